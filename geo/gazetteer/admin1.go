@@ -1,0 +1,90 @@
+package gazetteer
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkb"
+)
+
+// Admin1 returns the first-level divisions called name, in country (an
+// alpha-2 code or anything Country accepts; "" for any country). Generic
+// words are ignored on both sides, so "Kidal", "Kidal Region" and "Région de
+// Kidal" all find Kidal (the words are region, province, department, state,
+// governorate, prefecture, district, county, oblast, wilaya and their
+// French, Spanish or Italian forms, and of, the, de, du, des). A division
+// is also found by the name of its seat ("Timbuktu Region" finds
+// Tombouctou), but only when no division has the name itself. Results are
+// ordered by country and code; none gives an error wrapping ErrNotFound.
+func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error) {
+	key := adminKey(name)
+	if key == "" {
+		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
+	}
+	code := ""
+	if strings.TrimSpace(country) != "" {
+		c, err := db.countryRow(ctx, country)
+		if err != nil {
+			return nil, err
+		}
+		code = c.code
+	}
+	rows, err := db.sql.QueryContext(ctx,
+		`SELECT a.country, a.code, a.name, a.seat, a.hull, MIN(n.prio) AS prio
+		 FROM admin1_name n JOIN admin1 a ON a.country = n.country AND a.code = n.code
+		 WHERE n.fold = ?1 AND (?2 = '' OR a.country = ?2)
+		 GROUP BY a.country, a.code ORDER BY prio, a.country, a.code`, key, code)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+	}
+	type row struct {
+		a    Admin1
+		seat sql.NullInt64
+		hull []byte
+		prio int
+	}
+	var found []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull, &r.prio); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		}
+		if len(found) > 0 && r.prio > found[0].prio {
+			break // only seat-name matches are left, and a name matched
+		}
+		found = append(found, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+	}
+	if len(found) == 0 {
+		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
+	}
+	out := make([]Admin1, 0, len(found))
+	for _, r := range found {
+		a := r.a
+		if r.seat.Valid {
+			p, err := db.Lookup(ctx, r.seat.Int64)
+			if err != nil {
+				return nil, err
+			}
+			a.Seat = &p
+		}
+		if len(r.hull) > 0 {
+			g, err := wkb.Unmarshal(r.hull)
+			if err != nil {
+				return nil, fmt.Errorf("gazetteer: division %s.%s hull: %w", a.Country, a.Code, err)
+			}
+			if poly, ok := g.(orb.Polygon); ok {
+				a.Hull = poly
+			}
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}

@@ -1,0 +1,102 @@
+package gazetteer
+
+import (
+	"context"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+func TestAdmin1(t *testing.T) {
+	tests := []struct {
+		name, in, country string
+		wantCode, wantNm  string
+		wantSeat          string
+	}{
+		{"plain", "Kidal", "ML", "10", "Kidal", "Kidal"},
+		{"with Region", "Kidal Region", "ML", "10", "Kidal", "Kidal"},
+		{"french", "Région de Kidal", "Mali", "10", "Kidal", "Kidal"},
+		{"any country", "kidal region", "", "10", "Kidal", "Kidal"},
+		{"accent", "Segou Region", "ML", "05", "Ségou", "Ségou"},
+		{"by seat name", "Timbuktu Region", "ML", "08", "Tombouctou", "Timbuktu"},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
+		if err != nil {
+			t.Errorf("%s: Admin1(%q, %q) error: %v", tt.name, tt.in, tt.country, err)
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("%s: Admin1(%q, %q) = %d divisions, want 1", tt.name, tt.in, tt.country, len(got))
+			continue
+		}
+		a := got[0]
+		if a.Country != "ML" || a.Code != tt.wantCode || a.Name != tt.wantNm {
+			t.Errorf("%s: Admin1(%q, %q) = %s.%s %q, want ML.%s %q", tt.name, tt.in, tt.country, a.Country, a.Code, a.Name, tt.wantCode, tt.wantNm)
+		}
+		if a.Seat == nil || a.Seat.Name != tt.wantSeat {
+			t.Errorf("%s: Admin1(%q).Seat = %v, want %s", tt.name, tt.in, a.Seat, tt.wantSeat)
+		}
+	}
+}
+
+func TestAdmin1Hull(t *testing.T) {
+	got, err := testDB.Admin1(context.Background(), "Kidal", "ML")
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Admin1(Kidal, ML) = %v, %v; want one division", got, err)
+	}
+	hull := got[0].Hull
+	if len(hull) != 1 || len(hull[0]) < 4 {
+		t.Fatalf("Kidal hull = %v, want a ring", hull)
+	}
+	if hull[0].Orientation() != orb.CCW {
+		t.Errorf("Kidal hull runs clockwise, want counter-clockwise")
+	}
+	for _, p := range []orb.Point{{1.01186, 20.20126}, {1.40778, 18.44111}} {
+		if !planar.PolygonContains(hull, p) && !onRing(hull[0], p) {
+			t.Errorf("Kidal hull does not hold its place %v", p)
+		}
+	}
+	if planar.PolygonContains(hull, orb.Point{-8.0, 12.65}) {
+		t.Errorf("Kidal hull holds Bamako")
+	}
+}
+
+// onRing reports whether p is a vertex of r: hull corners are places.
+func onRing(r orb.Ring, p orb.Point) bool {
+	for _, q := range r {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func TestConvexHull(t *testing.T) {
+	square := []orb.Point{{0, 0}, {2, 0}, {2, 2}, {0, 2}, {1, 1}, {1, 0}, {0.5, 1.5}}
+	tests := []struct {
+		name string
+		in   []orb.Point
+		want orb.Ring // nil for no hull
+	}{
+		{"square with inner and edge points", square, orb.Ring{{0, 0}, {2, 0}, {2, 2}, {0, 2}, {0, 0}}},
+		{"triangle", []orb.Point{{0, 0}, {1, 1}, {1, 0}}, orb.Ring{{0, 0}, {1, 0}, {1, 1}, {0, 0}}},
+		{"two points", []orb.Point{{0, 0}, {1, 1}}, nil},
+		{"collinear", []orb.Point{{0, 0}, {1, 1}, {2, 2}, {3, 3}}, nil},
+		{"repeated point", []orb.Point{{1, 1}, {1, 1}, {1, 1}}, nil},
+		{"across the antimeridian", []orb.Point{{179, 0}, {-179, 0}, {179, 1}}, nil},
+	}
+	for _, tt := range tests {
+		got := convexHull(tt.in)
+		if tt.want == nil {
+			if got != nil {
+				t.Errorf("%s: convexHull = %v, want nil", tt.name, got)
+			}
+			continue
+		}
+		if len(got) != 1 || !got[0].Equal(tt.want) {
+			t.Errorf("%s: convexHull = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package gazetteer
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/data"
+)
+
+// BenchmarkBuild builds the whole gazetteer from the embedded extracts into
+// a fresh file. One build takes about 15 s; run it with -benchtime=1x.
+func BenchmarkBuild(b *testing.B) {
+	key, err := cacheKey()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		path := filepath.Join(b.TempDir(), "gazetteer.sqlite")
+		if err := buildFile(path, key, data.Files()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOpen opens the already built default database and closes it:
+// what every process pays after the first.
+func BenchmarkOpen(b *testing.B) {
+	path, err := DefaultPath()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		db, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		db.Close()
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	near := orb.Point{1.4, 18.4}
+	for b.Loop() {
+		for _, q := range []string{"Tessalit", "segou", "Kid", "Richard Toll"} {
+			if _, err := testDB.Search(ctx, q, SearchOptions{Near: &near}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkCountryAt(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := testDB.CountryAt(ctx, orb.Point{1.01186, 20.20126}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBorder(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := testDB.Border(ctx, "ML", "DZ"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBasemap(b *testing.B) {
+	for _, tol := range []float64{0.01, 0.05} {
+		b.Run(map[float64]string{0.01: "0.01deg", 0.05: "0.05deg"}[tol], func(b *testing.B) {
+			for b.Loop() {
+				if _, err := testDB.Basemap(context.Background(), tol); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

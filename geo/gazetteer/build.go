@@ -1,0 +1,633 @@
+package gazetteer
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkb"
+	"github.com/paulmach/orb/geojson"
+	"github.com/tidwall/geodesic"
+)
+
+// schema creates every table. Indexes on bulk-loaded tables are made after
+// the load (see indexes), which is several times faster.
+const schema = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE place (
+	id INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii TEXT NOT NULL, alt TEXT NOT NULL,
+	lon REAL NOT NULL, lat REAL NOT NULL, class TEXT NOT NULL, code TEXT NOT NULL,
+	country TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL);
+CREATE TABLE place_name (fold TEXT NOT NULL, id INTEGER NOT NULL, alt INTEGER NOT NULL, PRIMARY KEY (fold, id)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE place_fts USING fts4(content="", names);
+CREATE VIRTUAL TABLE place_tree USING rtree(id, minx, maxx, miny, maxy);
+CREATE TABLE country (
+	code TEXT PRIMARY KEY, code3 TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL,
+	demonyms TEXT NOT NULL, resolution TEXT NOT NULL, area REAL NOT NULL);
+CREATE TABLE country_name (fold TEXT NOT NULL, code TEXT NOT NULL, prio INTEGER NOT NULL);
+CREATE TABLE country_poly (id INTEGER PRIMARY KEY, code TEXT NOT NULL, shape BLOB NOT NULL);
+CREATE VIRTUAL TABLE country_tree USING rtree(id, minx, maxx, miny, maxy);
+CREATE TABLE border (a TEXT NOT NULL, b TEXT NOT NULL, line BLOB NOT NULL, length REAL NOT NULL, PRIMARY KEY (a, b));
+CREATE TABLE admin1 (
+	country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, seat INTEGER, hull BLOB,
+	PRIMARY KEY (country, code));
+CREATE TABLE admin1_name (fold TEXT NOT NULL, country TEXT NOT NULL, code TEXT NOT NULL, prio INTEGER NOT NULL);
+`
+
+const indexes = `
+CREATE INDEX country_name_fold ON country_name (fold);
+CREATE INDEX country_poly_code ON country_poly (code);
+CREATE INDEX border_b ON border (b);
+CREATE INDEX admin1_name_fold ON admin1_name (fold);
+`
+
+// Country name kinds, in the order Country prefers them when a key names
+// more than one country.
+const (
+	prioCode = iota
+	prioName
+	prioNameFr
+	prioOfficial
+	prioSpelling
+	prioDemonym
+)
+
+// buildFile builds a fresh database from the extracts in src into a
+// temporary file next to path and renames it over path.
+func buildFile(path, key string, src fs.FS) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".build-*")
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	name := tmp.Name()
+	tmp.Close()
+	defer func() {
+		if err != nil {
+			os.Remove(name)
+		}
+	}()
+	// No journal and no fsync while building: the file is private until the
+	// rename, and a failed build is thrown away.
+	s, err := sql.Open("sqlite3", dsn(name, "_journal_mode=OFF&_synchronous=OFF"))
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	s.SetMaxOpenConns(1)
+	err = build(context.Background(), s, key, src)
+	if cerr := s.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("gazetteer: closing new database: %w", cerr)
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(name, 0o644); err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	return nil
+}
+
+// build loads every table in one transaction. The land borders are derived
+// on a second goroutine while places are loaded.
+func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
+	names, err := readCountryNames(src)
+	if err != nil {
+		return err
+	}
+	// Reading the shapes and tracing the borders is CPU work that needs no
+	// database: it runs while the places load.
+	type result struct {
+		shapes  []countryShape
+		borders []borderLine
+		err     error
+	}
+	done := make(chan result, 1)
+	go func() {
+		shapes, err := readShapes(src)
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		setAreas(shapes)
+		done <- result{shapes: shapes, borders: deriveBorders(shapes, defaultTrace())}
+	}()
+
+	tx, err := s.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, schema); err != nil {
+		return fmt.Errorf("gazetteer: schema: %w", err)
+	}
+	counts := map[string]int{}
+	divs, err := loadPlaces(ctx, tx, src, counts)
+	if err != nil {
+		return err
+	}
+	if err := loadAdmin1(ctx, tx, src, divs, counts); err != nil {
+		return err
+	}
+	r := <-done
+	if r.err != nil {
+		return r.err
+	}
+	if err := loadCountries(ctx, tx, names, r.shapes, counts); err != nil {
+		return err
+	}
+	if err := loadBorders(ctx, tx, r.borders, counts); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, indexes); err != nil {
+		return fmt.Errorf("gazetteer: indexes: %w", err)
+	}
+	meta := map[string]string{"build": key}
+	for k, v := range counts {
+		meta[k] = strconv.Itoa(v)
+	}
+	for k, v := range meta {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)`, k, v); err != nil {
+			return fmt.Errorf("gazetteer: meta: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("gazetteer: commit: %w", err)
+	}
+	return nil
+}
+
+// eachRow calls fn with the fields of every row after the header of the
+// gzipped TSV file name in src.
+func eachRow(src fs.FS, name string, fn func(f []string) error) error {
+	f, err := src.Open(name)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if line == 1 {
+			continue
+		}
+		if err := fn(strings.Split(sc.Text(), "\t")); err != nil {
+			return fmt.Errorf("gazetteer: %s line %d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	return nil
+}
+
+// divPlaces gathers, per admin1 division ("ML.10"), what loadAdmin1 needs.
+type divPlaces struct {
+	points   []orb.Point
+	seat     int64 // id of the PPLA or PPLC place, 0 if none
+	rank     int   // 1 for PPLA, 2 for PPLC; lower wins
+	seatPop  int64
+	seatKeys []string // folded names of the seat
+}
+
+// placeName is one row of place_name.
+type placeName struct {
+	fold string
+	id   int64
+	alt  int
+}
+
+func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, counts map[string]int) (map[string]*divPlaces, error) {
+	ins, err := prepare(ctx, tx,
+		`INSERT INTO place (id, name, ascii, alt, lon, lat, class, code, country, admin1, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+		`INSERT INTO place_fts (docid, names) VALUES (?,?)`,
+		`INSERT INTO place_tree (id, minx, maxx, miny, maxy) VALUES (?,?,?,?,?)`,
+		`INSERT INTO place_name (fold, id, alt) VALUES (?,?,?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer closeAll(ins)
+	divs := map[string]*divPlaces{}
+	var names []placeName
+	n := 0
+	seen := map[string]bool{}
+	var words []string
+	err = eachRow(src, "cities500.tsv.gz", func(f []string) error {
+		if len(f) != 11 {
+			return fmt.Errorf("%d fields, want 11", len(f))
+		}
+		id, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			return err
+		}
+		lat, err := strconv.ParseFloat(f[4], 64)
+		if err != nil {
+			return err
+		}
+		lon, err := strconv.ParseFloat(f[5], 64)
+		if err != nil {
+			return err
+		}
+		pop, _ := strconv.ParseInt(f[10], 10, 64) // blank means unknown: 0
+		name, ascii, alt := f[1], f[2], f[3]
+		class, code, country, a1 := f[6], f[7], f[8], f[9]
+		if _, err := ins[0].ExecContext(ctx, id, name, ascii, alt, lon, lat, class, code, country, a1, pop); err != nil {
+			return err
+		}
+		clear(seen)
+		words = words[:0]
+		add := func(s string, isAlt int) {
+			k := Fold(s)
+			if k == "" || seen[k] {
+				return
+			}
+			seen[k] = true
+			words = append(words, k)
+			names = append(names, placeName{k, id, isAlt})
+		}
+		add(name, 0)
+		add(ascii, 0)
+		if alt != "" {
+			for _, a := range strings.Split(alt, ",") {
+				add(a, 1)
+			}
+		}
+		if _, err := ins[1].ExecContext(ctx, id, strings.Join(words, " , ")); err != nil {
+			return err
+		}
+		if _, err := ins[2].ExecContext(ctx, id, lon, lon, lat, lat); err != nil {
+			return err
+		}
+		if a1 != "" {
+			k := country + "." + a1
+			d := divs[k]
+			if d == nil {
+				d = &divPlaces{}
+				divs[k] = d
+			}
+			d.points = append(d.points, orb.Point{lon, lat})
+			rank := 0
+			switch code {
+			case "PPLA":
+				rank = 1
+			case "PPLC":
+				rank = 2
+			}
+			if rank > 0 && (d.seat == 0 || rank < d.rank || rank == d.rank && pop > d.seatPop) {
+				d.seat, d.rank, d.seatPop = id, rank, pop
+				d.seatKeys = []string{Fold(name), Fold(ascii)}
+			}
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Inserting in key order keeps the WITHOUT ROWID b-tree appends cheap.
+	sort.Slice(names, func(i, j int) bool {
+		if names[i].fold != names[j].fold {
+			return names[i].fold < names[j].fold
+		}
+		return names[i].id < names[j].id
+	})
+	for _, pn := range names {
+		if _, err := ins[3].ExecContext(ctx, pn.fold, pn.id, pn.alt); err != nil {
+			return nil, fmt.Errorf("gazetteer: place name %q: %w", pn.fold, err)
+		}
+	}
+	counts["places"] = n
+	counts["place_names"] = len(names)
+	return divs, nil
+}
+
+// adminWord reports whether w (folded) is one of the generic words that
+// Admin1 ignores in division names, so "Kidal Region", "Région de Kidal" and
+// "Kidal" are the same key.
+func adminWord(w string) bool {
+	switch w {
+	case "region", "regions", "regione", "province", "provincia", "provinces",
+		"department", "departement", "departamento", "state", "governorate",
+		"gouvernorat", "prefecture", "district", "county", "oblast", "wilaya",
+		"of", "the", "de", "du", "des":
+		return true
+	}
+	return false
+}
+
+// adminKey returns the folded name with generic division words removed, or
+// the whole folded name if nothing else is left.
+func adminKey(name string) string {
+	k := Fold(name)
+	var kept []string
+	for _, w := range strings.Fields(k) {
+		if !adminWord(w) {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return k
+	}
+	return strings.Join(kept, " ")
+}
+
+func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, counts map[string]int) error {
+	ins, err := prepare(ctx, tx,
+		`INSERT INTO admin1 (country, code, name, seat, hull) VALUES (?,?,?,?,?)`,
+		`INSERT INTO admin1_name (fold, country, code, prio) VALUES (?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer closeAll(ins)
+	n := 0
+	err = eachRow(src, "admin1.tsv.gz", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("%d fields, want 2", len(f))
+		}
+		country, code, ok := strings.Cut(f[0], ".")
+		if !ok {
+			return fmt.Errorf("admin1 code %q has no dot", f[0])
+		}
+		var seat any
+		var hull []byte
+		keys := map[string]int{adminKey(f[1]): 0}
+		if d := divs[f[0]]; d != nil {
+			if d.seat != 0 {
+				seat = d.seat
+				for _, k := range d.seatKeys {
+					if _, dup := keys[k]; !dup && k != "" {
+						keys[k] = 1
+					}
+				}
+			}
+			if h := convexHull(d.points); len(h) > 0 {
+				b, err := wkb.Marshal(h)
+				if err != nil {
+					return err
+				}
+				hull = b
+			}
+		}
+		if _, err := ins[0].ExecContext(ctx, country, code, f[1], seat, hull); err != nil {
+			return err
+		}
+		for k, prio := range keys {
+			if _, err := ins[1].ExecContext(ctx, k, country, code, prio); err != nil {
+				return err
+			}
+		}
+		n++
+		return nil
+	})
+	counts["admin1"] = n
+	return err
+}
+
+// countryNames is one row of countries.tsv.gz.
+type countryNames struct {
+	code, code3, name, official, nameFr, officialFr string
+	spellings, demonymsEn, demonymsFr               []string
+	neighbours                                      []string // alpha-3 codes of land neighbours, as world-countries lists them
+}
+
+func readCountryNames(src fs.FS) ([]countryNames, error) {
+	var out []countryNames
+	list := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return strings.Split(s, "|")
+	}
+	err := eachRow(src, "countries.tsv.gz", func(f []string) error {
+		if len(f) != 10 {
+			return fmt.Errorf("%d fields, want 10", len(f))
+		}
+		out = append(out, countryNames{
+			code: f[0], code3: f[1], name: f[2], official: f[3], nameFr: f[4], officialFr: f[5],
+			spellings: list(f[6]), demonymsEn: list(f[7]), demonymsFr: list(f[8]),
+			neighbours: list(f[9]),
+		})
+		return nil
+	})
+	return out, err
+}
+
+// countryShape is one country's land polygons from countries.geojson.gz.
+type countryShape struct {
+	code       string // alpha-2
+	resolution string // "100m" or "1km"
+	shape      orb.MultiPolygon
+	area       float64 // square kilometres, set by setAreas
+}
+
+// setAreas sets the geodesic area of every shape on WGS84.
+func setAreas(shapes []countryShape) {
+	for i := range shapes {
+		total := 0.0
+		for _, poly := range shapes[i].shape {
+			for ri, r := range poly {
+				a := ringArea(r)
+				if ri > 0 {
+					a = -a
+				}
+				total += a
+			}
+		}
+		shapes[i].area = total / 1e6
+	}
+}
+
+// ringArea returns the geodesic area of r on WGS84 in square metres,
+// whatever its orientation.
+func ringArea(r orb.Ring) float64 {
+	p := geodesic.WGS84.PolygonInit(false)
+	n := len(r)
+	if n > 1 && r[0] == r[n-1] {
+		n--
+	}
+	for _, pt := range r[:n] {
+		p.AddPoint(pt[1], pt[0])
+	}
+	var area float64
+	// sign=true: a signed area rather than the rest of the Earth when the
+	// ring runs the other way.
+	p.Compute(false, true, &area, nil)
+	return math.Abs(area)
+}
+
+func readShapes(src fs.FS) ([]countryShape, error) {
+	f, err := src.Open("countries.geojson.gz")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: countries.geojson.gz: %w", err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: countries.geojson.gz: %w", err)
+	}
+	fc, err := geojson.UnmarshalFeatureCollection(b)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: countries.geojson.gz: %w", err)
+	}
+	var out []countryShape
+	for _, ft := range fc.Features {
+		code := ft.Properties.MustString("iso_a2", "")
+		if code == "" {
+			continue
+		}
+		var mp orb.MultiPolygon
+		switch g := ft.Geometry.(type) {
+		case orb.MultiPolygon:
+			mp = g
+		case orb.Polygon:
+			mp = orb.MultiPolygon{g}
+		default:
+			return nil, fmt.Errorf("gazetteer: countries.geojson.gz: %s has a %s", code, ft.Geometry.GeoJSONType())
+		}
+		out = append(out, countryShape{code: code, resolution: ft.Properties.MustString("resolution", ""), shape: mp})
+	}
+	return out, nil
+}
+
+func loadCountries(ctx context.Context, tx *sql.Tx, names []countryNames, shapes []countryShape, counts map[string]int) error {
+	ins, err := prepare(ctx, tx,
+		`INSERT INTO country (code, code3, name, names, demonyms, resolution, area) VALUES (?,?,?,?,?,?,?)`,
+		`INSERT INTO country_name (fold, code, prio) VALUES (?,?,?)`,
+		`INSERT INTO country_poly (id, code, shape) VALUES (?,?,?)`,
+		`INSERT INTO country_tree (id, minx, maxx, miny, maxy) VALUES (?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer closeAll(ins)
+	byCode := map[string]*countryShape{}
+	for i := range shapes {
+		byCode[shapes[i].code] = &shapes[i]
+	}
+	polyID := 0
+	for _, c := range names {
+		res, area := "", 0.0
+		if s := byCode[c.code]; s != nil {
+			res, area = s.resolution, s.area
+			for _, p := range s.shape {
+				polyID++
+				b, err := wkb.Marshal(p)
+				if err != nil {
+					return fmt.Errorf("gazetteer: %s shape: %w", c.code, err)
+				}
+				if _, err := ins[2].ExecContext(ctx, polyID, c.code, b); err != nil {
+					return fmt.Errorf("gazetteer: %s shape: %w", c.code, err)
+				}
+				bb := p.Bound()
+				if _, err := ins[3].ExecContext(ctx, polyID, bb.Min[0], bb.Max[0], bb.Min[1], bb.Max[1]); err != nil {
+					return fmt.Errorf("gazetteer: %s shape: %w", c.code, err)
+				}
+			}
+		}
+		other := uniqueNonEmpty(append([]string{c.official, c.nameFr, c.officialFr}, c.spellings...), c.name)
+		demonyms := uniqueNonEmpty(append(append([]string{}, c.demonymsEn...), c.demonymsFr...), "")
+		if _, err := ins[0].ExecContext(ctx, c.code, c.code3, c.name, strings.Join(other, "|"), strings.Join(demonyms, "|"), res, area); err != nil {
+			return fmt.Errorf("gazetteer: country %s: %w", c.code, err)
+		}
+		keys := map[string]int{}
+		key := func(s string, prio int) {
+			if k := Fold(s); k != "" {
+				if old, ok := keys[k]; !ok || prio < old {
+					keys[k] = prio
+				}
+			}
+		}
+		key(c.code, prioCode)
+		key(c.code3, prioCode)
+		key(c.name, prioName)
+		key(c.nameFr, prioNameFr)
+		key(c.official, prioOfficial)
+		key(c.officialFr, prioOfficial)
+		for _, s := range c.spellings {
+			key(s, prioSpelling)
+		}
+		for _, s := range demonyms {
+			key(s, prioDemonym)
+		}
+		for k, prio := range keys {
+			if _, err := ins[1].ExecContext(ctx, k, c.code, prio); err != nil {
+				return fmt.Errorf("gazetteer: country %s: %w", c.code, err)
+			}
+		}
+	}
+	counts["countries"] = len(names)
+	return nil
+}
+
+func loadBorders(ctx context.Context, tx *sql.Tx, borders []borderLine, counts map[string]int) error {
+	ins, err := prepare(ctx, tx, `INSERT INTO border (a, b, line, length) VALUES (?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer closeAll(ins)
+	for _, b := range borders {
+		w, err := wkb.Marshal(b.line)
+		if err != nil {
+			return fmt.Errorf("gazetteer: border %s-%s: %w", b.a, b.b, err)
+		}
+		if _, err := ins[0].ExecContext(ctx, b.a, b.b, w, lineLength(b.line)); err != nil {
+			return fmt.Errorf("gazetteer: border %s-%s: %w", b.a, b.b, err)
+		}
+	}
+	counts["borders"] = len(borders)
+	return nil
+}
+
+// uniqueNonEmpty returns the non-empty strings of xs in order, without
+// repeats and without skip.
+func uniqueNonEmpty(xs []string, skip string) []string {
+	var out []string
+	seen := map[string]bool{skip: true, "": true}
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func prepare(ctx context.Context, tx *sql.Tx, queries ...string) ([]*sql.Stmt, error) {
+	var out []*sql.Stmt
+	for _, q := range queries {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			closeAll(out)
+			return nil, fmt.Errorf("gazetteer: preparing %q: %w", q, err)
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+func closeAll(sts []*sql.Stmt) {
+	for _, st := range sts {
+		st.Close()
+	}
+}

@@ -1,0 +1,92 @@
+package gazetteer_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo/gazetteer"
+)
+
+func ExampleDB_Search() {
+	db, err := gazetteer.OpenDefault() // builds the cache on first use
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	places, err := db.Search(context.Background(), "tessalit", gazetteer.SearchOptions{Limit: 1})
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := places[0]
+	fmt.Printf("%s (%s, %s, %s) lat %.5f lon %.5f\n", p.Name, p.Code, p.Admin1, p.Country, p.Point.Lat(), p.Point.Lon())
+	// Output: Tessalit (PPLA2, Kidal, ML) lat 20.20126 lon 1.01186
+}
+
+func ExampleDB_Country() {
+	db, err := gazetteer.OpenDefault()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{"Algerian", "algérie", "DZA"} {
+		c, err := db.Country(context.Background(), q)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(q, "->", c.Code, c.Name)
+	}
+	// Output:
+	// Algerian -> DZ Algeria
+	// algérie -> DZ Algeria
+	// DZA -> DZ Algeria
+}
+
+func ExampleDB_Border() {
+	db, err := gazetteer.OpenDefault()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	b, err := db.Border(context.Background(), "ML", "DZ")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s: %.0f km\n", b.Name, b.Length/1000)
+	// Output: Mali–Algeria border: 1360 km
+}
+
+func ExampleDB_CountryAt() {
+	db, err := gazetteer.OpenDefault()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	code, err := db.CountryAt(context.Background(), orb.Point{1.01186, 20.20126})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(code)
+	// Output: ML
+}
+
+func ExampleDB_Admin1() {
+	db, err := gazetteer.OpenDefault()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	divs, err := db.Admin1(context.Background(), "Kidal Region", "Mali")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(divs[0].Country, divs[0].Code, divs[0].Name, "seat:", divs[0].Seat.Name)
+	// Output: ML 10 Kidal seat: Kidal
+}
+
+func ExampleFold() {
+	fmt.Println(gazetteer.Fold("Ténenkou"), "|", gazetteer.Fold("Richard-Toll"), "|", gazetteer.Fold("N'Djamena"))
+	// Output: tenenkou | richard toll | ndjamena
+}
