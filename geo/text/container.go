@@ -1,0 +1,182 @@
+package text
+
+// findContainers reads address-like containment before the relation pass, so
+// that the subject search knows which names are containers:
+//
+//   - possessives: "Chad's Lac Region", "Mauritania's capital of Nouakchott";
+//   - a region of a country: "the Kayes Region of western Mali";
+//   - "the capital of Niger, Niamey";
+//   - comma chains: "Talahandak, Kidal Region, Mali", "Tondikiwindi (also
+//     Tondi Kiwindi), Ouallam Department, Tillabéri Region", "Tessalit,
+//     Mali." A chain needs an administrative feature after its first name,
+//     an infobox label ("Place:"), or exactly two names closing a clause; "A,
+//     B and C" is a list, not a chain.
+func (r *reader) findContainers() {
+	m := 0
+	for si := range r.sents {
+		s := &r.sents[si]
+		if s.heading {
+			for m < len(r.mentions) && r.mtok[m][0] < s.b {
+				m++
+			}
+			continue
+		}
+		for ; m < len(r.mentions) && r.mtok[m][0] < s.b; m++ {
+			if r.mtok[m][0] < s.a || r.mentions[m].Evidence == EvidenceUnlikely {
+				continue
+			}
+			r.possessive(m, s)
+			r.regionOf(m, s)
+			r.capitalComma(m, s)
+			r.parenCountry(m, s)
+			r.commaChain(m, s)
+		}
+	}
+}
+
+// addContainer records that mention in lies in mention out, phrase covering
+// tokens [i, j).
+func (r *reader) addContainer(in, out, i, j int, d *direction) {
+	if in == out || r.mentions[in].Name == r.mentions[out].Name || r.inOf[out] >= 0 {
+		return
+	}
+	rel := Relation{Kind: KindIn, Subject: in, Object: out, Phrase: r.span(i, j)}
+	if d != nil {
+		setDirection(&rel, *d)
+	}
+	r.addRelation(rel, EvidenceContainer)
+}
+
+// possessive reads "Chad's Lac Region" and "Mauritania's capital of
+// Nouakchott" after mention m.
+func (r *reader) possessive(m int, s *sentence) {
+	e := r.mtok[m][1]
+	if e >= s.b || r.toks[e].kind != tokPoss {
+		return
+	}
+	for k := e + 1; k < s.b && k < e+6; k++ {
+		if in := r.mentionAt(k, s.b); in >= 0 {
+			if r.mentions[in].Evidence > EvidenceUnlikely {
+				r.addContainer(in, m, r.mtok[m][0], r.mtok[in][1], nil)
+			}
+			return
+		}
+		w := r.lowerWord(k, s.b)
+		if !(isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) || w == "of") {
+			return
+		}
+	}
+}
+
+// regionOf reads "the Kayes Region of western Mali" at mention m.
+func (r *reader) regionOf(m int, s *sentence) {
+	e := r.mtok[m][1]
+	if isTrailingDescriptor(r.lowerWord(e, s.b)) {
+		e++ // "the Vakaga prefecture of ..."
+	}
+	if !isAdminFeature(r.mentions[m].Feature) || !r.is(e, s.b, "of") {
+		return
+	}
+	k := e + 1
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	var dp *direction
+	if d, k2, ok := r.parseDirAdjective(k, s.b); ok {
+		dp, k = &d, k2
+	}
+	if out := r.mentionAt(k, s.b); out >= 0 && r.mentions[out].Evidence > EvidenceUnlikely {
+		r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1], dp)
+	}
+}
+
+// parenCountry reads "Assamakka (Niger)": a name alone in parentheses after
+// mention m holds m.
+func (r *reader) parenCountry(m int, s *sentence) {
+	e := r.mtok[m][1]
+	if !r.is(e, s.b, "(") {
+		return
+	}
+	out := r.mentionAt(e+1, s.b)
+	if out < 0 || r.mentions[out].Evidence == EvidenceUnlikely || !r.is(r.mtok[out][1], s.b, ")") {
+		return
+	}
+	r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1]+1, nil)
+}
+
+// capitalComma reads "the capital of Niger, Niamey" at mention m (Niger).
+func (r *reader) capitalComma(m int, s *sentence) {
+	p, e := r.mtok[m][0], r.mtok[m][1]
+	if !r.is(p-1, s.b, "of") || !r.is(p-2, s.b, "capital") || p-2 < s.a || !r.is(e, s.b, ",") {
+		return
+	}
+	if in := r.mentionAt(e+1, s.b); in >= 0 && r.mentions[in].Evidence > EvidenceUnlikely {
+		r.addContainer(in, m, p, r.mtok[in][1], nil)
+	}
+}
+
+// commaChain reads an address-like chain starting at mention m.
+func (r *reader) commaChain(m int, s *sentence) {
+	b := s.b
+	p := r.mtok[m][0]
+	if r.is(p-1, b, ",") && r.mentionEndingAt(p-2, s.a) >= 0 {
+		return // inside a chain or list that started earlier
+	}
+	if r.is(p-1, b, "of") && r.is(p-2, b, "capital") {
+		return // "the capital of Niger, Niamey"
+	}
+	var chain [6]int
+	chain[0] = m
+	n := 1
+	k := r.mtok[m][1]
+	for n < len(chain) {
+		c := r.skipParen(k, b)
+		if !r.is(c, b, ",") {
+			break
+		}
+		next := r.mentionAt(c+1, b)
+		if next < 0 || r.mentions[next].Evidence == EvidenceUnlikely {
+			break
+		}
+		chain[n] = next
+		n++
+		k = r.mtok[next][1]
+	}
+	if n < 2 {
+		return
+	}
+	label := false
+	if r.is(p-1, b, ":") {
+		switch r.word(p-2, b) {
+		case "place", "location", "locale", "site", "address", "country", "region":
+			label = true
+		}
+	}
+	admin := false
+	for x := 1; x < n; x++ {
+		f := r.mentions[chain[x]].FeatureHead()
+		if isAdminFeature(f) {
+			admin = true
+		}
+		if x > 1 && f != "" && f == r.mentions[chain[x-1]].FeatureHead() {
+			return // "Gao Region, Kidal Region, ..." is a list
+		}
+	}
+	listy := r.is(k, b, "and") || r.is(k, b, "or") ||
+		(r.is(k, b, ",") && (r.is(k+1, b, "and") || r.is(k+1, b, "or")))
+	closes := k >= b || r.is(k, b, "in")
+	if !closes {
+		switch r.toks[k].lower {
+		case ".", ",", ";", ")", ":", "!", "?":
+			closes = true
+		default:
+			closes = isDash(r.toks[k].lower)
+		}
+	}
+	if !(label || (admin && !listy) || (n == 2 && closes && !listy)) {
+		return
+	}
+	for x := 0; x+1 < n; x++ {
+		r.addContainer(chain[x], chain[x+1], r.mtok[chain[x]][0], r.mtok[chain[x+1]][1], nil)
+	}
+}

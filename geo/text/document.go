@@ -1,0 +1,268 @@
+package text
+
+import (
+	"sort"
+	"strings"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into the UTF-8
+// document. Spans produced by Read always lie within the document and start
+// and end on rune boundaries (a byte that is not valid UTF-8 counts as a rune
+// of its own). The zero Span is empty.
+type Span struct{ Start, End int }
+
+// Len returns the length of s in bytes, 0 for an empty or inverted span.
+func (s Span) Len() int {
+	if s.End < s.Start {
+		return 0
+	}
+	return s.End - s.Start
+}
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Text returns the text of doc that s covers, or "" when s does not lie
+// within doc.
+func (s Span) Text(doc string) string {
+	if s.Start < 0 || s.End > len(doc) || s.Start > s.End {
+		return ""
+	}
+	return doc[s.Start:s.End]
+}
+
+// Evidence grades how sure the reader is that a mention names a place. Larger
+// values are stronger; callers compare with < and >.
+type Evidence int
+
+// The grades of Evidence, weakest first.
+const (
+	// EvidenceUnlikely: capitalised, but it looks like a person (after a title
+	// or role noun, before "said"), an organisation or event ("Operation
+	// Barkhane", "Mali War"), an acronym, a section heading, or a
+	// sentence-initial word the document also uses in lower case.
+	EvidenceUnlikely Evidence = iota
+	// EvidenceCapitalised: a capitalised name with nothing else said of it.
+	EvidenceCapitalised
+	// EvidencePreposition: after a word that introduces places ("in", "at",
+	// "near", "from", "reached").
+	EvidencePreposition
+	// EvidenceDescriptor: the text names its kind ("the village of X",
+	// "wadi X", "X Region", "X, a small town", "X is a village").
+	EvidenceDescriptor
+	// EvidenceRelation: the subject or object of a spatial relation.
+	EvidenceRelation
+	// EvidenceContainer: part of an address-like containment ("X, Kidal
+	// Region, Mali", "Chad's Lac Region").
+	EvidenceContainer
+)
+
+// String returns the name of e without its prefix: "unlikely",
+// "capitalised", "preposition", "descriptor", "relation" or "container".
+func (e Evidence) String() string {
+	switch e {
+	case EvidenceUnlikely:
+		return "unlikely"
+	case EvidenceCapitalised:
+		return "capitalised"
+	case EvidencePreposition:
+		return "preposition"
+	case EvidenceDescriptor:
+		return "descriptor"
+	case EvidenceRelation:
+		return "relation"
+	case EvidenceContainer:
+		return "container"
+	}
+	return "evidence(?)"
+}
+
+// Mention is one occurrence of a name that may be a place. Every occurrence
+// gets its own Mention, so one name may appear many times with different
+// spans, features and evidence; callers aggregate by Name.
+type Mention struct {
+	// Name is the name as written, without descriptors or articles:
+	// "Talahandak", "Ourdjane" (from "the wadi of Ourdjane"), "Kidal Region",
+	// "N'Djamena". It always equals the document text at Span.
+	Name string
+	// Span is the byte range of Name in the document.
+	Span Span
+	// Feature is the kind of place the text gives for this occurrence,
+	// lower-cased: "village", "town", "wadi", "region", "river", "capital",
+	// or a compound kept as written: "market town", "rural commune",
+	// "provincial capital". "" when the text says nothing. FeatureHead
+	// returns the last word.
+	Feature string
+	// Evidence grades how sure the reader is that this occurrence names a
+	// place.
+	Evidence Evidence
+}
+
+// FeatureHead returns the last word of m.Feature ("town" for "market town"),
+// or "" when the mention has no feature.
+func (m Mention) FeatureHead() string {
+	if i := strings.LastIndexByte(m.Feature, ' '); i >= 0 {
+		return m.Feature[i+1:]
+	}
+	return m.Feature
+}
+
+// Kind is the kind of a spatial relation.
+type Kind int
+
+// The kinds of Relation.
+const (
+	// KindDistance: a stated distance, with or without a direction ("80 km
+	// east of X", "30 km from X", "Bamako (112 miles)").
+	KindDistance Kind = iota + 1
+	// KindDirection: a direction without a distance ("to the east of X").
+	KindDirection
+	// KindNear: vague nearness ("near X", "close to X", "the area around X",
+	// "outside X", "on the left bank of X", "near the border").
+	KindNear
+	// KindIn: containment: the subject lies in the object ("in the Kidal
+	// Region", "X, Kidal Region, Mali", "Chad's Lac Region", "the capital of
+	// Y"). Direction, when set, names the part of the object ("in
+	// southwestern Niger", "in the north of Mali").
+	KindIn
+)
+
+// String returns "distance", "direction", "near" or "in".
+func (k Kind) String() string {
+	switch k {
+	case KindDistance:
+		return "distance"
+	case KindDirection:
+		return "direction"
+	case KindNear:
+		return "near"
+	case KindIn:
+		return "in"
+	}
+	return "kind(?)"
+}
+
+// BorderRef is an international border used as the object of a relation.
+type BorderRef struct {
+	// Countries are the countries named, as written: adjectives ("Algerian"),
+	// nouns ("Niger", "Burkina Faso") or both sides ("Mali", "Algeria"). Nil
+	// when the text says only "the border".
+	Countries []string
+	// Span is the byte range of the border phrase ("the Algerian border",
+	// "the border with Niger").
+	Span Span
+}
+
+// Relation is one spatial statement: Subject lies at some distance, in some
+// direction, near or inside Object (or a border).
+type Relation struct {
+	// Kind is the kind of statement.
+	Kind Kind
+	// Subject is the index in Document.Mentions of the place the statement
+	// is about. When the clause names it by a pronoun or a definite
+	// description ("it", "the village"), Subject is the mention the reader
+	// took it to stand for and Anaphor is the span of those words.
+	Subject int
+	// Object is the index in Document.Mentions of the reference place, or -1
+	// when Border is set.
+	Object int
+	// Border is the border the distance or nearness is measured to, or nil.
+	Border *BorderRef
+	// MinKm and MaxKm are the stated distance range in kilometres after unit
+	// conversion: equal for a single number, the two ends for "between two
+	// and five kilometres" or "10-15 km", 2 and 5 for "a few kilometres", 3
+	// and 9 for "several kilometres". Both are 0 when no distance is stated.
+	// Hedges do not widen the range; the caller applies Hedge.
+	MinKm, MaxKm float64
+	// Unit is the unit as written, normalised: "km", "mi", "m" or "nmi"; ""
+	// when no distance is stated.
+	Unit string
+	// AltMinKm, AltMaxKm and AltUnit hold a second statement of the same
+	// distance given in parentheses as a conversion ("31 miles (50 km)": Unit
+	// "mi", MinKm 49.89; AltUnit "km", AltMinKm 50). Zero when absent.
+	AltMinKm, AltMaxKm float64
+	AltUnit            string
+	// Hedge is the lower-cased hedge before the number: "about", "some",
+	// "roughly", "approximately", "around", "nearly", "almost", "just over",
+	// "more than", "less than", "at least", "up to", "within", "only", "a
+	// few", "several", ... ; "just" for "just outside X"; "" when none.
+	Hedge string
+	// Road reports whether the distance is by road ("by road", "(by road)",
+	// "road distance", "along the road").
+	Road bool
+	// Direction is the direction as written ("north-east", "NNE", "N.E.",
+	// "east south-east", "south by east", "southwestern"), "" if none.
+	Direction string
+	// Azimuth is the direction from Object to Subject in degrees clockwise
+	// from north, in [0, 360). When the text gives the direction the other
+	// way round ("Niamey (600 km to the southwest)" says Niamey lies
+	// southwest of the subject) Azimuth is already turned round (45) and
+	// Reversed is true. 0 when Points is 0.
+	Azimuth float64
+	// Points is the finest compass rose the direction belongs to: 4 for a
+	// cardinal point ("east"), 8 for an intercardinal ("north-east"), 16
+	// ("east-southeast"), 32 ("south by east"); 0 when there is no
+	// direction. It says how the direction was written, not how precise the
+	// author meant to be.
+	Points int
+	// Reversed reports whether the text stated the direction from Subject to
+	// Object and Azimuth was turned round by 180 degrees.
+	Reversed bool
+	// Phrase is the byte range of the whole relation phrase ("80 km east of
+	// the village of Tessalit"; "Niamey (600 km to the southwest)";
+	// "Talahandak, Kidal Region").
+	Phrase Span
+	// Anaphor is the byte range of the pronoun or definite description that
+	// stands for Subject in this clause ("It", "the village"); zero when the
+	// clause names the subject.
+	Anaphor Span
+}
+
+// Document is what Read found in a text.
+type Document struct {
+	// Text is the document as given to Read.
+	Text string
+	// Title is the document's title: the text of a first line written as
+	// "= Title =", or the first line when it looks like a heading (short, no
+	// closing punctuation, followed by more text); "" otherwise.
+	Title string
+	// TitleSpan is the byte range of Title, zero when Title is "".
+	TitleSpan Span
+	// Sentences are the byte ranges of the sentences, headings and list
+	// items, in order, without surrounding white space.
+	Sentences []Span
+	// Mentions are the possible place names, ordered by Span.Start.
+	Mentions []Mention
+	// Relations are the spatial statements found, ordered by Phrase.Start.
+	Relations []Relation
+	// Areas are vague areas the text names around a place without saying
+	// what lies there ("was present in the area around Tessalit", "in the
+	// vicinity of Gao"), ordered by Phrase.Start. Each is a KindNear
+	// Relation whose Subject is -1.
+	Areas []Relation
+}
+
+// Read reads doc, an English text in UTF-8, into sentences, place mentions
+// and spatial relations. It never fails: text it cannot read yields fewer
+// mentions and relations, invalid UTF-8 and binary data included. It runs in
+// time linear in len(doc) and uses no gazetteer: every capitalised name that
+// may be a place is reported with the evidence found for it.
+func Read(doc string) *Document {
+	r := newReader(doc)
+	r.findMentions()
+	r.findContainers()
+	r.findRelations()
+	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
+	d := &Document{
+		Text:      doc,
+		Mentions:  r.mentions,
+		Relations: r.rels,
+		Areas:     r.areas,
+	}
+	d.Title, d.TitleSpan = title(doc)
+	d.Sentences = make([]Span, len(r.sents))
+	for i, s := range r.sents {
+		d.Sentences[i] = s.span
+	}
+	return d
+}

@@ -1,0 +1,355 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// findMentions finds every run of capitalised words that may name a place.
+// A run joins capitalised words and lower-case particles between them
+// ("Adrar des Ifoghas"); it is cut at months, weekdays, titles and "The", and
+// loses a sentence-initial common word ("In Mali" gives "Mali").
+func (r *reader) findMentions() {
+	for si := range r.sents {
+		s := &r.sents[si]
+		for i := s.a; i < s.b; {
+			t := &r.toks[i]
+			if t.kind != tokWord || !t.cap {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < s.b {
+				u := &r.toks[j]
+				if u.kind == tokWord && u.cap {
+					j++
+					continue
+				}
+				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
+					r.toks[j+1].kind == tokWord && r.toks[j+1].cap {
+					j += 2
+					continue
+				}
+				break
+			}
+			r.splitRun(s, i, j)
+			i = j
+		}
+	}
+	r.inOf = make([]int32, len(r.mentions))
+	for i := range r.inOf {
+		r.inOf[i] = -1
+	}
+}
+
+// splitRun cuts the run of capitalised words [i, j) at words that cannot be
+// part of a place name and emits the pieces.
+func (r *reader) splitRun(s *sentence, i, j int) {
+	p, person := i, false
+	for q := i; q < j; q++ {
+		w := r.toks[q].lower
+		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
+		title := isTitleWord(w) || (initial && isRoleNoun(w))
+		if isMonth(w) || isWeekday(w) || w == "the" || title || (initial && isStopCap(w)) || isFrenchCompass(w) {
+			r.emitName(s, p, q, person)
+			p, person = q+1, title
+		}
+	}
+	r.emitName(s, p, j, person)
+}
+
+// emitName emits tokens [p, q) as a mention unless they are plainly not a
+// place; person reports whether a title came before them.
+func (r *reader) emitName(s *sentence, p, q int, person bool) {
+	for p < q && !r.toks[p].cap {
+		p++ // a particle left at the front
+	}
+	if p >= q {
+		return
+	}
+	first, lastTok := &r.toks[p], &r.toks[q-1]
+	if r.isLabel(s, p, q) {
+		return
+	}
+	if q-p == 1 {
+		w := first.lower
+		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
+			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) {
+			return
+		}
+	}
+	ev := EvidenceCapitalised
+	switch {
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
+		ev = EvidenceUnlikely
+	case q-p == 1 && first.upper && len(first.lower) >= 2:
+		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
+	case s.heading:
+		ev = EvidenceUnlikely
+	case p == s.first:
+		if _, ok := r.lowerSeen[first.lower]; ok && q-p == 1 {
+			ev = EvidenceUnlikely
+		}
+	}
+	for k := p; k < q; k++ {
+		if isOrgWord(r.toks[k].lower) {
+			ev = EvidenceUnlikely
+		}
+	}
+	feature := ""
+	if q-p >= 2 {
+		if f := featureOfHead(lastTok.lower); f != "" {
+			feature = f
+		} else if f := featureOfLead(first.lower); f != "" {
+			feature = f
+		}
+		if feature != "" && ev > EvidenceUnlikely {
+			ev = EvidenceDescriptor
+		}
+	}
+	if f, ok := r.descriptorBefore(p, s.a); ok {
+		if feature == "" {
+			feature = f
+		}
+		ev = max(ev, EvidenceDescriptor)
+	} else if f, ok := r.descriptorAfter(q, s.b); ok {
+		if feature == "" {
+			feature = f
+		}
+		if ev > EvidenceUnlikely {
+			ev = max(ev, EvidenceDescriptor)
+		}
+	}
+	if ev > EvidenceUnlikely && r.placeIntroBefore(p, s.a) {
+		ev = max(ev, EvidencePreposition)
+	}
+	m := len(r.mentions)
+	sp := Span{first.start, lastTok.end}
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev})
+	r.mtok = append(r.mtok, [2]int{p, q})
+	for k := p; k < q; k++ {
+		r.at[k] = int32(m)
+	}
+}
+
+// isLabel reports whether [p, q) is the label of an infobox line or of a
+// parenthesis: "- Place: ...", "(Arabic: ...)".
+func (r *reader) isLabel(s *sentence, p, q int) bool {
+	k := q
+	for k < s.b && k < q+2 && r.toks[k].kind == tokNum {
+		k++ // "Combatant 1:"
+	}
+	if !r.is(k, s.b, ":") {
+		return false
+	}
+	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
+}
+
+// speakerAfter reports whether a speech verb follows the name ending before
+// token q, directly or after a comma ("Florence Parly, announced").
+func (r *reader) speakerAfter(q, b int) bool {
+	if r.is(q, b, ",") {
+		q++
+	}
+	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// isHyphenBorder reports whether the word at p is a hyphenated pair of
+// countries before a border word ("the Mali-Algeria border"); the border
+// phrase reports both countries and no single mention is made.
+func isHyphenBorder(r *reader, p, b int) bool {
+	t := &r.toks[p]
+	if !isBorderWord(r.word(p+1, b)) {
+		return false
+	}
+	for _, c := range t.lower {
+		if isHyphen(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeIntroBefore reports whether a word that introduces places ("in",
+// "near", "reached") comes before the name at p, perhaps with "the" between.
+func (r *reader) placeIntroBefore(p, a int) bool {
+	k := p - 1
+	if r.is(k, len(r.toks), "the") && k > a {
+		k--
+	}
+	return k >= a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// descriptorBefore returns the feature the text gives before the name at p:
+// "the village of X", "the small market town of X", "the rural commune
+// (municipality) of X", "the massif of the X", "the camp at X", "wadi X", "the
+// Malian capital X", "the nation's capital X", "the national capital, X",
+// "Mauritania's capital of X", "the capital of Niger, X".
+func (r *reader) descriptorBefore(p, a int) (string, bool) {
+	n := len(r.toks)
+	k := p - 1
+	if k < a {
+		return "", false
+	}
+	via := ""
+	switch {
+	case r.is(k, n, "of") || r.is(k, n, "at"):
+		via = r.toks[k].lower
+		k--
+	case r.is(k, n, "the") && r.is(k-1, n, "of") && k-1 >= a:
+		via = "of"
+		k -= 2
+	case r.is(k, n, ","):
+		// "the national capital, X"; "the capital of Niger, X".
+		if r.is(k-1, n, "capital") && k-1 >= a {
+			return "capital", true
+		}
+		if m := r.mentionEndingAt(k-1, a); m >= 0 {
+			o := r.mtok[m][0] - 1
+			if r.is(o, n, "of") && r.is(o-1, n, "capital") && o-1 >= a {
+				return "capital", true
+			}
+		}
+		return "", false
+	}
+	k = r.skipParenBack(k, a)
+	if k < a {
+		return "", false
+	}
+	head := r.lowerWord(k, n)
+	if !isDescriptorNoun(head) {
+		return "", false
+	}
+	if via == "of" && k-1 >= a && r.at[k-1] >= 0 {
+		return "", false // "the Vakaga prefecture of X": X holds it
+	}
+	switch {
+	case via == "at" && !isAtDescriptor(head):
+		return "", false
+	case via == "of" && (head == "capital" || head == "seat" || head == "chef-lieu"):
+		// "the capital of X" makes X the container; only "Mauritania's
+		// capital of X" names X itself.
+		if k-1 < a || r.toks[k-1].kind != tokPoss {
+			return "", false
+		}
+	case via == "of" && (head == "area" || head == "zone" || head == "hub" || head == "junction"):
+		return "", false
+	case via == "" && (head == "area" || head == "zone" || head == "seat" || head == "hub"):
+		return "", false
+	}
+	return r.withModifier(head, k, a), true
+}
+
+// withModifier returns head with the compound modifier before token k, if any
+// ("market town"), skipping plain adjectives ("small market town").
+func (r *reader) withModifier(head string, k, a int) string {
+	for j := k - 1; j >= a && j > k-4; j-- {
+		w := r.lowerWord(j, len(r.toks))
+		switch {
+		case isCompoundModifier(w):
+			return w + " " + head
+		case isPlainAdjective(w):
+			continue
+		}
+		break
+	}
+	return head
+}
+
+// descriptorAfter returns the feature the text gives after the name ending
+// before token q: "X, a village lying ...", "X, the Malian capital", "X is a
+// small town", "X (Arabic: ...) is the capital of ...".
+func (r *reader) descriptorAfter(q, b int) (string, bool) {
+	if w := r.lowerWord(q, b); isTrailingDescriptor(w) {
+		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
+	}
+	k := r.skipParen(q, b)
+	appos := r.is(k, b, ",")
+	if appos {
+		k++
+	}
+	cop := false
+	for n := 0; n < 3 && isCopula(r.lowerWord(k, b)); n++ {
+		k++
+		cop = true
+	}
+	if !appos && !cop {
+		return "", false
+	}
+	for r.is(k, b, "also") || r.is(k, b, "now") || r.is(k, b, "once") || r.is(k, b, "still") {
+		k++
+	}
+	if !r.is(k, b, "a") && !r.is(k, b, "an") && !r.is(k, b, "the") {
+		return "", false
+	}
+	k++
+	start := k
+	for ; k < b && k < start+4; k++ {
+		t := &r.toks[k]
+		if t.kind == tokNum || t.kind == tokPoss {
+			continue
+		}
+		if t.kind != tokWord {
+			break
+		}
+		if t.cap && isDemonym(t.lower) {
+			continue
+		}
+		if t.cap || !(isPlainAdjective(t.lower) || isCompoundModifier(t.lower)) {
+			break
+		}
+	}
+	head := r.lowerWord(k, b)
+	if !isDescriptorNoun(head) || head == "area" || head == "zone" || head == "seat" {
+		return "", false
+	}
+	if appos && !cop {
+		// "Gao, the village chief said": a noun after the descriptor makes
+		// it a modifier of something else.
+		if next := r.lowerWord(k+1, b); next != "" && !appositionGoesOn(next) {
+			return "", false
+		}
+	}
+	return r.withModifier(head, k, start), true
+}
+
+// appositionGoesOn reports whether w may follow "X, a village" and keep the
+// apposition about X.
+func appositionGoesOn(w string) bool {
+	if isCopula(w) || isPreposition(w) || isRelativeWord(w) || isFiller(w) || isCompassWord(w) {
+		return true
+	}
+	switch w {
+	case "and", "or", "some", "about", "roughly", "approximately", "just", "close", "known",
+		"called", "named", "home", "built", "founded", "perched", "nestled", "whose", "with":
+		return true
+	}
+	return false
+}
+
+// isFrenchCompass reports whether w is a French compass word ("Sud-Ouest",
+// "Nord"), which French text capitalises before "de X".
+func isFrenchCompass(w string) bool {
+	n := 0
+	for part := range strings.FieldsFuncSeq(w, isHyphen) {
+		switch part {
+		case "nord", "sud", "est", "ouest":
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// isTrailingDescriptor reports whether a lower-case w right after a name
+// gives its kind: "the Tilemsi valley", "the Mopti region".
+func isTrailingDescriptor(w string) bool {
+	switch w {
+	case "region", "province", "department", "district", "commune", "prefecture", "cercle",
+		"circle", "governorate", "wilaya", "state", "county", "valley", "river", "lake", "plateau",
+		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+// mentionWant is an expected mention, found by the text at its span.
+type mentionWant struct {
+	name     string
+	feature  string
+	evidence Evidence
+}
+
+func TestReadMentions(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []mentionWant // every mention, in order
+	}{
+		{"particles and non-ASCII letters",
+			"We drove through Richard-Toll, Mallam Fatori, Sabon Garin Nangere, El Fasher, Tin-Akoff, N'Djamena, Ouro Sogui, Komki-Ipala, Ténenkou, Ségou, Barga II and Nioro du Sahel.",
+			[]mentionWant{
+				{"Richard-Toll", "", EvidencePreposition}, {"Mallam Fatori", "", EvidenceCapitalised},
+				{"Sabon Garin Nangere", "", EvidenceCapitalised}, {"El Fasher", "", EvidenceCapitalised},
+				{"Tin-Akoff", "", EvidenceCapitalised}, {"N'Djamena", "", EvidenceCapitalised},
+				{"Ouro Sogui", "", EvidenceCapitalised}, {"Komki-Ipala", "", EvidenceCapitalised},
+				{"Ténenkou", "", EvidenceCapitalised}, {"Ségou", "", EvidenceCapitalised},
+				{"Barga II", "", EvidenceCapitalised}, {"Nioro du Sahel", "", EvidenceCapitalised},
+			}},
+		{"descriptors stripped",
+			"They reached the village of Ber, then wadi Amasrakad, the market town of Léré and the capital Niamey.",
+			[]mentionWant{{"Ber", "village", EvidenceDescriptor}, {"Amasrakad", "wadi", EvidenceDescriptor},
+				{"Léré", "market town", EvidenceDescriptor}, {"Niamey", "capital", EvidenceDescriptor}}},
+		{"feature words in the name",
+			"Gao Region borders Lake Faguibine and the Niger River.",
+			[]mentionWant{{"Gao Region", "region", EvidenceDescriptor}, {"Lake Faguibine", "lake", EvidenceDescriptor},
+				{"Niger River", "river", EvidenceDescriptor}}},
+		{"descriptor after the name",
+			"Ghaba is a small town. Bamako, the Malian capital, is large.",
+			[]mentionWant{{"Ghaba", "town", EvidenceDescriptor}, {"Bamako", "capital", EvidenceDescriptor}}},
+		{"stopwords, months, titles, demonyms",
+			"On Monday 3 June the French and Algerian General Dupont met President Bazoum in Niamey.",
+			[]mentionWant{{"Dupont", "", EvidenceUnlikely}, {"Bazoum", "", EvidenceUnlikely}, {"Niamey", "", EvidencePreposition}}},
+		{"organisations and persons are unlikely",
+			"Operation Barkhane and AQIM fought. Journalist Wassim Nasr said the UN Security Council met.",
+			[]mentionWant{{"Operation Barkhane", "", EvidenceUnlikely}, {"AQIM", "", EvidenceUnlikely},
+				{"Wassim Nasr", "", EvidenceUnlikely}, {"UN Security Council", "", EvidenceUnlikely}}},
+		{"possessive split off",
+			"Mauritania's capital and Chad's Lac Region.",
+			[]mentionWant{{"Mauritania", "", EvidenceCapitalised}, {"Chad", "", EvidenceContainer}, {"Lac Region", "region", EvidenceContainer}}},
+		{"every occurrence is its own mention",
+			"Gao is large. Gao lies on the Niger.",
+			[]mentionWant{{"Gao", "", EvidenceCapitalised}, {"Gao", "", EvidenceCapitalised}, {"Niger", "", EvidenceCapitalised}}},
+		{"infobox labels are not names",
+			"- Place: Talahandak, Kidal Region, Mali\n- Result: French victory\n- Casualties1: None",
+			[]mentionWant{{"Talahandak", "", EvidenceContainer}, {"Kidal Region", "region", EvidenceContainer}, {"Mali", "", EvidenceContainer}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Read(tt.doc)
+			checkSpans(t, tt.doc, d)
+			var got []mentionWant
+			for _, m := range d.Mentions {
+				got = append(got, mentionWant{m.Span.Text(tt.doc), m.Feature, m.Evidence})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Read(%q) mentions\n got %v\nwant %v", tt.doc, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEvidenceOrder(t *testing.T) {
+	order := []Evidence{EvidenceUnlikely, EvidenceCapitalised, EvidencePreposition, EvidenceDescriptor, EvidenceRelation, EvidenceContainer}
+	for i := 1; i < len(order); i++ {
+		if order[i-1] >= order[i] {
+			t.Errorf("%v >= %v, want increasing evidence", order[i-1], order[i])
+		}
+	}
+}
+
+func TestFeatureHead(t *testing.T) {
+	for _, tt := range []struct{ feature, want string }{{"market town", "town"}, {"wadi", "wadi"}, {"", ""}} {
+		if got := (Mention{Feature: tt.feature}).FeatureHead(); got != tt.want {
+			t.Errorf("FeatureHead of %q = %q, want %q", tt.feature, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,460 @@
+package text
+
+import (
+	"math"
+	"strings"
+)
+
+// maxKm is the largest distance accepted: half the equator, rounded up.
+const maxKm = 20100
+
+// smallNumber returns the value of a number word below a hundred and its
+// class: 1 for zero to nine, 2 for ten to nineteen, 3 for the tens, 0 for
+// none.
+func smallNumber(w string) (float64, int) {
+	switch w {
+	case "zero":
+		return 0, 1
+	case "one":
+		return 1, 1
+	case "two":
+		return 2, 1
+	case "three":
+		return 3, 1
+	case "four":
+		return 4, 1
+	case "five":
+		return 5, 1
+	case "six":
+		return 6, 1
+	case "seven":
+		return 7, 1
+	case "eight":
+		return 8, 1
+	case "nine":
+		return 9, 1
+	case "ten":
+		return 10, 2
+	case "eleven":
+		return 11, 2
+	case "twelve":
+		return 12, 2
+	case "thirteen":
+		return 13, 2
+	case "fourteen":
+		return 14, 2
+	case "fifteen":
+		return 15, 2
+	case "sixteen":
+		return 16, 2
+	case "seventeen":
+		return 17, 2
+	case "eighteen":
+		return 18, 2
+	case "nineteen":
+		return 19, 2
+	case "twenty":
+		return 20, 3
+	case "thirty":
+		return 30, 3
+	case "forty", "fourty":
+		return 40, 3
+	case "fifty":
+		return 50, 3
+	case "sixty":
+		return 60, 3
+	case "seventy":
+		return 70, 3
+	case "eighty":
+		return 80, 3
+	case "ninety":
+		return 90, 3
+	}
+	return 0, 0
+}
+
+// compoundNumber returns the value of "twenty-five" and the like.
+func compoundNumber(w string) (float64, bool) {
+	i := strings.IndexAny(w, "-‐‑")
+	if i < 0 {
+		return 0, false
+	}
+	tens, c1 := smallNumber(w[:i])
+	_, hw := decodeAt(w, i)
+	unit, c2 := smallNumber(w[i+hw:])
+	if c1 != 3 || c2 != 1 || unit == 0 {
+		return 0, false
+	}
+	return tens + unit, true
+}
+
+// isNumberWord reports whether w can continue a number written in words.
+func isNumberWord(w string) bool {
+	if _, c := smallNumber(w); c != 0 {
+		return true
+	}
+	if _, ok := compoundNumber(w); ok {
+		return true
+	}
+	return w == "hundred" || w == "thousand" || w == "dozen"
+}
+
+// numberAt reads a number at token j: digits ("120", "1,200", "1.5"), words
+// ("eighty", "twenty-five", "a hundred", "one hundred and twenty", "a
+// dozen", "half a"), or the vague "a few" (2 to 5), "several" (3 to 9) and
+// "a couple of" (2). It returns the range, a hedge word for the vague ones,
+// and the token after the number.
+func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok bool) {
+	if j >= b {
+		return 0, 0, "", j, false
+	}
+	if t := &r.toks[j]; t.kind == tokNum {
+		return t.num, t.num, "", j + 1, true
+	}
+	switch {
+	case r.seq(j, b, "a", "few"):
+		return 2, 5, "a few", j + 2, true
+	case r.is(j, b, "several"):
+		return 3, 9, "several", j + 1, true
+	case r.seq(j, b, "a", "couple", "of"):
+		return 2, 2, "", j + 3, true
+	case r.seq(j, b, "half", "a") || r.seq(j, b, "half", "an"):
+		return 0.5, 0.5, "", j + 2, true
+	}
+	total, cur := 0.0, 0.0
+	last := 0 // 1 units or teens, 2 tens, 3 hundred, 4 thousand
+	k := j
+loop:
+	for ; k < b && k < j+8; k++ {
+		w := r.lowerWord(k, b)
+		switch w {
+		case "":
+			break loop
+		case "a", "an":
+			if k != j || !(r.is(k+1, b, "hundred") || r.is(k+1, b, "thousand") || r.is(k+1, b, "dozen")) {
+				break loop
+			}
+			cur = 1
+			continue
+		case "and":
+			if (last != 3 && last != 4) || !isNumberWord(r.lowerWord(k+1, b)) {
+				break loop
+			}
+			continue
+		case "hundred":
+			if cur == 0 || last == 3 || last == 4 && cur == 0 {
+				break loop
+			}
+			cur *= 100
+			last = 3
+			continue
+		case "thousand":
+			if cur == 0 && total == 0 {
+				break loop
+			}
+			total += cur * 1000
+			cur = 0
+			last = 4
+			continue
+		case "dozen":
+			if last != 0 && cur != 1 {
+				break loop
+			}
+			cur = math.Max(cur, 1) * 12
+			last = 1
+			continue
+		}
+		if v, ok := compoundNumber(w); ok {
+			if last == 1 || last == 2 {
+				break loop
+			}
+			cur += v
+			last = 1
+			continue
+		}
+		v, c := smallNumber(w)
+		switch {
+		case c == 0:
+			break loop
+		case c == 3:
+			if last == 1 || last == 2 {
+				break loop
+			}
+			last = 2
+		default:
+			if last == 1 || (last == 2 && c == 2) {
+				break loop
+			}
+			last = 1
+		}
+		cur += v
+	}
+	if last == 0 {
+		return 0, 0, "", j, false
+	}
+	v := total + cur
+	return v, v, "", k, true
+}
+
+// hedgeAt reads up to two hedges before a number at token j ("about",
+// "just over", "more than", "only about") and returns them lower-cased with
+// single spaces, with the token after them; "" and j when there is none.
+func (r *reader) hedgeAt(j, b int) (string, int) {
+	k := j
+	var got []string
+	for n := 0; n < 2; n++ {
+		m := r.oneHedge(k, b)
+		if m == 0 {
+			break
+		}
+		for i := k; i < k+m; i++ {
+			if r.toks[i].kind == tokWord {
+				got = append(got, r.toks[i].lower)
+			}
+		}
+		k += m
+	}
+	if len(got) == 0 {
+		return "", j
+	}
+	return strings.Join(got, " "), k
+}
+
+// oneHedge returns the number of tokens of the hedge at k, 0 if none.
+func (r *reader) oneHedge(k, b int) int {
+	w := r.lowerWord(k, b)
+	next := r.lowerWord(k+1, b)
+	switch w {
+	case "a":
+		switch {
+		case r.seq(k+1, b, "little", "more", "than"):
+			return 4
+		case next == "little" && (r.is(k+2, b, "over") || r.is(k+2, b, "under")):
+			return 3
+		}
+	case "slightly", "no", "not", "little":
+		if (next == "more" || next == "less") && r.is(k+2, b, "than") && (w != "not" || next == "more") {
+			return 3
+		}
+	case "just", "well":
+		if next == "over" || next == "under" {
+			return 2
+		}
+		if w == "just" {
+			return 1
+		}
+	case "more", "less", "fewer":
+		if next == "than" {
+			return 2
+		}
+	case "at":
+		if next == "least" || next == "most" {
+			return 2
+		}
+	case "up", "close":
+		if next == "to" {
+			return 2
+		}
+	case "an":
+		if next == "estimated" {
+			return 2
+		}
+	case "approx", "ca", "c":
+		if r.is(k+1, b, ".") && r.toks[k+1].start == r.toks[k].end {
+			return 2
+		}
+		return 1
+	case "some", "about", "roughly", "approximately", "around", "nearly", "almost", "over",
+		"under", "within", "only", "barely", "circa", "estimated", "exactly", "precisely",
+		"perhaps", "merely", "fully", "approximatively", "roughy":
+		return 1
+	}
+	return 0
+}
+
+// unitAt reads a unit of length at token j and returns its normalised name
+// ("km", "mi", "m", "nmi"), its length in kilometres and the token after it.
+// A point glued to an abbreviation is taken along when a lower-case word or a
+// parenthesis follows ("km. north"). Areas ("km²", "km2") are not lengths.
+func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
+	w := r.word(j, b)
+	unit, f, n := "", 0.0, 1
+	switch w {
+	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "klicks":
+		unit, f = "km", 1
+	case "mi", "mile", "miles":
+		unit, f = "mi", 1.609344
+	case "m", "metre", "metres", "meter", "meters", "mètres":
+		if w == "m" && r.text[r.toks[j].start:r.toks[j].end] != "m" {
+			return "", 0, j, false // "M" is not a unit
+		}
+		unit, f = "m", 0.001
+	case "nmi":
+		unit, f = "nmi", 1.852
+	case "nautical":
+		if !r.is(j+1, b, "mile") && !r.is(j+1, b, "miles") {
+			return "", 0, j, false
+		}
+		unit, f, n = "nmi", 1.852, 2
+	default:
+		return "", 0, j, false
+	}
+	k := j + n
+	if k < b && r.toks[k].start == r.toks[k-1].end && (r.toks[k].lower == "²" || r.toks[k].kind == tokNum) {
+		return "", 0, j, false
+	}
+	if r.is(k, b, "squared") {
+		return "", 0, j, false
+	}
+	if r.is(k, b, ".") && r.toks[k].start == r.toks[k-1].end && len(w) <= 3 &&
+		(r.lowerWord(k+1, b) != "" || r.is(k+1, b, "(") || (k+1 < b && isCompassAbbrev(&r.toks[k+1]))) {
+		k++
+	}
+	return unit, f, k, true
+}
+
+// amount is a stated length.
+type amount struct {
+	lo, hi float64 // kilometres
+	unit   string
+	hedge  string // from a vague number: "a few", "several"
+}
+
+// amountAt reads a number or range and its unit at token j: "80 km",
+// "120km", "1.5 km", "twenty-five miles", "between two and five
+// kilometres", "from 10 to 15 km", "10–15 km", "10 to 15 km", "2 or 3 km",
+// "10 km to 15 km", "an 80-km".
+func (r *reader) amountAt(j, b int) (amount, int, bool) {
+	var a amount
+	between := r.is(j, b, "between")
+	from := !between && r.is(j, b, "from") && r.toks[min(j+1, len(r.toks)-1)].kind == tokNum
+	if between || from {
+		j++
+	}
+	lo, hi, h, k, ok := r.numberAt(j, b)
+	if !ok {
+		return a, j, false
+	}
+	a.hedge = h
+	u1, f1, ku, uok := r.unitAt(k, b)
+	if uok {
+		k = ku
+	}
+	conn := false
+	switch {
+	case between:
+		conn = r.is(k, b, "and")
+	case from:
+		conn = r.is(k, b, "to")
+	default:
+		conn = r.is(k, b, "to") || r.is(k, b, "or") || (k < b && isDash(r.toks[k].lower))
+	}
+	if conn {
+		lo2, hi2, _, k2, ok2 := r.numberAt(k+1, b)
+		if ok2 {
+			u2, f2, ku2, uok2 := r.unitAt(k2, b)
+			var f float64
+			switch {
+			case uok2:
+				a.unit, f, k = u2, f2, ku2
+			case uok:
+				a.unit, f, k = u1, f1, k2
+			default:
+				return a, j, false
+			}
+			first := f
+			if uok {
+				a.unit, first = u1, f1 // the unit as first written
+			}
+			return r.checkAmount(a, math.Min(lo*first, lo2*f), math.Max(hi*first, hi2*f), k)
+		}
+	}
+	if between || from {
+		return a, j, false
+	}
+	if !uok {
+		// "an 80-km drive".
+		if k < b && isDash(r.toks[k].lower) {
+			if u, f, ku2, ok := r.unitAt(k+1, b); ok {
+				a.unit = u
+				return r.checkAmount(a, lo*f, hi*f, ku2)
+			}
+		}
+		return a, j, false
+	}
+	a.unit = u1
+	return r.checkAmount(a, lo*f1, hi*f1, k)
+}
+
+// checkAmount accepts a range of kilometres that is finite, not negative and
+// shorter than half the equator.
+func (r *reader) checkAmount(a amount, lo, hi float64, next int) (amount, int, bool) {
+	if math.IsNaN(lo) || math.IsNaN(hi) || lo < 0 || hi > maxKm {
+		return amount{}, next, false
+	}
+	a.lo, a.hi = lo, hi
+	return a, next, true
+}
+
+// roadAt reads a statement that a distance is by road at token j: "by road",
+// "(by road)", "by the road", "along the road", "via road", "road distance".
+func (r *reader) roadAt(j, b int) (int, bool) {
+	switch {
+	case r.seq(j, b, "(", "by", "road", ")"):
+		return j + 4, true
+	case r.seq(j, b, "by", "road"), r.seq(j, b, "via", "road"), r.seq(j, b, "road", "distance"):
+		return j + 2, true
+	case r.seq(j, b, "by", "the", "road"), r.seq(j, b, "along", "the", "road"):
+		return j + 3, true
+	}
+	return j, false
+}
+
+// quantity is a stated distance with its hedge and annotations.
+type quantity struct {
+	amount
+	road  bool
+	alt   amount // a conversion in parentheses: "31 miles (50 km)"
+	start int    // first token
+	end   int    // token after the quantity
+}
+
+// parseQuantity reads a distance at token i: an optional "at a distance
+// of", a hedge, an amount, and any "(by road)" or "(50 km)" after it.
+func (r *reader) parseQuantity(i, b int) (quantity, bool) {
+	q := quantity{start: i}
+	j := i
+	if r.seq(j, b, "at", "a", "distance", "of") {
+		j += 4
+	} else if r.seq(j, b, "a", "distance", "of") {
+		j += 3
+	}
+	hedge, j := r.hedgeAt(j, b)
+	a, j, ok := r.amountAt(j, b)
+	if !ok {
+		return q, false
+	}
+	q.amount = a
+	switch {
+	case hedge != "" && a.hedge != "":
+		q.hedge = hedge + " " + a.hedge
+	case hedge != "":
+		q.hedge = hedge
+	}
+	for n := 0; n < 2; n++ {
+		if k, ok := r.roadAt(j, b); ok {
+			q.road, j = true, k
+			continue
+		}
+		if r.is(j, b, "(") && q.alt.unit == "" {
+			_, k := r.hedgeAt(j+1, b)
+			if alt, k, ok := r.amountAt(k, b); ok && r.is(k, b, ")") {
+				q.alt, j = alt, k+1
+				continue
+			}
+		}
+		break
+	}
+	q.end = j
+	return q, true
+}

@@ -1,0 +1,192 @@
+package text
+
+// sentence is one sentence of the document with its token range.
+type sentence struct {
+	span    Span
+	a, b    int  // tokens [a, b)
+	first   int  // first word token, b when none
+	heading bool // a section heading ("== History =="), not the title
+}
+
+// reader holds the state of one call to Read.
+type reader struct {
+	text      string
+	toks      []token
+	sents     []sentence
+	mentions  []Mention
+	mtok      [][2]int // token range [start, end) of each mention
+	at        []int32  // the mention covering each token, -1 if none
+	inOf      []int32  // for each mention, a mention said to lie in it, -1 if none
+	lowerSeen map[string]struct{}
+	rels      []Relation
+	areas     []Relation // subjectless KindNear areas: Document.Areas
+	topic     int        // the mention the text is currently about, -1 if none
+}
+
+// maxLook bounds every backward or forward search over tokens so that Read
+// stays linear however long a sentence is.
+const maxLook = 40
+
+func newReader(doc string) *reader {
+	r := &reader{text: doc, topic: -1}
+	r.toks = tokenize(doc)
+	r.at = make([]int32, len(r.toks))
+	for i := range r.at {
+		r.at[i] = -1
+	}
+	_, ts := title(doc)
+	spans := splitSentences(doc)
+	r.sents = make([]sentence, len(spans))
+	k := 0
+	for i, sp := range spans {
+		for k < len(r.toks) && r.toks[k].start < sp.Start {
+			k++
+		}
+		a := k
+		for k < len(r.toks) && r.toks[k].end <= sp.End {
+			k++
+		}
+		s := sentence{span: sp, a: a, b: k, first: k}
+		for j := a; j < k; j++ {
+			if r.toks[j].kind == tokWord {
+				s.first = j
+				break
+			}
+		}
+		c := doc[sp.Start]
+		isTitle := ts.End > 0 && sp.Start <= ts.Start && ts.End <= sp.End
+		s.heading = (c == '=' || c == '#') && !isTitle
+		r.sents[i] = s
+	}
+	r.findLowerSeen()
+	return r
+}
+
+// findLowerSeen records which capitalised sentence-initial words the document
+// also writes in lower case ("Fighting ... the fighting"): such a word is an
+// ordinary word, not a name.
+func (r *reader) findLowerSeen() {
+	r.lowerSeen = make(map[string]struct{})
+	for _, s := range r.sents {
+		if s.first < s.b && r.toks[s.first].cap {
+			r.lowerSeen[r.toks[s.first].lower] = struct{}{}
+		}
+	}
+	seen := make(map[string]struct{}, len(r.lowerSeen))
+	for _, t := range r.toks {
+		if t.kind == tokWord && !t.cap {
+			if _, ok := r.lowerSeen[t.lower]; ok && t.lower == r.text[t.start:t.end] {
+				seen[t.lower] = struct{}{}
+			}
+		}
+	}
+	r.lowerSeen = seen
+}
+
+// is reports whether token j, inside [0, b), is the word or punctuation w
+// (lower-case).
+func (r *reader) is(j, b int, w string) bool {
+	return j >= 0 && j < b && r.toks[j].lower == w
+}
+
+// seq reports whether the tokens from j on are the words ws.
+func (r *reader) seq(j, b int, ws ...string) bool {
+	for k, w := range ws {
+		if !r.is(j+k, b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// word returns the lower-cased word at j, or "" when j is outside [0, b) or
+// not a word.
+func (r *reader) word(j, b int) string {
+	if j < 0 || j >= b || r.toks[j].kind != tokWord {
+		return ""
+	}
+	return r.toks[j].lower
+}
+
+// lowerWord returns the word at j when it is written in lower case, else "".
+func (r *reader) lowerWord(j, b int) string {
+	if j < 0 || j >= b || r.toks[j].kind != tokWord || r.toks[j].cap {
+		return ""
+	}
+	return r.toks[j].lower
+}
+
+// mentionAt returns the mention that starts at token j, or -1.
+func (r *reader) mentionAt(j, b int) int {
+	if j < 0 || j >= b {
+		return -1
+	}
+	m := int(r.at[j])
+	if m < 0 || r.mtok[m][0] != j {
+		return -1
+	}
+	return m
+}
+
+// mentionEndingAt returns the mention whose last token is j, or -1.
+func (r *reader) mentionEndingAt(j, a int) int {
+	if j < a || j < 0 || j >= len(r.toks) {
+		return -1
+	}
+	m := int(r.at[j])
+	if m < 0 || r.mtok[m][1]-1 != j {
+		return -1
+	}
+	return m
+}
+
+// skipParen returns the token after the parenthesis that opens at j, or j when
+// none opens there or it does not close within maxLook tokens.
+func (r *reader) skipParen(j, b int) int {
+	if !r.is(j, b, "(") && !r.is(j, b, "[") {
+		return j
+	}
+	closer := ")"
+	if r.toks[j].lower == "[" {
+		closer = "]"
+	}
+	for k := j + 1; k < b && k < j+maxLook; k++ {
+		if r.toks[k].lower == closer {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// skipParenBack returns the token before the parenthesis that closes at k, or
+// k when none closes there or it does not open within maxLook tokens.
+func (r *reader) skipParenBack(k, a int) int {
+	if k < a || (r.toks[k].lower != ")" && r.toks[k].lower != "]") {
+		return k
+	}
+	opener := "("
+	if r.toks[k].lower == "]" {
+		opener = "["
+	}
+	for j := k - 1; j >= a && j > k-maxLook; j-- {
+		if r.toks[j].lower == opener {
+			return j - 1
+		}
+	}
+	return k
+}
+
+// span returns the byte range of tokens [i, j).
+func (r *reader) span(i, j int) Span {
+	if j <= i {
+		return Span{}
+	}
+	return Span{r.toks[i].start, r.toks[j-1].end}
+}
+
+// raise lifts the evidence of mention m to at least e.
+func (r *reader) raise(m int, e Evidence) {
+	if m >= 0 && r.mentions[m].Evidence < e {
+		r.mentions[m].Evidence = e
+	}
+}

@@ -1,0 +1,902 @@
+package text
+
+import "strings"
+
+// found is a relation phrase before its subject is known.
+type found struct {
+	rel         Relation
+	start       int  // first token of the phrase: where the search for the subject starts
+	end         int  // token after the phrase
+	phraseStart int  // first token of Relation.Phrase
+	subject     int  // subject fixed by the construction, -1 to search
+	reversed    bool // the object is a name the phrase annotates; the subject is the clause's
+}
+
+// lastPhrase remembers the previous relation phrase of a sentence, for
+// coordination ("110 km southeast of A and 120 km northwest of B").
+type lastPhrase struct {
+	start, end int
+	kind       Kind
+	subject    int  // -1 when no subject was found
+	anaphor    Span // the anaphor that stood for subject, if any
+}
+
+// objState is how a distance or direction phrase ended.
+type objState int
+
+const (
+	objNone   objState = iota // a preposition with nothing readable after it
+	objFound                  // an object or border was read
+	objAbsent                 // the phrase stops without "of"/"from": "600 km to the southwest"
+)
+
+// findRelations reads every sentence for relation phrases and attaches each
+// to its subject.
+func (r *reader) findRelations() {
+	var buf []found
+	for si := range r.sents {
+		s := &r.sents[si]
+		if s.heading {
+			continue
+		}
+		var last *lastPhrase
+		named := -1
+		for i := s.a; i < s.b; {
+			var next int
+			buf, next = r.parseAt(i, s, last, buf[:0])
+			for n := range buf {
+				subj, ana := r.attach(&buf[n], s, last)
+				last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
+				if subj >= 0 && !buf[n].reversed && ana.IsZero() {
+					named = subj
+				}
+			}
+			if next <= i {
+				next = i + 1
+			}
+			i = next
+		}
+		switch {
+		case named >= 0:
+			r.topic = named
+		default:
+			if m, ana, ok := r.sentSubject(s, false); ok && ana.IsZero() {
+				if isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+					r.topic = m
+				}
+			}
+		}
+	}
+}
+
+// attach finds the subject of f, adds the relation and returns the subject
+// and the anaphor that stood for it, or -1 when none was found and nothing
+// was added.
+func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
+	subj, ana := f.subject, Span{}
+	if subj < 0 {
+		ok := false
+		if f.reversed {
+			subj, ana, ok = r.sentSubject(s, true)
+		} else {
+			subj, ana, ok = r.findSubject(f.start, s, last)
+		}
+		if !ok {
+			r.addArea(f)
+			return -1, Span{}
+		}
+	}
+	rel := f.rel
+	rel.Subject, rel.Anaphor = subj, ana
+	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
+		return -1, Span{}
+	}
+	if rel.Border != nil {
+		for k := f.start; k < f.end && k < len(r.toks); k++ {
+			if m := r.at[k]; m >= 0 && r.toks[k].start >= rel.Border.Span.Start && r.toks[k].end <= rel.Border.Span.End {
+				r.raise(int(m), EvidenceRelation)
+			}
+		}
+	}
+	if f.reversed && rel.Points > 0 {
+		rel.Azimuth = normAngle(rel.Azimuth + 180)
+		rel.Reversed = true
+	}
+	rel.Phrase = r.span(f.phraseStart, f.end)
+	r.addRelation(rel, EvidenceRelation)
+	return subj, ana
+}
+
+// addRelation appends rel unless it repeats the previous one, raises the
+// evidence of its places to at least e and records containment.
+func (r *reader) addRelation(rel Relation, e Evidence) {
+	if n := len(r.rels); n > 0 {
+		p := &r.rels[n-1]
+		if p.Kind == rel.Kind && p.Subject == rel.Subject && p.Object == rel.Object && p.Phrase == rel.Phrase {
+			return
+		}
+	}
+	r.rels = append(r.rels, rel)
+	r.raise(rel.Subject, e)
+	r.raise(rel.Object, e)
+	if rel.Kind == KindIn && rel.Object >= 0 && r.inOf[rel.Object] < 0 {
+		r.inOf[rel.Object] = int32(rel.Subject)
+	}
+}
+
+// addArea keeps a nearness phrase that found no subject when it names an
+// area in its own right: "the area around X", "the vicinity of X".
+func (r *reader) addArea(f *found) {
+	if f.rel.Kind != KindNear || f.rel.Object < 0 || f.rel.Border != nil {
+		return
+	}
+	area := false
+	for k := f.phraseStart; k < f.end && k < len(r.toks); k++ {
+		switch r.toks[k].lower {
+		case "area", "region", "vicinity", "surroundings", "environs", "outskirts", "neighbourhood", "neighborhood":
+			area = true
+		}
+	}
+	if !area {
+		return
+	}
+	rel := f.rel
+	rel.Subject = -1
+	rel.Phrase = r.span(f.phraseStart, f.end)
+	if n := len(r.areas); n > 0 && r.areas[n-1].Phrase == rel.Phrase {
+		return
+	}
+	r.areas = append(r.areas, rel)
+	r.raise(rel.Object, EvidenceRelation)
+}
+
+// root climbs from m to the place said to lie in it, and on, so that "X is a
+// village in Y, Z Region in Niger, 174 km north of ..." attaches the
+// distance to X.
+func (r *reader) root(m int) int {
+	for n := 0; n < 8 && r.inOf[m] >= 0; n++ {
+		m = int(r.inOf[m])
+	}
+	return m
+}
+
+// inherit returns the subject a phrase coordinated with last shares.
+func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
+	if last.subject < 0 {
+		return -1, Span{}, false
+	}
+	if last.kind == KindIn {
+		if root := r.root(last.subject); root != last.subject {
+			return root, Span{}, true
+		}
+	}
+	return last.subject, last.anaphor, true
+}
+
+// topicAnaphor returns the current topic for the anaphor at tokens [i, j).
+func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
+	if r.topic < 0 {
+		return -1, Span{}, false
+	}
+	return r.topic, r.span(i, j), true
+}
+
+// findSubject finds the subject of the phrase that starts at token ps by
+// walking back over the words that link it to a name: "Zouid, which is
+// located some 120km ...", "Feratin, a village lying 100 km ...", "Tintin
+// is located approximately ...". A comma followed by a finite verb
+// ("..., is 50 km from") goes back to the sentence's subject; "and" after
+// another phrase shares that phrase's subject; "it" is the current topic.
+func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, bool) {
+	a, b := s.a, s.b
+	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
+	k := ps - 1
+	for steps := 0; k >= a && steps < maxLook; steps++ {
+		if m := r.mentionEndingAt(k, a); m >= 0 {
+			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
+		}
+		t := &r.toks[k]
+		switch t.kind {
+		case tokPunct:
+			switch t.lower {
+			case ",":
+				if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
+					return r.inherit(last)
+				}
+				sawComma = true
+				appos = appos || sawDescr // ", a village lying ..."
+				if isFiniteVerb(r.lowerWord(k+1, b)) {
+					commaVerb = true
+				}
+			case ")", "]":
+				k2 := r.skipParenBack(k, a)
+				if k2 == k {
+					return r.sentSubject(s, false)
+				}
+				k = k2
+				continue
+			case "\"", "“", "”", "'", "‘", "’":
+			default:
+				return r.sentSubject(s, false)
+			}
+		case tokPoss:
+			sawVerb = true // "it's"
+		case tokNum:
+			sawOther = true
+		case tokWord:
+			w := t.lower
+			switch {
+			case w == "it":
+				return r.topicAnaphor(k, k+1)
+			case w == "and" || w == "or" || w == "but":
+				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
+					return r.inherit(last)
+				}
+			case isRelativeWord(w):
+				sawWhich = true
+			case isCopula(w):
+				sawVerb = true
+			case isEventVerb(w):
+				return -1, Span{}, false // "Droukdel was seen 20 km north of Gao"
+			case w == "in" && r.is(k+1, b, "itself"):
+			case isPreposition(w):
+				return r.sentSubject(s, false)
+			case isDescriptorNoun(w):
+				sawDescr = true
+			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
+			default:
+				sawOther = true
+			}
+		}
+		k--
+	}
+	return r.sentSubject(s, false)
+}
+
+// decideSubject decides whether the name m, found walking back from the
+// phrase at ps, is its subject.
+func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
+	sawVerb, sawWhich, sawOther, sawComma, commaVerb bool) (int, Span, bool) {
+	if last != nil && last.subject >= 0 && k >= last.start && k < last.end && !sawWhich && !sawVerb {
+		return r.inherit(last) // "... from the border with Nigeria, 80km east of Isa"
+	}
+	if r.mentions[m].Evidence == EvidenceUnlikely {
+		return r.sentSubject(s, false)
+	}
+	switch {
+	case sawWhich:
+		return m, Span{}, true
+	case commaVerb:
+		return r.sentSubject(s, false)
+	case k == ps-1:
+		// Nothing between name and phrase: "reached Satin 100 km north of"
+		// is about Satin, "the left bank of the Niger River 90 km south of"
+		// is not about the river.
+		if r.objectOfPreposition(m, s) {
+			return r.sentSubject(s, false)
+		}
+		return m, Span{}, true
+	case sawComma && r.inOf[m] >= 0:
+		return r.root(m), Span{}, true
+	case sawOther:
+		return r.sentSubject(s, false)
+	}
+	return m, Span{}, true
+}
+
+// objectOfPreposition reports whether the name m follows a preposition
+// ("of the Niger River"), unless a descriptor makes it a place in its own
+// right ("the wadi of Ourdjane").
+func (r *reader) objectOfPreposition(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	if _, ok := r.descriptorBefore(p, s.a); ok {
+		return false
+	}
+	k := p - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	return k >= s.a && isPreposition(r.lowerWord(k, s.b))
+}
+
+// sentSubject returns the subject of sentence s: a name at its start ("Zouid,
+// which ..."), "The village of X", an anaphor ("It", "The village") standing
+// for the topic, or a name after an introductory phrase ("Located in ...,
+// Adjelhoc lies ..."). For a reversed relation ("The nearest town is Konna,
+// 55 km to the northeast") "the nearest town" is measured from the topic,
+// which is returned without an anaphor.
+func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
+	a, b := s.a, s.b
+	k := a
+	for k < b && r.toks[k].kind == tokPunct {
+		k++
+	}
+	j := k
+	for j < b && j < k+4 && (r.toks[j].kind == tokWord || r.toks[j].kind == tokNum) {
+		j++
+	}
+	if r.is(j, b, ":") {
+		k = j + 1 // "- Place: ..."
+	}
+	switch w := r.word(k, b); w {
+	case "it":
+		return r.topicAnaphor(k, k+1)
+	case "the", "this":
+		j := k + 1
+		nearest := false
+		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+			if w := r.lowerWord(j, b); w == "nearest" || w == "closest" {
+				nearest = true
+			}
+			j++
+		}
+		noun := r.lowerWord(j, b)
+		if !isDescriptorNoun(noun) {
+			return -1, Span{}, false
+		}
+		if r.is(j+1, b, "of") || (r.is(j+1, b, "at") && isAtDescriptor(noun)) {
+			if m := r.mentionAt(j+2, b); m >= 0 {
+				return m, Span{}, true
+			}
+			return -1, Span{}, false
+		}
+		switch {
+		case nearest && reversed && r.topic >= 0:
+			return r.topic, Span{}, true
+		case nearest:
+			return -1, Span{}, false
+		case isAnaphorNoun(noun):
+			return r.topicAnaphor(k, j+1)
+		}
+		return -1, Span{}, false
+	}
+	if m := r.mentionAt(k, b); m >= 0 {
+		if r.mentions[m].Evidence == EvidenceUnlikely && !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b)) {
+			return -1, Span{}, false
+		}
+		return m, Span{}, true
+	}
+	for j := k; j < b && j < k+maxLook; j++ {
+		if r.is(j, b, ",") {
+			if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+				e := r.skipParen(r.mtok[m][1], b)
+				if isCopula(r.lowerWord(e, b)) || r.is(e, b, ",") {
+					return m, Span{}, true
+				}
+			}
+			break
+		}
+	}
+	return -1, Span{}, false
+}
+
+// parseAt reads the relation phrases that start at token i, appends them to
+// out and returns the token to go on from.
+func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]found, int) {
+	b := s.b
+	if !r.mayStartPhrase(i) {
+		return out, i + 1
+	}
+	if r.is(i, b, "(") {
+		if m := r.mentionEndingAt(i-1, s.a); m >= 0 {
+			if out2, next := r.parseParen(i, m, s, out); next > i {
+				return out2, next
+			}
+		}
+	}
+	if q, ok := r.parseQuantity(i, b); ok {
+		f, st := r.afterQuantity(q, b)
+		switch st {
+		case objFound:
+			return append(out, f), f.end
+		case objAbsent:
+			// "..., Niamey, 600 km to the southwest": an apposition to a
+			// name gives where that name lies from the clause's subject.
+			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.endsClause(f.end, b) {
+				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+				return append(out, f), f.end
+			}
+		}
+		return out, q.end
+	}
+	if f, ok := r.directionOnlyAt(i, s); ok {
+		return append(out, f), f.end
+	}
+	if f, ok := r.nearAt(i, s); ok {
+		return append(out, f), f.end
+	}
+	if f, ok := r.inAt(i, s, last); ok {
+		return append(out, f), f.end
+	}
+	if f, ok := r.capitalOfAt(i, s); ok {
+		return append(out, f), f.end
+	}
+	return out, i + 1
+}
+
+// endsClause reports whether token k closes a clause or list item.
+func (r *reader) endsClause(k, b int) bool {
+	if k >= b {
+		return true
+	}
+	switch r.toks[k].lower {
+	case ",", ".", ";", ")", "and", "or", ":", "!", "?":
+		return true
+	}
+	return isDash(r.toks[k].lower)
+}
+
+// newFound starts a phrase at token i.
+func newFound(kind Kind, i int) found {
+	return found{rel: Relation{Kind: kind, Object: -1}, start: i, phraseStart: i, subject: -1}
+}
+
+// setDirection records d in rel.
+func setDirection(rel *Relation, d direction) {
+	rel.Direction, rel.Azimuth, rel.Points = d.text, d.az, d.points
+}
+
+// afterQuantity reads what follows a distance: an optional direction ("east
+// of", "to the north-east of", "NNE of"), then the object ("the village of
+// Tessalit", "the Algerian border"), or "from X", "away from X", "outside
+// X", "within 5 km of X", "upstream of X", "by road from X".
+func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
+	f := newFound(KindDistance, q.start)
+	rel := &f.rel
+	rel.MinKm, rel.MaxKm, rel.Unit, rel.Hedge, rel.Road = q.lo, q.hi, q.unit, q.hedge, q.road
+	if q.alt.unit != "" {
+		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
+	}
+	k := q.end
+	if k2, ok := r.roadAt(k, b); ok {
+		rel.Road, k = true, k2
+	}
+	for n := 0; n < 2; n++ {
+		if w := r.lowerWord(k, b); w == "further" || w == "farther" || w == "directly" || w == "slightly" || w == "more" {
+			k++
+		}
+	}
+	dirEnd := -1
+	if r.seq(k, b, "to", "the") || r.seq(k, b, "to", "its") {
+		if d, k2, ok := r.parseDirection(k+2, b, true); ok {
+			setDirection(rel, d)
+			dirEnd = k2
+		}
+	}
+	if dirEnd < 0 {
+		if d, k2, ok := r.parseDirection(k, b, true); ok {
+			setDirection(rel, d)
+			dirEnd = k2
+		}
+	}
+	if dirEnd >= 0 {
+		k = dirEnd
+		if k2, ok := r.roadAt(k, b); ok {
+			rel.Road, k = true, k2
+		}
+		if !r.is(k, b, "of") && !r.is(k, b, "from") {
+			f.end = k
+			return f, objAbsent
+		}
+		return r.finishObject(f, k+1, b)
+	}
+	if r.is(k, b, "away") {
+		k++
+	}
+	switch {
+	case r.is(k, b, "from"), r.is(k, b, "off"), r.is(k, b, "outside"), r.is(k, b, "beyond"):
+		return r.finishObject(f, k+1, b)
+	case r.seq(k, b, "out", "of"):
+		return r.finishObject(f, k+2, b)
+	case r.is(k, b, "of") && strings.HasPrefix(rel.Hedge, "within"):
+		return r.finishObject(f, k+1, b)
+	case r.seq(k, b, "inland", "from"), r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
+		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"):
+		return r.finishObject(f, k+2, b)
+	case r.seq(k, b, "up", "the", "road", "from"), r.seq(k, b, "down", "the", "road", "from"),
+		r.seq(k, b, "along", "the", "road", "from"):
+		rel.Road = true
+		return r.finishObject(f, k+4, b)
+	}
+	f.end = k
+	if r.endsClause(k, b) {
+		return f, objAbsent
+	}
+	return f, objNone
+}
+
+// finishObject reads the object of f at token k and any "by road" after it.
+func (r *reader) finishObject(f found, k, b int) (found, objState) {
+	obj, border, e, ok := r.parseObject(k, b)
+	if !ok {
+		f.end = k
+		return f, objNone
+	}
+	f.rel.Object, f.rel.Border = obj, border
+	if e2, ok := r.roadAt(e, b); ok {
+		f.rel.Road, e = true, e2
+	}
+	f.end = e
+	return f, objFound
+}
+
+// parseObject reads the reference place of a relation at token j: a border
+// phrase or a name behind descriptors ("the village of Tessalit", "the
+// Malian capital Bamako", "the nation's capital Niamey", "the national
+// capital, N'Djamena", "Mauritania's capital of Nouakchott", "Chad's Lac
+// Region", "the capital of Niger, Niamey"). It returns the mention (-1 for a
+// border), the border, and the token after the object. "the capital of
+// Niger" alone names no readable place and fails.
+func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
+	if br, e, ok := r.borderAt(j, b); ok {
+		return -1, br, e, true
+	}
+	capOf := false
+	k := j
+	for n := 0; n < 10 && k < b; n++ {
+		if m := r.mentionAt(k, b); m >= 0 {
+			e := r.mtok[m][1]
+			if e < b && r.toks[e].kind == tokPoss {
+				k = e + 1
+				continue
+			}
+			if isTrailingDescriptor(r.lowerWord(e, b)) {
+				e++ // "the Tilemsi valley"
+			}
+			if capOf {
+				if r.is(e, b, ",") {
+					if m2 := r.mentionAt(e+1, b); m2 >= 0 {
+						return m2, nil, r.mtok[m2][1], true
+					}
+				}
+				return -1, nil, j, false
+			}
+			return m, nil, e, true
+		}
+		t := &r.toks[k]
+		w := t.lower
+		switch {
+		case t.kind == tokPoss:
+		case t.kind != tokWord:
+			if w == "," && r.is(k-1, b, "capital") {
+				break
+			}
+			if k2 := r.skipParen(k, b); k2 > k && k > j {
+				k = k2
+				continue
+			}
+			return -1, nil, j, false
+		case w == "the" || w == "a" || w == "an":
+		case w == "at" && k > j && isAtDescriptor(r.lowerWord(k-1, b)):
+		case w == "of":
+			if k == j {
+				return -1, nil, j, false
+			}
+			if r.is(k-1, b, "capital") && (k-2 < 0 || r.toks[k-2].kind != tokPoss) {
+				capOf = true
+			}
+		case t.cap && isDemonym(w):
+		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country"):
+		default:
+			return -1, nil, j, false
+		}
+		k++
+	}
+	return -1, nil, j, false
+}
+
+// parseParen reads distances in parentheses after the name m: "Niamey (600
+// km to the southwest)", "Bamako (112 miles)", "Arlit (200 km to the
+// northeast, 150 km from the Algerian border)". An item without an object
+// says where m lies from the clause's subject (reversed); an item with one
+// is about m.
+func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
+	b := s.b
+	n0 := len(out)
+	k := i + 1
+	for n := 0; n < 4; n++ {
+		var f found
+		q, ok := r.parseQuantity(k, b)
+		if ok {
+			var st objState
+			f, st = r.afterQuantity(q, b)
+			switch st {
+			case objFound:
+				f.subject = m
+			case objAbsent:
+				f.rel.Object, f.reversed = m, true
+			default:
+				return out[:n0], i
+			}
+		} else {
+			j := k
+			if r.seq(j, b, "to", "the") {
+				j += 2
+			}
+			d, e, ok := r.parseDirection(j, b, true)
+			if !ok {
+				break
+			}
+			f = newFound(KindDirection, k)
+			setDirection(&f.rel, d)
+			f.rel.Object, f.reversed, f.end = m, true, e
+		}
+		out = append(out, f)
+		k = f.end
+		if r.is(k, b, ",") || r.is(k, b, ";") || r.is(k, b, "and") {
+			k++
+			continue
+		}
+		break
+	}
+	if len(out) == n0 || !r.is(k, b, ")") {
+		return out[:n0], i
+	}
+	for n := n0; n < len(out); n++ {
+		if out[n].reversed {
+			out[n].phraseStart, out[n].end = r.mtok[m][0], k+1
+		}
+	}
+	return out, k + 1
+}
+
+// directionOnlyAt reads a direction without a distance at token i: "to the
+// east of X", "east of X", "due north of X". A bare direction after an
+// article or a preposition ("the north of Mali", "towards the north of")
+// names a part, not a relation.
+func (r *reader) directionOnlyAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	k := i
+	if r.seq(k, b, "to", "the") {
+		k += 2
+	} else {
+		if prev := r.word(i-1, b); i-1 >= s.a && (prev == "the" || prev == "a" || prev == "an" ||
+			prev == "far" || prev == "extreme" || prev == "its" || prev == "their" || isPreposition(prev)) {
+			return found{}, false
+		}
+		if i-1 >= s.a {
+			p := &r.toks[i-1]
+			if _, _, _, unit := r.unitAt(i-1, b); unit || p.kind == tokNum ||
+				(p.kind == tokPunct && !strings.Contains(",;:()–—", p.lower)) {
+				return found{}, false // "12,000 km² north of"
+			}
+		}
+	}
+	d, e, ok := r.parseDirection(k, b, k > i)
+	if !ok || (!r.is(e, b, "of") && !r.is(e, b, "from")) {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	setDirection(&f.rel, d)
+	f, st := r.finishObject(f, e+1, b)
+	return f, st == objFound
+}
+
+// nearAt reads vague nearness at token i: "near X", "close to X", "not far
+// from X", "outside X", "on the outskirts of X", "in the area around X", "in
+// the vicinity of X", "around X", "next to X", "along X", "on the left bank
+// of X", "near the border", "along the border with X".
+func (r *reader) nearAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	k := i
+	hedge := ""
+	if r.is(k, b, "just") {
+		hedge = "just"
+		k++
+	}
+	n := r.nearLead(k, b)
+	if n == 0 {
+		return found{}, false
+	}
+	k += n
+	if r.toks[k-1].lower == "around" && r.mentionAt(k, b) < 0 && !(r.is(k, b, "the") && r.mentionAt(k+1, b) >= 0) {
+		return found{}, false
+	}
+	f := newFound(KindNear, i)
+	f.rel.Hedge = hedge
+	f, st := r.finishObject(f, k, b)
+	return f, st == objFound
+}
+
+// nearLead returns the number of tokens of a nearness lead at k, 0 if none.
+func (r *reader) nearLead(k, b int) int {
+	j := k
+	if w := r.word(j, b); w == "on" || w == "near" || w == "along" || w == "at" || w == "in" {
+		j++
+	}
+	if r.is(j, b, "the") {
+		j++
+		if w := r.lowerWord(j, b); isSideWord(w) {
+			j++
+		}
+		switch r.lowerWord(j, b) {
+		case "bank", "banks", "shore", "shores", "edge", "edges", "foot", "fringes", "outskirts",
+			"vicinity", "surroundings", "environs", "neighbourhood", "neighborhood", "side":
+			if r.is(j+1, b, "of") {
+				return j + 2 - k
+			}
+		case "area", "region":
+			if r.is(j+1, b, "around") || r.is(j+1, b, "surrounding") {
+				return j + 2 - k
+			}
+		}
+	}
+	switch w := r.word(k, b); w {
+	case "near":
+		if r.is(k+1, b, "to") {
+			return 2
+		}
+		return 1
+	case "nearby", "beside", "around", "along", "alongside", "outside":
+		if w == "outside" && r.is(k+1, b, "of") {
+			return 2
+		}
+		return 1
+	case "close", "next", "adjacent":
+		if r.is(k+1, b, "to") {
+			return 2
+		}
+	case "not":
+		if r.seq(k+1, b, "far", "from") {
+			return 3
+		}
+	case "a":
+		if r.seq(k+1, b, "short", "distance", "from") {
+			return 4
+		}
+	case "on", "at", "astride", "straddling":
+		if _, _, ok := r.borderAt(k+1, b); ok {
+			return 1
+		}
+	}
+	return 0
+}
+
+// isSideWord reports whether w may qualify a bank or shore: "the left bank".
+func isSideWord(w string) bool {
+	switch w {
+	case "left", "right", "north", "south", "east", "west", "northern", "southern", "eastern",
+		"western", "opposite", "other", "far":
+		return true
+	}
+	return false
+}
+
+// inAt reads containment at token i: "in Mali", "in the Kidal Region", "in
+// southwestern Niger", "in the north of Mali", "in the rural commune of Y".
+// Only after a word that places the subject ("is", "lies", "located", "a
+// village", "the largest city") or after a region's name ("Tillabéri Region
+// in southwestern Niger"), so that "the events in Algeria" is no relation.
+func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	b := s.b
+	if !r.is(i, b, "in") {
+		return found{}, false
+	}
+	prev := r.word(i-1, b)
+	fixed := -1
+	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone") || isLocative(prev))
+	if r.is(i-1, b, ",") && last != nil && last.subject >= 0 && last.end == i-1 && last.kind != KindIn {
+		gate = true // "... 1,080 km northeast of Bangui, in the Vakaga prefecture"
+	}
+	if m := r.mentionEndingAt(i-1, s.a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+		fixed = m
+	}
+	k := i + 1
+	var d direction
+	hasDir := false
+	if r.is(k, b, "the") {
+		j := k + 1
+		if w := r.lowerWord(j, b); w == "far" || w == "extreme" || w == "deep" {
+			j++
+		}
+		if d2, e, ok := r.parseDirection(j, b, false); ok && r.is(e, b, "of") {
+			d, hasDir, k = d2, true, e+1
+		} else {
+			k++
+		}
+	}
+	if !hasDir {
+		if w := r.lowerWord(k, b); w == "far" || w == "extreme" || w == "deep" {
+			k++
+		}
+		if d2, e, ok := r.parseDirAdjective(k, b); ok {
+			d, hasDir, k = d2, true, e
+		}
+	}
+	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir) {
+		fixed = -1
+	}
+	if fixed < 0 && !gate {
+		return found{}, false
+	}
+	obj, _, e, ok := r.parseObject(k, b)
+	if !ok || obj < 0 {
+		return found{}, false
+	}
+	f := newFound(KindIn, i)
+	f.subject = fixed
+	if fixed >= 0 {
+		f.phraseStart = r.mtok[fixed][0]
+	}
+	if hasDir {
+		setDirection(&f.rel, d)
+	}
+	f.rel.Object, f.end = obj, e
+	return f, true
+}
+
+// capitalOfAt reads "the capital of Y" (also "seat of", "chef-lieu of")
+// making the subject lie in Y: "Oudoumer is the capital of Chad's Lac
+// Region". "the capital of Niger, Niamey" is left to findContainers, and
+// "Mauritania's capital of Nouakchott" names Nouakchott itself.
+func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	w := r.lowerWord(i, b)
+	if (w != "capital" && w != "seat" && w != "chef-lieu") || !r.is(i+1, b, "of") {
+		return found{}, false
+	}
+	if i-1 >= s.a && r.toks[i-1].kind == tokPoss {
+		return found{}, false
+	}
+	obj, _, e, ok := r.parseObject(i+2, b)
+	if !ok || obj < 0 || (r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 && r.mentionAt(i+2, b) == obj) {
+		return found{}, false
+	}
+	f := newFound(KindIn, i)
+	f.rel.Object, f.end = obj, e
+	return f, true
+}
+
+// isLocative reports whether w, before "in", places its subject there now:
+// "Gao is in Mali", "located in", "lies in". Past forms ("was in", "had
+// been in") more often tell where a person was and are left out.
+func isLocative(w string) bool {
+	switch w {
+	case "is", "are", "lies", "lie", "lying", "located", "situated", "sits", "sitting", "stands",
+		"standing", "found", "nestled", "perched", "set", "based":
+		return true
+	}
+	return false
+}
+
+// mayStartPhrase reports whether a relation phrase can start at token i: a
+// cheap test that spares most tokens the full parse.
+func (r *reader) mayStartPhrase(i int) bool {
+	t := &r.toks[i]
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokPunct:
+		return t.lower == "("
+	case tokPoss:
+		return false
+	}
+	if r.at[i] >= 0 {
+		return false
+	}
+	switch t.lower {
+	case "a", "an", "slightly", "no", "not", "little", "just", "well", "more", "less", "fewer",
+		"at", "up", "close", "approx", "ca", "c", "some", "about", "roughly", "approximately",
+		"around", "nearly", "almost", "over", "under", "within", "only", "barely", "circa",
+		"estimated", "exactly", "precisely", "perhaps", "merely", "fully", "approximatively",
+		"roughy", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
+		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on",
+		"astride", "straddling", "in", "capital", "seat", "chef-lieu":
+		return true
+	}
+	if t.upper && len(t.lower) <= 3 {
+		return true // "NE", "ESE"
+	}
+	w := t.lower
+	if len(w) < 3 || len(w) > 24 {
+		return false
+	}
+	switch w[0] {
+	case 'n', 's', 'e', 'w':
+		if isCompassWord(w) {
+			return true
+		}
+	}
+	return isNumberWord(w)
+}

@@ -1,0 +1,238 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitSentences returns the byte ranges of the sentences of s, trimmed of
+// white space. A sentence ends at ".", "!" or "?" (with any closing quotes
+// and brackets) followed by white space and something that can start a
+// sentence, except after an initial ("N.E.", "A. Smith") or a common
+// abbreviation ("Mr.", "approx."); a point inside a number never ends one,
+// nor does "km." before a lower-case word. A line break ends a sentence
+// unless the line is a long run of prose that stops mid-sentence and the
+// next line is not a heading or list item (hard-wrapped text).
+func splitSentences(s string) []Span {
+	out := make([]Span, 0, len(s)/80+1)
+	start, last := -1, 0 // start of the open sentence (-1: none), end of its last non-space rune
+	lineFirst := -1      // first non-space byte of the current line, -1 until seen
+	emit := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, Span{start, end})
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		r, w := decodeAt(s, i)
+		if r == '\n' {
+			if start >= 0 && !joinLines(s, lineFirst, last, i+1) {
+				emit(last)
+			}
+			i++
+			lineFirst = -1
+			continue
+		}
+		if r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			i += w
+			continue
+		}
+		if lineFirst < 0 {
+			lineFirst = i
+		}
+		if start < 0 {
+			start = i
+		}
+		last = i + w
+		if r != '.' && r != '!' && r != '?' {
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(s) {
+			r2, w2 := decodeAt(s, j)
+			if !strings.ContainsRune(".!?\"'”’)]»", r2) {
+				break
+			}
+			j += w2
+		}
+		last = j
+		if endsSentence(s, start, i, j) {
+			emit(j)
+		}
+		i = j
+	}
+	emit(last)
+	return out
+}
+
+// endsSentence reports whether the terminator at s[dot] (its run ending at
+// after) closes the sentence that began at start.
+func endsSentence(s string, start, dot, after int) bool {
+	if after < len(s) {
+		r, _ := decodeAt(s, after)
+		if !unicode.IsSpace(r) {
+			return false // "1.5", "N.E.", "www.x"
+		}
+	}
+	// The next visible rune.
+	k := after
+	for k < len(s) {
+		r, w := decodeAt(s, k)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += w
+	}
+	if k < len(s) {
+		r, _ := decodeAt(s, k)
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	if s[dot] != '.' {
+		return true
+	}
+	if unitBefore(s, start, dot) && compassAhead(s, k) {
+		return false // "95 km. N.N.E. of Gao"
+	}
+	// The word before the point.
+	b := dot
+	for b > start {
+		r, w := utf8.DecodeLastRuneInString(s[:b])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		b -= w
+	}
+	word := s[b:dot]
+	if word == "" {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			return false // an initial: "A. Smith", "N.E."
+		}
+	}
+	if b > start && s[b-1] == '.' {
+		return false // "U.S.", "e.g."
+	}
+	switch word {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
+		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
+		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c":
+		return false
+	}
+	return true
+}
+
+// joinLines reports whether the line break before s[next] continues the
+// sentence: the line it ends (first visible byte first, last visible byte
+// before lastEnd) is prose of at least 40 bytes stopping on a letter, digit,
+// comma or hyphen, and neither line is a heading or list item.
+func joinLines(s string, first, lastEnd, next int) bool {
+	if first < 0 || lastEnd-first < 40 || isLineMarker(s[first]) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:lastEnd])
+	if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '-') {
+		return false
+	}
+	for k := next; k < len(s); {
+		r, w := decodeAt(s, k)
+		if r == '\n' {
+			return false // blank line
+		}
+		if unicode.IsSpace(r) {
+			k += w
+			continue
+		}
+		return !isLineMarker(s[k])
+	}
+	return false
+}
+
+// isLineMarker reports whether a line starting with c is a heading, list item
+// or table row.
+func isLineMarker(c byte) bool {
+	return c == '=' || c == '-' || c == '*' || c == '#' || c == '|' || c == '>' || c == '+'
+}
+
+// title returns the document title and its span: the inner text of a first
+// line written "= Title =" (any number of "="), or the first line when it is
+// short (at most 100 bytes), has no closing punctuation and more text follows.
+func title(s string) (string, Span) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	end := strings.IndexByte(s[i:], '\n')
+	rest := ""
+	if end < 0 {
+		end = len(s)
+	} else {
+		rest = strings.TrimSpace(s[i+end:])
+		end += i
+	}
+	line := s[i:end]
+	lt := strings.TrimRight(line, " \t\r")
+	end = i + len(lt)
+	if strings.HasPrefix(lt, "=") && strings.HasSuffix(lt, "=") && len(lt) > 2 {
+		a, b := i, end
+		for a < b && (s[a] == '=' || s[a] == ' ' || s[a] == '\t') {
+			a++
+		}
+		for b > a && (s[b-1] == '=' || s[b-1] == ' ' || s[b-1] == '\t') {
+			b--
+		}
+		if a < b && utf8.ValidString(s[a:b]) {
+			return s[a:b], Span{a, b}
+		}
+		return "", Span{}
+	}
+	if rest == "" || len(lt) == 0 || len(lt) > 100 || !utf8.ValidString(lt) {
+		return "", Span{}
+	}
+	last, _ := utf8.DecodeLastRuneInString(lt)
+	if strings.ContainsRune(".!?,;:", last) || strings.Count(lt, " ") > 11 || isLineMarker(lt[0]) {
+		return "", Span{}
+	}
+	hasLetter := false
+	for _, r := range lt {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			break
+		}
+	}
+	if !hasLetter {
+		return "", Span{}
+	}
+	return lt, Span{i, end}
+}
+
+// unitBefore reports whether an abbreviated unit of length ends at s[dot]:
+// "km", "kms", "mi".
+func unitBefore(s string, start, dot int) bool {
+	for _, u := range [...]string{"km", "kms", "mi"} {
+		if dot-len(u) >= start && s[dot-len(u):dot] == u && (dot-len(u) == 0 || !isASCIILetter(s[dot-len(u)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// compassAhead reports whether s[k:] starts with a compass abbreviation
+// ("N", "NE", "N.N.E.") followed by white space or a point.
+func compassAhead(s string, k int) bool {
+	n := 0
+	for k < len(s) && n < 6 && strings.IndexByte("NESW.", s[k]) >= 0 {
+		k++
+		n++
+	}
+	return n > 0 && (k == len(s) || s[k] == ' ' || s[k] == '\t' || s[k] == '\n')
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }

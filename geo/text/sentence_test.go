@@ -1,0 +1,77 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{"points, questions and exclamations", "Gao is large. Is Kidal? Yes! It is.", []string{"Gao is large.", "Is Kidal?", "Yes!", "It is."}},
+		{"km. before a lower-case word", "It is 20 km. north of Gao. Then it ends.", []string{"It is 20 km. north of Gao.", "Then it ends."}},
+		{"km. before a compass abbreviation", "It is 20 km. N.E. of Gao. Then it ends.", []string{"It is 20 km. N.E. of Gao.", "Then it ends."}},
+		{"km. ending a sentence", "The road is 20 km. The town is small.", []string{"The road is 20 km.", "The town is small."}},
+		{"decimals and initials", "It is 1.5 km from A. B. Traoré's farm. Mr. Diallo agrees.", []string{"It is 1.5 km from A. B. Traoré's farm.", "Mr. Diallo agrees."}},
+		{"closing quotes", `He said "go." Then he left.`, []string{`He said "go."`, "Then he left."}},
+		{"headings and list items", "= Title =\n\nInfobox\n- Place: Gao\n- Date: 2020\n== History ==\nGao is old",
+			[]string{"= Title =", "Infobox", "- Place: Gao", "- Date: 2020", "== History ==", "Gao is old"}},
+		{"hard-wrapped prose is joined", "The village of Talahandak lies some eighty kilometres\neast of Tessalit. Next one.",
+			[]string{"The village of Talahandak lies some eighty kilometres\neast of Tessalit.", "Next one."}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Read(tt.doc)
+			var got []string
+			for _, s := range d.Sentences {
+				got = append(got, s.Text(tt.doc))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Read(%q).Sentences = %q, want %q", tt.doc, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, doc, want string
+	}{
+		{"wiki heading", "= Battle of Talahandak (2020) =\n\nText.", "Battle of Talahandak (2020)"},
+		{"plain heading line", "Tessalit\n\nTessalit is a town.", "Tessalit"},
+		{"first line is a sentence", "Tessalit is a town.\nIt is old.", ""},
+		{"single line", "Tessalit", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Read(tt.doc)
+			if d.Title != tt.want || d.TitleSpan.Text(tt.doc) != tt.want {
+				t.Errorf("Read(%q).Title = %q (span %q), want %q", tt.doc, d.Title, d.TitleSpan.Text(tt.doc), tt.want)
+			}
+		})
+	}
+}
+
+func TestSpanText(t *testing.T) {
+	doc := "Gao"
+	tests := []struct {
+		s    Span
+		want string
+		n    int
+	}{
+		{Span{0, 3}, "Gao", 3}, {Span{1, 2}, "a", 1}, {Span{2, 1}, "", 0}, {Span{-1, 2}, "", 3}, {Span{0, 9}, "", 9},
+	}
+	for _, tt := range tests {
+		if got := tt.s.Text(doc); got != tt.want {
+			t.Errorf("%v.Text(%q) = %q, want %q", tt.s, doc, got, tt.want)
+		}
+		if got := tt.s.Len(); got != tt.n {
+			t.Errorf("%v.Len() = %d, want %d", tt.s, got, tt.n)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // letters, with inner apostrophes, hyphens and digits
+	tokNum                      // a number written in digits: "120", "1,200", "1.5"
+	tokPunct                    // any other rune, or one byte of invalid UTF-8
+	tokPoss                     // the possessive "'s" split off a word
+)
+
+// token is one word, number or punctuation rune of the document.
+type token struct {
+	start, end int     // byte range in the document
+	lower      string  // lower-cased text for words, the text itself otherwise
+	num        float64 // value of a tokNum
+	kind       tokKind
+	cap        bool // word starting with an upper-case letter, or "al-Qaeda", "d'Ivoire"
+	upper      bool // word whose letters are all upper-case ("NE", "AQIM")
+}
+
+// tokenize splits s into tokens. White space separates tokens and is dropped.
+// Tokens never split a valid UTF-8 sequence.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/4+16)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				j, v := scanNumber(s, i)
+				toks = append(toks, token{start: i, end: j, kind: tokNum, num: v, lower: s[i:j]})
+				i = j
+				continue
+			case ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z'):
+				toks = appendWord(toks, s, i)
+				i = toks[len(toks)-1].end
+				continue
+			}
+			toks = append(toks, token{start: i, end: i + 1, kind: tokPunct, lower: s[i : i+1]})
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && w == 1:
+		case unicode.IsSpace(r):
+			i += w
+			continue
+		case unicode.IsLetter(r):
+			toks = appendWord(toks, s, i)
+			i = toks[len(toks)-1].end
+			continue
+		}
+		toks = append(toks, token{start: i, end: i + w, kind: tokPunct, lower: s[i : i+w]})
+		i += w
+	}
+	return toks
+}
+
+// scanNumber scans a number in digits starting at s[i] and returns its end
+// and value. Commas group thousands only before exactly three digits
+// ("1,200", not "1,5"); a point followed by a digit starts decimals.
+func scanNumber(s string, i int) (int, float64) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	grouped := false
+	if j-i <= 3 {
+		for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+			(j+4 == len(s) || !isDigit(s[j+4])) {
+			j += 4
+			grouped = true
+		}
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	str := s[i:j]
+	if grouped {
+		str = strings.ReplaceAll(str, ",", "")
+	}
+	v, _ := strconv.ParseFloat(str, 64) // overflow gives ±Inf, which callers reject
+	return j, v
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isApostrophe reports whether r may join the parts of a name: "N'Djamena".
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// isHyphen reports whether r may join the parts of a word: "Richard-Toll".
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// isDash reports whether r separates numbers of a range or the two sides of
+// a border: "10–15 km", "the Mali–Algeria border".
+func isDash(s string) bool {
+	return s == "-" || s == "–" || s == "—" || s == "‐" || s == "‑" || s == "−"
+}
+
+// decodeAt decodes the rune at s[i], returning RuneError and 0 at the end.
+func decodeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return utf8.RuneError, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || ('0' <= r && r <= '9')
+}
+
+// appendWord scans the word starting with a letter at s[i] and appends it,
+// splitting a trailing possessive "'s" into a token of its own.
+func appendWord(toks []token, s string, i int) []token {
+	j := i
+	apostrophe := false
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && (isASCIILetter(c) || isDigit(c)) {
+			j++
+			continue
+		}
+		r, w := decodeAt(s, j)
+		if isWordRune(r) && !(r == utf8.RuneError && w == 1) {
+			j += w
+			continue
+		}
+		if isApostrophe(r) || isHyphen(r) {
+			apostrophe = apostrophe || isApostrophe(r)
+			r2, _ := decodeAt(s, j+w)
+			if unicode.IsLetter(r2) || (isHyphen(r) && '0' <= r2 && r2 <= '9') {
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	word := s[i:j]
+	poss := 0
+	if apostrophe {
+		for _, a := range [...]string{"'s", "’s", "ʼs", "'S", "’S"} {
+			if len(word) > len(a) && strings.HasSuffix(word, a) {
+				poss = len(a)
+				break
+			}
+		}
+	}
+	toks = append(toks, wordToken(s, i, j-poss))
+	if poss > 0 {
+		toks = append(toks, token{start: j - poss, end: j, kind: tokPoss, lower: "'s"})
+	}
+	return toks
+}
+
+// wordToken makes the word token for s[i:j].
+func wordToken(s string, i, j int) token {
+	word := s[i:j]
+	t := token{start: i, end: j, kind: tokWord, lower: strings.ToLower(word)}
+	first, w := decodeAt(s, i)
+	t.cap = unicode.IsUpper(first) || unicode.IsTitle(first)
+	if !t.cap {
+		// A short lower-case particle glued to a capitalised word: "al-Qaeda",
+		// "d'Ivoire", "el-Fasher".
+		for k, n := i+w, 1; k < j && n <= 3; n++ {
+			r, rw := decodeAt(s, k)
+			if isApostrophe(r) || isHyphen(r) {
+				r2, _ := decodeAt(s, k+rw)
+				t.cap = unicode.IsUpper(r2)
+				break
+			}
+			if !unicode.IsLower(r) {
+				break
+			}
+			k += rw
+		}
+	}
+	if !t.cap {
+		return t // a lower-case first letter: not all upper-case
+	}
+	t.upper = true
+	letters := 0
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				t.upper = false
+				break
+			}
+		}
+	}
+	t.upper = t.upper && letters > 0
+	return t
+}

@@ -1,0 +1,402 @@
+package text
+
+import "strings"
+
+// The word classes below are switch statements rather than package-level maps
+// so that the package holds no mutable state; Go compiles a string switch to a
+// binary search, which is fast enough for every token of a 10 MB document.
+// Every function takes the lower-cased word.
+
+// isStopCap reports whether w, capitalised at the start of a sentence, is an
+// ordinary English (or French) word rather than the start of a name.
+func isStopCap(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "if", "as", "because", "since",
+		"although", "though", "while", "whereas", "unless", "until", "once", "when", "where", "why",
+		"how", "what", "which", "who", "whom", "whose", "whether", "that", "this", "these", "those",
+		"it", "its", "it's", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your",
+		"my", "him", "them", "us", "me", "there", "here", "then", "now", "today", "yesterday",
+		"tomorrow", "later", "earlier", "meanwhile", "also", "still", "thus", "hence", "therefore",
+		"furthermore", "moreover", "nevertheless", "nonetheless", "instead", "indeed", "however",
+		"after", "before", "during", "following", "according", "based", "located", "situated",
+		"isolated", "known", "named", "founded", "established", "built", "despite", "among", "amongst",
+		"between", "within", "without", "along", "across", "around", "about", "above", "below",
+		"under", "over", "near", "nearby", "beyond", "behind", "inside", "outside", "towards", "toward",
+		"through", "throughout", "upon", "into", "onto", "from", "with", "by", "for", "of", "on", "in",
+		"at", "to", "off", "up", "down", "out", "like", "unlike", "including", "regarding",
+		"concerning", "given", "due", "per", "via", "no", "not", "neither", "either", "only", "just",
+		"even", "already", "again", "perhaps", "maybe", "probably", "possibly", "reportedly",
+		"apparently", "allegedly", "officially", "finally", "eventually", "initially", "originally",
+		"previously", "recently", "currently", "historically", "traditionally", "geographically",
+		"administratively", "politically", "economically", "some", "many", "most", "several", "few",
+		"both", "all", "each", "every", "another", "other", "such", "much", "more", "less", "any",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands", "dozens",
+		"first", "second", "third", "last", "next", "new", "old", "large", "small", "big", "little",
+		"local", "residents", "officials", "sources", "witnesses", "troops", "soldiers", "police",
+		"gunmen", "fighters", "militants", "rebels", "fighting", "clashes", "attacks", "security",
+		"government", "army", "forces", "authorities", "villagers", "people", "population",
+		"is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
+		"could", "will", "would", "may", "might", "must", "should", "shall", "let", "see", "note",
+		"yes", "please", "thank", "thanks", "none", "unknown", "infobox", "category", "references", "notes",
+		"le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
+		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
+		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses":
+		return true
+	}
+	return false
+}
+
+// isMonth reports whether w names a month (May included: a place called May
+// is rarer than the month).
+func isMonth(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// isWeekday reports whether w names a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// isTitleWord reports whether w is a title put before a person's name.
+func isTitleWord(w string) bool {
+	switch w {
+	case "general", "gen", "minister", "president", "colonel", "col", "captain", "capt",
+		"lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "mr", "mrs", "ms", "miss", "dr",
+		"doctor", "professor", "prof", "sheikh", "shaykh", "imam", "emir", "king", "queen", "prince",
+		"princess", "pope", "sir", "lord", "lady", "senator", "governor", "mayor", "prefect", "judge",
+		"ambassador", "secretary", "chancellor", "premier", "bishop":
+		return true
+	}
+	return false
+}
+
+// isRoleNoun reports whether w, lower-case before a capitalised name, makes the
+// name a person's ("journalist Wassim Nasr").
+func isRoleNoun(w string) bool {
+	switch w {
+	case "journalist", "leader", "spokesman", "spokeswoman", "spokesperson", "minister",
+		"president", "commander", "chief", "head", "mayor", "governor", "founder", "emir", "imam",
+		"official", "analyst", "expert", "reporter", "correspondent", "activist", "soldier",
+		"director", "chairman", "secretary", "ambassador", "envoy", "brother", "son", "daughter",
+		"wife", "husband", "father", "mother", "author", "writer", "professor", "researcher",
+		"general", "colonel", "captain", "lieutenant", "sergeant", "presenter", "deputy", "militant",
+		"jihadist", "fighter", "rebel", "driver", "pilot", "historian", "geographer", "explorer":
+		return true
+	}
+	return false
+}
+
+// isSpeechVerb reports whether w, right after a name, makes the name a speaker.
+func isSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "announced", "announces", "declared", "declares",
+		"stated", "added", "adds", "claimed", "claims", "indicated", "indicates", "wrote", "writes",
+		"tweeted", "explained", "explains", "noted", "notes", "confirmed", "confirms", "denied",
+		"denies", "insisted", "warned", "argued", "acknowledged", "admitted":
+		return true
+	}
+	return false
+}
+
+// isOrgWord reports whether a capitalised w makes its name an organisation,
+// unit, outlet or event rather than a place.
+func isOrgWord(w string) bool {
+	switch w {
+	case "command", "forces", "force", "army", "armed", "operation", "operations", "battle", "war",
+		"group", "party", "front", "movement", "council", "committee", "ministry", "agency", "agence",
+		"presse", "press", "news", "company", "corporation", "bank", "university", "organisation",
+		"organization", "union", "association", "institute", "office", "service", "services",
+		"brigade", "battalion", "regiment", "division", "corps", "police", "guard", "government",
+		"parliament", "assembly", "court", "airlines", "airways", "network", "radio", "television",
+		"tv", "times", "journal", "foundation", "fund", "programme", "program", "mission",
+		"coalition", "alliance", "federation", "league", "club", "team", "unit", "squad",
+		"caliphate", "brotherhood", "nations", "twitter", "facebook", "youtube", "telegram",
+		"whatsapp", "siege", "massacre", "campaign", "offensive", "conflict", "crisis", "rebellion",
+		"insurgency", "uprising", "treaty", "agreement", "accord", "accords", "attack", "ambush",
+		"raid", "bombing", "election", "elections", "festival", "cup", "championship", "award",
+		"prize", "reaper", "helicopter", "drone":
+		return true
+	}
+	return false
+}
+
+// isParticle reports whether a lower-case w may join two capitalised words in
+// one name ("Adrar des Ifoghas", "Nioro du Sahel").
+func isParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
+		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur", "en", "au", "aux",
+		"sous", "y":
+		return true
+	}
+	return false
+}
+
+// isDemonym reports whether a single capitalised word w (lower-cased) is a
+// nationality or language adjective ("Algerian", "Malian", "French") rather
+// than a place. Hyphenated words are never demonyms here.
+func isDemonym(w string) bool {
+	if strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	switch w {
+	case "burkinabe", "burkinabé", "burkinabè", "saharawi", "sahrawi", "french", "english", "dutch",
+		"swiss", "greek", "thai", "arab", "british", "irish", "scottish", "welsh", "danish",
+		"swedish", "finnish", "polish", "spanish", "turkish", "kurdish", "islamic", "arabic",
+		"german", "somali", "malagasy", "congolais", "malien", "malienne", "français", "française":
+		return true
+	case "vatican", "jonian":
+		return false
+	}
+	for _, suf := range [...]string{"ian", "ean", "ese", "ien", "yan", "can"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDescriptorNoun reports whether w names a kind of place ("village",
+// "wadi", "region") that a text puts before or after a place name.
+func isDescriptorNoun(w string) bool {
+	switch w {
+	case "village", "villages", "town", "towns", "city", "cities", "hamlet", "settlement",
+		"settlements", "locality", "camp", "wadi", "oued", "oasis", "well", "wells", "spring",
+		"capital", "region", "province", "department", "district", "commune", "municipality",
+		"prefecture", "subprefecture", "sub-prefecture", "cercle", "circle", "county", "state",
+		"governorate", "wilaya", "arrondissement", "canton", "country", "nation", "river", "lake",
+		"mountain", "mount", "massif", "plateau", "valley", "plain", "island", "port", "base",
+		"airport", "airstrip", "outpost", "post", "checkpoint", "crossing", "market", "mine",
+		"site", "suburb", "neighbourhood", "neighborhood", "quarter", "fort", "garrison",
+		"chef-lieu", "seat", "area", "zone", "community", "territory", "hub", "junction":
+		return true
+	}
+	return false
+}
+
+// isAnaphorNoun reports whether "the w" may stand for the place the text is
+// about ("The village is 75 km northeast of ...").
+func isAnaphorNoun(w string) bool {
+	switch w {
+	case "village", "town", "city", "hamlet", "settlement", "locality", "camp", "oasis", "site",
+		"commune", "municipality":
+		return true
+	}
+	return false
+}
+
+// isAtDescriptor reports whether "the w at X" names X as a place of kind w
+// ("The camp at Linlin").
+func isAtDescriptor(w string) bool {
+	switch w {
+	case "camp", "base", "well", "wells", "post", "outpost", "garrison", "checkpoint", "market",
+		"mine", "oasis", "fort", "airstrip", "crossing":
+		return true
+	}
+	return false
+}
+
+// isCompoundModifier reports whether w is kept in Mention.Feature before a
+// descriptor noun ("market town", "rural commune", "provincial capital").
+func isCompoundModifier(w string) bool {
+	switch w {
+	case "market", "mining", "border", "frontier", "oasis", "garrison", "fishing", "trading",
+		"caravan", "desert", "rural", "urban", "provincial", "regional", "national", "departmental",
+		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
+		"agricultural", "transit", "railway":
+		return true
+	}
+	return false
+}
+
+// isPlainAdjective reports whether w may stand between an article and a
+// descriptor noun without changing the kind of place ("a small town").
+func isPlainAdjective(w string) bool {
+	switch w {
+	case "small", "large", "little", "big", "tiny", "remote", "nearby", "neighbouring",
+		"neighboring", "main", "major", "important", "old", "former", "new", "ancient", "historic",
+		"historical", "isolated", "sprawling", "dusty", "sleepy", "largest", "biggest", "smallest",
+		"nearest", "closest", "second", "third", "fourth", "fifth", "most", "populous", "same",
+		"local", "northern", "southern", "eastern", "western", "central", "administrative",
+		"northernmost", "southernmost", "easternmost", "westernmost", "principal", "chief",
+		"economic", "political", "commercial", "religious", "traditional", "th",
+		"st", "nd", "rd", "only", "de", "facto", "very", "fairly", "rather", "relatively", "quite",
+		"one", "whole", "entire", "nation's", "country's", "sandstone", "rocky", "sandy", "arid",
+		"fertile", "green", "thriving", "bustling", "quiet", "abandoned", "deserted", "fortified":
+		return true
+	}
+	return false
+}
+
+// isCopula reports whether w links a place to what is said of it ("is",
+// "lies", "located"); such words may sit between a subject and its relation.
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "lies", "lay",
+		"lie", "lying", "sits", "sat", "sit", "sitting", "stands", "stood", "standing", "located",
+		"situated", "found", "placed", "positioned", "set", "perched", "nestled", "lays", "based",
+		"stretches", "straddles", "borders", "bordered", "has", "had", "have", "can", "could", "will",
+		"would", "may", "might", "must", "should", "'s":
+		return true
+	}
+	return false
+}
+
+// isFiniteVerb reports whether w, right after a comma, returns to the main
+// clause ("Zouid, which is ... of Zag, is 50 km ...").
+func isFiniteVerb(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "lies", "lay", "sits", "sat", "stands", "stood", "remains",
+		"remained", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
+		"should":
+		return true
+	}
+	return false
+}
+
+// isRelativeWord reports whether w opens a relative clause about the nearest
+// name before it.
+func isRelativeWord(w string) bool {
+	switch w {
+	case "which", "that", "where", "who", "whose":
+		return true
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition that ends the search for
+// a relation's subject.
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "of", "from", "to", "by", "with", "for", "into", "onto", "near",
+		"between", "among", "across", "through", "towards", "toward", "via", "after", "before",
+		"during", "since", "until", "against", "about", "around", "over", "under", "within",
+		"beyond", "behind", "along", "inside", "outside", "upon", "without", "despite", "than",
+		"like", "unlike":
+		return true
+	}
+	return false
+}
+
+// isPlaceIntro reports whether w before a capitalised name is evidence that
+// the name is a place ("in Mali", "near Gao", "reached Satin").
+func isPlaceIntro(w string) bool {
+	switch w {
+	case "in", "at", "near", "around", "outside", "towards", "toward", "to", "from", "via",
+		"through", "into", "reached", "reaching", "entered", "entering", "beyond", "across",
+		"between", "nearby", "inside", "leaving", "left", "toured", "visited", "visiting",
+		"captured", "seized", "besieged", "shelled", "bombed", "evacuated", "returned":
+		return true
+	}
+	return false
+}
+
+// isFiller reports whether w may sit between a subject and its relation
+// without telling which of the two it belongs to.
+func isFiller(w string) bool {
+	switch w {
+	case "a", "an", "the", "also", "itself", "only", "just", "still", "now", "today", "currently",
+		"actually", "reportedly", "further", "directly", "both", "then", "thus", "therefore",
+		"however", "often", "usually", "generally", "always", "very", "quite", "rather", "more",
+		"most", "less", "least", "so", "too", "not", "never", "approximately", "roughly", "some",
+		"situated", "once", "formerly", "officially", "respectively", "apparently",
+		"allegedly", "believed", "thought", "said", "estimated", "reported", "one",
+		"its", "their", "well", "even", "again", "simply", "referred", "as", "known",
+		"called", "named", "also-known":
+		return true
+	}
+	return false
+}
+
+// isBorderWord reports whether w is the head of a border phrase.
+func isBorderWord(w string) bool {
+	switch w {
+	case "border", "borders", "frontier", "frontiers", "boundary":
+		return true
+	}
+	return false
+}
+
+// featureOfHead returns the feature named by a capitalised word that ends a
+// name ("Kidal Region", "Niger River", "Dogon Plateau"), or "".
+func featureOfHead(w string) string {
+	switch w {
+	case "region", "department", "province", "district", "prefecture", "commune", "cercle",
+		"circle", "state", "governorate", "wilaya", "county", "municipality", "river", "channel",
+		"canal", "lake", "lakes", "mountains", "massif", "plateau", "desert", "valley", "oasis",
+		"basin", "hills", "dam", "airport", "island", "islands", "sea", "gulf", "bay", "forest",
+		"park", "reserve", "railway", "road", "highway", "escarpment", "cliffs", "dunes", "delta",
+		"peninsula", "coast", "range", "falls", "springs", "wells", "camp", "base", "arrondissement",
+		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city":
+		return w
+	}
+	return ""
+}
+
+// featureOfLead returns the feature named by a capitalised word that starts a
+// name ("Lake Télé", "River Niger", "Wadi Ourdjane"), or "".
+func featureOfLead(w string) string {
+	switch w {
+	case "lake", "river", "wadi", "oued", "mount", "cape", "gulf", "bay", "isle", "jebel",
+		"djebel", "jabal", "mont", "lac", "erg", "oasis":
+		return w
+	}
+	return ""
+}
+
+// isAdminFeature reports whether a feature names an administrative area, which
+// other places are said to lie in.
+func isAdminFeature(f string) bool {
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		f = f[i+1:]
+	}
+	switch f {
+	case "region", "department", "province", "district", "prefecture", "subprefecture",
+		"sub-prefecture", "commune", "cercle", "circle", "state", "governorate", "wilaya", "county",
+		"municipality", "country", "arrondissement", "canton", "territory":
+		return true
+	}
+	return false
+}
+
+// isThingNoun reports whether w, lower-case right after a capitalised name,
+// makes the name a make or model rather than a place ("two Caracal
+// helicopters", "a Toyota pickup").
+func isThingNoun(w string) bool {
+	switch w {
+	case "helicopter", "helicopters", "drone", "drones", "aircraft", "jet", "jets", "plane",
+		"planes", "tank", "tanks", "rifle", "rifles", "truck", "trucks", "pickup", "pickups",
+		"missile", "missiles", "attack", "vehicle", "vehicles", "gunship", "gunships", "fighter",
+		"bomber", "bombers", "launcher", "launchers", "account", "accounts", "channel", "video",
+		"videos", "speaking", "speakers", "language", "languages", "people", "ethnic":
+		return true
+	}
+	return false
+}
+
+// isEventVerb reports whether w, between a name and a relation phrase, makes
+// the phrase place an event or a person ("was seen 20 km north of", "was
+// killed near") rather than the named place.
+func isEventVerb(w string) bool {
+	switch w {
+	case "seen", "spotted", "killed", "attacked", "ambushed", "captured", "arrested", "present",
+		"stationed", "deployed", "born", "died", "buried", "kidnapped", "abducted", "wounded",
+		"injured", "shot", "held", "detained", "met", "travelling", "traveling", "heading", "fled",
+		"moved", "driving", "drove", "stopped", "camped", "hiding", "hid", "sighted", "intercepted",
+		"clashed", "fought", "fighting", "operating", "patrolling", "landed", "crashed", "exploded",
+		"struck", "hit", "bombed", "shelled", "raided", "kill", "killing":
+		return true
+	}
+	return false
+}
