@@ -1,0 +1,321 @@
+package locate
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+	"github.com/paulmach/orb/simplify"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// admin1SlackKm is how far outside the hull of an admin1's known places a
+// place "in" it may lie: the hull of its towns is smaller than the region.
+const admin1SlackKm = 25
+
+// nearestSearchKm is the half-side in km of the box searched for the
+// settlement nearest a place that lies outside an admin1's hull.
+const nearestSearchKm = 150
+
+// check makes the places of every entity worth reporting and measures
+// every stated relation.
+func (s *session) check() error {
+	for _, e := range s.ents {
+		switch {
+		case e.place != nil:
+		case e.country != nil:
+			p := s.placeOf(e)
+			p.Feature, p.Source, p.Status, p.Country = "country", SourceGazetteer, StatusLocated, e.country.Code
+			p.Geometry = simplify.DouglasPeucker(0.02).Simplify(e.country.Shape.Clone())
+			p.Point, p.HasPoint = representative(e.country.Shape), true
+		case e.admin1 != nil:
+			p := s.placeOf(e)
+			p.Feature, p.Source, p.Status, p.Country = "region", SourceGazetteer, StatusLocated, e.admin1.Country
+			if len(e.admin1.Hull) > 0 && len(e.admin1.Hull[0]) >= 4 {
+				p.Geometry = e.admin1.Hull
+				p.Point, p.HasPoint = representative(orb.MultiPolygon{e.admin1.Hull}), true
+			}
+			if e.admin1.Seat != nil {
+				p.Point, p.HasPoint = e.admin1.Seat.Point, true
+			}
+		case e.hasGazetteer():
+			if !e.placeish() {
+				continue
+			}
+			g := e.cands[e.chosen]
+			p := s.placeOf(e)
+			p.Source, p.Status, p.Country = SourceGazetteer, StatusLocated, g.Country
+			p.Gazetteer = &g
+			p.Point, p.HasPoint = g.Point, true
+		case e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0:
+			p := s.placeOf(e)
+			p.Source, p.Status = SourceUnresolved, StatusUnresolved
+			p.Note = "not in the gazetteer, and the text states nothing that locates it"
+		}
+		if e.place != nil && e.place.Country == "" && e.inCountry != "" {
+			e.place.Country = e.inCountry
+		}
+	}
+	for i, rel := range s.doc.Relations {
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		s.checkRelation(i, rel)
+	}
+	for _, rel := range s.doc.Areas {
+		if obj := s.entityAt(rel.Object); obj != nil {
+			s.areaAround(rel, obj, s.doc.Text[rel.Phrase.Start:rel.Phrase.End])
+		}
+	}
+	return nil
+}
+
+// checkRelation measures one relation and records it as a Check.
+func (s *session) checkRelation(i int, rel text.Relation) {
+	phrase := s.doc.Text[rel.Phrase.Start:rel.Phrase.End]
+	sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+	if sub == nil || sub.place == nil || (obj == nil && rel.Border == nil) {
+		return
+	}
+	c := &Check{
+		ID:       "",
+		Subject:  sub.place,
+		Relation: relationName(rel),
+		Phrase:   phrase,
+		Span:     rel.Phrase,
+		Stated:   rel,
+		Allowed:  s.r.v.Bounds(rel),
+	}
+	if rel.Border != nil {
+		c.Object = s.borderFor(rel, sub)
+	} else {
+		c.Object = obj.place
+	}
+	if c.Object == nil || c.Object == c.Subject {
+		return
+	}
+	s.checks = append(s.checks, c)
+	con, ok := s.constraintFor(rel, sub)
+	if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
+		con, ok = geo.Constraint{MaxM: admin1SlackKm * 1000}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
+		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
+		c.Allowed = Bounds{MaxKm: admin1SlackKm}
+	}
+	if rel.Kind == text.KindIn && con.Anchor.Area != nil {
+		c.Relation = "in"
+		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
+	}
+	if !ok || !sub.place.HasPoint {
+		return // unmeasured: the subject or the object has no position
+	}
+	c.constraint = con
+	c.To = sub.place.Point
+	switch a := con.Anchor; {
+	case a.Point != nil:
+		c.From = *a.Point
+	case a.Region != nil:
+		c.From = a.Region.Point
+	case a.Line != nil:
+		_, c.From = geo.DistanceToLine(c.To, a.Line)
+	case a.Area != nil:
+		c.From = c.To
+		if c.Object.HasPoint {
+			c.From = c.Object.Point
+		}
+	}
+	c.hasGeom = true
+	d, az, _ := geo.Inverse(c.From, c.To)
+	c.MeasuredKm, c.MeasuredBearing = d/1000, az
+	if a := con.Anchor; a.Line != nil {
+		// The distance to a line is to its nearest point, which From is.
+		c.MeasuredKm = d / 1000
+	} else if a.Area != nil {
+		c.MeasuredKm = con.Residual(c.To)/1000 + con.MinM/1000
+	}
+	c.ResidualKm = con.Residual(c.To) / 1000
+	if c.ResidualKm < 0.001 {
+		c.ResidualKm = 0
+	}
+	c.Satisfied = c.ResidualKm == 0
+	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
+		s.nearestInAdmin1(c, obj.admin1)
+	}
+	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
+		c.Subject.Status = StatusContradicted
+	}
+}
+
+// nearestInAdmin1 accepts a place outside the hull of an admin1's known
+// places when the gazetteer's nearest settlement to it lies in that admin1:
+// the hull of the towns of a thinly settled region (a Saharan one, say) can
+// fall far short of its boundary, and the gazetteer has no admin1 shapes.
+// It records the settlement in c.Note either way.
+func (s *session) nearestInAdmin1(c *Check, a *gazetteer.Admin1) {
+	p := c.To
+	dLat := nearestSearchKm / 111.0
+	dLon := dLat / math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
+	b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
+	near, err := s.r.db.Within(s.ctx, b, 2000)
+	if err != nil || len(near) == 0 {
+		return
+	}
+	best, bestD := near[0], math.Inf(1)
+	for _, q := range near {
+		if d := geo.Distance(p, q.Point); d < bestD {
+			best, bestD = q, d
+		}
+	}
+	if best.Country == a.Country && best.Admin1Code == a.Code {
+		c.Satisfied, c.ResidualKm = true, 0
+		c.Note = fmt.Sprintf("outside the hull of %s's known places, but its nearest settlement, %s (%.0f km), is in %s", a.Name, best.Name, bestD/1000, a.Name)
+		return
+	}
+	c.Note = fmt.Sprintf("its nearest settlement, %s (%.0f km), is in %s, not %s", best.Name, bestD/1000, orDash(best.Admin1), a.Name)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// areaAround makes the area a phrase such as "the area around Tessalit"
+// names: a disc of the vagueness model's AroundKm around the place.
+func (s *session) areaAround(rel text.Relation, obj *entity, phrase string) {
+	a, ok := anchorOf(obj)
+	if !ok {
+		return
+	}
+	km := s.r.v.AroundKm
+	if strings.Contains(strings.ToLower(phrase), "near") {
+		km = s.r.v.NearKm
+	}
+	reg, err := geo.Solve([]geo.Constraint{{Anchor: a, MaxM: km * 1000}}, geo.Options{})
+	if err != nil {
+		return
+	}
+	name := strings.TrimSpace(phrase)
+	for _, lead := range []string{"in ", "at ", "on ", "In ", "At ", "On "} {
+		name = strings.TrimPrefix(name, lead)
+	}
+	p := &Place{
+		Name: name, Feature: "area", Source: SourceDerived, Status: StatusLocated,
+		Mentions: []text.Span{rel.Phrase}, Region: reg, Point: reg.Point, HasPoint: true,
+	}
+	if obj.place != nil {
+		p.Country = obj.place.Country
+	}
+	s.extra = append(s.extra, p)
+}
+
+func relationName(rel text.Relation) string {
+	switch {
+	case rel.Border != nil:
+		return "border-distance"
+	case rel.Kind == text.KindNear:
+		return "near"
+	case rel.Kind == text.KindIn:
+		return "in"
+	case rel.Kind == text.KindDirection || rel.MaxKm == 0:
+		return "direction"
+	}
+	return "distance"
+}
+
+// result orders the places by first mention and numbers places and checks.
+func (s *session) result() *Result {
+	var ps []*Place
+	seen := map[*Place]bool{}
+	add := func(p *Place) {
+		if p != nil && !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	for _, e := range s.ents {
+		add(e.place)
+	}
+	for _, c := range s.checks {
+		add(c.Object) // borders
+	}
+	for _, p := range s.extra {
+		add(p)
+	}
+	first := func(p *Place) int {
+		if len(p.Mentions) > 0 {
+			return p.Mentions[0].Start
+		}
+		for _, c := range s.checks {
+			if c.Object == p {
+				return c.Span.Start
+			}
+		}
+		return math.MaxInt
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return first(ps[i]) < first(ps[j]) })
+	for i, p := range ps {
+		p.ID = fmt.Sprintf("p%d", i+1)
+		if p.Feature == "border" && len(p.Mentions) == 0 {
+			for _, c := range s.checks {
+				if c.Object == p {
+					p.Mentions = append(p.Mentions, c.Stated.Border.Span)
+				}
+			}
+		}
+	}
+	for i, c := range s.checks {
+		c.ID = fmt.Sprintf("c%d", i+1)
+	}
+	return &Result{Text: s.doc.Text, Title: s.doc.Title, Places: ps, Checks: s.checks}
+}
+
+// representative returns a point that stands for an area and lies inside
+// it: the centroid of its largest polygon when that falls inside (holes
+// included), else the middle of the widest inside stretch of the parallel
+// through the centroid. Coordinates are [lon, lat] degrees, treated as
+// planar, which is fine for choosing a label point.
+func representative(mp orb.MultiPolygon) orb.Point {
+	best, bestArea := -1, 0.0
+	for i, p := range mp {
+		if len(p) == 0 {
+			continue
+		}
+		if a := math.Abs(planar.Area(p[0])); a > bestArea {
+			best, bestArea = i, a
+		}
+	}
+	if best < 0 {
+		return orb.Point{}
+	}
+	poly := mp[best]
+	c, _ := planar.CentroidArea(poly[0])
+	if planar.PolygonContains(poly, c) {
+		return c
+	}
+	// Crossings of every ring with the parallel through c, in order; the
+	// stretches between alternate crossings are inside (even-odd rule).
+	var xs []float64
+	for _, r := range poly {
+		for i := 0; i+1 < len(r); i++ {
+			a, b := r[i], r[i+1]
+			if (a[1] <= c[1]) != (b[1] <= c[1]) {
+				xs = append(xs, a[0]+(c[1]-a[1])*(b[0]-a[0])/(b[1]-a[1]))
+			}
+		}
+	}
+	sort.Float64s(xs)
+	out, width := poly[0][0], -1.0
+	for i := 0; i+1 < len(xs); i += 2 {
+		if w := xs[i+1] - xs[i]; w > width {
+			out, width = orb.Point{(xs[i] + xs[i+1]) / 2, c[1]}, w
+		}
+	}
+	return out
+}

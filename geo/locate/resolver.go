@@ -1,0 +1,382 @@
+package locate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// Errors a caller can test with errors.Is. Both are the caller's input
+// problems: InputError reports true for them.
+var (
+	ErrTooLarge = inputError("locate: document too large")
+	ErrBinary   = inputError("locate: document is not text")
+)
+
+// inputError is an error caused by the document itself, not by locus.
+type inputError string
+
+func (e inputError) Error() string { return string(e) }
+
+// InputError reports true: the error is the caller's to fix.
+func (e inputError) InputError() bool { return true }
+
+// DefaultMaxBytes is the largest document Resolve reads by default: 4 MiB.
+const DefaultMaxBytes = 4 << 20
+
+// Options configures a Resolver. The zero value uses the defaults.
+type Options struct {
+	Vagueness *Vagueness // nil: DefaultVagueness()
+	MaxBytes  int        // largest document in bytes; 0: DefaultMaxBytes
+	// MaxNames caps how many distinct names of one document are looked up in
+	// the gazetteer (the ones with the strongest place evidence first); 0: 400.
+	MaxNames int
+}
+
+// Resolver reads documents and places what they mention. It is safe for
+// concurrent use when its gazetteer is.
+type Resolver struct {
+	db  *gazetteer.DB
+	v   Vagueness
+	max int
+	mxn int
+}
+
+// New returns a Resolver over an open gazetteer.
+func New(db *gazetteer.DB, opt Options) *Resolver {
+	r := &Resolver{db: db, v: DefaultVagueness(), max: DefaultMaxBytes, mxn: 400}
+	if opt.Vagueness != nil {
+		r.v = *opt.Vagueness
+	}
+	if opt.MaxBytes > 0 {
+		r.max = opt.MaxBytes
+	}
+	if opt.MaxNames > 0 {
+		r.mxn = opt.MaxNames
+	}
+	return r
+}
+
+// entity is every mention of one name in a document.
+type entity struct {
+	key      string
+	name     string
+	feature  string
+	mentions []text.Span
+	evidence text.Evidence
+	first    int // offset of the first mention, for stable ids
+
+	cands   []gazetteer.Place
+	country *gazetteer.Country
+	admin1  *gazetteer.Admin1
+	chosen  int // index into cands, -1 when none
+
+	subjectOf []int // relation indices
+	objectOf  []int
+	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
+
+	place *Place
+}
+
+func (e *entity) hasGazetteer() bool { return e.chosen >= 0 && e.chosen < len(e.cands) }
+
+// Analyse reads a document and places everything it names. A document with
+// no places gives a Result with no places, not an error. It fails with
+// ErrTooLarge or ErrBinary for input it will not read, and with the
+// gazetteer's error if a lookup fails.
+func (r *Resolver) Analyse(ctx context.Context, doc string) (*Result, error) {
+	if len(doc) > r.max {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d bytes; split the document", ErrTooLarge, len(doc), r.max)
+	}
+	if !utf8.ValidString(doc) {
+		return nil, fmt.Errorf("%w: it is not valid UTF-8", ErrBinary)
+	}
+	if strings.IndexByte(doc, 0) >= 0 {
+		return nil, fmt.Errorf("%w: it contains NUL bytes", ErrBinary)
+	}
+	d := text.Read(doc)
+	s := &session{r: r, ctx: ctx, doc: d, byKey: map[string]*entity{}}
+	if err := s.run(); err != nil {
+		return nil, err
+	}
+	return s.result(), nil
+}
+
+// session is the state of one Analyse call.
+type session struct {
+	r     *Resolver
+	ctx   context.Context
+	doc   *text.Document
+	ents  []*entity
+	byKey map[string]*entity
+	ment  []*entity // entity of each mention index
+	// docCountries are the countries the document names or implies, alpha-2.
+	docCountries map[string]bool
+	borders      map[string]*Place // by border key
+	places       []*Place
+	checks       []*Check
+	extra        []*Place // areas made from phrases ("the area around X")
+}
+
+func (s *session) run() error {
+	s.group()
+	if err := s.lookup(); err != nil {
+		return err
+	}
+	s.chooseCandidates()
+	s.markDerived()
+	if err := s.solve(); err != nil {
+		return err
+	}
+	return s.check()
+}
+
+// group gathers the mentions of each name into one entity.
+func (s *session) group() {
+	s.ment = make([]*entity, len(s.doc.Mentions))
+	for i, m := range s.doc.Mentions {
+		k := gazetteer.Fold(m.Name)
+		if k == "" {
+			continue
+		}
+		e := s.byKey[k]
+		if e == nil {
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1}
+			s.byKey[k] = e
+			s.ents = append(s.ents, e)
+		}
+		e.mentions = append(e.mentions, m.Span)
+		if m.Evidence > e.evidence {
+			e.evidence = m.Evidence
+		}
+		if e.feature == "" {
+			e.feature = m.Feature
+		}
+		s.ment[i] = e
+	}
+	for i, rel := range s.doc.Relations {
+		if rel.Subject >= 0 && rel.Subject < len(s.ment) && s.ment[rel.Subject] != nil {
+			e := s.ment[rel.Subject]
+			e.subjectOf = append(e.subjectOf, i)
+		}
+		if rel.Object >= 0 && rel.Object < len(s.ment) && s.ment[rel.Object] != nil {
+			e := s.ment[rel.Object]
+			e.objectOf = append(e.objectOf, i)
+		}
+	}
+}
+
+// placeish reports whether an entity is worth a gazetteer lookup.
+func (e *entity) placeish() bool {
+	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0
+}
+
+// lookup finds the gazetteer candidates of every entity.
+func (s *session) lookup() error {
+	order := append([]*entity(nil), s.ents...)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].evidence > order[j].evidence })
+	if len(order) > s.r.mxn {
+		order = order[:s.r.mxn]
+	}
+	s.docCountries = map[string]bool{}
+	for _, e := range order {
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		if c, err := s.r.db.Country(s.ctx, e.name); err == nil && isCountryName(e.name, c) {
+			c := c
+			e.country = &c
+			s.docCountries[c.Code] = true
+			continue
+		} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		if !e.placeish() {
+			continue
+		}
+		if isAdminName(e.name, e.feature) {
+			as, err := s.r.db.Admin1(s.ctx, e.name, "")
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			if len(as) > 0 {
+				a := as[0]
+				e.admin1 = &a
+				continue
+			}
+		}
+		cs, err := s.r.db.Search(s.ctx, e.name, gazetteer.SearchOptions{Limit: 25})
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		// Keep only the entries whose own name or an alternate name is the
+		// mention's name: a search may also return prefix matches.
+		for _, c := range cs {
+			if nameMatches(e.key, c) {
+				e.cands = append(e.cands, c)
+			}
+		}
+	}
+	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil {
+			continue
+		}
+		switch {
+		case obj.country != nil:
+			sub.inCountry = obj.country.Code
+		case obj.admin1 != nil && sub.inCountry == "":
+			sub.inCountry = obj.admin1.Country
+		}
+	}
+	return nil
+}
+
+func (s *session) entityAt(mention int) *entity {
+	if mention < 0 || mention >= len(s.ment) {
+		return nil
+	}
+	return s.ment[mention]
+}
+
+// isCountryName reports whether name is the country's own name (not only a
+// demonym: "Algerian" alone is no place).
+func isCountryName(name string, c gazetteer.Country) bool {
+	k := gazetteer.Fold(name)
+	if k == gazetteer.Fold(c.Name) || k == strings.ToLower(c.Code) && len(name) == 2 && name == strings.ToUpper(name) {
+		return true
+	}
+	for _, n := range c.Names {
+		if gazetteer.Fold(n) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func isAdminName(name, feature string) bool {
+	switch feature {
+	case "region", "province", "department", "state", "prefecture", "district", "cercle":
+		return true
+	}
+	last := strings.ToLower(name)
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	switch last {
+	case "region", "province", "department", "state", "prefecture", "governorate", "district":
+		return true
+	}
+	return false
+}
+
+func nameMatches(key string, p gazetteer.Place) bool {
+	if gazetteer.Fold(p.Name) == key || gazetteer.Fold(p.ASCIIName) == key {
+		return true
+	}
+	for _, a := range p.AltNames {
+		if gazetteer.Fold(a) == key {
+			return true
+		}
+	}
+	// Search may leave AltNames empty; an exact-name search result whose
+	// names differ matched an alternate name.
+	return len(p.AltNames) == 0
+}
+
+// chooseCandidates picks, for every name with gazetteer entries, the entry
+// the document most likely means: in a country the document names, near the
+// other places it names, populous, and a town rather than a hill.
+func (s *session) chooseCandidates() {
+	for _, e := range s.ents {
+		if len(e.cands) > 0 {
+			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
+		}
+	}
+	// Two rounds of coordinate ascent on nearness to the other choices.
+	for round := 0; round < 2; round++ {
+		for _, e := range s.ents {
+			if len(e.cands) < 2 {
+				continue
+			}
+			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
+				return s.prior(e, c) + s.nearness(e, c.Point)
+			})
+		}
+	}
+	for _, e := range s.ents {
+		if e.hasGazetteer() {
+			s.docCountries[e.cands[e.chosen].Country] = s.docCountries[e.cands[e.chosen].Country] || e.inCountry != ""
+		}
+	}
+}
+
+func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
+	best, bestScore := -1, math.Inf(-1)
+	for i, c := range cs {
+		if sc := score(c); sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	return best
+}
+
+// prior scores a candidate on what it is, whatever else the text says.
+func (s *session) prior(e *entity, c gazetteer.Place) float64 {
+	sc := math.Log10(float64(c.Population) + 10)
+	switch c.Class {
+	case "P":
+		sc += 2
+	case "A":
+		sc += 1
+	}
+	switch {
+	case c.Code == "PPLC":
+		sc += 2
+	case strings.HasPrefix(c.Code, "PPLA"):
+		sc += 1
+	}
+	if gazetteer.Fold(c.Name) == e.key || gazetteer.Fold(c.ASCIIName) == e.key {
+		sc += 1.5
+	}
+	if e.inCountry != "" && c.Country == e.inCountry {
+		sc += 6
+	}
+	if s.docCountries[c.Country] {
+		sc += 3
+	}
+	return sc
+}
+
+// nearness scores a position by how close it lies to the other places the
+// document names: places named together are usually within a few hundred km.
+func (s *session) nearness(self *entity, p orb.Point) float64 {
+	sc := 0.0
+	for _, o := range s.ents {
+		if o == self || !o.hasGazetteer() {
+			continue
+		}
+		d := geo.Distance(p, o.cands[o.chosen].Point) / 1000
+		switch {
+		case d < 300:
+			sc += 2
+		case d < 1000:
+			sc += 1
+		}
+	}
+	return sc
+}

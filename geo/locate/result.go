@@ -1,0 +1,105 @@
+package locate
+
+import (
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// Source says where a place's position comes from.
+type Source string
+
+// The sources of a place's position.
+const (
+	SourceGazetteer  Source = "gazetteer"  // a gazetteer entry (GeoNames place, OSM country or border)
+	SourceDerived    Source = "derived"    // solved from what the text states about it
+	SourceUnresolved Source = "unresolved" // named as a place but not placed; Place.Note says why
+)
+
+// Status says how a place came out of the solver.
+type Status string
+
+// The statuses of a place.
+const (
+	StatusLocated      Status = "located"      // every constraint on it holds
+	StatusContradicted Status = "contradicted" // no position satisfies everything the text states; see the failing checks
+	StatusUnresolved   Status = "unresolved"   // no position at all
+)
+
+// Place is one place the document names, with where locus puts it.
+type Place struct {
+	ID       string      // "p1", "p2", ... in order of first mention
+	Name     string      // as the text first gives it
+	Feature  string      // descriptor: "village", "wadi", "country", "border", "region", "area", ...
+	Source   Source      //
+	Status   Status      //
+	Mentions []text.Span // byte offsets of every mention in the document
+	Country  string      // ISO 3166-1 alpha-2 of the country it lies in, when known
+
+	// Point is the place's position or best estimate; valid when HasPoint.
+	Point    orb.Point
+	HasPoint bool
+	// Geometry is the place's shape when it is a line or an area (a border,
+	// a country, the area around a town); nil for a point place.
+	Geometry orb.Geometry
+	// Region is the uncertainty region of a derived place; nil otherwise.
+	Region *geo.Region
+	// Gazetteer is the gazetteer entry of a known place; nil otherwise.
+	Gazetteer *gazetteer.Place
+	// Note says, for an unresolved place, why it could not be placed.
+	Note string
+}
+
+// Check is one stated relation measured against where locus put its places.
+type Check struct {
+	ID       string    // "c1", "c2", ...
+	Subject  *Place    // the place the relation is about
+	Object   *Place    // the place it is measured from
+	Relation string    // "distance", "direction", "border-distance", "near" or "in"
+	Phrase   string    // the phrase as written
+	Span     text.Span // its byte offsets in the document
+	Stated   text.Relation
+	Allowed  Bounds
+	// MeasuredKm is the geodesic distance in km from the object (its nearest
+	// point for a line or an area) to the subject's point.
+	MeasuredKm float64
+	// MeasuredBearing is the geodesic azimuth in degrees at the object
+	// towards the subject; meaningful only when Allowed.HasBearing.
+	MeasuredBearing float64
+	// Satisfied reports whether the subject's point meets the relation as
+	// the vagueness model reads it.
+	Satisfied bool
+	// ResidualKm is how far in km the subject's point is from meeting the
+	// relation; 0 when satisfied.
+	ResidualKm float64
+	// From and To are the ends of the line a map draws for the check: the
+	// object's (nearest) point and the subject's point.
+	From, To orb.Point
+	// Note explains a verdict the numbers alone do not, e.g. why a place
+	// outside an admin1's hull still counts as in it; "" when none.
+	Note string
+
+	constraint geo.Constraint
+	hasGeom    bool
+}
+
+// Result is everything locus read and placed in one document.
+type Result struct {
+	Text   string
+	Title  string
+	Places []*Place
+	Checks []*Check
+}
+
+// Failed returns the checks that do not hold.
+func (r *Result) Failed() []*Check {
+	var out []*Check
+	for _, c := range r.Checks {
+		if !c.Satisfied {
+			out = append(out, c)
+		}
+	}
+	return out
+}

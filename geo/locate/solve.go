@@ -1,0 +1,316 @@
+package locate
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// spatial reports whether a relation constrains where its subject lies.
+func spatial(k text.Kind) bool {
+	return k == text.KindDistance || k == text.KindDirection || k == text.KindNear
+}
+
+// markDerived decides which names locus must locate from the text: those
+// the gazetteer lacks, and those whose gazetteer entries all break what the
+// text states about them (an invented or unrecorded place that shares a
+// real place's name).
+func (s *session) markDerived() {
+	for _, e := range s.ents {
+		if e.country != nil || e.admin1 != nil {
+			continue
+		}
+		rels := s.anchoredRelations(e)
+		if len(rels) == 0 {
+			continue
+		}
+		if len(e.cands) == 0 {
+			e.chosen = -1
+			continue
+		}
+		// Try the candidates in order of preference; keep the first one that
+		// meets every stated relation to a known place.
+		order := make([]int, 0, len(e.cands))
+		order = append(order, e.chosen)
+		for i := range e.cands {
+			if i != e.chosen {
+				order = append(order, i)
+			}
+		}
+		e.chosen = -1
+		for _, i := range order {
+			if s.meetsAll(e, e.cands[i].Point, rels) {
+				e.chosen = i
+				break
+			}
+		}
+	}
+}
+
+// anchoredRelations returns the spatial relations in which e is the subject
+// and the object is a gazetteer place or a border.
+func (s *session) anchoredRelations(e *entity) []int {
+	var out []int
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) {
+			continue
+		}
+		if rel.Border != nil {
+			out = append(out, ri)
+			continue
+		}
+		if o := s.entityAt(rel.Object); o != nil && o != e && o.hasGazetteer() {
+			out = append(out, ri)
+		}
+	}
+	return out
+}
+
+func (s *session) meetsAll(e *entity, p orb.Point, rels []int) bool {
+	for _, ri := range rels {
+		c, ok := s.constraintFor(s.doc.Relations[ri], e)
+		if !ok {
+			continue
+		}
+		if c.Residual(p) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// anchorOf returns the solver anchor an entity offers, if it has a position.
+func anchorOf(e *entity) (geo.Anchor, bool) {
+	switch {
+	case e == nil:
+	case e.hasGazetteer():
+		p := e.cands[e.chosen].Point
+		return geo.Anchor{Point: &p}, true
+	case e.place != nil && e.place.Region != nil:
+		return geo.Anchor{Region: e.place.Region}, true
+	case e.admin1 != nil && e.admin1.Seat != nil:
+		p := e.admin1.Seat.Point
+		return geo.Anchor{Point: &p}, true
+	}
+	return geo.Anchor{}, false
+}
+
+// constraintFor turns a relation into a constraint on the position of
+// target, which is the relation's subject or its object. It reports false
+// when the other side has no position.
+func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constraint, bool) {
+	b := s.r.v.Bounds(rel)
+	c := geo.Constraint{MinM: b.MinKm * 1000, MaxM: b.MaxKm * 1000, NominalM: b.NominalKm * 1000}
+	if b.HasBearing {
+		c.Bearing = &geo.Sector{Azimuth: b.Azimuth, HalfWidth: b.HalfWidth}
+	}
+	if rel.Border != nil {
+		bp := s.borderFor(rel, target)
+		if bp == nil {
+			return c, false
+		}
+		c.Anchor = geo.Anchor{Line: bp.Geometry.(orb.MultiLineString)}
+		c.Bearing = nil // "150 km south of the border" is a distance to a line
+		return c, true
+	}
+	sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+	other := obj
+	if target == obj {
+		other = sub
+		if c.Bearing != nil {
+			// The text gives the direction from the object to the subject;
+			// seen from the subject it is the opposite one.
+			c.Bearing.Azimuth = math.Mod(c.Bearing.Azimuth+180, 360)
+		}
+	}
+	if other != nil && other.country != nil {
+		if rel.Kind == text.KindIn || b.MaxKm == 0 {
+			c.Anchor = geo.Anchor{Area: other.country.Shape}
+			c.MinM, c.MaxM, c.Bearing = 0, 0, nil
+			return c, true
+		}
+		return c, false
+	}
+	a, ok := anchorOf(other)
+	if !ok {
+		return c, false
+	}
+	c.Anchor = a
+	return c, true
+}
+
+// borderFor returns the border place a relation measures from, making it
+// on first use. A border named by one country ("the Algerian border") is
+// that country's border with the subject's country when the text says which
+// country the subject lies in, and all of that country's land borders when
+// it does not.
+func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
+	var codes []string
+	for _, n := range rel.Border.Countries {
+		c, err := s.r.db.Country(s.ctx, n)
+		if err != nil {
+			continue
+		}
+		codes = append(codes, c.Code)
+	}
+	if len(codes) == 0 {
+		return nil
+	}
+	if len(codes) == 1 && subject != nil && subject.inCountry != "" && subject.inCountry != codes[0] {
+		// The subject's own country first: "the Algerian border" of a
+		// place in Mali is the Mali–Algeria border.
+		codes = []string{subject.inCountry, codes[0]}
+	}
+	key := strings.Join(codes, "-")
+	if s.borders == nil {
+		s.borders = map[string]*Place{}
+	}
+	if p, ok := s.borders[key]; ok {
+		return p
+	}
+	var bs []gazetteer.Border
+	if len(codes) >= 2 {
+		if b, err := s.r.db.Border(s.ctx, codes[0], codes[1]); err == nil {
+			bs = []gazetteer.Border{b}
+		}
+	}
+	if len(bs) == 0 {
+		bs, _ = s.r.db.Borders(s.ctx, codes[0])
+	}
+	if len(bs) == 0 {
+		s.borders[key] = nil
+		return nil
+	}
+	var line orb.MultiLineString
+	for _, b := range bs {
+		line = append(line, b.Line...)
+	}
+	name := strings.TrimSpace(s.doc.Text[rel.Border.Span.Start:rel.Border.Span.End])
+	if len(bs) == 1 && bs[0].Name != "" {
+		name = bs[0].Name
+	}
+	p := &Place{Name: name, Feature: "border", Source: SourceGazetteer, Status: StatusLocated, Geometry: line}
+	s.borders[key] = p
+	return p
+}
+
+// solve locates every derived place from the constraints on it, anchors
+// first: a place measured from another derived place waits for it, so that
+// the anchor's uncertainty carries into its region.
+func (s *session) solve() error {
+	var todo []*entity
+	for _, e := range s.ents {
+		if e.country != nil || e.admin1 != nil || e.hasGazetteer() {
+			continue
+		}
+		if len(s.spatialRelations(e)) > 0 {
+			todo = append(todo, e)
+		}
+	}
+	solved := map[*entity]bool{}
+	for len(todo) > 0 {
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		// Prefer a place whose anchors all have positions already.
+		pick := -1
+		for i, e := range todo {
+			if s.ready(e, todo) {
+				pick = i
+				break
+			}
+		}
+		if pick < 0 {
+			pick = 0 // a cycle: solve from what is known now
+		}
+		e := todo[pick]
+		todo = append(todo[:pick], todo[pick+1:]...)
+		s.solveOne(e)
+		solved[e] = true
+	}
+	return nil
+}
+
+// spatialRelations returns the spatial relations of e on either side,
+// and its containment in a country.
+func (s *session) spatialRelations(e *entity) []int {
+	var out []int
+	for _, ri := range e.subjectOf {
+		if k := s.doc.Relations[ri].Kind; spatial(k) || k == text.KindIn {
+			out = append(out, ri)
+		}
+	}
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if spatial(rel.Kind) && s.entityAt(rel.Subject) != e {
+			out = append(out, ri)
+		}
+	}
+	return out
+}
+
+func (s *session) ready(e *entity, todo []*entity) bool {
+	for _, ri := range s.spatialRelations(e) {
+		rel := s.doc.Relations[ri]
+		other := s.entityAt(rel.Object)
+		if other == e {
+			other = s.entityAt(rel.Subject)
+		}
+		for _, t := range todo {
+			if t == other && t != e {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// solveOne locates one derived place.
+func (s *session) solveOne(e *entity) {
+	p := s.placeOf(e)
+	var cs []geo.Constraint
+	for _, ri := range s.spatialRelations(e) {
+		if c, ok := s.constraintFor(s.doc.Relations[ri], e); ok {
+			cs = append(cs, c)
+		}
+	}
+	p.Source = SourceDerived
+	if len(cs) == 0 {
+		p.Source, p.Status = SourceUnresolved, StatusUnresolved
+		p.Note = "every place it is measured from is itself unplaced"
+		return
+	}
+	reg, err := geo.Solve(cs, geo.Options{})
+	if err != nil {
+		p.Source, p.Status = SourceUnresolved, StatusUnresolved
+		switch {
+		case errors.Is(err, geo.ErrUnbounded):
+			p.Note = "what the text states does not bound it (a direction or a containment alone)"
+		default:
+			p.Note = fmt.Sprintf("the solver failed: %v", err)
+		}
+		return
+	}
+	p.Region = reg
+	p.Point, p.HasPoint = reg.Point, true
+	p.Status = StatusLocated
+	if !reg.Feasible {
+		p.Status = StatusContradicted
+	}
+}
+
+// placeOf returns the Place of an entity, making it on first use.
+func (s *session) placeOf(e *entity) *Place {
+	if e.place == nil {
+		e.place = &Place{Name: e.name, Feature: e.feature, Mentions: e.mentions}
+	}
+	return e.place
+}

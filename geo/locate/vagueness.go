@@ -1,0 +1,167 @@
+package locate
+
+import (
+	"math"
+	"strings"
+
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// Bounds is how locus reads one stated relation: the distances and the
+// compass sector a true position may take. The README's "Vagueness model"
+// section explains each rule with its reasons.
+type Bounds struct {
+	MinKm, MaxKm float64 // allowed distance range in km; MaxKm may be +Inf
+	NominalKm    float64 // the value the text states (the middle of a stated range); 0 when none
+	HasBearing   bool    // whether the relation states a direction
+	Azimuth      float64 // degrees clockwise from north, from the object to the subject
+	HalfWidth    float64 // degrees either side of Azimuth
+}
+
+// Vagueness holds the parameters of the vagueness model. The zero value is
+// not useful: start from DefaultVagueness.
+type Vagueness struct {
+	// MinRelative is the smallest half-width of a single stated distance,
+	// as a fraction of it (0.05 means 80 km allows at least 76 to 84 km).
+	MinRelative float64
+	// MinAbsoluteKm is the smallest half-width in km, whatever the number.
+	MinAbsoluteKm float64
+	// HedgeFactor widens the half-width of hedged numbers ("about", "some").
+	HedgeFactor float64
+	// ShortfallRelative extends the lower bound of a plain stated distance by
+	// this fraction of it, because authors often give road distances, which
+	// are longer than the straight line.
+	ShortfallRelative float64
+	// RoadFactor is the largest ratio of road to straight-line distance
+	// assumed when the text says "by road".
+	RoadFactor float64
+	// RangeSlack widens a stated range ("between 2 and 5 km") by this
+	// fraction of its upper end on each side.
+	RangeSlack float64
+	// SectorHalfWidth maps a compass resolution (4, 8, 16 or 32 points) to
+	// the half-width in degrees of the sector it allows.
+	SectorHalfWidth map[int]float64
+	// NearKm is the largest distance that "near X" or "close to X" allows.
+	NearKm float64
+	// AroundKm is the radius of "the area around X".
+	AroundKm float64
+}
+
+// DefaultVagueness is the model locus uses, calibrated on the generated and
+// real cases under the project's evaluation set.
+func DefaultVagueness() Vagueness {
+	return Vagueness{
+		MinRelative:       0.05,
+		MinAbsoluteKm:     0.3,
+		HedgeFactor:       1.5,
+		ShortfallRelative: 0.10,
+		RoadFactor:        1.5,
+		RangeSlack:        0.05,
+		SectorHalfWidth:   map[int]float64{4: 30, 8: 30, 16: 20, 32: 12},
+		NearKm:            25,
+		AroundKm:          30,
+	}
+}
+
+// roundingUnitKm returns the rounding step a stated number suggests, in km:
+// "80" is rounded to 10, "85" to 5, "79" to 1. The step in the unit as
+// written is the largest of 1, 5, 10, 50 and 100 that divides the number and
+// is at most a quarter of it; it is converted to km with factor.
+func roundingUnitKm(statedInUnit, factor float64) float64 {
+	// Undo the float error of the unit conversion: 35 mi arrives as
+	// 56.32704 km and goes back as 34.99999... mi.
+	statedInUnit = math.Round(statedInUnit*1000) / 1000
+	unit := 1.0
+	if statedInUnit != math.Trunc(statedInUnit) {
+		// A decimal ("1.5 km") is rounded to its last digit.
+		unit = 0.1
+		if s := statedInUnit * 10; s != math.Trunc(s) {
+			unit = 0.01
+		}
+		return unit * factor
+	}
+	for _, u := range []float64{5, 10, 50, 100} {
+		if math.Mod(statedInUnit, u) == 0 && u <= statedInUnit/4 {
+			unit = u
+		}
+	}
+	return unit * factor
+}
+
+// unitFactor returns the km in one unit as text.Read normalises units.
+func unitFactor(unit string) float64 {
+	switch unit {
+	case "mi":
+		return 1.609344
+	case "nmi":
+		return 1.852
+	case "m":
+		return 0.001
+	default:
+		return 1
+	}
+}
+
+// Distance returns the allowed distance range of a stated relation in km.
+// A relation with no distance allows [0, +Inf).
+func (v Vagueness) Distance(r text.Relation) (minKm, maxKm, nominalKm float64) {
+	if r.MaxKm <= 0 {
+		return 0, math.Inf(1), 0
+	}
+	lo, hi := r.MinKm, r.MaxKm
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo != hi {
+		s := math.Max(v.RangeSlack*hi, v.MinAbsoluteKm)
+		return math.Max(0, lo-s), hi + s, (lo + hi) / 2
+	}
+	d := hi
+	f := unitFactor(r.Unit)
+	half := math.Max(roundingUnitKm(d/f, f)/2, math.Max(v.MinRelative*d, v.MinAbsoluteKm))
+	hedge := strings.ToLower(r.Hedge)
+	switch hedge {
+	case "about", "some", "roughly", "approximately", "around", "circa", "approx", "c.", "perhaps", "maybe", "an estimated":
+		half *= v.HedgeFactor
+	}
+	lo, hi = d-half, d+half
+	lo -= v.ShortfallRelative * d
+	switch hedge {
+	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de":
+		lo, hi = d, d*1.25+half
+	case "less than", "under", "up to", "within", "at most", "no more than", "just under", "fewer than":
+		lo, hi = 0, d+half/2
+	case "nearly", "almost", "close to", "not quite":
+		lo, hi = d*0.85, d+half/2
+	}
+	if r.Road {
+		lo = math.Min(lo, d/v.RoadFactor)
+		hi = d + half/2
+	}
+	return math.Max(0, lo), hi, d
+}
+
+// Bounds returns the full reading of a relation: distance and sector.
+func (v Vagueness) Bounds(r text.Relation) Bounds {
+	var b Bounds
+	switch r.Kind {
+	case text.KindNear:
+		b.MinKm, b.MaxKm = 0, v.NearKm
+	default:
+		b.MinKm, b.MaxKm, b.NominalKm = v.Distance(r)
+	}
+	if r.Points > 0 {
+		b.HasBearing = true
+		b.Azimuth = r.Azimuth
+		b.HalfWidth = v.sector(r.Points)
+	}
+	return b
+}
+
+func (v Vagueness) sector(points int) float64 {
+	if w, ok := v.SectorHalfWidth[points]; ok {
+		return w
+	}
+	// An unknown resolution: half of one compass step, at least.
+	return math.Max(180/float64(points), 12)
+}

@@ -1,0 +1,84 @@
+package locate
+
+import (
+	"math"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
+	"github.com/locus-gis/locus/geo/text"
+)
+
+func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
+
+func TestVaguenessDistance(t *testing.T) {
+	v := DefaultVagueness()
+	tests := []struct {
+		name           string
+		rel            text.Relation
+		wantLo, wantHi float64 // km
+	}{
+		// 80 is rounded to 10: ±5, less 10% for road distances below.
+		{"round number", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km"}, 67, 85},
+		// 85 is rounded to 5: ±2.5 but at least 5% (4.25).
+		{"multiple of five", text.Relation{Kind: text.KindDistance, MinKm: 85, MaxKm: 85, Unit: "km"}, 72.25, 89.25},
+		// 79 is exact to the km: 5% of it.
+		{"exact number", text.Relation{Kind: text.KindDistance, MinKm: 79, MaxKm: 79, Unit: "km"}, 67.15, 82.95},
+		{"hedged", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Hedge: "about"}, 64.5, 87.5},
+		{"range", text.Relation{Kind: text.KindDistance, MinKm: 2, MaxKm: 5, Unit: "km"}, 1.7, 5.3},
+		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 90, 117.5},
+		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.25},
+		// 35 miles is rounded to 5 miles (8.05 km): ±4.02 km around 56.33.
+		{"miles", text.Relation{Kind: text.KindDistance, MinKm: 56.32704, MaxKm: 56.32704, Unit: "mi"}, 46.67, 60.35},
+		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 100, 153.75},
+		{"no distance", text.Relation{Kind: text.KindDirection}, 0, math.Inf(1)},
+	}
+	for _, tt := range tests {
+		lo, hi, _ := v.Distance(tt.rel)
+		if !near(lo, tt.wantLo, 0.01) || !(near(hi, tt.wantHi, 0.01) || math.IsInf(hi, 1) && math.IsInf(tt.wantHi, 1)) {
+			t.Errorf("%s: Distance = [%.2f, %.2f] km, want [%.2f, %.2f]", tt.name, lo, hi, tt.wantLo, tt.wantHi)
+		}
+	}
+}
+
+func TestVaguenessSector(t *testing.T) {
+	v := DefaultVagueness()
+	tests := []struct {
+		name   string
+		points int
+		want   float64
+	}{
+		{"cardinal", 8, 30},
+		{"16-point", 16, 20},
+		{"32-point", 32, 12},
+	}
+	for _, tt := range tests {
+		b := v.Bounds(text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Azimuth: 45, Points: tt.points})
+		if !b.HasBearing || b.Azimuth != 45 || b.HalfWidth != tt.want {
+			t.Errorf("%s: Bounds = %+v, want 45°±%v°", tt.name, b, tt.want)
+		}
+	}
+	if b := v.Bounds(text.Relation{Kind: text.KindNear}); b.MaxKm != v.NearKm || b.HasBearing {
+		t.Errorf("near: Bounds = %+v, want 0 to %v km, no bearing", b, v.NearKm)
+	}
+}
+
+func TestRepresentativeInside(t *testing.T) {
+	// A C shape whose centroid falls in its mouth.
+	c := orb.Polygon{{{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 8}, {10, 8}, {10, 10}, {0, 10}, {0, 0}}}
+	p := representative(orb.MultiPolygon{c})
+	if !planar.PolygonContains(c, p) {
+		t.Errorf("representative of a C shape = %v, outside it", p)
+	}
+	// A square with a hole where its centroid is.
+	sq := orb.Polygon{{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}, {{4, 4}, {4, 6}, {6, 6}, {6, 4}, {4, 4}}}
+	if p := representative(orb.MultiPolygon{sq}); !planar.PolygonContains(sq, p) {
+		t.Errorf("representative of a square with a hole = %v, outside it", p)
+	}
+	// The largest part of a MultiPolygon wins.
+	mp := orb.MultiPolygon{{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}}, {{{20, 0}, {30, 0}, {30, 10}, {20, 10}, {20, 0}}}}
+	if p := representative(mp); p != (orb.Point{25, 5}) {
+		t.Errorf("representative of two squares = %v, want the larger's centre [25 5]", p)
+	}
+}
