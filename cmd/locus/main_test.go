@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"strings"
+	"testing"
+)
+
+const seed = "../../seeds/000_687ada2927eb0488.txt"
+
+func runCmd(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestResolveSeed(t *testing.T) {
+	out, _, err := runCmd(t, "", "resolve", seed)
+	if err != nil {
+		t.Fatalf("locus resolve: %v", err)
+	}
+	var fc struct {
+		Type     string `json:"type"`
+		Features []struct {
+			Properties map[string]any `json:"properties"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal([]byte(out), &fc); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if fc.Type != "FeatureCollection" {
+		t.Errorf("type %q, want FeatureCollection", fc.Type)
+	}
+	kinds := map[string]int{}
+	for _, f := range fc.Features {
+		kinds[f.Properties["kind"].(string)]++
+	}
+	if kinds["place"] < 6 || kinds["region"] < 2 || kinds["constraint"] < 3 {
+		t.Errorf("features by kind %v, want at least 6 places, 2 regions, 3 constraints", kinds)
+	}
+}
+
+func TestCheckSeed(t *testing.T) {
+	out, _, err := runCmd(t, "", "check", seed)
+	if err != nil {
+		t.Fatalf("locus check on the seed: %v\n%s", err, out)
+	}
+	for _, want := range []string{"Talahandak", "Ourdjane", "80 km east of the village of Tessalit", "Tessalit"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "FAIL") {
+		t.Errorf("check output reports a failure:\n%s", out)
+	}
+}
+
+func TestCheckContradiction(t *testing.T) {
+	doc := "Matinou is 50 kilometres east of Sokone. Local sources also place it only 25 kilometers from Kaffrine."
+	out, _, err := runCmd(t, doc, "check", "-")
+	if !errors.Is(err, errFailed) {
+		t.Fatalf("locus check on a contradiction: error %v, want errFailed\n%s", err, out)
+	}
+	if !strings.Contains(out, "FAIL") {
+		t.Errorf("check output names no failure:\n%s", out)
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	out, _, err := runCmd(t, "", "places", "tessalit")
+	if err != nil {
+		t.Fatalf("locus places: %v", err)
+	}
+	if !strings.Contains(out, "Tessalit") || !strings.Contains(out, "ML") {
+		t.Errorf("places output lacks Tessalit, ML:\n%s", out)
+	}
+}
+
+func TestBadCommandLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  error
+	}{
+		{"no command", "", nil, errUsage},
+		{"unknown command", "", []string{"frobnicate"}, errUsage},
+		{"resolve without file", "", []string{"resolve"}, errUsage},
+		{"resolve two files", "", []string{"resolve", "a", "b"}, errUsage},
+		{"places without query", "", []string{"places"}, errUsage},
+		{"places bad limit", "", []string{"places", "--limit", "0", "x"}, errUsage},
+		{"help", "", []string{"resolve", "--help"}, flag.ErrHelp},
+	}
+	for _, tt := range tests {
+		_, _, err := runCmd(t, tt.stdin, tt.args...)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: error %v, want %v", tt.name, err, tt.want)
+		}
+	}
+	if _, _, err := runCmd(t, strings.Repeat("x", 200), "resolve", "--max-bytes", "100", "-"); err == nil || !strings.Contains(err.Error(), "larger than 100 bytes") {
+		t.Errorf("oversized stdin: error %v, want a size error", err)
+	}
+	if _, _, err := runCmd(t, "", "resolve", "does-not-exist.txt"); err == nil {
+		t.Errorf("missing file: no error")
+	}
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/locus-gis/locus/geo/locate"
+	"github.com/locus-gis/locus/seeds"
+	"github.com/locus-gis/locus/server"
+)
+
+// maxSeedBytes is the largest document --seeds loads.
+const maxSeedBytes = 1 << 20
+
+func runServe(ctx context.Context, args []string, stderr io.Writer) error {
+	fset := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	addr := fset.String("addr", server.DefaultAddr, "listen `address` (host:port)")
+	db := fset.String("db", "", "gazetteer database `path` (default: built in the user cache directory on first use)")
+	dir := fset.String("seeds", "", "a `folder` of .txt documents to map besides the embedded seeds")
+	fset.Usage = func() {
+		fmt.Fprintf(stderr, "usage: locus serve [flags]\n\nRun the map service: the page at /, GeoJSON at /features.geojson, the API under\n/api. Stops gracefully on SIGINT or SIGTERM.\n\nflags:\n")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	if fset.NArg() > 0 {
+		fset.Usage()
+		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fset.Args())
+	}
+	docs, err := loadDocs(seeds.FS())
+	if err != nil {
+		return err
+	}
+	if *dir != "" {
+		more, err := loadDocs(os.DirFS(*dir))
+		if err != nil {
+			return fmt.Errorf("--seeds %s: %w", *dir, err)
+		}
+		docs = append(docs, more...)
+	}
+	g, err := openDB(*db)
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	app, err := server.New(server.Config{Addr: *addr, Logger: log}, locate.New(g, locate.Options{}), docs)
+	if err != nil {
+		return err
+	}
+	log.Info("locus serving", "addr", "http://"+*addr, "documents", len(docs))
+	return server.Run(ctx, app, *addr)
+}
+
+// loadDocs reads every .txt file at the top of fsys as a document whose ID
+// is the file name without .txt and whose title is its first line.
+func loadDocs(fsys fs.FS) ([]server.Document, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var docs []server.Document
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) > maxSeedBytes {
+			return nil, fmt.Errorf("%s is larger than %d bytes", name, maxSeedBytes)
+		}
+		text := string(b)
+		title, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "="))
+		docs = append(docs, server.Document{ID: strings.TrimSuffix(path.Base(name), ".txt"), Title: title, Text: text})
+	}
+	return docs, nil
+}
+
+// runHealth asks a running service whether it is up: for a container's
+// HEALTHCHECK, where no curl is installed.
+func runHealth(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fset := flag.NewFlagSet("health", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	url := fset.String("url", "http://"+server.DefaultAddr+"/healthz", "health `URL` of the service")
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	io.Copy(stdout, io.LimitReader(resp.Body, 4096))
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s answered %s", *url, resp.Status)
+	}
+	return nil
+}
