@@ -267,7 +267,9 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, counts map[string]in
 		add(ascii, 0)
 		if alt != "" {
 			for _, a := range strings.Split(alt, ",") {
-				add(a, 1)
+				if !isCode(a) {
+					add(a, 1)
+				}
 			}
 		}
 		if _, err := ins[1].ExecContext(ctx, id, strings.Join(words, " , ")); err != nil {
@@ -317,6 +319,22 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, counts map[string]in
 	counts["places"] = n
 	counts["place_names"] = len(names)
 	return divs, nil
+}
+
+// isCode reports whether an alternate name is an airport or similar code
+// ("ZAG", "LFPG") rather than a name: two to four capital ASCII letters.
+// GeoNames lists such codes among the alternate names; kept, they would make
+// a village called Zag a name of Zagreb.
+func isCode(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // adminWord reports whether w (folded) is one of the generic words that

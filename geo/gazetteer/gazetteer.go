@@ -21,7 +21,7 @@ import (
 // schemaVersion names the layout and build rules of the database. Change it
 // whenever build.go changes what it writes: it is part of the cache key, so
 // databases built by older code are rebuilt rather than misread.
-const schemaVersion = "locus-gazetteer-2"
+const schemaVersion = "locus-gazetteer-3"
 
 // ErrNotFound is returned (wrapped) when no place, country, border or
 // division matches.
@@ -75,6 +75,10 @@ type SearchOptions struct {
 	Limit   int        // most results returned; 0 means 10
 	Country string     // ISO alpha-2 code to keep; "" keeps all
 	Near    *orb.Point // when set, nearer places rank higher, [lon, lat] degrees
+	// Exact keeps only places one of whose names (name, ASCII name or an
+	// alternate name) folds to the query, dropping prefix matches: what a
+	// resolver wants for a name read in a text, unlike a search box.
+	Exact bool
 }
 
 // DB is an open gazetteer. It is safe for concurrent use.

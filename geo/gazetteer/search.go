@@ -106,7 +106,7 @@ func (db *DB) Search(ctx context.Context, q string, opt SearchOptions) ([]Place,
 		return nil, fmt.Errorf("gazetteer: search %q: %w", q, err)
 	}
 
-	if match := ftsQuery(key); match != "" {
+	if match := ftsQuery(key); match != "" && !opt.Exact {
 		args[0] = match
 		args = append(args, ftsCandidates)
 		rows, err := db.sql.QueryContext(ctx,

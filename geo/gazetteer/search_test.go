@@ -167,3 +167,29 @@ func TestWithin(t *testing.T) {
 		t.Errorf("Within(Mali, 3) populations %d, %d, %d, want descending", got[0].Population, got[1].Population, got[2].Population)
 	}
 }
+
+func TestSearchExact(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		q    string
+		want int // results expected at least; 0 means none
+	}{
+		{"Zag", 1},        // Zag, Morocco; never Zagreb
+		{"Tombouctou", 1}, // an alternate name of Timbuktu
+		{"Zagr", 0},       // a prefix only
+	}
+	for _, tt := range tests {
+		got, err := testDB.Search(ctx, tt.q, SearchOptions{Exact: true, Limit: 50})
+		if err != nil {
+			t.Fatalf("Search(%q, Exact) error: %v", tt.q, err)
+		}
+		if tt.want == 0 && len(got) > 0 || len(got) < tt.want {
+			t.Errorf("Search(%q, Exact) = %d places, want at least %d and none only when 0", tt.q, len(got), tt.want)
+		}
+		for _, p := range got {
+			if p.Name == "Zagreb" {
+				t.Errorf("Search(%q, Exact) returned Zagreb, a prefix match", tt.q)
+			}
+		}
+	}
+}
