@@ -190,6 +190,9 @@ type Relation struct {
 	// Road reports whether the distance is by road ("by road", "(by road)",
 	// "road distance", "along the road").
 	Road bool
+	// Seat reports, for KindIn, that the subject is the capital or seat of
+	// the object ("the capital of Chad's Lac Region", "chef-lieu of").
+	Seat bool
 	// Direction is the direction as written ("north-east", "NNE", "N.E.",
 	// "east south-east", "south by east", "southwestern"), "" if none.
 	Direction string

@@ -844,7 +844,7 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 		return found{}, false
 	}
 	f := newFound(KindIn, i)
-	f.rel.Object, f.end = obj, e
+	f.rel.Object, f.end, f.rel.Seat = obj, e, true
 	return f, true
 }
 

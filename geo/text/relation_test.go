@@ -25,6 +25,7 @@ type relWant struct {
 	points  int
 	rev     bool
 	road    bool
+	seat    bool
 	anaphor string // text of Relation.Anaphor
 }
 
@@ -75,11 +76,11 @@ func checkRelations(t *testing.T, doc string, want []relWant) {
 			Unit, Hedge     string
 			Dir             string
 			Points          int
-			Rev, Road       bool
+			Rev, Road, Seat bool
 			Anaphor         string
 		}
-		g := fields{r.Kind, name(r.Subject), name(r.Object), r.Unit, r.Hedge, r.Direction, r.Points, r.Reversed, r.Road, r.Anaphor.Text(doc)}
-		e := fields{w.kind, w.subject, w.object, w.unit, w.hedge, w.dir, w.points, w.rev, w.road, w.anaphor}
+		g := fields{r.Kind, name(r.Subject), name(r.Object), r.Unit, r.Hedge, r.Direction, r.Points, r.Reversed, r.Road, r.Seat, r.Anaphor.Text(doc)}
+		e := fields{w.kind, w.subject, w.object, w.unit, w.hedge, w.dir, w.points, w.rev, w.road, w.seat, w.anaphor}
 		if !slices.Equal(border, wantBorder) || (border == nil) != (wantBorder == nil) {
 			t.Errorf("Read(%q), relation %q: border %q, want %q", doc, w.phrase, border, wantBorder)
 		}
@@ -171,6 +172,12 @@ func TestReadDistances(t *testing.T) {
 				{phrase: "300 km from the Malian capital Bamako", kind: KindDistance, subject: "Kidira", object: "Bamako", min: 300, max: 300, unit: "km"},
 				{phrase: "500 km from the nation's capital Dakar", kind: KindDistance, subject: "Kidira", object: "Dakar", min: 500, max: 500, unit: "km"},
 				{phrase: "80 km south of the mining town of Sadiola", kind: KindDistance, subject: "Kidira", object: "Sadiola", min: 80, max: 80, unit: "km", dir: "south", az: 180, points: 4},
+			}},
+		{"seat of a region", "Oudoumer is the capital of Chad's Lac Region, 152 km north of N'Djamena.",
+			[]relWant{
+				{phrase: "capital of Chad's Lac Region", kind: KindIn, subject: "Oudoumer", object: "Lac Region", seat: true},
+				{phrase: "Chad's Lac Region", kind: KindIn, subject: "Lac Region", object: "Chad"},
+				{phrase: "152 km north of N'Djamena", kind: KindDistance, subject: "Oudoumer", object: "N'Djamena", min: 152, max: 152, unit: "km", dir: "north", az: 0, points: 4},
 			}},
 		{"possessive capital", "Boutilimit lies 150 km south-east of Mauritania's capital of Nouakchott.",
 			[]relWant{

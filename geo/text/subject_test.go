@@ -199,7 +199,7 @@ func TestReadContainment(t *testing.T) {
 			}},
 		{"possessive region", "Mao is the capital of Chad's Kanem Region.",
 			[]relWant{
-				{phrase: "capital of Chad's Kanem Region", kind: KindIn, subject: "Mao", object: "Kanem Region"},
+				{phrase: "capital of Chad's Kanem Region", kind: KindIn, subject: "Mao", object: "Kanem Region", seat: true},
 				{phrase: "Chad's Kanem Region", kind: KindIn, subject: "Kanem Region", object: "Chad"},
 			}},
 		{"capital of, comma", "Trucks run from the capital of Niger, Niamey, every day.",
