@@ -102,7 +102,9 @@ func (s *session) checkRelation(i int, rel text.Relation) {
 	}
 	s.checks = append(s.checks, c)
 	con, ok := s.constraintFor(rel, sub)
-	if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
+	if rel.Kind == text.KindIn && rel.Seat && ok && con.Anchor.Point != nil {
+		c.Relation, c.Allowed = "seat", Bounds{MaxKm: con.MaxM / 1000}
+	} else if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		con, ok = geo.Constraint{MaxM: admin1SlackKm * 1000}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
 		c.Allowed = Bounds{MaxKm: admin1SlackKm}
@@ -143,12 +145,33 @@ func (s *session) checkRelation(i int, rel text.Relation) {
 		c.ResidualKm = 0
 	}
 	c.Satisfied = c.ResidualKm == 0
+	if c.Satisfied && sub.strained {
+		s.checkStrict(c, rel, sub)
+	}
 	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		s.nearestInAdmin1(c, obj.admin1)
 	}
 	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
 		c.Subject.Status = StatusContradicted
 	}
+}
+
+// checkStrict fails a check that holds only thanks to the vagueness
+// allowances when the relations on its subject cannot all hold as written:
+// the text contradicts itself, and this is one of the statements involved.
+// The residual is then measured against the Strict reading.
+func (s *session) checkStrict(c *Check, rel text.Relation, sub *entity) {
+	b := s.r.v.Strict(rel)
+	con, ok := s.constraintWith(rel, sub, b)
+	if !ok {
+		return
+	}
+	r := con.Residual(c.To) / 1000
+	if r < 0.001 {
+		return
+	}
+	c.Satisfied, c.ResidualKm, c.Strict = false, r, &b
+	c.Note = "the statements about " + c.Subject.Name + " cannot all hold as written; this one holds only as a loose reading (a road distance or a loose compass word)"
 }
 
 // nearestInAdmin1 accepts a place outside the hull of an admin1's known

@@ -127,13 +127,7 @@ func checkFeature(c *Check) *geojson.Feature {
 	if st.Road {
 		stated["road"] = true
 	}
-	allowed := map[string]any{"min_km": round(c.Allowed.MinKm, 3)}
-	if !math.IsInf(c.Allowed.MaxKm, 1) {
-		allowed["max_km"] = round(c.Allowed.MaxKm, 3)
-	}
-	if c.Allowed.HasBearing {
-		allowed["bearing_deg"], allowed["half_width_deg"] = c.Allowed.Azimuth, c.Allowed.HalfWidth
-	}
+	allowed := boundsJSON(c.Allowed)
 	props := geojson.Properties{
 		"kind":     "constraint",
 		"subject":  c.Subject.ID,
@@ -156,12 +150,28 @@ func checkFeature(c *Check) *geojson.Feature {
 		if c.Note != "" {
 			props["note"] = c.Note
 		}
+		if c.Strict != nil {
+			props["strict"] = boundsJSON(*c.Strict)
+		}
 	} else {
 		props["measured"] = nil
 		props["status"] = "unmeasured"
 	}
 	f.Properties = props
 	return f
+}
+
+// boundsJSON writes a reading of a relation: min_km, max_km (absent when
+// unbounded), and bearing_deg with half_width_deg when it has a direction.
+func boundsJSON(b Bounds) map[string]any {
+	m := map[string]any{"min_km": round(b.MinKm, 3)}
+	if !math.IsInf(b.MaxKm, 1) {
+		m["max_km"] = round(b.MaxKm, 3)
+	}
+	if b.HasBearing {
+		m["bearing_deg"], m["half_width_deg"] = b.Azimuth, b.HalfWidth
+	}
+	return m
 }
 
 func round(v float64, decimals int) float64 {

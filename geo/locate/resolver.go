@@ -84,6 +84,9 @@ type entity struct {
 	subjectOf []int // relation indices
 	objectOf  []int
 	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
+	// strained is set when the vagueness allowances reconcile what the text
+	// states about a derived place but its Strict readings cannot all hold.
+	strained bool
 
 	place *Place
 }
@@ -126,6 +129,8 @@ type session struct {
 	places       []*Place
 	checks       []*Check
 	extra        []*Place // areas made from phrases ("the area around X")
+	// pending are the places solve has yet to place or confirm.
+	pending map[*entity]bool
 }
 
 func (s *session) run() error {
@@ -215,17 +220,11 @@ func (s *session) lookup() error {
 				continue
 			}
 		}
-		cs, err := s.r.db.Search(s.ctx, e.name, gazetteer.SearchOptions{Limit: 25})
+		cs, err := s.r.db.Search(s.ctx, e.name, gazetteer.SearchOptions{Limit: 25, Exact: true})
 		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
 		}
-		// Keep only the entries whose own name or an alternate name is the
-		// mention's name: a search may also return prefix matches.
-		for _, c := range cs {
-			if nameMatches(e.key, c) {
-				e.cands = append(e.cands, c)
-			}
-		}
+		e.cands = cs
 	}
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
@@ -282,20 +281,6 @@ func isAdminName(name, feature string) bool {
 		return true
 	}
 	return false
-}
-
-func nameMatches(key string, p gazetteer.Place) bool {
-	if gazetteer.Fold(p.Name) == key || gazetteer.Fold(p.ASCIIName) == key {
-		return true
-	}
-	for _, a := range p.AltNames {
-		if gazetteer.Fold(a) == key {
-			return true
-		}
-	}
-	// Search may leave AltNames empty; an exact-name search result whose
-	// names differ matched an alternate name.
-	return len(p.AltNames) == 0
 }
 
 // chooseCandidates picks, for every name with gazetteer entries, the entry

@@ -57,11 +57,15 @@ type Check struct {
 	ID       string    // "c1", "c2", ...
 	Subject  *Place    // the place the relation is about
 	Object   *Place    // the place it is measured from
-	Relation string    // "distance", "direction", "border-distance", "near" or "in"
+	Relation string    // "distance", "direction", "border-distance", "near", "in" or "seat" (capital of)
 	Phrase   string    // the phrase as written
 	Span     text.Span // its byte offsets in the document
 	Stated   text.Relation
 	Allowed  Bounds
+	// Strict is the face-value reading the check failed, when it holds
+	// only under Allowed while the statements about its subject cannot all
+	// hold as written (see Vagueness.Strict); nil otherwise.
+	Strict *Bounds
 	// MeasuredKm is the geodesic distance in km from the object (its nearest
 	// point for a line or an area) to the subject's point.
 	MeasuredKm float64
@@ -93,11 +97,12 @@ type Result struct {
 	Checks []*Check
 }
 
-// Failed returns the checks that do not hold.
+// Failed returns the measured checks that do not hold; a check whose
+// subject or object has no position is not measured and not returned.
 func (r *Result) Failed() []*Check {
 	var out []*Check
 	for _, c := range r.Checks {
-		if !c.Satisfied {
+		if !c.Satisfied && c.hasGeom {
 			out = append(out, c)
 		}
 	}

@@ -107,7 +107,11 @@ func anchorOf(e *entity) (geo.Anchor, bool) {
 // target, which is the relation's subject or its object. It reports false
 // when the other side has no position.
 func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constraint, bool) {
-	b := s.r.v.Bounds(rel)
+	return s.constraintWith(rel, target, s.r.v.Bounds(rel))
+}
+
+// constraintWith is constraintFor with the relation read as b.
+func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (geo.Constraint, bool) {
 	c := geo.Constraint{MinM: b.MinKm * 1000, MaxM: b.MaxKm * 1000, NominalM: b.NominalKm * 1000}
 	if b.HasBearing {
 		c.Bearing = &geo.Sector{Azimuth: b.Azimuth, HalfWidth: b.HalfWidth}
@@ -130,6 +134,12 @@ func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constrai
 			// seen from the subject it is the opposite one.
 			c.Bearing.Azimuth = math.Mod(c.Bearing.Azimuth+180, 360)
 		}
+	}
+	if rel.Kind == text.KindIn && rel.Seat && other != nil && other.admin1 != nil && other.admin1.Seat != nil {
+		// "the capital of Chad's Lac Region": at the seat the gazetteer
+		// records for the region.
+		p := other.admin1.Seat.Point
+		return geo.Constraint{Anchor: geo.Anchor{Point: &p}, MaxM: s.r.v.SeatKm * 1000}, true
 	}
 	if other != nil && other.country != nil {
 		if rel.Kind == text.KindIn || b.MaxKm == 0 {
@@ -204,18 +214,28 @@ func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
 
 // solve locates every derived place from the constraints on it, anchors
 // first: a place measured from another derived place waits for it, so that
-// the anchor's uncertainty carries into its region.
+// the anchor's uncertainty carries into its region. A gazetteer place
+// measured from a derived one waits too, and is kept only if it meets what
+// the text states once its anchor is placed: "the wadi of Lintin, 3 to 7 km
+// north-west of Samersa" is not the Lintin in Sicily when Samersa is in
+// Niger.
 func (s *session) solve() error {
 	var todo []*entity
 	for _, e := range s.ents {
-		if e.country != nil || e.admin1 != nil || e.hasGazetteer() {
-			continue
-		}
-		if len(s.spatialRelations(e)) > 0 {
+		switch {
+		case e.country != nil || e.admin1 != nil:
+		case e.hasGazetteer():
+			if s.unverified(e) {
+				todo = append(todo, e)
+			}
+		case len(s.spatialRelations(e)) > 0:
 			todo = append(todo, e)
 		}
 	}
-	solved := map[*entity]bool{}
+	s.pending = map[*entity]bool{}
+	for _, e := range todo {
+		s.pending[e] = true
+	}
 	for len(todo) > 0 {
 		if err := s.ctx.Err(); err != nil {
 			return err
@@ -233,14 +253,81 @@ func (s *session) solve() error {
 		}
 		e := todo[pick]
 		todo = append(todo[:pick], todo[pick+1:]...)
+		delete(s.pending, e)
+		if e.hasGazetteer() && s.confirm(e) {
+			continue
+		}
+		e.chosen = -1
 		s.solveOne(e)
-		solved[e] = true
 	}
 	return nil
 }
 
-// spatialRelations returns the spatial relations of e on either side,
-// and its containment in a country.
+// unverified reports whether a gazetteer place is the subject of a spatial
+// relation whose object markDerived could not check it against: a place
+// with no gazetteer position.
+func (s *session) unverified(e *entity) bool {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) || rel.Border != nil {
+			continue
+		}
+		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// confirm keeps the first gazetteer candidate of e, the chosen one first,
+// that meets every relation in which e is the subject and the object now has
+// a position. It reports false, and e is derived, when none does.
+func (s *session) confirm(e *entity) bool {
+	var cs []geo.Constraint
+	for _, ri := range e.subjectOf {
+		if rel := s.doc.Relations[ri]; spatial(rel.Kind) {
+			if c, ok := s.constraintFor(rel, e); ok {
+				cs = append(cs, c)
+			}
+		}
+	}
+	if len(cs) == 0 {
+		return true
+	}
+	order := append([]int{e.chosen}, seq(len(e.cands), e.chosen)...)
+	for _, i := range order {
+		ok := true
+		for _, c := range cs {
+			if c.Residual(e.cands[i].Point) > 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			e.chosen = i
+			return true
+		}
+	}
+	return false
+}
+
+// seq returns 0, 1, ..., n-1 without skip.
+func seq(n, skip int) []int {
+	out := make([]int, 0, n)
+	for i := 0; i < n; i++ {
+		if i != skip {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// spatialRelations returns the relations that bound where e lies: those in
+// which it is the subject (its anchors and its containment), and those in
+// which it is the object and the subject already has a position ("Tessalit
+// is 80 km west of X" places X from Tessalit; a derived subject was placed
+// from e and cannot place e in turn, nor can a gazetteer subject still
+// waiting to be checked against e).
 func (s *session) spatialRelations(e *entity) []int {
 	var out []int
 	for _, ri := range e.subjectOf {
@@ -250,20 +337,17 @@ func (s *session) spatialRelations(e *entity) []int {
 	}
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
-		if spatial(rel.Kind) && s.entityAt(rel.Subject) != e {
+		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && sub != e && sub != nil && sub.hasGazetteer() && !s.pending[sub] {
 			out = append(out, ri)
 		}
 	}
 	return out
 }
 
+// ready reports whether every place e is measured from has a position.
 func (s *session) ready(e *entity, todo []*entity) bool {
-	for _, ri := range s.spatialRelations(e) {
-		rel := s.doc.Relations[ri]
-		other := s.entityAt(rel.Object)
-		if other == e {
-			other = s.entityAt(rel.Subject)
-		}
+	for _, ri := range e.subjectOf {
+		other := s.entityAt(s.doc.Relations[ri].Object)
 		for _, t := range todo {
 			if t == other && t != e {
 				return false
@@ -303,6 +387,30 @@ func (s *session) solveOne(e *entity) {
 	p.Point, p.HasPoint = reg.Point, true
 	p.Status = StatusLocated
 	if !reg.Feasible {
+		// The compromise may still meet every loose reading within a metre
+		// (two sectors that touch along a line): the strict readings then
+		// say which statements break.
+		p.Status, e.strained = StatusContradicted, true
+		return
+	}
+	// The allowances reconcile the relations; do they hold as written? If
+	// they do, the best point is the one the face-value reading gives: the
+	// allowances widen the region so that it holds the truth, but they must
+	// not drag the estimate away from what the text states.
+	var strict []geo.Constraint
+	for _, ri := range s.spatialRelations(e) {
+		rel := s.doc.Relations[ri]
+		if c, ok := s.constraintWith(rel, e, s.r.v.Strict(rel)); ok {
+			strict = append(strict, c)
+		}
+	}
+	sr, err := geo.Solve(strict, geo.Options{})
+	switch {
+	case err != nil:
+	case sr.Feasible && reg.Contains(sr.Point):
+		reg.Point, p.Point = sr.Point, sr.Point
+	case !sr.Feasible:
+		e.strained = true
 		p.Status = StatusContradicted
 	}
 }

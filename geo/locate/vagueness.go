@@ -45,28 +45,37 @@ type Vagueness struct {
 	NearKm float64
 	// AroundKm is the radius of "the area around X".
 	AroundKm float64
+	// SeatKm is how far a place said to be the capital or seat of a region
+	// may lie from the seat the gazetteer records for it.
+	SeatKm float64
+	// MaxRoundingRelative caps the rounding half-width of a single number
+	// as a fraction of it: "100" may be rounded to 50, but it is not read as
+	// anything from 75 to 125.
+	MaxRoundingRelative float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
 // real cases under the project's evaluation set.
 func DefaultVagueness() Vagueness {
 	return Vagueness{
-		MinRelative:       0.05,
-		MinAbsoluteKm:     0.3,
-		HedgeFactor:       1.5,
-		ShortfallRelative: 0.10,
-		RoadFactor:        1.5,
-		RangeSlack:        0.05,
-		SectorHalfWidth:   map[int]float64{4: 30, 8: 30, 16: 20, 32: 12},
-		NearKm:            25,
-		AroundKm:          30,
+		MinRelative:         0.05,
+		MinAbsoluteKm:       0.3,
+		HedgeFactor:         1.5,
+		ShortfallRelative:   0.30,
+		RoadFactor:          1.5,
+		RangeSlack:          0.05,
+		SectorHalfWidth:     map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
+		NearKm:              25,
+		AroundKm:            30,
+		MaxRoundingRelative: 0.15,
+		SeatKm:              10,
 	}
 }
 
 // roundingUnitKm returns the rounding step a stated number suggests, in km:
-// "80" is rounded to 10, "85" to 5, "79" to 1. The step in the unit as
-// written is the largest of 1, 5, 10, 50 and 100 that divides the number and
-// is at most a quarter of it; it is converted to km with factor.
+// "80" is rounded to 10, "85" and "15" to 5, "79" to 1. The step in the unit
+// as written is the largest of 1, 5, 10, 50 and 100 that divides the number
+// and is at most half of it; it is converted to km with factor.
 func roundingUnitKm(statedInUnit, factor float64) float64 {
 	// Undo the float error of the unit conversion: 35 mi arrives as
 	// 56.32704 km and goes back as 34.99999... mi.
@@ -81,7 +90,7 @@ func roundingUnitKm(statedInUnit, factor float64) float64 {
 		return unit * factor
 	}
 	for _, u := range []float64{5, 10, 50, 100} {
-		if math.Mod(statedInUnit, u) == 0 && u <= statedInUnit/4 {
+		if math.Mod(statedInUnit, u) == 0 && u <= statedInUnit/2 {
 			unit = u
 		}
 	}
@@ -102,9 +111,18 @@ func unitFactor(unit string) float64 {
 	}
 }
 
-// Distance returns the allowed distance range of a stated relation in km.
-// A relation with no distance allows [0, +Inf).
+// Distance returns the allowed distance range of a stated relation in km
+// and the distance it states. A relation with no distance allows
+// [0, +Inf).
 func (v Vagueness) Distance(r text.Relation) (minKm, maxKm, nominalKm float64) {
+	return v.distance(r, false)
+}
+
+// distance reads a stated distance. strict reads it at face value: the
+// precision of the number and its hedge, without the allowance for road
+// distances written as straight ones. A distance the text says is by road
+// is read the same both ways.
+func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominalKm float64) {
 	if r.MaxKm <= 0 {
 		return 0, math.Inf(1), 0
 	}
@@ -113,19 +131,25 @@ func (v Vagueness) Distance(r text.Relation) (minKm, maxKm, nominalKm float64) {
 		lo, hi = hi, lo
 	}
 	if lo != hi {
+		if strict {
+			return lo, hi, (lo + hi) / 2
+		}
 		s := math.Max(v.RangeSlack*hi, v.MinAbsoluteKm)
 		return math.Max(0, lo-s), hi + s, (lo + hi) / 2
 	}
 	d := hi
 	f := unitFactor(r.Unit)
-	half := math.Max(roundingUnitKm(d/f, f)/2, math.Max(v.MinRelative*d, v.MinAbsoluteKm))
+	rounding := math.Min(roundingUnitKm(d/f, f)/2, v.MaxRoundingRelative*d)
+	half := math.Max(rounding, math.Max(v.MinRelative*d, v.MinAbsoluteKm))
 	hedge := strings.ToLower(r.Hedge)
 	switch hedge {
 	case "about", "some", "roughly", "approximately", "around", "circa", "approx", "c.", "perhaps", "maybe", "an estimated":
 		half *= v.HedgeFactor
 	}
 	lo, hi = d-half, d+half
-	lo -= v.ShortfallRelative * d
+	if !strict {
+		lo -= v.ShortfallRelative * d
+	}
 	switch hedge {
 	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de":
 		lo, hi = d, d*1.25+half
@@ -135,25 +159,43 @@ func (v Vagueness) Distance(r text.Relation) (minKm, maxKm, nominalKm float64) {
 		lo, hi = d*0.85, d+half/2
 	}
 	if r.Road {
-		lo = math.Min(lo, d/v.RoadFactor)
-		hi = d + half/2
+		// A road is longer than the straight line, never shorter.
+		lo, hi = d/v.RoadFactor, d+half/2
 	}
 	return math.Max(0, lo), hi, d
 }
 
-// Bounds returns the full reading of a relation: distance and sector.
+// Bounds returns the full reading of a relation: distance and sector, with
+// the allowances real authors need (road distances, loose compass words).
 func (v Vagueness) Bounds(r text.Relation) Bounds {
+	return v.bounds(r, false)
+}
+
+// Strict returns the relation read at face value: the precision of its
+// number (80 km is 75 to 85, "about" widens it) and the exact compass
+// sector of its direction in an 8-point rose (45° wide; 22.5° on a 16-point
+// one), with no allowance for road distances or loose compass words. When
+// the Strict readings of a place's relations cannot all hold, the text
+// contradicts itself as written, even if the allowances reconcile it.
+func (v Vagueness) Strict(r text.Relation) Bounds {
+	return v.bounds(r, true)
+}
+
+func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 	var b Bounds
 	switch r.Kind {
 	case text.KindNear:
 		b.MinKm, b.MaxKm = 0, v.NearKm
 	default:
-		b.MinKm, b.MaxKm, b.NominalKm = v.Distance(r)
+		b.MinKm, b.MaxKm, b.NominalKm = v.distance(r, strict)
 	}
 	if r.Points > 0 {
 		b.HasBearing = true
 		b.Azimuth = r.Azimuth
 		b.HalfWidth = v.sector(r.Points)
+		if strict {
+			b.HalfWidth = 180 / float64(max(r.Points, 8))
+		}
 	}
 	return b
 }

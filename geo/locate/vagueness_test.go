@@ -19,19 +19,25 @@ func TestVaguenessDistance(t *testing.T) {
 		rel            text.Relation
 		wantLo, wantHi float64 // km
 	}{
-		// 80 is rounded to 10: ±5, less 10% for road distances below.
-		{"round number", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km"}, 67, 85},
+		// Below, a plain distance's lower bound also drops by 30% of it
+		// (ShortfallRelative) for road distances written as straight ones.
+		// 80 is rounded to 10: ±5.
+		{"round number", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km"}, 51, 85},
 		// 85 is rounded to 5: ±2.5 but at least 5% (4.25).
-		{"multiple of five", text.Relation{Kind: text.KindDistance, MinKm: 85, MaxKm: 85, Unit: "km"}, 72.25, 89.25},
+		{"multiple of five", text.Relation{Kind: text.KindDistance, MinKm: 85, MaxKm: 85, Unit: "km"}, 55.25, 89.25},
 		// 79 is exact to the km: 5% of it.
-		{"exact number", text.Relation{Kind: text.KindDistance, MinKm: 79, MaxKm: 79, Unit: "km"}, 67.15, 82.95},
-		{"hedged", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Hedge: "about"}, 64.5, 87.5},
+		{"exact number", text.Relation{Kind: text.KindDistance, MinKm: 79, MaxKm: 79, Unit: "km"}, 51.35, 82.95},
+		// "about" widens ±5 by half.
+		{"hedged", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Hedge: "about"}, 48.5, 87.5},
 		{"range", text.Relation{Kind: text.KindDistance, MinKm: 2, MaxKm: 5, Unit: "km"}, 1.7, 5.3},
 		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 90, 117.5},
-		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.25},
+		// 10 would be rounded to 5 (±2.5), capped at 15% (±1.5).
+		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.75},
 		// 35 miles is rounded to 5 miles (8.05 km): ±4.02 km around 56.33.
-		{"miles", text.Relation{Kind: text.KindDistance, MinKm: 56.32704, MaxKm: 56.32704, Unit: "mi"}, 46.67, 60.35},
-		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 100, 153.75},
+		{"miles", text.Relation{Kind: text.KindDistance, MinKm: 56.32704, MaxKm: 56.32704, Unit: "mi"}, 35.41, 60.35},
+		// 150 by road: at least 150/1.5 in a straight line, at most 150
+		// plus half its rounding (50, capped at 15%: ±22.5).
+		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 100, 161.25},
 		{"no distance", text.Relation{Kind: text.KindDirection}, 0, math.Inf(1)},
 	}
 	for _, tt := range tests {
@@ -49,9 +55,10 @@ func TestVaguenessSector(t *testing.T) {
 		points int
 		want   float64
 	}{
-		{"cardinal", 8, 30},
-		{"16-point", 16, 20},
-		{"32-point", 32, 12},
+		{"cardinal", 4, 45},
+		{"intercardinal", 8, 35},
+		{"16-point", 16, 25},
+		{"32-point", 32, 15},
 	}
 	for _, tt := range tests {
 		b := v.Bounds(text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Azimuth: 45, Points: tt.points})
@@ -61,6 +68,30 @@ func TestVaguenessSector(t *testing.T) {
 	}
 	if b := v.Bounds(text.Relation{Kind: text.KindNear}); b.MaxKm != v.NearKm || b.HasBearing {
 		t.Errorf("near: Bounds = %+v, want 0 to %v km, no bearing", b, v.NearKm)
+	}
+}
+
+func TestVaguenessStrict(t *testing.T) {
+	v := DefaultVagueness()
+	tests := []struct {
+		name           string
+		rel            text.Relation
+		wantLo, wantHi float64 // km
+		wantHalf       float64 // degrees
+	}{
+		{"80 km east", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Azimuth: 90, Points: 4}, 75, 85, 22.5},
+		{"range NNE", text.Relation{Kind: text.KindDistance, MinKm: 2, MaxKm: 5, Unit: "km", Azimuth: 22.5, Points: 16}, 2, 5, 11.25},
+		{"about 300", text.Relation{Kind: text.KindDistance, MinKm: 300, MaxKm: 300, Unit: "km", Hedge: "about"}, 232.5, 367.5, 0},
+		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 100, 161.25, 0},
+	}
+	for _, tt := range tests {
+		b := v.Strict(tt.rel)
+		if !near(b.MinKm, tt.wantLo, 0.01) || !near(b.MaxKm, tt.wantHi, 0.01) || b.HalfWidth != tt.wantHalf {
+			t.Errorf("%s: Strict = [%.2f, %.2f] km ±%v°, want [%.2f, %.2f] km ±%v°", tt.name, b.MinKm, b.MaxKm, b.HalfWidth, tt.wantLo, tt.wantHi, tt.wantHalf)
+		}
+		if l := v.Bounds(tt.rel); l.MinKm > b.MinKm || l.MaxKm < b.MaxKm || l.HalfWidth < b.HalfWidth {
+			t.Errorf("%s: Bounds %+v does not hold Strict %+v", tt.name, l, b)
+		}
 	}
 }
 

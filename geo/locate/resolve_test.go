@@ -1,0 +1,98 @@
+package locate
+
+import (
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+// TestGazetteerNamesNeedContext checks that a short name finds the village
+// that bears it, not a capital that lists it among its codes, when the text
+// names the country around it.
+func TestGazetteerNamesNeedContext(t *testing.T) {
+	res := analyse(t, "Zouid, which is located some 120km east of the village of Zag, is 50 km from the Moroccan border.")
+	zag := placeNamed(t, res, "Zag")
+	if zag.Gazetteer == nil || zag.Country != "MA" {
+		t.Fatalf("Zag = %+v, want the gazetteer's Zag in Morocco", zag)
+	}
+	zouid := placeNamed(t, res, "Zouid")
+	if zouid.Source != SourceDerived || zouid.Status != StatusLocated {
+		t.Errorf("Zouid: %s %s, want derived and located", zouid.Source, zouid.Status)
+	}
+	for _, c := range res.Checks {
+		if !c.Satisfied {
+			t.Errorf("check %q fails by %.1f km", c.Phrase, c.ResidualKm)
+		}
+	}
+}
+
+// TestChainedNameInGazetteer checks that a place measured from a derived
+// place is derived too when the gazetteer's entry of that name lies far from
+// where the text puts it (a wadi named like a village in Sicily).
+func TestChainedNameInGazetteer(t *testing.T) {
+	res := analyse(t, "Residents of Samersa, a village lying 120km to the north of Kollo, reported the convoy at dawn. "+
+		"The group set up a bivouac in the wadi of Lintin, between three and seven kilometres north-west of Samersa.")
+	samersa, lintin, kollo := placeNamed(t, res, "Samersa"), placeNamed(t, res, "Lintin"), placeNamed(t, res, "Kollo")
+	if kollo.Country != "NE" {
+		t.Fatalf("Kollo in %q, want the town in Niger", kollo.Country)
+	}
+	if lintin.Source != SourceDerived || samersa.Source != SourceDerived {
+		t.Fatalf("Lintin %s, Samersa %s; want both derived", lintin.Source, samersa.Source)
+	}
+	if d := geo.Distance(samersa.Point, lintin.Point) / 1000; d < 2.5 || d > 7.5 {
+		t.Errorf("Lintin is %.1f km from Samersa, want 3 to 7 km", d)
+	}
+	if d := geo.Distance(kollo.Point, samersa.Point) / 1000; d < 100 || d > 130 {
+		t.Errorf("Samersa is %.1f km from Kollo, want about 120 km", d)
+	}
+}
+
+// TestStrainedStatements checks that statements the vagueness allowances
+// reconcile but that cannot hold as written are reported: "north" and
+// "east" of one town at one distance meet only at north-east.
+func TestStrainedStatements(t *testing.T) {
+	res := analyse(t, "Zindar is 100 km north of Gao. It is also 100 km east of Gao.")
+	z := placeNamed(t, res, "Zindar")
+	if z.Status != StatusContradicted {
+		t.Errorf("Zindar status %q, want contradicted", z.Status)
+	}
+	failed := res.Failed()
+	if len(failed) == 0 {
+		t.Fatal("no check failed")
+	}
+	for _, c := range failed {
+		if c.Strict == nil || c.ResidualKm <= 0 || c.Note == "" {
+			t.Errorf("failed check %q: strict %v, residual %.1f km, note %q; want the face-value reading, a residual and a note", c.Phrase, c.Strict, c.ResidualKm, c.Note)
+		}
+	}
+	// The same town stated consistently is not flagged.
+	res = analyse(t, "Zindar is 100 km north-east of Gao. It is also 100 km east of Bourem.")
+	if f := res.Failed(); len(f) > 0 {
+		t.Errorf("consistent statements flagged: %q fails by %.1f km", f[0].Phrase, f[0].ResidualKm)
+	}
+}
+
+// TestSeatOfRegion checks that "the capital of R" places a town at the seat
+// the gazetteer records for region R.
+func TestSeatOfRegion(t *testing.T) {
+	res := analyse(t, "Oudoumer is the capital of Chad's Lac Region, lying 152 km to the north of the national capital, N'Djamena.")
+	o, lac := placeNamed(t, res, "Oudoumer"), placeNamed(t, res, "Lac Region")
+	if !lac.HasPoint {
+		t.Fatal("Lac Region has no seat")
+	}
+	if d := geo.Distance(o.Point, lac.Point) / 1000; d > 10 {
+		t.Errorf("Oudoumer is %.1f km from the seat of Lac Region, want at most 10 km", d)
+	}
+	var seat bool
+	for _, c := range res.Checks {
+		if c.Relation == "seat" {
+			seat = true
+			if !c.Satisfied {
+				t.Errorf("seat check fails by %.1f km", c.ResidualKm)
+			}
+		}
+	}
+	if !seat {
+		t.Error("no seat check")
+	}
+}
