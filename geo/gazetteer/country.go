@@ -97,11 +97,33 @@ func (db *DB) Country(ctx context.Context, nameOrCode string) (Country, error) {
 	if err != nil {
 		return Country{}, err
 	}
-	shapes, err := db.shapes(ctx, r.code)
+	shape, err := db.shape(ctx, r.code)
 	if err != nil {
 		return Country{}, err
 	}
-	return Country{Code: r.code, Code3: r.code3, Name: r.name, Names: r.names, Demonyms: r.demonyms, Area: r.area, Shape: shapes[r.code]}, nil
+	return Country{Code: r.code, Code3: r.code3, Name: r.name, Names: r.names, Demonyms: r.demonyms, Area: r.area, Shape: shape}, nil
+}
+
+// shape returns the land polygons of the country with alpha-2 code,
+// decoding them on first use and sharing them afterwards.
+func (db *DB) shape(ctx context.Context, code string) (orb.MultiPolygon, error) {
+	db.shapeMu.Lock()
+	mp, ok := db.shapeOf[code]
+	db.shapeMu.Unlock()
+	if ok {
+		return mp, nil
+	}
+	shapes, err := db.shapes(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	db.shapeMu.Lock()
+	defer db.shapeMu.Unlock()
+	if db.shapeOf == nil {
+		db.shapeOf = map[string]orb.MultiPolygon{}
+	}
+	db.shapeOf[code] = shapes[code]
+	return shapes[code], nil
 }
 
 // shapes returns the land polygons of one country, or of all countries when

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 	"github.com/paulmach/orb"
@@ -50,7 +51,7 @@ type Country struct {
 	Names    []string         // other names: official English, French common and official, alternative spellings
 	Demonyms []string         // English then French demonyms, e.g. "Algerian", "Algérien", "Algérienne"
 	Area     float64          // land area of Shape on WGS84, square kilometres; 0 without a shape
-	Shape    orb.MultiPolygon // land polygons, [lon, lat] degrees; empty for the few countries with no shape (Monaco, Vatican City)
+	Shape    orb.MultiPolygon // land polygons, [lon, lat] degrees; empty for the few countries with no shape (Monaco, Vatican City); shared by every caller: clone before changing it
 }
 
 // Border is the shared land border of two countries.
@@ -84,6 +85,13 @@ type SearchOptions struct {
 // DB is an open gazetteer. It is safe for concurrent use.
 type DB struct {
 	sql *sql.DB
+
+	// shapeMu guards shapeOf, the country shapes decoded so far by code:
+	// a resolver asks for the same few countries again and again, and
+	// decoding a large country's shape costs milliseconds. All shapes
+	// together hold about 0.7 million vertices (11 MB).
+	shapeMu sync.Mutex
+	shapeOf map[string]orb.MultiPolygon
 }
 
 // cacheKey returns the key that names databases built from the embedded
