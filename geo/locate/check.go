@@ -8,7 +8,6 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
-	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
@@ -32,8 +31,8 @@ func (s *session) check() error {
 		case e.country != nil:
 			p := s.placeOf(e)
 			p.Feature, p.Source, p.Status, p.Country = "country", SourceGazetteer, StatusLocated, e.country.Code
-			p.Geometry = simplify.DouglasPeucker(0.02).Simplify(e.country.Shape.Clone())
-			p.Point, p.HasPoint = representative(e.country.Shape), true
+			o := s.r.outline(e.country)
+			p.Geometry, p.Point, p.HasPoint = o.shape, o.point, true
 		case e.admin1 != nil:
 			p := s.placeOf(e)
 			p.Feature, p.Source, p.Status, p.Country = "region", SourceGazetteer, StatusLocated, e.admin1.Country

@@ -7,9 +7,11 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
@@ -50,6 +52,33 @@ type Resolver struct {
 	v   Vagueness
 	max int
 	mxn int
+
+	// outlineMu guards outlines, the drawing of each country place by
+	// alpha-2 code; they are shared, never modified.
+	outlineMu sync.Mutex
+	outlines  map[string]outline
+}
+
+// outline is how a country place is drawn: its shape simplified to 0.02°
+// (about 2 km) and a point inside it.
+type outline struct {
+	shape orb.MultiPolygon
+	point orb.Point
+}
+
+// outline returns the drawing of a country, computing it on first use.
+func (r *Resolver) outline(c *gazetteer.Country) outline {
+	r.outlineMu.Lock()
+	defer r.outlineMu.Unlock()
+	if o, ok := r.outlines[c.Code]; ok {
+		return o
+	}
+	o := outline{simplify.DouglasPeucker(0.02).MultiPolygon(c.Shape.Clone()), representative(c.Shape)}
+	if r.outlines == nil {
+		r.outlines = map[string]outline{}
+	}
+	r.outlines[c.Code] = o
+	return o
 }
 
 // New returns a Resolver over an open gazetteer.
@@ -131,6 +160,26 @@ type session struct {
 	extra        []*Place // areas made from phrases ("the area around X")
 	// pending are the places solve has yet to place or confirm.
 	pending map[*entity]bool
+	// countries caches gazetteer.Country by the name asked for.
+	countries map[string]countryAnswer
+}
+
+type countryAnswer struct {
+	c   gazetteer.Country
+	err error
+}
+
+// country is the gazetteer's Country, asked once per name and session.
+func (s *session) country(name string) (gazetteer.Country, error) {
+	if a, ok := s.countries[name]; ok {
+		return a.c, a.err
+	}
+	c, err := s.r.db.Country(s.ctx, name)
+	if s.countries == nil {
+		s.countries = map[string]countryAnswer{}
+	}
+	s.countries[name] = countryAnswer{c, err}
+	return c, err
 }
 
 func (s *session) run() error {
@@ -198,7 +247,7 @@ func (s *session) lookup() error {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		if c, err := s.r.db.Country(s.ctx, e.name); err == nil && isCountryName(e.name, c) {
+		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true

@@ -165,7 +165,7 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
 	var codes []string
 	for _, n := range rel.Border.Countries {
-		c, err := s.r.db.Country(s.ctx, n)
+		c, err := s.country(n)
 		if err != nil {
 			continue
 		}
@@ -357,6 +357,11 @@ func (s *session) ready(e *entity, todo []*entity) bool {
 	return true
 }
 
+// strictMaxCells is the grid size of the face-value solve, which gives a
+// point and a verdict but no region to draw: a coarser grid than the
+// region's (geo.DefaultMaxCells) is enough.
+const strictMaxCells = 8000
+
 // solveOne locates one derived place.
 func (s *session) solveOne(e *entity) {
 	p := s.placeOf(e)
@@ -404,7 +409,7 @@ func (s *session) solveOne(e *entity) {
 			strict = append(strict, c)
 		}
 	}
-	sr, err := geo.Solve(strict, geo.Options{})
+	sr, err := geo.Solve(strict, geo.Options{MaxCells: strictMaxCells})
 	switch {
 	case err != nil:
 	case sr.Feasible && reg.Contains(sr.Point):
