@@ -313,18 +313,24 @@
     box.appendChild(el('h3', null, '“' + (p.phrase || p.relation || f.id) + '”'));
     var ok = p.satisfied !== false;
     box.appendChild(el('span', 'pill ' + (ok ? 'ok' : 'bad'), ok ? 'holds' : 'contradicted'));
-    var a = p.allowed || {};
-    var allowed = range(a.min_km, a.max_km);
-    if (typeof a.bearing_deg === 'number') {
-      allowed += (allowed ? ', ' : '') + fmtDeg(a.bearing_deg) + (typeof a.half_width_deg === 'number' ? ' ± ' + fmtDeg(a.half_width_deg) : '');
-    }
+    var bounds = function (a) {
+      a = a || {};
+      var t = range(a.min_km, a.max_km);
+      if (typeof a.bearing_deg === 'number') {
+        t += (t ? ', ' : '') + fmtDeg(a.bearing_deg) + (typeof a.half_width_deg === 'number' ? ' ± ' + fmtDeg(a.half_width_deg) : '');
+      }
+      return t;
+    };
     var names = function (id) { var it = current && current.items[id]; return it ? (it.feature.properties.name || id) : id; };
     box.appendChild(dl([
       ['relation', p.relation],
       ['from', names(p.object)], ['to', names(p.subject)],
-      ['stated', statedText(p)], ['allowed', allowed], ['measured', measuredText(p)],
+      ['stated', statedText(p)], ['allowed', bounds(p.allowed)],
+      ['as written', p.strict ? bounds(p.strict) : ''],
+      ['measured', measuredText(p)],
       ['off by', typeof p.residual_km === 'number' && p.residual_km > 0 ? fmtKm(p.residual_km) : '']
     ]));
+    if (p.note) { box.appendChild(el('p', 'note', p.note)); }
     return box;
   }
 

@@ -275,6 +275,18 @@ func (s *session) lookup() error {
 		}
 		e.cands = cs
 	}
+	// A border names its countries ("the Moroccan border"): they are part
+	// of the document's context.
+	for _, rel := range s.doc.Relations {
+		if rel.Border == nil {
+			continue
+		}
+		for _, n := range rel.Border.Countries {
+			if c, err := s.country(n); err == nil {
+				s.docCountries[c.Code] = true
+			}
+		}
+	}
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
