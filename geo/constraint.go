@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -274,13 +275,7 @@ func regionResidual(r *Region, p orb.Point, c Constraint) float64 {
 		rs = append(rs, ranked{lower: pointExcess(vx, vy, bd, w) - 0.05*d - 100 - h, k: k})
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
-		switch {
-		case a.lower < b.lower:
-			return -1
-		case a.lower > b.lower:
-			return 1
-		}
-		return 0
+		return cmp.Compare(a.lower, b.lower)
 	})
 	for _, rk := range rs {
 		if rk.lower > best {

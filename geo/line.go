@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -96,13 +97,7 @@ func DistanceToLine(p orb.Point, l orb.MultiLineString) (metres float64, nearest
 		}
 	})
 	slices.SortFunc(cands, func(x, y cand) int {
-		switch {
-		case x.lower < y.lower:
-			return -1
-		case x.lower > y.lower:
-			return 1
-		}
-		return 0
+		return cmp.Compare(x.lower, y.lower)
 	})
 	metres, nearest = math.Inf(1), p
 	for _, c := range cands {
