@@ -9,6 +9,14 @@ import (
 	"github.com/paulmach/orb"
 )
 
+// MaxReachM is the largest distance in metres Solve handles: 5,000 km for
+// a stated distance, and one and a half times that for the reach of the
+// bounding constraints from the centre of the azimuthal equidistant plane
+// it works in. Beyond that the plane's distortion grows past what its grid can
+// trace, and near the antipode the plane folds; relative descriptions of
+// places are far shorter. Constraint.Residual has no such limit.
+const MaxReachM = 5e6
+
 // Errors returned by Solve.
 var (
 	// ErrNoConstraints is returned when there is nothing to solve.
@@ -17,6 +25,10 @@ var (
 	// is measured from a Point or Region anchor with a finite MaxM (a line
 	// or an area alone allows a band or a surface too large to grid).
 	ErrUnbounded = errors.New("geo: region is unbounded: no point or region anchor with a finite maximum distance")
+	// ErrTooFar is returned when a constraint states a distance beyond
+	// MaxReachM, or the bounding constraints reach more than 1.5 times that
+	// from the projection's centre (anchors on opposite sides of the world).
+	ErrTooFar = errors.New("geo: distances beyond 5,000 km are not solved")
 )
 
 // DefaultMaxCells is the grid size Solve uses when Options.MaxCells is 0.
@@ -81,6 +93,11 @@ func Solve(cs []Constraint, opt Options) (*Region, error) {
 			return nil, fmt.Errorf("geo: constraint %d: %w", i, err)
 		}
 	}
+	for i, c := range cs {
+		if c.MinM > MaxReachM || c.NominalM > MaxReachM || c.MaxM > MaxReachM && !math.IsInf(c.MaxM, 1) {
+			return nil, fmt.Errorf("geo: constraint %d: %w", i, ErrTooFar)
+		}
+	}
 	maxCells := opt.MaxCells
 	if maxCells <= 0 {
 		maxCells = DefaultMaxCells
@@ -88,6 +105,9 @@ func Solve(cs []Constraint, opt Options) (*Region, error) {
 	proj, inter, union, err := frame(cs)
 	if err != nil {
 		return nil, err
+	}
+	if max(-union.x0, union.x1, -union.y0, union.y1) > 1.5*MaxReachM {
+		return nil, ErrTooFar
 	}
 	var r *Region
 	if b := prune(proj, inter, cs); !b.empty() {

@@ -641,3 +641,22 @@ func TestSolveRandom(t *testing.T) {
 		checkContainment(t, fmt.Sprint("random ", trial), r, cs, 100, 0, uint64(trial))
 	}
 }
+
+// TestSolveTooFar checks that distances beyond MaxReachM, and anchors on
+// opposite sides of the world, are refused quickly rather than gridded.
+func TestSolveTooFar(t *testing.T) {
+	gao, auckland := orb.Point{-0.04472, 16.27167}, orb.Point{174.76, -36.85}
+	cases := []struct {
+		name string
+		cs   []Constraint
+	}{
+		{"10,308 km", []Constraint{{Anchor: Anchor{Point: &gao}, MinM: 9e6, MaxM: 10.308e6, NominalM: 10.308e6}}},
+		{"more than 6,000 km", []Constraint{{Anchor: Anchor{Point: &gao}, MinM: 6e6, MaxM: math.Inf(1)}, {Anchor: Anchor{Point: &auckland}, MaxM: 1e5}}},
+		{"anchors 18,000 km apart", []Constraint{{Anchor: Anchor{Point: &gao}, MaxM: 3e4}, {Anchor: Anchor{Point: &auckland}, MaxM: 2e4}}},
+	}
+	for _, c := range cases {
+		if _, err := Solve(c.cs, Options{}); !errors.Is(err, ErrTooFar) {
+			t.Errorf("%s: Solve error = %v, want ErrTooFar", c.name, err)
+		}
+	}
+}
