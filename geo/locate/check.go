@@ -52,7 +52,7 @@ func (s *session) check() error {
 			p.Source, p.Status, p.Country = SourceGazetteer, StatusLocated, g.Country
 			p.Gazetteer = &g
 			p.Point, p.HasPoint = g.Point, true
-		case e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0:
+		case e.placeish():
 			p := s.placeOf(e)
 			p.Source, p.Status = SourceUnresolved, StatusUnresolved
 			p.Note = "not in the gazetteer, and the text states nothing that locates it"
@@ -61,11 +61,11 @@ func (s *session) check() error {
 			e.place.Country = e.inCountry
 		}
 	}
-	for i, rel := range s.doc.Relations {
+	for _, rel := range s.doc.Relations {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		s.checkRelation(i, rel)
+		s.checkRelation(rel)
 	}
 	for _, rel := range s.doc.Areas {
 		if obj := s.entityAt(rel.Object); obj != nil {
@@ -76,7 +76,7 @@ func (s *session) check() error {
 }
 
 // checkRelation measures one relation and records it as a Check.
-func (s *session) checkRelation(i int, rel text.Relation) {
+func (s *session) checkRelation(rel text.Relation) {
 	phrase := s.doc.Text[rel.Phrase.Start:rel.Phrase.End]
 	sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
 	if sub == nil || sub.place == nil || (obj == nil && rel.Border == nil) {

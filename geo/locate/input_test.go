@@ -67,3 +67,33 @@ func TestSearchBadQuery(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnalyse checks that no text makes Analyse panic or emit a
+// FeatureCollection that does not encode. go test runs the seeds; run
+// go test -fuzz FuzzAnalyse ./geo/locate/ for more.
+func FuzzAnalyse(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"Talahandak is 80 km east of Tessalit and 20 km from the Algerian border.",
+		"X is 5 km south of Y. Y is 5 km south of X.",
+		"A lies between 0 and 0 km north of Gao, 1e308 km from Kidal.",
+		"Zindar is 100 km north of Gao. It is also 100 km east of Gao. It is 3 km from the border.",
+		"Gao (999999999 miles to the north-north-east), Mali, Niger, Algeria, Chad's Lac Region.",
+		"the capital of Niger, Niamey; the area around Timbuktu; near the Malian border",
+	} {
+		f.Add(s)
+	}
+	r := New(openTestDB(f), Options{MaxBytes: 1 << 16})
+	f.Fuzz(func(t *testing.T, doc string) {
+		fc, err := r.Resolve(context.Background(), doc)
+		if err != nil {
+			if !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("Resolve(%q): %v, want a result or an input error", doc, err)
+			}
+			return
+		}
+		if _, err := fc.MarshalJSON(); err != nil {
+			t.Fatalf("Resolve(%q): the FeatureCollection does not encode: %v", doc, err)
+		}
+	})
+}

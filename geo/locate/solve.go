@@ -383,6 +383,8 @@ func (s *session) solveOne(e *entity) {
 		switch {
 		case errors.Is(err, geo.ErrUnbounded):
 			p.Note = "what the text states does not bound it (a direction or a containment alone)"
+		case errors.Is(err, geo.ErrTooFar):
+			p.Note = "a stated distance, or the distance between the places it is measured from, is beyond 5,000 km, which locus does not solve"
 		default:
 			p.Note = fmt.Sprintf("the solver failed: %v", err)
 		}
