@@ -1,5 +1,6 @@
-// Package text reads English documents into place mentions and the spatial
-// relations stated between them, each tied to byte offsets in the document.
+// Package text reads English (and French) documents into place mentions and
+// the spatial relations stated between them, each tied to byte offsets in the
+// document.
 //
 // Read is the entry point. It splits the text into sentences, finds every
 // capitalised name that may be a place (a Mention, graded by Evidence, with
@@ -23,6 +24,29 @@
 // ("110 km southeast of A and 120 km northwest of B"), or the current topic
 // for "it" and "the village". When no subject can be told, nothing is
 // reported rather than a guess.
+//
+// The same relations written in French, as in French encyclopedia articles
+// on villages of the Sahel, are read by rules of their own that start only at
+// French words, so the English reading is unchanged by them:
+//
+//   - KindDistance: "à 17 km au sud-est de Pama", "à environ 12 kilomètres
+//     au sud-ouest du centre de Kaya", "à 1,5 km à l'ouest de X", "à 12 km
+//     de Lantaga", "entre 2 et 5 km", "de 10 à 15 km", "à vingt-cinq
+//     kilomètres", "à une dizaine de kilomètres", "à 10 km de la frontière
+//     ivoirienne", "la frontière ivoirienne située à 10 km au sud"
+//     (Reversed, measured from the sentence's subject);
+//   - KindDirection: "au nord de X", "à l'est de X", after a verb of place;
+//   - KindNear: "près de X", "non loin de X", "à proximité de X";
+//   - KindIn: "dans la région de Y", "un village du département de Y", "le
+//     chef-lieu de la province du Z" (Seat), "dans le nord du Mali".
+//
+// Hedge holds the English equivalent ("environ" gives "about", "plus de"
+// "more than", "moins de" "less than") and Direction the French as written
+// ("sud-est", "Sud-Ouest", "est" for "à l'est"). Subjects follow "X est
+// situé à", "X se trouve à", "La localité de X est située", coordination
+// (", et à ..."), and "il", "elle", "le village" for the topic. Mention.Name
+// leaves out an elided article ("d'Agadez" gives "Agadez") and
+// Mention.Feature gives the English kind ("la ville de X" gives "town").
 //
 // The reader is rule-based and uses no gazetteer: it reports candidate names
 // with the evidence that they are places and leaves the decision to the

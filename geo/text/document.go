@@ -83,15 +83,17 @@ func (e Evidence) String() string {
 type Mention struct {
 	// Name is the name as written, without descriptors or articles:
 	// "Talahandak", "Ourdjane" (from "the wadi of Ourdjane"), "Kidal Region",
-	// "N'Djamena". It always equals the document text at Span.
+	// "N'Djamena", "Agadez" (from the French "d'Agadez"). It always equals
+	// the document text at Span.
 	Name string
 	// Span is the byte range of Name in the document.
 	Span Span
 	// Feature is the kind of place the text gives for this occurrence,
 	// lower-cased: "village", "town", "wadi", "region", "river", "capital",
 	// or a compound kept as written: "market town", "rural commune",
-	// "provincial capital". "" when the text says nothing. FeatureHead
-	// returns the last word.
+	// "provincial capital". French descriptors are given in English ("la
+	// ville de X" gives "town", "la commune rurale de X" "rural commune").
+	// "" when the text says nothing. FeatureHead returns the last word.
 	Feature string
 	// Evidence grades how sure the reader is that this occurrence names a
 	// place.
@@ -144,9 +146,9 @@ func (k Kind) String() string {
 
 // BorderRef is an international border used as the object of a relation.
 type BorderRef struct {
-	// Countries are the countries named, as written: adjectives ("Algerian"),
-	// nouns ("Niger", "Burkina Faso") or both sides ("Mali", "Algeria"). Nil
-	// when the text says only "the border".
+	// Countries are the countries named, as written: adjectives ("Algerian",
+	// or the French "ivoirienne"), nouns ("Niger", "Burkina Faso") or both
+	// sides ("Mali", "Algeria"). Nil when the text says only "the border".
 	Countries []string
 	// Span is the byte range of the border phrase ("the Algerian border",
 	// "the border with Niger").
@@ -185,7 +187,10 @@ type Relation struct {
 	// Hedge is the lower-cased hedge before the number: "about", "some",
 	// "roughly", "approximately", "around", "nearly", "almost", "just over",
 	// "more than", "less than", "at least", "up to", "within", "only", "a
-	// few", "several", ... ; "just" for "just outside X"; "" when none.
+	// few", "several", ... ; "just" for "just outside X"; "" when none. A
+	// French hedge is given by its English equivalent so that code written
+	// for English reads it: "environ" gives "about", "plus de" "more than",
+	// "moins de" "less than", "près de" "nearly", "seulement" "only".
 	Hedge string
 	// Road reports whether the distance is by road ("by road", "(by road)",
 	// "road distance", "along the road").
@@ -194,7 +199,8 @@ type Relation struct {
 	// the object ("the capital of Chad's Lac Region", "chef-lieu of").
 	Seat bool
 	// Direction is the direction as written ("north-east", "NNE", "N.E.",
-	// "east south-east", "south by east", "southwestern"), "" if none.
+	// "east south-east", "south by east", "southwestern", or the French
+	// "sud-est", "Sud-Ouest", "est" for "à l'est"), "" if none.
 	Direction string
 	// Azimuth is the direction from Object to Subject in degrees clockwise
 	// from north, in [0, 360). When the text gives the direction the other
@@ -245,8 +251,8 @@ type Document struct {
 	Areas []Relation
 }
 
-// Read reads doc, an English text in UTF-8, into sentences, place mentions
-// and spatial relations. It never fails: text it cannot read yields fewer
+// Read reads doc, an English or French text in UTF-8, into sentences, place
+// mentions and spatial relations. It never fails: text it cannot read yields fewer
 // mentions and relations, invalid UTF-8 and binary data included. It runs in
 // time linear in len(doc) and uses no gazetteer: every capitalised name that
 // may be a place is reported with the evidence found for it.

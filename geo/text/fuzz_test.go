@@ -81,6 +81,8 @@ func FuzzRead(f *testing.F) {
 	f.Add("Kedouar lies between the capital of Niger, Niamey (600 km to the southwest), and Arlit (200 km to the northeast, 150 km from the Algerian border).")
 	f.Add("X is 10–15 km N.E. of Gao (by road), 31 miles (50 km) from the Mali–Algeria border.\n- Place: A, B Region, C")
 	f.Add("\xff\xfe12 km\x00 north of \xc3(Gao")
+	f.Add("Ralinsa est situé à 17 km au sud-est de Pama, le chef-lieu de la province, et à km au sud de Tindangou. Le village est à 1,5 km à l'ouest de Barga II, à environ 1 500 m d'Agadez, entre deux et cinq kilomètres au NO de l'Oudalan.")
+	f.Add("Namer est un village du département de Solenzo, dans le nord du Mali, près de la frontière avec le Niger. Il est traversé par la route menant à la frontière ivoirienne située à 10 km au sud, à quatre-vingt-dix kilomètres de la capitale, Niamey.")
 	f.Fuzz(func(t *testing.T, doc string) {
 		checkSpans(t, doc, Read(doc))
 	})

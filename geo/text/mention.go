@@ -50,7 +50,8 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
 		title := isTitleWord(w) || (initial && isRoleNoun(w))
-		if isMonth(w) || isWeekday(w) || w == "the" || title || (initial && isStopCap(w)) || isFrenchCompass(w) {
+		if isMonth(w) || isWeekday(w) || w == "the" || title || (initial && isStopCap(w)) || isFrenchCompass(w) ||
+			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
 		}
@@ -71,10 +72,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) {
 		return
 	}
+	// A French elided article or preposition is not part of the name:
+	// "d'Agadez" names Agadez, "l'Algérie" Algeria.
+	skip := elidedLen(r.text[first.start:first.end])
 	if q-p == 1 {
-		w := first.lower
+		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) {
+			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) {
 			return
 		}
 	}
@@ -119,12 +123,17 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if ev > EvidenceUnlikely {
 			ev = max(ev, EvidenceDescriptor)
 		}
+	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok {
+		if feature == "" {
+			feature = f
+		}
+		ev = max(ev, EvidenceDescriptor)
 	}
 	if ev > EvidenceUnlikely && r.placeIntroBefore(p, s.a) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
-	sp := Span{first.start, lastTok.end}
+	sp := Span{first.start + skip, lastTok.end}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
@@ -342,6 +351,24 @@ func isFrenchCompass(w string) bool {
 	return n > 0
 }
 
+// isElidedFrenchCompass reports whether w is a French compass word behind
+// an elided article: "à l'Est de Kidal" names Kidal.
+func isElidedFrenchCompass(w string) bool {
+	rest, art := elidedRest(w)
+	return art == 'l' && isFrenchCompass(rest)
+}
+
+// frenchAbbrevBeforeDe reports whether token q, inside a run ending before
+// j, is a French compass abbreviation followed by "de": "au NO de Bani"
+// names Bani, not "NO de Bani".
+func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
+	if _, ok := frenchCompassAbbrev(&r.toks[q]); !ok {
+		return false
+	}
+	w := r.word(q+1, j)
+	return w == "de" || w == "du" || w == "des"
+}
+
 // isTrailingDescriptor reports whether a lower-case w right after a name
 // gives its kind: "the Tilemsi valley", "the Mopti region".
 func isTrailingDescriptor(w string) bool {
@@ -352,4 +379,46 @@ func isTrailingDescriptor(w string) bool {
 		return true
 	}
 	return false
+}
+
+// frenchDescriptorBefore returns the feature, in English, that French text
+// gives before the name at p: "le village de X", "la ville de X", "du
+// village d'X", "la commune rurale de X" ("rural commune"), "le chef-lieu
+// régional X", "le fleuve X". "le chef-lieu de X" makes X the container, not
+// a chef-lieu.
+func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
+	n := len(r.toks)
+	k := p - 1
+	via := false
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		via = true // "village d'Agadez": the "de" is glued to the name
+	} else if r.is(k, n, "de") {
+		via = true
+		k--
+	}
+	if k < a {
+		return "", false
+	}
+	mod := ""
+	for c := 0; c < 2 && k > a && isFrenchAdjective(r.lowerWord(k, n)); c++ {
+		if m := frenchModifier(r.lowerWord(k, n)); m != "" {
+			mod = m
+		}
+		k--
+	}
+	w, _ := elidedRest(r.lowerWord(k, n))
+	f := frenchFeature(w)
+	switch {
+	case f == "":
+		return "", false
+	case via && (f == "chef-lieu" || f == "capital"):
+		return "", false
+	case !via && f != "chef-lieu" && f != "capital" && f != "river" && f != "lake" && f != "wadi" &&
+		f != "mountain" && f != "massif":
+		return "", false // "la ville Kaya" is rare; "région Centre-Nord" a name
+	}
+	if mod != "" {
+		return mod + " " + f, true
+	}
+	return f, true
 }

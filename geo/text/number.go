@@ -284,7 +284,7 @@ func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 		unit, f = "km", 1
 	case "mi", "mile", "miles":
 		unit, f = "mi", 1.609344
-	case "m", "metre", "metres", "meter", "meters", "mètres":
+	case "m", "metre", "metres", "meter", "meters", "mètre", "mètres":
 		if w == "m" && r.text[r.toks[j].start:r.toks[j].end] != "m" {
 			return "", 0, j, false // "M" is not a unit
 		}

@@ -10,6 +10,7 @@ type found struct {
 	phraseStart int  // first token of Relation.Phrase
 	subject     int  // subject fixed by the construction, -1 to search
 	reversed    bool // the object is a name the phrase annotates; the subject is the clause's
+	french      bool // read by the French rules: the subject is found by them too
 }
 
 // lastPhrase remembers the previous relation phrase of a sentence, for
@@ -46,8 +47,15 @@ func (r *reader) findRelations() {
 			buf, next = r.parseAt(i, s, last, buf[:0])
 			for n := range buf {
 				subj, ana := r.attach(&buf[n], s, last)
-				last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
-				if subj >= 0 && !buf[n].reversed && ana.IsZero() {
+				// A French containment in apposition to another name
+				// ("..., et à 30 km de Pô, chef-lieu de la province du
+				// Nahouri, et à 5 km de X") leaves the topic and the
+				// subject that later phrases share alone.
+				aside := buf[n].french && buf[n].rel.Kind == KindIn && named >= 0 && subj != named
+				if !aside {
+					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
+				}
+				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside {
 					named = subj
 				}
 			}
@@ -61,8 +69,12 @@ func (r *reader) findRelations() {
 			r.topic = named
 		default:
 			if m, ana, ok := r.sentSubject(s, false); ok && ana.IsZero() {
-				if isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+				if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); isCopula(w) || isFrenchLocative(w) {
 					r.topic = m
+				}
+			} else if !ok {
+				if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() {
+					r.topic = m // "La localité de X est ..."
 				}
 			}
 		}
@@ -76,9 +88,14 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	subj, ana := f.subject, Span{}
 	if subj < 0 {
 		ok := false
-		if f.reversed {
+		switch {
+		case f.french && f.reversed:
+			subj, ana, ok = r.frenchSentSubject(s)
+		case f.french:
+			subj, ana, ok = r.frenchSubject(f.start, s, last)
+		case f.reversed:
 			subj, ana, ok = r.sentSubject(s, true)
-		} else {
+		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
 		if !ok {
@@ -376,6 +393,11 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	b := s.b
 	if !r.mayStartPhrase(i) {
 		return out, i + 1
+	}
+	if t := &r.toks[i]; t.kind == tokWord && isFrenchLead(t.lower) {
+		if f, ok := r.frenchAt(i, s, last); ok {
+			return append(out, f), f.end
+		}
 	}
 	if r.is(i, b, "(") {
 		if m := r.mentionEndingAt(i-1, s.a); m >= 0 {
@@ -887,6 +909,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 	}
 	if t.upper && len(t.lower) <= 3 {
 		return true // "NE", "ESE"
+	}
+	if isFrenchLead(t.lower) {
+		return true
 	}
 	w := t.lower
 	if len(w) < 3 || len(w) > 24 {

@@ -41,7 +41,15 @@ func isStopCap(w string) bool {
 		"yes", "please", "thank", "thanks", "none", "unknown", "infobox", "category", "references", "notes",
 		"le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
 		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
-		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses":
+		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses",
+		"à", "vers", "près", "entre", "lors", "après", "avant", "toutefois", "néanmoins", "ainsi",
+		"enfin", "puis", "mais", "donc", "comme", "quand", "lorsque", "où", "qui", "que",
+		"dont", "nous", "ces", "cet", "leur", "leurs", "plusieurs", "quelques",
+		"chaque", "tout", "tous", "toute", "toutes", "aujourd'hui", "aujourd’hui", "actuellement",
+		"localisé", "localisée", "implanté", "implantée", "excentré", "excentrée", "installé",
+		"installée", "bâti", "bâtie", "fondé", "fondée", "traversé", "traversée", "entouré",
+		"entourée", "proche", "non", "loin", "jusqu'à", "jusqu’à", "lorsqu'il",
+		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées":
 		return true
 	}
 	return false
@@ -296,7 +304,7 @@ func isPlaceIntro(w string) bool {
 	case "in", "at", "near", "around", "outside", "towards", "toward", "to", "from", "via",
 		"through", "into", "reached", "reaching", "entered", "entering", "beyond", "across",
 		"between", "nearby", "inside", "leaving", "left", "toured", "visited", "visiting",
-		"captured", "seized", "besieged", "shelled", "bombed", "evacuated", "returned":
+		"captured", "seized", "besieged", "shelled", "bombed", "evacuated", "returned", "à", "vers":
 		return true
 	}
 	return false

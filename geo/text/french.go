@@ -1,0 +1,798 @@
+package text
+
+// French relation phrases. They are read by their own rules, started only
+// at French words (isFrenchLead), so that the English reading is untouched;
+// they give the same Relation values as English does, with Hedge in English
+// ("environ" gives "about") and Direction as written ("sud-est").
+
+// frenchAt reads a French relation phrase at token i, whose word
+// isFrenchLead accepted.
+func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	switch r.toks[i].lower {
+	case "à":
+		if f, ok := r.frenchDistanceAt(i, s); ok {
+			return f, true
+		}
+		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
+			return f, true
+		}
+		return r.frenchNearAt(i, s, last)
+	case "au", "aux":
+		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
+			return f, true
+		}
+		if f, ok := r.frenchNearAt(i, s, last); ok {
+			return f, true
+		}
+		return r.frenchInAt(i, s, last)
+	case "près", "non", "sur":
+		return r.frenchNearAt(i, s, last)
+	case "dans", "en":
+		if f, ok := r.frenchNearAt(i, s, last); ok {
+			return f, true
+		}
+		return r.frenchInAt(i, s, last)
+	case "village", "commune", "ville", "localité", "hameau", "bourg", "bourgade", "chef-lieu", "capitale":
+		return r.frenchPartOfAt(i, s)
+	}
+	return r.frenchDistanceAt(i, s) // "qu'à", "entre", "de", "distant"
+}
+
+// frenchPreHedge returns the English hedge of a French adverb written
+// before "à": "environ à 12 km", "seulement à 5 km"; "" for none.
+func frenchPreHedge(w string) string {
+	switch w {
+	case "environ":
+		return "about"
+	case "seulement", "uniquement":
+		return "only"
+	case "presque":
+		return "almost"
+	case "juste":
+		return "just"
+	}
+	return ""
+}
+
+// frenchDistanceAt reads a French distance at token i: "à 17 km au sud-est
+// de Pama", "à environ 12 kilomètres au sud-ouest du centre de Kaya", "à 12
+// km de Lantaga", "à 10 km de la frontière ivoirienne", "entre 2 et 5 km
+// au nord de X", "distant de 30 km de X", "n'est qu'à 5 km de X". A
+// distance with no object after a border ("la frontière ivoirienne située
+// à 10 km au sud") places that border from the sentence's subject. "à km
+// au sud de X", with the number missing, is no distance.
+func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	k, start, hedge := i, i, ""
+	phraseStart := -1
+	switch r.toks[i].lower {
+	case "à":
+		k = i + 1
+		if r.seq(k, b, "peine", "à") {
+			hedge, k = "barely", k+2 // "à peine à 5 km"
+		}
+		if h := frenchPreHedge(r.lowerWord(i-1, b)); h != "" && i-1 >= s.a {
+			hedge, start, phraseStart = joinHedge(h, hedge), i-1, i-1
+		}
+	case "qu'à", "qu’à":
+		k, hedge = i+1, "only"
+	case "distant", "distante", "distants", "distantes":
+		switch r.word(i+1, b) {
+		case "de":
+			k = i + 2
+		case "d'environ", "d’environ":
+			k, hedge = i+2, "about"
+		default:
+			return found{}, false
+		}
+	case "entre", "de":
+		// The amount reads the word of the range.
+	default:
+		return found{}, false
+	}
+	q, ok := r.frenchQuantityAt(k, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDistance, start)
+	f.french = true
+	f.phraseStart = q.start
+	if phraseStart >= 0 {
+		f.phraseStart = phraseStart
+	}
+	rel := &f.rel
+	rel.MinKm, rel.MaxKm, rel.Unit, rel.Road = q.lo, q.hi, q.unit, q.road
+	rel.Hedge = joinHedge(hedge, q.hedge)
+	k = q.end
+	if d, e, ok := r.frenchDirectionAt(k, b); ok {
+		setDirection(rel, d)
+		k = e
+		if k2, ok := r.frenchRoadAt(k, b); ok {
+			rel.Road, k = true, k2
+		}
+	}
+	if o, ok := r.frenchOfAt(k, b); ok {
+		obj, br, e, ok := r.frenchObject(o, b)
+		if !ok {
+			return found{}, false // "au sud-est du département"
+		}
+		rel.Object, rel.Border, f.end = obj, br, e
+		if e2, ok := r.frenchRoadAt(e, b); ok {
+			rel.Road, f.end = true, e2
+		}
+		return f, true
+	}
+	if br, bs, ok := r.frenchBorderBefore(start, s); ok && r.frenchClauseEnd(k, b) {
+		rel.Border, f.phraseStart, f.reversed, f.end = br, bs, true, k
+		return f, true
+	}
+	return found{}, false
+}
+
+// frenchClauseEnd reports whether token k closes a clause or list item.
+func (r *reader) frenchClauseEnd(k, b int) bool {
+	if k >= b {
+		return true
+	}
+	switch r.toks[k].lower {
+	case ",", ".", ";", ")", ":", "!", "?", "et", "ou", "mais":
+		return true
+	}
+	return isDash(r.toks[k].lower)
+}
+
+// frenchBorderBefore reads a border phrase that ends with "située" (or
+// "situé", "se trouvant", "qui est") right before token i: "la frontière
+// ivoirienne située à 10 km au sud". It returns the border and its first
+// token.
+func (r *reader) frenchBorderBefore(i int, s *sentence) (*BorderRef, int, bool) {
+	b := s.b
+	j := i - 1
+	switch r.word(j, b) {
+	case "situé", "située", "situés", "situées", "sis", "sise", "localisée", "localisé":
+		j--
+	case "trouvant":
+		j--
+		if r.is(j, b, "se") {
+			j--
+		}
+	case "est":
+		if !r.is(j-1, b, "qui") {
+			return nil, 0, false
+		}
+		j -= 2
+	default:
+		return nil, 0, false
+	}
+	for h := j; h >= s.a && h > j-8; h-- {
+		if !isFrenchBorderWord(r.word(h, b)) {
+			continue
+		}
+		st := h
+		if w := r.word(h-1, b); (w == "la" || w == "les") && h-1 >= s.a {
+			st = h - 1
+		}
+		if br, e, ok := r.frenchBorderAt(st, b); ok && e == j+1 {
+			return br, st, true
+		}
+		break
+	}
+	return nil, 0, false
+}
+
+// frenchDirectionAt reads "au nord", "au Sud-Ouest", "au nord-nord-est",
+// "au nord nord-est", "au NO", "à l'est", "à l'ouest-sud-ouest" at token k.
+// It returns the direction as written without its article ("sud-est",
+// "est") and the token after it.
+func (r *reader) frenchDirectionAt(k, b int) (direction, int, bool) {
+	switch r.word(k, b) {
+	case "au":
+		return r.frenchCompassAt(k+1, b)
+	case "à":
+		return r.frenchElidedCompassAt(k+1, b)
+	}
+	return direction{}, k, false
+}
+
+// frenchElidedCompassAt reads a direction glued to its article, "l'est",
+// at token j.
+func (r *reader) frenchElidedCompassAt(j, b int) (direction, int, bool) {
+	if j >= b || r.toks[j].kind != tokWord {
+		return direction{}, j, false
+	}
+	t := &r.toks[j]
+	rest, art := elidedRest(t.lower)
+	if art != 'l' {
+		return direction{}, j, false
+	}
+	l, ok := frenchCompassLetters(rest)
+	if !ok {
+		return direction{}, j, false
+	}
+	az, pts, _ := compassAzimuth(l)
+	off := len(t.lower) - len(rest) // the article is ASCII and its apostrophe keeps its width
+	return direction{text: r.text[t.start+off : t.end], az: az, points: pts}, j + 1, true
+}
+
+// frenchCompassAt reads a French compass word or abbreviation at token j
+// ("nord", "Sud-Ouest", "nord-nord-est", "NO"), joining a second word when
+// "de" follows the pair ("au nord nord-est de").
+func (r *reader) frenchCompassAt(j, b int) (direction, int, bool) {
+	if j >= b || r.toks[j].kind != tokWord {
+		return direction{}, j, false
+	}
+	t := &r.toks[j]
+	l, ok := frenchCompassLetters(t.lower)
+	if !ok {
+		if l, ok = frenchCompassAbbrev(t); !ok {
+			return direction{}, j, false
+		}
+	}
+	end := j + 1
+	if l2, ok := frenchCompassLetters(r.word(end, b)); ok {
+		if _, ofOK := r.frenchOfAt(end+1, b); ofOK {
+			if _, _, ok := compassAzimuth(l + l2); ok {
+				l, end = l+l2, end+1
+			}
+		}
+	}
+	az, pts, _ := compassAzimuth(l)
+	return direction{text: r.text[t.start:r.toks[end-1].end], az: az, points: pts}, end, true
+}
+
+// frenchOfAt reads the preposition before an object at token k: "de",
+// "du", "des", or "d'" glued to the name ("d'Agadez"). It returns the token
+// where the object starts.
+func (r *reader) frenchOfAt(k, b int) (int, bool) {
+	w := r.word(k, b)
+	switch w {
+	case "":
+		return k, false
+	case "de", "du", "des":
+		return k + 1, true
+	}
+	if _, art := elidedRest(w); art == 'd' {
+		return k, true
+	}
+	return k, false
+}
+
+// frenchObject reads the reference place of a French relation at token j,
+// after "de", "du" or "des": a border ("la frontière ivoirienne") or a name
+// behind articles and descriptors ("Pama", "la ville de Gorgadji", "centre
+// de Kaya", "chef-lieu régional Bougouni", "l'Algérie", "la capitale,
+// Niamey"). It returns the mention (-1 for a border), the border and the
+// token after the object. "la capitale du Niger" names no readable place;
+// "le chef-lieu de la commune de X" is taken for X, which in the Sahel's
+// communes and departments bears its chef-lieu's name.
+func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
+	if br, e, ok := r.frenchBorderAt(j, b); ok {
+		return -1, br, e, true
+	}
+	capOf := false
+	for k, n := j, 0; n < 10 && k < b; n, k = n+1, k+1 {
+		if m := r.mentionAt(k, b); m >= 0 {
+			e := r.mtok[m][1]
+			if r.is(e, b, ",") && (capOf || r.word(e-1, b) == "capitale") {
+				if m2 := r.mentionAt(e+1, b); m2 >= 0 {
+					return m2, nil, r.mtok[m2][1], true // "la capitale du Niger, Niamey"
+				}
+			}
+			if capOf {
+				return -1, nil, j, false
+			}
+			return m, nil, e, true
+		}
+		t := &r.toks[k]
+		if t.kind != tokWord {
+			if t.lower == "," && k > j && (r.word(k-1, b) == "capitale" || isFrenchDemonym(r.word(k-1, b))) {
+				continue // "la capitale burkinabè, Ouagadougou"
+			}
+			return -1, nil, j, false
+		}
+		w, art := elidedRest(t.lower)
+		switch {
+		case art == 'd':
+			return -1, nil, j, false
+		case w == "de" || w == "du" || w == "des":
+			if k == j {
+				return -1, nil, j, false
+			}
+			if r.word(k-1, b) == "capitale" {
+				capOf = true
+			}
+		case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
+		case w == "centre" || w == "cœur" || w == "coeur":
+		case frenchFeature(w) != "" || isFrenchAdjective(w):
+		case isFrenchDemonym(w) || (t.cap && isDemonym(w)):
+		default:
+			return -1, nil, j, false
+		}
+	}
+	return -1, nil, j, false
+}
+
+// frenchBorderAt reads a French border phrase at token j: "la frontière",
+// "la frontière ivoirienne", "la frontière avec le Mali", "la frontière
+// entre le Mali et le Niger", "la frontière du Niger", "la frontière
+// d'Algérie". Countries are kept as written, adjectives included
+// ("ivoirienne"). It returns the border and the token after the phrase.
+func (r *reader) frenchBorderAt(j, b int) (*BorderRef, int, bool) {
+	k := j
+	if w := r.word(k, b); w == "la" || w == "les" {
+		k++
+	}
+	if !isFrenchBorderWord(r.word(k, b)) || r.toks[k].cap {
+		return nil, j, false
+	}
+	k++
+	var countries []string
+	if k < b && r.toks[k].kind == tokWord && r.at[k] < 0 {
+		if t := &r.toks[k]; isFrenchDemonym(t.lower) || (t.cap && isDemonym(t.lower)) {
+			countries = append(countries, r.text[t.start:t.end])
+			k++
+		}
+	}
+	switch w := r.word(k, b); {
+	case w == "avec" || w == "entre" || w == "du" || w == "de" || w == "des":
+		k = r.frenchCountriesAt(k+1, b, k, &countries)
+	case w != "":
+		if _, art := elidedRest(w); art == 'd' {
+			k = r.frenchCountriesAt(k, b, k, &countries) // "d'Algérie"
+		}
+	}
+	return &BorderRef{Countries: countries, Span: r.span(j, k)}, k, true
+}
+
+// frenchCountriesAt reads up to four names at k, each perhaps after an
+// article ("le Mali et le Niger", "l'Algérie"), joined by "et", commas or
+// dashes, appends them to out as written and returns the token after them,
+// or none when no name is read.
+func (r *reader) frenchCountriesAt(k, b, none int, out *[]string) int {
+	end := none
+	for n := 0; n < 4 && k < b; n++ {
+		if w := r.word(k, b); w == "le" || w == "la" || w == "les" {
+			k++
+		}
+		m := r.mentionAt(k, b)
+		if m < 0 {
+			break
+		}
+		*out = append(*out, r.mentions[m].Name)
+		k = r.mtok[m][1]
+		end = k
+		if !r.is(k, b, "et") && !r.is(k, b, ",") && !(k < b && isDash(r.toks[k].lower)) {
+			break
+		}
+		k++
+	}
+	return end
+}
+
+// frenchDirectionOnlyAt reads a direction without a distance at token i:
+// "au nord de X", "à l'est du village de X", when frenchGate allows it.
+func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	b := s.b
+	d, e, ok := r.frenchDirectionAt(i, b)
+	if !ok || !r.frenchGate(i, s, last) {
+		return found{}, false
+	}
+	o, ok := r.frenchOfAt(e, b)
+	if !ok {
+		return found{}, false
+	}
+	obj, br, end, ok := r.frenchObject(o, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	f.french = true
+	setDirection(&f.rel, d)
+	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	return f, true
+}
+
+// frenchGate reports whether a French phrase without a distance at token i
+// places the subject: after a verb that locates ("est situé", "se trouve
+// juste"), or coordinated with a previous phrase of the sentence (", et au
+// nord de X"). "Très excentré au sud-est du département" and "à km au sud
+// de X" (the number missing) state no relation.
+func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
+	k := i - 1
+	for n := 0; n < 3 && k >= s.a && isFrenchFiller(r.word(k, s.b)); n++ {
+		k--
+	}
+	if k < s.a {
+		return false
+	}
+	w := r.word(k, s.b)
+	if isFrenchLocative(w) {
+		return true
+	}
+	return last != nil && last.subject >= 0 && (w == "et" || w == "ou" || r.is(k, s.b, ","))
+}
+
+// frenchNearAt reads vague nearness at token i: "près de X", "non loin de
+// X", "à proximité de X", "à côté de X", "aux environs de X", "aux abords
+// de X", "dans les environs de X", "au bord du X", "en bordure de X", "sur
+// la rive gauche du Niger", "près de la frontière", when frenchGate allows
+// it.
+func (r *reader) frenchNearAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	b := s.b
+	k := r.frenchNearLead(i, b)
+	if k == i || !r.frenchGate(i, s, last) {
+		return found{}, false
+	}
+	o, ok := r.frenchOfAt(k, b)
+	if !ok {
+		return found{}, false
+	}
+	obj, br, e, ok := r.frenchObject(o, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindNear, i)
+	f.french = true
+	f.rel.Object, f.rel.Border, f.end = obj, br, e
+	return f, true
+}
+
+// frenchNearLead returns the token after a French nearness lead at i, where
+// "de" is expected, or i when there is none.
+func (r *reader) frenchNearLead(i, b int) int {
+	next := r.word(i+1, b)
+	switch r.word(i, b) {
+	case "près":
+		return i + 1
+	case "non":
+		if next == "loin" {
+			return i + 2
+		}
+	case "à":
+		switch {
+		case next == "proximité" || next == "côté":
+			return i + 2
+		case r.seq(i+1, b, "la", "périphérie"), r.seq(i+1, b, "la", "sortie"):
+			return i + 3
+		}
+	case "aux":
+		switch next {
+		case "environs", "abords", "alentours", "portes":
+			return i + 2
+		}
+	case "au":
+		if next == "bord" || next == "voisinage" {
+			return i + 2
+		}
+	case "en":
+		if next == "bordure" {
+			return i + 2
+		}
+	case "dans":
+		if next == "les" {
+			switch r.word(i+2, b) {
+			case "environs", "alentours", "parages":
+				return i + 3
+			}
+		}
+	case "sur":
+		j := i + 1
+		if next == "la" || next == "les" {
+			j++
+		}
+		switch r.word(j, b) {
+		case "rive", "rives", "berge", "berges":
+			j++
+			if w := r.word(j, b); w == "gauche" || w == "droite" {
+				j++
+			}
+			return j
+		}
+	}
+	return i
+}
+
+// frenchInAt reads containment at token i: "dans la région de Y", "dans le
+// département de Y", "dans la province du Z", "dans la région voisine du
+// Sahel", "dans le nord du Mali" (Direction names the part), "au Mali",
+// "en Algérie". Only when frenchGate allows it or after a kind of place
+// ("un village dans la province de Y").
+func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	b := s.b
+	if !r.frenchGate(i, s, last) && (i-1 < s.a || frenchFeature(r.word(i-1, b)) == "") {
+		return found{}, false
+	}
+	k := i + 1
+	f := newFound(KindIn, i)
+	f.french = true
+	switch r.toks[i].lower {
+	case "dans":
+		j := k
+		if w := r.word(j, b); w == "le" || w == "la" || w == "les" {
+			j++
+		}
+		d, e, ok := r.frenchCompassAt(j, b)
+		if !ok {
+			d, e, ok = r.frenchElidedCompassAt(j, b) // "dans l'est du Mali"
+		}
+		if ok {
+			if o, ofOK := r.frenchOfAt(e, b); ofOK {
+				setDirection(&f.rel, d)
+				k = o
+			}
+		}
+		m, _, e, ok := r.frenchObject(k, b)
+		if !ok || m < 0 {
+			return found{}, false
+		}
+		f.rel.Object, f.end = m, e
+	default: // "au", "aux", "en": the name follows
+		m := r.mentionAt(k, b)
+		if m < 0 {
+			return found{}, false
+		}
+		f.rel.Object, f.end = m, r.mtok[m][1]
+	}
+	return f, true
+}
+
+// frenchPartOfAt reads containment stated by a kind of place at token i:
+// "un village du département de Y", "une commune rurale de la province du
+// Z", "une ville du Mali", "le chef-lieu de la province de la Kompienga"
+// (Seat). After a bare "de" only an administrative division holds the
+// subject: "la localité de X" and "le village d'Agadez" name X.
+func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	head := r.toks[i].lower
+	seat := head == "chef-lieu" || head == "capitale"
+	k := i + 1
+	for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
+		k++
+	}
+	o, ok := r.frenchOfAt(k, b)
+	if !ok {
+		return found{}, false
+	}
+	w := r.word(k, b)
+	_, art := elidedRest(r.word(k+1, b))
+	contracted := w == "du" || w == "des" || (w == "de" && (r.is(k+1, b, "la") || art == 'l'))
+	j := o
+	if w := r.word(j, b); w == "le" || w == "la" || w == "les" {
+		j++
+	}
+	obj := -1
+	if noun, _ := elidedRest(r.word(j, b)); isAdminFeature(frenchFeature(noun)) && r.mentionAt(j, b) < 0 {
+		j++
+		for n := 0; n < 2 && isFrenchAdjective(r.word(j, b)); n++ {
+			j++
+		}
+		o2, ok := r.frenchOfAt(j, b)
+		if !ok {
+			return found{}, false
+		}
+		j = o2
+		if w := r.word(j, b); w == "le" || w == "la" || w == "les" {
+			j++
+		}
+		obj = r.mentionAt(j, b)
+	} else if seat || contracted {
+		obj = r.mentionAt(j, b)
+	}
+	if obj < 0 {
+		return found{}, false
+	}
+	e := r.mtok[obj][1]
+	if seat && r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 {
+		return found{}, false // "la capitale du Niger, Niamey" names Niamey
+	}
+	f := newFound(KindIn, i)
+	f.french = true
+	f.rel.Object, f.rel.Seat, f.end = obj, seat, e
+	return f, true
+}
+
+// frenchSubject finds the subject of the French phrase that starts at token
+// ps by walking back over the words that link it to a name: "Ralinsa est
+// situé à", "Mertin se situe à", "Tindangou, qui est à", "Bellogo, un
+// village situé à". A phrase after "et" or a comma shares the subject of
+// the sentence's previous phrase ("..., et à 5 km de X"); "il", "elle" and
+// "le village" stand for the current topic. Anything else sends the search
+// to the sentence's subject.
+func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span, bool) {
+	a, b := s.a, s.b
+	k := ps - 1
+	if frenchFeature(r.word(ps, b)) != "" {
+		// "Pô, chef-lieu de la province du Nahouri": an apposition is
+		// about the name before it.
+		j := k
+		if isFrenchArticle(r.word(j, b)) {
+			j--
+		}
+		if r.is(j, b, ",") {
+			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+				return m, Span{}, true
+			}
+		}
+	} else if last != nil && last.subject >= 0 {
+		j := k
+		if w := r.word(j, b); w == "et" || w == "ou" || w == "mais" {
+			j--
+		}
+		if j < k || r.is(j, b, ",") {
+			return r.inherit(last)
+		}
+	}
+	sawComma, sawVerb := false, false
+walk:
+	for steps := 0; k >= a && steps < maxLook; steps++ {
+		if m := r.mentionEndingAt(k, a); m >= 0 {
+			if r.mentions[m].Evidence == EvidenceUnlikely {
+				break
+			}
+			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
+				// "... des ruines de Koyo, à 10 km de X" and "un village du
+				// Burkina Faso situé dans": the name is an object; "la ville
+				// de Gorgadji, située dans" is an apposition to it.
+				break
+			}
+			return m, Span{}, true
+		}
+		t := &r.toks[k]
+		switch t.kind {
+		case tokPunct:
+			switch t.lower {
+			case ",":
+				if isFrenchFiniteVerb(r.word(k+1, b)) {
+					break walk // "Niéna, une commune du cercle de X, est située à"
+				}
+				sawComma = true
+			case ")", "]":
+				k2 := r.skipParenBack(k, a)
+				if k2 == k {
+					break walk
+				}
+				k = k2
+				continue
+			default:
+				break walk
+			}
+		case tokWord:
+			w, art := elidedRest(t.lower)
+			switch {
+			case art == 0 && (w == "il" || w == "elle"):
+				return r.topicAnaphor(k, k+1)
+			case isFrenchAnaphorNoun(w):
+				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
+					return r.topicAnaphor(ana, k+1)
+				}
+			case art != 0:
+				break walk
+			case isFrenchLocative(w) || w == "qui":
+				sawVerb = true
+			case isFrenchFiller(w), isFrenchArticle(w), frenchFeature(w) != "", isFrenchAdjective(w):
+			default:
+				break walk
+			}
+		default:
+			break walk
+		}
+		k--
+	}
+	return r.frenchSentSubject(s)
+}
+
+// frenchObjectOf reports whether the name m follows "de", "du", "des" or a
+// glued "d'": the object of a previous phrase rather than a subject.
+func (r *reader) frenchObjectOf(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return true
+	}
+	switch r.word(p-1, s.b) {
+	case "de", "du", "des":
+		return p-1 >= s.a
+	}
+	return false
+}
+
+// frenchAnaphorAt reports whether the place noun at token k, with the
+// elided article art glued to it or a definite article before it, stands
+// for the topic ("le village", "l'agglomération"), and returns the first
+// token of the anaphor. After "X," it is an apposition to X ("Bellogo, le
+// village situé à ...") and no anaphor.
+func (r *reader) frenchAnaphorAt(k int, art byte, s *sentence) (int, bool) {
+	a := k
+	if art == 0 {
+		if k-1 < s.a {
+			return 0, false
+		}
+		switch r.word(k-1, s.b) {
+		case "le", "la", "ce", "cette", "cet":
+			a = k - 1
+		default:
+			return 0, false
+		}
+	}
+	if a-1 < s.a {
+		return a, a >= s.a
+	}
+	if r.is(a-1, s.b, ",") && r.mentionEndingAt(a-2, s.a) >= 0 {
+		return 0, false
+	}
+	return a, true
+}
+
+// frenchSentSubject returns the subject of a French sentence: a name at its
+// start followed by its verb ("Namer est situé"), "La localité de X", an
+// anaphor ("Le village", "Il") standing for the topic, or the same after
+// an introductory phrase or a connective ("Situé au sud du lac, Idbara se
+// trouve", "Cependant, le village se trouve").
+func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
+	b := s.b
+	k := s.a
+	for k < b && r.toks[k].kind == tokPunct {
+		k++
+	}
+	for pass := 0; pass < 2; pass++ {
+		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
+			return m, ana, true
+		}
+		j := k
+		for j < b && j < k+maxLook && !r.is(j, b, ",") {
+			j++
+		}
+		if !r.is(j, b, ",") {
+			break
+		}
+		k = j + 1
+	}
+	return -1, Span{}, false
+}
+
+// frenchClauseSubject reads the subject of a French clause that starts at
+// token k. After an introductory phrase (inner) a name must be followed by
+// its verb.
+func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span, bool) {
+	b := s.b
+	if k >= b {
+		return -1, Span{}, false
+	}
+	if m := r.mentionAt(k, b); m >= 0 {
+		verb := isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b))
+		if verb || (!inner && r.mentions[m].Evidence > EvidenceUnlikely) {
+			return m, Span{}, true
+		}
+		return -1, Span{}, false
+	}
+	w, art := elidedRest(r.word(k, b))
+	a0 := k
+	switch {
+	case art == 0 && (w == "il" || w == "elle"):
+		return r.topicAnaphor(k, k+1)
+	case art == 'l': // "L'agglomération"
+	case art == 0 && (w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet"):
+		k++
+		for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
+			k++
+		}
+		w, art = elidedRest(r.word(k, b))
+		if art != 0 {
+			return -1, Span{}, false
+		}
+	default:
+		return -1, Span{}, false
+	}
+	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
+		return -1, Span{}, false
+	}
+	if o, ok := r.frenchOfAt(k+1, b); ok && r.word(k+1, b) != "du" && r.word(k+1, b) != "des" {
+		if m := r.mentionAt(o, b); m >= 0 {
+			return m, Span{}, true // "La localité de Linel"
+		}
+		return -1, Span{}, false
+	}
+	if isFrenchAnaphorNoun(w) {
+		return r.topicAnaphor(a0, k+1)
+	}
+	return -1, Span{}, false
+}

@@ -1,0 +1,334 @@
+package text
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// frenchNumberAt reads a French number at token j: digits with a decimal
+// comma ("1,5"), words ("vingt-cinq", "quatre-vingt-dix", "cent vingt",
+// "vingt et un"), the vague "quelques" (2 to 5) and "plusieurs" (3 to 9),
+// and the round nouns "une dizaine de", "une centaine de" (about 10, 100).
+// It returns the range, the English hedge the wording implies, and the
+// token after the number.
+func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next int, ok bool) {
+	if j >= b {
+		return 0, 0, "", j, false
+	}
+	if t := &r.toks[j]; t.kind == tokNum {
+		j, v := r.spacedThousands(j, b)
+		v2, next := r.decimalComma(j, b)
+		v = v*1000 + v2
+		return v, v, "", next, true
+	}
+	switch w := r.lowerWord(j, b); w {
+	case "quelques":
+		return 2, 5, "a few", j + 1, true
+	case "plusieurs":
+		return 3, 9, "several", j + 1, true
+	case "un", "une":
+		if v := frenchRoundNumber(r.lowerWord(j+1, b)); v > 0 && r.is(j+2, b, "de") {
+			return v, v, "about", j + 3, true
+		}
+	}
+	v, next, ok := r.frenchWordsAt(j, b)
+	return v, v, "", next, ok
+}
+
+// spacedThousands reads the thousands of a number that French writes with a
+// space ("1 500"): up to three digits, then one space before a group of
+// exactly three. It returns the token of the last group and the thousands
+// (0 when the number is not so written).
+func (r *reader) spacedThousands(j, b int) (int, float64) {
+	t := &r.toks[j]
+	if len(t.lower) > 3 || !allDigits(t.lower) || j+1 >= b {
+		return j, 0
+	}
+	u := &r.toks[j+1]
+	if u.kind != tokNum || len(u.lower) < 3 || !allDigits(u.lower[:3]) || (len(u.lower) > 3 && isDigit(u.lower[3])) {
+		return j, 0
+	}
+	switch r.text[t.end:u.start] {
+	case " ", "\u00a0", "\u202f":
+		return j + 1, t.num
+	}
+	return j, 0
+}
+
+// decimalComma returns the value of the number at token j, joining a
+// decimal part written after a comma with no space ("1,5"), and the token
+// after it. "1,200" is already read as twelve hundred by the tokenizer.
+func (r *reader) decimalComma(j, b int) (float64, int) {
+	t := &r.toks[j]
+	if j+2 < b && r.toks[j+1].lower == "," && r.toks[j+1].start == t.end &&
+		r.toks[j+2].kind == tokNum && r.toks[j+2].start == r.toks[j+1].end &&
+		allDigits(t.lower) && allDigits(r.toks[j+2].lower) {
+		if v, err := strconv.ParseFloat(t.lower+"."+r.toks[j+2].lower, 64); err == nil {
+			return v, j + 3
+		}
+	}
+	return t.num, j + 1
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// frenchWordsAt reads a number written in French words over at most six
+// tokens, each of which may join parts with hyphens. Values add up, "cent"
+// and "mille" multiply what comes before them, and "quatre-vingt" is
+// eighty.
+func (r *reader) frenchWordsAt(j, b int) (float64, int, bool) {
+	total, cur := 0.0, 0.0
+	prev := ""
+	k, read := j, false
+	for ; k < b && k < j+6; k++ {
+		w := r.lowerWord(k, b)
+		if w == "et" && read {
+			if n := r.lowerWord(k+1, b); n == "un" || n == "une" || n == "onze" {
+				continue // "vingt et un"
+			}
+			break
+		}
+		t2, c2, p2, ok := total, cur, prev, w != ""
+		for part := range strings.FieldsFuncSeq(w, isHyphen) {
+			if part == "et" {
+				continue // "vingt-et-un"
+			}
+			v, c := frenchSmallNumber(part)
+			switch c {
+			case 0:
+				ok = false
+			case 3:
+				c2 = math.Max(c2, 1) * 100
+			case 4:
+				t2 += math.Max(c2, 1) * 1000
+				c2 = 0
+			default:
+				if c == 2 && v == 20 && p2 == "quatre" {
+					v = 76 // "quatre-vingt": four already counted
+				}
+				c2 += v
+			}
+			p2 = part
+		}
+		if !ok {
+			break
+		}
+		total, cur, prev, read = t2, c2, p2, true
+	}
+	if !read {
+		return 0, j, false
+	}
+	return total + cur, k, true
+}
+
+// frenchHedgeAt reads up to two French hedges before a number at token j
+// and returns their English equivalents ("environ" gives "about", "plus
+// de" "more than"), so that code written for English hedges reads them,
+// with the token after them.
+func (r *reader) frenchHedgeAt(j, b int) (string, int) {
+	k := j
+	got := ""
+	for n := 0; n < 2; n++ {
+		h, m := r.oneFrenchHedge(k, b)
+		if m == 0 {
+			break
+		}
+		got = joinHedge(got, h)
+		k += m
+	}
+	return got, k
+}
+
+// joinHedge joins two hedges with a space, either of which may be "".
+func joinHedge(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// oneFrenchHedge returns the English equivalent of the French hedge at k and
+// the number of its tokens, 0 if none.
+func (r *reader) oneFrenchHedge(k, b int) (string, int) {
+	next := r.lowerWord(k+1, b)
+	switch r.lowerWord(k, b) {
+	case "environ":
+		return "about", 1
+	case "approximativement":
+		return "approximately", 1
+	case "quelque":
+		return "some", 1
+	case "presque", "pratiquement", "quasiment":
+		return "almost", 1
+	case "seulement", "uniquement", "simplement":
+		return "only", 1
+	case "juste":
+		return "just", 1
+	case "jusqu'à", "jusqu’à":
+		return "up to", 1
+	case "près":
+		if next == "de" {
+			return "nearly", 2
+		}
+	case "plus":
+		if next == "de" {
+			return "more than", 2
+		}
+	case "moins":
+		if next == "de" {
+			return "less than", 2
+		}
+	case "pas":
+		if next == "plus" && r.is(k+2, b, "de") {
+			return "no more than", 3
+		}
+	case "un":
+		if next == "peu" && r.is(k+3, b, "de") {
+			switch r.lowerWord(k+2, b) {
+			case "plus":
+				return "just over", 4
+			case "moins":
+				return "just under", 4
+			}
+		}
+	case "au":
+		switch next {
+		case "moins":
+			return "at least", 2
+		case "plus", "maximum":
+			return "at most", 2
+		}
+	case "tout":
+		if next == "au" && r.is(k+2, b, "plus") {
+			return "at most", 3
+		}
+	case "à":
+		if next == "peine" {
+			return "barely", 2
+		}
+		if next == "peu" && r.is(k+2, b, "près") {
+			return "about", 3
+		}
+	case "autour":
+		if next == "de" {
+			return "around", 2
+		}
+	case "aux":
+		if next == "alentours" && r.is(k+2, b, "de") {
+			return "around", 3
+		}
+	}
+	return "", 0
+}
+
+// frenchAmountAt reads a French number or range and its unit at token j:
+// "17 km", "1,5 km", "vingt-cinq kilomètres", "entre 2 et 5 km", "de 10 à
+// 15 km", "10 à 15 km", "10-15 km", "2 ou 3 km", "une dizaine de
+// kilomètres".
+func (r *reader) frenchAmountAt(j, b int) (amount, int, bool) {
+	var a amount
+	between := r.is(j, b, "entre")
+	from := r.is(j, b, "de")
+	if between || from {
+		j++
+	}
+	lo, hi, h, k, ok := r.frenchNumberAt(j, b)
+	if !ok {
+		return a, j, false
+	}
+	a.hedge = h
+	u1, f1, ku, uok := r.unitAt(k, b)
+	if uok {
+		k = ku
+	}
+	var conn bool
+	switch {
+	case between:
+		conn = r.is(k, b, "et")
+	case from:
+		conn = r.is(k, b, "à")
+	default:
+		conn = r.is(k, b, "à") || r.is(k, b, "ou") || (k < b && isDash(r.toks[k].lower))
+	}
+	if conn {
+		if lo2, hi2, _, k2, ok2 := r.frenchNumberAt(k+1, b); ok2 {
+			u2, f2, ku2, uok2 := r.unitAt(k2, b)
+			var f float64
+			switch {
+			case uok2:
+				a.unit, f, k = u2, f2, ku2
+			case uok:
+				a.unit, f, k = u1, f1, k2
+			default:
+				return a, j, false
+			}
+			first := f
+			if uok {
+				a.unit, first = u1, f1
+			}
+			return r.checkAmount(a, math.Min(lo*first, lo2*f), math.Max(hi*first, hi2*f), k)
+		}
+	}
+	if between || from || !uok {
+		return a, j, false
+	}
+	a.unit = u1
+	return r.checkAmount(a, lo*f1, hi*f1, k)
+}
+
+// frenchRoadAt reads "par la route" or "par route" at token j: the distance
+// is by road.
+func (r *reader) frenchRoadAt(j, b int) (int, bool) {
+	switch {
+	case r.seq(j, b, "(", "par", "la", "route", ")"):
+		return j + 5, true
+	case r.seq(j, b, "par", "la", "route"):
+		return j + 3, true
+	case r.seq(j, b, "par", "route"):
+		return j + 2, true
+	}
+	return j, false
+}
+
+// frenchQuantityAt reads a French distance at token j: an optional "une
+// distance de", hedges, an amount, "environ" after the unit ("12 km
+// environ") and "par la route".
+func (r *reader) frenchQuantityAt(j, b int) (quantity, bool) {
+	q := quantity{start: j}
+	k, pre := j, ""
+	if r.seq(k, b, "une", "distance", "de") {
+		k += 3
+	} else if r.seq(k, b, "une", "distance", "d'environ") || r.seq(k, b, "une", "distance", "d’environ") {
+		k, pre = k+3, "about"
+	}
+	h, k := r.frenchHedgeAt(k, b)
+	a, k, ok := r.frenchAmountAt(k, b)
+	if !ok {
+		return q, false
+	}
+	q.amount = a
+	q.hedge = joinHedge(joinHedge(pre, h), a.hedge)
+	if r.is(k, b, "environ") {
+		if q.hedge == "" {
+			q.hedge = "about"
+		}
+		k++
+	}
+	if k2, ok := r.frenchRoadAt(k, b); ok {
+		q.road, k = true, k2
+	}
+	q.end = k
+	return q, true
+}

@@ -1,0 +1,382 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// French word classes, in the style of words.go: switch statements on the
+// lower-cased word, so the package holds no mutable state.
+
+// isFrenchLead reports whether w may start a French relation phrase: "à 12
+// km", "entre 2 et 5 km", "au nord de", "près de", "dans la région de", "un
+// village du département de". The words are French, so an English text
+// rarely meets them.
+func isFrenchLead(w string) bool {
+	switch w {
+	case "à", "qu'à", "qu’à", "entre", "de", "distant", "distante", "distants", "distantes", "au",
+		"aux", "près", "non", "dans", "en", "sur", "village", "commune", "ville", "localité",
+		"hameau", "bourg", "bourgade", "chef-lieu", "capitale":
+		return true
+	}
+	return false
+}
+
+// isFrenchLocative reports whether w, before a relation phrase, places the
+// subject there: "est situé à", "se trouve à", "se situe au nord de".
+func isFrenchLocative(w string) bool {
+	switch w {
+	case "est", "sont", "était", "étaient", "se", "trouve", "trouvent", "trouvait", "situe", "situent",
+		"situé", "située", "situés", "situées", "localisé", "localisée", "localisés", "localisées",
+		"implanté", "implantée", "implantés", "implantées", "installé", "installée", "installés",
+		"installées", "bâti", "bâtie", "construit", "construite", "placé", "placée", "positionné",
+		"positionnée", "perché", "perchée", "niché", "nichée", "établi", "établie", "sis", "sise",
+		"étend", "s'étend", "s’étend", "trouvant", "situant", "n'est", "n’est":
+		return true
+	}
+	return false
+}
+
+// isFrenchFiniteVerb reports whether w, right after a comma, returns to the
+// main clause: "Niéna, une commune du cercle de X, est située à".
+func isFrenchFiniteVerb(w string) bool {
+	switch w {
+	case "est", "sont", "était", "étaient", "se", "s'étend", "s’étend", "n'est", "n’est":
+		return true
+	}
+	return false
+}
+
+// isFrenchFiller reports whether w may sit between a subject and its relation
+// without telling which of the two it belongs to: "est également à".
+func isFrenchFiller(w string) bool {
+	switch w {
+	case "également", "aussi", "donc", "ainsi", "encore", "toujours", "actuellement", "aujourd'hui",
+		"aujourd’hui", "juste", "directement", "exactement", "précisément", "plutôt", "tout",
+		"lui-même", "elle-même", "quant", "ne", "pas", "qui", "légèrement", "approximativement",
+		"environ", "seulement", "plus", "un", "peu":
+		return true
+	}
+	return false
+}
+
+// isFrenchArticle reports whether w is an article, a contracted article or a
+// demonstrative.
+func isFrenchArticle(w string) bool {
+	switch w {
+	case "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette", "cet":
+		return true
+	}
+	return false
+}
+
+// isFrenchAnaphorNoun reports whether "le w" may stand for the place the text
+// is about, as the English "the village" does.
+func isFrenchAnaphorNoun(w string) bool {
+	switch w {
+	case "village", "localité", "ville", "commune", "bourg", "bourgade", "hameau", "cité",
+		"agglomération", "site", "oasis", "campement":
+		return true
+	}
+	return false
+}
+
+// frenchFeature returns the English feature (as Mention.Feature holds it)
+// of a French word for a kind of place ("ville" gives "town", "département"
+// gives "department"), or "" when w names none.
+func frenchFeature(w string) string {
+	switch w {
+	case "village", "villages":
+		return "village"
+	case "ville", "bourg", "bourgade":
+		return "town"
+	case "cité":
+		return "city"
+	case "localité", "agglomération":
+		return "locality"
+	case "hameau":
+		return "hamlet"
+	case "campement", "camp":
+		return "camp"
+	case "capitale":
+		return "capital"
+	case "chef-lieu":
+		return "chef-lieu"
+	case "commune", "région", "province", "département", "cercle", "préfecture", "sous-préfecture",
+		"arrondissement", "canton", "district", "wilaya", "pays":
+		return frenchAdmin(w)
+	case "fleuve", "rivière":
+		return "river"
+	case "lac", "mare":
+		return "lake"
+	case "oued":
+		return "wadi"
+	case "puits":
+		return "well"
+	case "oasis", "massif", "plateau", "site":
+		return w
+	case "mont", "montagne":
+		return "mountain"
+	case "vallée":
+		return "valley"
+	case "île":
+		return "island"
+	case "quartier":
+		return "quarter"
+	case "marché":
+		return "market"
+	}
+	return ""
+}
+
+// frenchAdmin translates the French name of an administrative division.
+func frenchAdmin(w string) string {
+	switch w {
+	case "région":
+		return "region"
+	case "département":
+		return "department"
+	case "préfecture":
+		return "prefecture"
+	case "sous-préfecture":
+		return "sub-prefecture"
+	case "pays":
+		return "country"
+	}
+	return w // commune, province, cercle, arrondissement, canton, district, wilaya
+}
+
+// isFrenchAdjective reports whether w may stand next to a descriptor noun
+// without changing the kind of place: "la principale ville", "le chef-lieu
+// régional", "la région voisine".
+func isFrenchAdjective(w string) bool {
+	switch w {
+	case "petit", "petite", "grand", "grande", "gros", "grosse", "principal", "principale", "régional",
+		"régionale", "départemental", "départementale", "provincial", "provinciale", "rural",
+		"rurale", "urbain", "urbaine", "voisin", "voisine", "proche", "administratif",
+		"administrative", "ancien", "ancienne", "nouveau", "nouvelle", "important", "importante",
+		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus":
+		return true
+	}
+	return false
+}
+
+// frenchModifier returns the English compound modifier kept in a feature
+// ("commune rurale" gives "rural commune"), or "".
+func frenchModifier(w string) string {
+	switch w {
+	case "rural", "rurale":
+		return "rural"
+	case "urbain", "urbaine":
+		return "urban"
+	}
+	return ""
+}
+
+// isFrenchDemonym reports whether w (lower-cased) is a French nationality
+// adjective, as written after "la frontière": "ivoirienne", "malienne",
+// "burkinabè", "nigériane". The gazetteer resolves them.
+func isFrenchDemonym(w string) bool {
+	switch w {
+	case "burkinabè", "burkinabé", "burkinabe", "nigérian", "nigériane", "nigérians", "nigérianes",
+		"marocain", "marocaine", "centrafricain", "centrafricaine", "américain", "américaine",
+		"sahraoui", "sahraouie", "togolais", "togolaise", "béninois", "béninoise", "sénégalais",
+		"sénégalaise", "soudanais", "soudanaise", "camerounais", "camerounaise", "français",
+		"française", "congolais", "congolaise", "gabonais", "gabonaise":
+		return true
+	case "ancien", "ancienne", "anciens", "anciennes", "quotidien", "quotidienne", "moyen",
+		"moyenne", "chrétien", "chrétienne", "mauvais", "mauvaise":
+		return false
+	}
+	if strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	for _, suf := range [...]string{"ienne", "iennes", "ien", "iens", "éenne", "éennes", "éen", "éens"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFrenchBorderWord reports whether w is the head of a French border
+// phrase.
+func isFrenchBorderWord(w string) bool {
+	return w == "frontière" || w == "frontières" || w == "frontiere" || w == "frontieres"
+}
+
+// elidedLen returns the length in bytes of an elided article or preposition
+// glued to the front of word, "l'" or "d'" (with any apostrophe), or 0. The
+// letter must be lower case: "l'Algérie", "d'Agadez", "l'est".
+func elidedLen(word string) int {
+	if len(word) < 3 || (word[0] != 'l' && word[0] != 'd') {
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(word[1:])
+	if !isApostrophe(r) || 1+w >= len(word) {
+		return 0
+	}
+	return 1 + w
+}
+
+// elidedRest returns w without an elided "l'" or "d'", and the letter of the
+// article ('l', 'd', or 0 when there is none).
+func elidedRest(w string) (string, byte) {
+	if n := elidedLen(w); n > 0 {
+		return w[n:], w[0]
+	}
+	return w, 0
+}
+
+// frenchCompassLetters returns the compass letters of a French direction
+// word ("nord" gives "N", "sud-ouest" "SW", "nord-nord-est" "NNE"), or
+// false.
+func frenchCompassLetters(w string) (string, bool) {
+	var buf [4]byte
+	n := 0
+	for part := range strings.FieldsFuncSeq(w, isHyphen) {
+		var l byte
+		switch part {
+		case "nord":
+			l = 'N'
+		case "sud":
+			l = 'S'
+		case "est":
+			l = 'E'
+		case "ouest":
+			l = 'W'
+		default:
+			return "", false
+		}
+		if n == len(buf) {
+			return "", false
+		}
+		buf[n] = l
+		n++
+	}
+	if n == 0 {
+		return "", false
+	}
+	s := string(buf[:n])
+	if _, _, ok := compassAzimuth(s); !ok {
+		return "", false
+	}
+	return s, true
+}
+
+// frenchCompassAbbrev returns the compass letters of a French abbreviation
+// ("NO" for nord-ouest gives "NW", "SSE"), or false.
+func frenchCompassAbbrev(t *token) (string, bool) {
+	if t.kind != tokWord || !t.upper || len(t.lower) > 3 {
+		return "", false
+	}
+	var buf [3]byte
+	for i := 0; i < len(t.lower); i++ {
+		switch t.lower[i] {
+		case 'n':
+			buf[i] = 'N'
+		case 's':
+			buf[i] = 'S'
+		case 'e':
+			buf[i] = 'E'
+		case 'o':
+			buf[i] = 'W'
+		default:
+			return "", false
+		}
+	}
+	s := string(buf[:len(t.lower)])
+	if _, _, ok := compassAzimuth(s); !ok {
+		return "", false
+	}
+	return s, true
+}
+
+// frenchSmallNumber returns the value of a French number word and its
+// class: 1 for a unit or teen, 2 for a ten, 3 for a hundred, 4 for a
+// thousand, 0 for none.
+func frenchSmallNumber(w string) (float64, int) {
+	switch w {
+	case "zéro":
+		return 0, 1
+	case "un", "une":
+		return 1, 1
+	case "deux":
+		return 2, 1
+	case "trois":
+		return 3, 1
+	case "quatre":
+		return 4, 1
+	case "cinq":
+		return 5, 1
+	case "six":
+		return 6, 1
+	case "sept":
+		return 7, 1
+	case "huit":
+		return 8, 1
+	case "neuf":
+		return 9, 1
+	case "dix":
+		return 10, 1
+	case "onze":
+		return 11, 1
+	case "douze":
+		return 12, 1
+	case "treize":
+		return 13, 1
+	case "quatorze":
+		return 14, 1
+	case "quinze":
+		return 15, 1
+	case "seize":
+		return 16, 1
+	case "vingt", "vingts":
+		return 20, 2
+	case "trente":
+		return 30, 2
+	case "quarante":
+		return 40, 2
+	case "cinquante":
+		return 50, 2
+	case "soixante":
+		return 60, 2
+	case "septante":
+		return 70, 2
+	case "huitante", "octante":
+		return 80, 2
+	case "nonante":
+		return 90, 2
+	case "cent", "cents":
+		return 100, 3
+	case "mille":
+		return 1000, 4
+	}
+	return 0, 0
+}
+
+// frenchRoundNumber returns the value of an approximate French number noun,
+// "une dizaine (de)" being about ten, or 0.
+func frenchRoundNumber(w string) float64 {
+	switch w {
+	case "dizaine":
+		return 10
+	case "douzaine":
+		return 12
+	case "quinzaine":
+		return 15
+	case "vingtaine":
+		return 20
+	case "trentaine":
+		return 30
+	case "quarantaine":
+		return 40
+	case "cinquantaine":
+		return 50
+	case "soixantaine":
+		return 60
+	case "centaine":
+		return 100
+	}
+	return 0
+}
