@@ -24,7 +24,9 @@ type Vagueness struct {
 	// MinRelative is the smallest half-width of a single stated distance,
 	// as a fraction of it (0.05 means 80 km allows at least 76 to 84 km).
 	MinRelative float64
-	// MinAbsoluteKm is the smallest half-width in km, whatever the number.
+	// MinAbsoluteKm is the smallest half-width in km, whatever the number:
+	// a gazetteer point stands for a whole village or town, and the place
+	// described is no better placed, so "6 km" cannot mean 5.5 to 6.5.
 	MinAbsoluteKm float64
 	// HedgeFactor widens the half-width of hedged numbers ("about", "some").
 	HedgeFactor float64
@@ -59,7 +61,7 @@ type Vagueness struct {
 func DefaultVagueness() Vagueness {
 	return Vagueness{
 		MinRelative:         0.05,
-		MinAbsoluteKm:       0.3,
+		MinAbsoluteKm:       1,
 		HedgeFactor:         1.5,
 		ShortfallRelative:   0.30,
 		RoadFactor:          1.5,

@@ -29,7 +29,11 @@ func TestVaguenessDistance(t *testing.T) {
 		{"exact number", text.Relation{Kind: text.KindDistance, MinKm: 79, MaxKm: 79, Unit: "km"}, 51.35, 82.95},
 		// "about" widens ±5 by half.
 		{"hedged", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Hedge: "about"}, 48.5, 87.5},
-		{"range", text.Relation{Kind: text.KindDistance, MinKm: 2, MaxKm: 5, Unit: "km"}, 1.7, 5.3},
+		// A range widens by 5% of its top, at least 1 km (MinAbsoluteKm).
+		{"range", text.Relation{Kind: text.KindDistance, MinKm: 2, MaxKm: 5, Unit: "km"}, 1, 6},
+		{"long range", text.Relation{Kind: text.KindDistance, MinKm: 40, MaxKm: 60, Unit: "km"}, 37, 63},
+		// 6 is exact to the km, but a town's point is no better than a km.
+		{"short distance", text.Relation{Kind: text.KindDistance, MinKm: 6, MaxKm: 6, Unit: "km"}, 3.2, 7},
 		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 90, 117.5},
 		// 10 would be rounded to 5 (±2.5), capped at 15% (±1.5).
 		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.75},
