@@ -249,6 +249,9 @@ type Document struct {
 	// vicinity of Gao"), ordered by Phrase.Start. Each is a KindNear
 	// Relation whose Subject is -1.
 	Areas []Relation
+	// Aliases pair mentions that name one place ("Satin, often referred to
+	// as simply Nioro"), ordered by the first name's position.
+	Aliases []Alias
 }
 
 // Read reads doc, an English or French text in UTF-8, into sentences, place
@@ -260,6 +263,7 @@ func Read(doc string) *Document {
 	r := newReader(doc)
 	r.findMentions()
 	r.findContainers()
+	r.findAliases()
 	r.findRelations()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	d := &Document{
@@ -267,6 +271,7 @@ func Read(doc string) *Document {
 		Mentions:  r.mentions,
 		Relations: r.rels,
 		Areas:     r.areas,
+		Aliases:   r.aliases,
 	}
 	d.Title, d.TitleSpan = title(doc)
 	d.Sentences = make([]Span, len(r.sents))

@@ -20,7 +20,8 @@ type reader struct {
 	lowerSeen map[string]struct{}
 	rels      []Relation
 	areas     []Relation // subjectless KindNear areas: Document.Areas
-	topic     int        // the mention the text is currently about, -1 if none
+	aliases   []Alias
+	topic     int // the mention the text is currently about, -1 if none
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read
