@@ -96,3 +96,21 @@ func TestSeatOfRegion(t *testing.T) {
 		t.Error("no seat check")
 	}
 }
+
+// TestAliasFindsGazetteerName checks that a name the gazetteer lacks is
+// placed through another name the text gives it.
+func TestAliasFindsGazetteerName(t *testing.T) {
+	res := analyse(t, "Satin, often referred to as simply Nioro, is a town in the Kayes Region of western Mali, 241 km from the city of Kayes.")
+	p := placeNamed(t, res, "Satin")
+	if p.Gazetteer == nil || p.Country != "ML" {
+		t.Fatalf("Satin = %+v, want the gazetteer's Nioro in Mali", p)
+	}
+	if len(p.Mentions) != 2 {
+		t.Errorf("Satin has %d mentions, want 2 (Satin and Nioro)", len(p.Mentions))
+	}
+	for _, q := range res.Places {
+		if q.Name == "Nioro" {
+			t.Error("Nioro is reported as a place of its own")
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -102,6 +103,7 @@ type entity struct {
 	name     string
 	feature  string
 	mentions []text.Span
+	aliases  []string // other names the text gives it ("often referred to as Nioro")
 	evidence text.Evidence
 	first    int // offset of the first mention, for stable ids
 
@@ -218,6 +220,9 @@ func (s *session) group() {
 		}
 		s.ment[i] = e
 	}
+	for _, a := range s.doc.Aliases {
+		s.merge(s.entityAt(a.Name), s.entityAt(a.Alias))
+	}
 	for i, rel := range s.doc.Relations {
 		if rel.Subject >= 0 && rel.Subject < len(s.ment) && s.ment[rel.Subject] != nil {
 			e := s.ment[rel.Subject]
@@ -228,6 +233,28 @@ func (s *session) group() {
 			e.objectOf = append(e.objectOf, i)
 		}
 	}
+}
+
+// merge makes b's mentions mentions of a, and b's name one of a's aliases:
+// the text said they name one place.
+func (s *session) merge(a, b *entity) {
+	if a == nil || b == nil || a == b {
+		return
+	}
+	for i, e := range s.ment {
+		if e == b {
+			s.ment[i] = a
+		}
+	}
+	a.mentions = append(a.mentions, b.mentions...)
+	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].Start < a.mentions[j].Start })
+	a.evidence = max(a.evidence, b.evidence)
+	if a.feature == "" {
+		a.feature = b.feature
+	}
+	a.aliases = append(append(a.aliases, b.name), b.aliases...)
+	s.byKey[b.key] = a
+	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
 }
 
 // placeish reports whether an entity is worth a gazetteer lookup.
@@ -269,11 +296,21 @@ func (s *session) lookup() error {
 				continue
 			}
 		}
-		cs, err := s.r.db.Search(s.ctx, e.name, gazetteer.SearchOptions{Limit: 25, Exact: true})
-		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
-			return err
+		// The name as first written and its aliases: an invented or
+		// unrecorded name may come with one the gazetteer knows.
+		seen := map[int64]bool{}
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			cs, err := s.r.db.Search(s.ctx, n, gazetteer.SearchOptions{Limit: 25, Exact: true})
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			for _, c := range cs {
+				if !seen[c.ID] {
+					seen[c.ID] = true
+					e.cands = append(e.cands, c)
+				}
+			}
 		}
-		e.cands = cs
 	}
 	// A border names its countries ("the Moroccan border"): they are part
 	// of the document's context.
