@@ -52,6 +52,7 @@ func (s *session) check() error {
 			p.Source, p.Status, p.Country = SourceGazetteer, StatusLocated, g.Country
 			p.Gazetteer = &g
 			p.Point, p.HasPoint = g.Point, true
+			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
 		case e.placeish():
 			p := s.placeOf(e)
 			p.Source, p.Status = SourceUnresolved, StatusUnresolved
@@ -219,8 +220,13 @@ func (s *session) areaAround(rel text.Relation, obj *entity, phrase string) {
 	if strings.Contains(strings.ToLower(phrase), "near") {
 		km = s.r.v.NearKm
 	}
-	reg, err := geo.Solve([]geo.Constraint{{Anchor: a, MaxM: km * 1000}}, geo.Options{})
-	if err != nil {
+	var reg *geo.Region
+	if a.Point != nil {
+		reg = geo.Disc(*a.Point, km*1000)
+	} else if r, err := geo.Solve([]geo.Constraint{{Anchor: a, MaxM: km * 1000}}, geo.Options{}); err == nil {
+		reg = r // around a derived place: its region grown by km
+	}
+	if reg == nil {
 		return
 	}
 	name := strings.TrimSpace(phrase)

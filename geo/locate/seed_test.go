@@ -24,6 +24,11 @@ func TestSeed(t *testing.T) {
 	if d := geo.Distance(tessalit.Point, orb.Point{1.01186, 20.20126}); d > 10 {
 		t.Errorf("Tessalit is %.0f m from its GeoNames position, want < 10 m", d)
 	}
+	// A town known by a point has the disc of its extent as its region:
+	// GeoNames gives Tessalit no population, so the smallest, 2 km.
+	if r := tessalit.Region; r == nil || !r.Contains(tessalit.Point) || math.Abs(r.AreaKm2-math.Pi*4) > 0.1 {
+		t.Errorf("Tessalit's region = %+v, want a 2 km disc around it", r)
+	}
 
 	tala := placeNamed(t, res, "Talahandak")
 	if tala.Source != SourceDerived || tala.Region == nil {

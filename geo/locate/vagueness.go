@@ -47,6 +47,11 @@ type Vagueness struct {
 	NearKm float64
 	// AroundKm is the radius of "the area around X".
 	AroundKm float64
+	// TownMinKm and TownDensity give the extent of a place the gazetteer
+	// knows by a point: a disc of at least TownMinKm, or as large as its
+	// population at TownDensity people per km² would cover.
+	TownMinKm   float64
+	TownDensity float64
 	// SeatKm is how far a place said to be the capital or seat of a region
 	// may lie from the seat the gazetteer records for it.
 	SeatKm float64
@@ -71,6 +76,8 @@ func DefaultVagueness() Vagueness {
 		AroundKm:            30,
 		MaxRoundingRelative: 0.15,
 		SeatKm:              10,
+		TownMinKm:           2,
+		TownDensity:         2000,
 	}
 }
 
@@ -200,6 +207,13 @@ func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 		}
 	}
 	return b
+}
+
+// TownKm returns the radius in km of the disc that stands for a gazetteer
+// place of the given population: the town's extent, and the room between
+// where the gazetteer and another source put its centre.
+func (v Vagueness) TownKm(population int64) float64 {
+	return math.Max(v.TownMinKm, math.Sqrt(float64(population)/v.TownDensity/math.Pi))
 }
 
 func (v Vagueness) sector(points int) float64 {
