@@ -24,7 +24,7 @@ type Status string
 // The statuses of a place.
 const (
 	StatusLocated      Status = "located"      // every constraint on it holds
-	StatusContradicted Status = "contradicted" // no position satisfies everything the text states; see the failing checks
+	StatusContradicted Status = "contradicted" // what the text states cannot all hold, even loosely, or not as written; see the failing checks
 	StatusUnresolved   Status = "unresolved"   // no position at all
 )
 

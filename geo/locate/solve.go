@@ -35,23 +35,39 @@ func (s *session) markDerived() {
 			e.chosen = -1
 			continue
 		}
-		// Try the candidates in order of preference; keep the first one that
-		// meets every stated relation to a known place.
-		order := make([]int, 0, len(e.cands))
-		order = append(order, e.chosen)
-		for i := range e.cands {
-			if i != e.chosen {
-				order = append(order, i)
+		var cs []geo.Constraint
+		for _, ri := range rels {
+			if c, ok := s.constraintFor(s.doc.Relations[ri], e); ok {
+				cs = append(cs, c)
 			}
 		}
-		e.chosen = -1
-		for _, i := range order {
-			if s.meetsAll(e, e.cands[i].Point, rels) {
-				e.chosen = i
-				break
-			}
+		s.keepMeeting(e, cs)
+	}
+}
+
+// keepMeeting chooses the first gazetteer candidate of e, the chosen one
+// first, that meets every constraint in cs, and reports whether there was
+// one; e has no gazetteer entry when there was none.
+func (s *session) keepMeeting(e *entity, cs []geo.Constraint) bool {
+	order := append([]int{e.chosen}, seq(len(e.cands), e.chosen)...)
+	for _, i := range order {
+		if i >= 0 && meets(cs, e.cands[i].Point) {
+			e.chosen = i
+			return true
 		}
 	}
+	e.chosen = -1
+	return false
+}
+
+// meets reports whether p satisfies every constraint in cs.
+func meets(cs []geo.Constraint, p orb.Point) bool {
+	for _, c := range cs {
+		if c.Residual(p) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // anchoredRelations returns the spatial relations in which e is the subject
@@ -72,19 +88,6 @@ func (s *session) anchoredRelations(e *entity) []int {
 		}
 	}
 	return out
-}
-
-func (s *session) meetsAll(e *entity, p orb.Point, rels []int) bool {
-	for _, ri := range rels {
-		c, ok := s.constraintFor(s.doc.Relations[ri], e)
-		if !ok {
-			continue
-		}
-		if c.Residual(p) > 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // anchorOf returns the solver anchor an entity offers, if it has a position.
@@ -294,21 +297,7 @@ func (s *session) confirm(e *entity) bool {
 	if len(cs) == 0 {
 		return true
 	}
-	order := append([]int{e.chosen}, seq(len(e.cands), e.chosen)...)
-	for _, i := range order {
-		ok := true
-		for _, c := range cs {
-			if c.Residual(e.cands[i].Point) > 0 {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			e.chosen = i
-			return true
-		}
-	}
-	return false
+	return s.keepMeeting(e, cs)
 }
 
 // seq returns 0, 1, ..., n-1 without skip.
