@@ -264,21 +264,7 @@ func (r *reader) frenchAmountAt(j, b int) (amount, int, bool) {
 	}
 	if conn {
 		if lo2, hi2, _, k2, ok2 := r.frenchNumberAt(k+1, b); ok2 {
-			u2, f2, ku2, uok2 := r.unitAt(k2, b)
-			var f float64
-			switch {
-			case uok2:
-				a.unit, f, k = u2, f2, ku2
-			case uok:
-				a.unit, f, k = u1, f1, k2
-			default:
-				return a, j, false
-			}
-			first := f
-			if uok {
-				a.unit, first = u1, f1
-			}
-			return r.checkAmount(a, math.Min(lo*first, lo2*f), math.Max(hi*first, hi2*f), k)
+			return r.closeRange(a, rangeStart{lo, hi, u1, f1, uok}, lo2, hi2, k2, b, j)
 		}
 	}
 	if between || from || !uok {

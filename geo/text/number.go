@@ -320,6 +320,38 @@ type amount struct {
 	hedge  string // from a vague number: "a few", "several"
 }
 
+// rangeStart is a range's first number as read: [lo, hi] in its own unit,
+// and that unit (km per unit in f) when one followed it.
+type rangeStart struct {
+	lo, hi  float64
+	unit    string
+	f       float64
+	hasUnit bool
+}
+
+// closeRange finishes a range whose second number [lo2, hi2] ends before
+// token k2. The second number's unit, or else the first's, converts both
+// ("2 km to 5" and "2 to 5 km"); the unit reported is the one first written.
+// It fails, returning j, when neither number has a unit.
+func (r *reader) closeRange(a amount, s rangeStart, lo2, hi2 float64, k2, b, j int) (amount, int, bool) {
+	u2, f2, ku2, uok2 := r.unitAt(k2, b)
+	var f float64
+	k := k2
+	switch {
+	case uok2:
+		a.unit, f, k = u2, f2, ku2
+	case s.hasUnit:
+		a.unit, f = s.unit, s.f
+	default:
+		return a, j, false
+	}
+	first := f
+	if s.hasUnit {
+		a.unit, first = s.unit, s.f
+	}
+	return r.checkAmount(a, math.Min(s.lo*first, lo2*f), math.Max(s.hi*first, hi2*f), k)
+}
+
 // amountAt reads a number or range and its unit at token j: "80 km",
 // "120km", "1.5 km", "twenty-five miles", "between two and five
 // kilometres", "from 10 to 15 km", "10–15 km", "10 to 15 km", "2 or 3 km",
@@ -352,21 +384,7 @@ func (r *reader) amountAt(j, b int) (amount, int, bool) {
 	if conn {
 		lo2, hi2, _, k2, ok2 := r.numberAt(k+1, b)
 		if ok2 {
-			u2, f2, ku2, uok2 := r.unitAt(k2, b)
-			var f float64
-			switch {
-			case uok2:
-				a.unit, f, k = u2, f2, ku2
-			case uok:
-				a.unit, f, k = u1, f1, k2
-			default:
-				return a, j, false
-			}
-			first := f
-			if uok {
-				a.unit, first = u1, f1 // the unit as first written
-			}
-			return r.checkAmount(a, math.Min(lo*first, lo2*f), math.Max(hi*first, hi2*f), k)
+			return r.closeRange(a, rangeStart{lo, hi, u1, f1, uok}, lo2, hi2, k2, b, j)
 		}
 	}
 	if between || from {
