@@ -57,6 +57,9 @@ func (s *session) check() error {
 			p := s.placeOf(e)
 			p.Source, p.Status = SourceUnresolved, StatusUnresolved
 			p.Note = "not in the gazetteer, and the text states nothing that locates it"
+			if e.note != "" {
+				p.Note = e.note + ", and the text states nothing that locates it"
+			}
 		}
 		if e.place != nil && e.place.Country == "" && e.inCountry != "" {
 			e.place.Country = e.inCountry

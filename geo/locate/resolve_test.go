@@ -1,6 +1,7 @@
 package locate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/locus-gis/locus/geo"
@@ -111,6 +112,26 @@ func TestAliasFindsGazetteerName(t *testing.T) {
 	for _, q := range res.Places {
 		if q.Name == "Nioro" {
 			t.Error("Nioro is reported as a place of its own")
+		}
+	}
+}
+
+// TestStrayAlternateName checks that a name the gazetteer knows only as an
+// alternate name of a place on another continent is not taken when the
+// document's other places say where it is, and is taken when they agree or
+// when nothing says otherwise.
+func TestStrayAlternateName(t *testing.T) {
+	res := analyse(t, "Namer is 20 km south of Kampti and 10 km from the Ivorian border.")
+	if k := placeNamed(t, res, "Kampti"); k.Gazetteer != nil || !strings.Contains(k.Note, "another name of") {
+		t.Errorf("Kampti = %+v, want unplaced with a note naming the far namesake", k)
+	}
+	for _, doc := range []string{
+		"Idtin is 50 km north of Tombouctou, in Mali.",
+		"Idtin is 50 km north of Tombouctou.",
+	} {
+		res := analyse(t, doc)
+		if tb := placeNamed(t, res, "Tombouctou"); tb.Gazetteer == nil || tb.Country != "ML" {
+			t.Errorf("%q: Tombouctou = %+v, want Timbuktu in Mali", doc, tb)
 		}
 	}
 }

@@ -115,6 +115,8 @@ type entity struct {
 	subjectOf []int // relation indices
 	objectOf  []int
 	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
+	// note says why a name with gazetteer entries was left unplaced.
+	note string
 	// strained is set when the vagueness allowances reconcile what the text
 	// states about a derived place but its Strict readings cannot all hold.
 	strained bool
@@ -401,11 +403,63 @@ func (s *session) chooseCandidates() {
 			})
 		}
 	}
+	s.dropStrayAliases()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
 			s.docCountries[e.cands[e.chosen].Country] = s.docCountries[e.cands[e.chosen].Country] || e.inCountry != ""
 		}
 	}
+}
+
+// strayKm is how far from everything else a document places a gazetteer
+// entry found only under an alternate name may lie before locus drops it.
+const strayKm = 2000
+
+// dropStrayAliases drops a gazetteer entry found only under one of its
+// alternate names when it lies in none of the countries the document names
+// and more than strayKm from every place the document names by a primary
+// name: "Pensa", a village the gazetteer lacks, is then not Penza in
+// Russia. With nothing to judge by (no country named, no other place), the
+// entry stays.
+func (s *session) dropStrayAliases() {
+	var confident []orb.Point
+	for _, e := range s.ents {
+		if e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
+			confident = append(confident, e.cands[e.chosen].Point)
+		}
+	}
+	for _, e := range s.ents {
+		if !e.hasGazetteer() {
+			continue
+		}
+		c := e.cands[e.chosen]
+		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 {
+			continue
+		}
+		near := false
+		for _, p := range confident {
+			if geo.Distance(p, c.Point) <= strayKm*1000 {
+				near = true
+				break
+			}
+		}
+		if !near {
+			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// primaryMatch reports whether c's own name or ASCII name is one of e's
+// names, rather than only one of its alternate names.
+func primaryMatch(e *entity, c gazetteer.Place) bool {
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		k := gazetteer.Fold(n)
+		if k == gazetteer.Fold(c.Name) || k == gazetteer.Fold(c.ASCIIName) {
+			return true
+		}
+	}
+	return false
 }
 
 func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
