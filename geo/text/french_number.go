@@ -238,40 +238,7 @@ func (r *reader) oneFrenchHedge(k, b int) (string, int) {
 // 15 km", "10 à 15 km", "10-15 km", "2 ou 3 km", "une dizaine de
 // kilomètres".
 func (r *reader) frenchAmountAt(j, b int) (amount, int, bool) {
-	var a amount
-	between := r.is(j, b, "entre")
-	from := r.is(j, b, "de")
-	if between || from {
-		j++
-	}
-	lo, hi, h, k, ok := r.frenchNumberAt(j, b)
-	if !ok {
-		return a, j, false
-	}
-	a.hedge = h
-	u1, f1, ku, uok := r.unitAt(k, b)
-	if uok {
-		k = ku
-	}
-	var conn bool
-	switch {
-	case between:
-		conn = r.is(k, b, "et")
-	case from:
-		conn = r.is(k, b, "à")
-	default:
-		conn = r.is(k, b, "à") || r.is(k, b, "ou") || (k < b && isDash(r.toks[k].lower))
-	}
-	if conn {
-		if lo2, hi2, _, k2, ok2 := r.frenchNumberAt(k+1, b); ok2 {
-			return r.closeRange(a, rangeStart{lo, hi, u1, f1, uok}, lo2, hi2, k2, b, j)
-		}
-	}
-	if between || from || !uok {
-		return a, j, false
-	}
-	a.unit = u1
-	return r.checkAmount(a, lo*f1, hi*f1, k)
+	return r.amountIn(frenchRange, j, b)
 }
 
 // frenchRoadAt reads "par la route" or "par route" at token j: the distance

@@ -352,18 +352,41 @@ func (r *reader) closeRange(a amount, s rangeStart, lo2, hi2 float64, k2, b, j i
 	return r.checkAmount(a, math.Min(s.lo*first, lo2*f), math.Max(s.hi*first, hi2*f), k)
 }
 
+// rangeWords are the words that join a range in one language, and how it
+// reads a number.
+type rangeWords struct {
+	between, and string // "between 2 and 5 km"
+	from, to     string // "from 10 to 15 km"
+	or           string // "2 or 3 km"
+	number       func(r *reader, j, b int) (lo, hi float64, hedge string, next int, ok bool)
+	// fromDigits makes "from" start a range only before digits: English
+	// "from" far more often starts a place ("from Gao").
+	fromDigits bool
+}
+
+var (
+	englishRange = rangeWords{"between", "and", "from", "to", "or", (*reader).numberAt, true}
+	frenchRange  = rangeWords{"entre", "et", "de", "à", "ou", (*reader).frenchNumberAt, false}
+)
+
 // amountAt reads a number or range and its unit at token j: "80 km",
 // "120km", "1.5 km", "twenty-five miles", "between two and five
 // kilometres", "from 10 to 15 km", "10–15 km", "10 to 15 km", "2 or 3 km",
 // "10 km to 15 km", "an 80-km".
 func (r *reader) amountAt(j, b int) (amount, int, bool) {
+	return r.amountIn(englishRange, j, b)
+}
+
+// amountIn reads a number or range in the language of w, and its unit, at
+// token j.
+func (r *reader) amountIn(w rangeWords, j, b int) (amount, int, bool) {
 	var a amount
-	between := r.is(j, b, "between")
-	from := !between && r.is(j, b, "from") && r.toks[min(j+1, len(r.toks)-1)].kind == tokNum
+	between := r.is(j, b, w.between)
+	from := !between && r.is(j, b, w.from) && (!w.fromDigits || r.toks[min(j+1, len(r.toks)-1)].kind == tokNum)
 	if between || from {
 		j++
 	}
-	lo, hi, h, k, ok := r.numberAt(j, b)
+	lo, hi, h, k, ok := w.number(r, j, b)
 	if !ok {
 		return a, j, false
 	}
@@ -375,15 +398,14 @@ func (r *reader) amountAt(j, b int) (amount, int, bool) {
 	conn := false
 	switch {
 	case between:
-		conn = r.is(k, b, "and")
+		conn = r.is(k, b, w.and)
 	case from:
-		conn = r.is(k, b, "to")
+		conn = r.is(k, b, w.to)
 	default:
-		conn = r.is(k, b, "to") || r.is(k, b, "or") || (k < b && isDash(r.toks[k].lower))
+		conn = r.is(k, b, w.to) || r.is(k, b, w.or) || (k < b && isDash(r.toks[k].lower))
 	}
 	if conn {
-		lo2, hi2, _, k2, ok2 := r.numberAt(k+1, b)
-		if ok2 {
+		if lo2, hi2, _, k2, ok2 := w.number(r, k+1, b); ok2 {
 			return r.closeRange(a, rangeStart{lo, hi, u1, f1, uok}, lo2, hi2, k2, b, j)
 		}
 	}
