@@ -12,37 +12,33 @@ type direction struct {
 	points int     // 4, 8, 16 or 32
 }
 
+// englishCompassParts and frenchCompassParts give the compass letters of
+// each hyphen-separated part of a direction word.
+var (
+	englishCompassParts = map[string]string{
+		"north": "N", "south": "S", "east": "E", "west": "W",
+		"northeast": "NE", "northwest": "NW", "southeast": "SE", "southwest": "SW",
+	}
+	frenchCompassParts = map[string]string{"nord": "N", "sud": "S", "est": "E", "ouest": "W"}
+)
+
 // compassWordLetters returns the compass letters of a direction word written
 // out ("north-east" and "northeast" give "NE", "south-south-east" gives
 // "SSE", "eastward" gives "E"), or false.
 func compassWordLetters(w string) (string, bool) {
 	w = strings.TrimSuffix(w, "wards")
 	w = strings.TrimSuffix(w, "ward")
+	return compassLetters(w, englishCompassParts)
+}
+
+// compassLetters returns the letters of w's hyphen-separated parts, each
+// looked up in parts, when together they name a compass point; else false.
+func compassLetters(w string, parts map[string]string) (string, bool) {
 	var buf [8]byte
 	n := 0
 	for part := range strings.FieldsFuncSeq(w, isHyphen) {
-		var l string
-		switch part {
-		case "north":
-			l = "N"
-		case "south":
-			l = "S"
-		case "east":
-			l = "E"
-		case "west":
-			l = "W"
-		case "northeast":
-			l = "NE"
-		case "northwest":
-			l = "NW"
-		case "southeast":
-			l = "SE"
-		case "southwest":
-			l = "SW"
-		default:
-			return "", false
-		}
-		if n+len(l) > len(buf) {
+		l, ok := parts[part]
+		if !ok || n+len(l) > len(buf) {
 			return "", false
 		}
 		n += copy(buf[n:], l)

@@ -232,36 +232,7 @@ func elidedRest(w string) (string, byte) {
 // word ("nord" gives "N", "sud-ouest" "SW", "nord-nord-est" "NNE"), or
 // false.
 func frenchCompassLetters(w string) (string, bool) {
-	var buf [4]byte
-	n := 0
-	for part := range strings.FieldsFuncSeq(w, isHyphen) {
-		var l byte
-		switch part {
-		case "nord":
-			l = 'N'
-		case "sud":
-			l = 'S'
-		case "est":
-			l = 'E'
-		case "ouest":
-			l = 'W'
-		default:
-			return "", false
-		}
-		if n == len(buf) {
-			return "", false
-		}
-		buf[n] = l
-		n++
-	}
-	if n == 0 {
-		return "", false
-	}
-	s := string(buf[:n])
-	if _, _, ok := compassAzimuth(s); !ok {
-		return "", false
-	}
-	return s, true
+	return compassLetters(w, frenchCompassParts)
 }
 
 // frenchCompassAbbrev returns the compass letters of a French abbreviation
