@@ -1,8 +1,13 @@
 package locate
 
 import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paulmach/orb"
 
 	"github.com/locus-gis/locus/geo"
 )
@@ -132,6 +137,40 @@ func TestStrayAlternateName(t *testing.T) {
 		res := analyse(t, doc)
 		if tb := placeNamed(t, res, "Tombouctou"); tb.Gazetteer == nil || tb.Country != "ML" {
 			t.Errorf("%q: Tombouctou = %+v, want Timbuktu in Mali", doc, tb)
+		}
+	}
+}
+
+// TestNearnessPrefilter checks that skipping far points by latitude band
+// and unit vectors never changes the nearness score measured geodesically
+// against every point.
+func TestNearnessPrefilter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	var pts []chosenPoint
+	for i := 0; i < 400; i++ {
+		// Clustered around the Sahel and spread worldwide, with points
+		// near the 300 and 1,000 km edges.
+		p := orb.Point{-5 + rng.Float64()*20, 10 + rng.Float64()*12}
+		if i%2 == 0 {
+			p = orb.Point{-180 + rng.Float64()*360, -85 + rng.Float64()*170}
+		}
+		pts = append(pts, chosenPoint{p, unitVector(p), &entity{}})
+	}
+	slices.SortFunc(pts, func(a, b chosenPoint) int { return cmp.Compare(a.p[1], b.p[1]) })
+	for i := 0; i < 300; i++ {
+		p := pts[rng.IntN(len(pts))].p
+		p = geo.Destination(p, rng.Float64()*360, []float64{299e3, 301e3, 999e3, 1001e3, rng.Float64() * 3e6}[i%5])
+		want := 0.0
+		for _, q := range pts {
+			switch d := geo.Distance(p, q.p) / 1000; {
+			case d < nearKm:
+				want += 2
+			case d < farKm:
+				want++
+			}
+		}
+		if got := nearness(nil, p, pts); got != want {
+			t.Fatalf("nearness(%v) = %v, want %v measuring every point", p, got, want)
 		}
 	}
 }

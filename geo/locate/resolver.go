@@ -1,6 +1,7 @@
 package locate
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -394,12 +395,13 @@ func (s *session) chooseCandidates() {
 	}
 	// Two rounds of coordinate ascent on nearness to the other choices.
 	for round := 0; round < 2; round++ {
+		pts := s.chosenByLat()
 		for _, e := range s.ents {
 			if len(e.cands) < 2 {
 				continue
 			}
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
-				return s.prior(e, c) + s.nearness(e, c.Point)
+				return s.prior(e, c) + nearness(e, c.Point, pts)
 			})
 		}
 	}
@@ -499,19 +501,72 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	return sc
 }
 
-// nearness scores a position by how close it lies to the other places the
-// document names: places named together are usually within a few hundred km.
-func (s *session) nearness(self *entity, p orb.Point) float64 {
-	sc := 0.0
+// nearKm and farKm bound the bands of nearness: places named together are
+// usually within a few hundred km.
+const (
+	nearKm = 300
+	farKm  = 1000
+)
+
+// minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:
+// two points more than farKm/minKmPerDegLat degrees of latitude apart are
+// more than farKm apart.
+const minKmPerDegLat = 110.574
+
+// farCos is the cosine of the angle at the centre of a sphere of the mean
+// Earth radius (6,371 km) that spans farKm plus 1%: the ellipsoid's
+// geodesics differ from that sphere's great circles by under 0.6%, so two
+// points whose unit vectors have a dot product below farCos are more than
+// farKm apart.
+var farCos = math.Cos(farKm * 1.01 / 6371)
+
+// chosenPoint is the gazetteer position chosen for an entity, with its unit
+// vector on the sphere for a quick first test of distance.
+type chosenPoint struct {
+	p orb.Point
+	v [3]float64
+	e *entity
+}
+
+func unitVector(p orb.Point) [3]float64 {
+	lon, lat := p[0]*math.Pi/180, p[1]*math.Pi/180
+	return [3]float64{math.Cos(lat) * math.Cos(lon), math.Cos(lat) * math.Sin(lon), math.Sin(lat)}
+}
+
+// chosenByLat returns the chosen gazetteer positions of the entities,
+// ordered by latitude, for nearness.
+func (s *session) chosenByLat() []chosenPoint {
+	var out []chosenPoint
 	for _, o := range s.ents {
-		if o == self || !o.hasGazetteer() {
+		if o.hasGazetteer() {
+			p := o.cands[o.chosen].Point
+			out = append(out, chosenPoint{p, unitVector(p), o})
+		}
+	}
+	slices.SortFunc(out, func(a, b chosenPoint) int { return cmp.Compare(a.p[1], b.p[1]) })
+	return out
+}
+
+// nearness scores a position by how close it lies to the other places the
+// document names (pts, from chosenByLat): 2 for each within nearKm, 1 for
+// each within farKm, measured geodesically. Points outside the band of
+// latitude, or whose unit vectors show them too far apart, are not
+// measured: for a document naming hundreds of places worldwide this is
+// most of them.
+func nearness(self *entity, p orb.Point, pts []chosenPoint) float64 {
+	band := farKm / minKmPerDegLat
+	i, _ := slices.BinarySearchFunc(pts, p[1]-band, func(c chosenPoint, lat float64) int { return cmp.Compare(c.p[1], lat) })
+	v := unitVector(p)
+	sc := 0.0
+	for ; i < len(pts) && pts[i].p[1] <= p[1]+band; i++ {
+		w := pts[i].v
+		if pts[i].e == self || v[0]*w[0]+v[1]*w[1]+v[2]*w[2] < farCos {
 			continue
 		}
-		d := geo.Distance(p, o.cands[o.chosen].Point) / 1000
-		switch {
-		case d < 300:
+		switch d := geo.Distance(p, pts[i].p) / 1000; {
+		case d < nearKm:
 			sc += 2
-		case d < 1000:
+		case d < farKm:
 			sc += 1
 		}
 	}

@@ -1,7 +1,9 @@
 package locate
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -127,6 +129,29 @@ func BenchmarkResolveCase(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := r.Resolve(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkResolveManyNames resolves a document naming the 400 most
+// populous places of the gazetteer, many of them names shared around the
+// world: the cost of ranking candidates by nearness grows with the square
+// of the names.
+func BenchmarkResolveManyNames(b *testing.B) {
+	db := openTestDB(b)
+	places, err := db.Within(b.Context(), orb.Bound{Min: orb.Point{-180, -90}, Max: orb.Point{180, 90}}, 400)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var doc strings.Builder
+	for i := 0; i+1 < len(places); i += 2 {
+		fmt.Fprintf(&doc, "The convoy left %s and reached %s at dawn. ", places[i].ASCIIName, places[i+1].ASCIIName)
+	}
+	r := New(db, Options{})
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := r.Resolve(b.Context(), doc.String()); err != nil {
 			b.Fatal(err)
 		}
 	}
