@@ -71,6 +71,11 @@ func (db *DB) countryRow(ctx context.Context, nameOrCode string) (countryRow, er
 				break
 			}
 		}
+		for _, k := range tries {
+			if code == "" {
+				code = otherCountryNames[k]
+			}
+		}
 	}
 	if code == "" {
 		return countryRow{}, fmt.Errorf("gazetteer: no country %q: %w", nameOrCode, ErrNotFound)

@@ -1,0 +1,66 @@
+package gazetteer
+
+// otherCountryNames maps common English and French names of countries that
+// the country extract (world-countries) does not list, folded as Fold
+// does, to their ISO alpha-2 codes. Reports use them: "Turkey" (the extract
+// says Türkiye), "Zaire", "Ceylon", the nations of the United Kingdom. The
+// names the extract holds (Ivory Coast, Burma, Czechia, Côte d'Ivoire,
+// Allemagne, Égypte, Birmanie, Tchéquie, ...) are not repeated here;
+// country_test.go checks both.
+var otherCountryNames = map[string]string{
+	"turkey":                   "TR",
+	"turquie":                  "TR",
+	"britain":                  "GB",
+	"england":                  "GB",
+	"angleterre":               "GB",
+	"scotland":                 "GB",
+	"ecosse":                   "GB",
+	"wales":                    "GB",
+	"pays de galles":           "GB",
+	"northern ireland":         "GB",
+	"irlande du nord":          "GB",
+	"cap vert":                 "CV",
+	"zaire":                    "CD",
+	"rdc":                      "CD",
+	"congo kinshasa":           "CD",
+	"congo brazzaville":        "CG",
+	"burkina":                  "BF",
+	"centrafrique":             "CF",
+	"perse":                    "IR",
+	"persia":                   "IR",
+	"ceylon":                   "LK",
+	"ceylan":                   "LK",
+	"bosnia":                   "BA",
+	"bosnie":                   "BA",
+	"herzegovina":              "BA",
+	"holland":                  "NL",
+	"hollande":                 "NL",
+	"swaziland":                "SZ",
+	"east timor":               "TL",
+	"timor oriental":           "TL",
+	"dahomey":                  "BJ",
+	"upper volta":              "BF",
+	"haute volta":              "BF",
+	"soudan francais":          "ML",
+	"rhodesia":                 "ZW",
+	"rhodesie":                 "ZW",
+	"siam":                     "TH",
+	"kampuchea":                "KH",
+	"gold coast":               "GH",
+	"abyssinia":                "ET",
+	"abyssinie":                "ET",
+	"republic of macedonia":    "MK",
+	"macedonia":                "MK",
+	"macedoine":                "MK",
+	"the netherlands":          "NL",
+	"u s":                      "US",
+	"u s a":                    "US",
+	"united states of america": "US",
+}
+
+// OtherCountryName returns the alpha-2 code of a common country name the
+// country extract lacks ("Turkey", "Zaire", "Angleterre"), folded or not,
+// and "" for any other name. Country finds these names too.
+func OtherCountryName(name string) string {
+	return otherCountryNames[Fold(name)]
+}

@@ -1,0 +1,110 @@
+package gazetteer
+
+import (
+	"context"
+	"testing"
+)
+
+// TestCountryNames checks the common English and French country names a
+// report may use: those the extract holds and those otherCountryNames adds.
+func TestCountryNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Turkey", "TR"}, {"Turquie", "TR"}, {"Ivory Coast", "CI"}, {"Côte d'Ivoire", "CI"},
+		{"Burma", "MM"}, {"Birmanie", "MM"}, {"Czechia", "CZ"}, {"Tchéquie", "CZ"},
+		{"Allemagne", "DE"}, {"Égypte", "EG"}, {"Egypte", "EG"}, {"Zaire", "CD"},
+		{"Angleterre", "GB"}, {"Scotland", "GB"}, {"Cap-Vert", "CV"}, {"Ceylon", "LK"},
+		{"Centrafrique", "CF"}, {"États-Unis", "US"}, {"U.S.", "US"}, {"the Netherlands", "NL"},
+		{"Liban", "LB"}, {"Tchad", "TD"}, {"Maroc", "MA"}, {"Afrique du Sud", "ZA"},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Country(context.Background(), tt.in)
+		if err != nil || got.Code != tt.want {
+			t.Errorf("Country(%q) = %q, %v, want %s", tt.in, got.Code, err, tt.want)
+		}
+	}
+}
+
+// TestOtherCountryNames checks that every added name folds to its own key,
+// names a country the extract has, and is not one the extract already
+// holds under another code.
+func TestOtherCountryNames(t *testing.T) {
+	ctx := context.Background()
+	for k, code := range otherCountryNames {
+		if Fold(k) != k {
+			t.Errorf("otherCountryNames key %q is not folded (%q)", k, Fold(k))
+		}
+		if _, err := testDB.Country(ctx, code); err != nil {
+			t.Errorf("otherCountryNames[%q] = %s: no such country: %v", k, code, err)
+		}
+		if c, err := testDB.resolveCountry(ctx, k); err != nil || c != "" && c != code {
+			t.Errorf("otherCountryNames[%q] = %s, but the extract says %q (%v)", k, code, c, err)
+		}
+		if OtherCountryName(k) != code {
+			t.Errorf("OtherCountryName(%q) = %q, want %s", k, OtherCountryName(k), code)
+		}
+	}
+}
+
+func TestArticleForms(t *testing.T) {
+	has := func(xs []string, x string) bool {
+		for _, y := range xs {
+			if y == x {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		in        string
+		want, not []string
+	}{
+		{"al qamishli", []string{"qamishli"}, []string{"al al qamishli"}},
+		{"el obeid", []string{"obeid"}, nil},
+		{"qamishli", []string{"al qamishli", "el qamishli"}, []string{"as qamishli"}},
+		{"suwayda", []string{"as suwayda", "al suwayda"}, []string{"ash suwayda"}},
+		{"shihr", []string{"ash shihr"}, []string{"as shihr"}},
+		{"dhahira", []string{"adh dhahira"}, []string{"ad dhahira"}},
+		{"x", nil, []string{"al x"}},
+	}
+	for _, tt := range tests {
+		got := ArticleForms(tt.in)
+		for _, w := range tt.want {
+			if !has(got, w) {
+				t.Errorf("ArticleForms(%q) = %q, want it to hold %q", tt.in, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if has(got, w) {
+				t.Errorf("ArticleForms(%q) = %q, want it without %q", tt.in, got, w)
+			}
+		}
+	}
+}
+
+func TestNamed(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct{ in, wantName, wantCountry string }{
+		{"Qamishli", "Al Qāmishlī", "SY"},
+		{"el-Qamishli", "Al Qāmishlī", "SY"},
+		{"Le Caire", "Cairo", "EG"},
+		{"Alger", "Algiers", "DZ"},
+		{"Pékin", "Beijing", "CN"},
+		{"Segou", "Ségou", "ML"},
+	}
+	for _, tt := range tests {
+		ps, err := testDB.Named(ctx, tt.in)
+		if err != nil {
+			t.Fatalf("Named(%q): %v", tt.in, err)
+		}
+		found := false
+		for _, p := range ps {
+			found = found || p.Name == tt.wantName && p.Country == tt.wantCountry
+		}
+		if !found {
+			t.Errorf("Named(%q) = %d places without %s (%s)", tt.in, len(ps), tt.wantName, tt.wantCountry)
+		}
+	}
+	if ps, err := testDB.Named(ctx, "*"); err != nil || len(ps) != 0 {
+		t.Errorf("Named(%q) = %d places, %v; want none", "*", len(ps), err)
+	}
+}

@@ -1,0 +1,96 @@
+package gazetteer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// MaxNamed is the most places Named returns for one name. The commonest
+// names in cities500 ("San Jose", "Santa Maria") have about a hundred
+// bearers; a resolver ranks them all itself.
+const MaxNamed = 200
+
+// Named returns every place one of whose names (name, ASCII name or an
+// alternate name) folds as name does, also under the article forms of
+// ArticleForms ("Qamishli" finds "Al Qāmishlī", "El-Obeid" finds "Al
+// Ubayyid" when GeoNames has no "El Obeid"). Each place comes once, ordered
+// by GeoNames id, at most MaxNamed of them: Named does not rank, a resolver
+// ranks with what the document says. A name with no letter or digit gives
+// no places and no error.
+func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
+	key := Fold(name)
+	if key == "" {
+		return nil, nil
+	}
+	keys := append([]string{key}, ArticleForms(key)...)
+	seen := map[int64]bool{}
+	var out []Place
+	for _, k := range keys {
+		rows, err := db.sql.QueryContext(ctx,
+			`SELECT `+placeColumns+placeFrom+
+				`WHERE p.id IN (SELECT id FROM place_name WHERE fold = ?) ORDER BY p.id LIMIT ?`, k, MaxNamed)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: named %q: %w", name, err)
+		}
+		for rows.Next() {
+			p, err := scanPlace(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("gazetteer: named %q: %w", name, err)
+			}
+			if !seen[p.ID] && len(out) < MaxNamed {
+				seen[p.ID] = true
+				out = append(out, p)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("gazetteer: named %q: %w", name, err)
+		}
+	}
+	return out, nil
+}
+
+// articles are the transliterations of the Arabic article that GeoNames and
+// reports put before a name, folded: "al", "el", and the assimilated forms
+// before the sun letters ("ad-Dakhla", "as-Suwayda", "ash-Shihr",
+// "ar-Raqqah", "an-Nasiriyah", "at-Tafilah", "az-Zarqa", "adh-Dhahirah",
+// "ath-Thawrah").
+var articles = []string{"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "esh", "et", "ez"}
+
+// ArticleForms returns the other spellings of a folded name under the
+// Arabic article: without it and under its other forms when key starts
+// with one ("el qamishli" gives "qamishli" and "al qamishli"), and with the forms that fit its first letter when it does
+// not ("qamishli" gives "al qamishli" and "el qamishli"; "suwayda" also
+// "as suwayda" and "es suwayda"). Folding has already made "Al-Qamishli"
+// and "al Qamishli" one key. A name of one letter gives none.
+func ArticleForms(key string) []string {
+	if len(key) < 2 {
+		return nil
+	}
+	if i := strings.IndexByte(key, ' '); i > 0 {
+		for _, a := range articles {
+			if key[:i] == a {
+				rest := key[i+1:]
+				out := []string{rest}
+				for _, f := range ArticleForms(rest) {
+					if f != key {
+						out = append(out, f)
+					}
+				}
+				return out
+			}
+		}
+	}
+	out := []string{"al " + key, "el " + key}
+	for _, a := range articles[2:] {
+		// An assimilated article doubles the first consonant: "as" before
+		// "s", "ash" before "sh", "adh" before "dh".
+		cons := a[1:]
+		if strings.HasPrefix(key, cons) && (len(cons) > 1 || len(key) < 2 || key[1] != 'h') {
+			out = append(out, a+" "+key)
+		}
+	}
+	return out
+}
