@@ -408,7 +408,46 @@ func (s *session) solveOne(e *entity) {
 	case !sr.Feasible:
 		e.strained = true
 		p.Status = StatusContradicted
+		return
 	}
+	if q, ok := atStatedDistance(cs, p.Point); ok && reg.Contains(q) {
+		reg.Point, p.Point = q, q
+		if len(reg.Candidates) > 0 {
+			reg.Candidates[0].Point = q
+		}
+	}
+}
+
+// atStatedDistance moves a best point to the distance the text states when
+// a single distance from a point bounds it: the solver's point is the
+// likelihood-weighted centroid of an annular sector, and the centroid of an
+// arc lies inside it (by the factor sin θ/θ for a sector of half-width θ:
+// 2.6% short for a strict 8-point sector, 12 mi giving 18.90 km instead of
+// 19.31). Nothing in the evaluation sets says authors overstate distances
+// (README, "The vagueness model"), so the point goes back out to the stated
+// distance along the same azimuth. Places with two or more stated distances
+// keep the centroid, which weighs them against each other. It reports false
+// when cs holds no such single distance.
+func atStatedDistance(cs []geo.Constraint, p orb.Point) (orb.Point, bool) {
+	var one *geo.Constraint
+	for i := range cs {
+		if cs[i].NominalM <= 0 {
+			continue
+		}
+		if one != nil || cs[i].Anchor.Point == nil {
+			return p, false
+		}
+		one = &cs[i]
+	}
+	if one == nil {
+		return p, false
+	}
+	o := *one.Anchor.Point
+	d, az, _ := geo.Inverse(o, p)
+	if d == 0 {
+		return p, false
+	}
+	return geo.Destination(o, az, one.NominalM), true
 }
 
 // placeOf returns the Place of an entity, making it on first use.
