@@ -50,7 +50,7 @@ type Options struct {
 // Resolver reads documents and places what they mention. It is safe for
 // concurrent use when its gazetteer is.
 type Resolver struct {
-	db  *gazetteer.DB
+	db  Gazetteer
 	v   Vagueness
 	max int
 	mxn int
@@ -83,8 +83,8 @@ func (r *Resolver) outline(c *gazetteer.Country) outline {
 	return o
 }
 
-// New returns a Resolver over an open gazetteer.
-func New(db *gazetteer.DB, opt Options) *Resolver {
+// New returns a Resolver over an open gazetteer (a *gazetteer.DB).
+func New(db Gazetteer, opt Options) *Resolver {
 	r := &Resolver{db: db, v: DefaultVagueness(), max: DefaultMaxBytes, mxn: 400}
 	if opt.Vagueness != nil {
 		r.v = *opt.Vagueness
