@@ -112,6 +112,9 @@ func (s *session) checkRelation(rel text.Relation) {
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
 		c.Allowed = Bounds{MaxKm: admin1SlackKm}
 	}
+	if rel.Kind == text.KindIn && !rel.Seat && ok && con.Anchor.Point != nil && !math.IsInf(con.MaxM, 1) {
+		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
+	}
 	if rel.Kind == text.KindIn && con.Anchor.Area != nil {
 		c.Relation = "in"
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}

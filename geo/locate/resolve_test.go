@@ -160,16 +160,17 @@ func TestNearnessPrefilter(t *testing.T) {
 	for i := 0; i < 300; i++ {
 		p := pts[rng.IntN(len(pts))].p
 		p = geo.Destination(p, rng.Float64()*360, []float64{299e3, 301e3, 999e3, 1001e3, rng.Float64() * 3e6}[i%5])
+		k := DefaultRanking()
 		want := 0.0
 		for _, q := range pts {
 			switch d := geo.Distance(p, q.p) / 1000; {
-			case d < nearKm:
-				want += 2
-			case d < farKm:
-				want++
+			case d < k.NearKm:
+				want += k.Near
+			case d < k.FarKm:
+				want += k.Far
 			}
 		}
-		if got := nearness(nil, p, pts); got != want {
+		if got := k.nearness(nil, p, pts); got != want {
 			t.Fatalf("nearness(%v) = %v, want %v measuring every point", p, got, want)
 		}
 	}

@@ -41,6 +41,7 @@ const DefaultMaxBytes = 4 << 20
 // Options configures a Resolver. The zero value uses the defaults.
 type Options struct {
 	Vagueness *Vagueness // nil: DefaultVagueness()
+	Ranking   *Ranking   // nil: DefaultRanking()
 	MaxBytes  int        // largest document in bytes; 0: DefaultMaxBytes
 	// MaxNames caps how many distinct names of one document are looked up in
 	// the gazetteer (the ones with the strongest place evidence first); 0: 400.
@@ -52,6 +53,7 @@ type Options struct {
 type Resolver struct {
 	db  Gazetteer
 	v   Vagueness
+	k   Ranking
 	max int
 	mxn int
 
@@ -85,9 +87,12 @@ func (r *Resolver) outline(c *gazetteer.Country) outline {
 
 // New returns a Resolver over an open gazetteer (a *gazetteer.DB).
 func New(db Gazetteer, opt Options) *Resolver {
-	r := &Resolver{db: db, v: DefaultVagueness(), max: DefaultMaxBytes, mxn: 400}
+	r := &Resolver{db: db, v: DefaultVagueness(), k: DefaultRanking(), max: DefaultMaxBytes, mxn: 400}
 	if opt.Vagueness != nil {
 		r.v = *opt.Vagueness
+	}
+	if opt.Ranking != nil {
+		r.k = *opt.Ranking
 	}
 	if opt.MaxBytes > 0 {
 		r.max = opt.MaxBytes
@@ -111,7 +116,13 @@ type entity struct {
 	cands   []gazetteer.Place
 	country *gazetteer.Country
 	admin1  *gazetteer.Admin1
-	chosen  int // index into cands, -1 when none
+	// admins are the first-level divisions a container name may be
+	// ("Punjab" in India and in Pakistan); admin1 is the one chosen.
+	admins []gazetteer.Admin1
+	chosen int // index into cands, -1 when none
+
+	// inAdmins are the divisions the text puts this name in ("X, Sindh").
+	inAdmins []gazetteer.Admin1
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -142,7 +153,7 @@ func (r *Resolver) Analyse(ctx context.Context, doc string) (*Result, error) {
 		return nil, fmt.Errorf("%w: it contains NUL bytes", ErrBinary)
 	}
 	d := text.Read(doc)
-	s := &session{r: r, ctx: ctx, doc: d, byKey: map[string]*entity{}}
+	s := &session{r: r, ctx: ctx, doc: d, byKey: map[string]*entity{}, french: isFrench(doc)}
 	if err := s.run(); err != nil {
 		return nil, err
 	}
@@ -167,6 +178,8 @@ type session struct {
 	pending map[*entity]bool
 	// countries caches gazetteer.Country by the name asked for.
 	countries map[string]countryAnswer
+	// french reports whether the document reads as French.
+	french bool
 }
 
 type countryAnswer struct {
@@ -288,14 +301,14 @@ func (s *session) lookup() error {
 		if !e.placeish() {
 			continue
 		}
-		if isAdminName(e.name, e.feature) {
+		if isAdminName(e.name, e.feature) || s.container(e) {
 			as, err := s.r.db.Admin1(s.ctx, e.name, "")
 			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 				return err
 			}
 			if len(as) > 0 {
 				a := as[0]
-				e.admin1 = &a
+				e.admin1, e.admins = &a, as
 				continue
 			}
 		}
@@ -303,7 +316,7 @@ func (s *session) lookup() error {
 		// unrecorded name may come with one the gazetteer knows.
 		seen := map[int64]bool{}
 		for _, n := range append([]string{e.name}, e.aliases...) {
-			cs, err := s.r.db.Search(s.ctx, n, gazetteer.SearchOptions{Limit: 25, Exact: true})
+			cs, err := s.r.db.Named(s.ctx, n)
 			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 				return err
 			}
@@ -339,11 +352,63 @@ func (s *session) lookup() error {
 		switch {
 		case obj.country != nil:
 			sub.inCountry = obj.country.Code
-		case obj.admin1 != nil && sub.inCountry == "":
-			sub.inCountry = obj.admin1.Country
+		case obj.admin1 != nil:
+			sub.inAdmins = append(sub.inAdmins, obj.admins...)
+			if sub.inCountry == "" && oneCountry(obj.admins) {
+				sub.inCountry = obj.admin1.Country
+			}
+		}
+	}
+	// A division named in several countries is the one in a country the
+	// document names, when there is one.
+	for _, e := range s.ents {
+		for _, a := range e.admins {
+			if len(e.admins) > 1 && s.docCountries[a.Country] {
+				a := a
+				e.admin1 = &a
+				break
+			}
 		}
 	}
 	return nil
+}
+
+// container reports whether the text uses e only as a container: it is
+// the object of a containment ("X, Nevada", "in Sindh") and of no distance,
+// direction or nearness, so a first-level division of that name is meant
+// rather than a town ("Nevada" is the state, not the town in Missouri).
+func (s *session) container(e *entity) bool {
+	in := false
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		switch {
+		case rel.Kind == text.KindIn && !rel.Seat:
+			in = true
+		case spatial(rel.Kind):
+			return false
+		}
+	}
+	return in
+}
+
+// oneCountry reports whether the divisions all lie in one country.
+func oneCountry(as []gazetteer.Admin1) bool {
+	for _, a := range as {
+		if a.Country != as[0].Country {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// inDivision reports whether c lies in one of the divisions.
+func inDivision(c gazetteer.Place, as []gazetteer.Admin1) bool {
+	for _, a := range as {
+		if c.Country == a.Country && c.Admin1Code == a.Code {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *session) entityAt(mention int) *entity {
@@ -401,7 +466,7 @@ func (s *session) chooseCandidates() {
 				continue
 			}
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
-				return s.prior(e, c) + nearness(e, c.Point, pts)
+				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
 			})
 		}
 	}
@@ -413,13 +478,9 @@ func (s *session) chooseCandidates() {
 	}
 }
 
-// strayKm is how far from everything else a document places a gazetteer
-// entry found only under an alternate name may lie before locus drops it.
-const strayKm = 2000
-
 // dropStrayAliases drops a gazetteer entry found only under one of its
 // alternate names when it lies in none of the countries the document names
-// and more than strayKm from every place the document names by a primary
+// and more than Ranking.StrayKm from every place the document names by a primary
 // name: "Pensa", a village the gazetteer lacks, is then not Penza in
 // Russia. With nothing to judge by (no country named, no other place), the
 // entry stays.
@@ -440,7 +501,7 @@ func (s *session) dropStrayAliases() {
 		}
 		near := false
 		for _, p := range confident {
-			if geo.Distance(p, c.Point) <= strayKm*1000 {
+			if geo.Distance(p, c.Point) <= s.r.k.StrayKm*1000 {
 				near = true
 				break
 			}
@@ -474,51 +535,25 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 	return best
 }
 
-// prior scores a candidate on what it is, whatever else the text says.
+// prior scores a candidate on what it is and what the text says of its
+// name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
-	sc := math.Log10(float64(c.Population) + 10)
-	switch c.Class {
-	case "P":
-		sc += 2
-	case "A":
-		sc += 1
-	}
-	switch {
-	case c.Code == "PPLC":
-		sc += 2
-	case strings.HasPrefix(c.Code, "PPLA"):
-		sc += 1
-	}
-	if gazetteer.Fold(c.Name) == e.key || gazetteer.Fold(c.ASCIIName) == e.key {
-		sc += 1.5
-	}
-	if e.inCountry != "" && c.Country == e.inCountry {
-		sc += 6
-	}
-	if s.docCountries[c.Country] {
-		sc += 3
-	}
-	return sc
+	own := gazetteer.Fold(c.Name) == e.key || gazetteer.Fold(c.ASCIIName) == e.key
+	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins),
+		s.docCountries[c.Country], s.french && francophone[c.Country])
 }
 
-// nearKm and farKm bound the bands of nearness: places named together are
-// usually within a few hundred km.
-const (
-	nearKm = 300
-	farKm  = 1000
-)
-
 // minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:
-// two points more than farKm/minKmPerDegLat degrees of latitude apart are
-// more than farKm apart.
+// two points more than d/minKmPerDegLat degrees of latitude apart are more
+// than d km apart.
 const minKmPerDegLat = 110.574
 
-// farCos is the cosine of the angle at the centre of a sphere of the mean
-// Earth radius (6,371 km) that spans farKm plus 1%: the ellipsoid's
+// farCos returns the cosine of the angle at the centre of a sphere of the
+// mean Earth radius (6,371 km) that spans km plus 1%: the ellipsoid's
 // geodesics differ from that sphere's great circles by under 0.6%, so two
-// points whose unit vectors have a dot product below farCos are more than
-// farKm apart.
-var farCos = math.Cos(farKm * 1.01 / 6371)
+// points whose unit vectors have a dot product below farCos(km) are more
+// than km apart.
+func farCos(km float64) float64 { return math.Cos(km * 1.01 / 6371) }
 
 // chosenPoint is the gazetteer position chosen for an entity, with its unit
 // vector on the sphere for a quick first test of distance.
@@ -548,26 +583,27 @@ func (s *session) chosenByLat() []chosenPoint {
 }
 
 // nearness scores a position by how close it lies to the other places the
-// document names (pts, from chosenByLat): 2 for each within nearKm, 1 for
-// each within farKm, measured geodesically. Points outside the band of
-// latitude, or whose unit vectors show them too far apart, are not
+// document names (pts, from chosenByLat): k.Near for each within k.NearKm,
+// k.Far for each within k.FarKm, measured geodesically. Points outside the
+// band of latitude, or whose unit vectors show them too far apart, are not
 // measured: for a document naming hundreds of places worldwide this is
 // most of them.
-func nearness(self *entity, p orb.Point, pts []chosenPoint) float64 {
-	band := farKm / minKmPerDegLat
+func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 {
+	band := k.FarKm / minKmPerDegLat
 	i, _ := slices.BinarySearchFunc(pts, p[1]-band, func(c chosenPoint, lat float64) int { return cmp.Compare(c.p[1], lat) })
 	v := unitVector(p)
+	cosFar := farCos(k.FarKm)
 	sc := 0.0
 	for ; i < len(pts) && pts[i].p[1] <= p[1]+band; i++ {
 		w := pts[i].v
-		if pts[i].e == self || v[0]*w[0]+v[1]*w[1]+v[2]*w[2] < farCos {
+		if pts[i].e == self || v[0]*w[0]+v[1]*w[1]+v[2]*w[2] < cosFar {
 			continue
 		}
 		switch d := geo.Distance(p, pts[i].p) / 1000; {
-		case d < nearKm:
-			sc += 2
-		case d < farKm:
-			sc += 1
+		case d < k.NearKm:
+			sc += k.Near
+		case d < k.FarKm:
+			sc += k.Far
 		}
 	}
 	return sc

@@ -157,6 +157,11 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		return c, false
 	}
 	c.Anchor = a
+	if rel.Kind == text.KindIn && other.admin1 == nil && math.IsInf(c.MaxM, 1) {
+		// "X, Gao" with Gao a town: X is in its commune or district, not
+		// anywhere at all.
+		c.MaxM = s.r.v.InTownKm * 1000
+	}
 	return c, true
 }
 

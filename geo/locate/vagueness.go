@@ -52,6 +52,10 @@ type Vagueness struct {
 	// population at TownDensity people per km² would cover.
 	TownMinKm   float64
 	TownDensity float64
+	// InTownKm is how far a place said to be in a town ("X, Gao" when Gao
+	// is no division: its commune or district) may lie from the town's
+	// point.
+	InTownKm float64
 	// SeatKm is how far a place said to be the capital or seat of a region
 	// may lie from the seat the gazetteer records for it.
 	SeatKm float64
@@ -76,6 +80,7 @@ func DefaultVagueness() Vagueness {
 		AroundKm:            30,
 		MaxRoundingRelative: 0.15,
 		SeatKm:              10,
+		InTownKm:            50,
 		TownMinKm:           2,
 		TownDensity:         2000,
 	}
