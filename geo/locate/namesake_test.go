@@ -1,0 +1,108 @@
+package locate
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+// analyseFake resolves doc against the fake gazetteer of testdata/gazetteer.
+func analyseFake(t *testing.T, doc string) *Result {
+	t.Helper()
+	res, err := New(newFakeGazetteer(t), Options{}).Analyse(context.Background(), doc)
+	if err != nil {
+		t.Fatalf("Analyse(%q): %v", doc, err)
+	}
+	return res
+}
+
+// TestNamesakes checks which namesake of an anchor is taken: the one in
+// the division or country the text names, or the one that fits the other
+// places of the document.
+func TestNamesakes(t *testing.T) {
+	tests := []struct {
+		name, doc, anchor, wantCountry, wantAdmin1 string
+	}{
+		{"division names the country", "Zorbatin is 40 km east of Hyderabad, Sindh.", "Hyderabad", "PK", "05"},
+		{"division of the other one", "Zorbatin is 40 km east of Hyderabad, Telangana.", "Hyderabad", "IN", "40"},
+		{"no container: the most populous", "Zorbatin is 40 km east of Hyderabad.", "Hyderabad", "IN", "40"},
+		{"no container: near the other places", "Zorbatin is 40 km east of Hyderabad and 160 km north-east of Karachi.", "Hyderabad", "PK", "05"},
+		{"a country named anywhere", "Zorbatin, a village in Pakistan, is 40 km east of Hyderabad.", "Hyderabad", "PK", "05"},
+		{"state, not a town called Nevada", "Bara is a mining camp 30 km north of Tonopah, Nevada.", "Tonopah", "US", "NV"},
+		{"exonym in a French text", "Zorbatin se trouve à 30 km au sud de Pékin.", "Pékin", "CN", "22"},
+		{"article form", "Zorbatin is 20 km south of Qamishli.", "Qamishli", "SY", "01"},
+		{"article form with a hyphen", "Zorbatin is 20 km south of el-Qamishli.", "el-Qamishli", "SY", "01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyseFake(t, tt.doc)
+			p := placeNamed(t, res, tt.anchor)
+			if p.Source != SourceGazetteer || p.Country != tt.wantCountry {
+				t.Fatalf("%s: %s is %s in %q, want the gazetteer's in %s", tt.doc, tt.anchor, p.Source, p.Country, tt.wantCountry)
+			}
+			if p.Gazetteer == nil || p.Gazetteer.Admin1Code != tt.wantAdmin1 {
+				t.Errorf("%s: %s in division %v, want %s", tt.doc, tt.anchor, p.Gazetteer, tt.wantAdmin1)
+			}
+		})
+	}
+}
+
+// TestContainerIsNotATown checks that "X, Nevada" takes Nevada as the
+// state: the place is a region, and the containment holds.
+func TestContainerIsNotATown(t *testing.T) {
+	res := analyseFake(t, "Bara is a mining camp 30 km north of Tonopah, Nevada.")
+	nv := placeNamed(t, res, "Nevada")
+	if nv.Feature != "region" || nv.Country != "US" {
+		t.Errorf("Nevada is a %q in %q, want a region in US", nv.Feature, nv.Country)
+	}
+	for _, c := range res.Checks {
+		// The fake's divisions have no hull: the check is unmeasured,
+		// never measured from a town called Nevada.
+		if c.Relation == "in" && c.Subject.Name == "Tonopah" && c.hasGeom && (!c.Satisfied || c.MeasuredKm > 0) {
+			t.Errorf("Tonopah in Nevada measured %.0f km, satisfied %v", c.MeasuredKm, c.Satisfied)
+		}
+	}
+}
+
+// TestInTownIsBounded checks that containment in a town is a bounded
+// check: a place 2,000 km from the town it is said to be in fails it.
+func TestInTownIsBounded(t *testing.T) {
+	res := analyseFake(t, "Bara is 10 km north of Reno, Cairo.")
+	for _, c := range res.Checks {
+		if c.Relation != "in" || c.Subject.Name != "Reno" {
+			continue
+		}
+		if math.IsInf(c.Allowed.MaxKm, 1) {
+			t.Errorf("in a town allows %v km, want a bound", c.Allowed.MaxKm)
+		}
+		if c.Satisfied && c.MeasuredKm > 100 {
+			t.Errorf("Reno in Cairo holds at %.0f km", c.MeasuredKm)
+		}
+	}
+}
+
+// TestSingleDistanceAtStatedDistance checks the calibration: a place given
+// by one distance and direction from one anchor sits at that distance, not
+// short of it.
+func TestSingleDistanceAtStatedDistance(t *testing.T) {
+	tests := []struct {
+		doc, subject, anchor string
+		km                   float64
+	}{
+		{"Zorbatin is 60 km east of Karachi.", "Zorbatin", "Karachi", 60},
+		{"Zorbatin is 12 miles north of Sukkur.", "Zorbatin", "Sukkur", 12 * 1.609344},
+		{"Zorbatin lies about 150 km south-west of Beijing.", "Zorbatin", "Beijing", 150},
+	}
+	for _, tt := range tests {
+		res := analyseFake(t, tt.doc)
+		p, a := placeNamed(t, res, tt.subject), placeNamed(t, res, tt.anchor)
+		if !p.HasPoint || !a.HasPoint {
+			t.Fatalf("%s: %s or %s has no point", tt.doc, tt.subject, tt.anchor)
+		}
+		if d := geo.Distance(a.Point, p.Point) / 1000; math.Abs(d-tt.km) > 0.005*tt.km {
+			t.Errorf("%s: %s is %.2f km from %s, want %.2f", tt.doc, tt.subject, d, tt.anchor, tt.km)
+		}
+	}
+}
