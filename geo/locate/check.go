@@ -53,6 +53,9 @@ func (s *session) check() error {
 			p.Gazetteer = &g
 			p.Point, p.HasPoint = g.Point, true
 			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
+			if e.runnerUp >= 0 && e.runnerUp != e.chosen && e.runnerUp < len(e.cands) {
+				s.keepRunnerUp(p, e)
+			}
 		case e.placeish():
 			p := s.placeOf(e)
 			p.Source, p.Status = SourceUnresolved, StatusUnresolved
@@ -352,4 +355,28 @@ func representative(mp orb.MultiPolygon) orb.Point {
 		}
 	}
 	return out
+}
+
+// keepRunnerUp says in a gazetteer place's note that another namesake came
+// close, and keeps it as the region's second candidate, weighted by
+// exp(-gap) against the chosen one's 1 (normalised).
+func (s *session) keepRunnerUp(p *Place, e *entity) {
+	g, r := e.cands[e.chosen], e.cands[e.runnerUp]
+	d := geo.Disc(r.Point, s.r.v.TownKm(r.Population)*1000)
+	if p.Region == nil || d == nil {
+		return
+	}
+	w := math.Exp(-e.gap)
+	p.Region.Candidates[0].Weight = 1 / (1 + w)
+	c := d.Candidates[0]
+	c.Weight = w / (1 + w)
+	p.Region.Candidates = append(p.Region.Candidates, c)
+	p.Region.Shape = append(p.Region.Shape, c.Shape)
+	p.Region.AreaKm2 += c.AreaKm2
+	where := r.Country
+	if r.Admin1 != "" {
+		where = r.Admin1 + ", " + r.Country
+	}
+	p.Note = fmt.Sprintf("the choice of namesake stays open: %s (%s) is also %s in %s, %.0f km away; nothing the document states tells them apart clearly",
+		e.name, g.Country, r.Name, where, geo.Distance(g.Point, r.Point)/1000)
 }

@@ -106,3 +106,21 @@ func TestSingleDistanceAtStatedDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenChoice checks that a namesake chosen by a narrow margin says so
+// and keeps the runner-up as a second candidate, and that a clear choice
+// does not.
+func TestOpenChoice(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 40 km east of Hyderabad.")
+	h := placeNamed(t, res, "Hyderabad")
+	if h.Note == "" || h.Region == nil || len(h.Region.Candidates) != 2 {
+		t.Fatalf("Hyderabad alone: note %q, region %v; want a note and two candidates", h.Note, h.Region)
+	}
+	if c := h.Region.Candidates; c[0].Weight <= c[1].Weight || c[1].Point[0] > 70 {
+		t.Errorf("candidates %+v, want India's first and Pakistan's second", c)
+	}
+	res = analyseFake(t, "Zorbatin is 40 km east of Hyderabad, Sindh.")
+	if h := placeNamed(t, res, "Hyderabad"); h.Note != "" || len(h.Region.Candidates) != 1 {
+		t.Errorf("Hyderabad, Sindh: note %q, %d candidates; want no note and one", h.Note, len(h.Region.Candidates))
+	}
+}

@@ -46,6 +46,11 @@ type Ranking struct {
 	// the francophone countries of Africa, ...): a weak hint that only
 	// breaks near ties.
 	Language float64
+	// OpenGap is the score gap under which the choice between two
+	// namesakes more than OpenKm apart stays open: the place's note says
+	// so and the runner-up is kept as a second candidate, weighted by
+	// exp(-gap) against the chosen one's 1.
+	OpenGap, OpenKm float64
 	// StrayKm is how far from every place named by its own name a namesake
 	// found only under an alternate name may lie, outside the countries
 	// the document names, before it is dropped.
@@ -72,6 +77,8 @@ func DefaultRanking() Ranking {
 		NearKm:          300,
 		FarKm:           1000,
 		Language:        0.5,
+		OpenGap:         1,
+		OpenKm:          50,
 		StrayKm:         2000,
 	}
 }

@@ -123,6 +123,11 @@ type entity struct {
 
 	// inAdmins are the divisions the text puts this name in ("X, Sindh").
 	inAdmins []gazetteer.Admin1
+	// runnerUp is the namesake that came second, more than Ranking.OpenKm
+	// from the chosen one, and gap its score below the chosen one's; -1
+	// when none came within Ranking.OpenGap.
+	runnerUp int
+	gap      float64
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -223,7 +228,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
@@ -426,11 +431,13 @@ func isCountryName(name string, c gazetteer.Country) bool {
 		return true
 	}
 	for _, n := range c.Names {
-		if gazetteer.Fold(n) == k {
+		// A code among the other spellings ("SE", "IT") is a name only in
+		// capitals: "Se trouvant" and "It lies" name no country.
+		if gazetteer.Fold(n) == k && (len(n) > 3 || n != strings.ToUpper(n) || name == strings.ToUpper(name)) {
 			return true
 		}
 	}
-	return false
+	return gazetteer.OtherCountryName(name) == c.Code
 }
 
 func isAdminName(name, feature string) bool {
@@ -471,6 +478,7 @@ func (s *session) chooseCandidates() {
 		}
 	}
 	s.dropStrayAliases()
+	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
 			s.docCountries[e.cands[e.chosen].Country] = s.docCountries[e.cands[e.chosen].Country] || e.inCountry != ""
@@ -509,6 +517,29 @@ func (s *session) dropStrayAliases() {
 		if !near {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
 			e.chosen = -1
+		}
+	}
+}
+
+// openChoices records, for every name whose chosen namesake won by less
+// than Ranking.OpenGap over one more than Ranking.OpenKm away, that
+// runner-up: the choice stays open and the output says so.
+func (s *session) openChoices() {
+	k := s.r.k
+	pts := s.chosenByLat()
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || len(e.cands) < 2 {
+			continue
+		}
+		score := func(c gazetteer.Place) float64 { return s.prior(e, c) + k.nearness(e, c.Point, pts) }
+		best := score(e.cands[e.chosen])
+		for i, c := range e.cands {
+			if i == e.chosen || geo.Distance(c.Point, e.cands[e.chosen].Point) <= k.OpenKm*1000 {
+				continue
+			}
+			if gap := best - score(c); gap < k.OpenGap && (e.runnerUp < 0 || gap < e.gap) {
+				e.runnerUp, e.gap = i, gap
+			}
 		}
 	}
 }
