@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
 )
 
 // analyseFake resolves doc against the fake gazetteer of testdata/gazetteer.
@@ -122,5 +123,19 @@ func TestOpenChoice(t *testing.T) {
 	res = analyseFake(t, "Zorbatin is 40 km east of Hyderabad, Sindh.")
 	if h := placeNamed(t, res, "Hyderabad"); h.Note != "" || len(h.Region.Candidates) != 1 {
 		t.Errorf("Hyderabad, Sindh: note %q, %d candidates; want no note and one", h.Note, len(h.Region.Candidates))
+	}
+}
+
+func TestOwnNameWithArticle(t *testing.T) {
+	c := gazetteer.Place{Name: "Al Qāmishlī", ASCIIName: "Al Qamishli"}
+	for _, n := range []string{"Qamishli", "al-Qamishli", "el-Qamishli", "Al Qāmishlī"} {
+		if !ownName(gazetteer.Fold(n), c) {
+			t.Errorf("ownName(%q, %s) = false, want true", n, c.Name)
+		}
+	}
+	for _, n := range []string{"Kamechliye", "Qamish", "Al"} {
+		if ownName(gazetteer.Fold(n), c) {
+			t.Errorf("ownName(%q, %s) = true, want false", n, c.Name)
+		}
 	}
 }

@@ -548,8 +548,23 @@ func (s *session) openChoices() {
 // names, rather than only one of its alternate names.
 func primaryMatch(e *entity, c gazetteer.Place) bool {
 	for _, n := range append([]string{e.name}, e.aliases...) {
-		k := gazetteer.Fold(n)
-		if k == gazetteer.Fold(c.Name) || k == gazetteer.Fold(c.ASCIIName) {
+		if ownName(gazetteer.Fold(n), c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName reports whether key, a folded name, is c's primary or ASCII name,
+// also with the Arabic article added or dropped: "qamishli" is the own name
+// of "Al Qāmishlī", not one of its alternate names.
+func ownName(key string, c gazetteer.Place) bool {
+	name, ascii := gazetteer.Fold(c.Name), gazetteer.Fold(c.ASCIIName)
+	if key == name || key == ascii {
+		return true
+	}
+	for _, f := range gazetteer.ArticleForms(key) {
+		if f == name || f == ascii {
 			return true
 		}
 	}
@@ -569,7 +584,7 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 // prior scores a candidate on what it is and what the text says of its
 // name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
-	own := gazetteer.Fold(c.Name) == e.key || gazetteer.Fold(c.ASCIIName) == e.key
+	own := ownName(e.key, c)
 	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins),
 		s.docCountries[c.Country], s.french && francophone[c.Country])
 }
