@@ -139,6 +139,12 @@ func TestStrayAlternateName(t *testing.T) {
 			t.Errorf("%q: Tombouctou = %+v, want Timbuktu in Mali", doc, tb)
 		}
 	}
+	// An exonym of a place near a named country's border is not a stray,
+	// though the place lies in another country.
+	res = analyse(t, "Namer se trouve à 84 km au sud-est de Beyrouth et à moins de 10 km de la frontière avec la Syrie.")
+	if b := placeNamed(t, res, "Beyrouth"); b.Gazetteer == nil || b.Country != "LB" {
+		t.Errorf("Beyrouth = %+v, want Beirut in Lebanon", b)
+	}
 }
 
 // TestNearnessPrefilter checks that skipping far points by latitude band

@@ -489,7 +489,7 @@ func (s *session) chooseCandidates() {
 // dropStrayAliases drops a gazetteer entry found only under one of its
 // alternate names when it lies in none of the countries the document names
 // and more than Ranking.StrayKm from every place the document names by a primary
-// name: "Pensa", a village the gazetteer lacks, is then not Penza in
+// name and from every land border of those countries: "Pensa", a village the gazetteer lacks, is then not Penza in
 // Russia. With nothing to judge by (no country named, no other place), the
 // entry stays.
 func (s *session) dropStrayAliases() {
@@ -507,18 +507,37 @@ func (s *session) dropStrayAliases() {
 		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 {
 			continue
 		}
-		near := false
+		near := s.nearNamedCountry(c.Point)
 		for _, p := range confident {
-			if geo.Distance(p, c.Point) <= s.r.k.StrayKm*1000 {
-				near = true
+			if near {
 				break
 			}
+			near = geo.Distance(p, c.Point) <= s.r.k.StrayKm*1000
 		}
 		if !near {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
 			e.chosen = -1
 		}
 	}
+}
+
+// nearNamedCountry reports whether p lies within Ranking.StrayKm of a land
+// border of a country the document names: "Beyrouth" in a text that names
+// only Syria is Beirut, some 30 km from the Syrian border. A country with
+// no land border (an island) counts as near nothing.
+func (s *session) nearNamedCountry(p orb.Point) bool {
+	for code := range s.docCountries {
+		bs, err := s.r.db.Borders(s.ctx, code)
+		if err != nil {
+			continue
+		}
+		for _, b := range bs {
+			if d, _ := geo.DistanceToLine(p, b.Line); d <= s.r.k.StrayKm*1000 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openChoices records, for every name whose chosen namesake won by less
