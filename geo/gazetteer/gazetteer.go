@@ -107,6 +107,17 @@ func cacheKey() (string, error) {
 	return hex.EncodeToString(sum[:8]), nil
 }
 
+// Version returns what a database built by this code from the embedded
+// extracts depends on: the schema version (e.g. "locus-gazetteer-4") and
+// the hex SHA-256 of the extracts (see data.Hash).
+func Version() (schema, dataHash string, err error) {
+	h, err := data.Hash()
+	if err != nil {
+		return "", "", fmt.Errorf("gazetteer: hashing data: %w", err)
+	}
+	return schemaVersion, h, nil
+}
+
 // DefaultPath returns where OpenDefault keeps the database:
 // DIR/gazetteer-<key>.sqlite, where key changes with the embedded data and
 // the schema version. DIR is $LOCUS_CACHE_DIR when that is set; else, in a

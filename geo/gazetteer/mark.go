@@ -51,7 +51,7 @@ type NotGazetteerError struct {
 
 // Error says what is at the path and that it was left alone.
 func (e *NotGazetteerError) Error() string {
-	return fmt.Sprintf("gazetteer: %s is %s, not a locus gazetteer; it was left as it is", e.Path, e.What)
+	return fmt.Sprintf("gazetteer: %s is not a locus gazetteer: it is %s; it was left as it is", e.Path, e.What)
 }
 
 // Is reports whether target is ErrNotGazetteer.

@@ -16,7 +16,7 @@ import (
 type Options struct {
 	// Progress, when set, receives one-line messages for a person while a
 	// database is built or waited for: where it is built, how far the
-	// build has got (every 2 s) and how long it took. Nothing is said
+	// build has got (every 4 s) and how long it took. Nothing is said
 	// when an existing database is opened.
 	Progress func(msg string)
 }
@@ -28,7 +28,7 @@ func (o Options) say(format string, a ...any) {
 }
 
 // progressEvery is how often a build reports its progress.
-const progressEvery = 2 * time.Second
+const progressEvery = 4 * time.Second
 
 // buildReporting builds path with buildFile, telling opt.Progress where,
 // how far the extracts have been read and how long it took. Cancelling ctx
