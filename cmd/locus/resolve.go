@@ -62,6 +62,8 @@ func openDBSaying(ctx context.Context, path string, say func(string)) (*gazettee
 			"move it away, or set LOCUS_CACHE_DIR to another folder", path, nge.What)
 	case err != nil && ctx.Err() != nil:
 		return nil, explain(err, "interrupted while building the gazetteer; nothing was kept")
+	case err != nil:
+		return nil, explain(err, "cannot open the gazetteer %s: %s", path, strings.TrimPrefix(err.Error(), "gazetteer: "))
 	}
 	return db, err
 }

@@ -65,9 +65,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return explain(err, "cannot listen on %s: %v; choose another address with --addr", *addr, netReason(err))
 	}
 	defer ln.Close()
-	docs := loadDocs(seeds.FS(), "", log)
+	seen := map[string]bool{}
+	docs := loadDocs(seeds.FS(), "", log, seen)
 	if *dir != "" {
-		more := loadDocs(os.DirFS(*dir), *dir, log)
+		more := loadDocs(os.DirFS(*dir), *dir, log, seen)
 		if len(more) == 0 {
 			log.Warn("no documents to add from the seeds folder", "folder", *dir)
 		}
@@ -103,16 +104,22 @@ func netReason(err error) error {
 // loadDocs reads every .txt file at the top of fsys as a document whose ID
 // is the file name without .txt and whose title is its first line. A file
 // that cannot be read as a document (unreadable, larger than maxSeedBytes,
-// not UTF-8, holding NUL bytes) is skipped with a warning that names it,
-// joined to dir, and says why.
-func loadDocs(fsys fs.FS, dir string, log *slog.Logger) []server.Document {
+// not UTF-8, holding NUL bytes, or whose name is not a document ID or the
+// ID of a document in seen) is skipped with a warning that names it, joined
+// to dir, and says why. The IDs loaded are added to seen.
+func loadDocs(fsys fs.FS, dir string, log *slog.Logger, seen map[string]bool) []server.Document {
 	names, _ := fs.Glob(fsys, "*.txt")
 	sort.Strings(names)
 	var docs []server.Document
 	for _, name := range names {
+		id := strings.TrimSuffix(path.Base(name), ".txt")
 		b, err := fs.ReadFile(fsys, name)
 		why := ""
 		switch {
+		case !server.ValidDocumentID(id):
+			why = "its name cannot be a document id: use letters, digits, '.', '_' or '-', at most 128"
+		case seen[id]:
+			why = "a document of the same name is already served"
 		case err != nil:
 			why = pathReason(err).Error()
 		case len(b) > maxSeedBytes:
@@ -129,7 +136,8 @@ func loadDocs(fsys fs.FS, dir string, log *slog.Logger) []server.Document {
 		text := string(b)
 		title, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "="))
-		docs = append(docs, server.Document{ID: strings.TrimSuffix(path.Base(name), ".txt"), Title: title, Text: text})
+		seen[id] = true
+		docs = append(docs, server.Document{ID: id, Title: title, Text: text})
 	}
 	return docs
 }

@@ -41,6 +41,8 @@ func TestServeSaysWhatItDoes(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("= Gao =\nGao lies 320 km east of Timbuktu.\n"), 0o644)
 	// "Ségou" in Latin-1: not UTF-8.
 	os.WriteFile(filepath.Join(dir, "latin1.txt"), []byte("S\xe9gou is on the Niger.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "two words.txt"), []byte("Gao.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "000_687ada2927eb0488.txt"), []byte("Gao.\n"), 0o644) // the embedded seed's name
 	var stderr syncBuffer
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -67,6 +69,12 @@ func TestServeSaysWhatItDoes(t *testing.T) {
 	if !strings.Contains(log, "level=WARN") || !strings.Contains(log, "file="+filepath.Join(dir, "latin1.txt")) || !strings.Contains(log, "not UTF-8") {
 		t.Errorf("serve did not warn that it skipped latin1.txt because it is not UTF-8:\n%s", log)
 	}
+	for _, skipped := range []string{`file="` + filepath.Join(dir, "two words.txt") + `" reason="its name cannot be a document id`,
+		"file=" + filepath.Join(dir, "000_687ada2927eb0488.txt") + ` reason="a document of the same name is already served"`} {
+		if !strings.Contains(log, skipped) {
+			t.Errorf("serve did not log %s:\n%s", skipped, log)
+		}
+	}
 	res, err := http.Get(base + "/api/documents")
 	if err != nil {
 		t.Fatalf("GET /api/documents: %v", err)
@@ -85,8 +93,8 @@ func TestServeSaysWhatItDoes(t *testing.T) {
 	for _, d := range list.Documents {
 		ids[d.ID] = true
 	}
-	if !ids["good"] || ids["latin1"] || len(ids) < 2 {
-		t.Errorf("served documents %v, want the embedded seed and good, not latin1", ids)
+	if !ids["good"] || !ids["000_687ada2927eb0488"] || len(ids) != 2 {
+		t.Errorf("served documents %v, want the embedded seed and good only", ids)
 	}
 	cancel()
 	if err := <-done; err != nil {

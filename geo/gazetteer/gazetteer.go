@@ -175,7 +175,8 @@ func Open(path string) (*DB, error) {
 // directory where the system supports it). The directory is created if
 // needed. Cancelling ctx stops a build while it reads the extracts.
 //
-// Only a file that carries locus's mark (see IsGazetteer) is ever
+// Only a file that carries locus's mark (SQLite application_id "LOCG" and
+// the meta row format = "locus-gazetteer", written by every build) is ever
 // replaced: anything else at path (a directory, another program's SQLite
 // database, any other file) fails with a *NotGazetteerError before any
 // work, and is left as it was. No lock or temporary file is left behind.
