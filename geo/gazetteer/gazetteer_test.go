@@ -139,6 +139,9 @@ func TestOpenConcurrent(t *testing.T) {
 			t.Errorf("concurrent open %d: %v", i, err)
 		}
 	}
+	if left, _ := os.ReadDir(filepath.Dir(path)); len(left) != 1 {
+		t.Errorf("concurrent builds left %d files, want only g.sqlite", len(left))
+	}
 }
 
 func TestMiniGazetteer(t *testing.T) {
