@@ -46,7 +46,7 @@ func openDBSaying(ctx context.Context, path string, say func(string)) (*gazettee
 	given := path != ""
 	def, err := gazetteer.DefaultPath()
 	if err != nil && !given {
-		return nil, err
+		return nil, explain(err, "%s; or name a gazetteer file with --db", strings.TrimPrefix(err.Error(), "gazetteer: "))
 	}
 	if !given {
 		path = def
