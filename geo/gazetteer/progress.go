@@ -36,9 +36,9 @@ const progressEvery = 4 * time.Second
 // removed.
 func buildReporting(ctx context.Context, path, key string, src fs.FS, opt Options, stale bool) error {
 	if stale {
-		opt.say("rebuilding the gazetteer database %s: it was built from other data or by another version of locus (about 10 s)", path)
+		opt.say("rebuilding the gazetteer database %s: it was built from other data or by another version of locus", path)
 	} else {
-		opt.say("building the gazetteer database %s from the embedded extracts: once, about 10 s and 90 MB; later runs reuse it", path)
+		opt.say("building the gazetteer database %s from the embedded extracts: once (about 90 MB, 10 to 30 s); later runs reuse it", path)
 	}
 	total := extractsSize(src)
 	c := &countingFS{fsys: src, ctx: ctx}
