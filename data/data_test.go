@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"io"
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 
@@ -60,5 +61,29 @@ func TestHash(t *testing.T) {
 	names, err := fs.Glob(data.Files(), "*")
 	if err != nil || len(names) != 4 {
 		t.Errorf("Files() holds %v (err %v), want the 4 extracts", names, err)
+	}
+}
+
+// TestSourcesMatchBuildScript keeps Sources in step with the pins that
+// data/build.sh actually fetched the extracts with.
+func TestSourcesMatchBuildScript(t *testing.T) {
+	script, err := os.ReadFile("build.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pins []string
+	for _, line := range strings.Split(string(script), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, `"`) && strings.Contains(line, " sha512-") {
+			spec, _, _ := strings.Cut(strings.Trim(line, `"`), " ")
+			pins = append(pins, spec)
+		}
+	}
+	var got []string
+	for _, s := range data.Sources() {
+		got = append(got, s.Package+"@"+s.Version)
+	}
+	if strings.Join(got, " ") != strings.Join(pins, " ") || len(pins) == 0 {
+		t.Errorf("Sources() = %v, want the pins of build.sh %v", got, pins)
 	}
 }

@@ -33,6 +33,18 @@ func chromiumPath() string {
 	return ""
 }
 
+// missingTool skips the test for want of an external tool (a browser, a
+// GIS client), saying why; under CI (CI=true, set by .ci/run) it fails it
+// instead, so that a green CI run means every such test ran.
+func missingTool(t testing.TB, why string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatal("CI=true and " + why)
+		return
+	}
+	t.Skip(why)
+}
+
 // cspProbe runs in the page before its own scripts (DevTools injects it,
 // so the page's CSP does not apply to it) and records every CSP violation
 // the page causes.
@@ -52,16 +64,23 @@ type browser struct {
 }
 
 // newBrowser starts Chromium with a fresh profile, opens a tab of the given
-// size and starts recording its console. It skips the test when no
-// Chromium is installed.
+// size and starts recording its console. Without Chromium it skips the
+// test, or fails it under CI (see missingTool).
 func newBrowser(t *testing.T, base string, width, height int) *browser {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
-		t.Skip("no Chromium found (looked for $LOCUS_CHROMIUM, /usr/bin/chromium, chromium, chromium-browser, google-chrome): " +
+		missingTool(t, "no Chromium found (looked for $LOCUS_CHROMIUM, /usr/bin/chromium, chromium, chromium-browser, google-chrome): "+
 			"install Debian's chromium with apt-get install --no-install-recommends chromium to run the browser test")
 	}
+	// Everything Chromium writes goes under the test's temporary folder,
+	// removed when the test ends: its profile, and what it would put in
+	// the home folder (~/.config/chromium, ~/.cache) and the temporary
+	// folder (org.chromium.Chromium.*).
+	home := t.TempDir()
 	opts := []chromedp.ExecAllocatorOption{
+		chromedp.Env("HOME="+home, "TMPDIR="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+			"XDG_CACHE_HOME="+filepath.Join(home, ".cache"), "XDG_DATA_HOME="+filepath.Join(home, ".local")),
 		chromedp.ExecPath(path),
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
@@ -78,7 +97,7 @@ func newBrowser(t *testing.T, base string, width, height int) *browser {
 		chromedp.Flag("disable-features", "Translate,MediaRouter,OptimizationHints,AutofillServerCommunication"),
 		chromedp.Flag("hide-scrollbars", true),
 		chromedp.Flag("mute-audio", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(filepath.Join(home, "profile")),
 		chromedp.WindowSize(width, height),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -399,4 +418,34 @@ func getFC(t *testing.T, app *fiber.App, target string) *geojson.FeatureCollecti
 		t.Fatalf("GET %s = %d", target, r.status)
 	}
 	return decodeFC(t, r.body)
+}
+
+// recordTB records what missingTool asks of a test.
+type recordTB struct {
+	testing.TB
+	failed, skipped bool
+}
+
+func (r *recordTB) Helper()        {}
+func (r *recordTB) Fatal(...any)   { r.failed = true }
+func (r *recordTB) Skip(...any)    { r.skipped = true }
+func (r *recordTB) Name() string   { return "recordTB" }
+func (r *recordTB) Cleanup(func()) {}
+
+func TestMissingToolFailsUnderCI(t *testing.T) {
+	for _, tt := range []struct {
+		ci                 string
+		wantFail, wantSkip bool
+	}{
+		{"true", true, false},
+		{"", false, true},
+		{"false", false, true},
+	} {
+		t.Setenv("CI", tt.ci)
+		r := &recordTB{TB: t}
+		missingTool(r, "no such tool")
+		if r.failed != tt.wantFail || r.skipped != tt.wantSkip {
+			t.Errorf("CI=%q: missingTool failed %v, skipped %v; want failed %v, skipped %v", tt.ci, r.failed, r.skipped, tt.wantFail, tt.wantSkip)
+		}
+	}
 }

@@ -14,12 +14,31 @@ import (
 // for requests in flight to finish before closing their connections.
 const ShutdownGrace = 10 * time.Second
 
-// Run listens on addr (host:port; "127.0.0.1:0" picks a free port) and
-// serves app until ctx is cancelled; see Serve.
-func Run(ctx context.Context, app *fiber.App, addr string) error {
+// ErrBadAddr is returned (wrapped) by Listen for an address that is not
+// host:port.
+var ErrBadAddr = errors.New("server: not a listen address")
+
+// Listen opens a TCP listener on addr (host:port; port 0 picks a free one:
+// ln.Addr() tells which). It fails with ErrBadAddr when addr is not
+// host:port, and with an error matching syscall.EADDRINUSE when the port
+// is taken.
+func Listen(addr string) (net.Listener, error) {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return nil, fmt.Errorf("%w: %q (want host:port, e.g. 127.0.0.1:8080): %v", ErrBadAddr, addr, err)
+	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("server: listen: %w", err)
+		return nil, fmt.Errorf("server: listen: %w", err)
+	}
+	return ln, nil
+}
+
+// Run listens on addr (see Listen) and serves app until ctx is cancelled;
+// see Serve.
+func Run(ctx context.Context, app *fiber.App, addr string) error {
+	ln, err := Listen(addr)
+	if err != nil {
+		return err
 	}
 	return Serve(ctx, app, ln)
 }

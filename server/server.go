@@ -120,6 +120,10 @@ type server struct {
 
 var docIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 
+// ValidDocumentID reports whether id can name a Document: a letter or a
+// digit, then at most 127 letters, digits, '.', '_' or '-'.
+func ValidDocumentID(id string) bool { return docIDPattern.MatchString(id) }
+
 // New resolves docs with eng once, prepares every response that does not
 // depend on the request (bytes, gzip, ETags) and returns the Fiber app with
 // all routes. It fails when a document ID is invalid or repeated, or when

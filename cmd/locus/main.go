@@ -4,8 +4,10 @@
 //	locus check FILE       print every stated relation, measured; exit 1 if one fails
 //	locus places QUERY     search the gazetteer
 //	locus serve            run the map service
+//	locus version          print the version of locus and of its gazetteer data
 //
-// FILE may be "-" for standard input. Every command takes --db PATH.
+// FILE may be "-" for standard input. Every command but version takes
+// --db PATH; flags may come before or after the arguments.
 package main
 
 import (
@@ -19,9 +21,6 @@ import (
 	"syscall"
 )
 
-// errUsage marks a mistake in the command line: exit status 2.
-var errUsage = errors.New("usage")
-
 // errFailed marks a check that ran and found a failing constraint: exit 1.
 var errFailed = errors.New("a constraint fails")
 
@@ -33,8 +32,10 @@ commands:
   places QUERY   search the gazetteer by name
   serve          run the map service (default 127.0.0.1:8080)
   health         ask a running service for /healthz (for container health checks)
+  version        print the version of locus and of its gazetteer data
 
-Run 'locus COMMAND --help' for a command's flags.
+Run 'locus COMMAND --help' for a command's flags; flags go before or after
+the arguments.
 `
 
 func main() {
@@ -58,7 +59,7 @@ func main() {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
-		return fmt.Errorf("%w: no command given", errUsage)
+		return usageErr("no command given")
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -69,13 +70,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "places":
 		return runPlaces(ctx, rest, stdout, stderr)
 	case "serve":
-		return runServe(ctx, rest, stderr)
+		return runServe(ctx, rest, stdout, stderr)
 	case "health":
 		return runHealth(ctx, rest, stdout, stderr)
+	case "version", "-version", "--version":
+		return runVersion(rest, stdout)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
 	fmt.Fprint(stderr, usage)
-	return fmt.Errorf("%w: unknown command %q", errUsage, cmd)
+	return usageErr("unknown command %q", cmd)
 }

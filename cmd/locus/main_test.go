@@ -95,6 +95,11 @@ func TestBadCommandLines(t *testing.T) {
 		{"places without query", "", []string{"places"}, errUsage},
 		{"places bad limit", "", []string{"places", "--limit", "0", "x"}, errUsage},
 		{"help", "", []string{"resolve", "--help"}, flag.ErrHelp},
+		{"unknown flag", "", []string{"places", "x", "--frob"}, errUsage},
+		{"version with an argument", "", []string{"version", "x"}, errUsage},
+		{"serve with an argument", "", []string{"serve", "x"}, errUsage},
+		{"serve missing seeds folder", "", []string{"serve", "--seeds", "/nonexistent/locus-seeds"}, errUsage},
+		{"serve seeds folder is a file", "", []string{"serve", "--seeds", seed}, errUsage},
 	}
 	for _, tt := range tests {
 		_, _, err := runCmd(t, tt.stdin, tt.args...)

@@ -4,13 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/locus-gis/locus/geo/gazetteer"
 	"github.com/locus-gis/locus/geo/locate"
@@ -22,73 +23,116 @@ type docFlags struct {
 	maxBytes int
 }
 
-func newDocFlags(name, help string, stderr io.Writer) (*flag.FlagSet, *docFlags) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func newDocCommand(name, about string) (*command, *docFlags) {
+	c := newCommand(name, "[flags] FILE", about+"\n\nFILE is a UTF-8 text file, or - for standard input.")
 	f := &docFlags{}
-	fs.StringVar(&f.db, "db", "", "gazetteer database `path` (default: built in the user cache directory on first use)")
-	fs.IntVar(&f.maxBytes, "max-bytes", locate.DefaultMaxBytes, "largest document to read, in `bytes`")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: locus %s [flags] FILE\n\n%s\n\nFILE is a UTF-8 text file, or - for standard input.\n\nflags:\n", name, help)
-		fs.PrintDefaults()
-	}
-	return fs, f
+	c.flags.StringVar(&f.db, "db", "", dbFlagHelp)
+	c.flags.IntVar(&f.maxBytes, "max-bytes", locate.DefaultMaxBytes, "largest document to read, in `bytes`")
+	return c, f
 }
 
-// openDB opens the gazetteer at path, or at the default path when empty.
-func openDB(path string) (*gazetteer.DB, error) {
-	if path == "" {
-		return gazetteer.OpenDefault()
-	}
-	return gazetteer.Open(path)
+// dbFlagHelp describes every command's --db flag.
+const dbFlagHelp = "gazetteer database `path`: a locus gazetteer, or a new file to build one in\n(default: built in the user cache directory on first use)"
+
+// openDB opens the gazetteer at path, or at the default path when empty,
+// telling stderr when it has to build it first. A file at path that is not
+// a locus gazetteer is refused with a message saying what to do.
+func openDB(ctx context.Context, path string, stderr io.Writer) (*gazetteer.DB, error) {
+	return openDBSaying(ctx, path, func(msg string) { fmt.Fprintln(stderr, "locus:", msg) })
 }
 
-// readDoc reads the document named by the single argument, at most max bytes.
-func readDoc(fs *flag.FlagSet, stdin io.Reader, max int) (string, error) {
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return "", fmt.Errorf("%w: %s takes one FILE (or -), got %d arguments", errUsage, fs.Name(), fs.NArg())
+// openDBSaying is openDB with the progress messages sent to say.
+func openDBSaying(ctx context.Context, path string, say func(string)) (*gazetteer.DB, error) {
+	given := path != ""
+	def, err := gazetteer.DefaultPath()
+	if err != nil && !given {
+		return nil, explain(err, "%s; or name a gazetteer file with --db", strings.TrimPrefix(err.Error(), "gazetteer: "))
 	}
-	name := fs.Arg(0)
+	if !given {
+		path = def
+	}
+	db, err := gazetteer.OpenContext(ctx, path, gazetteer.Options{Progress: say})
+	var nge *gazetteer.NotGazetteerError
+	switch {
+	case errors.As(err, &nge) && given:
+		return nil, explain(err, "--db %s is not a locus gazetteer: it is %s. locus left it as it is; "+
+			"give --db the path of a new file, where locus builds the gazetteer (about 90 MB), or leave --db out to use %s", path, nge.What, def)
+	case errors.As(err, &nge):
+		return nil, explain(err, "%s is not a locus gazetteer: it is %s. locus left it as it is; "+
+			"move it away, or set LOCUS_CACHE_DIR to another folder", path, nge.What)
+	case err != nil && ctx.Err() != nil:
+		return nil, explain(err, "interrupted while building the gazetteer; nothing was kept")
+	case err != nil:
+		return nil, explain(err, "cannot open the gazetteer %s: %s", path, strings.TrimPrefix(err.Error(), "gazetteer: "))
+	}
+	return db, err
+}
+
+// readDoc reads the document named by the single argument, at most max
+// bytes, and returns it with the name to give it in messages.
+func readDoc(c *command, args []string, stdin io.Reader, stderr io.Writer, max int) (doc, name string, err error) {
+	if len(args) != 1 {
+		c.usage(stderr)
+		return "", "", usageErr("%s takes one FILE (or - for standard input), got %d arguments", c.name, len(args))
+	}
+	name = displayName(args[0])
 	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
+	if args[0] != "-" {
+		f, err := os.Open(args[0])
 		if err != nil {
-			return "", err
+			return "", name, explain(err, "cannot read %s: %v", name, pathReason(err))
 		}
 		defer f.Close()
 		r = f
 	}
 	b, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
 	if err != nil {
-		return "", fmt.Errorf("reading %s: %w", name, err)
+		return "", name, explain(err, "cannot read %s: %v", name, pathReason(err))
 	}
 	if len(b) > max {
-		return "", fmt.Errorf("%s is larger than %d bytes: split it or raise --max-bytes", name, max)
+		return "", name, fmt.Errorf("%s is larger than %d bytes: split it or raise --max-bytes", name, max)
 	}
-	return string(b), nil
+	return string(b), name, nil
+}
+
+// pathReason returns the reason of a file system error without the
+// operation and path it repeats ("no such file or directory").
+func pathReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // analyse runs the engine on the document a command names.
-func analyse(ctx context.Context, fs *flag.FlagSet, f *docFlags, stdin io.Reader) (*locate.Result, error) {
-	doc, err := readDoc(fs, stdin, f.maxBytes)
+func analyse(ctx context.Context, c *command, f *docFlags, args []string, stdin io.Reader, stderr io.Writer) (*locate.Result, error) {
+	doc, name, err := readDoc(c, args, stdin, stderr, f.maxBytes)
 	if err != nil {
 		return nil, err
 	}
-	db, err := openDB(f.db)
+	db, err := openDB(ctx, f.db, stderr)
 	if err != nil {
 		return nil, err
 	}
 	defer db.Close()
-	return locate.New(db, locate.Options{MaxBytes: f.maxBytes}).Analyse(ctx, doc)
+	res, err := locate.New(db, locate.Options{MaxBytes: f.maxBytes}).Analyse(ctx, doc)
+	switch {
+	case errors.Is(err, locate.ErrBinary):
+		return nil, explain(err, "%s is not a text document: %s (locus reads UTF-8 text)", name, trimPrefix(err, locate.ErrBinary))
+	case errors.Is(err, locate.ErrTooLarge):
+		return nil, explain(err, "%s is too large: %s", name, trimPrefix(err, locate.ErrTooLarge))
+	}
+	return res, err
 }
 
 func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs, f := newDocFlags("resolve", "Print the document's places, uncertainty regions and checked constraints\nas one GeoJSON FeatureCollection (RFC 7946).", stderr)
-	if err := fs.Parse(args); err != nil {
+	c, f := newDocCommand("resolve", "Print the document's places, uncertainty regions and checked constraints\nas one GeoJSON FeatureCollection (RFC 7946).")
+	args, err := c.parse(args, stdout)
+	if err != nil {
 		return err
 	}
-	res, err := analyse(ctx, fs, f, stdin)
+	res, err := analyse(ctx, c, f, args, stdin, stderr)
 	if err != nil {
 		return err
 	}
@@ -98,11 +142,12 @@ func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, std
 }
 
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs, f := newDocFlags("check", "Print every relation the document states, what locus allows for it and what\nit measured on the WGS84 ellipsoid, then the places. Exits 1 if one fails.", stderr)
-	if err := fs.Parse(args); err != nil {
+	c, f := newDocCommand("check", "Print every relation the document states, what locus allows for it and what\nit measured on the WGS84 ellipsoid, then the places. Exits 1 if one fails.")
+	args, err := c.parse(args, stdout)
+	if err != nil {
 		return err
 	}
-	res, err := analyse(ctx, fs, f, stdin)
+	res, err := analyse(ctx, c, f, args, stdin, stderr)
 	if err != nil {
 		return err
 	}
@@ -153,13 +198,15 @@ func writeCheck(w io.Writer, res *locate.Result) {
 				region += fmt.Sprintf(" in %d parts", n)
 			}
 		}
-		name := p.Name
-		if p.Note != "" {
-			name += " (" + p.Note + ")"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, name, p.Source, p.Status, lat, lon, region)
+		// A note goes under the table, so that it does not widen the column.
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, shorten(oneLine(p.Name), 40), p.Source, p.Status, lat, lon, region)
 	}
 	tw.Flush()
+	for _, p := range res.Places {
+		if p.Note != "" {
+			fmt.Fprintf(w, "note on %s %s: %s\n", p.ID, oneLine(p.Name), p.Note)
+		}
+	}
 }
 
 func allowed(c *locate.Check) string {
@@ -184,45 +231,51 @@ func allowed(c *locate.Check) string {
 }
 
 func oneLine(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > 60 {
-		s = s[:57] + "..."
+	return shorten(strings.Join(strings.Fields(s), " "), 60)
+}
+
+// shorten returns s cut to at most n characters (runes, never inside one),
+// ending in "..." when cut.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
 	}
-	return s
+	r := []rune(s)
+	return string(r[:n-3]) + "..."
 }
 
 func runPlaces(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("places", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	db := fs.String("db", "", "gazetteer database `path` (default: built in the user cache directory on first use)")
-	limit := fs.Int("limit", 10, "most places to print, 1 to 100")
-	asJSON := fs.Bool("json", false, "print GeoJSON instead of a table")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: locus places [flags] QUERY\n\nSearch the gazetteer by name: case and accents do not matter, alternate\nnames count, and populous places come first.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	c := newCommand("places", "[flags] QUERY", "Search the gazetteer by name: case and accents do not matter, alternate\nnames count, and populous places come first.")
+	db := c.flags.String("db", "", dbFlagHelp)
+	limit := c.flags.Int("limit", 10, "most places to print, 1 to 100")
+	asJSON := c.flags.Bool("json", false, "print GeoJSON instead of a table")
+	args, err := c.parse(args, stdout)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("%w: places needs a QUERY", errUsage)
+	if len(args) == 0 {
+		c.usage(stderr)
+		return usageErr("places needs a QUERY")
 	}
-	q := strings.Join(fs.Args(), " ")
-	g, err := openDB(*db)
+	q := strings.Join(args, " ")
+	g, err := openDB(ctx, *db, stderr)
 	if err != nil {
 		return err
 	}
 	defer g.Close()
 	fc, err := locate.New(g, locate.Options{}).Search(ctx, q, *limit)
 	if errors.Is(err, locate.ErrBadQuery) {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return usageErr("places: %s", trimPrefix(err, locate.ErrBadQuery))
 	}
 	if err != nil {
 		return err
 	}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(fc)
+	}
+	if len(fc.Features) == 0 {
+		fmt.Fprintf(stdout, "no place matches %q\n", q)
+		return nil
 	}
 	tw := tabwriter.NewWriter(stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "GEONAMEID\tNAME\tCOUNTRY\tADMIN1\tCODE\tPOPULATION\tLAT\tLON")

@@ -1,18 +1,23 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/locus-gis/locus/geo/locate"
 	"github.com/locus-gis/locus/seeds"
@@ -22,91 +27,142 @@ import (
 // maxSeedBytes is the largest document --seeds loads.
 const maxSeedBytes = 1 << 20
 
-func runServe(ctx context.Context, args []string, stderr io.Writer) error {
-	fset := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	addr := fset.String("addr", server.DefaultAddr, "listen `address` (host:port)")
-	db := fset.String("db", "", "gazetteer database `path` (default: built in the user cache directory on first use)")
-	dir := fset.String("seeds", "", "a `folder` of .txt documents to map besides the embedded seeds")
-	fset.Usage = func() {
-		fmt.Fprintf(stderr, "usage: locus serve [flags]\n\nRun the map service: the page at /, GeoJSON at /features.geojson, the API under\n/api. Stops gracefully on SIGINT or SIGTERM.\n\nflags:\n")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return err
-	}
-	if fset.NArg() > 0 {
-		fset.Usage()
-		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fset.Args())
-	}
-	docs, err := loadDocs(seeds.FS())
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	c := newCommand("serve", "[flags]", "Run the map service: the page at /, GeoJSON at /features.geojson, the API under\n/api. Stops gracefully on SIGINT or SIGTERM.")
+	addr := c.flags.String("addr", server.DefaultAddr, "listen `address` (host:port; port 0 picks a free one)")
+	db := c.flags.String("db", "", dbFlagHelp)
+	dir := c.flags.String("seeds", "", "a `folder` of .txt documents to map besides the embedded seeds")
+	args, err := c.parse(args, stdout)
 	if err != nil {
 		return err
 	}
+	if len(args) > 0 {
+		c.usage(stderr)
+		return usageErr("serve takes no arguments, got %q", args)
+	}
 	if *dir != "" {
-		more, err := loadDocs(os.DirFS(*dir))
+		fi, err := os.Stat(*dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			return usageErr("--seeds %s: no such folder", *dir)
+		}
 		if err != nil {
-			return fmt.Errorf("--seeds %s: %w", *dir, err)
+			return usageErr("--seeds %s: %v", *dir, pathReason(err))
+		}
+		if !fi.IsDir() {
+			return usageErr("--seeds %s is not a folder", *dir)
+		}
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	// Bind first, so that a busy port or a bad address is told at once,
+	// not after the first start's gazetteer build.
+	ln, err := server.Listen(*addr)
+	switch {
+	case errors.Is(err, server.ErrBadAddr):
+		return explain(err, "--addr %q is not an address to listen on: give host:port, for example 127.0.0.1:8080", *addr)
+	case errors.Is(err, syscall.EADDRINUSE):
+		return explain(err, "cannot listen on %s: the port is in use (another locus serve?); choose another with --addr", *addr)
+	case err != nil:
+		return explain(err, "cannot listen on %s: %v; choose another address with --addr", *addr, netReason(err))
+	}
+	defer ln.Close()
+	seen := map[string]bool{}
+	docs := loadDocs(seeds.FS(), "", log, seen)
+	if *dir != "" {
+		more := loadDocs(os.DirFS(*dir), *dir, log, seen)
+		if len(more) == 0 {
+			log.Warn("no documents to add from the seeds folder", "folder", *dir)
 		}
 		docs = append(docs, more...)
 	}
-	g, err := openDB(*db)
+	g, err := openDBSaying(ctx, *db, func(msg string) { log.Info(msg) })
 	if err != nil {
 		return err
 	}
 	defer g.Close()
-	log := slog.New(slog.NewTextHandler(stderr, nil))
 	app, err := server.New(server.Config{Addr: *addr, Logger: log}, locate.New(g, locate.Options{}), docs)
 	if err != nil {
 		return err
 	}
-	log.Info("locus serving", "addr", "http://"+*addr, "documents", len(docs))
-	return server.Run(ctx, app, *addr)
+	log.Info("locus serving", "addr", "http://"+ln.Addr().String(), "documents", len(docs))
+	return server.Serve(ctx, app, ln)
+}
+
+// netReason returns the innermost reason of a listen error, e.g. "no such
+// host" or "invalid port".
+func netReason(err error) error {
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Err != nil {
+		err = oe.Err
+	}
+	var de *net.DNSError
+	if errors.As(err, &de) {
+		return errors.New(de.Err)
+	}
+	return err
 }
 
 // loadDocs reads every .txt file at the top of fsys as a document whose ID
-// is the file name without .txt and whose title is its first line.
-func loadDocs(fsys fs.FS) ([]server.Document, error) {
-	names, err := fs.Glob(fsys, "*.txt")
-	if err != nil {
-		return nil, err
-	}
+// is the file name without .txt and whose title is its first line. A file
+// that cannot be read as a document (unreadable, larger than maxSeedBytes,
+// not UTF-8, holding NUL bytes, or whose name is not a document ID or the
+// ID of a document in seen) is skipped with a warning that names it, joined
+// to dir, and says why. The IDs loaded are added to seen.
+func loadDocs(fsys fs.FS, dir string, log *slog.Logger, seen map[string]bool) []server.Document {
+	names, _ := fs.Glob(fsys, "*.txt")
 	sort.Strings(names)
 	var docs []server.Document
 	for _, name := range names {
+		id := strings.TrimSuffix(path.Base(name), ".txt")
 		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
+		why := ""
+		switch {
+		case !server.ValidDocumentID(id):
+			why = "its name cannot be a document id: use letters, digits, '.', '_' or '-', at most 128"
+		case seen[id]:
+			why = "a document of the same name is already served"
+		case err != nil:
+			why = pathReason(err).Error()
+		case len(b) > maxSeedBytes:
+			why = fmt.Sprintf("it is %d bytes, the limit is %d", len(b), maxSeedBytes)
+		case !utf8.Valid(b):
+			why = "it is not UTF-8 text (save it as UTF-8)"
+		case bytes.IndexByte(b, 0) >= 0:
+			why = "it holds NUL bytes, so it is not text"
 		}
-		if len(b) > maxSeedBytes {
-			return nil, fmt.Errorf("%s is larger than %d bytes", name, maxSeedBytes)
+		if why != "" {
+			log.Warn("skipping a document", "file", filepath.Join(dir, name), "reason", why)
+			continue
 		}
 		text := string(b)
 		title, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "="))
-		docs = append(docs, server.Document{ID: strings.TrimSuffix(path.Base(name), ".txt"), Title: title, Text: text})
+		seen[id] = true
+		docs = append(docs, server.Document{ID: id, Title: title, Text: text})
 	}
-	return docs, nil
+	return docs
 }
 
 // runHealth asks a running service whether it is up: for a container's
 // HEALTHCHECK, where no curl is installed.
 func runHealth(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset := flag.NewFlagSet("health", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	url := fset.String("url", "http://"+server.DefaultAddr+"/healthz", "health `URL` of the service")
-	if err := fset.Parse(args); err != nil {
+	c := newCommand("health", "[flags]", "Ask a running service for its health; exit 1 unless it answers 200 OK.\nFor a container's HEALTHCHECK, where no curl is installed.")
+	url := c.flags.String("url", "http://"+server.DefaultAddr+"/healthz", "health `URL` of the service")
+	args, err := c.parse(args, stdout)
+	if err != nil {
 		return err
+	}
+	if len(args) > 0 {
+		return usageErr("health takes no arguments, got %q", args)
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, *url, nil)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return usageErr("--url %q: %v", *url, err)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return err
+		return explain(err, "no answer from %s: %v", *url, netReason(err))
 	}
 	defer resp.Body.Close()
 	io.Copy(stdout, io.LimitReader(resp.Body, 4096))

@@ -133,6 +133,9 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 	if _, err := tx.ExecContext(ctx, schema); err != nil {
 		return fmt.Errorf("gazetteer: schema: %w", err)
 	}
+	if err := mark(ctx, tx); err != nil {
+		return err
+	}
 	counts := map[string]int{}
 	divs, err := loadPlaces(ctx, tx, src, counts)
 	if err != nil {

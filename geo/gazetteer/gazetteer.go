@@ -11,7 +11,9 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
+	"testing"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 	"github.com/paulmach/orb"
@@ -22,7 +24,7 @@ import (
 // schemaVersion names the layout and build rules of the database. Change it
 // whenever build.go changes what it writes: it is part of the cache key, so
 // databases built by older code are rebuilt rather than misread.
-const schemaVersion = "locus-gazetteer-3"
+const schemaVersion = "locus-gazetteer-4"
 
 // ErrNotFound is returned (wrapped) when no place, country, border or
 // division matches.
@@ -105,19 +107,49 @@ func cacheKey() (string, error) {
 	return hex.EncodeToString(sum[:8]), nil
 }
 
-// DefaultPath returns where OpenDefault keeps the database:
-// os.UserCacheDir()/locus/gazetteer-<key>.sqlite, where key changes with the
-// embedded data and the schema version. It does not create anything.
-func DefaultPath() (string, error) {
-	dir, err := os.UserCacheDir()
+// Version returns what a database built by this code from the embedded
+// extracts depends on: the schema version (e.g. "locus-gazetteer-4") and
+// the hex SHA-256 of the extracts (see data.Hash).
+func Version() (schema, dataHash string, err error) {
+	h, err := data.Hash()
 	if err != nil {
-		return "", fmt.Errorf("gazetteer: no cache directory: %w", err)
+		return "", "", fmt.Errorf("gazetteer: hashing data: %w", err)
+	}
+	return schemaVersion, h, nil
+}
+
+// DefaultPath returns where OpenDefault keeps the database:
+// DIR/gazetteer-<key>.sqlite, where key changes with the embedded data and
+// the schema version. DIR is $LOCUS_CACHE_DIR when that is set; else, in a
+// test binary (testing.Testing), os.TempDir()/locus-test-<uid>, so that
+// tests never write to the user's home and the test binaries of one
+// `go test` run share one build; else os.UserCacheDir()/locus. It does not
+// create anything.
+func DefaultPath() (string, error) {
+	dir, err := defaultDir()
+	if err != nil {
+		return "", err
 	}
 	key, err := cacheKey()
 	if err != nil {
 		return "", err
 	}
-	return filepath.Join(dir, "locus", "gazetteer-"+key+".sqlite"), nil
+	return filepath.Join(dir, "gazetteer-"+key+".sqlite"), nil
+}
+
+// defaultDir returns the folder of DefaultPath.
+func defaultDir() (string, error) {
+	if dir := os.Getenv("LOCUS_CACHE_DIR"); dir != "" {
+		return dir, nil
+	}
+	if testing.Testing() {
+		return filepath.Join(os.TempDir(), "locus-test-"+strconv.Itoa(os.Getuid())), nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("gazetteer: no cache directory (set LOCUS_CACHE_DIR): %w", err)
+	}
+	return filepath.Join(dir, "locus"), nil
 }
 
 // OpenDefault opens the database at DefaultPath, building it first if needed.
@@ -129,69 +161,70 @@ func OpenDefault() (*DB, error) {
 	return Open(path)
 }
 
-// Open opens the gazetteer at path. When the file is missing, or was built
-// from other data or by other build code, it is (re)built from the embedded
-// extracts first: in one transaction, into a temporary file in the same
-// directory that is then renamed over path, so a reader never sees a partial
-// database. Concurrent callers in other processes wait for one build (via a
-// lock file path+".lock" where the system supports it). The directory is
-// created if needed. The database is opened read-only.
+// Open opens the gazetteer at path; it is OpenContext with no options.
 func Open(path string) (*DB, error) {
+	return OpenContext(context.Background(), path, Options{})
+}
+
+// OpenContext opens the gazetteer at path, read-only. When the file is
+// missing, or is a locus gazetteer built from other data or by other build
+// code, it is (re)built from the embedded extracts first: in one
+// transaction, into a temporary file in the same directory that is then
+// renamed over path, so a reader never sees a partial database. Concurrent
+// callers in other processes wait for one build (by a lock on the
+// directory where the system supports it). The directory is created if
+// needed. Cancelling ctx stops a build while it reads the extracts.
+//
+// Only a file that carries locus's mark (SQLite application_id "LOCG" and
+// the meta row format = "locus-gazetteer", written by every build) is ever
+// replaced: anything else at path (a directory, another program's SQLite
+// database, any other file) fails with a *NotGazetteerError before any
+// work, and is left as it was. No lock or temporary file is left behind.
+func OpenContext(ctx context.Context, path string, opt Options) (*DB, error) {
 	key, err := cacheKey()
 	if err != nil {
 		return nil, err
 	}
-	return open(path, key, data.Files())
+	return openWith(ctx, path, key, data.Files(), opt)
 }
 
 // open is Open with the extracts and their key given, so tests can build
 // small databases from fixtures.
 func open(path, key string, src fs.FS) (*DB, error) {
-	if db, err := openIfCurrent(path, key); err != nil || db != nil {
+	return openWith(context.Background(), path, key, src, Options{})
+}
+
+// openWith is OpenContext with the extracts and their key given.
+func openWith(ctx context.Context, path, key string, src fs.FS, opt Options) (*DB, error) {
+	db, stale, err := openIfCurrent(path, key)
+	if err != nil || db != nil {
 		return db, err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	unlock, err := lockFile(path + ".lock")
+	unlock, err := lockDir(dir, func() {
+		opt.say("waiting for another locus process that is building the gazetteer in %s", dir)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer: locking %s: %w", path, err)
+		return nil, fmt.Errorf("gazetteer: locking %s: %w", dir, err)
 	}
 	defer unlock()
-	// Another process may have built it while we waited for the lock.
-	if db, err := openIfCurrent(path, key); err != nil || db != nil {
+	// Another process may have built it, or put something else there,
+	// while we waited for the lock.
+	if db, stale, err = openIfCurrent(path, key); err != nil || db != nil {
 		return db, err
 	}
-	if err := buildFile(path, key, src); err != nil {
+	removeDeadBuilds(path)
+	if err := buildReporting(ctx, path, key, src, opt, stale); err != nil {
 		return nil, err
 	}
-	db, err := openIfCurrent(path, key)
+	db, _, err = openIfCurrent(path, key)
 	if err == nil && db == nil {
 		err = fmt.Errorf("gazetteer: %s is not current right after building it", path)
 	}
 	return db, err
-}
-
-// openIfCurrent opens path read-only if it exists and was built with key. It
-// returns nil, nil when the file is missing or stale.
-func openIfCurrent(path, key string) (*DB, error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	} else if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
-	}
-	s, err := sql.Open("sqlite3", dsn(path, "mode=ro"))
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: opening %s: %w", path, err)
-	}
-	var got string
-	err = s.QueryRow(`SELECT value FROM meta WHERE key = 'build'`).Scan(&got)
-	if err != nil || got != key {
-		// A file from another build, or not a gazetteer at all: rebuild it.
-		s.Close()
-		return nil, nil
-	}
-	return &DB{sql: s}, nil
 }
 
 // dsn returns a go-sqlite3 URI for path with the given query parameters.
@@ -208,8 +241,9 @@ func (db *DB) Close() error {
 	return db.sql.Close()
 }
 
-// Meta returns the build metadata stored with the database: "build" (the
-// cache key), "places", "countries", "borders" and "admin1" (row counts).
+// Meta returns the build metadata stored with the database: "format"
+// ("locus-gazetteer", half of the mark), "build" (the cache key),
+// "places", "countries", "borders" and "admin1" (row counts).
 func (db *DB) Meta(ctx context.Context) (map[string]string, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT key, value FROM meta`)
 	if err != nil {
