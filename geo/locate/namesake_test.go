@@ -139,3 +139,22 @@ func TestOwnNameWithArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutSettlementWord(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Gaza City", "Gaza", true},
+		{"Baicheng City", "Baicheng", true},
+		{"Peace River Town", "Peace River", true},
+		{"City", "", false},
+		{"Cityville", "", false},
+		{"Kidal", "", false},
+	} {
+		got, ok := withoutSettlementWord(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("withoutSettlementWord(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -332,6 +332,15 @@ func (s *session) lookup() error {
 				}
 			}
 		}
+		if len(e.cands) == 0 {
+			if short, ok := withoutSettlementWord(e.name); ok {
+				cs, err := s.r.db.Named(s.ctx, short)
+				if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+					return err
+				}
+				e.cands = append(e.cands, cs...)
+			}
+		}
 	}
 	// A border names its countries ("the Moroccan border"): they are part
 	// of the document's context.
@@ -672,4 +681,26 @@ func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 
 		}
 	}
 	return sc
+}
+
+// settlementWords are the words a text adds after a town's name that the
+// gazetteer does not hold: "Gaza City" is Gaza, "Baicheng City" Baicheng.
+var settlementWords = []string{"city", "town", "township", "village"}
+
+// withoutSettlementWord returns name without a trailing word of
+// settlementWords, and whether there was one with a name left before it.
+// It is tried only when the whole name matches nothing, so "Mexico City"
+// and "Kansas City" keep their own entries.
+func withoutSettlementWord(name string) (string, bool) {
+	i := strings.LastIndexByte(strings.TrimSpace(name), ' ')
+	if i <= 0 {
+		return "", false
+	}
+	last := strings.ToLower(strings.TrimSpace(name[i+1:]))
+	for _, w := range settlementWords {
+		if last == w {
+			return strings.TrimSpace(name[:i]), true
+		}
+	}
+	return "", false
 }
