@@ -10,13 +10,16 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/locus-gis/locus/geo/gazetteer"
 	"github.com/locus-gis/locus/geo/locate"
 	"github.com/locus-gis/locus/seeds"
 	"github.com/locus-gis/locus/server"
+	"github.com/locus-gis/locus/store"
 )
 
 // maxSeedBytes is the largest document --seeds loads.
@@ -28,6 +31,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	addr := fset.String("addr", server.DefaultAddr, "listen `address` (host:port)")
 	db := fset.String("db", "", "gazetteer database `path` (default: built in the user cache directory on first use)")
 	dir := fset.String("seeds", "", "a `folder` of .txt documents to map besides the embedded seeds")
+	data := fset.String("data", "", "the saved documents' store `file` (default: documents.sqlite in $XDG_DATA_HOME/locus or ~/.local/share/locus)")
 	fset.Usage = func() {
 		fmt.Fprintf(stderr, "usage: locus serve [flags]\n\nRun the map service: the page at /, GeoJSON at /features.geojson, the API under\n/api. Stops gracefully on SIGINT or SIGTERM.\n\nflags:\n")
 		fset.PrintDefaults()
@@ -50,18 +54,61 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 		docs = append(docs, more...)
 	}
+	st, err := openStore(*data, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	g, err := openDB(*db)
 	if err != nil {
 		return err
 	}
 	defer g.Close()
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	app, err := server.New(server.Config{Addr: *addr, Logger: log}, locate.New(g, locate.Options{}), docs)
+	app, err := server.New(server.Config{Addr: *addr, Logger: log, Store: st}, locate.New(g, locate.Options{}), docs)
 	if err != nil {
 		return err
 	}
-	log.Info("locus serving", "addr", "http://"+*addr, "documents", len(docs))
+	log.Info("locus serving", "addr", "http://"+*addr, "documents", len(docs), "store", st.Path())
 	return server.Run(ctx, app, *addr)
+}
+
+// openStore opens the saved documents' store at path (default
+// store.DefaultPath), refusing the gazetteer's database file dbPath (default
+// gazetteer.DefaultPath) before anything reads or writes it.
+func openStore(path, dbPath string) (*store.Store, error) {
+	var err error
+	if path == "" {
+		if path, err = store.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	if dbPath == "" {
+		if dbPath, err = gazetteer.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	if sameFile(path, dbPath) {
+		return nil, fmt.Errorf("--data %s is the gazetteer's database: give the saved documents a file of their own", path)
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--data %s: %w", path, err)
+	}
+	return st, nil
+}
+
+// sameFile reports whether paths a and b name one file: the same absolute
+// path, or the same existing file through links.
+func sameFile(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	if err1 == nil && err2 == nil && aa == bb {
+		return true
+	}
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
 // loadDocs reads every .txt file at the top of fsys as a document whose ID
