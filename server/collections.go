@@ -212,8 +212,11 @@ func collectionDefByID(id string) collectionDef {
 // flatProperties returns a JSON-shaped copy of props in which every nested
 // object's scalar members also appear as plain columns named
 // parent_member (recursively: stated.min_km becomes stated_min_km), so
-// that a GIS table can filter on them. Nested objects and lists are kept as
-// they are; a plain column never overwrites an existing property.
+// that a GIS table can filter on them, and a [lon, lat] pair named *point
+// (label_point) becomes the columns label_point_lon and label_point_lat
+// instead. Nested objects and other lists are kept as they are; a plain
+// column never overwrites an existing property. /features.geojson keeps the
+// output contract's form.
 func flatProperties(props geojson.Properties) (map[string]any, error) {
 	raw, err := json.Marshal(props)
 	if err != nil {
@@ -256,7 +259,10 @@ func flatProperties(props geojson.Properties) (map[string]any, error) {
 				lon, ok1 := v[0].(float64)
 				lat, ok2 := v[1].(float64)
 				if ok1 && ok2 {
+					// The pair becomes two columns and leaves the table: a
+					// list of reals is a type GeoPackage and shapefiles lack.
 					m[k+"_lon"], m[k+"_lat"] = lon, lat
+					delete(m, k)
 				}
 			}
 		}
