@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,24 @@ var (
 	errReadOnly   = fiber.NewError(fiber.StatusMethodNotAllowed, "this document ships with the server and is read-only; only documents saved with POST /api/documents can be deleted")
 	errNoStore    = fiber.NewError(fiber.StatusMethodNotAllowed, "this server was started without a document store, so nothing can be saved or deleted")
 	errStoreBusy  = fiber.NewError(fiber.StatusServiceUnavailable, "the document store is busy and the change was not made; try again")
+	errForeign    = fiber.NewError(fiber.StatusForbidden, "documents are saved and deleted only from this server's own page or from a client that sends no Origin header")
 )
+
+// checkSameOrigin refuses a request that a browser sent from another site's
+// page (an Origin header naming another host): a plain-text POST needs no
+// CORS preflight, so without this any web page could save or delete
+// documents on a locus running on the user's machine.
+func checkSameOrigin(c *fiber.Ctx) error {
+	origin := c.Get(fiber.HeaderOrigin)
+	if origin == "" {
+		return nil
+	}
+	u, err := url.Parse(origin)
+	if err != nil || u.Host != c.Hostname() {
+		return errForeign
+	}
+	return nil
+}
 
 // maxTitleBytes is the longest title a saved document keeps; a longer one
 // is cut at a character boundary.
@@ -53,6 +71,9 @@ func (s *server) handleSaveDocument(c *fiber.Ctx) error {
 	if s.cfg.Store == nil {
 		c.Set(fiber.HeaderAllow, "GET, HEAD")
 		return errNoStore
+	}
+	if err := checkSameOrigin(c); err != nil {
+		return err
 	}
 	title, text, err := s.readDocument(c, true)
 	if err != nil {
@@ -89,6 +110,9 @@ func (s *server) handleSaveDocument(c *fiber.Ctx) error {
 // deletion is committed; 404 for an unknown id, 405 for a read-only
 // (start-up) document.
 func (s *server) handleDeleteDocument(c *fiber.Ctx) error {
+	if err := checkSameOrigin(c); err != nil {
+		return err
+	}
 	id := c.Params("id")
 	if _, err := s.docs().lookup(id); err != nil {
 		return err

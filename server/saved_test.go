@@ -3,11 +3,13 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -129,7 +131,7 @@ func TestSaveDocumentBadInput(t *testing.T) {
 	app, _ := newStoreApp(t, filepath.Join(t.TempDir(), "d.sqlite"), server.Config{BodyLimit: 1000})
 	for _, tt := range []struct {
 		name, ctype, body string
-		want             int
+		want              int
 	}{
 		{"empty", "text/plain", "  \n", 400},
 		{"not UTF-8", "text/plain", "Kidal \xff", 400},
@@ -235,5 +237,59 @@ func TestSaveTimeoutIs503(t *testing.T) {
 	}
 	if n := len(listDocuments(t, app)); n != 2 {
 		t.Errorf("%d documents after a timed-out save, want 2", n)
+	}
+}
+
+func TestSaveRefusesOtherSites(t *testing.T) {
+	app, st := newStoreApp(t, filepath.Join(t.TempDir(), "d.sqlite"), server.Config{})
+	r := post(t, app, "/api/documents", "text/plain", []byte("Kidal."), "Origin", "https://evil.example.org")
+	if r.status != http.StatusForbidden || errorMessage(t, r) == "" {
+		t.Errorf("POST from another site's page = %d %s, want 403", r.status, r.body)
+	}
+	r = post(t, app, "/api/documents", "text/plain", []byte("Kidal."), "Origin", "http://example.com")
+	if r.status != http.StatusCreated {
+		t.Fatalf("POST from the server's own page = %d %s, want 201", r.status, r.body)
+	}
+	var sum savedSummary
+	json.Unmarshal(r.body, &sum)
+	req, _ := http.NewRequest(http.MethodDelete, "http://example.com/api/documents/"+sum.ID, nil)
+	req.Header.Set("Origin", "https://evil.example.org")
+	if r := do(t, app, req); r.status != http.StatusForbidden {
+		t.Errorf("DELETE from another site's page = %d, want 403", r.status)
+	}
+	if docs, _ := st.Documents(context.Background()); len(docs) != 1 {
+		t.Errorf("the store holds %d documents, want 1", len(docs))
+	}
+}
+
+func TestConcurrentSaves(t *testing.T) {
+	app, st := newStoreApp(t, filepath.Join(t.TempDir(), "d.sqlite"), server.Config{})
+	const n = 12
+	ids := make(chan string, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := post(t, app, "/api/documents", "application/json", []byte(fmt.Sprintf(`{"title": "t%d", "text": "Kidal %d."}`, i, i)))
+			var sum savedSummary
+			if r.status != http.StatusCreated || json.Unmarshal(r.body, &sum) != nil {
+				t.Errorf("concurrent save %d = %d %s", i, r.status, r.body)
+				return
+			}
+			ids <- sum.ID
+		}()
+	}
+	wg.Wait()
+	close(ids)
+	listed := listDocuments(t, app)
+	stored, _ := st.Documents(context.Background())
+	for id := range ids {
+		if !slices.ContainsFunc(listed, func(d savedSummary) bool { return d.ID == id }) {
+			t.Errorf("saved %s is not listed", id)
+		}
+	}
+	if len(listed) != 2+n || len(stored) != n {
+		t.Errorf("%d documents listed and %d stored after %d saves, want %d and %d", len(listed), len(stored), n, 2+n, n)
 	}
 }
