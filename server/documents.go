@@ -82,6 +82,9 @@ func (s *server) handleSaveDocument(c *fiber.Ctx) error {
 	if title = cleanTitle(title); title == "" {
 		title = TitleFromText(text)
 	}
+	if title == "" {
+		title = "Untitled"
+	}
 	fc, err := s.resolve(c.UserContext(), text)
 	if err != nil {
 		return err
@@ -152,14 +155,11 @@ func newDocumentID() (string, error) {
 }
 
 // TitleFromText returns a title for a document: its first non-blank line
-// without the "=" of a wiki heading, cut to 200 bytes at a character
-// boundary; "Untitled" when nothing is left.
+// without the "=" of a wiki heading, control characters as spaces, cut to
+// 200 bytes at a character boundary; "" when nothing is left.
 func TitleFromText(text string) string {
 	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	if t := cleanTitle(strings.Trim(strings.TrimSpace(first), "=")); t != "" {
-		return t
-	}
-	return "Untitled"
+	return cleanTitle(strings.Trim(strings.TrimSpace(first), "="))
 }
 
 // cleanTitle replaces control characters with spaces, trims, and cuts t to

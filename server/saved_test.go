@@ -293,3 +293,19 @@ func TestConcurrentSaves(t *testing.T) {
 		t.Errorf("%d documents listed and %d stored after %d saves, want %d and %d", len(listed), len(stored), n, 2+n, n)
 	}
 }
+
+func TestTitleFromText(t *testing.T) {
+	long := strings.Repeat("é", 150) // 300 bytes
+	for _, tt := range []struct{ in, want string }{
+		{"== Battle of Talahandak ==\nText.", "Battle of Talahandak"},
+		{"\n\n  Gao lies east.  \nMore.", "Gao lies east."},
+		{"Tab\tin\x07title", "Tab in title"},
+		{"   \n  ", ""},
+		{"====", ""},
+		{long, strings.Repeat("é", 100) + "…"},
+	} {
+		if got := server.TitleFromText(tt.in); got != tt.want {
+			t.Errorf("TitleFromText(%.30q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

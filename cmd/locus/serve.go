@@ -129,9 +129,7 @@ func loadDocs(fsys fs.FS) ([]server.Document, error) {
 			return nil, fmt.Errorf("%s is larger than %d bytes", name, maxSeedBytes)
 		}
 		text := string(b)
-		title, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "="))
-		docs = append(docs, server.Document{ID: strings.TrimSuffix(path.Base(name), ".txt"), Title: title, Text: text})
+		docs = append(docs, server.Document{ID: strings.TrimSuffix(path.Base(name), ".txt"), Title: server.TitleFromText(text), Text: text})
 	}
 	return docs, nil
 }
