@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/paulmach/orb"
@@ -26,11 +27,12 @@ type itemsParams struct {
 	bbox          []orb.Bound // one box, or two when it crosses the antimeridian
 	bboxText      string
 	document      string
+	datetime      string
 	f             string
 }
 
 // itemsParamNames are the parameters GET /collections/{id}/items takes besides f.
-var itemsParamNames = []string{"limit", "offset", "bbox", "document"}
+var itemsParamNames = []string{"limit", "offset", "bbox", "datetime", "document"}
 
 // parseItemsParams checks the query of an items request; every problem is
 // a 400 saying what to change.
@@ -60,6 +62,12 @@ func parseItemsParams(c *fiber.Ctx) (itemsParams, error) {
 		p.bboxText = string(q.Peek("bbox"))
 		if p.bbox, err = parseBBox(p.bboxText); err != nil {
 			return p, err
+		}
+	}
+	if q.Has("datetime") {
+		p.datetime = string(q.Peek("datetime"))
+		if !validDatetime(p.datetime) {
+			return p, fiber.NewError(fiber.StatusBadRequest, "datetime must be an RFC 3339 date-time (2020-04-13T12:00:00Z), a date (2020-04-13), or an interval of them start/end with .. for an open end")
 		}
 	}
 	if q.Has("document") {
@@ -107,8 +115,14 @@ func parseBBox(s string) ([]orb.Bound, error) {
 // matches reports whether f passes p's filters: its document, and a bbox
 // that its geometry's bounding box intersects (boundaries included); a
 // feature without geometry never matches a bbox.
+//
+// No feature carries a time, so none matches a datetime filter: the
+// standard selects only features whose temporal property meets it.
 func (p itemsParams) matches(f *ogcFeature) bool {
 	if p.document != "" && f.doc != p.document {
+		return false
+	}
+	if p.datetime != "" {
 		return false
 	}
 	if p.bbox == nil {
@@ -134,6 +148,9 @@ func (p itemsParams) query(offset int) string {
 	}
 	if p.bboxText != "" {
 		q.Set("bbox", p.bboxText)
+	}
+	if p.datetime != "" {
+		q.Set("datetime", p.datetime)
 	}
 	if p.document != "" {
 		q.Set("document", p.document)
@@ -165,7 +182,8 @@ func itemsType(f string) string {
 // collection's features as a GeoJSON FeatureCollection with numberMatched,
 // numberReturned and links self, alternate and (while more remain) next.
 // Parameters: limit (1 to MaxItemsLimit, larger clamped; default
-// DefaultItemsLimit), offset (default 0), bbox, document, f (geojson or json).
+// DefaultItemsLimit), offset (default 0), bbox, datetime (which no feature
+// matches: none carries a time), document, f (geojson or json).
 func (s *server) handleItems(c *fiber.Ctx) error {
 	p, err := parseItemsParams(c)
 	if err != nil {
@@ -270,4 +288,26 @@ func withQuery(u, query string) string {
 		return u
 	}
 	return u + "?" + query
+}
+
+// validDatetime reports whether s is a datetime parameter of OGC API –
+// Features: an RFC 3339 date-time or full date, or an interval "start/end"
+// of them in which either end may be ".." or empty (open), not both.
+func validDatetime(s string) bool {
+	instant := func(v string) bool {
+		if _, err := time.Parse(time.RFC3339, v); err == nil {
+			return true
+		}
+		_, err := time.Parse(time.DateOnly, v)
+		return err == nil
+	}
+	start, end, interval := strings.Cut(s, "/")
+	if !interval {
+		return instant(s)
+	}
+	open := func(v string) bool { return v == "" || v == ".." }
+	if open(start) && open(end) {
+		return false
+	}
+	return (open(start) || instant(start)) && (open(end) || instant(end))
 }

@@ -425,6 +425,11 @@ func TestItemsBBoxAndDocument(t *testing.T) {
 	if n == 0 || n >= all {
 		t.Errorf("document=utf8: %d of %d places", n, all)
 	}
+	for _, dt := range []string{"2020-01-01T00:00:00Z", "2020-01-01", "2020-01-01T00:00:00Z/..", "../2021-01-01", "2019-01-01/2020-12-31T23:59:59%2B01:00"} {
+		if n, _ := count("/collections/places/items?datetime=" + dt); n != 0 {
+			t.Errorf("datetime=%s: %d features, want none (no feature carries a time)", dt, n)
+		}
+	}
 	if n, _ := count("/collections/places/items?document=no-such-document"); n != 0 {
 		t.Errorf("document=no-such-document: %d features", n)
 	}
@@ -435,7 +440,7 @@ func TestItemsBadParameters(t *testing.T) {
 	for _, q := range []string{
 		"limit=0", "limit=-1", "limit=abc", "limit=1.5", "limit=", "offset=-1", "offset=x",
 		"bbox=1,2,3", "bbox=a,b,c,d", "bbox=1,2,3,4,5", "bbox=0,-91,1,0", "bbox=0,10,1,5", "bbox=-181,0,0,1", "bbox=NaN,0,1,1",
-		"foo=bar", "datetime=2020-01-01T00:00:00Z", "f=xml", "f=html", "limit=1&limit=2", "document=../etc", "bbox-crs=EPSG:4326",
+		"foo=bar", "datetime=yesterday", "datetime=../..", "datetime=2020-13-01", "f=xml", "f=html", "limit=1&limit=2", "document=../etc", "bbox-crs=EPSG:4326",
 	} {
 		r := get(t, app, "/collections/places/items?"+q)
 		if r.status != 400 || !strings.HasPrefix(r.header.Get("Content-Type"), "application/json") || errorMessage(t, r) == "" {
