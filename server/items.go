@@ -2,7 +2,6 @@ package server
 
 import (
 	"bytes"
-	"encoding/json"
 	"math"
 	"net/url"
 	"strconv"
@@ -218,7 +217,7 @@ func (s *server) handleItems(c *fiber.Ctx) error {
 		links = append(links, link{Href: self + "?" + withFormat(p.query(max(0, p.offset-p.limit)), p.f), Rel: "prev", Type: itemsType(p.f), Title: "The previous page"})
 	}
 	links = append(links, link{Href: baseURL(c) + "/collections/" + coll.def.ID, Rel: "collection", Type: mimeJSON, Title: coll.def.Title})
-	head, err := json.Marshal(struct {
+	head, err := marshalJSON(struct {
 		Type           string `json:"type"`
 		NumberMatched  int    `json:"numberMatched"`
 		NumberReturned int    `json:"numberReturned"`
@@ -270,7 +269,7 @@ func (s *server) handleItem(c *fiber.Ctx) error {
 		links = append(links, link{Href: self + "?f=json", Rel: "alternate", Type: mimeJSON, Title: "This feature as JSON"})
 	}
 	links = append(links, link{Href: baseURL(c) + "/collections/" + coll.def.ID, Rel: "collection", Type: mimeJSON, Title: coll.def.Title})
-	lb, err := json.Marshal(links)
+	lb, err := marshalJSON(links)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
@@ -42,11 +43,23 @@ func baseURL(c *fiber.Ctx) string { return c.BaseURL() }
 // ETag of its bytes and Cache-Control no-cache, answering 304 when
 // If-None-Match holds the ETag. The compress middleware gzips it.
 func sendJSON(c *fiber.Ctx, v any, contentType string) error {
-	b, err := json.Marshal(v)
+	b, err := marshalJSON(v)
 	if err != nil {
-		return fmt.Errorf("server: encode: %w", err)
+		return err
 	}
 	return sendBytes(c, b, contentType)
+}
+
+// marshalJSON is json.Marshal without escaping &, < and >, so that the
+// links' query strings read as they are ("?limit=2&offset=2").
+func marshalJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("server: encode: %w", err)
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // sendBytes sends body as sendJSON does.
