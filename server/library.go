@@ -44,9 +44,8 @@ type resolvedDoc struct {
 
 // snapshot is every response about one set of documents, prepared.
 type snapshot struct {
-	cat  *catalog
-	ogc  *collections
-	docs []resolvedDoc
+	cat *catalog
+	ogc *collections
 }
 
 // docs returns the current catalog of documents.
@@ -105,7 +104,7 @@ func newSnapshot(ctx context.Context, docs []resolvedDoc) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &snapshot{cat: cat, ogc: ogc, docs: docs}, nil
+	return &snapshot{cat: cat, ogc: ogc}, nil
 }
 
 // replayEngine answers Resolve with FeatureCollections already resolved,

@@ -70,15 +70,14 @@ func sendBytes(c *fiber.Ctx, body []byte, contentType string) error {
 }
 
 // checkQuery refuses, with 400, a query parameter not in allowed and not
-// "f", a parameter given twice, and an f other than json (or, when
-// geojson is true, geojson). It returns the f given ("" when none).
+// "f", a parameter given twice, and an f other than json or one of formats.
 func checkQuery(c *fiber.Ctx, allowed []string, formats ...string) error {
 	_, err := queryFormat(c, allowed, formats...)
 	return err
 }
 
-// queryFormat is checkQuery returning the f parameter; formats are the f
-// values allowed besides "json".
+// queryFormat is checkQuery returning the f parameter ("" when none);
+// formats are the f values allowed besides "json".
 func queryFormat(c *fiber.Ctx, allowed []string, formats ...string) (string, error) {
 	var bad error
 	seen := map[string]bool{}
