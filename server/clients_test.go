@@ -75,8 +75,19 @@ func wireJSON(t *testing.T, url string, v any) {
 func TestGDAL(t *testing.T) {
 	ogrinfo := requireTool(t, "ogrinfo")
 	ogr2ogr := requireTool(t, "ogr2ogr")
-	app, _ := newFixtureApp(t, server.Config{})
-	base := startServer(t, app)
+	t.Run("fixture", func(t *testing.T) {
+		app, _ := newFixtureApp(t, server.Config{})
+		checkGDAL(t, startServer(t, app), ogrinfo, ogr2ogr)
+	})
+	t.Run("seeds", func(t *testing.T) {
+		app, _ := newEngineApp(t)
+		checkGDAL(t, startServer(t, app), ogrinfo, ogr2ogr)
+	})
+}
+
+// checkGDAL reads the service at base with ogrinfo (pages of 2) and copies
+// it with ogr2ogr, and checks that both see every feature.
+func checkGDAL(t *testing.T, base, ogrinfo, ogr2ogr string) {
 	counts, total := collectionCounts(t, base)
 
 	cmd := exec.Command(ogrinfo, "-ro", "-al", "-oo", "PAGE_SIZE=2", "OAPIF:"+base)
@@ -163,8 +174,20 @@ func TestQGIS(t *testing.T) {
 		}
 		t.Skip("python3-qgis is not installed")
 	}
-	app, _ := newFixtureApp(t, server.Config{})
-	base := startServer(t, app)
+	t.Run("fixture", func(t *testing.T) {
+		app, _ := newFixtureApp(t, server.Config{})
+		checkQGIS(t, startServer(t, app), python)
+	})
+	t.Run("seeds", func(t *testing.T) {
+		app, _ := newEngineApp(t)
+		checkQGIS(t, startServer(t, app), python)
+	})
+}
+
+// checkQGIS loads every collection of the service at base in QGIS and
+// checks that each is a valid layer of its geometry type with
+// numberMatched features.
+func checkQGIS(t *testing.T, base, python string) {
 	counts, _ := collectionCounts(t, base)
 	dir := t.TempDir()
 	if err := os.Chmod(dir, 0o700); err != nil {
