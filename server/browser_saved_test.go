@@ -30,6 +30,7 @@ func TestBrowserSaveAndDelete(t *testing.T) {
 	b.do("save a text", chromedp.SetValue(chromedp.CSS("#paste"), "Kidal report\nFrom Kidal to Tessaoua."), chromedp.Click(chromedp.CSS("#paste-save")))
 	b.waitFor("the saved document in the picker", `[...document.querySelectorAll('#doc-picker option')].some(o => o.textContent === 'Kidal report' && o.selected)`)
 	b.waitFor("the saved document on the map", `document.getElementById('status').textContent.startsWith('Saved as')`)
+	b.screenshot("locus-saved-document.png")
 	saved, err := st.Documents(context.Background())
 	if err != nil || len(saved) != 1 || saved[0].Title != "Kidal report" {
 		t.Fatalf("the store holds %+v, %v; want the saved text", saved, err)
