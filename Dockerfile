@@ -17,4 +17,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["/usr/local/bin/locus", "health", "--url", "http://127.0.0.1:8080/healthz"]
 ENTRYPOINT ["/usr/local/bin/locus"]
-CMD ["serve", "--addr", "0.0.0.0:8080", "--db", "/data/gazetteer.sqlite"]
+# Saved documents go to /data/documents.sqlite: mount a volume on /data
+# (docker run -v locus-data:/data ...) to keep them across containers.
+CMD ["serve", "--addr", "0.0.0.0:8080", "--db", "/data/gazetteer.sqlite", "--data", "/data/documents.sqlite"]

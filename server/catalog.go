@@ -31,6 +31,8 @@ type summary struct {
 	Title  string `json:"title"`
 	Bytes  int    `json:"bytes"`
 	Counts counts `json:"counts"`
+	// Saved is true for a document saved through the API (it may be deleted).
+	Saved bool `json:"saved,omitempty"`
 }
 
 // counts tallies a FeatureCollection in the output contract.
@@ -93,7 +95,7 @@ func newCatalog(ctx context.Context, eng Engine, docs []Document) (*catalog, err
 		}
 		fc := normalize(raw)
 		e := &entry{
-			summary: summary{ID: d.ID, Title: d.Title, Bytes: len(d.Text), Counts: countFeatures(fc)},
+			summary: summary{ID: d.ID, Title: d.Title, Bytes: len(d.Text), Counts: countFeatures(fc), Saved: d.Saved},
 			text:    d.Text,
 		}
 		if e.features, err = geoJSONAsset(fc); err != nil {

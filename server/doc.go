@@ -1,6 +1,7 @@
 // Package server is locus's HTTP service: a Fiber v2 app that serves the
-// documents' features as GeoJSON, resolves pasted text, searches the
-// gazetteer and serves the embedded Leaflet page.
+// documents' features as GeoJSON and as OGC API – Features collections
+// (Part 1, Core), resolves pasted text, saves documents to a Store,
+// searches the gazetteer and serves the embedded Leaflet page.
 //
 // New builds the app from a Config, an Engine and the documents to serve;
 // every route is listed in one function (routes, in server.go) and every

@@ -42,7 +42,9 @@ func (s *server) handleError(c *fiber.Ctx, err error) error {
 				msg = "not found"
 			}
 		case fiber.StatusMethodNotAllowed:
-			msg = "method not allowed"
+			if msg == "" || msg == http.StatusText(code) {
+				msg = "method not allowed"
+			}
 		case fiber.StatusRequestEntityTooLarge:
 			msg = "request body too large: the limit is " + byteSize(s.cfg.BodyLimit)
 		}

@@ -10,9 +10,9 @@ import (
 func (s *server) handleFeatures(c *fiber.Ctx) error {
 	id := c.Query("doc")
 	if id == "" {
-		return s.docs.all.send(c)
+		return s.docs().all.send(c)
 	}
-	e, err := s.docs.lookup(id)
+	e, err := s.docs().lookup(id)
 	if err != nil {
 		return err
 	}

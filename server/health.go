@@ -8,5 +8,5 @@ import (
 // once New has returned, which means every document has been resolved.
 func (s *server) handleHealth(c *fiber.Ctx) error {
 	c.Set(fiber.HeaderCacheControl, "no-store")
-	return c.JSON(fiber.Map{"status": "ok", "documents": len(s.docs.order)})
+	return c.JSON(fiber.Map{"status": "ok", "documents": len(s.docs().order)})
 }

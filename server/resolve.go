@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/paulmach/orb/geojson"
 )
 
 // handleResolve handles "POST /api/resolve": the body is the text, as
@@ -21,25 +22,35 @@ func (s *server) handleResolve(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(c.UserContext(), s.cfg.ResolveTimeout)
-	defer cancel()
-	select {
-	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	fc, err := s.eng.Resolve(ctx, text)
+	fc, err := s.resolve(c.UserContext(), text)
 	if err != nil {
 		return err
 	}
-	b, err := json.Marshal(normalize(fc))
+	b, err := json.Marshal(fc)
 	if err != nil {
 		return err
 	}
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	c.Set(fiber.HeaderContentType, mimeGeoJSON)
 	return c.Send(b)
+}
+
+// resolve resolves text with the engine within ResolveTimeout, waiting for
+// one of the MaxResolves slots, and returns its normalized FeatureCollection.
+func (s *server) resolve(ctx context.Context, text string) (*geojson.FeatureCollection, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.ResolveTimeout)
+	defer cancel()
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	fc, err := s.eng.Resolve(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return normalize(fc), nil
 }
 
 // readText returns the request's text, checked: a supported content type
@@ -49,48 +60,63 @@ func (s *server) handleResolve(c *fiber.Ctx) error {
 // It reads the raw body and inflates gzip itself under the limit, because
 // Fiber v2's Ctx.Body inflates gzip and brotli without any cap.
 func (s *server) readText(c *fiber.Ctx) (string, error) {
+	_, text, err := s.readDocument(c, false)
+	return text, err
+}
+
+// readDocument is readText for a body that may also carry a title: with
+// withTitle, a JSON body may be {"title": "...", "text": "..."}; the title
+// is "" when the body has none.
+func (s *server) readDocument(c *fiber.Ctx, withTitle bool) (title, text string, err error) {
 	mediaType, params, err := mime.ParseMediaType(c.Get(fiber.HeaderContentType))
 	if err != nil {
-		return "", fiber.NewError(fiber.StatusUnsupportedMediaType, "send the text as text/plain; charset=utf-8 or as application/json {\"text\": ...}")
+		return "", "", fiber.NewError(fiber.StatusUnsupportedMediaType, "send the text as text/plain; charset=utf-8 or as application/json {\"text\": ...}")
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "us-ascii") {
-		return "", fiber.NewError(fiber.StatusUnsupportedMediaType, "charset "+cs+" is not supported: send UTF-8")
+		return "", "", fiber.NewError(fiber.StatusUnsupportedMediaType, "charset "+cs+" is not supported: send UTF-8")
 	}
 	if mediaType != fiber.MIMETextPlain && mediaType != fiber.MIMEApplicationJSON {
-		return "", fiber.NewError(fiber.StatusUnsupportedMediaType, "send the text as text/plain; charset=utf-8 or as application/json {\"text\": ...}")
+		return "", "", fiber.NewError(fiber.StatusUnsupportedMediaType, "send the text as text/plain; charset=utf-8 or as application/json {\"text\": ...}")
 	}
 
 	body, err := s.decodeBody(c)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if !utf8.Valid(body) {
-		return "", fiber.NewError(fiber.StatusBadRequest, "the text is not valid UTF-8")
+		return "", "", fiber.NewError(fiber.StatusBadRequest, "the text is not valid UTF-8")
 	}
-	text := string(body)
+	text = string(body)
 	if mediaType == fiber.MIMEApplicationJSON {
 		var req struct {
-			Text *string `json:"text"`
+			Title *string `json:"title"`
+			Text  *string `json:"text"`
 		}
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&req); err != nil || dec.More() {
-			return "", fiber.NewError(fiber.StatusBadRequest, "the body is not a JSON object {\"text\": \"...\"}")
+		if err := dec.Decode(&req); err != nil || dec.More() || req.Title != nil && !withTitle {
+			if withTitle {
+				return "", "", fiber.NewError(fiber.StatusBadRequest, "the body is not a JSON object {\"title\": \"...\", \"text\": \"...\"}")
+			}
+			return "", "", fiber.NewError(fiber.StatusBadRequest, "the body is not a JSON object {\"text\": \"...\"}")
+		}
+		if req.Title != nil {
+			title = *req.Title
 		}
 		if req.Text == nil {
-			return "", fiber.NewError(fiber.StatusBadRequest, "the JSON body has no \"text\" member")
+			return "", "", fiber.NewError(fiber.StatusBadRequest, "the JSON body has no \"text\" member")
 		}
 		text = *req.Text
 		// encoding/json turns escaped lone surrogates into U+FFFD; that
 		// is valid UTF-8, so nothing else to check here.
 	}
 	if strings.IndexByte(text, 0) >= 0 {
-		return "", fiber.NewError(fiber.StatusBadRequest, "the text contains NUL bytes")
+		return "", "", fiber.NewError(fiber.StatusBadRequest, "the text contains NUL bytes")
 	}
 	if strings.TrimSpace(text) == "" {
-		return "", fiber.NewError(fiber.StatusBadRequest, "the text is empty: paste a document to map")
+		return "", "", fiber.NewError(fiber.StatusBadRequest, "the text is empty: paste a document to map")
 	}
-	return text, nil
+	return title, text, nil
 }
 
 // decodeBody returns the raw request body, inflated when it is gzip

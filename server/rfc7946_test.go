@@ -286,7 +286,9 @@ func TestServedGeoJSONFollowsRFC7946(t *testing.T) {
 		t.Fatalf("the raw fixture basemap has problems %q, want at least crs, winding and decimals", got)
 	}
 	app, _ := newFixtureApp(t, server.Config{})
-	for _, target := range []string{"/features.geojson", "/features.geojson?doc=talahandak", "/features.geojson?doc=utf8", "/api/basemap", "/api/places?q=te"} {
+	for _, target := range []string{"/features.geojson", "/features.geojson?doc=talahandak", "/features.geojson?doc=utf8", "/api/basemap", "/api/places?q=te",
+		"/collections/places/items", "/collections/areas/items", "/collections/borders/items", "/collections/regions/items",
+		"/collections/constraints/items?limit=2", "/collections/regions/items/talahandak~r-p1", "/collections/areas/items/talahandak~p3"} {
 		r := get(t, app, target)
 		if r.status != http.StatusOK {
 			t.Fatalf("GET %s = %d", target, r.status)

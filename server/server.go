@@ -32,6 +32,9 @@ type Engine interface {
 // must match [A-Za-z0-9][A-Za-z0-9._-]{0,127}; an empty Title defaults to ID.
 type Document struct {
 	ID, Title, Text string
+	// Saved reports whether the document is in Config.Store and so may be
+	// deleted; New's caller leaves it false (its documents are read-only).
+	Saved bool
 }
 
 // Config holds the server's limits. A zero field takes the default named in
@@ -59,6 +62,14 @@ type Config struct {
 	Static fs.FS
 	// Logger receives server errors (5xx); default discards.
 	Logger *slog.Logger
+	// Store keeps the documents saved with POST /api/documents; New serves
+	// the ones it holds after the start-up documents. Nil: nothing can be
+	// saved (POST /api/documents answers 405).
+	Store Store
+	// SaveTimeout bounds writing one saved document to the Store, including
+	// the wait for the one writer; default 10 s. A save that runs out of
+	// time answers 503 and is not saved.
+	SaveTimeout time.Duration
 }
 
 // Defaults for Config's zero fields.
@@ -71,6 +82,7 @@ const (
 	DefaultResolveTimeout = 30 * time.Second
 	DefaultMaxResolves    = 2
 	DefaultStartTimeout   = 2 * time.Minute
+	DefaultSaveTimeout    = 10 * time.Second
 )
 
 func (cfg Config) withDefaults() Config {
@@ -98,6 +110,9 @@ func (cfg Config) withDefaults() Config {
 	if cfg.StartTimeout <= 0 {
 		cfg.StartTimeout = DefaultStartTimeout
 	}
+	if cfg.SaveTimeout <= 0 {
+		cfg.SaveTimeout = DefaultSaveTimeout
+	}
 	if cfg.Static == nil {
 		cfg.Static = web.FS()
 	}
@@ -108,11 +123,11 @@ func (cfg Config) withDefaults() Config {
 }
 
 // server holds what the handlers share; nothing in it changes after New
-// except the resolver slots.
+// except the resolver slots and the library's documents.
 type server struct {
 	cfg     Config
 	eng     Engine
-	docs    *catalog
+	lib     *library
 	basemap *asset
 	static  map[string]*asset
 	slots   chan struct{}
@@ -136,7 +151,7 @@ func New(cfg Config, eng Engine, docs []Document) (*fiber.App, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.StartTimeout)
 	defer cancel()
 
-	cat, err := newCatalog(ctx, eng, docs)
+	lib, err := newLibrary(ctx, eng, cfg.Store, docs)
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +170,7 @@ func New(cfg Config, eng Engine, docs []Document) (*fiber.App, error) {
 	s := &server{
 		cfg:     cfg,
 		eng:     eng,
-		docs:    cat,
+		lib:     lib,
 		basemap: basemap,
 		static:  static,
 		slots:   make(chan struct{}, cfg.MaxResolves),
@@ -194,16 +209,29 @@ func (s *server) routes(app *fiber.App) {
 		ExposeHeaders: "ETag",
 		MaxAge:        3600,
 	})
-	for _, prefix := range []string{"/features.geojson", "/api/documents", "/api/places", "/api/basemap"} {
+	for _, prefix := range []string{"/features.geojson", "/api/documents", "/api/places", "/api/basemap", "/conformance", "/collections"} {
 		app.Use(prefix, openCORS)
 	}
+	app.Use(ogcRootCORS(openCORS))
 
 	app.Get("/healthz", s.handleHealth)
 	app.Get("/features.geojson", s.handleFeatures)
 	app.Get("/api/documents", s.handleDocuments)
 	app.Get("/api/documents/:id", s.handleDocument)
+	app.Post("/api/documents", s.handleSaveDocument)
+	app.Delete("/api/documents/:id", s.handleDeleteDocument)
 	app.Post("/api/resolve", s.handleResolve)
 	app.Get("/api/places", s.handlePlaces)
 	app.Get("/api/basemap", s.handleBasemap)
+
+	// OGC API – Features, Part 1 (Core); "/" is the page for a browser.
+	app.Get("/", s.handleLanding)
+	app.Get("/api", s.handleAPI)
+	app.Get("/conformance", s.handleConformance)
+	app.Get("/collections", s.handleCollections)
+	app.Get("/collections/:collection", s.handleCollection)
+	app.Get("/collections/:collection/items", s.handleItems)
+	app.Get("/collections/:collection/items/:feature", s.handleItem)
+
 	app.Get("/*", s.handleStatic)
 }

@@ -522,7 +522,8 @@ func TestGzipResponse(t *testing.T) {
 func TestCORS(t *testing.T) {
 	app, _ := newFixtureApp(t, server.Config{})
 	const origin = "https://maps.example.org"
-	for _, target := range []string{"/features.geojson", "/features.geojson?doc=talahandak", "/api/documents", "/api/documents/utf8", "/api/places?q=kidal", "/api/basemap"} {
+	for _, target := range []string{"/features.geojson", "/features.geojson?doc=talahandak", "/api/documents", "/api/documents/utf8", "/api/places?q=kidal", "/api/basemap",
+		"/api", "/conformance", "/collections", "/collections/places", "/collections/places/items", "/collections/places/items/talahandak~p1"} {
 		r := get(t, app, target, "Origin", origin)
 		if got := r.header.Get("Access-Control-Allow-Origin"); got != "*" {
 			t.Errorf("GET %s from %s: Access-Control-Allow-Origin = %q, want *", target, origin, got)
@@ -543,8 +544,13 @@ func TestCORS(t *testing.T) {
 	if got := res.header.Get("Access-Control-Allow-Origin"); got != "" {
 		t.Errorf("POST /api/resolve from %s: Access-Control-Allow-Origin = %q, want none", origin, got)
 	}
-	if got := get(t, app, "/", "Origin", origin).header.Get("Access-Control-Allow-Origin"); got != "" {
-		t.Errorf("GET / from %s: Access-Control-Allow-Origin = %q, want none", origin, got)
+	// The landing page is an OGC API resource, open like the other GETs;
+	// the page's own files are not.
+	if got := get(t, app, "/?f=json", "Origin", origin).header.Get("Access-Control-Allow-Origin"); got != "*" {
+		t.Errorf("GET /?f=json from %s: Access-Control-Allow-Origin = %q, want *", origin, got)
+	}
+	if got := get(t, app, "/app.js", "Origin", origin).header.Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("GET /app.js from %s: Access-Control-Allow-Origin = %q, want none", origin, got)
 	}
 }
 

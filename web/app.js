@@ -727,6 +727,7 @@
       ui.picker.appendChild(o);
     });
     ui.pickerWrap.hidden = docs.length < 2;
+    refreshDelete();
   }
   ui.picker.addEventListener('change', function () {
     if (ui.picker.value === PASTED && pastedDoc) { clearError(); showDoc(pastedDoc); return; }
@@ -804,11 +805,100 @@
     });
   });
 
+  // ---------- saved documents ----------
+
+  var saveButton = $('paste-save');
+  var deleteButton = $('delete-doc');
+
+  // savedDoc returns the summary of the document shown when it was saved
+  // through the API (and so may be deleted), else null.
+  function savedDoc() {
+    if (!current) { return null; }
+    var d = docs.filter(function (x) { return x.id === current.id; })[0];
+    return d && d.saved ? d : null;
+  }
+
+  // refreshDelete offers the delete button only for a saved document.
+  function refreshDelete() { deleteButton.hidden = !savedDoc(); }
+
+  // Save: POST /api/documents resolves the pasted text and keeps it; the
+  // saved document joins the picker and is shown.
+  saveButton.addEventListener('click', function () {
+    clearError();
+    var text = ui.paste.value;
+    if (!text.trim()) {
+      showError('Paste some text first: the box is empty.');
+      ui.paste.focus();
+      return;
+    }
+    var size = utf8Len(text);
+    if (size > MAX_BYTES) {
+      showError('The text is ' + (size / 1048576).toFixed(1) + ' MiB; the limit is 1 MiB. Paste a shorter part.');
+      return;
+    }
+    saveButton.disabled = true;
+    ui.pasteGo.disabled = true;
+    ui.progress.hidden = false;
+    setStatus('Mapping and saving the text…');
+    var ctl = new AbortController();
+    var timer = setTimeout(function () { ctl.abort(); }, RESOLVE_TIMEOUT_MS);
+    fetchJSON('/api/documents', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      body: text,
+      signal: ctl.signal
+    }).then(function (sum) {
+      docs = docs.filter(function (d) { return d.id !== sum.id; });
+      docs.push({ id: sum.id, title: sum.title, saved: true });
+      ui.paste.value = '';
+      return openDoc(sum.id, {}).then(function () {
+        setStatus('Saved as “' + sum.title + '”; it is now in the document list.');
+      });
+    }).catch(function (err) {
+      setStatus('');
+      var msg = err.name === 'AbortError' ? 'the server took longer than ' + (RESOLVE_TIMEOUT_MS / 1000) + ' s' : err.message;
+      showError('Could not save the text: ' + msg);
+    }).finally(function () {
+      clearTimeout(timer);
+      saveButton.disabled = false;
+      ui.pasteGo.disabled = false;
+      ui.progress.hidden = true;
+    });
+  });
+
+  // Delete: after a confirmation, DELETE /api/documents/ID and show the
+  // first remaining document.
+  deleteButton.addEventListener('click', function () {
+    var d = savedDoc();
+    if (!d || !window.confirm('Delete the saved document “' + d.title + '” from the server? This cannot be undone.')) { return; }
+    clearError();
+    deleteButton.disabled = true;
+    fetch('/api/documents/' + encodeURIComponent(d.id), { method: 'DELETE' }).then(function (res) {
+      if (res.status !== 204) {
+        return res.json().catch(function () { return null; }).then(function (data) {
+          throw new Error(((data && data.error) || 'HTTP ' + res.status) + ' (HTTP ' + res.status + ')');
+        });
+      }
+      docs = docs.filter(function (x) { return x.id !== d.id; });
+      var next = docs.filter(function (x) { return x.id !== PASTED; })[0];
+      var done = function () { setStatus('Deleted “' + d.title + '”.'); };
+      if (next) { return openDoc(next.id, {}).then(done); }
+      clearDoc();
+      current = null;
+      updatePicker();
+      done();
+    }).catch(function (err) {
+      showError('Could not delete the document: ' + err.message);
+    }).finally(function () {
+      deleteButton.disabled = false;
+    });
+  });
+
   // ---------- start ----------
 
   loadBasemap();
   fetchJSON('/api/documents').then(function (list) {
-    docs = (list.documents || []).map(function (d) { return { id: d.id, title: d.title }; });
+    docs = (list.documents || []).map(function (d) { return { id: d.id, title: d.title, saved: !!d.saved }; });
     updatePicker();
     if (!docs.length) {
       setStatus('No documents on this server: paste one below.');

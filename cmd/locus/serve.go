@@ -19,9 +19,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/locus-gis/locus/geo/gazetteer"
 	"github.com/locus-gis/locus/geo/locate"
 	"github.com/locus-gis/locus/seeds"
 	"github.com/locus-gis/locus/server"
+	"github.com/locus-gis/locus/store"
 )
 
 // maxSeedBytes is the largest document --seeds loads.
@@ -32,6 +34,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := c.flags.String("addr", server.DefaultAddr, "listen `address` (host:port; port 0 picks a free one)")
 	db := c.flags.String("db", "", dbFlagHelp)
 	dir := c.flags.String("seeds", "", "a `folder` of .txt documents to map besides the embedded seeds")
+	data := c.flags.String("data", "", "the saved documents' store `file` (default: documents.sqlite in $XDG_DATA_HOME/locus or ~/.local/share/locus)")
 	args, err := c.parse(args, stdout)
 	if err != nil {
 		return err
@@ -65,6 +68,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return explain(err, "cannot listen on %s: %v; choose another address with --addr", *addr, netReason(err))
 	}
 	defer ln.Close()
+	st, err := openStore(*data, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	seen := map[string]bool{}
 	docs := loadDocs(seeds.FS(), "", log, seen)
 	if *dir != "" {
@@ -79,11 +87,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer g.Close()
-	app, err := server.New(server.Config{Addr: *addr, Logger: log}, locate.New(g, locate.Options{}), docs)
+	app, err := server.New(server.Config{Addr: *addr, Logger: log, Store: st}, locate.New(g, locate.Options{}), docs)
 	if err != nil {
 		return err
 	}
-	log.Info("locus serving", "addr", "http://"+ln.Addr().String(), "documents", len(docs))
+	log.Info("locus serving", "addr", "http://"+ln.Addr().String(), "documents", len(docs), "store", st.Path())
 	return server.Serve(ctx, app, ln)
 }
 
@@ -99,6 +107,44 @@ func netReason(err error) error {
 		return errors.New(de.Err)
 	}
 	return err
+}
+
+// openStore opens the saved documents' store at path (default
+// store.DefaultPath), refusing the gazetteer's database file dbPath (default
+// gazetteer.DefaultPath) before anything reads or writes it.
+func openStore(path, dbPath string) (*store.Store, error) {
+	var err error
+	if path == "" {
+		if path, err = store.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	if dbPath == "" {
+		if dbPath, err = gazetteer.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	if sameFile(path, dbPath) {
+		return nil, fmt.Errorf("--data %s is the gazetteer's database: give the saved documents a file of their own", path)
+	}
+	st, err := store.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--data %s: %w", path, err)
+	}
+	return st, nil
+}
+
+// sameFile reports whether paths a and b name one file: the same absolute
+// path, or the same existing file through links.
+func sameFile(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	if err1 == nil && err2 == nil && aa == bb {
+		return true
+	}
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
 // loadDocs reads every .txt file at the top of fsys as a document whose ID
@@ -134,10 +180,8 @@ func loadDocs(fsys fs.FS, dir string, log *slog.Logger, seen map[string]bool) []
 			continue
 		}
 		text := string(b)
-		title, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
-		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "="))
 		seen[id] = true
-		docs = append(docs, server.Document{ID: id, Title: title, Text: text})
+		docs = append(docs, server.Document{ID: id, Title: server.TitleFromText(text), Text: text})
 	}
 	return docs
 }

@@ -47,7 +47,7 @@ func TestServeSaysWhatItDoes(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--seeds", dir}, strings.NewReader(""), io.Discard, &stderr)
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--seeds", dir, "--data", filepath.Join(t.TempDir(), "documents.sqlite")}, strings.NewReader(""), io.Discard, &stderr)
 	}()
 	serving := regexp.MustCompile(`msg="locus serving" addr=http://127\.0\.0\.1:(\d+) `)
 	var base string
@@ -109,7 +109,7 @@ func TestServePortInUse(t *testing.T) {
 	}
 	defer ln.Close()
 	addr := ln.Addr().String()
-	_, stderr, err := runCmd(t, "", "serve", "--addr", addr)
+	_, stderr, err := runCmd(t, "", "serve", "--addr", addr, "--data", filepath.Join(t.TempDir(), "documents.sqlite"))
 	if err == nil || errors.Is(err, errUsage) {
 		t.Fatalf("serve on a busy port: error %v, want a failure (exit 1)", err)
 	}
