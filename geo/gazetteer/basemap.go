@@ -3,12 +3,12 @@ package gazetteer
 import (
 	"context"
 	"fmt"
-	"math"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/clip"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/simplify"
+
+	"github.com/locus-gis/locus/geo"
 )
 
 // Basemap returns every country's land as one GeoJSON Feature (id and
@@ -56,7 +56,7 @@ func basemapShape(shape orb.MultiPolygon, tol float64) orb.MultiPolygon {
 			}
 			poly = simplify.DouglasPeucker(tol).Polygon(poly.Clone())
 		}
-		for _, p := range cutAntimeridian(poly) {
+		for _, p := range geo.CutAntimeridian(poly) {
 			var kept orb.Polygon
 			for i, r := range p {
 				r = orb.Round(r, 1e6).(orb.Ring)
@@ -88,81 +88,6 @@ func dropRepeats(r orb.Ring) orb.Ring {
 			continue
 		}
 		out = append(out, p)
-	}
-	return out
-}
-
-// crossesAntimeridian reports whether the edge pq jumps more than 180
-// degrees of longitude, and so, read as the shorter way round, crosses the
-// antimeridian. An edge with an end on ±180 is taken to run along the map
-// edge instead: data already cut at the antimeridian (Antarctica's base)
-// has those.
-func crossesAntimeridian(p, q orb.Point) bool {
-	if math.Abs(p[0]) == 180 || math.Abs(q[0]) == 180 {
-		return false
-	}
-	return math.Abs(q[0]-p[0]) > 180
-}
-
-// cutAntimeridian returns poly unchanged when none of its edges crosses the
-// antimeridian (see crossesAntimeridian). Otherwise it reads each such edge as
-// crossing the antimeridian, unwraps the rings to continuous longitudes and
-// clips them into the pieces west and east of ±180 degrees, each shifted
-// back into [-180, 180].
-func cutAntimeridian(poly orb.Polygon) []orb.Polygon {
-	crosses := false
-	for _, r := range poly {
-		for i := 1; i < len(r); i++ {
-			if crossesAntimeridian(r[i-1], r[i]) {
-				crosses = true
-			}
-		}
-	}
-	if !crosses {
-		return []orb.Polygon{poly}
-	}
-	unwrapped := make(orb.Polygon, len(poly))
-	for i, r := range poly {
-		u := make(orb.Ring, len(r))
-		for j, p := range r {
-			if j > 0 {
-				for p[0]-u[j-1][0] > 180 {
-					p[0] -= 360
-				}
-				for p[0]-u[j-1][0] < -180 {
-					p[0] += 360
-				}
-			}
-			u[j] = p
-		}
-		// Holes start within 180 degrees of the outer ring.
-		if i > 0 && len(u) > 0 && len(unwrapped[0]) > 0 {
-			shift := 360 * math.Round((unwrapped[0][0][0]-u[0][0])/360)
-			for j := range u {
-				u[j][0] += shift
-			}
-		}
-		if len(u) > 0 && u[0] != u[len(u)-1] {
-			// The ring goes round a pole; clipping cannot cut it, so it is
-			// left as the data gives it.
-			return []orb.Polygon{poly}
-		}
-		unwrapped[i] = u
-	}
-	var out []orb.Polygon
-	b := unwrapped.Bound()
-	for k := math.Floor((b.Min[0] + 180) / 360); k <= math.Floor((b.Max[0]+180)/360); k++ {
-		lo := -180 + 360*k
-		piece := clip.Polygon(orb.Bound{Min: orb.Point{lo, -90}, Max: orb.Point{lo + 360, 90}}, unwrapped.Clone())
-		if len(piece) == 0 {
-			continue
-		}
-		for _, r := range piece {
-			for j := range r {
-				r[j][0] -= 360 * k
-			}
-		}
-		out = append(out, piece)
 	}
 	return out
 }
