@@ -134,7 +134,7 @@ func (s *session) checkRelation(rel text.Relation) {
 			c.From = c.Object.Point
 		}
 	}
-	c.hasGeom = true
+	c.measured = true
 	d, az, _ := geo.Inverse(c.From, c.To)
 	c.MeasuredKm, c.MeasuredBearing = d/1000, az
 	if a := con.Anchor; a.Line != nil {

@@ -7,6 +7,8 @@ import (
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
+
+	"github.com/locus-gis/locus/geo"
 )
 
 // borderToleranceDeg is the Douglas-Peucker tolerance, in degrees, of
@@ -31,10 +33,14 @@ func (r *Result) FeatureCollection() *geojson.FeatureCollection {
 		if len(p.Region.Shape) == 1 {
 			g = p.Region.Shape[0]
 		}
-		f := geojson.NewFeature(Round(g))
+		g = Round(g)
+		if isEmpty(g) {
+			continue // nothing left at 6 decimals: no region to draw
+		}
+		f := geojson.NewFeature(g)
 		f.ID = "r-" + p.ID
 		f.Properties = geojson.Properties{
-			"kind":     "region",
+			KeyKind:    string(KindRegion),
 			"place":    p.ID,
 			"name":     p.Name,
 			"area_km2": round(p.Region.AreaKm2, 3),
@@ -57,6 +63,11 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 			g = simplify.DouglasPeucker(borderToleranceDeg).Simplify(ml.Clone())
 		}
 		g = Round(g)
+		if isEmpty(g) && p.HasPoint {
+			g = Round(p.Point) // a shape too small for 6 decimals
+		} else if isEmpty(g) {
+			g = nil
+		}
 	case p.HasPoint:
 		g = Round(p.Point)
 	}
@@ -67,10 +78,10 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		mentions = append(mentions, map[string]any{"start": m.Start, "end": m.End, "text": doc[m.Start:m.End]})
 	}
 	props := geojson.Properties{
-		"kind":     "place",
+		KeyKind:    string(KindPlace),
 		"name":     p.Name,
-		"source":   string(p.Source),
-		"status":   string(p.Status),
+		KeySource:  string(p.Source),
+		KeyStatus:  string(p.Status),
 		"mentions": mentions,
 	}
 	if p.Feature != "" {
@@ -108,9 +119,15 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 	return f
 }
 
+// checkFeature writes a check as a constraint feature. Its geometry is a
+// LineString from the object's (nearest) point to the subject's point; a
+// Point at the subject when the two coincide at 6 decimals (a distance of
+// 0 km, a place inside an area: a LineString needs two distinct
+// positions); nil when the check was not measured.
 func checkFeature(c *Check) *geojson.Feature {
+	verdict := c.Verdict()
 	var g orb.Geometry
-	if c.hasGeom {
+	if verdict != VerdictNotMeasured {
 		g = Round(orb.LineString{c.From, c.To})
 	}
 	f := &geojson.Feature{Type: "Feature", Geometry: g}
@@ -129,7 +146,7 @@ func checkFeature(c *Check) *geojson.Feature {
 	}
 	allowed := boundsJSON(c.Allowed)
 	props := geojson.Properties{
-		"kind":     "constraint",
+		KeyKind:    string(KindConstraint),
 		"subject":  c.Subject.ID,
 		"object":   c.Object.ID,
 		"relation": c.Relation,
@@ -138,14 +155,15 @@ func checkFeature(c *Check) *geojson.Feature {
 		"end":      c.Span.End,
 		"stated":   stated,
 		"allowed":  allowed,
+		KeyStatus:  string(verdict),
 	}
-	if c.hasGeom {
+	if verdict != VerdictNotMeasured {
 		m := map[string]any{"km": round(c.MeasuredKm, 3)}
 		if c.Allowed.HasBearing {
 			m["bearing_deg"] = round(c.MeasuredBearing, 2)
 		}
-		props["measured"] = m
-		props["satisfied"] = c.Satisfied
+		props[KeyMeasured] = m
+		props[KeySatisfied] = verdict == VerdictHolds
 		props["residual_km"] = round(c.ResidualKm, 3)
 		if c.Note != "" {
 			props["note"] = c.Note
@@ -154,8 +172,8 @@ func checkFeature(c *Check) *geojson.Feature {
 			props["strict"] = boundsJSON(*c.Strict)
 		}
 	} else {
-		props["measured"] = nil
-		props["status"] = "unmeasured"
+		props[KeyMeasured] = nil
+		props[KeySatisfied] = nil
 	}
 	f.Properties = props
 	return f
@@ -182,9 +200,24 @@ func round(v float64, decimals int) float64 {
 	return math.Round(v*p) / p
 }
 
+// minRingAreaDeg2 is the smallest area, in square degrees of the lon/lat
+// plane (about 1 m² at the equator), of a ring Round keeps: below it a ring
+// is flat or nearly so (simplification leaves such slivers), its winding
+// is noise, and RFC 7946 readers disagree about it.
+const minRingAreaDeg2 = 1e-10
+
 // Round returns a copy of g with every coordinate rounded to 6 decimals
-// (about 0.1 m), as RFC 7946 section 11.2 advises, and rings wound
-// counter-clockwise (exteriors) and clockwise (holes).
+// (about 0.1 m), as RFC 7946 section 11.2 advises, repeated positions
+// dropped and rings wound counter-clockwise (exteriors) and clockwise
+// (holes) in the lon/lat plane. Polygons and lines that cross the
+// antimeridian, or run beyond ±180 as a region solved near it does, are
+// cut there (geo.CutAntimeridian, geo.CutLineAntimeridian), so a Polygon
+// may come back a MultiPolygon and a LineString a MultiLineString. A ring that is left with fewer than 4
+// positions or no area (see minRingAreaDeg2) is dropped, and with an
+// exterior ring its whole polygon; a line left with fewer than 2 positions
+// is dropped from a MultiLineString and, alone, becomes a Point. So a
+// Polygon or MultiPolygon may come back empty (see isEmpty), never
+// invalid.
 func Round(g orb.Geometry) orb.Geometry {
 	rp := func(p orb.Point) orb.Point { return orb.Point{round(p[0], 6), round(p[1], 6)} }
 	rl := func(ps []orb.Point) []orb.Point {
@@ -202,10 +235,17 @@ func Round(g orb.Geometry) orb.Geometry {
 		out := make(orb.Polygon, 0, len(p))
 		for i, r := range p {
 			rr := orb.Ring(rl(r))
-			if len(rr) < 4 {
+			if n := len(rr); n > 1 && rr[0] != rr[n-1] {
+				rr = append(rr, rr[0])
+			}
+			a := planar.Area(rr) // signed for a Ring: > 0 counter-clockwise
+			if len(rr) < 4 || math.Abs(a) < minRingAreaDeg2 {
+				if i == 0 {
+					return nil // no exterior: no polygon
+				}
 				continue
 			}
-			if a := planar.Area(rr); (i == 0) != (a > 0) {
+			if (i == 0) != (a > 0) {
 				rr.Reverse()
 			}
 			out = append(out, rr)
@@ -215,26 +255,74 @@ func Round(g orb.Geometry) orb.Geometry {
 	switch g := g.(type) {
 	case orb.Point:
 		return rp(g)
+	case orb.MultiPoint:
+		out := make(orb.MultiPoint, len(g))
+		for i, p := range g {
+			out[i] = rp(p)
+		}
+		return out
 	case orb.LineString:
-		return orb.LineString(rl(g))
+		if cut := geo.CutLineAntimeridian(g); len(cut) > 1 {
+			return Round(cut)
+		}
+		ls := rl(g)
+		if len(ls) == 1 {
+			return ls[0]
+		}
+		return orb.LineString(ls)
 	case orb.MultiLineString:
 		out := make(orb.MultiLineString, 0, len(g))
 		for _, l := range g {
-			if ls := rl(l); len(ls) >= 2 {
-				out = append(out, ls)
+			for _, c := range geo.CutLineAntimeridian(l) {
+				if ls := rl(c); len(ls) >= 2 {
+					out = append(out, ls)
+				}
 			}
 		}
 		return out
 	case orb.Polygon:
+		if cut := geo.CutAntimeridian(g); len(cut) > 1 {
+			return Round(orb.MultiPolygon(cut))
+		}
 		return rpoly(g)
 	case orb.MultiPolygon:
 		out := make(orb.MultiPolygon, 0, len(g))
 		for _, p := range g {
-			if rp := rpoly(p); len(rp) > 0 {
-				out = append(out, rp)
+			for _, c := range geo.CutAntimeridian(p) {
+				if rp := rpoly(c); len(rp) > 0 {
+					out = append(out, rp)
+				}
 			}
+		}
+		return out
+	case orb.Collection:
+		out := make(orb.Collection, 0, len(g))
+		for _, m := range g {
+			out = append(out, Round(m))
 		}
 		return out
 	}
 	return g
+}
+
+// isEmpty reports whether g has no position to draw: nil, or a line,
+// polygon or collection of them with none left.
+func isEmpty(g orb.Geometry) bool {
+	switch g := g.(type) {
+	case nil:
+		return true
+	case orb.LineString:
+		return len(g) == 0
+	case orb.MultiLineString:
+		return len(g) == 0
+	case orb.Polygon:
+		return len(g) == 0
+	case orb.MultiPolygon:
+		return len(g) == 0
+	case orb.MultiPoint:
+		return len(g) == 0
+	case orb.Collection:
+		return len(g) == 0
+	}
+	return false
 }
