@@ -22,7 +22,7 @@ func TestCountFeatures(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := countFeatures(fc)
-	want := counts{Places: 7, Gazetteer: 3, Derived: 2, Unresolved: 2, Regions: 3, Constraints: 5, Holds: 3, Contradicted: 1, NotMeasured: 1}
+	want := counts{Places: 8, Gazetteer: 3, Derived: 3, Unresolved: 2, Regions: 4, Constraints: 5, Holds: 3, Contradicted: 1, NotMeasured: 1}
 	if got != want {
 		t.Errorf("countFeatures(unmeasured.geojson) = %+v, want %+v", got, want)
 	}

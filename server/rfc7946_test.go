@@ -25,8 +25,10 @@ func TestServedGeoJSONFollowsRFC7946(t *testing.T) {
 			t.Errorf("GET %s: %s", target, p)
 		}
 	}
-	r := post(t, app, "/api/resolve", "text/plain", []byte("From Kidal to Tessalit."))
-	for _, p := range rfc7946.Check(r.body) {
-		t.Errorf("POST /api/resolve: %s", p)
+	for _, text := range []string{"From Kidal to Tessalit.", readFile(t, "unmeasured.txt"), readFile(t, "unmeasured-holds.txt")} {
+		r := post(t, app, "/api/resolve", "text/plain", []byte(text))
+		for _, p := range rfc7946.Check(r.body) {
+			t.Errorf("POST /api/resolve %.20q: %s", text, p)
+		}
 	}
 }
