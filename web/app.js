@@ -528,8 +528,8 @@
   // that a zoomed-out map is not a pile of labels. Then it declutters: by
   // rank (labelRank), a place name goes right of its marker, or left of it
   // when that side overlaps a higher-ranked label or a map control or is
-  // cut at the map's edge; a label that fits nowhere is hidden (it shows
-  // on hover).
+  // cut at the map's edge (a constraint's label: on its line, or above or
+  // below it); a label that fits nowhere is hidden (it shows on hover).
   function updateLabels() {
     if (!current) { return; }
     var z = map.getZoom();
@@ -571,12 +571,13 @@
       var tt = it.layer.getTooltip();
       var e = tt.getElement();
       // A place name goes right of its marker, else left of it; a
-      // constraint's label sits on its line.
-      var sides = e.classList.contains('locus-name') ? ['right', 'left'] : [null];
+      // constraint's label on its line's middle, else just above or below.
+      var sides = e.classList.contains('locus-name') ? ['right', 'left'] : ['center', 'top', 'bottom'];
+      var offsets = { right: [8, 0], left: [-8, 0], center: [0, 0], top: [0, -4], bottom: [0, 4] };
       var placed = sides.some(function (side) {
-        if (side && tt.options.direction !== side) {
+        if (tt.options.direction !== side) {
           tt.options.direction = side;
-          tt.options.offset = L.point(side === 'right' ? 8 : -8, 0);
+          tt.options.offset = L.point(offsets[side]);
           tt.update();
         }
         var r = e.getBoundingClientRect();
