@@ -33,8 +33,7 @@ func (r *Result) FeatureCollection() *geojson.FeatureCollection {
 		if len(p.Region.Shape) == 1 {
 			g = p.Region.Shape[0]
 		}
-		g = Round(g)
-		if isEmpty(g) {
+		if g = Round(g); g == nil {
 			continue // nothing left at 6 decimals: no region to draw
 		}
 		f := geojson.NewFeature(g)
@@ -62,11 +61,8 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		if ml, ok := g.(orb.MultiLineString); ok {
 			g = simplify.DouglasPeucker(borderToleranceDeg).Simplify(ml.Clone())
 		}
-		g = Round(g)
-		if isEmpty(g) && p.HasPoint {
+		if g = Round(g); g == nil && p.HasPoint {
 			g = Round(p.Point) // a shape too small for 6 decimals
-		} else if isEmpty(g) {
-			g = nil
 		}
 	case p.HasPoint:
 		g = Round(p.Point)
@@ -215,10 +211,18 @@ const minRingAreaDeg2 = 1e-10
 // may come back a MultiPolygon and a LineString a MultiLineString. A ring that is left with fewer than 4
 // positions or no area (see minRingAreaDeg2) is dropped, and with an
 // exterior ring its whole polygon; a line left with fewer than 2 positions
-// is dropped from a MultiLineString and, alone, becomes a Point. So a
-// Polygon or MultiPolygon may come back empty (see isEmpty), never
-// invalid.
+// is dropped from a MultiLineString and, alone, becomes a Point. When
+// nothing is left (or g is nil) it returns nil: never an invalid or empty
+// geometry.
 func Round(g orb.Geometry) orb.Geometry {
+	if g = roundGeometry(g); isEmpty(g) {
+		return nil
+	}
+	return g
+}
+
+// roundGeometry is Round without the final check for emptiness.
+func roundGeometry(g orb.Geometry) orb.Geometry {
 	rp := func(p orb.Point) orb.Point { return orb.Point{round(p[0], 6), round(p[1], 6)} }
 	rl := func(ps []orb.Point) []orb.Point {
 		out := make([]orb.Point, 0, len(ps))
@@ -263,7 +267,7 @@ func Round(g orb.Geometry) orb.Geometry {
 		return out
 	case orb.LineString:
 		if cut := geo.CutLineAntimeridian(g); len(cut) > 1 {
-			return Round(cut)
+			return roundGeometry(cut)
 		}
 		ls := rl(g)
 		if len(ls) == 1 {
@@ -282,7 +286,7 @@ func Round(g orb.Geometry) orb.Geometry {
 		return out
 	case orb.Polygon:
 		if cut := geo.CutAntimeridian(g); len(cut) > 1 {
-			return Round(orb.MultiPolygon(cut))
+			return roundGeometry(orb.MultiPolygon(cut))
 		}
 		return rpoly(g)
 	case orb.MultiPolygon:
@@ -298,7 +302,9 @@ func Round(g orb.Geometry) orb.Geometry {
 	case orb.Collection:
 		out := make(orb.Collection, 0, len(g))
 		for _, m := range g {
-			out = append(out, Round(m))
+			if r := Round(m); r != nil {
+				out = append(out, r)
+			}
 		}
 		return out
 	}
