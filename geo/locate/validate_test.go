@@ -4,14 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
+	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/internal/rfc7946"
 )
 
@@ -82,6 +86,10 @@ func TestSampleOutputsFollowRFC7946(t *testing.T) {
 				t.Errorf("%s %v: status %q is not a verdict", name, f.ID, v)
 			}
 		}
+		raw, err = json.Marshal(withoutOutlines(fc))
+		if err != nil {
+			t.Fatal(err)
+		}
 		path := filepath.Join(dir, strings.TrimSuffix(name, ".txt")+".geojson")
 		if err := os.WriteFile(path, raw, 0o644); err != nil {
 			t.Fatal(err)
@@ -133,6 +141,28 @@ func TestCountryOutlinesFollowRFC7946(t *testing.T) {
 	runCheckGeoJSON(t, []string{path})
 }
 
+// withoutOutlines returns fc with each country place drawn at its label
+// point: the npm validator takes seconds over a large outline, and
+// TestCountryOutlinesFollowRFC7946 gives it every outline once.
+func withoutOutlines(fc *geojson.FeatureCollection) *geojson.FeatureCollection {
+	for _, f := range fc.Features {
+		if KindOf(f) != KindPlace || f.Properties["feature"] != "country" {
+			continue
+		}
+		switch lp := f.Properties["label_point"].(type) {
+		case orb.Point:
+			f.Geometry = lp
+		case []any:
+			if len(lp) == 2 {
+				x, _ := lp[0].(float64)
+				y, _ := lp[1].(float64)
+				f.Geometry = orb.Point{x, y}
+			}
+		}
+	}
+	return fc
+}
+
 // runCheckGeoJSON runs tools/geojsoncheck/check.mjs (the npm validator
 // @placemarkio/check-geojson) over files. Without node or the installed
 // package it skips, or fails under CI=true, where .ci/run installs both.
@@ -155,4 +185,73 @@ func runCheckGeoJSON(t *testing.T, files []string) {
 	if err := cmd.Run(); err != nil {
 		t.Errorf("@placemarkio/check-geojson: %v\n%s%s", err, stdout.String(), stderr.String())
 	}
+}
+
+// TestGeneratedOutputsFollowRFC7946 resolves documents generated from the
+// gazetteer's most populous places in every 15° box of the world (about
+// 150 documents, English and French, near the poles and the antimeridian,
+// with 0 km relations and containment) and checks every output as
+// TestSampleOutputsFollowRFC7946 does.
+func TestGeneratedOutputsFollowRFC7946(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generated GeoJSON check skipped in -short mode")
+	}
+	db := openTestDB(t)
+	ctx := context.Background()
+	r := New(db, Options{})
+	dir := t.TempDir()
+	var files []string
+	n := 0
+	for lat := -60.0; lat < 80; lat += 15 {
+		for lon := -180.0; lon < 180; lon += 15 {
+			ps, err := db.Within(ctx, orb.Bound{Min: orb.Point{lon, lat}, Max: orb.Point{lon + 15, lat + 15}}, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ps) < 2 {
+				continue
+			}
+			a, b := ps[0], ps[1]
+			country := a.Country
+			if c, err := db.Country(ctx, a.Country); err == nil {
+				country = c.Name
+			}
+			d := math.Round(geo.Distance(a.Point, b.Point) / 1000)
+			var doc string
+			switch n % 4 {
+			case 0:
+				doc = fmt.Sprintf("The camp of Tarvek lies 30 km north-east of %s, and %s is about %.0f km from %s.", a.Name, a.Name, d, b.Name)
+			case 1:
+				doc = fmt.Sprintf("%s is in %s. The outpost of Merlo is 12 km south of %s, near %s.", a.Name, country, a.Name, b.Name)
+			case 2:
+				doc = fmt.Sprintf("Le hameau de Vasco se trouve à 25 km à l'ouest de %s, à %.0f km de %s.", a.Name, d, b.Name)
+			case 3:
+				doc = fmt.Sprintf("The well of Ouzli is 0 km from %s. %s lies %.0f km from %s, in %s.", a.Name, b.Name, d, a.Name, country)
+			}
+			n++
+			res, err := r.Analyse(ctx, doc)
+			if err != nil {
+				t.Fatalf("%q: %v", doc, err)
+			}
+			raw, err := json.Marshal(res.FeatureCollection())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range rfc7946.Check(raw) {
+				t.Errorf("%q: %s", doc, p)
+			}
+			if raw, err = json.Marshal(withoutOutlines(res.FeatureCollection())); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, fmt.Sprintf("gen%03d.geojson", n))
+			if err := os.WriteFile(path, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, path)
+		}
+	}
+	if n < 140 {
+		t.Fatalf("generated %d documents, want at least 140", n)
+	}
+	runCheckGeoJSON(t, files)
 }
