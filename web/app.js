@@ -100,6 +100,11 @@
   function measuredText(p) {
     var m = p.measured || {};
     if (p.relation === 'in' && typeof m.km === 'number') {
+      // A region (admin1) is measured to the hull of its known places.
+      var obj = current && current.items[p.object];
+      if (obj && (obj.feature.properties || {}).feature === 'region') {
+        return m.km > 0 ? fmtKm(m.km) + ' from its known places' : 'among its known places';
+      }
       return m.km > 0 ? fmtKm(m.km) + ' outside' : 'inside';
     }
     var parts = [];
