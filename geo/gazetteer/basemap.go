@@ -45,7 +45,8 @@ func (db *DB) Basemap(ctx context.Context, toleranceDeg float64) (*geojson.Featu
 	return fc, nil
 }
 
-// basemapShape simplifies, cuts, orients and rounds one country's shape.
+// basemapShape simplifies one country's shape, then cuts, orients and
+// rounds it as locus writes all GeoJSON (geo.Round).
 func basemapShape(shape orb.MultiPolygon, tol float64) orb.MultiPolygon {
 	var out orb.MultiPolygon
 	for _, poly := range shape {
@@ -56,38 +57,12 @@ func basemapShape(shape orb.MultiPolygon, tol float64) orb.MultiPolygon {
 			}
 			poly = simplify.DouglasPeucker(tol).Polygon(poly.Clone())
 		}
-		for _, p := range geo.CutAntimeridian(poly) {
-			var kept orb.Polygon
-			for i, r := range p {
-				r = orb.Round(r, 1e6).(orb.Ring)
-				r = dropRepeats(r)
-				if len(r) < 4 {
-					if i == 0 {
-						break
-					}
-					continue
-				}
-				if want := orb.CCW; (i == 0) != (r.Orientation() == want) {
-					r.Reverse()
-				}
-				kept = append(kept, r)
-			}
-			if len(kept) > 0 {
-				out = append(out, kept)
-			}
+		switch g := geo.Round(poly).(type) {
+		case orb.Polygon:
+			out = append(out, g)
+		case orb.MultiPolygon:
+			out = append(out, g...)
 		}
-	}
-	return out
-}
-
-// dropRepeats removes consecutive equal points, which rounding can create.
-func dropRepeats(r orb.Ring) orb.Ring {
-	out := r[:0]
-	for i, p := range r {
-		if i > 0 && p == out[len(out)-1] {
-			continue
-		}
-		out = append(out, p)
 	}
 	return out
 }

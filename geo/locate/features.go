@@ -5,7 +5,6 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
-	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
@@ -33,7 +32,7 @@ func (r *Result) FeatureCollection() *geojson.FeatureCollection {
 		if len(p.Region.Shape) == 1 {
 			g = p.Region.Shape[0]
 		}
-		if g = Round(g); g == nil {
+		if g = geo.Round(g); g == nil {
 			continue // nothing left at 6 decimals: no region to draw
 		}
 		f := geojson.NewFeature(g)
@@ -61,11 +60,11 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		if ml, ok := g.(orb.MultiLineString); ok {
 			g = simplify.DouglasPeucker(borderToleranceDeg).Simplify(ml.Clone())
 		}
-		if g = Round(g); g == nil && p.HasPoint {
-			g = Round(p.Point) // a shape too small for 6 decimals
+		if g = geo.Round(g); g == nil && p.HasPoint {
+			g = geo.Round(p.Point) // a shape too small for 6 decimals
 		}
 	case p.HasPoint:
-		g = Round(p.Point)
+		g = geo.Round(p.Point)
 	}
 	f := &geojson.Feature{Type: "Feature", Geometry: g}
 	f.ID = p.ID
@@ -95,7 +94,7 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		props["population"] = p.Gazetteer.Population
 	}
 	if p.Geometry != nil && p.HasPoint {
-		props["label_point"] = Round(p.Point)
+		props["label_point"] = geo.Round(p.Point)
 	}
 	if p.Region != nil {
 		props["area_km2"] = round(p.Region.AreaKm2, 3)
@@ -103,7 +102,7 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 			cands := make([]map[string]any, 0, len(p.Region.Candidates))
 			for _, c := range p.Region.Candidates {
 				cands = append(cands, map[string]any{
-					"point":    Round(c.Point),
+					"point":    geo.Round(c.Point),
 					"area_km2": round(c.AreaKm2, 3),
 					"weight":   round(c.Weight, 4),
 				})
@@ -124,7 +123,7 @@ func checkFeature(c *Check) *geojson.Feature {
 	verdict := c.Verdict()
 	var g orb.Geometry
 	if verdict != VerdictNotMeasured {
-		g = Round(orb.LineString{c.From, c.To})
+		g = geo.Round(orb.LineString{c.From, c.To})
 	}
 	f := &geojson.Feature{Type: "Feature", Geometry: g}
 	f.ID = c.ID
@@ -194,141 +193,4 @@ func round(v float64, decimals int) float64 {
 	}
 	p := math.Pow(10, float64(decimals))
 	return math.Round(v*p) / p
-}
-
-// minRingAreaDeg2 is the smallest area, in square degrees of the lon/lat
-// plane (about 1 m² at the equator), of a ring Round keeps: below it a ring
-// is flat or nearly so (simplification leaves such slivers), its winding
-// is noise, and RFC 7946 readers disagree about it.
-const minRingAreaDeg2 = 1e-10
-
-// Round returns a copy of g with every coordinate rounded to 6 decimals
-// (about 0.1 m), as RFC 7946 section 11.2 advises, repeated positions
-// dropped and rings wound counter-clockwise (exteriors) and clockwise
-// (holes) in the lon/lat plane. Polygons and lines that cross the
-// antimeridian, or run beyond ±180 as a region solved near it does, are
-// cut there (geo.CutAntimeridian, geo.CutLineAntimeridian), so a Polygon
-// may come back a MultiPolygon and a LineString a MultiLineString. A ring that is left with fewer than 4
-// positions or no area (see minRingAreaDeg2) is dropped, and with an
-// exterior ring its whole polygon; a line left with fewer than 2 positions
-// is dropped from a MultiLineString and, alone, becomes a Point. When
-// nothing is left (or g is nil) it returns nil: never an invalid or empty
-// geometry.
-func Round(g orb.Geometry) orb.Geometry {
-	if g = roundGeometry(g); isEmpty(g) {
-		return nil
-	}
-	return g
-}
-
-// roundGeometry is Round without the final check for emptiness.
-func roundGeometry(g orb.Geometry) orb.Geometry {
-	rp := func(p orb.Point) orb.Point { return orb.Point{round(p[0], 6), round(p[1], 6)} }
-	rl := func(ps []orb.Point) []orb.Point {
-		out := make([]orb.Point, 0, len(ps))
-		for _, p := range ps {
-			q := rp(p)
-			if n := len(out); n > 0 && out[n-1] == q {
-				continue
-			}
-			out = append(out, q)
-		}
-		return out
-	}
-	rpoly := func(p orb.Polygon) orb.Polygon {
-		out := make(orb.Polygon, 0, len(p))
-		for i, r := range p {
-			rr := orb.Ring(rl(r))
-			if n := len(rr); n > 1 && rr[0] != rr[n-1] {
-				rr = append(rr, rr[0])
-			}
-			a := planar.Area(rr) // signed for a Ring: > 0 counter-clockwise
-			if len(rr) < 4 || math.Abs(a) < minRingAreaDeg2 {
-				if i == 0 {
-					return nil // no exterior: no polygon
-				}
-				continue
-			}
-			if (i == 0) != (a > 0) {
-				rr.Reverse()
-			}
-			out = append(out, rr)
-		}
-		return out
-	}
-	switch g := g.(type) {
-	case orb.Point:
-		return rp(g)
-	case orb.MultiPoint:
-		out := make(orb.MultiPoint, len(g))
-		for i, p := range g {
-			out[i] = rp(p)
-		}
-		return out
-	case orb.LineString:
-		if cut := geo.CutLineAntimeridian(g); len(cut) > 1 {
-			return roundGeometry(cut)
-		}
-		ls := rl(g)
-		if len(ls) == 1 {
-			return ls[0]
-		}
-		return orb.LineString(ls)
-	case orb.MultiLineString:
-		out := make(orb.MultiLineString, 0, len(g))
-		for _, l := range g {
-			for _, c := range geo.CutLineAntimeridian(l) {
-				if ls := rl(c); len(ls) >= 2 {
-					out = append(out, ls)
-				}
-			}
-		}
-		return out
-	case orb.Polygon:
-		if cut := geo.CutAntimeridian(g); len(cut) > 1 {
-			return roundGeometry(orb.MultiPolygon(cut))
-		}
-		return rpoly(g)
-	case orb.MultiPolygon:
-		out := make(orb.MultiPolygon, 0, len(g))
-		for _, p := range g {
-			for _, c := range geo.CutAntimeridian(p) {
-				if rp := rpoly(c); len(rp) > 0 {
-					out = append(out, rp)
-				}
-			}
-		}
-		return out
-	case orb.Collection:
-		out := make(orb.Collection, 0, len(g))
-		for _, m := range g {
-			if r := Round(m); r != nil {
-				out = append(out, r)
-			}
-		}
-		return out
-	}
-	return g
-}
-
-// isEmpty reports whether g has no position to draw: nil, or a line,
-// polygon or collection of them with none left.
-func isEmpty(g orb.Geometry) bool {
-	switch g := g.(type) {
-	case nil:
-		return true
-	case orb.LineString:
-		return len(g) == 0
-	case orb.MultiLineString:
-		return len(g) == 0
-	case orb.Polygon:
-		return len(g) == 0
-	case orb.MultiPolygon:
-		return len(g) == 0
-	case orb.MultiPoint:
-		return len(g) == 0
-	case orb.Collection:
-		return len(g) == 0
-	}
-	return false
 }

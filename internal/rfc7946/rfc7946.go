@@ -2,7 +2,7 @@
 // to follow it, including the rules general validators leave out (ring
 // winding, at most 6 decimals, no "crs" member). The tests of geo/locate
 // and server run it over every output they make; it is deliberately
-// written apart from the code that rounds and winds (locate.Round), so a
+// written apart from the code that rounds and winds (geo.Round), so a
 // defect there is not repeated here.
 package rfc7946
 
