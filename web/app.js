@@ -488,7 +488,11 @@
         if (kind === 'constraint') { return constraintPopup(f); }
         if (kind === 'region') { return regionPopup(f); }
         return placePopup(f, layer.getLatLng ? layer.getLatLng() : null);
-      }, { maxWidth: 300, autoPanPadding: [24, 24] });
+      }, {
+        // On a phone the scale bar sits under the zoom buttons: popups
+        // open below both.
+        maxWidth: 300, autoPanPadding: [24, 24], autoPanPaddingTopLeft: narrow ? [24, 120] : null
+      });
       layer.on('click', function () { select(f.id, { fromMap: true }); });
       if (kind === 'constraint' && f.geometry.type !== 'Point') {
         layer.bindTooltip(statedText(f.properties) + ' → ' + measuredText(f.properties), {
