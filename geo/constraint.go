@@ -290,6 +290,17 @@ func regionResidual(r *Region, p orb.Point, c Constraint) float64 {
 	return best
 }
 
+// DistanceToArea returns the geodesic distance in metres from p to the
+// nearest point of area ([lon, lat] degrees, as for Anchor.Area) and that
+// point; 0 and p itself when p lies inside area (in the lon/lat plane, as
+// Residual decides it). An empty area gives +Inf and p.
+func DistanceToArea(p orb.Point, area orb.MultiPolygon) (metres float64, nearest orb.Point) {
+	if planar.MultiPolygonContains(area, p) {
+		return 0, p
+	}
+	return DistanceToLine(p, areaRings(area))
+}
+
 // areaRings returns the rings of an area as closed line strings.
 func areaRings(mp orb.MultiPolygon) orb.MultiLineString {
 	var out orb.MultiLineString

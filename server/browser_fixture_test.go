@@ -82,8 +82,8 @@ func TestBrowserFixture(t *testing.T) {
 	b.checkDrawn(getFC(t, app, "/features.geojson?doc=utf8"), utf8Text)
 	var okCell string
 	b.eval(`document.querySelector('#constraints tbody tr .ok-cell').textContent`, &okCell)
-	if okCell != "✗ no" {
-		t.Errorf("the contradicted constraint's OK cell reads %q, want ✗ no", okCell)
+	if okCell != "✗ contradicted" {
+		t.Errorf("the contradicted constraint's verdict cell reads %q, want ✗ contradicted", okCell)
 	}
 
 	// Pasting a two-sentence document maps it.

@@ -6,6 +6,9 @@ import (
 	"fmt"
 
 	"github.com/paulmach/orb/geojson"
+
+	"github.com/locus-gis/locus/geo/locate"
+	"github.com/locus-gis/locus/geo/text"
 )
 
 // catalog is the set of documents resolved at start-up with every response
@@ -43,31 +46,39 @@ type counts struct {
 	Unresolved   int `json:"unresolved"`
 	Regions      int `json:"regions"`
 	Constraints  int `json:"constraints"`
+	Holds        int `json:"holds"`
 	Contradicted int `json:"contradicted"`
+	NotMeasured  int `json:"not_measured"`
 }
 
-// countFeatures tallies fc by the contract's kind, source and satisfied properties.
+// countFeatures tallies fc by the contract's kind, source, place status
+// and constraint verdict, read through geo/locate's names for them.
 func countFeatures(fc *geojson.FeatureCollection) counts {
 	var n counts
 	for _, f := range fc.Features {
-		switch f.Properties.MustString("kind", "") {
-		case "place":
+		switch locate.KindOf(f) {
+		case locate.KindPlace:
 			n.Places++
-			switch f.Properties.MustString("source", "") {
-			case "gazetteer":
+			switch locate.SourceOf(f) {
+			case locate.SourceGazetteer:
 				n.Gazetteer++
-			case "derived":
+			case locate.SourceDerived:
 				n.Derived++
 			}
-			if f.Geometry == nil || f.Properties.MustString("status", "") == "unresolved" {
+			if f.Geometry == nil || locate.StatusOf(f) == locate.StatusUnresolved {
 				n.Unresolved++
 			}
-		case "region":
+		case locate.KindRegion:
 			n.Regions++
-		case "constraint":
+		case locate.KindConstraint:
 			n.Constraints++
-			if !f.Properties.MustBool("satisfied", true) {
+			switch locate.VerdictOf(f) {
+			case locate.VerdictHolds:
+				n.Holds++
+			case locate.VerdictContradicted:
 				n.Contradicted++
+			default:
+				n.NotMeasured++
 			}
 		}
 	}
@@ -85,6 +96,10 @@ func newCatalog(ctx context.Context, eng Engine, docs []Document) (*catalog, err
 		}
 		if _, dup := cat.byID[d.ID]; dup {
 			return nil, fmt.Errorf("server: document id %q given twice", d.ID)
+		}
+		d.Title = text.ShortTitle(d.Title)
+		if d.Title == "" {
+			d.Title = text.ShortTitle(d.Text)
 		}
 		if d.Title == "" {
 			d.Title = d.ID
@@ -115,7 +130,7 @@ func newCatalog(ctx context.Context, eng Engine, docs []Document) (*catalog, err
 			if g.Properties == nil {
 				g.Properties = geojson.Properties{}
 			}
-			g.Properties["document"] = d.ID
+			g.Properties[locate.KeyDocument] = d.ID
 			all.Append(&g)
 		}
 		cat.order = append(cat.order, d.ID)

@@ -87,6 +87,9 @@ func newFixtureEngine(t testing.TB) *fixtureEngine {
 		byText: map[string][]byte{
 			readFile(t, "talahandak.txt"): []byte(readFile(t, "talahandak.geojson")),
 			readFile(t, "utf8.txt"):       []byte(readFile(t, "utf8.geojson")),
+			// Not served: the page maps it when pasted (browser tests).
+			readFile(t, "unmeasured.txt"):       []byte(readFile(t, "unmeasured.geojson")),
+			readFile(t, "unmeasured-holds.txt"): []byte(readFile(t, "unmeasured-holds.geojson")),
 		},
 		basemap: []byte(readFile(t, "basemap.geojson")),
 		release: make(chan struct{}),

@@ -26,7 +26,9 @@ func TestNormalize(t *testing.T) {
 		{"ccw hole reversed", orb.Polygon{ccw.Clone(), holeCCW.Clone()}, orb.Polygon{ccw, holeCW}},
 		{"multipolygon rewound", orb.MultiPolygon{{cw.Clone()}, {ccw.Clone(), holeCCW.Clone()}}, orb.MultiPolygon{{ccw}, {ccw, holeCW}}},
 		{"collection rewound", orb.Collection{orb.Polygon{cw.Clone()}}, orb.Collection{orb.Polygon{ccw}}},
-		{"degenerate ring kept", orb.Polygon{{{0, 0}, {1, 0}, {2, 0}, {0, 0}}}, orb.Polygon{{{0, 0}, {1, 0}, {2, 0}, {0, 0}}}},
+		{"flat ring dropped", orb.Polygon{{{0, 0}, {1, 0}, {2, 0}, {0, 0}}}, nil},
+		{"line collapsing to a point", orb.LineString{{1.0000001, 2}, {1.0000002, 2}}, orb.Point{1, 2}},
+		{"line across the antimeridian cut", orb.LineString{{179, 0}, {-179, 2}}, orb.MultiLineString{{{179, 0}, {180, 1}}, {{-180, 1}, {-179, 2}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,7 +29,9 @@ type Engine interface {
 }
 
 // Document is a text the server maps at start-up. ID appears in URLs and
-// must match [A-Za-z0-9][A-Za-z0-9._-]{0,127}; an empty Title defaults to ID.
+// must match [A-Za-z0-9][A-Za-z0-9._-]{0,127}. Title is shown as
+// text.ShortTitle gives it (one line, at most 60 characters); an empty
+// Title is taken from Text the same way, and from ID when Text has none.
 type Document struct {
 	ID, Title, Text string
 	// Saved reports whether the document is in Config.Store and so may be

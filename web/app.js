@@ -100,6 +100,11 @@
   function measuredText(p) {
     var m = p.measured || {};
     if (p.relation === 'in' && typeof m.km === 'number') {
+      // A region (admin1) is measured to the hull of its known places.
+      var obj = current && current.items[p.object];
+      if (obj && (obj.feature.properties || {}).feature === 'region') {
+        return m.km > 0 ? fmtKm(m.km) + ' from its known places' : 'among its known places';
+      }
       return m.km > 0 ? fmtKm(m.km) + ' outside' : 'inside';
     }
     var parts = [];
@@ -107,6 +112,19 @@
     if (typeof m.bearing_deg === 'number') { parts.push('at ' + fmtDeg(m.bearing_deg)); }
     return parts.join(' ') || '—';
   }
+
+  // verdictOf returns the engine's verdict on a constraint, its status
+  // property: 'holds', 'contradicted' or 'not measured'. The page never
+  // decides it again; anything else reads as not measured, never as holding.
+  var VERDICTS = { 'holds': 'ok', 'contradicted': 'bad', 'not measured': 'nm' };
+  function verdictOf(p) {
+    return Object.prototype.hasOwnProperty.call(VERDICTS, p && p.status) ? p.status : 'not measured';
+  }
+  // verdictClass is the CSS class of a verdict: ok, bad or nm.
+  function verdictClass(p) { return VERDICTS[verdictOf(p)]; }
+  // isContainment reports whether a constraint says a place lies in an
+  // area ("in Mali"): shown in the popup and the table, not on the map.
+  function isContainment(p) { return p && p.kind === 'constraint' && p.relation === 'in'; }
 
   // ---------- messages ----------
 
@@ -139,16 +157,23 @@
 
   // ---------- map ----------
 
-  var map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5, keyboard: true });
+  // Asked for less motion, the map jumps instead of animating its zooms.
+  var map = L.map('map', {
+    worldCopyJump: true, zoomSnap: 0.5, keyboard: true,
+    zoomAnimation: !reduceMotion, fadeAnimation: !reduceMotion, markerZoomAnimation: !reduceMotion
+  });
   map.getContainer().setAttribute('aria-label', 'Map of the places in the document');
-  [['basemap', 150], ['areas', 350], ['regions', 360], ['borders', 420], ['constraints', 430], ['places', 450]]
+  [['basemap', 150], ['areas', 350], ['extents', 355], ['regions', 360], ['borders', 420], ['constraints', 430], ['places', 450]]
     .forEach(function (p) { map.createPane(p[0]).style.zIndex = String(p[1]); });
   map.getPane('basemap').style.pointerEvents = 'none';
 
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   map.attributionControl.addAttribution('Places © <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
   map.attributionControl.addAttribution('Shapes © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)');
-  L.control.scale({ metric: true, imperial: false, maxWidth: 160 }).addTo(map);
+  // On a phone the attribution takes the whole bottom edge: the scale bar
+  // goes to the top left, under the zoom buttons, so neither hides the other.
+  var narrow = window.matchMedia && window.matchMedia('(max-width: 800px)').matches;
+  L.control.scale({ metric: true, imperial: false, maxWidth: narrow ? 110 : 160, position: narrow ? 'topleft' : 'bottomleft' }).addTo(map);
 
   var offline = L.layerGroup();
   var tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
@@ -162,6 +187,7 @@
 
   var groups = {
     places: L.featureGroup().addTo(map),
+    extents: L.featureGroup().addTo(map),
     regions: L.featureGroup().addTo(map),
     borders: L.featureGroup().addTo(map),
     constraints: L.featureGroup().addTo(map)
@@ -170,6 +196,7 @@
     { 'Countries (offline)': offline, 'OpenStreetMap tiles (online)': tiles },
     {
       'Places': groups.places,
+      'Town extents (gazetteer)': groups.extents,
       'Uncertainty regions': groups.regions,
       'Borders and areas': groups.borders,
       'Constraints': groups.constraints
@@ -189,8 +216,11 @@
       box.appendChild(toggle);
       var list = el('ul');
       [['gazetteer', 'Place from the gazetteer'], ['derived', 'Place derived from the text'],
-        ['region', 'Uncertainty region'], ['border', 'Border'], ['area', 'Country or area'],
-        ['ok', 'Constraint holds'], ['bad', 'Constraint contradicted']].forEach(function (item) {
+        ['contradicted', 'Place whose statements are contradicted'],
+        ['extent', 'Town extent (gazetteer)'], ['region', 'Uncertainty region (derived)'],
+        ['border', 'Border'], ['area', 'Country or area'],
+        ['ok', 'Constraint holds'], ['bad', 'Constraint contradicted'],
+        ['nm', 'Constraint not measured (listed only)']].forEach(function (item) {
         var li = el('li');
         li.appendChild(el('span', 'sw ' + item[0]));
         li.appendChild(el('span', null, item[1]));
@@ -239,10 +269,19 @@
     var id = ' locus-id-' + f.id;
     switch (p.kind) {
       case 'region':
-        return { pane: 'regions', color: '#d9480f', weight: 1, dashArray: '4 3', fillColor: '#d9480f', fillOpacity: 0.18, className: 'locus-region' + id };
+        if (isExtent(f)) {
+          // A known town's extent: lighter, below the derived regions.
+          return { pane: 'extents', color: '#1d5fbf', weight: 0.8, opacity: 0.5, fillColor: '#1d5fbf', fillOpacity: 0.06, className: 'locus-region locus-extent' + id };
+        }
+        return { pane: 'regions', color: '#d9480f', weight: 1, dashArray: '4 3', fillColor: '#d9480f', fillOpacity: 0.18, className: 'locus-region locus-uncertainty' + id };
       case 'constraint':
-        var ok = p.satisfied !== false;
-        return { pane: 'constraints', color: ok ? '#2b8a3e' : '#c92a2a', weight: 3, opacity: 0.9, dashArray: ok ? null : '6 4', className: 'locus-constraint ' + (ok ? 'ok' : 'bad') + id };
+        var vc = verdictClass(p);
+        var colour = { ok: '#2b8a3e', bad: '#c92a2a', nm: '#868e96' }[vc];
+        if (f.geometry && f.geometry.type === 'Point') {
+          // Object and subject coincide (0 km): a ring at the place.
+          return { pane: 'constraints', radius: 11, color: colour, weight: 2, fill: false, dashArray: vc === 'ok' ? null : '3 3', className: 'locus-constraint ' + vc + id };
+        }
+        return { pane: 'constraints', color: colour, weight: 3, opacity: 0.9, dashArray: vc === 'ok' ? null : '6 4', className: 'locus-constraint ' + vc + id };
       default:
         break;
     }
@@ -254,17 +293,33 @@
       return { pane: 'areas', color: '#495057', weight: 1.5, fill: false, className: 'locus-place locus-area' + id };
     }
     var derived = p.source === 'derived';
+    if (bad) {
+      // Contradicted: a hollow red ring, unlike any located place.
+      return {
+        pane: 'places', radius: 8, weight: 3.5, color: '#c92a2a', fillColor: '#ffffff', fillOpacity: 0.95,
+        className: 'locus-place locus-contradicted locus-' + (derived ? 'derived' : 'gazetteer') + id
+      };
+    }
     return {
       pane: 'places', radius: derived ? 8 : 7, weight: 2,
-      color: bad ? '#c92a2a' : '#ffffff', dashArray: derived ? '3 2' : null,
+      color: '#ffffff', dashArray: derived ? '3 2' : null,
       fillColor: derived ? '#d9480f' : '#1d5fbf', fillOpacity: 0.95,
       className: 'locus-place locus-' + (derived ? 'derived' : 'gazetteer') + id
     };
   }
 
+  // isExtent reports whether a region feature is a known town's extent (its
+  // place comes from the gazetteer) rather than a derived place's
+  // uncertainty region.
+  function isExtent(f) {
+    var p = f.properties || {};
+    var owner = current && current.items[p.place];
+    return p.kind === 'region' && !!owner && (owner.feature.properties || {}).source === 'gazetteer';
+  }
+
   function groupFor(f) {
     var p = f.properties || {};
-    if (p.kind === 'region') { return groups.regions; }
+    if (p.kind === 'region') { return isExtent(f) ? groups.extents : groups.regions; }
     if (p.kind === 'constraint') { return groups.constraints; }
     var g = f.geometry && f.geometry.type;
     if (g && g !== 'Point' && g !== 'MultiPoint') { return groups.borders; }
@@ -304,15 +359,43 @@
       ['region', region && typeof region.feature.properties.area_km2 === 'number' ? Math.round(region.feature.properties.area_km2) + ' km²' : ''],
       ['mentions', Array.isArray(p.mentions) ? String(p.mentions.length) : '']
     ]));
+    // Where the text puts it ("in Mali"), with the engine's verdict.
+    var ins = containmentsOf(f.id);
+    if (ins.length) {
+      var ul = el('ul', 'within');
+      ins.forEach(function (c) {
+        var cp = c.properties;
+        var li = el('li', verdictClass(cp));
+        li.appendChild(document.createTextNode('in ' + nameOf(cp.object) + ': '));
+        li.appendChild(el('span', 'verdict ' + verdictClass(cp), verdictOf(cp)));
+        ul.appendChild(li);
+      });
+      box.appendChild(el('h4', null, 'Contained in'));
+      box.appendChild(ul);
+    }
     return box;
+  }
+
+  // containmentsOf returns the containment constraints whose subject is id.
+  function containmentsOf(id) {
+    var out = [];
+    ((current && current.fc && current.fc.features) || []).forEach(function (c) {
+      var cp = c.properties || {};
+      if (isContainment(cp) && cp.subject === id) { out.push(c); }
+    });
+    return out;
+  }
+
+  function nameOf(id) {
+    var it = current && current.items[id];
+    return it ? (it.feature.properties.name || id) : id;
   }
 
   function constraintPopup(f) {
     var p = f.properties || {};
     var box = el('div', 'pop');
     box.appendChild(el('h3', null, '“' + (p.phrase || p.relation || f.id) + '”'));
-    var ok = p.satisfied !== false;
-    box.appendChild(el('span', 'pill ' + (ok ? 'ok' : 'bad'), ok ? 'holds' : 'contradicted'));
+    box.appendChild(el('span', 'pill ' + verdictClass(p), verdictOf(p)));
     var bounds = function (a) {
       a = a || {};
       var t = range(a.min_km, a.max_km);
@@ -330,6 +413,9 @@
       ['measured', measuredText(p)],
       ['off by', typeof p.residual_km === 'number' && p.residual_km > 0 ? fmtKm(p.residual_km) : '']
     ]));
+    if (verdictOf(p) === 'not measured') {
+      box.appendChild(el('p', 'note', 'Not measured: ' + names(p.subject) + ' or ' + names(p.object) + ' has no position.'));
+    }
     if (p.note) { box.appendChild(el('p', 'note', p.note)); }
     return box;
   }
@@ -338,7 +424,11 @@
     var p = f.properties || {};
     var box = el('div', 'pop');
     var owner = current && current.items[p.place];
-    box.appendChild(el('h3', null, 'Where ' + (owner ? owner.feature.properties.name : p.place) + ' can be'));
+    var ownerName = owner ? owner.feature.properties.name : p.place;
+    box.appendChild(el('h3', null, isExtent(f) ? 'Extent of ' + ownerName : 'Where ' + ownerName + ' can be'));
+    if (isExtent(f)) {
+      box.appendChild(el('p', 'note', 'The usual extent of a town of its size (gazetteer), not an uncertainty region.'));
+    }
     box.appendChild(dl([['area', typeof p.area_km2 === 'number' ? Math.round(p.area_km2) + ' km²' : '']]));
     return box;
   }
@@ -377,7 +467,9 @@
       if (!f || f.id === undefined || f.id === null) { return; }
       var item = { feature: f, layer: null };
       current.items[f.id] = item;
-      if (!f.geometry) { return; }
+      // Containment ("in Mali") is shown in the subject's popup and the
+      // table; a line to a country would only cross the map.
+      if (!f.geometry || isContainment(f.properties)) { return; }
       // geometryToLayer passes the options to the layer's constructor,
       // which is the only time Leaflet reads pane and className.
       var st = styleFor(f);
@@ -396,16 +488,27 @@
         if (kind === 'constraint') { return constraintPopup(f); }
         if (kind === 'region') { return regionPopup(f); }
         return placePopup(f, layer.getLatLng ? layer.getLatLng() : null);
-      }, { maxWidth: 300, autoPanPadding: [24, 24] });
+      }, {
+        // On a phone the scale bar sits under the zoom buttons: popups
+        // open below both.
+        maxWidth: 300, autoPanPadding: [24, 24], autoPanPaddingTopLeft: narrow ? [24, 120] : null
+      });
       layer.on('click', function () { select(f.id, { fromMap: true }); });
-      if (kind === 'constraint' && !(f.properties.relation === 'in' && f.properties.satisfied !== false)) {
-        // A containment that holds needs no label on the map.
+      if (kind === 'constraint' && f.geometry.type !== 'Point') {
         layer.bindTooltip(statedText(f.properties) + ' → ' + measuredText(f.properties), {
-          permanent: true, direction: 'center', className: 'locus-label ' + (f.properties.satisfied === false ? 'bad' : 'ok'), opacity: 1
+          permanent: true, direction: 'center', className: 'locus-label ' + verdictClass(f.properties), opacity: 1
         });
       } else if (kind === 'place' && layer.getLatLng) {
         layer.bindTooltip(f.properties.name || String(f.id), { permanent: true, direction: 'right', offset: [8, 0], className: 'locus-name', opacity: 1 });
       }
+      // A label hidden to declutter the map shows while the pointer is on
+      // its feature.
+      layer.on('mouseover', function () {
+        if (item.labelHidden && layer.getTooltip()) { layer.openTooltip(); layer.getTooltip().getElement().classList.add('locus-hover'); }
+      });
+      layer.on('mouseout', function () {
+        if (item.labelHidden && layer.isTooltipOpen && layer.isTooltipOpen()) { layer.closeTooltip(); }
+      });
       groupFor(f).addLayer(layer);
     });
 
@@ -431,10 +534,15 @@
 
   // updateLabels shows a constraint's label only when its line is long
   // enough on screen to carry it, and place names only from zoom 5 on, so
-  // that a zoomed-out map is not a pile of labels.
+  // that a zoomed-out map is not a pile of labels. Then it declutters: by
+  // rank (labelRank), a place name goes right of its marker, or left of it
+  // when that side overlaps a higher-ranked label or a map control or is
+  // cut at the map's edge (a constraint's label: on its line, or above or
+  // below it); a label that fits nowhere is hidden (it shows on hover).
   function updateLabels() {
     if (!current) { return; }
     var z = map.getZoom();
+    var shown = [];
     Object.keys(current.items).forEach(function (id) {
       var it = current.items[id];
       var l = it.layer;
@@ -448,14 +556,70 @@
       } else {
         show = z >= 5;
       }
+      it.labelHidden = false;
       if (show && !l.isTooltipOpen()) { l.openTooltip(); }
       if (!show && l.isTooltipOpen()) { l.closeTooltip(); }
+      if (show) { shown.push(it); }
+    });
+    shown.sort(function (a, b) { return labelRank(b) - labelRank(a); });
+    var box = map.getContainer().getBoundingClientRect();
+    // The map's controls hide what is under them: labels there count as
+    // overlapping.
+    var kept = [];
+    document.querySelectorAll('#map .leaflet-control').forEach(function (c) {
+      var r = c.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) { kept.push(r); }
+    });
+    var fits = function (r) {
+      var inside = r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+      return inside && !kept.some(function (k) {
+        return r.left < k.right + 2 && k.left < r.right + 2 && r.top < k.bottom + 1 && k.top < r.bottom + 1;
+      });
+    };
+    shown.forEach(function (it) {
+      var tt = it.layer.getTooltip();
+      var e = tt.getElement();
+      // A place name goes right of its marker, else left of it; a
+      // constraint's label on its line's middle, else just above or below.
+      var sides = e.classList.contains('locus-name') ? ['right', 'left'] : ['center', 'top', 'bottom'];
+      var offsets = { right: [8, 0], left: [-8, 0], center: [0, 0], top: [0, -4], bottom: [0, 4] };
+      var placed = sides.some(function (side) {
+        if (tt.options.direction !== side) {
+          tt.options.direction = side;
+          tt.options.offset = L.point(offsets[side]);
+          tt.update();
+        }
+        var r = e.getBoundingClientRect();
+        if (!fits(r)) { return false; }
+        kept.push(r);
+        return true;
+      });
+      if (placed) {
+        e.classList.remove('locus-hover');
+      } else {
+        it.layer.closeTooltip();
+        it.labelHidden = true;
+      }
     });
   }
-  map.on('zoomend', updateLabels);
+  map.on('zoomend moveend resize', updateLabels);
+
+  // labelRank orders labels for decluttering, highest kept first: the
+  // selected feature, contradictions, derived places (the story), the
+  // measurements, known places by population, then areas.
+  function labelRank(it) {
+    var p = it.feature.properties || {};
+    if (it.feature.id === selected) { return 1000; }
+    if (p.kind === 'constraint') { return verdictClass(p) === 'bad' ? 600 : 400; }
+    if (p.status === 'contradicted') { return 550; }
+    if (p.feature === 'area') { return 100; }
+    if (p.source === 'derived') { return 500; }
+    var pop = typeof p.population === 'number' && p.population > 0 ? p.population : 1;
+    return 200 + Math.min(Math.log10(pop), 9) * 10;
+  }
 
   function summarize(features) {
-    var places = 0, derived = 0, unresolved = 0, cons = 0, bad = 0;
+    var places = 0, derived = 0, unresolved = 0, cons = 0, holds = 0, bad = 0, nm = 0;
     features.forEach(function (f) {
       var p = f.properties || {};
       if (p.kind === 'place') {
@@ -464,14 +628,23 @@
         if (!f.geometry || p.status === 'unresolved') { unresolved++; }
       } else if (p.kind === 'constraint') {
         cons++;
-        if (p.satisfied === false) { bad++; }
+        var v = verdictOf(p);
+        if (v === 'holds') { holds++; } else if (v === 'contradicted') { bad++; } else { nm++; }
       }
     });
     var s = places + (places === 1 ? ' place' : ' places');
     if (derived) { s += ' (' + derived + ' derived)'; }
     if (unresolved) { s += ', ' + unresolved + ' not located'; }
     s += ', ' + cons + (cons === 1 ? ' constraint' : ' constraints');
-    if (cons) { s += ' (' + (bad ? bad + ' contradicted' : 'all hold') + ')'; }
+    if (cons && holds === cons) {
+      s += cons === 1 ? ' (it holds)' : ' (all hold)';
+    } else if (cons) {
+      var parts = [];
+      if (holds) { parts.push(holds + (holds === 1 ? ' holds' : ' hold')); }
+      if (bad) { parts.push(bad + ' contradicted'); }
+      if (nm) { parts.push(nm + ' not measured'); }
+      s += ' (' + parts.join(', ') + ')';
+    }
     return s + '.';
   }
 
@@ -485,10 +658,16 @@
     };
     groups.places.eachLayer(extend);
     groups.regions.eachLayer(extend);
+    groups.extents.eachLayer(extend);
     if (!b.isValid()) { groups.constraints.eachLayer(extend); }
     if (!b.isValid()) { groups.borders.eachLayer(extend); }
     if (b.isValid()) {
-      map.fitBounds(b.pad(0.2), { maxZoom: 9, animate: false });
+      // Keep the story clear of the legend in the bottom right corner.
+      var legend = document.querySelector('.locus-legend');
+      var lw = legend ? legend.offsetWidth : 0;
+      var mapW = map.getSize().x;
+      var right = lw && lw < mapW / 2 ? lw + 10 : 10;
+      map.fitBounds(b.pad(0.1), { maxZoom: 9, animate: false, paddingTopLeft: [20, 20], paddingBottomRight: [right, 20] });
     } else {
       map.setView([20, 0], 2, { animate: false });
     }
@@ -561,8 +740,10 @@
       if (p.status === 'contradicted') { cls += ' contradicted'; }
       title = (p.name || s.id) + ': ' + (src === 'unresolved' ? 'not located' : src + (p.feature ? ' ' + p.feature : ''));
     } else {
-      if (p.satisfied === false) { cls += ' bad'; }
-      title = (p.relation || 'relation') + ': stated ' + statedText(p) + ', measured ' + measuredText(p);
+      var vc = verdictClass(p);
+      if (vc !== 'ok') { cls += ' ' + vc; }
+      title = (p.relation || 'relation') + ': stated ' + statedText(p) + ', ' +
+        (vc === 'nm' ? 'not measured' : 'measured ' + measuredText(p) + ', ' + verdictOf(p));
     }
     var span = el('span', cls);
     span.tabIndex = 0;
@@ -598,8 +779,8 @@
       var p = f.properties || {};
       if (p.kind !== 'constraint') { return; }
       rows++;
-      var ok = p.satisfied !== false;
-      var tr = el('tr', ok ? 'ok' : 'bad');
+      var vc = verdictClass(p);
+      var tr = el('tr', vc);
       var td = el('td');
       var b = el('button', 'linkish', p.phrase || p.relation || f.id);
       b.type = 'button';
@@ -607,9 +788,10 @@
       td.appendChild(b);
       tr.appendChild(td);
       tr.appendChild(el('td', null, statedText(p)));
-      tr.appendChild(el('td', null, measuredText(p)));
-      var okc = el('td', 'ok-cell ' + (ok ? 'ok' : 'bad'), ok ? '✓ yes' : '✗ no');
-      if (!ok && typeof p.residual_km === 'number') { okc.title = 'off by ' + fmtKm(p.residual_km); }
+      tr.appendChild(el('td', null, vc === 'nm' ? '—' : measuredText(p)));
+      var okc = el('td', 'ok-cell ' + vc, { ok: '✓ holds', bad: '✗ contradicted', nm: '– not measured' }[vc]);
+      if (vc === 'bad' && typeof p.residual_km === 'number') { okc.title = 'off by ' + fmtKm(p.residual_km); }
+      if (vc === 'nm') { okc.title = 'a place it relates has no position'; }
       tr.appendChild(okc);
       current.rows[f.id] = tr;
       ui.table.appendChild(tr);
@@ -642,6 +824,15 @@
       setStatus(spans.length + (spans.length === 1 ? ' phrase' : ' phrases') + ' for ' + (p.name || p.phrase || id) + ' highlighted in the text.');
     }
     var target = item.layer;
+    if (!target && p.kind === 'constraint') {
+      // Containment and unmeasured constraints are not drawn: show the
+      // place they are about, whose popup lists its containment.
+      var sub = current.items[p.subject];
+      target = sub && sub.layer;
+      if (verdictOf(p) === 'not measured') {
+        setStatus('“' + (p.phrase || id) + '” was not measured: ' + nameOf(p.subject) + ' or ' + nameOf(p.object) + ' has no position.');
+      }
+    }
     if (!target && p.kind === 'place') {
       setStatus((p.name || id) + ' could not be located from the text.');
     }

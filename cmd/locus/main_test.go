@@ -55,7 +55,7 @@ func TestCheckSeed(t *testing.T) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "FAIL") {
+	if strings.Contains(out, "CONTRADICTED") {
 		t.Errorf("check output reports a failure:\n%s", out)
 	}
 }
@@ -66,8 +66,46 @@ func TestCheckContradiction(t *testing.T) {
 	if !errors.Is(err, errFailed) {
 		t.Fatalf("locus check on a contradiction: error %v, want errFailed\n%s", err, out)
 	}
-	if !strings.Contains(out, "FAIL") {
+	if !strings.Contains(out, "CONTRADICTED") {
 		t.Errorf("check output names no failure:\n%s", out)
+	}
+}
+
+// TestCheckWording checks that the table says what was measured: the
+// seed's containment in Kidal Region as a distance from the region's known
+// places with its allowance, an unmeasured relation as "not measured", and
+// no infinite bound.
+func TestCheckWording(t *testing.T) {
+	out, _, err := runCmd(t, "", "check", seed)
+	if err != nil {
+		t.Fatalf("locus check on the seed: %v\n%s", err, out)
+	}
+	for _, want := range []string{
+		"within 25.0 km of the region's known places, or nearest town in it",
+		"55.3 km from the region's known places",
+		"51.0–85.0 km, 90°±45°",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output on the seed lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, err = runCmd(t, "The camp of Zarbatou is 30 km north of Qwertyville. Gao is in Mali.", "check", "-")
+	if err != nil {
+		t.Fatalf("locus check: %v\n%s", err, out)
+	}
+	line := ""
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "30 km north of Qwertyville") {
+			line = l
+		}
+	}
+	if !strings.HasPrefix(line, "not measured") {
+		t.Errorf("the unmeasured relation's row is %q, want it to start with \"not measured\":\n%s", line, out)
+	}
+	for _, bad := range []string{"Inf", "NaN", "±+"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("check output holds %q:\n%s", bad, out)
+		}
 	}
 }
 

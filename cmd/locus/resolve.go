@@ -159,24 +159,21 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 }
 
 // writeCheck prints the checks and places of a result as aligned tables.
+// The VERDICT column is the engine's (Check.Verdict), never decided here.
 func writeCheck(w io.Writer, res *locate.Result) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "OK\tSUBJECT\tSTATED\tALLOWED\tMEASURED\tRESIDUAL")
+	fmt.Fprintln(tw, "VERDICT\tSUBJECT\tSTATED\tALLOWED\tMEASURED\tRESIDUAL")
 	for _, c := range res.Checks {
-		ok, measured, resid := "ok", "-", "-"
-		if !c.Satisfied {
-			ok = "FAIL"
-		}
-		if c.From != c.To || c.Satisfied || c.ResidualKm > 0 {
-			measured = fmt.Sprintf("%.1f km", c.MeasuredKm)
-			if c.Allowed.HasBearing {
-				measured += fmt.Sprintf(" at %.0f°", c.MeasuredBearing)
-			}
+		verdict, measured, resid := c.Verdict(), "-", "-"
+		if verdict != locate.VerdictNotMeasured {
+			measured = measuredText(c)
 			resid = fmt.Sprintf("%.1f km", c.ResidualKm)
-		} else {
-			ok = "n/a"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", ok, c.Subject.Name, oneLine(c.Phrase), allowed(c), measured, resid)
+		word := string(verdict)
+		if verdict == locate.VerdictContradicted {
+			word = "CONTRADICTED"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", word, c.Subject.Name, oneLine(c.Phrase), allowed(c), measured, resid)
 	}
 	tw.Flush()
 	for _, c := range res.Checks {
@@ -209,26 +206,86 @@ func writeCheck(w io.Writer, res *locate.Result) {
 	}
 }
 
+// inRegion reports whether c is a containment in a region (an admin1),
+// which is measured to the hull of the region's known places.
+func inRegion(c *locate.Check) bool {
+	return c.Relation == "in" && c.Object.Feature == "region"
+}
+
+// allowed says in words what the vagueness model accepts for c.
 func allowed(c *locate.Check) string {
 	b := c.Allowed
-	if c.Relation == "in" {
-		if b.MaxKm > 0 {
-			return fmt.Sprintf("inside, ±%.0f km", b.MaxKm)
-		}
+	switch {
+	case inRegion(c) && b.MaxKm > 0:
+		return fmt.Sprintf("within %s of the region's known places, or nearest town in it", km(b.MaxKm))
+	case c.Relation == "in" && b.MaxKm > 0 && !math.IsInf(b.MaxKm, 1):
+		return fmt.Sprintf("inside, or within %s of it", km(b.MaxKm))
+	case c.Relation == "in":
 		return "inside"
+	case c.Relation == "seat":
+		return fmt.Sprintf("within %s of the seat", km(b.MaxKm))
 	}
+	s := bounds(b)
+	if c.Strict != nil {
+		// It failed the face-value reading: say which.
+		s += "; as written " + bounds(*c.Strict)
+	}
+	return s
+}
+
+// bounds writes a reading of a relation: "51.0–85.0 km, 90°±45°".
+func bounds(b locate.Bounds) string {
 	var parts []string
-	if b.MaxKm > 0 && !math.IsInf(b.MaxKm, 1) {
-		parts = append(parts, fmt.Sprintf("%.1f–%.1f km", b.MinKm, b.MaxKm))
+	if r := kmRange(b.MinKm, b.MaxKm); r != "" {
+		parts = append(parts, r)
 	}
 	if b.HasBearing {
 		parts = append(parts, fmt.Sprintf("%.0f°±%.0f°", b.Azimuth, b.HalfWidth))
 	}
 	if len(parts) == 0 {
-		return "inside"
+		return "any distance"
 	}
 	return strings.Join(parts, ", ")
 }
+
+// measuredText says in words what was measured for c.
+func measuredText(c *locate.Check) string {
+	switch {
+	case inRegion(c) && c.MeasuredKm == 0:
+		return "inside the hull of its known places"
+	case inRegion(c):
+		return fmt.Sprintf("%s from the region's known places", km(c.MeasuredKm))
+	case c.Relation == "in" && c.MeasuredKm == 0:
+		return "inside"
+	case c.Relation == "in":
+		return fmt.Sprintf("%s outside", km(c.MeasuredKm))
+	}
+	s := km(c.MeasuredKm)
+	if c.Allowed.HasBearing {
+		s += fmt.Sprintf(" at %.0f°", c.MeasuredBearing)
+	}
+	return s
+}
+
+// kmRange writes the distances from minKm to maxKm: "51.0–85.0 km",
+// "≤ 25.0 km" from 0, "≥ 5.0 km" when unbounded above, "" when it bounds
+// nothing.
+func kmRange(minKm, maxKm float64) string {
+	switch {
+	case math.IsInf(maxKm, 1) || maxKm <= 0:
+		if minKm > 0 {
+			return "≥ " + km(minKm)
+		}
+		return ""
+	case minKm == maxKm:
+		return km(maxKm)
+	case minKm <= 0:
+		return "≤ " + km(maxKm)
+	}
+	return fmt.Sprintf("%.1f–%s", minKm, km(maxKm))
+}
+
+func km(v float64) string { return fmt.Sprintf("%.1f km", v) }
 
 func oneLine(s string) string {
 	return shorten(strings.Join(strings.Fields(s), " "), 60)

@@ -7,40 +7,9 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
 )
-
-func TestCutAntimeridian(t *testing.T) {
-	// A 20-degree square centred on the antimeridian, written the way data
-	// that wraps longitudes does.
-	square := orb.Polygon{{{170, -10}, {-170, -10}, {-170, 10}, {170, 10}, {170, -10}}}
-	got := cutAntimeridian(square)
-	if len(got) != 2 {
-		t.Fatalf("cutAntimeridian(square) = %d pieces, want 2: %v", len(got), got)
-	}
-	var west, east bool
-	for _, p := range got {
-		b := p.Bound()
-		switch {
-		case approx(b.Min[0], 170, 1e-9) && approx(b.Max[0], 180, 1e-9):
-			east = true
-		case approx(b.Min[0], -180, 1e-9) && approx(b.Max[0], -170, 1e-9):
-			west = true
-		default:
-			t.Errorf("piece with bound %v, want [170, 180] or [-180, -170] in longitude", b)
-		}
-		if !approx(b.Min[1], -10, 1e-9) || !approx(b.Max[1], 10, 1e-9) {
-			t.Errorf("piece with latitudes %v to %v, want -10 to 10", b.Min[1], b.Max[1])
-		}
-	}
-	if !west || !east {
-		t.Errorf("cutAntimeridian(square) = %v, want one piece on each side", got)
-	}
-
-	plain := orb.Polygon{{{0, 0}, {1, 0}, {1, 1}, {0, 0}}}
-	if got := cutAntimeridian(plain); len(got) != 1 || !got[0].Equal(plain) {
-		t.Errorf("cutAntimeridian(plain) = %v, want it unchanged", got)
-	}
-}
 
 func TestBasemap(t *testing.T) {
 	fc, err := testDB.Basemap(context.Background(), 0.01)
@@ -70,7 +39,7 @@ func TestBasemap(t *testing.T) {
 					if p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90 {
 						t.Errorf("%v: point %v out of range", f.ID, p)
 					}
-					if j > 0 && crossesAntimeridian(r[j-1], p) {
+					if j > 0 && geo.CrossesAntimeridian(r[j-1], p) {
 						t.Errorf("%v: edge %v-%v crosses the antimeridian", f.ID, r[j-1], p)
 					}
 					for _, c := range p {

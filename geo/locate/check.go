@@ -135,19 +135,22 @@ func (s *session) checkRelation(rel text.Relation) {
 	case a.Line != nil:
 		_, c.From = geo.DistanceToLine(c.To, a.Line)
 	case a.Area != nil:
-		c.From = c.To
-		if c.Object.HasPoint {
-			c.From = c.Object.Point
-		}
+		// Containment is measured to the area's nearest point, not its
+		// label point: To itself when inside (a 0 km check, drawn as a
+		// Point), else the point of the boundary it is outside by.
+		_, c.From = geo.DistanceToArea(c.To, a.Area)
 	}
-	c.hasGeom = true
+	c.measured = true
 	d, az, _ := geo.Inverse(c.From, c.To)
 	c.MeasuredKm, c.MeasuredBearing = d/1000, az
 	if a := con.Anchor; a.Line != nil {
 		// The distance to a line is to its nearest point, which From is.
 		c.MeasuredKm = d / 1000
 	} else if a.Area != nil {
-		c.MeasuredKm = con.Residual(c.To)/1000 + con.MinM/1000
+		// The distance to the area, 0 inside, whatever slack the
+		// relation allows (Allowed.MaxKm).
+		m, _ := geo.DistanceToArea(c.To, a.Area)
+		c.MeasuredKm = m / 1000
 	}
 	c.ResidualKm = con.Residual(c.To) / 1000
 	if c.ResidualKm < 0.001 {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/paulmach/orb/geojson"
 
+	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
 )
 
@@ -52,7 +53,7 @@ func (r *Resolver) Search(ctx context.Context, q string, limit int) (*geojson.Fe
 	}
 	fc := geojson.NewFeatureCollection()
 	for _, p := range ps {
-		f := geojson.NewFeature(Round(p.Point))
+		f := geojson.NewFeature(geo.Round(p.Point))
 		f.ID = fmt.Sprintf("geonames:%d", p.ID)
 		f.Properties = geojson.Properties{
 			"name":         p.Name,

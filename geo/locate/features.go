@@ -5,8 +5,9 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
-	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
+
+	"github.com/locus-gis/locus/geo"
 )
 
 // borderToleranceDeg is the Douglas-Peucker tolerance, in degrees, of
@@ -31,10 +32,13 @@ func (r *Result) FeatureCollection() *geojson.FeatureCollection {
 		if len(p.Region.Shape) == 1 {
 			g = p.Region.Shape[0]
 		}
-		f := geojson.NewFeature(Round(g))
+		if g = geo.Round(g); g == nil {
+			continue // nothing left at 6 decimals: no region to draw
+		}
+		f := geojson.NewFeature(g)
 		f.ID = "r-" + p.ID
 		f.Properties = geojson.Properties{
-			"kind":     "region",
+			KeyKind:    string(KindRegion),
 			"place":    p.ID,
 			"name":     p.Name,
 			"area_km2": round(p.Region.AreaKm2, 3),
@@ -56,9 +60,11 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		if ml, ok := g.(orb.MultiLineString); ok {
 			g = simplify.DouglasPeucker(borderToleranceDeg).Simplify(ml.Clone())
 		}
-		g = Round(g)
+		if g = geo.Round(g); g == nil && p.HasPoint {
+			g = geo.Round(p.Point) // a shape too small for 6 decimals
+		}
 	case p.HasPoint:
-		g = Round(p.Point)
+		g = geo.Round(p.Point)
 	}
 	f := &geojson.Feature{Type: "Feature", Geometry: g}
 	f.ID = p.ID
@@ -67,10 +73,10 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		mentions = append(mentions, map[string]any{"start": m.Start, "end": m.End, "text": doc[m.Start:m.End]})
 	}
 	props := geojson.Properties{
-		"kind":     "place",
+		KeyKind:    string(KindPlace),
 		"name":     p.Name,
-		"source":   string(p.Source),
-		"status":   string(p.Status),
+		KeySource:  string(p.Source),
+		KeyStatus:  string(p.Status),
 		"mentions": mentions,
 	}
 	if p.Feature != "" {
@@ -88,7 +94,7 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 		props["population"] = p.Gazetteer.Population
 	}
 	if p.Geometry != nil && p.HasPoint {
-		props["label_point"] = Round(p.Point)
+		props["label_point"] = geo.Round(p.Point)
 	}
 	if p.Region != nil {
 		props["area_km2"] = round(p.Region.AreaKm2, 3)
@@ -96,7 +102,7 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 			cands := make([]map[string]any, 0, len(p.Region.Candidates))
 			for _, c := range p.Region.Candidates {
 				cands = append(cands, map[string]any{
-					"point":    Round(c.Point),
+					"point":    geo.Round(c.Point),
 					"area_km2": round(c.AreaKm2, 3),
 					"weight":   round(c.Weight, 4),
 				})
@@ -108,10 +114,16 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 	return f
 }
 
+// checkFeature writes a check as a constraint feature. Its geometry is a
+// LineString from the object's (nearest) point to the subject's point; a
+// Point at the subject when the two coincide at 6 decimals (a distance of
+// 0 km, a place inside an area: a LineString needs two distinct
+// positions); nil when the check was not measured.
 func checkFeature(c *Check) *geojson.Feature {
+	verdict := c.Verdict()
 	var g orb.Geometry
-	if c.hasGeom {
-		g = Round(orb.LineString{c.From, c.To})
+	if verdict != VerdictNotMeasured {
+		g = geo.Round(orb.LineString{c.From, c.To})
 	}
 	f := &geojson.Feature{Type: "Feature", Geometry: g}
 	f.ID = c.ID
@@ -129,7 +141,7 @@ func checkFeature(c *Check) *geojson.Feature {
 	}
 	allowed := boundsJSON(c.Allowed)
 	props := geojson.Properties{
-		"kind":     "constraint",
+		KeyKind:    string(KindConstraint),
 		"subject":  c.Subject.ID,
 		"object":   c.Object.ID,
 		"relation": c.Relation,
@@ -138,14 +150,15 @@ func checkFeature(c *Check) *geojson.Feature {
 		"end":      c.Span.End,
 		"stated":   stated,
 		"allowed":  allowed,
+		KeyStatus:  string(verdict),
 	}
-	if c.hasGeom {
+	if verdict != VerdictNotMeasured {
 		m := map[string]any{"km": round(c.MeasuredKm, 3)}
 		if c.Allowed.HasBearing {
 			m["bearing_deg"] = round(c.MeasuredBearing, 2)
 		}
-		props["measured"] = m
-		props["satisfied"] = c.Satisfied
+		props[KeyMeasured] = m
+		props[KeySatisfied] = verdict == VerdictHolds
 		props["residual_km"] = round(c.ResidualKm, 3)
 		if c.Note != "" {
 			props["note"] = c.Note
@@ -154,8 +167,8 @@ func checkFeature(c *Check) *geojson.Feature {
 			props["strict"] = boundsJSON(*c.Strict)
 		}
 	} else {
-		props["measured"] = nil
-		props["status"] = "unmeasured"
+		props[KeyMeasured] = nil
+		props[KeySatisfied] = nil
 	}
 	f.Properties = props
 	return f
@@ -180,61 +193,4 @@ func round(v float64, decimals int) float64 {
 	}
 	p := math.Pow(10, float64(decimals))
 	return math.Round(v*p) / p
-}
-
-// Round returns a copy of g with every coordinate rounded to 6 decimals
-// (about 0.1 m), as RFC 7946 section 11.2 advises, and rings wound
-// counter-clockwise (exteriors) and clockwise (holes).
-func Round(g orb.Geometry) orb.Geometry {
-	rp := func(p orb.Point) orb.Point { return orb.Point{round(p[0], 6), round(p[1], 6)} }
-	rl := func(ps []orb.Point) []orb.Point {
-		out := make([]orb.Point, 0, len(ps))
-		for _, p := range ps {
-			q := rp(p)
-			if n := len(out); n > 0 && out[n-1] == q {
-				continue
-			}
-			out = append(out, q)
-		}
-		return out
-	}
-	rpoly := func(p orb.Polygon) orb.Polygon {
-		out := make(orb.Polygon, 0, len(p))
-		for i, r := range p {
-			rr := orb.Ring(rl(r))
-			if len(rr) < 4 {
-				continue
-			}
-			if a := planar.Area(rr); (i == 0) != (a > 0) {
-				rr.Reverse()
-			}
-			out = append(out, rr)
-		}
-		return out
-	}
-	switch g := g.(type) {
-	case orb.Point:
-		return rp(g)
-	case orb.LineString:
-		return orb.LineString(rl(g))
-	case orb.MultiLineString:
-		out := make(orb.MultiLineString, 0, len(g))
-		for _, l := range g {
-			if ls := rl(l); len(ls) >= 2 {
-				out = append(out, ls)
-			}
-		}
-		return out
-	case orb.Polygon:
-		return rpoly(g)
-	case orb.MultiPolygon:
-		out := make(orb.MultiPolygon, 0, len(g))
-		for _, p := range g {
-			if rp := rpoly(p); len(rp) > 0 {
-				out = append(out, rp)
-			}
-		}
-		return out
-	}
-	return g
 }

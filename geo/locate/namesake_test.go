@@ -61,7 +61,7 @@ func TestContainerIsNotATown(t *testing.T) {
 	for _, c := range res.Checks {
 		// The fake's divisions have no hull: the check is unmeasured,
 		// never measured from a town called Nevada.
-		if c.Relation == "in" && c.Subject.Name == "Tonopah" && c.hasGeom && (!c.Satisfied || c.MeasuredKm > 0) {
+		if c.Relation == "in" && c.Subject.Name == "Tonopah" && c.Verdict() != VerdictNotMeasured && (!c.Satisfied || c.MeasuredKm > 0) {
 			t.Errorf("Tonopah in Nevada measured %.0f km, satisfied %v", c.MeasuredKm, c.Satisfied)
 		}
 	}

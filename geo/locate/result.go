@@ -73,7 +73,8 @@ type Check struct {
 	// towards the subject; meaningful only when Allowed.HasBearing.
 	MeasuredBearing float64
 	// Satisfied reports whether the subject's point meets the relation as
-	// the vagueness model reads it.
+	// the vagueness model reads it; false when nothing was measured (see
+	// Verdict, which tells the two apart).
 	Satisfied bool
 	// ResidualKm is how far in km the subject's point is from meeting the
 	// relation; 0 when satisfied.
@@ -86,7 +87,23 @@ type Check struct {
 	Note string
 
 	constraint geo.Constraint
-	hasGeom    bool
+	// measured records that both ends have a position and the relation
+	// was measured; the engine sets it once, in checkRelation.
+	measured bool
+}
+
+// Verdict returns the engine's answer about c: VerdictNotMeasured when the
+// subject or the object has no position, else VerdictHolds or
+// VerdictContradicted as Satisfied says. The CLI, the server and the page
+// show this answer (the "status" property) and never derive their own.
+func (c *Check) Verdict() Verdict {
+	switch {
+	case !c.measured:
+		return VerdictNotMeasured
+	case c.Satisfied:
+		return VerdictHolds
+	}
+	return VerdictContradicted
 }
 
 // Result is everything locus read and placed in one document.
@@ -102,7 +119,7 @@ type Result struct {
 func (r *Result) Failed() []*Check {
 	var out []*Check
 	for _, c := range r.Checks {
-		if !c.Satisfied && c.hasGeom {
+		if c.Verdict() == VerdictContradicted {
 			out = append(out, c)
 		}
 	}
