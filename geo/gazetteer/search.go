@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -215,6 +216,162 @@ func (db *DB) Within(ctx context.Context, bound orb.Bound, limit int) ([]Place, 
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: within %v: %w", bound, err)
+	}
+	return out, nil
+}
+
+// Suggest returns at most limit places, countries and first-level
+// divisions (GeoNames admin1) for a search box, best first: first those
+// one of whose names (name, ASCII name, alternate name; for a country its
+// common, French and official names and other spellings, and each of these
+// from a word on, as "Turkey" from "Republic of Turkey"; for a division its
+// name with or without "Region", "Province" and the like) folds to the
+// query; then those whose main name (a place's name or ASCII name, a
+// country's English or French name, a division's name) starts with it;
+// then those with another name that starts with it; each group by
+// importance: the log10 of the population (at least 500), plus 1.5 for a
+// national capital and 0.5 for a first-level seat; a country counts the
+// people of its towns plus 1.5, a division those of its towns less 0.5. So
+// "Cologne" gives Köln first, "Bombay" Mumbai, "Paris" the French capital,
+// "Turkey" Türkiye and "Nevada" the state.
+//
+// limit <= 0 means 10; above 100 it is 100. Each query reads at most about
+// 300 index rows whatever the length of q: prefixes that start many names
+// have their best 100 precomputed at build time. The query is folded as
+// Fold does and never read as SQL or full-text syntax; a query with no
+// letter or digit returns nothing.
+//
+// A country comes back with ID 0, Class "A", Code "PCLI" and Country set;
+// a division with ID 0, Class "A", Code "ADM1", Country, Admin1Code and
+// Admin1 set. Population is 0 for both; AltNames is always nil.
+func (db *DB) Suggest(ctx context.Context, q string, limit int) ([]Place, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	limit = min(limit, topPrefix)
+	key := Fold(q)
+	if key == "" {
+		return nil, nil
+	}
+	ranks, err := db.suggestRanks(ctx, key, limit)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
+	}
+	out, err := db.searchEntities(ctx, ranks)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
+	}
+	return out, nil
+}
+
+// suggestRanks returns the ranks of the best limit entities for the folded
+// key: exact names first, then prefixes, each in rank order.
+func (db *DB) suggestRanks(ctx context.Context, key string, limit int) ([]int32, error) {
+	var ranks []int32
+	seen := map[int32]bool{}
+	collect := func(rows *sql.Rows) ([]int32, error) {
+		defer rows.Close()
+		var got []int32
+		for rows.Next() {
+			var r int32
+			if err := rows.Scan(&r); err != nil {
+				return nil, err
+			}
+			got = append(got, r)
+		}
+		return got, rows.Err()
+	}
+	add := func(rs []int32) {
+		for _, r := range rs {
+			if len(ranks) < limit && !seen[r] {
+				seen[r] = true
+				ranks = append(ranks, r)
+			}
+		}
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT rank FROM search_name WHERE alt IN (0, 1) AND fold = ? ORDER BY rank LIMIT ?`, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	exact, err := collect(rows)
+	if err != nil {
+		return nil, err
+	}
+	add(exact)
+	// Then names that start with key: main names, then other names. A
+	// prefix that starts many names has its best ranks listed; any other
+	// starts at most heavyPrefix names, sorted here.
+	for alt := 0; alt <= 1 && len(ranks) < limit; alt++ {
+		rows, err = db.sql.QueryContext(ctx, `SELECT rank FROM search_top WHERE alt = ? AND prefix = ? ORDER BY rank LIMIT ?`, alt, key, limit+len(ranks))
+		if err != nil {
+			return nil, err
+		}
+		top, err := collect(rows)
+		if err != nil {
+			return nil, err
+		}
+		if len(top) == 0 {
+			// "\xff" follows every byte of UTF-8: the range holds exactly
+			// the folds that start with key.
+			rows, err = db.sql.QueryContext(ctx, `SELECT rank FROM search_name WHERE alt = ? AND fold > ? AND fold < ?`, alt, key, key+"\xff")
+			if err != nil {
+				return nil, err
+			}
+			if top, err = collect(rows); err != nil {
+				return nil, err
+			}
+			slices.Sort(top)
+		}
+		add(top)
+	}
+	return ranks, nil
+}
+
+// searchEntities returns the places, countries and divisions with ranks,
+// in the order of ranks, as Places.
+func (db *DB) searchEntities(ctx context.Context, ranks []int32) ([]Place, error) {
+	if len(ranks) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ranks))
+	for i, r := range ranks {
+		args[i] = r
+	}
+	rows, err := db.sql.QueryContext(ctx,
+		`SELECT e.rank, e.kind, e.country, e.admin1, e.name, e.lon, e.lat,
+		 COALESCE(p.id, 0), COALESCE(p.ascii, ''), COALESCE(p.class, ''), COALESCE(p.code, ''), COALESCE(p.population, 0), COALESCE(a.name, '')
+		 FROM search_entity e LEFT JOIN place p ON e.kind = 0 AND p.id = e.place
+		 LEFT JOIN admin1 a ON a.country = e.country AND a.code = e.admin1
+		 WHERE e.rank IN (?`+strings.Repeat(",?", len(ranks)-1)+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	byRank := make(map[int32]Place, len(ranks))
+	for rows.Next() {
+		var r int32
+		var kind int
+		var p Place
+		if err := rows.Scan(&r, &kind, &p.Country, &p.Admin1Code, &p.Name, &p.Point[0], &p.Point[1],
+			&p.ID, &p.ASCIIName, &p.Class, &p.Code, &p.Population, &p.Admin1); err != nil {
+			return nil, err
+		}
+		switch kind {
+		case entityCountry:
+			p.Class, p.Code, p.Admin1 = "A", "PCLI", ""
+		case entityAdmin1:
+			p.Class, p.Code = "A", "ADM1"
+		}
+		byRank[r] = p
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]Place, 0, len(ranks))
+	for _, r := range ranks {
+		if p, ok := byRank[r]; ok {
+			out = append(out, p)
+		}
 	}
 	return out, nil
 }
