@@ -92,6 +92,9 @@ type DB struct {
 	// together hold about 0.7 million vertices (11 MB).
 	shapeMu sync.Mutex
 	shapeOf map[string]orb.MultiPolygon
+
+	// suggest holds Suggest's statements, prepared on first use.
+	suggest suggestStmts
 }
 
 // cacheKey returns the key that names databases built from the embedded
@@ -180,7 +183,10 @@ func openIfCurrent(path, key string) (*DB, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	s, err := sql.Open("sqlite3", dsn(path, "mode=ro"))
+	// immutable: a built file is never changed, only replaced by a rename
+	// (a new inode), so SQLite may skip locking and change checks on every
+	// query.
+	s, err := sql.Open("sqlite3", dsn(path, "mode=ro&immutable=1"))
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: opening %s: %w", path, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/tidwall/geodesic"
@@ -253,34 +254,69 @@ func (db *DB) Suggest(ctx context.Context, q string, limit int) ([]Place, error)
 	if key == "" {
 		return nil, nil
 	}
-	ranks, err := db.suggestRanks(ctx, key, limit)
+	st, err := db.suggest.get(db.sql)
+	if err != nil {
+		return nil, err
+	}
+	ranks, err := st.ranks(ctx, key, limit)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
 	}
-	out, err := db.searchEntities(ctx, ranks)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
+	out := make([]Place, 0, len(ranks))
+	for _, r := range ranks {
+		p, err := scanSuggestion(st.entity.QueryRowContext(ctx, r))
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
+		}
+		out = append(out, p)
 	}
 	return out, nil
 }
 
-// suggestRanks returns the ranks of the best limit entities for the folded
-// key: exact names first, then prefixes, each in rank order.
-func (db *DB) suggestRanks(ctx context.Context, key string, limit int) ([]int32, error) {
+// suggestStmts holds Suggest's statements, prepared on first use. Each
+// reads one b-tree range in key order and needs no temporary table: SQLite
+// builds those in fresh memory for every query, which costs more than the
+// lookups themselves.
+type suggestStmts struct {
+	once   sync.Once
+	err    error
+	exact  *sql.Stmt // ranks with a name that is ?1, main names then others, each in rank order
+	top    *sql.Stmt // the best ranks listed for a prefix
+	prefix *sql.Stmt // ranks with a name in a range of folds
+	entity *sql.Stmt // the result with a rank
+}
+
+// get prepares the statements on first use.
+func (s *suggestStmts) get(db *sql.DB) (*suggestStmts, error) {
+	s.once.Do(func() {
+		prep := func(q string) *sql.Stmt {
+			if s.err != nil {
+				return nil
+			}
+			st, err := db.Prepare(q)
+			if err != nil {
+				s.err = fmt.Errorf("gazetteer: preparing search: %w", err)
+			}
+			return st
+		}
+		s.exact = prep(`SELECT rank FROM search_name WHERE alt IN (0, 1) AND fold = ?`)
+		s.top = prep(`SELECT rank FROM search_top WHERE alt = ? AND prefix = ? ORDER BY rank LIMIT ?`)
+		s.prefix = prep(`SELECT rank FROM search_name WHERE alt = ? AND fold > ? AND fold < ?`)
+		s.entity = prep(`SELECT e.kind, e.country, e.admin1, e.name, e.lon, e.lat,
+			COALESCE(p.id, 0), COALESCE(p.ascii, ''), COALESCE(p.class, ''), COALESCE(p.code, ''), COALESCE(p.population, 0), COALESCE(a.name, '')
+			FROM search_entity e LEFT JOIN place p ON e.kind = 0 AND p.id = e.place
+			LEFT JOIN admin1 a ON a.country = e.country AND a.code = e.admin1
+			WHERE e.rank = ?`)
+	})
+	return s, s.err
+}
+
+// ranks returns the ranks of the best limit results for the folded key:
+// exact names first, then main names that start with key, then other
+// names that start with it, each in rank order, without repeats.
+func (s *suggestStmts) ranks(ctx context.Context, key string, limit int) ([]int32, error) {
 	var ranks []int32
 	seen := map[int32]bool{}
-	collect := func(rows *sql.Rows) ([]int32, error) {
-		defer rows.Close()
-		var got []int32
-		for rows.Next() {
-			var r int32
-			if err := rows.Scan(&r); err != nil {
-				return nil, err
-			}
-			got = append(got, r)
-		}
-		return got, rows.Err()
-	}
 	add := func(rs []int32) {
 		for _, r := range rs {
 			if len(ranks) < limit && !seen[r] {
@@ -289,35 +325,23 @@ func (db *DB) suggestRanks(ctx context.Context, key string, limit int) ([]int32,
 			}
 		}
 	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT rank FROM search_name WHERE alt IN (0, 1) AND fold = ? ORDER BY rank LIMIT ?`, key, limit)
+	exact, err := queryRanks(ctx, s.exact, key)
 	if err != nil {
 		return nil, err
 	}
-	exact, err := collect(rows)
-	if err != nil {
-		return nil, err
-	}
+	slices.Sort(exact)
 	add(exact)
-	// Then names that start with key: main names, then other names. A
-	// prefix that starts many names has its best ranks listed; any other
-	// starts at most heavyPrefix names, sorted here.
 	for alt := 0; alt <= 1 && len(ranks) < limit; alt++ {
-		rows, err = db.sql.QueryContext(ctx, `SELECT rank FROM search_top WHERE alt = ? AND prefix = ? ORDER BY rank LIMIT ?`, alt, key, limit+len(ranks))
-		if err != nil {
-			return nil, err
-		}
-		top, err := collect(rows)
+		// A prefix that starts many names has its best ranks listed; any
+		// other starts at most heavyPrefix names, sorted here.
+		top, err := queryRanks(ctx, s.top, alt, key, limit+len(ranks))
 		if err != nil {
 			return nil, err
 		}
 		if len(top) == 0 {
 			// "\xff" follows every byte of UTF-8: the range holds exactly
 			// the folds that start with key.
-			rows, err = db.sql.QueryContext(ctx, `SELECT rank FROM search_name WHERE alt = ? AND fold > ? AND fold < ?`, alt, key, key+"\xff")
-			if err != nil {
-				return nil, err
-			}
-			if top, err = collect(rows); err != nil {
+			if top, err = queryRanks(ctx, s.prefix, alt, key, key+"\xff"); err != nil {
 				return nil, err
 			}
 			slices.Sort(top)
@@ -327,51 +351,35 @@ func (db *DB) suggestRanks(ctx context.Context, key string, limit int) ([]int32,
 	return ranks, nil
 }
 
-// searchEntities returns the places, countries and divisions with ranks,
-// in the order of ranks, as Places.
-func (db *DB) searchEntities(ctx context.Context, ranks []int32) ([]Place, error) {
-	if len(ranks) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(ranks))
-	for i, r := range ranks {
-		args[i] = r
-	}
-	rows, err := db.sql.QueryContext(ctx,
-		`SELECT e.rank, e.kind, e.country, e.admin1, e.name, e.lon, e.lat,
-		 COALESCE(p.id, 0), COALESCE(p.ascii, ''), COALESCE(p.class, ''), COALESCE(p.code, ''), COALESCE(p.population, 0), COALESCE(a.name, '')
-		 FROM search_entity e LEFT JOIN place p ON e.kind = 0 AND p.id = e.place
-		 LEFT JOIN admin1 a ON a.country = e.country AND a.code = e.admin1
-		 WHERE e.rank IN (?`+strings.Repeat(",?", len(ranks)-1)+`)`, args...)
+// queryRanks runs st with args and returns the ranks it gives.
+func queryRanks(ctx context.Context, st *sql.Stmt, args ...any) ([]int32, error) {
+	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	byRank := make(map[int32]Place, len(ranks))
+	var out []int32
 	for rows.Next() {
 		var r int32
-		var kind int
-		var p Place
-		if err := rows.Scan(&r, &kind, &p.Country, &p.Admin1Code, &p.Name, &p.Point[0], &p.Point[1],
-			&p.ID, &p.ASCIIName, &p.Class, &p.Code, &p.Population, &p.Admin1); err != nil {
+		if err := rows.Scan(&r); err != nil {
 			return nil, err
 		}
-		switch kind {
-		case entityCountry:
-			p.Class, p.Code, p.Admin1 = "A", "PCLI", ""
-		case entityAdmin1:
-			p.Class, p.Code = "A", "ADM1"
-		}
-		byRank[r] = p
+		out = append(out, r)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+	return out, rows.Err()
+}
+
+// scanSuggestion reads one row of suggestStmts.entity as a Place.
+func scanSuggestion(rows interface{ Scan(...any) error }) (Place, error) {
+	var kind int
+	var p Place
+	err := rows.Scan(&kind, &p.Country, &p.Admin1Code, &p.Name, &p.Point[0], &p.Point[1],
+		&p.ID, &p.ASCIIName, &p.Class, &p.Code, &p.Population, &p.Admin1)
+	switch kind {
+	case entityCountry:
+		p.Class, p.Code, p.Admin1 = "A", "PCLI", ""
+	case entityAdmin1:
+		p.Class, p.Code = "A", "ADM1"
 	}
-	out := make([]Place, 0, len(ranks))
-	for _, r := range ranks {
-		if p, ok := byRank[r]; ok {
-			out = append(out, p)
-		}
-	}
-	return out, nil
+	return p, err
 }
