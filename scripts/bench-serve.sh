@@ -9,11 +9,13 @@
 # sendfile (and, for the gzip case, gzip_static on locus's own gzip form);
 # both answer with keep-alive. Each round measures locus then nginx, plain
 # then with Accept-Encoding: gzip; the script prints every figure and the
-# median of the per-round ratios locus/nginx.
+# median of the per-round ratios locus/nginx, with each server's CPU time
+# per request (from /proc), which other load on the machine disturbs less.
 #
 # Environment: LOCUS_BIN (a built locus; default builds one), LOCUS_DB
 # (--db for locus), URL_PATH (default /features.geojson), THREADS (2),
-# CONNS (64), LOCUS_PORT (18080), NGINX_PORT (18081).
+# CONNS (64), LOCUS_PORT (18080), NGINX_PORT (18081), LOCUS_ARGS (more
+# flags for locus serve, e.g. "--seeds DIR" for a larger document set).
 set -euo pipefail
 
 rounds=${1:-3}
@@ -49,8 +51,9 @@ fi
 dbflag=()
 [ -n "${LOCUS_DB:-}" ] && dbflag=(--db "$LOCUS_DB")
 
-"$bin" serve --addr "127.0.0.1:$lport" "${dbflag[@]}" 2>"$work/locus.log" &
-pids+=($!)
+"$bin" serve --addr "127.0.0.1:$lport" "${dbflag[@]}" ${LOCUS_ARGS:-} 2>"$work/locus.log" &
+lpid=$!
+pids+=($lpid)
 for _ in $(seq 1 600); do
 	curl -sf "http://127.0.0.1:$lport/healthz" >/dev/null && break
 	sleep 0.2
@@ -88,7 +91,8 @@ http {
 }
 CONF
 "$nginx_bin" -c "$work/nginx.conf" -p "$work" 2>>"$work/nginx.err" &
-pids+=($!)
+npid=$!
+pids+=($npid)
 for _ in $(seq 1 50); do
 	curl -sf -o /dev/null "http://127.0.0.1:$nport$urlpath" && break
 	sleep 0.1
@@ -97,27 +101,49 @@ cmp -s "$file" <(curl -sf "http://127.0.0.1:$nport$urlpath") || { echo "bench-se
 
 echo "body: $(stat -c %s "$file") bytes, gzip $(stat -c %s "$file.gz") bytes; wrk -t$threads -c$conns -d${secs}s, $rounds rounds"
 
-# rps URL [header]: requests per second wrk measured.
+# cputicks PID...: user+system CPU clock ticks used so far by the processes
+# and their children's threads (nginx: the master and its workers).
+cputicks() {
+	local t=0 p
+	for p in "$@" $(pgrep -P "$1" 2>/dev/null); do
+		[ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+	done
+	echo "$t"
+}
+hz=$(getconf CLK_TCK)
+
+# rps PID URL [header]: requests per second wrk measured, and the server's
+# CPU microseconds per request (a figure that other load on the machine
+# disturbs less than the rate), as "rate cpu".
 rps() {
-	local args=(-t"$threads" -c"$conns" -d"${secs}s")
-	[ -n "${2:-}" ] && args+=(-H "$2")
-	wrk "${args[@]}" "$1" | awk '/^Requests\/sec:/ {print $2}'
+	local pid=$1 url=$2 args=(-t"$threads" -c"$conns" -d"${secs}s")
+	[ -n "${3:-}" ] && args+=(-H "$3")
+	local before after out
+	before=$(cputicks "$pid")
+	out=$(wrk "${args[@]}" "$url")
+	after=$(cputicks "$pid")
+	awk -v b="$before" -v a="$after" -v hz="$hz" '
+		/ requests in / {n = $1}
+		/^Requests\/sec:/ {r = $2}
+		END {printf "%s %.0f\n", r, (a - b) / hz * 1e6 / n}' <<<"$out"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 plain=()
 gz=()
+cpu=()
 for r in $(seq 1 "$rounds"); do
-	lp=$(rps "http://127.0.0.1:$lport$urlpath")
-	np=$(rps "http://127.0.0.1:$nport$urlpath")
-	lg=$(rps "http://127.0.0.1:$lport$urlpath" 'Accept-Encoding: gzip')
-	ng=$(rps "http://127.0.0.1:$nport$urlpath" 'Accept-Encoding: gzip')
+	read -r lp lpc < <(rps "$lpid" "http://127.0.0.1:$lport$urlpath")
+	read -r np npc < <(rps "$npid" "http://127.0.0.1:$nport$urlpath")
+	read -r lg lgc < <(rps "$lpid" "http://127.0.0.1:$lport$urlpath" 'Accept-Encoding: gzip')
+	read -r ng ngc < <(rps "$npid" "http://127.0.0.1:$nport$urlpath" 'Accept-Encoding: gzip')
 	rp=$(awk -v a="$lp" -v b="$np" 'BEGIN {printf "%.2f", a/b}')
 	rg=$(awk -v a="$lg" -v b="$ng" 'BEGIN {printf "%.2f", a/b}')
 	plain+=("$rp")
 	gz+=("$rg")
-	printf 'round %d: identity locus %s nginx %s ratio %s | gzip locus %s nginx %s ratio %s\n' "$r" "$lp" "$np" "$rp" "$lg" "$ng" "$rg"
+	printf 'round %d: identity locus %s req/s (%s us CPU/req) nginx %s (%s) ratio %s | gzip locus %s (%s) nginx %s (%s) ratio %s\n' \
+		"$r" "$lp" "$lpc" "$np" "$npc" "$rp" "$lg" "$lgc" "$ng" "$ngc" "$rg"
 done
 printf 'median ratio locus/nginx: identity %s, gzip %s\n' \
 	"$(printf '%s\n' "${plain[@]}" | median)" "$(printf '%s\n' "${gz[@]}" | median)"

@@ -20,6 +20,7 @@ type asset struct {
 	etag        string
 	contentType string
 	file        *bodyFile // body in a file for sendfile; nil under sendfileMin or where unsupported
+	gzFile      *bodyFile // gz likewise
 }
 
 // Content types the server sends.
@@ -54,6 +55,9 @@ func newAsset(body []byte, contentType string) (*asset, error) {
 	}
 	if len(body) >= sendfileMin {
 		a.file = newBodyFile("", body)
+	}
+	if len(a.gz) >= sendfileMin {
+		a.gzFile = newBodyFile("", a.gz)
 	}
 	return a, nil
 }
@@ -92,19 +96,25 @@ func (a *asset) send(c *fiber.Ctx) error {
 	if a.gz != nil {
 		if ae := req.Peek(fiber.HeaderAcceptEncoding); len(ae) > 0 && acceptsGzip(string(ae)) {
 			h.Set(fiber.HeaderContentEncoding, "gzip")
-			c.Response().SetBodyRaw(a.gz)
+			sendBody(c, a.gz, a.gzFile)
 			return nil
 		}
 	}
-	if a.file != nil {
-		if r, err := a.file.reader(); err == nil {
-			c.Response().SetBodyStream(r, int(a.file.size))
-			return nil
+	sendBody(c, a.body, a.file)
+	return nil
+}
+
+// sendBody sets the response body to b, from f with sendfile when f is
+// not nil, else by reference.
+func sendBody(c *fiber.Ctx, b []byte, f *bodyFile) {
+	if f != nil {
+		if r, err := f.reader(); err == nil {
+			c.Response().SetBodyStream(r, int(f.size))
+			return
 		}
 		// Out of descriptors: serve from memory instead.
 	}
-	c.Response().SetBodyRaw(a.body)
-	return nil
+	c.Response().SetBodyRaw(b)
 }
 
 // etagMatches reports whether the If-None-Match header value header lists
