@@ -19,6 +19,8 @@ type asset struct {
 	gz          []byte
 	etag        string
 	contentType string
+	file        *bodyFile // body in a file for sendfile; nil under sendfileMin or where unsupported
+	gzFile      *bodyFile // gz likewise
 }
 
 // Content types the server sends.
@@ -51,6 +53,12 @@ func newAsset(body []byte, contentType string) (*asset, error) {
 			a.gz = buf.Bytes()
 		}
 	}
+	if len(body) >= sendfileMin {
+		a.file = newBodyFile("", body)
+	}
+	if len(a.gz) >= sendfileMin {
+		a.gzFile = newBodyFile("", a.gz)
+	}
 	return a, nil
 }
 
@@ -70,20 +78,43 @@ func geoJSONAsset(v any) (*asset, error) {
 
 // send writes a to c: 304 when If-None-Match holds its ETag, gzip when the
 // client accepts it, and Cache-Control no-cache so that clients revalidate
-// with the ETag instead of keeping a stale copy.
+// with the ETag instead of keeping a stale copy. The body is handed to
+// fasthttp by reference (SetBodyRaw), never copied: a prepared asset is
+// never changed after newAsset, and a new version of a document set gets
+// new assets. A HEAD request gets the same headers and no body.
 func (a *asset) send(c *fiber.Ctx) error {
-	c.Set(fiber.HeaderETag, a.etag)
-	c.Set(fiber.HeaderCacheControl, "no-cache")
-	c.Vary(fiber.HeaderAcceptEncoding)
-	if etagMatches(c.Get(fiber.HeaderIfNoneMatch), a.etag) {
-		return c.SendStatus(fiber.StatusNotModified)
+	req := &c.Request().Header
+	h := &c.Response().Header
+	h.Set(fiber.HeaderETag, a.etag)
+	h.Set(fiber.HeaderCacheControl, "no-cache")
+	h.Set(fiber.HeaderVary, fiber.HeaderAcceptEncoding)
+	if inm := req.Peek(fiber.HeaderIfNoneMatch); len(inm) > 0 && etagMatches(string(inm), a.etag) {
+		c.Status(fiber.StatusNotModified)
+		return nil
 	}
-	c.Set(fiber.HeaderContentType, a.contentType)
-	if a.gz != nil && acceptsGzip(c.Get(fiber.HeaderAcceptEncoding)) {
-		c.Set(fiber.HeaderContentEncoding, "gzip")
-		return c.Send(a.gz)
+	h.SetContentType(a.contentType)
+	if a.gz != nil {
+		if ae := req.Peek(fiber.HeaderAcceptEncoding); len(ae) > 0 && acceptsGzip(string(ae)) {
+			h.Set(fiber.HeaderContentEncoding, "gzip")
+			sendBody(c, a.gz, a.gzFile)
+			return nil
+		}
 	}
-	return c.Send(a.body)
+	sendBody(c, a.body, a.file)
+	return nil
+}
+
+// sendBody sets the response body to b, from f with sendfile when f is
+// not nil, else by reference.
+func sendBody(c *fiber.Ctx, b []byte, f *bodyFile) {
+	if f != nil {
+		if r, err := f.reader(); err == nil {
+			c.Response().SetBodyStream(r, int(f.size))
+			return
+		}
+		// Out of descriptors: serve from memory instead.
+	}
+	c.Response().SetBodyRaw(b)
 }
 
 // etagMatches reports whether the If-None-Match header value header lists

@@ -27,3 +27,25 @@ func (cat *catalog) lookup(id string) (*entry, error) {
 	}
 	return e, nil
 }
+
+// handlePreparedFeatures answers "GET /features.geojson" (and ?doc=ID)
+// ahead of the middleware chain when nothing in the request needs it: no
+// Origin header (so no CORS) and a known document. It sets the security
+// headers itself; the prepared bytes need no compression middleware and
+// cannot panic. Otherwise it passes the request on to handleFeatures.
+func (s *server) handlePreparedFeatures(c *fiber.Ctx) error {
+	if len(c.Request().Header.Peek(fiber.HeaderOrigin)) > 0 {
+		return c.Next()
+	}
+	cat := s.docs()
+	a := cat.all
+	if id := c.Query("doc"); id != "" {
+		e, ok := cat.byID[id]
+		if !ok {
+			return c.Next()
+		}
+		a = e.features
+	}
+	setSecurityHeaders(c)
+	return a.send(c)
+}

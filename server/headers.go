@@ -24,6 +24,12 @@ const contentSecurityPolicy = "default-src 'self'; " +
 // The Referer policy keeps the origin on cross-origin requests because the
 // OpenStreetMap tile servers require a Referer.
 func securityHeaders(c *fiber.Ctx) error {
+	setSecurityHeaders(c)
+	return c.Next()
+}
+
+// setSecurityHeaders sets the headers of securityHeaders on c's response.
+func setSecurityHeaders(c *fiber.Ctx) {
 	h := &c.Response().Header
 	h.Set(fiber.HeaderContentSecurityPolicy, contentSecurityPolicy)
 	h.Set(fiber.HeaderXContentTypeOptions, "nosniff")
@@ -31,5 +37,4 @@ func securityHeaders(c *fiber.Ctx) error {
 	h.Set(fiber.HeaderReferrerPolicy, "strict-origin-when-cross-origin")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()")
-	return c.Next()
 }

@@ -198,6 +198,12 @@ func New(cfg Config, eng Engine, docs []Document) (*fiber.App, error) {
 
 // routes lists every route of the service.
 func (s *server) routes(app *fiber.App) {
+	// Prepared GeoJSON first: a plain GET or HEAD of it is answered here,
+	// without the middleware chain; anything else (a CORS request, an
+	// unknown document) falls through to the routes below.
+	app.Get("/features.geojson", s.handlePreparedFeatures)
+	app.Get("/api/basemap", s.handlePreparedBasemap)
+
 	app.Use(recover.New())
 	app.Use(securityHeaders)
 	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))

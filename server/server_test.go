@@ -646,3 +646,32 @@ func TestNewRejects(t *testing.T) {
 		t.Errorf("New with no documents: %v, want a server that serves the page and /api/resolve", err)
 	}
 }
+
+// TestPreparedFastPath checks that a plain GET of the prepared GeoJSON,
+// answered ahead of the middleware chain, carries the same headers and
+// bytes as one that goes through it (a CORS request), and that an unknown
+// document still gets the JSON 404.
+func TestPreparedFastPath(t *testing.T) {
+	app, _ := newFixtureApp(t, server.Config{})
+	for _, target := range []string{"/features.geojson", "/features.geojson?doc=talahandak", "/api/basemap"} {
+		plain := get(t, app, target, "Accept-Encoding", "gzip")
+		cors := get(t, app, target, "Accept-Encoding", "gzip", "Origin", "https://example.org")
+		if plain.status != 200 || cors.status != 200 || !bytes.Equal(plain.body, cors.body) {
+			t.Errorf("GET %s = %d (%d bytes) plain, %d (%d bytes) with Origin; want 200 and the same bytes",
+				target, plain.status, len(plain.body), cors.status, len(cors.body))
+		}
+		for _, h := range []string{"Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
+			"Cross-Origin-Opener-Policy", "Permissions-Policy", "Etag", "Cache-Control", "Vary", "Content-Type", "Content-Encoding"} {
+			if plain.header.Get(h) != cors.header.Get(h) || plain.header.Get(h) == "" {
+				t.Errorf("GET %s header %s = %q plain, %q with Origin; want the same, not empty", target, h, plain.header.Get(h), cors.header.Get(h))
+			}
+		}
+		if cors.header.Get("Access-Control-Allow-Origin") != "*" {
+			t.Errorf("GET %s with Origin: Access-Control-Allow-Origin = %q, want *", target, cors.header.Get("Access-Control-Allow-Origin"))
+		}
+	}
+	r := get(t, app, "/features.geojson?doc=nosuch")
+	if r.status != 404 || !strings.Contains(errorMessage(t, r), "no such document") {
+		t.Errorf("GET /features.geojson?doc=nosuch = %d %s, want 404 and a JSON error", r.status, r.body)
+	}
+}

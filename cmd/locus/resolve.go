@@ -339,7 +339,11 @@ func runPlaces(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	for _, f := range fc.Features {
 		p := f.Properties
 		pt := f.Point()
-		fmt.Fprintf(tw, "%v\t%v\t%v\t%v\t%v\t%v\t%.5f\t%.5f\n", p["gazetteer_id"], p["name"], p["country"], p["admin1"], p["feature_code"], p["population"], pt[1], pt[0])
+		id := p["gazetteer_id"]
+		if id == nil {
+			id = "-" // a country or a division
+		}
+		fmt.Fprintf(tw, "%v\t%v\t%v\t%v\t%v\t%v\t%.5f\t%.5f\n", id, p["name"], p["country"], p["admin1"], p["feature_code"], p["population"], pt[1], pt[0])
 	}
 	return tw.Flush()
 }

@@ -82,3 +82,29 @@ func BenchmarkBasemap(b *testing.B) {
 		})
 	}
 }
+
+// suggestMix is the query mix of scripts/bench-search.sh, by kind.
+var suggestMix = map[string][]string{
+	"whole":   {"Tessalit", "Cologne", "Bombay", "Paris", "Nevada", "Sindh", "Turkey", "Türkiye", "New York", "Karachi"},
+	"prefix3": {"tes", "par", "kid", "bam", "lon", "ber", "mos", "tok", "nia", "mum"},
+	"prefix1": {"s", "t", "k", "m", "a", "ab", "be", "ch", "ma", "sa"},
+	"common":  {"al", "San", "Santa", "new", "el", "la", "saint", "port"},
+}
+
+// BenchmarkSuggest measures Suggest with limit 10 over each kind of query
+// a search box sends; ns/op is per query.
+func BenchmarkSuggest(b *testing.B) {
+	ctx := context.Background()
+	for _, kind := range []string{"whole", "prefix3", "prefix1", "common"} {
+		qs := suggestMix[kind]
+		b.Run(kind, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				if _, err := testDB.Suggest(ctx, qs[i%len(qs)], 10); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}

@@ -154,6 +154,9 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 	if err := loadBorders(ctx, tx, r.borders, counts); err != nil {
 		return err
 	}
+	if err := loadSearchIndex(ctx, tx, counts); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, indexes); err != nil {
 		return fmt.Errorf("gazetteer: indexes: %w", err)
 	}

@@ -24,7 +24,7 @@ import (
 // schemaVersion names the layout and build rules of the database. Change it
 // whenever build.go changes what it writes: it is part of the cache key, so
 // databases built by older code are rebuilt rather than misread.
-const schemaVersion = "locus-gazetteer-4"
+const schemaVersion = "locus-gazetteer-5"
 
 // ErrNotFound is returned (wrapped) when no place, country, border or
 // division matches.
@@ -94,6 +94,9 @@ type DB struct {
 	// together hold about 0.7 million vertices (11 MB).
 	shapeMu sync.Mutex
 	shapeOf map[string]orb.MultiPolygon
+
+	// suggest holds Suggest's statements, prepared on first use.
+	suggest suggestStmts
 }
 
 // cacheKey returns the key that names databases built from the embedded

@@ -76,7 +76,10 @@ func openIfCurrent(path, key string) (db *DB, stale bool, err error) {
 		return nil, false, &NotGazetteerError{Path: path, What: what}
 	}
 	// The header carries the mark, so the file is ours to open with SQLite.
-	s, err := sql.Open("sqlite3", dsn(path, "mode=ro"))
+	// immutable: a built file is never changed, only replaced by a rename
+	// (a new inode), so SQLite may skip locking and change checks on every
+	// query.
+	s, err := sql.Open("sqlite3", dsn(path, "mode=ro&immutable=1"))
 	if err != nil {
 		return nil, false, fmt.Errorf("gazetteer: opening %s: %w", path, err)
 	}

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/tidwall/geodesic"
@@ -217,4 +219,167 @@ func (db *DB) Within(ctx context.Context, bound orb.Bound, limit int) ([]Place, 
 		return nil, fmt.Errorf("gazetteer: within %v: %w", bound, err)
 	}
 	return out, nil
+}
+
+// Suggest returns at most limit places, countries and first-level
+// divisions (GeoNames admin1) for a search box, best first: first those
+// one of whose names (name, ASCII name, alternate name; for a country its
+// common, French and official names and other spellings, and each of these
+// from a word on, as "Turkey" from "Republic of Turkey"; for a division its
+// name with or without "Region", "Province" and the like) folds to the
+// query; then those whose main name (a place's name or ASCII name, a
+// country's English or French name, a division's name) starts with it;
+// then those with another name that starts with it; each group by
+// importance: the log10 of the population (at least 500), plus 1.5 for a
+// national capital and 0.5 for a first-level seat; a country counts the
+// people of its towns plus 1.5, a division those of its towns less 0.5. So
+// "Cologne" gives Köln first, "Bombay" Mumbai, "Paris" the French capital,
+// "Turkey" Türkiye and "Nevada" the state.
+//
+// limit <= 0 means 10; above 100 it is 100. Each query reads at most about
+// 300 index rows whatever the length of q: prefixes that start many names
+// have their best 100 precomputed at build time. The query is folded as
+// Fold does and never read as SQL or full-text syntax; a query with no
+// letter or digit returns nothing.
+//
+// A country comes back with ID 0, Class "A", Code "PCLI" and Country set;
+// a division with ID 0, Class "A", Code "ADM1", Country, Admin1Code and
+// Admin1 set. Population is 0 for both; AltNames is always nil.
+func (db *DB) Suggest(ctx context.Context, q string, limit int) ([]Place, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	limit = min(limit, topPrefix)
+	key := Fold(q)
+	if key == "" {
+		return nil, nil
+	}
+	st, err := db.suggest.get(db.sql)
+	if err != nil {
+		return nil, err
+	}
+	ranks, err := st.ranks(ctx, key, limit)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
+	}
+	out := make([]Place, 0, len(ranks))
+	for _, r := range ranks {
+		p, err := scanSuggestion(st.entity.QueryRowContext(ctx, r))
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: suggest %q: %w", q, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// suggestStmts holds Suggest's statements, prepared on first use. Each
+// reads one b-tree range in key order and needs no temporary table: SQLite
+// builds those in fresh memory for every query, which costs more than the
+// lookups themselves.
+type suggestStmts struct {
+	once   sync.Once
+	err    error
+	exact  *sql.Stmt // ranks with a name that is ?1, main names then others, each in rank order
+	top    *sql.Stmt // the best ranks listed for a prefix
+	prefix *sql.Stmt // ranks with a name in a range of folds
+	entity *sql.Stmt // the result with a rank
+}
+
+// get prepares the statements on first use.
+func (s *suggestStmts) get(db *sql.DB) (*suggestStmts, error) {
+	s.once.Do(func() {
+		prep := func(q string) *sql.Stmt {
+			if s.err != nil {
+				return nil
+			}
+			st, err := db.Prepare(q)
+			if err != nil {
+				s.err = fmt.Errorf("gazetteer: preparing search: %w", err)
+			}
+			return st
+		}
+		s.exact = prep(`SELECT rank FROM search_name WHERE alt IN (0, 1) AND fold = ?`)
+		s.top = prep(`SELECT rank FROM search_top WHERE alt = ? AND prefix = ? ORDER BY rank LIMIT ?`)
+		s.prefix = prep(`SELECT rank FROM search_name WHERE alt = ? AND fold > ? AND fold < ?`)
+		s.entity = prep(`SELECT e.kind, e.country, e.admin1, e.name, e.lon, e.lat,
+			COALESCE(p.id, 0), COALESCE(p.ascii, ''), COALESCE(p.class, ''), COALESCE(p.code, ''), COALESCE(p.population, 0), COALESCE(a.name, '')
+			FROM search_entity e LEFT JOIN place p ON e.kind = 0 AND p.id = e.place
+			LEFT JOIN admin1 a ON a.country = e.country AND a.code = e.admin1
+			WHERE e.rank = ?`)
+	})
+	return s, s.err
+}
+
+// ranks returns the ranks of the best limit results for the folded key:
+// exact names first, then main names that start with key, then other
+// names that start with it, each in rank order, without repeats.
+func (s *suggestStmts) ranks(ctx context.Context, key string, limit int) ([]int32, error) {
+	var ranks []int32
+	seen := map[int32]bool{}
+	add := func(rs []int32) {
+		for _, r := range rs {
+			if len(ranks) < limit && !seen[r] {
+				seen[r] = true
+				ranks = append(ranks, r)
+			}
+		}
+	}
+	exact, err := queryRanks(ctx, s.exact, key)
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(exact)
+	add(exact)
+	for alt := 0; alt <= 1 && len(ranks) < limit; alt++ {
+		// A prefix that starts many names has its best ranks listed; any
+		// other starts at most heavyPrefix names, sorted here.
+		top, err := queryRanks(ctx, s.top, alt, key, limit+len(ranks))
+		if err != nil {
+			return nil, err
+		}
+		if len(top) == 0 {
+			// "\xff" follows every byte of UTF-8: the range holds exactly
+			// the folds that start with key.
+			if top, err = queryRanks(ctx, s.prefix, alt, key, key+"\xff"); err != nil {
+				return nil, err
+			}
+			slices.Sort(top)
+		}
+		add(top)
+	}
+	return ranks, nil
+}
+
+// queryRanks runs st with args and returns the ranks it gives.
+func queryRanks(ctx context.Context, st *sql.Stmt, args ...any) ([]int32, error) {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int32
+	for rows.Next() {
+		var r int32
+		if err := rows.Scan(&r); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// scanSuggestion reads one row of suggestStmts.entity as a Place.
+func scanSuggestion(rows interface{ Scan(...any) error }) (Place, error) {
+	var kind int
+	var p Place
+	err := rows.Scan(&kind, &p.Country, &p.Admin1Code, &p.Name, &p.Point[0], &p.Point[1],
+		&p.ID, &p.ASCIIName, &p.Class, &p.Code, &p.Population, &p.Admin1)
+	switch kind {
+	case entityCountry:
+		p.Class, p.Code, p.Admin1 = "A", "PCLI", ""
+	case entityAdmin1:
+		p.Class, p.Code = "A", "ADM1"
+	}
+	return p, err
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/paulmach/orb/geojson"
 
 	"github.com/locus-gis/locus/geo"
-	"github.com/locus-gis/locus/geo/gazetteer"
 )
 
 // Limits of Search.
@@ -32,9 +31,13 @@ func (r *Resolver) Resolve(ctx context.Context, doc string) (*geojson.FeatureCol
 	return res.FeatureCollection(), nil
 }
 
-// Search returns at most limit gazetteer places whose names match q, as
-// Point features with properties name, gazetteer_id, country, admin1,
-// feature_code and population, best match first.
+// Search returns at most limit gazetteer places, countries and first-level
+// divisions whose names match q, best first, as gazetteer.DB.Suggest ranks
+// them, as Point features with properties name, country, admin1,
+// feature_code ("PCLI" for a country, "ADM1" for a division) and
+// population, and for a place gazetteer_id. The feature id is
+// "geonames:ID" for a place, "country:CC" for a country and
+// "admin1:CC.CODE" for a division.
 func (r *Resolver) Search(ctx context.Context, q string, limit int) (*geojson.FeatureCollection, error) {
 	q = strings.TrimSpace(q)
 	switch {
@@ -47,21 +50,28 @@ func (r *Resolver) Search(ctx context.Context, q string, limit int) (*geojson.Fe
 	case limit < 1 || limit > MaxLimit:
 		return nil, fmt.Errorf("%w: limit must be between 1 and %d, not %d", ErrBadQuery, MaxLimit, limit)
 	}
-	ps, err := r.db.Search(ctx, q, gazetteer.SearchOptions{Limit: limit})
+	ps, err := r.db.Suggest(ctx, q, limit)
 	if err != nil {
 		return nil, err
 	}
 	fc := geojson.NewFeatureCollection()
 	for _, p := range ps {
 		f := geojson.NewFeature(geo.Round(p.Point))
-		f.ID = fmt.Sprintf("geonames:%d", p.ID)
 		f.Properties = geojson.Properties{
 			"name":         p.Name,
-			"gazetteer_id": p.ID,
 			"country":      p.Country,
 			"admin1":       p.Admin1,
 			"feature_code": p.Code,
 			"population":   p.Population,
+		}
+		switch {
+		case p.ID != 0:
+			f.ID = fmt.Sprintf("geonames:%d", p.ID)
+			f.Properties["gazetteer_id"] = p.ID
+		case p.Code == "PCLI":
+			f.ID = "country:" + p.Country
+		default:
+			f.ID = "admin1:" + p.Country + "." + p.Admin1Code
 		}
 		fc.Append(f)
 	}

@@ -129,10 +129,10 @@ func (g *fakeGazetteer) Named(_ context.Context, name string) ([]gazetteer.Place
 	return out, nil
 }
 
-func (g *fakeGazetteer) Search(ctx context.Context, q string, opt gazetteer.SearchOptions) ([]gazetteer.Place, error) {
+func (g *fakeGazetteer) Suggest(ctx context.Context, q string, limit int) ([]gazetteer.Place, error) {
 	ps, _ := g.Named(ctx, q)
-	if opt.Limit > 0 && len(ps) > opt.Limit {
-		ps = ps[:opt.Limit]
+	if limit > 0 && len(ps) > limit {
+		ps = ps[:limit]
 	}
 	return ps, nil
 }

@@ -12,14 +12,15 @@ import (
 // Gazetteer is what a Resolver needs from a gazetteer. *gazetteer.DB is
 // one; tests use a small fake built from the extracts under testdata/.
 // Every method fails with an error wrapping gazetteer.ErrNotFound when
-// nothing matches, except Named, Search and Within, which return no places.
+// nothing matches, except Named, Suggest and Within, which return no places.
 type Gazetteer interface {
 	// Named returns every place one of whose names folds as name does,
 	// unranked (gazetteer.DB.Named): the Resolver ranks namesakes itself.
 	Named(ctx context.Context, name string) ([]gazetteer.Place, error)
-	// Search is the ranked name search of a search box (the places command
-	// and GET /api/places).
-	Search(ctx context.Context, q string, opt gazetteer.SearchOptions) ([]gazetteer.Place, error)
+	// Suggest is the ranked name search of a search box (the places command
+	// and GET /api/places): places, countries and first-level divisions,
+	// at most limit (gazetteer.DB.Suggest).
+	Suggest(ctx context.Context, q string, limit int) ([]gazetteer.Place, error)
 	// Country returns a country by name (any language the data holds),
 	// demonym or code.
 	Country(ctx context.Context, nameOrCode string) (gazetteer.Country, error)

@@ -371,7 +371,7 @@ func (s *session) solveOne(e *entity) {
 		p.Note = "every place it is measured from is itself unplaced"
 		return
 	}
-	reg, err := geo.Solve(cs, geo.Options{})
+	reg, err := geo.Solve(uniqueConstraints(cs), geo.Options{})
 	if err != nil {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
 		switch {
@@ -405,7 +405,7 @@ func (s *session) solveOne(e *entity) {
 			strict = append(strict, c)
 		}
 	}
-	sr, err := geo.Solve(strict, geo.Options{MaxCells: strictMaxCells})
+	sr, err := geo.Solve(uniqueConstraints(strict), geo.Options{MaxCells: strictMaxCells})
 	switch {
 	case err != nil:
 	case sr.Feasible && reg.Contains(sr.Point):
