@@ -746,6 +746,15 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 		}
 		k = j + 1
 	}
+	// "À 15 km à l'est de Gao se trouve le campement de X": the subject
+	// comes after its verb.
+	for j := s.a; j+2 < b && j < s.a+maxLook; j++ {
+		if r.is(j, b, "se") && isFrenchLocative(r.word(j+1, b)) {
+			if m, ana, ok := r.frenchClauseSubject(j+2, s, false); ok && ana.IsZero() {
+				return m, ana, true
+			}
+		}
+	}
 	return -1, Span{}, false
 }
 

@@ -78,7 +78,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) {
+			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
+			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) {
 			return
 		}
 	}
@@ -99,6 +100,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if isOrgWord(r.toks[k].lower) {
 			ev = EvidenceUnlikely
 		}
+	}
+	if q-p >= 2 && isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -139,6 +143,28 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// kindModifier reports whether the single capitalised word at p, between an
+// indefinite article and a descriptor noun, says what kind of place the
+// descriptor is ("a Quechua farming community", "an Aymara village"): it
+// names a people or style, not a place. After "the" the word names the
+// place ("the Tilemsi valley").
+func (r *reader) kindModifier(p, q int, s *sentence) bool {
+	k := p - 1
+	for n := 0; n < 3 && isPlainAdjective(r.lowerWord(k, s.b)); n++ {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "a", "an", "un", "une":
+	default:
+		return false
+	}
+	j := q
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
+		j++
+	}
+	return isDescriptorNoun(r.lowerWord(j, s.b))
 }
 
 // isLabel reports whether [p, q) is the label of an infobox line or of a

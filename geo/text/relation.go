@@ -293,12 +293,55 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 			return r.sentSubject(s, false)
 		}
 		return m, Span{}, true
+	case sawComma && m != r.copulaSubject(s, -1):
+		// "X is a farm in Spain, 18 km north of Y", "It is on a plain by
+		// the Waipa River, 50 km south of Z": after a comma the phrase is
+		// about the subject of the sentence's copula, not the name of an
+		// earlier complement.
+		if sm := r.copulaSubject(s, m); sm >= 0 {
+			return r.sentSubject(s, false)
+		}
+		if r.inOf[m] >= 0 {
+			return r.root(m), Span{}, true
+		}
+		if sawOther {
+			return r.sentSubject(s, false)
+		}
+		return m, Span{}, true
 	case sawComma && r.inOf[m] >= 0:
 		return r.root(m), Span{}, true
 	case sawOther:
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// copulaSubject returns the mention that opens sentence s as the subject of
+// a copula ("X is a farm", "X lies on", "X (Arabic: ...) is", "It is"), or
+// -1; an anaphor counts when the topic is known. The name except must not
+// be that subject's first token (it is the candidate being weighed).
+func (r *reader) copulaSubject(s *sentence, except int) int {
+	m, _, ok := r.sentSubject(s, false)
+	if !ok || m == except {
+		return -1
+	}
+	k := s.a
+	for k < s.b && r.toks[k].kind == tokPunct {
+		k++
+	}
+	var e int
+	switch {
+	case r.mentionAt(k, s.b) == m:
+		e = r.skipParen(r.mtok[m][1], s.b)
+	case r.is(k, s.b, "it"):
+		e = k + 1
+	default:
+		return -1
+	}
+	if !isCopula(r.lowerWord(e, s.b)) {
+		return -1
+	}
+	return m
 }
 
 // objectOfPreposition reports whether the name m follows a preposition
@@ -381,10 +424,47 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 					return m, Span{}, true
 				}
 			}
+			if m, ok := r.describedAt(j+1, b); ok {
+				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
+			}
 			break
+		}
+		if isCopula(r.lowerWord(j, b)) && j > k {
+			// "20 km north of Gao lies the village of X": a late subject.
+			if m, ok := r.describedAt(j+1, b); ok {
+				return m, Span{}, true
+			}
+			if !reversed && r.mentionEndingAt(j-1, k) < 0 {
+				if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely && r.endsClause(r.mtok[m][1], b) {
+					return m, Span{}, true
+				}
+			}
 		}
 	}
 	return -1, Span{}, false
+}
+
+// describedAt returns the name that "the village of X", "the small farming
+// community of X" or "the hamlet X" starting at token j introduces.
+func (r *reader) describedAt(j, b int) (int, bool) {
+	if !r.is(j, b, "the") && !r.is(j, b, "a") && !r.is(j, b, "an") {
+		return -1, false
+	}
+	j++
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		j++
+	}
+	if !isDescriptorNoun(r.lowerWord(j, b)) {
+		return -1, false
+	}
+	j++
+	if r.is(j, b, "of") {
+		j++
+	}
+	if m := r.mentionAt(j, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+		return m, true
+	}
+	return -1, false
 }
 
 // parseAt reads the relation phrases that start at token i, appends them to

@@ -49,7 +49,9 @@ func isStopCap(w string) bool {
 		"localisé", "localisée", "implanté", "implantée", "excentré", "excentrée", "installé",
 		"installée", "bâti", "bâtie", "fondé", "fondée", "traversé", "traversée", "entouré",
 		"entourée", "proche", "non", "loin", "jusqu'à", "jusqu’à", "lorsqu'il",
-		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées":
+		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées",
+		"approximately", "roughly", "nearly", "almost", "sometimes", "formerly", "lit", "se",
+		"trouvant", "environ", "approximativement", "quelque", "ici", "là":
 		return true
 	}
 	return false
@@ -167,6 +169,9 @@ func isDemonym(w string) bool {
 	case "vatican", "jonian":
 		return false
 	}
+	if lex().demonyms.has(w) {
+		return true
+	}
 	for _, suf := range [...]string{"ian", "ean", "ese", "ien", "yan", "can"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
@@ -187,7 +192,10 @@ func isDescriptorNoun(w string) bool {
 		"mountain", "mount", "massif", "plateau", "valley", "plain", "island", "port", "base",
 		"airport", "airstrip", "outpost", "post", "checkpoint", "crossing", "market", "mine",
 		"site", "suburb", "neighbourhood", "neighborhood", "quarter", "fort", "garrison",
-		"chef-lieu", "seat", "area", "zone", "community", "territory", "hub", "junction":
+		"chef-lieu", "seat", "area", "zone", "community", "territory", "hub", "junction", "farm",
+		"farmstead", "ranch", "estate", "homestead", "hacienda", "townland", "parish", "township",
+		"atoll", "tell", "mound", "station", "mission", "encampment", "bivouac", "ruins", "ward",
+		"barangay", "kibbutz", "moshav", "pueblo", "colony", "cluster", "gewog", "union":
 		return true
 	}
 	return false
@@ -198,7 +206,8 @@ func isDescriptorNoun(w string) bool {
 func isAnaphorNoun(w string) bool {
 	switch w {
 	case "village", "town", "city", "hamlet", "settlement", "locality", "camp", "oasis", "site",
-		"commune", "municipality":
+		"commune", "municipality", "community", "farm", "farmstead", "mine", "outpost", "well",
+		"base", "checkpoint", "township", "parish", "atoll", "station", "mission", "encampment":
 		return true
 	}
 	return false
@@ -222,7 +231,9 @@ func isCompoundModifier(w string) bool {
 	case "market", "mining", "border", "frontier", "oasis", "garrison", "fishing", "trading",
 		"caravan", "desert", "rural", "urban", "provincial", "regional", "national", "departmental",
 		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
-		"agricultural", "transit", "railway":
+		"agricultural", "transit", "railway", "ghost", "archaeological", "unincorporated",
+		"urban-type", "populated", "census-designated", "military", "refugee", "gold", "copper",
+		"salt", "cattle", "sheep", "rural-type":
 		return true
 	}
 	return false
