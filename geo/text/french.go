@@ -92,6 +92,9 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	}
 	q, ok := r.frenchQuantityAt(k, b)
 	if !ok {
+		if r.toks[i].lower == "à" {
+			return r.frenchMissingNumberAt(i, k, s)
+		}
 		return found{}, false
 	}
 	f := newFound(KindDistance, start)
@@ -127,6 +130,37 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		return f, true
 	}
 	return found{}, false
+}
+
+// frenchMissingNumberAt reads "à km au sud-est de X" at token i, the unit
+// at k with its number lost: the direction remains, as a KindDirection
+// marked MissingNumber, so that the distance is reported as not measured
+// rather than the whole statement dropped.
+func (r *reader) frenchMissingNumberAt(i, k int, s *sentence) (found, bool) {
+	b := s.b
+	_, _, e, ok := r.unitAt(k, b)
+	if !ok {
+		return found{}, false
+	}
+	d, e, ok := r.frenchDirectionAt(e, b)
+	if !ok {
+		return found{}, false
+	}
+	o, ok := r.frenchOfAt(e, b)
+	if !ok {
+		return found{}, false
+	}
+	obj, br, end, ok := r.frenchObject(o, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	f.french = true
+	f.phraseStart = k
+	setDirection(&f.rel, d)
+	f.rel.MissingNumber = true
+	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	return f, true
 }
 
 // frenchClauseEnd reports whether token k closes a clause or list item.
@@ -285,8 +319,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		}
 		t := &r.toks[k]
 		if t.kind != tokWord {
-			if t.lower == "," && k > j && (r.word(k-1, b) == "capitale" || isFrenchDemonym(r.word(k-1, b))) {
-				continue // "la capitale burkinabè, Ouagadougou"
+			if t.lower == "," && k > j && (r.word(k-1, b) == "capitale" || isFrenchDemonym(r.word(k-1, b)) ||
+				frenchFeature(r.word(k-1, b)) != "" || isFrenchAdjective(r.word(k-1, b))) {
+				continue // "la capitale burkinabè, Ouagadougou", "du chef-lieu communal, Tougan"
 			}
 			return -1, nil, j, false
 		}
@@ -379,6 +414,14 @@ func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (fo
 	}
 	o, ok := r.frenchOfAt(e, b)
 	if !ok {
+		// "se trouve au sud à 21 kilomètres de X": the direction first.
+		if r.is(e, b, "à") {
+			if f, ok := r.frenchDistanceAt(e, s); ok && f.rel.Points == 0 && f.rel.Kind == KindDistance {
+				setDirection(&f.rel, d)
+				f.start, f.phraseStart = i, i
+				return f, true
+			}
+		}
 		return found{}, false
 	}
 	obj, br, end, ok := r.frenchObject(o, b)

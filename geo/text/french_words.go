@@ -155,7 +155,8 @@ func isFrenchAdjective(w string) bool {
 		"régionale", "départemental", "départementale", "provincial", "provinciale", "rural",
 		"rurale", "urbain", "urbaine", "voisin", "voisine", "proche", "administratif",
 		"administrative", "ancien", "ancienne", "nouveau", "nouvelle", "important", "importante",
-		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus":
+		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus", "communal",
+		"communale", "municipal", "municipale", "cantonal", "cantonale":
 		return true
 	}
 	return false

@@ -50,7 +50,8 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
 		title := isTitleWord(w) || (initial && isRoleNoun(w))
-		if isMonth(w) || isWeekday(w) || w == "the" || title || (initial && isStopCap(w)) || isFrenchCompass(w) ||
+		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
+		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || (initial && isStopCap(w)) || isFrenchCompass(w) ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
@@ -78,7 +79,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
+			(isDemonym(w) && !r.afterOf(p, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
 			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) {
 			return
 		}
@@ -143,6 +144,20 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// afterOf reports whether the word at p follows "of", "from" or "near":
+// a place, even when its name ends like a demonym ("north of Dalian"), unless
+// the lexicon lists it as one.
+func (r *reader) afterOf(p int, s *sentence) bool {
+	if lex().demonyms.has(r.toks[p].lower) {
+		return false
+	}
+	switch r.lowerWord(p-1, s.b) {
+	case "of", "from", "near", "in", "at", "de", "à":
+		return p-1 >= s.a
+	}
+	return false
 }
 
 // kindModifier reports whether the single capitalised word at p, between an

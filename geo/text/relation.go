@@ -553,6 +553,18 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 	if k2, ok := r.roadAt(k, b); ok {
 		rel.Road, k = true, k2
 	}
+	if r.is(k, b, ",") {
+		// "150 kilometres (93 mi), by road, south of X", "60 kilometres
+		// (37 mi), north of X": a comma inside the phrase.
+		if k2, ok := r.roadAt(k+1, b); ok {
+			rel.Road, k = true, k2
+			if r.is(k, b, ",") {
+				k++
+			}
+		} else if _, k2, ok := r.parseDirection(k+1, b, true); ok && (r.is(k2, b, "of") || r.is(k2, b, "from")) {
+			k++
+		}
+	}
 	for n := 0; n < 2; n++ {
 		if w := r.lowerWord(k, b); w == "further" || w == "farther" || w == "directly" || w == "slightly" || w == "more" {
 			k++
@@ -651,7 +663,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 						return m2, nil, r.mtok[m2][1], true
 					}
 				}
-				return -1, nil, j, false
+				return m, nil, e, true // "the regional capital of Ijevan" names Ijevan
 			}
 			return m, nil, e, true
 		}
@@ -660,8 +672,8 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		switch {
 		case t.kind == tokPoss:
 		case t.kind != tokWord:
-			if w == "," && r.is(k-1, b, "capital") {
-				break
+			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") {
+				break // "the county seat, Suceava", "the county seat, the port city of X"
 			}
 			if k2 := r.skipParen(k, b); k2 > k && k > j {
 				k = k2

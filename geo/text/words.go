@@ -57,6 +57,17 @@ func isStopCap(w string) bool {
 	return false
 }
 
+// isUnitWord reports whether w is a unit of length as a text may capitalise
+// it after a number ("21 Kilomètres", "12 Miles").
+func isUnitWord(w string) bool {
+	switch w {
+	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres",
+		"mi", "mile", "miles", "metre", "metres", "meter", "meters", "mètre", "mètres":
+		return true
+	}
+	return false
+}
+
 // isMonth reports whether w names a month (May included: a place called May
 // is rarer than the month).
 func isMonth(w string) bool {
@@ -172,7 +183,8 @@ func isDemonym(w string) bool {
 	if lex().demonyms.has(w) {
 		return true
 	}
-	for _, suf := range [...]string{"ian", "ean", "ese", "ien", "yan", "can"} {
+	// "-ese" is left to the lexicon: Kasese, Ortese and many more are towns.
+	for _, suf := range [...]string{"ian", "ean", "ien", "yan", "can"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
