@@ -30,6 +30,10 @@ func (r *reader) findMentions() {
 					j += 2
 					continue
 				}
+				if r.nameJoinAt(j, s) {
+					j += 2 // "Carver's Gap", "St. John's Wood"
+					continue
+				}
 				break
 			}
 			r.splitRun(s, i, j)
@@ -42,6 +46,30 @@ func (r *reader) findMentions() {
 	}
 }
 
+// nameJoinAt reports whether the token at j, inside a run of capitalised
+// words, joins the words on either side into one name: a possessive before a
+// word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
+// the point of an abbreviated "St.", "Ste.", "Mt." or "Ft." ("St. John's
+// Wood").
+func (r *reader) nameJoinAt(j int, s *sentence) bool {
+	if j+1 >= s.b || j-1 < s.a || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
+		return false
+	}
+	switch r.toks[j].kind {
+	case tokPoss:
+		return isToponymGeneric(r.toks[j+1].lower)
+	case tokPunct:
+		if r.toks[j].lower != "." || r.toks[j].start != r.toks[j-1].end {
+			return false
+		}
+		switch r.toks[j-1].lower {
+		case "st", "ste", "mt", "ft", "pt":
+			return true
+		}
+	}
+	return false
+}
+
 // splitRun cuts the run of capitalised words [i, j) at words that cannot be
 // part of a place name and emits the pieces.
 func (r *reader) splitRun(s *sentence, i, j int) {
@@ -49,7 +77,7 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := isTitleWord(w) || (initial && isRoleNoun(w))
+		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || (initial && isStopCap(w)) || isFrenchCompass(w) ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
@@ -86,6 +114,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	ev := EvidenceCapitalised
 	switch {
+	case r.glossBefore(p, s):
+		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
 		ev = EvidenceUnlikely
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
@@ -144,6 +174,36 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// glossBefore reports whether the name at p is a translation of another
+// name: after "lit.", "literally", "meaning" or "i.e.", perhaps in quotes.
+func (r *reader) glossBefore(p int, s *sentence) bool {
+	k := p - 1
+	for n := 0; n < 3 && k >= s.a && r.toks[k].kind == tokPunct; n++ {
+		switch r.toks[k].lower {
+		case "\"", "“", "'", "‘", "«", ".", ":", ",":
+			k--
+			continue
+		}
+		break
+	}
+	switch r.lowerWord(k, s.b) {
+	case "lit", "literally", "meaning", "means", "signifying", "translated", "trans", "littéralement", "signifiant":
+		return k >= s.a
+	}
+	return false
+}
+
+// afterRelation reports whether token q follows a direction or a unit and
+// "of" or "from" ("20 km west of Prince Albert"): a title word there starts
+// a place's name, not a person's.
+func (r *reader) afterRelation(q int, s *sentence) bool {
+	if w := r.lowerWord(q-1, s.b); w != "of" && w != "from" {
+		return false
+	}
+	prev := r.lowerWord(q-2, s.b)
+	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
 }
 
 // afterOf reports whether the word at p follows "of", "from" or "near":

@@ -21,6 +21,7 @@ type reader struct {
 	rels      []Relation
 	areas     []Relation // subjectless KindNear areas: Document.Areas
 	aliases   []Alias
+	aliasOf   []int32 // for each mention, the name it is an alias of, -1 if none
 	topic     int // the mention the text is currently about, -1 if none
 }
 

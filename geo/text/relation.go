@@ -103,6 +103,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			return -1, Span{}
 		}
 	}
+	subj = r.aliasRoot(subj) // "X, also spelt Y, is a city 60 km west of Z" is about X
 	rel := f.rel
 	rel.Subject, rel.Anaphor = subj, ana
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
@@ -249,6 +250,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
 					return r.inherit(last)
 				}
+				// "It lies near the border with A and close to B": a name
+				// before "and" ends another phrase, not this one's subject.
+				sawOther = true
 			case isRelativeWord(w):
 				sawWhich = true
 			case isCopula(w):
@@ -490,6 +494,11 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		f, st := r.afterQuantity(q, b)
 		switch st {
 		case objFound:
+			if br, ok := r.borderSubjectBefore(i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+				// "The Chadian border runs 12 km east of Aney": Aney lies
+				// 12 km west of the border.
+				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
+			}
 			return append(out, f), f.end
 		case objAbsent:
 			// "..., Niamey, 600 km to the southwest": an apposition to a
@@ -514,6 +523,24 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		return append(out, f), f.end
 	}
 	return out, i + 1
+}
+
+// borderSubjectBefore returns the border phrase that opens sentence s and
+// is the subject of the verb right before token i ("The Chadian border runs
+// 12 km east of X", "the border lies 5 km north of X").
+func (r *reader) borderSubjectBefore(i int, s *sentence) (*BorderRef, bool) {
+	br, e, ok := r.borderAt(s.first, s.b)
+	if !ok || e >= i || i-e > 3 {
+		return nil, false
+	}
+	for k := e; k < i; k++ {
+		switch w := r.lowerWord(k, s.b); {
+		case isCopula(w), w == "runs", w == "ran", w == "passes", w == "passed", w == "lies", w == "only", w == "just":
+		default:
+			return nil, false
+		}
+	}
+	return br, true
 }
 
 // endsClause reports whether token k closes a clause or list item.

@@ -57,6 +57,22 @@ func isStopCap(w string) bool {
 	return false
 }
 
+// isToponymGeneric reports whether w, capitalised after a possessive, makes
+// the possessive part of a place's name ("Carver's Gap", "St. John's Wood",
+// "Martha's Vineyard") rather than a container ("Chad's Lac Region").
+func isToponymGeneric(w string) bool {
+	switch w {
+	case "gap", "wood", "woods", "hill", "hills", "creek", "landing", "harbour", "harbor", "point",
+		"bay", "head", "cove", "falls", "ferry", "crossing", "corner", "corners", "mill", "mills",
+		"well", "wells", "pass", "peak", "rock", "town", "bridge", "vineyard", "island", "green",
+		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
+		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
+		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market":
+		return true
+	}
+	return false
+}
+
 // isUnitWord reports whether w is a unit of length as a text may capitalise
 // it after a number ("21 Kilomètres", "12 Miles").
 func isUnitWord(w string) bool {
