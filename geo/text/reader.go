@@ -22,7 +22,7 @@ type reader struct {
 	areas     []Relation // subjectless KindNear areas: Document.Areas
 	aliases   []Alias
 	aliasOf   []int32 // for each mention, the name it is an alias of, -1 if none
-	topic     int // the mention the text is currently about, -1 if none
+	topic     int     // the mention the text is currently about, -1 if none
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read
