@@ -18,6 +18,8 @@ func TestCorpusNames(t *testing.T) {
 		{doc: "Doubala (French pronunciation: [du.ba.la]; Bambara: Dubala) is a village 30 km east of Ségou.", rels: []string{"Doubala: 30 km east of Ségou"}, not: []string{"Bambara", "French"}},
 		{doc: "Tizgui or Tizguit (Berber: ⵜⵉⵣⴳⵉ) is an oasis 25 km south of Erfoud.", rels: []string{"Tizgui: 25 km south of Erfoud"}},
 		{doc: "Ndoumbé (also spelt Ndumbe, N'Doumbé or Ndoumbay) is a village 18 km north of Kaolack.", rels: []string{"Ndoumbé: 18 km north of Kaolack"}},
+		{doc: "Tell Kira, lit. \"Hill of Pots\", is a mound 4 km north of Aleppo.", rels: []string{"Tell Kira: 4 km north of Aleppo"}, not: []string{"Hill", "Pots"}},
+		{doc: "Wiang Nuea (/wiaŋ/, from Thai: เวียง (listen), Northern Thai: ᩅ᩠ᨿᨦ (listen)), sometimes written as Wiangnua, is a town 30 km north of Lampang.", rels: []string{"Wiang Nuea: 30 km north of Lampang"}},
 		{doc: "Kalbu, lit. \"Red Rock\", is a hamlet 7 km south of Zinder.", rels: []string{"Kalbu: 7 km south of Zinder"}, not: []string{"Red Rock"}},
 	})
 }
@@ -78,6 +80,8 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Reno Flat is a ghost town in Esmeralda County in the southwest part of the US state of Nevada, approximately 20 mi (32 km) east of the town of Tonopah.", rels: []string{"Reno Flat: 32.2 km east of Tonopah"}},
 		{doc: "Pinecreek is a hamlet in Alberta, Canada, located approximately 30 kilometres west of Red Deer, Alberta.", rels: []string{"Pinecreek: 30 km west of Red Deer"}},
 		{doc: "Otorohanga is a small town in the Waikato of New Zealand. It is on a plain beside the Waipa River, 50 km south of Hamilton.", rels: []string{"Otorohanga: 50 km south of Hamilton"}},
+		{doc: "Vadu is a village. The commune is located in the south of Tulcea County, 30 km (19 mi) east of the county seat, the port city of Tulcea.", rels: []string{"Vadu: 30 km east of Tulcea"}},
+		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})
 }

@@ -10,6 +10,7 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Se trouvant à 30 km au nord de Toliara, Ankililoaka est une commune rurale.", rels: []string{"Ankililoaka: 30 km north of Toliara"}, not: []string{"Se"}},
 		{doc: "Situé à 12 km à l'ouest de Dori, Yakouta est un village.", rels: []string{"Yakouta: 12 km west of Dori"}},
 		{doc: "Tiguidit est une localité. Situé à 18 km de la frontière avec le Niger, le village est isolé.", rels: []string{"Tiguidit: 18 km from border(Niger)"}},
+		{doc: "La Commune rurale de Tsaramasoandro est une commune. Elle se trouve à 12 km au sud de Toamasina.", rels: []string{"Tsaramasoandro: 12 km south of Toamasina"}},
 		{doc: "Kobadi est une ferme située à 8 km au sud de Niono.", rels: []string{"Kobadi: 8 km south of Niono"}},
 		{doc: "Inkadewan est un puits à 45 km au nord de Kidal.", rels: []string{"Inkadewan: 45 km north of Kidal"}},
 		{doc: "Tabankort est un site situé à 50 km au sud d'Anéfis.", rels: []string{"Tabankort: 50 km south of Anéfis"}},

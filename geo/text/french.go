@@ -798,6 +798,11 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			}
 		}
 	}
+	// "Situé sur la côte, à 10 km de la frontière": a participle with no
+	// subject of its own is about the topic.
+	if k0 := s.first; k0 < b && r.toks[k0].cap && isParticipleLead(r.toks[k0].lower) {
+		return r.topicAnaphor(k0, k0+1)
+	}
 	return -1, Span{}, false
 }
 
@@ -836,6 +841,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
 		return -1, Span{}, false
+	}
+	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
+		k++ // "La commune rurale de X"
 	}
 	if o, ok := r.frenchOfAt(k+1, b); ok && r.word(k+1, b) != "du" && r.word(k+1, b) != "des" {
 		if m := r.mentionAt(o, b); m >= 0 {

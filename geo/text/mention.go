@@ -180,6 +180,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 // name: after "lit.", "literally", "meaning" or "i.e.", perhaps in quotes.
 func (r *reader) glossBefore(p int, s *sentence) bool {
 	k := p - 1
+	// Inside quotes, go back to the opening quote: "lit. "Hill of Ash"".
+	for n := 0; n < 6 && k > s.a && r.toks[k].kind == tokWord; n++ {
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokPunct {
+		k = p - 1
+	}
 	for n := 0; n < 3 && k >= s.a && r.toks[k].kind == tokPunct; n++ {
 		switch r.toks[k].lower {
 		case "\"", "“", "'", "‘", "«", ".", ":", ",":

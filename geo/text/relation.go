@@ -325,7 +325,7 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 // -1; an anaphor counts when the topic is known. The name except must not
 // be that subject's first token (it is the candidate being weighed).
 func (r *reader) copulaSubject(s *sentence, except int) int {
-	m, _, ok := r.sentSubject(s, false)
+	m, ana, ok := r.sentSubject(s, false)
 	if !ok || m == except {
 		return -1
 	}
@@ -337,8 +337,10 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 	switch {
 	case r.mentionAt(k, s.b) == m:
 		e = r.skipParen(r.mtok[m][1], s.b)
-	case r.is(k, s.b, "it"):
-		e = k + 1
+	case !ana.IsZero() && r.toks[k].start == ana.Start:
+		// "It is ...", "The commune is located ...".
+		for e = k; e < s.b && r.toks[e].end <= ana.End; e++ {
+		}
 	default:
 		return -1
 	}
@@ -444,6 +446,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				}
 			}
 		}
+	}
+	if k < b && r.toks[k].cap && isParticipleLead(r.toks[k].lower) {
+		// "Located 20 km north of X, near the border." names no subject:
+		// the topic.
+		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
 }

@@ -73,6 +73,18 @@ func isToponymGeneric(w string) bool {
 	return false
 }
 
+// isParticipleLead reports whether w, opening a sentence, is a participle
+// that places the sentence's implicit subject ("Situé sur la côte, à 10 km
+// de ...", "Located 20 km north of X."), in English or French.
+func isParticipleLead(w string) bool {
+	switch w {
+	case "situé", "située", "situés", "situées", "localisé", "localisée", "implanté", "implantée",
+		"located", "situated", "lying", "sitting", "perched", "nestled", "set":
+		return true
+	}
+	return false
+}
+
 // isUnitWord reports whether w is a unit of length as a text may capitalise
 // it after a number ("21 Kilomètres", "12 Miles").
 func isUnitWord(w string) bool {
