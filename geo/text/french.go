@@ -106,13 +106,15 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	rel := &f.rel
 	rel.MinKm, rel.MaxKm, rel.Unit, rel.Road = q.lo, q.hi, q.unit, q.road
 	rel.Hedge = joinHedge(hedge, q.hedge)
-	k = q.end
+	k = r.skipCrowFlies(q.end, b)
 	if d, e, ok := r.frenchDirectionAt(k, b); ok {
 		setDirection(rel, d)
-		k = e
+		k = r.skipCrowFlies(e, b)
 		if k2, ok := r.frenchRoadAt(k, b); ok {
 			rel.Road, k = true, k2
 		}
+	} else if r.seq(k, b, "en", "aval") || r.seq(k, b, "en", "amont") {
+		k += 2 // "à 25 km en aval de Tombouctou": along the river, no compass
 	}
 	if o, ok := r.frenchOfAt(k, b); ok {
 		obj, br, e, ok := r.frenchObject(o, b)
@@ -161,6 +163,16 @@ func (r *reader) frenchMissingNumberAt(i, k int, s *sentence) (found, bool) {
 	f.rel.MissingNumber = true
 	f.rel.Object, f.rel.Border, f.end = obj, br, end
 	return f, true
+}
+
+// skipCrowFlies returns the token after "à vol d'oiseau" ("as the crow
+// flies") at k, or k: the distance is a straight line, as the reader
+// assumes anyway.
+func (r *reader) skipCrowFlies(k, b int) int {
+	if r.seq(k, b, "à", "vol") && (r.is(k+2, b, "d'oiseau") || r.is(k+2, b, "d’oiseau")) {
+		return k + 3
+	}
+	return k
 }
 
 // frenchClauseEnd reports whether token k closes a clause or list item.
@@ -672,6 +684,11 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
+			if sawComma && sawVerb && r.frenchContainerName(m, s) {
+				// "X est un village du département de Pô, situé à 15 km
+				// de Y": Pô is X's container; the participle is X's.
+				break
+			}
 			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
@@ -722,6 +739,25 @@ walk:
 		k--
 	}
 	return r.frenchSentSubject(s)
+}
+
+// frenchContainerName reports whether the name m follows "de" after an
+// administrative noun ("du département de Pô", "de la wilaya de Naâma").
+func (r *reader) frenchContainerName(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		k = p - 1
+	} else if w := r.word(k, s.b); w == "de" || w == "du" {
+		k--
+	} else {
+		return false
+	}
+	if k < s.a {
+		return false
+	}
+	w := r.word(k, s.b)
+	return frenchFeature(w) != "" && isAdminFeature(frenchFeature(w))
 }
 
 // frenchObjectOf reports whether the name m follows "de", "du", "des" or a

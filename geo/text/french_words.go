@@ -113,8 +113,16 @@ func frenchFeature(w string) string {
 		return "wadi"
 	case "puits":
 		return "well"
-	case "oasis", "massif", "plateau", "site":
+	case "oasis", "massif", "plateau", "site", "mine", "base", "fort", "ksar":
 		return w
+	case "ferme":
+		return "farm"
+	case "poste":
+		return "post"
+	case "lieu-dit", "douar":
+		return "locality"
+	case "carrière":
+		return "quarry"
 	case "mont", "montagne":
 		return "mountain"
 	case "vallée":

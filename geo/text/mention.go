@@ -79,6 +79,9 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
 		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
+		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
+			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
+		}
 		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || (initial && isStopCap(w)) || isFrenchCompass(w) ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)

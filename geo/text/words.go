@@ -51,7 +51,8 @@ func isStopCap(w string) bool {
 		"entourée", "proche", "non", "loin", "jusqu'à", "jusqu’à", "lorsqu'il",
 		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées",
 		"approximately", "roughly", "nearly", "almost", "sometimes", "formerly", "lit", "se",
-		"trouvant", "environ", "approximativement", "quelque", "ici", "là":
+		"trouvant", "environ", "approximativement", "quelque", "ici", "là", "distant", "distante",
+		"distants", "distantes":
 		return true
 	}
 	return false
@@ -235,7 +236,8 @@ func isDescriptorNoun(w string) bool {
 		"chef-lieu", "seat", "area", "zone", "community", "territory", "hub", "junction", "farm",
 		"farmstead", "ranch", "estate", "homestead", "hacienda", "townland", "parish", "township",
 		"atoll", "tell", "mound", "station", "mission", "encampment", "bivouac", "ruins", "ward",
-		"barangay", "kibbutz", "moshav", "pueblo", "colony", "cluster", "gewog", "union":
+		"barangay", "kibbutz", "moshav", "pueblo", "colony", "cluster", "gewog", "union",
+		"headquarters", "hq":
 		return true
 	}
 	return false
