@@ -40,3 +40,38 @@ func TestLexicons(t *testing.T) {
 		}
 	}
 }
+
+func TestDescriptorTables(t *testing.T) {
+	tests := []struct {
+		name string
+		got  any
+		want any
+	}{
+		{"isDescriptorNoun(farm)", isDescriptorNoun("farm"), true},
+		{"isDescriptorNoun(quechua)", isDescriptorNoun("quechua"), false},
+		{"isAnaphorNoun(community)", isAnaphorNoun("community"), true},
+		{"isAnaphorNoun(region)", isAnaphorNoun("region"), false},
+		{"isAtDescriptor(camp)", isAtDescriptor("camp"), true},
+		{"isAtDescriptor(village)", isAtDescriptor("village"), false},
+		{"isAdminFeature(rural commune)", isAdminFeature("rural commune"), true},
+		{"isAdminFeature(town)", isAdminFeature("town"), false},
+		{"frenchFeature(ville)", frenchFeature("ville"), "town"},
+		{"frenchFeature(ferme)", frenchFeature("ferme"), "farm"},
+		{"frenchFeature(département)", frenchFeature("département"), "department"},
+		{"frenchFeature(route)", frenchFeature("route"), ""},
+		{"isFrenchAnaphorNoun(hameau)", isFrenchAnaphorNoun("hameau"), true},
+		{"isFrenchAnaphorNoun(région)", isFrenchAnaphorNoun("région"), false},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	// Every anaphor noun of either language gives a feature the resolver
+	// knows how to describe.
+	for w, d := range lex().fr {
+		if d.anaphor && d.feature == "" {
+			t.Errorf("French anaphor noun %q has no feature", w)
+		}
+	}
+}

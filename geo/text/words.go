@@ -222,48 +222,23 @@ func isDemonym(w string) bool {
 }
 
 // isDescriptorNoun reports whether w names a kind of place ("village",
-// "wadi", "region") that a text puts before or after a place name.
+// "wadi", "region", "farm") that a text puts before or after a place name:
+// a row of lexicon/en/descriptors.tsv.
 func isDescriptorNoun(w string) bool {
-	switch w {
-	case "village", "villages", "town", "towns", "city", "cities", "hamlet", "settlement",
-		"settlements", "locality", "camp", "wadi", "oued", "oasis", "well", "wells", "spring",
-		"capital", "region", "province", "department", "district", "commune", "municipality",
-		"prefecture", "subprefecture", "sub-prefecture", "cercle", "circle", "county", "state",
-		"governorate", "wilaya", "arrondissement", "canton", "country", "nation", "river", "lake",
-		"mountain", "mount", "massif", "plateau", "valley", "plain", "island", "port", "base",
-		"airport", "airstrip", "outpost", "post", "checkpoint", "crossing", "market", "mine",
-		"site", "suburb", "neighbourhood", "neighborhood", "quarter", "fort", "garrison",
-		"chef-lieu", "seat", "area", "zone", "community", "territory", "hub", "junction", "farm",
-		"farmstead", "ranch", "estate", "homestead", "hacienda", "townland", "parish", "township",
-		"atoll", "tell", "mound", "station", "mission", "encampment", "bivouac", "ruins", "ward",
-		"barangay", "kibbutz", "moshav", "pueblo", "colony", "cluster", "gewog", "union",
-		"headquarters", "hq":
-		return true
-	}
-	return false
+	_, ok := lex().en[w]
+	return ok
 }
 
 // isAnaphorNoun reports whether "the w" may stand for the place the text is
 // about ("The village is 75 km northeast of ...").
 func isAnaphorNoun(w string) bool {
-	switch w {
-	case "village", "town", "city", "hamlet", "settlement", "locality", "camp", "oasis", "site",
-		"commune", "municipality", "community", "farm", "farmstead", "mine", "outpost", "well",
-		"base", "checkpoint", "township", "parish", "atoll", "station", "mission", "encampment":
-		return true
-	}
-	return false
+	return lex().en[w].anaphor
 }
 
 // isAtDescriptor reports whether "the w at X" names X as a place of kind w
 // ("The camp at Linlin").
 func isAtDescriptor(w string) bool {
-	switch w {
-	case "camp", "base", "well", "wells", "post", "outpost", "garrison", "checkpoint", "market",
-		"mine", "oasis", "fort", "airstrip", "crossing":
-		return true
-	}
-	return false
+	return lex().en[w].at
 }
 
 // isCompoundModifier reports whether w is kept in Mention.Feature before a
@@ -422,13 +397,7 @@ func isAdminFeature(f string) bool {
 	if i := strings.LastIndexByte(f, ' '); i >= 0 {
 		f = f[i+1:]
 	}
-	switch f {
-	case "region", "department", "province", "district", "prefecture", "subprefecture",
-		"sub-prefecture", "commune", "cercle", "circle", "state", "governorate", "wilaya", "county",
-		"municipality", "country", "arrondissement", "canton", "territory":
-		return true
-	}
-	return false
+	return lex().admin.has(f)
 }
 
 // isThingNoun reports whether w, lower-case right after a capitalised name,
