@@ -9,6 +9,7 @@ func TestCorpusNames(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Morrow Hollow lies 12 km north of Carver's Gap.", rels: []string{"Morrow Hollow: 12 km north of Carver's Gap"}},
 		{doc: "The hamlet of Pell End is 3 km west of St. John's Wood.", rels: []string{"Pell End: 3 km west of St. John's Wood"}},
+		{doc: "Tonopah, Nevada is 200 miles north of Las Vegas.", rels: []string{"Tonopah: 322 km north of Las Vegas", "Tonopah: in Nevada"}},
 		{doc: "Rimsby is a village 8 km south of St Ives.", rels: []string{"Rimsby: 8 km south of St Ives"}},
 		{doc: "Brévanne is a hamlet 6 km east of Sainte-Foy-la-Grande.", rels: []string{"Brévanne: 6 km east of Sainte-Foy-la-Grande"}},
 		{doc: "Tell Hamra is a village 20 km east of Al-Qamishli.", rels: []string{"Tell Hamra: 20 km east of Al-Qamishli"}},
@@ -32,6 +33,8 @@ func TestCorpusLists(t *testing.T) {
 		{doc: "Convoys left Sévaré, Douentza, Boni and Hombori on Monday.", places: []string{"Sévaré", "Douentza", "Boni", "Hombori"}},
 		{doc: "Markets reopened in Tahoua, Maradi, and Zinder.", places: []string{"Tahoua", "Maradi", "Zinder"}},
 		{doc: "Les habitants de Dori, Djibo et Gorom-Gorom ont fui.", places: []string{"Dori", "Djibo", "Gorom-Gorom"}},
+		{doc: "Fighting near Kidal, Aguelhok and Tessalit left ten dead.", places: []string{"Kidal", "Aguelhok", "Tessalit"}},
+		{doc: "Aid reached Bunia, Beni or Butembo every week.", places: []string{"Bunia", "Beni", "Butembo"}},
 	})
 }
 

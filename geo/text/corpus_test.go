@@ -20,7 +20,8 @@ type example struct {
 	// Object", "Subject: near Object", "Subject: in Object", "Subject: 20 km
 	// from border(Algerian)".
 	rels []string
-	// places must be mentions graded above EvidenceUnlikely, by name.
+	// places must be mentions graded at least EvidencePreposition (what the
+	// resolver looks up), by name.
 	places []string
 	// not must not be mentions graded above EvidenceUnlikely.
 	not []string
@@ -96,7 +97,7 @@ func checkCorpus(t *testing.T, corpus []example) {
 			}
 		}
 		for _, p := range ex.places {
-			if e, ok := placeEv[p]; !ok || e <= EvidenceUnlikely {
+			if e, ok := placeEv[p]; !ok || e < EvidencePreposition {
 				t.Errorf("Read(%q): %q is not a place mention (evidence %v, found %v); mentions %v", ex.doc, p, e, ok, mentionNames(d))
 			}
 		}

@@ -271,6 +271,7 @@ func Read(doc string) *Document {
 	r.findContainers()
 	r.findAliases()
 	r.findRelations()
+	r.findLists()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	d := &Document{
 		Text:      doc,

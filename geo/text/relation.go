@@ -314,6 +314,8 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return m, Span{}, true
 	case sawComma && r.inOf[m] >= 0:
 		return r.root(m), Span{}, true
+	case sawVerb && r.inOf[m] >= 0 && !sawOther:
+		return r.root(m), Span{}, true // "Tonopah, Nevada is 200 miles north of X"
 	case sawOther:
 		return r.sentSubject(s, false)
 	}
