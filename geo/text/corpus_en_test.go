@@ -80,7 +80,7 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Kinta is a village. It is approximately 50 kilometres (31 mi), by road, south of Arua.", rels: []string{"Kinta: 50 km south of Arua"}},
 		{doc: "Bwera is a small town. The town lies about 40 kilometres (25 mi), north of Kasese.", rels: []string{"Bwera: 40 km north of Kasese"}},
 		{doc: "Tanaf is a village in Ziguinchor Region of Senegal.[1][2] It lies about 12km from Goudomp.", rels: []string{"Tanaf: 12 km from Goudomp"}, not: []string{"It"}},
-		{doc: "Reno Flat is a ghost town in Esmeralda County in the southwest part of the US state of Nevada, approximately 20 mi (32 km) east of the town of Tonopah.", rels: []string{"Reno Flat: 32.2 km east of Tonopah"}},
+		{doc: "Reno Flat is a ghost town in Esmeralda County in the southwest part of the US state of Nevada, approximately 20 mi (32 km) east of the town of Tonopah.", rels: []string{"Reno Flat: 32.2 km east of Tonopah", "Reno Flat: in Esmeralda County", "Esmeralda County: in Nevada"}},
 		{doc: "Pinecreek is a hamlet in Alberta, Canada, located approximately 30 kilometres west of Red Deer, Alberta.", rels: []string{"Pinecreek: 30 km west of Red Deer"}},
 		{doc: "Otorohanga is a small town in the Waikato of New Zealand. It is on a plain beside the Waipa River, 50 km south of Hamilton.", rels: []string{"Otorohanga: 50 km south of Hamilton"}},
 		{doc: "Vadu is a village. The commune is located in the south of Tulcea County, 30 km (19 mi) east of the county seat, the port city of Tulcea.", rels: []string{"Vadu: 30 km east of Tulcea"}},

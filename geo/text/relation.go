@@ -954,6 +954,25 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 			d, hasDir, k = d2, true, e
 		}
 	}
+	if !hasDir {
+		// "in the west central part of the US state of Nevada".
+		j := k
+		for n := 0; n < 6; n++ {
+			switch w := r.lowerWord(j, b); {
+			case isCompassWord(w), w == "central", w == "middle", w == "part", w == "portion",
+				w == "section", w == "corner", w == "side", w == "of", w == "the":
+				j++
+				continue
+			}
+			break
+		}
+		if j > k && r.is(j-1, b, "of") || r.is(j-1, b, "the") && j-1 > k {
+			k = j
+		}
+		if w := r.word(k, b); (w == "us" || w == "u.s") && r.lowerWord(k+1, b) == "state" {
+			k++
+		}
+	}
 	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir) {
 		fixed = -1
 	}
