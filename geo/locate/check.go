@@ -156,6 +156,8 @@ func (s *session) checkRelation(rel text.Relation) {
 	c.Satisfied = c.ResidualKm == 0
 	if c.Satisfied && sub.strained {
 		s.checkStrict(c, rel, sub)
+	} else if c.Satisfied && sub.loose {
+		s.noteLoose(c, rel, sub)
 	}
 	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		s.nearestInAdmin1(c, obj.admin1)
@@ -181,6 +183,18 @@ func (s *session) checkStrict(c *Check, rel text.Relation, sub *entity) {
 	}
 	c.Satisfied, c.ResidualKm, c.Strict = false, r, &b
 	c.Note = "the statements about " + c.Subject.Name + " cannot all hold as written; this one holds only as a loose reading (a road distance or a loose compass word)"
+}
+
+// noteLoose notes on a check that holds only thanks to the vagueness
+// allowances, when the statements about its subject hold together only so,
+// that it holds as a loose reading. The check stays satisfied: a road
+// distance or a loose compass word is no contradiction.
+func (s *session) noteLoose(c *Check, rel text.Relation, sub *entity) {
+	con, ok := s.constraintWith(rel, sub, s.r.v.Strict(rel))
+	if !ok || con.Residual(c.To) < 1 {
+		return
+	}
+	c.Note = "holds as a loose reading (a road distance or a loose compass word); the statements about " + c.Subject.Name + " cannot all hold at face value"
 }
 
 // nearestInAdmin1 accepts a place outside the hull of an admin1's known

@@ -78,6 +78,36 @@ func TestStrainedStatements(t *testing.T) {
 	}
 }
 
+// TestLooseReadingIsNoContradiction checks that statements which hold
+// together only with part of their allowances (a loose compass word: the
+// place is 29° east of north from Karachi) leave the place located, every
+// check satisfied, with a note on the checks that hold only loosely.
+func TestLooseReadingIsNoContradiction(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 110 km north of Karachi. It is 90 km west-northwest of Hyderabad.")
+	z := placeNamed(t, res, "Zorbatin")
+	if z.Source != SourceDerived || z.Status != StatusLocated {
+		t.Fatalf("Zorbatin: %s %s, want derived and located", z.Source, z.Status)
+	}
+	if f := res.Failed(); len(f) > 0 {
+		t.Errorf("%q fails by %.1f km, want no failed check", f[0].Phrase, f[0].ResidualKm)
+	}
+	notes := 0
+	for _, c := range res.Checks {
+		if strings.Contains(c.Note, "loose reading") {
+			notes++
+		}
+	}
+	if notes == 0 {
+		t.Error("no check notes that it holds only as a loose reading")
+	}
+	// Statements that meet only at the very edge of their allowances are
+	// a contradiction: north and east of one town at one distance.
+	res = analyseFake(t, "Zindar is 100 km north of Karachi. It is also 100 km east of Karachi.")
+	if z := placeNamed(t, res, "Zindar"); z.Status != StatusContradicted || len(res.Failed()) == 0 {
+		t.Errorf("Zindar %s with %d failed checks, want contradicted and a failed check", z.Status, len(res.Failed()))
+	}
+}
+
 // TestSeatOfRegion checks that "the capital of R" places a town at the seat
 // the gazetteer records for region R.
 func TestSeatOfRegion(t *testing.T) {

@@ -411,9 +411,16 @@ func (s *session) solveOne(e *entity) {
 	case sr.Feasible && reg.Contains(sr.Point):
 		reg.Point, p.Point = sr.Point, sr.Point
 	case !sr.Feasible:
-		e.strained = true
-		p.Status = StatusContradicted
-		return
+		// The statements hold only loosely read. Road distances and loose
+		// compass words need part of their allowance and are no
+		// contradiction; statements that meet only at the edge of the
+		// allowances are.
+		e.loose = true
+		if !s.holdBetween(e, s.r.v.ContradictionFraction) {
+			e.strained = true
+			p.Status = StatusContradicted
+			return
+		}
 	}
 	if q, ok := atStatedDistance(cs, p.Point); ok && reg.Contains(q) {
 		reg.Point, p.Point = q, q
@@ -421,6 +428,21 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
+}
+
+// holdBetween reports whether some point meets every spatial relation on e
+// read a fraction f of the way from face value to the allowed reading (see
+// Vagueness.Between).
+func (s *session) holdBetween(e *entity, f float64) bool {
+	var cs []geo.Constraint
+	for _, ri := range s.spatialRelations(e) {
+		rel := s.doc.Relations[ri]
+		if c, ok := s.constraintWith(rel, e, s.r.v.Between(rel, f)); ok {
+			cs = append(cs, c)
+		}
+	}
+	r, err := geo.Solve(cs, geo.Options{MaxCells: strictMaxCells})
+	return err == nil && r.Feasible
 }
 
 // atStatedDistance moves a best point to the distance the text states when

@@ -63,26 +63,35 @@ type Vagueness struct {
 	// as a fraction of it: "100" may be rounded to 50, but it is not read as
 	// anything from 75 to 125.
 	MaxRoundingRelative float64
+	// ContradictionFraction is how far from the face-value reading towards
+	// the allowed one (0 the Strict reading, 1 the full allowances) the
+	// statements about a place must still hold together for the text not to
+	// contradict itself. Below 1, statements that hold only at the very edge
+	// of the allowances ("100 km north of Gao" and "100 km east of Gao",
+	// which meet only at north-east) are a contradiction; a road distance or
+	// a loose compass word, which needs only part of its allowance, is not.
+	ContradictionFraction float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
 // real cases under the project's evaluation set.
 func DefaultVagueness() Vagueness {
 	return Vagueness{
-		MinRelative:         0.05,
-		MinAbsoluteKm:       1,
-		HedgeFactor:         1.5,
-		ShortfallRelative:   0.30,
-		RoadFactor:          1.5,
-		RangeSlack:          0.05,
-		SectorHalfWidth:     map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
-		NearKm:              25,
-		AroundKm:            30,
-		MaxRoundingRelative: 0.15,
-		SeatKm:              10,
-		InTownKm:            50,
-		TownMinKm:           2,
-		TownDensity:         2000,
+		MinRelative:           0.05,
+		MinAbsoluteKm:         1,
+		HedgeFactor:           1.5,
+		ShortfallRelative:     0.30,
+		RoadFactor:            1.5,
+		RangeSlack:            0.05,
+		SectorHalfWidth:       map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
+		NearKm:                25,
+		AroundKm:              30,
+		MaxRoundingRelative:   0.15,
+		ContradictionFraction: 0.75,
+		SeatKm:                10,
+		InTownKm:              50,
+		TownMinKm:             2,
+		TownDensity:           2000,
 	}
 }
 
@@ -193,6 +202,22 @@ func (v Vagueness) Bounds(r text.Relation) Bounds {
 // contradicts itself as written, even if the allowances reconcile it.
 func (v Vagueness) Strict(r text.Relation) Bounds {
 	return v.bounds(r, true)
+}
+
+// Between returns the reading a fraction f of the way from the Strict
+// reading (f = 0) to the allowed one (f = 1): its distance bounds and its
+// sector half-width are interpolated linearly; an unbounded maximum stays
+// unbounded. f is clamped to [0, 1].
+func (v Vagueness) Between(r text.Relation, f float64) Bounds {
+	f = math.Max(0, math.Min(1, f))
+	s, l := v.bounds(r, true), v.bounds(r, false)
+	b := s
+	b.MinKm = s.MinKm + f*(l.MinKm-s.MinKm)
+	if !math.IsInf(s.MaxKm, 1) && !math.IsInf(l.MaxKm, 1) {
+		b.MaxKm = s.MaxKm + f*(l.MaxKm-s.MaxKm)
+	}
+	b.HalfWidth = s.HalfWidth + f*(l.HalfWidth-s.HalfWidth)
+	return b
 }
 
 func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {

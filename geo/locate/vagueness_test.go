@@ -117,3 +117,23 @@ func TestRepresentativeInside(t *testing.T) {
 		t.Errorf("representative of two squares = %v, want the larger's centre [25 5]", p)
 	}
 }
+
+// TestVaguenessBetween checks that Between runs from the Strict reading to
+// the allowed one.
+func TestVaguenessBetween(t *testing.T) {
+	v := DefaultVagueness()
+	r := text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Direction: "north", Azimuth: 0, Points: 8}
+	s, l, m := v.Strict(r), v.Bounds(r), v.Between(r, 0.5)
+	if b := v.Between(r, 0); b != s {
+		t.Errorf("Between(0) = %+v, want Strict %+v", b, s)
+	}
+	if b := v.Between(r, 1); b != l {
+		t.Errorf("Between(1) = %+v, want Bounds %+v", b, l)
+	}
+	if !near(m.MinKm, (s.MinKm+l.MinKm)/2, 1e-9) || !near(m.MaxKm, (s.MaxKm+l.MaxKm)/2, 1e-9) || !near(m.HalfWidth, (s.HalfWidth+l.HalfWidth)/2, 1e-9) {
+		t.Errorf("Between(0.5) = %+v, want halfway between %+v and %+v", m, s, l)
+	}
+	if b := v.Between(text.Relation{Kind: text.KindDirection, Direction: "east", Points: 8}, 0.5); !math.IsInf(b.MaxKm, 1) {
+		t.Errorf("Between of a direction alone: max %.1f km, want unbounded", b.MaxKm)
+	}
+}
