@@ -115,6 +115,16 @@ func (s *session) checkRelation(rel text.Relation) {
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
 		c.Allowed = Bounds{MaxKm: admin1SlackKm}
 	}
+	if spatial(rel.Kind) && rel.Border == nil && ok && con.Anchor.Point != nil {
+		// The allowed reading as widened for the anchor town's extent.
+		c.Allowed.MinKm = con.MinM / 1000
+		if c.Allowed.MaxKm > 0 && !math.IsInf(c.Allowed.MaxKm, 1) {
+			c.Allowed.MaxKm = con.MaxM / 1000
+		}
+		if con.Bearing != nil {
+			c.Allowed.HalfWidth = con.Bearing.HalfWidth
+		}
+	}
 	if rel.Kind == text.KindIn && !rel.Seat && ok && con.Anchor.Point != nil && !math.IsInf(con.MaxM, 1) {
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
 	}

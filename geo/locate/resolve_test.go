@@ -108,6 +108,32 @@ func TestLooseReadingIsNoContradiction(t *testing.T) {
 	}
 }
 
+// TestAnchorTownExtent checks that a distance measured from a town is read
+// from anywhere in half its extent: Hyderabad's 1.4 million people cover a
+// disc of 14.9 km, so "20 km east" (17 to 23 km as a number) allows up to
+// 30.4 km, but not 34 km.
+func TestAnchorTownExtent(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 20 km east of Hyderabad, Sindh.")
+	z, h := placeNamed(t, res, "Zorbatin"), placeNamed(t, res, "Hyderabad")
+	if z.Region == nil || h.Country != "PK" {
+		t.Fatalf("Zorbatin region %v, Hyderabad in %q; want a region and Pakistan's Hyderabad", z.Region, h.Country)
+	}
+	for _, tt := range []struct {
+		km   float64
+		want bool
+	}{{20, true}, {29, true}, {34, false}} {
+		p := geo.Destination(h.Point, 90, tt.km*1000)
+		if got := z.Region.Contains(p); got != tt.want {
+			t.Errorf("%.0f km east of Hyderabad in the region: %v, want %v", tt.km, got, tt.want)
+		}
+	}
+	for _, c := range res.Checks {
+		if c.Relation == "distance" && !near(c.Allowed.MaxKm, 30.4, 0.2) {
+			t.Errorf("%q allows up to %.1f km, want 30.4", c.Phrase, c.Allowed.MaxKm)
+		}
+	}
+}
+
 // TestSeatOfRegion checks that "the capital of R" places a town at the seat
 // the gazetteer records for region R.
 func TestSeatOfRegion(t *testing.T) {

@@ -110,7 +110,18 @@ func anchorOf(e *entity) (geo.Anchor, bool) {
 // target, which is the relation's subject or its object. It reports false
 // when the other side has no position.
 func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constraint, bool) {
-	return s.constraintWith(rel, target, s.r.v.Bounds(rel))
+	c, ok := s.constraintWith(rel, target, s.r.v.Bounds(rel))
+	if !ok || c.Anchor.Point == nil || rel.Border != nil || !spatial(rel.Kind) {
+		return c, ok
+	}
+	other := s.entityAt(rel.Object)
+	if target == other {
+		other = s.entityAt(rel.Subject)
+	}
+	if other != nil && other.hasGazetteer() {
+		s.r.v.widenForExtent(&c, other.cands[other.chosen].Population)
+	}
+	return c, ok
 }
 
 // constraintWith is constraintFor with the relation read as b.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/text"
 )
 
@@ -71,6 +72,12 @@ type Vagueness struct {
 	// which meet only at north-east) are a contradiction; a road distance or
 	// a loose compass word, which needs only part of its allowance, is not.
 	ContradictionFraction float64
+	// AnchorExtent is the fraction of a gazetteer town's radius (TownKm)
+	// by which the allowed reading of a distance or direction measured from
+	// it is widened: the author measured from somewhere in the town, not
+	// from the gazetteer's point, and another source may put its centre
+	// elsewhere.
+	AnchorExtent float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
@@ -88,6 +95,7 @@ func DefaultVagueness() Vagueness {
 		AroundKm:              30,
 		MaxRoundingRelative:   0.15,
 		ContradictionFraction: 0.75,
+		AnchorExtent:          0.5,
 		SeatKm:                10,
 		InTownKm:              50,
 		TownMinKm:             2,
@@ -237,6 +245,33 @@ func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 		}
 	}
 	return b
+}
+
+// widenForExtent widens the allowed reading c of a relation measured from a
+// gazetteer town of the given population by AnchorExtent of its radius r:
+// the distance bounds by r either side, and the sector by the angle r
+// subtends at the stated distance (at its lower bound when no distance is
+// stated, and not at all when that is 0). The sector never passes 180°.
+func (v Vagueness) widenForExtent(c *geo.Constraint, population int64) {
+	r := v.AnchorExtent * v.TownKm(population) * 1000
+	if r <= 0 {
+		return
+	}
+	c.MinM = math.Max(0, c.MinM-r)
+	if !math.IsInf(c.MaxM, 1) && c.MaxM > 0 {
+		c.MaxM += r
+	}
+	if c.Bearing == nil {
+		return
+	}
+	d := c.NominalM
+	if d <= 0 {
+		d = c.MinM
+	}
+	if d <= 0 {
+		return
+	}
+	c.Bearing = &geo.Sector{Azimuth: c.Bearing.Azimuth, HalfWidth: math.Min(180, c.Bearing.HalfWidth+math.Atan2(r, d)*180/math.Pi)}
 }
 
 // TownKm returns the radius in km of the disc that stands for a gazetteer
