@@ -164,6 +164,9 @@ func (s *session) checkRelation(rel text.Relation) {
 		c.ResidualKm = 0
 	}
 	c.Satisfied = c.ResidualKm == 0
+	if rel.MissingNumber {
+		c.Note = "the text gives no number for this distance; only its direction is measured"
+	}
 	if c.Satisfied && sub.strained {
 		s.checkStrict(c, rel, sub)
 	} else if c.Satisfied && sub.loose {

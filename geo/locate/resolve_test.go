@@ -134,6 +134,31 @@ func TestAnchorTownExtent(t *testing.T) {
 	}
 }
 
+// TestMissingNumber checks that a distance whose number the text lost
+// ("à km au nord de X") is used for its direction, with a note saying the
+// distance was not measured, and that a place bounded by nothing else is
+// left unresolved with a note saying why.
+func TestMissingNumber(t *testing.T) {
+	res := analyseFake(t, "Zorbatin se trouve à km au nord-nord-est de Karachi et à 90 km à l'ouest-nord-ouest de Hyderabad.")
+	z := placeNamed(t, res, "Zorbatin")
+	if z.Source != SourceDerived || !z.HasPoint {
+		t.Fatalf("Zorbatin: %s, point %v; want derived from what remains", z.Source, z.HasPoint)
+	}
+	var noted bool
+	for _, c := range res.Checks {
+		if c.Stated.MissingNumber {
+			noted = strings.Contains(c.Note, "no number")
+		}
+	}
+	if !noted {
+		t.Error("the distance without a number has no note saying so")
+	}
+	res = analyseFake(t, "Zorbatin se trouve à km au nord de Karachi.")
+	if z := placeNamed(t, res, "Zorbatin"); z.Source != SourceUnresolved || !strings.Contains(z.Note, "without its number") {
+		t.Errorf("Zorbatin alone: %s, note %q; want unresolved with a note on the missing number", z.Source, z.Note)
+	}
+}
+
 // TestSeatOfRegion checks that "the capital of R" places a town at the seat
 // the gazetteer records for region R.
 func TestSeatOfRegion(t *testing.T) {

@@ -388,6 +388,9 @@ func (s *session) solveOne(e *entity) {
 		switch {
 		case errors.Is(err, geo.ErrUnbounded):
 			p.Note = "what the text states does not bound it (a direction or a containment alone)"
+			if s.missingNumber(e) {
+				p.Note = "what the text states does not bound it: a distance is given without its number, so only its direction is known"
+			}
 		case errors.Is(err, geo.ErrTooFar):
 			p.Note = "a stated distance, or the distance between the places it is measured from, is beyond 5,000 km, which locus does not solve"
 		default:
@@ -439,6 +442,17 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
+}
+
+// missingNumber reports whether a relation that bounds e states a unit
+// and a direction but no number (text.Relation.MissingNumber).
+func (s *session) missingNumber(e *entity) bool {
+	for _, ri := range s.spatialRelations(e) {
+		if s.doc.Relations[ri].MissingNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // holdBetween reports whether some point meets every spatial relation on e

@@ -189,6 +189,15 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 	case "nearly", "almost", "close to", "not quite":
 		lo, hi = d*0.85, d+half/2
 	}
+	switch hedge {
+	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de",
+		"nearly", "almost", "close to", "not quite":
+		// The hedge bounds the number, not the path: "nearly 84 km" may
+		// be by road too.
+		if !strict {
+			lo -= v.ShortfallRelative * d
+		}
+	}
 	if r.Road {
 		// A road is longer than the straight line, never shorter.
 		lo, hi = d/v.RoadFactor, d+half/2

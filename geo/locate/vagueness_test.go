@@ -34,7 +34,9 @@ func TestVaguenessDistance(t *testing.T) {
 		{"long range", text.Relation{Kind: text.KindDistance, MinKm: 40, MaxKm: 60, Unit: "km"}, 37, 63},
 		// 6 is exact to the km, but a town's point is no better than a km.
 		{"short distance", text.Relation{Kind: text.KindDistance, MinKm: 6, MaxKm: 6, Unit: "km"}, 3.2, 7},
-		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 90, 117.5},
+		// "more than 90" is 90 at face value; the allowed reading lets a road distance fall 30% short.
+		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 63, 117.5},
+		{"nearly", text.Relation{Kind: text.KindDistance, MinKm: 84, MaxKm: 84, Unit: "km", Hedge: "nearly"}, 46.2, 86.1},
 		// 10 would be rounded to 5 (±2.5), capped at 15% (±1.5).
 		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.75},
 		// 35 miles is rounded to 5 miles (8.05 km): ±4.02 km around 56.33.
