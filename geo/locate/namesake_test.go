@@ -38,6 +38,7 @@ func TestNamesakes(t *testing.T) {
 		{"a seat of government is a capital", "Zorbatin is 28 km from La Paz.", "La Paz", "BO", "04"},
 		{"a settlement word and an alternate name", "Zorbatin is 92 km south of Baicheng City.", "Baicheng City", "CN", "05"},
 		{"no container: the most populous in the US", "Maidmer is 35 km southwest of Hawthorne.", "Hawthorne", "US", "CA"},
+		{"a seat with no recorded population", "Linsamer is 25 km north of Bogoro.", "Bogoro", "NG", "46"},
 		{"in the division the subject is in", "Maidmer is a ghost town in Nevada, 35 km southwest of Hawthorne.", "Hawthorne", "US", "NV"},
 	}
 	for _, tt := range tests {
