@@ -159,6 +159,27 @@ func TestMissingNumber(t *testing.T) {
 	}
 }
 
+// TestDirectionNearBorder checks that a direction from a town and a
+// border distance, neither bounded alone, locate a place on the band along
+// the border inside the sector, and that the border named by one country
+// is the one with the country of the town it is measured from.
+func TestDirectionNearBorder(t *testing.T) {
+	res := analyse(t, "Zorgu is a village south-east of Francistown, near the border with Zimbabwe.")
+	z, f := placeNamed(t, res, "Zorgu"), placeNamed(t, res, "Francistown")
+	if z.Source != SourceDerived || z.Status != StatusLocated || z.Region == nil {
+		t.Fatalf("Zorgu: %s %s, want derived and located with a region", z.Source, z.Status)
+	}
+	if f.Country != "BW" {
+		t.Fatalf("Francistown in %q, want BW", f.Country)
+	}
+	if d := geo.Distance(f.Point, z.Point) / 1000; d > 400 {
+		t.Errorf("Zorgu is %.0f km from Francistown, want the band of the Botswana–Zimbabwe border within 400 km", d)
+	}
+	if fl := res.Failed(); len(fl) > 0 {
+		t.Errorf("%q fails by %.1f km", fl[0].Phrase, fl[0].ResidualKm)
+	}
+}
+
 // TestSeatOfRegion checks that "the capital of R" places a town at the seat
 // the gazetteer records for region R.
 func TestSeatOfRegion(t *testing.T) {

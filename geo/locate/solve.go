@@ -193,10 +193,17 @@ func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
 	if len(codes) == 0 {
 		return nil
 	}
-	if len(codes) == 1 && subject != nil && subject.inCountry != "" && subject.inCountry != codes[0] {
+	if len(codes) == 1 && subject != nil {
 		// The subject's own country first: "the Algerian border" of a
-		// place in Mali is the Mali–Algeria border.
-		codes = []string{subject.inCountry, codes[0]}
+		// place in Mali is the Mali–Algeria border. When the text does not
+		// say, the country of the town it is measured from stands for it.
+		own := subject.inCountry
+		if own == "" {
+			own = s.anchorCountry(subject)
+		}
+		if own != "" && own != codes[0] {
+			codes = []string{own, codes[0]}
+		}
 	}
 	key := strings.Join(codes, "-")
 	if s.borders == nil {
@@ -383,6 +390,9 @@ func (s *session) solveOne(e *entity) {
 		return
 	}
 	reg, err := geo.Solve(cs, geo.Options{})
+	if errors.Is(err, geo.ErrUnbounded) && boundByLine(cs) {
+		reg, err = geo.Solve(cs, geo.Options{})
+	}
 	if err != nil {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
 		switch {
@@ -442,6 +452,62 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
+}
+
+// anchorCountry returns the country of the first gazetteer town e is
+// measured from, "" when there is none or they lie in different countries.
+func (s *session) anchorCountry(e *entity) string {
+	code := ""
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) || rel.Border != nil {
+			continue
+		}
+		if o := s.entityAt(rel.Object); o != nil && o != e && o.hasGazetteer() {
+			c := o.cands[o.chosen].Country
+			if code != "" && c != code {
+				return ""
+			}
+			code = c
+		}
+	}
+	return code
+}
+
+// boundByLine bounds the directions from points in cs by a border
+// distance in cs ("south-east of Francistown, near the border with
+// Zimbabwe"): no point farther from the direction's anchor than the
+// border's farthest vertex plus the border distance can be near the border,
+// so that is the direction's greatest distance, and the band along the
+// border inside the sector is the region. It reports whether it bounded
+// any.
+func boundByLine(cs []geo.Constraint) bool {
+	var line orb.MultiLineString
+	var maxM float64
+	for _, c := range cs {
+		if c.Anchor.Line != nil && c.MaxM > 0 && !math.IsInf(c.MaxM, 1) {
+			line, maxM = c.Anchor.Line, c.MaxM
+			break
+		}
+	}
+	if line == nil {
+		return false
+	}
+	bounded := false
+	for i := range cs {
+		c := &cs[i]
+		if c.Anchor.Point == nil || c.Bearing == nil || !math.IsInf(c.MaxM, 1) {
+			continue
+		}
+		far := 0.0
+		for _, ls := range line {
+			for _, q := range ls {
+				far = math.Max(far, geo.Distance(*c.Anchor.Point, q))
+			}
+		}
+		c.MaxM, bounded = far+maxM, true
+	}
+	return bounded
 }
 
 // missingNumber reports whether a relation that bounds e states a unit
