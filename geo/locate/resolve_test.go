@@ -134,6 +134,27 @@ func TestAnchorTownExtent(t *testing.T) {
 	}
 }
 
+// TestConflictKeepsCompromise checks that a place whose statements cannot
+// all hold, even loosely, is still placed at a compromise point, with the
+// checks that fail flagged and their residuals: two road distances that no
+// straight lines can meet (Karachi and Hyderabad are 150 km apart).
+func TestConflictKeepsCompromise(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 20 km by road from Karachi. It is 30 km by road from Hyderabad.")
+	z := placeNamed(t, res, "Zorbatin")
+	if z.Status != StatusContradicted || !z.HasPoint {
+		t.Fatalf("Zorbatin: %s, point %v; want contradicted with a compromise point", z.Status, z.HasPoint)
+	}
+	f := res.Failed()
+	if len(f) == 0 {
+		t.Fatal("no check fails")
+	}
+	for _, c := range f {
+		if c.ResidualKm <= 0 || !c.hasGeom {
+			t.Errorf("failed check %q: residual %.1f km, measured %v; want a residual and a measurement", c.Phrase, c.ResidualKm, c.hasGeom)
+		}
+	}
+}
+
 // TestMissingNumber checks that a distance whose number the text lost
 // ("à km au nord de X") is used for its direction, with a note saying the
 // distance was not measured, and that a place bounded by nothing else is
