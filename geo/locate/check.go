@@ -115,6 +115,16 @@ func (s *session) checkRelation(rel text.Relation) {
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
 		c.Allowed = Bounds{MaxKm: admin1SlackKm}
 	}
+	if spatial(rel.Kind) && rel.Border == nil && ok && con.Anchor.Point != nil {
+		// The allowed reading as widened for the anchor town's extent.
+		c.Allowed.MinKm = con.MinM / 1000
+		if c.Allowed.MaxKm > 0 && !math.IsInf(c.Allowed.MaxKm, 1) {
+			c.Allowed.MaxKm = con.MaxM / 1000
+		}
+		if con.Bearing != nil {
+			c.Allowed.HalfWidth = con.Bearing.HalfWidth
+		}
+	}
 	if rel.Kind == text.KindIn && !rel.Seat && ok && con.Anchor.Point != nil && !math.IsInf(con.MaxM, 1) {
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
 	}
@@ -157,8 +167,13 @@ func (s *session) checkRelation(rel text.Relation) {
 		c.ResidualKm = 0
 	}
 	c.Satisfied = c.ResidualKm == 0
+	if rel.MissingNumber {
+		c.Note = "the text gives no number for this distance; only its direction is measured"
+	}
 	if c.Satisfied && sub.strained {
 		s.checkStrict(c, rel, sub)
+	} else if c.Satisfied && sub.loose {
+		s.noteLoose(c, rel, sub)
 	}
 	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		s.nearestInAdmin1(c, obj.admin1)
@@ -184,6 +199,18 @@ func (s *session) checkStrict(c *Check, rel text.Relation, sub *entity) {
 	}
 	c.Satisfied, c.ResidualKm, c.Strict = false, r, &b
 	c.Note = "the statements about " + c.Subject.Name + " cannot all hold as written; this one holds only as a loose reading (a road distance or a loose compass word)"
+}
+
+// noteLoose notes on a check that holds only thanks to the vagueness
+// allowances, when the statements about its subject hold together only so,
+// that it holds as a loose reading. The check stays satisfied: a road
+// distance or a loose compass word is no contradiction.
+func (s *session) noteLoose(c *Check, rel text.Relation, sub *entity) {
+	con, ok := s.constraintWith(rel, sub, s.r.v.Strict(rel))
+	if !ok || con.Residual(c.To) < 1 {
+		return
+	}
+	c.Note = "holds as a loose reading (a road distance or a loose compass word); the statements about " + c.Subject.Name + " cannot all hold at face value"
 }
 
 // nearestInAdmin1 accepts a place outside the hull of an admin1's known

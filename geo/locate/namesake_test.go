@@ -35,6 +35,11 @@ func TestNamesakes(t *testing.T) {
 		{"exonym in a French text", "Zorbatin se trouve à 30 km au sud de Pékin.", "Pékin", "CN", "22"},
 		{"article form", "Zorbatin is 20 km south of Qamishli.", "Qamishli", "SY", "01"},
 		{"article form with a hyphen", "Zorbatin is 20 km south of el-Qamishli.", "el-Qamishli", "SY", "01"},
+		{"a seat of government is a capital", "Zorbatin is 28 km from La Paz.", "La Paz", "BO", "04"},
+		{"a settlement word and an alternate name", "Zorbatin is 92 km south of Baicheng City.", "Baicheng City", "CN", "05"},
+		{"no container: the most populous in the US", "Maidmer is 35 km southwest of Hawthorne.", "Hawthorne", "US", "CA"},
+		{"a seat with no recorded population", "Linsamer is 25 km north of Bogoro.", "Bogoro", "NG", "46"},
+		{"in the division the subject is in", "Maidmer is a ghost town in Nevada, 35 km southwest of Hawthorne.", "Hawthorne", "US", "NV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

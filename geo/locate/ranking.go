@@ -18,11 +18,21 @@ type Ranking struct {
 	// (log10(population + 10)): of two namesakes, the larger is the likelier
 	// meant.
 	PerDecade float64
+	// UnknownPopulation is the population a seat whose population the
+	// gazetteer does not record (0) is scored with, by feature code: the
+	// median of the recorded populations of that code in the gazetteer
+	// (PPLA 49,945, PPLA2 7,121). A first- or second-level seat listed with
+	// no population is a gap in the record, not a place where nobody lives
+	// (3% and 24% of them have none). Lower seats are left at 0: most
+	// PPLA4 (69%) have no population, many of them hamlets, and their
+	// recorded median would overrate them.
+	UnknownPopulation map[string]int64
 	// Populated and Division are added for a populated place (GeoNames
 	// class P) and an administrative division (class A): texts name towns.
 	Populated, Division float64
-	// Capital is added for a national capital (PPLC), Seat for the seat of
-	// a division (PPLA to PPLA4).
+	// Capital is added for a national capital (PPLC) or a seat of
+	// government that is not the capital (PPLG: La Paz, The Hague), Seat for
+	// the seat of a division (PPLA to PPLA4).
 	Capital, Seat float64
 	// OwnName is added when the name is the place's own or ASCII name, not
 	// only one of its alternate names.
@@ -33,6 +43,11 @@ type Ranking struct {
 	// StatedDivision is added for a namesake in the first-level division
 	// the text puts the name in ("Hyderabad, Sindh": Pakistan's Hyderabad).
 	StatedDivision float64
+	// DocumentDivision is added for a namesake in a first-level division
+	// the document uses as a container anywhere ("Maidmer is in Nevada,
+	// 35 km from Hawthorne": Hawthorne, Nevada): the places a text measures
+	// from lie near the place it locates.
+	DocumentDivision float64
 	// DocumentCountry is added for a namesake in a country the document
 	// names anywhere, through a country name, a demonym or a border.
 	DocumentCountry float64
@@ -63,30 +78,36 @@ type Ranking struct {
 // "Namesakes" section.
 func DefaultRanking() Ranking {
 	return Ranking{
-		PerDecade:       1,
-		Populated:       2,
-		Division:        1,
-		Capital:         2,
-		Seat:            1,
-		OwnName:         1.5,
-		StatedCountry:   6,
-		StatedDivision:  6,
-		DocumentCountry: 3,
-		Near:            2,
-		Far:             1,
-		NearKm:          300,
-		FarKm:           1000,
-		Language:        0.5,
-		OpenGap:         1,
-		OpenKm:          50,
-		StrayKm:         2000,
+		PerDecade:         1,
+		UnknownPopulation: map[string]int64{"PPLA": 50000, "PPLA2": 7000},
+		Populated:         2,
+		Division:          1,
+		Capital:           2,
+		Seat:              1,
+		OwnName:           1.5,
+		StatedCountry:     6,
+		StatedDivision:    6,
+		DocumentCountry:   3,
+		DocumentDivision:  3,
+		Near:              2,
+		Far:               1,
+		NearKm:            300,
+		FarKm:             1000,
+		Language:          0.5,
+		OpenGap:           1,
+		OpenKm:            50,
+		StrayKm:           2000,
 	}
 }
 
 // prior scores a namesake on what it is and on what the text says of the
 // name, before the other places' choices are known.
-func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docCountry, language bool) float64 {
-	sc := k.PerDecade * math.Log10(float64(c.Population)+10)
+func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docDivision, docCountry, language bool) float64 {
+	pop := c.Population
+	if pop == 0 && c.Class == "P" {
+		pop = k.UnknownPopulation[c.Code]
+	}
+	sc := k.PerDecade * math.Log10(float64(pop)+10)
 	switch c.Class {
 	case "P":
 		sc += k.Populated
@@ -94,7 +115,7 @@ func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docCou
 		sc += k.Division
 	}
 	switch {
-	case c.Code == "PPLC":
+	case c.Code == "PPLC" || c.Code == "PPLG":
 		sc += k.Capital
 	case strings.HasPrefix(c.Code, "PPLA"):
 		sc += k.Seat
@@ -107,6 +128,9 @@ func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docCou
 	}
 	if inDivision {
 		sc += k.StatedDivision
+	}
+	if docDivision && !inDivision {
+		sc += k.DocumentDivision
 	}
 	if docCountry {
 		sc += k.DocumentCountry

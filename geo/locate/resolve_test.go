@@ -78,6 +78,129 @@ func TestStrainedStatements(t *testing.T) {
 	}
 }
 
+// TestLooseReadingIsNoContradiction checks that statements which hold
+// together only with part of their allowances (a loose compass word: the
+// place is 29° east of north from Karachi) leave the place located, every
+// check satisfied, with a note on the checks that hold only loosely.
+func TestLooseReadingIsNoContradiction(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 110 km north of Karachi. It is 90 km west-northwest of Hyderabad.")
+	z := placeNamed(t, res, "Zorbatin")
+	if z.Source != SourceDerived || z.Status != StatusLocated {
+		t.Fatalf("Zorbatin: %s %s, want derived and located", z.Source, z.Status)
+	}
+	if f := res.Failed(); len(f) > 0 {
+		t.Errorf("%q fails by %.1f km, want no failed check", f[0].Phrase, f[0].ResidualKm)
+	}
+	notes := 0
+	for _, c := range res.Checks {
+		if strings.Contains(c.Note, "loose reading") {
+			notes++
+		}
+	}
+	if notes == 0 {
+		t.Error("no check notes that it holds only as a loose reading")
+	}
+	// Statements that meet only at the very edge of their allowances are
+	// a contradiction: north and east of one town at one distance.
+	res = analyseFake(t, "Zindar is 100 km north of Karachi. It is also 100 km east of Karachi.")
+	if z := placeNamed(t, res, "Zindar"); z.Status != StatusContradicted || len(res.Failed()) == 0 {
+		t.Errorf("Zindar %s with %d failed checks, want contradicted and a failed check", z.Status, len(res.Failed()))
+	}
+}
+
+// TestAnchorTownExtent checks that a distance measured from a town is read
+// from anywhere in half its extent: Hyderabad's 1.4 million people cover a
+// disc of 14.9 km, so "20 km east" (17 to 23 km as a number) allows up to
+// 30.4 km, but not 34 km.
+func TestAnchorTownExtent(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 20 km east of Hyderabad, Sindh.")
+	z, h := placeNamed(t, res, "Zorbatin"), placeNamed(t, res, "Hyderabad")
+	if z.Region == nil || h.Country != "PK" {
+		t.Fatalf("Zorbatin region %v, Hyderabad in %q; want a region and Pakistan's Hyderabad", z.Region, h.Country)
+	}
+	for _, tt := range []struct {
+		km   float64
+		want bool
+	}{{20, true}, {29, true}, {34, false}} {
+		p := geo.Destination(h.Point, 90, tt.km*1000)
+		if got := z.Region.Contains(p); got != tt.want {
+			t.Errorf("%.0f km east of Hyderabad in the region: %v, want %v", tt.km, got, tt.want)
+		}
+	}
+	for _, c := range res.Checks {
+		if c.Relation == "distance" && !near(c.Allowed.MaxKm, 30.4, 0.2) {
+			t.Errorf("%q allows up to %.1f km, want 30.4", c.Phrase, c.Allowed.MaxKm)
+		}
+	}
+}
+
+// TestConflictKeepsCompromise checks that a place whose statements cannot
+// all hold, even loosely, is still placed at a compromise point, with the
+// checks that fail flagged and their residuals: two road distances that no
+// straight lines can meet (Karachi and Hyderabad are 150 km apart).
+func TestConflictKeepsCompromise(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 20 km by road from Karachi. It is 30 km by road from Hyderabad.")
+	z := placeNamed(t, res, "Zorbatin")
+	if z.Status != StatusContradicted || !z.HasPoint {
+		t.Fatalf("Zorbatin: %s, point %v; want contradicted with a compromise point", z.Status, z.HasPoint)
+	}
+	f := res.Failed()
+	if len(f) == 0 {
+		t.Fatal("no check fails")
+	}
+	for _, c := range f {
+		if c.ResidualKm <= 0 || c.Verdict() != VerdictContradicted {
+			t.Errorf("failed check %q: residual %.1f km, verdict %q; want a residual and contradicted", c.Phrase, c.ResidualKm, c.Verdict())
+		}
+	}
+}
+
+// TestMissingNumber checks that a distance whose number the text lost
+// ("à km au nord de X") is used for its direction, with a note saying the
+// distance was not measured, and that a place bounded by nothing else is
+// left unresolved with a note saying why.
+func TestMissingNumber(t *testing.T) {
+	res := analyseFake(t, "Zorbatin se trouve à km au nord-nord-est de Karachi et à 90 km à l'ouest-nord-ouest de Hyderabad.")
+	z := placeNamed(t, res, "Zorbatin")
+	if z.Source != SourceDerived || !z.HasPoint {
+		t.Fatalf("Zorbatin: %s, point %v; want derived from what remains", z.Source, z.HasPoint)
+	}
+	var noted bool
+	for _, c := range res.Checks {
+		if c.Stated.MissingNumber {
+			noted = strings.Contains(c.Note, "no number")
+		}
+	}
+	if !noted {
+		t.Error("the distance without a number has no note saying so")
+	}
+	res = analyseFake(t, "Zorbatin se trouve à km au nord de Karachi.")
+	if z := placeNamed(t, res, "Zorbatin"); z.Source != SourceUnresolved || !strings.Contains(z.Note, "without its number") {
+		t.Errorf("Zorbatin alone: %s, note %q; want unresolved with a note on the missing number", z.Source, z.Note)
+	}
+}
+
+// TestDirectionNearBorder checks that a direction from a town and a
+// border distance, neither bounded alone, locate a place on the band along
+// the border inside the sector, and that the border named by one country
+// is the one with the country of the town it is measured from.
+func TestDirectionNearBorder(t *testing.T) {
+	res := analyse(t, "Zorgu is a village south-east of Francistown, near the border with Zimbabwe.")
+	z, f := placeNamed(t, res, "Zorgu"), placeNamed(t, res, "Francistown")
+	if z.Source != SourceDerived || z.Status != StatusLocated || z.Region == nil {
+		t.Fatalf("Zorgu: %s %s, want derived and located with a region", z.Source, z.Status)
+	}
+	if f.Country != "BW" {
+		t.Fatalf("Francistown in %q, want BW", f.Country)
+	}
+	if d := geo.Distance(f.Point, z.Point) / 1000; d > 400 {
+		t.Errorf("Zorgu is %.0f km from Francistown, want the band of the Botswana–Zimbabwe border within 400 km", d)
+	}
+	if fl := res.Failed(); len(fl) > 0 {
+		t.Errorf("%q fails by %.1f km", fl[0].Phrase, fl[0].ResidualKm)
+	}
+}
+
 // TestSeatOfRegion checks that "the capital of R" places a town at the seat
 // the gazetteer records for region R.
 func TestSeatOfRegion(t *testing.T) {

@@ -132,11 +132,19 @@ type entity struct {
 	subjectOf []int // relation indices
 	objectOf  []int
 	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
+	// short is the name without a trailing settlement word ("Baicheng"
+	// for "Baicheng City") when it was looked up too; "" otherwise.
+	short string
 	// note says why a name with gazetteer entries was left unplaced.
 	note string
 	// strained is set when the vagueness allowances reconcile what the text
 	// states about a derived place but its Strict readings cannot all hold.
 	strained bool
+	// loose is set when what the text states about a derived place holds
+	// together only beyond face value, but well within the allowances (a
+	// road distance, a loose compass word): no contradiction, but the
+	// checks that hold only loosely say so.
+	loose bool
 
 	place *Place
 }
@@ -175,6 +183,9 @@ type session struct {
 	ment  []*entity // entity of each mention index
 	// docCountries are the countries the document names or implies, alpha-2.
 	docCountries map[string]bool
+	// docDivisions are the first-level divisions the document uses as
+	// containers, each in a single country.
+	docDivisions []gazetteer.Admin1
 	borders      map[string]*Place // by border key
 	places       []*Place
 	checks       []*Check
@@ -332,13 +343,21 @@ func (s *session) lookup() error {
 				}
 			}
 		}
-		if len(e.cands) == 0 {
+		if !slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return primaryMatch(e, c) }) {
+			// "Baicheng City" is Baicheng when no place bears the whole
+			// name as its own, even if one lists it as an alternate name.
 			if short, ok := withoutSettlementWord(e.name); ok {
+				e.short = short
 				cs, err := s.r.db.Named(s.ctx, short)
 				if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 					return err
 				}
-				e.cands = append(e.cands, cs...)
+				for _, c := range cs {
+					if !seen[c.ID] {
+						seen[c.ID] = true
+						e.cands = append(e.cands, c)
+					}
+				}
 			}
 		}
 	}
@@ -368,6 +387,9 @@ func (s *session) lookup() error {
 			sub.inCountry = obj.country.Code
 		case obj.admin1 != nil:
 			sub.inAdmins = append(sub.inAdmins, obj.admins...)
+			if oneCountry(obj.admins) {
+				s.docDivisions = append(s.docDivisions, obj.admins...)
+			}
 			if sub.inCountry == "" && oneCountry(obj.admins) {
 				sub.inCountry = obj.admin1.Country
 			}
@@ -575,8 +597,8 @@ func (s *session) openChoices() {
 // primaryMatch reports whether c's own name or ASCII name is one of e's
 // names, rather than only one of its alternate names.
 func primaryMatch(e *entity, c gazetteer.Place) bool {
-	for _, n := range append([]string{e.name}, e.aliases...) {
-		if ownName(gazetteer.Fold(n), c) {
+	for _, n := range append([]string{e.name, e.short}, e.aliases...) {
+		if n != "" && ownName(gazetteer.Fold(n), c) {
 			return true
 		}
 	}
@@ -612,9 +634,9 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 // prior scores a candidate on what it is and what the text says of its
 // name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
-	own := ownName(e.key, c)
+	own := ownName(e.key, c) || e.short != "" && ownName(gazetteer.Fold(e.short), c)
 	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins),
-		s.docCountries[c.Country], s.french && francophone[c.Country])
+		inDivision(c, s.docDivisions), s.docCountries[c.Country], s.french && francophone[c.Country])
 }
 
 // minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:
@@ -689,7 +711,7 @@ var settlementWords = []string{"city", "town", "township", "village"}
 
 // withoutSettlementWord returns name without a trailing word of
 // settlementWords, and whether there was one with a name left before it.
-// It is tried only when the whole name matches nothing, so "Mexico City"
+// It is tried only when no place bears the whole name as its own, so "Mexico City"
 // and "Kansas City" keep their own entries.
 func withoutSettlementWord(name string) (string, bool) {
 	i := strings.LastIndexByte(strings.TrimSpace(name), ' ')

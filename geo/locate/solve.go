@@ -110,7 +110,18 @@ func anchorOf(e *entity) (geo.Anchor, bool) {
 // target, which is the relation's subject or its object. It reports false
 // when the other side has no position.
 func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constraint, bool) {
-	return s.constraintWith(rel, target, s.r.v.Bounds(rel))
+	c, ok := s.constraintWith(rel, target, s.r.v.Bounds(rel))
+	if !ok || c.Anchor.Point == nil || rel.Border != nil || !spatial(rel.Kind) {
+		return c, ok
+	}
+	other := s.entityAt(rel.Object)
+	if target == other {
+		other = s.entityAt(rel.Subject)
+	}
+	if other != nil && other.hasGazetteer() {
+		s.r.v.widenForExtent(&c, other.cands[other.chosen].Population)
+	}
+	return c, ok
 }
 
 // constraintWith is constraintFor with the relation read as b.
@@ -182,10 +193,17 @@ func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
 	if len(codes) == 0 {
 		return nil
 	}
-	if len(codes) == 1 && subject != nil && subject.inCountry != "" && subject.inCountry != codes[0] {
+	if len(codes) == 1 && subject != nil {
 		// The subject's own country first: "the Algerian border" of a
-		// place in Mali is the Mali–Algeria border.
-		codes = []string{subject.inCountry, codes[0]}
+		// place in Mali is the Mali–Algeria border. When the text does not
+		// say, the country of the town it is measured from stands for it.
+		own := subject.inCountry
+		if own == "" {
+			own = s.anchorCountry(subject)
+		}
+		if own != "" && own != codes[0] {
+			codes = []string{own, codes[0]}
+		}
 	}
 	key := strings.Join(codes, "-")
 	if s.borders == nil {
@@ -371,12 +389,19 @@ func (s *session) solveOne(e *entity) {
 		p.Note = "every place it is measured from is itself unplaced"
 		return
 	}
-	reg, err := geo.Solve(uniqueConstraints(cs), geo.Options{})
+	cs = uniqueConstraints(cs)
+	reg, err := geo.Solve(cs, geo.Options{})
+	if errors.Is(err, geo.ErrUnbounded) && boundByLine(cs) {
+		reg, err = geo.Solve(cs, geo.Options{})
+	}
 	if err != nil {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
 		switch {
 		case errors.Is(err, geo.ErrUnbounded):
 			p.Note = "what the text states does not bound it (a direction or a containment alone)"
+			if s.missingNumber(e) {
+				p.Note = "what the text states does not bound it: a distance is given without its number, so only its direction is known"
+			}
 		case errors.Is(err, geo.ErrTooFar):
 			p.Note = "a stated distance, or the distance between the places it is measured from, is beyond 5,000 km, which locus does not solve"
 		default:
@@ -411,9 +436,16 @@ func (s *session) solveOne(e *entity) {
 	case sr.Feasible && reg.Contains(sr.Point):
 		reg.Point, p.Point = sr.Point, sr.Point
 	case !sr.Feasible:
-		e.strained = true
-		p.Status = StatusContradicted
-		return
+		// The statements hold only loosely read. Road distances and loose
+		// compass words need part of their allowance and are no
+		// contradiction; statements that meet only at the edge of the
+		// allowances are.
+		e.loose = true
+		if !s.holdBetween(e, s.r.v.ContradictionFraction) {
+			e.strained = true
+			p.Status = StatusContradicted
+			return
+		}
 	}
 	if q, ok := atStatedDistance(cs, p.Point); ok && reg.Contains(q) {
 		reg.Point, p.Point = q, q
@@ -421,6 +453,88 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
+}
+
+// anchorCountry returns the country of the first gazetteer town e is
+// measured from, "" when there is none or they lie in different countries.
+func (s *session) anchorCountry(e *entity) string {
+	code := ""
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) || rel.Border != nil {
+			continue
+		}
+		if o := s.entityAt(rel.Object); o != nil && o != e && o.hasGazetteer() {
+			c := o.cands[o.chosen].Country
+			if code != "" && c != code {
+				return ""
+			}
+			code = c
+		}
+	}
+	return code
+}
+
+// boundByLine bounds the directions from points in cs by a border
+// distance in cs ("south-east of Francistown, near the border with
+// Zimbabwe"): no point farther from the direction's anchor than the
+// border's farthest vertex plus the border distance can be near the border,
+// so that is the direction's greatest distance, and the band along the
+// border inside the sector is the region. It reports whether it bounded
+// any.
+func boundByLine(cs []geo.Constraint) bool {
+	var line orb.MultiLineString
+	var maxM float64
+	for _, c := range cs {
+		if c.Anchor.Line != nil && c.MaxM > 0 && !math.IsInf(c.MaxM, 1) {
+			line, maxM = c.Anchor.Line, c.MaxM
+			break
+		}
+	}
+	if line == nil {
+		return false
+	}
+	bounded := false
+	for i := range cs {
+		c := &cs[i]
+		if c.Anchor.Point == nil || c.Bearing == nil || !math.IsInf(c.MaxM, 1) {
+			continue
+		}
+		far := 0.0
+		for _, ls := range line {
+			for _, q := range ls {
+				far = math.Max(far, geo.Distance(*c.Anchor.Point, q))
+			}
+		}
+		c.MaxM, bounded = far+maxM, true
+	}
+	return bounded
+}
+
+// missingNumber reports whether a relation that bounds e states a unit
+// and a direction but no number (text.Relation.MissingNumber).
+func (s *session) missingNumber(e *entity) bool {
+	for _, ri := range s.spatialRelations(e) {
+		if s.doc.Relations[ri].MissingNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// holdBetween reports whether some point meets every spatial relation on e
+// read a fraction f of the way from face value to the allowed reading (see
+// Vagueness.Between).
+func (s *session) holdBetween(e *entity, f float64) bool {
+	var cs []geo.Constraint
+	for _, ri := range s.spatialRelations(e) {
+		rel := s.doc.Relations[ri]
+		if c, ok := s.constraintWith(rel, e, s.r.v.Between(rel, f)); ok {
+			cs = append(cs, c)
+		}
+	}
+	r, err := geo.Solve(cs, geo.Options{MaxCells: strictMaxCells})
+	return err == nil && r.Feasible
 }
 
 // atStatedDistance moves a best point to the distance the text states when

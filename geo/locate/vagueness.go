@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/text"
 )
 
@@ -63,26 +64,42 @@ type Vagueness struct {
 	// as a fraction of it: "100" may be rounded to 50, but it is not read as
 	// anything from 75 to 125.
 	MaxRoundingRelative float64
+	// ContradictionFraction is how far from the face-value reading towards
+	// the allowed one (0 the Strict reading, 1 the full allowances) the
+	// statements about a place must still hold together for the text not to
+	// contradict itself. Below 1, statements that hold only at the very edge
+	// of the allowances ("100 km north of Gao" and "100 km east of Gao",
+	// which meet only at north-east) are a contradiction; a road distance or
+	// a loose compass word, which needs only part of its allowance, is not.
+	ContradictionFraction float64
+	// AnchorExtent is the fraction of a gazetteer town's radius (TownKm)
+	// by which the allowed reading of a distance or direction measured from
+	// it is widened: the author measured from somewhere in the town, not
+	// from the gazetteer's point, and another source may put its centre
+	// elsewhere.
+	AnchorExtent float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
 // real cases under the project's evaluation set.
 func DefaultVagueness() Vagueness {
 	return Vagueness{
-		MinRelative:         0.05,
-		MinAbsoluteKm:       1,
-		HedgeFactor:         1.5,
-		ShortfallRelative:   0.30,
-		RoadFactor:          1.5,
-		RangeSlack:          0.05,
-		SectorHalfWidth:     map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
-		NearKm:              25,
-		AroundKm:            30,
-		MaxRoundingRelative: 0.15,
-		SeatKm:              10,
-		InTownKm:            50,
-		TownMinKm:           2,
-		TownDensity:         2000,
+		MinRelative:           0.05,
+		MinAbsoluteKm:         1,
+		HedgeFactor:           1.5,
+		ShortfallRelative:     0.30,
+		RoadFactor:            1.5,
+		RangeSlack:            0.05,
+		SectorHalfWidth:       map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
+		NearKm:                25,
+		AroundKm:              30,
+		MaxRoundingRelative:   0.15,
+		ContradictionFraction: 0.75,
+		AnchorExtent:          0.5,
+		SeatKm:                10,
+		InTownKm:              50,
+		TownMinKm:             2,
+		TownDensity:           2000,
 	}
 }
 
@@ -172,6 +189,15 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 	case "nearly", "almost", "close to", "not quite":
 		lo, hi = d*0.85, d+half/2
 	}
+	switch hedge {
+	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de",
+		"nearly", "almost", "close to", "not quite":
+		// The hedge bounds the number, not the path: "nearly 84 km" may
+		// be by road too.
+		if !strict {
+			lo -= v.ShortfallRelative * d
+		}
+	}
 	if r.Road {
 		// A road is longer than the straight line, never shorter.
 		lo, hi = d/v.RoadFactor, d+half/2
@@ -195,6 +221,22 @@ func (v Vagueness) Strict(r text.Relation) Bounds {
 	return v.bounds(r, true)
 }
 
+// Between returns the reading a fraction f of the way from the Strict
+// reading (f = 0) to the allowed one (f = 1): its distance bounds and its
+// sector half-width are interpolated linearly; an unbounded maximum stays
+// unbounded. f is clamped to [0, 1].
+func (v Vagueness) Between(r text.Relation, f float64) Bounds {
+	f = math.Max(0, math.Min(1, f))
+	s, l := v.bounds(r, true), v.bounds(r, false)
+	b := s
+	b.MinKm = s.MinKm + f*(l.MinKm-s.MinKm)
+	if !math.IsInf(s.MaxKm, 1) && !math.IsInf(l.MaxKm, 1) {
+		b.MaxKm = s.MaxKm + f*(l.MaxKm-s.MaxKm)
+	}
+	b.HalfWidth = s.HalfWidth + f*(l.HalfWidth-s.HalfWidth)
+	return b
+}
+
 func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 	var b Bounds
 	switch r.Kind {
@@ -212,6 +254,33 @@ func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 		}
 	}
 	return b
+}
+
+// widenForExtent widens the allowed reading c of a relation measured from a
+// gazetteer town of the given population by AnchorExtent of its radius r:
+// the distance bounds by r either side, and the sector by the angle r
+// subtends at the stated distance (at its lower bound when no distance is
+// stated, and not at all when that is 0). The sector never passes 180°.
+func (v Vagueness) widenForExtent(c *geo.Constraint, population int64) {
+	r := v.AnchorExtent * v.TownKm(population) * 1000
+	if r <= 0 {
+		return
+	}
+	c.MinM = math.Max(0, c.MinM-r)
+	if !math.IsInf(c.MaxM, 1) && c.MaxM > 0 {
+		c.MaxM += r
+	}
+	if c.Bearing == nil {
+		return
+	}
+	d := c.NominalM
+	if d <= 0 {
+		d = c.MinM
+	}
+	if d <= 0 {
+		return
+	}
+	c.Bearing = &geo.Sector{Azimuth: c.Bearing.Azimuth, HalfWidth: math.Min(180, c.Bearing.HalfWidth+math.Atan2(r, d)*180/math.Pi)}
 }
 
 // TownKm returns the radius in km of the disc that stands for a gazetteer

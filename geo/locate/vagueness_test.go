@@ -34,7 +34,9 @@ func TestVaguenessDistance(t *testing.T) {
 		{"long range", text.Relation{Kind: text.KindDistance, MinKm: 40, MaxKm: 60, Unit: "km"}, 37, 63},
 		// 6 is exact to the km, but a town's point is no better than a km.
 		{"short distance", text.Relation{Kind: text.KindDistance, MinKm: 6, MaxKm: 6, Unit: "km"}, 3.2, 7},
-		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 90, 117.5},
+		// "more than 90" is 90 at face value; the allowed reading lets a road distance fall 30% short.
+		{"more than", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than"}, 63, 117.5},
+		{"nearly", text.Relation{Kind: text.KindDistance, MinKm: 84, MaxKm: 84, Unit: "km", Hedge: "nearly"}, 46.2, 86.1},
 		// 10 would be rounded to 5 (±2.5), capped at 15% (±1.5).
 		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.75},
 		// 35 miles is rounded to 5 miles (8.05 km): ±4.02 km around 56.33.
@@ -115,5 +117,25 @@ func TestRepresentativeInside(t *testing.T) {
 	mp := orb.MultiPolygon{{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}}, {{{20, 0}, {30, 0}, {30, 10}, {20, 10}, {20, 0}}}}
 	if p := representative(mp); p != (orb.Point{25, 5}) {
 		t.Errorf("representative of two squares = %v, want the larger's centre [25 5]", p)
+	}
+}
+
+// TestVaguenessBetween checks that Between runs from the Strict reading to
+// the allowed one.
+func TestVaguenessBetween(t *testing.T) {
+	v := DefaultVagueness()
+	r := text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Direction: "north", Azimuth: 0, Points: 8}
+	s, l, m := v.Strict(r), v.Bounds(r), v.Between(r, 0.5)
+	if b := v.Between(r, 0); b != s {
+		t.Errorf("Between(0) = %+v, want Strict %+v", b, s)
+	}
+	if b := v.Between(r, 1); b != l {
+		t.Errorf("Between(1) = %+v, want Bounds %+v", b, l)
+	}
+	if !near(m.MinKm, (s.MinKm+l.MinKm)/2, 1e-9) || !near(m.MaxKm, (s.MaxKm+l.MaxKm)/2, 1e-9) || !near(m.HalfWidth, (s.HalfWidth+l.HalfWidth)/2, 1e-9) {
+		t.Errorf("Between(0.5) = %+v, want halfway between %+v and %+v", m, s, l)
+	}
+	if b := v.Between(text.Relation{Kind: text.KindDirection, Direction: "east", Points: 8}, 0.5); !math.IsInf(b.MaxKm, 1) {
+		t.Errorf("Between of a direction alone: max %.1f km, want unbounded", b.MaxKm)
 	}
 }

@@ -31,19 +31,46 @@ func aliasVerb(w string) bool {
 }
 
 // findAliases reads the aliases of every mention: a mention followed, in
-// brackets or after a comma, by a few words among aliasLead's and at least
-// one aliasVerb ("also" will do in brackets), then another mention. It looks at most maxLook tokens
-// ahead of each mention.
+// brackets or after a comma (past a bracket of scripts or pronunciations),
+// by a few words among aliasLead's and at least one aliasVerb ("also" will
+// do in brackets), then another mention or a list of them ("also spelt A, B
+// or C"); or two names joined by "or" that open a sentence ("Tizgui or
+// Tizguit (Berber: ...) is"). It looks at most maxLook tokens ahead of each
+// mention. Every alias is recorded against the name written first, and
+// aliasOf maps it back to that name.
 func (r *reader) findAliases() {
+	r.aliasOf = make([]int32, len(r.mentions))
+	for i := range r.aliasOf {
+		r.aliasOf[i] = -1
+	}
 	for m := range r.mentions {
+		if r.aliasOf[m] >= 0 {
+			continue
+		}
 		j := r.mtok[m][1]
 		b := min(len(r.toks), j+maxLook)
+		if r.is(j, b, "or") {
+			r.sentenceOr(m, j, b)
+			continue
+		}
+		if r.is(j, b, "(") && r.skipParen(j, b) > j && r.is(r.skipParen(j, b), b, ",") {
+			j = r.skipParen(j, b) // "Ghamer (Template:Lang-tr), also spelt ..."
+		}
 		if !r.is(j, b, "(") && !r.is(j, b, ",") {
 			continue
 		}
 		// "(also Tombouctou)": in brackets, "also" is enough.
 		bracket := r.is(j, b, "(")
 		k, verb := j+1, false
+		if !bracket && r.lowerWord(k, b) == "pronounced" {
+			// ", pronounced /ta.la.fer/ and also spelt ...": skip the
+			// pronunciation up to "and".
+			for k++; k < b && !r.is(k, b, "and") && !r.is(k, b, ","); k++ {
+			}
+			if r.is(k, b, "and") {
+				k++
+			}
+		}
 		for ; k < b; k++ {
 			w := r.lowerWord(k, b)
 			if w == "" || !(aliasLead(w) || w == "to" || w == "as" || w == "simply") {
@@ -54,10 +81,70 @@ func (r *reader) findAliases() {
 		if !verb {
 			continue
 		}
-		a := r.mentionAt(k, b)
-		if a < 0 || a == m || r.mentions[a].Name == r.mentions[m].Name {
-			continue
+		for n := 0; n < 8; n++ {
+			a := r.mentionAt(k, b)
+			if a < 0 || a == m {
+				break
+			}
+			if r.mentions[a].Name != r.mentions[m].Name {
+				r.addAlias(m, a)
+			}
+			k = r.mtok[a][1]
+			if !r.is(k, b, ",") && !r.is(k, b, "or") && !r.is(k, b, "and") {
+				break
+			}
+			k++
+			if r.is(k, b, "or") || r.is(k, b, "and") {
+				k++
+			}
 		}
-		r.aliases = append(r.aliases, Alias{Name: m, Alias: a, Phrase: r.span(r.mtok[m][0], r.mtok[a][1])})
 	}
+}
+
+// sentenceOr records "X or Y" opening a sentence, before a bracket or a
+// copula, as one place with two names; j is the token of "or".
+func (r *reader) sentenceOr(m, j, b int) {
+	p := r.mtok[m][0]
+	if p > 0 && p-1 >= r.sentOf(p).a {
+		return
+	}
+	a := r.mentionAt(j+1, b)
+	if a < 0 {
+		return
+	}
+	e := r.mtok[a][1]
+	if r.is(e, b, "(") || r.is(e, b, ",") || isCopula(r.lowerWord(e, b)) {
+		r.addAlias(m, a)
+	}
+}
+
+// sentOf returns the sentence that holds token k.
+func (r *reader) sentOf(k int) *sentence {
+	lo, hi := 0, len(r.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if r.sents[mid].b <= k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo >= len(r.sents) {
+		return &sentence{}
+	}
+	return &r.sents[lo]
+}
+
+// addAlias records that a is another name of m.
+func (r *reader) addAlias(m, a int) {
+	r.aliases = append(r.aliases, Alias{Name: m, Alias: a, Phrase: r.span(r.mtok[m][0], r.mtok[a][1])})
+	r.aliasOf[a] = int32(m)
+}
+
+// aliasRoot returns the name written first for m when m is an alias, else m.
+func (r *reader) aliasRoot(m int) int {
+	if m >= 0 && m < len(r.aliasOf) && r.aliasOf[m] >= 0 {
+		return int(r.aliasOf[m])
+	}
+	return m
 }

@@ -164,7 +164,9 @@ func (r *reader) commaChain(m int, s *sentence) {
 	}
 	listy := r.is(k, b, "and") || r.is(k, b, "or") ||
 		(r.is(k, b, ",") && (r.is(k+1, b, "and") || r.is(k+1, b, "or")))
-	closes := k >= b || r.is(k, b, "in")
+	// "Tonopah, Nevada is 200 miles north of Las Vegas": a pair that opens
+	// the sentence before its verb is a place and its container.
+	closes := k >= b || r.is(k, b, "in") || (n == 2 && p == s.first && isFiniteVerb(r.lowerWord(k, b)))
 	if !closes {
 		switch r.toks[k].lower {
 		case ".", ",", ";", ")", ":", "!", "?":

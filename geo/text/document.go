@@ -195,6 +195,12 @@ type Relation struct {
 	// Road reports whether the distance is by road ("by road", "(by road)",
 	// "road distance", "along the road").
 	Road bool
+	// MissingNumber reports that the text gave a unit and a direction but
+	// no number ("à km à l'est de X", "some km north of X", as garbled
+	// copies of articles write): Kind is then KindDirection, MinKm and
+	// MaxKm are 0, and the distance was not stated, so the resolver can say
+	// it was not measured.
+	MissingNumber bool
 	// Seat reports, for KindIn, that the subject is the capital or seat of
 	// the object ("the capital of Chad's Lac Region", "chef-lieu of").
 	Seat bool
@@ -265,6 +271,7 @@ func Read(doc string) *Document {
 	r.findContainers()
 	r.findAliases()
 	r.findRelations()
+	r.findLists()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	d := &Document{
 		Text:      doc,

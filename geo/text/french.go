@@ -92,6 +92,9 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	}
 	q, ok := r.frenchQuantityAt(k, b)
 	if !ok {
+		if r.toks[i].lower == "à" {
+			return r.frenchMissingNumberAt(i, k, s)
+		}
 		return found{}, false
 	}
 	f := newFound(KindDistance, start)
@@ -103,13 +106,15 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	rel := &f.rel
 	rel.MinKm, rel.MaxKm, rel.Unit, rel.Road = q.lo, q.hi, q.unit, q.road
 	rel.Hedge = joinHedge(hedge, q.hedge)
-	k = q.end
+	k = r.skipCrowFlies(q.end, b)
 	if d, e, ok := r.frenchDirectionAt(k, b); ok {
 		setDirection(rel, d)
-		k = e
+		k = r.skipCrowFlies(e, b)
 		if k2, ok := r.frenchRoadAt(k, b); ok {
 			rel.Road, k = true, k2
 		}
+	} else if r.seq(k, b, "en", "aval") || r.seq(k, b, "en", "amont") {
+		k += 2 // "à 25 km en aval de Tombouctou": along the river, no compass
 	}
 	if o, ok := r.frenchOfAt(k, b); ok {
 		obj, br, e, ok := r.frenchObject(o, b)
@@ -127,6 +132,47 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		return f, true
 	}
 	return found{}, false
+}
+
+// frenchMissingNumberAt reads "à km au sud-est de X" at token i, the unit
+// at k with its number lost: the direction remains, as a KindDirection
+// marked MissingNumber, so that the distance is reported as not measured
+// rather than the whole statement dropped.
+func (r *reader) frenchMissingNumberAt(i, k int, s *sentence) (found, bool) {
+	b := s.b
+	_, _, e, ok := r.unitAt(k, b)
+	if !ok {
+		return found{}, false
+	}
+	d, e, ok := r.frenchDirectionAt(e, b)
+	if !ok {
+		return found{}, false
+	}
+	o, ok := r.frenchOfAt(e, b)
+	if !ok {
+		return found{}, false
+	}
+	obj, br, end, ok := r.frenchObject(o, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	f.french = true
+	f.phraseStart = k
+	setDirection(&f.rel, d)
+	f.rel.MissingNumber = true
+	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	return f, true
+}
+
+// skipCrowFlies returns the token after "à vol d'oiseau" ("as the crow
+// flies") at k, or k: the distance is a straight line, as the reader
+// assumes anyway.
+func (r *reader) skipCrowFlies(k, b int) int {
+	if r.seq(k, b, "à", "vol") && (r.is(k+2, b, "d'oiseau") || r.is(k+2, b, "d’oiseau")) {
+		return k + 3
+	}
+	return k
 }
 
 // frenchClauseEnd reports whether token k closes a clause or list item.
@@ -285,8 +331,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		}
 		t := &r.toks[k]
 		if t.kind != tokWord {
-			if t.lower == "," && k > j && (r.word(k-1, b) == "capitale" || isFrenchDemonym(r.word(k-1, b))) {
-				continue // "la capitale burkinabè, Ouagadougou"
+			if t.lower == "," && k > j && (r.word(k-1, b) == "capitale" || isFrenchDemonym(r.word(k-1, b)) ||
+				frenchFeature(r.word(k-1, b)) != "" || isFrenchAdjective(r.word(k-1, b))) {
+				continue // "la capitale burkinabè, Ouagadougou", "du chef-lieu communal, Tougan"
 			}
 			return -1, nil, j, false
 		}
@@ -379,6 +426,14 @@ func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (fo
 	}
 	o, ok := r.frenchOfAt(e, b)
 	if !ok {
+		// "se trouve au sud à 21 kilomètres de X": the direction first.
+		if r.is(e, b, "à") {
+			if f, ok := r.frenchDistanceAt(e, s); ok && f.rel.Points == 0 && f.rel.Kind == KindDistance {
+				setDirection(&f.rel, d)
+				f.start, f.phraseStart = i, i
+				return f, true
+			}
+		}
 		return found{}, false
 	}
 	obj, br, end, ok := r.frenchObject(o, b)
@@ -629,6 +684,11 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
+			if sawComma && sawVerb && r.frenchContainerName(m, s) {
+				// "X est un village du département de Pô, situé à 15 km
+				// de Y": Pô is X's container; the participle is X's.
+				break
+			}
 			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
@@ -679,6 +739,25 @@ walk:
 		k--
 	}
 	return r.frenchSentSubject(s)
+}
+
+// frenchContainerName reports whether the name m follows "de" after an
+// administrative noun ("du département de Pô", "de la wilaya de Naâma").
+func (r *reader) frenchContainerName(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		k = p - 1
+	} else if w := r.word(k, s.b); w == "de" || w == "du" {
+		k--
+	} else {
+		return false
+	}
+	if k < s.a {
+		return false
+	}
+	w := r.word(k, s.b)
+	return frenchFeature(w) != "" && isAdminFeature(frenchFeature(w))
 }
 
 // frenchObjectOf reports whether the name m follows "de", "du", "des" or a
@@ -746,6 +825,20 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 		}
 		k = j + 1
 	}
+	// "À 15 km à l'est de Gao se trouve le campement de X": the subject
+	// comes after its verb.
+	for j := s.a; j+2 < b && j < s.a+maxLook; j++ {
+		if r.is(j, b, "se") && isFrenchLocative(r.word(j+1, b)) {
+			if m, ana, ok := r.frenchClauseSubject(j+2, s, false); ok && ana.IsZero() {
+				return m, ana, true
+			}
+		}
+	}
+	// "Situé sur la côte, à 10 km de la frontière": a participle with no
+	// subject of its own is about the topic.
+	if k0 := s.first; k0 < b && r.toks[k0].cap && isParticipleLead(r.toks[k0].lower) {
+		return r.topicAnaphor(k0, k0+1)
+	}
 	return -1, Span{}, false
 }
 
@@ -784,6 +877,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
 		return -1, Span{}, false
+	}
+	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
+		k++ // "La commune rurale de X"
 	}
 	if o, ok := r.frenchOfAt(k+1, b); ok && r.word(k+1, b) != "du" && r.word(k+1, b) != "des" {
 		if m := r.mentionAt(o, b); m >= 0 {

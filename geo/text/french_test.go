@@ -58,7 +58,11 @@ func TestReadFrenchDistances(t *testing.T) {
 				{phrase: "une distance de 550 km de Niamey par la route", kind: KindDistance, subject: "Tahoua", object: "Niamey", min: 550, max: 550, unit: "km", road: true},
 			}},
 		{"number missing", "Koala est situé à km au sud-est de Piéla, le chef-lieu du département, et à environ 12 kilomètres au sud-ouest de Bilanga. Le village est également à km au nord de Sidogo.",
-			[]relWant{{phrase: "environ 12 kilomètres au sud-ouest de Bilanga", kind: KindDistance, subject: "Koala", object: "Bilanga", min: 12, max: 12, unit: "km", hedge: "about", dir: "sud-ouest", az: 225, points: 8}}},
+			[]relWant{
+				{phrase: "km au sud-est de Piéla", kind: KindDirection, subject: "Koala", object: "Piéla", dir: "sud-est", az: 135, points: 8, missing: true},
+				{phrase: "environ 12 kilomètres au sud-ouest de Bilanga", kind: KindDistance, subject: "Koala", object: "Bilanga", min: 12, max: 12, unit: "km", hedge: "about", dir: "sud-ouest", az: 225, points: 8},
+				{phrase: "km au nord de Sidogo", kind: KindDirection, subject: "Koala", object: "Sidogo", dir: "nord", points: 4, missing: true, anaphor: "Le village"},
+			}},
 		{"no object is no relation", "Tangaye est situé à 30 km au sud-est du département.", nil},
 	}
 	for _, tt := range tests {
@@ -233,7 +237,10 @@ func TestReadFrenchReal(t *testing.T) {
 	}{
 		{"number missing in the second phrase",
 			"Ralinsa est situé à 17 km au sud-est de Pama, le chef-lieu de la province, et à km au sud de Tindangou, village avec lequel il forme un ensemble presque continu.",
-			[]relWant{{phrase: "17 km au sud-est de Pama", kind: KindDistance, subject: "Ralinsa", object: "Pama", min: 17, max: 17, unit: "km", dir: "sud-est", az: 135, points: 8}}},
+			[]relWant{
+				{phrase: "17 km au sud-est de Pama", kind: KindDistance, subject: "Ralinsa", object: "Pama", min: 17, max: 17, unit: "km", dir: "sud-est", az: 135, points: 8},
+				{phrase: "km au sud de Tindangou", kind: KindDirection, subject: "Ralinsa", object: "Tindangou", dir: "sud", az: 180, points: 4, missing: true},
+			}},
 		{"regional chef-lieu",
 			"La localité de Linel est située sur la route nationale RN 9, à 53 km au sud du chef-lieu régional Bougouni.",
 			[]relWant{{phrase: "53 km au sud du chef-lieu régional Bougouni", kind: KindDistance, subject: "Linel", object: "Bougouni", min: 53, max: 53, unit: "km", dir: "sud", az: 180, points: 4}}},

@@ -73,77 +73,15 @@ func isFrenchArticle(w string) bool {
 // isFrenchAnaphorNoun reports whether "le w" may stand for the place the text
 // is about, as the English "the village" does.
 func isFrenchAnaphorNoun(w string) bool {
-	switch w {
-	case "village", "localité", "ville", "commune", "bourg", "bourgade", "hameau", "cité",
-		"agglomération", "site", "oasis", "campement":
-		return true
-	}
-	return false
+	return lex().fr[w].anaphor
 }
 
 // frenchFeature returns the English feature (as Mention.Feature holds it)
 // of a French word for a kind of place ("ville" gives "town", "département"
-// gives "department"), or "" when w names none.
+// gives "department"), or "" when w names none: a row of
+// lexicon/fr/descriptors.tsv.
 func frenchFeature(w string) string {
-	switch w {
-	case "village", "villages":
-		return "village"
-	case "ville", "bourg", "bourgade":
-		return "town"
-	case "cité":
-		return "city"
-	case "localité", "agglomération":
-		return "locality"
-	case "hameau":
-		return "hamlet"
-	case "campement", "camp":
-		return "camp"
-	case "capitale":
-		return "capital"
-	case "chef-lieu":
-		return "chef-lieu"
-	case "commune", "région", "province", "département", "cercle", "préfecture", "sous-préfecture",
-		"arrondissement", "canton", "district", "wilaya", "pays":
-		return frenchAdmin(w)
-	case "fleuve", "rivière":
-		return "river"
-	case "lac", "mare":
-		return "lake"
-	case "oued":
-		return "wadi"
-	case "puits":
-		return "well"
-	case "oasis", "massif", "plateau", "site":
-		return w
-	case "mont", "montagne":
-		return "mountain"
-	case "vallée":
-		return "valley"
-	case "île":
-		return "island"
-	case "quartier":
-		return "quarter"
-	case "marché":
-		return "market"
-	}
-	return ""
-}
-
-// frenchAdmin translates the French name of an administrative division.
-func frenchAdmin(w string) string {
-	switch w {
-	case "région":
-		return "region"
-	case "département":
-		return "department"
-	case "préfecture":
-		return "prefecture"
-	case "sous-préfecture":
-		return "sub-prefecture"
-	case "pays":
-		return "country"
-	}
-	return w // commune, province, cercle, arrondissement, canton, district, wilaya
+	return lex().fr[w].feature
 }
 
 // isFrenchAdjective reports whether w may stand next to a descriptor noun
@@ -155,7 +93,8 @@ func isFrenchAdjective(w string) bool {
 		"régionale", "départemental", "départementale", "provincial", "provinciale", "rural",
 		"rurale", "urbain", "urbaine", "voisin", "voisine", "proche", "administratif",
 		"administrative", "ancien", "ancienne", "nouveau", "nouvelle", "important", "importante",
-		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus":
+		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus", "communal",
+		"communale", "municipal", "municipale", "cantonal", "cantonale":
 		return true
 	}
 	return false

@@ -30,6 +30,10 @@ func (r *reader) findMentions() {
 					j += 2
 					continue
 				}
+				if r.nameJoinAt(j, s) {
+					j += 2 // "Carver's Gap", "St. John's Wood"
+					continue
+				}
 				break
 			}
 			r.splitRun(s, i, j)
@@ -42,6 +46,30 @@ func (r *reader) findMentions() {
 	}
 }
 
+// nameJoinAt reports whether the token at j, inside a run of capitalised
+// words, joins the words on either side into one name: a possessive before a
+// word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
+// the point of an abbreviated "St.", "Ste.", "Mt." or "Ft." ("St. John's
+// Wood").
+func (r *reader) nameJoinAt(j int, s *sentence) bool {
+	if j+1 >= s.b || j-1 < s.a || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
+		return false
+	}
+	switch r.toks[j].kind {
+	case tokPoss:
+		return isToponymGeneric(r.toks[j+1].lower)
+	case tokPunct:
+		if r.toks[j].lower != "." || r.toks[j].start != r.toks[j-1].end {
+			return false
+		}
+		switch r.toks[j-1].lower {
+		case "st", "ste", "mt", "ft", "pt":
+			return true
+		}
+	}
+	return false
+}
+
 // splitRun cuts the run of capitalised words [i, j) at words that cannot be
 // part of a place name and emits the pieces.
 func (r *reader) splitRun(s *sentence, i, j int) {
@@ -49,8 +77,12 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := isTitleWord(w) || (initial && isRoleNoun(w))
-		if isMonth(w) || isWeekday(w) || w == "the" || title || (initial && isStopCap(w)) || isFrenchCompass(w) ||
+		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s))) || (initial && isRoleNoun(w))
+		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
+		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
+			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
+		}
+		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || (initial && isStopCap(w)) || isFrenchCompass(w) ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
@@ -78,12 +110,15 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			isDemonym(w) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) {
+			(isDemonym(w) && !r.afterOf(p, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
+			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) {
 			return
 		}
 	}
 	ev := EvidenceCapitalised
 	switch {
+	case r.glossBefore(p, s):
+		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
 		ev = EvidenceUnlikely
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
@@ -99,6 +134,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if isOrgWord(r.toks[k].lower) {
 			ev = EvidenceUnlikely
 		}
+	}
+	if q-p >= 2 && isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -139,6 +177,79 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// glossBefore reports whether the name at p is a translation of another
+// name: after "lit.", "literally", "meaning" or "i.e.", perhaps in quotes.
+func (r *reader) glossBefore(p int, s *sentence) bool {
+	k := p - 1
+	// Inside quotes, go back to the opening quote: "lit. "Hill of Ash"".
+	for n := 0; n < 6 && k > s.a && r.toks[k].kind == tokWord; n++ {
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokPunct {
+		k = p - 1
+	}
+	for n := 0; n < 3 && k >= s.a && r.toks[k].kind == tokPunct; n++ {
+		switch r.toks[k].lower {
+		case "\"", "“", "'", "‘", "«", ".", ":", ",":
+			k--
+			continue
+		}
+		break
+	}
+	switch r.lowerWord(k, s.b) {
+	case "lit", "literally", "meaning", "means", "signifying", "translated", "trans", "littéralement", "signifiant":
+		return k >= s.a
+	}
+	return false
+}
+
+// afterRelation reports whether token q follows a direction or a unit and
+// "of" or "from" ("20 km west of Prince Albert"): a title word there starts
+// a place's name, not a person's.
+func (r *reader) afterRelation(q int, s *sentence) bool {
+	if w := r.lowerWord(q-1, s.b); w != "of" && w != "from" {
+		return false
+	}
+	prev := r.lowerWord(q-2, s.b)
+	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
+}
+
+// afterOf reports whether the word at p follows "of", "from" or "near":
+// a place, even when its name ends like a demonym ("north of Dalian"), unless
+// the lexicon lists it as one.
+func (r *reader) afterOf(p int, s *sentence) bool {
+	if lex().demonyms.has(r.toks[p].lower) {
+		return false
+	}
+	switch r.lowerWord(p-1, s.b) {
+	case "of", "from", "near", "in", "at", "de", "à":
+		return p-1 >= s.a
+	}
+	return false
+}
+
+// kindModifier reports whether the single capitalised word at p, between an
+// indefinite article and a descriptor noun, says what kind of place the
+// descriptor is ("a Quechua farming community", "an Aymara village"): it
+// names a people or style, not a place. After "the" the word names the
+// place ("the Tilemsi valley").
+func (r *reader) kindModifier(p, q int, s *sentence) bool {
+	k := p - 1
+	for n := 0; n < 3 && isPlainAdjective(r.lowerWord(k, s.b)); n++ {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "a", "an", "un", "une":
+	default:
+		return false
+	}
+	j := q
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
+		j++
+	}
+	return isDescriptorNoun(r.lowerWord(j, s.b))
 }
 
 // isLabel reports whether [p, q) is the label of an infobox line or of a

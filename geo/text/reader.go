@@ -21,7 +21,8 @@ type reader struct {
 	rels      []Relation
 	areas     []Relation // subjectless KindNear areas: Document.Areas
 	aliases   []Alias
-	topic     int // the mention the text is currently about, -1 if none
+	aliasOf   []int32 // for each mention, the name it is an alias of, -1 if none
+	topic     int     // the mention the text is currently about, -1 if none
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read
@@ -147,13 +148,20 @@ func (r *reader) skipParen(j, b int) int {
 	if !r.is(j, b, "(") && !r.is(j, b, "[") {
 		return j
 	}
-	closer := ")"
+	opener, closer := "(", ")"
 	if r.toks[j].lower == "[" {
-		closer = "]"
+		opener, closer = "[", "]"
 	}
-	for k := j + 1; k < b && k < j+maxLook; k++ {
-		if r.toks[k].lower == closer {
-			return k + 1
+	depth := 0
+	for k := j + 1; k < b && k < j+2*maxLook; k++ {
+		switch r.toks[k].lower {
+		case opener:
+			depth++ // "(/ˌtʃæŋ/, from Thai: ... (listen), ...)"
+		case closer:
+			if depth == 0 {
+				return k + 1
+			}
+			depth--
 		}
 	}
 	return j
@@ -165,13 +173,20 @@ func (r *reader) skipParenBack(k, a int) int {
 	if k < a || (r.toks[k].lower != ")" && r.toks[k].lower != "]") {
 		return k
 	}
-	opener := "("
+	opener, closer := "(", ")"
 	if r.toks[k].lower == "]" {
-		opener = "["
+		opener, closer = "[", "]"
 	}
-	for j := k - 1; j >= a && j > k-maxLook; j-- {
-		if r.toks[j].lower == opener {
-			return j - 1
+	depth := 0
+	for j := k - 1; j >= a && j > k-2*maxLook; j-- {
+		switch r.toks[j].lower {
+		case closer:
+			depth++
+		case opener:
+			if depth == 0 {
+				return j - 1
+			}
+			depth--
 		}
 	}
 	return k

@@ -103,6 +103,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			return -1, Span{}
 		}
 	}
+	subj = r.aliasRoot(subj) // "X, also spelt Y, is a city 60 km west of Z" is about X
 	rel := f.rel
 	rel.Subject, rel.Anaphor = subj, ana
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
@@ -249,6 +250,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
 					return r.inherit(last)
 				}
+				// "It lies near the border with A and close to B": a name
+				// before "and" ends another phrase, not this one's subject.
+				sawOther = true
 			case isRelativeWord(w):
 				sawWhich = true
 			case isCopula(w):
@@ -293,12 +297,59 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 			return r.sentSubject(s, false)
 		}
 		return m, Span{}, true
+	case sawComma && m != r.copulaSubject(s, -1):
+		// "X is a farm in Spain, 18 km north of Y", "It is on a plain by
+		// the Waipa River, 50 km south of Z": after a comma the phrase is
+		// about the subject of the sentence's copula, not the name of an
+		// earlier complement.
+		if sm := r.copulaSubject(s, m); sm >= 0 {
+			return r.sentSubject(s, false)
+		}
+		if r.inOf[m] >= 0 {
+			return r.root(m), Span{}, true
+		}
+		if sawOther {
+			return r.sentSubject(s, false)
+		}
+		return m, Span{}, true
 	case sawComma && r.inOf[m] >= 0:
 		return r.root(m), Span{}, true
+	case sawVerb && r.inOf[m] >= 0 && !sawOther:
+		return r.root(m), Span{}, true // "Tonopah, Nevada is 200 miles north of X"
 	case sawOther:
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// copulaSubject returns the mention that opens sentence s as the subject of
+// a copula ("X is a farm", "X lies on", "X (Arabic: ...) is", "It is"), or
+// -1; an anaphor counts when the topic is known. The name except must not
+// be that subject's first token (it is the candidate being weighed).
+func (r *reader) copulaSubject(s *sentence, except int) int {
+	m, ana, ok := r.sentSubject(s, false)
+	if !ok || m == except {
+		return -1
+	}
+	k := s.a
+	for k < s.b && r.toks[k].kind == tokPunct {
+		k++
+	}
+	var e int
+	switch {
+	case r.mentionAt(k, s.b) == m:
+		e = r.skipParen(r.mtok[m][1], s.b)
+	case !ana.IsZero() && r.toks[k].start == ana.Start:
+		// "It is ...", "The commune is located ...".
+		for e = k; e < s.b && r.toks[e].end <= ana.End; e++ {
+		}
+	default:
+		return -1
+	}
+	if !isCopula(r.lowerWord(e, s.b)) {
+		return -1
+	}
+	return m
 }
 
 // objectOfPreposition reports whether the name m follows a preposition
@@ -381,10 +432,52 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 					return m, Span{}, true
 				}
 			}
+			if m, ok := r.describedAt(j+1, b); ok {
+				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
+			}
 			break
 		}
+		if isCopula(r.lowerWord(j, b)) && j > k {
+			// "20 km north of Gao lies the village of X": a late subject.
+			if m, ok := r.describedAt(j+1, b); ok {
+				return m, Span{}, true
+			}
+			if !reversed && r.mentionEndingAt(j-1, k) < 0 {
+				if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely && r.endsClause(r.mtok[m][1], b) {
+					return m, Span{}, true
+				}
+			}
+		}
+	}
+	if k < b && r.toks[k].cap && isParticipleLead(r.toks[k].lower) {
+		// "Located 20 km north of X, near the border." names no subject:
+		// the topic.
+		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// describedAt returns the name that "the village of X", "the small farming
+// community of X" or "the hamlet X" starting at token j introduces.
+func (r *reader) describedAt(j, b int) (int, bool) {
+	if !r.is(j, b, "the") && !r.is(j, b, "a") && !r.is(j, b, "an") {
+		return -1, false
+	}
+	j++
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		j++
+	}
+	if !isDescriptorNoun(r.lowerWord(j, b)) {
+		return -1, false
+	}
+	j++
+	if r.is(j, b, "of") {
+		j++
+	}
+	if m := r.mentionAt(j, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+		return m, true
+	}
+	return -1, false
 }
 
 // parseAt reads the relation phrases that start at token i, appends them to
@@ -410,6 +503,11 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		f, st := r.afterQuantity(q, b)
 		switch st {
 		case objFound:
+			if br, ok := r.borderSubjectBefore(i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+				// "The Chadian border runs 12 km east of Aney": Aney lies
+				// 12 km west of the border.
+				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
+			}
 			return append(out, f), f.end
 		case objAbsent:
 			// "..., Niamey, 600 km to the southwest": an apposition to a
@@ -434,6 +532,24 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		return append(out, f), f.end
 	}
 	return out, i + 1
+}
+
+// borderSubjectBefore returns the border phrase that opens sentence s and
+// is the subject of the verb right before token i ("The Chadian border runs
+// 12 km east of X", "the border lies 5 km north of X").
+func (r *reader) borderSubjectBefore(i int, s *sentence) (*BorderRef, bool) {
+	br, e, ok := r.borderAt(s.first, s.b)
+	if !ok || e >= i || i-e > 3 {
+		return nil, false
+	}
+	for k := e; k < i; k++ {
+		switch w := r.lowerWord(k, s.b); {
+		case isCopula(w), w == "runs", w == "ran", w == "passes", w == "passed", w == "lies", w == "only", w == "just":
+		default:
+			return nil, false
+		}
+	}
+	return br, true
 }
 
 // endsClause reports whether token k closes a clause or list item.
@@ -472,6 +588,18 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 	k := q.end
 	if k2, ok := r.roadAt(k, b); ok {
 		rel.Road, k = true, k2
+	}
+	if r.is(k, b, ",") {
+		// "150 kilometres (93 mi), by road, south of X", "60 kilometres
+		// (37 mi), north of X": a comma inside the phrase.
+		if k2, ok := r.roadAt(k+1, b); ok {
+			rel.Road, k = true, k2
+			if r.is(k, b, ",") {
+				k++
+			}
+		} else if _, k2, ok := r.parseDirection(k+1, b, true); ok && (r.is(k2, b, "of") || r.is(k2, b, "from")) {
+			k++
+		}
 	}
 	for n := 0; n < 2; n++ {
 		if w := r.lowerWord(k, b); w == "further" || w == "farther" || w == "directly" || w == "slightly" || w == "more" {
@@ -571,7 +699,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 						return m2, nil, r.mtok[m2][1], true
 					}
 				}
-				return -1, nil, j, false
+				return m, nil, e, true // "the regional capital of Ijevan" names Ijevan
 			}
 			return m, nil, e, true
 		}
@@ -580,8 +708,8 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		switch {
 		case t.kind == tokPoss:
 		case t.kind != tokWord:
-			if w == "," && r.is(k-1, b, "capital") {
-				break
+			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") {
+				break // "the county seat, Suceava", "the county seat, the port city of X"
 			}
 			if k2 := r.skipParen(k, b); k2 > k && k > j {
 				k = k2
@@ -824,6 +952,25 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		}
 		if d2, e, ok := r.parseDirAdjective(k, b); ok {
 			d, hasDir, k = d2, true, e
+		}
+	}
+	if !hasDir {
+		// "in the west central part of the US state of Nevada".
+		j := k
+		for n := 0; n < 6; n++ {
+			switch w := r.lowerWord(j, b); {
+			case isCompassWord(w), w == "central", w == "middle", w == "part", w == "portion",
+				w == "section", w == "corner", w == "side", w == "of", w == "the":
+				j++
+				continue
+			}
+			break
+		}
+		if j > k && r.is(j-1, b, "of") || r.is(j-1, b, "the") && j-1 > k {
+			k = j
+		}
+		if w := r.word(k, b); (w == "us" || w == "u.s") && r.lowerWord(k+1, b) == "state" {
+			k++
 		}
 	}
 	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir) {

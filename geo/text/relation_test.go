@@ -27,6 +27,7 @@ type relWant struct {
 	road    bool
 	seat    bool
 	anaphor string // text of Relation.Anaphor
+	missing bool   // Relation.MissingNumber
 }
 
 // checkRelations checks that Read(doc) gives exactly the relations want, in
@@ -78,9 +79,10 @@ func checkRelations(t *testing.T, doc string, want []relWant) {
 			Points          int
 			Rev, Road, Seat bool
 			Anaphor         string
+			Missing         bool
 		}
-		g := fields{r.Kind, name(r.Subject), name(r.Object), r.Unit, r.Hedge, r.Direction, r.Points, r.Reversed, r.Road, r.Seat, r.Anaphor.Text(doc)}
-		e := fields{w.kind, w.subject, w.object, w.unit, w.hedge, w.dir, w.points, w.rev, w.road, w.seat, w.anaphor}
+		g := fields{r.Kind, name(r.Subject), name(r.Object), r.Unit, r.Hedge, r.Direction, r.Points, r.Reversed, r.Road, r.Seat, r.Anaphor.Text(doc), r.MissingNumber}
+		e := fields{w.kind, w.subject, w.object, w.unit, w.hedge, w.dir, w.points, w.rev, w.road, w.seat, w.anaphor, w.missing}
 		if !slices.Equal(border, wantBorder) || (border == nil) != (wantBorder == nil) {
 			t.Errorf("Read(%q), relation %q: border %q, want %q", doc, w.phrase, border, wantBorder)
 		}

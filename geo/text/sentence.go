@@ -52,6 +52,12 @@ func splitSentences(s string) []Span {
 		j := i + w
 		for j < len(s) {
 			r2, w2 := decodeAt(s, j)
+			if r2 == '[' {
+				if k := citationEnd(s, j); k > j {
+					j = k // "Yemen.[1][2] It lies": references after the point
+					continue
+				}
+			}
 			if !strings.ContainsRune(".!?\"'”’)]»", r2) {
 				break
 			}
@@ -123,7 +129,8 @@ func endsSentence(s string, start, dot, after int) bool {
 	case "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
 		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
 		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
-		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c":
+		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
+		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte":
 		return false
 	}
 	return true
@@ -236,3 +243,21 @@ func compassAhead(s string, k int) bool {
 }
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+// citationEnd returns the byte after a reference mark that opens at s[j]
+// ("[1]", "[note 2]", "[citation needed]"), or j when none does: a bracket
+// closing within 24 bytes on the same line.
+func citationEnd(s string, j int) int {
+	for k := j + 1; k < len(s) && k < j+24; k++ {
+		switch s[k] {
+		case ']':
+			if k > j+1 {
+				return k + 1
+			}
+			return j
+		case '\n', '[', '.':
+			return j
+		}
+	}
+	return j
+}

@@ -154,6 +154,29 @@ func appendWord(toks []token, s string, i int) []token {
 		break
 	}
 	word := s[i:j]
+	for _, g := range [...]string{"of", "from", "near", "de", "du"} {
+		// "the city ofLa Paz": a space lost between a preposition and a
+		// name, as garbled copies write it.
+		if len(word) > len(g)+1 && strings.HasPrefix(word, g) {
+			if r, _ := decodeAt(s, i+len(g)); unicode.IsUpper(r) {
+				toks = append(toks, token{start: i, end: i + len(g), kind: tokWord, lower: g})
+				return appendWord(toks, s, i+len(g))
+			}
+		}
+	}
+	if (word == "d" || word == "l") && j < len(s) {
+		// "d' Ekaterinbourg", "l' est": an elision cut from its word by a
+		// space, as copied pages write it, reads as "de" and "le".
+		if r, w := decodeAt(s, j); isApostrophe(r) {
+			if r2, _ := decodeAt(s, j+w); r2 == ' ' {
+				t := token{start: i, end: j + w, kind: tokWord, lower: "de"}
+				if word == "l" {
+					t.lower = "le"
+				}
+				return append(toks, t)
+			}
+		}
+	}
 	poss := 0
 	if apostrophe {
 		for _, a := range [...]string{"'s", "’s", "ʼs", "'S", "’S"} {

@@ -49,7 +49,49 @@ func isStopCap(w string) bool {
 		"localisé", "localisée", "implanté", "implantée", "excentré", "excentrée", "installé",
 		"installée", "bâti", "bâtie", "fondé", "fondée", "traversé", "traversée", "entouré",
 		"entourée", "proche", "non", "loin", "jusqu'à", "jusqu’à", "lorsqu'il",
-		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées":
+		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées",
+		"approximately", "roughly", "nearly", "almost", "sometimes", "formerly", "lit", "se",
+		"trouvant", "environ", "approximativement", "quelque", "ici", "là", "distant", "distante",
+		"distants", "distantes":
+		return true
+	}
+	return false
+}
+
+// isToponymGeneric reports whether w, capitalised after a possessive, makes
+// the possessive part of a place's name ("Carver's Gap", "St. John's Wood",
+// "Martha's Vineyard") rather than a container ("Chad's Lac Region").
+func isToponymGeneric(w string) bool {
+	switch w {
+	case "gap", "wood", "woods", "hill", "hills", "creek", "landing", "harbour", "harbor", "point",
+		"bay", "head", "cove", "falls", "ferry", "crossing", "corner", "corners", "mill", "mills",
+		"well", "wells", "pass", "peak", "rock", "town", "bridge", "vineyard", "island", "green",
+		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
+		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
+		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market":
+		return true
+	}
+	return false
+}
+
+// isParticipleLead reports whether w, opening a sentence, is a participle
+// that places the sentence's implicit subject ("Situé sur la côte, à 10 km
+// de ...", "Located 20 km north of X."), in English or French.
+func isParticipleLead(w string) bool {
+	switch w {
+	case "situé", "située", "situés", "situées", "localisé", "localisée", "implanté", "implantée",
+		"located", "situated", "lying", "sitting", "perched", "nestled", "set":
+		return true
+	}
+	return false
+}
+
+// isUnitWord reports whether w is a unit of length as a text may capitalise
+// it after a number ("21 Kilomètres", "12 Miles").
+func isUnitWord(w string) bool {
+	switch w {
+	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres",
+		"mi", "mile", "miles", "metre", "metres", "meter", "meters", "mètre", "mètres":
 		return true
 	}
 	return false
@@ -167,7 +209,11 @@ func isDemonym(w string) bool {
 	case "vatican", "jonian":
 		return false
 	}
-	for _, suf := range [...]string{"ian", "ean", "ese", "ien", "yan", "can"} {
+	if lex().demonyms.has(w) {
+		return true
+	}
+	// "-ese" is left to the lexicon: Kasese, Ortese and many more are towns.
+	for _, suf := range [...]string{"ian", "ean", "ien", "yan", "can"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -176,43 +222,23 @@ func isDemonym(w string) bool {
 }
 
 // isDescriptorNoun reports whether w names a kind of place ("village",
-// "wadi", "region") that a text puts before or after a place name.
+// "wadi", "region", "farm") that a text puts before or after a place name:
+// a row of lexicon/en/descriptors.tsv.
 func isDescriptorNoun(w string) bool {
-	switch w {
-	case "village", "villages", "town", "towns", "city", "cities", "hamlet", "settlement",
-		"settlements", "locality", "camp", "wadi", "oued", "oasis", "well", "wells", "spring",
-		"capital", "region", "province", "department", "district", "commune", "municipality",
-		"prefecture", "subprefecture", "sub-prefecture", "cercle", "circle", "county", "state",
-		"governorate", "wilaya", "arrondissement", "canton", "country", "nation", "river", "lake",
-		"mountain", "mount", "massif", "plateau", "valley", "plain", "island", "port", "base",
-		"airport", "airstrip", "outpost", "post", "checkpoint", "crossing", "market", "mine",
-		"site", "suburb", "neighbourhood", "neighborhood", "quarter", "fort", "garrison",
-		"chef-lieu", "seat", "area", "zone", "community", "territory", "hub", "junction":
-		return true
-	}
-	return false
+	_, ok := lex().en[w]
+	return ok
 }
 
 // isAnaphorNoun reports whether "the w" may stand for the place the text is
 // about ("The village is 75 km northeast of ...").
 func isAnaphorNoun(w string) bool {
-	switch w {
-	case "village", "town", "city", "hamlet", "settlement", "locality", "camp", "oasis", "site",
-		"commune", "municipality":
-		return true
-	}
-	return false
+	return lex().en[w].anaphor
 }
 
 // isAtDescriptor reports whether "the w at X" names X as a place of kind w
 // ("The camp at Linlin").
 func isAtDescriptor(w string) bool {
-	switch w {
-	case "camp", "base", "well", "wells", "post", "outpost", "garrison", "checkpoint", "market",
-		"mine", "oasis", "fort", "airstrip", "crossing":
-		return true
-	}
-	return false
+	return lex().en[w].at
 }
 
 // isCompoundModifier reports whether w is kept in Mention.Feature before a
@@ -222,7 +248,9 @@ func isCompoundModifier(w string) bool {
 	case "market", "mining", "border", "frontier", "oasis", "garrison", "fishing", "trading",
 		"caravan", "desert", "rural", "urban", "provincial", "regional", "national", "departmental",
 		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
-		"agricultural", "transit", "railway":
+		"agricultural", "transit", "railway", "ghost", "archaeological", "unincorporated",
+		"urban-type", "populated", "census-designated", "military", "refugee", "gold", "copper",
+		"salt", "cattle", "sheep", "rural-type":
 		return true
 	}
 	return false
@@ -369,13 +397,7 @@ func isAdminFeature(f string) bool {
 	if i := strings.LastIndexByte(f, ' '); i >= 0 {
 		f = f[i+1:]
 	}
-	switch f {
-	case "region", "department", "province", "district", "prefecture", "subprefecture",
-		"sub-prefecture", "commune", "cercle", "circle", "state", "governorate", "wilaya", "county",
-		"municipality", "country", "arrondissement", "canton", "territory":
-		return true
-	}
-	return false
+	return lex().admin.has(f)
 }
 
 // isThingNoun reports whether w, lower-case right after a capitalised name,

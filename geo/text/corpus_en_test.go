@@ -1,0 +1,90 @@
+package text
+
+import "testing"
+
+// TestCorpusNames: names with apostrophes, Saint, hyphens, particles, Arabic
+// articles, diacritics and parentheses of pronunciations, scripts and other
+// names.
+func TestCorpusNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Morrow Hollow lies 12 km north of Carver's Gap.", rels: []string{"Morrow Hollow: 12 km north of Carver's Gap"}},
+		{doc: "The hamlet of Pell End is 3 km west of St. John's Wood.", rels: []string{"Pell End: 3 km west of St. John's Wood"}},
+		{doc: "Tonopah, Nevada is 200 miles north of Las Vegas.", rels: []string{"Tonopah: 322 km north of Las Vegas", "Tonopah: in Nevada"}},
+		{doc: "Rimsby is a village 8 km south of St Ives.", rels: []string{"Rimsby: 8 km south of St Ives"}},
+		{doc: "Brévanne is a hamlet 6 km east of Sainte-Foy-la-Grande.", rels: []string{"Brévanne: 6 km east of Sainte-Foy-la-Grande"}},
+		{doc: "Tell Hamra is a village 20 km east of Al-Qamishli.", rels: []string{"Tell Hamra: 20 km east of Al-Qamishli"}},
+		{doc: "Ain Kurr lies 14 km south of el-Hasakah, near the Turkish border.", rels: []string{"Ain Kurr: 14 km south of el-Hasakah"}},
+		{doc: "Bir Ould Saleh is a well 40 km north of Ould Yenge.", rels: []string{"Bir Ould Saleh: 40 km north of Ould Yenge"}},
+		{doc: "Kafr Zeid (Arabic: كفر زيد) is a village 9 km west of Homs.", rels: []string{"Kafr Zeid: 9 km west of Homs"}, not: []string{"Arabic"}},
+		{doc: "Doubala (French pronunciation: [du.ba.la]; Bambara: Dubala) is a village 30 km east of Ségou.", rels: []string{"Doubala: 30 km east of Ségou"}, not: []string{"Bambara", "French"}},
+		{doc: "Tizgui or Tizguit (Berber: ⵜⵉⵣⴳⵉ) is an oasis 25 km south of Erfoud.", rels: []string{"Tizgui: 25 km south of Erfoud"}},
+		{doc: "Ndoumbé (also spelt Ndumbe, N'Doumbé or Ndoumbay) is a village 18 km north of Kaolack.", rels: []string{"Ndoumbé: 18 km north of Kaolack"}},
+		{doc: "Tell Kira, lit. \"Hill of Pots\", is a mound 4 km north of Aleppo.", rels: []string{"Tell Kira: 4 km north of Aleppo"}, not: []string{"Hill", "Pots"}},
+		{doc: "Wiang Nuea (/wiaŋ/, from Thai: เวียง (listen), Northern Thai: ᩅ᩠ᨿᨦ (listen)), sometimes written as Wiangnua, is a town 30 km north of Lampang.", rels: []string{"Wiang Nuea: 30 km north of Lampang"}},
+		{doc: "Kalbu, lit. \"Red Rock\", is a hamlet 7 km south of Zinder.", rels: []string{"Kalbu: 7 km south of Zinder"}, not: []string{"Red Rock"}},
+	})
+}
+
+// TestCorpusLists: every member of a list of places is a place.
+func TestCorpusLists(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Residents of Mosul, Erbil and Kirkuk reported shelling.", places: []string{"Mosul", "Erbil", "Kirkuk"}},
+		{doc: "We visited Gao, Kidal and Niamey.", places: []string{"Gao", "Kidal", "Niamey"}},
+		{doc: "Convoys left Sévaré, Douentza, Boni and Hombori on Monday.", places: []string{"Sévaré", "Douentza", "Boni", "Hombori"}},
+		{doc: "Markets reopened in Tahoua, Maradi, and Zinder.", places: []string{"Tahoua", "Maradi", "Zinder"}},
+		{doc: "Les habitants de Dori, Djibo et Gorom-Gorom ont fui.", places: []string{"Dori", "Djibo", "Gorom-Gorom"}},
+		{doc: "Fighting near Kidal, Aguelhok and Tessalit left ten dead.", places: []string{"Kidal", "Aguelhok", "Tessalit"}},
+		{doc: "Aid reached Bunia, Beni or Butembo every week.", places: []string{"Bunia", "Beni", "Butembo"}},
+	})
+}
+
+// TestCorpusNonPlaces: agencies, demonyms, peoples, languages and
+// organisations are not places.
+func TestCorpusNonPlaces(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Huaccapata is a Quechua farming community 25 km east of Cusco.", rels: []string{"Huaccapata: 25 km east of Cusco"}, not: []string{"Quechua"}},
+		{doc: "Reuters reported that Bardai lies 60 km north of Zouar.", rels: []string{"Bardai: 60 km north of Zouar"}, not: []string{"Reuters"}},
+		{doc: "AFP said the camp at Inamora is 30 km west of Ménaka.", not: []string{"AFP"}},
+		{doc: "Ugandan troops entered Kamuli, 40 km north of Jinja.", rels: []string{"Kamuli: 40 km north of Jinja"}, not: []string{"Ugandan"}},
+		{doc: "Pakistani officials said Darband is 15 km east of Kohat.", not: []string{"Pakistani"}},
+		{doc: "Fighters of al-Qaeda in the Islamic Maghreb attacked Talataye, 60 km north of Ansongo.", not: []string{"Islamic Maghreb"}},
+		{doc: "Sonkoro is an Aymara village 12 km south of Puno.", rels: []string{"Sonkoro: 12 km south of Puno"}, not: []string{"Aymara"}},
+		{doc: "Ouled Taleb is a Tuareg camp 20 km west of Kidal.", rels: []string{"Ouled Taleb: 20 km west of Kidal"}, not: []string{"Tuareg"}},
+	})
+}
+
+// TestCorpusSubjects: the descriptor nouns that introduce the located place,
+// late subjects, inverted relations and borders with a direction.
+func TestCorpusSubjects(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Cortijo del Pino is a farm in Spain, 18 km north of Écija.", rels: []string{"Cortijo del Pino: 18 km north of Écija"}},
+		{doc: "Hoeve Lindt is a farmstead in the Netherlands, 5 km east of Zwolle.", rels: []string{"Hoeve Lindt: 5 km east of Zwolle"}},
+		{doc: "Kamara is a mining camp in Guinea, about 40 km south of Siguiri.", rels: []string{"Kamara: 40 km south of Siguiri"}},
+		{doc: "Tenkar is an outpost in Chad 70 km north of Faya.", rels: []string{"Tenkar: 70 km north of Faya"}},
+		{doc: "Gallo is a market town in Nigeria, 30 km east of Kano.", rels: []string{"Gallo: 30 km east of Kano"}},
+		{doc: "Dambe is a settlement in Ghana, 12 km west of Tamale.", rels: []string{"Dambe: 12 km west of Tamale"}},
+		{doc: "Pokrovo is a rural locality in Russia, 40 km north of Tver.", rels: []string{"Pokrovo: 40 km north of Tver"}},
+		{doc: "Meadow Farm is a hamlet in Kent. The hamlet is 4 km south of Ashford.", rels: []string{"Meadow Farm: 4 km south of Ashford"}},
+		{doc: "Zelino is a small town. The community lies 9 km northeast of Tetovo.", rels: []string{"Zelino: 9 km northeast of Tetovo"}},
+		{doc: "Brosteni is a village. The commune is located 30 km (19 mi) southwest of the county seat, Suceava.", rels: []string{"Brosteni: 30 km southwest of Suceava"}},
+		{doc: "Approximately 35 kilometres (22 mi) southeast of Bandung, Cikajang sits on a high plain.", rels: []string{"Cikajang: 35 km southeast of Bandung"}, not: []string{"Approximately"}},
+		{doc: "About 20 km west of Kayes, the village of Diamou lies on the river.", rels: []string{"Diamou: 20 km west of Kayes"}},
+		// The reader keeps "Tessalit lies 80 km west of Inabag" as written
+		// (the same statement as "Inabag lies 80 km east of Tessalit"); the
+		// resolver, which knows which of the two the gazetteer holds,
+		// places the other.
+		{doc: "Tessalit lies 80 km west of Inabag.", rels: []string{"Tessalit: 80 km west of Inabag"}},
+		{doc: "Aney is a village. The Chadian border runs 12 km east of Aney.", rels: []string{"Aney: 12 km west of border(Chadian)"}},
+		{doc: "Sakal is a camp. The border with Niger lies 30 km north of Sakal.", rels: []string{"Sakal: 30 km south of border(Niger)"}},
+		{doc: "Lerabe is a camp 60 km east of the Mauritanian border.", rels: []string{"Lerabe: 60 km east of border(Mauritanian)"}},
+		{doc: "Kinta is a village. It is approximately 50 kilometres (31 mi), by road, south of Arua.", rels: []string{"Kinta: 50 km south of Arua"}},
+		{doc: "Bwera is a small town. The town lies about 40 kilometres (25 mi), north of Kasese.", rels: []string{"Bwera: 40 km north of Kasese"}},
+		{doc: "Tanaf is a village in Ziguinchor Region of Senegal.[1][2] It lies about 12km from Goudomp.", rels: []string{"Tanaf: 12 km from Goudomp"}, not: []string{"It"}},
+		{doc: "Reno Flat is a ghost town in Esmeralda County in the southwest part of the US state of Nevada, approximately 20 mi (32 km) east of the town of Tonopah.", rels: []string{"Reno Flat: 32.2 km east of Tonopah", "Reno Flat: in Esmeralda County", "Esmeralda County: in Nevada"}},
+		{doc: "Pinecreek is a hamlet in Alberta, Canada, located approximately 30 kilometres west of Red Deer, Alberta.", rels: []string{"Pinecreek: 30 km west of Red Deer"}},
+		{doc: "Otorohanga is a small town in the Waikato of New Zealand. It is on a plain beside the Waipa River, 50 km south of Hamilton.", rels: []string{"Otorohanga: 50 km south of Hamilton"}},
+		{doc: "Vadu is a village. The commune is located in the south of Tulcea County, 30 km (19 mi) east of the county seat, the port city of Tulcea.", rels: []string{"Vadu: 30 km east of Tulcea"}},
+		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
+		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
+	})
+}

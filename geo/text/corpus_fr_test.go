@@ -1,0 +1,25 @@
+package text
+
+import "testing"
+
+// TestCorpusFrench: the same classes written in French.
+func TestCorpusFrench(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "À une vingtaine de kilomètres au sud de Kayes se trouve le hameau de Sébékoro.", rels: []string{"Sébékoro: 20 km south of Kayes"}},
+		{doc: "À 15 km à l'est de Gao se trouve le campement de Tinfadimata.", rels: []string{"Tinfadimata: 15 km east of Gao"}},
+		{doc: "Se trouvant à 30 km au nord de Toliara, Ankililoaka est une commune rurale.", rels: []string{"Ankililoaka: 30 km north of Toliara"}, not: []string{"Se"}},
+		{doc: "Situé à 12 km à l'ouest de Dori, Yakouta est un village.", rels: []string{"Yakouta: 12 km west of Dori"}},
+		{doc: "Tiguidit est une localité. Situé à 18 km de la frontière avec le Niger, le village est isolé.", rels: []string{"Tiguidit: 18 km from border(Niger)"}},
+		{doc: "La Commune rurale de Tsaramasoandro est une commune. Elle se trouve à 12 km au sud de Toamasina.", rels: []string{"Tsaramasoandro: 12 km south of Toamasina"}},
+		{doc: "Kobadi est une ferme située à 8 km au sud de Niono.", rels: []string{"Kobadi: 8 km south of Niono"}},
+		{doc: "Inkadewan est un puits à 45 km au nord de Kidal.", rels: []string{"Inkadewan: 45 km north of Kidal"}},
+		{doc: "Tabankort est un site situé à 50 km au sud d'Anéfis.", rels: []string{"Tabankort: 50 km south of Anéfis"}},
+		{doc: "Le lieu-dit Tin Essako est à 20 km au nord de Kidal.", rels: []string{"Tin Essako: 20 km north of Kidal"}},
+		{doc: "Bandio est un village. Il se trouve au sud à 21 Kilomètres de Dori.", rels: []string{"Bandio: 21 km south of Dori"}},
+		{doc: "Koumbri est situé à km au sud-est de Ouahigouya.", rels: []string{"Koumbri: ? km southeast of Ouahigouya"}},
+		{doc: "Gassan est situé à 5,1 km du chef-lieu communal, Tougan.", rels: []string{"Gassan: 5.1 km from Tougan"}},
+		{doc: "Kamsé (ex. Les Trois Puits) est située à environ 6 km au sud-est d'Ouagadougou.", rels: []string{"Kamsé: 6 km southeast of Ouagadougou"}},
+		{doc: "Kiembara se trouve à 40 km au nord de la ville d' Ouahigouya.", rels: []string{"Kiembara: 40 km north of Ouahigouya"}},
+		{doc: "Dagomba est une commune. Elle se trouve à 10 km de la frontière avec le Ghana, à 30 km à l'est de Bittou.", rels: []string{"Dagomba: 10 km from border(Ghana)", "Dagomba: 30 km east of Bittou"}},
+	})
+}

@@ -1,0 +1,61 @@
+package text
+
+import "testing"
+
+// TestCorpusEncyclopedia: the phrasings of encyclopedia articles on
+// villages the world over, in English.
+func TestCorpusEncyclopedia(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Deh Now is a village in Kuhpayeh Rural District, in the Central District of Isfahan County, Iran, located 15 km southeast of Nain.", rels: []string{"Deh Now: 15 km southeast of Nain"}},
+		{doc: "Kalateh Mir (Persian: کلاته میر; also Romanized as Kalāteh Mīr and Kalateh-ye Mir) is a village 25 km northeast of Sabzevar.", rels: []string{"Kalateh Mir: 25 km northeast of Sabzevar"}, not: []string{"Persian"}},
+		{doc: "Pulau Tiga is located 20 km (12 mi) to the north-west of Kota Kinabalu.", rels: []string{"Pulau Tiga: 20 km northwest of Kota Kinabalu"}},
+		{doc: "Sadhaura is a village. It is 15 kilometres from Yamunanagar.", rels: []string{"Sadhaura: 15 km from Yamunanagar"}},
+		{doc: "Bhimtal is a small town. The village is situated at a distance of 12 km from Nainital.", rels: []string{"Bhimtal: 12 km from Nainital"}},
+		{doc: "Kamalpur lies approximately 35 km northeast of the district headquarters Purnia.", rels: []string{"Kamalpur: 35 km northeast of Purnia"}},
+		{doc: "Ilora is about 8 km by road from Oyo.", rels: []string{"Ilora: 8 km from Oyo"}},
+		{doc: "Ban Kok is situated on the banks of the river Mun, 20 km from Ubon Ratchathani.", rels: []string{"Ban Kok: 20 km from Ubon Ratchathani"}},
+		{doc: "Talara is 25 km south-east of the city of Piura and 10 km north of Sullana.", rels: []string{"Talara: 25 km southeast of Piura", "Talara: 10 km north of Sullana"}},
+		{doc: "Ocotal, 40 km west of Estelí, is a market town.", rels: []string{"Ocotal: 40 km west of Estelí"}},
+		{doc: "Located 12 km north of Tarija, San Lorenzo is a small town.", rels: []string{"San Lorenzo: 12 km north of Tarija"}},
+		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
+		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
+		{doc: "Gourma lies 12 km to the north of the town of Fada.", rels: []string{"Gourma: 12 km north of Fada"}},
+		{doc: "Bhira is a village. It is situated 14 km west of district headquarters Lakhimpur.", rels: []string{"Bhira: 14 km west of Lakhimpur"}},
+		{doc: "San Jacinto is a town and municipality in the Bolívar Department, Colombia, 45 km from Cartagena.", rels: []string{"San Jacinto: 45 km from Cartagena"}},
+		{doc: "Kibale is a small village about 6 km from Fort Portal on the road to Kasese.", rels: []string{"Kibale: 6 km from Fort Portal"}},
+		{doc: "Kargil is a village and commune in the Ladakh region. It is 23 km (14 mi) from Drass.", rels: []string{"Kargil: 23 km from Drass"}},
+		{doc: "The village of Ait Ben Haddou lies 30 km northwest of Ouarzazate, in the High Atlas.", rels: []string{"Ait Ben Haddou: 30 km northwest of Ouarzazate"}},
+		{doc: "Tamri is a fishing village on the Atlantic coast, 58 km north of Agadir.", rels: []string{"Tamri: 58 km north of Agadir"}},
+		{doc: "Chivay is the capital of the Caylloma Province, located about 160 km north of Arequipa.", rels: []string{"Chivay: 160 km north of Arequipa"}},
+		{doc: "Lalibela is a town in northern Ethiopia, some 645 km from Addis Ababa.", rels: []string{"Lalibela: 645 km from Addis Ababa"}},
+		{doc: "El Chaltén is a small mountain village in Santa Cruz Province, Argentina, 220 km north-west of El Calafate.", rels: []string{"El Chaltén: 220 km northwest of El Calafate"}},
+		{doc: "Tsumeb is a town. It lies 60 km north-east of Otavi, on the B1 road.", rels: []string{"Tsumeb: 60 km northeast of Otavi"}},
+		{doc: "Kolonia is situated 5 mi (8 km) south-southwest of Palikir.", rels: []string{"Kolonia: 8.05 km south-southwest of Palikir"}},
+		{doc: "Paradise Valley is an unincorporated community in Humboldt County, Nevada, 40 miles north of Winnemucca.", rels: []string{"Paradise Valley: 64.4 km north of Winnemucca"}},
+	})
+}
+
+// TestCorpusEncyclopediaFrench: the same in French.
+func TestCorpusEncyclopediaFrench(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Tiakané est un village du département de Pô, situé à 15 km au nord de Tiébélé.", rels: []string{"Tiakané: 15 km north of Tiébélé"}},
+		{doc: "Samba est un village. Le village est situé à 12 km de Yako sur la route de Ouahigouya.", rels: []string{"Samba: 12 km from Yako"}},
+		{doc: "Ambohidratrimo est une commune de Madagascar située à 25 km au nord-ouest d'Antananarivo.", rels: []string{"Ambohidratrimo: 25 km northwest of Antananarivo"}},
+		{doc: "Sidi Bouzid est une commune. La commune est située à 6 km de Gafsa.", rels: []string{"Sidi Bouzid: 6 km from Gafsa"}},
+		{doc: "Bodo est une localité. Elle est située à environ 40 km à l'est de Moundou.", rels: []string{"Bodo: 40 km east of Moundou"}},
+		{doc: "Tahara se situe à 10 km de Tlemcen.", rels: []string{"Tahara: 10 km from Tlemcen"}},
+		{doc: "Le hameau de Kéniéba se trouve à 30 kilomètres au nord-est de la ville de Kita.", rels: []string{"Kéniéba: 30 km northeast of Kita"}},
+		{doc: "Dassa est un village situé à 8 km au nord-est du chef-lieu de la commune, Glazoué.", rels: []string{"Dassa: 8 km northeast of Glazoué"}},
+		{doc: "Distante de 20 km de Sousse, Msaken est une ville du Sahel tunisien.", rels: []string{"Msaken: 20 km from Sousse"}},
+		{doc: "Bandiagara est à une quinzaine de kilomètres de Songho.", rels: []string{"Bandiagara: 15 km from Songho"}},
+		{doc: "Goundi est situé à 12 km par la route de Koudougou.", rels: []string{"Goundi: 12 km from Koudougou"}},
+		{doc: "Le village de Ségué se trouve à 5 km à vol d'oiseau de Bankass.", rels: []string{"Ségué: 5 km from Bankass"}},
+		{doc: "L'oasis de Tinerkouk est située à 70 km au nord de Timimoun.", rels: []string{"Tinerkouk: 70 km north of Timimoun"}},
+		{doc: "Le campement de Tin-Essako est situé à 120 km à l'est de Kidal, près de la frontière algérienne.", rels: []string{"Tin-Essako: 120 km east of Kidal"}},
+		{doc: "Koro est un bourg situé à 45 km au sud-est de Bankass.", rels: []string{"Koro: 45 km southeast of Bankass"}},
+		{doc: "Aïn Sefra est une commune de la wilaya de Naâma, située à 60 km au sud de Mécheria.", rels: []string{"Aïn Sefra: 60 km south of Mécheria"}},
+		{doc: "La mine de Sadiola est située à 77 km au sud de Kayes.", rels: []string{"Sadiola: 77 km south of Kayes"}},
+		{doc: "Le poste de Tessit est situé à 30 km de la frontière nigérienne.", rels: []string{"Tessit: 30 km from border(nigérienne)"}},
+		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
+	})
+}

@@ -1,0 +1,132 @@
+package text
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// The lexicons live in lexicon/: words that are never places in
+// lexicon/*.txt, one lower-cased entry a line, and each language's table of
+// descriptor nouns in lexicon/LANG/, so that a reader of another language
+// or region adds lines, not branches of code.
+//
+//go:embed lexicon/*.txt lexicon/en lexicon/fr
+var lexiconFiles embed.FS
+
+// lexicon is a set of lower-cased entries read from one file of lexicon/.
+type lexicon map[string]struct{}
+
+// has reports whether w (lower-cased) is in l.
+func (l lexicon) has(w string) bool {
+	_, ok := l[w]
+	return ok
+}
+
+// lexicons holds every lexicon, read once and never written after.
+type lexicons struct {
+	agencies, peoples, demonyms, organisations lexicon
+	// en and fr are the descriptor tables of English and French.
+	en, fr descriptorTable
+	// admin holds the English features of administrative areas.
+	admin lexicon
+}
+
+// descriptor is one row of a language's table of descriptor nouns.
+type descriptor struct {
+	feature string // the English feature it gives Mention.Feature
+	anaphor bool   // "the W" / "le W" may stand for the topic
+	at      bool   // "the W at X" names X
+}
+
+// descriptorTable maps a lower-cased descriptor noun to its row.
+type descriptorTable map[string]descriptor
+
+// loadLexicons reads the embedded files; it is called once, through lex.
+var lex = sync.OnceValue(func() *lexicons {
+	return &lexicons{
+		agencies:      readLexicon("lexicon/agencies.txt"),
+		peoples:       readLexicon("lexicon/peoples.txt"),
+		demonyms:      readLexicon("lexicon/demonyms.txt"),
+		organisations: readLexicon("lexicon/organisations.txt"),
+		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
+		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
+		admin:         readLexicon("lexicon/en/admin.txt"),
+	}
+})
+
+// readDescriptors parses a table of descriptor nouns: "word <tab> flags" in
+// English (the feature is the word itself) and "word <tab> feature <tab>
+// flags" when withFeature; flags are comma-separated, "-" for none. A
+// malformed line is a build defect and panics at first use.
+func readDescriptors(name string, withFeature bool) descriptorTable {
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		panic("text: " + err.Error())
+	}
+	t := descriptorTable{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		want := 2
+		if withFeature {
+			want = 3
+		}
+		if len(f) != want {
+			panic("text: " + name + ": malformed line " + line)
+		}
+		d := descriptor{feature: f[0]}
+		if withFeature {
+			d.feature = f[1]
+			if d.feature == "-" {
+				d.feature = ""
+			}
+		}
+		for _, fl := range strings.Split(f[len(f)-1], ",") {
+			switch fl {
+			case "anaphor":
+				d.anaphor = true
+			case "at":
+				d.at = true
+			case "-":
+			default:
+				panic("text: " + name + ": unknown flag " + fl)
+			}
+		}
+		t[f[0]] = d
+	}
+	return t
+}
+
+// readLexicon parses one lexicon file: blank lines and lines starting with
+// "#" are skipped, entries are trimmed and lower-cased. A missing file is a
+// build defect and panics at first use.
+func readLexicon(name string) lexicon {
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		panic("text: " + err.Error())
+	}
+	l := lexicon{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.ToLower(strings.TrimSpace(line))
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		l[line] = struct{}{}
+	}
+	return l
+}
+
+// isAgency reports whether the lower-cased word w names a news agency or
+// outlet ("reuters", "afp").
+func isAgency(w string) bool { return lex().agencies.has(w) }
+
+// isPeople reports whether the lower-cased word w names a people, ethnic
+// group or language ("quechua", "tuareg", "bambara").
+func isPeople(w string) bool { return lex().peoples.has(w) }
+
+// isOrganisationName reports whether the lower-cased name n, words separated
+// by single spaces, names an organisation ("islamic maghreb").
+func isOrganisationName(n string) bool { return lex().organisations.has(n) }

@@ -1,0 +1,85 @@
+package text
+
+// findLists gives every member of a list of names the evidence of the
+// best-attested member, up to EvidencePreposition: in "We visited Gao,
+// Kidal and Niamey" the verb introduces all three, and in "Residents of
+// Mosul, Erbil and Kirkuk" a noun of dwellers does. A list is two or more
+// names joined by commas and a last "and", "or", "et" or "ou"; members the
+// reader judged unlikely places (persons, organisations) stay so. It runs in
+// one pass over the mentions.
+func (r *reader) findLists() {
+	for m := 0; m < len(r.mentions); {
+		n := r.listFrom(m)
+		if n < 2 {
+			m++
+			continue
+		}
+		best := EvidenceCapitalised
+		if r.dwellersBefore(r.mtok[m][0]) {
+			best = EvidencePreposition
+		}
+		for x := m; x < m+n; x++ {
+			if e := r.mentions[x].Evidence; e > best {
+				best = e
+			}
+		}
+		best = min(best, EvidencePreposition)
+		for x := m; x < m+n; x++ {
+			if r.mentions[x].Evidence > EvidenceUnlikely {
+				r.raise(x, best)
+			}
+		}
+		m += n
+	}
+}
+
+// listFrom returns how many mentions, from m on, form a list ending in a
+// conjunction ("Gao, Kidal and Niamey" gives 3), or 0 or 1 when none does.
+func (r *reader) listFrom(m int) int {
+	n := 1
+	k := r.mtok[m][1]
+	b := len(r.toks)
+	for m+n < len(r.mentions) && n < maxLook {
+		next := m + n
+		p := r.mtok[next][0]
+		switch {
+		case p == k+1 && r.is(k, b, ","):
+			// "Gao, Kidal": the list goes on, but only a conjunction
+			// closes it.
+			n++
+			k = r.mtok[next][1]
+			continue
+		case p == k+1 && isListConjunction(r.word(k, b)),
+			p == k+2 && r.is(k, b, ",") && isListConjunction(r.word(k+1, b)):
+			return n + 1
+		}
+		break
+	}
+	return 0
+}
+
+// isListConjunction reports whether w closes a list of names.
+func isListConjunction(w string) bool {
+	switch w {
+	case "and", "or", "et", "ou":
+		return true
+	}
+	return false
+}
+
+// dwellersBefore reports whether the name at token p follows "residents
+// of", "the towns of", "les habitants de" and the like: the names after it
+// are places.
+func (r *reader) dwellersBefore(p int) bool {
+	b := len(r.toks)
+	if w := r.word(p-1, b); w != "of" && w != "de" && w != "du" && w != "des" {
+		return false
+	}
+	switch r.word(p-2, b) {
+	case "residents", "inhabitants", "people", "villagers", "townspeople", "towns", "villages", "cities",
+		"outskirts", "streets", "markets", "regions", "provinces", "districts", "areas", "habitants",
+		"villes", "localités", "communes", "régions", "environs":
+		return p-2 >= 0
+	}
+	return false
+}
