@@ -23,3 +23,18 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Dagomba est une commune. Elle se trouve à 10 km de la frontière avec le Ghana, à 30 km à l'est de Bittou.", rels: []string{"Dagomba: 10 km from border(Ghana)", "Dagomba: 30 km east of Bittou"}},
 	})
 }
+
+// TestCorpusFrenchNames: French names with particles, articles, hyphens and
+// brackets.
+func TestCorpusFrenchNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Bir Ould Brini est un puits situé à 40 km au nord de Ouadane.", rels: []string{"Bir Ould Brini: 40 km north of Ouadane"}},
+		{doc: "Aïn Ben Khelil est une commune située à 30 km à l'ouest de Mécheria.", rels: []string{"Aïn Ben Khelil: 30 km west of Mécheria"}},
+		{doc: "Sidi Bel Abbès se trouve à 80 km au sud d'Oran.", rels: []string{"Sidi Bel Abbès: 80 km south of Oran"}},
+		{doc: "Tin-Zaouatine est une localité située à 400 km au sud de Tamanrasset, à la frontière du Mali.", rels: []string{"Tin-Zaouatine: 400 km south of Tamanrasset"}},
+		{doc: "Kani-Bonzon (en bambara : Kani Bɔnzɔn) est un village situé à 20 km à l'est de Bandiagara.", rels: []string{"Kani-Bonzon: 20 km east of Bandiagara"}, not: []string{"Kani Bɔnzɔn"}},
+		{doc: "El Oued, aussi appelée la ville aux mille coupoles, est à 620 km au sud-est d'Alger.", rels: []string{"El Oued: 620 km southeast of Alger"}},
+		{doc: "Saint-Louis du Sénégal est à 260 km au nord de Dakar.", rels: []string{"Saint-Louis du Sénégal: 260 km north of Dakar"}},
+		{doc: "Les villages de Koumbri, Séguénéga et Kalsaka sont au nord de Ouahigouya.", places: []string{"Koumbri", "Séguénéga", "Kalsaka"}},
+	})
+}

@@ -119,6 +119,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
+	case r.inLanguageBracket(p, s):
+		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
 		ev = EvidenceUnlikely
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
@@ -177,6 +179,39 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// inLanguageBracket reports whether the name at p stands inside a bracket
+// that gives names in other languages or scripts: "(Arabic: ...)", "(en
+// bambara : ...)", "(French pronunciation: ...; Bambara: ...)". Such names
+// are spellings of the place before the bracket, not other places.
+func (r *reader) inLanguageBracket(p int, s *sentence) bool {
+	open := -1
+	for k := p - 1; k >= s.a && k > p-maxLook; k-- {
+		switch r.toks[k].lower {
+		case ")", "]":
+			return false
+		case "(", "[":
+			open = k
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open + 1; k < p && k < open+6; k++ {
+		w := r.toks[k].lower
+		if w == ":" || w == ";" {
+			continue
+		}
+		if isPeople(w) || w == "pronunciation" || w == "prononciation" || w == "romanized" || w == "romanised" ||
+			(r.toks[k].cap && isDemonym(w)) || (!r.toks[k].cap && isDemonym(w) && r.is(k-1, s.b, "en")) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossBefore reports whether the name at p is a translation of another
