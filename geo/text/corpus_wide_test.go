@@ -59,3 +59,25 @@ func TestCorpusEncyclopediaFrench(t *testing.T) {
 		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
 	})
 }
+
+// TestCorpusRoads: a distance after "on the road" is measured along it.
+func TestCorpusRoads(t *testing.T) {
+	for _, tt := range []struct {
+		doc  string
+		road bool
+	}{
+		{"Febou est située sur la route nationale RN3 à 120 km au nord-ouest de Bangui.", true},
+		{"Kegon is a hamlet. It is located on Highway 43, approximately 90 kilometres northeast of Grande Prairie.", true},
+		{"Tanda lies 40 km north of Bouaké.", false},
+		{"Tanda lies on the plain, 40 km north of Bouaké.", false},
+	} {
+		d := Read(tt.doc)
+		if len(d.Relations) == 0 {
+			t.Errorf("Read(%q): no relation", tt.doc)
+			continue
+		}
+		if got := d.Relations[len(d.Relations)-1].Road; got != tt.road {
+			t.Errorf("Read(%q): Road = %v, want %v", tt.doc, got, tt.road)
+		}
+	}
+}

@@ -105,6 +105,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	subj = r.aliasRoot(subj) // "X, also spelt Y, is a city 60 km west of Z" is about X
 	rel := f.rel
+	if rel.Kind == KindDistance && !rel.Road && r.onRoadBefore(f.phraseStart, s) {
+		rel.Road = true // "située sur la route nationale RN3 à 369 km de Bangui"
+	}
 	rel.Subject, rel.Anaphor = subj, ana
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
 		return -1, Span{}
@@ -123,6 +126,29 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	rel.Phrase = r.span(f.phraseStart, f.end)
 	r.addRelation(rel, EvidenceRelation)
 	return subj, ana
+}
+
+// onRoadBefore reports whether the distance phrase at token i follows
+// words that put the subject on a road ("on Highway 986, approximately 100
+// km ...", "sur la route nationale RN3 à 369 km ..."): such distances are
+// measured along the road.
+func (r *reader) onRoadBefore(i int, s *sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		w := r.toks[k].lower
+		switch w {
+		case ".", ";", "(", ")", "between", "entre":
+			return false
+		case "road", "highway", "route", "autoroute", "piste", "motorway", "expressway", "freeway":
+			for j := k - 1; j >= s.a && j >= k-4; j-- {
+				switch r.toks[j].lower {
+				case "on", "along", "sur", "le", "long":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // addRelation appends rel unless it repeats the previous one, raises the
