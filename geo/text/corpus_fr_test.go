@@ -34,6 +34,7 @@ func TestCorpusFrenchNames(t *testing.T) {
 		{doc: "Tin-Zaouatine est une localité située à 400 km au sud de Tamanrasset, à la frontière du Mali.", rels: []string{"Tin-Zaouatine: 400 km south of Tamanrasset"}},
 		{doc: "Kani-Bonzon (en bambara : Kani Bɔnzɔn) est un village situé à 20 km à l'est de Bandiagara.", rels: []string{"Kani-Bonzon: 20 km east of Bandiagara"}, not: []string{"Kani Bɔnzɔn"}},
 		{doc: "El Oued, aussi appelée la ville aux mille coupoles, est à 620 km au sud-est d'Alger.", rels: []string{"El Oued: 620 km southeast of Alger"}},
+		{doc: "Ouégoa est une commune au nord de la Grande Terre en Province Nord, à 35 km au nord-ouest de Pouébo.", rels: []string{"Ouégoa: 35 km northwest of Pouébo"}, not: []string{"Grande Terre en Province", "Grande Terre en Province Nord"}},
 		{doc: "Saint-Louis du Sénégal est à 260 km au nord de Dakar.", rels: []string{"Saint-Louis du Sénégal: 260 km north of Dakar"}},
 		{doc: "Les villages de Koumbri, Séguénéga et Kalsaka sont au nord de Ouahigouya.", places: []string{"Koumbri", "Séguénéga", "Kalsaka"}},
 	})
