@@ -31,6 +31,9 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "El Chaltén is a small mountain village in Santa Cruz Province, Argentina, 220 km north-west of El Calafate.", rels: []string{"El Chaltén: 220 km northwest of El Calafate"}},
 		{doc: "Tsumeb is a town. It lies 60 km north-east of Otavi, on the B1 road.", rels: []string{"Tsumeb: 60 km northeast of Otavi"}},
 		{doc: "Kolonia is situated 5 mi (8 km) south-southwest of Palikir.", rels: []string{"Kolonia: 8.05 km south-southwest of Palikir"}},
+		{doc: "Taquile is an island on the Peruvian side of Lake Titicaca, 45 km offshore from the city of Puno.", rels: []string{"Taquile: 45 km from Puno"}},
+		{doc: "Bududa is a town. The village lies at the foot of Mount Elgon, about 30 km (19 mi) north-east of Mbale town.", rels: []string{"Bududa: 30 km northeast of Mbale"}},
+		{doc: "The village lies at the foot of Mount Elgon, about 30 km north-east of Mbale.", absent: []string{"Mount Elgon: 30 km northeast of Mbale"}},
 		{doc: "Paradise Valley is an unincorporated community in Humboldt County, Nevada, 40 miles north of Winnemucca.", rels: []string{"Paradise Valley: 64.4 km north of Winnemucca"}},
 	})
 }

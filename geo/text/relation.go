@@ -331,6 +331,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		if sm := r.copulaSubject(s, m); sm >= 0 {
 			return r.sentSubject(s, false)
 		}
+		if r.anaphorOpens(s) {
+			// "The village lies at the foot of Mount Elgon, 30 km north
+			// of X" with no topic known: the village, not the mountain.
+			return -1, Span{}, false
+		}
 		if r.inOf[m] >= 0 {
 			return r.root(m), Span{}, true
 		}
@@ -346,6 +351,29 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// anaphorOpens reports whether sentence s opens with "It" or "The <place
+// noun>" followed by a copula: its subject is an anaphor, whether or not the
+// topic is known.
+func (r *reader) anaphorOpens(s *sentence) bool {
+	k := s.first
+	switch {
+	case r.is(k, s.b, "it"):
+		k++
+	case r.is(k, s.b, "the") || r.is(k, s.b, "this"):
+		k++
+		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b))); n++ {
+			k++
+		}
+		if !isAnaphorNoun(r.lowerWord(k, s.b)) {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	return isCopula(r.lowerWord(k, s.b))
 }
 
 // copulaSubject returns the mention that opens sentence s as the subject of
@@ -666,7 +694,8 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		return r.finishObject(f, k+2, b)
 	case r.is(k, b, "of") && strings.HasPrefix(rel.Hedge, "within"):
 		return r.finishObject(f, k+1, b)
-	case r.seq(k, b, "inland", "from"), r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
+	case r.seq(k, b, "inland", "from"), r.seq(k, b, "offshore", "from"),
+		r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
 		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"):
 		return r.finishObject(f, k+2, b)
 	case r.seq(k, b, "up", "the", "road", "from"), r.seq(k, b, "down", "the", "road", "from"),
