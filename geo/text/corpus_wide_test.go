@@ -59,6 +59,11 @@ func TestCorpusEncyclopediaFrench(t *testing.T) {
 		{doc: "Aïn Sefra est une commune de la wilaya de Naâma, située à 60 km au sud de Mécheria.", rels: []string{"Aïn Sefra: 60 km south of Mécheria"}},
 		{doc: "La mine de Sadiola est située à 77 km au sud de Kayes.", rels: []string{"Sadiola: 77 km south of Kayes"}},
 		{doc: "Le poste de Tessit est situé à 30 km de la frontière nigérienne.", rels: []string{"Tessit: 30 km from border(nigérienne)"}},
+		{doc: "Bokoro est une ville du Tchad, chef-lieu du département du Dababa, située à 250 km à l'est de N'Djaména.", rels: []string{"Bokoro: in Dababa", "Bokoro: 250 km east of N'Djaména"}},
+		{doc: "Le site archéologique de Tichitt se trouve à environ 400 km à l'est de Nouakchott.", rels: []string{"Tichitt: 400 km east of Nouakchott"}},
+		{doc: "Kona est un village. Le village est situé sur la rive droite du fleuve Niger, à une cinquantaine de kilomètres en aval de Niamey.", rels: []string{"Kona: 50 km from Niamey"}},
+		{doc: "Le village est situé sur la rive droite du fleuve Niger, à 50 km en aval de Niamey.", absent: []string{"Niger: 50 km from Niamey"}},
+		{doc: "Tiéfora est une commune de la province de la Comoé, dans la région des Cascades au Burkina Faso.", not: []string{"Cascades au Burkina Faso"}},
 		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
 	})
 }

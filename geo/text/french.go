@@ -664,7 +664,8 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			j--
 		}
 		if r.is(j, b, ",") {
-			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely &&
+				!r.frenchKindOf(m, s) {
 				return m, Span{}, true
 			}
 		}
@@ -760,10 +761,41 @@ func (r *reader) frenchContainerName(m int, s *sentence) bool {
 	return frenchFeature(w) != "" && isAdminFeature(frenchFeature(w))
 }
 
+// frenchKindOf reports whether the name m follows "une ville du", "un
+// village de", "une commune du": the country or area the subject belongs
+// to, so that an apposition after it ("Bokoro est une ville du Tchad,
+// chef-lieu du ...") is still about the subject.
+func (r *reader) frenchKindOf(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		k = p - 1
+	} else if w := r.word(k, s.b); w == "de" || w == "du" || w == "des" {
+		k--
+	} else {
+		return false
+	}
+	for n := 0; n < 2 && k >= s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k--
+	}
+	if k < s.a || frenchFeature(r.word(k, s.b)) == "" {
+		return false
+	}
+	w := r.word(k-1, s.b)
+	return w == "un" || w == "une"
+}
+
 // frenchObjectOf reports whether the name m follows "de", "du", "des" or a
-// glued "d'": the object of a previous phrase rather than a subject.
+// glued "d'", perhaps with a kind of place between ("du fleuve Niger"): the
+// object of a previous phrase rather than a subject.
 func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	p := r.mtok[m][0]
+	if frenchFeature(r.word(p-1, s.b)) != "" && p-2 >= s.a {
+		switch r.word(p-2, s.b) {
+		case "de", "du", "des":
+			return true // "sur la rive droite du fleuve Niger, à 50 km de X"
+		}
+	}
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
 		return true
 	}

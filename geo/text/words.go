@@ -186,7 +186,7 @@ func isOrgWord(w string) bool {
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
-		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur", "au", "aux",
+		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
 		"sous", "y":
 		return true
 	}
