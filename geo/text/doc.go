@@ -66,7 +66,7 @@
 //  4. place and non-place evidence (mention.go, lexicon.go): descriptors,
 //     prepositions, and the lexicons of agencies, peoples and languages,
 //     demonyms and organisations that are never places, names in brackets of
-//     other languages, glosses ("lit. \"Red Rock\""), a people before a
+//     other languages, glosses (lit. "Red Rock"), a people before a
 //     descriptor ("a Quechua farming community");
 //  5. containers and aliases (container.go, alias.go), then relations with
 //     their attachment (relation.go, french.go: subject, anaphor, late
