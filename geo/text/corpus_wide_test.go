@@ -89,3 +89,22 @@ func TestCorpusRoads(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusQuantities: the ways a distance is written.
+func TestCorpusQuantities(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Bala is a village a dozen kilometres north of Kita.", rels: []string{"Bala: 12 km north of Kita"}},
+		{doc: "Bala is a village some twenty kilometres north of Kita.", rels: []string{"Bala: 20 km north of Kita"}},
+		{doc: "Bala lies less than a kilometre north of Kita.", rels: []string{"Bala: 1 km north of Kita"}},
+		{doc: "Bala lies half a mile east of Kita.", rels: []string{"Bala: 0.805 km east of Kita"}},
+		{doc: "Bala is 3–4 km south of Kita.", rels: []string{"Bala: 3-4 km south of Kita"}},
+		{doc: "Bala is 20 km as the crow flies from Kita.", rels: []string{"Bala: 20 km from Kita"}},
+		{doc: "Bala is 20 km north as the crow flies from Kita.", rels: []string{"Bala: 20 km north of Kita"}},
+		{doc: "Bala is c. 25 km west of Kita.", rels: []string{"Bala: 25 km west of Kita"}},
+		{doc: "Bala is a couple of kilometres west of Kita.", rels: []string{"Bala: 2 km west of Kita"}},
+		{doc: "Bala lies 30 kilometres due north of Kita.", rels: []string{"Bala: 30 km north of Kita"}},
+		{doc: "Bala is situated about 15 km (9.3 mi) north by road from Kita.", rels: []string{"Bala: 15 km north of Kita"}},
+		{doc: "Bala est à quelques kilomètres au nord de Kita.", rels: []string{"Bala: 2-5 km north of Kita"}},
+		{doc: "Bala est à environ 2 km au nord-nord-est de Kita.", rels: []string{"Bala: 2 km north-northeast of Kita"}},
+	})
+}

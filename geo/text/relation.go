@@ -639,7 +639,7 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 	if q.alt.unit != "" {
 		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
 	}
-	k := q.end
+	k := r.skipAsTheCrowFlies(q.end, b)
 	if k2, ok := r.roadAt(k, b); ok {
 		rel.Road, k = true, k2
 	}
@@ -674,7 +674,7 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		}
 	}
 	if dirEnd >= 0 {
-		k = dirEnd
+		k = r.skipAsTheCrowFlies(dirEnd, b)
 		if k2, ok := r.roadAt(k, b); ok {
 			rel.Road, k = true, k2
 		}
@@ -708,6 +708,18 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		return f, objAbsent
 	}
 	return f, objNone
+}
+
+// skipAsTheCrowFlies returns the token after "as the crow flies" at k, or
+// k: the distance is a straight line, as the reader assumes anyway.
+func (r *reader) skipAsTheCrowFlies(k, b int) int {
+	if r.seq(k, b, "as", "the", "crow", "flies") {
+		k += 4
+		if r.is(k, b, ",") && (r.is(k+1, b, "from") || r.is(k+1, b, "of")) {
+			k++
+		}
+	}
+	return k
 }
 
 // finishObject reads the object of f at token k and any "by road" after it.
