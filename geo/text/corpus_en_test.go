@@ -84,6 +84,9 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Pinecreek is a hamlet in Alberta, Canada, located approximately 30 kilometres west of Red Deer, Alberta.", rels: []string{"Pinecreek: 30 km west of Red Deer"}},
 		{doc: "Otorohanga is a small town in the Waikato of New Zealand. It is on a plain beside the Waipa River, 50 km south of Hamilton.", rels: []string{"Otorohanga: 50 km south of Hamilton"}},
 		{doc: "Vadu is a village. The commune is located in the south of Tulcea County, 30 km (19 mi) east of the county seat, the port city of Tulcea.", rels: []string{"Vadu: 30 km east of Tulcea"}},
+		{doc: "Bala is a village. The nearest town is Kita, 12 km away.", rels: []string{"Bala: 12 km from Kita"}},
+		{doc: "Bala is a village. Kita, the nearest town, is 15 km to the south.", rels: []string{"Bala: 15 km north of Kita"}},
+		{doc: "Bala is a village. Its nearest neighbour is Kita, 8 km to the east.", rels: []string{"Bala: 8 km west of Kita"}},
 		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})

@@ -443,7 +443,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)
-	case "the", "this":
+	case "the", "this", "its":
 		j := k + 1
 		nearest := false
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
@@ -453,6 +453,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			j++
 		}
 		noun := r.lowerWord(j, b)
+		if nearest && reversed && r.topic >= 0 {
+			// "The nearest town is Kita, 12 km away", "Its nearest
+			// neighbour is Kita, 8 km to the east": measured from the topic.
+			return r.topic, Span{}, true
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}
@@ -570,6 +575,12 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end
 			}
+			// "Kita, the nearest town, is 15 km to the south": the name
+			// the sentence calls nearest lies there from the topic.
+			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.endsClause(f.end, b) {
+				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
+				return append(out, f), f.end
+			}
 		}
 		return out, q.end
 	}
@@ -604,6 +615,24 @@ func (r *reader) borderSubjectBefore(i int, s *sentence) (*BorderRef, bool) {
 		}
 	}
 	return br, true
+}
+
+// nearestNamed returns the name that opens sentence s when an apposition
+// calls it the nearest or closest place ("Kita, the nearest town, is ..."),
+// or -1.
+func (r *reader) nearestNamed(s *sentence) int {
+	m := r.mentionAt(s.first, s.b)
+	if m < 0 {
+		return -1
+	}
+	k := r.mtok[m][1]
+	if !r.is(k, s.b, ",") || !r.is(k+1, s.b, "the") {
+		return -1
+	}
+	if w := r.lowerWord(k+2, s.b); w == "nearest" || w == "closest" {
+		return m
+	}
+	return -1
 }
 
 // endsClause reports whether token k closes a clause or list item.
