@@ -1069,14 +1069,15 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 			k++
 		}
 	}
-	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir) {
-		fixed = -1
-	}
-	if fixed < 0 && !gate {
-		return found{}, false
-	}
 	obj, _, e, ok := r.parseObject(k, b)
 	if !ok || obj < 0 {
+		return found{}, false
+	}
+	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir ||
+		isAdminFeature(r.mentions[obj].Feature)) {
+		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
+	}
+	if fixed < 0 && !gate {
 		return found{}, false
 	}
 	f := newFound(KindIn, i)
