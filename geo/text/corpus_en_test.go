@@ -51,6 +51,8 @@ func TestCorpusNonPlaces(t *testing.T) {
 		{doc: "Ugandan troops entered Kamuli, 40 km north of Jinja.", rels: []string{"Kamuli: 40 km north of Jinja"}, not: []string{"Ugandan"}},
 		{doc: "Pakistani officials said Darband is 15 km east of Kohat.", not: []string{"Pakistani"}},
 		{doc: "Fighters of al-Qaeda in the Islamic Maghreb attacked Talataye, 60 km north of Ansongo.", not: []string{"Islamic Maghreb"}},
+		{doc: "Al-Qaeda in the Islamic Maghreb claimed an attack near Ménaka.", not: []string{"Al-Qaeda", "Islamic Maghreb"}},
+		{doc: "Boko Haram fighters raided Gwoza, 20 km from the Cameroonian border.", rels: []string{"Gwoza: 20 km from border(Cameroonian)"}, not: []string{"Boko Haram"}},
 		{doc: "Sonkoro is an Aymara village 12 km south of Puno.", rels: []string{"Sonkoro: 12 km south of Puno"}, not: []string{"Aymara"}},
 		{doc: "Ouled Taleb is a Tuareg camp 20 km west of Kidal.", rels: []string{"Ouled Taleb: 20 km west of Kidal"}, not: []string{"Tuareg"}},
 	})

@@ -137,8 +137,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if q-p >= 2 && isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb"
+	if isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram"
 	}
 	feature := ""
 	if q-p >= 2 {
