@@ -35,6 +35,8 @@ func TestCorpusFrenchNames(t *testing.T) {
 		{doc: "Kani-Bonzon (en bambara : Kani Bɔnzɔn) est un village situé à 20 km à l'est de Bandiagara.", rels: []string{"Kani-Bonzon: 20 km east of Bandiagara"}, not: []string{"Kani Bɔnzɔn"}},
 		{doc: "El Oued, aussi appelée la ville aux mille coupoles, est à 620 km au sud-est d'Alger.", rels: []string{"El Oued: 620 km southeast of Alger"}},
 		{doc: "Ouégoa est une commune au nord de la Grande Terre en Province Nord, à 35 km au nord-ouest de Pouébo.", rels: []string{"Ouégoa: 35 km northwest of Pouébo"}, not: []string{"Grande Terre en Province", "Grande Terre en Province Nord"}},
+		{doc: "Le Caire est à 200 km d'Alexandrie.", rels: []string{"Le Caire: 200 km from Alexandrie"}},
+		{doc: "La Commune rurale de Tsaramasoandro est une commune.", not: []string{"La Commune"}},
 		{doc: "Saint-Louis du Sénégal est à 260 km au nord de Dakar.", rels: []string{"Saint-Louis du Sénégal: 260 km north of Dakar"}},
 		{doc: "Les villages de Koumbri, Séguénéga et Kalsaka sont au nord de Ouahigouya.", places: []string{"Koumbri", "Séguénéga", "Kalsaka"}},
 	})

@@ -46,6 +46,29 @@ func (r *reader) findMentions() {
 	}
 }
 
+// frenchArticleName reports whether the capitalised article at q, opening a
+// sentence, is part of the name after it ("Le Caire est à 200 km de
+// Louxor", "La Paz"): another capitalised word follows in the run [q, j)
+// that is neither a descriptor nor a common word.
+func (r *reader) frenchArticleName(q, j int) bool {
+	switch r.toks[q].lower {
+	case "le", "la", "les":
+	default:
+		return false
+	}
+	if q+1 >= j {
+		return false
+	}
+	next := r.toks[q+1].lower
+	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next)
+}
+
+// isFeatureWord reports whether w names a kind of place that may head or
+// lead a name ("Région", "Lac").
+func isFeatureWord(w string) bool {
+	return featureOfHead(w) != "" || featureOfLead(w) != ""
+}
+
 // nameJoinAt reports whether the token at j, inside a run of capitalised
 // words, joins the words on either side into one name: a possessive before a
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
@@ -82,7 +105,8 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
-		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || (initial && isStopCap(w)) || isFrenchCompass(w) ||
+		stop := initial && isStopCap(w) && !r.frenchArticleName(q, j)
+		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || stop || isFrenchCompass(w) ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
