@@ -135,7 +135,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
-			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) {
+			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) ||
+			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {
+			// "the Town of Peace River": the descriptor, capitalised, is not a name.
 			return
 		}
 	}
@@ -396,6 +398,9 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 		return "", false
 	}
 	head := r.lowerWord(k, n)
+	if head == "" && via == "of" && r.at[k] < 0 {
+		head = r.word(k, n) // "the Town of Peace River"
+	}
 	if !isDescriptorNoun(head) {
 		return "", false
 	}

@@ -494,6 +494,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
 			}
+			if r.is(j+1, b, "it") && isCopula(r.lowerWord(j+2, b)) {
+				return r.topicAnaphor(j+1, j+2) // "About 10 km inland from Lake X, it is ..."
+			}
 			break
 		}
 		if isCopula(r.lowerWord(j, b)) && j > k {
@@ -822,6 +825,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				capOf = true
 			}
 		case t.cap && isDemonym(w):
+		case t.cap && isDescriptorNoun(w) && r.is(k+1, b, "of") && r.at[k] < 0: // "the Town of Peace River"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
 			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country"):
 		default:
