@@ -94,6 +94,10 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Bala is a village. Its nearest neighbour is Kita, 8 km to the east.", rels: []string{"Bala: 8 km west of Kita"}},
 		{doc: "Tamga is a village. About 10 km inland from Lake Issyk-Kul, it is the seat of its district.", rels: []string{"Tamga: 10 km from Lake Issyk-Kul"}},
 		{doc: "Kegon is a hamlet. It is located approximately 100 kilometres (62 mi) northeast of the Town of Peace River.", rels: []string{"Kegon: 100 km northeast of Peace River"}, not: []string{"Town"}},
+		{doc: "Bala is a village. It is 40 km from the district headquarters at Kita.", rels: []string{"Bala: 40 km from Kita"}},
+		{doc: "Bala is a village. Its distance from Kita is 20 km.", rels: []string{"Bala: 20 km from Kita"}},
+		{doc: "The distance between Bala and Kita is 30 km.", rels: []string{"Bala: 30 km from Kita"}},
+		{doc: "Bala is a village. Kita is the nearest town at a distance of 12 km.", rels: []string{"Bala: 12 km from Kita"}},
 		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})

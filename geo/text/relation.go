@@ -587,6 +587,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		}
 		return out, q.end
 	}
+	if f, ok := r.distanceNounAt(i, s); ok {
+		return append(out, f), f.end
+	}
 	if f, ok := r.directionOnlyAt(i, s); ok {
 		return append(out, f), f.end
 	}
@@ -629,13 +632,57 @@ func (r *reader) nearestNamed(s *sentence) int {
 		return -1
 	}
 	k := r.mtok[m][1]
-	if !r.is(k, s.b, ",") || !r.is(k+1, s.b, "the") {
-		return -1
+	if !(r.is(k, s.b, ",") || r.is(k, s.b, "is")) || !r.is(k+1, s.b, "the") {
+		return -1 // "Kita, the nearest town, ...", "Kita is the nearest town ..."
 	}
 	if w := r.lowerWord(k+2, s.b); w == "nearest" || w == "closest" {
 		return m
 	}
 	return -1
+}
+
+// distanceNounAt reads a distance stated as a noun at token i: "the
+// distance between A and B is 30 km" (A is the subject), "its distance
+// from X is 20 km" (the topic is).
+func (r *reader) distanceNounAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	if !r.is(i, b, "distance") {
+		return found{}, false
+	}
+	det := r.word(i-1, b)
+	subj, obj, k := -1, -1, i+1
+	switch {
+	case det == "the" && r.is(k, b, "between"):
+		subj = r.mentionAt(k+1, b)
+		if subj < 0 || !r.is(r.mtok[subj][1], b, "and") {
+			return found{}, false
+		}
+		obj = r.mentionAt(r.mtok[subj][1]+1, b)
+	case det == "its" && (r.is(k, b, "from") || r.is(k, b, "to")):
+		subj, obj = r.topic, r.mentionAt(k+1, b)
+	default:
+		return found{}, false
+	}
+	if subj < 0 || obj < 0 {
+		return found{}, false
+	}
+	k = r.mtok[obj][1]
+	if !isCopula(r.lowerWord(k, b)) {
+		return found{}, false
+	}
+	q, ok := r.parseQuantity(k+1, b)
+	if !ok || !r.endsClause(q.end, b) {
+		return found{}, false
+	}
+	f := newFound(KindDistance, i-1)
+	f.subject, f.end = subj, q.end
+	rel := &f.rel
+	rel.Object = obj
+	rel.MinKm, rel.MaxKm, rel.Unit, rel.Hedge, rel.Road = q.lo, q.hi, q.unit, q.hedge, q.road
+	if q.alt.unit != "" {
+		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
+	}
+	return f, true
 }
 
 // endsClause reports whether token k closes a clause or list item.
@@ -1152,7 +1199,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 		"estimated", "exactly", "precisely", "perhaps", "merely", "fully", "approximatively",
 		"roughy", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on",
-		"astride", "straddling", "in", "capital", "seat", "chef-lieu":
+		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {
