@@ -64,6 +64,8 @@ func TestCorpusEncyclopediaFrench(t *testing.T) {
 		{doc: "Kona est un village. Le village est situé sur la rive droite du fleuve Niger, à une cinquantaine de kilomètres en aval de Niamey.", rels: []string{"Kona: 50 km from Niamey"}},
 		{doc: "Le village est situé sur la rive droite du fleuve Niger, à 50 km en aval de Niamey.", absent: []string{"Niger: 50 km from Niamey"}},
 		{doc: "Tiéfora est une commune de la province de la Comoé, dans la région des Cascades au Burkina Faso.", not: []string{"Cascades au Burkina Faso"}},
+		{doc: "Tinguélé est situé à l'ouest de Gao, à environ 30 km.", rels: []string{"Tinguélé: 30 km west of Gao"}},
+		{doc: "Tafraout est une ville du Maroc, située dans l'Anti-Atlas à environ 100 km au sud-est d'Agadir.", rels: []string{"Tafraout: 100 km southeast of Agadir", "Tafraout: in Anti-Atlas"}},
 		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
 	})
 }

@@ -444,6 +444,15 @@ func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (fo
 	f.french = true
 	setDirection(&f.rel, d)
 	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	if r.is(end, b, ",") && r.is(end+1, b, "à") {
+		// "à l'ouest de Gao, à environ 30 km": the distance comes after.
+		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.frenchClauseEnd(q.end, b) {
+			rel := &f.rel
+			rel.Kind = KindDistance
+			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge
+			f.end = q.end
+		}
+	}
 	return f, true
 }
 
@@ -677,6 +686,11 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		if j < k || r.is(j, b, ",") {
 			return r.inherit(last)
 		}
+		if k >= last.start && k < last.end && last.end == ps {
+			// "située dans l'Anti-Atlas à environ 100 km de X": the
+			// phrases follow each other and share their subject.
+			return r.inherit(last)
+		}
 	}
 	sawComma, sawVerb := false, false
 walk:
@@ -685,7 +699,7 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
-			if sawComma && sawVerb && r.frenchContainerName(m, s) {
+			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s)) {
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
 				break
