@@ -66,6 +66,9 @@ func TestCorpusEncyclopediaFrench(t *testing.T) {
 		{doc: "Tiéfora est une commune de la province de la Comoé, dans la région des Cascades au Burkina Faso.", not: []string{"Cascades au Burkina Faso"}},
 		{doc: "Tinguélé est situé à l'ouest de Gao, à environ 30 km.", rels: []string{"Tinguélé: 30 km west of Gao"}},
 		{doc: "Tafraout est une ville du Maroc, située dans l'Anti-Atlas à environ 100 km au sud-est d'Agadir.", rels: []string{"Tafraout: 100 km southeast of Agadir", "Tafraout: in Anti-Atlas"}},
+		{doc: "Kassa est un village de la commune rurale de Kouka. Il est situé à 12 km au nord du chef-lieu.", rels: []string{"Kassa: 12 km north of Kouka"}},
+		{doc: "Gomé est un village du département de Bouroum, situé à 9 km du chef-lieu du département.", rels: []string{"Gomé: 9 km from Bouroum"}},
+		{doc: "Tangaye est situé à 30 km au sud-est du chef-lieu.", rels: nil, absent: []string{"Tangaye: 30 km southeast of ?"}},
 		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
 	})
 }

@@ -315,6 +315,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if br, e, ok := r.frenchBorderAt(j, b); ok {
 		return -1, br, e, true
 	}
+	if m, e, ok := r.bareSeatAt(j, b); ok {
+		return m, nil, e, true
+	}
 	capOf := false
 	for k, n := j, 0; n < 10 && k < b; n, k = n+1, k+1 {
 		if m := r.mentionAt(k, b); m >= 0 {
@@ -357,6 +360,42 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		}
 	}
 	return -1, nil, j, false
+}
+
+// bareSeatAt reads "le chef-lieu", "le chef-lieu de la commune" or "du
+// département" with no name after it, at token j, as the administrative
+// area the text last named ("un village de la commune de Kouka ... à 12 km
+// du chef-lieu" is 12 km from Kouka): a commune's or department's seat
+// bears its name. It returns that mention and the token after the phrase.
+func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
+	k := j
+	if w := r.word(k, b); w == "le" || w == "l'" {
+		k++
+	}
+	if r.word(k, b) != "chef-lieu" {
+		return -1, j, false
+	}
+	k++
+	if w := r.word(k, b); w == "de" || w == "du" {
+		e := k + 1
+		if r.is(e, b, "la") {
+			e++
+		}
+		if isAdminFeature(frenchFeature(r.word(e, b))) && !r.is(e+1, b, "de") && !r.is(e+1, b, "du") && r.mentionAt(e+1, b) < 0 {
+			k = e + 1
+		} else {
+			return -1, j, false
+		}
+	}
+	if !r.frenchClauseEnd(k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
+		return -1, j, false // "le chef-lieu, Kouka" is read as an apposition
+	}
+	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
+		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.mentions[m].Feature) {
+			return int(m), k, true
+		}
+	}
+	return -1, j, false
 }
 
 // frenchBorderAt reads a French border phrase at token j: "la frontière",
