@@ -98,6 +98,8 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Bala is a village. Its distance from Kita is 20 km.", rels: []string{"Bala: 20 km from Kita"}},
 		{doc: "The distance between Bala and Kita is 30 km.", rels: []string{"Bala: 30 km from Kita"}},
 		{doc: "Bala is a village. Kita is the nearest town at a distance of 12 km.", rels: []string{"Bala: 12 km from Kita"}},
+		{doc: "Bala is located km north of Kita.", rels: []string{"Bala: ? km north of Kita"}},
+		{doc: "Bala is a village 12 km north of Kita.", rels: []string{"Bala: 12 km north of Kita"}, absent: []string{"Bala: ? km north of Kita"}},
 		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})

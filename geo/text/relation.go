@@ -590,6 +590,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.distanceNounAt(i, s); ok {
 		return append(out, f), f.end
 	}
+	if f, ok := r.missingNumberAt(i, s); ok {
+		return append(out, f), f.end
+	}
 	if f, ok := r.directionOnlyAt(i, s); ok {
 		return append(out, f), f.end
 	}
@@ -639,6 +642,36 @@ func (r *reader) nearestNamed(s *sentence) int {
 		return m
 	}
 	return -1
+}
+
+// missingNumberAt reads "km north of X" at token i when the number before
+// the unit was lost ("X is located km north of Y", as garbled copies
+// write it): what remains is a direction, marked MissingNumber.
+func (r *reader) missingNumberAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	if i-1 < s.a || r.toks[i-1].kind == tokNum || isNumberWord(r.lowerWord(i-1, b)) {
+		return found{}, false
+	}
+	if w := r.lowerWord(i-1, b); !isCopula(w) && !isFiller(w) {
+		return found{}, false
+	}
+	_, _, k, ok := r.unitAt(i, b)
+	if !ok || r.toks[i].kind != tokWord {
+		return found{}, false
+	}
+	d, e, ok := r.parseDirection(k, b, true)
+	if !ok || !r.is(e, b, "of") {
+		return found{}, false
+	}
+	obj, br, end, ok := r.parseObject(e+1, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	setDirection(&f.rel, d)
+	f.rel.MissingNumber = true
+	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	return f, true
 }
 
 // distanceNounAt reads a distance stated as a noun at token i: "the
@@ -1199,7 +1232,8 @@ func (r *reader) mayStartPhrase(i int) bool {
 		"estimated", "exactly", "precisely", "perhaps", "merely", "fully", "approximatively",
 		"roughy", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on",
-		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance":
+		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
+		"kilometres", "kilometers", "miles":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {
