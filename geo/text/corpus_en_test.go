@@ -100,6 +100,9 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Bala is a village. Kita is the nearest town at a distance of 12 km.", rels: []string{"Bala: 12 km from Kita"}},
 		{doc: "Bala is located km north of Kita.", rels: []string{"Bala: ? km north of Kita"}},
 		{doc: "Bala is a village 12 km north of Kita.", rels: []string{"Bala: 12 km north of Kita"}, absent: []string{"Bala: ? km north of Kita"}},
+		{doc: "About 20 km north of Gao is the small oasis of Bara.", rels: []string{"Bara: 20 km north of Gao"}},
+		{doc: "Twenty kilometres north of Gao, the camp of Bara was attacked.", rels: []string{"Bara: 20 km north of Gao"}},
+		{doc: "Twenty-five kilometres north of Gao lies the village of Bara.", rels: []string{"Bara: 25 km north of Gao"}},
 		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})

@@ -135,7 +135,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
-			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) ||
+			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) || isNumberWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {
 			// "the Town of Peace River": the descriptor, capitalised, is not a name.
 			return

@@ -129,6 +129,9 @@ func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok 
 loop:
 	for ; k < b && k < j+8; k++ {
 		w := r.lowerWord(k, b)
+		if k == j && w == "" && r.at[k] < 0 {
+			w = r.word(k, b) // "Twenty kilometres north of Gao, ..." opening a sentence
+		}
 		switch w {
 		case "":
 			break loop

@@ -527,6 +527,10 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 	}
 	j++
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		if isDescriptorNoun(r.lowerWord(j, b)) && !isDescriptorNoun(r.lowerWord(j+1, b)) &&
+			!isPlainAdjective(r.lowerWord(j+1, b)) && !isCompoundModifier(r.lowerWord(j+1, b)) {
+			break // "the small oasis of X": "oasis" is the head here, not a modifier
+		}
 		j++
 	}
 	if !isDescriptorNoun(r.lowerWord(j, b)) {
