@@ -69,6 +69,7 @@ func TestCorpusEncyclopediaFrench(t *testing.T) {
 		{doc: "Kassa est un village de la commune rurale de Kouka. Il est situé à 12 km au nord du chef-lieu.", rels: []string{"Kassa: 12 km north of Kouka"}},
 		{doc: "Gomé est un village du département de Bouroum, situé à 9 km du chef-lieu du département.", rels: []string{"Gomé: 9 km from Bouroum"}},
 		{doc: "Tangaye est situé à 30 km au sud-est du chef-lieu.", rels: nil, absent: []string{"Tangaye: 30 km southeast of ?"}},
+		{doc: "Kolo est situé à 15 km au nord-est de Dosso ainsi qu'à 20 km à l'ouest de Birni.", rels: []string{"Kolo: 15 km northeast of Dosso", "Kolo: 20 km west of Birni"}},
 		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
 	})
 }

@@ -76,6 +76,9 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		}
 	case "qu'à", "qu’à":
 		k, hedge = i+1, "only"
+		if r.word(i-1, b) == "ainsi" {
+			hedge = "" // "ainsi qu'à 20 km de X": as well as, not only
+		}
 	case "distant", "distante", "distants", "distantes":
 		switch r.word(i+1, b) {
 		case "de":
@@ -719,7 +722,7 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		}
 	} else if last != nil && last.subject >= 0 {
 		j := k
-		if w := r.word(j, b); w == "et" || w == "ou" || w == "mais" {
+		if w := r.word(j, b); w == "et" || w == "ou" || w == "mais" || w == "ainsi" {
 			j--
 		}
 		if j < k || r.is(j, b, ",") {
