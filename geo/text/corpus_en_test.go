@@ -37,6 +37,8 @@ func TestCorpusLists(t *testing.T) {
 		{doc: "Markets reopened in Tahoua, Maradi, and Zinder.", places: []string{"Tahoua", "Maradi", "Zinder"}},
 		{doc: "Les habitants de Dori, Djibo et Gorom-Gorom ont fui.", places: []string{"Dori", "Djibo", "Gorom-Gorom"}},
 		{doc: "Fighting near Kidal, Aguelhok and Tessalit left ten dead.", places: []string{"Kidal", "Aguelhok", "Tessalit"}},
+		{doc: "Mosul and Erbil in northern Iraq were shelled.", rels: []string{"Mosul: in Iraq", "Erbil: in Iraq"}},
+		{doc: "Bala, Kita and Kayes are towns in western Mali.", rels: []string{"Bala: in Mali", "Kita: in Mali", "Kayes: in Mali"}},
 		{doc: "Aid reached Bunia, Beni or Butembo every week.", places: []string{"Bunia", "Beni", "Butembo"}},
 	})
 }

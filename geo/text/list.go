@@ -5,9 +5,16 @@ package text
 // Kidal and Niamey" the verb introduces all three, and in "Residents of
 // Mosul, Erbil and Kirkuk" a noun of dwellers does. A list is two or more
 // names joined by commas and a last "and", "or", "et" or "ou"; members the
-// reader judged unlikely places (persons, organisations) stay so. It runs in
-// one pass over the mentions.
+// reader judged unlikely places (persons, organisations) stay so. A
+// container said of the last member after the list ("Mosul and Erbil in
+// northern Iraq") holds them all. It runs in one pass over the mentions.
 func (r *reader) findLists() {
+	inOfSubject := make(map[int]int) // mention -> index in r.rels of its first KindIn
+	for i, rel := range r.rels {
+		if _, ok := inOfSubject[rel.Subject]; !ok && rel.Kind == KindIn {
+			inOfSubject[rel.Subject] = i
+		}
+	}
 	for m := 0; m < len(r.mentions); {
 		n := r.listFrom(m)
 		if n < 2 {
@@ -27,6 +34,18 @@ func (r *reader) findLists() {
 		for x := m; x < m+n; x++ {
 			if r.mentions[x].Evidence > EvidenceUnlikely {
 				r.raise(x, best)
+			}
+		}
+		// "Mosul and Erbil in northern Iraq": a container after the list
+		// holds every member.
+		last := m + n - 1
+		if i, ok := inOfSubject[last]; ok && r.rels[i].Phrase.Start >= r.mentions[last].Span.Start {
+			for x := m; x < last; x++ {
+				if _, has := inOfSubject[x]; !has && r.mentions[x].Evidence > EvidenceUnlikely {
+					rel := r.rels[i]
+					rel.Subject = x
+					r.rels = append(r.rels, rel)
+				}
 			}
 		}
 		m += n
