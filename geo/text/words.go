@@ -187,7 +187,7 @@ func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
 		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
-		"sous", "y":
+		"sous", "y", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
 		return true
 	}
 	return false
