@@ -95,6 +95,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.frenchSubject(f.start, s, last)
 		case f.reversed:
 			subj, ana, ok = r.sentSubject(s, true)
+			if !ok && r.topic >= 0 && r.mentionAt(s.first, s.b) < 0 {
+				// "Other nearby towns are Ruiru (NE), Limuru (NW)": the
+				// brackets place the towns from what the text is about.
+				subj, ana, ok = r.topic, Span{}, true
+			}
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
@@ -487,7 +492,8 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.is(j, b, ",") {
 			if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
-				if isCopula(r.lowerWord(e, b)) || r.is(e, b, ",") {
+				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
+				if isCopula(r.lowerWord(e, b)) || (r.is(e, b, ",") && !list) {
 					return m, Span{}, true
 				}
 			}
@@ -955,6 +961,15 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 			f = newFound(KindDirection, k)
 			setDirection(&f.rel, d)
 			f.rel.Object, f.reversed, f.end = m, true, e
+			if r.is(e, b, "of") {
+				// "Ruiru (east of Fekal)": the bracket places the name
+				// before it.
+				obj, br, e2, ok := r.parseObject(e+1, b)
+				if !ok {
+					break
+				}
+				f.rel.Object, f.rel.Border, f.reversed, f.subject, f.end = obj, br, false, m, e2
+			}
 		}
 		out = append(out, f)
 		k = f.end
