@@ -42,6 +42,8 @@ func TestCorpusLists(t *testing.T) {
 		{doc: "Fighting near Kidal, Aguelhok and Tessalit left ten dead.", places: []string{"Kidal", "Aguelhok", "Tessalit"}},
 		{doc: "Mosul and Erbil in northern Iraq were shelled.", rels: []string{"Mosul: in Iraq", "Erbil: in Iraq"}},
 		{doc: "Bala, Kita and Kayes are towns in western Mali.", rels: []string{"Bala: in Mali", "Kita: in Mali", "Kayes: in Mali"}},
+		{doc: "Several towns, including Gao, Kidal and Ménaka, were attacked.", places: []string{"Gao", "Kidal", "Ménaka"}},
+		{doc: "Villages such as Boni, Hombori and Gossi lack water.", places: []string{"Boni", "Hombori", "Gossi"}},
 		{doc: "Aid reached Bunia, Beni or Butembo every week.", places: []string{"Bunia", "Beni", "Butembo"}},
 	})
 }

@@ -86,19 +86,21 @@ func isListConjunction(w string) bool {
 	return false
 }
 
-// dwellersBefore reports whether the name at token p follows "residents
-// of", "the towns of", "les habitants de" and the like: the names after it
-// are places.
+// dwellersBefore reports whether the name at token p follows, within four
+// words, "residents of", "the towns of", "villages such as", "towns,
+// including", "les habitants de" and the like: the names after it are
+// places.
 func (r *reader) dwellersBefore(p int) bool {
-	b := len(r.toks)
-	if w := r.word(p-1, b); w != "of" && w != "de" && w != "du" && w != "des" {
-		return false
-	}
-	switch r.word(p-2, b) {
-	case "residents", "inhabitants", "people", "villagers", "townspeople", "towns", "villages", "cities",
-		"outskirts", "streets", "markets", "regions", "provinces", "districts", "areas", "habitants",
-		"villes", "localités", "communes", "régions", "environs":
-		return p-2 >= 0
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		switch r.toks[k].lower {
+		case ".", ";", ":", "!", "?":
+			return false
+		case "residents", "inhabitants", "people", "villagers", "townspeople", "towns", "villages",
+			"cities", "outskirts", "streets", "markets", "regions", "provinces", "districts", "areas",
+			"localities", "settlements", "communes", "habitants", "villes", "localités", "régions",
+			"environs":
+			return r.toks[k].kind == tokWord
+		}
 	}
 	return false
 }
