@@ -128,6 +128,11 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		if e2, ok := r.frenchRoadAt(e, b); ok {
 			rel.Road, f.end = true, e2
 		}
+		if br2, ok := r.frenchBorderOpens(start, s); ok && obj >= 0 && br == nil {
+			// "La frontière tchadienne passe à 12 km à l'est de X": X lies
+			// 12 km west of the border.
+			f.subject, rel.Object, rel.Border, f.reversed = obj, -1, br2, true
+		}
 		return f, true
 	}
 	if br, bs, ok := r.frenchBorderBefore(start, s); ok && r.frenchClauseEnd(k, b) {
@@ -188,6 +193,24 @@ func (r *reader) frenchClauseEnd(k, b int) bool {
 		return true
 	}
 	return isDash(r.toks[k].lower)
+}
+
+// frenchBorderOpens returns the border phrase that opens sentence s when
+// it is the subject of the verb right before token i: "La frontière
+// tchadienne passe à 12 km à l'est de X", "la frontière se trouve à".
+func (r *reader) frenchBorderOpens(i int, s *sentence) (*BorderRef, bool) {
+	br, e, ok := r.frenchBorderAt(s.first, s.b)
+	if !ok || e >= i || i-e > 3 {
+		return nil, false
+	}
+	for k := e; k < i; k++ {
+		switch r.word(k, s.b) {
+		case "passe", "court", "se", "trouve", "situe", "est", "serpente":
+		default:
+			return nil, false
+		}
+	}
+	return br, true
 }
 
 // frenchBorderBefore reads a border phrase that ends with "située" (or
