@@ -16,10 +16,29 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Tabankort est un site situé à 50 km au sud d'Anéfis.", rels: []string{"Tabankort: 50 km south of Anéfis"}},
 		{doc: "Le lieu-dit Tin Essako est à 20 km au nord de Kidal.", rels: []string{"Tin Essako: 20 km north of Kidal"}},
 		{doc: "Bandio est un village. Il se trouve au sud à 21 Kilomètres de Dori.", rels: []string{"Bandio: 21 km south of Dori"}},
+		{doc: "Ngouri est un village. La frontière tchadienne passe à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},
 		{doc: "Koumbri est situé à km au sud-est de Ouahigouya.", rels: []string{"Koumbri: ? km southeast of Ouahigouya"}},
 		{doc: "Gassan est situé à 5,1 km du chef-lieu communal, Tougan.", rels: []string{"Gassan: 5.1 km from Tougan"}},
 		{doc: "Kamsé (ex. Les Trois Puits) est située à environ 6 km au sud-est d'Ouagadougou.", rels: []string{"Kamsé: 6 km southeast of Ouagadougou"}},
 		{doc: "Kiembara se trouve à 40 km au nord de la ville d' Ouahigouya.", rels: []string{"Kiembara: 40 km north of Ouahigouya"}},
 		{doc: "Dagomba est une commune. Elle se trouve à 10 km de la frontière avec le Ghana, à 30 km à l'est de Bittou.", rels: []string{"Dagomba: 10 km from border(Ghana)", "Dagomba: 30 km east of Bittou"}},
+	})
+}
+
+// TestCorpusFrenchNames: French names with particles, articles, hyphens and
+// brackets.
+func TestCorpusFrenchNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Bir Ould Brini est un puits situé à 40 km au nord de Ouadane.", rels: []string{"Bir Ould Brini: 40 km north of Ouadane"}},
+		{doc: "Aïn Ben Khelil est une commune située à 30 km à l'ouest de Mécheria.", rels: []string{"Aïn Ben Khelil: 30 km west of Mécheria"}},
+		{doc: "Sidi Bel Abbès se trouve à 80 km au sud d'Oran.", rels: []string{"Sidi Bel Abbès: 80 km south of Oran"}},
+		{doc: "Tin-Zaouatine est une localité située à 400 km au sud de Tamanrasset, à la frontière du Mali.", rels: []string{"Tin-Zaouatine: 400 km south of Tamanrasset"}},
+		{doc: "Kani-Bonzon (en bambara : Kani Bɔnzɔn) est un village situé à 20 km à l'est de Bandiagara.", rels: []string{"Kani-Bonzon: 20 km east of Bandiagara"}, not: []string{"Kani Bɔnzɔn"}},
+		{doc: "El Oued, aussi appelée la ville aux mille coupoles, est à 620 km au sud-est d'Alger.", rels: []string{"El Oued: 620 km southeast of Alger"}},
+		{doc: "Ouégoa est une commune au nord de la Grande Terre en Province Nord, à 35 km au nord-ouest de Pouébo.", rels: []string{"Ouégoa: 35 km northwest of Pouébo"}, not: []string{"Grande Terre en Province", "Grande Terre en Province Nord"}},
+		{doc: "Le Caire est à 200 km d'Alexandrie.", rels: []string{"Le Caire: 200 km from Alexandrie"}},
+		{doc: "La Commune rurale de Tsaramasoandro est une commune.", not: []string{"La Commune"}},
+		{doc: "Saint-Louis du Sénégal est à 260 km au nord de Dakar.", rels: []string{"Saint-Louis du Sénégal: 260 km north of Dakar"}},
+		{doc: "Les villages de Koumbri, Séguénéga et Kalsaka sont au nord de Ouahigouya.", places: []string{"Koumbri", "Séguénéga", "Kalsaka"}},
 	})
 }

@@ -25,6 +25,8 @@ type example struct {
 	places []string
 	// not must not be mentions graded above EvidenceUnlikely.
 	not []string
+	// absent are readings that must not be among the relations.
+	absent []string
 }
 
 // reading writes rel as the corpus examples do.
@@ -88,6 +90,11 @@ func checkCorpus(t *testing.T, corpus []example) {
 		for _, w := range ex.rels {
 			if !slices.Contains(got, w) {
 				t.Errorf("Read(%q): no reading %q; got %q", ex.doc, w, got)
+			}
+		}
+		for _, w := range ex.absent {
+			if slices.Contains(got, w) {
+				t.Errorf("Read(%q): reading %q, want none such", ex.doc, w)
 			}
 		}
 		placeEv := map[string]Evidence{}

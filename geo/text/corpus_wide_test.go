@@ -31,6 +31,9 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "El Chaltén is a small mountain village in Santa Cruz Province, Argentina, 220 km north-west of El Calafate.", rels: []string{"El Chaltén: 220 km northwest of El Calafate"}},
 		{doc: "Tsumeb is a town. It lies 60 km north-east of Otavi, on the B1 road.", rels: []string{"Tsumeb: 60 km northeast of Otavi"}},
 		{doc: "Kolonia is situated 5 mi (8 km) south-southwest of Palikir.", rels: []string{"Kolonia: 8.05 km south-southwest of Palikir"}},
+		{doc: "Taquile is an island on the Peruvian side of Lake Titicaca, 45 km offshore from the city of Puno.", rels: []string{"Taquile: 45 km from Puno"}},
+		{doc: "Bududa is a town. The village lies at the foot of Mount Elgon, about 30 km (19 mi) north-east of Mbale town.", rels: []string{"Bududa: 30 km northeast of Mbale"}},
+		{doc: "The village lies at the foot of Mount Elgon, about 30 km north-east of Mbale.", absent: []string{"Mount Elgon: 30 km northeast of Mbale"}},
 		{doc: "Paradise Valley is an unincorporated community in Humboldt County, Nevada, 40 miles north of Winnemucca.", rels: []string{"Paradise Valley: 64.4 km north of Winnemucca"}},
 	})
 }
@@ -56,6 +59,58 @@ func TestCorpusEncyclopediaFrench(t *testing.T) {
 		{doc: "Aïn Sefra est une commune de la wilaya de Naâma, située à 60 km au sud de Mécheria.", rels: []string{"Aïn Sefra: 60 km south of Mécheria"}},
 		{doc: "La mine de Sadiola est située à 77 km au sud de Kayes.", rels: []string{"Sadiola: 77 km south of Kayes"}},
 		{doc: "Le poste de Tessit est situé à 30 km de la frontière nigérienne.", rels: []string{"Tessit: 30 km from border(nigérienne)"}},
+		{doc: "Bokoro est une ville du Tchad, chef-lieu du département du Dababa, située à 250 km à l'est de N'Djaména.", rels: []string{"Bokoro: in Dababa", "Bokoro: 250 km east of N'Djaména"}},
+		{doc: "Le site archéologique de Tichitt se trouve à environ 400 km à l'est de Nouakchott.", rels: []string{"Tichitt: 400 km east of Nouakchott"}},
+		{doc: "Kona est un village. Le village est situé sur la rive droite du fleuve Niger, à une cinquantaine de kilomètres en aval de Niamey.", rels: []string{"Kona: 50 km from Niamey"}},
+		{doc: "Le village est situé sur la rive droite du fleuve Niger, à 50 km en aval de Niamey.", absent: []string{"Niger: 50 km from Niamey"}},
+		{doc: "Tiéfora est une commune de la province de la Comoé, dans la région des Cascades au Burkina Faso.", not: []string{"Cascades au Burkina Faso"}},
+		{doc: "Tinguélé est situé à l'ouest de Gao, à environ 30 km.", rels: []string{"Tinguélé: 30 km west of Gao"}},
+		{doc: "Tafraout est une ville du Maroc, située dans l'Anti-Atlas à environ 100 km au sud-est d'Agadir.", rels: []string{"Tafraout: 100 km southeast of Agadir", "Tafraout: in Anti-Atlas"}},
+		{doc: "Kassa est un village de la commune rurale de Kouka. Il est situé à 12 km au nord du chef-lieu.", rels: []string{"Kassa: 12 km north of Kouka"}},
+		{doc: "Gomé est un village du département de Bouroum, situé à 9 km du chef-lieu du département.", rels: []string{"Gomé: 9 km from Bouroum"}},
+		{doc: "Tangaye est situé à 30 km au sud-est du chef-lieu.", rels: nil, absent: []string{"Tangaye: 30 km southeast of ?"}},
+		{doc: "Kolo est situé à 15 km au nord-est de Dosso ainsi qu'à 20 km à l'ouest de Birni.", rels: []string{"Kolo: 15 km northeast of Dosso", "Kolo: 20 km west of Birni"}},
 		{doc: "Bourem-Inaly est un village. Il est situé à 25 km en aval de Tombouctou.", rels: []string{"Bourem-Inaly: 25 km from Tombouctou"}},
+	})
+}
+
+// TestCorpusRoads: a distance after "on the road" is measured along it.
+func TestCorpusRoads(t *testing.T) {
+	for _, tt := range []struct {
+		doc  string
+		road bool
+	}{
+		{"Febou est située sur la route nationale RN3 à 120 km au nord-ouest de Bangui.", true},
+		{"Kegon is a hamlet. It is located on Highway 43, approximately 90 kilometres northeast of Grande Prairie.", true},
+		{"Tanda lies 40 km north of Bouaké.", false},
+		{"Tanda lies on the plain, 40 km north of Bouaké.", false},
+	} {
+		d := Read(tt.doc)
+		if len(d.Relations) == 0 {
+			t.Errorf("Read(%q): no relation", tt.doc)
+			continue
+		}
+		if got := d.Relations[len(d.Relations)-1].Road; got != tt.road {
+			t.Errorf("Read(%q): Road = %v, want %v", tt.doc, got, tt.road)
+		}
+	}
+}
+
+// TestCorpusQuantities: the ways a distance is written.
+func TestCorpusQuantities(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Bala is a village a dozen kilometres north of Kita.", rels: []string{"Bala: 12 km north of Kita"}},
+		{doc: "Bala is a village some twenty kilometres north of Kita.", rels: []string{"Bala: 20 km north of Kita"}},
+		{doc: "Bala lies less than a kilometre north of Kita.", rels: []string{"Bala: 1 km north of Kita"}},
+		{doc: "Bala lies half a mile east of Kita.", rels: []string{"Bala: 0.805 km east of Kita"}},
+		{doc: "Bala is 3–4 km south of Kita.", rels: []string{"Bala: 3-4 km south of Kita"}},
+		{doc: "Bala is 20 km as the crow flies from Kita.", rels: []string{"Bala: 20 km from Kita"}},
+		{doc: "Bala is 20 km north as the crow flies from Kita.", rels: []string{"Bala: 20 km north of Kita"}},
+		{doc: "Bala is c. 25 km west of Kita.", rels: []string{"Bala: 25 km west of Kita"}},
+		{doc: "Bala is a couple of kilometres west of Kita.", rels: []string{"Bala: 2 km west of Kita"}},
+		{doc: "Bala lies 30 kilometres due north of Kita.", rels: []string{"Bala: 30 km north of Kita"}},
+		{doc: "Bala is situated about 15 km (9.3 mi) north by road from Kita.", rels: []string{"Bala: 15 km north of Kita"}},
+		{doc: "Bala est à quelques kilomètres au nord de Kita.", rels: []string{"Bala: 2-5 km north of Kita"}},
+		{doc: "Bala est à environ 2 km au nord-nord-est de Kita.", rels: []string{"Bala: 2 km north-northeast of Kita"}},
 	})
 }

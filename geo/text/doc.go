@@ -48,6 +48,46 @@
 // leaves out an elided article ("d'Agadez" gives "Agadez") and
 // Mention.Feature gives the English kind ("la ville de X" gives "town").
 //
+// # Stages
+//
+// Read runs these stages in order, each over the whole document and each
+// linear in its length; they share the token slice and the mention table
+// (the reader value), not a stream:
+//
+//  1. tokens with byte offsets (token.go): words, numbers, punctuation and
+//     the possessive "'s"; a spaced elision ("d' Ouahigouya") reads as "de"
+//     and a preposition glued to a name ("ofLa Paz") is split off;
+//  2. sentences (sentence.go), with references after a full stop ("Yemen.[1]
+//     It ...") and abbreviations ("lit.", "ex.", "St.") kept inside;
+//  3. name chunks (mention.go): runs of capitalised words joined by
+//     particles, possessives before a kind of spot ("Carver's Gap") and
+//     "St." ("St. John's Wood"); cut at months, titles, units and elided
+//     descriptors ("L'oasis de X");
+//  4. place and non-place evidence (mention.go, lexicon.go): descriptors,
+//     prepositions, and the lexicons of agencies, peoples and languages,
+//     demonyms and organisations that are never places, names in brackets of
+//     other languages, glosses (lit. "Red Rock"), a people before a
+//     descriptor ("a Quechua farming community");
+//  5. containers and aliases (container.go, alias.go), then relations with
+//     their attachment (relation.go, french.go: subject, anaphor, late
+//     subject, copula subject, border as subject, chains, apposition), and
+//     last the lists (list.go), whose members share their best evidence.
+//
+// # Tables
+//
+// The words that name kinds of place are tables, one per language:
+// lexicon/en/descriptors.tsv and lexicon/fr/descriptors.tsv (with the
+// English feature each French noun gives and whether "the W" may stand for
+// the topic), lexicon/en/admin.txt for administrative kinds, and
+// lexicon/*.txt for the words that are never places. Units, numbers, hedges,
+// prepositions and verbs are still word switches in words.go,
+// french_words.go and number.go; compass words share one reader
+// (direction.go) with a table of parts per language.
+//
+// A unit and a direction with the number lost ("à km à l'est de X") give a
+// KindDirection relation with MissingNumber set: what remains is kept and
+// the distance is said not to be stated.
+//
 // The reader is rule-based and uses no gazetteer: it reports candidate names
 // with the evidence that they are places and leaves the decision to the
 // caller. It uses no regular expressions; a hand-written tokenizer and

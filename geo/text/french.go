@@ -76,6 +76,9 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		}
 	case "qu'à", "qu’à":
 		k, hedge = i+1, "only"
+		if r.word(i-1, b) == "ainsi" {
+			hedge = "" // "ainsi qu'à 20 km de X": as well as, not only
+		}
 	case "distant", "distante", "distants", "distantes":
 		switch r.word(i+1, b) {
 		case "de":
@@ -124,6 +127,11 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		rel.Object, rel.Border, f.end = obj, br, e
 		if e2, ok := r.frenchRoadAt(e, b); ok {
 			rel.Road, f.end = true, e2
+		}
+		if br2, ok := r.frenchBorderOpens(start, s); ok && obj >= 0 && br == nil {
+			// "La frontière tchadienne passe à 12 km à l'est de X": X lies
+			// 12 km west of the border.
+			f.subject, rel.Object, rel.Border, f.reversed = obj, -1, br2, true
 		}
 		return f, true
 	}
@@ -185,6 +193,24 @@ func (r *reader) frenchClauseEnd(k, b int) bool {
 		return true
 	}
 	return isDash(r.toks[k].lower)
+}
+
+// frenchBorderOpens returns the border phrase that opens sentence s when
+// it is the subject of the verb right before token i: "La frontière
+// tchadienne passe à 12 km à l'est de X", "la frontière se trouve à".
+func (r *reader) frenchBorderOpens(i int, s *sentence) (*BorderRef, bool) {
+	br, e, ok := r.frenchBorderAt(s.first, s.b)
+	if !ok || e >= i || i-e > 3 {
+		return nil, false
+	}
+	for k := e; k < i; k++ {
+		switch r.word(k, s.b) {
+		case "passe", "court", "se", "trouve", "situe", "est", "serpente":
+		default:
+			return nil, false
+		}
+	}
+	return br, true
 }
 
 // frenchBorderBefore reads a border phrase that ends with "située" (or
@@ -315,6 +341,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if br, e, ok := r.frenchBorderAt(j, b); ok {
 		return -1, br, e, true
 	}
+	if m, e, ok := r.bareSeatAt(j, b); ok {
+		return m, nil, e, true
+	}
 	capOf := false
 	for k, n := j, 0; n < 10 && k < b; n, k = n+1, k+1 {
 		if m := r.mentionAt(k, b); m >= 0 {
@@ -357,6 +386,42 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		}
 	}
 	return -1, nil, j, false
+}
+
+// bareSeatAt reads "le chef-lieu", "le chef-lieu de la commune" or "du
+// département" with no name after it, at token j, as the administrative
+// area the text last named ("un village de la commune de Kouka ... à 12 km
+// du chef-lieu" is 12 km from Kouka): a commune's or department's seat
+// bears its name. It returns that mention and the token after the phrase.
+func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
+	k := j
+	if w := r.word(k, b); w == "le" || w == "l'" {
+		k++
+	}
+	if r.word(k, b) != "chef-lieu" {
+		return -1, j, false
+	}
+	k++
+	if w := r.word(k, b); w == "de" || w == "du" {
+		e := k + 1
+		if r.is(e, b, "la") {
+			e++
+		}
+		if isAdminFeature(frenchFeature(r.word(e, b))) && !r.is(e+1, b, "de") && !r.is(e+1, b, "du") && r.mentionAt(e+1, b) < 0 {
+			k = e + 1
+		} else {
+			return -1, j, false
+		}
+	}
+	if !r.frenchClauseEnd(k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
+		return -1, j, false // "le chef-lieu, Kouka" is read as an apposition
+	}
+	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
+		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.mentions[m].Feature) {
+			return int(m), k, true
+		}
+	}
+	return -1, j, false
 }
 
 // frenchBorderAt reads a French border phrase at token j: "la frontière",
@@ -444,6 +509,15 @@ func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (fo
 	f.french = true
 	setDirection(&f.rel, d)
 	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	if r.is(end, b, ",") && r.is(end+1, b, "à") {
+		// "à l'ouest de Gao, à environ 30 km": the distance comes after.
+		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.frenchClauseEnd(q.end, b) {
+			rel := &f.rel
+			rel.Kind = KindDistance
+			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge
+			f.end = q.end
+		}
+	}
 	return f, true
 }
 
@@ -664,16 +738,22 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			j--
 		}
 		if r.is(j, b, ",") {
-			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely &&
+				!r.frenchKindOf(m, s) {
 				return m, Span{}, true
 			}
 		}
 	} else if last != nil && last.subject >= 0 {
 		j := k
-		if w := r.word(j, b); w == "et" || w == "ou" || w == "mais" {
+		if w := r.word(j, b); w == "et" || w == "ou" || w == "mais" || w == "ainsi" {
 			j--
 		}
 		if j < k || r.is(j, b, ",") {
+			return r.inherit(last)
+		}
+		if k >= last.start && k < last.end && last.end == ps {
+			// "située dans l'Anti-Atlas à environ 100 km de X": the
+			// phrases follow each other and share their subject.
 			return r.inherit(last)
 		}
 	}
@@ -684,7 +764,7 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
-			if sawComma && sawVerb && r.frenchContainerName(m, s) {
+			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s)) {
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
 				break
@@ -760,10 +840,41 @@ func (r *reader) frenchContainerName(m int, s *sentence) bool {
 	return frenchFeature(w) != "" && isAdminFeature(frenchFeature(w))
 }
 
+// frenchKindOf reports whether the name m follows "une ville du", "un
+// village de", "une commune du": the country or area the subject belongs
+// to, so that an apposition after it ("Bokoro est une ville du Tchad,
+// chef-lieu du ...") is still about the subject.
+func (r *reader) frenchKindOf(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		k = p - 1
+	} else if w := r.word(k, s.b); w == "de" || w == "du" || w == "des" {
+		k--
+	} else {
+		return false
+	}
+	for n := 0; n < 2 && k >= s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k--
+	}
+	if k < s.a || frenchFeature(r.word(k, s.b)) == "" {
+		return false
+	}
+	w := r.word(k-1, s.b)
+	return w == "un" || w == "une"
+}
+
 // frenchObjectOf reports whether the name m follows "de", "du", "des" or a
-// glued "d'": the object of a previous phrase rather than a subject.
+// glued "d'", perhaps with a kind of place between ("du fleuve Niger"): the
+// object of a previous phrase rather than a subject.
 func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	p := r.mtok[m][0]
+	if frenchFeature(r.word(p-1, s.b)) != "" && p-2 >= s.a {
+		switch r.word(p-2, s.b) {
+		case "de", "du", "des":
+			return true // "sur la rive droite du fleuve Niger, à 50 km de X"
+		}
+	}
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
 		return true
 	}

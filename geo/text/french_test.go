@@ -124,7 +124,7 @@ func TestReadFrenchSubjects(t *testing.T) {
 			}},
 		{"la localité de X",
 			"La localité de Sanankoro est située sur la route nationale RN 7, à 40 km à l'est du chef-lieu régional Sikasso.",
-			[]relWant{{phrase: "40 km à l'est du chef-lieu régional Sikasso", kind: KindDistance, subject: "Sanankoro", object: "Sikasso", min: 40, max: 40, unit: "km", dir: "est", az: 90, points: 4}}},
+			[]relWant{{phrase: "40 km à l'est du chef-lieu régional Sikasso", kind: KindDistance, subject: "Sanankoro", object: "Sikasso", min: 40, max: 40, unit: "km", dir: "est", az: 90, points: 4, road: true}}},
 		{"anaphors for the topic",
 			"Koro est située à 7 km au nord de Sona. Elle se trouve également à 12 km à l'est de Bilo. Le village est à 4 km au sud de Yéro. Cependant, le village se trouve à 30 km de la ville de Dori.",
 			[]relWant{
@@ -243,7 +243,7 @@ func TestReadFrenchReal(t *testing.T) {
 			}},
 		{"regional chef-lieu",
 			"La localité de Linel est située sur la route nationale RN 9, à 53 km au sud du chef-lieu régional Bougouni.",
-			[]relWant{{phrase: "53 km au sud du chef-lieu régional Bougouni", kind: KindDistance, subject: "Linel", object: "Bougouni", min: 53, max: 53, unit: "km", dir: "sud", az: 180, points: 4}}},
+			[]relWant{{phrase: "53 km au sud du chef-lieu régional Bougouni", kind: KindDistance, subject: "Linel", object: "Bougouni", min: 53, max: 53, unit: "km", dir: "sud", az: 180, points: 4, road: true}}},
 		{"introductory phrase and a list",
 			"Très excentré au sud-est du département, Mertin se situe à 18 km à l'est du centre de Pilimpikou, le chef-lieu du département, à 12 km de Lantaga et à environ 30 km au sud-est de Yako.",
 			[]relWant{

@@ -94,7 +94,9 @@ func isFrenchAdjective(w string) bool {
 		"rurale", "urbain", "urbaine", "voisin", "voisine", "proche", "administratif",
 		"administrative", "ancien", "ancienne", "nouveau", "nouvelle", "important", "importante",
 		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus", "communal",
-		"communale", "municipal", "municipale", "cantonal", "cantonale":
+		"communale", "municipal", "municipale", "cantonal", "cantonale", "archéologique",
+		"archéologiques", "minier", "minière", "agricole", "pastoral", "pastorale", "historique",
+		"fortifié", "fortifiée", "abandonné", "abandonnée", "touristique", "sacré", "sacrée":
 		return true
 	}
 	return false

@@ -5,9 +5,16 @@ package text
 // Kidal and Niamey" the verb introduces all three, and in "Residents of
 // Mosul, Erbil and Kirkuk" a noun of dwellers does. A list is two or more
 // names joined by commas and a last "and", "or", "et" or "ou"; members the
-// reader judged unlikely places (persons, organisations) stay so. It runs in
-// one pass over the mentions.
+// reader judged unlikely places (persons, organisations) stay so. A
+// container said of the last member after the list ("Mosul and Erbil in
+// northern Iraq") holds them all. It runs in one pass over the mentions.
 func (r *reader) findLists() {
+	inOfSubject := make(map[int]int) // mention -> index in r.rels of its first KindIn
+	for i, rel := range r.rels {
+		if _, ok := inOfSubject[rel.Subject]; !ok && rel.Kind == KindIn {
+			inOfSubject[rel.Subject] = i
+		}
+	}
 	for m := 0; m < len(r.mentions); {
 		n := r.listFrom(m)
 		if n < 2 {
@@ -27,6 +34,18 @@ func (r *reader) findLists() {
 		for x := m; x < m+n; x++ {
 			if r.mentions[x].Evidence > EvidenceUnlikely {
 				r.raise(x, best)
+			}
+		}
+		// "Mosul and Erbil in northern Iraq": a container after the list
+		// holds every member.
+		last := m + n - 1
+		if i, ok := inOfSubject[last]; ok && r.rels[i].Phrase.Start >= r.mentions[last].Span.Start {
+			for x := m; x < last; x++ {
+				if _, has := inOfSubject[x]; !has && r.mentions[x].Evidence > EvidenceUnlikely {
+					rel := r.rels[i]
+					rel.Subject = x
+					r.rels = append(r.rels, rel)
+				}
 			}
 		}
 		m += n
@@ -67,19 +86,21 @@ func isListConjunction(w string) bool {
 	return false
 }
 
-// dwellersBefore reports whether the name at token p follows "residents
-// of", "the towns of", "les habitants de" and the like: the names after it
-// are places.
+// dwellersBefore reports whether the name at token p follows, within four
+// words, "residents of", "the towns of", "villages such as", "towns,
+// including", "les habitants de" and the like: the names after it are
+// places.
 func (r *reader) dwellersBefore(p int) bool {
-	b := len(r.toks)
-	if w := r.word(p-1, b); w != "of" && w != "de" && w != "du" && w != "des" {
-		return false
-	}
-	switch r.word(p-2, b) {
-	case "residents", "inhabitants", "people", "villagers", "townspeople", "towns", "villages", "cities",
-		"outskirts", "streets", "markets", "regions", "provinces", "districts", "areas", "habitants",
-		"villes", "localités", "communes", "régions", "environs":
-		return p-2 >= 0
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		switch r.toks[k].lower {
+		case ".", ";", ":", "!", "?":
+			return false
+		case "residents", "inhabitants", "people", "villagers", "townspeople", "towns", "villages",
+			"cities", "outskirts", "streets", "markets", "regions", "provinces", "districts", "areas",
+			"localities", "settlements", "communes", "habitants", "villes", "localités", "régions",
+			"environs":
+			return r.toks[k].kind == tokWord
+		}
 	}
 	return false
 }

@@ -46,6 +46,29 @@ func (r *reader) findMentions() {
 	}
 }
 
+// frenchArticleName reports whether the capitalised article at q, opening a
+// sentence, is part of the name after it ("Le Caire est à 200 km de
+// Louxor", "La Paz"): another capitalised word follows in the run [q, j)
+// that is neither a descriptor nor a common word.
+func (r *reader) frenchArticleName(q, j int) bool {
+	switch r.toks[q].lower {
+	case "le", "la", "les":
+	default:
+		return false
+	}
+	if q+1 >= j {
+		return false
+	}
+	next := r.toks[q+1].lower
+	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next)
+}
+
+// isFeatureWord reports whether w names a kind of place that may head or
+// lead a name ("Région", "Lac").
+func isFeatureWord(w string) bool {
+	return featureOfHead(w) != "" || featureOfLead(w) != ""
+}
+
 // nameJoinAt reports whether the token at j, inside a run of capitalised
 // words, joins the words on either side into one name: a possessive before a
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
@@ -82,7 +105,8 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
-		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || (initial && isStopCap(w)) || isFrenchCompass(w) ||
+		stop := initial && isStopCap(w) && !r.frenchArticleName(q, j)
+		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || stop || isFrenchCompass(w) ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
@@ -111,7 +135,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
-			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) {
+			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) || isNumberWord(w) ||
+			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {
+			// "the Town of Peace River": the descriptor, capitalised, is not a name.
 			return
 		}
 	}
@@ -119,6 +145,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
+	case r.inLanguageBracket(p, s):
+		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
 		ev = EvidenceUnlikely
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
@@ -135,8 +163,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if q-p >= 2 && isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb"
+	if isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -177,6 +205,39 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// inLanguageBracket reports whether the name at p stands inside a bracket
+// that gives names in other languages or scripts: "(Arabic: ...)", "(en
+// bambara : ...)", "(French pronunciation: ...; Bambara: ...)". Such names
+// are spellings of the place before the bracket, not other places.
+func (r *reader) inLanguageBracket(p int, s *sentence) bool {
+	open := -1
+	for k := p - 1; k >= s.a && k > p-maxLook; k-- {
+		switch r.toks[k].lower {
+		case ")", "]":
+			return false
+		case "(", "[":
+			open = k
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open + 1; k < p && k < open+6; k++ {
+		w := r.toks[k].lower
+		if w == ":" || w == ";" {
+			continue
+		}
+		if isPeople(w) || w == "pronunciation" || w == "prononciation" || w == "romanized" || w == "romanised" ||
+			(r.toks[k].cap && isDemonym(w)) || (!r.toks[k].cap && isDemonym(w) && r.is(k-1, s.b, "en")) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossBefore reports whether the name at p is a translation of another
@@ -337,6 +398,9 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 		return "", false
 	}
 	head := r.lowerWord(k, n)
+	if head == "" && via == "of" && r.at[k] < 0 {
+		head = r.word(k, n) // "the Town of Peace River"
+	}
 	if !isDescriptorNoun(head) {
 		return "", false
 	}

@@ -120,6 +120,8 @@ func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok 
 		return 2, 2, "", j + 3, true
 	case r.seq(j, b, "half", "a") || r.seq(j, b, "half", "an"):
 		return 0.5, 0.5, "", j + 2, true
+	case (r.is(j, b, "a") || r.is(j, b, "one")) && (r.is(j+1, b, "kilometre") || r.is(j+1, b, "kilometer") || r.is(j+1, b, "mile")):
+		return 1, 1, "", j + 1, true // "less than a kilometre from X"
 	}
 	total, cur := 0.0, 0.0
 	last := 0 // 1 units or teens, 2 tens, 3 hundred, 4 thousand
@@ -127,6 +129,9 @@ func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok 
 loop:
 	for ; k < b && k < j+8; k++ {
 		w := r.lowerWord(k, b)
+		if k == j && w == "" && r.at[k] < 0 {
+			w = r.word(k, b) // "Twenty kilometres north of Gao, ..." opening a sentence
+		}
 		switch w {
 		case "":
 			break loop

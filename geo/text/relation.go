@@ -95,6 +95,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.frenchSubject(f.start, s, last)
 		case f.reversed:
 			subj, ana, ok = r.sentSubject(s, true)
+			if !ok && r.topic >= 0 && r.mentionAt(s.first, s.b) < 0 {
+				// "Other nearby towns are Ruiru (NE), Limuru (NW)": the
+				// brackets place the towns from what the text is about.
+				subj, ana, ok = r.topic, Span{}, true
+			}
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
@@ -105,6 +110,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	subj = r.aliasRoot(subj) // "X, also spelt Y, is a city 60 km west of Z" is about X
 	rel := f.rel
+	if rel.Kind == KindDistance && !rel.Road && r.onRoadBefore(f.phraseStart, s) {
+		rel.Road = true // "située sur la route nationale RN3 à 369 km de Bangui"
+	}
 	rel.Subject, rel.Anaphor = subj, ana
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
 		return -1, Span{}
@@ -123,6 +131,29 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	rel.Phrase = r.span(f.phraseStart, f.end)
 	r.addRelation(rel, EvidenceRelation)
 	return subj, ana
+}
+
+// onRoadBefore reports whether the distance phrase at token i follows
+// words that put the subject on a road ("on Highway 986, approximately 100
+// km ...", "sur la route nationale RN3 à 369 km ..."): such distances are
+// measured along the road.
+func (r *reader) onRoadBefore(i int, s *sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		w := r.toks[k].lower
+		switch w {
+		case ".", ";", "(", ")", "between", "entre":
+			return false
+		case "road", "highway", "route", "autoroute", "piste", "motorway", "expressway", "freeway":
+			for j := k - 1; j >= s.a && j >= k-4; j-- {
+				switch r.toks[j].lower {
+				case "on", "along", "sur", "le", "long":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // addRelation appends rel unless it repeats the previous one, raises the
@@ -305,6 +336,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		if sm := r.copulaSubject(s, m); sm >= 0 {
 			return r.sentSubject(s, false)
 		}
+		if r.anaphorOpens(s) {
+			// "The village lies at the foot of Mount Elgon, 30 km north
+			// of X" with no topic known: the village, not the mountain.
+			return -1, Span{}, false
+		}
 		if r.inOf[m] >= 0 {
 			return r.root(m), Span{}, true
 		}
@@ -320,6 +356,29 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// anaphorOpens reports whether sentence s opens with "It" or "The <place
+// noun>" followed by a copula: its subject is an anaphor, whether or not the
+// topic is known.
+func (r *reader) anaphorOpens(s *sentence) bool {
+	k := s.first
+	switch {
+	case r.is(k, s.b, "it"):
+		k++
+	case r.is(k, s.b, "the") || r.is(k, s.b, "this"):
+		k++
+		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b))); n++ {
+			k++
+		}
+		if !isAnaphorNoun(r.lowerWord(k, s.b)) {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	return isCopula(r.lowerWord(k, s.b))
 }
 
 // copulaSubject returns the mention that opens sentence s as the subject of
@@ -389,7 +448,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)
-	case "the", "this":
+	case "the", "this", "its":
 		j := k + 1
 		nearest := false
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
@@ -399,6 +458,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			j++
 		}
 		noun := r.lowerWord(j, b)
+		if nearest && reversed && r.topic >= 0 {
+			// "The nearest town is Kita, 12 km away", "Its nearest
+			// neighbour is Kita, 8 km to the east": measured from the topic.
+			return r.topic, Span{}, true
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}
@@ -428,12 +492,16 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.is(j, b, ",") {
 			if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
-				if isCopula(r.lowerWord(e, b)) || r.is(e, b, ",") {
+				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
+				if isCopula(r.lowerWord(e, b)) || (r.is(e, b, ",") && !list) {
 					return m, Span{}, true
 				}
 			}
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
+			}
+			if r.is(j+1, b, "it") && isCopula(r.lowerWord(j+2, b)) {
+				return r.topicAnaphor(j+1, j+2) // "About 10 km inland from Lake X, it is ..."
 			}
 			break
 		}
@@ -465,6 +533,10 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 	}
 	j++
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		if isDescriptorNoun(r.lowerWord(j, b)) && !isDescriptorNoun(r.lowerWord(j+1, b)) &&
+			!isPlainAdjective(r.lowerWord(j+1, b)) && !isCompoundModifier(r.lowerWord(j+1, b)) {
+			break // "the small oasis of X": "oasis" is the head here, not a modifier
+		}
 		j++
 	}
 	if !isDescriptorNoun(r.lowerWord(j, b)) {
@@ -516,8 +588,20 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end
 			}
+			// "Kita, the nearest town, is 15 km to the south": the name
+			// the sentence calls nearest lies there from the topic.
+			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.endsClause(f.end, b) {
+				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
+				return append(out, f), f.end
+			}
 		}
 		return out, q.end
+	}
+	if f, ok := r.distanceNounAt(i, s); ok {
+		return append(out, f), f.end
+	}
+	if f, ok := r.missingNumberAt(i, s); ok {
+		return append(out, f), f.end
 	}
 	if f, ok := r.directionOnlyAt(i, s); ok {
 		return append(out, f), f.end
@@ -550,6 +634,98 @@ func (r *reader) borderSubjectBefore(i int, s *sentence) (*BorderRef, bool) {
 		}
 	}
 	return br, true
+}
+
+// nearestNamed returns the name that opens sentence s when an apposition
+// calls it the nearest or closest place ("Kita, the nearest town, is ..."),
+// or -1.
+func (r *reader) nearestNamed(s *sentence) int {
+	m := r.mentionAt(s.first, s.b)
+	if m < 0 {
+		return -1
+	}
+	k := r.mtok[m][1]
+	if !(r.is(k, s.b, ",") || r.is(k, s.b, "is")) || !r.is(k+1, s.b, "the") {
+		return -1 // "Kita, the nearest town, ...", "Kita is the nearest town ..."
+	}
+	if w := r.lowerWord(k+2, s.b); w == "nearest" || w == "closest" {
+		return m
+	}
+	return -1
+}
+
+// missingNumberAt reads "km north of X" at token i when the number before
+// the unit was lost ("X is located km north of Y", as garbled copies
+// write it): what remains is a direction, marked MissingNumber.
+func (r *reader) missingNumberAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	if i-1 < s.a || r.toks[i-1].kind == tokNum || isNumberWord(r.lowerWord(i-1, b)) {
+		return found{}, false
+	}
+	if w := r.lowerWord(i-1, b); !isCopula(w) && !isFiller(w) {
+		return found{}, false
+	}
+	_, _, k, ok := r.unitAt(i, b)
+	if !ok || r.toks[i].kind != tokWord {
+		return found{}, false
+	}
+	d, e, ok := r.parseDirection(k, b, true)
+	if !ok || !r.is(e, b, "of") {
+		return found{}, false
+	}
+	obj, br, end, ok := r.parseObject(e+1, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	setDirection(&f.rel, d)
+	f.rel.MissingNumber = true
+	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	return f, true
+}
+
+// distanceNounAt reads a distance stated as a noun at token i: "the
+// distance between A and B is 30 km" (A is the subject), "its distance
+// from X is 20 km" (the topic is).
+func (r *reader) distanceNounAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	if !r.is(i, b, "distance") {
+		return found{}, false
+	}
+	det := r.word(i-1, b)
+	subj, obj, k := -1, -1, i+1
+	switch {
+	case det == "the" && r.is(k, b, "between"):
+		subj = r.mentionAt(k+1, b)
+		if subj < 0 || !r.is(r.mtok[subj][1], b, "and") {
+			return found{}, false
+		}
+		obj = r.mentionAt(r.mtok[subj][1]+1, b)
+	case det == "its" && (r.is(k, b, "from") || r.is(k, b, "to")):
+		subj, obj = r.topic, r.mentionAt(k+1, b)
+	default:
+		return found{}, false
+	}
+	if subj < 0 || obj < 0 {
+		return found{}, false
+	}
+	k = r.mtok[obj][1]
+	if !isCopula(r.lowerWord(k, b)) {
+		return found{}, false
+	}
+	q, ok := r.parseQuantity(k+1, b)
+	if !ok || !r.endsClause(q.end, b) {
+		return found{}, false
+	}
+	f := newFound(KindDistance, i-1)
+	f.subject, f.end = subj, q.end
+	rel := &f.rel
+	rel.Object = obj
+	rel.MinKm, rel.MaxKm, rel.Unit, rel.Hedge, rel.Road = q.lo, q.hi, q.unit, q.hedge, q.road
+	if q.alt.unit != "" {
+		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
+	}
+	return f, true
 }
 
 // endsClause reports whether token k closes a clause or list item.
@@ -585,7 +761,7 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 	if q.alt.unit != "" {
 		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
 	}
-	k := q.end
+	k := r.skipAsTheCrowFlies(q.end, b)
 	if k2, ok := r.roadAt(k, b); ok {
 		rel.Road, k = true, k2
 	}
@@ -620,7 +796,7 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		}
 	}
 	if dirEnd >= 0 {
-		k = dirEnd
+		k = r.skipAsTheCrowFlies(dirEnd, b)
 		if k2, ok := r.roadAt(k, b); ok {
 			rel.Road, k = true, k2
 		}
@@ -640,7 +816,8 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		return r.finishObject(f, k+2, b)
 	case r.is(k, b, "of") && strings.HasPrefix(rel.Hedge, "within"):
 		return r.finishObject(f, k+1, b)
-	case r.seq(k, b, "inland", "from"), r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
+	case r.seq(k, b, "inland", "from"), r.seq(k, b, "offshore", "from"),
+		r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
 		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"):
 		return r.finishObject(f, k+2, b)
 	case r.seq(k, b, "up", "the", "road", "from"), r.seq(k, b, "down", "the", "road", "from"),
@@ -653,6 +830,18 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		return f, objAbsent
 	}
 	return f, objNone
+}
+
+// skipAsTheCrowFlies returns the token after "as the crow flies" at k, or
+// k: the distance is a straight line, as the reader assumes anyway.
+func (r *reader) skipAsTheCrowFlies(k, b int) int {
+	if r.seq(k, b, "as", "the", "crow", "flies") {
+		k += 4
+		if r.is(k, b, ",") && (r.is(k+1, b, "from") || r.is(k+1, b, "of")) {
+			k++
+		}
+	}
+	return k
 }
 
 // finishObject reads the object of f at token k and any "by road" after it.
@@ -726,6 +915,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				capOf = true
 			}
 		case t.cap && isDemonym(w):
+		case t.cap && isDescriptorNoun(w) && r.is(k+1, b, "of") && r.at[k] < 0: // "the Town of Peace River"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
 			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country"):
 		default:
@@ -771,6 +961,15 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 			f = newFound(KindDirection, k)
 			setDirection(&f.rel, d)
 			f.rel.Object, f.reversed, f.end = m, true, e
+			if r.is(e, b, "of") {
+				// "Ruiru (east of Fekal)": the bracket places the name
+				// before it.
+				obj, br, e2, ok := r.parseObject(e+1, b)
+				if !ok {
+					break
+				}
+				f.rel.Object, f.rel.Border, f.reversed, f.subject, f.end = obj, br, false, m, e2
+			}
 		}
 		out = append(out, f)
 		k = f.end
@@ -973,14 +1172,15 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 			k++
 		}
 	}
-	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir) {
-		fixed = -1
-	}
-	if fixed < 0 && !gate {
-		return found{}, false
-	}
 	obj, _, e, ok := r.parseObject(k, b)
 	if !ok || obj < 0 {
+		return found{}, false
+	}
+	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir ||
+		isAdminFeature(r.mentions[obj].Feature)) {
+		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
+	}
+	if fixed < 0 && !gate {
 		return found{}, false
 	}
 	f := newFound(KindIn, i)
@@ -1051,7 +1251,8 @@ func (r *reader) mayStartPhrase(i int) bool {
 		"estimated", "exactly", "precisely", "perhaps", "merely", "fully", "approximatively",
 		"roughy", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on",
-		"astride", "straddling", "in", "capital", "seat", "chef-lieu":
+		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
+		"kilometres", "kilometers", "miles":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {

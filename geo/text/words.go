@@ -186,8 +186,8 @@ func isOrgWord(w string) bool {
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
-		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur", "en", "au", "aux",
-		"sous", "y":
+		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
+		"sous", "y", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
 		return true
 	}
 	return false
