@@ -83,7 +83,7 @@ func TestCheckWording(t *testing.T) {
 	for _, want := range []string{
 		"within 25.0 km of the region's known places, or nearest town in it",
 		"55.3 km from the region's known places",
-		"51.0–85.0 km, 90°±45°",
+		"50.0–86.0 km, 90°±46°",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output on the seed lacks %q:\n%s", want, out)
