@@ -331,7 +331,7 @@ func (s *session) lookup() error {
 		// The name as first written and its aliases: an invented or
 		// unrecorded name may come with one the gazetteer knows.
 		seen := map[int64]bool{}
-		for _, n := range append([]string{e.name}, e.aliases...) {
+		addNamed := func(n string) error {
 			cs, err := s.r.db.Named(s.ctx, n)
 			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 				return err
@@ -342,21 +342,20 @@ func (s *session) lookup() error {
 					e.cands = append(e.cands, c)
 				}
 			}
+			return nil
+		}
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			if err := addNamed(n); err != nil {
+				return err
+			}
 		}
 		if !slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return primaryMatch(e, c) }) {
 			// "Baicheng City" is Baicheng when no place bears the whole
 			// name as its own, even if one lists it as an alternate name.
 			if short, ok := withoutSettlementWord(e.name); ok {
 				e.short = short
-				cs, err := s.r.db.Named(s.ctx, short)
-				if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				if err := addNamed(short); err != nil {
 					return err
-				}
-				for _, c := range cs {
-					if !seen[c.ID] {
-						seen[c.ID] = true
-						e.cands = append(e.cands, c)
-					}
 				}
 			}
 		}
