@@ -133,7 +133,8 @@ func (s *session) checkRelation(rel text.Relation) {
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
 	}
 	if !ok || !sub.place.HasPoint {
-		return // unmeasured: the subject or the object has no position
+		c.Note = s.unmeasuredNote(rel, sub, obj, c.Object)
+		return
 	}
 	c.constraint = con
 	c.To = sub.place.Point
@@ -181,6 +182,27 @@ func (s *session) checkRelation(rel text.Relation) {
 	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
 		c.Subject.Status = StatusContradicted
 	}
+}
+
+// unmeasuredNote says why a check could not be measured: which side has
+// no position, and why (the place's own note), so that a reader sees what
+// is missing rather than a bare "not measured".
+func (s *session) unmeasuredNote(rel text.Relation, sub, obj *entity, object *Place) string {
+	why := func(p *Place) string {
+		if p.Note != "" {
+			return fmt.Sprintf("not measured: %s has no position (%s)", p.Name, p.Note)
+		}
+		return fmt.Sprintf("not measured: %s has no position", p.Name)
+	}
+	switch {
+	case !sub.place.HasPoint:
+		return why(sub.place)
+	case obj != nil && obj.country != nil && rel.Kind != text.KindIn:
+		return fmt.Sprintf("not measured: a distance from a whole country (%s) is not measured; only a border or a town is", object.Name)
+	case object != nil && !object.HasPoint && object.Geometry == nil:
+		return why(object)
+	}
+	return "not measured: " + object.Name + " offers no position to measure from"
 }
 
 // checkStrict fails a check that holds only thanks to the vagueness
