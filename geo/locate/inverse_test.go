@@ -107,3 +107,17 @@ func TestUnmeasuredSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeNearNamedBorder checks that a namesake near a land border of
+// a country the document names outranks a larger one on another continent,
+// and that without the border the larger one stays the choice.
+func TestNamesakeNearNamedBorder(t *testing.T) {
+	res := analyse(t, "Zorbatin is 60 km east of the Mauritanian border and 20 km from Nara.")
+	if n := placeNamed(t, res, "Nara"); n.Source != SourceGazetteer || n.Country != "ML" {
+		t.Errorf("Nara with the Mauritanian border = %s in %q (%s), want the gazetteer's in ML", n.Source, n.Country, n.Note)
+	}
+	res = analyse(t, "Zorbatin is 20 km from Nara.")
+	if n := placeNamed(t, res, "Nara"); n.Country != "JP" {
+		t.Errorf("Nara alone = %s in %q, want JP", n.Source, n.Country)
+	}
+}

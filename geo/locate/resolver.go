@@ -196,6 +196,10 @@ type session struct {
 	countries map[string]countryAnswer
 	// french reports whether the document reads as French.
 	french bool
+	// nearBorder remembers, by gazetteer id, whether a place lies near a
+	// land border of docBorders, the borders of the countries named.
+	nearBorder map[int64]bool
+	docBorders []borderBox
 }
 
 type countryAnswer struct {
@@ -571,6 +575,50 @@ func (s *session) nearNamedCountry(p orb.Point) bool {
 	return false
 }
 
+// nearDocumentBorder reports whether c lies within Ranking.NearBorderKm of
+// a land border of a country the document names, remembering the answer
+// per gazetteer place. The borders are read once per session, with the
+// countries named when first asked.
+func (s *session) nearDocumentBorder(c gazetteer.Place) bool {
+	if v, ok := s.nearBorder[c.ID]; ok {
+		return v
+	}
+	if s.nearBorder == nil {
+		s.nearBorder = map[int64]bool{}
+		for code := range s.docCountries {
+			bs, err := s.r.db.Borders(s.ctx, code)
+			if err != nil {
+				continue
+			}
+			for _, b := range bs {
+				s.docBorders = append(s.docBorders, borderBox{b.Line, b.Line.Bound()})
+			}
+		}
+	}
+	km := s.r.k.NearBorderKm
+	dLat := km / minKmPerDegLat
+	dLon := dLat / math.Max(math.Cos(c.Point[1]*math.Pi/180), 0.05)
+	v := false
+	for _, b := range s.docBorders {
+		if c.Point[0] < b.box.Min[0]-dLon || c.Point[0] > b.box.Max[0]+dLon || c.Point[1] < b.box.Min[1]-dLat || c.Point[1] > b.box.Max[1]+dLat {
+			continue
+		}
+		if d, _ := geo.DistanceToLine(c.Point, b.line); d <= km*1000 {
+			v = true
+			break
+		}
+	}
+	s.nearBorder[c.ID] = v
+	return v
+}
+
+// borderBox is a land border with its bounding box, to skip the borders
+// far from a point before measuring.
+type borderBox struct {
+	line orb.MultiLineString
+	box  orb.Bound
+}
+
 // openChoices records, for every name whose chosen namesake won by less
 // than Ranking.OpenGap over one more than Ranking.OpenKm away, that
 // runner-up: the choice stays open and the output says so.
@@ -635,8 +683,9 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 // name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	own := ownName(e.key, c) || e.short != "" && ownName(gazetteer.Fold(e.short), c)
+	near := !s.docCountries[c.Country] && s.r.k.NearBorder != 0 && s.nearDocumentBorder(c)
 	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins),
-		inDivision(c, s.docDivisions), s.docCountries[c.Country], s.french && francophone[c.Country])
+		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])
 }
 
 // minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:
