@@ -125,6 +125,14 @@ func (s *session) checkRelation(rel text.Relation) {
 			c.Allowed.HalfWidth = con.Bearing.HalfWidth
 		}
 	}
+	if rel.Border != nil && ok {
+		// The side of the border, as the constraint allows it.
+		c.Allowed.HalfWidth = 0
+		if con.Bearing != nil {
+			c.Allowed.HalfWidth = con.Bearing.HalfWidth
+		}
+		c.Allowed.HasBearing = con.Bearing != nil
+	}
 	if rel.Kind == text.KindIn && !rel.Seat && ok && con.Anchor.Point != nil && !math.IsInf(con.MaxM, 1) {
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
 	}
@@ -190,7 +198,7 @@ func (s *session) checkRelation(rel text.Relation) {
 func (s *session) unmeasuredNote(rel text.Relation, sub, obj *entity, object *Place) string {
 	why := func(p *Place) string {
 		if p.Note != "" {
-			return fmt.Sprintf("not measured: %s has no position (%s)", p.Name, p.Note)
+			return fmt.Sprintf("not measured: %s has no position; %s", p.Name, p.Note)
 		}
 		return fmt.Sprintf("not measured: %s has no position", p.Name)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paulmach/orb"
+
 	"github.com/locus-gis/locus/geo"
 )
 
@@ -119,5 +121,42 @@ func TestNamesakeNearNamedBorder(t *testing.T) {
 	res = analyse(t, "Zorbatin is 20 km from Nara.")
 	if n := placeNamed(t, res, "Nara"); n.Country != "JP" {
 		t.Errorf("Nara alone = %s in %q, want JP", n.Source, n.Country)
+	}
+}
+
+// TestBorderAsSubject checks "the Nigerian border runs 10 km south of X":
+// X is 10 km from the border, on the side the text names (north of it),
+// also when a town is written as the subject, and every check holds.
+// Jibia lies 3 km from the border, so 20 km from it reaches both sides.
+func TestBorderAsSubject(t *testing.T) {
+	for _, doc := range []string{
+		"Maradi lies 30 km north of Inabag. The Nigerian border runs 10 km south of Inabag.",
+		"The Nigerian border runs 10 km south of Inabag, which lies 30 km south of Maradi.",
+		"Inabag lies 20 km from Jibia. The Nigerian border runs 10 km south of Inabag.",
+	} {
+		res := analyse(t, doc)
+		x := placeNamed(t, res, "Inabag")
+		if x.Source != SourceDerived || !x.HasPoint {
+			t.Fatalf("%s: Inabag is %s (%s), want derived", doc, x.Source, x.Note)
+		}
+		var border *Place
+		for _, p := range res.Places {
+			if p.Feature == "border" {
+				border = p
+			}
+		}
+		if border == nil {
+			t.Fatalf("%s: no border place", doc)
+		}
+		d, q := geo.DistanceToLine(x.Point, border.Geometry.(orb.MultiLineString))
+		_, az, _ := geo.Inverse(q, x.Point)
+		if d/1000 < 5.5 || d/1000 > 11.5 || math.Abs(math.Mod(az+540, 360)-180) > 90 {
+			t.Errorf("%s: Inabag is %.1f km from the border at %.0f°, want 5.5–11.5 km on its north side", doc, d/1000, az)
+		}
+		for _, c := range res.Checks {
+			if c.Verdict() != VerdictHolds {
+				t.Errorf("%s: check %q is %s, want holds", doc, c.Phrase, c.Verdict())
+			}
+		}
 	}
 }

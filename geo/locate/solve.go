@@ -137,6 +137,13 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		}
 		c.Anchor = geo.Anchor{Line: bp.Geometry.(orb.MultiLineString)}
 		c.Bearing = nil // "150 km south of the border" is a distance to a line
+		if b.HasBearing {
+			// ... on the side the direction names: within a quarter turn
+			// of it as seen from the border's nearest point, since a
+			// border winds ("the Chadian border runs 12 km north of X"
+			// puts X south of it, not north).
+			c.Bearing = &geo.Sector{Azimuth: b.Azimuth, HalfWidth: borderSideDeg}
+		}
 		return c, true
 	}
 	sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
@@ -175,6 +182,10 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 	}
 	return c, true
 }
+
+// borderSideDeg is the half-width in degrees of the direction allowed
+// from a border's nearest point: the side of the border the text names.
+const borderSideDeg = 90
 
 // borderFor returns the border place a relation measures from, making it
 // on first use. A border named by one country ("the Algerian border") is
@@ -316,7 +327,7 @@ func (s *session) unverified(e *entity) bool {
 // placeableWithout reports whether the text states something that may
 // place o other than its relations with e: a chain of distances,
 // directions or nearness, read either way, that leads from o to a
-// gazetteer place other than e or to a border. When it states nothing
+// gazetteer place other than e. When it states nothing
 // else, the relation is inverted ("Tessalit lies 80 km west of Inabag"):
 // e, a gazetteer place, is the anchor, and o is placed from it rather than
 // e waiting to be checked against o.
@@ -328,11 +339,8 @@ func (s *session) placeableWithout(o, e *entity) bool {
 		queue = queue[1:]
 		for _, ri := range append(append([]int(nil), x.subjectOf...), x.objectOf...) {
 			rel := s.doc.Relations[ri]
-			if !spatial(rel.Kind) {
-				continue
-			}
-			if rel.Border != nil {
-				return true
+			if !spatial(rel.Kind) || rel.Border != nil {
+				continue // a border alone bounds no place: it is a long line
 			}
 			y := s.entityAt(rel.Object)
 			if y == x {
@@ -581,8 +589,9 @@ func (s *session) solveOne(e *entity) {
 	}
 }
 
-// anchorCountry returns the country of the first gazetteer town e is
-// measured from, "" when there is none or they lie in different countries.
+// anchorCountry returns the country of the gazetteer towns e is
+// measured from, as the object or, inverted, as the subject; "" when
+// there is none or they lie in different countries.
 func (s *session) anchorCountry(e *entity) string {
 	code := ""
 	for _, ri := range e.subjectOf {
@@ -591,6 +600,21 @@ func (s *session) anchorCountry(e *entity) string {
 			continue
 		}
 		if o := s.entityAt(rel.Object); o != nil && o != e && o.hasGazetteer() {
+			c := o.cands[o.chosen].Country
+			if code != "" && c != code {
+				return ""
+			}
+			code = c
+		}
+	}
+	// "Maradi lies 30 km north of X": the town X is measured from is the
+	// subject.
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) {
+			continue
+		}
+		if o := s.entityAt(rel.Subject); o != nil && o != e && o.hasGazetteer() {
 			c := o.cands[o.chosen].Country
 			if code != "" && c != code {
 				return ""
