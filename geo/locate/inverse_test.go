@@ -160,3 +160,22 @@ func TestBorderAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenChoiceInFeatures checks that a namesake choice left open reaches
+// the GeoJSON: the place feature carries the note and both candidates.
+func TestOpenChoiceInFeatures(t *testing.T) {
+	res := analyseFake(t, "Zorbatin is 40 km east of Hyderabad.")
+	h := placeNamed(t, res, "Hyderabad")
+	for _, f := range res.FeatureCollection().Features {
+		if f.ID != h.ID {
+			continue
+		}
+		note, _ := f.Properties["note"].(string)
+		cands, _ := f.Properties["candidates"].([]map[string]any)
+		if !strings.Contains(note, "stays open") || len(cands) != 2 {
+			t.Errorf("Hyderabad's feature: note %q, %d candidates; want the open choice and 2", note, len(cands))
+		}
+		return
+	}
+	t.Fatal("no feature for Hyderabad")
+}
