@@ -439,4 +439,8 @@ func (s *session) keepRunnerUp(p *Place, e *entity) {
 	}
 	p.Note = fmt.Sprintf("the choice of namesake stays open: %s (%s) is also %s in %s, %.0f km away; nothing the document states tells them apart clearly",
 		e.name, g.Country, r.Name, where, geo.Distance(g.Point, r.Point)/1000)
+	if e.gathered {
+		p.Note = fmt.Sprintf("the choice of namesake stays open: %s (%s) is taken because it lies near the other places the text measures from with it; %s in %s, %.0f km away, ranks higher alone",
+			e.name, g.Country, r.Name, where, geo.Distance(g.Point, r.Point)/1000)
+	}
 }

@@ -179,3 +179,24 @@ func TestOpenChoiceInFeatures(t *testing.T) {
 	}
 	t.Fatal("no feature for Hyderabad")
 }
+
+// TestAnchorsTogether checks that of two anchors of one place, the one
+// whose chosen namesake lies thousands of km from the other gives way to a
+// namesake that lets both statements hold, and that the output says the
+// choice stays open.
+func TestAnchorsTogether(t *testing.T) {
+	res := analyse(t, "Zorbatin lies 30 km north of Cairo and 55 km north-west of Paducah.")
+	c := placeNamed(t, res, "Cairo")
+	if c.Country != "US" || !strings.Contains(c.Note, "stays open") {
+		t.Errorf("Cairo = %s in %q (%s), want the one in the US with an open choice", c.Source, c.Country, c.Note)
+	}
+	for _, ch := range res.Checks {
+		if ch.Verdict() != VerdictHolds {
+			t.Errorf("check %q is %s, want holds", ch.Phrase, ch.Verdict())
+		}
+	}
+	res = analyse(t, "Zorbatin lies 30 km north of Cairo.")
+	if c := placeNamed(t, res, "Cairo"); c.Country != "EG" {
+		t.Errorf("Cairo alone is in %q, want EG", c.Country)
+	}
+}

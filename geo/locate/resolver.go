@@ -128,6 +128,9 @@ type entity struct {
 	// when none came within Ranking.OpenGap.
 	runnerUp int
 	gap      float64
+	// gathered is set when gatherAnchors gave up the best-ranked namesake
+	// (then the runner-up) for one near the place's other anchors.
+	gathered bool
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -512,6 +515,7 @@ func (s *session) chooseCandidates() {
 			})
 		}
 	}
+	s.gatherAnchors()
 	s.dropStrayAliases()
 	s.openChoices()
 	for _, e := range s.ents {
@@ -552,6 +556,85 @@ func (s *session) dropStrayAliases() {
 		if !near {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
 			e.chosen = -1
+		}
+	}
+}
+
+// gatherAnchors keeps together the places one place is measured from: a
+// namesake more than Ranking.StrayKm from every other anchor of the same
+// place, outside the countries the document names and away from their
+// borders, gives way to the best-ranked namesake within Ranking.FarKm of
+// one of them. "40 km east of Cairo and 50 km north-west of Paducah" is
+// Cairo, Illinois, not the larger Cairo in Egypt, 10,000 km away: no
+// place lies that near to both. The namesake given up is kept as the
+// runner-up, and the note says why.
+func (s *session) gatherAnchors() {
+	stray := s.r.k.StrayKm * 1000
+	for _, x := range s.ents {
+		// Each anchor with the farthest the text puts x from it, in
+		// metres (+Inf for a direction alone).
+		var anchors []*entity
+		reach := map[*entity]float64{}
+		for _, ri := range x.subjectOf {
+			rel := s.doc.Relations[ri]
+			o := s.entityAt(rel.Object)
+			if !spatial(rel.Kind) || rel.Border != nil || o == nil || o == x || !o.hasGazetteer() {
+				continue
+			}
+			m := s.r.v.Bounds(rel).MaxKm * 1000
+			if m <= 0 {
+				m = math.Inf(1)
+			}
+			if r, ok := reach[o]; !ok || m < r {
+				if !ok {
+					anchors = append(anchors, o)
+				}
+				reach[o] = m
+			}
+		}
+		if len(anchors) < 2 {
+			continue
+		}
+		for _, a := range anchors {
+			if len(a.cands) < 2 {
+				continue
+			}
+			c := a.cands[a.chosen]
+			if s.docCountries[c.Country] || s.nearDocumentBorder(c) {
+				continue
+			}
+			far := true
+			for _, b := range anchors {
+				if b != a && b.hasGazetteer() {
+					far = far && geo.Distance(c.Point, b.cands[b.chosen].Point) > stray
+				}
+			}
+			if !far {
+				continue
+			}
+			// The best-ranked namesake from which x can lie as far as
+			// the text says from a and from another anchor at once.
+			pts := s.chosenByLat()
+			best, bestScore := -1, math.Inf(-1)
+			for i, d := range a.cands {
+				fits := false
+				for _, b := range anchors {
+					if b == a || !b.hasGazetteer() {
+						continue
+					}
+					limit := math.Min(reach[a]+reach[b], s.r.k.FarKm*1000)
+					fits = fits || geo.Distance(d.Point, b.cands[b.chosen].Point) <= limit
+				}
+				if sc := s.prior(a, d) + s.r.k.nearness(a, d.Point, pts); fits && sc > bestScore {
+					best, bestScore = i, sc
+				}
+			}
+			if best >= 0 && best != a.chosen {
+				// The namesake given up stays the runner-up, weighted as
+				// a choice left open by Ranking.OpenGap.
+				a.runnerUp, a.gap, a.gathered = a.chosen, s.r.k.OpenGap, true
+				a.chosen = best
+			}
 		}
 	}
 }
@@ -626,7 +709,7 @@ func (s *session) openChoices() {
 	k := s.r.k
 	pts := s.chosenByLat()
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || len(e.cands) < 2 {
+		if !e.hasGazetteer() || len(e.cands) < 2 || e.gathered {
 			continue
 		}
 		score := func(c gazetteer.Place) float64 { return s.prior(e, c) + k.nearness(e, c.Point, pts) }
