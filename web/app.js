@@ -413,7 +413,7 @@
       ['measured', measuredText(p)],
       ['off by', typeof p.residual_km === 'number' && p.residual_km > 0 ? fmtKm(p.residual_km) : '']
     ]));
-    if (verdictOf(p) === 'not measured') {
+    if (verdictOf(p) === 'not measured' && !p.note) {
       box.appendChild(el('p', 'note', 'Not measured: ' + names(p.subject) + ' or ' + names(p.object) + ' has no position.'));
     }
     if (p.note) { box.appendChild(el('p', 'note', p.note)); }
@@ -829,7 +829,7 @@
       // place they are about, whose popup lists its containment.
       var sub = current.items[p.subject];
       target = sub && sub.layer;
-      if (verdictOf(p) === 'not measured') {
+      if (verdictOf(p) === 'not measured' && !p.note) {
         setStatus('“' + (p.phrase || id) + '” was not measured: ' + nameOf(p.subject) + ' or ' + nameOf(p.object) + ' has no position.');
       }
     }

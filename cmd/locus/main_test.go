@@ -95,12 +95,15 @@ func TestCheckWording(t *testing.T) {
 	}
 	line := ""
 	for _, l := range strings.Split(out, "\n") {
-		if strings.Contains(l, "30 km north of Qwertyville") {
-			line = l
+		if line == "" && strings.Contains(l, "30 km north of Qwertyville") {
+			line = l // the row, not the note under the table
 		}
 	}
 	if !strings.HasPrefix(line, "not measured") {
 		t.Errorf("the unmeasured relation's row is %q, want it to start with \"not measured\":\n%s", line, out)
+	}
+	if want := `note on "30 km north of Qwertyville": not measured: Zarbatou has no position`; !strings.Contains(out, want) {
+		t.Errorf("check output lacks %q, why the relation is not measured:\n%s", want, out)
 	}
 	for _, bad := range []string{"Inf", "NaN", "±+"} {
 		if strings.Contains(out, bad) {

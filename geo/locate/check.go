@@ -125,6 +125,14 @@ func (s *session) checkRelation(rel text.Relation) {
 			c.Allowed.HalfWidth = con.Bearing.HalfWidth
 		}
 	}
+	if rel.Border != nil && ok {
+		// The side of the border, as the constraint allows it.
+		c.Allowed.HalfWidth = 0
+		if con.Bearing != nil {
+			c.Allowed.HalfWidth = con.Bearing.HalfWidth
+		}
+		c.Allowed.HasBearing = con.Bearing != nil
+	}
 	if rel.Kind == text.KindIn && !rel.Seat && ok && con.Anchor.Point != nil && !math.IsInf(con.MaxM, 1) {
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
 	}
@@ -133,7 +141,8 @@ func (s *session) checkRelation(rel text.Relation) {
 		c.Allowed = Bounds{MaxKm: con.MaxM / 1000}
 	}
 	if !ok || !sub.place.HasPoint {
-		return // unmeasured: the subject or the object has no position
+		c.Note = s.unmeasuredNote(rel, sub, obj, c.Object)
+		return
 	}
 	c.constraint = con
 	c.To = sub.place.Point
@@ -181,6 +190,27 @@ func (s *session) checkRelation(rel text.Relation) {
 	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
 		c.Subject.Status = StatusContradicted
 	}
+}
+
+// unmeasuredNote says why a check could not be measured: which side has
+// no position, and why (the place's own note), so that a reader sees what
+// is missing rather than a bare "not measured".
+func (s *session) unmeasuredNote(rel text.Relation, sub, obj *entity, object *Place) string {
+	why := func(p *Place) string {
+		if p.Note != "" {
+			return fmt.Sprintf("not measured: %s has no position; %s", p.Name, p.Note)
+		}
+		return fmt.Sprintf("not measured: %s has no position", p.Name)
+	}
+	switch {
+	case !sub.place.HasPoint:
+		return why(sub.place)
+	case obj != nil && obj.country != nil && rel.Kind != text.KindIn:
+		return fmt.Sprintf("not measured: a distance from a whole country (%s) is not measured; only a border or a town is", object.Name)
+	case object != nil && !object.HasPoint && object.Geometry == nil:
+		return why(object)
+	}
+	return "not measured: " + object.Name + " offers no position to measure from"
 }
 
 // checkStrict fails a check that holds only thanks to the vagueness
@@ -409,4 +439,8 @@ func (s *session) keepRunnerUp(p *Place, e *entity) {
 	}
 	p.Note = fmt.Sprintf("the choice of namesake stays open: %s (%s) is also %s in %s, %.0f km away; nothing the document states tells them apart clearly",
 		e.name, g.Country, r.Name, where, geo.Distance(g.Point, r.Point)/1000)
+	if e.gathered {
+		p.Note = fmt.Sprintf("the choice of namesake stays open: %s (%s) is taken because it lies near the other places the text measures from with it; %s in %s, %.0f km away, ranks higher alone",
+			e.name, g.Country, r.Name, where, geo.Distance(g.Point, r.Point)/1000)
+	}
 }

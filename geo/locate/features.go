@@ -169,6 +169,9 @@ func checkFeature(c *Check) *geojson.Feature {
 	} else {
 		props[KeyMeasured] = nil
 		props[KeySatisfied] = nil
+		if c.Note != "" {
+			props["note"] = c.Note // why it is not measured
+		}
 	}
 	f.Properties = props
 	return f

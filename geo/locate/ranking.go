@@ -51,6 +51,12 @@ type Ranking struct {
 	// DocumentCountry is added for a namesake in a country the document
 	// names anywhere, through a country name, a demonym or a border.
 	DocumentCountry float64
+	// NearBorder is added for a namesake outside the countries the
+	// document names but within NearBorderKm of a land border of one of
+	// them: "60 km east of the Mauritanian border, near Nara" is Nara in
+	// Mali, some 30 km from that border, not Nara in Japan.
+	NearBorder   float64
+	NearBorderKm float64
 	// Near is added for every other place the document names within NearKm
 	// of the namesake, Far for every one within FarKm: places named
 	// together lie together.
@@ -89,6 +95,8 @@ func DefaultRanking() Ranking {
 		StatedDivision:    6,
 		DocumentCountry:   3,
 		DocumentDivision:  3,
+		NearBorder:        2,
+		NearBorderKm:      150,
 		Near:              2,
 		Far:               1,
 		NearKm:            300,
@@ -102,7 +110,7 @@ func DefaultRanking() Ranking {
 
 // prior scores a namesake on what it is and on what the text says of the
 // name, before the other places' choices are known.
-func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docDivision, docCountry, language bool) float64 {
+func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docDivision, docCountry, nearBorder, language bool) float64 {
 	pop := c.Population
 	if pop == 0 && c.Class == "P" {
 		pop = k.UnknownPopulation[c.Code]
@@ -134,6 +142,8 @@ func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docDiv
 	}
 	if docCountry {
 		sc += k.DocumentCountry
+	} else if nearBorder {
+		sc += k.NearBorder
 	}
 	if language {
 		sc += k.Language

@@ -128,6 +128,9 @@ type entity struct {
 	// when none came within Ranking.OpenGap.
 	runnerUp int
 	gap      float64
+	// gathered is set when gatherAnchors gave up the best-ranked namesake
+	// (then the runner-up) for one near the place's other anchors.
+	gathered bool
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -196,6 +199,10 @@ type session struct {
 	countries map[string]countryAnswer
 	// french reports whether the document reads as French.
 	french bool
+	// nearBorder remembers, by gazetteer id, whether a place lies near a
+	// land border of docBorders, the borders of the countries named.
+	nearBorder map[int64]bool
+	docBorders []borderBox
 }
 
 type countryAnswer struct {
@@ -507,6 +514,7 @@ func (s *session) chooseCandidates() {
 			})
 		}
 	}
+	s.gatherAnchors()
 	s.dropStrayAliases()
 	s.openChoices()
 	for _, e := range s.ents {
@@ -551,6 +559,85 @@ func (s *session) dropStrayAliases() {
 	}
 }
 
+// gatherAnchors keeps together the places one place is measured from: a
+// namesake more than Ranking.StrayKm from every other anchor of the same
+// place, outside the countries the document names and away from their
+// borders, gives way to the best-ranked namesake within Ranking.FarKm of
+// one of them. "40 km east of Cairo and 50 km north-west of Paducah" is
+// Cairo, Illinois, not the larger Cairo in Egypt, 10,000 km away: no
+// place lies that near to both. The namesake given up is kept as the
+// runner-up, and the note says why.
+func (s *session) gatherAnchors() {
+	stray := s.r.k.StrayKm * 1000
+	for _, x := range s.ents {
+		// Each anchor with the farthest the text puts x from it, in
+		// metres (+Inf for a direction alone).
+		var anchors []*entity
+		reach := map[*entity]float64{}
+		for _, ri := range x.subjectOf {
+			rel := s.doc.Relations[ri]
+			o := s.entityAt(rel.Object)
+			if !spatial(rel.Kind) || rel.Border != nil || o == nil || o == x || !o.hasGazetteer() {
+				continue
+			}
+			m := s.r.v.Bounds(rel).MaxKm * 1000
+			if m <= 0 {
+				m = math.Inf(1)
+			}
+			if r, ok := reach[o]; !ok || m < r {
+				if !ok {
+					anchors = append(anchors, o)
+				}
+				reach[o] = m
+			}
+		}
+		if len(anchors) < 2 {
+			continue
+		}
+		for _, a := range anchors {
+			if len(a.cands) < 2 {
+				continue
+			}
+			c := a.cands[a.chosen]
+			if s.docCountries[c.Country] || s.nearDocumentBorder(c) {
+				continue
+			}
+			far := true
+			for _, b := range anchors {
+				if b != a && b.hasGazetteer() {
+					far = far && geo.Distance(c.Point, b.cands[b.chosen].Point) > stray
+				}
+			}
+			if !far {
+				continue
+			}
+			// The best-ranked namesake from which x can lie as far as
+			// the text says from a and from another anchor at once.
+			pts := s.chosenByLat()
+			best, bestScore := -1, math.Inf(-1)
+			for i, d := range a.cands {
+				fits := false
+				for _, b := range anchors {
+					if b == a || !b.hasGazetteer() {
+						continue
+					}
+					limit := math.Min(reach[a]+reach[b], s.r.k.FarKm*1000)
+					fits = fits || geo.Distance(d.Point, b.cands[b.chosen].Point) <= limit
+				}
+				if sc := s.prior(a, d) + s.r.k.nearness(a, d.Point, pts); fits && sc > bestScore {
+					best, bestScore = i, sc
+				}
+			}
+			if best >= 0 && best != a.chosen {
+				// The namesake given up stays the runner-up, weighted as
+				// a choice left open by Ranking.OpenGap.
+				a.runnerUp, a.gap, a.gathered = a.chosen, s.r.k.OpenGap, true
+				a.chosen = best
+			}
+		}
+	}
+}
+
 // nearNamedCountry reports whether p lies within Ranking.StrayKm of a land
 // border of a country the document names: "Beyrouth" in a text that names
 // only Syria is Beirut, some 30 km from the Syrian border. A country with
@@ -570,6 +657,50 @@ func (s *session) nearNamedCountry(p orb.Point) bool {
 	return false
 }
 
+// nearDocumentBorder reports whether c lies within Ranking.NearBorderKm of
+// a land border of a country the document names, remembering the answer
+// per gazetteer place. The borders are read once per session, with the
+// countries named when first asked.
+func (s *session) nearDocumentBorder(c gazetteer.Place) bool {
+	if v, ok := s.nearBorder[c.ID]; ok {
+		return v
+	}
+	if s.nearBorder == nil {
+		s.nearBorder = map[int64]bool{}
+		for code := range s.docCountries {
+			bs, err := s.r.db.Borders(s.ctx, code)
+			if err != nil {
+				continue
+			}
+			for _, b := range bs {
+				s.docBorders = append(s.docBorders, borderBox{b.Line, b.Line.Bound()})
+			}
+		}
+	}
+	km := s.r.k.NearBorderKm
+	dLat := km / minKmPerDegLat
+	dLon := dLat / math.Max(math.Cos(c.Point[1]*math.Pi/180), 0.05)
+	v := false
+	for _, b := range s.docBorders {
+		if c.Point[0] < b.box.Min[0]-dLon || c.Point[0] > b.box.Max[0]+dLon || c.Point[1] < b.box.Min[1]-dLat || c.Point[1] > b.box.Max[1]+dLat {
+			continue
+		}
+		if d, _ := geo.DistanceToLine(c.Point, b.line); d <= km*1000 {
+			v = true
+			break
+		}
+	}
+	s.nearBorder[c.ID] = v
+	return v
+}
+
+// borderBox is a land border with its bounding box, to skip the borders
+// far from a point before measuring.
+type borderBox struct {
+	line orb.MultiLineString
+	box  orb.Bound
+}
+
 // openChoices records, for every name whose chosen namesake won by less
 // than Ranking.OpenGap over one more than Ranking.OpenKm away, that
 // runner-up: the choice stays open and the output says so.
@@ -577,7 +708,7 @@ func (s *session) openChoices() {
 	k := s.r.k
 	pts := s.chosenByLat()
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || len(e.cands) < 2 {
+		if !e.hasGazetteer() || len(e.cands) < 2 || e.gathered {
 			continue
 		}
 		score := func(c gazetteer.Place) float64 { return s.prior(e, c) + k.nearness(e, c.Point, pts) }
@@ -634,8 +765,9 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 // name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	own := ownName(e.key, c) || e.short != "" && ownName(gazetteer.Fold(e.short), c)
+	near := !s.docCountries[c.Country] && s.r.k.NearBorder != 0 && s.nearDocumentBorder(c)
 	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins),
-		inDivision(c, s.docDivisions), s.docCountries[c.Country], s.french && francophone[c.Country])
+		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])
 }
 
 // minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:

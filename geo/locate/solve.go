@@ -137,6 +137,13 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		}
 		c.Anchor = geo.Anchor{Line: bp.Geometry.(orb.MultiLineString)}
 		c.Bearing = nil // "150 km south of the border" is a distance to a line
+		if b.HasBearing {
+			// ... on the side the direction names: within a quarter turn
+			// of it as seen from the border's nearest point, since a
+			// border winds ("the Chadian border runs 12 km north of X"
+			// puts X south of it, not north).
+			c.Bearing = &geo.Sector{Azimuth: b.Azimuth, HalfWidth: borderSideDeg}
+		}
 		return c, true
 	}
 	sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
@@ -175,6 +182,10 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 	}
 	return c, true
 }
+
+// borderSideDeg is the half-width in degrees of the direction allowed
+// from a border's nearest point: the side of the border the text names.
+const borderSideDeg = 90
 
 // borderFor returns the border place a relation measures from, making it
 // on first use. A border named by one country ("the Algerian border") is
@@ -254,7 +265,7 @@ func (s *session) solve() error {
 			if s.unverified(e) {
 				todo = append(todo, e)
 			}
-		case len(s.spatialRelations(e)) > 0:
+		case len(s.spatialRelations(e)) > 0 || s.measuredFrom(e):
 			todo = append(todo, e)
 		}
 	}
@@ -275,7 +286,15 @@ func (s *session) solve() error {
 			}
 		}
 		if pick < 0 {
-			pick = 0 // a cycle: solve from what is known now
+			// A cycle: solve from what is known now, the place with the
+			// most relations that can already place it first.
+			pick = 0
+			best := 0
+			for i, e := range todo {
+				if n := s.usable(e); n > best {
+					pick, best = i, n
+				}
+			}
 		}
 		e := todo[pick]
 		todo = append(todo[:pick], todo[pick+1:]...)
@@ -298,8 +317,43 @@ func (s *session) unverified(e *entity) bool {
 		if !spatial(rel.Kind) || rel.Border != nil {
 			continue
 		}
-		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil {
+		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil && s.placeableWithout(o, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// placeableWithout reports whether the text states something that may
+// place o other than its relations with e: a chain of distances,
+// directions or nearness, read either way, that leads from o to a
+// gazetteer place other than e. When it states nothing
+// else, the relation is inverted ("Tessalit lies 80 km west of Inabag"):
+// e, a gazetteer place, is the anchor, and o is placed from it rather than
+// e waiting to be checked against o.
+func (s *session) placeableWithout(o, e *entity) bool {
+	seen := map[*entity]bool{o: true, e: true}
+	queue := []*entity{o}
+	for len(queue) > 0 {
+		x := queue[0]
+		queue = queue[1:]
+		for _, ri := range append(append([]int(nil), x.subjectOf...), x.objectOf...) {
+			rel := s.doc.Relations[ri]
+			if !spatial(rel.Kind) || rel.Border != nil {
+				continue // a border alone bounds no place: it is a long line
+			}
+			y := s.entityAt(rel.Object)
+			if y == x {
+				y = s.entityAt(rel.Subject)
+			}
+			if y == nil || seen[y] {
+				continue
+			}
+			if y.hasGazetteer() || y.admin1 != nil && y.admin1.Seat != nil {
+				return true
+			}
+			seen[y] = true
+			queue = append(queue, y)
 		}
 	}
 	return false
@@ -349,24 +403,95 @@ func (s *session) spatialRelations(e *entity) []int {
 	}
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
-		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && sub != e && sub != nil && sub.hasGazetteer() && !s.pending[sub] {
+		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && sub != e && sub != nil && s.positioned(sub) {
 			out = append(out, ri)
 		}
 	}
 	return out
 }
 
-// ready reports whether every place e is measured from has a position.
-func (s *session) ready(e *entity, todo []*entity) bool {
+// measuredFrom reports whether e is the object of a spatial relation
+// whose subject is not in the gazetteer: once that subject is placed, it
+// may place e in turn.
+func (s *session) measuredFrom(e *entity) bool {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && sub != nil && sub != e && !sub.hasGazetteer() && sub.country == nil && sub.admin1 == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// fromCountry reports whether a spatial relation measures e from a
+// country named as a whole ("40 km from Mali").
+func (s *session) fromCountry(e *entity) bool {
 	for _, ri := range e.subjectOf {
-		other := s.entityAt(s.doc.Relations[ri].Object)
+		rel := s.doc.Relations[ri]
+		if o := s.entityAt(rel.Object); spatial(rel.Kind) && rel.Border == nil && o != nil && o.country != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// measuredFromAnchor reports whether e is the subject of a spatial
+// relation: it is measured from another place.
+func (s *session) measuredFromAnchor(e *entity) bool {
+	for _, ri := range e.subjectOf {
+		if spatial(s.doc.Relations[ri].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// positioned reports whether e has a position that may anchor another
+// place: a gazetteer place not waiting to be checked, or a derived place
+// already located (an unknown object placed from a known subject may anchor
+// a further unknown). Every place is solved once, from places positioned
+// before it, so a derived place never anchors a place it was placed from.
+func (s *session) positioned(e *entity) bool {
+	if s.pending[e] {
+		return false
+	}
+	return e.hasGazetteer() || e.place != nil && e.place.Region != nil && e.place.Status != StatusUnresolved
+}
+
+// ready reports whether every place e is measured from has a position:
+// the objects of its relations, and the subjects of the relations that
+// state where it lies as seen from them ("Tessalit lies 80 km west of X").
+func (s *session) ready(e *entity, todo []*entity) bool {
+	waits := func(other *entity) bool {
 		for _, t := range todo {
 			if t == other && t != e {
-				return false
+				return true
 			}
+		}
+		return false
+	}
+	for _, ri := range e.subjectOf {
+		if waits(s.entityAt(s.doc.Relations[ri].Object)) {
+			return false
+		}
+	}
+	for _, ri := range e.objectOf {
+		if rel := s.doc.Relations[ri]; spatial(rel.Kind) && waits(s.entityAt(rel.Subject)) {
+			return false
 		}
 	}
 	return true
+}
+
+// usable counts the relations that could place e now.
+func (s *session) usable(e *entity) int {
+	n := 0
+	for _, ri := range s.spatialRelations(e) {
+		if _, ok := s.constraintFor(s.doc.Relations[ri], e); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // strictMaxCells is the grid size of the face-value solve, which gives a
@@ -384,9 +509,18 @@ func (s *session) solveOne(e *entity) {
 		}
 	}
 	p.Source = SourceDerived
+	if len(cs) == 0 && !s.measuredFromAnchor(e) {
+		// Only a place still unplaced is measured from e: e is what
+		// check makes of a name the text does not locate.
+		e.place = nil
+		return
+	}
 	if len(cs) == 0 {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
 		p.Note = "every place it is measured from is itself unplaced"
+		if s.fromCountry(e) {
+			p.Note = "it is measured only from a whole country, which does not place it: a distance needs a town or a border"
+		}
 		return
 	}
 	cs = uniqueConstraints(cs)
@@ -455,8 +589,9 @@ func (s *session) solveOne(e *entity) {
 	}
 }
 
-// anchorCountry returns the country of the first gazetteer town e is
-// measured from, "" when there is none or they lie in different countries.
+// anchorCountry returns the country of the gazetteer towns e is
+// measured from, as the object or, inverted, as the subject; "" when
+// there is none or they lie in different countries.
 func (s *session) anchorCountry(e *entity) string {
 	code := ""
 	for _, ri := range e.subjectOf {
@@ -465,6 +600,21 @@ func (s *session) anchorCountry(e *entity) string {
 			continue
 		}
 		if o := s.entityAt(rel.Object); o != nil && o != e && o.hasGazetteer() {
+			c := o.cands[o.chosen].Country
+			if code != "" && c != code {
+				return ""
+			}
+			code = c
+		}
+	}
+	// "Maradi lies 30 km north of X": the town X is measured from is the
+	// subject.
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) {
+			continue
+		}
+		if o := s.entityAt(rel.Subject); o != nil && o != e && o.hasGazetteer() {
 			c := o.cands[o.chosen].Country
 			if code != "" && c != code {
 				return ""
