@@ -87,7 +87,13 @@ func (a *asset) send(c *fiber.Ctx) error {
 	h := &c.Response().Header
 	h.Set(fiber.HeaderETag, a.etag)
 	h.Set(fiber.HeaderCacheControl, "no-cache")
-	h.Set(fiber.HeaderVary, fiber.HeaderAcceptEncoding)
+	// Keep what a handler already varies on (the landing page varies on
+	// Accept too).
+	if len(h.Peek(fiber.HeaderVary)) == 0 {
+		h.Set(fiber.HeaderVary, fiber.HeaderAcceptEncoding)
+	} else {
+		c.Vary(fiber.HeaderAcceptEncoding)
+	}
 	if inm := req.Peek(fiber.HeaderIfNoneMatch); len(inm) > 0 && etagMatches(string(inm), a.etag) {
 		c.Status(fiber.StatusNotModified)
 		return nil

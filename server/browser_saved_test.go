@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -51,6 +52,21 @@ func TestBrowserSaveAndDelete(t *testing.T) {
 	b.waitFor("the document gone from the picker", `![...document.querySelectorAll('#doc-picker option')].some(o => o.textContent === 'Kidal report') && document.getElementById('status').textContent.startsWith('Deleted')`)
 	if saved, _ := st.Documents(context.Background()); len(saved) != 0 {
 		t.Errorf("after the deletion the store holds %+v", saved)
+	}
+
+	// A saved document with an unmeasured constraint: the status after the
+	// save still counts the verdicts, never "all hold", and the table says
+	// "not measured".
+	b.do("save a text with an unmeasured constraint", chromedp.SetValue(chromedp.CSS("#paste"), readFile(t, "unmeasured-holds.txt")), chromedp.Click(chromedp.CSS("#paste-save")))
+	b.waitFor("the second saved document shown", `document.getElementById('status').textContent.startsWith('Saved as')`)
+	var status, table string
+	b.eval(`document.getElementById('status').textContent`, &status)
+	if !strings.HasSuffix(status, "2 constraints (1 holds, 1 not measured).") || strings.Contains(status, "all hold") {
+		t.Errorf("status after saving = %q, want the verdicts' summary \"2 constraints (1 holds, 1 not measured).\" and never all hold", status)
+	}
+	b.eval(`document.getElementById('constraints').textContent`, &table)
+	if !strings.Contains(table, "not measured") {
+		t.Errorf("the constraints table of the saved document lacks \"not measured\": %q", table)
 	}
 	b.checkClean(nil)
 }

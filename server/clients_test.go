@@ -174,6 +174,13 @@ func TestQGIS(t *testing.T) {
 		}
 		t.Skip("python3-qgis is not installed")
 	}
+	// The user's own folders, as the environment names them, stay as they
+	// were.
+	outside := map[string]string{}
+	for _, v := range []string{"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"} {
+		outside[v] = t.TempDir()
+		t.Setenv(v, outside[v])
+	}
 	t.Run("fixture", func(t *testing.T) {
 		app, _ := newFixtureApp(t, server.Config{})
 		checkQGIS(t, startServer(t, app), python)
@@ -182,6 +189,11 @@ func TestQGIS(t *testing.T) {
 		app, _ := newEngineApp(t)
 		checkQGIS(t, startServer(t, app), python)
 	})
+	for v, d := range outside {
+		if entries, _ := os.ReadDir(d); len(entries) > 0 {
+			t.Errorf("QGIS wrote %d entries into $%s (%s), the first %s", len(entries), v, d, entries[0].Name())
+		}
+	}
 }
 
 // checkQGIS loads every collection of the service at base in QGIS and
@@ -202,7 +214,10 @@ func checkQGIS(t *testing.T, base, python string) {
 		args = append(args, c)
 	}
 	cmd := exec.Command(python, args...)
-	cmd.Env = append(os.Environ(), "QT_QPA_PLATFORM=offscreen", "XDG_RUNTIME_DIR="+dir, "HOME="+dir)
+	// QGIS (Qt) writes its settings under XDG_CONFIG_HOME when that is
+	// set, else under HOME: both point into the test's folder.
+	cmd.Env = append(os.Environ(), "QT_QPA_PLATFORM=offscreen", "XDG_RUNTIME_DIR="+dir, "HOME="+dir,
+		"XDG_CONFIG_HOME="+filepath.Join(dir, ".config"), "XDG_CACHE_HOME="+filepath.Join(dir, ".cache"), "XDG_DATA_HOME="+filepath.Join(dir, ".local"))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("QGIS: %v\n%s", err, out)

@@ -1043,7 +1043,10 @@
       docs.push({ id: sum.id, title: sum.title, saved: true });
       ui.paste.value = '';
       return openDoc(sum.id, {}).then(function () {
-        setStatus('Saved as “' + sum.title + '”; it is now in the document list.');
+        // Keep the verdicts' summary that showDoc gave: saving must not
+        // hide what holds, what is contradicted and what was not measured.
+        var n = current && current.id === sum.id ? ' ' + summarize((current.fc && current.fc.features) || []) : '';
+        setStatus('Saved as “' + sum.title + '”; it is now in the document list.' + n);
       });
     }).catch(function (err) {
       setStatus('');

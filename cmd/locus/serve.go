@@ -68,11 +68,21 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return explain(err, "cannot listen on %s: %v; choose another address with --addr", *addr, netReason(err))
 	}
 	defer ln.Close()
+	undo := newFiles(*data)
 	st, err := openStore(*data, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	started := false
+	defer func() {
+		if !started {
+			// A start that failed (a refused --db, say) leaves no new
+			// empty store behind.
+			st.Close()
+			undo()
+		}
+	}()
 	seen := map[string]bool{}
 	docs := loadDocs(seeds.FS(), "", log, seen)
 	if *dir != "" {
@@ -92,7 +102,45 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	log.Info("locus serving", "addr", "http://"+ln.Addr().String(), "documents", len(docs), "store", st.Path())
+	started = true
 	return server.Serve(ctx, app, ln)
+}
+
+// newFiles notes what of the store at path (default store.DefaultPath)
+// does not exist yet and returns a function that removes what was made
+// since: the store file with its -wal and -shm files, and the folders
+// made for it when they are empty. A path that existed is never touched.
+func newFiles(path string) (undo func()) {
+	if path == "" {
+		var err error
+		if path, err = store.DefaultPath(); err != nil {
+			return func() {}
+		}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return func() {}
+	}
+	if _, err := os.Lstat(abs); !errors.Is(err, fs.ErrNotExist) {
+		return func() {}
+	}
+	var dirs []string // missing folders, innermost first
+	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) || d == filepath.Dir(d) {
+			break
+		}
+		dirs = append(dirs, d)
+	}
+	return func() {
+		for _, f := range []string{abs, abs + "-wal", abs + "-shm"} {
+			os.Remove(f)
+		}
+		for _, d := range dirs {
+			if os.Remove(d) != nil {
+				return
+			}
+		}
+	}
 }
 
 // netReason returns the innermost reason of a listen error, e.g. "no such

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"github.com/locus-gis/locus/store"
 )
 
 // TestMain lets a test run this binary as the locus command: with
@@ -241,7 +243,8 @@ func TestServeKill9(t *testing.T) {
 }
 
 // TestServeRefusesForeignData checks that --data never takes over a file
-// that is not a locus store, nor the gazetteer's database.
+// that is not a locus store, nor the gazetteer's database, and that a
+// start refused for any reason leaves nothing beside the refused files.
 func TestServeRefusesForeignData(t *testing.T) {
 	dir := t.TempDir()
 	notes := filepath.Join(dir, "notes.txt")
@@ -257,6 +260,9 @@ func TestServeRefusesForeignData(t *testing.T) {
 		{"a text file", []string{"serve", "--addr", "127.0.0.1:0", "--data", notes}, "not a locus document store"},
 		{"a directory", []string{"serve", "--addr", "127.0.0.1:0", "--data", dir}, "is a directory"},
 		{"the gazetteer", []string{"serve", "--addr", "127.0.0.1:0", "--db", filepath.Join(dir, "g.sqlite"), "--data", filepath.Join(dir, "g.sqlite")}, "gazetteer"},
+		// A refused --db after a new store was made: the new store and
+		// its folders go again.
+		{"a new store, a refused gazetteer", []string{"serve", "--addr", "127.0.0.1:0", "--db", notes, "--data", filepath.Join(dir, "new", "sub", "documents.sqlite")}, "not a locus gazetteer"},
 	} {
 		_, _, err := runCmd(t, "", tt.args...)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -268,5 +274,19 @@ func TestServeRefusesForeignData(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("the refusals left %d entries in the directory, want only notes.txt", len(entries))
+	}
+
+	// A store that was there before a refused start stays.
+	kept := filepath.Join(t.TempDir(), "documents.sqlite")
+	st, err := store.Open(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if _, _, err := runCmd(t, "", "serve", "--addr", "127.0.0.1:0", "--db", notes, "--data", kept); err == nil {
+		t.Error("serve with a text file as --db started")
+	}
+	if _, err := os.Stat(kept); err != nil {
+		t.Errorf("a refused start removed the existing store: %v", err)
 	}
 }
