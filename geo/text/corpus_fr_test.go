@@ -42,3 +42,16 @@ func TestCorpusFrenchNames(t *testing.T) {
 		{doc: "Les villages de Koumbri, Séguénéga et Kalsaka sont au nord de Ouahigouya.", places: []string{"Koumbri", "Séguénéga", "Kalsaka"}},
 	})
 }
+
+// TestCorpusFrenchBetween: « entre A et B », « à mi-chemin entre A et B »,
+// sur la route entre A et B.
+func TestCorpusFrenchBetween(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le village de Wardin est situé entre Bastogne et Martelange.", rels: []string{"Wardin: between Bastogne and Martelange"}},
+		{doc: "Koulikoro se trouve à mi-chemin entre Bamako et Ségou.", rels: []string{"Koulikoro: midway between Bamako and Ségou"}},
+		{doc: "Bangou est situé sur la route nationale 1 entre Dosso et Birni N'Gaouré, à 40 km de Dosso.",
+			rels: []string{"Bangou: on the road between Dosso and Birni N'Gaouré", "Bangou: 40 km from Dosso"}},
+		{doc: "Le village de Kaba est situé entre 2 et 5 km au sud de Kita.", rels: []string{"Kaba: 2-5 km south of Kita"}, absent: []string{"Kaba: between 2 and Kita"}},
+		{doc: "Tessit est près de la frontière entre le Mali et le Niger.", absent: []string{"Tessit: between Mali and Niger"}},
+	})
+}
