@@ -407,7 +407,7 @@
     var names = function (id) { var it = current && current.items[id]; return it ? (it.feature.properties.name || id) : id; };
     box.appendChild(dl([
       ['relation', p.relation],
-      ['from', names(p.object)], ['to', names(p.subject)],
+      ['from', p.other ? names(p.object) + ' and ' + names(p.other) : names(p.object)], ['to', names(p.subject)],
       ['stated', statedText(p)], ['allowed', bounds(p.allowed)],
       ['as written', p.strict ? bounds(p.strict) : ''],
       ['measured', measuredText(p)],
