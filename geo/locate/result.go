@@ -54,13 +54,13 @@ type Place struct {
 
 // Check is one stated relation measured against where locus put its places.
 type Check struct {
-	ID       string    // "c1", "c2", ...
-	Subject  *Place    // the place the relation is about
-	Object   *Place    // the place it is measured from
+	ID      string // "c1", "c2", ...
+	Subject *Place // the place the relation is about
+	Object  *Place // the place it is measured from
 	// Other is, for "between" and "midway", the second place the subject
 	// lies between (Object is the first); nil otherwise.
 	Other    *Place
-	Relation string // "distance", "direction", "border-distance", "near", "in", "seat" (capital of), "between" or "midway"
+	Relation string    // "distance", "direction", "border-distance", "near", "in", "seat" (capital of), "between" or "midway"
 	Phrase   string    // the phrase as written
 	Span     text.Span // its byte offsets in the document
 	Stated   text.Relation
