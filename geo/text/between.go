@@ -119,7 +119,7 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 			continue
 		case r.toks[k].kind == tokNum || (r.toks[k].cap && r.at[k] < 0 && k > s.first) || (way && r.at[k] >= 0):
 			continue // "the A363 highway", "la route nationale 4 entre"
-		case way && r.is(k, b, ","):
+		case r.is(k, b, ","):
 			continue // "sur la route nationale 4, entre"
 		}
 		break
@@ -128,9 +128,5 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 		f.rel.Road = true
 	}
 	f.start, f.phraseStart = start, start
-	if r.is(start-1, b, ",") && start-1 == i-1 && !way {
-		// ", between A and B": an apposition about what comes before.
-		f.start = i
-	}
 	return f, true
 }

@@ -51,6 +51,9 @@ func TestCorpusFrenchBetween(t *testing.T) {
 		{doc: "Koulikoro se trouve à mi-chemin entre Bamako et Ségou.", rels: []string{"Koulikoro: midway between Bamako and Ségou"}},
 		{doc: "Bangou est situé sur la route nationale 1 entre Dosso et Birni N'Gaouré, à 40 km de Dosso.",
 			rels: []string{"Bangou: on the road between Dosso and Birni N'Gaouré", "Bangou: 40 km from Dosso"}},
+		{doc: "Sandaré est un hameau. À proximité de la route nationale 1, entre Kayes et Diéma, ce village est entouré de collines.",
+			rels: []string{"Sandaré: on the road between Kayes and Diéma"}},
+		{doc: "Sandaré est un hameau. Entre Kayes et Diéma, le village compte 900 habitants.", rels: []string{"Sandaré: between Kayes and Diéma"}},
 		{doc: "Le village de Kaba est situé entre 2 et 5 km au sud de Kita.", rels: []string{"Kaba: 2-5 km south of Kita"}, absent: []string{"Kaba: between 2 and Kita"}},
 		{doc: "Tessit est près de la frontière entre le Mali et le Niger.", absent: []string{"Tessit: between Mali and Niger"}},
 	})

@@ -409,7 +409,10 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		for e = k; e < s.b && r.toks[e].end <= ana.End; e++ {
 		}
 	default:
-		return -1
+		if d, ok := r.describedAt(k, s.b); !ok || d != m {
+			return -1
+		}
+		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
 	if !isCopula(r.lowerWord(e, s.b)) {
 		return -1
