@@ -85,6 +85,11 @@
   // statedText describes a constraint's stated value: "about 80 km east".
   function statedText(p) {
     var s = p.stated || {};
+    if (p.other) {
+      // "between A and B", "midway between A and B", "on the road between".
+      return (p.relation === 'midway' ? 'midway ' : s.road ? 'on the road ' : '') +
+        'between ' + nameOf(p.object) + ' and ' + nameOf(p.other);
+    }
     var parts = [];
     var r = range(s.min_km, s.max_km);
     if (r) { parts.push(r); }
@@ -99,6 +104,15 @@
   // for containment "inside" or "29.7 km outside".
   function measuredText(p) {
     var m = p.measured || {};
+    if (p.relation === 'between' && typeof m.km === 'number') {
+      // The way from one place by the subject to the other, against the
+      // straight line between them (the allowed minimum).
+      var direct = (p.allowed || {}).min_km;
+      return fmtKm(m.km) + ' by way of it' + (typeof direct === 'number' ? ' (direct ' + fmtKm(direct) + ')' : '');
+    }
+    if (p.relation === 'midway' && typeof m.km === 'number') {
+      return fmtKm(m.km) + ' from the midpoint';
+    }
     if (p.relation === 'in' && typeof m.km === 'number') {
       // A region (admin1) is measured to the hull of its known places.
       var obj = current && current.items[p.object];
