@@ -3,7 +3,8 @@ package text
 import "strings"
 
 // betweenTable maps a lower-cased word of one language to its role in a
-// "between A and B" phrase: "between", "and", "midway", "way" or "not" (see lexicon/en/between.tsv).
+// "between A and B" phrase: "between", "and", "midway", "way", "stop" or
+// "not" (see lexicon/en/between.tsv).
 type betweenTable map[string]string
 
 // readBetween parses a table of "role <tab> word" lines; blank lines and
@@ -24,13 +25,24 @@ func readBetween(name string) betweenTable {
 			panic("text: " + name + ": malformed line " + line)
 		}
 		switch f[0] {
-		case "between", "and", "midway", "way", "not":
+		case "between", "and", "midway", "way", "stop", "not":
 		default:
 			panic("text: " + name + ": unknown role " + f[0])
 		}
 		t[strings.ToLower(f[1])] = f[0]
 	}
 	return t
+}
+
+// isMidwayWord reports whether w, lower-cased, puts a place midway between
+// two others in any language ("halfway", "mi-chemin").
+func isMidwayWord(w string) bool {
+	for _, t := range lex().between {
+		if t[w] == "midway" {
+			return true
+		}
+	}
+	return false
 }
 
 // betweenLang returns the table whose word for "between" w is, and its
@@ -96,6 +108,9 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	start, way := i, false
 	for k, n := i-1, 0; k >= s.a && n < 8; k, n = k-1, n+1 {
 		w := r.lowerWord(k, b)
+		if k == s.first {
+			w = r.word(k, b) // "Halfway between ...", "Situé entre ..."
+		}
 		switch role := t[w]; {
 		case role == "not":
 			return found{}, false
@@ -127,6 +142,31 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	if way {
 		f.rel.Road = true
 	}
+	if !way && !f.rel.Midway && !r.placesBefore(start, s, t) {
+		return found{}, false // "Trucks travel between A and B"
+	}
 	f.start, f.phraseStart = start, start
 	return f, true
+}
+
+// placesBefore reports whether the word before a between phrase starting at
+// token k places a subject there: a copula or a verb of place ("lies",
+// "located", "situé", "se trouve"), a descriptor noun or a stop on a route
+// ("a village between", "a transit hub between"), a filler, a comma or a
+// bracket of apposition ("X, between A and B"), or nothing (the phrase
+// opens the sentence: "Between A and B, the village of X ...").
+func (r *reader) placesBefore(k int, s *sentence, t betweenTable) bool {
+	if k <= s.first {
+		return true
+	}
+	w := r.word(k-1, s.b)
+	switch {
+	case r.is(k-1, s.b, ",") || r.is(k-1, s.b, "("):
+		return true
+	case w == "":
+		return false
+	case isCopula(w) || isLocative(w) || isFrenchLocative(w) || isFiller(w) || isDescriptorNoun(w) || t[w] == "stop":
+		return true
+	}
+	return false
 }

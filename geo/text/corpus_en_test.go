@@ -138,5 +138,9 @@ func TestCorpusBetween(t *testing.T) {
 		{doc: "The distance between Gao and Kidal is 300 km.", rels: []string{"Gao: 300 km from Kidal"}, absent: []string{"Gao: between Gao and Kidal"}},
 		{doc: "Tessit lies near the border between Mali and Niger.", absent: []string{"Tessit: between Mali and Niger"}},
 		{doc: "Fighting between Gao and Ansongo left ten dead.", absent: []string{"Fighting: between Gao and Ansongo"}},
+		{doc: "Halfway between Gao and Kidal lies the village of Tabrichat.", rels: []string{"Tabrichat: midway between Gao and Kidal"}, not: []string{"Halfway"}},
+		{doc: "Tabrichat is a hamlet. The village, located between Gao and Kidal, has a market.", rels: []string{"Tabrichat: between Gao and Kidal"}},
+		{doc: "Tabrichat, between Gao and Kidal, was attacked on Monday.", rels: []string{"Tabrichat: between Gao and Kidal"}},
+		{doc: "Trucks travel between Gao and Kidal every week.", absent: []string{"Trucks: between Gao and Kidal"}},
 	})
 }

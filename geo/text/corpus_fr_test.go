@@ -56,5 +56,7 @@ func TestCorpusFrenchBetween(t *testing.T) {
 		{doc: "Sandaré est un hameau. Entre Kayes et Diéma, le village compte 900 habitants.", rels: []string{"Sandaré: between Kayes and Diéma"}},
 		{doc: "Le village de Kaba est situé entre 2 et 5 km au sud de Kita.", rels: []string{"Kaba: 2-5 km south of Kita"}, absent: []string{"Kaba: between 2 and Kita"}},
 		{doc: "Tessit est près de la frontière entre le Mali et le Niger.", absent: []string{"Tessit: between Mali and Niger"}},
+		{doc: "Situé entre Gao et Kidal, le village de Tinzaw compte 500 habitants.", rels: []string{"Tinzaw: between Gao and Kidal"}},
+		{doc: "Tinzaw est une commune située entre Gao et Kidal, à 50 km de Gao.", rels: []string{"Tinzaw: between Gao and Kidal", "Tinzaw: 50 km from Gao"}},
 	})
 }
