@@ -59,8 +59,8 @@ func betweenLang(w string) (betweenTable, int) {
 // betweenAt reads "between A and B" at token i, with what may come before
 // it: "midway" or "halfway" (Midway), a road the subject lies on ("on the
 // road between A and B", "on the A363 highway between", "sur la route
-// nationale 4, entre"; Road); and the French "entre A et B", "à mi-chemin entre A et B".
-// A and B are names behind descriptors ("the mining town of Arlit"),
+// nationale 4, entre"; Road); and the French "entre A et B", "à mi-chemin
+// entre A et B". A and B are names behind descriptors ("the mining town of Arlit"),
 // perhaps each followed by brackets ("Bamako (112 miles)"), which the
 // caller reads on their own. A number after "between" is a range ("between
 // 2 and 5 km", read elsewhere), and a head noun such as "border" or
