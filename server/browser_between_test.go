@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+
 	"github.com/locus-gis/locus/server"
 )
 
@@ -53,6 +55,16 @@ func TestBrowserBetween(t *testing.T) {
 	}
 	if seen != len(want) {
 		t.Errorf("the table has %d of the %d between rows: %+v", seen, len(want), rows)
+	}
+	// The popup says what is allowed in the same words.
+	b.do("select the between phrase", chromedp.Click(chromedp.CSS(`#text .phrase.relation[data-feature="c1"]`)))
+	b.waitFor("the between popup", `document.querySelector('.leaflet-popup-content') !== null`)
+	var pop string
+	b.eval(`document.querySelector('.leaflet-popup-content').textContent`, &pop)
+	for _, w := range []string{"Kabul and Jalalabad", "by way of it ≤ 148 km (direct 118 km)"} {
+		if !strings.Contains(pop, w) {
+			t.Errorf("the between popup %q lacks %q", pop, w)
+		}
 	}
 	// Each is drawn: a line from Kabul through the place to Jalalabad.
 	var drawn int

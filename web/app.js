@@ -405,6 +405,20 @@
     return it ? (it.feature.properties.name || id) : id;
   }
 
+  // allowedText describes what the vagueness model accepts: for "between",
+  // the way by the place against the direct distance; for "midway", the
+  // distance from the midpoint; else bounds(p.allowed).
+  function allowedText(p, bounds) {
+    var a = p.allowed || {};
+    if (p.relation === 'between' && typeof a.max_km === 'number') {
+      return 'by way of it ≤ ' + fmtKm(a.max_km) + ' (direct ' + fmtKm(a.min_km) + ')';
+    }
+    if (p.relation === 'midway' && typeof a.max_km === 'number') {
+      return '≤ ' + fmtKm(a.max_km) + ' from the midpoint';
+    }
+    return bounds(a);
+  }
+
   function constraintPopup(f) {
     var p = f.properties || {};
     var box = el('div', 'pop');
@@ -422,7 +436,7 @@
     box.appendChild(dl([
       ['relation', p.relation],
       ['from', p.other ? names(p.object) + ' and ' + names(p.other) : names(p.object)], ['to', names(p.subject)],
-      ['stated', statedText(p)], ['allowed', bounds(p.allowed)],
+      ['stated', statedText(p)], ['allowed', allowedText(p, bounds)],
       ['as written', p.strict ? bounds(p.strict) : ''],
       ['measured', measuredText(p)],
       ['off by', typeof p.residual_km === 'number' && p.residual_km > 0 ? fmtKm(p.residual_km) : '']
