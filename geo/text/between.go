@@ -3,8 +3,8 @@ package text
 import "strings"
 
 // betweenTable maps a lower-cased word of one language to its role in a
-// "between A and B" phrase: "between", "and", "midway", "way", "stop" or
-// "not" (see lexicon/en/between.tsv).
+// "between A and B" phrase: "between", "and", "from", "to", "midway",
+// "way", "stop" or "not" (see lexicon/en/between.tsv).
 type betweenTable map[string]string
 
 // readBetween parses a table of "role <tab> word" lines; blank lines and
@@ -25,7 +25,7 @@ func readBetween(name string) betweenTable {
 			panic("text: " + name + ": malformed line " + line)
 		}
 		switch f[0] {
-		case "between", "and", "midway", "way", "stop", "not":
+		case "between", "and", "from", "to", "midway", "way", "stop", "not":
 		default:
 			panic("text: " + name + ": unknown role " + f[0])
 		}
@@ -45,11 +45,12 @@ func isMidwayWord(w string) bool {
 	return false
 }
 
-// betweenLang returns the table whose word for "between" w is, and its
-// index (0 English, 1 French); nil when w opens no such phrase.
+// betweenLang returns the table whose word for "between" (or for "from",
+// as in "the road from A to B") w is, and its index (0 English, 1
+// French); nil when w opens no such phrase.
 func betweenLang(w string) (betweenTable, int) {
 	for i, t := range lex().between {
-		if t[w] == "between" {
+		if t[w] == "between" || t[w] == "from" {
 			return t, i
 		}
 	}
@@ -70,6 +71,15 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	t, lang := betweenLang(r.word(i, b))
 	if t == nil || r.toks[i].cap && i != s.first {
 		return found{}, false
+	}
+	join := "and"
+	if t[r.word(i, b)] == "from" {
+		// "on the road from A to B", "sur la route de A à B": only after
+		// the road.
+		if t[r.lowerWord(i-1, b)] != "way" {
+			return found{}, false
+		}
+		join = "to"
 	}
 	french := lang == 1
 	object := func(k int) (int, int, bool) {
@@ -94,7 +104,7 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	if r.is(e, b, ",") {
 		e++ // "between the capital of Niger, Niamey (...), and Arlit"
 	}
-	if t[r.word(e, b)] != "and" {
+	if t[r.word(e, b)] != join {
 		return found{}, false
 	}
 	o, end, ok := object(e + 1)
@@ -129,8 +139,10 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 				start = k - 1
 			}
 			continue
-		case way && (w == "the" || w == "la" || w == "le" || w == "les" || w == "l'" || w == "de" ||
-			w == "main" || w == "old" || w == "new" || w == "principale" || w == "national" || isPlainAdjective(w)):
+		case way && (w == "the" || w == "la" || w == "le" || w == "les" || w == "l'"):
+			start = k // "the road between": the road's article is the phrase's
+			continue
+		case way && (w == "main" || w == "old" || w == "new" || w == "principale" || w == "national" || isPlainAdjective(w)):
 			continue
 		case r.toks[k].kind == tokNum || (r.toks[k].cap && r.at[k] < 0 && k > s.first) || (way && r.at[k] >= 0):
 			continue // "the A363 highway", "la route nationale 4 entre"
@@ -142,8 +154,8 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	if way {
 		f.rel.Road = true
 	}
-	if !way && !f.rel.Midway && !r.placesBefore(start, s, t) {
-		return found{}, false // "Trucks travel between A and B"
+	if !r.placesBefore(start, s, t, way) {
+		return found{}, false // "Trucks travel between A and B", "Rebels cut the road between"
 	}
 	f.start, f.phraseStart = start, start
 	return f, true
@@ -154,8 +166,10 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 // "located", "situé", "se trouve"), a descriptor noun or a stop on a route
 // ("a village between", "a transit hub between"), a filler, a comma or a
 // bracket of apposition ("X, between A and B"), or nothing (the phrase
-// opens the sentence: "Between A and B, the village of X ...").
-func (r *reader) placesBefore(k int, s *sentence, t betweenTable) bool {
+// opens the sentence: "Between A and B, the village of X ..."); before a
+// road (way), also a preposition ("near the road between", "à proximité
+// de la route entre").
+func (r *reader) placesBefore(k int, s *sentence, t betweenTable, way bool) bool {
 	if k <= s.first {
 		return true
 	}
@@ -166,6 +180,8 @@ func (r *reader) placesBefore(k int, s *sentence, t betweenTable) bool {
 	case w == "":
 		return false
 	case isCopula(w) || isLocative(w) || isFrenchLocative(w) || isFiller(w) || isDescriptorNoun(w) || t[w] == "stop":
+		return true
+	case way && (isPreposition(w) || w == "de" || w == "du" || w == "près"):
 		return true
 	}
 	return false

@@ -142,5 +142,8 @@ func TestCorpusBetween(t *testing.T) {
 		{doc: "Tabrichat is a hamlet. The village, located between Gao and Kidal, has a market.", rels: []string{"Tabrichat: between Gao and Kidal"}},
 		{doc: "Tabrichat, between Gao and Kidal, was attacked on Monday.", rels: []string{"Tabrichat: between Gao and Kidal"}},
 		{doc: "Trucks travel between Gao and Kidal every week.", absent: []string{"Trucks: between Gao and Kidal"}},
+		{doc: "Tabrichat lies on the road from Gao to Kidal.", rels: []string{"Tabrichat: on the road between Gao and Kidal"}},
+		{doc: "Tabrichat lies near the road between Gao and Kidal.", rels: []string{"Tabrichat: on the road between Gao and Kidal"}},
+		{doc: "Tabrichat is a hamlet. It was cut off when rebels mined the road between Gao and Kidal.", absent: []string{"Tabrichat: on the road between Gao and Kidal"}},
 	})
 }

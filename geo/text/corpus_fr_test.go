@@ -57,6 +57,7 @@ func TestCorpusFrenchBetween(t *testing.T) {
 		{doc: "Le village de Kaba est situé entre 2 et 5 km au sud de Kita.", rels: []string{"Kaba: 2-5 km south of Kita"}, absent: []string{"Kaba: between 2 and Kita"}},
 		{doc: "Tessit est près de la frontière entre le Mali et le Niger.", absent: []string{"Tessit: between Mali and Niger"}},
 		{doc: "Situé entre Gao et Kidal, le village de Tinzaw compte 500 habitants.", rels: []string{"Tinzaw: between Gao and Kidal"}},
+		{doc: "Tinzaw est situé sur la route de Gao à Kidal.", rels: []string{"Tinzaw: on the road between Gao and Kidal"}},
 		{doc: "Tinzaw est une commune située entre Gao et Kidal, à 50 km de Gao.", rels: []string{"Tinzaw: between Gao and Kidal", "Tinzaw: 50 km from Gao"}},
 	})
 }
