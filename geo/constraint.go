@@ -26,7 +26,7 @@ type Sector struct {
 }
 
 // Anchor is what a constraint is measured from: exactly one of Point,
-// Region, Line and Area is set.
+// Region, Line, Area and Foci is set.
 type Anchor struct {
 	// Point is a known place, [lon, lat] degrees.
 	Point *orb.Point
@@ -46,6 +46,10 @@ type Anchor struct {
 	// inside, so MinM = MaxM = 0 means "inside the area". Its rings are
 	// closed; holes are honoured.
 	Area orb.MultiPolygon
+	// Foci are two places the subject lies between; the distance is the
+	// detour (see Foci), so MaxM bounds an ellipse with these foci. A
+	// Bearing does not apply to them.
+	Foci *Foci
 }
 
 // Constraint says where the subject lies relative to an anchor: at a
@@ -120,6 +124,15 @@ func (c Constraint) Validate() error {
 			return fmt.Errorf("%w: anchor area has no ring", ErrInvalidConstraint)
 		}
 	}
+	if a.Foci != nil {
+		n++
+		if !validPoint(a.Foci[0]) || !validPoint(a.Foci[1]) {
+			return fmt.Errorf("%w: foci %v are not [lon, lat] positions", ErrInvalidConstraint, *a.Foci)
+		}
+		if c.Bearing != nil {
+			return fmt.Errorf("%w: a bearing from two foci", ErrInvalidConstraint)
+		}
+	}
 	switch {
 	case n == 0:
 		return fmt.Errorf("%w: no anchor", ErrInvalidConstraint)
@@ -162,7 +175,8 @@ func (c Constraint) sector() (azimuth, half float64, ok bool) {
 // (the nearest point of the annulus or annular sector). For a Region anchor
 // it is the smallest residual over the region's points. For a Line or Area
 // it is how far the distance to the line or area falls outside
-// [MinM, MaxM]; with a Bearing, the larger of that and the distance
+// [MinM, MaxM] (for Foci, how far the detour does: a lower bound on the
+// distance to the allowed ellipse, exact along the line through the foci); with a Bearing, the larger of that and the distance
 // d·sin(e) by which p lies outside the sector, e being the angle outside
 // it (at most 90 degrees) and d the distance to the line. For an invalid
 // constraint (see Validate) it returns NaN.
@@ -179,6 +193,8 @@ func (c Constraint) Residual(p orb.Point) float64 {
 	case len(a.Line) > 0:
 		d, q := DistanceToLine(p, a.Line)
 		return lineResidual(d, q, p, c)
+	case a.Foci != nil:
+		return fociResidual(*a.Foci, p, c)
 	default:
 		inside := planar.MultiPolygonContains(a.Area, p)
 		if inside && c.MinM == 0 {

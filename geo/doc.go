@@ -22,8 +22,9 @@
 //
 // A Constraint says how far (MinM to MaxM metres) and optionally in which
 // compass Sector the subject lies from an Anchor: a point, an uncertain
-// point (a Region from an earlier Solve), a line such as a border, or an
-// area such as a country. Solve evaluates every constraint over a grid in a
+// point (a Region from an earlier Solve), a line such as a border, an
+// area such as a country, or two Foci the subject lies between (the
+// distance is then its detour, and a bound on it an ellipse). Solve evaluates every constraint over a grid in a
 // local azimuthal equidistant projection, traces the cells that satisfy all
 // of them into polygons (marching squares), and returns a Region: the shape,
 // one Candidate per separate part with its own best point, the overall best

@@ -79,3 +79,12 @@ func ExampleConstraint_Residual() {
 	fmt.Printf("%.0f m\n", c.Residual(p))
 	// Output: 5000 m
 }
+
+func ExampleFoci_Detour() {
+	// "X lies on the road between Kabul and Jalalabad": how much longer is
+	// the way by X than the straight line, halved?
+	f := geo.Foci{{69.17233, 34.52813}, {70.45153, 34.42647}}
+	x := orb.Point{69.7625, 34.58972}
+	fmt.Printf("%.1f km apart; %.1f km of detour\n", geo.Distance(f[0], f[1])/1000, f.Detour(x)/1000)
+	// Output: 118.1 km apart; 1.2 km of detour
+}

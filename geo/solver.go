@@ -167,14 +167,17 @@ func frame(cs []Constraint) (proj Projection, inter, union box, err error) {
 
 // bounds reports whether c confines the subject to a bounded set.
 func (c Constraint) bounds() bool {
-	return (c.Anchor.Point != nil || c.Anchor.Region != nil) && !math.IsInf(c.MaxM, 1)
+	return (c.Anchor.Point != nil || c.Anchor.Region != nil || c.Anchor.Foci != nil) && !math.IsInf(c.MaxM, 1)
 }
 
-// anchorPoint returns a point anchor's position or a region anchor's best
-// point.
+// anchorPoint returns a point anchor's position, a region anchor's best
+// point or the midpoint of foci.
 func (c Constraint) anchorPoint() orb.Point {
 	if c.Anchor.Point != nil {
 		return *c.Anchor.Point
+	}
+	if c.Anchor.Foci != nil {
+		return c.Anchor.Foci.Midpoint()
 	}
 	return c.Anchor.Region.Point
 }
@@ -183,6 +186,11 @@ func (c Constraint) anchorPoint() orb.Point {
 // bounding constraint allows.
 func boundBox(c Constraint, proj Projection) box {
 	theta, half, _ := c.sector()
+	if f := c.Anchor.Foci; f != nil {
+		// The ellipse lies within its semi-major axis of the midpoint.
+		c = Constraint{Anchor: Anchor{Point: new(f.Midpoint())}, MaxM: f.semiMajor(c.MaxM)}
+		theta, half = 0, 180
+	}
 	apex := emptyBox
 	var gamma float64
 	if m := regionCells(c); m != nil {
@@ -294,6 +302,8 @@ func fields(g *grid, cs []Constraint, f []float64) []field {
 			continue
 		case c.Anchor.Region != nil:
 			fs[i] = newRegionField(g, c.Anchor.Region, c, act)
+		case c.Anchor.Foci != nil:
+			fs[i] = newFociField(g, *c.Anchor.Foci, c)
 		default:
 			fs[i] = newLineField(g, c, act, f == nil)
 		}

@@ -90,6 +90,7 @@ func newFixtureEngine(t testing.TB) *fixtureEngine {
 			// Not served: the page maps it when pasted (browser tests).
 			readFile(t, "unmeasured.txt"):       []byte(readFile(t, "unmeasured.geojson")),
 			readFile(t, "unmeasured-holds.txt"): []byte(readFile(t, "unmeasured-holds.geojson")),
+			readFile(t, "between.txt"):          []byte(readFile(t, "between.geojson")),
 		},
 		basemap: []byte(readFile(t, "basemap.geojson")),
 		release: make(chan struct{}),

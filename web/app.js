@@ -85,6 +85,11 @@
   // statedText describes a constraint's stated value: "about 80 km east".
   function statedText(p) {
     var s = p.stated || {};
+    if (p.other) {
+      // "between A and B", "midway between A and B", "on the road between".
+      return (p.relation === 'midway' ? 'midway ' : s.road ? 'on the road ' : '') +
+        'between ' + nameOf(p.object) + ' and ' + nameOf(p.other);
+    }
     var parts = [];
     var r = range(s.min_km, s.max_km);
     if (r) { parts.push(r); }
@@ -99,6 +104,15 @@
   // for containment "inside" or "29.7 km outside".
   function measuredText(p) {
     var m = p.measured || {};
+    if (p.relation === 'between' && typeof m.km === 'number') {
+      // The way from one place by the subject to the other, against the
+      // straight line between them (the allowed minimum).
+      var direct = (p.allowed || {}).min_km;
+      return fmtKm(m.km) + ' by way of it' + (typeof direct === 'number' ? ' (direct ' + fmtKm(direct) + ')' : '');
+    }
+    if (p.relation === 'midway' && typeof m.km === 'number') {
+      return fmtKm(m.km) + ' from the midpoint';
+    }
     if (p.relation === 'in' && typeof m.km === 'number') {
       // A region (admin1) is measured to the hull of its known places.
       var obj = current && current.items[p.object];
@@ -391,6 +405,20 @@
     return it ? (it.feature.properties.name || id) : id;
   }
 
+  // allowedText describes what the vagueness model accepts: for "between",
+  // the way by the place against the direct distance; for "midway", the
+  // distance from the midpoint; else bounds(p.allowed).
+  function allowedText(p, bounds) {
+    var a = p.allowed || {};
+    if (p.relation === 'between' && typeof a.max_km === 'number') {
+      return 'by way of it ≤ ' + fmtKm(a.max_km) + ' (direct ' + fmtKm(a.min_km) + ')';
+    }
+    if (p.relation === 'midway' && typeof a.max_km === 'number') {
+      return '≤ ' + fmtKm(a.max_km) + ' from the midpoint';
+    }
+    return bounds(a);
+  }
+
   function constraintPopup(f) {
     var p = f.properties || {};
     var box = el('div', 'pop');
@@ -407,8 +435,8 @@
     var names = function (id) { var it = current && current.items[id]; return it ? (it.feature.properties.name || id) : id; };
     box.appendChild(dl([
       ['relation', p.relation],
-      ['from', names(p.object)], ['to', names(p.subject)],
-      ['stated', statedText(p)], ['allowed', bounds(p.allowed)],
+      ['from', p.other ? names(p.object) + ' and ' + names(p.other) : names(p.object)], ['to', names(p.subject)],
+      ['stated', statedText(p)], ['allowed', allowedText(p, bounds)],
       ['as written', p.strict ? bounds(p.strict) : ''],
       ['measured', measuredText(p)],
       ['off by', typeof p.residual_km === 'number' && p.residual_km > 0 ? fmtKm(p.residual_km) : '']

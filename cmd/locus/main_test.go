@@ -162,3 +162,18 @@ func TestBadCommandLines(t *testing.T) {
 		t.Errorf("missing file: no error")
 	}
 }
+
+// TestCheckBetweenWording checks that "between A and B" and "midway" read
+// in words: the way by the place against the direct distance, and the
+// distance from the midpoint.
+func TestCheckBetweenWording(t *testing.T) {
+	out, _, err := runCmd(t, "Qalai Tezbin lies on the road between Kabul and Jalalabad. Dak Kala is midway between Kabul and Jalalabad.\n", "check", "-")
+	if err != nil {
+		t.Fatalf("locus check: %v\n%s", err, out)
+	}
+	for _, want := range []string{"by way of it ≤ 147.6 km (direct 118.1 km)", "km by way of it", "within 23.6 km of the midpoint", "km from the midpoint"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -224,6 +224,10 @@ func allowed(c *locate.Check) string {
 		return "inside"
 	case c.Relation == "seat":
 		return fmt.Sprintf("within %s of the seat", km(b.MaxKm))
+	case c.Relation == "between" && !math.IsInf(b.MaxKm, 1):
+		return fmt.Sprintf("by way of it ≤ %s (direct %s)", km(b.MaxKm), km(b.MinKm))
+	case c.Relation == "midway" && !math.IsInf(b.MaxKm, 1):
+		return fmt.Sprintf("within %s of the midpoint", km(b.MaxKm))
 	}
 	s := bounds(b)
 	if c.Strict != nil {
@@ -259,6 +263,10 @@ func measuredText(c *locate.Check) string {
 		return "inside"
 	case c.Relation == "in":
 		return fmt.Sprintf("%s outside", km(c.MeasuredKm))
+	case c.Relation == "between":
+		return fmt.Sprintf("%s by way of it", km(c.MeasuredKm))
+	case c.Relation == "midway":
+		return fmt.Sprintf("%s from the midpoint", km(c.MeasuredKm))
 	}
 	s := km(c.MeasuredKm)
 	if c.Allowed.HasBearing {

@@ -89,6 +89,10 @@ func (s *session) checkRelation(rel text.Relation) {
 	if sub == nil || sub.place == nil || (obj == nil && rel.Border == nil) {
 		return
 	}
+	if rel.Kind == text.KindBetween {
+		s.checkBetween(rel, sub, obj)
+		return
+	}
 	c := &Check{
 		ID:       "",
 		Subject:  sub.place,
@@ -213,6 +217,61 @@ func (s *session) unmeasuredNote(rel text.Relation, sub, obj *entity, object *Pl
 	return "not measured: " + object.Name + " offers no position to measure from"
 }
 
+// checkBetween measures a "between A and B" relation: the way from A by
+// the subject to B against 1 + Spread times d(A,B), or for "midway" the
+// distance from the midpoint of A–B against Spread times d(A,B).
+func (s *session) checkBetween(rel text.Relation, sub, obj *entity) {
+	other := s.entityAt(rel.Other)
+	if obj == nil || other == nil || obj.place == nil || other.place == nil || obj.place == sub.place || other.place == sub.place {
+		return
+	}
+	c := &Check{
+		Subject: sub.place, Object: obj.place, Other: other.place,
+		Relation: relationName(rel),
+		Phrase:   s.doc.Text[rel.Phrase.Start:rel.Phrase.End],
+		Span:     rel.Phrase,
+		Stated:   rel,
+		Allowed:  s.r.v.Bounds(rel),
+	}
+	s.checks = append(s.checks, c)
+	f, okF := s.betweenFoci(rel)
+	con, ok := s.constraintFor(rel, sub)
+	if !okF || !ok {
+		c.Allowed = Bounds{MinKm: 0, MaxKm: math.Inf(1), Spread: c.Allowed.Spread}
+		return // unmeasured: an end has no position
+	}
+	ab := geo.Distance(f[0], f[1]) / 1000
+	if rel.Midway {
+		c.Allowed = Bounds{MaxKm: con.MaxM / 1000, Spread: c.Allowed.Spread}
+	} else {
+		c.Allowed = Bounds{MinKm: ab, MaxKm: ab + 2*con.MaxM/1000, Spread: c.Allowed.Spread}
+	}
+	if !sub.place.HasPoint {
+		return
+	}
+	c.constraint, c.measured = con, true
+	c.From, c.To, c.Via = f[0], sub.place.Point, &f[1]
+	if rel.Midway {
+		c.MeasuredKm, c.MeasuredBearing, _ = geo.Inverse(f.Midpoint(), c.To)
+		c.MeasuredKm /= 1000
+	} else {
+		c.MeasuredKm = (geo.Distance(f[0], c.To) + geo.Distance(c.To, f[1])) / 1000
+	}
+	c.ResidualKm = con.Residual(c.To) / 1000
+	if c.ResidualKm < 0.001 {
+		c.ResidualKm = 0
+	}
+	c.Satisfied = c.ResidualKm == 0
+	if c.Satisfied && sub.strained {
+		s.checkStrict(c, rel, sub)
+	} else if c.Satisfied && sub.loose {
+		s.noteLoose(c, rel, sub)
+	}
+	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
+		c.Subject.Status = StatusContradicted
+	}
+}
+
 // checkStrict fails a check that holds only thanks to the vagueness
 // allowances when the relations on its subject cannot all hold as written:
 // the text contradicts itself, and this is one of the statements involved.
@@ -320,6 +379,10 @@ func relationName(rel text.Relation) string {
 		return "near"
 	case rel.Kind == text.KindIn:
 		return "in"
+	case rel.Kind == text.KindBetween && rel.Midway:
+		return "midway"
+	case rel.Kind == text.KindBetween:
+		return "between"
 	case rel.Kind == text.KindDirection || rel.MaxKm == 0:
 		return "direction"
 	}

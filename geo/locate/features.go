@@ -122,7 +122,10 @@ func placeFeature(doc string, p *Place) *geojson.Feature {
 func checkFeature(c *Check) *geojson.Feature {
 	verdict := c.Verdict()
 	var g orb.Geometry
-	if verdict != VerdictNotMeasured {
+	switch {
+	case verdict != VerdictNotMeasured && c.Via != nil:
+		g = geo.Round(orb.LineString{c.From, c.To, *c.Via}) // A, the subject, B
+	case verdict != VerdictNotMeasured:
 		g = geo.Round(orb.LineString{c.From, c.To})
 	}
 	f := &geojson.Feature{Type: "Feature", Geometry: g}
@@ -140,6 +143,9 @@ func checkFeature(c *Check) *geojson.Feature {
 		stated["road"] = true
 	}
 	allowed := boundsJSON(c.Allowed)
+	if c.Allowed.Spread > 0 {
+		allowed["spread"] = round(c.Allowed.Spread, 3)
+	}
 	props := geojson.Properties{
 		KeyKind:    string(KindConstraint),
 		"subject":  c.Subject.ID,
@@ -151,6 +157,9 @@ func checkFeature(c *Check) *geojson.Feature {
 		"stated":   stated,
 		"allowed":  allowed,
 		KeyStatus:  string(verdict),
+	}
+	if c.Other != nil {
+		props["other"] = c.Other.ID // "between Object and Other"
 	}
 	if verdict != VerdictNotMeasured {
 		m := map[string]any{"km": round(c.MeasuredKm, 3)}

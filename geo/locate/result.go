@@ -54,10 +54,13 @@ type Place struct {
 
 // Check is one stated relation measured against where locus put its places.
 type Check struct {
-	ID       string    // "c1", "c2", ...
-	Subject  *Place    // the place the relation is about
-	Object   *Place    // the place it is measured from
-	Relation string    // "distance", "direction", "border-distance", "near", "in" or "seat" (capital of)
+	ID      string // "c1", "c2", ...
+	Subject *Place // the place the relation is about
+	Object  *Place // the place it is measured from
+	// Other is, for "between" and "midway", the second place the subject
+	// lies between (Object is the first); nil otherwise.
+	Other    *Place
+	Relation string    // "distance", "direction", "border-distance", "near", "in", "seat" (capital of), "between" or "midway"
 	Phrase   string    // the phrase as written
 	Span     text.Span // its byte offsets in the document
 	Stated   text.Relation
@@ -67,7 +70,9 @@ type Check struct {
 	// hold as written (see Vagueness.Strict); nil otherwise.
 	Strict *Bounds
 	// MeasuredKm is the geodesic distance in km from the object (its nearest
-	// point for a line or an area) to the subject's point.
+	// point for a line or an area) to the subject's point; for "between",
+	// the way from Object by the subject to Other (d(A,X) + d(X,B)), and
+	// for "midway" the distance from the midpoint of Object–Other.
 	MeasuredKm float64
 	// MeasuredBearing is the geodesic azimuth in degrees at the object
 	// towards the subject; meaningful only when Allowed.HasBearing.
@@ -80,8 +85,10 @@ type Check struct {
 	// relation; 0 when satisfied.
 	ResidualKm float64
 	// From and To are the ends of the line a map draws for the check: the
-	// object's (nearest) point and the subject's point.
+	// object's (nearest) point and the subject's point. For "between" and
+	// "midway" the line goes on from To to Via, Other's point.
 	From, To orb.Point
+	Via      *orb.Point
 	// Note explains a verdict the numbers alone do not, e.g. why a place
 	// outside an admin1's hull still counts as in it; "" when none.
 	Note string

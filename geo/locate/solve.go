@@ -15,7 +15,7 @@ import (
 
 // spatial reports whether a relation constrains where its subject lies.
 func spatial(k text.Kind) bool {
-	return k == text.KindDistance || k == text.KindDirection || k == text.KindNear
+	return k == text.KindDistance || k == text.KindDirection || k == text.KindNear || k == text.KindBetween
 }
 
 // markDerived decides which names locus must locate from the text: those
@@ -111,7 +111,7 @@ func anchorOf(e *entity) (geo.Anchor, bool) {
 // when the other side has no position.
 func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constraint, bool) {
 	c, ok := s.constraintWith(rel, target, s.r.v.Bounds(rel))
-	if !ok || c.Anchor.Point == nil || rel.Border != nil || !spatial(rel.Kind) {
+	if !ok || c.Anchor.Point == nil || rel.Border != nil || !spatial(rel.Kind) || rel.Kind == text.KindBetween {
 		return c, ok
 	}
 	other := s.entityAt(rel.Object)
@@ -126,6 +126,9 @@ func (s *session) constraintFor(rel text.Relation, target *entity) (geo.Constrai
 
 // constraintWith is constraintFor with the relation read as b.
 func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (geo.Constraint, bool) {
+	if rel.Kind == text.KindBetween {
+		return s.betweenConstraint(rel, target, b)
+	}
 	c := geo.Constraint{MinM: b.MinKm * 1000, MaxM: b.MaxKm * 1000, NominalM: b.NominalKm * 1000}
 	if b.HasBearing {
 		c.Bearing = &geo.Sector{Azimuth: b.Azimuth, HalfWidth: b.HalfWidth}
@@ -186,6 +189,49 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 // borderSideDeg is the half-width in degrees of the direction allowed
 // from a border's nearest point: the side of the border the text names.
 const borderSideDeg = 90
+
+// betweenConstraint is constraintWith for a "between A and B" relation
+// on its subject: the ellipse of the places whose detour from A to B is at
+// most b.Spread of d(A,B) (geo.Foci), or for "midway" the disc of radius
+// b.Spread·d(A,B) around the midpoint of A–B. It reports false when target
+// is not the subject or A or B has no position or is a country or region
+// (whose label point is no end of a way).
+func (s *session) betweenConstraint(rel text.Relation, target *entity, b Bounds) (geo.Constraint, bool) {
+	f, ok := s.betweenFoci(rel)
+	if !ok || target != s.entityAt(rel.Subject) {
+		return geo.Constraint{}, false
+	}
+	ab := geo.Distance(f[0], f[1])
+	if rel.Midway {
+		return geo.Constraint{Anchor: geo.Anchor{Point: new(f.Midpoint())}, MaxM: b.Spread * ab}, true
+	}
+	return geo.Constraint{Anchor: geo.Anchor{Foci: &f}, MaxM: b.Spread * ab / 2}, true
+}
+
+// betweenFoci returns the positions of the two places of a "between"
+// relation, and false when either has none, is a country or a region, or
+// they coincide.
+func (s *session) betweenFoci(rel text.Relation) (geo.Foci, bool) {
+	var f geo.Foci
+	for i, m := range [2]int{rel.Object, rel.Other} {
+		e := s.entityAt(m)
+		if e == nil || e.country != nil || e.admin1 != nil {
+			return f, false
+		}
+		a, ok := anchorOf(e)
+		switch {
+		case !ok:
+			return f, false
+		case a.Point != nil:
+			f[i] = *a.Point
+		case a.Region != nil:
+			f[i] = a.Region.Point // a derived end: its best point
+		default:
+			return f, false
+		}
+	}
+	return f, f[0] != f[1]
+}
 
 // borderFor returns the border place a relation measures from, making it
 // on first use. A border named by one country ("the Algerian border") is
@@ -471,7 +517,8 @@ func (s *session) ready(e *entity, todo []*entity) bool {
 		return false
 	}
 	for _, ri := range e.subjectOf {
-		if waits(s.entityAt(s.doc.Relations[ri].Object)) {
+		rel := s.doc.Relations[ri]
+		if waits(s.entityAt(rel.Object)) || rel.Kind == text.KindBetween && waits(s.entityAt(rel.Other)) {
 			return false
 		}
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // constraintKey identifies a constraint up to repetition: the same anchor
-// (the same point, or the same region, line or area value) and the same
+// (the same point or foci, or the same region, line or area value) and the same
 // bounds, nominal distance and sector.
 type constraintKey struct {
 	point              orb.Point
@@ -15,6 +15,8 @@ type constraintKey struct {
 	region             *geo.Region
 	line, area         *orb.Point // first vertex, shared by every constraint on the same border or country
 	lineLen, areaLen   int
+	foci               geo.Foci // "between": the two places
+	hasFoci            bool
 	minM, maxM, nomM   float64
 	hasBearing         bool
 	azimuth, halfWidth float64
@@ -30,6 +32,9 @@ func keyOf(c geo.Constraint) constraintKey {
 	}
 	if a := c.Anchor.Area; len(a) > 0 && len(a[0]) > 0 && len(a[0][0]) > 0 {
 		k.area, k.areaLen = &a[0][0][0], len(a)
+	}
+	if f := c.Anchor.Foci; f != nil {
+		k.foci, k.hasFoci = *f, true
 	}
 	if b := c.Bearing; b != nil {
 		k.hasBearing, k.azimuth, k.halfWidth = true, b.Azimuth, b.HalfWidth

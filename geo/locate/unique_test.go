@@ -38,3 +38,19 @@ func TestUniqueConstraints(t *testing.T) {
 		t.Errorf("uniqueConstraints changed its argument's length to %d", len(cs))
 	}
 }
+
+// TestUniqueBetween checks that "between" constraints with the same bounds
+// but other foci are kept apart, and a repeat is dropped.
+func TestUniqueBetween(t *testing.T) {
+	f1 := geo.Foci{{1, 20}, {2, 20}}
+	f2 := geo.Foci{{1, 20}, {1, 21}}
+	f3 := f1
+	cs := []geo.Constraint{
+		{Anchor: geo.Anchor{Foci: &f1}, MaxM: 10000},
+		{Anchor: geo.Anchor{Foci: &f2}, MaxM: 10000}, // other foci
+		{Anchor: geo.Anchor{Foci: &f3}, MaxM: 10000}, // repeat, another pointer
+	}
+	if got := uniqueConstraints(cs); len(got) != 2 || *got[0].Anchor.Foci != f1 || *got[1].Anchor.Foci != f2 {
+		t.Errorf("uniqueConstraints kept %d of 3, want the first two", len(got))
+	}
+}

@@ -17,6 +17,11 @@ type Bounds struct {
 	HasBearing   bool    // whether the relation states a direction
 	Azimuth      float64 // degrees clockwise from north, from the object to the subject
 	HalfWidth    float64 // degrees either side of Azimuth
+	// Spread reads a "between" relation, a fraction of the distance d(A,B)
+	// between its two places: the detour allowed (the way from A by the
+	// subject to B at most 1 + Spread times d(A,B)), or for "midway" the
+	// distance allowed from the midpoint of A–B. 0 for other relations.
+	Spread float64
 }
 
 // Vagueness holds the parameters of the vagueness model. The zero value is
@@ -78,6 +83,16 @@ type Vagueness struct {
 	// from the gazetteer's point, and another source may put its centre
 	// elsewhere.
 	AnchorExtent float64
+	// BetweenDetour is how much longer than the straight line between A and
+	// B the way from A by a place said to lie between them to B may be, as
+	// a fraction of it: 0.25 allows d(A,X) + d(X,B) <= 1.25 d(A,B), an
+	// ellipse with foci A and B. StrictBetweenDetour is the face-value
+	// reading.
+	BetweenDetour, StrictBetweenDetour float64
+	// MidwayFraction is how far from the midpoint of A–B, as a fraction of
+	// d(A,B), a place said to lie midway or halfway between A and B may
+	// lie; StrictMidwayFraction is the face-value reading.
+	MidwayFraction, StrictMidwayFraction float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
@@ -100,6 +115,10 @@ func DefaultVagueness() Vagueness {
 		InTownKm:              50,
 		TownMinKm:             2,
 		TownDensity:           2000,
+		BetweenDetour:         0.25,
+		StrictBetweenDetour:   0.10,
+		MidwayFraction:        0.20,
+		StrictMidwayFraction:  0.10,
 	}
 }
 
@@ -234,6 +253,7 @@ func (v Vagueness) Between(r text.Relation, f float64) Bounds {
 		b.MaxKm = s.MaxKm + f*(l.MaxKm-s.MaxKm)
 	}
 	b.HalfWidth = s.HalfWidth + f*(l.HalfWidth-s.HalfWidth)
+	b.Spread = s.Spread + f*(l.Spread-s.Spread)
 	return b
 }
 
@@ -242,6 +262,19 @@ func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 	switch r.Kind {
 	case text.KindNear:
 		b.MinKm, b.MaxKm = 0, v.NearKm
+	case text.KindBetween:
+		b.MinKm, b.MaxKm = 0, math.Inf(1)
+		switch {
+		case r.Midway && strict:
+			b.Spread = v.StrictMidwayFraction
+		case r.Midway:
+			b.Spread = v.MidwayFraction
+		case strict:
+			b.Spread = v.StrictBetweenDetour
+		default:
+			b.Spread = v.BetweenDetour
+		}
+		return b
 	default:
 		b.MinKm, b.MaxKm, b.NominalKm = v.distance(r, strict)
 	}

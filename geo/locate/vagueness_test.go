@@ -139,3 +139,30 @@ func TestVaguenessBetween(t *testing.T) {
 		t.Errorf("Between of a direction alone: max %.1f km, want unbounded", b.MaxKm)
 	}
 }
+
+// TestVaguenessPlaceBetween checks the readings of "between A and B" and
+// "midway between": the detour or the radius as a fraction of d(A,B), wider
+// allowed than as written, interpolated by Between, no distance and no
+// bearing of their own.
+func TestVaguenessPlaceBetween(t *testing.T) {
+	v := DefaultVagueness()
+	for _, c := range []struct {
+		midway        bool
+		strict, loose float64
+	}{
+		{false, v.StrictBetweenDetour, v.BetweenDetour},
+		{true, v.StrictMidwayFraction, v.MidwayFraction},
+	} {
+		r := text.Relation{Kind: text.KindBetween, Object: 1, Other: 2, Midway: c.midway}
+		s, l, m := v.Strict(r), v.Bounds(r), v.Between(r, 0.5)
+		if s.Spread != c.strict || l.Spread != c.loose || !(s.Spread < l.Spread) {
+			t.Errorf("midway %v: Strict spread %v, Bounds %v; want %v < %v", c.midway, s.Spread, l.Spread, c.strict, c.loose)
+		}
+		if want := (c.strict + c.loose) / 2; math.Abs(m.Spread-want) > 1e-12 {
+			t.Errorf("midway %v: Between(0.5) spread %v, want %v", c.midway, m.Spread, want)
+		}
+		if l.HasBearing || l.NominalKm != 0 || !math.IsInf(l.MaxKm, 1) {
+			t.Errorf("midway %v: Bounds %+v, want no bearing, no nominal, no distance bound", c.midway, l)
+		}
+	}
+}

@@ -40,7 +40,7 @@ func (r *reader) addContainer(in, out, i, j int, d *direction) {
 	if in == out || r.mentions[in].Name == r.mentions[out].Name || r.inOf[out] >= 0 {
 		return
 	}
-	rel := Relation{Kind: KindIn, Subject: in, Object: out, Phrase: r.span(i, j)}
+	rel := Relation{Kind: KindIn, Subject: in, Object: out, Other: -1, Phrase: r.span(i, j)}
 	if d != nil {
 		setDirection(&rel, *d)
 	}

@@ -116,3 +116,34 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})
 }
+
+// TestCorpusBetween: a place between two others, on the road between them,
+// or midway, with what else the sentence states; number ranges, borders and
+// distances between two places stay what they were.
+func TestCorpusBetween(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Sarobi lies on the road between Kabul and Jalalabad.", rels: []string{"Sarobi: on the road between Kabul and Jalalabad"}},
+		{doc: "Diamou is situated between Bamako and Kayes, about 120 km from Kayes.",
+			rels: []string{"Diamou: between Bamako and Kayes", "Diamou: 120 km from Kayes"}},
+		{doc: "The hamlet of Ouro Mbaye is midway between Podor and Matam.", rels: []string{"Ouro Mbaye: midway between Podor and Matam"}},
+		{doc: "Kalbo lies halfway between the town of Dori and the village of Seytenga.", rels: []string{"Kalbo: midway between Dori and Seytenga"}},
+		{doc: "Tamou is a village on the main highway between Niamey and Say.", rels: []string{"Tamou: on the road between Niamey and Say"}},
+		{doc: "Injil is a market town between Herat (40 km) and Islam Qala.",
+			rels: []string{"Injil: between Herat and Islam Qala", "Injil: 40 km from Herat"}},
+		{doc: "Akor is the largest stop between Gao and Kidal.", rels: []string{"Akor: between Gao and Kidal"}},
+		{doc: "The town of Qalai Tezbin is the centre of Tezbin District, between Kabul and Jalalabad.",
+			rels: []string{"Qalai Tezbin: between Kabul and Jalalabad"}, absent: []string{"Tezbin District: between Kabul and Jalalabad"}},
+		{doc: "The village of Kolda is a market in the Casamance, 20 km from Ziguinchor.", rels: []string{"Kolda: 20 km from Ziguinchor"}},
+		{doc: "Tinel is between 60 and 65 kilometres north of Dosso.", rels: []string{"Tinel: 60-65 km north of Dosso"}, absent: []string{"Tinel: between 60 and Dosso"}},
+		{doc: "The distance between Gao and Kidal is 300 km.", rels: []string{"Gao: 300 km from Kidal"}, absent: []string{"Gao: between Gao and Kidal"}},
+		{doc: "Tessit lies near the border between Mali and Niger.", absent: []string{"Tessit: between Mali and Niger"}},
+		{doc: "Fighting between Gao and Ansongo left ten dead.", absent: []string{"Fighting: between Gao and Ansongo"}},
+		{doc: "Halfway between Gao and Kidal lies the village of Tabrichat.", rels: []string{"Tabrichat: midway between Gao and Kidal"}, not: []string{"Halfway"}},
+		{doc: "Tabrichat is a hamlet. The village, located between Gao and Kidal, has a market.", rels: []string{"Tabrichat: between Gao and Kidal"}},
+		{doc: "Tabrichat, between Gao and Kidal, was attacked on Monday.", rels: []string{"Tabrichat: between Gao and Kidal"}},
+		{doc: "Trucks travel between Gao and Kidal every week.", absent: []string{"Trucks: between Gao and Kidal"}},
+		{doc: "Tabrichat lies on the road from Gao to Kidal.", rels: []string{"Tabrichat: on the road between Gao and Kidal"}},
+		{doc: "Tabrichat lies near the road between Gao and Kidal.", rels: []string{"Tabrichat: on the road between Gao and Kidal"}},
+		{doc: "Tabrichat is a hamlet. It was cut off when rebels mined the road between Gao and Kidal.", absent: []string{"Tabrichat: on the road between Gao and Kidal"}},
+	})
+}

@@ -42,3 +42,22 @@ func TestCorpusFrenchNames(t *testing.T) {
 		{doc: "Les villages de Koumbri, Séguénéga et Kalsaka sont au nord de Ouahigouya.", places: []string{"Koumbri", "Séguénéga", "Kalsaka"}},
 	})
 }
+
+// TestCorpusFrenchBetween: « entre A et B », « à mi-chemin entre A et B »,
+// sur la route entre A et B.
+func TestCorpusFrenchBetween(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le village de Wardin est situé entre Bastogne et Martelange.", rels: []string{"Wardin: between Bastogne and Martelange"}},
+		{doc: "Koulikoro se trouve à mi-chemin entre Bamako et Ségou.", rels: []string{"Koulikoro: midway between Bamako and Ségou"}},
+		{doc: "Bangou est situé sur la route nationale 1 entre Dosso et Birni N'Gaouré, à 40 km de Dosso.",
+			rels: []string{"Bangou: on the road between Dosso and Birni N'Gaouré", "Bangou: 40 km from Dosso"}},
+		{doc: "Sandaré est un hameau. À proximité de la route nationale 1, entre Kayes et Diéma, ce village est entouré de collines.",
+			rels: []string{"Sandaré: on the road between Kayes and Diéma"}},
+		{doc: "Sandaré est un hameau. Entre Kayes et Diéma, le village compte 900 habitants.", rels: []string{"Sandaré: between Kayes and Diéma"}},
+		{doc: "Le village de Kaba est situé entre 2 et 5 km au sud de Kita.", rels: []string{"Kaba: 2-5 km south of Kita"}, absent: []string{"Kaba: between 2 and Kita"}},
+		{doc: "Tessit est près de la frontière entre le Mali et le Niger.", absent: []string{"Tessit: between Mali and Niger"}},
+		{doc: "Situé entre Gao et Kidal, le village de Tinzaw compte 500 habitants.", rels: []string{"Tinzaw: between Gao and Kidal"}},
+		{doc: "Tinzaw est situé sur la route de Gao à Kidal.", rels: []string{"Tinzaw: on the road between Gao and Kidal"}},
+		{doc: "Tinzaw est une commune située entre Gao et Kidal, à 50 km de Gao.", rels: []string{"Tinzaw: between Gao and Kidal", "Tinzaw: 50 km from Gao"}},
+	})
+}

@@ -18,7 +18,8 @@ type example struct {
 	// reading() writes it: "Subject: 25 km east of Object",
 	// "Subject: ? km east of Object" (number missing), "Subject: east of
 	// Object", "Subject: near Object", "Subject: in Object", "Subject: 20 km
-	// from border(Algerian)".
+	// from border(Algerian)", "Subject: midway on the road between A and
+	// B".
 	rels []string
 	// places must be mentions graded at least EvidencePreposition (what the
 	// resolver looks up), by name.
@@ -64,6 +65,15 @@ func reading(d *Document, rel Relation) string {
 		b.WriteString("near ")
 	case KindIn:
 		b.WriteString("in ")
+	case KindBetween:
+		if rel.Midway {
+			b.WriteString("midway ")
+		}
+		if rel.Road {
+			b.WriteString("on the road ")
+		}
+		b.WriteString("between ")
+		obj += " and " + name(rel.Other)
 	}
 	b.WriteString(obj)
 	return b.String()

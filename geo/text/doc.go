@@ -15,7 +15,11 @@
 //   - KindNear: "near X", "close to X", "the area around X", "outside X",
 //     "on the left bank of X", "near the border";
 //   - KindIn: "in the Kidal Region", "in southwestern Niger", "X, Kidal
-//     Region, Mali", "Chad's Lac Region", "the capital of Y".
+//     Region, Mali", "Chad's Lac Region", "the capital of Y";
+//   - KindBetween: "between Kabul and Jalalabad", "on the road between A
+//     and B" (Road), "midway between A and B" (Midway), "entre A et B", "à
+//     mi-chemin entre A et B", with the second place in Other; the words
+//     are in lexicon/en/between.tsv and lexicon/fr/between.tsv.
 //
 // The subject of a relation is the place the clause is about: the name
 // before a relative clause or apposition ("Zouid, which is located ...",

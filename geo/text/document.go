@@ -127,9 +127,13 @@ const (
 	// Y"). Direction, when set, names the part of the object ("in
 	// southwestern Niger", "in the north of Mali").
 	KindIn
+	// KindBetween: the subject lies between Object and Other ("between
+	// Kabul and Jalalabad", "on the road between A and B", "midway
+	// between A and B", "entre A et B", "à mi-chemin entre A et B").
+	KindBetween
 )
 
-// String returns "distance", "direction", "near" or "in".
+// String returns "distance", "direction", "near", "in" or "between".
 func (k Kind) String() string {
 	switch k {
 	case KindDistance:
@@ -140,6 +144,8 @@ func (k Kind) String() string {
 		return "near"
 	case KindIn:
 		return "in"
+	case KindBetween:
+		return "between"
 	}
 	return "kind(?)"
 }
@@ -168,6 +174,13 @@ type Relation struct {
 	// Object is the index in Document.Mentions of the reference place, or -1
 	// when Border is set.
 	Object int
+	// Other is, for KindBetween, the index in Document.Mentions of the
+	// second place the subject lies between (Object is the first); -1
+	// for the other kinds.
+	Other int
+	// Midway reports, for KindBetween, that the subject lies about
+	// halfway ("midway between", "halfway between", "à mi-chemin entre").
+	Midway bool
 	// Border is the border the distance or nearness is measured to, or nil.
 	Border *BorderRef
 	// MinKm and MaxKm are the stated distance range in kilometres after unit
@@ -193,7 +206,8 @@ type Relation struct {
 	// "moins de" "less than", "près de" "nearly", "seulement" "only".
 	Hedge string
 	// Road reports whether the distance is by road ("by road", "(by road)",
-	// "road distance", "along the road").
+	// "road distance", "along the road"); for KindBetween, that the subject
+	// lies on a road or line between the two ("on the road between").
 	Road bool
 	// MissingNumber reports that the text gave a unit and a direction but
 	// no number ("à km à l'est de X", "some km north of X", as garbled

@@ -923,7 +923,7 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
 			return m, ana, true
 		}

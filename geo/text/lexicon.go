@@ -30,6 +30,9 @@ type lexicons struct {
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
 	admin lexicon
+	// between holds each language's words of "between A and B"
+	// (lexicon/LANG/between.tsv), English first.
+	between []betweenTable
 }
 
 // descriptor is one row of a language's table of descriptor nouns.
@@ -52,6 +55,10 @@ var lex = sync.OnceValue(func() *lexicons {
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
+		between: []betweenTable{
+			readBetween("lexicon/en/between.tsv"),
+			readBetween("lexicon/fr/between.tsv"),
+		},
 	}
 })
 

@@ -117,6 +117,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
 		return -1, Span{}
 	}
+	if rel.Kind == KindBetween && (rel.Other == subj || r.mentions[rel.Other].Name == r.mentions[subj].Name) {
+		return -1, Span{}
+	}
 	if rel.Border != nil {
 		for k := f.start; k < f.end && k < len(r.toks); k++ {
 			if m := r.at[k]; m >= 0 && r.toks[k].start >= rel.Border.Span.Start && r.toks[k].end <= rel.Border.Span.End {
@@ -168,6 +171,9 @@ func (r *reader) addRelation(rel Relation, e Evidence) {
 	r.rels = append(r.rels, rel)
 	r.raise(rel.Subject, e)
 	r.raise(rel.Object, e)
+	if rel.Kind == KindBetween {
+		r.raise(rel.Other, e)
+	}
 	if rel.Kind == KindIn && rel.Object >= 0 && r.inOf[rel.Object] < 0 {
 		r.inOf[rel.Object] = int32(rel.Subject)
 	}
@@ -403,7 +409,10 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		for e = k; e < s.b && r.toks[e].end <= ana.End; e++ {
 		}
 	default:
-		return -1
+		if d, ok := r.describedAt(k, s.b); !ok || d != m {
+			return -1
+		}
+		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
 	if !isCopula(r.lowerWord(e, s.b)) {
 		return -1
@@ -600,6 +609,11 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.distanceNounAt(i, s); ok {
 		return append(out, f), f.end
 	}
+	if f, ok := r.betweenAt(i, s); ok {
+		// The names' own brackets ("between Bamako (112 miles) and
+		// Kayes") are read next, as phrases of their own.
+		return append(out, f), i + 1
+	}
 	if f, ok := r.missingNumberAt(i, s); ok {
 		return append(out, f), f.end
 	}
@@ -742,7 +756,7 @@ func (r *reader) endsClause(k, b int) bool {
 
 // newFound starts a phrase at token i.
 func newFound(kind Kind, i int) found {
-	return found{rel: Relation{Kind: kind, Object: -1}, start: i, phraseStart: i, subject: -1}
+	return found{rel: Relation{Kind: kind, Object: -1, Other: -1}, start: i, phraseStart: i, subject: -1}
 }
 
 // setDirection records d in rel.

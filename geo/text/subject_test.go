@@ -87,6 +87,7 @@ func TestReadParentheses(t *testing.T) {
 		{"direction from the subject is reversed",
 			"Abalak lies on the road between the regional capital Tahoua (150 km to the southwest) and Agadez (250 km to the northeast, 300 km from the Algerian border).",
 			[]relWant{
+				{phrase: "on the road between the regional capital Tahoua (150 km to the southwest) and Agadez", kind: KindBetween, subject: "Abalak", object: "Tahoua", road: true},
 				{phrase: "Tahoua (150 km to the southwest)", kind: KindDistance, subject: "Abalak", object: "Tahoua", min: 150, max: 150, unit: "km", dir: "southwest", az: 45, points: 8, rev: true},
 				{phrase: "Agadez (250 km to the northeast, 300 km from the Algerian border)", kind: KindDistance, subject: "Abalak", object: "Agadez", min: 250, max: 250, unit: "km", dir: "northeast", az: 225, points: 8, rev: true},
 				{phrase: "300 km from the Algerian border", kind: KindDistance, subject: "Agadez", border: []string{"Algerian"}, min: 300, max: 300, unit: "km"},
@@ -94,6 +95,7 @@ func TestReadParentheses(t *testing.T) {
 		{"distance only",
 			"Kati is a rail stop between Bamako (15 km) and Kita (160 km).",
 			[]relWant{
+				{phrase: "between Bamako (15 km) and Kita", kind: KindBetween, subject: "Kati", object: "Bamako"},
 				{phrase: "Bamako (15 km)", kind: KindDistance, subject: "Kati", object: "Bamako", min: 15, max: 15, unit: "km"},
 				{phrase: "Kita (160 km)", kind: KindDistance, subject: "Kati", object: "Kita", min: 160, max: 160, unit: "km"},
 			}},

@@ -55,7 +55,7 @@ func isStopCap(w string) bool {
 		"distants", "distantes":
 		return true
 	}
-	return false
+	return isMidwayWord(w) // "Halfway between A and B lies X"
 }
 
 // isToponymGeneric reports whether w, capitalised after a possessive, makes

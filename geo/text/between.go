@@ -1,0 +1,188 @@
+package text
+
+import "strings"
+
+// betweenTable maps a lower-cased word of one language to its role in a
+// "between A and B" phrase: "between", "and", "from", "to", "midway",
+// "way", "stop" or "not" (see lexicon/en/between.tsv).
+type betweenTable map[string]string
+
+// readBetween parses a table of "role <tab> word" lines; blank lines and
+// lines starting with "#" are skipped. A malformed line or an unknown role
+// is a build defect and panics at first use.
+func readBetween(name string) betweenTable {
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		panic("text: " + err.Error())
+	}
+	t := betweenTable{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			panic("text: " + name + ": malformed line " + line)
+		}
+		switch f[0] {
+		case "between", "and", "from", "to", "midway", "way", "stop", "not":
+		default:
+			panic("text: " + name + ": unknown role " + f[0])
+		}
+		t[strings.ToLower(f[1])] = f[0]
+	}
+	return t
+}
+
+// isMidwayWord reports whether w, lower-cased, puts a place midway between
+// two others in any language ("halfway", "mi-chemin").
+func isMidwayWord(w string) bool {
+	for _, t := range lex().between {
+		if t[w] == "midway" {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenLang returns the table whose word for "between" (or for "from",
+// as in "the road from A to B") w is, and its index (0 English, 1
+// French); nil when w opens no such phrase.
+func betweenLang(w string) (betweenTable, int) {
+	for i, t := range lex().between {
+		if t[w] == "between" || t[w] == "from" {
+			return t, i
+		}
+	}
+	return nil, -1
+}
+
+// betweenAt reads "between A and B" at token i, with what may come before
+// it: "midway" or "halfway" (Midway), a road the subject lies on ("on the
+// road between A and B", "on the A363 highway between", "sur la route
+// nationale 4, entre"; Road); and the French "entre A et B", "à mi-chemin
+// entre A et B". A and B are names behind descriptors ("the mining town of Arlit"),
+// perhaps each followed by brackets ("Bamako (112 miles)"), which the
+// caller reads on their own. A number after "between" is a range ("between
+// 2 and 5 km", read elsewhere), and a head noun such as "border" or
+// "distance" before it makes the phrase no place's position.
+func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	t, lang := betweenLang(r.word(i, b))
+	if t == nil || r.toks[i].cap && i != s.first {
+		return found{}, false
+	}
+	join := "and"
+	if t[r.word(i, b)] == "from" {
+		// "on the road from A to B", "sur la route de A à B": only after
+		// the road.
+		if t[r.lowerWord(i-1, b)] != "way" {
+			return found{}, false
+		}
+		join = "to"
+	}
+	french := lang == 1
+	object := func(k int) (int, int, bool) {
+		var m, e int
+		var ok bool
+		var br *BorderRef
+		if french {
+			m, br, e, ok = r.frenchObject(k, b)
+		} else {
+			m, br, e, ok = r.parseObject(k, b)
+		}
+		if !ok || br != nil || m < 0 || r.mentions[m].Evidence == EvidenceUnlikely {
+			return -1, k, false
+		}
+		return m, e, true
+	}
+	a, e, ok := object(i + 1)
+	if !ok {
+		return found{}, false
+	}
+	e = r.skipParen(e, b)
+	if r.is(e, b, ",") {
+		e++ // "between the capital of Niger, Niamey (...), and Arlit"
+	}
+	if t[r.word(e, b)] != join {
+		return found{}, false
+	}
+	o, end, ok := object(e + 1)
+	if !ok || r.mentions[o].Name == r.mentions[a].Name {
+		return found{}, false
+	}
+	f := newFound(KindBetween, i)
+	f.rel.Object, f.rel.Other, f.french = a, o, french
+	f.end = end
+	// Walk back over what may lead the phrase.
+	start, way := i, false
+	for k, n := i-1, 0; k >= s.a && n < 8; k, n = k-1, n+1 {
+		w := r.lowerWord(k, b)
+		if k == s.first {
+			w = r.word(k, b) // "Halfway between ...", "Situé entre ..."
+		}
+		switch role := t[w]; {
+		case role == "not":
+			return found{}, false
+		case role == "midway":
+			f.rel.Midway, start = true, k
+			if french && r.is(k-1, b, "à") {
+				start = k - 1
+			}
+			continue
+		case role == "way":
+			way, start = true, k
+			continue
+		case way && (w == "on" || w == "along" || w == "sur" || w == "long"):
+			start = k // "on the road", "le long de la route"
+			if w == "long" && r.is(k-1, b, "le") {
+				start = k - 1
+			}
+			continue
+		case way && (w == "the" || w == "la" || w == "le" || w == "les" || w == "l'"):
+			start = k // "the road between": the road's article is the phrase's
+			continue
+		case way && (w == "main" || w == "old" || w == "new" || w == "principale" || w == "national" || isPlainAdjective(w)):
+			continue
+		case r.toks[k].kind == tokNum || (r.toks[k].cap && r.at[k] < 0 && k > s.first) || (way && r.at[k] >= 0):
+			continue // "the A363 highway", "la route nationale 4 entre"
+		case r.is(k, b, ","):
+			continue // "sur la route nationale 4, entre"
+		}
+		break
+	}
+	if way {
+		f.rel.Road = true
+	}
+	if !r.placesBefore(start, s, t, way) {
+		return found{}, false // "Trucks travel between A and B", "Rebels cut the road between"
+	}
+	f.start, f.phraseStart = start, start
+	return f, true
+}
+
+// placesBefore reports whether the word before a between phrase starting at
+// token k places a subject there: a copula or a verb of place ("lies",
+// "located", "situé", "se trouve"), a descriptor noun or a stop on a route
+// ("a village between", "a transit hub between"), a filler, a comma or a
+// bracket of apposition ("X, between A and B"), or nothing (the phrase
+// opens the sentence: "Between A and B, the village of X ..."); before a
+// road (way), also a preposition ("near the road between", "à proximité
+// de la route entre").
+func (r *reader) placesBefore(k int, s *sentence, t betweenTable, way bool) bool {
+	if k <= s.first {
+		return true
+	}
+	w := r.word(k-1, s.b)
+	switch {
+	case r.is(k-1, s.b, ",") || r.is(k-1, s.b, "("):
+		return true
+	case w == "":
+		return false
+	case isCopula(w) || isLocative(w) || isFrenchLocative(w) || isFiller(w) || isDescriptorNoun(w) || t[w] == "stop":
+		return true
+	case way && (isPreposition(w) || w == "de" || w == "du" || w == "près"):
+		return true
+	}
+	return false
+}
