@@ -22,6 +22,12 @@ func TestCorpusNameless(t *testing.T) {
 		{doc: "The ambush site is about 40 km northeast of Ménaka.", rels: []string{"The ambush site: 40 km northeast of Ménaka"}},
 		{doc: "The village lies 15 km south of Bourem.", rels: []string{"The village: 15 km south of Bourem"}},
 		{doc: "The small well is 3 km from Araouane.", rels: []string{"The small well: 3 km from Araouane"}},
+		// After an introductory phrase; with a "for" phrase after the noun.
+		{doc: "According to officials, the camp is 60 km east of Gao.", rels: []string{"the camp: 60 km east of Gao"}},
+		{doc: "Near Nara, the camp is 60 km east of the Mauritanian border.",
+			rels: []string{"the camp: near Nara", "the camp: 60 km east of border(Mauritanian)"}},
+		{doc: "A camp for displaced families lies 60 km east of Gao.", rels: []string{"A camp for displaced families: 60 km east of Gao"}},
+		{doc: "The village chief said the attack was 20 km north of Kidal.", not: []string{"The village chief", "The village"}},
 		// A later "the camp" is the same place; a kind the topic does not
 		// have is a place of its own, and the topic as object is no subject.
 		{doc: "A camp lies 60 km east of Gao. The camp is 20 km from Bourem.",
@@ -59,6 +65,7 @@ func TestCorpusNamelessFrench(t *testing.T) {
 		{doc: "L'oasis se trouve à 30 km au sud de Tamanrasset.", rels: []string{"L'oasis: 30 km south of Tamanrasset"}},
 		{doc: "Le campement est à 15 km de Kidal. Le campement est à 40 km au nord d'Anéfis.",
 			rels: []string{"Le campement: 15 km from Kidal", "Le campement: 40 km north of Anéfis"}},
+		{doc: "Selon l'armée, le camp est situé à 60 km à l'est de Gao.", rels: []string{"le camp: 60 km east of Gao"}},
 		{doc: "La région est située à 60 km à l'est de Gao.", absent: []string{"La région: 60 km east of Gao"}},
 		{doc: "Bandio est un village. Le village se trouve à 21 km de Dori.", rels: []string{"Bandio: 21 km from Dori"}},
 		{doc: "Les combattants ont quitté le camp de Tinfadimata. Le camp est situé à 15 km à l'est de Gao.",

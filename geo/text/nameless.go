@@ -63,7 +63,29 @@ func isSettlementKind(f string) bool {
 // verb ("The camp is", "A small rebel camp lies", "Le poste de contrôle est
 // situé", "L'oasis se trouve"). "The nearest town is X" is no such phrase.
 func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
-	k, b := s.first, s.b
+	if np, ok := r.namelessFrom(s.first, s); ok {
+		return np, true
+	}
+	// "According to officials, the camp is ...", "Près de Nara, le camp
+	// est ...": after an introductory phrase that has no verb of its own.
+	for j := s.first; j < s.b && j < s.first+maxLook; j++ {
+		w := r.lowerWord(j, s.b)
+		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
+			return namelessPhrase{}, false
+		}
+		if r.is(j, s.b, ",") {
+			if j > s.first {
+				return r.namelessFrom(j+1, s)
+			}
+			return namelessPhrase{}, false
+		}
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessFrom reads a nameless descriptor phrase starting at token k of s.
+func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
 	if k >= b {
 		return namelessPhrase{}, false
 	}
@@ -81,15 +103,15 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
-			if isDescriptorNoun(w) && isCopula(r.lowerWord(j+1, b)) {
-				if !isNamelessKind(w) || r.mentionAt(j+2, b) >= 0 {
+			if e, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
+				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
 					return namelessPhrase{}, false
 				}
 				f := w
 				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
 					f = p + " " + w // "refugee camp"
 				}
-				return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite}, true
+				return namelessPhrase{a: k, b: e, feature: f, definite: definite}, true
 			}
 			if isCopula(w) || isPreposition(w) || isDescriptorNoun(w) || w == "and" || w == "or" {
 				return namelessPhrase{}, false
@@ -108,6 +130,29 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
 	}
 	return namelessPhrase{}, false
+}
+
+// namelessVerbAfter reports whether the English head noun before token j is
+// followed by its verb of place, perhaps after a phrase with "for" of at
+// most four lower-case words ("A camp for displaced families lies ..."),
+// and returns the verb's token.
+func (r *reader) namelessVerbAfter(j, b int) (int, bool) {
+	if isCopula(r.lowerWord(j, b)) {
+		return j, true
+	}
+	if !r.is(j, b, "for") {
+		return j, false
+	}
+	for e := j + 1; e < b && e <= j+5; e++ {
+		w := r.lowerWord(e, b)
+		switch {
+		case w == "" || isPreposition(w) || w == "and" || w == "or":
+			return j, false
+		case isCopula(w) && e > j+1:
+			return e, true
+		}
+	}
+	return j, false
 }
 
 // frenchNamelessHead reads a French nameless phrase whose article is at a
