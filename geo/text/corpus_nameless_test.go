@@ -72,3 +72,15 @@ func TestCorpusNamelessFrench(t *testing.T) {
 			rels: []string{"Tinfadimata: 15 km east of Gao"}},
 	})
 }
+
+// FuzzReadNameless checks the invariants of Read (spans inside the text,
+// mentions in order, indices in range) on texts whose nameless subjects
+// add mentions while relations are read.
+func FuzzReadNameless(f *testing.F) {
+	f.Add("Gao is a town. The camp is 60 km east of Gao, near Nara. A base lies 5 km from the camp at Inabag. The base is 3 km from Kidal.")
+	f.Add("Selon l'armée, le poste de contrôle est situé à 12 km au nord de Gao. Le camp de Tin est à 5 km. Le camp est près de Kidal.")
+	f.Add("A camp for displaced families lies 60 km east of Gao. The camp, Kidal (Tamasheq: X), is 5 km north of Anéfis and 3 km from the Algerian border.")
+	f.Fuzz(func(t *testing.T, doc string) {
+		checkSpans(t, doc, Read(doc))
+	})
+}
