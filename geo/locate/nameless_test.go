@@ -1,10 +1,14 @@
 package locate
 
 import (
+	"context"
 	"math"
 	"testing"
 
+	"github.com/paulmach/orb"
+
 	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
 )
 
 // TestNamelessSubject checks that a place the text gives no name ("The
@@ -44,5 +48,25 @@ func TestNamelessSubject(t *testing.T) {
 				t.Errorf("%s: %d checks of %s, want %d", tt.doc, n, tt.place, tt.checks)
 			}
 		})
+	}
+}
+
+// TestNamelessNotLookedUp checks that a nameless place is never taken for
+// a gazetteer entry its words happen to spell: "The village" is not The
+// Village, Oklahoma, whether the text places it (15 km south of Reno) or
+// not (from a place no gazetteer holds).
+func TestNamelessNotLookedUp(t *testing.T) {
+	g := newFakeGazetteer(t)
+	g.places = append(g.places, gazetteer.Place{ID: 4552969, Name: "The Village", ASCIIName: "The Village",
+		Class: "P", Code: "PPL", Country: "US", Admin1Code: "OK", Point: orb.Point{-97.55143, 35.56089}, Population: 9400})
+	for _, doc := range []string{"The village lies 15 km south of Reno.", "The village lies 15 km south of Zorblat Wells."} {
+		res, err := New(g, Options{}).Analyse(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := placeNamed(t, res, "The village")
+		if p.Source == SourceGazetteer || p.Gazetteer != nil {
+			t.Errorf("%s: The village is a gazetteer entry (%s), want a place of its own", doc, p.Source)
+		}
 	}
 }
