@@ -27,6 +27,11 @@ func TestCorpusNameless(t *testing.T) {
 		{doc: "Near Nara, the camp is 60 km east of the Mauritanian border.",
 			rels: []string{"the camp: near Nara", "the camp: 60 km east of border(Mauritanian)"}},
 		{doc: "A camp for displaced families lies 60 km east of Gao.", rels: []string{"A camp for displaced families: 60 km east of Gao"}},
+		{doc: "The camp, set up in 2012, lies 60 km east of Gao.", rels: []string{"The camp: 60 km east of Gao"}},
+		// A late subject after a fronted relation.
+		{doc: "About 20 km north of Gao is a checkpoint.", rels: []string{"a checkpoint: 20 km north of Gao"}},
+		{doc: "20 km north of Gao lies the village of Tinzawaten.", rels: []string{"Tinzawaten: 20 km north of Gao"}},
+		{doc: "Near Gao is the region.", absent: []string{"the region: near Gao"}},
 		{doc: "The village chief said the attack was 20 km north of Kidal.", not: []string{"The village chief", "The village"}},
 		// A later "the camp" is the same place; a kind the topic does not
 		// have is a place of its own, and the topic as object is no subject.
@@ -66,6 +71,7 @@ func TestCorpusNamelessFrench(t *testing.T) {
 		{doc: "Le campement est à 15 km de Kidal. Le campement est à 40 km au nord d'Anéfis.",
 			rels: []string{"Le campement: 15 km from Kidal", "Le campement: 40 km north of Anéfis"}},
 		{doc: "Selon l'armée, le camp est situé à 60 km à l'est de Gao.", rels: []string{"le camp: 60 km east of Gao"}},
+		{doc: "À 15 km à l'est de Gao se trouve un campement.", rels: []string{"un campement: 15 km east of Gao"}},
 		{doc: "La région est située à 60 km à l'est de Gao.", absent: []string{"La région: 60 km east of Gao"}},
 		{doc: "Bandio est un village. Le village se trouve à 21 km de Dori.", rels: []string{"Bandio: 21 km from Dori"}},
 		{doc: "Les combattants ont quitté le camp de Tinfadimata. Le camp est situé à 15 km à l'est de Gao.",

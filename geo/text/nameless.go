@@ -71,7 +71,7 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 	for j := s.first; j < s.b && j < s.first+maxLook; j++ {
 		w := r.lowerWord(j, s.b)
 		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
-			return namelessPhrase{}, false
+			return r.namelessLate(j, s)
 		}
 		if r.is(j, s.b, ",") {
 			if j > s.first {
@@ -79,6 +79,51 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 			}
 			return namelessPhrase{}, false
 		}
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessLate reads a nameless subject that comes after its verb, at
+// token j, behind a fronted relation whose object ends right before the
+// verb: "About 20 km north of Gao is a checkpoint", "À 15 km de Gao se
+// trouve un campement". The phrase must end the clause.
+func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	if r.mentionAt(s.first, b) >= 0 || r.mentionEndingAt(j-1, s.a) < 0 {
+		return namelessPhrase{}, false
+	}
+	k := j + 1
+	if r.is(j, b, "se") && isFrenchLocative(r.lowerWord(k, b)) {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	definite := false
+	switch w {
+	case "the", "le", "la":
+		definite = true
+	case "a", "an", "un", "une":
+	default:
+		return namelessPhrase{}, false
+	}
+	for e := k + 1; e < b && e <= k+4; e++ {
+		v := r.lowerWord(e, b)
+		f := ""
+		switch {
+		case v == "":
+			return namelessPhrase{}, false
+		case isDescriptorNoun(v):
+			f = v
+		case frenchFeature(v) != "":
+			f = frenchFeature(v)
+		case isPreposition(v) || isCopula(v) || v == "de" || v == "du":
+			return namelessPhrase{}, false
+		default:
+			continue
+		}
+		if !isNamelessKind(f) || !r.endsClause(e+1, b) {
+			return namelessPhrase{}, false
+		}
+		return namelessPhrase{a: k, b: e + 1, feature: f, definite: definite}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -103,7 +148,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
-			if e, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
+			if e, end, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
 				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
 					return namelessPhrase{}, false
 				}
@@ -111,7 +156,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
 					f = p + " " + w // "refugee camp"
 				}
-				return namelessPhrase{a: k, b: e, feature: f, definite: definite}, true
+				return namelessPhrase{a: k, b: end, feature: f, definite: definite}, true
 			}
 			if isCopula(w) || isPreposition(w) || isDescriptorNoun(w) || w == "and" || w == "or" {
 				return namelessPhrase{}, false
@@ -135,24 +180,40 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 // namelessVerbAfter reports whether the English head noun before token j is
 // followed by its verb of place, perhaps after a phrase with "for" of at
 // most four lower-case words ("A camp for displaced families lies ..."),
-// and returns the verb's token.
-func (r *reader) namelessVerbAfter(j, b int) (int, bool) {
+// or an aside between commas ("The camp, set up in 2012, lies ..."), and
+// returns the verb's token and the end of the phrase that names the place.
+func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 	if isCopula(r.lowerWord(j, b)) {
-		return j, true
+		return j, j, true
+	}
+	if r.is(j, b, ",") {
+		// "The camp, set up in 2012, lies ...": an aside with no name.
+		for e := j + 1; e < b && e <= j+12; e++ {
+			if r.at[e] >= 0 {
+				return j, j, false
+			}
+			if r.is(e, b, ",") {
+				if e > j+1 && isCopula(r.lowerWord(e+1, b)) {
+					return e + 1, j, true
+				}
+				return j, j, false
+			}
+		}
+		return j, j, false
 	}
 	if !r.is(j, b, "for") {
-		return j, false
+		return j, j, false
 	}
 	for e := j + 1; e < b && e <= j+5; e++ {
 		w := r.lowerWord(e, b)
 		switch {
 		case w == "" || isPreposition(w) || w == "and" || w == "or":
-			return j, false
+			return j, j, false
 		case isCopula(w) && e > j+1:
-			return e, true
+			return e, e, true
 		}
 	}
-	return j, false
+	return j, j, false
 }
 
 // frenchNamelessHead reads a French nameless phrase whose article is at a
