@@ -132,6 +132,10 @@ type entity struct {
 	// (then the runner-up) for one near the place's other anchors.
 	gathered bool
 
+	// nameless is set when every mention is a descriptor without a name
+	// ("The camp", text.Mention.Nameless): no gazetteer holds it.
+	nameless bool
+
 	subjectOf []int // relation indices
 	objectOf  []int
 	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
@@ -246,10 +250,11 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, nameless: m.Nameless}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
+		e.nameless = e.nameless && m.Nameless
 		e.mentions = append(e.mentions, m.Span)
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
@@ -288,6 +293,7 @@ func (s *session) merge(a, b *entity) {
 	a.mentions = append(a.mentions, b.mentions...)
 	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].Start < a.mentions[j].Start })
 	a.evidence = max(a.evidence, b.evidence)
+	a.nameless = a.nameless && b.nameless
 	if a.feature == "" {
 		a.feature = b.feature
 	}
@@ -312,6 +318,9 @@ func (s *session) lookup() error {
 	for _, e := range order {
 		if err := s.ctx.Err(); err != nil {
 			return err
+		}
+		if e.nameless {
+			continue // "The village" is no gazetteer's The Village, Oklahoma
 		}
 		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
 			c := c

@@ -29,6 +29,16 @@
 // for "it" and "the village". When no subject can be told, nothing is
 // reported rather than a guess.
 //
+// A place the text gives no name is a subject too (nameless.go): "The camp
+// is 60 km east of the Mauritanian border, near Nara", "A military base lies
+// ...", "Le poste de contrôle est situé à ...". The descriptor with its
+// article becomes a Mention with Nameless set, named by those words, unless
+// the topic is of its kind ("X is a village. The village is ..."), the
+// document names a place of that kind ("the camp at Inabag"), or an earlier
+// nameless place of that kind is meant ("A camp ... The camp ..."). Only
+// located kinds qualify (camp, base, well, village, checkpoint...), never
+// containers, borders or capitals.
+//
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at
 // French words, so the English reading is unchanged by them:

@@ -98,6 +98,12 @@ type Mention struct {
 	// Evidence grades how sure the reader is that this occurrence names a
 	// place.
 	Evidence Evidence
+	// Nameless reports that the text gives this place no name, only a
+	// descriptor with an article, as the subject of a located relation
+	// ("The camp is 60 km east of Gao", "Une base militaire se trouve à
+	// ..."): Name is then those words as written ("The camp"), a later
+	// "the camp" is the same place, and no gazetteer holds it.
+	Nameless bool
 }
 
 // FeatureHead returns the last word of m.Feature ("town" for "market town"),
@@ -285,6 +291,7 @@ func Read(doc string) *Document {
 	r.findContainers()
 	r.findAliases()
 	r.findRelations()
+	r.sortNameless()
 	r.findLists()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	d := &Document{

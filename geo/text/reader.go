@@ -21,8 +21,9 @@ type reader struct {
 	rels      []Relation
 	areas     []Relation // subjectless KindNear areas: Document.Areas
 	aliases   []Alias
-	aliasOf   []int32 // for each mention, the name it is an alias of, -1 if none
-	topic     int     // the mention the text is currently about, -1 if none
+	aliasOf   []int32        // for each mention, the name it is an alias of, -1 if none
+	topic     int            // the mention the text is currently about, -1 if none
+	nl        *namelessState // nameless subjects (nameless.go), nil until one is weighed
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read

@@ -103,6 +103,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
+		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
 		if !ok {
 			r.addArea(f)
 			return -1, Span{}

@@ -1,0 +1,453 @@
+package text
+
+import "sort"
+
+// Nameless subjects: "The camp is 60 km east of the Mauritanian border",
+// "A military base lies 60 km east of Gao", "Le poste de contrôle est situé
+// à 12 km de X". A descriptor noun of a located kind (a camp, base, well,
+// village; not a region, border or capital) with an article and no name,
+// opening a sentence as the subject of its verb of place, becomes a mention
+// of its own (Mention.Nameless) when no named place can be what it stands
+// for. The decision is taken when a relation phrase of the sentence finds
+// no subject, or finds the topic through the words "the camp":
+//
+//  1. a definite phrase keeps the topic when the topic's kind agrees (a
+//     "village" for "the town", a "camp" for "the camp") and the topic is
+//     not the relation's object ("Gao is a town. The camp is 60 km east of
+//     Gao" is not about Gao);
+//  2. a definite phrase stands for the one place the document names with
+//     the same noun ("the camp at Inabag", "the village of X", "le camp de
+//     X"), wherever it does;
+//  3. a definite phrase stands for the earlier nameless place of the same
+//     kind ("A camp lies ... The camp is ...");
+//  4. otherwise the phrase is a new nameless place, named by its words as
+//     written ("The camp", "A military base").
+
+// namelessPhrase is a nameless descriptor phrase opening a sentence.
+type namelessPhrase struct {
+	a, b     int    // tokens [a, b): article, modifiers, noun and what follows it
+	feature  string // the English feature of the head noun ("camp", "post")
+	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
+}
+
+// namelessState is what the nameless reading remembers over a document.
+type namelessState struct {
+	bySent  map[int]int    // first token of a sentence -> its nameless mention
+	byKind  map[string]int // feature -> the first nameless mention of that kind
+	named   map[string]int // feature -> the one name the document gives it, -2 when several
+	feature map[string]string
+	added   bool
+}
+
+// isNamelessKind reports whether a descriptor of the English feature f may
+// be a located place without a name: a kind "the W" may stand for or that
+// names a spot ("the camp at X"), not an administrative area.
+func isNamelessKind(f string) bool {
+	d, ok := lex().en[f]
+	return ok && (d.anaphor || d.at) && !isAdminFeature(f)
+}
+
+// isSettlementKind reports whether f names a kind of inhabited place that
+// another such kind may stand for ("the village" for a town).
+func isSettlementKind(f string) bool {
+	switch f {
+	case "village", "town", "city", "hamlet", "settlement", "locality", "commune", "municipality",
+		"community", "parish", "township":
+		return true
+	}
+	return false
+}
+
+// namelessAt reads the nameless descriptor phrase opening sentence s, if
+// any: an article, at most three modifiers, a located kind of place and its
+// verb ("The camp is", "A small rebel camp lies", "Le poste de contrôle est
+// situé", "L'oasis se trouve"). "The nearest town is X" is no such phrase.
+func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
+	if np, ok := r.namelessFrom(s.first, s); ok {
+		return np, true
+	}
+	// "According to officials, the camp is ...", "Près de Nara, le camp
+	// est ...": after an introductory phrase that has no verb of its own.
+	for j := s.first; j < s.b && j < s.first+maxLook; j++ {
+		w := r.lowerWord(j, s.b)
+		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
+			return r.namelessLate(j, s)
+		}
+		if r.is(j, s.b, ",") {
+			if j > s.first {
+				return r.namelessFrom(j+1, s)
+			}
+			return namelessPhrase{}, false
+		}
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessLate reads a nameless subject that comes after its verb, at
+// token j, behind a fronted relation whose object ends right before the
+// verb: "About 20 km north of Gao is a checkpoint", "À 15 km de Gao se
+// trouve un campement". The phrase must end the clause.
+func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	if r.mentionAt(s.first, b) >= 0 || r.mentionEndingAt(j-1, s.a) < 0 {
+		return namelessPhrase{}, false
+	}
+	k := j + 1
+	if r.is(j, b, "se") && isFrenchLocative(r.lowerWord(k, b)) {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	definite := false
+	switch w {
+	case "the", "le", "la":
+		definite = true
+	case "a", "an", "un", "une":
+	default:
+		return namelessPhrase{}, false
+	}
+	for e := k + 1; e < b && e <= k+4; e++ {
+		v := r.lowerWord(e, b)
+		f := ""
+		switch {
+		case v == "":
+			return namelessPhrase{}, false
+		case isDescriptorNoun(v):
+			f = v
+		case frenchFeature(v) != "":
+			f = frenchFeature(v)
+		case isPreposition(v) || isCopula(v) || v == "de" || v == "du":
+			return namelessPhrase{}, false
+		default:
+			continue
+		}
+		if !isNamelessKind(f) || !r.endsClause(e+1, b) {
+			return namelessPhrase{}, false
+		}
+		return namelessPhrase{a: k, b: e + 1, feature: f, definite: definite}, true
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessFrom reads a nameless descriptor phrase starting at token k of s.
+func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	if k >= b {
+		return namelessPhrase{}, false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	switch {
+	case art == 'l' && r.toks[k].kind == tokWord: // "L'oasis"
+		return r.frenchNamelessHead(k, k, w, true, s)
+	case art != 0:
+		return namelessPhrase{}, false
+	case w == "the" || w == "this" || w == "a" || w == "an":
+		definite := w == "the" || w == "this"
+		j := k + 1
+		for n := 0; n < 4; n++ {
+			w := r.lowerWord(j, b)
+			if w == "" || w == "nearest" || w == "closest" || w == "next" {
+				return namelessPhrase{}, false
+			}
+			if e, end, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
+				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
+					return namelessPhrase{}, false
+				}
+				f := w
+				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
+					f = p + " " + w // "refugee camp"
+				}
+				return namelessPhrase{a: k, b: end, feature: f, definite: definite}, true
+			}
+			if isCopula(w) || isPreposition(w) || isDescriptorNoun(w) || w == "and" || w == "or" {
+				return namelessPhrase{}, false
+			}
+			j++
+		}
+	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une":
+		j := k + 1
+		for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(j, b)); n++ {
+			j++
+		}
+		hw := r.lowerWord(j, b)
+		if hw == "" {
+			return namelessPhrase{}, false
+		}
+		return r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessVerbAfter reports whether the English head noun before token j is
+// followed by its verb of place, perhaps after a phrase with "for" of at
+// most four lower-case words ("A camp for displaced families lies ..."),
+// or an aside between commas ("The camp, set up in 2012, lies ..."), and
+// returns the verb's token and the end of the phrase that names the place.
+func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
+	if isCopula(r.lowerWord(j, b)) {
+		return j, j, true
+	}
+	if r.is(j, b, ",") {
+		// "The camp, set up in 2012, lies ...": an aside with no name.
+		for e := j + 1; e < b && e <= j+12; e++ {
+			if r.at[e] >= 0 {
+				return j, j, false
+			}
+			if r.is(e, b, ",") {
+				if e > j+1 && isCopula(r.lowerWord(e+1, b)) {
+					return e + 1, j, true
+				}
+				return j, j, false
+			}
+		}
+		return j, j, false
+	}
+	if !r.is(j, b, "for") {
+		return j, j, false
+	}
+	for e := j + 1; e < b && e <= j+5; e++ {
+		w := r.lowerWord(e, b)
+		switch {
+		case w == "" || isPreposition(w) || w == "and" || w == "or":
+			return j, j, false
+		case isCopula(w) && e > j+1:
+			return e, e, true
+		}
+	}
+	return j, j, false
+}
+
+// frenchNamelessHead reads a French nameless phrase whose article is at a
+// and head noun w at j: the noun may be followed by lower-case words ("de
+// contrôle", "militaire") before its verb of place.
+func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	f := frenchFeature(w)
+	if f == "" || !isNamelessKind(f) {
+		return namelessPhrase{}, false
+	}
+	e := j + 1
+	for n := 0; n < 3; n++ {
+		v := r.lowerWord(e, b)
+		if isFrenchLocative(v) {
+			if r.mentionAt(e+1, b) >= 0 {
+				return namelessPhrase{}, false // "Le village est Kona"
+			}
+			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+		}
+		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
+			return namelessPhrase{}, false
+		}
+		e++
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessSubject weighs a nameless phrase opening s as the subject of f,
+// given what the ordinary search found (subj, ana, ok), and returns the
+// subject to use.
+func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok bool) (int, Span, bool) {
+	if f.reversed || (ok && ana.IsZero()) {
+		return subj, ana, ok
+	}
+	np, found := r.namelessAt(s)
+	if !found {
+		return subj, ana, ok
+	}
+	sp := r.span(np.a, np.b)
+	if ok && ana.Start != sp.Start {
+		return subj, ana, ok // "it" or another anaphor
+	}
+	if r.nl == nil {
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}}
+	}
+	if m, seen := r.nl.bySent[s.a]; seen {
+		if m >= 0 && m != f.rel.Object {
+			return m, r.namelessAnaphor(m, sp), true
+		}
+		return subj, ana, ok
+	}
+	head := np.feature
+	if i := lastSpace(head); i >= 0 {
+		head = head[i+1:]
+	}
+	if ok && subj != f.rel.Object && r.kindAgrees(subj, head) {
+		r.nl.bySent[s.a] = subj
+		return subj, ana, ok
+	}
+	if np.definite {
+		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
+			r.nl.bySent[s.a] = m
+			return m, sp, true
+		}
+		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
+			r.nl.bySent[s.a] = m
+			return m, sp, true
+		}
+	}
+	for k := np.a; k < np.b; k++ {
+		if r.at[k] >= 0 {
+			return subj, ana, ok // a name inside the phrase: not nameless
+		}
+	}
+	m := len(r.mentions)
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature,
+		Evidence: EvidenceDescriptor, Nameless: true})
+	r.mtok = append(r.mtok, [2]int{np.a, np.b})
+	for k := np.a; k < np.b; k++ {
+		r.at[k] = int32(m)
+	}
+	r.inOf = append(r.inOf, -1)
+	r.aliasOf = append(r.aliasOf, -1)
+	r.nl.added = true
+	r.nl.bySent[s.a] = m
+	if _, seen := r.nl.byKind[head]; !seen {
+		r.nl.byKind[head] = m
+	}
+	return m, Span{}, true
+}
+
+// namelessAnaphor returns the anaphor span for a later phrase of a sentence
+// whose nameless words stand for m: none when m is the phrase's own mention.
+func (r *reader) namelessAnaphor(m int, sp Span) Span {
+	if r.mentions[m].Span == sp {
+		return Span{}
+	}
+	return sp
+}
+
+// lastSpace returns the index of the last space in s, or -1.
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// kindAgrees reports whether the place m may be what "the <head>" stands
+// for: the document gives m no kind, the same kind, or m and head are both
+// inhabited places.
+func (r *reader) kindAgrees(m int, head string) bool {
+	if r.nl.feature == nil {
+		r.nl.feature = map[string]string{}
+		for _, mm := range r.mentions {
+			if mm.Feature != "" && !mm.Nameless {
+				if _, ok := r.nl.feature[mm.Name]; !ok {
+					r.nl.feature[mm.Name] = mm.FeatureHead()
+				}
+			}
+		}
+	}
+	f := r.nl.feature[r.mentions[m].Name]
+	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head))
+}
+
+// namedKind returns the one name the document gives a place of the kind
+// head ("the camp at Inabag", "the village of X", "le camp de X"), or -1
+// when it gives none or several. The document is read for it once.
+func (r *reader) namedKind(head string) int {
+	if r.nl.named == nil {
+		r.nl.named = map[string]int{}
+		for _, s := range r.sents {
+			for j := s.a; j < s.b; j++ {
+				w := r.lowerWord(j, s.b)
+				f := ""
+				switch {
+				case w == "":
+					continue
+				case isDescriptorNoun(w):
+					f = w
+				case frenchFeature(w) != "":
+					f = frenchFeature(w)
+				default:
+					continue
+				}
+				if !isNamelessKind(f) {
+					continue
+				}
+				p := r.lowerWord(j-1, s.b)
+				if !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
+					isPlainAdjective(p) || isCompoundModifier(p)) {
+					continue
+				}
+				m := -1
+				switch r.word(j+1, s.b) {
+				case "of", "de", "du":
+					m = r.mentionAt(j+2, s.b)
+				case "at":
+					if isAtDescriptor(w) {
+						m = r.mentionAt(j+2, s.b)
+					}
+				default:
+					if _, art := elidedRest(r.word(j+1, s.b)); art == 'd' {
+						m = r.mentionAt(j+1, s.b)
+					}
+				}
+				if m < 0 || r.mentions[m].Evidence == EvidenceUnlikely {
+					continue
+				}
+				if old, ok := r.nl.named[f]; !ok {
+					r.nl.named[f] = m
+				} else if old >= 0 && r.mentions[old].Name != r.mentions[m].Name {
+					r.nl.named[f] = -2
+				}
+			}
+		}
+	}
+	if m, ok := r.nl.named[head]; ok && m >= 0 {
+		return m
+	}
+	return -1
+}
+
+// sortNameless puts the nameless mentions added while reading relations in
+// their place in the order of Document.Mentions and renumbers every index
+// into the mention table.
+func (r *reader) sortNameless() {
+	if r.nl == nil || !r.nl.added {
+		return
+	}
+	n := len(r.mentions)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return r.mentions[order[i]].Span.Start < r.mentions[order[j]].Span.Start })
+	to := make([]int, n) // old index -> new index
+	for nw, old := range order {
+		to[old] = nw
+	}
+	re := func(m int) int {
+		if m < 0 || m >= n {
+			return m
+		}
+		return to[m]
+	}
+	re32 := func(m int32) int32 { return int32(re(int(m))) }
+	mentions := make([]Mention, n)
+	mtok := make([][2]int, n)
+	inOf := make([]int32, n)
+	aliasOf := make([]int32, n)
+	for old, nw := range to {
+		mentions[nw] = r.mentions[old]
+		mtok[nw] = r.mtok[old]
+		inOf[nw] = re32(r.inOf[old])
+		aliasOf[nw] = re32(r.aliasOf[old])
+	}
+	r.mentions, r.mtok, r.inOf, r.aliasOf = mentions, mtok, inOf, aliasOf
+	for k := range r.at {
+		r.at[k] = re32(r.at[k])
+	}
+	for i := range r.rels {
+		r.rels[i].Subject, r.rels[i].Object = re(r.rels[i].Subject), re(r.rels[i].Object)
+	}
+	for i := range r.areas {
+		r.areas[i].Subject, r.areas[i].Object = re(r.areas[i].Subject), re(r.areas[i].Object)
+	}
+	for i := range r.aliases {
+		r.aliases[i].Name, r.aliases[i].Alias = re(r.aliases[i].Name), re(r.aliases[i].Alias)
+	}
+	r.topic = re(r.topic)
+	r.nl.added = false
+}
