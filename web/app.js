@@ -982,20 +982,29 @@
 
   // ---------- paste box ----------
 
-  ui.form.addEventListener('submit', function (e) {
-    e.preventDefault();
-    clearError();
+  // pastedText returns the paste box's text, or null after saying why it
+  // cannot be sent: empty, or over the server's 1 MiB limit.
+  function pastedText() {
     var text = ui.paste.value;
     if (!text.trim()) {
       showError('Paste some text first: the box is empty.');
       ui.paste.focus();
-      return;
+      return null;
     }
     var size = utf8Len(text);
     if (size > MAX_BYTES) {
       showError('The text is ' + (size / 1048576).toFixed(1) + ' MiB; the limit is 1 MiB. Paste a shorter part.');
-      return;
+      return null;
     }
+    return text;
+  }
+
+  ui.form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearError();
+    var text = pastedText();
+    if (text === null) return;
+    var size = utf8Len(text);
     ui.pasteGo.disabled = true;
     ui.progress.hidden = false;
     var started = Date.now();
@@ -1044,17 +1053,8 @@
   // saved document joins the picker and is shown.
   saveButton.addEventListener('click', function () {
     clearError();
-    var text = ui.paste.value;
-    if (!text.trim()) {
-      showError('Paste some text first: the box is empty.');
-      ui.paste.focus();
-      return;
-    }
-    var size = utf8Len(text);
-    if (size > MAX_BYTES) {
-      showError('The text is ' + (size / 1048576).toFixed(1) + ' MiB; the limit is 1 MiB. Paste a shorter part.');
-      return;
-    }
+    var text = pastedText();
+    if (text === null) return;
     saveButton.disabled = true;
     ui.pasteGo.disabled = true;
     ui.progress.hidden = false;
