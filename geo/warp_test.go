@@ -53,3 +53,30 @@ func TestWarpRowFill(t *testing.T) {
 		}
 	}
 }
+
+// TestWarpAccuracyCoarse checks the warps of a continent-wide grid, whose
+// lattice has one node per cell: their error stays under a hundredth of a
+// cell, to lon/lat and to a far anchor's plane.
+func TestWarpAccuracyCoarse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const half, cell = 3000e3, 150e3
+	for _, lat := range []float64{0, 30, 55} {
+		centre := orb.Point{10, lat}
+		g := newGrid(NewProjection(centre), box{-half, -half, half, half}, cell)
+		anchor := Destination(centre, 60, 2500e3)
+		aw := g.anchorWarp(anchor)
+		ap := NewProjection(anchor)
+		worstLL, worstA := 0.0, 0.0
+		for range 2000 {
+			x, y := rng.Float64()*2*half-half, rng.Float64()*2*half-half
+			exact := g.proj.Inverse(x, y)
+			worstLL = max(worstLL, Distance(exact, g.lonLat(x, y)))
+			ex, ey := ap.Forward(exact)
+			ax, ay := aw.at2(x, y)
+			worstA = max(worstA, math.Hypot(ax-ex, ay-ey))
+		}
+		if worstLL > cell/100 || worstA > cell/100 {
+			t.Errorf("latitude %v: worst warp errors %.0f m to lon/lat, %.0f m to the anchor plane; want under %.0f m", lat, worstLL, worstA, cell/100)
+		}
+	}
+}
