@@ -206,7 +206,10 @@ type session struct {
 	// nearBorder remembers, by gazetteer id, whether a place lies near a
 	// land border of docBorders, the borders of the countries named.
 	nearBorder map[int64]bool
-	docBorders []borderBox
+	// docBordersRead reports whether docBorders holds the land borders of
+	// docCountries.
+	docBordersRead bool
+	docBorders     []borderBox
 }
 
 type countryAnswer struct {
@@ -652,18 +655,7 @@ func (s *session) gatherAnchors() {
 // only Syria is Beirut, some 30 km from the Syrian border. A country with
 // no land border (an island) counts as near nothing.
 func (s *session) nearNamedCountry(p orb.Point) bool {
-	for code := range s.docCountries {
-		bs, err := s.r.db.Borders(s.ctx, code)
-		if err != nil {
-			continue
-		}
-		for _, b := range bs {
-			if d, _ := geo.DistanceToLine(p, b.Line); d <= s.r.k.StrayKm*1000 {
-				return true
-			}
-		}
-	}
-	return false
+	return s.nearDocumentBorderKm(p, s.r.k.StrayKm)
 }
 
 // nearDocumentBorder reports whether c lies within Ranking.NearBorderKm of
@@ -676,6 +668,19 @@ func (s *session) nearDocumentBorder(c gazetteer.Place) bool {
 	}
 	if s.nearBorder == nil {
 		s.nearBorder = map[int64]bool{}
+	}
+	v := s.nearDocumentBorderKm(c.Point, s.r.k.NearBorderKm)
+	s.nearBorder[c.ID] = v
+	return v
+}
+
+// nearDocumentBorderKm reports whether p lies within km of a land border of
+// a country the document names. The borders are read once per session,
+// with the countries named when first asked, and a border whose bounding
+// box is farther than km is skipped without measuring.
+func (s *session) nearDocumentBorderKm(p orb.Point, km float64) bool {
+	if !s.docBordersRead {
+		s.docBordersRead = true
 		for code := range s.docCountries {
 			bs, err := s.r.db.Borders(s.ctx, code)
 			if err != nil {
@@ -686,21 +691,19 @@ func (s *session) nearDocumentBorder(c gazetteer.Place) bool {
 			}
 		}
 	}
-	km := s.r.k.NearBorderKm
+	// A point of a border within km lies within dLat of p's latitude, where
+	// a degree of longitude is shortest at the highest latitude reached.
 	dLat := km / minKmPerDegLat
-	dLon := dLat / math.Max(math.Cos(c.Point[1]*math.Pi/180), 0.05)
-	v := false
+	dLon := dLat / math.Max(math.Cos(math.Min(math.Abs(p[1])+dLat, 90)*math.Pi/180), 0.05)
 	for _, b := range s.docBorders {
-		if c.Point[0] < b.box.Min[0]-dLon || c.Point[0] > b.box.Max[0]+dLon || c.Point[1] < b.box.Min[1]-dLat || c.Point[1] > b.box.Max[1]+dLat {
+		if p[0] < b.box.Min[0]-dLon || p[0] > b.box.Max[0]+dLon || p[1] < b.box.Min[1]-dLat || p[1] > b.box.Max[1]+dLat {
 			continue
 		}
-		if d, _ := geo.DistanceToLine(c.Point, b.line); d <= km*1000 {
-			v = true
-			break
+		if d, _ := geo.DistanceToLine(p, b.line); d <= km*1000 {
+			return true
 		}
 	}
-	s.nearBorder[c.ID] = v
-	return v
+	return false
 }
 
 // borderBox is a land border with its bounding box, to skip the borders
