@@ -304,3 +304,20 @@ func TestNearnessPrefilter(t *testing.T) {
 		}
 	}
 }
+
+// TestNoNamesakeInTheCountry checks that a name the text puts in a country
+// is never a namesake on another continent: "Cornwall, England" is not the
+// town in Canada, and nothing is contradicted for it.
+func TestNoNamesakeInTheCountry(t *testing.T) {
+	res := analyse(t, "St. Ives is a town 15 km north of Penzance in Cornwall, England.")
+	c := placeNamed(t, res, "Cornwall")
+	if c.Gazetteer != nil || !strings.Contains(c.Note, `no "Cornwall" in the country the text names`) {
+		t.Errorf("Cornwall = %s in %q (note %q), want unplaced with a note", c.Status, c.Country, c.Note)
+	}
+	if f := res.Failed(); len(f) > 0 {
+		t.Errorf("%d checks fail, first %q: want none", len(f), f[0].Phrase)
+	}
+	if s := placeNamed(t, res, "St. Ives"); s.Gazetteer == nil || s.Country != "GB" {
+		t.Errorf("St. Ives = %+v, want the town in GB", s.Gazetteer)
+	}
+}

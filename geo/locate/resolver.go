@@ -413,6 +413,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.dropOutsideCountry()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one.
 	for _, e := range s.ents {
@@ -533,6 +534,31 @@ func (s *session) chooseCandidates() {
 		if e.hasGazetteer() {
 			s.docCountries[e.cands[e.chosen].Country] = s.docCountries[e.cands[e.chosen].Country] || e.inCountry != ""
 		}
+	}
+}
+
+// dropOutsideCountry keeps, of the namesakes of a place the text puts in
+// a country ("Cornwall, England"), those in that country or within
+// Ranking.StrayKm of a land border of a country the document names (a
+// text may put a border town on the wrong side). When none is left, the
+// place is not the gazetteer's, and its note says so: a town in Canada
+// 4,600 km away is no reading of "Cornwall, England".
+func (s *session) dropOutsideCountry() {
+	for _, e := range s.ents {
+		if e.inCountry == "" || len(e.cands) == 0 {
+			continue
+		}
+		kept := e.cands[:0:0]
+		for _, c := range e.cands {
+			if c.Country == e.inCountry || s.nearNamedCountry(c.Point) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 0 {
+			c := e.cands[0]
+			e.note = fmt.Sprintf("the gazetteer knows no %q in the country the text names, only far from it (%s, %s)", e.name, c.Name, c.Country)
+		}
+		e.cands = kept
 	}
 }
 

@@ -588,6 +588,9 @@ func (s *session) solveOne(e *entity) {
 		default:
 			p.Note = fmt.Sprintf("the solver failed: %v", err)
 		}
+		if e.note != "" {
+			p.Note = e.note + "; " + p.Note
+		}
 		return
 	}
 	p.Region = reg
