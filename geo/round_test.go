@@ -22,6 +22,7 @@ func TestRound(t *testing.T) {
 		{"line rounded", orb.LineString{{0.1234564, 0}, {1, 1}}, orb.LineString{{0.123456, 0}, {1, 1}}},
 		{"0 km line becomes a point", orb.LineString{{3, 4}, {3.0000001, 4}}, orb.Point{3, 4}},
 		{"cw exterior reversed", orb.Polygon{cw}, orb.Polygon{ccw}},
+		{"collection rewound", orb.Collection{orb.Polygon{cw}}, orb.Collection{orb.Polygon{ccw}}},
 		{"ccw hole reversed", orb.Polygon{ccw, holeCCW}, orb.Polygon{ccw, holeCW}},
 		{"flat hole dropped", orb.Polygon{ccw, flat}, orb.Polygon{ccw}},
 		{"flat exterior drops the polygon", orb.Polygon{flat, holeCW}, nil},
