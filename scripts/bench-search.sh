@@ -53,7 +53,7 @@ for q in "${queries[@]}"; do
 	printf 'GET http://127.0.0.1:%s/api/places?q=%s\n\n' "$port" "$enc"
 done >"$work/targets"
 
-"$bin" serve --addr "127.0.0.1:$port" "${dbflag[@]}" 2>"$work/locus.log" &
+"$bin" serve --addr "127.0.0.1:$port" --data "$work/documents.sqlite" "${dbflag[@]}" 2>"$work/locus.log" &
 pid=$!
 for _ in $(seq 1 600); do
 	curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break

@@ -51,7 +51,7 @@ fi
 dbflag=()
 [ -n "${LOCUS_DB:-}" ] && dbflag=(--db "$LOCUS_DB")
 
-"$bin" serve --addr "127.0.0.1:$lport" "${dbflag[@]}" ${LOCUS_ARGS:-} 2>"$work/locus.log" &
+"$bin" serve --addr "127.0.0.1:$lport" --data "$work/documents.sqlite" "${dbflag[@]}" ${LOCUS_ARGS:-} 2>"$work/locus.log" &
 lpid=$!
 pids+=($lpid)
 for _ in $(seq 1 600); do
