@@ -55,6 +55,18 @@ func TestCorpusNameless(t *testing.T) {
 		{doc: "Kona is a small town. The village is 55 km northeast of Mopti.", rels: []string{"Kona: 55 km northeast of Mopti"}},
 		{doc: "Inabag is a camp. It is 20 km north of Gao.", rels: []string{"Inabag: 20 km north of Gao"}},
 		{doc: "Tarkint is a village. The camp is 5 km west of Tarkint.", rels: []string{"The camp: 5 km west of Tarkint"}},
+		// The object of a verb or preposition, right before its distance:
+		// the distance measures from that place, not from the clause's
+		// subject. After a copula or a comma it is an apposition.
+		{doc: "Villagers from Gilgit and Skardu fled to a camp 12 km south of Gilgit, officials said.",
+			rels: []string{"a camp: 12 km south of Gilgit"}, places: []string{"Gilgit", "Skardu", "a camp"}},
+		{doc: "Gunmen attacked a small military base 30 km east of Kidal on Monday.",
+			rels: []string{"a small military base: 30 km east of Kidal"}},
+		{doc: "Troops reached a camp located 12 km south of Gilgit.", rels: []string{"a camp: 12 km south of Gilgit"}},
+		{doc: "A checkpoint 40 km north of Gao was overrun.", rels: []string{"A checkpoint: 40 km north of Gao"}},
+		{doc: "Kidal is a town 80 km from Tessalit.", rels: []string{"Kidal: 80 km from Tessalit"}, not: []string{"a town"}},
+		{doc: "Kidal, a town 80 km from Tessalit, was calm.", rels: []string{"Kidal: 80 km from Tessalit"}, not: []string{"a town"}},
+		{doc: "Rebels crossed the region 60 km east of Gao.", absent: []string{"the region: 60 km east of Gao"}},
 	})
 }
 
@@ -76,6 +88,13 @@ func TestCorpusNamelessFrench(t *testing.T) {
 		{doc: "Bandio est un village. Le village se trouve à 21 km de Dori.", rels: []string{"Bandio: 21 km from Dori"}},
 		{doc: "Les combattants ont quitté le camp de Tinfadimata. Le camp est situé à 15 km à l'est de Gao.",
 			rels: []string{"Tinfadimata: 15 km east of Gao"}},
+		{doc: "Les habitants ont fui vers un campement à 8 km au sud de Gao.", rels: []string{"un campement: 8 km south of Gao"}},
+		{doc: "Les habitants ont fui vers un campement situé à 8 km au sud de Gao.", rels: []string{"un campement: 8 km south of Gao"}},
+		{doc: "Gao est une ville à 300 km de Mopti.", absent: []string{"une ville: 300 km from Mopti"}},
+		// A complement of the noun before the name.
+		{doc: "Le poste de contrôle de Bakassa se trouve à 45 km au nord de Bossangoa.",
+			rels: []string{"Bakassa: 45 km north of Bossangoa"}},
+		{doc: "Le camp de réfugiés de Mentao est situé à 10 km au nord de Djibo.", rels: []string{"Mentao: 10 km north of Djibo"}},
 	})
 }
 

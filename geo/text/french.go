@@ -953,6 +953,21 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frenchNounComplement skips a complement of the descriptor noun at token
+// k that comes before the name: "le poste de contrôle de X", "le camp de
+// réfugiés de X". It returns the complement's last token, or k when there
+// is none or no name follows it.
+func (r *reader) frenchNounComplement(k, b int) int {
+	w := r.lowerWord(k+2, b)
+	if !r.is(k+1, b, "de") || w == "" || w == "la" || w == "le" || w == "les" || r.at[k+2] >= 0 {
+		return k
+	}
+	if o, ok := r.frenchOfAt(k+3, b); ok && r.mentionAt(o, b) >= 0 {
+		return k + 2
+	}
+	return k
+}
+
 // frenchClauseSubject reads the subject of a French clause that starts at
 // token k. After an introductory phrase (inner) a name must be followed by
 // its verb.
@@ -992,6 +1007,7 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
 		k++ // "La commune rurale de X"
 	}
+	k = r.frenchNounComplement(k, b)
 	if o, ok := r.frenchOfAt(k+1, b); ok && r.word(k+1, b) != "du" && r.word(k+1, b) != "des" {
 		if m := r.mentionAt(o, b); m >= 0 {
 			return m, Span{}, true // "La localité de Linel"

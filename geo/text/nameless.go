@@ -32,7 +32,7 @@ type namelessPhrase struct {
 
 // namelessState is what the nameless reading remembers over a document.
 type namelessState struct {
-	bySent  map[int]int    // first token of a sentence -> its nameless mention
+	bySent  map[int]int    // first token of a nameless phrase -> the mention it stands for
 	byKind  map[string]int // feature -> the first nameless mention of that kind
 	named   map[string]int // feature -> the one name the document gives it, -2 when several
 	feature map[string]string
@@ -79,6 +79,71 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 			}
 			return namelessPhrase{}, false
 		}
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessBefore reads a nameless descriptor phrase that ends right before
+// the distance phrase of f, as the object of a verb or preposition: "fled
+// to a camp 12 km south of Gilgit", "attacked a military base 30 km east of
+// X", "un campement à 8 km de X". The distance measures from that place, not
+// from the clause's subject; a participle may come between ("a camp located
+// 12 km south of X", "un campement situé à 8 km de X"). A phrase after a copula or a comma is an
+// apposition ("Kidal is a town 80 km from X", "Kidal, a town 80 km from
+// X") and names no new place.
+func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
+	if f.rel.Kind != KindDistance || f.reversed {
+		return namelessPhrase{}, false
+	}
+	e := f.phraseStart - 1
+	b := s.b
+	if w := r.lowerWord(e, b); w == "à" || w == "qu'à" || w == "qu’à" {
+		e-- // "un campement à 8 km": the French phrase starts at its number
+	}
+	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
+		e-- // "a camp located 12 km", "un campement situé à 8 km"
+	}
+	if e <= s.a || r.at[e] >= 0 {
+		return namelessPhrase{}, false
+	}
+	v := r.lowerWord(e, b)
+	head := v
+	if !isDescriptorNoun(v) {
+		head = frenchFeature(v)
+	}
+	if head == "" || !isNamelessKind(head) {
+		return namelessPhrase{}, false
+	}
+	for k := e - 1; k >= s.a && k >= e-4; k-- {
+		w, art := elidedRest(r.toks[k].lower)
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
+			return namelessPhrase{}, false
+		}
+		definite := false
+		switch {
+		case art == 'l':
+			definite = true
+		case art != 0:
+			return namelessPhrase{}, false
+		case w == "the" || w == "this" || w == "le" || w == "la" || w == "ce" || w == "cette":
+			definite = true
+		case w == "a" || w == "an" || w == "un" || w == "une":
+		case isCopula(w) || isPreposition(w) || isFrenchLocative(w) || w == "and" || w == "or" || w == "et":
+			return namelessPhrase{}, false
+		default:
+			continue // a modifier: "a small military camp"
+		}
+		if k > s.a {
+			p := r.toks[k-1].lower
+			if isCopula(p) || isFrenchLocative(p) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
+				return namelessPhrase{}, false
+			}
+		}
+		f := head
+		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
+			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
+		}
+		return namelessPhrase{a: k, b: e + 1, feature: f, definite: definite}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -249,7 +314,12 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if f.reversed || (ok && ana.IsZero()) {
 		return subj, ana, ok
 	}
-	np, found := r.namelessAt(s)
+	np, found := r.namelessBefore(f, s)
+	if !found {
+		np, found = r.namelessAt(s)
+	} else {
+		ok = false // the phrase measures from the place named right before it
+	}
 	if !found {
 		return subj, ana, ok
 	}
@@ -260,7 +330,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if r.nl == nil {
 		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}}
 	}
-	if m, seen := r.nl.bySent[s.a]; seen {
+	if m, seen := r.nl.bySent[np.a]; seen {
 		if m >= 0 && m != f.rel.Object {
 			return m, r.namelessAnaphor(m, sp), true
 		}
@@ -271,16 +341,16 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		head = head[i+1:]
 	}
 	if ok && subj != f.rel.Object && r.kindAgrees(subj, head) {
-		r.nl.bySent[s.a] = subj
+		r.nl.bySent[np.a] = subj
 		return subj, ana, ok
 	}
 	if np.definite {
 		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
-			r.nl.bySent[s.a] = m
+			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
 		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
-			r.nl.bySent[s.a] = m
+			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
 	}
@@ -299,7 +369,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	r.inOf = append(r.inOf, -1)
 	r.aliasOf = append(r.aliasOf, -1)
 	r.nl.added = true
-	r.nl.bySent[s.a] = m
+	r.nl.bySent[np.a] = m
 	if _, seen := r.nl.byKind[head]; !seen {
 		r.nl.byKind[head] = m
 	}
