@@ -72,6 +72,29 @@ func TestContainerIsNotATown(t *testing.T) {
 	}
 }
 
+// TestDivisionNamesake checks that a division named in two countries is
+// the one that holds the place the text puts in it, and that a division
+// with no town of its name is found when only a country contains it.
+func TestDivisionNamesake(t *testing.T) {
+	tests := []struct{ doc, country string }{
+		{"Rakhni is a village 35 km west of Multan, Punjab.", "PK"},
+		{"Rakhni is a village 30 km west of Ludhiana, Punjab.", "IN"},
+		{"Rakhni Kalan is a village 35 km west of Multan in Punjab, Pakistan.", "PK"},
+	}
+	for _, tt := range tests {
+		res := analyseFake(t, tt.doc)
+		p := placeNamed(t, res, "Punjab")
+		if p.Feature != "region" || p.Country != tt.country {
+			t.Errorf("%s: Punjab is a %q in %q, want a region in %s", tt.doc, p.Feature, p.Country, tt.country)
+		}
+		for _, c := range res.Checks {
+			if c.Verdict() == VerdictContradicted {
+				t.Errorf("%s: %q contradicted (%s)", tt.doc, c.Phrase, c.Note)
+			}
+		}
+	}
+}
+
 // TestInTownIsBounded checks that containment in a town is a bounded
 // check: a place 2,000 km from the town it is said to be in fails it.
 func TestInTownIsBounded(t *testing.T) {

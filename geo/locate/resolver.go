@@ -378,6 +378,17 @@ func (s *session) lookup() error {
 				}
 			}
 		}
+		if len(e.cands) == 0 && !e.nameless {
+			// "Punjab, Pakistan" with no town of that name: the division.
+			as, err := s.r.db.Admin1(s.ctx, e.name, "")
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			if len(as) > 0 {
+				a := as[0]
+				e.admin1, e.admins = &a, as
+			}
+		}
 	}
 	// A border names its countries ("the Moroccan border"): they are part
 	// of the document's context.
@@ -415,17 +426,45 @@ func (s *session) lookup() error {
 	}
 	s.dropOutsideCountry()
 	// A division named in several countries is the one in a country the
-	// document names, when there is one.
+	// document names, when there is one; else the one that holds a place
+	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
 	for _, e := range s.ents {
-		for _, a := range e.admins {
-			if len(e.admins) > 1 && s.docCountries[a.Country] {
-				a := a
-				e.admin1 = &a
-				break
-			}
+		if len(e.admins) < 2 {
+			continue
+		}
+		if i := slices.IndexFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }); i >= 0 {
+			a := e.admins[i]
+			e.admin1 = &a
+			continue
+		}
+		if a, ok := s.holdingDivision(e); ok {
+			e.admin1 = &a
 		}
 	}
 	return nil
+}
+
+// holdingDivision returns the division among e's namesakes that holds the
+// best-ranked candidate of a place the text puts in e, if any.
+func (s *session) holdingDivision(e *entity) (gazetteer.Admin1, bool) {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub := s.entityAt(rel.Subject)
+		if sub == nil {
+			continue
+		}
+		for _, c := range sub.cands {
+			for _, a := range e.admins {
+				if inDivision(c, []gazetteer.Admin1{a}) {
+					return a, true
+				}
+			}
+		}
+	}
+	return gazetteer.Admin1{}, false
 }
 
 // container reports whether the text uses e only as a container: it is
