@@ -598,6 +598,12 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end
 			}
+			// "A is 80 km south of B; the village of C lies 15 km to its
+			// east": "its" is the place the text was just about.
+			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.endsClause(f.end, b) {
+				f.rel.Object = m
+				return append(out, f), f.end
+			}
 			// "Kita, the nearest town, is 15 km to the south": the name
 			// the sentence calls nearest lies there from the topic.
 			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.endsClause(f.end, b) {
@@ -631,6 +637,26 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		return append(out, f), f.end
 	}
 	return out, i + 1
+}
+
+// possessorOf returns the place "its" stands for when the distance phrase
+// in tokens [a, e) ends with "to its <direction>": the subject of the
+// sentence's previous phrase, or else the topic; -1 when there is no "its"
+// or nothing it can stand for.
+func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
+	its := false
+	for k := a; k < e && k < b; k++ {
+		if r.seq(k, b, "to", "its") {
+			its = true
+		}
+	}
+	switch {
+	case !its:
+		return -1
+	case last != nil && last.subject >= 0:
+		return last.subject
+	}
+	return r.topic
 }
 
 // borderSubjectBefore returns the border phrase that opens sentence s and
@@ -821,8 +847,8 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		}
 		return r.finishObject(f, k+1, b)
 	}
-	if r.is(k, b, "away") {
-		k++
+	if r.is(k, b, "away") || r.is(k, b, "far") {
+		k++ // "30 km away from X", "12 km far from X"
 	}
 	switch {
 	case r.is(k, b, "from"), r.is(k, b, "off"), r.is(k, b, "outside"), r.is(k, b, "beyond"):
