@@ -16,6 +16,8 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Tabankort est un site situé à 50 km au sud d'Anéfis.", rels: []string{"Tabankort: 50 km south of Anéfis"}},
 		{doc: "Le lieu-dit Tin Essako est à 20 km au nord de Kidal.", rels: []string{"Tin Essako: 20 km north of Kidal"}},
 		{doc: "Bandio est un village. Il se trouve au sud à 21 Kilomètres de Dori.", rels: []string{"Bandio: 21 km south of Dori"}},
+		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
+			rels: []string{"Mbalmayo: in Cameroun", "Ngoulmekong: 12 km southeast of Mbalmayo"}},
 		{doc: "Ngouri est un village. La frontière tchadienne passe à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},
 		{doc: "Koumbri est situé à km au sud-est de Ouahigouya.", rels: []string{"Koumbri: ? km southeast of Ouahigouya"}},
 		{doc: "Gassan est situé à 5,1 km du chef-lieu communal, Tougan.", rels: []string{"Gassan: 5.1 km from Tougan"}},

@@ -818,6 +818,16 @@ walk:
 		}
 		k--
 	}
+	// "X est une ville ; le village de Y se trouve à ...": a clause after a
+	// semicolon has a subject of its own.
+	for j := ps - 1; j > a; j-- {
+		if r.is(j, b, ";") {
+			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
+				return m, ana, true
+			}
+			break
+		}
+	}
 	return r.frenchSentSubject(s)
 }
 
