@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/locus-gis/locus/data"
 	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/locate"
 )
 
 func TestFlagsAfterArguments(t *testing.T) {
@@ -258,5 +260,25 @@ func TestDBBuildsANewPath(t *testing.T) {
 	_, errOut, err = runCmd(t, "", "places", "Tessalit", "--db", path)
 	if err != nil || errOut != "" {
 		t.Errorf("second use: %v, stderr %q; want no error and nothing said", err, errOut)
+	}
+}
+
+// TestAllowedWords checks the words the check table gives for what a
+// containment allows: a bound in km only when there is one.
+func TestAllowedWords(t *testing.T) {
+	region := &locate.Place{Feature: "region"}
+	tests := []struct {
+		max  float64
+		want string
+	}{
+		{25, "within 25.0 km of the region's known places, or nearest town in it"},
+		{math.Inf(1), "inside"},
+		{0, "inside"},
+	}
+	for _, tt := range tests {
+		c := &locate.Check{Relation: "in", Object: region, Allowed: locate.Bounds{MaxKm: tt.max}}
+		if got := allowed(c); got != tt.want {
+			t.Errorf("allowed(in a region, max %v km) = %q, want %q", tt.max, got, tt.want)
+		}
 	}
 }

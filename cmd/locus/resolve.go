@@ -216,7 +216,7 @@ func inRegion(c *locate.Check) bool {
 func allowed(c *locate.Check) string {
 	b := c.Allowed
 	switch {
-	case inRegion(c) && b.MaxKm > 0:
+	case inRegion(c) && b.MaxKm > 0 && !math.IsInf(b.MaxKm, 1):
 		return fmt.Sprintf("within %s of the region's known places, or nearest town in it", km(b.MaxKm))
 	case c.Relation == "in" && b.MaxKm > 0 && !math.IsInf(b.MaxKm, 1):
 		return fmt.Sprintf("inside, or within %s of it", km(b.MaxKm))
