@@ -20,6 +20,9 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// A French compass word that ends a name is part of it.
+		{doc: "Bardaï Sud lies 30 km south of Bardaï, in Chad.", rels: []string{"Bardaï Sud: 30 km south of Bardaï"}},
+		{doc: "Kaya est une ville. Elle se trouve au Sud de Gao.", rels: []string{"Kaya: south of Gao"}},
 		{doc: "Ouelessebougou is 80 km south of Bamako; the village of Kalanko lies 15 km to its east.",
 			rels: []string{"Ouelessebougou: 80 km south of Bamako", "Kalanko: 15 km east of Ouelessebougou"}},
 		{doc: "Kati is a town in Mali. The village of Kalanko lies 15 km to its east.", rels: []string{"Kalanko: 15 km east of Kati"}},

@@ -874,8 +874,8 @@ func (r *reader) frenchKindOf(m int, s *sentence) bool {
 	return w == "un" || w == "une"
 }
 
-// frenchObjectOf reports whether the name m follows "de", "du", "des" or a
-// glued "d'", perhaps with a kind of place between ("du fleuve Niger"): the
+// frenchObjectOf reports whether the name m follows "de", "du", "des", a
+// glued "d'" or a preposition of containment ("en", "dans", "au"), perhaps with a kind of place between ("du fleuve Niger"): the
 // object of a previous phrase rather than a subject.
 func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	p := r.mtok[m][0]
@@ -889,8 +889,8 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 		return true
 	}
 	switch r.word(p-1, s.b) {
-	case "de", "du", "des":
-		return p-1 >= s.a
+	case "de", "du", "des", "en", "dans", "au", "aux":
+		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
 	}
 	return false
 }

@@ -106,13 +106,25 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
 		stop := initial && isStopCap(w) && !r.frenchArticleName(q, j)
-		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || stop || isFrenchCompass(w) ||
+		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
+		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
 		}
 	}
 	r.emitName(s, p, j, person)
+}
+
+// compassEndsName reports whether the French compass word at q, the last
+// of the run [p, j) after a name, is part of that name ("Bardaï Sud",
+// "Kivu Nord") rather than a direction ("au Sud de Gao", "Gao Sud de").
+func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
+	if q == p || q != j-1 {
+		return false
+	}
+	w, art := elidedRest(r.word(j, s.b))
+	return art == 0 && w != "de" && w != "du" && w != "des"
 }
 
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
