@@ -16,6 +16,8 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Tabankort est un site situé à 50 km au sud d'Anéfis.", rels: []string{"Tabankort: 50 km south of Anéfis"}},
 		{doc: "Le lieu-dit Tin Essako est à 20 km au nord de Kidal.", rels: []string{"Tin Essako: 20 km north of Kidal"}},
 		{doc: "Bandio est un village. Il se trouve au sud à 21 Kilomètres de Dori.", rels: []string{"Bandio: 21 km south of Dori"}},
+		{doc: "Les combats se sont déplacés vers Kalehe, à 60 km au nord de Bukavu, et vers Minova, sur la rive du lac Kivu, à 45 km à l'ouest de Goma.",
+			rels: []string{"Kalehe: 60 km north of Bukavu", "Minova: 45 km west of Goma"}, absent: []string{"Kalehe: 45 km west of Goma"}},
 		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
 			rels: []string{"Mbalmayo: in Cameroun", "Ngoulmekong: 12 km southeast of Mbalmayo"}},
 		{doc: "Ngouri est un village. La frontière tchadienne passe à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},

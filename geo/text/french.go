@@ -748,6 +748,14 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		if w := r.word(j, b); w == "et" || w == "ou" || w == "mais" || w == "ainsi" {
 			j--
 		}
+		if j == k && r.is(j, b, ",") {
+			// "et vers Minova, sur la rive du lac Kivu, à 45 km de Goma":
+			// a name outside the previous phrase that is no object is what
+			// its apposition is about.
+			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.frenchAppositionHead(m, s, last) {
+				return m, Span{}, true
+			}
+		}
 		if j < k || r.is(j, b, ",") {
 			return r.inherit(last)
 		}
@@ -829,6 +837,16 @@ walk:
 		}
 	}
 	return r.frenchSentSubject(s)
+}
+
+// frenchAppositionHead reports whether the name m, right before the comma
+// that opens a phrase, is what the phrase is about rather than the subject
+// of the sentence's previous phrase: a place name outside that phrase, and
+// no object of "de", "en" or a kind of place.
+func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool {
+	outside := r.mtok[m][1] <= last.start || r.mtok[m][0] >= last.end
+	return m != last.subject && outside && r.mentions[m].Evidence > EvidenceUnlikely &&
+		!r.frenchObjectOf(m, s) && !r.frenchKindOf(m, s)
 }
 
 // frenchContainerName reports whether the name m follows "de" after an
