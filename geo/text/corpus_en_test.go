@@ -112,6 +112,7 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Twenty-five kilometres north of Gao lies the village of Bara.", rels: []string{"Bara: 25 km north of Gao"}},
 		{doc: "Nearby towns are Ruiru (east of Juja) and Thika.", rels: []string{"Ruiru: east of Juja"}},
 		{doc: "Kiambu is a town. Other nearby towns are Ruiru (NE), Limuru (NW) and Kabete (SW).", rels: []string{"Kiambu: southwest of Ruiru", "Kiambu: southeast of Limuru"}, absent: []string{"Ruiru: southeast of Limuru"}},
+		{doc: "Other nearby villages are Kisumu (west of Toravi), Kericho (SE) and Eldoret (N).", rels: []string{"Kisumu: west of Toravi", "Toravi: northwest of Kericho", "Toravi: south of Eldoret"}, absent: []string{"Kisumu: northwest of Kericho"}},
 		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})

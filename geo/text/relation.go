@@ -100,6 +100,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 				// brackets place the towns from what the text is about.
 				subj, ana, ok = r.topic, Span{}, true
 			}
+			if !ok && r.topic < 0 && r.mentionAt(s.first, s.b) < 0 {
+				// "Other proximate towns are Ruiru (east of Fekal),
+				// Gatundu (NE)": the list goes on around Fekal.
+				subj, ok = r.bracketFrame(s)
+			}
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
@@ -135,6 +140,24 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	rel.Phrase = r.span(f.phraseStart, f.end)
 	r.addRelation(rel, EvidenceRelation)
 	return subj, ana
+}
+
+// bracketFrame returns the place that an earlier bracket of sentence s
+// measures a name from by a direction ("Ruiru (east of Fekal)"), the
+// latest first, so that the bare directions in brackets after it in a
+// list ("Gatundu (NE)") measure from it too. It reports false when there
+// is none.
+func (r *reader) bracketFrame(s *sentence) (int, bool) {
+	for i := len(r.rels) - 1; i >= 0 && r.rels[i].Phrase.Start >= s.span.Start; i-- {
+		rel := r.rels[i]
+		if rel.Object < 0 || rel.Reversed || rel.Points == 0 || rel.Subject < 0 {
+			continue
+		}
+		if r.is(r.mtok[rel.Subject][1], s.b, "(") {
+			return rel.Object, true
+		}
+	}
+	return -1, false
 }
 
 // onRoadBefore reports whether the distance phrase at token i follows
