@@ -126,6 +126,7 @@ var errApart = errors.New("locate: the directions do not meet")
 // geo.ErrUnbounded when the directions do not cross, and errApart when
 // they cross but do not meet within the largest reach.
 func (s *session) solveCrossing(e *entity, cs []geo.Constraint) (*geo.Region, error) {
+	e.reachM = 0
 	reach, ok := bearingReach(cs, s.strictFor(e), s.r.v.NearKm)
 	if !ok {
 		return nil, geo.ErrUnbounded
@@ -151,7 +152,7 @@ func (s *session) solveCrossing(e *entity, cs []geo.Constraint) (*geo.Region, er
 }
 
 // strictFor returns the spatial relations on e read at face value
-// (Vagueness.Strict), with open sectors cut at e.reachM.
+// (Vagueness.Strict), with open sectors cut at testReach(e.reachM).
 func (s *session) strictFor(e *entity) []geo.Constraint {
 	var strict []geo.Constraint
 	for _, ri := range s.spatialRelations(e) {
@@ -160,5 +161,14 @@ func (s *session) strictFor(e *entity) []geo.Constraint {
 			strict = append(strict, c)
 		}
 	}
-	return reachBearings(strict, e.reachM)
+	return reachBearings(strict, testReach(e.reachM))
+}
+
+// testReach is the reach, in metres, of open sectors in the readings that
+// test whether the statements hold as written (strictFor, holdBetween):
+// four times the region's reachM, at most half of geo.MaxReachM, so that
+// the face-value crossing of sectors that meet at a shallow angle, which
+// may lie beyond the region's reach, is no contradiction. 0 stays 0.
+func testReach(reachM float64) float64 {
+	return math.Min(4*reachM, geo.MaxReachM/2)
 }

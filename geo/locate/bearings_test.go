@@ -26,6 +26,8 @@ func TestDirectionsCross(t *testing.T) {
 		{"Kenya", "Fekal is west of Ruiru and southeast of Limuru, in Kenya.", "Fekal", 80, "directions alone"},
 		{"Kenya, a list in brackets", "Fekal is a town in Kenya. Other proximate towns are Ruiru (east of Fekal), Gatundu (NE), Limuru (NW) and Kabete (SW).", "Fekal", 80, "directions alone"},
 		{"France", "Vornac lies south of Lille and east of Amiens.", "Vornac", 200, "directions alone"},
+		{"France, in French", "Vornac se trouve au sud de Lille et à l'est d'Amiens.", "Vornac", 200, "directions alone"},
+		{"Kenya, three directions", "Kelbo lies north of Nairobi, east of Limuru and west of Thika.", "Kelbo", 100, "directions alone"},
 		{"USA", "Karvel is north of Denver and east of Boulder.", "Karvel", 80, "directions alone"},
 		{"India", "Tamsur lies north-west of Chennai and north-east of Kanchipuram.", "Tamsur", 140, "directions alone"},
 		{"Norway", "Hestvik is north of Bergen and west of Voss.", "Hestvik", 135, "directions alone"},
@@ -92,6 +94,7 @@ func TestDirectionsDoNotCross(t *testing.T) {
 		{"one direction", "Mirko is west of Lyon.", "Mirko", "does not bound it"},
 		{"one direction in a country", "Mirko is west of Lyon, in France.", "Mirko", "does not bound it"},
 		{"parallel", "Drosk is east of Lyon and east of Grenoble.", "Drosk", "does not bound it"},
+		{"neighbouring compass words", "Drosk is north of Lyon and north-west of Grenoble.", "Drosk", "does not bound it"},
 		{"diverging", "Gorvel is north of Lyon and south of Marseille.", "Gorvel", "do not meet"},
 	}
 	for _, tt := range tests {

@@ -749,7 +749,7 @@ func (s *session) holdBetween(e *entity, f float64) bool {
 			cs = append(cs, c)
 		}
 	}
-	r, err := geo.Solve(reachBearings(cs, e.reachM), geo.Options{MaxCells: strictMaxCells})
+	r, err := geo.Solve(reachBearings(cs, testReach(e.reachM)), geo.Options{MaxCells: strictMaxCells})
 	return err == nil && r.Feasible
 }
 
