@@ -34,6 +34,9 @@
 // residuals it reports are measured again with exact geodesics. A Region
 // can anchor further constraints, so that uncertainty carries along chains
 // ("2 to 5 km south of the village that lies 80 km east of Tessalit").
+// Directions with no distance bound nothing alone; SectorsCross reports
+// whether those from two or more places cross (share no direction), so
+// that, each cut at a reach, they bound a region between them.
 //
 // Everything here is a plain value or a pure function: Solve and the
 // geodesy are safe for concurrent use, and a Region is never modified once

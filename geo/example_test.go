@@ -2,6 +2,7 @@ package geo_test
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/locus-gis/locus/geo"
 	"github.com/paulmach/orb"
@@ -87,4 +88,20 @@ func ExampleFoci_Detour() {
 	x := orb.Point{69.7625, 34.58972}
 	fmt.Printf("%.1f km apart; %.1f km of detour\n", geo.Distance(f[0], f[1])/1000, f.Detour(x)/1000)
 	// Output: 118.1 km apart; 1.2 km of detour
+}
+
+func ExampleSectorsCross() {
+	// "west of Ruiru and south-east of Limuru": no distance, but the two
+	// sectors share no direction, so they cross and bound the place.
+	ruiru, limuru := orb.Point{36.96087, -1.14665}, orb.Point{36.64205, -1.11360}
+	west := geo.Constraint{Anchor: geo.Anchor{Point: &ruiru}, MaxM: math.Inf(1), Bearing: &geo.Sector{Azimuth: 270, HalfWidth: 22.5}}
+	southEast := geo.Constraint{Anchor: geo.Anchor{Point: &limuru}, MaxM: math.Inf(1), Bearing: &geo.Sector{Azimuth: 135, HalfWidth: 22.5}}
+	fmt.Println(geo.SectorsCross([]geo.Constraint{west, southEast}))
+	// "west of Ruiru and west of Limuru" run out side by side.
+	westToo := southEast
+	westToo.Bearing = &geo.Sector{Azimuth: 270, HalfWidth: 22.5}
+	fmt.Println(geo.SectorsCross([]geo.Constraint{west, westToo}))
+	// Output:
+	// true
+	// false
 }

@@ -91,6 +91,7 @@ func newFixtureEngine(t testing.TB) *fixtureEngine {
 			readFile(t, "unmeasured.txt"):       []byte(readFile(t, "unmeasured.geojson")),
 			readFile(t, "unmeasured-holds.txt"): []byte(readFile(t, "unmeasured-holds.geojson")),
 			readFile(t, "between.txt"):          []byte(readFile(t, "between.geojson")),
+			readFile(t, "crossing.txt"):         []byte(readFile(t, "crossing.geojson")),
 		},
 		basemap: []byte(readFile(t, "basemap.geojson")),
 		release: make(chan struct{}),

@@ -373,6 +373,9 @@
       ['region', region && typeof region.feature.properties.area_km2 === 'number' ? Math.round(region.feature.properties.area_km2) + ' km²' : ''],
       ['mentions', Array.isArray(p.mentions) ? String(p.mentions.length) : '']
     ]));
+    // Why it is unplaced, or what a reader of its region should know
+    // ("placed from directions alone ... and is wide").
+    if (p.note) { box.appendChild(el('p', 'note', p.note)); }
     // Where the text puts it ("in Mali"), with the engine's verdict.
     var ins = containmentsOf(f.id);
     if (ins.length) {

@@ -152,6 +152,10 @@ type entity struct {
 	// road distance, a loose compass word): no contradiction, but the
 	// checks that hold only loosely say so.
 	loose bool
+	// reachM is, for a derived place placed from directions that cross
+	// with no distance (solveCrossing), how far in metres those
+	// directions reach; 0 otherwise.
+	reachM float64
 
 	place *Place
 }

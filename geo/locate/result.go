@@ -48,7 +48,9 @@ type Place struct {
 	Region *geo.Region
 	// Gazetteer is the gazetteer entry of a known place; nil otherwise.
 	Gazetteer *gazetteer.Place
-	// Note says, for an unresolved place, why it could not be placed.
+	// Note says, for an unresolved place, why it could not be placed; for
+	// a located one, what its reader should know, e.g. that it was placed
+	// from directions alone and its region is wide.
 	Note string
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -376,10 +377,13 @@ func (s *session) unverified(e *entity) bool {
 // gazetteer place other than e. When it states nothing
 // else, the relation is inverted ("Tessalit lies 80 km west of Inabag"):
 // e, a gazetteer place, is the anchor, and o is placed from it rather than
-// e waiting to be checked against o.
+// e waiting to be checked against o. A direction with no distance places
+// nothing alone, so it leads nowhere, but directions from two gazetteer
+// places other than e may cross and place o (solveCrossing).
 func (s *session) placeableWithout(o, e *entity) bool {
 	seen := map[*entity]bool{o: true, e: true}
 	queue := []*entity{o}
+	var crossing []*entity
 	for len(queue) > 0 {
 		x := queue[0]
 		queue = queue[1:]
@@ -395,6 +399,12 @@ func (s *session) placeableWithout(o, e *entity) bool {
 			if y == nil || seen[y] {
 				continue
 			}
+			if rel.Kind == text.KindDirection {
+				if x == o && y.hasGazetteer() && !slices.Contains(crossing, y) {
+					crossing = append(crossing, y)
+				}
+				continue
+			}
 			if y.hasGazetteer() || y.admin1 != nil && y.admin1.Seat != nil {
 				return true
 			}
@@ -402,7 +412,7 @@ func (s *session) placeableWithout(o, e *entity) bool {
 			queue = append(queue, y)
 		}
 	}
-	return false
+	return len(crossing) >= 2
 }
 
 // confirm keeps the first gazetteer candidate of e, the chosen one first,
@@ -572,8 +582,13 @@ func (s *session) solveOne(e *entity) {
 	}
 	cs = uniqueConstraints(cs)
 	reg, err := geo.Solve(cs, geo.Options{})
+	byLine := false
 	if errors.Is(err, geo.ErrUnbounded) && boundByLine(cs) {
 		reg, err = geo.Solve(cs, geo.Options{})
+		byLine = true
+	}
+	if errors.Is(err, geo.ErrUnbounded) {
+		reg, err = s.solveCrossing(e, cs)
 	}
 	if err != nil {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
@@ -583,6 +598,8 @@ func (s *session) solveOne(e *entity) {
 			if s.missingNumber(e) {
 				p.Note = "what the text states does not bound it: a distance is given without its number, so only its direction is known"
 			}
+		case errors.Is(err, errApart):
+			p.Note = "what the text states does not bound it (a direction or a containment alone): the sectors of its directions, which would bound it, do not meet each other or what else the text states"
 		case errors.Is(err, geo.ErrTooFar):
 			p.Note = "a stated distance, or the distance between the places it is measured from, is beyond 5,000 km, which locus does not solve"
 		default:
@@ -596,6 +613,12 @@ func (s *session) solveOne(e *entity) {
 	p.Region = reg
 	p.Point, p.HasPoint = reg.Point, true
 	p.Status = StatusLocated
+	if e.reachM > 0 {
+		p.Note = s.bearingsNote(e, e.reachM)
+	}
+	if byLine {
+		p.Note = "placed from a direction with no distance and a distance to a border alone: the region is the band along the border inside the direction's sector, and is wide"
+	}
 	if !reg.Feasible {
 		// The compromise may still meet every loose reading within a metre
 		// (two sectors that touch along a line): the strict readings then
@@ -607,14 +630,7 @@ func (s *session) solveOne(e *entity) {
 	// they do, the best point is the one the face-value reading gives: the
 	// allowances widen the region so that it holds the truth, but they must
 	// not drag the estimate away from what the text states.
-	var strict []geo.Constraint
-	for _, ri := range s.spatialRelations(e) {
-		rel := s.doc.Relations[ri]
-		if c, ok := s.constraintWith(rel, e, s.r.v.Strict(rel)); ok {
-			strict = append(strict, c)
-		}
-	}
-	sr, err := geo.Solve(uniqueConstraints(strict), geo.Options{MaxCells: strictMaxCells})
+	sr, err := geo.Solve(uniqueConstraints(s.strictFor(e)), geo.Options{MaxCells: strictMaxCells})
 	switch {
 	case err != nil:
 	case sr.Feasible && reg.Contains(sr.Point):
@@ -733,7 +749,7 @@ func (s *session) holdBetween(e *entity, f float64) bool {
 			cs = append(cs, c)
 		}
 	}
-	r, err := geo.Solve(cs, geo.Options{MaxCells: strictMaxCells})
+	r, err := geo.Solve(reachBearings(cs, testReach(e.reachM)), geo.Options{MaxCells: strictMaxCells})
 	return err == nil && r.Feasible
 }
 

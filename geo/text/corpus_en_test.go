@@ -112,6 +112,10 @@ func TestCorpusSubjects(t *testing.T) {
 		{doc: "Twenty-five kilometres north of Gao lies the village of Bara.", rels: []string{"Bara: 25 km north of Gao"}},
 		{doc: "Nearby towns are Ruiru (east of Juja) and Thika.", rels: []string{"Ruiru: east of Juja"}},
 		{doc: "Kiambu is a town. Other nearby towns are Ruiru (NE), Limuru (NW) and Kabete (SW).", rels: []string{"Kiambu: southwest of Ruiru", "Kiambu: southeast of Limuru"}, absent: []string{"Ruiru: southeast of Limuru"}},
+		{doc: "Fighting was reported near Sirte and in Misrata, 250 km to the west.", rels: []string{"Misrata: 250 km west of Sirte"}},
+		{doc: "There was shelling in Mosul and in Erbil (80 km to the east).", rels: []string{"Erbil: 80 km east of Mosul"}},
+		{doc: "Ankaso is a village. There were floods in Tahoua and Konni, 250 km to the south.", rels: []string{"Ankaso: 250 km north of Konni"}, absent: []string{"Konni: 250 km south of Tahoua"}},
+		{doc: "Other nearby villages are Kisumu (west of Toravi), Kericho (SE) and Eldoret (N).", rels: []string{"Kisumu: west of Toravi", "Toravi: northwest of Kericho", "Toravi: south of Eldoret"}, absent: []string{"Kisumu: northwest of Kericho"}},
 		{doc: "Zangi is a village. Located 12 km north of Dosso, near the river.", rels: []string{"Zangi: 12 km north of Dosso"}},
 		{doc: "Lelu is a small town. It lies 28 km from the city ofKigoma.", rels: []string{"Lelu: 28 km from Kigoma"}},
 	})

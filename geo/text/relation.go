@@ -86,6 +86,7 @@ func (r *reader) findRelations() {
 // was added.
 func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	subj, ana := f.subject, Span{}
+	frame := -1 // the place an apposition is measured from, when no subject is
 	if subj < 0 {
 		ok := false
 		switch {
@@ -100,6 +101,19 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 				// brackets place the towns from what the text is about.
 				subj, ana, ok = r.topic, Span{}, true
 			}
+			if !ok && r.topic < 0 && r.mentionAt(s.first, s.b) < 0 {
+				// "Other proximate towns are Ruiru (east of Fekal),
+				// Gatundu (NE)": the list goes on around Fekal.
+				subj, ok = r.bracketFrame(s)
+			}
+			if !ok && r.topic < 0 && f.rel.Object >= 0 {
+				// "Fighting was reported near Sirte and in Misrata,
+				// 250 km to the west": no place is what the clause is
+				// about, so Misrata lies there from the place before it.
+				if frame = r.placeBefore(f.rel.Object, s); frame >= 0 {
+					subj, ok = f.rel.Object, true
+				}
+			}
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
@@ -111,6 +125,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	subj = r.aliasRoot(subj) // "X, also spelt Y, is a city 60 km west of Z" is about X
 	rel := f.rel
+	if frame >= 0 {
+		rel.Object = frame
+	}
 	if rel.Kind == KindDistance && !rel.Road && r.onRoadBefore(f.phraseStart, s) {
 		rel.Road = true // "située sur la route nationale RN3 à 369 km de Bangui"
 	}
@@ -128,13 +145,42 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			}
 		}
 	}
-	if f.reversed && rel.Points > 0 {
+	if f.reversed && frame < 0 && rel.Points > 0 {
 		rel.Azimuth = normAngle(rel.Azimuth + 180)
 		rel.Reversed = true
 	}
 	rel.Phrase = r.span(f.phraseStart, f.end)
 	r.addRelation(rel, EvidenceRelation)
 	return subj, ana
+}
+
+// placeBefore returns the place named last before mention m in sentence
+// s under another name, or -1 when there is none.
+func (r *reader) placeBefore(m int, s *sentence) int {
+	for k := r.mtok[m][0] - 1; k >= s.a && k >= r.mtok[m][0]-maxLook; k-- {
+		if p := int(r.at[k]); p >= 0 && p != m && r.mentions[p].Name != r.mentions[m].Name && r.mentions[p].Evidence > EvidenceUnlikely {
+			return p
+		}
+	}
+	return -1
+}
+
+// bracketFrame returns the place that an earlier bracket of sentence s
+// measures a name from by a direction ("Ruiru (east of Fekal)"), the
+// latest first, so that the bare directions in brackets after it in a
+// list ("Gatundu (NE)") measure from it too. It reports false when there
+// is none.
+func (r *reader) bracketFrame(s *sentence) (int, bool) {
+	for i := len(r.rels) - 1; i >= 0 && r.rels[i].Phrase.Start >= s.span.Start; i-- {
+		rel := r.rels[i]
+		if rel.Object < 0 || rel.Reversed || rel.Points == 0 || rel.Subject < 0 {
+			continue
+		}
+		if r.is(r.mtok[rel.Subject][1], s.b, "(") {
+			return rel.Object, true
+		}
+	}
+	return -1, false
 }
 
 // onRoadBefore reports whether the distance phrase at token i follows
