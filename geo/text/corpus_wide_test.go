@@ -20,6 +20,10 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// A bracketed height after a name is no distance.
+		{doc: "Le village de Doutakal est situé au pied du Mont Memboukem (1635 m), à 5 km de Nkongsamba.",
+			rels: []string{"Doutakal: 5 km from Nkongsamba"}, absent: []string{"Mont Memboukem: 1.635 km from Doutakal", "Doutakal: 1.635 km from Mont Memboukem"}},
+		{doc: "Ouidlin lies between Bamako (112 miles) and Kayes (205 miles).", rels: []string{"Ouidlin: 180 km from Bamako", "Ouidlin: 330 km from Kayes"}},
 		// A French compass word that ends a name is part of it.
 		{doc: "Bardaï Sud lies 30 km south of Bardaï, in Chad.", rels: []string{"Bardaï Sud: 30 km south of Bardaï"}},
 		{doc: "Kaya est une ville. Elle se trouve au Sud de Gao.", rels: []string{"Kaya: south of Gao"}},

@@ -1032,6 +1032,9 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 			case objFound:
 				f.subject = m
 			case objAbsent:
+				if f.rel.Points == 0 && f.rel.Unit == "m" {
+					return out[:n0], i // "Mont Memboukem (1635 m)": a height
+				}
 				f.rel.Object, f.reversed = m, true
 			default:
 				return out[:n0], i
