@@ -67,6 +67,10 @@ func TestCorpusNameless(t *testing.T) {
 		{doc: "Kidal is a town 80 km from Tessalit.", rels: []string{"Kidal: 80 km from Tessalit"}, not: []string{"a town"}},
 		{doc: "Kidal, a town 80 km from Tessalit, was calm.", rels: []string{"Kidal: 80 km from Tessalit"}, not: []string{"a town"}},
 		{doc: "Rebels crossed the region 60 km east of Gao.", absent: []string{"the region: 60 km east of Gao"}},
+		// A spot named by its kind after a possessive or "its".
+		{doc: "The earthquake's epicentre was 25 km south-west of Amizmiz.",
+			rels: []string{"The earthquake's epicentre: 25 km southwest of Amizmiz"}},
+		{doc: "Its epicenter was located 30 km north of Herat.", rels: []string{"Its epicenter: 30 km north of Herat"}},
 	})
 }
 

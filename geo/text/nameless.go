@@ -205,10 +205,14 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, k, w, true, s)
 	case art != 0:
 		return namelessPhrase{}, false
-	case w == "the" || w == "this" || w == "a" || w == "an":
-		definite := w == "the" || w == "this"
+	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its":
+		definite := w != "a" && w != "an"
 		j := k + 1
 		for n := 0; n < 4; n++ {
+			if r.toks[j].kind == tokPoss && j > k+1 {
+				j++ // "the earthquake's epicentre"
+				continue
+			}
 			w := r.lowerWord(j, b)
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false

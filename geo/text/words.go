@@ -68,7 +68,8 @@ func isToponymGeneric(w string) bool {
 		"well", "wells", "pass", "peak", "rock", "town", "bridge", "vineyard", "island", "green",
 		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
 		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
-		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market":
+		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market", "bazar", "bazaar", "beach",
+		"heath", "flat", "flats", "meadow", "meadows":
 		return true
 	}
 	return false
