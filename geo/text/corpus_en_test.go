@@ -37,6 +37,8 @@ func TestCorpusNames(t *testing.T) {
 func TestCorpusLists(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Residents of Mosul, Erbil and Kirkuk reported shelling.", places: []string{"Mosul", "Erbil", "Kirkuk"}},
+		{doc: "El Fasher and Nyala were shelled; the camp of Abu Zeraiga lies 15 km south of El Fasher.",
+			places: []string{"El Fasher", "Nyala", "Abu Zeraiga"}},
 		{doc: "We visited Gao, Kidal and Niamey.", places: []string{"Gao", "Kidal", "Niamey"}},
 		{doc: "Convoys left Sévaré, Douentza, Boni and Hombori on Monday.", places: []string{"Sévaré", "Douentza", "Boni", "Hombori"}},
 		{doc: "Markets reopened in Tahoua, Maradi, and Zinder.", places: []string{"Tahoua", "Maradi", "Zinder"}},

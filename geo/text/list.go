@@ -1,7 +1,8 @@
 package text
 
 // findLists gives every member of a list of names the evidence of the
-// best-attested member, up to EvidencePreposition: in "We visited Gao,
+// best-attested member, here or anywhere in the document, up to
+// EvidencePreposition: in "We visited Gao,
 // Kidal and Niamey" the verb introduces all three, and in "Residents of
 // Mosul, Erbil and Kirkuk" a noun of dwellers does. A list is two or more
 // names joined by commas and a last "and", "or", "et" or "ou"; members the
@@ -15,6 +16,13 @@ func (r *reader) findLists() {
 			inOfSubject[rel.Subject] = i
 		}
 	}
+	// A name is as well attested as its best occurrence anywhere: "El
+	// Fasher and Nyala were shelled; the camp lies 15 km south of El
+	// Fasher" makes the list one of places.
+	byName := make(map[string]Evidence, len(r.mentions))
+	for _, mn := range r.mentions {
+		byName[mn.Name] = max(byName[mn.Name], mn.Evidence)
+	}
 	for m := 0; m < len(r.mentions); {
 		n := r.listFrom(m)
 		if n < 2 {
@@ -26,8 +34,8 @@ func (r *reader) findLists() {
 			best = EvidencePreposition
 		}
 		for x := m; x < m+n; x++ {
-			if e := r.mentions[x].Evidence; e > best {
-				best = e
+			if r.mentions[x].Evidence > EvidenceUnlikely {
+				best = max(best, byName[r.mentions[x].Name])
 			}
 		}
 		best = min(best, EvidencePreposition)

@@ -1,0 +1,129 @@
+package locate
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+// TestWorldwideTexts reads short texts of the kinds real reports are made
+// of, from every continent, in English and French, against the real
+// gazetteer, and checks that each reads right: the located place named as
+// the text names it, placed from the right namesake of its anchor within
+// 15% of the stated distance, every listed town mapped from the gazetteer
+// and no non-place mapped. The located places are invented; the anchors
+// are real towns, some of them with namesakes on other continents.
+func TestWorldwideTexts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc string
+		// place is the located place as the text names it, anchor the
+		// place it is measured from, country the anchor's country and km
+		// the stated distance.
+		place, anchor, country string
+		km                     float64
+		mapped                 []string // gazetteer places the text lists
+		notPlaces              []string // names that are no places
+	}{
+		// Names, descriptors and containers.
+		{doc: "The hamlet of Brindle Cross lies 14 km north-east of Shrewsbury, Shropshire.",
+			place: "Brindle Cross", anchor: "Shrewsbury", country: "GB", km: 14},
+		{doc: "Kalomo Farm is a farmstead in Namibia, 35 km south of Otjiwarongo.",
+			place: "Kalomo Farm", anchor: "Otjiwarongo", country: "NA", km: 35},
+		{doc: "The refugee camp of Khanpur sits 65 km east of Hyderabad, in Sindh.",
+			place: "Khanpur", anchor: "Hyderabad", country: "PK", km: 65},
+		{doc: "The mining camp of Silver Ridge is 60 km southwest of Tonopah, Nevada.",
+			place: "Silver Ridge", anchor: "Tonopah", country: "US", km: 60},
+		{doc: "The outpost of Karalee is 40 km east of Perth, Western Australia.",
+			place: "Karalee", anchor: "Perth", country: "AU", km: 40},
+		{doc: "St. Mary's Well is a small settlement 22 km north of Aberdeen, Scotland.",
+			place: "St. Mary's Well", anchor: "Aberdeen", country: "GB", km: 22},
+		{doc: "Rakhni Kalan is a village 35 kilometres (22 mi) west of Multan in Punjab, Pakistan.",
+			place: "Rakhni Kalan", anchor: "Multan", country: "PK", km: 35},
+		{doc: "The ranch of Deer Hollow lies 30 km north of Paris, Texas.",
+			place: "Deer Hollow", anchor: "Paris", country: "US", km: 30},
+		{doc: "Fairlight is a hamlet 12 miles west of London, Ontario.",
+			place: "Fairlight", anchor: "London", country: "CA", km: 19.3},
+		{doc: "The estancia of Los Talas is 40 km south of Córdoba, Argentina.",
+			place: "Los Talas", anchor: "Córdoba", country: "AR", km: 40},
+		{doc: "Halba Jdide is a village in northern Lebanon, 25 km north-east of Tripoli.",
+			place: "Halba Jdide", anchor: "Tripoli", country: "LB", km: 25},
+		{doc: "Mekoro is a settlement in Botswana's Central District, 40 km east of Serowe.",
+			place: "Mekoro", anchor: "Serowe", country: "BW", km: 40},
+		{doc: "Kelbu is a village located about 12 km southeast of Gondar in the Amhara Region of Ethiopia.",
+			place: "Kelbu", anchor: "Gondar", country: "ET", km: 12},
+		{doc: "The farm of Tal Hamo lies 18 km west of Qamishli, near the Turkish border.",
+			place: "Tal Hamo", anchor: "Qamishli", country: "SY", km: 18},
+		{doc: "The new site at Balukhali lies 3 km south of Kutupalong and 30 km south of Cox's Bazar.",
+			place: "Balukhali", anchor: "Cox's Bazar", country: "BD", km: 30, notPlaces: []string{"Cox", "Bazar"}},
+		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.",
+			place: "Taltarin", anchor: "Chefchaouen", country: "MA", km: 12},
+		// Lists and non-places.
+		{doc: "Villagers from Gilgit and Skardu fled to a camp 12 km south of Gilgit, Pakistani officials said.",
+			place: "a camp", anchor: "Gilgit", country: "PK", km: 12, mapped: []string{"Skardu"}, notPlaces: []string{"Pakistani"}},
+		{doc: "El Fasher and Nyala were shelled; the camp of Abu Zeraiga lies 15 km south of El Fasher.",
+			place: "Abu Zeraiga", anchor: "El Fasher", country: "SD", km: 15, mapped: []string{"Nyala"}},
+		{doc: "Fighting broke out near the village of Kordo, about 40 km north-west of El Geneina. Residents fled to Adré.",
+			place: "Kordo", anchor: "El Geneina", country: "SD", km: 40, mapped: []string{"Adré"}},
+		{doc: "Gunmen attacked a small military base 30 km east of Kidal on Monday, Reuters reported.",
+			place: "a small military base", anchor: "Kidal", country: "ML", km: 30, notPlaces: []string{"Reuters"}},
+		{doc: "The earthquake's epicentre was 25 km south-west of Amizmiz.",
+			place: "The earthquake's epicentre", anchor: "Amizmiz", country: "MA", km: 25},
+		// Inversions and chains.
+		{doc: "Kandahar lies 40 km east of the village of Sangisar.",
+			place: "Sangisar", anchor: "Kandahar", country: "AF", km: 40},
+		{doc: "Kati is a town in Mali. The village of Kalanko lies 15 km to its east.",
+			place: "Kalanko", anchor: "Kati", country: "ML", km: 15},
+		// French.
+		{doc: "À une trentaine de kilomètres au nord de Tombouctou se trouve le hameau de Tinkar.",
+			place: "Tinkar", anchor: "Tombouctou", country: "ML", km: 30},
+		{doc: "Le village de Bamnou est situé à 25 km à l'ouest d'Agadez, au Niger.",
+			place: "Bamnou", anchor: "Agadez", country: "NE", km: 25},
+		{doc: "Le campement de Ndiolène est situé à 20 km au sud-est de Saint-Louis, au Sénégal.",
+			place: "Ndiolène", anchor: "Saint-Louis", country: "SN", km: 20},
+		{doc: "Le poste de contrôle de Bakassa se trouve à 45 km au nord de Bossangoa, en Centrafrique.",
+			place: "Bakassa", anchor: "Bossangoa", country: "CF", km: 45},
+		{doc: "Le hameau de Saint-Jean-des-Bois se trouve à 12 km au nord-est de Vire, dans le Calvados.",
+			place: "Saint-Jean-des-Bois", anchor: "Vire", country: "FR", km: 12},
+		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
+			place: "Ngoulmekong", anchor: "Mbalmayo", country: "CM", km: 12},
+		{doc: "Les combats se sont déplacés vers Kalehe, à 60 km au nord de Bukavu, et vers Minova, à 45 km à l'ouest de Goma.",
+			place: "Minova", anchor: "Goma", country: "CD", km: 45},
+		{doc: "Tirbak est un village du Maroc situé à 5 km d'Azrou sur la route de Midelt.",
+			place: "Tirbak", anchor: "Azrou", country: "MA", km: 5},
+		{doc: "Sainte-Marie-du-Lac est un village du Québec situé à 25 km au nord de Trois-Rivières.",
+			place: "Sainte-Marie-du-Lac", anchor: "Trois-Rivières", country: "CA", km: 25},
+		{doc: "Les habitants ont fui vers un campement situé à 8 km au sud de Gao.",
+			place: "un campement", anchor: "Gao", country: "ML", km: 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.place, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.place)
+			a := placeNamed(t, res, tt.anchor)
+			if !p.HasPoint || p.Source != SourceDerived {
+				t.Fatalf("%s: %s is %s with no point, want derived", tt.doc, tt.place, p.Source)
+			}
+			if a.Source != SourceGazetteer || a.Country != tt.country {
+				t.Errorf("%s: %s is %s in %q, want the gazetteer's in %s", tt.doc, tt.anchor, a.Source, a.Country, tt.country)
+			}
+			if d := geo.Distance(a.Point, p.Point) / 1000; math.Abs(d-tt.km) > 0.15*tt.km {
+				t.Errorf("%s: %s is %.1f km from %s, want %.1f km ± 15%%", tt.doc, tt.place, d, tt.anchor, tt.km)
+			}
+			for _, n := range tt.mapped {
+				if m := placeNamed(t, res, n); m.Source != SourceGazetteer || !m.HasPoint {
+					t.Errorf("%s: listed %s is %s, want mapped from the gazetteer", tt.doc, n, m.Source)
+				}
+			}
+			for _, q := range res.Places {
+				if slices.Contains(tt.notPlaces, q.Name) {
+					t.Errorf("%s: %q is no place but is one (%s)", tt.doc, q.Name, q.Source)
+				}
+			}
+		})
+	}
+}
