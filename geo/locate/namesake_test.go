@@ -186,3 +186,24 @@ func TestWithoutSettlementWord(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreconciledAnchorIsDropped checks that an anchor whose only
+// namesake lies farther from the place's other anchor than the text puts
+// the place from both is given up, not used for a compromise between
+// continents: "the Ganges" is no town in Canada when the place is 20 km
+// from Patna.
+func TestUnreconciledAnchorIsDropped(t *testing.T) {
+	res := analyseFake(t, "Sindari lies on the banks of the Ganges, 20 km downstream of Patna.")
+	if g := placeNamed(t, res, "Ganges"); g.Source == SourceGazetteer {
+		t.Errorf("Ganges is the gazetteer's %s in %s, want it given up", g.Name, g.Country)
+	}
+	s, p := placeNamed(t, res, "Sindari"), placeNamed(t, res, "Patna")
+	if !s.HasPoint || geo.Distance(s.Point, p.Point) > 40e3 {
+		t.Fatalf("Sindari at %v, want within 40 km of Patna", s.Point)
+	}
+	for _, c := range res.Checks {
+		if c.Verdict() == VerdictContradicted {
+			t.Errorf("%q contradicted: %s", c.Phrase, c.Note)
+		}
+	}
+}

@@ -676,7 +676,7 @@ func (s *session) gatherAnchors() {
 			continue
 		}
 		for _, a := range anchors {
-			if len(a.cands) < 2 {
+			if !a.hasGazetteer() {
 				continue
 			}
 			c := a.cands[a.chosen]
@@ -715,7 +715,33 @@ func (s *session) gatherAnchors() {
 				a.runnerUp, a.gap, a.gathered = a.chosen, s.r.k.OpenGap, true
 				a.chosen = best
 			}
+			if best < 0 {
+				s.dropUnreconciled(x, a, anchors, reach)
+			}
 		}
+	}
+}
+
+// dropUnreconciled gives up the gazetteer entry of anchor a of x when no
+// namesake of a lets x lie as far as the text says from a and from another
+// anchor b at once, and b's entry ranks higher: "on the banks of the
+// Ganges, 20 km downstream of Patna" is no town called Ganges in Canada,
+// 11,000 km from Patna. The name stays, unresolved, with a note.
+func (s *session) dropUnreconciled(x, a *entity, anchors []*entity, reach map[*entity]float64) {
+	c := a.cands[a.chosen]
+	for _, b := range anchors {
+		if b == a || !b.hasGazetteer() {
+			continue
+		}
+		d := b.cands[b.chosen]
+		far := geo.Distance(c.Point, d.Point)
+		if far <= reach[a]+reach[b] || s.prior(a, c) >= s.prior(b, d) {
+			continue
+		}
+		a.note = fmt.Sprintf("the gazetteer knows %q only far from %s (%s in %s, %.0f km away), farther than the text puts %s from both",
+			a.name, b.name, c.Name, c.Country, far/1000, x.name)
+		a.chosen = -1
+		return
 	}
 }
 
