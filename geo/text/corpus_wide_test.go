@@ -20,6 +20,13 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// A kind of place with an indefinite article: in a division, or by a town.
+		{doc: "Tolbo is a suburb of Ulaanbaatar.", rels: []string{"Tolbo: near Ulaanbaatar"}},
+		{doc: "Tolbo is a small village of the Mopti Region.", rels: []string{"Tolbo: in Mopti Region"}},
+		{doc: "Tolbo is a village of 500 inhabitants.", absent: []string{"Tolbo: in 500"}},
+		{doc: "Pikine est une banlieue de Dakar.", rels: []string{"Pikine: near Dakar"}},
+		{doc: "Tolbo est un quartier d'Oulan-Bator.", rels: []string{"Tolbo: near Oulan-Bator"}},
+		{doc: "La localité de Tolbo est à 5 km de Gao.", rels: []string{"Tolbo: 5 km from Gao"}},
 		// A bracketed height after a name is no distance.
 		{doc: "Le village de Doutakal est situé au pied du Mont Memboukem (1635 m), à 5 km de Nkongsamba.",
 			rels: []string{"Doutakal: 5 km from Nkongsamba"}, absent: []string{"Mont Memboukem: 1.635 km from Doutakal", "Doutakal: 1.635 km from Mont Memboukem"}},

@@ -32,7 +32,8 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 			return f, true
 		}
 		return r.frenchInAt(i, s, last)
-	case "village", "commune", "ville", "localité", "hameau", "bourg", "bourgade", "chef-lieu", "capitale":
+	case "village", "commune", "ville", "localité", "hameau", "bourg", "bourgade", "chef-lieu", "capitale",
+		"quartier", "faubourg", "banlieue", "secteur":
 		return r.frenchPartOfAt(i, s)
 	}
 	return r.frenchDistanceAt(i, s) // "qu'à", "entre", "de", "distant"
@@ -667,13 +668,17 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 
 // frenchPartOfAt reads containment stated by a kind of place at token i:
 // "un village du département de Y", "une commune rurale de la province du
-// Z", "une ville du Mali", "le chef-lieu de la province de la Kompienga"
-// (Seat). After a bare "de" only an administrative division holds the
-// subject: "la localité de X" and "le village d'Agadez" name X.
+// Z", "une ville du Mali", "un quartier d'Oulan-Bator", "le chef-lieu de la
+// province de la Kompienga" (Seat). After a bare "de" and a definite
+// article only an administrative division holds the subject: "la localité
+// de X" and "le village d'Agadez" name X.
 func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 	b := s.b
 	head := r.toks[i].lower
 	seat := head == "chef-lieu" || head == "capitale"
+	// "un quartier de X", "une banlieue de Dakar": after an indefinite
+	// article a bare "de" holds the subject too.
+	indef := r.word(i-1, b) == "un" || r.word(i-1, b) == "une"
 	k := i + 1
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
 		k++
@@ -704,7 +709,7 @@ func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 			j++
 		}
 		obj = r.mentionAt(j, b)
-	} else if seat || contracted {
+	} else if seat || contracted || indef {
 		obj = r.mentionAt(j, b)
 	}
 	if obj < 0 {
@@ -715,6 +720,9 @@ func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 		return found{}, false // "la capitale du Niger, Niamey" names Niamey
 	}
 	f := newFound(KindIn, i)
+	if isTownPart(head) {
+		f.rel.Kind = KindNear // "une banlieue de Dakar" lies by the city
+	}
 	f.french = true
 	f.rel.Object, f.rel.Seat, f.end = obj, seat, e
 	return f, true

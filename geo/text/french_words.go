@@ -16,7 +16,7 @@ func isFrenchLead(w string) bool {
 	switch w {
 	case "à", "qu'à", "qu’à", "entre", "de", "distant", "distante", "distants", "distantes", "au",
 		"aux", "près", "non", "dans", "en", "sur", "village", "commune", "ville", "localité",
-		"hameau", "bourg", "bourgade", "chef-lieu", "capitale":
+		"hameau", "bourg", "bourgade", "chef-lieu", "capitale", "quartier", "faubourg", "banlieue", "secteur":
 		return true
 	}
 	return false

@@ -676,6 +676,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.nearAt(i, s); ok {
 		return append(out, f), f.end
 	}
+	if f, ok := r.partOfAt(i, s); ok {
+		return append(out, f), f.end
+	}
 	if f, ok := r.inAt(i, s, last); ok {
 		return append(out, f), f.end
 	}
