@@ -341,6 +341,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if br, e, ok := r.frenchBorderAt(j, b); ok {
 		return -1, br, e, true
 	}
+	if br, e, ok := r.frenchCoastAt(j, b); ok {
+		return -1, br, e, true // "à 5 km de la côte" (coast.go)
+	}
 	if m, e, ok := r.bareSeatAt(j, b); ok {
 		return m, nil, e, true
 	}
