@@ -281,8 +281,8 @@ func (r *reader) coastNearAt(i int, s *sentence, last *lastPhrase) (found, bool)
 			var e int
 			var ok bool
 			if french {
-				if !r.frenchGate(i, s, last) {
-					return found{}, false
+				if !r.frenchGate(i, s, last) && frenchFeature(r.word(i-1, b)) == "" {
+					return found{}, false // placed after a verb of place or a kind of place ("un village au bord de la mer")
 				}
 				br, e, ok = r.frenchCoastAt(k, b)
 			} else if r.is(k, b, "the") {

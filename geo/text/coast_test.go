@@ -84,6 +84,7 @@ func TestCoast(t *testing.T) {
 		{doc: "Kribi est située sur la côte atlantique du Cameroun.", want: []string{"Kribi: on coast of Cameroun sea atlantique"}},
 		{doc: "Ankaramy se trouve près de la côte nord-ouest de Madagascar.", want: []string{"Ankaramy: near coast of Madagascar side NW"}},
 		{doc: "Larache est située à 10 km de l'océan.", want: []string{"Larache: 10 km from coast"}},
+		{doc: "Keur Fall est un village au bord de la mer, à 20 km au nord de Saint-Louis.", want: []string{"Keur Fall: on coast"}},
 		// Not coasts.
 		{doc: "Grand-Bassam est une ville de Côte d'Ivoire, à 40 km d'Abidjan.", none: true, rels: []string{"Grand-Bassam: 40 km from Abidjan"}},
 		{doc: "Puno est situé à 3 800 mètres au-dessus du niveau de la mer.", none: true},
