@@ -263,11 +263,14 @@ func (r *reader) coastNearAt(i int, s *sentence, last *lastPhrase) (found, bool)
 	for lang, t := range coastTables() {
 		french := lang == 1
 		if t.adjective[r.word(i, b)] && r.toks[i].kind == tokWord && !r.toks[i].cap {
-			if r.coastalNoun(i, b, french) {
+			if e, ok := r.coastalNoun(i, b, french); ok {
 				f := newFound(KindNear, i)
 				f.french = french
 				f.rel.Object, f.end = -1, i+1
 				f.rel.Border = &BorderRef{Coast: true, At: true, Span: r.span(i, i+1)}
+				if m := r.mentionAt(e+1, b); m >= 0 && r.is(e, b, "of") {
+					f.subject = m // "the coastal town of Lamu" is Lamu
+				}
 				return f, true
 			}
 			continue
@@ -303,24 +306,25 @@ func (r *reader) coastNearAt(i int, s *sentence, last *lastPhrase) (found, bool)
 
 // coastalNoun reports whether the coastal adjective at token i qualifies a
 // kind of place that lies somewhere: "a coastal town", "a small coastal
-// fishing village", "une ville côtière". "The coastal region" or "la
-// plaine côtière" is a wide area, not a place on the coast.
-func (r *reader) coastalNoun(i, b int, french bool) bool {
+// fishing village", "une ville côtière"; it returns the token after the
+// noun. "The coastal region" or "la plaine côtière" is a wide area, not a
+// place on the coast.
+func (r *reader) coastalNoun(i, b int, french bool) (int, bool) {
 	if french {
 		w := r.word(i-1, b)
-		return lex().fr[w].anaphor || w == "port" || w == "station"
+		return i + 1, lex().fr[w].anaphor || w == "port" || w == "station"
 	}
 	for k, n := i+1, 0; n < 3 && k < b; k, n = k+1, n+1 {
 		w := r.lowerWord(k, b)
 		switch {
 		case isAnaphorNoun(w) || w == "port" || w == "resort":
-			return true
+			return k + 1, true
 		case w == "fishing" || w == "market" || w == "trading" || isPlainAdjective(w):
 		default:
-			return false
+			return i, false
 		}
 	}
-	return false
+	return i, false
 }
 
 // inlandAt reads an inland word after a distance at token k ("10 km

@@ -49,6 +49,7 @@ func TestCoast(t *testing.T) {
 		want []string // coast readings that must be found
 		none bool     // no coast reading at all
 		rels []string // other readings (as corpus_test.go writes them) that must be found too
+		not  []string // coast readings that must not be found
 	}{
 		{doc: "Mvuleni is a village 25 km from the coast.", want: []string{"Mvuleni: 25 km from coast"}},
 		{doc: "Tamboli lies about 10km inland from the coast of Kenya.", want: []string{"Tamboli: 10 km from coast of Kenya"}},
@@ -64,6 +65,8 @@ func TestCoast(t *testing.T) {
 		{doc: "Punta Gorda is a small seaside resort 40 km west of Cartagena.", want: []string{"Punta Gorda: on coast"}, rels: []string{"Punta Gorda: 40 km west of Cartagena"}},
 		{doc: "Hurghada lies 5 km from the Red Sea coast.", want: []string{"Hurghada: 5 km from coast sea Red Sea"}},
 		{doc: "Kamanga is 30 km from the northern coast.", want: []string{"Kamanga: 30 km from coast side N"}},
+		{doc: "The coastal town of Malindi is 20 km from Watamu.", want: []string{"Malindi: on coast"}, rels: []string{"Malindi: 20 km from Watamu"}},
+		{doc: "Gede is 15 km south of the coastal town of Malindi.", rels: []string{"Gede: 15 km south of Malindi"}, not: []string{"Gede: on coast"}},
 		// Not coasts.
 		{doc: "Cuzco is 3,400 metres above sea level.", none: true},
 		{doc: "Bouaké is the second city of Ivory Coast.", none: true},
@@ -101,6 +104,11 @@ func TestCoast(t *testing.T) {
 		for _, w := range tt.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("Read(%q): no coast reading %q; got %q (all %q)", tt.doc, w, got, all)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Read(%q): coast reading %q, want none such", tt.doc, w)
 			}
 		}
 		if tt.none && len(got) > 0 {
