@@ -14,9 +14,9 @@ import (
 
 // coastTable holds one language's words of the coast (lexicon/en/coast.tsv).
 type coastTable struct {
-	head, adjective, inland, sea, seaname, demonym, not map[string]bool
-	at                                                  [][]string        // leads, each of one or more words
-	side                                                map[string]string // word -> compass letters
+	head, adjective, sea, seaname, demonym, not map[string]bool
+	at, inland                                  [][]string        // leads and inland phrases, each of one or more words
+	side                                        map[string]string // word -> compass letters
 }
 
 // coastTables holds the English table, then the French one, read once.
@@ -33,7 +33,7 @@ func readCoast(name string) *coastTable {
 	if err != nil {
 		panic("text: " + err.Error())
 	}
-	t := &coastTable{head: map[string]bool{}, adjective: map[string]bool{}, inland: map[string]bool{},
+	t := &coastTable{head: map[string]bool{}, adjective: map[string]bool{},
 		sea: map[string]bool{}, seaname: map[string]bool{}, demonym: map[string]bool{}, not: map[string]bool{}, side: map[string]string{}}
 	for _, line := range strings.Split(string(b), "\n") {
 		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
@@ -50,7 +50,7 @@ func readCoast(name string) *coastTable {
 		case "adjective":
 			t.adjective[w] = true
 		case "inland":
-			t.inland[w] = true
+			t.inland = append(t.inland, strings.Fields(w))
 		case "sea":
 			t.sea[w] = true
 		case "seaname":
@@ -75,10 +75,10 @@ func readCoast(name string) *coastTable {
 // inland word or the first word of a lead ("on", "au" of "au bord de").
 func isCoastLead(w string) bool {
 	for _, t := range coastTables() {
-		if t.adjective[w] || t.inland[w] {
+		if t.adjective[w] {
 			return true
 		}
-		for _, at := range t.at {
+		for _, at := range append(t.at, t.inland...) {
 			if at[0] == w {
 				return true
 			}
@@ -211,6 +211,17 @@ func (r *reader) frenchCoastAt(j, b int) (*BorderRef, int, bool) {
 		return nil, j, false
 	}
 	br := &BorderRef{Coast: true}
+	if head, _ := elidedRest(r.toks[k-1].lower); t.sea[head] && k < b && r.toks[k].kind == tokWord && r.toks[k].cap {
+		// "la mer Rouge", "l'océan Indien": the sea's own name.
+		e := k + 1
+		if m := r.mentionAt(k, b); m >= 0 {
+			e = r.mtok[m][1]
+		}
+		head := r.text[r.toks[k-1].start:r.toks[k-1].end]
+		head = head[elidedLen(r.toks[k-1].lower):] // without the article of "l'océan"
+		br.Sea = head + " " + r.text[r.toks[k].start:r.toks[e-1].end]
+		k = e
+	}
 	for n := 0; n < 3 && k < b && r.toks[k].kind == tokWord && r.at[k] < 0; n++ {
 		tk := &r.toks[k]
 		w := tk.lower
@@ -327,16 +338,23 @@ func (r *reader) coastalNoun(i, b int, french bool) (int, bool) {
 	return i, false
 }
 
-// inlandAt reads an inland word after a distance at token k ("10 km
-// inland", "about 10 km inland from the coast" is read by the caller as
-// a distance from what follows): the distance is from the coast. It
-// returns the coast and the token after the word.
+// inlandAt reads an inland phrase after a distance at token k, in
+// English or French ("10 km inland", "à 10 km à l'intérieur des terres";
+// "about 10 km inland from the coast" is read by the caller as a distance
+// from what follows): the distance is from the coast. It returns the
+// coast and the token after the phrase.
 func (r *reader) inlandAt(k, b int) (*BorderRef, int, bool) {
-	if !coastTables()[0].inland[r.lowerWord(k, b)] {
-		return nil, k, false
+	for _, t := range coastTables() {
+		for _, in := range t.inland {
+			if !r.seq(k, b, in...) {
+				continue
+			}
+			e := k + len(in)
+			if w := r.word(e, b); w == "from" || w == "of" || w == "de" || w == "du" {
+				return nil, k, false
+			}
+			return &BorderRef{Coast: true, Span: r.span(k, e)}, e, true
+		}
 	}
-	if w := r.word(k+1, b); w == "from" || w == "of" {
-		return nil, k, false
-	}
-	return &BorderRef{Coast: true, Span: r.span(k, k+1)}, k + 1, true
+	return nil, k, false
 }

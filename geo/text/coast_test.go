@@ -88,6 +88,11 @@ func TestCoast(t *testing.T) {
 		{doc: "Ankaramy se trouve près de la côte nord-ouest de Madagascar.", want: []string{"Ankaramy: near coast of Madagascar side NW"}},
 		{doc: "Larache est située à 10 km de l'océan.", want: []string{"Larache: 10 km from coast"}},
 		{doc: "Keur Fall est un village au bord de la mer, à 20 km au nord de Saint-Louis.", want: []string{"Keur Fall: on coast"}},
+		{doc: "Ampasimbe est un village situé à 15 km à l'intérieur des terres, au sud de Toamasina.", want: []string{"Ampasimbe: 15 km from coast"}},
+		{doc: "Oroki (12 km inland) is a fishing village.", want: []string{"Oroki: 12 km from coast"}},
+		{doc: "Massaoua se trouve au bord de la mer Rouge.", want: []string{"Massaoua: on coast sea mer Rouge"}},
+		{doc: "Toliara est située à 2 km de l'océan Indien.", want: []string{"Toliara: 2 km from coast sea océan Indien"}},
+		{doc: "Morondava est située à 1 km de l’océan Indien.", want: []string{"Morondava: 1 km from coast sea océan Indien"}},
 		// Not coasts.
 		{doc: "Grand-Bassam est une ville de Côte d'Ivoire, à 40 km d'Abidjan.", none: true, rels: []string{"Grand-Bassam: 40 km from Abidjan"}},
 		{doc: "Puno est situé à 3 800 mètres au-dessus du niveau de la mer.", none: true},
