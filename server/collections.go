@@ -33,7 +33,7 @@ var collectionDefs = []collectionDef{
 		"Places that are areas: countries, administrative regions and named areas, as their outlines (simplified to 0.02°).",
 		"MultiPolygon"},
 	{"borders", "Borders",
-		"Places that are borders between two countries, as lines.",
+		"Places that are lines: borders between two countries and sea coasts.",
 		"MultiLineString"},
 	{"regions", "Uncertainty regions",
 		"For each located place, the region of points that meet what the text states about it (for a gazetteer town, a disc of its extent). The place column names the place's local_id in the same document.",

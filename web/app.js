@@ -232,7 +232,7 @@
       [['gazetteer', 'Place from the gazetteer'], ['derived', 'Place derived from the text'],
         ['contradicted', 'Place whose statements are contradicted'],
         ['extent', 'Town extent (gazetteer)'], ['region', 'Uncertainty region (derived)'],
-        ['border', 'Border'], ['area', 'Country or area'],
+        ['border', 'Border'], ['coast', 'Sea coast (measured)'], ['area', 'Country or area'],
         ['ok', 'Constraint holds'], ['bad', 'Constraint contradicted'],
         ['nm', 'Constraint not measured (listed only)']].forEach(function (item) {
         var li = el('li');
@@ -300,6 +300,9 @@
         break;
     }
     var geom = f.geometry && f.geometry.type;
+    if ((geom === 'LineString' || geom === 'MultiLineString') && p.feature === 'coast') {
+      return { pane: 'borders', color: '#0077b6', weight: 3, className: 'locus-place locus-coast' + id };
+    }
     if (geom === 'LineString' || geom === 'MultiLineString') {
       return { pane: 'borders', color: '#7b2cbf', weight: 3, dashArray: '8 5', className: 'locus-place locus-border' + id };
     }

@@ -98,8 +98,11 @@ func (o traceOptions) tolerance(a, b *countryShape) (tol float64, trace bool) {
 }
 
 // deriveBorders returns every shared land border between two of the shapes,
-// sorted by codes.
-func deriveBorders(shapes []countryShape, o traceOptions) []borderLine {
+// sorted by codes, and the coast of each shape: what remains of its outer
+// rings once every vertex within tracing tolerance of another country is
+// taken away and every vertex that is not on the sea (see coastRuns and
+// seaGrid; a nil sea keeps every such vertex), by shape index.
+func deriveBorders(shapes []countryShape, o traceOptions, sea *seaGrid) ([]borderLine, map[int]orb.MultiLineString) {
 	var segs []segment
 	grid := map[cell][]int32{}
 	for ci := range shapes {
@@ -125,17 +128,19 @@ func deriveBorders(shapes []countryShape, o traceOptions) []borderLine {
 		hole bool
 	}
 	lines := map[[2]int32]orb.MultiLineString{}
+	coasts := map[int]orb.MultiLineString{}
 	best := map[int32]nearest{}
 	for ci := range shapes {
 		a := &shapes[ci]
 		for _, poly := range a.shape {
-			for _, ring := range poly {
+			for ri, ring := range poly {
 				if len(ring) < 4 {
 					continue
 				}
 				m := len(ring) - 1 // rings are closed: ring[m] == ring[0]
 				near := map[int32][]bool{}
-				holes := map[int32]int{} // flagged vertices whose nearest segment of the other country is on a hole
+				holes := map[int32]int{}  // flagged vertices whose nearest segment of the other country is on a hole
+				shared := make([]bool, m) // within tolerance of any other country, traced from this side or not
 				for i := 0; i < m; i++ {
 					v := ring[i]
 					kx, ky := metresPerDegree(v[1])
@@ -158,6 +163,9 @@ func deriveBorders(shapes []countryShape, o traceOptions) []borderLine {
 					}
 					for bi, n := range best {
 						tol, trace := o.tolerance(a, &shapes[bi])
+						if n.d <= tol {
+							shared[i] = true
+						}
 						if !trace || n.d > tol {
 							continue
 						}
@@ -184,6 +192,12 @@ func deriveBorders(shapes []countryShape, o traceOptions) []borderLine {
 					key := [2]int32{int32(ci), bi}
 					lines[key] = append(lines[key], rs...)
 				}
+				if ri == 0 {
+					if sea != nil {
+						seaShore(ring[:m], shared, sea)
+					}
+					coasts[ci] = append(coasts[ci], coastRuns(ring[:m], shared, o.minLength)...)
+				}
 			}
 		}
 	}
@@ -205,7 +219,7 @@ func deriveBorders(shapes []countryShape, o traceOptions) []borderLine {
 		}
 		return out[i].b < out[j].b
 	})
-	return out
+	return out, coasts
 }
 
 // runs returns the runs of consecutive vertices of the ring pts (not closed:

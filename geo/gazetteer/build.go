@@ -39,6 +39,8 @@ CREATE TABLE country_name (fold TEXT NOT NULL, code TEXT NOT NULL, prio INTEGER 
 CREATE TABLE country_poly (id INTEGER PRIMARY KEY, code TEXT NOT NULL, shape BLOB NOT NULL);
 CREATE VIRTUAL TABLE country_tree USING rtree(id, minx, maxx, miny, maxy);
 CREATE TABLE border (a TEXT NOT NULL, b TEXT NOT NULL, line BLOB NOT NULL, length REAL NOT NULL, PRIMARY KEY (a, b));
+CREATE TABLE coast_part (id INTEGER PRIMARY KEY, code TEXT NOT NULL, line BLOB NOT NULL, length REAL NOT NULL);
+CREATE VIRTUAL TABLE coast_tree USING rtree(id, minx, maxx, miny, maxy);
 CREATE TABLE admin1 (
 	country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, seat INTEGER, hull BLOB,
 	PRIMARY KEY (country, code));
@@ -49,6 +51,7 @@ const indexes = `
 CREATE INDEX country_name_fold ON country_name (fold);
 CREATE INDEX country_poly_code ON country_poly (code);
 CREATE INDEX border_b ON border (b);
+CREATE INDEX coast_part_code ON coast_part (code);
 CREATE INDEX admin1_name_fold ON admin1_name (fold);
 `
 
@@ -100,8 +103,8 @@ func buildFile(path, key string, src fs.FS) (err error) {
 	return nil
 }
 
-// build loads every table in one transaction. The land borders are derived
-// on a second goroutine while places are loaded.
+// build loads every table in one transaction. The land borders and the
+// coasts are derived on a second goroutine while places are loaded.
 func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 	names, err := readCountryNames(src)
 	if err != nil {
@@ -112,6 +115,7 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 	type result struct {
 		shapes  []countryShape
 		borders []borderLine
+		coasts  map[int]orb.MultiLineString
 		err     error
 	}
 	done := make(chan result, 1)
@@ -122,7 +126,8 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 			return
 		}
 		setAreas(shapes)
-		done <- result{shapes: shapes, borders: deriveBorders(shapes, defaultTrace())}
+		borders, coasts := deriveBorders(shapes, defaultTrace(), newSeaGrid(shapes))
+		done <- result{shapes: shapes, borders: borders, coasts: coasts}
 	}()
 
 	tx, err := s.BeginTx(ctx, nil)
@@ -152,6 +157,9 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 		return err
 	}
 	if err := loadBorders(ctx, tx, r.borders, counts); err != nil {
+		return err
+	}
+	if err := loadCoasts(ctx, tx, r.shapes, r.coasts, counts); err != nil {
 		return err
 	}
 	if err := loadSearchIndex(ctx, tx, counts); err != nil {

@@ -2,11 +2,13 @@ package gazetteer_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 
 	"github.com/paulmach/orb"
 
+	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
 )
 
@@ -89,4 +91,26 @@ func ExampleDB_Admin1() {
 func ExampleFold() {
 	fmt.Println(gazetteer.Fold("Ténenkou"), "|", gazetteer.Fold("Richard-Toll"), "|", gazetteer.Fold("N'Djamena"))
 	// Output: tenenkou | richard toll | ndjamena
+}
+
+func ExampleDB_Coast() {
+	db, err := gazetteer.OpenDefault()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	if _, err := db.Coast(ctx, "Mali"); errors.Is(err, gazetteer.ErrNotFound) {
+		fmt.Println("Mali has no sea coast")
+	}
+	c, err := db.Coast(ctx, "Cambodia")
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Sihanoukville, a port on the Gulf of Thailand.
+	d, _ := geo.DistanceToLine(orb.Point{103.52958, 10.60932}, c.Line)
+	fmt.Printf("%s: Sihanoukville is %.0f km from it\n", c.Name, d/1000)
+	// Output:
+	// Mali has no sea coast
+	// Cambodia coast: Sihanoukville is 1 km from it
 }

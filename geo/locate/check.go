@@ -194,6 +194,9 @@ func (s *session) checkRelation(rel text.Relation) {
 	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
 		c.Subject.Status = StatusContradicted
 	}
+	if rel.Border != nil && rel.Border.Coast {
+		c.Note = joinNote(c.Note, c.Object.Note) // whose coast, and why (coast.go)
+	}
 }
 
 // unmeasuredNote says why a check could not be measured: which side has
@@ -373,6 +376,8 @@ func (s *session) areaAround(rel text.Relation, obj *entity, phrase string) {
 
 func relationName(rel text.Relation) string {
 	switch {
+	case rel.Border != nil && rel.Border.Coast:
+		return "coast-distance"
 	case rel.Border != nil:
 		return "border-distance"
 	case rel.Kind == text.KindNear:
@@ -422,7 +427,7 @@ func (s *session) result() *Result {
 	sort.SliceStable(ps, func(i, j int) bool { return first(ps[i]) < first(ps[j]) })
 	for i, p := range ps {
 		p.ID = fmt.Sprintf("p%d", i+1)
-		if p.Feature == "border" && len(p.Mentions) == 0 {
+		if (p.Feature == "border" || p.Feature == "coast") && len(p.Mentions) == 0 {
 			for _, c := range s.checks {
 				if c.Object == p {
 					p.Mentions = append(p.Mentions, c.Stated.Border.Span)

@@ -197,7 +197,8 @@ type session struct {
 	// docDivisions are the first-level divisions the document uses as
 	// containers, each in a single country.
 	docDivisions []gazetteer.Admin1
-	borders      map[string]*Place // by border key
+	borders      map[string]*Place           // by border key
+	coastLand    map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
 	places       []*Place
 	checks       []*Check
 	extra        []*Place // areas made from phrases ("the area around X")

@@ -32,7 +32,7 @@ const (
 type Place struct {
 	ID       string      // "p1", "p2", ... in order of first mention
 	Name     string      // as the text first gives it
-	Feature  string      // descriptor: "village", "wadi", "country", "border", "region", "area", ...
+	Feature  string      // descriptor: "village", "wadi", "country", "border", "coast", "region", "area", ...
 	Source   Source      //
 	Status   Status      //
 	Mentions []text.Span // byte offsets of every mention in the document
@@ -62,7 +62,7 @@ type Check struct {
 	// Other is, for "between" and "midway", the second place the subject
 	// lies between (Object is the first); nil otherwise.
 	Other    *Place
-	Relation string    // "distance", "direction", "border-distance", "near", "in", "seat" (capital of), "between" or "midway"
+	Relation string    // "distance", "direction", "border-distance", "coast-distance", "near", "in", "seat" (capital of), "between" or "midway"
 	Phrase   string    // the phrase as written
 	Span     text.Span // its byte offsets in the document
 	Stated   text.Relation

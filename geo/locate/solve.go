@@ -136,7 +136,7 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 	}
 	if rel.Border != nil {
 		bp := s.borderFor(rel, target)
-		if bp == nil {
+		if bp == nil || bp.Geometry == nil {
 			return c, false
 		}
 		c.Anchor = geo.Anchor{Line: bp.Geometry.(orb.MultiLineString)}
@@ -240,6 +240,9 @@ func (s *session) betweenFoci(rel text.Relation) (geo.Foci, bool) {
 // country the subject lies in, and all of that country's land borders when
 // it does not.
 func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
+	if rel.Border.Coast {
+		return s.coastFor(rel, subject) // coast.go
+	}
 	var codes []string
 	for _, n := range rel.Border.Countries {
 		c, err := s.country(n)
@@ -565,6 +568,7 @@ func (s *session) solveOne(e *entity) {
 			cs = append(cs, c)
 		}
 	}
+	cs = s.onLand(e, cs)
 	p.Source = SourceDerived
 	if len(cs) == 0 && !s.measuredFromAnchor(e) {
 		// Only a place still unplaced is measured from e: e is what
@@ -581,7 +585,7 @@ func (s *session) solveOne(e *entity) {
 		return
 	}
 	cs = uniqueConstraints(cs)
-	reg, err := geo.Solve(cs, geo.Options{})
+	reg, err := solveFramed(cs, geo.Options{})
 	byLine := false
 	if errors.Is(err, geo.ErrUnbounded) && boundByLine(cs) {
 		reg, err = geo.Solve(cs, geo.Options{})
@@ -593,6 +597,8 @@ func (s *session) solveOne(e *entity) {
 	if err != nil {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
 		switch {
+		case errors.Is(err, geo.ErrUnbounded) && onlyLines(cs):
+			p.Note = "what the text states does not bound it: a band along a border or a coast, even within a country, is a long line, not a place"
 		case errors.Is(err, geo.ErrUnbounded):
 			p.Note = "what the text states does not bound it (a direction or a containment alone)"
 			if s.missingNumber(e) {
@@ -630,7 +636,8 @@ func (s *session) solveOne(e *entity) {
 	// they do, the best point is the one the face-value reading gives: the
 	// allowances widen the region so that it holds the truth, but they must
 	// not drag the estimate away from what the text states.
-	sr, err := geo.Solve(uniqueConstraints(s.strictFor(e)), geo.Options{MaxCells: strictMaxCells})
+	strict := s.onLand(e, s.strictFor(e))
+	sr, err := solveFramed(uniqueConstraints(strict), geo.Options{MaxCells: strictMaxCells})
 	switch {
 	case err != nil:
 	case sr.Feasible && reg.Contains(sr.Point):
@@ -749,7 +756,8 @@ func (s *session) holdBetween(e *entity, f float64) bool {
 			cs = append(cs, c)
 		}
 	}
-	r, err := geo.Solve(reachBearings(cs, testReach(e.reachM)), geo.Options{MaxCells: strictMaxCells})
+	cs = s.onLand(e, cs)
+	r, err := solveFramed(reachBearings(cs, testReach(e.reachM)), geo.Options{MaxCells: strictMaxCells})
 	return err == nil && r.Feasible
 }
 

@@ -40,6 +40,12 @@ type Vagueness struct {
 	// this fraction of it, because authors often give road distances, which
 	// are longer than the straight line.
 	ShortfallRelative float64
+	// CoastShortfallRelative replaces ShortfallRelative for a distance
+	// to the coast: such a distance is the way to the sea a town knows
+	// (its road or river to the beach or the port), not the straight line
+	// to the nearest point of the traced coastline, which may lie across
+	// a lagoon, a mangrove or a bay, and is often far shorter.
+	CoastShortfallRelative float64
 	// RoadFactor is the largest ratio of road to straight-line distance
 	// assumed when the text says "by road".
 	RoadFactor float64
@@ -53,6 +59,13 @@ type Vagueness struct {
 	NearKm float64
 	// AroundKm is the radius of "the area around X".
 	AroundKm float64
+	// OnCoastKm is the largest distance from the coast that "on the
+	// coast", "a coastal town" or "au bord de la mer" allows: a town's
+	// gazetteer point is its centre, often 1 to 3 km back from the shore;
+	// the gazetteer's coast follows land polygons whose 1 km shapes cut
+	// corners by up to a kilometre; and a port on an estuary or a lagoon
+	// is still said to be on the coast.
+	OnCoastKm float64
 	// TownMinKm and TownDensity give the extent of a place the gazetteer
 	// knows by a point: a disc of at least TownMinKm, or as large as its
 	// population at TownDensity people per km² would cover.
@@ -99,26 +112,28 @@ type Vagueness struct {
 // real cases under the project's evaluation set.
 func DefaultVagueness() Vagueness {
 	return Vagueness{
-		MinRelative:           0.05,
-		MinAbsoluteKm:         1,
-		HedgeFactor:           1.5,
-		ShortfallRelative:     0.30,
-		RoadFactor:            1.5,
-		RangeSlack:            0.05,
-		SectorHalfWidth:       map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
-		NearKm:                25,
-		AroundKm:              30,
-		MaxRoundingRelative:   0.15,
-		ContradictionFraction: 0.75,
-		AnchorExtent:          0.5,
-		SeatKm:                10,
-		InTownKm:              50,
-		TownMinKm:             2,
-		TownDensity:           2000,
-		BetweenDetour:         0.25,
-		StrictBetweenDetour:   0.10,
-		MidwayFraction:        0.20,
-		StrictMidwayFraction:  0.10,
+		MinRelative:            0.05,
+		MinAbsoluteKm:          1,
+		HedgeFactor:            1.5,
+		ShortfallRelative:      0.30,
+		CoastShortfallRelative: 0.50,
+		RoadFactor:             1.5,
+		RangeSlack:             0.05,
+		SectorHalfWidth:        map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
+		NearKm:                 25,
+		AroundKm:               30,
+		OnCoastKm:              5,
+		MaxRoundingRelative:    0.15,
+		ContradictionFraction:  0.75,
+		AnchorExtent:           0.5,
+		SeatKm:                 10,
+		InTownKm:               50,
+		TownMinKm:              2,
+		TownDensity:            2000,
+		BetweenDetour:          0.25,
+		StrictBetweenDetour:    0.10,
+		MidwayFraction:         0.20,
+		StrictMidwayFraction:   0.10,
 	}
 }
 
@@ -197,8 +212,12 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 		half *= v.HedgeFactor
 	}
 	lo, hi = d-half, d+half
+	short := v.ShortfallRelative
+	if r.Border != nil && r.Border.Coast {
+		short = v.CoastShortfallRelative
+	}
 	if !strict {
-		lo -= v.ShortfallRelative * d
+		lo -= short * d
 	}
 	switch hedge {
 	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de":
@@ -214,7 +233,7 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 		// The hedge bounds the number, not the path: "nearly 84 km" may
 		// be by road too.
 		if !strict {
-			lo -= v.ShortfallRelative * d
+			lo -= short * d
 		}
 	}
 	if r.Road {
@@ -262,6 +281,9 @@ func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 	switch r.Kind {
 	case text.KindNear:
 		b.MinKm, b.MaxKm = 0, v.NearKm
+		if r.Border != nil && r.Border.Coast && r.Border.At {
+			b.MaxKm = v.OnCoastKm
+		}
 	case text.KindBetween:
 		b.MinKm, b.MaxKm = 0, math.Inf(1)
 		switch {

@@ -16,6 +16,13 @@
 //     "on the left bank of X", "near the border";
 //   - KindIn: "in the Kidal Region", "in southwestern Niger", "X, Kidal
 //     Region, Mali", "Chad's Lac Region", "the capital of Y";
+//   - the sea coast as the object of KindDistance or KindNear, a BorderRef
+//     with Coast set (coast.go): "23 km from the coast", "10 km inland",
+//     "near the east coast of Madagascar", and with At for "on the coast of
+//     the Gulf of Thailand", "a coastal town", "by the sea", "à vingt
+//     kilomètres de la côte Est de Madagascar", "sur le littoral", "au bord
+//     de la mer"; the words are in lexicon/en/coast.tsv and
+//     lexicon/fr/coast.tsv;
 //   - KindBetween: "between Kabul and Jalalabad", "on the road between A
 //     and B" (Road), "midway between A and B" (Midway), "entre A et B", "à
 //     mi-chemin entre A et B", with the second place in Other; the words

@@ -165,6 +165,23 @@ type BorderRef struct {
 	// Span is the byte range of the border phrase ("the Algerian border",
 	// "the border with Niger").
 	Span Span
+	// Coast reports that the object is the sea coast, not a land border
+	// ("the coast", "the sea", "the Atlantic coast", "the coast of
+	// Madagascar", "la côte Est de Madagascar", "le littoral"; see
+	// coast.go). Countries then holds the names and demonyms that may say
+	// whose coast it is ("Madagascar", "Peruvian"), as written: not all
+	// need be countries.
+	Coast bool
+	// At reports, for a coast, that the subject lies on it rather than at
+	// some distance ("on the coast", "a coastal town", "by the sea", "sur la
+	// côte", "au bord de la mer"): the relation is KindNear.
+	At bool
+	// Side is the part of the coast the text names, as an English compass
+	// word: "east" for "the east coast" and "la côte Est"; "" when none.
+	Side string
+	// Sea is the sea or ocean named with the coast, as written:
+	// "Atlantic", "Gulf of Thailand", "golfe de Thaïlande"; "" when none.
+	Sea string
 }
 
 // Relation is one spatial statement: Subject lies at some distance, in some

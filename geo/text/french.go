@@ -120,6 +120,10 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	} else if r.seq(k, b, "en", "aval") || r.seq(k, b, "en", "amont") {
 		k += 2 // "à 25 km en aval de Tombouctou": along the river, no compass
 	}
+	if br, e, ok := r.inlandAt(k, b); ok && rel.Points == 0 {
+		rel.Object, rel.Border, f.end = -1, br, e // "à 10 km à l'intérieur des terres" (coast.go)
+		return f, true
+	}
 	if o, ok := r.frenchOfAt(k, b); ok {
 		obj, br, e, ok := r.frenchObject(o, b)
 		if !ok {
@@ -341,6 +345,9 @@ func (r *reader) frenchOfAt(k, b int) (int, bool) {
 func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if br, e, ok := r.frenchBorderAt(j, b); ok {
 		return -1, br, e, true
+	}
+	if br, e, ok := r.frenchCoastAt(j, b); ok {
+		return -1, br, e, true // "à 5 km de la côte" (coast.go)
 	}
 	if m, e, ok := r.bareSeatAt(j, b); ok {
 		return m, nil, e, true

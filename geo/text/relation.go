@@ -615,6 +615,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if !r.mayStartPhrase(i) {
 		return out, i + 1
 	}
+	if f, ok := r.coastNearAt(i, s, last); ok {
+		return append(out, f), f.end // "on the coast", "a coastal town" (coast.go)
+	}
 	if t := &r.toks[i]; t.kind == tokWord && isFrenchLead(t.lower) {
 		if f, ok := r.frenchAt(i, s, last); ok {
 			return append(out, f), f.end
@@ -915,6 +918,10 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		rel.Road = true
 		return r.finishObject(f, k+4, b)
 	}
+	if br, e, ok := r.inlandAt(k, b); ok {
+		rel.Object, rel.Border, f.end = -1, br, e // "10 km inland" (coast.go)
+		return f, objFound
+	}
 	f.end = k
 	if r.endsClause(k, b) {
 		return f, objAbsent
@@ -959,6 +966,9 @@ func (r *reader) finishObject(f found, k, b int) (found, objState) {
 func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 	if br, e, ok := r.borderAt(j, b); ok {
 		return -1, br, e, true
+	}
+	if br, e, ok := r.coastAt(j, b); ok {
+		return -1, br, e, true // "23 km from the coast" (coast.go)
 	}
 	capOf := false
 	k := j
@@ -1351,7 +1361,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 	if t.upper && len(t.lower) <= 3 {
 		return true // "NE", "ESE"
 	}
-	if isFrenchLead(t.lower) {
+	if isFrenchLead(t.lower) || isCoastLead(t.lower) {
 		return true
 	}
 	w := t.lower

@@ -1,0 +1,424 @@
+package locate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// Coasts is the part of a gazetteer that knows the sea coasts
+// (gazetteer.DB does). A Gazetteer that does not implement it (the tests'
+// fake) leaves every relation to the coast unmeasured.
+type Coasts interface {
+	// Coast returns the sea coast of a country (gazetteer.DB.Coast), an
+	// error wrapping gazetteer.ErrNotFound for a landlocked one.
+	Coast(ctx context.Context, country string) (gazetteer.Coast, error)
+	// CoastsNear returns the coasts with a part whose box meets b.
+	CoastsNear(ctx context.Context, b orb.Bound) ([]gazetteer.Coast, error)
+}
+
+var _ Coasts = (*gazetteer.DB)(nil)
+
+// coastNearDeg is how far, in degrees, around the document's located
+// places the coasts are looked for when the text says whose coast it is
+// in no way: about 200 km, the reach of the distances such texts give
+// ("23 km from the coast", "182 km north of Lima").
+const coastNearDeg = 2.0
+
+// coastFor returns the coast a relation measures from, making it on first
+// use. Whose coast it is comes, in this order, from the countries named
+// with it ("the coast of Madagascar", "the Kenyan coast"), the country the
+// text puts the subject in, the country of the towns it is measured from,
+// the countries across a land border the subject is measured from ("à 10
+// km de la frontière avec la Thaïlande" puts it in a neighbour of
+// Thailand), and last every coast near the document's located places. A
+// side ("the east coast") keeps that half of the coast. When no coast is
+// found the place has no geometry and its Note says why: a relation to it
+// is then reported as not measured.
+func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
+	codes, how := s.coastCountries(rel, subject)
+	key := "coast:" + strings.Join(codes, "-") + ":" + rel.Border.Side
+	if len(codes) == 0 {
+		key = "coast:near:" + rel.Border.Side
+	}
+	if s.borders == nil {
+		s.borders = map[string]*Place{}
+	}
+	if p, ok := s.borders[key]; ok {
+		return p
+	}
+	p := s.makeCoast(rel, codes, how)
+	s.borders[key] = p
+	return p
+}
+
+// makeCoast reads the coasts of codes (or, with none, the coasts near the
+// document's located places) into a coast place.
+func (s *session) makeCoast(rel text.Relation, codes []string, how string) *Place {
+	phrase := strings.TrimSpace(s.doc.Text[rel.Border.Span.Start:rel.Border.Span.End])
+	p := &Place{Name: phrase, Feature: "coast", Source: SourceGazetteer, Status: StatusLocated}
+	cg, ok := s.r.db.(Coasts)
+	if !ok {
+		p.Source, p.Status = SourceUnresolved, StatusUnresolved
+		p.Note = "the gazetteer in use holds no coasts"
+		return p
+	}
+	var coasts []gazetteer.Coast
+	var names []string
+	if len(codes) > 0 {
+		for _, code := range codes {
+			c, err := cg.Coast(s.ctx, code)
+			if err != nil {
+				continue
+			}
+			coasts = append(coasts, c)
+		}
+	} else if b, ok := s.locatedBound(); ok {
+		b = b.Pad(coastNearDeg)
+		coasts, _ = cg.CoastsNear(s.ctx, b)
+		how = "the text does not say whose coast it is: every coast within about 200 km of the document's located places"
+	}
+	var line orb.MultiLineString
+	var land orb.MultiPolygon
+	for _, c := range coasts {
+		l := c.Line
+		if rel.Border.Side != "" {
+			l = coastSide(l, rel.Border.Side)
+		}
+		if len(l) > 0 {
+			line = append(line, l...)
+			names = append(names, strings.TrimSuffix(c.Name, " coast"))
+			if country, err := s.country(c.Country); err == nil {
+				land = append(land, country.Shape...)
+			}
+		}
+	}
+	if len(line) == 0 {
+		p.Source, p.Status = SourceUnresolved, StatusUnresolved
+		switch {
+		case len(codes) > 0:
+			p.Note = fmt.Sprintf("no sea coast: %s has none (landlocked)", strings.Join(codes, ", "))
+		default:
+			p.Note = "the text does not say whose coast it is, and no coast lies near the places it locates"
+		}
+		return p
+	}
+	p.Geometry = line
+	if len(land) > 0 {
+		if s.coastLand == nil {
+			s.coastLand = map[*Place]orb.MultiPolygon{}
+		}
+		s.coastLand[p] = land
+	}
+	if len(names) == 1 {
+		p.Name = names[0] + " coast"
+		if rel.Border.Side != "" {
+			p.Name = fmt.Sprintf("%s coast (%s)", names[0], rel.Border.Side)
+		}
+	}
+	p.Note = fmt.Sprintf("measured to the sea coast of %s: %s", strings.Join(names, ", "), how)
+	return p
+}
+
+// coastCountries returns the alpha-2 codes of the countries whose coast a
+// relation means, and how they were chosen, for coastFor; none when the
+// text does not say.
+func (s *session) coastCountries(rel text.Relation, subject *entity) ([]string, string) {
+	var codes []string
+	for _, n := range rel.Border.Countries {
+		if c, err := s.country(n); err == nil && !slices.Contains(codes, c.Code) {
+			codes = append(codes, c.Code)
+		}
+	}
+	if len(codes) > 0 {
+		return codes, "the country named with the coast"
+	}
+	if subject == nil {
+		return nil, ""
+	}
+	if subject.inCountry != "" {
+		return []string{subject.inCountry}, "the country the text puts " + subject.name + " in"
+	}
+	if c := s.anchorCountry(subject); c != "" {
+		return []string{c}, "the country of the towns " + subject.name + " is measured from"
+	}
+	// Across a land border the text measures the subject from: "10 km
+	// from the border with Thailand" puts it in a neighbour of Thailand.
+	var across []string
+	for _, ri := range subject.subjectOf {
+		r := s.doc.Relations[ri]
+		if r.Border == nil || r.Border.Coast {
+			continue
+		}
+		for _, n := range r.Border.Countries {
+			c, err := s.country(n)
+			if err != nil {
+				continue
+			}
+			bs, _ := s.r.db.Borders(s.ctx, c.Code)
+			for _, b := range bs {
+				if b.B != c.Code && !slices.Contains(across, b.B) {
+					across = append(across, b.B)
+				}
+			}
+		}
+	}
+	if len(across) > 0 {
+		return across, "the countries across the land border the text measures " + subject.name + " from"
+	}
+	return nil, ""
+}
+
+// locatedBound returns the bound of the gazetteer places the document
+// locates, and false when there is none.
+func (s *session) locatedBound() (orb.Bound, bool) {
+	var b orb.Bound
+	found := false
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || s.pending[e] {
+			continue
+		}
+		p := e.cands[e.chosen].Point
+		if !found {
+			b, found = p.Bound(), true
+		} else {
+			b = b.Extend(p)
+		}
+	}
+	return b, found
+}
+
+// coastSide keeps the part of a coast on the side the compass letters name
+// ("E" the east coast, "NW" the north-west one): the vertices east of the
+// middle of the coast's bounding box for E, north of it for N, and so on.
+func coastSide(ml orb.MultiLineString, side string) orb.MultiLineString {
+	b := ml.Bound()
+	cx, cy := (b.Min[0]+b.Max[0])/2, (b.Min[1]+b.Max[1])/2
+	keep := func(p orb.Point) bool {
+		ok := true
+		for _, l := range side {
+			switch l {
+			case 'E':
+				ok = ok && p[0] >= cx
+			case 'W':
+				ok = ok && p[0] <= cx
+			case 'N':
+				ok = ok && p[1] >= cy
+			case 'S':
+				ok = ok && p[1] <= cy
+			}
+		}
+		return ok
+	}
+	var out orb.MultiLineString
+	for _, ls := range ml {
+		var cur orb.LineString
+		for _, p := range ls {
+			if keep(p) {
+				cur = append(cur, p)
+				continue
+			}
+			if len(cur) >= 2 {
+				out = append(out, cur)
+			}
+			cur = nil
+		}
+		if len(cur) >= 2 {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+// lineMeeting bounds a place that only lines bound ("on the coast, 10 km
+// from the Thai border"): the solver needs a point or region with a
+// finite reach, and two bands along long lines meet only where the lines
+// come within the sum of their reaches. It finds those stretches of the
+// narrower band's line and returns a disc around the longest of them as
+// a constraint to add; false when cs has fewer than two bounded line
+// constraints or their lines never come that close. The disc holds all
+// of that stretch's part of the region, so it only frames the solve.
+func lineMeeting(cs []geo.Constraint) (geo.Constraint, bool) {
+	var ls []geo.Constraint
+	for _, c := range cs {
+		if len(c.Anchor.Line) > 0 && c.MaxM > 0 && !math.IsInf(c.MaxM, 1) {
+			ls = append(ls, c)
+		}
+	}
+	if len(ls) < 2 {
+		return geo.Constraint{}, false
+	}
+	sort.SliceStable(ls, func(i, j int) bool { return ls[i].MaxM < ls[j].MaxM })
+	a, b := ls[0], ls[1]
+	reach := a.MaxM + b.MaxM
+	ab, bb := a.Anchor.Line.Bound(), b.Anchor.Line.Bound()
+	lat := math.Max(math.Abs(ab.Min[1]), math.Abs(ab.Max[1]))
+	pad := reach/(111e3*math.Max(math.Cos(lat*math.Pi/180), 0.2)) + 0.05
+	bb = bb.Pad(pad)
+	if !ab.Intersects(bb) {
+		return geo.Constraint{}, false
+	}
+	box := orb.Bound{
+		Min: orb.Point{math.Max(ab.Min[0], bb.Min[0]), math.Max(ab.Min[1], bb.Min[1])},
+		Max: orb.Point{math.Min(ab.Max[0], bb.Max[0]), math.Min(ab.Max[1], bb.Max[1])},
+	}
+	// Work in the plane of the box's centre: the few hundred kilometres
+	// in play distort distances by well under the bands' widths.
+	proj := geo.NewProjection(box.Center())
+	fwd := func(p orb.Point) planePt {
+		x, y := proj.Forward(p)
+		return planePt{x, y}
+	}
+	cell := math.Max(reach, 1000)
+	grid := map[[2]int][][2]planePt{}
+	key := func(q planePt) [2]int { return [2]int{int(math.Floor(q.x / cell)), int(math.Floor(q.y / cell))} }
+	inBox := box.Pad(pad)
+	aBox := box.Pad(pad)
+	for _, l := range b.Anchor.Line {
+		for i := 1; i < len(l); i++ {
+			if !inBox.Contains(l[i-1]) && !inBox.Contains(l[i]) {
+				continue
+			}
+			p, q := fwd(l[i-1]), fwd(l[i])
+			k0, k1 := key(p), key(q)
+			for x := min(k0[0], k1[0]); x <= max(k0[0], k1[0]); x++ {
+				for y := min(k0[1], k1[1]); y <= max(k0[1], k1[1]); y++ {
+					grid[[2]int{x, y}] = append(grid[[2]int{x, y}], [2]planePt{p, q})
+				}
+			}
+		}
+	}
+	near := func(v planePt) bool {
+		k := key(v)
+		for dx := -1; dx <= 1; dx++ {
+			for dy := -1; dy <= 1; dy++ {
+				for _, s := range grid[[2]int{k[0] + dx, k[1] + dy}] {
+					if segDist(v, s[0], s[1]) <= reach {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	// Stretches of a's line near b's, as runs of consecutive vertices.
+	type stretch struct {
+		pts    []orb.Point
+		length float64
+	}
+	var best stretch
+	for _, l := range a.Anchor.Line {
+		var cur stretch
+		flush := func() {
+			if len(cur.pts) > 0 && (cur.length > best.length || best.pts == nil) {
+				best = cur
+			}
+			cur = stretch{}
+		}
+		for i, p := range l {
+			if !aBox.Contains(p) || !near(fwd(p)) {
+				flush()
+				continue
+			}
+			if len(cur.pts) > 0 && i > 0 {
+				cur.length += geo.Distance(l[i-1], p)
+			}
+			cur.pts = append(cur.pts, p)
+		}
+		flush()
+	}
+	if best.pts == nil {
+		return geo.Constraint{}, false
+	}
+	centre := best.pts[len(best.pts)/2]
+	r := 0.0
+	for _, p := range best.pts {
+		r = math.Max(r, geo.Distance(centre, p))
+	}
+	return geo.Constraint{Anchor: geo.Anchor{Point: &centre}, MaxM: r + a.MaxM + reach}, true
+}
+
+// planePt is a point of a projection's plane, metres.
+type planePt struct{ x, y float64 }
+
+// segDist returns the distance in plane metres from v to the segment pq.
+func segDist(v, p, q planePt) float64 {
+	dx, dy := q.x-p.x, q.y-p.y
+	t := 0.0
+	if l2 := dx*dx + dy*dy; l2 > 0 {
+		t = math.Max(0, math.Min(1, ((v.x-p.x)*dx+(v.y-p.y)*dy)/l2))
+	}
+	return math.Hypot(p.x+t*dx-v.x, p.y+t*dy-v.y)
+}
+
+// solveFramed is geo.Solve, with the meeting of two line bands
+// (lineMeeting) added as a frame when nothing else bounds cs.
+func solveFramed(cs []geo.Constraint, opt geo.Options) (*geo.Region, error) {
+	r, err := geo.Solve(cs, opt)
+	if errors.Is(err, geo.ErrUnbounded) {
+		if f, ok := lineMeeting(cs); ok {
+			return geo.Solve(append(slices.Clip(cs), f), opt)
+		}
+	}
+	return r, err
+}
+
+// onlyLines reports whether every constraint in cs is measured from a
+// line (a border or a coast) or is a containment in an area, and one at
+// least from a line: nothing in cs then bounds the place.
+func onlyLines(cs []geo.Constraint) bool {
+	line := false
+	for _, c := range cs {
+		switch {
+		case len(c.Anchor.Line) > 0:
+			line = true
+		case len(c.Anchor.Area) == 0:
+			return false
+		}
+	}
+	return line
+}
+
+// onLand appends to cs, the constraints on e, that e lies on the land of
+// the countries whose coast a relation of e measures it from: a band along
+// a coast has a sea side, where no town lies ("20 km from the coast" is 20
+// km inland).
+func (s *session) onLand(e *entity, cs []geo.Constraint) []geo.Constraint {
+	if len(cs) == 0 {
+		return cs
+	}
+	seen := map[*Place]bool{}
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) || rel.Border == nil || !rel.Border.Coast {
+			continue
+		}
+		p := s.coastFor(rel, e)
+		if land := s.coastLand[p]; len(land) > 0 && !seen[p] {
+			seen[p] = true
+			cs = append(cs, geo.Constraint{Anchor: geo.Anchor{Area: land}})
+		}
+	}
+	return cs
+}
+
+// joinNote joins two notes with a semicolon; either may be empty.
+func joinNote(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
+}

@@ -1,0 +1,164 @@
+package locate
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+// coastCheck returns the one coast-distance check of res.
+func coastCheck(t *testing.T, res *Result) *Check {
+	t.Helper()
+	var found *Check
+	for _, c := range res.Checks {
+		if c.Relation == "coast-distance" {
+			if found != nil {
+				t.Fatalf("two coast-distance checks: %q and %q", found.Phrase, c.Phrase)
+			}
+			found = c
+		}
+	}
+	if found == nil {
+		t.Fatalf("no coast-distance check among %d", len(res.Checks))
+	}
+	return found
+}
+
+// TestCoastRelations places derived places from their distance to the sea
+// coast, worldwide, in English and French. Every sentence is invented;
+// each want is what a reader would check on a map: the distance to the
+// country's coast, and that the place is on land.
+func TestCoastRelations(t *testing.T) {
+	for _, tt := range []struct {
+		name, doc, place string
+		country          string  // whose coast, and whose land the place is on
+		minKm, maxKm     float64 // the place's distance to that coast
+		object           string  // the coast place's name
+	}{
+		{"distance", "Mbwani is a village 60 km south of Tanga, 15 km from the coast.", "Mbwani", "TZ", 8, 20, "Tanzania coast"},
+		{"inland", "Kilole is a village about 25 km inland, 40 km south-west of Mombasa.", "Kilole", "KE", 14, 30, "Kenya coast"},
+		{"on the coast", "Ankarafa est un village situé sur la côte, à 40 km au sud de Toamasina.", "Ankarafa", "MG", 0, 5, "Madagascar coast"},
+		{"coastal", "Praia Nova is a coastal village 30 km north of Maputo.", "Praia Nova", "MZ", 0, 5, "Mozambique coast"},
+		{"named country", "Vohilava lies 10 km from the east coast of Madagascar, 60 km south of Toamasina.", "Vohilava", "MG", 5, 13, "Madagascar coast (E)"},
+		{"by the sea", "Cala Roja is located by the sea, 25 km east of Almería.", "Cala Roja", "ES", 0, 5, "Spain coast"},
+		{"au bord de la mer", "Keur Fall est un village au bord de la mer, à 20 km au nord de Saint-Louis.", "Keur Fall", "SN", 0, 5, "Senegal coast"},
+		{"de la mer", "Tizgui est un douar situé à 12 km de la mer, à 30 km au sud d'Agadir.", "Tizgui", "MA", 7, 15, "Morocco coast"},
+		{"Pacific", "Huaylas Chico is a hamlet 182 km north of Lima, 30 km from the Pacific coast.", "Huaylas Chico", "PE", 17, 35, "Peru coast"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.place)
+			if p.Source != SourceDerived || p.Status != StatusLocated {
+				t.Fatalf("%s: %s %s (%s), want derived and located", tt.place, p.Source, p.Status, p.Note)
+			}
+			c := coastCheck(t, res)
+			if c.Verdict() != VerdictHolds {
+				t.Errorf("%q: %s (%s), want holds", c.Phrase, c.Verdict(), c.Note)
+			}
+			if c.Object.Name != tt.object || c.Object.Feature != "coast" {
+				t.Errorf("%q measured to %q (%s), want %q", c.Phrase, c.Object.Name, c.Object.Feature, tt.object)
+			}
+			if !strings.Contains(c.Note, "sea coast of") {
+				t.Errorf("%q: note %q, want it to say whose coast", c.Phrase, c.Note)
+			}
+			co, err := openTestDB(t).Coast(context.Background(), tt.country)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, _ := geo.DistanceToLine(p.Point, co.Line)
+			if d/1000 < tt.minKm || d/1000 > tt.maxKm {
+				t.Errorf("%s is %.1f km from the coast of %s, want %g to %g", tt.place, d/1000, tt.country, tt.minKm, tt.maxKm)
+			}
+			if diff := c.MeasuredKm - d/1000; diff > 0.5 || diff < -0.5 && len(c.Object.Geometry.(orb.MultiLineString)) == len(co.Line) {
+				t.Errorf("%q: measured %.1f km, but %s is %.1f km from the coast", c.Phrase, c.MeasuredKm, tt.place, d/1000)
+			}
+			country, err := openTestDB(t).Country(context.Background(), tt.country)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out, _ := geo.DistanceToArea(p.Point, country.Shape); out > 500 {
+				t.Errorf("%s is %.1f km out at sea off %s, want on land", tt.place, out/1000, tt.country)
+			}
+		})
+	}
+}
+
+// TestCoastAndBorder: a place stated only on a coast and at a distance
+// from a border is where the two bands meet, on the coast of a country
+// across that border, though the text names neither the place's country
+// nor any town.
+func TestCoastAndBorder(t *testing.T) {
+	res := analyse(t, "Sanikolo is a fishing village on the coast, 8 km from the border with Liberia.")
+	p := placeNamed(t, res, "Sanikolo")
+	if p.Source != SourceDerived || p.Status != StatusLocated {
+		t.Fatalf("Sanikolo: %s %s (%s), want derived and located", p.Source, p.Status, p.Note)
+	}
+	c := coastCheck(t, res)
+	if c.Verdict() != VerdictHolds || c.MeasuredKm > 5 {
+		t.Errorf("%q: %s at %.1f km, want holds within 5 km", c.Phrase, c.Verdict(), c.MeasuredKm)
+	}
+	db := openTestDB(t)
+	bs, err := db.Borders(context.Background(), "LR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines orb.MultiLineString
+	for _, b := range bs {
+		lines = append(lines, b.Line...)
+	}
+	if d, _ := geo.DistanceToLine(p.Point, lines); d < 3e3 || d > 13e3 {
+		t.Errorf("Sanikolo is %.1f km from a Liberian border, want about 8", d/1000)
+	}
+	lr, err := db.Country(context.Background(), "LR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in, _ := geo.DistanceToArea(p.Point, lr.Shape); in == 0 {
+		t.Errorf("Sanikolo at %v is in Liberia, want across its border", p.Point)
+	}
+}
+
+// TestCoastUnmeasured: a coast that does not bound a place, or that does
+// not exist, is said so.
+func TestCoastUnmeasured(t *testing.T) {
+	res := analyse(t, "Bahari is a coastal village in Tanzania.")
+	p := placeNamed(t, res, "Bahari")
+	if p.Status != StatusUnresolved || !strings.Contains(p.Note, "coast") {
+		t.Errorf("Bahari: %s, note %q; want unresolved, saying a coast alone does not bound it", p.Status, p.Note)
+	}
+	if c := coastCheck(t, res); c.Verdict() != VerdictNotMeasured {
+		t.Errorf("%q: %s, want not measured", c.Phrase, c.Verdict())
+	}
+
+	res = analyse(t, "Kassela is a village 30 km north of Bamako, 20 km from the coast of Mali.")
+	c := coastCheck(t, res)
+	if c.Verdict() != VerdictNotMeasured || !strings.Contains(c.Note, "landlocked") {
+		t.Errorf("%q: %s, note %q; want not measured, Mali being landlocked", c.Phrase, c.Verdict(), c.Note)
+	}
+	if p := placeNamed(t, res, "Kassela"); p.Status != StatusLocated {
+		t.Errorf("Kassela: %s, want located from Bamako", p.Status)
+	}
+}
+
+// TestCoastFeature: the coast is written to the output as a line place
+// and the check as a coast-distance constraint.
+func TestCoastFeature(t *testing.T) {
+	res := analyse(t, "Mbwani is a village 60 km south of Tanga, 15 km from the coast.")
+	c := coastCheck(t, res)
+	for _, f := range res.FeatureCollection().Features {
+		if f.Properties["feature"] == "coast" {
+			if _, ok := f.Geometry.(orb.MultiLineString); !ok {
+				t.Errorf("coast feature geometry = %T, want MultiLineString", f.Geometry)
+			}
+			if f.ID != c.Object.ID {
+				t.Errorf("coast feature id %v, want the check's object %s", f.ID, c.Object.ID)
+			}
+			return
+		}
+	}
+	t.Error("no feature with feature=coast")
+}
