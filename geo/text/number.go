@@ -277,34 +277,21 @@ func (r *reader) oneHedge(k, b int) int {
 	return 0
 }
 
-// unitAt reads a unit of length at token j and returns its normalised name
-// ("km", "mi", "m", "nmi"), its length in kilometres and the token after it.
+// unitAt reads a unit of length at token j, in any language's units.tsv,
+// and returns its normalised name ("km", "mi", "m", "nmi"), its length in
+// kilometres and the token after it.
 // A point glued to an abbreviation is taken along when a lower-case word or a
 // parenthesis follows ("km. north"). Areas ("km²", "km2") are not lengths.
 func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 	w := r.word(j, b)
-	unit, f, n := "", 0.0, 1
-	switch w {
-	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "klicks":
-		unit, f = "km", 1
-	case "mi", "mile", "miles":
-		unit, f = "mi", 1.609344
-	case "m", "metre", "metres", "meter", "meters", "mètre", "mètres":
-		if w == "m" && r.text[r.toks[j].start:r.toks[j].end] != "m" {
-			return "", 0, j, false // "M" is not a unit
-		}
-		unit, f = "m", 0.001
-	case "nmi":
-		unit, f = "nmi", 1.852
-	case "nautical":
-		if !r.is(j+1, b, "mile") && !r.is(j+1, b, "miles") {
-			return "", 0, j, false
-		}
-		unit, f, n = "nmi", 1.852, 2
-	default:
+	if w == "" {
 		return "", 0, j, false
 	}
-	k := j + n
+	u, k, ok := unitIn(r, j, b)
+	if !ok || u.exact && r.text[r.toks[j].start:r.toks[j].end] != w {
+		return "", 0, j, false // "M" is not a unit
+	}
+	unit, f := u.name, u.km
 	if k < b && r.toks[k].start == r.toks[k-1].end && (r.toks[k].lower == "²" || r.toks[k].kind == tokNum) {
 		return "", 0, j, false
 	}

@@ -87,12 +87,13 @@ func isParticipleLead(w string) bool {
 }
 
 // isUnitWord reports whether w is a unit of length as a text may capitalise
-// it after a number ("21 Kilomètres", "12 Miles").
+// it after a number ("21 Kilomètres", "12 Miles"): a row of a units.tsv
+// flagged cut.
 func isUnitWord(w string) bool {
-	switch w {
-	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres",
-		"mi", "mile", "miles", "metre", "metres", "meter", "meters", "mètre", "mètres":
-		return true
+	for _, l := range langs().all {
+		if u, ok := l.units.word(w); ok && u.cut {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,190 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestLanguageTables reads every table of every language: each is
+// well-formed (readLanguage refuses a wrong column count, an unknown flag,
+// an upper-case word or a duplicate row), not empty, and a unit both
+// languages write has the same row in both.
+func TestLanguageTables(t *testing.T) {
+	for _, code := range []string{"en", "fr"} {
+		l, err := readLanguage(lexiconFiles, "lexicon/"+code)
+		if err != nil {
+			t.Fatalf("readLanguage(%s): %v", code, err)
+		}
+		for name, n := range map[string]int{
+			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
+			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
+		} {
+			if n == 0 {
+				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
+			}
+		}
+	}
+	en, fr := langs().en, langs().fr
+	for _, rows := range fr.units {
+		for _, ph := range rows {
+			w := strings.Join(ph.words, " ")
+			if u, ok := phraseRow(en.units, w); ok && u != ph.row {
+				t.Errorf("unit %q: English row %+v, French row %+v", w, u, ph.row)
+			}
+		}
+	}
+}
+
+// phraseRow returns the row of the phrase words in p.
+func phraseRow[T any](p phrases[T], words string) (T, bool) {
+	ws := strings.Fields(words)
+	for _, ph := range p[ws[0]] {
+		if strings.Join(ph.words, " ") == words {
+			return ph.row, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// TestReadLanguageDefects shows that a defect in a table is an error that
+// names the file and line, not a silent skip.
+func TestReadLanguageDefects(t *testing.T) {
+	good := map[string]string{
+		"units.tsv":        "km\tkm\t1\tcut\n",
+		"hedges.tsv":       "about\tabout\t-\n",
+		"numbers.tsv":      "two\t2\tunit\n",
+		"verbs.tsv":        "lies\tfinite\n",
+		"prepositions.tsv": "in\tstop,intro\n",
+		"roads.tsv":        "# comment\n\nby road\n",
+	}
+	tests := []struct {
+		name, file, text, want string
+	}{
+		{"good", "", "", ""},
+		{"missing file", "roads.tsv", "", "file does not exist"},
+		{"columns", "units.tsv", "km\tkm\t1\n", "units.tsv:1: want 4 columns"},
+		{"bad factor", "units.tsv", "km\tkm\tx\t-\n", `bad value "x"`},
+		{"zero factor", "units.tsv", "km\tkm\t0\t-\n", `bad value "0"`},
+		{"unknown flag", "hedges.tsv", "about\tabout\tloose\n", `unknown flag "loose"`},
+		{"duplicate", "hedges.tsv", "just over\tjust over\t-\njust over\tmore than\t-\n", `hedges.tsv:2: duplicate row "just over"`},
+		{"upper case", "verbs.tsv", "Lies\t-\n", "not lower case"},
+		{"double space", "roads.tsv", "by  road\n", "single spaces"},
+		{"bad class", "numbers.tsv", "two\t2\tpair\n", `bad value "pair"`},
+		{"negative", "numbers.tsv", "two\t-2\tunit\n", `bad value "-2"`},
+		{"duplicate number", "numbers.tsv", "two\t2\tunit\ntwo\t2\tunit\n", "duplicate"},
+		{"duplicate verb", "verbs.tsv", "is\t-\nis\tfinite\n", "duplicate"},
+		{"duplicate preposition", "prepositions.tsv", "in\tstop\nin\tintro\n", "duplicate"},
+		{"duplicate unit", "units.tsv", "km\tkm\t1\t-\nkm\tkm\t1\tcut\n", "duplicate"},
+	}
+	for _, tt := range tests {
+		fsys := fstest.MapFS{}
+		for f, s := range good {
+			fsys["x/"+f] = &fstest.MapFile{Data: []byte(s)}
+		}
+		if tt.file != "" {
+			if tt.text == "" {
+				delete(fsys, "x/"+tt.file)
+			} else {
+				fsys["x/"+tt.file] = &fstest.MapFile{Data: []byte(tt.text)}
+			}
+		}
+		_, err := readLanguage(fsys, "x")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: readLanguage = %v, want no error", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: readLanguage = %v, want an error with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// onlyRelation reads doc and returns its one relation with the names of its
+// subject and object, failing the test when there is not exactly one.
+func onlyRelation(t *testing.T, doc string) (Relation, string, string) {
+	t.Helper()
+	d := Read(doc)
+	if len(d.Relations) != 1 {
+		t.Errorf("Read(%q): %d relations, want 1", doc, len(d.Relations))
+		return Relation{}, "", ""
+	}
+	r := d.Relations[0]
+	name := func(m int) string {
+		if m < 0 {
+			return ""
+		}
+		return d.Mentions[m].Name
+	}
+	return r, name(r.Subject), name(r.Object)
+}
+
+// sentences gives, for each language, a sentence around a distance: %s is
+// replaced by what the test reads.
+var sentences = map[string]string{
+	"en": "Talahandak lies %s north of Gao.",
+	"fr": "Talahandak est situé à %s au nord de Gao.",
+}
+
+// TestUnitsRead reads every unit of every language in a sentence: the
+// distance is 12 of that unit, and a unit flagged cut, capitalised, is
+// still the unit and no name ("12 Kilomètres").
+func TestUnitsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.units {
+			for _, ph := range rows {
+				words := strings.Join(ph.words, " ")
+				forms := []string{words}
+				if ph.row.cut {
+					forms = append(forms, strings.ToUpper(words[:1])+words[1:])
+				}
+				for _, form := range forms {
+					doc := strings.Replace(sentences[code], "%s", "12 "+form, 1)
+					r, subj, obj := onlyRelation(t, doc)
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" ||
+						r.Unit != ph.row.name || !near(r.MinKm, 12*ph.row.km) || !near(r.MaxKm, 12*ph.row.km) {
+						t.Errorf("%s: Read(%q) = %v %s->%s %g-%g %s, want distance Talahandak->Gao 12 %s",
+							code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Unit, ph.row.name)
+					}
+				}
+			}
+		}
+	}
+	// An exact unit is no unit written otherwise.
+	if d := Read("Talahandak lies 12 M north of Gao."); len(d.Relations) == 1 && d.Relations[0].Kind == KindDistance {
+		t.Errorf(`Read("12 M north of Gao") gives a distance; "M" is no unit`)
+	}
+}
+
+// TestHedgesRead reads every hedge of every language before a number:
+// Relation.Hedge is the table's hedge, and the distance is unchanged.
+func TestHedgesRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.hedges {
+			for _, ph := range rows {
+				words := strings.Join(ph.words, " ")
+				forms := []string{words}
+				if ph.row.dot {
+					forms = append(forms, words+".")
+				}
+				for _, form := range forms {
+					doc := strings.Replace(sentences[code], "%s", form+" 12 km", 1)
+					r, subj, obj := onlyRelation(t, doc)
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.Hedge != ph.row.english || r.MinKm != 12 {
+						t.Errorf("%s: Read(%q) = %v %s->%s %g km hedge %q, want distance Talahandak->Gao 12 km hedge %q",
+							code, doc, r.Kind, subj, obj, r.MinKm, r.Hedge, ph.row.english)
+					}
+				}
+				if code == "en" && ph.row.english != words {
+					t.Errorf("English hedge %q gives %q; in English Relation.Hedge holds the words as written", words, ph.row.english)
+				}
+				if ph.row.before {
+					doc := "Talahandak est situé " + words + " à 12 km au nord de Gao."
+					if r, _, _ := onlyRelation(t, doc); r.Hedge != ph.row.english {
+						t.Errorf("fr: Read(%q) hedge %q, want %q", doc, r.Hedge, ph.row.english)
+					}
+				}
+			}
+		}
+	}
+}
