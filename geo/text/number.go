@@ -201,80 +201,30 @@ loop:
 	return v, v, "", k, true
 }
 
-// hedgeAt reads up to two hedges before a number at token j ("about",
-// "just over", "more than", "only about") and returns them lower-cased with
-// single spaces, with the token after them; "" and j when there is none.
+// hedgeAt reads up to two English hedges before a number at token j
+// ("about", "just over", "more than", "only about"; lexicon/en/hedges.tsv)
+// and returns them lower-cased with single spaces, with the token after
+// them; "" and j when there is none.
 func (r *reader) hedgeAt(j, b int) (string, int) {
-	k := j
-	var got []string
-	for n := 0; n < 2; n++ {
-		m := r.oneHedge(k, b)
-		if m == 0 {
-			break
-		}
-		for i := k; i < k+m; i++ {
-			if r.toks[i].kind == tokWord {
-				got = append(got, r.toks[i].lower)
-			}
-		}
-		k += m
-	}
-	if len(got) == 0 {
-		return "", j
-	}
-	return strings.Join(got, " "), k
+	return r.hedgesIn(langs().en, j, b)
 }
 
-// oneHedge returns the number of tokens of the hedge at k, 0 if none.
-func (r *reader) oneHedge(k, b int) int {
-	w := r.lowerWord(k, b)
-	next := r.lowerWord(k+1, b)
-	switch w {
-	case "a":
-		switch {
-		case r.seq(k+1, b, "little", "more", "than"):
-			return 4
-		case next == "little" && (r.is(k+2, b, "over") || r.is(k+2, b, "under")):
-			return 3
+// hedgesIn reads up to two hedges of language l before a number at token j
+// and returns the English hedges of their rows joined with a space, with
+// the token after them; "" and j when there is none.
+func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
+	k, got := j, ""
+	for n := 0; n < 2; n++ {
+		h, e, ok := phraseAt(r, l.hedges, k, b, true)
+		if !ok {
+			break
 		}
-	case "slightly", "no", "not", "little":
-		if (next == "more" || next == "less") && r.is(k+2, b, "than") && (w != "not" || next == "more") {
-			return 3
+		if h.dot && r.is(e, b, ".") && r.toks[e].start == r.toks[e-1].end {
+			e++ // "approx.", "c."
 		}
-	case "just", "well":
-		if next == "over" || next == "under" {
-			return 2
-		}
-		if w == "just" {
-			return 1
-		}
-	case "more", "less", "fewer":
-		if next == "than" {
-			return 2
-		}
-	case "at":
-		if next == "least" || next == "most" {
-			return 2
-		}
-	case "up", "close":
-		if next == "to" {
-			return 2
-		}
-	case "an":
-		if next == "estimated" {
-			return 2
-		}
-	case "approx", "ca", "c":
-		if r.is(k+1, b, ".") && r.toks[k+1].start == r.toks[k].end {
-			return 2
-		}
-		return 1
-	case "some", "about", "roughly", "approximately", "around", "nearly", "almost", "over",
-		"under", "within", "only", "barely", "circa", "estimated", "exactly", "precisely",
-		"perhaps", "merely", "fully", "approximatively", "roughy":
-		return 1
+		got, k = joinHedge(got, h.english), e
 	}
-	return 0
+	return got, k
 }
 
 // unitAt reads a unit of length at token j, in any language's units.tsv,
