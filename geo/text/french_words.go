@@ -206,89 +206,28 @@ func frenchCompassAbbrev(t *token) (string, bool) {
 
 // frenchSmallNumber returns the value of a French number word and its
 // class: 1 for a unit or teen, 2 for a ten, 3 for a hundred, 4 for a
-// thousand, 0 for none.
+// thousand, 0 for none (a row of lexicon/fr/numbers.tsv).
 func frenchSmallNumber(w string) (float64, int) {
-	switch w {
-	case "zéro":
-		return 0, 1
-	case "un", "une":
-		return 1, 1
-	case "deux":
-		return 2, 1
-	case "trois":
-		return 3, 1
-	case "quatre":
-		return 4, 1
-	case "cinq":
-		return 5, 1
-	case "six":
-		return 6, 1
-	case "sept":
-		return 7, 1
-	case "huit":
-		return 8, 1
-	case "neuf":
-		return 9, 1
-	case "dix":
-		return 10, 1
-	case "onze":
-		return 11, 1
-	case "douze":
-		return 12, 1
-	case "treize":
-		return 13, 1
-	case "quatorze":
-		return 14, 1
-	case "quinze":
-		return 15, 1
-	case "seize":
-		return 16, 1
-	case "vingt", "vingts":
-		return 20, 2
-	case "trente":
-		return 30, 2
-	case "quarante":
-		return 40, 2
-	case "cinquante":
-		return 50, 2
-	case "soixante":
-		return 60, 2
-	case "septante":
-		return 70, 2
-	case "huitante", "octante":
-		return 80, 2
-	case "nonante":
-		return 90, 2
-	case "cent", "cents":
-		return 100, 3
-	case "mille":
-		return 1000, 4
+	n := langs().fr.numbers[w]
+	switch n.class {
+	case "unit", "teen":
+		return n.value, 1
+	case "ten":
+		return n.value, 2
+	case "hundred":
+		return n.value, 3
+	case "thousand":
+		return n.value, 4
 	}
 	return 0, 0
 }
 
 // frenchRoundNumber returns the value of an approximate French number noun,
-// "une dizaine (de)" being about ten, or 0.
+// "une dizaine (de)" being about ten (class round in
+// lexicon/fr/numbers.tsv), or 0.
 func frenchRoundNumber(w string) float64 {
-	switch w {
-	case "dizaine":
-		return 10
-	case "douzaine":
-		return 12
-	case "quinzaine":
-		return 15
-	case "vingtaine":
-		return 20
-	case "trentaine":
-		return 30
-	case "quarantaine":
-		return 40
-	case "cinquantaine":
-		return 50
-	case "soixantaine":
-		return 60
-	case "centaine":
-		return 100
+	if n := langs().fr.numbers[w]; n.class == "round" {
+		return n.value
 	}
 	return 0
 }

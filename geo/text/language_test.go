@@ -188,3 +188,26 @@ func TestHedgesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersRead reads every number word of every language as a distance:
+// "twelve km", "a hundred km", "a dozen km", "cent km", "une dizaine de
+// kilomètres" (about ten).
+func TestNumbersRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, n := range l.numbers {
+			phrase, hedge := w+" km", ""
+			switch {
+			case code == "en" && n.class != "unit" && n.class != "teen" && n.class != "ten":
+				phrase = "a " + phrase // "a hundred km", "a dozen km"
+			case n.class == "round":
+				phrase, hedge = "une "+w+" de kilomètres", "about"
+			}
+			doc := strings.Replace(sentences[code], "%s", phrase, 1)
+			r, subj, obj := onlyRelation(t, doc)
+			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != n.value || r.MaxKm != n.value || r.Hedge != hedge {
+				t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km hedge %q, want distance Talahandak->Gao %g km hedge %q",
+					code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Hedge, n.value, hedge)
+			}
+		}
+	}
+}

@@ -10,65 +10,15 @@ const maxKm = 20100
 
 // smallNumber returns the value of a number word below a hundred and its
 // class: 1 for zero to nine, 2 for ten to nineteen, 3 for the tens, 0 for
-// none.
+// none (a row of lexicon/en/numbers.tsv).
 func smallNumber(w string) (float64, int) {
-	switch w {
-	case "zero":
-		return 0, 1
-	case "one":
-		return 1, 1
-	case "two":
-		return 2, 1
-	case "three":
-		return 3, 1
-	case "four":
-		return 4, 1
-	case "five":
-		return 5, 1
-	case "six":
-		return 6, 1
-	case "seven":
-		return 7, 1
-	case "eight":
-		return 8, 1
-	case "nine":
-		return 9, 1
+	switch n := langs().en.numbers[w]; n.class {
+	case "unit":
+		return n.value, 1
+	case "teen":
+		return n.value, 2
 	case "ten":
-		return 10, 2
-	case "eleven":
-		return 11, 2
-	case "twelve":
-		return 12, 2
-	case "thirteen":
-		return 13, 2
-	case "fourteen":
-		return 14, 2
-	case "fifteen":
-		return 15, 2
-	case "sixteen":
-		return 16, 2
-	case "seventeen":
-		return 17, 2
-	case "eighteen":
-		return 18, 2
-	case "nineteen":
-		return 19, 2
-	case "twenty":
-		return 20, 3
-	case "thirty":
-		return 30, 3
-	case "forty", "fourty":
-		return 40, 3
-	case "fifty":
-		return 50, 3
-	case "sixty":
-		return 60, 3
-	case "seventy":
-		return 70, 3
-	case "eighty":
-		return 80, 3
-	case "ninety":
-		return 90, 3
+		return n.value, 3
 	}
 	return 0, 0
 }
@@ -90,13 +40,24 @@ func compoundNumber(w string) (float64, bool) {
 
 // isNumberWord reports whether w can continue a number written in words.
 func isNumberWord(w string) bool {
-	if _, c := smallNumber(w); c != 0 {
+	if _, ok := langs().en.numbers[w]; ok {
 		return true
 	}
-	if _, ok := compoundNumber(w); ok {
+	_, ok := compoundNumber(w)
+	return ok
+}
+
+// isMultiplier reports whether the word at j is "hundred", "thousand" or
+// "dozen" (their classes in lexicon/en/numbers.tsv), in any case.
+func (r *reader) isMultiplier(j, b int) bool {
+	if j < 0 || j >= b {
+		return false
+	}
+	switch langs().en.numbers[r.toks[j].lower].class {
+	case "hundred", "thousand", "dozen":
 		return true
 	}
-	return w == "hundred" || w == "thousand" || w == "dozen"
+	return false
 }
 
 // numberAt reads a number at token j: digits ("120", "1,200", "1.5"), words
@@ -132,40 +93,41 @@ loop:
 		if k == j && w == "" && r.at[k] < 0 {
 			w = r.word(k, b) // "Twenty kilometres north of Gao, ..." opening a sentence
 		}
-		switch w {
-		case "":
+		n := langs().en.numbers[w]
+		switch {
+		case w == "":
 			break loop
-		case "a", "an":
-			if k != j || !(r.is(k+1, b, "hundred") || r.is(k+1, b, "thousand") || r.is(k+1, b, "dozen")) {
+		case w == "a", w == "an":
+			if k != j || !r.isMultiplier(k+1, b) {
 				break loop
 			}
 			cur = 1
 			continue
-		case "and":
+		case w == "and":
 			if (last != 3 && last != 4) || !isNumberWord(r.lowerWord(k+1, b)) {
 				break loop
 			}
 			continue
-		case "hundred":
+		case n.class == "hundred":
 			if cur == 0 || last == 3 || last == 4 && cur == 0 {
 				break loop
 			}
-			cur *= 100
+			cur *= n.value
 			last = 3
 			continue
-		case "thousand":
+		case n.class == "thousand":
 			if cur == 0 && total == 0 {
 				break loop
 			}
-			total += cur * 1000
+			total += cur * n.value
 			cur = 0
 			last = 4
 			continue
-		case "dozen":
+		case n.class == "dozen":
 			if last != 0 && cur != 1 {
 				break loop
 			}
-			cur = math.Max(cur, 1) * 12
+			cur = math.Max(cur, 1) * n.value
 			last = 1
 			continue
 		}
