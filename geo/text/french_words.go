@@ -23,28 +23,18 @@ func isFrenchLead(w string) bool {
 }
 
 // isFrenchLocative reports whether w, before a relation phrase, places the
-// subject there: "est situé à", "se trouve à", "se situe au nord de".
+// subject there: "est situé à", "se trouve à", "se situe au nord de". They
+// are the rows of lexicon/fr/verbs.tsv.
 func isFrenchLocative(w string) bool {
-	switch w {
-	case "est", "sont", "était", "étaient", "se", "trouve", "trouvent", "trouvait", "situe", "situent",
-		"situé", "située", "situés", "situées", "localisé", "localisée", "localisés", "localisées",
-		"implanté", "implantée", "implantés", "implantées", "installé", "installée", "installés",
-		"installées", "bâti", "bâtie", "construit", "construite", "placé", "placée", "positionné",
-		"positionnée", "perché", "perchée", "niché", "nichée", "établi", "établie", "sis", "sise",
-		"étend", "s'étend", "s’étend", "trouvant", "situant", "n'est", "n’est":
-		return true
-	}
-	return false
+	_, ok := langs().fr.verbs[w]
+	return ok
 }
 
 // isFrenchFiniteVerb reports whether w, right after a comma, returns to the
-// main clause: "Niéna, une commune du cercle de X, est située à".
+// main clause: "Niéna, une commune du cercle de X, est située à" (a row of
+// lexicon/fr/verbs.tsv flagged finite).
 func isFrenchFiniteVerb(w string) bool {
-	switch w {
-	case "est", "sont", "était", "étaient", "se", "s'étend", "s’étend", "n'est", "n’est":
-		return true
-	}
-	return false
+	return langs().fr.verbs[w].finite
 }
 
 // isFrenchFiller reports whether w may sit between a subject and its relation

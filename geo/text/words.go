@@ -76,12 +76,13 @@ func isToponymGeneric(w string) bool {
 
 // isParticipleLead reports whether w, opening a sentence, is a participle
 // that places the sentence's implicit subject ("Situé sur la côte, à 10 km
-// de ...", "Located 20 km north of X."), in English or French.
+// de ...", "Located 20 km north of X."), in English or French: a row of a
+// verbs.tsv flagged lead.
 func isParticipleLead(w string) bool {
-	switch w {
-	case "situé", "située", "situés", "situées", "localisé", "localisée", "implanté", "implantée",
-		"located", "situated", "lying", "sitting", "perched", "nestled", "set":
-		return true
+	for _, l := range langs().all {
+		if l.verbs[w].lead {
+			return true
+		}
 	}
 	return false
 }
@@ -278,28 +279,17 @@ func isPlainAdjective(w string) bool {
 
 // isCopula reports whether w links a place to what is said of it ("is",
 // "lies", "located"); such words may sit between a subject and its relation.
+// They are the rows of lexicon/en/verbs.tsv.
 func isCopula(w string) bool {
-	switch w {
-	case "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "lies", "lay",
-		"lie", "lying", "sits", "sat", "sit", "sitting", "stands", "stood", "standing", "located",
-		"situated", "found", "placed", "positioned", "set", "perched", "nestled", "lays", "based",
-		"stretches", "straddles", "borders", "bordered", "has", "had", "have", "can", "could", "will",
-		"would", "may", "might", "must", "should", "'s":
-		return true
-	}
-	return false
+	_, ok := langs().en.verbs[w]
+	return ok
 }
 
 // isFiniteVerb reports whether w, right after a comma, returns to the main
-// clause ("Zouid, which is ... of Zag, is 50 km ...").
+// clause ("Zouid, which is ... of Zag, is 50 km ..."): a row of
+// lexicon/en/verbs.tsv flagged finite.
 func isFiniteVerb(w string) bool {
-	switch w {
-	case "is", "was", "are", "were", "lies", "lay", "sits", "sat", "stands", "stood", "remains",
-		"remained", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
-		"should":
-		return true
-	}
-	return false
+	return langs().en.verbs[w].finite
 }
 
 // isRelativeWord reports whether w opens a relative clause about the nearest
@@ -313,28 +303,24 @@ func isRelativeWord(w string) bool {
 }
 
 // isPreposition reports whether w is a preposition that ends the search for
-// a relation's subject.
+// a relation's subject: a row of a prepositions.tsv flagged stop.
 func isPreposition(w string) bool {
-	switch w {
-	case "in", "on", "at", "of", "from", "to", "by", "with", "for", "into", "onto", "near",
-		"between", "among", "across", "through", "towards", "toward", "via", "after", "before",
-		"during", "since", "until", "against", "about", "around", "over", "under", "within",
-		"beyond", "behind", "along", "inside", "outside", "upon", "without", "despite", "than",
-		"like", "unlike":
-		return true
+	for _, l := range langs().all {
+		if l.preps[w].stop {
+			return true
+		}
 	}
 	return false
 }
 
 // isPlaceIntro reports whether w before a capitalised name is evidence that
-// the name is a place ("in Mali", "near Gao", "reached Satin").
+// the name is a place ("in Mali", "near Gao", "reached Satin", "vers
+// Kidal"): a row of a prepositions.tsv flagged intro.
 func isPlaceIntro(w string) bool {
-	switch w {
-	case "in", "at", "near", "around", "outside", "towards", "toward", "to", "from", "via",
-		"through", "into", "reached", "reaching", "entered", "entering", "beyond", "across",
-		"between", "nearby", "inside", "leaving", "left", "toured", "visited", "visiting",
-		"captured", "seized", "besieged", "shelled", "bombed", "evacuated", "returned", "à", "vers":
-		return true
+	for _, l := range langs().all {
+		if l.preps[w].intro {
+			return true
+		}
 	}
 	return false
 }
