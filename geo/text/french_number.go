@@ -157,18 +157,11 @@ func (r *reader) frenchAmountAt(j, b int) (amount, int, bool) {
 	return r.amountIn(frenchRange, j, b)
 }
 
-// frenchRoadAt reads "par la route" or "par route" at token j: the distance
-// is by road.
+// frenchRoadAt reads "par la route" or "par route" at token j
+// (lexicon/fr/roads.tsv): the distance is by road.
 func (r *reader) frenchRoadAt(j, b int) (int, bool) {
-	switch {
-	case r.seq(j, b, "(", "par", "la", "route", ")"):
-		return j + 5, true
-	case r.seq(j, b, "par", "la", "route"):
-		return j + 3, true
-	case r.seq(j, b, "par", "route"):
-		return j + 2, true
-	}
-	return j, false
+	_, k, ok := phraseAt(r, langs().fr.roads, j, b, false)
+	return k, ok
 }
 
 // frenchQuantityAt reads a French distance at token j: an optional "une

@@ -341,17 +341,11 @@ func (r *reader) checkAmount(a amount, lo, hi float64, next int) (amount, int, b
 }
 
 // roadAt reads a statement that a distance is by road at token j: "by road",
-// "(by road)", "by the road", "along the road", "via road", "road distance".
+// "(by road)", "by the road", "along the road", "via road", "road distance"
+// (lexicon/en/roads.tsv), and returns the token after it.
 func (r *reader) roadAt(j, b int) (int, bool) {
-	switch {
-	case r.seq(j, b, "(", "by", "road", ")"):
-		return j + 4, true
-	case r.seq(j, b, "by", "road"), r.seq(j, b, "via", "road"), r.seq(j, b, "road", "distance"):
-		return j + 2, true
-	case r.seq(j, b, "by", "the", "road"), r.seq(j, b, "along", "the", "road"):
-		return j + 3, true
-	}
-	return j, false
+	_, k, ok := phraseAt(r, langs().en.roads, j, b, false)
+	return k, ok
 }
 
 // quantity is a stated distance with its hedge and annotations.
