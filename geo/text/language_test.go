@@ -211,3 +211,97 @@ func TestNumbersRead(t *testing.T) {
 		}
 	}
 }
+
+// distanceSubject returns the name of the subject of doc's first distance,
+// or "".
+func distanceSubject(doc string) string {
+	d := Read(doc)
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && r.Subject >= 0 {
+			return d.Mentions[r.Subject].Name
+		}
+	}
+	return ""
+}
+
+// TestVerbsRead reads every verb of place of every language where the
+// reader needs to know it: between "the village" and a distance (the
+// anaphor stands for the topic only before a verb of place), after a comma
+// (finite: back to the sentence's subject, not the name before the comma)
+// and opening a sentence (lead: the topic is placed).
+func TestVerbsRead(t *testing.T) {
+	type context struct{ anaphor, finite, lead string }
+	contexts := map[string]context{
+		"en": {
+			"Talahandak is a village. The village %s 12 km north of Gao.",
+			"Talahandak, a town near Kidal, %s 12 km north of Gao.",
+			"Talahandak is a village. %s 12 km north of Gao, near the border.",
+		},
+		"fr": {
+			"Talahandak est un village. Le village %s à 12 km au nord de Gao.",
+			"Talahandak, une commune près de Kidal, %s à 12 km au nord de Gao.",
+			"Talahandak est un village. %s à 12 km au nord de Gao, près de la frontière.",
+		},
+	}
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		c := contexts[code]
+		for w, v := range l.verbs {
+			docs := []string{strings.Replace(c.anaphor, "%s", w, 1)}
+			if v.finite {
+				docs = append(docs, strings.Replace(c.finite, "%s", w, 1))
+			}
+			if v.lead {
+				docs = append(docs, strings.Replace(c.lead, "%s", strings.ToUpper(w[:1])+w[1:], 1))
+			}
+			for _, doc := range docs {
+				if got := distanceSubject(doc); got != "Talahandak" {
+					t.Errorf("%s: Read(%q): the distance's subject is %q, want Talahandak", code, doc, got)
+				}
+			}
+		}
+	}
+}
+
+// TestPrepositionsRead reads every preposition of every language: one
+// flagged stop ends the search for a subject ("popular in Kidal, 12 km
+// north of Gao" is about the sentence's subject, not Kidal), one flagged
+// intro makes the name after it a place ("took place near Talahandak").
+func TestPrepositionsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, p := range l.preps {
+			if p.stop {
+				doc := "Talahandak is popular " + w + " Kidal 12 km north of Gao."
+				if got := distanceSubject(doc); got != "Talahandak" {
+					t.Errorf("%s: Read(%q): the distance's subject is %q, want Talahandak", code, doc, got)
+				}
+			}
+			if p.intro {
+				doc := "The talks took place " + w + " Talahandak yesterday."
+				ev := Evidence(-1)
+				for _, m := range Read(doc).Mentions {
+					if m.Name == "Talahandak" {
+						ev = m.Evidence
+					}
+				}
+				if ev < EvidencePreposition {
+					t.Errorf("%s: Read(%q): Talahandak has evidence %v, want at least %v", code, doc, ev, EvidencePreposition)
+				}
+			}
+		}
+	}
+}
+
+// TestRoadsRead reads every road marker of every language after a
+// distance: the distance is by road.
+func TestRoadsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.roads {
+			for _, ph := range rows {
+				doc := strings.Replace(sentences[code], "%s", "12 km "+strings.Join(ph.words, " "), 1)
+				if r, subj, obj := onlyRelation(t, doc); !r.Road || r.MinKm != 12 || subj != "Talahandak" || obj != "Gao" {
+					t.Errorf("%s: Read(%q) = %s->%s %g km road %v, want Talahandak->Gao 12 km by road", code, doc, subj, obj, r.MinKm, r.Road)
+				}
+			}
+		}
+	}
+}

@@ -55,7 +55,9 @@ func isStopCap(w string) bool {
 		"distants", "distantes":
 		return true
 	}
-	return isMidwayWord(w) // "Halfway between A and B lies X"
+	// "Halfway between A and B lies X"; "Lying 12 km north of X, ..." (a
+	// participle of lexicon/*/verbs.tsv flagged lead).
+	return isMidwayWord(w) || isParticipleLead(w)
 }
 
 // isToponymGeneric reports whether w, capitalised after a possessive, makes
