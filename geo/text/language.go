@@ -52,6 +52,7 @@ type numberWord struct {
 type verb struct {
 	finite bool // after a comma, returns to the main clause ("X, which ..., is 50 km")
 	lead   bool // a participle that may open a sentence and place its subject ("Located 20 km north of X, ...")
+	in     bool // before "in", places its subject there now ("Gao is in Mali"), unlike "was in"
 }
 
 // preposition is a row of prepositions.tsv.
@@ -206,7 +207,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"verbs.tsv", 2, func(f []string) error {
 			var v verb
-			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead}); err != nil {
+			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in}); err != nil {
 				return err
 			}
 			if _, dup := l.verbs[f[0]]; dup {

@@ -228,7 +228,8 @@ func distanceSubject(doc string) string {
 // reader needs to know it: between "the village" and a distance (the
 // anaphor stands for the topic only before a verb of place), after a comma
 // (finite: back to the sentence's subject, not the name before the comma)
-// and opening a sentence (lead: the topic is placed).
+// opening a sentence (lead: the topic is placed) and before "in" (in:
+// "Talahandak lies in the Kidal Region" is a containment).
 func TestVerbsRead(t *testing.T) {
 	type context struct{ anaphor, finite, lead string }
 	contexts := map[string]context{
@@ -257,6 +258,18 @@ func TestVerbsRead(t *testing.T) {
 				if got := distanceSubject(doc); got != "Talahandak" {
 					t.Errorf("%s: Read(%q): the distance's subject is %q, want Talahandak", code, doc, got)
 				}
+			}
+			if code != "en" {
+				continue
+			}
+			// Only a verb flagged in places its subject in what follows.
+			doc := "Talahandak " + w + " in the Kidal Region."
+			in := false
+			for _, r := range Read(doc).Relations {
+				in = in || r.Kind == KindIn
+			}
+			if in != v.in {
+				t.Errorf("en: Read(%q) gives a containment: %v, want %v", doc, in, v.in)
 			}
 		}
 	}
