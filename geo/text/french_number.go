@@ -22,11 +22,10 @@ func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next in
 		v = v*1000 + v2
 		return v, v, "", next, true
 	}
+	if a, k, ok := phraseAt(r, langs().fr.amounts, j, b, true); ok {
+		return a.lo, a.hi, a.hedge, k, true // lexicon/fr/amounts.tsv
+	}
 	switch w := r.lowerWord(j, b); w {
-	case "quelques":
-		return 2, 5, "a few", j + 1, true
-	case "plusieurs":
-		return 3, 9, "several", j + 1, true
 	case "un", "une":
 		if v := frenchRoundNumber(r.lowerWord(j+1, b)); v > 0 && r.is(j+2, b, "de") {
 			return v, v, "about", j + 3, true

@@ -12,7 +12,7 @@ import (
 // reads, each a file of lexicon/LANG/ read once: units of length
 // (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), verbs of
 // place (verbs.tsv), prepositions (prepositions.tsv) and road markers
-// (roads.tsv). The descriptor nouns (descriptors.tsv) and the words of
+// (roads.tsv), vague amounts (amounts.tsv). The descriptor nouns (descriptors.tsv) and the words of
 // "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables.
 type language struct {
@@ -22,6 +22,14 @@ type language struct {
 	verbs   map[string]verb
 	preps   map[string]preposition
 	roads   phrases[struct{}]
+	amounts phrases[vagueAmount]
+}
+
+// vagueAmount is a row of amounts.tsv: words that stand for a number ("a
+// few", "several", "half a").
+type vagueAmount struct {
+	lo, hi float64 // the range of the number
+	hedge  string  // the English hedge Relation.Hedge then holds, "" for none
 }
 
 // unit is a row of units.tsv: a unit of length.
@@ -152,6 +160,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		verbs:   map[string]verb{},
 		preps:   map[string]preposition{},
 		roads:   phrases[struct{}]{},
+		amounts: phrases[vagueAmount]{},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -236,6 +245,24 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 				return errDuplicate(f[0])
 			}
 			l.roads.add(f[0], struct{}{})
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"amounts.tsv", 4, func(f []string) error {
+			lo, err1 := strconv.ParseFloat(f[1], 64)
+			hi, err2 := strconv.ParseFloat(f[2], 64)
+			if err1 != nil || err2 != nil || !(0 <= lo && lo <= hi) {
+				return errBadValue(f[1] + "-" + f[2])
+			}
+			a := vagueAmount{lo, hi, f[3]}
+			if a.hedge == "-" {
+				a.hedge = ""
+			}
+			if l.amounts.has(f[0]) {
+				return errDuplicate(f[0])
+			}
+			l.amounts.add(f[0], a)
 			return nil
 		})
 	}

@@ -19,6 +19,7 @@ func TestLanguageTables(t *testing.T) {
 		for name, n := range map[string]int{
 			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
+			"amounts": len(l.amounts),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -58,6 +59,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"verbs.tsv":        "lies\tfinite\n",
 		"prepositions.tsv": "in\tstop,intro\n",
 		"roads.tsv":        "# comment\n\nby road\n",
+		"amounts.tsv":      "a few\t2\t5\ta few\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -77,6 +79,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate verb", "verbs.tsv", "is\t-\nis\tfinite\n", "duplicate"},
 		{"duplicate preposition", "prepositions.tsv", "in\tstop\nin\tintro\n", "duplicate"},
 		{"duplicate unit", "units.tsv", "km\tkm\t1\t-\nkm\tkm\t1\tcut\n", "duplicate"},
+		{"reversed range", "amounts.tsv", "a few\t5\t2\t-\n", `bad value "5-2"`},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -313,6 +316,23 @@ func TestRoadsRead(t *testing.T) {
 				doc := strings.Replace(sentences[code], "%s", "12 km "+strings.Join(ph.words, " "), 1)
 				if r, subj, obj := onlyRelation(t, doc); !r.Road || r.MinKm != 12 || subj != "Talahandak" || obj != "Gao" {
 					t.Errorf("%s: Read(%q) = %s->%s %g km road %v, want Talahandak->Gao 12 km by road", code, doc, subj, obj, r.MinKm, r.Road)
+				}
+			}
+		}
+	}
+}
+
+// TestAmountsRead reads every vague amount of every language as a distance:
+// "a few km" is 2 to 5 km, hedged "a few".
+func TestAmountsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.amounts {
+			for _, ph := range rows {
+				doc := strings.Replace(sentences[code], "%s", strings.Join(ph.words, " ")+" km", 1)
+				r, subj, obj := onlyRelation(t, doc)
+				if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != ph.row.lo || r.MaxKm != ph.row.hi || r.Hedge != ph.row.hedge {
+					t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km hedge %q, want distance Talahandak->Gao %g-%g km hedge %q",
+						code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Hedge, ph.row.lo, ph.row.hi, ph.row.hedge)
 				}
 			}
 		}

@@ -72,15 +72,10 @@ func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok 
 	if t := &r.toks[j]; t.kind == tokNum {
 		return t.num, t.num, "", j + 1, true
 	}
+	if a, k, ok := phraseAt(r, langs().en.amounts, j, b, false); ok {
+		return a.lo, a.hi, a.hedge, k, true // lexicon/en/amounts.tsv
+	}
 	switch {
-	case r.seq(j, b, "a", "few"):
-		return 2, 5, "a few", j + 2, true
-	case r.is(j, b, "several"):
-		return 3, 9, "several", j + 1, true
-	case r.seq(j, b, "a", "couple", "of"):
-		return 2, 2, "", j + 3, true
-	case r.seq(j, b, "half", "a") || r.seq(j, b, "half", "an"):
-		return 0.5, 0.5, "", j + 2, true
 	case (r.is(j, b, "a") || r.is(j, b, "one")) && (r.is(j+1, b, "kilometre") || r.is(j+1, b, "kilometer") || r.is(j+1, b, "mile")):
 		return 1, 1, "", j + 1, true // "less than a kilometre from X"
 	}
