@@ -163,7 +163,7 @@ func elidedRest(w string) (string, byte) {
 // word ("nord" gives "N", "sud-ouest" "SW", "nord-nord-est" "NNE"), or
 // false.
 func frenchCompassLetters(w string) (string, bool) {
-	return compassLetters(w, frenchCompassParts)
+	return compassLetters(w, langs().fr.compass) // lexicon/fr/compass.tsv
 }
 
 // frenchCompassAbbrev returns the compass letters of a French abbreviation
@@ -174,18 +174,11 @@ func frenchCompassAbbrev(t *token) (string, bool) {
 	}
 	var buf [3]byte
 	for i := 0; i < len(t.lower); i++ {
-		switch t.lower[i] {
-		case 'n':
-			buf[i] = 'N'
-		case 's':
-			buf[i] = 'S'
-		case 'e':
-			buf[i] = 'E'
-		case 'o':
-			buf[i] = 'W'
-		default:
+		l, ok := frenchCompassInitial(t.lower[i])
+		if !ok {
 			return "", false
 		}
+		buf[i] = l
 	}
 	s := string(buf[:len(t.lower)])
 	if _, _, ok := compassAzimuth(s); !ok {
@@ -220,4 +213,15 @@ func frenchRoundNumber(w string) float64 {
 		return n.value
 	}
 	return 0
+}
+
+// frenchCompassInitial returns the compass letter of c as the initial of a
+// one-letter part of lexicon/fr/compass.tsv ('o' for "ouest" gives 'W').
+func frenchCompassInitial(c byte) (byte, bool) {
+	for w, l := range langs().fr.compass {
+		if len(l) == 1 && w[0] == c {
+			return l[0], true
+		}
+	}
+	return 0, false
 }

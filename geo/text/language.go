@@ -12,7 +12,8 @@ import (
 // reads, each a file of lexicon/LANG/ read once: units of length
 // (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), verbs of
 // place (verbs.tsv), prepositions (prepositions.tsv) and road markers
-// (roads.tsv), vague amounts (amounts.tsv). The descriptor nouns (descriptors.tsv) and the words of
+// (roads.tsv), vague amounts (amounts.tsv) and the parts of compass words
+// (compass.tsv). The descriptor nouns (descriptors.tsv) and the words of
 // "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables.
 type language struct {
@@ -23,6 +24,7 @@ type language struct {
 	preps   map[string]preposition
 	roads   phrases[struct{}]
 	amounts phrases[vagueAmount]
+	compass map[string]string // a part of a compass word and its letters: "nord" gives "N"
 }
 
 // vagueAmount is a row of amounts.tsv: words that stand for a number ("a
@@ -161,6 +163,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		preps:   map[string]preposition{},
 		roads:   phrases[struct{}]{},
 		amounts: phrases[vagueAmount]{},
+		compass: map[string]string{},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -263,6 +266,18 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 				return errDuplicate(f[0])
 			}
 			l.amounts.add(f[0], a)
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"compass.tsv", 2, func(f []string) error {
+			if _, _, ok := compassAzimuth(f[1]); !ok {
+				return errBadValue(f[1])
+			}
+			if _, dup := l.compass[f[0]]; dup {
+				return errDuplicate(f[0])
+			}
+			l.compass[f[0]] = f[1]
 			return nil
 		})
 	}

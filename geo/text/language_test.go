@@ -19,7 +19,7 @@ func TestLanguageTables(t *testing.T) {
 		for name, n := range map[string]int{
 			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
-			"amounts": len(l.amounts),
+			"amounts": len(l.amounts), "compass": len(l.compass),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -60,6 +60,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"prepositions.tsv": "in\tstop,intro\n",
 		"roads.tsv":        "# comment\n\nby road\n",
 		"amounts.tsv":      "a few\t2\t5\ta few\n",
+		"compass.tsv":      "north\tN\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -79,6 +80,8 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate verb", "verbs.tsv", "is\t-\nis\tfinite\n", "duplicate"},
 		{"duplicate preposition", "prepositions.tsv", "in\tstop\nin\tintro\n", "duplicate"},
 		{"duplicate unit", "units.tsv", "km\tkm\t1\t-\nkm\tkm\t1\tcut\n", "duplicate"},
+		{"no compass point", "compass.tsv", "north\tX\n", `bad value "X"`},
+		{"duplicate part", "compass.tsv", "north\tN\nnorth\tN\n", "duplicate"},
 		{"reversed range", "amounts.tsv", "a few\t5\t2\t-\n", `bad value "5-2"`},
 	}
 	for _, tt := range tests {
@@ -335,6 +338,43 @@ func TestAmountsRead(t *testing.T) {
 						code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Hedge, ph.row.lo, ph.row.hi, ph.row.hedge)
 				}
 			}
+		}
+	}
+}
+
+// TestCompassRead reads every compass part of every language as the
+// direction of a distance, alone and, for the four cardinal points, as a
+// French abbreviation ("12 km NO de Gao").
+func TestCompassRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		initials := map[byte]bool{}
+		for w, letters := range l.compass {
+			az, _, _ := compassAzimuth(letters)
+			var doc string
+			switch {
+			case code == "en":
+				doc = "Talahandak lies 12 km " + w + " of Gao."
+			case strings.ContainsRune("aeiou", rune(w[0])):
+				doc = "Talahandak est situé à 12 km à l'" + w + " de Gao."
+			default:
+				doc = "Talahandak est situé à 12 km au " + w + " de Gao."
+			}
+			r, subj, obj := onlyRelation(t, doc)
+			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.Direction != w || r.Azimuth != az {
+				t.Errorf("%s: Read(%q) = %v %s->%s %q %g°, want distance Talahandak->Gao %q %g°", code, doc, r.Kind, subj, obj, r.Direction, r.Azimuth, w, az)
+			}
+			if code == "fr" && len(letters) == 1 {
+				if initials[w[0]] {
+					t.Errorf("fr: two compass parts start with %q: their abbreviations are ambiguous", w[:1])
+				}
+				initials[w[0]] = true
+			}
+		}
+	}
+	for abbr, want := range map[string]string{"NO": "NW", "SSE": "SSE", "O": "W", "NNO": "NNW"} {
+		got, ok := frenchCompassAbbrev(&token{kind: tokWord, upper: true, lower: strings.ToLower(abbr)})
+		if !ok || got != want {
+			t.Errorf("frenchCompassAbbrev(%s) = %q, %v, want %q", abbr, got, ok, want)
 		}
 	}
 }
