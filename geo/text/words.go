@@ -5,6 +5,9 @@ import "strings"
 // The word classes below are switch statements rather than package-level maps
 // so that the package holds no mutable state; Go compiles a string switch to a
 // binary search, which is fast enough for every token of a 10 MB document.
+// The classes the relation grammar reads (units, hedges, numbers, verbs of
+// place, prepositions, road markers, compass words) are tables of
+// lexicon/LANG/ instead (language.go), read once and never written after.
 // Every function takes the lower-cased word.
 
 // isStopCap reports whether w, capitalised at the start of a sentence, is an
