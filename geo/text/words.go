@@ -58,9 +58,7 @@ func isStopCap(w string) bool {
 		"distants", "distantes":
 		return true
 	}
-	// "Halfway between A and B lies X"; "Lying 12 km north of X, ..." (a
-	// participle of lexicon/*/verbs.tsv flagged lead).
-	return isMidwayWord(w) || isParticipleLead(w)
+	return isMidwayWord(w) // "Halfway between A and B lies X"
 }
 
 // isToponymGeneric reports whether w, capitalised after a possessive, makes
