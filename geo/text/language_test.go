@@ -281,6 +281,25 @@ func TestVerbsRead(t *testing.T) {
 	}
 }
 
+// TestLeadParticipleInName shows that a participle of place is no name
+// only alone: "Lying 12 km north of Gao" names no place "Lying", but
+// "Sitting Bull" is still one name.
+func TestLeadParticipleInName(t *testing.T) {
+	tests := []struct{ doc, want, not string }{
+		{"Lying 12 km north of Gao, Talahandak is a village.", "Talahandak", "Lying"},
+		{"Sitting Bull was born near Gao.", "Sitting Bull", "Bull"},
+	}
+	for _, tt := range tests {
+		names := map[string]bool{}
+		for _, m := range Read(tt.doc).Mentions {
+			names[m.Name] = true
+		}
+		if !names[tt.want] || names[tt.not] {
+			t.Errorf("Read(%q) names %v, want %q and not %q", tt.doc, names, tt.want, tt.not)
+		}
+	}
+}
+
 // TestPrepositionsRead reads every preposition of every language: one
 // flagged stop ends the search for a subject ("popular in Kidal, 12 km
 // north of Gao" is about the sentence's subject, not Kidal), one flagged
