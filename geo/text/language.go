@@ -10,12 +10,14 @@ import (
 
 // language is one language's tables of the words the relation grammar
 // reads, each a file of lexicon/LANG/ read once: units of length
-// (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), verbs of
-// place (verbs.tsv), prepositions (prepositions.tsv) and road markers
-// (roads.tsv), vague amounts (amounts.tsv) and the parts of compass words
-// (compass.tsv). The descriptor nouns (descriptors.tsv) and the words of
-// "between A and B" (between.tsv) sit beside them and are read by
-// lexicon.go. A third language is a third folder of the same tables.
+// (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), vague
+// amounts (amounts.tsv), verbs of place (verbs.tsv), prepositions
+// (prepositions.tsv), road markers (roads.tsv) and the parts of compass
+// words (compass.tsv). The descriptor nouns (descriptors.tsv) and the words
+// of "between A and B" (between.tsv) sit beside them and are read by
+// lexicon.go. A third language is a third folder of the same tables, named
+// in langs. A lookup costs a map access and at most a phrase's few words,
+// so the reader stays linear in the document's length.
 type language struct {
 	units   phrases[unit]
 	hedges  phrases[hedge]
