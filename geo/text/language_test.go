@@ -125,9 +125,9 @@ func onlyRelation(t *testing.T, doc string) (Relation, string, string) {
 	return r, name(r.Subject), name(r.Object)
 }
 
-// sentences gives, for each language, a sentence around a distance: %s is
+// distanceSentences gives, for each language, a sentence around a distance: %s is
 // replaced by what the test reads.
-var sentences = map[string]string{
+var distanceSentences = map[string]string{
 	"en": "Talahandak lies %s north of Gao.",
 	"fr": "Talahandak est situé à %s au nord de Gao.",
 }
@@ -145,7 +145,7 @@ func TestUnitsRead(t *testing.T) {
 					forms = append(forms, strings.ToUpper(words[:1])+words[1:])
 				}
 				for _, form := range forms {
-					doc := strings.Replace(sentences[code], "%s", "12 "+form, 1)
+					doc := strings.Replace(distanceSentences[code], "%s", "12 "+form, 1)
 					r, subj, obj := onlyRelation(t, doc)
 					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" ||
 						r.Unit != ph.row.name || !near(r.MinKm, 12*ph.row.km) || !near(r.MaxKm, 12*ph.row.km) {
@@ -174,7 +174,7 @@ func TestHedgesRead(t *testing.T) {
 					forms = append(forms, words+".")
 				}
 				for _, form := range forms {
-					doc := strings.Replace(sentences[code], "%s", form+" 12 km", 1)
+					doc := strings.Replace(distanceSentences[code], "%s", form+" 12 km", 1)
 					r, subj, obj := onlyRelation(t, doc)
 					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.Hedge != ph.row.english || r.MinKm != 12 {
 						t.Errorf("%s: Read(%q) = %v %s->%s %g km hedge %q, want distance Talahandak->Gao 12 km hedge %q",
@@ -208,7 +208,7 @@ func TestNumbersRead(t *testing.T) {
 			case n.class == "round":
 				phrase, hedge = "une "+w+" de kilomètres", "about"
 			}
-			doc := strings.Replace(sentences[code], "%s", phrase, 1)
+			doc := strings.Replace(distanceSentences[code], "%s", phrase, 1)
 			r, subj, obj := onlyRelation(t, doc)
 			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != n.value || r.MaxKm != n.value || r.Hedge != hedge {
 				t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km hedge %q, want distance Talahandak->Gao %g km hedge %q",
@@ -335,7 +335,7 @@ func TestRoadsRead(t *testing.T) {
 	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
 		for _, rows := range l.roads {
 			for _, ph := range rows {
-				doc := strings.Replace(sentences[code], "%s", "12 km "+strings.Join(ph.words, " "), 1)
+				doc := strings.Replace(distanceSentences[code], "%s", "12 km "+strings.Join(ph.words, " "), 1)
 				if r, subj, obj := onlyRelation(t, doc); !r.Road || r.MinKm != 12 || subj != "Talahandak" || obj != "Gao" {
 					t.Errorf("%s: Read(%q) = %s->%s %g km road %v, want Talahandak->Gao 12 km by road", code, doc, subj, obj, r.MinKm, r.Road)
 				}
@@ -350,7 +350,7 @@ func TestAmountsRead(t *testing.T) {
 	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
 		for _, rows := range l.amounts {
 			for _, ph := range rows {
-				doc := strings.Replace(sentences[code], "%s", strings.Join(ph.words, " ")+" km", 1)
+				doc := strings.Replace(distanceSentences[code], "%s", strings.Join(ph.words, " ")+" km", 1)
 				r, subj, obj := onlyRelation(t, doc)
 				if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != ph.row.lo || r.MaxKm != ph.row.hi || r.Hedge != ph.row.hedge {
 					t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km hedge %q, want distance Talahandak->Gao %g-%g km hedge %q",
