@@ -105,6 +105,8 @@
 //     ten, hundred, thousand, dozen; French round nouns, "une dizaine de");
 //   - amounts.tsv: vague amounts and their range ("a few" 2 to 5,
 //     "plusieurs" 3 to 9, "half a");
+//   - ranges.tsv: the words that join a range ("between 2 and 5 km", "de
+//     10 à 15 km", "2 ou 3 km");
 //   - verbs.tsv: verbs of place ("lies", "is located", "se trouve", "est
 //     situé"), flagged when one returns to the main clause after a comma,
 //     opens a sentence ("Located 20 km north of X"), or places its subject
@@ -124,11 +126,12 @@
 // languages.
 //
 // What is still code, and why: the grammar itself (how a number is built
-// from its words, "twenty-five", "quatre-vingt-dix", "vingt et un"; the
-// range words of "between 2 and 5 km" and "entre 2 et 5 km", in number.go;
-// "at a distance of", "distant de", "à peine à", "qu'à", in relation.go and
-// french.go, which start a phrase and are part of its rule), and the
-// French entry words (isFrenchLead), which choose the French rules. Two
+// from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and
+// which number reader a language's range uses, in number.go and
+// french_number.go; "a kilometre" read as one; "at a distance of",
+// "distant de", "à peine à", "qu'à", in relation.go and french.go, which
+// start a phrase and are part of its rule), and the French entry words
+// (isFrenchLead), which choose the French rules. Two
 // quick filters still name a few words of these classes on purpose: the
 // words a phrase may start with (mayStartPhrase, which spares most tokens
 // the full parse; it takes every hedge of hedges.tsv) and the capitalised

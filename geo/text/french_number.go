@@ -153,7 +153,9 @@ func joinHedge(a, b string) string {
 // 15 km", "10 à 15 km", "10-15 km", "2 ou 3 km", "une dizaine de
 // kilomètres".
 func (r *reader) frenchAmountAt(j, b int) (amount, int, bool) {
-	return r.amountIn(frenchRange, j, b)
+	w := langs().fr.ranges
+	w.number = (*reader).frenchNumberAt
+	return r.amountIn(w, j, b)
 }
 
 // frenchRoadAt reads "par la route" or "par route" at token j

@@ -12,8 +12,8 @@ import (
 // reads, each a file of lexicon/LANG/ read once: units of length
 // (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), vague
 // amounts (amounts.tsv), verbs of place (verbs.tsv), prepositions
-// (prepositions.tsv), road markers (roads.tsv) and the parts of compass
-// words (compass.tsv). The descriptor nouns (descriptors.tsv) and the words
+// (prepositions.tsv), road markers (roads.tsv), the parts of compass
+// words (compass.tsv) and the words of a range (ranges.tsv). The descriptor nouns (descriptors.tsv) and the words
 // of "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
@@ -27,6 +27,9 @@ type language struct {
 	roads   phrases[struct{}]
 	amounts phrases[vagueAmount]
 	compass map[string]string // a part of a compass word and its letters: "nord" gives "N"
+	// ranges holds the words of ranges.tsv; the grammar adds the language's
+	// number reader (amountAt, frenchAmountAt).
+	ranges rangeWords
 }
 
 // vagueAmount is a row of amounts.tsv: words that stand for a number ("a
@@ -282,6 +285,26 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 			l.compass[f[0]] = f[1]
 			return nil
 		})
+	}
+	if err == nil {
+		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,
+			"from": &l.ranges.from, "to": &l.ranges.to, "or": &l.ranges.or}
+		err = readTable(dir+"ranges.tsv", 2, func(f []string) error {
+			p, ok := roles[f[1]]
+			switch {
+			case !ok:
+				return errBadValue(f[1])
+			case *p != "":
+				return errDuplicate(f[1])
+			}
+			*p = f[0]
+			return nil
+		})
+		for role, p := range roles {
+			if err == nil && *p == "" {
+				err = tableError("text: " + dir + "ranges.tsv: no word for " + role)
+			}
+		}
 	}
 	return l, err
 }

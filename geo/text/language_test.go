@@ -61,6 +61,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"roads.tsv":        "# comment\n\nby road\n",
 		"amounts.tsv":      "a few\t2\t5\ta few\n",
 		"compass.tsv":      "north\tN\n",
+		"ranges.tsv":       "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -82,6 +83,9 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate unit", "units.tsv", "km\tkm\t1\t-\nkm\tkm\t1\tcut\n", "duplicate"},
 		{"no compass point", "compass.tsv", "north\tX\n", `bad value "X"`},
 		{"duplicate part", "compass.tsv", "north\tN\nnorth\tN\n", "duplicate"},
+		{"unknown role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tnor\n", `bad value "nor"`},
+		{"missing role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\n", "no word for or"},
+		{"two words for a role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\nou\tor\n", `duplicate row "or"`},
 		{"reversed range", "amounts.tsv", "a few\t5\t2\t-\n", `bad value "5-2"`},
 	}
 	for _, tt := range tests {
@@ -394,6 +398,24 @@ func TestCompassRead(t *testing.T) {
 		got, ok := frenchCompassAbbrev(&token{kind: tokWord, upper: true, lower: strings.ToLower(abbr)})
 		if !ok || got != want {
 			t.Errorf("frenchCompassAbbrev(%s) = %q, %v, want %q", abbr, got, ok, want)
+		}
+	}
+}
+
+// TestRangesRead reads the range words of every language: "between 2 and
+// 5 km", "from 2 to 5 km", "2 or 5 km".
+func TestRangesRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		w := l.ranges
+		for _, phrase := range []string{w.between + " 2 " + w.and + " 5 km", w.from + " 2 " + w.to + " 5 km", "2 " + w.or + " 5 km"} {
+			doc := strings.Replace(distanceSentences[code], "%s", phrase, 1)
+			if code == "fr" && !strings.HasPrefix(phrase, "2") {
+				doc = strings.Replace(doc, "à "+phrase, phrase, 1) // "situé entre 2 et 5 km au nord"
+			}
+			r, subj, obj := onlyRelation(t, doc)
+			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != 2 || r.MaxKm != 5 {
+				t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km, want distance Talahandak->Gao 2-5 km", code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm)
+			}
 		}
 	}
 }

@@ -251,8 +251,8 @@ func (r *reader) closeRange(a amount, s rangeStart, lo2, hi2 float64, k2, b, j i
 	return r.checkAmount(a, math.Min(s.lo*first, lo2*f), math.Max(s.hi*first, hi2*f), k)
 }
 
-// rangeWords are the words that join a range in one language, and how it
-// reads a number.
+// rangeWords are the words that join a range in one language
+// (lexicon/LANG/ranges.tsv), and how it reads a number.
 type rangeWords struct {
 	between, and string // "between 2 and 5 km"
 	from, to     string // "from 10 to 15 km"
@@ -263,17 +263,16 @@ type rangeWords struct {
 	fromDigits bool
 }
 
-var (
-	englishRange = rangeWords{"between", "and", "from", "to", "or", (*reader).numberAt, true}
-	frenchRange  = rangeWords{"entre", "et", "de", "à", "ou", (*reader).frenchNumberAt, false}
-)
-
 // amountAt reads a number or range and its unit at token j: "80 km",
 // "120km", "1.5 km", "twenty-five miles", "between two and five
 // kilometres", "from 10 to 15 km", "10–15 km", "10 to 15 km", "2 or 3 km",
 // "10 km to 15 km", "an 80-km".
 func (r *reader) amountAt(j, b int) (amount, int, bool) {
-	return r.amountIn(englishRange, j, b)
+	w := langs().en.ranges
+	// English "from" far more often starts a place ("from Gao"): only
+	// digits after it make a range.
+	w.number, w.fromDigits = (*reader).numberAt, true
+	return r.amountIn(w, j, b)
 }
 
 // amountIn reads a number or range in the language of w, and its unit, at
