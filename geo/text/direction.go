@@ -12,23 +12,13 @@ type direction struct {
 	points int     // 4, 8, 16 or 32
 }
 
-// englishCompassParts and frenchCompassParts give the compass letters of
-// each hyphen-separated part of a direction word.
-var (
-	englishCompassParts = map[string]string{
-		"north": "N", "south": "S", "east": "E", "west": "W",
-		"northeast": "NE", "northwest": "NW", "southeast": "SE", "southwest": "SW",
-	}
-	frenchCompassParts = map[string]string{"nord": "N", "sud": "S", "est": "E", "ouest": "W"}
-)
-
 // compassWordLetters returns the compass letters of a direction word written
 // out ("north-east" and "northeast" give "NE", "south-south-east" gives
 // "SSE", "eastward" gives "E"), or false.
 func compassWordLetters(w string) (string, bool) {
 	w = strings.TrimSuffix(w, "wards")
 	w = strings.TrimSuffix(w, "ward")
-	return compassLetters(w, englishCompassParts)
+	return compassLetters(w, langs().en.compass) // lexicon/en/compass.tsv
 }
 
 // compassLetters returns the letters of w's hyphen-separated parts, each

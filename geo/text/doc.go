@@ -96,14 +96,59 @@
 //
 // # Tables
 //
-// The words that name kinds of place are tables, one per language:
-// lexicon/en/descriptors.tsv and lexicon/fr/descriptors.tsv (with the
-// English feature each French noun gives and whether "the W" may stand for
-// the topic), lexicon/en/admin.txt for administrative kinds, and
-// lexicon/*.txt for the words that are never places. Units, numbers, hedges,
-// prepositions and verbs are still word switches in words.go,
-// french_words.go and number.go; compass words share one reader
-// (direction.go) with a table of parts per language.
+// Each language is a folder of tables, lexicon/en/ and lexicon/fr/, read
+// once from the embedded files (language.go, lexicon.go) and never written
+// after; the grammar consults them. One file per class of word, tab-separated, each with a test that
+// it is well-formed, has no duplicate and that every row is read in a
+// sentence (language_test.go, lexicon_test.go):
+//
+//   - units.tsv: units of length with their factor to kilometres ("km",
+//     "miles", "nautical miles", "kilomètres"); a unit is read in either
+//     language;
+//   - hedges.tsv: words before a number and the English hedge Relation.Hedge
+//     holds ("about", "just over"; "environ" gives "about", "plus de" "more
+//     than"); the longest phrase written wins;
+//   - numbers.tsv: number words with their value and class (unit, teen,
+//     ten, hundred, thousand, dozen; French round nouns, "une dizaine de");
+//   - amounts.tsv: vague amounts and their range ("a few" 2 to 5,
+//     "plusieurs" 3 to 9, "half a");
+//   - ranges.tsv: the words that join a range ("between 2 and 5 km", "de
+//     10 à 15 km", "2 ou 3 km");
+//   - verbs.tsv: verbs of place ("lies", "is located", "se trouve", "est
+//     situé"), flagged when one returns to the main clause after a comma,
+//     opens a sentence ("Located 20 km north of X"), or places its subject
+//     before "in";
+//   - prepositions.tsv: prepositions that end the search for a subject, and
+//     words that make the name after them a place ("near", "reached", "vers");
+//   - roads.tsv: road markers after a distance ("by road", "par la route");
+//   - compass.tsv: the parts of compass words and their letters ("north" N,
+//     "sud" S); compass words share one reader (direction.go), and a French
+//     abbreviation ("NO") is read from the initials of the parts;
+//   - descriptors.tsv: the words that name kinds of place, with the English
+//     feature each French noun gives and whether "the W" may stand for the
+//     topic; between.tsv: the words of "between A and B"; en/admin.txt the
+//     administrative kinds.
+//
+// The words that are never places are lexicon/*.txt, shared by all
+// languages.
+//
+// What is still code, and why: the grammar itself (how a number is built
+// from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and
+// which number reader a language's range uses, in number.go and
+// french_number.go; "a kilometre" read as one; "at a distance of",
+// "distant de", "à peine à", "qu'à", in relation.go and french.go, which
+// start a phrase and are part of its rule), and the French entry words
+// (isFrenchLead), which choose the French rules. Two
+// quick filters still name a few words of these classes on purpose: the
+// words a phrase may start with (mayStartPhrase, which spares most tokens
+// the full parse; it takes every hedge of hedges.tsv) and the capitalised
+// words that are no name (isStopCap). Word classes outside the list above
+// (stop words, titles, particles, months, organisation words, adjectives,
+// fillers, relative words, border words, demonym suffixes) are still
+// switches in words.go and french_words.go. English and French keep rules
+// of their own (relation.go, french.go) that read these tables: a third
+// language needs its folder of tables and, until the two rule sets are
+// one, rules for its own phrase order.
 //
 // A unit and a direction with the number lost ("à km à l'est de X") give a
 // KindDirection relation with MissingNumber set: what remains is kept and

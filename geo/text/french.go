@@ -40,17 +40,11 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 }
 
 // frenchPreHedge returns the English hedge of a French adverb written
-// before "à": "environ à 12 km", "seulement à 5 km"; "" for none.
+// before "à": "environ à 12 km", "seulement à 5 km" (a row of
+// lexicon/fr/hedges.tsv flagged before); "" for none.
 func frenchPreHedge(w string) string {
-	switch w {
-	case "environ":
-		return "about"
-	case "seulement", "uniquement":
-		return "only"
-	case "presque":
-		return "almost"
-	case "juste":
-		return "just"
+	if h, ok := langs().fr.hedges.word(w); ok && h.before {
+		return h.english
 	}
 	return ""
 }

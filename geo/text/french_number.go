@@ -22,11 +22,10 @@ func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next in
 		v = v*1000 + v2
 		return v, v, "", next, true
 	}
+	if a, k, ok := phraseAt(r, langs().fr.amounts, j, b, true); ok {
+		return a.lo, a.hi, a.hedge, k, true // lexicon/fr/amounts.tsv
+	}
 	switch w := r.lowerWord(j, b); w {
-	case "quelques":
-		return 2, 5, "a few", j + 1, true
-	case "plusieurs":
-		return 3, 9, "several", j + 1, true
 	case "un", "une":
 		if v := frenchRoundNumber(r.lowerWord(j+1, b)); v > 0 && r.is(j+2, b, "de") {
 			return v, v, "about", j + 3, true
@@ -132,20 +131,10 @@ func (r *reader) frenchWordsAt(j, b int) (float64, int, bool) {
 
 // frenchHedgeAt reads up to two French hedges before a number at token j
 // and returns their English equivalents ("environ" gives "about", "plus
-// de" "more than"), so that code written for English hedges reads them,
-// with the token after them.
+// de" "more than"; lexicon/fr/hedges.tsv), so that code written for
+// English hedges reads them, with the token after them.
 func (r *reader) frenchHedgeAt(j, b int) (string, int) {
-	k := j
-	got := ""
-	for n := 0; n < 2; n++ {
-		h, m := r.oneFrenchHedge(k, b)
-		if m == 0 {
-			break
-		}
-		got = joinHedge(got, h)
-		k += m
-	}
-	return got, k
+	return r.hedgesIn(langs().fr, j, b)
 }
 
 // joinHedge joins two hedges with a space, either of which may be "".
@@ -159,100 +148,21 @@ func joinHedge(a, b string) string {
 	return a + " " + b
 }
 
-// oneFrenchHedge returns the English equivalent of the French hedge at k and
-// the number of its tokens, 0 if none.
-func (r *reader) oneFrenchHedge(k, b int) (string, int) {
-	next := r.lowerWord(k+1, b)
-	switch r.lowerWord(k, b) {
-	case "environ":
-		return "about", 1
-	case "approximativement":
-		return "approximately", 1
-	case "quelque":
-		return "some", 1
-	case "presque", "pratiquement", "quasiment":
-		return "almost", 1
-	case "seulement", "uniquement", "simplement":
-		return "only", 1
-	case "juste":
-		return "just", 1
-	case "jusqu'à", "jusqu’à":
-		return "up to", 1
-	case "près":
-		if next == "de" {
-			return "nearly", 2
-		}
-	case "plus":
-		if next == "de" {
-			return "more than", 2
-		}
-	case "moins":
-		if next == "de" {
-			return "less than", 2
-		}
-	case "pas":
-		if next == "plus" && r.is(k+2, b, "de") {
-			return "no more than", 3
-		}
-	case "un":
-		if next == "peu" && r.is(k+3, b, "de") {
-			switch r.lowerWord(k+2, b) {
-			case "plus":
-				return "just over", 4
-			case "moins":
-				return "just under", 4
-			}
-		}
-	case "au":
-		switch next {
-		case "moins":
-			return "at least", 2
-		case "plus", "maximum":
-			return "at most", 2
-		}
-	case "tout":
-		if next == "au" && r.is(k+2, b, "plus") {
-			return "at most", 3
-		}
-	case "à":
-		if next == "peine" {
-			return "barely", 2
-		}
-		if next == "peu" && r.is(k+2, b, "près") {
-			return "about", 3
-		}
-	case "autour":
-		if next == "de" {
-			return "around", 2
-		}
-	case "aux":
-		if next == "alentours" && r.is(k+2, b, "de") {
-			return "around", 3
-		}
-	}
-	return "", 0
-}
-
 // frenchAmountAt reads a French number or range and its unit at token j:
 // "17 km", "1,5 km", "vingt-cinq kilomètres", "entre 2 et 5 km", "de 10 à
 // 15 km", "10 à 15 km", "10-15 km", "2 ou 3 km", "une dizaine de
 // kilomètres".
 func (r *reader) frenchAmountAt(j, b int) (amount, int, bool) {
-	return r.amountIn(frenchRange, j, b)
+	w := langs().fr.ranges
+	w.number = (*reader).frenchNumberAt
+	return r.amountIn(w, j, b)
 }
 
-// frenchRoadAt reads "par la route" or "par route" at token j: the distance
-// is by road.
+// frenchRoadAt reads "par la route" or "par route" at token j
+// (lexicon/fr/roads.tsv): the distance is by road.
 func (r *reader) frenchRoadAt(j, b int) (int, bool) {
-	switch {
-	case r.seq(j, b, "(", "par", "la", "route", ")"):
-		return j + 5, true
-	case r.seq(j, b, "par", "la", "route"):
-		return j + 3, true
-	case r.seq(j, b, "par", "route"):
-		return j + 2, true
-	}
-	return j, false
+	_, k, ok := phraseAt(r, langs().fr.roads, j, b, false)
+	return k, ok
 }
 
 // frenchQuantityAt reads a French distance at token j: an optional "une

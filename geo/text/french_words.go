@@ -23,28 +23,18 @@ func isFrenchLead(w string) bool {
 }
 
 // isFrenchLocative reports whether w, before a relation phrase, places the
-// subject there: "est situé à", "se trouve à", "se situe au nord de".
+// subject there: "est situé à", "se trouve à", "se situe au nord de". They
+// are the rows of lexicon/fr/verbs.tsv.
 func isFrenchLocative(w string) bool {
-	switch w {
-	case "est", "sont", "était", "étaient", "se", "trouve", "trouvent", "trouvait", "situe", "situent",
-		"situé", "située", "situés", "situées", "localisé", "localisée", "localisés", "localisées",
-		"implanté", "implantée", "implantés", "implantées", "installé", "installée", "installés",
-		"installées", "bâti", "bâtie", "construit", "construite", "placé", "placée", "positionné",
-		"positionnée", "perché", "perchée", "niché", "nichée", "établi", "établie", "sis", "sise",
-		"étend", "s'étend", "s’étend", "trouvant", "situant", "n'est", "n’est":
-		return true
-	}
-	return false
+	_, ok := langs().fr.verbs[w]
+	return ok
 }
 
 // isFrenchFiniteVerb reports whether w, right after a comma, returns to the
-// main clause: "Niéna, une commune du cercle de X, est située à".
+// main clause: "Niéna, une commune du cercle de X, est située à" (a row of
+// lexicon/fr/verbs.tsv flagged finite).
 func isFrenchFiniteVerb(w string) bool {
-	switch w {
-	case "est", "sont", "était", "étaient", "se", "s'étend", "s’étend", "n'est", "n’est":
-		return true
-	}
-	return false
+	return langs().fr.verbs[w].finite
 }
 
 // isFrenchFiller reports whether w may sit between a subject and its relation
@@ -173,7 +163,7 @@ func elidedRest(w string) (string, byte) {
 // word ("nord" gives "N", "sud-ouest" "SW", "nord-nord-est" "NNE"), or
 // false.
 func frenchCompassLetters(w string) (string, bool) {
-	return compassLetters(w, frenchCompassParts)
+	return compassLetters(w, langs().fr.compass) // lexicon/fr/compass.tsv
 }
 
 // frenchCompassAbbrev returns the compass letters of a French abbreviation
@@ -184,18 +174,11 @@ func frenchCompassAbbrev(t *token) (string, bool) {
 	}
 	var buf [3]byte
 	for i := 0; i < len(t.lower); i++ {
-		switch t.lower[i] {
-		case 'n':
-			buf[i] = 'N'
-		case 's':
-			buf[i] = 'S'
-		case 'e':
-			buf[i] = 'E'
-		case 'o':
-			buf[i] = 'W'
-		default:
+		l, ok := frenchCompassInitial(t.lower[i])
+		if !ok {
 			return "", false
 		}
+		buf[i] = l
 	}
 	s := string(buf[:len(t.lower)])
 	if _, _, ok := compassAzimuth(s); !ok {
@@ -206,89 +189,39 @@ func frenchCompassAbbrev(t *token) (string, bool) {
 
 // frenchSmallNumber returns the value of a French number word and its
 // class: 1 for a unit or teen, 2 for a ten, 3 for a hundred, 4 for a
-// thousand, 0 for none.
+// thousand, 0 for none (a row of lexicon/fr/numbers.tsv).
 func frenchSmallNumber(w string) (float64, int) {
-	switch w {
-	case "zéro":
-		return 0, 1
-	case "un", "une":
-		return 1, 1
-	case "deux":
-		return 2, 1
-	case "trois":
-		return 3, 1
-	case "quatre":
-		return 4, 1
-	case "cinq":
-		return 5, 1
-	case "six":
-		return 6, 1
-	case "sept":
-		return 7, 1
-	case "huit":
-		return 8, 1
-	case "neuf":
-		return 9, 1
-	case "dix":
-		return 10, 1
-	case "onze":
-		return 11, 1
-	case "douze":
-		return 12, 1
-	case "treize":
-		return 13, 1
-	case "quatorze":
-		return 14, 1
-	case "quinze":
-		return 15, 1
-	case "seize":
-		return 16, 1
-	case "vingt", "vingts":
-		return 20, 2
-	case "trente":
-		return 30, 2
-	case "quarante":
-		return 40, 2
-	case "cinquante":
-		return 50, 2
-	case "soixante":
-		return 60, 2
-	case "septante":
-		return 70, 2
-	case "huitante", "octante":
-		return 80, 2
-	case "nonante":
-		return 90, 2
-	case "cent", "cents":
-		return 100, 3
-	case "mille":
-		return 1000, 4
+	n := langs().fr.numbers[w]
+	switch n.class {
+	case "unit", "teen":
+		return n.value, 1
+	case "ten":
+		return n.value, 2
+	case "hundred":
+		return n.value, 3
+	case "thousand":
+		return n.value, 4
 	}
 	return 0, 0
 }
 
 // frenchRoundNumber returns the value of an approximate French number noun,
-// "une dizaine (de)" being about ten, or 0.
+// "une dizaine (de)" being about ten (class round in
+// lexicon/fr/numbers.tsv), or 0.
 func frenchRoundNumber(w string) float64 {
-	switch w {
-	case "dizaine":
-		return 10
-	case "douzaine":
-		return 12
-	case "quinzaine":
-		return 15
-	case "vingtaine":
-		return 20
-	case "trentaine":
-		return 30
-	case "quarantaine":
-		return 40
-	case "cinquantaine":
-		return 50
-	case "soixantaine":
-		return 60
-	case "centaine":
-		return 100
+	if n := langs().fr.numbers[w]; n.class == "round" {
+		return n.value
 	}
 	return 0
+}
+
+// frenchCompassInitial returns the compass letter of c as the initial of a
+// one-letter part of lexicon/fr/compass.tsv ('o' for "ouest" gives 'W').
+func frenchCompassInitial(c byte) (byte, bool) {
+	for w, l := range langs().fr.compass {
+		if len(l) == 1 && w[0] == c {
+			return l[0], true
+		}
+	}
+	return 0, false
 }

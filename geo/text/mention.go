@@ -105,7 +105,9 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
-		stop := initial && isStopCap(w) && !r.frenchArticleName(q, j)
+		// A participle of place alone opening a sentence ("Lying 12 km north
+		// of X, ...") is no name; "Sitting Bull" still is one.
+		stop := initial && (isStopCap(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {

@@ -10,65 +10,15 @@ const maxKm = 20100
 
 // smallNumber returns the value of a number word below a hundred and its
 // class: 1 for zero to nine, 2 for ten to nineteen, 3 for the tens, 0 for
-// none.
+// none (a row of lexicon/en/numbers.tsv).
 func smallNumber(w string) (float64, int) {
-	switch w {
-	case "zero":
-		return 0, 1
-	case "one":
-		return 1, 1
-	case "two":
-		return 2, 1
-	case "three":
-		return 3, 1
-	case "four":
-		return 4, 1
-	case "five":
-		return 5, 1
-	case "six":
-		return 6, 1
-	case "seven":
-		return 7, 1
-	case "eight":
-		return 8, 1
-	case "nine":
-		return 9, 1
+	switch n := langs().en.numbers[w]; n.class {
+	case "unit":
+		return n.value, 1
+	case "teen":
+		return n.value, 2
 	case "ten":
-		return 10, 2
-	case "eleven":
-		return 11, 2
-	case "twelve":
-		return 12, 2
-	case "thirteen":
-		return 13, 2
-	case "fourteen":
-		return 14, 2
-	case "fifteen":
-		return 15, 2
-	case "sixteen":
-		return 16, 2
-	case "seventeen":
-		return 17, 2
-	case "eighteen":
-		return 18, 2
-	case "nineteen":
-		return 19, 2
-	case "twenty":
-		return 20, 3
-	case "thirty":
-		return 30, 3
-	case "forty", "fourty":
-		return 40, 3
-	case "fifty":
-		return 50, 3
-	case "sixty":
-		return 60, 3
-	case "seventy":
-		return 70, 3
-	case "eighty":
-		return 80, 3
-	case "ninety":
-		return 90, 3
+		return n.value, 3
 	}
 	return 0, 0
 }
@@ -90,13 +40,24 @@ func compoundNumber(w string) (float64, bool) {
 
 // isNumberWord reports whether w can continue a number written in words.
 func isNumberWord(w string) bool {
-	if _, c := smallNumber(w); c != 0 {
+	if _, ok := langs().en.numbers[w]; ok {
 		return true
 	}
-	if _, ok := compoundNumber(w); ok {
+	_, ok := compoundNumber(w)
+	return ok
+}
+
+// isMultiplier reports whether the word at j is "hundred", "thousand" or
+// "dozen" (their classes in lexicon/en/numbers.tsv), in any case.
+func (r *reader) isMultiplier(j, b int) bool {
+	if j < 0 || j >= b {
+		return false
+	}
+	switch langs().en.numbers[r.toks[j].lower].class {
+	case "hundred", "thousand", "dozen":
 		return true
 	}
-	return w == "hundred" || w == "thousand" || w == "dozen"
+	return false
 }
 
 // numberAt reads a number at token j: digits ("120", "1,200", "1.5"), words
@@ -111,15 +72,10 @@ func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok 
 	if t := &r.toks[j]; t.kind == tokNum {
 		return t.num, t.num, "", j + 1, true
 	}
+	if a, k, ok := phraseAt(r, langs().en.amounts, j, b, false); ok {
+		return a.lo, a.hi, a.hedge, k, true // lexicon/en/amounts.tsv
+	}
 	switch {
-	case r.seq(j, b, "a", "few"):
-		return 2, 5, "a few", j + 2, true
-	case r.is(j, b, "several"):
-		return 3, 9, "several", j + 1, true
-	case r.seq(j, b, "a", "couple", "of"):
-		return 2, 2, "", j + 3, true
-	case r.seq(j, b, "half", "a") || r.seq(j, b, "half", "an"):
-		return 0.5, 0.5, "", j + 2, true
 	case (r.is(j, b, "a") || r.is(j, b, "one")) && (r.is(j+1, b, "kilometre") || r.is(j+1, b, "kilometer") || r.is(j+1, b, "mile")):
 		return 1, 1, "", j + 1, true // "less than a kilometre from X"
 	}
@@ -132,40 +88,41 @@ loop:
 		if k == j && w == "" && r.at[k] < 0 {
 			w = r.word(k, b) // "Twenty kilometres north of Gao, ..." opening a sentence
 		}
-		switch w {
-		case "":
+		n := langs().en.numbers[w]
+		switch {
+		case w == "":
 			break loop
-		case "a", "an":
-			if k != j || !(r.is(k+1, b, "hundred") || r.is(k+1, b, "thousand") || r.is(k+1, b, "dozen")) {
+		case w == "a", w == "an":
+			if k != j || !r.isMultiplier(k+1, b) {
 				break loop
 			}
 			cur = 1
 			continue
-		case "and":
+		case w == "and":
 			if (last != 3 && last != 4) || !isNumberWord(r.lowerWord(k+1, b)) {
 				break loop
 			}
 			continue
-		case "hundred":
+		case n.class == "hundred":
 			if cur == 0 || last == 3 || last == 4 && cur == 0 {
 				break loop
 			}
-			cur *= 100
+			cur *= n.value
 			last = 3
 			continue
-		case "thousand":
+		case n.class == "thousand":
 			if cur == 0 && total == 0 {
 				break loop
 			}
-			total += cur * 1000
+			total += cur * n.value
 			cur = 0
 			last = 4
 			continue
-		case "dozen":
+		case n.class == "dozen":
 			if last != 0 && cur != 1 {
 				break loop
 			}
-			cur = math.Max(cur, 1) * 12
+			cur = math.Max(cur, 1) * n.value
 			last = 1
 			continue
 		}
@@ -201,110 +158,47 @@ loop:
 	return v, v, "", k, true
 }
 
-// hedgeAt reads up to two hedges before a number at token j ("about",
-// "just over", "more than", "only about") and returns them lower-cased with
-// single spaces, with the token after them; "" and j when there is none.
+// hedgeAt reads up to two English hedges before a number at token j
+// ("about", "just over", "more than", "only about"; lexicon/en/hedges.tsv)
+// and returns them lower-cased with single spaces, with the token after
+// them; "" and j when there is none.
 func (r *reader) hedgeAt(j, b int) (string, int) {
-	k := j
-	var got []string
+	return r.hedgesIn(langs().en, j, b)
+}
+
+// hedgesIn reads up to two hedges of language l before a number at token j
+// and returns the English hedges of their rows joined with a space, with
+// the token after them; "" and j when there is none.
+func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
+	k, got := j, ""
 	for n := 0; n < 2; n++ {
-		m := r.oneHedge(k, b)
-		if m == 0 {
+		h, e, ok := phraseAt(r, l.hedges, k, b, true)
+		if !ok {
 			break
 		}
-		for i := k; i < k+m; i++ {
-			if r.toks[i].kind == tokWord {
-				got = append(got, r.toks[i].lower)
-			}
+		if h.dot && r.is(e, b, ".") && r.toks[e].start == r.toks[e-1].end {
+			e++ // "approx.", "c."
 		}
-		k += m
+		got, k = joinHedge(got, h.english), e
 	}
-	if len(got) == 0 {
-		return "", j
-	}
-	return strings.Join(got, " "), k
+	return got, k
 }
 
-// oneHedge returns the number of tokens of the hedge at k, 0 if none.
-func (r *reader) oneHedge(k, b int) int {
-	w := r.lowerWord(k, b)
-	next := r.lowerWord(k+1, b)
-	switch w {
-	case "a":
-		switch {
-		case r.seq(k+1, b, "little", "more", "than"):
-			return 4
-		case next == "little" && (r.is(k+2, b, "over") || r.is(k+2, b, "under")):
-			return 3
-		}
-	case "slightly", "no", "not", "little":
-		if (next == "more" || next == "less") && r.is(k+2, b, "than") && (w != "not" || next == "more") {
-			return 3
-		}
-	case "just", "well":
-		if next == "over" || next == "under" {
-			return 2
-		}
-		if w == "just" {
-			return 1
-		}
-	case "more", "less", "fewer":
-		if next == "than" {
-			return 2
-		}
-	case "at":
-		if next == "least" || next == "most" {
-			return 2
-		}
-	case "up", "close":
-		if next == "to" {
-			return 2
-		}
-	case "an":
-		if next == "estimated" {
-			return 2
-		}
-	case "approx", "ca", "c":
-		if r.is(k+1, b, ".") && r.toks[k+1].start == r.toks[k].end {
-			return 2
-		}
-		return 1
-	case "some", "about", "roughly", "approximately", "around", "nearly", "almost", "over",
-		"under", "within", "only", "barely", "circa", "estimated", "exactly", "precisely",
-		"perhaps", "merely", "fully", "approximatively", "roughy":
-		return 1
-	}
-	return 0
-}
-
-// unitAt reads a unit of length at token j and returns its normalised name
-// ("km", "mi", "m", "nmi"), its length in kilometres and the token after it.
+// unitAt reads a unit of length at token j, in any language's units.tsv,
+// and returns its normalised name ("km", "mi", "m", "nmi"), its length in
+// kilometres and the token after it.
 // A point glued to an abbreviation is taken along when a lower-case word or a
 // parenthesis follows ("km. north"). Areas ("km²", "km2") are not lengths.
 func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 	w := r.word(j, b)
-	unit, f, n := "", 0.0, 1
-	switch w {
-	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "klicks":
-		unit, f = "km", 1
-	case "mi", "mile", "miles":
-		unit, f = "mi", 1.609344
-	case "m", "metre", "metres", "meter", "meters", "mètre", "mètres":
-		if w == "m" && r.text[r.toks[j].start:r.toks[j].end] != "m" {
-			return "", 0, j, false // "M" is not a unit
-		}
-		unit, f = "m", 0.001
-	case "nmi":
-		unit, f = "nmi", 1.852
-	case "nautical":
-		if !r.is(j+1, b, "mile") && !r.is(j+1, b, "miles") {
-			return "", 0, j, false
-		}
-		unit, f, n = "nmi", 1.852, 2
-	default:
+	if w == "" {
 		return "", 0, j, false
 	}
-	k := j + n
+	u, k, ok := unitIn(r, j, b)
+	if !ok || u.exact && r.text[r.toks[j].start:r.toks[j].end] != w {
+		return "", 0, j, false // "M" is not a unit
+	}
+	unit, f := u.name, u.km
 	if k < b && r.toks[k].start == r.toks[k-1].end && (r.toks[k].lower == "²" || r.toks[k].kind == tokNum) {
 		return "", 0, j, false
 	}
@@ -357,8 +251,8 @@ func (r *reader) closeRange(a amount, s rangeStart, lo2, hi2 float64, k2, b, j i
 	return r.checkAmount(a, math.Min(s.lo*first, lo2*f), math.Max(s.hi*first, hi2*f), k)
 }
 
-// rangeWords are the words that join a range in one language, and how it
-// reads a number.
+// rangeWords are the words that join a range in one language
+// (lexicon/LANG/ranges.tsv), and how it reads a number.
 type rangeWords struct {
 	between, and string // "between 2 and 5 km"
 	from, to     string // "from 10 to 15 km"
@@ -369,17 +263,16 @@ type rangeWords struct {
 	fromDigits bool
 }
 
-var (
-	englishRange = rangeWords{"between", "and", "from", "to", "or", (*reader).numberAt, true}
-	frenchRange  = rangeWords{"entre", "et", "de", "à", "ou", (*reader).frenchNumberAt, false}
-)
-
 // amountAt reads a number or range and its unit at token j: "80 km",
 // "120km", "1.5 km", "twenty-five miles", "between two and five
 // kilometres", "from 10 to 15 km", "10–15 km", "10 to 15 km", "2 or 3 km",
 // "10 km to 15 km", "an 80-km".
 func (r *reader) amountAt(j, b int) (amount, int, bool) {
-	return r.amountIn(englishRange, j, b)
+	w := langs().en.ranges
+	// English "from" far more often starts a place ("from Gao"): only
+	// digits after it make a range.
+	w.number, w.fromDigits = (*reader).numberAt, true
+	return r.amountIn(w, j, b)
 }
 
 // amountIn reads a number or range in the language of w, and its unit, at
@@ -442,17 +335,11 @@ func (r *reader) checkAmount(a amount, lo, hi float64, next int) (amount, int, b
 }
 
 // roadAt reads a statement that a distance is by road at token j: "by road",
-// "(by road)", "by the road", "along the road", "via road", "road distance".
+// "(by road)", "by the road", "along the road", "via road", "road distance"
+// (lexicon/en/roads.tsv), and returns the token after it.
 func (r *reader) roadAt(j, b int) (int, bool) {
-	switch {
-	case r.seq(j, b, "(", "by", "road", ")"):
-		return j + 4, true
-	case r.seq(j, b, "by", "road"), r.seq(j, b, "via", "road"), r.seq(j, b, "road", "distance"):
-		return j + 2, true
-	case r.seq(j, b, "by", "the", "road"), r.seq(j, b, "along", "the", "road"):
-		return j + 3, true
-	}
-	return j, false
+	_, k, ok := phraseAt(r, langs().en.roads, j, b, false)
+	return k, ok
 }
 
 // quantity is a stated distance with its hedge and annotations.

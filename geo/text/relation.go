@@ -1321,15 +1321,11 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 }
 
 // isLocative reports whether w, before "in", places its subject there now:
-// "Gao is in Mali", "located in", "lies in". Past forms ("was in", "had
-// been in") more often tell where a person was and are left out.
+// "Gao is in Mali", "located in", "lies in" (a row of lexicon/en/verbs.tsv
+// flagged in). Past forms ("was in", "had been in") more often tell where a
+// person was and are left out.
 func isLocative(w string) bool {
-	switch w {
-	case "is", "are", "lies", "lie", "lying", "located", "situated", "sits", "sitting", "stands",
-		"standing", "found", "nestled", "perched", "set", "based":
-		return true
-	}
-	return false
+	return langs().en.verbs[w].in
 }
 
 // mayStartPhrase reports whether a relation phrase can start at token i: a
@@ -1347,12 +1343,11 @@ func (r *reader) mayStartPhrase(i int) bool {
 	if r.at[i] >= 0 {
 		return false
 	}
+	if langs().en.hedges[t.lower] != nil {
+		return true // the first word of a hedge (lexicon/en/hedges.tsv)
+	}
 	switch t.lower {
-	case "a", "an", "slightly", "no", "not", "little", "just", "well", "more", "less", "fewer",
-		"at", "up", "close", "approx", "ca", "c", "some", "about", "roughly", "approximately",
-		"around", "nearly", "almost", "over", "under", "within", "only", "barely", "circa",
-		"estimated", "exactly", "precisely", "perhaps", "merely", "fully", "approximatively",
-		"roughy", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
+	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
 		"kilometres", "kilometers", "miles":

@@ -5,6 +5,9 @@ import "strings"
 // The word classes below are switch statements rather than package-level maps
 // so that the package holds no mutable state; Go compiles a string switch to a
 // binary search, which is fast enough for every token of a 10 MB document.
+// The classes the relation grammar reads (units, hedges, numbers, verbs of
+// place, prepositions, road markers, compass words) are tables of
+// lexicon/LANG/ instead (language.go), read once and never written after.
 // Every function takes the lower-cased word.
 
 // isStopCap reports whether w, capitalised at the start of a sentence, is an
@@ -77,23 +80,25 @@ func isToponymGeneric(w string) bool {
 
 // isParticipleLead reports whether w, opening a sentence, is a participle
 // that places the sentence's implicit subject ("Situé sur la côte, à 10 km
-// de ...", "Located 20 km north of X."), in English or French.
+// de ...", "Located 20 km north of X."), in English or French: a row of a
+// verbs.tsv flagged lead.
 func isParticipleLead(w string) bool {
-	switch w {
-	case "situé", "située", "situés", "situées", "localisé", "localisée", "implanté", "implantée",
-		"located", "situated", "lying", "sitting", "perched", "nestled", "set":
-		return true
+	for _, l := range langs().all {
+		if l.verbs[w].lead {
+			return true
+		}
 	}
 	return false
 }
 
 // isUnitWord reports whether w is a unit of length as a text may capitalise
-// it after a number ("21 Kilomètres", "12 Miles").
+// it after a number ("21 Kilomètres", "12 Miles"): a row of a units.tsv
+// flagged cut.
 func isUnitWord(w string) bool {
-	switch w {
-	case "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres",
-		"mi", "mile", "miles", "metre", "metres", "meter", "meters", "mètre", "mètres":
-		return true
+	for _, l := range langs().all {
+		if u, ok := l.units.word(w); ok && u.cut {
+			return true
+		}
 	}
 	return false
 }
@@ -278,28 +283,17 @@ func isPlainAdjective(w string) bool {
 
 // isCopula reports whether w links a place to what is said of it ("is",
 // "lies", "located"); such words may sit between a subject and its relation.
+// They are the rows of lexicon/en/verbs.tsv.
 func isCopula(w string) bool {
-	switch w {
-	case "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "lies", "lay",
-		"lie", "lying", "sits", "sat", "sit", "sitting", "stands", "stood", "standing", "located",
-		"situated", "found", "placed", "positioned", "set", "perched", "nestled", "lays", "based",
-		"stretches", "straddles", "borders", "bordered", "has", "had", "have", "can", "could", "will",
-		"would", "may", "might", "must", "should", "'s":
-		return true
-	}
-	return false
+	_, ok := langs().en.verbs[w]
+	return ok
 }
 
 // isFiniteVerb reports whether w, right after a comma, returns to the main
-// clause ("Zouid, which is ... of Zag, is 50 km ...").
+// clause ("Zouid, which is ... of Zag, is 50 km ..."): a row of
+// lexicon/en/verbs.tsv flagged finite.
 func isFiniteVerb(w string) bool {
-	switch w {
-	case "is", "was", "are", "were", "lies", "lay", "sits", "sat", "stands", "stood", "remains",
-		"remained", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must",
-		"should":
-		return true
-	}
-	return false
+	return langs().en.verbs[w].finite
 }
 
 // isRelativeWord reports whether w opens a relative clause about the nearest
@@ -313,28 +307,24 @@ func isRelativeWord(w string) bool {
 }
 
 // isPreposition reports whether w is a preposition that ends the search for
-// a relation's subject.
+// a relation's subject: a row of a prepositions.tsv flagged stop.
 func isPreposition(w string) bool {
-	switch w {
-	case "in", "on", "at", "of", "from", "to", "by", "with", "for", "into", "onto", "near",
-		"between", "among", "across", "through", "towards", "toward", "via", "after", "before",
-		"during", "since", "until", "against", "about", "around", "over", "under", "within",
-		"beyond", "behind", "along", "inside", "outside", "upon", "without", "despite", "than",
-		"like", "unlike":
-		return true
+	for _, l := range langs().all {
+		if l.preps[w].stop {
+			return true
+		}
 	}
 	return false
 }
 
 // isPlaceIntro reports whether w before a capitalised name is evidence that
-// the name is a place ("in Mali", "near Gao", "reached Satin").
+// the name is a place ("in Mali", "near Gao", "reached Satin", "vers
+// Kidal"): a row of a prepositions.tsv flagged intro.
 func isPlaceIntro(w string) bool {
-	switch w {
-	case "in", "at", "near", "around", "outside", "towards", "toward", "to", "from", "via",
-		"through", "into", "reached", "reaching", "entered", "entering", "beyond", "across",
-		"between", "nearby", "inside", "leaving", "left", "toured", "visited", "visiting",
-		"captured", "seized", "besieged", "shelled", "bombed", "evacuated", "returned", "à", "vers":
-		return true
+	for _, l := range langs().all {
+		if l.preps[w].intro {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,385 @@
+package text
+
+import (
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// language is one language's tables of the words the relation grammar
+// reads, each a file of lexicon/LANG/ read once: units of length
+// (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), vague
+// amounts (amounts.tsv), verbs of place (verbs.tsv), prepositions
+// (prepositions.tsv), road markers (roads.tsv), the parts of compass
+// words (compass.tsv) and the words of a range (ranges.tsv). The descriptor nouns (descriptors.tsv) and the words
+// of "between A and B" (between.tsv) sit beside them and are read by
+// lexicon.go. A third language is a third folder of the same tables, named
+// in langs. A lookup costs a map access and at most a phrase's few words,
+// so the reader stays linear in the document's length.
+type language struct {
+	units   phrases[unit]
+	hedges  phrases[hedge]
+	numbers map[string]numberWord
+	verbs   map[string]verb
+	preps   map[string]preposition
+	roads   phrases[struct{}]
+	amounts phrases[vagueAmount]
+	compass map[string]string // a part of a compass word and its letters: "nord" gives "N"
+	// ranges holds the words of ranges.tsv; the grammar adds the language's
+	// number reader (amountAt, frenchAmountAt).
+	ranges rangeWords
+}
+
+// vagueAmount is a row of amounts.tsv: words that stand for a number ("a
+// few", "several", "half a").
+type vagueAmount struct {
+	lo, hi float64 // the range of the number
+	hedge  string  // the English hedge Relation.Hedge then holds, "" for none
+}
+
+// unit is a row of units.tsv: a unit of length.
+type unit struct {
+	name  string  // normalised, as Relation.Unit holds it: "km", "mi", "m", "nmi"
+	km    float64 // its length in kilometres
+	cut   bool    // capitalised after a number, it is the unit, not a name ("21 Kilomètres")
+	exact bool    // a unit only when written exactly so ("m", never "M")
+}
+
+// hedge is a row of hedges.tsv: words before a number that loosen or bound
+// it.
+type hedge struct {
+	english string // the English hedge Relation.Hedge holds and geo/locate reads
+	dot     bool   // an abbreviation that takes a glued point along ("approx.")
+	before  bool   // French: may also stand before "à" ("environ à 12 km")
+}
+
+// numberWord is a row of numbers.tsv: a number word and its value.
+type numberWord struct {
+	value float64
+	class string // "unit" (0-9), "teen" (10-19), "ten" (20, 30 ... 90), "hundred", "thousand", "dozen", "round" (French "dizaine": about ten)
+}
+
+// verb is a row of verbs.tsv: a verb or auxiliary that may sit between a
+// place and the relation said of it ("is", "lies", "located", "se
+// trouve").
+type verb struct {
+	finite bool // after a comma, returns to the main clause ("X, which ..., is 50 km")
+	lead   bool // a participle that may open a sentence and place its subject ("Located 20 km north of X, ...")
+	in     bool // before "in", places its subject there now ("Gao is in Mali"), unlike "was in"
+}
+
+// preposition is a row of prepositions.tsv.
+type preposition struct {
+	stop  bool // ends the search for a relation's subject
+	intro bool // before a capitalised name, evidence that the name is a place ("in Mali", "reached Satin")
+}
+
+// phrase is one row of a table of words that may span several tokens.
+type phrase[T any] struct {
+	words []string // lower-cased, the first included
+	row   T
+}
+
+// phrases maps the first word of each phrase to its rows, longest first,
+// so that the longest phrase written wins ("just over" before "just").
+type phrases[T any] map[string][]phrase[T]
+
+// add puts a row under its words (separated by single spaces).
+func (p phrases[T]) add(words string, row T) {
+	ws := strings.Split(words, " ")
+	p[ws[0]] = append(p[ws[0]], phrase[T]{ws, row})
+	slices.SortStableFunc(p[ws[0]], func(a, b phrase[T]) int { return len(b.words) - len(a.words) })
+}
+
+// has reports whether words (separated by single spaces) is a row of p.
+func (p phrases[T]) has(words string) bool {
+	ws := strings.Split(words, " ")
+	for _, ph := range p[ws[0]] {
+		if slices.Equal(ph.words, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt returns the row of the longest phrase of p written at token j,
+// and the token after it. With lower, every word must be written in lower
+// case (hedges: "About" opening a sentence is not read here); else any
+// case matches and a word may be punctuation ("( by road )").
+func phraseAt[T any](r *reader, p phrases[T], j, b int, lower bool) (T, int, bool) {
+	var zero T
+	if j < 0 || j >= b {
+		return zero, j, false
+	}
+	for _, ph := range p[r.toks[j].lower] {
+		ok := true
+		for k, w := range ph.words {
+			if lower && r.lowerWord(j+k, b) != w || !lower && !r.is(j+k, b, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph.row, j + len(ph.words), true
+		}
+	}
+	return zero, j, false
+}
+
+// languages holds the tables of every language the reader knows, read once
+// and never written after.
+type languages struct {
+	en, fr *language
+	// all lists every language, English first, for the words the reader
+	// takes in any language (a sentence's language is not told first).
+	all []*language
+}
+
+// langs reads the embedded tables; a malformed table is a build defect
+// and panics at first use (TestLanguageTables reads every one).
+var langs = sync.OnceValue(func() *languages {
+	l := &languages{en: mustLanguage("en"), fr: mustLanguage("fr")}
+	l.all = []*language{l.en, l.fr}
+	return l
+})
+
+// mustLanguage reads lexicon/code/ and panics on a defect.
+func mustLanguage(code string) *language {
+	l, err := readLanguage(lexiconFiles, "lexicon/"+code)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// readLanguage reads the tables of the folder dir of fsys. Each is a file of lines
+// of tab-separated columns; blank lines and lines starting with "#" are
+// skipped; words are lower case with single spaces between the words of a
+// phrase. A wrong number of columns, a bad value, an unknown flag or a
+// duplicate row is an error.
+func readLanguage(fsys fs.FS, dir string) (*language, error) {
+	l := &language{
+		units:   phrases[unit]{},
+		hedges:  phrases[hedge]{},
+		numbers: map[string]numberWord{},
+		verbs:   map[string]verb{},
+		preps:   map[string]preposition{},
+		roads:   phrases[struct{}]{},
+		amounts: phrases[vagueAmount]{},
+		compass: map[string]string{},
+	}
+	dir += "/"
+	readTable := func(name string, n int, row func([]string) error) error {
+		return readTable(fsys, name, n, row)
+	}
+	err := readTable(dir+"units.tsv", 4, func(f []string) error {
+		u := unit{name: f[1]}
+		km, err := strconv.ParseFloat(f[2], 64)
+		if err != nil || !(km > 0) {
+			return errBadValue(f[2])
+		}
+		u.km = km
+		if err := flags(f[3], map[string]*bool{"cut": &u.cut, "exact": &u.exact}); err != nil {
+			return err
+		}
+		if l.units.has(f[0]) {
+			return errDuplicate(f[0])
+		}
+		l.units.add(f[0], u)
+		return nil
+	})
+	if err == nil {
+		err = readTable(dir+"hedges.tsv", 3, func(f []string) error {
+			h := hedge{english: f[1]}
+			if err := flags(f[2], map[string]*bool{"dot": &h.dot, "before": &h.before}); err != nil {
+				return err
+			}
+			if l.hedges.has(f[0]) {
+				return errDuplicate(f[0])
+			}
+			l.hedges.add(f[0], h)
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"numbers.tsv", 3, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil || v < 0 {
+				return errBadValue(f[1])
+			}
+			switch f[2] {
+			case "unit", "teen", "ten", "hundred", "thousand", "dozen", "round":
+			default:
+				return errBadValue(f[2])
+			}
+			if _, dup := l.numbers[f[0]]; dup {
+				return errDuplicate(f[0])
+			}
+			l.numbers[f[0]] = numberWord{v, f[2]}
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"verbs.tsv", 2, func(f []string) error {
+			var v verb
+			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in}); err != nil {
+				return err
+			}
+			if _, dup := l.verbs[f[0]]; dup {
+				return errDuplicate(f[0])
+			}
+			l.verbs[f[0]] = v
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"prepositions.tsv", 2, func(f []string) error {
+			var p preposition
+			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro}); err != nil {
+				return err
+			}
+			if _, dup := l.preps[f[0]]; dup {
+				return errDuplicate(f[0])
+			}
+			l.preps[f[0]] = p
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"roads.tsv", 1, func(f []string) error {
+			if l.roads.has(f[0]) {
+				return errDuplicate(f[0])
+			}
+			l.roads.add(f[0], struct{}{})
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"amounts.tsv", 4, func(f []string) error {
+			lo, err1 := strconv.ParseFloat(f[1], 64)
+			hi, err2 := strconv.ParseFloat(f[2], 64)
+			if err1 != nil || err2 != nil || !(0 <= lo && lo <= hi) {
+				return errBadValue(f[1] + "-" + f[2])
+			}
+			a := vagueAmount{lo, hi, f[3]}
+			if a.hedge == "-" {
+				a.hedge = ""
+			}
+			if l.amounts.has(f[0]) {
+				return errDuplicate(f[0])
+			}
+			l.amounts.add(f[0], a)
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"compass.tsv", 2, func(f []string) error {
+			if _, _, ok := compassAzimuth(f[1]); !ok {
+				return errBadValue(f[1])
+			}
+			if _, dup := l.compass[f[0]]; dup {
+				return errDuplicate(f[0])
+			}
+			l.compass[f[0]] = f[1]
+			return nil
+		})
+	}
+	if err == nil {
+		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,
+			"from": &l.ranges.from, "to": &l.ranges.to, "or": &l.ranges.or}
+		err = readTable(dir+"ranges.tsv", 2, func(f []string) error {
+			p, ok := roles[f[1]]
+			switch {
+			case !ok:
+				return errBadValue(f[1])
+			case *p != "":
+				return errDuplicate(f[1])
+			}
+			*p = f[0]
+			return nil
+		})
+		for role, p := range roles {
+			if err == nil && *p == "" {
+				err = tableError("text: " + dir + "ranges.tsv: no word for " + role)
+			}
+		}
+	}
+	return l, err
+}
+
+// tableError is a defect in one line of a table.
+type tableError string
+
+func (e tableError) Error() string { return string(e) }
+
+func errBadValue(v string) error  { return tableError("bad value " + strconv.Quote(v)) }
+func errDuplicate(w string) error { return tableError("duplicate row " + strconv.Quote(w)) }
+
+// readTable calls row with the columns of every line of the file name of
+// fsys, which must have n columns and a first column of lower-case words
+// separated by single spaces.
+func readTable(fsys fs.FS, name string, n int, row func([]string) error) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return tableError("text: " + err.Error())
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimRight(line, "\r"); strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			err = tableError("want " + strconv.Itoa(n) + " columns")
+		} else if f[0] != strings.ToLower(f[0]) || strings.Join(strings.Fields(f[0]), " ") != f[0] {
+			err = tableError("words not lower case with single spaces")
+		} else {
+			err = row(f)
+		}
+		if err != nil {
+			return tableError("text: " + name + ":" + strconv.Itoa(i+1) + ": " + err.Error() + ": " + strconv.Quote(line))
+		}
+	}
+	return nil
+}
+
+// flags sets the booleans named in a comma-separated list ("-" for none).
+func flags(list string, set map[string]*bool) error {
+	if list == "-" {
+		return nil
+	}
+	for _, f := range strings.Split(list, ",") {
+		p, ok := set[f]
+		if !ok {
+			return tableError("unknown flag " + strconv.Quote(f))
+		}
+		*p = true
+	}
+	return nil
+}
+
+// word returns the row of the one-word phrase w.
+func (p phrases[T]) word(w string) (T, bool) {
+	for _, ph := range p[w] {
+		if len(ph.words) == 1 {
+			return ph.row, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// unitIn returns the longest unit of length of any language written at
+// token j (a unit is read whatever the sentence's language: "12 miles"
+// in French, "12 kilomètres" in English), and the token after it.
+func unitIn(r *reader, j, b int) (unit, int, bool) {
+	var best unit
+	end, found := j, false
+	for _, l := range langs().all {
+		if u, k, ok := phraseAt(r, l.units, j, b, false); ok && k > end {
+			best, end, found = u, k, true
+		}
+	}
+	return best, end, found
+}

@@ -1,0 +1,421 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestLanguageTables reads every table of every language: each is
+// well-formed (readLanguage refuses a wrong column count, an unknown flag,
+// an upper-case word or a duplicate row), not empty, and a unit both
+// languages write has the same row in both.
+func TestLanguageTables(t *testing.T) {
+	for _, code := range []string{"en", "fr"} {
+		l, err := readLanguage(lexiconFiles, "lexicon/"+code)
+		if err != nil {
+			t.Fatalf("readLanguage(%s): %v", code, err)
+		}
+		for name, n := range map[string]int{
+			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
+			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
+			"amounts": len(l.amounts), "compass": len(l.compass),
+		} {
+			if n == 0 {
+				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
+			}
+		}
+	}
+	en, fr := langs().en, langs().fr
+	for _, rows := range fr.units {
+		for _, ph := range rows {
+			w := strings.Join(ph.words, " ")
+			if u, ok := phraseRow(en.units, w); ok && u != ph.row {
+				t.Errorf("unit %q: English row %+v, French row %+v", w, u, ph.row)
+			}
+		}
+	}
+}
+
+// phraseRow returns the row of the phrase words in p.
+func phraseRow[T any](p phrases[T], words string) (T, bool) {
+	ws := strings.Fields(words)
+	for _, ph := range p[ws[0]] {
+		if strings.Join(ph.words, " ") == words {
+			return ph.row, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// TestReadLanguageDefects shows that a defect in a table is an error that
+// names the file and line, not a silent skip.
+func TestReadLanguageDefects(t *testing.T) {
+	good := map[string]string{
+		"units.tsv":        "km\tkm\t1\tcut\n",
+		"hedges.tsv":       "about\tabout\t-\n",
+		"numbers.tsv":      "two\t2\tunit\n",
+		"verbs.tsv":        "lies\tfinite\n",
+		"prepositions.tsv": "in\tstop,intro\n",
+		"roads.tsv":        "# comment\n\nby road\n",
+		"amounts.tsv":      "a few\t2\t5\ta few\n",
+		"compass.tsv":      "north\tN\n",
+		"ranges.tsv":       "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\n",
+	}
+	tests := []struct {
+		name, file, text, want string
+	}{
+		{"good", "", "", ""},
+		{"missing file", "roads.tsv", "", "file does not exist"},
+		{"columns", "units.tsv", "km\tkm\t1\n", "units.tsv:1: want 4 columns"},
+		{"bad factor", "units.tsv", "km\tkm\tx\t-\n", `bad value "x"`},
+		{"zero factor", "units.tsv", "km\tkm\t0\t-\n", `bad value "0"`},
+		{"unknown flag", "hedges.tsv", "about\tabout\tloose\n", `unknown flag "loose"`},
+		{"duplicate", "hedges.tsv", "just over\tjust over\t-\njust over\tmore than\t-\n", `hedges.tsv:2: duplicate row "just over"`},
+		{"upper case", "verbs.tsv", "Lies\t-\n", "not lower case"},
+		{"double space", "roads.tsv", "by  road\n", "single spaces"},
+		{"bad class", "numbers.tsv", "two\t2\tpair\n", `bad value "pair"`},
+		{"negative", "numbers.tsv", "two\t-2\tunit\n", `bad value "-2"`},
+		{"duplicate number", "numbers.tsv", "two\t2\tunit\ntwo\t2\tunit\n", "duplicate"},
+		{"duplicate verb", "verbs.tsv", "is\t-\nis\tfinite\n", "duplicate"},
+		{"duplicate preposition", "prepositions.tsv", "in\tstop\nin\tintro\n", "duplicate"},
+		{"duplicate unit", "units.tsv", "km\tkm\t1\t-\nkm\tkm\t1\tcut\n", "duplicate"},
+		{"no compass point", "compass.tsv", "north\tX\n", `bad value "X"`},
+		{"duplicate part", "compass.tsv", "north\tN\nnorth\tN\n", "duplicate"},
+		{"unknown role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tnor\n", `bad value "nor"`},
+		{"missing role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\n", "no word for or"},
+		{"two words for a role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\nou\tor\n", `duplicate row "or"`},
+		{"reversed range", "amounts.tsv", "a few\t5\t2\t-\n", `bad value "5-2"`},
+	}
+	for _, tt := range tests {
+		fsys := fstest.MapFS{}
+		for f, s := range good {
+			fsys["x/"+f] = &fstest.MapFile{Data: []byte(s)}
+		}
+		if tt.file != "" {
+			if tt.text == "" {
+				delete(fsys, "x/"+tt.file)
+			} else {
+				fsys["x/"+tt.file] = &fstest.MapFile{Data: []byte(tt.text)}
+			}
+		}
+		_, err := readLanguage(fsys, "x")
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: readLanguage = %v, want no error", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: readLanguage = %v, want an error with %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// onlyRelation reads doc and returns its one relation with the names of its
+// subject and object, failing the test when there is not exactly one.
+func onlyRelation(t *testing.T, doc string) (Relation, string, string) {
+	t.Helper()
+	d := Read(doc)
+	if len(d.Relations) != 1 {
+		t.Errorf("Read(%q): %d relations, want 1", doc, len(d.Relations))
+		return Relation{}, "", ""
+	}
+	r := d.Relations[0]
+	name := func(m int) string {
+		if m < 0 {
+			return ""
+		}
+		return d.Mentions[m].Name
+	}
+	return r, name(r.Subject), name(r.Object)
+}
+
+// distanceSentences gives, for each language, a sentence around a distance: %s is
+// replaced by what the test reads.
+var distanceSentences = map[string]string{
+	"en": "Talahandak lies %s north of Gao.",
+	"fr": "Talahandak est situé à %s au nord de Gao.",
+}
+
+// TestUnitsRead reads every unit of every language in a sentence: the
+// distance is 12 of that unit, and a unit flagged cut, capitalised, is
+// still the unit and no name ("12 Kilomètres").
+func TestUnitsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.units {
+			for _, ph := range rows {
+				words := strings.Join(ph.words, " ")
+				forms := []string{words}
+				if ph.row.cut {
+					forms = append(forms, strings.ToUpper(words[:1])+words[1:])
+				}
+				for _, form := range forms {
+					doc := strings.Replace(distanceSentences[code], "%s", "12 "+form, 1)
+					r, subj, obj := onlyRelation(t, doc)
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" ||
+						r.Unit != ph.row.name || !near(r.MinKm, 12*ph.row.km) || !near(r.MaxKm, 12*ph.row.km) {
+						t.Errorf("%s: Read(%q) = %v %s->%s %g-%g %s, want distance Talahandak->Gao 12 %s",
+							code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Unit, ph.row.name)
+					}
+				}
+			}
+		}
+	}
+	// An exact unit is no unit written otherwise.
+	if d := Read("Talahandak lies 12 M north of Gao."); len(d.Relations) == 1 && d.Relations[0].Kind == KindDistance {
+		t.Errorf(`Read("12 M north of Gao") gives a distance; "M" is no unit`)
+	}
+}
+
+// TestHedgesRead reads every hedge of every language before a number:
+// Relation.Hedge is the table's hedge, and the distance is unchanged.
+func TestHedgesRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.hedges {
+			for _, ph := range rows {
+				words := strings.Join(ph.words, " ")
+				forms := []string{words}
+				if ph.row.dot {
+					forms = append(forms, words+".")
+				}
+				for _, form := range forms {
+					doc := strings.Replace(distanceSentences[code], "%s", form+" 12 km", 1)
+					r, subj, obj := onlyRelation(t, doc)
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.Hedge != ph.row.english || r.MinKm != 12 {
+						t.Errorf("%s: Read(%q) = %v %s->%s %g km hedge %q, want distance Talahandak->Gao 12 km hedge %q",
+							code, doc, r.Kind, subj, obj, r.MinKm, r.Hedge, ph.row.english)
+					}
+				}
+				if code == "en" && ph.row.english != words {
+					t.Errorf("English hedge %q gives %q; in English Relation.Hedge holds the words as written", words, ph.row.english)
+				}
+				if ph.row.before {
+					doc := "Talahandak est situé " + words + " à 12 km au nord de Gao."
+					if r, _, _ := onlyRelation(t, doc); r.Hedge != ph.row.english {
+						t.Errorf("fr: Read(%q) hedge %q, want %q", doc, r.Hedge, ph.row.english)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestNumbersRead reads every number word of every language as a distance:
+// "twelve km", "a hundred km", "a dozen km", "cent km", "une dizaine de
+// kilomètres" (about ten).
+func TestNumbersRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, n := range l.numbers {
+			phrase, hedge := w+" km", ""
+			switch {
+			case code == "en" && n.class != "unit" && n.class != "teen" && n.class != "ten":
+				phrase = "a " + phrase // "a hundred km", "a dozen km"
+			case n.class == "round":
+				phrase, hedge = "une "+w+" de kilomètres", "about"
+			}
+			doc := strings.Replace(distanceSentences[code], "%s", phrase, 1)
+			r, subj, obj := onlyRelation(t, doc)
+			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != n.value || r.MaxKm != n.value || r.Hedge != hedge {
+				t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km hedge %q, want distance Talahandak->Gao %g km hedge %q",
+					code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Hedge, n.value, hedge)
+			}
+		}
+	}
+}
+
+// distanceSubject returns the name of the subject of doc's first distance,
+// or "".
+func distanceSubject(doc string) string {
+	d := Read(doc)
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && r.Subject >= 0 {
+			return d.Mentions[r.Subject].Name
+		}
+	}
+	return ""
+}
+
+// TestVerbsRead reads every verb of place of every language where the
+// reader needs to know it: between "the village" and a distance (the
+// anaphor stands for the topic only before a verb of place), after a comma
+// (finite: back to the sentence's subject, not the name before the comma)
+// opening a sentence (lead: the topic is placed) and before "in" (in:
+// "Talahandak lies in the Kidal Region" is a containment).
+func TestVerbsRead(t *testing.T) {
+	type context struct{ anaphor, finite, lead string }
+	contexts := map[string]context{
+		"en": {
+			"Talahandak is a village. The village %s 12 km north of Gao.",
+			"Talahandak, a town near Kidal, %s 12 km north of Gao.",
+			"Talahandak is a village. %s 12 km north of Gao, near the border.",
+		},
+		"fr": {
+			"Talahandak est un village. Le village %s à 12 km au nord de Gao.",
+			"Talahandak, une commune près de Kidal, %s à 12 km au nord de Gao.",
+			"Talahandak est un village. %s à 12 km au nord de Gao, près de la frontière.",
+		},
+	}
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		c := contexts[code]
+		for w, v := range l.verbs {
+			docs := []string{strings.Replace(c.anaphor, "%s", w, 1)}
+			if v.finite {
+				docs = append(docs, strings.Replace(c.finite, "%s", w, 1))
+			}
+			if v.lead {
+				docs = append(docs, strings.Replace(c.lead, "%s", strings.ToUpper(w[:1])+w[1:], 1))
+			}
+			for _, doc := range docs {
+				if got := distanceSubject(doc); got != "Talahandak" {
+					t.Errorf("%s: Read(%q): the distance's subject is %q, want Talahandak", code, doc, got)
+				}
+			}
+			if code != "en" {
+				continue
+			}
+			// Only a verb flagged in places its subject in what follows.
+			doc := "Talahandak " + w + " in the Kidal Region."
+			in := false
+			for _, r := range Read(doc).Relations {
+				in = in || r.Kind == KindIn
+			}
+			if in != v.in {
+				t.Errorf("en: Read(%q) gives a containment: %v, want %v", doc, in, v.in)
+			}
+		}
+	}
+}
+
+// TestLeadParticipleInName shows that a participle of place is no name
+// only alone: "Lying 12 km north of Gao" names no place "Lying", but
+// "Sitting Bull" is still one name.
+func TestLeadParticipleInName(t *testing.T) {
+	tests := []struct{ doc, want, not string }{
+		{"Lying 12 km north of Gao, Talahandak is a village.", "Talahandak", "Lying"},
+		{"Sitting Bull was born near Gao.", "Sitting Bull", "Bull"},
+	}
+	for _, tt := range tests {
+		names := map[string]bool{}
+		for _, m := range Read(tt.doc).Mentions {
+			names[m.Name] = true
+		}
+		if !names[tt.want] || names[tt.not] {
+			t.Errorf("Read(%q) names %v, want %q and not %q", tt.doc, names, tt.want, tt.not)
+		}
+	}
+}
+
+// TestPrepositionsRead reads every preposition of every language: one
+// flagged stop ends the search for a subject ("popular in Kidal, 12 km
+// north of Gao" is about the sentence's subject, not Kidal), one flagged
+// intro makes the name after it a place ("took place near Talahandak").
+func TestPrepositionsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, p := range l.preps {
+			if p.stop {
+				doc := "Talahandak is popular " + w + " Kidal 12 km north of Gao."
+				if got := distanceSubject(doc); got != "Talahandak" {
+					t.Errorf("%s: Read(%q): the distance's subject is %q, want Talahandak", code, doc, got)
+				}
+			}
+			if p.intro {
+				doc := "The talks took place " + w + " Talahandak yesterday."
+				ev := Evidence(-1)
+				for _, m := range Read(doc).Mentions {
+					if m.Name == "Talahandak" {
+						ev = m.Evidence
+					}
+				}
+				if ev < EvidencePreposition {
+					t.Errorf("%s: Read(%q): Talahandak has evidence %v, want at least %v", code, doc, ev, EvidencePreposition)
+				}
+			}
+		}
+	}
+}
+
+// TestRoadsRead reads every road marker of every language after a
+// distance: the distance is by road.
+func TestRoadsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.roads {
+			for _, ph := range rows {
+				doc := strings.Replace(distanceSentences[code], "%s", "12 km "+strings.Join(ph.words, " "), 1)
+				if r, subj, obj := onlyRelation(t, doc); !r.Road || r.MinKm != 12 || subj != "Talahandak" || obj != "Gao" {
+					t.Errorf("%s: Read(%q) = %s->%s %g km road %v, want Talahandak->Gao 12 km by road", code, doc, subj, obj, r.MinKm, r.Road)
+				}
+			}
+		}
+	}
+}
+
+// TestAmountsRead reads every vague amount of every language as a distance:
+// "a few km" is 2 to 5 km, hedged "a few".
+func TestAmountsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for _, rows := range l.amounts {
+			for _, ph := range rows {
+				doc := strings.Replace(distanceSentences[code], "%s", strings.Join(ph.words, " ")+" km", 1)
+				r, subj, obj := onlyRelation(t, doc)
+				if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != ph.row.lo || r.MaxKm != ph.row.hi || r.Hedge != ph.row.hedge {
+					t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km hedge %q, want distance Talahandak->Gao %g-%g km hedge %q",
+						code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm, r.Hedge, ph.row.lo, ph.row.hi, ph.row.hedge)
+				}
+			}
+		}
+	}
+}
+
+// TestCompassRead reads every compass part of every language as the
+// direction of a distance, alone and, for the four cardinal points, as a
+// French abbreviation ("12 km NO de Gao").
+func TestCompassRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		initials := map[byte]bool{}
+		for w, letters := range l.compass {
+			az, _, _ := compassAzimuth(letters)
+			var doc string
+			switch {
+			case code == "en":
+				doc = "Talahandak lies 12 km " + w + " of Gao."
+			case strings.ContainsRune("aeiou", rune(w[0])):
+				doc = "Talahandak est situé à 12 km à l'" + w + " de Gao."
+			default:
+				doc = "Talahandak est situé à 12 km au " + w + " de Gao."
+			}
+			r, subj, obj := onlyRelation(t, doc)
+			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.Direction != w || r.Azimuth != az {
+				t.Errorf("%s: Read(%q) = %v %s->%s %q %g°, want distance Talahandak->Gao %q %g°", code, doc, r.Kind, subj, obj, r.Direction, r.Azimuth, w, az)
+			}
+			if code == "fr" && len(letters) == 1 {
+				if initials[w[0]] {
+					t.Errorf("fr: two compass parts start with %q: their abbreviations are ambiguous", w[:1])
+				}
+				initials[w[0]] = true
+			}
+		}
+	}
+	for abbr, want := range map[string]string{"NO": "NW", "SSE": "SSE", "O": "W", "NNO": "NNW"} {
+		got, ok := frenchCompassAbbrev(&token{kind: tokWord, upper: true, lower: strings.ToLower(abbr)})
+		if !ok || got != want {
+			t.Errorf("frenchCompassAbbrev(%s) = %q, %v, want %q", abbr, got, ok, want)
+		}
+	}
+}
+
+// TestRangesRead reads the range words of every language: "between 2 and
+// 5 km", "from 2 to 5 km", "2 or 5 km".
+func TestRangesRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		w := l.ranges
+		for _, phrase := range []string{w.between + " 2 " + w.and + " 5 km", w.from + " 2 " + w.to + " 5 km", "2 " + w.or + " 5 km"} {
+			doc := strings.Replace(distanceSentences[code], "%s", phrase, 1)
+			if code == "fr" && !strings.HasPrefix(phrase, "2") {
+				doc = strings.Replace(doc, "à "+phrase, phrase, 1) // "situé entre 2 et 5 km au nord"
+			}
+			r, subj, obj := onlyRelation(t, doc)
+			if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != 2 || r.MaxKm != 5 {
+				t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km, want distance Talahandak->Gao 2-5 km", code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm)
+			}
+		}
+	}
+}
