@@ -319,9 +319,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		return subj, ana, ok
 	}
 	np, found := r.namelessBefore(f, s)
-	if !found {
+	switch {
+	case !found:
 		np, found = r.namelessAt(s)
-	} else {
+	case np.a > s.first:
 		ok = false // the phrase measures from the place named right before it
 	}
 	if !found {
