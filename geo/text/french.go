@@ -261,6 +261,8 @@ func (r *reader) frenchDirectionAt(k, b int) (direction, int, bool) {
 		return r.frenchCompassAt(k+1, b)
 	case "à":
 		return r.frenchElidedCompassAt(k+1, b)
+	case "plein":
+		return r.frenchCompassAt(k+1, b) // "à 30 km plein nord de X"
 	}
 	return direction{}, k, false
 }
@@ -380,7 +382,7 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 				capOf = true
 			}
 		case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
-		case w == "centre" || w == "cœur" || w == "coeur":
+		case w == "centre" || w == "cœur" || w == "coeur" || w == "centre-ville":
 		case frenchFeature(w) != "" || isFrenchAdjective(w):
 		case isFrenchDemonym(w) || (t.cap && isDemonym(w)):
 		default:

@@ -17,6 +17,9 @@ func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next in
 		return 0, 0, "", j, false
 	}
 	if t := &r.toks[j]; t.kind == tokNum {
+		if v, ok := frenchGroupedDecimal(t.lower); ok {
+			return v, v, "", j + 1, true
+		}
 		j, v := r.spacedThousands(j, b)
 		v2, next := r.decimalComma(j, b)
 		v = v*1000 + v2
@@ -68,6 +71,18 @@ func (r *reader) decimalComma(j, b int) (float64, int) {
 		}
 	}
 	return t.num, j + 1
+}
+
+// frenchGroupedDecimal reads a number the tokenizer took for thousands
+// grouped by one comma ("1,500") as French writes it: a decimal comma, 1.5.
+// French groups thousands with a space ("1 500", see spacedThousands).
+func frenchGroupedDecimal(s string) (float64, bool) {
+	i := strings.IndexByte(s, ',')
+	if i < 1 || i > 3 || len(s) != i+4 || !allDigits(s[:i]) || !allDigits(s[i+1:]) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s[:i]+"."+s[i+1:], 64)
+	return v, err == nil
 }
 
 // allDigits reports whether s is made of ASCII digits only.
