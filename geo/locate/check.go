@@ -42,6 +42,8 @@ func (s *session) check() error {
 			}
 			if e.admin1.Seat != nil {
 				p.Point, p.HasPoint = e.admin1.Seat.Point, true
+			} else if !p.HasPoint && e.admin2 != nil && e.admin2.Point != nil {
+				p.Point, p.HasPoint = *e.admin2.Point, true
 			}
 		case e.hasGazetteer():
 			if !e.placeish() {
@@ -117,6 +119,9 @@ func (s *session) checkRelation(rel text.Relation) {
 	} else if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		con, ok = geo.Constraint{MaxM: admin1SlackKm * 1000}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
+		if !ok && obj.admin2 != nil && len(obj.admin2.Known) > 0 {
+			con.Anchor, ok = knownPlaces(obj.admin2.Known), true
+		}
 		c.Allowed = Bounds{MaxKm: admin1SlackKm}
 	}
 	if spatial(rel.Kind) && rel.Border == nil && ok && con.Anchor.Point != nil {
@@ -188,7 +193,9 @@ func (s *session) checkRelation(rel text.Relation) {
 	} else if c.Satisfied && sub.loose {
 		s.noteLoose(c, rel, sub)
 	}
-	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
+	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin2 != nil {
+		s.nearestInAdmin2(c, obj.admin2)
+	} else if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		s.nearestInAdmin1(c, obj.admin1)
 	}
 	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
@@ -213,6 +220,10 @@ func (s *session) unmeasuredNote(rel text.Relation, sub, obj *entity, object *Pl
 		return fmt.Sprintf("not measured: a distance from a whole country (%s) is not measured; only a border or a town is", object.Name)
 	case object != nil && !object.HasPoint && object.Geometry == nil:
 		return why(object)
+	case obj != nil && obj.admin2 != nil && obj.admin2.Places == 0 && rel.Kind == text.KindIn && !rel.Seat:
+		return "not measured: no place in the gazetteer carries the code of " + object.Name + ", so it has no extent (its position is that of the town of its name)"
+	case obj != nil && obj.admin1 != nil && rel.Kind == text.KindIn && !rel.Seat:
+		return "not measured: the gazetteer knows too few places of " + object.Name + " (fewer than 3) to give it an extent"
 	}
 	return "not measured: " + object.Name + " offers no position to measure from"
 }
