@@ -31,9 +31,6 @@ type Admin2 struct {
 	// degrees, counter-clockwise; empty with fewer than 3 places or across
 	// the antimeridian.
 	Hull orb.Polygon
-	// Known holds the positions of its places, [lon, lat] degrees, when
-	// one or two places carry its code (Hull is then empty); nil otherwise.
-	Known orb.MultiPoint
 	// Point is a position for it: Seat's, else the mean of its places;
 	// nil when the data places nothing in it.
 	Point *orb.Point
@@ -109,7 +106,7 @@ func (m admin2Places) add(country, a1, a2 string, id int64, p orb.Point, code st
 const admin2Schema = `
 CREATE TABLE admin2 (
 	country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
-	seat INTEGER, places INTEGER NOT NULL, lon REAL, lat REAL, extent BLOB,
+	seat INTEGER, places INTEGER NOT NULL, lon REAL, lat REAL, hull BLOB,
 	PRIMARY KEY (country, admin1, code));
 CREATE TABLE admin2_name (fold TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL);
 `
@@ -125,7 +122,7 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 		return fmt.Errorf("gazetteer: admin2 schema: %w", err)
 	}
 	ins, err := prepare(ctx, tx,
-		`INSERT INTO admin2 (country, admin1, code, name, seat, places, lon, lat, extent) VALUES (?,?,?,?,?,?,?,?,?)`,
+		`INSERT INTO admin2 (country, admin1, code, name, seat, places, lon, lat, hull) VALUES (?,?,?,?,?,?,?,?,?)`,
 		`INSERT INTO admin2_name (fold, country, admin1, code) VALUES (?,?,?,?)`,
 		// The namesake seat: a place of the admin1 whose own name is the
 		// division's, most populous first.
@@ -181,23 +178,15 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 			}
 			lon, lat = c[0], c[1]
 		}
-		// extent: the hull of its places, or the places themselves when
-		// one or two carry its code.
-		var extent orb.Geometry
+		var hull []byte
 		if h := convexHull(pts); len(h) > 0 {
-			extent = h
-		} else if places > 0 && places < 3 {
-			extent = orb.MultiPoint(pts[:places])
-		}
-		var blob []byte
-		if extent != nil {
-			b, err := wkb.Marshal(extent)
+			b, err := wkb.Marshal(h)
 			if err != nil {
 				return err
 			}
-			blob = b
+			hull = b
 		}
-		if _, err := ins[0].ExecContext(ctx, country, a1, code, f[1], seat, places, lon, lat, blob); err != nil {
+		if _, err := ins[0].ExecContext(ctx, country, a1, code, f[1], seat, places, lon, lat, hull); err != nil {
 			return err
 		}
 		if key != "" {
@@ -241,7 +230,7 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		code = c.code
 	}
 	rows, err := db.sql.QueryContext(ctx,
-		`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.extent
+		`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull
 		 FROM admin2_name n JOIN admin2 d ON d.country = n.country AND d.admin1 = n.admin1 AND d.code = n.code
 		 LEFT JOIN admin1 a ON a.country = d.country AND a.code = d.admin1
 		 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2)
@@ -253,12 +242,12 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		a        Admin2
 		seat     sql.NullInt64
 		lon, lat sql.NullFloat64
-		extent   []byte
+		hull     []byte
 	}
 	var found []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.extent); err != nil {
+		if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 		}
@@ -284,16 +273,13 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		} else if r.lon.Valid && r.lat.Valid {
 			a.Point = &orb.Point{r.lon.Float64, r.lat.Float64}
 		}
-		if len(r.extent) > 0 {
-			g, err := wkb.Unmarshal(r.extent)
+		if len(r.hull) > 0 {
+			g, err := wkb.Unmarshal(r.hull)
 			if err != nil {
-				return nil, fmt.Errorf("gazetteer: division %s.%s.%s extent: %w", a.Country, a.Admin1Code, a.Code, err)
+				return nil, fmt.Errorf("gazetteer: division %s.%s.%s hull: %w", a.Country, a.Admin1Code, a.Code, err)
 			}
-			switch g := g.(type) {
-			case orb.Polygon:
-				a.Hull = g
-			case orb.MultiPoint:
-				a.Known = g
+			if poly, ok := g.(orb.Polygon); ok {
+				a.Hull = poly
 			}
 		}
 		out = append(out, a)
