@@ -44,17 +44,6 @@ func regionOf(a gazetteer.Admin2) gazetteer.Admin1 {
 	return gazetteer.Admin1{Country: a.Country, Code: a.Admin1Code, Name: a.Name, Seat: a.Seat, Hull: a.Hull}
 }
 
-// knownPlaces is the anchor a containment in a second-level division with
-// one or two known places is measured from: the place, or the geodesic
-// between the two (the hull of two points).
-func knownPlaces(pts orb.MultiPoint) geo.Anchor {
-	if len(pts) == 1 {
-		p := pts[0]
-		return geo.Anchor{Point: &p}
-	}
-	return geo.Anchor{Line: orb.MultiLineString{orb.LineString(pts)}}
-}
-
 // parentOf returns the first-level division that holds a, as the document
 // context wants it (country and code).
 func parentOf(a gazetteer.Admin2) gazetteer.Admin1 {

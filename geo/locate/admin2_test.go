@@ -98,17 +98,19 @@ func TestAdmin2TownAnchor(t *testing.T) {
 	}
 }
 
-// TestAdmin2Context checks that a division puts its country in the
-// document's context: a town named with no container is then taken there.
+// TestAdmin2Context checks that a division the text uses as a container
+// puts its country and first-level division in the document's context: a
+// town named later with no container is then taken there.
 func TestAdmin2Context(t *testing.T) {
-	res := analyseFake(t, "Kani is a village in Bankass Cercle. It lies 30 km west of Hyderabad.")
-	if p := placeNamed(t, res, "Hyderabad"); p.Country != "IN" {
-		// Mali names neither Hyderabad: the larger one stays.
-		t.Errorf("Hyderabad in %s, want IN (no Hyderabad in Mali)", p.Country)
+	tests := []struct{ doc, country string }{
+		{"Rohri is a town in Sukkur District. Zorbatin is 40 km east of Hyderabad.", "PK"},
+		{"Zorbatin is 40 km east of Hyderabad.", "IN"},
 	}
-	res = analyseFake(t, "Dhanowali is a village in Jalandhar district, 25 km north of Ludhiana.")
-	if p := placeNamed(t, res, "Dhanowali"); p.Country != "IN" {
-		t.Errorf("Dhanowali in %q, want IN from Jalandhar district", p.Country)
+	for _, tt := range tests {
+		res := analyseFake(t, tt.doc)
+		if p := placeNamed(t, res, "Hyderabad"); p.Country != tt.country {
+			t.Errorf("%s: Hyderabad in %s, want %s", tt.doc, p.Country, tt.country)
+		}
 	}
 }
 
@@ -123,7 +125,6 @@ func TestAdmin2Real(t *testing.T) {
 		{"Aguelmous is a market town in Khénifra Province, Morocco.", "Khénifra Province", "Aguelmous", "MA"},
 		{"Wem is a market town 13 km north of Shrewsbury, Shropshire.", "Shropshire", "Shrewsbury", "GB"},
 		{"Nakodar is a town in Jalandhar district, Punjab.", "Jalandhar", "Nakodar", "IN"},
-		{"Hawthorne is a town in Mineral County in the US state of Nevada.", "Mineral County", "Hawthorne", "US"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.division, func(t *testing.T) {
@@ -136,5 +137,21 @@ func TestAdmin2Real(t *testing.T) {
 				t.Errorf("%s: %s in %s: %s %.1f km (%s), want it to hold", tt.doc, tt.subject, tt.division, c.Verdict(), c.MeasuredKm, c.Note)
 			}
 		})
+	}
+}
+
+// TestAdmin2RealNamesake checks, on the real gazetteer, that a county
+// named in several states is the one holding the town the text puts in it,
+// and that the town is then the namesake in that county.
+func TestAdmin2RealNamesake(t *testing.T) {
+	res := analyse(t, "Hawthorne is a town in Mineral County in the US state of Nevada.")
+	hawthorne := orb.Point{-118.62458, 38.52464} // Hawthorne, Nevada, seat of its Mineral County
+	m := placeNamed(t, res, "Mineral County")
+	if m.Feature != "region" || !m.HasPoint || geo.Distance(m.Point, hawthorne) > 1000 {
+		t.Errorf("Mineral County is a %q at %v, want the region whose seat is Hawthorne, Nevada", m.Feature, m.Point)
+	}
+	h := placeNamed(t, res, "Hawthorne")
+	if h.Gazetteer == nil || h.Gazetteer.Admin1Code != "NV" {
+		t.Errorf("Hawthorne is %v, want the one in Nevada", h.Gazetteer)
 	}
 }

@@ -119,9 +119,6 @@ func (s *session) checkRelation(rel text.Relation) {
 	} else if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		con, ok = geo.Constraint{MaxM: admin1SlackKm * 1000}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
-		if !ok && obj.admin2 != nil && len(obj.admin2.Known) > 0 {
-			con.Anchor, ok = knownPlaces(obj.admin2.Known), true
-		}
 		c.Allowed = Bounds{MaxKm: admin1SlackKm}
 	}
 	if spatial(rel.Kind) && rel.Border == nil && ok && con.Anchor.Point != nil {

@@ -123,11 +123,6 @@ func newFakeGazetteer(tb testing.TB) *fakeGazetteer {
 		if a.Places >= 3 {
 			a.Hull = box.ToPolygon()
 		}
-		for _, p := range g.places {
-			if a.Places < 3 && p.Country == a.Country && p.Admin1Code == a.Admin1Code && p.Admin2Code == a.Code {
-				a.Known = append(a.Known, p.Point)
-			}
-		}
 		for i, p := range g.places {
 			// As the gazetteer does: the town of its admin1 bearing its
 			// name is its seat when none of its places is a PPLA2.
