@@ -45,6 +45,9 @@ func (s *session) check() error {
 			} else if !p.HasPoint && e.admin2 != nil && e.admin2.Point != nil {
 				p.Point, p.HasPoint = *e.admin2.Point, true
 			}
+			if !p.HasPoint && e.admin2 != nil {
+				p.Note = "a second-level division the gazetteer knows by name only: no place it records carries its code or its name"
+			}
 		case e.hasGazetteer():
 			if !e.placeish() {
 				continue

@@ -48,7 +48,8 @@ type Place struct {
 	Region *geo.Region
 	// Gazetteer is the gazetteer entry of a known place; nil otherwise.
 	Gazetteer *gazetteer.Place
-	// Note says, for an unresolved place, why it could not be placed.
+	// Note says, for an unresolved place, why it could not be placed, and
+	// for a region the gazetteer knows by name only, that it has no position.
 	Note string
 }
 
