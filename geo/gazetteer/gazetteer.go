@@ -24,7 +24,7 @@ import (
 // schemaVersion names the layout and build rules of the database. Change it
 // whenever build.go changes what it writes: it is part of the cache key, so
 // databases built by older code are rebuilt rather than misread.
-const schemaVersion = "locus-gazetteer-6"
+const schemaVersion = "locus-gazetteer-8"
 
 // ErrNotFound is returned (wrapped) when no place, country, border or
 // division matches.
@@ -42,6 +42,7 @@ type Place struct {
 	Country    string    // ISO 3166-1 alpha-2 code, e.g. "ML"
 	Admin1Code string    // GeoNames admin1 code within Country, e.g. "10"
 	Admin1     string    // admin1 name, e.g. "Kidal"; "" when unknown
+	Admin2Code string    // GeoNames admin2 code within Country and Admin1Code, e.g. "14"; "" when the data gives none
 	Population int64     // people; 0 when unknown
 }
 
@@ -246,7 +247,7 @@ func (db *DB) Close() error {
 
 // Meta returns the build metadata stored with the database: "format"
 // ("locus-gazetteer", half of the mark), "build" (the cache key),
-// "places", "countries", "borders" and "admin1" (row counts).
+// "places", "countries", "borders", "admin1" and "admin2" (row counts).
 func (db *DB) Meta(ctx context.Context) (map[string]string, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT key, value FROM meta`)
 	if err != nil {

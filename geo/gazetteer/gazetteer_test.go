@@ -42,7 +42,7 @@ func approx(got, want, tol float64) bool {
 func miniFS(t testing.TB) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
-	for _, name := range []string{"cities500.tsv", "admin1.tsv", "countries.tsv", "countries.geojson"} {
+	for _, name := range []string{"cities500.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "countries.geojson"} {
 		raw, err := os.ReadFile(filepath.Join("testdata", "mini", name))
 		if err != nil {
 			t.Fatal(err)

@@ -42,6 +42,11 @@ func (s *session) check() error {
 			}
 			if e.admin1.Seat != nil {
 				p.Point, p.HasPoint = e.admin1.Seat.Point, true
+			} else if !p.HasPoint && e.admin2 != nil && e.admin2.Point != nil {
+				p.Point, p.HasPoint = *e.admin2.Point, true
+			}
+			if !p.HasPoint && e.admin2 != nil {
+				p.Note = "a second-level division the gazetteer knows by name only: no place it records carries its code or its name"
 			}
 		case e.hasGazetteer():
 			if !e.placeish() {
@@ -188,7 +193,9 @@ func (s *session) checkRelation(rel text.Relation) {
 	} else if c.Satisfied && sub.loose {
 		s.noteLoose(c, rel, sub)
 	}
-	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
+	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin2 != nil {
+		s.nearestInAdmin2(c, obj.admin2)
+	} else if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		s.nearestInAdmin1(c, obj.admin1)
 	}
 	if !c.Satisfied && c.Subject.Status == StatusLocated && c.Subject.Source == SourceDerived {
@@ -216,6 +223,10 @@ func (s *session) unmeasuredNote(rel text.Relation, sub, obj *entity, object *Pl
 		return fmt.Sprintf("not measured: a distance from a whole country (%s) is not measured; only a border or a town is", object.Name)
 	case object != nil && !object.HasPoint && object.Geometry == nil:
 		return why(object)
+	case obj != nil && obj.admin2 != nil && obj.admin2.Places == 0 && rel.Kind == text.KindIn && !rel.Seat:
+		return "not measured: no place in the gazetteer carries the code of " + object.Name + ", so it has no extent (its position is that of the town of its name)"
+	case obj != nil && obj.admin1 != nil && rel.Kind == text.KindIn && !rel.Seat:
+		return "not measured: the gazetteer knows too few places of " + object.Name + " (fewer than 3) to give it an extent"
 	}
 	return "not measured: " + object.Name + " offers no position to measure from"
 }

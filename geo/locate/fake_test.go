@@ -19,12 +19,14 @@ import (
 
 // fakeGazetteer is a Gazetteer held in memory, read from the small
 // extracts in testdata/gazetteer: places in the cities500 layout,
-// first-level divisions with their seats, and countries whose shapes are
-// their bounding boxes. It has no borders. It lets the resolver be tested
+// first-level divisions with their seats, second-level divisions whose
+// hulls are the bounding boxes of their places, and countries whose shapes
+// are their bounding boxes. It has no borders. It lets the resolver be tested
 // without building the 88 MB gazetteer.
 type fakeGazetteer struct {
 	places    []gazetteer.Place
 	admins    []gazetteer.Admin1
+	admins2   []gazetteer.Admin2
 	countries []fakeCountry
 }
 
@@ -75,6 +77,9 @@ func newFakeGazetteer(tb testing.TB) *fakeGazetteer {
 		}
 		p.Point = orb.Point{num(tb, f[5]), num(tb, f[4])}
 		p.Population = int64(num(tb, f[10]))
+		if len(f) > 11 {
+			p.Admin2Code = f[11]
+		}
 		g.places = append(g.places, p)
 	})
 	readTSV(tb, filepath.Join(dir, "countries.tsv"), func(f []string) {
@@ -98,6 +103,40 @@ func newFakeGazetteer(tb testing.TB) *fakeGazetteer {
 			}
 		}
 		g.admins = append(g.admins, a)
+	})
+	readTSV(tb, filepath.Join(dir, "admin2.tsv"), func(f []string) {
+		code := strings.SplitN(f[0], ".", 3)
+		a := gazetteer.Admin2{Country: code[0], Admin1Code: code[1], Code: code[2], Name: f[1]}
+		var box orb.Bound
+		for i, p := range g.places {
+			if p.Country == a.Country && p.Admin1Code == a.Admin1Code && p.Admin2Code == a.Code {
+				if a.Places == 0 {
+					box = p.Point.Bound()
+				}
+				box = box.Extend(p.Point)
+				a.Places++
+				if p.Code == "PPLA2" {
+					a.Seat = &g.places[i]
+				}
+			}
+		}
+		if a.Places >= 3 {
+			a.Hull = box.ToPolygon()
+		}
+		for i, p := range g.places {
+			// As the gazetteer does: the town of its admin1 bearing its
+			// name is its seat when none of its places is a PPLA2.
+			if a.Seat == nil && p.Country == a.Country && p.Admin1Code == a.Admin1Code && gazetteer.Fold(p.Name) == admin2Key(a.Name) {
+				a.Seat = &g.places[i]
+			}
+		}
+		if a.Seat != nil {
+			a.Point = &a.Seat.Point
+		} else if a.Places > 0 {
+			c := box.Center()
+			a.Point = &c
+		}
+		g.admins2 = append(g.admins2, a)
 	})
 	for i := range g.places {
 		for _, a := range g.admins {
@@ -164,6 +203,33 @@ func (g *fakeGazetteer) Admin1(_ context.Context, name, country string) ([]gazet
 	if len(out) == 0 {
 		return nil, fmt.Errorf("fake: no division %q: %w", name, gazetteer.ErrNotFound)
 	}
+	return out, nil
+}
+
+// adminWords2 are the kind words a second-level division's name may
+// carry, before or after it.
+var adminWords2 = []string{"district", "county", "cercle", "department", "departement"}
+
+// admin2Key is the folded name without a kind word at either end.
+func admin2Key(name string) string {
+	key := gazetteer.Fold(name)
+	for _, w := range adminWords2 {
+		key = strings.TrimSuffix(strings.TrimPrefix(key, w+" de "), " "+w)
+	}
+	return key
+}
+
+func (g *fakeGazetteer) Admin2(_ context.Context, name, country string) ([]gazetteer.Admin2, error) {
+	var out []gazetteer.Admin2
+	for _, a := range g.admins2 {
+		if admin2Key(a.Name) == admin2Key(name) && (country == "" || strings.EqualFold(country, a.Country)) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("fake: no division %q: %w", name, gazetteer.ErrNotFound)
+	}
+	slices.SortStableFunc(out, func(a, b gazetteer.Admin2) int { return b.Places - a.Places })
 	return out, nil
 }
 

@@ -27,6 +27,10 @@ type Gazetteer interface {
 	// Admin1 returns the first-level divisions called name, in country
 	// ("" for any).
 	Admin1(ctx context.Context, name, country string) ([]gazetteer.Admin1, error)
+	// Admin2 returns the second-level divisions called name, with or
+	// without their kind word ("Calvados", "Jalandhar district"), in
+	// country ("" for any), those holding most places first.
+	Admin2(ctx context.Context, name, country string) ([]gazetteer.Admin2, error)
 	// Border returns the land border of countries a and b.
 	Border(ctx context.Context, a, b string) (gazetteer.Border, error)
 	// Borders returns every land border of a country.

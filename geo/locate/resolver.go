@@ -115,14 +115,23 @@ type entity struct {
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
-	admin1  *gazetteer.Admin1
+	// admin1 is the region the name is: a first-level division, or, when
+	// admin2 is set, that second-level division seen as a region
+	// (regionOf: its own name, seat and hull under its admin1's code).
+	admin1 *gazetteer.Admin1
 	// admins are the first-level divisions a container name may be
 	// ("Punjab" in India and in Pakistan); admin1 is the one chosen.
 	admins []gazetteer.Admin1
-	chosen int // index into cands, -1 when none
+	// admin2 is the second-level division the name is ("Calvados",
+	// "Bankass Cercle"), one of admins2, its namesakes; nil for others.
+	admin2  *gazetteer.Admin2
+	admins2 []gazetteer.Admin2
+	chosen  int // index into cands, -1 when none
 
-	// inAdmins are the divisions the text puts this name in ("X, Sindh").
-	inAdmins []gazetteer.Admin1
+	// inAdmins are the divisions the text puts this name in ("X, Sindh"),
+	// and inAdmins2 the second-level ones ("X, Calvados").
+	inAdmins  []gazetteer.Admin1
+	inAdmins2 []gazetteer.Admin2
 	// runnerUp is the namesake that came second, more than Ranking.OpenKm
 	// from the chosen one, and gap its score below the chosen one's; -1
 	// when none came within Ranking.OpenGap.
@@ -351,6 +360,13 @@ func (s *session) lookup() error {
 				e.admin1, e.admins = &a, as
 				continue
 			}
+			if s.mayBeAdmin2(e) {
+				if ok, err := s.lookupAdmin2(e); err != nil {
+					return err
+				} else if ok {
+					continue
+				}
+			}
 		}
 		// The name as first written and its aliases: an invented or
 		// unrecorded name may come with one the gazetteer knows.
@@ -392,6 +408,11 @@ func (s *session) lookup() error {
 			if len(as) > 0 {
 				a := as[0]
 				e.admin1, e.admins = &a, as
+			} else if s.mayBeAdmin2(e) {
+				// "Shropshire is a county of England": the division.
+				if _, err := s.lookupAdmin2(e); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -419,6 +440,9 @@ func (s *session) lookup() error {
 		switch {
 		case obj.country != nil:
 			sub.inCountry = obj.country.Code
+		case obj.admin2 != nil:
+			// Chosen among its namesakes below, once every containment
+			// is read: the division and its country become the context.
 		case obj.admin1 != nil:
 			sub.inAdmins = append(sub.inAdmins, obj.admins...)
 			if oneCountry(obj.admins) {
@@ -429,12 +453,13 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.containInAdmin2()
 	s.dropOutsideCountry()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one; else the one that holds a place
 	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
 	for _, e := range s.ents {
-		if len(e.admins) < 2 {
+		if len(e.admins) < 2 || e.admin2 != nil {
 			continue
 		}
 		if i := slices.IndexFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }); i >= 0 {
@@ -874,7 +899,7 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	own := ownName(e.key, c) || e.short != "" && ownName(gazetteer.Fold(e.short), c)
 	near := !s.docCountries[c.Country] && s.r.k.NearBorder != 0 && s.nearDocumentBorder(c)
-	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins),
+	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins) || inAdmin2(c, e.inAdmins2),
 		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])
 }
 

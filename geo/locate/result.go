@@ -50,7 +50,8 @@ type Place struct {
 	Gazetteer *gazetteer.Place
 	// Note says, for an unresolved place, why it could not be placed; for
 	// a located one, what its reader should know, e.g. that it was placed
-	// from directions alone and its region is wide.
+	// from directions alone and its region is wide; for a region the
+	// gazetteer knows by name only, that it has no position.
 	Note string
 }
 

@@ -1,0 +1,288 @@
+package gazetteer
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/encoding/wkb"
+)
+
+// Admin2 is a second-level administrative division (county, district,
+// département, cercle) as GeoNames lists it in admin2.tsv.gz.
+type Admin2 struct {
+	Country    string // ISO alpha-2 code, e.g. "FR"
+	Admin1Code string // GeoNames admin1 code of the division holding it, e.g. "28"
+	Admin1     string // that admin1's name, e.g. "Normandy"; "" when unknown
+	Code       string // GeoNames admin2 code within Country and Admin1Code, e.g. "14"
+	Name       string // as GeoNames gives it, kind word included: "Calvados", "Département de Ouallam"
+	// Seat is its PPLA2 place; failing that, the most populous place of its
+	// admin1 that bears its name without the kind word (Bankass for
+	// "Bankass Cercle": cities500 gives no admin2 code to the places of
+	// several countries); nil when neither exists.
+	Seat *Place
+	// Places is how many cities500 places carry its code (0 in countries
+	// whose places have no admin2 code).
+	Places int
+	// Hull is the convex hull of those places and of Seat, [lon, lat]
+	// degrees, counter-clockwise; empty with fewer than 3 places or across
+	// the antimeridian.
+	Hull orb.Polygon
+	// Point is a position for it: Seat's, else the mean of its places;
+	// nil when the data places nothing in it.
+	Point *orb.Point
+}
+
+// admin2Words are the kind words GeoNames and texts put before or after a
+// second-level division's name, folded: Admin2 ignores them at either end,
+// with the joining words after a leading one ("Département de", "District
+// of", "Province du").
+var admin2Words = map[string]bool{
+	"region": true, "regions": true, "regione": true, "province": true, "provincia": true, "provinces": true,
+	"department": true, "departement": true, "departamento": true, "state": true, "governorate": true,
+	"gouvernorat": true, "prefecture": true, "district": true, "distrito": true, "county": true,
+	"oblast": true, "wilaya": true, "cercle": true, "division": true, "zone": true, "rayon": true,
+	"raion": true, "municipality": true, "municipio": true, "arrondissement": true, "daira": true,
+	"agency": true, "kabupaten": true, "amphoe": true, "huyen": true, "muang": true, "shi": true,
+	"gun": true, "tehsil": true, "borough": true, "delegation": true, "sub county": true,
+	"local government area": true, "shahrestan e": true, "mudiriyat": true,
+}
+
+// admin2Joins are the words that join a leading kind word to the name.
+var admin2Joins = map[string]bool{"de": true, "du": true, "des": true, "of": true, "the": true, "la": true, "l": true, "d": true}
+
+// admin2Key returns the folded name without the kind words at its ends
+// ("ouallam" for "Département de Ouallam", "Ouallam Department" and
+// "ouallam"), or the whole folded name when nothing else would be left.
+func admin2Key(name string) string {
+	k := Fold(name)
+	w := strings.Fields(k)
+	for changed := true; changed && len(w) > 1; {
+		changed = false
+		for n := 3; n >= 1 && !changed; n-- {
+			if len(w) > n && admin2Words[strings.Join(w[:n], " ")] {
+				w, changed = w[n:], true
+				for len(w) > 1 && admin2Joins[w[0]] {
+					w = w[1:]
+				}
+			} else if len(w) > n && admin2Words[strings.Join(w[len(w)-n:], " ")] {
+				w, changed = w[:len(w)-n], true
+			}
+		}
+	}
+	if len(w) > 1 && w[0] == "the" {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return k
+	}
+	return strings.Join(w, " ")
+}
+
+// admin2Places gathers, per admin2 division ("FR.28.14"), what loadAdmin2
+// needs from the places: their points and the PPLA2 seat.
+type admin2Places map[string]*divPlaces
+
+// add records a place of cities500 in its admin2, if it has one.
+func (m admin2Places) add(country, a1, a2 string, id int64, p orb.Point, code string, pop int64) {
+	if a1 == "" || a2 == "" {
+		return
+	}
+	k := country + "." + a1 + "." + a2
+	d := m[k]
+	if d == nil {
+		d = &divPlaces{}
+		m[k] = d
+	}
+	d.points = append(d.points, p)
+	if code == "PPLA2" && (d.seat == 0 || pop > d.seatPop) {
+		d.seat, d.rank, d.seatPop = id, 1, pop
+	}
+}
+
+const admin2Schema = `
+CREATE TABLE admin2 (
+	country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
+	seat INTEGER, places INTEGER NOT NULL, lon REAL, lat REAL, hull BLOB,
+	PRIMARY KEY (country, admin1, code));
+CREATE TABLE admin2_name (fold TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL);
+`
+
+const admin2Indexes = `
+CREATE INDEX admin2_name_fold ON admin2_name (fold);
+`
+
+// loadAdmin2 creates and fills the admin2 tables from admin2.tsv.gz and the
+// places gathered while loading cities500 (the place table must be loaded).
+func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, counts map[string]int) error {
+	if _, err := tx.ExecContext(ctx, admin2Schema); err != nil {
+		return fmt.Errorf("gazetteer: admin2 schema: %w", err)
+	}
+	ins, err := prepare(ctx, tx,
+		`INSERT INTO admin2 (country, admin1, code, name, seat, places, lon, lat, hull) VALUES (?,?,?,?,?,?,?,?,?)`,
+		`INSERT INTO admin2_name (fold, country, admin1, code) VALUES (?,?,?,?)`,
+		// The namesake seat: a place of the admin1 whose own name is the
+		// division's, most populous first.
+		`SELECT p.id, p.lon, p.lat, p.admin2 FROM place_name n JOIN place p ON p.id = n.id
+		 WHERE n.fold = ? AND n.alt = 0 AND p.country = ? AND p.admin1 = ? AND p.class = 'P'
+		 ORDER BY p.admin2 = ? DESC, p.population DESC, p.id LIMIT 1`)
+	if err != nil {
+		return err
+	}
+	defer closeAll(ins)
+	n := 0
+	err = eachRow(src, "admin2.tsv.gz", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("%d fields, want 2", len(f))
+		}
+		parts := strings.SplitN(f[0], ".", 3)
+		if len(parts) != 3 {
+			return fmt.Errorf("admin2 code %q is not CC.A1.A2", f[0])
+		}
+		country, a1, code := parts[0], parts[1], parts[2]
+		key := admin2Key(f[1])
+		var pts []orb.Point
+		var seat any
+		if d := divs[f[0]]; d != nil {
+			pts = d.points
+			if d.seat != 0 {
+				seat = d.seat
+			}
+		}
+		places := len(pts)
+		if seat == nil && key != "" {
+			var id int64
+			var lon, lat float64
+			var own string
+			err := ins[2].QueryRowContext(ctx, key, country, a1, code).Scan(&id, &lon, &lat, &own)
+			switch {
+			case err == sql.ErrNoRows:
+			case err != nil:
+				return err
+			case own == "" || own == code:
+				seat = id
+				if own == "" {
+					pts = append(pts[:len(pts):len(pts)], orb.Point{lon, lat})
+				}
+			}
+		}
+		var lon, lat any
+		if len(pts) > 0 {
+			var c orb.Point
+			for _, p := range pts {
+				c[0] += p[0] / float64(len(pts))
+				c[1] += p[1] / float64(len(pts))
+			}
+			lon, lat = c[0], c[1]
+		}
+		var hull []byte
+		if h := convexHull(pts); len(h) > 0 {
+			b, err := wkb.Marshal(h)
+			if err != nil {
+				return err
+			}
+			hull = b
+		}
+		if _, err := ins[0].ExecContext(ctx, country, a1, code, f[1], seat, places, lon, lat, hull); err != nil {
+			return err
+		}
+		if key != "" {
+			if _, err := ins[1].ExecContext(ctx, key, country, a1, code); err != nil {
+				return err
+			}
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, admin2Indexes); err != nil {
+		return fmt.Errorf("gazetteer: admin2 indexes: %w", err)
+	}
+	counts["admin2"] = n
+	return nil
+}
+
+// Admin2 returns the second-level divisions called name, in country (an
+// alpha-2 code or anything Country accepts; "" for any country). Kind
+// words at either end are ignored on both sides, so "Ouallam", "Ouallam
+// Department" and "Département de Ouallam" all find Niger's Département de
+// Ouallam, and "Jalandhar district" finds Jalandhar (the words are those of
+// Admin1 and cercle, county, district, division, zone, rayon, municipality,
+// arrondissement, daïra, agency, kabupaten and a few more). Results are
+// ordered by how many places they hold (most first), then country and
+// codes; none gives an error wrapping ErrNotFound.
+func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error) {
+	key := admin2Key(name)
+	if key == "" {
+		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
+	}
+	code := ""
+	if strings.TrimSpace(country) != "" {
+		c, err := db.countryRow(ctx, country)
+		if err != nil {
+			return nil, err
+		}
+		code = c.code
+	}
+	rows, err := db.sql.QueryContext(ctx,
+		`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull
+		 FROM admin2_name n JOIN admin2 d ON d.country = n.country AND d.admin1 = n.admin1 AND d.code = n.code
+		 LEFT JOIN admin1 a ON a.country = d.country AND a.code = d.admin1
+		 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2)
+		 ORDER BY d.places DESC, d.country, d.admin1, d.code`, key, code)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+	}
+	type row struct {
+		a        Admin2
+		seat     sql.NullInt64
+		lon, lat sql.NullFloat64
+		hull     []byte
+	}
+	var found []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		}
+		found = append(found, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+	}
+	if len(found) == 0 {
+		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
+	}
+	out := make([]Admin2, 0, len(found))
+	for _, r := range found {
+		a := r.a
+		if r.seat.Valid {
+			p, err := db.Lookup(ctx, r.seat.Int64)
+			if err != nil {
+				return nil, err
+			}
+			a.Seat = &p
+			a.Point = &p.Point
+		} else if r.lon.Valid && r.lat.Valid {
+			a.Point = &orb.Point{r.lon.Float64, r.lat.Float64}
+		}
+		if len(r.hull) > 0 {
+			g, err := wkb.Unmarshal(r.hull)
+			if err != nil {
+				return nil, fmt.Errorf("gazetteer: division %s.%s.%s hull: %w", a.Country, a.Admin1Code, a.Code, err)
+			}
+			if poly, ok := g.(orb.Polygon); ok {
+				a.Hull = poly
+			}
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}

@@ -1,0 +1,163 @@
+package gazetteer
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+func TestAdmin2Key(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Département de Ouallam", "ouallam"},
+		{"Ouallam Department", "ouallam"},
+		{"Kiambu County", "kiambu"},
+		{"Bankass Cercle", "bankass"},
+		{"Province du Namentenga", "namentenga"},
+		{"Département de la Ménoua", "menoua"},
+		{"District of West Karachi", "west karachi"},
+		{"Jalandhar district", "jalandhar"},
+		{"Lagos Island Local Government Area", "lagos island"},
+		{"Shahrestān-e Zanjān", "zanjan"},
+		{"the Swat District", "swat"},
+		{"La Paz", "la paz"},
+		{"District", "district"},
+		{"Calvados", "calvados"},
+	}
+	for _, tt := range tests {
+		if got := admin2Key(tt.in); got != tt.want {
+			t.Errorf("admin2Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAdmin2(t *testing.T) {
+	tests := []struct {
+		name, in, country string
+		wantCode          string // CC.A1.A2 of the first division
+		wantName          string
+		wantSeat          string // its PPLA2, else the namesake town of its admin1
+		wantPlaces        bool   // whether cities500 places carry its code
+	}{
+		{"plain", "Calvados", "FR", "FR.28.14", "Calvados", "Caen", true},
+		{"any country", "calvados", "", "FR.28.14", "Calvados", "Caen", true},
+		{"kind word as written", "Jalandhar district", "India", "IN.23.037", "Jalandhar", "Jalandhar", true},
+		{"english kind word for a french name", "Ouallam Department", "NE", "NE.09.2440370", "Département de Ouallam", "Ouallam", false},
+		{"kind word dropped", "Ouallam", "NE", "NE.09.2440370", "Département de Ouallam", "Ouallam", false},
+		{"cercle", "Bankass Cercle", "ML", "ML.04.7701493", "Bankass Cercle", "Bankass", false},
+		{"province", "Khénifra Province", "MA", "MA.05.301", "Khenifra", "Khenifra", true},
+		{"district", "Swat District", "PK", "PK.03.1164211", "Swat", "Saidu Sharif", true},
+		{"county", "Shropshire", "GB", "GB.ENG.L6", "Shropshire", "Shrewsbury", true},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin2(context.Background(), tt.in, tt.country)
+		if err != nil {
+			t.Errorf("%s: Admin2(%q, %q) error: %v", tt.name, tt.in, tt.country, err)
+			continue
+		}
+		a := got[0]
+		if code := a.Country + "." + a.Admin1Code + "." + a.Code; code != tt.wantCode || a.Name != tt.wantName {
+			t.Errorf("%s: Admin2(%q, %q)[0] = %s %q, want %s %q", tt.name, tt.in, tt.country, code, a.Name, tt.wantCode, tt.wantName)
+			continue
+		}
+		if tt.wantSeat == "" && a.Seat != nil || tt.wantSeat != "" && (a.Seat == nil || a.Seat.Name != tt.wantSeat) {
+			t.Errorf("%s: Admin2(%q).Seat = %v, want %q", tt.name, tt.in, a.Seat, tt.wantSeat)
+		}
+		if (a.Places > 0) != tt.wantPlaces {
+			t.Errorf("%s: Admin2(%q).Places = %d, want places %v", tt.name, tt.in, a.Places, tt.wantPlaces)
+		}
+		if a.Point == nil {
+			t.Errorf("%s: Admin2(%q).Point = nil, want a position", tt.name, tt.in)
+		}
+	}
+}
+
+func TestAdmin2Extent(t *testing.T) {
+	got, err := testDB.Admin2(context.Background(), "Calvados", "FR")
+	if err != nil {
+		t.Fatalf("Admin2(Calvados, FR) error: %v", err)
+	}
+	a := got[0]
+	if a.Admin1Code != "28" || a.Admin1 != "Normandy" {
+		t.Errorf("Calvados is in admin1 %s %q, want 28 Normandy", a.Admin1Code, a.Admin1)
+	}
+	if len(a.Hull) != 1 || len(a.Hull[0]) < 4 || a.Hull[0].Orientation() != orb.CCW {
+		t.Fatalf("Calvados hull = %v, want a counter-clockwise ring", a.Hull)
+	}
+	// Caen and Vire are towns of Calvados; Rouen (Seine-Maritime) is not.
+	for _, tt := range []struct {
+		name string
+		p    orb.Point
+		in   bool
+	}{
+		{"Caen", orb.Point{-0.35912, 49.18585}, true},
+		{"Vire", orb.Point{-0.88929, 48.83849}, true},
+		{"Rouen", orb.Point{1.09932, 49.44313}, false},
+	} {
+		if in := planar.PolygonContains(a.Hull, tt.p) || onRing(a.Hull[0], tt.p); in != tt.in {
+			t.Errorf("Calvados hull holds %s: %v, want %v", tt.name, in, tt.in)
+		}
+	}
+	// Its position lies within the département, about 30 km from Caen.
+	if d := geo.Distance(*a.Point, orb.Point{-0.35912, 49.18585}); d > 60e3 {
+		t.Errorf("Calvados position %v is %.0f km from Caen, want under 60 km", *a.Point, d/1000)
+	}
+	vire, err := testDB.Named(context.Background(), "Vire")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range vire {
+		found = found || p.Country == "FR" && p.Admin2Code == "14"
+	}
+	if !found {
+		t.Errorf("Named(Vire) = %v, want a place with admin2 code 14 (Calvados)", vire)
+	}
+}
+
+func TestAdmin2NotFound(t *testing.T) {
+	for _, in := range []string{"Nowhereshire County", "", "  ", "District"} {
+		if _, err := testDB.Admin2(context.Background(), in, ""); !errors.Is(err, ErrNotFound) {
+			t.Errorf("Admin2(%q) error = %v, want ErrNotFound", in, err)
+		}
+	}
+	if _, err := testDB.Admin2(context.Background(), "Calvados", "ML"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Admin2(Calvados, ML) error = %v, want ErrNotFound", err)
+	}
+}
+
+func TestAdmin2Mini(t *testing.T) {
+	db, err := open(filepath.Join(t.TempDir(), "g.sqlite"), "k", miniFS(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := metaValue(t, db, "admin2"); got != "2" {
+		t.Errorf("admin2 rows = %q, want 2", got)
+	}
+	a, err := db.Admin2(context.Background(), "Alpha District", "")
+	if err != nil || len(a) != 1 {
+		t.Fatalf("Admin2(Alpha District) = %v, %v; want one division", a, err)
+	}
+	// Two places carry its code; no PPLA2 and no place named Alpha: no
+	// seat, the mean of its places as position, no hull.
+	if a[0].Places != 2 || a[0].Seat != nil || a[0].Point == nil || len(a[0].Hull) != 0 {
+		t.Errorf("Alpha = %+v, want 2 places, no seat, a point, no hull", a[0])
+	} else if want := (orb.Point{0.65, 0.35}); geo.Distance(*a[0].Point, want) > 1 {
+		t.Errorf("Alpha point = %v, want %v", *a[0].Point, want)
+	}
+	// Star Town County: no place carries its code, but its admin1 holds
+	// Star Town, its seat by name.
+	b, err := db.Admin2(context.Background(), "Star Town", "XB")
+	if err != nil || len(b) != 1 {
+		t.Fatalf("Admin2(Star Town, XB) = %v, %v; want one division", b, err)
+	}
+	if b[0].Seat == nil || b[0].Seat.ID != 4 || b[0].Places != 0 {
+		t.Errorf("Star Town County = %+v, want seat 4 and no places with its code", b[0])
+	}
+}

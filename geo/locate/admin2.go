@@ -1,0 +1,205 @@
+package locate
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// lookupAdmin2 makes e a second-level division when the gazetteer has one
+// of its name ("Calvados", "Jalandhar district", "Bankass Cercle") and
+// reports whether it did. The caller has already asked for a first-level
+// division, which takes precedence.
+func (s *session) lookupAdmin2(e *entity) (bool, error) {
+	as, err := s.r.db.Admin2(s.ctx, e.name, "")
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	if len(as) == 0 {
+		return false, nil
+	}
+	e.admins2 = as
+	s.setAdmin2(e, as[0])
+	return true, nil
+}
+
+// setAdmin2 makes a the division e names, with its view as a region in
+// e.admin1 (see entity.admin1).
+func (s *session) setAdmin2(e *entity, a gazetteer.Admin2) {
+	r := regionOf(a)
+	e.admin2, e.admin1 = &a, &r
+	e.admins = []gazetteer.Admin1{r}
+}
+
+// regionOf is a second-level division seen as a region is placed and
+// measured: its own name, seat and hull, in its country and under the code
+// of the first-level division that holds it.
+func regionOf(a gazetteer.Admin2) gazetteer.Admin1 {
+	return gazetteer.Admin1{Country: a.Country, Code: a.Admin1Code, Name: a.Name, Seat: a.Seat, Hull: a.Hull}
+}
+
+// parentOf returns the first-level division that holds a, as the document
+// context wants it (country and code).
+func parentOf(a gazetteer.Admin2) gazetteer.Admin1 {
+	return gazetteer.Admin1{Country: a.Country, Code: a.Admin1Code, Name: a.Admin1}
+}
+
+// mayBeAdmin2 reports whether e may be a second-level division: the text
+// neither measures a distance, a direction or a nearness from it ("15 km
+// from Jalandhar": a town of its name is meant, even where the text also
+// uses the name as a container, "in Jalandhar district") nor states one
+// about it ("Linou is 40 km east of Zungeru": a place to derive, whatever
+// division bears its name).
+func (s *session) mayBeAdmin2(e *entity) bool {
+	for _, ri := range append(e.objectOf[:len(e.objectOf):len(e.objectOf)], e.subjectOf...) {
+		if spatial(s.doc.Relations[ri].Kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// inAdmin2 reports whether c lies in one of the second-level divisions: by
+// its admin2 code, or, for a place the data gives no admin2 code (the
+// places of Kenya, Mali, Niger), by the first-level division that holds it.
+func inAdmin2(c gazetteer.Place, as []gazetteer.Admin2) bool {
+	for _, a := range as {
+		if c.Country == a.Country && c.Admin1Code == a.Admin1Code && (c.Admin2Code == a.Code || c.Admin2Code == "") {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCountry2 reports whether the divisions all lie in one country.
+func oneCountry2(as []gazetteer.Admin2) bool {
+	for _, a := range as {
+		if a.Country != as[0].Country {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// containInAdmin2 chooses among the namesakes of every second-level
+// division the text names, then makes each division a containment puts a
+// place in ("X, Calvados", "in Jalandhar district") that place's division
+// and country, and its first-level division and country the document's
+// context. A division left among namesakes in several countries sets no
+// country.
+func (s *session) containInAdmin2() {
+	sure := map[*entity]bool{}
+	for _, e := range s.ents {
+		if e.admin2 != nil {
+			chose := len(e.admins2) > 1 && s.chooseAdmin2(e)
+			sure[e] = chose || oneCountry2(e.admins2)
+		}
+	}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || obj.admin2 == nil {
+			continue
+		}
+		if !sure[obj] {
+			sub.inAdmins2 = append(sub.inAdmins2, obj.admins2...)
+			continue
+		}
+		a := *obj.admin2
+		sub.inAdmins2 = append(sub.inAdmins2, a)
+		s.docDivisions = append(s.docDivisions, parentOf(a))
+		s.docCountries[a.Country] = true
+		if sub.inCountry == "" {
+			sub.inCountry = a.Country
+		}
+	}
+}
+
+// chooseAdmin2 picks, among the second-level divisions a name may be
+// ("Washington County" in thirty states), the one in a first-level
+// division the text puts it in ("Sanhan District of Sanaa Governorate"),
+// else in one the document names, else the one that holds a place the
+// text puts in it ("Hawthorne, Mineral County, US" is Nevada's Mineral
+// County), first in the country the text puts the division in or one the
+// document names, else in that country, and reports whether one of these
+// chose it; else it keeps the one holding most places.
+func (s *session) chooseAdmin2(e *entity) bool {
+	pick := func(ok func(a gazetteer.Admin2) bool) bool {
+		for _, a := range e.admins2 {
+			if ok(a) {
+				s.setAdmin2(e, a)
+				return true
+			}
+		}
+		return false
+	}
+	named := func(a gazetteer.Admin2) bool { return a.Country == e.inCountry || s.docCountries[a.Country] }
+	holds := func(ok func(a gazetteer.Admin2) bool) bool {
+		for _, ri := range e.objectOf {
+			rel := s.doc.Relations[ri]
+			sub := s.entityAt(rel.Subject)
+			if rel.Kind != text.KindIn || sub == nil {
+				continue
+			}
+			for _, c := range sub.cands {
+				if c.Admin2Code != "" && pick(func(a gazetteer.Admin2) bool { return ok(a) && inAdmin2(c, []gazetteer.Admin2{a}) }) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	inDoc := func(a gazetteer.Admin2) bool { return s.namesAdmin1(a.Country, a.Admin1Code) }
+	inStated := func(a gazetteer.Admin2) bool {
+		return inDivision(gazetteer.Place{Country: a.Country, Admin1Code: a.Admin1Code}, e.inAdmins)
+	}
+	return pick(inStated) || pick(inDoc) || holds(named) ||
+		e.inCountry != "" && pick(func(a gazetteer.Admin2) bool { return a.Country == e.inCountry }) ||
+		pick(func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) ||
+		holds(func(gazetteer.Admin2) bool { return true })
+}
+
+// namesAdmin1 reports whether the document names the first-level division
+// code of country as a place of its own.
+func (s *session) namesAdmin1(country, code string) bool {
+	for _, e := range s.ents {
+		if e.admin1 != nil && e.admin2 == nil && e.admin1.Country == country && e.admin1.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestInAdmin2 is nearestInAdmin1 for a second-level division: a place
+// outside the hull of its known places still counts as in it when the
+// gazetteer's nearest settlement carries its admin2 code.
+func (s *session) nearestInAdmin2(c *Check, a *gazetteer.Admin2) {
+	p := c.To
+	dLat := nearestSearchKm / 111.0
+	dLon := dLat / math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
+	b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
+	near, err := s.r.db.Within(s.ctx, b, 2000)
+	if err != nil || len(near) == 0 {
+		return
+	}
+	best, bestD := near[0], math.Inf(1)
+	for _, q := range near {
+		if d := geo.Distance(p, q.Point); d < bestD {
+			best, bestD = q, d
+		}
+	}
+	if best.Country == a.Country && best.Admin1Code == a.Admin1Code && best.Admin2Code == a.Code {
+		c.Satisfied, c.ResidualKm = true, 0
+		c.Note = fmt.Sprintf("outside the hull of %s's known places, but its nearest settlement, %s (%.0f km), is in %s", a.Name, best.Name, bestD/1000, a.Name)
+		return
+	}
+	c.Note = fmt.Sprintf("its nearest settlement, %s (%.0f km), is not in %s", best.Name, bestD/1000, a.Name)
+}
