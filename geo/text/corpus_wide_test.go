@@ -20,6 +20,16 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// Neighbours named with their side lie on that side of the subject.
+		{doc: "Bakra is bordered by Mardan to the north and Nowshera to the south.",
+			rels: []string{"Bakra: south of Mardan", "Bakra: north of Nowshera"}},
+		{doc: "Bakra is bounded on the east by Mardan and on the west by Nowshera.",
+			rels: []string{"Bakra: west of Mardan", "Bakra: east of Nowshera"}},
+		{doc: "Bakra est une commune. Elle est bordée au nord par Mardan, à l'est par Nowshera.",
+			rels: []string{"Bakra: south of Mardan", "Bakra: west of Nowshera"}},
+		{doc: "La commune est limitée au nord par Mardan et au sud par Nowshera.",
+			absent: []string{"Nowshera: south of Mardan", "Mardan: north of Nowshera"}},
+		{doc: "The river is bordered by trees.", absent: []string{"river: north of trees"}},
 		// A kind of place with an indefinite article: in a division, or by a town.
 		{doc: "Tolbo is a suburb of Ulaanbaatar.", rels: []string{"Tolbo: near Ulaanbaatar"}},
 		{doc: "Tolbo is a small village of the Mopti Region.", rels: []string{"Tolbo: in Mopti Region"}},

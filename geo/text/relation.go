@@ -11,6 +11,7 @@ type found struct {
 	subject     int  // subject fixed by the construction, -1 to search
 	reversed    bool // the object is a name the phrase annotates; the subject is the clause's
 	french      bool // read by the French rules: the subject is found by them too
+	neighbour   bool // a neighbour named with its side ("bordered by X to the north")
 }
 
 // lastPhrase remembers the previous relation phrase of a sentence, for
@@ -101,12 +102,12 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 				// brackets place the towns from what the text is about.
 				subj, ana, ok = r.topic, Span{}, true
 			}
-			if !ok && r.topic < 0 && r.mentionAt(s.first, s.b) < 0 {
+			if !ok && r.topic < 0 && r.mentionAt(s.first, s.b) < 0 && !f.neighbour {
 				// "Other proximate towns are Ruiru (east of Fekal),
 				// Gatundu (NE)": the list goes on around Fekal.
 				subj, ok = r.bracketFrame(s)
 			}
-			if !ok && r.topic < 0 && f.rel.Object >= 0 {
+			if !ok && r.topic < 0 && f.rel.Object >= 0 && !f.neighbour {
 				// "Fighting was reported near Sirte and in Misrata,
 				// 250 km to the west": no place is what the clause is
 				// about, so Misrata lies there from the place before it.
@@ -622,6 +623,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		if f, ok := r.frenchAt(i, s, last); ok {
 			return append(out, f), f.end
 		}
+	}
+	if out2, next := r.borderedAt(i, s, out); next > i {
+		return out2, next
 	}
 	if r.is(i, b, "(") {
 		if m := r.mentionEndingAt(i-1, s.a); m >= 0 {
@@ -1356,7 +1360,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 	if t.upper && len(t.lower) <= 3 {
 		return true // "NE", "ESE"
 	}
-	if isFrenchLead(t.lower) || isCoastLead(t.lower) {
+	if isFrenchLead(t.lower) || isCoastLead(t.lower) || isBorderedLead(t.lower) {
 		return true
 	}
 	w := t.lower
