@@ -57,6 +57,8 @@ func TestCorpusLists(t *testing.T) {
 func TestCorpusNonPlaces(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Huaccapata is a Quechua farming community 25 km east of Cusco.", rels: []string{"Huaccapata: 25 km east of Cusco"}, not: []string{"Quechua"}},
+		{doc: "Zulu is a hamlet roughly 30 kilometers southwest of Tashkent.", rels: []string{"Zulu: 30 km southwest of Tashkent"}},
+		{doc: "The Zulu are a people of South Africa, 20 km east of Durban.", absent: []string{"Zulu: 20 km east of Durban"}},
 		{doc: "Reuters reported that Bardai lies 60 km north of Zouar.", rels: []string{"Bardai: 60 km north of Zouar"}, not: []string{"Reuters"}},
 		{doc: "AFP said the camp at Inamora is 30 km west of Ménaka.", not: []string{"AFP"}},
 		{doc: "Ugandan troops entered Kamuli, 40 km north of Jinja.", rels: []string{"Kamuli: 40 km north of Jinja"}, not: []string{"Ugandan"}},

@@ -129,6 +129,14 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 	return art == 0 && w != "de" && w != "du" && w != "des"
 }
 
+// namedKindAfter reports whether the word before token q is named a kind of
+// place right after it ("Zulu is a hamlet", "Fulani, a village"): then a
+// word that is usually a people or a demonym is a place name.
+func (r *reader) namedKindAfter(q int, s *sentence) bool {
+	_, ok := r.descriptorAfter(q, s.b)
+	return ok
+}
+
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
@@ -148,8 +156,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) || (skip > 0 && isFrenchCompass(w)) ||
-			isAgency(w) || isPeople(w) || r.kindModifier(p, q, s) || isNumberWord(w) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.namedKindAfter(q, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
+			r.kindModifier(p, q, s) || isNumberWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {
 			// "the Town of Peace River": the descriptor, capitalised, is not a name.
 			return
