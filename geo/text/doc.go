@@ -11,11 +11,16 @@
 //     of X", "between two and five kilometres south of X", "10–15 km from X",
 //     "31 miles (50 km) from X", "20 km from the Algerian border", "Niamey
 //     (600 km to the southwest)" (direction turned round: Reversed);
-//   - KindDirection: "to the east of Lake Télé", "north of X";
+//   - KindDirection: "to the east of Lake Télé", "north of X", and the
+//     neighbours of a place with their side (bordered.go): "bordered by X
+//     to the north", "bounded on the east by X", "limitée au nord par X"
+//     (Reversed: X lies north of the subject);
 //   - KindNear: "near X", "close to X", "the area around X", "outside X",
-//     "on the left bank of X", "near the border";
+//     "on the left bank of X", "near the border", and a part of a town
+//     (partof.go): "a suburb of X", "un quartier de X", "une banlieue de X";
 //   - KindIn: "in the Kidal Region", "in southwestern Niger", "X, Kidal
-//     Region, Mali", "Chad's Lac Region", "the capital of Y";
+//     Region, Mali", "Chad's Lac Region", "the capital of Y", "a village of
+//     the Y Region";
 //   - the sea coast as the object of KindDistance or KindNear, a BorderRef
 //     with Coast set (coast.go): "23 km from the coast", "10 km inland",
 //     "near the east coast of Madagascar", and with At for "on the coast of
@@ -43,8 +48,12 @@
 // the topic is of its kind ("X is a village. The village is ..."), the
 // document names a place of that kind ("the camp at Inabag"), or an earlier
 // nameless place of that kind is meant ("A camp ... The camp ..."). Only
-// located kinds qualify (camp, base, well, village, checkpoint...), never
-// containers, borders or capitals.
+// located kinds qualify (camp, base, well, village, checkpoint, epicentre...),
+// never containers, borders or capitals. The same holds for such a phrase
+// right before a distance, as the object of a verb or preposition: "fled
+// to a camp 12 km south of Gilgit", "un campement à 8 km au sud de Gao";
+// after a copula or a comma it is an apposition of the named subject ("Kidal
+// is a town 80 km from X").
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at
