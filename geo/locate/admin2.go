@@ -3,11 +3,7 @@ package locate
 import (
 	"errors"
 	"fmt"
-	"math"
 
-	"github.com/paulmach/orb"
-
-	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
 	"github.com/locus-gis/locus/geo/text"
 )
@@ -182,19 +178,9 @@ func (s *session) namesAdmin1(country, code string) bool {
 // outside the hull of its known places still counts as in it when the
 // gazetteer's nearest settlement carries its admin2 code.
 func (s *session) nearestInAdmin2(c *Check, a *gazetteer.Admin2) {
-	p := c.To
-	dLat := nearestSearchKm / 111.0
-	dLon := dLat / math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
-	b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
-	near, err := s.r.db.Within(s.ctx, b, 2000)
-	if err != nil || len(near) == 0 {
+	best, bestD, ok := s.nearestSettlement(c.To)
+	if !ok {
 		return
-	}
-	best, bestD := near[0], math.Inf(1)
-	for _, q := range near {
-		if d := geo.Distance(p, q.Point); d < bestD {
-			best, bestD = q, d
-		}
 	}
 	if best.Country == a.Country && best.Admin1Code == a.Admin1Code && best.Admin2Code == a.Code {
 		c.Satisfied, c.ResidualKm = true, 0

@@ -322,19 +322,9 @@ func (s *session) noteLoose(c *Check, rel text.Relation, sub *entity) {
 // fall far short of its boundary, and the gazetteer has no admin1 shapes.
 // It records the settlement in c.Note either way.
 func (s *session) nearestInAdmin1(c *Check, a *gazetteer.Admin1) {
-	p := c.To
-	dLat := nearestSearchKm / 111.0
-	dLon := dLat / math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
-	b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
-	near, err := s.r.db.Within(s.ctx, b, 2000)
-	if err != nil || len(near) == 0 {
+	best, bestD, ok := s.nearestSettlement(c.To)
+	if !ok {
 		return
-	}
-	best, bestD := near[0], math.Inf(1)
-	for _, q := range near {
-		if d := geo.Distance(p, q.Point); d < bestD {
-			best, bestD = q, d
-		}
 	}
 	if best.Country == a.Country && best.Admin1Code == a.Code {
 		c.Satisfied, c.ResidualKm = true, 0
@@ -342,6 +332,26 @@ func (s *session) nearestInAdmin1(c *Check, a *gazetteer.Admin1) {
 		return
 	}
 	c.Note = fmt.Sprintf("its nearest settlement, %s (%.0f km), is in %s, not %s", best.Name, bestD/1000, orDash(best.Admin1), a.Name)
+}
+
+// nearestSettlement returns the gazetteer's settlement nearest to p within
+// nearestSearchKm and its distance in metres; false when there is none or
+// the search fails.
+func (s *session) nearestSettlement(p orb.Point) (gazetteer.Place, float64, bool) {
+	dLat := nearestSearchKm / 111.0
+	dLon := dLat / math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
+	b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
+	near, err := s.r.db.Within(s.ctx, b, 2000)
+	if err != nil || len(near) == 0 {
+		return gazetteer.Place{}, 0, false
+	}
+	best, bestD := near[0], math.Inf(1)
+	for _, q := range near {
+		if d := geo.Distance(p, q.Point); d < bestD {
+			best, bestD = q, d
+		}
+	}
+	return best, bestD, true
 }
 
 func orDash(s string) string {
