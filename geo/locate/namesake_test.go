@@ -207,3 +207,23 @@ func TestUnreconciledAnchorIsDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestRiverIsNoTown checks that the object of "on the bank of" is a river,
+// not the town that bears its name 1,000 km away: the place stays where
+// its other anchor puts it and nothing is contradicted.
+func TestRiverIsNoTown(t *testing.T) {
+	for _, doc := range []string{
+		"Krasnoye is a village situated 40 km north of Volgograd on the left bank of the Volga.",
+		"Krasnoïe est un village situé sur la rive gauche de la Volga, à 40 km au nord de Volgograd.",
+	} {
+		res := analyseFake(t, doc)
+		if v := placeNamed(t, res, "Volga"); v.Source == SourceGazetteer {
+			t.Errorf("%s: the Volga is the gazetteer's town in %s", doc, v.Country)
+		}
+		for _, c := range res.Checks {
+			if c.Verdict() == VerdictContradicted {
+				t.Errorf("%s: %q contradicted: %s", doc, c.Phrase, c.Note)
+			}
+		}
+	}
+}

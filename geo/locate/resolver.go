@@ -319,6 +319,14 @@ func (s *session) merge(a, b *entity) {
 	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
 }
 
+// namesRiver reports whether a name carries the word for a river ("Peace
+// River", "Rivière-du-Loup"): towns bear such names, so the gazetteer is
+// asked.
+func namesRiver(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "river") || strings.Contains(n, "rivière") || strings.Contains(n, "fleuve")
+}
+
 // placeish reports whether an entity is worth a gazetteer lookup.
 func (e *entity) placeish() bool {
 	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0
@@ -338,6 +346,12 @@ func (s *session) lookup() error {
 		}
 		if e.nameless {
 			continue // "The village" is no gazetteer's The Village, Oklahoma
+		}
+		if e.feature == "river" && !namesRiver(e.name) {
+			// "on the left bank of the Volga": no town Volga, no country
+			// Niger. A name that says it ("Peace River") may be a town's.
+			e.note = "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"
+			continue
 		}
 		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
 			c := c

@@ -567,6 +567,11 @@ func (r *reader) frenchNearAt(i int, s *sentence, last *lastPhrase) (found, bool
 	f := newFound(KindNear, i)
 	f.french = true
 	f.rel.Object, f.rel.Border, f.end = obj, br, e
+	for j := i; j < k; j++ {
+		if w := r.toks[j].lower; w == "rive" || w == "rives" || w == "berge" || w == "berges" {
+			r.markRiver(obj) // "sur la rive gauche du Niger"
+		}
+	}
 	return f, true
 }
 

@@ -1152,7 +1152,21 @@ func (r *reader) nearAt(i int, s *sentence) (found, bool) {
 	f := newFound(KindNear, i)
 	f.rel.Hedge = hedge
 	f, st := r.finishObject(f, k, b)
+	for j := i; st == objFound && j < k; j++ {
+		if w := r.toks[j].lower; w == "bank" || w == "banks" {
+			r.markRiver(f.rel.Object) // "on the left bank of the Volga"
+		}
+	}
 	return f, st == objFound
+}
+
+// markRiver gives the mention m, the object of "the bank of", the feature
+// river when the text gives it none: "the Volga" is no town Volga, and "the
+// Niger" no country.
+func (r *reader) markRiver(m int) {
+	if m >= 0 && r.mentions[m].Feature == "" {
+		r.mentions[m].Feature = "river"
+	}
 }
 
 // nearLead returns the number of tokens of a nearness lead at k, 0 if none.
