@@ -20,6 +20,10 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// A month's short form beside a particle is part of a name.
+		{doc: "Kalo is 20 km north of Viña del Mar.", rels: []string{"Kalo: 20 km north of Viña del Mar"}},
+		{doc: "Kalo lies 15 km south of Mar del Plata.", rels: []string{"Kalo: 15 km south of Mar del Plata"}},
+		{doc: "On 12 Mar the village of Kalo, 10 km from Gao, was attacked.", rels: []string{"Kalo: 10 km from Gao"}, not: []string{"Mar"}},
 		// Neighbours named with their side lie on that side of the subject.
 		{doc: "Bakra is bordered by Mardan to the north and Nowshera to the south.",
 			rels: []string{"Bakra: south of Mardan", "Bakra: north of Nowshera"}},

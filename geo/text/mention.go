@@ -109,7 +109,10 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		// of X, ...") is no name; "Sitting Bull" still is one.
 		stop := initial && (isStopCap(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
-		if isMonth(w) || isWeekday(w) || w == "the" || title || unit || stop || compass ||
+		// "Viña del Mar", "Mar del Plata": a month's short form beside a
+		// particle is part of a name.
+		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower))
+		if month || isWeekday(w) || w == "the" || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			r.emitName(s, p, q, person)
 			p, person = q+1, title
