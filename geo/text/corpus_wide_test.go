@@ -20,6 +20,15 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// A road named by the places it joins: the subject lies between them.
+		{doc: "Kalo lies on the Gao–Ansongo road, 30 km south of Gao.",
+			rels: []string{"Kalo: on the road between Gao and Ansongo", "Kalo: 30 km south of Gao"}},
+		{doc: "Kalo se trouve sur l'axe Gao–Ansongo, à 30 km au sud de Gao.",
+			rels: []string{"Kalo: on the road between Gao and Ansongo", "Kalo: 30 km south of Gao"}},
+		{doc: "Kalo se trouve sur la route Gao – Ansongo, à 30 km au sud de Gao.",
+			rels: []string{"Kalo: on the road between Gao and Ansongo", "Kalo: 30 km south of Gao"}},
+		{doc: "Kalo lies on the Bobo-Dioulasso road, 30 km from Banfora.", rels: []string{"Kalo: 30 km from Banfora"},
+			absent: []string{"Kalo: on the road between Bobo and Dioulasso"}},
 		// A month's short form beside a particle is part of a name.
 		{doc: "Kalo is 20 km north of Viña del Mar.", rels: []string{"Kalo: 20 km north of Viña del Mar"}},
 		{doc: "Kalo lies 15 km south of Mar del Plata.", rels: []string{"Kalo: 15 km south of Mar del Plata"}},

@@ -619,6 +619,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.coastNearAt(i, s, last); ok {
 		return append(out, f), f.end // "on the coast", "a coastal town" (coast.go)
 	}
+	if f, ok := r.roadPairAt(i, s); ok {
+		return append(out, f), f.end
+	}
 	if t := &r.toks[i]; t.kind == tokWord && isFrenchLead(t.lower) {
 		if f, ok := r.frenchAt(i, s, last); ok {
 			return append(out, f), f.end
