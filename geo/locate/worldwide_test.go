@@ -99,6 +99,16 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Sainte-Marie-du-Lac", anchor: "Trois-Rivières", country: "CA", km: 25},
 		{doc: "Les habitants ont fui vers un campement situé à 8 km au sud de Gao.",
 			place: "un campement", anchor: "Gao", country: "ML", km: 8},
+		{doc: "Nkoué est un village de Guinée équatoriale, à 20 km de Bata.",
+			place: "Nkoué", anchor: "Bata", country: "GQ", km: 20},
+		{doc: "Mbanza-Sud est un village de la République démocratique du Congo, à 25 km au sud de Mbanza-Ngungu.",
+			place: "Mbanza-Sud", anchor: "Mbanza-Ngungu", country: "CD", km: 25},
+		{doc: "Krasnoye is a village in Volgograd Oblast, Russia, situated 40 km north of Volgograd on the left bank of the Volga.",
+			place: "Krasnoye", anchor: "Volgograd", country: "RU", km: 40},
+		{doc: "Kalo lies on the Gao–Ansongo road, 30 km south of Gao.",
+			place: "Kalo", anchor: "Gao", country: "ML", km: 30, mapped: []string{"Ansongo"}},
+		{doc: "Bakra is bordered by Mardan to the north and Nowshera to the south, 10 km south of Mardan.",
+			place: "Bakra", anchor: "Mardan", country: "PK", km: 10},
 	}
 	for _, tt := range tests {
 		t.Run(tt.place, func(t *testing.T) {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -26,6 +27,9 @@ func (l lexicon) has(w string) bool {
 // lexicons holds every lexicon, read once and never written after.
 type lexicons struct {
 	agencies, peoples, demonyms, organisations lexicon
+	// names holds place names with lower-case words inside, as word
+	// lists ("république démocratique du congo").
+	names [][]string
 	// en and fr are the descriptor tables of English and French.
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
@@ -52,6 +56,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		peoples:       readLexicon("lexicon/peoples.txt"),
 		demonyms:      readLexicon("lexicon/demonyms.txt"),
 		organisations: readLexicon("lexicon/organisations.txt"),
+		names:         readNames("lexicon/names.txt"),
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
@@ -61,6 +66,17 @@ var lex = sync.OnceValue(func() *lexicons {
 		},
 	}
 })
+
+// readNames reads lexicon/names.txt: one lower-cased name a line, split
+// into its words.
+func readNames(name string) [][]string {
+	var out [][]string
+	for w := range readLexicon(name) {
+		out = append(out, strings.Fields(w))
+	}
+	slices.SortFunc(out, func(a, b []string) int { return len(b) - len(a) }) // longest first
+	return out
+}
 
 // readDescriptors parses a table of descriptor nouns: "word <tab> flags" in
 // English (the feature is the word itself) and "word <tab> feature <tab>

@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestLexicons(t *testing.T) {
@@ -72,6 +74,39 @@ func TestDescriptorTables(t *testing.T) {
 	for w, d := range lex().fr {
 		if d.anaphor && d.feature == "" {
 			t.Errorf("French anaphor noun %q has no feature", w)
+		}
+	}
+}
+
+// TestListedNames reads every name of lexicon/names.txt, capitalised as a
+// text writes it, in a sentence: each must be one mention, whole.
+func TestListedNames(t *testing.T) {
+	names := lex().names
+	if len(names) < 5 {
+		t.Fatalf("lexicon/names.txt: %d names, want at least 5", len(names))
+	}
+	for _, words := range names {
+		if len(words) < 2 {
+			t.Errorf("lexicon/names.txt: %q is one word, which the reader never cuts", words)
+			continue
+		}
+		w := append([]string(nil), words...)
+		r, size := utf8.DecodeRuneInString(w[0])
+		w[0] = string(unicode.ToUpper(r)) + w[0][size:] // the rest as the file writes it
+		name := strings.Join(w, " ")
+		d := Read("Kalo is a village in " + name + ", 20 km from Gao.")
+		found := false
+		for _, m := range d.Mentions {
+			if strings.EqualFold(m.Name, name) {
+				found = true
+			}
+		}
+		if !found {
+			var got []string
+			for _, m := range d.Mentions {
+				got = append(got, m.Name)
+			}
+			t.Errorf("%q read as %q, want it one mention", name, got)
 		}
 	}
 }

@@ -18,6 +18,11 @@ func (r *reader) findMentions() {
 				i++
 				continue
 			}
+			if e, ok := r.listedNameAt(i, s.b); ok {
+				r.emitName(s, i, e, false) // "République démocratique du Congo"
+				i = e
+				continue
+			}
 			j := i + 1
 			for j < s.b {
 				u := &r.toks[j]
@@ -44,6 +49,25 @@ func (r *reader) findMentions() {
 	for i := range r.inOf {
 		r.inOf[i] = -1
 	}
+}
+
+// listedNameAt returns the end of a name of lexicon/names.txt starting at
+// token i, a name with lower-case words inside that a run of capitalised
+// words would cut, the longest first.
+func (r *reader) listedNameAt(i, b int) (int, bool) {
+next:
+	for _, words := range lex().names {
+		if i+len(words) > b || words[0] != r.toks[i].lower {
+			continue
+		}
+		for n, w := range words {
+			if t := &r.toks[i+n]; t.kind != tokWord || t.lower != w {
+				continue next
+			}
+		}
+		return i + len(words), true
+	}
+	return i, false
 }
 
 // frenchArticleName reports whether the capitalised article at q, opening a
