@@ -1052,7 +1052,11 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		k++ // "La commune rurale de X"
 	}
 	k = r.frenchNounComplement(k, b)
-	if o, ok := r.frenchOfAt(k+1, b); ok && r.word(k+1, b) != "du" && r.word(k+1, b) != "des" {
+	// "le hameau des Combes": after a kind that is no division, "des" names
+	// a place whose name has the plural article ("Les Combes"); "du" stays
+	// a container ("le village du Mali").
+	contracted := r.word(k+1, b) == "du" || r.word(k+1, b) == "des" && isAdminFeature(frenchFeature(w))
+	if o, ok := r.frenchOfAt(k+1, b); ok && !contracted {
 		if m := r.mentionAt(o, b); m >= 0 {
 			return m, Span{}, true // "La localité de Linel"
 		}

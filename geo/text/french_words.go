@@ -86,7 +86,9 @@ func isFrenchAdjective(w string) bool {
 		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus", "communal",
 		"communale", "municipal", "municipale", "cantonal", "cantonale", "archéologique",
 		"archéologiques", "minier", "minière", "agricole", "pastoral", "pastorale", "historique",
-		"fortifié", "fortifiée", "abandonné", "abandonnée", "touristique", "sacré", "sacrée":
+		"fortifié", "fortifiée", "abandonné", "abandonnée", "touristique", "sacré", "sacrée",
+		"militaire", "militaires", "aérien", "aérienne", "frontalier", "frontalière",
+		"forestier", "forestière", "pétrolier", "pétrolière", "aurifère", "humanitaire":
 		return true
 	}
 	return false
