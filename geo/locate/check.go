@@ -98,6 +98,24 @@ func (s *session) checkRelation(rel text.Relation) {
 		s.checkBetween(rel, sub, obj)
 		return
 	}
+	// A statement repeated word for word about the same places (a long
+	// report quotes itself) measures the same: its check is copied, with
+	// its own phrase, rather than measured again.
+	key := statedKey(rel, sub, obj)
+	if prev, ok := s.measuredAs[key]; ok {
+		c := *prev
+		c.Phrase, c.Span, c.Stated = phrase, rel.Phrase, rel
+		s.checks = append(s.checks, &c)
+		return
+	}
+	defer func() {
+		if n := len(s.checks); n > 0 && s.checks[n-1].Span == rel.Phrase {
+			if s.measuredAs == nil {
+				s.measuredAs = map[string]*Check{}
+			}
+			s.measuredAs[key] = s.checks[n-1]
+		}
+	}()
 	c := &Check{
 		ID:       "",
 		Subject:  sub.place,
@@ -204,6 +222,19 @@ func (s *session) checkRelation(rel text.Relation) {
 	if rel.Border != nil && rel.Border.Coast {
 		c.Note = joinNote(c.Note, c.Object.Note) // whose coast, and why (coast.go)
 	}
+}
+
+// statedKey identifies what rel states about the places of sub and obj,
+// whatever its place in the text: two relations with the same key measure
+// the same.
+func statedKey(rel text.Relation, sub, obj *entity) string {
+	border := ""
+	if b := rel.Border; b != nil {
+		border = fmt.Sprintf("%q/%v/%v/%s/%s", b.Countries, b.Coast, b.At, b.Side, b.Sea)
+	}
+	return fmt.Sprintf("%p|%p|%d|%g|%g|%s|%g|%g|%s|%s|%g|%d|%v|%v|%v|%v|%s",
+		sub, obj, rel.Kind, rel.MinKm, rel.MaxKm, rel.Unit, rel.AltMinKm, rel.AltMaxKm, rel.AltUnit,
+		rel.Hedge, rel.Azimuth, rel.Points, rel.Road, rel.Reversed, rel.Seat, rel.MissingNumber, border)
 }
 
 // unmeasuredNote says why a check could not be measured: which side has

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
@@ -35,6 +36,10 @@ var _ Coasts = (*gazetteer.DB)(nil)
 // ("23 km from the coast", "182 km north of Lima").
 const coastNearDeg = 2.0
 
+// coastSimplifyDeg is the tolerance, in degrees (about 500 m), within which
+// a coast is simplified before it is measured from.
+const coastSimplifyDeg = 0.005
+
 // coastFor returns the coast a relation measures from, making it on first
 // use. Whose coast it is comes, in this order, from the countries named
 // with it ("the coast of Madagascar", "the Kenyan coast"), the country the
@@ -48,8 +53,9 @@ const coastNearDeg = 2.0
 func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 	codes, how := s.coastCountries(rel, subject)
 	key := "coast:" + strings.Join(codes, "-") + ":" + rel.Border.Side
+	near, hasNear := s.coastSearchBound(subject)
 	if len(codes) == 0 {
-		key = "coast:near:" + rel.Border.Side
+		key = fmt.Sprintf("coast:near:%v:%s", near, rel.Border.Side)
 	}
 	if s.borders == nil {
 		s.borders = map[string]*Place{}
@@ -57,14 +63,14 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 	if p, ok := s.borders[key]; ok {
 		return p
 	}
-	p := s.makeCoast(rel, codes, how)
+	p := s.makeCoast(rel, codes, how, near, hasNear)
 	s.borders[key] = p
 	return p
 }
 
 // makeCoast reads the coasts of codes (or, with none, the coasts near the
 // document's located places) into a coast place.
-func (s *session) makeCoast(rel text.Relation, codes []string, how string) *Place {
+func (s *session) makeCoast(rel text.Relation, codes []string, how string, near orb.Bound, hasNear bool) *Place {
 	phrase := strings.TrimSpace(s.doc.Text[rel.Border.Span.Start:rel.Border.Span.End])
 	p := &Place{Name: phrase, Feature: "coast", Source: SourceGazetteer, Status: StatusLocated}
 	cg, ok := s.r.db.(Coasts)
@@ -83,10 +89,9 @@ func (s *session) makeCoast(rel text.Relation, codes []string, how string) *Plac
 			}
 			coasts = append(coasts, c)
 		}
-	} else if b, ok := s.locatedBound(); ok {
-		b = b.Pad(coastNearDeg)
-		coasts, _ = cg.CoastsNear(s.ctx, b)
-		how = "the text does not say whose coast it is: every coast within about 200 km of the document's located places"
+	} else if hasNear {
+		coasts, _ = cg.CoastsNear(s.ctx, near.Pad(coastNearDeg))
+		how = "the text does not say whose coast it is: every coast within about 200 km of the places it is measured from"
 	}
 	var line orb.MultiLineString
 	var land orb.MultiPolygon
@@ -113,6 +118,11 @@ func (s *session) makeCoast(rel text.Relation, codes []string, how string) *Plac
 		}
 		return p
 	}
+	// A coast drawn to 100 m holds tens of thousands of vertices; the
+	// distances the text states to it are whole kilometres, so a line kept
+	// within coastSimplifyDeg (about 500 m) of it measures the same and is
+	// measured many times faster.
+	line = simplify.DouglasPeucker(coastSimplifyDeg).MultiLineString(line.Clone())
 	p.Geometry = line
 	if len(land) > 0 {
 		if s.coastLand == nil {
@@ -165,10 +175,9 @@ func (s *session) coastCountries(rel text.Relation, subject *entity) ([]string, 
 			if err != nil {
 				continue
 			}
-			bs, _ := s.r.db.Borders(s.ctx, c.Code)
-			for _, b := range bs {
-				if b.B != c.Code && !slices.Contains(across, b.B) {
-					across = append(across, b.B)
+			for _, b := range s.neighboursOf(c.Code) {
+				if !slices.Contains(across, b) {
+					across = append(across, b)
 				}
 			}
 		}
@@ -178,6 +187,63 @@ func (s *session) coastCountries(rel text.Relation, subject *entity) ([]string, 
 	}
 	return nil, ""
 }
+
+// neighboursOf returns the codes of the countries across the land borders
+// of country code, read once per document.
+func (s *session) neighboursOf(code string) []string {
+	if n, ok := s.neighbours[code]; ok {
+		return n
+	}
+	var out []string
+	bs, _ := s.r.db.Borders(s.ctx, code)
+	for _, b := range bs {
+		if b.B != code && !slices.Contains(out, b.B) {
+			out = append(out, b.B)
+		}
+	}
+	if s.neighbours == nil {
+		s.neighbours = map[string][]string{}
+	}
+	s.neighbours[code] = out
+	return out
+}
+
+// coastSearchBound returns where to look for a coast the text names no
+// country for: the bound of the gazetteer places subject is measured from,
+// else of the places the document locates when they lie within
+// coastSpanDeg of each other; false when there is neither (a worldwide
+// document says nothing of which coast is meant).
+func (s *session) coastSearchBound(subject *entity) (orb.Bound, bool) {
+	if subject != nil {
+		var b orb.Bound
+		found := false
+		for _, ri := range subject.subjectOf {
+			o := s.entityAt(s.doc.Relations[ri].Object)
+			if o == nil || !o.hasGazetteer() {
+				continue
+			}
+			p := o.cands[o.chosen].Point
+			if !found {
+				b, found = p.Bound(), true
+			} else {
+				b = b.Extend(p)
+			}
+		}
+		if found {
+			return b, true
+		}
+	}
+	b, ok := s.locatedBound()
+	if !ok || b.Max[0]-b.Min[0] > coastSpanDeg || b.Max[1]-b.Min[1] > coastSpanDeg {
+		return orb.Bound{}, false
+	}
+	return b, true
+}
+
+// coastSpanDeg is the widest, in degrees of latitude or longitude, that
+// the located places of a document may spread for their bound to say which
+// coast a text means when nothing else does.
+const coastSpanDeg = 10
 
 // locatedBound returns the bound of the gazetteer places the document
 // locates, and false when there is none.

@@ -208,8 +208,10 @@ type session struct {
 	docDivisions []gazetteer.Admin1
 	borders      map[string]*Place           // by border key
 	coastLand    map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
+	neighbours   map[string][]string         // country code -> the codes across its land borders (coast.go)
 	places       []*Place
 	checks       []*Check
+	measuredAs   map[string]*Check // a relation as stated, without its place in the text -> its check (check.go)
 	extra        []*Place // areas made from phrases ("the area around X")
 	// pending are the places solve has yet to place or confirm.
 	pending map[*entity]bool

@@ -54,3 +54,30 @@ func TestUniqueBetween(t *testing.T) {
 		t.Errorf("uniqueConstraints kept %d of 3, want the first two", len(got))
 	}
 }
+
+// TestRepeatedStatementChecks checks that a statement repeated word for
+// word gets a check of its own at each place in the text, measured alike,
+// and that a different statement is measured on its own.
+func TestRepeatedStatementChecks(t *testing.T) {
+	doc := "Bara is 30 km north of Tonopah, Nevada. Later: Bara is 30 km north of Tonopah, Nevada. Bara is 40 km from Tonopah."
+	res := analyseFake(t, doc)
+	var dist []*Check
+	for _, c := range res.Checks {
+		if c.Relation == "distance" {
+			dist = append(dist, c)
+		}
+	}
+	if len(dist) != 3 {
+		t.Fatalf("%d distance checks, want 3", len(dist))
+	}
+	a, b, other := dist[0], dist[1], dist[2]
+	if a.Span == b.Span || doc[b.Span.Start:b.Span.End] != b.Phrase {
+		t.Errorf("repeated check spans %v and %v, phrase %q: want its own place in the text", a.Span, b.Span, b.Phrase)
+	}
+	if a.MeasuredKm != b.MeasuredKm || a.Satisfied != b.Satisfied || a.To != b.To {
+		t.Errorf("repeated statement measured %.3f and %.3f km", a.MeasuredKm, b.MeasuredKm)
+	}
+	if other.Allowed == a.Allowed {
+		t.Errorf("a different statement copied the check of another: %+v", other.Allowed)
+	}
+}
