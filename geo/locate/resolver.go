@@ -212,7 +212,7 @@ type session struct {
 	places       []*Place
 	checks       []*Check
 	measuredAs   map[string]*Check // a relation as stated, without its place in the text -> its check (check.go)
-	extra        []*Place // areas made from phrases ("the area around X")
+	extra        []*Place          // areas made from phrases ("the area around X")
 	// pending are the places solve has yet to place or confirm.
 	pending map[*entity]bool
 	// countries caches gazetteer.Country by the name asked for.
