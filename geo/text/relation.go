@@ -619,7 +619,7 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.coastNearAt(i, s, last); ok {
 		return append(out, f), f.end // "on the coast", "a coastal town" (coast.go)
 	}
-	if f, ok := r.roadPairAt(i, s); ok {
+	if f, ok := r.roadPairAt(i, b); ok {
 		return append(out, f), f.end
 	}
 	if t := &r.toks[i]; t.kind == tokWord && isFrenchLead(t.lower) {
@@ -910,7 +910,15 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		k++ // "30 km away from X", "12 km far from X"
 	}
 	switch {
-	case r.is(k, b, "from"), r.is(k, b, "off"), r.is(k, b, "outside"), r.is(k, b, "beyond"):
+	case r.is(k, b, "off"):
+		if _, ok := r.roadPairAt(k, b); ok {
+			// "8 km off the Songea–Mbinga road": no distance from Songea;
+			// the road is read on its own.
+			f.end = k
+			return f, objNone
+		}
+		return r.finishObject(f, k+1, b)
+	case r.is(k, b, "from"), r.is(k, b, "outside"), r.is(k, b, "beyond"):
 		return r.finishObject(f, k+1, b)
 	case r.seq(k, b, "out", "of"):
 		return r.finishObject(f, k+2, b)
@@ -1369,7 +1377,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 	}
 	switch t.lower {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
-		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on",
+		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
 		"kilometres", "kilometers", "miles":
 		return true

@@ -19,11 +19,12 @@ func isRoadNoun(w string) bool {
 }
 
 // roadPairAt reads a road named by the places it joins, led by the word at
-// token i ("on", "along", "sur"), and returns the relation.
-func (r *reader) roadPairAt(i int, s *sentence) (found, bool) {
-	b := s.b
+// token i ("on", "along", "off", "sur"), and returns the relation: "8 km off
+// the Songea–Mbinga road" is by that road too, a road distance the reader
+// cannot measure without the road.
+func (r *reader) roadPairAt(i, b int) (found, bool) {
 	w := r.lowerWord(i, b)
-	if w != "on" && w != "along" && w != "sur" {
+	if w != "on" && w != "along" && w != "off" && w != "sur" {
 		return found{}, false
 	}
 	k := i + 1
