@@ -28,7 +28,7 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Kalo se trouve sur la route Gao – Ansongo, à 30 km au sud de Gao.",
 			rels: []string{"Kalo: on the road between Gao and Ansongo", "Kalo: 30 km south of Gao"}},
 		{doc: "Mbinga Hill is 8 km off the Songea–Mbinga road, 60 km west of Songea.",
-			rels: []string{"Mbinga Hill: on the road between Songea and Mbinga", "Mbinga Hill: 60 km west of Songea"},
+			rels:   []string{"Mbinga Hill: on the road between Songea and Mbinga", "Mbinga Hill: 60 km west of Songea"},
 			absent: []string{"Mbinga Hill: 8 km from Songea"}},
 		{doc: "Kalo lies on the Bobo-Dioulasso road, 30 km from Banfora.", rels: []string{"Kalo: 30 km from Banfora"},
 			absent: []string{"Kalo: on the road between Bobo and Dioulasso"}},
