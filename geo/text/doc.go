@@ -81,19 +81,25 @@
 // # Stages
 //
 // Read runs these stages in order, each over the whole document and each
-// linear in its length; they share the token slice and the mention table
-// (the reader value), not a stream:
+// linear in its length. The first three hand the next a value of their
+// own: tokens ([]token), sentences ([]sentence over the tokens) and name
+// chunks ([]nameChunk, made from tokens alone). From the evidence stage on,
+// the stages share the mention table of the reader value, because reading
+// relations raises the evidence of the names it attaches, adds nameless
+// places and sets containers:
 //
 //  1. tokens with byte offsets (token.go): words, numbers, punctuation and
 //     the possessive "'s"; a spaced elision ("d' Ouahigouya") reads as "de"
 //     and a preposition glued to a name ("ofLa Paz") is split off;
 //  2. sentences (sentence.go), with references after a full stop ("Yemen.[1]
 //     It ...") and abbreviations ("lit.", "ex.", "St.") kept inside;
-//  3. name chunks (mention.go): runs of capitalised words joined by
-//     particles, possessives before a kind of spot ("Carver's Gap") and
-//     "St." ("St. John's Wood"); cut at months, titles, units and elided
-//     descriptors ("L'oasis de X");
-//  4. place and non-place evidence (mention.go, lexicon.go): descriptors,
+//  3. name chunks (chunkNames in mention.go): runs of capitalised words
+//     joined by particles, possessives before a kind of spot ("Carver's
+//     Gap") and "St." ("St. John's Wood"), names with lower-case words
+//     listed in lexicon/names.txt whole; cut at months, titles, units and
+//     elided descriptors ("L'oasis de X");
+//  4. place and non-place evidence (gradeNames, emitName in mention.go,
+//     lexicon.go): descriptors,
 //     prepositions, and the lexicons of agencies, peoples and languages,
 //     demonyms and organisations that are never places, names in brackets of
 //     other languages, glosses (lit. "Red Rock"), a people before a

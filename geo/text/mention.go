@@ -10,41 +10,7 @@ import (
 // ("Adrar des Ifoghas"); it is cut at months, weekdays, titles and "The", and
 // loses a sentence-initial common word ("In Mali" gives "Mali").
 func (r *reader) findMentions() {
-	for si := range r.sents {
-		s := &r.sents[si]
-		for i := s.a; i < s.b; {
-			t := &r.toks[i]
-			if t.kind != tokWord || !t.cap {
-				i++
-				continue
-			}
-			if e, ok := r.listedNameAt(i, s.b); ok {
-				r.emitName(s, i, e, false) // "République démocratique du Congo"
-				i = e
-				continue
-			}
-			j := i + 1
-			for j < s.b {
-				u := &r.toks[j]
-				if u.kind == tokWord && u.cap {
-					j++
-					continue
-				}
-				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
-					r.toks[j+1].kind == tokWord && r.toks[j+1].cap {
-					j += 2
-					continue
-				}
-				if r.nameJoinAt(j, s) {
-					j += 2 // "Carver's Gap", "St. John's Wood"
-					continue
-				}
-				break
-			}
-			r.splitRun(s, i, j)
-			i = j
-		}
-	}
+	r.gradeNames(r.chunkNames())
 	r.inOf = make([]int32, len(r.mentions))
 	for i := range r.inOf {
 		r.inOf[i] = -1
@@ -68,6 +34,69 @@ next:
 		return i + len(words), true
 	}
 	return i, false
+}
+
+// nameChunk is a run of tokens [p, q) of sentence s (an index in
+// reader.sents) that may name a place, as the chunking stage cuts it and
+// before any evidence is weighed; person reports a title before it
+// ("General X"). The stages pass a slice of them: chunkNames makes it from
+// the tokens and sentences alone, gradeNames turns it into mentions.
+type nameChunk struct {
+	s, p, q int
+	person  bool
+}
+
+// chunkNames is the chunking stage: the runs of capitalised words of every
+// sentence, joined by particles, possessives before a kind of spot and
+// "St.", names of lexicon/names.txt whole, cut at months, titles, units and
+// compass words (splitRun). It reads tokens only, never mentions.
+func (r *reader) chunkNames() []nameChunk {
+	var out []nameChunk
+	for si := range r.sents {
+		s := &r.sents[si]
+		for i := s.a; i < s.b; {
+			t := &r.toks[i]
+			if t.kind != tokWord || !t.cap {
+				i++
+				continue
+			}
+			if e, ok := r.listedNameAt(i, s.b); ok {
+				out = append(out, nameChunk{s: si, p: i, q: e}) // "République démocratique du Congo"
+				i = e
+				continue
+			}
+			j := i + 1
+			for j < s.b {
+				u := &r.toks[j]
+				if u.kind == tokWord && u.cap {
+					j++
+					continue
+				}
+				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
+					r.toks[j+1].kind == tokWord && r.toks[j+1].cap {
+					j += 2
+					continue
+				}
+				if r.nameJoinAt(j, s) {
+					j += 2 // "Carver's Gap", "St. John's Wood"
+					continue
+				}
+				break
+			}
+			out = r.splitRun(out, si, i, j)
+			i = j
+		}
+	}
+	return out
+}
+
+// gradeNames is the evidence stage: each chunk, in order, becomes a
+// mention graded by what the text says around it, or is dropped as plainly
+// no place (emitName).
+func (r *reader) gradeNames(chunks []nameChunk) {
+	for _, c := range chunks {
+		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
+	}
 }
 
 // frenchArticleName reports whether the capitalised article at q, opening a
@@ -117,9 +146,10 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	return false
 }
 
-// splitRun cuts the run of capitalised words [i, j) at words that cannot be
-// part of a place name and emits the pieces.
-func (r *reader) splitRun(s *sentence, i, j int) {
+// splitRun cuts the run of capitalised words [i, j) of sentence si at words
+// that cannot be part of a place name and appends the pieces to out.
+func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
+	s := &r.sents[si]
 	p, person := i, false
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
@@ -138,11 +168,11 @@ func (r *reader) splitRun(s *sentence, i, j int) {
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower))
 		if month || isWeekday(w) || w == "the" || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
-			r.emitName(s, p, q, person)
+			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
 		}
 	}
-	r.emitName(s, p, j, person)
+	return append(out, nameChunk{s: si, p: p, q: j, person: person})
 }
 
 // compassEndsName reports whether the French compass word at q, the last
