@@ -67,7 +67,10 @@ func (r *reader) borderedAt(i int, s *sentence, out []found) ([]found, int) {
 		case r.is(k, b, "and") || r.is(k, b, "et"):
 			k++
 		default:
-			return out, max(k, i+1)
+			if len(out) == n0 {
+				return out, i
+			}
+			return out, k
 		}
 	}
 	if len(out) == n0 {
