@@ -20,6 +20,15 @@ func TestCorpusEncyclopedia(t *testing.T) {
 		{doc: "Wick Hollow is 3 miles (4.8 km) northwest of Bedford.", rels: []string{"Wick Hollow: 4.83 km northwest of Bedford"}},
 		{doc: "Mfou is situated 7 km away from Yaoundé.", rels: []string{"Mfou: 7 km from Yaoundé"}},
 		{doc: "Taltarin is a village in the Rif, 12 km far from Chefchaouen.", rels: []string{"Taltarin: 12 km from Chefchaouen"}},
+		// "On the road to Y" after a distance from X: on the road between X and Y.
+		{doc: "Mibanda is a small town in Tanzania, 30 km away from Morogoro on the road to Dodoma.",
+			rels: []string{"Mibanda: 30 km from Morogoro", "Mibanda: on the road between Morogoro and Dodoma"}},
+		{doc: "Sekalé is located about 60 km by road from Kayes, on the way to Bamako.",
+			rels: []string{"Sekalé: on the road between Kayes and Bamako"}},
+		{doc: "Tirbak est un village du Maroc situé à 5 km d'Azrou sur la route de Midelt.",
+			rels: []string{"Tirbak: 5 km from Azrou", "Tirbak: on the road between Azrou and Midelt"}},
+		{doc: "Kalo se trouve sur la route de Gao à Ansongo, à 30 km de Gao.",
+			rels: []string{"Kalo: on the road between Gao and Ansongo", "Kalo: 30 km from Gao"}},
 		// A road named by the places it joins: the subject lies between them.
 		{doc: "Kalo lies on the Gao–Ansongo road, 30 km south of Gao.",
 			rels: []string{"Kalo: on the road between Gao and Ansongo", "Kalo: 30 km south of Gao"}},

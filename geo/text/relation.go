@@ -12,6 +12,7 @@ type found struct {
 	reversed    bool // the object is a name the phrase annotates; the subject is the clause's
 	french      bool // read by the French rules: the subject is found by them too
 	neighbour   bool // a neighbour named with its side ("bordered by X to the north")
+	roadTo      bool // "on the road to Y": the road starts from the subject's previous anchor
 }
 
 // lastPhrase remembers the previous relation phrase of a sentence, for
@@ -128,6 +129,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	rel := f.rel
 	if frame >= 0 {
 		rel.Object = frame
+	}
+	if f.roadTo {
+		if rel.Object = r.roadFrom(subj, s); rel.Object < 0 {
+			return -1, Span{} // "on the road to Y" with no place it starts from
+		}
 	}
 	if rel.Kind == KindDistance && !rel.Road && r.onRoadBefore(f.phraseStart, s) {
 		rel.Road = true // "située sur la route nationale RN3 à 369 km de Bangui"
@@ -620,6 +626,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		return append(out, f), f.end // "on the coast", "a coastal town" (coast.go)
 	}
 	if f, ok := r.roadPairAt(i, b); ok {
+		return append(out, f), f.end
+	}
+	if f, ok := r.roadToAt(i, b); ok {
 		return append(out, f), f.end
 	}
 	if t := &r.toks[i]; t.kind == tokWord && isFrenchLead(t.lower) {

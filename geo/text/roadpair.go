@@ -81,3 +81,81 @@ func (r *reader) roadPair(i, k, b int, french, after bool) (found, bool) {
 	f.end = end
 	return f, true
 }
+
+// roadToAt reads "on the road to Y" at token i, after a distance from X:
+// "30 km from Morogoro on the road to Dodoma", "à 5 km d'Azrou sur la route
+// de Midelt", "18 km north of Douentza, on the way to Timbuktu". The
+// subject lies on the road between X and Y; X is found when the phrase is
+// attached (roadTo), as the object of the subject's previous distance or
+// direction in the sentence.
+func (r *reader) roadToAt(i, b int) (found, bool) {
+	k := i
+	french := false
+	switch r.lowerWord(k, b) {
+	case "on", "along":
+		if !r.is(k+1, b, "the") {
+			return found{}, false
+		}
+		k += 2
+		if r.is(k, b, "main") {
+			k++
+		}
+		switch r.lowerWord(k, b) {
+		case "road", "way", "route", "highway":
+		default:
+			return found{}, false
+		}
+		if !r.is(k+1, b, "to") {
+			return found{}, false
+		}
+		k += 2
+	case "sur":
+		if !r.is(k+1, b, "la") || !r.is(k+2, b, "route") {
+			return found{}, false
+		}
+		k += 3
+		switch {
+		case r.is(k, b, "de") || r.is(k, b, "vers"):
+			k++
+		case r.seq(k, b, "menant", "à"), r.seq(k, b, "qui", "mène"):
+			k += 2
+			if r.is(k, b, "à") {
+				k++
+			}
+		default:
+			if _, art := elidedRest(r.word(k, b)); art != 'd' {
+				return found{}, false // "sur la route d'Agadez" glues the "de"
+			}
+		}
+		french = true
+	default:
+		return found{}, false
+	}
+	if r.is(k, b, "the") || r.is(k, b, "la") || r.is(k, b, "le") {
+		k++
+	}
+	y := r.mentionAt(k, b)
+	if y < 0 || r.mentions[y].Evidence == EvidenceUnlikely {
+		return found{}, false
+	}
+	e := r.mtok[y][1]
+	if french && (r.is(e, b, "à") || r.is(e, b, "et")) {
+		return found{}, false // "sur la route de A à B" is read by betweenAt
+	}
+	f := newFound(KindBetween, i)
+	f.rel.Other, f.rel.Road, f.french, f.roadTo, f.end = y, true, french, true, e
+	return f, true
+}
+
+// roadFrom returns the object of subject's latest distance or direction in
+// sentence s, the place a road "to Y" starts from, or -1.
+func (r *reader) roadFrom(subject int, s *sentence) int {
+	for i := len(r.rels) - 1; i >= 0 && r.rels[i].Phrase.Start >= s.span.Start; i-- {
+		rel := r.rels[i]
+		if rel.Subject == subject && rel.Object >= 0 && rel.Border == nil &&
+			(rel.Kind == KindDistance || rel.Kind == KindDirection) {
+			return rel.Object
+		}
+	}
+	return -1
+}
