@@ -367,13 +367,9 @@ func (s *session) lookup() error {
 			continue
 		}
 		if isAdminName(e.name, e.feature) || s.container(e) {
-			as, err := s.r.db.Admin1(s.ctx, e.name, "")
-			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
-			}
-			if len(as) > 0 {
-				a := as[0]
-				e.admin1, e.admins = &a, as
+			} else if ok {
 				continue
 			}
 			if s.mayBeAdmin2(e) {
@@ -417,14 +413,9 @@ func (s *session) lookup() error {
 		}
 		if len(e.cands) == 0 && !e.nameless {
 			// "Punjab, Pakistan" with no town of that name: the division.
-			as, err := s.r.db.Admin1(s.ctx, e.name, "")
-			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
-			}
-			if len(as) > 0 {
-				a := as[0]
-				e.admin1, e.admins = &a, as
-			} else if s.mayBeAdmin2(e) {
+			} else if !ok && s.mayBeAdmin2(e) {
 				// "Shropshire is a county of England": the division.
 				if _, err := s.lookupAdmin2(e); err != nil {
 					return err
@@ -511,6 +502,23 @@ func (s *session) holdingDivision(e *entity) (gazetteer.Admin1, bool) {
 		}
 	}
 	return gazetteer.Admin1{}, false
+}
+
+// lookupAdmin1 makes e the first-level division of its name when the
+// gazetteer has one (the first of its namesakes for now; the document's
+// countries and the places put in it choose later) and reports whether it
+// did.
+func (s *session) lookupAdmin1(e *entity) (bool, error) {
+	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	if len(as) == 0 {
+		return false, nil
+	}
+	a := as[0]
+	e.admin1, e.admins = &a, as
+	return true, nil
 }
 
 // container reports whether the text uses e only as a container: it is
