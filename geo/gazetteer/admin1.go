@@ -68,23 +68,34 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	out := make([]Admin1, 0, len(found))
 	for _, r := range found {
 		a := r.a
-		if r.seat.Valid {
-			p, err := db.Lookup(ctx, r.seat.Int64)
-			if err != nil {
-				return nil, err
-			}
-			a.Seat = &p
-		}
-		if len(r.hull) > 0 {
-			g, err := wkb.Unmarshal(r.hull)
-			if err != nil {
-				return nil, fmt.Errorf("gazetteer: division %s.%s hull: %w", a.Country, a.Code, err)
-			}
-			if poly, ok := g.(orb.Polygon); ok {
-				a.Hull = poly
-			}
+		var err error
+		if a.Seat, a.Hull, err = db.seatAndHull(ctx, r.seat, r.hull); err != nil {
+			return nil, fmt.Errorf("gazetteer: division %s.%s: %w", a.Country, a.Code, err)
 		}
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// seatAndHull reads what a division row refers to: the gazetteer place of
+// its seat (nil when seat is NULL) and the hull of its known places (nil
+// when there is none, or fewer than three of them).
+func (db *DB) seatAndHull(ctx context.Context, seat sql.NullInt64, hull []byte) (*Place, orb.Polygon, error) {
+	var p *Place
+	if seat.Valid {
+		q, err := db.Lookup(ctx, seat.Int64)
+		if err != nil {
+			return nil, nil, err
+		}
+		p = &q
+	}
+	if len(hull) == 0 {
+		return p, nil, nil
+	}
+	g, err := wkb.Unmarshal(hull)
+	if err != nil {
+		return nil, nil, fmt.Errorf("hull: %w", err)
+	}
+	poly, _ := g.(orb.Polygon)
+	return p, poly, nil
 }

@@ -263,24 +263,14 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 	out := make([]Admin2, 0, len(found))
 	for _, r := range found {
 		a := r.a
-		if r.seat.Valid {
-			p, err := db.Lookup(ctx, r.seat.Int64)
-			if err != nil {
-				return nil, err
-			}
-			a.Seat = &p
-			a.Point = &p.Point
+		var err error
+		if a.Seat, a.Hull, err = db.seatAndHull(ctx, r.seat, r.hull); err != nil {
+			return nil, fmt.Errorf("gazetteer: division %s.%s.%s: %w", a.Country, a.Admin1Code, a.Code, err)
+		}
+		if a.Seat != nil {
+			a.Point = &a.Seat.Point
 		} else if r.lon.Valid && r.lat.Valid {
 			a.Point = &orb.Point{r.lon.Float64, r.lat.Float64}
-		}
-		if len(r.hull) > 0 {
-			g, err := wkb.Unmarshal(r.hull)
-			if err != nil {
-				return nil, fmt.Errorf("gazetteer: division %s.%s.%s hull: %w", a.Country, a.Admin1Code, a.Code, err)
-			}
-			if poly, ok := g.(orb.Polygon); ok {
-				a.Hull = poly
-			}
 		}
 		out = append(out, a)
 	}
