@@ -155,11 +155,7 @@ func (r *reader) frenchMissingNumberAt(i, k int, s *sentence) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	o, ok := r.frenchOfAt(e, b)
-	if !ok {
-		return found{}, false
-	}
-	obj, br, end, ok := r.frenchObject(o, b)
+	obj, br, end, ok := r.frenchOfObject(e, b)
 	if !ok {
 		return found{}, false
 	}
@@ -311,6 +307,16 @@ func (r *reader) frenchCompassAt(j, b int) (direction, int, bool) {
 	}
 	az, pts, _ := compassAzimuth(l)
 	return direction{text: r.text[t.start:r.toks[end-1].end], az: az, points: pts}, end, true
+}
+
+// frenchOfObject reads "de X" at token k, the preposition then the object
+// (frenchOfAt, frenchObject), and returns what frenchObject does.
+func (r *reader) frenchOfObject(k, b int) (int, *BorderRef, int, bool) {
+	o, ok := r.frenchOfAt(k, b)
+	if !ok {
+		return -1, nil, k, false
+	}
+	return r.frenchObject(o, b)
 }
 
 // frenchOfAt reads the preposition before an object at token k: "de",
@@ -556,11 +562,7 @@ func (r *reader) frenchNearAt(i int, s *sentence, last *lastPhrase) (found, bool
 	if k == i || !r.frenchGate(i, s, last) {
 		return found{}, false
 	}
-	o, ok := r.frenchOfAt(k, b)
-	if !ok {
-		return found{}, false
-	}
-	obj, br, e, ok := r.frenchObject(o, b)
+	obj, br, e, ok := r.frenchOfObject(k, b)
 	if !ok {
 		return found{}, false
 	}
