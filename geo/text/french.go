@@ -1004,6 +1004,14 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 // réfugiés de X". It returns the complement's last token, or k when there
 // is none or no name follows it.
 func (r *reader) frenchNounComplement(k, b int) int {
+	// "la mine d'or de X": the complement is glued to its "de".
+	if k+1 < b && r.at[k+1] < 0 && !r.toks[k+1].cap {
+		if w, art := elidedRest(r.toks[k+1].lower); art == 'd' && w != "" {
+			if o, ok := r.frenchOfAt(k+2, b); ok && r.mentionAt(o, b) >= 0 {
+				return k + 1
+			}
+		}
+	}
 	w := r.lowerWord(k+2, b)
 	if !r.is(k+1, b, "de") || w == "" || w == "la" || w == "le" || w == "les" || r.at[k+2] >= 0 {
 		return k

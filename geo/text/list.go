@@ -77,7 +77,9 @@ func (r *reader) listFrom(m int) int {
 			k = r.mtok[next][1]
 			continue
 		case p == k+1 && isListConjunction(r.word(k, b)),
-			p == k+2 && r.is(k, b, ",") && isListConjunction(r.word(k+1, b)):
+			p == k+2 && r.is(k, b, ",") && isListConjunction(r.word(k+1, b)),
+			p == k+2 && isListConjunction(r.word(k, b)) && isRepeatedPreposition(r.word(k+1, b)):
+			// "Gao and Kidal", "Gao, and Kidal", "de Gao et de Kidal".
 			return n + 1
 		}
 		break
@@ -94,6 +96,17 @@ func isListConjunction(w string) bool {
 	return false
 }
 
+// isRepeatedPreposition reports whether w, after the conjunction of a
+// list, repeats the preposition of its first member: "les habitants de
+// Gao et de Kidal", "in Gao and in Kidal".
+func isRepeatedPreposition(w string) bool {
+	switch w {
+	case "de", "à", "en", "of", "in", "at", "from", "to":
+		return true
+	}
+	return false
+}
+
 // dwellersBefore reports whether the name at token p follows, within four
 // words, "residents of", "the towns of", "villages such as", "towns,
 // including", "les habitants de" and the like: the names after it are
@@ -103,12 +116,35 @@ func (r *reader) dwellersBefore(p int) bool {
 		switch r.toks[k].lower {
 		case ".", ";", ":", "!", "?":
 			return false
-		case "residents", "inhabitants", "people", "villagers", "townspeople", "towns", "villages",
-			"cities", "outskirts", "streets", "markets", "regions", "provinces", "districts", "areas",
-			"localities", "settlements", "communes", "habitants", "villes", "localités", "régions",
-			"environs":
-			return r.toks[k].kind == tokWord
+		default:
+			if isDwellerNoun(r.toks[k].lower) || isPlacesNoun(r.toks[k].lower) {
+				return r.toks[k].kind == tokWord
+			}
 		}
+	}
+	return false
+}
+
+// isDwellerNoun reports whether w names the dwellers or the parts of a
+// place, so that a name right after "w of" or "w de" is one: "residents of
+// Mosul", "les habitants de Gao", "the outskirts of Kidal".
+func isDwellerNoun(w string) bool {
+	switch w {
+	case "residents", "inhabitants", "villagers", "townspeople", "outskirts", "streets", "markets",
+		"population", "habitants", "environs", "rues", "faubourgs", "périphérie", "banlieue":
+		return true
+	}
+	return false
+}
+
+// isPlacesNoun reports whether w, in the four words before a list of
+// names, says they are places: "towns such as", "the provinces of",
+// "people in".
+func isPlacesNoun(w string) bool {
+	switch w {
+	case "people", "towns", "villages", "cities", "regions", "provinces", "districts", "areas",
+		"localities", "settlements", "communes", "villes", "localités", "régions":
+		return true
 	}
 	return false
 }

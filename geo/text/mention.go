@@ -274,8 +274,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		}
 		ev = max(ev, EvidenceDescriptor)
+	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely {
+		if feature == "" {
+			feature = f
+		}
+		ev = max(ev, EvidenceDescriptor)
 	}
-	if ev > EvidenceUnlikely && r.placeIntroBefore(p, s.a) {
+	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s.a) || r.dwellersOf(p, skip, s.a)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -591,6 +596,67 @@ func appositionGoesOn(w string) bool {
 	return false
 }
 
+// frenchDescriptorAfter returns the feature, in English, that French text
+// gives right after the name ending before token q: "X est une petite
+// ville", "X, un village situé …", "X, localité du Mali". A noun after the
+// apposition's descriptor other than a complement ("X, la ville chef
+// …") makes it no apposition of X.
+func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
+	k := r.skipParen(q, b)
+	appos := r.is(k, b, ",")
+	if appos {
+		k++
+	}
+	cop := false
+	switch r.lowerWord(k, b) {
+	case "est", "était", "fut", "reste", "demeure", "devient":
+		k++
+		cop = true
+	}
+	if !appos && !cop {
+		return "", false
+	}
+	switch r.lowerWord(k, b) {
+	case "un", "une", "le", "la":
+		k++
+	}
+	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(k, b)); n++ {
+		k++
+	}
+	head, art := elidedRest(r.lowerWord(k, b))
+	f := frenchFeature(head)
+	if art != 0 || f == "" || f == "chef-lieu" || f == "capital" {
+		return "", false
+	}
+	if appos && !cop {
+		switch next, _ := elidedRest(r.lowerWord(k+1, b)); {
+		case k+1 >= b, r.toks[k+1].kind != tokWord, next == "de" || next == "du" || next == "des",
+			isFrenchAdjective(next), isFrenchLocative(next), next == "à" || next == "au" || next == "dans" ||
+				next == "sur" || next == "près" || next == "qui" || next == "où" || next == "et":
+		default:
+			return "", false
+		}
+	}
+	return f, true
+}
+
+// dwellersOf reports whether the name at token p, with an elided "d'" of
+// skip bytes or after "of" or "de", follows a noun of its dwellers or
+// parts: "residents of Mosul", "the streets of Gao", "les habitants de
+// Bamako", "la population d'Agadez". Such a name is a place.
+func (r *reader) dwellersOf(p, skip, a int) bool {
+	k := p - 1
+	if skip == 0 {
+		if !r.is(k, len(r.toks), "of") && !r.is(k, len(r.toks), "de") {
+			return false
+		}
+		k--
+	} else if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		return false
+	}
+	return k >= a && r.toks[k].kind == tokWord && isDwellerNoun(r.toks[k].lower)
+}
+
 // isFrenchCompass reports whether w is a French compass word ("Sud-Ouest",
 // "Nord"), which French text capitalises before "de X".
 func isFrenchCompass(w string) bool {
@@ -653,6 +719,15 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	}
 	if k < a {
 		return "", false
+	}
+	// "la mine d'or de X", "le camp de réfugiés de X": a complement of
+	// the descriptor noun comes between it and "de X".
+	if via && k > a && r.at[k] < 0 && !r.toks[k].cap {
+		if w, art := elidedRest(r.toks[k].lower); art == 'd' && w != "" && frenchFeature(w) == "" {
+			k--
+		} else if k-1 > a && r.is(k-1, n, "de") && frenchFeature(r.toks[k].lower) == "" {
+			k -= 2
+		}
 	}
 	mod := ""
 	for c := 0; c < 2 && k > a && isFrenchAdjective(r.lowerWord(k, n)); c++ {
