@@ -622,6 +622,7 @@ func (s *session) chooseCandidates() {
 	}
 	s.gatherAnchors()
 	s.dropStrayAliases()
+	s.dropStrayDivisions()
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -686,6 +687,51 @@ func (s *session) dropStrayAliases() {
 		if !near {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
 			e.chosen = -1
+		}
+	}
+}
+
+// dropStrayDivisions gives up a first-level division that lies in none of
+// the countries the document names, more than Ranking.StrayKm from every
+// place the document names by a primary name and from every land border of
+// those countries: "en Province Nord" in a text on New Caledonia is not
+// the Nord region of Burkina Faso, 19,000 km away. The division is judged
+// by its seat, or its hull's first corner when it has none. With nothing
+// to judge by, it stays.
+func (s *session) dropStrayDivisions() {
+	var confident []orb.Point
+	for _, e := range s.ents {
+		if e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
+			confident = append(confident, e.cands[e.chosen].Point)
+		}
+	}
+	if len(confident) == 0 && len(s.docCountries) == 0 {
+		return
+	}
+	for _, e := range s.ents {
+		a := e.admin1
+		if a == nil || e.admin2 != nil || s.docCountries[a.Country] {
+			continue
+		}
+		var at orb.Point
+		switch {
+		case a.Seat != nil:
+			at = a.Seat.Point
+		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
+			at = a.Hull[0][0]
+		default:
+			continue
+		}
+		near := s.nearNamedCountry(at)
+		for _, p := range confident {
+			if near {
+				break
+			}
+			near = geo.Distance(p, at) <= s.r.k.StrayKm*1000
+		}
+		if !near {
+			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
+			e.admin1, e.admins = nil, nil
 		}
 	}
 }

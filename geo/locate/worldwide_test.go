@@ -3,6 +3,7 @@ package locate
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/locus-gis/locus/geo"
@@ -109,6 +110,55 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Kalo", anchor: "Gao", country: "ML", km: 30, mapped: []string{"Ansongo"}},
 		{doc: "Bakra is bordered by Mardan to the north and Nowshera to the south, 10 km south of Mardan.",
 			place: "Bakra", anchor: "Mardan", country: "PK", km: 10},
+		// News reports: agencies, demonyms, lists, mines and camps.
+		{doc: "Witnesses told AFP that militants overran the village of Koutougou, some 30 km south of Djibo, in Burkina Faso's Soum province.",
+			place: "Koutougou", anchor: "Djibo", country: "BF", km: 30, notPlaces: []string{"AFP"}},
+		{doc: "The Ukrainian army said it had retaken Kamianka, a village 12 miles south of Izium in the Kharkiv region.",
+			place: "Kamianka", anchor: "Izium", country: "UA", km: 19.3, notPlaces: []string{"Ukrainian"}},
+		{doc: "Floodwaters cut off Dadu and Sehwan. A relief camp was set up at Bhan Saeedabad, 20 km west of Sehwan.",
+			place: "Bhan Saeedabad", anchor: "Sehwan", country: "PK", km: 20, mapped: []string{"Dadu"}},
+		{doc: "The fire started near Carver's Gap, roughly 8 miles north of Bakersville, North Carolina.",
+			place: "Carver's Gap", anchor: "Bakersville", country: "US", km: 12.9},
+		{doc: "Rebels seized Rubaya, a mining town about 50 km north-west of Goma, the UN said.",
+			place: "Rubaya", anchor: "Goma", country: "CD", km: 50, notPlaces: []string{"UN"}},
+		{doc: "The attack took place in Mahmoud Kamel, a hamlet 15 kilometers east of Kirkuk, Iraqi police said.",
+			place: "Mahmoud Kamel", anchor: "Kirkuk", country: "IQ", km: 15, notPlaces: []string{"Iraqi"}},
+		{doc: "Residents of Mosul, Erbil and Kirkuk reported shelling. The IDP camp at Debaga is 40 km south of Erbil.",
+			place: "Debaga", anchor: "Erbil", country: "IQ", km: 40, mapped: []string{"Mosul", "Kirkuk"}},
+		{doc: "Tamanrasset and In Salah are linked by the N1. The oasis of Arak lies 380 km north of Tamanrasset.",
+			place: "Arak", anchor: "Tamanrasset", country: "DZ", km: 380},
+		{doc: "Police found the bodies near Pedra Branca, a settlement 60 km north-east of Marabá, in Pará state.",
+			place: "Pedra Branca", anchor: "Marabá", country: "BR", km: 60},
+		{doc: "Survivors reached Ban Nam Khem, a fishing village 20 km north of Takua Pa in Phang Nga province.",
+			place: "Ban Nam Khem", anchor: "Takua Pa", country: "TH", km: 20},
+		{doc: "The outbreak began in Meliandou, a village about 10 km from Guéckédou in southern Guinea.",
+			place: "Meliandou", anchor: "Guéckédou", country: "GN", km: 10},
+		{doc: "Gunmen killed 12 herders at Tudun Wada, 35 km south of Jos, Plateau State, the governor said.",
+			place: "Tudun Wada", anchor: "Jos", country: "NG", km: 35},
+		{doc: "El-Obeid is the capital of North Kordofan. The village of Um Sumeima lies 60 km north-east of El-Obeid.",
+			place: "Um Sumeima", anchor: "El-Obeid", country: "SD", km: 60},
+		{doc: "Ongoing clashes were reported in Saint-Marc and in Liancourt, a commune 20 km north of Saint-Marc, Haiti.",
+			place: "Liancourt", anchor: "Saint-Marc", country: "HT", km: 20},
+		{doc: "The dig site at Tell Qaramel is 25 km north of Aleppo.",
+			place: "Tell Qaramel", anchor: "Aleppo", country: "SY", km: 25},
+		{doc: "Troops were deployed to Mbau, 30 km north of Beni in North Kivu, after the ADF attack.",
+			place: "Mbau", anchor: "Beni", country: "CD", km: 30, notPlaces: []string{"ADF"}},
+		{doc: "Selo Polje, a village 18 km south-west of Tuzla in Bosnia and Herzegovina, was evacuated.",
+			place: "Selo Polje", anchor: "Tuzla", country: "BA", km: 18},
+		{doc: "Nueva Esperanza, a village 45 km south-east of Puerto Maldonado in Peru's Madre de Dios region, was flooded.",
+			place: "Nueva Esperanza", anchor: "Puerto Maldonado", country: "PE", km: 45},
+		{doc: "Lokichoggio lies 30 km from the South Sudanese border. The camp at Nadapal is 25 km north-west of Lokichoggio.",
+			place: "Nadapal", anchor: "Lokichoggio", country: "KE", km: 25},
+		{doc: "Les affrontements ont eu lieu à Ménaka et à Inékar, à 45 km à l'ouest de Ménaka, selon l'armée malienne.",
+			place: "Inékar", anchor: "Ménaka", country: "ML", km: 45, notPlaces: []string{"malienne"}},
+		{doc: "Le site de déplacés de Kanyaruchinya se trouve à 10 km au nord de Goma, au Nord-Kivu.",
+			place: "Kanyaruchinya", anchor: "Goma", country: "CD", km: 10},
+		{doc: "Selon l'AFP, des hommes armés ont attaqué Solhan, une localité située à 15 km de Sebba, dans le nord-est du Burkina Faso.",
+			place: "Solhan", anchor: "Sebba", country: "BF", km: 15, notPlaces: []string{"AFP"}},
+		{doc: "La mine d'or de Loulo se trouve à 350 km à l'ouest de Bamako, près de la frontière sénégalaise.",
+			place: "Loulo", anchor: "Bamako", country: "ML", km: 350},
+		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
+			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.place, func(t *testing.T) {
@@ -135,5 +185,25 @@ func TestWorldwideTexts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStrayDivision: a division the gazetteer knows only on another
+// continent from every other place the text names is given up, with a
+// note, rather than mapped there; one near them is kept.
+func TestStrayDivision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Tiwaka est un village de Nouvelle-Calédonie, en Province Nord, à 20 km au sud de Koumac.")
+	if p := placeNamed(t, res, "Province Nord"); p.HasPoint || p.Source != SourceUnresolved || !strings.Contains(p.Note, "far from every other place") {
+		t.Errorf("Province Nord is %s at %v (%q), want unresolved with a note", p.Source, p.Point, p.Note)
+	}
+	if p := placeNamed(t, res, "Tiwaka"); !p.HasPoint || geo.Distance(p.Point, placeNamed(t, res, "Koumac").Point) > 25000 {
+		t.Errorf("Tiwaka is not placed about 20 km from Koumac: %+v", p)
+	}
+	res = analyse(t, "Kalo est un village dans la région des Cascades, à 20 km au sud de Banfora.")
+	if p := placeNamed(t, res, "Cascades"); p.Source != SourceGazetteer {
+		t.Errorf("the Cascades region of Burkina Faso is %s (%q), want the gazetteer's", p.Source, p.Note)
 	}
 }
