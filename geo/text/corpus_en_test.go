@@ -8,6 +8,10 @@ import "testing"
 func TestCorpusNames(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Morrow Hollow lies 12 km north of Carver's Gap.", rels: []string{"Morrow Hollow: 12 km north of Carver's Gap"}},
+		// What a phrase is measured from is a place even when what it is
+		// about goes untold.
+		{doc: "The quake struck at a depth of 10 km, with its epicentre about 70 km (43 miles) south-west of Marrakesh.",
+			places: []string{"Marrakesh"}},
 		{doc: "The new site at Balukhali lies 3 km south of Kutupalong and 30 km south of Cox's Bazar.",
 			rels: []string{"Balukhali: 30 km south of Cox's Bazar"}, not: []string{"Cox", "Bazar"}},
 		{doc: "The hamlet of Pell End is 3 km west of St. John's Wood.", rels: []string{"Pell End: 3 km west of St. John's Wood"}},

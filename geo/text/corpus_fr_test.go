@@ -25,6 +25,15 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Le hameau des Combes se situe à 4 km au nord de Morteau.", rels: []string{"Combes: 4 km north of Morteau"}},
 		{doc: "Le camp militaire de Tabankort se trouve à environ 100 km au nord-est de Gao.", rels: []string{"Tabankort: 100 km northeast of Gao"}},
 		{doc: "Le village du Mali se trouve à 4 km au nord de Morteau.", absent: []string{"Mali: 4 km north of Morteau"}},
+		// Appositions of news reports: to the object of "près de" when
+		// no place is what the sentence is about, and to a name before a
+		// comma ("à la frontière" is near it).
+		{doc: "L'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de Ménaka.", rels: []string{"Tessit: 150 km southwest of Ménaka"}},
+		{doc: "Kalo est un village situé près de Tessit, à 15 km au sud-ouest de Ménaka.",
+			rels: []string{"Kalo: near Tessit", "Kalo: 15 km southwest of Ménaka"}, absent: []string{"Tessit: 15 km southwest of Ménaka"}},
+		{doc: "Des jihadistes ont attaqué Boulkessi, à la frontière malienne, à 40 km au nord de Djibo.",
+			rels: []string{"Boulkessi: near border(malienne)", "Boulkessi: 40 km north of Djibo"}},
+		{doc: "En Province Nord, à 35 km de Koumac, les routes sont coupées.", absent: []string{"Province Nord: 35 km from Koumac"}},
 		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
 			rels: []string{"Mbalmayo: in Cameroun", "Ngoulmekong: 12 km southeast of Mbalmayo"}},
 		{doc: "Ngouri est un village. La frontière tchadienne passe à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},

@@ -548,16 +548,32 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 	if isFrenchLocative(w) {
 		return true
 	}
+	if r.is(k, s.b, ",") {
+		// "ont attaqué Boulkessi, à la frontière malienne": an
+		// apposition to the place before the comma.
+		if m := r.mentionEndingAt(k-1, s.a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+			return true
+		}
+	}
 	return last != nil && last.subject >= 0 && (w == "et" || w == "ou" || r.is(k, s.b, ","))
 }
 
 // frenchNearAt reads vague nearness at token i: "près de X", "non loin de
 // X", "à proximité de X", "à côté de X", "aux environs de X", "aux abords
 // de X", "dans les environs de X", "au bord du X", "en bordure de X", "sur
-// la rive gauche du Niger", "près de la frontière", when frenchGate allows
-// it.
+// la rive gauche du Niger", "près de la frontière", "à la frontière
+// malienne", when frenchGate allows it.
 func (r *reader) frenchNearAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	b := s.b
+	if r.is(i, b, "à") && r.frenchGate(i, s, last) {
+		// "à la frontière malienne": at a border is near it.
+		if br, e, ok := r.frenchBorderAt(i+1, b); ok {
+			f := newFound(KindNear, i)
+			f.french = true
+			f.rel.Object, f.rel.Border, f.end = -1, br, e
+			return f, true
+		}
+	}
 	k := r.frenchNearLead(i, b)
 	if k == i || !r.frenchGate(i, s, last) {
 		return found{}, false
@@ -784,6 +800,7 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		}
 	}
 	sawComma, sawVerb := false, false
+	nearObj := -1 // "près de X, à 15 km de Y" with no subject of the sentence
 walk:
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
@@ -799,6 +816,9 @@ walk:
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
 				// de Gorgadji, située dans" is an apposition to it.
+				if sawComma && r.frenchNearObject(m, s) {
+					nearObj = m
+				}
 				break
 			}
 			return m, Span{}, true
@@ -854,7 +874,33 @@ walk:
 			break
 		}
 	}
-	return r.frenchSentSubject(s)
+	if m, ana, ok := r.frenchSentSubject(s); ok || nearObj < 0 {
+		return m, ana, ok
+	}
+	// "L'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de
+	// Ménaka": no place is what the sentence is about, so the apposition
+	// is about the place it is near.
+	return nearObj, Span{}, true
+}
+
+// frenchNearObject reports whether the name m is the object of a French
+// nearness lead: "près de X", "non loin d'X", "à proximité de X", "aux
+// environs de X".
+func (r *reader) frenchNearObject(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, s.b, "de") {
+			return false
+		}
+		k--
+	}
+	for j := max(s.a, k-3); j <= k; j++ {
+		if r.frenchNearLead(j, s.b) == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchAppositionHead reports whether the name m, right before the comma

@@ -281,7 +281,7 @@ func TestReadFrenchMentions(t *testing.T) {
 	}{
 		{"function words, directions and acronyms are not places",
 			"Cependant, la RN 9 mène au Sud-Ouest de Gao. Très loin, la piste passe à l'Est de Kidal. Situé au Nord de Tessit, il est isolé. Le village est petit. La piste est longue.",
-			[]mentionWant{{"RN", "", EvidenceUnlikely}, {"Gao", "", EvidenceCapitalised}, {"Kidal", "", EvidenceCapitalised}, {"Tessit", "", EvidenceCapitalised}}},
+			[]mentionWant{{"RN", "", EvidenceUnlikely}, {"Gao", "", EvidenceCapitalised}, {"Kidal", "", EvidenceCapitalised}, {"Tessit", "", EvidencePreposition}}},
 		{"elided articles are not part of the name",
 			"La route mène d'Agadez à l'Algérie, vers l'Est.",
 			[]mentionWant{{"Agadez", "", EvidenceCapitalised}, {"Algérie", "", EvidencePreposition}}},

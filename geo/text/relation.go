@@ -122,6 +122,12 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
 		if !ok {
 			r.addArea(f)
+			// "with its epicentre about 70 km south-west of Marrakesh":
+			// what the phrase is about goes untold, but what it is
+			// measured from is a place.
+			if f.rel.Kind != KindIn && f.rel.Object >= 0 && r.mentions[f.rel.Object].Evidence > EvidenceUnlikely {
+				r.raise(f.rel.Object, EvidencePreposition)
+			}
 			return -1, Span{}
 		}
 	}

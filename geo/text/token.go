@@ -199,6 +199,13 @@ func wordToken(s string, i, j int) token {
 	t := token{start: i, end: j, kind: tokWord, lower: strings.ToLower(word)}
 	first, w := decodeAt(s, i)
 	t.cap = unicode.IsUpper(first) || unicode.IsTitle(first)
+	if n := elidedLen(t.lower); t.cap && n > 0 && n < len(word) {
+		// A French elided article capitalised at the start of a sentence
+		// before a common noun: "L'embuscade", "D'après".
+		if r, _ := decodeAt(s, i+n); unicode.IsLower(r) {
+			t.cap = false
+		}
+	}
 	if !t.cap {
 		// A short lower-case particle glued to a capitalised word: "al-Qaeda",
 		// "d'Ivoire", "el-Fasher".
