@@ -157,6 +157,10 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Solhan", anchor: "Sebba", country: "BF", km: 15, notPlaces: []string{"AFP"}},
 		{doc: "La mine d'or de Loulo se trouve à 350 km à l'ouest de Bamako, près de la frontière sénégalaise.",
 			place: "Loulo", anchor: "Bamako", country: "ML", km: 350},
+		{doc: "Des jihadistes ont attaqué Boulkessi, à la frontière malienne, à 40 km au nord de Djibo.",
+			place: "Boulkessi", anchor: "Djibo", country: "BF", km: 40},
+		{doc: "Selon des sources locales, l'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de Ménaka.",
+			place: "Tessit", anchor: "Ménaka", country: "ML", km: 150},
 		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
 			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}
