@@ -79,6 +79,10 @@ func TestCorpusNonPlaces(t *testing.T) {
 // late subjects, inverted relations and borders with a direction.
 func TestCorpusSubjects(t *testing.T) {
 	checkCorpus(t, []example{
+		// A name given in apposition to the kind that opens the sentence.
+		{doc: "The village, called Bir Ghbalou, sits 25 km north of Bouira, Algeria.", rels: []string{"Bir Ghbalou: 25 km north of Bouira"}},
+		{doc: "The camp, known as Kalo, is 25 km north of Bouira.", rels: []string{"Kalo: 25 km north of Bouira"}},
+		{doc: "The village, Kalo said, is 25 km north of Bouira.", absent: []string{"Kalo: 25 km north of Bouira"}},
 		{doc: "Cortijo del Pino is a farm in Spain, 18 km north of Écija.", rels: []string{"Cortijo del Pino: 18 km north of Écija"}},
 		{doc: "Hoeve Lindt is a farmstead in the Netherlands, 5 km east of Zwolle.", rels: []string{"Hoeve Lindt: 5 km east of Zwolle"}},
 		{doc: "Kamara is a mining camp in Guinea, about 40 km south of Siguiri.", rels: []string{"Kamara: 40 km south of Siguiri"}},

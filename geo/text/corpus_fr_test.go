@@ -34,6 +34,8 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Des jihadistes ont attaqué Boulkessi, à la frontière malienne, à 40 km au nord de Djibo.",
 			rels: []string{"Boulkessi: near border(malienne)", "Boulkessi: 40 km north of Djibo"}},
 		{doc: "En Province Nord, à 35 km de Koumac, les routes sont coupées.", absent: []string{"Province Nord: 35 km from Koumac"}},
+		{doc: "Le village, nommé Kalo, est situé à 25 km au nord de Bouira.", rels: []string{"Kalo: 25 km north of Bouira"}},
+		{doc: "La localité, connue sous le nom de Kalo, se trouve à 25 km au nord de Bouira.", rels: []string{"Kalo: 25 km north of Bouira"}},
 		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
 			rels: []string{"Mbalmayo: in Cameroun", "Ngoulmekong: 12 km southeast of Mbalmayo"}},
 		{doc: "Ngouri est un village. La frontière tchadienne passe à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},

@@ -1107,6 +1107,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
 		k++ // "La commune rurale de X"
 	}
+	if m, ok := r.namedAfterComma(k+1, b); ok {
+		return m, Span{}, true // "Le village, nommé X, est situé ..."
+	}
 	k = r.frenchNounComplement(k, b)
 	// "le hameau des Combes": after a kind that is no division, "des" names
 	// a place whose name has the plural article ("Les Combes"); "du" stays

@@ -535,6 +535,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}
+		if m, ok := r.namedAfterComma(j+1, b); ok {
+			return m, Span{}, true // "The village, called X, lies ..."
+		}
 		if r.is(j+1, b, "of") || (r.is(j+1, b, "at") && isAtDescriptor(noun)) {
 			if m := r.mentionAt(j+2, b); m >= 0 {
 				return m, Span{}, true
@@ -592,6 +595,36 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// namedAfterComma returns the name given in an apposition at token k
+// that names what comes before it: ", called X,", ", known as X,", ",
+// nommé X,", ", appelée X,".
+func (r *reader) namedAfterComma(k, b int) (int, bool) {
+	if !r.is(k, b, ",") {
+		return -1, false
+	}
+	k++
+	switch r.lowerWord(k, b) {
+	case "called", "named", "dubbed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "dit", "dite":
+		k++
+	case "known", "connu", "connue":
+		switch {
+		case r.is(k+1, b, "as"):
+			k += 2
+		case r.seq(k+1, b, "sous", "le", "nom", "de"):
+			k += 5
+		default:
+			return -1, false
+		}
+	default:
+		return -1, false
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mentions[m].Evidence == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+		return -1, false
+	}
+	return m, true
 }
 
 // describedAt returns the name that "the village of X", "the small farming
