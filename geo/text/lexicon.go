@@ -1,7 +1,10 @@
 package text
 
 import (
+	"bytes"
+	"compress/gzip"
 	"embed"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -37,6 +40,10 @@ type lexicons struct {
 	// between holds each language's words of "between A and B"
 	// (lexicon/LANG/between.tsv), English first.
 	between []betweenTable
+	// common holds the common English words that name no place in the
+	// gazetteer (lexicon/en/common.txt.gz, written by
+	// data/common-words.js), sorted bytewise.
+	common []string
 }
 
 // descriptor is one row of a language's table of descriptor nouns.
@@ -64,8 +71,39 @@ var lex = sync.OnceValue(func() *lexicons {
 			readBetween("lexicon/en/between.tsv"),
 			readBetween("lexicon/fr/between.tsv"),
 		},
+		common: readSorted("lexicon/en/common.txt.gz"),
 	}
 })
+
+// readSorted reads a gzip-compressed list of lower-cased words, one a line
+// and sorted bytewise; a defect in it is a build defect and panics.
+func readSorted(name string) []string {
+	b, err := lexiconFiles.ReadFile(name)
+	if err != nil {
+		panic("text: " + err.Error())
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		panic("text: " + name + ": " + err.Error())
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		panic("text: " + name + ": " + err.Error())
+	}
+	words := strings.Fields(string(raw))
+	if !slices.IsSorted(words) {
+		panic("text: " + name + " is not sorted")
+	}
+	return words
+}
+
+// isCommonWord reports whether the lower-cased word w is a common English
+// word that names no place the gazetteer holds ("insecurity", "cholera";
+// not "reading" or "nice").
+func isCommonWord(w string) bool {
+	_, ok := slices.BinarySearch(lex().common, w)
+	return ok
+}
 
 // readNames reads lexicon/names.txt: one lower-cased name a line, split
 // into its words.

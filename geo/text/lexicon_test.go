@@ -1,10 +1,14 @@
 package text
 
 import (
+	"bufio"
+	"compress/gzip"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/locus-gis/locus/data"
 )
 
 func TestLexicons(t *testing.T) {
@@ -108,5 +112,55 @@ func TestListedNames(t *testing.T) {
 			}
 			t.Errorf("%q read as %q, want it one mention", name, got)
 		}
+	}
+}
+
+// TestCommonWords checks lexicon/en/common.txt.gz against the gazetteer
+// extracts it was made from: no place of data/cities500.tsv.gz bears a
+// common word as its name or ASCII name, so a sentence that opens with a
+// town's name ("Reading lies 60 km west of London") still names a place.
+func TestCommonWords(t *testing.T) {
+	words := lex().common
+	if len(words) < 10000 {
+		t.Fatalf("lexicon/en/common.txt.gz: %d words, want at least 10,000", len(words))
+	}
+	for _, w := range words {
+		for _, c := range w {
+			if c < 'a' || c > 'z' {
+				t.Fatalf("lexicon/en/common.txt.gz: %q is not lower-case ASCII letters", w)
+			}
+		}
+	}
+	for _, w := range []string{"insecurity", "cholera", "banditry", "violence"} {
+		if !isCommonWord(w) {
+			t.Errorf("isCommonWord(%q) = false, want true", w)
+		}
+	}
+	f, err := data.Files().Open("cities500.tsv.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		cols := strings.SplitN(sc.Text(), "\t", 4)
+		if len(cols) < 3 {
+			continue
+		}
+		for _, name := range cols[1:3] {
+			if w := strings.ToLower(name); isCommonWord(w) {
+				t.Errorf("lexicon/en/common.txt.gz holds %q, the name of a place", w)
+			}
+		}
+		n++
+	}
+	if err := sc.Err(); err != nil || n < 100000 {
+		t.Fatalf("read %d places of cities500.tsv.gz: %v", n, err)
 	}
 }

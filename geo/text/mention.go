@@ -233,9 +233,16 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
 		ev = EvidenceUnlikely
-	case p == s.first:
-		if _, ok := r.lowerSeen[first.lower]; ok && q-p == 1 {
+	case p == s.first && q-p == 1:
+		// A capitalised word that opens a sentence and is written in
+		// lower case elsewhere, or is a common word no place bears:
+		// "Insecurity remains high near Gao".
+		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) {
 			ev = EvidenceUnlikely
+			if r.common == nil {
+				r.common = map[int]bool{}
+			}
+			r.common[len(r.mentions)] = true
 		}
 	}
 	for k := p; k < q; k++ {

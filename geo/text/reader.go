@@ -18,12 +18,16 @@ type reader struct {
 	at        []int32  // the mention covering each token, -1 if none
 	inOf      []int32  // for each mention, a mention said to lie in it, -1 if none
 	lowerSeen map[string]struct{}
-	rels      []Relation
-	areas     []Relation // subjectless KindNear areas: Document.Areas
-	aliases   []Alias
-	aliasOf   []int32        // for each mention, the name it is an alias of, -1 if none
-	topic     int            // the mention the text is currently about, -1 if none
-	nl        *namelessState // nameless subjects (nameless.go), nil until one is weighed
+	// common holds the mentions made unlikely as a common word opening
+	// a sentence ("Insecurity remains high"): unlike a person's or a
+	// people's name, no copula after them makes them a subject.
+	common  map[int]bool
+	rels    []Relation
+	areas   []Relation // subjectless KindNear areas: Document.Areas
+	aliases []Alias
+	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
+	topic   int            // the mention the text is currently about, -1 if none
+	nl      *namelessState // nameless subjects (nameless.go), nil until one is weighed
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read

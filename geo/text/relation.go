@@ -555,7 +555,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		if r.mentions[m].Evidence == EvidenceUnlikely && !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b)) {
+		if r.mentions[m].Evidence == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b))) {
 			return -1, Span{}, false
 		}
 		return m, Span{}, true
