@@ -40,6 +40,17 @@ func TestCorpusNames(t *testing.T) {
 // TestCorpusLists: every member of a list of places is a place.
 func TestCorpusLists(t *testing.T) {
 	checkCorpus(t, []example{
+		// A phrase after a list that shares it out holds for every member.
+		{doc: "Gunmen attacked Kalo and Bema, both about 30 km south of Gao.",
+			rels: []string{"Kalo: 30 km south of Gao", "Bema: 30 km south of Gao"}},
+		{doc: "The villages of Kalo and Bema, 10 km east of Mopti, were flooded.",
+			rels: []string{"Kalo: 10 km east of Mopti", "Bema: 10 km east of Mopti"}},
+		{doc: "Kalo et Bema, toutes deux à 30 km au sud de Gao, ont été attaquées.",
+			rels: []string{"Kalo: 30 km south of Gao", "Bema: 30 km south of Gao"}},
+		{doc: "Fighters left Kalo and reached Bema, 30 km south of Gao.",
+			rels: []string{"Bema: 30 km south of Gao"}, absent: []string{"Kalo: 30 km south of Gao"}},
+		// A capitalised preposition that opens the sentence introduces a place.
+		{doc: "In Gao, shops were closed. À Kidal, les boutiques sont fermées.", places: []string{"Gao", "Kidal"}},
 		{doc: "Residents of Mosul, Erbil and Kirkuk reported shelling.", places: []string{"Mosul", "Erbil", "Kirkuk"}},
 		{doc: "El Fasher and Nyala were shelled; the camp of Abu Zeraiga lies 15 km south of El Fasher.",
 			places: []string{"El Fasher", "Nyala", "Abu Zeraiga"}},

@@ -35,6 +35,7 @@ func TestCorpusFrench(t *testing.T) {
 			rels: []string{"Boulkessi: near border(malienne)", "Boulkessi: 40 km north of Djibo"}},
 		{doc: "En Province Nord, à 35 km de Koumac, les routes sont coupées.", absent: []string{"Province Nord: 35 km from Koumac"}},
 		{doc: "Le village, nommé Kalo, est situé à 25 km au nord de Bouira.", rels: []string{"Kalo: 25 km north of Bouira"}},
+		{doc: "Au village de Kalo, à 25 km de Ségou, les habitants ont fui.", rels: []string{"Kalo: 25 km from Ségou"}},
 		{doc: "La localité, connue sous le nom de Kalo, se trouve à 25 km au nord de Bouira.", rels: []string{"Kalo: 25 km north of Bouira"}},
 		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
 			rels: []string{"Mbalmayo: in Cameroun", "Ngoulmekong: 12 km southeast of Mbalmayo"}},

@@ -816,7 +816,7 @@ walk:
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
 				// de Gorgadji, située dans" is an apposition to it.
-				if sawComma && r.frenchNearObject(m, s) {
+				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s)) {
 					nearObj = m
 				}
 				break
@@ -899,6 +899,39 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 		if r.frenchNearLead(j, s.b) == k+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// frenchAtDescribed reports whether the name m is named by its kind after
+// a preposition of place: "au village de Kalo", "dans le camp de Mbera",
+// "à la localité d'X". Such a name is the place itself, which an
+// apposition after it may be about ("Au village de Kalo, à 25 km de Ségou,
+// les habitants ont fui").
+func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, s.b, "de") {
+			return false
+		}
+		k--
+	}
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k--
+	}
+	w, art := elidedRest(r.word(k, s.b))
+	if f := frenchFeature(w); f == "" || isAdminFeature(f) {
+		return false
+	}
+	if art == 'l' {
+		return r.is(k-1, s.b, "à") || r.is(k-1, s.b, "dans")
+	}
+	switch r.word(k-1, s.b) {
+	case "au":
+		return true
+	case "le", "la":
+		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans")
 	}
 	return false
 }

@@ -8,7 +8,10 @@ package text
 // names joined by commas and a last "and", "or", "et" or "ou"; members the
 // reader judged unlikely places (persons, organisations) stay so. A
 // container said of the last member after the list ("Mosul and Erbil in
-// northern Iraq") holds them all. It runs in one pass over the mentions.
+// northern Iraq") holds them all, and so does a distance, direction or
+// nearness that the list shares out ("Kalo and Bema, both 30 km south of
+// Gao"; "the villages of Kalo and Bema, 10 km east of Mopti"). It runs in
+// one pass over the mentions.
 func (r *reader) findLists() {
 	inOfSubject := make(map[int]int) // mention -> index in r.rels of its first KindIn
 	for i, rel := range r.rels {
@@ -22,6 +25,12 @@ func (r *reader) findLists() {
 	byName := make(map[string]Evidence, len(r.mentions))
 	for _, mn := range r.mentions {
 		byName[mn.Name] = max(byName[mn.Name], mn.Evidence)
+	}
+	relsOf := make(map[int][]int) // mention -> indexes in r.rels of the spatial relations it is the subject of
+	for i, rel := range r.rels {
+		if rel.Kind != KindIn && rel.Subject >= 0 {
+			relsOf[rel.Subject] = append(relsOf[rel.Subject], i)
+		}
 	}
 	for m := 0; m < len(r.mentions); {
 		n := r.listFrom(m)
@@ -56,8 +65,58 @@ func (r *reader) findLists() {
 				}
 			}
 		}
+		// "Kalo and Bema, both about 30 km south of Gao", "the villages
+		// of Kalo and Bema, 10 km east of Mopti": a phrase right after
+		// the list that shares it out holds for every member.
+		if e, ok := r.sharedAfter(m, last); ok {
+			var shared []Relation
+			for y := m; y <= last; y++ {
+				for _, i := range relsOf[y] {
+					if ph := r.rels[i].Phrase.Start; ph >= r.toks[e].start && ph <= r.toks[min(e+3, len(r.toks)-1)].end {
+						shared = append(shared, r.rels[i])
+					}
+				}
+			}
+			for _, rel := range shared {
+				for x := m; x <= last; x++ {
+					if r.mentions[x].Evidence > EvidenceUnlikely && len(relsOf[x]) == 0 {
+						c := rel
+						c.Subject = x
+						r.rels = append(r.rels, c)
+					}
+				}
+			}
+		}
 		m += n
 	}
+}
+
+// sharedAfter reports whether the list of mentions m to last is followed by
+// a phrase that holds for all of them: after "both", "all", "each", "tous
+// (deux)", "toutes (deux)", or after a list of places named by their
+// plural kind ("the villages of A and B, ..."). It returns the token
+// where the shared phrase may start.
+func (r *reader) sharedAfter(m, last int) (int, bool) {
+	b := len(r.toks)
+	e := r.skipParen(r.mtok[last][1], b)
+	if !r.is(e, b, ",") {
+		return e, false
+	}
+	e++
+	switch r.word(e, b) {
+	case "both", "all", "each":
+		return e + 1, true
+	case "tous", "toutes":
+		if w := r.word(e+1, b); w == "deux" || w == "trois" {
+			return e + 2, true
+		}
+		return e + 1, true
+	}
+	p := r.mtok[m][0]
+	if k := p - 1; (r.is(k, b, "of") || r.is(k, b, "de")) && k > 0 && r.toks[k-1].kind == tokWord && isPlacesNoun(r.toks[k-1].lower) {
+		return e, true
+	}
+	return e, false
 }
 
 // listFrom returns how many mentions, from m on, form a list ending in a

@@ -287,7 +287,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
-	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s.a) || r.dwellersOf(p, skip, s.a)) {
+	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -444,13 +444,18 @@ func isHyphenBorder(r *reader, p, b int) bool {
 }
 
 // placeIntroBefore reports whether a word that introduces places ("in",
-// "near", "reached") comes before the name at p, perhaps with "the" between.
-func (r *reader) placeIntroBefore(p, a int) bool {
+// "near", "reached") comes before the name at p, perhaps with "the" between;
+// capitalised, it opens the sentence ("In Kidal, shops were closed", "À
+// Gao, ...").
+func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	k := p - 1
-	if r.is(k, len(r.toks), "the") && k > a {
+	if r.is(k, len(r.toks), "the") && k > s.a {
 		k--
 	}
-	return k >= a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+	if k == s.first && r.toks[k].kind == tokWord {
+		return isPlaceIntro(r.toks[k].lower)
+	}
+	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
 }
 
 // descriptorBefore returns the feature the text gives before the name at p:
