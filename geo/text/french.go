@@ -790,7 +790,7 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
-			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s)) {
+			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s)) {
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
 				break
@@ -889,25 +889,60 @@ func (r *reader) frenchContainerName(m int, s *sentence) bool {
 // frenchKindOf reports whether the name m follows "une ville du", "un
 // village de", "une commune du": the country or area the subject belongs
 // to, so that an apposition after it ("Bokoro est une ville du Tchad,
-// chef-lieu du ...") is still about the subject.
+// chef-lieu du ...") is still about the subject. A part of the country
+// may stand between ("une ville du sud du Niger", "un village de l'ouest
+// de la Côte d'Ivoire"), and so may a complement or an adjective of the
+// kind ("un village de pêcheurs du Sénégal", "un village berbère du").
 func (r *reader) frenchKindOf(m int, s *sentence) bool {
-	p := r.mtok[m][0]
-	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
-		k = p - 1
-	} else if w := r.word(k, s.b); w == "de" || w == "du" || w == "des" {
-		k--
-	} else {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
+	if !ok {
 		return false
+	}
+	if w, art := elidedRest(r.word(k, s.b)); isFrenchCompass(w) || isFrenchPartWord(w) {
+		// "du sud du Niger", "de l'ouest de la", "du centre de la"
+		if k2, ok := r.frenchOfBefore(k, s); ok && (art == 0 || art == 'l') {
+			k = k2
+		}
 	}
 	for n := 0; n < 2 && k >= s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
 		k--
+	}
+	if k >= s.a && frenchFeature(r.word(k, s.b)) == "" && r.is(k-1, s.b, "de") && frenchFeature(r.word(k-2, s.b)) != "" {
+		k -= 2 // "un village de pêcheurs du Sénégal"
+	} else if k-1 >= s.a && frenchFeature(r.word(k, s.b)) == "" && frenchFeature(r.word(k-1, s.b)) != "" &&
+		r.toks[k].kind == tokWord && !r.toks[k].cap {
+		k-- // "un village berbère du", "une ville côtière du": any adjective of the kind
 	}
 	if k < s.a || frenchFeature(r.word(k, s.b)) == "" {
 		return false
 	}
 	w := r.word(k-1, s.b)
 	return w == "un" || w == "une"
+}
+
+// frenchOfBefore returns the token before the "de" that introduces the
+// word at token p ("de X", "du X", "des X", "de la X", "de l'X", a glued
+// "d'X"), or false when none does.
+func (r *reader) frenchOfBefore(p int, s *sentence) (int, bool) {
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return p - 1, p-1 >= s.a
+	}
+	k := p - 1
+	if w := r.word(k, s.b); w == "la" || w == "l'" || w == "l’" {
+		k--
+		if !r.is(k, s.b, "de") {
+			return 0, false
+		}
+		return k - 1, k-1 >= s.a
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'l' && r.is(k, s.b, "de") {
+		return k - 1, k-1 >= s.a // "de l'ouest"
+	}
+	switch r.word(k, s.b) {
+	case "de", "du", "des":
+		return k - 1, k-1 >= s.a
+	}
+	return 0, false
 }
 
 // frenchObjectOf reports whether the name m follows "de", "du", "des", a
@@ -927,6 +962,28 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	switch r.word(p-1, s.b) {
 	case "de", "du", "des", "en", "dans", "au", "aux":
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
+	case "la", "le", "les", "l'", "l’":
+		switch r.word(p-2, s.b) {
+		case "sur", "dans", "vers", "sous", "par":
+			return p-2 >= s.a // "situé sur la Grande-Côte, à 25 km de X"
+		}
+	}
+	return false
+}
+
+// frenchInsideOf reports whether the name m follows a preposition of
+// containment, "en", "dans", "au" or "aux", perhaps with an article: "une
+// localité du Sénégal, en Basse-Casamance, située à 31 km de X" places
+// the subject, not Basse-Casamance.
+func (r *reader) frenchInsideOf(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	switch r.word(k, s.b) {
+	case "la", "le", "les", "l'", "l’":
+		k--
+	}
+	switch r.word(k, s.b) {
+	case "en", "dans", "au", "aux":
+		return k >= s.a
 	}
 	return false
 }
@@ -1011,6 +1068,15 @@ func (r *reader) frenchNounComplement(k, b int) int {
 	if o, ok := r.frenchOfAt(k+3, b); ok && r.mentionAt(o, b) >= 0 {
 		return k + 2
 	}
+	// "la ville de subordination régionale X": the complement's adjectives
+	// lead to the name itself.
+	j := k + 3
+	for n := 0; n < 2 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n++ {
+		j++
+	}
+	if j > k+3 && r.mentionAt(j, b) >= 0 {
+		return j - 1
+	}
 	return k
 }
 
@@ -1054,6 +1120,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		k++ // "La commune rurale de X"
 	}
 	k = r.frenchNounComplement(k, b)
+	if m := r.mentionAt(k+1, b); m >= 0 && k > a0 && r.at[k] < 0 && !r.toks[k].cap && isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) {
+		return m, Span{}, true // "La ville de subordination régionale X est située"
+	}
 	// "le hameau des Combes": after a kind that is no division, "des" names
 	// a place whose name has the plural article ("Les Combes"); "du" stays
 	// a container ("le village du Mali").

@@ -227,3 +227,15 @@ func frenchCompassInitial(c byte) (byte, bool) {
 	}
 	return 0, false
 }
+
+// isFrenchPartWord reports whether w names a part of a country or area
+// the way a compass word does, in "une ville du centre du Togo" or "un
+// village de l'extrême-nord du Cameroun".
+func isFrenchPartWord(w string) bool {
+	switch w {
+	case "centre", "centre-nord", "centre-sud", "centre-est", "centre-ouest", "extrême-nord",
+		"extrême-sud", "extrême-est", "extrême-ouest", "intérieur", "cœur":
+		return true
+	}
+	return false
+}

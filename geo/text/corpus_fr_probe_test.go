@@ -1,0 +1,31 @@
+package text
+
+import "testing"
+
+// TestCorpusFrenchApposition: the participle after "X est une ville du
+// sud du Pays, située à ..." and after an area named in passing ("situé
+// sur la Côte, à ...", ", en Basse-Région, située à ...") is about X.
+func TestCorpusFrenchApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kalbou est une ville du sud du Niger, située à 21 km à l'est de Zinder.",
+			rels: []string{"Kalbou: 21 km east of Zinder"}, absent: []string{"Niger: 21 km east of Zinder"}},
+		{doc: "Kalbou est un village berbère du sud-est de la Tunisie, situé à 39 km au sud de Gabès.",
+			rels: []string{"Kalbou: 39 km south of Gabès"}, absent: []string{"Tunisie: 39 km south of Gabès"}},
+		{doc: "Kalbou est une ville de l'ouest de la Côte d'Ivoire, située à 75 km au sud de Guiglo.",
+			rels: []string{"Kalbou: 75 km south of Guiglo"}},
+		{doc: "Kalbou est une commune du centre du Togo, située à 30 km au nord de Sokodé.",
+			rels: []string{"Kalbou: 30 km north of Sokodé"}},
+		{doc: "Kalbou est un village de pêcheurs du Sénégal, situé sur la Petite-Côte, à environ 25 km au sud de Mbour.",
+			rels: []string{"Kalbou: 25 km south of Mbour"}, absent: []string{"Petite-Côte: 25 km south of Mbour"}},
+		{doc: "Kalbou est une localité du sud-ouest du Sénégal, en Basse-Casamance, située à 31 km à l'ouest de Ziguinchor.",
+			rels: []string{"Kalbou: 31 km west of Ziguinchor"}},
+		{doc: "Kalbou est un village du Mali, dans le Gourma, situé à 50 km au sud de Gossi.",
+			rels: []string{"Kalbou: 50 km south of Gossi"}},
+		// The apposition to a town named with its kind stays the town's.
+		{doc: "Kalbou se trouve près de la ville de Gorgadji, située à 12 km au sud de Dori.",
+			rels: []string{"Gorgadji: 12 km south of Dori"}},
+		// A kind with a complement and adjectives before the name.
+		{doc: "La ville de subordination régionale Kalbou est située au pied du mont Tor sur la rivière Kalbou, à 50 km au nord-ouest de Perm.",
+			rels: []string{"Kalbou: 50 km northwest of Perm"}},
+	})
+}
