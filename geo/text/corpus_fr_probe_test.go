@@ -27,5 +27,10 @@ func TestCorpusFrenchApposition(t *testing.T) {
 		// A kind with a complement and adjectives before the name.
 		{doc: "La ville de subordination régionale Kalbou est située au pied du mont Tor sur la rivière Kalbou, à 50 km au nord-ouest de Perm.",
 			rels: []string{"Kalbou: 50 km northwest of Perm"}},
+		// A division named with "de la" or "de l'" is a container too.
+		{doc: "Kalbou est une commune française du département de la Vendée, située à 9 km au nord-est de Challans.",
+			rels: []string{"Kalbou: 9 km northeast of Challans"}, absent: []string{"Vendée: 9 km northeast of Challans"}},
+		{doc: "Kalbou est une commune française située dans la Sarthe en région Pays de la Loire, à 19 km au nord de Sablé.",
+			rels: []string{"Kalbou: 19 km north of Sablé"}, absent: []string{"Loire: 19 km north of Sablé"}},
 	})
 }

@@ -870,16 +870,8 @@ func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool
 // frenchContainerName reports whether the name m follows "de" after an
 // administrative noun ("du département de Pô", "de la wilaya de Naâma").
 func (r *reader) frenchContainerName(m int, s *sentence) bool {
-	p := r.mtok[m][0]
-	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
-		k = p - 1
-	} else if w := r.word(k, s.b); w == "de" || w == "du" {
-		k--
-	} else {
-		return false
-	}
-	if k < s.a {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s) // "de Pô", "du Kadiogo", "de la Vendée", "de l'Eure"
+	if !ok || r.word(k+1, s.b) == "des" {
 		return false
 	}
 	w := r.word(k, s.b)
@@ -964,8 +956,8 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
 	case "la", "le", "les", "l'", "l’":
 		switch r.word(p-2, s.b) {
-		case "sur", "dans", "vers", "sous", "par":
-			return p-2 >= s.a // "situé sur la Grande-Côte, à 25 km de X"
+		case "sur", "dans", "vers", "sous", "par", "de":
+			return p-2 >= s.a // "situé sur la Grande-Côte, à 25 km de X", "Pays de la Loire, à"
 		}
 	}
 	return false
