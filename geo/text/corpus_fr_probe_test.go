@@ -32,5 +32,25 @@ func TestCorpusFrenchApposition(t *testing.T) {
 			rels: []string{"Kalbou: 9 km northeast of Challans"}, absent: []string{"Vendée: 9 km northeast of Challans"}},
 		{doc: "Kalbou est une commune française située dans la Sarthe en région Pays de la Loire, à 19 km au nord de Sablé.",
 			rels: []string{"Kalbou: 19 km north of Sablé"}, absent: []string{"Loire: 19 km north of Sablé"}},
+		// A name of an area the participle passes through is no subject.
+		{doc: "Kalbou est une ville du Mali, chef-lieu du cercle homonyme, située sur le fleuve Niger, à 90 km au sud-est de Gao.",
+			rels: []string{"Kalbou: 90 km southeast of Gao"}, absent: []string{"Niger: 90 km southeast of Gao"}},
+		{doc: "Kalbou est une commune du Mali, située dans la plaine du Séno à 32 km au sud de Bandiagara.",
+			rels: []string{"Kalbou: 32 km south of Bandiagara"}, absent: []string{"Séno: 32 km south of Bandiagara"}},
+		{doc: "Le village de Kalbou est situé au bord du lac Faguibine à 20 km au nord de Goundam.",
+			rels: []string{"Kalbou: 20 km north of Goundam"}, absent: []string{"Faguibine: 20 km north of Goundam"}},
+		{doc: "Kalbou se trouve près de la ville de Gorgadji à 12 km au sud de Dori.",
+			rels: []string{"Gorgadji: 12 km south of Dori"}},
+	})
+}
+
+// TestCorpusFrenchNameLeads: a name whose first word is an English word
+// ("Had", "Bir") opens a French sentence.
+func TestCorpusFrenchNameLeads(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Had Kourt est un village situé à 40 km au sud de Tanger.", rels: []string{"Had Kourt: 40 km south of Tanger"}},
+		{doc: "Had Gharbia est une ville côtière du nord-ouest du Maroc, située à 40 km au sud de Tanger.",
+			rels: []string{"Had Gharbia: 40 km south of Tanger"}, absent: []string{"Maroc: 40 km south of Tanger"}},
+		{doc: "Had Kourt been reached, the town would be safe.", not: []string{"Had Kourt"}},
 	})
 }

@@ -790,6 +790,10 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
+			if !sawComma && !sawVerb && k == ps-1 && r.frenchAreaObject(m, s) {
+				k = r.mtok[m][0] - 1 // "située dans la plaine du Séno à 32 km de X"
+				continue
+			}
 			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s)) {
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
@@ -954,13 +958,44 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	switch r.word(p-1, s.b) {
 	case "de", "du", "des", "en", "dans", "au", "aux":
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
+	}
+	k := p - 1
+	if frenchFeature(r.word(k, s.b)) != "" {
+		k-- // "sur le fleuve Niger, à 90 km de X"
+	}
+	switch r.word(k, s.b) {
 	case "la", "le", "les", "l'", "l’":
-		switch r.word(p-2, s.b) {
+		switch r.word(k-1, s.b) {
 		case "sur", "dans", "vers", "sous", "par", "de":
-			return p-2 >= s.a // "situé sur la Grande-Côte, à 25 km de X", "Pays de la Loire, à"
+			return k-1 >= s.a // "situé sur la Grande-Côte, à 25 km de X", "Pays de la Loire, à"
 		}
 	}
 	return false
+}
+
+// frenchAreaObject reports whether the name m is the object of "de" after
+// a common noun that names no settlement: "dans la plaine du Séno à 32 km
+// de X" and "au bord du lac Tchad à 20 km de Bol" locate the subject of
+// the clause, not the plain or the lake; "la ville de Gorgadji à 12 km de
+// X" is about Gorgadji.
+func (r *reader) frenchAreaObject(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k, ok := r.frenchOfBefore(p, s)
+	if !ok && frenchFeature(r.word(p-1, s.b)) != "" {
+		k, ok = p-1, true // "du lac Tchad"
+		if k2, ok2 := r.frenchOfBefore(k, s); ok2 {
+			k = k2
+		}
+	}
+	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	switch w {
+	case "de", "du", "des", "à", "au", "aux", "ouest", "est", "nord", "sud", "centre", "chef-lieu", "capitale":
+		return false
+	}
+	return !isFrenchAnaphorNoun(w) && !isFrenchCompass(w) && !isFrenchArticle(w)
 }
 
 // frenchInsideOf reports whether the name m follows a preposition of
