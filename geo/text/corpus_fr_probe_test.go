@@ -39,6 +39,18 @@ func TestCorpusFrenchApposition(t *testing.T) {
 			rels: []string{"Kalbou: 32 km south of Bandiagara"}, absent: []string{"Séno: 32 km south of Bandiagara"}},
 		{doc: "Le village de Kalbou est situé au bord du lac Faguibine à 20 km au nord de Goundam.",
 			rels: []string{"Kalbou: 20 km north of Goundam"}, absent: []string{"Faguibine: 20 km north of Goundam"}},
+		// Natural features named with their common noun, and countries
+		// named with common words, are no subjects.
+		{doc: "Kalbou est une ville du sud de la Côte d'Ivoire, située entre la lagune Ébrié et l'océan Atlantique, à 14 km au sud de Dabou.",
+			rels: []string{"Kalbou: 14 km south of Dabou"}, absent: []string{"Atlantique: 14 km south of Dabou"}},
+		{doc: "Kalbou est une commune du Cameroun située dans la région de l'Extrême-Nord, dans les monts Mandara, à 17 km au nord de Mokolo.",
+			rels: []string{"Kalbou: 17 km north of Mokolo"}, absent: []string{"Mandara: 17 km north of Mokolo"}},
+		{doc: "Kalbou est une ville de la république démocratique du Congo, située à 27 km à l'ouest de Lubumbashi.",
+			rels: []string{"Kalbou: 27 km west of Lubumbashi"}, absent: []string{"Congo: 27 km west of Lubumbashi"}},
+		{doc: "Kalbou est une ville du Liban, chef-lieu du caza du Kesrouan, située sur la côte à 15 km au nord-est de Beyrouth.",
+			rels: []string{"Kalbou: 15 km northeast of Beyrouth"}, absent: []string{"Kesrouan: 15 km northeast of Beyrouth"}},
+		{doc: "Kalbou est une commune du gouvernorat de Gabès, située à 39 km au sud de Gabès.",
+			rels: []string{"Kalbou: 39 km south of Gabès"}},
 	})
 }
 

@@ -900,6 +900,19 @@ func (r *reader) frenchKindOf(m int, s *sentence) bool {
 			k = k2
 		}
 	}
+	if j := k; frenchFeature(r.word(j, s.b)) == "" {
+		// "une ville de la république démocratique du Congo": a country
+		// named with common words.
+		for n := 0; n < 2 && j > s.a && r.toks[j].kind == tokWord && !r.toks[j].cap &&
+			frenchFeature(r.word(j, s.b)) == "" && !isFrenchArticle(r.word(j, s.b)); n++ {
+			j--
+		}
+		if j < k {
+			if k2, ok := r.frenchOfBefore(j+1, s); ok && frenchFeature(r.word(k2, s.b)) != "" {
+				k = k2
+			}
+		}
+	}
 	for n := 0; n < 2 && k >= s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
 		k--
 	}
@@ -959,6 +972,9 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	case "de", "du", "des", "en", "dans", "au", "aux":
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
 	}
+	if r.genericBefore(p, s) {
+		return true // "l'océan Atlantique, à 14 km de X", "les monts Mandara, à"
+	}
 	k := p - 1
 	if frenchFeature(r.word(k, s.b)) != "" {
 		k-- // "sur le fleuve Niger, à 90 km de X"
@@ -996,6 +1012,34 @@ func (r *reader) frenchAreaObject(m int, s *sentence) bool {
 		return false
 	}
 	return !isFrenchAnaphorNoun(w) && !isFrenchCompass(w) && !isFrenchArticle(w)
+}
+
+// genericBefore reports whether the name at token p follows a common noun
+// with its article that names it as a natural feature: "l'océan
+// Atlantique", "la lagune Ébrié", "les monts Mandara", "le fleuve Niger".
+// A settlement noun ("le village Kalo", "le chef-lieu Bougouni") does not
+// count: such a name is a place the text may locate.
+func (r *reader) genericBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	if isFrenchAnaphorNoun(w) || isFrenchArticle(w) || isFrenchLocative(w) || isFrenchCompass(w) || isFrenchPartWord(w) {
+		return false
+	}
+	switch w {
+	case "chef-lieu", "capitale", "de", "du", "des", "et", "ou", "à", "au", "aux", "en", "dans", "sur", "vers":
+		return false
+	}
+	if art == 'l' {
+		return true // "l'océan Atlantique"
+	}
+	switch r.word(k-1, s.b) {
+	case "le", "la", "les":
+		return art == 0 && k-1 >= s.a
+	}
+	return false
 }
 
 // frenchInsideOf reports whether the name m follows a preposition of
