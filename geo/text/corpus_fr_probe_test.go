@@ -51,6 +51,17 @@ func TestCorpusFrenchApposition(t *testing.T) {
 			rels: []string{"Kalbou: 15 km northeast of Beyrouth"}, absent: []string{"Kesrouan: 15 km northeast of Beyrouth"}},
 		{doc: "Kalbou est une commune du gouvernorat de Gabès, située à 39 km au sud de Gabès.",
 			rels: []string{"Kalbou: 39 km south of Gabès"}},
+		{doc: "Kalbou est une cité minière de la république démocratique du Congo, située à 20 km au nord-ouest de Likasi.",
+			rels: []string{"Kalbou: 20 km northwest of Likasi"}, absent: []string{"Congo: 20 km northwest of Likasi"}},
+		// A later clause names the subject by an anaphor.
+		{doc: "Kalbou est le chef-lieu de la province du Loroum ; la ville se trouve à 43 km à l'est de Kaya.",
+			rels: []string{"Kalbou: 43 km east of Kaya"}},
+		{doc: "Kalbou est le chef-lieu de la province du Loroum ; elle se trouve à 43 km à l'est de Kaya.",
+			rels: []string{"Kalbou: 43 km east of Kaya"}},
+		// Garbled spacing after an elided article.
+		{doc: "Kalbou est une localité du Sénégal , située à 24 km à l' est de Thiès , sur la route de Diourbel .",
+			rels: []string{"Kalbou: 24 km east of Thiès"}},
+		{doc: "Kalbou est situé à 24 km à l’ ouest-sud-ouest de Thiès.", rels: []string{"Kalbou: 24 km west-southwest of Thiès"}},
 	})
 }
 

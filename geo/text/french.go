@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // French relation phrases. They are read by their own rules, started only
 // at French words (isFrenchLead), so that the English reading is untouched;
 // they give the same Relation values as English does, with Hedge in English
@@ -256,6 +258,9 @@ func (r *reader) frenchDirectionAt(k, b int) (direction, int, bool) {
 	case "au":
 		return r.frenchCompassAt(k+1, b)
 	case "à":
+		if k+1 < b && r.word(k+1, b) == "le" && !strings.EqualFold(r.text[r.toks[k+1].start:r.toks[k+1].end], "le") {
+			return r.frenchCompassAt(k+2, b) // "à l' est de Thiès", with a space after the article
+		}
 		return r.frenchElidedCompassAt(k+1, b)
 	case "plein":
 		return r.frenchCompassAt(k+1, b) // "à 30 km plein nord de X"
@@ -830,10 +835,10 @@ walk:
 			w, art := elidedRest(t.lower)
 			switch {
 			case art == 0 && (w == "il" || w == "elle"):
-				return r.topicAnaphor(k, k+1)
+				return r.frenchClauseAnaphor(k, k+1, s)
 			case isFrenchAnaphorNoun(w):
 				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
-					return r.topicAnaphor(ana, k+1)
+					return r.frenchClauseAnaphor(ana, k+1, s)
 				}
 			case art != 0:
 				break walk
@@ -859,6 +864,20 @@ walk:
 		}
 	}
 	return r.frenchSentSubject(s)
+}
+
+// frenchClauseAnaphor returns what the anaphor at tokens [i, j) stands
+// for: the topic, or, when the text has none yet and the anaphor opens a
+// later clause of the sentence ("X est le chef-lieu de la province ; la
+// ville se trouve à ..."), the name that opens the sentence.
+func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
+	if r.topic >= 0 || i <= s.first {
+		return r.topicAnaphor(i, j)
+	}
+	if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() && r.mtok[m][1] <= i {
+		return m, r.span(i, j), true
+	}
+	return -1, Span{}, false
 }
 
 // frenchAppositionHead reports whether the name m, right before the comma
@@ -908,7 +927,7 @@ func (r *reader) frenchKindOf(m int, s *sentence) bool {
 			j--
 		}
 		if j < k {
-			if k2, ok := r.frenchOfBefore(j+1, s); ok && frenchFeature(r.word(k2, s.b)) != "" {
+			if k2, ok := r.frenchOfBefore(j+1, s); ok {
 				k = k2
 			}
 		}
