@@ -62,6 +62,10 @@ func TestCorpusFrenchApposition(t *testing.T) {
 		{doc: "Kalbou est une localité du Sénégal , située à 24 km à l' est de Thiès , sur la route de Diourbel .",
 			rels: []string{"Kalbou: 24 km east of Thiès"}},
 		{doc: "Kalbou est situé à 24 km à l’ ouest-sud-ouest de Thiès.", rels: []string{"Kalbou: 24 km west-southwest of Thiès"}},
+		// A common noun opening the sentence in apposition is no subject.
+		{doc: "Porte du désert, l'oasis de Kalbou est située à une soixantaine de kilomètres au sud de Zagora.",
+			rels: []string{"Kalbou: 60 km south of Zagora"}, absent: []string{"Porte: 60 km south of Zagora"}},
+		{doc: "Kalbou, un village du Mali, est situé à 20 km au sud de Gao.", rels: []string{"Kalbou: 20 km south of Gao"}},
 	})
 }
 

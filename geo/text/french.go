@@ -1118,6 +1118,11 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	}
 	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
+			if pass == 0 && ana.IsZero() {
+				if m2, ok := r.frenchLaterSubject(m, s); ok {
+					return m2, Span{}, true
+				}
+			}
 			return m, ana, true
 		}
 		j := k
@@ -1144,6 +1149,32 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 		return r.topicAnaphor(k0, k0+1)
 	}
 	return -1, Span{}, false
+}
+
+// frenchLaterSubject returns the subject of the clause after the comma
+// that follows the name m opening sentence s, when m is a bare capitalised
+// word in apposition and that clause names its subject with its verb:
+// "Porte du désert, l'oasis de X est située à ..." is about X.
+func (r *reader) frenchLaterSubject(m int, s *sentence) (int, bool) {
+	if r.mentions[m].Evidence > EvidenceCapitalised || r.mtok[m][1]-r.mtok[m][0] != 1 {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], s.b)
+	if isFrenchLocative(r.word(e, s.b)) {
+		return -1, false
+	}
+	for j := e; j < s.b && j < e+maxLook; j++ {
+		if r.is(j, s.b, ",") {
+			if m2, ana, ok := r.frenchClauseSubject(j+1, s, true); ok && ana.IsZero() && m2 != m {
+				return m2, true
+			}
+			return -1, false
+		}
+		if r.at[j] >= 0 {
+			return -1, false // another name before the comma
+		}
+	}
+	return -1, false
 }
 
 // frenchNounComplement skips a complement of the descriptor noun at token
