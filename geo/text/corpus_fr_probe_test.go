@@ -66,6 +66,12 @@ func TestCorpusFrenchApposition(t *testing.T) {
 		{doc: "Porte du désert, l'oasis de Kalbou est située à une soixantaine de kilomètres au sud de Zagora.",
 			rels: []string{"Kalbou: 60 km south of Zagora"}, absent: []string{"Porte: 60 km south of Zagora"}},
 		{doc: "Kalbou, un village du Mali, est situé à 20 km au sud de Gao.", rels: []string{"Kalbou: 20 km south of Gao"}},
+		// "Le chef-lieu" stands for a department or commune the text is
+		// about, whose seat bears its name.
+		{doc: "Kalbou est un département et une commune rurale de la province du Kadiogo. Le chef-lieu se trouve à 23 km au sud-est de Ouagadougou.",
+			rels: []string{"Kalbou: 23 km southeast of Ouagadougou"}},
+		{doc: "Kalbou est un village situé à 5 km de Tikaré, le chef-lieu du département, et à 12 km de Kaya.",
+			rels: []string{"Kalbou: 5 km from Tikaré", "Kalbou: 12 km from Kaya"}},
 	})
 }
 
