@@ -85,3 +85,15 @@ func TestCorpusFrenchNameLeads(t *testing.T) {
 		{doc: "Had Kourt been reached, the town would be safe.", not: []string{"Had Kourt"}},
 	})
 }
+
+// TestCorpusFrenchCompactForms: compass abbreviations without "au" and
+// bracketed conversions between the distance and its direction.
+func TestCorpusFrenchCompactForms(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kalbou se trouve à 45 km S-E de Dori.", rels: []string{"Kalbou: 45 km southeast of Dori"}},
+		{doc: "Kalbou se trouve à 12 km NO de Kaya.", rels: []string{"Kalbou: 12 km northwest of Kaya"}},
+		{doc: "Kalbou se trouve à 5 km SE d'Agadez.", rels: []string{"Kalbou: 5 km southeast of Agadez"}, not: []string{"SE d'Agadez"}},
+		{doc: "Kalbou se trouve à 30 km (19 mi) au nord de Dori.", rels: []string{"Kalbou: 30 km north of Dori"}},
+		{doc: "Kalbou se trouve à 30 km (Dori) au nord.", absent: []string{"Kalbou: 30 km north of Dori"}},
+	})
+}

@@ -41,6 +41,19 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	return r.frenchDistanceAt(i, s) // "qu'à", "entre", "de", "distant"
 }
 
+// skipConversion skips a conversion of the distance in brackets right
+// after it, "30 km (19 mi) au nord de X", and returns the token after it
+// (k when there is none).
+func (r *reader) skipConversion(k, b int) int {
+	if !r.is(k, b, "(") || k+1 >= b || r.toks[k+1].kind != tokNum {
+		return k
+	}
+	if _, _, ok := unitIn(r, k+2, b); !ok {
+		return k
+	}
+	return r.skipParen(k, b)
+}
+
 // frenchPreHedge returns the English hedge of a French adverb written
 // before "à": "environ à 12 km", "seulement à 5 km" (a row of
 // lexicon/fr/hedges.tsv flagged before); "" for none.
@@ -106,7 +119,7 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	rel := &f.rel
 	rel.MinKm, rel.MaxKm, rel.Unit, rel.Road = q.lo, q.hi, q.unit, q.road
 	rel.Hedge = joinHedge(hedge, q.hedge)
-	k = r.skipCrowFlies(q.end, b)
+	k = r.skipCrowFlies(r.skipConversion(q.end, b), b)
 	if d, e, ok := r.frenchDirectionAt(k, b); ok {
 		setDirection(rel, d)
 		k = r.skipCrowFlies(e, b)
@@ -264,6 +277,13 @@ func (r *reader) frenchDirectionAt(k, b int) (direction, int, bool) {
 		return r.frenchElidedCompassAt(k+1, b)
 	case "plein":
 		return r.frenchCompassAt(k+1, b) // "à 30 km plein nord de X"
+	}
+	if k < b {
+		if _, ok := frenchCompassAbbrev(&r.toks[k]); ok {
+			if _, art := elidedRest(r.word(k+1, b)); art == 'd' || r.is(k+1, b, "de") || r.is(k+1, b, "du") {
+				return r.frenchCompassAt(k, b) // "à 45 km S-E de Dori", "à 12 km NO de Kaya"
+			}
+		}
 	}
 	return direction{}, k, false
 }

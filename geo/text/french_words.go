@@ -171,18 +171,23 @@ func frenchCompassLetters(w string) (string, bool) {
 // frenchCompassAbbrev returns the compass letters of a French abbreviation
 // ("NO" for nord-ouest gives "NW", "SSE"), or false.
 func frenchCompassAbbrev(t *token) (string, bool) {
-	if t.kind != tokWord || !t.upper || len(t.lower) > 3 {
+	if t.kind != tokWord || !t.upper || len(t.lower) > 5 {
 		return "", false
 	}
 	var buf [3]byte
+	n := 0
 	for i := 0; i < len(t.lower); i++ {
+		if t.lower[i] == '-' && i > 0 && i+1 < len(t.lower) && t.lower[i-1] != '-' {
+			continue // "S-E", "N-NO"
+		}
 		l, ok := frenchCompassInitial(t.lower[i])
-		if !ok {
+		if !ok || n == len(buf) {
 			return "", false
 		}
-		buf[i] = l
+		buf[n] = l
+		n++
 	}
-	s := string(buf[:len(t.lower)])
+	s := string(buf[:n])
 	if _, _, ok := compassAzimuth(s); !ok {
 		return "", false
 	}

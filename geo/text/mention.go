@@ -635,6 +635,9 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 		return false
 	}
 	w := r.word(q+1, j)
+	if _, art := elidedRest(w); art == 'd' {
+		return true // "à 5 km SE d'Agadez"
+	}
 	return w == "de" || w == "du" || w == "des"
 }
 
