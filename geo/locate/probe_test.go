@@ -91,10 +91,14 @@ func readProbe(t *testing.T, dir string, c probeCase) probeOutcome {
 }
 
 // TestProbeFrench reads the French probe set (testdata/probe-fr: first
-// sentences of encyclopedia articles about real places, renamed, with
-// real anchors) against the real gazetteer. It logs the set's figures
-// (found, median error against the truth, within 15% of the stated
-// distance) and fails when a case marked guard stops reading right.
+// sentences of encyclopedia articles about real places in the style of
+// the shared real-dev set, the subject renamed to a name no place bears,
+// the anchors real; the truth is the real subject's gazetteer point) against
+// the real gazetteer. It logs the set's figures (found, median error
+// against the truth, read right: anchor in the stated country and within
+// 15% of the stated distance) and fails when a case marked guard stops
+// reading right. truth.json is in the shared scorer's format, so
+// `node score.js .../testdata/probe-fr 'locus resolve {}'` scores the set too.
 func TestProbeFrench(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
