@@ -97,3 +97,14 @@ func TestCorpusFrenchCompactForms(t *testing.T) {
 		{doc: "Kalbou se trouve à 30 km (Dori) au nord.", absent: []string{"Kalbou: 30 km north of Dori"}},
 	})
 }
+
+// TestCorpusFrenchPronouns: demonstrative pronouns stand for the topic and
+// are no names.
+func TestCorpusFrenchPronouns(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kalbou est un village du Mali. Celui-ci se trouve à 12 km au sud de Gao.",
+			rels: []string{"Kalbou: 12 km south of Gao"}, not: []string{"Celui-ci"}},
+		{doc: "Kalbou est une commune du Mali. Celle-ci est située à 12 km au sud de Gao.",
+			rels: []string{"Kalbou: 12 km south of Gao"}, not: []string{"Celle-ci"}},
+	})
+}

@@ -854,7 +854,7 @@ walk:
 		case tokWord:
 			w, art := elidedRest(t.lower)
 			switch {
-			case art == 0 && (w == "il" || w == "elle"):
+			case art == 0 && isFrenchPronoun(w):
 				return r.frenchClauseAnaphor(k, k+1, s)
 			case isFrenchAnaphorNoun(w):
 				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
@@ -1239,7 +1239,7 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	w, art := elidedRest(r.word(k, b))
 	a0 := k
 	switch {
-	case art == 0 && (w == "il" || w == "elle"):
+	case art == 0 && isFrenchPronoun(w):
 		return r.topicAnaphor(k, k+1)
 	case art == 'l': // "L'agglomération"
 	case art == 0 && (w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet"):

@@ -262,3 +262,14 @@ func isFrenchStopCap(w string) bool {
 	}
 	return isParticipleLead(w) || isFrenchLocative(w)
 }
+
+// isFrenchPronoun reports whether w is a personal or demonstrative pronoun
+// that stands for the place a French text is about: "il", "elle",
+// "celui-ci", "celle-ci".
+func isFrenchPronoun(w string) bool {
+	switch w {
+	case "il", "elle", "celui-ci", "celle-ci", "celui-là", "celle-là":
+		return true
+	}
+	return false
+}

@@ -174,7 +174,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 		// A participle of place alone opening a sentence ("Lying 12 km north
 		// of X, ...") is no name; "Sitting Bull" still is one.
-		stop := initial && (isStopCap(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
+		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
 			!r.frenchNameLead(q, j, s)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
