@@ -2,14 +2,16 @@ package locate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // contractedArticle returns the name of entity e with the French article
-// that a contraction before one of its mentions holds: "au nord du Mans"
-// names Le Mans, "à 9 km des Sables-d'Olonne" Les Sables-d'Olonne, "au
-// Havre" Le Havre. It returns false when no mention follows "du", "des",
-// "au" or "aux", or when the name already starts with a capital article.
+// that a contraction or an elision before one of its mentions holds: "au
+// nord du Mans" names Le Mans, "à 9 km des Sables-d'Olonne" Les
+// Sables-d'Olonne, "au Havre" Le Havre, "de l'Isle-Adam" L'Isle-Adam. It
+// returns false when no mention follows "du", "des", "au", "aux" or a
+// glued "l'", or when the name already starts with a capital article.
 func contractedArticle(doc string, e *entity) (string, bool) {
 	if e.name == "" || hasFrenchArticle(e.name) {
 		return "", false
@@ -20,6 +22,9 @@ func contractedArticle(doc string, e *entity) (string, bool) {
 	for _, sp := range e.mentions {
 		if sp.Start <= 0 || sp.Start > len(doc) {
 			continue
+		}
+		if elidedArticleBefore(doc[:sp.Start]) {
+			return "L'" + e.name, true // "à 5 km au nord de l'Isle-Adam"
 		}
 		before := strings.TrimRight(doc[:sp.Start], " \u00a0")
 		if len(before) == sp.Start {
@@ -42,6 +47,19 @@ func hasFrenchArticle(name string) bool {
 	for _, a := range []string{"Le ", "La ", "Les ", "L'", "L’"} {
 		if strings.HasPrefix(name, a) {
 			return true
+		}
+	}
+	return false
+}
+
+// elidedArticleBefore reports whether before, the text up to a name, ends
+// with the elided article "l'" or "l’" glued to it, as a word of its own.
+func elidedArticleBefore(before string) bool {
+	for _, a := range []string{"l'", "l’"} {
+		if strings.HasSuffix(before, a) {
+			rest := before[:len(before)-len(a)]
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r)
 		}
 	}
 	return false

@@ -21,6 +21,10 @@ func TestContractedArticle(t *testing.T) {
 		{"Kalo est à 19 km au nord du Le Mans.", "Le Mans", ""}, // already with its article
 		{"Kalo est près du village de Mans.", "Mans", ""},
 		{"Kalo est à 19 km au nord dudu Mans.", "Mans", ""},
+		{"Kalo est à 5 km au nord de l'Isle-Adam.", "Isle-Adam", "L'Isle-Adam"},
+		{"Kalo est à 5 km à l’ouest de l’Ancienne-Lorette.", "Ancienne-Lorette", "L'Ancienne-Lorette"},
+		{"Kalo est à 5 km au nord d'Isle.", "Isle", ""},
+		{"Kalo est à 5 km au nord de Val-d'Oise.", "Oise", ""},
 	}
 	for _, tt := range tests {
 		i := strings.LastIndex(tt.doc, tt.name)

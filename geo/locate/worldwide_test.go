@@ -89,6 +89,8 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Ayamé-Plage", anchor: "Dabou", country: "CI", km: 14, notPlaces: []string{"Atlantique"}},
 		{doc: "Porte du désert, l'oasis de Tinfou-Sahara est située à une soixantaine de kilomètres au sud de Zagora.",
 			place: "Tinfou-Sahara", anchor: "Zagora", country: "MA", km: 60},
+		{doc: "Kalbou-sur-Oise est une commune du Val-d'Oise, à 5 km au nord de l'Isle-Adam.",
+			place: "Kalbou-sur-Oise", anchor: "L'Isle-Adam", country: "FR", km: 5},
 		{doc: "À une trentaine de kilomètres au nord de Tombouctou se trouve le hameau de Tinkar.",
 			place: "Tinkar", anchor: "Tombouctou", country: "ML", km: 30},
 		{doc: "Le village de Bamnou est situé à 25 km à l'ouest d'Agadez, au Niger.",
