@@ -396,7 +396,17 @@ func (s *session) lookup() error {
 			}
 			return nil
 		}
-		for _, n := range append([]string{e.name}, e.aliases...) {
+		names := append([]string{e.name}, e.aliases...)
+		if art, ok := contractedArticle(s.doc.Text, e); ok {
+			// "au nord du Mans": Le Mans, when the gazetteer knows it.
+			if err := addNamed(art); err != nil {
+				return err
+			}
+			if len(e.cands) > 0 {
+				e.name, names = art, e.aliases
+			}
+		}
+		for _, n := range names {
 			if err := addNamed(n); err != nil {
 				return err
 			}

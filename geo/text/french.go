@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // French relation phrases. They are read by their own rules, started only
 // at French words (isFrenchLead), so that the English reading is untouched;
 // they give the same Relation values as English does, with Hedge in English
@@ -37,6 +39,19 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		return r.frenchPartOfAt(i, s)
 	}
 	return r.frenchDistanceAt(i, s) // "qu'à", "entre", "de", "distant"
+}
+
+// skipConversion skips a conversion of the distance in brackets right
+// after it, "30 km (19 mi) au nord de X", and returns the token after it
+// (k when there is none).
+func (r *reader) skipConversion(k, b int) int {
+	if !r.is(k, b, "(") || k+1 >= b || r.toks[k+1].kind != tokNum {
+		return k
+	}
+	if _, _, ok := unitIn(r, k+2, b); !ok {
+		return k
+	}
+	return r.skipParen(k, b)
 }
 
 // frenchPreHedge returns the English hedge of a French adverb written
@@ -104,7 +119,7 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	rel := &f.rel
 	rel.MinKm, rel.MaxKm, rel.Unit, rel.Road = q.lo, q.hi, q.unit, q.road
 	rel.Hedge = joinHedge(hedge, q.hedge)
-	k = r.skipCrowFlies(q.end, b)
+	k = r.skipCrowFlies(r.skipConversion(q.end, b), b)
 	if d, e, ok := r.frenchDirectionAt(k, b); ok {
 		setDirection(rel, d)
 		k = r.skipCrowFlies(e, b)
@@ -256,9 +271,19 @@ func (r *reader) frenchDirectionAt(k, b int) (direction, int, bool) {
 	case "au":
 		return r.frenchCompassAt(k+1, b)
 	case "à":
+		if k+1 < b && r.word(k+1, b) == "le" && !strings.EqualFold(r.text[r.toks[k+1].start:r.toks[k+1].end], "le") {
+			return r.frenchCompassAt(k+2, b) // "à l' est de Thiès", with a space after the article
+		}
 		return r.frenchElidedCompassAt(k+1, b)
 	case "plein":
 		return r.frenchCompassAt(k+1, b) // "à 30 km plein nord de X"
+	}
+	if k < b {
+		if _, ok := frenchCompassAbbrev(&r.toks[k]); ok {
+			if _, art := elidedRest(r.word(k+1, b)); art == 'd' || r.is(k+1, b, "de") || r.is(k+1, b, "du") {
+				return r.frenchCompassAt(k, b) // "à 45 km S-E de Dori", "à 12 km NO de Kaya"
+			}
+		}
 	}
 	return direction{}, k, false
 }
@@ -807,7 +832,11 @@ walk:
 			if r.mentions[m].Evidence == EvidenceUnlikely {
 				break
 			}
-			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s)) {
+			if !sawComma && !sawVerb && k == ps-1 && r.frenchAreaObject(m, s) {
+				k = r.mtok[m][0] - 1 // "située dans la plaine du Séno à 32 km de X"
+				continue
+			}
+			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s)) {
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
 				break
@@ -845,11 +874,11 @@ walk:
 		case tokWord:
 			w, art := elidedRest(t.lower)
 			switch {
-			case art == 0 && (w == "il" || w == "elle"):
-				return r.topicAnaphor(k, k+1)
+			case art == 0 && isFrenchPronoun(w):
+				return r.frenchClauseAnaphor(k, k+1, s)
 			case isFrenchAnaphorNoun(w):
 				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
-					return r.topicAnaphor(ana, k+1)
+					return r.frenchClauseAnaphor(ana, k+1, s)
 				}
 			case art != 0:
 				break walk
@@ -936,6 +965,20 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 	return false
 }
 
+// frenchClauseAnaphor returns what the anaphor at tokens [i, j) stands
+// for: the topic, or, when the text has none yet and the anaphor opens a
+// later clause of the sentence ("X est le chef-lieu de la province ; la
+// ville se trouve à ..."), the name that opens the sentence.
+func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
+	if r.topic >= 0 || i <= s.first {
+		return r.topicAnaphor(i, j)
+	}
+	if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() && r.mtok[m][1] <= i {
+		return m, r.span(i, j), true
+	}
+	return -1, Span{}, false
+}
+
 // frenchAppositionHead reports whether the name m, right before the comma
 // that opens a phrase, is what the phrase is about rather than the subject
 // of the sentence's previous phrase: a place name outside that phrase, and
@@ -949,16 +992,8 @@ func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool
 // frenchContainerName reports whether the name m follows "de" after an
 // administrative noun ("du département de Pô", "de la wilaya de Naâma").
 func (r *reader) frenchContainerName(m int, s *sentence) bool {
-	p := r.mtok[m][0]
-	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
-		k = p - 1
-	} else if w := r.word(k, s.b); w == "de" || w == "du" {
-		k--
-	} else {
-		return false
-	}
-	if k < s.a {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s) // "de Pô", "du Kadiogo", "de la Vendée", "de l'Eure"
+	if !ok || r.word(k+1, s.b) == "des" {
 		return false
 	}
 	w := r.word(k, s.b)
@@ -968,25 +1003,73 @@ func (r *reader) frenchContainerName(m int, s *sentence) bool {
 // frenchKindOf reports whether the name m follows "une ville du", "un
 // village de", "une commune du": the country or area the subject belongs
 // to, so that an apposition after it ("Bokoro est une ville du Tchad,
-// chef-lieu du ...") is still about the subject.
+// chef-lieu du ...") is still about the subject. A part of the country
+// may stand between ("une ville du sud du Niger", "un village de l'ouest
+// de la Côte d'Ivoire"), and so may a complement or an adjective of the
+// kind ("un village de pêcheurs du Sénégal", "un village berbère du").
 func (r *reader) frenchKindOf(m int, s *sentence) bool {
-	p := r.mtok[m][0]
-	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
-		k = p - 1
-	} else if w := r.word(k, s.b); w == "de" || w == "du" || w == "des" {
-		k--
-	} else {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
+	if !ok {
 		return false
+	}
+	if w, art := elidedRest(r.word(k, s.b)); isFrenchCompass(w) || isFrenchPartWord(w) {
+		// "du sud du Niger", "de l'ouest de la", "du centre de la"
+		if k2, ok := r.frenchOfBefore(k, s); ok && (art == 0 || art == 'l') {
+			k = k2
+		}
+	}
+	if j := k; frenchFeature(r.word(j, s.b)) == "" {
+		// "une ville de la république démocratique du Congo": a country
+		// named with common words.
+		for n := 0; n < 2 && j > s.a && r.toks[j].kind == tokWord && !r.toks[j].cap &&
+			frenchFeature(r.word(j, s.b)) == "" && !isFrenchArticle(r.word(j, s.b)); n++ {
+			j--
+		}
+		if j < k {
+			if k2, ok := r.frenchOfBefore(j+1, s); ok {
+				k = k2
+			}
+		}
 	}
 	for n := 0; n < 2 && k >= s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
 		k--
+	}
+	if k >= s.a && frenchFeature(r.word(k, s.b)) == "" && r.is(k-1, s.b, "de") && frenchFeature(r.word(k-2, s.b)) != "" {
+		k -= 2 // "un village de pêcheurs du Sénégal"
+	} else if k-1 >= s.a && frenchFeature(r.word(k, s.b)) == "" && frenchFeature(r.word(k-1, s.b)) != "" &&
+		r.toks[k].kind == tokWord && !r.toks[k].cap {
+		k-- // "un village berbère du", "une ville côtière du": any adjective of the kind
 	}
 	if k < s.a || frenchFeature(r.word(k, s.b)) == "" {
 		return false
 	}
 	w := r.word(k-1, s.b)
 	return w == "un" || w == "une"
+}
+
+// frenchOfBefore returns the token before the "de" that introduces the
+// word at token p ("de X", "du X", "des X", "de la X", "de l'X", a glued
+// "d'X"), or false when none does.
+func (r *reader) frenchOfBefore(p int, s *sentence) (int, bool) {
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return p - 1, p-1 >= s.a
+	}
+	k := p - 1
+	if w := r.word(k, s.b); w == "la" || w == "l'" || w == "l’" {
+		k--
+		if !r.is(k, s.b, "de") {
+			return 0, false
+		}
+		return k - 1, k-1 >= s.a
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'l' && r.is(k, s.b, "de") {
+		return k - 1, k-1 >= s.a // "de l'ouest"
+	}
+	switch r.word(k, s.b) {
+	case "de", "du", "des":
+		return k - 1, k-1 >= s.a
+	}
+	return 0, false
 }
 
 // frenchObjectOf reports whether the name m follows "de", "du", "des", a
@@ -1006,6 +1089,90 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	switch r.word(p-1, s.b) {
 	case "de", "du", "des", "en", "dans", "au", "aux":
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
+	}
+	if r.genericBefore(p, s) {
+		return true // "l'océan Atlantique, à 14 km de X", "les monts Mandara, à"
+	}
+	k := p - 1
+	if frenchFeature(r.word(k, s.b)) != "" {
+		k-- // "sur le fleuve Niger, à 90 km de X"
+	}
+	switch r.word(k, s.b) {
+	case "la", "le", "les", "l'", "l’":
+		switch r.word(k-1, s.b) {
+		case "sur", "dans", "vers", "sous", "par", "de":
+			return k-1 >= s.a // "situé sur la Grande-Côte, à 25 km de X", "Pays de la Loire, à"
+		}
+	}
+	return false
+}
+
+// frenchAreaObject reports whether the name m is the object of "de" after
+// a common noun that names no settlement: "dans la plaine du Séno à 32 km
+// de X" and "au bord du lac Tchad à 20 km de Bol" locate the subject of
+// the clause, not the plain or the lake; "la ville de Gorgadji à 12 km de
+// X" is about Gorgadji.
+func (r *reader) frenchAreaObject(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k, ok := r.frenchOfBefore(p, s)
+	if !ok && frenchFeature(r.word(p-1, s.b)) != "" {
+		k, ok = p-1, true // "du lac Tchad"
+		if k2, ok2 := r.frenchOfBefore(k, s); ok2 {
+			k = k2
+		}
+	}
+	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	switch w {
+	case "de", "du", "des", "à", "au", "aux", "ouest", "est", "nord", "sud", "centre", "chef-lieu", "capitale":
+		return false
+	}
+	return !isFrenchAnaphorNoun(w) && !isFrenchCompass(w) && !isFrenchArticle(w)
+}
+
+// genericBefore reports whether the name at token p follows a common noun
+// with its article that names it as a natural feature: "l'océan
+// Atlantique", "la lagune Ébrié", "les monts Mandara", "le fleuve Niger".
+// A settlement noun ("le village Kalo", "le chef-lieu Bougouni") does not
+// count: such a name is a place the text may locate.
+func (r *reader) genericBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	if isFrenchAnaphorNoun(w) || isFrenchArticle(w) || isFrenchLocative(w) || isFrenchCompass(w) || isFrenchPartWord(w) {
+		return false
+	}
+	switch w {
+	case "chef-lieu", "capitale", "de", "du", "des", "et", "ou", "à", "au", "aux", "en", "dans", "sur", "vers":
+		return false
+	}
+	if art == 'l' {
+		return true // "l'océan Atlantique"
+	}
+	switch r.word(k-1, s.b) {
+	case "le", "la", "les":
+		return art == 0 && k-1 >= s.a
+	}
+	return false
+}
+
+// frenchInsideOf reports whether the name m follows a preposition of
+// containment, "en", "dans", "au" or "aux", perhaps with an article: "une
+// localité du Sénégal, en Basse-Casamance, située à 31 km de X" places
+// the subject, not Basse-Casamance.
+func (r *reader) frenchInsideOf(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	switch r.word(k, s.b) {
+	case "la", "le", "les", "l'", "l’":
+		k--
+	}
+	switch r.word(k, s.b) {
+	case "en", "dans", "au", "aux":
+		return k >= s.a
 	}
 	return false
 }
@@ -1050,6 +1217,11 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	}
 	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
+			if pass == 0 && ana.IsZero() {
+				if m2, ok := r.frenchLaterSubject(m, s); ok {
+					return m2, Span{}, true
+				}
+			}
 			return m, ana, true
 		}
 		j := k
@@ -1078,6 +1250,32 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frenchLaterSubject returns the subject of the clause after the comma
+// that follows the name m opening sentence s, when m is a bare capitalised
+// word in apposition and that clause names its subject with its verb:
+// "Porte du désert, l'oasis de X est située à ..." is about X.
+func (r *reader) frenchLaterSubject(m int, s *sentence) (int, bool) {
+	if r.mentions[m].Evidence > EvidenceCapitalised || r.mtok[m][1]-r.mtok[m][0] != 1 {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], s.b)
+	if isFrenchLocative(r.word(e, s.b)) {
+		return -1, false
+	}
+	for j := e; j < s.b && j < e+maxLook; j++ {
+		if r.is(j, s.b, ",") {
+			if m2, ana, ok := r.frenchClauseSubject(j+1, s, true); ok && ana.IsZero() && m2 != m {
+				return m2, true
+			}
+			return -1, false
+		}
+		if r.at[j] >= 0 {
+			return -1, false // another name before the comma
+		}
+	}
+	return -1, false
+}
+
 // frenchNounComplement skips a complement of the descriptor noun at token
 // k that comes before the name: "le poste de contrôle de X", "le camp de
 // réfugiés de X". It returns the complement's last token, or k when there
@@ -1097,6 +1295,15 @@ func (r *reader) frenchNounComplement(k, b int) int {
 	}
 	if o, ok := r.frenchOfAt(k+3, b); ok && r.mentionAt(o, b) >= 0 {
 		return k + 2
+	}
+	// "la ville de subordination régionale X": the complement's adjectives
+	// lead to the name itself.
+	j := k + 3
+	for n := 0; n < 2 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n++ {
+		j++
+	}
+	if j > k+3 && r.mentionAt(j, b) >= 0 {
+		return j - 1
 	}
 	return k
 }
@@ -1119,7 +1326,7 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	w, art := elidedRest(r.word(k, b))
 	a0 := k
 	switch {
-	case art == 0 && (w == "il" || w == "elle"):
+	case art == 0 && isFrenchPronoun(w):
 		return r.topicAnaphor(k, k+1)
 	case art == 'l': // "L'agglomération"
 	case art == 0 && (w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet"):
@@ -1144,6 +1351,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return m, Span{}, true // "Le village, nommé X, est situé ..."
 	}
 	k = r.frenchNounComplement(k, b)
+	if m := r.mentionAt(k+1, b); m >= 0 && k > a0 && r.at[k] < 0 && !r.toks[k].cap && isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) {
+		return m, Span{}, true // "La ville de subordination régionale X est située"
+	}
 	// "le hameau des Combes": after a kind that is no division, "des" names
 	// a place whose name has the plural article ("Les Combes"); "du" stays
 	// a container ("le village du Mali").

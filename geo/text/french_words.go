@@ -171,18 +171,23 @@ func frenchCompassLetters(w string) (string, bool) {
 // frenchCompassAbbrev returns the compass letters of a French abbreviation
 // ("NO" for nord-ouest gives "NW", "SSE"), or false.
 func frenchCompassAbbrev(t *token) (string, bool) {
-	if t.kind != tokWord || !t.upper || len(t.lower) > 3 {
+	if t.kind != tokWord || !t.upper || len(t.lower) > 5 {
 		return "", false
 	}
 	var buf [3]byte
+	n := 0
 	for i := 0; i < len(t.lower); i++ {
+		if t.lower[i] == '-' && i > 0 && i+1 < len(t.lower) && t.lower[i-1] != '-' {
+			continue // "S-E", "N-NO"
+		}
 		l, ok := frenchCompassInitial(t.lower[i])
-		if !ok {
+		if !ok || n == len(buf) {
 			return "", false
 		}
-		buf[i] = l
+		buf[n] = l
+		n++
 	}
-	s := string(buf[:len(t.lower)])
+	s := string(buf[:n])
 	if _, _, ok := compassAzimuth(s); !ok {
 		return "", false
 	}
@@ -226,4 +231,45 @@ func frenchCompassInitial(c byte) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// isFrenchPartWord reports whether w names a part of a country or area
+// the way a compass word does, in "une ville du centre du Togo" or "un
+// village de l'extrême-nord du Cameroun".
+func isFrenchPartWord(w string) bool {
+	switch w {
+	case "centre", "centre-nord", "centre-sud", "centre-est", "centre-ouest", "extrême-nord",
+		"extrême-sud", "extrême-est", "extrême-ouest", "intérieur", "cœur":
+		return true
+	}
+	return false
+}
+
+// isFrenchStopCap reports whether w, capitalised at the start of a
+// sentence, is an ordinary French word rather than the start of a name
+// (the French words isStopCap knows).
+func isFrenchStopCap(w string) bool {
+	switch w {
+	case "le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
+		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
+		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses",
+		"à", "a", "vers", "près", "entre", "lors", "après", "avant", "toutefois", "néanmoins", "ainsi",
+		"enfin", "puis", "mais", "donc", "comme", "quand", "lorsque", "où", "qui", "que",
+		"dont", "nous", "ces", "cet", "leur", "leurs", "plusieurs", "quelques", "chaque", "tout",
+		"tous", "toute", "toutes", "actuellement", "également", "aussi", "autrefois", "anciennement",
+		"se", "environ", "ici", "là", "non", "loin":
+		return true
+	}
+	return isParticipleLead(w) || isFrenchLocative(w)
+}
+
+// isFrenchPronoun reports whether w is a personal or demonstrative pronoun
+// that stands for the place a French text is about: "il", "elle",
+// "celui-ci", "celle-ci".
+func isFrenchPronoun(w string) bool {
+	switch w {
+	case "il", "elle", "celui-ci", "celle-ci", "celui-là", "celle-là":
+		return true
+	}
+	return false
 }

@@ -116,6 +116,19 @@ func (r *reader) frenchArticleName(q, j int) bool {
 	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next)
 }
 
+// frenchNameLead reports whether the capitalised word at q, opening a
+// sentence and common in English ("Had", "Bir", "Sidi" are not French
+// words), starts the name of the run [q, j) because a French verb of
+// place follows the run: "Had Gharbia est une commune", "Had Kourt se
+// trouve à". A French stop word ("Le", "Dans") never does.
+func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
+	if q+1 >= j || isFrenchStopCap(r.toks[q].lower) {
+		return false
+	}
+	e := r.skipParen(j, s.b)
+	return isFrenchLocative(r.lowerWord(e, s.b))
+}
+
 // isFeatureWord reports whether w names a kind of place that may head or
 // lead a name ("Région", "Lac").
 func isFeatureWord(w string) bool {
@@ -161,7 +174,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 		// A participle of place alone opening a sentence ("Lying 12 km north
 		// of X, ...") is no name; "Sitting Bull" still is one.
-		stop := initial && (isStopCap(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j)
+		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
+			!r.frenchNameLead(q, j, s)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name.
@@ -699,6 +713,9 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 		return false
 	}
 	w := r.word(q+1, j)
+	if _, art := elidedRest(w); art == 'd' {
+		return true // "à 5 km SE d'Agadez"
+	}
 	return w == "de" || w == "du" || w == "des"
 }
 

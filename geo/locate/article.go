@@ -1,0 +1,66 @@
+package locate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// contractedArticle returns the name of entity e with the French article
+// that a contraction or an elision before one of its mentions holds: "au
+// nord du Mans" names Le Mans, "à 9 km des Sables-d'Olonne" Les
+// Sables-d'Olonne, "au Havre" Le Havre, "de l'Isle-Adam" L'Isle-Adam. It
+// returns false when no mention follows "du", "des", "au", "aux" or a
+// glued "l'", or when the name already starts with a capital article.
+func contractedArticle(doc string, e *entity) (string, bool) {
+	if e.name == "" || hasFrenchArticle(e.name) {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(e.name); r < 'A' || r > 'Z' && r < 0xC0 {
+		return "", false
+	}
+	for _, sp := range e.mentions {
+		if sp.Start <= 0 || sp.Start > len(doc) {
+			continue
+		}
+		if elidedArticleBefore(doc[:sp.Start]) {
+			return "L'" + e.name, true // "à 5 km au nord de l'Isle-Adam"
+		}
+		before := strings.TrimRight(doc[:sp.Start], " \u00a0")
+		if len(before) == sp.Start {
+			continue // glued to the word before: no separate article
+		}
+		i := strings.LastIndexAny(before, " \u00a0\n\t(,;'’") + 1
+		switch strings.ToLower(before[i:]) {
+		case "du", "au":
+			return "Le " + e.name, true
+		case "des", "aux":
+			return "Les " + e.name, true
+		}
+	}
+	return "", false
+}
+
+// hasFrenchArticle reports whether name opens with a French article ("Le
+// Mans", "La Rochelle", "Les Andelys", "L'Aigle").
+func hasFrenchArticle(name string) bool {
+	for _, a := range []string{"Le ", "La ", "Les ", "L'", "L’"} {
+		if strings.HasPrefix(name, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedArticleBefore reports whether before, the text up to a name, ends
+// with the elided article "l'" or "l’" glued to it, as a word of its own.
+func elidedArticleBefore(before string) bool {
+	for _, a := range []string{"l'", "l’"} {
+		if strings.HasSuffix(before, a) {
+			rest := before[:len(before)-len(a)]
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r)
+		}
+	}
+	return false
+}
