@@ -194,6 +194,13 @@ func (r *reader) namedKindAfter(q int, s *sentence) bool {
 	return ok
 }
 
+// kindOfAfter reports whether the word at q is a kind of place followed by
+// "of" and a name: "the Mexican state of Jalisco", "the Honduran department
+// of Copán", where the demonym before it says whose state it is.
+func (r *reader) kindOfAfter(q int, s *sentence) bool {
+	return isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap
+}
+
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
@@ -213,7 +220,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.namedKindAfter(q, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {

@@ -68,6 +68,13 @@ func (r *reader) findRelations() {
 		}
 		switch {
 		case named >= 0:
+			// "X is a town in the Rif Dimashq Governorate in Syria", "X is
+			// the capital of Lualaba Province in the south of the DRC": the
+			// last subject is a container the sentence places; the text goes
+			// on about X.
+			if cs := r.copulaSubject(s, -1); cs >= 0 && cs != named && r.isContainer(named) && !r.isContainer(cs) {
+				named = cs
+			}
 			r.topic = named
 		default:
 			if m, ana, ok := r.sentSubject(s, false); ok && ana.IsZero() {
@@ -81,6 +88,13 @@ func (r *reader) findRelations() {
 			}
 		}
 	}
+}
+
+// isContainer reports whether mention m is an area other places are said
+// to lie in: an administrative kind ("Lualaba Province", "the Rif Dimashq
+// Governorate") or a name the text puts another place in.
+func (r *reader) isContainer(m int) bool {
+	return r.inOf[m] >= 0 || isAdminFeature(r.mentions[m].Feature)
 }
 
 // attach finds the subject of f, adds the relation and returns the subject
@@ -298,6 +312,9 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 // another phrase shares that phrase's subject; "it" is the current topic.
 func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, bool) {
 	a, b := s.a, s.b
+	if m, ana, ok := r.openerSubject(ps, s); ok {
+		return m, ana, true
+	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	k := ps - 1
 	for steps := 0; k >= a && steps < maxLook; steps++ {
@@ -334,6 +351,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			sawOther = true
 		case tokWord:
 			w := t.lower
+			if (w == "the" || w == "this") && r.is(k-1, b, ",") && r.topic >= 0 {
+				// "Located between the hills and the Ishëm River, the city
+				// lies 20 km north of X": the anaphor after the comma, not
+				// the river before it.
+				if e, ok := r.anaphorAt(k, b); ok && e < ps {
+					return r.topicAnaphor(k, e)
+				}
+			}
 			switch {
 			case w == "it":
 				return r.topicAnaphor(k, k+1)
@@ -363,6 +388,63 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// openerSubject returns the subject of a phrase at token ps inside a
+// participle clause that opens sentence s ("Located in the North Shewa
+// Zone, about 120 km north-east of Addis Ababa, the town has ..."): the
+// subject of the main clause after it, a name, "the village of X", "it" or
+// "the town" standing for the topic. It reports false when s opens with no
+// such clause, the phrase is past it, or the main clause names no subject.
+func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
+	k0 := s.first
+	if k0 >= ps || !r.toks[k0].cap || !isParticipleLead(r.toks[k0].lower) {
+		return -1, Span{}, false
+	}
+	for k := k0 + 1; k < ps; k++ {
+		if isCopula(r.lowerWord(k, s.b)) {
+			return -1, Span{}, false // the main clause has begun
+		}
+	}
+	for j := ps; j < s.b && j < ps+maxLook; j++ {
+		if !r.is(j, s.b, ",") {
+			continue
+		}
+		if m := r.mentionAt(j+1, s.b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely &&
+			isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+			return m, Span{}, true
+		}
+		if m, ok := r.describedAt(j+1, s.b); ok {
+			return m, Span{}, true
+		}
+		if e, ok := r.anaphorAt(j+1, s.b); ok {
+			return r.topicAnaphor(j+1, e)
+		}
+	}
+	return -1, Span{}, false
+}
+
+// anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
+// small village") at token j is the subject of the verb after it, and
+// returns the token after the anaphor.
+func (r *reader) anaphorAt(j, b int) (int, bool) {
+	k := j
+	switch {
+	case r.is(k, b, "it"):
+		k++
+	case r.is(k, b, "the") || r.is(k, b, "this"):
+		k++
+		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))); n++ {
+			k++
+		}
+		if !isAnaphorNoun(r.lowerWord(k, b)) {
+			return 0, false
+		}
+		k++
+	default:
+		return 0, false
+	}
+	return k, isCopula(r.lowerWord(k, b))
 }
 
 // decideSubject decides whether the name m, found walking back from the
@@ -1243,6 +1325,17 @@ func (r *reader) nearLead(k, b int) int {
 	return 0
 }
 
+// isLandmarkFeature reports whether the feature f names a river, lake or
+// relief that a text places its subject by ("on the bank of the Tigris",
+// "at the foot of Mount X"), not a place the rest of the clause is about.
+func isLandmarkFeature(f string) bool {
+	switch f {
+	case "river", "lake", "mount", "mountain", "mountains", "range", "hills", "massif":
+		return true
+	}
+	return false
+}
+
 // isSideWord reports whether w may qualify a bank or shore: "the left bank".
 func isSideWord(w string) bool {
 	switch w {
@@ -1320,6 +1413,11 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir ||
 		isAdminFeature(r.mentions[obj].Feature)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
+	}
+	if fixed >= 0 && isLandmarkFeature(r.mentions[fixed].Feature) {
+		// "It stands on the east bank of the Tigris in the Saladin
+		// Governorate": the clause's subject is in the governorate.
+		fixed, gate = -1, true
 	}
 	if fixed < 0 && !gate {
 		return found{}, false

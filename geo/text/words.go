@@ -188,12 +188,13 @@ func isOrgWord(w string) bool {
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
-// one name ("Adrar des Ifoghas", "Nioro du Sahel").
+// one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
+// Malit", Portuguese "Trás-os-Montes e Alto Douro").
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
 		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
-		"sous", "y", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
+		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
 		return true
 	}
 	return false
