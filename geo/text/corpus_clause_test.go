@@ -95,3 +95,39 @@ func TestCorpusParticleNames(t *testing.T) {
 		{doc: "Kala e Dodës is a village 30 km east of Peshkopi.", rels: []string{"Kala e Dodës: 30 km east of Peshkopi"}},
 	})
 }
+
+// TestCorpusRoadsAndCentres: a road named by its ends with a capitalised
+// noun ("the Kampala–Gulu Highway"), a distance from a town's centre
+// ("of Kampala's central business district") and an area placed by its
+// seat ("Its seat lies 60 km south of X").
+func TestCorpusRoadsAndCentres(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Bukalasa is a town 50 km north of Kampala, along the Kampala–Gulu Highway.",
+			rels: []string{"Bukalasa: 50 km north of Kampala", "Bukalasa: on the road between Kampala and Gulu"}, not: []string{"Gulu Highway"}},
+		{doc: "Namasuba lies on the Kampala–Entebbe Road, 10 km south of Kampala.",
+			rels: []string{"Namasuba: on the road between Kampala and Entebbe"}, not: []string{"Entebbe Road"}},
+		{doc: "Kireka is a suburb 9 km east of Kampala's central business district.", rels: []string{"Kireka: 9 km east of Kampala"}},
+		{doc: "Ikotun is a district about 20 km north-west of Lagos's city centre.", rels: []string{"Ikotun: 20 km northwest of Lagos"}},
+		// A possessive that names something else goes on to the place.
+		{doc: "Tindouk lies 30 km east of Mauritania's capital of Nouakchott.", rels: []string{"Tindouk: 30 km east of Nouakchott"}},
+		{doc: "Lingshan is a county of Guangxi. Its seat lies 60 km south of Guilin.", rels: []string{"Lingshan: 60 km south of Guilin"}},
+		{doc: "Dobra is a gmina of Poland. Its seat is the village of Dobra Wielka, which lies 20 km north of Turek.",
+			rels: []string{"Dobra Wielka: 20 km north of Turek"}, absent: []string{"Dobra: 20 km north of Turek"}},
+	})
+}
+
+// TestCorpusCensusStubs: the phrasing of census-generated village stubs:
+// "23 KM towards East from District head quarters X", and the divisions of
+// South Asia and the former Soviet Union as kinds of place.
+func TestCorpusCensusStubs(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kothur is a village in Telangana. It is located 23 KM towards East from District head quarters Karimnagar.",
+			rels: []string{"Kothur: 23 km east of Karimnagar"}, not: []string{"District"}},
+		{doc: "Pedda Amberpet is a village. It is located 12 km towards North from Mandal headquarters Nalgonda.",
+			rels: []string{"Pedda Amberpet: 12 km north of Nalgonda"}, not: []string{"Mandal"}},
+		{doc: "Kotli is a village in Kharian Tehsil of Gujrat District, 15 km north of Gujrat.",
+			rels: []string{"Kotli: 15 km north of Gujrat", "Kotli: in Kharian Tehsil"}},
+		{doc: "Zelenyi Hai is a village in Poltava Raion of Poltava Oblast, 20 km south of Poltava.",
+			rels: []string{"Zelenyi Hai: 20 km south of Poltava", "Zelenyi Hai: in Poltava Raion"}},
+	})
+}

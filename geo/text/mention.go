@@ -166,6 +166,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name.
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower))
+		if r.roadNounEndsRun(i, q, j) {
+			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
+			return append(out, nameChunk{s: si, p: p, q: q, person: person})
+		}
 		if month || isWeekday(w) || w == "the" || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -223,8 +227,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) ||
-			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {
-			// "the Town of Peace River": the descriptor, capitalised, is not a name.
+			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
+			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
+			// "the Town of Peace River", "District head quarters X": the
+			// descriptor, capitalised, is not a name.
 			return
 		}
 	}
@@ -637,7 +643,9 @@ func isTrailingDescriptor(w string) bool {
 	switch w {
 	case "region", "province", "department", "district", "commune", "prefecture", "cercle",
 		"circle", "governorate", "wilaya", "state", "county", "valley", "river", "lake", "plateau",
-		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin":
+		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin",
+		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
+		"subdistrict":
 		return true
 	}
 	return false

@@ -608,6 +608,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// neighbour is Kita, 8 km to the east": measured from the topic.
 			return r.topic, Span{}, true
 		}
+		if w == "its" && isSeatNoun(noun) && r.topic >= 0 && r.seatUnnamed(j+1, b) {
+			// "X is a county of Guangxi. Its seat lies 60 km south of
+			// Guilin": where X is, as a point.
+			return r.topicAnaphor(k, j+1)
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}
@@ -668,6 +673,30 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// isSeatNoun reports whether w, after "its", names the town that stands for
+// an area: "its seat", "its capital", "its headquarters".
+func isSeatNoun(w string) bool {
+	switch w {
+	case "seat", "capital", "headquarters", "centre", "center", "chef-lieu":
+		return true
+	}
+	return false
+}
+
+// seatUnnamed reports whether the verb at token j, after "Its seat", places
+// the seat without naming it ("Its seat lies 60 km south of X"), rather
+// than naming it ("Its seat is the village of X", "Its headquarters are in
+// X").
+func (r *reader) seatUnnamed(j, b int) bool {
+	if !isCopula(r.lowerWord(j, b)) {
+		return false
+	}
+	for isCopula(r.lowerWord(j, b)) {
+		j++
+	}
+	return !r.seatNamedAt(j, b)
 }
 
 // describedAt returns the name that "the village of X", "the small farming
@@ -974,7 +1003,15 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		}
 	}
 	dirEnd := -1
-	if r.seq(k, b, "to", "the") || r.seq(k, b, "to", "its") {
+	if w := r.lowerWord(k, b); w == "towards" || w == "toward" {
+		// "23 KM towards East from District head quarters X", as census
+		// stubs write it.
+		if d, k2, ok := r.parseDirection(k+1, b, false); ok && r.is(k2, b, "from") {
+			setDirection(rel, d)
+			dirEnd = k2
+		}
+	}
+	if dirEnd < 0 && (r.seq(k, b, "to", "the") || r.seq(k, b, "to", "its")) {
 		if d, k2, ok := r.parseDirection(k+2, b, true); ok {
 			setDirection(rel, d)
 			dirEnd = k2
@@ -1082,6 +1119,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		if m := r.mentionAt(k, b); m >= 0 {
 			e := r.mtok[m][1]
 			if e < b && r.toks[e].kind == tokPoss {
+				if e2, ok := r.centreAfter(e+1, b); ok {
+					return m, nil, e2, true // "of Kampala's central business district"
+				}
 				k = e + 1
 				continue
 			}
@@ -1122,6 +1162,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			}
 		case t.cap && isDemonym(w):
 		case t.cap && isDescriptorNoun(w) && r.is(k+1, b, "of") && r.at[k] < 0: // "the Town of Peace River"
+		case isDescriptorNoun(w) && r.headquartersAt(k+1, b) > 0 && r.at[k] < 0:
+		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
+			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
 			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country"):
 		default:
@@ -1130,6 +1173,39 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// headquartersAt returns the number of tokens of "head quarters" or
+// "headquarters" at token j, 0 if none.
+func (r *reader) headquartersAt(j, b int) int {
+	switch {
+	case r.is(j, b, "headquarters"):
+		return 1
+	case r.seq(j, b, "head", "quarters"):
+		return 2
+	}
+	return 0
+}
+
+// centreAfter reports whether the words at token j name a town's centre
+// ("city centre", "central business district", "downtown", "historic
+// center") after the town's possessive, and returns the token after them.
+func (r *reader) centreAfter(j, b int) (int, bool) {
+	business := false
+	for k := j; k < b && k < j+4; k++ {
+		switch r.lowerWord(k, b) {
+		case "city", "town", "central", "historic", "old", "commercial":
+		case "business":
+			business = true
+		case "centre", "center", "downtown", "cbd":
+			return k + 1, true
+		case "district":
+			return k + 1, business
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // parseParen reads distances in parentheses after the name m: "Niamey (600

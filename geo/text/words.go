@@ -366,7 +366,9 @@ func featureOfHead(w string) string {
 		"basin", "hills", "dam", "airport", "island", "islands", "sea", "gulf", "bay", "forest",
 		"park", "reserve", "railway", "road", "highway", "escarpment", "cliffs", "dunes", "delta",
 		"peninsula", "coast", "range", "falls", "springs", "wells", "camp", "base", "arrondissement",
-		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city":
+		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city",
+		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
+		"subdistrict":
 		return w
 	}
 	return ""
