@@ -34,14 +34,15 @@ for (const line of fs.readFileSync(path.join(dir, 'cases.tsv'), 'utf8').split('\
   for (const a of anchors.split(';').filter(Boolean)) {
     const [name, rest] = a.split('@');
     const [acc, km, deg] = rest.split('/');
-    const c = { anchor: name, country: acc, km: Number(km) };
+    const c = { anchor: name, country: acc };
+    if (km !== '') c.km = Number(km);
     if (deg !== '') c.dir = Number(deg);
     const ap = lookup(name, acc);
     if (ap) {
       const r = g.Inverse(ap.geometry.coordinates[1], ap.geometry.coordinates[0], lat, lon);
       const d = r.s12 / 1000, az = (r.azi1 + 360) % 360;
-      const off = Math.abs(d - c.km) / c.km;
-      console.log(`${id}: ${name} ${c.km} km ${c.dir ?? '-'}° stated; gazetteer ${d.toFixed(0)} km ${az.toFixed(0)}°${off > 0.25 ? '  <-- distance off ' + (100 * off).toFixed(0) + '%' : ''}`);
+      const off = c.km === undefined ? 0 : Math.abs(d - c.km) / c.km;
+      console.log(`${id}: ${name} ${c.km ?? '-'} km ${c.dir ?? '-'}° stated; gazetteer ${d.toFixed(0)} km ${az.toFixed(0)}°${off > 0.25 ? '  <-- distance off ' + (100 * off).toFixed(0) + '%' : ''}`);
     } else console.log(`${id}: anchor ${name} (${acc}) not in the gazetteer`);
     constraints.push(c);
   }

@@ -27,10 +27,14 @@ for (const c of truth) {
   const row = { id: c.id, found: !!p, source: p && p.properties.source };
   if (p) row.err = +km(p.geometry.coordinates, [c.target.lon, c.target.lat]).toFixed(1);
   row.anchors = [];
+  // the anchor is the place a stated relation of the located place is
+  // measured from, else the first place of its name
+  const objects = new Set(fc.features.filter(f => f.properties.kind === 'constraint' && p && f.properties.subject === p.id).map(f => f.properties.object));
+  const anchorNamed = n => places.find(f => objects.has(f.id) && norm(f.properties.name) === norm(n) && f.geometry && f.geometry.type === 'Point') || named(n);
   for (const k of c.constraints) {
-    const a = named(k.anchor);
+    const a = anchorNamed(k.anchor);
     const r = { anchor: k.anchor, country: a ? a.properties.country : null, right: !!a && a.properties.country === k.country };
-    if (a && p) { r.km = +km(a.geometry.coordinates, p.geometry.coordinates).toFixed(1); r.within = Math.abs(r.km - k.km) <= 0.15 * k.km; }
+    if (a && p && k.km !== undefined) { r.km = +km(a.geometry.coordinates, p.geometry.coordinates).toFixed(1); r.within = Math.abs(r.km - k.km) <= 0.15 * k.km; }
     row.anchors.push(r);
   }
   row.mapped = places.map(f => `${f.properties.name}:${f.properties.source[0]}`).join(', ');
