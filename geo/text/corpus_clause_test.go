@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCorpusTopicNotContainer: a sentence that opens "X is ..." and goes on
 // to place a province or governorate in a country is about X, so "it" and
@@ -130,4 +133,50 @@ func TestCorpusCensusStubs(t *testing.T) {
 		{doc: "Zelenyi Hai is a village in Poltava Raion of Poltava Oblast, 20 km south of Poltava.",
 			rels: []string{"Zelenyi Hai: 20 km south of Poltava", "Zelenyi Hai: in Poltava Raion"}},
 	})
+}
+
+// TestCorpusGarbledAndAddresses: two particles inside a name, "downtown
+// X", a sentence glued to the next by a lost space, "(pop. 56,678)", a
+// division opening a three-part address, and demonyms before a kind of
+// place reported for the resolver.
+func TestCorpusGarbledAndAddresses(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Villa de la Vega is a town 17 km west of Kingston.", rels: []string{"Villa de la Vega: 17 km west of Kingston"}, not: []string{"Vega"}},
+		{doc: "San Juan de los Morros lies 100 km south of Caracas.", rels: []string{"San Juan de los Morros: 100 km south of Caracas"}},
+		// "sur la" joins no names: two places.
+		{doc: "Le village est au pied du mont Blagodat sur la Rivière Ghata.", not: []string{"Blagodat sur la Rivière Ghata"}},
+		{doc: "Forestdale is a city 10 miles (16 km) north of downtown Birmingham.", rels: []string{"Forestdale: 16.1 km north of Birmingham"}},
+		{doc: "Dhital is a municipality in western Nepal.It is situated 37km west ofPokhara.",
+			rels: []string{"Dhital: 37 km west of Pokhara"}, not: []string{"It"}},
+		{doc: "Epworth (pop. 56,678) lies 21 km ESE of Harare.", rels: []string{"Epworth: 21 km east-southeast of Harare"}},
+		{doc: "Olivet is a city in Jefferson County, Alabama, United States, 10 miles north of Birmingham.",
+			rels: []string{"Olivet: in Jefferson County", "Jefferson County: in Alabama", "Alabama: in United States"}},
+		// A list of towns is no address.
+		{doc: "Convoys left Sévaré, Douentza, Boni and Hombori on Monday.", absent: []string{"Sévaré: in Douentza"}},
+	})
+}
+
+// TestDemonyms: the nationality adjectives before a kind of place are
+// reported; those in brackets or before other nouns are not.
+func TestDemonyms(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want []string
+	}{
+		{"Zorbat is a Palestinian town 2 km east of Bethlehem.", []string{"Palestinian"}},
+		{"Tlaco is a town in the Mexican state of Jalisco.", []string{"Mexican"}},
+		{"Zorbat is a small Honduran farming village.", []string{"Honduran"}},
+		{"Zorbat (Palestinian Arabic: زربات) is a town near Bethlehem.", nil},
+		{"Ugandan troops entered Kamuli.", nil},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		for _, sp := range d.Demonyms {
+			got = append(got, sp.Text(d.Text))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Read(%q).Demonyms = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
 }

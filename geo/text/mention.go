@@ -77,6 +77,11 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2
 					continue
 				}
+				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
+					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap {
+					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
+					continue
+				}
 				if r.nameJoinAt(j, s) {
 					j += 2 // "Carver's Gap", "St. John's Wood"
 					continue

@@ -1166,7 +1166,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
-			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country"):
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
 		default:
 			return -1, nil, j, false
 		}

@@ -200,6 +200,23 @@ func isParticle(w string) bool {
 	return false
 }
 
+// isParticlePair reports whether the lower-case words a and b together
+// join two capitalised words in one name: "Villa de la Vega", "San Juan de
+// los Morros", "Bergen van der Zee". "sur la" is no such pair ("le mont
+// Blagodat sur la Rivière Ghata" names two places).
+func isParticlePair(a, b string) bool {
+	switch a {
+	case "de", "van", "von":
+	default:
+		return false
+	}
+	switch b {
+	case "la", "las", "los", "der", "den":
+		return true
+	}
+	return false
+}
+
 // isDemonym reports whether a single capitalised word w (lower-cased) is a
 // nationality or language adjective ("Algerian", "Malian", "French") rather
 // than a place. Hyphenated words are never demonyms here.
