@@ -183,6 +183,9 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		// "X, Gao" with Gao a town: X is in its commune or district, not
 		// anywhere at all.
 		c.MaxM = s.r.v.InTownKm * 1000
+		if isAdminName(other.name, other.feature) {
+			c.MaxM = s.r.v.InDivisionKm * 1000 // "in the Cercle of Niono"
+		}
 	}
 	return c, true
 }
