@@ -267,3 +267,25 @@ func TestInDivisionBySeat(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionBoundsADirection checks that a place given only a direction
+// from a town and a division it lies in is placed inside the division
+// (within its check's slack), while a direction alone, or a division
+// alone, still places nothing.
+func TestDivisionBoundsADirection(t *testing.T) {
+	res := analyseFake(t, "Zorbat is a village in Normandy, west of Rouen.")
+	p := placeNamed(t, res, "Zorbat")
+	if !p.HasPoint {
+		t.Fatalf("Zorbat: %s, %q; want placed in Normandy west of Rouen", p.Status, p.Note)
+	}
+	for _, c := range res.Checks {
+		if c.Subject.Name == "Zorbat" && !c.Satisfied {
+			t.Errorf("Zorbat: %s %q fails", c.Relation, c.Phrase)
+		}
+	}
+	for _, doc := range []string{"Zorbat is a village west of Rouen.", "Zorbat is a village in Normandy."} {
+		if p := placeNamed(t, analyseFake(t, doc), "Zorbat"); p.HasPoint {
+			t.Errorf("%s: Zorbat placed at %v, want unplaced", doc, p.Point)
+		}
+	}
+}

@@ -30,11 +30,14 @@ for (const c of truth) {
   // the anchor is the place a stated relation of the located place is
   // measured from, else the first place of its name
   const objects = new Set(fc.features.filter(f => f.properties.kind === 'constraint' && p && f.properties.subject === p.id).map(f => f.properties.object));
-  const anchorNamed = n => places.find(f => objects.has(f.id) && norm(f.properties.name) === norm(n) && f.geometry && f.geometry.type === 'Point') || named(n);
+  // (a region that shares its capital's name, "the province of Córdoba ...
+  // the provincial capital Córdoba", is measured from its label point)
+  const anchorNamed = n => places.find(f => objects.has(f.id) && norm(f.properties.name) === norm(n) && f.geometry) || named(n);
+  const pointOf = f => f.geometry.type === 'Point' ? f.geometry.coordinates : f.properties.label_point;
   for (const k of c.constraints) {
     const a = anchorNamed(k.anchor);
     const r = { anchor: k.anchor, country: a ? a.properties.country : null, right: !!a && a.properties.country === k.country };
-    if (a && p && k.km !== undefined) { r.km = +km(a.geometry.coordinates, p.geometry.coordinates).toFixed(1); r.within = Math.abs(r.km - k.km) <= 0.15 * k.km; }
+    if (a && p && k.km !== undefined) { r.km = +km(pointOf(a), p.geometry.coordinates).toFixed(1); r.within = Math.abs(r.km - k.km) <= 0.15 * k.km; }
     row.anchors.push(r);
   }
   row.mapped = places.map(f => `${f.properties.name}:${f.properties.source[0]}`).join(', ');
