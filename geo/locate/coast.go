@@ -435,8 +435,39 @@ func solveFramed(cs []geo.Constraint, opt geo.Options) (*geo.Region, error) {
 		if f, ok := lineMeeting(cs); ok {
 			return geo.Solve(append(slices.Clip(cs), f), opt)
 		}
+		if f, ok := areaFrame(cs); ok {
+			return geo.Solve(append(slices.Clip(cs), f), opt)
+		}
 	}
 	return r, err
+}
+
+// maxFrameAreaKm is the largest extent (the diagonal of its bounding box)
+// of an area that bounds a place said to lie in it: a first- or
+// second-level division ("in the department of Copán, 12 km from the
+// border with Guatemala"), not a country, in which a band along a border is
+// a long line.
+const maxFrameAreaKm = 400
+
+// areaFrame returns a disc that holds the area of a bounded containment in
+// cs, with its allowance, when the area is at most maxFrameAreaKm across,
+// as a constraint to add: the disc only frames the solve, the containment
+// itself still cuts the region. It reports false when cs holds no such
+// area.
+func areaFrame(cs []geo.Constraint) (geo.Constraint, bool) {
+	for _, c := range cs {
+		if len(c.Anchor.Area) == 0 || c.MinM > 0 || math.IsInf(c.MaxM, 1) {
+			continue
+		}
+		b := c.Anchor.Area.Bound()
+		half := geo.Distance(b.Min, b.Max) / 2
+		if 2*half > maxFrameAreaKm*1000 {
+			continue
+		}
+		ctr := b.Center()
+		return geo.Constraint{Anchor: geo.Anchor{Point: &ctr}, MaxM: half + c.MaxM + 1000}, true
+	}
+	return geo.Constraint{}, false
 }
 
 // onlyLines reports whether every constraint in cs is measured from a

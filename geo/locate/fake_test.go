@@ -19,7 +19,8 @@ import (
 
 // fakeGazetteer is a Gazetteer held in memory, read from the small
 // extracts in testdata/gazetteer: places in the cities500 layout,
-// first-level divisions with their seats, second-level divisions whose
+// first-level divisions with their seats (and, where admin1.tsv says
+// "hull", the bounding box of their places as hull), second-level divisions whose
 // hulls are the bounding boxes of their places, and countries whose shapes
 // are their bounding boxes. It has no borders. It lets the resolver be tested
 // without building the 88 MB gazetteer.
@@ -101,6 +102,26 @@ func newFakeGazetteer(tb testing.TB) *fakeGazetteer {
 				p := g.places[i]
 				a.Seat = &p
 			}
+		}
+		// A row marked "hull" gets, as the gazetteer gives every
+		// division, the hull of its places (here their bounding box)
+		// when it has three or more; the others are left without one.
+		var box orb.Bound
+		n := 0
+		for _, p := range g.places {
+			if len(f) < 4 || f[3] != "hull" {
+				break
+			}
+			if p.Country == cc && p.Admin1Code == code {
+				if n == 0 {
+					box = p.Point.Bound()
+				}
+				box = box.Extend(p.Point)
+				n++
+			}
+		}
+		if n >= 3 {
+			a.Hull = box.ToPolygon()
 		}
 		g.admins = append(g.admins, a)
 	})

@@ -227,3 +227,65 @@ func TestRiverIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymNamesake checks that a demonym before a kind of place ("a
+// Palestinian town") chooses the namesake in its country, as a country
+// named in the text would: without it the larger Bethlehem, in South
+// Africa, is taken.
+func TestDemonymNamesake(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"Zorbat is a Palestinian town 2 km east of Bethlehem.", "PS"},
+		{"Zorbat is a town in Palestine, 2 km east of Bethlehem.", "PS"},
+		{"Zorbat is a town 2 km east of Bethlehem.", "ZA"},
+		// A language in brackets says nothing of the country.
+		{"Zorbat (Palestinian Arabic: زربات) is a town 2 km east of Bethlehem.", "ZA"},
+	}
+	for _, tt := range tests {
+		res := analyseFake(t, tt.doc)
+		if p := placeNamed(t, res, "Bethlehem"); p.Source != SourceGazetteer || p.Country != tt.want {
+			t.Errorf("%s: Bethlehem is %s in %q, want the gazetteer's in %s", tt.doc, p.Source, p.Country, tt.want)
+		}
+	}
+}
+
+// TestInDivisionBySeat checks that a division the gazetteer knows only by
+// its seat ("in the Cercle of Bandiagara") allows InDivisionKm from the
+// seat, wider than a town's commune, so that a stated distance of 56 km
+// holds at face value instead of being pulled short.
+func TestInDivisionBySeat(t *testing.T) {
+	res := analyseFake(t, "Zorbat is a village in the Cercle of Bandiagara, 56 km north of Bandiagara.")
+	p, a := placeNamed(t, res, "Zorbat"), placeNamed(t, res, "Bandiagara")
+	if !p.HasPoint || !a.HasPoint {
+		t.Fatalf("Zorbat or Bandiagara has no point")
+	}
+	if d := geo.Distance(a.Point, p.Point) / 1000; math.Abs(d-56) > 0.1*56 {
+		t.Errorf("Zorbat is %.1f km from Bandiagara, want 56 km ± 10%%", d)
+	}
+	for _, c := range res.Checks {
+		if c.Relation == "in" && c.Subject.Name == "Zorbat" && c.Allowed.MaxKm != DefaultVagueness().InDivisionKm {
+			t.Errorf("in the Cercle of Bandiagara allows %v km, want %v", c.Allowed.MaxKm, DefaultVagueness().InDivisionKm)
+		}
+	}
+}
+
+// TestDivisionBoundsADirection checks that a place given only a direction
+// from a town and a division it lies in is placed inside the division
+// (within its check's slack), while a direction alone, or a division
+// alone, still places nothing.
+func TestDivisionBoundsADirection(t *testing.T) {
+	res := analyseFake(t, "Zorbat is a village in Normandy, west of Rouen.")
+	p := placeNamed(t, res, "Zorbat")
+	if !p.HasPoint {
+		t.Fatalf("Zorbat: %s, %q; want placed in Normandy west of Rouen", p.Status, p.Note)
+	}
+	for _, c := range res.Checks {
+		if c.Subject.Name == "Zorbat" && !c.Satisfied {
+			t.Errorf("Zorbat: %s %q fails", c.Relation, c.Phrase)
+		}
+	}
+	for _, doc := range []string{"Zorbat is a village west of Rouen.", "Zorbat is a village in Normandy."} {
+		if p := placeNamed(t, analyseFake(t, doc), "Zorbat"); p.HasPoint {
+			t.Errorf("%s: Zorbat placed at %v, want unplaced", doc, p.Point)
+		}
+	}
+}

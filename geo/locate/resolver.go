@@ -433,6 +433,13 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	// "A Palestinian town", "the Mexican state of Jalisco": the country
+	// of a demonym before a kind of place is part of the context too.
+	for _, sp := range s.doc.Demonyms {
+		if c, err := s.country(sp.Text(s.doc.Text)); err == nil {
+			s.docCountries[c.Code] = true
+		}
+	}
 	// A border names its countries ("the Moroccan border"): they are part
 	// of the document's context.
 	for _, rel := range s.doc.Relations {

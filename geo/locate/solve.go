@@ -183,8 +183,49 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		// "X, Gao" with Gao a town: X is in its commune or district, not
 		// anywhere at all.
 		c.MaxM = s.r.v.InTownKm * 1000
+		if isAdminName(other.name, other.feature) {
+			c.MaxM = s.r.v.InDivisionKm * 1000 // "in the Cercle of Niono"
+		}
 	}
 	return c, true
+}
+
+// divisionArea returns the containment of e in a first- or second-level
+// division as an area the solve can use: the hull of the division's known
+// places, with the slack its check allows. The solve otherwise leaves such
+// containment to the check; it is used only when nothing else bounds e.
+// It reports false when e is said to lie in no division with a hull.
+func (s *session) divisionArea(e *entity) (geo.Constraint, bool) {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		obj := s.entityAt(rel.Object)
+		if rel.Kind != text.KindIn || obj == nil || obj == e {
+			continue
+		}
+		var hull orb.Polygon
+		switch {
+		case obj.admin2 != nil:
+			hull = obj.admin2.Hull
+		case obj.admin1 != nil:
+			hull = obj.admin1.Hull
+		}
+		if len(hull) > 0 && len(hull[0]) >= 4 {
+			return geo.Constraint{Anchor: geo.Anchor{Area: orb.MultiPolygon{hull}}, MaxM: admin1SlackKm * 1000}, true
+		}
+	}
+	return geo.Constraint{}, false
+}
+
+// bandOrSector reports whether cs says more than a containment: a band
+// along a border or a coast, or a direction from a place. A division alone
+// does not locate a place; with one of these it bounds it.
+func bandOrSector(cs []geo.Constraint) bool {
+	for _, c := range cs {
+		if (len(c.Anchor.Line) > 0 && !math.IsInf(c.MaxM, 1)) || c.Bearing != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // borderSideDeg is the half-width in degrees of the direction allowed
@@ -593,6 +634,15 @@ func (s *session) solveOne(e *entity) {
 	}
 	if errors.Is(err, geo.ErrUnbounded) {
 		reg, err = s.solveCrossing(e, cs)
+	}
+	if errors.Is(err, geo.ErrUnbounded) {
+		// "in the department of Copán, 12 km from the border with
+		// Guatemala": the division, small enough, bounds the band.
+		if ac, ok := s.divisionArea(e); ok && bandOrSector(cs) {
+			if reg2, err2 := solveFramed(append(slices.Clip(cs), ac), geo.Options{}); err2 == nil {
+				reg, err = reg2, nil
+			}
+		}
 	}
 	if err != nil {
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved

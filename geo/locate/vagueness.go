@@ -75,6 +75,13 @@ type Vagueness struct {
 	// is no division: its commune or district) may lie from the town's
 	// point.
 	InTownKm float64
+	// InDivisionKm is how far a place said to be in a division that the
+	// gazetteer knows only by its seat ("in the Cercle of Niono" with no
+	// Niono division recorded: the town of Niono) may lie from the seat's
+	// point. Mali's 49 cercles average 25,000 km² and Niger's departments
+	// 20,000 km², circles of about 85 km radius, and a seat is seldom at
+	// the centre.
+	InDivisionKm float64
 	// SeatKm is how far a place said to be the capital or seat of a region
 	// may lie from the seat the gazetteer records for it.
 	SeatKm float64
@@ -128,6 +135,7 @@ func DefaultVagueness() Vagueness {
 		AnchorExtent:           0.5,
 		SeatKm:                 10,
 		InTownKm:               50,
+		InDivisionKm:           90,
 		TownMinKm:              2,
 		TownDensity:            2000,
 		BetweenDetour:          0.25,

@@ -175,7 +175,10 @@ func (r *reader) commaChain(m int, s *sentence) {
 			closes = isDash(r.toks[k].lower)
 		}
 	}
-	if !(label || (admin && !listy) || (n == 2 && closes && !listy)) {
+	// "Jefferson County, Alabama, United States": a division that opens
+	// the chain makes it an address, however long.
+	lead := isAdminFeature(r.mentions[m].FeatureHead()) && closes
+	if !(label || (admin && !listy) || ((n == 2 || lead) && closes && !listy)) {
 		return
 	}
 	for x := 0; x+1 < n; x++ {

@@ -38,8 +38,17 @@
 // "Feratin, a village lying ..."), the sentence's subject after a comma and a
 // finite verb ("..., is 50 km from"), the subject of a coordinated phrase
 // ("110 km southeast of A and 120 km northwest of B"), or the current topic
-// for "it" and "the village". When no subject can be told, nothing is
-// reported rather than a guess.
+// for "it" and "the village". A participle clause that opens a sentence
+// ("Located in the X Zone, about 120 km north-east of Y, the town has ...")
+// is about the main clause's subject; a province or governorate that the
+// first sentence places ("X is a town in the Y Governorate in Syria") does
+// not become the topic; "Its headquarters are in the town of X, 70 km ..."
+// is about X, and "Its seat lies 60 km ..." about the topic. When no
+// subject can be told, nothing is reported rather than a guess.
+//
+// Document.Demonyms lists the nationality adjectives before a kind of
+// place ("a Palestinian town", "the Mexican state of Jalisco"), which are
+// no place but tell the resolver which country the text is about.
 //
 // A place the text gives no name is a subject too (nameless.go): "The camp
 // is 60 km east of the Mauritanian border, near Nara", "A military base lies

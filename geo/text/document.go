@@ -295,6 +295,11 @@ type Document struct {
 	// Aliases pair mentions that name one place ("Satin, often referred to
 	// as simply Nioro"), ordered by the first name's position.
 	Aliases []Alias
+	// Demonyms are the byte ranges of the nationality adjectives that
+	// qualify a kind of place and are no mention ("a Palestinian town",
+	// "the Mexican state of Jalisco"), in order: they tell which country
+	// the text is about. None inside brackets, where they name languages.
+	Demonyms []Span
 }
 
 // Read reads doc, an English or French text in UTF-8, into sentences, place
@@ -317,6 +322,7 @@ func Read(doc string) *Document {
 		Relations: r.rels,
 		Areas:     r.areas,
 		Aliases:   r.aliases,
+		Demonyms:  r.findDemonyms(),
 	}
 	d.Title, d.TitleSpan = title(doc)
 	d.Sentences = make([]Span, len(r.sents))

@@ -1081,6 +1081,8 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 		switch r.word(p-2, s.b) {
 		case "de", "du", "des":
 			return true // "sur la rive droite du fleuve Niger, à 50 km de X"
+		case "en", "dans", "au", "aux":
+			return true // "en région Pays de la Loire, à 19 km de X": a container
 		}
 	}
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {

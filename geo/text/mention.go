@@ -77,6 +77,11 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2
 					continue
 				}
+				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
+					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap {
+					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
+					continue
+				}
 				if r.nameJoinAt(j, s) {
 					j += 2 // "Carver's Gap", "St. John's Wood"
 					continue
@@ -180,6 +185,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name.
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower))
+		if r.roadNounEndsRun(i, q, j) {
+			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
+			return append(out, nameChunk{s: si, p: p, q: q, person: person})
+		}
 		if month || isWeekday(w) || w == "the" || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -208,6 +217,13 @@ func (r *reader) namedKindAfter(q int, s *sentence) bool {
 	return ok
 }
 
+// kindOfAfter reports whether the word at q is a kind of place followed by
+// "of" and a name: "the Mexican state of Jalisco", "the Honduran department
+// of Copán", where the demonym before it says whose state it is.
+func (r *reader) kindOfAfter(q int, s *sentence) bool {
+	return isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap
+}
+
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
@@ -227,11 +243,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.namedKindAfter(q, s)) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) ||
-			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) {
-			// "the Town of Peace River": the descriptor, capitalised, is not a name.
+			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
+			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
+			// "the Town of Peace River", "District head quarters X": the
+			// descriptor, capitalised, is not a name.
 			return
 		}
 	}
@@ -651,7 +669,9 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	}
 	head, art := elidedRest(r.lowerWord(k, b))
 	f := frenchFeature(head)
-	if art != 0 || f == "" || f == "chef-lieu" || f == "capital" {
+	if art != 0 || f == "" || f == "chef-lieu" || f == "capital" || isAdminFeature(f) {
+		// "X est un département et une commune rurale": which kind the
+		// text means is left to the relations.
 		return "", false
 	}
 	if appos && !cop {
@@ -725,7 +745,9 @@ func isTrailingDescriptor(w string) bool {
 	switch w {
 	case "region", "province", "department", "district", "commune", "prefecture", "cercle",
 		"circle", "governorate", "wilaya", "state", "county", "valley", "river", "lake", "plateau",
-		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin":
+		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin",
+		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
+		"subdistrict":
 		return true
 	}
 	return false

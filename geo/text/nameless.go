@@ -221,6 +221,11 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
 					return namelessPhrase{}, false
 				}
+				if r.toks[k].lower == "its" && r.seatNamedAt(e+1, b) {
+					// "Its headquarters are in the town of X": the topic's
+					// seat is X, named right there.
+					return namelessPhrase{}, false
+				}
 				f := w
 				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
 					f = p + " " + w // "refugee camp"
@@ -244,6 +249,20 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
 	}
 	return namelessPhrase{}, false
+}
+
+// seatNamedAt reports whether the words from token j, right after the
+// verb of "Its headquarters are ...", name the place: "in X", "at the town
+// of X", "the village of X".
+func (r *reader) seatNamedAt(j, b int) bool {
+	if r.is(j, b, "in") || r.is(j, b, "at") {
+		j++
+	}
+	if r.mentionAt(j, b) >= 0 {
+		return true
+	}
+	_, ok := r.describedAt(j, b)
+	return ok
 }
 
 // namelessVerbAfter reports whether the English head noun before token j is

@@ -68,6 +68,13 @@ func (r *reader) findRelations() {
 		}
 		switch {
 		case named >= 0:
+			// "X is a town in the Rif Dimashq Governorate in Syria", "X is
+			// the capital of Lualaba Province in the south of the DRC": the
+			// last subject is a container the sentence places; the text goes
+			// on about X.
+			if cs := r.copulaSubject(s, -1); cs >= 0 && cs != named && r.isContainer(named) && !r.isContainer(cs) {
+				named = cs
+			}
 			r.topic = named
 		default:
 			if m, ana, ok := r.sentSubject(s, false); ok && ana.IsZero() {
@@ -81,6 +88,13 @@ func (r *reader) findRelations() {
 			}
 		}
 	}
+}
+
+// isContainer reports whether mention m is an area other places are said
+// to lie in: an administrative kind ("Lualaba Province", "the Rif Dimashq
+// Governorate") or a name the text puts another place in.
+func (r *reader) isContainer(m int) bool {
+	return r.inOf[m] >= 0 || isAdminFeature(r.mentions[m].Feature)
 }
 
 // attach finds the subject of f, adds the relation and returns the subject
@@ -304,6 +318,9 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 // another phrase shares that phrase's subject; "it" is the current topic.
 func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, bool) {
 	a, b := s.a, s.b
+	if m, ana, ok := r.openerSubject(ps, s); ok {
+		return m, ana, true
+	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	k := ps - 1
 	for steps := 0; k >= a && steps < maxLook; steps++ {
@@ -340,6 +357,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			sawOther = true
 		case tokWord:
 			w := t.lower
+			if (w == "the" || w == "this") && r.is(k-1, b, ",") && r.topic >= 0 {
+				// "Located between the hills and the Ishëm River, the city
+				// lies 20 km north of X": the anaphor after the comma, not
+				// the river before it.
+				if e, ok := r.anaphorAt(k, b); ok && e < ps {
+					return r.topicAnaphor(k, e)
+				}
+			}
 			switch {
 			case w == "it":
 				return r.topicAnaphor(k, k+1)
@@ -369,6 +394,63 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// openerSubject returns the subject of a phrase at token ps inside a
+// participle clause that opens sentence s ("Located in the North Shewa
+// Zone, about 120 km north-east of Addis Ababa, the town has ..."): the
+// subject of the main clause after it, a name, "the village of X", "it" or
+// "the town" standing for the topic. It reports false when s opens with no
+// such clause, the phrase is past it, or the main clause names no subject.
+func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
+	k0 := s.first
+	if k0 >= ps || !r.toks[k0].cap || !isParticipleLead(r.toks[k0].lower) {
+		return -1, Span{}, false
+	}
+	for k := k0 + 1; k < ps; k++ {
+		if isCopula(r.lowerWord(k, s.b)) {
+			return -1, Span{}, false // the main clause has begun
+		}
+	}
+	for j := ps; j < s.b && j < ps+maxLook; j++ {
+		if !r.is(j, s.b, ",") {
+			continue
+		}
+		if m := r.mentionAt(j+1, s.b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely &&
+			isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+			return m, Span{}, true
+		}
+		if m, ok := r.describedAt(j+1, s.b); ok {
+			return m, Span{}, true
+		}
+		if e, ok := r.anaphorAt(j+1, s.b); ok {
+			return r.topicAnaphor(j+1, e)
+		}
+	}
+	return -1, Span{}, false
+}
+
+// anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
+// small village") at token j is the subject of the verb after it, and
+// returns the token after the anaphor.
+func (r *reader) anaphorAt(j, b int) (int, bool) {
+	k := j
+	switch {
+	case r.is(k, b, "it"):
+		k++
+	case r.is(k, b, "the") || r.is(k, b, "this"):
+		k++
+		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))); n++ {
+			k++
+		}
+		if !isAnaphorNoun(r.lowerWord(k, b)) {
+			return 0, false
+		}
+		k++
+	default:
+		return 0, false
+	}
+	return k, isCopula(r.lowerWord(k, b))
 }
 
 // decideSubject decides whether the name m, found walking back from the
@@ -532,6 +614,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// neighbour is Kita, 8 km to the east": measured from the topic.
 			return r.topic, Span{}, true
 		}
+		if w == "its" && isSeatNoun(noun) && r.topic >= 0 && r.seatUnnamed(j+1, b) {
+			// "X is a county of Guangxi. Its seat lies 60 km south of
+			// Guilin": where X is, as a point.
+			return r.topicAnaphor(k, j+1)
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}
@@ -625,6 +712,30 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// isSeatNoun reports whether w, after "its", names the town that stands for
+// an area: "its seat", "its capital", "its headquarters".
+func isSeatNoun(w string) bool {
+	switch w {
+	case "seat", "capital", "headquarters", "centre", "center", "chef-lieu":
+		return true
+	}
+	return false
+}
+
+// seatUnnamed reports whether the verb at token j, after "Its seat", places
+// the seat without naming it ("Its seat lies 60 km south of X"), rather
+// than naming it ("Its seat is the village of X", "Its headquarters are in
+// X").
+func (r *reader) seatUnnamed(j, b int) bool {
+	if !isCopula(r.lowerWord(j, b)) {
+		return false
+	}
+	for isCopula(r.lowerWord(j, b)) {
+		j++
+	}
+	return !r.seatNamedAt(j, b)
 }
 
 // describedAt returns the name that "the village of X", "the small farming
@@ -931,7 +1042,15 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		}
 	}
 	dirEnd := -1
-	if r.seq(k, b, "to", "the") || r.seq(k, b, "to", "its") {
+	if w := r.lowerWord(k, b); w == "towards" || w == "toward" {
+		// "23 KM towards East from District head quarters X", as census
+		// stubs write it.
+		if d, k2, ok := r.parseDirection(k+1, b, false); ok && r.is(k2, b, "from") {
+			setDirection(rel, d)
+			dirEnd = k2
+		}
+	}
+	if dirEnd < 0 && (r.seq(k, b, "to", "the") || r.seq(k, b, "to", "its")) {
 		if d, k2, ok := r.parseDirection(k+2, b, true); ok {
 			setDirection(rel, d)
 			dirEnd = k2
@@ -1039,6 +1158,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		if m := r.mentionAt(k, b); m >= 0 {
 			e := r.mtok[m][1]
 			if e < b && r.toks[e].kind == tokPoss {
+				if e2, ok := r.centreAfter(e+1, b); ok {
+					return m, nil, e2, true // "of Kampala's central business district"
+				}
 				k = e + 1
 				continue
 			}
@@ -1079,14 +1201,50 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			}
 		case t.cap && isDemonym(w):
 		case t.cap && isDescriptorNoun(w) && r.is(k+1, b, "of") && r.at[k] < 0: // "the Town of Peace River"
+		case isDescriptorNoun(w) && r.headquartersAt(k+1, b) > 0 && r.at[k] < 0:
+		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
+			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
-			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country"):
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
 		default:
 			return -1, nil, j, false
 		}
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// headquartersAt returns the number of tokens of "head quarters" or
+// "headquarters" at token j, 0 if none.
+func (r *reader) headquartersAt(j, b int) int {
+	switch {
+	case r.is(j, b, "headquarters"):
+		return 1
+	case r.seq(j, b, "head", "quarters"):
+		return 2
+	}
+	return 0
+}
+
+// centreAfter reports whether the words at token j name a town's centre
+// ("city centre", "central business district", "downtown", "historic
+// center") after the town's possessive, and returns the token after them.
+func (r *reader) centreAfter(j, b int) (int, bool) {
+	business := false
+	for k := j; k < b && k < j+4; k++ {
+		switch r.lowerWord(k, b) {
+		case "city", "town", "central", "historic", "old", "commercial":
+		case "business":
+			business = true
+		case "centre", "center", "downtown", "cbd":
+			return k + 1, true
+		case "district":
+			return k + 1, business
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // parseParen reads distances in parentheses after the name m: "Niamey (600
@@ -1282,6 +1440,17 @@ func (r *reader) nearLead(k, b int) int {
 	return 0
 }
 
+// isLandmarkFeature reports whether the feature f names a river, lake or
+// relief that a text places its subject by ("on the bank of the Tigris",
+// "at the foot of Mount X"), not a place the rest of the clause is about.
+func isLandmarkFeature(f string) bool {
+	switch f {
+	case "river", "lake", "mount", "mountain", "mountains", "range", "hills", "massif":
+		return true
+	}
+	return false
+}
+
 // isSideWord reports whether w may qualify a bank or shore: "the left bank".
 func isSideWord(w string) bool {
 	switch w {
@@ -1359,6 +1528,11 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir ||
 		isAdminFeature(r.mentions[obj].Feature)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
+	}
+	if fixed >= 0 && isLandmarkFeature(r.mentions[fixed].Feature) {
+		// "It stands on the east bank of the Tigris in the Saladin
+		// Governorate": the clause's subject is in the governorate.
+		fixed, gate = -1, true
 	}
 	if fixed < 0 && !gate {
 		return found{}, false

@@ -66,7 +66,7 @@ func (r *reader) roadPair(i, k, b int, french, after bool) (found, bool) {
 	}
 	end := r.mtok[o][1]
 	if after {
-		if !isRoadNoun(r.lowerWord(end, b)) {
+		if !isRoadNoun(r.word(end, b)) {
 			return found{}, false
 		}
 		end++
@@ -158,4 +158,21 @@ func (r *reader) roadFrom(subject int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// roadNounEndsRun reports whether the capitalised word at q, the last of
+// the run of capitalised words [i, j), is the road noun of a road named by
+// its ends ("the Kampala–Gulu Highway", "the Kampala–Entebbe Road"): the
+// run starts right after a dash that follows a capitalised word, and the
+// noun is no part of the second place's name.
+func (r *reader) roadNounEndsRun(i, q, j int) bool {
+	if q != j-1 || q == i || !isRoadNoun(r.toks[q].lower) || i < 2 {
+		return false
+	}
+	d := i - 1
+	if !r.is(d, len(r.toks), "–") && !r.is(d, len(r.toks), "—") &&
+		!(r.is(d, len(r.toks), "-") && r.toks[d].start > r.toks[d-1].end) {
+		return false
+	}
+	return r.toks[d-1].kind == tokWord && r.toks[d-1].cap
 }

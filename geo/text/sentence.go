@@ -78,7 +78,7 @@ func splitSentences(s string) []Span {
 func endsSentence(s string, start, dot, after int) bool {
 	if after < len(s) {
 		r, _ := decodeAt(s, after)
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !gluedSentence(s, start, dot, after) {
 			return false // "1.5", "N.E.", "www.x"
 		}
 	}
@@ -130,10 +130,39 @@ func endsSentence(s string, start, dot, after int) bool {
 		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
 		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
-		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte":
+		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt":
 		return false
 	}
 	return true
+}
+
+// gluedSentence reports whether the point at s[dot], with no space after
+// it, still ends a sentence, as mirrors that lose spaces write it: "in
+// western Nepal.It is situated", "Mali.The town lies". The point must be
+// alone, after a lower-case word of three letters or more, and before a
+// capitalised word of two letters or more.
+func gluedSentence(s string, start, dot, after int) bool {
+	if s[dot] != '.' || after != dot+1 {
+		return false
+	}
+	n := 0
+	for b := dot; b > start && n < 3; {
+		r, w := utf8.DecodeLastRuneInString(s[:b])
+		if !unicode.IsLower(r) {
+			break
+		}
+		b -= w
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	r, w := decodeAt(s, after)
+	if !unicode.IsUpper(r) || after+w >= len(s) {
+		return false
+	}
+	r2, _ := decodeAt(s, after+w)
+	return unicode.IsLower(r2)
 }
 
 // joinLines reports whether the line break before s[next] continues the

@@ -188,12 +188,30 @@ func isOrgWord(w string) bool {
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
-// one name ("Adrar des Ifoghas", "Nioro du Sahel").
+// one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
+// Malit", Portuguese "Trás-os-Montes e Alto Douro").
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
 		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
-		"sous", "y", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
+		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
+		return true
+	}
+	return false
+}
+
+// isParticlePair reports whether the lower-case words a and b together
+// join two capitalised words in one name: "Villa de la Vega", "San Juan de
+// los Morros", "Bergen van der Zee". "sur la" is no such pair ("le mont
+// Blagodat sur la Rivière Ghata" names two places).
+func isParticlePair(a, b string) bool {
+	switch a {
+	case "de", "van", "von":
+	default:
+		return false
+	}
+	switch b {
+	case "la", "las", "los", "der", "den":
 		return true
 	}
 	return false
@@ -365,7 +383,9 @@ func featureOfHead(w string) string {
 		"basin", "hills", "dam", "airport", "island", "islands", "sea", "gulf", "bay", "forest",
 		"park", "reserve", "railway", "road", "highway", "escarpment", "cliffs", "dunes", "delta",
 		"peninsula", "coast", "range", "falls", "springs", "wells", "camp", "base", "arrondissement",
-		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city":
+		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city",
+		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
+		"subdistrict":
 		return w
 	}
 	return ""
