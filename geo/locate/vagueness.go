@@ -106,6 +106,16 @@ type Vagueness struct {
 	// d(A,B), a place said to lie midway or halfway between A and B may
 	// lie; StrictMidwayFraction is the face-value reading.
 	MidwayFraction, StrictMidwayFraction float64
+	// SettledKm is the width, in km (the standard deviation of a Gaussian
+	// kernel), with which the gazetteer's settlements around each point of
+	// a ring weigh it, when the text gives a distance from a town and no
+	// direction: the place's point goes to the side of the ring where
+	// settlements lie (settledSide). 0 turns the rule off and leaves the
+	// solver's point, an arbitrary one. SettledMaxKm is the largest stated
+	// distance the rule is applied to.
+	//
+	// MEASUREMENT
+	SettledKm, SettledMaxKm float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
@@ -134,6 +144,8 @@ func DefaultVagueness() Vagueness {
 		StrictBetweenDetour:    0.10,
 		MidwayFraction:         0.20,
 		StrictMidwayFraction:   0.10,
+		SettledKm:              5,
+		SettledMaxKm:           300,
 	}
 }
 
