@@ -82,9 +82,25 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 	}
 	o := *ring.Anchor.Point
 	var pts []orb.Point
-	for az := 0.0; az < 360; az += settledStepDeg {
-		if q := geo.Destination(o, az, ring.NominalM); reg.Contains(q) {
-			pts = append(pts, q)
+	var steps []int // pts[i] lies at azimuth steps[i]·settledStepDeg
+	// With the ring alone, its whole circle at the stated distance lies in
+	// the region, well inside the band the region traces; with
+	// containments too, each point is tested.
+	alone := len(cs) == 1
+	box := reg.Shape.Bound()
+	in := func(q orb.Point) bool {
+		// The region's longitudes may leave [-180, 180] near the
+		// antimeridian (geo.Region.Shape).
+		for _, dx := range []float64{0, 360, -360} {
+			if q := (orb.Point{q[0] + dx, q[1]}); box.Contains(q) && reg.Contains(q) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; float64(k)*settledStepDeg < 360; k++ {
+		if q := geo.Destination(o, float64(k)*settledStepDeg, ring.NominalM); alone || in(q) {
+			pts, steps = append(pts, q), append(steps, k)
 		}
 	}
 	if len(pts) < 2 {
@@ -95,7 +111,7 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 	if err != nil {
 		return orb.Point{}, "", false
 	}
-	dens, counts := settledDensity(o, ring.NominalM, pts, near, sigma)
+	dens, counts := settledDensity(o, ring.NominalM, steps, pts, near, sigma)
 	total, sum := 0.0, 0
 	for i, d := range dens {
 		total += d
@@ -104,7 +120,7 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 	if total == 0 {
 		return orb.Point{}, "", false
 	}
-	best := settledMedian(o, pts, dens)
+	best := settledMedian(steps, dens)
 	note := fmt.Sprintf("the text gives its distance but no direction, so it may lie anywhere on the ring its region shows; "+
 		"its point is put on the side where the gazetteer's settlements lie: %d within %.0f km of it, against %.1f on average along the ring",
 		counts[best], 3*v.SettledKm, float64(sum)/float64(len(pts)))
@@ -114,7 +130,12 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 // settlementsNear returns the positions of the gazetteer's settlements
 // within about reachM of any of pts, read once from the box around them.
 func (s *session) settlementsNear(pts []orb.Point, reachM float64) ([]orb.Point, error) {
-	b := orb.MultiPoint(pts).Bound()
+	// Longitudes continue from the first point's, so that a ring across
+	// the antimeridian has a box beyond ±180°, not one round the world.
+	b := orb.Bound{Min: pts[0], Max: pts[0]}
+	for _, p := range pts[1:] {
+		b = b.Extend(orb.Point{pts[0][0] + math.Mod(p[0]-pts[0][0]+540, 360) - 180, p[1]})
+	}
 	dLat := reachM / 111000
 	dLon := dLat / math.Max(math.Cos(math.Max(math.Abs(b.Min[1]), math.Abs(b.Max[1]))*math.Pi/180), 0.05)
 	b = orb.Bound{Min: orb.Point{b.Min[0] - dLon, b.Min[1] - dLat}, Max: orb.Point{b.Max[0] + dLon, b.Max[1] + dLat}}
@@ -149,29 +170,58 @@ func (s *session) settlementsNear(pts []orb.Point, reachM float64) ([]orb.Point,
 	return out, nil
 }
 
-// settledDensity returns, for each of pts (points at rM metres from o),
-// the sum over the settlements near of a Gaussian of their distance with
-// standard deviation sigma metres, cut at three sigma, and the number of
-// them within its reach. A settlement farther than three sigma from the
-// ring (measured on the sphere, within 0.5%, with a margin) is skipped;
-// the others are measured in the local plane of each point, true to a
-// fraction of a percent at a few sigma.
-func settledDensity(o orb.Point, rM float64, pts, near []orb.Point, sigma float64) (dens []float64, counts []int) {
-	const ky = 110574 // metres per degree of latitude, near enough
-	kx := make([]float64, len(pts))
-	for i, p := range pts {
-		kx[i] = 111320 * math.Cos(p[1]*math.Pi/180)
+// settledDensity returns, for each point pts[i] of a ring of rM metres
+// around o, at azimuth steps[i]·settledStepDeg, the sum over the settlements near
+// of a Gaussian of their distance with standard deviation sigma metres,
+// cut at three sigma, and counts[i], the number of them within that
+// reach. A settlement farther than three sigma from the ring (measured on
+// the sphere, within 0.5%, with a margin) is skipped, and one near it is
+// measured only from the points within the angle it can reach; distances
+// are measured in the local plane of each point, true to a fraction of a
+// percent at a few sigma.
+func settledDensity(o orb.Point, rM float64, steps []int, pts, near []orb.Point, sigma float64) (dens []float64, counts []int) {
+	n := int(math.Ceil(360 / settledStepDeg))
+	at := make([]int, n) // the index in steps of each azimuth step, or -1
+	for k := range at {
+		at[k] = -1
 	}
+	kx, ky := make([]float64, len(steps)), make([]float64, len(steps))
+	for i, k := range steps {
+		at[k] = i
+		kx[i], ky[i] = metresPerDegree(pts[i][1])
+	}
+	ox, oy := metresPerDegree(o[1])
 	cut := 9 * sigma * sigma
 	band := 3*sigma + 0.01*rM
-	dens, counts = make([]float64, len(pts)), make([]int, len(pts))
+	dens, counts = make([]float64, len(steps)), make([]int, len(steps))
 	for _, q := range near {
-		if math.Abs(haversineM(o, q)-rM) > band {
+		rho := haversineM(o, q)
+		if math.Abs(rho-rM) > band {
 			continue
 		}
-		for i, p := range pts {
+		// A point of the ring within 3σ of q is within the angle Δ of
+		// q's azimuth with 2·sqrt(rM·ρ)·sin(Δ/2) <= 3σ; two steps more
+		// cover the plane azimuth's error.
+		half := n
+		if s := 3 * sigma / (2 * math.Sqrt(rM*math.Max(rho, 1))); s < 1 {
+			half = int(2*math.Asin(s)*180/math.Pi/settledStepDeg) + 2
+		}
+		k0 := 0
+		if half < n/2 {
+			dx := (math.Mod(q[0]-o[0]+540, 360) - 180) * ox
+			phi := math.Atan2(dx, (q[1]-o[1])*oy) * 180 / math.Pi
+			k0 = int(math.Round(phi / settledStepDeg))
+		} else {
+			half = n / 2
+		}
+		for d := -half; d < half || d == half && half < n/2; d++ {
+			i := at[((k0+d)%n+n)%n]
+			if i < 0 {
+				continue
+			}
+			p := pts[i]
 			dx := (math.Mod(q[0]-p[0]+540, 360) - 180) * kx[i]
-			dy := (q[1] - p[1]) * ky
+			dy := (q[1] - p[1]) * ky[i]
 			d2 := dx*dx + dy*dy
 			if d2 >= cut {
 				continue
@@ -181,6 +231,14 @@ func settledDensity(o orb.Point, rM float64, pts, near []orb.Point, sigma float6
 		}
 	}
 	return dens, counts
+}
+
+// metresPerDegree returns the length in metres of a degree of longitude
+// and of latitude at latitude lat on the WGS84 ellipsoid (series to
+// within a metre).
+func metresPerDegree(lat float64) (lon, lat1 float64) {
+	r := lat * math.Pi / 180
+	return 111412.84*math.Cos(r) - 93.5*math.Cos(3*r), 111132.954 - 559.822*math.Cos(2*r) + 1.175*math.Cos(4*r)
 }
 
 // haversineM returns the great-circle distance in metres between a and b
@@ -193,21 +251,23 @@ func haversineM(a, b orb.Point) float64 {
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
 
-// settledMedian returns the index of the point of pts, all at one distance
-// from o, with the least expected distance to the place when it lies at
-// one of pts with probability proportional to dens (plus settledFloor):
-// the distance between two points of the ring is the chord, 2r·sin(Δ/2)
-// for the azimuths' difference Δ.
-func settledMedian(o orb.Point, pts []orb.Point, dens []float64) int {
-	az := make([]float64, len(pts))
-	for i, p := range pts {
-		az[i] = geo.Azimuth(o, p) * math.Pi / 180
+// settledMedian returns the index of the point of a ring, among points
+// at azimuths steps[i]·settledStepDeg from its centre, with the least
+// expected distance to the place when it lies at the i-th with
+// probability proportional to dens[i] (plus settledFloor): the distance
+// between two points of the ring is the chord, 2r·sin(Δ/2) for the
+// azimuths' difference Δ.
+func settledMedian(steps []int, dens []float64) int {
+	n := int(math.Ceil(360 / settledStepDeg))
+	chord := make([]float64, n)
+	for k := range chord {
+		chord[k] = math.Sin(float64(k) * settledStepDeg * math.Pi / 360)
 	}
 	best, at := math.Inf(1), 0
-	for i := range pts {
+	for i := range steps {
 		e := 0.0
-		for j := range pts {
-			e += (dens[j] + settledFloor) * math.Abs(math.Sin((az[i]-az[j])/2))
+		for j := range steps {
+			e += (dens[j] + settledFloor) * chord[(steps[i]-steps[j]+n)%n]
 		}
 		if e < best {
 			best, at = e, i

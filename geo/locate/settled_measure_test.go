@@ -292,3 +292,47 @@ func meanOf(xs []float64) float64 {
 	}
 	return t / float64(len(xs))
 }
+
+// ringAnchors are towns from every continent, some in the most densely
+// listed parts of the gazetteer, for BenchmarkResolveRings.
+var ringAnchors = []string{"Paris", "Cologne", "Milan", "Kraków", "Lyon", "Birmingham", "Lucknow", "Dhaka", "Osaka", "Chengdu",
+	"La Paz", "Caazapá", "Recife", "Puebla", "Columbus", "Nairobi", "Kano", "Mopti", "Antalya", "Perth"}
+
+// ringReport returns a report of about n bytes whose sentences each put a
+// different invented village at a distance with no direction from one of
+// ringAnchors: the worst case for settledSide, one gazetteer read per
+// village (as many villages as the resolver looks names up for).
+func ringReport(n int) string {
+	syll := []string{"ka", "lo", "mi", "zer", "bou", "ta", "nin", "go", "ru", "sal", "de", "vo"}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		k := i % 390
+		name := strings.ToUpper(syll[k%12][:1]) + syll[k%12][1:] + syll[(k/12)%12] + syll[(k/144+k)%12]
+		s := fmt.Sprintf("The village of %s lies %d km from %s. ", name, 10+k%60, ringAnchors[k%len(ringAnchors)])
+		if b.Len()+len(s) > n {
+			break
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// BenchmarkResolveRings resolves a 1 MiB report of villages given by a
+// distance with no direction, with the settled side off (SettledKm 0) and
+// on: the cost of settledSide.
+func BenchmarkResolveRings(b *testing.B) {
+	doc := ringReport(1 << 20)
+	for _, km := range []float64{0, DefaultVagueness().SettledKm} {
+		b.Run(fmt.Sprintf("SettledKm=%g", km), func(b *testing.B) {
+			v := DefaultVagueness()
+			v.SettledKm = km
+			r := New(openTestDB(b), Options{Vagueness: &v})
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				if _, err := r.Resolve(b.Context(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package locate
 import (
 	"context"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -15,7 +16,11 @@ import (
 // ringGazetteer is an empty fake gazetteer holding the town of Kelvara at
 // (10°E, 20°N) and villages at the given azimuths, 20 km from it.
 func ringGazetteer(azimuths ...float64) (*fakeGazetteer, orb.Point) {
-	o := orb.Point{10, 20}
+	return ringGazetteerAt(orb.Point{10, 20}, azimuths...)
+}
+
+// ringGazetteerAt is ringGazetteer with Kelvara at o.
+func ringGazetteerAt(o orb.Point, azimuths ...float64) (*fakeGazetteer, orb.Point) {
 	g := &fakeGazetteer{places: []gazetteer.Place{{ID: 1, Name: "Kelvara", ASCIIName: "Kelvara", Class: "P", Code: "PPLA",
 		Country: "ZZ", Point: o, Population: 40000}}}
 	for i, az := range azimuths {
@@ -33,17 +38,20 @@ func ringGazetteer(azimuths ...float64) (*fakeGazetteer, orb.Point) {
 func TestSettledSide(t *testing.T) {
 	tests := []struct {
 		name     string
+		at       orb.Point // Kelvara
 		villages []float64 // azimuths of the villages on the ring
 		wantAz   float64   // where the point should be; NaN for no rule
 	}{
-		{"villages to the east", []float64{80, 85, 90, 95, 100, 270}, 90},
-		{"villages to the north-west", []float64{300, 310, 315, 320, 330, 150}, 315},
-		{"no village", nil, math.NaN()},
+		{"villages to the east", orb.Point{10, 20}, []float64{80, 85, 90, 95, 100, 270}, 90},
+		{"villages to the north-west", orb.Point{10, 20}, []float64{300, 310, 315, 320, 330, 150}, 315},
+		{"villages across the antimeridian", orb.Point{179.9, -16}, []float64{80, 85, 90, 95, 100, 270}, 90},
+		{"villages west of the antimeridian", orb.Point{-179.9, -16}, []float64{260, 265, 270, 275, 280, 90}, 270},
+		{"no village", orb.Point{10, 20}, nil, math.NaN()},
 	}
 	const doc = "Zarbou is a village 20 km from Kelvara."
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, o := ringGazetteer(tt.villages...)
+			g, o := ringGazetteerAt(tt.at, tt.villages...)
 			res, err := New(g, Options{}).Analyse(context.Background(), doc)
 			if err != nil {
 				t.Fatal(err)
@@ -111,12 +119,12 @@ func TestSettledSideNotForSectors(t *testing.T) {
 
 // TestSettledDensity checks the kernel sums against hand-computed values:
 // a settlement on a point counts 1, one at one sigma exp(-1/2), one beyond
-// three sigma nothing.
+// three sigma nothing, one across the ring nothing.
 func TestSettledDensity(t *testing.T) {
 	o := orb.Point{0, 0}
-	pts := []orb.Point{geo.Destination(o, 90, 20000)}
-	near := []orb.Point{pts[0], geo.Destination(pts[0], 0, 5000), geo.Destination(pts[0], 0, 16000)}
-	dens, counts := settledDensity(o, 20000, pts, near, 5000)
+	east := geo.Destination(o, 90, 20000) // step 36 of 2.5°
+	near := []orb.Point{east, geo.Destination(east, 0, 5000), geo.Destination(east, 0, 16000), geo.Destination(o, 270, 20000)}
+	dens, counts := settledDensity(o, 20000, []int{36}, []orb.Point{east}, near, 5000)
 	if want := 1 + math.Exp(-0.5); math.Abs(dens[0]-want) > 0.01 {
 		t.Errorf("density = %.3f, want %.3f", dens[0], want)
 	}
@@ -177,5 +185,50 @@ func TestSettledSideWorldwide(t *testing.T) {
 				t.Errorf("%s: Zarbou at %v has no settlement within %.0f km, want the settled side", tt.doc, p.Point, tt.nearKm)
 			}
 		})
+	}
+}
+
+// TestSettledDensityWindow checks that the angular window settledDensity
+// measures each settlement from gives the sums a measure from every point
+// of the ring gives, for short and long rings, in the tropics and the far
+// north, and across the antimeridian.
+func TestSettledDensityWindow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tt := range []struct {
+		o     orb.Point
+		rM    float64
+		sigma float64
+	}{
+		{orb.Point{10, 20}, 5000, 5000},
+		{orb.Point{-68.15, -16.5}, 28000, 5000},
+		{orb.Point{25, 65}, 80000, 5000},
+		{orb.Point{179.9, -17}, 40000, 5000},
+		{orb.Point{2.35, 48.85}, 300000, 8000},
+	} {
+		var steps []int
+		var pts []orb.Point
+		for k := 0; k < 144; k += 1 + k%3 { // a ring with gaps, as a containment leaves
+			steps = append(steps, k)
+			pts = append(pts, geo.Destination(tt.o, float64(k)*settledStepDeg, tt.rM))
+		}
+		var near []orb.Point
+		for range 2000 {
+			d := tt.rM + (rng.Float64()*2-1)*4*tt.sigma
+			near = append(near, geo.Destination(tt.o, rng.Float64()*360, math.Max(d, 0)))
+		}
+		dens, counts := settledDensity(tt.o, tt.rM, steps, pts, near, tt.sigma)
+		for i, p := range pts {
+			want, n := 0.0, 0
+			for _, q := range near {
+				if d := geo.Distance(p, q); d < 3*tt.sigma*0.999 {
+					want += math.Exp(-d * d / (2 * tt.sigma * tt.sigma))
+					n++
+				}
+			}
+			if math.Abs(dens[i]-want) > 0.005*want+0.01 || math.Abs(float64(counts[i]-n)) > 0.03*float64(n)+1 {
+				t.Errorf("ring of %.0f km around %v, azimuth %.1f°: density %.3f, %d within reach; want %.3f, %d",
+					tt.rM/1000, tt.o, float64(steps[i])*settledStepDeg, dens[i], counts[i], want, n)
+			}
+		}
 	}
 }
