@@ -115,6 +115,7 @@ func main() {
 	pts := flag.Int("points", 8, "compass points for sector")
 	dmin := flag.Float64("dmin", 5, "min km")
 	dmax := flag.Float64("dmax", 80, "max km")
+	minPopA := flag.Int64("apop", 1000, "least population of A")
 	flag.Parse()
 	db, err := gazetteer.OpenDefault()
 	if err != nil {
@@ -151,7 +152,7 @@ func main() {
 			for _, i := range ix.near(P.Point, *dmax) {
 				a := ps[i]
 				d := geo.Distance(P.Point, a.Point) / 1000
-				if d >= *dmin && d <= *dmax && a.Population > max(P.Population, 1000) {
+				if d >= *dmin && d <= *dmax && a.Population > max(P.Population, *minPopA) {
 					as = append(as, i)
 				}
 			}
