@@ -29,8 +29,8 @@ var _ Settlements = (*gazetteer.DB)(nil)
 // ring, finer than the kernel that scores them.
 const settledStepDeg = 2.5
 
-// settledLimit caps the settlements read for one ring: a 300 km ring in
-// the most densely listed part of Europe holds some 60,000.
+// settledLimit caps the settlements read for one ring: the box of a
+// 300 km ring around Paris or Cologne holds some 16,000.
 const settledLimit = 200000
 
 // settledFloor is the density given to every point of a ring on top of
@@ -171,8 +171,8 @@ func (s *session) settlementsNear(pts []orb.Point, reachM float64) ([]orb.Point,
 }
 
 // settledDensity returns, for each point pts[i] of a ring of rM metres
-// around o, at azimuth steps[i]·settledStepDeg, the sum over the settlements near
-// of a Gaussian of their distance with standard deviation sigma metres,
+// around o, at azimuth steps[i]·settledStepDeg, the sum over the
+// settlements near of a Gaussian of their distance with standard deviation sigma metres,
 // cut at three sigma, and counts[i], the number of them within that
 // reach. A settlement farther than three sigma from the ring (measured on
 // the sphere, within 0.5%, with a margin) is skipped, and one near it is
