@@ -163,9 +163,11 @@ func ringError(t *testing.T, db *gazetteer.DB, v Vagueness, c ringCase, text str
 // the solver's point (SettledKm 0) against the settled side for several
 // kernel widths. It prints the median error in km and in units of the
 // stated distance, overall, per continent and per range of stated
-// distance, and fails when the default rule does not cut the solver's
-// median relative error by 3% at least and its mean error, in each sample
-// and form. The figures are in Vagueness.SettledKm's comment.
+// distance, and fails when the default rule is worse than the solver's
+// point in any sample and form (a median relative error over 1.02 times
+// the solver's, or a mean error above it), or does not cut the median by
+// a tenth for towns 5 to 80 km apart. The figures are in
+// Vagueness.SettledKm's comment.
 func TestMeasureSettledSide(t *testing.T) {
 	env := os.Getenv("LOCUS_MEASURE_SETTLED")
 	if env == "" {
@@ -216,9 +218,8 @@ type measureRule struct {
 
 // measureRingForm measures the rules on cases written in one form, plain
 // ("Zarbou is a village 28 km from A.") or naming the country, prints the
-// table and fails when the default rule (rules[2]) does not cut the
-// median relative error of the solver's point (rules[0]) by 3% at least,
-// and its mean error.
+// table and fails when the default rule (rules[2]) is worse than the
+// solver's point (rules[0]), or, on rings up to 80 km, not clearly better.
 func measureRingForm(t *testing.T, db *gazetteer.DB, sample, form string, cases []ringCase, names map[string]string, rules []measureRule) {
 	errs := make([]map[string][]float64, len(rules))
 	for i := range errs {
@@ -275,10 +276,17 @@ cases:
 		b.WriteString("\n")
 	}
 	t.Log("\n" + b.String())
+	// The settled side must never be worse (its median within 2% of the
+	// solver's at most, its mean below), and clearly better where the
+	// rings are of every length up to 80 km (the median a tenth below).
+	gain := 1.02
+	if sample == "5-80 km" {
+		gain = 0.9
+	}
 	solver, settled := medianOf(errs[0]["rel"]), medianOf(errs[2]["rel"])
-	if !(settled < 0.97*solver) || !(meanOf(errs[2]["all"]) < meanOf(errs[0]["all"])) {
-		t.Errorf("A %s from P, %s texts: the settled side's median error is %.2f of the stated distance (mean %.1f km), the solver's %.2f (%.1f km): want both less, the median by 3%% at least",
-			sample, form, settled, meanOf(errs[2]["all"]), solver, meanOf(errs[0]["all"]))
+	if !(settled <= gain*solver) || !(meanOf(errs[2]["all"]) < meanOf(errs[0]["all"])) {
+		t.Errorf("A %s from P, %s texts: the settled side's median error is %.2f of the stated distance (mean %.1f km), the solver's %.2f (%.1f km): want a median at most %.2f times the solver's and a lower mean",
+			sample, form, settled, meanOf(errs[2]["all"]), solver, meanOf(errs[0]["all"]), gain)
 	}
 }
 
