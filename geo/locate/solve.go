@@ -710,6 +710,13 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
+	if q, note, ok := s.settledSide(cs, reg); ok {
+		// A distance with no direction: no side of the ring is stated,
+		// the settled one is likeliest (settled.go).
+		moveToPart(reg, q)
+		p.Point = q
+		p.Note = joinNote(p.Note, note)
+	}
 }
 
 // anchorCountry returns the country of the gazetteer towns e is

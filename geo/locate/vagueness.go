@@ -113,6 +113,47 @@ type Vagueness struct {
 	// d(A,B), a place said to lie midway or halfway between A and B may
 	// lie; StrictMidwayFraction is the face-value reading.
 	MidwayFraction, StrictMidwayFraction float64
+	// SettledKm is the width, in km (the standard deviation of a Gaussian
+	// kernel), with which the gazetteer's settlements around each point of
+	// a ring weigh it, when the text gives a distance from a town and no
+	// direction: the place's point goes to the side of the ring where
+	// settlements lie (settledSide). 0 turns the rule off and leaves the
+	// solver's point, an arbitrary one (the order in which the solver
+	// scans its grid decides it). SettledMaxKm is the
+	// largest stated distance the rule is applied to; the region is the
+	// whole ring either way.
+	//
+	// Measured by TestMeasureSettledSide (settled_measure_test.go) on
+	// texts "Zarbou is a village D km from A." and "Zarbou is a village in
+	// Country, D km from A.", with P a random gazetteer place of at most
+	// 100,000 people (the same number from each of six continents), A a
+	// larger town 5 to 80 km (or 5 to 30 km) from it and D = |PA| rounded
+	// to the km, P and every place within 1 km of it left out of the
+	// gazetteer. Median error over the stated distance, solver's point ->
+	// settled side at 5 km, on three independent draws (of 200, 150 and
+	// 100 places per continent: 500 to 1,100 cases per line):
+	//
+	//	A 5-80 km from P, plain texts   1.44->1.15  1.43->1.10  1.43->0.98
+	//	A 5-80 km, the country named    1.34->1.15  1.35->1.03  1.38->0.99
+	//	A 5-30 km from P, plain texts   1.41->1.27  1.41->1.24  1.41->1.29
+	//	A 5-30 km, the country named    1.34->1.27  1.34->1.24  1.29->1.29
+	//
+	// (in km, 57.3 -> 43.7 and 22.9 -> 20.1 for the plain texts of the
+	// first draw; the mean error falls on every line, by 4 to 21%). A point
+	// of a ring drawn at random misses by 1.27 of the radius on average.
+	// The gain is largest where a ring crosses the sea or the desert (towns
+	// of Oceania, nearly all coastal: 1.55 -> 0.65) and smallest for short
+	// rings around a town with villages on every side, where, with the
+	// country named, it is within the draws' noise (0 to 7% of the median,
+	// 4 to 5% of the mean). Kernels of 3, 8, 12 and 16 km did as
+	// well within the samples' noise (1.03 to 1.28 where 5 km gave 1.03 to
+	// 1.27); weighting settlements by population, the mode of the weights
+	// instead of their median, and heading for the centre of the anchor's
+	// division did worse than this rule (tools/ringexp). Within a sector (a distance with
+	// a compass direction) a nudge towards settlements gained at most a
+	// tenth of the median on 8-point sectors and lost on the mean and on
+	// 16-point ones, so the stated direction is kept there.
+	SettledKm, SettledMaxKm float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
@@ -142,6 +183,8 @@ func DefaultVagueness() Vagueness {
 		StrictBetweenDetour:    0.10,
 		MidwayFraction:         0.20,
 		StrictMidwayFraction:   0.10,
+		SettledKm:              5,
+		SettledMaxKm:           300,
 	}
 }
 
