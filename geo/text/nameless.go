@@ -208,7 +208,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its":
 		definite := w != "a" && w != "an"
 		j := k + 1
-		for n := 0; n < 4; n++ {
+		for n := 0; n < 4 && j < b; n++ {
 			if r.toks[j].kind == tokPoss && j > k+1 {
 				j++ // "the earthquake's epicentre"
 				continue
