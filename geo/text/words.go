@@ -103,13 +103,16 @@ func isUnitWord(w string) bool {
 	return false
 }
 
-// isMonth reports whether w names a month (May included: a place called May
-// is rarer than the month).
+// isMonth reports whether w names a month, in English or French (May
+// included: a place called May is rarer than the month; French "mai" and
+// "mars" are left out, being parts of names: Chiang Mai, Champ de Mars).
 func isMonth(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec":
+		"sept", "oct", "nov", "dec",
+		"janvier", "février", "avril", "juin", "juillet", "août", "septembre",
+		"octobre", "novembre", "décembre":
 		return true
 	}
 	return false
@@ -118,7 +121,8 @@ func isMonth(w string) bool {
 // isWeekday reports whether w names a day of the week.
 func isWeekday(w string) bool {
 	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		return true
 	}
 	return false
