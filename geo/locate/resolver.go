@@ -638,8 +638,9 @@ func (s *session) chooseCandidates() {
 		}
 	}
 	s.gatherAnchors()
-	s.dropStrayAliases()
-	s.dropStrayDivisions()
+	confident := s.confidentPoints()
+	s.dropStrayAliases(confident)
+	s.dropStrayDivisions(confident)
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -679,13 +680,7 @@ func (s *session) dropOutsideCountry() {
 // name and from every land border of those countries: "Pensa", a village the gazetteer lacks, is then not Penza in
 // Russia. With nothing to judge by (no country named, no other place), the
 // entry stays.
-func (s *session) dropStrayAliases() {
-	var confident []orb.Point
-	for _, e := range s.ents {
-		if e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
-			confident = append(confident, e.cands[e.chosen].Point)
-		}
-	}
+func (s *session) dropStrayAliases(confident []orb.Point) {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() {
 			continue
@@ -694,18 +689,39 @@ func (s *session) dropStrayAliases() {
 		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 {
 			continue
 		}
-		near := s.nearNamedCountry(c.Point)
-		for _, p := range confident {
-			if near {
-				break
-			}
-			near = geo.Distance(p, c.Point) <= s.r.k.StrayKm*1000
-		}
-		if !near {
+		if s.stray(c.Point, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
 			e.chosen = -1
 		}
 	}
+}
+
+// confidentPoints returns the points of the gazetteer places the document
+// names by a primary name: what a namesake found another way is judged
+// against.
+func (s *session) confidentPoints() []orb.Point {
+	var pts []orb.Point
+	for _, e := range s.ents {
+		if e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
+			pts = append(pts, e.cands[e.chosen].Point)
+		}
+	}
+	return pts
+}
+
+// stray reports whether p lies more than Ranking.StrayKm from every point
+// of confident and from every land border of the countries the document
+// names.
+func (s *session) stray(p orb.Point, confident []orb.Point) bool {
+	if s.nearNamedCountry(p) {
+		return false
+	}
+	for _, q := range confident {
+		if geo.Distance(q, p) <= s.r.k.StrayKm*1000 {
+			return false
+		}
+	}
+	return true
 }
 
 // dropStrayDivisions gives up a first-level division that lies in none of
@@ -715,13 +731,7 @@ func (s *session) dropStrayAliases() {
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
 // by its seat, or its hull's first corner when it has none. With nothing
 // to judge by, it stays.
-func (s *session) dropStrayDivisions() {
-	var confident []orb.Point
-	for _, e := range s.ents {
-		if e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
-			confident = append(confident, e.cands[e.chosen].Point)
-		}
-	}
+func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
 		return
 	}
@@ -739,14 +749,7 @@ func (s *session) dropStrayDivisions() {
 		default:
 			continue
 		}
-		near := s.nearNamedCountry(at)
-		for _, p := range confident {
-			if near {
-				break
-			}
-			near = geo.Distance(p, at) <= s.r.k.StrayKm*1000
-		}
-		if !near {
+		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
 			e.admin1, e.admins = nil, nil
 		}
