@@ -91,7 +91,7 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 		} else {
 			m, br, e, ok = r.parseObject(k, b)
 		}
-		if !ok || br != nil || m < 0 || r.mentions[m].Evidence == EvidenceUnlikely {
+		if !ok || br != nil || m < 0 || r.evidence(m) == EvidenceUnlikely {
 			return -1, k, false
 		}
 		return m, e, true

@@ -22,7 +22,7 @@ func (r *reader) findContainers() {
 			continue
 		}
 		for ; m < len(r.mentions) && r.mtok[m][0] < s.b; m++ {
-			if r.mtok[m][0] < s.a || r.mentions[m].Evidence == EvidenceUnlikely {
+			if r.mtok[m][0] < s.a || r.evidence(m) == EvidenceUnlikely {
 				continue
 			}
 			r.possessive(m, s)
@@ -56,7 +56,7 @@ func (r *reader) possessive(m int, s *sentence) {
 	}
 	for k := e + 1; k < s.b && k < e+6; k++ {
 		if in := r.mentionAt(k, s.b); in >= 0 {
-			if r.mentions[in].Evidence > EvidenceUnlikely {
+			if r.evidence(in) > EvidenceUnlikely {
 				r.addContainer(in, m, r.mtok[m][0], r.mtok[in][1], nil)
 			}
 			return
@@ -74,7 +74,7 @@ func (r *reader) regionOf(m int, s *sentence) {
 	if isTrailingDescriptor(r.lowerWord(e, s.b)) {
 		e++ // "the Vakaga prefecture of ..."
 	}
-	if !isAdminFeature(r.mentions[m].Feature) || !r.is(e, s.b, "of") {
+	if !isAdminFeature(r.feature(m)) || !r.is(e, s.b, "of") {
 		return
 	}
 	k := e + 1
@@ -85,7 +85,7 @@ func (r *reader) regionOf(m int, s *sentence) {
 	if d, k2, ok := r.parseDirAdjective(k, s.b); ok {
 		dp, k = &d, k2
 	}
-	if out := r.mentionAt(k, s.b); out >= 0 && r.mentions[out].Evidence > EvidenceUnlikely {
+	if out := r.mentionAt(k, s.b); out >= 0 && r.evidence(out) > EvidenceUnlikely {
 		r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1], dp)
 	}
 }
@@ -98,7 +98,7 @@ func (r *reader) parenCountry(m int, s *sentence) {
 		return
 	}
 	out := r.mentionAt(e+1, s.b)
-	if out < 0 || r.mentions[out].Evidence == EvidenceUnlikely || !r.is(r.mtok[out][1], s.b, ")") {
+	if out < 0 || r.evidence(out) == EvidenceUnlikely || !r.is(r.mtok[out][1], s.b, ")") {
 		return
 	}
 	r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1]+1, nil)
@@ -110,7 +110,7 @@ func (r *reader) capitalComma(m int, s *sentence) {
 	if !r.is(p-1, s.b, "of") || !r.is(p-2, s.b, "capital") || p-2 < s.a || !r.is(e, s.b, ",") {
 		return
 	}
-	if in := r.mentionAt(e+1, s.b); in >= 0 && r.mentions[in].Evidence > EvidenceUnlikely {
+	if in := r.mentionAt(e+1, s.b); in >= 0 && r.evidence(in) > EvidenceUnlikely {
 		r.addContainer(in, m, p, r.mtok[in][1], nil)
 	}
 }
@@ -135,7 +135,7 @@ func (r *reader) commaChain(m int, s *sentence) {
 			break
 		}
 		next := r.mentionAt(c+1, b)
-		if next < 0 || r.mentions[next].Evidence == EvidenceUnlikely {
+		if next < 0 || r.evidence(next) == EvidenceUnlikely {
 			break
 		}
 		chain[n] = next

@@ -92,10 +92,14 @@
 // Read runs these stages in order, each over the whole document and each
 // linear in its length. The first three hand the next a value of their
 // own: tokens ([]token), sentences ([]sentence over the tokens) and name
-// chunks ([]nameChunk, made from tokens alone). From the evidence stage on,
-// the stages share the mention table of the reader value, because reading
-// relations raises the evidence of the names it attaches, adds nameless
-// places and sets containers:
+// chunks ([]nameChunk, made from tokens alone). The evidence stage hands on
+// the graded mention table, which no later stage rewrites: what relations
+// and lists learn of a name (a role that lifts its evidence, a river that
+// "the bank of" reveals) is kept beside it in the reader's roles, one entry
+// per mention, and the last stage (settle) folds them into the mentions
+// Read returns (TestStagesKeepGradedTable holds the stages to this). The
+// relation stage adds the nameless places it finds at the table's end and
+// records containment and aliases in tables of their own (inOf, aliasOf):
 //
 //  1. tokens with byte offsets (token.go): words, numbers, punctuation and
 //     the possessive "'s"; a spaced elision ("d' Ouahigouya") reads as "de"
@@ -116,7 +120,8 @@
 //  5. containers and aliases (container.go, alias.go), then relations with
 //     their attachment (relation.go, french.go: subject, anaphor, late
 //     subject, copula subject, border as subject, chains, apposition), and
-//     last the lists (list.go), whose members share their best evidence.
+//     the lists (list.go), whose members share their best evidence;
+//  6. settle (reader.go): the roles folded into the mention table.
 //
 // # Tables
 //

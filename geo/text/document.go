@@ -315,6 +315,7 @@ func Read(doc string) *Document {
 	r.findRelations()
 	r.sortNameless()
 	r.findLists()
+	r.settle()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	d := &Document{
 		Text:      doc,

@@ -452,7 +452,7 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 		return -1, j, false // "le chef-lieu, Kouka" is read as an apposition
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
-		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.mentions[m].Feature) {
+		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.feature(int(m))) {
 			return int(m), k, true
 		}
 	}
@@ -576,7 +576,7 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 	if r.is(k, s.b, ",") {
 		// "ont attaqué Boulkessi, à la frontière malienne": an
 		// apposition to the place before the comma.
-		if m := r.mentionEndingAt(k-1, s.a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+		if m := r.mentionEndingAt(k-1, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 			return true
 		}
 	}
@@ -797,7 +797,7 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			j--
 		}
 		if r.is(j, b, ",") {
-			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely &&
+			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
 				!r.frenchKindOf(m, s) {
 				return m, Span{}, true
 			}
@@ -829,7 +829,7 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 walk:
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
-			if r.mentions[m].Evidence == EvidenceUnlikely {
+			if r.evidence(m) == EvidenceUnlikely {
 				break
 			}
 			if !sawComma && !sawVerb && k == ps-1 && r.frenchAreaObject(m, s) {
@@ -985,7 +985,7 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 // no object of "de", "en" or a kind of place.
 func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool {
 	outside := r.mtok[m][1] <= last.start || r.mtok[m][0] >= last.end
-	return m != last.subject && outside && r.mentions[m].Evidence > EvidenceUnlikely &&
+	return m != last.subject && outside && r.evidence(m) > EvidenceUnlikely &&
 		!r.frenchObjectOf(m, s) && !r.frenchKindOf(m, s)
 }
 
@@ -1257,7 +1257,7 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 // word in apposition and that clause names its subject with its verb:
 // "Porte du désert, l'oasis de X est située à ..." is about X.
 func (r *reader) frenchLaterSubject(m int, s *sentence) (int, bool) {
-	if r.mentions[m].Evidence > EvidenceCapitalised || r.mtok[m][1]-r.mtok[m][0] != 1 {
+	if r.evidence(m) > EvidenceCapitalised || r.mtok[m][1]-r.mtok[m][0] != 1 {
 		return -1, false
 	}
 	e := r.skipParen(r.mtok[m][1], s.b)
@@ -1320,7 +1320,7 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
 		verb := isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b))
-		if verb || (!inner && r.mentions[m].Evidence > EvidenceUnlikely) {
+		if verb || (!inner && r.evidence(m) > EvidenceUnlikely) {
 			return m, Span{}, true
 		}
 		return -1, Span{}, false

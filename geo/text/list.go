@@ -23,8 +23,8 @@ func (r *reader) findLists() {
 	// Fasher and Nyala were shelled; the camp lies 15 km south of El
 	// Fasher" makes the list one of places.
 	byName := make(map[string]Evidence, len(r.mentions))
-	for _, mn := range r.mentions {
-		byName[mn.Name] = max(byName[mn.Name], mn.Evidence)
+	for m, mn := range r.mentions {
+		byName[mn.Name] = max(byName[mn.Name], r.evidence(m))
 	}
 	relsOf := make(map[int][]int) // mention -> indexes in r.rels of the spatial relations it is the subject of
 	for i, rel := range r.rels {
@@ -43,13 +43,13 @@ func (r *reader) findLists() {
 			best = EvidencePreposition
 		}
 		for x := m; x < m+n; x++ {
-			if r.mentions[x].Evidence > EvidenceUnlikely {
+			if r.evidence(x) > EvidenceUnlikely {
 				best = max(best, byName[r.mentions[x].Name])
 			}
 		}
 		best = min(best, EvidencePreposition)
 		for x := m; x < m+n; x++ {
-			if r.mentions[x].Evidence > EvidenceUnlikely {
+			if r.evidence(x) > EvidenceUnlikely {
 				r.raise(x, best)
 			}
 		}
@@ -58,7 +58,7 @@ func (r *reader) findLists() {
 		last := m + n - 1
 		if i, ok := inOfSubject[last]; ok && r.rels[i].Phrase.Start >= r.mentions[last].Span.Start {
 			for x := m; x < last; x++ {
-				if _, has := inOfSubject[x]; !has && r.mentions[x].Evidence > EvidenceUnlikely {
+				if _, has := inOfSubject[x]; !has && r.evidence(x) > EvidenceUnlikely {
 					rel := r.rels[i]
 					rel.Subject = x
 					r.rels = append(r.rels, rel)
@@ -79,7 +79,7 @@ func (r *reader) findLists() {
 			}
 			for _, rel := range shared {
 				for x := m; x <= last; x++ {
-					if r.mentions[x].Evidence > EvidenceUnlikely && len(relsOf[x]) == 0 {
+					if r.evidence(x) > EvidenceUnlikely && len(relsOf[x]) == 0 {
 						c := rel
 						c.Subject = x
 						r.rels = append(r.rels, c)

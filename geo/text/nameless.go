@@ -425,8 +425,8 @@ func lastSpace(s string) int {
 func (r *reader) kindAgrees(m int, head string) bool {
 	if r.nl.feature == nil {
 		r.nl.feature = map[string]string{}
-		for _, mm := range r.mentions {
-			if mm.Feature != "" && !mm.Nameless {
+		for m, mm := range r.mentions {
+			if mm.Feature = r.feature(m); mm.Feature != "" && !mm.Nameless {
 				if _, ok := r.nl.feature[mm.Name]; !ok {
 					r.nl.feature[mm.Name] = mm.FeatureHead()
 				}
@@ -478,7 +478,7 @@ func (r *reader) namedKind(head string) int {
 						m = r.mentionAt(j+1, s.b)
 					}
 				}
-				if m < 0 || r.mentions[m].Evidence == EvidenceUnlikely {
+				if m < 0 || r.evidence(m) == EvidenceUnlikely {
 					continue
 				}
 				if old, ok := r.nl.named[f]; !ok {
@@ -523,13 +523,16 @@ func (r *reader) sortNameless() {
 	mtok := make([][2]int, n)
 	inOf := make([]int32, n)
 	aliasOf := make([]int32, n)
+	r.roles.grow(n)
+	ro := roles{ev: make([]Evidence, n), river: make([]bool, n)}
 	for old, nw := range to {
 		mentions[nw] = r.mentions[old]
 		mtok[nw] = r.mtok[old]
 		inOf[nw] = re32(r.inOf[old])
 		aliasOf[nw] = re32(r.aliasOf[old])
+		ro.ev[nw], ro.river[nw] = r.roles.ev[old], r.roles.river[old]
 	}
-	r.mentions, r.mtok, r.inOf, r.aliasOf = mentions, mtok, inOf, aliasOf
+	r.mentions, r.mtok, r.inOf, r.aliasOf, r.roles = mentions, mtok, inOf, aliasOf, ro
 	for k := range r.at {
 		r.at[k] = re32(r.at[k])
 	}

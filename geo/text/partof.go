@@ -55,7 +55,7 @@ func (r *reader) partOfAt(i int, s *sentence) (found, bool) {
 		j++
 	}
 	obj := r.mentionAt(j, b)
-	if obj < 0 || r.mentions[obj].Evidence == EvidenceUnlikely {
+	if obj < 0 || r.evidence(obj) == EvidenceUnlikely {
 		return found{}, false
 	}
 	f := newFound(KindIn, i)

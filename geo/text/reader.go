@@ -22,6 +22,7 @@ type reader struct {
 	// a sentence ("Insecurity remains high"): unlike a person's or a
 	// people's name, no copula after them makes them a subject.
 	common  map[int]bool
+	roles   roles // what relations say of the mentions; the table above is not rewritten
 	rels    []Relation
 	areas   []Relation // subjectless KindNear areas: Document.Areas
 	aliases []Alias
@@ -205,9 +206,59 @@ func (r *reader) span(i, j int) Span {
 	return Span{r.toks[i].start, r.toks[j-1].end}
 }
 
-// raise lifts the evidence of mention m to at least e.
-func (r *reader) raise(m int, e Evidence) {
-	if m >= 0 && r.mentions[m].Evidence < e {
-		r.mentions[m].Evidence = e
+// roles is what the stages after the evidence stage learn of the names:
+// the evidence a role in a relation gives a name ("Gao" as the object of
+// "30 km south of Gao") and the rivers that "the bank of" reveals. The
+// evidence stage's mention table is not rewritten after it; these are kept
+// beside it, one entry per mention, and settle folds them in when the
+// reading is done.
+type roles struct {
+	ev    []Evidence // at least this grade; EvidenceUnlikely (the zero) adds nothing
+	river []bool     // the mention is a river though the text gives it no kind
+}
+
+// grow gives the roles of n mentions, keeping those already held.
+func (ro *roles) grow(n int) {
+	for len(ro.ev) < n {
+		ro.ev = append(ro.ev, EvidenceUnlikely)
+		ro.river = append(ro.river, false)
 	}
+}
+
+// raise records that a role lifts the evidence of mention m to at least e.
+func (r *reader) raise(m int, e Evidence) {
+	if m < 0 {
+		return
+	}
+	r.roles.grow(len(r.mentions))
+	r.roles.ev[m] = max(r.roles.ev[m], e)
+}
+
+// evidence returns the evidence of mention m as the reading stands: its
+// grade from the evidence stage or the roles given it since, whichever is
+// higher.
+func (r *reader) evidence(m int) Evidence {
+	if m < len(r.roles.ev) {
+		return max(r.mentions[m].Evidence, r.roles.ev[m])
+	}
+	return r.mentions[m].Evidence
+}
+
+// feature returns the kind of mention m as the reading stands: the kind the
+// text gives it, or "river" when a relation revealed one.
+func (r *reader) feature(m int) string {
+	if f := r.mentions[m].Feature; f != "" || m >= len(r.roles.river) || !r.roles.river[m] {
+		return f
+	}
+	return "river"
+}
+
+// settle is the last stage: it folds the roles into the mention table that
+// Read returns.
+func (r *reader) settle() {
+	for m := range r.mentions {
+		r.mentions[m].Evidence = r.evidence(m)
+		r.mentions[m].Feature = r.feature(m)
+	}
+	r.roles = roles{}
 }

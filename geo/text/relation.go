@@ -94,7 +94,7 @@ func (r *reader) findRelations() {
 // to lie in: an administrative kind ("Lualaba Province", "the Rif Dimashq
 // Governorate") or a name the text puts another place in.
 func (r *reader) isContainer(m int) bool {
-	return r.inOf[m] >= 0 || isAdminFeature(r.mentions[m].Feature)
+	return r.inOf[m] >= 0 || isAdminFeature(r.feature(m))
 }
 
 // attach finds the subject of f, adds the relation and returns the subject
@@ -139,7 +139,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			// "with its epicentre about 70 km south-west of Marrakesh":
 			// what the phrase is about goes untold, but what it is
 			// measured from is a place.
-			if f.rel.Kind != KindIn && f.rel.Object >= 0 && r.mentions[f.rel.Object].Evidence > EvidenceUnlikely {
+			if f.rel.Kind != KindIn && f.rel.Object >= 0 && r.evidence(f.rel.Object) > EvidenceUnlikely {
 				r.raise(f.rel.Object, EvidencePreposition)
 			}
 			return -1, Span{}
@@ -185,7 +185,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 // s under another name, or -1 when there is none.
 func (r *reader) placeBefore(m int, s *sentence) int {
 	for k := r.mtok[m][0] - 1; k >= s.a && k >= r.mtok[m][0]-maxLook; k-- {
-		if p := int(r.at[k]); p >= 0 && p != m && r.mentions[p].Name != r.mentions[m].Name && r.mentions[p].Evidence > EvidenceUnlikely {
+		if p := int(r.at[k]); p >= 0 && p != m && r.mentions[p].Name != r.mentions[m].Name && r.evidence(p) > EvidenceUnlikely {
 			return p
 		}
 	}
@@ -416,7 +416,7 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 		if !r.is(j, s.b, ",") {
 			continue
 		}
-		if m := r.mentionAt(j+1, s.b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely &&
+		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
 			isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
 			return m, Span{}, true
 		}
@@ -460,7 +460,7 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	if last != nil && last.subject >= 0 && k >= last.start && k < last.end && !sawWhich && !sawVerb {
 		return r.inherit(last) // "... from the border with Nigeria, 80km east of Isa"
 	}
-	if r.mentions[m].Evidence == EvidenceUnlikely {
+	if r.evidence(m) == EvidenceUnlikely {
 		return r.sentSubject(s, false)
 	}
 	switch {
@@ -642,14 +642,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		if r.mentions[m].Evidence == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b))) {
+		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b))) {
 			return -1, Span{}, false
 		}
 		return m, Span{}, true
 	}
 	for j := k; j < b && j < k+maxLook; j++ {
 		if r.is(j, b, ",") {
-			if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+			if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
 				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
 				if isCopula(r.lowerWord(e, b)) || (r.is(e, b, ",") && !list) {
@@ -670,7 +670,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				return m, Span{}, true
 			}
 			if !reversed && r.mentionEndingAt(j-1, k) < 0 {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely && r.endsClause(r.mtok[m][1], b) {
+				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && r.endsClause(r.mtok[m][1], b) {
 					return m, Span{}, true
 				}
 			}
@@ -708,7 +708,7 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		return -1, false
 	}
 	m := r.mentionAt(k, b)
-	if m < 0 || r.mentions[m].Evidence == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
 		return -1, false
 	}
 	return m, true
@@ -759,7 +759,7 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 	if r.is(j, b, "of") {
 		j++
 	}
-	if m := r.mentionAt(j, b); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+	if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 		return m, true
 	}
 	return -1, false
@@ -1382,7 +1382,8 @@ func (r *reader) nearAt(i int, s *sentence) (found, bool) {
 // Niger" no country.
 func (r *reader) markRiver(m int) {
 	if m >= 0 && r.mentions[m].Feature == "" {
-		r.mentions[m].Feature = "river"
+		r.roles.grow(len(r.mentions))
+		r.roles.river[m] = true
 	}
 }
 
@@ -1477,7 +1478,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	if r.is(i-1, b, ",") && last != nil && last.subject >= 0 && last.end == i-1 && last.kind != KindIn {
 		gate = true // "... 1,080 km northeast of Bangui, in the Vakaga prefecture"
 	}
-	if m := r.mentionEndingAt(i-1, s.a); m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+	if m := r.mentionEndingAt(i-1, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 		fixed = m
 	}
 	k := i + 1
@@ -1525,11 +1526,11 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	if !ok || obj < 0 {
 		return found{}, false
 	}
-	if fixed >= 0 && !(isAdminFeature(r.mentions[fixed].Feature) || r.inOf[fixed] >= 0 || hasDir ||
-		isAdminFeature(r.mentions[obj].Feature)) {
+	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
+		isAdminFeature(r.feature(obj))) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
 	}
-	if fixed >= 0 && isLandmarkFeature(r.mentions[fixed].Feature) {
+	if fixed >= 0 && isLandmarkFeature(r.feature(fixed)) {
 		// "It stands on the east bank of the Tigris in the Saladin
 		// Governorate": the clause's subject is in the governorate.
 		fixed, gate = -1, true

@@ -72,7 +72,7 @@ func (r *reader) roadPair(i, k, b int, french, after bool) (found, bool) {
 		end++
 	}
 	for _, m := range []int{a, o} {
-		if r.mentions[m].Evidence == EvidenceUnlikely {
+		if r.evidence(m) == EvidenceUnlikely {
 			return found{}, false
 		}
 	}
@@ -135,7 +135,7 @@ func (r *reader) roadToAt(i, b int) (found, bool) {
 		k++
 	}
 	y := r.mentionAt(k, b)
-	if y < 0 || r.mentions[y].Evidence == EvidenceUnlikely {
+	if y < 0 || r.evidence(y) == EvidenceUnlikely {
 		return found{}, false
 	}
 	e := r.mtok[y][1]
