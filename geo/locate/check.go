@@ -58,6 +58,7 @@ func (s *session) check() error {
 			p.Gazetteer = &g
 			p.Point, p.HasPoint = g.Point, true
 			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
+			p.Note = e.note
 			if e.runnerUp >= 0 && e.runnerUp != e.chosen && e.runnerUp < len(e.cands) {
 				s.keepRunnerUp(p, e)
 			}

@@ -76,6 +76,16 @@ type Ranking struct {
 	// found only under an alternate name may lie, outside the countries
 	// the document names, before it is dropped.
 	StrayKm float64
+	// LooseKm and LooseShare say how far a gazetteer entry may break what
+	// the text states about its name and still be the place meant: by at
+	// most LooseKm, or LooseShare of the farthest distance the statement
+	// allows, whichever is larger, for every statement. Such an entry is
+	// kept and the statement it breaks is reported as failing ("about 300
+	// km east of Niamey and 40 km from the Nigerian border" about
+	// Dogondoutchi, some 10 km farther from the border than stated); one
+	// that breaks a statement by more is taken for an unrecorded place of
+	// the same name, located from the text.
+	LooseKm, LooseShare float64
 }
 
 // DefaultRanking is the ranking locus uses. Measured on ../shared/eval
@@ -105,6 +115,8 @@ func DefaultRanking() Ranking {
 		OpenGap:           1,
 		OpenKm:            50,
 		StrayKm:           2000,
+		LooseKm:           10,
+		LooseShare:        0.25,
 	}
 }
 

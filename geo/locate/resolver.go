@@ -127,6 +127,10 @@ type entity struct {
 	admin2  *gazetteer.Admin2
 	admins2 []gazetteer.Admin2
 	chosen  int // index into cands, -1 when none
+	// givenUp is the entry of cands that markDerived or confirm gave up
+	// because it breaks what the text states about the name, -1 when
+	// none: the place falls back on it when the text cannot place it.
+	givenUp int
 
 	// inAdmins are the divisions the text puts this name in ("X, Sindh"),
 	// and inAdmins2 the second-level ones ("X, Calvados").
@@ -269,7 +273,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, nameless: m.Nameless}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
@@ -678,8 +682,10 @@ func (s *session) dropOutsideCountry() {
 // alternate names when it lies in none of the countries the document names
 // and more than Ranking.StrayKm from every place the document names by a primary
 // name and from every land border of those countries: "Pensa", a village the gazetteer lacks, is then not Penza in
-// Russia. With nothing to judge by (no country named, no other place), the
-// entry stays.
+// Russia. When another namesake would not be dropped (one bearing the
+// name as its own, "Kita" in Mali rather than Quito, which has it among its
+// alternate names), the best-ranked of those is taken instead. With
+// nothing to judge by (no country named, no other place), the entry stays.
 func (s *session) dropStrayAliases(confident []orb.Point) {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() {
@@ -690,10 +696,34 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 			continue
 		}
 		if s.stray(c.Point, confident) {
+			if s.keepOthers(e, confident) {
+				continue // "Kita": Quito's other name, but a town in Mali's own
+			}
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
 			e.chosen = -1
 		}
 	}
+}
+
+// keepOthers narrows the namesakes of e to those dropStrayAliases would
+// keep (one that bears the name as its own, lies in a country the document
+// names or near a place it names), chooses the best-ranked of them and
+// reports whether there was one. The stray one is then no candidate at
+// all, not even a runner-up.
+func (s *session) keepOthers(e *entity, confident []orb.Point) bool {
+	var kept []gazetteer.Place
+	for i, c := range e.cands {
+		if i != e.chosen && (primaryMatch(e, c) || s.docCountries[c.Country] || !s.stray(c.Point, confident)) {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return false
+	}
+	pts := s.chosenByLat()
+	e.cands = kept
+	e.chosen = bestBy(kept, func(c gazetteer.Place) float64 { return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts) })
+	return true
 }
 
 // confidentPoints returns the points of the gazetteer places the document

@@ -22,7 +22,10 @@ func spatial(k text.Kind) bool {
 // markDerived decides which names locus must locate from the text: those
 // the gazetteer lacks, and those whose gazetteer entries all break what the
 // text states about them (an invented or unrecorded place that shares a
-// real place's name).
+// real place's name). An entry that breaks it only by a little
+// (Ranking.LooseKm, Ranking.LooseShare) is the place meant, stated loosely:
+// it is kept, and check reports the statement it breaks. One given up is
+// kept in entity.givenUp for when the text cannot place the name either.
 func (s *session) markDerived() {
 	for _, e := range s.ents {
 		if e.country != nil || e.admin1 != nil {
@@ -42,8 +45,45 @@ func (s *session) markDerived() {
 				cs = append(cs, c)
 			}
 		}
-		s.keepMeeting(e, cs)
+		orig := e.chosen
+		if s.keepMeeting(e, cs) || orig < 0 {
+			continue
+		}
+		if s.r.k.looselyHolds(e.cands[orig], cs) {
+			e.chosen = orig
+		} else {
+			e.givenUp = orig
+		}
 	}
+}
+
+// looselyHolds reports whether c breaks none of cs by more than
+// Ranking.LooseKm or Ranking.LooseShare of the constraint's farthest
+// allowed distance, whichever is larger.
+func (k Ranking) looselyHolds(c gazetteer.Place, cs []geo.Constraint) bool {
+	for _, con := range cs {
+		slack := k.LooseKm * 1000
+		if !math.IsInf(con.MaxM, 1) {
+			slack = max(slack, k.LooseShare*con.MaxM)
+		}
+		if r := con.Residual(c.Point); math.IsNaN(r) || r > slack {
+			return false
+		}
+	}
+	return true
+}
+
+// fallBack gives e back the gazetteer entry markDerived gave up when the
+// text could not place e either, and reports whether it did: a known town
+// is better shown where the gazetteer has it, with the statement it breaks
+// reported, than not shown at all.
+func (s *session) fallBack(e *entity) bool {
+	if e.givenUp < 0 || e.hasGazetteer() || (e.place != nil && e.place.Status != StatusUnresolved) {
+		return false
+	}
+	e.chosen, e.givenUp, e.place = e.givenUp, -1, nil
+	e.note = "what the text states about it breaks the gazetteer's position, but places it nowhere else"
+	return true
 }
 
 // keepMeeting chooses the first gazetteer candidate of e, the chosen one
@@ -390,11 +430,15 @@ func (s *session) solve() error {
 		e := todo[pick]
 		todo = append(todo[:pick], todo[pick+1:]...)
 		delete(s.pending, e)
-		if e.hasGazetteer() && s.confirm(e) {
-			continue
+		if given := e.chosen; given >= 0 {
+			if s.confirm(e) {
+				continue
+			}
+			e.givenUp = given
 		}
 		e.chosen = -1
 		s.solveOne(e)
+		s.fallBack(e)
 	}
 	return nil
 }
@@ -474,7 +518,15 @@ func (s *session) confirm(e *entity) bool {
 	if len(cs) == 0 {
 		return true
 	}
-	return s.keepMeeting(e, cs)
+	orig := e.chosen
+	if s.keepMeeting(e, cs) {
+		return true
+	}
+	if s.r.k.looselyHolds(e.cands[orig], cs) {
+		e.chosen = orig // stated loosely: check reports what it breaks
+		return true
+	}
+	return false
 }
 
 // seq returns 0, 1, ..., n-1 without skip.
