@@ -22,6 +22,31 @@ func TestCorpusNameless(t *testing.T) {
 		{doc: "The ambush site is about 40 km northeast of Ménaka.", rels: []string{"The ambush site: 40 km northeast of Ménaka"}},
 		{doc: "The village lies 15 km south of Bourem.", rels: []string{"The village: 15 km south of Bourem"}},
 		{doc: "The small well is 3 km from Araouane.", rels: []string{"The small well: 3 km from Araouane"}},
+		// Events (lexicon/*/events.tsv): what happens at a place is
+		// placed by the text, and a scene an earlier sentence gives it
+		// without placing it ("near Tinabaw", "attacked Tinabaw") is near
+		// it; never the topic, never a place the document names.
+		{doc: "The ambush took place 20 km south of Gao.", rels: []string{"The ambush: 20 km south of Gao"}},
+		{doc: "Gao is a town in Mali. The attack took place 30 km east of Gao.",
+			rels: []string{"The attack: 30 km east of Gao"}, absent: []string{"Gao: 30 km east of Gao"}},
+		{doc: "The attack occurred about 30 km east of Ménaka, near the village of Tinabaw.",
+			rels: []string{"The attack: 30 km east of Ménaka", "The attack: near Tinabaw"}, absent: []string{"Ménaka: near Tinabaw"}},
+		{doc: "Gunmen attacked a convoy near the village of Tinabaw on Monday. The attack took place 30 km east of Ménaka.",
+			rels: []string{"The attack: near Tinabaw", "The attack: 30 km east of Ménaka"}},
+		{doc: "Gunmen attacked the village of Tinabaw on Monday. The ambush occurred 30 km east of Ménaka.",
+			rels: []string{"The ambush: near Tinabaw", "The ambush: 30 km east of Ménaka"}},
+		{doc: "Des hommes armés ont attaqué le village de Tinabaw lundi. L'attaque a eu lieu à 30 km à l'est de Ménaka.",
+			rels: []string{"L'attaque: near Tinabaw", "L'attaque: 30 km east of Ménaka"}},
+		{doc: "Les combats se sont déroulés à 20 km au sud de Gao.", rels: []string{"Les combats: 20 km south of Gao"}},
+		// What an event happened to, where it happened.
+		{doc: "The convoy was ambushed some 30 km south of Gao.", rels: []string{"The convoy was ambushed: 30 km south of Gao"}},
+		{doc: "A bus crashed 12 km from Kidal.", rels: []string{"A bus crashed: 12 km from Kidal"}},
+		{doc: "The army was deployed 30 km south of Gao.", absent: []string{"The army: 30 km south of Gao"}},
+		// No event told where the scene is named; or told too long before.
+		{doc: "Officials met near Tinabaw on Monday. The attack took place 30 km east of Ménaka.",
+			absent: []string{"The attack: near Tinabaw"}},
+		{doc: "Gunmen attacked Tinabaw. Gao is a town. Kidal is a town. Ménaka is a town. The attack took place 30 km east of Ménaka.",
+			absent: []string{"The attack: near Tinabaw"}},
 		// After an introductory phrase; with a "for" phrase after the noun.
 		{doc: "According to officials, the camp is 60 km east of Gao.", rels: []string{"the camp: 60 km east of Gao"}},
 		{doc: "Near Nara, the camp is 60 km east of the Mauritanian border.",

@@ -64,6 +64,15 @@
 // after a copula or a comma it is an apposition of the named subject ("Kidal
 // is a town 80 km from X").
 //
+// An event is such a place too (lexicon/en/events.tsv, lexicon/fr/events.tsv):
+// "The attack took place 30 km east of Ménaka, near the village of
+// Tinabaw", "L'embuscade s'est produite à 40 km de X", "Les combats ont eu
+// lieu ...". It is never the topic nor a place the document names, and
+// "the attack" that a later sentence places is near the scene an earlier
+// one gave it without placing it ("Gunmen attacked the village of Tinabaw.
+// The attack took place 30 km east of Ménaka": Tinabaw is near the point
+// 30 km east of Ménaka), up to two sentences on.
+//
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at
 // French words, so the English reading is unchanged by them:
@@ -153,6 +162,9 @@
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;
+//   - events.tsv: the nouns of events ("attack", "embuscade") with the
+//     English noun, and the verbs that place them ("took place", "a eu
+//     lieu");
 //   - descriptors.tsv: the words that name kinds of place, with the English
 //     feature each French noun gives and whether "the W" may stand for the
 //     topic; between.tsv: the words of "between A and B"; en/admin.txt the

@@ -13,7 +13,8 @@ import (
 // (units.tsv), hedges (hedges.tsv), number words (numbers.tsv), vague
 // amounts (amounts.tsv), verbs of place (verbs.tsv), prepositions
 // (prepositions.tsv), road markers (roads.tsv), the parts of compass
-// words (compass.tsv) and the words of a range (ranges.tsv). The descriptor nouns (descriptors.tsv) and the words
+// words (compass.tsv), the words of a range (ranges.tsv) and the nouns and
+// verbs of events (events.tsv). The descriptor nouns (descriptors.tsv) and the words
 // of "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
@@ -30,6 +31,16 @@ type language struct {
 	// ranges holds the words of ranges.tsv; the grammar adds the language's
 	// number reader (amountAt, frenchAmountAt).
 	ranges rangeWords
+	// events holds events.tsv: the nouns of what happens at a place
+	// without being one ("attack", "embuscade") and the verbs that place
+	// it ("took place", "a eu lieu").
+	events phrases[event]
+}
+
+// event is a row of events.tsv.
+type event struct {
+	verb    bool   // a verb that places the event ("took place"); else a noun
+	english string // for a noun, the English noun: the feature of its nameless place
 }
 
 // vagueAmount is a row of amounts.tsv: words that stand for a number ("a
@@ -169,6 +180,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		roads:   phrases[struct{}]{},
 		amounts: phrases[vagueAmount]{},
 		compass: map[string]string{},
+		events:  phrases[event]{},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -283,6 +295,21 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 				return errDuplicate(f[0])
 			}
 			l.compass[f[0]] = f[1]
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"events.tsv", 3, func(f []string) error {
+			ev := event{verb: f[1] == "verb", english: f[2]}
+			switch {
+			case f[1] != "verb" && f[1] != "noun":
+				return errBadValue(f[1])
+			case ev.verb != (f[2] == "-"), !ev.verb && strings.Contains(f[0], " "):
+				return errBadValue(f[0] + " " + f[2])
+			case l.events.has(f[0]):
+				return errDuplicate(f[0])
+			}
+			l.events.add(f[0], ev)
 			return nil
 		})
 	}

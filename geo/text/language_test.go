@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -19,7 +20,7 @@ func TestLanguageTables(t *testing.T) {
 		for name, n := range map[string]int{
 			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
-			"amounts": len(l.amounts), "compass": len(l.compass),
+			"amounts": len(l.amounts), "compass": len(l.compass), "events": len(l.events),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -62,6 +63,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"amounts.tsv":      "a few\t2\t5\ta few\n",
 		"compass.tsv":      "north\tN\n",
 		"ranges.tsv":       "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\n",
+		"events.tsv":       "attack\tnoun\tattack\ntook place\tverb\t-\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -87,6 +89,10 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"missing role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\n", "no word for or"},
 		{"two words for a role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\nou\tor\n", `duplicate row "or"`},
 		{"reversed range", "amounts.tsv", "a few\t5\t2\t-\n", `bad value "5-2"`},
+		{"event class", "events.tsv", "attack\tthing\tattack\n", `bad value "thing"`},
+		{"event noun of two words", "events.tsv", "air strike\tnoun\tairstrike\n", "bad value"},
+		{"event verb with a noun", "events.tsv", "took place\tverb\tattack\n", "bad value"},
+		{"duplicate event", "events.tsv", "attack\tnoun\tattack\nattack\tnoun\tattack\n", "duplicate"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -417,5 +423,48 @@ func TestRangesRead(t *testing.T) {
 				t.Errorf("%s: Read(%q) = %v %s->%s %g-%g km, want distance Talahandak->Gao 2-5 km", code, doc, r.Kind, subj, obj, r.MinKm, r.MaxKm)
 			}
 		}
+	}
+}
+
+// TestEventsRead reads every row of every language's events.tsv: each noun
+// with an event verb, and each verb after an event noun, makes the event a
+// nameless place of its own, measured from the town; a noun before "site"
+// is a modifier ("The ambush site is ...").
+func TestEventsRead(t *testing.T) {
+	frame := map[string]struct{ noun, verb, doc string }{
+		"en": {"attack", "took place", "The %s %s 30 km east of Gao."},
+		"fr": {"attaque", "a eu lieu", "L'%s %s à 30 km à l'est de Gao."},
+	}
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		f := frame[code]
+		for _, rows := range l.events {
+			for _, ph := range rows {
+				noun, verb := f.noun, f.verb
+				if ph.row.verb {
+					verb = strings.Join(ph.words, " ")
+				} else {
+					noun = ph.words[0]
+				}
+				doc := fmt.Sprintf(f.doc, noun, verb)
+				if code == "fr" && !strings.ContainsRune("aeéèiouh", []rune(noun)[0]) {
+					art := "Le " // "Le raid", "La fusillade", "Les combats"
+					switch {
+					case strings.HasSuffix(noun, "s"):
+						art = "Les "
+					case strings.HasSuffix(noun, "e"):
+						art = "La "
+					}
+					doc = art + doc[len("L'"):]
+				}
+				r, subj, obj := onlyRelation(t, doc)
+				if r.MinKm != 30 || obj != "Gao" || !strings.HasSuffix(strings.ToLower(subj), noun) {
+					t.Errorf("%s: Read(%q) = %q->%q %g km, want the %s 30 km from Gao", code, doc, subj, obj, r.MinKm, noun)
+				}
+			}
+		}
+	}
+	d := Read("The ambush site is about 40 km northeast of Ménaka.")
+	if len(d.Relations) != 1 || d.Mentions[d.Relations[0].Subject].Name != "The ambush site" {
+		t.Errorf("The ambush site: %+v", d.Relations)
 	}
 }

@@ -1,6 +1,9 @@
 package text
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Nameless subjects: "The camp is 60 km east of the Mauritanian border",
 // "A military base lies 60 km east of Gao", "Le poste de contrôle est situé
@@ -22,12 +25,17 @@ import "sort"
 //     kind ("A camp lies ... The camp is ...");
 //  4. otherwise the phrase is a new nameless place, named by its words as
 //     written ("The camp", "A military base").
+//
+// An event ("The attack took place ...", events.tsv) skips steps 1 and 2:
+// it is no place the document names. A new "the attack" joins the scene an
+// earlier sentence gave an event without placing it (noteScene, joinScene).
 
 // namelessPhrase is a nameless descriptor phrase opening a sentence.
 type namelessPhrase struct {
 	a, b     int    // tokens [a, b): article, modifiers, noun and what follows it
 	feature  string // the English feature of the head noun ("camp", "post")
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
+	event    bool   // an event ("The attack took place ..."), never a named place or the topic
 }
 
 // namelessState is what the nameless reading remembers over a document.
@@ -37,6 +45,15 @@ type namelessState struct {
 	named   map[string]int // feature -> the one name the document gives it, -2 when several
 	feature map[string]string
 	added   bool
+	// scene is where an earlier sentence put an event it did not place
+	// otherwise ("Gunmen attacked a convoy near Tinabaw"), for a later
+	// "the attack" that the text does place: the event is near it.
+	scene      Relation
+	sceneSent  int // the sentence of scene, -1 when none
+	sceneTaken bool
+	// verbSent-1 is the sentence whose scene verb sceneVerb last found,
+	// at token verbAt.
+	verbSent, verbAt int
 }
 
 // isNamelessKind reports whether a descriptor of the English feature f may
@@ -217,6 +234,24 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
+			if f, ok := eventNoun(w); ok && r.eventVerbAt(j+1, b) && r.mentionAt(j+2, b) < 0 {
+				// "The attack took place 30 km east of X", "An ambush
+				// occurred near X": the event is the place measured. Not
+				// "The ambush site is ...", whose head is "site".
+				return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
+			}
+			if v := j + 1; isSceneVerb(r.lowerWord(v, b)) || ((r.is(v, b, "was") || r.is(v, b, "were")) && isSceneVerb(r.lowerWord(v+1, b))) {
+				// "The convoy was ambushed 30 km south of Gao", "A bus
+				// crashed 12 km from X": where it happened is the place,
+				// named by the words that tell it.
+				if !isSceneVerb(r.lowerWord(v, b)) {
+					v++
+				}
+				if r.mentionAt(v+1, b) < 0 {
+					return namelessPhrase{a: k, b: v + 1, feature: w, definite: definite, event: true}, true
+				}
+				return namelessPhrase{}, false
+			}
 			if e, end, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
 				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
 					return namelessPhrase{}, false
@@ -236,6 +271,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				return namelessPhrase{}, false
 			}
 			j++
+		}
+	case w == "les" || w == "des":
+		// "Les combats ont eu lieu à ...": plural, only events.
+		if hw := r.lowerWord(k+1, b); hw != "" {
+			if _, ok := eventNoun(hw); ok {
+				return r.frenchNamelessHead(k, k+1, hw, w == "les", s)
+			}
 		}
 	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une":
 		j := k + 1
@@ -309,6 +351,14 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 // contrôle", "militaire") before its verb of place.
 func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *sentence) (namelessPhrase, bool) {
 	b := s.b
+	if f, ok := eventNoun(w); ok {
+		// "L'attaque a eu lieu à 30 km de X", "L'embuscade s'est produite
+		// près de X".
+		if !r.eventVerbAt(j+1, b) {
+			return namelessPhrase{}, false
+		}
+		return namelessPhrase{a: a, b: j + 1, feature: f, definite: definite, event: true}, true
+	}
 	f := frenchFeature(w)
 	if f == "" || !isNamelessKind(f) {
 		return namelessPhrase{}, false
@@ -351,9 +401,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if ok && ana.Start != sp.Start {
 		return subj, ana, ok // "it" or another anaphor
 	}
-	if r.nl == nil {
-		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}}
-	}
+	r.namelessInit()
 	if m, seen := r.nl.bySent[np.a]; seen {
 		if m >= 0 && m != f.rel.Object {
 			return m, r.namelessAnaphor(m, sp), true
@@ -364,15 +412,23 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if i := lastSpace(head); i >= 0 {
 		head = head[i+1:]
 	}
-	if ok && subj != f.rel.Object && r.kindAgrees(subj, head) {
+	if ok && subj != f.rel.Object && !np.event && r.kindAgrees(subj, head) {
 		r.nl.bySent[np.a] = subj
 		return subj, ana, ok
 	}
-	if np.definite {
+	if np.definite && !np.event {
 		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
+	}
+	if np.definite && np.event {
+		// "An ambush took place ... The ambush occurred ...": the event
+		// met before.
 		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true
@@ -394,6 +450,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	r.aliasOf = append(r.aliasOf, -1)
 	r.nl.added = true
 	r.nl.bySent[np.a] = m
+	if np.event && np.definite {
+		r.joinScene(m)
+	}
 	if _, seen := r.nl.byKind[head]; !seen {
 		r.nl.byKind[head] = m
 	}
@@ -547,4 +606,155 @@ func (r *reader) sortNameless() {
 	}
 	r.topic = re(r.topic)
 	r.nl.added = false
+}
+
+// eventNoun returns the English noun of an event noun of either language
+// (events.tsv): "attack" for "attacks" and for "attaque".
+func eventNoun(w string) (string, bool) {
+	for _, l := range langs().all {
+		if ev, ok := l.events.word(w); ok && !ev.verb {
+			return ev.english, true
+		}
+	}
+	return "", false
+}
+
+// eventVerbAt reports whether the words from token j place an event: a
+// verb of events.tsv in either language ("took place", "a eu lieu", with
+// either apostrophe: "s’est produite") or a verb of place of verbs.tsv
+// ("The ambush was 20 km from X").
+func (r *reader) eventVerbAt(j, b int) bool {
+	if w := r.lowerWord(j, b); isCopula(w) || isFrenchLocative(w) {
+		return true
+	}
+	if j < 0 || j >= b {
+		return false
+	}
+	for _, l := range langs().all {
+	rows:
+		for _, ph := range l.events[apostrophe(r.toks[j].lower)] {
+			if !ph.row.verb {
+				continue
+			}
+			for k, w := range ph.words {
+				if j+k >= b || r.toks[j+k].kind != tokWord || apostrophe(r.toks[j+k].lower) != w {
+					continue rows
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// apostrophe returns w with its typographic apostrophes (’, ʼ) written '.
+func apostrophe(w string) string {
+	if !strings.ContainsAny(w, "’ʼ") {
+		return w
+	}
+	return strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+}
+
+// namelessInit makes the nameless state on first use.
+func (r *reader) namelessInit() {
+	if r.nl == nil {
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, sceneSent: -1}
+	}
+}
+
+// maxSceneGap is how many sentences after the one that names an event's
+// scene a definite "the attack" may still be about that event.
+const maxSceneGap = 2
+
+// noteScene remembers where sentence si puts an event that found no subject
+// to attach to: the place of a nearness phrase with no subject ("Gunmen
+// attacked a convoy near the village of Tinabaw", rel), or else the place
+// an event verb takes as its object ("Gunmen attacked the village of
+// Koutougou", "ont attaqué le village de Koutougou"). Only a sentence that
+// tells of an event (an event verb or noun) has a scene.
+func (r *reader) noteScene(si int, rel *Relation) {
+	s := &r.sents[si]
+	r.namelessInit()
+	verb := r.sceneVerb(si)
+	if verb < 0 {
+		return
+	}
+	if rel != nil {
+		r.nl.scene, r.nl.sceneSent, r.nl.sceneTaken = *rel, si, false
+		return
+	}
+	if r.nl.sceneSent == si || verb >= s.b {
+		return
+	}
+	m, ok := r.mentionAt(verb+1, s.b), true
+	if m < 0 {
+		m, ok = r.describedAt(verb+1, s.b)
+	}
+	for j := verb + 2; !ok && j < s.b && j <= verb+5; j++ {
+		// "ont attaqué le village de Koutougou", "la localité d'Inatès"
+		if m = r.mentionAt(j, s.b); m >= 0 {
+			_, ok = r.frenchDescriptorBefore(j, verb+1)
+			break
+		}
+	}
+	if !ok || m < 0 || r.evidence(m) == EvidenceUnlikely || r.isContainer(m) {
+		return
+	}
+	rel = &Relation{Kind: KindNear, Subject: -1, Object: m, Other: -1, Phrase: r.span(verb, r.mtok[m][1])}
+	r.nl.scene, r.nl.sceneSent, r.nl.sceneTaken = *rel, si, false
+}
+
+// sceneVerb returns the first verb of sentence si that tells of an event
+// on its object (isSceneVerb), the sentence's end when only an event noun
+// tells of one, or -1 when none does. It reads each sentence once.
+func (r *reader) sceneVerb(si int) int {
+	nl := r.nl
+	if nl.verbSent == si+1 {
+		return nl.verbAt
+	}
+	s := &r.sents[si]
+	verb := -1
+	for j := s.a; j < s.b; j++ {
+		w := r.lowerWord(j, s.b)
+		if isSceneVerb(w) {
+			verb = j
+			break
+		}
+		if _, ok := eventNoun(w); ok && verb < 0 {
+			verb = s.b // an event told by its noun: only a nearness phrase places it
+		}
+	}
+	nl.verbSent, nl.verbAt = si+1, verb
+	return verb
+}
+
+// joinScene puts the new nameless event m near the scene an earlier
+// sentence gave an event: "Gunmen attacked a convoy near Tinabaw on
+// Monday. The attack took place 30 km east of Ménaka." places Tinabaw
+// near the point 30 km east of Ménaka.
+func (r *reader) joinScene(m int) {
+	nl := r.nl
+	if nl.sceneSent < 0 || nl.sceneTaken || r.si <= nl.sceneSent || r.si-nl.sceneSent > maxSceneGap {
+		return
+	}
+	rel := nl.scene
+	rel.Subject = m
+	nl.sceneTaken = true
+	r.addRelation(rel, EvidenceRelation)
+}
+
+// isSceneVerb reports whether w tells of an attack, a clash or an
+// accident on its object or at its scene, in English or French ("attacked
+// the village of X", "ont attaqué X", "crashed near X"), unlike the verbs
+// of a person's whereabouts that isEventVerb also holds ("met", "born").
+func isSceneVerb(w string) bool {
+	switch w {
+	case "attacked", "ambushed", "raided", "stormed", "overran", "shelled", "bombed", "struck", "hit",
+		"targeted", "killed", "kidnapped", "abducted", "clashed", "fought", "exploded", "crashed",
+		"attaqué", "attaquée", "attaqués", "attaquées", "visé", "visée", "ciblé", "ciblée",
+		"bombardé", "bombardée", "pilonné", "pilonnée", "frappé", "frappée", "encerclé", "encerclée",
+		"tué", "tués", "enlevé", "enlevés", "explosé":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,7 @@ type reader struct {
 	aliases []Alias
 	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
 	topic   int            // the mention the text is currently about, -1 if none
+	si      int            // the sentence findRelations reads
 	nl      *namelessState // nameless subjects (nameless.go), nil until one is weighed
 }
 

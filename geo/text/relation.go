@@ -42,6 +42,7 @@ func (r *reader) findRelations() {
 		if s.heading {
 			continue
 		}
+		r.si = si
 		var last *lastPhrase
 		named := -1
 		for i := s.a; i < s.b; {
@@ -65,6 +66,9 @@ func (r *reader) findRelations() {
 				next = i + 1
 			}
 			i = next
+		}
+		if named < 0 {
+			r.noteScene(si, nil)
 		}
 		switch {
 		case named >= 0:
@@ -135,6 +139,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
 		if !ok {
+			if f.rel.Kind == KindNear && f.rel.Object >= 0 && f.rel.Border == nil {
+				rel := f.rel
+				rel.Phrase = r.span(f.phraseStart, f.end)
+				r.noteScene(r.si, &rel)
+			}
 			r.addArea(f)
 			// "with its epicentre about 70 km south-west of Marrakesh":
 			// what the phrase is about goes untold, but what it is

@@ -64,7 +64,10 @@ func TestReadSubjects(t *testing.T) {
 		{"persons are not subjects",
 			"On 3 June, Colonel Diarra, the commander, was seen 20 km north of Gao.", nil},
 		{"no subject, no relation",
-			"A patrol was ambushed 20 km north of Gao on Monday.", nil},
+			"On Monday, shots were heard 20 km north of Gao.", nil},
+		{"where an event happened",
+			"A patrol was ambushed 20 km north of Gao on Monday.",
+			[]relWant{{phrase: "20 km north of Gao", kind: KindDistance, subject: "A patrol was ambushed", object: "Gao", min: 20, max: 20, unit: "km", dir: "north", points: 4}}},
 		{"descriptor appositions after a container",
 			"Ayorou is a town in the Tillabéri Region of western Niger, 200 km north-west of Niamey.",
 			[]relWant{
