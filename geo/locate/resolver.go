@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
@@ -274,6 +275,9 @@ func (s *session) group() {
 			s.ents = append(s.ents, e)
 		}
 		e.nameless = e.nameless && m.Nameless
+		if shouted(e.name) && !shouted(m.Name) {
+			e.name = m.Name // "MAIDUGURI, Nigeria (Reuters) - ... east of Maiduguri"
+		}
 		e.mentions = append(e.mentions, m.Span)
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
@@ -296,6 +300,22 @@ func (s *session) group() {
 			e.objectOf = append(e.objectOf, i)
 		}
 	}
+}
+
+// shouted reports whether name is written in capitals only, as a dateline
+// writes it ("MAIDUGURI, Nigeria (Reuters) -"), and has at least two
+// letters: the place is better named as the text writes it elsewhere.
+func shouted(name string) bool {
+	n := 0
+	for _, c := range name {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // merge makes b's mentions mentions of a, and b's name one of a's aliases:
