@@ -145,6 +145,11 @@
 //   - prepositions.tsv: prepositions that end the search for a subject, and
 //     words that make the name after them a place ("near", "reached", "vers");
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
+//   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
+//     of travel before a distance ("drove", "travelled") and the words
+//     after it that lead to where the journey ended ("to reach", "to"):
+//     "We drove 40 km north from Mopti to reach Sarakoro", "From Gulu our
+//     convoy travelled 35 km north to Paminyai" place the place reached;
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;

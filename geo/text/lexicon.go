@@ -40,6 +40,9 @@ type lexicons struct {
 	// between holds each language's words of "between A and B"
 	// (lexicon/LANG/between.tsv), English first.
 	between []betweenTable
+	// travel holds the English words of a journey
+	// (lexicon/en/travel.tsv).
+	travel travelTable
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -71,6 +74,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			readBetween("lexicon/en/between.tsv"),
 			readBetween("lexicon/fr/between.tsv"),
 		},
+		travel: readTravel("lexicon/en/travel.tsv"),
 		common: readSorted("lexicon/en/common.txt.gz"),
 	}
 })

@@ -805,8 +805,23 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 				// 12 km west of the border.
 				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 			}
+			if f.subject < 0 && f.rel.Object >= 0 {
+				// "We drove 40 km north from Mopti to reach Sarakoro":
+				// the place reached lies there (travel.go).
+				if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
+					f.subject = m
+				}
+			}
 			return append(out, f), f.end
 		case objAbsent:
+			// "From Gulu our convoy travelled 35 km north to Paminyai".
+			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
+				if from := r.journeyStart(i, s); from >= 0 && from != m {
+					f.rel.Object, f.subject = from, m
+					return append(out, f), f.end
+				}
+			}
+
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.endsClause(f.end, b) {
