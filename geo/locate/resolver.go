@@ -319,7 +319,8 @@ func shouted(name string) bool {
 }
 
 // merge makes b's mentions mentions of a, and b's name one of a's aliases:
-// the text said they name one place.
+// the text said they name one place. When a is a place given no name
+// and b has one, b's name becomes a's.
 func (s *session) merge(a, b *entity) {
 	if a == nil || b == nil || a == b {
 		return
@@ -332,11 +333,18 @@ func (s *session) merge(a, b *entity) {
 	a.mentions = append(a.mentions, b.mentions...)
 	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].Start < a.mentions[j].Start })
 	a.evidence = max(a.evidence, b.evidence)
+	if a.nameless && !b.nameless {
+		// "A village 20 km south of Kasese ...; it is called Bukirova":
+		// the name the text gives after the fact names the place, and
+		// "A village" is no name of it.
+		a.name, a.aliases = b.name, append(a.aliases, b.aliases...)
+	} else {
+		a.aliases = append(append(a.aliases, b.name), b.aliases...)
+	}
 	a.nameless = a.nameless && b.nameless
 	if a.feature == "" {
 		a.feature = b.feature
 	}
-	a.aliases = append(append(a.aliases, b.name), b.aliases...)
 	s.byKey[b.key] = a
 	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
 }

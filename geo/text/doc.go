@@ -64,6 +64,12 @@
 // after a copula or a comma it is an apposition of the named subject ("Kidal
 // is a town 80 km from X").
 //
+// A place the text names only after placing it takes that name
+// (named.go): "A village 20 km south of Kasese ...; it is called
+// Bukirova", "The farm lies ... It is known as Kiamboru", "Its name is X"
+// make the name an Alias of the nameless place, and "The settlement,
+// whose name is X, lies ..." makes X the subject.
+//
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at
 // French words, so the English reading is unchanged by them:

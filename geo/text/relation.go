@@ -87,6 +87,7 @@ func (r *reader) findRelations() {
 				}
 			}
 		}
+		r.nameAfterFact(s)
 	}
 }
 
@@ -692,7 +693,15 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		return -1, false
 	}
 	k++
+	if r.lowerWord(k, b) == "whose" && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)) {
+		k += 2 // ", whose name is X,"
+	}
 	switch r.lowerWord(k, b) {
+	case "is", "was":
+		if !r.is(k-1, b, "name") {
+			return -1, false
+		}
+		k++
 	case "called", "named", "dubbed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "dit", "dite":
 		k++
 	case "known", "connu", "connue":
