@@ -37,7 +37,9 @@
 // before a relative clause or apposition ("Zouid, which is located ...",
 // "Feratin, a village lying ..."), the sentence's subject after a comma and a
 // finite verb ("..., is 50 km from"), the subject of a coordinated phrase
-// ("110 km southeast of A and 120 km northwest of B"), or the current topic
+// ("110 km southeast of A and 120 km northwest of B"; but after "near X,"
+// the distance places X when something happened near X rather than lay
+// there: "Rebels clashed near X, 30 km north of Y"), or the current topic
 // for "it" and "the village". A participle clause that opens a sentence
 // ("Located in the X Zone, about 120 km north-east of Y, the town has ...")
 // is about the main clause's subject; a province or governorate that the
@@ -165,7 +167,10 @@
 //     administrative kinds.
 //
 // The words that are never places are lexicon/*.txt, shared by all
-// languages.
+// languages. lexicon/en/common.txt.gz lists the common English words no
+// place bears, and lexicon/en/placewords.txt.gz those some place does
+// bear ("snow", "police"): opening a sentence before a verb of action
+// ("Snow stranded drivers", "Police said") such a word names no place.
 //
 // What is still code, and why: the grammar itself (how a number is built
 // from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and

@@ -47,6 +47,10 @@ type lexicons struct {
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
 	common []string
+	// placeWords holds the common English words that some place of the
+	// gazetteer bears ("snow", "hope"; lexicon/en/placewords.txt.gz,
+	// written by data/common-words.js), sorted bytewise.
+	placeWords []string
 }
 
 // descriptor is one row of a language's table of descriptor nouns.
@@ -74,8 +78,9 @@ var lex = sync.OnceValue(func() *lexicons {
 			readBetween("lexicon/en/between.tsv"),
 			readBetween("lexicon/fr/between.tsv"),
 		},
-		travel: readTravel("lexicon/en/travel.tsv"),
-		common: readSorted("lexicon/en/common.txt.gz"),
+		travel:     readTravel("lexicon/en/travel.tsv"),
+		common:     readSorted("lexicon/en/common.txt.gz"),
+		placeWords: readSorted("lexicon/en/placewords.txt.gz"),
 	}
 })
 
@@ -99,6 +104,13 @@ func readSorted(name string) []string {
 		panic("text: " + name + " is not sorted")
 	}
 	return words
+}
+
+// isPlaceWord reports whether the lower-cased word w is a common English
+// word that some place bears ("snow", "rain", "hope", "reading").
+func isPlaceWord(w string) bool {
+	_, ok := slices.BinarySearch(lex().placeWords, w)
+	return ok
 }
 
 // isCommonWord reports whether the lower-cased word w is a common English

@@ -134,6 +134,25 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 	return isFrenchLocative(r.lowerWord(e, s.b))
 }
 
+// placeWordActs reports whether w, a capitalised word that opens sentence
+// s on its own, is a common English word that some place bears
+// (lexicon/en/placewords.txt.gz: "snow", "rain", "police") and the word
+// at token q after it is a verb of action, not a verb of place, a
+// preposition or a punctuation mark: "Snow stranded drivers near X",
+// "Police said". "Hope lies 20 km ...", "Split, a city ..." and "Reading
+// is ..." keep their place.
+func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
+	if !isPlaceWord(w) {
+		return false
+	}
+	v := r.lowerWord(q, s.b)
+	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isPreposition(v) || isFrenchLocative(v) ||
+		isDescriptorNoun(v) || isStopCap(v) {
+		return false
+	}
+	return true
+}
+
 // isFeatureWord reports whether w names a kind of place that may head or
 // lead a name ("Région", "Lac").
 func isFeatureWord(w string) bool {
@@ -269,7 +288,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
-		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) {
+		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.placeWordActs(first.lower, q, s) {
 			ev = EvidenceUnlikely
 			if r.common == nil {
 				r.common = map[int]bool{}

@@ -303,6 +303,40 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 	return last.subject, last.anaphor, true
 }
 
+// nearApposition returns the place named before the comma at token k
+// when the phrase before it is "near" that place and its subject is no
+// place said to lie there, but something that happened near it: "Snow
+// stranded drivers near Pine Hollow Junction, 30 miles north of
+// Flagstaff" places Pine Hollow Junction. A subject joined to "near" by a
+// verb of place or only by its descriptor ("X is on a plain beside the
+// Waipa River, 50 km ...", "X, a village near Y, 30 km ...") keeps the
+// distance. It returns -1 when the comma is no such apposition.
+func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
+	m := r.mentionEndingAt(k-1, s.a)
+	if m < 0 || last.kind != KindNear || !last.anaphor.IsZero() || r.mentions[m].Evidence == EvidenceUnlikely {
+		return -1
+	}
+	e := r.mtok[last.subject][1]
+	if e > last.start || last.start-e > maxLook {
+		return -1
+	}
+	event := false
+	for j := e; j < last.start; j++ {
+		w := r.lowerWord(j, s.b)
+		switch {
+		case isCopula(w) || isRelativeWord(w):
+			return -1
+		case w == "" || isDescriptorNoun(w) || isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w) || w == "a" || w == "an" || w == "the":
+		default:
+			event = true
+		}
+	}
+	if !event {
+		return -1
+	}
+	return m
+}
+
 // topicAnaphor returns the current topic for the anaphor at tokens [i, j).
 func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
@@ -334,6 +368,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			switch t.lower {
 			case ",":
 				if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
+					if m := r.nearApposition(k, s, last); m >= 0 {
+						return m, Span{}, true
+					}
 					return r.inherit(last)
 				}
 				sawComma = true
