@@ -70,7 +70,8 @@
 // (named.go): "A village 20 km south of Kasese ...; it is called
 // Bukirova", "The farm lies ... It is known as Kiamboru", "Its name is X"
 // make the name an Alias of the nameless place, and "The settlement,
-// whose name is X, lies ..." makes X the subject.
+// whose name is X, lies ..." makes X the subject; "A settlement 18 km
+// east of Lodwar, known locally as X," names the settlement, not Lodwar.
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at
@@ -106,7 +107,7 @@
 // places and sets containers:
 //
 //  1. tokens with byte offsets (token.go): words, numbers, punctuation and
-//     the possessive "'s"; a spaced elision ("d' Ouahigouya") reads as "de"
+//     the possessive "'s" (and the plural's "the herders' camp"); a spaced elision ("d' Ouahigouya") reads as "de"
 //     and a preposition glued to a name ("ofLa Paz") is split off;
 //  2. sentences (sentence.go), with references after a full stop ("Yemen.[1]
 //     It ...") and abbreviations ("lit.", "ex.", "St.") kept inside;

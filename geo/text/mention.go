@@ -139,16 +139,21 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // (lexicon/en/placewords.txt.gz: "snow", "rain", "police") and the word
 // at token q after it is a verb of action, not a verb of place, a
 // preposition or a punctuation mark: "Snow stranded drivers near X",
-// "Police said". "Hope lies 20 km ...", "Split, a city ..." and "Reading
-// is ..." keep their place.
+// "Police said"; a plural before a preposition too ("Farmers near X
+// said"). "Hope lies 20 km ...", "Split, a city ..." and "Reading is
+// ..." keep their place.
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 	if !isPlaceWord(w) {
 		return false
 	}
 	v := r.lowerWord(q, s.b)
-	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isPreposition(v) || isFrenchLocative(v) ||
-		isDescriptorNoun(v) || isStopCap(v) {
+	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isFrenchLocative(v) || isDescriptorNoun(v) {
 		return false
+	}
+	if isPreposition(v) || isStopCap(v) {
+		// "Farmers near X said ...", "Police in Kano said": a plural
+		// before a preposition is who or what the sentence is about.
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	}
 	return true
 }
@@ -497,9 +502,13 @@ func isHyphenBorder(r *reader, p, b int) bool {
 // placeIntroBefore reports whether a word that introduces places ("in",
 // "near", "reached") comes before the name at p, perhaps with "the" between;
 // capitalised, it opens the sentence ("In Kidal, shops were closed", "À
-// Gao, ...").
+// Gao, ..."). "on" right before the name introduces an island ("fires on
+// Evia"), but not with "the" between ("on the Niger" is a river).
 func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	k := p - 1
+	if r.is(k, len(r.toks), "on") && k >= s.a {
+		return true // "on Rhodes", "fires on Evia": an island; "on the Niger" is a river's bank
+	}
 	if r.is(k, len(r.toks), "the") && k > s.a {
 		k--
 	}

@@ -1,5 +1,10 @@
 package text
 
+import (
+	"slices"
+	"sort"
+)
+
 // nameGivenAt returns the name that a naming phrase at token j gives, and
 // true: "called X", "named X", "dubbed X", "known as X", with "also",
 // "locally", "commonly" or "now" before them ("locally known as X"). The
@@ -15,10 +20,14 @@ func (r *reader) nameGivenAt(j, b int) (int, bool) {
 	case "called", "named", "dubbed":
 		j++
 	case "known":
-		if !r.is(j+1, b, "as") {
+		j++
+		if w := r.lowerWord(j, b); w == "locally" || w == "also" || w == "commonly" {
+			j++ // "known locally as X"
+		}
+		if !r.is(j, b, "as") {
 			return -1, false
 		}
-		j += 2
+		j++
 	default:
 		return -1, false
 	}
@@ -29,13 +38,15 @@ func (r *reader) nameGivenAt(j, b int) (int, bool) {
 	return m, true
 }
 
-// nameAfterFact reads, in sentence s, the name the text gives the topic
+// nameAfterFact reads, in sentence s whose relations start at index r0
+// of r.rels, the name the text gives the topic
 // after placing it, when the topic is a place given no name (nameless.go):
 // "A village 20 km south of Kasese was hit; it is called Bukirova", "The
 // farm lies 25 km east of Nakuru. It is known as Kiamboru", "The village
 // is called X", "Its name is X". The name becomes an alias of the nameless
 // place, so the place bears it. A topic that has a name is left alone.
-func (r *reader) nameAfterFact(s *sentence) {
+func (r *reader) nameAfterFact(s *sentence, r0 int) {
+	r.namedApposition(s, r0)
 	if r.topic < 0 || !r.mentions[r.topic].Nameless {
 		return
 	}
@@ -68,5 +79,40 @@ func (r *reader) nameAfterFact(s *sentence) {
 			r.mentions[m].Feature = r.mentions[r.topic].Feature
 		}
 		return
+	}
+}
+
+// namedApposition reads a name given in an apposition right after a
+// relation phrase of sentence s (relations from index r0 of r.rels) whose
+// subject the text gave no name: "A settlement 18 km east of Lodwar, known
+// locally as Nakwamoru Ekal, was flooded" names the settlement, not
+// Lodwar, so the alias findAliases read for the object moves to the
+// subject.
+func (r *reader) namedApposition(s *sentence, r0 int) {
+	for i := r0; i < len(r.rels); i++ {
+		rel := &r.rels[i]
+		if rel.Subject < 0 || !r.mentions[rel.Subject].Nameless {
+			continue
+		}
+		k := s.a + sort.Search(s.b-s.a, func(n int) bool { return r.toks[s.a+n].end >= rel.Phrase.End })
+		if k >= s.b || r.toks[k].end != rel.Phrase.End || !r.is(k+1, s.b, ",") {
+			continue
+		}
+		m, ok := r.nameGivenAt(k+2, s.b)
+		if !ok {
+			continue
+		}
+		if o := r.aliasOf[m]; o >= 0 {
+			if int(o) != rel.Object {
+				continue // named in an alias of another place
+			}
+			r.aliases = slices.DeleteFunc(r.aliases, func(a Alias) bool { return a.Alias == m })
+			r.aliasOf[m] = -1
+		}
+		r.addAlias(rel.Subject, m)
+		r.raise(m, EvidenceDescriptor)
+		if r.mentions[m].Feature == "" {
+			r.mentions[m].Feature = r.mentions[rel.Subject].Feature
+		}
 	}
 }

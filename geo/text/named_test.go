@@ -16,6 +16,12 @@ func TestNameAfterFact(t *testing.T) {
 		{"A camp lies 20 km north of Gao. The camp is locally known as Tinzar.", "A camp", "Tinzar"},
 		{"A camp lies 20 km north of Gao. It is named after Tinzar.", "A camp", ""},
 		{"Kalo lies 20 km north of Gao. It is also called Tinzar.", "", ""},
+		// An apposition right after the phrase names its nameless subject,
+		// not the phrase's object.
+		{"A settlement 18 km east of Lodwar, known locally as Nakwamoru Ekal, was flooded.", "A settlement", "Nakwamoru Ekal"},
+		{"A camp 20 km north of Gao, called Tinzar, was attacked.", "A camp", "Tinzar"},
+		// A named subject leaves the alias with the object.
+		{"Kalo lies 18 km east of Lodwar, known locally as Loduar.", "Lodwar", "Loduar"},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)

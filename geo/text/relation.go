@@ -44,6 +44,7 @@ func (r *reader) findRelations() {
 		}
 		var last *lastPhrase
 		named := -1
+		r0 := len(r.rels)
 		for i := s.a; i < s.b; {
 			var next int
 			buf, next = r.parseAt(i, s, last, buf[:0])
@@ -87,7 +88,7 @@ func (r *reader) findRelations() {
 				}
 			}
 		}
-		r.nameAfterFact(s)
+		r.nameAfterFact(s, r0)
 	}
 }
 
@@ -1267,12 +1268,31 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
 			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
+		case !t.cap && r.modifiesKindOf(k, b):
+			// "the bayou town of X", "the sleepy bayou town of X": words no
+			// table lists, before a kind of place and "of".
 		default:
 			return -1, nil, j, false
 		}
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// modifiesKindOf reports whether the lower-case word at token k is one of
+// at most two words before a descriptor noun that "of" and a name follow:
+// "bayou" and "sleepy" in "the sleepy bayou town of X".
+func (r *reader) modifiesKindOf(k, b int) bool {
+	for n := 1; n <= 2; n++ {
+		w := r.lowerWord(k+n, b)
+		if w == "" {
+			return false
+		}
+		if isDescriptorNoun(w) && r.is(k+n+1, b, "of") && r.mentionAt(k+n+2, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headquartersAt returns the number of tokens of "head quarters" or
