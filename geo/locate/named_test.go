@@ -15,3 +15,17 @@ func TestNamedAfterFact(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayHamlet: a small place the text names only after a preposition,
+// on another continent from every other place it names, is given up; near
+// them, or with a relation, it stays.
+func TestStrayHamlet(t *testing.T) {
+	res := analyseFake(t, "Fighting broke out in Zorbatin, 20 km east of Multan, on Bogoro.")
+	if p := placeNamed(t, res, "Bogoro"); p.HasPoint || p.Source != SourceUnresolved {
+		t.Errorf("Bogoro, Nigeria, in a text on Multan is %s at %v, want unresolved", p.Source, p.Point)
+	}
+	res = analyseFake(t, "Fighting broke out in Zorbatin, 20 km east of Multan. Bogoro lies 20 km north of Bogor.")
+	if p := placeNamed(t, res, "Bogoro"); p.Source == SourceUnresolved {
+		t.Errorf("Bogoro with a relation of its own is unresolved (%q)", p.Note)
+	}
+}

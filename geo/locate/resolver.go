@@ -669,6 +669,7 @@ func (s *session) chooseCandidates() {
 	confident := s.confidentPoints()
 	s.dropStrayAliases(confident)
 	s.dropStrayDivisions(confident)
+	s.dropStrayHamlets()
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -719,6 +720,41 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 		}
 		if s.stray(c.Point, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// strayHamletPop is the population below which a place the text names
+// only after a preposition is given up when it lies far from every other
+// place: a village that happens to bear the name of an island or a
+// landmark the gazetteer lacks.
+const strayHamletPop = 1000
+
+// dropStrayHamlets gives up a gazetteer place of fewer than
+// strayHamletPop people, in none of the countries the document names, that
+// the text names only after a preposition (no relation, no descriptor) and
+// that lies more than Ranking.StrayKm from every other place the document
+// names by a primary name: "on Guadalcanal" in a text on Honiara is not
+// the hamlet of Guadalcanal in Spain, 15,000 km away. With no other place
+// to judge by, it stays.
+func (s *session) dropStrayHamlets() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 {
+			continue
+		}
+		c := e.cands[e.chosen]
+		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
+			continue
+		}
+		var others []orb.Point
+		for _, o := range s.ents {
+			if o != e && o.hasGazetteer() && primaryMatch(o, o.cands[o.chosen]) {
+				others = append(others, o.cands[o.chosen].Point)
+			}
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
 	}

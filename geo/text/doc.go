@@ -71,7 +71,8 @@
 // Bukirova", "The farm lies ... It is known as Kiamboru", "Its name is X"
 // make the name an Alias of the nameless place, and "The settlement,
 // whose name is X, lies ..." makes X the subject; "A settlement 18 km
-// east of Lodwar, known locally as X," names the settlement, not Lodwar.
+// east of Lodwar, known locally as X," names the settlement, not Lodwar,
+// and so does "Locals call it X" after it.
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at

@@ -248,6 +248,17 @@ func (r *reader) kindOfAfter(q int, s *sentence) bool {
 	return isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap
 }
 
+// kindAttributive reports whether the kind of place at q only qualifies
+// the noun after it: "Vietnamese state media said", "Nigerian state
+// television", where the demonym says whose media, and names no state.
+func (r *reader) kindAttributive(q int, s *sentence) bool {
+	if !isDescriptorNoun(r.lowerWord(q, s.b)) {
+		return false
+	}
+	w := r.lowerWord(q+1, s.b)
+	return w != "" && w != "and" && w != "or" && !isPreposition(w) && !isCopula(w)
+}
+
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
@@ -267,7 +278,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||

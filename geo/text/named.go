@@ -43,7 +43,7 @@ func (r *reader) nameGivenAt(j, b int) (int, bool) {
 // after placing it, when the topic is a place given no name (nameless.go):
 // "A village 20 km south of Kasese was hit; it is called Bukirova", "The
 // farm lies 25 km east of Nakuru. It is known as Kiamboru", "The village
-// is called X", "Its name is X". The name becomes an alias of the nameless
+// is called X", "Its name is X", "Locals call it X". The name becomes an alias of the nameless
 // place, so the place bears it. A topic that has a name is left alone.
 func (r *reader) nameAfterFact(s *sentence, r0 int) {
 	r.namedApposition(s, r0)
@@ -54,6 +54,11 @@ func (r *reader) nameAfterFact(s *sentence, r0 int) {
 	for k := s.a; k < b; k++ {
 		m := -1
 		switch {
+		case callsIt(r.lowerWord(k, b)) && r.is(k+1, b, "it"):
+			// "Locals call it Lopa Bas", "which residents named it X".
+			if m = r.mentionAt(k+2, b); m >= 0 && (r.mentions[m].Evidence == EvidenceUnlikely || r.mentions[m].Nameless) {
+				m = -1
+			}
 		case r.is(k, b, "its") && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)):
 			if m = r.mentionAt(k+3, b); m >= 0 && (r.mentions[m].Evidence == EvidenceUnlikely || r.mentions[m].Nameless) {
 				m = -1
@@ -115,4 +120,14 @@ func (r *reader) namedApposition(s *sentence, r0 int) {
 			r.mentions[m].Feature = r.mentions[rel.Subject].Feature
 		}
 	}
+}
+
+// callsIt reports whether w, before "it" and a name, gives the place that
+// name: "Locals call it X", "residents named it X".
+func callsIt(w string) bool {
+	switch w {
+	case "call", "calls", "called", "name", "names", "named", "dub", "dubbed", "nickname", "nicknamed":
+		return true
+	}
+	return false
 }

@@ -20,6 +20,8 @@ func TestNameAfterFact(t *testing.T) {
 		// not the phrase's object.
 		{"A settlement 18 km east of Lodwar, known locally as Nakwamoru Ekal, was flooded.", "A settlement", "Nakwamoru Ekal"},
 		{"A camp 20 km north of Gao, called Tinzar, was attacked.", "A camp", "Tinzar"},
+		{"A camp for displaced families, 12 km west of Bunia, was attacked. Locals call it Lopa Bas.", "A camp for displaced families", "Lopa Bas"},
+		{"A camp, 12 km west of Bunia, was attacked. Residents named it Lopa.", "A camp", "Lopa"},
 		// A named subject leaves the alias with the object.
 		{"Kalo lies 18 km east of Lodwar, known locally as Loduar.", "Lodwar", "Loduar"},
 	}

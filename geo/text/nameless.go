@@ -275,6 +275,9 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		return j, j, true
 	}
 	if r.is(j, b, ",") {
+		if e, ok := r.locatingAside(j, b); ok {
+			return e, j, true
+		}
 		// "The camp, set up in 2012, lies ...": an aside with no name.
 		for e := j + 1; e < b && e <= j+12; e++ {
 			if r.at[e] >= 0 {
@@ -295,6 +298,12 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 	for e := j + 1; e < b && e <= j+5; e++ {
 		w := r.lowerWord(e, b)
 		switch {
+		case r.is(e, b, ",") && e > j+1:
+			// "A camp for displaced families, 12 km west of X, was ..."
+			if v, ok := r.locatingAside(e, b); ok {
+				return v, e, true
+			}
+			return j, j, false
 		case w == "" || isPreposition(w) || w == "and" || w == "or":
 			return j, j, false
 		case isCopula(w) && e > j+1:
@@ -302,6 +311,30 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 	}
 	return j, j, false
+}
+
+// locatingAside reports whether the comma at token j opens an aside that
+// says where the place before it lies, closed by a comma and the clause's
+// verb: "A camp, 12 km west of Bunia, was attacked", "A camp for displaced
+// families, 12 km west of Bunia, was attacked". It returns the verb's
+// token.
+func (r *reader) locatingAside(j, b int) (int, bool) {
+	q, ok := r.parseQuantity(j+1, b)
+	if !ok {
+		return j, false
+	}
+	for e := q.end; e < b && e <= j+16; e++ {
+		switch r.toks[e].lower {
+		case ",":
+			if w := r.lowerWord(e+1, b); w != "" && !isPreposition(w) && w != "and" && w != "or" {
+				return e + 1, true
+			}
+			return j, false
+		case ";", ":", "(", ")":
+			return j, false
+		}
+	}
+	return j, false
 }
 
 // frenchNamelessHead reads a French nameless phrase whose article is at a

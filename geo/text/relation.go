@@ -505,6 +505,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	switch {
 	case sawWhich:
 		return m, Span{}, true
+	case sawComma && !commaVerb && r.is(r.mtok[m][0]-1, s.b, ";"):
+		// "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was
+		// emptied": a name opening a clause after a semicolon is that
+		// clause's subject, as at the start of a sentence.
+		return m, Span{}, true
 	case commaVerb:
 		return r.sentSubject(s, false)
 	case k == ps-1:
@@ -1155,7 +1160,9 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		return r.finishObject(f, k+1, b)
 	case r.seq(k, b, "inland", "from"), r.seq(k, b, "offshore", "from"),
 		r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
-		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"):
+		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"),
+		r.seq(k, b, "upriver", "of"), r.seq(k, b, "upriver", "from"),
+		r.seq(k, b, "downriver", "of"), r.seq(k, b, "downriver", "from"):
 		return r.finishObject(f, k+2, b)
 	case r.seq(k, b, "up", "the", "road", "from"), r.seq(k, b, "down", "the", "road", "from"),
 		r.seq(k, b, "along", "the", "road", "from"):
