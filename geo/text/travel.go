@@ -98,9 +98,10 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 
 // journeyStart returns the place a journey told in sentence s starts
 // from, written before token q0 ("From Gulu our convoy travelled ..."):
-// the place after the last "from" before q0, or -1 when there is none.
+// the place after the last "from" at most maxLook tokens before q0, or -1
+// when there is none.
 func (r *reader) journeyStart(q0 int, s *sentence) int {
-	for k := q0 - 1; k >= s.a; k-- {
+	for k := q0 - 1; k >= s.a && k >= q0-maxLook; k-- {
 		if r.toks[k].kind != tokWord || r.toks[k].lower != "from" {
 			continue
 		}
