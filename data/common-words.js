@@ -16,7 +16,11 @@
 // long, and no place of data/cities500.tsv.gz (name, ASCII name or any
 // alternate name), no division of data/admin1.tsv.gz or
 // data/admin2.tsv.gz and no country name of data/countries.tsv.gz folds
-// to it. The output is sorted bytewise, one word a line, gzip-compressed
+// to it. It also writes geo/text/lexicon/en/placewords.txt.gz, the
+// dictionary words of that form that a place does bear ("snow", "rain",
+// "hope", "reading"): the reader takes such a word opening a sentence for
+// no place when a verb of action follows it ("Snow stranded drivers").
+// Each output is sorted bytewise, one word a line, gzip-compressed
 // with no timestamp so that the same inputs give the same bytes.
 'use strict';
 const fs = require('fs');
@@ -26,6 +30,7 @@ const zlib = require('zlib');
 const here = __dirname;
 const dict = process.argv[2] || '/usr/share/dict/american-english';
 const out = path.join(here, '..', 'geo', 'text', 'lexicon', 'en', 'common.txt.gz');
+const outPlace = path.join(here, '..', 'geo', 'text', 'lexicon', 'en', 'placewords.txt.gz');
 
 const names = new Set();
 const add = (n) => { n = n.trim().toLowerCase(); if (n) names.add(n); };
@@ -41,7 +46,11 @@ for (const f of ['admin1.tsv.gz', 'admin2.tsv.gz']) for (const c of rows(f)) add
 for (const c of rows('countries.tsv.gz')) for (const x of c.slice(2, 7)) for (const y of x.split('|')) add(y);
 
 const words = fs.readFileSync(dict, 'utf8').split('\n').map((w) => w.trim());
-const keep = [...new Set(words.filter((w) => /^[a-z]{4,}$/.test(w) && !names.has(w)))];
-keep.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-fs.writeFileSync(out, zlib.gzipSync(Buffer.from(keep.join('\n') + '\n'), { level: 9 }));
-console.log(`${out}: ${keep.length} words of ${words.length}`);
+const write = (file, list) => {
+  list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  fs.writeFileSync(file, zlib.gzipSync(Buffer.from(list.join('\n') + '\n'), { level: 9 }));
+  console.log(`${file}: ${list.length} words of ${words.length}`);
+};
+const isWord = (w) => /^[a-z]{4,}$/.test(w);
+write(out, [...new Set(words.filter((w) => isWord(w) && !names.has(w)))]);
+write(outPlace, [...new Set(words.filter((w) => isWord(w) && names.has(w)))]);

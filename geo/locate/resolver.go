@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
@@ -278,6 +279,9 @@ func (s *session) group() {
 			s.ents = append(s.ents, e)
 		}
 		e.nameless = e.nameless && m.Nameless
+		if shouted(e.name) && !shouted(m.Name) {
+			e.name = m.Name // "MAIDUGURI, Nigeria (Reuters) - ... east of Maiduguri"
+		}
 		e.mentions = append(e.mentions, m.Span)
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
@@ -302,8 +306,25 @@ func (s *session) group() {
 	}
 }
 
+// shouted reports whether name is written in capitals only, as a dateline
+// writes it ("MAIDUGURI, Nigeria (Reuters) -"), and has at least two
+// letters: the place is better named as the text writes it elsewhere.
+func shouted(name string) bool {
+	n := 0
+	for _, c := range name {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // merge makes b's mentions mentions of a, and b's name one of a's aliases:
-// the text said they name one place.
+// the text said they name one place. When a is a place given no name
+// and b has one, b's name becomes a's.
 func (s *session) merge(a, b *entity) {
 	if a == nil || b == nil || a == b {
 		return
@@ -316,11 +337,18 @@ func (s *session) merge(a, b *entity) {
 	a.mentions = append(a.mentions, b.mentions...)
 	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].Start < a.mentions[j].Start })
 	a.evidence = max(a.evidence, b.evidence)
+	if a.nameless && !b.nameless {
+		// "A village 20 km south of Kasese ...; it is called Bukirova":
+		// the name the text gives after the fact names the place, and
+		// "A village" is no name of it.
+		a.name, a.aliases = b.name, append(a.aliases, b.aliases...)
+	} else {
+		a.aliases = append(append(a.aliases, b.name), b.aliases...)
+	}
 	a.nameless = a.nameless && b.nameless
 	if a.feature == "" {
 		a.feature = b.feature
 	}
-	a.aliases = append(append(a.aliases, b.name), b.aliases...)
 	s.byKey[b.key] = a
 	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
 }
@@ -645,6 +673,7 @@ func (s *session) chooseCandidates() {
 	confident := s.confidentPoints()
 	s.dropStrayAliases(confident)
 	s.dropStrayDivisions(confident)
+	s.dropStrayHamlets()
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -724,6 +753,41 @@ func (s *session) keepOthers(e *entity, confident []orb.Point) bool {
 	e.cands = kept
 	e.chosen = bestBy(kept, func(c gazetteer.Place) float64 { return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts) })
 	return true
+}
+
+// strayHamletPop is the population below which a place the text names
+// only after a preposition is given up when it lies far from every other
+// place: a village that happens to bear the name of an island or a
+// landmark the gazetteer lacks.
+const strayHamletPop = 1000
+
+// dropStrayHamlets gives up a gazetteer place of fewer than
+// strayHamletPop people, in none of the countries the document names, that
+// the text names only after a preposition (no relation, no descriptor) and
+// that lies more than Ranking.StrayKm from every other place the document
+// names by a primary name: "on Guadalcanal" in a text on Honiara is not
+// the hamlet of Guadalcanal in Spain, 15,000 km away. With no other place
+// to judge by, it stays.
+func (s *session) dropStrayHamlets() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 {
+			continue
+		}
+		c := e.cands[e.chosen]
+		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
+			continue
+		}
+		var others []orb.Point
+		for _, o := range s.ents {
+			if o != e && o.hasGazetteer() && primaryMatch(o, o.cands[o.chosen]) {
+				others = append(others, o.cands[o.chosen].Point)
+			}
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
 }
 
 // confidentPoints returns the points of the gazetteer places the document

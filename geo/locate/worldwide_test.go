@@ -20,16 +20,7 @@ func TestWorldwideTexts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	tests := []struct {
-		doc string
-		// place is the located place as the text names it, anchor the
-		// place it is measured from, country the anchor's country and km
-		// the stated distance.
-		place, anchor, country string
-		km                     float64
-		mapped                 []string // gazetteer places the text lists
-		notPlaces              []string // names that are no places
-	}{
+	tests := []textCase{
 		// Names, descriptors and containers.
 		{doc: "The hamlet of Brindle Cross lies 14 km north-east of Shrewsbury, Shropshire.",
 			place: "Brindle Cross", anchor: "Shrewsbury", country: "GB", km: 14},
@@ -176,8 +167,54 @@ func TestWorldwideTexts(t *testing.T) {
 		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
 			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}
+	checkTexts(t, tests)
+}
+
+// TestStrayDivision: a division the gazetteer knows only on another
+// continent from every other place the text names is given up, with a
+// note, rather than mapped there; one near them is kept.
+func TestStrayDivision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Tiwaka est un village de Nouvelle-Calédonie, en Province Nord, à 20 km au sud de Koumac.")
+	if p := placeNamed(t, res, "Province Nord"); p.HasPoint || p.Source != SourceUnresolved || !strings.Contains(p.Note, "far from every other place") {
+		t.Errorf("Province Nord is %s at %v (%q), want unresolved with a note", p.Source, p.Point, p.Note)
+	}
+	if p := placeNamed(t, res, "Tiwaka"); !p.HasPoint || geo.Distance(p.Point, placeNamed(t, res, "Koumac").Point) > 25000 {
+		t.Errorf("Tiwaka is not placed about 20 km from Koumac: %+v", p)
+	}
+	res = analyse(t, "Kalo est un village dans la région des Cascades, à 20 km au sud de Banfora.")
+	if p := placeNamed(t, res, "Cascades"); p.Source != SourceGazetteer {
+		t.Errorf("the Cascades region of Burkina Faso is %s (%q), want the gazetteer's", p.Source, p.Note)
+	}
+}
+
+// textCase is a short text and what reading it right means: place is the
+// located place as the text names it, anchor the place it is measured
+// from, country the anchor's country and km the stated distance.
+type textCase struct {
+	doc                    string
+	place, anchor, country string
+	km                     float64
+	mapped                 []string // gazetteer places the text lists
+	notPlaces              []string // names that are no places
+	// failing, when set, names the class of a known failure; the case is
+	// skipped with that class as the reason.
+	failing string
+}
+
+// checkTexts reads each text against the real gazetteer and checks that
+// it reads right: the located place named as the text names it, derived
+// from the right namesake of its anchor within 15% of the stated distance,
+// every listed town mapped from the gazetteer and no non-place mapped.
+func checkTexts(t *testing.T, tests []textCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.place, func(t *testing.T) {
+			if tt.failing != "" {
+				t.Skipf("known failure (%s): %s", tt.failing, tt.doc)
+			}
 			res := analyse(t, tt.doc)
 			p := placeNamed(t, res, tt.place)
 			a := placeNamed(t, res, tt.anchor)
@@ -201,25 +238,5 @@ func TestWorldwideTexts(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// TestStrayDivision: a division the gazetteer knows only on another
-// continent from every other place the text names is given up, with a
-// note, rather than mapped there; one near them is kept.
-func TestStrayDivision(t *testing.T) {
-	if testing.Short() {
-		t.Skip("needs the gazetteer")
-	}
-	res := analyse(t, "Tiwaka est un village de Nouvelle-Calédonie, en Province Nord, à 20 km au sud de Koumac.")
-	if p := placeNamed(t, res, "Province Nord"); p.HasPoint || p.Source != SourceUnresolved || !strings.Contains(p.Note, "far from every other place") {
-		t.Errorf("Province Nord is %s at %v (%q), want unresolved with a note", p.Source, p.Point, p.Note)
-	}
-	if p := placeNamed(t, res, "Tiwaka"); !p.HasPoint || geo.Distance(p.Point, placeNamed(t, res, "Koumac").Point) > 25000 {
-		t.Errorf("Tiwaka is not placed about 20 km from Koumac: %+v", p)
-	}
-	res = analyse(t, "Kalo est un village dans la région des Cascades, à 20 km au sud de Banfora.")
-	if p := placeNamed(t, res, "Cascades"); p.Source != SourceGazetteer {
-		t.Errorf("the Cascades region of Burkina Faso is %s (%q), want the gazetteer's", p.Source, p.Note)
 	}
 }

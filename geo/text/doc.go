@@ -37,7 +37,9 @@
 // before a relative clause or apposition ("Zouid, which is located ...",
 // "Feratin, a village lying ..."), the sentence's subject after a comma and a
 // finite verb ("..., is 50 km from"), the subject of a coordinated phrase
-// ("110 km southeast of A and 120 km northwest of B"), or the current topic
+// ("110 km southeast of A and 120 km northwest of B"; but after "near X,"
+// the distance places X when something happened near X rather than lay
+// there: "Rebels clashed near X, 30 km north of Y"), or the current topic
 // for "it" and "the village". A participle clause that opens a sentence
 // ("Located in the X Zone, about 120 km north-east of Y, the town has ...")
 // is about the main clause's subject; a province or governorate that the
@@ -72,6 +74,14 @@
 // one gave it without placing it ("Gunmen attacked the village of Tinabaw.
 // The attack took place 30 km east of Ménaka": Tinabaw is near the point
 // 30 km east of Ménaka), up to two sentences on.
+//
+// A place the text names only after placing it takes that name
+// (named.go): "A village 20 km south of Kasese ...; it is called
+// Bukirova", "The farm lies ... It is known as Kiamboru", "Its name is X"
+// make the name an Alias of the nameless place, and "The settlement,
+// whose name is X, lies ..." makes X the subject; "A settlement 18 km
+// east of Lodwar, known locally as X," names the settlement, not Lodwar,
+// and so does "Locals call it X" after it.
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules of their own that start only at
@@ -111,7 +121,7 @@
 // records containment and aliases in tables of their own (inOf, aliasOf):
 //
 //  1. tokens with byte offsets (token.go): words, numbers, punctuation and
-//     the possessive "'s"; a spaced elision ("d' Ouahigouya") reads as "de"
+//     the possessive "'s" (and the plural's "the herders' camp"); a spaced elision ("d' Ouahigouya") reads as "de"
 //     and a preposition glued to a name ("ofLa Paz") is split off;
 //  2. sentences (sentence.go), with references after a full stop ("Yemen.[1]
 //     It ...") and abbreviations ("lit.", "ex.", "St.") kept inside;
@@ -159,6 +169,11 @@
 //   - prepositions.tsv: prepositions that end the search for a subject, and
 //     words that make the name after them a place ("near", "reached", "vers");
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
+//   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
+//     of travel before a distance ("drove", "travelled") and the words
+//     after it that lead to where the journey ended ("to reach", "to"):
+//     "We drove 40 km north from Mopti to reach Sarakoro", "From Gulu our
+//     convoy travelled 35 km north to Paminyai" place the place reached;
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;
@@ -171,7 +186,10 @@
 //     administrative kinds.
 //
 // The words that are never places are lexicon/*.txt, shared by all
-// languages.
+// languages. lexicon/en/common.txt.gz lists the common English words no
+// place bears, and lexicon/en/placewords.txt.gz those some place does
+// bear ("snow", "police"): opening a sentence before a verb of action
+// ("Snow stranded drivers", "Police said") such a word names no place.
 //
 // What is still code, and why: the grammar itself (how a number is built
 // from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and

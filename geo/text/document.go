@@ -315,6 +315,9 @@ func Read(doc string) *Document {
 	r.findRelations()
 	r.sortNameless()
 	r.findLists()
+	sort.SliceStable(r.aliases, func(i, j int) bool {
+		return r.mentions[r.aliases[i].Name].Span.Start < r.mentions[r.aliases[j].Name].Span.Start
+	})
 	r.settle()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	d := &Document{

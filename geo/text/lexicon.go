@@ -40,10 +40,17 @@ type lexicons struct {
 	// between holds each language's words of "between A and B"
 	// (lexicon/LANG/between.tsv), English first.
 	between []betweenTable
+	// travel holds the English words of a journey
+	// (lexicon/en/travel.tsv).
+	travel travelTable
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
 	common []string
+	// placeWords holds the common English words that some place of the
+	// gazetteer bears ("snow", "hope"; lexicon/en/placewords.txt.gz,
+	// written by data/common-words.js), sorted bytewise.
+	placeWords []string
 }
 
 // descriptor is one row of a language's table of descriptor nouns.
@@ -71,7 +78,9 @@ var lex = sync.OnceValue(func() *lexicons {
 			readBetween("lexicon/en/between.tsv"),
 			readBetween("lexicon/fr/between.tsv"),
 		},
-		common: readSorted("lexicon/en/common.txt.gz"),
+		travel:     readTravel("lexicon/en/travel.tsv"),
+		common:     readSorted("lexicon/en/common.txt.gz"),
+		placeWords: readSorted("lexicon/en/placewords.txt.gz"),
 	}
 })
 
@@ -95,6 +104,13 @@ func readSorted(name string) []string {
 		panic("text: " + name + " is not sorted")
 	}
 	return words
+}
+
+// isPlaceWord reports whether the lower-cased word w is a common English
+// word that some place bears ("snow", "rain", "hope", "reading").
+func isPlaceWord(w string) bool {
+	_, ok := slices.BinarySearch(lex().placeWords, w)
+	return ok
 }
 
 // isCommonWord reports whether the lower-cased word w is a common English

@@ -134,6 +134,30 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 	return isFrenchLocative(r.lowerWord(e, s.b))
 }
 
+// placeWordActs reports whether w, a capitalised word that opens sentence
+// s on its own, is a common English word that some place bears
+// (lexicon/en/placewords.txt.gz: "snow", "rain", "police") and the word
+// at token q after it is a verb of action, not a verb of place, a
+// preposition or a punctuation mark: "Snow stranded drivers near X",
+// "Police said"; a plural before a preposition too ("Farmers near X
+// said"). "Hope lies 20 km ...", "Split, a city ..." and "Reading is
+// ..." keep their place.
+func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
+	if !isPlaceWord(w) {
+		return false
+	}
+	v := r.lowerWord(q, s.b)
+	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isFrenchLocative(v) || isDescriptorNoun(v) {
+		return false
+	}
+	if isPreposition(v) || isStopCap(v) {
+		// "Farmers near X said ...", "Police in Kano said": a plural
+		// before a preposition is who or what the sentence is about.
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	}
+	return true
+}
+
 // isFeatureWord reports whether w names a kind of place that may head or
 // lead a name ("Région", "Lac").
 func isFeatureWord(w string) bool {
@@ -224,6 +248,17 @@ func (r *reader) kindOfAfter(q int, s *sentence) bool {
 	return isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap
 }
 
+// kindAttributive reports whether the kind of place at q only qualifies
+// the noun after it: "Vietnamese state media said", "Nigerian state
+// television", where the demonym says whose media, and names no state.
+func (r *reader) kindAttributive(q int, s *sentence) bool {
+	if !isDescriptorNoun(r.lowerWord(q, s.b)) {
+		return false
+	}
+	w := r.lowerWord(q+1, s.b)
+	return w != "" && w != "and" && w != "or" && !isPreposition(w) && !isCopula(w)
+}
+
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
@@ -243,7 +278,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -269,7 +304,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
-		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) {
+		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.placeWordActs(first.lower, q, s) {
 			ev = EvidenceUnlikely
 			if r.common == nil {
 				r.common = map[int]bool{}
@@ -478,9 +513,13 @@ func isHyphenBorder(r *reader, p, b int) bool {
 // placeIntroBefore reports whether a word that introduces places ("in",
 // "near", "reached") comes before the name at p, perhaps with "the" between;
 // capitalised, it opens the sentence ("In Kidal, shops were closed", "À
-// Gao, ...").
+// Gao, ..."). "on" right before the name introduces an island ("fires on
+// Evia"), but not with "the" between ("on the Niger" is a river).
 func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	k := p - 1
+	if r.is(k, len(r.toks), "on") && k >= s.a {
+		return true // "on Rhodes", "fires on Evia": an island; "on the Niger" is a river's bank
+	}
 	if r.is(k, len(r.toks), "the") && k > s.a {
 		k--
 	}

@@ -317,6 +317,9 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		return j, j, true
 	}
 	if r.is(j, b, ",") {
+		if e, ok := r.locatingAside(j, b); ok {
+			return e, j, true
+		}
 		// "The camp, set up in 2012, lies ...": an aside with no name.
 		for e := j + 1; e < b && e <= j+12; e++ {
 			if r.at[e] >= 0 {
@@ -337,6 +340,12 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 	for e := j + 1; e < b && e <= j+5; e++ {
 		w := r.lowerWord(e, b)
 		switch {
+		case r.is(e, b, ",") && e > j+1:
+			// "A camp for displaced families, 12 km west of X, was ..."
+			if v, ok := r.locatingAside(e, b); ok {
+				return v, e, true
+			}
+			return j, j, false
 		case w == "" || isPreposition(w) || w == "and" || w == "or":
 			return j, j, false
 		case isCopula(w) && e > j+1:
@@ -344,6 +353,30 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 	}
 	return j, j, false
+}
+
+// locatingAside reports whether the comma at token j opens an aside that
+// says where the place before it lies, closed by a comma and the clause's
+// verb: "A camp, 12 km west of Bunia, was attacked", "A camp for displaced
+// families, 12 km west of Bunia, was attacked". It returns the verb's
+// token.
+func (r *reader) locatingAside(j, b int) (int, bool) {
+	q, ok := r.parseQuantity(j+1, b)
+	if !ok {
+		return j, false
+	}
+	for e := q.end; e < b && e <= j+16; e++ {
+		switch r.toks[e].lower {
+		case ",":
+			if w := r.lowerWord(e+1, b); w != "" && !isPreposition(w) && w != "and" && w != "or" {
+				return e + 1, true
+			}
+			return j, false
+		case ";", ":", "(", ")":
+			return j, false
+		}
+	}
+	return j, false
 }
 
 // frenchNamelessHead reads a French nameless phrase whose article is at a
@@ -583,13 +616,13 @@ func (r *reader) sortNameless() {
 	inOf := make([]int32, n)
 	aliasOf := make([]int32, n)
 	r.roles.grow(n)
-	ro := roles{ev: make([]Evidence, n), river: make([]bool, n)}
+	ro := roles{ev: make([]Evidence, n), feature: make([]string, n)}
 	for old, nw := range to {
 		mentions[nw] = r.mentions[old]
 		mtok[nw] = r.mtok[old]
 		inOf[nw] = re32(r.inOf[old])
 		aliasOf[nw] = re32(r.aliasOf[old])
-		ro.ev[nw], ro.river[nw] = r.roles.ev[old], r.roles.river[old]
+		ro.ev[nw], ro.feature[nw] = r.roles.ev[old], r.roles.feature[old]
 	}
 	r.mentions, r.mtok, r.inOf, r.aliasOf, r.roles = mentions, mtok, inOf, aliasOf, ro
 	for k := range r.at {

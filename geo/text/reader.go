@@ -209,20 +209,22 @@ func (r *reader) span(i, j int) Span {
 
 // roles is what the stages after the evidence stage learn of the names:
 // the evidence a role in a relation gives a name ("Gao" as the object of
-// "30 km south of Gao") and the rivers that "the bank of" reveals. The
+// "30 km south of Gao") and the kind a relation gives a name the text
+// gives none (a river that "the bank of" reveals, the kind of the nameless
+// place a name is given to: "A village ...; it is called X"). The
 // evidence stage's mention table is not rewritten after it; these are kept
 // beside it, one entry per mention, and settle folds them in when the
 // reading is done.
 type roles struct {
-	ev    []Evidence // at least this grade; EvidenceUnlikely (the zero) adds nothing
-	river []bool     // the mention is a river though the text gives it no kind
+	ev      []Evidence // at least this grade; EvidenceUnlikely (the zero) adds nothing
+	feature []string   // the kind, when the text gives the mention none; "" for none
 }
 
 // grow gives the roles of n mentions, keeping those already held.
 func (ro *roles) grow(n int) {
 	for len(ro.ev) < n {
 		ro.ev = append(ro.ev, EvidenceUnlikely)
-		ro.river = append(ro.river, false)
+		ro.feature = append(ro.feature, "")
 	}
 }
 
@@ -246,12 +248,24 @@ func (r *reader) evidence(m int) Evidence {
 }
 
 // feature returns the kind of mention m as the reading stands: the kind the
-// text gives it, or "river" when a relation revealed one.
+// text gives it, or else the one a relation gave it.
 func (r *reader) feature(m int) string {
-	if f := r.mentions[m].Feature; f != "" || m >= len(r.roles.river) || !r.roles.river[m] {
+	if f := r.mentions[m].Feature; f != "" || m >= len(r.roles.feature) {
 		return f
 	}
-	return "river"
+	return r.roles.feature[m]
+}
+
+// giveFeature records that a relation gives mention m the kind f, which
+// holds when the text gives m none.
+func (r *reader) giveFeature(m int, f string) {
+	if m < 0 || r.mentions[m].Feature != "" {
+		return
+	}
+	r.roles.grow(len(r.mentions))
+	if r.roles.feature[m] == "" {
+		r.roles.feature[m] = f
+	}
 }
 
 // settle is the last stage: it folds the roles into the mention table that

@@ -45,6 +45,7 @@ func (r *reader) findRelations() {
 		r.si = si
 		var last *lastPhrase
 		named := -1
+		r0 := len(r.rels)
 		for i := s.a; i < s.b; {
 			var next int
 			buf, next = r.parseAt(i, s, last, buf[:0])
@@ -91,6 +92,7 @@ func (r *reader) findRelations() {
 				}
 			}
 		}
+		r.nameAfterFact(s, r0)
 	}
 }
 
@@ -311,6 +313,40 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 	return last.subject, last.anaphor, true
 }
 
+// nearApposition returns the place named before the comma at token k
+// when the phrase before it is "near" that place and its subject is no
+// place said to lie there, but something that happened near it: "Snow
+// stranded drivers near Pine Hollow Junction, 30 miles north of
+// Flagstaff" places Pine Hollow Junction. A subject joined to "near" by a
+// verb of place or only by its descriptor ("X is on a plain beside the
+// Waipa River, 50 km ...", "X, a village near Y, 30 km ...") keeps the
+// distance. It returns -1 when the comma is no such apposition.
+func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
+	m := r.mentionEndingAt(k-1, s.a)
+	if m < 0 || last.kind != KindNear || !last.anaphor.IsZero() || r.evidence(m) == EvidenceUnlikely {
+		return -1
+	}
+	e := r.mtok[last.subject][1]
+	if e > last.start || last.start-e > maxLook {
+		return -1
+	}
+	event := false
+	for j := e; j < last.start; j++ {
+		w := r.lowerWord(j, s.b)
+		switch {
+		case isCopula(w) || isRelativeWord(w):
+			return -1
+		case w == "" || isDescriptorNoun(w) || isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w) || w == "a" || w == "an" || w == "the":
+		default:
+			event = true
+		}
+	}
+	if !event {
+		return -1
+	}
+	return m
+}
+
 // topicAnaphor returns the current topic for the anaphor at tokens [i, j).
 func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
@@ -342,6 +378,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			switch t.lower {
 			case ",":
 				if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
+					if m := r.nearApposition(k, s, last); m >= 0 {
+						return m, Span{}, true
+					}
 					return r.inherit(last)
 				}
 				sawComma = true
@@ -474,6 +513,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	}
 	switch {
 	case sawWhich:
+		return m, Span{}, true
+	case sawComma && !commaVerb && r.is(r.mtok[m][0]-1, s.b, ";"):
+		// "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was
+		// emptied": a name opening a clause after a semicolon is that
+		// clause's subject, as at the start of a sentence.
 		return m, Span{}, true
 	case commaVerb:
 		return r.sentSubject(s, false)
@@ -701,7 +745,15 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		return -1, false
 	}
 	k++
+	if r.lowerWord(k, b) == "whose" && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)) {
+		k += 2 // ", whose name is X,"
+	}
 	switch r.lowerWord(k, b) {
+	case "is", "was":
+		if !r.is(k-1, b, "name") {
+			return -1, false
+		}
+		k++
 	case "called", "named", "dubbed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "dit", "dite":
 		k++
 	case "known", "connu", "connue":
@@ -814,8 +866,23 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 				// 12 km west of the border.
 				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 			}
+			if f.subject < 0 && f.rel.Object >= 0 {
+				// "We drove 40 km north from Mopti to reach Sarakoro":
+				// the place reached lies there (travel.go).
+				if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
+					f.subject = m
+				}
+			}
 			return append(out, f), f.end
 		case objAbsent:
+			// "From Gulu our convoy travelled 35 km north to Paminyai".
+			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
+				if from := r.journeyStart(i, s); from >= 0 && from != m {
+					f.rel.Object, f.subject = from, m
+					return append(out, f), f.end
+				}
+			}
+
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.endsClause(f.end, b) {
@@ -1102,7 +1169,9 @@ func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
 		return r.finishObject(f, k+1, b)
 	case r.seq(k, b, "inland", "from"), r.seq(k, b, "offshore", "from"),
 		r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
-		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"):
+		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"),
+		r.seq(k, b, "upriver", "of"), r.seq(k, b, "upriver", "from"),
+		r.seq(k, b, "downriver", "of"), r.seq(k, b, "downriver", "from"):
 		return r.finishObject(f, k+2, b)
 	case r.seq(k, b, "up", "the", "road", "from"), r.seq(k, b, "down", "the", "road", "from"),
 		r.seq(k, b, "along", "the", "road", "from"):
@@ -1215,12 +1284,31 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
 			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
+		case !t.cap && r.modifiesKindOf(k, b):
+			// "the bayou town of X", "the sleepy bayou town of X": words no
+			// table lists, before a kind of place and "of".
 		default:
 			return -1, nil, j, false
 		}
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// modifiesKindOf reports whether the lower-case word at token k is one of
+// at most two words before a descriptor noun that "of" and a name follow:
+// "bayou" and "sleepy" in "the sleepy bayou town of X".
+func (r *reader) modifiesKindOf(k, b int) bool {
+	for n := 1; n <= 2; n++ {
+		w := r.lowerWord(k+n, b)
+		if w == "" {
+			return false
+		}
+		if isDescriptorNoun(w) && r.is(k+n+1, b, "of") && r.mentionAt(k+n+2, b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headquartersAt returns the number of tokens of "head quarters" or
@@ -1390,10 +1478,7 @@ func (r *reader) nearAt(i int, s *sentence) (found, bool) {
 // river when the text gives it none: "the Volga" is no town Volga, and "the
 // Niger" no country.
 func (r *reader) markRiver(m int) {
-	if m >= 0 && r.mentions[m].Feature == "" {
-		r.roles.grow(len(r.mentions))
-		r.roles.river[m] = true
-	}
+	r.giveFeature(m, "river")
 }
 
 // nearLead returns the number of tokens of a nearness lead at k, 0 if none.

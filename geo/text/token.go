@@ -186,11 +186,32 @@ func appendWord(toks []token, s string, i int) []token {
 			}
 		}
 	}
+	if poss == 0 && j < len(s) && pluralPossessive(s, word, j) {
+		// "the herders' camp": the apostrophe of a plural, before a noun.
+		_, w := decodeAt(s, j)
+		return append(toks, wordToken(s, i, j), token{start: j, end: j + w, kind: tokPoss, lower: "'s"})
+	}
 	toks = append(toks, wordToken(s, i, j-poss))
 	if poss > 0 {
 		toks = append(toks, token{start: j - poss, end: j, kind: tokPoss, lower: "'s"})
 	}
 	return toks
+}
+
+// pluralPossessive reports whether the lower-case word ending in "s" that
+// ends at s[j] is followed by an apostrophe, a space and a lower-case
+// word: the possessive of a plural ("the herders' camp", "the farmers'
+// market"). A closing quote before a capital or a mark is not one.
+func pluralPossessive(s, word string, j int) bool {
+	if len(word) < 3 || word[len(word)-1] != 's' || strings.ToLower(word) != word {
+		return false
+	}
+	r, w := decodeAt(s, j)
+	if !isApostrophe(r) || j+w >= len(s) || s[j+w] != ' ' {
+		return false
+	}
+	r2, _ := decodeAt(s, j+w+1)
+	return unicode.IsLower(r2)
 }
 
 // wordToken makes the word token for s[i:j].

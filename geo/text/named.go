@@ -1,0 +1,129 @@
+package text
+
+import (
+	"slices"
+	"sort"
+)
+
+// nameGivenAt returns the name that a naming phrase at token j gives, and
+// true: "called X", "named X", "dubbed X", "known as X", with "also",
+// "locally", "commonly" or "now" before them ("locally known as X"). The
+// name must be a mention that may be a place; "named after X" names none.
+func (r *reader) nameGivenAt(j, b int) (int, bool) {
+	for n := 0; n < 2; n++ {
+		switch r.lowerWord(j, b) {
+		case "also", "locally", "commonly", "now", "simply", "usually":
+			j++
+		}
+	}
+	switch r.lowerWord(j, b) {
+	case "called", "named", "dubbed":
+		j++
+	case "known":
+		j++
+		if w := r.lowerWord(j, b); w == "locally" || w == "also" || w == "commonly" {
+			j++ // "known locally as X"
+		}
+		if !r.is(j, b, "as") {
+			return -1, false
+		}
+		j++
+	default:
+		return -1, false
+	}
+	m := r.mentionAt(j, b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
+		return -1, false
+	}
+	return m, true
+}
+
+// nameAfterFact reads, in sentence s whose relations start at index r0
+// of r.rels, the name the text gives the topic
+// after placing it, when the topic is a place given no name (nameless.go):
+// "A village 20 km south of Kasese was hit; it is called Bukirova", "The
+// farm lies 25 km east of Nakuru. It is known as Kiamboru", "The village
+// is called X", "Its name is X", "Locals call it X". The name becomes an alias of the nameless
+// place, so the place bears it. A topic that has a name is left alone.
+func (r *reader) nameAfterFact(s *sentence, r0 int) {
+	r.namedApposition(s, r0)
+	if r.topic < 0 || !r.mentions[r.topic].Nameless {
+		return
+	}
+	b := s.b
+	for k := s.a; k < b; k++ {
+		m := -1
+		switch {
+		case callsIt(r.lowerWord(k, b)) && r.is(k+1, b, "it"):
+			// "Locals call it Lopa Bas", "which residents named it X".
+			if m = r.mentionAt(k+2, b); m >= 0 && (r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless) {
+				m = -1
+			}
+		case r.is(k, b, "its") && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)):
+			if m = r.mentionAt(k+3, b); m >= 0 && (r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless) {
+				m = -1
+			}
+		default:
+			e, ok := r.anaphorAt(k, b)
+			if !ok {
+				continue
+			}
+			for isCopula(r.lowerWord(e, b)) {
+				e++ // "it has been called"
+			}
+			if g, ok := r.nameGivenAt(e, b); ok {
+				m = g
+			}
+		}
+		if m < 0 || m == r.topic || r.aliasOf[m] >= 0 {
+			continue
+		}
+		r.addAlias(r.topic, m)
+		r.raise(m, EvidenceDescriptor)
+		r.giveFeature(m, r.feature(r.topic))
+		return
+	}
+}
+
+// namedApposition reads a name given in an apposition right after a
+// relation phrase of sentence s (relations from index r0 of r.rels) whose
+// subject the text gave no name: "A settlement 18 km east of Lodwar, known
+// locally as Nakwamoru Ekal, was flooded" names the settlement, not
+// Lodwar, so the alias findAliases read for the object moves to the
+// subject.
+func (r *reader) namedApposition(s *sentence, r0 int) {
+	for i := r0; i < len(r.rels); i++ {
+		rel := &r.rels[i]
+		if rel.Subject < 0 || !r.mentions[rel.Subject].Nameless {
+			continue
+		}
+		k := s.a + sort.Search(s.b-s.a, func(n int) bool { return r.toks[s.a+n].end >= rel.Phrase.End })
+		if k >= s.b || r.toks[k].end != rel.Phrase.End || !r.is(k+1, s.b, ",") {
+			continue
+		}
+		m, ok := r.nameGivenAt(k+2, s.b)
+		if !ok {
+			continue
+		}
+		if o := r.aliasOf[m]; o >= 0 {
+			if int(o) != rel.Object {
+				continue // named in an alias of another place
+			}
+			r.aliases = slices.DeleteFunc(r.aliases, func(a Alias) bool { return a.Alias == m })
+			r.aliasOf[m] = -1
+		}
+		r.addAlias(rel.Subject, m)
+		r.raise(m, EvidenceDescriptor)
+		r.giveFeature(m, r.feature(rel.Subject))
+	}
+}
+
+// callsIt reports whether w, before "it" and a name, gives the place that
+// name: "Locals call it X", "residents named it X".
+func callsIt(w string) bool {
+	switch w {
+	case "call", "calls", "called", "name", "names", "named", "dub", "dubbed", "nickname", "nicknamed":
+		return true
+	}
+	return false
+}

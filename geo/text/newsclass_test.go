@@ -1,0 +1,71 @@
+package text
+
+import "testing"
+
+// TestNewsClasses reads the classes of short news sentences the reader
+// once got wrong: a kind of place with a modifier no table lists ("the
+// bayou town of X"), a nameless place with a plural possessive ("the
+// herders' camp"), a plural common word before a preposition ("Farmers
+// near X"), an island after "on" ("Fires on Evia, Rhodes and Corfu"),
+// "upriver from X", a clause after a semicolon, a nameless place with
+// its distance in an aside, and a demonym before "state media".
+func TestNewsClasses(t *testing.T) {
+	rels := []struct{ doc, subj, obj string }{
+		{"Lake Charles is roughly 30 miles east of the bayou town of Marais Bouleau.", "Lake Charles", "Marais Bouleau"},
+		{"Kalo is 30 km north of the sleepy bayou town of Marais.", "Kalo", "Marais"},
+		{"The herders' camp lies 70 km north-west of Adré.", "The herders' camp", "Adré"},
+		{"Farmers near Rio Claro, 50 miles west of Campinas, said the drought had killed their cattle.", "Rio Claro", "Campinas"},
+		{"Kalo lies 30 km upriver from Iquitos.", "Kalo", "Iquitos"},
+		// A name opening a clause after a semicolon is its subject.
+		{"Djibo has been under blockade for months; Tinangol, 35 km south-east of Djibo, was emptied.", "Tinangol", "Djibo"},
+		// A nameless place with the distance in an aside before its verb.
+		{"A camp, 12 km west of Bunia, was attacked overnight.", "A camp", "Bunia"},
+	}
+	for _, tt := range rels {
+		d := Read(tt.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Subject].Name == tt.subj && d.Mentions[r.Object].Name == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no distance %s -> %s in %+v", tt.doc, tt.subj, tt.obj, d.Relations)
+		}
+	}
+	// A closing quote is no possessive: "the 'three towns' Kalo" keeps its words.
+	if d := Read("Kalo is one of the 'three towns' People mention."); len(d.Mentions) == 0 || d.Mentions[0].Name != "Kalo" {
+		t.Errorf("a closing quote read as a possessive: %+v", d.Mentions)
+	}
+	ev := []struct {
+		doc, name string
+		want      Evidence
+	}{
+		{"Fires on Evia, Rhodes and Corfu forced evacuations.", "Rhodes", EvidencePreposition},
+		{"Fires on Evia, Rhodes and Corfu forced evacuations.", "Corfu", EvidencePreposition},
+		{"Farmers near Rio Claro said the drought had killed their cattle.", "Farmers", EvidenceUnlikely},
+		{"Farmers in Kano said the road was closed.", "Farmers", EvidenceUnlikely},
+		{"Hope in the valley lies 20 km east of Gao.", "Hope", EvidenceRelation},
+		// A demonym before "state media" names no state.
+		{"Floods hit Kalo, 20 km north of Gao, Vietnamese state media said.", "Vietnamese", Evidence(-1)},
+	}
+	for _, tt := range ev {
+		d := Read(tt.doc)
+		got := Evidence(-1)
+		for _, m := range d.Mentions {
+			if m.Name == tt.name {
+				got = m.Evidence
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Read(%q): %s is %s, want %s", tt.doc, tt.name, got, tt.want)
+		}
+	}
+	// "on the Niger" is a river's bank, not an island.
+	d := Read("Gao is large. Gao lies on the Niger.")
+	for _, m := range d.Mentions {
+		if m.Name == "Niger" && m.Evidence != EvidenceCapitalised {
+			t.Errorf("the Niger after `on the` is %s, want capitalised", m.Evidence)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTravelRead reads every word of travel and every phrase that leads
+// to the end of a journey (lexicon/en/travel.tsv) in a traveller's
+// account: the place reached lies the stated distance from the place the
+// journey left, whether the distance names it ("40 km north from Gao") or
+// an earlier "from" does ("From Gao we ... 40 km north to Y").
+func TestTravelRead(t *testing.T) {
+	tr := lex().travel
+	if len(tr.goes) == 0 || len(tr.reach) == 0 {
+		t.Fatal("travel.tsv read no words")
+	}
+	check := func(doc string) {
+		t.Helper()
+		r, subj, obj := onlyRelation(t, doc)
+		if subj != "Tinzar" || obj != "Gao" || r.MinKm != 40 || r.Direction != "north" || r.Reversed {
+			t.Errorf("Read(%q) = %s->%s %g km %q, want Tinzar->Gao 40 km north", doc, subj, obj, r.MinKm, r.Direction)
+		}
+	}
+	for w := range tr.goes {
+		check("We said the " + w + " went 40 km north from Gao to Tinzar.")
+		check("From Gao, the " + w + " went 40 km north to Tinzar.")
+	}
+	for _, ph := range tr.reach {
+		check("We drove 40 km north from Gao " + strings.Join(ph, " ") + " the village of Tinzar.")
+		check("From Gao we drove 40 km north " + strings.Join(ph, " ") + " Tinzar.")
+	}
+	// No word of travel: nothing says the road's end lies there.
+	d := Read("The pipeline runs 40 km north from Gao to Tinzar.")
+	for _, r := range d.Relations {
+		if d.Mentions[r.Subject].Name == "Tinzar" {
+			t.Errorf("without a word of travel Tinzar is the subject of %q", r.Phrase.Text(d.Text))
+		}
+	}
+	// A journey with no place it left: nothing is measured from the traveller.
+	if d := Read("We drove 40 km north to Tinzar."); len(d.Relations) != 0 {
+		t.Errorf("a journey from nowhere gives %d relations, want 0", len(d.Relations))
+	}
+}
