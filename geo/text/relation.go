@@ -387,6 +387,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case isDescriptorNoun(w):
 				sawDescr = true
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
+			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
 				sawOther = true
 			}
@@ -440,6 +441,9 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 		k++
 	case r.is(k, b, "the") || r.is(k, b, "this"):
 		k++
+		if r.openKindWord(k, b) {
+			k++ // "the colonial town lies"
+		}
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))); n++ {
 			k++
 		}
@@ -516,6 +520,9 @@ func (r *reader) anaphorOpens(s *sentence) bool {
 		k++
 	case r.is(k, s.b, "the") || r.is(k, s.b, "this"):
 		k++
+		if r.openKindWord(k, s.b) {
+			k++ // "The colonial town lies"
+		}
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b))); n++ {
 			k++
 		}
@@ -602,6 +609,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	case "the", "this", "its":
 		j := k + 1
 		nearest := false
+		if r.openKindWord(j, b) {
+			j++ // "The colonial town lies"
+		}
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
 			if w := r.lowerWord(j, b); w == "nearest" || w == "closest" {
 				nearest = true
@@ -1206,6 +1216,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
 			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
+		case k > j && r.openKindWord(k, b): // "the prefectural capital Utsunomiya"
 		default:
 			return -1, nil, j, false
 		}
