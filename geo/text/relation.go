@@ -629,6 +629,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// Guilin": where X is, as a point.
 			return r.topicAnaphor(k, j+1)
 		}
+		if w == "the" && r.is(j+1, b, "seat") && isDescriptorNoun(noun) && r.topic >= 0 && r.seatUnnamed(j+2, b) {
+			// "X is a county of South Jeolla. The county seat lies 19 km
+			// north of Gwangju": the topic's seat, as "Its seat".
+			return r.topicAnaphor(k, j+2)
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}

@@ -255,3 +255,20 @@ func TestReadOpenAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTheSeat checks that "The county seat lies ..." after a first
+// sentence about a county places the county, as "Its seat lies ..." does,
+// and that a seat the sentence names is left alone.
+func TestReadTheSeat(t *testing.T) {
+	checkRelations(t, "Soswae is a county in Jeolla. The county seat lies 19 km north-northeast of Gwangju.",
+		[]relWant{
+			{phrase: "in Jeolla", kind: KindIn, subject: "Soswae", object: "Jeolla"},
+			{phrase: "19 km north-northeast of Gwangju", kind: KindDistance, subject: "Soswae", object: "Gwangju", min: 19, max: 19, unit: "km", dir: "north-northeast", az: 22.5, points: 16, anaphor: "The county seat"},
+		})
+	d := Read("Soswae is a county in Jeolla. The county seat is Damyang, 19 km north of Gwangju.")
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && d.Mentions[r.Subject].Name == "Soswae" {
+			t.Errorf("a named seat: %q measured from Soswae", r.Phrase.Text(d.Text))
+		}
+	}
+}
