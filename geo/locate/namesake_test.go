@@ -40,6 +40,8 @@ func TestNamesakes(t *testing.T) {
 		{"no container: the most populous in the US", "Maidmer is 35 km southwest of Hawthorne.", "Hawthorne", "US", "CA"},
 		{"a seat with no recorded population", "Linsamer is 25 km north of Bogoro.", "Bogoro", "NG", "46"},
 		{"in the division the subject is in", "Maidmer is a ghost town in Nevada, 35 km southwest of Hawthorne.", "Hawthorne", "US", "NV"},
+		{"a town spelt like a country", "Zorbatin is a town in Colombia, 17 km northeast of Armenia, the departmental capital.", "Armenia", "CO", "24"},
+		{"a town spelt like a country, no country named", "Zorbatin lies 17 km northeast of the city of Armenia and 24 km southeast of Pereira.", "Armenia", "CO", "24"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -387,7 +387,7 @@ func (s *session) lookup() error {
 			e.note = "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
+		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) && !namesTownKind(e.feature) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -630,6 +630,20 @@ func isCountryName(name string, c gazetteer.Country) bool {
 		}
 	}
 	return gazetteer.OtherCountryName(name) == c.Code
+}
+
+// namesTownKind reports whether the text's descriptor of a name makes it a
+// town, not the country it is spelt like: "Armenia, the departmental
+// capital" is Armenia in Colombia, "the town of Jordan" no country.
+func namesTownKind(feature string) bool {
+	if i := strings.LastIndexByte(feature, ' '); i >= 0 {
+		feature = feature[i+1:]
+	}
+	switch feature {
+	case "village", "town", "city", "capital", "hamlet", "settlement", "commune", "municipality", "seat":
+		return true
+	}
+	return false
 }
 
 func isAdminName(name, feature string) bool {

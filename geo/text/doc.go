@@ -40,7 +40,9 @@
 // ("110 km southeast of A and 120 km northwest of B"; but after "near X,"
 // the distance places X when something happened near X rather than lay
 // there: "Rebels clashed near X, 30 km north of Y"), or the current topic
-// for "it" and "the village". A participle clause that opens a sentence
+// for "it", "the village" and "the county seat". One adjective no list holds
+// may stand before a descriptor noun and reads like a listed one ("a
+// component city", "The colonial town lies", "the prefectural capital X"). A participle clause that opens a sentence
 // ("Located in the X Zone, about 120 km north-east of Y, the town has ...")
 // is about the main clause's subject; a province or governorate that the
 // first sentence places ("X is a town in the Y Governorate in Syria") does

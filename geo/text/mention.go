@@ -592,6 +592,25 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	return r.withModifier(head, k, a), true
 }
 
+// openKindWord reports whether token k is a lower-case adjective this reader
+// does not list (isOpenAdjective) with a descriptor noun after it, past at
+// most two listed adjectives or modifiers: "component" in "a component
+// city", "colonial" in "the colonial town", "prefectural" in "the
+// prefectural capital".
+func (r *reader) openKindWord(k, b int) bool {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || !isOpenAdjective(r.toks[k].lower) {
+		return false
+	}
+	j := k + 1
+	for n := 0; n < 2 && j < b && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		if isDescriptorNoun(r.lowerWord(j, b)) {
+			return true // "a spa town" read up to "district" in "a district town"
+		}
+		j++
+	}
+	return isDescriptorNoun(r.lowerWord(j, b))
+}
+
 // withModifier returns head with the compound modifier before token k, if any
 // ("market town"), skipping plain adjectives ("small market town").
 func (r *reader) withModifier(head string, k, a int) string {
@@ -648,6 +667,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 			continue
 		}
 		if t.cap || !(isPlainAdjective(t.lower) || isCompoundModifier(t.lower)) {
+			if cop && k == start && r.openKindWord(k, b) {
+				continue // "X is a component city"
+			}
 			break
 		}
 	}
@@ -659,6 +681,12 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		// "Gao, the village chief said": a noun after the descriptor makes
 		// it a modifier of something else.
 		if next := r.lowerWord(k+1, b); next != "" && !appositionGoesOn(next) {
+			return "", false
+		}
+		// "In Lebanon, the hamlet of Beit Kassab is ...": the kind is
+		// Beit Kassab's, named right after it; "X, the capital of Y"
+		// still says what X is.
+		if r.is(k+1, b, "of") && k+2 < b && r.toks[k+2].kind == tokWord && r.toks[k+2].cap && !isSeatNoun(head) {
 			return "", false
 		}
 	}

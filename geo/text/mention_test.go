@@ -104,3 +104,29 @@ func TestFeatureHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionOfNamedKind: "X, the hamlet of Y" gives the kind to Y, the
+// place it names, not to X; "X, the capital of Y" still says what X is.
+func TestAppositionOfNamedKind(t *testing.T) {
+	tests := []struct{ doc, name, feature string }{
+		{"In Lebanon, the hamlet of Beit Kassab is 15 km east of Tripoli.", "Lebanon", ""},
+		{"In Lebanon, the hamlet of Beit Kassab is 15 km east of Tripoli.", "Beit Kassab", "hamlet"},
+		{"Kidal, the capital of the Kidal Region, lies 300 km north of Gao.", "Kidal", "capital"},
+		{"Sévaré, a town near Mopti, is on the Niger.", "Sévaré", "town"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == tt.name && !found {
+				found = true
+				if m.Feature != tt.feature {
+					t.Errorf("Read(%q): %s is a %q, want %q", tt.doc, tt.name, m.Feature, tt.feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %q", tt.doc, tt.name)
+		}
+	}
+}

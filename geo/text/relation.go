@@ -435,6 +435,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case isDescriptorNoun(w):
 				sawDescr = true
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
+			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
 				sawOther = true
 			}
@@ -488,6 +489,9 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 		k++
 	case r.is(k, b, "the") || r.is(k, b, "this"):
 		k++
+		if r.openKindWord(k, b) {
+			k++ // "the colonial town lies"
+		}
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))); n++ {
 			k++
 		}
@@ -569,6 +573,9 @@ func (r *reader) anaphorOpens(s *sentence) bool {
 		k++
 	case r.is(k, s.b, "the") || r.is(k, s.b, "this"):
 		k++
+		if r.openKindWord(k, s.b) {
+			k++ // "The colonial town lies"
+		}
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b))); n++ {
 			k++
 		}
@@ -655,6 +662,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	case "the", "this", "its":
 		j := k + 1
 		nearest := false
+		if r.openKindWord(j, b) {
+			j++ // "The colonial town lies"
+		}
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
 			if w := r.lowerWord(j, b); w == "nearest" || w == "closest" {
 				nearest = true
@@ -671,6 +681,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "X is a county of Guangxi. Its seat lies 60 km south of
 			// Guilin": where X is, as a point.
 			return r.topicAnaphor(k, j+1)
+		}
+		if w == "the" && r.is(j+1, b, "seat") && isDescriptorNoun(noun) && r.topic >= 0 && r.seatUnnamed(j+2, b) {
+			// "X is a county of South Jeolla. The county seat lies 19 km
+			// north of Gwangju": the topic's seat, as "Its seat".
+			return r.topicAnaphor(k, j+2)
 		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
@@ -1287,6 +1302,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		case !t.cap && r.modifiesKindOf(k, b):
 			// "the bayou town of X", "the sleepy bayou town of X": words no
 			// table lists, before a kind of place and "of".
+		case k > j && r.openKindWord(k, b): // "the prefectural capital Utsunomiya"
 		default:
 			return -1, nil, j, false
 		}

@@ -217,3 +217,61 @@ func TestReadContainment(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkRelations(t, tt.doc, tt.want) })
 	}
 }
+
+// TestReadOpenAdjectives checks that an adjective no list holds, before a
+// descriptor noun, reads like a listed one: in the copula's descriptor ("a
+// component city"), the anaphor for the topic ("The colonial town lies")
+// and the object ("the prefectural capital X"), and that it takes no word
+// that is not before a descriptor.
+func TestReadOpenAdjectives(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []relWant
+	}{
+		{"copula descriptor", "Pagburnayan is a component city. It is about 70 km south-southwest of Laoag.",
+			[]relWant{{phrase: "about 70 km south-southwest of Laoag", kind: KindDistance, subject: "Pagburnayan", object: "Laoag", min: 70, max: 70, unit: "km", hedge: "about", dir: "south-southwest", az: 202.5, points: 16, anaphor: "It"}}},
+		{"anaphor for the topic", "Arraial is a municipality in Minas Gerais. The colonial town lies just 9 km from Tiradentes.",
+			[]relWant{
+				{phrase: "in Minas Gerais", kind: KindIn, subject: "Arraial", object: "Minas Gerais"},
+				{phrase: "just 9 km from Tiradentes", kind: KindDistance, subject: "Arraial", object: "Tiradentes", min: 9, max: 9, unit: "km", hedge: "just", anaphor: "The colonial town"},
+			}},
+		{"object behind two descriptor words", "Kegonzawa is a city in Japan, roughly 30 km northwest of the prefectural capital Utsunomiya.",
+			[]relWant{
+				{phrase: "in Japan", kind: KindIn, subject: "Kegonzawa", object: "Japan"},
+				{phrase: "roughly 30 km northwest of the prefectural capital Utsunomiya", kind: KindDistance, subject: "Kegonzawa", object: "Utsunomiya", min: 30, max: 30, unit: "km", hedge: "roughly", dir: "northwest", az: 315, points: 8},
+			}},
+		{"no descriptor after the word", "Kegonzawa is a popular destination. It is 30 km north of Nikko.",
+			[]relWant{{phrase: "30 km north of Nikko", kind: KindDistance, subject: "Kegonzawa", object: "Nikko", min: 30, max: 30, unit: "km", dir: "north", az: 0, points: 4, anaphor: "It"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkRelations(t, tt.doc, tt.want) })
+	}
+	for _, w := range []string{"colonial", "component", "prefectural", "spa"} {
+		if !isOpenAdjective(w) {
+			t.Errorf("isOpenAdjective(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"small", "town", "lies", "near", "which", "north", "miles", "and", "its", "of"} {
+		if isOpenAdjective(w) {
+			t.Errorf("isOpenAdjective(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestReadTheSeat checks that "The county seat lies ..." after a first
+// sentence about a county places the county, as "Its seat lies ..." does,
+// and that a seat the sentence names is left alone.
+func TestReadTheSeat(t *testing.T) {
+	checkRelations(t, "Soswae is a county in Jeolla. The county seat lies 19 km north-northeast of Gwangju.",
+		[]relWant{
+			{phrase: "in Jeolla", kind: KindIn, subject: "Soswae", object: "Jeolla"},
+			{phrase: "19 km north-northeast of Gwangju", kind: KindDistance, subject: "Soswae", object: "Gwangju", min: 19, max: 19, unit: "km", dir: "north-northeast", az: 22.5, points: 16, anaphor: "The county seat"},
+		})
+	d := Read("Soswae is a county in Jeolla. The county seat is Damyang, 19 km north of Gwangju.")
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && d.Mentions[r.Subject].Name == "Soswae" {
+			t.Errorf("a named seat: %q measured from Soswae", r.Phrase.Text(d.Text))
+		}
+	}
+}

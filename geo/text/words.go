@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The word classes below are switch statements rather than package-level maps
 // so that the package holds no mutable state; Go compiles a string switch to a
@@ -301,6 +304,33 @@ func isPlainAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isOpenAdjective reports whether the lower-case word w may be an adjective
+// this reader does not list, standing before a descriptor noun ("a component
+// city", "the colonial town", "the prefectural capital"): a word of at least
+// three letters (hyphens allowed) that is no listed adjective or modifier,
+// descriptor, verb of place, preposition, relative word, filler, compass
+// word, number, unit, month or function word. The callers only take it where
+// a descriptor noun follows.
+func isOpenAdjective(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, c := range w {
+		if c != '-' && !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	switch w {
+	case "and", "or", "but", "nor", "for", "with", "from", "into", "onto", "upon", "has", "had",
+		"have", "was", "were", "been", "being", "are", "its", "their", "his", "her", "our", "your",
+		"this", "that", "these", "those", "other", "another", "each", "every", "any", "all", "such":
+		return false
+	}
+	return !isPlainAdjective(w) && !isCompoundModifier(w) && !isDescriptorNoun(w) && !isCopula(w) && !isPreposition(w) && !isPlaceIntro(w) &&
+		!isRelativeWord(w) && !isFiller(w) && !isCompassWord(w) && !isNumberWord(w) &&
+		!isUnitWord(w) && !isMonth(w)
 }
 
 // isCopula reports whether w links a place to what is said of it ("is",
