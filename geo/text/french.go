@@ -990,10 +990,11 @@ func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool
 }
 
 // frenchContainerName reports whether the name m follows "de" after an
-// administrative noun ("du département de Pô", "de la wilaya de Naâma").
+// administrative noun ("du département de Pô", "de la wilaya de Naâma",
+// "dans la région des Plateaux").
 func (r *reader) frenchContainerName(m int, s *sentence) bool {
-	k, ok := r.frenchOfBefore(r.mtok[m][0], s) // "de Pô", "du Kadiogo", "de la Vendée", "de l'Eure"
-	if !ok || r.word(k+1, s.b) == "des" {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s) // "de Pô", "du Kadiogo", "de la Vendée", "de l'Eure", "des Savanes"
+	if !ok {
 		return false
 	}
 	w := r.word(k, s.b)

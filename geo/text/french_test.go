@@ -122,6 +122,13 @@ func TestReadFrenchSubjects(t *testing.T) {
 				{phrase: "9 km au sud de Lago", kind: KindDistance, subject: "Kirsi", object: "Lago", min: 9, max: 9, unit: "km", dir: "sud", az: 180, points: 4},
 				{phrase: "20 km de Yako", kind: KindDistance, subject: "Kirsi", object: "Yako", min: 20, max: 20, unit: "km"},
 			}},
+		{"a participle after a division named with des is the subject's",
+			"Sokpa est une ville du Bénin, dans le département des Collines, située à 18 km au nord de Savé.",
+			[]relWant{
+				{phrase: "ville du Bénin", kind: KindIn, subject: "Sokpa", object: "Bénin"},
+				{phrase: "dans le département des Collines", kind: KindIn, subject: "Sokpa", object: "Collines"},
+				{phrase: "18 km au nord de Savé", kind: KindDistance, subject: "Sokpa", object: "Savé", min: 18, max: 18, unit: "km", dir: "nord", points: 4},
+			}},
 		{"la localité de X",
 			"La localité de Sanankoro est située sur la route nationale RN 7, à 40 km à l'est du chef-lieu régional Sikasso.",
 			[]relWant{{phrase: "40 km à l'est du chef-lieu régional Sikasso", kind: KindDistance, subject: "Sanankoro", object: "Sikasso", min: 40, max: 40, unit: "km", dir: "est", az: 90, points: 4, road: true}}},
@@ -290,6 +297,10 @@ func TestReadFrenchMentions(t *testing.T) {
 			[]mentionWant{{"Bani", "village", EvidenceDescriptor}, {"Kaya", "town", EvidenceDescriptor},
 				{"Dori", "rural commune", EvidenceDescriptor}, {"Sebba", "department", EvidenceDescriptor},
 				{"Niger", "river", EvidenceDescriptor}}},
+		{"a division named with its article gives its kind",
+			"Le département du Bam, la région des Cascades, la province de la Tapoa et le village du Sahel.",
+			[]mentionWant{{"Bam", "department", EvidenceDescriptor}, {"Cascades", "region", EvidenceDescriptor},
+				{"Tapoa", "province", EvidenceDescriptor}, {"Sahel", "", EvidenceCapitalised}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

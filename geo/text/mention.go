@@ -767,6 +767,17 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	} else if r.is(k, n, "de") {
 		via = true
 		k--
+	} else if k-1 >= a && (r.is(k, n, "du") || r.is(k, n, "des") || r.is(k, n, "la") && r.is(k-1, n, "de")) {
+		// "le département du Pool", "la région des Savanes", "la
+		// province de la Tapoa": a division's name with its article.
+		j := k - 1
+		if r.is(k, n, "la") {
+			j--
+		}
+		if w, art := elidedRest(r.lowerWord(j, n)); j >= a && art == 0 && isAdminFeature(frenchFeature(w)) {
+			return frenchFeature(w), true
+		}
+		return "", false
 	}
 	if k < a {
 		return "", false
