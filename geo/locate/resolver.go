@@ -355,7 +355,7 @@ func (s *session) lookup() error {
 			e.note = "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
+		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) && !s.cityOfCountry(e, c) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -369,10 +369,11 @@ func (s *session) lookup() error {
 		if isAdminName(e.name, e.feature) || s.container(e) {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
-			} else if ok {
+			} else if ok && !s.seatlessDivisionTown(e) {
 				continue
-			}
-			if s.mayBeAdmin2(e) {
+			} else if ok {
+				e.admin1, e.admins = nil, nil
+			} else if s.mayBeAdmin2(e) {
 				if ok, err := s.lookupAdmin2(e); err != nil {
 					return err
 				} else if ok {
@@ -554,6 +555,59 @@ func (s *session) container(e *entity) bool {
 		}
 	}
 	return in
+}
+
+// cityOfCountry reports whether the text calls e, a country's name, a
+// town or city ("la ville de Djibouti", "the city of Luxembourg") and
+// measures from it, and the gazetteer holds a town of that name in that
+// country: the city-state's capital is meant, not the whole country, which
+// places nothing.
+func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
+	if e.feature != "town" && e.feature != "city" || !s.distanceFrom(e) {
+		return false
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return p.Country == c.Code && strings.HasPrefix(p.Code, "PPL") && primaryMatch(e, p)
+	})
+}
+
+// distanceFrom reports whether the text measures a distance or a
+// direction from e.
+func (s *session) distanceFrom(e *entity) bool {
+	for _, ri := range e.objectOf {
+		if k := s.doc.Relations[ri].Kind; k == text.KindDistance || k == text.KindDirection {
+			return true
+		}
+	}
+	return false
+}
+
+// seatlessDivisionTown reports whether e, which the text names as a
+// division ("dans la région de Labé") and measures from ("à 50 km au
+// nord-est de Labé"), is a division the gazetteer gives no seat, which
+// places nothing, while a town of its own name lies in that division's
+// country: the town that gives the division its name is meant. A name
+// that says it is a division ("Kidal Region") keeps it.
+func (s *session) seatlessDivisionTown(e *entity) bool {
+	if isAdminName(e.name, "") || !s.distanceFrom(e) {
+		return false
+	}
+	for _, a := range e.admins {
+		if a.Seat != nil {
+			return false
+		}
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return strings.HasPrefix(p.Code, "PPL") && primaryMatch(e, p) && slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return a.Country == p.Country })
+	})
 }
 
 // oneCountry reports whether the divisions all lie in one country.

@@ -173,6 +173,16 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Boulkessi", anchor: "Djibo", country: "BF", km: 40},
 		{doc: "Selon des sources locales, l'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de Ménaka.",
 			place: "Tessit", anchor: "Ménaka", country: "ML", km: 150},
+		// A city-state's capital named as a town, and a town named like
+		// its region.
+		{doc: "Le village d'Arta-Wêêma est situé à 35 km à l'ouest de la ville de Djibouti.",
+			place: "Arta-Wêêma", anchor: "Djibouti", country: "DJ", km: 35},
+		{doc: "Roodt-Hessel is a village 12 km east of the city of Luxembourg.",
+			place: "Roodt-Hessel", anchor: "Luxembourg", country: "LU", km: 12},
+		{doc: "Tannkoura est un village rattaché à la région de Labé. Il est situé à 40 km au nord de Labé.",
+			place: "Tannkoura", anchor: "Labé", country: "GN", km: 40},
+		{doc: "Mbanza est le chef-lieu du département du Pool, à 60 km à l'ouest de Brazzaville.",
+			place: "Mbanza", anchor: "Brazzaville", country: "CG", km: 60},
 		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
 			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}
