@@ -845,7 +845,7 @@ walk:
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
 				// de Gorgadji, située dans" is an apposition to it.
-				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s)) {
+				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s) || r.frenchNewsObject(m, ps, s)) {
 					nearObj = m
 				}
 				break
@@ -930,6 +930,29 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// frenchNewsObject reports whether the name m, the object of "de" after
+// a common noun, stands right before the comma that opens the phrase at
+// ps, as news reports put a place they go on to locate: "a visé le
+// village de X, à 25 km de Y", "après l'attaque de X, à 90 km de Y", "le
+// contrôle de X, à 18 km de Y". A division ("la région de X"), the kind
+// of the subject ("un village du Mali") and a natural feature ("le fleuve
+// Niger") are no such place. It is only asked when the sentence has no
+// subject of its own.
+func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
+	p, q := r.mtok[m][0], r.mtok[m][1]
+	if !r.is(q, s.b, ",") || q+1 != ps || r.mentions[m].Evidence == EvidenceUnlikely {
+		return false
+	}
+	k, ok := r.frenchOfBefore(p, s)
+	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) {
+		return false
+	}
+	return !r.frenchContainerName(m, s) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
 }
 
 // frenchAtDescribed reports whether the name m is named by its kind after

@@ -129,6 +129,12 @@ func TestReadFrenchSubjects(t *testing.T) {
 				{phrase: "dans le département des Collines", kind: KindIn, subject: "Sokpa", object: "Collines"},
 				{phrase: "18 km au nord de Savé", kind: KindDistance, subject: "Sokpa", object: "Savé", min: 18, max: 18, unit: "km", dir: "nord", points: 4},
 			}},
+		{"news: the object of a noun right before the apposition",
+			"Des hommes armés ont incendié le marché de Tibga, à 30 km au sud de Fada. Le contrôle de Kantchari, à 12 km de Diapaga, a été repris.",
+			[]relWant{
+				{phrase: "30 km au sud de Fada", kind: KindDistance, subject: "Tibga", object: "Fada", min: 30, max: 30, unit: "km", dir: "sud", az: 180, points: 4},
+				{phrase: "12 km de Diapaga", kind: KindDistance, subject: "Kantchari", object: "Diapaga", min: 12, max: 12, unit: "km"},
+			}},
 		{"la localité de X",
 			"La localité de Sanankoro est située sur la route nationale RN 7, à 40 km à l'est du chef-lieu régional Sikasso.",
 			[]relWant{{phrase: "40 km à l'est du chef-lieu régional Sikasso", kind: KindDistance, subject: "Sanankoro", object: "Sikasso", min: 40, max: 40, unit: "km", dir: "est", az: 90, points: 4, road: true}}},
