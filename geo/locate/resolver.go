@@ -126,7 +126,11 @@ type entity struct {
 	// "Bankass Cercle"), one of admins2, its namesakes; nil for others.
 	admin2  *gazetteer.Admin2
 	admins2 []gazetteer.Admin2
-	chosen  int // index into cands, -1 when none
+	// alt2 are the second-level divisions that bear the name of a
+	// first-level one the name was taken for, among which
+	// divisionsNearAnchors may choose.
+	alt2   []gazetteer.Admin2
+	chosen int // index into cands, -1 when none
 
 	// inAdmins are the divisions the text puts this name in ("X, Sindh"),
 	// and inAdmins2 the second-level ones ("X, Calvados").
@@ -370,6 +374,13 @@ func (s *session) lookup() error {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if ok && !s.seatlessDivisionTown(e) {
+				if s.mayBeAdmin2(e) {
+					// "le département du Jura": France's, not the Swiss
+					// canton, when the text's anchors are in France.
+					if e.alt2, err = s.r.db.Admin2(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+						return err
+					}
+				}
 				continue
 			} else if ok {
 				e.admin1, e.admins = nil, nil
@@ -453,6 +464,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.divisionsNearAnchors()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
@@ -497,6 +509,68 @@ func (s *session) lookup() error {
 		}
 	}
 	return nil
+}
+
+// divisionsNearAnchors chooses, for a division named in several
+// countries or at two levels ("la région des Savanes" in Togo and in Côte
+// d'Ivoire, "le département du Jura" in France and the Swiss canton), the
+// namesake whose seat lies nearest the towns the text measures from, when
+// no country the document names tells them apart and one lies within
+// Ranking.StrayKm of those towns and less than half as far as the first
+// namesake. The towns are each anchor's best-ranked namesake by its own
+// name.
+func (s *session) divisionsNearAnchors() {
+	var pts []orb.Point
+	for _, e := range s.ents {
+		if len(e.cands) == 0 || !s.distanceFrom(e) {
+			continue
+		}
+		if i := bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) }); primaryMatch(e, e.cands[i]) {
+			pts = append(pts, e.cands[i].Point)
+		}
+	}
+	if len(pts) == 0 {
+		return
+	}
+	near := func(seat *gazetteer.Place) float64 {
+		if seat == nil {
+			return math.Inf(1)
+		}
+		d := math.Inf(1)
+		for _, p := range pts {
+			d = min(d, geo.Distance(seat.Point, p))
+		}
+		return d
+	}
+	for _, e := range s.ents {
+		if e.admin1 == nil || e.admin2 != nil || len(e.admins)+len(e.alt2) < 2 ||
+			slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }) {
+			continue
+		}
+		first, best, best2 := near(e.admin1.Seat), -1, -1
+		d := first
+		for i, a := range e.admins {
+			if x := near(a.Seat); x < d {
+				d, best = x, i
+			}
+		}
+		for i, a := range e.alt2 {
+			if x := near(a.Seat); x < d {
+				d, best, best2 = x, -1, i
+			}
+		}
+		if d > s.r.k.StrayKm*1000 || d*2 > first {
+			continue
+		}
+		switch {
+		case best2 >= 0:
+			e.admins2 = e.alt2
+			s.setAdmin2(e, e.alt2[best2])
+		case best >= 0:
+			a := e.admins[best]
+			e.admin1, e.admins = &a, []gazetteer.Admin1{a}
+		}
+	}
 }
 
 // holdingDivision returns the division among e's namesakes that holds the

@@ -233,3 +233,30 @@ func TestStrayDivision(t *testing.T) {
 		t.Errorf("the Cascades region of Burkina Faso is %s (%q), want the gazetteer's", p.Source, p.Note)
 	}
 }
+
+// TestDivisionNearAnchors: a division named in several countries, or at
+// two levels in two countries, is the one near the towns the text
+// measures from when no country the text names tells them apart.
+func TestDivisionNearAnchors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, division, country string }{
+		{"Koundjo est un village de la région des Savanes, à 30 km au sud de Dapaong.", "Savanes", "TG"},
+		{"Lavans est une commune du département du Jura, à 12 km au nord d'Oyonnax.", "Jura", "FR"},
+		{"Porrentruy-Dessus est un village du canton du Jura, à 10 km au nord de Delémont.", "Jura", "CH"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.division+" "+tt.country, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			if d := placeNamed(t, res, tt.division); d.Country != tt.country {
+				t.Errorf("%s: %s is taken in %q, want %s", tt.doc, tt.division, d.Country, tt.country)
+			}
+			for _, c := range res.Checks {
+				if c.Verdict() == VerdictContradicted {
+					t.Errorf("%s: %q is contradicted", tt.doc, c.Phrase)
+				}
+			}
+		})
+	}
+}
