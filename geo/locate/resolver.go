@@ -359,7 +359,11 @@ func (s *session) lookup() error {
 			e.note = "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) && !s.cityOfCountry(e, c) {
+		cname := e.name
+		if rest, ok := withoutFrenchArticle(e.name); ok {
+			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
+		}
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !s.cityOfCountry(e, c) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -631,21 +635,24 @@ func (s *session) container(e *entity) bool {
 	return in
 }
 
-// cityOfCountry reports whether the text calls e, a country's name, a
-// town or city ("la ville de Djibouti", "the city of Luxembourg") and
-// measures from it, and the gazetteer holds a town of that name in that
-// country: the city-state's capital is meant, not the whole country, which
+// cityOfCountry reports whether the text measures from e, a country's
+// name, and calls it a town or city ("la ville de Djibouti", "the city of
+// Luxembourg") of which the gazetteer holds one of that name in that
+// country, or the country's capital bears its name ("à 30 km au nord-est
+// de Luxembourg"): the capital is meant, not the whole country, which
 // places nothing.
 func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
-	if e.feature != "town" && e.feature != "city" || !s.distanceFrom(e) {
+	if !s.distanceFrom(e) {
 		return false
 	}
+	town := e.feature == "town" || e.feature == "city"
 	cs, err := s.r.db.Named(s.ctx, e.name)
 	if err != nil {
 		return false
 	}
 	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
-		return p.Country == c.Code && strings.HasPrefix(p.Code, "PPL") && primaryMatch(e, p)
+		return p.Country == c.Code && primaryMatch(e, p) &&
+			(town && strings.HasPrefix(p.Code, "PPL") || p.Code == "PPLC")
 	})
 }
 
@@ -730,7 +737,7 @@ func isCountryName(name string, c gazetteer.Country) bool {
 
 func isAdminName(name, feature string) bool {
 	switch feature {
-	case "region", "province", "department", "state", "prefecture", "district", "cercle":
+	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya":
 		return true
 	}
 	last := strings.ToLower(name)

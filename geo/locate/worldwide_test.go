@@ -183,6 +183,16 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Tannkoura", anchor: "Labé", country: "GN", km: 40},
 		{doc: "Mbanza est le chef-lieu du département du Pool, à 60 km à l'ouest de Brazzaville.",
 			place: "Mbanza", anchor: "Brazzaville", country: "CG", km: 60},
+		// A territory named with its article, a country's capital that
+		// bears its name, a wilaya and a governorate named like their seat.
+		{doc: "Petite-Île-Haute est une commune de La Réunion, à 12 km à l'est de Saint-Pierre.",
+			place: "Petite-Île-Haute", anchor: "Saint-Pierre", country: "RE", km: 12},
+		{doc: "Beaufort-Sûre est un village situé à 25 km au nord de Luxembourg.",
+			place: "Beaufort-Sûre", anchor: "Luxembourg", country: "LU", km: 25},
+		{doc: "Tiberkanine est une commune de la wilaya d'Adrar, à 90 km au sud d'Adrar.",
+			place: "Tiberkanine", anchor: "Adrar", country: "DZ", km: 90},
+		{doc: "Tall Hajar est un village du gouvernorat d'Alep, à 70 km à l'est d'Alep.",
+			place: "Tall Hajar", anchor: "Alep", country: "SY", km: 70},
 		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
 			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}
