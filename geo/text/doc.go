@@ -83,7 +83,12 @@
 // "more than", "moins de" "less than") and Direction the French as written
 // ("sud-est", "Sud-Ouest", "est" for "à l'est"). Subjects follow "X est
 // situé à", "X se trouve à", "La localité de X est située", coordination
-// (", et à ..."), and "il", "elle", "le village" for the topic. Mention.Name
+// (", et à ..."), and "il", "elle", "le village" for the topic; in a news
+// sentence with no subject of its own, the name right before the comma
+// ("a visé le village de X, à 25 km de Y", "après l'attaque de X, à ...").
+// A division named with its article ("le département du Pool", "la région
+// des Savanes") gives its kind, and is X's container, not the subject of
+// a participle after it. Mention.Name
 // leaves out an elided article ("d'Agadez" gives "Agadez") and
 // Mention.Feature gives the English kind ("la ville de X" gives "town").
 //
