@@ -193,6 +193,8 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Tiberkanine", anchor: "Adrar", country: "DZ", km: 90},
 		{doc: "Tall Hajar est un village du gouvernorat d'Alep, à 70 km à l'est d'Alep.",
 			place: "Tall Hajar", anchor: "Alep", country: "SY", km: 70},
+		{doc: "Nkolbisson-Est est un quartier de Yaoundé, à 6 km à l'ouest du centre-ville.",
+			place: "Nkolbisson-Est", anchor: "Yaoundé", country: "CM", km: 6},
 		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
 			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}

@@ -379,6 +379,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if m, e, ok := r.bareSeatAt(j, b); ok {
 		return m, nil, e, true
 	}
+	if m, e, ok := r.bareCentreAt(j, b); ok {
+		return m, nil, e, true
+	}
 	capOf := false
 	for k, n := j, 0; n < 10 && k < b; n, k = n+1, k+1 {
 		if m := r.mentionAt(k, b); m >= 0 {
@@ -453,6 +456,43 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
 		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.mentions[m].Feature) {
+			return int(m), k, true
+		}
+	}
+	return -1, j, false
+}
+
+// bareCentreAt reads "centre-ville", "le centre-ville" or "le centre de
+// la ville" with no name after it, at token j, as the town the text last
+// made the subject a part of ("un quartier de Yaoundé, à 6 km à l'ouest
+// du centre-ville" is 6 km from Yaoundé). It returns that mention and the
+// token after the phrase.
+func (r *reader) bareCentreAt(j, b int) (int, int, bool) {
+	k := j
+	if w := r.word(k, b); w == "le" || w == "l'" || w == "l’" {
+		k++
+	}
+	switch {
+	case r.is(k, b, "centre-ville"):
+		k++
+	case r.seq(k, b, "centre", "de", "la", "ville"):
+		k += 4
+	default:
+		return -1, j, false
+	}
+	if !r.frenchClauseEnd(k, b) {
+		return -1, j, false
+	}
+	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
+		m := r.at[t]
+		if m < 0 || r.mtok[m][1]-1 != t {
+			continue
+		}
+		p := r.mtok[m][0]
+		// The part may be stated a sentence before ("X est un quartier de
+		// Y. Il est à 6 km du centre-ville."): the search is not bounded
+		// by the sentence.
+		if k2, ok := r.frenchOfBefore(p, &sentence{a: 0, b: b}); ok && isTownPart(r.word(k2, b)) {
 			return int(m), k, true
 		}
 	}

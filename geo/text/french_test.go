@@ -187,6 +187,14 @@ func TestReadFrenchObjectsAndBorders(t *testing.T) {
 		doc  string
 		want []relWant
 	}{
+		{"the centre of the town the subject is a part of",
+			"Ngor-Plage est un quartier de Dakar situé à 12 km au nord-ouest du centre de la ville. Bastos est un quartier de Yaoundé. Il se trouve à 3 km au nord du centre-ville.",
+			[]relWant{
+				{phrase: "quartier de Dakar", kind: KindNear, subject: "Ngor-Plage", object: "Dakar"},
+				{phrase: "12 km au nord-ouest du centre de la ville", kind: KindDistance, subject: "Ngor-Plage", object: "Dakar", min: 12, max: 12, unit: "km", dir: "nord-ouest", az: 315, points: 8},
+				{phrase: "quartier de Yaoundé", kind: KindNear, subject: "Bastos", object: "Yaoundé"},
+				{phrase: "3 km au nord du centre-ville", kind: KindDistance, subject: "Bastos", object: "Yaoundé", min: 3, max: 3, unit: "km", dir: "nord", points: 4, anaphor: "Il"},
+			}},
 		{"descriptors before the name, apposition after it",
 			"Kalo est situé à 30 km au nord-ouest du centre de Boulsa, la principale ville de la province, et à 50 km de la capitale burkinabè, Ouagadougou.",
 			[]relWant{
