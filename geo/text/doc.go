@@ -73,7 +73,8 @@
 //     de Lantaga", "entre 2 et 5 km", "de 10 à 15 km", "à vingt-cinq
 //     kilomètres", "à une dizaine de kilomètres", "à 10 km de la frontière
 //     ivoirienne", "la frontière ivoirienne située à 10 km au sud"
-//     (Reversed, measured from the sentence's subject);
+//     (Reversed, measured from the sentence's subject), "à 6 km du
+//     centre-ville" (from the town the subject is a quartier of);
 //   - KindDirection: "au nord de X", "à l'est de X", after a verb of place;
 //   - KindNear: "près de X", "non loin de X", "à proximité de X";
 //   - KindIn: "dans la région de Y", "un village du département de Y", "le
