@@ -135,6 +135,11 @@ func TestReadFrenchSubjects(t *testing.T) {
 				{phrase: "30 km au sud de Fada", kind: KindDistance, subject: "Tibga", object: "Fada", min: 30, max: 30, unit: "km", dir: "sud", az: 180, points: 4},
 				{phrase: "12 km de Diapaga", kind: KindDistance, subject: "Kantchari", object: "Diapaga", min: 12, max: 12, unit: "km"},
 			}},
+		{"an organisation with its article opening the sentence is no subject",
+			"Le Hamas a revendiqué un tir de roquettes près de Tell Zaatar, à 5 km au nord de Jabalia.",
+			[]relWant{
+				{phrase: "5 km au nord de Jabalia", kind: KindDistance, subject: "Tell Zaatar", object: "Jabalia", min: 5, max: 5, unit: "km", dir: "nord", points: 4},
+			}},
 		{"la localité de X",
 			"La localité de Sanankoro est située sur la route nationale RN 7, à 40 km à l'est du chef-lieu régional Sikasso.",
 			[]relWant{{phrase: "40 km à l'est du chef-lieu régional Sikasso", kind: KindDistance, subject: "Sanankoro", object: "Sikasso", min: 40, max: 40, unit: "km", dir: "est", az: 90, points: 4, road: true}}},

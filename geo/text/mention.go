@@ -282,8 +282,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram"
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -813,4 +813,16 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		return mod + " " + f, true
 	}
 	return f, true
+}
+
+// withoutLeadArticle returns the lower-cased name n without a leading
+// article ("hezbollah" for "le hezbollah", "the taliban" gives "taliban"):
+// a sentence may open with an organisation and its article.
+func withoutLeadArticle(n string) string {
+	for _, a := range []string{"le ", "la ", "les ", "l'", "l’", "the "} {
+		if rest, ok := strings.CutPrefix(n, a); ok {
+			return rest
+		}
+	}
+	return n
 }
