@@ -52,6 +52,17 @@ func hasFrenchArticle(name string) bool {
 	return false
 }
 
+// withoutFrenchArticle returns name without its leading French article
+// ("Réunion" for "La Réunion") and whether it had one.
+func withoutFrenchArticle(name string) (string, bool) {
+	for _, a := range []string{"Le ", "La ", "Les ", "L'", "L’"} {
+		if rest, ok := strings.CutPrefix(name, a); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return name, false
+}
+
 // elidedArticleBefore reports whether before, the text up to a name, ends
 // with the elided article "l'" or "l’" glued to it, as a word of its own.
 func elidedArticleBefore(before string) bool {

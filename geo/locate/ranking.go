@@ -76,8 +76,10 @@ type Ranking struct {
 	// found only under an alternate name may lie, outside the countries
 	// the document names, before it is dropped.
 	StrayKm float64
-	// LooseKm and LooseShare say how far a gazetteer entry may break what
-	// the text states about its name and still be the place meant: by at
+	// LooseKm and LooseShare say how far a gazetteer entry that bears the
+	// name as its own (not only as an alternate name: "Lavans" is not
+	// Lavans-lès-Saint-Claude) may break what the text states about the
+	// name and still be the place meant: by at
 	// most LooseKm, or LooseShare of the farthest distance the statement
 	// allows, whichever is larger, for every statement. Such an entry is
 	// kept and the statement it breaks is reported as failing ("about 300

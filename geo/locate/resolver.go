@@ -127,7 +127,11 @@ type entity struct {
 	// "Bankass Cercle"), one of admins2, its namesakes; nil for others.
 	admin2  *gazetteer.Admin2
 	admins2 []gazetteer.Admin2
-	chosen  int // index into cands, -1 when none
+	// alt2 are the second-level divisions that bear the name of a
+	// first-level one the name was taken for, among which
+	// divisionsNearAnchors may choose.
+	alt2   []gazetteer.Admin2
+	chosen int // index into cands, -1 when none
 	// givenUp is the entry of cands that markDerived or confirm gave up
 	// because it breaks what the text states about the name, -1 when
 	// none: the place falls back on it when the text cannot place it.
@@ -387,7 +391,11 @@ func (s *session) lookup() error {
 			e.note = "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) && !namesTownKind(e.feature) {
+		cname := e.name
+		if rest, ok := withoutFrenchArticle(e.name); ok {
+			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
+		}
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -401,10 +409,18 @@ func (s *session) lookup() error {
 		if isAdminName(e.name, e.feature) || s.container(e) {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
-			} else if ok {
+			} else if ok && !s.seatlessDivisionTown(e) {
+				if s.mayBeAdmin2(e) {
+					// "le département du Jura": France's, not the Swiss
+					// canton, when the text's anchors are in France.
+					if e.alt2, err = s.r.db.Admin2(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+						return err
+					}
+				}
 				continue
-			}
-			if s.mayBeAdmin2(e) {
+			} else if ok {
+				e.admin1, e.admins = nil, nil
+			} else if s.mayBeAdmin2(e) {
 				if ok, err := s.lookupAdmin2(e); err != nil {
 					return err
 				} else if ok {
@@ -484,6 +500,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.divisionsNearAnchors()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
@@ -528,6 +545,80 @@ func (s *session) lookup() error {
 		}
 	}
 	return nil
+}
+
+// divisionsNearAnchors chooses, for a division named in several
+// countries or at two levels ("la région des Savanes" in Togo and in Côte
+// d'Ivoire, "le département du Jura" in France and the Swiss canton), the
+// namesake whose seat lies nearest the towns the text measures from, when
+// no country the document names tells them apart and one lies within
+// Ranking.StrayKm of those towns and less than half as far as the first
+// namesake. The towns are each anchor's best-ranked namesake by its own
+// name; an anchor with a namesake in the first division's country says
+// nothing against it ("Mérida State ... 31 km northeast of the city of
+// Mérida" stays in Venezuela, though the largest Mérida is in Mexico).
+func (s *session) divisionsNearAnchors() {
+	var anchors []*entity
+	for _, e := range s.ents {
+		if len(e.cands) > 0 && s.distanceFrom(e) {
+			anchors = append(anchors, e)
+		}
+	}
+	if len(anchors) == 0 {
+		return
+	}
+	var pts []orb.Point
+	near := func(seat *gazetteer.Place) float64 {
+		if seat == nil {
+			return math.Inf(1)
+		}
+		d := math.Inf(1)
+		for _, p := range pts {
+			d = min(d, geo.Distance(seat.Point, p))
+		}
+		return d
+	}
+	for _, e := range s.ents {
+		if e.admin1 == nil || e.admin2 != nil || len(e.admins)+len(e.alt2) < 2 ||
+			slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }) {
+			continue
+		}
+		pts = pts[:0]
+		for _, a := range anchors {
+			if slices.ContainsFunc(a.cands, func(c gazetteer.Place) bool { return c.Country == e.admin1.Country }) {
+				continue
+			}
+			if i := bestBy(a.cands, func(c gazetteer.Place) float64 { return s.prior(a, c) }); primaryMatch(a, a.cands[i]) {
+				pts = append(pts, a.cands[i].Point)
+			}
+		}
+		if len(pts) == 0 {
+			continue
+		}
+		first, best, best2 := near(e.admin1.Seat), -1, -1
+		d := first
+		for i, a := range e.admins {
+			if x := near(a.Seat); x < d {
+				d, best = x, i
+			}
+		}
+		for i, a := range e.alt2 {
+			if x := near(a.Seat); x < d {
+				d, best, best2 = x, -1, i
+			}
+		}
+		if d > s.r.k.StrayKm*1000 || d*2 > first {
+			continue
+		}
+		switch {
+		case best2 >= 0:
+			e.admins2 = e.alt2
+			s.setAdmin2(e, e.alt2[best2])
+		case best >= 0:
+			a := e.admins[best]
+			e.admin1, e.admins = &a, []gazetteer.Admin1{a}
+		}
+	}
 }
 
 // holdingDivision returns the division among e's namesakes that holds the
@@ -586,6 +677,62 @@ func (s *session) container(e *entity) bool {
 		}
 	}
 	return in
+}
+
+// cityOfCountry reports whether the text measures from e, a country's
+// name, and calls it a town or city ("la ville de Djibouti", "the city of
+// Luxembourg") of which the gazetteer holds one of that name in that
+// country, or the country's capital bears its name ("à 30 km au nord-est
+// de Luxembourg"): the capital is meant, not the whole country, which
+// places nothing.
+func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
+	if !s.distanceFrom(e) {
+		return false
+	}
+	town := e.feature == "town" || e.feature == "city"
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return p.Country == c.Code && primaryMatch(e, p) &&
+			(town && strings.HasPrefix(p.Code, "PPL") || p.Code == "PPLC")
+	})
+}
+
+// distanceFrom reports whether the text measures a distance or a
+// direction from e.
+func (s *session) distanceFrom(e *entity) bool {
+	for _, ri := range e.objectOf {
+		if k := s.doc.Relations[ri].Kind; k == text.KindDistance || k == text.KindDirection {
+			return true
+		}
+	}
+	return false
+}
+
+// seatlessDivisionTown reports whether e, which the text names as a
+// division ("dans la région de Labé") and measures from ("à 50 km au
+// nord-est de Labé"), is a division the gazetteer gives no seat, which
+// places nothing, while a town of its own name lies in that division's
+// country: the town that gives the division its name is meant. A name
+// that says it is a division ("Kidal Region") keeps it.
+func (s *session) seatlessDivisionTown(e *entity) bool {
+	if isAdminName(e.name, "") || !s.distanceFrom(e) {
+		return false
+	}
+	for _, a := range e.admins {
+		if a.Seat != nil {
+			return false
+		}
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return strings.HasPrefix(p.Code, "PPL") && primaryMatch(e, p) && slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return a.Country == p.Country })
+	})
 }
 
 // oneCountry reports whether the divisions all lie in one country.
@@ -648,7 +795,7 @@ func namesTownKind(feature string) bool {
 
 func isAdminName(name, feature string) bool {
 	switch feature {
-	case "region", "province", "department", "state", "prefecture", "district", "cercle":
+	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya":
 		return true
 	}
 	last := strings.ToLower(name)

@@ -49,7 +49,7 @@ func (s *session) markDerived() {
 		if s.keepMeeting(e, cs) || orig < 0 {
 			continue
 		}
-		if s.r.k.looselyHolds(e.cands[orig], cs) {
+		if primaryMatch(e, e.cands[orig]) && s.r.k.looselyHolds(e.cands[orig], cs) {
 			e.chosen = orig
 		} else {
 			e.givenUp = orig
@@ -522,7 +522,7 @@ func (s *session) confirm(e *entity) bool {
 	if s.keepMeeting(e, cs) {
 		return true
 	}
-	if s.r.k.looselyHolds(e.cands[orig], cs) {
+	if primaryMatch(e, e.cands[orig]) && s.r.k.looselyHolds(e.cands[orig], cs) {
 		e.chosen = orig // stated loosely: check reports what it breaks
 		return true
 	}

@@ -164,6 +164,28 @@ func TestWorldwideTexts(t *testing.T) {
 			place: "Boulkessi", anchor: "Djibo", country: "BF", km: 40},
 		{doc: "Selon des sources locales, l'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de Ménaka.",
 			place: "Tessit", anchor: "Ménaka", country: "ML", km: 150},
+		// A city-state's capital named as a town, and a town named like
+		// its region.
+		{doc: "Le village d'Arta-Wêêma est situé à 35 km à l'ouest de la ville de Djibouti.",
+			place: "Arta-Wêêma", anchor: "Djibouti", country: "DJ", km: 35},
+		{doc: "Roodt-Hessel is a village 12 km east of the city of Luxembourg.",
+			place: "Roodt-Hessel", anchor: "Luxembourg", country: "LU", km: 12},
+		{doc: "Tannkoura est un village rattaché à la région de Labé. Il est situé à 40 km au nord de Labé.",
+			place: "Tannkoura", anchor: "Labé", country: "GN", km: 40},
+		{doc: "Mbanza est le chef-lieu du département du Pool, à 60 km à l'ouest de Brazzaville.",
+			place: "Mbanza", anchor: "Brazzaville", country: "CG", km: 60},
+		// A territory named with its article, a country's capital that
+		// bears its name, a wilaya and a governorate named like their seat.
+		{doc: "Petite-Île-Haute est une commune de La Réunion, à 12 km à l'est de Saint-Pierre.",
+			place: "Petite-Île-Haute", anchor: "Saint-Pierre", country: "RE", km: 12},
+		{doc: "Beaufort-Sûre est un village situé à 25 km au nord de Luxembourg.",
+			place: "Beaufort-Sûre", anchor: "Luxembourg", country: "LU", km: 25},
+		{doc: "Tiberkanine est une commune de la wilaya d'Adrar, à 90 km au sud d'Adrar.",
+			place: "Tiberkanine", anchor: "Adrar", country: "DZ", km: 90},
+		{doc: "Tall Hajar est un village du gouvernorat d'Alep, à 70 km à l'est d'Alep.",
+			place: "Tall Hajar", anchor: "Alep", country: "SY", km: 70},
+		{doc: "Nkolbisson-Est est un quartier de Yaoundé, à 6 km à l'ouest du centre-ville.",
+			place: "Nkolbisson-Est", anchor: "Yaoundé", country: "CM", km: 6},
 		{doc: "Les habitants de Gao et de Kidal ont fui vers Niamey ; le site de Kalo se trouve à 12 km au sud de Niamey.",
 			place: "Kalo", anchor: "Niamey", country: "NE", km: 12, mapped: []string{"Gao", "Kidal"}},
 	}
@@ -235,6 +257,33 @@ func checkTexts(t *testing.T, tests []textCase) {
 			for _, q := range res.Places {
 				if slices.Contains(tt.notPlaces, q.Name) {
 					t.Errorf("%s: %q is no place but is one (%s)", tt.doc, q.Name, q.Source)
+				}
+			}
+		})
+	}
+}
+
+// TestDivisionNearAnchors: a division named in several countries, or at
+// two levels in two countries, is the one near the towns the text
+// measures from when no country the text names tells them apart.
+func TestDivisionNearAnchors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, division, country string }{
+		{"Koundjo est un village de la région des Savanes, à 30 km au sud de Dapaong.", "Savanes", "TG"},
+		{"Lavans est une commune du département du Jura, à 12 km au nord d'Oyonnax.", "Jura", "FR"},
+		{"Porrentruy-Dessus est un village du canton du Jura, à 10 km au nord de Delémont.", "Jura", "CH"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.division+" "+tt.country, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			if d := placeNamed(t, res, tt.division); d.Country != tt.country {
+				t.Errorf("%s: %s is taken in %q, want %s", tt.doc, tt.division, d.Country, tt.country)
+			}
+			for _, c := range res.Checks {
+				if c.Verdict() == VerdictContradicted {
+					t.Errorf("%s: %q is contradicted", tt.doc, c.Phrase)
 				}
 			}
 		})

@@ -64,6 +64,9 @@ func TestCorpusLists(t *testing.T) {
 		{doc: "Several towns, including Gao, Kidal and Ménaka, were attacked.", places: []string{"Gao", "Kidal", "Ménaka"}},
 		{doc: "Villages such as Boni, Hombori and Gossi lack water.", places: []string{"Boni", "Hombori", "Gossi"}},
 		{doc: "Aid reached Bunia, Beni or Butembo every week.", places: []string{"Bunia", "Beni", "Butembo"}},
+		// The last member named by its kind.
+		{doc: "Les pluies ont inondé Kaya, Barsalogho et le village de Dablo.", places: []string{"Kaya", "Barsalogho", "Dablo"}},
+		{doc: "Floods hit Beira, Dondo and the town of Nhamatanda.", places: []string{"Beira", "Dondo", "Nhamatanda"}},
 	})
 }
 

@@ -94,7 +94,8 @@
 //     de Lantaga", "entre 2 et 5 km", "de 10 à 15 km", "à vingt-cinq
 //     kilomètres", "à une dizaine de kilomètres", "à 10 km de la frontière
 //     ivoirienne", "la frontière ivoirienne située à 10 km au sud"
-//     (Reversed, measured from the sentence's subject);
+//     (Reversed, measured from the sentence's subject), "à 6 km du
+//     centre-ville" (from the town the subject is a quartier of);
 //   - KindDirection: "au nord de X", "à l'est de X", after a verb of place;
 //   - KindNear: "près de X", "non loin de X", "à proximité de X";
 //   - KindIn: "dans la région de Y", "un village du département de Y", "le
@@ -104,7 +105,12 @@
 // "more than", "moins de" "less than") and Direction the French as written
 // ("sud-est", "Sud-Ouest", "est" for "à l'est"). Subjects follow "X est
 // situé à", "X se trouve à", "La localité de X est située", coordination
-// (", et à ..."), and "il", "elle", "le village" for the topic. Mention.Name
+// (", et à ..."), and "il", "elle", "le village" for the topic; in a news
+// sentence with no subject of its own, the name right before the comma
+// ("a visé le village de X, à 25 km de Y", "après l'attaque de X, à ...").
+// A division named with its article ("le département du Pool", "la région
+// des Savanes") gives its kind, and is X's container, not the subject of
+// a participle after it. Mention.Name
 // leaves out an elided article ("d'Agadez" gives "Agadez") and
 // Mention.Feature gives the English kind ("la ville de X" gives "town").
 //

@@ -379,6 +379,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if m, e, ok := r.bareSeatAt(j, b); ok {
 		return m, nil, e, true
 	}
+	if m, e, ok := r.bareCentreAt(j, b); ok {
+		return m, nil, e, true
+	}
 	capOf := false
 	for k, n := j, 0; n < 10 && k < b; n, k = n+1, k+1 {
 		if m := r.mentionAt(k, b); m >= 0 {
@@ -453,6 +456,43 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
 		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.feature(int(m))) {
+			return int(m), k, true
+		}
+	}
+	return -1, j, false
+}
+
+// bareCentreAt reads "centre-ville", "le centre-ville" or "le centre de
+// la ville" with no name after it, at token j, as the town the text last
+// made the subject a part of ("un quartier de Yaoundé, à 6 km à l'ouest
+// du centre-ville" is 6 km from Yaoundé). It returns that mention and the
+// token after the phrase.
+func (r *reader) bareCentreAt(j, b int) (int, int, bool) {
+	k := j
+	if w := r.word(k, b); w == "le" || w == "l'" || w == "l’" {
+		k++
+	}
+	switch {
+	case r.is(k, b, "centre-ville"):
+		k++
+	case r.seq(k, b, "centre", "de", "la", "ville"):
+		k += 4
+	default:
+		return -1, j, false
+	}
+	if !r.frenchClauseEnd(k, b) {
+		return -1, j, false
+	}
+	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
+		m := r.at[t]
+		if m < 0 || r.mtok[m][1]-1 != t {
+			continue
+		}
+		p := r.mtok[m][0]
+		// The part may be stated a sentence before ("X est un quartier de
+		// Y. Il est à 6 km du centre-ville."): the search is not bounded
+		// by the sentence.
+		if k2, ok := r.frenchOfBefore(p, &sentence{a: 0, b: b}); ok && isTownPart(r.word(k2, b)) {
 			return int(m), k, true
 		}
 	}
@@ -845,7 +885,7 @@ walk:
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
 				// de Gorgadji, située dans" is an apposition to it.
-				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s)) {
+				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s) || r.frenchNewsObject(m, ps, s)) {
 					nearObj = m
 				}
 				break
@@ -932,6 +972,29 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 	return false
 }
 
+// frenchNewsObject reports whether the name m, the object of "de" after
+// a common noun, stands right before the comma that opens the phrase at
+// ps, as news reports put a place they go on to locate: "a visé le
+// village de X, à 25 km de Y", "après l'attaque de X, à 90 km de Y", "le
+// contrôle de X, à 18 km de Y". A division ("la région de X"), the kind
+// of the subject ("un village du Mali") and a natural feature ("le fleuve
+// Niger") are no such place. It is only asked when the sentence has no
+// subject of its own.
+func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
+	p, q := r.mtok[m][0], r.mtok[m][1]
+	if !r.is(q, s.b, ",") || q+1 != ps || r.mentions[m].Evidence == EvidenceUnlikely {
+		return false
+	}
+	k, ok := r.frenchOfBefore(p, s)
+	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) {
+		return false
+	}
+	return !r.frenchContainerName(m, s) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
+}
+
 // frenchAtDescribed reports whether the name m is named by its kind after
 // a preposition of place: "au village de Kalo", "dans le camp de Mbera",
 // "à la localité d'X". Such a name is the place itself, which an
@@ -990,10 +1053,11 @@ func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool
 }
 
 // frenchContainerName reports whether the name m follows "de" after an
-// administrative noun ("du département de Pô", "de la wilaya de Naâma").
+// administrative noun ("du département de Pô", "de la wilaya de Naâma",
+// "dans la région des Plateaux").
 func (r *reader) frenchContainerName(m int, s *sentence) bool {
-	k, ok := r.frenchOfBefore(r.mtok[m][0], s) // "de Pô", "du Kadiogo", "de la Vendée", "de l'Eure"
-	if !ok || r.word(k+1, s.b) == "des" {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s) // "de Pô", "du Kadiogo", "de la Vendée", "de l'Eure", "des Savanes"
+	if !ok {
 		return false
 	}
 	w := r.word(k, s.b)

@@ -122,6 +122,24 @@ func TestReadFrenchSubjects(t *testing.T) {
 				{phrase: "9 km au sud de Lago", kind: KindDistance, subject: "Kirsi", object: "Lago", min: 9, max: 9, unit: "km", dir: "sud", az: 180, points: 4},
 				{phrase: "20 km de Yako", kind: KindDistance, subject: "Kirsi", object: "Yako", min: 20, max: 20, unit: "km"},
 			}},
+		{"a participle after a division named with des is the subject's",
+			"Sokpa est une ville du Bénin, dans le département des Collines, située à 18 km au nord de Savé.",
+			[]relWant{
+				{phrase: "ville du Bénin", kind: KindIn, subject: "Sokpa", object: "Bénin"},
+				{phrase: "dans le département des Collines", kind: KindIn, subject: "Sokpa", object: "Collines"},
+				{phrase: "18 km au nord de Savé", kind: KindDistance, subject: "Sokpa", object: "Savé", min: 18, max: 18, unit: "km", dir: "nord", points: 4},
+			}},
+		{"news: the object of a noun right before the apposition",
+			"Des hommes armés ont incendié le marché de Tibga, à 30 km au sud de Fada. Le contrôle de Kantchari, à 12 km de Diapaga, a été repris.",
+			[]relWant{
+				{phrase: "30 km au sud de Fada", kind: KindDistance, subject: "Tibga", object: "Fada", min: 30, max: 30, unit: "km", dir: "sud", az: 180, points: 4},
+				{phrase: "12 km de Diapaga", kind: KindDistance, subject: "Kantchari", object: "Diapaga", min: 12, max: 12, unit: "km"},
+			}},
+		{"an organisation with its article opening the sentence is no subject",
+			"Le Hamas a revendiqué un tir de roquettes près de Tell Zaatar, à 5 km au nord de Jabalia.",
+			[]relWant{
+				{phrase: "5 km au nord de Jabalia", kind: KindDistance, subject: "Tell Zaatar", object: "Jabalia", min: 5, max: 5, unit: "km", dir: "nord", points: 4},
+			}},
 		{"la localité de X",
 			"La localité de Sanankoro est située sur la route nationale RN 7, à 40 km à l'est du chef-lieu régional Sikasso.",
 			[]relWant{{phrase: "40 km à l'est du chef-lieu régional Sikasso", kind: KindDistance, subject: "Sanankoro", object: "Sikasso", min: 40, max: 40, unit: "km", dir: "est", az: 90, points: 4, road: true}}},
@@ -174,6 +192,14 @@ func TestReadFrenchObjectsAndBorders(t *testing.T) {
 		doc  string
 		want []relWant
 	}{
+		{"the centre of the town the subject is a part of",
+			"Ngor-Plage est un quartier de Dakar situé à 12 km au nord-ouest du centre de la ville. Bastos est un quartier de Yaoundé. Il se trouve à 3 km au nord du centre-ville.",
+			[]relWant{
+				{phrase: "quartier de Dakar", kind: KindNear, subject: "Ngor-Plage", object: "Dakar"},
+				{phrase: "12 km au nord-ouest du centre de la ville", kind: KindDistance, subject: "Ngor-Plage", object: "Dakar", min: 12, max: 12, unit: "km", dir: "nord-ouest", az: 315, points: 8},
+				{phrase: "quartier de Yaoundé", kind: KindNear, subject: "Bastos", object: "Yaoundé"},
+				{phrase: "3 km au nord du centre-ville", kind: KindDistance, subject: "Bastos", object: "Yaoundé", min: 3, max: 3, unit: "km", dir: "nord", points: 4, anaphor: "Il"},
+			}},
 		{"descriptors before the name, apposition after it",
 			"Kalo est situé à 30 km au nord-ouest du centre de Boulsa, la principale ville de la province, et à 50 km de la capitale burkinabè, Ouagadougou.",
 			[]relWant{
@@ -290,6 +316,10 @@ func TestReadFrenchMentions(t *testing.T) {
 			[]mentionWant{{"Bani", "village", EvidenceDescriptor}, {"Kaya", "town", EvidenceDescriptor},
 				{"Dori", "rural commune", EvidenceDescriptor}, {"Sebba", "department", EvidenceDescriptor},
 				{"Niger", "river", EvidenceDescriptor}}},
+		{"a division named with its article gives its kind",
+			"Le département du Bam, la région des Cascades, la province de la Tapoa et le village du Sahel.",
+			[]mentionWant{{"Bam", "department", EvidenceDescriptor}, {"Cascades", "region", EvidenceDescriptor},
+				{"Tapoa", "province", EvidenceDescriptor}, {"Sahel", "", EvidenceCapitalised}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

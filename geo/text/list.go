@@ -137,13 +137,36 @@ func (r *reader) listFrom(m int) int {
 			continue
 		case p == k+1 && isListConjunction(r.word(k, b)),
 			p == k+2 && r.is(k, b, ",") && isListConjunction(r.word(k+1, b)),
-			p == k+2 && isListConjunction(r.word(k, b)) && isRepeatedPreposition(r.word(k+1, b)):
-			// "Gao and Kidal", "Gao, and Kidal", "de Gao et de Kidal".
+			p == k+2 && isListConjunction(r.word(k, b)) && isRepeatedPreposition(r.word(k+1, b)),
+			isListConjunction(r.word(k, b)) && r.kindBeforeAt(k+1, p):
+			// "Gao and Kidal", "Gao, and Kidal", "de Gao et de Kidal",
+			// "Limbé et le bourg d'Acul".
 			return n + 1
 		}
 		break
 	}
 	return 0
+}
+
+// kindBeforeAt reports whether the tokens from k up to the name at p name
+// its kind with an article: "le bourg de", "la ville d'", "the village
+// of", so that "Cap-Haïtien, Limbé et le bourg de X" is one list.
+func (r *reader) kindBeforeAt(k, p int) bool {
+	b := len(r.toks)
+	switch r.word(k, b) {
+	case "le", "la", "the":
+		k++
+	default:
+		return false
+	}
+	w := r.word(k, b)
+	if frenchFeature(w) == "" && !isDescriptorNoun(w) {
+		return false
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return p == k+1 // "la ville d'Agadez"
+	}
+	return p == k+2 && (r.is(k+1, b, "de") || r.is(k+1, b, "of"))
 }
 
 // isListConjunction reports whether w closes a list of names.

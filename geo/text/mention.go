@@ -317,8 +317,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if isOrganisationName(strings.ToLower(r.text[first.start:lastTok.end])) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram"
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -834,6 +834,17 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	} else if r.is(k, n, "de") {
 		via = true
 		k--
+	} else if k-1 >= a && (r.is(k, n, "du") || r.is(k, n, "des") || r.is(k, n, "la") && r.is(k-1, n, "de")) {
+		// "le département du Pool", "la région des Savanes", "la
+		// province de la Tapoa": a division's name with its article.
+		j := k - 1
+		if r.is(k, n, "la") {
+			j--
+		}
+		if w, art := elidedRest(r.lowerWord(j, n)); j >= a && art == 0 && isAdminFeature(frenchFeature(w)) && !r.indefiniteAt(j-1) {
+			return frenchFeature(w), true
+		}
+		return "", false
 	}
 	if k < a {
 		return "", false
@@ -865,8 +876,30 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		f != "mountain" && f != "massif":
 		return "", false // "la ville Kaya" is rare; "région Centre-Nord" a name
 	}
+	if via && r.indefiniteAt(k-1) {
+		// "X est une commune de La Réunion", "un village de Gao": the
+		// place after "de" holds X, it is not of X's kind.
+		return "", false
+	}
 	if mod != "" {
 		return mod + " " + f, true
 	}
 	return f, true
+}
+
+// indefiniteAt reports whether token k is the French indefinite article.
+func (r *reader) indefiniteAt(k int) bool {
+	return r.is(k, len(r.toks), "un") || r.is(k, len(r.toks), "une")
+}
+
+// withoutLeadArticle returns the lower-cased name n without a leading
+// article ("hezbollah" for "le hezbollah", "the taliban" gives "taliban"):
+// a sentence may open with an organisation and its article.
+func withoutLeadArticle(n string) string {
+	for _, a := range []string{"le ", "la ", "les ", "l'", "l’", "the "} {
+		if rest, ok := strings.CutPrefix(n, a); ok {
+			return rest
+		}
+	}
+	return n
 }

@@ -106,13 +106,18 @@ func TestFeatureHead(t *testing.T) {
 }
 
 // TestAppositionOfNamedKind: "X, the hamlet of Y" gives the kind to Y, the
-// place it names, not to X; "X, the capital of Y" still says what X is.
+// place it names, not to X; "X, the capital of Y" still says what X is;
+// "X est une commune de Y" gives Y no kind.
 func TestAppositionOfNamedKind(t *testing.T) {
 	tests := []struct{ doc, name, feature string }{
 		{"In Lebanon, the hamlet of Beit Kassab is 15 km east of Tripoli.", "Lebanon", ""},
 		{"In Lebanon, the hamlet of Beit Kassab is 15 km east of Tripoli.", "Beit Kassab", "hamlet"},
 		{"Kidal, the capital of the Kidal Region, lies 300 km north of Gao.", "Kidal", "capital"},
 		{"Sévaré, a town near Mopti, is on the Niger.", "Sévaré", "town"},
+		// French: "une commune de X" is a commune in X, "le village de X" names one.
+		{"Kalo est un village de Gao.", "Gao", ""},
+		{"Petite-Île-Haute est une commune de La Réunion, à 12 km à l'est de Saint-Pierre.", "La Réunion", ""},
+		{"Le village de Kalo est à 12 km de Gao.", "Kalo", "village"},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)
