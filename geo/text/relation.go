@@ -77,7 +77,10 @@ func (r *reader) findRelations() {
 			// the capital of Lualaba Province in the south of the DRC": the
 			// last subject is a container the sentence places; the text goes
 			// on about X.
-			if cs := r.copulaSubject(s, -1); cs >= 0 && cs != named && r.isContainer(named) && !r.isContainer(cs) {
+			// "X is a commune in the Bas-Rhin department in Grand Est in
+			// north-eastern France": X is of an administrative kind too,
+			// but Grand Est is said to hold it.
+			if cs := r.copulaSubject(s, -1); cs >= 0 && cs != named && r.isContainer(named) && (!r.isContainer(cs) || r.root(named) == cs) {
 				named = cs
 			}
 			r.topic = named
