@@ -102,6 +102,9 @@ func TestCorpusParticleNames(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Fushë i Madh is a village 20 km north of Tirana.", rels: []string{"Fushë i Madh: 20 km north of Tirana"}, not: []string{"Madh"}},
 		{doc: "Kala e Dodës is a village 30 km east of Peshkopi.", rels: []string{"Kala e Dodës: 30 km east of Peshkopi"}},
+		// "O'" for "of" inside an American name.
+		{doc: "Pasco Pines is a census-designated place in Pasco County, Florida. It lies 7 miles (11 km) north of Land O' Lakes.",
+			rels: []string{"Pasco Pines: 11.3 km north of Land O' Lakes"}, not: []string{"Land O"}},
 		// Czech, Slovak and German particles of names on a river or a hill.
 		{doc: "Belá pod Polianou is a village in Slovakia. It lies in the Varín basin, 11 km east of Žilina.",
 			rels: []string{"Belá pod Polianou: 11 km east of Žilina"}, not: []string{"Belá", "Polianou"}},
