@@ -51,7 +51,7 @@ type probeCase struct {
 var probeLeft = map[string]string{
 	"pfr-353": "solver: two anchors 40 and 6 km away; the compromise lies 5.0 km from Loches (truth 5.9 km, 1.7 km off)",
 	// stub templates (p301-p350) not read right yet
-	"p303": "solver: 2 km (rounded) from Orły with 9 and 63 km from Przemyśl and Rzeszów; the compromise lies 2.5 km from Orły (truth 2.4 km), outside 15% of the rounded figure",
+	"p303": "template rounding: the stub writes 2 km from Orły for the truth's 2.4 km, which is itself outside 15% of 2 km; locus puts it 2.5 km away",
 	"p328": "solver: '3 km from Tadepalle' with no direction beside 24 km north-east of Guntur; placed 3.8 km from Tadepalle (truth 3.4 km)",
 }
 
