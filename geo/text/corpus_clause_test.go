@@ -24,6 +24,10 @@ func TestCorpusTopicNotContainer(t *testing.T) {
 			rels: []string{"Ratzholz: 19 km southeast of Sarreguemines"}, absent: []string{"Grand Est: 19 km southeast of Sarreguemines"}},
 		{doc: "Kelmenka is a municipality in the Zlín Region in Moravia in the Czech Republic. It lies 6 km north-west of Zlín.",
 			rels: []string{"Kelmenka: 6 km northwest of Zlín"}},
+		// A name the sentence only puts in a container, of no kind the
+		// text gives ("Polhov Gradec" after an en dash), is no topic.
+		{doc: "Zgornja Brezovica is a settlement in the Municipality of Dobrova–Polhov Gradec in the Upper Carniola region of Slovenia. It lies 9 km west of Ljubljana.",
+			rels: []string{"Zgornja Brezovica: 9 km west of Ljubljana"}, absent: []string{"Polhov Gradec: 9 km west of Ljubljana"}},
 		// A province that is itself what the sentence is about stays the topic.
 		{doc: "Alta Province is in northern Laos. It lies 200 km north of Vientiane.",
 			rels: []string{"Alta Province: 200 km north of Vientiane"}},
