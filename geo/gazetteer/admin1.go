@@ -24,6 +24,9 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	if key == "" {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
 	}
+	if alt, ok := admin1Spellings[key]; ok {
+		key = alt
+	}
 	code := ""
 	if strings.TrimSpace(country) != "" {
 		c, err := db.countryRow(ctx, country)
@@ -75,6 +78,31 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// admin1Spellings maps the English names encyclopedias give divisions
+// (folded, with generic words removed as adminKey does) to the key of
+// the division's name in the extract, where the two differ by more than
+// a generic word: the Polish voivodeships are "Masovian Voivodeship" in
+// English stubs and "Mazovia" in GeoNames.
+var admin1Spellings = map[string]string{
+	"masovian voivodeship":            "mazovia",
+	"mazovian voivodeship":            "mazovia",
+	"lesser poland voivodeship":       "lesser poland",
+	"greater poland voivodeship":      "greater poland",
+	"subcarpathian voivodeship":       "subcarpathia",
+	"podkarpackie voivodeship":        "subcarpathia",
+	"podlaskie voivodeship":           "podlasie",
+	"swietokrzyskie voivodeship":      "swietokrzyskie",
+	"holy cross voivodeship":          "swietokrzyskie",
+	"warmian masurian voivodeship":    "warmia masuria",
+	"lower silesian voivodeship":      "lower silesia",
+	"lubusz voivodeship":              "lubusz",
+	"lublin voivodeship":              "lublin",
+	"pomeranian voivodeship":          "pomerania",
+	"west pomeranian voivodeship":     "west pomerania",
+	"silesian voivodeship":            "silesia",
+	"kuyavian pomeranian voivodeship": "kujawsko pomorskie",
 }
 
 // seatAndHull reads what a division row refers to: the gazetteer place of

@@ -100,3 +100,31 @@ func TestConvexHull(t *testing.T) {
 		}
 	}
 }
+
+// TestAdmin1Spellings checks that the English names of Polish voivodeships
+// find their division, and that every spelling the table adds leads to a
+// division the extract has.
+func TestAdmin1Spellings(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct{ in, want string }{
+		{"Masovian Voivodeship", "Mazovia"},
+		{"Lesser Poland Voivodeship", "Lesser Poland"},
+		{"Subcarpathian Voivodeship", "Subcarpathia"},
+		{"Warmian-Masurian Voivodeship", "Warmia-Masuria"},
+		{"Opole Voivodeship", "Opole Voivodeship"},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin1(ctx, tt.in, "PL")
+		if err != nil || len(got) != 1 || got[0].Name != tt.want {
+			t.Errorf("Admin1(%q, PL) = %v, %v; want %s", tt.in, got, err, tt.want)
+		}
+	}
+	for k, v := range admin1Spellings {
+		if adminKey(k) != k {
+			t.Errorf("admin1Spellings key %q is not an admin key (%q)", k, adminKey(k))
+		}
+		if got, err := testDB.Admin1(ctx, k, ""); err != nil || len(got) == 0 {
+			t.Errorf("admin1Spellings[%q] = %q finds no division: %v", k, v, err)
+		}
+	}
+}

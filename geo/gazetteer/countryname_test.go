@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -41,6 +42,24 @@ func TestOtherCountryNames(t *testing.T) {
 		}
 		if OtherCountryName(k) != code {
 			t.Errorf("OtherCountryName(%q) = %q, want %s", k, OtherCountryName(k), code)
+		}
+	}
+}
+
+func TestSlavicForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"chernyshkovsky", []string{"chernyshkovskiy"}},
+		{"velykyi bereznyi", []string{"velykyy bereznyy", "velykyy bereznyi", "velykyi bereznyy"}},
+		{"sydney", nil},
+		{"mostovskoy", nil},
+		{"gao", nil},
+	}
+	for _, tt := range tests {
+		if got := SlavicForms(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("SlavicForms(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -90,6 +109,8 @@ func TestNamed(t *testing.T) {
 		{"Alger", "Algiers", "DZ"},
 		{"Pékin", "Beijing", "CN"},
 		{"Segou", "Ségou", "ML"},
+		{"Chernyshkovsky", "Chernyshkovskiy", "RU"},
+		{"Zhukovsky", "Zhukovskiy", "RU"},
 	}
 	for _, tt := range tests {
 		ps, err := testDB.Named(ctx, tt.in)

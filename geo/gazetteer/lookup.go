@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -26,7 +27,8 @@ func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
 	keys := append([]string{key}, ArticleForms(key)...)
 	seen := map[int64]bool{}
 	var out []Place
-	for _, k := range keys {
+	for n := 0; n < len(keys); n++ {
+		k := keys[n]
 		rows, err := db.sql.QueryContext(ctx,
 			`SELECT `+placeColumns+placeFrom+
 				`WHERE p.id IN (SELECT id FROM place_name WHERE fold = ?) ORDER BY p.id LIMIT ?`, k, MaxNamed)
@@ -48,8 +50,55 @@ func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("gazetteer: named %q: %w", name, err)
 		}
+		if n == len(keys)-1 && len(out) == 0 && key != "" {
+			// Only a name nothing bears is tried under the other
+			// romanisation: "Chernyshkovsky" finds "Chernyshkovskiy".
+			keys = append(keys, SlavicForms(key)...)
+			key = ""
+		}
 	}
 	return out, nil
+}
+
+// SlavicForms returns the other romanisations of a folded Russian,
+// Ukrainian or Belarusian name that English encyclopedias and GeoNames
+// write apart: an adjective's ending "-y" after a consonant is "-iy" in
+// GeoNames ("chernyshkovsky" gives "chernyshkovskiy", "zhukovsky"
+// "zhukovskiy"), and the Ukrainian "-yi" is "-yy" ("velykyi" gives
+// "velykyy"). Each word that ends so is changed in turn, and all of them
+// together; a key with no such word gives none.
+func SlavicForms(key string) []string {
+	words := strings.Fields(key)
+	alt := make([]string, len(words))
+	changed := false
+	for i, w := range words {
+		alt[i] = w
+		switch n := len(w); {
+		case n >= 4 && strings.HasSuffix(w, "yi"):
+			alt[i] = w[:n-2] + "yy"
+		case n >= 4 && w[n-1] == 'y' && !strings.ContainsRune("aeiouy", rune(w[n-2])):
+			alt[i] = w[:n-1] + "iy"
+		default:
+			continue
+		}
+		changed = true
+	}
+	if !changed {
+		return nil
+	}
+	out := []string{strings.Join(alt, " ")}
+	if len(words) > 1 {
+		for i := range words {
+			if alt[i] != words[i] {
+				one := slices.Clone(words)
+				one[i] = alt[i]
+				if f := strings.Join(one, " "); f != out[0] {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // articles are the transliterations of the Arabic article that GeoNames and

@@ -210,6 +210,29 @@ func TestUnreconciledAnchorIsDropped(t *testing.T) {
 	}
 }
 
+// TestTownshipOutsideItsCounty checks that a township the gazetteer does
+// not hold is not taken for a town of its bare name outside the county
+// the text puts it in: Salem, Ohio lies in another county, 110 km away,
+// and would pull the community off its stated distance.
+func TestTownshipOutsideItsCounty(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Brenton is an unincorporated community in Salem Township, Monroe County, Ohio, United States. It lies at the intersection of State Routes 7 and 536, 8 miles (13 km) northeast of Woodsfield.")
+	if st := placeNamed(t, res, "Salem Township"); st.Source == SourceGazetteer {
+		t.Errorf("Salem Township is the gazetteer's %s (%s), want it unresolved", st.Name, st.Country)
+	}
+	b, w := placeNamed(t, res, "Brenton"), placeNamed(t, res, "Woodsfield")
+	if d := geo.Distance(b.Point, w.Point) / 1000; !b.HasPoint || math.Abs(d-13) > 2 {
+		t.Errorf("Brenton %.1f km from Woodsfield, want 13 ± 2 km", d)
+	}
+	for _, c := range res.Checks {
+		if c.Verdict() == VerdictContradicted {
+			t.Errorf("%q contradicted: %s", c.Phrase, c.Note)
+		}
+	}
+}
+
 // TestRiverIsNoTown checks that the object of "on the bank of" is a river,
 // not the town that bears its name 1,000 km away: the place stays where
 // its other anchor puts it and nothing is contradicted.

@@ -38,6 +38,11 @@ type probeCase struct {
 	// of which may be a place.
 	Mapped    []string `json:"mapped"`
 	NotPlaces []string `json:"notPlaces"`
+	// Unplaced marks a place the text only puts in its containers ("a
+	// village in Y Rural District, in the Central District of Z County,
+	// W Province, Iran"): they do not bound it, so it must be reported
+	// without a position, or placed within 25 km of the truth.
+	Unplaced bool `json:"unplaced"`
 }
 
 // probeLeft are the probe cases that do not read right yet, with why; the
@@ -45,6 +50,9 @@ type probeCase struct {
 // case that comes right is moved out of this list.
 var probeLeft = map[string]string{
 	"pfr-353": "solver: two anchors 40 and 6 km away; the compromise lies 5.0 km from Loches (truth 5.9 km, 1.7 km off)",
+	// stub templates (p301-p350) not read right yet
+	"p303": "template rounding: the stub writes 2 km from Orły for the truth's 2.4 km, which is itself outside 15% of 2 km; locus puts it 2.5 km away",
+	"p328": "solver: '3 km from Tadepalle' with no direction beside 24 km north-east of Guntur; placed 3.8 km from Tadepalle (truth 3.4 km)",
 }
 
 // TestProbes reads the probe sets against the real gazetteer: testdata/
@@ -117,6 +125,15 @@ func probeRead(t *testing.T, doc string, c probeCase) (*Place, []string) {
 			p = q
 			break
 		}
+	}
+	if c.Unplaced {
+		switch {
+		case p == nil:
+			return nil, []string{c.Target.Name + " is not reported"}
+		case p.HasPoint && geo.Distance(p.Point, orb.Point{c.Target.Lon, c.Target.Lat}) > 25e3:
+			return nil, []string{fmt.Sprintf("%s is only contained, yet placed %.0f km from the truth", c.Target.Name, geo.Distance(p.Point, orb.Point{c.Target.Lon, c.Target.Lat})/1000)}
+		}
+		return nil, nil
 	}
 	if p == nil || !p.HasPoint || p.Source != SourceDerived {
 		return nil, []string{c.Target.Name + " is not placed as a derived place"}

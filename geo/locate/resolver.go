@@ -528,6 +528,7 @@ func (s *session) lookup() error {
 	}
 	s.containInAdmin2()
 	s.dropOutsideCountry()
+	s.dropShortOutsideAdmin2()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one; else the one that holds a place
 	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
@@ -863,6 +864,26 @@ func (s *session) dropOutsideCountry() {
 		if len(kept) == 0 {
 			c := e.cands[0]
 			e.note = fmt.Sprintf("the gazetteer knows no %q in the country the text names, only far from it (%s, %s)", e.name, c.Name, c.Country)
+		}
+		e.cands = kept
+	}
+}
+
+// dropShortOutsideAdmin2 keeps, of the namesakes of a place found only by
+// its name without a settlement word ("Salem Township" as Salem), those
+// in the second-level division the text puts it in: "Salem Township,
+// Monroe County, Ohio" is no town of Salem in another county of Ohio.
+// The shortened name is a guess that only the division can bear out; when
+// no namesake lies in it, the place is not the gazetteer's, and its note
+// says so.
+func (s *session) dropShortOutsideAdmin2() {
+	for _, e := range s.ents {
+		if e.short == "" || len(e.inAdmins2) == 0 || len(e.cands) == 0 {
+			continue
+		}
+		kept := slices.DeleteFunc(slices.Clone(e.cands), func(c gazetteer.Place) bool { return !inAdmin2(c, e.inAdmins2) })
+		if len(kept) == 0 {
+			e.note = fmt.Sprintf("the gazetteer knows no %q, and no %q in the division the text names", e.name, e.short)
 		}
 		e.cands = kept
 	}

@@ -18,6 +18,16 @@ func TestCorpusTopicNotContainer(t *testing.T) {
 			rels: []string{"Dovrak: 45 km south of Luang Namtha"}, not: []string{"The town"}},
 		{doc: "Sarvel is a village in the Bekaa District of the Beqaa Governorate. The village is 12 km east of Zahle.",
 			rels: []string{"Sarvel: 12 km east of Zahle"}},
+		// A place of an administrative kind itself ("a commune") is still
+		// what the sentence is about when the last container holds it.
+		{doc: "Ratzholz is a commune in the Bas-Rhin department in Grand Est in north-eastern France. It lies 19 km south-east of Sarreguemines.",
+			rels: []string{"Ratzholz: 19 km southeast of Sarreguemines"}, absent: []string{"Grand Est: 19 km southeast of Sarreguemines"}},
+		{doc: "Kelmenka is a municipality in the Zlín Region in Moravia in the Czech Republic. It lies 6 km north-west of Zlín.",
+			rels: []string{"Kelmenka: 6 km northwest of Zlín"}},
+		// A name the sentence only puts in a container, of no kind the
+		// text gives ("Polhov Gradec" after an en dash), is no topic.
+		{doc: "Zgornja Brezovica is a settlement in the Municipality of Dobrova–Polhov Gradec in the Upper Carniola region of Slovenia. It lies 9 km west of Ljubljana.",
+			rels: []string{"Zgornja Brezovica: 9 km west of Ljubljana"}, absent: []string{"Polhov Gradec: 9 km west of Ljubljana"}},
 		// A province that is itself what the sentence is about stays the topic.
 		{doc: "Alta Province is in northern Laos. It lies 200 km north of Vientiane.",
 			rels: []string{"Alta Province: 200 km north of Vientiane"}},
@@ -96,6 +106,16 @@ func TestCorpusParticleNames(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Fushë i Madh is a village 20 km north of Tirana.", rels: []string{"Fushë i Madh: 20 km north of Tirana"}, not: []string{"Madh"}},
 		{doc: "Kala e Dodës is a village 30 km east of Peshkopi.", rels: []string{"Kala e Dodës: 30 km east of Peshkopi"}},
+		// "O'" for "of" inside an American name.
+		{doc: "Pasco Pines is a census-designated place in Pasco County, Florida. It lies 7 miles (11 km) north of Land O' Lakes.",
+			rels: []string{"Pasco Pines: 11.3 km north of Land O' Lakes"}, not: []string{"Land O"}},
+		// Czech, Slovak and German particles of names on a river or a hill.
+		{doc: "Belá pod Polianou is a village in Slovakia. It lies in the Varín basin, 11 km east of Žilina.",
+			rels: []string{"Belá pod Polianou: 11 km east of Žilina"}, not: []string{"Belá", "Polianou"}},
+		{doc: "Horní Lhota nad Orlicí is a village 6 km north of Ústí nad Labem.",
+			rels: []string{"Horní Lhota nad Orlicí: 6 km north of Ústí nad Labem"}},
+		{doc: "Altdorf ob der Tauber lies 12 km south of Neustadt an der Aisch.",
+			rels: []string{"Altdorf ob der Tauber: 12 km south of Neustadt an der Aisch"}},
 	})
 }
 

@@ -168,7 +168,7 @@ func isFeatureWord(w string) bool {
 // words, joins the words on either side into one name: a possessive before a
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
 // the point of an abbreviated "St.", "Ste.", "Mt." or "Ft." ("St. John's
-// Wood").
+// Wood"), or the apostrophe of "O'" for "of" ("Land O' Lakes").
 func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	if j+1 >= s.b || j-1 < s.a || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
 		return false
@@ -177,12 +177,17 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	case tokPoss:
 		return isToponymGeneric(r.toks[j+1].lower)
 	case tokPunct:
-		if r.toks[j].lower != "." || r.toks[j].start != r.toks[j-1].end {
+		if r.toks[j].start != r.toks[j-1].end {
 			return false
 		}
-		switch r.toks[j-1].lower {
-		case "st", "ste", "mt", "ft", "pt":
-			return true
+		switch r.toks[j].lower {
+		case ".":
+			switch r.toks[j-1].lower {
+			case "st", "ste", "mt", "ft", "pt":
+				return true
+			}
+		case "'", "’":
+			return r.toks[j-1].lower == "o" // "Land O' Lakes"
 		}
 	}
 	return false

@@ -45,6 +45,7 @@ func (r *reader) findRelations() {
 		r.si = si
 		var last *lastPhrase
 		named := -1
+		onlyIn := false // every phrase of named in the sentence puts it in a container
 		r0 := len(r.rels)
 		for i := s.a; i < s.b; {
 			var next int
@@ -60,6 +61,7 @@ func (r *reader) findRelations() {
 					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
 				}
 				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside {
+					onlyIn = (subj != named || onlyIn) && buf[n].rel.Kind == KindIn
 					named = subj
 				}
 			}
@@ -77,7 +79,13 @@ func (r *reader) findRelations() {
 			// the capital of Lualaba Province in the south of the DRC": the
 			// last subject is a container the sentence places; the text goes
 			// on about X.
-			if cs := r.copulaSubject(s, -1); cs >= 0 && cs != named && r.isContainer(named) && !r.isContainer(cs) {
+			// "X is a commune in the Bas-Rhin department in Grand Est in
+			// north-eastern France": X is of an administrative kind too,
+			// but Grand Est is said to hold it.
+			// So is "X is a settlement in the Municipality of Dobrova–Polhov
+			// Gradec in the Upper Carniola region": a name the sentence
+			// only puts in a container is no subject of its own.
+			if cs := r.copulaSubject(s, -1); cs >= 0 && cs != named && (onlyIn || r.isContainer(named) && (!r.isContainer(cs) || r.root(named) == cs)) {
 				named = cs
 			}
 			r.topic = named

@@ -196,12 +196,15 @@ func isOrgWord(w string) bool {
 
 // isParticle reports whether a lower-case w may join two capitalised words in
 // one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
-// Malit", Portuguese "Trás-os-Montes e Alto Douro").
+// Malit", Portuguese "Trás-os-Montes e Alto Douro", Czech and Slovak "Ústí nad
+// Labem", "Belá pod Polianou", "Kostolná pri Dunaji", German "Neustadt bei
+// Coburg", "Rothenburg ob der Tauber").
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
 		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
-		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul":
+		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul",
+		"nad", "pod", "pri", "bei", "ob":
 		return true
 	}
 	return false
@@ -210,10 +213,14 @@ func isParticle(w string) bool {
 // isParticlePair reports whether the lower-case words a and b together
 // join two capitalised words in one name: "Villa de la Vega", "San Juan de
 // los Morros", "Bergen van der Zee". "sur la" is no such pair ("le mont
-// Blagodat sur la Rivière Ghata" names two places).
+// Blagodat sur la Rivière Ghata" names two places). German "an der", "in
+// der", "ob der" join only before "der": "Frankfurt an der Oder",
+// "Neumarkt in der Oberpfalz".
 func isParticlePair(a, b string) bool {
 	switch a {
 	case "de", "van", "von":
+	case "an", "in", "ob":
+		return b == "der"
 	default:
 		return false
 	}

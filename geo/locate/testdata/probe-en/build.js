@@ -4,6 +4,8 @@
 // prints, for each stated distance, the distance and bearing the gazetteer
 // gives, so a misremembered figure can be seen, and any invented name that a
 // real place bears.
+// An anchors column of 'unplaced' marks a place the text only puts in its
+// containers (truth.json: "unplaced": true).
 // Usage: node build.js LOCUS   (LOCUS: path to the locus binary)
 'use strict';
 const fs = require('fs');
@@ -31,7 +33,11 @@ for (const line of fs.readFileSync(path.join(dir, 'cases.tsv'), 'utf8').split('\
   const inv = JSON.parse(execFileSync(locus, ['places', '--json', '--limit', '100', invented], { encoding: 'utf8' })).features || [];
   if (inv.some(f => norm(f.properties.name) === norm(invented))) console.log(`${id}: invented ${invented} is a real place`);
   const constraints = [];
-  for (const a of anchors.split(';').filter(Boolean)) {
+  // 'unplaced': the text only puts the place in its containers ("a
+  // village in Y Rural District, Z County, Iran"), which do not bound it:
+  // it is to be reported without a position, or near the truth.
+  const unplaced = anchors === 'unplaced';
+  for (const a of (unplaced ? '' : anchors).split(';').filter(Boolean)) {
     const [name, rest] = a.split('@');
     const [acc, km, deg] = rest.split('/');
     const c = { anchor: name, country: acc };
@@ -47,7 +53,9 @@ for (const line of fs.readFileSync(path.join(dir, 'cases.tsv'), 'utf8').split('\
     constraints.push(c);
   }
   fs.writeFileSync(path.join(dir, id + '.txt'), text.replaceAll('{X}', invented) + '\n');
-  truth.push({ id, family: 'probe-en', target: { name: invented, lat, lon, real }, constraints, second: null, inconsistent: false });
+  const t = { id, family: 'probe-en', target: { name: invented, lat, lon, real }, constraints, second: null, inconsistent: false };
+  if (unplaced) t.unplaced = true;
+  truth.push(t);
 }
 fs.writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
 console.log(`${truth.length} cases`);
