@@ -944,6 +944,11 @@ walk:
 		}
 	}
 	if m, ana, ok := r.frenchSentSubject(s); ok || nearObj < 0 {
+		if !ok {
+			if m2, ok2 := r.frenchFrontedObject(ps, s); ok2 {
+				return m2, Span{}, true
+			}
+		}
 		return m, ana, ok
 	}
 	// "L'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de
@@ -1026,6 +1031,60 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans")
 	}
 	return false
+}
+
+// frenchFrontedObject returns the place a phrase that opens sentence s at
+// token ps is about when the clause after its comma has no place for a
+// subject: the first place that clause names by its kind, "À une
+// cinquantaine de kilomètres de Bambari, des hommes armés ont pillé le
+// village de X" (X is 50 km from Bambari). Only a located kind (village,
+// localité, camp, site) qualifies, never a division ("la région de Y") nor
+// the object of another phrase of place.
+func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
+	if ps != s.first {
+		return -1, false
+	}
+	k := ps
+	for k < s.b && k < ps+maxLook && !r.is(k, s.b, ",") {
+		k++
+	}
+	if !r.is(k, s.b, ",") {
+		return -1, false
+	}
+	for j := k + 1; j < s.b && j < k+1+2*maxLook; j++ {
+		if w := r.toks[j].lower; r.toks[j].kind == tokPunct && (w == "," || w == ";" || w == ":") {
+			break
+		}
+		m := int(r.at[j])
+		if m < 0 || r.mtok[m][0] != j || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if r.frenchDescribed(m, s) && !r.frenchContainerName(m, s) {
+			return m, true
+		}
+	}
+	return -1, false
+}
+
+// frenchDescribed reports whether the name m follows "de" after a noun of
+// a located kind, perhaps with adjectives between: "le village de Kalo",
+// "la petite localité d'X", "le camp de déplacés de Y" ("déplacés" read as
+// an adjective or filler). A division ("la région de Y") is no such kind.
+func (r *reader) frenchDescribed(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, s.b, "de") {
+			return false
+		}
+		k--
+	}
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k--
+	}
+	w, _ := elidedRest(r.word(k, s.b))
+	f := frenchFeature(w)
+	return f != "" && !isAdminFeature(f)
 }
 
 // frenchClauseAnaphor returns what the anaphor at tokens [i, j) stands

@@ -1,0 +1,45 @@
+package text
+
+import "testing"
+
+// frenchNewsRel is a French news sentence and the distance it must read:
+// subj measured from obj, or no distance at all when subj is empty.
+type frenchNewsRel struct{ doc, subj, obj string }
+
+// checkFrenchNewsRels reads each sentence and checks its distance.
+func checkFrenchNewsRels(t *testing.T, tests []frenchNewsRel) {
+	t.Helper()
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		for _, r := range d.Relations {
+			if r.Kind != KindDistance || r.Object < 0 || r.Subject < 0 {
+				continue
+			}
+			got = append(got, d.Mentions[r.Subject].Name+" from "+d.Mentions[r.Object].Name)
+		}
+		want := tt.subj + " from " + tt.obj
+		switch {
+		case tt.subj == "" && len(got) > 0:
+			t.Errorf("%s: read %q, want no distance", tt.doc, got)
+		case tt.subj != "" && (len(got) == 0 || got[0] != want):
+			t.Errorf("%s: read %q, want %q", tt.doc, got, want)
+		}
+	}
+}
+
+// TestFrenchFrontedDistance: a distance that opens a French news sentence
+// before a comma places the place the main clause names by its kind when
+// the clause has no place for a subject; a division or a clause that names
+// no such place gives no subject.
+func TestFrenchFrontedDistance(t *testing.T) {
+	checkFrenchNewsRels(t, []frenchNewsRel{
+		{"À une cinquantaine de kilomètres de Bambari, des éléments armés de l'UPC ont pillé le village de Ndassima.", "Ndassima", "Bambari"},
+		{"À 30 km au nord de Gao, des hommes armés ont attaqué la localité de Tinkar lundi.", "Tinkar", "Gao"},
+		{"À 12 km de Djibo, des déplacés ont rejoint le camp de Kalkoum.", "Kalkoum", "Djibo"},
+		{"À 30 km au nord de Gao, les habitants de la région de Kidal ont fui.", "", ""},
+		{"À 30 km au nord de Gao, des hommes armés ont attaqué un convoi.", "", ""},
+		// The clause's own subject still wins.
+		{"À 15 km à l'est de Gao, le village de Kalo a été attaqué.", "Kalo", "Gao"},
+	})
+}
