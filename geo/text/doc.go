@@ -130,7 +130,9 @@
 //
 //  1. tokens with byte offsets (token.go): words, numbers, punctuation and
 //     the possessive "'s" (and the plural's "the herders' camp"); a spaced elision ("d' Ouahigouya") reads as "de"
-//     and a preposition glued to a name ("ofLa Paz") is split off;
+//     and a preposition glued to a name ("ofLa Paz") is split off, as is
+//     a road named by its towns after a French road noun ("l'axe
+//     Gao-Ansongo" reads as "l'axe Gao – Ansongo");
 //  2. sentences (sentence.go), with references after a full stop ("Yemen.[1]
 //     It ...") and abbreviations ("lit.", "ex.", "St.") kept inside;
 //  3. name chunks (chunkNames in mention.go): runs of capitalised words

@@ -1218,6 +1218,14 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	if r.genericBefore(p, s) {
 		return true // "l'océan Atlantique, à 14 km de X", "les monts Mandara, à"
 	}
+	if d := p - 1; d > s.a && r.toks[d].kind == tokPunct && isDash(r.toks[d].lower) {
+		// "sur l'axe Gao–Ansongo, près de X": the second town of a road.
+		if o := r.mentionEndingAt(d-1, s.a); o >= 0 {
+			if w, _ := elidedRest(r.word(r.mtok[o][0]-1, s.b)); isRoadNoun(w) {
+				return true
+			}
+		}
+	}
 	k := p - 1
 	if frenchFeature(r.word(k, s.b)) != "" {
 		k-- // "sur le fleuve Niger, à 90 km de X"

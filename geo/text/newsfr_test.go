@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // frenchNewsRel is a French news sentence and the distance it must read:
 // subj measured from obj, or no distance at all when subj is empty.
@@ -41,5 +44,43 @@ func TestFrenchFrontedDistance(t *testing.T) {
 		{"À 30 km au nord de Gao, des hommes armés ont attaqué un convoi.", "", ""},
 		// The clause's own subject still wins.
 		{"À 15 km à l'est de Gao, le village de Kalo a été attaqué.", "Kalo", "Gao"},
+	})
+}
+
+// TestFrenchRoadPairHyphen: French news names a road by the towns it
+// joins with a plain hyphen after a road noun ("l'axe Gao-Ansongo"); both
+// towns are places and the road is read as with a dash, while a compound
+// name ("la route Saint-Louis", "l'axe Kalo-Nord") or a word of three
+// parts stays whole, and a hyphenated name elsewhere is never cut.
+func TestFrenchRoadPairHyphen(t *testing.T) {
+	tests := []struct {
+		doc   string
+		names []string
+	}{
+		{"Un convoi est tombé dans une embuscade sur l'axe Gao-Ansongo lundi.", []string{"Gao", "Ansongo"}},
+		{"Des bandits ont attaqué un car sur la route Kaya-Dori.", []string{"Kaya", "Dori"}},
+		{"Le tronçon Mopti-Gao est coupé par les eaux.", []string{"Mopti", "Gao"}},
+		{"Des travaux ont lieu sur la route Saint-Louis depuis lundi.", []string{"Saint-Louis"}},
+		{"Sur l'axe Kalo-Nord, des mines ont été posées.", []string{"Kalo-Nord"}},
+		{"La route Ouagadougou-Bobo-Dioulasso est fermée.", []string{"Ouagadougou-Bobo-Dioulasso"}},
+		{"Les habitants de Bobo-Dioulasso ont fui vers Ouagadougou.", []string{"Bobo-Dioulasso", "Ouagadougou"}},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		for _, m := range d.Mentions {
+			if m.Evidence > EvidenceUnlikely {
+				got = append(got, m.Name)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.names, "|") {
+			t.Errorf("%s: places %q, want %q", tt.doc, got, tt.names)
+		}
+	}
+	// The second town of the road is no subject of what follows it.
+	checkFrenchNewsRels(t, []frenchNewsRel{
+		{"Un convoi est tombé dans une embuscade sur l'axe Gao-Ansongo, près de Kounsoum, à 45 km au sud de Gao.", "Kounsoum", "Gao"},
+		{"Un convoi est tombé dans une embuscade sur l'axe Gao–Ansongo, près de Kounsoum, à 45 km au sud de Gao.", "Kounsoum", "Gao"},
+		{"Kalo se trouve sur la route Mopti-Gao, à 30 km de Mopti.", "Kalo", "Mopti"},
 	})
 }

@@ -153,6 +153,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			if f.rel.Kind != KindIn && f.rel.Object >= 0 && r.evidence(f.rel.Object) > EvidenceUnlikely {
 				r.raise(f.rel.Object, EvidencePreposition)
 			}
+			// "une embuscade sur l'axe Gao–Ansongo": both ends of a road
+			// or a stretch are places.
+			if f.rel.Kind == KindBetween && f.rel.Other >= 0 && r.evidence(f.rel.Other) > EvidenceUnlikely {
+				r.raise(f.rel.Other, EvidencePreposition)
+			}
 			return -1, Span{}
 		}
 	}
