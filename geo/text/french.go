@@ -864,6 +864,13 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			return r.inherit(last)
 		}
 	}
+	if r.is(k, b, "(") && k > a {
+		// "le poste de Kompienbiga (à 30 km au sud de Diapaga)": a
+		// distance in brackets places the name right before them.
+		if m := r.mentionEndingAt(k-1, a); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.frenchContainerName(m, s) {
+			return m, Span{}, true
+		}
+	}
 	sawComma, sawVerb := false, false
 	nearObj := -1 // "près de X, à 15 km de Y" with no subject of the sentence
 walk:

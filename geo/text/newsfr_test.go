@@ -84,3 +84,14 @@ func TestFrenchRoadPairHyphen(t *testing.T) {
 		{"Kalo se trouve sur la route Mopti-Gao, à 30 km de Mopti.", "Kalo", "Mopti"},
 	})
 }
+
+// TestFrenchBracketedDistance: a French distance in brackets right after a
+// name places that name ("le poste de X (à 30 km au sud de Y)"), but not
+// a division named with its kind.
+func TestFrenchBracketedDistance(t *testing.T) {
+	checkFrenchNewsRels(t, []frenchNewsRel{
+		{"Des hommes armés ont attaqué le poste de gendarmerie de Kompienbiga (à 30 km au sud de Diapaga), tuant quatre gendarmes.", "Kompienbiga", "Diapaga"},
+		{"Les déplacés de Kalo (à 20 km de Gao) ont fui.", "Kalo", "Gao"},
+		{"Les habitants de la région de Mopti (à 600 km de Bamako) ont fui.", "", ""},
+	})
+}
