@@ -454,6 +454,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if m := r.namedSettlement(head); m >= 0 && m != f.rel.Object {
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
 		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true
@@ -585,6 +589,29 @@ func (r *reader) namedKind(head string) int {
 		return m
 	}
 	return -1
+}
+
+// namedSettlement returns the one place the document names by a kind of
+// settlement when head is a word for any settlement ("locality",
+// "settlement": "Des hommes armés ont attaqué le village de X. La localité
+// se trouve à 30 km de Y" is about X), or -1 when head is another kind, the
+// document names no settlement so, or several under different names.
+func (r *reader) namedSettlement(head string) int {
+	if head != "locality" && head != "settlement" {
+		return -1
+	}
+	r.namedKind(head) // reads the document once
+	one := -1
+	for f, m := range r.nl.named {
+		if !isSettlementKind(f) {
+			continue
+		}
+		if m < 0 || (one >= 0 && r.mentions[one].Name != r.mentions[m].Name) {
+			return -1
+		}
+		one = m
+	}
+	return one
 }
 
 // sortNameless puts the nameless mentions added while reading relations in
