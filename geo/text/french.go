@@ -888,6 +888,13 @@ walk:
 				// de Y": Pô is X's container; the participle is X's.
 				break
 			}
+			if sawVerb && !sawComma {
+				// "le contrôle de X, une île du lac Tchad située à 25
+				// km de Bol": the participle is the apposition's, about X.
+				if h, ok := r.frenchKindAppositionHead(m, s); ok {
+					return h, Span{}, true
+				}
+			}
 			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
@@ -1073,6 +1080,48 @@ func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
 	return -1, false
 }
 
+// frenchKindAppositionHead returns the name an apposition that ends with
+// the name m is about: "X, une île du lac Tchad", "X, un village du
+// Tchad" give X, before a comma, an indefinite article, a kind of place
+// that is no division, and "de" with m (perhaps after its own kind, "du
+// lac"). It reports false for any other shape.
+func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
+	b := s.b
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if frenchFeature(r.word(k, b)) != "" {
+			k-- // "du lac Tchad"
+		}
+		switch r.word(k, b) {
+		case "de", "du", "des":
+			k--
+		default:
+			return -1, false
+		}
+	}
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
+		k--
+	}
+	if f := frenchFeature(r.word(k, b)); f == "" || isAdminFeature(f) {
+		return -1, false
+	}
+	k--
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
+		k--
+	}
+	if w := r.word(k, b); w != "un" && w != "une" {
+		return -1, false
+	}
+	if k--; !r.is(k, b, ",") {
+		return -1, false
+	}
+	if h := r.mentionEndingAt(k-1, s.a); h >= 0 && r.evidence(h) > EvidenceUnlikely && !r.frenchContainerName(h, s) {
+		return h, true
+	}
+	return -1, false
+}
+
 // frenchDescribed reports whether the name m follows "de" after a noun of
 // a located kind, perhaps with adjectives between: "le village de Kalo",
 // "la petite localité d'X", "le camp de déplacés de Y" ("déplacés" read as
@@ -1224,6 +1273,13 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	}
 	if r.genericBefore(p, s) {
 		return true // "l'océan Atlantique, à 14 km de X", "les monts Mandara, à"
+	}
+	if r.is(p-1, s.b, "et") && p-1 > s.a {
+		// "à mi-chemin entre Kaya et Dori, près de X": the second place
+		// of "entre A et B" is an object too.
+		if o := r.mentionEndingAt(p-2, s.a); o >= 0 && r.is(r.mtok[o][0]-1, s.b, "entre") {
+			return true
+		}
 	}
 	if d := p - 1; d > s.a && r.toks[d].kind == tokPunct && isDash(r.toks[d].lower) {
 		// "sur l'axe Gao–Ansongo, près de X": the second town of a road.

@@ -107,3 +107,16 @@ func TestLocalityStandsForNamedSettlement(t *testing.T) {
 		{"Des hommes armés ont attaqué le village de Kéra et le hameau de Doro. La localité se trouve à 30 km à l'est de Bandiagara.", "La localité", "Bandiagara"},
 	})
 }
+
+// TestFrenchObjectApposition: in a news clause whose place is an object,
+// an apposition "X, une île du lac Tchad située à ..." places X, not the
+// lake nor the country; and the second place of "entre A et B" is no
+// subject of the phrase after it.
+func TestFrenchObjectApposition(t *testing.T) {
+	checkFrenchNewsRels(t, []frenchNewsRel{
+		{"L'armée a repris le contrôle de Kaïga, une île du lac Tchad située à 25 km à l'ouest de Bol.", "Kaïga", "Bol"},
+		{"L'armée a repris le contrôle de Kalo, un village du Tchad situé à 25 km à l'ouest de Bol.", "Kalo", "Bol"},
+		{"L'armée a repris le contrôle de la région du Lac, une zone du Tchad située à 25 km de Bol.", "", ""},
+		{"Le bus a été intercepté à mi-chemin entre Kaya et Dori, près du village de Yalgo, à environ 50 km au nord de Kaya.", "Yalgo", "Kaya"},
+	})
+}
