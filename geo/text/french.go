@@ -888,6 +888,11 @@ walk:
 				// de Y": Pô is X's container; the participle is X's.
 				break
 			}
+			if sawComma && !sawVerb && r.frenchKindAppositionTo(m, ps, s) {
+				// "le maire de X, une commune à 80 km de Gao": the
+				// apposition of kind is X's, though X is an object.
+				return m, Span{}, true
+			}
 			if sawVerb && !sawComma {
 				// "le contrôle de X, une île du lac Tchad située à 25
 				// km de Bol": the participle is the apposition's, about X.
@@ -1078,6 +1083,33 @@ func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// frenchKindAppositionTo reports whether the tokens between the name m
+// and the phrase at ps are an apposition of kind, ", une commune", ", un
+// petit village", and m is not named as a division's ("la région de X"):
+// what the phrase states is about m.
+func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
+	b := s.b
+	k := r.mtok[m][1]
+	if !r.is(k, b, ",") {
+		return false
+	}
+	if w := r.word(k+1, b); w != "un" && w != "une" {
+		return false
+	}
+	k += 2
+	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
+		k++
+	}
+	if frenchFeature(r.word(k, b)) == "" {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
+		k++
+	}
+	return k == ps && !r.frenchContainerName(m, s)
 }
 
 // frenchKindAppositionHead returns the name an apposition that ends with
@@ -1345,6 +1377,9 @@ func (r *reader) genericBefore(p int, s *sentence) bool {
 	switch w {
 	case "chef-lieu", "capitale", "de", "du", "des", "et", "ou", "à", "au", "aux", "en", "dans", "sur", "vers":
 		return false
+	}
+	if isFrenchTimeNoun(w) {
+		return false // "a attaqué dans la nuit X": a time, then the object
 	}
 	if art == 'l' {
 		return true // "l'océan Atlantique"

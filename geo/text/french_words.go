@@ -273,3 +273,15 @@ func isFrenchPronoun(w string) bool {
 	}
 	return false
 }
+
+// isFrenchTimeNoun reports whether w is a noun of a time of day or a
+// period that news writes before the object of a verb ("a attaqué dans la
+// nuit X", "ont pris la veille X"): no kind of place, so the name after
+// it is not named by it as "le fleuve Niger" is.
+func isFrenchTimeNoun(w string) bool {
+	switch w {
+	case "nuit", "matinée", "matin", "soirée", "soir", "journée", "veille", "aube", "semaine", "nuitée":
+		return true
+	}
+	return false
+}

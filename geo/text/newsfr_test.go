@@ -120,3 +120,20 @@ func TestFrenchObjectApposition(t *testing.T) {
 		{"Le bus a été intercepté à mi-chemin entre Kaya et Dori, près du village de Yalgo, à environ 50 km au nord de Kaya.", "Yalgo", "Kaya"},
 	})
 }
+
+// TestFrenchNewsObjects: a name after a time of day ("a attaqué dans la
+// nuit X") is the verb's object, not named by a kind of place as "le
+// fleuve Niger" is; an apposition of kind with no participle ("le maire
+// de X, une commune à 80 km de Y") is about the name before it, though
+// that name is an object; a division named with its kind is not.
+func TestFrenchNewsObjects(t *testing.T) {
+	checkFrenchNewsRels(t, []frenchNewsRel{
+		{"Boko Haram a attaqué dans la nuit Amchidé, à 60 km au nord-est de Mora.", "Amchidé", "Mora"},
+		{"Les rebelles ont pris dans la matinée Kalo, à 20 km de Gao.", "Kalo", "Gao"},
+		{"Des hommes armés ont enlevé le maire de Tin-Aouker, une commune à 80 km au nord-est de Gao.", "Tin-Aouker", "Gao"},
+		{"Les habitants du village de Kalo, un hameau à 12 km de Gao, ont fui.", "Kalo", "Gao"},
+		{"Les habitants de la région de Mopti, une zone à 600 km de Bamako, ont fui.", "", ""},
+		// A generic noun still names what follows it.
+		{"Les pêcheurs ont remonté le fleuve Niger, à 20 km de Gao.", "", ""},
+	})
+}
