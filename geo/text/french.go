@@ -1154,6 +1154,52 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 	return -1, false
 }
 
+// frenchRoleBefore reports whether the name at tokens [p, q) is a
+// person's or a portfolio by the French title before it: right after a
+// role noun ("le gouverneur Abdoulaye Maïga"); in commas after a role
+// and what it is of ("Le ministre de la Défense, Sadio Camara,", "le
+// porte-parole de l'armée, Souleymane Dembélé,"); or the portfolio of a
+// minister ("le ministre de la Défense"). "Le maire de Gao" keeps Gao.
+func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
+	b := s.b
+	k := p - 1
+	if k < s.a {
+		return false
+	}
+	if isFrenchRoleNoun(r.lowerWord(k, b)) {
+		return true
+	}
+	// The portfolio: "ministre de la Défense", "ministre des Armées".
+	j := k
+	if w, art := elidedRest(r.word(j, b)); art == 'l' && w == "" || r.word(j, b) == "la" || r.word(j, b) == "l'" {
+		j--
+	}
+	if w := r.word(j, b); (w == "de" || w == "du" || w == "des") && isFrenchPortfolioLead(r.lowerWord(j-1, b)) {
+		return true
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'l' && r.is(k, b, "de") && isFrenchPortfolioLead(r.lowerWord(k-1, b)) {
+		return true // "ministre de l'Intérieur"
+	}
+	// In commas after a role and what it is of.
+	if !r.is(k, b, ",") || !r.is(q, b, ",") {
+		return false
+	}
+	for j, n := k-1, 0; j > s.a && n < 8; j, n = j-1, n+1 {
+		t := &r.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if w, _ := elidedRest(t.lower); t.cap || !isFrenchRoleNoun(w) {
+			continue
+		}
+		// The role, then what it is of: "de l'armée", "du JNIM".
+		next := r.word(j+1, b)
+		_, art := elidedRest(next)
+		return j+1 < k && (next == "de" || next == "du" || next == "des" || art == 'd')
+	}
+	return false
+}
+
 // frenchDescribed reports whether the name m follows "de" after a noun of
 // a located kind, perhaps with adjectives between: "le village de Kalo",
 // "la petite localité d'X", "le camp de déplacés de Y" ("déplacés" read as

@@ -285,3 +285,26 @@ func isFrenchTimeNoun(w string) bool {
 	}
 	return false
 }
+
+// isFrenchRoleNoun reports whether w, lower-case, is a French title or
+// role that news puts before a person's name ("le gouverneur Abdoulaye
+// Maïga", "le porte-parole de l'armée, le colonel X").
+func isFrenchRoleNoun(w string) bool {
+	switch w {
+	case "ministre", "président", "présidente", "gouverneur", "gouverneure", "préfet", "préfète",
+		"maire", "porte-parole", "chef", "commandant", "directeur", "directrice", "général",
+		"colonel", "capitaine", "lieutenant", "sergent", "secrétaire", "ambassadeur", "ambassadrice",
+		"envoyé", "envoyée", "journaliste", "député", "députée", "sénateur", "imam", "émir",
+		"docteur", "professeur", "chercheur", "chercheuse", "analyste", "correspondant",
+		"correspondante", "militant", "militante", "sous-préfet", "procureur", "juge", "élu", "élue":
+		return true
+	}
+	return false
+}
+
+// isFrenchPortfolioLead reports whether w is a noun whose "de la X", "du
+// X" names a portfolio, not a place: "le ministre de la Défense", "le
+// ministère de l'Intérieur".
+func isFrenchPortfolioLead(w string) bool {
+	return w == "ministre" || w == "ministère"
+}

@@ -137,3 +137,37 @@ func TestFrenchNewsObjects(t *testing.T) {
 		{"Les pêcheurs ont remonté le fleuve Niger, à 20 km de Gao.", "", ""},
 	})
 }
+
+// TestFrenchTitledPeople: a name right after a French title, or in commas
+// after a title and what it is of, is a person's, and a minister's
+// portfolio is no place; the town an official is of is one.
+func TestFrenchTitledPeople(t *testing.T) {
+	tests := []struct {
+		doc          string
+		people, town []string
+	}{
+		{"Le ministre de la Défense, Sadio Camara, s'est rendu à Kalo.", []string{"Défense", "Sadio Camara"}, []string{"Kalo"}},
+		{"Le porte-parole de l'armée, Souleymane Dembélé, s'est rendu à Gao.", []string{"Souleymane Dembélé"}, []string{"Gao"}},
+		{"Le maire de Gao, Kalo Diarra, a fui vers Ansongo.", []string{"Kalo Diarra"}, []string{"Gao", "Ansongo"}},
+		{"Le gouverneur Abdoulaye Maïga a visité Gao.", []string{"Abdoulaye Maïga"}, []string{"Gao"}},
+		{"Le ministre de l'Intérieur a visité Gao.", []string{"Intérieur"}, []string{"Gao"}},
+		{"Selon le préfet de Kouka, les réfugiés sont arrivés.", nil, []string{"Kouka"}},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		ev := map[string]Evidence{}
+		for _, m := range d.Mentions {
+			ev[m.Name] = m.Evidence
+		}
+		for _, n := range tt.people {
+			if e, ok := ev[n]; ok && e > EvidenceUnlikely {
+				t.Errorf("%s: %q is a place (%v), want a person or portfolio", tt.doc, n, e)
+			}
+		}
+		for _, n := range tt.town {
+			if e := ev[n]; e < EvidencePreposition {
+				t.Errorf("%s: %q has evidence %v, want a place", tt.doc, n, e)
+			}
+		}
+	}
+}
