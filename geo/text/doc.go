@@ -165,7 +165,8 @@
 //     language;
 //   - hedges.tsv: words before a number and the English hedge Relation.Hedge
 //     holds ("about", "just over"; "environ" gives "about", "plus de" "more
-//     than"); the longest phrase written wins;
+//     than"); the longest phrase written wins; a French row flagged
+//     after may also follow the unit ("5 km à peine", "12 km environ");
 //   - numbers.tsv: number words with their value and class (unit, teen,
 //     ten, hundred, thousand, dozen; French round nouns, "une dizaine de");
 //   - amounts.tsv: vague amounts and their range ("a few" 2 to 5,
