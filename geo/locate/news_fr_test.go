@@ -302,5 +302,23 @@ func TestFrenchNewsTexts(t *testing.T) {
 			place: "Tayr Debba-Fawqa", anchor: "Tyr", country: "LB", km: 6},
 		{doc: "Des obus sont tombés sur Talbiseh-Gharbiyé, à une douzaine de kilomètres au nord de Homs, d'après l'OSDH.",
 			place: "Talbiseh-Gharbiyé", anchor: "Homs", country: "SY", km: 12, notPlaces: []string{"OSDH"}},
+		// An eighth set: containers, capitals, roads and borders beside
+		// the distance.
+		{doc: "Des soldats ont été tués à Dioura-Kaina (région de Ségou), à 60 km au nord de Niono, selon l'armée.",
+			place: "Dioura-Kaina", anchor: "Niono", country: "ML", km: 60},
+		{doc: "Sokolo-Bamana, dans le centre du Mali, à environ 150 km au nord-est de la capitale Bamako, a été la cible de tirs.",
+			place: "Sokolo-Bamana", anchor: "Bamako", country: "ML", km: 150},
+		{doc: "Le convoi a sauté sur une mine sur la route de Dori, à 30 km de Dori, près de Seytenga-Peulh.",
+			place: "Seytenga-Peulh", anchor: "Dori", country: "BF", km: 30},
+		{doc: "Au village de Falagountou-Est, à 45 km à l'est de Dori, non loin de la frontière avec le Niger, les habitants ont fui.",
+			place: "Falagountou-Est", anchor: "Dori", country: "BF", km: 45},
+		{doc: "Dans la localité de Komonjari-Sud, située à 70 km au nord-est de Fada N'Gourma, l'école a été incendiée.",
+			place: "Komonjari-Sud", anchor: "Fada N'Gourma", country: "BF", km: 70},
+		{doc: "Les assaillants sont repartis en direction de Tamou-Est, à 50 km au sud-ouest de Niamey, selon des témoins.",
+			place: "Tamou-Est", anchor: "Niamey", country: "NE", km: 50},
+		{doc: "Le site d'orpaillage de Ndassima-Mine, qui se trouve à 60 km au nord de Bambari, a été attaqué.",
+			place: "Ndassima-Mine", anchor: "Bambari", country: "CF", km: 60},
+		{doc: "Kaya, chef-lieu de la région du Centre-Nord, se trouve à une quarantaine de kilomètres de Korsimoro-Peulh, où vivent 20 000 déplacés.",
+			place: "Korsimoro-Peulh", anchor: "Kaya", country: "BF", km: 40},
 	})
 }

@@ -1013,7 +1013,11 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
 		return false
 	}
-	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) {
+	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) ||
+		isRoadNoun(w) || isUnitWord(w) {
+		// "sur la route de Dori, à 30 km" and "à 30 km de Dori, près
+		// de X": the end of a road and the object of a distance are no
+		// place the phrase after them describes.
 		return false
 	}
 	return !r.frenchContainerName(m, s) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
@@ -1198,6 +1202,25 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 		return j+1 < k && (next == "de" || next == "du" || next == "des" || art == 'd')
 	}
 	return false
+}
+
+// frenchNearAfter returns the place a French distance with no subject of
+// its own is about when a nearness phrase follows it after a comma: "une
+// embuscade sur la route de Dori, à 30 km de Dori, près de X" places X 30
+// km from Dori, as "près de X, à 30 km de Dori" does (see frenchSubject).
+func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
+	if f.rel.Kind != KindDistance || !r.is(f.end, s.b, ",") {
+		return -1, false
+	}
+	k := r.frenchNearLead(f.end+1, s.b)
+	if k == f.end+1 {
+		return -1, false
+	}
+	m, br, _, ok := r.frenchOfObject(k, s.b)
+	if !ok || br != nil || m < 0 || r.evidence(m) == EvidenceUnlikely || m == f.rel.Object {
+		return -1, false
+	}
+	return m, true
 }
 
 // frenchDescribed reports whether the name m follows "de" after a noun of

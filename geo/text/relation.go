@@ -140,6 +140,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
+		if !ok && f.french && !f.reversed {
+			subj, ok = r.frenchNearAfter(f, s) // "à 30 km de Dori, près de X"
+		}
 		if !ok {
 			if f.rel.Kind == KindNear && f.rel.Object >= 0 && f.rel.Border == nil {
 				rel := f.rel
