@@ -320,5 +320,22 @@ func TestFrenchNewsTexts(t *testing.T) {
 			place: "Ndassima-Mine", anchor: "Bambari", country: "CF", km: 60},
 		{doc: "Kaya, chef-lieu de la région du Centre-Nord, se trouve à une quarantaine de kilomètres de Korsimoro-Peulh, où vivent 20 000 déplacés.",
 			place: "Korsimoro-Peulh", anchor: "Kaya", country: "BF", km: 40},
+		// A ninth set: exonyms and articles, several sentences.
+		{doc: "Israël a frappé Aïn Qana-Tahta, à 20 km au sud-est de Beyrouth. Selon l'armée libanaise, trois civils ont été tués.",
+			place: "Aïn Qana-Tahta", anchor: "Beyrouth", country: "LB", km: 20},
+		{doc: "Les rebelles affirment contrôler Deir Khabiyeh-Sud. La localité se trouve à 25 km au sud de Damas.",
+			place: "Deir Khabiyeh-Sud", anchor: "Damas", country: "SY", km: 25},
+		{doc: "Le train a déraillé près de Kafr Dawar-Bahari, à 30 km au sud-est d'Alexandrie, faisant 12 morts.",
+			place: "Kafr Dawar-Bahari", anchor: "Alexandrie", country: "EG", km: 30},
+		{doc: "Un chalet a été emporté par une avalanche à Champex-Dessus, à 60 km à l'est de Genève, en Haute-Savoie.",
+			place: "Champex-Dessus", anchor: "Genève", country: "CH", km: 60},
+		{doc: "La police a démantelé un réseau de passeurs à Hal-Saint-Roch, à 15 km au sud de Bruxelles.",
+			place: "Hal-Saint-Roch", anchor: "Bruxelles", country: "BE", km: 15},
+		{doc: "Des combats ont repris à Bartella-Sharqiya, à une vingtaine de kilomètres à l'est de Mossoul, selon des sources kurdes.",
+			place: "Bartella-Sharqiya", anchor: "Mossoul", country: "IQ", km: 20},
+		{doc: "Le séisme a été ressenti jusqu'à Tanger. L'épicentre a été localisé près d'Imzouren-Bas, à 20 km au sud-est d'Al Hoceïma.",
+			place: "Imzouren-Bas", anchor: "Al Hoceïma", country: "MA", km: 20},
+		{doc: "La localité d'Ouled Rahmoune-Est, située à 25 km au sud de Constantine, est privée d'eau depuis une semaine.",
+			place: "Ouled Rahmoune-Est", anchor: "Constantine", country: "DZ", km: 25},
 	})
 }

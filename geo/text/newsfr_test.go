@@ -98,13 +98,17 @@ func TestFrenchBracketedDistance(t *testing.T) {
 
 // TestLocalityStandsForNamedSettlement: "la localité" or "the
 // settlement" opening a later sentence stands for the one place the text
-// named by a kind of settlement ("le village de X"), as "le village" does;
-// with two such places it stays a place of its own.
+// named by a kind of settlement ("le village de X"), as "le village" does,
+// or, with no kind named and no topic, for the one place the sentence
+// before names; with two such places it stays a place of its own.
 func TestLocalityStandsForNamedSettlement(t *testing.T) {
 	checkFrenchNewsRels(t, []frenchNewsRel{
 		{"Des hommes armés ont attaqué lundi le village de Kéra. La localité se trouve à 30 km à l'est de Bandiagara.", "Kéra", "Bandiagara"},
 		{"Gunmen attacked the hamlet of Kera on Monday. The settlement lies 30 km east of Bandiagara.", "Kera", "Bandiagara"},
 		{"Des hommes armés ont attaqué le village de Kéra et le hameau de Doro. La localité se trouve à 30 km à l'est de Bandiagara.", "La localité", "Bandiagara"},
+		// With no kind named, the one place of the sentence before.
+		{"Les rebelles affirment contrôler Deir Khabiyeh. La localité se trouve à 25 km au sud de Damas.", "Deir Khabiyeh", "Damas"},
+		{"Les rebelles affirment contrôler Kalo et Doro. La localité se trouve à 25 km au sud de Damas.", "La localité", "Damas"},
 	})
 }
 
