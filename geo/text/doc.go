@@ -107,7 +107,14 @@
 // situé à", "X se trouve à", "La localité de X est située", coordination
 // (", et à ..."), and "il", "elle", "le village" for the topic; in a news
 // sentence with no subject of its own, the name right before the comma
-// ("a visé le village de X, à 25 km de Y", "après l'attaque de X, à ...").
+// ("a visé le village de X, à 25 km de Y", "après l'attaque de X, à ...");
+// the place the main clause names by its kind after a distance that opens
+// the sentence ("À une cinquantaine de kilomètres de Y, des hommes armés
+// ont pillé le village de X"); the name before a distance in brackets ("le
+// poste de X (à 30 km au sud de Y)"); the head of an apposition of kind
+// ("le maire de X, une commune à 80 km de Y", "X, une île du lac Tchad
+// située à"); the place after a distance with no subject (", à 30 km de
+// Y, près de X"); and "la localité" for the one settlement named before.
 // A division named with its article ("le département du Pool", "la région
 // des Savanes") gives its kind, and is X's container, not the subject of
 // a participle after it. Mention.Name
