@@ -337,5 +337,18 @@ func TestFrenchNewsTexts(t *testing.T) {
 			place: "Imzouren-Bas", anchor: "Al Hoceïma", country: "MA", km: 20},
 		{doc: "La localité d'Ouled Rahmoune-Est, située à 25 km au sud de Constantine, est privée d'eau depuis une semaine.",
 			place: "Ouled Rahmoune-Est", anchor: "Constantine", country: "DZ", km: 25},
+		// A tenth set: the Sahel again, in shapes not yet written.
+		{doc: "C'est à Dogofry-Peulh, un hameau situé à 35 km au nord de Niono, que les assaillants ont frappé.",
+			place: "Dogofry-Peulh", anchor: "Niono", country: "ML", km: 35},
+		{doc: "Située à 40 km au sud-est de Tillabéri, la commune de Dessa-Kaina a été le théâtre de violents combats.",
+			place: "Dessa-Kaina", anchor: "Tillabéri", country: "NE", km: 40},
+		{doc: "Les habitants de Tamkoutat-Sud, village situé à 20 km à l'ouest de Gao, ont reçu des vivres du PAM.",
+			place: "Tamkoutat-Sud", anchor: "Gao", country: "ML", km: 20, notPlaces: []string{"PAM"}},
+		{doc: "D'après des élus locaux, les jihadistes ont installé une base à Boulel-Kaina, à environ 70 kilomètres au sud-ouest de Tombouctou.",
+			place: "Boulel-Kaina", anchor: "Tombouctou", country: "ML", km: 70},
+		{doc: "Ansongo est située à 95 km au sud de Gao ; Bara-Haoussa se trouve à 25 km au sud d'Ansongo.",
+			place: "Bara-Haoussa", anchor: "Ansongo", country: "ML", km: 25, mapped: []string{"Gao"}},
+		{doc: "Mardi, l'armée nigérienne a neutralisé une vingtaine de terroristes à Kandadji-Koira, à 25 km au nord d'Ayorou, près de la frontière malienne.",
+			place: "Kandadji-Koira", anchor: "Ayorou", country: "NE", km: 25},
 	})
 }
