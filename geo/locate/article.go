@@ -75,3 +75,22 @@ func elidedArticleBefore(before string) bool {
 	}
 	return false
 }
+
+// countryQualified splits a French town name that adds its country to
+// tell it from its namesakes, "Tripoli du Liban", "Saint-Louis du
+// Sénégal", "Tripoli de Libye", "Sainte-Marie de Madagascar", into the
+// town and the country as written (without "du", "de", "des", "de la",
+// "de l'" or "d'"). It reports false when the name has no such ending or
+// either part would be empty; whether the second part is a country is
+// the caller's to check.
+func countryQualified(name string) (town, country string, ok bool) {
+	for _, sep := range []string{" de la ", " de l'", " de l’", " du ", " des ", " de ", " d'", " d’"} {
+		if i := strings.LastIndex(name, sep); i > 0 {
+			town, country = name[:i], name[i+len(sep):]
+			if town != "" && country != "" {
+				return town, country, true
+			}
+		}
+	}
+	return "", "", false
+}

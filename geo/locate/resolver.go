@@ -469,6 +469,30 @@ func (s *session) lookup() error {
 				}
 			}
 		}
+		if len(e.cands) == 0 {
+			// "Tripoli du Liban", "Saint-Louis du Sénégal": the town, in
+			// the country its name adds.
+			if town, country, ok := countryQualified(e.name); ok {
+				if c, err := s.country(country); err == nil && isCountryName(country, c) {
+					cs, err := s.r.db.Named(s.ctx, town)
+					if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+						return err
+					}
+					for _, p := range cs {
+						if p.Country == c.Code && !seen[p.ID] {
+							seen[p.ID] = true
+							e.cands = append(e.cands, p)
+						}
+					}
+					if len(e.cands) > 0 {
+						e.inCountry = c.Code
+						s.docCountries[c.Code] = true
+					}
+				} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+					return err
+				}
+			}
+		}
 		if len(e.cands) == 0 && !e.nameless {
 			// "Punjab, Pakistan" with no town of that name: the division.
 			if ok, err := s.lookupAdmin1(e); err != nil {

@@ -762,6 +762,12 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
+	if q, ok := atNearPlace(cs); ok && reg.Contains(q) {
+		reg.Point, p.Point = q, q
+		if len(reg.Candidates) > 0 {
+			reg.Candidates[0].Point = q
+		}
+	}
 	if q, note, ok := s.settledSide(cs, reg); ok {
 		// A distance with no direction: no side of the ring is stated,
 		// the settled one is likeliest (settled.go).
@@ -900,6 +906,37 @@ func atStatedDistance(cs []geo.Constraint, p orb.Point) (orb.Point, bool) {
 		return p, false
 	}
 	return geo.Destination(o, az, one.NominalM), true
+}
+
+// atNearPlace returns the best point of the one derived place that bounds
+// a place only by nearness ("L'attaque a eu lieu à 40 km au nord-est de
+// Dori, près du village de X": X is near the attack): the region of such a
+// place is the other's region widened by the nearness allowance, whose
+// centroid lies inside the annular sector the other was placed in (33 km
+// out for a sector of 21.6 to 46.4 km), not where the other was placed.
+// Near means close by, so the place takes the other's point. It reports
+// false when cs holds a stated distance, a direction, a minimum distance,
+// or nearness to anything but a single derived region (a gazetteer point
+// is already the centre of its disk).
+func atNearPlace(cs []geo.Constraint) (orb.Point, bool) {
+	var one *geo.Constraint
+	for i := range cs {
+		c := &cs[i]
+		if c.NominalM > 0 || c.MinM > 0 || c.Bearing != nil {
+			return orb.Point{}, false
+		}
+		if c.Anchor.Region == nil {
+			continue
+		}
+		if one != nil {
+			return orb.Point{}, false
+		}
+		one = c
+	}
+	if one == nil {
+		return orb.Point{}, false
+	}
+	return one.Anchor.Region.Point, true
 }
 
 // placeOf returns the Place of an entity, making it on first use.

@@ -107,7 +107,14 @@
 // situé à", "X se trouve à", "La localité de X est située", coordination
 // (", et à ..."), and "il", "elle", "le village" for the topic; in a news
 // sentence with no subject of its own, the name right before the comma
-// ("a visé le village de X, à 25 km de Y", "après l'attaque de X, à ...").
+// ("a visé le village de X, à 25 km de Y", "après l'attaque de X, à ...");
+// the place the main clause names by its kind after a distance that opens
+// the sentence ("À une cinquantaine de kilomètres de Y, des hommes armés
+// ont pillé le village de X"); the name before a distance in brackets ("le
+// poste de X (à 30 km au sud de Y)"); the head of an apposition of kind
+// ("le maire de X, une commune à 80 km de Y", "X, une île du lac Tchad
+// située à"); the place after a distance with no subject (", à 30 km de
+// Y, près de X"); and "la localité" for the one settlement named before.
 // A division named with its article ("le département du Pool", "la région
 // des Savanes") gives its kind, and is X's container, not the subject of
 // a participle after it. Mention.Name
@@ -130,7 +137,9 @@
 //
 //  1. tokens with byte offsets (token.go): words, numbers, punctuation and
 //     the possessive "'s" (and the plural's "the herders' camp"); a spaced elision ("d' Ouahigouya") reads as "de"
-//     and a preposition glued to a name ("ofLa Paz") is split off;
+//     and a preposition glued to a name ("ofLa Paz") is split off, as is
+//     a road named by its towns after a French road noun ("l'axe
+//     Gao-Ansongo" reads as "l'axe Gao – Ansongo");
 //  2. sentences (sentence.go), with references after a full stop ("Yemen.[1]
 //     It ...") and abbreviations ("lit.", "ex.", "St.") kept inside;
 //  3. name chunks (chunkNames in mention.go): runs of capitalised words
@@ -163,7 +172,8 @@
 //     language;
 //   - hedges.tsv: words before a number and the English hedge Relation.Hedge
 //     holds ("about", "just over"; "environ" gives "about", "plus de" "more
-//     than"); the longest phrase written wins;
+//     than"); the longest phrase written wins; a French row flagged
+//     after may also follow the unit ("5 km à peine", "12 km environ");
 //   - numbers.tsv: number words with their value and class (unit, teen,
 //     ten, hundred, thousand, dozen; French round nouns, "une dizaine de");
 //   - amounts.tsv: vague amounts and their range ("a few" 2 to 5,

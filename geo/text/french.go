@@ -864,6 +864,13 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			return r.inherit(last)
 		}
 	}
+	if r.is(k, b, "(") && k > a {
+		// "le poste de Kompienbiga (à 30 km au sud de Diapaga)": a
+		// distance in brackets places the name right before them.
+		if m := r.mentionEndingAt(k-1, a); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.frenchContainerName(m, s) {
+			return m, Span{}, true
+		}
+	}
 	sawComma, sawVerb := false, false
 	nearObj := -1 // "près de X, à 15 km de Y" with no subject of the sentence
 walk:
@@ -880,6 +887,18 @@ walk:
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
 				break
+			}
+			if sawComma && !sawVerb && r.frenchKindAppositionTo(m, ps, s) {
+				// "le maire de X, une commune à 80 km de Gao": the
+				// apposition of kind is X's, though X is an object.
+				return m, Span{}, true
+			}
+			if sawVerb && !sawComma {
+				// "le contrôle de X, une île du lac Tchad située à 25
+				// km de Bol": the participle is the apposition's, about X.
+				if h, ok := r.frenchKindAppositionHead(m, s); ok {
+					return h, Span{}, true
+				}
 			}
 			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
@@ -944,6 +963,11 @@ walk:
 		}
 	}
 	if m, ana, ok := r.frenchSentSubject(s); ok || nearObj < 0 {
+		if !ok {
+			if m2, ok2 := r.frenchFrontedObject(ps, s); ok2 {
+				return m2, Span{}, true
+			}
+		}
 		return m, ana, ok
 	}
 	// "L'embuscade a eu lieu près de Tessit, à 150 km au sud-ouest de
@@ -989,7 +1013,11 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
 		return false
 	}
-	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) {
+	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) ||
+		isRoadNoun(w) || isUnitWord(w) {
+		// "sur la route de Dori, à 30 km" and "à 30 km de Dori, près
+		// de X": the end of a road and the object of a distance are no
+		// place the phrase after them describes.
 		return false
 	}
 	return !r.frenchContainerName(m, s) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
@@ -1026,6 +1054,194 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans")
 	}
 	return false
+}
+
+// frenchFrontedObject returns the place a phrase that opens sentence s at
+// token ps is about when the clause after its comma has no place for a
+// subject: the first place that clause names by its kind, "À une
+// cinquantaine de kilomètres de Bambari, des hommes armés ont pillé le
+// village de X" (X is 50 km from Bambari). Only a located kind (village,
+// localité, camp, site) qualifies, never a division ("la région de Y") nor
+// the object of another phrase of place.
+func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
+	if ps != s.first {
+		return -1, false
+	}
+	k := ps
+	for k < s.b && k < ps+maxLook && !r.is(k, s.b, ",") {
+		k++
+	}
+	if !r.is(k, s.b, ",") {
+		return -1, false
+	}
+	for j := k + 1; j < s.b && j < k+1+2*maxLook; j++ {
+		if w := r.toks[j].lower; r.toks[j].kind == tokPunct && (w == "," || w == ";" || w == ":") {
+			break
+		}
+		m := int(r.at[j])
+		if m < 0 || r.mtok[m][0] != j || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if r.frenchDescribed(m, s) && !r.frenchContainerName(m, s) {
+			return m, true
+		}
+	}
+	return -1, false
+}
+
+// frenchKindAppositionTo reports whether the tokens between the name m
+// and the phrase at ps are an apposition of kind, ", une commune", ", un
+// petit village", and m is not named as a division's ("la région de X"):
+// what the phrase states is about m.
+func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
+	b := s.b
+	k := r.mtok[m][1]
+	if !r.is(k, b, ",") {
+		return false
+	}
+	if w := r.word(k+1, b); w != "un" && w != "une" {
+		return false
+	}
+	k += 2
+	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
+		k++
+	}
+	if frenchFeature(r.word(k, b)) == "" {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
+		k++
+	}
+	return k == ps && !r.frenchContainerName(m, s)
+}
+
+// frenchKindAppositionHead returns the name an apposition that ends with
+// the name m is about: "X, une île du lac Tchad", "X, un village du
+// Tchad" give X, before a comma, an indefinite article, a kind of place
+// that is no division, and "de" with m (perhaps after its own kind, "du
+// lac"). It reports false for any other shape.
+func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
+	b := s.b
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if frenchFeature(r.word(k, b)) != "" {
+			k-- // "du lac Tchad"
+		}
+		switch r.word(k, b) {
+		case "de", "du", "des":
+			k--
+		default:
+			return -1, false
+		}
+	}
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
+		k--
+	}
+	if f := frenchFeature(r.word(k, b)); f == "" || isAdminFeature(f) {
+		return -1, false
+	}
+	k--
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
+		k--
+	}
+	if w := r.word(k, b); w != "un" && w != "une" {
+		return -1, false
+	}
+	if k--; !r.is(k, b, ",") {
+		return -1, false
+	}
+	if h := r.mentionEndingAt(k-1, s.a); h >= 0 && r.evidence(h) > EvidenceUnlikely && !r.frenchContainerName(h, s) {
+		return h, true
+	}
+	return -1, false
+}
+
+// frenchRoleBefore reports whether the name at tokens [p, q) is a
+// person's or a portfolio by the French title before it: right after a
+// role noun ("le gouverneur Abdoulaye Maïga"); in commas after a role
+// and what it is of ("Le ministre de la Défense, Sadio Camara,", "le
+// porte-parole de l'armée, Souleymane Dembélé,"); or the portfolio of a
+// minister ("le ministre de la Défense"). "Le maire de Gao" keeps Gao.
+func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
+	b := s.b
+	k := p - 1
+	if k < s.a {
+		return false
+	}
+	if isFrenchRoleNoun(r.lowerWord(k, b)) {
+		return true
+	}
+	// The portfolio: "ministre de la Défense", "ministre des Armées".
+	j := k
+	if w, art := elidedRest(r.word(j, b)); art == 'l' && w == "" || r.word(j, b) == "la" || r.word(j, b) == "l'" {
+		j--
+	}
+	if w := r.word(j, b); (w == "de" || w == "du" || w == "des") && isFrenchPortfolioLead(r.lowerWord(j-1, b)) {
+		return true
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'l' && r.is(k, b, "de") && isFrenchPortfolioLead(r.lowerWord(k-1, b)) {
+		return true // "ministre de l'Intérieur"
+	}
+	// In commas after a role and what it is of.
+	if !r.is(k, b, ",") || !r.is(q, b, ",") {
+		return false
+	}
+	for j, n := k-1, 0; j > s.a && n < 8; j, n = j-1, n+1 {
+		t := &r.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if w, _ := elidedRest(t.lower); t.cap || !isFrenchRoleNoun(w) {
+			continue
+		}
+		// The role, then what it is of: "de l'armée", "du JNIM".
+		next := r.word(j+1, b)
+		_, art := elidedRest(next)
+		return j+1 < k && (next == "de" || next == "du" || next == "des" || art == 'd')
+	}
+	return false
+}
+
+// frenchNearAfter returns the place a French distance with no subject of
+// its own is about when a nearness phrase follows it after a comma: "une
+// embuscade sur la route de Dori, à 30 km de Dori, près de X" places X 30
+// km from Dori, as "près de X, à 30 km de Dori" does (see frenchSubject).
+func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
+	if f.rel.Kind != KindDistance || !r.is(f.end, s.b, ",") {
+		return -1, false
+	}
+	k := r.frenchNearLead(f.end+1, s.b)
+	if k == f.end+1 {
+		return -1, false
+	}
+	m, br, _, ok := r.frenchOfObject(k, s.b)
+	if !ok || br != nil || m < 0 || r.evidence(m) == EvidenceUnlikely || m == f.rel.Object {
+		return -1, false
+	}
+	return m, true
+}
+
+// frenchDescribed reports whether the name m follows "de" after a noun of
+// a located kind, perhaps with adjectives between: "le village de Kalo",
+// "la petite localité d'X", "le camp de déplacés de Y" ("déplacés" read as
+// an adjective or filler). A division ("la région de Y") is no such kind.
+func (r *reader) frenchDescribed(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, s.b, "de") {
+			return false
+		}
+		k--
+	}
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k--
+	}
+	w, _ := elidedRest(r.word(k, s.b))
+	f := frenchFeature(w)
+	return f != "" && !isAdminFeature(f)
 }
 
 // frenchClauseAnaphor returns what the anaphor at tokens [i, j) stands
@@ -1159,6 +1375,21 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	if r.genericBefore(p, s) {
 		return true // "l'océan Atlantique, à 14 km de X", "les monts Mandara, à"
 	}
+	if r.is(p-1, s.b, "et") && p-1 > s.a {
+		// "à mi-chemin entre Kaya et Dori, près de X": the second place
+		// of "entre A et B" is an object too.
+		if o := r.mentionEndingAt(p-2, s.a); o >= 0 && r.is(r.mtok[o][0]-1, s.b, "entre") {
+			return true
+		}
+	}
+	if d := p - 1; d > s.a && r.toks[d].kind == tokPunct && isDash(r.toks[d].lower) {
+		// "sur l'axe Gao–Ansongo, près de X": the second town of a road.
+		if o := r.mentionEndingAt(d-1, s.a); o >= 0 {
+			if w, _ := elidedRest(r.word(r.mtok[o][0]-1, s.b)); isRoadNoun(w) {
+				return true
+			}
+		}
+	}
 	k := p - 1
 	if frenchFeature(r.word(k, s.b)) != "" {
 		k-- // "sur le fleuve Niger, à 90 km de X"
@@ -1215,6 +1446,9 @@ func (r *reader) genericBefore(p int, s *sentence) bool {
 	switch w {
 	case "chef-lieu", "capitale", "de", "du", "des", "et", "ou", "à", "au", "aux", "en", "dans", "sur", "vers":
 		return false
+	}
+	if isFrenchTimeNoun(w) {
+		return false // "a attaqué dans la nuit X": a time, then the object
 	}
 	if art == 'l' {
 		return true // "l'océan Atlantique"

@@ -181,8 +181,8 @@ func (r *reader) frenchRoadAt(j, b int) (int, bool) {
 }
 
 // frenchQuantityAt reads a French distance at token j: an optional "une
-// distance de", hedges, an amount, "environ" after the unit ("12 km
-// environ") and "par la route".
+// distance de", hedges, an amount, a hedge after the unit ("12 km
+// environ", "5 km à peine") and "par la route".
 func (r *reader) frenchQuantityAt(j, b int) (quantity, bool) {
 	q := quantity{start: j}
 	k, pre := j, ""
@@ -198,11 +198,13 @@ func (r *reader) frenchQuantityAt(j, b int) (quantity, bool) {
 	}
 	q.amount = a
 	q.hedge = joinHedge(joinHedge(pre, h), a.hedge)
-	if r.is(k, b, "environ") {
+	if h, e, ok := phraseAt(r, langs().fr.hedges, k, b, true); ok && h.after {
+		// "12 km environ", "5 km à peine": a hedge after the unit
+		// (lexicon/fr/hedges.tsv, flagged after), unless one stood before.
 		if q.hedge == "" {
-			q.hedge = "about"
+			q.hedge = h.english
 		}
-		k++
+		k = e
 	}
 	if k2, ok := r.frenchRoadAt(k, b); ok {
 		q.road, k = true, k2

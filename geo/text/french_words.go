@@ -273,3 +273,38 @@ func isFrenchPronoun(w string) bool {
 	}
 	return false
 }
+
+// isFrenchTimeNoun reports whether w is a noun of a time of day or a
+// period that news writes before the object of a verb ("a attaqué dans la
+// nuit X", "ont pris la veille X"): no kind of place, so the name after
+// it is not named by it as "le fleuve Niger" is.
+func isFrenchTimeNoun(w string) bool {
+	switch w {
+	case "nuit", "matinée", "matin", "soirée", "soir", "journée", "veille", "aube", "semaine", "nuitée":
+		return true
+	}
+	return false
+}
+
+// isFrenchRoleNoun reports whether w, lower-case, is a French title or
+// role that news puts before a person's name ("le gouverneur Abdoulaye
+// Maïga", "le porte-parole de l'armée, le colonel X").
+func isFrenchRoleNoun(w string) bool {
+	switch w {
+	case "ministre", "président", "présidente", "gouverneur", "gouverneure", "préfet", "préfète",
+		"maire", "porte-parole", "chef", "commandant", "directeur", "directrice", "général",
+		"colonel", "capitaine", "lieutenant", "sergent", "secrétaire", "ambassadeur", "ambassadrice",
+		"envoyé", "envoyée", "journaliste", "député", "députée", "sénateur", "imam", "émir",
+		"docteur", "professeur", "chercheur", "chercheuse", "analyste", "correspondant",
+		"correspondante", "militant", "militante", "sous-préfet", "procureur", "juge", "élu", "élue":
+		return true
+	}
+	return false
+}
+
+// isFrenchPortfolioLead reports whether w is a noun whose "de la X", "du
+// X" names a portfolio, not a place: "le ministre de la Défense", "le
+// ministère de l'Intérieur".
+func isFrenchPortfolioLead(w string) bool {
+	return w == "ministre" || w == "ministère"
+}

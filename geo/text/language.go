@@ -64,6 +64,7 @@ type hedge struct {
 	english string // the English hedge Relation.Hedge holds and geo/locate reads
 	dot     bool   // an abbreviation that takes a glued point along ("approx.")
 	before  bool   // French: may also stand before "à" ("environ à 12 km")
+	after   bool   // French: may also stand after the unit ("12 km environ", "5 km à peine")
 }
 
 // numberWord is a row of numbers.tsv: a number word and its value.
@@ -205,7 +206,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"hedges.tsv", 3, func(f []string) error {
 			h := hedge{english: f[1]}
-			if err := flags(f[2], map[string]*bool{"dot": &h.dot, "before": &h.before}); err != nil {
+			if err := flags(f[2], map[string]*bool{"dot": &h.dot, "before": &h.before, "after": &h.after}); err != nil {
 				return err
 			}
 			if l.hedges.has(f[0]) {

@@ -194,6 +194,12 @@ func TestHedgesRead(t *testing.T) {
 				if code == "en" && ph.row.english != words {
 					t.Errorf("English hedge %q gives %q; in English Relation.Hedge holds the words as written", words, ph.row.english)
 				}
+				if ph.row.after {
+					doc := "Talahandak est situé à 12 km " + words + " au nord de Gao."
+					if r, _, _ := onlyRelation(t, doc); r.Hedge != ph.row.english || r.MinKm != 12 {
+						t.Errorf("fr: Read(%q) hedge %q %g km, want %q 12 km", doc, r.Hedge, r.MinKm, ph.row.english)
+					}
+				}
 				if ph.row.before {
 					doc := "Talahandak est situé " + words + " à 12 km au nord de Gao."
 					if r, _, _ := onlyRelation(t, doc); r.Hedge != ph.row.english {

@@ -207,13 +207,15 @@ func (r *reader) dwellersBefore(p int) bool {
 	return false
 }
 
-// isDwellerNoun reports whether w names the dwellers or the parts of a
-// place, so that a name right after "w of" or "w de" is one: "residents of
-// Mosul", "les habitants de Gao", "the outskirts of Kidal".
+// isDwellerNoun reports whether w names the dwellers, the parts or the
+// local officials of a place, so that a name right after "w of" or "w de"
+// is one: "residents of Mosul", "les habitants de Gao", "the outskirts of
+// Kidal", "le maire de Gao", "le préfet de Kouka".
 func isDwellerNoun(w string) bool {
 	switch w {
 	case "residents", "inhabitants", "villagers", "townspeople", "outskirts", "streets", "markets",
-		"population", "habitants", "environs", "rues", "faubourgs", "périphérie", "banlieue":
+		"population", "habitants", "environs", "rues", "faubourgs", "périphérie", "banlieue",
+		"maire", "mairie", "préfet", "sous-préfet", "préfecture", "gouverneur":
 		return true
 	}
 	return false

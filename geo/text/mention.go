@@ -301,6 +301,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
 		ev = EvidenceUnlikely
+	case r.frenchRoleBefore(p, q, s):
+		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:

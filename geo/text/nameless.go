@@ -454,6 +454,14 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if m := r.namedSettlement(head); m >= 0 && m != f.rel.Object {
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
+		if m := r.onlyPlaceBefore(head); m >= 0 && m != f.rel.Object {
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
 		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true
@@ -585,6 +593,53 @@ func (r *reader) namedKind(head string) int {
 		return m
 	}
 	return -1
+}
+
+// namedSettlement returns the one place the document names by a kind of
+// settlement when head is a word for any settlement ("locality",
+// "settlement": "Des hommes armés ont attaqué le village de X. La localité
+// se trouve à 30 km de Y" is about X), or -1 when head is another kind, the
+// document names no settlement so, or several under different names.
+func (r *reader) namedSettlement(head string) int {
+	if head != "locality" && head != "settlement" {
+		return -1
+	}
+	r.namedKind(head) // reads the document once
+	one := -1
+	for f, m := range r.nl.named {
+		if !isSettlementKind(f) {
+			continue
+		}
+		if m < 0 || (one >= 0 && r.mentions[one].Name != r.mentions[m].Name) {
+			return -1
+		}
+		one = m
+	}
+	return one
+}
+
+// onlyPlaceBefore returns the one place the sentence before the current
+// one names, for "la localité" or "the settlement" when the text has no
+// topic: "Les rebelles affirment contrôler X. La localité se trouve à 25
+// km au sud de Damas" is about X. It returns -1 for another kind, when the
+// text has a topic, or when that sentence names no place or several.
+func (r *reader) onlyPlaceBefore(head string) int {
+	if (head != "locality" && head != "settlement") || r.topic >= 0 || r.si == 0 {
+		return -1
+	}
+	s := &r.sents[r.si-1]
+	one := -1
+	for k := s.a; k < s.b; k++ {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][0] != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if one >= 0 && r.mentions[one].Name != r.mentions[m].Name {
+			return -1
+		}
+		one = m
+	}
+	return one
 }
 
 // sortNameless puts the nameless mentions added while reading relations in

@@ -148,6 +148,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
+		if !ok && f.french && !f.reversed {
+			subj, ok = r.frenchNearAfter(f, s) // "à 30 km de Dori, près de X"
+		}
 		if !ok {
 			if f.rel.Kind == KindNear && f.rel.Object >= 0 && f.rel.Border == nil {
 				rel := f.rel
@@ -160,6 +163,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			// measured from is a place.
 			if f.rel.Kind != KindIn && f.rel.Object >= 0 && r.evidence(f.rel.Object) > EvidenceUnlikely {
 				r.raise(f.rel.Object, EvidencePreposition)
+			}
+			// "une embuscade sur l'axe Gao–Ansongo": both ends of a road
+			// or a stretch are places.
+			if f.rel.Kind == KindBetween && f.rel.Other >= 0 && r.evidence(f.rel.Other) > EvidenceUnlikely {
+				r.raise(f.rel.Other, EvidencePreposition)
 			}
 			return -1, Span{}
 		}

@@ -18,6 +18,32 @@ func isRoadNoun(w string) bool {
 	return false
 }
 
+// isFrenchRoadNoun reports whether w is a French road noun that names a
+// road by the towns it joins right after it, "l'axe Gao-Ansongo", "la
+// route Mopti-Gao" (splitRoadPairs).
+func isFrenchRoadNoun(w string) bool {
+	switch w {
+	case "axe", "route", "piste", "tronçon", "corridor":
+		return true
+	}
+	return false
+}
+
+// isCompoundNamePart reports whether w, lower-case, is a word that place
+// names are made of with a hyphen ("Saint-Louis", "Kalo-Nord",
+// "Haut-Mbomou", "Grand-Bassam", "Port-Gentil"), so that a hyphenated word
+// with it is one name, not a road pair.
+func isCompoundNamePart(w string) bool {
+	switch w {
+	case "saint", "sainte", "nord", "sud", "est", "ouest", "centre", "haut", "haute", "bas", "basse",
+		"grand", "grande", "petit", "petite", "nouveau", "nouvelle", "vieux", "vieille", "ville",
+		"plage", "port", "mont", "fort", "cap", "pont", "bourg", "lac", "les", "sur", "sous", "lès", "lez",
+		"bel", "belle", "beau", "val", "marché", "gare", "camp", "village", "kati", "koura", "peulh":
+		return true
+	}
+	return false
+}
+
 // roadPairAt reads a road named by the places it joins, led by the word at
 // token i ("on", "along", "off", "sur"), and returns the relation: "8 km off
 // the Songea–Mbinga road" is by that road too, a road distance the reader

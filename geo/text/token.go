@@ -66,7 +66,78 @@ func tokenize(s string) []token {
 		toks = append(toks, token{start: i, end: i + w, kind: tokPunct, lower: s[i : i+w]})
 		i += w
 	}
-	return toks
+	return splitRoadPairs(s, toks)
+}
+
+// splitRoadPairs cuts a hyphenated word of two capitalised parts right
+// after a French road noun into the two names and a dash between them:
+// French news writes the road by the towns it joins with a plain hyphen,
+// "sur l'axe Gao-Ansongo", "la route Mopti-Gao", "le tronçon Kaya-Dori",
+// which reads as "l'axe Gao – Ansongo" (the dash token's lower is "–"). A
+// word of three parts ("Ouagadougou-Bobo-Dioulasso"), a part shorter than
+// three letters, or one that makes compound names ("Saint", "Nord",
+// "Haut", isCompoundNamePart) is left whole: "la route Saint-Louis".
+func splitRoadPairs(s string, toks []token) []token {
+	var out []token // nil until a word is cut
+	for i, t := range toks {
+		if i == 0 || t.kind != tokWord || !t.cap || toks[i-1].kind != tokWord {
+			out = appendIfCut(out, t)
+			continue
+		}
+		h, hw := roadPairHyphen(s, t)
+		if prev, _ := elidedRest(toks[i-1].lower); h < 0 || !isFrenchRoadNoun(prev) {
+			out = appendIfCut(out, t)
+			continue
+		}
+		if out == nil {
+			out = make([]token, 0, len(toks)+8)
+			out = append(out, toks[:i]...)
+		}
+		out = append(out, wordToken(s, t.start, h),
+			token{start: h, end: h + hw, kind: tokPunct, lower: "–"},
+			wordToken(s, h+hw, t.end))
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// appendIfCut appends t to out once out has been started.
+func appendIfCut(out []token, t token) []token {
+	if out == nil {
+		return nil
+	}
+	return append(out, t)
+}
+
+// roadPairHyphen returns the byte offset and width of the one hyphen that
+// joins the two names of a road pair in the word t (see splitRoadPairs),
+// or -1.
+func roadPairHyphen(s string, t token) (int, int) {
+	h, hw := -1, 0
+	for k, r := range s[t.start:t.end] {
+		switch {
+		case isApostrophe(r):
+			return -1, 0
+		case isHyphen(r) && h >= 0:
+			return -1, 0
+		case isHyphen(r):
+			h, hw = t.start+k, utf8.RuneLen(r)
+		}
+	}
+	if h < 0 {
+		return -1, 0
+	}
+	a, b := s[t.start:h], s[h+hw:t.end]
+	if utf8.RuneCountInString(a) < 3 || utf8.RuneCountInString(b) < 3 ||
+		isCompoundNamePart(strings.ToLower(a)) || isCompoundNamePart(strings.ToLower(b)) {
+		return -1, 0
+	}
+	if r, _ := decodeAt(s, h+hw); !unicode.IsUpper(r) {
+		return -1, 0
+	}
+	return h, hw
 }
 
 // scanNumber scans a number in digits starting at s[i] and returns its end

@@ -1,0 +1,65 @@
+package locate
+
+import (
+	"math"
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+	"github.com/paulmach/orb"
+)
+
+// TestAtNearPlace: a place bounded only by nearness to one derived place
+// takes that place's point; a stated distance, a direction, a minimum
+// distance or a second derived place leaves the solver's point.
+func TestAtNearPlace(t *testing.T) {
+	ev := &geo.Region{Point: orb.Point{0.23, 14.29}}
+	other := &geo.Region{Point: orb.Point{1, 15}}
+	near := geo.Constraint{Anchor: geo.Anchor{Region: ev}, MaxM: 25000}
+	inArea := geo.Constraint{Anchor: geo.Anchor{Area: orb.MultiPolygon{{{{0, 14}, {1, 14}, {1, 15}, {0, 15}, {0, 14}}}}}, MaxM: 0}
+	dori := orb.Point{-0.03, 14.03}
+	tests := []struct {
+		name string
+		cs   []geo.Constraint
+		ok   bool
+	}{
+		{"near one derived place", []geo.Constraint{near}, true},
+		{"near it, inside a division", []geo.Constraint{near, inArea}, true},
+		{"and a stated distance", []geo.Constraint{near, {Anchor: geo.Anchor{Point: &dori}, MaxM: 50000, NominalM: 40000}}, false},
+		{"a minimum distance", []geo.Constraint{{Anchor: geo.Anchor{Region: ev}, MinM: 5000, MaxM: 25000}}, false},
+		{"a direction", []geo.Constraint{{Anchor: geo.Anchor{Region: ev}, MaxM: 25000, Bearing: &geo.Sector{Azimuth: 90, HalfWidth: 45}}}, false},
+		{"near two derived places", []geo.Constraint{near, {Anchor: geo.Anchor{Region: other}, MaxM: 25000}}, false},
+		{"near a gazetteer town only", []geo.Constraint{{Anchor: geo.Anchor{Point: &dori}, MaxM: 25000}}, false},
+	}
+	for _, tt := range tests {
+		q, ok := atNearPlace(tt.cs)
+		if ok != tt.ok || (ok && q != ev.Point) {
+			t.Errorf("%s: atNearPlace = %v, %v; want %v", tt.name, q, ok, tt.ok)
+		}
+	}
+}
+
+// TestNearEventTakesItsPoint: a village the text puts near an event it
+// measures from a town lies where the event is placed, at the stated
+// distance from the town, in English and French.
+func TestNearEventTakesItsPoint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, village, anchor string
+		km                   float64
+	}{
+		{"The attack took place 30 km east of Ménaka, near the village of Tinabaw.", "Tinabaw", "Ménaka", 30},
+		{"L'embuscade s'est produite à 45 km au nord de Tillabéri, près de la localité de Kalgouri.", "Kalgouri", "Tillabéri", 45},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		v, a := placeNamed(t, res, tt.village), placeNamed(t, res, tt.anchor)
+		if v.Source != SourceDerived || !v.HasPoint {
+			t.Fatalf("%s: %s is %s, want derived", tt.doc, tt.village, v.Source)
+		}
+		if d := geo.Distance(a.Point, v.Point) / 1000; math.Abs(d-tt.km) > 0.15*tt.km {
+			t.Errorf("%s: %s is %.1f km from %s, want %.0f ± 15%%", tt.doc, tt.village, d, tt.anchor, tt.km)
+		}
+	}
+}
