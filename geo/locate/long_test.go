@@ -1,0 +1,323 @@
+package locate
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+// longPlace is one unknown place a long report locates: derived from its
+// anchor, a gazetteer town in country or (country "") another derived
+// place of the report, within 15% of km.
+type longPlace struct {
+	place, anchor, country string
+	km                     float64
+}
+
+// longReport is a whole report of the kind a journalist, an analyst or a
+// historian pastes in, with what reading it right means: every place in
+// derived placed from its anchor, every town in mapped (name to country)
+// taken from the gazetteer in that country, no name in notPlaces a place,
+// and no check contradicted.
+type longReport struct {
+	name, doc string
+	derived   []longPlace
+	mapped    map[string]string
+	notPlaces []string
+	// known maps a failure recorded on the code the report was first run
+	// on ("derived X", "km X", "anchor X", "mapped X", "notplace X",
+	// "contradiction PHRASE") to its class. A known failure is logged, not
+	// failed; a known failure that no longer happens fails the test, so
+	// the list stays true.
+	known map[string]string
+}
+
+// TestLongReports reads whole reports of 150 to 500 words, in several
+// paragraphs, from four continents: wire stories with datelines, quotes,
+// officials, armed groups and dates; situation reports with headings and
+// bullet lists; historians' accounts of a route; analysts' briefs with
+// chains of unknown places, a border and a place named again in short
+// forms. The unknown places are invented names no place in the gazetteer
+// bears; the anchors are real towns.
+func TestLongReports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkReports(t, longReports)
+}
+
+// checkReports reads each report against the real gazetteer and checks
+// it as longReport says, logging its known failures.
+func checkReports(t *testing.T, reports []longReport) {
+	t.Helper()
+	for _, r := range reports {
+		t.Run(r.name, func(t *testing.T) {
+			failed := map[string]string{}
+			for k, msg := range readReport(t, r) {
+				if class, ok := r.known[k]; ok {
+					t.Logf("known failure (%s): %s", class, msg)
+					failed[k] = msg
+					continue
+				}
+				t.Errorf("%s", msg)
+			}
+			for k, class := range r.known {
+				if _, ok := failed[k]; !ok {
+					t.Errorf("known failure %q (%s) no longer happens; remove it", k, class)
+				}
+			}
+		})
+	}
+}
+
+// readReport analyses r.doc and returns what it reads wrong, keyed as
+// longReport.known is.
+func readReport(t *testing.T, r longReport) map[string]string {
+	res := analyse(t, r.doc)
+	byName := map[string]*Place{}
+	for _, p := range res.Places {
+		if _, ok := byName[p.Name]; !ok {
+			byName[p.Name] = p
+		}
+	}
+	bad := map[string]string{}
+	for _, d := range r.derived {
+		p, a := byName[d.place], byName[d.anchor]
+		if p == nil || !p.HasPoint || p.Source != SourceDerived {
+			bad["derived "+d.place] = fmt.Sprintf("%s is not derived (%v)", d.place, p != nil)
+			continue
+		}
+		if a == nil || !a.HasPoint {
+			bad["anchor "+d.anchor] = fmt.Sprintf("anchor %s of %s has no point", d.anchor, d.place)
+			continue
+		}
+		if d.country != "" && (a.Source != SourceGazetteer || a.Country != d.country) {
+			bad["anchor "+d.anchor] = fmt.Sprintf("anchor %s is %s in %q, want the gazetteer's in %s", d.anchor, a.Source, a.Country, d.country)
+		}
+		if km := geo.Distance(a.Point, p.Point) / 1000; math.Abs(km-d.km) > 0.15*d.km {
+			bad["km "+d.place] = fmt.Sprintf("%s is %.1f km from %s, want %.1f km ± 15%%", d.place, km, d.anchor, d.km)
+		}
+	}
+	for n, country := range r.mapped {
+		if m := byName[n]; m == nil || m.Source != SourceGazetteer || !m.HasPoint || m.Country != country {
+			got := "missing"
+			if m != nil {
+				got = fmt.Sprintf("%s in %q", m.Source, m.Country)
+			}
+			bad["mapped "+n] = fmt.Sprintf("town %s is %s, want the gazetteer's in %s", n, got, country)
+		}
+	}
+	for _, n := range r.notPlaces {
+		if q := byName[n]; q != nil {
+			bad["notplace "+n] = fmt.Sprintf("%q is no place but is one (%s)", n, q.Source)
+		}
+	}
+	for _, c := range res.Checks {
+		if c.Verdict() == VerdictContradicted {
+			bad["contradiction "+c.Phrase] = fmt.Sprintf("%q is contradicted in a consistent report", c.Phrase)
+		}
+	}
+	return bad
+}
+
+// longReports are the reports TestLongReports reads.
+var longReports = []longReport{
+	{name: "Mali attack wire",
+		doc: `GAO, Mali (Reuters) - Suspected jihadists killed at least 23 civilians in an attack on the village of Tinzabaren in northeastern Mali on Sunday, local officials said.
+
+The gunmen, believed to belong to the Islamic State Sahel Province, arrived on motorcycles at dawn and set fire to granaries and the market, said Moussa Ag Intalla, the mayor of Ménaka. Tinzabaren lies about 45 km south-east of Ménaka, on the track to Inékar.
+
+"They came from the direction of the border and left the same way," Ag Intalla told Reuters by telephone. Tinzabaren is some 30 km from the Nigerien border.
+
+The Malian army said in a statement on Monday that it had sent reinforcements from Gao and Ansongo. A second group of fighters attacked a checkpoint at Inékar the same day.
+
+Survivors fled to Ménaka, where the United Nations refugee agency UNHCR said more than 1,200 people had arrived since Sunday. The village of Tinzabaren had been attacked twice before, in March 2022 and in January.
+
+The Islamic State Sahel Province has been fighting Jama'at Nasr al-Islam wal Muslimin for control of the Ménaka region since 2022.`,
+		derived:   []longPlace{{"Tinzabaren", "Ménaka", "ML", 45}},
+		mapped:    map[string]string{"Ménaka": "ML", "Inékar": "ML", "Gao": "ML", "Ansongo": "ML"},
+		notPlaces: []string{"Reuters", "Moussa Ag Intalla", "Ag Intalla", "Islamic State Sahel Province", "UNHCR", "United Nations", "Sunday", "Monday", "March", "January", "Malian", "Jama'at Nasr al-Islam wal Muslimin"},
+		known:     map[string]string{"notplace Islamic State Sahel Province": "organisation named with a division word"},
+	},
+	{name: "Nigeria flood situation report",
+		doc: `Nigeria: Flash floods in Adamawa State
+Situation Report No. 3
+OCHA, 14 September 2024
+
+HIGHLIGHTS
+- Flash floods have displaced 18,000 people in four local government areas.
+- The worst-hit community is Gwalamba, 35 km north of Yola.
+- Access to Mubi by road remains cut.
+
+SITUATION OVERVIEW
+Heavy rain since 9 September caused the Benue River to overflow its banks. The State Emergency Management Agency (SEMA) reports that Gwalamba, Numan and Demsa are under water. A second settlement, Kofare Tasha, lies 12 km east of Gwalamba; most of its residents have moved to higher ground.
+
+HUMANITARIAN RESPONSE
+- Shelter: the International Organization for Migration (IOM) distributed 2,000 kits in Yola and Jimeta.
+- Health: Médecins Sans Frontières runs a mobile clinic at Kofare Tasha.
+- Food: WFP delivered rations to Numan on Thursday.
+
+GAPS
+Partners report that the bridge at Gwalamba collapsed on Wednesday. Dr. Aisha Bello, the state Commissioner for Health, warned of a cholera outbreak in the camps.`,
+		derived:   []longPlace{{"Gwalamba", "Yola", "NG", 35}, {"Kofare Tasha", "Gwalamba", "", 12}},
+		mapped:    map[string]string{"Yola": "NG", "Mubi": "NG", "Numan": "NG", "Demsa": "NG", "Jimeta": "NG"},
+		notPlaces: []string{"OCHA", "SEMA", "IOM", "WFP", "Médecins Sans Frontières", "Aisha Bello", "Commissioner", "HIGHLIGHTS", "SITUATION OVERVIEW", "HUMANITARIAN RESPONSE", "GAPS", "Shelter", "Health", "Food", "Partners", "September", "Thursday", "Wednesday", "State Emergency Management Agency", "International Organization for Migration"},
+		known:     map[string]string{"derived Gwalamba": "copula with a name and a distance after it", "derived Kofare Tasha": "chain from an unplaced place", "notplace Aisha Bello": "person after a title", "notplace Commissioner": "title"},
+	},
+	{name: "Tanzania caravan route",
+		doc: `In the spring of 1871 the explorer's caravan left Bagamoyo with some two hundred porters. After crossing the coastal plain it reached Morogoro, where the party rested for a week while Captain Ellis recovered from fever.
+
+From Morogoro the column marched about 40 km west to a camp the porters called Kisitwe Ndogo. Two days later it reached the stockade of Kilenge, 25 km further west, where the headman, a Sagara chief named Mwene Kisesa, demanded tribute in cloth and beads.
+
+The expedition's diary records that the rains began at Kilenge. Ellis wrote to the Royal Geographical Society that the road beyond was "a sea of mud". The caravan nevertheless pushed on to Mpwapwa, which it reached at the end of April.
+
+Historians have long disputed where Kilenge stood. The Swahili traders of Bagamoyo knew it as a market for ivory, and the German survey of 1894 marks no settlement there. The chain of distances in the diary puts it some 65 km west of Morogoro, in the hills north of the Great Ruaha.`,
+		derived:   []longPlace{{"Kisitwe Ndogo", "Morogoro", "TZ", 40}, {"Kilenge", "Kisitwe Ndogo", "", 25}, {"Kilenge", "Morogoro", "TZ", 65}},
+		mapped:    map[string]string{"Bagamoyo": "TZ", "Morogoro": "TZ", "Mpwapwa": "TZ"},
+		notPlaces: []string{"Captain Ellis", "Ellis", "Mwene Kisesa", "Royal Geographical Society", "Sagara", "Swahili", "German", "April", "Historians"},
+		known:     map[string]string{"derived Kisitwe Ndogo": "travel to a place named after the fact", "derived Kilenge": "distance further on from the last place reached", "notplace Royal Geographical Society": "organisation"},
+	},
+	{name: "Chad analyst brief",
+		doc: `ANALYTICAL BRIEF - Eastern Chad, displacement along the border
+
+1. Since mid-June, some 40,000 Sudanese refugees from West Darfur have crossed into Chad's Ouaddaï province. Most arrive at Adré, but a growing number now cross further north.
+
+2. The informal site of Kalo lies 20 km from the Sudanese border and about 55 km north of Adré. The village has no water point; Kalo's market, which used to serve herders from both sides, has been closed since the Rapid Support Forces took El Geneina.
+
+3. A second site, Djabirna, is 18 km west of Kalo. Humanitarian partners estimate that 6,000 people are sheltering there. A third gathering, at Ourmi Goz, lies 20 km south of Djabirna.
+
+4. Access: the road from Abéché to Adré is passable, but the track to Kalo crosses two wadis that flood in August. The UNHCR field office in Iriba plans a relocation to camps near Abéché.
+
+5. Risks: armed men in RSF uniforms were reported near Kalo on 2 July. Chadian authorities have reinforced the gendarmerie post at the site.`,
+		derived:   []longPlace{{"Kalo", "Adré", "TD", 55}, {"Djabirna", "Kalo", "", 18}, {"Ourmi Goz", "Djabirna", "", 20}},
+		mapped:    map[string]string{"Adré": "TD", "Abéché": "TD", "Iriba": "TD", "El Geneina": "SD"},
+		notPlaces: []string{"ANALYTICAL BRIEF", "Sudanese", "Rapid Support Forces", "RSF", "UNHCR", "Chadian", "August", "July", "Access", "Risks", "Humanitarian"},
+		known:     map[string]string{"notplace ANALYTICAL BRIEF": "heading in capitals", "derived Ourmi Goz": "descriptor with its name after a comma", "mapped El Geneina": "name after a verb of taking"},
+	},
+	{name: "Afghanistan earthquake wire",
+		doc: `HERAT, Afghanistan (AP) — A magnitude 6.3 earthquake struck western Afghanistan on Saturday, killing at least 120 people and flattening mud-brick homes in villages across Herat province, Taliban officials said.
+
+The epicentre was about 40 km north-west of Herat, according to the U.S. Geological Survey. The worst damage was reported in Injil district and in the village of Siah Ab Bala, 32 km west of Herat, where residents dug through the rubble with their hands.
+
+"Every house in Siah Ab Bala has fallen," said Abdul Wahid Rayan, a spokesman for the Ministry of Information and Culture. Mullah Janan Saiq, head of the disaster management ministry, said rescue teams had been sent from Kabul and Mazar-i-Sharif.
+
+A second village, Chahak Sufla, 9 km south of Siah Ab Bala, was also destroyed. The World Health Organization said hospitals in Herat were overwhelmed and that 12 ambulances had been sent from Ghurian.
+
+Aftershocks continued through Sunday. The International Committee of the Red Cross said it was sending medical supplies.`,
+		derived:   []longPlace{{"The epicentre", "Herat", "AF", 40}, {"Siah Ab Bala", "Herat", "AF", 32}, {"Chahak Sufla", "Siah Ab Bala", "", 9}},
+		mapped:    map[string]string{"Herat": "AF", "Kabul": "AF", "Mazar-i-Sharif": "AF", "Ghurian": "AF", "Injil": "AF"},
+		notPlaces: []string{"AP", "Taliban", "U.S. Geological Survey", "Abdul Wahid Rayan", "Ministry of Information and Culture", "Mullah Janan Saiq", "World Health Organization", "International Committee of the Red Cross", "Saturday", "Sunday", "Aftershocks"},
+	},
+	{name: "Colombia displacement wire",
+		doc: `BOGOTÁ (Reuters) - Fighting between the National Liberation Army (ELN) and dissidents of the former FARC guerrilla has displaced more than 5,000 people in Colombia's Catatumbo region since Thursday, the ombudsman's office said on Monday.
+
+Most of the displaced reached Tibú and Ocaña, where sports halls have been turned into shelters. Governor William Villamizar of Norte de Santander said Cúcuta had received 1,500 families.
+
+The worst violence was in the hamlet of La Esmeralda del Catatumbo, 35 km north-west of Tibú, where at least 18 bodies were found. Residents said ELN fighters went from house to house with lists of names.
+
+"They accused us of collaborating with the Front 33," a farmer who gave his name only as Jairo told Reuters. Another hamlet, Caño Tigrito, lies 14 km downriver from La Esmeralda del Catatumbo.
+
+President Gustavo Petro suspended peace talks with the ELN on Friday and declared a state of internal commotion. The Defence Ministry sent 5,000 troops to the region.
+
+The United Nations said it was concerned about the safety of social leaders in El Tarra and Teorama.`,
+		derived:   []longPlace{{"La Esmeralda del Catatumbo", "Tibú", "CO", 35}, {"Caño Tigrito", "La Esmeralda del Catatumbo", "", 14}},
+		mapped:    map[string]string{"Tibú": "CO", "Ocaña": "CO", "Cúcuta": "CO", "El Tarra": "CO", "Teorama": "CO"},
+		notPlaces: []string{"Reuters", "ELN", "FARC", "National Liberation Army", "William Villamizar", "Gustavo Petro", "Jairo", "Front 33", "Defence Ministry", "United Nations", "Thursday", "Monday", "Friday", "Governor", "President"},
+		known:     map[string]string{"contradiction Colombia's Catatumbo": "container namesake outside the country", "km Caño Tigrito": "downriver distance", "mapped Cúcuta": "name after said"},
+	},
+	{name: "Ukraine front report",
+		doc: `KYIV, Ukraine — Russian forces captured the village of Novoselivka Druha, about 18 km north-east of Pokrovsk, the Russian Defence Ministry claimed on Wednesday. Ukraine's General Staff did not confirm the claim but said its troops had repelled 42 assaults along the Pokrovsk axis.
+
+The Institute for the Study of War, a Washington-based think tank, said geolocated footage showed Russian armoured vehicles on the southern edge of the village. Novoselivka Druha lies on a ridge between Pokrovsk and Kostiantynivka.
+
+Oleksandr Syrskyi, Ukraine's commander-in-chief, visited brigades near Kramatorsk and Druzhkivka on Tuesday. Vadym Filashkin, the governor of Donetsk region, urged the remaining civilians in Myrnohrad to leave.
+
+Further south, fighting continued around Hrushivka Persha, a hamlet 9 km west of Novoselivka Druha. Drone strikes hit a railway depot in Kostiantynivka overnight, injuring three workers, the national railway company Ukrzaliznytsia said. Local officials said about 1,500 people still lived in Pokrovsk, down from 60,000 before the war.`,
+		derived:   []longPlace{{"Novoselivka Druha", "Pokrovsk", "UA", 18}, {"Hrushivka Persha", "Novoselivka Druha", "", 9}},
+		mapped:    map[string]string{"Pokrovsk": "UA", "Kostiantynivka": "UA", "Kramatorsk": "UA", "Druzhkivka": "UA", "Myrnohrad": "UA"},
+		notPlaces: []string{"Russian", "Russian Defence Ministry", "General Staff", "Institute for the Study of War", "Oleksandr Syrskyi", "Vadym Filashkin", "Ukrzaliznytsia", "Wednesday", "Tuesday"},
+		known:     map[string]string{"notplace Oleksandr Syrskyi": "person as subject of near", "contradiction along the Pokrovsk": "town named before axis"},
+	},
+	{name: "Peru battle history",
+		doc: `The Battle of Pampa Churiri was fought on 14 May 1836 during the War of the Confederation. General Andrés de Santa Cruz had concentrated some 4,000 men at Puno after the fall of Arequipa.
+
+On 10 May the Confederate column left Puno and marched some 40 km north along the shore of Lake Titicaca to Juliaca. From Juliaca it turned west, and two days later it camped at the estancia of Pampa Churiri, about 30 km further west. The Restoration army under Colonel Felipe Salaverry had occupied the heights above the estancia.
+
+The battle opened at dawn. Salaverry's cavalry charged the Bolivian left but was driven back, and by noon the Restoration infantry was retreating towards Lampa. Santa Cruz reported 240 dead; the Peruvian losses were never counted.
+
+The site of the battle was forgotten until 1924, when the Sociedad Geográfica de Lima placed a marker beside the road from Juliaca to Arequipa. Pampa Churiri is today a pasture of the Quechua community of Hatun Ayllu.`,
+		derived:   []longPlace{{"Pampa Churiri", "Juliaca", "PE", 30}},
+		mapped:    map[string]string{"Puno": "PE", "Arequipa": "PE", "Juliaca": "PE", "Lampa": "PE"},
+		notPlaces: []string{"Andrés de Santa Cruz", "Santa Cruz", "Felipe Salaverry", "Salaverry", "Confederate", "Restoration", "Bolivian", "Peruvian", "Sociedad Geográfica de Lima", "Quechua", "General", "Colonel", "War of the Confederation", "Battle of Pampa Churiri"},
+	},
+	{name: "Mozambique cyclone flash update",
+		doc: `MOZAMBIQUE: Tropical Cyclone Idai – Flash Update No. 5 (20 March 2019)
+
+KEY FIGURES
+• 165,000 people affected in Sofala province
+• 28 health facilities damaged
+
+SITUATION
+Cyclone Idai made landfall near Beira on 14 March. Torrential rain flooded the districts around Dondo and the Búzi valley. The Pungwe River burst its banks on 16 March.
+
+The accommodation centre at Mutua Sede, 22 km north-west of Beira, hosts 4,300 people; it is reachable only by boat. A second centre, at Muelegane, lies 15 km north of Mutua Sede. The National Institute for Disaster Management (INGC) reports that both sites lack latrines.
+
+RESPONSE
+• UNICEF and Save the Children delivered water purification tablets in Beira and Dondo.
+• The World Food Programme airlifted 40 tonnes of food to Chimoio.
+• Caritas Moçambique opened a kitchen at Muelegane.
+
+CONSTRAINTS
+The N6 highway between Beira and Chimoio is cut at two points. Helicopter hours are limited; the UN Humanitarian Air Service (UNHAS) has one aircraft in Beira.`,
+		derived:   []longPlace{{"Mutua Sede", "Beira", "MZ", 22}, {"Muelegane", "Mutua Sede", "", 15}},
+		mapped:    map[string]string{"Beira": "MZ", "Dondo": "MZ", "Chimoio": "MZ"},
+		notPlaces: []string{"Cyclone Idai", "Idai", "INGC", "UNICEF", "Save the Children", "World Food Programme", "Caritas Moçambique", "UNHAS", "UN Humanitarian Air Service", "KEY FIGURES", "SITUATION", "RESPONSE", "CONSTRAINTS", "March", "National Institute for Disaster Management"},
+		known:     map[string]string{"notplace Cyclone Idai": "storm as subject of near", "derived Muelegane": "descriptor with its name after a comma"},
+	},
+	{name: "Mexico ambush wire",
+		doc: `CHILPANCINGO, Mexico (AP) — Gunmen killed 11 police officers in an ambush on a rural road in the southern state of Guerrero on Friday, state prosecutors said.
+
+The officers were on patrol near El Coyul de Arriba, a hamlet about 25 km south-west of Chilpancingo, when their two pickups came under fire from a hillside, said Sandra Luz Valdovinos, the state's top prosecutor. Two officers were wounded and taken to a hospital in Chilpancingo.
+
+Authorities blamed the Familia Michoacana, a cartel that has fought Los Ardillos for control of the mountain towns between Chilpancingo and Iguala. Residents of El Coyul de Arriba said armed men had set up a checkpoint at a bridge near the hamlet a week earlier.
+
+Governor Evelyn Salgado said the National Guard would send 300 troops to Tixtla and Chilapa. President Claudia Sheinbaum told her morning news conference on Monday that the attack would not go unpunished.
+
+In a separate incident, two teachers were abducted on Thursday in Tlapa de Comonfort, a town in the La Montaña region.`,
+		derived:   []longPlace{{"El Coyul de Arriba", "Chilpancingo", "MX", 25}},
+		mapped:    map[string]string{"Chilpancingo": "MX", "Iguala": "MX", "Tixtla": "MX", "Chilapa": "MX", "Tlapa de Comonfort": "MX"},
+		notPlaces: []string{"AP", "Sandra Luz Valdovinos", "Familia Michoacana", "Los Ardillos", "Evelyn Salgado", "National Guard", "Claudia Sheinbaum", "Friday", "Monday", "Thursday", "Governor", "President", "Authorities"},
+		known:     map[string]string{"notplace Sandra Luz Valdovinos": "person after said", "contradiction in the La Montaña region": "container namesake outside the country"},
+	},
+	{name: "Pakistan security assessment",
+		doc: `SECURITY ASSESSMENT: Khyber Pakhtunkhwa, week 32
+
+Summary. Militant activity increased in the tribal districts bordering Afghanistan. The Tehreek-e-Taliban Pakistan (TTP) claimed four attacks on police posts; the Frontier Corps lost nine men.
+
+Bannu. On 5 August a suicide bomber struck the cantonment gate. Police said the attacker came from Dargai Khel, a village some 20 miles west of Bannu. The village has long served as a TTP transit point; Dargai Khel's elders deny any links with the group.
+
+North Waziristan. Drone sightings were reported over Miranshah and Tank. A new checkpoint was set up at Shewa Kalai, 15 km north of Miranshah, and another at Spinwam Kot, 10 km east of Shewa Kalai.
+
+Outlook. Travel between Peshawar and Kohat remains possible in daylight, and Kohat police reported no incidents this week. Staff should avoid the Bannu–Miranshah road. The Inter-Services Public Relations (ISPR) is expected to announce a new operation in September.`,
+		derived:   []longPlace{{"Dargai Khel", "Bannu", "PK", 32.2}, {"Shewa Kalai", "Miranshah", "PK", 15}, {"Spinwam Kot", "Shewa Kalai", "", 10}},
+		mapped:    map[string]string{"Bannu": "PK", "Miranshah": "PK", "Tank": "PK", "Peshawar": "PK", "Kohat": "PK"},
+		notPlaces: []string{"TTP", "Tehreek-e-Taliban Pakistan", "Frontier Corps", "ISPR", "Inter-Services Public Relations", "August", "September", "Summary", "Outlook", "Police", "Staff", "SECURITY ASSESSMENT"},
+	},
+	{name: "Queensland expedition history",
+		doc: `The expedition of 1848
+
+In April 1848 the surveyor Thomas Ainslie left Charleville with seven men, twenty-two horses and a flock of sheep, hoping to find a stock route to the Gulf of Carpentaria. The Queensland government had promised him a reward of 500 pounds.
+
+The party followed the Warrego north for three days. About 70 km north of Charleville they found a chain of waterholes which Ainslie named Corella Springs, after the white birds that crowded the trees. Here the men rested while Ainslie and his companion, James Kerrigan, scouted ahead.
+
+On 2 May the party rode 35 km north-west from Corella Springs to a dry creek that Kerrigan called Ainslie's Creek. There was no water, and two horses died. Ainslie wrote in his journal that the country was "as bare as a Sunday table".
+
+They turned back on 9 May and reached Charleville again a week later. Ainslie later settled in Roma, where he died in 1871. The Royal Society of Queensland published his journal in 1902.`,
+		derived:   []longPlace{{"Corella Springs", "Charleville", "AU", 70}, {"Ainslie's Creek", "Corella Springs", "", 35}},
+		mapped:    map[string]string{"Charleville": "AU", "Roma": "AU"},
+		notPlaces: []string{"Thomas Ainslie", "Ainslie", "James Kerrigan", "Kerrigan", "Royal Society of Queensland", "April", "May", "Sunday", "Gulf"},
+		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person", "derived Ainslie's Creek": "travel from a place to one named after the fact", "mapped Charleville": "namesake in the division the text names", "mapped Roma": "namesake in the division the text names", "notplace Gulf": "name cut at of"},
+	},
+}
