@@ -280,7 +280,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
-			r.kindModifier(p, q, s) || isNumberWord(w) ||
+			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
 			// "the Town of Peace River", "District head quarters X": the
@@ -294,7 +294,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
@@ -485,11 +485,56 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
 }
 
+// roleApposition reports whether the name ending before token q is a
+// person's, named by the role an apposition gives after it: "Oleksandr
+// Syrskyi, Ukraine's commander-in-chief,", "Sandra Luz Valdovinos, the
+// state's top prosecutor", "Aisha Bello, the state Commissioner for
+// Health". The role word (isRoleNoun, isTitleWord) ends the apposition or
+// comes before "of", "for" or "at", past at most three modifiers: "Dori,
+// the chief town of the Séno" is no person, for "chief" qualifies "town".
+func (r *reader) roleApposition(q, b int) bool {
+	if !r.is(q, b, ",") {
+		return false
+	}
+	k := q + 1
+	switch {
+	case r.is(k, b, "the") || r.is(k, b, "a") || r.is(k, b, "an") || r.is(k, b, "its") || r.is(k, b, "his") || r.is(k, b, "her"):
+		k++
+	case k+1 < b && r.toks[k].kind == tokWord && r.toks[k].cap && r.toks[k+1].kind == tokPoss:
+		k += 2 // "Ukraine's commander-in-chief"
+	default:
+		return false
+	}
+	for n := 0; n < 4 && k < b; n, k = n+1, k+1 {
+		t := &r.toks[k]
+		if t.kind == tokPoss {
+			continue // "the state's top prosecutor"
+		}
+		if t.kind != tokWord || isPreposition(t.lower) || t.lower == "the" || t.lower == "and" {
+			return false
+		}
+		if isRoleNoun(t.lower) || isTitleWord(t.lower) {
+			if k+1 >= b || r.toks[k+1].kind == tokPunct {
+				return true
+			}
+			w := r.word(k+1, b)
+			return w == "of" || w == "for" || w == "at"
+		}
+	}
+	return false
+}
+
 // speakerAfter reports whether a speech verb follows the name ending before
 // token q, directly or after a comma ("Florence Parly, announced").
+//
+// "in Tixtla, said Sandra Luz Valdovinos" names the speaker after the verb,
+// and says nothing of Tixtla.
 func (r *reader) speakerAfter(q, b int) bool {
 	if r.is(q, b, ",") {
 		q++
+		if q+1 < b && r.toks[q+1].kind == tokWord && r.toks[q+1].cap {
+			return false
+		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
 }
@@ -681,6 +726,11 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		// "Gao, the village chief said": a noun after the descriptor makes
 		// it a modifier of something else.
 		if next := r.lowerWord(k+1, b); next != "" && !appositionGoesOn(next) {
+			return "", false
+		}
+		// "X, the state's top prosecutor", "X, the state Commissioner for
+		// Health": the kind qualifies a role, and says nothing of X.
+		if k+1 < b && (r.toks[k+1].kind == tokPoss || r.toks[k+1].kind == tokWord && (isRoleNoun(r.toks[k+1].lower) || isTitleWord(r.toks[k+1].lower))) {
 			return "", false
 		}
 		// "In Lebanon, the hamlet of Beit Kassab is ...": the kind is
