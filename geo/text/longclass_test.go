@@ -8,7 +8,9 @@ import "testing"
 // commander-in-chief", "X, the state's top prosecutor"), a kind of place
 // that qualifies a role and not the name before it ("X, the state
 // Commissioner for Health"), a role word alone ("Commissioner"), a place
-// before ", said" and the speaker's name, and a storm's name.
+// before ", said" and the speaker's name, a storm's name, and a place an
+// apposition names after the kind a sentence opens with ("A second
+// centre, at Muelegane, lies ...").
 func TestLongReportClasses(t *testing.T) {
 	tests := []struct {
 		doc, name string
@@ -38,6 +40,35 @@ func TestLongReportClasses(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Read(%q): %s has evidence %v, want %v", tt.doc, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPlacedAtApposition: "A second centre, at X, lies 15 km north of Y"
+// places X, the name the apposition gives the centre.
+func TestPlacedAtApposition(t *testing.T) {
+	tests := []struct{ doc, subj, obj string }{
+		{"A second centre, at Muelegane, lies 15 km north of Mutua Sede.", "Muelegane", "Mutua Sede"},
+		{"A third gathering, at Ourmi Goz, lies 20 km south of Djabirna.", "Ourmi Goz", "Djabirna"},
+		{"Another camp, at Kalo, is 12 km east of Gao.", "Kalo", "Gao"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Subject].Name == tt.subj && d.Mentions[r.Object].Name == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no distance %s -> %s in %+v", tt.doc, tt.subj, tt.obj, d.Relations)
+		}
+	}
+	// A time, not a name, in the apposition: no subject is made up.
+	d := Read("The meeting, at noon, was held 30 km east of Gao.")
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && r.Subject >= 0 && d.Mentions[r.Subject].Name == "Gao" {
+			t.Errorf("Read(%q): Gao is its own subject", d.Text)
 		}
 	}
 }

@@ -717,6 +717,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	}
 	for j := k; j < b && j < k+maxLook; j++ {
 		if r.is(j, b, ",") {
+			if m, ok := r.placedAtAfter(k, j, b); ok {
+				return m, Span{}, true // "A second centre, at Muelegane, lies ..."
+			}
 			if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
 				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
@@ -750,6 +753,33 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// placedAtAfter returns the name an apposition ", at X," gives to the
+// place a sentence opens with, the words k up to the comma at token j:
+// "A second centre, at Muelegane, lies 15 km north of X", "Another
+// camp, at Kalo, is ...". The opening words are an article and at most
+// three lower-case words ("A third gathering"); the name must end the
+// apposition with a comma.
+func (r *reader) placedAtAfter(k, j, b int) (int, bool) {
+	switch r.word(k, b) {
+	case "a", "an", "the", "another":
+	default:
+		return -1, false
+	}
+	if j-k < 2 || j-k > 4 || !r.is(j+1, b, "at") {
+		return -1, false
+	}
+	for i := k + 1; i < j; i++ {
+		if r.lowerWord(i, b) == "" {
+			return -1, false
+		}
+	}
+	m := r.mentionAt(j+2, b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+		return -1, false
+	}
+	return m, true
 }
 
 // namedAfterComma returns the name given in an apposition at token k
