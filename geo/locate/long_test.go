@@ -164,7 +164,6 @@ Partners report that the bridge at Gwalamba collapsed on Wednesday. Dr. Aisha Be
 		derived:   []longPlace{{"Gwalamba", "Yola", "NG", 35}, {"Kofare Tasha", "Gwalamba", "", 12}},
 		mapped:    map[string]string{"Yola": "NG", "Mubi": "NG", "Numan": "NG", "Demsa": "NG", "Jimeta": "NG"},
 		notPlaces: []string{"OCHA", "SEMA", "IOM", "WFP", "Médecins Sans Frontières", "Aisha Bello", "Commissioner", "HIGHLIGHTS", "SITUATION OVERVIEW", "HUMANITARIAN RESPONSE", "GAPS", "Shelter", "Health", "Food", "Partners", "September", "Thursday", "Wednesday", "State Emergency Management Agency", "International Organization for Migration"},
-		known:     map[string]string{"derived Gwalamba": "copula with a name and a distance after it", "derived Kofare Tasha": "chain from an unplaced place"},
 	},
 	{name: "Tanzania caravan route",
 		doc: `In the spring of 1871 the explorer's caravan left Bagamoyo with some two hundred porters. After crossing the coastal plain it reached Morogoro, where the party rested for a week while Captain Ellis recovered from fever.

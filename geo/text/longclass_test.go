@@ -45,12 +45,16 @@ func TestLongReportClasses(t *testing.T) {
 }
 
 // TestPlacedAtApposition: "A second centre, at X, lies 15 km north of Y"
-// places X, the name the apposition gives the centre.
+// places X, the name the apposition gives the centre, and so does "The
+// worst-hit community is X, 35 km north of Y".
 func TestPlacedAtApposition(t *testing.T) {
 	tests := []struct{ doc, subj, obj string }{
 		{"A second centre, at Muelegane, lies 15 km north of Mutua Sede.", "Muelegane", "Mutua Sede"},
 		{"A third gathering, at Ourmi Goz, lies 20 km south of Djabirna.", "Ourmi Goz", "Djabirna"},
 		{"Another camp, at Kalo, is 12 km east of Gao.", "Kalo", "Gao"},
+		// The name a copula gives the place a sentence opens with.
+		{"The worst-hit community is Gwalamba, 35 km north of Yola.", "Gwalamba", "Yola"},
+		{"The village is Kalo, 30 km north of Gao.", "Kalo", "Gao"},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)
