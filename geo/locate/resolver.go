@@ -851,6 +851,7 @@ func (s *session) chooseCandidates() {
 // 4,600 km away is no reading of "Cornwall, England".
 func (s *session) dropOutsideCountry() {
 	for _, e := range s.ents {
+		s.dropDivisionOutsideCountry(e)
 		if e.inCountry == "" || len(e.cands) == 0 {
 			continue
 		}
@@ -866,6 +867,50 @@ func (s *session) dropOutsideCountry() {
 		}
 		e.cands = kept
 	}
+}
+
+// dropDivisionOutsideCountry keeps, of the divisions e may name, those in
+// the country the text puts it in: "Colombia's Catatumbo" is no
+// Venezuelan municipality of that name, even across the border, for a
+// division lies wholly in its country. With none left, e names no
+// division and says so in its note.
+func (s *session) dropDivisionOutsideCountry(e *entity) {
+	if e.inCountry == "" || e.admin1 == nil {
+		return
+	}
+	if e.admin2 != nil {
+		var kept []gazetteer.Admin2
+		for _, a := range e.admins2 {
+			if a.Country == e.inCountry {
+				kept = append(kept, a)
+			}
+		}
+		if len(kept) > 0 {
+			e.admins2 = kept
+			if e.admin2.Country != e.inCountry {
+				s.setAdmin2(e, kept[0])
+			}
+			return
+		}
+		e.note = fmt.Sprintf("the gazetteer knows no division %q in the country the text names, only %s's", e.name, e.admin2.Country)
+		e.admin2, e.admins2, e.admin1, e.admins = nil, nil, nil, nil
+		return
+	}
+	var kept []gazetteer.Admin1
+	for _, a := range e.admins {
+		if a.Country == e.inCountry {
+			kept = append(kept, a)
+		}
+	}
+	if len(kept) > 0 {
+		e.admins = kept
+		if e.admin1.Country != e.inCountry {
+			e.admin1 = &kept[0]
+		}
+		return
+	}
+	e.note = fmt.Sprintf("the gazetteer knows no division %q in the country the text names, only %s's", e.name, e.admin1.Country)
+	e.admin1, e.admins = nil, nil
 }
 
 // dropStrayAliases drops a gazetteer entry found only under one of its
