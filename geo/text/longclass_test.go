@@ -10,7 +10,8 @@ import "testing"
 // Commissioner for Health"), a role word alone ("Commissioner"), a place
 // before ", said" and the speaker's name, a storm's name, and a place an
 // apposition names after the kind a sentence opens with ("A second
-// centre, at Muelegane, lies ...").
+// centre, at Muelegane, lies ..."), an organisation's name that opens a
+// longer one ("Islamic State Sahel Province") and a heading in capitals.
 func TestLongReportClasses(t *testing.T) {
 	tests := []struct {
 		doc, name string
@@ -29,6 +30,13 @@ func TestLongReportClasses(t *testing.T) {
 		{"Dori, the chief town of the Séno province, lies 50 km from Gao.", "Dori", EvidenceRelation},
 		{"Kidal, the regional capital, is calm.", "Kidal", EvidenceDescriptor},
 		{"Florence Parly, announced the death.", "Florence Parly", EvidenceUnlikely},
+		// An organisation the lexicon lists opens a longer name; a heading
+		// in capitals of common words; a dateline in capitals is kept.
+		{"The Islamic State Sahel Province has been fighting near Ménaka.", "Islamic State Sahel Province", EvidenceUnlikely},
+		{"Ellis wrote to the Royal Geographical Society that the road was bad.", "Royal Geographical Society", EvidenceUnlikely},
+		{"ANALYTICAL BRIEF - Eastern Chad, displacement along the border", "ANALYTICAL BRIEF", EvidenceUnlikely},
+		{"SITUATION OVERVIEW\nHeavy rain fell near Yola.", "SITUATION OVERVIEW", EvidenceUnlikely},
+		{"PORT HARCOURT, Nigeria (Reuters) - Gunmen attacked Kalo.", "PORT HARCOURT", EvidenceCapitalised},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)

@@ -317,8 +317,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah"
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
+	}
+	if r.commonHeading(p, q, s) {
+		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -364,6 +367,40 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// organisationLeads reports whether the lower-cased name n opens with the
+// name of an organisation of two words or more that the lexicon lists,
+// followed by more words: "islamic state sahel province", "royal
+// society of queensland".
+func organisationLeads(n string) bool {
+	words := 0
+	for i := 0; i < len(n); i++ {
+		if n[i] != ' ' {
+			continue
+		}
+		if words++; words >= 2 && isOrganisationName(n[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonHeading reports whether tokens [p, q) are a heading written in
+// capitals of two or more common words no place bears ("ANALYTICAL
+// BRIEF", "KEY FIGURES", "SITUATION OVERVIEW"); a dateline ("PORT
+// HARCOURT, Nigeria") has a comma after it and is kept.
+func (r *reader) commonHeading(p, q int, s *sentence) bool {
+	if q-p < 2 || r.is(q, s.b, ",") {
+		return false
+	}
+	for k := p; k < q; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.upper || !isCommonWord(t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // inLanguageBracket reports whether the name at p stands inside a bracket
