@@ -3,6 +3,7 @@ package locate
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/locus-gis/locus/geo"
@@ -115,8 +116,13 @@ func readReport(t *testing.T, r longReport) map[string]string {
 		}
 	}
 	for _, c := range res.Checks {
-		if c.Verdict() == VerdictContradicted {
+		switch {
+		case c.Verdict() == VerdictContradicted:
 			bad["contradiction "+c.Phrase] = fmt.Sprintf("%q is contradicted in a consistent report", c.Phrase)
+		case strings.HasPrefix(c.Note, "holds as a loose reading"):
+			// Holding only loosely in a consistent report: a statement
+			// read about the wrong place.
+			bad["loose "+c.Phrase] = fmt.Sprintf("%q holds only loosely (about %s)", c.Phrase, c.Subject.Name)
 		}
 	}
 	return bad
@@ -175,6 +181,7 @@ Historians have long disputed where Kilenge stood. The Swahili traders of Bagamo
 		derived:   []longPlace{{"Kisitwe Ndogo", "Morogoro", "TZ", 40}, {"Kilenge", "Kisitwe Ndogo", "", 25}, {"Kilenge", "Morogoro", "TZ", 65}},
 		mapped:    map[string]string{"Bagamoyo": "TZ", "Morogoro": "TZ", "Mpwapwa": "TZ"},
 		notPlaces: []string{"Captain Ellis", "Ellis", "Mwene Kisesa", "Royal Geographical Society", "Sagara", "Swahili", "German", "April", "Historians"},
+		known:     map[string]string{"loose some 65 km west of Morogoro": "it for a place a sentence named without placing it"},
 	},
 	{name: "Chad analyst brief",
 		doc: `ANALYTICAL BRIEF - Eastern Chad, displacement along the border
