@@ -414,7 +414,6 @@ Boats, fuel and water purification tablets remain the main needs. Governor Aleja
 		derived:   []longPlace{{"Lomadera", "Trinidad", "BO", 45}, {"Puerto Yatamu", "Lomadera", "", 20}},
 		mapped:    map[string]string{"Trinidad": "BO", "San Borja": "BO", "Riberalta": "BO", "Guayaramerín": "BO"},
 		notPlaces: []string{"Floods", "COED", "Departmental Emergency Operations Committee", "VIDECI", "Bolivian Red Cross", "Pan American Health Organization", "Alejandro Unzueta", "Governor", "Summary", "Response", "Needs", "February", "January", "Friday"},
-		known:     map[string]string{"notplace Floods": "headline word before in"},
 	},
 	{name: "Greece wildfire wire",
 		doc: `ALEXANDROUPOLI, Greece (AP) — A wildfire fanned by gale-force winds burned through forests in Greece's northeastern Evros region for a fifth day on Wednesday, forcing the evacuation of a hospital and a dozen villages, the fire service said.

@@ -11,7 +11,9 @@ import "testing"
 // before ", said" and the speaker's name, a storm's name, and a place an
 // apposition names after the kind a sentence opens with ("A second
 // centre, at Muelegane, lies ..."), an organisation's name that opens a
-// longer one ("Islamic State Sahel Province") and a heading in capitals.
+// longer one ("Islamic State Sahel Province"), a heading in capitals and
+// a common word opening a headline after a label ("BOLIVIA: Floods in
+// ...").
 func TestLongReportClasses(t *testing.T) {
 	tests := []struct {
 		doc, name string
@@ -37,6 +39,9 @@ func TestLongReportClasses(t *testing.T) {
 		{"ANALYTICAL BRIEF - Eastern Chad, displacement along the border", "ANALYTICAL BRIEF", EvidenceUnlikely},
 		{"SITUATION OVERVIEW\nHeavy rain fell near Yola.", "SITUATION OVERVIEW", EvidenceUnlikely},
 		{"PORT HARCOURT, Nigeria (Reuters) - Gunmen attacked Kalo.", "PORT HARCOURT", EvidenceCapitalised},
+		// A common word opening a headline after its country's label.
+		{"BOLIVIA: Floods in Beni Department", "Floods", EvidenceUnlikely},
+		{"MALI: Kidal under siege", "Kidal", EvidenceCapitalised},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)

@@ -300,7 +300,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
 		ev = EvidenceUnlikely
-	case p == s.first && q-p == 1:
+	case (p == s.first || r.afterLeadLabel(p, s)) && q-p == 1:
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
@@ -367,6 +367,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// afterLeadLabel reports whether token p opens what follows a short label
+// and a colon at the start of sentence s, as a headline after its
+// country: "BOLIVIA: Floods in Beni Department", "Nigeria: Flash floods
+// in Adamawa State". The word then opens the headline as a sentence.
+func (r *reader) afterLeadLabel(p int, s *sentence) bool {
+	return p-1 > s.first && p-1 <= s.first+3 && r.is(p-1, s.b, ":")
 }
 
 // organisationLeads reports whether the lower-cased name n opens with the
