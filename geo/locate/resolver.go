@@ -500,6 +500,9 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	if err := s.preferDocDivisions(); err != nil {
+		return err
+	}
 	s.divisionsNearAnchors()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
@@ -542,6 +545,32 @@ func (s *session) lookup() error {
 		}
 		if a, ok := s.holdingDivision(e); ok {
 			e.admin1 = &a
+		}
+	}
+	return nil
+}
+
+// preferDocDivisions makes a name whose gazetteer towns all lie outside
+// the countries the document names a first-level division of one of
+// those countries, when there is one of that name: in a report on a fire
+// in Greece, "Crete" is the Greek island region, not the town in
+// Illinois.
+func (s *session) preferDocDivisions() error {
+	if len(s.docCountries) == 0 {
+		return nil
+	}
+	for _, e := range s.ents {
+		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 ||
+			slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return s.docCountries[c.Country] }) {
+			continue
+		}
+		as, err := s.r.db.Admin1(s.ctx, e.name, "")
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }); i >= 0 {
+			a := as[i]
+			e.admin1, e.admins, e.cands = &a, []gazetteer.Admin1{a}, nil
 		}
 	}
 	return nil

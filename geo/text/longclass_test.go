@@ -89,3 +89,26 @@ func TestPlacedAtApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatApposition: "35 km east of Ipoh, the capital of Perak" makes
+// Ipoh, not the subject of the distance, the capital.
+func TestSeatApposition(t *testing.T) {
+	for _, doc := range []string{
+		"Bertam Tinggi is a town in Pahang. It lies 35 km east of Ipoh, the capital of Perak.",
+		"Bertam Tinggi lies approximately 35 km east-southeast of Ipoh, the capital of neighbouring Perak.",
+	} {
+		d := Read(doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindIn && r.Seat {
+				found = true
+				if got := d.Mentions[r.Subject].Name; got != "Ipoh" {
+					t.Errorf("Read(%q): %s is the capital of Perak, want Ipoh", doc, got)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no seat relation", doc)
+		}
+	}
+}

@@ -1714,6 +1714,13 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 	}
 	f := newFound(KindIn, i)
 	f.rel.Object, f.end, f.rel.Seat = obj, e, true
+	if r.is(i-1, b, "the") && r.is(i-2, b, ",") {
+		// "35 km east of Ipoh, the capital of Perak": the apposition is
+		// about Ipoh, not the subject of the phrase before it.
+		if m := r.mentionEndingAt(i-3, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			f.subject = m
+		}
+	}
 	return f, true
 }
 
