@@ -242,7 +242,6 @@ Further south, fighting continued around Hrushivka Persha, a hamlet 9 km west of
 		derived:   []longPlace{{"Novoselivka Druha", "Pokrovsk", "UA", 18}, {"Hrushivka Persha", "Novoselivka Druha", "", 9}},
 		mapped:    map[string]string{"Pokrovsk": "UA", "Kostiantynivka": "UA", "Kramatorsk": "UA", "Druzhkivka": "UA", "Myrnohrad": "UA"},
 		notPlaces: []string{"Russian", "Russian Defence Ministry", "General Staff", "Institute for the Study of War", "Oleksandr Syrskyi", "Vadym Filashkin", "Ukrzaliznytsia", "Wednesday", "Tuesday"},
-		known:     map[string]string{"contradiction along the Pokrovsk": "town named before axis"},
 	},
 	{name: "Peru battle history",
 		doc: `The Battle of Pampa Churiri was fought on 14 May 1836 during the War of the Confederation. General Andrés de Santa Cruz had concentrated some 4,000 men at Puno after the fall of Arequipa.

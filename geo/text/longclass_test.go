@@ -112,3 +112,26 @@ func TestSeatApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorNoSubject: a country before "'s" and an organisation or a
+// role ("Ukraine's General Staff said ...") is not what the sentence
+// places; a division after the possessive still is ("Chad's Lac Region
+// lies ...").
+func TestPossessorNoSubject(t *testing.T) {
+	d := Read("Ukraine's General Staff said its troops had repelled 42 assaults along the Pokrovsk axis.")
+	for _, r := range d.Relations {
+		if r.Subject >= 0 && d.Mentions[r.Subject].Name == "Ukraine" {
+			t.Errorf("Read(%q): Ukraine is the subject of %q", d.Text, r.Phrase.Text(d.Text))
+		}
+	}
+	d = Read("Chad's Lac Region lies 30 km north of N'Djamena.")
+	found := false
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && d.Mentions[r.Subject].Name == "Lac Region" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Read(%q): Lac Region is not placed: %+v", d.Text, d.Relations)
+	}
+}

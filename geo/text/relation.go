@@ -718,6 +718,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b))) {
 			return -1, Span{}, false
 		}
+		if e := r.mtok[m][1]; e < b && r.toks[e].kind == tokPoss && r.orgAfter(e+1, b) {
+			// "Ukraine's General Staff said its troops repelled assaults
+			// along the Pokrovsk axis": the organisation speaks, and
+			// the country it belongs to is not what the clause places.
+			return -1, Span{}, false
+		}
 		return m, Span{}, true
 	}
 	for j := k; j < b && j < k+maxLook; j++ {
@@ -758,6 +764,23 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// orgAfter reports whether the words from token k on name an
+// organisation, a body or a person's role: a capitalised run with an
+// organisation word ("General Staff", "Defence Ministry", "Red Cross") or
+// a role ("president", "commander-in-chief").
+func (r *reader) orgAfter(k, b int) bool {
+	for n := 0; n < 4 && k < b && r.toks[k].kind == tokWord; n, k = n+1, k+1 {
+		t := &r.toks[k]
+		if isRoleNoun(t.lower) || isTitleWord(t.lower) || (t.cap && (isOrgWord(t.lower) || t.lower == "staff")) {
+			return true
+		}
+		if !t.cap && !isPlainAdjective(t.lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // placedAtAfter returns the name an apposition ", at X," gives to the
