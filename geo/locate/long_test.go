@@ -291,7 +291,6 @@ In a separate incident, two teachers were abducted on Thursday in Tlapa de Comon
 		derived:   []longPlace{{"El Coyul de Arriba", "Chilpancingo", "MX", 25}},
 		mapped:    map[string]string{"Chilpancingo": "MX", "Iguala": "MX", "Tixtla": "MX", "Chilapa": "MX", "Tlapa de Comonfort": "MX"},
 		notPlaces: []string{"AP", "Sandra Luz Valdovinos", "Familia Michoacana", "Los Ardillos", "Evelyn Salgado", "National Guard", "Claudia Sheinbaum", "Friday", "Monday", "Thursday", "Governor", "President", "Authorities"},
-		known:     map[string]string{"contradiction in the La Montaña region": "container namesake outside the country"},
 	},
 	{name: "Pakistan security assessment",
 		doc: `SECURITY ASSESSMENT: Khyber Pakhtunkhwa, week 32
@@ -461,5 +460,25 @@ func TestDivisionOfDocumentCountry(t *testing.T) {
 		if string(p.Source) != tt.source || p.Country != tt.country {
 			t.Errorf("%s: %s is %s in %q, want %s in %s", tt.doc, tt.name, p.Source, p.Country, tt.source, tt.country)
 		}
+	}
+}
+
+// TestHamletNoRegion: a name the text uses as a region is not a hamlet
+// that bears it far away ("the La Montaña region" is no village of
+// Chiapas); a region named after a division's seat is still that town's.
+func TestHamletNoRegion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Two teachers were abducted in Tlapa de Comonfort, a town in the La Montaña region of Guerrero, Mexico.")
+	if p := placeNamed(t, res, "La Montaña"); p.HasPoint {
+		t.Errorf("La Montaña is placed in %q, want it unplaced", p.Country)
+	}
+	for _, c := range res.Failed() {
+		t.Errorf("%q is contradicted", c.Phrase)
+	}
+	res = analyse(t, "Gunmen attacked Kalomera, a village in the Ansongo region, 25 km east of Ansongo.")
+	if p := placeNamed(t, res, "Ansongo"); !p.HasPoint || p.Country != "ML" {
+		t.Errorf("Ansongo is %s in %q, want placed in ML", p.Source, p.Country)
 	}
 }

@@ -531,6 +531,7 @@ func (s *session) lookup() error {
 	}
 	s.containInAdmin2()
 	s.dropOutsideCountry()
+	s.dropHamletRegions()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one; else the one that holds a place
 	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
@@ -895,6 +896,33 @@ func (s *session) dropOutsideCountry() {
 			e.note = fmt.Sprintf("the gazetteer knows no %q in the country the text names, only far from it (%s, %s)", e.name, c.Name, c.Country)
 		}
 		e.cands = kept
+	}
+}
+
+// regionHamletPop is the population under which a populated place is no
+// region's namesake: a region is named after a town of note.
+const regionHamletPop = 5000
+
+// dropHamletRegions leaves unplaced a name the text uses only as a region
+// containing other places ("Tlapa, a town in the La Montaña region") when
+// the gazetteer knows no division of that name and every populated place
+// that bears it is a hamlet, no seat of a division and smaller than
+// regionHamletPop: a village of 560 in Chiapas is not Guerrero's
+// La Montaña, and measuring Tlapa from it would flag a contradiction the
+// text does not make.
+func (s *session) dropHamletRegions() {
+	for _, e := range s.ents {
+		if e.feature != "region" || e.admin1 != nil || e.country != nil || len(e.cands) == 0 || !s.container(e) {
+			continue
+		}
+		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool {
+			return c.Class != "P" || c.Population >= regionHamletPop || strings.HasPrefix(c.Code, "PPLA") || c.Code == "PPLC"
+		}) {
+			continue
+		}
+		c := e.cands[0]
+		e.note = fmt.Sprintf("the gazetteer knows no region %q, only a hamlet of that name (%s, %s, population %d)", e.name, c.Name, c.Country, c.Population)
+		e.cands = nil
 	}
 }
 
