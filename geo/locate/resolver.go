@@ -112,7 +112,10 @@ type entity struct {
 	mentions []text.Span
 	aliases  []string // other names the text gives it ("often referred to as Nioro")
 	evidence text.Evidence
-	first    int // offset of the first mention, for stable ids
+	// knownCity reports that the text gives the name no sign of a place
+	// but it is a city of the document's countries (lookupKnownCities).
+	knownCity bool
+	first     int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -367,7 +370,7 @@ func namesRiver(name string) bool {
 
 // placeish reports whether an entity is worth a gazetteer lookup.
 func (e *entity) placeish() bool {
-	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0
+	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity
 }
 
 // lookup finds the gazetteer candidates of every entity.
@@ -500,6 +503,9 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	if err := s.lookupKnownCities(); err != nil {
+		return err
+	}
 	if err := s.preferDocDivisions(); err != nil {
 		return err
 	}
@@ -547,6 +553,48 @@ func (s *session) lookup() error {
 		if a, ok := s.holdingDivision(e); ok {
 			e.admin1 = &a
 		}
+	}
+	return nil
+}
+
+// knownCityPop is the population from which a town in a country the
+// document names is looked up even when the text gives no other sign
+// that its name is a place (see lookupKnownCities).
+const knownCityPop = 100000
+
+// lookupKnownCities looks up the names the text gives only capitalised,
+// inside a sentence, with nothing else to tell a place from a person or a
+// thing ("the Rapid Support Forces took El Geneina", "the governor said
+// Cúcuta had received 1,500 families"), and keeps only the cities of at
+// least knownCityPop people, in a country the document names, that bear
+// the name as their own: a long report names such cities in passing. A
+// name that opens a sentence ("Santa Cruz reported 240 dead") is left, as
+// before: it is as often a person.
+func (s *session) lookupKnownCities() error {
+	if len(s.docCountries) == 0 {
+		return nil
+	}
+	starts := map[int]bool{}
+	for _, sp := range s.doc.Sentences {
+		starts[sp.Start] = true
+	}
+	for _, e := range s.ents {
+		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] }) {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		for _, c := range cs {
+			if c.Class == "P" && c.Population >= knownCityPop && s.docCountries[c.Country] && primaryMatch(e, c) {
+				e.cands = append(e.cands, c)
+			}
+		}
+		e.knownCity = len(e.cands) > 0
 	}
 	return nil
 }
