@@ -318,7 +318,7 @@ They turned back on 9 May and reached Charleville again a week later. Ainslie la
 		derived:   []longPlace{{"Corella Springs", "Charleville", "AU", 70}, {"Ainslie's Creek", "Corella Springs", "", 35}},
 		mapped:    map[string]string{"Charleville": "AU", "Roma": "AU"},
 		notPlaces: []string{"Thomas Ainslie", "Ainslie", "James Kerrigan", "Kerrigan", "Royal Society of Queensland", "April", "May", "Sunday", "Gulf"},
-		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person", "derived Ainslie's Creek": "travel from a place to one named after the fact", "mapped Charleville": "namesake in the division the text names", "mapped Roma": "namesake in the division the text names", "notplace Gulf": "name cut at of"},
+		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person", "derived Ainslie's Creek": "travel from a place to one named after the fact", "notplace Gulf": "name cut at of"},
 	},
 }
 
@@ -498,6 +498,21 @@ func TestKnownCitiesInPassing(t *testing.T) {
 	for _, p := range res.Places {
 		if p.Name == "Santa Cruz" || p.Name == "Lagos" {
 			t.Errorf("%s is mapped (%s in %q), want no place", p.Name, p.Source, p.Country)
+		}
+	}
+}
+
+// TestDivisionInPassing: a first-level division of one country named in
+// passing ("the Royal Society of Queensland") makes that country the
+// document's, so its namesakes are taken there.
+func TestDivisionInPassing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The surveyor left Charleville in April and settled in Roma. The Royal Society of Queensland published his journal.")
+	for _, n := range []string{"Charleville", "Roma"} {
+		if p := placeNamed(t, res, n); p.Source != SourceGazetteer || p.Country != "AU" {
+			t.Errorf("%s is %s in %q, want the gazetteer's in AU", n, p.Source, p.Country)
 		}
 	}
 }

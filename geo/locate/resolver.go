@@ -569,11 +569,12 @@ const knownCityPop = 100000
 // least knownCityPop people, in a country the document names, that bear
 // the name as their own: a long report names such cities in passing. A
 // name that opens a sentence ("Santa Cruz reported 240 dead") is left, as
-// before: it is as often a person.
+// before: it is as often a person. A first-level division of one country
+// so named ("the Royal Society of Queensland") is taken too when the
+// document names no country or names that one ("l'océan Atlantique" in a
+// text on Côte d'Ivoire is no department of Benin), and its country
+// becomes part of the document's context.
 func (s *session) lookupKnownCities() error {
-	if len(s.docCountries) == 0 {
-		return nil
-	}
 	starts := map[int]bool{}
 	for _, sp := range s.doc.Sentences {
 		starts[sp.Start] = true
@@ -583,6 +584,16 @@ func (s *session) lookupKnownCities() error {
 			continue
 		}
 		if slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] }) {
+			continue
+		}
+		if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		} else if len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
+			// "the Royal Society of Queensland": a division of one
+			// country, which the document is then about too.
+			a := as[0]
+			e.admin1, e.admins, e.knownCity = &a, as, true
+			s.docCountries[a.Country] = true
 			continue
 		}
 		cs, err := s.r.db.Named(s.ctx, e.name)
@@ -597,6 +608,12 @@ func (s *session) lookupKnownCities() error {
 		e.knownCity = len(e.cands) > 0
 	}
 	return nil
+}
+
+// primaryAdmin reports whether name is a's own name, folded, and not
+// only one of its other names.
+func primaryAdmin(name string, a gazetteer.Admin1) bool {
+	return gazetteer.Fold(name) == gazetteer.Fold(a.Name)
 }
 
 // preferDocDivisions makes a name whose gazetteer towns all lie outside
