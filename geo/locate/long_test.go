@@ -228,7 +228,7 @@ The United Nations said it was concerned about the safety of social leaders in E
 		derived:   []longPlace{{"La Esmeralda del Catatumbo", "Tibú", "CO", 35}, {"Caño Tigrito", "La Esmeralda del Catatumbo", "", 14}},
 		mapped:    map[string]string{"Tibú": "CO", "Ocaña": "CO", "Cúcuta": "CO", "El Tarra": "CO", "Teorama": "CO"},
 		notPlaces: []string{"Reuters", "ELN", "FARC", "National Liberation Army", "William Villamizar", "Gustavo Petro", "Jairo", "Front 33", "Defence Ministry", "United Nations", "Thursday", "Monday", "Friday", "Governor", "President"},
-		known:     map[string]string{"km Caño Tigrito": "downriver distance"},
+		known:     map[string]string{"km Caño Tigrito": "distance with no direction from a derived place: its point stays at the ring's centre"},
 	},
 	{name: "Ukraine front report",
 		doc: `KYIV, Ukraine — Russian forces captured the village of Novoselivka Druha, about 18 km north-east of Pokrovsk, the Russian Defence Ministry claimed on Wednesday. Ukraine's General Staff did not confirm the claim but said its troops had repelled 42 assaults along the Pokrovsk axis.
@@ -318,7 +318,7 @@ They turned back on 9 May and reached Charleville again a week later. Ainslie la
 		derived:   []longPlace{{"Corella Springs", "Charleville", "AU", 70}, {"Ainslie's Creek", "Corella Springs", "", 35}},
 		mapped:    map[string]string{"Charleville": "AU", "Roma": "AU"},
 		notPlaces: []string{"Thomas Ainslie", "Ainslie", "James Kerrigan", "Kerrigan", "Royal Society of Queensland", "April", "May", "Sunday", "Gulf"},
-		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person", "derived Ainslie's Creek": "travel from a place to one named after the fact", "notplace Gulf": "name cut at of"},
+		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person (\"waterholes which Ainslie named X\")", "derived Ainslie's Creek": "read, but measured from Corella Springs, which is unplaced", "notplace Gulf": "name cut at of"},
 	},
 }
 
