@@ -579,9 +579,16 @@ func (s *session) lookupKnownCities() error {
 	for _, sp := range s.doc.Sentences {
 		starts[sp.Start] = true
 	}
+	asked := 0 // names looked up, at most Options.MaxNames as in lookup
 	for _, e := range s.ents {
 		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
 			continue
+		}
+		if asked++; asked > s.r.mxn {
+			break
+		}
+		if err := s.ctx.Err(); err != nil {
+			return err
 		}
 		if slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] }) {
 			continue
