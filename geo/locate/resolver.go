@@ -112,7 +112,10 @@ type entity struct {
 	mentions []text.Span
 	aliases  []string // other names the text gives it ("often referred to as Nioro")
 	evidence text.Evidence
-	first    int // offset of the first mention, for stable ids
+	// knownCity reports that the text gives the name no sign of a place
+	// but it is a city of the document's countries (lookupKnownCities).
+	knownCity bool
+	first     int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -367,7 +370,7 @@ func namesRiver(name string) bool {
 
 // placeish reports whether an entity is worth a gazetteer lookup.
 func (e *entity) placeish() bool {
-	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0
+	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity
 }
 
 // lookup finds the gazetteer candidates of every entity.
@@ -524,6 +527,12 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	if err := s.lookupKnownCities(); err != nil {
+		return err
+	}
+	if err := s.preferDocDivisions(); err != nil {
+		return err
+	}
 	s.divisionsNearAnchors()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
@@ -553,6 +562,7 @@ func (s *session) lookup() error {
 	s.containInAdmin2()
 	s.dropOutsideCountry()
 	s.dropShortOutsideAdmin2()
+	s.dropHamletRegions()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one; else the one that holds a place
 	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
@@ -567,6 +577,98 @@ func (s *session) lookup() error {
 		}
 		if a, ok := s.holdingDivision(e); ok {
 			e.admin1 = &a
+		}
+	}
+	return nil
+}
+
+// knownCityPop is the population from which a town in a country the
+// document names is looked up even when the text gives no other sign
+// that its name is a place (see lookupKnownCities).
+const knownCityPop = 100000
+
+// lookupKnownCities looks up the names the text gives only capitalised,
+// inside a sentence, with nothing else to tell a place from a person or a
+// thing ("the Rapid Support Forces took El Geneina", "the governor said
+// Cúcuta had received 1,500 families"), and keeps only the cities of at
+// least knownCityPop people, in a country the document names, that bear
+// the name as their own: a long report names such cities in passing. A
+// name that opens a sentence ("Santa Cruz reported 240 dead") is left, as
+// before: it is as often a person. A first-level division of one country
+// so named ("the Royal Society of Queensland") is taken too when the
+// document names no country or names that one ("l'océan Atlantique" in a
+// text on Côte d'Ivoire is no department of Benin), and its country
+// becomes part of the document's context.
+func (s *session) lookupKnownCities() error {
+	starts := map[int]bool{}
+	for _, sp := range s.doc.Sentences {
+		starts[sp.Start] = true
+	}
+	asked := 0 // names looked up, at most Options.MaxNames as in lookup
+	for _, e := range s.ents {
+		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
+			continue
+		}
+		if asked++; asked > s.r.mxn {
+			break
+		}
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		if slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] }) {
+			continue
+		}
+		if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		} else if len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
+			// "the Royal Society of Queensland": a division of one
+			// country, which the document is then about too.
+			a := as[0]
+			e.admin1, e.admins, e.knownCity = &a, as, true
+			s.docCountries[a.Country] = true
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		for _, c := range cs {
+			if c.Class == "P" && c.Population >= knownCityPop && s.docCountries[c.Country] && primaryMatch(e, c) {
+				e.cands = append(e.cands, c)
+			}
+		}
+		e.knownCity = len(e.cands) > 0
+	}
+	return nil
+}
+
+// primaryAdmin reports whether name is a's own name, folded, and not
+// only one of its other names.
+func primaryAdmin(name string, a gazetteer.Admin1) bool {
+	return gazetteer.Fold(name) == gazetteer.Fold(a.Name)
+}
+
+// preferDocDivisions makes a name whose gazetteer towns all lie outside
+// the countries the document names a first-level division of one of
+// those countries, when there is one of that name: in a report on a fire
+// in Greece, "Crete" is the Greek island region, not the town in
+// Illinois.
+func (s *session) preferDocDivisions() error {
+	if len(s.docCountries) == 0 {
+		return nil
+	}
+	for _, e := range s.ents {
+		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 ||
+			slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return s.docCountries[c.Country] }) {
+			continue
+		}
+		as, err := s.r.db.Admin1(s.ctx, e.name, "")
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }); i >= 0 {
+			a := as[i]
+			e.admin1, e.admins, e.cands = &a, []gazetteer.Admin1{a}, nil
 		}
 	}
 	return nil
@@ -876,6 +978,7 @@ func (s *session) chooseCandidates() {
 // 4,600 km away is no reading of "Cornwall, England".
 func (s *session) dropOutsideCountry() {
 	for _, e := range s.ents {
+		s.dropDivisionOutsideCountry(e)
 		if e.inCountry == "" || len(e.cands) == 0 {
 			continue
 		}
@@ -911,6 +1014,77 @@ func (s *session) dropShortOutsideAdmin2() {
 		}
 		e.cands = kept
 	}
+}
+
+// regionHamletPop is the population under which a populated place is no
+// region's namesake: a region is named after a town of note.
+const regionHamletPop = 5000
+
+// dropHamletRegions leaves unplaced a name the text uses only as a region
+// containing other places ("Tlapa, a town in the La Montaña region") when
+// the gazetteer knows no division of that name and every populated place
+// that bears it is a hamlet, no seat of a division and smaller than
+// regionHamletPop: a village of 560 in Chiapas is not Guerrero's
+// La Montaña, and measuring Tlapa from it would flag a contradiction the
+// text does not make.
+func (s *session) dropHamletRegions() {
+	for _, e := range s.ents {
+		if e.feature != "region" || e.admin1 != nil || e.country != nil || len(e.cands) == 0 || !s.container(e) {
+			continue
+		}
+		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool {
+			return c.Class != "P" || c.Population >= regionHamletPop || strings.HasPrefix(c.Code, "PPLA") || c.Code == "PPLC"
+		}) {
+			continue
+		}
+		c := e.cands[0]
+		e.note = fmt.Sprintf("the gazetteer knows no region %q, only a hamlet of that name (%s, %s, population %d)", e.name, c.Name, c.Country, c.Population)
+		e.cands = nil
+	}
+}
+
+// dropDivisionOutsideCountry keeps, of the divisions e may name, those in
+// the country the text puts it in: "Colombia's Catatumbo" is no
+// Venezuelan municipality of that name, even across the border, for a
+// division lies wholly in its country. With none left, e names no
+// division and says so in its note.
+func (s *session) dropDivisionOutsideCountry(e *entity) {
+	if e.inCountry == "" || e.admin1 == nil {
+		return
+	}
+	if e.admin2 != nil {
+		var kept []gazetteer.Admin2
+		for _, a := range e.admins2 {
+			if a.Country == e.inCountry {
+				kept = append(kept, a)
+			}
+		}
+		if len(kept) > 0 {
+			e.admins2 = kept
+			if e.admin2.Country != e.inCountry {
+				s.setAdmin2(e, kept[0])
+			}
+			return
+		}
+		e.note = fmt.Sprintf("the gazetteer knows no division %q in the country the text names, only %s's", e.name, e.admin2.Country)
+		e.admin2, e.admins2, e.admin1, e.admins = nil, nil, nil, nil
+		return
+	}
+	var kept []gazetteer.Admin1
+	for _, a := range e.admins {
+		if a.Country == e.inCountry {
+			kept = append(kept, a)
+		}
+	}
+	if len(kept) > 0 {
+		e.admins = kept
+		if e.admin1.Country != e.inCountry {
+			e.admin1 = &kept[0]
+		}
+		return
+	}
+	e.note = fmt.Sprintf("the gazetteer knows no division %q in the country the text names, only %s's", e.name, e.admin1.Country)
+	e.admin1, e.admins = nil, nil
 }
 
 // dropStrayAliases drops a gazetteer entry found only under one of its

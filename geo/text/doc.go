@@ -191,7 +191,10 @@
 //     of travel before a distance ("drove", "travelled") and the words
 //     after it that lead to where the journey ended ("to reach", "to"):
 //     "We drove 40 km north from Mopti to reach Sarakoro", "From Gulu our
-//     convoy travelled 35 km north to Paminyai" place the place reached;
+//     convoy travelled 35 km north to Paminyai" place the place reached,
+//     and its naming verbs ("called", "named") the place reached given
+//     by its kind and the name someone gave it ("marched 40 km west to a
+//     camp the porters called Kisitwe Ndogo");
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;

@@ -1006,7 +1006,7 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 // subject of its own.
 func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 	p, q := r.mtok[m][0], r.mtok[m][1]
-	if !r.is(q, s.b, ",") || q+1 != ps || r.mentions[m].Evidence == EvidenceUnlikely {
+	if !r.is(q, s.b, ",") || q+1 != ps || r.evidence(m) == EvidenceUnlikely {
 		return false
 	}
 	k, ok := r.frenchOfBefore(p, s)

@@ -285,7 +285,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
-			r.kindModifier(p, q, s) || isNumberWord(w) ||
+			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
 			// "the Town of Peace River", "District head quarters X": the
@@ -299,7 +299,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -307,7 +307,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
 		ev = EvidenceUnlikely
-	case p == s.first && q-p == 1:
+	case (p == s.first || r.afterLeadLabel(p, s)) && q-p == 1:
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
@@ -324,8 +324,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah"
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
+	}
+	if r.commonHeading(p, q, s) {
+		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -371,6 +374,48 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// afterLeadLabel reports whether token p opens what follows a short label
+// and a colon at the start of sentence s, as a headline after its
+// country: "BOLIVIA: Floods in Beni Department", "Nigeria: Flash floods
+// in Adamawa State". The word then opens the headline as a sentence.
+func (r *reader) afterLeadLabel(p int, s *sentence) bool {
+	return p-1 > s.first && p-1 <= s.first+3 && r.is(p-1, s.b, ":")
+}
+
+// organisationLeads reports whether the lower-cased name n opens with the
+// name of an organisation of two words or more that the lexicon lists,
+// followed by more words: "islamic state sahel province", "royal
+// society of queensland".
+func organisationLeads(n string) bool {
+	words := 0
+	for i := 0; i < len(n); i++ {
+		if n[i] != ' ' {
+			continue
+		}
+		if words++; words >= 2 && isOrganisationName(n[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonHeading reports whether tokens [p, q) are a heading written in
+// capitals of two or more common words no place bears ("ANALYTICAL
+// BRIEF", "KEY FIGURES", "SITUATION OVERVIEW"); a dateline ("PORT
+// HARCOURT, Nigeria") has a comma after it and is kept.
+func (r *reader) commonHeading(p, q int, s *sentence) bool {
+	if q-p < 2 || r.is(q, s.b, ",") {
+		return false
+	}
+	for k := p; k < q; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.upper || !isCommonWord(t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // inLanguageBracket reports whether the name at p stands inside a bracket
@@ -492,11 +537,56 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
 }
 
+// roleApposition reports whether the name ending before token q is a
+// person's, named by the role an apposition gives after it: "Oleksandr
+// Syrskyi, Ukraine's commander-in-chief,", "Sandra Luz Valdovinos, the
+// state's top prosecutor", "Aisha Bello, the state Commissioner for
+// Health". The role word (isRoleNoun, isTitleWord) ends the apposition or
+// comes before "of", "for" or "at", past at most three modifiers: "Dori,
+// the chief town of the Séno" is no person, for "chief" qualifies "town".
+func (r *reader) roleApposition(q, b int) bool {
+	if !r.is(q, b, ",") {
+		return false
+	}
+	k := q + 1
+	switch {
+	case r.is(k, b, "the") || r.is(k, b, "a") || r.is(k, b, "an") || r.is(k, b, "its") || r.is(k, b, "his") || r.is(k, b, "her"):
+		k++
+	case k+1 < b && r.toks[k].kind == tokWord && r.toks[k].cap && r.toks[k+1].kind == tokPoss:
+		k += 2 // "Ukraine's commander-in-chief"
+	default:
+		return false
+	}
+	for n := 0; n < 4 && k < b; n, k = n+1, k+1 {
+		t := &r.toks[k]
+		if t.kind == tokPoss {
+			continue // "the state's top prosecutor"
+		}
+		if t.kind != tokWord || isPreposition(t.lower) || t.lower == "the" || t.lower == "and" {
+			return false
+		}
+		if isRoleNoun(t.lower) || isTitleWord(t.lower) {
+			if k+1 >= b || r.toks[k+1].kind == tokPunct {
+				return true
+			}
+			w := r.word(k+1, b)
+			return w == "of" || w == "for" || w == "at"
+		}
+	}
+	return false
+}
+
 // speakerAfter reports whether a speech verb follows the name ending before
 // token q, directly or after a comma ("Florence Parly, announced").
+//
+// "in Tixtla, said Sandra Luz Valdovinos" names the speaker after the verb,
+// and says nothing of Tixtla.
 func (r *reader) speakerAfter(q, b int) bool {
 	if r.is(q, b, ",") {
 		q++
+		if q+1 < b && r.toks[q+1].kind == tokWord && r.toks[q+1].cap {
+			return false
+		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
 }
@@ -688,6 +778,11 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		// "Gao, the village chief said": a noun after the descriptor makes
 		// it a modifier of something else.
 		if next := r.lowerWord(k+1, b); next != "" && !appositionGoesOn(next) {
+			return "", false
+		}
+		// "X, the state's top prosecutor", "X, the state Commissioner for
+		// Health": the kind qualifies a role, and says nothing of X.
+		if k+1 < b && (r.toks[k+1].kind == tokPoss || r.toks[k+1].kind == tokWord && (isRoleNoun(r.toks[k+1].lower) || isTitleWord(r.toks[k+1].lower))) {
 			return "", false
 		}
 		// "In Lebanon, the hamlet of Beit Kassab is ...": the kind is

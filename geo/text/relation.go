@@ -558,6 +558,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 			return r.sentSubject(s, false)
 		}
 		if r.anaphorOpens(s) {
+			// "The worst-hit community is Gwalamba, 35 km north of X":
+			// the name the copula gives the place is its subject.
+			if w := r.lowerWord(r.mtok[m][0]-1, s.b); (w == "is" || w == "was") && !sawOther {
+				return m, Span{}, true
+			}
 			// "The village lies at the foot of Mount Elgon, 30 km north
 			// of X" with no topic known: the village, not the mountain.
 			return -1, Span{}, false
@@ -729,10 +734,19 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b))) {
 			return -1, Span{}, false
 		}
+		if e := r.mtok[m][1]; e < b && r.toks[e].kind == tokPoss && r.orgAfter(e+1, b) {
+			// "Ukraine's General Staff said its troops repelled assaults
+			// along the Pokrovsk axis": the organisation speaks, and
+			// the country it belongs to is not what the clause places.
+			return -1, Span{}, false
+		}
 		return m, Span{}, true
 	}
 	for j := k; j < b && j < k+maxLook; j++ {
 		if r.is(j, b, ",") {
+			if m, ok := r.placedAtAfter(k, j, b); ok {
+				return m, Span{}, true // "A second centre, at Muelegane, lies ..."
+			}
 			if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
 				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
@@ -766,6 +780,50 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// orgAfter reports whether the words from token k on name an
+// organisation, a body or a person's role: a capitalised run with an
+// organisation word ("General Staff", "Defence Ministry", "Red Cross") or
+// a role ("president", "commander-in-chief").
+func (r *reader) orgAfter(k, b int) bool {
+	for n := 0; n < 4 && k < b && r.toks[k].kind == tokWord; n, k = n+1, k+1 {
+		t := &r.toks[k]
+		if isRoleNoun(t.lower) || isTitleWord(t.lower) || (t.cap && (isOrgWord(t.lower) || t.lower == "staff")) {
+			return true
+		}
+		if !t.cap && !isPlainAdjective(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// placedAtAfter returns the name an apposition ", at X," gives to the
+// place a sentence opens with, the words k up to the comma at token j:
+// "A second centre, at Muelegane, lies 15 km north of X", "Another
+// camp, at Kalo, is ...". The opening words are an article and at most
+// three lower-case words ("A third gathering"); the name must end the
+// apposition with a comma.
+func (r *reader) placedAtAfter(k, j, b int) (int, bool) {
+	switch r.word(k, b) {
+	case "a", "an", "the", "another":
+	default:
+		return -1, false
+	}
+	if j-k < 2 || j-k > 4 || !r.is(j+1, b, "at") {
+		return -1, false
+	}
+	for i := k + 1; i < j; i++ {
+		if r.lowerWord(i, b) == "" {
+			return -1, false
+		}
+	}
+	m := r.mentionAt(j+2, b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+		return -1, false
+	}
+	return m, true
 }
 
 // namedAfterComma returns the name given in an apposition at token k
@@ -1695,6 +1753,13 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 	}
 	f := newFound(KindIn, i)
 	f.rel.Object, f.end, f.rel.Seat = obj, e, true
+	if r.is(i-1, b, "the") && r.is(i-2, b, ",") {
+		// "35 km east of Ipoh, the capital of Perak": the apposition is
+		// about Ipoh, not the subject of the phrase before it.
+		if m := r.mentionEndingAt(i-3, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			f.subject = m
+		}
+	}
 	return f, true
 }
 

@@ -4,10 +4,13 @@ import "strings"
 
 // travelTable holds the words of a journey of one language
 // (lexicon/en/travel.tsv): go holds the words of travel, reach the phrases
-// that lead from a distance to where the journey ended, each as its words.
+// that lead from a distance to where the journey ended, each as its words,
+// and names the verbs by which a traveller names the place reached ("a
+// camp the porters called X").
 type travelTable struct {
 	goes  map[string]bool
 	reach [][]string // longest first
+	names map[string]bool
 }
 
 // readTravel parses a table of "role <tab> phrase" lines; blank lines and
@@ -18,7 +21,7 @@ func readTravel(name string) travelTable {
 	if err != nil {
 		panic("text: " + err.Error())
 	}
-	t := travelTable{goes: map[string]bool{}}
+	t := travelTable{goes: map[string]bool{}, names: map[string]bool{}}
 	for _, line := range strings.Split(string(b), "\n") {
 		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
 			continue
@@ -34,6 +37,11 @@ func readTravel(name string) travelTable {
 				panic("text: " + name + ": duplicate " + w)
 			}
 			t.goes[w] = true
+		case "name":
+			if t.names[w] {
+				panic("text: " + name + ": duplicate " + w)
+			}
+			t.names[w] = true
 		case "reach":
 			for _, ph := range t.reach {
 				if strings.Join(ph, " ") == w {
@@ -92,8 +100,47 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 		if m, _, e, ok := r.parseObject(k, s.b); ok && m >= 0 {
 			return m, e
 		}
+		if m, e, ok := r.namedReached(k, s.b); ok {
+			return m, e
+		}
 	}
 	return -1, end
+}
+
+// namedReached reads, at token k, a place reached that the text first
+// gives by its kind and then by the name someone gave it: "a camp the
+// porters called Kisitwe Ndogo", "a dry creek that Kerrigan called
+// Ainslie's Creek", "a spring the Herero named X". It returns the name's
+// mention and the token after it. The kind is an article and one to four
+// lower-case words; the namer, between an optional "that" or "which" and
+// a naming verb of travel.tsv, at most three words.
+func (r *reader) namedReached(k, b int) (int, int, bool) {
+	if w := r.lowerWord(k, b); w != "a" && w != "an" {
+		return -1, k, false
+	}
+	k++
+	n := 0
+	for ; n < 4 && r.lowerWord(k, b) != "" && r.lowerWord(k, b) != "that" && r.lowerWord(k, b) != "which" && r.lowerWord(k, b) != "the"; n++ {
+		k++
+	}
+	if n == 0 {
+		return -1, k, false
+	}
+	if w := r.lowerWord(k, b); w == "that" || w == "which" {
+		k++
+	}
+	names := lex().travel.names
+	for n = 0; n < 4 && k < b && r.toks[k].kind == tokWord && !names[r.lowerWord(k, b)]; n++ {
+		k++
+	}
+	if n == 0 || !names[r.lowerWord(k, b)] {
+		return -1, k, false
+	}
+	m := r.mentionAt(k+1, b)
+	if m < 0 {
+		return -1, k, false
+	}
+	return m, r.mtok[m][1], true
 }
 
 // journeyStart returns the place a journey told in sentence s starts

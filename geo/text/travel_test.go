@@ -9,7 +9,9 @@ import (
 // to the end of a journey (lexicon/en/travel.tsv) in a traveller's
 // account: the place reached lies the stated distance from the place the
 // journey left, whether the distance names it ("40 km north from Gao") or
-// an earlier "from" does ("From Gao we ... 40 km north to Y").
+// an earlier "from" does ("From Gao we ... 40 km north to Y"), and
+// whether the text names it or gives its kind and the name someone gave
+// it ("... to a camp the porters called Y").
 func TestTravelRead(t *testing.T) {
 	tr := lex().travel
 	if len(tr.goes) == 0 || len(tr.reach) == 0 {
@@ -29,6 +31,15 @@ func TestTravelRead(t *testing.T) {
 	for _, ph := range tr.reach {
 		check("We drove 40 km north from Gao " + strings.Join(ph, " ") + " the village of Tinzar.")
 		check("From Gao we drove 40 km north " + strings.Join(ph, " ") + " Tinzar.")
+	}
+	// The place reached given by its kind, then by the name someone gave
+	// it: "a camp the porters called Tinzar".
+	if len(tr.names) == 0 {
+		t.Fatal("travel.tsv read no naming verbs")
+	}
+	for w := range tr.names {
+		check("From Gao the column marched 40 km north to a camp the porters " + w + " Tinzar.")
+		check("We rode 40 km north from Gao to a dry creek that Kerrigan " + w + " Tinzar.")
 	}
 	// No word of travel: nothing says the road's end lies there.
 	d := Read("The pipeline runs 40 km north from Gao to Tinzar.")

@@ -154,7 +154,9 @@ func isRoleNoun(w string) bool {
 		"director", "chairman", "secretary", "ambassador", "envoy", "brother", "son", "daughter",
 		"wife", "husband", "father", "mother", "author", "writer", "professor", "researcher",
 		"general", "colonel", "captain", "lieutenant", "sergeant", "presenter", "deputy", "militant",
-		"jihadist", "fighter", "rebel", "driver", "pilot", "historian", "geographer", "explorer":
+		"jihadist", "fighter", "rebel", "driver", "pilot", "historian", "geographer", "explorer",
+		"prosecutor", "commissioner", "commander-in-chief", "administrator", "coordinator",
+		"representative", "councillor", "chairwoman", "inspector", "attorney", "surveyor":
 		return true
 	}
 	return false
@@ -188,7 +190,7 @@ func isOrgWord(w string) bool {
 		"whatsapp", "siege", "massacre", "campaign", "offensive", "conflict", "crisis", "rebellion",
 		"insurgency", "uprising", "treaty", "agreement", "accord", "accords", "attack", "ambush",
 		"raid", "bombing", "election", "elections", "festival", "cup", "championship", "award",
-		"prize", "reaper", "helicopter", "drone":
+		"prize", "reaper", "helicopter", "drone", "cyclone", "hurricane", "typhoon":
 		return true
 	}
 	return false
