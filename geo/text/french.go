@@ -1029,19 +1029,8 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 // apposition after it may be about ("Au village de Kalo, à 25 km de Ségou,
 // les habitants ont fui").
 func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
-	p := r.mtok[m][0]
-	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
-		if !r.is(k, s.b, "de") {
-			return false
-		}
-		k--
-	}
-	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
-		k--
-	}
-	w, art := elidedRest(r.word(k, s.b))
-	if f := frenchFeature(w); f == "" || isAdminFeature(f) {
+	k, art, ok := r.frenchKindBefore(m, s)
+	if !ok {
 		return false
 	}
 	if art == 'l' {
@@ -1228,20 +1217,29 @@ func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
 // "la petite localité d'X", "le camp de déplacés de Y" ("déplacés" read as
 // an adjective or filler). A division ("la région de Y") is no such kind.
 func (r *reader) frenchDescribed(m int, s *sentence) bool {
+	_, _, ok := r.frenchKindBefore(m, s)
+	return ok
+}
+
+// frenchKindBefore finds the noun of a located kind (not a division) that
+// the name m follows after "de", perhaps with two adjectives between ("le
+// village de Kalo", "la petite localité d'X"), and returns its token and
+// its elided article ('l' for "l'oasis", 0 for none).
+func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool) {
 	p := r.mtok[m][0]
-	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+	k = p - 1
+	if _, a := elidedRest(r.toks[p].lower); a != 'd' {
 		if !r.is(k, s.b, "de") {
-			return false
+			return k, 0, false
 		}
 		k--
 	}
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
 		k--
 	}
-	w, _ := elidedRest(r.word(k, s.b))
+	w, art := elidedRest(r.word(k, s.b))
 	f := frenchFeature(w)
-	return f != "" && !isAdminFeature(f)
+	return k, art, f != "" && !isAdminFeature(f)
 }
 
 // frenchClauseAnaphor returns what the anaphor at tokens [i, j) stands
