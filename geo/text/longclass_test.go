@@ -70,16 +70,7 @@ func TestPlacedAtApposition(t *testing.T) {
 		{"The village is Kalo, 30 km north of Gao.", "Kalo", "Gao"},
 	}
 	for _, tt := range tests {
-		d := Read(tt.doc)
-		found := false
-		for _, r := range d.Relations {
-			if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Subject].Name == tt.subj && d.Mentions[r.Object].Name == tt.obj {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no distance %s -> %s in %+v", tt.doc, tt.subj, tt.obj, d.Relations)
-		}
+		checkDistance(t, tt.doc, tt.subj, tt.obj)
 	}
 	// A time, not a name, in the apposition: no subject is made up.
 	d := Read("The meeting, at noon, was held 30 km east of Gao.")

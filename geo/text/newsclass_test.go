@@ -22,16 +22,7 @@ func TestNewsClasses(t *testing.T) {
 		{"A camp, 12 km west of Bunia, was attacked overnight.", "A camp", "Bunia"},
 	}
 	for _, tt := range rels {
-		d := Read(tt.doc)
-		found := false
-		for _, r := range d.Relations {
-			if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Subject].Name == tt.subj && d.Mentions[r.Object].Name == tt.obj {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no distance %s -> %s in %+v", tt.doc, tt.subj, tt.obj, d.Relations)
-		}
+		checkDistance(t, tt.doc, tt.subj, tt.obj)
 	}
 	// A closing quote is no possessive: "the 'three towns' Kalo" keeps its words.
 	if d := Read("Kalo is one of the 'three towns' People mention."); len(d.Mentions) == 0 || d.Mentions[0].Name != "Kalo" {
@@ -68,4 +59,17 @@ func TestNewsClasses(t *testing.T) {
 			t.Errorf("the Niger after `on the` is %s, want capitalised", m.Evidence)
 		}
 	}
+}
+
+// checkDistance reports an error unless Read(doc) states a distance of the
+// place named subj from the place named obj.
+func checkDistance(t *testing.T, doc, subj, obj string) {
+	t.Helper()
+	d := Read(doc)
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Subject].Name == subj && d.Mentions[r.Object].Name == obj {
+			return
+		}
+	}
+	t.Errorf("Read(%q): no distance %s -> %s in %+v", doc, subj, obj, d.Relations)
 }
