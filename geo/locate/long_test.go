@@ -228,7 +228,6 @@ The United Nations said it was concerned about the safety of social leaders in E
 		derived:   []longPlace{{"La Esmeralda del Catatumbo", "Tibú", "CO", 35}, {"Caño Tigrito", "La Esmeralda del Catatumbo", "", 14}},
 		mapped:    map[string]string{"Tibú": "CO", "Ocaña": "CO", "Cúcuta": "CO", "El Tarra": "CO", "Teorama": "CO"},
 		notPlaces: []string{"Reuters", "ELN", "FARC", "National Liberation Army", "William Villamizar", "Gustavo Petro", "Jairo", "Front 33", "Defence Ministry", "United Nations", "Thursday", "Monday", "Friday", "Governor", "President"},
-		known:     map[string]string{"km Caño Tigrito": "distance with no direction from a derived place: its point stays at the ring's centre"},
 	},
 	{name: "Ukraine front report",
 		doc: `KYIV, Ukraine — Russian forces captured the village of Novoselivka Druha, about 18 km north-east of Pokrovsk, the Russian Defence Ministry claimed on Wednesday. Ukraine's General Staff did not confirm the claim but said its troops had repelled 42 assaults along the Pokrovsk axis.

@@ -40,8 +40,8 @@ const settledLimit = 200000
 const settledFloor = 1e-4
 
 // ringOf returns the constraint of cs that places a subject on a ring: the
-// only stated distance (NominalM > 0), measured from a point and with no
-// direction. Other constraints may be containments (areas, regions, lines
+// only stated distance (NominalM > 0), measured from a point or from a
+// place derived before (its best point, centreOf) and with no direction. Other constraints may be containments (areas, regions, lines
 // with no stated distance). It reports false when cs holds no such ring.
 func ringOf(cs []geo.Constraint) (geo.Constraint, bool) {
 	var ring *geo.Constraint
@@ -54,7 +54,10 @@ func ringOf(cs []geo.Constraint) (geo.Constraint, bool) {
 		}
 		ring = &cs[i]
 	}
-	if ring == nil || ring.Anchor.Point == nil || ring.Bearing != nil {
+	if ring == nil || ring.Bearing != nil {
+		return geo.Constraint{}, false
+	}
+	if _, ok := centreOf(ring.Anchor); !ok {
 		return geo.Constraint{}, false
 	}
 	return *ring, true
@@ -80,13 +83,15 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 	if !ok || v.SettledKm <= 0 || ring.NominalM > v.SettledMaxKm*1000 {
 		return orb.Point{}, "", false
 	}
-	o := *ring.Anchor.Point
+	o, _ := centreOf(ring.Anchor)
+	derived := ring.Anchor.Region != nil
 	var pts []orb.Point
 	var steps []int // pts[i] lies at azimuth steps[i]·settledStepDeg
-	// With the ring alone, its whole circle at the stated distance lies in
-	// the region, well inside the band the region traces; with
-	// containments too, each point is tested.
-	alone := len(cs) == 1
+	// With the ring from a known place alone, its whole circle at the
+	// stated distance lies in the region, well inside the band the region
+	// traces; with containments too, or from a derived place, each point
+	// is tested.
+	alone := len(cs) == 1 && !derived
 	box := reg.Shape.Bound()
 	in := func(q orb.Point) bool {
 		// The region's longitudes may leave [-180, 180] near the
@@ -121,10 +126,21 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 		return orb.Point{}, "", false
 	}
 	best := settledMedian(steps, dens)
-	note := fmt.Sprintf("the text gives its distance but no direction, so it may lie anywhere on the ring its region shows; "+
-		"its point is put on the side where the gazetteer's settlements lie: %d within %.0f km of it, against %.1f on average along the ring",
+	note := fmt.Sprintf(ringNote(ring)+"its point is put on the side where the gazetteer's settlements lie: %d within %.0f km of it, against %.1f on average along the ring",
 		counts[best], 3*v.SettledKm, float64(sum)/float64(len(pts)))
 	return pts[best], note, true
+}
+
+// ringNote opens the note of a place that ring, a distance with no
+// direction, places: what the region shows and that no side is stated.
+func ringNote(ring geo.Constraint) string {
+	if ring.Anchor.Region != nil {
+		// The region is the ring spread by the anchor's own region: a
+		// disc or a band, not a ring.
+		return "the text gives its distance but no direction from a place that is itself placed only from the text, " +
+			"so it may lie anywhere in its region; it is put on the ring at that distance around that place's point; "
+	}
+	return "the text gives its distance but no direction, so it may lie anywhere on the ring its region shows; "
 }
 
 // settlementsNear returns the positions of the gazetteer's settlements

@@ -88,6 +88,55 @@ func TestSettledSide(t *testing.T) {
 	}
 }
 
+// TestSettledSideFromDerived checks a distance with no direction from a
+// place that is itself derived: the point is at the stated distance from
+// that place's point, not at the centre of the region the two
+// uncertainties spread, on the settled side when settlements lie near the
+// ring, and the note says which rule chose it.
+func TestSettledSideFromDerived(t *testing.T) {
+	kelvara := orb.Point{10, 20}
+	// Kelvara lies 40 km from the ring around Zarbou, beyond the
+	// settlements' reach.
+	zarbou := geo.Destination(kelvara, 90, 60000) // where the text puts it
+	tests := []struct {
+		name     string
+		villages []float64 // azimuths from zarbou of villages 20 km from it
+		wantAz   float64   // NaN: any side
+		wantNote string
+	}{
+		{"villages to the north", []float64{350, 355, 0, 5, 10}, 0, "settlements lie"},
+		{"no village", nil, math.NaN(), "no settlement of the gazetteer lies near the ring"},
+	}
+	const doc = "Zarbou is a village 60 km east of Kelvara. Tindi is a hamlet 20 km from Zarbou."
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, _ := ringGazetteerAt(kelvara)
+			for i, az := range tt.villages {
+				g.places = append(g.places, gazetteer.Place{ID: int64(200 + i), Name: "Hamlet", ASCIIName: "Hamlet", Class: "P", Code: "PPL",
+					Country: "ZZ", Point: geo.Destination(zarbou, az, 20000), Population: 800})
+			}
+			res, err := New(g, Options{}).Analyse(context.Background(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			z, p := placeNamed(t, res, "Zarbou"), placeNamed(t, res, "Tindi")
+			if !p.HasPoint || !z.HasPoint {
+				t.Fatalf("Tindi or Zarbou has no point")
+			}
+			d, az, _ := geo.Inverse(z.Point, p.Point)
+			if math.Abs(d/1000-20) > 0.5 {
+				t.Errorf("Tindi is %.1f km from Zarbou's point, want 20 ± 0.5", d/1000)
+			}
+			if !math.IsNaN(tt.wantAz) && math.Abs(geo.AngleDiff(az, tt.wantAz)) > 15 {
+				t.Errorf("Tindi is at %.0f° from Zarbou, want %.0f° ± 15°", az, tt.wantAz)
+			}
+			if !strings.Contains(p.Note, "placed only from the text") || !strings.Contains(p.Note, tt.wantNote) {
+				t.Errorf("note = %q, want it to say the distance is from a derived place and %q", p.Note, tt.wantNote)
+			}
+		})
+	}
+}
+
 // TestSettledSideOff checks that SettledKm 0 leaves the solver's point.
 func TestSettledSideOff(t *testing.T) {
 	g, _ := ringGazetteer(80, 85, 90, 95, 100)

@@ -756,8 +756,9 @@ func (s *session) solveOne(e *entity) {
 			return
 		}
 	}
+	onRing := false
 	if q, ok := atStatedDistance(cs, p.Point); ok && reg.Contains(q) {
-		reg.Point, p.Point = q, q
+		reg.Point, p.Point, onRing = q, q, true
 		if len(reg.Candidates) > 0 {
 			reg.Candidates[0].Point = q
 		}
@@ -774,6 +775,10 @@ func (s *session) solveOne(e *entity) {
 		moveToPart(reg, q)
 		p.Point = q
 		p.Note = joinNote(p.Note, note)
+	} else if ring, ok := ringOf(cs); ok && onRing {
+		// No settlement says which side: the point is where the solver's
+		// centroid points, one of the ring's points like any other.
+		p.Note = joinNote(p.Note, ringNote(ring)+"no settlement of the gazetteer lies near the ring to say which side, so its point is one point of it")
 	}
 }
 
@@ -884,15 +889,18 @@ func (s *session) holdBetween(e *entity, f float64) bool {
 // 19.31). Nothing in the evaluation sets says authors overstate distances
 // (README, "The vagueness model"), so the point goes back out to the stated
 // distance along the same azimuth. Places with two or more stated distances
-// keep the centroid, which weighs them against each other. It reports false
-// when cs holds no such single distance.
+// keep the centroid, which weighs them against each other. A distance
+// from a place that is itself derived is measured from that place's best
+// point (centreOf): its region, spread by the anchor's own uncertainty,
+// has its centroid near the anchor, not at the stated distance. It reports
+// false when cs holds no such single distance.
 func atStatedDistance(cs []geo.Constraint, p orb.Point) (orb.Point, bool) {
 	var one *geo.Constraint
 	for i := range cs {
 		if cs[i].NominalM <= 0 {
 			continue
 		}
-		if one != nil || cs[i].Anchor.Point == nil {
+		if one != nil {
 			return p, false
 		}
 		one = &cs[i]
@@ -900,12 +908,29 @@ func atStatedDistance(cs []geo.Constraint, p orb.Point) (orb.Point, bool) {
 	if one == nil {
 		return p, false
 	}
-	o := *one.Anchor.Point
+	o, ok := centreOf(one.Anchor)
+	if !ok {
+		return p, false
+	}
 	d, az, _ := geo.Inverse(o, p)
 	if d == 0 {
 		return p, false
 	}
 	return geo.Destination(o, az, one.NominalM), true
+}
+
+// centreOf returns the point a stated distance from a is measured from in
+// the face-value reading: a known place's point, or the best point of a
+// place derived before (Anchor.Region), which a region with no cells
+// stands for anyway. It reports false for lines, areas and foci.
+func centreOf(a geo.Anchor) (orb.Point, bool) {
+	switch {
+	case a.Point != nil:
+		return *a.Point, true
+	case a.Region != nil:
+		return a.Region.Point, true
+	}
+	return orb.Point{}, false
 }
 
 // atNearPlace returns the best point of the one derived place that bounds
