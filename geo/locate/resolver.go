@@ -1053,12 +1053,7 @@ func (s *session) dropDivisionOutsideCountry(e *entity) {
 		return
 	}
 	if e.admin2 != nil {
-		var kept []gazetteer.Admin2
-		for _, a := range e.admins2 {
-			if a.Country == e.inCountry {
-				kept = append(kept, a)
-			}
-		}
+		kept := inCountry(e.admins2, e.inCountry, func(a gazetteer.Admin2) string { return a.Country })
 		if len(kept) > 0 {
 			e.admins2 = kept
 			if e.admin2.Country != e.inCountry {
@@ -1070,13 +1065,7 @@ func (s *session) dropDivisionOutsideCountry(e *entity) {
 		e.admin2, e.admins2, e.admin1, e.admins = nil, nil, nil, nil
 		return
 	}
-	var kept []gazetteer.Admin1
-	for _, a := range e.admins {
-		if a.Country == e.inCountry {
-			kept = append(kept, a)
-		}
-	}
-	if len(kept) > 0 {
+	if kept := inCountry(e.admins, e.inCountry, func(a gazetteer.Admin1) string { return a.Country }); len(kept) > 0 {
 		e.admins = kept
 		if e.admin1.Country != e.inCountry {
 			e.admin1 = &kept[0]
@@ -1085,6 +1074,18 @@ func (s *session) dropDivisionOutsideCountry(e *entity) {
 	}
 	e.note = fmt.Sprintf("the gazetteer knows no division %q in the country the text names, only %s's", e.name, e.admin1.Country)
 	e.admin1, e.admins = nil, nil
+}
+
+// inCountry returns the divisions of ds whose country (ISO 3166-1
+// alpha-2) is code, in their order; nil when none is.
+func inCountry[D any](ds []D, code string, country func(D) string) []D {
+	var kept []D
+	for _, d := range ds {
+		if country(d) == code {
+			kept = append(kept, d)
+		}
+	}
+	return kept
 }
 
 // dropStrayAliases drops a gazetteer entry found only under one of its
