@@ -317,7 +317,7 @@ They turned back on 9 May and reached Charleville again a week later. Ainslie la
 		derived:   []longPlace{{"Corella Springs", "Charleville", "AU", 70}, {"Ainslie's Creek", "Corella Springs", "", 35}},
 		mapped:    map[string]string{"Charleville": "AU", "Roma": "AU"},
 		notPlaces: []string{"Thomas Ainslie", "Ainslie", "James Kerrigan", "Kerrigan", "Royal Society of Queensland", "April", "May", "Sunday", "Gulf"},
-		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person (\"waterholes which Ainslie named X\")", "derived Ainslie's Creek": "read, but measured from Corella Springs, which is unplaced", "notplace Gulf": "name cut at of"},
+		known:     map[string]string{"derived Corella Springs": "place named after the fact by a person (\"waterholes which Ainslie named X\")", "derived Ainslie's Creek": "read, but measured from Corella Springs, which is unplaced"},
 	},
 }
 

@@ -86,6 +86,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2 // "Carver's Gap", "St. John's Wood"
 					continue
 				}
+				if e := r.ofNameEnd(i, j, s); e > j {
+					j = e // "Gulf of Carpentaria", "Lake of the Woods"
+					continue
+				}
 				break
 			}
 			out = r.splitRun(out, si, i, j)
@@ -193,6 +197,28 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	return false
 }
 
+// ofNameEnd returns the end of an English name whose generic word opens
+// it and takes "of" ("Gulf of Carpentaria", "Strait of Hormuz", "Cape of
+// Good Hope", "Lake of the Woods"), when the run begun at i is that one
+// generic word and the token at j is "of" (or "of the") before a
+// capitalised word; else j. Unlike "the Province of Sindh", whose noun is
+// a kind and whose name is Sindh, these generics are part of the name:
+// "Gulf" alone is no place, and "Good Hope" a town elsewhere. French
+// needs no rule: "de" joins names as a particle ("Golfe de Guinée").
+func (r *reader) ofNameEnd(i, j int, s *sentence) int {
+	if j != i+1 || !isOfGeneric(r.toks[i].lower) || !r.is(j, s.b, "of") {
+		return j
+	}
+	k := j + 1
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	if k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap {
+		return k + 1
+	}
+	return j
+}
+
 // splitRun cuts the run of capitalised words [i, j) of sentence si at words
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
@@ -218,7 +244,9 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})
 		}
-		if month || isWeekday(w) || w == "the" || title || unit || stop || compass ||
+		// "the" inside "Lake of the Woods" (ofNameEnd) stays.
+		the := w == "the" && !(q == i+2 && r.toks[q-1].lower == "of")
+		if month || isWeekday(w) || the || title || unit || stop || compass ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title

@@ -81,6 +81,21 @@ func isToponymGeneric(w string) bool {
 	return false
 }
 
+// isOfGeneric reports whether w, capitalised and opening a name, is a
+// generic of seas, coasts and landforms that English names join to the
+// rest with "of": "Gulf of Aden", "Bay of Bengal", "Bight of Benin",
+// "Strait of Hormuz", "Straits of Mackinac", "Sea of Azov", "Sound of
+// Mull", "Firth of Forth", "Cape of Good Hope", "Isle of Wight", "Lake of
+// the Woods", "Mount of Olives".
+func isOfGeneric(w string) bool {
+	switch w {
+	case "gulf", "bay", "bight", "strait", "straits", "sea", "sound", "firth", "cape", "isle", "isles",
+		"lake", "mount":
+		return true
+	}
+	return false
+}
+
 // isParticipleLead reports whether w, opening a sentence, is a participle
 // that places the sentence's implicit subject ("Situé sur la côte, à 10 km
 // de ...", "Located 20 km north of X."), in English or French: a row of a
