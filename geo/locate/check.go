@@ -33,6 +33,11 @@ func (s *session) check() error {
 			p.Feature, p.Source, p.Status, p.Country = "country", SourceGazetteer, StatusLocated, e.country.Code
 			o := s.r.outline(e.country)
 			p.Geometry, p.Point, p.HasPoint = o.shape, o.point, true
+			if e.part != "" {
+				// "Liban-Sud": the part has no outline of its own.
+				p.Feature = "region"
+				p.Note = fmt.Sprintf("a part of %s (%q): the gazetteer has no outline of it, so the country's stands for it", e.country.Name, e.part)
+			}
 		case e.admin1 != nil:
 			p := s.placeOf(e)
 			p.Feature, p.Source, p.Status, p.Country = "region", SourceGazetteer, StatusLocated, e.admin1.Country

@@ -43,3 +43,43 @@ func TestCountryQualifiedTown(t *testing.T) {
 		t.Errorf("Tombouctou de Kidal is taken from the gazetteer (%s), but Kidal is no country", p.Country)
 	}
 }
+
+// TestCountryPart: a compass word joined to a country's name ("Liban-Sud",
+// "South Lebanon", "Nord-Mali") names a part of that country, which then
+// chooses the namesakes of the document (Saida in Lebanon, not the
+// Algerian Saïda); a country ("South Sudan"), a first-level division
+// ("Western Australia") or a town the text puts in a state ("South
+// Jordan, Utah") keeps its own reading, and an English compass word
+// joins only the country's English name: "North Island" is no part of
+// Iceland, whose other spellings hold "Island".
+func TestCountryPart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, name, feature, country string
+		anchor, anchorCountry       string // a namesake the part chooses
+	}{
+		{"Une frappe a visé une voiture à Kfar Hatta, à 12 km à l'est de Saïda, au Liban-Sud.", "Liban-Sud", "region", "LB", "Saïda", "LB"},
+		{"An Israeli drone hit a car in Kfar Hatta, 12 km east of Saida in South Lebanon.", "South Lebanon", "region", "LB", "Saida", "LB"},
+		{"Les combats ont repris près de Kidal, dans le Nord-Mali.", "Nord-Mali", "region", "ML", "Kidal", "ML"},
+		{"Fighting in South Sudan displaced thousands near Juba.", "South Sudan", "country", "SS", "Juba", "SS"},
+		{"Rains hit Western Australia, 30 km east of Perth.", "Western Australia", "region", "AU", "Perth", "AU"},
+		{"A shooting was reported in South Jordan, Utah, on Monday.", "South Jordan", "", "US", "Utah", "US"},
+		{"Najjembe is a town in Buikwe District, Central Uganda, 46 km east of Kampala.", "Central Uganda", "region", "UG", "Kampala", "UG"},
+	}
+	res := analyse(t, "Martha Hill is a town on the North Island of New Zealand, 45 km northwest of Tauranga.")
+	if p := placeNamed(t, res, "North Island"); p.Country == "IS" {
+		t.Errorf("North Island is read as a part of Iceland: %q", p.Note)
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		p := placeNamed(t, res, tt.name)
+		if p.Source != SourceGazetteer || p.Feature != tt.feature || p.Country != tt.country {
+			t.Errorf("%s: %s is %s %q in %q, want the gazetteer's %q in %s", tt.doc, tt.name, p.Source, p.Feature, p.Country, tt.feature, tt.country)
+		}
+		if a := placeNamed(t, res, tt.anchor); a.Country != tt.anchorCountry {
+			t.Errorf("%s: %s is in %q, want %s", tt.doc, tt.anchor, a.Country, tt.anchorCountry)
+		}
+	}
+}

@@ -133,7 +133,11 @@ type entity struct {
 	// alt2 are the second-level divisions that bear the name of a
 	// first-level one the name was taken for, among which
 	// divisionsNearAnchors may choose.
-	alt2   []gazetteer.Admin2
+	alt2 []gazetteer.Admin2
+	// part is the compass word of a name that calls a part of its
+	// country ("Sud" in "Liban-Sud", "South" in "South Lebanon"), country
+	// then being that country (countryPart); "" for others.
+	part   string
 	chosen int // index into cands, -1 when none
 	// givenUp is the entry of cands that markDerived or confirm gave up
 	// because it breaks what the text states about the name, -1 when
@@ -405,6 +409,14 @@ func (s *session) lookup() error {
 			continue
 		} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
+		}
+		if c, part, ok, err := s.countryPart(e); err != nil {
+			return err
+		} else if ok {
+			c := c
+			e.country, e.part = &c, part
+			s.docCountries[c.Code] = true
+			continue
 		}
 		if !e.placeish() {
 			continue
@@ -904,6 +916,76 @@ func isCountryName(name string, c gazetteer.Country) bool {
 		}
 	}
 	return gazetteer.OtherCountryName(name) == c.Code
+}
+
+// countryPart reports whether e names a part of a country by a compass
+// word joined to the country's name, as news and French texts write the
+// regions they have no other name for: "Liban-Sud", "Sud-Liban",
+// "Nord-Mali", "South Lebanon", "Northern Mali". It returns the country and
+// the compass word. A country of such a name ("South Sudan", "East
+// Timor") was taken before; a first-level division of the name
+// ("Northern Ireland", "Western Australia") stays a division; a name the
+// text puts in a place ("South Jordan, Utah": a KindIn relation) or calls
+// a town is the town.
+func (s *session) countryPart(e *entity) (gazetteer.Country, string, bool, error) {
+	var none gazetteer.Country
+	i := strings.IndexAny(e.name, " -")
+	if i < 0 || strings.ContainsAny(e.name[i+1:], " -") || namesTownKind(e.feature) {
+		return none, "", false, nil
+	}
+	a, b := e.name[:i], e.name[i+1:]
+	part, rest := a, b
+	if !isCompassPart(part) {
+		part, rest = b, a
+	}
+	if !isCompassPart(part) {
+		return none, "", false, nil
+	}
+	c, err := s.country(rest)
+	if errors.Is(err, gazetteer.ErrNotFound) || err == nil && !isCountryName(rest, c) {
+		return none, "", false, nil
+	} else if err != nil {
+		return none, "", false, err
+	}
+	// English joins the compass word to the country's English name
+	// ("Central Uganda"); the other spellings hold native and short forms
+	// that are also English words: "North Island" is no part of Iceland
+	// (Ísland, "Island"), "Northern Thai" no part of Thailand.
+	if isEnglishCompassPart(part) && gazetteer.Fold(rest) != gazetteer.Fold(c.Name) && gazetteer.OtherCountryName(rest) != c.Code {
+		return none, "", false, nil
+	}
+	for _, ri := range e.subjectOf {
+		if s.doc.Relations[ri].Kind == text.KindIn {
+			return none, "", false, nil
+		}
+	}
+	if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err == nil && len(as) > 0 {
+		return none, "", false, nil
+	} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return none, "", false, err
+	}
+	return c, part, true, nil
+}
+
+// isCompassPart reports whether w, capitalised in a name, is a compass
+// word that names a part of what it is joined to: English "South",
+// "Southern", "Central" (isEnglishCompassPart), French "Sud", "Centre".
+func isCompassPart(w string) bool {
+	switch strings.ToLower(w) {
+	case "nord", "sud", "est", "ouest", "centre":
+		return true
+	}
+	return isEnglishCompassPart(w)
+}
+
+// isEnglishCompassPart reports whether w is one of the English words of
+// isCompassPart.
+func isEnglishCompassPart(w string) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
 }
 
 // namesTownKind reports whether the text's descriptor of a name makes it a
