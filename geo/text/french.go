@@ -345,20 +345,10 @@ func (r *reader) frenchOfObject(k, b int) (int, *BorderRef, int, bool) {
 }
 
 // frenchOfAt reads the preposition before an object at token k: "de",
-// "du", "des", or "d'" glued to the name ("d'Agadez"). It returns the token
-// where the object starts.
+// "du", "des", or "d'" glued to the name ("d'Agadez"), the of-words of
+// lexicon/fr/distance.tsv. It returns the token where the object starts.
 func (r *reader) frenchOfAt(k, b int) (int, bool) {
-	w := r.word(k, b)
-	switch w {
-	case "":
-		return k, false
-	case "de", "du", "des":
-		return k + 1, true
-	}
-	if _, art := elidedRest(w); art == 'd' {
-		return k, true
-	}
-	return k, false
+	return r.ofAt(langs().fr, k, b)
 }
 
 // frenchObject reads the reference place of a French relation at token j,

@@ -64,6 +64,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"compass.tsv":      "north\tN\n",
 		"ranges.tsv":       "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\n",
 		"events.tsv":       "attack\tnoun\tattack\ntook place\tverb\t-\n",
+		"distance.tsv":     "of\tof\t-\t-\nd'\tof\t-\telided\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -93,6 +94,11 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"event noun of two words", "events.tsv", "air strike\tnoun\tairstrike\n", "bad value"},
 		{"event verb with a noun", "events.tsv", "took place\tverb\tattack\n", "bad value"},
 		{"duplicate event", "events.tsv", "attack\tnoun\tattack\nattack\tnoun\tattack\n", "duplicate"},
+		{"distance piece", "distance.tsv", "of\tbefore\t-\t-\n", `bad value "before"`},
+		{"distance flag", "distance.tsv", "of\tof\t-\tglued\n", `unknown flag "glued"`},
+		{"elided without apostrophe", "distance.tsv", "de\tof\t-\telided\n", `bad value "de"`},
+		{"duplicate distance word", "distance.tsv", "of\tof\t-\t-\nof\tof\t-\t-\n", `duplicate row "of"`},
+		{"same word, two pieces", "distance.tsv", "of\tof\t-\t-\nof\tfrom\t-\twithin\n", ""},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
