@@ -118,7 +118,8 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 }
 
 // quantityFound starts a distance phrase at token start with the quantity
-// q of language l.
+// q of language l. A French phrase is marked so (found.french): its
+// subject is found by the French rules (french.go).
 func (r *reader) quantityFound(l *language, q quantity, start int) found {
 	f := newFound(KindDistance, start)
 	f.french = l == langs().fr
