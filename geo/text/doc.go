@@ -187,6 +187,15 @@
 //   - prepositions.tsv: prepositions that end the search for a subject, and
 //     words that make the name after them a place ("near", "reached", "vers");
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
+//   - distance.tsv: the words of a distance phrase around its quantity,
+//     one piece a column value: what opens the quantity ("at a distance
+//     of", "une distance de"), the lead words before it ("à", "qu'à" with
+//     its hedge "only", "distant de"), "as the crow flies" and "à vol
+//     d'oiseau", the links before a compass ("to the", "towards", "au",
+//     "à" with "l'est"), the of-words after it ("of", "from", "de", "du",
+//     "d'" glued to the name), the words before an object with no
+//     direction ("from", "outside", "off", "de"), and the river words
+//     ("upstream", "en aval");
 //   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
 //     of travel before a distance ("drove", "travelled") and the words
 //     after it that lead to where the journey ended ("to reach", "to"):
@@ -215,9 +224,7 @@
 // What is still code, and why: the grammar itself (how a number is built
 // from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and
 // which number reader a language's range uses, in number.go and
-// french_number.go; "a kilometre" read as one; "at a distance of",
-// "distant de", "à peine à", "qu'à", in relation.go and french.go, which
-// start a phrase and are part of its rule), and the French entry words
+// french_number.go; "a kilometre" read as one), and the French entry words
 // (isFrenchLead), which choose the French rules. Two
 // quick filters still name a few words of these classes on purpose: the
 // words a phrase may start with (mayStartPhrase, which spares most tokens
@@ -225,10 +232,28 @@
 // words that are no name (isStopCap). Word classes outside the list above
 // (stop words, titles, particles, months, organisation words, adjectives,
 // fillers, relative words, border words, demonym suffixes) are still
-// switches in words.go and french_words.go. English and French keep rules
-// of their own (relation.go, french.go) that read these tables: a third
-// language needs its folder of tables and, until the two rule sets are
-// one, rules for its own phrase order.
+// switches in words.go and french_words.go.
+//
+// The distance phrase is one rule for every language (distanceAt in
+// distance.go): [lead] quantity [conversion] [as the crow flies] [road]
+// then a direction after its link and the object after its of-word, or
+// the object after a from-word or a river word, each piece read from the
+// language's distance.tsv, so that "à environ 12 km à vol d'oiseau au
+// nord-est de X" and "about 12 km as the crow flies to the north-east of
+// X" are read by the same steps. Three things in it are code, one case a
+// language, because they are syntax rather than words: the number reader
+// (quantityIn), the compass after its link (compassIn: French writes a
+// bare direction only as an abbreviation before its of-word, "12 km NO de
+// Kaya", and glues the article of "à l'est"), and the object (objectIn:
+// parseObject, frenchObject). Where a language enters the rule and how it
+// finds the subject is still its own: English tries it at every token
+// that may start a phrase (parseAt), French at its lead words (frenchAt),
+// with the subject rules of each (a border that opens the sentence, a
+// journey, an apposition; frenchDistanceAt for "la frontière ... située
+// à"). The direction-only, near, in and part-of rules are still English
+// and French rules of their own (relation.go, french.go) that read these
+// tables: for them a third language needs, beside its folder of tables,
+// rules for its own phrase order.
 //
 // A unit and a direction with the number lost ("à km à l'est de X") give a
 // KindDirection relation with MissingNumber set: what remains is kept and

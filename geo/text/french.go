@@ -1,7 +1,5 @@
 package text
 
-import "strings"
-
 // French relation phrases. They are read by their own rules, started only
 // at French words (isFrenchLead), so that the English reading is untouched;
 // they give the same Relation values as English does, with Hedge in English
@@ -41,156 +39,35 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	return r.frenchDistanceAt(i, s) // "qu'à", "entre", "de", "distant"
 }
 
-// skipConversion skips a conversion of the distance in brackets right
-// after it, "30 km (19 mi) au nord de X", and returns the token after it
-// (k when there is none).
-func (r *reader) skipConversion(k, b int) int {
-	if !r.is(k, b, "(") || k+1 >= b || r.toks[k+1].kind != tokNum {
-		return k
-	}
-	if _, _, ok := unitIn(r, k+2, b); !ok {
-		return k
-	}
-	return r.skipParen(k, b)
-}
-
-// frenchPreHedge returns the English hedge of a French adverb written
-// before "à": "environ à 12 km", "seulement à 5 km" (a row of
-// lexicon/fr/hedges.tsv flagged before); "" for none.
-func frenchPreHedge(w string) string {
-	if h, ok := langs().fr.hedges.word(w); ok && h.before {
-		return h.english
-	}
-	return ""
-}
-
-// frenchDistanceAt reads a French distance at token i: "à 17 km au sud-est
-// de Pama", "à environ 12 kilomètres au sud-ouest du centre de Kaya", "à 12
-// km de Lantaga", "à 10 km de la frontière ivoirienne", "entre 2 et 5 km
-// au nord de X", "distant de 30 km de X", "n'est qu'à 5 km de X". A
-// distance with no object after a border ("la frontière ivoirienne située
-// à 10 km au sud") places that border from the sentence's subject. "à km
-// au sud de X", with the number missing, is no distance.
+// frenchDistanceAt reads a French distance at token i (distanceAt): "à 17
+// km au sud-est de Pama", "à environ 12 kilomètres au sud-ouest du centre
+// de Kaya", "à 12 km de Lantaga", "à 10 km de la frontière ivoirienne",
+// "entre 2 et 5 km au nord de X", "distant de 30 km de X", "n'est qu'à 5
+// km de X", or with its number lost "à km au sud de X" (missingNumberAt).
+// A border is the subject when the sentence opens with it ("La frontière
+// tchadienne passe à 12 km à l'est de X": X lies 12 km west of the
+// border), and a distance with no object after a border ("la frontière
+// ivoirienne située à 10 km au sud") places that border from the
+// sentence's subject.
 func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
-	b := s.b
-	k, start, hedge := i, i, ""
-	phraseStart := -1
-	switch r.toks[i].lower {
-	case "à":
-		k = i + 1
-		if r.seq(k, b, "peine", "à") {
-			hedge, k = "barely", k+2 // "à peine à 5 km"
-		}
-		if h := frenchPreHedge(r.lowerWord(i-1, b)); h != "" && i-1 >= s.a {
-			hedge, start, phraseStart = joinHedge(h, hedge), i-1, i-1
-		}
-	case "qu'à", "qu’à":
-		k, hedge = i+1, "only"
-		if r.word(i-1, b) == "ainsi" {
-			hedge = "" // "ainsi qu'à 20 km de X": as well as, not only
-		}
-	case "distant", "distante", "distants", "distantes":
-		switch r.word(i+1, b) {
-		case "de":
-			k = i + 2
-		case "d'environ", "d’environ":
-			k, hedge = i+2, "about"
-		default:
-			return found{}, false
-		}
-	case "entre", "de":
-		// The amount reads the word of the range.
-	default:
-		return found{}, false
-	}
-	q, ok := r.frenchQuantityAt(k, b)
-	if !ok {
-		if r.toks[i].lower == "à" {
-			return r.frenchMissingNumberAt(i, k, s)
-		}
-		return found{}, false
-	}
-	f := newFound(KindDistance, start)
-	f.french = true
-	f.phraseStart = q.start
-	if phraseStart >= 0 {
-		f.phraseStart = phraseStart
-	}
-	rel := &f.rel
-	rel.MinKm, rel.MaxKm, rel.Unit, rel.Road = q.lo, q.hi, q.unit, q.road
-	rel.Hedge = joinHedge(hedge, q.hedge)
-	k = r.skipCrowFlies(r.skipConversion(q.end, b), b)
-	if d, e, ok := r.frenchDirectionAt(k, b); ok {
-		setDirection(rel, d)
-		k = r.skipCrowFlies(e, b)
-		if k2, ok := r.frenchRoadAt(k, b); ok {
-			rel.Road, k = true, k2
-		}
-	} else if r.seq(k, b, "en", "aval") || r.seq(k, b, "en", "amont") {
-		k += 2 // "à 25 km en aval de Tombouctou": along the river, no compass
-	}
-	if br, e, ok := r.inlandAt(k, b); ok && rel.Points == 0 {
-		rel.Object, rel.Border, f.end = -1, br, e // "à 10 km à l'intérieur des terres" (coast.go)
-		return f, true
-	}
-	if o, ok := r.frenchOfAt(k, b); ok {
-		obj, br, e, ok := r.frenchObject(o, b)
-		if !ok {
-			return found{}, false // "au sud-est du département"
-		}
-		rel.Object, rel.Border, f.end = obj, br, e
-		if e2, ok := r.frenchRoadAt(e, b); ok {
-			rel.Road, f.end = true, e2
-		}
-		if br2, ok := r.frenchBorderOpens(start, s); ok && obj >= 0 && br == nil {
-			// "La frontière tchadienne passe à 12 km à l'est de X": X lies
-			// 12 km west of the border.
-			f.subject, rel.Object, rel.Border, f.reversed = obj, -1, br2, true
+	fr := langs().fr
+	f, st, _, ok := r.distanceAt(fr, i, s)
+	switch {
+	case !ok:
+		return r.missingNumberAt(fr, i, s)
+	case st == objFound:
+		if br, ok := r.frenchBorderOpens(f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+			f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 		}
 		return f, true
+	case st == objFailed:
+		return found{}, false // "au sud-est du département"
 	}
-	if br, bs, ok := r.frenchBorderBefore(start, s); ok && r.frenchClauseEnd(k, b) {
-		rel.Border, f.phraseStart, f.reversed, f.end = br, bs, true, k
+	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.frenchClauseEnd(f.end, s.b) {
+		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true
 	}
 	return found{}, false
-}
-
-// frenchMissingNumberAt reads "à km au sud-est de X" at token i, the unit
-// at k with its number lost: the direction remains, as a KindDirection
-// marked MissingNumber, so that the distance is reported as not measured
-// rather than the whole statement dropped.
-func (r *reader) frenchMissingNumberAt(i, k int, s *sentence) (found, bool) {
-	b := s.b
-	_, _, e, ok := r.unitAt(k, b)
-	if !ok {
-		return found{}, false
-	}
-	d, e, ok := r.frenchDirectionAt(e, b)
-	if !ok {
-		return found{}, false
-	}
-	obj, br, end, ok := r.frenchOfObject(e, b)
-	if !ok {
-		return found{}, false
-	}
-	f := newFound(KindDirection, i)
-	f.french = true
-	f.phraseStart = k
-	setDirection(&f.rel, d)
-	f.rel.MissingNumber = true
-	f.rel.Object, f.rel.Border, f.end = obj, br, end
-	return f, true
-}
-
-// skipCrowFlies returns the token after "à vol d'oiseau" ("as the crow
-// flies") at k, or k: the distance is a straight line, as the reader
-// assumes anyway.
-func (r *reader) skipCrowFlies(k, b int) int {
-	if r.seq(k, b, "à", "vol") && (r.is(k+2, b, "d'oiseau") || r.is(k+2, b, "d’oiseau")) {
-		return k + 3
-	}
-	return k
 }
 
 // frenchClauseEnd reports whether token k closes a clause or list item.
@@ -263,29 +140,12 @@ func (r *reader) frenchBorderBefore(i int, s *sentence) (*BorderRef, int, bool) 
 }
 
 // frenchDirectionAt reads "au nord", "au Sud-Ouest", "au nord-nord-est",
-// "au nord nord-est", "au NO", "à l'est", "à l'ouest-sud-ouest" at token k.
-// It returns the direction as written without its article ("sud-est",
-// "est") and the token after it.
+// "au nord nord-est", "au NO", "à l'est", "à l'ouest-sud-ouest", "plein
+// nord", "NO de" at token k (directionAt, with the links of
+// lexicon/fr/distance.tsv). It returns the direction as written without
+// its article ("sud-est", "est") and the token after it.
 func (r *reader) frenchDirectionAt(k, b int) (direction, int, bool) {
-	switch r.word(k, b) {
-	case "au":
-		return r.frenchCompassAt(k+1, b)
-	case "à":
-		if k+1 < b && r.word(k+1, b) == "le" && !strings.EqualFold(r.text[r.toks[k+1].start:r.toks[k+1].end], "le") {
-			return r.frenchCompassAt(k+2, b) // "à l' est de Thiès", with a space after the article
-		}
-		return r.frenchElidedCompassAt(k+1, b)
-	case "plein":
-		return r.frenchCompassAt(k+1, b) // "à 30 km plein nord de X"
-	}
-	if k < b {
-		if _, ok := frenchCompassAbbrev(&r.toks[k]); ok {
-			if _, art := elidedRest(r.word(k+1, b)); art == 'd' || r.is(k+1, b, "de") || r.is(k+1, b, "du") {
-				return r.frenchCompassAt(k, b) // "à 45 km S-E de Dori", "à 12 km NO de Kaya"
-			}
-		}
-	}
-	return direction{}, k, false
+	return r.directionAt(langs().fr, k, b)
 }
 
 // frenchElidedCompassAt reads a direction glued to its article, "l'est",
@@ -345,20 +205,10 @@ func (r *reader) frenchOfObject(k, b int) (int, *BorderRef, int, bool) {
 }
 
 // frenchOfAt reads the preposition before an object at token k: "de",
-// "du", "des", or "d'" glued to the name ("d'Agadez"). It returns the token
-// where the object starts.
+// "du", "des", or "d'" glued to the name ("d'Agadez"), the of-words of
+// lexicon/fr/distance.tsv. It returns the token where the object starts.
 func (r *reader) frenchOfAt(k, b int) (int, bool) {
-	w := r.word(k, b)
-	switch w {
-	case "":
-		return k, false
-	case "de", "du", "des":
-		return k + 1, true
-	}
-	if _, art := elidedRest(w); art == 'd' {
-		return k, true
-	}
-	return k, false
+	return r.ofAt(langs().fr, k, b)
 }
 
 // frenchObject reads the reference place of a French relation at token j,

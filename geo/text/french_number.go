@@ -181,23 +181,19 @@ func (r *reader) frenchRoadAt(j, b int) (int, bool) {
 }
 
 // frenchQuantityAt reads a French distance at token j: an optional "une
-// distance de", hedges, an amount, a hedge after the unit ("12 km
-// environ", "5 km à peine") and "par la route".
+// distance de" (a measure of lexicon/fr/distance.tsv), hedges, an amount,
+// a hedge after the unit ("12 km environ", "5 km à peine") and "par la
+// route".
 func (r *reader) frenchQuantityAt(j, b int) (quantity, bool) {
 	q := quantity{start: j}
-	k, pre := j, ""
-	if r.seq(k, b, "une", "distance", "de") {
-		k += 3
-	} else if r.seq(k, b, "une", "distance", "d'environ") || r.seq(k, b, "une", "distance", "d’environ") {
-		k, pre = k+3, "about"
-	}
+	m, k, _ := phraseAt(r, langs().fr.distance.measures, j, b, false)
 	h, k := r.frenchHedgeAt(k, b)
 	a, k, ok := r.frenchAmountAt(k, b)
 	if !ok {
 		return q, false
 	}
 	q.amount = a
-	q.hedge = joinHedge(joinHedge(pre, h), a.hedge)
+	q.hedge = joinHedge(joinHedge(m.hedge, h), a.hedge)
 	if h, e, ok := phraseAt(r, langs().fr.hedges, k, b, true); ok && h.after {
 		// "12 km environ", "5 km à peine": a hedge after the unit
 		// (lexicon/fr/hedges.tsv, flagged after), unless one stood before.

@@ -14,7 +14,8 @@ import (
 // amounts (amounts.tsv), verbs of place (verbs.tsv), prepositions
 // (prepositions.tsv), road markers (roads.tsv), the parts of compass
 // words (compass.tsv), the words of a range (ranges.tsv) and the nouns and
-// verbs of events (events.tsv). The descriptor nouns (descriptors.tsv) and the words
+// verbs of events (events.tsv), the words of a distance phrase around its
+// quantity (distance.tsv). The descriptor nouns (descriptors.tsv) and the words
 // of "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
@@ -35,6 +36,9 @@ type language struct {
 	// without being one ("attack", "embuscade") and the verbs that place
 	// it ("took place", "a eu lieu").
 	events phrases[event]
+	// distance holds distance.tsv: the words of a distance phrase around
+	// its quantity, piece by piece (distance.go).
+	distance distanceWords
 }
 
 // event is a row of events.tsv.
@@ -333,6 +337,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 				err = tableError("text: " + dir + "ranges.tsv: no word for " + role)
 			}
 		}
+	}
+	if err == nil {
+		l.distance, err = readDistanceWords(fsys, dir)
 	}
 	return l, err
 }

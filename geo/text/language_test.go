@@ -64,6 +64,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"compass.tsv":      "north\tN\n",
 		"ranges.tsv":       "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\n",
 		"events.tsv":       "attack\tnoun\tattack\ntook place\tverb\t-\n",
+		"distance.tsv":     "of\tof\t-\t-\nd'\tof\t-\telided\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -93,6 +94,11 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"event noun of two words", "events.tsv", "air strike\tnoun\tairstrike\n", "bad value"},
 		{"event verb with a noun", "events.tsv", "took place\tverb\tattack\n", "bad value"},
 		{"duplicate event", "events.tsv", "attack\tnoun\tattack\nattack\tnoun\tattack\n", "duplicate"},
+		{"distance piece", "distance.tsv", "of\tbefore\t-\t-\n", `bad value "before"`},
+		{"distance flag", "distance.tsv", "of\tof\t-\tglued\n", `unknown flag "glued"`},
+		{"elided without apostrophe", "distance.tsv", "de\tof\t-\telided\n", `bad value "de"`},
+		{"duplicate distance word", "distance.tsv", "of\tof\t-\t-\nof\tof\t-\t-\n", `duplicate row "of"`},
+		{"same word, two pieces", "distance.tsv", "of\tof\t-\t-\nof\tfrom\t-\twithin\n", ""},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -472,5 +478,79 @@ func TestEventsRead(t *testing.T) {
 	d := Read("The ambush site is about 40 km northeast of Ménaka.")
 	if len(d.Relations) != 1 || d.Mentions[d.Relations[0].Subject].Name != "The ambush site" {
 		t.Errorf("The ambush site: %+v", d.Relations)
+	}
+}
+
+// distancePieceSentences gives, for each language and piece of
+// distance.tsv, a sentence that reads a row of that piece: %s is replaced
+// by the row's words.
+var distancePieceSentences = map[string]map[string]string{
+	"en": {
+		"measure": "Talahandak lies %s 12 km north of Gao.",
+		"crow":    "Talahandak lies 12 km %s north of Gao.",
+		"pause":   "Talahandak lies 12 km (7 mi)%s north of Gao.",
+		"adverb":  "Talahandak lies 12 km %s north of Gao.",
+		"link":    "Talahandak lies 12 km %s north of Gao.",
+		"of":      "Talahandak lies 12 km north %s Gao.",
+		"away":    "Talahandak lies 12 km %s from Gao.",
+		"from":    "Talahandak lies 12 km %s Gao.",
+		"river":   "Talahandak lies 12 km %s of Gao.",
+	},
+	"fr": {
+		"measure": "Talahandak est situé à %s 12 km au nord de Gao.",
+		"lead":    "Talahandak est %s 12 km au nord de Gao.",
+		"unhedge": "Talahandak est situé %s qu'à 12 km au nord de Gao.",
+		"crow":    "Talahandak est situé à 12 km %s au nord de Gao.",
+		"link":    "Talahandak est situé à 12 km %s nord de Gao.",
+		"of":      "Talahandak est situé à 12 km au nord %s Gao.",
+		"from":    "Talahandak est situé à 12 km %s Gao.",
+		"river":   "Talahandak est situé à 12 km %s de Gao.",
+	},
+}
+
+// TestDistanceWordsRead reads every row of every language's distance.tsv
+// in a sentence: each gives the distance of 12 km from Gao, with the
+// row's hedge, and by road for a row flagged road.
+func TestDistanceWordsRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		w := &l.distance
+		for piece, p := range map[string]phrases[distanceWord]{
+			"measure": w.measures, "lead": w.leads, "unhedge": w.unhedge, "crow": w.crow,
+			"pause": w.pause, "adverb": w.adverbs, "link": w.links, "of": w.of,
+			"away": w.away, "from": w.from, "river": w.river,
+		} {
+			for _, rows := range p {
+				for _, ph := range rows {
+					words, row := strings.Join(ph.words, " "), ph.row
+					form, wantHedge := distancePieceSentences[code][piece], row.hedge
+					switch {
+					case form == "":
+						t.Errorf("%s: no sentence reads the piece %s (%q)", code, piece, words)
+						continue
+					case row.article:
+						form = "Talahandak est situé à 12 km %s l'est de Gao."
+					case row.words && row.of:
+						form = "Talahandak lies 12 km %s north from Gao."
+					case row.within:
+						form, wantHedge = "Talahandak lies within 12 km %s Gao.", "within"
+					case piece == "pause":
+						words = "" // glued to what precedes it
+						form = strings.Replace(form, "%s", ",", 1)
+					case row.elided:
+						form = strings.Replace(form, "%s Gao", "%sAgadez", 1)
+					}
+					doc := strings.Replace(form, "%s", words, 1)
+					r, subj, obj := onlyRelation(t, doc)
+					wantObj := "Gao"
+					if row.elided {
+						wantObj = "Agadez"
+					}
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != wantObj || r.MinKm != 12 || r.Hedge != wantHedge || r.Road != row.road {
+						t.Errorf("%s %s: Read(%q) = %v %s->%s %g km hedge %q road %v, want distance Talahandak->%s 12 km hedge %q road %v",
+							code, piece, doc, r.Kind, subj, obj, r.MinKm, r.Hedge, r.Road, wantObj, wantHedge, row.road)
+					}
+				}
+			}
+		}
 	}
 }

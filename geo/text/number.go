@@ -352,27 +352,18 @@ type quantity struct {
 }
 
 // parseQuantity reads a distance at token i: an optional "at a distance
-// of", a hedge, an amount, and any "(by road)" or "(50 km)" after it.
+// of" (a measure of lexicon/en/distance.tsv), a hedge, an amount, and any
+// "(by road)" or "(50 km)" after it.
 func (r *reader) parseQuantity(i, b int) (quantity, bool) {
 	q := quantity{start: i}
-	j := i
-	if r.seq(j, b, "at", "a", "distance", "of") {
-		j += 4
-	} else if r.seq(j, b, "a", "distance", "of") {
-		j += 3
-	}
+	m, j, _ := phraseAt(r, langs().en.distance.measures, i, b, false)
 	hedge, j := r.hedgeAt(j, b)
 	a, j, ok := r.amountAt(j, b)
 	if !ok {
 		return q, false
 	}
 	q.amount = a
-	switch {
-	case hedge != "" && a.hedge != "":
-		q.hedge = hedge + " " + a.hedge
-	case hedge != "":
-		q.hedge = hedge
-	}
+	q.hedge = joinHedge(joinHedge(m.hedge, hedge), a.hedge)
 	for n := 0; n < 2; n++ {
 		if k, ok := r.roadAt(j, b); ok {
 			q.road, j = true, k

@@ -31,6 +31,7 @@ const (
 	objNone   objState = iota // a preposition with nothing readable after it
 	objFound                  // an object or border was read
 	objAbsent                 // the phrase stops without "of"/"from": "600 km to the southwest"
+	objFailed                 // an of-word with no object readable after it
 )
 
 // findRelations reads every sentence for relation phrases and attaches each
@@ -946,8 +947,7 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 			}
 		}
 	}
-	if q, ok := r.parseQuantity(i, b); ok {
-		f, st := r.afterQuantity(q, b)
+	if f, st, q, ok := r.distanceAt(langs().en, i, s); ok {
 		switch st {
 		case objFound:
 			if br, ok := r.borderSubjectBefore(i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
@@ -1001,7 +1001,7 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		// Kayes") are read next, as phrases of their own.
 		return append(out, f), i + 1
 	}
-	if f, ok := r.missingNumberAt(i, s); ok {
+	if f, ok := r.missingNumberAt(langs().en, i, s); ok {
 		return append(out, f), f.end
 	}
 	if f, ok := r.directionOnlyAt(i, s); ok {
@@ -1078,36 +1078,6 @@ func (r *reader) nearestNamed(s *sentence) int {
 	return -1
 }
 
-// missingNumberAt reads "km north of X" at token i when the number before
-// the unit was lost ("X is located km north of Y", as garbled copies
-// write it): what remains is a direction, marked MissingNumber.
-func (r *reader) missingNumberAt(i int, s *sentence) (found, bool) {
-	b := s.b
-	if i-1 < s.a || r.toks[i-1].kind == tokNum || isNumberWord(r.lowerWord(i-1, b)) {
-		return found{}, false
-	}
-	if w := r.lowerWord(i-1, b); !isCopula(w) && !isFiller(w) {
-		return found{}, false
-	}
-	_, _, k, ok := r.unitAt(i, b)
-	if !ok || r.toks[i].kind != tokWord {
-		return found{}, false
-	}
-	d, e, ok := r.parseDirection(k, b, true)
-	if !ok || !r.is(e, b, "of") {
-		return found{}, false
-	}
-	obj, br, end, ok := r.parseObject(e+1, b)
-	if !ok {
-		return found{}, false
-	}
-	f := newFound(KindDirection, i)
-	setDirection(&f.rel, d)
-	f.rel.MissingNumber = true
-	f.rel.Object, f.rel.Border, f.end = obj, br, end
-	return f, true
-}
-
 // distanceNounAt reads a distance stated as a noun at token i: "the
 // distance between A and B is 30 km" (A is the subject), "its distance
 // from X is 20 km" (the topic is).
@@ -1174,135 +1144,10 @@ func setDirection(rel *Relation, d direction) {
 	rel.Direction, rel.Azimuth, rel.Points = d.text, d.az, d.points
 }
 
-// afterQuantity reads what follows a distance: an optional direction ("east
-// of", "to the north-east of", "NNE of"), then the object ("the village of
-// Tessalit", "the Algerian border"), or "from X", "away from X", "outside
-// X", "within 5 km of X", "upstream of X", "by road from X".
-func (r *reader) afterQuantity(q quantity, b int) (found, objState) {
-	f := newFound(KindDistance, q.start)
-	rel := &f.rel
-	rel.MinKm, rel.MaxKm, rel.Unit, rel.Hedge, rel.Road = q.lo, q.hi, q.unit, q.hedge, q.road
-	if q.alt.unit != "" {
-		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
-	}
-	k := r.skipAsTheCrowFlies(q.end, b)
-	if k2, ok := r.roadAt(k, b); ok {
-		rel.Road, k = true, k2
-	}
-	if r.is(k, b, ",") {
-		// "150 kilometres (93 mi), by road, south of X", "60 kilometres
-		// (37 mi), north of X": a comma inside the phrase.
-		if k2, ok := r.roadAt(k+1, b); ok {
-			rel.Road, k = true, k2
-			if r.is(k, b, ",") {
-				k++
-			}
-		} else if _, k2, ok := r.parseDirection(k+1, b, true); ok && (r.is(k2, b, "of") || r.is(k2, b, "from")) {
-			k++
-		}
-	}
-	for n := 0; n < 2; n++ {
-		if w := r.lowerWord(k, b); w == "further" || w == "farther" || w == "directly" || w == "slightly" || w == "more" {
-			k++
-		}
-	}
-	dirEnd := -1
-	if w := r.lowerWord(k, b); w == "towards" || w == "toward" {
-		// "23 KM towards East from District head quarters X", as census
-		// stubs write it.
-		if d, k2, ok := r.parseDirection(k+1, b, false); ok && r.is(k2, b, "from") {
-			setDirection(rel, d)
-			dirEnd = k2
-		}
-	}
-	if dirEnd < 0 && (r.seq(k, b, "to", "the") || r.seq(k, b, "to", "its")) {
-		if d, k2, ok := r.parseDirection(k+2, b, true); ok {
-			setDirection(rel, d)
-			dirEnd = k2
-		}
-	}
-	if dirEnd < 0 {
-		if d, k2, ok := r.parseDirection(k, b, true); ok {
-			setDirection(rel, d)
-			dirEnd = k2
-		}
-	}
-	if dirEnd >= 0 {
-		k = r.skipAsTheCrowFlies(dirEnd, b)
-		if k2, ok := r.roadAt(k, b); ok {
-			rel.Road, k = true, k2
-		}
-		if !r.is(k, b, "of") && !r.is(k, b, "from") {
-			f.end = k
-			return f, objAbsent
-		}
-		return r.finishObject(f, k+1, b)
-	}
-	if r.is(k, b, "away") || r.is(k, b, "far") {
-		k++ // "30 km away from X", "12 km far from X"
-	}
-	switch {
-	case r.is(k, b, "off"):
-		if _, ok := r.roadPairAt(k, b); ok {
-			// "8 km off the Songea–Mbinga road": no distance from Songea;
-			// the road is read on its own.
-			f.end = k
-			return f, objNone
-		}
-		return r.finishObject(f, k+1, b)
-	case r.is(k, b, "from"), r.is(k, b, "outside"), r.is(k, b, "beyond"):
-		return r.finishObject(f, k+1, b)
-	case r.seq(k, b, "out", "of"):
-		return r.finishObject(f, k+2, b)
-	case r.is(k, b, "of") && strings.HasPrefix(rel.Hedge, "within"):
-		return r.finishObject(f, k+1, b)
-	case r.seq(k, b, "inland", "from"), r.seq(k, b, "offshore", "from"),
-		r.seq(k, b, "upstream", "of"), r.seq(k, b, "upstream", "from"),
-		r.seq(k, b, "downstream", "of"), r.seq(k, b, "downstream", "from"),
-		r.seq(k, b, "upriver", "of"), r.seq(k, b, "upriver", "from"),
-		r.seq(k, b, "downriver", "of"), r.seq(k, b, "downriver", "from"):
-		return r.finishObject(f, k+2, b)
-	case r.seq(k, b, "up", "the", "road", "from"), r.seq(k, b, "down", "the", "road", "from"),
-		r.seq(k, b, "along", "the", "road", "from"):
-		rel.Road = true
-		return r.finishObject(f, k+4, b)
-	}
-	if br, e, ok := r.inlandAt(k, b); ok {
-		rel.Object, rel.Border, f.end = -1, br, e // "10 km inland" (coast.go)
-		return f, objFound
-	}
-	f.end = k
-	if r.endsClause(k, b) {
-		return f, objAbsent
-	}
-	return f, objNone
-}
-
-// skipAsTheCrowFlies returns the token after "as the crow flies" at k, or
-// k: the distance is a straight line, as the reader assumes anyway.
-func (r *reader) skipAsTheCrowFlies(k, b int) int {
-	if r.seq(k, b, "as", "the", "crow", "flies") {
-		k += 4
-		if r.is(k, b, ",") && (r.is(k+1, b, "from") || r.is(k+1, b, "of")) {
-			k++
-		}
-	}
-	return k
-}
-
-// finishObject reads the object of f at token k and any "by road" after it.
+// finishObject reads the English object of f at token k and any "by road"
+// after it (objectAfter).
 func (r *reader) finishObject(f found, k, b int) (found, objState) {
-	obj, border, e, ok := r.parseObject(k, b)
-	if !ok {
-		f.end = k
-		return f, objNone
-	}
-	f.rel.Object, f.rel.Border = obj, border
-	if e2, ok := r.roadAt(e, b); ok {
-		f.rel.Road, e = true, e2
-	}
-	f.end = e
-	return f, objFound
+	return r.objectAfter(langs().en, f, k, b)
 }
 
 // parseObject reads the reference place of a relation at token j: a border
@@ -1448,7 +1293,7 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 		q, ok := r.parseQuantity(k, b)
 		if ok {
 			var st objState
-			f, st = r.afterQuantity(q, b)
+			f, st = r.afterQuantity(langs().en, r.quantityFound(langs().en, q, q.start), q.end, b)
 			switch st {
 			case objFound:
 				f.subject = m

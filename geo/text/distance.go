@@ -1,0 +1,394 @@
+package text
+
+import (
+	"io/fs"
+	"strings"
+)
+
+// One rule reads a distance phrase in every language (distanceAt), in the
+// order the languages share:
+//
+//	[lead] quantity [conversion] [crow] [road] [pause] [adverb]
+//	then [link] compass [crow] [road] of-word object
+//	or   [away] (river of-word | from-word) object, or an inland phrase
+//
+// "à environ 12 km à vol d'oiseau au nord-est de la ville de X" and "about
+// 12 km as the crow flies to the north-east of the town of X" are the same
+// pieces. The words of each piece are the language's distance.tsv
+// (distanceWords); what each language writes in a way of its own is code,
+// named here: how it writes a quantity (its number reader, quantityIn), a
+// compass direction after its link (compassIn) and the object
+// (objectIn).
+
+// distanceWord is a row of lexicon/LANG/distance.tsv, whose header
+// explains the pieces and flags.
+type distanceWord struct {
+	hedge   string // measure, lead: the English hedge the words give ("qu'à" gives "only")
+	hedged  bool   // lead: a hedge flagged before may stand right before it ("environ à 12 km")
+	words   bool   // link: only compass words follow, no abbreviation ("towards East")
+	of      bool   // link: an of-word must follow the compass ("towards East from X")
+	article bool   // link: the compass follows with an elided article ("à l'est")
+	elided  bool   // of, from: glued to the object's first word ("d'Agadez")
+	beside  bool   // from: a road named by its towns after it is what the distance is off
+	within  bool   // from: read only after a hedge "within" ("within 5 km of X")
+	road    bool   // from: the distance is by road ("up the road from X")
+}
+
+// distanceWords holds one language's distance.tsv, a table of phrases for
+// each piece of the phrase.
+type distanceWords struct {
+	measures phrases[distanceWord] // "at a distance of", "une distance de"
+	leads    phrases[distanceWord] // "à", "qu'à", "distant de"
+	unhedge  phrases[distanceWord] // "ainsi" ("ainsi qu'à 20 km": as well as, not only)
+	crow     phrases[distanceWord] // "as the crow flies", "à vol d'oiseau"
+	pause    phrases[distanceWord] // ","
+	adverbs  phrases[distanceWord] // "further", "directly"
+	links    phrases[distanceWord] // "to the", "towards", "au", "à" (l'est)
+	of       phrases[distanceWord] // "of", "from", "de", "d'"
+	away     phrases[distanceWord] // "away", "far"
+	from     phrases[distanceWord] // "from", "outside", "off", "de"
+	river    phrases[distanceWord] // "upstream", "en aval"
+}
+
+// readDistanceWords reads the distance.tsv of the folder dir of fsys.
+func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
+	w := distanceWords{}
+	pieces := map[string]*phrases[distanceWord]{
+		"measure": &w.measures, "lead": &w.leads, "unhedge": &w.unhedge, "crow": &w.crow,
+		"pause": &w.pause, "adverb": &w.adverbs, "link": &w.links, "of": &w.of,
+		"away": &w.away, "from": &w.from, "river": &w.river,
+	}
+	for _, p := range pieces {
+		*p = phrases[distanceWord]{}
+	}
+	err := readTable(fsys, dir+"distance.tsv", 4, func(f []string) error {
+		p, ok := pieces[f[1]]
+		if !ok {
+			return errBadValue(f[1])
+		}
+		d := distanceWord{hedge: f[2]}
+		if d.hedge == "-" {
+			d.hedge = ""
+		}
+		if err := flags(f[3], map[string]*bool{"hedged": &d.hedged, "words": &d.words, "of": &d.of,
+			"article": &d.article, "elided": &d.elided, "beside": &d.beside, "within": &d.within,
+			"road": &d.road}); err != nil {
+			return err
+		}
+		if d.elided && (strings.Contains(f[0], " ") || !strings.HasSuffix(f[0], "'")) {
+			return errBadValue(f[0]) // an elided word is one word ending in its apostrophe: "d'"
+		}
+		if p.has(f[0]) {
+			return errDuplicate(f[0])
+		}
+		p.add(f[0], d)
+		return nil
+	})
+	return w, err
+}
+
+// distanceAt reads a distance phrase of language l at token i: a lead if
+// the language has one ("à", "qu'à", "distant de"), the quantity, and what
+// follows it (afterQuantity). It returns the phrase, how its object was
+// read, and the quantity; false when no quantity stands there.
+func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, quantity, bool) {
+	b := s.b
+	start, phraseStart, k, hedge := i, -1, i, ""
+	if ld, e, ok := phraseAt(r, l.distance.leads, i, b, false); ok {
+		k, hedge = e, ld.hedge
+		if _, _, ok := phraseAt(r, l.distance.unhedge, i-1, b, false); ok {
+			hedge = ""
+		}
+		if h, ok := l.hedges.word(r.lowerWord(i-1, b)); ok && h.before && ld.hedged && i-1 >= s.a {
+			// "environ à 12 km", "seulement à 5 km": the hedge opens the phrase.
+			hedge, start, phraseStart = joinHedge(h.english, hedge), i-1, i-1
+		}
+	}
+	q, ok := r.quantityIn(l, k, b)
+	if !ok {
+		return found{}, objNone, q, false
+	}
+	f := r.quantityFound(l, q, start)
+	f.rel.Hedge = joinHedge(hedge, q.hedge)
+	if phraseStart >= 0 {
+		f.phraseStart = phraseStart
+	}
+	f, st := r.afterQuantity(l, f, q.end, b)
+	return f, st, q, true
+}
+
+// quantityFound starts a distance phrase at token start with the quantity
+// q of language l. A French phrase is marked so (found.french): its
+// subject is found by the French rules (french.go).
+func (r *reader) quantityFound(l *language, q quantity, start int) found {
+	f := newFound(KindDistance, start)
+	f.french = l == langs().fr
+	f.phraseStart = q.start
+	rel := &f.rel
+	rel.MinKm, rel.MaxKm, rel.Unit, rel.Hedge, rel.Road = q.lo, q.hi, q.unit, q.hedge, q.road
+	if q.alt.unit != "" {
+		rel.AltMinKm, rel.AltMaxKm, rel.AltUnit = q.alt.lo, q.alt.hi, q.alt.unit
+	}
+	return f
+}
+
+// afterQuantity reads what follows the quantity of f, from token k: a
+// conversion in brackets, "as the crow flies", a road marker, a direction
+// with its link ("east of", "to the north-east of", "NNE of", "au sud-est
+// de", "à l'ouest de") and then the object after its of-word ("the village
+// of Tessalit", "the Algerian border", "la frontière ivoirienne"), or with
+// no direction "from X", "away from X", "outside X", "within 5 km of X",
+// "upstream of X", "en aval de X", "by road from X", "10 km inland".
+func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState) {
+	w := &l.distance
+	rel := &f.rel
+	k = r.crowFliesAt(l, r.skipConversion(k, b), b)
+	if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
+		rel.Road, k = true, k2
+	}
+	if _, e, ok := phraseAt(r, w.pause, k, b, false); ok {
+		// "150 kilometres (93 mi), by road, south of X", "60 kilometres
+		// (37 mi), north of X": a comma inside the phrase.
+		if _, k2, ok := phraseAt(r, l.roads, e, b, false); ok {
+			rel.Road, k = true, k2
+			if _, e, ok := phraseAt(r, w.pause, k, b, false); ok {
+				k = e
+			}
+		} else if _, k2, ok := r.compassIn(l, e, b, nil); ok {
+			if _, ok := r.ofAt(l, k2, b); ok {
+				k = e
+			}
+		}
+	}
+	for n := 0; n < 2; n++ {
+		if _, e, ok := phraseAt(r, w.adverbs, k, b, true); ok {
+			k = e
+		}
+	}
+	if d, e, ok := r.directionAt(l, k, b); ok {
+		setDirection(rel, d)
+		k = r.crowFliesAt(l, e, b)
+		if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
+			rel.Road, k = true, k2
+		}
+		o, ok := r.ofAt(l, k, b)
+		if !ok {
+			f.end = k
+			return f, objAbsent
+		}
+		return r.objectAfter(l, f, o, b)
+	}
+	if _, e, ok := phraseAt(r, w.away, k, b, false); ok {
+		k = e // "30 km away from X", "12 km far from X"
+	}
+	if _, e, ok := phraseAt(r, w.river, k, b, false); ok {
+		if o, ok := r.ofAt(l, e, b); ok {
+			return r.objectAfter(l, f, o, b) // "upstream of X", "en aval de X"
+		}
+	}
+	if fw, o, ok := r.linkWordAt(w.from, k, b); ok && (!fw.within || strings.HasPrefix(rel.Hedge, "within")) {
+		if fw.beside {
+			if _, ok := r.roadPairAt(k, b); ok {
+				// "8 km off the Songea–Mbinga road": no distance from
+				// Songea; the road is read on its own.
+				f.end = k
+				return f, objNone
+			}
+		}
+		rel.Road = rel.Road || fw.road
+		return r.objectAfter(l, f, o, b)
+	}
+	if br, e, ok := r.inlandAt(k, b); ok {
+		rel.Object, rel.Border, f.end = -1, br, e // "10 km inland" (coast.go)
+		return f, objFound
+	}
+	f.end = k
+	if r.endsClause(k, b) {
+		return f, objAbsent
+	}
+	return f, objNone
+}
+
+// crowFliesAt returns the token after "as the crow flies" or "à vol
+// d'oiseau" at k, or k: the distance is a straight line, as the reader
+// assumes anyway. A pause after it is skipped when an of-word follows ("as
+// the crow flies, from X").
+func (r *reader) crowFliesAt(l *language, k, b int) int {
+	_, e, ok := phraseAt(r, l.distance.crow, k, b, false)
+	if !ok {
+		return k
+	}
+	if _, e2, ok := phraseAt(r, l.distance.pause, e, b, false); ok {
+		if _, ok := r.ofAt(l, e2, b); ok {
+			return e2
+		}
+	}
+	return e
+}
+
+// skipConversion skips a conversion of the distance in brackets right
+// after it, "30 km (19 mi) au nord de X", and returns the token after it
+// (k when there is none).
+func (r *reader) skipConversion(k, b int) int {
+	if !r.is(k, b, "(") || k+1 >= b || r.toks[k+1].kind != tokNum {
+		return k
+	}
+	if _, _, ok := unitIn(r, k+2, b); !ok {
+		return k
+	}
+	return r.skipParen(k, b)
+}
+
+// linkWordAt reads a word of p at token k: an of-word or from-word before
+// an object ("of", "out of", "de", "du"), or one glued to the object by an
+// apostrophe ("d'Agadez", a row flagged elided). It returns the row and the
+// token where the object starts.
+func (r *reader) linkWordAt(p phrases[distanceWord], k, b int) (distanceWord, int, bool) {
+	if row, e, ok := phraseAt(r, p, k, b, false); ok && !row.elided {
+		return row, e, true
+	}
+	if w := r.word(k, b); elidedLen(w) > 0 {
+		if row, ok := p.word(w[:1] + "'"); ok && row.elided {
+			return row, k, true
+		}
+	}
+	return distanceWord{}, k, false
+}
+
+// directionAt reads a compass direction of language l at token k, after a
+// link word of its table ("to the north", "towards East", "au nord", "à
+// l'est", "plein nord") or without one ("north-east", "NNE", "NO de"). It
+// returns the direction and the token after it.
+func (r *reader) directionAt(l *language, k, b int) (direction, int, bool) {
+	ln, e, ok := phraseAt(r, l.distance.links, k, b, false)
+	if !ok {
+		return r.compassIn(l, k, b, nil)
+	}
+	d, e, ok := r.compassIn(l, e, b, &ln)
+	if !ok {
+		return direction{}, k, false
+	}
+	if ln.of {
+		if _, ok := r.ofAt(l, e, b); !ok {
+			return direction{}, k, false // "23 KM towards East from X", as census stubs write it
+		}
+	}
+	return d, e, true
+}
+
+// compassIn reads the compass direction at token j that follows link (nil
+// for none), as language l writes it. This is code, one case a language:
+// French writes a bare direction only as an abbreviation before its
+// of-word ("à 12 km NO de Kaya"; a bare "nord" is no direction here) and
+// glues the article of "à l'est" to the compass word; English writes words
+// and abbreviations with or without a link ("80 km east of X", "to the
+// NNE of X").
+func (r *reader) compassIn(l *language, j, b int, link *distanceWord) (direction, int, bool) {
+	if l != langs().fr {
+		return r.parseDirection(j, b, link == nil || !link.words)
+	}
+	switch {
+	case link == nil:
+		if j < b {
+			if _, ok := frenchCompassAbbrev(&r.toks[j]); ok {
+				if _, ok := r.ofAt(l, j+1, b); ok {
+					return r.frenchCompassAt(j, b) // "à 45 km S-E de Dori", "à 12 km NO de Kaya"
+				}
+			}
+		}
+		return direction{}, j, false
+	case link.article:
+		if j < b && r.word(j, b) == "le" && !strings.EqualFold(r.text[r.toks[j].start:r.toks[j].end], "le") {
+			return r.frenchCompassAt(j+1, b) // "à l' est de Thiès", with a space after the article
+		}
+		return r.frenchElidedCompassAt(j, b)
+	}
+	return r.frenchCompassAt(j, b)
+}
+
+// quantityIn reads the quantity of a distance at token j as language l
+// writes it, with its own number reader (number.go, french_number.go).
+func (r *reader) quantityIn(l *language, j, b int) (quantity, bool) {
+	if l == langs().fr {
+		return r.frenchQuantityAt(j, b)
+	}
+	return r.parseQuantity(j, b)
+}
+
+// objectIn reads the object of a relation at token j, after its of-word,
+// as language l writes it (parseObject, frenchObject).
+func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
+	if l == langs().fr {
+		return r.frenchObject(j, b)
+	}
+	return r.parseObject(j, b)
+}
+
+// objectAfter reads the object of f at token k, in language l, and any
+// road marker after it ("by road", "par la route").
+func (r *reader) objectAfter(l *language, f found, k, b int) (found, objState) {
+	obj, border, e, ok := r.objectIn(l, k, b)
+	if !ok {
+		f.end = k
+		return f, objFailed
+	}
+	f.rel.Object, f.rel.Border = obj, border
+	if _, e2, ok := phraseAt(r, l.roads, e, b, false); ok {
+		f.rel.Road, e = true, e2
+	}
+	f.end = e
+	return f, objFound
+}
+
+// missingNumberAt reads a distance of language l at token i whose number
+// was lost, as garbled copies write it: "X is located km north of Y", "à
+// km au sud-est de X". What remains is a direction, a KindDirection marked
+// MissingNumber, so that the distance is reported as not measured rather
+// than the whole statement dropped. With no lead word, a verb of place or
+// a filler must stand right before the unit.
+func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) {
+	b := s.b
+	k := i
+	if _, e, ok := phraseAt(r, l.distance.leads, i, b, false); ok {
+		k = e
+	} else if i-1 < s.a || r.toks[i-1].kind == tokNum || isNumberWord(r.lowerWord(i-1, b)) {
+		return found{}, false
+	} else if w := r.lowerWord(i-1, b); !isFiller(w) {
+		if _, ok := l.verbs[w]; !ok {
+			return found{}, false // "is located km north of Y"
+		}
+	}
+	if k >= b || r.toks[k].kind != tokWord {
+		return found{}, false
+	}
+	_, _, e, ok := r.unitAt(k, b)
+	if !ok {
+		return found{}, false
+	}
+	d, e, ok := r.directionAt(l, e, b)
+	if !ok {
+		return found{}, false
+	}
+	o, ok := r.ofAt(l, e, b)
+	if !ok {
+		return found{}, false
+	}
+	obj, br, end, ok := r.objectIn(l, o, b)
+	if !ok {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	f.french = l == langs().fr
+	f.phraseStart = k
+	setDirection(&f.rel, d)
+	f.rel.MissingNumber = true
+	f.rel.Object, f.rel.Border, f.end = obj, br, end
+	return f, true
+}
+
+// ofAt reads an of-word of language l at token k ("of", "from", "de",
+// "du", "d'Agadez") and returns the token where the object starts.
+func (r *reader) ofAt(l *language, k, b int) (int, bool) {
+	_, o, ok := r.linkWordAt(l.distance.of, k, b)
+	return o, ok
+}
