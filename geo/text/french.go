@@ -18,19 +18,19 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
 			return f, true
 		}
-		return r.frenchNearAt(i, s, last)
+		return r.nearAt(i, s, last)
 	case "au", "aux":
 		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
 			return f, true
 		}
-		if f, ok := r.frenchNearAt(i, s, last); ok {
+		if f, ok := r.nearAt(i, s, last); ok {
 			return f, true
 		}
 		return r.frenchInAt(i, s, last)
 	case "près", "non", "sur":
-		return r.frenchNearAt(i, s, last)
+		return r.nearAt(i, s, last)
 	case "dans", "en":
-		if f, ok := r.frenchNearAt(i, s, last); ok {
+		if f, ok := r.nearAt(i, s, last); ok {
 			return f, true
 		}
 		return r.frenchInAt(i, s, last)
@@ -623,96 +623,6 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 	return last != nil && last.subject >= 0 && (w == "et" || w == "ou" || r.is(k, s.b, ","))
 }
 
-// frenchNearAt reads vague nearness at token i: "près de X", "non loin de
-// X", "à proximité de X", "à côté de X", "aux environs de X", "aux abords
-// de X", "dans les environs de X", "au bord du X", "en bordure de X", "sur
-// la rive gauche du Niger", "près de la frontière", "à la frontière
-// malienne", when frenchGate allows it.
-func (r *reader) frenchNearAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	b := s.b
-	if r.is(i, b, "à") && r.frenchGate(i, s, last) {
-		// "à la frontière malienne": at a border is near it.
-		if br, e, ok := r.frenchBorderAt(i+1, b); ok {
-			f := newFound(KindNear, i)
-			f.french = true
-			f.rel.Object, f.rel.Border, f.end = -1, br, e
-			return f, true
-		}
-	}
-	k := r.frenchNearLead(i, b)
-	if k == i || !r.frenchGate(i, s, last) {
-		return found{}, false
-	}
-	obj, br, e, ok := r.frenchOfObject(k, b)
-	if !ok {
-		return found{}, false
-	}
-	f := newFound(KindNear, i)
-	f.french = true
-	f.rel.Object, f.rel.Border, f.end = obj, br, e
-	for j := i; j < k; j++ {
-		if w := r.toks[j].lower; w == "rive" || w == "rives" || w == "berge" || w == "berges" {
-			r.markRiver(obj) // "sur la rive gauche du Niger"
-		}
-	}
-	return f, true
-}
-
-// frenchNearLead returns the token after a French nearness lead at i, where
-// "de" is expected, or i when there is none.
-func (r *reader) frenchNearLead(i, b int) int {
-	next := r.word(i+1, b)
-	switch r.word(i, b) {
-	case "près":
-		return i + 1
-	case "non":
-		if next == "loin" {
-			return i + 2
-		}
-	case "à":
-		switch {
-		case next == "proximité" || next == "côté":
-			return i + 2
-		case r.seq(i+1, b, "la", "périphérie"), r.seq(i+1, b, "la", "sortie"):
-			return i + 3
-		}
-	case "aux":
-		switch next {
-		case "environs", "abords", "alentours", "portes":
-			return i + 2
-		}
-	case "au":
-		if next == "bord" || next == "voisinage" {
-			return i + 2
-		}
-	case "en":
-		if next == "bordure" {
-			return i + 2
-		}
-	case "dans":
-		if next == "les" {
-			switch r.word(i+2, b) {
-			case "environs", "alentours", "parages":
-				return i + 3
-			}
-		}
-	case "sur":
-		j := i + 1
-		if next == "la" || next == "les" {
-			j++
-		}
-		switch r.word(j, b) {
-		case "rive", "rives", "berge", "berges":
-			j++
-			if w := r.word(j, b); w == "gauche" || w == "droite" {
-				j++
-			}
-			return j
-		}
-	}
-	return i
-}
-
 // frenchInAt reads containment at token i: "dans la région de Y", "dans le
 // département de Y", "dans la province du Z", "dans la région voisine du
 // Sahel", "dans le nord du Mali" (Direction names the part), "au Mali",
@@ -989,7 +899,7 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 		k--
 	}
 	for j := max(s.a, k-3); j <= k; j++ {
-		if r.frenchNearLead(j, s.b) == k+1 {
+		if r.nearLeadEnd(langs().fr, j, s.b) == k+1 {
 			return true
 		}
 	}
@@ -1201,7 +1111,7 @@ func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
 	if f.rel.Kind != KindDistance || !r.is(f.end, s.b, ",") {
 		return -1, false
 	}
-	k := r.frenchNearLead(f.end+1, s.b)
+	k := r.nearLeadEnd(langs().fr, f.end+1, s.b)
 	if k == f.end+1 {
 		return -1, false
 	}

@@ -14,7 +14,7 @@ import (
 // amounts (amounts.tsv), verbs of place (verbs.tsv), prepositions
 // (prepositions.tsv), road markers (roads.tsv), the parts of compass
 // words (compass.tsv), the words of a range (ranges.tsv) and the nouns and
-// verbs of events (events.tsv). The descriptor nouns (descriptors.tsv) and the words
+// verbs of events (events.tsv), and the leads of nearness (near.tsv). The descriptor nouns (descriptors.tsv) and the words
 // of "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
@@ -35,6 +35,12 @@ type language struct {
 	// without being one ("attack", "embuscade") and the verbs that place
 	// it ("took place", "a eu lieu").
 	events phrases[event]
+	// near holds near.tsv: the leads of nearness ("close to", "près
+	// de") that nearAt reads.
+	near nearWords
+	// code names the language's folder of lexicon/ ("en", "fr"), and
+	// with it its syntax (syntax.go); "" for a folder read outside langs.
+	code string
 }
 
 // event is a row of events.tsv.
@@ -163,6 +169,7 @@ func mustLanguage(code string) *language {
 	if err != nil {
 		panic(err)
 	}
+	l.code = code
 	return l
 }
 
@@ -313,6 +320,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 			l.events.add(f[0], ev)
 			return nil
 		})
+	}
+	if err == nil {
+		err = readTable(dir+"near.tsv", 2, func(f []string) error { return readNear(&l.near, f) })
 	}
 	if err == nil {
 		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,

@@ -1007,7 +1007,7 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.directionOnlyAt(i, s); ok {
 		return append(out, f), f.end
 	}
-	if f, ok := r.nearAt(i, s); ok {
+	if f, ok := r.nearAt(i, s, last); ok {
 		return append(out, f), f.end
 	}
 	if f, ok := r.partOfAt(i, s); ok {
@@ -1533,114 +1533,12 @@ func (r *reader) directionOnlyAt(i int, s *sentence) (found, bool) {
 	return f, st == objFound
 }
 
-// nearAt reads vague nearness at token i: "near X", "close to X", "not far
-// from X", "outside X", "on the outskirts of X", "in the area around X", "in
-// the vicinity of X", "around X", "next to X", "along X", "on the left bank
-// of X", "near the border", "along the border with X".
-func (r *reader) nearAt(i int, s *sentence) (found, bool) {
-	b := s.b
-	k := i
-	hedge := ""
-	if r.is(k, b, "just") {
-		hedge = "just"
-		k++
-	}
-	n := r.nearLead(k, b)
-	if n == 0 {
-		return found{}, false
-	}
-	k += n
-	if r.toks[k-1].lower == "around" && r.mentionAt(k, b) < 0 && !(r.is(k, b, "the") && r.mentionAt(k+1, b) >= 0) {
-		return found{}, false
-	}
-	f := newFound(KindNear, i)
-	f.rel.Hedge = hedge
-	f, st := r.finishObject(f, k, b)
-	for j := i; st == objFound && j < k; j++ {
-		if w := r.toks[j].lower; w == "bank" || w == "banks" {
-			r.markRiver(f.rel.Object) // "on the left bank of the Volga"
-		}
-	}
-	return f, st == objFound
-}
-
-// markRiver gives the mention m, the object of "the bank of", the feature
-// river when the text gives it none: "the Volga" is no town Volga, and "the
-// Niger" no country.
-func (r *reader) markRiver(m int) {
-	r.giveFeature(m, "river")
-}
-
-// nearLead returns the number of tokens of a nearness lead at k, 0 if none.
-func (r *reader) nearLead(k, b int) int {
-	j := k
-	if w := r.word(j, b); w == "on" || w == "near" || w == "along" || w == "at" || w == "in" {
-		j++
-	}
-	if r.is(j, b, "the") {
-		j++
-		if w := r.lowerWord(j, b); isSideWord(w) {
-			j++
-		}
-		switch r.lowerWord(j, b) {
-		case "bank", "banks", "shore", "shores", "edge", "edges", "foot", "fringes", "outskirts",
-			"vicinity", "surroundings", "environs", "neighbourhood", "neighborhood", "side":
-			if r.is(j+1, b, "of") {
-				return j + 2 - k
-			}
-		case "area", "region":
-			if r.is(j+1, b, "around") || r.is(j+1, b, "surrounding") {
-				return j + 2 - k
-			}
-		}
-	}
-	switch w := r.word(k, b); w {
-	case "near":
-		if r.is(k+1, b, "to") {
-			return 2
-		}
-		return 1
-	case "nearby", "beside", "around", "along", "alongside", "outside":
-		if w == "outside" && r.is(k+1, b, "of") {
-			return 2
-		}
-		return 1
-	case "close", "next", "adjacent":
-		if r.is(k+1, b, "to") {
-			return 2
-		}
-	case "not":
-		if r.seq(k+1, b, "far", "from") {
-			return 3
-		}
-	case "a":
-		if r.seq(k+1, b, "short", "distance", "from") {
-			return 4
-		}
-	case "on", "at", "astride", "straddling":
-		if _, _, ok := r.borderAt(k+1, b); ok {
-			return 1
-		}
-	}
-	return 0
-}
-
 // isLandmarkFeature reports whether the feature f names a river, lake or
 // relief that a text places its subject by ("on the bank of the Tigris",
 // "at the foot of Mount X"), not a place the rest of the clause is about.
 func isLandmarkFeature(f string) bool {
 	switch f {
 	case "river", "lake", "mount", "mountain", "mountains", "range", "hills", "massif":
-		return true
-	}
-	return false
-}
-
-// isSideWord reports whether w may qualify a bank or shore: "the left bank".
-func isSideWord(w string) bool {
-	switch w {
-	case "left", "right", "north", "south", "east", "west", "northern", "southern", "eastern",
-		"western", "opposite", "other", "far":
 		return true
 	}
 	return false
