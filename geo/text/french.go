@@ -15,12 +15,12 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		if f, ok := r.frenchDistanceAt(i, s); ok {
 			return f, true
 		}
-		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
+		if f, ok := r.directionOnlyAt(i, s, last); ok {
 			return f, true
 		}
 		return r.nearAt(i, s, last)
 	case "au", "aux":
-		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
+		if f, ok := r.directionOnlyAt(i, s, last); ok {
 			return f, true
 		}
 		if f, ok := r.nearAt(i, s, last); ok {
@@ -554,46 +554,6 @@ func (r *reader) frenchCountriesAt(k, b, none int, out *[]string) int {
 		k++
 	}
 	return end
-}
-
-// frenchDirectionOnlyAt reads a direction without a distance at token i:
-// "au nord de X", "à l'est du village de X", when frenchGate allows it.
-func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	b := s.b
-	d, e, ok := r.frenchDirectionAt(i, b)
-	if !ok || !r.frenchGate(i, s, last) {
-		return found{}, false
-	}
-	o, ok := r.frenchOfAt(e, b)
-	if !ok {
-		// "se trouve au sud à 21 kilomètres de X": the direction first.
-		if r.is(e, b, "à") {
-			if f, ok := r.frenchDistanceAt(e, s); ok && f.rel.Points == 0 && f.rel.Kind == KindDistance {
-				setDirection(&f.rel, d)
-				f.start, f.phraseStart = i, i
-				return f, true
-			}
-		}
-		return found{}, false
-	}
-	obj, br, end, ok := r.frenchObject(o, b)
-	if !ok {
-		return found{}, false
-	}
-	f := newFound(KindDirection, i)
-	f.french = true
-	setDirection(&f.rel, d)
-	f.rel.Object, f.rel.Border, f.end = obj, br, end
-	if r.is(end, b, ",") && r.is(end+1, b, "à") {
-		// "à l'ouest de Gao, à environ 30 km": the distance comes after.
-		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.frenchClauseEnd(q.end, b) {
-			rel := &f.rel
-			rel.Kind = KindDistance
-			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge
-			f.end = q.end
-		}
-	}
-	return f, true
 }
 
 // frenchGate reports whether a French phrase without a distance at token i

@@ -1004,7 +1004,7 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.missingNumberAt(i, s); ok {
 		return append(out, f), f.end
 	}
-	if f, ok := r.directionOnlyAt(i, s); ok {
+	if f, ok := r.directionOnlyAt(i, s, last); ok {
 		return append(out, f), f.end
 	}
 	if f, ok := r.nearAt(i, s, last); ok {
@@ -1499,38 +1499,6 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 		}
 	}
 	return out, k + 1
-}
-
-// directionOnlyAt reads a direction without a distance at token i: "to the
-// east of X", "east of X", "due north of X". A bare direction after an
-// article or a preposition ("the north of Mali", "towards the north of")
-// names a part, not a relation.
-func (r *reader) directionOnlyAt(i int, s *sentence) (found, bool) {
-	b := s.b
-	k := i
-	if r.seq(k, b, "to", "the") {
-		k += 2
-	} else {
-		if prev := r.word(i-1, b); i-1 >= s.a && (prev == "the" || prev == "a" || prev == "an" ||
-			prev == "far" || prev == "extreme" || prev == "its" || prev == "their" || isPreposition(prev)) {
-			return found{}, false
-		}
-		if i-1 >= s.a {
-			p := &r.toks[i-1]
-			if _, _, _, unit := r.unitAt(i-1, b); unit || p.kind == tokNum ||
-				(p.kind == tokPunct && !strings.Contains(",;:()–—", p.lower)) {
-				return found{}, false // "12,000 km² north of"
-			}
-		}
-	}
-	d, e, ok := r.parseDirection(k, b, k > i)
-	if !ok || (!r.is(e, b, "of") && !r.is(e, b, "from")) {
-		return found{}, false
-	}
-	f := newFound(KindDirection, i)
-	setDirection(&f.rel, d)
-	f, st := r.finishObject(f, e+1, b)
-	return f, st == objFound
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake or

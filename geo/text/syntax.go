@@ -2,15 +2,20 @@ package text
 
 // syntax is what of a language's phrase order the relation rules read
 // through code rather than tables: how the place after a relation's
-// preposition is read, and which words before a phrase without a number let it
-// place the subject. The rule itself (nearAt) is one for every language;
-// these readers are the ones the distance rule uses too (parseObject,
-// frenchObject), so they stay per language until the object readers are
-// one.
+// preposition is read, which words before a phrase without a number let it
+// place the subject, and how a direction is written. The rules themselves
+// (nearAt, directionOnlyAt) are one for every language; these readers are
+// the ones the distance rule uses too (parseObject, frenchObject,
+// parseDirection, frenchDirectionAt), so they stay per language until the
+// object and direction readers are one.
 type syntax struct {
 	// french sends the subject search of what the rules find to the
 	// French rules (found.french).
 	french bool
+	// starts reports whether a phrase of the language may start at the
+	// word w; nil for any word. French phrases start only at French
+	// words (isFrenchLead), so the English reading is unchanged by them.
+	starts func(w string) bool
 	// gate reports whether a phrase without a number at token i places
 	// the subject; nil when every such phrase does.
 	gate func(r *reader, i int, s *sentence, last *lastPhrase) bool
@@ -20,6 +25,15 @@ type syntax struct {
 	// object reads the place at token k into f (Object or Border, and
 	// end).
 	object func(r *reader, f found, k, b int) (found, bool)
+	// direction reads a direction without a distance at token i and
+	// returns it with the token after it ("to the east", "au nord").
+	direction func(r *reader, i int, s *sentence) (direction, int, bool)
+	// noOf, when set, finishes a direction that "of" does not follow at
+	// token e; afterObject, when set, reads what may follow the place.
+	// Both are French word orders (frenchDirectionFirst,
+	// frenchDistanceAfter).
+	noOf        func(r *reader, f found, e int, s *sentence) (found, bool)
+	afterObject func(r *reader, f found, b int) found
 }
 
 // syntax returns how l writes what its tables do not hold. The syntaxes
@@ -39,9 +53,11 @@ var syntaxes = map[string]*syntax{
 			f, st := r.finishObject(f, k, b)
 			return f, st == objFound
 		},
+		direction: (*reader).englishBareDirection,
 	},
 	"fr": {
 		french: true,
+		starts: isFrenchLead,
 		gate:   (*reader).frenchGate,
 		ofAt:   (*reader).frenchOfAt,
 		object: func(r *reader, f found, k, b int) (found, bool) {
@@ -49,5 +65,10 @@ var syntaxes = map[string]*syntax{
 			f.rel.Object, f.rel.Border, f.end = obj, br, e
 			return f, ok
 		},
+		direction: func(r *reader, i int, s *sentence) (direction, int, bool) {
+			return r.frenchDirectionAt(i, s.b)
+		},
+		noOf:        (*reader).frenchDirectionFirst,
+		afterObject: (*reader).frenchDistanceAfter,
 	},
 }

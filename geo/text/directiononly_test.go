@@ -1,0 +1,35 @@
+package text
+
+import "testing"
+
+// TestDirectionOnly reads a direction without a distance in both
+// languages with one rule: the direction and the place, and the word
+// orders of each language's syntax (a bare direction after an article is a
+// part; a French one needs a verb of place, may come before its distance or
+// take one after its place).
+func TestDirectionOnly(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want string // subject->object, direction, kind of the one relation; "" for none
+	}{
+		{"Talahandak lies north of Gao.", "Talahandak->Gao north direction"},
+		{"Talahandak lies to the south-east of the village of Gao.", "Talahandak->Gao south-east direction"},
+		{"Talahandak lies due west from Gao.", "Talahandak->Gao west direction"},
+		{"Talahandak lies in the north of Gao.", "Talahandak->Gao north in"},
+		{"Talahandak est situé au nord de Gao.", "Talahandak->Gao nord direction"},
+		{"Talahandak est situé à l'est du village de Gao.", "Talahandak->Gao est direction"},
+		{"Talahandak se trouve au sud à 21 kilomètres de Gao.", "Talahandak->Gao sud distance"},
+		{"Talahandak est situé à l'ouest de Gao, à environ 30 km.", "Talahandak->Gao ouest distance"},
+		{"Très excentré au sud-est de Gao.", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		got := ""
+		for _, r := range d.Relations {
+			got = d.Mentions[r.Subject].Name + "->" + d.Mentions[r.Object].Name + " " + r.Direction + " " + r.Kind.String()
+		}
+		if len(d.Relations) > 1 || got != tt.want {
+			t.Errorf("Read(%q) = %q (%d relations), want %q", tt.doc, got, len(d.Relations), tt.want)
+		}
+	}
+}
