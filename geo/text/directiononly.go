@@ -33,7 +33,7 @@ func (r *reader) directionOnlyIn(l *language, i int, s *sentence, last *lastPhra
 	f := newFound(KindDirection, i)
 	f.french = syn.french
 	setDirection(&f.rel, d)
-	o, ok := syn.ofAt(r, e, b)
+	o, ok := r.ofAt(l, e, b)
 	if !ok {
 		if syn.noOf != nil {
 			return syn.noOf(r, f, e, s)

@@ -33,3 +33,24 @@ func TestDirectionOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestOfRead reads every preposition of prepositions.tsv flagged of
+// between a direction and its place: "north of Gao", "north from Gao".
+func TestOfRead(t *testing.T) {
+	n := 0
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, p := range l.preps {
+			if !p.of {
+				continue
+			}
+			n++
+			doc := "Talahandak lies north " + w + " Gao."
+			if r, subj, obj := onlyRelation(t, doc); r.Kind != KindDirection || subj != "Talahandak" || obj != "Gao" {
+				t.Errorf("%s: Read(%q) = %v %s->%s, want direction Talahandak->Gao", code, doc, r.Kind, subj, obj)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no preposition is flagged of")
+	}
+}

@@ -94,7 +94,7 @@ func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (foun
 		return found{}, false // "around 20 km" is a hedge, read as such
 	}
 	if ld.of {
-		if e, ok = syn.ofAt(r, e, b); !ok {
+		if e, ok = r.ofAt(l, e, b); !ok {
 			return found{}, false
 		}
 	}

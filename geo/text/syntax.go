@@ -19,8 +19,10 @@ type syntax struct {
 	// gate reports whether a phrase without a number at token i places
 	// the subject; nil when every such phrase does.
 	gate func(r *reader, i int, s *sentence, last *lastPhrase) bool
-	// ofAt reads the preposition before a relation's place at token k
-	// and returns the token where the place starts.
+	// ofAt, when set, reads the preposition before a relation's place
+	// at token k, where the language contracts it with the article ("du",
+	// "des", "d'Agadez"), and returns the token where the place starts;
+	// nil reads a row of prepositions.tsv flagged of (reader.ofAt).
 	ofAt func(r *reader, k, b int) (int, bool)
 	// object reads the place at token k into f (Object or Border, and
 	// end).
@@ -43,12 +45,19 @@ func (l *language) syntax() *syntax {
 	return syntaxes[l.code]
 }
 
+// ofAt reads the preposition of the language l before a relation's place
+// at token k ("north of X", "west from X", "au nord de X") and returns the
+// token where the place starts.
+func (r *reader) ofAt(l *language, k, b int) (int, bool) {
+	if syn := l.syntax(); syn.ofAt != nil {
+		return syn.ofAt(r, k, b)
+	}
+	return k + 1, l.preps[r.word(k, b)].of
+}
+
 // syntaxes holds the syntax of each language folder of lexicon/.
 var syntaxes = map[string]*syntax{
 	"en": {
-		ofAt: func(r *reader, k, b int) (int, bool) {
-			return k + 1, r.is(k, b, "of") || r.is(k, b, "from")
-		},
 		object: func(r *reader, f found, k, b int) (found, bool) {
 			f, st := r.finishObject(f, k, b)
 			return f, st == objFound
