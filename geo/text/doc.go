@@ -86,8 +86,10 @@
 // and so does "Locals call it X" after it.
 //
 // The same relations written in French, as in French encyclopedia articles
-// on villages of the Sahel, are read by rules of their own that start only at
-// French words, so the English reading is unchanged by them:
+// on villages of the Sahel, are read by rules that start only at French
+// words, so the English reading is unchanged by them (nearness and a
+// direction without a distance by rules one for both languages, with the
+// French tables):
 //
 //   - KindDistance: "à 17 km au sud-est de Pama", "à environ 12 kilomètres
 //     au sud-ouest du centre de Kaya", "à 1,5 km à l'ouest de X", "à 12 km
@@ -184,8 +186,13 @@
 //     situé"), flagged when one returns to the main clause after a comma,
 //     opens a sentence ("Located 20 km north of X"), or places its subject
 //     before "in";
-//   - prepositions.tsv: prepositions that end the search for a subject, and
-//     words that make the name after them a place ("near", "reached", "vers");
+//   - prepositions.tsv: prepositions that end the search for a subject,
+//     words that make the name after them a place ("near", "reached",
+//     "vers"), and the English "of" of "north of X" ("of", "from");
+//   - near.tsv: the leads of nearness ("near", "close to", "on the left
+//     bank of", "près de", "aux environs de"), as patterns of words, with
+//     whether "de" follows, whether only a border may, and whether the
+//     place is a river;
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
 //   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
 //     of travel before a distance ("drove", "travelled") and the words
@@ -226,9 +233,15 @@
 // (stop words, titles, particles, months, organisation words, adjectives,
 // fillers, relative words, border words, demonym suffixes) are still
 // switches in words.go and french_words.go. English and French keep rules
-// of their own (relation.go, french.go) that read these tables: a third
-// language needs its folder of tables and, until the two rule sets are
-// one, rules for its own phrase order.
+// of their own (relation.go, french.go) that read these tables, but for
+// vague nearness and a direction without a distance, each one rule that
+// tries every language (near.go, directiononly.go): it reads the
+// language's near.tsv and prepositions.tsv and its syntax (syntax.go),
+// which names the readers of a place and of a direction that the distance
+// rule shares, the French "de" with its contractions, and whether a verb
+// of place must come first (French, frenchGate). A third language needs
+// its folder of tables, a syntax and, until the two rule sets are one,
+// rules for its own phrase order.
 //
 // A unit and a direction with the number lost ("à km à l'est de X") give a
 // KindDirection relation with MissingNumber set: what remains is kept and
