@@ -87,7 +87,7 @@ func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (foun
 		hedge, k = w, k+1
 	}
 	ld, e, ok := l.near.leads.longest(r, k, b)
-	if !ok || syn.gate != nil && !syn.gate(r, i, s, last) {
+	if !ok || syn.starts != nil && !syn.starts(r.word(i, b)) || syn.gate != nil && !syn.gate(r, i, s, last) {
 		return found{}, false
 	}
 	if ld.name && r.mentionAt(e, b) < 0 && !(l.near.articles[r.word(e, b)] && r.mentionAt(e+1, b) >= 0) {
