@@ -106,3 +106,13 @@ func TestNearLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestSyntaxes holds every language the reader knows to a syntax with
+// the readers every language needs.
+func TestSyntaxes(t *testing.T) {
+	for _, l := range langs().all {
+		if syn := l.syntax(); syn == nil || syn.object == nil || syn.direction == nil {
+			t.Errorf("language %q has no syntax, or one without an object or direction reader", l.code)
+		}
+	}
+}

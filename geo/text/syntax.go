@@ -42,7 +42,13 @@ type syntax struct {
 // are looked up rather than kept in the language, which the readers they
 // name consult.
 func (l *language) syntax() *syntax {
-	return syntaxes[l.code]
+	switch l.code {
+	case "en":
+		return &englishSyntax
+	case "fr":
+		return &frenchSyntax
+	}
+	return nil
 }
 
 // ofAt reads the preposition of the language l before a relation's place
@@ -55,29 +61,29 @@ func (r *reader) ofAt(l *language, k, b int) (int, bool) {
 	return k + 1, l.preps[r.word(k, b)].of
 }
 
-// syntaxes holds the syntax of each language folder of lexicon/.
-var syntaxes = map[string]*syntax{
-	"en": {
-		object: func(r *reader, f found, k, b int) (found, bool) {
-			f, st := r.finishObject(f, k, b)
-			return f, st == objFound
-		},
-		direction: (*reader).englishBareDirection,
+// englishSyntax is the syntax of lexicon/en/.
+var englishSyntax = syntax{
+	object: func(r *reader, f found, k, b int) (found, bool) {
+		f, st := r.finishObject(f, k, b)
+		return f, st == objFound
 	},
-	"fr": {
-		french: true,
-		starts: isFrenchLead,
-		gate:   (*reader).frenchGate,
-		ofAt:   (*reader).frenchOfAt,
-		object: func(r *reader, f found, k, b int) (found, bool) {
-			obj, br, e, ok := r.frenchObject(k, b)
-			f.rel.Object, f.rel.Border, f.end = obj, br, e
-			return f, ok
-		},
-		direction: func(r *reader, i int, s *sentence) (direction, int, bool) {
-			return r.frenchDirectionAt(i, s.b)
-		},
-		noOf:        (*reader).frenchDirectionFirst,
-		afterObject: (*reader).frenchDistanceAfter,
+	direction: (*reader).englishBareDirection,
+}
+
+// frenchSyntax is the syntax of lexicon/fr/.
+var frenchSyntax = syntax{
+	french: true,
+	starts: isFrenchLead,
+	gate:   (*reader).frenchGate,
+	ofAt:   (*reader).frenchOfAt,
+	object: func(r *reader, f found, k, b int) (found, bool) {
+		obj, br, e, ok := r.frenchObject(k, b)
+		f.rel.Object, f.rel.Border, f.end = obj, br, e
+		return f, ok
 	},
+	direction: func(r *reader, i int, s *sentence) (direction, int, bool) {
+		return r.frenchDirectionAt(i, s.b)
+	},
+	noOf:        (*reader).frenchDirectionFirst,
+	afterObject: (*reader).frenchDistanceAfter,
 }
