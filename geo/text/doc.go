@@ -86,8 +86,10 @@
 // and so does "Locals call it X" after it.
 //
 // The same relations written in French, as in French encyclopedia articles
-// on villages of the Sahel, are read by rules of their own that start only at
-// French words, so the English reading is unchanged by them:
+// on villages of the Sahel, are read by rules that start only at French
+// words, so the English reading is unchanged by them (nearness and a
+// direction without a distance by rules one for both languages, with the
+// French tables):
 //
 //   - KindDistance: "à 17 km au sud-est de Pama", "à environ 12 kilomètres
 //     au sud-ouest du centre de Kaya", "à 1,5 km à l'ouest de X", "à 12 km
@@ -184,8 +186,13 @@
 //     situé"), flagged when one returns to the main clause after a comma,
 //     opens a sentence ("Located 20 km north of X"), or places its subject
 //     before "in";
-//   - prepositions.tsv: prepositions that end the search for a subject, and
-//     words that make the name after them a place ("near", "reached", "vers");
+//   - prepositions.tsv: prepositions that end the search for a subject,
+//     words that make the name after them a place ("near", "reached",
+//     "vers"), and the English "of" of "north of X" ("of", "from");
+//   - near.tsv: the leads of nearness ("near", "close to", "on the left
+//     bank of", "près de", "aux environs de"), as patterns of words, with
+//     whether "de" follows, whether only a border may, and whether the
+//     place is a river;
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
 //   - distance.tsv: the words of a distance phrase around its quantity,
 //     one piece a column value: what opens the quantity ("at a distance
@@ -240,20 +247,25 @@
 // the object after a from-word or a river word, each piece read from the
 // language's distance.tsv, so that "à environ 12 km à vol d'oiseau au
 // nord-est de X" and "about 12 km as the crow flies to the north-east of
-// X" are read by the same steps. Three things in it are code, one case a
-// language, because they are syntax rather than words: the number reader
-// (quantityIn), the compass after its link (compassIn: French writes a
-// bare direction only as an abbreviation before its of-word, "12 km NO de
-// Kaya", and glues the article of "à l'est"), and the object (objectIn:
-// parseObject, frenchObject). Where a language enters the rule and how it
-// finds the subject is still its own: English tries it at every token
-// that may start a phrase (parseAt), French at its lead words (frenchAt),
-// with the subject rules of each (a border that opens the sentence, a
-// journey, an apposition; frenchDistanceAt for "la frontière ... située
-// à"). The direction-only, near, in and part-of rules are still English
+// X" are read by the same steps. Vague nearness and a direction without a
+// distance are one rule each too (near.go, directiononly.go), reading the
+// language's near.tsv and prepositions.tsv. What stays code, one case a
+// language, is syntax rather than words, named in syntax.go and
+// distance.go: the number reader (quantityIn), the compass after its link
+// (compassIn: French writes a bare direction only as an abbreviation
+// before its of-word, "12 km NO de Kaya", and glues the article of "à
+// l'est"), the reader of the object (parseObject, frenchObject), the
+// French "de" with its contractions, and whether a verb of place must
+// come first (French, frenchGate). Where a language enters the rules and
+// how it finds the subject is still its own: English tries them at every
+// token that may start a phrase (parseAt), French at its lead words
+// (frenchAt, isFrenchLead), with the subject rules of each (a border that
+// opens the sentence, a journey, an apposition; frenchDistanceAt for "la
+// frontière ... située à"). The "in" and part-of rules are still English
 // and French rules of their own (relation.go, french.go) that read these
-// tables: for them a third language needs, beside its folder of tables,
-// rules for its own phrase order.
+// tables: for them, and for the entry and the subject, a third language
+// needs, beside its folder of tables and a syntax, rules for its own
+// phrase order.
 //
 // A unit and a direction with the number lost ("à km à l'est de X") give a
 // KindDirection relation with MissingNumber set: what remains is kept and

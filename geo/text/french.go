@@ -13,22 +13,22 @@ func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		if f, ok := r.frenchDistanceAt(i, s); ok {
 			return f, true
 		}
-		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
+		if f, ok := r.directionOnlyAt(i, s, last); ok {
 			return f, true
 		}
-		return r.frenchNearAt(i, s, last)
+		return r.nearAt(i, s, last)
 	case "au", "aux":
-		if f, ok := r.frenchDirectionOnlyAt(i, s, last); ok {
+		if f, ok := r.directionOnlyAt(i, s, last); ok {
 			return f, true
 		}
-		if f, ok := r.frenchNearAt(i, s, last); ok {
+		if f, ok := r.nearAt(i, s, last); ok {
 			return f, true
 		}
 		return r.frenchInAt(i, s, last)
 	case "près", "non", "sur":
-		return r.frenchNearAt(i, s, last)
+		return r.nearAt(i, s, last)
 	case "dans", "en":
-		if f, ok := r.frenchNearAt(i, s, last); ok {
+		if f, ok := r.nearAt(i, s, last); ok {
 			return f, true
 		}
 		return r.frenchInAt(i, s, last)
@@ -406,46 +406,6 @@ func (r *reader) frenchCountriesAt(k, b, none int, out *[]string) int {
 	return end
 }
 
-// frenchDirectionOnlyAt reads a direction without a distance at token i:
-// "au nord de X", "à l'est du village de X", when frenchGate allows it.
-func (r *reader) frenchDirectionOnlyAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	b := s.b
-	d, e, ok := r.frenchDirectionAt(i, b)
-	if !ok || !r.frenchGate(i, s, last) {
-		return found{}, false
-	}
-	o, ok := r.frenchOfAt(e, b)
-	if !ok {
-		// "se trouve au sud à 21 kilomètres de X": the direction first.
-		if r.is(e, b, "à") {
-			if f, ok := r.frenchDistanceAt(e, s); ok && f.rel.Points == 0 && f.rel.Kind == KindDistance {
-				setDirection(&f.rel, d)
-				f.start, f.phraseStart = i, i
-				return f, true
-			}
-		}
-		return found{}, false
-	}
-	obj, br, end, ok := r.frenchObject(o, b)
-	if !ok {
-		return found{}, false
-	}
-	f := newFound(KindDirection, i)
-	f.french = true
-	setDirection(&f.rel, d)
-	f.rel.Object, f.rel.Border, f.end = obj, br, end
-	if r.is(end, b, ",") && r.is(end+1, b, "à") {
-		// "à l'ouest de Gao, à environ 30 km": the distance comes after.
-		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.frenchClauseEnd(q.end, b) {
-			rel := &f.rel
-			rel.Kind = KindDistance
-			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge
-			f.end = q.end
-		}
-	}
-	return f, true
-}
-
 // frenchGate reports whether a French phrase without a distance at token i
 // places the subject: after a verb that locates ("est situé", "se trouve
 // juste"), or coordinated with a previous phrase of the sentence (", et au
@@ -471,96 +431,6 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 		}
 	}
 	return last != nil && last.subject >= 0 && (w == "et" || w == "ou" || r.is(k, s.b, ","))
-}
-
-// frenchNearAt reads vague nearness at token i: "près de X", "non loin de
-// X", "à proximité de X", "à côté de X", "aux environs de X", "aux abords
-// de X", "dans les environs de X", "au bord du X", "en bordure de X", "sur
-// la rive gauche du Niger", "près de la frontière", "à la frontière
-// malienne", when frenchGate allows it.
-func (r *reader) frenchNearAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	b := s.b
-	if r.is(i, b, "à") && r.frenchGate(i, s, last) {
-		// "à la frontière malienne": at a border is near it.
-		if br, e, ok := r.frenchBorderAt(i+1, b); ok {
-			f := newFound(KindNear, i)
-			f.french = true
-			f.rel.Object, f.rel.Border, f.end = -1, br, e
-			return f, true
-		}
-	}
-	k := r.frenchNearLead(i, b)
-	if k == i || !r.frenchGate(i, s, last) {
-		return found{}, false
-	}
-	obj, br, e, ok := r.frenchOfObject(k, b)
-	if !ok {
-		return found{}, false
-	}
-	f := newFound(KindNear, i)
-	f.french = true
-	f.rel.Object, f.rel.Border, f.end = obj, br, e
-	for j := i; j < k; j++ {
-		if w := r.toks[j].lower; w == "rive" || w == "rives" || w == "berge" || w == "berges" {
-			r.markRiver(obj) // "sur la rive gauche du Niger"
-		}
-	}
-	return f, true
-}
-
-// frenchNearLead returns the token after a French nearness lead at i, where
-// "de" is expected, or i when there is none.
-func (r *reader) frenchNearLead(i, b int) int {
-	next := r.word(i+1, b)
-	switch r.word(i, b) {
-	case "près":
-		return i + 1
-	case "non":
-		if next == "loin" {
-			return i + 2
-		}
-	case "à":
-		switch {
-		case next == "proximité" || next == "côté":
-			return i + 2
-		case r.seq(i+1, b, "la", "périphérie"), r.seq(i+1, b, "la", "sortie"):
-			return i + 3
-		}
-	case "aux":
-		switch next {
-		case "environs", "abords", "alentours", "portes":
-			return i + 2
-		}
-	case "au":
-		if next == "bord" || next == "voisinage" {
-			return i + 2
-		}
-	case "en":
-		if next == "bordure" {
-			return i + 2
-		}
-	case "dans":
-		if next == "les" {
-			switch r.word(i+2, b) {
-			case "environs", "alentours", "parages":
-				return i + 3
-			}
-		}
-	case "sur":
-		j := i + 1
-		if next == "la" || next == "les" {
-			j++
-		}
-		switch r.word(j, b) {
-		case "rive", "rives", "berge", "berges":
-			j++
-			if w := r.word(j, b); w == "gauche" || w == "droite" {
-				j++
-			}
-			return j
-		}
-	}
-	return i
 }
 
 // frenchInAt reads containment at token i: "dans la région de Y", "dans le
@@ -839,7 +709,7 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 		k--
 	}
 	for j := max(s.a, k-3); j <= k; j++ {
-		if r.frenchNearLead(j, s.b) == k+1 {
+		if r.nearLeadEnd(langs().fr, j, s.b) == k+1 {
 			return true
 		}
 	}
@@ -1051,7 +921,7 @@ func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
 	if f.rel.Kind != KindDistance || !r.is(f.end, s.b, ",") {
 		return -1, false
 	}
-	k := r.frenchNearLead(f.end+1, s.b)
+	k := r.nearLeadEnd(langs().fr, f.end+1, s.b)
 	if k == f.end+1 {
 		return -1, false
 	}

@@ -15,7 +15,8 @@ import (
 // (prepositions.tsv), road markers (roads.tsv), the parts of compass
 // words (compass.tsv), the words of a range (ranges.tsv) and the nouns and
 // verbs of events (events.tsv), the words of a distance phrase around its
-// quantity (distance.tsv). The descriptor nouns (descriptors.tsv) and the words
+// quantity (distance.tsv) and the leads of nearness (near.tsv). The
+// descriptor nouns (descriptors.tsv) and the words
 // of "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
@@ -39,6 +40,12 @@ type language struct {
 	// distance holds distance.tsv: the words of a distance phrase around
 	// its quantity, piece by piece (distance.go).
 	distance distanceWords
+	// near holds near.tsv: the leads of nearness ("close to", "près
+	// de") that nearAt reads.
+	near nearWords
+	// code names the language's folder of lexicon/ ("en", "fr"), and
+	// with it its syntax (syntax.go); "" for a folder read outside langs.
+	code string
 }
 
 // event is a row of events.tsv.
@@ -167,6 +174,7 @@ func mustLanguage(code string) *language {
 	if err != nil {
 		panic(err)
 	}
+	l.code = code
 	return l
 }
 
@@ -317,6 +325,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 			l.events.add(f[0], ev)
 			return nil
 		})
+	}
+	if err == nil {
+		err = readTable(dir+"near.tsv", 2, func(f []string) error { return readNear(&l.near, f) })
 	}
 	if err == nil {
 		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,

@@ -21,6 +21,7 @@ func TestLanguageTables(t *testing.T) {
 			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
 			"amounts": len(l.amounts), "compass": len(l.compass), "events": len(l.events),
+			"near": len(l.near.leads.next),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -65,6 +66,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"ranges.tsv":       "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\n",
 		"events.tsv":       "attack\tnoun\tattack\ntook place\tverb\t-\n",
 		"distance.tsv":     "of\tof\t-\t-\nd'\tof\t-\telided\n",
+		"near.tsv":         "just\thedge\nnear|close to?\t-\non\tborder\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -99,6 +101,13 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"elided without apostrophe", "distance.tsv", "de\tof\t-\telided\n", `bad value "de"`},
 		{"duplicate distance word", "distance.tsv", "of\tof\t-\t-\nof\tof\t-\t-\n", `duplicate row "of"`},
 		{"same word, two pieces", "distance.tsv", "of\tof\t-\t-\nof\tfrom\t-\twithin\n", ""},
+		{"lead spelt twice", "near.tsv", "near to?\t-\nnear\tborder\n", `duplicate row "near"`},
+		{"empty lead", "near.tsv", "near? to?\t-\n", "bad value"},
+		{"empty choice", "near.tsv", "near|\t-\n", "bad value"},
+		{"border of", "near.tsv", "near\tborder,of\n", "bad value"},
+		{"hedge pattern", "near.tsv", "just|only\thedge\n", "bad value"},
+		{"hedge and lead", "near.tsv", "just\thedge,river\n", "bad value"},
+		{"unknown near flag", "near.tsv", "near\tclose\n", `unknown flag "close"`},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}

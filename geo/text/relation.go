@@ -1,7 +1,5 @@
 package text
 
-import "strings"
-
 // found is a relation phrase before its subject is known.
 type found struct {
 	rel         Relation
@@ -1004,10 +1002,10 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.missingNumberAt(langs().en, i, s); ok {
 		return append(out, f), f.end
 	}
-	if f, ok := r.directionOnlyAt(i, s); ok {
+	if f, ok := r.directionOnlyAt(i, s, last); ok {
 		return append(out, f), f.end
 	}
-	if f, ok := r.nearAt(i, s); ok {
+	if f, ok := r.nearAt(i, s, last); ok {
 		return append(out, f), f.end
 	}
 	if f, ok := r.partOfAt(i, s); ok {
@@ -1346,146 +1344,12 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 	return out, k + 1
 }
 
-// directionOnlyAt reads a direction without a distance at token i: "to the
-// east of X", "east of X", "due north of X". A bare direction after an
-// article or a preposition ("the north of Mali", "towards the north of")
-// names a part, not a relation.
-func (r *reader) directionOnlyAt(i int, s *sentence) (found, bool) {
-	b := s.b
-	k := i
-	if r.seq(k, b, "to", "the") {
-		k += 2
-	} else {
-		if prev := r.word(i-1, b); i-1 >= s.a && (prev == "the" || prev == "a" || prev == "an" ||
-			prev == "far" || prev == "extreme" || prev == "its" || prev == "their" || isPreposition(prev)) {
-			return found{}, false
-		}
-		if i-1 >= s.a {
-			p := &r.toks[i-1]
-			if _, _, _, unit := r.unitAt(i-1, b); unit || p.kind == tokNum ||
-				(p.kind == tokPunct && !strings.Contains(",;:()–—", p.lower)) {
-				return found{}, false // "12,000 km² north of"
-			}
-		}
-	}
-	d, e, ok := r.parseDirection(k, b, k > i)
-	if !ok || (!r.is(e, b, "of") && !r.is(e, b, "from")) {
-		return found{}, false
-	}
-	f := newFound(KindDirection, i)
-	setDirection(&f.rel, d)
-	f, st := r.finishObject(f, e+1, b)
-	return f, st == objFound
-}
-
-// nearAt reads vague nearness at token i: "near X", "close to X", "not far
-// from X", "outside X", "on the outskirts of X", "in the area around X", "in
-// the vicinity of X", "around X", "next to X", "along X", "on the left bank
-// of X", "near the border", "along the border with X".
-func (r *reader) nearAt(i int, s *sentence) (found, bool) {
-	b := s.b
-	k := i
-	hedge := ""
-	if r.is(k, b, "just") {
-		hedge = "just"
-		k++
-	}
-	n := r.nearLead(k, b)
-	if n == 0 {
-		return found{}, false
-	}
-	k += n
-	if r.toks[k-1].lower == "around" && r.mentionAt(k, b) < 0 && !(r.is(k, b, "the") && r.mentionAt(k+1, b) >= 0) {
-		return found{}, false
-	}
-	f := newFound(KindNear, i)
-	f.rel.Hedge = hedge
-	f, st := r.finishObject(f, k, b)
-	for j := i; st == objFound && j < k; j++ {
-		if w := r.toks[j].lower; w == "bank" || w == "banks" {
-			r.markRiver(f.rel.Object) // "on the left bank of the Volga"
-		}
-	}
-	return f, st == objFound
-}
-
-// markRiver gives the mention m, the object of "the bank of", the feature
-// river when the text gives it none: "the Volga" is no town Volga, and "the
-// Niger" no country.
-func (r *reader) markRiver(m int) {
-	r.giveFeature(m, "river")
-}
-
-// nearLead returns the number of tokens of a nearness lead at k, 0 if none.
-func (r *reader) nearLead(k, b int) int {
-	j := k
-	if w := r.word(j, b); w == "on" || w == "near" || w == "along" || w == "at" || w == "in" {
-		j++
-	}
-	if r.is(j, b, "the") {
-		j++
-		if w := r.lowerWord(j, b); isSideWord(w) {
-			j++
-		}
-		switch r.lowerWord(j, b) {
-		case "bank", "banks", "shore", "shores", "edge", "edges", "foot", "fringes", "outskirts",
-			"vicinity", "surroundings", "environs", "neighbourhood", "neighborhood", "side":
-			if r.is(j+1, b, "of") {
-				return j + 2 - k
-			}
-		case "area", "region":
-			if r.is(j+1, b, "around") || r.is(j+1, b, "surrounding") {
-				return j + 2 - k
-			}
-		}
-	}
-	switch w := r.word(k, b); w {
-	case "near":
-		if r.is(k+1, b, "to") {
-			return 2
-		}
-		return 1
-	case "nearby", "beside", "around", "along", "alongside", "outside":
-		if w == "outside" && r.is(k+1, b, "of") {
-			return 2
-		}
-		return 1
-	case "close", "next", "adjacent":
-		if r.is(k+1, b, "to") {
-			return 2
-		}
-	case "not":
-		if r.seq(k+1, b, "far", "from") {
-			return 3
-		}
-	case "a":
-		if r.seq(k+1, b, "short", "distance", "from") {
-			return 4
-		}
-	case "on", "at", "astride", "straddling":
-		if _, _, ok := r.borderAt(k+1, b); ok {
-			return 1
-		}
-	}
-	return 0
-}
-
 // isLandmarkFeature reports whether the feature f names a river, lake or
 // relief that a text places its subject by ("on the bank of the Tigris",
 // "at the foot of Mount X"), not a place the rest of the clause is about.
 func isLandmarkFeature(f string) bool {
 	switch f {
 	case "river", "lake", "mount", "mountain", "mountains", "range", "hills", "massif":
-		return true
-	}
-	return false
-}
-
-// isSideWord reports whether w may qualify a bank or shore: "the left bank".
-func isSideWord(w string) bool {
-	switch w {
-	case "left", "right", "north", "south", "east", "west", "northern", "southern", "eastern",
-		"western", "opposite", "other", "far":
 		return true
 	}
 	return false

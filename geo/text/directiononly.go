@@ -1,0 +1,107 @@
+package text
+
+import "strings"
+
+// A direction without a distance, one rule for every language: "east of
+// X", "to the north of X", "au nord de X", "à l'est du village de X". How
+// each language writes the direction and the place is its syntax
+// (syntax.go).
+
+// directionOnlyAt reads a direction without a distance at token i in any
+// language. The French rules try it at their words first, in their own
+// order (frenchAt).
+func (r *reader) directionOnlyAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	for _, l := range langs().all {
+		if f, ok := r.directionOnlyIn(l, i, s, last); ok {
+			return f, true
+		}
+	}
+	return found{}, false
+}
+
+// directionOnlyIn reads the direction without a distance of the language
+// l at token i: the direction, the language's "of" and the place.
+func (r *reader) directionOnlyIn(l *language, i int, s *sentence, last *lastPhrase) (found, bool) {
+	b, syn := s.b, l.syntax()
+	if syn.starts != nil && !syn.starts(r.word(i, b)) {
+		return found{}, false
+	}
+	d, e, ok := syn.direction(r, i, s)
+	if !ok || syn.gate != nil && !syn.gate(r, i, s, last) {
+		return found{}, false
+	}
+	f := newFound(KindDirection, i)
+	f.french = syn.french
+	setDirection(&f.rel, d)
+	o, ok := r.ofAt(l, e, b)
+	if !ok {
+		if syn.noOf != nil {
+			return syn.noOf(r, f, e, s)
+		}
+		return found{}, false
+	}
+	if f, ok = syn.object(r, f, o, b); !ok {
+		return found{}, false
+	}
+	if syn.afterObject != nil {
+		f = syn.afterObject(r, f, b)
+	}
+	return f, true
+}
+
+// englishBareDirection reads an English direction without a distance at
+// token i: "to the east", "east", "due north". A bare direction after an
+// article or a preposition ("the north of Mali", "towards the north of")
+// names a part, not a relation, and one after a number or a unit ("12,000
+// km² north of") belongs to them.
+func (r *reader) englishBareDirection(i int, s *sentence) (direction, int, bool) {
+	b := s.b
+	k := i
+	if r.seq(k, b, "to", "the") {
+		k += 2
+	} else {
+		if prev := r.word(i-1, b); i-1 >= s.a && (prev == "the" || prev == "a" || prev == "an" ||
+			prev == "far" || prev == "extreme" || prev == "its" || prev == "their" || isPreposition(prev)) {
+			return direction{}, i, false
+		}
+		if i-1 >= s.a {
+			p := &r.toks[i-1]
+			if _, _, _, unit := r.unitAt(i-1, b); unit || p.kind == tokNum ||
+				(p.kind == tokPunct && !strings.Contains(",;:()–—", p.lower)) {
+				return direction{}, i, false
+			}
+		}
+	}
+	return r.parseDirection(k, b, k > i)
+}
+
+// frenchDirectionFirst reads a French direction that its distance
+// follows, "se trouve au sud à 21 kilomètres de X", from token e after the
+// direction of f.
+func (r *reader) frenchDirectionFirst(f found, e int, s *sentence) (found, bool) {
+	if !r.is(e, s.b, "à") {
+		return found{}, false
+	}
+	d, ok := r.frenchDistanceAt(e, s)
+	if !ok || d.rel.Points != 0 || d.rel.Kind != KindDistance {
+		return found{}, false
+	}
+	d.rel.Direction, d.rel.Azimuth, d.rel.Points = f.rel.Direction, f.rel.Azimuth, f.rel.Points
+	d.start, d.phraseStart = f.start, f.start
+	return d, true
+}
+
+// frenchDistanceAfter makes f a distance when one follows its place after
+// a comma: "à l'ouest de Gao, à environ 30 km".
+func (r *reader) frenchDistanceAfter(f found, b int) found {
+	end := f.end
+	if r.is(end, b, ",") && r.is(end+1, b, "à") {
+		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.frenchClauseEnd(q.end, b) {
+			rel := &f.rel
+			rel.Kind = KindDistance
+			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge
+			f.end = q.end
+		}
+	}
+	return f
+}

@@ -1,0 +1,129 @@
+package text
+
+// Vague nearness, one rule for every language: a lead from the language's
+// near.tsv ("near", "close to", "on the outskirts of", "près de", "aux
+// environs de") and the place after it. What the languages write
+// differently is in their tables (the leads, their flags) and their syntax
+// (how the place is read, whether a verb of place must come first).
+
+// lead is a row of near.tsv: the words before a place that say the subject
+// lies near it.
+type lead struct {
+	of     bool // the language's "of" comes between the lead and the place ("près de X")
+	border bool // a lead only before a border ("on the border", "à la frontière")
+	river  bool // the place is a river: "on the left bank of the Volga"
+	name   bool // also a hedge ("around 20 km"): a lead only before a name or an article and a name
+}
+
+// nearWords is a language's near.tsv.
+type nearWords struct {
+	leads    leadTrie[lead]
+	hedges   map[string]bool // a word before a lead that Relation.Hedge keeps: "just"
+	articles map[string]bool // a word between a lead flagged name and its name: "the"
+}
+
+// readNear reads the rows of near.tsv into w.
+func readNear(w *nearWords, f []string) error {
+	var ld lead
+	var hedge, article bool
+	if err := flags(f[1], map[string]*bool{"of": &ld.of, "border": &ld.border, "river": &ld.river,
+		"name": &ld.name, "hedge": &hedge, "article": &article}); err != nil {
+		return err
+	}
+	switch {
+	case hedge || article:
+		if hedge == article || ld != (lead{}) || !isPlainWord(f[0]) {
+			return errBadValue(f[0] + "\t" + f[1])
+		}
+		m := &w.hedges
+		if article {
+			m = &w.articles
+		}
+		if *m == nil {
+			*m = map[string]bool{}
+		}
+		if (*m)[f[0]] {
+			return errDuplicate(f[0])
+		}
+		(*m)[f[0]] = true
+		return nil
+	case ld.border && ld.of:
+		return errBadValue(f[1])
+	}
+	return w.leads.add(f[0], ld)
+}
+
+// isPlainWord reports whether w is one word, with no pattern in it.
+func isPlainWord(w string) bool {
+	for _, c := range w {
+		if c == ' ' || c == '|' || c == '?' {
+			return false
+		}
+	}
+	return true
+}
+
+// nearAt reads vague nearness at token i in any language: "near X", "close
+// to X", "not far from X", "outside X", "on the outskirts of X", "in the
+// area around X", "around X", "on the left bank of X", "near the border",
+// "just near X" (Hedge "just"), "près de X", "non loin de X", "aux
+// environs de X", "sur la rive gauche du Niger", "à la frontière
+// malienne". The French rules try it at their words first, in their own
+// order (frenchAt).
+func (r *reader) nearAt(i int, s *sentence, last *lastPhrase) (found, bool) {
+	for _, l := range langs().all {
+		if f, ok := r.nearIn(l, i, s, last); ok {
+			return f, true
+		}
+	}
+	return found{}, false
+}
+
+// nearIn reads the nearness of the language l at token i.
+func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (found, bool) {
+	b, syn := s.b, l.syntax()
+	k, hedge := i, ""
+	if w := r.word(k, b); l.near.hedges[w] {
+		hedge, k = w, k+1
+	}
+	ld, e, ok := l.near.leads.longest(r, k, b)
+	if !ok || syn.starts != nil && !syn.starts(r.word(i, b)) || syn.gate != nil && !syn.gate(r, i, s, last) {
+		return found{}, false
+	}
+	if ld.name && r.mentionAt(e, b) < 0 && !(l.near.articles[r.word(e, b)] && r.mentionAt(e+1, b) >= 0) {
+		return found{}, false // "around 20 km" is a hedge, read as such
+	}
+	if ld.of {
+		if e, ok = r.ofAt(l, e, b); !ok {
+			return found{}, false
+		}
+	}
+	f := newFound(KindNear, i)
+	f.french = syn.french
+	f.rel.Hedge = hedge
+	f, ok = syn.object(r, f, e, b)
+	if !ok || ld.border && (f.rel.Border == nil || f.rel.Border.Coast) {
+		return found{}, false
+	}
+	if ld.river {
+		r.markRiver(f.rel.Object)
+	}
+	return f, true
+}
+
+// nearLeadEnd returns the token after a lead of l at j that the
+// language's "of" follows ("près", "non loin", "aux environs"), or j when
+// there is none.
+func (r *reader) nearLeadEnd(l *language, j, b int) int {
+	if ld, e, ok := l.near.leads.longest(r, j, b); ok && ld.of {
+		return e
+	}
+	return j
+}
+
+// markRiver gives the mention m, the object of "the bank of", the feature
+// river when the text gives it none: "the Volga" is no town Volga, and "the
+// Niger" no country.
+func (r *reader) markRiver(m int) {
+	r.giveFeature(m, "river")
+}
