@@ -86,6 +86,9 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2 // "Carver's Gap", "St. John's Wood"
 					continue
 				}
+				if r.saintPossessiveAt(i, j, s) {
+					j++ // "St. John's, Newfoundland", "of St. Mary's."
+				}
 				break
 			}
 			out = r.splitRun(out, si, i, j)
@@ -191,6 +194,29 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// saintPossessiveAt reports whether the possessive at token j closes the
+// saint's name that the run starting at token i makes: "St. John's",
+// "St. Mary's", "Saint David's" name towns with the possessive, and it is
+// theirs when no noun follows it (a comma, the end of the sentence, a verb
+// or a preposition: "35 km south-west of St. John's, Newfoundland", "St.
+// Mary's lies ..."). "Saint Lucia's capital" keeps its possessive out.
+func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
+	if j >= s.b || r.toks[j].kind != tokPoss || j-i < 2 {
+		return false
+	}
+	switch r.toks[i].lower {
+	case "st", "ste", "saint", "sainte":
+	default:
+		return false
+	}
+	if j+1 >= s.b || r.toks[j+1].kind == tokPunct {
+		return true
+	}
+	w := r.toks[j+1].lower
+	return r.toks[j+1].kind == tokWord && !r.toks[j+1].cap &&
+		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
 }
 
 // splitRun cuts the run of capitalised words [i, j) of sentence si at words

@@ -75,7 +75,7 @@ func isToponymGeneric(w string) bool {
 		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
 		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
 		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market", "bazar", "bazaar", "beach",
-		"heath", "flat", "flats", "meadow", "meadows":
+		"heath", "flat", "flats", "meadow", "meadows", "drift", "kraal", "siding":
 		return true
 	}
 	return false
