@@ -1,0 +1,62 @@
+package text
+
+import "testing"
+
+// TestCorpusSaintPossessive: a saint's name that ends in a possessive
+// ("St. John's", "St. Mary's") is one name when no noun follows it.
+func TestCorpusSaintPossessive(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "St. Brendan's Harbour is an outport some 35 km south-west of St. John's, Newfoundland.",
+			rels: []string{"St. Brendan's Harbour: 35 km southwest of St. John's"}},
+		{doc: "St. Mary's lies 10 km north of Dublin.", rels: []string{"St. Mary's: 10 km north of Dublin"}},
+		{doc: "Cwm Garw is a hamlet 8 km east of St. David's.", rels: []string{"Cwm Garw: 8 km east of St. David's"}},
+		{doc: "Saint Lucia's capital is Castries, 30 km north of Vieux Fort.", rels: []string{"Castries: 30 km north of Vieux Fort"}, not: []string{"Saint Lucia's"}},
+	})
+}
+
+// TestCorpusPossessiveGenerics: a possessive before a generic of southern
+// Africa ("Drift", "Kraal", "Siding") is part of the name.
+func TestCorpusPossessiveGenerics(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Van der Merwe's Drift is a farm settlement 30 km east of Upington.",
+			rels: []string{"Van der Merwe's Drift: 30 km east of Upington"}},
+		{doc: "Jansen's Kraal is a hamlet 20 km north of Graaff-Reinet.", rels: []string{"Jansen's Kraal: 20 km north of Graaff-Reinet"}},
+		{doc: "Smith's Siding was a railway halt 15 km east of Kimberley.", rels: []string{"Smith's Siding: 15 km east of Kimberley"}},
+	})
+}
+
+// TestCorpusDescriptorsOutback: outstations, outports, estancias, douars
+// and kraals are kinds of place, so "the outstation of X" names X.
+func TestCorpusDescriptorsOutback(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Alice Springs lies 75 km east of the outstation of Ulpanyali.", rels: []string{"Alice Springs: 75 km east of Ulpanyali"}},
+		{doc: "Kunmunya is an outstation 60 km west of Kalumburu.", rels: []string{"Kunmunya: 60 km west of Kalumburu"}},
+		{doc: "The estancia of La Pirca lies 40 km west of Mendoza.", rels: []string{"La Pirca: 40 km west of Mendoza"}},
+		{doc: "The douar of Ait Brahim lies 12 km south of Azilal.", rels: []string{"Ait Brahim: 12 km south of Azilal"}},
+	})
+}
+
+// TestCorpusAppositiveSubject: a description opening the sentence names
+// its place between commas before the verb.
+func TestCorpusAppositiveSubject(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Floods hit Zomba. The worst-hit village, Chingoni, lies 30 km north-east of Zomba.",
+			rels: []string{"Chingoni: 30 km northeast of Zomba"}},
+		{doc: "The main market town, Rujewa, lies 50 km east of Mbeya.", rels: []string{"Rujewa: 50 km east of Mbeya"}},
+		{doc: "The largest camp, Hagadera, is 10 km south of Dadaab.", rels: []string{"Hagadera: 10 km south of Dadaab"}},
+		{doc: "The hardest-hit district town, Mulanje Boma, lies 65 km east of Blantyre.", rels: []string{"Mulanje Boma: 65 km east of Blantyre"}},
+	})
+}
+
+// TestCorpusLateSubjectAfterInsert: a prepositional phrase between a
+// fronted distance and the verb delays the late subject.
+func TestCorpusLateSubjectAfterInsert(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "About 30 km north-west of Timaru, in the foothills, stands the sheep station of Glenmore Downs.",
+			rels: []string{"Glenmore Downs: 30 km northwest of Timaru"}},
+		{doc: "Some 25 km east of Kasese, on the slopes of the mountains, lies the village of Bwera Hill.",
+			rels: []string{"Bwera Hill: 25 km east of Kasese"}},
+		{doc: "About 12 km north of Mopti, along the river, lies the fishing camp of Kotaka.",
+			rels: []string{"Kotaka: 12 km north of Mopti"}},
+	})
+}
