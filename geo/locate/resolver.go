@@ -527,6 +527,15 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	// "..., Lebanese officials said": whose officials speak names the
+	// country only when nothing else in the document does.
+	if len(s.docCountries) == 0 {
+		for _, sp := range s.doc.Voices {
+			if c, err := s.country(sp.Text(s.doc.Text)); err == nil {
+				s.docCountries[c.Code] = true
+			}
+		}
+	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}

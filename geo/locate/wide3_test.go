@@ -224,3 +224,24 @@ func TestWideTextsThirdSecond(t *testing.T) {
 	}
 	checkTexts(t, tests)
 }
+
+// TestVoicesChooseNamesake: with no other country named, whose officials
+// or sources speak chooses the namesake of the anchor ("..., Lebanese
+// officials said": Tripoli in Lebanon, not Libya).
+func TestVoicesChooseNamesake(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, anchor, country string }{
+		{"The camp lies 12 km west of Tripoli, Lebanese police said.", "Tripoli", "LB"},
+		{"A camp lies 12 km north of Tripoli, Libyan officials said.", "Tripoli", "LY"},
+		{"A checkpoint 6 km north of Jenin was closed, Palestinian sources said.", "Jenin", "PS"},
+		{"A market 8 km south of Valencia was looted, Venezuelan police said.", "Valencia", "VE"},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		if a := placeNamed(t, res, tt.anchor); a.Country != tt.country {
+			t.Errorf("%s: %s is taken in %q, want %s", tt.doc, tt.anchor, a.Country, tt.country)
+		}
+	}
+}

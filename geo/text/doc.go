@@ -53,6 +53,9 @@
 // Document.Demonyms lists the nationality adjectives before a kind of
 // place ("a Palestinian town", "the Mexican state of Jalisco"), which are
 // no place but tell the resolver which country the text is about.
+// Document.Voices lists those before officials, sources, police or
+// residents ("Lebanese officials said"), a weaker sign the resolver uses
+// only when the text names no country otherwise.
 //
 // A place the text gives no name is a subject too (nameless.go): "The camp
 // is 60 km east of the Mauritanian border, near Nara", "A military base lies

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCorpusSaintPossessive: a saint's name that ends in a possessive
 // ("St. John's", "St. Mary's") is one name when no noun follows it.
@@ -59,4 +62,29 @@ func TestCorpusLateSubjectAfterInsert(t *testing.T) {
 		{doc: "About 12 km north of Mopti, along the river, lies the fishing camp of Kotaka.",
 			rels: []string{"Kotaka: 12 km north of Mopti"}},
 	})
+}
+
+// TestVoices: a nationality adjective before those who speak for or live
+// in a place is a voice; before troops, or inside brackets, it is none.
+func TestVoices(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want []string
+	}{
+		{"Gunmen attacked a convoy 20 km east of Tripoli, Lebanese officials said.", []string{"Lebanese"}},
+		{"A checkpoint north of Jenin was closed, Palestinian sources said.", []string{"Palestinian"}},
+		{"Iraqi police and Kurdish residents fled.", []string{"Iraqi", "Kurdish"}},
+		{"Ugandan troops reached a camp 10 km south of Gulu.", nil},
+		{"Mosul (Arabic officials) lies on the Tigris.", nil},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		for _, sp := range d.Voices {
+			got = append(got, sp.Text(tt.doc))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Read(%q).Voices = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
 }
