@@ -245,3 +245,19 @@ func TestVoicesChooseNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerArticleAnchors: an anchor whose Arabic article stands inside
+// its name is found under the other spellings of that article ("Ras
+// al-Ain" is GeoNames' "Ras el Ain", "Jisr el-Shughur" its "Jisr ash
+// Shughur").
+func TestInnerArticleAnchors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "The village of Tell Halaf Sharqi is 20 km east of Ras al-Ain.",
+			place: "Tell Halaf Sharqi", anchor: "Ras al-Ain", country: "SY", km: 20},
+		{doc: "A camp lies 10 km west of Jisr el-Shughur.",
+			place: "A camp", anchor: "Jisr el-Shughur", country: "SY", km: 10},
+	})
+}
