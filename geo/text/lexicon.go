@@ -204,6 +204,12 @@ func isAgency(w string) bool { return lex().agencies.has(w) }
 // group or language ("quechua", "tuareg", "bambara").
 func isPeople(w string) bool { return lex().peoples.has(w) }
 
+// isPeoplePlural reports whether w is a people of lexicon/peoples.txt or
+// its plural in -s: "peuls", "dogons", "touaregs", "tuaregs".
+func isPeoplePlural(w string) bool {
+	return isPeople(w) || len(w) > 3 && strings.HasSuffix(w, "s") && isPeople(w[:len(w)-1])
+}
+
 // isOrganisationName reports whether the lower-cased name n, words separated
 // by single spaces, names an organisation ("islamic maghreb").
 func isOrganisationName(n string) bool { return lex().organisations.has(n) }

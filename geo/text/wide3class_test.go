@@ -88,3 +88,17 @@ func TestVoices(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusPeoplesOfTowns: a people named with its article or in the
+// plural is no place, and "les Dogons de Bankass" names the town apart.
+func TestCorpusPeoplesOfTowns(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les Peuls et les Dogons de Bankass se sont réfugiés au hameau de Dioungani-Koro, à 15 km à l'est de Bankass.",
+			rels: []string{"Dioungani-Koro: 15 km east of Bankass"}, not: []string{"Les Peuls", "Dogons", "Dogons de Bankass"}},
+		{doc: "Les Touaregs de Kidal ont fui vers Anefis-Nord, à 20 km au sud d'Anefis.",
+			rels: []string{"Anefis-Nord: 20 km south of Anefis"}, not: []string{"Touaregs", "Les Touaregs de Kidal"}},
+		{doc: "Les Bambaras de Ségou et les Bozos de Mopti vivent le long du fleuve.",
+			not: []string{"Bambaras", "Bozos"}},
+		{doc: "Le Caire est à 200 km de Louxor.", rels: []string{"Le Caire: 200 km from Louxor"}},
+	})
+}
