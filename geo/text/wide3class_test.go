@@ -102,3 +102,16 @@ func TestCorpusPeoplesOfTowns(t *testing.T) {
 		{doc: "Le Caire est à 200 km de Louxor.", rels: []string{"Le Caire: 200 km from Louxor"}},
 	})
 }
+
+// TestCorpusMorePeoples: peoples of Asia, Africa and the Americas that
+// news names beside places are no places.
+func TestCorpusMorePeoples(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Rohingya refugees near Ukhia, 30 km south of Cox's Bazar, face floods.",
+			rels: []string{"Ukhia: 30 km south of Cox's Bazar"}, not: []string{"Rohingya"}},
+		{doc: "Yazidis from Sinjar fled to a camp 15 km north of Duhok.", not: []string{"Yazidis"}, places: []string{"Sinjar"}},
+		{doc: "Dinka and Nuer cattle keepers clashed at Pariang-Kot, 25 km north of Bentiu.",
+			rels: []string{"Pariang-Kot: 25 km north of Bentiu"}, not: []string{"Dinka", "Nuer"}},
+		{doc: "Sherpa guides reached Pheriche, 20 km north-east of Namche Bazaar.", not: []string{"Sherpa"}},
+	})
+}
