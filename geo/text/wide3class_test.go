@@ -115,3 +115,15 @@ func TestCorpusMorePeoples(t *testing.T) {
 		{doc: "Sherpa guides reached Pheriche, 20 km north-east of Namche Bazaar.", not: []string{"Sherpa"}},
 	})
 }
+
+// TestCorpusEuropeanParticles: German "im", Czech and Slovak "na",
+// Italian "sul" and Catalan "d'en" join the words of one name.
+func TestCorpusEuropeanParticles(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The hamlet of Oberwil im Simmental lies 6 km west of Spiez.", rels: []string{"Oberwil im Simmental: 6 km west of Spiez"}},
+		{doc: "Wald im Pinzgau lies 20 km west of Mittersill.", rels: []string{"Wald im Pinzgau: 20 km west of Mittersill"}},
+		{doc: "Kostelec na Hané lies 10 km west of Prostějov.", rels: []string{"Kostelec na Hané: 10 km west of Prostějov"}},
+		{doc: "The farm of Mas d'en Roig lies 14 km west of Figueres.", rels: []string{"Mas d'en Roig: 14 km west of Figueres"}},
+		{doc: "Les déplacés de Mopti aux Cayes sont nombreux.", not: []string{"Mopti aux Cayes"}},
+	})
+}

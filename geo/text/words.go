@@ -200,13 +200,15 @@ func isOrgWord(w string) bool {
 // one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
 // Malit", Portuguese "Trás-os-Montes e Alto Douro", Czech and Slovak "Ústí nad
 // Labem", "Belá pod Polianou", "Kostolná pri Dunaji", German "Neustadt bei
-// Coburg", "Rothenburg ob der Tauber").
+// Coburg", "Rothenburg ob der Tauber", "Wald im Pinzgau", Czech "Kostelec na
+// Hané", Italian "Monte San Pietro sul Lago", Catalan "Mas d'en Roig"). The
+// French "aux" is left out: "de Mopti aux Cayes" names two towns.
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
 		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
 		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul",
-		"nad", "pod", "pri", "bei", "ob":
+		"nad", "pod", "pri", "bei", "ob", "im", "na", "sul", "sulla", "d'en", "d’en":
 		return true
 	}
 	return false
