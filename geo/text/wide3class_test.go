@@ -127,3 +127,14 @@ func TestCorpusEuropeanParticles(t *testing.T) {
 		{doc: "Les déplacés de Mopti aux Cayes sont nombreux.", not: []string{"Mopti aux Cayes"}},
 	})
 }
+
+// TestCorpusFields: an opal, oil or gold field is a kind of place, so
+// "the opal field of X" names X.
+func TestCorpusFields(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Coober Pedy lies 50 km east of the opal field of Mintabie West.", rels: []string{"Coober Pedy: 50 km east of Mintabie West"}},
+		{doc: "Andamooka is 30 km north of the opal field of Lightning Ridge.", rels: []string{"Andamooka: 30 km north of Lightning Ridge"}},
+		{doc: "The oil field of Rumaila North lies 50 km west of Basra.", rels: []string{"Rumaila North: 50 km west of Basra"}},
+		{doc: "Henson Field is an airstrip 12 km west of Tamale.", rels: []string{"Henson Field: 12 km west of Tamale"}},
+	})
+}

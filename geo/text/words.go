@@ -292,7 +292,8 @@ func isCompoundModifier(w string) bool {
 		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
 		"agricultural", "transit", "railway", "ghost", "archaeological", "unincorporated",
 		"urban-type", "populated", "census-designated", "military", "refugee", "gold", "copper",
-		"salt", "cattle", "sheep", "rural-type":
+		"salt", "cattle", "sheep", "rural-type", "opal", "diamond", "oil", "gas", "coal", "tin", "uranium",
+		"phosphate":
 		return true
 	}
 	return false
