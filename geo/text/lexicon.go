@@ -204,6 +204,18 @@ func isAgency(w string) bool { return lex().agencies.has(w) }
 // group or language ("quechua", "tuareg", "bambara").
 func isPeople(w string) bool { return lex().peoples.has(w) }
 
+// isPeopleOrDemonym reports whether w is a people or a nationality, in
+// the singular or the plural in -s: "dogons", "congolais", "maliens".
+func isPeopleOrDemonym(w string) bool {
+	return isPeoplePlural(w) || isDemonym(w) || isDemonymPlural(w)
+}
+
+// isDemonymPlural reports whether w is the plural in -s of a nationality
+// that names its people: "maliens", "nigériens", "somalis".
+func isDemonymPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && isDemonym(w[:len(w)-1])
+}
+
 // isPeoplePlural reports whether w is a people of lexicon/peoples.txt or
 // its plural in -s: "peuls", "dogons", "touaregs", "tuaregs".
 func isPeoplePlural(w string) bool {

@@ -122,7 +122,7 @@ func (r *reader) frenchArticleName(q, j int) bool {
 	}
 	next := r.toks[q+1].lower
 	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next) &&
-		!isPeoplePlural(next) // "Les Peuls et les Dogons": a people, not "Les Peuls" as a town
+		!isPeopleOrDemonym(next) // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
 }
 
 // frenchNameLead reports whether the capitalised word at q, opening a
@@ -247,7 +247,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 		// "les Dogons de Bankass", "des Touaregs de Kidal": a people of a
 		// town, two names.
-		people := q > p && (w == "de" || w == "du" || w == "des") && isPeoplePlural(r.toks[q-1].lower)
+		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
 		if month || isWeekday(w) || w == "the" || title || unit || stop || compass || people ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -314,7 +314,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeoplePlural(w) && !r.namedKindAfter(q, s)) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {

@@ -100,6 +100,10 @@ func TestCorpusPeoplesOfTowns(t *testing.T) {
 		{doc: "Les Bambaras de Ségou et les Bozos de Mopti vivent le long du fleuve.",
 			not: []string{"Bambaras", "Bozos"}},
 		{doc: "Le Caire est à 200 km de Louxor.", rels: []string{"Le Caire: 200 km from Louxor"}},
+		{doc: "Les Congolais de Brazzaville et de Pointe-Noire se retrouvent à Dolisie-Nord, à 8 km au nord de Dolisie.",
+			rels: []string{"Dolisie-Nord: 8 km north of Dolisie"}, not: []string{"Les Congolais", "Congolais de Brazzaville"}},
+		{doc: "Les Maliens de Gao et les Nigériens de Diffa ont fui.", not: []string{"Les Maliens", "Nigériens", "Nigériens de Diffa"}},
+		{doc: "Les Cayes est à 150 km de Port-au-Prince.", rels: []string{"Les Cayes: 150 km from Port-au-Prince"}},
 	})
 }
 
