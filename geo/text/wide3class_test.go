@@ -142,3 +142,12 @@ func TestCorpusFields(t *testing.T) {
 		{doc: "Henson Field is an airstrip 12 km west of Tamale.", rels: []string{"Henson Field: 12 km west of Tamale"}},
 	})
 }
+
+// TestCorpusWeekdayPlurals: "on Fridays" names no place.
+func TestCorpusWeekdayPlurals(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The market town of Techiman-Krobo, which lies 9 km north of Techiman, is busy on Fridays.",
+			rels: []string{"Techiman-Krobo: 9 km north of Techiman"}, not: []string{"Fridays"}},
+		{doc: "Sundays in Gao are quiet.", places: []string{"Gao"}, not: []string{"Sundays"}},
+	})
+}

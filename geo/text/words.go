@@ -121,10 +121,12 @@ func isMonth(w string) bool {
 	return false
 }
 
-// isWeekday reports whether w names a day of the week.
+// isWeekday reports whether w names a day of the week, in the plural too
+// ("busy on Fridays").
 func isWeekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		return true
 	}
