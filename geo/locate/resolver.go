@@ -785,7 +785,11 @@ func (s *session) holdingDivision(e *entity) (gazetteer.Admin1, bool) {
 // countries and the places put in it choose later) and reports whether it
 // did.
 func (s *session) lookupAdmin1(e *entity) (bool, error) {
-	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	name := e.name
+	if full, ok := stateAbbreviations[name]; ok && s.container(e) {
+		name = full // "Springfield, Ill.": Illinois
+	}
+	as, err := s.r.db.Admin1(s.ctx, name, "")
 	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 		return false, err
 	}
