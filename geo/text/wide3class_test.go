@@ -151,3 +151,15 @@ func TestCorpusWeekdayPlurals(t *testing.T) {
 		{doc: "Sundays in Gao are quiet.", places: []string{"Gao"}, not: []string{"Sundays"}},
 	})
 }
+
+// TestCorpusStrikeVerbs: the towns a storm, a flood or an attack hits
+// are places, every one of a list.
+func TestCorpusStrikeVerbs(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Shelling hit Zgharta and Halba.", places: []string{"Zgharta", "Halba"}},
+		{doc: "Heavy rain flooded Larkana and Sukkur on Monday.", places: []string{"Larkana", "Sukkur"}},
+		{doc: "Cyclone Idai battered Beira, Dondo and Nhamatanda.", places: []string{"Beira", "Dondo", "Nhamatanda"}},
+		{doc: "Gunmen attacked Kafolo and struck Tehini overnight.", places: []string{"Kafolo", "Tehini"}},
+		{doc: "Troops attacked Boko Haram positions near Bama.", places: []string{"Bama"}, not: []string{"Boko Haram"}},
+	})
+}
