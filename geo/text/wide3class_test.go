@@ -163,3 +163,13 @@ func TestCorpusStrikeVerbs(t *testing.T) {
 		{doc: "Troops attacked Boko Haram positions near Bama.", places: []string{"Bama"}, not: []string{"Boko Haram"}},
 	})
 }
+
+// TestCorpusStrikeVerbsFrench: the same in French (inondé, touché,
+// pillé, incendié).
+func TestCorpusStrikeVerbsFrench(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les pluies ont inondé Niamey, Dosso et Tahoua.", places: []string{"Niamey", "Dosso", "Tahoua"}},
+		{doc: "Les inondations ont touché Mopti et Ségou.", places: []string{"Mopti", "Ségou"}},
+		{doc: "Des bandits ont pillé Kantchari et incendié Diapaga.", places: []string{"Kantchari", "Diapaga"}},
+	})
+}
