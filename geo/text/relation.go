@@ -412,6 +412,24 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k = k2
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
+			case ";":
+				m, ana, ok := r.sentSubject(s, false)
+				if np, found := r.namelessFrom(k+1, s); found {
+					head := np.feature
+					if i := lastSpace(head); i >= 0 {
+						head = head[i+1:]
+					}
+					r.namelessInit()
+					if !ok || m < 0 || r.feature(m) == "" || !r.kindAgrees(m, head) {
+						// "Kirkuk and Erbil were hit; the camp lies 20
+						// km south-east of Kirkuk": the clause after the
+						// semicolon has its own subject, read as
+						// nameless; "X is a village; the village lies"
+						// is still X, whose kind the text gives.
+						return -1, Span{}, false
+					}
+				}
+				return m, ana, ok
 			default:
 				return r.sentSubject(s, false)
 			}

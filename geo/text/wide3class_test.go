@@ -173,3 +173,19 @@ func TestCorpusStrikeVerbsFrench(t *testing.T) {
 		{doc: "Des bandits ont pillé Kantchari et incendié Diapaga.", places: []string{"Kantchari", "Diapaga"}},
 	})
 }
+
+// TestCorpusSemicolonClause: the clause after a semicolon that opens
+// with a nameless place is about that place, not the first clause's
+// subject.
+func TestCorpusSemicolonClause(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Residents of Fishguard were evacuated; the camp lies 12 km east of Fishguard.",
+			rels: []string{"the camp: 12 km east of Fishguard"}},
+		{doc: "Kirkuk, Erbil and Sulaymaniyah were hit; the camp lies 20 km south-east of Kirkuk.",
+			rels: []string{"the camp: 20 km southeast of Kirkuk"}},
+		{doc: "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was emptied.",
+			rels: []string{"Tinangol: 35 km southeast of Djibo"}},
+		{doc: "Kidal is a village; the village lies 20 km north of Anefis.",
+			rels: []string{"Kidal: 20 km north of Anefis"}},
+	})
+}
