@@ -213,13 +213,20 @@ func isPeopleOrDemonym(w string) bool {
 // isDemonymPlural reports whether w is the plural in -s of a nationality
 // that names its people: "maliens", "nigériens", "somalis".
 func isDemonymPlural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && isDemonym(w[:len(w)-1])
+	return isPlural(w) && isDemonym(w[:len(w)-1])
 }
 
 // isPeoplePlural reports whether w is a people of lexicon/peoples.txt or
 // its plural in -s: "peuls", "dogons", "touaregs", "tuaregs".
 func isPeoplePlural(w string) bool {
-	return isPeople(w) || len(w) > 3 && strings.HasSuffix(w, "s") && isPeople(w[:len(w)-1])
+	return isPeople(w) || isPlural(w) && isPeople(w[:len(w)-1])
+}
+
+// isPlural reports whether w may be the plural in -s of a people or a
+// nationality: longer than three letters, ending in "s", and not the
+// name of a country that looks like one ("Laos" is no plural of "Lao").
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && w != "laos"
 }
 
 // isOrganisationName reports whether the lower-cased name n, words separated

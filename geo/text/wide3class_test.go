@@ -104,6 +104,7 @@ func TestCorpusPeoplesOfTowns(t *testing.T) {
 			rels: []string{"Dolisie-Nord: 8 km north of Dolisie"}, not: []string{"Les Congolais", "Congolais de Brazzaville"}},
 		{doc: "Les Maliens de Gao et les Nigériens de Diffa ont fui.", not: []string{"Les Maliens", "Nigériens", "Nigériens de Diffa"}},
 		{doc: "Les Cayes est à 150 km de Port-au-Prince.", rels: []string{"Les Cayes: 150 km from Port-au-Prince"}},
+		{doc: "Muang Phonsavath is a town in Laos, some 110 km north of Vientiane.", places: []string{"Laos"}},
 	})
 }
 
