@@ -64,6 +64,26 @@ func TestSlavicForms(t *testing.T) {
 	}
 }
 
+func TestInnerArticleForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"ras al ain", []string{"ras el ain"}},
+		{"deir ez zor", []string{"deir al zor", "deir el zor", "deir az zor"}},
+		{"jisr el shughur", []string{"jisr al shughur", "jisr ash shughur", "jisr esh shughur"}},
+		{"bayt al faqih el gharbi", []string{"bayt el faqih el gharbi", "bayt al faqih al gharbi"}},
+		{"al qamishli", nil},
+		{"bir al", nil},
+		{"gao", nil},
+	}
+	for _, tt := range tests {
+		if got := InnerArticleForms(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("InnerArticleForms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestArticleForms(t *testing.T) {
 	has := func(xs []string, x string) bool {
 		for _, y := range xs {

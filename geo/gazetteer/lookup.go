@@ -54,6 +54,7 @@ func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
 			// Only a name nothing bears is tried under the other
 			// romanisation: "Chernyshkovsky" finds "Chernyshkovskiy".
 			keys = append(keys, SlavicForms(key)...)
+			keys = append(keys, InnerArticleForms(key)...)
 			key = ""
 		}
 	}
@@ -96,6 +97,47 @@ func SlavicForms(key string) []string {
 					out = append(out, f)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// InnerArticleForms returns the other spellings of a folded name whose
+// Arabic article stands inside it, between two words: "ras al ain" gives
+// "ras el ain", "deir ez zor" gives "deir az zor" and "deir al zor", and
+// "jisr el shughur" also gives the assimilated "jisr ash shughur" and
+// "jisr esh shughur". Reports and GeoNames write an inner article either
+// way, and GeoNames often keeps only one of them. Each inner article is
+// changed in turn, the others kept as written; a key with none gives none.
+func InnerArticleForms(key string) []string {
+	words := strings.Fields(key)
+	var out []string
+	for i := 1; i+1 < len(words); i++ {
+		if !slices.Contains(articles, words[i]) {
+			continue
+		}
+		for _, f := range articlesBefore(words[i+1]) {
+			if f == words[i] {
+				continue
+			}
+			one := slices.Clone(words)
+			one[i] = f
+			out = append(out, strings.Join(one, " "))
+		}
+	}
+	return out
+}
+
+// articlesBefore returns the forms of the Arabic article that may stand
+// before the folded word w: "al" and "el", and the assimilated forms whose
+// consonant w starts with ("as" and "es" before "suwayda", "ash" and "esh"
+// before "shughur", never "as" before "shughur").
+func articlesBefore(w string) []string {
+	out := []string{"al", "el"}
+	for _, a := range articles[2:] {
+		cons := a[1:]
+		if strings.HasPrefix(w, cons) && (len(cons) > 1 || len(w) < 2 || w[1] != 'h') {
+			out = append(out, a)
 		}
 	}
 	return out

@@ -539,6 +539,15 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	// "..., Lebanese officials said": whose officials speak names the
+	// country only when nothing else in the document does.
+	if len(s.docCountries) == 0 {
+		for _, sp := range s.doc.Voices {
+			if c, err := s.country(sp.Text(s.doc.Text)); err == nil {
+				s.docCountries[c.Code] = true
+			}
+		}
+	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}
@@ -788,7 +797,11 @@ func (s *session) holdingDivision(e *entity) (gazetteer.Admin1, bool) {
 // countries and the places put in it choose later) and reports whether it
 // did.
 func (s *session) lookupAdmin1(e *entity) (bool, error) {
-	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	name := e.name
+	if full, ok := stateAbbreviations[name]; ok && s.container(e) {
+		name = full // "Springfield, Ill.": Illinois
+	}
+	as, err := s.r.db.Admin1(s.ctx, name, "")
 	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 		return false, err
 	}

@@ -36,3 +36,47 @@ func (r *reader) findDemonyms() []Span {
 	}
 	return out
 }
+
+// findVoices returns the byte ranges of the nationality adjectives right
+// before a noun of local voices (isLocalVoice): "Lebanese officials said",
+// "Palestinian sources", "Iraqi police". News names the country of the
+// place it reports by whose officials speak, so with no other country
+// named "a convoy 20 km east of Tripoli, Lebanese officials said" is in
+// Lebanon. None inside brackets.
+func (r *reader) findVoices() []Span {
+	var out []Span
+	for _, s := range r.sents {
+		depth := 0
+		for k := s.a; k < s.b; k++ {
+			t := &r.toks[k]
+			switch t.lower {
+			case "(", "[":
+				depth++
+				continue
+			case ")", "]":
+				depth = max(0, depth-1)
+				continue
+			}
+			if depth > 0 || t.kind != tokWord || !t.cap || r.at[k] >= 0 || !isDemonym(t.lower) {
+				continue
+			}
+			if isLocalVoice(r.lowerWord(k+1, s.b)) {
+				out = append(out, Span{t.start, t.end})
+			}
+		}
+	}
+	return out
+}
+
+// isLocalVoice reports whether w, after a nationality adjective, names
+// people who speak for or live in the place reported: officials, sources,
+// authorities, police, residents, villagers. Troops, soldiers, forces and
+// refugees are left out: they are often abroad.
+func isLocalVoice(w string) bool {
+	switch w {
+	case "officials", "official", "sources", "authorities", "police", "residents", "villagers",
+		"townspeople", "locals":
+		return true
+	}
+	return false
+}

@@ -47,12 +47,21 @@
 // is about the main clause's subject; a province or governorate that the
 // first sentence places ("X is a town in the Y Governorate in Syria") does
 // not become the topic; "Its headquarters are in the town of X, 70 km ..."
-// is about X, and "Its seat lies 60 km ..." about the topic. When no
+// is about X, and "Its seat lies 60 km ..." about the topic. A description
+// opening the sentence may name its place between commas ("The worst-hit
+// village, Chingoni, lies ..."); a prepositional phrase between a fronted
+// distance and the verb delays the late subject ("About 30 km north-west
+// of Timaru, in the foothills, stands the sheep station of X"); and the
+// clause after a semicolon that opens with a nameless place is about it
+// ("Kirkuk was hit; the camp lies 20 km south-east of Kirkuk"). When no
 // subject can be told, nothing is reported rather than a guess.
 //
 // Document.Demonyms lists the nationality adjectives before a kind of
 // place ("a Palestinian town", "the Mexican state of Jalisco"), which are
 // no place but tell the resolver which country the text is about.
+// Document.Voices lists those before officials, sources, police or
+// residents ("Lebanese officials said"), a weaker sign the resolver uses
+// only when the text names no country otherwise.
 //
 // A place the text gives no name is a subject too (nameless.go): "The camp
 // is 60 km east of the Mauritanian border, near Nara", "A military base lies

@@ -300,6 +300,12 @@ type Document struct {
 	// "the Mexican state of Jalisco"), in order: they tell which country
 	// the text is about. None inside brackets, where they name languages.
 	Demonyms []Span
+	// Voices are the byte ranges of the nationality adjectives right
+	// before those who speak for or live in a place ("Lebanese officials
+	// said", "Palestinian sources", "Afghan police"), in order: weaker than
+	// Demonyms, they tell which country the text is about only when
+	// nothing else does. "Ugandan troops" is no voice: troops serve abroad.
+	Voices []Span
 }
 
 // Read reads doc, an English or French text in UTF-8, into sentences, place
@@ -327,6 +333,7 @@ func Read(doc string) *Document {
 		Areas:     r.areas,
 		Aliases:   r.aliases,
 		Demonyms:  r.findDemonyms(),
+		Voices:    r.findVoices(),
 	}
 	d.Title, d.TitleSpan = title(doc)
 	d.Sentences = make([]Span, len(r.sents))

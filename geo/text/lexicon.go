@@ -204,6 +204,31 @@ func isAgency(w string) bool { return lex().agencies.has(w) }
 // group or language ("quechua", "tuareg", "bambara").
 func isPeople(w string) bool { return lex().peoples.has(w) }
 
+// isPeopleOrDemonym reports whether w is a people or a nationality, in
+// the singular or the plural in -s: "dogons", "congolais", "maliens".
+func isPeopleOrDemonym(w string) bool {
+	return isPeoplePlural(w) || isDemonym(w) || isDemonymPlural(w)
+}
+
+// isDemonymPlural reports whether w is the plural in -s of a nationality
+// that names its people: "maliens", "nigériens", "somalis".
+func isDemonymPlural(w string) bool {
+	return isPlural(w) && isDemonym(w[:len(w)-1])
+}
+
+// isPeoplePlural reports whether w is a people of lexicon/peoples.txt or
+// its plural in -s: "peuls", "dogons", "touaregs", "tuaregs".
+func isPeoplePlural(w string) bool {
+	return isPeople(w) || isPlural(w) && isPeople(w[:len(w)-1])
+}
+
+// isPlural reports whether w may be the plural in -s of a people or a
+// nationality: longer than three letters, ending in "s", and not the
+// name of a country that looks like one ("Laos" is no plural of "Lao").
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && w != "laos"
+}
+
 // isOrganisationName reports whether the lower-cased name n, words separated
 // by single spaces, names an organisation ("islamic maghreb").
 func isOrganisationName(n string) bool { return lex().organisations.has(n) }

@@ -90,6 +90,9 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Gulf of Carpentaria", "Lake of the Woods"
 					continue
 				}
+				if r.saintPossessiveAt(i, j, s) {
+					j++ // "St. John's, Newfoundland", "of St. Mary's."
+				}
 				break
 			}
 			out = r.splitRun(out, si, i, j)
@@ -122,7 +125,8 @@ func (r *reader) frenchArticleName(q, j int) bool {
 		return false
 	}
 	next := r.toks[q+1].lower
-	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next)
+	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next) &&
+		!isPeopleOrDemonym(next) // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
 }
 
 // frenchNameLead reports whether the capitalised word at q, opening a
@@ -219,6 +223,29 @@ func (r *reader) ofNameEnd(i, j int, s *sentence) int {
 	return j
 }
 
+// saintPossessiveAt reports whether the possessive at token j closes the
+// saint's name that the run starting at token i makes: "St. John's",
+// "St. Mary's", "Saint David's" name towns with the possessive, and it is
+// theirs when no noun follows it (a comma, the end of the sentence, a verb
+// or a preposition: "35 km south-west of St. John's, Newfoundland", "St.
+// Mary's lies ..."). "Saint Lucia's capital" keeps its possessive out.
+func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
+	if j >= s.b || r.toks[j].kind != tokPoss || j-i < 2 {
+		return false
+	}
+	switch r.toks[i].lower {
+	case "st", "ste", "saint", "sainte":
+	default:
+		return false
+	}
+	if j+1 >= s.b || r.toks[j+1].kind == tokPunct {
+		return true
+	}
+	w := r.toks[j+1].lower
+	return r.toks[j+1].kind == tokWord && !r.toks[j+1].cap &&
+		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
+}
+
 // splitRun cuts the run of capitalised words [i, j) of sentence si at words
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
@@ -246,7 +273,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 		// "the" inside "Lake of the Woods" (ofNameEnd) stays.
 		the := w == "the" && !(q == i+2 && r.toks[q-1].lower == "of")
-		if month || isWeekday(w) || the || title || unit || stop || compass ||
+		// "les Dogons de Bankass", "des Touaregs de Kidal": a people of a
+		// town, two names.
+		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
+		if month || isWeekday(w) || the || title || unit || stop || compass || people ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
@@ -312,7 +342,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || (isPeople(w) && !r.namedKindAfter(q, s)) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {

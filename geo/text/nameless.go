@@ -100,6 +100,19 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 	return namelessPhrase{}, false
 }
 
+// namelessAfterSemicolon reads the nameless descriptor phrase that opens
+// the clause after the last semicolon before the phrase of f: "Residents
+// of Fishguard were evacuated; the camp lies 12 km east of it" places the
+// camp as a new sentence would.
+func (r *reader) namelessAfterSemicolon(f *found, s *sentence) (namelessPhrase, bool) {
+	for k := f.phraseStart - 1; k > s.a && k >= f.phraseStart-maxLook; k-- {
+		if r.is(k, s.b, ";") {
+			return r.namelessFrom(k+1, s)
+		}
+	}
+	return namelessPhrase{}, false
+}
+
 // namelessBefore reads a nameless descriptor phrase that ends right before
 // the distance phrase of f, as the object of a verb or preposition: "fled
 // to a camp 12 km south of Gilgit", "attacked a military base 30 km east of
@@ -424,6 +437,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	switch {
 	case !found:
 		np, found = r.namelessAt(s)
+		if !found {
+			np, found = r.namelessAfterSemicolon(f, s)
+		}
 	case np.a > s.first:
 		ok = false // the phrase measures from the place named right before it
 	}

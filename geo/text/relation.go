@@ -411,6 +411,24 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k = k2
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
+			case ";":
+				m, ana, ok := r.sentSubject(s, false)
+				if np, found := r.namelessFrom(k+1, s); found {
+					head := np.feature
+					if i := lastSpace(head); i >= 0 {
+						head = head[i+1:]
+					}
+					r.namelessInit()
+					if !ok || m < 0 || r.feature(m) == "" || !r.kindAgrees(m, head) {
+						// "Kirkuk and Erbil were hit; the camp lies 20
+						// km south-east of Kirkuk": the clause after the
+						// semicolon has its own subject, read as
+						// nameless; "X is a village; the village lies"
+						// is still X, whose kind the text gives.
+						return -1, Span{}, false
+					}
+				}
+				return m, ana, ok
 			default:
 				return r.sentSubject(s, false)
 			}
@@ -713,6 +731,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if m, ok := r.namedAfterComma(j+1, b); ok {
 			return m, Span{}, true // "The village, called X, lies ..."
 		}
+		if m, ok := r.appositiveName(k, b); ok {
+			return m, Span{}, true // "The worst-hit village, Chingoni, lies ..."
+		}
 		if r.is(j+1, b, "of") || (r.is(j+1, b, "at") && isAtDescriptor(noun)) {
 			if m := r.mentionAt(j+2, b); m >= 0 {
 				return m, Span{}, true
@@ -741,6 +762,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		}
 		return m, Span{}, true
 	}
+	inserted := false
 	for j := k; j < b && j < k+maxLook; j++ {
 		if r.is(j, b, ",") {
 			if m, ok := r.placedAtAfter(k, j, b); ok {
@@ -758,6 +780,16 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			}
 			if r.is(j+1, b, "it") && isCopula(r.lowerWord(j+2, b)) {
 				return r.topicAnaphor(j+1, j+2) // "About 10 km inland from Lake X, it is ..."
+			}
+			if e, ok := r.insertAfterComma(j+1, b); ok {
+				// "About 30 km north-west of Timaru, in the foothills,
+				// stands the sheep station of X": the late subject comes
+				// after the inserted phrase.
+				j, inserted = e-1, true
+				continue
+			}
+			if inserted && isCopula(r.lowerWord(j+1, b)) {
+				continue
 			}
 			break
 		}
@@ -885,6 +917,55 @@ func (r *reader) seatUnnamed(j, b int) bool {
 		j++
 	}
 	return !r.seatNamedAt(j, b)
+}
+
+// appositiveName returns the name that a definite description opening a
+// sentence at token k gives between commas before its verb: "The
+// worst-hit village, Chingoni, lies ...", "The largest camp, Dagahaley,
+// is ...". Up to three words of any kind may qualify the descriptor noun,
+// since news writes the description freely; the name must be followed by a
+// comma and a copula, so a list ("The towns, A, B and C") is no subject.
+func (r *reader) appositiveName(k, b int) (int, bool) {
+	if !r.is(k, b, "the") {
+		return -1, false
+	}
+	j := k + 1
+	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
+		if isDescriptorNoun(r.lowerWord(j, b)) && r.is(j+1, b, ",") {
+			m := r.mentionAt(j+2, b)
+			if m < 0 || r.evidence(m) == EvidenceUnlikely {
+				return -1, false
+			}
+			e := r.skipParen(r.mtok[m][1], b)
+			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) {
+				return -1, false
+			}
+			return m, true
+		}
+		j++
+	}
+	return -1, false
+}
+
+// insertAfterComma reports whether a short prepositional phrase ("in the
+// foothills", "on the left bank", "across the river") starts at token j,
+// right after a comma, and ends at a second comma; it returns that comma.
+// Such a phrase set between a fronted distance and the verb ("About 30 km
+// north-west of X, in the foothills, stands ...") delays the late subject
+// without being it.
+func (r *reader) insertAfterComma(j, b int) (int, bool) {
+	if !isPreposition(r.lowerWord(j, b)) {
+		return 0, false
+	}
+	for e := j + 1; e < b && e < j+8; e++ {
+		switch t := &r.toks[e]; {
+		case r.is(e, b, ","):
+			return e, e > j+1
+		case t.kind != tokWord:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // describedAt returns the name that "the village of X", "the small farming

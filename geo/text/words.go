@@ -75,7 +75,7 @@ func isToponymGeneric(w string) bool {
 		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
 		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
 		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market", "bazar", "bazaar", "beach",
-		"heath", "flat", "flats", "meadow", "meadows":
+		"heath", "flat", "flats", "meadow", "meadows", "drift", "kraal", "siding":
 		return true
 	}
 	return false
@@ -136,10 +136,12 @@ func isMonth(w string) bool {
 	return false
 }
 
-// isWeekday reports whether w names a day of the week.
+// isWeekday reports whether w names a day of the week, in the plural too
+// ("busy on Fridays").
 func isWeekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		return true
 	}
@@ -215,13 +217,15 @@ func isOrgWord(w string) bool {
 // one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
 // Malit", Portuguese "Trás-os-Montes e Alto Douro", Czech and Slovak "Ústí nad
 // Labem", "Belá pod Polianou", "Kostolná pri Dunaji", German "Neustadt bei
-// Coburg", "Rothenburg ob der Tauber").
+// Coburg", "Rothenburg ob der Tauber", "Wald im Pinzgau", Czech "Kostelec na
+// Hané", Italian "Monte San Pietro sul Lago", Catalan "Mas d'en Roig"). The
+// French "aux" is left out: "de Mopti aux Cayes" names two towns.
 func isParticle(w string) bool {
 	switch w {
 	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
 		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
 		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul",
-		"nad", "pod", "pri", "bei", "ob":
+		"nad", "pod", "pri", "bei", "ob", "im", "na", "sul", "sulla", "d'en", "d’en":
 		return true
 	}
 	return false
@@ -305,7 +309,8 @@ func isCompoundModifier(w string) bool {
 		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
 		"agricultural", "transit", "railway", "ghost", "archaeological", "unincorporated",
 		"urban-type", "populated", "census-designated", "military", "refugee", "gold", "copper",
-		"salt", "cattle", "sheep", "rural-type":
+		"salt", "cattle", "sheep", "rural-type", "opal", "diamond", "oil", "gas", "coal", "tin", "uranium",
+		"phosphate":
 		return true
 	}
 	return false
