@@ -7,23 +7,13 @@ import "strings"
 // each language writes the direction and the place is its syntax
 // (syntax.go).
 
-// directionOnlyAt reads a direction without a distance at token i in any
-// language. The French rules try it at their words first, in their own
-// order (frenchAt).
-func (r *reader) directionOnlyAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	for _, l := range langs().all {
-		if f, ok := r.directionOnlyIn(l, i, s, last); ok {
-			return f, true
-		}
-	}
-	return found{}, false
-}
-
 // directionOnlyIn reads the direction without a distance of the language
-// l at token i: the direction, the language's "of" and the place.
+// l at token i: the direction, the language's "of" and the place. It is
+// the rule named direction (entry.go), which each language tries in its
+// own order.
 func (r *reader) directionOnlyIn(l *language, i int, s *sentence, last *lastPhrase) (found, bool) {
 	b, syn := s.b, l.syntax()
-	if syn.starts != nil && !syn.starts(r.word(i, b)) {
+	if !l.startsAt(r.word(i, b)) {
 		return found{}, false
 	}
 	d, e, ok := syn.direction(r, i, s)

@@ -230,6 +230,11 @@
 //     feature each French noun gives and whether "the W" may stand for the
 //     topic; between.tsv: the words of "between A and B"; en/admin.txt the
 //     administrative kinds.
+//   - fr/entry.tsv: the words a French relation phrase may start at, each
+//     with the rules tried there in order ("à" a distance, a direction or
+//     nearness; "dans" nearness or containment; "village" part-of). A
+//     language without the file starts phrases at any word with the rules
+//     its syntax lists (English).
 //
 // The words that are never places are lexicon/*.txt, shared by all
 // languages. lexicon/en/common.txt.gz lists the common English words no
@@ -240,9 +245,7 @@
 // What is still code, and why: the grammar itself (how a number is built
 // from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and
 // which number reader a language's range uses, in number.go and
-// french_number.go; "a kilometre" read as one), and the French entry words
-// (isFrenchLead), which choose the French rules. Two
-// quick filters still name a few words of these classes on purpose: the
+// french_number.go; "a kilometre" read as one). Two quick filters still name a few words of these classes on purpose: the
 // words a phrase may start with (mayStartPhrase, which spares most tokens
 // the full parse; it takes every hedge of hedges.tsv) and the capitalised
 // words that are no name (isStopCap). Word classes outside the list above
@@ -265,16 +268,23 @@
 // before its of-word, "12 km NO de Kaya", and glues the article of "à
 // l'est"), the reader of the object (parseObject, frenchObject), the
 // French "de" with its contractions, and whether a verb of place must
-// come first (French, frenchGate). Where a language enters the rules and
-// how it finds the subject is still its own: English tries them at every
-// token that may start a phrase (parseAt), French at its lead words
-// (frenchAt, isFrenchLead), with the subject rules of each (a border that
-// opens the sentence, a journey, an apposition; frenchDistanceAt for "la
-// frontière ... située à"). The "in" and part-of rules are still English
-// and French rules of their own (relation.go, french.go) that read these
-// tables: for them, and for the entry and the subject, a third language
-// needs, beside its folder of tables and a syntax, rules for its own
-// phrase order.
+// come first (French, frenchGate). Where a language enters the rules is
+// one loop (enterAt in entry.go): at each token, after the coast and road
+// phrases of every language, each language whose phrases may start at the
+// word tries its rules in its order, the French rows of entry.tsv first,
+// then English at any word with the list of its syntax. The rules are
+// named, not coded a language: distance, direction and near are the shared
+// rules above; in and part-of are still English and French rules of their
+// own (inAt and partOfAt in relation.go and partof.go, frenchInAt and
+// frenchPartOfAt in french.go), named in the syntax; and so is the step
+// that finds the subject after a distance (englishDistanceAt: a border
+// that opens the sentence, a journey, an apposition, "its";
+// frenchDistanceAt: "la frontière ... située à"). English also names
+// steps that read no table of words yet (bordered, a bracket after a
+// name, "a distance of", between, "the capital of"). A third language
+// thus needs its folder of tables, an entry.tsv or a list of rules, and a
+// syntax naming its readers and its rules for containment, part-of and
+// the subject of a distance.
 //
 // A unit and a direction with the number lost ("à km à l'est de X") give a
 // KindDirection relation with MissingNumber set: what remains is kept and

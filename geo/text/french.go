@@ -1,43 +1,10 @@
 package text
 
 // French relation phrases. They are read by their own rules, started only
-// at French words (isFrenchLead), so that the English reading is untouched;
-// they give the same Relation values as English does, with Hedge in English
-// ("environ" gives "about") and Direction as written ("sud-est").
-
-// frenchAt reads a French relation phrase at token i, whose word
-// isFrenchLead accepted.
-func (r *reader) frenchAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	switch r.toks[i].lower {
-	case "à":
-		if f, ok := r.frenchDistanceAt(i, s); ok {
-			return f, true
-		}
-		if f, ok := r.directionOnlyAt(i, s, last); ok {
-			return f, true
-		}
-		return r.nearAt(i, s, last)
-	case "au", "aux":
-		if f, ok := r.directionOnlyAt(i, s, last); ok {
-			return f, true
-		}
-		if f, ok := r.nearAt(i, s, last); ok {
-			return f, true
-		}
-		return r.frenchInAt(i, s, last)
-	case "près", "non", "sur":
-		return r.nearAt(i, s, last)
-	case "dans", "en":
-		if f, ok := r.nearAt(i, s, last); ok {
-			return f, true
-		}
-		return r.frenchInAt(i, s, last)
-	case "village", "commune", "ville", "localité", "hameau", "bourg", "bourgade", "chef-lieu", "capitale",
-		"quartier", "faubourg", "banlieue", "secteur":
-		return r.frenchPartOfAt(i, s)
-	}
-	return r.frenchDistanceAt(i, s) // "qu'à", "entre", "de", "distant"
-}
+// at the words of lexicon/fr/entry.tsv (entry.go), so that the English
+// reading is untouched; they give the same Relation values as English
+// does, with Hedge in English ("environ" gives "about") and Direction as
+// written ("sud-est").
 
 // frenchDistanceAt reads a French distance at token i (distanceAt): "à 17
 // km au sud-est de Pama", "à environ 12 kilomètres au sud-ouest du centre

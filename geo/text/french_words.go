@@ -10,16 +10,10 @@ import (
 
 // isFrenchLead reports whether w may start a French relation phrase: "à 12
 // km", "entre 2 et 5 km", "au nord de", "près de", "dans la région de", "un
-// village du département de". The words are French, so an English text
-// rarely meets them.
+// village du département de" (a word of lexicon/fr/entry.tsv). The words
+// are French, so an English text rarely meets them.
 func isFrenchLead(w string) bool {
-	switch w {
-	case "à", "qu'à", "qu’à", "entre", "de", "distant", "distante", "distants", "distantes", "au",
-		"aux", "près", "non", "dans", "en", "sur", "village", "commune", "ville", "localité",
-		"hameau", "bourg", "bourgade", "chef-lieu", "capitale", "quartier", "faubourg", "banlieue", "secteur":
-		return true
-	}
-	return false
+	return langs().fr.entry[w] != nil
 }
 
 // isFrenchLocative reports whether w, before a relation phrase, places the

@@ -41,8 +41,12 @@ type language struct {
 	// its quantity, piece by piece (distance.go).
 	distance distanceWords
 	// near holds near.tsv: the leads of nearness ("close to", "près
-	// de") that nearAt reads.
+	// de") that nearIn reads.
 	near nearWords
+	// entry holds entry.tsv: the words a phrase of the language may
+	// start at and the rules tried there (entry.go); nil when the
+	// language has no such file and its phrases may start anywhere.
+	entry map[string][]rule
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -158,6 +162,11 @@ type languages struct {
 	// all lists every language, English first, for the words the reader
 	// takes in any language (a sentence's language is not told first).
 	all []*language
+	// entry lists every language in the order parseAt tries them at a
+	// token: those whose phrases start only at the words of their
+	// entry.tsv first, so that their own words are read by their own
+	// rules before the rules of a language that starts anywhere.
+	entry []*language
 }
 
 // langs reads the embedded tables; a malformed table is a build defect
@@ -165,6 +174,16 @@ type languages struct {
 var langs = sync.OnceValue(func() *languages {
 	l := &languages{en: mustLanguage("en"), fr: mustLanguage("fr")}
 	l.all = []*language{l.en, l.fr}
+	for _, x := range l.all {
+		if x.entry != nil {
+			l.entry = append(l.entry, x)
+		}
+	}
+	for _, x := range l.all {
+		if x.entry == nil {
+			l.entry = append(l.entry, x)
+		}
+	}
 	return l
 })
 
@@ -351,6 +370,10 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		l.distance, err = readDistanceWords(fsys, dir)
+	}
+	if _, serr := fs.Stat(fsys, dir+"entry.tsv"); err == nil && serr == nil {
+		l.entry = map[string][]rule{}
+		err = readTable(dir+"entry.tsv", 2, func(f []string) error { return readEntry(l.entry, f) })
 	}
 	return l, err
 }

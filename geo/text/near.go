@@ -63,23 +63,13 @@ func isPlainWord(w string) bool {
 	return true
 }
 
-// nearAt reads vague nearness at token i in any language: "near X", "close
-// to X", "not far from X", "outside X", "on the outskirts of X", "in the
-// area around X", "around X", "on the left bank of X", "near the border",
-// "just near X" (Hedge "just"), "près de X", "non loin de X", "aux
-// environs de X", "sur la rive gauche du Niger", "à la frontière
-// malienne". The French rules try it at their words first, in their own
-// order (frenchAt).
-func (r *reader) nearAt(i int, s *sentence, last *lastPhrase) (found, bool) {
-	for _, l := range langs().all {
-		if f, ok := r.nearIn(l, i, s, last); ok {
-			return f, true
-		}
-	}
-	return found{}, false
-}
-
-// nearIn reads the nearness of the language l at token i.
+// nearIn reads vague nearness of the language l at token i: "near X",
+// "close to X", "not far from X", "outside X", "on the outskirts of X",
+// "in the area around X", "around X", "on the left bank of X", "near the
+// border", "just near X" (Hedge "just"), "près de X", "non loin de X",
+// "aux environs de X", "sur la rive gauche du Niger", "à la frontière
+// malienne". It is the rule named near (entry.go), which each language
+// tries in its own order.
 func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (found, bool) {
 	b, syn := s.b, l.syntax()
 	k, hedge := i, ""
@@ -87,7 +77,7 @@ func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (foun
 		hedge, k = w, k+1
 	}
 	ld, e, ok := l.near.leads.longest(r, k, b)
-	if !ok || syn.starts != nil && !syn.starts(r.word(i, b)) || syn.gate != nil && !syn.gate(r, i, s, last) {
+	if !ok || !l.startsAt(r.word(i, b)) || syn.gate != nil && !syn.gate(r, i, s, last) {
 		return found{}, false
 	}
 	if ld.name && r.mentionAt(e, b) < 0 && !(l.near.articles[r.word(e, b)] && r.mentionAt(e+1, b) >= 0) {

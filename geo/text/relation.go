@@ -996,7 +996,9 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 }
 
 // parseAt reads the relation phrases that start at token i, appends them to
-// out and returns the token to go on from.
+// out and returns the token to go on from. A coast, a road and its ends
+// are read first, whatever the language; then every language enters its
+// rules at the token (enterAt, entry.go).
 func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]found, int) {
 	b := s.b
 	if !r.mayStartPhrase(i) {
@@ -1011,21 +1013,21 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.roadToAt(i, b); ok {
 		return append(out, f), f.end
 	}
-	if t := &r.toks[i]; t.kind == tokWord && isFrenchLead(t.lower) {
-		if f, ok := r.frenchAt(i, s, last); ok {
-			return append(out, f), f.end
-		}
-	}
-	if out2, next := r.borderedAt(i, s, out); next > i {
+	if out2, next, ok := r.enterAt(i, s, last, out); ok {
 		return out2, next
 	}
-	if r.is(i, b, "(") {
-		if m := r.mentionEndingAt(i-1, s.a); m >= 0 {
-			if out2, next := r.parseParen(i, m, s, out); next > i {
-				return out2, next
-			}
-		}
-	}
+	return out, i + 1
+}
+
+// englishDistanceAt reads an English distance at token i (distanceAt)
+// with the English steps that find its subject: a border that opens the
+// sentence ("The Chadian border runs 12 km east of Aney"), a journey ("We
+// drove 40 km north from Mopti to reach Sarakoro"), an apposition to a
+// name ("..., Niamey, 600 km to the southwest"), "its" and the name the
+// sentence calls nearest. A quantity whose phrase reads nothing is taken
+// all the same: the rules after it are not tried at its tokens.
+func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []found) ([]found, int, bool) {
+	b := s.b
 	if f, st, q, ok := r.distanceAt(langs().en, i, s); ok {
 		switch st {
 		case objFound:
@@ -1041,13 +1043,13 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 					f.subject = m
 				}
 			}
-			return append(out, f), f.end
+			return append(out, f), f.end, true
 		case objAbsent:
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				if from := r.journeyStart(i, s); from >= 0 && from != m {
 					f.rel.Object, f.subject = from, m
-					return append(out, f), f.end
+					return append(out, f), f.end, true
 				}
 			}
 
@@ -1055,50 +1057,24 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.endsClause(f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
-				return append(out, f), f.end
+				return append(out, f), f.end, true
 			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
 			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.endsClause(f.end, b) {
 				f.rel.Object = m
-				return append(out, f), f.end
+				return append(out, f), f.end, true
 			}
 			// "Kita, the nearest town, is 15 km to the south": the name
 			// the sentence calls nearest lies there from the topic.
 			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.endsClause(f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
-				return append(out, f), f.end
+				return append(out, f), f.end, true
 			}
 		}
-		return out, q.end
+		return out, q.end, true
 	}
-	if f, ok := r.distanceNounAt(i, s); ok {
-		return append(out, f), f.end
-	}
-	if f, ok := r.betweenAt(i, s); ok {
-		// The names' own brackets ("between Bamako (112 miles) and
-		// Kayes") are read next, as phrases of their own.
-		return append(out, f), i + 1
-	}
-	if f, ok := r.missingNumberAt(langs().en, i, s); ok {
-		return append(out, f), f.end
-	}
-	if f, ok := r.directionOnlyAt(i, s, last); ok {
-		return append(out, f), f.end
-	}
-	if f, ok := r.nearAt(i, s, last); ok {
-		return append(out, f), f.end
-	}
-	if f, ok := r.partOfAt(i, s); ok {
-		return append(out, f), f.end
-	}
-	if f, ok := r.inAt(i, s, last); ok {
-		return append(out, f), f.end
-	}
-	if f, ok := r.capitalOfAt(i, s); ok {
-		return append(out, f), f.end
-	}
-	return out, i + 1
+	return out, i, false
 }
 
 // possessorOf returns the place "its" stands for when the distance phrase

@@ -4,18 +4,31 @@ package text
 // through code rather than tables: how the place after a relation's
 // preposition is read, which words before a phrase without a number let it
 // place the subject, and how a direction is written. The rules themselves
-// (nearAt, directionOnlyAt) are one for every language; these readers are
+// (nearIn, directionOnlyIn) are one for every language; these readers are
 // the ones the distance rule uses too (parseObject, frenchObject,
 // parseDirection, frenchDirectionAt), so they stay per language until the
-// object and direction readers are one.
+// object and direction readers are one. It also names the rules that are
+// still the language's own (containment, part-of, the steps that find the
+// subject of a distance) and, for a language without entry.tsv, the order
+// in which its rules are tried at every token (entry.go).
 type syntax struct {
 	// french sends the subject search of what the rules find to the
 	// French rules (found.french).
 	french bool
-	// starts reports whether a phrase of the language may start at the
-	// word w; nil for any word. French phrases start only at French
-	// words (isFrenchLead), so the English reading is unchanged by them.
-	starts func(w string) bool
+	// rules lists the rules a language without entry.tsv tries at every
+	// token, in order (entry.go).
+	rules []rule
+	// distance reads a distance at token i with the language's steps
+	// that find its subject (a border that opens the sentence, a
+	// journey, an apposition); it returns what it read appended to out,
+	// the token to go on from, and whether it took the token.
+	distance func(r *reader, i int, s *sentence, last *lastPhrase, out []found) ([]found, int, bool)
+	// in reads containment at token i ("in the X region", "dans la
+	// région de X"); partOf a kind of place and its container ("a
+	// village in X", "village du département de X"). Both are still
+	// rules of their own a language, reading its tables.
+	in     func(r *reader, i int, s *sentence, last *lastPhrase) (found, bool)
+	partOf func(r *reader, i int, s *sentence) (found, bool)
 	// gate reports whether a phrase without a number at token i places
 	// the subject; nil when every such phrase does.
 	gate func(r *reader, i int, s *sentence, last *lastPhrase) bool
@@ -53,12 +66,16 @@ var englishSyntax = syntax{
 		return f, st == objFound
 	},
 	direction: (*reader).englishBareDirection,
+	rules: []rule{ruleBordered, ruleBracket, ruleDistance, ruleDistanceNoun, ruleBetween,
+		ruleMissingNumber, ruleDirection, ruleNear, rulePartOf, ruleIn, ruleCapitalOf},
+	distance: (*reader).englishDistanceAt,
+	in:       (*reader).inAt,
+	partOf:   (*reader).partOfAt,
 }
 
 // frenchSyntax is the syntax of lexicon/fr/.
 var frenchSyntax = syntax{
 	french: true,
-	starts: isFrenchLead,
 	gate:   (*reader).frenchGate,
 	object: func(r *reader, f found, k, b int) (found, bool) {
 		obj, br, e, ok := r.frenchObject(k, b)
@@ -70,4 +87,12 @@ var frenchSyntax = syntax{
 	},
 	noOf:        (*reader).frenchDirectionFirst,
 	afterObject: (*reader).frenchDistanceAfter,
+	distance: func(r *reader, i int, s *sentence, _ *lastPhrase, out []found) ([]found, int, bool) {
+		if f, ok := r.frenchDistanceAt(i, s); ok {
+			return append(out, f), f.end, true
+		}
+		return out, i, false
+	},
+	in:     (*reader).frenchInAt,
+	partOf: (*reader).frenchPartOfAt,
 }
