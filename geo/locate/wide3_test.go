@@ -137,7 +137,7 @@ func TestWideTextsThirdDegrade(t *testing.T) {
 			"two distances that cannot both hold: the solver settles at the edge of the nearer band (35.6 km) and flags both"},
 		{"The Kawuri Two camp lies about km east of Maiduguri, officials said.",
 			"Kawuri Two", "Maiduguri", "NG", nil, 90,
-			"a hedge before a missing number (about km east of) reads no relation"},
+			"a missing number gives the direction only (its hedge read since), and a direction alone leaves the place unresolved with a note"},
 		{"Le site de Kaga-Nord est situé à km au nord de Bouar, selon le HCR.",
 			"Kaga-Nord", "Bouar", "CF", nil, 0,
 			"a missing number gives the direction only, and a direction alone leaves the place unresolved with a note"},

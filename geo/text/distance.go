@@ -345,7 +345,8 @@ func (r *reader) objectAfter(l *language, f found, k, b int) (found, objState) {
 // km au sud-est de X". What remains is a direction, a KindDirection marked
 // MissingNumber, so that the distance is reported as not measured rather
 // than the whole statement dropped. With no lead word, a verb of place or
-// a filler must stand right before the unit.
+// a filler must stand right before the unit or its hedge ("lies about km
+// east of Y").
 func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) {
 	b := s.b
 	k := i
@@ -361,7 +362,11 @@ func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) 
 	if k >= b || r.toks[k].kind != tokWord {
 		return found{}, false
 	}
-	_, _, e, ok := r.unitAt(k, b)
+	u := k
+	if _, e, ok := phraseAt(r, l.hedges, k, b, true); ok {
+		u = e // "lies about km east of Y", "à environ km au nord de X"
+	}
+	_, _, e, ok := r.unitAt(u, b)
 	if !ok {
 		return found{}, false
 	}

@@ -36,6 +36,8 @@ func TestDistanceAt(t *testing.T) {
 		{"fr conversion", "Talahandak est situé à 17 km (11 mi) au nord de Pama.", KindDistance, "Talahandak", "Pama", 17, "nord", "", false, false},
 		{"en number lost", "Talahandak is located km north of Pama.", KindDirection, "Talahandak", "Pama", 0, "north", "", false, true},
 		{"fr number lost", "Talahandak est situé à km au nord de Pama.", KindDirection, "Talahandak", "Pama", 0, "nord", "", false, true},
+		{"en number lost after its hedge", "Talahandak lies about km east of Pama.", KindDirection, "Talahandak", "Pama", 0, "east", "", false, true},
+		{"fr number lost after its hedge", "Talahandak est situé à environ km au nord de Pama.", KindDirection, "Talahandak", "Pama", 0, "nord", "", false, true},
 	}
 	for _, tt := range tests {
 		r, subj, obj := onlyRelation(t, tt.doc)
