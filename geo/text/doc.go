@@ -194,6 +194,9 @@
 //     whether "de" follows, whether only a border may, and whether the
 //     place is a river;
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
+//   - clauses.tsv: the words that close a clause or list item ("and",
+//     "or"; "et", "ou", "mais"), read by one rule with the punctuation and
+//     dashes every language shares (clauseEndAt);
 //   - distance.tsv: the words of a distance phrase around its quantity,
 //     one piece a column value: what opens the quantity ("at a distance
 //     of", "une distance de"), the lead words before it ("à", "qu'à" with

@@ -63,23 +63,11 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	case st == objFailed:
 		return found{}, false // "au sud-est du département"
 	}
-	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.frenchClauseEnd(f.end, s.b) {
+	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.clauseEndAt(langs().fr, f.end, s.b) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true
 	}
 	return found{}, false
-}
-
-// frenchClauseEnd reports whether token k closes a clause or list item.
-func (r *reader) frenchClauseEnd(k, b int) bool {
-	if k >= b {
-		return true
-	}
-	switch r.toks[k].lower {
-	case ",", ".", ";", ")", ":", "!", "?", "et", "ou", "mais":
-		return true
-	}
-	return isDash(r.toks[k].lower)
 }
 
 // frenchBorderOpens returns the border phrase that opens sentence s when
@@ -301,7 +289,7 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 			return -1, j, false
 		}
 	}
-	if !r.frenchClauseEnd(k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
+	if !r.clauseEndAt(langs().fr, k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
 		return -1, j, false // "le chef-lieu, Kouka" is read as an apposition
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
@@ -330,7 +318,7 @@ func (r *reader) bareCentreAt(j, b int) (int, int, bool) {
 	default:
 		return -1, j, false
 	}
-	if !r.frenchClauseEnd(k, b) {
+	if !r.clauseEndAt(langs().fr, k, b) {
 		return -1, j, false
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {

@@ -15,7 +15,8 @@ import (
 // (prepositions.tsv), road markers (roads.tsv), the parts of compass
 // words (compass.tsv), the words of a range (ranges.tsv) and the nouns and
 // verbs of events (events.tsv), the words of a distance phrase around its
-// quantity (distance.tsv) and the leads of nearness (near.tsv). The
+// quantity (distance.tsv), the leads of nearness (near.tsv) and the words
+// that close a clause (clauses.tsv). The
 // descriptor nouns (descriptors.tsv) and the words
 // of "between A and B" (between.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
@@ -43,6 +44,9 @@ type language struct {
 	// near holds near.tsv: the leads of nearness ("close to", "près
 	// de") that nearAt reads.
 	near nearWords
+	// clauses holds clauses.tsv: the words that close a clause or list
+	// item ("and", "or"; "et", "ou", "mais"), which clauseEndAt reads.
+	clauses map[string]bool
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -194,6 +198,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		amounts: phrases[vagueAmount]{},
 		compass: map[string]string{},
 		events:  phrases[event]{},
+		clauses: map[string]bool{},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -328,6 +333,18 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		err = readTable(dir+"near.tsv", 2, func(f []string) error { return readNear(&l.near, f) })
+	}
+	if err == nil {
+		err = readTable(dir+"clauses.tsv", 1, func(f []string) error {
+			if strings.Contains(f[0], " ") {
+				return errBadValue(f[0])
+			}
+			if l.clauses[f[0]] {
+				return errDuplicate(f[0])
+			}
+			l.clauses[f[0]] = true
+			return nil
+		})
 	}
 	if err == nil {
 		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,

@@ -67,6 +67,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"events.tsv":       "attack\tnoun\tattack\ntook place\tverb\t-\n",
 		"distance.tsv":     "of\tof\t-\t-\nd'\tof\t-\telided\n",
 		"near.tsv":         "just\thedge\nnear|close to?\t-\non\tborder\n",
+		"clauses.tsv":      "and\nor\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -108,6 +109,9 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"hedge pattern", "near.tsv", "just|only\thedge\n", "bad value"},
 		{"hedge and lead", "near.tsv", "just\thedge,river\n", "bad value"},
 		{"unknown near flag", "near.tsv", "near\tclose\n", `unknown flag "close"`},
+		{"duplicate clause word", "clauses.tsv", "and\nand\n", `duplicate row "and"`},
+		{"clause phrase", "clauses.tsv", "and then\n", `bad value "and then"`},
+		{"clause columns", "clauses.tsv", "and\t-\n", "want 1 columns"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -560,6 +564,36 @@ func TestDistanceWordsRead(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestClausesRead reads every word of every language's clauses.tsv
+// between two names: it closes the clause in its language, and a word of
+// the other language's table that is not its own does not ("mais" closes
+// no English clause). Punctuation and dashes close a clause in both.
+func TestClausesRead(t *testing.T) {
+	en, fr := langs().en, langs().fr
+	for _, tc := range []struct{ l, other *language }{{en, fr}, {fr, en}} {
+		if len(tc.l.clauses) == 0 {
+			t.Errorf("lexicon/%s/clauses.tsv is empty", tc.l.code)
+		}
+		for w := range tc.l.clauses {
+			r := newReader("Gao " + w + " Kidal")
+			if !r.clauseEndAt(tc.l, 1, len(r.toks)) {
+				t.Errorf("%s: %q closes no clause", tc.l.code, w)
+			}
+			if !tc.other.clauses[w] && r.clauseEndAt(tc.other, 1, len(r.toks)) {
+				t.Errorf("%s: %q closes a clause", tc.other.code, w)
+			}
+		}
+		for _, w := range []string{",", ".", ";", ")", ":", "!", "?", "-", "–", "—"} {
+			if r := newReader("Gao " + w + " Kidal"); !r.clauseEndAt(tc.l, 1, len(r.toks)) {
+				t.Errorf("%s: %q closes no clause", tc.l.code, w)
+			}
+		}
+		if r := newReader("Gao north Kidal"); r.clauseEndAt(tc.l, 1, len(r.toks)) || !r.clauseEndAt(tc.l, 3, 3) {
+			t.Errorf("%s: a word closes a clause, or the span's end does not", tc.l.code)
 		}
 	}
 }

@@ -767,7 +767,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				return m, Span{}, true
 			}
 			if !reversed && r.mentionEndingAt(j-1, k) < 0 {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && r.endsClause(r.mtok[m][1], b) {
+				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && r.clauseEndAt(langs().en, r.mtok[m][1], b) {
 					return m, Span{}, true
 				}
 			}
@@ -972,19 +972,19 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
-			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.endsClause(f.end, b) {
+			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end
 			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
-			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.endsClause(f.end, b) {
+			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object = m
 				return append(out, f), f.end
 			}
 			// "Kita, the nearest town, is 15 km to the south": the name
 			// the sentence calls nearest lies there from the topic.
-			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.endsClause(f.end, b) {
+			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
 				return append(out, f), f.end
 			}
@@ -1106,7 +1106,7 @@ func (r *reader) distanceNounAt(i int, s *sentence) (found, bool) {
 		return found{}, false
 	}
 	q, ok := r.parseQuantity(k+1, b)
-	if !ok || !r.endsClause(q.end, b) {
+	if !ok || !r.clauseEndAt(langs().en, q.end, b) {
 		return found{}, false
 	}
 	f := newFound(KindDistance, i-1)
@@ -1120,16 +1120,21 @@ func (r *reader) distanceNounAt(i int, s *sentence) (found, bool) {
 	return f, true
 }
 
-// endsClause reports whether token k closes a clause or list item.
-func (r *reader) endsClause(k, b int) bool {
+// clauseEndAt reports whether token k closes a clause or list item of
+// language l: the end of the span, closing punctuation or a dash (the
+// same in every language), or a word of l's clauses.tsv ("and", "or";
+// "et", "ou", "mais"). One rule for every language, so that a relation
+// read before "and" in English is read before "et" in French.
+func (r *reader) clauseEndAt(l *language, k, b int) bool {
 	if k >= b {
 		return true
 	}
-	switch r.toks[k].lower {
-	case ",", ".", ";", ")", "and", "or", ":", "!", "?":
+	switch w := r.toks[k].lower; w {
+	case ",", ".", ";", ")", ":", "!", "?":
 		return true
+	default:
+		return l.clauses[w] || isDash(w)
 	}
-	return isDash(r.toks[k].lower)
 }
 
 // newFound starts a phrase at token i.
