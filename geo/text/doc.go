@@ -184,8 +184,9 @@
 //     10 à 15 km", "2 ou 3 km");
 //   - verbs.tsv: verbs of place ("lies", "is located", "se trouve", "est
 //     situé"), flagged when one returns to the main clause after a comma,
-//     opens a sentence ("Located 20 km north of X"), or places its subject
-//     before "in";
+//     opens a sentence ("Located 20 km north of X"), places its subject
+//     before "in", or may follow a border that is the subject of a
+//     distance ("The Chadian border lies 12 km east of X");
 //   - prepositions.tsv: prepositions that end the search for a subject,
 //     words that make the name after them a place ("near", "reached",
 //     "vers"), and the English "of" of "north of X" ("of", "from");
@@ -204,8 +205,10 @@
 //     d'oiseau", the links before a compass ("to the", "towards", "au",
 //     "à" with "l'est"), the of-words after it ("of", "from", "de", "du",
 //     "d'" glued to the name), the words before an object with no
-//     direction ("from", "outside", "off", "de"), and the river words
-//     ("upstream", "en aval");
+//     direction ("from", "outside", "off", "de"), the river words
+//     ("upstream", "en aval"), and the course words that, beside the
+//     verbs flagged border, may stand between a border opening the
+//     sentence and its distance ("runs", "passe", "serpente");
 //   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
 //     of travel before a distance ("drove", "travelled") and the words
 //     after it that lead to where the journey ended ("to reach", "to"):
@@ -262,9 +265,13 @@
 // come first (French, frenchGate). Where a language enters the rules and
 // how it finds the subject is still its own: English tries them at every
 // token that may start a phrase (parseAt), French at its lead words
-// (frenchAt, isFrenchLead), with the subject rules of each (a border that
-// opens the sentence, a journey, an apposition; frenchDistanceAt for "la
-// frontière ... située à"). The "in" and part-of rules are still English
+// (frenchAt, isFrenchLead), with the subject rules of each (a journey, an
+// apposition; frenchBorderBefore for "la frontière ... située à", where
+// the border follows the subject as the distance's object). A border that
+// opens the sentence and is the subject of its distance ("The Chadian
+// border runs 12 km east of X", "La frontière tchadienne passe à 12 km à
+// l'est de X") is one rule (borderSubjectBefore), given the language's
+// border reader. The "in" and part-of rules are still English
 // and French rules of their own (relation.go, french.go) that read these
 // tables: for them, and for the entry and the subject, a third language
 // needs, beside its folder of tables and a syntax, rules for its own

@@ -56,7 +56,7 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	case !ok:
 		return r.missingNumberAt(fr, i, s)
 	case st == objFound:
-		if br, ok := r.frenchBorderOpens(f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+		if br, ok := r.borderSubjectBefore(fr, (*reader).frenchBorderAt, f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
 			f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 		}
 		return f, true
@@ -68,24 +68,6 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		return f, true
 	}
 	return found{}, false
-}
-
-// frenchBorderOpens returns the border phrase that opens sentence s when
-// it is the subject of the verb right before token i: "La frontière
-// tchadienne passe à 12 km à l'est de X", "la frontière se trouve à".
-func (r *reader) frenchBorderOpens(i int, s *sentence) (*BorderRef, bool) {
-	br, e, ok := r.frenchBorderAt(s.first, s.b)
-	if !ok || e >= i || i-e > 3 {
-		return nil, false
-	}
-	for k := e; k < i; k++ {
-		switch r.word(k, s.b) {
-		case "passe", "court", "se", "trouve", "situe", "est", "serpente":
-		default:
-			return nil, false
-		}
-	}
-	return br, true
 }
 
 // frenchBorderBefore reads a border phrase that ends with "située" (or

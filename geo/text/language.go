@@ -95,6 +95,7 @@ type verb struct {
 	finite bool // after a comma, returns to the main clause ("X, which ..., is 50 km")
 	lead   bool // a participle that may open a sentence and place its subject ("Located 20 km north of X, ...")
 	in     bool // before "in", places its subject there now ("Gao is in Mali"), unlike "was in"
+	border bool // may follow a border that opens the sentence and is the subject of a distance ("the border lies 5 km north of X")
 }
 
 // preposition is a row of prepositions.tsv.
@@ -254,7 +255,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"verbs.tsv", 2, func(f []string) error {
 			var v verb
-			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in}); err != nil {
+			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in, "border": &v.border}); err != nil {
 				return err
 			}
 			if _, dup := l.verbs[f[0]]; dup {

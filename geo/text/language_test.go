@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -102,6 +103,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"elided without apostrophe", "distance.tsv", "de\tof\t-\telided\n", `bad value "de"`},
 		{"duplicate distance word", "distance.tsv", "of\tof\t-\t-\nof\tof\t-\t-\n", `duplicate row "of"`},
 		{"same word, two pieces", "distance.tsv", "of\tof\t-\t-\nof\tfrom\t-\twithin\n", ""},
+		{"course phrase", "distance.tsv", "runs along\tcourse\t-\t-\n", `bad value "runs along"`},
 		{"lead spelt twice", "near.tsv", "near to?\t-\nnear\tborder\n", `duplicate row "near"`},
 		{"empty lead", "near.tsv", "near? to?\t-\n", "bad value"},
 		{"empty choice", "near.tsv", "near|\t-\n", "bad value"},
@@ -594,6 +596,53 @@ func TestClausesRead(t *testing.T) {
 		}
 		if r := newReader("Gao north Kidal"); r.clauseEndAt(tc.l, 1, len(r.toks)) || !r.clauseEndAt(tc.l, 3, 3) {
 			t.Errorf("%s: a word closes a clause, or the span's end does not", tc.l.code)
+		}
+	}
+}
+
+// borderSentences gives, for each language, a sentence that a border
+// opens and is the subject of: %s is replaced by the words between the
+// border and its distance.
+var borderSentences = map[string]string{
+	"en": "Aney is a village. The Chadian border %s 12 km east of Aney.",
+	"fr": "Ngouri est un village. La frontière tchadienne %s à 12 km à l'est de Ngouri.",
+}
+
+// TestCourseWordsRead reads every course word of every language's
+// distance.tsv, and every verb of its verbs.tsv flagged border, after a
+// border that opens the sentence: the place of the distance lies west of
+// the border (borderSubjectBefore), whatever the words.
+func TestCourseWordsRead(t *testing.T) {
+	want := map[string]string{"en": "Aney: 12 km west of border(Chadian)", "fr": "Ngouri: 12 km west of border(tchadienne)"}
+	verbs := map[string]string{"en": "lies", "fr": "se trouve"}
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		if len(l.distance.course) == 0 {
+			t.Errorf("lexicon/%s/distance.tsv has no course word", code)
+		}
+		var words []string
+		for w := range l.distance.course {
+			words = append(words, w)
+		}
+		for w, v := range l.verbs {
+			if v.border && w != "se" {
+				words = append(words, w) // "se" is read with "trouve"
+			}
+		}
+		for _, w := range words {
+			// A verb stands alone; an adverb ("only", "just") after the verb.
+			var got []string
+			if strings.HasPrefix(w, "'") {
+				continue // "'s" is glued to the word before: "the border's" is read as no border
+			}
+			for _, form := range []string{w, verbs[code] + " " + w} {
+				d := Read(strings.Replace(borderSentences[code], "%s", form, 1))
+				for _, rel := range d.Relations {
+					got = append(got, reading(d, rel))
+				}
+			}
+			if !slices.Contains(got, want[code]) {
+				t.Errorf("%s: %q after a border: read %q, want %q", code, w, got, want[code])
+			}
 		}
 	}
 }

@@ -948,7 +948,7 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, st, q, ok := r.distanceAt(langs().en, i, s); ok {
 		switch st {
 		case objFound:
-			if br, ok := r.borderSubjectBefore(i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+			if br, ok := r.borderSubjectBefore(langs().en, (*reader).borderAt, i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
 				// "The Chadian border runs 12 km east of Aney": Aney lies
 				// 12 km west of the border.
 				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
@@ -1040,18 +1040,24 @@ func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
 	return r.topic
 }
 
-// borderSubjectBefore returns the border phrase that opens sentence s and
-// is the subject of the verb right before token i ("The Chadian border runs
-// 12 km east of X", "the border lies 5 km north of X").
-func (r *reader) borderSubjectBefore(i int, s *sentence) (*BorderRef, bool) {
-	br, e, ok := r.borderAt(s.first, s.b)
+// borderSubjectBefore returns the border phrase that opens sentence s
+// when it is the subject of the verb right before token i, in language l:
+// "The Chadian border runs 12 km east of X", "the border lies 5 km north
+// of X", "La frontière tchadienne passe à 12 km à l'est de X", "la
+// frontière se trouve à". At most three words stand between the border
+// and token i, each written in lower case and each a verb of l's
+// verbs.tsv flagged border ("lies", "se trouve") or a course word of its
+// distance.tsv ("runs", "only"; "passe", "serpente"). The caller gives the language's border reader (borderAt,
+// frenchBorderAt): the French rules call this one, so looking it up in
+// the language's syntax would make the syntaxes' initialisation a cycle.
+func (r *reader) borderSubjectBefore(l *language, border func(*reader, int, int) (*BorderRef, int, bool), i int, s *sentence) (*BorderRef, bool) {
+	br, e, ok := border(r, s.first, s.b)
 	if !ok || e >= i || i-e > 3 {
 		return nil, false
 	}
 	for k := e; k < i; k++ {
-		switch w := r.lowerWord(k, s.b); {
-		case isCopula(w), w == "runs", w == "ran", w == "passes", w == "passed", w == "lies", w == "only", w == "just":
-		default:
+		w := r.lowerWord(k, s.b)
+		if _, course := l.distance.course.word(w); !l.verbs[w].border && !course {
 			return nil, false
 		}
 	}
