@@ -164,7 +164,8 @@
 // # Tables
 //
 // Each language is a folder of tables, lexicon/en/ and lexicon/fr/, read
-// once from the embedded files (language.go, lexicon.go) and never written
+// once from the embedded files into the language's tables (language.go;
+// the descriptor nouns and en/admin.txt in lexicon.go) and never written
 // after; the grammar consults them. One file per class of word, tab-separated, each with a test that
 // it is well-formed, has no duplicate and that every row is read in a
 // sentence (language_test.go, lexicon_test.go):
@@ -209,7 +210,8 @@
 //     ("upstream", "en aval"), and the course words that, beside the
 //     verbs flagged border, may stand between a border opening the
 //     sentence and its distance ("runs", "passe", "serpente");
-//   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
+//   - travel.tsv: the words of a traveller's journey (travel.go), none
+//     yet in French, whose rules read no journey: a word
 //     of travel before a distance ("drove", "travelled") and the words
 //     after it that lead to where the journey ended ("to reach", "to"):
 //     "We drove 40 km north from Mopti to reach Sarakoro", "From Gulu our
@@ -225,8 +227,11 @@
 //     lieu");
 //   - descriptors.tsv: the words that name kinds of place, with the English
 //     feature each French noun gives and whether "the W" may stand for the
-//     topic; between.tsv: the words of "between A and B"; en/admin.txt the
-//     administrative kinds.
+//     topic; en/admin.txt the administrative kinds;
+//   - between.tsv: the words of "between A and B" and their roles (the
+//     words that open and join it, "midway", the roads and stops before
+//     it, and the nouns that make it no place's position: "the border
+//     between A and B").
 //
 // The words that are never places are lexicon/*.txt, shared by all
 // languages. lexicon/en/common.txt.gz lists the common English words no

@@ -22,7 +22,7 @@ func TestLanguageTables(t *testing.T) {
 			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
 			"amounts": len(l.amounts), "compass": len(l.compass), "events": len(l.events),
-			"near": len(l.near.leads.next),
+			"near": len(l.near.leads.next), "clauses": len(l.clauses), "between": len(l.between),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -69,6 +69,8 @@ func TestReadLanguageDefects(t *testing.T) {
 		"distance.tsv":     "of\tof\t-\t-\nd'\tof\t-\telided\n",
 		"near.tsv":         "just\thedge\nnear|close to?\t-\non\tborder\n",
 		"clauses.tsv":      "and\nor\n",
+		"between.tsv":      "between\tbetween\nand\tand\n",
+		"travel.tsv":       "drove\tgo\nto reach\treach\ncalled\tname\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -114,6 +116,16 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate clause word", "clauses.tsv", "and\nand\n", `duplicate row "and"`},
 		{"clause phrase", "clauses.tsv", "and then\n", `bad value "and then"`},
 		{"clause columns", "clauses.tsv", "and\t-\n", "want 1 columns"},
+		{"between role", "between.tsv", "between\tamong\n", `bad value "among"`},
+		{"between phrase", "between.tsv", "half way\tmidway\n", `bad value "half way"`},
+		{"duplicate between word", "between.tsv", "road\tway\nroad\tstop\n", `duplicate row "road"`},
+		{"between columns", "between.tsv", "between\n", "want 2 columns"},
+		{"travel role", "travel.tsv", "drove\tgone\n", `bad value "gone"`},
+		{"travel word of two", "travel.tsv", "drove off\tgo\n", `bad value "drove off"`},
+		{"duplicate travel word", "travel.tsv", "drove\tgo\ndrove\tgo\n", `duplicate row "drove"`},
+		{"duplicate reach phrase", "travel.tsv", "to reach\treach\nto reach\treach\n", `duplicate row "to reach"`},
+		{"same word, two travel roles", "travel.tsv", "called\tgo\ncalled\tname\n", ""},
+		{"no journey words", "travel.tsv", "# none\n", ""},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -642,6 +654,53 @@ func TestCourseWordsRead(t *testing.T) {
 			}
 			if !slices.Contains(got, want[code]) {
 				t.Errorf("%s: %q after a border: read %q, want %q", code, w, got, want[code])
+			}
+		}
+	}
+}
+
+// betweenSentences gives, for each language and role of between.tsv, a
+// sentence around a word of that role (%s), and the reading it gives.
+var betweenSentences = map[string]map[string][2]string{
+	"en": {
+		"midway": {"Tabrichat lies %s between Gao and Kidal.", "Tabrichat: midway between Gao and Kidal"},
+		"way":    {"Tabrichat lies on the %s between Gao and Kidal.", "Tabrichat: on the road between Gao and Kidal"},
+		"stop":   {"Tabrichat is a %s between Gao and Kidal.", "Tabrichat: between Gao and Kidal"},
+	},
+	"fr": {
+		"midway": {"Tabrichat se trouve à %s entre Gao et Kidal.", "Tabrichat: midway between Gao and Kidal"},
+		"way":    {"Tabrichat est situé sur la %s entre Gao et Kidal.", "Tabrichat: on the road between Gao and Kidal"},
+		"stop":   {"Tabrichat est une %s entre Gao et Kidal.", "Tabrichat: between Gao and Kidal"},
+	},
+}
+
+// TestBetweenRead reads every word of between.tsv of the roles midway,
+// way and stop in a sentence of its language, and every word of the role
+// not before "between": it makes the phrase no place's position.
+func TestBetweenRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, role := range l.between {
+			got := func(doc string) []string {
+				d := Read(doc)
+				var out []string
+				for _, rel := range d.Relations {
+					out = append(out, reading(d, rel))
+				}
+				return out
+			}
+			if s, ok := betweenSentences[code][role]; ok {
+				doc := strings.Replace(s[0], "%s", w, 1)
+				if g := got(doc); !slices.Contains(g, s[1]) {
+					t.Errorf("%s: Read(%q) = %q, want %q", code, doc, g, s[1])
+				}
+			}
+			if role == "not" {
+				doc := strings.Replace(betweenSentences[code]["stop"][0], "%s", w, 1)
+				for _, g := range got(doc) {
+					if strings.Contains(g, "between") {
+						t.Errorf("%s: Read(%q) gives %q", code, doc, g)
+					}
+				}
 			}
 		}
 	}
