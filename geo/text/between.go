@@ -1,44 +1,20 @@
 package text
 
-import "strings"
-
 // betweenTable maps a lower-cased word of one language to its role in a
 // "between A and B" phrase: "between", "and", "from", "to", "midway",
-// "way", "stop" or "not" (see lexicon/en/between.tsv).
+// "way", "stop" or "not" (see lexicon/en/between.tsv); language.go reads
+// it.
 type betweenTable map[string]string
 
-// readBetween parses a table of "role <tab> word" lines; blank lines and
-// lines starting with "#" are skipped. A malformed line or an unknown role
-// is a build defect and panics at first use.
-func readBetween(name string) betweenTable {
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		panic("text: " + err.Error())
-	}
-	t := betweenTable{}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 2 {
-			panic("text: " + name + ": malformed line " + line)
-		}
-		switch f[0] {
-		case "between", "and", "from", "to", "midway", "way", "stop", "not":
-		default:
-			panic("text: " + name + ": unknown role " + f[0])
-		}
-		t[strings.ToLower(f[1])] = f[0]
-	}
-	return t
-}
+// betweenRoles are the roles a word of between.tsv may have.
+var betweenRoles = map[string]bool{"between": true, "and": true, "from": true, "to": true,
+	"midway": true, "way": true, "stop": true, "not": true}
 
 // isMidwayWord reports whether w, lower-cased, puts a place midway between
 // two others in any language ("halfway", "mi-chemin").
 func isMidwayWord(w string) bool {
-	for _, t := range lex().between {
-		if t[w] == "midway" {
+	for _, l := range langs().all {
+		if l.between[w] == "midway" {
 			return true
 		}
 	}
@@ -46,15 +22,15 @@ func isMidwayWord(w string) bool {
 }
 
 // betweenLang returns the table whose word for "between" (or for "from",
-// as in "the road from A to B") w is, and its index (0 English, 1
-// French); nil when w opens no such phrase.
-func betweenLang(w string) (betweenTable, int) {
-	for i, t := range lex().between {
-		if t[w] == "between" || t[w] == "from" {
-			return t, i
+// as in "the road from A to B") w is, and its language; nil when w opens
+// no such phrase.
+func betweenLang(w string) (betweenTable, *language) {
+	for _, l := range langs().all {
+		if t := l.between; t[w] == "between" || t[w] == "from" {
+			return t, l
 		}
 	}
-	return nil, -1
+	return nil, nil
 }
 
 // betweenAt reads "between A and B" at token i, with what may come before
@@ -81,7 +57,7 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 		}
 		join = "to"
 	}
-	french := lang == 1
+	french := lang == langs().fr
 	object := func(k int) (int, int, bool) {
 		var m, e int
 		var ok bool

@@ -225,7 +225,7 @@ func (r *reader) frenchCoastAt(j, b int) (*BorderRef, int, bool) {
 	for n := 0; n < 3 && k < b && r.toks[k].kind == tokWord && r.at[k] < 0; n++ {
 		tk := &r.toks[k]
 		w := tk.lower
-		if l, ok := frenchCompassLetters(w); ok && (w != "est" || tk.cap || r.frenchClauseEnd(k+1, b) || r.word(k+1, b) == "de" || r.word(k+1, b) == "du") {
+		if l, ok := frenchCompassLetters(w); ok && (w != "est" || tk.cap || r.clauseEndAt(langs().fr, k+1, b) || r.word(k+1, b) == "de" || r.word(k+1, b) == "du") {
 			br.Side = l // "la côte Est", "la côte sud-ouest", but not "la côte est située"
 		} else if t.side[w] != "" {
 			br.Side = t.side[w]

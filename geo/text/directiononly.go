@@ -86,7 +86,7 @@ func (r *reader) frenchDirectionFirst(f found, e int, s *sentence) (found, bool)
 func (r *reader) frenchDistanceAfter(f found, b int) found {
 	end := f.end
 	if r.is(end, b, ",") && r.is(end+1, b, "à") {
-		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.frenchClauseEnd(q.end, b) {
+		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.clauseEndAt(langs().fr, q.end, b) {
 			rel := &f.rel
 			rel.Kind = KindDistance
 			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge

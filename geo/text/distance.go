@@ -48,6 +48,11 @@ type distanceWords struct {
 	away     phrases[distanceWord] // "away", "far"
 	from     phrases[distanceWord] // "from", "outside", "off", "de"
 	river    phrases[distanceWord] // "upstream", "en aval"
+	// course holds the words, beside the verbs of verbs.tsv flagged
+	// border, that may stand between a border opening the sentence and the
+	// distance it is the subject of ("runs", "only"; "passe", "serpente";
+	// borderSubjectBefore).
+	course phrases[distanceWord]
 }
 
 // readDistanceWords reads the distance.tsv of the folder dir of fsys.
@@ -56,7 +61,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 	pieces := map[string]*phrases[distanceWord]{
 		"measure": &w.measures, "lead": &w.leads, "unhedge": &w.unhedge, "crow": &w.crow,
 		"pause": &w.pause, "adverb": &w.adverbs, "link": &w.links, "of": &w.of,
-		"away": &w.away, "from": &w.from, "river": &w.river,
+		"away": &w.away, "from": &w.from, "river": &w.river, "course": &w.course,
 	}
 	for _, p := range pieces {
 		*p = phrases[distanceWord]{}
@@ -77,6 +82,9 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		}
 		if d.elided && (strings.Contains(f[0], " ") || !strings.HasSuffix(f[0], "'")) {
 			return errBadValue(f[0]) // an elided word is one word ending in its apostrophe: "d'"
+		}
+		if p == &w.course && strings.Contains(f[0], " ") {
+			return errBadValue(f[0]) // a course word is read one word at a time
 		}
 		if p.has(f[0]) {
 			return errDuplicate(f[0])
@@ -203,7 +211,9 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		return f, objFound
 	}
 	f.end = k
-	if r.endsClause(k, b) {
+	// The English clause words here whatever l is, as the rule has always
+	// read them: a French phrase ends at punctuation, a dash, "and" or "or".
+	if r.clauseEndAt(langs().en, k, b) {
 		return f, objAbsent
 	}
 	return f, objNone

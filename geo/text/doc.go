@@ -173,7 +173,8 @@
 // # Tables
 //
 // Each language is a folder of tables, lexicon/en/ and lexicon/fr/, read
-// once from the embedded files (language.go, lexicon.go) and never written
+// once from the embedded files into the language's tables (language.go;
+// the descriptor nouns and en/admin.txt in lexicon.go) and never written
 // after; the grammar consults them. One file per class of word, tab-separated, each with a test that
 // it is well-formed, has no duplicate and that every row is read in a
 // sentence (language_test.go, lexicon_test.go):
@@ -193,8 +194,9 @@
 //     10 à 15 km", "2 ou 3 km");
 //   - verbs.tsv: verbs of place ("lies", "is located", "se trouve", "est
 //     situé"), flagged when one returns to the main clause after a comma,
-//     opens a sentence ("Located 20 km north of X"), or places its subject
-//     before "in";
+//     opens a sentence ("Located 20 km north of X"), places its subject
+//     before "in", or may follow a border that is the subject of a
+//     distance ("The Chadian border lies 12 km east of X");
 //   - prepositions.tsv: prepositions that end the search for a subject,
 //     words that make the name after them a place ("near", "reached",
 //     "vers"), and the English "of" of "north of X" ("of", "from");
@@ -203,6 +205,9 @@
 //     whether "de" follows, whether only a border may, and whether the
 //     place is a river;
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
+//   - clauses.tsv: the words that close a clause or list item ("and",
+//     "or"; "et", "ou", "mais"), read by one rule with the punctuation and
+//     dashes every language shares (clauseEndAt);
 //   - distance.tsv: the words of a distance phrase around its quantity,
 //     one piece a column value: what opens the quantity ("at a distance
 //     of", "une distance de"), the lead words before it ("à", "qu'à" with
@@ -210,9 +215,12 @@
 //     d'oiseau", the links before a compass ("to the", "towards", "au",
 //     "à" with "l'est"), the of-words after it ("of", "from", "de", "du",
 //     "d'" glued to the name), the words before an object with no
-//     direction ("from", "outside", "off", "de"), and the river words
-//     ("upstream", "en aval");
-//   - en/travel.tsv: the words of a traveller's journey (travel.go): a word
+//     direction ("from", "outside", "off", "de"), the river words
+//     ("upstream", "en aval"), and the course words that, beside the
+//     verbs flagged border, may stand between a border opening the
+//     sentence and its distance ("runs", "passe", "serpente");
+//   - travel.tsv: the words of a traveller's journey (travel.go), none
+//     yet in French, whose rules read no journey: a word
 //     of travel before a distance ("drove", "travelled") and the words
 //     after it that lead to where the journey ended ("to reach", "to"):
 //     "We drove 40 km north from Mopti to reach Sarakoro", "From Gulu our
@@ -228,8 +236,11 @@
 //     lieu");
 //   - descriptors.tsv: the words that name kinds of place, with the English
 //     feature each French noun gives and whether "the W" may stand for the
-//     topic; between.tsv: the words of "between A and B"; en/admin.txt the
-//     administrative kinds.
+//     topic; en/admin.txt the administrative kinds;
+//   - between.tsv: the words of "between A and B" and their roles (the
+//     words that open and join it, "midway", the roads and stops before
+//     it, and the nouns that make it no place's position: "the border
+//     between A and B").
 //   - fr/entry.tsv: the words a French relation phrase may start at, each
 //     with the rules tried there in order ("à" a distance, a direction or
 //     nearness; "dans" nearness or containment; "village" part-of). A
@@ -277,11 +288,15 @@
 // rules above; in and part-of are still English and French rules of their
 // own (inAt and partOfAt in relation.go and partof.go, frenchInAt and
 // frenchPartOfAt in french.go), named in the syntax; and so is the step
-// that finds the subject after a distance (englishDistanceAt: a border
-// that opens the sentence, a journey, an apposition, "its";
-// frenchDistanceAt: "la frontière ... située à"). English also names
-// steps that read no table of words yet (bordered, a bracket after a
-// name, "a distance of", between, "the capital of"). A third language
+// that finds the subject after a distance (englishDistanceAt: a journey,
+// an apposition, "its"; frenchDistanceAt: frenchBorderBefore for "la
+// frontière ... située à", where the border follows the subject as the
+// distance's object). A border that opens the sentence and is the subject
+// of its distance ("The Chadian border runs 12 km east of X", "La
+// frontière tchadienne passe à 12 km à l'est de X") is one rule
+// (borderSubjectBefore), given the language's border reader. English also
+// names steps that read no table of words yet (bordered, a bracket after
+// a name, "a distance of", between, "the capital of"). A third language
 // thus needs its folder of tables, an entry.tsv or a list of rules, and a
 // syntax naming its readers and its rules for containment, part-of and
 // the subject of a distance.

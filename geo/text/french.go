@@ -23,48 +23,18 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	case !ok:
 		return r.missingNumberAt(fr, i, s)
 	case st == objFound:
-		if br, ok := r.frenchBorderOpens(f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+		if br, ok := r.borderSubjectBefore(fr, (*reader).frenchBorderAt, f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
 			f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 		}
 		return f, true
 	case st == objFailed:
 		return found{}, false // "au sud-est du département"
 	}
-	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.frenchClauseEnd(f.end, s.b) {
+	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.clauseEndAt(langs().fr, f.end, s.b) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true
 	}
 	return found{}, false
-}
-
-// frenchClauseEnd reports whether token k closes a clause or list item.
-func (r *reader) frenchClauseEnd(k, b int) bool {
-	if k >= b {
-		return true
-	}
-	switch r.toks[k].lower {
-	case ",", ".", ";", ")", ":", "!", "?", "et", "ou", "mais":
-		return true
-	}
-	return isDash(r.toks[k].lower)
-}
-
-// frenchBorderOpens returns the border phrase that opens sentence s when
-// it is the subject of the verb right before token i: "La frontière
-// tchadienne passe à 12 km à l'est de X", "la frontière se trouve à".
-func (r *reader) frenchBorderOpens(i int, s *sentence) (*BorderRef, bool) {
-	br, e, ok := r.frenchBorderAt(s.first, s.b)
-	if !ok || e >= i || i-e > 3 {
-		return nil, false
-	}
-	for k := e; k < i; k++ {
-		switch r.word(k, s.b) {
-		case "passe", "court", "se", "trouve", "situe", "est", "serpente":
-		default:
-			return nil, false
-		}
-	}
-	return br, true
 }
 
 // frenchBorderBefore reads a border phrase that ends with "située" (or
@@ -268,7 +238,7 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 			return -1, j, false
 		}
 	}
-	if !r.frenchClauseEnd(k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
+	if !r.clauseEndAt(langs().fr, k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
 		return -1, j, false // "le chef-lieu, Kouka" is read as an apposition
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
@@ -297,7 +267,7 @@ func (r *reader) bareCentreAt(j, b int) (int, int, bool) {
 	default:
 		return -1, j, false
 	}
-	if !r.frenchClauseEnd(k, b) {
+	if !r.clauseEndAt(langs().fr, k, b) {
 		return -1, j, false
 	}
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {

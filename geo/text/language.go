@@ -15,9 +15,10 @@ import (
 // (prepositions.tsv), road markers (roads.tsv), the parts of compass
 // words (compass.tsv), the words of a range (ranges.tsv) and the nouns and
 // verbs of events (events.tsv), the words of a distance phrase around its
-// quantity (distance.tsv) and the leads of nearness (near.tsv). The
-// descriptor nouns (descriptors.tsv) and the words
-// of "between A and B" (between.tsv) sit beside them and are read by
+// quantity (distance.tsv), the leads of nearness (near.tsv), the words
+// that close a clause (clauses.tsv), the words of "between A and B"
+// (between.tsv) and those of a traveller's journey (travel.tsv). The
+// descriptor nouns (descriptors.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
 // so the reader stays linear in the document's length.
@@ -47,6 +48,15 @@ type language struct {
 	// start at and the rules tried there (entry.go); nil when the
 	// language has no such file and its phrases may start anywhere.
 	entry map[string][]rule
+	// clauses holds clauses.tsv: the words that close a clause or list
+	// item ("and", "or"; "et", "ou", "mais"), which clauseEndAt reads.
+	clauses map[string]bool
+	// between holds between.tsv: the words of "between A and B" and their
+	// roles (between.go).
+	between betweenTable
+	// travel holds travel.tsv: the words of a traveller's journey
+	// (travel.go); empty in French, whose rules read no journey.
+	travel travelTable
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -95,6 +105,7 @@ type verb struct {
 	finite bool // after a comma, returns to the main clause ("X, which ..., is 50 km")
 	lead   bool // a participle that may open a sentence and place its subject ("Located 20 km north of X, ...")
 	in     bool // before "in", places its subject there now ("Gao is in Mali"), unlike "was in"
+	border bool // may follow a border that opens the sentence and is the subject of a distance ("the border lies 5 km north of X")
 }
 
 // preposition is a row of prepositions.tsv.
@@ -213,6 +224,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		amounts: phrases[vagueAmount]{},
 		compass: map[string]string{},
 		events:  phrases[event]{},
+		clauses: map[string]bool{},
+		between: betweenTable{},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -268,7 +282,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"verbs.tsv", 2, func(f []string) error {
 			var v verb
-			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in}); err != nil {
+			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in, "border": &v.border}); err != nil {
 				return err
 			}
 			if _, dup := l.verbs[f[0]]; dup {
@@ -347,6 +361,37 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		err = readTable(dir+"near.tsv", 2, func(f []string) error { return readNear(&l.near, f) })
+	}
+	if err == nil {
+		err = readTable(dir+"clauses.tsv", 1, func(f []string) error {
+			if strings.Contains(f[0], " ") {
+				return errBadValue(f[0])
+			}
+			if l.clauses[f[0]] {
+				return errDuplicate(f[0])
+			}
+			l.clauses[f[0]] = true
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"between.tsv", 2, func(f []string) error {
+			switch {
+			case !betweenRoles[f[1]]:
+				return errBadValue(f[1])
+			case strings.Contains(f[0], " "):
+				return errBadValue(f[0]) // the rule reads one word at a time
+			case l.between[f[0]] != "":
+				return errDuplicate(f[0])
+			}
+			l.between[f[0]] = f[1]
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"travel.tsv", 2, func(f []string) error { return readTravel(&l.travel, f) })
+		// Longest first: "to reach" is tried before "to".
+		slices.SortStableFunc(l.travel.reach, func(a, b []string) int { return len(b) - len(a) })
 	}
 	if err == nil {
 		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,

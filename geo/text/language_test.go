@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -21,7 +22,7 @@ func TestLanguageTables(t *testing.T) {
 			"units": len(l.units), "hedges": len(l.hedges), "numbers": len(l.numbers),
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
 			"amounts": len(l.amounts), "compass": len(l.compass), "events": len(l.events),
-			"near": len(l.near.leads.next),
+			"near": len(l.near.leads.next), "clauses": len(l.clauses), "between": len(l.between),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -67,6 +68,9 @@ func TestReadLanguageDefects(t *testing.T) {
 		"events.tsv":       "attack\tnoun\tattack\ntook place\tverb\t-\n",
 		"distance.tsv":     "of\tof\t-\t-\nd'\tof\t-\telided\n",
 		"near.tsv":         "just\thedge\nnear|close to?\t-\non\tborder\n",
+		"clauses.tsv":      "and\nor\n",
+		"between.tsv":      "between\tbetween\nand\tand\n",
+		"travel.tsv":       "drove\tgo\nto reach\treach\ncalled\tname\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -101,6 +105,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"elided without apostrophe", "distance.tsv", "de\tof\t-\telided\n", `bad value "de"`},
 		{"duplicate distance word", "distance.tsv", "of\tof\t-\t-\nof\tof\t-\t-\n", `duplicate row "of"`},
 		{"same word, two pieces", "distance.tsv", "of\tof\t-\t-\nof\tfrom\t-\twithin\n", ""},
+		{"course phrase", "distance.tsv", "runs along\tcourse\t-\t-\n", `bad value "runs along"`},
 		{"lead spelt twice", "near.tsv", "near to?\t-\nnear\tborder\n", `duplicate row "near"`},
 		{"empty lead", "near.tsv", "near? to?\t-\n", "bad value"},
 		{"empty choice", "near.tsv", "near|\t-\n", "bad value"},
@@ -108,6 +113,19 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"hedge pattern", "near.tsv", "just|only\thedge\n", "bad value"},
 		{"hedge and lead", "near.tsv", "just\thedge,river\n", "bad value"},
 		{"unknown near flag", "near.tsv", "near\tclose\n", `unknown flag "close"`},
+		{"duplicate clause word", "clauses.tsv", "and\nand\n", `duplicate row "and"`},
+		{"clause phrase", "clauses.tsv", "and then\n", `bad value "and then"`},
+		{"clause columns", "clauses.tsv", "and\t-\n", "want 1 columns"},
+		{"between role", "between.tsv", "between\tamong\n", `bad value "among"`},
+		{"between phrase", "between.tsv", "half way\tmidway\n", `bad value "half way"`},
+		{"duplicate between word", "between.tsv", "road\tway\nroad\tstop\n", `duplicate row "road"`},
+		{"between columns", "between.tsv", "between\n", "want 2 columns"},
+		{"travel role", "travel.tsv", "drove\tgone\n", `bad value "gone"`},
+		{"travel word of two", "travel.tsv", "drove off\tgo\n", `bad value "drove off"`},
+		{"duplicate travel word", "travel.tsv", "drove\tgo\ndrove\tgo\n", `duplicate row "drove"`},
+		{"duplicate reach phrase", "travel.tsv", "to reach\treach\nto reach\treach\n", `duplicate row "to reach"`},
+		{"same word, two travel roles", "travel.tsv", "called\tgo\ncalled\tname\n", ""},
+		{"no journey words", "travel.tsv", "# none\n", ""},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -557,6 +575,130 @@ func TestDistanceWordsRead(t *testing.T) {
 					if r.Kind != KindDistance || subj != "Talahandak" || obj != wantObj || r.MinKm != 12 || r.Hedge != wantHedge || r.Road != row.road {
 						t.Errorf("%s %s: Read(%q) = %v %s->%s %g km hedge %q road %v, want distance Talahandak->%s 12 km hedge %q road %v",
 							code, piece, doc, r.Kind, subj, obj, r.MinKm, r.Hedge, r.Road, wantObj, wantHedge, row.road)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestClausesRead reads every word of every language's clauses.tsv
+// between two names: it closes the clause in its language, and a word of
+// the other language's table that is not its own does not ("mais" closes
+// no English clause). Punctuation and dashes close a clause in both.
+func TestClausesRead(t *testing.T) {
+	en, fr := langs().en, langs().fr
+	for _, tc := range []struct{ l, other *language }{{en, fr}, {fr, en}} {
+		if len(tc.l.clauses) == 0 {
+			t.Errorf("lexicon/%s/clauses.tsv is empty", tc.l.code)
+		}
+		for w := range tc.l.clauses {
+			r := newReader("Gao " + w + " Kidal")
+			if !r.clauseEndAt(tc.l, 1, len(r.toks)) {
+				t.Errorf("%s: %q closes no clause", tc.l.code, w)
+			}
+			if !tc.other.clauses[w] && r.clauseEndAt(tc.other, 1, len(r.toks)) {
+				t.Errorf("%s: %q closes a clause", tc.other.code, w)
+			}
+		}
+		for _, w := range []string{",", ".", ";", ")", ":", "!", "?", "-", "–", "—"} {
+			if r := newReader("Gao " + w + " Kidal"); !r.clauseEndAt(tc.l, 1, len(r.toks)) {
+				t.Errorf("%s: %q closes no clause", tc.l.code, w)
+			}
+		}
+		if r := newReader("Gao north Kidal"); r.clauseEndAt(tc.l, 1, len(r.toks)) || !r.clauseEndAt(tc.l, 3, 3) {
+			t.Errorf("%s: a word closes a clause, or the span's end does not", tc.l.code)
+		}
+	}
+}
+
+// borderSentences gives, for each language, a sentence that a border
+// opens and is the subject of: %s is replaced by the words between the
+// border and its distance.
+var borderSentences = map[string]string{
+	"en": "Aney is a village. The Chadian border %s 12 km east of Aney.",
+	"fr": "Ngouri est un village. La frontière tchadienne %s à 12 km à l'est de Ngouri.",
+}
+
+// TestCourseWordsRead reads every course word of every language's
+// distance.tsv, and every verb of its verbs.tsv flagged border, after a
+// border that opens the sentence: the place of the distance lies west of
+// the border (borderSubjectBefore), whatever the words.
+func TestCourseWordsRead(t *testing.T) {
+	want := map[string]string{"en": "Aney: 12 km west of border(Chadian)", "fr": "Ngouri: 12 km west of border(tchadienne)"}
+	verbs := map[string]string{"en": "lies", "fr": "se trouve"}
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		if len(l.distance.course) == 0 {
+			t.Errorf("lexicon/%s/distance.tsv has no course word", code)
+		}
+		var words []string
+		for w := range l.distance.course {
+			words = append(words, w)
+		}
+		for w, v := range l.verbs {
+			if v.border && w != "se" {
+				words = append(words, w) // "se" is read with "trouve"
+			}
+		}
+		for _, w := range words {
+			// A verb stands alone; an adverb ("only", "just") after the verb.
+			var got []string
+			if strings.HasPrefix(w, "'") {
+				continue // "'s" is glued to the word before: "the border's" is read as no border
+			}
+			for _, form := range []string{w, verbs[code] + " " + w} {
+				d := Read(strings.Replace(borderSentences[code], "%s", form, 1))
+				for _, rel := range d.Relations {
+					got = append(got, reading(d, rel))
+				}
+			}
+			if !slices.Contains(got, want[code]) {
+				t.Errorf("%s: %q after a border: read %q, want %q", code, w, got, want[code])
+			}
+		}
+	}
+}
+
+// betweenSentences gives, for each language and role of between.tsv, a
+// sentence around a word of that role (%s), and the reading it gives.
+var betweenSentences = map[string]map[string][2]string{
+	"en": {
+		"midway": {"Tabrichat lies %s between Gao and Kidal.", "Tabrichat: midway between Gao and Kidal"},
+		"way":    {"Tabrichat lies on the %s between Gao and Kidal.", "Tabrichat: on the road between Gao and Kidal"},
+		"stop":   {"Tabrichat is a %s between Gao and Kidal.", "Tabrichat: between Gao and Kidal"},
+	},
+	"fr": {
+		"midway": {"Tabrichat se trouve à %s entre Gao et Kidal.", "Tabrichat: midway between Gao and Kidal"},
+		"way":    {"Tabrichat est situé sur la %s entre Gao et Kidal.", "Tabrichat: on the road between Gao and Kidal"},
+		"stop":   {"Tabrichat est une %s entre Gao et Kidal.", "Tabrichat: between Gao and Kidal"},
+	},
+}
+
+// TestBetweenRead reads every word of between.tsv of the roles midway,
+// way and stop in a sentence of its language, and every word of the role
+// not before "between": it makes the phrase no place's position.
+func TestBetweenRead(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		for w, role := range l.between {
+			got := func(doc string) []string {
+				d := Read(doc)
+				var out []string
+				for _, rel := range d.Relations {
+					out = append(out, reading(d, rel))
+				}
+				return out
+			}
+			if s, ok := betweenSentences[code][role]; ok {
+				doc := strings.Replace(s[0], "%s", w, 1)
+				if g := got(doc); !slices.Contains(g, s[1]) {
+					t.Errorf("%s: Read(%q) = %q, want %q", code, doc, g, s[1])
+				}
+			}
+			if role == "not" {
+				doc := strings.Replace(betweenSentences[code]["stop"][0], "%s", w, 1)
+				for _, g := range got(doc) {
+					if strings.Contains(g, "between") {
+						t.Errorf("%s: Read(%q) gives %q", code, doc, g)
 					}
 				}
 			}

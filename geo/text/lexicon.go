@@ -37,12 +37,6 @@ type lexicons struct {
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
 	admin lexicon
-	// between holds each language's words of "between A and B"
-	// (lexicon/LANG/between.tsv), English first.
-	between []betweenTable
-	// travel holds the English words of a journey
-	// (lexicon/en/travel.tsv).
-	travel travelTable
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -74,13 +68,8 @@ var lex = sync.OnceValue(func() *lexicons {
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
-		between: []betweenTable{
-			readBetween("lexicon/en/between.tsv"),
-			readBetween("lexicon/fr/between.tsv"),
-		},
-		travel:     readTravel("lexicon/en/travel.tsv"),
-		common:     readSorted("lexicon/en/common.txt.gz"),
-		placeWords: readSorted("lexicon/en/placewords.txt.gz"),
+		common:        readSorted("lexicon/en/common.txt.gz"),
+		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
 	}
 })
 

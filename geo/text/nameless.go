@@ -215,7 +215,7 @@ func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
 		default:
 			continue
 		}
-		if !isNamelessKind(f) || !r.endsClause(e+1, b) {
+		if !isNamelessKind(f) || !r.clauseEndAt(langs().en, e+1, b) {
 			return namelessPhrase{}, false
 		}
 		return namelessPhrase{a: k, b: e + 1, feature: f, definite: definite}, true

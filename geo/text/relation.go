@@ -799,7 +799,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				return m, Span{}, true
 			}
 			if !reversed && r.mentionEndingAt(j-1, k) < 0 {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && r.endsClause(r.mtok[m][1], b) {
+				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && r.clauseEndAt(langs().en, r.mtok[m][1], b) {
 					return m, Span{}, true
 				}
 			}
@@ -1031,7 +1031,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 	if f, st, q, ok := r.distanceAt(langs().en, i, s); ok {
 		switch st {
 		case objFound:
-			if br, ok := r.borderSubjectBefore(i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
+			if br, ok := r.borderSubjectBefore(langs().en, (*reader).borderAt, i, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
 				// "The Chadian border runs 12 km east of Aney": Aney lies
 				// 12 km west of the border.
 				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
@@ -1055,19 +1055,19 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
-			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.endsClause(f.end, b) {
+			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end, true
 			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
-			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.endsClause(f.end, b) {
+			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object = m
 				return append(out, f), f.end, true
 			}
 			// "Kita, the nearest town, is 15 km to the south": the name
 			// the sentence calls nearest lies there from the topic.
-			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.endsClause(f.end, b) {
+			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
 				return append(out, f), f.end, true
 			}
@@ -1097,18 +1097,24 @@ func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
 	return r.topic
 }
 
-// borderSubjectBefore returns the border phrase that opens sentence s and
-// is the subject of the verb right before token i ("The Chadian border runs
-// 12 km east of X", "the border lies 5 km north of X").
-func (r *reader) borderSubjectBefore(i int, s *sentence) (*BorderRef, bool) {
-	br, e, ok := r.borderAt(s.first, s.b)
+// borderSubjectBefore returns the border phrase that opens sentence s
+// when it is the subject of the verb right before token i, in language l:
+// "The Chadian border runs 12 km east of X", "the border lies 5 km north
+// of X", "La frontière tchadienne passe à 12 km à l'est de X", "la
+// frontière se trouve à". At most three words stand between the border
+// and token i, each written in lower case and each a verb of l's
+// verbs.tsv flagged border ("lies", "se trouve") or a course word of its
+// distance.tsv ("runs", "only"; "passe", "serpente"). The caller gives the language's border reader (borderAt,
+// frenchBorderAt): the French rules call this one, so looking it up in
+// the language's syntax would make the syntaxes' initialisation a cycle.
+func (r *reader) borderSubjectBefore(l *language, border func(*reader, int, int) (*BorderRef, int, bool), i int, s *sentence) (*BorderRef, bool) {
+	br, e, ok := border(r, s.first, s.b)
 	if !ok || e >= i || i-e > 3 {
 		return nil, false
 	}
 	for k := e; k < i; k++ {
-		switch w := r.lowerWord(k, s.b); {
-		case isCopula(w), w == "runs", w == "ran", w == "passes", w == "passed", w == "lies", w == "only", w == "just":
-		default:
+		w := r.lowerWord(k, s.b)
+		if _, course := l.distance.course.word(w); !l.verbs[w].border && !course {
 			return nil, false
 		}
 	}
@@ -1163,7 +1169,7 @@ func (r *reader) distanceNounAt(i int, s *sentence) (found, bool) {
 		return found{}, false
 	}
 	q, ok := r.parseQuantity(k+1, b)
-	if !ok || !r.endsClause(q.end, b) {
+	if !ok || !r.clauseEndAt(langs().en, q.end, b) {
 		return found{}, false
 	}
 	f := newFound(KindDistance, i-1)
@@ -1177,16 +1183,21 @@ func (r *reader) distanceNounAt(i int, s *sentence) (found, bool) {
 	return f, true
 }
 
-// endsClause reports whether token k closes a clause or list item.
-func (r *reader) endsClause(k, b int) bool {
+// clauseEndAt reports whether token k closes a clause or list item of
+// language l: the end of the span, closing punctuation or a dash (the
+// same in every language), or a word of l's clauses.tsv ("and", "or";
+// "et", "ou", "mais"). One rule for every language, so that a relation
+// read before "and" in English is read before "et" in French.
+func (r *reader) clauseEndAt(l *language, k, b int) bool {
 	if k >= b {
 		return true
 	}
-	switch r.toks[k].lower {
-	case ",", ".", ";", ")", "and", "or", ":", "!", "?":
+	switch w := r.toks[k].lower; w {
+	case ",", ".", ";", ")", ":", "!", "?":
 		return true
+	default:
+		return l.clauses[w] || isDash(w)
 	}
-	return isDash(r.toks[k].lower)
 }
 
 // newFound starts a phrase at token i.

@@ -3,62 +3,48 @@ package text
 import "strings"
 
 // travelTable holds the words of a journey of one language
-// (lexicon/en/travel.tsv): go holds the words of travel, reach the phrases
-// that lead from a distance to where the journey ended, each as its words,
-// and names the verbs by which a traveller names the place reached ("a
-// camp the porters called X").
+// (lexicon/LANG/travel.tsv, read in language.go): goes holds the words of
+// travel, reach the phrases that lead from a distance to where the
+// journey ended, each as its words, longest first, and names the verbs by
+// which a traveller names the place reached ("a camp the porters called
+// X").
 type travelTable struct {
 	goes  map[string]bool
 	reach [][]string // longest first
 	names map[string]bool
 }
 
-// readTravel parses a table of "role <tab> phrase" lines; blank lines and
-// lines starting with "#" are skipped. A malformed line, an unknown role or
-// a duplicate is a build defect and panics at first use.
-func readTravel(name string) travelTable {
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		panic("text: " + err.Error())
-	}
-	t := travelTable{goes: map[string]bool{}, names: map[string]bool{}}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
-			continue
+// readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
+// word of travel (go) or a naming verb (name) is one word, and no phrase
+// is written twice in a role.
+func readTravel(t *travelTable, f []string) error {
+	switch f[1] {
+	case "go", "name":
+		set := t.goes
+		if f[1] == "name" {
+			set = t.names
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] == "" {
-			panic("text: " + name + ": malformed line " + line)
+		switch {
+		case f[0] == "" || strings.Contains(f[0], " "):
+			return errBadValue(f[0])
+		case set[f[0]]:
+			return errDuplicate(f[0])
 		}
-		w := strings.ToLower(f[1])
-		switch f[0] {
-		case "go":
-			if t.goes[w] {
-				panic("text: " + name + ": duplicate " + w)
+		set[f[0]] = true
+	case "reach":
+		if f[0] == "" {
+			return errBadValue(f[0])
+		}
+		for _, ph := range t.reach {
+			if strings.Join(ph, " ") == f[0] {
+				return errDuplicate(f[0])
 			}
-			t.goes[w] = true
-		case "name":
-			if t.names[w] {
-				panic("text: " + name + ": duplicate " + w)
-			}
-			t.names[w] = true
-		case "reach":
-			for _, ph := range t.reach {
-				if strings.Join(ph, " ") == w {
-					panic("text: " + name + ": duplicate " + w)
-				}
-			}
-			t.reach = append(t.reach, strings.Fields(w))
-		default:
-			panic("text: " + name + ": unknown role " + f[0])
 		}
+		t.reach = append(t.reach, strings.Fields(f[0]))
+	default:
+		return errBadValue(f[1])
 	}
-	for i := 1; i < len(t.reach); i++ { // longest first: "to reach" before "to"
-		for j := i; j > 0 && len(t.reach[j]) > len(t.reach[j-1]); j-- {
-			t.reach[j], t.reach[j-1] = t.reach[j-1], t.reach[j]
-		}
-	}
-	return t
+	return nil
 }
 
 // travelLook is how many words before a distance a word of travel may be:
@@ -74,7 +60,7 @@ const travelLook = 5
 // token after it; -1 when the distance is no such leg. The traveller is
 // no place, so the place reached is what the distance locates.
 func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
-	t := lex().travel
+	t := langs().en.travel
 	gone := false
 	for k := q0 - 1; k >= s.a && k >= q0-travelLook; k-- {
 		if r.toks[k].kind == tokWord && t.goes[r.toks[k].lower] {
@@ -129,7 +115,7 @@ func (r *reader) namedReached(k, b int) (int, int, bool) {
 	if w := r.lowerWord(k, b); w == "that" || w == "which" {
 		k++
 	}
-	names := lex().travel.names
+	names := langs().en.travel.names
 	for n = 0; n < 4 && k < b && r.toks[k].kind == tokWord && !names[r.lowerWord(k, b)]; n++ {
 		k++
 	}

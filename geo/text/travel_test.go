@@ -13,7 +13,7 @@ import (
 // whether the text names it or gives its kind and the name someone gave
 // it ("... to a camp the porters called Y").
 func TestTravelRead(t *testing.T) {
-	tr := lex().travel
+	tr := langs().en.travel
 	if len(tr.goes) == 0 || len(tr.reach) == 0 {
 		t.Fatal("travel.tsv read no words")
 	}
