@@ -40,6 +40,7 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Mbalmayo est une ville du Cameroun ; le village de Ngoulmekong se trouve à 12 km au sud-est de Mbalmayo.",
 			rels: []string{"Mbalmayo: in Cameroun", "Ngoulmekong: 12 km southeast of Mbalmayo"}},
 		{doc: "Ngouri est un village. La frontière tchadienne passe à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},
+		{doc: "Ngouri est un village. La frontière tchadienne est située à 12 km à l'est de Ngouri.", rels: []string{"Ngouri: 12 km west of border(tchadienne)"}},
 		{doc: "Koumbri est situé à km au sud-est de Ouahigouya.", rels: []string{"Koumbri: ? km southeast of Ouahigouya"}},
 		{doc: "Gassan est situé à 5,1 km du chef-lieu communal, Tougan.", rels: []string{"Gassan: 5.1 km from Tougan"}},
 		{doc: "Kamsé (ex. Les Trois Puits) est située à environ 6 km au sud-est d'Ouagadougou.", rels: []string{"Kamsé: 6 km southeast of Ouagadougou"}},
