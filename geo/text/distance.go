@@ -211,9 +211,7 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		return f, objFound
 	}
 	f.end = k
-	// The English clause words here whatever l is, as the rule has always
-	// read them: a French phrase ends at punctuation, a dash, "and" or "or".
-	if r.clauseEndAt(langs().en, k, b) {
+	if r.clauseEndAt(l, k, b) {
 		return f, objAbsent
 	}
 	return f, objNone
