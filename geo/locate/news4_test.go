@@ -93,3 +93,52 @@ func TestNewsFourthTexts(t *testing.T) {
 			place: "El Zapotal Arriba", anchor: "Danlí", country: "HN", km: 25, notPlaces: []string{"Copeco"}},
 	})
 }
+
+// TestNewsFourthSecond is a second blind round of the same classes in
+// other towns, written after the fixes of the first and kept as first
+// read: 7 of 15 read right (and an eighth whose listed Sévaré the
+// gazetteer lacks, which the case no longer asks to be mapped).
+func TestNewsFourthSecond(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Villagers said the raid on Kapichira Kasitu took place 20 km west of Kasungu.",
+			place: "Kapichira Kasitu", anchor: "Kasungu", country: "MW", km: 20,
+			failing: "an event in a reported clause whose subject is the raid on X: the place is no subject of the relation"},
+		{doc: "Witnesses said rebels had looted Nyangezi Bas, 25 km south-west of Bukavu, overnight.",
+			place: "Nyangezi Bas", anchor: "Bukavu", country: "CD", km: 25},
+		{doc: "A landmine killed two herders near Lokiriama Nawoyapua, 35 km north of Moroto.",
+			place: "Lokiriama Nawoyapua", anchor: "Moroto", country: "UG", km: 35},
+		{doc: "A truck bomb destroyed the checkpoint at Surkh Kotal Payin, 18 km south of Mazar-e Sharif.",
+			place: "Surkh Kotal Payin", anchor: "Mazar-e Sharif", country: "AF", km: 18},
+		{doc: "East of Tamale, about 30 km along the Yendi road, lies the village of Nyankpala Gbung.",
+			place: "Nyankpala Gbung", anchor: "Tamale", country: "GH", km: 30,
+			failing: "a fronted direction with its distance after it"},
+		{doc: "North of Kenema, some 22 km out, is the diamond camp of Tongo Kpandebu.",
+			place: "Tongo Kpandebu", anchor: "Kenema", country: "SL", km: 22,
+			failing: "a fronted direction with its distance after it"},
+		{doc: "Beyond Dori, about 45 km to the north-east, is the well of Ti-n-Akoff Ouest.",
+			place: "Ti-n-Akoff Ouest", anchor: "Dori", country: "BF", km: 45,
+			failing: "\"beyond X\" with its distance after it"},
+		{doc: "A little beyond Pucallpa, some 25 km to the south, sits the river port of San Juan de Yarina.",
+			place: "San Juan de Yarina", anchor: "Pucallpa", country: "PE", km: 25,
+			failing: "\"beyond X\" with its distance after it"},
+		{doc: "Traders fled the Awach Pakwelo trading centre, 30 km north of Gulu, after the shooting.",
+			place: "Awach Pakwelo", anchor: "Gulu", country: "UG", km: 30,
+			failing: "\"centre\" after a name (\"X trading centre\") is no descriptor"},
+		{doc: "Flooding reached the Ombeyi Nyakach sugar scheme, 20 km south-east of Kisumu.",
+			place: "Ombeyi Nyakach", anchor: "Kisumu", country: "KE", km: 20},
+		{doc: "UNICEF trucks reached the tea garden of Lakkatura Purbo, 8 km north of Sylhet, on Friday.",
+			place: "Lakkatura Purbo", anchor: "Sylhet", country: "BD", km: 8, notPlaces: []string{"UNICEF", "Friday"}},
+		{doc: "Filipino soldiers evacuated Barangay San Roque Ilaya, 12 km west of Tacloban.",
+			place: "San Roque Ilaya", anchor: "Tacloban", country: "PH", km: 12, notPlaces: []string{"Filipino"},
+			failing: "\"Barangay\" before a name is kept in the name"},
+		{doc: "Dodoma lies some 40 km north-west of Chamwino Ikulu Juu, the chief said.",
+			place: "Chamwino Ikulu Juu", anchor: "Dodoma", country: "TZ", km: 40},
+		{doc: "Fighting in Mopti, Sévaré and Bandiagara spread to Kani Bonzon Sud, 30 km east of Bandiagara.",
+			place: "Kani Bonzon Sud", anchor: "Bandiagara", country: "ML", km: 30, mapped: []string{"Mopti"}},
+		{doc: "The cocoa farm of Adansi Nkwanta lies 25 km south of Kumasi, Ghana.",
+			place: "Adansi Nkwanta", anchor: "Kumasi", country: "GH", km: 25},
+	})
+}
