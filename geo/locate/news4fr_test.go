@@ -67,8 +67,11 @@ func TestFrenchNewsTextsBlind(t *testing.T) {
 		{doc: "Le site de Kigongo-Bas, à peine à 5 km au nord d'Uvira, accueille des milliers de déplacés.",
 			place: "Kigongo-Bas", anchor: "Uvira", country: "CD", km: 5},
 		{doc: "Des éleveurs ont été attaqués à Tabalak-Nord, une vingtaine de kilomètres au nord de Tahoua.",
-			place: "Tabalak-Nord", anchor: "Tahoua", country: "NE", km: 20,
-			failing: "a French distance with no lead after a comma (\", une vingtaine de kilomètres au nord de X\") starts no phrase: lexicon/fr/entry.tsv holds words, not numbers"},
+			place: "Tabalak-Nord", anchor: "Tahoua", country: "NE", km: 20},
+		{doc: "Le poste de Kouré-Gorou, 35 km au sud-est de Dosso, a été attaqué dans la nuit.",
+			place: "Kouré-Gorou", anchor: "Dosso", country: "NE", km: 35},
+		{doc: "Les déplacés affluent vers Goudébo-Nord, quelque 25 km au nord-est de Dori, selon le HCR.",
+			place: "Goudébo-Nord", anchor: "Dori", country: "BF", km: 25, notPlaces: []string{"HCR"}},
 		// Armed groups, agencies, namesakes, stubs.
 		{doc: "Des éléments du JNIM et de l'État islamique au Sahel se sont affrontés près de Ber-Tichift, à 60 km à l'est de Tombouctou.",
 			place: "Ber-Tichift", anchor: "Tombouctou", country: "ML", km: 60, notPlaces: []string{"JNIM", "État islamique au Sahel"}},
