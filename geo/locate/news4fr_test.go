@@ -93,9 +93,9 @@ func TestFrenchNewsTextsBlind(t *testing.T) {
 	})
 }
 
-// TestFrenchNewsTextsBlind2 is a second blind round of 15 texts, written
-// after the first round's fix and recorded unfixed: its known failures
-// name their class.
+// TestFrenchNewsTextsBlind2 is a second blind round of 15 texts (the
+// first six written with the first round, the other nine after its fix),
+// each recorded unfixed: its known failures name their class.
 func TestFrenchNewsTextsBlind2(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
