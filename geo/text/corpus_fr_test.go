@@ -12,6 +12,10 @@ func TestCorpusFrench(t *testing.T) {
 		{doc: "Tiguidit est une localité. Situé à 18 km de la frontière avec le Niger, le village est isolé.", rels: []string{"Tiguidit: 18 km from border(Niger)"}},
 		{doc: "La Commune rurale de Tsaramasoandro est une commune. Elle se trouve à 12 km au sud de Toamasina.", rels: []string{"Tsaramasoandro: 12 km south of Toamasina"}},
 		{doc: "Kobadi est une ferme située à 8 km au sud de Niono.", rels: []string{"Kobadi: 8 km south of Niono"}},
+		// A distance with no lead word, apposed after a comma.
+		{doc: "Des éleveurs ont été attaqués à Tchintabaraden-Sud, une trentaine de kilomètres au nord de Tahoua.", rels: []string{"Tchintabaraden-Sud: 30 km north of Tahoua"}},
+		{doc: "Ingall-Bas, 40 km à l'ouest d'Agadez, a été inondé.", rels: []string{"Ingall-Bas: 40 km west of Agadez"}},
+		{doc: "Les crues ont isolé Bangou-Koirey, environ 15 km au sud de Niamey.", rels: []string{"Bangou-Koirey: 15 km south of Niamey"}},
 		{doc: "Inkadewan est un puits à 45 km au nord de Kidal.", rels: []string{"Inkadewan: 45 km north of Kidal"}},
 		{doc: "Tabankort est un site situé à 50 km au sud d'Anéfis.", rels: []string{"Tabankort: 50 km south of Anéfis"}},
 		{doc: "Le lieu-dit Tin Essako est à 20 km au nord de Kidal.", rels: []string{"Tin Essako: 20 km north of Kidal"}},

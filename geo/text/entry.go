@@ -30,14 +30,21 @@ const (
 	ruleDistanceNoun // "a distance of 12 km" (distanceNounAt)
 	ruleBetween      // "between X and Y" (betweenAt)
 	ruleCapitalOf    // "the capital of X" (capitalOfAt)
+	// A distance with no lead word, read only as an apposition right
+	// after a comma: "Tabalak, 20 km au nord de Tahoua".
+	ruleApposedDistance
 )
+
+// numberEntry is the word entry.tsv keys a number written in digits by
+// (entryWord): a row for it lets a phrase start at any such number.
+const numberEntry = "<number>"
 
 // ruleNames are the names lexicon/LANG/entry.tsv calls the rules by.
 var ruleNames = map[string]rule{
 	"distance": ruleDistance, "direction": ruleDirection, "near": ruleNear, "in": ruleIn,
 	"part-of": rulePartOf, "missing-number": ruleMissingNumber, "bordered": ruleBordered,
 	"bracket": ruleBracket, "distance-noun": ruleDistanceNoun, "between": ruleBetween,
-	"capital-of": ruleCapitalOf,
+	"capital-of": ruleCapitalOf, "apposed-distance": ruleApposedDistance,
 }
 
 // readEntry reads a row of entry.tsv: a word and the comma-separated
@@ -80,7 +87,7 @@ func (l *language) rulesAt(w string) []rule {
 // langs().entry in turn, and returns what the first rule to read a phrase
 // appended to out with the token to go on from; false when none did.
 func (r *reader) enterAt(i int, s *sentence, last *lastPhrase, out []found) ([]found, int, bool) {
-	w := r.word(i, s.b)
+	w := r.entryWord(i, s.b)
 	for _, l := range langs().entry {
 		for _, ru := range l.rulesAt(w) {
 			if out2, next, ok := r.ruleAt(ru, l, i, s, last, out); ok {
@@ -89,6 +96,15 @@ func (r *reader) enterAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 		}
 	}
 	return out, i, false
+}
+
+// entryWord returns the word entry.tsv keys token i by: its lower-case
+// form, numberEntry for a number written in digits, "" for punctuation.
+func (r *reader) entryWord(i, b int) string {
+	if i >= 0 && i < b && r.toks[i].kind == tokNum {
+		return numberEntry
+	}
+	return r.word(i, b)
 }
 
 // ruleAt tries the rule ru of language l at token i. It returns what it
@@ -132,6 +148,10 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 		}
 	case ruleCapitalOf:
 		f, ok = r.capitalOfAt(i, s)
+	case ruleApposedDistance:
+		if r.is(i-1, s.b, ",") {
+			return l.syntax().distance(r, i, s, last, out)
+		}
 	}
 	if !ok {
 		return out, i, false

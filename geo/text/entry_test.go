@@ -18,16 +18,18 @@ func TestEntry(t *testing.T) {
 		t.Errorf("English starts at any word with its syntax's rules")
 	}
 	for w, want := range map[string][]rule{
-		"à":        {ruleDistance, ruleDirection, ruleNear},
-		"au":       {ruleDirection, ruleNear, ruleIn},
-		"près":     {ruleNear},
-		"dans":     {ruleNear, ruleIn},
-		"village":  {rulePartOf},
-		"de":       {ruleDistance},
-		"qu'à":     {ruleDistance},
-		"distante": {ruleDistance},
-		"nord":     nil,
-		"the":      nil,
+		"à":         {ruleDistance, ruleDirection, ruleNear},
+		"au":        {ruleDirection, ruleNear, ruleIn},
+		"près":      {ruleNear},
+		"dans":      {ruleNear, ruleIn},
+		"village":   {rulePartOf},
+		"de":        {ruleDistance},
+		"qu'à":      {ruleDistance},
+		"distante":  {ruleDistance},
+		numberEntry: {ruleApposedDistance},
+		"une":       {ruleApposedDistance},
+		"nord":      nil,
+		"the":       nil,
 	} {
 		got := fr.rulesAt(w)
 		if len(got) != len(want) || fr.startsAt(w) != (want != nil) {
