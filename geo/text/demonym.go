@@ -10,30 +10,15 @@ package text
 // neither is reported.
 func (r *reader) findDemonyms() []Span {
 	var out []Span
-	for _, s := range r.sents {
-		depth := 0
-		for k := s.a; k < s.b; k++ {
-			t := &r.toks[k]
-			switch t.lower {
-			case "(", "[":
-				depth++
-				continue
-			case ")", "]":
-				depth = max(0, depth-1)
-				continue
-			}
-			if depth > 0 || t.kind != tokWord || !t.cap || r.at[k] >= 0 || !isDemonym(t.lower) {
-				continue
-			}
-			j := k + 1
-			for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
-				j++
-			}
-			if isDescriptorNoun(r.lowerWord(j, s.b)) {
-				out = append(out, Span{t.start, t.end})
-			}
+	r.eachDemonym(func(k int, s *sentence) {
+		j := k + 1
+		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
+			j++
 		}
-	}
+		if isDescriptorNoun(r.lowerWord(j, s.b)) {
+			out = append(out, Span{r.toks[k].start, r.toks[k].end})
+		}
+	})
 	return out
 }
 
@@ -45,7 +30,20 @@ func (r *reader) findDemonyms() []Span {
 // Lebanon. None inside brackets.
 func (r *reader) findVoices() []Span {
 	var out []Span
-	for _, s := range r.sents {
+	r.eachDemonym(func(k int, s *sentence) {
+		if isLocalVoice(r.lowerWord(k+1, s.b)) {
+			out = append(out, Span{r.toks[k].start, r.toks[k].end})
+		}
+	})
+	return out
+}
+
+// eachDemonym calls visit with each capitalised nationality adjective
+// (isDemonym) of the text that stands outside brackets, where demonyms
+// name languages, and outside every name, with its sentence, in order.
+func (r *reader) eachDemonym(visit func(k int, s *sentence)) {
+	for si := range r.sents {
+		s := &r.sents[si]
 		depth := 0
 		for k := s.a; k < s.b; k++ {
 			t := &r.toks[k]
@@ -60,12 +58,9 @@ func (r *reader) findVoices() []Span {
 			if depth > 0 || t.kind != tokWord || !t.cap || r.at[k] >= 0 || !isDemonym(t.lower) {
 				continue
 			}
-			if isLocalVoice(r.lowerWord(k+1, s.b)) {
-				out = append(out, Span{t.start, t.end})
-			}
+			visit(k, s)
 		}
 	}
-	return out
 }
 
 // isLocalVoice reports whether w, after a nationality adjective, names
