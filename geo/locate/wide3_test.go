@@ -118,10 +118,12 @@ func TestWideTextsThird(t *testing.T) {
 	checkTexts(t, tests)
 }
 
-// TestWideTextsThirdDegrade: texts that cannot be read whole still map
-// their place: two stated distances that cannot both hold place it by one
-// of them, and a distance whose number is missing places it on the
-// stated side of its anchor, never dropped.
+// TestWideTextsThirdDegrade: texts that cannot be read whole should still
+// map their place: two stated distances that cannot both hold by one of
+// them, a distance whose number is missing on the stated side of its
+// anchor. None does yet: the first settles between the two (flagged), and
+// a missing number leaves the place unresolved with a note, by design, so
+// all three are known failures with their class.
 func TestWideTextsThirdDegrade(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
