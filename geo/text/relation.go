@@ -771,6 +771,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
 				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
+				if in := int(r.inOf[m]); in >= 0 && in == r.mentionEndingAt(j-1, k) && r.is(e, b, ",") {
+					// "North of Bozeman, Montana, some 20 miles out, sits
+					// X": the state holds the name before it.
+					j = e - 1
+					continue
+				}
 				if isCopula(r.lowerWord(e, b)) || (r.is(e, b, ",") && !list) {
 					return m, Span{}, true
 				}
@@ -954,6 +960,11 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 // north-west of X, in the foothills, stands ...") delays the late subject
 // without being it.
 func (r *reader) insertAfterComma(j, b int) (int, bool) {
+	if d, ok := r.setOffAt(langs().en, j, b); ok && r.is(d.end, b, ",") {
+		// "North of Kenema, some 22 km out, is the camp of X": the
+		// distance set off after the place (fronted.go).
+		return d.end, true
+	}
 	if !isPreposition(r.lowerWord(j, b)) {
 		return 0, false
 	}
@@ -1565,6 +1576,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 	}
 	if langs().en.hedges[t.lower] != nil {
 		return true // the first word of a hedge (lexicon/en/hedges.tsv)
+	}
+	if isBeyondWord(t.lower) {
+		return true // "Beyond X, 45 km ..." (fronted.go)
 	}
 	switch t.lower {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
