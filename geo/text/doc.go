@@ -46,7 +46,11 @@
 // there: "Rebels clashed near X, 30 km north of Y"), or the current topic
 // for "it", "the village" and "the county seat". One adjective no list holds
 // may stand before a descriptor noun and reads like a listed one ("a
-// component city", "The colonial town lies", "the prefectural capital X"). A participle clause that opens a sentence
+// component city", "The colonial town lies", "the prefectural capital X"),
+// and a late subject may be named so, or with a possessive or a second
+// kind before its own ("the tea village of X", "the herders' hamlet of
+// X", "the ranch town of X"), or after "at" as "the camp at X" ("the
+// mission at X"). A participle clause that opens a sentence
 // ("Located in the X Zone, about 120 km north-east of Y, the town has ...")
 // is about the main clause's subject; a province or governorate that the
 // first sentence places ("X is a town in the Y Governorate in Syria") does

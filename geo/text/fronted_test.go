@@ -89,3 +89,27 @@ func TestFrontedWordsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusLateSubjectKinds: the late subject after a fronted phrase is
+// named by its kind with a word no list holds before it ("the tea village
+// of X"), a possessive ("the herders' hamlet of X"), a second kind ("the
+// ranch town of X"), or "at" after a kind that takes it ("the mission at
+// X").
+func TestCorpusLateSubjectKinds(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "West of Mzuzu, some 20 km out, lies the tea village of Chikangawa Mbowe.",
+			rels: []string{"Chikangawa Mbowe: 20 km west of Mzuzu"}},
+		{doc: "Just past Kandy, some 12 km on, sits the tea estate of Hantane Pitakanda.",
+			rels: []string{"Hantane Pitakanda: 12 km from Kandy"}},
+		{doc: "North of Juliaca, roughly 18 km out, is the herders' hamlet of Ccotaña Wiñaymarka.",
+			rels: []string{"Ccotaña Wiñaymarka: 18 km north of Juliaca"}},
+		{doc: "About 22 km north of Kenema, in the hills, lies the herders' hamlet of Tongo Kpandebu.",
+			rels: []string{"Tongo Kpandebu: 22 km north of Kenema"}},
+		{doc: "North of Bozeman, Montana, roughly 20 miles out, sits the ranch town of Cedar Butte.",
+			rels: []string{"Cedar Butte: 32.2 km north of Bozeman"}, not: []string{"Montana: north of Bozeman"}},
+		{doc: "East of Chipata, about 18 km out, is the mission at Kanjala Nseba.",
+			rels: []string{"Kanjala Nseba: 18 km east of Chipata"}},
+		{doc: "About 12 km north of Mopti lies the mission at Sofara Koubi.",
+			rels: []string{"Sofara Koubi: 12 km north of Mopti"}},
+	})
+}

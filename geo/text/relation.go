@@ -980,12 +980,20 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 }
 
 // describedAt returns the name that "the village of X", "the small farming
-// community of X" or "the hamlet X" starting at token j introduces.
+// community of X", "the tea village of X" (one unlisted word before the
+// noun, openKindWord), "the herders' hamlet of X", "the ranch town of X",
+// "the mission at X" or "the hamlet X" starting at token j introduces.
 func (r *reader) describedAt(j, b int) (int, bool) {
 	if !r.is(j, b, "the") && !r.is(j, b, "a") && !r.is(j, b, "an") {
 		return -1, false
 	}
 	j++
+	if j+2 < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.toks[j+1].kind == tokPoss && isDescriptorNoun(r.lowerWord(j+2, b)) {
+		j += 2 // "the herders' hamlet of X"
+	}
+	if r.openKindWord(j, b) {
+		j++ // "the tea village of X"
+	}
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
 		if isDescriptorNoun(r.lowerWord(j, b)) && !isDescriptorNoun(r.lowerWord(j+1, b)) &&
 			!isPlainAdjective(r.lowerWord(j+1, b)) && !isCompoundModifier(r.lowerWord(j+1, b)) {
@@ -993,12 +1001,16 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 		}
 		j++
 	}
-	if !isDescriptorNoun(r.lowerWord(j, b)) {
+	if isDescriptorNoun(r.lowerWord(j, b)) && isDescriptorNoun(r.lowerWord(j+1, b)) {
+		j++ // "the ranch town of X": the last noun is the head
+	}
+	noun := r.lowerWord(j, b)
+	if !isDescriptorNoun(noun) {
 		return -1, false
 	}
 	j++
-	if r.is(j, b, "of") {
-		j++
+	if r.is(j, b, "of") || (r.is(j, b, "at") && isAtDescriptor(noun)) {
+		j++ // "the mission at X"
 	}
 	if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 		return m, true
