@@ -17,15 +17,16 @@ func (r *reader) directionOnlyIn(l *language, i int, s *sentence, last *lastPhra
 		return found{}, false
 	}
 	d, e, ok := syn.direction(r, i, s)
-	if !ok || syn.gate != nil && !syn.gate(r, i, s, last) {
+	if !ok {
 		return found{}, false
 	}
+	gated := syn.gate == nil || syn.gate(r, i, s, last)
 	f := newFound(KindDirection, i)
 	f.french = syn.french
 	setDirection(&f.rel, d)
 	o, ok := r.ofAt(l, e, b)
 	if !ok {
-		if syn.noOf != nil {
+		if gated && syn.noOf != nil {
 			return syn.noOf(r, f, e, s)
 		}
 		return found{}, false
@@ -33,8 +34,14 @@ func (r *reader) directionOnlyIn(l *language, i int, s *sentence, last *lastPhra
 	if f, ok = syn.object(r, f, o, b); !ok {
 		return found{}, false
 	}
-	if syn.afterObject != nil {
-		f = syn.afterObject(r, f, b)
+	// "X lies north of Y, some 20 km out", "au nord de Tahoua, à une
+	// trentaine de kilomètres": the distance set off after the place
+	// (fronted.go). Opening the sentence, such a phrase places the
+	// subject after the verb even where the gate asks for a verb before
+	// it ("Au nord de Tahoua, à 30 km, se trouve X").
+	f, setOff := r.setOffAfter(l, f, f.end, b)
+	if !gated && !(setOff && i == s.first) {
+		return found{}, false
 	}
 	return f, true
 }
@@ -79,19 +86,4 @@ func (r *reader) frenchDirectionFirst(f found, e int, s *sentence) (found, bool)
 	d.rel.Direction, d.rel.Azimuth, d.rel.Points = f.rel.Direction, f.rel.Azimuth, f.rel.Points
 	d.start, d.phraseStart = f.start, f.start
 	return d, true
-}
-
-// frenchDistanceAfter makes f a distance when one follows its place after
-// a comma: "à l'ouest de Gao, à environ 30 km".
-func (r *reader) frenchDistanceAfter(f found, b int) found {
-	end := f.end
-	if r.is(end, b, ",") && r.is(end+1, b, "à") {
-		if q, ok := r.frenchQuantityAt(end+2, b); ok && r.clauseEndAt(langs().fr, q.end, b) {
-			rel := &f.rel
-			rel.Kind = KindDistance
-			rel.MinKm, rel.MaxKm, rel.Unit, rel.Road, rel.Hedge = q.lo, q.hi, q.unit, q.road, q.hedge
-			f.end = q.end
-		}
-	}
-	return f
 }

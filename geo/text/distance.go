@@ -31,7 +31,8 @@ type distanceWord struct {
 	elided  bool   // of, from: glued to the object's first word ("d'Agadez")
 	beside  bool   // from: a road named by its towns after it is what the distance is off
 	within  bool   // from: read only after a hedge "within" ("within 5 km of X")
-	road    bool   // from: the distance is by road ("up the road from X")
+	road    bool   // from, trail: the distance is by road ("up the road from X", "down the road")
+	open    bool   // trail: the words after it up to the clause's end belong to it ("along the Yendi road")
 }
 
 // distanceWords holds one language's distance.tsv, a table of phrases for
@@ -48,6 +49,12 @@ type distanceWords struct {
 	away     phrases[distanceWord] // "away", "far"
 	from     phrases[distanceWord] // "from", "outside", "off", "de"
 	river    phrases[distanceWord] // "upstream", "en aval"
+	// beyond and trail are the words of a distance set off by commas
+	// after the place it is measured from (fronted.go): "beyond", "past",
+	// "au-delà" before that place, and "out", "further on", "down the
+	// road", "plus loin" after the quantity.
+	beyond phrases[distanceWord]
+	trail  phrases[distanceWord]
 	// course holds the words, beside the verbs of verbs.tsv flagged
 	// border, that may stand between a border opening the sentence and the
 	// distance it is the subject of ("runs", "only"; "passe", "serpente";
@@ -62,6 +69,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		"measure": &w.measures, "lead": &w.leads, "unhedge": &w.unhedge, "crow": &w.crow,
 		"pause": &w.pause, "adverb": &w.adverbs, "link": &w.links, "of": &w.of,
 		"away": &w.away, "from": &w.from, "river": &w.river, "course": &w.course,
+		"beyond": &w.beyond, "trail": &w.trail,
 	}
 	for _, p := range pieces {
 		*p = phrases[distanceWord]{}
@@ -77,7 +85,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		}
 		if err := flags(f[3], map[string]*bool{"hedged": &d.hedged, "words": &d.words, "of": &d.of,
 			"article": &d.article, "elided": &d.elided, "beside": &d.beside, "within": &d.within,
-			"road": &d.road}); err != nil {
+			"road": &d.road, "open": &d.open}); err != nil {
 			return err
 		}
 		if d.elided && (strings.Contains(f[0], " ") || !strings.HasSuffix(f[0], "'")) {

@@ -10,7 +10,11 @@
 //   - KindDistance: "80 km east of the village of Tessalit", "some 120km east
 //     of X", "between two and five kilometres south of X", "10–15 km from X",
 //     "31 miles (50 km) from X", "20 km from the Algerian border", "Niamey
-//     (600 km to the southwest)" (direction turned round: Reversed);
+//     (600 km to the southwest)" (direction turned round: Reversed), and a
+//     distance set off by commas after its place (fronted.go): "North of
+//     Kenema, some 22 km out, is the camp of X", "X lies north of Y, some
+//     20 km out", "Beyond Dori, about 45 km to the north-east, is X" (with
+//     no compass after it, "beyond X" gives a distance alone);
 //   - KindDirection: "to the east of Lake Télé", "north of X", and the
 //     neighbours of a place with their side (bordered.go): "bordered by X
 //     to the north", "bounded on the east by X", "limitée au nord par X"
@@ -42,7 +46,11 @@
 // there: "Rebels clashed near X, 30 km north of Y"), or the current topic
 // for "it", "the village" and "the county seat". One adjective no list holds
 // may stand before a descriptor noun and reads like a listed one ("a
-// component city", "The colonial town lies", "the prefectural capital X"). A participle clause that opens a sentence
+// component city", "The colonial town lies", "the prefectural capital X"),
+// and a late subject may be named so, or with a possessive or a second
+// kind before its own ("the tea village of X", "the herders' hamlet of
+// X", "the ranch town of X"), or after "at" as "the camp at X" ("the
+// mission at X"). A participle clause that opens a sentence
 // ("Located in the X Zone, about 120 km north-east of Y, the town has ...")
 // is about the main clause's subject; a province or governorate that the
 // first sentence places ("X is a town in the Y Governorate in Syria") does
@@ -218,7 +226,12 @@
 //     direction ("from", "outside", "off", "de"), the river words
 //     ("upstream", "en aval"), and the course words that, beside the
 //     verbs flagged border, may stand between a border opening the
-//     sentence and its distance ("runs", "passe", "serpente");
+//     sentence and its distance ("runs", "passe", "serpente"); and the
+//     words of a distance set off by commas after its place (fronted.go):
+//     the beyond words before the place ("beyond", "past", "au-delà de",
+//     "passé") and the trail words after the quantity ("out", "further
+//     on", "down the road", "along the Yendi road", "plus loin", "sur la
+//     route de Y");
 //   - travel.tsv: the words of a traveller's journey (travel.go), none
 //     yet in French, whose rules read no journey: a word
 //     of travel before a distance ("drove", "travelled") and the words
@@ -243,7 +256,8 @@
 //     between A and B").
 //   - fr/entry.tsv: the words a French relation phrase may start at, each
 //     with the rules tried there in order ("à" a distance, a direction or
-//     nearness; "dans" nearness or containment; "village" part-of). A
+//     nearness; "dans" nearness or containment; "village" part-of;
+//     "au-delà" and "passé" beyond, fronted.go). A
 //     language without the file starts phrases at any word with the rules
 //     its syntax lists (English).
 //
@@ -294,7 +308,13 @@
 // distance's object). A border that opens the sentence and is the subject
 // of its distance ("The Chadian border runs 12 km east of X", "La
 // frontière tchadienne passe à 12 km à l'est de X") is one rule
-// (borderSubjectBefore), given the language's border reader. English also
+// (borderSubjectBefore), given the language's border reader. A distance
+// set off by commas after a direction or "beyond X" is one rule too
+// (setOffAfter and beyondIn in fronted.go): the part before the comma
+// gives the place and maybe the direction, the distance its amount and
+// maybe a direction that wins, and a fronted phrase leaves the subject to
+// the late-subject steps of each language (the place after "lies", "se
+// trouve", "s'étend"). English also
 // names steps that read no table of words yet (bordered, a bracket after
 // a name, "a distance of", between, "the capital of"). A third language
 // thus needs its folder of tables, an entry.tsv or a list of rules, and a

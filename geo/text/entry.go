@@ -24,6 +24,7 @@ const (
 	ruleIn                        // containment (syntax.in)
 	rulePartOf                    // a kind of place and its container (syntax.partOf)
 	ruleMissingNumber             // a distance whose number was lost (missingNumberAt)
+	ruleBeyond                    // a place with its distance set off after it, "Beyond X, 45 km ..." (beyondIn)
 	// English steps that read no table of words yet.
 	ruleBordered     // "bordered by X" (borderedAt)
 	ruleBracket      // a bracket after a name, "Bamako (112 miles)" (parseParen)
@@ -42,7 +43,7 @@ const numberEntry = "<number>"
 // ruleNames are the names lexicon/LANG/entry.tsv calls the rules by.
 var ruleNames = map[string]rule{
 	"distance": ruleDistance, "direction": ruleDirection, "near": ruleNear, "in": ruleIn,
-	"part-of": rulePartOf, "missing-number": ruleMissingNumber, "bordered": ruleBordered,
+	"part-of": rulePartOf, "missing-number": ruleMissingNumber, "beyond": ruleBeyond, "bordered": ruleBordered,
 	"bracket": ruleBracket, "distance-noun": ruleDistanceNoun, "between": ruleBetween,
 	"capital-of": ruleCapitalOf, "apposed-distance": ruleApposedDistance,
 }
@@ -127,6 +128,8 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 		f, ok = l.syntax().partOf(r, i, s)
 	case ruleMissingNumber:
 		f, ok = r.missingNumberAt(l, i, s)
+	case ruleBeyond:
+		f, ok = r.beyondIn(l, i, s)
 	case ruleBordered:
 		out2, next := r.borderedAt(i, s, out)
 		return out2, next, next > i

@@ -1196,6 +1196,12 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 				return m, ana, true
 			}
 		}
+		if w, art := elidedRest(r.word(j, b)); art == 's' && isFrenchLocative(w) {
+			// "Au-delà de Kayes, à 40 km, s'étend la plaine de X".
+			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok && ana.IsZero() {
+				return m, ana, true
+			}
+		}
 	}
 	// "Situé sur la côte, à 10 km de la frontière": a participle with no
 	// subject of its own is about the topic.

@@ -771,6 +771,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
 				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
+				if in := int(r.inOf[m]); in >= 0 && in == r.mentionEndingAt(j-1, k) && r.is(e, b, ",") {
+					// "North of Bozeman, Montana, some 20 miles out, sits
+					// X": the state holds the name before it.
+					j = e - 1
+					continue
+				}
 				if isCopula(r.lowerWord(e, b)) || (r.is(e, b, ",") && !list) {
 					return m, Span{}, true
 				}
@@ -954,6 +960,11 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 // north-west of X, in the foothills, stands ...") delays the late subject
 // without being it.
 func (r *reader) insertAfterComma(j, b int) (int, bool) {
+	if d, ok := r.setOffAt(langs().en, j, b); ok && r.is(d.end, b, ",") {
+		// "North of Kenema, some 22 km out, is the camp of X": the
+		// distance set off after the place (fronted.go).
+		return d.end, true
+	}
 	if !isPreposition(r.lowerWord(j, b)) {
 		return 0, false
 	}
@@ -969,12 +980,20 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 }
 
 // describedAt returns the name that "the village of X", "the small farming
-// community of X" or "the hamlet X" starting at token j introduces.
+// community of X", "the tea village of X" (one unlisted word before the
+// noun, openKindWord), "the herders' hamlet of X", "the ranch town of X",
+// "the mission at X" or "the hamlet X" starting at token j introduces.
 func (r *reader) describedAt(j, b int) (int, bool) {
 	if !r.is(j, b, "the") && !r.is(j, b, "a") && !r.is(j, b, "an") {
 		return -1, false
 	}
 	j++
+	if j+2 < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.toks[j+1].kind == tokPoss && isDescriptorNoun(r.lowerWord(j+2, b)) {
+		j += 2 // "the herders' hamlet of X"
+	}
+	if r.openKindWord(j, b) {
+		j++ // "the tea village of X"
+	}
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
 		if isDescriptorNoun(r.lowerWord(j, b)) && !isDescriptorNoun(r.lowerWord(j+1, b)) &&
 			!isPlainAdjective(r.lowerWord(j+1, b)) && !isCompoundModifier(r.lowerWord(j+1, b)) {
@@ -982,12 +1001,16 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 		}
 		j++
 	}
-	if !isDescriptorNoun(r.lowerWord(j, b)) {
+	if isDescriptorNoun(r.lowerWord(j, b)) && isDescriptorNoun(r.lowerWord(j+1, b)) {
+		j++ // "the ranch town of X": the last noun is the head
+	}
+	noun := r.lowerWord(j, b)
+	if !isDescriptorNoun(noun) {
 		return -1, false
 	}
 	j++
-	if r.is(j, b, "of") {
-		j++
+	if r.is(j, b, "of") || (r.is(j, b, "at") && isAtDescriptor(noun)) {
+		j++ // "the mission at X"
 	}
 	if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 		return m, true
@@ -1565,6 +1588,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 	}
 	if langs().en.hedges[t.lower] != nil {
 		return true // the first word of a hedge (lexicon/en/hedges.tsv)
+	}
+	if isBeyondWord(t.lower) {
+		return true // "Beyond X, 45 km ..." (fronted.go)
 	}
 	switch t.lower {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",

@@ -39,11 +39,8 @@ type syntax struct {
 	// returns it with the token after it ("to the east", "au nord").
 	direction func(r *reader, i int, s *sentence) (direction, int, bool)
 	// noOf, when set, finishes a direction that "of" does not follow at
-	// token e; afterObject, when set, reads what may follow the place.
-	// Both are French word orders (frenchDirectionFirst,
-	// frenchDistanceAfter).
-	noOf        func(r *reader, f found, e int, s *sentence) (found, bool)
-	afterObject func(r *reader, f found, b int) found
+	// token e, a French word order (frenchDirectionFirst).
+	noOf func(r *reader, f found, e int, s *sentence) (found, bool)
 }
 
 // syntax returns how l writes what its tables do not hold. The syntaxes
@@ -66,7 +63,7 @@ var englishSyntax = syntax{
 		return f, st == objFound
 	},
 	direction: (*reader).englishBareDirection,
-	rules: []rule{ruleBordered, ruleBracket, ruleDistance, ruleDistanceNoun, ruleBetween,
+	rules: []rule{ruleBeyond, ruleBordered, ruleBracket, ruleDistance, ruleDistanceNoun, ruleBetween,
 		ruleMissingNumber, ruleDirection, ruleNear, rulePartOf, ruleIn, ruleCapitalOf},
 	distance: (*reader).englishDistanceAt,
 	in:       (*reader).inAt,
@@ -85,8 +82,7 @@ var frenchSyntax = syntax{
 	direction: func(r *reader, i int, s *sentence) (direction, int, bool) {
 		return r.frenchDirectionAt(i, s.b)
 	},
-	noOf:        (*reader).frenchDirectionFirst,
-	afterObject: (*reader).frenchDistanceAfter,
+	noOf: (*reader).frenchDirectionFirst,
 	distance: func(r *reader, i int, s *sentence, _ *lastPhrase, out []found) ([]found, int, bool) {
 		if f, ok := r.frenchDistanceAt(i, s); ok {
 			return append(out, f), f.end, true

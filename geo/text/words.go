@@ -61,7 +61,19 @@ func isStopCap(w string) bool {
 		"distants", "distantes":
 		return true
 	}
-	return isMidwayWord(w) // "Halfway between A and B lies X"
+	return isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+}
+
+// isBeyondWord reports whether w opens "beyond X" in a language, before
+// a distance set off after X ("Past Maun, about 50 km ...", "Au-delà de
+// Kayes, à 40 km ..."; fronted.go): a capitalised one opens no name.
+func isBeyondWord(w string) bool {
+	for _, l := range langs().all {
+		if l.distance.beyond[w] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // isToponymGeneric reports whether w, capitalised after a possessive, makes
