@@ -19,10 +19,13 @@ const MaxNamed = 200
 // AbbreviationForms written out ("Ft. Worth" finds "Fort Worth"). A name
 // with an umlaut or an abbreviation written out finds it too ("Koege"
 // finds "Køge", "Saint Helens" finds "St Helens"): the database holds
-// those spellings as alternate names (altSpelling). Each place comes once, ordered
-// by GeoNames id, at most MaxNamed of them: Named does not rank, a resolver
-// ranks with what the document says. A name with no letter or digit gives
-// no places and no error.
+// those spellings as alternate names (altSpelling). A place found only
+// under a written-out form bears the name as an alternate name, not as its
+// own, so that a resolver preferring own names takes St. John's,
+// Newfoundland, for "St. John's" rather than Saint John's, Antigua. Each
+// place comes once, ordered by GeoNames id, at most MaxNamed of them:
+// Named does not rank, a resolver ranks with what the document says. A
+// name with no letter or digit gives no places and no error.
 func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
 	key := Fold(name)
 	if key == "" {
