@@ -12,7 +12,10 @@ import "testing"
 // variants. The located places are invented. Written before the code was
 // changed for them: 32 of 40 read right at first run (and a 33rd, whose
 // anchor the case named "Caire" where the resolver names it "Le Caire",
-// as the text's "du Caire" means).
+// as the text's "du Caire" means). The abbreviations written out at
+// lookup (gazetteer.AbbreviationForms) and "Pt." and "N." read as part of
+// the name bring it to 39 of 40; "Ouaga", a short form GeoNames does not
+// list, stays a known failure.
 func TestSpellingTexts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -20,29 +23,23 @@ func TestSpellingTexts(t *testing.T) {
 	checkTexts(t, []textCase{
 		// Abbreviations.
 		{doc: "The cattle station of Cedar Glen Draw lies 25 km west of Ft. Worth, Texas.",
-			place: "Cedar Glen Draw", anchor: "Ft. Worth", country: "US", km: 25,
-			failing: "an abbreviation the gazetteer does not hold: Ft. for Fort"},
+			place: "Cedar Glen Draw", anchor: "Ft. Worth", country: "US", km: 25},
 		{doc: "Kijura Kasenda is a tea village 18 km south of Ft Portal.",
-			place: "Kijura Kasenda", anchor: "Ft Portal", country: "UG", km: 18,
-			failing: "an abbreviation the gazetteer does not hold: Ft for Fort"},
+			place: "Kijura Kasenda", anchor: "Ft Portal", country: "UG", km: 18},
 		{doc: "Cole Hollow is an unincorporated community 15 km north of Mt. Vernon, Ohio.",
 			place: "Cole Hollow", anchor: "Mt. Vernon", country: "US", km: 15},
 		{doc: "Clan fighting burned huts at Kuli Tambulga, 30 km west of Mt Hagen.",
 			place: "Kuli Tambulga", anchor: "Mt Hagen", country: "PG", km: 30},
 		{doc: "Leon Bend Landing lies 12 km north of Pt. Pleasant, West Virginia.",
-			place: "Leon Bend Landing", anchor: "Pt. Pleasant", country: "US", km: 12,
-			failing: "\"Pt.\" ends the sentence, and Pt is not read as Point"},
+			place: "Leon Bend Landing", anchor: "Pt. Pleasant", country: "US", km: 12},
 		{doc: "Ogallah Draw is a ranching community 30 km west of N. Platte, Nebraska.",
-			place: "Ogallah Draw", anchor: "N. Platte", country: "US", km: 30,
-			failing: "a compass initial before a name: \"N.\" is cut off, and N is not read as North"},
+			place: "Ogallah Draw", anchor: "N. Platte", country: "US", km: 30},
 		{doc: "Zell Bottoms lies 10 km south of Ste. Genevieve, Missouri.",
-			place: "Zell Bottoms", anchor: "Ste. Genevieve", country: "US", km: 10,
-			failing: "an abbreviation the gazetteer does not hold: Ste. for Sainte"},
+			place: "Zell Bottoms", anchor: "Ste. Genevieve", country: "US", km: 10},
 		{doc: "Le village de Ndiawdoun Peulh se trouve à 20 km à l'est de St-Louis, au Sénégal.",
 			place: "Ndiawdoun Peulh", anchor: "St-Louis", country: "SN", km: 20},
 		{doc: "Le hameau de Cap-Seize-Ouest est situé à 25 km à l'ouest de Ste-Anne-des-Monts.",
-			place: "Cap-Seize-Ouest", anchor: "Ste-Anne-des-Monts", country: "CA", km: 25,
-			failing: "an abbreviation the gazetteer does not hold: Ste- for Sainte-"},
+			place: "Cap-Seize-Ouest", anchor: "Ste-Anne-des-Monts", country: "CA", km: 25},
 		// Umlauts and Scandinavian letters written out.
 		{doc: "The hamlet of Ruhmbach Muehle lies 14 km north of Goettingen.",
 			place: "Ruhmbach Muehle", anchor: "Goettingen", country: "DE", km: 14},
