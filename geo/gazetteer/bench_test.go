@@ -108,3 +108,21 @@ func BenchmarkSuggest(b *testing.B) {
 		})
 	}
 }
+
+// namedMix is a mix of names as texts write them: found as written,
+// found under another form (an Arabic article, an abbreviation, an umlaut
+// written out), and found under none.
+var namedMix = []string{"Tessalit", "Springfield", "Qamishli", "Ft. Worth", "Goettingen",
+	"St-Louis", "Zorbatin", "Kidal", "San Jose", "Deir ez-Zour"}
+
+// BenchmarkNamed measures Named over namedMix; ns/op is per name.
+func BenchmarkNamed(b *testing.B) {
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := testDB.Named(ctx, namedMix[i%len(namedMix)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

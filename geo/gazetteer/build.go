@@ -226,6 +226,13 @@ type divPlaces struct {
 	seatKeys []string // folded names of the seat
 }
 
+// altSpelling is the alt of a place_name row that no name of GeoNames
+// folds to but a spelling of one does: with its umlauts written out
+// (FoldUmlauts: "goettingen" for Göttingen) or its abbreviations
+// (AbbreviationForms: "saint helens" for St Helens). Named and Search read
+// it as an alternate name.
+const altSpelling = 2
+
 // placeName is one row of place_name.
 type placeName struct {
 	fold string
@@ -276,8 +283,7 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, 
 		divs2.add(country, a1, a2, id, orb.Point{lon, lat}, code, pop)
 		clear(seen)
 		words = words[:0]
-		add := func(s string, isAlt int) {
-			k := Fold(s)
+		addKey := func(k string, isAlt int) {
 			if k == "" || seen[k] {
 				return
 			}
@@ -285,14 +291,26 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, 
 			words = append(words, k)
 			names = append(names, placeName{k, id, isAlt})
 		}
-		add(name, 0)
-		add(ascii, 0)
+		addKey(Fold(name), 0)
+		addKey(Fold(ascii), 0)
+		spelt := []string{name} // the names as GeoNames writes them, for FoldUmlauts
 		if alt != "" {
 			for _, a := range strings.Split(alt, ",") {
 				if !isCode(a) {
-					add(a, 1)
+					addKey(Fold(a), 1)
+					spelt = append(spelt, a)
 				}
 			}
+		}
+		// The same names with umlauts and abbreviations written out, after
+		// every real name so that a real one keeps its own alt.
+		for _, k := range words[:len(words):len(words)] {
+			for _, f := range AbbreviationForms(k) {
+				addKey(f, altSpelling)
+			}
+		}
+		for _, a := range spelt {
+			addKey(FoldUmlauts(a), altSpelling)
 		}
 		if _, err := ins[1].ExecContext(ctx, id, strings.Join(words, " , ")); err != nil {
 			return err

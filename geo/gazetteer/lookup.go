@@ -15,16 +15,24 @@ const MaxNamed = 200
 // Named returns every place one of whose names (name, ASCII name or an
 // alternate name) folds as name does, also under the article forms of
 // ArticleForms ("Qamishli" finds "Al Qāmishlī", "El-Obeid" finds "Al
-// Ubayyid" when GeoNames has no "El Obeid"). Each place comes once, ordered
-// by GeoNames id, at most MaxNamed of them: Named does not rank, a resolver
-// ranks with what the document says. A name with no letter or digit gives
-// no places and no error.
+// Ubayyid" when GeoNames has no "El Obeid") and with the abbreviations of
+// AbbreviationForms written out ("Ft. Worth" finds "Fort Worth"). A name
+// with an umlaut or an abbreviation written out finds it too ("Koege"
+// finds "Køge", "Saint Helens" finds "St Helens"): the database holds
+// those spellings as alternate names (altSpelling). A place found only
+// under a written-out form bears the name as an alternate name, not as its
+// own, so that a resolver preferring own names takes St. John's,
+// Newfoundland, for "St. John's" rather than Saint John's, Antigua. Each
+// place comes once, ordered by GeoNames id, at most MaxNamed of them:
+// Named does not rank, a resolver ranks with what the document says. A
+// name with no letter or digit gives no places and no error.
 func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
 	key := Fold(name)
 	if key == "" {
 		return nil, nil
 	}
 	keys := append([]string{key}, ArticleForms(key)...)
+	keys = append(keys, AbbreviationForms(key)...)
 	seen := map[int64]bool{}
 	var out []Place
 	for n := 0; n < len(keys); n++ {

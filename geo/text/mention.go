@@ -175,8 +175,9 @@ func isFeatureWord(w string) bool {
 // nameJoinAt reports whether the token at j, inside a run of capitalised
 // words, joins the words on either side into one name: a possessive before a
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
-// the point of an abbreviated "St.", "Ste.", "Mt." or "Ft." ("St. John's
-// Wood"), or the apostrophe of "O'" for "of" ("Land O' Lakes").
+// the point of an abbreviated "St.", "Ste.", "Mt.", "Ft." or "Pt." ("St.
+// John's Wood", "Pt. Pleasant") or of a compass initial opening a name
+// ("N. Platte"), or the apostrophe of "O'" for "of" ("Land O' Lakes").
 func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	if j+1 >= s.b || j-1 < s.a || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
 		return false
@@ -191,8 +192,14 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 		switch r.toks[j].lower {
 		case ".":
 			switch r.toks[j-1].lower {
-			case "st", "ste", "mt", "ft", "pt":
+			case "st", "ste", "sta", "sto", "mt", "mte", "ft", "pt", "pto":
 				return true
+			case "n", "s", "e", "w":
+				// "N. Platte", "S. Paulo": a compass initial opening a
+				// run, a space after its point and a word after the
+				// space, not "N.E." nor "Jack N. Smith".
+				first := j-1 == s.a || !r.toks[j-2].cap || r.toks[j-2].kind != tokWord
+				return first && r.toks[j+1].start > r.toks[j].end && len(r.toks[j+1].lower) > 1
 			}
 		case "'", "’":
 			return r.toks[j-1].lower == "o" // "Land O' Lakes"

@@ -130,7 +130,8 @@ func endsSentence(s string, start, dot, after int) bool {
 		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
 		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
-		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt":
+		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt",
+		"Pt", "Pto", "Sta", "Sto":
 		return false
 	}
 	return true

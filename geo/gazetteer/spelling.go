@@ -1,0 +1,145 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// abbreviation is a word that names of places are written with in short,
+// folded, and the words it stands for, in the order they are tried.
+type abbreviation struct {
+	short string
+	words []string
+	// first is set when the abbreviation stands for its words only as the
+	// first word of a name: a single letter inside a name is a person's
+	// initial ("Leandro N. Alem"), not a compass word.
+	first bool
+}
+
+// nameAbbreviations are the abbreviations of English, French, Spanish,
+// Portuguese, Italian and German place names that pages write and
+// GeoNames often does not hold ("Ft. Worth", "Ste-Anne-des-Monts", "Pto.
+// Montt", "Cd. Juárez", "N. Platte", "S. Paulo"), folded as Fold folds
+// them. Each stands for a word only inside a name of two words or more:
+// "St" or "N" alone names nothing.
+var nameAbbreviations = []abbreviation{
+	{short: "st", words: []string{"saint", "sankt"}},
+	{short: "ste", words: []string{"sainte"}},
+	{short: "sta", words: []string{"santa"}},
+	{short: "sto", words: []string{"santo"}},
+	{short: "mt", words: []string{"mount", "mont"}},
+	{short: "mte", words: []string{"monte"}},
+	{short: "ft", words: []string{"fort"}},
+	{short: "pt", words: []string{"point", "port", "pointe"}},
+	{short: "pte", words: []string{"pointe"}},
+	{short: "pto", words: []string{"puerto"}},
+	{short: "cd", words: []string{"ciudad"}, first: true},
+	{short: "gral", words: []string{"general"}, first: true},
+	{short: "n", words: []string{"north"}, first: true},
+	{short: "s", words: []string{"south", "san", "sao", "santa", "santo"}, first: true},
+	{short: "e", words: []string{"east"}, first: true},
+	{short: "w", words: []string{"west"}, first: true},
+}
+
+// maxAbbreviationForms caps how many spellings AbbreviationForms returns,
+// so that a name made of abbreviations costs a few lookups at most.
+const maxAbbreviationForms = 8
+
+// AbbreviationForms returns the folded key with its abbreviations written
+// out, as nameAbbreviations gives them: "ft worth" gives "fort worth", "st
+// louis" gives "saint louis" and "sankt louis", "n platte" gives "north
+// platte". Every abbreviation of the key is written out, each in every
+// way, at most maxAbbreviationForms spellings in all; a key of one word,
+// or with no abbreviation, gives none.
+func AbbreviationForms(key string) []string {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return nil
+	}
+	forms := [][]string{nil}
+	changed := false
+	for i, w := range words {
+		choices := []string{w}
+		for _, a := range nameAbbreviations {
+			if a.short == w && (!a.first || i == 0) {
+				choices = a.words
+				changed = true
+				break
+			}
+		}
+		var next [][]string
+		for _, f := range forms {
+			for _, c := range choices {
+				if len(next) < maxAbbreviationForms {
+					next = append(next, append(f[:len(f):len(f)], c))
+				}
+			}
+		}
+		forms = next
+	}
+	if !changed {
+		return nil
+	}
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = strings.Join(f, " ")
+	}
+	return out
+}
+
+// FoldUmlauts returns the search key of s as Fold gives it, but with the
+// letters that German and the Nordic languages write out when they lack
+// them written out that way: ä, ö and ü as ae, oe and ue, å as aa, ø as
+// oe ("Göttingen" gives "goettingen", "Køge" "koege", "Västerås"
+// "vaesteraas"). It returns "" when s has none of these letters, so that
+// the key is only ever an extra one: pages write "Goettingen" and
+// "Koege", and GeoNames lists the written-out form for some towns only.
+// No other word is changed, so "Blue", "Goes" or "Queen" never come to
+// name a place through it.
+func FoldUmlauts(s string) string {
+	if !strings.ContainsAny(s, "äöüåøÄÖÜÅØ") && norm.NFC.IsNormalString(s) {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	space, changed := false, false
+	var last rune // the last base letter written, lower case
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r == '\u0308' && (last == 'a' || last == 'o' || last == 'u'):
+			b.WriteByte('e') // ä, ö, ü
+			changed, last = true, 0
+		case r == '\u030a' && last == 'a':
+			b.WriteByte('a') // å
+			changed, last = true, 0
+		case unicode.Is(unicode.Mn, r), isApostrophe(r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			r = unicode.ToLower(r)
+			last = r
+			if r == 'ø' {
+				b.WriteString("oe")
+				changed = true
+			} else if t, ok := transliterate(r); ok {
+				b.WriteString(t)
+			} else {
+				b.WriteRune(r)
+			}
+		default:
+			space = true
+		}
+		if !unicode.Is(unicode.Mn, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			last = 0
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
+}
