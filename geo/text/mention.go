@@ -126,7 +126,19 @@ func (r *reader) frenchArticleName(q, j int) bool {
 	}
 	next := r.toks[q+1].lower
 	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next) &&
-		!isPeopleOrDemonym(next) // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
+		!isPeopleOrDemonym(next) && // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
+		!isFrenchPeoplePlural(next) // "Les Zindérois", the people of Zinder
+}
+
+// frenchPeopleAfterArticle reports whether the one-word name [p, q) is a
+// town's people after "les": "Les Zindérois ont accueilli", "les
+// Bamakoises" (isFrenchPeoplePlural). Its mention is graded unlikely, so
+// that it is neither listed nor the subject of a distance that follows:
+// "Les Zindérois ont accueilli les sinistrés de X, à 18 km de Zinder" is
+// about X.
+func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
+	return q-p == 1 && p-1 >= s.a && r.toks[p].cap && r.toks[p-1].lower == "les" &&
+		isFrenchPeoplePlural(r.toks[p].lower)
 }
 
 // frenchNameLead reports whether the capitalised word at q, opening a
@@ -361,6 +373,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
+	case r.frenchPeopleAfterArticle(p, q, s):
+		ev = EvidenceUnlikely // "Les Zindérois ont accueilli ..."
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
