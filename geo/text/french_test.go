@@ -185,6 +185,14 @@ func TestReadFrenchSubjects(t *testing.T) {
 			[]relWant{
 				{phrase: "18 km à l'est de Zinder", kind: KindDistance, subject: "Mirriah", object: "Zinder", min: 18, max: 18, unit: "km", dir: "est", az: 90, points: 4},
 			}},
+		{"a road between commas is the apposition of the name before it",
+			"Un bus est tombé à Kouréma, sur la route de Siguiri, à 40 km au nord de Kankan.",
+			[]relWant{
+				{phrase: "40 km au nord de Kankan", kind: KindDistance, subject: "Kouréma", object: "Kankan", min: 40, max: 40, unit: "km", dir: "nord", points: 4, road: true},
+			}},
+		{"a distance after a road with no name before it places no road's end",
+			"Un bus est tombé sur la route de Siguiri, à 40 km au nord de Kankan.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkRelations(t, tt.doc, tt.want) })
@@ -342,6 +350,9 @@ func TestReadFrenchMentions(t *testing.T) {
 			"Les Zindérois ont fui. Selon la radio, les Kinois et les Bamakoises ont manifesté à Kati.",
 			[]mentionWant{{"Zindérois", "", EvidenceUnlikely}, {"Kinois", "", EvidenceUnlikely},
 				{"Bamakoises", "", EvidenceUnlikely}, {"Kati", "", EvidencePreposition}}},
+		{"the end of a road is a place",
+			"Les tirs ont visé la route de Kala, puis l'axe de Tessit.",
+			[]mentionWant{{"Kala", "", EvidencePreposition}, {"Tessit", "", EvidencePreposition}}},
 		{"a division named with its article gives its kind",
 			"Le département du Bam, la région des Cascades, la province de la Tapoa et le village du Sahel.",
 			[]mentionWant{{"Bam", "department", EvidenceDescriptor}, {"Cascades", "region", EvidenceDescriptor},

@@ -436,12 +436,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
-	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a)) {
+	roadEnd := r.roadEndOf(p, skip, s.a)
+	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
-	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev})
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -932,16 +933,41 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 // parts: "residents of Mosul", "the streets of Gao", "les habitants de
 // Bamako", "la population d'Agadez". Such a name is a place.
 func (r *reader) dwellersOf(p, skip, a int) bool {
+	k, ok := r.ofNounBefore(p, skip, a)
+	return ok && isDwellerNoun(r.toks[k].lower)
+}
+
+// roadEndOf reports whether the name at token p, with an elided "d'" of
+// skip bytes or after "de", is where a French road leads: "la route de
+// X", "l'axe d'X". Such a name is a place; a distance after it may place
+// a point of the road rather than X (frenchNewsObject), so the mention
+// says so (Mention.RoadEnd) and X is listed whether it is found or not.
+func (r *reader) roadEndOf(p, skip, a int) bool {
+	if skip == 0 && !r.is(p-1, len(r.toks), "de") {
+		return false
+	}
+	k, ok := r.ofNounBefore(p, skip, a)
+	if !ok {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return isFrenchRoadNoun(w)
+}
+
+// ofNounBefore returns the word before the "of", "de" or elided "d'" that
+// leads the name at token p (skip bytes of which are an elided article),
+// when there is one at or after token a.
+func (r *reader) ofNounBefore(p, skip, a int) (int, bool) {
 	k := p - 1
 	if skip == 0 {
 		if !r.is(k, len(r.toks), "of") && !r.is(k, len(r.toks), "de") {
-			return false
+			return 0, false
 		}
 		k--
 	} else if _, art := elidedRest(r.toks[p].lower); art != 'd' {
-		return false
+		return 0, false
 	}
-	return k >= a && r.toks[k].kind == tokWord && isDwellerNoun(r.toks[k].lower)
+	return k, k >= a && r.toks[k].kind == tokWord
 }
 
 // isFrenchCompass reports whether w is a French compass word ("Sud-Ouest",
