@@ -71,6 +71,11 @@ func (s *session) check() error {
 			p := s.placeOf(e)
 			p.Source, p.Status = SourceUnresolved, StatusUnresolved
 			p.Note = "not in the gazetteer, and the text states nothing that locates it"
+			if e.roadEnd {
+				// "la route de X, à 30 km de Y": the distance is a point of
+				// the road, which the user should not take for X.
+				p.Note = "not in the gazetteer, and the text names it only as where a road leads: a distance given there places a point of the road, not it"
+			}
 			if e.note != "" {
 				p.Note = e.note + ", and the text states nothing that locates it"
 			}

@@ -160,6 +160,9 @@ type entity struct {
 	// nameless is set when every mention is a descriptor without a name
 	// ("The camp", text.Mention.Nameless): no gazetteer holds it.
 	nameless bool
+	// roadEnd is set when every mention names where a road leads ("la
+	// route de X", text.Mention.RoadEnd).
+	roadEnd bool
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -285,11 +288,12 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
 		e.nameless = e.nameless && m.Nameless
+		e.roadEnd = e.roadEnd && m.RoadEnd
 		if shouted(e.name) && !shouted(m.Name) {
 			e.name = m.Name // "MAIDUGURI, Nigeria (Reuters) - ... east of Maiduguri"
 		}

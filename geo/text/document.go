@@ -104,6 +104,11 @@ type Mention struct {
 	// ..."): Name is then those words as written ("The camp"), a later
 	// "the camp" is the same place, and no gazetteer holds it.
 	Nameless bool
+	// RoadEnd reports that this occurrence names where a road leads, "la
+	// route de X": a distance after it ("la route de X, à 30 km de Y")
+	// places a point of the road, not X, so it locates X only if another
+	// phrase does.
+	RoadEnd bool
 }
 
 // FeatureHead returns the last word of m.Feature ("town" for "market town"),

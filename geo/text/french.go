@@ -557,6 +557,12 @@ walk:
 					return h, Span{}, true
 				}
 			}
+			if sawComma && !sawVerb {
+				if c, ok := r.frenchRoadApposition(m, s); ok {
+					k = c - 1 // "X, sur la route de Y, à 30 km de Z" is about X
+					continue
+				}
+			}
 			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
@@ -631,6 +637,33 @@ walk:
 	// Ménaka": no place is what the sentence is about, so the apposition
 	// is about the place it is near.
 	return nearObj, Span{}, true
+}
+
+// frenchRoadApposition returns the comma that opens "sur la route de Y"
+// when the name m is the end of that road, set between commas after
+// another name: in "X, sur la route de Y, à 30 km de Z" the road says
+// where X lies, and the distance after it is X's too. Without the comma
+// before it ("une embuscade sur la route de Y, à 30 km de Z") the
+// distance places a point of the road, and Y is no subject.
+func (r *reader) frenchRoadApposition(m int, s *sentence) (int, bool) {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
+	if !ok {
+		return 0, false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	if !isFrenchRoadNoun(w) || r.toks[k].cap {
+		return 0, false
+	}
+	if art == 0 {
+		if a := r.word(k-1, s.b); a != "la" && a != "le" {
+			return 0, false
+		}
+		k--
+	}
+	if !r.is(k-1, s.b, "sur") || !r.is(k-2, s.b, ",") || k-2 <= s.a {
+		return 0, false
+	}
+	return k - 2, true
 }
 
 // frenchNearObject reports whether the name m is the object of a French

@@ -28,11 +28,22 @@ func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next in
 	if a, k, ok := phraseAt(r, langs().fr.amounts, j, b, true); ok {
 		return a.lo, a.hi, a.hedge, k, true // lexicon/fr/amounts.tsv
 	}
-	switch w := r.lowerWord(j, b); w {
+	w := r.lowerWord(j, b)
+	article, elided := r.elidedArticleAt(langs().fr, j, b) // "plus d'une dizaine", "moins d'un km"
+	if elided {
+		w = article
+	}
+	switch w {
 	case "un", "une":
 		if v := frenchRoundNumber(r.lowerWord(j+1, b)); v > 0 && r.is(j+2, b, "de") {
 			return v, v, "about", j + 3, true
 		}
+		if elided {
+			return 1, 1, "", j + 1, true // "à moins d'un kilomètre"
+		}
+	}
+	if elided {
+		return 0, 0, "", j, false
 	}
 	v, next, ok := r.frenchWordsAt(j, b)
 	return v, v, "", next, ok

@@ -31,7 +31,9 @@ func TestFrenchNumbers(t *testing.T) {
 				tt.in, a.lo, a.hi, a.hedge, next, len(r.toks), ok, tt.lo, tt.hi, tt.hedge)
 		}
 	}
-	for _, in := range []string{"km", "vingt", "dix personnes", "de 10 km"} {
+	// An elided article is a number only after a hedge that elides
+	// ("plus d'une dizaine de km", elidedHedgeAt).
+	for _, in := range []string{"km", "vingt", "dix personnes", "de 10 km", "d'une dizaine de km", "d'un km"} {
 		r := newReader(in)
 		if a, _, ok := r.frenchAmountAt(0, len(r.toks)); ok {
 			t.Errorf("frenchAmountAt(%q) = %v-%v, want none", in, a.lo, a.hi)

@@ -180,6 +180,19 @@ func TestReadFrenchSubjects(t *testing.T) {
 				{phrase: "chef-lieu de la province du Nahouri", kind: KindIn, subject: "Pô", object: "Nahouri", seat: true},
 				{phrase: "5 km de Kampala", kind: KindDistance, subject: "Tiébélé", object: "Kampala", min: 5, max: 5, unit: "km"},
 			}},
+		{"a town's people is no subject: the dwellers' town after it is",
+			"Les Zindérois ont accueilli les sinistrés de Mirriah, à 18 km à l'est de Zinder.",
+			[]relWant{
+				{phrase: "18 km à l'est de Zinder", kind: KindDistance, subject: "Mirriah", object: "Zinder", min: 18, max: 18, unit: "km", dir: "est", az: 90, points: 4},
+			}},
+		{"a road between commas is the apposition of the name before it",
+			"Un bus est tombé à Kouréma, sur la route de Siguiri, à 40 km au nord de Kankan.",
+			[]relWant{
+				{phrase: "40 km au nord de Kankan", kind: KindDistance, subject: "Kouréma", object: "Kankan", min: 40, max: 40, unit: "km", dir: "nord", points: 4, road: true},
+			}},
+		{"a distance after a road with no name before it places no road's end",
+			"Un bus est tombé sur la route de Siguiri, à 40 km au nord de Kankan.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkRelations(t, tt.doc, tt.want) })
@@ -299,6 +312,23 @@ func TestReadFrenchReal(t *testing.T) {
 	}
 }
 
+// TestFrenchPeoplePlural reads the endings of frenchPeopleSuffixes: a
+// town's people in the plural, and the words that end so but name none.
+func TestFrenchPeoplePlural(t *testing.T) {
+	for _, w := range []string{"zindérois", "goundamois", "bamakoises", "kinois", "kairouanais", "dakaroises",
+		"africains", "américaines", "tombouctiens", "niaméyennes", "guadeloupéens", "européennes"} {
+		if !isFrenchPeoplePlural(w) {
+			t.Errorf("isFrenchPeoplePlural(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"bois", "mois", "irois", "marais", "palais", "fontaines",
+		"zindérois-sud", "kinoise", "bamako", "agadez", "bains"} {
+		if isFrenchPeoplePlural(w) {
+			t.Errorf("isFrenchPeoplePlural(%q) = true, want false", w)
+		}
+	}
+}
+
 func TestReadFrenchMentions(t *testing.T) {
 	tests := []struct {
 		name string
@@ -316,6 +346,13 @@ func TestReadFrenchMentions(t *testing.T) {
 			[]mentionWant{{"Bani", "village", EvidenceDescriptor}, {"Kaya", "town", EvidenceDescriptor},
 				{"Dori", "rural commune", EvidenceDescriptor}, {"Sebba", "department", EvidenceDescriptor},
 				{"Niger", "river", EvidenceDescriptor}}},
+		{"a town's people after les is no place",
+			"Les Zindérois ont fui. Selon la radio, les Kinois et les Bamakoises ont manifesté à Kati.",
+			[]mentionWant{{"Zindérois", "", EvidenceUnlikely}, {"Kinois", "", EvidenceUnlikely},
+				{"Bamakoises", "", EvidenceUnlikely}, {"Kati", "", EvidencePreposition}}},
+		{"the end of a road is a place",
+			"Les tirs ont visé la route de Kala, puis l'axe de Tessit.",
+			[]mentionWant{{"Kala", "", EvidencePreposition}, {"Tessit", "", EvidencePreposition}}},
 		{"a division named with its article gives its kind",
 			"Le département du Bam, la région des Cascades, la province de la Tapoa et le village du Sahel.",
 			[]mentionWant{{"Bam", "department", EvidenceDescriptor}, {"Cascades", "region", EvidenceDescriptor},

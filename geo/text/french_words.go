@@ -126,6 +126,37 @@ func isFrenchDemonym(w string) bool {
 	return false
 }
 
+// frenchPeopleSuffixes are the endings of the French plural demonyms
+// of towns and regions ("Zindérois", "Bamakoises", "Kairouanais",
+// "Niaméyennes", "Tombouctiens", "Guadeloupéens", "Africains"): after
+// "les", a capitalised word so ended names the people of a place, not a
+// place (frenchPeopleAfterArticle). Only plural endings are listed, as
+// towns end in singular ones ("Amboise"); "-ois" and "-ais" are both, and
+// "Blois" or "Calais" is no people because no "les" stands before it.
+var frenchPeopleSuffixes = [...]string{"ois", "oises", "ais", "aises", "ains", "aines",
+	"iens", "iennes", "éens", "éennes", "yens", "yennes"}
+
+// isFrenchPeoplePlural reports whether w (lower-cased) ends in a suffix of
+// frenchPeopleSuffixes after at least three letters of a stem: "zindérois",
+// "bamakoises", "kinois", "agadéziens". "Mois" or "bois" have no such stem,
+// and the common nouns that places are named after ("Les Marais", "Les
+// Fontaines") are no people.
+func isFrenchPeoplePlural(w string) bool {
+	if strings.ContainsAny(w, "-'’ ") {
+		return false
+	}
+	switch w {
+	case "marais", "palais", "relais", "fontaines", "domaines", "semaines", "plaines", "chaînes":
+		return false
+	}
+	for _, suf := range frenchPeopleSuffixes {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w[:len(w)-len(suf)]) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // isFrenchBorderWord reports whether w is the head of a French border
 // phrase.
 func isFrenchBorderWord(w string) bool {

@@ -233,6 +233,20 @@ func TestHedgesRead(t *testing.T) {
 						t.Errorf("fr: Read(%q) hedge %q %g km, want %q 12 km", doc, r.Hedge, r.MinKm, ph.row.english)
 					}
 				}
+				if ph.row.elides {
+					// "plus d'une dizaine de km": the hedge's "de" is glued
+					// to the number's article.
+					glued := strings.Join(ph.words[:len(ph.words)-1], " ") + " d'"
+					for _, c := range []struct {
+						amount, hedge string
+						km            float64
+					}{{"une dizaine de kilomètres", joinHedge(ph.row.english, "about"), 10}, {"un kilomètre", ph.row.english, 1}} {
+						doc := "Talahandak est situé à " + glued + c.amount + " au nord de Gao."
+						if r, _, _ := onlyRelation(t, doc); r.Hedge != c.hedge || r.MinKm != c.km {
+							t.Errorf("fr: Read(%q) hedge %q %g km, want %q %g km", doc, r.Hedge, r.MinKm, c.hedge, c.km)
+						}
+					}
+				}
 				if ph.row.before {
 					doc := "Talahandak est situé " + words + " à 12 km au nord de Gao."
 					if r, _, _ := onlyRelation(t, doc); r.Hedge != ph.row.english {

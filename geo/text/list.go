@@ -210,12 +210,15 @@ func (r *reader) dwellersBefore(p int) bool {
 // isDwellerNoun reports whether w names the dwellers, the parts or the
 // local officials of a place, so that a name right after "w of" or "w de"
 // is one: "residents of Mosul", "les habitants de Gao", "the outskirts of
-// Kidal", "le maire de Gao", "le préfet de Kouka".
+// Kidal", "le maire de Gao", "le préfet de Kouka", and the French groups
+// that news reports name by their town, "les sinistrés de X", "les
+// déplacés de Djibo".
 func isDwellerNoun(w string) bool {
 	switch w {
 	case "residents", "inhabitants", "villagers", "townspeople", "outskirts", "streets", "markets",
 		"population", "habitants", "environs", "rues", "faubourgs", "périphérie", "banlieue",
-		"maire", "mairie", "préfet", "sous-préfet", "préfecture", "gouverneur":
+		"maire", "mairie", "préfet", "sous-préfet", "préfecture", "gouverneur",
+		"sinistrés", "déplacés", "réfugiés", "rescapés", "ressortissants":
 		return true
 	}
 	return false

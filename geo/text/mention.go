@@ -126,7 +126,19 @@ func (r *reader) frenchArticleName(q, j int) bool {
 	}
 	next := r.toks[q+1].lower
 	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next) &&
-		!isPeopleOrDemonym(next) // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
+		!isPeopleOrDemonym(next) && // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
+		!isFrenchPeoplePlural(next) // "Les Zindérois", the people of Zinder
+}
+
+// frenchPeopleAfterArticle reports whether the one-word name [p, q) is a
+// town's people after "les": "Les Zindérois ont accueilli", "les
+// Bamakoises" (isFrenchPeoplePlural). Its mention is graded unlikely, so
+// that it is neither listed nor the subject of a distance that follows:
+// "Les Zindérois ont accueilli les sinistrés de X, à 18 km de Zinder" is
+// about X.
+func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
+	return q-p == 1 && p-1 >= s.a && r.toks[p].cap && r.toks[p-1].lower == "les" &&
+		isFrenchPeoplePlural(r.toks[p].lower)
 }
 
 // frenchNameLead reports whether the capitalised word at q, opening a
@@ -368,6 +380,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
+	case r.frenchPeopleAfterArticle(p, q, s):
+		ev = EvidenceUnlikely // "Les Zindérois ont accueilli ..."
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
@@ -429,12 +443,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
-	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a)) {
+	roadEnd := r.roadEndOf(p, skip, s.a)
+	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
-	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev})
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -925,16 +940,41 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 // parts: "residents of Mosul", "the streets of Gao", "les habitants de
 // Bamako", "la population d'Agadez". Such a name is a place.
 func (r *reader) dwellersOf(p, skip, a int) bool {
+	k, ok := r.ofNounBefore(p, skip, a)
+	return ok && isDwellerNoun(r.toks[k].lower)
+}
+
+// roadEndOf reports whether the name at token p, with an elided "d'" of
+// skip bytes or after "de", is where a French road leads: "la route de
+// X", "l'axe d'X". Such a name is a place; a distance after it may place
+// a point of the road rather than X (frenchNewsObject), so the mention
+// says so (Mention.RoadEnd) and X is listed whether it is found or not.
+func (r *reader) roadEndOf(p, skip, a int) bool {
+	if skip == 0 && !r.is(p-1, len(r.toks), "de") {
+		return false
+	}
+	k, ok := r.ofNounBefore(p, skip, a)
+	if !ok {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return isFrenchRoadNoun(w)
+}
+
+// ofNounBefore returns the word before the "of", "de" or elided "d'" that
+// leads the name at token p (skip bytes of which are an elided article),
+// when there is one at or after token a.
+func (r *reader) ofNounBefore(p, skip, a int) (int, bool) {
 	k := p - 1
 	if skip == 0 {
 		if !r.is(k, len(r.toks), "of") && !r.is(k, len(r.toks), "de") {
-			return false
+			return 0, false
 		}
 		k--
 	} else if _, art := elidedRest(r.toks[p].lower); art != 'd' {
-		return false
+		return 0, false
 	}
-	return k >= a && r.toks[k].kind == tokWord && isDwellerNoun(r.toks[k].lower)
+	return k, k >= a && r.toks[k].kind == tokWord
 }
 
 // isFrenchCompass reports whether w is a French compass word ("Sud-Ouest",

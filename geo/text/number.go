@@ -174,6 +174,11 @@ func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
 	for n := 0; n < 2; n++ {
 		h, e, ok := phraseAt(r, l.hedges, k, b, true)
 		if !ok {
+			if h, e, ok := r.elidedHedgeAt(l, k, b); ok {
+				// "plus d'une dizaine": the number starts inside the
+				// token that ends the hedge.
+				got, k = joinHedge(got, h.english), e
+			}
 			break
 		}
 		if h.dot && r.is(e, b, ".") && r.toks[e].start == r.toks[e-1].end {
@@ -182,6 +187,52 @@ func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
 		got, k = joinHedge(got, h.english), e
 	}
 	return got, k
+}
+
+// elidedHedgeAt reads a hedge of language l at token j whose last word is
+// elided onto the article of the number after it, as French writes "plus
+// d'une dizaine de km" and "moins d'un kilomètre" (hedges.tsv, flagged
+// elides): "plus" then the token "d'une", which holds both the hedge's
+// "de" and the number's article. It returns the row and that token, where
+// the number is read (elidedArticleAt).
+func (r *reader) elidedHedgeAt(l *language, j, b int) (hedge, int, bool) {
+	if j < 0 || j >= b {
+		return hedge{}, j, false
+	}
+rows:
+	for _, ph := range l.hedges[r.toks[j].lower] {
+		n := len(ph.words)
+		if !ph.row.elides || n < 2 {
+			continue
+		}
+		for k, w := range ph.words[:n-1] {
+			if r.lowerWord(j+k, b) != w {
+				continue rows
+			}
+		}
+		g := r.lowerWord(j+n-1, b)
+		if elidedLen(g) > 0 && g[0] == ph.words[n-1][0] {
+			return ph.row, j + n - 1, true
+		}
+	}
+	return hedge{}, j, false
+}
+
+// elidedArticleAt reports whether the token j is the elided "de" of a hedge
+// of language l glued to the article of a number ("d'une" in "plus d'une
+// dizaine"), and returns the article ("une"). A hedge of up to four words
+// is looked for before it, so the look is bounded.
+func (r *reader) elidedArticleAt(l *language, j, b int) (string, bool) {
+	rest, art := elidedRest(r.lowerWord(j, b))
+	if art == 0 {
+		return "", false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if _, e, ok := r.elidedHedgeAt(l, k, b); ok && e == j {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // unitAt reads a unit of length at token j, in any language's units.tsv,
