@@ -335,9 +335,15 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 // Flagstaff" places Pine Hollow Junction. A subject joined to "near" by a
 // verb of place or only by its descriptor ("X is on a plain beside the
 // Waipa River, 50 km ...", "X, a village near Y, 30 km ...") keeps the
-// distance. It returns -1 when the comma is no such apposition.
+// distance. It returns -1 when the comma is no such apposition. So does
+// "in": "A car bomb hit the checkpoint in X, 20 km west of Y" places X,
+// when the subject of "in X" is an event and X no administrative area.
 func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
 	m := r.mentionEndingAt(k-1, s.a)
+	if m >= 0 && last.kind == KindIn && last.anaphor.IsZero() && r.isEvent(last.subject) &&
+		r.evidence(m) > EvidenceUnlikely && !isAdminFeature(r.feature(m)) {
+		return m
+	}
 	if m < 0 || last.kind != KindNear || !last.anaphor.IsZero() || r.evidence(m) == EvidenceUnlikely {
 		return -1
 	}
@@ -380,6 +386,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	a, b := s.a, s.b
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
+	}
+	if m, ok := r.eventPlaceBefore(ps, s); ok {
+		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	k := ps - 1
