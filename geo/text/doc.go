@@ -243,7 +243,9 @@
 //     happened at ("the attack on X");
 //   - descriptors.tsv: the words that name kinds of place, with the English
 //     feature each French noun gives and whether "the W" may stand for the
-//     topic; en/admin.txt the administrative kinds;
+//     topic; en/admin.txt the administrative kinds; en/kindsafter.tsv the
+//     kinds written only after a name ("the X trading centre", "the X
+//     barracks");
 //   - between.tsv: the words of "between A and B" and their roles (the
 //     words that open and join it, "midway", the roads and stops before
 //     it, and the nouns that make it no place's position: "the border

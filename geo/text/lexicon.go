@@ -37,6 +37,10 @@ type lexicons struct {
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
 	admin lexicon
+	// kindsAfter holds lexicon/en/kindsafter.tsv: the kinds of place
+	// written after a name that are no descriptor noun ("trading
+	// centre", "barracks"), each with its feature.
+	kindsAfter phrases[string]
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -68,6 +72,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
+		kindsAfter:    readKindsAfter("lexicon/en/kindsafter.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
 	}
@@ -164,6 +169,23 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 		t[f[0]] = d
 	}
 	return t
+}
+
+// readKindsAfter reads a table of kinds written after a name: "words
+// <tab> feature". A defect is a build defect and panics at first use.
+func readKindsAfter(name string) phrases[string] {
+	p := phrases[string]{}
+	err := readTable(lexiconFiles, name, 2, func(f []string) error {
+		if p.has(f[0]) {
+			return errDuplicate(f[0])
+		}
+		p.add(f[0], f[1])
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return p
 }
 
 // readLexicon parses one lexicon file: blank lines and lines starting with

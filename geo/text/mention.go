@@ -789,6 +789,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	if w := r.lowerWord(q, b); isTrailingDescriptor(w) {
 		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
 	}
+	if f, _, ok := phraseAt(r, lex().kindsAfter, q, b, true); ok {
+		return f, true // "the X trading centre", "the X barracks"
+	}
 	k := r.skipParen(q, b)
 	appos := r.is(k, b, ",")
 	if appos {
@@ -851,6 +854,18 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		}
 	}
 	return r.withModifier(head, k, start), true
+}
+
+// kindAfterEndsAt reports whether token k ends a kind of place of
+// lexicon/en/kindsafter.tsv written right after a name that ends at or
+// after token a: "the X trading centre", "the X barracks".
+func (r *reader) kindAfterEndsAt(k, a int) bool {
+	for i := k; i > a && i >= k-2; i-- {
+		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
+			return r.mentionEndingAt(i-1, a) >= 0
+		}
+	}
+	return false
 }
 
 // appositionGoesOn reports whether w may follow "X, a village" and keep the

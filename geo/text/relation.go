@@ -474,8 +474,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case w == "in" && r.is(k+1, b, "itself"):
 			case isPreposition(w):
 				return r.sentSubject(s, false)
-			case isDescriptorNoun(w):
-				sawDescr = true
+			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a):
+				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
