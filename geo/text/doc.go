@@ -245,7 +245,11 @@
 //     feature each French noun gives and whether "the W" may stand for the
 //     topic; en/admin.txt the administrative kinds; en/kindsafter.tsv the
 //     kinds written only after a name ("the X trading centre", "the X
-//     barracks");
+//     barracks"), and en/localkinds.tsv the words of other languages
+//     written before one, cut from the name when the gazetteer writes
+//     such names without them ("Barangay San Isidro" is San Isidro, a
+//     barangay) and kept when it writes them with ("Kampung Baru",
+//     "Ksar el Kebir", "Colonia del Sacramento");
 //   - between.tsv: the words of "between A and B" and their roles (the
 //     words that open and join it, "midway", the roads and stops before
 //     it, and the nouns that make it no place's position: "the border

@@ -276,7 +276,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "les Dogons de Bankass", "des Touaregs de Kidal": a people of a
 		// town, two names.
 		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
-		if month || isWeekday(w) || the || title || unit || stop || compass || people ||
+		// "Barangay San Isidro": a word of another language that says
+		// the kind of the place named after it is no part of the name.
+		local := q == p && q+1 < j && localKindCut(w)
+		if month || isWeekday(w) || the || title || unit || stop || compass || people || local ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
@@ -695,6 +698,9 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	if k < a {
 		return "", false
 	}
+	if f, ok := r.localKindBefore(p, a); ok {
+		return f, true // "Barangay San Isidro", "Desa Sukamaju"
+	}
 	via := ""
 	switch {
 	case r.is(k, n, "of") || r.is(k, n, "at"):
@@ -866,6 +872,39 @@ func (r *reader) kindAfterEndsAt(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// localKindCut reports whether the lower-cased w is a word of another
+// language that says the kind of the place named after it and is no
+// part of that name (lexicon/en/localkinds.tsv, cut): "barangay",
+// "desa", "kebele".
+func localKindCut(w string) bool {
+	return lex().localKinds[w].cut
+}
+
+// localKindBefore returns the feature that a capitalised word of
+// lexicon/en/localkinds.tsv right before the name at token p gives it
+// ("Barangay San Isidro" a barangay, "Desa Sukamaju" a village), the
+// word being cut from the name by splitRun.
+func (r *reader) localKindBefore(p, a int) (string, bool) {
+	k := p - 1
+	if k < a || k+1 >= len(r.toks) || r.toks[k].kind != tokWord || !r.toks[k].cap || r.at[k] >= 0 {
+		return "", false
+	}
+	lk := lex().localKinds[r.toks[k].lower]
+	return lk.feature, lk.cut
+}
+
+// skipLocalKind returns the token after a word of another language
+// that says the kind of the place named right after it ("Barangay San
+// Isidro lies ..."), or k when token k is no such word.
+func (r *reader) skipLocalKind(k, b int) int {
+	if m := r.mentionAt(k+1, b); m >= 0 {
+		if _, ok := r.localKindBefore(k+1, k); ok {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // appositionGoesOn reports whether w may follow "X, a village" and keep the

@@ -808,7 +808,9 @@ func (r *reader) eventPlaceBefore(ps int, s *sentence) (int, bool) {
 			return -1, false
 		}
 		k := r.mtok[m][0] - 1
-		if _, ok := r.descriptorBefore(k+1, s.a); ok {
+		if _, ok := r.localKindBefore(k+1, s.a); ok {
+			k-- // "the raid on Barangay X"
+		} else if _, ok := r.descriptorBefore(k+1, s.a); ok {
 			// "the raid on the village of X": back over "the village of".
 			for n := 0; n < 4 && k > s.a && !isEventPlacePrep(r.lowerWord(k, b)) && r.lowerWord(k, b) != ""; n++ {
 				k--

@@ -649,6 +649,7 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 	for k < s.b && r.toks[k].kind == tokPunct {
 		k++
 	}
+	k = r.skipLocalKind(k, s.b)
 	var e int
 	switch {
 	case r.mentionAt(k, s.b) == m:
@@ -703,6 +704,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	if r.is(j, b, ":") {
 		k = j + 1 // "- Place: ..."
 	}
+	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)

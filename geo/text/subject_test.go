@@ -287,6 +287,7 @@ func TestReadEventPlaces(t *testing.T) {
 		{"Villagers said the raid on Kapichira Kasitu took place 20 km west of Kasungu.", "Kapichira Kasitu", "Kasungu"},
 		{"The attack on the village of Dhadho Yare happened 30 km north of Garissa.", "Dhadho Yare", "Garissa"},
 		{"Survivors said the massacre in Tamboura was carried out 22 km south of Djibo.", "Tamboura", "Djibo"},
+		{"The army said the raid on Barangay Kasitu took place 18 km north of Iloilo.", "Kasitu", "Iloilo"},
 		{"A car bomb hit the checkpoint in Tal Marjan, 20 km west of Mosul.", "Tal Marjan", "Mosul"},
 		{"A suicide bomber attacked the market in Gwoza Tashan, 30 km south of Bama.", "Gwoza Tashan", "Bama"},
 	}
