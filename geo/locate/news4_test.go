@@ -17,8 +17,7 @@ func TestNewsFourthTexts(t *testing.T) {
 	checkTexts(t, []textCase{
 		// An event told inside a reported clause.
 		{doc: "Soldiers said the attack on Dhadho Yare happened about 30 km north of Garissa on Monday.",
-			place: "Dhadho Yare", anchor: "Garissa", country: "KE", km: 30, notPlaces: []string{"Monday"},
-			failing: "an event in a reported clause whose subject is the attack on X: the place is no subject of the relation"},
+			place: "Dhadho Yare", anchor: "Garissa", country: "KE", km: 30, notPlaces: []string{"Monday"}},
 		{doc: "Residents told AFP that gunmen attacked Tin Agharas, 25 km east of Ménaka, before dawn.",
 			place: "Tin Agharas", anchor: "Ménaka", country: "ML", km: 25, notPlaces: []string{"AFP"}},
 		{doc: "Officials said the blast hit Shah Alam Kalay, about 15 km west of Peshawar.",
@@ -31,8 +30,7 @@ func TestNewsFourthTexts(t *testing.T) {
 		{doc: "A roadside bomb struck a police vehicle in Qala-e Sufla, 15 km east of Kandahar.",
 			place: "Qala-e Sufla", anchor: "Kandahar", country: "AF", km: 15},
 		{doc: "A suicide bomber attacked the market in Gwoza Tashan, 30 km south of Bama, Borno State.",
-			place: "Gwoza Tashan", anchor: "Bama", country: "NG", km: 30,
-			failing: "the market in X: a place after a common noun and \"in\" in an event clause is left unresolved"},
+			place: "Gwoza Tashan", anchor: "Bama", country: "NG", km: 30},
 		{doc: "A car bomb went off in Albu Hardan, 12 km west of Ramadi, police said.",
 			place: "Albu Hardan", anchor: "Ramadi", country: "IQ", km: 12},
 		// A fronted direction with its distance after it.
@@ -96,8 +94,7 @@ func TestNewsFourthSecond(t *testing.T) {
 	}
 	checkTexts(t, []textCase{
 		{doc: "Villagers said the raid on Kapichira Kasitu took place 20 km west of Kasungu.",
-			place: "Kapichira Kasitu", anchor: "Kasungu", country: "MW", km: 20,
-			failing: "an event in a reported clause whose subject is the raid on X: the place is no subject of the relation"},
+			place: "Kapichira Kasitu", anchor: "Kasungu", country: "MW", km: 20},
 		{doc: "Witnesses said rebels had looted Nyangezi Bas, 25 km south-west of Bukavu, overnight.",
 			place: "Nyangezi Bas", anchor: "Bukavu", country: "CD", km: 25},
 		{doc: "A landmine killed two herders near Lokiriama Nawoyapua, 35 km north of Moroto.",
@@ -113,15 +110,13 @@ func TestNewsFourthSecond(t *testing.T) {
 		{doc: "A little beyond Pucallpa, some 25 km to the south, sits the river port of San Juan de Yarina.",
 			place: "San Juan de Yarina", anchor: "Pucallpa", country: "PE", km: 25},
 		{doc: "Traders fled the Awach Pakwelo trading centre, 30 km north of Gulu, after the shooting.",
-			place: "Awach Pakwelo", anchor: "Gulu", country: "UG", km: 30,
-			failing: "\"centre\" after a name (\"X trading centre\") is no descriptor"},
+			place: "Awach Pakwelo", anchor: "Gulu", country: "UG", km: 30},
 		{doc: "Flooding reached the Ombeyi Nyakach sugar scheme, 20 km south-east of Kisumu.",
 			place: "Ombeyi Nyakach", anchor: "Kisumu", country: "KE", km: 20},
 		{doc: "UNICEF trucks reached the tea garden of Lakkatura Purbo, 8 km north of Sylhet, on Friday.",
 			place: "Lakkatura Purbo", anchor: "Sylhet", country: "BD", km: 8, notPlaces: []string{"UNICEF", "Friday"}},
 		{doc: "Filipino soldiers evacuated Barangay San Roque Ilaya, 12 km west of Tacloban.",
-			place: "San Roque Ilaya", anchor: "Tacloban", country: "PH", km: 12, notPlaces: []string{"Filipino"},
-			failing: "\"Barangay\" before a name is kept in the name"},
+			place: "San Roque Ilaya", anchor: "Tacloban", country: "PH", km: 12, notPlaces: []string{"Filipino"}},
 		{doc: "Dodoma lies some 40 km north-west of Chamwino Ikulu Juu, the chief said.",
 			place: "Chamwino Ikulu Juu", anchor: "Dodoma", country: "TZ", km: 40},
 		{doc: "Fighting in Mopti, Sévaré and Bandiagara spread to Kani Bonzon Sud, 30 km east of Bandiagara.",

@@ -92,7 +92,13 @@
 // "the attack" that a later sentence places is near the scene an earlier
 // one gave it without placing it ("Gunmen attacked the village of Tinabaw.
 // The attack took place 30 km east of Ménaka": Tinabaw is near the point
-// 30 km east of Ménaka), up to two sentences on.
+// 30 km east of Ménaka), up to two sentences on. An event told with the
+// place it happened at, as the subject of its verb, places that place
+// instead, in a reported clause too ("Police said the ambush on X occurred
+// 25 km south of Y": X lies there; the prepositions are the place rows of
+// events.tsv); and after "in X," the distance places X when the subject
+// of "in X" is an event ("A car bomb hit the checkpoint in X, 20 km west
+// of Y"), as after "near X,".
 //
 // A place the text names only after placing it takes that name
 // (named.go): "A village 20 km south of Kasese ...; it is called
@@ -245,11 +251,18 @@
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;
 //   - events.tsv: the nouns of events ("attack", "embuscade") with the
-//     English noun, and the verbs that place them ("took place", "a eu
-//     lieu");
+//     English noun, the verbs that place them ("took place", "a eu
+//     lieu"), and the prepositions between a noun and the place it
+//     happened at ("the attack on X");
 //   - descriptors.tsv: the words that name kinds of place, with the English
 //     feature each French noun gives and whether "the W" may stand for the
-//     topic; en/admin.txt the administrative kinds;
+//     topic; en/admin.txt the administrative kinds; en/kindsafter.tsv the
+//     kinds written only after a name ("the X trading centre", "the X
+//     barracks"), and en/localkinds.tsv the words of other languages
+//     written before one, cut from the name when the gazetteer writes
+//     such names without them ("Barangay San Isidro" is San Isidro, a
+//     barangay) and kept when it writes them with ("Kampung Baru",
+//     "Ksar el Kebir", "Colonia del Sacramento");
 //   - between.tsv: the words of "between A and B" and their roles (the
 //     words that open and join it, "midway", the roads and stops before
 //     it, and the nouns that make it no place's position: "the border

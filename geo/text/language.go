@@ -64,7 +64,8 @@ type language struct {
 
 // event is a row of events.tsv.
 type event struct {
-	verb    bool   // a verb that places the event ("took place"); else a noun
+	verb    bool   // a verb that places the event ("took place"); else a noun or a preposition
+	place   bool   // a preposition between an event noun and its place ("the attack on X")
 	english string // for a noun, the English noun: the feature of its nameless place
 }
 
@@ -347,11 +348,11 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		err = readTable(dir+"events.tsv", 3, func(f []string) error {
-			ev := event{verb: f[1] == "verb", english: f[2]}
+			ev := event{verb: f[1] == "verb", place: f[1] == "place", english: f[2]}
 			switch {
-			case f[1] != "verb" && f[1] != "noun":
+			case f[1] != "verb" && f[1] != "noun" && f[1] != "place":
 				return errBadValue(f[1])
-			case ev.verb != (f[2] == "-"), !ev.verb && strings.Contains(f[0], " "):
+			case (ev.verb || ev.place) != (f[2] == "-"), !ev.verb && strings.Contains(f[0], " "):
 				return errBadValue(f[0] + " " + f[2])
 			case l.events.has(f[0]):
 				return errDuplicate(f[0])

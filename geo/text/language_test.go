@@ -97,6 +97,8 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"two words for a role", "ranges.tsv", "between\tbetween\nand\tand\nfrom\tfrom\nto\tto\nor\tor\nou\tor\n", `duplicate row "or"`},
 		{"reversed range", "amounts.tsv", "a few\t5\t2\t-\n", `bad value "5-2"`},
 		{"event class", "events.tsv", "attack\tthing\tattack\n", `bad value "thing"`},
+		{"event place with a noun", "events.tsv", "on\tplace\tattack\n", "bad value"},
+		{"event place of two words", "events.tsv", "next to\tplace\t-\n", "bad value"},
 		{"event noun of two words", "events.tsv", "air strike\tnoun\tairstrike\n", "bad value"},
 		{"event verb with a noun", "events.tsv", "took place\tverb\tattack\n", "bad value"},
 		{"duplicate event", "events.tsv", "attack\tnoun\tattack\nattack\tnoun\tattack\n", "duplicate"},
@@ -481,17 +483,26 @@ func TestRangesRead(t *testing.T) {
 
 // TestEventsRead reads every row of every language's events.tsv: each noun
 // with an event verb, and each verb after an event noun, makes the event a
-// nameless place of its own, measured from the town; a noun before "site"
-// is a modifier ("The ambush site is ...").
+// nameless place of its own, measured from the town; each preposition
+// between the noun and a name makes the name the place measured, in a
+// reported clause too; a noun before "site" is a modifier ("The ambush
+// site is ...").
 func TestEventsRead(t *testing.T) {
-	frame := map[string]struct{ noun, verb, doc string }{
-		"en": {"attack", "took place", "The %s %s 30 km east of Gao."},
-		"fr": {"attaque", "a eu lieu", "L'%s %s à 30 km à l'est de Gao."},
+	frame := map[string]struct{ noun, verb, doc, place string }{
+		"en": {"attack", "took place", "The %s %s 30 km east of Gao.", "Police said the attack %s Tinabaw took place 30 km east of Gao."},
+		"fr": {"attaque", "a eu lieu", "L'%s %s à 30 km à l'est de Gao.", ""},
 	}
 	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
 		f := frame[code]
 		for _, rows := range l.events {
 			for _, ph := range rows {
+				if ph.row.place {
+					doc := fmt.Sprintf(f.place, ph.words[0])
+					if r, subj, obj := onlyRelation(t, doc); subj != "Tinabaw" || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want Tinabaw 30 km from Gao", code, doc, subj, obj, r.MinKm)
+					}
+					continue
+				}
 				noun, verb := f.noun, f.verb
 				if ph.row.verb {
 					verb = strings.Join(ph.words, " ")

@@ -37,6 +37,14 @@ type lexicons struct {
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
 	admin lexicon
+	// kindsAfter holds lexicon/en/kindsafter.tsv: the kinds of place
+	// written after a name that are no descriptor noun ("trading
+	// centre", "barracks"), each with its feature.
+	kindsAfter phrases[string]
+	// localKinds holds lexicon/en/localkinds.tsv: the words of other
+	// languages written before a name to say its kind ("Barangay",
+	// "Desa").
+	localKinds map[string]localKind
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -54,6 +62,12 @@ type descriptor struct {
 	at      bool   // "the W at X" names X
 }
 
+// localKind is one row of lexicon/en/localkinds.tsv.
+type localKind struct {
+	feature string // the English feature the name gets when cut
+	cut     bool   // read the name without the word; else the word is part of the name
+}
+
 // descriptorTable maps a lower-cased descriptor noun to its row.
 type descriptorTable map[string]descriptor
 
@@ -68,6 +82,8 @@ var lex = sync.OnceValue(func() *lexicons {
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
+		kindsAfter:    readKindsAfter("lexicon/en/kindsafter.tsv"),
+		localKinds:    readLocalKinds("lexicon/en/localkinds.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
 	}
@@ -162,6 +178,47 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 			}
 		}
 		t[f[0]] = d
+	}
+	return t
+}
+
+// readKindsAfter reads a table of kinds written after a name: "words
+// <tab> feature". A defect is a build defect and panics at first use.
+func readKindsAfter(name string) phrases[string] {
+	p := phrases[string]{}
+	err := readTable(lexiconFiles, name, 2, func(f []string) error {
+		if p.has(f[0]) {
+			return errDuplicate(f[0])
+		}
+		p.add(f[0], f[1])
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// readLocalKinds reads a table of words of other languages before a
+// name: "word <tab> feature <tab> cut|name". A defect is a build defect
+// and panics at first use.
+func readLocalKinds(name string) map[string]localKind {
+	t := map[string]localKind{}
+	err := readTable(lexiconFiles, name, 3, func(f []string) error {
+		switch {
+		case strings.Contains(f[0], " "):
+			return errBadValue(f[0])
+		case f[2] != "cut" && f[2] != "name":
+			return errBadValue(f[2])
+		}
+		if _, dup := t[f[0]]; dup {
+			return errDuplicate(f[0])
+		}
+		t[f[0]] = localKind{feature: f[1], cut: f[2] == "cut"}
+		return nil
+	})
+	if err != nil {
+		panic(err)
 	}
 	return t
 }

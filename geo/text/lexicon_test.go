@@ -82,6 +82,70 @@ func TestDescriptorTables(t *testing.T) {
 	}
 }
 
+// TestKindsAfterRead reads every row of lexicon/en/kindsafter.tsv after
+// a name, before a distance set off by a comma: the name, without the
+// kind, is the subject and gets the row's feature ("Traders fled the
+// Tinabaw trading centre, 30 km north of Gao").
+func TestKindsAfterRead(t *testing.T) {
+	n := 0
+	for _, rows := range lex().kindsAfter {
+		for _, ph := range rows {
+			n++
+			doc := "Traders fled the Tinabaw " + strings.Join(ph.words, " ") + ", 30 km north of Gao."
+			d := Read(doc)
+			if len(d.Relations) != 1 {
+				t.Errorf("Read(%q): %d relations, want 1", doc, len(d.Relations))
+				continue
+			}
+			if m := d.Mentions[d.Relations[0].Subject]; m.Name != "Tinabaw" || m.Feature != ph.row || m.Evidence != EvidenceRelation {
+				t.Errorf("Read(%q): subject %q (%q, %s), want Tinabaw (%q)", doc, m.Name, m.Feature, m.Evidence, ph.row)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("kindsafter.tsv: %d rows, want at least 5", n)
+	}
+	// Alone, such a word names no kind of the name after "of".
+	for _, m := range Read("Shops closed near the dam of Gao.").Mentions {
+		if m.Name == "Gao" && m.Feature != "" {
+			t.Errorf("the dam of Gao: Gao is a %q, want no kind", m.Feature)
+		}
+	}
+}
+
+// TestLocalKindsRead reads every row of lexicon/en/localkinds.tsv,
+// capitalised before a name, in a sentence that opens with it and in one
+// that names it after a verb: a word cut is no part of the name, which
+// gets its feature ("Barangay Tinabaw Ilaya" is Tinabaw Ilaya, a
+// barangay); a word of names is kept ("Kampung Tinabaw Ilaya").
+func TestLocalKindsRead(t *testing.T) {
+	if len(lex().localKinds) < 5 {
+		t.Fatalf("localkinds.tsv: %d rows, want at least 5", len(lex().localKinds))
+	}
+	for w, lk := range lex().localKinds {
+		word := strings.ToUpper(w[:1]) + w[1:]
+		if w == "xã" {
+			word = "Xã"
+		}
+		want, feature := word+" Tinabaw Ilaya", ""
+		if lk.cut {
+			want, feature = "Tinabaw Ilaya", lk.feature
+		}
+		for _, doc := range []string{
+			word + " Tinabaw Ilaya lies 30 km north of Gao.",
+			"Troops cleared " + word + " Tinabaw Ilaya, 30 km north of Gao.",
+		} {
+			r, subj, obj := onlyRelation(t, doc)
+			if subj != want || obj != "Gao" || r.MinKm != 30 {
+				t.Errorf("Read(%q) = %q->%q %g km, want %q 30 km from Gao", doc, subj, obj, r.MinKm, want)
+			}
+			if d := Read(doc); lk.cut && (len(d.Mentions) == 0 || d.Mentions[0].Feature != feature) {
+				t.Errorf("Read(%q): mentions %+v, want the first with feature %q", doc, d.Mentions, feature)
+			}
+		}
+	}
+}
+
 // TestListedNames reads every name of lexicon/names.txt, capitalised as a
 // text writes it, in a sentence: each must be one mention, whole.
 func TestListedNames(t *testing.T) {

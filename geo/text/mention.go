@@ -295,7 +295,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "les Dogons de Bankass", "des Touaregs de Kidal": a people of a
 		// town, two names.
 		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
-		if month || isWeekday(w) || the || title || unit || stop || compass || people ||
+		// "Barangay San Isidro": a word of another language that says
+		// the kind of the place named after it is no part of the name.
+		local := q == p && q+1 < j && localKindCut(w)
+		if month || isWeekday(w) || the || title || unit || stop || compass || people || local ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
@@ -717,6 +720,9 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	if k < a {
 		return "", false
 	}
+	if f, ok := r.localKindBefore(p, a); ok {
+		return f, true // "Barangay San Isidro", "Desa Sukamaju"
+	}
 	via := ""
 	switch {
 	case r.is(k, n, "of") || r.is(k, n, "at"):
@@ -811,6 +817,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	if w := r.lowerWord(q, b); isTrailingDescriptor(w) {
 		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
 	}
+	if f, _, ok := phraseAt(r, lex().kindsAfter, q, b, true); ok {
+		return f, true // "the X trading centre", "the X barracks"
+	}
 	k := r.skipParen(q, b)
 	appos := r.is(k, b, ",")
 	if appos {
@@ -873,6 +882,51 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		}
 	}
 	return r.withModifier(head, k, start), true
+}
+
+// kindAfterEndsAt reports whether token k ends a kind of place of
+// lexicon/en/kindsafter.tsv written right after a name that ends at or
+// after token a: "the X trading centre", "the X barracks".
+func (r *reader) kindAfterEndsAt(k, a int) bool {
+	for i := k; i > a && i >= k-2; i-- {
+		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
+			return r.mentionEndingAt(i-1, a) >= 0
+		}
+	}
+	return false
+}
+
+// localKindCut reports whether the lower-cased w is a word of another
+// language that says the kind of the place named after it and is no
+// part of that name (lexicon/en/localkinds.tsv, cut): "barangay",
+// "desa", "kebele".
+func localKindCut(w string) bool {
+	return lex().localKinds[w].cut
+}
+
+// localKindBefore returns the feature that a capitalised word of
+// lexicon/en/localkinds.tsv right before the name at token p gives it
+// ("Barangay San Isidro" a barangay, "Desa Sukamaju" a village), the
+// word being cut from the name by splitRun.
+func (r *reader) localKindBefore(p, a int) (string, bool) {
+	k := p - 1
+	if k < a || k+1 >= len(r.toks) || r.toks[k].kind != tokWord || !r.toks[k].cap || r.at[k] >= 0 {
+		return "", false
+	}
+	lk := lex().localKinds[r.toks[k].lower]
+	return lk.feature, lk.cut
+}
+
+// skipLocalKind returns the token after a word of another language
+// that says the kind of the place named right after it ("Barangay San
+// Isidro lies ..."), or k when token k is no such word.
+func (r *reader) skipLocalKind(k, b int) int {
+	if m := r.mentionAt(k+1, b); m >= 0 {
+		if _, ok := r.localKindBefore(k+1, k); ok {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // appositionGoesOn reports whether w may follow "X, a village" and keep the

@@ -44,6 +44,7 @@ type namelessState struct {
 	byKind  map[string]int // feature -> the first nameless mention of that kind
 	named   map[string]int // feature -> the one name the document gives it, -2 when several
 	feature map[string]string
+	events  map[int]bool // the nameless mentions that are events
 	added   bool
 	// scene is where an earlier sentence put an event it did not place
 	// otherwise ("Gunmen attacked a convoy near Tinabaw"), for a later
@@ -507,6 +508,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	r.aliasOf = append(r.aliasOf, -1)
 	r.nl.added = true
 	r.nl.bySent[np.a] = m
+	if np.event {
+		r.nl.events[m] = true
+	}
 	if np.event && np.definite {
 		r.joinScene(m)
 	}
@@ -716,7 +720,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place {
 			return ev.english, true
 		}
 	}
@@ -728,11 +732,15 @@ func eventNoun(w string) (string, bool) {
 // either apostrophe: "s’est produite") or a verb of place of verbs.tsv
 // ("The ambush was 20 km from X").
 func (r *reader) eventVerbAt(j, b int) bool {
-	if w := r.lowerWord(j, b); isCopula(w) || isFrenchLocative(w) {
-		return true
-	}
+	return r.eventVerbEnd(j, b) > j
+}
+
+// eventVerbEnd returns the token after the verb that places an event at
+// token j (see eventVerbAt), the longest phrase of events.tsv first, or j
+// when there is none.
+func (r *reader) eventVerbEnd(j, b int) int {
 	if j < 0 || j >= b {
-		return false
+		return j
 	}
 	for _, l := range langs().all {
 	rows:
@@ -745,10 +753,78 @@ func (r *reader) eventVerbAt(j, b int) bool {
 					continue rows
 				}
 			}
+			return j + len(ph.words)
+		}
+	}
+	if w := r.lowerWord(j, b); isCopula(w) || isFrenchLocative(w) {
+		return j + 1
+	}
+	return j
+}
+
+// isEvent reports whether mention m is a nameless event the relation
+// stage added ("The attack", "A car bomb hit"). It is read before
+// sortNameless renumbers the mentions.
+func (r *reader) isEvent(m int) bool {
+	return r.nl != nil && r.nl.events[m]
+}
+
+// isEventPlacePrep reports whether w links an event noun to the place it
+// happened at (events.tsv, place: "the attack on X").
+func isEventPlacePrep(w string) bool {
+	for _, l := range langs().all {
+		if ev, ok := l.events.word(w); ok && ev.place {
 			return true
 		}
 	}
 	return false
+}
+
+// eventPlaceBefore returns the place named in an event phrase that is
+// the subject of the verb right before the relation phrase at token ps:
+// "Police said the ambush on X occurred 25 km south of Y", "the raid on
+// the village of X took place 20 km west of Y". The event happened at X,
+// so the relation places X; a report's clause ("Police said ...")
+// leaves the sentence no subject of its own to find. It reports false
+// when no event noun, preposition of events.tsv, name and event verb
+// come in that order right before the phrase.
+func (r *reader) eventPlaceBefore(ps int, s *sentence) (int, bool) {
+	b := s.b
+	for v := ps - 1; v > s.a && v >= ps-5; v-- {
+		m := r.mentionEndingAt(v-1, s.a)
+		if m < 0 {
+			continue
+		}
+		e := r.eventVerbEnd(v, b)
+		if e == v || e > ps || ps-e > 2 {
+			return -1, false
+		}
+		for k := e; k < ps; k++ {
+			if r.lowerWord(k, b) == "" || r.at[k] >= 0 {
+				return -1, false // "... occurred about 25 km": at most a hedge between
+			}
+		}
+		if r.evidence(m) == EvidenceUnlikely {
+			return -1, false
+		}
+		k := r.mtok[m][0] - 1
+		if _, ok := r.localKindBefore(k+1, s.a); ok {
+			k-- // "the raid on Barangay X"
+		} else if _, ok := r.descriptorBefore(k+1, s.a); ok {
+			// "the raid on the village of X": back over "the village of".
+			for n := 0; n < 4 && k > s.a && !isEventPlacePrep(r.lowerWord(k, b)) && r.lowerWord(k, b) != ""; n++ {
+				k--
+			}
+		}
+		if !isEventPlacePrep(r.lowerWord(k, b)) {
+			return -1, false
+		}
+		if _, ok := eventNoun(r.lowerWord(k-1, b)); !ok || k-1 < s.a {
+			return -1, false
+		}
+		return m, true
+	}
+	return -1, false
 }
 
 // apostrophe returns w with its typographic apostrophes (’, ʼ) written '.
@@ -762,7 +838,7 @@ func apostrophe(w string) string {
 // namelessInit makes the nameless state on first use.
 func (r *reader) namelessInit() {
 	if r.nl == nil {
-		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, sceneSent: -1}
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, sceneSent: -1}
 	}
 }
 

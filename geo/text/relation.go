@@ -335,9 +335,15 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 // Flagstaff" places Pine Hollow Junction. A subject joined to "near" by a
 // verb of place or only by its descriptor ("X is on a plain beside the
 // Waipa River, 50 km ...", "X, a village near Y, 30 km ...") keeps the
-// distance. It returns -1 when the comma is no such apposition.
+// distance. It returns -1 when the comma is no such apposition. So does
+// "in": "A car bomb hit the checkpoint in X, 20 km west of Y" places X,
+// when the subject of "in X" is an event and X no administrative area.
 func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
 	m := r.mentionEndingAt(k-1, s.a)
+	if m >= 0 && last.kind == KindIn && last.anaphor.IsZero() && r.isEvent(last.subject) &&
+		r.evidence(m) > EvidenceUnlikely && !isAdminFeature(r.feature(m)) {
+		return m
+	}
 	if m < 0 || last.kind != KindNear || !last.anaphor.IsZero() || r.evidence(m) == EvidenceUnlikely {
 		return -1
 	}
@@ -380,6 +386,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	a, b := s.a, s.b
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
+	}
+	if m, ok := r.eventPlaceBefore(ps, s); ok {
+		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	k := ps - 1
@@ -465,8 +474,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case w == "in" && r.is(k+1, b, "itself"):
 			case isPreposition(w):
 				return r.sentSubject(s, false)
-			case isDescriptorNoun(w):
-				sawDescr = true
+			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a):
+				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
@@ -640,6 +649,7 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 	for k < s.b && r.toks[k].kind == tokPunct {
 		k++
 	}
+	k = r.skipLocalKind(k, s.b)
 	var e int
 	switch {
 	case r.mentionAt(k, s.b) == m:
@@ -694,6 +704,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	if r.is(j, b, ":") {
 		k = j + 1 // "- Place: ..."
 	}
+	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)

@@ -275,3 +275,43 @@ func TestReadTheSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestReadEventPlaces: an event told with the place it happened at is
+// measured from its anchor through that place: "the ambush on X occurred
+// 25 km south of Y" inside a reported clause, and "the market in X, 25 km
+// east of Y" when the clause's subject is the event. A region after "in"
+// is no such place.
+func TestReadEventPlaces(t *testing.T) {
+	tests := []struct{ doc, subject, object string }{
+		{"Police said the ambush on Kalemwa occurred about 25 km south of Uvira.", "Kalemwa", "Uvira"},
+		{"Villagers said the raid on Kapichira Kasitu took place 20 km west of Kasungu.", "Kapichira Kasitu", "Kasungu"},
+		{"The attack on the village of Dhadho Yare happened 30 km north of Garissa.", "Dhadho Yare", "Garissa"},
+		{"Survivors said the massacre in Tamboura was carried out 22 km south of Djibo.", "Tamboura", "Djibo"},
+		{"The army said the raid on Barangay Kasitu took place 18 km north of Iloilo.", "Kasitu", "Iloilo"},
+		{"A car bomb hit the checkpoint in Tal Marjan, 20 km west of Mosul.", "Tal Marjan", "Mosul"},
+		{"A suicide bomber attacked the market in Gwoza Tashan, 30 km south of Bama.", "Gwoza Tashan", "Bama"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Object].Name == tt.object {
+				found = true
+				if r.Subject < 0 || d.Mentions[r.Subject].Name != tt.subject {
+					t.Errorf("Read(%q): the distance from %s is about %+v, want %s", tt.doc, tt.object, r.Subject, tt.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no distance from %s in %+v", tt.doc, tt.object, d.Relations)
+		}
+	}
+	// The subject of "in X" is a nameless event, but X is a region: the
+	// distance stays the event's.
+	d := Read("A car bomb hit a checkpoint in the Nineveh Governorate, 20 km west of Mosul.")
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && r.Subject >= 0 && d.Mentions[r.Subject].Name == "Nineveh Governorate" {
+			t.Errorf("the governorate is placed 20 km west of Mosul: %+v", d.Relations)
+		}
+	}
+}
