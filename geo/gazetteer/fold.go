@@ -56,11 +56,25 @@ func isApostrophe(r rune) bool {
 // and "Richard  Toll" to "richard toll", and "N'Djamena" to "ndjamena".
 // A string with no letter or digit folds to "".
 func Fold(s string) string {
+	key, _ := fold(s, false)
+	return key
+}
+
+// fold is Fold, and with umlauts set FoldUmlauts' writing out of ä, ö, ü,
+// å and ø; changed tells whether one of them was written out.
+func fold(s string, umlauts bool) (key string, changed bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	var last rune // the last base letter written, lower case; 0 after any other
 	for _, r := range norm.NFD.String(s) {
 		switch {
+		case umlauts && r == '\u0308' && (last == 'a' || last == 'o' || last == 'u'):
+			b.WriteByte('e') // ä, ö, ü
+			changed, last = true, 0
+		case umlauts && r == '\u030a' && last == 'a':
+			b.WriteByte('a') // å
+			changed, last = true, 0
 		case unicode.Is(unicode.Mn, r), isApostrophe(r):
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -69,16 +83,20 @@ func Fold(s string) string {
 			}
 			space = false
 			r = unicode.ToLower(r)
-			if t, ok := transliterate(r); ok {
+			last = r
+			if umlauts && r == 'ø' {
+				b.WriteString("oe")
+				changed = true
+			} else if t, ok := transliterate(r); ok {
 				b.WriteString(t)
 			} else {
 				b.WriteRune(r)
 			}
 		default:
-			space = true
+			space, last = true, 0
 		}
 	}
-	return b.String()
+	return b.String(), changed
 }
 
 // ftsQuery returns an FTS4 MATCH expression that finds documents holding

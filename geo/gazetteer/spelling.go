@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -102,44 +101,9 @@ func FoldUmlauts(s string) string {
 	if !strings.ContainsAny(s, "äöüåøÄÖÜÅØ") && norm.NFC.IsNormalString(s) {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 4)
-	space, changed := false, false
-	var last rune // the last base letter written, lower case
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case r == '\u0308' && (last == 'a' || last == 'o' || last == 'u'):
-			b.WriteByte('e') // ä, ö, ü
-			changed, last = true, 0
-		case r == '\u030a' && last == 'a':
-			b.WriteByte('a') // å
-			changed, last = true, 0
-		case unicode.Is(unicode.Mn, r), isApostrophe(r):
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			r = unicode.ToLower(r)
-			last = r
-			if r == 'ø' {
-				b.WriteString("oe")
-				changed = true
-			} else if t, ok := transliterate(r); ok {
-				b.WriteString(t)
-			} else {
-				b.WriteRune(r)
-			}
-		default:
-			space = true
-		}
-		if !unicode.Is(unicode.Mn, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			last = 0
-		}
-	}
+	key, changed := fold(s, true)
 	if !changed {
 		return ""
 	}
-	return b.String()
+	return key
 }
