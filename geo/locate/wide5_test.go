@@ -12,14 +12,19 @@ import "testing"
 // invented (none is in the gazetteer); the anchors are real towns of the
 // gazetteer. A few unknown one-word places end in "-an", as demonyms do.
 //
-// First run, before any fix: 33 of 40 read right (English 27/30, French
-// 6/10). A measure of time set off before the distance ("a day's march —
+// First run, before any fix: 33 of 40 read right (English 26/30, French
+// 7/10). A measure of time set off before the distance ("a day's march —
 // some 30 km — east of", "à une journée de marche — quelque 30 km — au
 // nord de") left the place with no distance, three times; "Tabucan" was
 // taken for a demonym; "The shrine of X stands on a wooded ridge 15 km
 // north of" lost X; French "le monastère de X" (a descriptor the table
 // lacks) and "le campement sami de X" (a people's adjective after the
 // descriptor) lost X.
+//
+// After the fix of the commonest class (a measure of travel time set off
+// by commas or dashes before the distance, geo/text/travel.go, with a dash
+// as a pause before the direction in lexicon/en/distance.tsv): 35 of 40;
+// the French form of it and the four others are marked with their class.
 func TestWideTextsFifth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -31,8 +36,7 @@ func TestWideTextsFifth(t *testing.T) {
 		{doc: "The Dashtiobi antimony mine, 40 km south-west of Khujand, reopened in 2019 after a decade of closure.",
 			place: "Dashtiobi", anchor: "Khujand", country: "TJ", km: 40},
 		{doc: "In 1916 the column camped at Kara-Utek, a day's march — some 30 km — east of Karakol.",
-			place: "Kara-Utek", anchor: "Karakol", country: "KG", km: 30,
-			failing: "a measure of time set off before the distance (a day's march — some 30 km — east of): the place keeps no distance"},
+			place: "Kara-Utek", anchor: "Karakol", country: "KG", km: 30},
 		{doc: "Karakalpak herders water their flocks at the well of Kosh-Kuduk, about 31 mi (50 km) north of Nukus.",
 			place: "Kosh-Kuduk", anchor: "Nukus", country: "UZ", km: 50, notPlaces: []string{"Karakalpak"}},
 		// The Caucasus.
@@ -77,8 +81,7 @@ func TestWideTextsFifth(t *testing.T) {
 		{doc: "Cooperative miners at Qhochi Pampa, 10 km south-east of Potosí, Bolivia, struck on Monday.",
 			place: "Qhochi Pampa", anchor: "Potosí", country: "BO", km: 10},
 		{doc: "In 1802 the expedition rested at Tambo Guallpa, a day's ride — some 25 km — south of Riobamba.",
-			place: "Tambo Guallpa", anchor: "Riobamba", country: "EC", km: 25,
-			failing: "a measure of time set off before the distance (a day's march — some 30 km — east of): the place keeps no distance"},
+			place: "Tambo Guallpa", anchor: "Riobamba", country: "EC", km: 25},
 		// South-East Asia.
 		{doc: "Troops cleared Tabucan, 18 km north of Iloilo, on Sunday.",
 			place: "Tabucan", anchor: "Iloilo", country: "PH", km: 18,
@@ -105,7 +108,7 @@ func TestWideTextsFifth(t *testing.T) {
 			place: "Lonoroé-Sud", anchor: "Port-Vila", country: "VU", km: 20},
 		{doc: "En 1915, la colonne bivouaqua à Fond-Baptiste-Haut, à une journée de marche — quelque 30 km — au nord de Hinche.",
 			place: "Fond-Baptiste-Haut", anchor: "Hinche", country: "HT", km: 30,
-			failing: "a measure of time set off before the distance (a day's march — some 30 km — east of): the place keeps no distance"},
+			failing: "a French measure of time set off before a distance with no lead (à une journée de marche — quelque 30 km — au nord de): the English rule is not the French one"},
 		{doc: "Le site archéologique de Phou Asa Nord se trouve à 35 km au sud-est de Pakse, au Laos.",
 			place: "Phou Asa Nord", anchor: "Pakse", country: "LA", km: 35},
 		{doc: "Les soldats ont repris Dangkrapan, à 15 km au nord de Siem Reap.",
