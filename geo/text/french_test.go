@@ -372,3 +372,22 @@ func TestReadFrenchMentions(t *testing.T) {
 		})
 	}
 }
+
+// TestFrenchPeopleAfterDescriptor: a people's or nation's adjective
+// written after a French descriptor noun ("le village touareg de X", "le
+// campement sami de X", "le hameau malien de X") leaves X the place the
+// descriptor introduces and the subject of its distance.
+func TestFrenchPeopleAfterDescriptor(t *testing.T) {
+	for _, doc := range []string{
+		"Le village touareg de Tinzar est à 50 km au sud de Gao.",
+		"Le campement peul de Tinzar se trouve à 50 km au sud de Gao.",
+		"Le campement sami de Tinzar est à 50 km au sud de Gao.",
+		"Le hameau malien de Tinzar est situé à 50 km au sud de Gao.",
+		"Le petit village touareg de Tinzar est à 50 km au sud de Gao.",
+	} {
+		r, subj, obj := onlyRelation(t, doc)
+		if subj != "Tinzar" || obj != "Gao" || r.MinKm > 50 || r.MaxKm < 50 {
+			t.Errorf("Read(%q) = %s->%s, want Tinzar->Gao 50 km", doc, subj, obj)
+		}
+	}
+}

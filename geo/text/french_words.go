@@ -70,8 +70,14 @@ func frenchFeature(w string) string {
 
 // isFrenchAdjective reports whether w may stand next to a descriptor noun
 // without changing the kind of place: "la principale ville", "le chef-lieu
-// régional", "la région voisine".
+// régional", "la région voisine", and the adjectives of a people or a
+// nation written in lower case after the noun ("le village touareg de X",
+// "le campement sami de X", "le village malien de X": lexicon/peoples.txt,
+// isFrenchDemonym), which say whose the place is, not which.
 func isFrenchAdjective(w string) bool {
+	if isPeople(w) || isFrenchDemonym(w) {
+		return true
+	}
 	switch w {
 	case "petit", "petite", "grand", "grande", "gros", "grosse", "principal", "principale", "régional",
 		"régionale", "départemental", "départementale", "provincial", "provinciale", "rural",

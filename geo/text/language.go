@@ -228,7 +228,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {

@@ -363,7 +363,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -583,6 +583,28 @@ func (r *reader) afterOf(p int, s *sentence) bool {
 		return p-1 >= s.a
 	}
 	return false
+}
+
+// placedByDistance reports whether the single word at p, ending at q, is
+// placed by a distance right after it, alone or after a comma or a verb
+// of place (verbs.tsv): "Troops cleared Tabucan, 18 km north of Iloilo",
+// "Moroyan lies about 20 km south of Cotabato", "Dangkrapan, à 15 km au
+// nord de". An adjective of nationality is never what a distance places,
+// so a name that only ends like one ("-can", "-ian") is a place there,
+// unless the lexicon lists it as a demonym, as in afterOf.
+func (r *reader) placedByDistance(p, q int, s *sentence) bool {
+	if lex().demonyms.has(r.toks[p].lower) {
+		return false
+	}
+	k := q
+	if r.is(k, s.b, ",") || isCopula(r.lowerWord(k, s.b)) {
+		k++
+	}
+	if r.is(k, s.b, "à") {
+		k++ // "Dangkrapan, à 15 km"
+	}
+	qt, ok := r.parseQuantity(k, s.b)
+	return ok && qt.unit != ""
 }
 
 // kindModifier reports whether the single capitalised word at p, between an

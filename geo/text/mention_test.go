@@ -143,3 +143,35 @@ func TestAppositionOfNamedKind(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymEndingPlacedByDistance: a one-word name that ends like a
+// nationality adjective ("-can", "-ian", "-yan", "-ean") is a place when a
+// distance places it right after it, alone, after a comma or a verb of
+// place, in either language; a demonym the lexicon lists stays one there,
+// and one before a noun ("Mexican troops") is still no place.
+func TestDemonymEndingPlacedByDistance(t *testing.T) {
+	for _, doc := range []string{
+		"Troops cleared Tabucan, 18 km north of Gao.",
+		"Tabucan lies 18 km north of Gao.",
+		"Fighting spread to Tabucan, about 18 km north of Gao.",
+		"Tabucan is 18 km north of Gao.",
+		"Les soldats ont repris Tabucan, à 18 km au nord de Gao.",
+		"Rebels held Morosian, 18 km north of Gao.",
+		"Rebels held Kelayan, 18 km north of Gao.",
+	} {
+		r, subj, obj := onlyRelation(t, doc)
+		if (subj != "Tabucan" && subj != "Morosian" && subj != "Kelayan") || obj != "Gao" || r.MinKm > 18 || r.MaxKm < 18 {
+			t.Errorf("Read(%q) = %s->%s, want the place before the distance 18 km from Gao", doc, subj, obj)
+		}
+	}
+	for _, doc := range []string{
+		"Mexican troops crossed 18 km north of Gao.",
+		"The soldiers, mostly Kenyan, 18 km north of Gao, were attacked.",
+	} {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Mexican" || m.Name == "Kenyan" {
+				t.Errorf("Read(%q): the demonym %q is taken for a place", doc, m.Name)
+			}
+		}
+	}
+}

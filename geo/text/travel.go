@@ -7,11 +7,13 @@ import "strings"
 // travel, reach the phrases that lead from a distance to where the
 // journey ended, each as its words, longest first, and names the verbs by
 // which a traveller names the place reached ("a camp the porters called
-// X").
+// X"), and times the nouns of time a journey is measured in ("a day's
+// march").
 type travelTable struct {
 	goes  map[string]bool
 	reach [][]string // longest first
 	names map[string]bool
+	times map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
@@ -19,10 +21,13 @@ type travelTable struct {
 // is written twice in a role.
 func readTravel(t *travelTable, f []string) error {
 	switch f[1] {
-	case "go", "name":
+	case "go", "name", "time":
 		set := t.goes
-		if f[1] == "name" {
+		switch f[1] {
+		case "name":
 			set = t.names
+		case "time":
+			set = t.times
 		}
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
@@ -144,4 +149,41 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// timeMeasureBefore returns the punctuation that opens a measure of
+// travel time set off right before the distance phrase at token ps, in
+// sentence s: "X, a day's march — some 30 km — east of Y", "X, two
+// days' ride, about 60 km north of Y". Such an aside says how far X is
+// in time, as the distance after it says in kilometres, and stands
+// between X and that distance, so the subject is sought before it. The
+// measure is an amount ("a", "an", "one", a number), a noun of time of
+// travel.tsv (time) with its possessive and a lower-case word of travel
+// ("march", "ride", "sail": any, the possessive of time is the sign), set
+// off by commas or dashes on both sides; false when there is none.
+func (r *reader) timeMeasureBefore(ps int, s *sentence) (int, bool) {
+	t := &langs().en.travel
+	setOff := func(k int) bool {
+		return k >= s.a && k < s.b && r.toks[k].kind == tokPunct && (r.toks[k].lower == "," || isDash(r.toks[k].lower))
+	}
+	word := func(k int, set map[string]bool) bool {
+		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && (set == nil && !r.toks[k].cap || set[r.toks[k].lower])
+	}
+	k := ps - 1
+	if !setOff(k) || !word(k-1, nil) || k-2 < s.a || r.toks[k-2].kind != tokPoss || !word(k-3, t.times) {
+		return 0, false
+	}
+	k -= 4
+	if k < s.a {
+		return 0, false
+	}
+	switch w := r.toks[k].lower; {
+	case r.toks[k].kind == tokNum, w == "a", w == "an", isNumberWord(w):
+	default:
+		return 0, false
+	}
+	if !setOff(k - 1) {
+		return 0, false
+	}
+	return k - 1, true
 }

@@ -53,3 +53,38 @@ func TestTravelRead(t *testing.T) {
 		t.Errorf("a journey from nowhere gives %d relations, want 0", len(d.Relations))
 	}
 }
+
+// TestTimeMeasureRead reads every noun of time of lexicon/en/travel.tsv
+// (time) in a measure of travel time set off between a place and its
+// distance, by commas or dashes ("Tinzar, a day's march — some 40 km —
+// north of Gao"): the place before the measure is the distance's
+// subject. Without the possessive of time, the words between are no
+// measure and Tinzar is not the subject.
+func TestTimeMeasureRead(t *testing.T) {
+	tr := langs().en.travel
+	if len(tr.times) == 0 {
+		t.Fatal("travel.tsv read no nouns of time")
+	}
+	check := func(doc string) {
+		t.Helper()
+		r, subj, obj := onlyRelation(t, doc)
+		if subj != "Tinzar" || obj != "Gao" || r.MinKm > 40 || r.MaxKm < 40 || r.Direction != "north" || r.Reversed {
+			t.Errorf("Read(%q) = %s->%s %g km %q, want Tinzar->Gao 40 km north", doc, subj, obj, r.MinKm, r.Direction)
+		}
+	}
+	for w := range tr.times {
+		poss := w + "'s" // "a day's", "two days'"
+		if strings.HasSuffix(w, "s") {
+			poss = w + "'"
+		}
+		check("The column camped at Tinzar, a " + poss + " march — some 40 km — north of Gao.")
+		check("The column camped at Tinzar, two " + poss + " ride, about 40 km north of Gao.")
+		check("Tinzar, one " + poss + " sail – 40 km – north of Gao, was abandoned.")
+	}
+	d := Read("The column camped at Tinzar, a long march, some 40 km north of Gao.")
+	for _, r := range d.Relations {
+		if d.Mentions[r.Subject].Name == "Tinzar" {
+			t.Errorf("with no measure of time Tinzar is the subject of %q", r.Phrase.Text(d.Text))
+		}
+	}
+}
