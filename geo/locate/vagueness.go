@@ -34,7 +34,10 @@ type Vagueness struct {
 	// a gazetteer point stands for a whole village or town, and the place
 	// described is no better placed, so "6 km" cannot mean 5.5 to 6.5.
 	MinAbsoluteKm float64
-	// HedgeFactor widens the half-width of hedged numbers ("about", "some").
+	// HedgeFactor widens the half-width of hedged numbers ("about", "some"),
+	// also when the approximation comes with a bound: "less than about 10
+	// km" is read as "less than 10 km" with the wider half-width
+	// (splitHedge).
 	HedgeFactor float64
 	// ShortfallRelative extends the lower bound of a plain stated distance by
 	// this fraction of it, because authors often give road distances, which
