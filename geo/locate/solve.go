@@ -704,7 +704,10 @@ func (s *session) solveOne(e *entity) {
 		case errors.Is(err, geo.ErrUnbounded):
 			p.Note = "what the text states does not bound it (a direction or a containment alone)"
 			if s.missingNumber(e) {
-				p.Note = "what the text states does not bound it: a distance is given without its number, so only its direction is known"
+				// A direction alone does not place a place ("X lies east
+				// of Y" is unresolved too): with its number lost, a
+				// distance says no more than its direction.
+				p.Note = "what the text states does not bound it: " + missingNumberNote
 			}
 		case errors.Is(err, errApart):
 			p.Note = "what the text states does not bound it (a direction or a containment alone): the sectors of its directions, which would bound it, do not meet each other or what else the text states"
@@ -723,6 +726,12 @@ func (s *session) solveOne(e *entity) {
 	p.Status = StatusLocated
 	if e.reachM > 0 {
 		p.Note = s.bearingsNote(e, e.reachM)
+	}
+	if s.missingNumber(e) {
+		// "X lies km east of A and north of B": the distance whose number
+		// is lost is read as its direction alone; say so, so that the
+		// distance is seen as not measured rather than as absent.
+		p.Note = joinNote(p.Note, missingNumberNote)
 	}
 	if byLine {
 		p.Note = "placed from a direction with no distance and a distance to a border alone: the region is the band along the border inside the direction's sector, and is wide"
@@ -853,6 +862,11 @@ func boundByLine(cs []geo.Constraint) bool {
 	}
 	return bounded
 }
+
+// missingNumberNote is the note of a place one of whose distances is
+// stated without its number: the distance is not measured, its direction
+// is.
+const missingNumberNote = "a distance is given without its number, so it is not measured and only its direction is known"
 
 // missingNumber reports whether a relation that bounds e states a unit
 // and a direction but no number (text.Relation.MissingNumber).

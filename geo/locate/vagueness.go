@@ -34,7 +34,10 @@ type Vagueness struct {
 	// a gazetteer point stands for a whole village or town, and the place
 	// described is no better placed, so "6 km" cannot mean 5.5 to 6.5.
 	MinAbsoluteKm float64
-	// HedgeFactor widens the half-width of hedged numbers ("about", "some").
+	// HedgeFactor widens the half-width of hedged numbers ("about", "some"),
+	// also when the approximation comes with a bound: "less than about 10
+	// km" is read as "less than 10 km" with the wider half-width
+	// (splitHedge).
 	HedgeFactor float64
 	// ShortfallRelative extends the lower bound of a plain stated distance by
 	// this fraction of it, because authors often give road distances, which
@@ -257,9 +260,8 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 	f := unitFactor(r.Unit)
 	rounding := math.Min(roundingUnitKm(d/f, f)/2, v.MaxRoundingRelative*d)
 	half := math.Max(rounding, math.Max(v.MinRelative*d, v.MinAbsoluteKm))
-	hedge := strings.ToLower(r.Hedge)
-	switch hedge {
-	case "about", "some", "roughly", "approximately", "around", "circa", "approx", "c.", "perhaps", "maybe", "an estimated":
+	bound, approx := splitHedge(r.Hedge)
+	if approx {
 		half *= v.HedgeFactor
 	}
 	lo, hi = d-half, d+half
@@ -270,17 +272,16 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 	if !strict {
 		lo -= short * d
 	}
-	switch hedge {
-	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de":
+	switch hedgeBounds[bound] {
+	case boundLower:
 		lo, hi = d, d*1.25+half
-	case "less than", "under", "up to", "within", "at most", "no more than", "just under", "fewer than":
+	case boundUpper:
 		lo, hi = 0, d+half/2
-	case "nearly", "almost", "close to", "not quite":
+	case boundNearly:
 		lo, hi = d*0.85, d+half/2
 	}
-	switch hedge {
-	case "more than", "over", "at least", "just over", "upwards of", "beyond", "further than", "plus de",
-		"nearly", "almost", "close to", "not quite":
+	switch hedgeBounds[bound] {
+	case boundLower, boundNearly:
 		// The hedge bounds the number, not the path: "nearly 84 km" may
 		// be by road too.
 		if !strict {
@@ -292,6 +293,59 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 		lo, hi = d/v.RoadFactor, d+half/2
 	}
 	return math.Max(0, lo), hi, d
+}
+
+// hedgeBound is the side on which a hedge bounds a stated number.
+type hedgeBound int
+
+const (
+	boundNone   hedgeBound = iota // no bound: the number itself
+	boundLower                    // "more than 90 km": at least the number
+	boundUpper                    // "less than 10 km": at most the number
+	boundNearly                   // "nearly 84 km": a little under the number
+)
+
+// approximations are the hedges that widen the half-width of a number by
+// HedgeFactor ("about 80 km").
+var approximations = map[string]bool{
+	"about": true, "some": true, "roughly": true, "approximately": true, "around": true,
+	"circa": true, "approx": true, "c.": true, "perhaps": true, "maybe": true, "an estimated": true,
+}
+
+// hedgeBounds are the hedges that bound a number, with their side.
+var hedgeBounds = map[string]hedgeBound{
+	"more than": boundLower, "over": boundLower, "at least": boundLower, "just over": boundLower,
+	"upwards of": boundLower, "beyond": boundLower, "further than": boundLower, "plus de": boundLower,
+	"less than": boundUpper, "under": boundUpper, "up to": boundUpper, "within": boundUpper,
+	"at most": boundUpper, "no more than": boundUpper, "just under": boundUpper, "fewer than": boundUpper,
+	"nearly": boundNearly, "almost": boundNearly, "close to": boundNearly, "not quite": boundNearly,
+}
+
+// splitHedge reads a hedge, in any case, as a bound (a key of hedgeBounds,
+// or "") and whether it approximates the number (approximations). A
+// combined hedge is both: "less than about" (« à moins d'une dizaine de
+// kilomètres », "less than about 10 km") is the bound "less than" of a
+// number read as "about", and so is "about less than"; the bound decides
+// the side, the approximation widens the half-width. A hedge that is
+// neither, or whose parts are not a bound and an approximation, gives ("",
+// false): the number is read as written.
+func splitHedge(h string) (bound string, approx bool) {
+	h = strings.ToLower(strings.TrimSpace(h))
+	if approximations[h] {
+		return "", true
+	}
+	if _, ok := hedgeBounds[h]; ok {
+		return h, false
+	}
+	for a := range approximations {
+		if b, ok := strings.CutSuffix(h, " "+a); ok && hedgeBounds[b] != boundNone {
+			return b, true
+		}
+		if b, ok := strings.CutPrefix(h, a+" "); ok && hedgeBounds[b] != boundNone {
+			return b, true
+		}
+	}
+	return "", false
 }
 
 // Bounds returns the full reading of a relation: distance and sector, with

@@ -39,6 +39,15 @@ func TestVaguenessDistance(t *testing.T) {
 		{"nearly", text.Relation{Kind: text.KindDistance, MinKm: 84, MaxKm: 84, Unit: "km", Hedge: "nearly"}, 46.2, 86.1},
 		// 10 would be rounded to 5 (±2.5), capped at 15% (±1.5).
 		{"less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than"}, 0, 10.75},
+		// A combined hedge is its bound, with the half-width widened by
+		// its approximation: ±1.5 widened to ±2.25, half of it above 10
+		// (« à moins d'une dizaine de kilomètres »).
+		{"less than about", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "less than about"}, 0, 11.125},
+		{"about less than", text.Relation{Kind: text.KindDistance, MinKm: 10, MaxKm: 10, Unit: "km", Hedge: "About less than"}, 0, 11.125},
+		// ±5 widened to ±7.5 above 1.25 × 90.
+		{"more than about", text.Relation{Kind: text.KindDistance, MinKm: 90, MaxKm: 90, Unit: "km", Hedge: "more than about"}, 63, 120},
+		// 84 is exact to the km: 5% (4.2) widened to 6.3, half of it above.
+		{"nearly about", text.Relation{Kind: text.KindDistance, MinKm: 84, MaxKm: 84, Unit: "km", Hedge: "nearly about"}, 46.2, 87.15},
 		// 35 miles is rounded to 5 miles (8.05 km): ±4.02 km around 56.33.
 		{"miles", text.Relation{Kind: text.KindDistance, MinKm: 56.32704, MaxKm: 56.32704, Unit: "mi"}, 35.41, 60.35},
 		// 150 by road: at least 150/1.5 in a straight line, at most 150
@@ -163,6 +172,35 @@ func TestVaguenessPlaceBetween(t *testing.T) {
 		}
 		if l.HasBearing || l.NominalKm != 0 || !math.IsInf(l.MaxKm, 1) {
 			t.Errorf("midway %v: Bounds %+v, want no bearing, no nominal, no distance bound", c.midway, l)
+		}
+	}
+}
+
+func TestSplitHedge(t *testing.T) {
+	tests := []struct {
+		hedge, bound string
+		approx       bool
+	}{
+		{"", "", false},
+		{"about", "", true},
+		{"Some", "", true},
+		{"less than", "less than", false},
+		{"less than about", "less than", true},
+		{"Less Than About", "less than", true},
+		{"up to some", "up to", true},
+		{"about up to", "up to", true},
+		{"more than about", "more than", true},
+		{"plus de", "plus de", false},
+		{"nearly about", "nearly", true},
+		// Two approximations, or a bound and a word that is no hedge,
+		// are no combined hedge: the number is read as written.
+		{"about some", "", false},
+		{"less than roughly-ish", "", false},
+		{"only", "", false},
+	}
+	for _, tt := range tests {
+		if b, a := splitHedge(tt.hedge); b != tt.bound || a != tt.approx {
+			t.Errorf("splitHedge(%q) = %q, %v, want %q, %v", tt.hedge, b, a, tt.bound, tt.approx)
 		}
 	}
 }
