@@ -68,9 +68,10 @@ func (r *reader) setOffAt(l *language, k, b int) (setOff, bool) {
 }
 
 // setOffAfter reads a set-off distance after the comma at token k, or
-// after the container of f's place that follows it, and makes f, a direction or a place beyond its object, the distance it
-// states: its quantity, and its direction when it gives one. It reports
-// false, and returns f unchanged, when none follows.
+// after the container of f's place that follows it, and makes f (a
+// direction, or a place beyond its object) the distance it states: its
+// quantity, and its direction when it gives one. It reports false, and
+// returns f unchanged, when none follows.
 func (r *reader) setOffAfter(l *language, f found, k, b int) (found, bool) {
 	if r.is(k, b, ",") && f.rel.Object >= 0 {
 		if m := r.mentionAt(k+1, b); m >= 0 && int(r.inOf[m]) == f.rel.Object {
