@@ -15,14 +15,20 @@ import "testing"
 // lost X, as the known case of geo/locate/wide5_test.go does; the other
 // inserts (on the banks of the Niger, at the head of a green valley, sur
 // une colline, dans une petite vallée) were already stepped over.
+//
+// After the fix: 12 of 12. The search for a distance's subject steps over
+// a phrase of where exactly right after a verb of place (a preposition
+// flagged where in lexicon/en/prepositions.tsv, an article and a few
+// lower-case words; whereInsertBefore in geo/text/insert.go) to the
+// place before the verb, so a subject the sentence's opening words do
+// not name ("The shrine of X") is still found.
 func TestInsertTexts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
 	tests := []textCase{
 		{doc: "The shrine of Nakhotepe stands on a wooded ridge 15 km north of Tamale, Ghana.",
-			place: "Nakhotepe", anchor: "Tamale", country: "GH", km: 15,
-			failing: "a prepositional insert between the verb and the distance (stands on a wooded ridge 15 km north of) after a descriptor subject: the place is lost"},
+			place: "Nakhotepe", anchor: "Tamale", country: "GH", km: 15},
 		{doc: "Ombakeri lies on the left bank of the river, 12 km south of Kisumu.",
 			place: "Ombakeri", anchor: "Kisumu", country: "KE", km: 12},
 		{doc: "Santa Rufina de Quelcha sits in a narrow valley some 20 km east of Arequipa.",
