@@ -114,6 +114,7 @@ type verb struct {
 type preposition struct {
 	stop  bool // ends the search for a relation's subject
 	intro bool // before a capitalised name, evidence that the name is a place ("in Mali", "reached Satin")
+	where bool // after a verb of place, opens a phrase of where exactly ("stands on a wooded ridge")
 }
 
 // phrase is one row of a table of words that may span several tokens.
@@ -297,7 +298,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"prepositions.tsv", 2, func(f []string) error {
 			var p preposition
-			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro}); err != nil {
+			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where}); err != nil {
 				return err
 			}
 			if _, dup := l.preps[f[0]]; dup {
