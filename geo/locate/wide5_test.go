@@ -29,10 +29,10 @@ import "testing"
 // geo/text/mention.go); a people's adjective may follow a French
 // descriptor (isFrenchAdjective). The Sami camp was first written 50 km
 // south of Kautokeino, which is across the Finnish border: it is now
-// north, as the country the text names requires. The French measure of
-// time, "le monastère de X" and the prepositional insert are marked with
-// their class. The prepositional insert ("stands on a wooded ridge 15 km
-// north of") is now stepped over (geo/text/insert.go).
+// north, as the country the text names requires. A later rule steps over
+// the prepositional insert ("stands on a wooded ridge 15 km north of",
+// geo/text/insert.go), which makes 38 of 40. The French measure of time
+// and "le monastère de X" are marked with their class.
 func TestWideTextsFifth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
