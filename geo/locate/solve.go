@@ -170,6 +170,11 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 	if rel.Kind == text.KindBetween {
 		return s.betweenConstraint(rel, target, b)
 	}
+	if rel.MissingNumber && rel.Kind == text.KindDistance {
+		// "lies about km from Y": neither a number nor a direction, so
+		// nothing to measure; reading it as 0 km would invent a distance.
+		return geo.Constraint{}, false
+	}
 	c := geo.Constraint{MinM: b.MinKm * 1000, MaxM: b.MaxKm * 1000, NominalM: b.NominalKm * 1000}
 	if b.HasBearing {
 		c.Bearing = &geo.Sector{Azimuth: b.Azimuth, HalfWidth: b.HalfWidth}
@@ -674,6 +679,10 @@ func (s *session) solveOne(e *entity) {
 		p.Note = "every place it is measured from is itself unplaced"
 		if s.fromCountry(e) {
 			p.Note = "it is measured only from a whole country, which does not place it: a distance needs a town or a border"
+		} else if s.missingNumber(e) {
+			// "lies about km from Y": a distance with neither its number
+			// nor a direction; the place is listed, not placed.
+			p.Note = "what the text states does not bound it: " + missingNumberBareNote
 		}
 		return
 	}
@@ -866,7 +875,12 @@ func boundByLine(cs []geo.Constraint) bool {
 // missingNumberNote is the note of a place one of whose distances is
 // stated without its number: the distance is not measured, its direction
 // is.
-const missingNumberNote = "a distance is given without its number, so it is not measured and only its direction is known"
+const missingNumberNote = missingNumberBareNote + " and only its direction is known"
+
+// missingNumberBareNote is the note of a place whose distance is stated
+// with neither its number nor a direction ("lies about km from Y"):
+// missingNumberNote without the direction.
+const missingNumberBareNote = "a distance is given without its number, so it is not measured"
 
 // missingNumber reports whether a relation that bounds e states a unit
 // and a direction but no number (text.Relation.MissingNumber).

@@ -129,7 +129,9 @@ func TestWideTextsThird(t *testing.T) {
 // distance not measured: alone, a direction does not bound a place ("X
 // lies east of Y" is unresolved as well), so the place is unresolved with
 // that note; crossing another direction, it is placed where the sectors
-// cross, as directions alone are, with the same note.
+// cross, as directions alone are, with the same note. With no direction
+// either ("about km from Maiduguri", « à km de Bouar») the place is still
+// listed, unresolved, with the note, and no distance is invented.
 func TestWideTextsThirdDegrade(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -147,6 +149,10 @@ func TestWideTextsThirdDegrade(t *testing.T) {
 			"Kawuri Two", "Maiduguri", "NG", false, 0, StatusUnresolved, "without its number"},
 		{"Le site de Kaga-Nord est situé à km au nord de Bouar, selon le HCR.",
 			"Kaga-Nord", "Bouar", "CF", false, 0, StatusUnresolved, "without its number"},
+		{"The Kawuri Two camp lies about km from Maiduguri, officials said.",
+			"Kawuri Two", "Maiduguri", "NG", false, 0, StatusUnresolved, "without its number, so it is not measured"},
+		{"Le village de Ngam Kossi se trouve à km de Bouar.",
+			"Ngam Kossi", "Bouar", "CF", false, 0, StatusUnresolved, "without its number, so it is not measured"},
 		{"The Kawuri Two camp lies about km east of Maiduguri and north of Konduga, officials said.",
 			"Kawuri Two", "Maiduguri", "NG", true, 90, StatusLocated, "without its number"},
 		{"Le camp de Kawuri-Deux est situé à km à l'est de Maiduguri et au nord de Konduga, selon le HCR.",

@@ -360,7 +360,10 @@ func (r *reader) objectAfter(l *language, f found, k, b int) (found, objState) {
 // was lost, as garbled copies write it: "X is located km north of Y", "à
 // km au sud-est de X". What remains is a direction, a KindDirection marked
 // MissingNumber, so that the distance is reported as not measured rather
-// than the whole statement dropped. With no lead word, a verb of place or
+// than the whole statement dropped; with no direction either ("lies about
+// km from Y", "à km de X") it is a KindDistance marked MissingNumber,
+// with MinKm and MaxKm 0 and no Direction, which places nothing but keeps
+// the place listed. With no lead word, a verb of place or
 // a filler must stand right before the unit or its hedge ("lies about km
 // east of Y").
 func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) {
@@ -386,9 +389,14 @@ func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) 
 	if !ok {
 		return found{}, false
 	}
-	d, e, ok := r.directionAt(l, e, b)
-	if !ok {
-		return found{}, false
+	kind := KindDirection
+	d, e2, ok := r.directionAt(l, e, b)
+	if ok {
+		e = e2
+	} else {
+		// "lies about km from Y", "à km de X": no direction either; the
+		// distance is kept, unmeasured, so that the place is still listed.
+		kind = KindDistance
 	}
 	o, ok := r.ofAt(l, e, b)
 	if !ok {
@@ -398,10 +406,12 @@ func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) 
 	if !ok {
 		return found{}, false
 	}
-	f := newFound(KindDirection, i)
+	f := newFound(kind, i)
 	f.french = l == langs().fr
 	f.phraseStart = k
-	setDirection(&f.rel, d)
+	if kind == KindDirection {
+		setDirection(&f.rel, d)
+	}
 	f.rel.MissingNumber = true
 	f.rel.Object, f.rel.Border, f.end = obj, br, end
 	return f, true

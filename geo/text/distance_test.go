@@ -38,6 +38,9 @@ func TestDistanceAt(t *testing.T) {
 		{"fr number lost", "Talahandak est situé à km au nord de Pama.", KindDirection, "Talahandak", "Pama", 0, "nord", "", false, true},
 		{"en number lost after its hedge", "Talahandak lies about km east of Pama.", KindDirection, "Talahandak", "Pama", 0, "east", "", false, true},
 		{"fr number lost after its hedge", "Talahandak est situé à environ km au nord de Pama.", KindDirection, "Talahandak", "Pama", 0, "nord", "", false, true},
+		{"en number lost, no direction", "The Kawuri Two camp lies about km from Maiduguri, officials said.", KindDistance, "Kawuri Two", "Maiduguri", 0, "", "", false, true},
+		{"fr number lost, no direction", "Le village de Ngam Kossi se trouve à km de Bouar.", KindDistance, "Ngam Kossi", "Bouar", 0, "", "", false, true},
+		{"fr number lost after its hedge, no direction", "Talahandak est situé à environ km de Pama.", KindDistance, "Talahandak", "Pama", 0, "", "", false, true},
 	}
 	for _, tt := range tests {
 		r, subj, obj := onlyRelation(t, tt.doc)

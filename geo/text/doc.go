@@ -336,7 +336,9 @@
 //
 // A unit and a direction with the number lost ("à km à l'est de X") give a
 // KindDirection relation with MissingNumber set: what remains is kept and
-// the distance is said not to be stated.
+// the distance is said not to be stated. With no direction either ("à km
+// de X") it is a KindDistance relation with MissingNumber set and no
+// direction, which keeps the place listed and places nothing.
 //
 // The reader is rule-based and uses no gazetteer: it reports candidate names
 // with the evidence that they are places and leaves the decision to the

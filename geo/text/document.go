@@ -241,7 +241,8 @@ type Relation struct {
 	// no number ("à km à l'est de X", "some km north of X", as garbled
 	// copies of articles write): Kind is then KindDirection, MinKm and
 	// MaxKm are 0, and the distance was not stated, so the resolver can say
-	// it was not measured.
+	// it was not measured. With no direction either ("à km de X") Kind is
+	// KindDistance with no Direction: such a relation places nothing.
 	MissingNumber bool
 	// Seat reports, for KindIn, that the subject is the capital or seat of
 	// the object ("the capital of Chad's Lac Region", "chef-lieu of").
