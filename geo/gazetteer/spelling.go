@@ -35,6 +35,7 @@ var nameAbbreviations = []abbreviation{
 	{short: "pte", words: []string{"pointe"}},
 	{short: "pto", words: []string{"puerto"}},
 	{short: "cd", words: []string{"ciudad"}, first: true},
+	{short: "cdad", words: []string{"ciudad"}, first: true},
 	{short: "gral", words: []string{"general"}, first: true},
 	{short: "n", words: []string{"north"}, first: true},
 	{short: "s", words: []string{"south", "san", "sao", "santa", "santo"}, first: true},

@@ -25,6 +25,8 @@ func TestAbbreviationForms(t *testing.T) {
 		{"santa", "Sta. Cruz", []string{"santa cruz"}},
 		{"puerto", "Pto. Montt", []string{"puerto montt"}},
 		{"ciudad", "Cd. Juárez", []string{"ciudad juarez"}},
+		{"ciudad written longer", "Cdad. Obregón", []string{"ciudad obregon"}},
+		{"general", "Gral. Roca", []string{"general roca"}},
 		{"compass initial", "N. Platte", []string{"north platte"}},
 		{"S. for south and the saints", "S. Paulo", []string{"south paulo", "san paulo", "sao paulo", "santa paulo", "santo paulo"}},
 		{"two abbreviations", "Ft. St. John", []string{"fort saint john", "fort sankt john"}},

@@ -143,3 +143,21 @@ func TestSpellingTextsSecond(t *testing.T) {
 			place: "Kuprus Bay", anchor: "Pt Augusta", country: "AU", km: 25},
 	})
 }
+
+// TestSpellingTextsCiudad reads Spanish abbreviations of a town's
+// leading word that the gazetteer expands ("Cd." and "Cdad." for Ciudad,
+// "Gral." for General): the reader neither ends the sentence at their
+// point nor splits the name there.
+func TestSpellingTextsCiudad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Rancho Xolotepec lies 20 km south of Cd. Juárez.",
+			place: "Rancho Xolotepec", anchor: "Cd. Juárez", country: "MX", km: 20},
+		{doc: "Ejido Tlaxicuen is a village 15 km north of Cdad. Obregón, Sonora.",
+			place: "Ejido Tlaxicuen", anchor: "Cdad. Obregón", country: "MX", km: 15},
+		{doc: "Puesto Quimahue lies 25 km west of Gral. Roca, in Río Negro.",
+			place: "Puesto Quimahue", anchor: "Gral. Roca", country: "AR", km: 25},
+	})
+}

@@ -170,7 +170,8 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 			if _, e, ok := phraseAt(r, w.pause, k, b, false); ok {
 				k = e
 			}
-		} else if _, k2, ok := r.compassIn(l, e, b, nil); ok {
+		} else if _, k2, ok := r.directionAt(l, e, b); ok {
+			// "— east of X", "— au nord de X": the direction with its link.
 			if _, ok := r.ofAt(l, k2, b); ok {
 				k = e
 			}

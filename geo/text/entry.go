@@ -152,7 +152,8 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 	case ruleCapitalOf:
 		f, ok = r.capitalOfAt(i, s)
 	case ruleApposedDistance:
-		if r.is(i-1, s.b, ",") {
+		if r.is(i-1, s.b, ",") || i-1 >= s.a && r.toks[i-1].kind == tokPunct && isDash(r.toks[i-1].lower) {
+			// ", 20 km au nord de X", "— quelque 30 km — au nord de X"
 			return l.syntax().distance(r, i, s, last, out)
 		}
 	}

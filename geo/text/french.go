@@ -485,6 +485,9 @@ func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 // to the sentence's subject.
 func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span, bool) {
 	a, b := s.a, s.b
+	if k0, ok := r.timeMeasureBefore(langs().fr, ps, s); ok {
+		ps = k0 + 1 // "X, à une journée de marche — quelque 30 km — au nord de Y": as if "X, quelque 30 km"
+	}
 	k := ps - 1
 	if frenchFeature(r.word(ps, b)) != "" {
 		// "Pô, chef-lieu de la province du Nahouri": an apposition is

@@ -553,6 +553,7 @@ var distancePieceSentences = map[string]map[string]string{
 		"lead":    "Talahandak est %s 12 km au nord de Gao.",
 		"unhedge": "Talahandak est situé %s qu'à 12 km au nord de Gao.",
 		"crow":    "Talahandak est situé à 12 km %s au nord de Gao.",
+		"pause":   "Talahandak est situé à 12 km %s au nord de Gao.",
 		"link":    "Talahandak est situé à 12 km %s nord de Gao.",
 		"of":      "Talahandak est situé à 12 km au nord %s Gao.",
 		"from":    "Talahandak est situé à 12 km %s Gao.",
@@ -585,7 +586,7 @@ func TestDistanceWordsRead(t *testing.T) {
 						form = "Talahandak lies 12 km %s north from Gao."
 					case row.within:
 						form, wantHedge = "Talahandak lies within 12 km %s Gao.", "within"
-					case piece == "pause":
+					case piece == "pause" && code == "en":
 						words = "" // glued to what precedes it
 						form = strings.Replace(form, "%s", ",", 1)
 					case row.elided:

@@ -187,8 +187,11 @@ func isFeatureWord(w string) bool {
 // nameJoinAt reports whether the token at j, inside a run of capitalised
 // words, joins the words on either side into one name: a possessive before a
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
-// the point of an abbreviated "St.", "Ste.", "Mt.", "Ft." or "Pt." ("St.
-// John's Wood", "Pt. Pleasant") or of a compass initial opening a name
+// the point of an abbreviated "St.", "Ste.", "Mt.", "Ft.", "Pt." or of
+// Spanish "Pto.", "Cd.", "Cdad." (Ciudad) and "Gral." (General), as the
+// gazetteer expands them (AbbreviationForms in geo/gazetteer/spelling.go)
+// ("St. John's Wood", "Pt. Pleasant", "Cd. Juárez"), or of a compass
+// initial opening a name
 // ("N. Platte"), or the apostrophe of "O'" for "of" ("Land O' Lakes").
 func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	if j+1 >= s.b || j-1 < s.a || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
@@ -204,7 +207,7 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 		switch r.toks[j].lower {
 		case ".":
 			switch r.toks[j-1].lower {
-			case "st", "ste", "sta", "sto", "mt", "mte", "ft", "pt", "pto":
+			case "st", "ste", "sta", "sto", "mt", "mte", "ft", "pt", "pto", "cd", "cdad", "gral":
 				return true
 			case "n", "s", "e", "w":
 				// "N. Platte", "S. Paulo": a compass initial opening a

@@ -384,7 +384,7 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 // another phrase shares that phrase's subject; "it" is the current topic.
 func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, bool) {
 	a, b := s.a, s.b
-	if k0, ok := r.timeMeasureBefore(ps, s); ok {
+	if k0, ok := r.timeMeasureBefore(langs().en, ps, s); ok {
 		ps = k0 + 1 // "X, a day's march — some 30 km — east of Y": as if "X, some 30 km"
 	}
 	if m, ana, ok := r.openerSubject(ps, s); ok {

@@ -131,7 +131,7 @@ func endsSentence(s string, start, dot, after int) bool {
 		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
 		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt",
-		"Pt", "Pto", "Sta", "Sto":
+		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral":
 		return false
 	}
 	return true

@@ -153,16 +153,19 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 
 // timeMeasureBefore returns the punctuation that opens a measure of
 // travel time set off right before the distance phrase at token ps, in
-// sentence s: "X, a day's march — some 30 km — east of Y", "X, two
-// days' ride, about 60 km north of Y". Such an aside says how far X is
+// sentence s of language l: "X, a day's march — some 30 km — east of Y",
+// "X, two days' ride, about 60 km north of Y", "X, à une journée de
+// marche — quelque 30 km — au nord de Y". Such an aside says how far X is
 // in time, as the distance after it says in kilometres, and stands
 // between X and that distance, so the subject is sought before it. The
-// measure is an amount ("a", "an", "one", a number), a noun of time of
-// travel.tsv (time) with its possessive and a lower-case word of travel
-// ("march", "ride", "sail": any, the possessive of time is the sign), set
-// off by commas or dashes on both sides; false when there is none.
-func (r *reader) timeMeasureBefore(ps int, s *sentence) (int, bool) {
-	t := &langs().en.travel
+// measure is the language's distance lead if it has one ("à"), an amount
+// ("a", "an", a number, a number word of l), a noun of time of l's
+// travel.tsv (time), its possessive or l's of-word ("de"), and a
+// lower-case word of travel ("march", "ride", "marche", "pirogue": any,
+// the noun of time is the sign), set off by commas or dashes on both
+// sides; false when there is none.
+func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool) {
+	t := &l.travel
 	setOff := func(k int) bool {
 		return k >= s.a && k < s.b && r.toks[k].kind == tokPunct && (r.toks[k].lower == "," || isDash(r.toks[k].lower))
 	}
@@ -170,17 +173,35 @@ func (r *reader) timeMeasureBefore(ps int, s *sentence) (int, bool) {
 		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && (set == nil && !r.toks[k].cap || set[r.toks[k].lower])
 	}
 	k := ps - 1
-	if !setOff(k) || !word(k-1, nil) || k-2 < s.a || r.toks[k-2].kind != tokPoss || !word(k-3, t.times) {
+	if !setOff(k) || !word(k-1, nil) || k-3 < s.a {
 		return 0, false
 	}
-	k -= 4
+	k -= 2 // the possessive or the of-word
+	if r.toks[k].kind == tokPoss {
+		k--
+	} else if o, ok := r.ofAt(l, k, s.b); ok && o == k+1 {
+		k--
+	} else {
+		return 0, false
+	}
+	if !word(k, t.times) {
+		return 0, false
+	}
+	k--
 	if k < s.a {
 		return 0, false
 	}
 	switch w := r.toks[k].lower; {
 	case r.toks[k].kind == tokNum, w == "a", w == "an", isNumberWord(w):
+	case r.toks[k].kind == tokWord:
+		if _, ok := l.numbers[w]; !ok {
+			return 0, false
+		}
 	default:
 		return 0, false
+	}
+	if _, e, ok := phraseAt(r, l.distance.leads, k-1, s.b, false); ok && e == k && k-1 >= s.a {
+		k-- // "à une journée de marche"
 	}
 	if !setOff(k - 1) {
 		return 0, false

@@ -88,3 +88,26 @@ func TestTimeMeasureRead(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeMeasureReadFrench reads every noun of time of
+// lexicon/fr/travel.tsv (time) in a French measure of travel time set off
+// between a place and its distance ("Tinzar, à une journée de marche —
+// quelque 40 km — au nord de Gao"), the distance after the dash with no
+// lead: the place before the measure is the distance's subject.
+func TestTimeMeasureReadFrench(t *testing.T) {
+	tr := langs().fr.travel
+	if len(tr.times) == 0 {
+		t.Fatal("lexicon/fr/travel.tsv read no nouns of time")
+	}
+	check := func(doc string) {
+		t.Helper()
+		r, subj, obj := onlyRelation(t, doc)
+		if subj != "Tinzar" || obj != "Gao" || r.MinKm > 40 || r.MaxKm < 40 || r.Direction != "nord" || r.Reversed {
+			t.Errorf("Read(%q) = %s->%s %g km %q, want Tinzar->Gao 40 km nord", doc, subj, obj, r.MinKm, r.Direction)
+		}
+	}
+	for w := range tr.times {
+		check("La colonne campa à Tinzar, à une " + w + " de marche — quelque 40 km — au nord de Gao.")
+		check("La colonne campa à Tinzar, à deux " + w + " de pirogue, à 40 km au nord de Gao.")
+	}
+}
