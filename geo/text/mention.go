@@ -191,8 +191,8 @@ func isFeatureWord(w string) bool {
 // Spanish "Pto.", "Cd.", "Cdad." (Ciudad) and "Gral." (General), as the
 // gazetteer expands them (AbbreviationForms in geo/gazetteer/spelling.go)
 // ("St. John's Wood", "Pt. Pleasant", "Cd. Juárez"), or of a compass
-// initial opening a name
-// ("N. Platte"), or the apostrophe of "O'" for "of" ("Land O' Lakes").
+// initial opening a name ("N. Platte"), or the apostrophe of "O'" for
+// "of" ("Land O' Lakes").
 func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	if j+1 >= s.b || j-1 < s.a || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
 		return false

@@ -200,7 +200,7 @@ func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool)
 	default:
 		return 0, false
 	}
-	if _, e, ok := phraseAt(r, l.distance.leads, k-1, s.b, false); ok && e == k && k-1 >= s.a {
+	if _, e, ok := phraseAt(r, l.distance.leads, k-1, s.b, false); ok && k-1 >= s.a && e == k {
 		k-- // "à une journée de marche"
 	}
 	if !setOff(k - 1) {
