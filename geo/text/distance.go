@@ -335,7 +335,9 @@ func (r *reader) quantityIn(l *language, j, b int) (quantity, bool) {
 // objectIn reads the object of a relation at token j, after its of-word,
 // as language l writes it (parseObject, frenchObject).
 // A place named only by its role ("the provincial capital", role.go) is
-// read when no rule of the language reads a name there.
+// read in English before a name, so that "the district HQ" is not read as
+// a place called HQ; in French after the rules of frenchObject, whose "le
+// chef-lieu" after a named commune is that commune (bareSeatAt).
 func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 	var m, e int
 	var br *BorderRef
@@ -343,6 +345,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 	if l == langs().fr {
 		m, br, e, ok = r.frenchObject(j, b)
 	} else {
+		if m, e, ok := r.roleAt(l, j, b); ok {
+			return m, nil, e, true
+		}
 		m, br, e, ok = r.parseObject(j, b)
 	}
 	if ok {

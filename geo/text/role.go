@@ -29,13 +29,20 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	if !ok {
 		return -1, j, false
 	}
-	if r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 || !r.clauseEndAt(l, e, b) {
-		return -1, j, false // "the regional capital, Kayes"; "the capital of Niger"
+	if !r.clauseEndAt(l, e, b) || r.namedAfter(e, b) {
+		return -1, j, false // "the capital of Niger"; "the regional capital, Kayes"
 	}
+	var took []int
 	for t := j; t < e; t++ {
-		if r.at[t] >= 0 {
-			return -1, j, false
+		if o := r.at[t]; o >= 0 {
+			if r.mtok[o][0] < k || r.mtok[o][1] > e {
+				return -1, j, false
+			}
+			took = append(took, int(o)) // "HQ" of "the district HQ" is no name
 		}
+	}
+	for _, o := range took {
+		r.mentions[o].Evidence = EvidenceUnlikely
 	}
 	sp := Span{r.toks[j].start, r.toks[e-1].end}
 	m := len(r.mentions)
@@ -56,4 +63,23 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 var roleKinds = map[string]bool{
 	"country": true, "province": true, "region": true, "state": true, "county": true, "district": true,
 	"department": true, "municipality": true, "commune": true, "cercle": true, "division": true, "town": true,
+}
+
+// namedAfter reports whether the role words ending before token e are
+// followed by a comma and the name they stand for, within a few words of
+// description: "the regional capital, Kayes", "the county seat, the port
+// city of Tulcea".
+func (r *reader) namedAfter(e, b int) bool {
+	if !r.is(e, b, ",") {
+		return false
+	}
+	for t := e + 1; t < b && t < e+8; t++ {
+		if r.at[t] >= 0 {
+			return true
+		}
+		if r.toks[t].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }

@@ -68,6 +68,8 @@ func TestRoles(t *testing.T) {
 			want: "Niouma Sebbé: 18 km est of [province] chef-lieu de la province"},
 		{doc: "Le Petit-Mas est un lieu-dit de la commune d'Arles, à 8 km au nord-est du centre-ville.",
 			want: "Le Petit-Mas: 8 km nord-est of [town] centre-ville"},
+		{doc: "Chak 214 JB is a village in Jhang District, Punjab, Pakistan, about 20 km north of the district HQ.",
+			want: "Chak: 20 km north of [district] the district HQ"},
 		// The name wins: a role followed by its name is that name.
 		{doc: "Zagrodziska Wielkie is a village in Subcarpathian Voivodeship, 15 km north of the regional capital Rzeszów.",
 			want: "Zagrodziska Wielkie: 15 km north of Rzeszów", not: true},
@@ -79,6 +81,8 @@ func TestRoles(t *testing.T) {
 			want: "Tchéboule: 30 km nord of Bol", not: true},
 		{doc: "Dori Sakatou est un village situé à 10 km au sud de Dori, le chef-lieu de la province du Séno.",
 			want: "Dori Sakatou: 10 km sud of Dori", not: true},
+		{doc: "Vadu is a village in Tulcea County, 30 km east of the county seat, the port city of Tulcea.",
+			want: "Vadu: 30 km east of Tulcea", not: true},
 		// "the capital of Niger" names the capital of a named country, not
 		// the document's: no role.
 		{doc: "Kolo is a village 30 km east of the capital of Niger.", not: true},
