@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -126,5 +127,17 @@ func TestAdmin1Spellings(t *testing.T) {
 		if got, err := testDB.Admin1(ctx, k, ""); err != nil || len(got) == 0 {
 			t.Errorf("admin1Spellings[%q] = %q finds no division: %v", k, v, err)
 		}
+	}
+}
+
+func TestCapital(t *testing.T) {
+	for _, tt := range []struct{ country, want string }{{"ML", "Bamako"}, {"Mali", "Bamako"}, {"NE", "Niamey"}} {
+		p, err := testDB.Capital(context.Background(), tt.country)
+		if err != nil || p.Name != tt.want || p.Code != "PPLC" {
+			t.Errorf("Capital(%s) = %q %s, %v; want %s PPLC", tt.country, p.Name, p.Code, err, tt.want)
+		}
+	}
+	if _, err := testDB.Capital(context.Background(), "Nowhereland"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Capital(Nowhereland) error = %v, want ErrNotFound", err)
 	}
 }

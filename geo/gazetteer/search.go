@@ -383,3 +383,24 @@ func scanSuggestion(rows interface{ Scan(...any) error }) (Place, error) {
 	}
 	return p, err
 }
+
+// Capital returns the national capital of country (an alpha-2 code or
+// anything Country accepts): its place of feature code PPLC, the most
+// populous when the data gives several (a country with two seats of
+// government). A country the data gives no PPLC (or no such country)
+// gives an error wrapping ErrNotFound. AltNames is left nil.
+func (db *DB) Capital(ctx context.Context, country string) (Place, error) {
+	c, err := db.countryRow(ctx, country)
+	if err != nil {
+		return Place{}, err
+	}
+	p, err := scanPlace(db.sql.QueryRowContext(ctx,
+		`SELECT `+placeColumns+placeFrom+`WHERE p.country = ? AND p.code = 'PPLC' ORDER BY p.population DESC, p.id LIMIT 1`, c.code))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Place{}, fmt.Errorf("gazetteer: no capital of %s: %w", c.code, ErrNotFound)
+	}
+	if err != nil {
+		return Place{}, fmt.Errorf("gazetteer: capital of %s: %w", c.code, err)
+	}
+	return p, nil
+}

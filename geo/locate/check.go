@@ -76,7 +76,9 @@ func (s *session) check() error {
 				// the road, which the user should not take for X.
 				p.Note = "not in the gazetteer, and the text names it only as where a road leads: a distance given there places a point of the road, not it"
 			}
-			if e.note != "" {
+			if e.role != "" {
+				p.Note = e.note // "the text names no province whose seat it is"
+			} else if e.note != "" {
 				p.Note = e.note + ", and the text states nothing that locates it"
 			}
 		}

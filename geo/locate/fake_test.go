@@ -207,6 +207,19 @@ func (g *fakeGazetteer) Country(_ context.Context, name string) (gazetteer.Count
 	return gazetteer.Country{}, fmt.Errorf("fake: no country %q: %w", name, gazetteer.ErrNotFound)
 }
 
+func (g *fakeGazetteer) Capital(ctx context.Context, country string) (gazetteer.Place, error) {
+	c, err := g.Country(ctx, country)
+	if err != nil {
+		return gazetteer.Place{}, err
+	}
+	for _, p := range g.places {
+		if p.Country == c.Code && p.Code == "PPLC" {
+			return p, nil
+		}
+	}
+	return gazetteer.Place{}, fmt.Errorf("fake: no capital of %s: %w", c.Code, gazetteer.ErrNotFound)
+}
+
 // adminWords are the generic words a division's name may carry.
 var adminWords = []string{" province", " region", " state", " governorate"}
 

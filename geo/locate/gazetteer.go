@@ -31,6 +31,9 @@ type Gazetteer interface {
 	// without their kind word ("Calvados", "Jalandhar district"), in
 	// country ("" for any), those holding most places first.
 	Admin2(ctx context.Context, name, country string) ([]gazetteer.Admin2, error)
+	// Capital returns the national capital (feature code PPLC) of a
+	// country given by name or code.
+	Capital(ctx context.Context, country string) (gazetteer.Place, error)
 	// Border returns the land border of countries a and b.
 	Border(ctx context.Context, a, b string) (gazetteer.Border, error)
 	// Borders returns every land border of a country.

@@ -163,6 +163,10 @@ type entity struct {
 	// roadEnd is set when every mention names where a road leads ("la
 	// route de X", text.Mention.RoadEnd).
 	roadEnd bool
+	// role is, for a place the text names only by its role ("the
+	// provincial capital", text.Mention.Role), the kind of its container;
+	// resolveRoles (role.go) gives it its seat. "" for others.
+	role string
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -271,6 +275,9 @@ func (s *session) run() error {
 		return err
 	}
 	s.chooseCandidates()
+	if err := s.resolveRoles(); err != nil {
+		return err
+	}
 	s.markDerived()
 	if err := s.solve(); err != nil {
 		return err
@@ -288,7 +295,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
@@ -393,8 +400,8 @@ func (s *session) lookup() error {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		if e.nameless {
-			continue // "The village" is no gazetteer's The Village, Oklahoma
+		if e.nameless || e.role != "" {
+			continue // "The village" is no gazetteer's The Village, Oklahoma; roles are read by resolveRoles
 		}
 		if e.feature == "river" && !namesRiver(e.name) {
 			// "on the left bank of the Volga": no town Volga, no country

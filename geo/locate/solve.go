@@ -401,6 +401,10 @@ func (s *session) solve() error {
 			if s.unverified(e) {
 				todo = append(todo, e)
 			}
+		case e.role != "":
+			// "the provincial capital" with no province named: the seat
+			// is unknown, and the places measured from it say nothing of
+			// where it is that the text meant.
 		case len(s.spatialRelations(e)) > 0 || s.measuredFrom(e):
 			todo = append(todo, e)
 		}

@@ -334,11 +334,29 @@ func (r *reader) quantityIn(l *language, j, b int) (quantity, bool) {
 
 // objectIn reads the object of a relation at token j, after its of-word,
 // as language l writes it (parseObject, frenchObject).
+// A place named only by its role ("the provincial capital", role.go) is
+// read in English before a name, so that "the district HQ" is not read as
+// a place called HQ; in French after the rules of frenchObject, whose "le
+// chef-lieu" after a named commune is that commune (bareSeatAt).
 func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
+	var m, e int
+	var br *BorderRef
+	var ok bool
 	if l == langs().fr {
-		return r.frenchObject(j, b)
+		m, br, e, ok = r.frenchObject(j, b)
+	} else {
+		if m, e, ok := r.roleAt(l, j, b); ok {
+			return m, nil, e, true
+		}
+		m, br, e, ok = r.parseObject(j, b)
 	}
-	return r.parseObject(j, b)
+	if ok {
+		return m, br, e, true
+	}
+	if m, e, ok := r.roleAt(l, j, b); ok {
+		return m, nil, e, true
+	}
+	return m, br, e, false
 }
 
 // objectAfter reads the object of f at token k, in language l, and any

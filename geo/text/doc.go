@@ -71,6 +71,16 @@
 // residents ("Lebanese officials said"), a weaker sign the resolver uses
 // only when the text names no country otherwise.
 //
+// A place named only by its role is an object (role.go): "25 km south-west
+// of the provincial capital", "3 km west of the city centre", "à 40 km de
+// la capitale", "au nord du chef-lieu de la province". The words of
+// lexicon/LANG/roles.tsv, closing the clause, become a Mention with Role
+// set to the kind of place whose seat they name; the resolver finds the
+// seat from the container the document names. A name after the words
+// ("the regional capital Rzeszów", "la capitale, Niamey") is read as that
+// name, and the French "le chef-lieu (de la commune)" after a named commune
+// or department stays that division (bareSeatAt).
+//
 // A place the text gives no name is a subject too (nameless.go): "The camp
 // is 60 km east of the Mauritanian border, near Nara", "A military base lies
 // ...", "Le poste de contrôle est situé à ...". The descriptor with its

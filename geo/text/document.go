@@ -109,6 +109,19 @@ type Mention struct {
 	// places a point of the road, not X, so it locates X only if another
 	// phrase does.
 	RoadEnd bool
+	// Role is set when the text names this place only by its role, the
+	// seat of a division or country it names elsewhere ("the provincial
+	// capital", "the county seat", "the city centre", "la capitale", "le
+	// chef-lieu de la province"; lexicon/LANG/roles.tsv): the kind of
+	// place whose seat it is, as an English word: "country" for a
+	// national capital, "province", "region", "state", "county",
+	// "district", "department", "municipality", "commune" or "cercle" for
+	// the seat of a division of that kind, "division" for the seat of any
+	// division ("le chef-lieu"), "town" for the town itself (its centre).
+	// Name is then the words as written ("the provincial capital"),
+	// Feature "seat", and no gazetteer holds the name: the resolver finds
+	// the seat from the container. "" for a place the text names.
+	Role string
 }
 
 // FeatureHead returns the last word of m.Feature ("town" for "market town"),

@@ -17,7 +17,8 @@ import (
 // verbs of events (events.tsv), the words of a distance phrase around its
 // quantity (distance.tsv), the leads of nearness (near.tsv), the words
 // that close a clause (clauses.tsv), the words of "between A and B"
-// (between.tsv) and those of a traveller's journey (travel.tsv). The
+// (between.tsv), those of a traveller's journey (travel.tsv) and those
+// that name a place by its role, a seat or capital (roles.tsv). The
 // descriptor nouns (descriptors.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
 // in langs. A lookup costs a map access and at most a phrase's few words,
@@ -57,6 +58,10 @@ type language struct {
 	// travel holds travel.tsv: the words of a traveller's journey
 	// (travel.go); empty in French, whose rules read no journey.
 	travel travelTable
+	// roles holds roles.tsv: the words that name a place by its role,
+	// the seat of a division or country ("provincial capital", "chef-lieu
+	// de la province"), each with the kind of its container (role.go).
+	roles phrases[string]
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -230,6 +235,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		clauses: map[string]bool{},
 		between: betweenTable{},
 		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}},
+		roles:   phrases[string]{},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -374,6 +380,18 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 				return errDuplicate(f[0])
 			}
 			l.clauses[f[0]] = true
+			return nil
+		})
+	}
+	if err == nil {
+		err = readTable(dir+"roles.tsv", 2, func(f []string) error {
+			if !roleKinds[f[1]] {
+				return errBadValue(f[1])
+			}
+			if l.roles.has(f[0]) {
+				return errDuplicate(f[0])
+			}
+			l.roles.add(f[0], f[1])
 			return nil
 		})
 	}

@@ -71,6 +71,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"clauses.tsv":      "and\nor\n",
 		"between.tsv":      "between\tbetween\nand\tand\n",
 		"travel.tsv":       "drove\tgo\nto reach\treach\ncalled\tname\n",
+		"roles.tsv":        "provincial capital\tprovince\ncapital\tcountry\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -128,6 +129,10 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate reach phrase", "travel.tsv", "to reach\treach\nto reach\treach\n", `duplicate row "to reach"`},
 		{"same word, two travel roles", "travel.tsv", "called\tgo\ncalled\tname\n", ""},
 		{"no journey words", "travel.tsv", "# none\n", ""},
+		{"role kind", "roles.tsv", "provincial capital\tprovinces\n", `bad value "provinces"`},
+		{"duplicate role", "roles.tsv", "capital\tcountry\ncapital\tstate\n", `duplicate row "capital"`},
+		{"role columns", "roles.tsv", "capital\n", "want 2 columns"},
+		{"no roles", "roles.tsv", "# none\n", ""},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}

@@ -1,0 +1,203 @@
+package locate
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// Places named only by their role (text.Mention.Role): "the provincial
+// capital", "the county seat", "the city centre", "la capitale". Such a
+// place is the seat of a container the document names: the national
+// capital of its country, the seat of its division of the kind the role
+// names, or the town itself for a town's centre. resolveRoles finds that
+// container among the places already chosen and gives the role the
+// gazetteer's seat as its one candidate, under the seat's own name; when
+// the document names no such container, or the gazetteer records no seat
+// for it, the role stays unresolved with a note that says which.
+
+// roleTownKinds are the features that make a named place the town a
+// town's centre belongs to ("the municipality of Maastricht", "the city
+// of Kraków", "la commune d'Arles").
+var roleTownKinds = map[string]bool{"municipality": true, "city": true, "town": true, "commune": true}
+
+// roleDivisionLevels says, for a role's container kind, which levels of
+// division the text may name without the kind word and still be taken
+// for that container ("a village in Kedah ... the state capital"): 1 for
+// first-level, 2 for second-level divisions. A kind not listed is taken
+// only from a place the text calls so.
+var roleDivisionLevels = map[string][2]bool{
+	"state":      {true, false},
+	"province":   {true, true},
+	"region":     {true, true},
+	"department": {true, true},
+	"district":   {false, true},
+	"county":     {false, true},
+	"cercle":     {false, true},
+	"division":   {true, true},
+}
+
+// resolveRoles gives every place named by its role the gazetteer place of
+// its seat, after the containers have been chosen.
+func (s *session) resolveRoles() error {
+	for _, e := range append([]*entity(nil), s.ents...) {
+		if e.role == "" {
+			continue
+		}
+		c := s.roleContainer(e)
+		if c == nil {
+			e.note = fmt.Sprintf("named only by its role (%q): the text names no %s whose %s it is", e.name, roleKindWord(e.role), roleSeatWord(e.role))
+			continue
+		}
+		seat, err := s.seatOf(c, e.role)
+		if err != nil {
+			return err
+		}
+		if seat == nil {
+			e.note = fmt.Sprintf("named only by its role (%q), the %s of %s: the gazetteer records none", e.name, roleSeatWord(e.role), c.name)
+			continue
+		}
+		phrase := e.name
+		e.cands, e.chosen, e.name, e.nameless = []gazetteer.Place{*seat}, 0, seat.Name, false
+		e.note = fmt.Sprintf("named only by its role (%q): the %s of %s", phrase, roleSeatWord(e.role), c.name)
+		for _, o := range s.ents {
+			if o != e && o.role == "" && o.hasGazetteer() && o.cands[o.chosen].ID == seat.ID {
+				// "the regional capital ... Kayes": the text names the
+				// seat too; the role is one more mention of it.
+				s.merge(o, e)
+				o.aliases = o.aliases[:len(o.aliases)-1]
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// roleKindWord is how a note names the container kind of a role.
+func roleKindWord(kind string) string {
+	switch kind {
+	case "division":
+		return "division"
+	case "town":
+		return "town or municipality"
+	}
+	return kind
+}
+
+// roleSeatWord is how a note names what a role is of its container.
+func roleSeatWord(kind string) string {
+	switch kind {
+	case "country":
+		return "capital"
+	case "town":
+		return "centre"
+	}
+	return "seat"
+}
+
+// roleContainer returns the place whose seat the role e names: of the
+// places the text calls by the role's kind ("Nong Khai Province", "the
+// municipality of Maastricht"), the nearest before the role (else after
+// it); failing that, the nearest country for a national capital, division
+// of a level the kind allows (roleDivisionLevels), or, for a town's
+// centre, town the text puts a place in or by ("a suburb of Bolton"). Nil when
+// the text names none.
+func (s *session) roleContainer(e *entity) *entity {
+	at := e.first
+	var best, bestAfter *entity
+	bestPos, afterPos := -1, -1
+	consider := func(ok func(c *entity) bool) *entity {
+		best, bestAfter, bestPos, afterPos = nil, nil, -1, -1
+		for _, c := range s.ents {
+			if c == e || c.role != "" || c.nameless || !ok(c) {
+				continue
+			}
+			for _, m := range c.mentions {
+				switch {
+				case m.Start < at && m.Start > bestPos:
+					best, bestPos = c, m.Start
+				case m.Start > at && (afterPos < 0 || m.Start < afterPos):
+					bestAfter, afterPos = c, m.Start
+				}
+			}
+		}
+		if best != nil {
+			return best
+		}
+		return bestAfter
+	}
+	kind := e.role
+	if kind == "country" {
+		return consider(func(c *entity) bool { return c.country != nil && c.part == "" })
+	}
+	named := func(c *entity) bool {
+		h := c.feature
+		if i := strings.LastIndexByte(h, ' '); i >= 0 {
+			h = h[i+1:]
+		}
+		if kind == "town" {
+			return roleTownKinds[h] && (c.hasGazetteer() || c.admin1 != nil || c.admin2 != nil)
+		}
+		if h != kind && !(kind == "division" && h != "" && roleDivisionLevels[h] != [2]bool{}) {
+			return false
+		}
+		return c.admin1 != nil || c.admin2 != nil || (c.hasGazetteer() && c.cands[c.chosen].Class == "P")
+	}
+	if c := consider(named); c != nil {
+		return c
+	}
+	if kind == "town" {
+		return consider(func(c *entity) bool {
+			if !c.hasGazetteer() || c.cands[c.chosen].Class != "P" {
+				return false
+			}
+			for _, ri := range c.objectOf {
+				if k := s.doc.Relations[ri].Kind; k == text.KindIn || k == text.KindNear {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	lv, ok := roleDivisionLevels[kind]
+	if !ok {
+		return nil
+	}
+	return consider(func(c *entity) bool {
+		switch {
+		case c.admin2 != nil:
+			return lv[1]
+		case c.admin1 != nil:
+			return lv[0]
+		}
+		return false
+	})
+}
+
+// seatOf returns the gazetteer place of the seat of c for a role of kind:
+// a country's capital, a division's seat, a town itself; nil when the
+// gazetteer records none.
+func (s *session) seatOf(c *entity, kind string) (*gazetteer.Place, error) {
+	switch {
+	case c.country != nil:
+		p, err := s.r.db.Capital(s.ctx, c.country.Code)
+		if err != nil {
+			if errors.Is(err, gazetteer.ErrNotFound) {
+				return nil, nil
+			}
+			return nil, err
+		}
+		return &p, nil
+	case c.admin2 != nil:
+		return c.admin2.Seat, nil
+	case c.admin1 != nil:
+		return c.admin1.Seat, nil
+	case c.hasGazetteer() && c.cands[c.chosen].Class == "P":
+		p := c.cands[c.chosen]
+		return &p, nil
+	}
+	return nil, nil
+}
