@@ -98,6 +98,11 @@ type DB struct {
 
 	// suggest holds Suggest's statements, prepared on first use.
 	suggest suggestStmts
+
+	// skelMu guards skelOf, the places of each country read so far by
+	// the Skeleton of their names (SpelledLike).
+	skelMu sync.Mutex
+	skelOf map[string]map[string][]int64
 }
 
 // cacheKey returns the key that names databases built from the embedded

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -192,4 +193,83 @@ func ArticleForms(key string) []string {
 		}
 	}
 	return out
+}
+
+// SpelledLike returns the places of the given countries (alpha-2 codes)
+// one of whose names has the Skeleton that name has, most populous first,
+// at most MaxNamed: the places a name nothing bears may be spelled as,
+// in another romanisation ("Joal-Fadiouth" finds Joal-Fadiout, Senegal;
+// "Dayr az-Zawr" finds Deir ez-Zor, Syria). Skeletons are loose, so a caller
+// asks only within the countries a document is about, and takes a match
+// only when one place stands out. A name whose skeleton is shorter than
+// three letters, or an empty list of countries, gives no places. The
+// first call for a country reads its places (tens of milliseconds for the
+// largest); later calls are served from memory.
+func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) ([]Place, error) {
+	key := Skeleton(name)
+	if key == "" {
+		return nil, nil
+	}
+	var ids []int64
+	for _, cc := range countries {
+		idx, err := db.skeletons(ctx, cc)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, idx[key]...)
+	}
+	out := make([]Place, 0, len(ids))
+	for _, id := range ids {
+		p, err := db.Lookup(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		p.AltNames = nil
+		out = append(out, p)
+	}
+	slices.SortStableFunc(out, func(a, b Place) int { return cmp.Compare(b.Population, a.Population) })
+	if len(out) > MaxNamed {
+		out = out[:MaxNamed]
+	}
+	return out, nil
+}
+
+// skeletons returns the places of country cc by the Skeleton of each of
+// their names, read on first use and kept.
+func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]int64, error) {
+	db.skelMu.Lock()
+	defer db.skelMu.Unlock()
+	if idx, ok := db.skelOf[cc]; ok {
+		return idx, nil
+	}
+	rows, err := db.sql.QueryContext(ctx, `SELECT id, name, ascii, alt FROM place WHERE country = ?`, cc)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
+	}
+	defer rows.Close()
+	idx := map[string][]int64{}
+	for rows.Next() {
+		var id int64
+		var name, ascii, alt string
+		if err := rows.Scan(&id, &name, &ascii, &alt); err != nil {
+			return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
+		}
+		names := []string{name, ascii}
+		if alt != "" {
+			names = append(names, strings.Split(alt, ",")...)
+		}
+		for _, n := range names {
+			if k := Skeleton(n); k != "" && !slices.Contains(idx[k], id) {
+				idx[k] = append(idx[k], id)
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
+	}
+	if db.skelOf == nil {
+		db.skelOf = map[string]map[string][]int64{}
+	}
+	db.skelOf[cc] = idx
+	return idx, nil
 }

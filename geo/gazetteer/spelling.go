@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -107,4 +108,52 @@ func FoldUmlauts(s string) string {
 		return ""
 	}
 	return key
+}
+
+// minSkeleton is the fewest letters a skeleton must have: shorter ones
+// ("Dura" and "Doura" give "dr") are borne by too many places of one
+// country to tell one of them.
+const minSkeleton = 3
+
+// skeletonDigraphs are the pairs of letters that transliterations write
+// for one sound, read as that sound before vowels are dropped: French
+// "Djelfa" and English "Jelfa", "Phalaborwa" and "Falaborwa".
+var skeletonDigraphs = strings.NewReplacer("dj", "j", "ph", "f", "ck", "k")
+
+// Skeleton returns the consonant skeleton of a place name: its folded key
+// without a leading Arabic article, with the vowels and the letters that
+// transliterations add or drop at will (h, w, y) left out, c and q read as
+// k, and a doubled letter written once. Names that romanisations spell
+// apart share it: "Boukamal" and "Abu Kamal" give "bkml", "Joal-Fadiouth"
+// and "Joal-Fadiout" give "jlfdt", "Deir ez-Zor" and "Dayr az Zawr" give
+// "drzr". It returns "" when fewer than minSkeleton letters are left.
+// Many names share a skeleton: it is a last resort for a name nothing bears,
+// among the places of a country already known (DB.SpelledLike).
+func Skeleton(name string) string {
+	key := Fold(name)
+	if i := strings.IndexByte(key, ' '); i > 0 && slices.Contains(articles, key[:i]) {
+		key = key[i+1:]
+	}
+	key = skeletonDigraphs.Replace(key)
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case c < 'a' || c > 'z':
+			continue
+		case strings.IndexByte("aeiouyhw", c) >= 0:
+			continue
+		case c == 'c' || c == 'q':
+			c = 'k'
+		}
+		if c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	if b.Len() < minSkeleton {
+		return ""
+	}
+	return b.String()
 }

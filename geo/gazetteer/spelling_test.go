@@ -176,3 +176,78 @@ func TestSpellingsNameNoCommonWord(t *testing.T) {
 		}
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Boukamal", "bkml"},
+		{"Abu Kamal", "bkml"},
+		{"Joal-Fadiouth", "jlfdt"},
+		{"Joal-Fadiout", "jlfdt"},
+		{"Deir ez-Zor", "drzr"},
+		{"Dayr az Zawr", "drzr"},
+		{"Al-Qamishli", "kmsl"},
+		{"Kamishli", "kmsl"},
+		{"Djelfa", "jlf"},
+		{"Jelfa", "jlf"},
+		{"Phalaborwa", "flbr"},
+		{"Bitunya", "btn"},
+		{"Baytūnyā", "btn"},
+		// Too short to tell a place: "" rather than a loose key.
+		{"Doura", ""},
+		{"Dūrā", ""},
+		{"Al Hasakah", ""},
+		{"", ""},
+		{"123", ""},
+	}
+	for _, tt := range tests {
+		if got := Skeleton(tt.in); got != tt.want {
+			t.Errorf("Skeleton(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSpelledLike: a name that no place bears finds the places of the
+// countries asked whose names romanise it otherwise, and only those.
+func TestSpelledLike(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	ctx := context.Background()
+	tests := []struct {
+		in        string
+		countries []string
+		id        int64 // GeoNames id of the place meant; 0 for none
+	}{
+		{"Joal-Fadiouth", []string{"SN"}, 2251084},
+		{"Dayr az-Zawr", []string{"SY", "IQ"}, 170794},
+		// Not in the countries asked: nothing, however the name is spelled.
+		{"Joal-Fadiouth", []string{"ML"}, 0},
+		{"Dayr az-Zawr", nil, 0},
+		// Too short a skeleton: nothing.
+		{"Doura", []string{"PS"}, 0},
+	}
+	for _, tt := range tests {
+		ps, err := testDB.SpelledLike(ctx, tt.in, tt.countries)
+		if err != nil {
+			t.Fatalf("SpelledLike(%q): %v", tt.in, err)
+		}
+		if tt.id == 0 {
+			if len(ps) != 0 {
+				t.Errorf("SpelledLike(%q, %v) = %d places, want none", tt.in, tt.countries, len(ps))
+			}
+			continue
+		}
+		if !slices.ContainsFunc(ps, func(p Place) bool { return p.ID == tt.id }) {
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.Name+" "+p.Country)
+			}
+			t.Errorf("SpelledLike(%q, %v) = %q, want place %d among them", tt.in, tt.countries, got, tt.id)
+		}
+		for _, p := range ps {
+			if !slices.Contains(tt.countries, p.Country) {
+				t.Errorf("SpelledLike(%q, %v) gave %s in %s", tt.in, tt.countries, p.Name, p.Country)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package locate
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -186,6 +187,29 @@ func (g *fakeGazetteer) Named(_ context.Context, name string) ([]gazetteer.Place
 			}
 		}
 	}
+	return out, nil
+}
+
+func (g *fakeGazetteer) SpelledLike(_ context.Context, name string, countries []string) ([]gazetteer.Place, error) {
+	key := gazetteer.Skeleton(name)
+	if key == "" {
+		return nil, nil
+	}
+	var out []gazetteer.Place
+	for _, p := range g.places {
+		if !slices.Contains(countries, p.Country) {
+			continue
+		}
+		for _, n := range append([]string{p.Name, p.ASCIIName}, p.AltNames...) {
+			if gazetteer.Skeleton(n) == key {
+				q := p
+				q.AltNames = nil
+				out = append(out, q)
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b gazetteer.Place) int { return cmp.Compare(b.Population, a.Population) })
 	return out, nil
 }
 

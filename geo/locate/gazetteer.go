@@ -17,6 +17,10 @@ type Gazetteer interface {
 	// Named returns every place one of whose names folds as name does,
 	// unranked (gazetteer.DB.Named): the Resolver ranks namesakes itself.
 	Named(ctx context.Context, name string) ([]gazetteer.Place, error)
+	// SpelledLike returns the places of countries whose names share
+	// name's consonant skeleton, most populous first
+	// (gazetteer.DB.SpelledLike): a last resort for a name nothing bears.
+	SpelledLike(ctx context.Context, name string, countries []string) ([]gazetteer.Place, error)
 	// Suggest is the ranked name search of a search box (the places command
 	// and GET /api/places): places, countries and first-level divisions,
 	// at most limit (gazetteer.DB.Suggest).

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -611,7 +612,91 @@ func (s *session) lookup() error {
 			e.admin1 = &a
 		}
 	}
+	return s.lookupSpellings()
+}
+
+// spelledOver is how many times as populous (counting a place of unknown
+// population as 500 people) the first place a skeleton finds must be than
+// the second for lookupSpellings to take it.
+const spelledOver = 10
+
+// lookupSpellings looks up, under the Skeleton of its name, every place
+// the text measures from that no gazetteer place bears the name of
+// ("à 20 km au nord-est de Joal-Fadiouth": GeoNames writes Joal-Fadiout),
+// among the places of the countries the document names, or else of the
+// countries every candidate of another name lies in. It takes the place
+// found only when it is the only one, or at least spelledOver times as
+// populous as the next: a skeleton is loose, and a wrong town is worse
+// than none. A place the text locates (the subject of a relation) is never
+// looked up so, nor one a known place is measured from (measuredFromOnly):
+// an unknown village must stay a derived place, not become a namesake
+// spelled alike. Nor is a lake, a river or a region.
+func (s *session) lookupSpellings() error {
+	countries := slices.Sorted(maps.Keys(s.docCountries))
+	if len(countries) == 0 {
+		seen := map[string]bool{}
+		for _, e := range s.ents {
+			if len(e.cands) > 0 && oneCountryPlaces(e.cands) && !seen[e.cands[0].Country] {
+				seen[e.cands[0].Country] = true
+				countries = append(countries, e.cands[0].Country)
+			}
+		}
+	}
+	if len(countries) == 0 {
+		return nil
+	}
+	asked := 0
+	for _, e := range s.ents {
+		if len(e.cands) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.nameless || e.roadEnd ||
+			e.note != "" || e.feature != "" && !namesTownKind(e.feature) || !s.measuredFromOnly(e) {
+			continue
+		}
+		if asked++; asked > s.r.mxn {
+			break
+		}
+		ps, err := s.r.db.SpelledLike(s.ctx, e.name, countries)
+		if err != nil {
+			return err
+		}
+		if len(ps) == 0 || len(ps) > 1 && max(ps[0].Population, 500) < spelledOver*max(ps[1].Population, 500) {
+			continue
+		}
+		e.cands = ps[:1]
+		e.note = fmt.Sprintf("no place of the gazetteer bears the name %q; read as %s (%s), the place of the document's countries whose name is spelled like it in another romanisation", e.name, ps[0].Name, ps[0].Country)
+	}
 	return nil
+}
+
+// measuredFromOnly reports whether the text only measures from e: e is
+// the anchor of a distance or a direction, of no containment ("en
+// Kabylie" names a region), and the subject of no relation, and every
+// place measured from it is itself unknown to the gazetteer. When a known
+// place is measured from e ("Kandahar lies 40 km east of the village of
+// Sangisar"), the relation locates e, which is then the unknown place.
+func (s *session) measuredFromOnly(e *entity) bool {
+	if len(e.subjectOf) > 0 || len(e.objectOf) == 0 {
+		return false
+	}
+	for _, i := range e.objectOf {
+		rel := s.doc.Relations[i]
+		if rel.Kind != text.KindDistance && rel.Kind != text.KindDirection {
+			return false
+		}
+		if sub := s.entityAt(rel.Subject); sub == nil || len(sub.cands) > 0 || sub.country != nil || sub.admin1 != nil || sub.admin2 != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// oneCountryPlaces reports whether every place of ps lies in one country.
+func oneCountryPlaces(ps []gazetteer.Place) bool {
+	for _, p := range ps[1:] {
+		if p.Country != ps[0].Country {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // knownCityPop is the population from which a town in a country the
