@@ -30,7 +30,10 @@ import (
 //     numbers are taken out ("Tom<SHY>bouctou"), spaces of other widths
 //     become plain spaces;
 //   - a word cut by a hyphen at the end of a line ("Tom-\nbouctou") is
-//     joined; a compass part keeps its hyphen ("sud-\nest").
+//     joined; a compass part keeps its hyphen ("sud-\nest");
+//   - a line set in capitals ("LOCATED 20 KM NORTH OF GAO") or with every
+//     word capitalised ("Lies 40 Km North Of Garissa") is written as a
+//     sentence is (repairCase), from the words of the languages' tables.
 //
 // The reader reads the repaired text; every Span it returns is mapped
 // back through the offsets the repairs kept (offsetMap), so that it
@@ -128,6 +131,8 @@ type repairState struct {
 	// mojibake is 1 once the document is known to hold UTF-8 read as
 	// Windows-1252, -1 once it is known not to, 0 until asked.
 	mojibake int8
+	// line is what repairCase learned of the line it reads.
+	line caseLine
 }
 
 // repairTables holds lexicon/repair/, read once.
@@ -186,6 +191,10 @@ var repairs = sync.OnceValue(func() *repairTables {
 	t.at['['] = append(t.at['['], repairCitation)
 	t.at['-'] = append(t.at['-'], repairLineHyphen)
 	t.at[0xC3] = append(t.at[0xC3], repairMojibake) // "Ã", "â": the first byte of every Windows-1252 letter that stands for a UTF-8 lead byte
+	t.at[0xC3] = append(t.at[0xC3], repairCase)     // "À", "É"
+	for c := 'A'; c <= 'Z'; c++ {
+		t.at[c] = append(t.at[c], repairCase)
+	}
 	var seen [256]bool
 	for r := range t.invisible {
 		var b [4]byte
@@ -506,4 +515,192 @@ func windows1252Byte(r rune) (byte, bool) {
 func mojibakeTarget(r rune) bool {
 	return (r >= 0xA0 && r <= 0x24F) || (r >= 0x1E00 && r <= 0x1EFF) ||
 		(r >= 0x2010 && r <= 0x2027) || (r >= 0x2030 && r <= 0x203A) || r == 0x20AC
+}
+
+// caseWords holds the lower-cased words that a line written in capitals
+// writes in lower case once repaired: every word of the languages' tables
+// of units, hedges, numbers, verbs of place, prepositions, compass parts,
+// clause words and amounts ("km", "north", "of", "lies", "situé", "au").
+var caseWords = sync.OnceValue(func() map[string]bool {
+	w := map[string]bool{}
+	addAll := func(s string) {
+		for _, f := range strings.Fields(s) {
+			w[f] = true
+		}
+	}
+	for _, l := range langs().all {
+		for _, rows := range l.units {
+			for _, ph := range rows {
+				addAll(strings.Join(ph.words, " "))
+			}
+		}
+		for _, rows := range l.hedges {
+			for _, ph := range rows {
+				addAll(strings.Join(ph.words, " "))
+			}
+		}
+		for _, rows := range l.amounts {
+			for _, ph := range rows {
+				addAll(strings.Join(ph.words, " "))
+			}
+		}
+		for k := range l.numbers {
+			addAll(k)
+		}
+		for k := range l.verbs {
+			addAll(k)
+		}
+		for k := range l.preps {
+			addAll(k)
+		}
+		for k := range l.compass {
+			addAll(k)
+		}
+		for k := range l.clauses {
+			addAll(k)
+		}
+	}
+	return w
+})
+
+// caseLine is what repairCase learned of the line it is in.
+type caseLine struct {
+	end  int  // the line ends here (its line break or the text's end)
+	mode int8 // 0: leave; 1: all capitals; 2: every word capitalised
+}
+
+// repairCase writes the words of a line set all in capitals ("LOCATED 20
+// KM NORTH OF GAO, MALI", as tables and headings copy it) or with every
+// word capitalised ("Camp Lies 40 Km North Of Garissa") as a sentence
+// writes them: the words of caseWords in lower case ("located 20 km
+// north of"), and, in a line all in capitals, the other words with a
+// capital and lower-case letters ("Gao, Mali"), names as the reader
+// knows them. The line's first word keeps its capital. A line is all in
+// capitals when it has at least three words and ten letters and no
+// lower-case letter; every word is capitalised when it has at least five
+// words, none starting in lower case, two of them (after the first) in
+// caseWords. Lines longer than 400 bytes are left as written.
+func repairCase(s string, i int, st *repairState) (int, string) {
+	if i >= st.line.end {
+		st.line = caseLineAt(s, i)
+	}
+	if st.line.mode == 0 || (i > 0 && isWordByte(s[i-1])) {
+		return 0, ""
+	}
+	j := i
+	for j < st.line.end {
+		r, w := decodeAt(s, j)
+		if !(unicode.IsLetter(r) || isHyphen(r) || isApostrophe(r)) {
+			break
+		}
+		j += w
+	}
+	word := s[i:j]
+	lower := strings.ToLower(word)
+	first := lineStart(s, i) == i
+	var rep string
+	switch {
+	case caseWords()[lower] || (st.line.mode == 1 && isCommonWord(lower)):
+		rep = lower
+		if first {
+			rep = titleWord(lower)
+		}
+	case st.line.mode == 1:
+		rep = titleWord(lower)
+	default:
+		return 0, ""
+	}
+	if rep == word {
+		return 0, ""
+	}
+	return j - i, rep
+}
+
+// isWordByte reports whether c may be inside a word: an ASCII letter or
+// digit, or a byte of a multi-byte rune.
+func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c >= utf8.RuneSelf }
+
+// titleWord writes the lower-case word w with a capital at its start and
+// after each hyphen or apostrophe ("tin-aouker" gives "Tin-Aouker").
+func titleWord(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range w {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		up = isHyphen(r) || isApostrophe(r)
+	}
+	return b.String()
+}
+
+// lineStart returns the start of the line that holds s[i].
+func lineStart(s string, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 400; k-- {
+		if s[k] == '\n' {
+			return firstVisible(s, k+1)
+		}
+	}
+	return firstVisible(s, max(0, i-400))
+}
+
+// firstVisible returns the first byte from k on that is no space or tab.
+func firstVisible(s string, k int) int {
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k
+}
+
+// caseLineAt reads the line that holds s[i]: where it ends and whether it
+// is all in capitals or has every word capitalised.
+func caseLineAt(s string, i int) caseLine {
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += i
+	}
+	start := lineStart(s, i)
+	cl := caseLine{end: end}
+	if end-start > 400 {
+		return cl
+	}
+	words, letters, listed := 0, 0, 0
+	lower, allCap := false, true
+	for k := start; k < end; {
+		r, w := decodeAt(s, k)
+		if !unicode.IsLetter(r) {
+			k += w
+			continue
+		}
+		a := k
+		for k < end {
+			r2, w2 := decodeAt(s, k)
+			if !(unicode.IsLetter(r2) || isHyphen(r2) || isApostrophe(r2)) {
+				break
+			}
+			if unicode.IsLetter(r2) {
+				letters++
+				lower = lower || unicode.IsLower(r2)
+			}
+			k += w2
+		}
+		words++
+		if !unicode.IsUpper(r) {
+			allCap = false
+		}
+		if words > 1 && caseWords()[strings.ToLower(s[a:k])] {
+			listed++
+		}
+	}
+	switch {
+	case !lower && words >= 3 && letters >= 10:
+		cl.mode = 1
+	case allCap && words >= 5 && listed >= 2:
+		cl.mode = 2
+	}
+	return cl
 }

@@ -248,3 +248,56 @@ func TestRepairCleanUnchanged(t *testing.T) {
 		t.Errorf("Read of clean text keeps a map")
 	}
 }
+
+// TestRepairCase writes lines in capitals and lines with every word
+// capitalised as sentences, and leaves headlines and short lines alone.
+func TestRepairCase(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"TIN-AOUKER, LOCATED 20 KM NORTH OF GAO, MALI.", "Tin-Aouker, located 20 km north of Gao, Mali."},
+		{"Mandela Hill Camp Lies 40 Km North Of Garissa, Kenya.", "Mandela Hill Camp lies 40 km north of Garissa, Kenya."},
+		{"TINKAR EST SITUÉ À 20 KM AU NORD DE GAO.", "Tinkar est situé à 20 km au nord de Gao."},
+		{"First line.\nKIDAL LIES 20 KM EAST OF GAO\nLast line.", "First line.\nKidal lies 20 km east of Gao\nLast line."},
+	} {
+		if got, _ := repairText(tt.in); got != tt.want {
+			t.Errorf("repairText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, clean := range []string{
+		"Gao, MALI",                       // too short
+		"The UN and AQIM said on Monday.", // lower-case words
+		"Gunmen Kill Villagers Near Gao",  // one listed word
+		"Mali: The Town Of Kidal",         // one listed word after the first
+		"NATO",                            // one word
+	} {
+		if got, m := repairText(clean); got != clean || m != nil {
+			t.Errorf("repairText(%q) = %q, want it unchanged", clean, got)
+		}
+	}
+	d := Read("Mandela Hill Camp Lies 40 Km North Of Garissa, Kenya.")
+	if len(d.Relations) == 0 || d.Relations[0].Kind != KindDistance || d.Mentions[d.Relations[0].Subject].Name != "Mandela Hill Camp" {
+		t.Errorf("title-case line: relations %+v", d.Relations)
+	} else if got := d.Relations[0].Phrase.Text(d.Text); got != "40 Km North Of Garissa" {
+		t.Errorf("title-case line: phrase %q", got)
+	}
+}
+
+// TestLineBreakInSentence reads distances broken across lines as text
+// copied from a PDF's narrow columns breaks them, and keeps a line that
+// ends a sentence or heads a list apart.
+func TestLineBreakInSentence(t *testing.T) {
+	for _, tt := range []struct{ doc, subject string }{
+		{"Intahaka lies 20 km\nnorth of Gao, Mali.", "Intahaka"},
+		{"Le village de Tinkar est situé à\n20 km au nord de Gao.", "Tinkar"},
+		{"Tinkar est situé à 20 km\nau nord de Gao.", "Tinkar"},
+	} {
+		d := Read(tt.doc)
+		if len(d.Relations) == 0 || d.Relations[0].Kind != KindDistance || d.Mentions[d.Relations[0].Subject].Name != tt.subject {
+			t.Errorf("Read(%q): relations %+v, want a distance of %s", tt.doc, d.Relations, tt.subject)
+		}
+	}
+	for _, doc := range []string{"Places\n- Gao\n- Kidal", "Kidal\n12 km", "The town.\nnorth of it"} {
+		if got := len(Read(doc).Sentences); got < 2 {
+			t.Errorf("Read(%q): %d sentences, want the lines apart", doc, got)
+		}
+	}
+}
