@@ -692,6 +692,9 @@ func caseLineAt(s string, i int) caseLine {
 		if !unicode.IsUpper(r) {
 			allCap = false
 		}
+		if lower && !allCap {
+			return cl // prose: a word in lower case
+		}
 		if words > 1 && caseWords()[strings.ToLower(s[a:k])] {
 			listed++
 		}

@@ -301,3 +301,14 @@ func TestLineBreakInSentence(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRepair10MB runs the repairs alone over the 10 MB of
+// BenchmarkRead10MB, to be set against that benchmark's time.
+func BenchmarkRepair10MB(b *testing.B) {
+	seed := seedText(b)
+	doc := strings.Repeat(seed+"\n\n", 10<<20/(len(seed)+2))
+	b.SetBytes(int64(len(doc)))
+	for b.Loop() {
+		repairText(doc)
+	}
+}
