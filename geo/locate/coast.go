@@ -71,7 +71,7 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 // makeCoast reads the coasts of codes (or, with none, the coasts near the
 // document's located places) into a coast place.
 func (s *session) makeCoast(rel text.Relation, codes []string, how string, near orb.Bound, hasNear bool) *Place {
-	phrase := strings.TrimSpace(s.doc.Text[rel.Border.Span.Start:rel.Border.Span.End])
+	phrase := strings.TrimSpace(s.doc.Repaired(rel.Border.Span))
 	p := &Place{Name: phrase, Feature: "coast", Source: SourceGazetteer, Status: StatusLocated}
 	cg, ok := s.r.db.(Coasts)
 	if !ok {

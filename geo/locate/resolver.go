@@ -535,7 +535,7 @@ func (s *session) lookup() error {
 	// "A Palestinian town", "the Mexican state of Jalisco": the country
 	// of a demonym before a kind of place is part of the context too.
 	for _, sp := range s.doc.Demonyms {
-		if c, err := s.country(sp.Text(s.doc.Text)); err == nil {
+		if c, err := s.country(s.doc.Repaired(sp)); err == nil {
 			s.docCountries[c.Code] = true
 		}
 	}
@@ -555,7 +555,7 @@ func (s *session) lookup() error {
 	// country only when nothing else in the document does.
 	if len(s.docCountries) == 0 {
 		for _, sp := range s.doc.Voices {
-			if c, err := s.country(sp.Text(s.doc.Text)); err == nil {
+			if c, err := s.country(s.doc.Repaired(sp)); err == nil {
 				s.docCountries[c.Code] = true
 			}
 		}

@@ -376,7 +376,7 @@ func (s *session) borderFor(rel text.Relation, subject *entity) *Place {
 	for _, b := range bs {
 		line = append(line, b.Line...)
 	}
-	name := strings.TrimSpace(s.doc.Text[rel.Border.Span.Start:rel.Border.Span.End])
+	name := strings.TrimSpace(s.doc.Repaired(rel.Border.Span))
 	if len(bs) == 1 && bs[0].Name != "" {
 		name = bs[0].Name
 	}

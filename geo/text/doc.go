@@ -170,7 +170,13 @@
 // relation stage adds the nameless places it finds at the table's end and
 // records containment and aliases in tables of their own (inOf, aliasOf):
 //
-//  1. tokens with byte offsets (token.go): words, numbers, punctuation and
+//  1. tokens with byte offsets (token.go), after the repairs of the text as
+//     mirrors and scraped pages deliver it (repair.go, lexicon/repair/):
+//     mojibake ("situÃ©" is "situé"), HTML entities ("&nbsp;", "&#233;"),
+//     reference marks ("35 km[2] east"), soft hyphens and zero-width
+//     spaces, and words cut at a line's end ("Tom-\nbouctou"); the reader
+//     reads the repaired text and every span is mapped back to the input,
+//     which clean text is, byte for byte: words, numbers, punctuation and
 //     the possessive "'s" (and the plural's "the herders' camp"); a spaced elision ("d' Ouahigouya") reads as "de"
 //     and a preposition glued to a name ("ofLa Paz") is split off, as is
 //     a road named by its towns after a French road noun ("l'axe

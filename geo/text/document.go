@@ -83,8 +83,11 @@ func (e Evidence) String() string {
 type Mention struct {
 	// Name is the name as written, without descriptors or articles:
 	// "Talahandak", "Ourdjane" (from "the wadi of Ourdjane"), "Kidal Region",
-	// "N'Djamena", "Agadez" (from the French "d'Agadez"). It always equals
-	// the document text at Span.
+	// "N'Djamena", "Agadez" (from the French "d'Agadez"). It equals the
+	// document text at Span, unless the reader repaired the text there
+	// (repair.go: "DirÃ©" is read "Diré", "Tom-\nbouctou" "Tombouctou"):
+	// then Name is the repaired name and Span covers the input it was
+	// read from; Document.Repaired gives the text read at any span.
 	Name string
 	// Span is the byte range of Name in the document.
 	Span Span
@@ -291,7 +294,9 @@ type Relation struct {
 
 // Document is what Read found in a text.
 type Document struct {
-	// Text is the document as given to Read.
+	// Text is the document as given to Read. Every Span of the Document
+	// points into it, even where the reader read a repaired text (see
+	// Repaired).
 	Text string
 	// Title is the document's title: the text of a first line written as
 	// "= Title =", or the first line when it looks like a heading (short, no
@@ -325,6 +330,24 @@ type Document struct {
 	// Demonyms, they tell which country the text is about only when
 	// nothing else does. "Ugandan troops" is no voice: troops serve abroad.
 	Voices []Span
+
+	read string     // the text the reader read: Text after the repairs of repair.go
+	rmap *offsetMap // maps offsets of read to Text; nil when read is Text
+}
+
+// Repaired returns the text the reader read where Text has the span sp:
+// Text's own bytes, or, where the repairs of stage 1 changed them
+// (mojibake, HTML entities, reference marks, soft hyphens; see
+// repair.go), the repaired text ("Diré" for the span of "DirÃ©"). It
+// returns "" when sp does not lie within Text.
+func (d *Document) Repaired(sp Span) string {
+	if d.rmap == nil {
+		return sp.Text(d.Text)
+	}
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+		return ""
+	}
+	return d.rmap.inverse(sp).Text(d.read)
 }
 
 // Read reads doc, an English or French text in UTF-8, into sentences, place
@@ -333,7 +356,8 @@ type Document struct {
 // time linear in len(doc) and uses no gazetteer: every capitalised name that
 // may be a place is reported with the evidence found for it.
 func Read(doc string) *Document {
-	r := newReader(doc)
+	read, m := repairText(doc)
+	r := newReader(read)
 	r.findMentions()
 	r.findContainers()
 	r.findAliases()
@@ -354,10 +378,49 @@ func Read(doc string) *Document {
 		Demonyms:  r.findDemonyms(),
 		Voices:    r.findVoices(),
 	}
-	d.Title, d.TitleSpan = title(doc)
+	d.Title, d.TitleSpan = title(read)
 	d.Sentences = make([]Span, len(r.sents))
 	for i, s := range r.sents {
 		d.Sentences[i] = s.span
 	}
+	d.read, d.rmap = read, m
+	d.mapSpans()
 	return d
+}
+
+// mapSpans maps every span of d from the repaired text the reader read to
+// Text, the input.
+func (d *Document) mapSpans() {
+	m := d.rmap
+	if m == nil {
+		return
+	}
+	d.TitleSpan = m.span(d.TitleSpan)
+	for i := range d.Sentences {
+		d.Sentences[i] = m.span(d.Sentences[i])
+	}
+	for i := range d.Mentions {
+		d.Mentions[i].Span = m.span(d.Mentions[i].Span)
+	}
+	for _, rels := range [][]Relation{d.Relations, d.Areas} {
+		for i := range rels {
+			rel := &rels[i]
+			rel.Phrase = m.span(rel.Phrase)
+			rel.Anaphor = m.span(rel.Anaphor)
+			if rel.Border != nil {
+				b := *rel.Border
+				b.Span = m.span(b.Span)
+				rel.Border = &b
+			}
+		}
+	}
+	for i := range d.Aliases {
+		d.Aliases[i].Phrase = m.span(d.Aliases[i].Phrase)
+	}
+	for i := range d.Demonyms {
+		d.Demonyms[i] = m.span(d.Demonyms[i])
+	}
+	for i := range d.Voices {
+		d.Voices[i] = m.span(d.Voices[i])
+	}
 }

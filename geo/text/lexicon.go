@@ -15,7 +15,7 @@ import (
 // descriptor nouns in lexicon/LANG/, so that a reader of another language
 // or region adds lines, not branches of code.
 //
-//go:embed lexicon/*.txt lexicon/en lexicon/fr
+//go:embed lexicon/*.txt lexicon/en lexicon/fr lexicon/repair
 var lexiconFiles embed.FS
 
 // lexicon is a set of lower-cased entries read from one file of lexicon/.

@@ -12,8 +12,10 @@ import (
 // sentence, except after an initial ("N.E.", "A. Smith") or a common
 // abbreviation ("Mr.", "approx."); a point inside a number never ends one,
 // nor does "km." before a lower-case word. A line break ends a sentence
-// unless the line is a long run of prose that stops mid-sentence and the
-// next line is not a heading or list item (hard-wrapped text).
+// unless the line stops mid-sentence and is a long run of prose, or the
+// next line opens in lower case or, after a lower-case word, with a digit,
+// and the next line is not a heading or list item (hard-wrapped text and
+// text copied from a PDF: see joinLines).
 func splitSentences(s string) []Span {
 	out := make([]Span, 0, len(s)/80+1)
 	start, last := -1, 0 // start of the open sentence (-1: none), end of its last non-space rune
@@ -168,14 +170,18 @@ func gluedSentence(s string, start, dot, after int) bool {
 
 // joinLines reports whether the line break before s[next] continues the
 // sentence: the line it ends (first visible byte first, last visible byte
-// before lastEnd) is prose of at least 40 bytes stopping on a letter, digit,
-// comma or hyphen, and neither line is a heading or list item.
+// before lastEnd) stops on a letter, digit, comma or hyphen, neither line
+// is a heading or list item, and either the line is prose of at least 40
+// bytes, or the next line opens with a lower-case letter (no sentence
+// does: "lies 20 km\nnorth of Gao", as text copied from a PDF's narrow
+// columns breaks it), or the line stops on a lower-case word and the next
+// opens with a digit ("est situé à\n20 km au nord de Gao").
 func joinLines(s string, first, lastEnd, next int) bool {
-	if first < 0 || lastEnd-first < 40 || isLineMarker(s[first]) {
+	if first < 0 || isLineMarker(s[first]) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:lastEnd])
-	if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '-') {
+	last, _ := utf8.DecodeLastRuneInString(s[:lastEnd])
+	if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',' || last == '-') {
 		return false
 	}
 	for k := next; k < len(s); {
@@ -187,9 +193,27 @@ func joinLines(s string, first, lastEnd, next int) bool {
 			k += w
 			continue
 		}
-		return !isLineMarker(s[k])
+		if isLineMarker(s[k]) {
+			return false
+		}
+		return lastEnd-first >= 40 || unicode.IsLower(r) || (isDigit(s[k]) && lowerWordBefore(s, first, lastEnd))
 	}
 	return false
+}
+
+// lowerWordBefore reports whether the word that ends at s[end], after
+// first, is written in lower case ("à", "of"; not "Kidal").
+func lowerWordBefore(s string, first, end int) bool {
+	a := end
+	for a > first {
+		r, w := utf8.DecodeLastRuneInString(s[:a])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		a -= w
+	}
+	r, _ := decodeAt(s, a)
+	return a < end && unicode.IsLower(r)
 }
 
 // isLineMarker reports whether a line starting with c is a heading, list item
