@@ -401,6 +401,14 @@ func (s *session) solve() error {
 			if s.unverified(e) {
 				todo = append(todo, e)
 			}
+		case isLinear(e.feature) && !s.measuredFromAnchor(e):
+			// "on the banks of the Kafue River", "along the Great East
+			// Road": the subject lies somewhere along it, so the line is
+			// not at the subject's point, and the gazetteer holds no
+			// rivers, lakes or roads to place it.
+			if e.note == "" {
+				e.note = linearKinds[e.feature].note
+			}
 		case len(s.spatialRelations(e)) > 0 || s.measuredFrom(e):
 			todo = append(todo, e)
 		}
