@@ -294,6 +294,11 @@ func (s *session) group() {
 		if k == "" {
 			continue
 		}
+		if isLinear(m.Feature) && !namesFeature(m.Name, m.Feature) {
+			// "un village du Tchad ... sur la rive du lac Tchad": the lake
+			// is not the country.
+			k += "\x00" + m.Feature
+		}
 		e := s.byKey[k]
 		if e == nil {
 			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role}
@@ -376,12 +381,44 @@ func (s *session) merge(a, b *entity) {
 	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
 }
 
-// namesRiver reports whether a name carries the word for a river ("Peace
-// River", "Rivière-du-Loup"): towns bear such names, so the gazetteer is
-// asked.
-func namesRiver(name string) bool {
+// linearKinds are the features, as the reader names them, of a river, a
+// lake or a road: long lines and waters the gazetteer does not hold, with
+// the words a place's own name may carry for each ("Peace River", "Lake
+// Charles", "Rivière-du-Loup" are towns, so such a name is asked of the
+// gazetteer) and the note an unplaced one is listed with.
+var linearKinds = map[string]struct {
+	words []string
+	note  string
+}{
+	"river":   {[]string{"river", "rivière", "fleuve"}, "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
+	"channel": {[]string{"channel"}, "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
+	"canal":   {[]string{"canal"}, "a canal: the gazetteer holds settlements, divisions, countries, borders and coasts, not canals"},
+	"lake":    {[]string{"lake", "lac", "loch"}, "a lake: the gazetteer holds settlements, divisions, countries, borders and coasts, not lakes"},
+	"lakes":   {[]string{"lake", "lac"}, "a lake: the gazetteer holds settlements, divisions, countries, borders and coasts, not lakes"},
+	"road":    {[]string{"road", "route"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
+	"highway": {[]string{"highway"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
+	"railway": {[]string{"railway"}, "a railway: the gazetteer holds settlements, divisions, countries, borders and coasts, not railways"},
+}
+
+// isLinear reports whether a feature is a river's, a lake's or a road's
+// (linearKinds).
+func isLinear(feature string) bool {
+	_, ok := linearKinds[feature]
+	return ok
+}
+
+// namesFeature reports whether a name carries the word for its linear
+// feature ("Peace River", "Lake Charles", "Rivière-du-Loup"): towns bear
+// such names, so the gazetteer is asked. "the Volga" or "le fleuve Niger"
+// (name "Niger") names no town Volga and no country Niger.
+func namesFeature(name, feature string) bool {
 	n := strings.ToLower(name)
-	return strings.Contains(n, "river") || strings.Contains(n, "rivière") || strings.Contains(n, "fleuve")
+	for _, w := range linearKinds[feature].words {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeish reports whether an entity is worth a gazetteer lookup.
@@ -404,11 +441,15 @@ func (s *session) lookup() error {
 		if e.nameless || e.role != "" {
 			continue // "The village" is no gazetteer's The Village, Oklahoma; roles are read by resolveRoles
 		}
-		if e.feature == "river" && !namesRiver(e.name) {
-			// "on the left bank of the Volga": no town Volga, no country
-			// Niger. A name that says it ("Peace River") may be a town's.
-			e.note = "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"
-			continue
+		if isLinear(e.feature) {
+			// "on the left bank of the Volga", "au bord du lac Débo": no
+			// town Volga, no country Niger. A name that says it ("Peace
+			// River", "Lake Charles") may be a town's; if it is none, the
+			// note says why it is not placed.
+			if !namesFeature(e.name, e.feature) {
+				e.note = linearKinds[e.feature].note
+				continue
+			}
 		}
 		cname := e.name
 		if rest, ok := withoutFrenchArticle(e.name); ok {

@@ -221,6 +221,10 @@ type textCase struct {
 	km                     float64
 	mapped                 []string // gazetteer places the text lists
 	notPlaces              []string // names that are no places
+	// unplaced are the names that must have no point if listed at all:
+	// rivers and lakes, which the gazetteer does not hold and which lie
+	// at no point of the subject.
+	unplaced []string
 	// failing, when set, names the class of a known failure; the case is
 	// skipped with that class as the reason.
 	failing string
@@ -257,6 +261,9 @@ func checkTexts(t *testing.T, tests []textCase) {
 			for _, q := range res.Places {
 				if slices.Contains(tt.notPlaces, q.Name) {
 					t.Errorf("%s: %q is no place but is one (%s)", tt.doc, q.Name, q.Source)
+				}
+				if slices.Contains(tt.unplaced, q.Name) && q.HasPoint {
+					t.Errorf("%s: %q is placed (%s), want it listed with no point", tt.doc, q.Name, q.Source)
 				}
 			}
 		})

@@ -193,3 +193,21 @@ func TestCorpusBetween(t *testing.T) {
 		{doc: "Tabrichat is a hamlet. It was cut off when rebels mined the road between Gao and Kidal.", absent: []string{"Tabrichat: on the road between Gao and Kidal"}},
 	})
 }
+
+// TestCorpusLinear: a road named by the town it leads to ("along the
+// Mumbwa road") is the road to that town, not the town; a numbered road
+// is no mention; a part of a town ("Lusaka CBD", "Muscat's old town") is
+// measured from the town.
+func TestCorpusLinear(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Lusaka West is a farming area located approximately 25 km west of Lusaka CBD along the Mumbwa road.",
+			rels:   []string{"Lusaka West: 25 km west of Lusaka", "Lusaka West: on the road between Lusaka and Mumbwa"},
+			absent: []string{"Lusaka West: near Mumbwa"}, not: []string{"Lusaka CBD"}},
+		{doc: "Pleasant Grove is an unincorporated community in Wood County. It lies along West Virginia Route 47, 7 miles (11 km) east of the city of Parkersburg.",
+			rels: []string{"Pleasant Grove: 11.3 km east of Parkersburg"}, not: []string{"West Virginia Route", "West Virginia"}},
+		{doc: "Dry Creek Station is a ghost town along Interstate 80, 30 miles (48 km) east of Winnemucca.",
+			rels: []string{"Dry Creek Station: 48.3 km east of Winnemucca"}, not: []string{"Interstate"}},
+		{doc: "Al-Hamra Gardens is a district 6 km west of Muscat's old town.",
+			rels: []string{"Al-Hamra Gardens: 6 km west of Muscat"}},
+	})
+}

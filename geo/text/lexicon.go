@@ -37,6 +37,12 @@ type lexicons struct {
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
 	admin lexicon
+	// roadHeads holds lexicon/en/roadheads.txt: the last words of a
+	// numbered road's name ("Route", "Highway", "Interstate").
+	roadHeads lexicon
+	// townParts holds lexicon/en/townparts.txt: the capitalised words
+	// after a town's name that name a part of it ("Lusaka CBD").
+	townParts lexicon
 	// kindsAfter holds lexicon/en/kindsafter.tsv: the kinds of place
 	// written after a name that are no descriptor noun ("trading
 	// centre", "barracks"), each with its feature.
@@ -82,6 +88,8 @@ var lex = sync.OnceValue(func() *lexicons {
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
+		roadHeads:     readLexicon("lexicon/en/roadheads.txt"),
+		townParts:     readLexicon("lexicon/en/townparts.txt"),
 		kindsAfter:    readKindsAfter("lexicon/en/kindsafter.tsv"),
 		localKinds:    readLocalKinds("lexicon/en/localkinds.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),

@@ -3,6 +3,7 @@ package text
 import (
 	"bufio"
 	"compress/gzip"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -227,4 +228,57 @@ func TestCommonWords(t *testing.T) {
 	if err := sc.Err(); err != nil || n < 100000 {
 		t.Fatalf("read %d places of cities500.tsv.gz: %v", n, err)
 	}
+}
+
+// TestRoadHeadsRead reads every word of lexicon/en/roadheads.txt as the
+// last word of a numbered road's name: the road, and the state inside its
+// name, are no mentions, and the distance after it is the subject's.
+func TestRoadHeadsRead(t *testing.T) {
+	n := 0
+	for w := range lex().roadHeads {
+		n++
+		head := strings.ToUpper(w[:1]) + w[1:]
+		doc := "Kalbou lies along West Virginia " + head + " 47, 12 km east of Gao."
+		d := Read(doc)
+		for _, m := range d.Mentions {
+			if m.Name != "Kalbou" && m.Name != "Gao" {
+				t.Errorf("Read(%q): mention %q, want none but Kalbou and Gao", doc, m.Name)
+			}
+		}
+		if got := readings(d); !slices.Contains(got, "Kalbou: 12 km east of Gao") {
+			t.Errorf("Read(%q) = %q, want Kalbou: 12 km east of Gao", doc, got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("lexicon/en/roadheads.txt is empty")
+	}
+}
+
+// TestTownPartsRead reads every word of lexicon/en/townparts.txt after a
+// town's name: the distance is measured from the town ("Lusaka CBD").
+func TestTownPartsRead(t *testing.T) {
+	n := 0
+	for w := range lex().townParts {
+		n++
+		part := strings.ToUpper(w)
+		if w != "cbd" {
+			part = strings.ToUpper(w[:1]) + w[1:]
+		}
+		doc := "Kalbou is a farming area 25 km west of Lusaka " + part + "."
+		if got := readings(Read(doc)); !slices.Contains(got, "Kalbou: 25 km west of Lusaka") {
+			t.Errorf("Read(%q) = %q, want Kalbou: 25 km west of Lusaka", doc, got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("lexicon/en/townparts.txt is empty")
+	}
+}
+
+// readings returns every relation of d as reading writes it.
+func readings(d *Document) []string {
+	var out []string
+	for _, rel := range d.Relations {
+		out = append(out, reading(d, rel))
+	}
+	return out
 }

@@ -356,8 +356,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if p >= q {
 		return
 	}
+	if q-p >= 2 && lex().townParts.has(r.toks[q-1].lower) {
+		q-- // "Lusaka CBD" is a part of Lusaka
+	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) {
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) {
 		return
 	}
 	// A French elided article or preposition is not part of the name:
@@ -460,6 +463,19 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
 	}
+}
+
+// numberedRoad reports whether the capitalised name that ends before
+// token q names a numbered road: its last word is a road's
+// (lexicon/en/roadheads.txt) and a number follows ("West Virginia Route
+// 47", "Highway 7", "Interstate 80", "State Route 12A"). A road is no
+// place, and the state inside its name no second mention.
+func (r *reader) numberedRoad(q, b int) bool {
+	if q < 1 || q >= b || !lex().roadHeads.has(r.toks[q-1].lower) {
+		return false
+	}
+	t := &r.toks[q]
+	return t.kind == tokNum || t.start < t.end && '0' <= r.text[t.start] && r.text[t.start] <= '9'
 }
 
 // afterLeadLabel reports whether token p opens what follows a short label

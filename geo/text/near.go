@@ -95,6 +95,11 @@ func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (foun
 	if !ok || ld.border && (f.rel.Border == nil || f.rel.Border.Coast) {
 		return found{}, false
 	}
+	if o := f.rel.Object; !ld.river && o >= 0 && o < len(r.mtok) && isRoadNoun(r.lowerWord(r.mtok[o][1], b)) {
+		// "along the Mumbwa road", "near the Mopti road": the subject
+		// lies somewhere on the road that leads to the town, not at it.
+		return found{}, false
+	}
 	if ld.river {
 		r.markRiver(f.rel.Object)
 	}

@@ -1364,14 +1364,30 @@ func (r *reader) headquartersAt(j, b int) int {
 	return 0
 }
 
+// isCentreWord reports whether w names a town's centre: "centre",
+// "center", "downtown", "cbd".
+func isCentreWord(w string) bool {
+	return w == "centre" || w == "center" || w == "downtown" || w == "cbd"
+}
+
 // centreAfter reports whether the words at token j name a town's centre
 // ("city centre", "central business district", "downtown", "historic
-// center") after the town's possessive, and returns the token after them.
+// center", "old town", "medina") after the town's possessive, and returns
+// the token after them.
 func (r *reader) centreAfter(j, b int) (int, bool) {
-	business := false
+	business, old := false, false
 	for k := j; k < b && k < j+4; k++ {
-		switch r.lowerWord(k, b) {
-		case "city", "town", "central", "historic", "old", "commercial":
+		switch w := r.lowerWord(k, b); w {
+		case "city", "town", "quarter", "medina":
+			if (old || w == "medina") && !isCentreWord(r.lowerWord(k+1, b)) {
+				return k + 1, true // "Muscat's old town", "Tunis's medina"
+			}
+			if w == "quarter" {
+				return 0, false
+			}
+		case "historic", "old":
+			old = true
+		case "central", "commercial":
 		case "business":
 			business = true
 		case "centre", "center", "downtown", "cbd":

@@ -109,7 +109,8 @@ func (r *reader) roadPair(i, k, b int, french, after bool) (found, bool) {
 }
 
 // roadToAt reads "on the road to Y" at token i, after a distance from X:
-// "30 km from Morogoro on the road to Dodoma", "à 5 km d'Azrou sur la route
+// "30 km from Morogoro on the road to Dodoma", "25 km west of Lusaka along
+// the Mumbwa road", "à 5 km d'Azrou sur la route
 // de Midelt", "18 km north of Douentza, on the way to Timbuktu". The
 // subject lies on the road between X and Y; X is found when the phrase is
 // attached (roadTo), as the object of the subject's previous distance or
@@ -123,6 +124,14 @@ func (r *reader) roadToAt(i, b int) (found, bool) {
 			return found{}, false
 		}
 		k += 2
+		if y := r.mentionAt(k, b); y >= 0 && r.mtok[y][0] == k && isRoadNoun(r.lowerWord(r.mtok[y][1], b)) &&
+			r.evidence(y) != EvidenceUnlikely {
+			// "along the Mumbwa road", "on the Kasama highway": the road
+			// to Mumbwa, not Mumbwa.
+			f := newFound(KindBetween, i)
+			f.rel.Other, f.rel.Road, f.roadTo, f.end = y, true, true, r.mtok[y][1]+1
+			return f, true
+		}
 		if r.is(k, b, "main") {
 			k++
 		}
