@@ -1093,17 +1093,10 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 }
 
 // isTrailingDescriptor reports whether a lower-case w right after a name
-// gives its kind: "the Tilemsi valley", "the Mopti region".
+// gives its kind: "the Tilemsi valley", "the Mopti region"; a row of
+// lexicon/en/kindsafter.tsv flagged skip.
 func isTrailingDescriptor(w string) bool {
-	switch w {
-	case "region", "province", "department", "district", "commune", "prefecture", "cercle",
-		"circle", "governorate", "wilaya", "state", "county", "valley", "river", "lake", "plateau",
-		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin",
-		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
-		"subdistrict":
-		return true
-	}
-	return false
+	return lex().trailing[w]
 }
 
 // frenchDescriptorBefore returns the feature, in English, that French text
