@@ -57,6 +57,8 @@ type language struct {
 	// travel holds travel.tsv: the words of a traveller's journey
 	// (travel.go); empty in French, whose rules read no journey.
 	travel travelTable
+	// sets holds the plain word lists of the language (wordsets.go).
+	sets [numWordSets]map[string]bool
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -418,6 +420,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		l.distance, err = readDistanceWords(fsys, dir)
+	}
+	if err == nil {
+		err = readWordSets(fsys, dir, &l.sets)
 	}
 	if _, serr := fs.Stat(fsys, dir+"entry.tsv"); err == nil && serr == nil {
 		l.entry = map[string][]rule{}

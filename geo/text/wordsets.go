@@ -1,0 +1,59 @@
+package text
+
+import "io/fs"
+
+// wordSet names one of the plain word lists of lexicon/LANG/: a file of
+// one lower-case word a line (wordSetFiles), read into a set. A language
+// may lack a file, and then has no word of that class; a third language
+// adds its own files. A lookup costs one map access per language.
+type wordSet int
+
+// The word sets, each a file of every language folder that has one.
+const (
+	setPartKinds wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
+	setTownParts                // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
+	numWordSets
+)
+
+// wordSetFiles names the file of each word set in a language's folder.
+var wordSetFiles = [numWordSets]string{
+	setPartKinds: "partkinds.tsv",
+	setTownParts: "townparts.tsv",
+}
+
+// readWordSets reads the word sets of the folder dir (ending in "/") of
+// fsys; a missing file leaves its set empty. A line must hold one word,
+// written once.
+func readWordSets(fsys fs.FS, dir string, sets *[numWordSets]map[string]bool) error {
+	for s, name := range wordSetFiles {
+		set := map[string]bool{}
+		sets[s] = set
+		if _, err := fs.Stat(fsys, dir+name); err != nil {
+			continue
+		}
+		err := readTable(fsys, dir+name, 1, func(f []string) error {
+			if set[f[0]] {
+				return errDuplicate(f[0])
+			}
+			set[f[0]] = true
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// has reports whether w is a word of the language's set s.
+func (l *language) has(s wordSet, w string) bool { return l.sets[s][w] }
+
+// anyHas reports whether w is a word of the set s in any language.
+func anyHas(s wordSet, w string) bool {
+	for _, l := range langs().all {
+		if l.sets[s][w] {
+			return true
+		}
+	}
+	return false
+}
