@@ -32,16 +32,10 @@ func isFrenchFiniteVerb(w string) bool {
 }
 
 // isFrenchFiller reports whether w may sit between a subject and its relation
-// without telling which of the two it belongs to: "est également à".
+// without telling which of the two it belongs to: "est également à" (a
+// row of lexicon/fr/fillers.tsv).
 func isFrenchFiller(w string) bool {
-	switch w {
-	case "également", "aussi", "donc", "ainsi", "encore", "toujours", "actuellement", "aujourd'hui",
-		"aujourd’hui", "juste", "directement", "exactement", "précisément", "plutôt", "tout",
-		"lui-même", "elle-même", "quant", "ne", "pas", "qui", "légèrement", "approximativement",
-		"environ", "seulement", "plus", "un", "peu":
-		return true
-	}
-	return false
+	return langs().fr.has(setFillers, w)
 }
 
 // isFrenchArticle reports whether w is an article, a contracted article or a

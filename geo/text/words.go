@@ -423,20 +423,10 @@ func isPlaceIntro(w string) bool {
 }
 
 // isFiller reports whether w may sit between a subject and its relation
-// without telling which of the two it belongs to.
+// without telling which of the two it belongs to (a row of
+// lexicon/en/fillers.tsv).
 func isFiller(w string) bool {
-	switch w {
-	case "a", "an", "the", "also", "itself", "only", "just", "still", "now", "today", "currently",
-		"actually", "reportedly", "further", "directly", "both", "then", "thus", "therefore",
-		"however", "often", "usually", "generally", "always", "very", "quite", "rather", "more",
-		"most", "less", "least", "so", "too", "not", "never", "approximately", "roughly", "some",
-		"situated", "once", "formerly", "officially", "respectively", "apparently",
-		"allegedly", "believed", "thought", "said", "estimated", "reported", "one",
-		"its", "their", "well", "even", "again", "simply", "referred", "as", "known",
-		"called", "named", "also-known":
-		return true
-	}
-	return false
+	return langs().en.has(setFillers, w)
 }
 
 // isBorderWord reports whether w is the head of a border phrase.

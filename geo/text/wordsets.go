@@ -12,6 +12,7 @@ type wordSet int
 const (
 	setPartKinds wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
 	setTownParts                // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
+	setFillers                  // fillers.tsv: words between a subject and its relation ("also", "reportedly")
 	numWordSets
 )
 
@@ -19,6 +20,7 @@ const (
 var wordSetFiles = [numWordSets]string{
 	setPartKinds: "partkinds.tsv",
 	setTownParts: "townparts.tsv",
+	setFillers:   "fillers.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -49,6 +50,29 @@ func TestPartKindsRead(t *testing.T) {
 		doc := "Kalo est un " + w + " de Gao."
 		if r, subj, obj := onlyRelation(t, doc); subj != "Kalo" || obj != "Gao" || r.Kind != KindNear {
 			t.Errorf("Read(%q) = %q %s %q, want Kalo near Gao", doc, subj, r.Kind, obj)
+		}
+	}
+}
+
+// TestFillersRead reads every row of each fillers.tsv between a subject
+// and a distance after its verb: the relation is still the subject's.
+func TestFillersRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "Kalo lies %s 20 km north of Gao."},
+		{"fr", "Kalo est %s à 20 km au nord de Gao."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setFillers]) < 10 {
+			t.Errorf("lexicon/%s/fillers.tsv: %d rows, want at least 10", c.lang, len(l.sets[setFillers]))
+		}
+		for w := range l.sets[setFillers] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			d := Read(doc)
+			ok := len(d.Relations) == 1 && d.Relations[0].Subject >= 0 && d.Mentions[d.Relations[0].Subject].Name == "Kalo" &&
+				d.Relations[0].Object >= 0 && d.Mentions[d.Relations[0].Object].Name == "Gao" && d.Relations[0].MinKm == 20
+			if !ok {
+				t.Errorf("Read(%q): %+v, want Kalo 20 km from Gao", doc, d.Relations)
+			}
 		}
 	}
 }
