@@ -39,13 +39,9 @@ func isFrenchFiller(w string) bool {
 }
 
 // isFrenchArticle reports whether w is an article, a contracted article or a
-// demonstrative.
+// demonstrative (a row of lexicon/fr/articles.tsv).
 func isFrenchArticle(w string) bool {
-	switch w {
-	case "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette", "cet":
-		return true
-	}
-	return false
+	return langs().fr.has(setArticles, w)
 }
 
 // isFrenchAnaphorNoun reports whether "le w" may stand for the place the text
@@ -290,13 +286,9 @@ func isFrenchStopCap(w string) bool {
 
 // isFrenchPronoun reports whether w is a personal or demonstrative pronoun
 // that stands for the place a French text is about: "il", "elle",
-// "celui-ci", "celle-ci".
+// "celui-ci", "celle-ci" (a row of lexicon/fr/pronouns.tsv).
 func isFrenchPronoun(w string) bool {
-	switch w {
-	case "il", "elle", "celui-ci", "celle-ci", "celui-là", "celle-là":
-		return true
-	}
-	return false
+	return langs().fr.has(setPronouns, w)
 }
 
 // isFrenchTimeNoun reports whether w is a noun of a time of day or a

@@ -13,6 +13,9 @@ const (
 	setPartKinds wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
 	setTownParts                // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
 	setFillers                  // fillers.tsv: words between a subject and its relation ("also", "reportedly")
+	setArticles                 // articles.tsv: articles and demonstratives ("le", "du", "cette")
+	setPronouns                 // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
+	setDefinite                 // definite.tsv: definite articles before an organisation's name ("the", "l'")
 	numWordSets
 )
 
@@ -21,6 +24,9 @@ var wordSetFiles = [numWordSets]string{
 	setPartKinds: "partkinds.tsv",
 	setTownParts: "townparts.tsv",
 	setFillers:   "fillers.tsv",
+	setArticles:  "articles.tsv",
+	setPronouns:  "pronouns.tsv",
+	setDefinite:  "definite.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

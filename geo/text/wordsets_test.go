@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestWordSetFiles reads every word set of every language: each file
@@ -73,6 +75,69 @@ func TestFillersRead(t *testing.T) {
 			if !ok {
 				t.Errorf("Read(%q): %+v, want Kalo 20 km from Gao", doc, d.Relations)
 			}
+		}
+	}
+}
+
+// TestArticlesRead checks lexicon/fr/articles.tsv and each definite.tsv:
+// every French article is one; a definite article, or an elided one glued
+// to it, is taken off the front of an organisation's name.
+func TestArticlesRead(t *testing.T) {
+	if n := len(langs().fr.sets[setArticles]); n < 8 {
+		t.Errorf("lexicon/fr/articles.tsv: %d rows, want at least 8", n)
+	}
+	for w := range langs().fr.sets[setArticles] {
+		if !isFrenchArticle(w) {
+			t.Errorf("isFrenchArticle(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"village", "nord", "l'", "a"} {
+		if isFrenchArticle(w) {
+			t.Errorf("isFrenchArticle(%q) = true", w)
+		}
+	}
+	n := 0
+	for _, l := range langs().all {
+		for a := range l.sets[setDefinite] {
+			n++
+			name := a + " hezbollah"
+			if r, _ := utf8.DecodeLastRuneInString(a); isApostrophe(r) {
+				name = a + "hezbollah"
+			}
+			if got := withoutLeadArticle(name); got != "hezbollah" {
+				t.Errorf("withoutLeadArticle(%q) = %q, want hezbollah", name, got)
+			}
+		}
+	}
+	if n < 4 {
+		t.Errorf("definite.tsv: %d rows, want at least 4", n)
+	}
+	for _, name := range []string{"lesotho", "theodore", "la", "l"} {
+		if got := withoutLeadArticle(name); got != name {
+			t.Errorf("withoutLeadArticle(%q) = %q, want it whole", name, got)
+		}
+	}
+}
+
+// TestPronounsRead reads every row of lexicon/fr/pronouns.tsv,
+// capitalised, opening the sentence after one that names a village: the
+// pronoun stands for the village, which is the subject of the distance.
+func TestPronounsRead(t *testing.T) {
+	if n := len(langs().fr.sets[setPronouns]); n < 4 {
+		t.Errorf("lexicon/fr/pronouns.tsv: %d rows, want at least 4", n)
+	}
+	for w := range langs().fr.sets[setPronouns] {
+		r, size := utf8.DecodeRuneInString(w)
+		doc := "Kalo est un village du Mali. " + string(unicode.ToUpper(r)) + w[size:] + " est situé à 20 km au nord de Gao."
+		d := Read(doc)
+		found := false
+		for _, rel := range d.Relations {
+			if rel.Subject >= 0 && d.Mentions[rel.Subject].Name == "Kalo" && rel.Object >= 0 && d.Mentions[rel.Object].Name == "Gao" && rel.MinKm == 20 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): %+v, want Kalo 20 km from Gao", doc, d.Relations)
 		}
 	}
 }
