@@ -305,18 +305,10 @@ func isFrenchTimeNoun(w string) bool {
 
 // isFrenchRoleNoun reports whether w, lower-case, is a French title or
 // role that news puts before a person's name ("le gouverneur Abdoulaye
-// Maïga", "le porte-parole de l'armée, le colonel X").
+// Maïga", "le porte-parole de l'armée, le colonel X"): a row of
+// lexicon/fr/roles.tsv.
 func isFrenchRoleNoun(w string) bool {
-	switch w {
-	case "ministre", "président", "présidente", "gouverneur", "gouverneure", "préfet", "préfète",
-		"maire", "porte-parole", "chef", "commandant", "directeur", "directrice", "général",
-		"colonel", "capitaine", "lieutenant", "sergent", "secrétaire", "ambassadeur", "ambassadrice",
-		"envoyé", "envoyée", "journaliste", "député", "députée", "sénateur", "imam", "émir",
-		"docteur", "professeur", "chercheur", "chercheuse", "analyste", "correspondant",
-		"correspondante", "militant", "militante", "sous-préfet", "procureur", "juge", "élu", "élue":
-		return true
-	}
-	return false
+	return langs().fr.has(setRoles, w)
 }
 
 // isFrenchPortfolioLead reports whether w is a noun whose "de la X", "du

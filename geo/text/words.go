@@ -174,21 +174,9 @@ func isTitleWord(w string) bool {
 }
 
 // isRoleNoun reports whether w, lower-case before a capitalised name, makes the
-// name a person's ("journalist Wassim Nasr").
+// name a person's ("journalist Wassim Nasr"): a row of lexicon/en/roles.tsv.
 func isRoleNoun(w string) bool {
-	switch w {
-	case "journalist", "leader", "spokesman", "spokeswoman", "spokesperson", "minister",
-		"president", "commander", "chief", "head", "mayor", "governor", "founder", "emir", "imam",
-		"official", "analyst", "expert", "reporter", "correspondent", "activist", "soldier",
-		"director", "chairman", "secretary", "ambassador", "envoy", "brother", "son", "daughter",
-		"wife", "husband", "father", "mother", "author", "writer", "professor", "researcher",
-		"general", "colonel", "captain", "lieutenant", "sergeant", "presenter", "deputy", "militant",
-		"jihadist", "fighter", "rebel", "driver", "pilot", "historian", "geographer", "explorer",
-		"prosecutor", "commissioner", "commander-in-chief", "administrator", "coordinator",
-		"representative", "councillor", "chairwoman", "inspector", "attorney", "surveyor":
-		return true
-	}
-	return false
+	return langs().en.has(setRoles, w)
 }
 
 // isSpeechVerb reports whether w, right after a name, makes the name a speaker.

@@ -16,6 +16,7 @@ const (
 	setArticles                 // articles.tsv: articles and demonstratives ("le", "du", "cette")
 	setPronouns                 // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
 	setDefinite                 // definite.tsv: definite articles before an organisation's name ("the", "l'")
+	setRoles                    // roles.tsv: roles before a person's name ("journalist", "gouverneur")
 	numWordSets
 )
 
@@ -27,6 +28,7 @@ var wordSetFiles = [numWordSets]string{
 	setArticles:  "articles.tsv",
 	setPronouns:  "pronouns.tsv",
 	setDefinite:  "definite.tsv",
+	setRoles:     "roles.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -141,3 +141,39 @@ func TestPronounsRead(t *testing.T) {
 		}
 	}
 }
+
+// mentionEvidence returns the evidence of the mention named name in
+// Read(doc), or -1 when there is none.
+func mentionEvidence(doc, name string) Evidence {
+	for _, m := range Read(doc).Mentions {
+		if m.Name == name {
+			return m.Evidence
+		}
+	}
+	return -1
+}
+
+// TestRolesRead reads every row of each roles.tsv before a person's name:
+// the name is unlikely a place ("the journalist Wassim Nasr"), where a
+// noun of no role leaves it a capitalised name.
+func TestRolesRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "The convoy carried %s Wassim Nasr to Gao."},
+		{"fr", "Le convoi a transporté le %s Wassim Nasr à Gao."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setRoles]) < 20 {
+			t.Errorf("lexicon/%s/roles.tsv: %d rows, want at least 20", c.lang, len(l.sets[setRoles]))
+		}
+		for w := range l.sets[setRoles] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			if ev := mentionEvidence(doc, "Wassim Nasr"); ev != EvidenceUnlikely {
+				t.Errorf("Read(%q): Wassim Nasr %s, want %s", doc, ev, EvidenceUnlikely)
+			}
+		}
+		doc := strings.Replace(c.doc, "%s", map[string]string{"en": "farmer", "fr": "fermier"}[c.lang], 1)
+		if ev := mentionEvidence(doc, "Wassim Nasr"); ev < EvidenceCapitalised {
+			t.Errorf("Read(%q): Wassim Nasr %s, want a name", doc, ev)
+		}
+	}
+}
