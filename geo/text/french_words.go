@@ -63,25 +63,13 @@ func frenchFeature(w string) string {
 // régional", "la région voisine", and the adjectives of a people or a
 // nation written in lower case after the noun ("le village touareg de X",
 // "le campement sami de X", "le village malien de X": lexicon/peoples.txt,
-// isFrenchDemonym), which say whose the place is, not which.
+// isFrenchDemonym), which say whose the place is, not which; the others
+// are the rows of lexicon/fr/adjectives.tsv.
 func isFrenchAdjective(w string) bool {
 	if isPeople(w) || isFrenchDemonym(w) {
 		return true
 	}
-	switch w {
-	case "petit", "petite", "grand", "grande", "gros", "grosse", "principal", "principale", "régional",
-		"régionale", "départemental", "départementale", "provincial", "provinciale", "rural",
-		"rurale", "urbain", "urbaine", "voisin", "voisine", "proche", "administratif",
-		"administrative", "ancien", "ancienne", "nouveau", "nouvelle", "important", "importante",
-		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus", "communal",
-		"communale", "municipal", "municipale", "cantonal", "cantonale", "archéologique",
-		"archéologiques", "minier", "minière", "agricole", "pastoral", "pastorale", "historique",
-		"fortifié", "fortifiée", "abandonné", "abandonnée", "touristique", "sacré", "sacrée",
-		"militaire", "militaires", "aérien", "aérienne", "frontalier", "frontalière",
-		"forestier", "forestière", "pétrolier", "pétrolière", "aurifère", "humanitaire":
-		return true
-	}
-	return false
+	return langs().fr.has(setAdjectives, w)
 }
 
 // frenchModifier returns the English compound modifier kept in a feature

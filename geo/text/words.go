@@ -317,22 +317,10 @@ func isCompoundModifier(w string) bool {
 }
 
 // isPlainAdjective reports whether w may stand between an article and a
-// descriptor noun without changing the kind of place ("a small town").
+// descriptor noun without changing the kind of place ("a small town"): a
+// row of lexicon/en/adjectives.tsv.
 func isPlainAdjective(w string) bool {
-	switch w {
-	case "small", "large", "little", "big", "tiny", "remote", "nearby", "neighbouring",
-		"neighboring", "main", "major", "important", "old", "former", "new", "ancient", "historic",
-		"historical", "isolated", "sprawling", "dusty", "sleepy", "largest", "biggest", "smallest",
-		"nearest", "closest", "second", "third", "fourth", "fifth", "most", "populous", "same",
-		"local", "northern", "southern", "eastern", "western", "central", "administrative",
-		"northernmost", "southernmost", "easternmost", "westernmost", "principal", "chief",
-		"economic", "political", "commercial", "religious", "traditional", "th",
-		"st", "nd", "rd", "only", "de", "facto", "very", "fairly", "rather", "relatively", "quite",
-		"one", "whole", "entire", "nation's", "country's", "sandstone", "rocky", "sandy", "arid",
-		"fertile", "green", "thriving", "bustling", "quiet", "abandoned", "deserted", "fortified":
-		return true
-	}
-	return false
+	return langs().en.has(setAdjectives, w)
 }
 
 // isOpenAdjective reports whether the lower-case word w may be an adjective

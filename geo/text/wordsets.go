@@ -10,25 +10,27 @@ type wordSet int
 
 // The word sets, each a file of every language folder that has one.
 const (
-	setPartKinds wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
-	setTownParts                // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
-	setFillers                  // fillers.tsv: words between a subject and its relation ("also", "reportedly")
-	setArticles                 // articles.tsv: articles and demonstratives ("le", "du", "cette")
-	setPronouns                 // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
-	setDefinite                 // definite.tsv: definite articles before an organisation's name ("the", "l'")
-	setRoles                    // roles.tsv: roles before a person's name ("journalist", "gouverneur")
+	setPartKinds  wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
+	setTownParts                 // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
+	setFillers                   // fillers.tsv: words between a subject and its relation ("also", "reportedly")
+	setArticles                  // articles.tsv: articles and demonstratives ("le", "du", "cette")
+	setPronouns                  // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
+	setDefinite                  // definite.tsv: definite articles before an organisation's name ("the", "l'")
+	setRoles                     // roles.tsv: roles before a person's name ("journalist", "gouverneur")
+	setAdjectives                // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
 	numWordSets
 )
 
 // wordSetFiles names the file of each word set in a language's folder.
 var wordSetFiles = [numWordSets]string{
-	setPartKinds: "partkinds.tsv",
-	setTownParts: "townparts.tsv",
-	setFillers:   "fillers.tsv",
-	setArticles:  "articles.tsv",
-	setPronouns:  "pronouns.tsv",
-	setDefinite:  "definite.tsv",
-	setRoles:     "roles.tsv",
+	setPartKinds:  "partkinds.tsv",
+	setTownParts:  "townparts.tsv",
+	setFillers:    "fillers.tsv",
+	setArticles:   "articles.tsv",
+	setPronouns:   "pronouns.tsv",
+	setDefinite:   "definite.tsv",
+	setRoles:      "roles.tsv",
+	setAdjectives: "adjectives.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -177,3 +177,29 @@ func TestRolesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectivesRead reads every row of each adjectives.tsv between an
+// article and a descriptor noun: the name gets the noun's kind. The rows
+// with a possessive ("nation's") are left out: the tokenizer splits "'s"
+// off, so no token holds them.
+func TestAdjectivesRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "Kalo is a %s village 20 km north of Gao."},
+		{"fr", "Kalo est un %s village situé à 20 km au nord de Gao."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setAdjectives]) < 20 {
+			t.Errorf("lexicon/%s/adjectives.tsv: %d rows, want at least 20", c.lang, len(l.sets[setAdjectives]))
+		}
+		for w := range l.sets[setAdjectives] {
+			if strings.HasSuffix(w, "'s") {
+				continue
+			}
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			d := Read(doc)
+			if len(d.Mentions) == 0 || d.Mentions[0].Name != "Kalo" || d.Mentions[0].Feature != "village" {
+				t.Errorf("Read(%q): mentions %+v, want Kalo a village", doc, d.Mentions)
+			}
+		}
+	}
+}
