@@ -301,19 +301,10 @@ func isAtDescriptor(w string) bool {
 }
 
 // isCompoundModifier reports whether w is kept in Mention.Feature before a
-// descriptor noun ("market town", "rural commune", "provincial capital").
+// descriptor noun ("market town", "rural commune", "provincial capital"): a
+// row of lexicon/en/modifiers.tsv.
 func isCompoundModifier(w string) bool {
-	switch w {
-	case "market", "mining", "border", "frontier", "oasis", "garrison", "fishing", "trading",
-		"caravan", "desert", "rural", "urban", "provincial", "regional", "national", "departmental",
-		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
-		"agricultural", "transit", "railway", "ghost", "archaeological", "unincorporated",
-		"urban-type", "populated", "census-designated", "military", "refugee", "gold", "copper",
-		"salt", "cattle", "sheep", "rural-type", "opal", "diamond", "oil", "gas", "coal", "tin", "uranium",
-		"phosphate":
-		return true
-	}
-	return false
+	return langs().en.has(setModifiers, w)
 }
 
 // isPlainAdjective reports whether w may stand between an article and a

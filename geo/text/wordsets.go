@@ -18,6 +18,7 @@ const (
 	setDefinite                  // definite.tsv: definite articles before an organisation's name ("the", "l'")
 	setRoles                     // roles.tsv: roles before a person's name ("journalist", "gouverneur")
 	setAdjectives                // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
+	setModifiers                 // modifiers.tsv: modifiers kept in a kind ("market town")
 	numWordSets
 )
 
@@ -31,6 +32,7 @@ var wordSetFiles = [numWordSets]string{
 	setDefinite:   "definite.tsv",
 	setRoles:      "roles.tsv",
 	setAdjectives: "adjectives.tsv",
+	setModifiers:  "modifiers.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

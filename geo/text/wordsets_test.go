@@ -203,3 +203,18 @@ func TestAdjectivesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiersRead reads every row of lexicon/en/modifiers.tsv before a
+// descriptor noun: the name's kind keeps it.
+func TestModifiersRead(t *testing.T) {
+	if n := len(langs().en.sets[setModifiers]); n < 20 {
+		t.Errorf("lexicon/en/modifiers.tsv: %d rows, want at least 20", n)
+	}
+	for w := range langs().en.sets[setModifiers] {
+		doc := "Kalo is a small " + w + " town 20 km north of Gao."
+		d := Read(doc)
+		if len(d.Mentions) == 0 || d.Mentions[0].Name != "Kalo" || d.Mentions[0].Feature != w+" town" {
+			t.Errorf("Read(%q): mentions %+v, want Kalo a %s town", doc, d.Mentions, w)
+		}
+	}
+}
