@@ -406,29 +406,20 @@ func isBorderWord(w string) bool {
 }
 
 // featureOfHead returns the feature named by a capitalised word that ends a
-// name ("Kidal Region", "Niger River", "Dogon Plateau"), or "".
+// name ("Kidal Region", "Niger River", "Dogon Plateau"), or "": a row of
+// lexicon/en/nameheads.tsv, which is its own feature.
 func featureOfHead(w string) string {
-	switch w {
-	case "region", "department", "province", "district", "prefecture", "commune", "cercle",
-		"circle", "state", "governorate", "wilaya", "county", "municipality", "river", "channel",
-		"canal", "lake", "lakes", "mountains", "massif", "plateau", "desert", "valley", "oasis",
-		"basin", "hills", "dam", "airport", "island", "islands", "sea", "gulf", "bay", "forest",
-		"park", "reserve", "railway", "road", "highway", "escarpment", "cliffs", "dunes", "delta",
-		"peninsula", "coast", "range", "falls", "springs", "wells", "camp", "base", "arrondissement",
-		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city",
-		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
-		"subdistrict":
+	if langs().en.has(setNameHeads, w) {
 		return w
 	}
 	return ""
 }
 
 // featureOfLead returns the feature named by a capitalised word that starts a
-// name ("Lake Télé", "River Niger", "Wadi Ourdjane"), or "".
+// name ("Lake Télé", "River Niger", "Wadi Ourdjane", "Mont Agou"), or "":
+// a row of a nameleads.tsv, which is its own feature.
 func featureOfLead(w string) string {
-	switch w {
-	case "lake", "river", "wadi", "oued", "mount", "cape", "gulf", "bay", "isle", "jebel",
-		"djebel", "jabal", "mont", "lac", "erg", "oasis":
+	if anyHas(setNameLeads, w) {
 		return w
 	}
 	return ""

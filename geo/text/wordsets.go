@@ -19,6 +19,8 @@ const (
 	setRoles                     // roles.tsv: roles before a person's name ("journalist", "gouverneur")
 	setAdjectives                // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
 	setModifiers                 // modifiers.tsv: modifiers kept in a kind ("market town")
+	setNameHeads                 // nameheads.tsv: kinds that end a name ("Kidal Region")
+	setNameLeads                 // nameleads.tsv: kinds that open a name ("Lake Télé")
 	numWordSets
 )
 
@@ -33,6 +35,8 @@ var wordSetFiles = [numWordSets]string{
 	setRoles:      "roles.tsv",
 	setAdjectives: "adjectives.tsv",
 	setModifiers:  "modifiers.tsv",
+	setNameHeads:  "nameheads.tsv",
+	setNameLeads:  "nameleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

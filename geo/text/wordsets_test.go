@@ -218,3 +218,41 @@ func TestModifiersRead(t *testing.T) {
 		}
 	}
 }
+
+// TestNameKindsRead reads every row of lexicon/en/nameheads.tsv,
+// capitalised, ending a name, and of each nameleads.tsv opening one: the
+// name keeps the word and gets it as its kind.
+func TestNameKindsRead(t *testing.T) {
+	title := func(w string) string {
+		r, size := utf8.DecodeRuneInString(w)
+		return string(unicode.ToUpper(r)) + w[size:]
+	}
+	check := func(doc, name, feature string) {
+		t.Helper()
+		for _, m := range Read(doc).Mentions {
+			if m.Name == name {
+				if m.Feature != feature {
+					t.Errorf("Read(%q): %s is a %q, want %q", doc, name, m.Feature, feature)
+				}
+				return
+			}
+		}
+		t.Errorf("Read(%q): no mention %q", doc, name)
+	}
+	if n := len(langs().en.sets[setNameHeads]); n < 20 {
+		t.Errorf("lexicon/en/nameheads.tsv: %d rows, want at least 20", n)
+	}
+	for w := range langs().en.sets[setNameHeads] {
+		check("Kalo lies 20 km north of the Tinabaw "+title(w)+".", "Tinabaw "+title(w), w)
+	}
+	n := 0
+	for _, l := range langs().all {
+		for w := range l.sets[setNameLeads] {
+			n++
+			check("Kalo lies 20 km north of "+title(w)+" Tinabaw.", title(w)+" Tinabaw", w)
+		}
+	}
+	if n < 10 {
+		t.Errorf("nameleads.tsv: %d rows, want at least 10", n)
+	}
+}
