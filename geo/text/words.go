@@ -133,31 +133,16 @@ func isUnitWord(w string) bool {
 	return false
 }
 
-// isMonth reports whether w names a month, in English or French (May
-// included: a place called May is rarer than the month; French "mai" and
-// "mars" are left out, being parts of names: Chiang Mai, Champ de Mars).
+// isMonth reports whether w names a month, in any language: a row of a
+// months.tsv.
 func isMonth(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec",
-		"janvier", "février", "avril", "juin", "juillet", "août", "septembre",
-		"octobre", "novembre", "décembre":
-		return true
-	}
-	return false
+	return anyHas(setMonths, w)
 }
 
 // isWeekday reports whether w names a day of the week, in the plural too
-// ("busy on Fridays").
+// ("busy on Fridays"), in any language: a row of a weekdays.tsv.
 func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
-		return true
-	}
-	return false
+	return anyHas(setWeekdays, w)
 }
 
 // isTitleWord reports whether w is a title put before a person's name.

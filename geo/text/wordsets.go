@@ -21,6 +21,8 @@ const (
 	setModifiers                 // modifiers.tsv: modifiers kept in a kind ("market town")
 	setNameHeads                 // nameheads.tsv: kinds that end a name ("Kidal Region")
 	setNameLeads                 // nameleads.tsv: kinds that open a name ("Lake Télé")
+	setMonths                    // months.tsv: names of months ("january", "juillet")
+	setWeekdays                  // weekdays.tsv: days of the week ("friday", "lundi")
 	numWordSets
 )
 
@@ -37,6 +39,8 @@ var wordSetFiles = [numWordSets]string{
 	setModifiers:  "modifiers.tsv",
 	setNameHeads:  "nameheads.tsv",
 	setNameLeads:  "nameleads.tsv",
+	setMonths:     "months.tsv",
+	setWeekdays:   "weekdays.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

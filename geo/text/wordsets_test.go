@@ -256,3 +256,29 @@ func TestNameKindsRead(t *testing.T) {
 		t.Errorf("nameleads.tsv: %d rows, want at least 10", n)
 	}
 }
+
+// TestDatesRead reads every row of each months.tsv and weekdays.tsv,
+// capitalised, after a place and opening a sentence: a date is never part
+// of a name nor a place ("Troops reached Gao on Friday 12").
+func TestDatesRead(t *testing.T) {
+	n := 0
+	for _, l := range langs().all {
+		for _, s := range []wordSet{setMonths, setWeekdays} {
+			for w := range l.sets[s] {
+				n++
+				r, size := utf8.DecodeRuneInString(w)
+				title := string(unicode.ToUpper(r)) + w[size:]
+				for _, doc := range []string{"Troops reached Gao on " + title + " 12.", title + " Gao was calm."} {
+					for _, m := range Read(doc).Mentions {
+						if strings.Contains(m.Name, title) {
+							t.Errorf("Read(%q): mention %q", doc, m.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("months.tsv and weekdays.tsv: %d rows, want at least 50", n)
+	}
+}
