@@ -142,9 +142,9 @@ func isFrenchPeoplePlural(w string) bool {
 }
 
 // isFrenchBorderWord reports whether w is the head of a French border
-// phrase.
+// phrase: a row of lexicon/fr/borders.tsv.
 func isFrenchBorderWord(w string) bool {
-	return w == "frontière" || w == "frontières" || w == "frontiere" || w == "frontieres"
+	return langs().fr.has(setBorders, w)
 }
 
 // elidedLen returns the length in bytes of an elided article or preposition

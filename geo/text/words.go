@@ -381,13 +381,10 @@ func isFiller(w string) bool {
 	return langs().en.has(setFillers, w)
 }
 
-// isBorderWord reports whether w is the head of a border phrase.
+// isBorderWord reports whether w is the head of an English border phrase:
+// a row of lexicon/en/borders.tsv.
 func isBorderWord(w string) bool {
-	switch w {
-	case "border", "borders", "frontier", "frontiers", "boundary":
-		return true
-	}
-	return false
+	return langs().en.has(setBorders, w)
 }
 
 // featureOfHead returns the feature named by a capitalised word that ends a

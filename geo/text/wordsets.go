@@ -23,6 +23,7 @@ const (
 	setNameLeads                 // nameleads.tsv: kinds that open a name ("Lake Télé")
 	setMonths                    // months.tsv: names of months ("january", "juillet")
 	setWeekdays                  // weekdays.tsv: days of the week ("friday", "lundi")
+	setBorders                   // borders.tsv: heads of a border phrase ("border", "frontière")
 	numWordSets
 )
 
@@ -41,6 +42,7 @@ var wordSetFiles = [numWordSets]string{
 	setNameLeads:  "nameleads.tsv",
 	setMonths:     "months.tsv",
 	setWeekdays:   "weekdays.tsv",
+	setBorders:    "borders.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

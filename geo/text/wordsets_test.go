@@ -282,3 +282,24 @@ func TestDatesRead(t *testing.T) {
 		t.Errorf("months.tsv and weekdays.tsv: %d rows, want at least 50", n)
 	}
 }
+
+// TestBordersRead reads every row of each borders.tsv as the object of a
+// distance: the relation is to the border with the country named.
+func TestBordersRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "Kalo lies 12 km from the %s with Niger."},
+		{"fr", "Kalo est situé à 12 km de la %s avec le Niger."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setBorders]) < 2 {
+			t.Errorf("lexicon/%s/borders.tsv: %d rows, want at least 2", c.lang, len(l.sets[setBorders]))
+		}
+		for w := range l.sets[setBorders] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			r, subj, _ := onlyRelation(t, doc)
+			if subj != "Kalo" || r.Border == nil || strings.Join(r.Border.Countries, ",") != "Niger" || r.MinKm != 12 {
+				t.Errorf("Read(%q) = %q %+v, want Kalo 12 km from the border with Niger", doc, subj, r.Border)
+			}
+		}
+	}
+}
