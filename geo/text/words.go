@@ -145,17 +145,10 @@ func isWeekday(w string) bool {
 	return anyHas(setWeekdays, w)
 }
 
-// isTitleWord reports whether w is a title put before a person's name.
+// isTitleWord reports whether w is a title put before a person's name: a
+// row of lexicon/en/titles.tsv.
 func isTitleWord(w string) bool {
-	switch w {
-	case "general", "gen", "minister", "president", "colonel", "col", "captain", "capt",
-		"lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "mr", "mrs", "ms", "miss", "dr",
-		"doctor", "professor", "prof", "sheikh", "shaykh", "imam", "emir", "king", "queen", "prince",
-		"princess", "pope", "sir", "lord", "lady", "senator", "governor", "mayor", "prefect", "judge",
-		"ambassador", "secretary", "chancellor", "premier", "bishop":
-		return true
-	}
-	return false
+	return langs().en.has(setTitles, w)
 }
 
 // isRoleNoun reports whether w, lower-case before a capitalised name, makes the
@@ -164,38 +157,17 @@ func isRoleNoun(w string) bool {
 	return langs().en.has(setRoles, w)
 }
 
-// isSpeechVerb reports whether w, right after a name, makes the name a speaker.
+// isSpeechVerb reports whether w, right after a name, makes the name a
+// speaker: a row of lexicon/en/speech.tsv.
 func isSpeechVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "announced", "announces", "declared", "declares",
-		"stated", "added", "adds", "claimed", "claims", "indicated", "indicates", "wrote", "writes",
-		"tweeted", "explained", "explains", "noted", "notes", "confirmed", "confirms", "denied",
-		"denies", "insisted", "warned", "argued", "acknowledged", "admitted":
-		return true
-	}
-	return false
+	return langs().en.has(setSpeechVerbs, w)
 }
 
 // isOrgWord reports whether a capitalised w makes its name an organisation,
-// unit, outlet or event rather than a place.
+// unit, outlet or event rather than a place: a row of
+// lexicon/en/orgwords.tsv.
 func isOrgWord(w string) bool {
-	switch w {
-	case "command", "forces", "force", "army", "armed", "operation", "operations", "battle", "war",
-		"group", "party", "front", "movement", "council", "committee", "ministry", "agency", "agence",
-		"presse", "press", "news", "company", "corporation", "bank", "university", "organisation",
-		"organization", "union", "association", "institute", "office", "service", "services",
-		"brigade", "battalion", "regiment", "division", "corps", "police", "guard", "government",
-		"parliament", "assembly", "court", "airlines", "airways", "network", "radio", "television",
-		"tv", "times", "journal", "foundation", "fund", "programme", "program", "mission",
-		"coalition", "alliance", "federation", "league", "club", "team", "unit", "squad",
-		"caliphate", "brotherhood", "nations", "twitter", "facebook", "youtube", "telegram",
-		"whatsapp", "siege", "massacre", "campaign", "offensive", "conflict", "crisis", "rebellion",
-		"insurgency", "uprising", "treaty", "agreement", "accord", "accords", "attack", "ambush",
-		"raid", "bombing", "election", "elections", "festival", "cup", "championship", "award",
-		"prize", "reaper", "helicopter", "drone", "cyclone", "hurricane", "typhoon":
-		return true
-	}
-	return false
+	return langs().en.has(setOrgWords, w)
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
@@ -418,31 +390,15 @@ func isAdminFeature(f string) bool {
 
 // isThingNoun reports whether w, lower-case right after a capitalised name,
 // makes the name a make or model rather than a place ("two Caracal
-// helicopters", "a Toyota pickup").
+// helicopters", "a Toyota pickup"): a row of lexicon/en/things.tsv.
 func isThingNoun(w string) bool {
-	switch w {
-	case "helicopter", "helicopters", "drone", "drones", "aircraft", "jet", "jets", "plane",
-		"planes", "tank", "tanks", "rifle", "rifles", "truck", "trucks", "pickup", "pickups",
-		"missile", "missiles", "attack", "vehicle", "vehicles", "gunship", "gunships", "fighter",
-		"bomber", "bombers", "launcher", "launchers", "account", "accounts", "channel", "video",
-		"videos", "speaking", "speakers", "language", "languages", "people", "ethnic":
-		return true
-	}
-	return false
+	return langs().en.has(setThingNouns, w)
 }
 
 // isEventVerb reports whether w, between a name and a relation phrase, makes
 // the phrase place an event or a person ("was seen 20 km north of", "was
-// killed near") rather than the named place.
+// killed near") rather than the named place: a row of
+// lexicon/en/eventverbs.tsv.
 func isEventVerb(w string) bool {
-	switch w {
-	case "seen", "spotted", "killed", "attacked", "ambushed", "captured", "arrested", "present",
-		"stationed", "deployed", "born", "died", "buried", "kidnapped", "abducted", "wounded",
-		"injured", "shot", "held", "detained", "met", "travelling", "traveling", "heading", "fled",
-		"moved", "driving", "drove", "stopped", "camped", "hiding", "hid", "sighted", "intercepted",
-		"clashed", "fought", "fighting", "operating", "patrolling", "landed", "crashed", "exploded",
-		"struck", "hit", "bombed", "shelled", "raided", "kill", "killing":
-		return true
-	}
-	return false
+	return langs().en.has(setEventVerbs, w)
 }

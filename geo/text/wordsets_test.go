@@ -303,3 +303,72 @@ func TestBordersRead(t *testing.T) {
 		}
 	}
 }
+
+// titleCase returns w with its first letter upper-cased.
+func titleCase(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// TestPersonWordsRead reads every row of the English tables of the words
+// that make a name no place: titles.tsv, speech.tsv, orgwords.tsv and
+// things.tsv, each in a sentence where the name is then unlikely a place,
+// against a word of no such table, where it is not.
+func TestPersonWordsRead(t *testing.T) {
+	for _, c := range []struct {
+		file, doc, name, control string
+		set                      wordSet
+		title                    bool
+	}{
+		{"titles.tsv", "The convoy carried %s Wassim Nasr to Gao.", "Wassim Nasr", "farmer", setTitles, true},
+		{"speech.tsv", "Wassim Nasr %s that Kalo lies 20 km north of Gao.", "Wassim Nasr", "knew", setSpeechVerbs, false},
+		{"orgwords.tsv", "The Tinabaw %s attacked Gao.", "Tinabaw %s", "farm", setOrgWords, true},
+		{"things.tsv", "Troops used two Tinabaw %s near Gao.", "Tinabaw", "sheep", setThingNouns, false},
+	} {
+		set := langs().en.sets[c.set]
+		if len(set) < 20 {
+			t.Errorf("lexicon/en/%s: %d rows, want at least 20", c.file, len(set))
+		}
+		read := func(w string) (string, Evidence) {
+			if c.title {
+				w = titleCase(w)
+			}
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			ev := mentionEvidence(doc, strings.Replace(c.name, "%s", w, 1))
+			if ev < 0 && c.title {
+				ev = mentionEvidence(doc, strings.Replace(c.name, "%s", w, 1)[len(w)+1:])
+			}
+			return doc, ev
+		}
+		for w := range set {
+			if doc, ev := read(w); ev != EvidenceUnlikely {
+				t.Errorf("Read(%q): %s, want %s", doc, ev, EvidenceUnlikely)
+			}
+		}
+		if doc, ev := read(c.control); ev == EvidenceUnlikely {
+			t.Errorf("Read(%q): %s, want more", doc, ev)
+		}
+	}
+}
+
+// TestEventVerbsRead reads every row of lexicon/en/eventverbs.tsv between
+// a name and a distance: the distance places what happened, not the
+// name.
+func TestEventVerbsRead(t *testing.T) {
+	set := langs().en.sets[setEventVerbs]
+	if len(set) < 20 {
+		t.Errorf("lexicon/en/eventverbs.tsv: %d rows, want at least 20", len(set))
+	}
+	for w := range set {
+		doc := "Kalo was " + w + " 20 km north of Gao."
+		d := Read(doc)
+		for _, r := range d.Relations {
+			if r.Subject >= 0 && d.Mentions[r.Subject].Name == "Kalo" {
+				t.Errorf("Read(%q): Kalo is placed %g km from Gao", doc, r.MinKm)
+			}
+		}
+	}
+	if _, subj, _ := onlyRelation(t, "Kalo was calm 20 km north of Gao."); subj != "Kalo" {
+		t.Errorf("Kalo was calm 20 km north of Gao: subject %q, want Kalo", subj)
+	}
+}
