@@ -78,19 +78,10 @@ func isBeyondWord(w string) bool {
 
 // isToponymGeneric reports whether w, capitalised after a possessive, makes
 // the possessive part of a place's name ("Carver's Gap", "St. John's Wood",
-// "Martha's Vineyard") rather than a container ("Chad's Lac Region").
+// "Martha's Vineyard") rather than a container ("Chad's Lac Region"): a row
+// of lexicon/en/possgenerics.tsv.
 func isToponymGeneric(w string) bool {
-	switch w {
-	case "gap", "wood", "woods", "hill", "hills", "creek", "landing", "harbour", "harbor", "point",
-		"bay", "head", "cove", "falls", "ferry", "crossing", "corner", "corners", "mill", "mills",
-		"well", "wells", "pass", "peak", "rock", "town", "bridge", "vineyard", "island", "green",
-		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
-		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
-		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market", "bazar", "bazaar", "beach",
-		"heath", "flat", "flats", "meadow", "meadows", "drift", "kraal", "siding":
-		return true
-	}
-	return false
+	return langs().en.has(setPossGenerics, w)
 }
 
 // isOfGeneric reports whether w, capitalised and opening a name, is a
@@ -98,14 +89,9 @@ func isToponymGeneric(w string) bool {
 // rest with "of": "Gulf of Aden", "Bay of Bengal", "Bight of Benin",
 // "Strait of Hormuz", "Straits of Mackinac", "Sea of Azov", "Sound of
 // Mull", "Firth of Forth", "Cape of Good Hope", "Isle of Wight", "Lake of
-// the Woods", "Mount of Olives".
+// the Woods", "Mount of Olives": a row of lexicon/en/ofgenerics.tsv.
 func isOfGeneric(w string) bool {
-	switch w {
-	case "gulf", "bay", "bight", "strait", "straits", "sea", "sound", "firth", "cape", "isle", "isles",
-		"lake", "mount":
-		return true
-	}
-	return false
+	return langs().en.has(setOfGenerics, w)
 }
 
 // isParticipleLead reports whether w, opening a sentence, is a participle

@@ -10,49 +10,53 @@ type wordSet int
 
 // The word sets, each a file of every language folder that has one.
 const (
-	setPartKinds   wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
-	setTownParts                  // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
-	setFillers                    // fillers.tsv: words between a subject and its relation ("also", "reportedly")
-	setArticles                   // articles.tsv: articles and demonstratives ("le", "du", "cette")
-	setPronouns                   // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
-	setDefinite                   // definite.tsv: definite articles before an organisation's name ("the", "l'")
-	setRoles                      // roles.tsv: roles before a person's name ("journalist", "gouverneur")
-	setAdjectives                 // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
-	setModifiers                  // modifiers.tsv: modifiers kept in a kind ("market town")
-	setNameHeads                  // nameheads.tsv: kinds that end a name ("Kidal Region")
-	setNameLeads                  // nameleads.tsv: kinds that open a name ("Lake Télé")
-	setMonths                     // months.tsv: names of months ("january", "juillet")
-	setWeekdays                   // weekdays.tsv: days of the week ("friday", "lundi")
-	setBorders                    // borders.tsv: heads of a border phrase ("border", "frontière")
-	setTitles                     // titles.tsv: titles before a person's name ("general", "sheikh")
-	setSpeechVerbs                // speech.tsv: verbs of speech after a speaker ("said")
-	setOrgWords                   // orgwords.tsv: words that make a name an organisation or event ("army", "war")
-	setThingNouns                 // things.tsv: nouns after a make or model ("helicopters")
-	setEventVerbs                 // eventverbs.tsv: verbs that place an event, not the name ("killed")
+	setPartKinds    wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
+	setTownParts                   // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
+	setFillers                     // fillers.tsv: words between a subject and its relation ("also", "reportedly")
+	setArticles                    // articles.tsv: articles and demonstratives ("le", "du", "cette")
+	setPronouns                    // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
+	setDefinite                    // definite.tsv: definite articles before an organisation's name ("the", "l'")
+	setRoles                       // roles.tsv: roles before a person's name ("journalist", "gouverneur")
+	setAdjectives                  // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
+	setModifiers                   // modifiers.tsv: modifiers kept in a kind ("market town")
+	setNameHeads                   // nameheads.tsv: kinds that end a name ("Kidal Region")
+	setNameLeads                   // nameleads.tsv: kinds that open a name ("Lake Télé")
+	setMonths                      // months.tsv: names of months ("january", "juillet")
+	setWeekdays                    // weekdays.tsv: days of the week ("friday", "lundi")
+	setBorders                     // borders.tsv: heads of a border phrase ("border", "frontière")
+	setTitles                      // titles.tsv: titles before a person's name ("general", "sheikh")
+	setSpeechVerbs                 // speech.tsv: verbs of speech after a speaker ("said")
+	setOrgWords                    // orgwords.tsv: words that make a name an organisation or event ("army", "war")
+	setThingNouns                  // things.tsv: nouns after a make or model ("helicopters")
+	setEventVerbs                  // eventverbs.tsv: verbs that place an event, not the name ("killed")
+	setPossGenerics                // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
+	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
 	numWordSets
 )
 
 // wordSetFiles names the file of each word set in a language's folder.
 var wordSetFiles = [numWordSets]string{
-	setPartKinds:   "partkinds.tsv",
-	setTownParts:   "townparts.tsv",
-	setFillers:     "fillers.tsv",
-	setArticles:    "articles.tsv",
-	setPronouns:    "pronouns.tsv",
-	setDefinite:    "definite.tsv",
-	setRoles:       "roles.tsv",
-	setAdjectives:  "adjectives.tsv",
-	setModifiers:   "modifiers.tsv",
-	setNameHeads:   "nameheads.tsv",
-	setNameLeads:   "nameleads.tsv",
-	setMonths:      "months.tsv",
-	setWeekdays:    "weekdays.tsv",
-	setBorders:     "borders.tsv",
-	setTitles:      "titles.tsv",
-	setSpeechVerbs: "speech.tsv",
-	setOrgWords:    "orgwords.tsv",
-	setThingNouns:  "things.tsv",
-	setEventVerbs:  "eventverbs.tsv",
+	setPartKinds:    "partkinds.tsv",
+	setTownParts:    "townparts.tsv",
+	setFillers:      "fillers.tsv",
+	setArticles:     "articles.tsv",
+	setPronouns:     "pronouns.tsv",
+	setDefinite:     "definite.tsv",
+	setRoles:        "roles.tsv",
+	setAdjectives:   "adjectives.tsv",
+	setModifiers:    "modifiers.tsv",
+	setNameHeads:    "nameheads.tsv",
+	setNameLeads:    "nameleads.tsv",
+	setMonths:       "months.tsv",
+	setWeekdays:     "weekdays.tsv",
+	setBorders:      "borders.tsv",
+	setTitles:       "titles.tsv",
+	setSpeechVerbs:  "speech.tsv",
+	setOrgWords:     "orgwords.tsv",
+	setThingNouns:   "things.tsv",
+	setEventVerbs:   "eventverbs.tsv",
+	setPossGenerics: "possgenerics.tsv",
+	setOfGenerics:   "ofgenerics.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

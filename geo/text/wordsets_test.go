@@ -372,3 +372,37 @@ func TestEventVerbsRead(t *testing.T) {
 		t.Errorf("Kalo was calm 20 km north of Gao: subject %q, want Kalo", subj)
 	}
 }
+
+// TestNameGenericsRead reads every row of lexicon/en/possgenerics.tsv,
+// capitalised after a possessive, and of lexicon/en/ofgenerics.tsv
+// before "of": each is one name with the word, the object of the
+// distance ("Carver's Gap", "the Gulf of Tinabaw"), where a word of
+// neither table is no part of the name.
+func TestNameGenericsRead(t *testing.T) {
+	for _, c := range []struct {
+		file, doc, name, control string
+		set                      wordSet
+	}{
+		{"possgenerics.tsv", "Kalo lies 20 km north of Carver's %s.", "Carver's %s", "Farm", setPossGenerics},
+		{"ofgenerics.tsv", "Kalo lies 20 km north of the %s of Tinabaw.", "%s of Tinabaw", "Farm", setOfGenerics},
+	} {
+		set := langs().en.sets[c.set]
+		if len(set) < 10 {
+			t.Errorf("lexicon/en/%s: %d rows, want at least 10", c.file, len(set))
+		}
+		read := func(w string) (string, string, string) {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			_, _, obj := onlyRelation(t, doc)
+			return doc, obj, strings.Replace(c.name, "%s", w, 1)
+		}
+		for w := range set {
+			if doc, obj, want := read(titleCase(w)); obj != want {
+				t.Errorf("Read(%q): object %q, want %q", doc, obj, want)
+			}
+		}
+		doc := strings.Replace(c.doc, "%s", c.control, 1)
+		if want := strings.Replace(c.name, "%s", c.control, 1); mentionEvidence(doc, want) >= 0 {
+			t.Errorf("Read(%q): mention %q, want no such name", doc, want)
+		}
+	}
+}
