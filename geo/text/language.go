@@ -183,6 +183,9 @@ type languages struct {
 	// entry.tsv first, so that their own words are read by their own
 	// rules before the rules of a language that starts anywhere.
 	entry []*language
+	// sets holds, for each word set, the union of every language's
+	// (anyHas): one map access whatever the number of languages.
+	sets [numWordSets]map[string]bool
 }
 
 // langs reads the embedded tables; a malformed table is a build defect
@@ -198,6 +201,14 @@ var langs = sync.OnceValue(func() *languages {
 	for _, x := range l.all {
 		if x.entry == nil {
 			l.entry = append(l.entry, x)
+		}
+	}
+	for s := range l.sets {
+		l.sets[s] = map[string]bool{}
+		for _, x := range l.all {
+			for w := range x.sets[s] {
+				l.sets[s][w] = true
+			}
 		}
 	}
 	return l

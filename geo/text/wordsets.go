@@ -87,11 +87,4 @@ func readWordSets(fsys fs.FS, dir string, sets *[numWordSets]map[string]bool) er
 func (l *language) has(s wordSet, w string) bool { return l.sets[s][w] }
 
 // anyHas reports whether w is a word of the set s in any language.
-func anyHas(s wordSet, w string) bool {
-	for _, l := range langs().all {
-		if l.sets[s][w] {
-			return true
-		}
-	}
-	return false
-}
+func anyHas(s wordSet, w string) bool { return langs().sets[s][w] }
