@@ -35,7 +35,7 @@ import "testing"
 // from its namesake (resolver.go, linearKinds); a capitalised name that
 // ends in a road's word and is followed by a number is no mention
 // (lexicon/en/roadheads.txt); "along the X road" is "on the road to X"
-// (roadToAt); "Lusaka CBD" is Lusaka (lexicon/en/townparts.txt); "X's old
+// (roadToAt); "Lusaka CBD" is Lusaka (lexicon/en/towncentres.txt); "X's old
 // town" is X's centre (centreAfter).
 func TestLinearFeatures(t *testing.T) {
 	if testing.Short() {

@@ -281,7 +281,7 @@
 //     "Ksar el Kebir", "Colonia del Sacramento"); en/roadheads.txt the
 //     last words of a numbered road's name ("West Virginia Route 47",
 //     "Interstate 80"), which with its number is no mention, and
-//     en/townparts.txt the words after a town's name that name a part of
+//     en/towncentres.txt the words after a town's name that name a part of
 //     it ("Lusaka CBD" is read as Lusaka);
 //   - between.tsv: the words of "between A and B" and their roles (the
 //     words that open and join it, "midway", the roads and stops before

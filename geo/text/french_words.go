@@ -32,26 +32,16 @@ func isFrenchFiniteVerb(w string) bool {
 }
 
 // isFrenchFiller reports whether w may sit between a subject and its relation
-// without telling which of the two it belongs to: "est également à".
+// without telling which of the two it belongs to: "est également à" (a
+// row of lexicon/fr/fillers.tsv).
 func isFrenchFiller(w string) bool {
-	switch w {
-	case "également", "aussi", "donc", "ainsi", "encore", "toujours", "actuellement", "aujourd'hui",
-		"aujourd’hui", "juste", "directement", "exactement", "précisément", "plutôt", "tout",
-		"lui-même", "elle-même", "quant", "ne", "pas", "qui", "légèrement", "approximativement",
-		"environ", "seulement", "plus", "un", "peu":
-		return true
-	}
-	return false
+	return langs().fr.has(setFillers, w)
 }
 
 // isFrenchArticle reports whether w is an article, a contracted article or a
-// demonstrative.
+// demonstrative (a row of lexicon/fr/articles.tsv).
 func isFrenchArticle(w string) bool {
-	switch w {
-	case "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette", "cet":
-		return true
-	}
-	return false
+	return langs().fr.has(setArticles, w)
 }
 
 // isFrenchAnaphorNoun reports whether "le w" may stand for the place the text
@@ -73,25 +63,13 @@ func frenchFeature(w string) string {
 // régional", "la région voisine", and the adjectives of a people or a
 // nation written in lower case after the noun ("le village touareg de X",
 // "le campement sami de X", "le village malien de X": lexicon/peoples.txt,
-// isFrenchDemonym), which say whose the place is, not which.
+// isFrenchDemonym), which say whose the place is, not which; the others
+// are the rows of lexicon/fr/adjectives.tsv.
 func isFrenchAdjective(w string) bool {
 	if isPeople(w) || isFrenchDemonym(w) {
 		return true
 	}
-	switch w {
-	case "petit", "petite", "grand", "grande", "gros", "grosse", "principal", "principale", "régional",
-		"régionale", "départemental", "départementale", "provincial", "provinciale", "rural",
-		"rurale", "urbain", "urbaine", "voisin", "voisine", "proche", "administratif",
-		"administrative", "ancien", "ancienne", "nouveau", "nouvelle", "important", "importante",
-		"même", "national", "nationale", "actuel", "actuelle", "homonyme", "plus", "communal",
-		"communale", "municipal", "municipale", "cantonal", "cantonale", "archéologique",
-		"archéologiques", "minier", "minière", "agricole", "pastoral", "pastorale", "historique",
-		"fortifié", "fortifiée", "abandonné", "abandonnée", "touristique", "sacré", "sacrée",
-		"militaire", "militaires", "aérien", "aérienne", "frontalier", "frontalière",
-		"forestier", "forestière", "pétrolier", "pétrolière", "aurifère", "humanitaire":
-		return true
-	}
-	return false
+	return langs().fr.has(setAdjectives, w)
 }
 
 // frenchModifier returns the English compound modifier kept in a feature
@@ -164,9 +142,9 @@ func isFrenchPeoplePlural(w string) bool {
 }
 
 // isFrenchBorderWord reports whether w is the head of a French border
-// phrase.
+// phrase: a row of lexicon/fr/borders.tsv.
 func isFrenchBorderWord(w string) bool {
-	return w == "frontière" || w == "frontières" || w == "frontiere" || w == "frontieres"
+	return langs().fr.has(setBorders, w)
 }
 
 // elidedLen returns the length in bytes of an elided article or preposition
@@ -296,13 +274,9 @@ func isFrenchStopCap(w string) bool {
 
 // isFrenchPronoun reports whether w is a personal or demonstrative pronoun
 // that stands for the place a French text is about: "il", "elle",
-// "celui-ci", "celle-ci".
+// "celui-ci", "celle-ci" (a row of lexicon/fr/pronouns.tsv).
 func isFrenchPronoun(w string) bool {
-	switch w {
-	case "il", "elle", "celui-ci", "celle-ci", "celui-là", "celle-là":
-		return true
-	}
-	return false
+	return langs().fr.has(setPronouns, w)
 }
 
 // isFrenchTimeNoun reports whether w is a noun of a time of day or a
@@ -319,18 +293,10 @@ func isFrenchTimeNoun(w string) bool {
 
 // isFrenchRoleNoun reports whether w, lower-case, is a French title or
 // role that news puts before a person's name ("le gouverneur Abdoulaye
-// Maïga", "le porte-parole de l'armée, le colonel X").
+// Maïga", "le porte-parole de l'armée, le colonel X"): a row of
+// lexicon/fr/roles.tsv.
 func isFrenchRoleNoun(w string) bool {
-	switch w {
-	case "ministre", "président", "présidente", "gouverneur", "gouverneure", "préfet", "préfète",
-		"maire", "porte-parole", "chef", "commandant", "directeur", "directrice", "général",
-		"colonel", "capitaine", "lieutenant", "sergent", "secrétaire", "ambassadeur", "ambassadrice",
-		"envoyé", "envoyée", "journaliste", "député", "députée", "sénateur", "imam", "émir",
-		"docteur", "professeur", "chercheur", "chercheuse", "analyste", "correspondant",
-		"correspondante", "militant", "militante", "sous-préfet", "procureur", "juge", "élu", "élue":
-		return true
-	}
-	return false
+	return langs().fr.has(setRoles, w)
 }
 
 // isFrenchPortfolioLead reports whether w is a noun whose "de la X", "du

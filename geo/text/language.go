@@ -62,6 +62,8 @@ type language struct {
 	// the seat of a division or country ("provincial capital", "chef-lieu
 	// de la province"), each with the kind of its container (role.go).
 	roles phrases[string]
+	// sets holds the plain word lists of the language (wordsets.go).
+	sets [numWordSets]map[string]bool
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -186,6 +188,9 @@ type languages struct {
 	// entry.tsv first, so that their own words are read by their own
 	// rules before the rules of a language that starts anywhere.
 	entry []*language
+	// sets holds, for each word set, the union of every language's
+	// (anyHas): one map access whatever the number of languages.
+	sets [numWordSets]map[string]bool
 }
 
 // langs reads the embedded tables; a malformed table is a build defect
@@ -201,6 +206,14 @@ var langs = sync.OnceValue(func() *languages {
 	for _, x := range l.all {
 		if x.entry == nil {
 			l.entry = append(l.entry, x)
+		}
+	}
+	for s := range l.sets {
+		l.sets[s] = map[string]bool{}
+		for _, x := range l.all {
+			for w := range x.sets[s] {
+				l.sets[s][w] = true
+			}
 		}
 	}
 	return l
@@ -436,6 +449,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		l.distance, err = readDistanceWords(fsys, dir)
+	}
+	if err == nil {
+		err = readWordSets(fsys, dir, &l.sets)
 	}
 	if _, serr := fs.Stat(fsys, dir+"entry.tsv"); err == nil && serr == nil {
 		l.entry = map[string][]rule{}

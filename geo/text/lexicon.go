@@ -40,13 +40,18 @@ type lexicons struct {
 	// roadHeads holds lexicon/en/roadheads.txt: the last words of a
 	// numbered road's name ("Route", "Highway", "Interstate").
 	roadHeads lexicon
-	// townParts holds lexicon/en/townparts.txt: the capitalised words
+	// townParts holds lexicon/en/towncentres.txt: the capitalised words
 	// after a town's name that name a part of it ("Lusaka CBD").
 	townParts lexicon
-	// kindsAfter holds lexicon/en/kindsafter.tsv: the kinds of place
-	// written after a name that are no descriptor noun ("trading
-	// centre", "barracks"), each with its feature.
+	// kindsAfter holds the rows of lexicon/en/kindsafter.tsv without
+	// the flag skip: the kinds of place written after a name that are no
+	// descriptor noun ("trading centre", "barracks"), each with its
+	// feature.
 	kindsAfter phrases[string]
+	// trailing holds the rows of lexicon/en/kindsafter.tsv flagged skip:
+	// the one-word kinds written after a name ("region", "valley") that
+	// are skipped after an object or a container.
+	trailing map[string]bool
 	// localKinds holds lexicon/en/localkinds.tsv: the words of other
 	// languages written before a name to say its kind ("Barangay",
 	// "Desa").
@@ -79,7 +84,10 @@ type descriptorTable map[string]descriptor
 
 // loadLexicons reads the embedded files; it is called once, through lex.
 var lex = sync.OnceValue(func() *lexicons {
+	kindsAfter, trailing := readKindsAfter("lexicon/en/kindsafter.tsv")
 	return &lexicons{
+		kindsAfter:    kindsAfter,
+		trailing:      trailing,
 		agencies:      readLexicon("lexicon/agencies.txt"),
 		peoples:       readLexicon("lexicon/peoples.txt"),
 		demonyms:      readLexicon("lexicon/demonyms.txt"),
@@ -89,8 +97,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),
 		roadHeads:     readLexicon("lexicon/en/roadheads.txt"),
-		townParts:     readLexicon("lexicon/en/townparts.txt"),
-		kindsAfter:    readKindsAfter("lexicon/en/kindsafter.tsv"),
+		townParts:     readLexicon("lexicon/en/towncentres.txt"),
 		localKinds:    readLocalKinds("lexicon/en/localkinds.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
@@ -191,20 +198,33 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 }
 
 // readKindsAfter reads a table of kinds written after a name: "words
-// <tab> feature". A defect is a build defect and panics at first use.
-func readKindsAfter(name string) phrases[string] {
-	p := phrases[string]{}
-	err := readTable(lexiconFiles, name, 2, func(f []string) error {
-		if p.has(f[0]) {
-			return errDuplicate(f[0])
+// <tab> feature <tab> flags". It returns the rows without the flag skip
+// as phrases and the words of those with it as a set; a row flagged skip
+// is one word and its own feature. A defect is a build defect and panics
+// at first use.
+func readKindsAfter(name string) (phrases[string], map[string]bool) {
+	p, skipped := phrases[string]{}, map[string]bool{}
+	err := readTable(lexiconFiles, name, 3, func(f []string) error {
+		var skip bool
+		if err := flags(f[2], map[string]*bool{"skip": &skip}); err != nil {
+			return err
 		}
-		p.add(f[0], f[1])
+		switch {
+		case p.has(f[0]) || skipped[f[0]]:
+			return errDuplicate(f[0])
+		case skip && (f[1] != f[0] || strings.Contains(f[0], " ")):
+			return errBadValue(f[1])
+		case skip:
+			skipped[f[0]] = true
+		default:
+			p.add(f[0], f[1])
+		}
 		return nil
 	})
 	if err != nil {
 		panic(err)
 	}
-	return p
+	return p, skipped
 }
 
 // readLocalKinds reads a table of words of other languages before a

@@ -254,7 +254,7 @@ func TestRoadHeadsRead(t *testing.T) {
 	}
 }
 
-// TestTownPartsRead reads every word of lexicon/en/townparts.txt after a
+// TestTownPartsRead reads every word of lexicon/en/towncentres.txt after a
 // town's name: the distance is measured from the town ("Lusaka CBD").
 func TestTownPartsRead(t *testing.T) {
 	n := 0
@@ -270,7 +270,7 @@ func TestTownPartsRead(t *testing.T) {
 		}
 	}
 	if n == 0 {
-		t.Fatal("lexicon/en/townparts.txt is empty")
+		t.Fatal("lexicon/en/towncentres.txt is empty")
 	}
 }
 
@@ -281,4 +281,46 @@ func readings(d *Document) []string {
 		out = append(out, reading(d, rel))
 	}
 	return out
+}
+
+// TestTrailingKindsRead reads every row of lexicon/en/kindsafter.tsv
+// flagged skip after a name: as the object of a distance, the word is
+// skipped and the relation ends at the name ("30 km north of the Tinabaw
+// valley"); as a subject, the name gets the word as its kind ("Traders
+// fled the Tinabaw valley, 30 km north of Gao") when the word is also a
+// descriptor noun. The others ("hills", "basin") end no subject yet: the
+// grammar takes a subject's kind only where it reads the name as a
+// place.
+func TestTrailingKindsRead(t *testing.T) {
+	if len(lex().trailing) < 5 {
+		t.Fatalf("kindsafter.tsv: %d rows flagged skip, want at least 5", len(lex().trailing))
+	}
+	for w := range lex().trailing {
+		if !isTrailingDescriptor(w) {
+			t.Errorf("isTrailingDescriptor(%q) = false", w)
+		}
+		if _, ok := lex().kindsAfter.word(w); ok {
+			t.Errorf("kindsafter.tsv: %q is read both with and without skip", w)
+		}
+		doc := "Kalo lies 30 km north of the Tinabaw " + w + " and its wells."
+		r, subj, obj := onlyRelation(t, doc)
+		if subj != "Kalo" || obj != "Tinabaw" || r.MinKm != 30 {
+			t.Errorf("Read(%q) = %q->%q %g km, want Kalo 30 km from Tinabaw", doc, subj, obj, r.MinKm)
+		}
+		if !isDescriptorNoun(w) {
+			continue
+		}
+		doc = "Traders fled the Tinabaw " + w + ", 30 km north of Gao."
+		d := Read(doc)
+		if len(d.Relations) != 1 {
+			t.Errorf("Read(%q): %d relations, want 1", doc, len(d.Relations))
+			continue
+		}
+		if m := d.Mentions[d.Relations[0].Subject]; m.Name != "Tinabaw" || m.Feature != w {
+			t.Errorf("Read(%q): subject %q (%q), want Tinabaw (%q)", doc, m.Name, m.Feature, w)
+		}
+	}
+	if isTrailingDescriptor("dam") || isTrailingDescriptor("village") {
+		t.Errorf("isTrailingDescriptor: dam or village is flagged skip")
+	}
 }

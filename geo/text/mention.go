@@ -1109,17 +1109,10 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 }
 
 // isTrailingDescriptor reports whether a lower-case w right after a name
-// gives its kind: "the Tilemsi valley", "the Mopti region".
+// gives its kind: "the Tilemsi valley", "the Mopti region"; a row of
+// lexicon/en/kindsafter.tsv flagged skip.
 func isTrailingDescriptor(w string) bool {
-	switch w {
-	case "region", "province", "department", "district", "commune", "prefecture", "cercle",
-		"circle", "governorate", "wilaya", "state", "county", "valley", "river", "lake", "plateau",
-		"massif", "desert", "plain", "oasis", "mountains", "hills", "wadi", "escarpment", "basin",
-		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
-		"subdistrict":
-		return true
-	}
-	return false
+	return lex().trailing[w]
 }
 
 // frenchDescriptorBefore returns the feature, in English, that French text
@@ -1195,12 +1188,24 @@ func (r *reader) indefiniteAt(k int) bool {
 }
 
 // withoutLeadArticle returns the lower-cased name n without a leading
-// article ("hezbollah" for "le hezbollah", "the taliban" gives "taliban"):
-// a sentence may open with an organisation and its article.
+// definite article of any language's definite.tsv ("hezbollah" for "le
+// hezbollah", "the taliban" gives "taliban"): a sentence may open with an
+// organisation and its article. An article ending in an apostrophe is
+// glued to the name ("l'etat islamique"), any other is followed by a
+// space.
 func withoutLeadArticle(n string) string {
-	for _, a := range []string{"le ", "la ", "les ", "l'", "l’", "the "} {
-		if rest, ok := strings.CutPrefix(n, a); ok {
-			return rest
+	for _, l := range langs().all {
+		for a := range l.sets[setDefinite] {
+			rest, ok := strings.CutPrefix(n, a)
+			if !ok {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(a); isApostrophe(r) {
+				return rest
+			}
+			if rest, ok := strings.CutPrefix(rest, " "); ok {
+				return rest
+			}
 		}
 	}
 	return n

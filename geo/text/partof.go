@@ -9,26 +9,18 @@ package text
 // read as descriptors instead.
 
 // isPartKind reports whether the English noun w names a place that lies in
-// or by another: a settlement or a part of a town.
+// or by another: a settlement (lexicon/en/partkinds.tsv) or a part of a
+// town.
 func isPartKind(w string) bool {
-	switch w {
-	case "district", "locality", "village", "town", "hamlet", "settlement", "commune", "municipality",
-		"township":
-		return true
-	}
-	return isTownPart(w)
+	return langs().en.has(setPartKinds, w) || isTownPart(w)
 }
 
 // isTownPart reports whether w, English or French, names a part of a town,
 // which lies by the town rather than in a division of that name: "a suburb
-// of Dakar" is near the city, not in the Dakar Region.
+// of Dakar" is near the city, not in the Dakar Region (a row of a
+// townparts.tsv).
 func isTownPart(w string) bool {
-	switch w {
-	case "suburb", "neighbourhood", "neighborhood", "quarter", "ward", "borough", "part", "section",
-		"quartier", "faubourg", "banlieue", "secteur":
-		return true
-	}
-	return false
+	return anyHas(setTownParts, w)
 }
 
 // partOfAt reads "a <kind> of <Name>" at token i, the article: the subject

@@ -78,19 +78,10 @@ func isBeyondWord(w string) bool {
 
 // isToponymGeneric reports whether w, capitalised after a possessive, makes
 // the possessive part of a place's name ("Carver's Gap", "St. John's Wood",
-// "Martha's Vineyard") rather than a container ("Chad's Lac Region").
+// "Martha's Vineyard") rather than a container ("Chad's Lac Region"): a row
+// of lexicon/en/possgenerics.tsv.
 func isToponymGeneric(w string) bool {
-	switch w {
-	case "gap", "wood", "woods", "hill", "hills", "creek", "landing", "harbour", "harbor", "point",
-		"bay", "head", "cove", "falls", "ferry", "crossing", "corner", "corners", "mill", "mills",
-		"well", "wells", "pass", "peak", "rock", "town", "bridge", "vineyard", "island", "green",
-		"end", "cross", "church", "chapel", "gate", "inn", "park", "field", "fields", "ford",
-		"grove", "hollow", "knob", "lick", "neck", "run", "spring", "springs", "station", "valley",
-		"wharf", "cay", "lynn", "bluff", "ridge", "mount", "castle", "market", "bazar", "bazaar", "beach",
-		"heath", "flat", "flats", "meadow", "meadows", "drift", "kraal", "siding":
-		return true
-	}
-	return false
+	return langs().en.has(setPossGenerics, w)
 }
 
 // isOfGeneric reports whether w, capitalised and opening a name, is a
@@ -98,14 +89,9 @@ func isToponymGeneric(w string) bool {
 // rest with "of": "Gulf of Aden", "Bay of Bengal", "Bight of Benin",
 // "Strait of Hormuz", "Straits of Mackinac", "Sea of Azov", "Sound of
 // Mull", "Firth of Forth", "Cape of Good Hope", "Isle of Wight", "Lake of
-// the Woods", "Mount of Olives".
+// the Woods", "Mount of Olives": a row of lexicon/en/ofgenerics.tsv.
 func isOfGeneric(w string) bool {
-	switch w {
-	case "gulf", "bay", "bight", "strait", "straits", "sea", "sound", "firth", "cape", "isle", "isles",
-		"lake", "mount":
-		return true
-	}
-	return false
+	return langs().en.has(setOfGenerics, w)
 }
 
 // isParticipleLead reports whether w, opening a sentence, is a participle
@@ -133,96 +119,41 @@ func isUnitWord(w string) bool {
 	return false
 }
 
-// isMonth reports whether w names a month, in English or French (May
-// included: a place called May is rarer than the month; French "mai" and
-// "mars" are left out, being parts of names: Chiang Mai, Champ de Mars).
+// isMonth reports whether w names a month, in any language: a row of a
+// months.tsv.
 func isMonth(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec",
-		"janvier", "février", "avril", "juin", "juillet", "août", "septembre",
-		"octobre", "novembre", "décembre":
-		return true
-	}
-	return false
+	return anyHas(setMonths, w)
 }
 
 // isWeekday reports whether w names a day of the week, in the plural too
-// ("busy on Fridays").
+// ("busy on Fridays"), in any language: a row of a weekdays.tsv.
 func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
-		return true
-	}
-	return false
+	return anyHas(setWeekdays, w)
 }
 
-// isTitleWord reports whether w is a title put before a person's name.
+// isTitleWord reports whether w is a title put before a person's name: a
+// row of lexicon/en/titles.tsv.
 func isTitleWord(w string) bool {
-	switch w {
-	case "general", "gen", "minister", "president", "colonel", "col", "captain", "capt",
-		"lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "mr", "mrs", "ms", "miss", "dr",
-		"doctor", "professor", "prof", "sheikh", "shaykh", "imam", "emir", "king", "queen", "prince",
-		"princess", "pope", "sir", "lord", "lady", "senator", "governor", "mayor", "prefect", "judge",
-		"ambassador", "secretary", "chancellor", "premier", "bishop":
-		return true
-	}
-	return false
+	return langs().en.has(setTitles, w)
 }
 
 // isRoleNoun reports whether w, lower-case before a capitalised name, makes the
-// name a person's ("journalist Wassim Nasr").
+// name a person's ("journalist Wassim Nasr"): a row of lexicon/en/roles.tsv.
 func isRoleNoun(w string) bool {
-	switch w {
-	case "journalist", "leader", "spokesman", "spokeswoman", "spokesperson", "minister",
-		"president", "commander", "chief", "head", "mayor", "governor", "founder", "emir", "imam",
-		"official", "analyst", "expert", "reporter", "correspondent", "activist", "soldier",
-		"director", "chairman", "secretary", "ambassador", "envoy", "brother", "son", "daughter",
-		"wife", "husband", "father", "mother", "author", "writer", "professor", "researcher",
-		"general", "colonel", "captain", "lieutenant", "sergeant", "presenter", "deputy", "militant",
-		"jihadist", "fighter", "rebel", "driver", "pilot", "historian", "geographer", "explorer",
-		"prosecutor", "commissioner", "commander-in-chief", "administrator", "coordinator",
-		"representative", "councillor", "chairwoman", "inspector", "attorney", "surveyor":
-		return true
-	}
-	return false
+	return langs().en.has(setRoles, w)
 }
 
-// isSpeechVerb reports whether w, right after a name, makes the name a speaker.
+// isSpeechVerb reports whether w, right after a name, makes the name a
+// speaker: a row of lexicon/en/speech.tsv.
 func isSpeechVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "announced", "announces", "declared", "declares",
-		"stated", "added", "adds", "claimed", "claims", "indicated", "indicates", "wrote", "writes",
-		"tweeted", "explained", "explains", "noted", "notes", "confirmed", "confirms", "denied",
-		"denies", "insisted", "warned", "argued", "acknowledged", "admitted":
-		return true
-	}
-	return false
+	return langs().en.has(setSpeechVerbs, w)
 }
 
 // isOrgWord reports whether a capitalised w makes its name an organisation,
-// unit, outlet or event rather than a place.
+// unit, outlet or event rather than a place: a row of
+// lexicon/en/orgwords.tsv.
 func isOrgWord(w string) bool {
-	switch w {
-	case "command", "forces", "force", "army", "armed", "operation", "operations", "battle", "war",
-		"group", "party", "front", "movement", "council", "committee", "ministry", "agency", "agence",
-		"presse", "press", "news", "company", "corporation", "bank", "university", "organisation",
-		"organization", "union", "association", "institute", "office", "service", "services",
-		"brigade", "battalion", "regiment", "division", "corps", "police", "guard", "government",
-		"parliament", "assembly", "court", "airlines", "airways", "network", "radio", "television",
-		"tv", "times", "journal", "foundation", "fund", "programme", "program", "mission",
-		"coalition", "alliance", "federation", "league", "club", "team", "unit", "squad",
-		"caliphate", "brotherhood", "nations", "twitter", "facebook", "youtube", "telegram",
-		"whatsapp", "siege", "massacre", "campaign", "offensive", "conflict", "crisis", "rebellion",
-		"insurgency", "uprising", "treaty", "agreement", "accord", "accords", "attack", "ambush",
-		"raid", "bombing", "election", "elections", "festival", "cup", "championship", "award",
-		"prize", "reaper", "helicopter", "drone", "cyclone", "hurricane", "typhoon":
-		return true
-	}
-	return false
+	return langs().en.has(setOrgWords, w)
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
@@ -313,38 +244,17 @@ func isAtDescriptor(w string) bool {
 }
 
 // isCompoundModifier reports whether w is kept in Mention.Feature before a
-// descriptor noun ("market town", "rural commune", "provincial capital").
+// descriptor noun ("market town", "rural commune", "provincial capital"): a
+// row of lexicon/en/modifiers.tsv.
 func isCompoundModifier(w string) bool {
-	switch w {
-	case "market", "mining", "border", "frontier", "oasis", "garrison", "fishing", "trading",
-		"caravan", "desert", "rural", "urban", "provincial", "regional", "national", "departmental",
-		"district", "federal", "port", "river", "lakeside", "coastal", "mountain", "farming",
-		"agricultural", "transit", "railway", "ghost", "archaeological", "unincorporated",
-		"urban-type", "populated", "census-designated", "military", "refugee", "gold", "copper",
-		"salt", "cattle", "sheep", "rural-type", "opal", "diamond", "oil", "gas", "coal", "tin", "uranium",
-		"phosphate":
-		return true
-	}
-	return false
+	return langs().en.has(setModifiers, w)
 }
 
 // isPlainAdjective reports whether w may stand between an article and a
-// descriptor noun without changing the kind of place ("a small town").
+// descriptor noun without changing the kind of place ("a small town"): a
+// row of lexicon/en/adjectives.tsv.
 func isPlainAdjective(w string) bool {
-	switch w {
-	case "small", "large", "little", "big", "tiny", "remote", "nearby", "neighbouring",
-		"neighboring", "main", "major", "important", "old", "former", "new", "ancient", "historic",
-		"historical", "isolated", "sprawling", "dusty", "sleepy", "largest", "biggest", "smallest",
-		"nearest", "closest", "second", "third", "fourth", "fifth", "most", "populous", "same",
-		"local", "northern", "southern", "eastern", "western", "central", "administrative",
-		"northernmost", "southernmost", "easternmost", "westernmost", "principal", "chief",
-		"economic", "political", "commercial", "religious", "traditional", "th",
-		"st", "nd", "rd", "only", "de", "facto", "very", "fairly", "rather", "relatively", "quite",
-		"one", "whole", "entire", "nation's", "country's", "sandstone", "rocky", "sandy", "arid",
-		"fertile", "green", "thriving", "bustling", "quiet", "abandoned", "deserted", "fortified":
-		return true
-	}
-	return false
+	return langs().en.has(setAdjectives, w)
 }
 
 // isOpenAdjective reports whether the lower-case word w may be an adjective
@@ -423,55 +333,33 @@ func isPlaceIntro(w string) bool {
 }
 
 // isFiller reports whether w may sit between a subject and its relation
-// without telling which of the two it belongs to.
+// without telling which of the two it belongs to (a row of
+// lexicon/en/fillers.tsv).
 func isFiller(w string) bool {
-	switch w {
-	case "a", "an", "the", "also", "itself", "only", "just", "still", "now", "today", "currently",
-		"actually", "reportedly", "further", "directly", "both", "then", "thus", "therefore",
-		"however", "often", "usually", "generally", "always", "very", "quite", "rather", "more",
-		"most", "less", "least", "so", "too", "not", "never", "approximately", "roughly", "some",
-		"situated", "once", "formerly", "officially", "respectively", "apparently",
-		"allegedly", "believed", "thought", "said", "estimated", "reported", "one",
-		"its", "their", "well", "even", "again", "simply", "referred", "as", "known",
-		"called", "named", "also-known":
-		return true
-	}
-	return false
+	return langs().en.has(setFillers, w)
 }
 
-// isBorderWord reports whether w is the head of a border phrase.
+// isBorderWord reports whether w is the head of an English border phrase:
+// a row of lexicon/en/borders.tsv.
 func isBorderWord(w string) bool {
-	switch w {
-	case "border", "borders", "frontier", "frontiers", "boundary":
-		return true
-	}
-	return false
+	return langs().en.has(setBorders, w)
 }
 
 // featureOfHead returns the feature named by a capitalised word that ends a
-// name ("Kidal Region", "Niger River", "Dogon Plateau"), or "".
+// name ("Kidal Region", "Niger River", "Dogon Plateau"), or "": a row of
+// lexicon/en/nameheads.tsv, which is its own feature.
 func featureOfHead(w string) string {
-	switch w {
-	case "region", "department", "province", "district", "prefecture", "commune", "cercle",
-		"circle", "state", "governorate", "wilaya", "county", "municipality", "river", "channel",
-		"canal", "lake", "lakes", "mountains", "massif", "plateau", "desert", "valley", "oasis",
-		"basin", "hills", "dam", "airport", "island", "islands", "sea", "gulf", "bay", "forest",
-		"park", "reserve", "railway", "road", "highway", "escarpment", "cliffs", "dunes", "delta",
-		"peninsula", "coast", "range", "falls", "springs", "wells", "camp", "base", "arrondissement",
-		"canton", "territory", "strip", "corridor", "crossing", "market", "village", "town", "city",
-		"oblast", "raion", "voivodeship", "mandal", "tehsil", "taluka", "taluk", "upazila", "woreda",
-		"subdistrict":
+	if langs().en.has(setNameHeads, w) {
 		return w
 	}
 	return ""
 }
 
 // featureOfLead returns the feature named by a capitalised word that starts a
-// name ("Lake Télé", "River Niger", "Wadi Ourdjane"), or "".
+// name ("Lake Télé", "River Niger", "Wadi Ourdjane", "Mont Agou"), or "":
+// a row of a nameleads.tsv, which is its own feature.
 func featureOfLead(w string) string {
-	switch w {
-	case "lake", "river", "wadi", "oued", "mount", "cape", "gulf", "bay", "isle", "jebel",
-		"djebel", "jabal", "mont", "lac", "erg", "oasis":
+	if anyHas(setNameLeads, w) {
 		return w
 	}
 	return ""
@@ -488,31 +376,15 @@ func isAdminFeature(f string) bool {
 
 // isThingNoun reports whether w, lower-case right after a capitalised name,
 // makes the name a make or model rather than a place ("two Caracal
-// helicopters", "a Toyota pickup").
+// helicopters", "a Toyota pickup"): a row of lexicon/en/things.tsv.
 func isThingNoun(w string) bool {
-	switch w {
-	case "helicopter", "helicopters", "drone", "drones", "aircraft", "jet", "jets", "plane",
-		"planes", "tank", "tanks", "rifle", "rifles", "truck", "trucks", "pickup", "pickups",
-		"missile", "missiles", "attack", "vehicle", "vehicles", "gunship", "gunships", "fighter",
-		"bomber", "bombers", "launcher", "launchers", "account", "accounts", "channel", "video",
-		"videos", "speaking", "speakers", "language", "languages", "people", "ethnic":
-		return true
-	}
-	return false
+	return langs().en.has(setThingNouns, w)
 }
 
 // isEventVerb reports whether w, between a name and a relation phrase, makes
 // the phrase place an event or a person ("was seen 20 km north of", "was
-// killed near") rather than the named place.
+// killed near") rather than the named place: a row of
+// lexicon/en/eventverbs.tsv.
 func isEventVerb(w string) bool {
-	switch w {
-	case "seen", "spotted", "killed", "attacked", "ambushed", "captured", "arrested", "present",
-		"stationed", "deployed", "born", "died", "buried", "kidnapped", "abducted", "wounded",
-		"injured", "shot", "held", "detained", "met", "travelling", "traveling", "heading", "fled",
-		"moved", "driving", "drove", "stopped", "camped", "hiding", "hid", "sighted", "intercepted",
-		"clashed", "fought", "fighting", "operating", "patrolling", "landed", "crashed", "exploded",
-		"struck", "hit", "bombed", "shelled", "raided", "kill", "killing":
-		return true
-	}
-	return false
+	return langs().en.has(setEventVerbs, w)
 }

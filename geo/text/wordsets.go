@@ -1,0 +1,90 @@
+package text
+
+import "io/fs"
+
+// wordSet names one of the plain word lists of lexicon/LANG/: a file of
+// one lower-case word a line (wordSetFiles), read into a set. A language
+// may lack a file, and then has no word of that class; a third language
+// adds its own files. A lookup costs one map access per language.
+type wordSet int
+
+// The word sets, each a file of every language folder that has one.
+const (
+	setPartKinds    wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
+	setTownParts                   // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
+	setFillers                     // fillers.tsv: words between a subject and its relation ("also", "reportedly")
+	setArticles                    // articles.tsv: articles and demonstratives ("le", "du", "cette")
+	setPronouns                    // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
+	setDefinite                    // definite.tsv: definite articles before an organisation's name ("the", "l'")
+	setRoles                       // offices.tsv: roles before a person's name ("journalist", "gouverneur")
+	setAdjectives                  // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
+	setModifiers                   // modifiers.tsv: modifiers kept in a kind ("market town")
+	setNameHeads                   // nameheads.tsv: kinds that end a name ("Kidal Region")
+	setNameLeads                   // nameleads.tsv: kinds that open a name ("Lake Télé")
+	setMonths                      // months.tsv: names of months ("january", "juillet")
+	setWeekdays                    // weekdays.tsv: days of the week ("friday", "lundi")
+	setBorders                     // borders.tsv: heads of a border phrase ("border", "frontière")
+	setTitles                      // titles.tsv: titles before a person's name ("general", "sheikh")
+	setSpeechVerbs                 // speech.tsv: verbs of speech after a speaker ("said")
+	setOrgWords                    // orgwords.tsv: words that make a name an organisation or event ("army", "war")
+	setThingNouns                  // things.tsv: nouns after a make or model ("helicopters")
+	setEventVerbs                  // eventverbs.tsv: verbs that place an event, not the name ("killed")
+	setPossGenerics                // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
+	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
+	numWordSets
+)
+
+// wordSetFiles names the file of each word set in a language's folder.
+var wordSetFiles = [numWordSets]string{
+	setPartKinds:    "partkinds.tsv",
+	setTownParts:    "townparts.tsv",
+	setFillers:      "fillers.tsv",
+	setArticles:     "articles.tsv",
+	setPronouns:     "pronouns.tsv",
+	setDefinite:     "definite.tsv",
+	setRoles:        "offices.tsv",
+	setAdjectives:   "adjectives.tsv",
+	setModifiers:    "modifiers.tsv",
+	setNameHeads:    "nameheads.tsv",
+	setNameLeads:    "nameleads.tsv",
+	setMonths:       "months.tsv",
+	setWeekdays:     "weekdays.tsv",
+	setBorders:      "borders.tsv",
+	setTitles:       "titles.tsv",
+	setSpeechVerbs:  "speech.tsv",
+	setOrgWords:     "orgwords.tsv",
+	setThingNouns:   "things.tsv",
+	setEventVerbs:   "eventverbs.tsv",
+	setPossGenerics: "possgenerics.tsv",
+	setOfGenerics:   "ofgenerics.tsv",
+}
+
+// readWordSets reads the word sets of the folder dir (ending in "/") of
+// fsys; a missing file leaves its set empty. A line must hold one word,
+// written once.
+func readWordSets(fsys fs.FS, dir string, sets *[numWordSets]map[string]bool) error {
+	for s, name := range wordSetFiles {
+		set := map[string]bool{}
+		sets[s] = set
+		if _, err := fs.Stat(fsys, dir+name); err != nil {
+			continue
+		}
+		err := readTable(fsys, dir+name, 1, func(f []string) error {
+			if set[f[0]] {
+				return errDuplicate(f[0])
+			}
+			set[f[0]] = true
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// has reports whether w is a word of the language's set s.
+func (l *language) has(s wordSet, w string) bool { return l.sets[s][w] }
+
+// anyHas reports whether w is a word of the set s in any language.
+func anyHas(s wordSet, w string) bool { return langs().sets[s][w] }
