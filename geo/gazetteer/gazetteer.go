@@ -102,7 +102,7 @@ type DB struct {
 	// skelMu guards skelOf, the places of each country read so far by
 	// the Skeleton of their names (SpelledLike).
 	skelMu sync.Mutex
-	skelOf map[string]map[string][]int64
+	skelOf map[string]map[string][]spelling
 }
 
 // cacheKey returns the key that names databases built from the embedded

@@ -199,7 +199,8 @@ func ArticleForms(key string) []string {
 // one of whose names has the Skeleton that name has, most populous first,
 // at most MaxNamed: the places a name nothing bears may be spelled as,
 // in another romanisation ("Joal-Fadiouth" finds Joal-Fadiout, Senegal;
-// "Dayr az-Zawr" finds Deir ez-Zor, Syria). Skeletons are loose, so a caller
+// "Dayr az-Zawr" finds Deir ez-Zor, Syria) and no further from it than
+// three letters in ten (SpelledAlike). Skeletons are loose, so a caller
 // asks only within the countries a document is about, and takes a match
 // only when one place stands out. A name whose skeleton is shorter than
 // three letters, or an empty list of countries, gives no places. The
@@ -210,13 +211,18 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 	if key == "" {
 		return nil, nil
 	}
+	want := letters(name)
 	var ids []int64
 	for _, cc := range countries {
 		idx, err := db.skeletons(ctx, cc)
 		if err != nil {
 			return nil, err
 		}
-		ids = append(ids, idx[key]...)
+		for _, sp := range idx[key] {
+			if !slices.Contains(ids, sp.id) && closeLetters(want, sp.letters) {
+				ids = append(ids, sp.id)
+			}
+		}
 	}
 	out := make([]Place, 0, len(ids))
 	for _, id := range ids {
@@ -234,9 +240,67 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 	return out, nil
 }
 
+// maxSpellingEdits is, in tenths, the share of its letters by which a
+// name SpelledLike finds may differ from the name asked (edits of one
+// letter, editDistance): "Kedugu" is "Kédougou" less two letters of
+// eight, but "Te Kuiti" is not "Te Kauwhata", five of ten, though both
+// give "tkt".
+const maxSpellingEdits = 3
+
+// SpelledAlike reports whether two names may be one name in two
+// romanisations: they have the same Skeleton, of three letters or more,
+// and their folded letters differ by at most three edits of one letter in
+// ten ("Kedugu" and "Kédougou", "Tal Abiad" and "Tall Abyaḑ"; not "Te
+// Kuiti" and "Te Kauwhata", which share the skeleton "tkt").
+func SpelledAlike(name, other string) bool {
+	k := Skeleton(name)
+	return k != "" && k == Skeleton(other) && closeLetters(letters(name), letters(other))
+}
+
+// closeLetters reports whether a and b, as letters returns them, differ
+// by at most maxSpellingEdits edits in ten letters of the longer.
+func closeLetters(a, b string) bool {
+	return editDistance(a, b)*10 <= maxSpellingEdits*max(len(a), len(b))
+}
+
+// spelling is one name of a place as skeletons keeps it: the place's id
+// and the name's letters (letters).
+type spelling struct {
+	id      int64
+	letters string
+}
+
+// letters returns the folded name without its spaces: the letters and
+// digits editDistance compares.
+func letters(name string) string {
+	return strings.ReplaceAll(Fold(name), " ", "")
+}
+
+// editDistance returns the Levenshtein distance of a and b, in bytes: the
+// fewest insertions, deletions and substitutions of one byte that make
+// one the other. It takes time len(a)·len(b) and space len(b).
+func editDistance(a, b string) int {
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			diag, row[j] = row[j], min(row[j]+1, row[j-1]+1, diag+cost)
+		}
+	}
+	return row[len(b)]
+}
+
 // skeletons returns the places of country cc by the Skeleton of each of
 // their names, read on first use and kept.
-func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]int64, error) {
+func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]spelling, error) {
 	db.skelMu.Lock()
 	defer db.skelMu.Unlock()
 	if idx, ok := db.skelOf[cc]; ok {
@@ -247,7 +311,7 @@ func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]int64, err
 		return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
 	}
 	defer rows.Close()
-	idx := map[string][]int64{}
+	idx := map[string][]spelling{}
 	for rows.Next() {
 		var id int64
 		var name, ascii, alt string
@@ -259,8 +323,11 @@ func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]int64, err
 			names = append(names, strings.Split(alt, ",")...)
 		}
 		for _, n := range names {
-			if k := Skeleton(n); k != "" && !slices.Contains(idx[k], id) {
-				idx[k] = append(idx[k], id)
+			if k := Skeleton(n); k != "" {
+				sp := spelling{id: id, letters: letters(n)}
+				if !slices.Contains(idx[k], sp) {
+					idx[k] = append(idx[k], sp)
+				}
 			}
 		}
 	}
@@ -268,7 +335,7 @@ func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]int64, err
 		return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
 	}
 	if db.skelOf == nil {
-		db.skelOf = map[string]map[string][]int64{}
+		db.skelOf = map[string]map[string][]spelling{}
 	}
 	db.skelOf[cc] = idx
 	return idx, nil

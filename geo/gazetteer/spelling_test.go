@@ -225,6 +225,8 @@ func TestSpelledLike(t *testing.T) {
 		{"Dayr az-Zawr", nil, 0},
 		// Too short a skeleton: nothing.
 		{"Doura", []string{"PS"}, 0},
+		// The skeleton of Te Kauwhata, but five letters of ten apart.
+		{"Te Kuiti", []string{"NZ"}, 0},
 	}
 	for _, tt := range tests {
 		ps, err := testDB.SpelledLike(ctx, tt.in, tt.countries)
@@ -248,6 +250,35 @@ func TestSpelledLike(t *testing.T) {
 			if !slices.Contains(tt.countries, p.Country) {
 				t.Errorf("SpelledLike(%q, %v) gave %s in %s", tt.in, tt.countries, p.Name, p.Country)
 			}
+		}
+	}
+}
+
+func TestSpelledAlike(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Kedugu", "Kédougou", true},
+		{"Tal Abiad", "Tall Abyaḑ", true},
+		{"Nuakchott", "Nouakchott", true},
+		{"Joal-Fadiouth", "Joal-Fadiout", true},
+		{"Te Kuiti", "Te Kauwhata", false}, // skeleton tkt, 5 edits of 10
+		{"Doura", "Dura", false},           // skeleton too short
+		{"Kedugu", "Kedugu", true},
+		{"Gao", "Gao", false}, // "g": no skeleton to compare
+	}
+	for _, tt := range tests {
+		if got := SpelledAlike(tt.a, tt.b); got != tt.want {
+			t.Errorf("SpelledAlike(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{{"", "", 0}, {"abc", "", 3}, {"kedugu", "kedougou", 2}, {"kitten", "sitting", 3}} {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -191,17 +191,13 @@ func (g *fakeGazetteer) Named(_ context.Context, name string) ([]gazetteer.Place
 }
 
 func (g *fakeGazetteer) SpelledLike(_ context.Context, name string, countries []string) ([]gazetteer.Place, error) {
-	key := gazetteer.Skeleton(name)
-	if key == "" {
-		return nil, nil
-	}
 	var out []gazetteer.Place
 	for _, p := range g.places {
 		if !slices.Contains(countries, p.Country) {
 			continue
 		}
 		for _, n := range append([]string{p.Name, p.ASCIIName}, p.AltNames...) {
-			if gazetteer.Skeleton(n) == key {
+			if gazetteer.SpelledAlike(name, n) {
 				q := p
 				q.AltNames = nil
 				out = append(out, q)
