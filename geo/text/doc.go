@@ -18,7 +18,12 @@
 //   - KindDirection: "to the east of Lake Télé", "north of X", and the
 //     neighbours of a place with their side (bordered.go): "bordered by X
 //     to the north", "bounded on the east by X", "limitée au nord par X"
-//     (Reversed: X lies north of the subject);
+//     (Reversed: X lies north of the subject), and a list of neighbours
+//     with their sides or distances (neighbours.go): "Nearby localities
+//     include Tell Rifaat 8 kilometers to the west and Mare' to the
+//     southwest", "Nearby towns include Nabatieh (6 km) to the
+//     northwest", "Les localités voisines sont Ouahigouya au nord et Yako
+//     à 30 km au sud" (Reversed too; every neighbour is a place);
 //   - KindNear: "near X", "close to X", "the area around X", "outside X",
 //     "on the left bank of X", "near the border", and a part of a town
 //     (partof.go): "a suburb of X", "un quartier de X", "une banlieue de X";
@@ -234,6 +239,11 @@
 //     bank of", "près de", "aux environs de"), as patterns of words, with
 //     whether "de" follows, whether only a border may, and whether the
 //     place is a river;
+//   - neighbours.tsv: the leads of a list of the neighbours of the place
+//     the text is about ("Nearby localities include", "Its nearest towns
+//     are", "It borders", "Les localités voisines sont", "La ville la
+//     plus proche est", "limitrophe de"), as patterns of words, with
+//     whether "de" may stand before each neighbour (neighbours.go);
 //   - roads.tsv: road markers after a distance ("by road", "par la route");
 //   - clauses.tsv: the words that close a clause or list item ("and",
 //     "or"; "et", "ou", "mais"), read by one rule with the punctuation and

@@ -64,6 +64,10 @@ type language struct {
 	roles phrases[string]
 	// sets holds the plain word lists of the language (wordsets.go).
 	sets [numWordSets]map[string]bool
+	// neighbours holds neighbours.tsv: the leads of a list of the
+	// neighbours of the place the text is about ("Nearby localities
+	// include", "Les localités voisines sont"; neighbours.go).
+	neighbours leadTrie[neighbourLead]
 	// code names the language's folder of lexicon/ ("en", "fr"), and
 	// with it its syntax (syntax.go); "" for a folder read outside langs.
 	code string
@@ -383,6 +387,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		err = readTable(dir+"near.tsv", 2, func(f []string) error { return readNear(&l.near, f) })
+	}
+	if err == nil {
+		err = readTable(dir+"neighbours.tsv", 2, func(f []string) error { return readNeighbours(&l.neighbours, f) })
 	}
 	if err == nil {
 		err = readTable(dir+"clauses.tsv", 1, func(f []string) error {

@@ -23,6 +23,7 @@ func TestLanguageTables(t *testing.T) {
 			"verbs": len(l.verbs), "prepositions": len(l.preps), "roads": len(l.roads),
 			"amounts": len(l.amounts), "compass": len(l.compass), "events": len(l.events),
 			"near": len(l.near.leads.next), "clauses": len(l.clauses), "between": len(l.between),
+			"neighbours": len(l.neighbours.next),
 		} {
 			if n == 0 {
 				t.Errorf("lexicon/%s/%s.tsv is empty", code, name)
@@ -72,6 +73,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"between.tsv":      "between\tbetween\nand\tand\n",
 		"travel.tsv":       "drove\tgo\nto reach\treach\ncalled\tname\n",
 		"roles.tsv":        "provincial capital\tprovince\ncapital\tcountry\n",
+		"neighbours.tsv":   "nearby towns include|are\t-\nlimitrophe\tof\n",
 	}
 	tests := []struct {
 		name, file, text, want string
@@ -133,6 +135,10 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate role", "roles.tsv", "capital\tcountry\ncapital\tstate\n", `duplicate row "capital"`},
 		{"role columns", "roles.tsv", "capital\n", "want 2 columns"},
 		{"no roles", "roles.tsv", "# none\n", ""},
+		{"neighbours flag", "neighbours.tsv", "nearby towns are\tside\n", `unknown flag "side"`},
+		{"neighbours lead spelt twice", "neighbours.tsv", "nearby towns are\t-\nnearby towns include|are\tof\n", `duplicate row "nearby towns are"`},
+		{"neighbours columns", "neighbours.tsv", "nearby towns are\n", "want 2 columns"},
+		{"no neighbours leads", "neighbours.tsv", "# none\n", ""},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}

@@ -1041,6 +1041,9 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 // rules at the token (enterAt, entry.go).
 func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]found, int) {
 	b := s.b
+	if out2, next, ok := r.neighboursAt(i, s, out); ok {
+		return out2, next // "Nearby localities include A to the west" (neighbours.go)
+	}
 	if !r.mayStartPhrase(i) {
 		return out, i + 1
 	}
