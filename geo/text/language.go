@@ -479,6 +479,18 @@ func errDuplicate(w string) error { return tableError("duplicate row " + strconv
 // fsys, which must have n columns and a first column of lower-case words
 // separated by single spaces.
 func readTable(fsys fs.FS, name string, n int, row func([]string) error) error {
+	return readRows(fsys, name, n, func(f []string) error {
+		if f[0] != strings.ToLower(f[0]) || strings.Join(strings.Fields(f[0]), " ") != f[0] {
+			return tableError("words not lower case with single spaces")
+		}
+		return row(f)
+	})
+}
+
+// readRows calls row with the columns of every line of the file name of
+// fsys that is neither blank nor a comment (#), each of which must have n
+// columns; an error names the file, the line and its text.
+func readRows(fsys fs.FS, name string, n int, row func([]string) error) error {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return tableError("text: " + err.Error())
@@ -490,8 +502,6 @@ func readTable(fsys fs.FS, name string, n int, row func([]string) error) error {
 		f := strings.Split(line, "\t")
 		if len(f) != n {
 			err = tableError("want " + strconv.Itoa(n) + " columns")
-		} else if f[0] != strings.ToLower(f[0]) || strings.Join(strings.Fields(f[0]), " ") != f[0] {
-			err = tableError("words not lower case with single spaces")
 		} else {
 			err = row(f)
 		}

@@ -219,25 +219,7 @@ func (t *repairTables) plain(r rune) string {
 // readRepairTable reads a table of lexicon/repair/ with n columns, whose
 // first column may hold upper case (entity names) or a code point.
 func readRepairTable(name string, n int, row func([]string) error) error {
-	b, err := lexiconFiles.ReadFile(name)
-	if err != nil {
-		return tableError("text: " + err.Error())
-	}
-	for i, line := range strings.Split(string(b), "\n") {
-		if line = strings.TrimRight(line, "\r"); strings.TrimSpace(line) == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != n {
-			err = tableError("want " + strconv.Itoa(n) + " columns")
-		} else {
-			err = row(f)
-		}
-		if err != nil {
-			return tableError("text: " + name + ":" + strconv.Itoa(i+1) + ": " + err.Error() + ": " + strconv.Quote(line))
-		}
-	}
-	return nil
+	return readRows(lexiconFiles, name, n, row)
 }
 
 // codePoint parses "U+00E9".
