@@ -56,7 +56,7 @@ func openDBSaying(ctx context.Context, path string, say func(string)) (*gazettee
 	switch {
 	case errors.As(err, &nge) && given:
 		return nil, explain(err, "--db %s is not a locus gazetteer: it is %s. locus left it as it is; "+
-			"give --db the path of a new file, where locus builds the gazetteer (about 90 MB), or leave --db out to use %s", path, nge.What, def)
+			"give --db the path of a new file, where locus builds the gazetteer (about 150 MB), or leave --db out to use %s", path, nge.What, def)
 	case errors.As(err, &nge):
 		return nil, explain(err, "%s is not a locus gazetteer: it is %s. locus left it as it is; "+
 			"move it away, or set LOCUS_CACHE_DIR to another folder", path, nge.What)

@@ -126,3 +126,32 @@ func BenchmarkNamed(b *testing.B) {
 		i++
 	}
 }
+
+// spelledMix is a mix of names in another romanisation, each with the
+// countries a document would ask about, found and not found.
+var spelledMix = []struct {
+	name      string
+	countries []string
+}{
+	{"Ziguenchor", []string{"SN", "GM"}},
+	{"Nuakchott", []string{"MR"}},
+	{"Dayr az-Zawr", []string{"SY", "IQ"}},
+	{"Lashkargah", []string{"AF", "PK"}},
+	{"Springfeld", []string{"US"}},
+	{"Zorbatin", []string{"ML", "NE", "BF"}},
+}
+
+// BenchmarkSpelledLike measures SpelledLike over spelledMix; ns/op is per
+// name, and the United States, the country with the most places, is in
+// the mix.
+func BenchmarkSpelledLike(b *testing.B) {
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		s := spelledMix[i%len(spelledMix)]
+		if _, err := testDB.SpelledLike(ctx, s.name, s.countries); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

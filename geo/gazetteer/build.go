@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"database/sql"
@@ -11,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,6 +32,7 @@ CREATE TABLE place (
 	lon REAL NOT NULL, lat REAL NOT NULL, class TEXT NOT NULL, code TEXT NOT NULL,
 	country TEXT NOT NULL, admin1 TEXT NOT NULL, population INTEGER NOT NULL, admin2 TEXT NOT NULL);
 CREATE TABLE place_name (fold TEXT NOT NULL, id INTEGER NOT NULL, alt INTEGER NOT NULL, PRIMARY KEY (fold, id)) WITHOUT ROWID;
+CREATE TABLE place_skeleton (skel TEXT NOT NULL, country TEXT NOT NULL, id INTEGER NOT NULL, letters TEXT NOT NULL, PRIMARY KEY (skel, country, id, letters)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE place_fts USING fts4(content="", names);
 CREATE VIRTUAL TABLE place_tree USING rtree(id, minx, maxx, miny, maxy);
 CREATE TABLE country (
@@ -247,13 +250,15 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, 
 		`INSERT INTO place (id, name, ascii, alt, lon, lat, class, code, country, admin1, population, admin2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		`INSERT INTO place_fts (docid, names) VALUES (?,?)`,
 		`INSERT INTO place_tree (id, minx, maxx, miny, maxy) VALUES (?,?,?,?,?)`,
-		`INSERT INTO place_name (fold, id, alt) VALUES (?,?,?)`)
+		`INSERT INTO place_name (fold, id, alt) VALUES (?,?,?)`,
+		`INSERT OR IGNORE INTO place_skeleton (skel, country, id, letters) VALUES (?,?,?,?)`)
 	if err != nil {
 		return nil, err
 	}
 	defer closeAll(ins)
 	divs := map[string]*divPlaces{}
 	var names []placeName
+	var skels []placeSkeleton
 	n := 0
 	seen := map[string]bool{}
 	var words []string
@@ -312,6 +317,7 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, 
 		for _, a := range spelt {
 			addKey(FoldUmlauts(a), altSpelling)
 		}
+		skels = appendSkeletons(skels, id, country, name, ascii, alt)
 		if _, err := ins[1].ExecContext(ctx, id, strings.Join(words, " , ")); err != nil {
 			return err
 		}
@@ -356,9 +362,44 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, 
 			return nil, fmt.Errorf("gazetteer: place name %q: %w", pn.fold, err)
 		}
 	}
+	slices.SortFunc(skels, func(a, b placeSkeleton) int {
+		return cmp.Or(cmp.Compare(a.skel, b.skel), cmp.Compare(a.country, b.country),
+			cmp.Compare(a.id, b.id), cmp.Compare(a.letters, b.letters))
+	})
+	for _, s := range skels {
+		if _, err := ins[4].ExecContext(ctx, s.skel, s.country, s.id, s.letters); err != nil {
+			return nil, fmt.Errorf("gazetteer: place skeleton %q: %w", s.skel, err)
+		}
+	}
 	counts["places"] = n
 	counts["place_names"] = len(names)
+	counts["place_skeletons"] = len(skels)
 	return divs, nil
+}
+
+// placeSkeleton is one row of place_skeleton: a name of place id, of
+// country (alpha-2), by its Skeleton, with its letters (letters), which
+// SpelledLike compares with the name asked.
+type placeSkeleton struct {
+	skel, country string
+	id            int64
+	letters       string
+}
+
+// appendSkeletons appends a row for each of the place's names (its name,
+// its ASCII name and each alternate name) whose Skeleton is not empty.
+// Rows repeated within a place are dropped when inserted.
+func appendSkeletons(rows []placeSkeleton, id int64, country, name, ascii, alt string) []placeSkeleton {
+	names := []string{name, ascii}
+	if alt != "" {
+		names = append(names, strings.Split(alt, ",")...)
+	}
+	for _, n := range names {
+		if k := Skeleton(n); k != "" {
+			rows = append(rows, placeSkeleton{k, country, id, letters(n)})
+		}
+	}
+	return rows
 }
 
 // isCode reports whether an alternate name is an airport or similar code

@@ -24,7 +24,7 @@ import (
 // schemaVersion names the layout and build rules of the database. Change it
 // whenever build.go changes what it writes: it is part of the cache key, so
 // databases built by older code are rebuilt rather than misread.
-const schemaVersion = "locus-gazetteer-9"
+const schemaVersion = "locus-gazetteer-10"
 
 // ErrNotFound is returned (wrapped) when no place, country, border or
 // division matches.
@@ -98,11 +98,6 @@ type DB struct {
 
 	// suggest holds Suggest's statements, prepared on first use.
 	suggest suggestStmts
-
-	// skelMu guards skelOf, the places of each country read so far by
-	// the Skeleton of their names (SpelledLike).
-	skelMu sync.Mutex
-	skelOf map[string]map[string][]spelling
 }
 
 // cacheKey returns the key that names databases built from the embedded

@@ -204,8 +204,8 @@ func ArticleForms(key string) []string {
 // asks only within the countries a document is about, and takes a match
 // only when one place stands out. A name whose skeleton is shorter than
 // three letters, or an empty list of countries, gives no places. The
-// first call for a country reads its places (tens of milliseconds for the
-// largest); later calls are served from memory.
+// skeletons are rows of the database (place_skeleton), so a call is one
+// indexed query per country and holds nothing in memory.
 func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) ([]Place, error) {
 	key := Skeleton(name)
 	if key == "" {
@@ -214,14 +214,25 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 	want := letters(name)
 	var ids []int64
 	for _, cc := range countries {
-		idx, err := db.skeletons(ctx, cc)
+		rows, err := db.sql.QueryContext(ctx,
+			`SELECT id, letters FROM place_skeleton WHERE skel = ? AND country = ? ORDER BY id`, key, cc)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("gazetteer: spellings of %q in %s: %w", name, cc, err)
 		}
-		for _, sp := range idx[key] {
-			if !slices.Contains(ids, sp.id) && closeLetters(want, sp.letters) {
-				ids = append(ids, sp.id)
+		for rows.Next() {
+			var id int64
+			var got string
+			if err := rows.Scan(&id, &got); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("gazetteer: spellings of %q in %s: %w", name, cc, err)
 			}
+			if !slices.Contains(ids, id) && closeLetters(want, got) {
+				ids = append(ids, id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("gazetteer: spellings of %q in %s: %w", name, cc, err)
 		}
 	}
 	out := make([]Place, 0, len(ids))
@@ -263,13 +274,6 @@ func closeLetters(a, b string) bool {
 	return editDistance(a, b)*10 <= maxSpellingEdits*max(len(a), len(b))
 }
 
-// spelling is one name of a place as skeletons keeps it: the place's id
-// and the name's letters (letters).
-type spelling struct {
-	id      int64
-	letters string
-}
-
 // letters returns the folded name without its spaces: the letters and
 // digits editDistance compares.
 func letters(name string) string {
@@ -296,47 +300,4 @@ func editDistance(a, b string) int {
 		}
 	}
 	return row[len(b)]
-}
-
-// skeletons returns the places of country cc by the Skeleton of each of
-// their names, read on first use and kept.
-func (db *DB) skeletons(ctx context.Context, cc string) (map[string][]spelling, error) {
-	db.skelMu.Lock()
-	defer db.skelMu.Unlock()
-	if idx, ok := db.skelOf[cc]; ok {
-		return idx, nil
-	}
-	rows, err := db.sql.QueryContext(ctx, `SELECT id, name, ascii, alt FROM place WHERE country = ?`, cc)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
-	}
-	defer rows.Close()
-	idx := map[string][]spelling{}
-	for rows.Next() {
-		var id int64
-		var name, ascii, alt string
-		if err := rows.Scan(&id, &name, &ascii, &alt); err != nil {
-			return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
-		}
-		names := []string{name, ascii}
-		if alt != "" {
-			names = append(names, strings.Split(alt, ",")...)
-		}
-		for _, n := range names {
-			if k := Skeleton(n); k != "" {
-				sp := spelling{id: id, letters: letters(n)}
-				if !slices.Contains(idx[k], sp) {
-					idx[k] = append(idx[k], sp)
-				}
-			}
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer: spellings of %s: %w", cc, err)
-	}
-	if db.skelOf == nil {
-		db.skelOf = map[string]map[string][]spelling{}
-	}
-	db.skelOf[cc] = idx
-	return idx, nil
 }

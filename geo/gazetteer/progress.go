@@ -38,7 +38,7 @@ func buildReporting(ctx context.Context, path, key string, src fs.FS, opt Option
 	if stale {
 		opt.say("rebuilding the gazetteer database %s: it was built from other data or by another version of locus", path)
 	} else {
-		opt.say("building the gazetteer database %s from the embedded extracts: once (about 90 MB, 10 to 30 s); later runs reuse it", path)
+		opt.say("building the gazetteer database %s from the embedded extracts: once (about 150 MB, 15 to 40 s); later runs reuse it", path)
 	}
 	total := extractsSize(src)
 	c := &countingFS{fsys: src, ctx: ctx}
