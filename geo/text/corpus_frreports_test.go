@@ -44,3 +44,26 @@ func TestCorpusFrenchForcesAcronyms(t *testing.T) {
 			rels: []string{"Inaloglog: 60 km east of Tombouctou"}, not: []string{"OCHA", "HCR"}},
 	})
 }
+
+// TestCorpusFrenchKindsOfContainer: the kinds of settlement that French
+// stubs of the Maghreb, the Sahel, Switzerland and Québec open with ("un
+// lieu-dit du canton de", "un douar de la province de", "un ksar de la
+// wilaya de", "une oasis de", "un campement du cercle de", "une
+// municipalité du Québec") say what holds the subject, as "un village
+// de" does.
+func TestCorpusFrenchKindsOfContainer(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les Prés-d'Orvin-Dessus est un lieu-dit du canton de Berne, à 6 km au nord de Bienne.",
+			rels: []string{"Les Prés-d'Orvin-Dessus: in Berne", "Les Prés-d'Orvin-Dessus: 6 km north of Bienne"}},
+		{doc: "Aït Bouhlal est un douar de la province de Tinghir, situé à 18 km au nord de Tinghir.",
+			rels: []string{"Aït Bouhlal: in Tinghir", "Aït Bouhlal: 18 km north of Tinghir"}},
+		{doc: "Ksar Kalbou est un ksar de la wilaya d'Adrar, à 30 km au sud d'Adrar.",
+			rels: []string{"Ksar Kalbou: in Adrar", "Ksar Kalbou: 30 km south of Adrar"}},
+		{doc: "Kalbou est une oasis de la wilaya de Ouargla, à 40 km au sud de Ouargla.",
+			rels: []string{"Kalbou: in Ouargla", "Kalbou: 40 km south of Ouargla"}},
+		{doc: "Kalbou est un campement du cercle de Gourma-Rharous, à 40 km au sud de Gossi.",
+			rels: []string{"Kalbou: in Gourma-Rharous", "Kalbou: 40 km south of Gossi"}},
+		{doc: "Lac-Kalbou est une municipalité du Québec, située à 30 km au nord de Saint-Michel-des-Saints.",
+			rels: []string{"Lac-Kalbou: in Québec", "Lac-Kalbou: 30 km north of Saint-Michel-des-Saints"}},
+	})
+}
