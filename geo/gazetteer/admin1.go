@@ -103,6 +103,34 @@ var admin1Spellings = map[string]string{
 	"west pomeranian voivodeship":     "west pomerania",
 	"silesian voivodeship":            "silesia",
 	"kuyavian pomeranian voivodeship": "kujawsko pomorskie",
+	// French names of divisions that GeoNames gives in English or German
+	// only, as French texts write them ("le canton de Berne", "dans
+	// l'Extrême-Nord", "au Nord-Kivu"). A French name that is another
+	// country's division too ("Nord-Ouest": Haïti's, Cameroon's
+	// North-West) is left out: the key would take it from Haïti.
+	"berne":                        "bern",
+	"argovie":                      "aargau",
+	"soleure":                      "solothurn",
+	"thurgovie":                    "thurgau",
+	"tessin":                       "ticino",
+	"zoug":                         "zug",
+	"schwytz":                      "schwyz",
+	"schaffhouse":                  "schaffhausen",
+	"glaris":                       "glarus",
+	"bale campagne":                "basel landschaft",
+	"bale ville":                   "basel city",
+	"saint gall":                   "saint gallen",
+	"obwald":                       "obwalden",
+	"nidwald":                      "nidwalden",
+	"appenzell rhodes interieures": "appenzell innerrhoden",
+	"appenzell rhodes exterieures": "appenzell ausserrhoden",
+	"extreme nord":                 "far north",
+	"nord kivu":                    "north kivu",
+	"sud kivu":                     "south kivu",
+	"kasai oriental":               "east kasai",
+	"kongo central":                "bas congo",
+	"haute matsiatra":              "upper matsiatra",
+	"marrakech safi":               "marrakesh safi",
 }
 
 // seatAndHull reads what a division row refers to: the gazetteer place of

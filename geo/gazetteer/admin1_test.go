@@ -120,6 +120,17 @@ func TestAdmin1Spellings(t *testing.T) {
 			t.Errorf("Admin1(%q, PL) = %v, %v; want %s", tt.in, got, err, tt.want)
 		}
 	}
+	for _, tt := range []struct{ in, country, want string }{
+		{"Berne", "CH", "Bern"},
+		{"Extrême-Nord", "CM", "Far North"},
+		{"Nord-Kivu", "", "North Kivu"},
+		{"Sud-Kivu", "CD", "South Kivu"},
+	} {
+		got, err := testDB.Admin1(ctx, tt.in, tt.country)
+		if err != nil || len(got) != 1 || got[0].Name != tt.want {
+			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
+		}
+	}
 	for k, v := range admin1Spellings {
 		if adminKey(k) != k {
 			t.Errorf("admin1Spellings key %q is not an admin key (%q)", k, adminKey(k))

@@ -455,7 +455,7 @@ func (s *session) lookup() error {
 		if rest, ok := withoutFrenchArticle(e.name); ok {
 			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -888,7 +888,13 @@ func (s *session) divisionsNearAnchors() {
 			}
 		}
 		for i, a := range e.alt2 {
-			if x := near(a.Seat); x < d {
+			seat := a.Seat
+			if seat == nil && a.Point != nil {
+				// "la province de Luxembourg": GeoNames gives the Belgian
+				// province no seat; the mean of its places stands for it.
+				seat = &gazetteer.Place{Point: *a.Point}
+			}
+			if x := near(seat); x < d {
 				d, best, best2 = x, -1, i
 			}
 		}
@@ -1150,6 +1156,24 @@ func namesTownKind(feature string) bool {
 		return true
 	}
 	return false
+}
+
+// divisionOfKind reports whether the text names e with the kind of a
+// division below a country ("la province de Luxembourg", "the state of
+// Georgia", "le canton de Genève") and the gazetteer holds a first- or
+// second-level division of that name: the division is meant, not the
+// country that bears the name too.
+func (s *session) divisionOfKind(e *entity) bool {
+	switch e.feature {
+	case "province", "department", "state", "prefecture", "cercle", "governorate", "wilaya", "canton", "county":
+	default:
+		return false
+	}
+	if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err == nil && len(as) > 0 {
+		return true
+	}
+	as2, err := s.r.db.Admin2(s.ctx, e.name, "")
+	return err == nil && len(as2) > 0
 }
 
 func isAdminName(name, feature string) bool {

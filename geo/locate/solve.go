@@ -672,11 +672,18 @@ const strictMaxCells = 8000
 // solveOne locates one derived place.
 func (s *session) solveOne(e *entity) {
 	p := s.placeOf(e)
-	var cs []geo.Constraint
+	var cs, firm []geo.Constraint
 	for _, ri := range s.spatialRelations(e) {
-		if c, ok := s.constraintFor(s.doc.Relations[ri], e); ok {
+		rel := s.doc.Relations[ri]
+		if c, ok := s.constraintFor(rel, e); ok {
 			cs = append(cs, c)
+			if !vagueBorder(rel) {
+				firm = append(firm, c)
+			}
 		}
+	}
+	if len(firm) == len(cs) {
+		firm = nil
 	}
 	cs = s.onLand(e, cs)
 	p.Source = SourceDerived
@@ -762,6 +769,7 @@ func (s *session) solveOne(e *entity) {
 		// (two sectors that touch along a line): the strict readings then
 		// say which statements break.
 		p.Status, e.strained = StatusContradicted, true
+		s.placeByFirm(e, firm)
 		return
 	}
 	// The allowances reconcile the relations; do they hold as written? If
@@ -783,6 +791,7 @@ func (s *session) solveOne(e *entity) {
 		if !s.holdBetween(e, s.r.v.ContradictionFraction) {
 			e.strained = true
 			p.Status = StatusContradicted
+			s.placeByFirm(e, firm)
 			return
 		}
 	}
@@ -810,6 +819,49 @@ func (s *session) solveOne(e *entity) {
 		// centroid points, one of the ring's points like any other.
 		p.Note = joinNote(p.Note, ringNote(ring)+"no settlement of the gazetteer lies near the ring to say which side, so its point is one point of it")
 	}
+}
+
+// vagueBorder reports whether rel says only that its subject lies near a
+// land border, with no number: "non loin de la frontière avec le Burkina
+// Faso", "near the Malian border". Such a statement is loose in the texts
+// locus reads (a place 50 km from a Sahel border is "near" it), and looser
+// than a stated distance from a town.
+func vagueBorder(rel text.Relation) bool {
+	return rel.Kind == text.KindNear && rel.Border != nil && !rel.Border.Coast
+}
+
+// placeByFirm places e, whose statements contradict each other, from firm
+// alone: its statements but those that only put it near a land border
+// (vagueBorder). When a stated distance and a vague nearness to a border
+// cannot both hold ("à 40 km au sud-est de Douentza, non loin de la
+// frontière avec le Burkina Faso", 55 km from it), the compromise between
+// them moved the place off the stated distance; the distance is what the
+// text measured, so the place is put where it says and the nearness is
+// reported as failing. firm is nil when e has no such statement; e is left
+// as it is when firm alone does not place it.
+func (s *session) placeByFirm(e *entity, firm []geo.Constraint) {
+	if len(firm) == 0 {
+		return
+	}
+	measured := false
+	for _, c := range firm {
+		measured = measured || c.NominalM > 0
+	}
+	if !measured {
+		return
+	}
+	reg, err := solveFramed(uniqueConstraints(s.onLand(e, firm)), geo.Options{})
+	if err != nil || !reg.Feasible {
+		return
+	}
+	if q, ok := atStatedDistance(firm, reg.Point); ok && reg.Contains(q) {
+		reg.Point = q
+		if len(reg.Candidates) > 0 {
+			reg.Candidates[0].Point = q
+		}
+	}
+	p := s.placeOf(e)
+	p.Region, p.Point = reg, reg.Point
 }
 
 // anchorCountry returns the country of the gazetteer towns e is

@@ -718,11 +718,15 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 
 // frenchAtDescribed reports whether the name m is named by its kind after
 // a preposition of place: "au village de Kalo", "dans le camp de Mbera",
-// "à la localité d'X". Such a name is the place itself, which an
+// "à la localité d'X", or right after the kind with no "de" ("au
+// lieu-dit X", "dans l'oued X"). Such a name is the place itself, which an
 // apposition after it may be about ("Au village de Kalo, à 25 km de Ségou,
 // les habitants ont fui").
 func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 	k, art, ok := r.frenchKindBefore(m, s)
+	if !ok {
+		k, art, ok = r.frenchKindRightBefore(m, s)
+	}
 	if !ok {
 		return false
 	}
@@ -736,6 +740,21 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans")
 	}
 	return false
+}
+
+// frenchKindRightBefore finds the noun of a located kind (not a
+// division) right before the name m, with no "de" between, as reports
+// name a spot: "au lieu-dit Eraf", "dans l'oued Tiferguine", "au puits
+// In-Tebezas", "au poste Kalo". It returns the noun's token and its elided
+// article ('l' for "l'oued", 0 for none).
+func (r *reader) frenchKindRightBefore(m int, s *sentence) (k int, art byte, ok bool) {
+	k = r.mtok[m][0] - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return k, 0, false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	f := frenchFeature(w)
+	return k, art, f != "" && !isAdminFeature(f)
 }
 
 // frenchFrontedObject returns the place a phrase that opens sentence s at
@@ -1129,6 +1148,9 @@ func (r *reader) genericBefore(p int, s *sentence) bool {
 	k := p - 1
 	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
 		return false
+	}
+	if _, of := elidedRest(r.toks[p].lower); of == 'd' {
+		return false // "la zone d'Eraf": the name is the object of "de", not the noun's own
 	}
 	w, art := elidedRest(r.toks[k].lower)
 	if isFrenchAnaphorNoun(w) || isFrenchArticle(w) || isFrenchLocative(w) || isFrenchCompass(w) || isFrenchPartWord(w) {
