@@ -168,6 +168,9 @@ type entity struct {
 	// provincial capital", text.Mention.Role), the kind of its container;
 	// resolveRoles (role.go) gives it its seat. "" for others.
 	role string
+	// roleCountry is the nationality adjective of a national capital
+	// named by its role ("the Malian capital"; text.Mention.RoleCountry).
+	roleCountry string
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -301,7 +304,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
