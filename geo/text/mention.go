@@ -90,6 +90,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Gulf of Carpentaria", "Lake of the Woods"
 					continue
 				}
+				if u.kind == tokNum && r.numberedNameAt(j, s) {
+					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
+					continue
+				}
 				if r.saintPossessiveAt(i, j, s) {
 					j++ // "St. John's, Newfoundland", "of St. Mary's."
 				}
@@ -268,6 +272,20 @@ func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
 		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
 }
 
+// numberedNameAt reports whether the number at token j, inside a run of
+// capitalised words, is part of a numbered name: the word before it opens
+// such names (lexicon/LANG/numbered.tsv: "Chak 214 JB", "Camp 3",
+// "Kilometre 40") and no unit follows it ("Camp 3 km north of ...").
+func (r *reader) numberedNameAt(j int, s *sentence) bool {
+	if j-1 < s.a || r.toks[j-1].kind != tokWord || !anyHas(setNumbered, r.toks[j-1].lower) {
+		return false
+	}
+	if r.toks[j].start == r.toks[j-1].end || strings.ContainsAny(r.toks[j].lower, ".,") {
+		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
+	}
+	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
 // splitRun cuts the run of capitalised words [i, j) of sentence si at words
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
@@ -284,7 +302,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// A participle of place alone opening a sentence ("Lying 12 km north
 		// of X, ...") is no name; "Sitting Bull" still is one.
 		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
-			!r.frenchNameLead(q, j, s)
+			!r.frenchNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name.

@@ -72,7 +72,7 @@ func TestRoles(t *testing.T) {
 		{doc: "Le Petit-Mas est un lieu-dit de la commune d'Arles, à 8 km au nord-est du centre-ville.",
 			want: "Le Petit-Mas: 8 km nord-est of [town] centre-ville"},
 		{doc: "Chak 214 JB is a village in Jhang District, Punjab, Pakistan, about 20 km north of the district HQ.",
-			want: "Chak: 20 km north of [district] the district HQ"},
+			want: "Chak 214 JB: 20 km north of [district] the district HQ"},
 		// A nationality adjective names the country of the capital.
 		{doc: "Dialakoroba Sud lies 40 km south of the Malian capital.",
 			want: "Dialakoroba Sud: 40 km south of [country Malian] the Malian capital"},
