@@ -564,6 +564,12 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	switch {
+	case sawWhich && r.inOf[m] >= 0 && (r.feature(m) == "" || isAdminFeature(r.feature(m))):
+		// "X is a village in Niger that lies 60 km south-east of Y", "X
+		// is a hamlet in the Kayes Region which is situated 30 km north
+		// of Y": a country or division spans more than a point at a
+		// distance; the clause is about the place said to lie in it.
+		return r.root(m), Span{}, true
 	case sawWhich:
 		return m, Span{}, true
 	case sawComma && !commaVerb && r.is(r.mtok[m][0]-1, s.b, ";"):
