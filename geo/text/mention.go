@@ -148,13 +148,18 @@ func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
 // frenchNameLead reports whether the capitalised word at q, opening a
 // sentence and common in English ("Had", "Bir", "Sidi" are not French
 // words), starts the name of the run [q, j) because a French verb of
-// place follows the run: "Had Gharbia est une commune", "Had Kourt se
-// trouve à". A French stop word ("Le", "Dans") never does.
+// place follows the run, or a pronoun and such a verb opening an insert
+// after it: "Had Gharbia est une commune", "Had Kourt se trouve à", "In
+// Tahaka – il se trouve à ...". A French stop word ("Le", "Dans") never does.
 func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 	if q+1 >= j || isFrenchStopCap(r.toks[q].lower) {
 		return false
 	}
 	e := r.skipParen(j, s.b)
+	if j+1 < s.b && r.toks[j].kind == tokPunct && (isDash(r.toks[j].lower) || r.toks[j].lower == "(") &&
+		isFrenchPronoun(r.lowerWord(j+1, s.b)) {
+		e = j + 2 // "In Tahaka – il se trouve à 40 km de Gao – ..."
+	}
 	return isFrenchLocative(r.lowerWord(e, s.b))
 }
 
