@@ -819,6 +819,19 @@ func (s *session) preferDocDivisions() error {
 		return nil
 	}
 	for _, e := range s.ents {
+		// "le cercle de Nara, au Mali": the second-level division of a
+		// country the document names, not the first-level one abroad
+		// (Nara Prefecture) that the name found first.
+		if e.admin1 == nil || e.admin2 != nil || len(e.alt2) == 0 ||
+			slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }) {
+			continue
+		}
+		if i := slices.IndexFunc(e.alt2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }); i >= 0 {
+			e.admins2 = e.alt2
+			s.setAdmin2(e, e.alt2[i])
+		}
+	}
+	for _, e := range s.ents {
 		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 ||
 			slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return s.docCountries[c.Country] }) {
 			continue
