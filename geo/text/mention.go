@@ -414,6 +414,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case r.frenchPeopleAfterArticle(p, q, s):
 		ev = EvidenceUnlikely // "Les Zindérois ont accueilli ..."
+	case r.entryName(s, p, q):
+		// "TALATAYE: LOCATED 20 KM NORTH OF MENAKA": the subject of an
+		// entry, in capitals or not.
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
@@ -681,7 +684,47 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
+	if k == q && r.entryName(s, p, q) {
+		return false // "Kouréga: village, 60 km SE of Niamey"
+	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
+}
+
+// entryBodyAt reports whether the words at token k, after the colon of a
+// line that opens with a name, read as a gazetteer entry or a headline
+// about that name: a kind of place ("Kouréga: village, 60 km SE of
+// Niamey"), a distance ("ANKOBRA JUNCTION: 30 KM WEST OF TAKORADI"), a
+// participle of place ("TALATAYE: LOCATED 20 KM NORTH OF MENAKA", "X :
+// situé à 20 km"), or "à" and a distance ("X : à 12 km de Y"). The name
+// before the colon is then the subject, not a label.
+func (r *reader) entryBodyAt(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if r.toks[k].kind == tokNum {
+		return isUnitWord(r.lowerWord(k+1, b))
+	}
+	w := r.lowerWord(k, b)
+	switch {
+	case w == "a" || w == "an" || w == "un" || w == "une":
+		w = r.lowerWord(k+1, b)
+		return isDescriptorNoun(w) || isPlainAdjective(w)
+	case w == "à" || w == "about" || w == "some" || w == "environ":
+		return k+1 < b && r.toks[k+1].kind == tokNum
+	}
+	return isDescriptorNoun(w) || isParticipleLead(w) || isFrenchLocative(w)
+}
+
+// entryName reports whether [p, q) is the name before the colon of a
+// gazetteer entry or headline line (entryBodyAt).
+func (r *reader) entryName(s *sentence, p, q int) bool {
+	if q-p == 1 {
+		// "Location: 20 km north of Gao", "Distance: 12 km": a label.
+		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) {
+			return false
+		}
+	}
+	return p == s.first && r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b)
 }
 
 // roleApposition reports whether the name ending before token q is a
