@@ -92,6 +92,11 @@ func (r *reader) namedAfter(e, b int) bool {
 	if !r.is(e, b, ",") {
 		return false
 	}
+	if w := r.lowerWord(e+1, b); isPreposition(w) || isPlaceIntro(w) {
+		// "the regional capital, in the Mopti Region", "la capitale
+		// régionale, dans la région de Mopti": a container, no name.
+		return false
+	}
 	for t := e + 1; t < b && t < e+8; t++ {
 		if r.at[t] >= 0 {
 			return true
