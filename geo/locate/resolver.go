@@ -168,6 +168,9 @@ type entity struct {
 	// provincial capital", text.Mention.Role), the kind of its container;
 	// resolveRoles (role.go) gives it its seat. "" for others.
 	role string
+	// roleCountry is the nationality adjective of a national capital
+	// named by its role ("the Malian capital"; text.Mention.RoleCountry).
+	roleCountry string
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -301,7 +304,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[k]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role}
+			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry}
 			s.byKey[k] = e
 			s.ents = append(s.ents, e)
 		}
@@ -814,6 +817,19 @@ func primaryAdmin(name string, a gazetteer.Admin1) bool {
 func (s *session) preferDocDivisions() error {
 	if len(s.docCountries) == 0 {
 		return nil
+	}
+	for _, e := range s.ents {
+		// "le cercle de Nara, au Mali": the second-level division of a
+		// country the document names, not the first-level one abroad
+		// (Nara Prefecture) that the name found first.
+		if e.admin1 == nil || e.admin2 != nil || len(e.alt2) == 0 ||
+			slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }) {
+			continue
+		}
+		if i := slices.IndexFunc(e.alt2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }); i >= 0 {
+			e.admins2 = e.alt2
+			s.setAdmin2(e, e.alt2[i])
+		}
 	}
 	for _, e := range s.ents {
 		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 ||

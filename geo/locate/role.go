@@ -48,6 +48,13 @@ func (s *session) resolveRoles() error {
 			continue
 		}
 		c := s.roleContainer(e)
+		if e.roleCountry != "" {
+			// "the Malian capital": the country of the adjective.
+			c = nil
+			if k, err := s.country(e.roleCountry); err == nil {
+				c = &entity{name: k.Name, country: &k}
+			}
+		}
 		if c == nil {
 			e.note = fmt.Sprintf("named only by its role (%q): the text names no %s whose %s it is", e.name, roleKindWord(e.role), roleSeatWord(e.role))
 			continue

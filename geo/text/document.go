@@ -125,6 +125,11 @@ type Mention struct {
 	// Feature "seat", and no gazetteer holds the name: the resolver finds
 	// the seat from the container. "" for a place the text names.
 	Role string
+	// RoleCountry is, for a national capital named with a nationality
+	// adjective ("the Malian capital", "the Sierra Leonean capital", "la
+	// capitale malienne"), the adjective as written: the capital is that
+	// country's, whatever country the document names. "" otherwise.
+	RoleCountry string
 }
 
 // FeatureHead returns the last word of m.Feature ("town" for "market town"),

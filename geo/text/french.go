@@ -959,6 +959,9 @@ func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool)
 // later clause of the sentence ("X est le chef-lieu de la province ; la
 // ville se trouve à ..."), the name that opens the sentence.
 func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
+	if m, ok := r.insertedPronounOf(i, s); ok && j == i+1 {
+		return m, r.span(i, j), true // "X – il se trouve à 40 km de Y – ..."
+	}
 	if r.topic >= 0 || i <= s.first {
 		return r.topicAnaphor(i, j)
 	}

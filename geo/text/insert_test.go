@@ -38,3 +38,34 @@ func TestWherePrepositionsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestInsertedPronoun: "it" or "il" opening an insert set off by a dash or
+// a bracket stands for the name right before the insert, not for the
+// topic of the text: "Tin Abaw – it lies some 40 km east of Kidal – was
+// attacked".
+func TestInsertedPronoun(t *testing.T) {
+	for _, tt := range []struct{ doc, subj, obj string }{
+		{"Tin Abaw – it lies some 40 km east of Kidal – was attacked on Sunday.", "Tin Abaw", "Kidal"},
+		{"Gao is a town in Mali. Tin Abaw – it lies some 40 km east of Kidal – was attacked on Sunday.", "Tin Abaw", "Kidal"},
+		{"Sinkoro Fara (it is some 35 km west of Kankan) was cut off by the rains.", "Sinkoro Fara", "Kankan"},
+		{"The village of Kariba Ndogo — it lies 25 km north of Mombasa — was flooded in May.", "Kariba Ndogo", "Mombasa"},
+		{"In Tahaka-Est – il se trouve à 40 km à l'est de Gao – a été attaqué dimanche.", "In Tahaka-Est", "Gao"},
+		{"In Tahaka-Est (il est à 40 km à l'est de Gao) a été attaqué dimanche.", "In Tahaka-Est", "Gao"},
+		{"Bossangoa-Est – il se trouve à 15 km à l'est de Bossangoa – a été incendié.", "Bossangoa-Est", "Bossangoa"},
+	} {
+		d := Read(tt.doc)
+		var got []string
+		ok := false
+		for _, rel := range d.Relations {
+			if rel.Kind != KindDistance || rel.Subject < 0 || rel.Object < 0 {
+				continue
+			}
+			s, o := d.Mentions[rel.Subject].Name, d.Mentions[rel.Object].Name
+			got = append(got, s+" -> "+o)
+			ok = ok || s == tt.subj && o == tt.obj
+		}
+		if !ok {
+			t.Errorf("Read(%q): distances %q, want %s -> %s", tt.doc, got, tt.subj, tt.obj)
+		}
+	}
+}

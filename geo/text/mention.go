@@ -90,6 +90,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Gulf of Carpentaria", "Lake of the Woods"
 					continue
 				}
+				if u.kind == tokNum && r.numberedNameAt(j, s) {
+					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
+					continue
+				}
 				if r.saintPossessiveAt(i, j, s) {
 					j++ // "St. John's, Newfoundland", "of St. Mary's."
 				}
@@ -144,13 +148,18 @@ func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
 // frenchNameLead reports whether the capitalised word at q, opening a
 // sentence and common in English ("Had", "Bir", "Sidi" are not French
 // words), starts the name of the run [q, j) because a French verb of
-// place follows the run: "Had Gharbia est une commune", "Had Kourt se
-// trouve à". A French stop word ("Le", "Dans") never does.
+// place follows the run, or a pronoun and such a verb opening an insert
+// after it: "Had Gharbia est une commune", "Had Kourt se trouve à", "In
+// Tahaka – il se trouve à ...". A French stop word ("Le", "Dans") never does.
 func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 	if q+1 >= j || isFrenchStopCap(r.toks[q].lower) {
 		return false
 	}
 	e := r.skipParen(j, s.b)
+	if j+1 < s.b && r.toks[j].kind == tokPunct && (isDash(r.toks[j].lower) || r.toks[j].lower == "(") &&
+		isFrenchPronoun(r.lowerWord(j+1, s.b)) {
+		e = j + 2 // "In Tahaka – il se trouve à 40 km de Gao – ..."
+	}
 	return isFrenchLocative(r.lowerWord(e, s.b))
 }
 
@@ -268,6 +277,20 @@ func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
 		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
 }
 
+// numberedNameAt reports whether the number at token j, inside a run of
+// capitalised words, is part of a numbered name: the word before it opens
+// such names (lexicon/LANG/numbered.tsv: "Chak 214 JB", "Camp 3",
+// "Kilometre 40") and no unit follows it ("Camp 3 km north of ...").
+func (r *reader) numberedNameAt(j int, s *sentence) bool {
+	if j-1 < s.a || r.toks[j-1].kind != tokWord || !anyHas(setNumbered, r.toks[j-1].lower) {
+		return false
+	}
+	if r.toks[j].start == r.toks[j-1].end || strings.ContainsAny(r.toks[j].lower, ".,") {
+		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
+	}
+	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
 // splitRun cuts the run of capitalised words [i, j) of sentence si at words
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
@@ -284,7 +307,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// A participle of place alone opening a sentence ("Lying 12 km north
 		// of X, ...") is no name; "Sitting Bull" still is one.
 		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
-			!r.frenchNameLead(q, j, s)
+			!r.frenchNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name.
@@ -391,6 +414,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case r.frenchPeopleAfterArticle(p, q, s):
 		ev = EvidenceUnlikely // "Les Zindérois ont accueilli ..."
+	case r.entryName(s, p, q):
+		// "TALATAYE: LOCATED 20 KM NORTH OF MENAKA": the subject of an
+		// entry, in capitals or not.
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
@@ -658,7 +684,47 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
+	if k == q && r.entryName(s, p, q) {
+		return false // "Kouréga: village, 60 km SE of Niamey"
+	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
+}
+
+// entryBodyAt reports whether the words at token k, after the colon of a
+// line that opens with a name, read as a gazetteer entry or a headline
+// about that name: a kind of place ("Kouréga: village, 60 km SE of
+// Niamey"), a distance ("ANKOBRA JUNCTION: 30 KM WEST OF TAKORADI"), a
+// participle of place ("TALATAYE: LOCATED 20 KM NORTH OF MENAKA", "X :
+// situé à 20 km"), or "à" and a distance ("X : à 12 km de Y"). The name
+// before the colon is then the subject, not a label.
+func (r *reader) entryBodyAt(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if r.toks[k].kind == tokNum {
+		return isUnitWord(r.lowerWord(k+1, b))
+	}
+	w := r.lowerWord(k, b)
+	switch {
+	case w == "a" || w == "an" || w == "un" || w == "une":
+		w = r.lowerWord(k+1, b)
+		return isDescriptorNoun(w) || isPlainAdjective(w)
+	case w == "à" || w == "about" || w == "some" || w == "environ":
+		return k+1 < b && r.toks[k+1].kind == tokNum
+	}
+	return isDescriptorNoun(w) || isParticipleLead(w) || isFrenchLocative(w)
+}
+
+// entryName reports whether [p, q) is the name before the colon of a
+// gazetteer entry or headline line (entryBodyAt).
+func (r *reader) entryName(s *sentence, p, q int) bool {
+	if q-p == 1 {
+		// "Location: 20 km north of Gao", "Distance: 12 km": a label.
+		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) {
+			return false
+		}
+	}
+	return p == s.first && r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b)
 }
 
 // roleApposition reports whether the name ending before token q is a

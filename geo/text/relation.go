@@ -368,6 +368,25 @@ func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
 	return m
 }
 
+// insertedPronounOf returns the name right before the dash or opening
+// bracket that comes before the pronoun at token k, when the pronoun opens
+// an insert about it: "Tin Essako – it lies some 40 km east of Kidal – was
+// attacked", "X (it is 20 km from Y) ...", "X – il se trouve à 40 km de Y
+// – ...". Such a pronoun stands for that name, not for the topic.
+func (r *reader) insertedPronounOf(k int, s *sentence) (int, bool) {
+	if k-2 < s.a || r.toks[k-1].kind != tokPunct || !(isDash(r.toks[k-1].lower) || r.toks[k-1].lower == "(") {
+		return -1, false
+	}
+	if r.toks[k-1].lower == "-" && r.toks[k-1].start == r.toks[k-2].end {
+		return -1, false // a hyphen inside a word
+	}
+	m := r.mentionEndingAt(k-2, s.a)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	return m, true
+}
+
 // topicAnaphor returns the current topic for the anaphor at tokens [i, j).
 func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
@@ -463,6 +482,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			}
 			switch {
 			case w == "it":
+				if m, ok := r.insertedPronounOf(k, s); ok {
+					return m, r.span(k, k+1), true
+				}
 				return r.topicAnaphor(k, k+1)
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
@@ -564,6 +586,12 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	switch {
+	case sawWhich && r.inOf[m] >= 0 && (r.feature(m) == "" || isAdminFeature(r.feature(m))):
+		// "X is a village in Niger that lies 60 km south-east of Y", "X
+		// is a hamlet in the Kayes Region which is situated 30 km north
+		// of Y": a country or division spans more than a point at a
+		// distance; the clause is about the place said to lie in it.
+		return r.root(m), Span{}, true
 	case sawWhich:
 		return m, Span{}, true
 	case sawComma && !commaVerb && r.is(r.mtok[m][0]-1, s.b, ";"):
@@ -708,6 +736,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		j++
 	}
 	if r.is(j, b, ":") {
+		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) {
+			return m, Span{}, true // "Kouréga: village, 60 km SE of Niamey"
+		}
 		k = j + 1 // "- Place: ..."
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."

@@ -582,6 +582,8 @@ func repairCase(s string, i int, st *repairState) (int, string) {
 	first := lineStart(s, i) == i
 	var rep string
 	switch {
+	case st.line.mode == 1 && isCompassTableWord(lower) && compassClosesName(s, i, j, st.line.end):
+		rep = titleWord(lower) // "TOUNGA NORD: ..." is Tounga Nord
 	case caseWords()[lower] || (st.line.mode == 1 && isCommonWord(lower)):
 		rep = lower
 		if first {
@@ -596,6 +598,50 @@ func repairCase(s string, i int, st *repairState) (int, string) {
 		return 0, ""
 	}
 	return j - i, rep
+}
+
+// isCompassTableWord reports whether w, lower case, is a word of a
+// language's compass table ("north", "nord", "est").
+func isCompassTableWord(w string) bool {
+	for _, l := range langs().all {
+		if _, ok := l.compass[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// compassClosesName reports whether the compass word s[i:j] of a line in
+// capitals that ends at end closes a name ("TOUNGA NORD:", "KIVU NORD,
+// ..."), as the last word of "Bardaï Sud" does: the word before it on the
+// line is a name (no word of caseWords) and no word follows it on the
+// line before a punctuation mark. "35 KM NORTH OF ZINDER" and "GAO NORTH
+// OF" keep their compass word in lower case.
+func compassClosesName(s string, i, j, end int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	e := k
+	for k > 0 && s[k-1] != '\n' {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if !(unicode.IsLetter(r) || isHyphen(r) || isApostrophe(r)) {
+			break
+		}
+		k -= w
+	}
+	prev := strings.ToLower(s[k:e])
+	if prev == "" || caseWords()[prev] || isCommonWord(prev) {
+		return false
+	}
+	for j < end && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j >= end {
+		return true
+	}
+	r, _ := decodeAt(s, j)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // isWordByte reports whether c may be inside a word: an ASCII letter or

@@ -254,6 +254,8 @@ func TestRepairCleanUnchanged(t *testing.T) {
 func TestRepairCase(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"TIN-AOUKER, LOCATED 20 KM NORTH OF GAO, MALI.", "Tin-Aouker, located 20 km north of Gao, Mali."},
+		{"TOUNGA NORD: SOME 35 KM SOUTH OF ZINDER", "Tounga Nord: some 35 km south of Zinder"},
+		{"ATTACK NEAR KIVU NORD, 20 KM SOUTH OF GOMA", "Attack near Kivu Nord, 20 km south of Goma"},
 		{"Mandela Hill Camp Lies 40 Km North Of Garissa, Kenya.", "Mandela Hill Camp lies 40 km north of Garissa, Kenya."},
 		{"TINKAR EST SITUÉ À 20 KM AU NORD DE GAO.", "Tinkar est situé à 20 km au nord de Gao."},
 		{"First line.\nKIDAL LIES 20 KM EAST OF GAO\nLast line.", "First line.\nKidal lies 20 km east of Gao\nLast line."},

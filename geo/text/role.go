@@ -22,6 +22,17 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	case "the", "le", "la", "l'", "l’":
 		k++
 	}
+	k0 := k
+	// "the Malian capital", "the Sierra Leonean capital": a nationality
+	// adjective names the country whose capital it is.
+	var people Span
+	for n := 0; n < 2 && k+n < b && r.toks[k+n].kind == tokWord && r.toks[k+n].cap && k > j; n++ {
+		if isDemonym(r.toks[k+n].lower) {
+			people = Span{r.toks[k].start, r.toks[k+n].end}
+			k += n + 1
+			break
+		}
+	}
 	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap && k > j {
 		return -1, j, false // "the Capital Region" is a name
 	}
@@ -29,13 +40,21 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	if !ok {
 		return -1, j, false
 	}
+	if kind == "country" && people.IsZero() && e < b && r.toks[e].kind == tokWord && !r.toks[e].cap && isDemonym(r.toks[e].lower) {
+		// "la capitale malienne"
+		people = Span{r.toks[e].start, r.toks[e].end}
+		e++
+	}
+	if !people.IsZero() && kind != "country" {
+		return -1, j, false // "the Malian regional capital" names no region
+	}
 	if !r.clauseEndAt(l, e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the capital of Niger"; "the regional capital, Kayes"
 	}
 	var took []int
 	for t := j; t < e; t++ {
 		if o := r.at[t]; o >= 0 {
-			if r.mtok[o][0] < k || r.mtok[o][1] > e {
+			if r.mtok[o][0] < k0 || r.mtok[o][1] > e {
 				return -1, j, false
 			}
 			took = append(took, int(o)) // "HQ" of "the district HQ" is no name
@@ -47,7 +66,7 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	sp := Span{r.toks[j].start, r.toks[e-1].end}
 	m := len(r.mentions)
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: "seat",
-		Evidence: EvidenceRelation, Role: kind})
+		Evidence: EvidenceRelation, Role: kind, RoleCountry: r.text[people.Start:people.End]})
 	r.mtok = append(r.mtok, [2]int{j, e})
 	for t := j; t < e; t++ {
 		r.at[t] = int32(m)
@@ -71,6 +90,11 @@ var roleKinds = map[string]bool{
 // city of Tulcea".
 func (r *reader) namedAfter(e, b int) bool {
 	if !r.is(e, b, ",") {
+		return false
+	}
+	if w := r.lowerWord(e+1, b); isPreposition(w) || isPlaceIntro(w) {
+		// "the regional capital, in the Mopti Region", "la capitale
+		// régionale, dans la région de Mopti": a container, no name.
 		return false
 	}
 	for t := e + 1; t < b && t < e+8; t++ {

@@ -17,6 +17,9 @@ func roleReading(d *Document, rel Relation) string {
 	if rel.Kind == KindIn || rel.Kind == KindNear {
 		s = fmt.Sprintf("%s: %s", d.Mentions[rel.Subject].Name, rel.Kind)
 	}
+	if o.RoleCountry != "" {
+		return fmt.Sprintf("%s of [%s %s] %s", s, o.Role, o.RoleCountry, o.Name)
+	}
 	if o.Role != "" {
 		return fmt.Sprintf("%s of [%s] %s", s, o.Role, o.Name)
 	}
@@ -69,7 +72,16 @@ func TestRoles(t *testing.T) {
 		{doc: "Le Petit-Mas est un lieu-dit de la commune d'Arles, à 8 km au nord-est du centre-ville.",
 			want: "Le Petit-Mas: 8 km nord-est of [town] centre-ville"},
 		{doc: "Chak 214 JB is a village in Jhang District, Punjab, Pakistan, about 20 km north of the district HQ.",
-			want: "Chak: 20 km north of [district] the district HQ"},
+			want: "Chak 214 JB: 20 km north of [district] the district HQ"},
+		// A nationality adjective names the country of the capital.
+		{doc: "Dialakoroba Sud lies 40 km south of the Malian capital.",
+			want: "Dialakoroba Sud: 40 km south of [country Malian] the Malian capital"},
+		{doc: "Waterloo Junction lies 20 km east of the Sierra Leonean capital.",
+			want: "Waterloo Junction: 20 km east of [country Sierra Leonean] the Sierra Leonean capital"},
+		{doc: "Kati-Nord se trouve à 15 km au nord de la capitale malienne.",
+			want: "Kati-Nord: 15 km nord of [country malienne] la capitale malienne"},
+		{doc: "Gounghin-Est est à 10 km à l'est de la capitale burkinabè.",
+			want: "Gounghin-Est: 10 km est of [country burkinabè] la capitale burkinabè"},
 		// The name wins: a role followed by its name is that name.
 		{doc: "Zagrodziska Wielkie is a village in Subcarpathian Voivodeship, 15 km north of the regional capital Rzeszów.",
 			want: "Zagrodziska Wielkie: 15 km north of Rzeszów", not: true},

@@ -31,6 +31,8 @@ const (
 	setEventVerbs                  // eventverbs.tsv: verbs that place an event, not the name ("killed")
 	setPossGenerics                // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
 	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
+	setQualifiers                  // qualifiers.tsv: qualifiers that open a name ("New Mampong")
+	setNumbered                    // numbered.tsv: words that open a numbered name ("Camp 3")
 	numWordSets
 )
 
@@ -57,6 +59,8 @@ var wordSetFiles = [numWordSets]string{
 	setEventVerbs:   "eventverbs.tsv",
 	setPossGenerics: "possgenerics.tsv",
 	setOfGenerics:   "ofgenerics.tsv",
+	setQualifiers:   "qualifiers.tsv",
+	setNumbered:     "numbered.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

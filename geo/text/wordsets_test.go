@@ -406,3 +406,39 @@ func TestNameGenericsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiersAndNumberedRead reads every row of lexicon/en/qualifiers.tsv
+// opening a sentence before a name ("New Mampong is ..."), and every row of
+// each numbered.tsv before a number and a code ("Chak 214 JB is ..."): the
+// whole run is the subject's name; with a unit after the number ("Camp 3
+// km north of ...") the number is a distance.
+func TestQualifiersAndNumberedRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setQualifiers]) < 4 || len(en.sets[setNumbered]) < 3 {
+		t.Fatalf("qualifiers.tsv or numbered.tsv: too few rows")
+	}
+	for w := range en.sets[setQualifiers] {
+		name := strings.ToUpper(w[:1]) + w[1:] + " Mampong"
+		doc := name + " is a village 20 km north of Kumasi."
+		if _, subj, obj := onlyRelation(t, doc); subj != name || obj != "Kumasi" {
+			t.Errorf("Read(%q) = %q of %q, want %q of Kumasi", doc, subj, obj, name)
+		}
+	}
+	for _, l := range langs().all {
+		for w := range l.sets[setNumbered] {
+			name := strings.ToUpper(w[:1]) + w[1:] + " 214 JB"
+			doc := name + " is a village 20 km north of Kumasi."
+			if l.code == "fr" {
+				doc = name + " est un village à 20 km au nord de Kumasi."
+			}
+			if _, subj, _ := onlyRelation(t, doc); subj != name {
+				t.Errorf("Read(%q): subject %q, want %q", doc, subj, name)
+			}
+		}
+	}
+	for _, m := range Read("Camp 3 km north of Gao is the village of Kalo.").Mentions {
+		if m.Name == "Camp 3" {
+			t.Errorf("Camp 3 km north of Gao: the distance is read as a name")
+		}
+	}
+}
