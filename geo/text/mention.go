@@ -391,6 +391,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case r.frenchPeopleAfterArticle(p, q, s):
 		ev = EvidenceUnlikely // "Les Zindérois ont accueilli ..."
+	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.dateline(p, s):
+		ev = EvidencePreposition // a dateline names where the report was filed: "BAMAKO, Mali (AP) —"
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
@@ -501,6 +503,46 @@ func organisationLeads(n string) bool {
 		}
 	}
 	return false
+}
+
+// dateline reports whether the word in capitals at p opens a news
+// dateline: it opens its sentence, and after it come a comma and a
+// capitalised name ("BAMAKO, Mali (AP) —", "GOMA, Democratic Republic of
+// Congo (Reuters) -"), an agency in brackets and a dash ("BEIRUT (AP) —",
+// "BOGOTA (AFP) -"), or a dash alone ("MOGADISHU —"). An acronym that
+// opens a sentence is followed by none of these: "ICRC teams said",
+// "UNAMA documented", "MSF, which ...".
+func (r *reader) dateline(p int, s *sentence) bool {
+	if p != s.first {
+		return false
+	}
+	k := p + 1
+	if k >= s.b {
+		return false
+	}
+	switch t := &r.toks[k]; {
+	case t.lower == ",":
+		// "BAMAKO, Mali (AP) —": a capitalised name, then a bracket or a dash.
+		k++
+		n := 0
+		for ; k < s.b && k < p+9 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
+			n++
+		}
+		if n == 0 || k >= s.b {
+			return false
+		}
+		return r.toks[k].lower == "(" || isDash(r.toks[k].lower)
+	case t.lower == "(":
+		// "BEIRUT (AP) —": a short agency in brackets, then a dash.
+		for k++; k < s.b && k < p+6 && r.toks[k].lower != ")"; k++ {
+			if r.toks[k].kind != tokWord || !r.toks[k].cap {
+				return false
+			}
+		}
+		return r.is(k, s.b, ")") && k+1 < s.b && isDash(r.toks[k+1].lower)
+	default:
+		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap)
+	}
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
