@@ -385,7 +385,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -755,6 +755,24 @@ func (r *reader) speakerAfter(q, b int) bool {
 		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// placeBeforeSpeech reports whether the name at p, before a speech verb,
+// follows a word that introduces places, or is the second of two names
+// joined by "and" after one: the speaker is the subject before it
+// ("Rohingya refugees arriving in Teknaf told UNHCR", "Survivors who fled
+// to Mek'ele and Adigrat said"). A person named after a verb of speech
+// ("in Tixtla, said X") or before one with no such word ("Florence Parly
+// announced") is read as before.
+func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
+	if r.placeIntroBefore(p, s) && p-1 > s.first {
+		return true
+	}
+	if !r.is(p-1, s.b, "and") || p-2 < s.a {
+		return false
+	}
+	m := r.at[p-2]
+	return m >= 0 && r.mentions[m].Evidence >= EvidencePreposition
 }
 
 // isHyphenBorder reports whether the word at p is a hyphenated pair of
