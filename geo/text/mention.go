@@ -371,7 +371,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
-			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
+			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
 			// "the Town of Peace River", "District head quarters X": the
@@ -385,7 +385,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, s) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -773,6 +773,47 @@ func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	}
 	m := r.at[p-2]
 	return m >= 0 && r.mentions[m].Evidence >= EvidencePreposition
+}
+
+// roleBeforeComma reports whether the name at p follows a comma after a
+// role or a title, which it names: "The Special Representative of the
+// Secretary-General, El-Ghassim Wane, condemned", "said the spokesman,
+// Moussa Ag". A place after "the capital of Niger," follows no such word.
+func (r *reader) roleBeforeComma(p int, s *sentence) bool {
+	if !r.is(p-1, s.b, ",") || p-2 < s.a || r.toks[p-2].kind != tokWord {
+		return false
+	}
+	w := r.toks[p-2].lower
+	return isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w)
+}
+
+// isTitleCompound reports whether w is a hyphenated title whose first
+// part is a title or a role: "secretary-general", "director-general",
+// "commander-in-chief". Alone it is no place.
+func isTitleCompound(w string) bool {
+	i := strings.IndexAny(w, "-‐‑")
+	return i > 0 && (isTitleWord(w[:i]) || isRoleNoun(w[:i]))
+}
+
+// isDemonymCompound reports whether w is a demonym joined to a participle
+// by a hyphen, an adjective that names no place: "Kurdish-led forces",
+// "Turkish-backed fighters", "French-speaking". A name such as "Saint-Louis"
+// or "Ain-Sefra" opens with no demonym.
+func isDemonymCompound(w string) bool {
+	i := strings.IndexAny(w, "-‐‑")
+	if i <= 0 || !isDemonym(w[:i]) {
+		return false
+	}
+	rest := w[i+len("-"):]
+	if i+1 < len(w) && w[i] != '-' {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		rest = w[i+n:]
+	}
+	switch rest {
+	case "led", "run", "held", "born", "built", "made", "speaking", "majority":
+		return true
+	}
+	return len(rest) > 3 && strings.HasSuffix(rest, "ed")
 }
 
 // isHyphenBorder reports whether the word at p is a hyphenated pair of

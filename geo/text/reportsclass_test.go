@@ -9,8 +9,10 @@ import "testing"
 // group or panel named with a word of lexicon/en/orgwords.tsv ("the
 // Sinaloa Cartel", "the UN Panel of Experts"), "the Democratic Republic of
 // Congo" without its article, a kind written after a name ("the Vorukh
-// exclave") and a Philippine sub-village before its name ("Sitio Tubig
-// Dakula").
+// exclave"), a Philippine sub-village before its name ("Sitio Tubig
+// Dakula"), a person named after a role and a comma ("the
+// Secretary-General, El-Ghassim Wane,") and a demonym joined to a
+// participle ("Kurdish-led forces").
 func TestReportClasses(t *testing.T) {
 	ev := []struct {
 		doc, name string
@@ -32,6 +34,12 @@ func TestReportClasses(t *testing.T) {
 		{"Gunmen of the Sinaloa Cartel attacked a ranch near Culiacán.", "Sinaloa Cartel", EvidenceUnlikely},
 		{"The area is contested by Carteles Unidos, which also operate around Uruapan.", "Carteles Unidos", EvidenceUnlikely},
 		{"According to the UN Panel of Experts, shells hit a camp near Marib.", "UN Panel", EvidenceUnlikely},
+		// A person after a role and a comma; a hyphenated title.
+		{"The Special Representative of the Secretary-General, El-Ghassim Wane, condemned the attack near Kidal.", "El-Ghassim Wane", EvidenceUnlikely},
+		{"The Special Representative of the Secretary-General, El-Ghassim Wane, condemned the attack near Kidal.", "Secretary-General", Evidence(-1)},
+		// A demonym joined to a participle is an adjective.
+		{"Fighters captured it from Kurdish-led forces in 2019.", "Kurdish-led", Evidence(-1)},
+		{"Turkish-backed fighters took Tal Abyad.", "Turkish-backed", Evidence(-1)},
 	}
 	for _, tt := range ev {
 		d := Read(tt.doc)
@@ -43,6 +51,12 @@ func TestReportClasses(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Read(%q): %s is %s, want %s", tt.doc, tt.name, got, tt.want)
+		}
+	}
+	// A place after "the capital of Niger," follows no role.
+	for _, m := range Read("Troops reached the capital of Niger, Niamey, on Monday.").Mentions {
+		if m.Name == "Niamey" && m.Evidence == EvidenceUnlikely {
+			t.Errorf("Niamey after the capital of Niger is unlikely")
 		}
 	}
 	// The dateline is a sentence of its own: the first place after it is
