@@ -751,8 +751,12 @@ const knownCityPop = 100000
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
 // least knownCityPop people, in a country the document names, that bear
 // the name as their own: a long report names such cities in passing. A
-// name that opens a sentence ("Santa Cruz reported 240 dead") is left, as
-// before: it is as often a person. A first-level division of one country
+// name that opens a sentence ("Santa Cruz reported 240 dead") is taken
+// only for a national capital ("Baku accused Yerevan of provoking the
+// clash", a capital speaking for its government); any other is as often
+// a person. A national capital of knownCityPop people is taken in any
+// country: reports name the capital of a party to a conflict they do not
+// otherwise name ("Baku" in a report on the Armenian border). A first-level division of one country
 // so named ("the Royal Society of Queensland") is taken too when the
 // document names no country or names that one ("l'océan Atlantique" in a
 // text on Côte d'Ivoire is no department of Benin), and its country
@@ -773,12 +777,10 @@ func (s *session) lookupKnownCities() error {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		if slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] }) {
-			continue
-		}
+		opens := slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] })
 		if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
-		} else if len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
+		} else if !opens && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -791,7 +793,8 @@ func (s *session) lookupKnownCities() error {
 			return err
 		}
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && s.docCountries[c.Country] && primaryMatch(e, c) {
+			capital := c.Code == "PPLC"
+			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital) && primaryMatch(e, c) && (!opens || capital) {
 				e.cands = append(e.cands, c)
 			}
 		}
