@@ -385,7 +385,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, s) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -775,15 +775,37 @@ func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	return m >= 0 && r.mentions[m].Evidence >= EvidencePreposition
 }
 
-// roleBeforeComma reports whether the name at p follows a comma after a
+// roleBeforeComma reports whether the name [p, q) follows a comma after a
 // role or a title, which it names: "The Special Representative of the
 // Secretary-General, El-Ghassim Wane, condemned", "said the spokesman,
-// Moussa Ag". A place after "the capital of Niger," follows no such word.
-func (r *reader) roleBeforeComma(p int, s *sentence) bool {
+// Moussa Ag", also when the role names its place: "The UN envoy for
+// Yemen, Hans Grundberg,", "the governor of Kidal, X,". A place after "the
+// capital of Niger," follows no such word.
+func (r *reader) roleBeforeComma(p, q int, s *sentence) bool {
 	if !r.is(p-1, s.b, ",") || p-2 < s.a || r.toks[p-2].kind != tokWord {
 		return false
 	}
-	w := r.toks[p-2].lower
+	k := p - 2
+	if m := r.mentionEndingAt(k, s.a); m >= 0 {
+		// "The UN envoy for Yemen, Hans Grundberg,": the role's place.
+		k = r.mtok[m][0] - 1
+		if r.is(k, s.b, "the") {
+			k--
+		}
+		if w := r.lowerWord(k, s.b); w != "of" && w != "for" {
+			return false
+		}
+		// The name is set off by a second comma and a lower-case word
+		// follows: "the mayors of Gao, Kidal, Ménaka and ..." is a list.
+		if !r.is(q, s.b, ",") || r.lowerWord(q+1, s.b) == "" || r.is(q+1, s.b, "and") || r.is(q+1, s.b, "or") {
+			return false
+		}
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokWord {
+		return false
+	}
+	w := r.toks[k].lower
 	return isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w)
 }
 

@@ -11,8 +11,10 @@ import "testing"
 // Congo" without its article, a kind written after a name ("the Vorukh
 // exclave"), a Philippine sub-village before its name ("Sitio Tubig
 // Dakula"), a person named after a role and a comma ("the
-// Secretary-General, El-Ghassim Wane,") and a demonym joined to a
-// participle ("Kurdish-led forces").
+// Secretary-General, El-Ghassim Wane,"), a demonym joined to a
+// participle ("Kurdish-led forces") and a phrase of where naming a river
+// after the kind of an apposition ("Egeiga, a village on the Nile some
+// six miles north of Omdurman").
 func TestReportClasses(t *testing.T) {
 	ev := []struct {
 		doc, name string
@@ -37,6 +39,8 @@ func TestReportClasses(t *testing.T) {
 		// A person after a role and a comma; a hyphenated title.
 		{"The Special Representative of the Secretary-General, El-Ghassim Wane, condemned the attack near Kidal.", "El-Ghassim Wane", EvidenceUnlikely},
 		{"The Special Representative of the Secretary-General, El-Ghassim Wane, condemned the attack near Kidal.", "Secretary-General", Evidence(-1)},
+		{"The UN envoy for Yemen, Hans Grundberg, visited a camp near Taiz.", "Hans Grundberg", EvidenceUnlikely},
+		{"The mayors of Gao, Kidal, Ménaka and Timbuktu met in Bamako.", "Kidal", EvidenceCapitalised},
 		// A demonym joined to a participle is an adjective.
 		{"Fighters captured it from Kurdish-led forces in 2019.", "Kurdish-led", Evidence(-1)},
 		{"Turkish-backed fighters took Tal Abyad.", "Turkish-backed", Evidence(-1)},
@@ -62,6 +66,10 @@ func TestReportClasses(t *testing.T) {
 	// The dateline is a sentence of its own: the first place after it is
 	// the subject of the sentence's distance, not the dateline.
 	checkDistance(t, "BEIRUT (AP) — A checkpoint near the village of Tal Halaf, 12 km west of Ras al-Ain, was bombed.", "Tal Halaf", "Ras al-Ain")
+	// A phrase of where that names a river, after the kind of an
+	// apposition: the distance is the village's.
+	checkDistance(t, "The army camped at Egeiga, a village on the Nile some six miles north of Omdurman.", "Egeiga", "Omdurman")
+	checkDistance(t, "The army camped at Egeiga, a village on the Nile, some 10 miles north of Omdurman.", "Egeiga", "Omdurman")
 	d := Read("MOGADISHU — AMISOM troops, working alongside the Somali National Army, repulsed an attack.")
 	for _, r := range d.Relations {
 		if r.Subject == 0 {
