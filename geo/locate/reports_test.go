@@ -14,7 +14,8 @@ import "testing"
 // Central Asia. Each locates a place no gazetteer holds from a real town,
 // and names other towns, agencies, armed groups, peoples and officials.
 //
-// First run, on main: 17 of 36 read right. No number was read as a
+// First run, on main: 17 of 36 read right (18 once "The outpost", a
+// later mention of the outpost the text locates, is counted a place). No number was read as a
 // distance; seven non-places were listed (one, "Carteles Unidos", placed
 // at Uruapan). The classes: a dateline of one word in capitals lost
 // (BAMAKO, MOGADISHU, BEIRUT, BOGOTA: 4); a town before a speech verb
@@ -32,9 +33,15 @@ import "testing"
 // After the fixes (geo/text: datelines, placeBeforeSpeech,
 // roleBeforeComma, isTitleCompound, isDemonymCompound and rows of the
 // word tables; geo/locate: strayAliasTown and national capitals in
-// lookupKnownCities): 32 of 36. A second batch of 11 reports of the
-// fixed classes, written after the fixes, reads 11 of 11 (4 of 11 on
-// main). The four left are marked with their class.
+// lookupKnownCities): 32 of 36, and 33 once a phrase of where naming a
+// river after the kind of an apposition is stepped over ("Egeiga, a
+// village on the Nile some six miles north of Omdurman", insert.go). A
+// second batch of reports of the fixed classes, written after the fixes,
+// reads 12 of 14 (4 on main): a kind outside the tables before a phrase of
+// where ("a watering place on the Nile") and a capital before a speech
+// verb ("Moscow denied") fail; a fifteenth, whose camp the gazetteer
+// turned out to hold (Al-Khokha, mapped right), is left out. The failures
+// are marked with their class.
 func TestReportTexts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -93,8 +100,7 @@ func TestReportTexts(t *testing.T) {
 		{doc: "On 22 November 1915 General Townshend's 6th Division attacked the Turkish lines at Ctesiphon, some 25 miles south-east of Baghdad. After heavy losses the force fell back to Kut, which the Ottoman army besieged from December until April 1916.",
 			place: "Ctesiphon", anchor: "Baghdad", country: "IQ", km: 40, mapped: []string{"Kut"}, notPlaces: []string{"Townshend", "Turkish", "Ottoman"}},
 		{doc: "On 1 September 1898 Kitchener's army camped at Egeiga, a village on the Nile some six miles north of Omdurman, and the following morning the Khalifa's forces attacked across the plain of Kerreri.",
-			place: "Egeiga", anchor: "Omdurman", country: "SD", km: 9.7, notPlaces: []string{"Kitchener", "Khalifa"},
-			failing: "a phrase of where naming a river between an apposed kind and its distance (\"a village on the Nile some six miles north of\")"},
+			place: "Egeiga", anchor: "Omdurman", country: "SD", km: 9.7, notPlaces: []string{"Kitchener", "Khalifa"}},
 		{doc: "From Agadez we drove north for two days across the Ténéré, stopping at the well of In Tafidet, roughly 150 km north-east of Agadez, where Tuareg herders water their camels. The next stop, Bilma, lies a further 450 km to the east across the dunes.",
 			place: "In Tafidet", anchor: "Agadez", country: "NE", km: 150, mapped: []string{"Bilma"}, notPlaces: []string{"Tuareg"},
 			failing: "a town apposed to a noun of travel (\"The next stop, Bilma, lies a further 450 km to the east\")"},
@@ -140,6 +146,14 @@ func TestReportTexts(t *testing.T) {
 			place: "Malinawon Tres", anchor: "Marawi", country: "PH", km: 10, notPlaces: []string{"Office of Civil Defense"}},
 		{doc: "MOGADISHU, Somalia (AP) — Al-Shabaab fighters overran a government base at Bariire Dhexe, 45 km west of Mogadishu, on Monday, a military official told The Associated Press. Fighters who reached Afgooye and Wanlaweyn said they had captured two vehicles.",
 			place: "Bariire Dhexe", anchor: "Mogadishu", country: "SO", km: 45, mapped: []string{"Afgooye"}, notPlaces: []string{"Al-Shabaab", "Associated Press"}},
+		{doc: "In 1885 the relief column halted at Abu Kru Wells, a watering place on the Nile some 25 miles north-east of Metemma, before pushing on towards Khartoum.",
+			place: "Abu Kru Wells", anchor: "Metemma", country: "SD", km: 40, mapped: []string{"Khartoum"},
+			failing: "a kind of place outside the tables before a phrase of where (\"Abu Kru Wells, a watering place on the Nile some 25 miles north-east of\")"},
+		{doc: "Militants attacked a police post at Shinkay Bala, a village in the hills 30 km south-west of Khost, on Friday. The provincial police chief, Abdul Hanan Zadran, said three officers were killed. Kabul blamed the Pakistani Taliban.",
+			place: "Shinkay Bala", anchor: "Khost", country: "AF", km: 30, mapped: []string{"Kabul"}, notPlaces: []string{"Abdul Hanan Zadran"}},
+		{doc: "Russian-backed separatists shelled the hamlet of Vodiane Druhe, about 10 km north of Mariupol, the Ukrainian-led Joint Forces Operation said. Moscow denied any involvement.",
+			place: "Vodiane Druhe", anchor: "Mariupol", country: "UA", km: 10, mapped: []string{"Moscow"}, notPlaces: []string{"Russian-backed", "Ukrainian-led", "Joint Forces Operation"},
+			failing: "a capital speaking for its government before a speech verb (\"Moscow denied\") is read as a speaker"},
 	})
 }
 
