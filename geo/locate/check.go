@@ -61,6 +61,9 @@ func (s *session) check() error {
 			p := s.placeOf(e)
 			p.Source, p.Status, p.Country = SourceGazetteer, StatusLocated, g.Country
 			p.Gazetteer = &g
+			if shouted(p.Name) && gazetteer.Fold(p.Name) == gazetteer.Fold(g.Name) {
+				p.Name = g.Name // "BAMAKO, Mali (AP) —" names Bamako
+			}
 			p.Point, p.HasPoint = g.Point, true
 			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
 			p.Note = e.note

@@ -754,8 +754,12 @@ const knownCityPop = 100000
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
 // least knownCityPop people, in a country the document names, that bear
 // the name as their own: a long report names such cities in passing. A
-// name that opens a sentence ("Santa Cruz reported 240 dead") is left, as
-// before: it is as often a person. A first-level division of one country
+// name that opens a sentence ("Santa Cruz reported 240 dead") is taken
+// only for a national capital ("Baku accused Yerevan of provoking the
+// clash", a capital speaking for its government); any other is as often
+// a person. A national capital of knownCityPop people is taken in any
+// country: reports name the capital of a party to a conflict they do not
+// otherwise name ("Baku" in a report on the Armenian border). A first-level division of one country
 // so named ("the Royal Society of Queensland") is taken too when the
 // document names no country or names that one ("l'océan Atlantique" in a
 // text on Côte d'Ivoire is no department of Benin), and its country
@@ -776,12 +780,10 @@ func (s *session) lookupKnownCities() error {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		if slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] }) {
-			continue
-		}
+		opens := slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] })
 		if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
-		} else if len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
+		} else if !opens && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -794,7 +796,8 @@ func (s *session) lookupKnownCities() error {
 			return err
 		}
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && s.docCountries[c.Country] && primaryMatch(e, c) {
+			capital := c.Code == "PPLC"
+			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital) && primaryMatch(e, c) && (!opens || capital) {
 				e.cands = append(e.cands, c)
 			}
 		}
@@ -1377,8 +1380,12 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 {
 			continue
 		}
-		if s.stray(c.Point, confident) {
-			if s.keepOthers(e, confident) {
+		// A place measured from or placed by a relation is judged by
+		// Ranking.StrayKm alone: a dateline far away ("BEIRUT (AP) —")
+		// may be the only other place the report names.
+		tight := len(e.subjectOf)+len(e.objectOf) == 0
+		if s.stray(c.Point, confident) || tight && s.strayAliasTown(c, confident) {
+			if s.keepOthers(e, confident, tight) {
 				continue // "Kita": Quito's other name, but a town in Mali's own
 			}
 			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
@@ -1387,15 +1394,44 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 	}
 }
 
+// strayAliasPop and strayAliasKm bound a small namesake found only under
+// one of its alternate names: of fewer than strayAliasPop people (or of
+// none recorded), more than strayAliasKm from every place the document
+// names by a primary name, it is no reading of the name. Such an entry
+// is a hamlet or a quarter that some spelling shares ("Tawila" as Aţ
+// Ţawīlah in Yemen, 1,990 km from El Fasher; "Nasir" as Nasir Extension,
+// a quarter of Khartoum, in a text on Malakal), while the place the text
+// means is one the gazetteer lacks.
+const (
+	strayAliasPop = 10000
+	strayAliasKm  = 500
+)
+
+// strayAliasTown reports whether c, a namesake found under an alternate
+// name in no country the document names, is small and lies more than
+// strayAliasKm from every point of confident. With no confident point,
+// it is not.
+func (s *session) strayAliasTown(c gazetteer.Place, confident []orb.Point) bool {
+	if c.Population >= strayAliasPop || len(confident) == 0 {
+		return false
+	}
+	for _, q := range confident {
+		if geo.Distance(q, c.Point) <= strayAliasKm*1000 {
+			return false
+		}
+	}
+	return true
+}
+
 // keepOthers narrows the namesakes of e to those dropStrayAliases would
 // keep (one that bears the name as its own, lies in a country the document
-// names or near a place it names), chooses the best-ranked of them and
-// reports whether there was one. The stray one is then no candidate at
+// names or near a place it names, and, when tight, is no strayAliasTown),
+// chooses the best-ranked of them and reports whether there was one. The stray one is then no candidate at
 // all, not even a runner-up.
-func (s *session) keepOthers(e *entity, confident []orb.Point) bool {
+func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool {
 	var kept []gazetteer.Place
 	for i, c := range e.cands {
-		if i != e.chosen && (primaryMatch(e, c) || s.docCountries[c.Country] || !s.stray(c.Point, confident)) {
+		if i != e.chosen && (primaryMatch(e, c) || s.docCountries[c.Country] || !s.stray(c.Point, confident) && !(tight && s.strayAliasTown(c, confident))) {
 			kept = append(kept, c)
 		}
 	}

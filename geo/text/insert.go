@@ -25,7 +25,9 @@ func isWherePreposition(w string) bool {
 // The phrase is a where-preposition, an article and one to maxWhereWords
 // lower-case words, optionally closed by a comma; a capitalised name
 // inside it ("on the banks of the Niger") is no such phrase, so the name
-// keeps the reading it had.
+// keeps the reading it had. After the kind of an apposition instead of a
+// verb ("X, a village on the Nile some six miles north of Y") the phrase
+// may hold names, and the search goes on from the kind to X.
 func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 	e := ps
 	if r.is(e-1, s.b, ",") {
@@ -40,10 +42,24 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 		default:
 			return 0, false
 		}
-		if !isCopula(r.lowerWord(i-1, s.b)) || e-(i+2) < 1 {
+		// After a verb of place, or after the kind of an apposition
+		// ("X, a village on the Nile some six miles north of Y"), whose
+		// phrase may name a river or a range: the village is the subject.
+		// A name inside the phrase only after "on", "along", ...: "an
+		// outpost in the Wadi al-Shay area, 40 km south-west of Y" and "a
+		// base in the hamlet of X, 40 km ..." name the place the distance
+		// is about inside it; "a village in the hills 30 km south-west of
+		// Y" names none.
+		kind := isDescriptorNoun(r.lowerWord(i-1, s.b))
+		named := kind && !containerPreposition(r.lowerWord(i, s.b))
+		if !isCopula(r.lowerWord(i-1, s.b)) && !kind || e-(i+2) < 1 {
 			return 0, false
 		}
 		for j := i + 2; j < e; j++ {
+			if named && r.mentionAt(j, s.b) >= 0 {
+				j = r.mtok[r.mentionAt(j, s.b)][1] - 1
+				continue
+			}
 			w := r.lowerWord(j, s.b)
 			if w == "" || isCopula(w) || isRelativeWord(w) || w == "and" || w == "or" || w == "but" || r.mentionAt(j, s.b) >= 0 {
 				return 0, false
@@ -52,4 +68,16 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 		return i - 1, true
 	}
 	return 0, false
+}
+
+// containerPreposition reports whether w puts a place inside what follows
+// ("in", "at", "within", "inside", "among"): a phrase so opened after a
+// kind names the place itself ("a base in the hamlet of X"), not where it
+// stands.
+func containerPreposition(w string) bool {
+	switch w {
+	case "in", "at", "within", "inside", "among", "dans", "à":
+		return true
+	}
+	return false
 }

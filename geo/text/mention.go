@@ -394,7 +394,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
-			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) ||
+			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
 			// "the Town of Peace River", "District head quarters X": the
@@ -408,7 +408,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.speakerAfter(q, s.b) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -417,6 +417,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	case r.entryName(s, p, q):
 		// "TALATAYE: LOCATED 20 KM NORTH OF MENAKA": the subject of an
 		// entry, in capitals or not.
+	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.dateline(p, s):
+		ev = EvidencePreposition // a dateline names where the report was filed: "BAMAKO, Mali (AP) —"
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case s.heading:
@@ -527,6 +529,46 @@ func organisationLeads(n string) bool {
 		}
 	}
 	return false
+}
+
+// dateline reports whether the word in capitals at p opens a news
+// dateline: it opens its sentence, and after it come a comma and a
+// capitalised name ("BAMAKO, Mali (AP) —", "GOMA, Democratic Republic of
+// Congo (Reuters) -"), an agency in brackets and a dash ("BEIRUT (AP) —",
+// "BOGOTA (AFP) -"), or a dash alone ("MOGADISHU —"). An acronym that
+// opens a sentence is followed by none of these: "ICRC teams said",
+// "UNAMA documented", "MSF, which ...".
+func (r *reader) dateline(p int, s *sentence) bool {
+	if p != s.first {
+		return false
+	}
+	k := p + 1
+	if k >= s.b {
+		return false
+	}
+	switch t := &r.toks[k]; {
+	case t.lower == ",":
+		// "BAMAKO, Mali (AP) —": a capitalised name, then a bracket or a dash.
+		k++
+		n := 0
+		for ; k < s.b && k < p+9 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
+			n++
+		}
+		if n == 0 || k >= s.b {
+			return false
+		}
+		return r.toks[k].lower == "(" || isDash(r.toks[k].lower)
+	case t.lower == "(":
+		// "BEIRUT (AP) —": a short agency in brackets, then a dash.
+		for k++; k < s.b && k < p+6 && r.toks[k].lower != ")"; k++ {
+			if r.toks[k].kind != tokWord || !r.toks[k].cap {
+				return false
+			}
+		}
+		return r.is(k, s.b, ")") && k+1 < s.b && isDash(r.toks[k+1].lower)
+	default:
+		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap)
+	}
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -779,6 +821,87 @@ func (r *reader) speakerAfter(q, b int) bool {
 		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// placeBeforeSpeech reports whether the name at p, before a speech verb,
+// follows a word that introduces places, or is the second of two names
+// joined by "and" after one: the speaker is the subject before it
+// ("Rohingya refugees arriving in Teknaf told UNHCR", "Survivors who fled
+// to Mek'ele and Adigrat said"). A person named after a verb of speech
+// ("in Tixtla, said X") or before one with no such word ("Florence Parly
+// announced") is read as before.
+func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
+	if r.placeIntroBefore(p, s) && p-1 > s.first {
+		return true
+	}
+	if !r.is(p-1, s.b, "and") || p-2 < s.a {
+		return false
+	}
+	m := r.at[p-2]
+	return m >= 0 && r.mentions[m].Evidence >= EvidencePreposition
+}
+
+// roleBeforeComma reports whether the name [p, q) follows a comma after a
+// role or a title, which it names: "The Special Representative of the
+// Secretary-General, El-Ghassim Wane, condemned", "said the spokesman,
+// Moussa Ag", also when the role names its place: "The UN envoy for
+// Yemen, Hans Grundberg,", "the governor of Kidal, X,". A place after "the
+// capital of Niger," follows no such word.
+func (r *reader) roleBeforeComma(p, q int, s *sentence) bool {
+	if !r.is(p-1, s.b, ",") || p-2 < s.a || r.toks[p-2].kind != tokWord {
+		return false
+	}
+	k := p - 2
+	if m := r.mentionEndingAt(k, s.a); m >= 0 {
+		// "The UN envoy for Yemen, Hans Grundberg,": the role's place.
+		k = r.mtok[m][0] - 1
+		if r.is(k, s.b, "the") {
+			k--
+		}
+		if w := r.lowerWord(k, s.b); w != "of" && w != "for" {
+			return false
+		}
+		// The name is set off by a second comma and a lower-case word
+		// follows: "the mayors of Gao, Kidal, Ménaka and ..." is a list.
+		if !r.is(q, s.b, ",") || r.lowerWord(q+1, s.b) == "" || r.is(q+1, s.b, "and") || r.is(q+1, s.b, "or") {
+			return false
+		}
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokWord {
+		return false
+	}
+	w := r.toks[k].lower
+	return isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w)
+}
+
+// isTitleCompound reports whether w is a hyphenated title whose first
+// part is a title or a role: "secretary-general", "director-general",
+// "commander-in-chief". Alone it is no place.
+func isTitleCompound(w string) bool {
+	i := strings.IndexAny(w, "-‐‑")
+	return i > 0 && (isTitleWord(w[:i]) || isRoleNoun(w[:i]))
+}
+
+// isDemonymCompound reports whether w is a demonym joined to a participle
+// by a hyphen, an adjective that names no place: "Kurdish-led forces",
+// "Turkish-backed fighters", "French-speaking". A name such as "Saint-Louis"
+// or "Ain-Sefra" opens with no demonym.
+func isDemonymCompound(w string) bool {
+	i := strings.IndexAny(w, "-‐‑")
+	if i <= 0 || !isDemonym(w[:i]) {
+		return false
+	}
+	rest := w[i+len("-"):]
+	if i+1 < len(w) && w[i] != '-' {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		rest = w[i+n:]
+	}
+	switch rest {
+	case "led", "run", "held", "born", "built", "made", "speaking", "majority":
+		return true
+	}
+	return len(rest) > 3 && strings.HasSuffix(rest, "ed")
 }
 
 // isHyphenBorder reports whether the word at p is a hyphenated pair of

@@ -44,6 +44,13 @@ func splitSentences(s string) []Span {
 			lineFirst = i
 		}
 		if start < 0 {
+			if e := datelineEnd(s, i); i == lineFirst && e > i {
+				// "BAMAKO, Mali (AP) — Gunmen ...": the dateline is a
+				// sentence of its own, and no subject of what follows.
+				out = append(out, Span{i, e})
+				last, i = e, e
+				continue
+			}
 			start = i
 		}
 		last = i + w
@@ -314,4 +321,72 @@ func citationEnd(s string, j int) int {
 		}
 	}
 	return j
+}
+
+// datelineEnd returns the end of a news dateline that opens the line at
+// s[i], after its dash: a place in capitals ("BAMAKO", "PORT HARCOURT",
+// "N'DJAMENA"), then perhaps a comma and a country or state ("BAMAKO,
+// Mali", "GOMA, Democratic Republic of Congo"), perhaps an agency in
+// brackets ("(AP)", "(Reuters)"), and a dash set off by spaces. It returns
+// i when the line opens otherwise; a heading in capitals has no such
+// dash, nor does a hyphenated name in capitals ("PORT-AU-PRINCE").
+func datelineEnd(s string, i int) int {
+	j, letters := i, 0
+	for j < len(s) && j < i+40 {
+		r, w := decodeAt(s, j)
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '\'' || r == '’' || r == '-' || r == '.':
+		default:
+			goto caps
+		}
+		j += w
+	}
+caps:
+	if letters < 2 {
+		return i
+	}
+	for j > i && s[j-1] == ' ' {
+		j--
+	}
+	if j < len(s) && s[j] == ',' {
+		// ", Mali", ", Democratic Republic of Congo": capitalised words.
+		k := j + 1
+		for k < len(s) && k < j+50 && s[k] != '(' && !datelineDash(s, k) {
+			if c := s[k]; c == '.' || c == '\n' || c == ',' || c == ';' {
+				return i
+			}
+			k++
+		}
+		j = k
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && s[j] == '(' {
+		k := strings.IndexByte(s[j:min(len(s), j+30)], ')')
+		if k < 0 || strings.ContainsAny(s[j:j+k], ".\n") {
+			return i
+		}
+		j += k + 1
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if !datelineDash(s, j) {
+		return i
+	}
+	_, w := decodeAt(s, j)
+	return j + w
+}
+
+// datelineDash reports whether s[j] is a dash set off by spaces after a
+// dateline: "—", "–" or "-" with a space after it.
+func datelineDash(s string, j int) bool {
+	r, w := decodeAt(s, j)
+	if r != '—' && r != '–' && r != '-' {
+		return false
+	}
+	return j > 0 && s[j-1] == ' ' && j+w < len(s) && s[j+w] == ' '
 }
