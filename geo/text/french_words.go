@@ -254,24 +254,6 @@ func isFrenchPartWord(w string) bool {
 	return false
 }
 
-// isFrenchStopCap reports whether w, capitalised at the start of a
-// sentence, is an ordinary French word rather than the start of a name
-// (the French words isStopCap knows).
-func isFrenchStopCap(w string) bool {
-	switch w {
-	case "le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
-		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
-		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses",
-		"à", "a", "vers", "près", "entre", "lors", "après", "avant", "toutefois", "néanmoins", "ainsi",
-		"enfin", "puis", "mais", "donc", "comme", "quand", "lorsque", "où", "qui", "que",
-		"dont", "nous", "ces", "cet", "leur", "leurs", "plusieurs", "quelques", "chaque", "tout",
-		"tous", "toute", "toutes", "actuellement", "également", "aussi", "autrefois", "anciennement",
-		"se", "environ", "ici", "là", "non", "loin":
-		return true
-	}
-	return isParticipleLead(w) || isFrenchLocative(w)
-}
-
 // isFrenchPronoun reports whether w is a personal or demonstrative pronoun
 // that stands for the place a French text is about: "il", "elle",
 // "celui-ci", "celle-ci" (a row of lexicon/fr/pronouns.tsv).

@@ -147,7 +147,7 @@ func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
 // place follows the run: "Had Gharbia est une commune", "Had Kourt se
 // trouve à". A French stop word ("Le", "Dans") never does.
 func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
-	if q+1 >= j || isFrenchStopCap(r.toks[q].lower) {
+	if q+1 >= j || langs().fr.stopCap(r.toks[q].lower) {
 		return false
 	}
 	e := r.skipParen(j, s.b)

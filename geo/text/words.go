@@ -14,54 +14,19 @@ import (
 // Every function takes the lower-cased word.
 
 // isStopCap reports whether w, capitalised at the start of a sentence, is an
-// ordinary English (or French) word rather than the start of a name.
+// ordinary word of any language rather than the start of a name: a row of
+// a stopcaps.tsv, or a word that opens "halfway between" or "beyond X".
 func isStopCap(w string) bool {
-	switch w {
-	case "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "if", "as", "because", "since",
-		"although", "though", "while", "whereas", "unless", "until", "once", "when", "where", "why",
-		"how", "what", "which", "who", "whom", "whose", "whether", "that", "this", "these", "those",
-		"it", "its", "it's", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your",
-		"my", "him", "them", "us", "me", "there", "here", "then", "now", "today", "yesterday",
-		"tomorrow", "later", "earlier", "meanwhile", "also", "still", "thus", "hence", "therefore",
-		"furthermore", "moreover", "nevertheless", "nonetheless", "instead", "indeed", "however",
-		"after", "before", "during", "following", "according", "based", "located", "situated",
-		"isolated", "known", "named", "founded", "established", "built", "despite", "among", "amongst",
-		"between", "within", "without", "along", "across", "around", "about", "above", "below",
-		"under", "over", "near", "nearby", "beyond", "behind", "inside", "outside", "towards", "toward",
-		"through", "throughout", "upon", "into", "onto", "from", "with", "by", "for", "of", "on", "in",
-		"at", "to", "off", "up", "down", "out", "like", "unlike", "including", "regarding",
-		"concerning", "given", "due", "per", "via", "no", "not", "neither", "either", "only", "just",
-		"even", "already", "again", "perhaps", "maybe", "probably", "possibly", "reportedly",
-		"apparently", "allegedly", "officially", "finally", "eventually", "initially", "originally",
-		"previously", "recently", "currently", "historically", "traditionally", "geographically",
-		"administratively", "politically", "economically", "some", "many", "most", "several", "few",
-		"both", "all", "each", "every", "another", "other", "such", "much", "more", "less", "any",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-		"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands", "dozens",
-		"first", "second", "third", "last", "next", "new", "old", "large", "small", "big", "little",
-		"local", "residents", "officials", "sources", "witnesses", "troops", "soldiers", "police",
-		"gunmen", "fighters", "militants", "rebels", "fighting", "clashes", "attacks", "security",
-		"government", "army", "forces", "authorities", "villagers", "people", "population",
-		"is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
-		"could", "will", "would", "may", "might", "must", "should", "shall", "let", "see", "note",
-		"yes", "please", "thank", "thanks", "none", "unknown", "infobox", "category", "references", "notes",
-		"le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
-		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
-		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses",
-		"à", "vers", "près", "entre", "lors", "après", "avant", "toutefois", "néanmoins", "ainsi",
-		"enfin", "puis", "mais", "donc", "comme", "quand", "lorsque", "où", "qui", "que",
-		"dont", "nous", "ces", "cet", "leur", "leurs", "plusieurs", "quelques",
-		"chaque", "tout", "tous", "toute", "toutes", "aujourd'hui", "aujourd’hui", "actuellement",
-		"localisé", "localisée", "implanté", "implantée", "excentré", "excentrée", "installé",
-		"installée", "bâti", "bâtie", "fondé", "fondée", "traversé", "traversée", "entouré",
-		"entourée", "proche", "non", "loin", "jusqu'à", "jusqu’à", "lorsqu'il",
-		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées",
-		"approximately", "roughly", "nearly", "almost", "sometimes", "formerly", "lit", "se",
-		"trouvant", "environ", "approximativement", "quelque", "ici", "là", "distant", "distante",
-		"distants", "distantes":
-		return true
-	}
-	return isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+	return anyHas(setStopCaps, w) || isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+}
+
+// stopCap reports whether w, capitalised at the start of a sentence, is an
+// ordinary word of the language l rather than the start of a name: a row of
+// its stopcaps.tsv or of its verbs.tsv, or a participle that opens a
+// sentence in any language (isParticipleLead).
+func (l *language) stopCap(w string) bool {
+	_, verb := l.verbs[w]
+	return l.has(setStopCaps, w) || isParticipleLead(w) || verb
 }
 
 // isBeyondWord reports whether w opens "beyond X" in a language, before

@@ -31,6 +31,7 @@ const (
 	setEventVerbs                  // eventverbs.tsv: verbs that place an event, not the name ("killed")
 	setPossGenerics                // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
 	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
+	setStopCaps                    // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
 	numWordSets
 )
 
@@ -57,6 +58,7 @@ var wordSetFiles = [numWordSets]string{
 	setEventVerbs:   "eventverbs.tsv",
 	setPossGenerics: "possgenerics.tsv",
 	setOfGenerics:   "ofgenerics.tsv",
+	setStopCaps:     "stopcaps.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
