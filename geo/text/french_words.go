@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -86,59 +85,21 @@ func frenchModifier(w string) string {
 
 // isFrenchDemonym reports whether w (lower-cased) is a French nationality
 // adjective, as written after "la frontière": "ivoirienne", "malienne",
-// "burkinabè", "nigériane". The gazetteer resolves them.
+// "burkinabè", "nigériane", by the rules of lexicon/fr/demonyms.tsv. The
+// gazetteer resolves them.
 func isFrenchDemonym(w string) bool {
-	switch w {
-	case "burkinabè", "burkinabé", "burkinabe", "nigérian", "nigériane", "nigérians", "nigérianes",
-		"marocain", "marocaine", "centrafricain", "centrafricaine", "américain", "américaine",
-		"sahraoui", "sahraouie", "togolais", "togolaise", "béninois", "béninoise", "sénégalais",
-		"sénégalaise", "soudanais", "soudanaise", "camerounais", "camerounaise", "français",
-		"française", "congolais", "congolaise", "gabonais", "gabonaise":
-		return true
-	case "ancien", "ancienne", "anciens", "anciennes", "quotidien", "quotidienne", "moyen",
-		"moyenne", "chrétien", "chrétienne", "mauvais", "mauvaise":
-		return false
-	}
-	if strings.ContainsAny(w, "-'’") {
-		return false
-	}
-	for _, suf := range [...]string{"ienne", "iennes", "ien", "iens", "éenne", "éennes", "éen", "éens"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	is, _ := langs().fr.demonym(w)
+	return is
 }
 
-// frenchPeopleSuffixes are the endings of the French plural demonyms
-// of towns and regions ("Zindérois", "Bamakoises", "Kairouanais",
-// "Niaméyennes", "Tombouctiens", "Guadeloupéens", "Africains"): after
-// "les", a capitalised word so ended names the people of a place, not a
-// place (frenchPeopleAfterArticle). Only plural endings are listed, as
-// towns end in singular ones ("Amboise"); "-ois" and "-ais" are both, and
-// "Blois" or "Calais" is no people because no "les" stands before it.
-var frenchPeopleSuffixes = [...]string{"ois", "oises", "ais", "aises", "ains", "aines",
-	"iens", "iennes", "éens", "éennes", "yens", "yennes"}
-
-// isFrenchPeoplePlural reports whether w (lower-cased) ends in a suffix of
-// frenchPeopleSuffixes after at least three letters of a stem: "zindérois",
-// "bamakoises", "kinois", "agadéziens". "Mois" or "bois" have no such stem,
-// and the common nouns that places are named after ("Les Marais", "Les
-// Fontaines") are no people.
+// isFrenchPeoplePlural reports whether w (lower-cased), capitalised after
+// "les", names the people of a town or region by the people endings of
+// lexicon/fr/demonyms.tsv: "zindérois", "bamakoises", "kinois",
+// "agadéziens". "Mois" or "bois" have no stem long enough, and the common
+// nouns that places are named after ("Les Marais", "Les Fontaines") are
+// no people.
 func isFrenchPeoplePlural(w string) bool {
-	if strings.ContainsAny(w, "-'’ ") {
-		return false
-	}
-	switch w {
-	case "marais", "palais", "relais", "fontaines", "domaines", "semaines", "plaines", "chaînes":
-		return false
-	}
-	for _, suf := range frenchPeopleSuffixes {
-		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w[:len(w)-len(suf)]) >= 3 {
-			return true
-		}
-	}
-	return false
+	return langs().fr.townPeople(w)
 }
 
 // isFrenchBorderWord reports whether w is the head of a French border

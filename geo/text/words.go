@@ -162,30 +162,12 @@ func isParticlePair(a, b string) bool {
 
 // isDemonym reports whether a single capitalised word w (lower-cased) is a
 // nationality or language adjective ("Algerian", "Malian", "French") rather
-// than a place. Hyphenated words are never demonyms here.
+// than a place: by the rules of lexicon/en/demonyms.tsv, or a word of
+// lexicon/demonyms.txt the table does not list as none. Hyphenated words
+// are never demonyms here.
 func isDemonym(w string) bool {
-	if strings.ContainsAny(w, "-'’") {
-		return false
-	}
-	switch w {
-	case "burkinabe", "burkinabé", "burkinabè", "saharawi", "sahrawi", "french", "english", "dutch",
-		"swiss", "greek", "thai", "arab", "british", "irish", "scottish", "welsh", "danish",
-		"swedish", "finnish", "polish", "spanish", "turkish", "kurdish", "islamic", "arabic",
-		"german", "somali", "malagasy", "congolais", "malien", "malienne", "français", "française":
-		return true
-	case "vatican", "jonian":
-		return false
-	}
-	if lex().demonyms.has(w) {
-		return true
-	}
-	// "-ese" is left to the lexicon: Kasese, Ortese and many more are towns.
-	for _, suf := range [...]string{"ian", "ean", "ien", "yan", "can"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	is, listed := langs().en.demonym(w)
+	return is || !listed && lex().demonyms.has(w)
 }
 
 // isDescriptorNoun reports whether w names a kind of place ("village",

@@ -1,0 +1,94 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// tableRows returns the rows of the table name of lexicon/, each split
+// into its columns, for the tests that read every row.
+func tableRows(t *testing.T, name string, n int) [][]string {
+	t.Helper()
+	var rows [][]string
+	err := readTable(lexiconFiles, "lexicon/"+name, n, func(f []string) error {
+		rows = append(rows, f)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) == 0 {
+		t.Fatalf("lexicon/%s: no rows", name)
+	}
+	return rows
+}
+
+// mentionNamed returns the mention named name in Read(doc), and whether
+// there is one.
+func mentionNamed(doc, name string) (Mention, bool) {
+	for _, m := range Read(doc).Mentions {
+		if m.Name == name {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// TestDemonymsRead reads every row of each demonyms.tsv, an ending on a
+// made-up stem: an English demonym before a noun is no place, a word
+// listed as none is one; a French demonym after "la frontière" names the
+// country of the border, a word listed as none does not; a town's people
+// after "les" is no place, a common noun listed as none opens the name
+// of one ("Les Marais").
+func TestDemonymsRead(t *testing.T) {
+	word := func(w string) string {
+		if strings.HasPrefix(w, "-") {
+			return "tinab" + w[1:]
+		}
+		return w
+	}
+	for _, f := range tableRows(t, "en/demonyms.tsv", 2) {
+		w := titleCase(word(f[0]))
+		doc := "The " + w + " troops reached Gao."
+		m, ok := mentionNamed(doc, w)
+		if place := ok && m.Evidence > EvidenceUnlikely; place != (f[1] == "not-demonym") {
+			t.Errorf("Read(%q): %q a place %v, row %q", doc, w, place, f)
+		}
+	}
+	for _, f := range tableRows(t, "fr/demonyms.tsv", 2) {
+		w := word(f[0])
+		switch f[1] {
+		case "demonym", "not-demonym":
+			doc := "Kalo est situé à 12 km de la frontière " + w + "."
+			r, _, _ := onlyRelation(t, doc)
+			if named := r.Border != nil && strings.Join(r.Border.Countries, ",") == w; named != (f[1] == "demonym") {
+				t.Errorf("Read(%q): border %+v, row %q", doc, r.Border, f)
+			}
+		case "people":
+			doc := "Les " + titleCase(w) + " ont accueilli les habitants de Kalo."
+			if m, ok := mentionNamed(doc, titleCase(w)); ok && m.Evidence > EvidenceUnlikely {
+				t.Errorf("Read(%q): %q is %s, want no place", doc, m.Name, m.Evidence)
+			}
+		case "not-people":
+			doc := "Les " + titleCase(w) + " est situé à 20 km au nord de Gao."
+			if _, ok := mentionNamed(doc, "Les "+titleCase(w)); !ok {
+				t.Errorf("Read(%q): no mention %q", doc, "Les "+titleCase(w))
+			}
+		}
+	}
+	if !isDemonym("algerian") || isDemonym("tinabaw") || isDemonym("kasese") || !isFrenchDemonym("malienne") {
+		t.Errorf("isDemonym or isFrenchDemonym: wrong on algerian, tinabaw, kasese or malienne")
+	}
+}
+
+// TestWordRulesErrors reads defective word rule tables: each is an error.
+func TestWordRulesErrors(t *testing.T) {
+	for _, bad := range []string{"malian\tdemonym\nmalian\tnot-demonym\n", "-ian\tdemonym\n-ian\tdemonym\n",
+		"malian\tpeople\n", "-\tdemonym\n", "mali-an\tdemonym\n", "malian\n"} {
+		var w wordRules
+		if err := readWordRules(fstest.MapFS{"x/demonyms.tsv": {Data: []byte(bad)}}, "x/", &w); err == nil {
+			t.Errorf("readWordRules(%q): no error", bad)
+		}
+	}
+}
