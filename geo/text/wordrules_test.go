@@ -92,3 +92,18 @@ func TestWordRulesErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestParticlesRead reads every row of lexicon/particles.tsv between two
+// capitalised words, the object of a distance: they are one name, where
+// where words of no row ("with", "sur la") end the name before them.
+func TestParticlesRead(t *testing.T) {
+	controls := map[string]bool{"with": true, "sur la": true}
+	for _, f := range append(tableRows(t, "particles.tsv", 1), []string{"with"}, []string{"sur la"}) {
+		name := "Tinab " + f[0] + " Mawa"
+		doc := "Kalo lies 20 km north of " + name + "."
+		_, _, obj := onlyRelation(t, doc)
+		if (obj == name) == controls[f[0]] {
+			t.Errorf("Read(%q): object %q, row %q", doc, obj, f[0])
+		}
+	}
+}

@@ -122,42 +122,17 @@ func isOrgWord(w string) bool {
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
-// one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
-// Malit", Portuguese "Trás-os-Montes e Alto Douro", Czech and Slovak "Ústí nad
-// Labem", "Belá pod Polianou", "Kostolná pri Dunaji", German "Neustadt bei
-// Coburg", "Rothenburg ob der Tauber", "Wald im Pinzgau", Czech "Kostelec na
-// Hané", Italian "Monte San Pietro sul Lago", Catalan "Mas d'en Roig"). The
-// French "aux" is left out: "de Mopti aux Cayes" names two towns.
+// one name ("Adrar des Ifoghas", "Ústí nad Labem"): a one-word row of
+// lexicon/particles.tsv.
 func isParticle(w string) bool {
-	switch w {
-	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
-		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
-		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul",
-		"nad", "pod", "pri", "bei", "ob", "im", "na", "sul", "sulla", "d'en", "d’en":
-		return true
-	}
-	return false
+	return lex().particles[w]
 }
 
 // isParticlePair reports whether the lower-case words a and b together
-// join two capitalised words in one name: "Villa de la Vega", "San Juan de
-// los Morros", "Bergen van der Zee". "sur la" is no such pair ("le mont
-// Blagodat sur la Rivière Ghata" names two places). German "an der", "in
-// der", "ob der" join only before "der": "Frankfurt an der Oder",
-// "Neumarkt in der Oberpfalz".
+// join two capitalised words in one name ("San Juan de los Morros",
+// "Frankfurt an der Oder"): a two-word row of lexicon/particles.tsv.
 func isParticlePair(a, b string) bool {
-	switch a {
-	case "de", "van", "von":
-	case "an", "in", "ob":
-		return b == "der"
-	default:
-		return false
-	}
-	switch b {
-	case "la", "las", "los", "der", "den":
-		return true
-	}
-	return false
+	return lex().particlePairs[[2]string{a, b}]
 }
 
 // isDemonym reports whether a single capitalised word w (lower-cased) is a
