@@ -8,7 +8,8 @@ import (
 
 // wordRules holds the tables of lexicon/LANG/ that are rules of the
 // language about the shape of words rather than plain word lists
-// (wordsets.go): the endings of its demonyms (demonyms.tsv). A language
+// (wordsets.go): the endings of its demonyms (demonyms.tsv) and its road
+// nouns with the word order they name a road in (roadnouns.tsv). A language
 // may lack a file, and then has no such rule; a third language adds its
 // own files.
 type wordRules struct {
@@ -21,12 +22,38 @@ type wordRules struct {
 	// notPeople holds the words that end like a people and are none
 	// ("marais").
 	notPeople map[string]bool
+	// roadNouns maps a road noun of roadnouns.tsv to its flag pair: it
+	// names a road by the towns written right after it ("l'axe
+	// Gao-Ansongo").
+	roadNouns map[string]bool
 }
 
 // readWordRules reads the word rules of the folder dir (ending in "/")
 // of fsys into w; a missing file leaves its rule empty.
 func readWordRules(fsys fs.FS, dir string, w *wordRules) error {
-	w.demonyms, w.notPeople = map[string]bool{}, map[string]bool{}
+	w.demonyms, w.notPeople, w.roadNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	if err := readDemonyms(fsys, dir, w); err != nil {
+		return err
+	}
+	if _, err := fs.Stat(fsys, dir+"roadnouns.tsv"); err != nil {
+		return nil
+	}
+	return readTable(fsys, dir+"roadnouns.tsv", 2, func(f []string) error {
+		var pair bool
+		if err := flags(f[1], map[string]*bool{"pair": &pair}); err != nil {
+			return err
+		}
+		if _, dup := w.roadNouns[f[0]]; dup || strings.Contains(f[0], " ") {
+			return errDuplicate(f[0])
+		}
+		w.roadNouns[f[0]] = pair
+		return nil
+	})
+}
+
+// readDemonyms reads the demonyms.tsv of the folder dir of fsys, if any,
+// into w.
+func readDemonyms(fsys fs.FS, dir string, w *wordRules) error {
 	if _, err := fs.Stat(fsys, dir+"demonyms.tsv"); err != nil {
 		return nil
 	}

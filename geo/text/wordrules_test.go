@@ -107,3 +107,42 @@ func TestParticlesRead(t *testing.T) {
 		}
 	}
 }
+
+// kinds returns the kinds of the relations of Read(doc), and whether one
+// is on a road.
+func kinds(doc string) (string, bool) {
+	var ks []string
+	road := false
+	for _, r := range Read(doc).Relations {
+		ks = append(ks, r.Kind.String())
+		road = road || r.Road
+	}
+	return strings.Join(ks, ","), road
+}
+
+// TestRoadNounsRead reads every row of each roadnouns.tsv after two towns
+// joined by a dash: the subject lies on the road between them. A French
+// row flagged pair names the road by the towns right after it even joined
+// by a plain hyphen, which then cuts them; a row without the flag leaves
+// the hyphenated word one name.
+func TestRoadNounsRead(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		for _, f := range tableRows(t, lang+"/roadnouns.tsv", 2) {
+			doc := "Kalo lies on the Gao–Ansongo " + f[0] + "."
+			if k, road := kinds(doc); k != "between" || !road {
+				t.Errorf("Read(%q): %s road %v, want between on a road", doc, k, road)
+			}
+			if lang != "fr" {
+				continue
+			}
+			doc = "Kalo est situé sur la " + f[0] + " Gao-Ansongo."
+			if k, road := kinds(doc); (k == "between" && road) != (f[1] == "pair") {
+				t.Errorf("Read(%q): %s road %v, row %q", doc, k, road, f)
+			}
+		}
+	}
+	if k, _ := kinds("Kalo lies on the Gao–Ansongo bridge."); k == "between" {
+		t.Errorf("a bridge is read as a road")
+	}
+}
+
