@@ -146,3 +146,26 @@ func TestRoadNounsRead(t *testing.T) {
 	}
 }
 
+// TestBorderedRead reads every row of each bordered.tsv opening a list of
+// neighbours with their sides: each is placed on its side of the subject,
+// where a word of no row ("boarded") places none.
+func TestBorderedRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "Kalo is %s by Gao to the north and Mopti to the south."},
+		{"fr", "Kalo est %s au nord par Gao et au sud par Mopti."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setBordered]) < 2 {
+			t.Errorf("lexicon/%s/bordered.tsv: %d rows, want at least 2", c.lang, len(l.sets[setBordered]))
+		}
+		for w := range l.sets[setBordered] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			if k, _ := kinds(doc); k != "direction,direction" {
+				t.Errorf("Read(%q): %s, want two directions", doc, k)
+			}
+		}
+	}
+	if k, _ := kinds("Kalo is boarded by Gao to the north and Mopti to the south."); k != "" {
+		t.Errorf("boarded: %s, want no relation", k)
+	}
+}

@@ -32,6 +32,7 @@ const (
 	setPossGenerics                // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
 	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
 	setStopCaps                    // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
+	setBordered                    // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
 	numWordSets
 )
 
@@ -59,6 +60,7 @@ var wordSetFiles = [numWordSets]string{
 	setPossGenerics: "possgenerics.tsv",
 	setOfGenerics:   "ofgenerics.tsv",
 	setStopCaps:     "stopcaps.tsv",
+	setBordered:     "bordered.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
