@@ -169,3 +169,37 @@ func TestBorderedRead(t *testing.T) {
 		t.Errorf("boarded: %s, want no relation", k)
 	}
 }
+
+// TestOfWordsRead reads every row of each ofwords.tsv in a list of
+// neighbours, after the lead that takes an "of" (French) and after a kind
+// of place: the neighbour is placed on its side, where a word of no row
+// ("with", "avec") places none.
+func TestOfWordsRead(t *testing.T) {
+	const enDoc = "Ndiaffate is a town in Senegal. Its neighbours are the towns %s Kaolack to the west."
+	const frLead = "Ndiaffate est une commune rurale du Sénégal. Elle est limitrophe %s Kaolack à l'ouest."
+	const frKind = "Ndiaffate est une commune rurale du Sénégal. Elle est limitrophe des communes %s Kaolack à l'ouest."
+	for _, c := range []struct {
+		lang, control string
+		docs          []string
+	}{
+		{"en", "with", []string{enDoc}},
+		{"fr", "avec", []string{frLead, frKind}},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setOfWords]) == 0 {
+			t.Errorf("lexicon/%s/ofwords.tsv: no rows", c.lang)
+		}
+		for _, form := range c.docs {
+			for w := range l.sets[setOfWords] {
+				doc := strings.Replace(form, "%s", w, 1)
+				if k, _ := kinds(doc); k != "in,direction" {
+					t.Errorf("Read(%q): %s, want in,direction", doc, k)
+				}
+			}
+			doc := strings.Replace(form, "%s", c.control, 1)
+			if k, _ := kinds(doc); k != "in" {
+				t.Errorf("Read(%q): %s, want in", doc, k)
+			}
+		}
+	}
+}

@@ -33,6 +33,7 @@ const (
 	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
 	setStopCaps                    // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
 	setBordered                    // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
+	setOfWords                     // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
 	numWordSets
 )
 
@@ -61,6 +62,7 @@ var wordSetFiles = [numWordSets]string{
 	setOfGenerics:   "ofgenerics.tsv",
 	setStopCaps:     "stopcaps.tsv",
 	setBordered:     "bordered.tsv",
+	setOfWords:      "ofwords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
