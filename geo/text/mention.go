@@ -996,8 +996,7 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		k++
 	}
 	cop := false
-	switch r.lowerWord(k, b) {
-	case "est", "était", "fut", "reste", "demeure", "devient":
+	if langs().fr.has(setCopulas, r.lowerWord(k, b)) { // lexicon/fr/copulas.tsv
 		k++
 		cop = true
 	}

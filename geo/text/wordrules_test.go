@@ -203,3 +203,22 @@ func TestOfWordsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestCopulasRead reads every row of lexicon/fr/copulas.tsv between a
+// name and a descriptor noun: the name gets the noun's kind, where a verb
+// of no row ("visite") gives it none.
+func TestCopulasRead(t *testing.T) {
+	set := langs().fr.sets[setCopulas]
+	if len(set) < 3 {
+		t.Errorf("lexicon/fr/copulas.tsv: %d rows, want at least 3", len(set))
+	}
+	for w := range set {
+		doc := "Kalo " + w + " une petite ville."
+		if m, ok := mentionNamed(doc, "Kalo"); !ok || m.Feature != "town" {
+			t.Errorf("Read(%q): Kalo %+v, want a town", doc, m)
+		}
+	}
+	if m, _ := mentionNamed("Kalo visite une petite ville.", "Kalo"); m.Feature != "" {
+		t.Errorf("Kalo visite une petite ville: Kalo is a %q", m.Feature)
+	}
+}

@@ -34,6 +34,7 @@ const (
 	setStopCaps                    // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
 	setBordered                    // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
 	setOfWords                     // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
+	setCopulas                     // copulas.tsv: verbs that say what the name before them is ("est", "devient")
 	numWordSets
 )
 
@@ -63,6 +64,7 @@ var wordSetFiles = [numWordSets]string{
 	setStopCaps:     "stopcaps.tsv",
 	setBordered:     "bordered.tsv",
 	setOfWords:      "ofwords.tsv",
+	setCopulas:      "copulas.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
