@@ -9,7 +9,8 @@ import (
 // wordRules holds the tables of lexicon/LANG/ that are rules of the
 // language about the shape of words rather than plain word lists
 // (wordsets.go): the endings of its demonyms (demonyms.tsv) and its road
-// nouns with the word order they name a road in (roadnouns.tsv). A language
+// nouns with the word order they name a road in (roadnouns.tsv), and the
+// roles of the words of a list of names (lists.tsv). A language
 // may lack a file, and then has no such rule; a third language adds its
 // own files.
 type wordRules struct {
@@ -26,14 +27,67 @@ type wordRules struct {
 	// names a road by the towns written right after it ("l'axe
 	// Gao-Ansongo").
 	roadNouns map[string]bool
+	// lists maps a word of lists.tsv to its roles in a list of names.
+	lists map[string]listRole
 }
+
+// listRole is a set of the roles of a word in a list of names, the second
+// column of lists.tsv.
+type listRole uint8
+
+// The roles of lists.tsv.
+const (
+	listAnd         listRole = 1 << iota // closes a list ("and", "et")
+	listPreposition                      // repeats the first member's preposition ("in Gao and in Kidal")
+	listArticle                          // opens a member's kind ("the village of X")
+	listOf                               // joins a kind or a noun of places to the name ("of", "de")
+	listDwellers                         // dwellers, parts or officials of a place ("residents")
+	listPlaces                           // a noun that says the names after it are places ("towns")
+	listShared                           // after a list, the phrase after holds for all ("both")
+	listCount                            // after a shared word, the number of members ("deux")
+)
+
+// listRoles names the roles of lists.tsv.
+var listRoles = map[string]listRole{"and": listAnd, "preposition": listPreposition, "article": listArticle,
+	"of": listOf, "dwellers": listDwellers, "places": listPlaces, "shared": listShared, "count": listCount}
+
+// listRoleOf returns the language of the first language whose lists.tsv
+// gives w the role x, or nil.
+func listRoleOf(w string, x listRole) *language {
+	for _, l := range langs().all {
+		if l.rules.lists[w]&x != 0 {
+			return l
+		}
+	}
+	return nil
+}
+
+// isListWord reports whether w has the role x in a list of names in any
+// language: a row of a lists.tsv.
+func isListWord(w string, x listRole) bool { return listRoleOf(w, x) != nil }
 
 // readWordRules reads the word rules of the folder dir (ending in "/")
 // of fsys into w; a missing file leaves its rule empty.
 func readWordRules(fsys fs.FS, dir string, w *wordRules) error {
-	w.demonyms, w.notPeople, w.roadNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	w.demonyms, w.notPeople, w.roadNouns, w.lists = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]listRole{}
 	if err := readDemonyms(fsys, dir, w); err != nil {
 		return err
+	}
+	if _, err := fs.Stat(fsys, dir+"lists.tsv"); err == nil {
+		err = readTable(fsys, dir+"lists.tsv", 2, func(f []string) error {
+			x, ok := listRoles[f[1]]
+			switch {
+			case !ok:
+				return errBadValue(f[1])
+			case w.lists[f[0]]&x != 0:
+				return errDuplicate(f[0])
+			}
+			w.lists[f[0]] |= x
+			return nil
+		})
+		if err != nil {
+			return err
+		}
 	}
 	if _, err := fs.Stat(fsys, dir+"roadnouns.tsv"); err != nil {
 		return nil

@@ -222,3 +222,60 @@ func TestCopulasRead(t *testing.T) {
 		t.Errorf("Kalo visite une petite ville: Kalo is a %q", m.Feature)
 	}
 }
+
+// TestListsRead reads every row of each lists.tsv in its role in a list
+// of two names followed by a distance that holds for both: each row lets
+// the distance hold for both, where a word of no row ("zzz") does not.
+// A dweller noun before "of" makes the name after it a place; a count
+// row is read after "tous" (it only moves where the shared phrase
+// starts, which the distance does not show).
+func TestListsRead(t *testing.T) {
+	tpl := map[string][2]string{
+		"and":         {"Kalo %s Bema, both 30 km south of Gao, were shelled.", "Kalo %s Bema, tous deux à 30 km au sud de Gao, ont été attaqués."},
+		"preposition": {"Troops left Kalo and %s Bema, both 30 km south of Gao.", "Kalo et %s Bema, tous deux à 30 km au sud de Gao, ont été attaqués."},
+		"article":     {"Kalo and %s village of Bema, both 30 km south of Gao, were shelled.", "Kalo et %s village de Bema, tous deux à 30 km au sud de Gao, ont été attaqués."},
+		"of":          {"The villages %s Kalo and Bema, 30 km south of Gao, were shelled.", "Les villes %s Kalo et Bema, à 30 km au sud de Gao, ont été attaquées."},
+		"places":      {"The %s of Kalo and Bema, 30 km south of Gao, were shelled.", "Les %s de Kalo et Bema, à 30 km au sud de Gao, ont été attaqués."},
+		"shared":      {"Kalo and Bema, %s 30 km south of Gao, were shelled.", "Kalo et Bema, %s à 30 km au sud de Gao, ont été attaqués."},
+		"dwellers":    {"The %s of Tinabaw fled.", "Les %s de Tinabaw ont fui."},
+	}
+	both := func(doc string) bool {
+		d := Read(doc)
+		n := 0
+		for _, r := range d.Relations {
+			if r.Subject >= 0 && r.Object >= 0 && d.Mentions[r.Object].Name == "Gao" &&
+				(d.Mentions[r.Subject].Name == "Kalo" || d.Mentions[r.Subject].Name == "Bema") {
+				n++
+			}
+		}
+		return n == 2
+	}
+	place := func(doc string) bool {
+		m, ok := mentionNamed(doc, "Tinabaw")
+		return ok && m.Evidence >= EvidencePreposition
+	}
+	for i, lang := range []string{"en", "fr"} {
+		for _, f := range tableRows(t, lang+"/lists.tsv", 2) {
+			if f[1] == "count" {
+				if !isListWord("tous", listShared) || langs().fr.rules.lists[f[0]]&listCount == 0 {
+					t.Errorf("lexicon/fr/lists.tsv: %q is no count after tous", f[0])
+				}
+				continue
+			}
+			form, ok := tpl[f[1]]
+			if !ok {
+				t.Fatalf("%s/lists.tsv: no test of the role %q", lang, f[1])
+			}
+			check := both
+			if f[1] == "dwellers" {
+				check = place
+			}
+			if doc := strings.Replace(form[i], "%s", f[0], 1); !check(doc) {
+				t.Errorf("Read(%q): the row %q is not read", doc, f)
+			}
+			if doc := strings.Replace(form[i], "%s", "zzz", 1); check(doc) {
+				t.Errorf("Read(%q): read as the row %q", doc, f)
+			}
+		}
+	}
+}
