@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -109,18 +111,39 @@ func isFrenchBorderWord(w string) bool {
 }
 
 // elidedLen returns the length in bytes of an elided article or preposition
-// glued to the front of word, "l'" or "d'" (with any apostrophe), or 0. The
-// letter must be lower case: "l'Algérie", "d'Agadez", "l'est".
+// glued to the front of word, a row of an elisions.tsv ("l'" or "d'", with
+// any apostrophe), or 0. Its letters must be lower case and a letter must
+// follow: "l'Algérie", "d'Agadez", "l'est".
 func elidedLen(word string) int {
-	if len(word) < 3 || (word[0] != 'l' && word[0] != 'd') {
-		return 0
+	el := elisions()
+	for i, r := range word {
+		if i > el.longest {
+			return 0
+		}
+		if isApostrophe(r) {
+			if n := i + utf8.RuneLen(r); i > 0 && n < len(word) && el.prefixes[word[:i]] {
+				return n
+			}
+			return 0
+		}
 	}
-	r, w := utf8.DecodeRuneInString(word[1:])
-	if !isApostrophe(r) || 1+w >= len(word) {
-		return 0
-	}
-	return 1 + w
+	return 0
 }
+
+// elisions holds the rows of every elisions.tsv without their
+// apostrophe, and the length in bytes of the longest, read once.
+var elisions = sync.OnceValue(func() (e struct {
+	prefixes map[string]bool
+	longest  int
+}) {
+	e.prefixes = map[string]bool{}
+	for w := range langs().sets[setElisions] {
+		p := strings.TrimSuffix(w, "'")
+		e.prefixes[p] = true
+		e.longest = max(e.longest, len(p))
+	}
+	return e
+})
 
 // elidedRest returns w without an elided "l'" or "d'", and the letter of the
 // article ('l', 'd', or 0 when there is none).

@@ -279,3 +279,40 @@ func TestListsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestElisionsRead reads every row of each elisions.tsv, with either
+// apostrophe, glued to a name: the name is read without it. The elision must end in an apostrophe and be followed by a letter,
+// and a word of no row keeps its apostrophe.
+func TestElisionsRead(t *testing.T) {
+	n := 0
+	for _, l := range langs().all {
+		for w := range l.sets[setElisions] {
+			n++
+			if !strings.HasSuffix(w, "'") || len(w) < 2 {
+				t.Errorf("lexicon/%s/elisions.tsv: %q does not end in an apostrophe", l.code, w)
+				continue
+			}
+			for _, apo := range []string{"'", "’"} {
+				e := strings.TrimSuffix(w, "'") + apo
+				doc := "Les troupes ont quitté la ville " + e + "Tinabaw hier."
+				if _, ok := mentionNamed(doc, "Tinabaw"); !ok {
+					t.Errorf("Read(%q): no mention Tinabaw", doc)
+				}
+				if got := elidedLen(e + "est"); got != len(e) {
+					t.Errorf("elidedLen(%q) = %d, want %d", e+"est", got, len(e))
+				}
+				if got := elidedLen(e); got != 0 {
+					t.Errorf("elidedLen(%q) = %d, want 0", e, got)
+				}
+			}
+		}
+	}
+	if n < 2 {
+		t.Errorf("elisions.tsv: %d rows, want at least 2", n)
+	}
+	for _, w := range []string{"x'est", "L'est", "'est", "lest"} {
+		if got := elidedLen(w); got != 0 {
+			t.Errorf("elidedLen(%q) = %d, want 0", w, got)
+		}
+	}
+}

@@ -35,6 +35,7 @@ const (
 	setBordered                    // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
 	setOfWords                     // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
 	setCopulas                     // copulas.tsv: verbs that say what the name before them is ("est", "devient")
+	setElisions                    // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
 	numWordSets
 )
 
@@ -65,6 +66,7 @@ var wordSetFiles = [numWordSets]string{
 	setBordered:     "bordered.tsv",
 	setOfWords:      "ofwords.tsv",
 	setCopulas:      "copulas.tsv",
+	setElisions:     "elisions.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
