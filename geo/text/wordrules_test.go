@@ -316,3 +316,33 @@ func TestElisionsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestKindTablesAgree checks that lexicon/en/nameheads.tsv (kinds that
+// end a name capitalised) and the rows of lexicon/en/kindsafter.tsv
+// flagged skip (the same kinds in lower case after a name) hold the same
+// words, but the words the header of kindsafter.tsv lists with the reason
+// they differ.
+func TestKindTablesAgree(t *testing.T) {
+	differ := map[string]bool{"dam": true, "road": true, "highway": true, "railway": true, "airport": true,
+		"camp": true, "base": true, "crossing": true, "corridor": true, "market": true,
+		"village": true, "town": true, "city": true, "sea": true, "coast": true}
+	heads := langs().en.sets[setNameHeads]
+	for w := range heads {
+		if !lex().trailing[w] && !differ[w] {
+			t.Errorf("nameheads.tsv: %q is no row of kindsafter.tsv flagged skip", w)
+		}
+		if lex().trailing[w] && differ[w] {
+			t.Errorf("kindsafter.tsv: %q is flagged skip and listed as differing", w)
+		}
+	}
+	for w := range lex().trailing {
+		if !heads[w] {
+			t.Errorf("kindsafter.tsv: %q is flagged skip and no row of nameheads.tsv", w)
+		}
+	}
+	for w := range differ {
+		if !heads[w] {
+			t.Errorf("%q is listed as differing and no row of nameheads.tsv", w)
+		}
+	}
+}
