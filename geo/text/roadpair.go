@@ -30,16 +30,9 @@ func isFrenchRoadNoun(w string) bool {
 // isCompoundNamePart reports whether w, lower-case, is a word that place
 // names are made of with a hyphen ("Saint-Louis", "Kalo-Nord",
 // "Haut-Mbomou", "Grand-Bassam", "Port-Gentil"), so that a hyphenated word
-// with it is one name, not a road pair.
+// with it is one name, not a road pair: a row of a nameparts.tsv.
 func isCompoundNamePart(w string) bool {
-	switch w {
-	case "saint", "sainte", "nord", "sud", "est", "ouest", "centre", "haut", "haute", "bas", "basse",
-		"grand", "grande", "petit", "petite", "nouveau", "nouvelle", "vieux", "vieille", "ville",
-		"plage", "port", "mont", "fort", "cap", "pont", "bourg", "lac", "les", "sur", "sous", "lès", "lez",
-		"bel", "belle", "beau", "val", "marché", "gare", "camp", "village", "kati", "koura", "peulh":
-		return true
-	}
-	return false
+	return anyHas(setNameParts, w)
 }
 
 // roadPairAt reads a road named by the places it joins, led by the word at

@@ -346,3 +346,24 @@ func TestKindTablesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestNamePartsRead reads every row of lexicon/fr/nameparts.tsv,
+// capitalised and hyphenated to a name after a French road noun: it is one
+// name, not a road between two towns, where two names are ("la route
+// Gao-Tinab").
+func TestNamePartsRead(t *testing.T) {
+	set := langs().fr.sets[setNameParts]
+	if len(set) < 20 {
+		t.Errorf("lexicon/fr/nameparts.tsv: %d rows, want at least 20", len(set))
+	}
+	for w := range set {
+		doc := "Kalo est situé sur la route " + titleCase(w) + "-Tinab."
+		if k, road := kinds(doc); road {
+			t.Errorf("Read(%q): %s on a road, want one name", doc, k)
+		}
+	}
+	if _, road := kinds("Kalo est situé sur la route Gao-Tinab."); !road {
+		t.Errorf("la route Gao-Tinab: no road")
+	}
+}
+

@@ -36,6 +36,7 @@ const (
 	setOfWords                     // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
 	setCopulas                     // copulas.tsv: verbs that say what the name before them is ("est", "devient")
 	setElisions                    // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
+	setNameParts                   // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
 	numWordSets
 )
 
@@ -67,6 +68,7 @@ var wordSetFiles = [numWordSets]string{
 	setOfWords:      "ofwords.tsv",
 	setCopulas:      "copulas.tsv",
 	setElisions:     "elisions.tsv",
+	setNameParts:    "nameparts.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
