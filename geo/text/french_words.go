@@ -248,13 +248,10 @@ func isFrenchPronoun(w string) bool {
 // isFrenchTimeNoun reports whether w is a noun of a time of day or a
 // period that news writes before the object of a verb ("a attaqué dans la
 // nuit X", "ont pris la veille X"): no kind of place, so the name after
-// it is not named by it as "le fleuve Niger" is.
+// it is not named by it as "le fleuve Niger" is: a row of
+// lexicon/fr/timenouns.tsv.
 func isFrenchTimeNoun(w string) bool {
-	switch w {
-	case "nuit", "matinée", "matin", "soirée", "soir", "journée", "veille", "aube", "semaine", "nuitée":
-		return true
-	}
-	return false
+	return langs().fr.has(setTimeNouns, w)
 }
 
 // isFrenchRoleNoun reports whether w, lower-case, is a French title or

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -367,3 +369,24 @@ func TestNamePartsRead(t *testing.T) {
 	}
 }
 
+// TestTimeNounsRead reads every row of lexicon/fr/timenouns.tsv between
+// "dans la" and the object of a verb: the name after it is a place, the
+// subject of the distance that follows, where after a generic ("lagune")
+// it is the generic's name and no subject.
+func TestTimeNounsRead(t *testing.T) {
+	set := langs().fr.sets[setTimeNouns]
+	if len(set) < 5 {
+		t.Errorf("lexicon/fr/timenouns.tsv: %d rows, want at least 5", len(set))
+	}
+	for _, w := range append(slices.Collect(maps.Keys(set)), "lagune") {
+		doc := "Les rebelles ont attaqué dans la " + w + " Kalo, à 20 km au nord de Gao."
+		placed := false
+		d := Read(doc)
+		for _, r := range d.Relations {
+			placed = placed || r.Subject >= 0 && d.Mentions[r.Subject].Name == "Kalo" && r.MinKm == 20
+		}
+		if placed == (w == "lagune") {
+			t.Errorf("Read(%q): Kalo placed %v", doc, placed)
+		}
+	}
+}

@@ -37,6 +37,7 @@ const (
 	setCopulas                     // copulas.tsv: verbs that say what the name before them is ("est", "devient")
 	setElisions                    // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
 	setNameParts                   // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
+	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
 	numWordSets
 )
 
@@ -69,6 +70,7 @@ var wordSetFiles = [numWordSets]string{
 	setCopulas:      "copulas.tsv",
 	setElisions:     "elisions.tsv",
 	setNameParts:    "nameparts.tsv",
+	setTimeNouns:    "timenouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
