@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// French word classes, in the style of words.go: switch statements on the
-// lower-cased word, so the package holds no mutable state.
+// French word classes, in the style of words.go: most read the tables of
+// lexicon/fr/; every function takes the lower-cased word.
 
 // isFrenchLead reports whether w may start a French relation phrase: "à 12
 // km", "entre 2 et 5 km", "au nord de", "près de", "dans la région de", "un

@@ -5,13 +5,11 @@ import (
 	"unicode"
 )
 
-// The word classes below are switch statements rather than package-level maps
-// so that the package holds no mutable state; Go compiles a string switch to a
-// binary search, which is fast enough for every token of a 10 MB document.
-// The classes the relation grammar reads (units, hedges, numbers, verbs of
-// place, prepositions, road markers, compass words) are tables of
-// lexicon/LANG/ instead (language.go), read once and never written after.
-// Every function takes the lower-cased word.
+// The word classes below read the tables of lexicon/ (language.go,
+// wordsets.go, wordrules.go, lexicon.go), read once and never written
+// after, so that a language is a set of tables rather than branches of
+// code; a lookup is a map access or two. Every function takes the
+// lower-cased word.
 
 // isStopCap reports whether w, capitalised at the start of a sentence, is an
 // ordinary word of any language rather than the start of a name: a row of
