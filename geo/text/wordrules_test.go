@@ -390,3 +390,25 @@ func TestTimeNounsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativesRead reads every row of each relatives.tsv after a comma
+// and a name: the distance after it places that name, where after a word
+// of no row it places the sentence's subject.
+func TestRelativesRead(t *testing.T) {
+	n := 0
+	for _, l := range langs().all {
+		for w := range l.sets[setRelatives] {
+			n++
+			doc := "Kalo is near Bema, " + w + " is 20 km north of Gao."
+			if subj := distanceSubject(doc); subj != "Bema" {
+				t.Errorf("Read(%q): distance of %q, want Bema", doc, subj)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("relatives.tsv: %d rows, want at least 3", n)
+	}
+	if subj := distanceSubject("Kalo is near Bema, zzz is 20 km north of Gao."); subj == "Bema" {
+		t.Errorf("zzz opens a relative clause")
+	}
+}

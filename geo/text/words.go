@@ -220,13 +220,9 @@ func isFiniteVerb(w string) bool {
 }
 
 // isRelativeWord reports whether w opens a relative clause about the nearest
-// name before it.
+// name before it: a row of a relatives.tsv.
 func isRelativeWord(w string) bool {
-	switch w {
-	case "which", "that", "where", "who", "whose":
-		return true
-	}
-	return false
+	return anyHas(setRelatives, w)
 }
 
 // isPreposition reports whether w is a preposition that ends the search for

@@ -38,6 +38,7 @@ const (
 	setElisions                    // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
 	setNameParts                   // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
 	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
+	setRelatives                   // relatives.tsv: words that open a relative clause ("which", "who")
 	numWordSets
 )
 
@@ -71,6 +72,7 @@ var wordSetFiles = [numWordSets]string{
 	setElisions:     "elisions.tsv",
 	setNameParts:    "nameparts.tsv",
 	setTimeNouns:    "timenouns.tsv",
+	setRelatives:    "relatives.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
