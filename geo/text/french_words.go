@@ -228,14 +228,10 @@ func frenchCompassInitial(c byte) (byte, bool) {
 
 // isFrenchPartWord reports whether w names a part of a country or area
 // the way a compass word does, in "une ville du centre du Togo" or "un
-// village de l'extrême-nord du Cameroun".
+// village de l'extrême-nord du Cameroun": a row of
+// lexicon/fr/partwords.tsv.
 func isFrenchPartWord(w string) bool {
-	switch w {
-	case "centre", "centre-nord", "centre-sud", "centre-est", "centre-ouest", "extrême-nord",
-		"extrême-sud", "extrême-est", "extrême-ouest", "intérieur", "cœur":
-		return true
-	}
-	return false
+	return langs().fr.has(setPartWords, w)
 }
 
 // isFrenchPronoun reports whether w is a personal or demonstrative pronoun

@@ -412,3 +412,20 @@ func TestRelativesRead(t *testing.T) {
 		t.Errorf("zzz opens a relative clause")
 	}
 }
+
+// TestPartWordsRead reads every row of lexicon/fr/partwords.tsv before
+// "de" and the name a distance follows: the distance places a part of the
+// name, not the name, where after a noun of no row ("marché") it places
+// the name.
+func TestPartWordsRead(t *testing.T) {
+	set := langs().fr.sets[setPartWords]
+	if len(set) < 5 {
+		t.Errorf("lexicon/fr/partwords.tsv: %d rows, want at least 5", len(set))
+	}
+	for _, w := range append(slices.Collect(maps.Keys(set)), "marché") {
+		doc := "Des hommes armés ont attaqué le " + w + " de Kalo, à 20 km au nord de Gao."
+		if placed := distanceSubject(doc) == "Kalo"; placed != (w == "marché") {
+			t.Errorf("Read(%q): Kalo placed %v", doc, placed)
+		}
+	}
+}

@@ -39,6 +39,7 @@ const (
 	setNameParts                   // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
 	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
 	setRelatives                   // relatives.tsv: words that open a relative clause ("which", "who")
+	setPartWords                   // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
 	numWordSets
 )
 
@@ -73,6 +74,7 @@ var wordSetFiles = [numWordSets]string{
 	setNameParts:    "nameparts.tsv",
 	setTimeNouns:    "timenouns.tsv",
 	setRelatives:    "relatives.tsv",
+	setPartWords:    "partwords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
