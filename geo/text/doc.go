@@ -323,8 +323,9 @@
 // lexicon/LANG/ (wordsets.go), the rules on the shape of words
 // (wordrules.go: demonyms.tsv, roadnouns.tsv, lists.tsv) and
 // lexicon/particles.tsv. A few small classes are still switches in the
-// stages that read them (relative words, French part words, the glosses
-// of a name).
+// stages that read them (the glosses of a name, "lit." or "signifiant";
+// the French modifiers "rural" and "urbain"; the words a rule reads at
+// one place, as the heads of a road before its towns).
 //
 // The distance phrase is one rule for every language (distanceAt in
 // distance.go): [lead] quantity [conversion] [as the crow flies] [road]
