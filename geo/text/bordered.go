@@ -7,13 +7,10 @@ package text
 // the neighbour's bracketed annotations are ("Limuru (NW)"), Reversed.
 
 // isBorderedLead reports whether w opens a list of neighbours: "bordered",
-// "bounded", "limité", "bordé" and their forms.
+// "bounded", "limité", "bordé" and their forms, the rows of a
+// bordered.tsv.
 func isBorderedLead(w string) bool {
-	switch w {
-	case "bordered", "bounded", "limité", "limitée", "limités", "limitées", "bordé", "bordée", "bordés", "bordées":
-		return true
-	}
-	return false
+	return anyHas(setBordered, w)
 }
 
 // borderedAt reads the neighbours listed after the word at token i,

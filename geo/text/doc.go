@@ -313,13 +313,19 @@
 // What is still code, and why: the grammar itself (how a number is built
 // from its words, "twenty-five", "quatre-vingt-dix", "vingt et un", and
 // which number reader a language's range uses, in number.go and
-// french_number.go; "a kilometre" read as one). Two quick filters still name a few words of these classes on purpose: the
+// french_number.go; "a kilometre" read as one). A quick filter still names a few words of these classes on purpose: the
 // words a phrase may start with (mayStartPhrase, which spares most tokens
-// the full parse; it takes every hedge of hedges.tsv) and the capitalised
-// words that are no name (isStopCap). Word classes outside the list above
-// (stop words, titles, particles, months, organisation words, adjectives,
-// fillers, relative words, border words, demonym suffixes) are still
-// switches in words.go and french_words.go.
+// the full parse; it takes every hedge of hedges.tsv). The capitalised
+// words that are no name are the rows of stopcaps.tsv (isStopCap). The
+// other word classes (stop words, titles, particles, months, organisation
+// words, adjectives, fillers, border words, the demonym rules, road nouns,
+// the words of lists, elisions) are tables too: word sets of
+// lexicon/LANG/ (wordsets.go), the rules on the shape of words
+// (wordrules.go: demonyms.tsv, roadnouns.tsv, lists.tsv) and
+// lexicon/particles.tsv. A few small classes are still switches in the
+// stages that read them (the glosses of a name, "lit." or "signifiant";
+// the French modifiers "rural" and "urbain"; the words a rule reads at
+// one place, as the heads of a road before its towns).
 //
 // The distance phrase is one rule for every language (distanceAt in
 // distance.go): [lead] quantity [conversion] [as the crow flies] [road]

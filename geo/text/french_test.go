@@ -312,7 +312,7 @@ func TestReadFrenchReal(t *testing.T) {
 	}
 }
 
-// TestFrenchPeoplePlural reads the endings of frenchPeopleSuffixes: a
+// TestFrenchPeoplePlural reads people endings of lexicon/fr/demonyms.tsv: a
 // town's people in the plural, and the words that end so but name none.
 func TestFrenchPeoplePlural(t *testing.T) {
 	for _, w := range []string{"zindérois", "goundamois", "bamakoises", "kinois", "kairouanais", "dakaroises",

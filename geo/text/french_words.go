@@ -2,11 +2,12 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
-// French word classes, in the style of words.go: switch statements on the
-// lower-cased word, so the package holds no mutable state.
+// French word classes, in the style of words.go: most read the tables of
+// lexicon/fr/; every function takes the lower-cased word.
 
 // isFrenchLead reports whether w may start a French relation phrase: "à 12
 // km", "entre 2 et 5 km", "au nord de", "près de", "dans la région de", "un
@@ -86,59 +87,21 @@ func frenchModifier(w string) string {
 
 // isFrenchDemonym reports whether w (lower-cased) is a French nationality
 // adjective, as written after "la frontière": "ivoirienne", "malienne",
-// "burkinabè", "nigériane". The gazetteer resolves them.
+// "burkinabè", "nigériane", by the rules of lexicon/fr/demonyms.tsv. The
+// gazetteer resolves them.
 func isFrenchDemonym(w string) bool {
-	switch w {
-	case "burkinabè", "burkinabé", "burkinabe", "nigérian", "nigériane", "nigérians", "nigérianes",
-		"marocain", "marocaine", "centrafricain", "centrafricaine", "américain", "américaine",
-		"sahraoui", "sahraouie", "togolais", "togolaise", "béninois", "béninoise", "sénégalais",
-		"sénégalaise", "soudanais", "soudanaise", "camerounais", "camerounaise", "français",
-		"française", "congolais", "congolaise", "gabonais", "gabonaise":
-		return true
-	case "ancien", "ancienne", "anciens", "anciennes", "quotidien", "quotidienne", "moyen",
-		"moyenne", "chrétien", "chrétienne", "mauvais", "mauvaise":
-		return false
-	}
-	if strings.ContainsAny(w, "-'’") {
-		return false
-	}
-	for _, suf := range [...]string{"ienne", "iennes", "ien", "iens", "éenne", "éennes", "éen", "éens"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	is, _ := langs().fr.demonym(w)
+	return is
 }
 
-// frenchPeopleSuffixes are the endings of the French plural demonyms
-// of towns and regions ("Zindérois", "Bamakoises", "Kairouanais",
-// "Niaméyennes", "Tombouctiens", "Guadeloupéens", "Africains"): after
-// "les", a capitalised word so ended names the people of a place, not a
-// place (frenchPeopleAfterArticle). Only plural endings are listed, as
-// towns end in singular ones ("Amboise"); "-ois" and "-ais" are both, and
-// "Blois" or "Calais" is no people because no "les" stands before it.
-var frenchPeopleSuffixes = [...]string{"ois", "oises", "ais", "aises", "ains", "aines",
-	"iens", "iennes", "éens", "éennes", "yens", "yennes"}
-
-// isFrenchPeoplePlural reports whether w (lower-cased) ends in a suffix of
-// frenchPeopleSuffixes after at least three letters of a stem: "zindérois",
-// "bamakoises", "kinois", "agadéziens". "Mois" or "bois" have no such stem,
-// and the common nouns that places are named after ("Les Marais", "Les
-// Fontaines") are no people.
+// isFrenchPeoplePlural reports whether w (lower-cased), capitalised after
+// "les", names the people of a town or region by the people endings of
+// lexicon/fr/demonyms.tsv: "zindérois", "bamakoises", "kinois",
+// "agadéziens". "Mois" or "bois" have no stem long enough, and the common
+// nouns that places are named after ("Les Marais", "Les Fontaines") are
+// no people.
 func isFrenchPeoplePlural(w string) bool {
-	if strings.ContainsAny(w, "-'’ ") {
-		return false
-	}
-	switch w {
-	case "marais", "palais", "relais", "fontaines", "domaines", "semaines", "plaines", "chaînes":
-		return false
-	}
-	for _, suf := range frenchPeopleSuffixes {
-		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w[:len(w)-len(suf)]) >= 3 {
-			return true
-		}
-	}
-	return false
+	return langs().fr.townPeople(w)
 }
 
 // isFrenchBorderWord reports whether w is the head of a French border
@@ -148,18 +111,39 @@ func isFrenchBorderWord(w string) bool {
 }
 
 // elidedLen returns the length in bytes of an elided article or preposition
-// glued to the front of word, "l'" or "d'" (with any apostrophe), or 0. The
-// letter must be lower case: "l'Algérie", "d'Agadez", "l'est".
+// glued to the front of word, a row of an elisions.tsv ("l'" or "d'", with
+// any apostrophe), or 0. Its letters must be lower case and a letter must
+// follow: "l'Algérie", "d'Agadez", "l'est".
 func elidedLen(word string) int {
-	if len(word) < 3 || (word[0] != 'l' && word[0] != 'd') {
-		return 0
+	el := elisions()
+	for i, r := range word {
+		if i > el.longest {
+			return 0
+		}
+		if isApostrophe(r) {
+			if n := i + utf8.RuneLen(r); i > 0 && n < len(word) && el.prefixes[word[:i]] {
+				return n
+			}
+			return 0
+		}
 	}
-	r, w := utf8.DecodeRuneInString(word[1:])
-	if !isApostrophe(r) || 1+w >= len(word) {
-		return 0
-	}
-	return 1 + w
+	return 0
 }
+
+// elisions holds the rows of every elisions.tsv without their
+// apostrophe, and the length in bytes of the longest, read once.
+var elisions = sync.OnceValue(func() (e struct {
+	prefixes map[string]bool
+	longest  int
+}) {
+	e.prefixes = map[string]bool{}
+	for w := range langs().sets[setElisions] {
+		p := strings.TrimSuffix(w, "'")
+		e.prefixes[p] = true
+		e.longest = max(e.longest, len(p))
+	}
+	return e
+})
 
 // elidedRest returns w without an elided "l'" or "d'", and the letter of the
 // article ('l', 'd', or 0 when there is none).
@@ -244,32 +228,10 @@ func frenchCompassInitial(c byte) (byte, bool) {
 
 // isFrenchPartWord reports whether w names a part of a country or area
 // the way a compass word does, in "une ville du centre du Togo" or "un
-// village de l'extrême-nord du Cameroun".
+// village de l'extrême-nord du Cameroun": a row of
+// lexicon/fr/partwords.tsv.
 func isFrenchPartWord(w string) bool {
-	switch w {
-	case "centre", "centre-nord", "centre-sud", "centre-est", "centre-ouest", "extrême-nord",
-		"extrême-sud", "extrême-est", "extrême-ouest", "intérieur", "cœur":
-		return true
-	}
-	return false
-}
-
-// isFrenchStopCap reports whether w, capitalised at the start of a
-// sentence, is an ordinary French word rather than the start of a name
-// (the French words isStopCap knows).
-func isFrenchStopCap(w string) bool {
-	switch w {
-	case "le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
-		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
-		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses",
-		"à", "a", "vers", "près", "entre", "lors", "après", "avant", "toutefois", "néanmoins", "ainsi",
-		"enfin", "puis", "mais", "donc", "comme", "quand", "lorsque", "où", "qui", "que",
-		"dont", "nous", "ces", "cet", "leur", "leurs", "plusieurs", "quelques", "chaque", "tout",
-		"tous", "toute", "toutes", "actuellement", "également", "aussi", "autrefois", "anciennement",
-		"se", "environ", "ici", "là", "non", "loin":
-		return true
-	}
-	return isParticipleLead(w) || isFrenchLocative(w)
+	return langs().fr.has(setPartWords, w)
 }
 
 // isFrenchPronoun reports whether w is a personal or demonstrative pronoun
@@ -282,13 +244,10 @@ func isFrenchPronoun(w string) bool {
 // isFrenchTimeNoun reports whether w is a noun of a time of day or a
 // period that news writes before the object of a verb ("a attaqué dans la
 // nuit X", "ont pris la veille X"): no kind of place, so the name after
-// it is not named by it as "le fleuve Niger" is.
+// it is not named by it as "le fleuve Niger" is: a row of
+// lexicon/fr/timenouns.tsv.
 func isFrenchTimeNoun(w string) bool {
-	switch w {
-	case "nuit", "matinée", "matin", "soirée", "soir", "journée", "veille", "aube", "semaine", "nuitée":
-		return true
-	}
-	return false
+	return langs().fr.has(setTimeNouns, w)
 }
 
 // isFrenchRoleNoun reports whether w, lower-case, is a French title or

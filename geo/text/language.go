@@ -64,6 +64,8 @@ type language struct {
 	roles phrases[string]
 	// sets holds the plain word lists of the language (wordsets.go).
 	sets [numWordSets]map[string]bool
+	// rules holds the tables of the shapes of its words (wordrules.go).
+	rules wordRules
 	// neighbours holds neighbours.tsv: the leads of a list of the
 	// neighbours of the place the text is about ("Nearby localities
 	// include", "Les localités voisines sont"; neighbours.go).
@@ -459,6 +461,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		err = readWordSets(fsys, dir, &l.sets)
+	}
+	if err == nil {
+		err = readWordRules(fsys, dir, &l.rules)
 	}
 	if _, serr := fs.Stat(fsys, dir+"entry.tsv"); err == nil && serr == nil {
 		l.entry = map[string][]rule{}

@@ -15,7 +15,7 @@ import (
 // descriptor nouns in lexicon/LANG/, so that a reader of another language
 // or region adds lines, not branches of code.
 //
-//go:embed lexicon/*.txt lexicon/en lexicon/fr lexicon/repair
+//go:embed lexicon/*.txt lexicon/*.tsv lexicon/en lexicon/fr lexicon/repair
 var lexiconFiles embed.FS
 
 // lexicon is a set of lower-cased entries read from one file of lexicon/.
@@ -30,6 +30,12 @@ func (l lexicon) has(w string) bool {
 // lexicons holds every lexicon, read once and never written after.
 type lexicons struct {
 	agencies, peoples, demonyms, organisations lexicon
+	// particles holds the one-word rows of lexicon/particles.tsv, the
+	// particles that join two capitalised words in one name ("del"), and
+	// particlePairs its two-word rows, which join only together ("de
+	// la").
+	particles     map[string]bool
+	particlePairs map[[2]string]bool
 	// names holds place names with lower-case words inside, as word
 	// lists ("république démocratique du congo").
 	names [][]string
@@ -85,7 +91,10 @@ type descriptorTable map[string]descriptor
 // loadLexicons reads the embedded files; it is called once, through lex.
 var lex = sync.OnceValue(func() *lexicons {
 	kindsAfter, trailing := readKindsAfter("lexicon/en/kindsafter.tsv")
+	particles, pairs := readParticles("lexicon/particles.tsv")
 	return &lexicons{
+		particles:     particles,
+		particlePairs: pairs,
 		kindsAfter:    kindsAfter,
 		trailing:      trailing,
 		agencies:      readLexicon("lexicon/agencies.txt"),
@@ -225,6 +234,31 @@ func readKindsAfter(name string) (phrases[string], map[string]bool) {
 		panic(err)
 	}
 	return p, skipped
+}
+
+// readParticles reads a table of particles: one word a line, or two
+// words that join only together. A defect is a build defect and panics
+// at first use.
+func readParticles(name string) (map[string]bool, map[[2]string]bool) {
+	one, two := map[string]bool{}, map[[2]string]bool{}
+	err := readTable(lexiconFiles, name, 1, func(f []string) error {
+		ws := strings.Split(f[0], " ")
+		switch {
+		case len(ws) == 1 && !one[ws[0]]:
+			one[ws[0]] = true
+		case len(ws) == 2 && !two[[2]string{ws[0], ws[1]}]:
+			two[[2]string{ws[0], ws[1]}] = true
+		case len(ws) > 2:
+			return errBadValue(f[0])
+		default:
+			return errDuplicate(f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return one, two
 }
 
 // readLocalKinds reads a table of words of other languages before a

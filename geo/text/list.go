@@ -103,17 +103,14 @@ func (r *reader) sharedAfter(m, last int) (int, bool) {
 		return e, false
 	}
 	e++
-	switch r.word(e, b) {
-	case "both", "all", "each":
-		return e + 1, true
-	case "tous", "toutes":
-		if w := r.word(e+1, b); w == "deux" || w == "trois" {
-			return e + 2, true
+	if l := listRoleOf(r.word(e, b), listShared); l != nil { // lexicon/LANG/lists.tsv
+		if l.rules.lists[r.word(e+1, b)]&listCount != 0 {
+			return e + 2, true // "tous deux"
 		}
 		return e + 1, true
 	}
 	p := r.mtok[m][0]
-	if k := p - 1; (r.is(k, b, "of") || r.is(k, b, "de")) && k > 0 && r.toks[k-1].kind == tokWord && isPlacesNoun(r.toks[k-1].lower) {
+	if k := p - 1; isListWord(r.word(k, b), listOf) && k > 0 && r.toks[k-1].kind == tokWord && isPlacesNoun(r.toks[k-1].lower) {
 		return e, true
 	}
 	return e, false
@@ -153,12 +150,10 @@ func (r *reader) listFrom(m int) int {
 // of", so that "Cap-Haïtien, Limbé et le bourg de X" is one list.
 func (r *reader) kindBeforeAt(k, p int) bool {
 	b := len(r.toks)
-	switch r.word(k, b) {
-	case "le", "la", "the":
-		k++
-	default:
+	if !isListWord(r.word(k, b), listArticle) {
 		return false
 	}
+	k++
 	w := r.word(k, b)
 	if frenchFeature(w) == "" && !isDescriptorNoun(w) {
 		return false
@@ -166,27 +161,21 @@ func (r *reader) kindBeforeAt(k, p int) bool {
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
 		return p == k+1 // "la ville d'Agadez"
 	}
-	return p == k+2 && (r.is(k+1, b, "de") || r.is(k+1, b, "of"))
+	return p == k+2 && isListWord(r.word(k+1, b), listOf)
 }
 
-// isListConjunction reports whether w closes a list of names.
+// isListConjunction reports whether w closes a list of names: a row of a
+// lists.tsv with the role and.
 func isListConjunction(w string) bool {
-	switch w {
-	case "and", "or", "et", "ou":
-		return true
-	}
-	return false
+	return isListWord(w, listAnd)
 }
 
 // isRepeatedPreposition reports whether w, after the conjunction of a
 // list, repeats the preposition of its first member: "les habitants de
-// Gao et de Kidal", "in Gao and in Kidal".
+// Gao et de Kidal", "in Gao and in Kidal" (role preposition of a
+// lists.tsv).
 func isRepeatedPreposition(w string) bool {
-	switch w {
-	case "de", "à", "en", "of", "in", "at", "from", "to":
-		return true
-	}
-	return false
+	return isListWord(w, listPreposition)
 }
 
 // dwellersBefore reports whether the name at token p follows, within four
@@ -212,26 +201,14 @@ func (r *reader) dwellersBefore(p int) bool {
 // is one: "residents of Mosul", "les habitants de Gao", "the outskirts of
 // Kidal", "le maire de Gao", "le préfet de Kouka", and the French groups
 // that news reports name by their town, "les sinistrés de X", "les
-// déplacés de Djibo".
+// déplacés de Djibo" (role dwellers of a lists.tsv).
 func isDwellerNoun(w string) bool {
-	switch w {
-	case "residents", "inhabitants", "villagers", "townspeople", "outskirts", "streets", "markets",
-		"population", "habitants", "environs", "rues", "faubourgs", "périphérie", "banlieue",
-		"maire", "mairie", "préfet", "sous-préfet", "préfecture", "gouverneur",
-		"sinistrés", "déplacés", "réfugiés", "rescapés", "ressortissants":
-		return true
-	}
-	return false
+	return isListWord(w, listDwellers)
 }
 
 // isPlacesNoun reports whether w, in the four words before a list of
 // names, says they are places: "towns such as", "the provinces of",
-// "people in".
+// "people in" (role places of a lists.tsv).
 func isPlacesNoun(w string) bool {
-	switch w {
-	case "people", "towns", "villages", "cities", "regions", "provinces", "districts", "areas",
-		"localities", "settlements", "communes", "villes", "localités", "régions":
-		return true
-	}
-	return false
+	return isListWord(w, listPlaces)
 }

@@ -152,7 +152,7 @@ func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
 // after it: "Had Gharbia est une commune", "Had Kourt se trouve à", "In
 // Tahaka – il se trouve à ...". A French stop word ("Le", "Dans") never does.
 func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
-	if q+1 >= j || isFrenchStopCap(r.toks[q].lower) {
+	if q+1 >= j || langs().fr.stopCap(r.toks[q].lower) {
 		return false
 	}
 	e := r.skipParen(j, s.b)
@@ -1185,8 +1185,7 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		k++
 	}
 	cop := false
-	switch r.lowerWord(k, b) {
-	case "est", "était", "fut", "reste", "demeure", "devient":
+	if langs().fr.has(setCopulas, r.lowerWord(k, b)) { // lexicon/fr/copulas.tsv
 		k++
 		cop = true
 	}

@@ -52,6 +52,10 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 		}
 		subj := r.neighboursSubject(i, s)
 		n0 := len(out)
+		var of *language // the language whose "of" the lead takes, if any
+		if ld.of {
+			of = l
+		}
 		if subj < 0 {
 			// No place the list is measured from: its brackets are read
 			// as brackets ("Other nearby villages are Kisumu (west of
@@ -59,7 +63,7 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 			return out, i, false
 		}
 		for n := 0; n < maxNeighbours && k < b; n++ {
-			m := r.mentionAt(r.neighbourStart(k, b, ld.of), b)
+			m := r.mentionAt(r.neighbourStart(k, b, of), b)
 			if m < 0 {
 				break
 			}
@@ -84,7 +88,7 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 			if next == k {
 				break
 			}
-			if r.mentionAt(r.neighbourStart(next, b, ld.of), b) < 0 {
+			if r.mentionAt(r.neighbourStart(next, b, of), b) < 0 {
 				break
 			}
 			k = next
@@ -98,18 +102,18 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 }
 
 // neighbourStart returns the token where the neighbour after token j
-// starts: past the language's "of" when the lead takes one ("de
-// Kaffrine"), and past a kind of place with its "of" ("des communes de
-// Kaolack", "the municipalities of X").
-func (r *reader) neighbourStart(j, b int, of bool) int {
-	if of && isFrenchOfWord(r.word(j, b)) {
+// starts: past an "of" of the language of when the lead takes one ("de
+// Kaffrine"; of is nil when it takes none), and past a kind of place with
+// its "of" ("des communes de Kaolack", "the municipalities of X").
+func (r *reader) neighbourStart(j, b int, of *language) int {
+	if of != nil && of.has(setOfWords, r.word(j, b)) {
 		j++
 	}
 	k := j
 	if r.is(k, b, "the") {
 		k++
 	}
-	if w := r.lowerWord(k, b); w != "" && isKindNoun(w) && (r.is(k+1, b, "of") || isFrenchOfWord(r.word(k+1, b))) && r.mentionAt(k+2, b) >= 0 {
+	if w := r.lowerWord(k, b); w != "" && isKindNoun(w) && isOfWord(r.word(k+1, b)) && r.mentionAt(k+2, b) >= 0 {
 		return k + 2
 	}
 	return j
@@ -138,14 +142,10 @@ func isPlaceVerb(w string) bool {
 	return false
 }
 
-// isFrenchOfWord reports whether w is a French "of" that may stand before
-// a name: "de", "d'", "du", "des".
-func isFrenchOfWord(w string) bool {
-	switch w {
-	case "de", "d'", "d’", "du", "des":
-		return true
-	}
-	return false
+// isOfWord reports whether w is an "of" of any language that may stand
+// before a name: "of", "de", "d'", "du", "des" (a row of an ofwords.tsv).
+func isOfWord(w string) bool {
+	return anyHas(setOfWords, w)
 }
 
 // neighboursSubject returns the place a list of neighbours whose lead is

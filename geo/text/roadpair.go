@@ -8,40 +8,31 @@ package text
 // "Bobo-Dioulasso" is one name, and the reader, which knows no gazetteer,
 // does not cut it.
 
-// isRoadNoun reports whether w names a road in English or French.
+// isRoadNoun reports whether w names a road in any language: a row of a
+// roadnouns.tsv.
 func isRoadNoun(w string) bool {
-	switch w {
-	case "road", "highway", "motorway", "route", "axis", "track", "corridor",
-		"axe", "piste", "autoroute", "tronçon":
-		return true
+	for _, l := range langs().all {
+		if _, ok := l.rules.roadNouns[w]; ok {
+			return true
+		}
 	}
 	return false
 }
 
 // isFrenchRoadNoun reports whether w is a French road noun that names a
 // road by the towns it joins right after it, "l'axe Gao-Ansongo", "la
-// route Mopti-Gao" (splitRoadPairs).
+// route Mopti-Gao" (splitRoadPairs): a row of lexicon/fr/roadnouns.tsv
+// flagged pair.
 func isFrenchRoadNoun(w string) bool {
-	switch w {
-	case "axe", "route", "piste", "tronçon", "corridor":
-		return true
-	}
-	return false
+	return langs().fr.rules.roadNouns[w]
 }
 
 // isCompoundNamePart reports whether w, lower-case, is a word that place
 // names are made of with a hyphen ("Saint-Louis", "Kalo-Nord",
 // "Haut-Mbomou", "Grand-Bassam", "Port-Gentil"), so that a hyphenated word
-// with it is one name, not a road pair.
+// with it is one name, not a road pair: a row of a nameparts.tsv.
 func isCompoundNamePart(w string) bool {
-	switch w {
-	case "saint", "sainte", "nord", "sud", "est", "ouest", "centre", "haut", "haute", "bas", "basse",
-		"grand", "grande", "petit", "petite", "nouveau", "nouvelle", "vieux", "vieille", "ville",
-		"plage", "port", "mont", "fort", "cap", "pont", "bourg", "lac", "les", "sur", "sous", "lès", "lez",
-		"bel", "belle", "beau", "val", "marché", "gare", "camp", "village", "kati", "koura", "peulh":
-		return true
-	}
-	return false
+	return anyHas(setNameParts, w)
 }
 
 // roadPairAt reads a road named by the places it joins, led by the word at

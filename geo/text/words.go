@@ -5,63 +5,26 @@ import (
 	"unicode"
 )
 
-// The word classes below are switch statements rather than package-level maps
-// so that the package holds no mutable state; Go compiles a string switch to a
-// binary search, which is fast enough for every token of a 10 MB document.
-// The classes the relation grammar reads (units, hedges, numbers, verbs of
-// place, prepositions, road markers, compass words) are tables of
-// lexicon/LANG/ instead (language.go), read once and never written after.
-// Every function takes the lower-cased word.
+// The word classes below read the tables of lexicon/ (language.go,
+// wordsets.go, wordrules.go, lexicon.go), read once and never written
+// after, so that a language is a set of tables rather than branches of
+// code; a lookup is a map access or two. Every function takes the
+// lower-cased word.
 
 // isStopCap reports whether w, capitalised at the start of a sentence, is an
-// ordinary English (or French) word rather than the start of a name.
+// ordinary word of any language rather than the start of a name: a row of
+// a stopcaps.tsv, or a word that opens "halfway between" or "beyond X".
 func isStopCap(w string) bool {
-	switch w {
-	case "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "if", "as", "because", "since",
-		"although", "though", "while", "whereas", "unless", "until", "once", "when", "where", "why",
-		"how", "what", "which", "who", "whom", "whose", "whether", "that", "this", "these", "those",
-		"it", "its", "it's", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your",
-		"my", "him", "them", "us", "me", "there", "here", "then", "now", "today", "yesterday",
-		"tomorrow", "later", "earlier", "meanwhile", "also", "still", "thus", "hence", "therefore",
-		"furthermore", "moreover", "nevertheless", "nonetheless", "instead", "indeed", "however",
-		"after", "before", "during", "following", "according", "based", "located", "situated",
-		"isolated", "known", "named", "founded", "established", "built", "despite", "among", "amongst",
-		"between", "within", "without", "along", "across", "around", "about", "above", "below",
-		"under", "over", "near", "nearby", "beyond", "behind", "inside", "outside", "towards", "toward",
-		"through", "throughout", "upon", "into", "onto", "from", "with", "by", "for", "of", "on", "in",
-		"at", "to", "off", "up", "down", "out", "like", "unlike", "including", "regarding",
-		"concerning", "given", "due", "per", "via", "no", "not", "neither", "either", "only", "just",
-		"even", "already", "again", "perhaps", "maybe", "probably", "possibly", "reportedly",
-		"apparently", "allegedly", "officially", "finally", "eventually", "initially", "originally",
-		"previously", "recently", "currently", "historically", "traditionally", "geographically",
-		"administratively", "politically", "economically", "some", "many", "most", "several", "few",
-		"both", "all", "each", "every", "another", "other", "such", "much", "more", "less", "any",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-		"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands", "dozens",
-		"first", "second", "third", "last", "next", "new", "old", "large", "small", "big", "little",
-		"local", "residents", "officials", "sources", "witnesses", "troops", "soldiers", "police",
-		"gunmen", "fighters", "militants", "rebels", "fighting", "clashes", "attacks", "security",
-		"government", "army", "forces", "authorities", "villagers", "people", "population",
-		"is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
-		"could", "will", "would", "may", "might", "must", "should", "shall", "let", "see", "note",
-		"yes", "please", "thank", "thanks", "none", "unknown", "infobox", "category", "references", "notes",
-		"le", "la", "les", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles", "en", "au",
-		"aux", "cependant", "situé", "située", "isolé", "isolée", "très", "dans", "sur", "est",
-		"selon", "depuis", "pendant", "avec", "pour", "par", "ce", "cette", "son", "sa", "ses",
-		"à", "vers", "près", "entre", "lors", "après", "avant", "toutefois", "néanmoins", "ainsi",
-		"enfin", "puis", "mais", "donc", "comme", "quand", "lorsque", "où", "qui", "que",
-		"dont", "nous", "ces", "cet", "leur", "leurs", "plusieurs", "quelques",
-		"chaque", "tout", "tous", "toute", "toutes", "aujourd'hui", "aujourd’hui", "actuellement",
-		"localisé", "localisée", "implanté", "implantée", "excentré", "excentrée", "installé",
-		"installée", "bâti", "bâtie", "fondé", "fondée", "traversé", "traversée", "entouré",
-		"entourée", "proche", "non", "loin", "jusqu'à", "jusqu’à", "lorsqu'il",
-		"également", "aussi", "autrefois", "anciennement", "administrativement", "situés", "situées",
-		"approximately", "roughly", "nearly", "almost", "sometimes", "formerly", "lit", "se",
-		"trouvant", "environ", "approximativement", "quelque", "ici", "là", "distant", "distante",
-		"distants", "distantes":
-		return true
-	}
-	return isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+	return anyHas(setStopCaps, w) || isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+}
+
+// stopCap reports whether w, capitalised at the start of a sentence, is an
+// ordinary word of the language l rather than the start of a name: a row of
+// its stopcaps.tsv or of its verbs.tsv, or a participle that opens a
+// sentence in any language (isParticipleLead).
+func (l *language) stopCap(w string) bool {
+	_, verb := l.verbs[w]
+	return l.has(setStopCaps, w) || isParticipleLead(w) || verb
 }
 
 // isBeyondWord reports whether w opens "beyond X" in a language, before
@@ -157,70 +120,27 @@ func isOrgWord(w string) bool {
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
-// one name ("Adrar des Ifoghas", "Nioro du Sahel", Albanian "Skënderaj i
-// Malit", Portuguese "Trás-os-Montes e Alto Douro", Czech and Slovak "Ústí nad
-// Labem", "Belá pod Polianou", "Kostolná pri Dunaji", German "Neustadt bei
-// Coburg", "Rothenburg ob der Tauber", "Wald im Pinzgau", Czech "Kostelec na
-// Hané", Italian "Monte San Pietro sul Lago", Catalan "Mas d'en Roig"). The
-// French "aux" is left out: "de Mopti aux Cayes" names two towns.
+// one name ("Adrar des Ifoghas", "Ústí nad Labem"): a one-word row of
+// lexicon/particles.tsv.
 func isParticle(w string) bool {
-	switch w {
-	case "de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
-		"den", "la", "le", "les", "el", "al", "ad", "bin", "ben", "ibn", "sur",
-		"sous", "y", "i", "e", "es", "as", "ash", "ar", "ag", "ould", "los", "las", "upon", "am", "dem", "ul",
-		"nad", "pod", "pri", "bei", "ob", "im", "na", "sul", "sulla", "d'en", "d’en":
-		return true
-	}
-	return false
+	return lex().particles[w]
 }
 
 // isParticlePair reports whether the lower-case words a and b together
-// join two capitalised words in one name: "Villa de la Vega", "San Juan de
-// los Morros", "Bergen van der Zee". "sur la" is no such pair ("le mont
-// Blagodat sur la Rivière Ghata" names two places). German "an der", "in
-// der", "ob der" join only before "der": "Frankfurt an der Oder",
-// "Neumarkt in der Oberpfalz".
+// join two capitalised words in one name ("San Juan de los Morros",
+// "Frankfurt an der Oder"): a two-word row of lexicon/particles.tsv.
 func isParticlePair(a, b string) bool {
-	switch a {
-	case "de", "van", "von":
-	case "an", "in", "ob":
-		return b == "der"
-	default:
-		return false
-	}
-	switch b {
-	case "la", "las", "los", "der", "den":
-		return true
-	}
-	return false
+	return lex().particlePairs[[2]string{a, b}]
 }
 
 // isDemonym reports whether a single capitalised word w (lower-cased) is a
 // nationality or language adjective ("Algerian", "Malian", "French") rather
-// than a place. Hyphenated words are never demonyms here.
+// than a place: by the rules of lexicon/en/demonyms.tsv, or a word of
+// lexicon/demonyms.txt the table does not list as none. Hyphenated words
+// are never demonyms here.
 func isDemonym(w string) bool {
-	if strings.ContainsAny(w, "-'’") {
-		return false
-	}
-	switch w {
-	case "burkinabe", "burkinabé", "burkinabè", "saharawi", "sahrawi", "french", "english", "dutch",
-		"swiss", "greek", "thai", "arab", "british", "irish", "scottish", "welsh", "danish",
-		"swedish", "finnish", "polish", "spanish", "turkish", "kurdish", "islamic", "arabic",
-		"german", "somali", "malagasy", "congolais", "malien", "malienne", "français", "française":
-		return true
-	case "vatican", "jonian":
-		return false
-	}
-	if lex().demonyms.has(w) {
-		return true
-	}
-	// "-ese" is left to the lexicon: Kasese, Ortese and many more are towns.
-	for _, suf := range [...]string{"ian", "ean", "ien", "yan", "can"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	is, listed := langs().en.demonym(w)
+	return is || !listed && lex().demonyms.has(w)
 }
 
 // isDescriptorNoun reports whether w names a kind of place ("village",
@@ -300,13 +220,9 @@ func isFiniteVerb(w string) bool {
 }
 
 // isRelativeWord reports whether w opens a relative clause about the nearest
-// name before it.
+// name before it: a row of a relatives.tsv.
 func isRelativeWord(w string) bool {
-	switch w {
-	case "which", "that", "where", "who", "whose":
-		return true
-	}
-	return false
+	return anyHas(setRelatives, w)
 }
 
 // isPreposition reports whether w is a preposition that ends the search for

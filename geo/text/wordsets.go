@@ -33,6 +33,15 @@ const (
 	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
 	setQualifiers                  // qualifiers.tsv: qualifiers that open a name ("New Mampong")
 	setNumbered                    // numbered.tsv: words that open a numbered name ("Camp 3")
+	setStopCaps                    // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
+	setBordered                    // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
+	setOfWords                     // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
+	setCopulas                     // copulas.tsv: verbs that say what the name before them is ("est", "devient")
+	setElisions                    // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
+	setNameParts                   // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
+	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
+	setRelatives                   // relatives.tsv: words that open a relative clause ("which", "who")
+	setPartWords                   // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
 	numWordSets
 )
 
@@ -61,6 +70,15 @@ var wordSetFiles = [numWordSets]string{
 	setOfGenerics:   "ofgenerics.tsv",
 	setQualifiers:   "qualifiers.tsv",
 	setNumbered:     "numbered.tsv",
+	setStopCaps:     "stopcaps.tsv",
+	setBordered:     "bordered.tsv",
+	setOfWords:      "ofwords.tsv",
+	setCopulas:      "copulas.tsv",
+	setElisions:     "elisions.tsv",
+	setNameParts:    "nameparts.tsv",
+	setTimeNouns:    "timenouns.tsv",
+	setRelatives:    "relatives.tsv",
+	setPartWords:    "partwords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

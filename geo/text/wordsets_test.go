@@ -442,3 +442,54 @@ func TestQualifiersAndNumberedRead(t *testing.T) {
 		}
 	}
 }
+
+// TestStopCapsRead reads every row of each stopcaps.tsv, capitalised,
+// opening a sentence on its own and before a name: the word is no part of
+// any mention, where a word of no table is a name. A French row is read
+// before a name and a French verb of place too, which makes an English
+// stop word part of the name ("Had Gharbia est une commune") but not a
+// French one; "le", "la" and "les" are left out there, as they open
+// names ("Le Caire"), and so are the English qualifiers ("New Kalo":
+// qualifiers.tsv).
+func TestStopCapsRead(t *testing.T) {
+	inMention := func(doc, w string) bool {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == w || strings.HasPrefix(m.Name, w+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct{ lang, alone, before string }{
+		{"en", "%s 20 km north of Gao lies Kalo.", "%s Kalo lies 20 km north of Gao."},
+		{"fr", "%s il y a Kalo, à 20 km au nord de Gao.", "%s Kalo est situé à 20 km au nord de Gao."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setStopCaps]) < 50 {
+			t.Errorf("lexicon/%s/stopcaps.tsv: %d rows, want at least 50", c.lang, len(l.sets[setStopCaps]))
+		}
+		for w := range l.sets[setStopCaps] {
+			if !isStopCap(w) || !l.stopCap(w) {
+				t.Errorf("%s: isStopCap(%q) or stopCap = false", c.lang, w)
+			}
+			for _, form := range []string{c.alone, c.before} {
+				if form == c.before && c.lang == "fr" && (w == "le" || w == "la" || w == "les") {
+					continue
+				}
+				if form == c.before && l.has(setQualifiers, w) {
+					continue // "New Kalo": a qualifier opens a name (qualifiers.tsv)
+				}
+				doc := strings.Replace(form, "%s", titleCase(w), 1)
+				if inMention(doc, titleCase(w)) {
+					t.Errorf("Read(%q): %q opens a mention", doc, titleCase(w))
+				}
+			}
+		}
+		if doc := strings.Replace(c.alone, "%s", "Tinabaw", 1); !inMention(doc, "Tinabaw") {
+			t.Errorf("Read(%q): no mention Tinabaw", doc)
+		}
+	}
+	if langs().fr.stopCap("had") {
+		t.Errorf("French stopCap(had) = true")
+	}
+}
