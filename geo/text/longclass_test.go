@@ -44,16 +44,7 @@ func TestLongReportClasses(t *testing.T) {
 		{"MALI: Kidal under siege", "Kidal", EvidenceCapitalised},
 	}
 	for _, tt := range tests {
-		d := Read(tt.doc)
-		got := Evidence(-1)
-		for _, m := range d.Mentions {
-			if m.Name == tt.name {
-				got = m.Evidence
-			}
-		}
-		if got != tt.want {
-			t.Errorf("Read(%q): %s has evidence %v, want %v", tt.doc, tt.name, got, tt.want)
-		}
+		checkEvidence(t, tt.doc, tt.name, tt.want)
 	}
 }
 

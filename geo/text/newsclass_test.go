@@ -41,16 +41,7 @@ func TestNewsClasses(t *testing.T) {
 		{"Floods hit Kalo, 20 km north of Gao, Vietnamese state media said.", "Vietnamese", Evidence(-1)},
 	}
 	for _, tt := range ev {
-		d := Read(tt.doc)
-		got := Evidence(-1)
-		for _, m := range d.Mentions {
-			if m.Name == tt.name {
-				got = m.Evidence
-			}
-		}
-		if got != tt.want {
-			t.Errorf("Read(%q): %s is %s, want %s", tt.doc, tt.name, got, tt.want)
-		}
+		checkEvidence(t, tt.doc, tt.name, tt.want)
 	}
 	// "on the Niger" is a river's bank, not an island.
 	d := Read("Gao is large. Gao lies on the Niger.")
@@ -58,6 +49,21 @@ func TestNewsClasses(t *testing.T) {
 		if m.Name == "Niger" && m.Evidence != EvidenceCapitalised {
 			t.Errorf("the Niger after `on the` is %s, want capitalised", m.Evidence)
 		}
+	}
+}
+
+// checkEvidence reports an error unless the last mention of Read(doc)
+// named name has evidence want; Evidence(-1) wants no such mention.
+func checkEvidence(t *testing.T, doc, name string, want Evidence) {
+	t.Helper()
+	got := Evidence(-1)
+	for _, m := range Read(doc).Mentions {
+		if m.Name == name {
+			got = m.Evidence
+		}
+	}
+	if got != want {
+		t.Errorf("Read(%q): %s is %s, want %s", doc, name, got, want)
 	}
 }
 

@@ -46,16 +46,7 @@ func TestReportClasses(t *testing.T) {
 		{"Turkish-backed fighters took Tal Abyad.", "Turkish-backed", Evidence(-1)},
 	}
 	for _, tt := range ev {
-		d := Read(tt.doc)
-		got := Evidence(-1)
-		for _, m := range d.Mentions {
-			if m.Name == tt.name {
-				got = m.Evidence
-			}
-		}
-		if got != tt.want {
-			t.Errorf("Read(%q): %s is %s, want %s", tt.doc, tt.name, got, tt.want)
-		}
+		checkEvidence(t, tt.doc, tt.name, tt.want)
 	}
 	// A place after "the capital of Niger," follows no role.
 	for _, m := range Read("Troops reached the capital of Niger, Niamey, on Monday.").Mentions {
