@@ -15,10 +15,14 @@ import "testing"
 //
 // First run, on main: 2 of 22 read right (the French capital "Bamako a
 // démenti", and a camp named with its kind). After the fixes (geo/text:
-// travel.tsv's further words and lastReached, prepositions.tsv's kind
+// travel.tsv's further and there words, lastReached and thereObject,
+// prepositions.tsv's kind
 // flag and kindQualifier, Mention.Speaker, descriptors.tsv rows;
-// geo/locate: a speaker looked up as a national capital): 14 of 22. Those
-// that read right are here; the others are marked with their class.
+// geo/locate: a speaker looked up as a national capital): 15 of 22. Those
+// that read right are here, with one text written after the fixes ("25 km
+// from there"); the others are marked with their class. Still failing
+// and left out: a further leg with no direction ("lies a further 30 km
+// on") and "Berber", an anchor that is also a people's name.
 func TestFurtherClasses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -33,13 +37,19 @@ func TestFurtherClasses(t *testing.T) {
 			place: "Tin Aicha Ouest", anchor: "Goundam", country: "ML", km: 40,
 			failing: "a town apposed to a noun of travel with no object (\"The next stop, Goundam, lies some 90 km to the west\"), and a further leg with no direction before its subject (\"A further 40 km on is X\")"},
 		{doc: "La colonne quitta Gao pour Ansongo, à 100 km au sud. Le campement de Tin Hama Bas se trouve à 25 km de là, plus au sud.",
-			place: "Tin Hama Bas", anchor: "Ansongo", country: "ML", km: 25,
-			failing: "French legs of a journey (« à 25 km de là », « puis encore 40 km »): French reads no journey"},
+			place: "Tin Hama Bas", anchor: "Ansongo", country: "ML", km: 25},
+		{doc: "The convoy reached Ansongo at noon. The camp of Tin Hama Bas lies 25 km from there, to the south.",
+			place: "Tin Hama Bas", anchor: "Ansongo", country: "ML", km: 25},
+		{doc: "De Mopti, la route mène à Sévaré, puis encore 40 km plus au nord jusqu'au hameau de Kona Daga.",
+			place: "Kona Daga", anchor: "Sévaré", country: "ML", km: 40,
+			failing: "a French journey (« puis encore 40 km plus au nord jusqu'au hameau de X »): the French rules read no journey"},
 		// A kind qualified by a phrase of lower-case words.
 		{doc: "Government forces shelled the Kalma camp for internally displaced persons, located 20 km north of Nyala, on Tuesday.",
 			place: "Kalma", anchor: "Nyala", country: "SD", km: 20},
 		{doc: "The Zam Zam Nord camp for displaced families, situated about 15 km south of El Fasher, received 5,000 new arrivals.",
 			place: "Zam Zam Nord", anchor: "El Fasher", country: "SD", km: 15},
+		{doc: "Le camp de déplacés de Kaya Nord, situé à 10 km au nord de Kaya, accueille 20 000 personnes.",
+			place: "Kaya Nord", anchor: "Kaya", country: "BF", km: 10},
 		{doc: "Militants attacked the Bakassi Annex camp for internally displaced people, some 8 km west of Maiduguri, on Sunday.",
 			place: "Bakassi Annex", anchor: "Maiduguri", country: "NG", km: 8},
 		{doc: "UNHCR relocated refugees to the Dar Es Salam Sud camp of the Lake province, located 12 km east of Bol.",

@@ -89,3 +89,31 @@ func TestSpeakerMention(t *testing.T) {
 		}
 	}
 }
+
+// TestThereRead reads every word of travel.tsv's there role, English and
+// French, after the of-word of a distance: the object is the last place
+// the text reached, not the subject.
+func TestThereRead(t *testing.T) {
+	for code, tt := range map[string]struct {
+		l   *language
+		doc func(w string) string
+	}{
+		"en": {langs().en, func(w string) string {
+			return "The convoy reached Anefis at noon. The camp of Tinzar lies 25 km from " + w + "."
+		}},
+		"fr": {langs().fr, func(w string) string {
+			return "Le convoi a atteint Anefis. Le campement de Tinzar se trouve à 25 km de " + w + "."
+		}},
+	} {
+		if len(tt.l.travel.there) == 0 {
+			t.Fatalf("%s: travel.tsv read no word for there", code)
+		}
+		for w := range tt.l.travel.there {
+			doc := tt.doc(w)
+			r, subj, obj := onlyRelation(t, doc)
+			if subj != "Tinzar" || obj != "Anefis" || r.MinKm != 25 {
+				t.Errorf("%s: Read(%q) = %s->%s %g km, want Tinzar->Anefis 25 km", code, doc, subj, obj, r.MinKm)
+			}
+		}
+	}
+}

@@ -254,7 +254,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}},
 		roles:   phrases[string]{},
 	}
 	dir += "/"

@@ -1143,6 +1143,12 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 			}
 			return append(out, f), f.end, true
+		case objFailed:
+			// "X lies 25 km from there": from the last place the text
+			// reached.
+			if f2, ok := r.thereObject(langs().en, f, s, func(ps int) int { m, _, _ := r.findSubject(ps, s, last); return m }); ok {
+				return append(out, f2), f2.end, true
+			}
 		case objAbsent:
 			further := r.furtherLeg(langs().en, i, s)
 			// "From Gulu our convoy travelled 35 km north to Paminyai".

@@ -18,6 +18,9 @@ type travelTable struct {
 	// journey ("a further 450 km", "another 150 km"): it is measured
 	// from the last place the text reached.
 	further map[string]bool
+	// there holds the words that stand, after an of-word, for the last
+	// place the text reached ("25 km from there", « à 25 km de là »).
+	there map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
@@ -25,7 +28,7 @@ type travelTable struct {
 // is written twice in a role.
 func readTravel(t *travelTable, f []string) error {
 	switch f[1] {
-	case "go", "name", "time", "further":
+	case "go", "name", "time", "further", "there":
 		set := t.goes
 		switch f[1] {
 		case "name":
@@ -34,6 +37,8 @@ func readTravel(t *travelTable, f []string) error {
 			set = t.times
 		case "further":
 			set = t.further
+		case "there":
+			set = t.there
 		}
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
@@ -272,4 +277,22 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 // name.
 func (r *reader) sameName(m, n int) bool {
 	return n >= 0 && (m == n || strings.EqualFold(r.mentions[m].Name, r.mentions[n].Name))
+}
+
+// thereObject reads a distance whose object, at f.end, is a word standing
+// for the last place the text reached ("à 25 km de là", "25 km from
+// there"), in language l: the object becomes that place, other than the
+// subject (found by subject, from the phrase's start). It reports false
+// for any other object or when the text reached no place.
+func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps int) int) (found, bool) {
+	if !l.travel.there[r.lowerWord(f.end, s.b)] {
+		return f, false
+	}
+	m := r.lastReached(f.start, s, subject(f.start))
+	if m < 0 {
+		return f, false
+	}
+	f.rel.Object = m
+	f.end++
+	return f, true
 }
