@@ -116,7 +116,11 @@ type entity struct {
 	// knownCity reports that the text gives the name no sign of a place
 	// but it is a city of the document's countries (lookupKnownCities).
 	knownCity bool
-	first     int // offset of the first mention, for stable ids
+	// speaker reports that some mention stands before a verb of speech
+	// as its speaker (text.Mention.Speaker: "Moscow denied"): with no
+	// better evidence, only a national capital is looked up.
+	speaker bool
+	first   int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -314,6 +318,7 @@ func (s *session) group() {
 			e.name = m.Name // "MAIDUGURI, Nigeria (Reuters) - ... east of Maiduguri"
 		}
 		e.mentions = append(e.mentions, m.Span)
+		e.speaker = e.speaker || m.Speaker
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -759,7 +764,9 @@ const knownCityPop = 100000
 // clash", a capital speaking for its government); any other is as often
 // a person. A national capital of knownCityPop people is taken in any
 // country: reports name the capital of a party to a conflict they do not
-// otherwise name ("Baku" in a report on the Armenian border). A first-level division of one country
+// otherwise name ("Baku" in a report on the Armenian border). A name
+// the reader took for a speaker ("Moscow denied", text.Mention.Speaker) is
+// taken only for a national capital, as one opening a sentence. A first-level division of one country
 // so named ("the Royal Society of Queensland") is taken too when the
 // document names no country or names that one ("l'océan Atlantique" in a
 // text on Côte d'Ivoire is no department of Benin), and its country
@@ -771,7 +778,10 @@ func (s *session) lookupKnownCities() error {
 	}
 	asked := 0 // names looked up, at most Options.MaxNames as in lookup
 	for _, e := range s.ents {
-		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
+		// A speaker ("Moscow denied any involvement") is taken only for a
+		// national capital, speaking for its government.
+		speaker := e.evidence == text.EvidenceUnlikely && e.speaker
+		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised && !speaker || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
 			continue
 		}
 		if asked++; asked > s.r.mxn {
@@ -783,7 +793,7 @@ func (s *session) lookupKnownCities() error {
 		opens := slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] })
 		if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
-		} else if !opens && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
+		} else if !opens && !speaker && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -797,7 +807,7 @@ func (s *session) lookupKnownCities() error {
 		}
 		for _, c := range cs {
 			capital := c.Code == "PPLC"
-			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital) && primaryMatch(e, c) && (!opens || capital) {
+			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital) && primaryMatch(e, c) && (!opens && !speaker || capital) {
 				e.cands = append(e.cands, c)
 			}
 		}

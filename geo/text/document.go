@@ -112,6 +112,13 @@ type Mention struct {
 	// places a point of the road, not X, so it locates X only if another
 	// phrase does.
 	RoadEnd bool
+	// Speaker reports that this occurrence, read as unlikely a place,
+	// stands before a verb of speech as its speaker with nothing else said
+	// of it ("Moscow denied any involvement", "Bamako said"): a person, or
+	// a national capital speaking for its government. It is then the
+	// subject of no relation; the resolver may still map it as a named
+	// national capital.
+	Speaker bool
 	// Role is set when the text names this place only by its role, the
 	// seat of a division or country it names elsewhere ("the provincial
 	// capital", "the county seat", "the city centre", "la capitale", "le

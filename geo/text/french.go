@@ -28,6 +28,11 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		}
 		return f, true
 	case st == objFailed:
+		// « Le campement de X se trouve à 25 km de là »: from the last
+		// place the text reached.
+		if f2, ok := r.thereObject(fr, f, s, func(ps int) int { m, _, _ := r.frenchSubject(ps, s, nil); return m }); ok {
+			return f2, true
+		}
 		return found{}, false // "au sud-est du département"
 	}
 	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.clauseEndAt(langs().fr, f.end, s.b) {

@@ -4,6 +4,18 @@ package text
 // of where exactly ("on the left bank of the river" has five).
 const maxWhereWords = 5
 
+// isKindPreposition reports whether w, after a kind of place, opens a
+// phrase of lower-case words qualifying the kind ("the X camp for
+// internally displaced persons"): a row of a prepositions.tsv flagged kind.
+func isKindPreposition(w string) bool {
+	for _, l := range langs().all {
+		if l.preps[w].kind {
+			return true
+		}
+	}
+	return false
+}
+
 // isWherePreposition reports whether w, after a verb of place, opens a
 // phrase saying where exactly the place stands ("stands on a wooded ridge",
 // "lies along a dry riverbed"): a row of a prepositions.tsv flagged where.

@@ -128,6 +128,7 @@ type preposition struct {
 	stop  bool // ends the search for a relation's subject
 	intro bool // before a capitalised name, evidence that the name is a place ("in Mali", "reached Satin")
 	where bool // after a verb of place, opens a phrase of where exactly ("stands on a wooded ridge")
+	kind  bool // after a kind of place, opens a phrase qualifying the kind ("the X camp for displaced persons")
 }
 
 // phrase is one row of a table of words that may span several tokens.
@@ -253,7 +254,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}},
 		roles:   phrases[string]{},
 	}
 	dir += "/"
@@ -323,7 +324,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"prepositions.tsv", 2, func(f []string) error {
 			var p preposition
-			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where}); err != nil {
+			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where, "kind": &p.kind}); err != nil {
 				return err
 			}
 			if _, dup := l.preps[f[0]]; dup {

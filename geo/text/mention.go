@@ -403,13 +403,19 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 	}
 	ev := EvidenceCapitalised
+	speaker := false
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
+	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
+		// "Florence Parly announced", "Moscow denied": a person, or a
+		// national capital speaking for its government, which the
+		// resolver alone can tell (Mention.Speaker).
+		ev, speaker = EvidenceUnlikely, true
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case r.frenchPeopleAfterArticle(p, q, s):
@@ -486,7 +492,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
-	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd})
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)

@@ -413,6 +413,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
+	verbBeforeComma := false // a verb between the comma and the name
 	k := ps - 1
 	if v, ok := r.whereInsertBefore(ps, s); ok {
 		k = v // "X stands on a wooded ridge 15 km north of Y": from the verb
@@ -497,9 +498,16 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				sawWhich = true
 			case isCopula(w):
 				sawVerb = true
+				verbBeforeComma = verbBeforeComma || sawComma
 			case isEventVerb(w):
 				return -1, Span{}, false // "Droukdel was seen 20 km north of Gao"
 			case w == "in" && r.is(k+1, b, "itself"):
+			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b):
+				// "the X camp for internally displaced persons, located
+				// 20 km north of Y": the lower-case phrase after the kind
+				// qualifies it, and the search goes on to X, as after the
+				// kind of an apposition.
+				sawOther, appos = false, true
 			case isPreposition(w):
 				return r.sentSubject(s, false)
 			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a):
@@ -513,6 +521,23 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// kindQualifier reports whether the tokens from j to the next comma are
+// lower-case words that qualify a kind of place before them ("for
+// internally displaced persons"): no article, which would open a phrase
+// of its own ("the capital of the province of the same name"), and no
+// other kind of place.
+func (r *reader) kindQualifier(j, b int) bool {
+	n := 0
+	for k := j; k < b && !r.is(k, b, ","); k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || t.cap || isDescriptorNoun(t.lower) || t.lower == "the" || t.lower == "a" || t.lower == "an" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // openerSubject returns the subject of a phrase at token ps inside a
@@ -1118,15 +1143,42 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 			}
 			return append(out, f), f.end, true
+		case objFailed:
+			// "X lies 25 km from there": from the last place the text
+			// reached.
+			if f2, ok := r.thereObject(langs().en, f, s, func(ps int) int { m, _, _ := r.findSubject(ps, s, last); return m }); ok {
+				return append(out, f2), f2.end, true
+			}
 		case objAbsent:
+			further := r.furtherLeg(langs().en, i, s)
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
-				if from := r.journeyStart(i, s); from >= 0 && from != m {
+				from := r.journeyStart(i, s)
+				if further {
+					// "... 200 km north to Arlit, then another 150 km to
+					// Assamaka": the leg starts at Arlit.
+					if m2 := r.lastReached(i, s, m); m2 >= 0 {
+						from = m2
+					}
+				}
+				if from >= 0 && from != m {
 					f.rel.Object, f.subject = from, m
 					return append(out, f), f.end, true
 				}
 			}
 
+			// "The next stop, Bilma, lies a further 450 km to the east": a
+			// further leg with no object is measured from the last place
+			// the text reached.
+			if further && (r.clauseEndAt(langs().en, f.end, b) || isPreposition(r.lowerWord(f.end, b))) {
+				// "... a further 450 km to the east across the dunes": a
+				// phrase of the way may follow.
+				subj, _, _ := r.findSubject(i, s, last)
+				if m := r.lastReached(i, s, subj); m >= 0 {
+					f.rel.Object = m
+					return append(out, f), f.end, true
+				}
+			}
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {

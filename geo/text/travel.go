@@ -14,6 +14,13 @@ type travelTable struct {
 	reach [][]string // longest first
 	names map[string]bool
 	times map[string]bool
+	// further holds the words that make a distance a further leg of a
+	// journey ("a further 450 km", "another 150 km"): it is measured
+	// from the last place the text reached.
+	further map[string]bool
+	// there holds the words that stand, after an of-word, for the last
+	// place the text reached ("25 km from there", « à 25 km de là »).
+	there map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
@@ -21,13 +28,17 @@ type travelTable struct {
 // is written twice in a role.
 func readTravel(t *travelTable, f []string) error {
 	switch f[1] {
-	case "go", "name", "time":
+	case "go", "name", "time", "further", "there":
 		set := t.goes
 		switch f[1] {
 		case "name":
 			set = t.names
 		case "time":
 			set = t.times
+		case "further":
+			set = t.further
+		case "there":
+			set = t.there
 		}
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
@@ -207,4 +218,81 @@ func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool)
 		return 0, false
 	}
 	return k - 1, true
+}
+
+// furtherLook is how many words before a distance a word of a further
+// leg may be: "a further 450 km", "another some 150 km".
+const furtherLook = 2
+
+// furtherLeg reports whether the distance at token q0 of sentence s is a
+// further leg of a journey: a word of travel.tsv's further role just
+// before it ("a further 450 km to the east", "then another 150 km").
+func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
+	for k := q0 - 1; k >= s.a && k >= q0-furtherLook; k-- {
+		if l.travel.further[r.lowerWord(k, s.b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastReached returns the last place the text reached before token q0 of
+// sentence s, the start of a further leg, other than the leg's subject
+// (-1 when not known), or -1: the place the last
+// distance of this sentence or the one before it located (its object when
+// the text gave the direction the other way round), failing that the last
+// name of a place in them ("The caravan reached Atar ... lies a further
+// 12 km"). A leg is measured from there, not from the journey's start.
+func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
+	from := s.a
+	if r.si > 0 {
+		from = r.sents[r.si-1].a
+	}
+	for n := len(r.rels) - 1; n >= 0; n-- {
+		rel := &r.rels[n]
+		if rel.Kind != KindDistance {
+			continue
+		}
+		m := rel.Subject
+		if rel.Reversed {
+			m = rel.Object
+		}
+		if m < 0 || r.mtok[m][0] >= q0 || r.sameName(m, subject) {
+			continue
+		}
+		if r.mtok[m][0] >= from {
+			return m
+		}
+		break
+	}
+	for k := q0 - 1; k >= from; k-- {
+		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.isContainer(m) && !r.sameName(m, subject) {
+			return m
+		}
+	}
+	return -1
+}
+
+// sameName reports whether mentions m and n (n may be -1) bear the same
+// name.
+func (r *reader) sameName(m, n int) bool {
+	return n >= 0 && (m == n || strings.EqualFold(r.mentions[m].Name, r.mentions[n].Name))
+}
+
+// thereObject reads a distance whose object, at f.end, is a word standing
+// for the last place the text reached ("à 25 km de là", "25 km from
+// there"), in language l: the object becomes that place, other than the
+// subject (found by subject, from the phrase's start). It reports false
+// for any other object or when the text reached no place.
+func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps int) int) (found, bool) {
+	if !l.travel.there[r.lowerWord(f.end, s.b)] {
+		return f, false
+	}
+	m := r.lastReached(f.start, s, subject(f.start))
+	if m < 0 {
+		return f, false
+	}
+	f.rel.Object = m
+	f.end++
+	return f, true
 }
