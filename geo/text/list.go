@@ -122,9 +122,10 @@ func (r *reader) sharedAfter(m, last int) (int, bool) {
 // shared word ("both", "each", "tous", "chacun"), or a count with a
 // plural noun of places ("two villages", "deux villages"), or a plural
 // verb ("lie", "sont"), with the counts, nouns of places, participles
-// ("located", "situés") and plural verbs around them: "both located",
-// "tous deux", "toutes trois situées", "two villages each located",
-// "deux villages situés chacun". It returns the token after the run and
+// ("located", "situés"), plural verbs and fillers around them: "both
+// located", "tous deux", "tous les deux", "toutes trois situées", "two
+// villages each located", "both of which lie", "deux villages situés
+// chacun". It returns the token after the run and
 // whether it says so; at most six words are read.
 func (r *reader) sharedRun(e int) (int, bool) {
 	b := len(r.toks)
@@ -143,7 +144,7 @@ func (r *reader) sharedRun(e int) (int, bool) {
 			count = true
 		case x&listPlaces != 0:
 			places = true
-		case x&listLocated != 0:
+		case x&(listLocated|listFiller) != 0:
 		default:
 			return k, shared || count && places
 		}
@@ -171,7 +172,7 @@ func listRoleOfAny(w string) listRole {
 // every member.
 func (r *reader) listBefore(k, a int) int {
 	j := k - 1
-	for ; j >= a && j >= k-6 && r.toks[j].kind == tokWord && listRoleOfAny(r.toks[j].lower)&(listShared|listCount|listPlaces|listLocated) != 0; j-- {
+	for ; j >= a && j >= k-6 && r.toks[j].kind == tokWord && listRoleOfAny(r.toks[j].lower)&(listShared|listCount|listPlaces|listLocated|listFiller) != 0; j-- {
 	}
 	if j == k-1 || j < a || r.toks[j].lower != "," {
 		return -1

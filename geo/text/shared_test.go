@@ -29,13 +29,21 @@ func TestCorpusSharedRelation(t *testing.T) {
 			rels: []string{"Gassikoira: 25 km east of Mopti", "Tingara: 25 km east of Mopti"}},
 		{doc: "Les inondations ont frappé Ogolène et Ezzouk, toutes deux situées à une quarantaine de kilomètres à l'ouest d'Agadez, a annoncé la protection civile.",
 			rels: []string{"Ogolène: 40 km west of Agadez", "Ezzouk: 40 km west of Agadez"}},
+		{doc: "Les combats ont touché Tagarost et Intahaka, tous les deux à 30 km au sud de Gao.",
+			rels: []string{"Tagarost: 30 km south of Gao", "Intahaka: 30 km south of Gao"}},
+		{doc: "Tagarost and Intahaka, both of which lie about 30 km south of Gao, were shelled.",
+			rels: []string{"Tagarost: 30 km south of Gao", "Intahaka: 30 km south of Gao"}},
 		{doc: "Kalo et Bema sont à 30 km au sud de Gao.",
 			rels: []string{"Kalo: 30 km south of Gao", "Bema: 30 km south of Gao"}},
 		// The neighbours named with "les communes de", as "the
 		// municipalities of" is read.
 		{doc: "Kourfeye est une commune du Niger située à 35 km au nord de Tahoua. Ses voisins sont les communes de Tinfagat au nord, Ogolène à l'est et Ezzouk au sud.",
 			rels: []string{"Kourfeye: south of Tinfagat", "Kourfeye: west of Ogolène", "Kourfeye: north of Ezzouk"}},
-		// A list with no shared word keeps its own subjects.
+		// A list with no shared word keeps its own subjects, and shared
+		// words far from a phrase give it to no list.
+		{doc: "Troops moved from Gao and Kidal, both held by the army, to Tinab, 30 km south of Mopti.",
+			rels:   []string{"Tinab: 30 km south of Mopti"},
+			absent: []string{"Gao: 30 km south of Mopti", "Kidal: 30 km south of Mopti"}},
 		{doc: "Gao and Kidal were shelled; Tinab lies 15 km north of Kidal.",
 			rels:   []string{"Tinab: 15 km north of Kidal"},
 			absent: []string{"Gao: 15 km north of Kidal"}},

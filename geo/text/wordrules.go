@@ -47,12 +47,13 @@ const (
 	listCount                            // after a shared word, the number of members ("deux")
 	listLocated                          // a participle among shared words ("located", "situés")
 	listPlural                           // a plural verb right after a list says it of all ("lie", "sont")
+	listFiller                           // a word that may stand among shared words ("both of which", "tous les deux")
 )
 
 // listRoles names the roles of lists.tsv.
 var listRoles = map[string]listRole{"and": listAnd, "preposition": listPreposition, "article": listArticle,
 	"of": listOf, "dwellers": listDwellers, "places": listPlaces, "shared": listShared, "count": listCount,
-	"located": listLocated, "plural": listPlural}
+	"located": listLocated, "plural": listPlural, "filler": listFiller}
 
 // listRoleOf returns the language of the first language whose lists.tsv
 // gives w the role x, or nil.

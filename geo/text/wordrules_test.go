@@ -229,8 +229,8 @@ func TestCopulasRead(t *testing.T) {
 // of two names followed by a distance that holds for both: each row lets
 // the distance hold for both, where a word of no row ("zzz") does not.
 // A dweller noun before "of" makes the name after it a place; a count
-// row before a noun of places and a participle row after a shared word
-// are read as part of the shared words (sharedRun).
+// row before a noun of places and a participle or filler row after a
+// shared word are read as part of the shared words (sharedRun).
 func TestListsRead(t *testing.T) {
 	tpl := map[string][2]string{
 		"and":         {"Kalo %s Bema, both 30 km south of Gao, were shelled.", "Kalo %s Bema, tous deux à 30 km au sud de Gao, ont été attaqués."},
@@ -259,13 +259,14 @@ func TestListsRead(t *testing.T) {
 	}
 	for i, lang := range []string{"en", "fr"} {
 		for _, f := range tableRows(t, lang+"/lists.tsv", 2) {
-			if f[1] == "count" || f[1] == "located" {
+			if f[1] == "count" || f[1] == "located" || f[1] == "filler" {
 				// A count with a noun of places, a participle after a
 				// shared word: the run of shared words reaches the
 				// distance, and stops at a word of no row.
 				run := map[string][2]string{
 					"count":   {"Kalo and Bema, %s villages 30 km south of Gao.", "Kalo et Bema, %s villages à 30 km au sud de Gao."},
 					"located": {"Kalo and Bema, both %s 30 km south of Gao.", "Kalo et Bema, tous deux %s à 30 km au sud de Gao."},
+					"filler":  {"Kalo and Bema, both %s 30 km south of Gao.", "Kalo et Bema, tous %s deux à 30 km au sud de Gao."},
 				}[f[1]][i]
 				for _, w := range []string{f[0], "zzz"} {
 					r := newReader(strings.Replace(run, "%s", w, 1))
