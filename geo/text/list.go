@@ -93,27 +93,104 @@ func (r *reader) findLists() {
 
 // sharedAfter reports whether the list of mentions m to last is followed by
 // a phrase that holds for all of them: after "both", "all", "each", "tous
-// (deux)", "toutes (deux)", or after a list of places named by their
-// plural kind ("the villages of A and B, ..."). It returns the token
-// where the shared phrase may start.
+// (deux)", "toutes (deux)", "two villages each located", "deux villages
+// situés chacun", after a plural verb ("Kalo and Bema lie ..."), or after
+// a list of places named by their plural kind ("the villages of A and B,
+// ..."). It returns the token where the shared phrase may start.
 func (r *reader) sharedAfter(m, last int) (int, bool) {
 	b := len(r.toks)
 	e := r.skipParen(r.mtok[last][1], b)
 	if !r.is(e, b, ",") {
+		if end, plural := r.sharedRun(e); plural {
+			return end, true // "Kalo and Bema lie 15 km north of Gao"
+		}
 		return e, false
 	}
 	e++
-	if l := listRoleOf(r.word(e, b), listShared); l != nil { // lexicon/LANG/lists.tsv
-		if l.rules.lists[r.word(e+1, b)]&listCount != 0 {
-			return e + 2, true // "tous deux"
-		}
-		return e + 1, true
+	if end, ok := r.sharedRun(e); ok {
+		return end, true
 	}
 	p := r.mtok[m][0]
 	if k := p - 1; isListWord(r.word(k, b), listOf) && k > 0 && r.toks[k-1].kind == tokWord && isPlacesNoun(r.toks[k-1].lower) {
 		return e, true
 	}
 	return e, false
+}
+
+// sharedRun reads, from token e after a list of names, the words that say
+// the phrase after them holds for every member (lexicon/LANG/lists.tsv): a
+// shared word ("both", "each", "tous", "chacun"), or a count with a
+// plural noun of places ("two villages", "deux villages"), or a plural
+// verb ("lie", "sont"), with the counts, nouns of places, participles
+// ("located", "situés"), plural verbs and fillers around them: "both
+// located", "tous deux", "tous les deux", "toutes trois situées", "two
+// villages each located", "both of which lie", "deux villages situés
+// chacun". It returns the token after the run and
+// whether it says so; at most six words are read.
+func (r *reader) sharedRun(e int) (int, bool) {
+	b := len(r.toks)
+	shared, count, places := false, false, false
+	k := e
+	for ; k < b && k < e+6; k++ {
+		w := r.word(k, b)
+		if w == "" {
+			break
+		}
+		x := listRoleOfAny(w)
+		switch {
+		case x&(listShared|listPlural) != 0:
+			shared = true
+		case x&listCount != 0:
+			count = true
+		case x&listPlaces != 0:
+			places = true
+		case x&(listLocated|listFiller) != 0:
+		default:
+			return k, shared || count && places
+		}
+	}
+	return k, shared || count && places
+}
+
+// listRoleOfAny returns the roles of w in a list of names in every
+// language together.
+func listRoleOfAny(w string) listRole {
+	var x listRole
+	for _, l := range langs().all {
+		x |= l.rules.lists[w]
+	}
+	return x
+}
+
+// listBefore returns the last member of a list of two or more names that
+// ends right before the shared words ending at token k ("Kalo and Bema,
+// both" before "30 km south of Gao"; "Kalo et Bema, tous deux" before
+// "à 30 km au sud de Gao"), or -1 when none does. It looks back at most
+// six words, so that a phrase whose subject the sentence does not
+// otherwise give ("Les combats ont touché Kalo et Bema, tous deux à 30
+// km au sud de Gao") is said of the list; findLists then gives it to
+// every member.
+func (r *reader) listBefore(k, a int) int {
+	j := k - 1
+	for ; j >= a && j >= k-6 && r.toks[j].kind == tokWord && listRoleOfAny(r.toks[j].lower)&(listShared|listCount|listPlaces|listLocated|listFiller) != 0; j-- {
+	}
+	if j == k-1 || j < a || r.toks[j].lower != "," {
+		return -1
+	}
+	if _, ok := r.sharedRun(j + 1); !ok {
+		return -1
+	}
+	last := r.mentionEndingAt(j-1, a)
+	if last < 1 {
+		return -1
+	}
+	// A mention shortly before last must open a list that last closes.
+	for first := last - 1; first >= 0 && first >= last-8 && r.mtok[first][0] >= a; first-- {
+		if n := r.listFrom(first); n >= 2 && first+n-1 == last {
+			return last
+		}
+	}
+	return -1
 }
 
 // listFrom returns how many mentions, from m on, form a list ending in a

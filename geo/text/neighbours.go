@@ -104,14 +104,16 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 // neighbourStart returns the token where the neighbour after token j
 // starts: past an "of" of the language of when the lead takes one ("de
 // Kaffrine"; of is nil when it takes none), and past a kind of place with
-// its "of" ("des communes de Kaolack", "the municipalities of X").
+// its "of" and a definite article before it (lexicon/LANG/definite.tsv:
+// "des communes de Kaolack", "the municipalities of X", "les communes de
+// X").
 func (r *reader) neighbourStart(j, b int, of *language) int {
 	if of != nil && of.has(setOfWords, r.word(j, b)) {
 		j++
 	}
 	k := j
-	if r.is(k, b, "the") {
-		k++
+	if anyHas(setDefinite, r.word(k, b)) {
+		k++ // "the municipalities of X", "les communes de X"
 	}
 	if w := r.lowerWord(k, b); w != "" && isKindNoun(w) && isOfWord(r.word(k+1, b)) && r.mentionAt(k+2, b) >= 0 {
 		return k + 2

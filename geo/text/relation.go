@@ -118,7 +118,13 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	frame := -1 // the place an apposition is measured from, when no subject is
 	if subj < 0 {
 		ok := false
+		if m := r.listBefore(min(f.start, f.phraseStart), s.a); m >= 0 && !f.reversed {
+			// "Kalo et Bema, tous deux à 30 km au sud de Gao": the
+			// phrase is said of the list; findLists shares it out.
+			subj, ok = m, true
+		}
 		switch {
+		case ok:
 		case f.french && f.reversed:
 			subj, ana, ok = r.frenchSentSubject(s)
 		case f.french:

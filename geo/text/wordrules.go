@@ -33,7 +33,7 @@ type wordRules struct {
 
 // listRole is a set of the roles of a word in a list of names, the second
 // column of lists.tsv.
-type listRole uint8
+type listRole uint16
 
 // The roles of lists.tsv.
 const (
@@ -45,11 +45,15 @@ const (
 	listPlaces                           // a noun that says the names after it are places ("towns")
 	listShared                           // after a list, the phrase after holds for all ("both")
 	listCount                            // after a shared word, the number of members ("deux")
+	listLocated                          // a participle among shared words ("located", "situés")
+	listPlural                           // a plural verb right after a list says it of all ("lie", "sont")
+	listFiller                           // a word that may stand among shared words ("both of which", "tous les deux")
 )
 
 // listRoles names the roles of lists.tsv.
 var listRoles = map[string]listRole{"and": listAnd, "preposition": listPreposition, "article": listArticle,
-	"of": listOf, "dwellers": listDwellers, "places": listPlaces, "shared": listShared, "count": listCount}
+	"of": listOf, "dwellers": listDwellers, "places": listPlaces, "shared": listShared, "count": listCount,
+	"located": listLocated, "plural": listPlural, "filler": listFiller}
 
 // listRoleOf returns the language of the first language whose lists.tsv
 // gives w the role x, or nil.

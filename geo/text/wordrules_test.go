@@ -229,8 +229,8 @@ func TestCopulasRead(t *testing.T) {
 // of two names followed by a distance that holds for both: each row lets
 // the distance hold for both, where a word of no row ("zzz") does not.
 // A dweller noun before "of" makes the name after it a place; a count
-// row is read after "tous" (it only moves where the shared phrase
-// starts, which the distance does not show).
+// row before a noun of places and a participle or filler row after a
+// shared word are read as part of the shared words (sharedRun).
 func TestListsRead(t *testing.T) {
 	tpl := map[string][2]string{
 		"and":         {"Kalo %s Bema, both 30 km south of Gao, were shelled.", "Kalo %s Bema, tous deux à 30 km au sud de Gao, ont été attaqués."},
@@ -240,6 +240,7 @@ func TestListsRead(t *testing.T) {
 		"places":      {"The %s of Kalo and Bema, 30 km south of Gao, were shelled.", "Les %s de Kalo et Bema, à 30 km au sud de Gao, ont été attaqués."},
 		"shared":      {"Kalo and Bema, %s 30 km south of Gao, were shelled.", "Kalo et Bema, %s à 30 km au sud de Gao, ont été attaqués."},
 		"dwellers":    {"The %s of Tinabaw fled.", "Les %s de Tinabaw ont fui."},
+		"plural":      {"Kalo and Bema %s 30 km south of Gao.", "Kalo et Bema %s à 30 km au sud de Gao."},
 	}
 	both := func(doc string) bool {
 		d := Read(doc)
@@ -258,9 +259,25 @@ func TestListsRead(t *testing.T) {
 	}
 	for i, lang := range []string{"en", "fr"} {
 		for _, f := range tableRows(t, lang+"/lists.tsv", 2) {
-			if f[1] == "count" {
-				if !isListWord("tous", listShared) || langs().fr.rules.lists[f[0]]&listCount == 0 {
-					t.Errorf("lexicon/fr/lists.tsv: %q is no count after tous", f[0])
+			if f[1] == "count" || f[1] == "located" || f[1] == "filler" {
+				// A count with a noun of places, a participle after a
+				// shared word: the run of shared words reaches the
+				// distance, and stops at a word of no row.
+				run := map[string][2]string{
+					"count":   {"Kalo and Bema, %s villages 30 km south of Gao.", "Kalo et Bema, %s villages à 30 km au sud de Gao."},
+					"located": {"Kalo and Bema, both %s 30 km south of Gao.", "Kalo et Bema, tous deux %s à 30 km au sud de Gao."},
+					"filler":  {"Kalo and Bema, both %s 30 km south of Gao.", "Kalo et Bema, tous %s deux à 30 km au sud de Gao."},
+				}[f[1]][i]
+				for _, w := range []string{f[0], "zzz"} {
+					r := newReader(strings.Replace(run, "%s", w, 1))
+					c := 0
+					for r.toks[c].lower != "," {
+						c++
+					}
+					end, ok := r.sharedRun(c + 1)
+					if got := ok && r.toks[end].lower != "zzz"; got != (w != "zzz") {
+						t.Errorf("sharedRun(%q) = %d, %v: the row %q is not read", run, end, ok, f)
+					}
 				}
 				continue
 			}
