@@ -766,8 +766,8 @@ const knownCityPop = 100000
 // country: reports name the capital of a party to a conflict they do not
 // otherwise name ("Baku" in a report on the Armenian border). A name
 // the reader took for a speaker ("Moscow denied", text.Mention.Speaker) is
-// taken only for a national capital, as one opening a sentence. A first-level division of one country
-// so named ("the Royal Society of Queensland") is taken too when the
+// taken only for a national capital, as one opening a sentence. A
+// first-level division of one country so named ("the Royal Society of Queensland") is taken too when the
 // document names no country or names that one ("l'océan Atlantique" in a
 // text on Côte d'Ivoire is no department of Benin), and its country
 // becomes part of the document's context.
@@ -1436,8 +1436,8 @@ func (s *session) strayAliasTown(c gazetteer.Place, confident []orb.Point) bool 
 // keepOthers narrows the namesakes of e to those dropStrayAliases would
 // keep (one that bears the name as its own, lies in a country the document
 // names or near a place it names, and, when tight, is no strayAliasTown),
-// chooses the best-ranked of them and reports whether there was one. The stray one is then no candidate at
-// all, not even a runner-up.
+// chooses the best-ranked of them and reports whether there was one. The
+// stray one is then no candidate at all, not even a runner-up.
 func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool {
 	var kept []gazetteer.Place
 	for i, c := range e.cands {
