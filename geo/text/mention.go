@@ -891,8 +891,9 @@ func isTitleCompound(w string) bool {
 
 // isDemonymCompound reports whether w is a demonym joined to a participle
 // by a hyphen, an adjective that names no place: "Kurdish-led forces",
-// "Turkish-backed fighters", "French-speaking". A name such as "Saint-Louis"
-// or "Ain-Sefra" opens with no demonym.
+// "Turkish-backed fighters", "French-speaking" (rows compound of
+// lexicon/en/demonyms.tsv). A name such as "Saint-Louis" or "Ain-Sefra"
+// opens with no demonym.
 func isDemonymCompound(w string) bool {
 	i := strings.IndexAny(w, "-‐‑")
 	if i <= 0 || !isDemonym(w[:i]) {
@@ -903,11 +904,7 @@ func isDemonymCompound(w string) bool {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		rest = w[i+n:]
 	}
-	switch rest {
-	case "led", "run", "held", "born", "built", "made", "speaking", "majority":
-		return true
-	}
-	return len(rest) > 3 && strings.HasSuffix(rest, "ed")
+	return langs().en.demonymCompound(rest)
 }
 
 // isHyphenBorder reports whether the word at p is a hyphenated pair of

@@ -23,6 +23,11 @@ type wordRules struct {
 	// notPeople holds the words that end like a people and are none
 	// ("marais").
 	notPeople map[string]bool
+	// compounds holds the words that, after a demonym and a hyphen, make
+	// an adjective ("led": "Kurdish-led"), and compoundEnds their endings
+	// ("ed": "Turkish-backed"): rows compound of demonyms.tsv.
+	compounds    map[string]bool
+	compoundEnds []string
 	// roadNouns maps a road noun of roadnouns.tsv to its flag pair: it
 	// names a road by the towns written right after it ("l'axe
 	// Gao-Ansongo").
@@ -73,7 +78,7 @@ func isListWord(w string, x listRole) bool { return listRoleOf(w, x) != nil }
 // readWordRules reads the word rules of the folder dir (ending in "/")
 // of fsys into w; a missing file leaves its rule empty.
 func readWordRules(fsys fs.FS, dir string, w *wordRules) error {
-	w.demonyms, w.notPeople, w.roadNouns, w.lists = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]listRole{}
+	w.demonyms, w.notPeople, w.compounds, w.roadNouns, w.lists = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]listRole{}
 	if err := readDemonyms(fsys, dir, w); err != nil {
 		return err
 	}
@@ -125,16 +130,24 @@ func readDemonyms(fsys fs.FS, dir string, w *wordRules) error {
 			return errBadValue(f[0])
 		}
 		switch {
-		case end && (f[1] == "demonym" || f[1] == "people"):
+		case end && (f[1] == "demonym" || f[1] == "people" || f[1] == "compound"):
 			if ends[f[1]+" "+word] {
 				return errDuplicate(f[0])
 			}
 			ends[f[1]+" "+word] = true
-			if f[1] == "demonym" {
+			switch f[1] {
+			case "demonym":
 				w.demonymEnds = append(w.demonymEnds, word)
-			} else {
+			case "people":
 				w.peopleEnds = append(w.peopleEnds, word)
+			default:
+				w.compoundEnds = append(w.compoundEnds, word)
 			}
+		case !end && f[1] == "compound":
+			if w.compounds[word] {
+				return errDuplicate(f[0])
+			}
+			w.compounds[word] = true
 		case !end && (f[1] == "demonym" || f[1] == "not-demonym"):
 			if _, dup := w.demonyms[word]; dup {
 				return errDuplicate(f[0])
@@ -170,6 +183,22 @@ func (l *language) demonym(w string) (is, listed bool) {
 		}
 	}
 	return false, false
+}
+
+// demonymCompound reports whether rest, the part of a hyphenated word
+// after a demonym, makes the word an adjective by the demonyms.tsv of l
+// (rows compound): a word listed ("led", "speaking") or one of more than
+// three bytes with a listed ending ("backed").
+func (l *language) demonymCompound(rest string) bool {
+	if l.rules.compounds[rest] {
+		return true
+	}
+	for _, suf := range l.rules.compoundEnds {
+		if len(rest) > 3 && strings.HasSuffix(rest, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // townPeople reports whether w (lower-cased, one word), capitalised after
