@@ -257,13 +257,15 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 		if rel.Reversed {
 			m = rel.Object
 		}
-		if m < 0 || r.mtok[m][0] >= q0 || r.sameName(m, subject) {
+		if m < 0 || r.mtok[m][0] >= q0 {
 			continue
 		}
-		if r.mtok[m][0] >= from {
+		if r.mtok[m][0] < from {
+			break // before the sentence before: the search stays linear
+		}
+		if !r.sameName(m, subject) {
 			return m
 		}
-		break
 	}
 	for k := q0 - 1; k >= from; k-- {
 		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.isContainer(m) && !r.sameName(m, subject) {
