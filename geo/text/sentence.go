@@ -44,12 +44,15 @@ func splitSentences(s string) []Span {
 			lineFirst = i
 		}
 		if start < 0 {
-			if e := datelineEnd(s, i); i == lineFirst && e > i {
-				// "BAMAKO, Mali (AP) — Gunmen ...": the dateline is a
-				// sentence of its own, and no subject of what follows.
-				out = append(out, Span{i, e})
-				last, i = e, e
-				continue
+			// "BAMAKO, Mali (AP) — Gunmen ...": the dateline is a sentence
+			// of its own, and no subject of what follows. Only a line's
+			// start is looked at.
+			if i == lineFirst {
+				if e := datelineEnd(s, i); e > i {
+					out = append(out, Span{i, e})
+					last, i = e, e
+					continue
+				}
 			}
 			start = i
 		}
