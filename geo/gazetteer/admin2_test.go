@@ -53,6 +53,7 @@ func TestAdmin2(t *testing.T) {
 		{"province", "Khénifra Province", "MA", "MA.05.301", "Khenifra", "Khenifra", true},
 		{"district", "Swat District", "PK", "PK.03.1164211", "Swat", "Saidu Sharif", true},
 		{"county", "Shropshire", "GB", "GB.ENG.L6", "Shropshire", "Shrewsbury", true},
+		{"french name of an english one", "Haute-Corse", "FR", "FR.94.2B", "Upper Corsica", "Bastia", true},
 	}
 	for _, tt := range tests {
 		got, err := testDB.Admin2(context.Background(), tt.in, tt.country)
