@@ -569,8 +569,11 @@ func (s *session) lookup() error {
 				}
 			}
 		}
-		if len(e.cands) == 0 && !e.nameless {
+		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) {
 			// "Punjab, Pakistan" with no town of that name: the division.
+			// A river or lake the text names ("the Red River") is no
+			// division of its name (Red River County, Texas): only a town
+			// may bear the name of one.
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if !ok && s.mayBeAdmin2(e) {
@@ -641,6 +644,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.divisionOfAnchors()
 	s.containInAdmin2()
 	s.dropOutsideCountry()
 	s.dropShortOutsideAdmin2()
@@ -662,6 +666,33 @@ func (s *session) lookup() error {
 		}
 	}
 	return s.lookupSpellings()
+}
+
+// anchorDivisionKm is the longest stated distance across which the
+// first-level division the text puts a place in counts as the stated
+// division of the place it is measured from (divisionOfAnchors).
+const anchorDivisionKm = 100
+
+// divisionOfAnchors gives a place measured from, which the text puts in no
+// division of its own, the first-level divisions the text puts the
+// measured place in, when the stated distance is at most anchorDivisionKm:
+// "à 30 km au sud de Paris, au Texas" and "a village in Sindh, 30 km north
+// of Hyderabad" say where the anchor lies as much as the subject, and Paris
+// is then Paris, Texas, not the larger Paris in France. It weighs as a
+// stated division in the ranking of namesakes, nothing more: a place near a
+// division's edge may be measured from a town across it.
+func (s *session) divisionOfAnchors() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindDistance || rel.MaxKm <= 0 || rel.MaxKm > anchorDivisionKm {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || sub == obj || len(sub.inAdmins) == 0 ||
+			len(obj.inAdmins) > 0 || obj.inCountry != "" || len(obj.cands) < 2 {
+			continue
+		}
+		obj.inAdmins = append(obj.inAdmins, sub.inAdmins...)
+	}
 }
 
 // spelledOver is how many times as populous (counting a place of unknown
@@ -995,12 +1026,41 @@ func (s *session) container(e *entity) bool {
 		rel := s.doc.Relations[ri]
 		switch {
 		case rel.Kind == text.KindIn && !rel.Seat:
-			in = true
+			in = in || !s.otherNameInParens(rel)
 		case spatial(rel.Kind):
 			return false
 		}
 	}
 	return in
+}
+
+// otherNameInParens reports whether a containment read from a name and a
+// parenthesis after it ("Leghorn (Livorno)", "Cologne (Köln)") gives the
+// place's other name rather than what holds it: the gazetteer holds a
+// place that bears both names. The name in the parenthesis is then the
+// town, not a division of its name elsewhere (Livorno, a district of
+// Suriname).
+func (s *session) otherNameInParens(rel text.Relation) bool {
+	phrase := s.doc.Text[rel.Phrase.Start:rel.Phrase.End]
+	if !strings.Contains(phrase, "(") || rel.Subject < 0 || rel.Object < 0 {
+		return false
+	}
+	sub, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Subject].Name)
+	if err != nil || len(sub) == 0 {
+		return false
+	}
+	obj, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Object].Name)
+	if err != nil {
+		return false
+	}
+	for _, a := range sub {
+		for _, b := range obj {
+			if a.ID == b.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityOfCountry reports whether the text measures from e, a country's
