@@ -78,6 +78,19 @@ func TestAdmin2(t *testing.T) {
 	}
 }
 
+// TestAdmin2Spellings checks every row of admin2Spellings: its key is as
+// admin2Key folds a name, and its value finds a division.
+func TestAdmin2Spellings(t *testing.T) {
+	for k, v := range admin2Spellings {
+		if admin2Key(k) != k {
+			t.Errorf("admin2Spellings key %q is not an admin2 key (%q)", k, admin2Key(k))
+		}
+		if got, err := testDB.Admin2(context.Background(), k, ""); err != nil || len(got) == 0 {
+			t.Errorf("admin2Spellings[%q] = %q finds no division: %v", k, v, err)
+		}
+	}
+}
+
 func TestAdmin2Extent(t *testing.T) {
 	got, err := testDB.Admin2(context.Background(), "Calvados", "FR")
 	if err != nil {

@@ -1,0 +1,135 @@
+package locate
+
+import "testing"
+
+// TestWorldNames reads a blind set of short texts on names and
+// namesakes, written before locus was run on them, from every continent
+// but the Sahel: apostrophes ("Carver's Hollow", "St. John's",
+// "'s-Hertogenbosch", "Coeur d'Alene"), "St."/"Ste"/"San"/"Santa"/"São",
+// particles ("de la", "del", "van"), Arabic article forms ("Al-Qamishli",
+// "d'el-Qamishli"), diacritics both ways ("Sao Jose dos Campos"),
+// parentheses with other scripts or names ("Lviv (Polish: Lwów)",
+// "Leghorn (Livorno)"), "X, or Y", "X, also spelled Y", exonyms ("Le
+// Caire", "Pékin", "Cologne", "Leghorn"), and namesakes told apart by a
+// container ("Paris, Texas", "Hyderabad, Sindh", "Córdoba, Veracruz",
+// "Victoria, British Columbia", « Paris, au Texas », « Victoria, en
+// Colombie-Britannique »), or by the other places of the document
+// (Birmingham after Montgomery and Tuscaloosa, Cambridge between Boston
+// and Lowell). The located places are invented; the anchors are real
+// towns of the gazetteer.
+//
+// First run, before any fix: 28 of 43 read right (English 21/29, French
+// 7/14). French names of the divisions of other continents
+// ("Colombie-Britannique", "Cap-Occidental", "Rhénanie-du-Nord-Westphalie",
+// "Haute-Corse") were unknown, so Victoria was Hong Kong's; "Paris, au
+// Texas" was Paris, France, the division being read as the measured
+// place's; "en Argentine" was dropped as a demonym; "Leghorn (Livorno)"
+// made Livorno a district of Suriname; "d'el-Qamishli" and
+// "'s-Hertogenbosch" opened no name; « Karmir Gyugh, ou Karmirgyugh, »
+// and « aussi orthographié » gave two places; "the Red River" was Red
+// River County, Texas; "St. John's, Newfoundland" left the island
+// unresolved.
+//
+// After the fixes: 40 of 43. The failing ones are marked with their class.
+func TestWorldNames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		// North America.
+		{doc: "Kelmarsh Ridge is an unincorporated community 23 km northeast of Paris, Texas, on the road toward the Red River.",
+			place: "Kelmarsh Ridge", anchor: "Paris", country: "US", km: 23, mapped: []string{"Texas"}, unplaced: []string{"Red River"}},
+		{doc: "Mount Orrin is a small rural settlement 18 km north of Victoria, British Columbia.",
+			place: "Mount Orrin", anchor: "Victoria", country: "CA", km: 18, mapped: []string{"British Columbia"}},
+		{doc: "Brenholt is an unincorporated community located 12 miles (19 km) southeast of Springfield, Illinois.",
+			place: "Brenholt", anchor: "Springfield", country: "US", km: 19, mapped: []string{"Illinois"}},
+		{doc: "Carver's Hollow is a fishing settlement 9 miles west of St. John's, Newfoundland.",
+			place: "Carver's Hollow", anchor: "St. John's", country: "CA", km: 14.5, mapped: []string{"Newfoundland"}},
+		{doc: "Pointe-aux-Loups is a fishing hamlet 15 km east of Ste-Anne-des-Monts, Quebec.",
+			place: "Pointe-aux-Loups", anchor: "Ste-Anne-des-Monts", country: "CA", km: 15, mapped: []string{"Quebec"}},
+		{doc: "Cold Spring Hollow is a village 10 miles northeast of Athens, Ohio.",
+			place: "Cold Spring Hollow", anchor: "Athens", country: "US", km: 16.1, mapped: []string{"Ohio"}},
+		{doc: "The convoy drove from Montgomery to Tuscaloosa. Red Ore Gap, its last stop, lies 20 miles south of Birmingham.",
+			place: "Red Ore Gap", anchor: "Birmingham", country: "US", km: 32.2, mapped: []string{"Montgomery", "Tuscaloosa"}},
+		{doc: "Between Boston and Lowell, the village of Nashoba Glen sits 15 miles northwest of Cambridge.",
+			place: "Nashoba Glen", anchor: "Cambridge", country: "US", km: 24.1, mapped: []string{"Boston", "Lowell"}},
+		{doc: "Fernan's Landing is a lakeside community 12 km east of Coeur d'Alene, Idaho.",
+			place: "Fernan's Landing", anchor: "Coeur d'Alene", country: "US", km: 12, mapped: []string{"Idaho"}},
+		{doc: "Saint-Ours-des-Monts est une localité à 20 km à l'ouest de Saint-Jean-sur-Richelieu, au Québec.",
+			place: "Saint-Ours-des-Monts", anchor: "Saint-Jean-sur-Richelieu", country: "CA", km: 20, mapped: []string{"Québec"}},
+		{doc: "Mont-Carmel-des-Îles est un village situé à 30 km au nord de Victoria, en Colombie-Britannique.",
+			place: "Mont-Carmel-des-Îles", anchor: "Victoria", country: "CA", km: 30, mapped: []string{"Colombie-Britannique"}},
+		{doc: "Le hameau de Cañada Rucia se trouve à 30 km au sud de Paris, au Texas.",
+			place: "Cañada Rucia", anchor: "Paris", country: "US", km: 30, mapped: []string{"Texas"}},
+		// Latin America.
+		{doc: "The estancia of Las Tunillas lies 65 km west of Córdoba, Argentina, in the foothills of the Sierras Chicas.",
+			place: "Las Tunillas", anchor: "Córdoba", country: "AR", km: 65, mapped: []string{"Argentina"}},
+		{doc: "Vila Nova do Turvo is a district about 35 km northwest of Sao Jose dos Campos, in the state of São Paulo.",
+			place: "Vila Nova do Turvo", anchor: "Sao Jose dos Campos", country: "BR", km: 35, mapped: []string{"São Paulo"}},
+		{doc: "Colonia Yapirú is a Mennonite settlement about 80 km north of Santa Cruz de la Sierra, Bolivia.",
+			place: "Colonia Yapirú", anchor: "Santa Cruz de la Sierra", country: "BO", km: 80, mapped: []string{"Bolivia"}},
+		{doc: "Nuevo Tlacotalpan, or Tlacotalpan Nuevo, is a village 12 km south of Córdoba, Veracruz.",
+			place: "Nuevo Tlacotalpan", anchor: "Córdoba", country: "MX", km: 12, mapped: []string{"Veracruz"}},
+		{doc: "Rancho de la Cruz del Norte is a hamlet 8 km west of San Miguel de Allende, Guanajuato.",
+			place: "Rancho de la Cruz del Norte", anchor: "San Miguel de Allende", country: "MX", km: 8, mapped: []string{"Guanajuato"}},
+		{doc: "Colonia Tirolesa Alta est une colonie agricole à 50 km à l'ouest de Córdoba, en Argentine.",
+			place: "Colonia Tirolesa Alta", anchor: "Córdoba", country: "AR", km: 50, mapped: []string{"Argentine"}},
+		// South and East Asia.
+		{doc: "Qorvandi is a village about 40 km south of Hyderabad, Sindh, on the left bank of the Indus.",
+			place: "Qorvandi", anchor: "Hyderabad", country: "PK", km: 40, mapped: []string{"Sindh"}, unplaced: []string{"Indus"}},
+		{doc: "Kotri Jamali, also spelled Kotri Jamaly, is a village 30 km north of Hyderabad in Sindh province.",
+			place: "Kotri Jamali", anchor: "Hyderabad", country: "PK", km: 30, mapped: []string{"Sindh"}},
+		{doc: "Ghalpur is a village in Rangareddy district of Telangana, 25 km south of Hyderabad.",
+			place: "Ghalpur", anchor: "Hyderabad", country: "IN", km: 25, mapped: []string{"Telangana", "Rangareddy"},
+			failing: "spelling of a second-level division: GeoNames writes Rangareddi"},
+		{doc: "Ban Nong Khiaw Noi is a village 22 km northeast of Chiang Mai, Thailand.",
+			place: "Ban Nong Khiaw Noi", anchor: "Chiang Mai", country: "TH", km: 22, mapped: []string{"Thailand"}},
+		{doc: "Sankhu Besi is a village 18 km east of Kathmandu in Bagmati Province, Nepal.",
+			place: "Sankhu Besi", anchor: "Kathmandu", country: "NP", km: 18, mapped: []string{"Bagmati Province", "Nepal"}},
+		{doc: "Xiaoshanzhuang est un bourg situé à 35 km au nord de Pékin.",
+			place: "Xiaoshanzhuang", anchor: "Pékin", country: "CN", km: 35},
+		// The Middle East and the Caucasus.
+		{doc: "Tel Harbiya is a small Kurdish village 15 km south of Al-Qamishli, near the Turkish border.",
+			place: "Tel Harbiya", anchor: "Al-Qamishli", country: "SY", km: 15},
+		{doc: "Le village de Tal Hamid, aussi orthographié Tell Hamid, est situé à 20 km à l'ouest d'el-Qamishli.",
+			place: "Tal Hamid", anchor: "el-Qamishli", country: "SY", km: 20, notPlaces: []string{"Tell Hamid"}},
+		{doc: "Le village de Bir Hamdane se trouve à 40 km au sud-est du Caire.",
+			place: "Bir Hamdane", anchor: "Le Caire", country: "EG", km: 40},
+		{doc: "Tsveri is a village in the Shida Kartli region of Georgia, 14 km northwest of Gori.",
+			place: "Tsveri", anchor: "Gori", country: "GE", km: 14, mapped: []string{"Shida Kartli", "Georgia"}},
+		{doc: "Le village de Kvemo Achabeti est situé à 12 km au nord de Gori, en Géorgie.",
+			place: "Kvemo Achabeti", anchor: "Gori", country: "GE", km: 12, mapped: []string{"Géorgie"}},
+		{doc: "Karmir Gyugh, ou Karmirgyugh, est un village situé à 25 km à l'est de Gyumri, dans la province de Shirak.",
+			place: "Karmir Gyugh", anchor: "Gyumri", country: "AM", km: 25, mapped: []string{"Shirak"}, notPlaces: []string{"Karmirgyugh"}},
+		// Europe.
+		{doc: "Zhovtyanka (Ukrainian: Жовтянка; Polish: Żółtanka) is a village 30 km east of Lviv (Polish: Lwów).",
+			place: "Zhovtyanka", anchor: "Lviv", country: "UA", km: 30},
+		{doc: "In 1799 the French fleet sheltered at Calafuria, 6 km south of Leghorn (Livorno), on the Tuscan coast.",
+			place: "Calafuria", anchor: "Leghorn", country: "IT", km: 6, mapped: []string{"Livorno"}},
+		{doc: "Oberbrüchhausen is a village about 25 km northwest of Cologne, in the Rhein-Erft district.",
+			place: "Oberbrüchhausen", anchor: "Cologne", country: "DE", km: 25, mapped: []string{"Rhein-Erft"},
+			failing: "a third-level division (a German Kreis) the gazetteer does not hold"},
+		{doc: "De Hoeve van Gerwen is a farmstead 7 km east of 's-Hertogenbosch.",
+			place: "De Hoeve van Gerwen", anchor: "'s-Hertogenbosch", country: "NL", km: 7},
+		{doc: "Kerbréhan est un hameau situé à 12 km au nord-est de L'Île-Rousse, en Haute-Corse.",
+			place: "Kerbréhan", anchor: "L'Île-Rousse", country: "FR", km: 12, mapped: []string{"Haute-Corse"}},
+		{doc: "Sainte-Eulalie-de-Loire est un hameau situé à 15 km au nord de Valence, dans le département de la Drôme.",
+			place: "Sainte-Eulalie-de-Loire", anchor: "Valence", country: "FR", km: 15, mapped: []string{"Drôme"}},
+		{doc: "Le hameau de Pradelles-Hautes se trouve à 10 km à l'est de Saint-Flour, dans le département du Cantal.",
+			place: "Pradelles-Hautes", anchor: "Saint-Flour", country: "FR", km: 10, mapped: []string{"Cantal"}},
+		{doc: "Le village de Langenwald est situé à 18 km au sud de Cologne, en Rhénanie-du-Nord-Westphalie.",
+			place: "Langenwald", anchor: "Cologne", country: "DE", km: 18, mapped: []string{"Rhénanie-du-Nord-Westphalie"}},
+		// Southern Africa and Oceania.
+		{doc: "Klein Drakenstein Poort is a farm settlement 11 km east of Paarl in the Western Cape.",
+			place: "Klein Drakenstein Poort", anchor: "Paarl", country: "ZA", km: 11, mapped: []string{"Western Cape"}},
+		{doc: "Le bourg de Kraaldorp se trouve à 25 km au nord de Stellenbosch, dans la province du Cap-Occidental.",
+			place: "Kraaldorp", anchor: "Stellenbosch", country: "ZA", km: 25, mapped: []string{"Cap-Occidental"}},
+		{doc: "Tarcutta Springs is a small locality 40 km south of Wagga Wagga, New South Wales.",
+			place: "Tarcutta Springs", anchor: "Wagga Wagga", country: "AU", km: 40, mapped: []string{"New South Wales"}},
+		{doc: "Mangaroa Pa is a Māori settlement on the Whanganui River, 14 km north of Whanganui.",
+			place: "Mangaroa Pa", anchor: "Whanganui", country: "NZ", km: 14, unplaced: []string{"Whanganui River"}},
+		{doc: "Like Fremantle and Mandurah, Wattle Brook belongs to greater Perth; it lies 28 km east of Perth.",
+			place: "Wattle Brook", anchor: "Perth", country: "AU", km: 28, mapped: []string{"Fremantle", "Mandurah"},
+			failing: "a pronoun after a semicolon stands for the subject; towns after \"Like\" are not listed"},
+	})
+}
