@@ -530,6 +530,16 @@ func (s *session) lookup() error {
 				e.name, names = art, e.aliases
 			}
 		}
+		if q, ok := s.parenQualified(e); ok {
+			// "Frankfurt (Oder)", "Halle (Saale)": the name with its
+			// parenthesis, when the gazetteer knows it so.
+			if err := addNamed(q); err != nil {
+				return err
+			}
+			if len(e.cands) > 0 {
+				e.name, names = q, e.aliases
+			}
+		}
 		for _, n := range names {
 			if err := addNamed(n); err != nil {
 				return err
@@ -1032,6 +1042,25 @@ func (s *session) container(e *entity) bool {
 		}
 	}
 	return in
+}
+
+// parenQualified returns the name of e with the parenthesis that follows
+// it, when the text reads the two as a place and its container: German
+// towns are told apart by a river or region in brackets that is part of
+// their name ("Frankfurt (Oder)", "Halle (Saale)", "Neustadt (Wied)"),
+// which the caller looks up first.
+func (s *session) parenQualified(e *entity) (string, bool) {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn || rel.Object < 0 {
+			continue
+		}
+		q := e.name + " (" + s.doc.Mentions[rel.Object].Name + ")"
+		if s.doc.Text[rel.Phrase.Start:rel.Phrase.End] == q {
+			return q, true
+		}
+	}
+	return "", false
 }
 
 // otherNameInParens reports whether a containment read from a name and a
