@@ -1027,15 +1027,19 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 }
 
 // container reports whether the text uses e only as a container: it is
-// the object of a containment ("X, Nevada", "in Sindh") and of no distance,
-// direction or nearness, so a first-level division of that name is meant
-// rather than a town ("Nevada" is the state, not the town in Missouri).
+// the object of a containment ("X, Nevada", "in Sindh") or what a place is
+// the capital of ("Springfield, the capital of Illinois"), and of no
+// distance, direction or nearness, so a first-level division of that
+// name is meant rather than a town ("Nevada" is the state, not the town
+// in Missouri; Illinois the state, not the hamlet in Missouri).
 func (s *session) container(e *entity) bool {
 	in := false
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
 		switch {
-		case rel.Kind == text.KindIn && !rel.Seat:
+		case rel.Kind == text.KindIn && rel.Seat:
+			in = true
+		case rel.Kind == text.KindIn:
 			in = in || !s.otherNameInParens(rel)
 		case spatial(rel.Kind):
 			return false
