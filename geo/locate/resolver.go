@@ -679,18 +679,26 @@ func (s *session) lookup() error {
 }
 
 // anchorDivisionKm is the longest stated distance across which the
-// first-level division the text puts a place in counts as the stated
-// division of the place it is measured from (divisionOfAnchors).
-const anchorDivisionKm = 100
+// first-level divisions the text puts a place in tell the namesakes of
+// the place it is measured from apart (divisionOfAnchors), and
+// anchorDivisionSlackKm how far beyond that distance from a division's
+// hull (the convex hull of its recorded places, which may fall short of
+// its edge) a namesake may lie.
+const (
+	anchorDivisionKm      = 100
+	anchorDivisionSlackKm = 50
+)
 
-// divisionOfAnchors gives a place measured from, which the text puts in no
-// division of its own, the first-level divisions the text puts the
-// measured place in, when the stated distance is at most anchorDivisionKm:
-// "à 30 km au sud de Paris, au Texas" and "a village in Sindh, 30 km north
-// of Hyderabad" say where the anchor lies as much as the subject, and Paris
-// is then Paris, Texas, not the larger Paris in France. It weighs as a
-// stated division in the ranking of namesakes, nothing more: a place near a
-// division's edge may be measured from a town across it.
+// divisionOfAnchors keeps, of the namesakes of a place measured from,
+// which the text puts in no division or country of its own, those that
+// can be the stated distance from the divisions the text puts the
+// measured place in: "à 30 km au sud de Paris, au Texas" and "a village in
+// Sindh, 30 km north of Hyderabad" say where the anchor lies as much as
+// the subject, and Paris is then Paris, Texas, not the larger Paris in
+// France, 7,800 km from Texas. Only a distance of at most
+// anchorDivisionKm does so, only against divisions with a hull, and only
+// when a namesake is left; a namesake within reach across the division's
+// edge stays and is ranked as before.
 func (s *session) divisionOfAnchors() {
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindDistance || rel.MaxKm <= 0 || rel.MaxKm > anchorDivisionKm {
@@ -701,7 +709,27 @@ func (s *session) divisionOfAnchors() {
 			len(obj.inAdmins) > 0 || obj.inCountry != "" || len(obj.cands) < 2 {
 			continue
 		}
-		obj.inAdmins = append(obj.inAdmins, sub.inAdmins...)
+		var area orb.MultiPolygon
+		for _, a := range sub.inAdmins {
+			if len(a.Hull) == 0 {
+				area = nil
+				break
+			}
+			area = append(area, a.Hull)
+		}
+		if len(area) == 0 {
+			continue
+		}
+		reach := (rel.MaxKm + anchorDivisionSlackKm) * 1000
+		var kept []gazetteer.Place
+		for _, c := range obj.cands {
+			if d, _ := geo.DistanceToArea(c.Point, area); d <= reach {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			obj.cands = kept
+		}
 	}
 }
 
