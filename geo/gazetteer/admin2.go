@@ -84,11 +84,14 @@ func admin2Key(name string) string {
 
 // admin2Spellings maps the names texts give second-level divisions
 // (folded as admin2Key folds them) to the key of the division's name in
-// the extract, where GeoNames gives it in another language: the two
-// Corsican departments are "Upper Corsica" and "South Corsica" there.
+// the extract, where GeoNames gives it in another language or spelling:
+// the two Corsican departments are "Upper Corsica" and "South Corsica"
+// there, and the Telangana district around Hyderabad "Rangareddi".
 var admin2Spellings = map[string]string{
 	"haute corse":  "upper corsica",
 	"corse du sud": "south corsica",
+	"rangareddy":   "rangareddi",
+	"ranga reddy":  "rangareddi",
 }
 
 // admin2Places gathers, per admin2 division ("FR.28.14"), what loadAdmin2
