@@ -125,6 +125,10 @@ func TestAdmin1Spellings(t *testing.T) {
 		{"Extrême-Nord", "CM", "Far North"},
 		{"Nord-Kivu", "", "North Kivu"},
 		{"Sud-Kivu", "CD", "South Kivu"},
+		{"Colombie-Britannique", "", "British Columbia"},
+		{"province du Cap-Occidental", "", "Western Cape"},
+		{"Rhénanie-du-Nord-Westphalie", "DE", "North Rhine-Westphalia"},
+		{"Newfoundland", "CA", "Newfoundland and Labrador"},
 	} {
 		got, err := testDB.Admin1(ctx, tt.in, tt.country)
 		if err != nil || len(got) != 1 || got[0].Name != tt.want {

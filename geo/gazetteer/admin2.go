@@ -82,6 +82,18 @@ func admin2Key(name string) string {
 	return strings.Join(w, " ")
 }
 
+// admin2Spellings maps the names texts give second-level divisions
+// (folded as admin2Key folds them) to the key of the division's name in
+// the extract, where GeoNames gives it in another language or spelling:
+// the two Corsican departments are "Upper Corsica" and "South Corsica"
+// there, and the Telangana district around Hyderabad "Rangareddi".
+var admin2Spellings = map[string]string{
+	"haute corse":  "upper corsica",
+	"corse du sud": "south corsica",
+	"rangareddy":   "rangareddi",
+	"ranga reddy":  "rangareddi",
+}
+
 // admin2Places gathers, per admin2 division ("FR.28.14"), what loadAdmin2
 // needs from the places: their points and the PPLA2 seat.
 type admin2Places map[string]*divPlaces
@@ -220,6 +232,9 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 	key := admin2Key(name)
 	if key == "" {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
+	}
+	if alt, ok := admin2Spellings[key]; ok {
+		key = alt
 	}
 	code := ""
 	if strings.TrimSpace(country) != "" {

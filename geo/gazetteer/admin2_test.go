@@ -53,6 +53,7 @@ func TestAdmin2(t *testing.T) {
 		{"province", "Khénifra Province", "MA", "MA.05.301", "Khenifra", "Khenifra", true},
 		{"district", "Swat District", "PK", "PK.03.1164211", "Swat", "Saidu Sharif", true},
 		{"county", "Shropshire", "GB", "GB.ENG.L6", "Shropshire", "Shrewsbury", true},
+		{"french name of an english one", "Haute-Corse", "FR", "FR.94.2B", "Upper Corsica", "Bastia", true},
 	}
 	for _, tt := range tests {
 		got, err := testDB.Admin2(context.Background(), tt.in, tt.country)
@@ -73,6 +74,19 @@ func TestAdmin2(t *testing.T) {
 		}
 		if a.Point == nil {
 			t.Errorf("%s: Admin2(%q).Point = nil, want a position", tt.name, tt.in)
+		}
+	}
+}
+
+// TestAdmin2Spellings checks every row of admin2Spellings: its key is as
+// admin2Key folds a name, and its value finds a division.
+func TestAdmin2Spellings(t *testing.T) {
+	for k, v := range admin2Spellings {
+		if admin2Key(k) != k {
+			t.Errorf("admin2Spellings key %q is not an admin2 key (%q)", k, admin2Key(k))
+		}
+		if got, err := testDB.Admin2(context.Background(), k, ""); err != nil || len(got) == 0 {
+			t.Errorf("admin2Spellings[%q] = %q finds no division: %v", k, v, err)
 		}
 	}
 }

@@ -530,6 +530,16 @@ func (s *session) lookup() error {
 				e.name, names = art, e.aliases
 			}
 		}
+		if q, ok := s.parenQualified(e); ok {
+			// "Frankfurt (Oder)", "Halle (Saale)": the name with its
+			// parenthesis, when the gazetteer knows it so.
+			if err := addNamed(q); err != nil {
+				return err
+			}
+			if len(e.cands) > 0 {
+				e.name, names = q, e.aliases
+			}
+		}
 		for _, n := range names {
 			if err := addNamed(n); err != nil {
 				return err
@@ -569,8 +579,11 @@ func (s *session) lookup() error {
 				}
 			}
 		}
-		if len(e.cands) == 0 && !e.nameless {
+		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) {
 			// "Punjab, Pakistan" with no town of that name: the division.
+			// A river or lake the text names ("the Red River") is no
+			// division of its name (Red River County, Texas): only a town
+			// may bear the name of one.
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if !ok && s.mayBeAdmin2(e) {
@@ -641,6 +654,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.divisionOfAnchors()
 	s.containInAdmin2()
 	s.dropOutsideCountry()
 	s.dropShortOutsideAdmin2()
@@ -662,6 +676,61 @@ func (s *session) lookup() error {
 		}
 	}
 	return s.lookupSpellings()
+}
+
+// anchorDivisionKm is the longest stated distance across which the
+// first-level divisions the text puts a place in tell the namesakes of
+// the place it is measured from apart (divisionOfAnchors), and
+// anchorDivisionSlackKm how far beyond that distance from a division's
+// hull (the convex hull of its recorded places, which may fall short of
+// its edge) a namesake may lie.
+const (
+	anchorDivisionKm      = 100
+	anchorDivisionSlackKm = 50
+)
+
+// divisionOfAnchors keeps, of the namesakes of a place measured from,
+// which the text puts in no division or country of its own, those that
+// can be the stated distance from the divisions the text puts the
+// measured place in: "à 30 km au sud de Paris, au Texas" and "a village in
+// Sindh, 30 km north of Hyderabad" say where the anchor lies as much as
+// the subject, and Paris is then Paris, Texas, not the larger Paris in
+// France, 7,800 km from Texas. Only a distance of at most
+// anchorDivisionKm does so, only against divisions with a hull, and only
+// when a namesake is left; a namesake within reach across the division's
+// edge stays and is ranked as before.
+func (s *session) divisionOfAnchors() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindDistance || rel.MaxKm <= 0 || rel.MaxKm > anchorDivisionKm {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || sub == obj || len(sub.inAdmins) == 0 ||
+			len(obj.inAdmins) > 0 || obj.inCountry != "" || len(obj.cands) < 2 {
+			continue
+		}
+		var area orb.MultiPolygon
+		for _, a := range sub.inAdmins {
+			if len(a.Hull) == 0 {
+				area = nil
+				break
+			}
+			area = append(area, a.Hull)
+		}
+		if len(area) == 0 {
+			continue
+		}
+		reach := (rel.MaxKm + anchorDivisionSlackKm) * 1000
+		var kept []gazetteer.Place
+		for _, c := range obj.cands {
+			if d, _ := geo.DistanceToArea(c.Point, area); d <= reach {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			obj.cands = kept
+		}
+	}
 }
 
 // spelledOver is how many times as populous (counting a place of unknown
@@ -986,21 +1055,73 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 }
 
 // container reports whether the text uses e only as a container: it is
-// the object of a containment ("X, Nevada", "in Sindh") and of no distance,
-// direction or nearness, so a first-level division of that name is meant
-// rather than a town ("Nevada" is the state, not the town in Missouri).
+// the object of a containment ("X, Nevada", "in Sindh") or what a place is
+// the capital of ("Springfield, the capital of Illinois"), and of no
+// distance, direction or nearness, so a first-level division of that
+// name is meant rather than a town ("Nevada" is the state, not the town
+// in Missouri; Illinois the state, not the hamlet in Missouri).
 func (s *session) container(e *entity) bool {
 	in := false
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
 		switch {
-		case rel.Kind == text.KindIn && !rel.Seat:
+		case rel.Kind == text.KindIn && rel.Seat:
 			in = true
+		case rel.Kind == text.KindIn:
+			in = in || !s.otherNameInParens(rel)
 		case spatial(rel.Kind):
 			return false
 		}
 	}
 	return in
+}
+
+// parenQualified returns the name of e with the parenthesis that follows
+// it, when the text reads the two as a place and its container: German
+// towns are told apart by a river or region in brackets that is part of
+// their name ("Frankfurt (Oder)", "Halle (Saale)", "Neustadt (Wied)"),
+// which the caller looks up first.
+func (s *session) parenQualified(e *entity) (string, bool) {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn || rel.Object < 0 {
+			continue
+		}
+		q := e.name + " (" + s.doc.Mentions[rel.Object].Name + ")"
+		if s.doc.Text[rel.Phrase.Start:rel.Phrase.End] == q {
+			return q, true
+		}
+	}
+	return "", false
+}
+
+// otherNameInParens reports whether a containment read from a name and a
+// parenthesis after it ("Leghorn (Livorno)", "Cologne (Köln)") gives the
+// place's other name rather than what holds it: the gazetteer holds a
+// place that bears both names. The name in the parenthesis is then the
+// town, not a division of its name elsewhere (Livorno, a district of
+// Suriname).
+func (s *session) otherNameInParens(rel text.Relation) bool {
+	phrase := s.doc.Text[rel.Phrase.Start:rel.Phrase.End]
+	if !strings.Contains(phrase, "(") || rel.Subject < 0 || rel.Object < 0 {
+		return false
+	}
+	sub, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Subject].Name)
+	if err != nil || len(sub) == 0 {
+		return false
+	}
+	obj, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Object].Name)
+	if err != nil {
+		return false
+	}
+	for _, a := range sub {
+		for _, b := range obj {
+			if a.ID == b.ID {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityOfCountry reports whether the text measures from e, a country's

@@ -10,24 +10,16 @@ type Alias struct {
 }
 
 // aliasLead reports whether w, right after "(" or ",", may start the words
-// that introduce another name of a place.
+// that introduce another name of a place: a row of aliasleads.tsv or
+// aliasverbs.tsv in any language.
 func aliasLead(w string) bool {
-	switch w {
-	case "also", "often", "sometimes", "commonly", "locally", "usually", "formerly", "or", "aka",
-		"known", "called", "spelled", "spelt", "written", "referred", "anciennement", "dit", "appelé", "appelée":
-		return true
-	}
-	return false
+	return anyHas(setAliasLeads, w) || anyHas(setAliasVerbs, w)
 }
 
-// aliasVerb reports whether w says that what follows is a name.
+// aliasVerb reports whether w says that what follows is a name: a row of
+// aliasverbs.tsv in any language.
 func aliasVerb(w string) bool {
-	switch w {
-	case "or", "aka", "formerly", "known", "called", "spelled", "spelt", "written", "referred",
-		"anciennement", "dit", "appelé", "appelée":
-		return true
-	}
-	return false
+	return anyHas(setAliasVerbs, w)
 }
 
 // findAliases reads the aliases of every mention: a mention followed, in

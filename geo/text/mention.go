@@ -145,6 +145,20 @@ func (r *reader) frenchPeopleAfterArticle(p, q int, s *sentence) bool {
 		isFrenchPeoplePlural(r.toks[p].lower)
 }
 
+// particleNameLead reports whether the capitalised particle at q, opening a
+// sentence and a stop word of French ("De", "Du", "Des"), starts the name
+// of the run [q, j) because an English verb of place follows the run:
+// "De Aar is a town", "Des Moines lies", "De Hoeve van Gerwen is a
+// farmstead". French opens sentences with these words ("De Gao, la colonne
+// ..."), but never before an English verb.
+func (r *reader) particleNameLead(q, j int, s *sentence) bool {
+	w := r.toks[q].lower
+	if q+1 >= j || !isParticle(w) || !langs().fr.stopCap(w) || langs().en.stopCap(w) {
+		return false
+	}
+	return isCopula(r.lowerWord(r.skipParen(j, s.b), s.b))
+}
+
 // frenchNameLead reports whether the capitalised word at q, opening a
 // sentence and common in English ("Had", "Bir", "Sidi" are not French
 // words), starts the name of the run [q, j) because a French verb of
@@ -307,7 +321,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// A participle of place alone opening a sentence ("Lying 12 km north
 		// of X, ...") is no name; "Sitting Bull" still is one.
 		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
-			!r.frenchNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
+			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name.
@@ -392,7 +406,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -674,6 +688,25 @@ func (r *reader) afterOf(p int, s *sentence) bool {
 	switch r.lowerWord(p-1, s.b) {
 	case "of", "from", "near", "in", "at", "de", "à":
 		return p-1 >= s.a
+	}
+	return false
+}
+
+// countryAfterEn reports whether the capitalised word at p, ending at q,
+// follows the French "en" and closes its clause: "à 50 km de Córdoba, en
+// Argentine." French names the country as English calls its people, and
+// "en" before a name closing a clause takes a country or a region, never
+// an adjective (French writes adjectives of nationality in lower case).
+func (r *reader) countryAfterEn(p, q int, s *sentence) bool {
+	if p-1 < s.a || !r.is(p-1, s.b, "en") || !r.toks[p].cap {
+		return false
+	}
+	if q >= s.b {
+		return true
+	}
+	switch r.toks[q].lower {
+	case ".", ",", ";", ":", ")", "!", "?":
+		return true
 	}
 	return false
 }

@@ -48,8 +48,18 @@ func tokenize(s string) []token {
 				i = toks[len(toks)-1].end
 				continue
 			}
+			if c == '\'' && dutchArticleName(s, i) {
+				toks = appendWord(toks, s, i) // "'s-Hertogenbosch"
+				i = toks[len(toks)-1].end
+				continue
+			}
 			toks = append(toks, token{start: i, end: i + 1, kind: tokPunct, lower: s[i : i+1]})
 			i++
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); r == '’' && dutchArticleName(s, i) {
+			toks = appendWord(toks, s, i)
+			i = toks[len(toks)-1].end
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -171,6 +181,25 @@ func scanNumber(s string, i int) (int, float64) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// dutchArticleName reports whether the apostrophe at s[i] opens a Dutch
+// name that starts with the elided article "'s-" before a capital, not a
+// quotation: "'s-Hertogenbosch", "'s-Gravenhage". The apostrophe must not
+// follow a letter (a possessive "s").
+func dutchArticleName(s string, i int) bool {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	j := i + w
+	if j+2 >= len(s) || s[j] != 's' || s[j+1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[j+2:])
+	return unicode.IsUpper(r)
+}
 
 // isApostrophe reports whether r may join the parts of a name: "N'Djamena".
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -300,11 +329,17 @@ func wordToken(s string, i, j int) token {
 	}
 	if !t.cap {
 		// A short lower-case particle glued to a capitalised word: "al-Qaeda",
-		// "d'Ivoire", "el-Fasher".
-		for k, n := i+w, 1; k < j && n <= 3; n++ {
+		// "d'Ivoire", "el-Fasher"; or two, a French elision before an
+		// Arabic article: "d'el-Qamishli", "l'al-Anbar".
+		for k, n, parts := i+w, 1, 1; k < j && n <= 3; n++ {
 			r, rw := decodeAt(s, k)
 			if isApostrophe(r) || isHyphen(r) {
-				r2, _ := decodeAt(s, k+rw)
+				r2, w2 := decodeAt(s, k+rw)
+				if parts == 1 && isApostrophe(r) && unicode.IsLower(r2) {
+					// the elision's word is over; a second particle may follow
+					k, n, parts = k+rw+w2, 1, 2
+					continue
+				}
 				t.cap = unicode.IsUpper(r2)
 				break
 			}

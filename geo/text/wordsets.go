@@ -42,6 +42,8 @@ const (
 	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
 	setRelatives                   // relatives.tsv: words that open a relative clause ("which", "who")
 	setPartWords                   // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
+	setAliasLeads                  // aliasleads.tsv: words that open the words before another name ("also", "aussi")
+	setAliasVerbs                  // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
 	numWordSets
 )
 
@@ -79,6 +81,8 @@ var wordSetFiles = [numWordSets]string{
 	setTimeNouns:    "timenouns.tsv",
 	setRelatives:    "relatives.tsv",
 	setPartWords:    "partwords.tsv",
+	setAliasLeads:   "aliasleads.tsv",
+	setAliasVerbs:   "aliasverbs.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
