@@ -65,6 +65,13 @@ func TestFrenchSpotKinds(t *testing.T) {
 		"Les habitants puisent l'eau à un forage situé à 6 km à l'ouest de Tillabéri.":             {{"un forage", "Tillabéri", 6}},
 		"Les douaniers ont ouvert un point de passage à 3 km au nord de Kousseri.":                 {{"un point de passage", "Kousseri", 3}},
 	})
+	// A passive verb after the kind and its own words: the spot is named
+	// by those words only.
+	checkLegs(t, map[string][]legRel{
+		"Un camp a été installé à 10 km au nord de Gao.":                       {{"Un camp", "Gao", 10}},
+		"Un nouveau camp de déplacés a été ouvert à 12 km à l'ouest de Djibo.": {{"Un nouveau camp de déplacés", "Djibo", 12}},
+		"Une mine d'or artisanale a été découverte à 30 km de Kidal.":          {{"Une mine d'or artisanale", "Kidal", 30}},
+	})
 	// A spot after a copula is an apposition to the subject: "Kalo est
 	// un poste militaire à 30 km de Gao" places Kalo.
 	checkLegs(t, map[string][]legRel{

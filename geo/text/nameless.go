@@ -486,6 +486,11 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			}
 			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
 		}
+		if (v == "a" || v == "ont") && r.is(e+1, b, "été") && e > j {
+			// "Un poste de contrôle a été érigé à 5 km de X": a passive
+			// verb after the kind's own words places the spot.
+			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+		}
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
 			return namelessPhrase{}, false
 		}
