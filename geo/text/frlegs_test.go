@@ -125,3 +125,36 @@ func TestFrenchHeadingRead(t *testing.T) {
 		}
 	}
 }
+
+// TestRespectiveLists reads lists of names whose distances a list of
+// numbers gives one each, in order, in French and English news and
+// gazetteer styles, with the shared word before the numbers, between
+// the lead and the numbers, or after the phrase.
+func TestRespectiveLists(t *testing.T) {
+	checkLegs(t, map[string][]legRel{
+		"Kalobé et Bémassa, situés respectivement à 10 et 20 km de Gao, ont été attaqués dimanche.": {
+			{"Kalobé", "Gao", 10}, {"Bémassa", "Gao", 20}},
+		"Les villages de Tinzar-Est, Agharous-Nord et Intillit-Bas, respectivement à 15, 30 et 45 km au nord de Kidal, ont été évacués.": {
+			{"Tinzar-Est", "Kidal", 15}, {"Agharous-Nord", "Kidal", 30}, {"Intillit-Bas", "Kidal", 45}},
+		"Les localités de Ndiéma et Goudouba se trouvent respectivement à 25 km et à 40 km au sud de Diffa.": {
+			{"Ndiéma", "Diffa", 25}, {"Goudouba", "Diffa", 40}},
+		"Les hameaux de Kouli-Tanga et Sabsé-Peulh, distants respectivement de 12 et 18 km de Ouahigouya, ont été désertés.": {
+			{"Kouli-Tanga", "Ouahigouya", 12}, {"Sabsé-Peulh", "Ouahigouya", 18}},
+		"Bokoroum et Yelwa-Sud, à respectivement 8 et 14 km de Zinder, accueillent des réfugiés.": {
+			{"Bokoroum", "Zinder", 8}, {"Yelwa-Sud", "Zinder", 14}},
+		"The villages of Tinabou and Kersadé, located 15 and 25 km north of Tahoua respectively, were attacked on Sunday.": {
+			{"Tinabou", "Tahoua", 15}, {"Kersadé", "Tahoua", 25}},
+		"The villages of Tinabou and Kersadé, located respectively 15 and 25 km north of Tahoua, were attacked.": {
+			{"Tinabou", "Tahoua", 15}, {"Kersadé", "Tahoua", 25}},
+		"Tinabou, Kersadé and Gourbel lie 10, 20 and 30 km east of Tahoua respectively.": {
+			{"Tinabou", "Tahoua", 10}, {"Kersadé", "Tahoua", 20}, {"Gourbel", "Tahoua", 30}},
+		"Tinabou and Kersadé are respectively 12 km and 18 km from Zinder.": {
+			{"Tinabou", "Zinder", 12}, {"Kersadé", "Zinder", 18}},
+	})
+	// Without the shared word, a list of numbers is no distance of each.
+	for _, g := range distancesOf("Kalobé et Bémassa, situés à 10 et 20 km de Gao, ont été attaqués.") {
+		if strings.HasSuffix(g, " 10") {
+			t.Errorf("without respectivement: %q", g)
+		}
+	}
+}
