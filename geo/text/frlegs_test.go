@@ -22,8 +22,8 @@ func TestFrenchLegs(t *testing.T) {
 			{"Tigidit-Ouest", "Agadez", 80}, {"Azélik-Nord", "Tigidit-Ouest", 30}},
 		"Le village de Kéré-Bougou est situé à 18 km au sud de Douentza. De là, une piste mène sur 12 km vers l'ouest jusqu'au hameau de Boni-Koura.": {
 			{"Kéré-Bougou", "Douentza", 18}, {"Boni-Koura", "Kéré-Bougou", 12}},
-		"L'expédition partit de Tamanrasset et marcha 70 km vers le nord-est jusqu'à l'oasis d'Ifrak-Tan.": {
-			{"Ifrak-Tan", "Tamanrasset", 70}},
+		"L'expédition partit de Tamanrasset et marcha 70 km vers le nord-est jusqu'à l'oasis d'Ifrak-Tan, puis encore 35 km jusqu'à la guelta d'Imlaouène.": {
+			{"Ifrak-Tan", "Tamanrasset", 70}, {"Imlaouène", "Ifrak-Tan", 35}},
 		"Nous avons roulé depuis Maroua pendant deux heures : à 55 km au nord, nous avons atteint Mémé-Gréa, et 20 km plus loin, le village de Kolofata-Bas.": {
 			{"Mémé-Gréa", "Maroua", 55}, {"Kolofata-Bas", "Mémé-Gréa", 20}},
 		"Le hameau de Bémbou se trouve à 10 km au nord de Kaya. Le village de Zinsa-Tanga se trouve à 15 km plus loin.": {
