@@ -122,6 +122,8 @@ func TestAdmin1Spellings(t *testing.T) {
 	}
 	for _, tt := range []struct{ in, country, want string }{
 		{"Berne", "CH", "Bern"},
+		{"canton de Berne", "CH", "Bern"},
+		{"région de l'Extrême-Nord", "CM", "Far North"},
 		{"Extrême-Nord", "CM", "Far North"},
 		{"Nord-Kivu", "", "North Kivu"},
 		{"Sud-Kivu", "CD", "South Kivu"},
@@ -154,5 +156,27 @@ func TestCapital(t *testing.T) {
 	}
 	if _, err := testDB.Capital(context.Background(), "Nowhereland"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Capital(Nowhereland) error = %v, want ErrNotFound", err)
+	}
+}
+
+// TestAdminKeyElisionCanton checks that adminKey drops the word "canton"
+// and an elided "l'" or "d'" (either apostrophe) as it drops "région" and
+// "de": the division is found by its name whichever way the text writes it.
+func TestAdminKeyElisionCanton(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Canton de Fribourg", "Fribourg"},
+		{"canton du Jura", "Jura"},
+		{"Région de l'Analamanga", "Analamanga"},
+		{"région de l’Atsinanana", "Atsinanana"},
+		{"Canton d'Argovie", "Argovie"},
+		{"Provence-Alpes-Côte d'Azur", "Provence-Alpes-Côte Azur"},
+	} {
+		if got, want := adminKey(tt.in), adminKey(tt.want); got != want {
+			t.Errorf("adminKey(%q) = %q, want %q", tt.in, got, want)
+		}
+	}
+	// A name that is only the elision keeps it.
+	if got := adminKey("l'"); got == "" {
+		t.Errorf("adminKey(%q) is empty", "l'")
 	}
 }

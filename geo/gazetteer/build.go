@@ -426,6 +426,7 @@ func adminWord(w string) bool {
 	case "region", "regions", "regione", "province", "provincia", "provinces",
 		"department", "departement", "departamento", "state", "governorate",
 		"gouvernorat", "prefecture", "district", "county", "oblast", "wilaya",
+		"canton", "cantons", "cantone",
 		"of", "the", "de", "du", "des":
 		return true
 	}
@@ -433,9 +434,12 @@ func adminWord(w string) bool {
 }
 
 // adminKey returns the folded name with generic division words removed, or
-// the whole folded name if nothing else is left.
+// the whole folded name if nothing else is left. An elided article or
+// preposition that opens a word ("l'Analamanga", "Canton d'Argovie") is
+// removed with it, as "de" is: "Région de l'Analamanga" and
+// "Analamanga" are the same key.
 func adminKey(name string) string {
-	k := Fold(name)
+	k := Fold(unelide(name))
 	var kept []string
 	for _, w := range strings.Fields(k) {
 		if !adminWord(w) {
@@ -446,6 +450,25 @@ func adminKey(name string) string {
 		return k
 	}
 	return strings.Join(kept, " ")
+}
+
+// unelide removes from name the elided "l'" and "d'" (either apostrophe,
+// either case) that open a word followed by a letter: "Région de
+// l'Analamanga" gives "Région de Analamanga".
+func unelide(name string) string {
+	if !strings.ContainsAny(name, "'’") {
+		return name
+	}
+	f := strings.Fields(name)
+	for i, w := range f {
+		for _, p := range []string{"l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+				f[i] = rest
+				break
+			}
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, counts map[string]int) error {

@@ -120,6 +120,9 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 			hedge, start, phraseStart = joinHedge(h.english, hedge), i-1, i-1
 		}
 	}
+	if j, ok := r.respectiveNumbersAt(l, k, b); ok {
+		k = j // "respectivement à 10 et 20 km de X": read at the last number
+	}
 	q, ok := r.quantityIn(l, k, b)
 	if !ok {
 		return found{}, objNone, q, false

@@ -264,15 +264,20 @@
 //     "passé") and the trail words after the quantity ("out", "further
 //     on", "down the road", "along the Yendi road", "plus loin", "sur la
 //     route de Y");
-//   - travel.tsv: the words of a traveller's journey (travel.go), none
-//     yet in French, whose rules read no journey: a word
-//     of travel before a distance ("drove", "travelled") and the words
-//     after it that lead to where the journey ended ("to reach", "to"):
-//     "We drove 40 km north from Mopti to reach Sarakoro", "From Gulu our
-//     convoy travelled 35 km north to Paminyai" place the place reached,
-//     and its naming verbs ("called", "named") the place reached given
-//     by its kind and the name someone gave it ("marched 40 km west to a
-//     camp the porters called Kisitwe Ndogo");
+//   - travel.tsv: the words of a traveller's journey (travel.go): a word
+//     of travel before a distance ("drove", "travelled", "parcouru") and
+//     the words after it that lead to where the journey ended ("to
+//     reach", "to", "jusqu'à", "nous avons atteint"): "We drove 40 km
+//     north from Mopti to reach Sarakoro", "From Gulu our convoy
+//     travelled 35 km north to Paminyai", « Il a parcouru 45 km vers le
+//     nord jusqu'à X » place the place reached, and its naming verbs
+//     ("called", "named") the place reached given by its kind and the
+//     name someone gave it ("marched 40 km west to a camp the porters
+//     called Kisitwe Ndogo"); the words of a further leg ("a further",
+//     « encore », « plus loin ») measure a leg from the last place the
+//     text reached; French legs (legAt) also take the journey's heading
+//     (« vers l'est ») when they give none, and a noun of the way («
+//     après 80 km de piste »);
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;

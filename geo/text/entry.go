@@ -34,6 +34,9 @@ const (
 	// A distance with no lead word, read only as an apposition right
 	// after a comma: "Tabalak, 20 km au nord de Tahoua".
 	ruleApposedDistance
+	// A leg of a journey with no lead word: "il a parcouru 45 km vers le
+	// nord jusqu'à X", "puis encore 20 km jusqu'à Y" (legAt, travel.go).
+	ruleLeg
 )
 
 // numberEntry is the word entry.tsv keys a number written in digits by
@@ -46,6 +49,7 @@ var ruleNames = map[string]rule{
 	"part-of": rulePartOf, "missing-number": ruleMissingNumber, "beyond": ruleBeyond, "bordered": ruleBordered,
 	"bracket": ruleBracket, "distance-noun": ruleDistanceNoun, "between": ruleBetween,
 	"capital-of": ruleCapitalOf, "apposed-distance": ruleApposedDistance,
+	"leg": ruleLeg,
 }
 
 // readEntry reads a row of entry.tsv: a word and the comma-separated
@@ -151,6 +155,8 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 		}
 	case ruleCapitalOf:
 		f, ok = r.capitalOfAt(i, s)
+	case ruleLeg:
+		f, ok = r.legRuleAt(l, i, s)
 	case ruleApposedDistance:
 		if r.is(i-1, s.b, ",") || i-1 >= s.a && r.toks[i-1].kind == tokPunct && isDash(r.toks[i-1].lower) {
 			// ", 20 km au nord de X", "— quelque 30 km — au nord de X"

@@ -26,7 +26,7 @@ func TestEntry(t *testing.T) {
 		"de":        {ruleDistance},
 		"qu'à":      {ruleDistance},
 		"distante":  {ruleDistance},
-		numberEntry: {ruleApposedDistance},
+		numberEntry: {ruleApposedDistance, ruleLeg},
 		"une":       {ruleApposedDistance},
 		"nord":      nil,
 		"the":       nil,

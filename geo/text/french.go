@@ -18,7 +18,7 @@ package text
 // sentence's subject.
 func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	fr := langs().fr
-	f, st, _, ok := r.distanceAt(fr, i, s)
+	f, st, q, ok := r.distanceAt(fr, i, s)
 	switch {
 	case !ok:
 		return r.missingNumberAt(fr, i, s)
@@ -38,6 +38,12 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.clauseEndAt(langs().fr, f.end, s.b) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true
+	}
+	// « Il a parcouru 45 km vers le nord jusqu'à X », « puis encore 20 km
+	// jusqu'à Y », « X se trouve à 15 km plus loin »: a leg of a journey
+	// (travel.go).
+	if f2, ok := r.legAt(fr, f, q.start, s, func(ps int) int { m, _, _ := r.frenchSubject(ps, s, nil); return m }, r.frenchObject); ok {
+		return f2, true
 	}
 	return found{}, false
 }

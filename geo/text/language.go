@@ -254,7 +254,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}},
 		roles:   phrases[string]{},
 	}
 	dir += "/"
@@ -436,6 +436,8 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		err = readTable(dir+"travel.tsv", 2, func(f []string) error { return readTravel(&l.travel, f) })
 		// Longest first: "to reach" is tried before "to".
 		slices.SortStableFunc(l.travel.reach, func(a, b []string) int { return len(b) - len(a) })
+		slices.SortStableFunc(l.travel.after, func(a, b []string) int { return len(b) - len(a) })
+		slices.SortStableFunc(l.travel.headings, func(a, b []string) int { return len(b) - len(a) })
 	}
 	if err == nil {
 		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,

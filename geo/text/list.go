@@ -1,5 +1,10 @@
 package text
 
+import (
+	"slices"
+	"sort"
+)
+
 // findLists gives every member of a list of names the evidence of the
 // best-attested member, here or anywhere in the document, up to
 // EvidencePreposition: in "We visited Gao,
@@ -87,6 +92,7 @@ func (r *reader) findLists() {
 				}
 			}
 		}
+		r.shareRespective(m, last)
 		m += n
 	}
 }
@@ -138,7 +144,7 @@ func (r *reader) sharedRun(e int) (int, bool) {
 		}
 		x := listRoleOfAny(w)
 		switch {
-		case x&(listShared|listPlural) != 0:
+		case x&(listShared|listPlural|listRespective) != 0:
 			shared = true
 		case x&listCount != 0:
 			count = true
@@ -288,4 +294,137 @@ func isDwellerNoun(w string) bool {
 // "people in" (role places of a lists.tsv).
 func isPlacesNoun(w string) bool {
 	return isListWord(w, listPlaces)
+}
+
+// isRespective reports whether token k is a word that shares out a list
+// of numbers to the members of a list of names, one each in order
+// (lists.tsv, respective): "respectively", "respectivement".
+func (r *reader) isRespective(k, b int) bool {
+	return k >= 0 && k < b && r.toks[k].kind == tokWord && listRoleOfAny(r.toks[k].lower)&listRespective != 0
+}
+
+// respectiveNumbersAt reads, at token k of a distance phrase of l right
+// after its lead, a list of numbers that a word of lists.tsv (respective)
+// shares out, right before or after the lead: "respectivement à 10 et 20
+// km", "à respectivement 8 et 14 km", "distants respectivement de 12 et
+// 18 km". It returns the token of the last number, where the quantity
+// is read; respectiveValues gives the others back.
+func (r *reader) respectiveNumbersAt(l *language, k, b int) (int, bool) {
+	if r.isRespective(k, b) {
+		k++
+	} else if !r.isRespective(k-1, b) && !r.isRespective(k-2, b) {
+		return k, false
+	}
+	last, n := -1, 0
+	for j := k; j < b && n < 8; n++ {
+		if r.toks[j].kind != tokNum {
+			break
+		}
+		last = j
+		j++
+		if _, e, ok := phraseAt(r, l.units, j, b, false); ok {
+			j = e // "à 25 km et à 40 km"
+		}
+		switch w := r.lowerWord(j, b); {
+		case r.is(j, b, ","), isListConjunction(w):
+			j++
+		default:
+			j = b
+		}
+		if _, e, ok := phraseAt(r, l.distance.leads, j, b, false); ok && e > j {
+			j = e
+		}
+	}
+	if n < 2 || last <= k {
+		return k, false
+	}
+	return last, true
+}
+
+// respectiveValues returns the numbers of the list that a distance
+// phrase starting at its last number shares out (respectiveNumbersAt),
+// in the order written, the phrase's own number last ("15 and 25 km
+// north of X respectively", "à 25 km et à 40 km"), or nil when the
+// number of the phrase ends no such list or no word of lists.tsv
+// (respective) stands right before the list or right after the phrase.
+func (r *reader) respectiveValues(l *language, rel *Relation) []float64 {
+	q := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].start >= rel.Phrase.Start })
+	b := len(r.toks)
+	if q >= b || r.toks[q].kind != tokNum {
+		return nil
+	}
+	vals := []float64{r.toks[q].num}
+	j := q - 1
+	for n := 0; n < 8 && j > 0; n++ {
+		if _, e, ok := phraseAt(r, l.distance.leads, j, b, false); ok && e == j+1 {
+			j-- // "à 25 km et à 40 km"
+		}
+		if !r.is(j, b, ",") && !isListConjunction(r.lowerWord(j, b)) {
+			break
+		}
+		j--
+		if _, e, ok := phraseAt(r, l.units, j, b, false); ok && e == j+1 {
+			j--
+		}
+		if j < 0 || r.toks[j].kind != tokNum {
+			return nil
+		}
+		vals = append(vals, r.toks[j].num)
+		j--
+	}
+	if len(vals) < 2 {
+		return nil
+	}
+	e := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].start >= rel.Phrase.End })
+	if !r.isRespective(j, b) && !r.isRespective(j-1, b) && !r.isRespective(e, b) {
+		return nil
+	}
+	slices.Reverse(vals)
+	return vals
+}
+
+// shareRespective gives each member of the list of mentions m to last
+// its own value of a distance that shares out a list of numbers, in
+// order: "Kalo et Bema, situés respectivement à 10 et 20 km de Gao" puts
+// Kalo 10 km and Bema 20 km from Gao, "A and B, located 15 and 25 km
+// north of X respectively" likewise. The distance, said of any member,
+// is copied to those that lack it; a list of numbers whose count is not
+// the list's changes nothing.
+func (r *reader) shareRespective(m, last int) {
+	n := last - m + 1
+	for i := range r.rels {
+		rel := r.rels[i]
+		if rel.Kind != KindDistance || rel.Subject < m || rel.Subject > last {
+			continue
+		}
+		for _, l := range langs().all {
+			vals := r.respectiveValues(l, &rel)
+			if len(vals) != n {
+				continue
+			}
+			// The phrase's number is the last value; the others scale
+			// with it (a unit other than km).
+			scale := rel.MinKm / vals[n-1]
+			if vals[n-1] == 0 || rel.MinKm != rel.MaxKm {
+				return
+			}
+			has := make([]bool, n)
+			for k := range r.rels {
+				c := &r.rels[k]
+				if c.Kind == KindDistance && c.Phrase == rel.Phrase && c.Subject >= m && c.Subject <= last {
+					c.MinKm, c.MaxKm = vals[c.Subject-m]*scale, vals[c.Subject-m]*scale
+					has[c.Subject-m] = true
+				}
+			}
+			for x := m; x <= last; x++ {
+				if !has[x-m] && r.evidence(x) > EvidenceUnlikely {
+					c := rel
+					c.Subject = x
+					c.MinKm, c.MaxKm = vals[x-m]*scale, vals[x-m]*scale
+					r.rels = append(r.rels, c)
+				}
+			}
+			return
+		}
+	}
 }

@@ -134,6 +134,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
 		e-- // "a camp located 12 km", "un campement situé à 8 km"
 	}
+	if r.is(e, b, ",") && f.french {
+		e-- // "près d'un puits, à 20 km à l'est de X"
+	}
 	if e <= s.a || r.at[e] >= 0 {
 		return namelessPhrase{}, false
 	}
@@ -142,8 +145,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if !isDescriptorNoun(v) {
 		head = frenchFeature(v)
 	}
+	last := e // the phrase's last word
 	if head == "" || !isNamelessKind(head) {
-		return namelessPhrase{}, false
+		if !f.french {
+			return namelessPhrase{}, false
+		}
+		// "un poste militaire", "un point d'eau", "une mine d'or"
+		h, fe, ok := r.frenchSpotKind(e, s)
+		if !ok {
+			return namelessPhrase{}, false
+		}
+		e, head = h, fe
 	}
 	for k := e - 1; k >= s.a && k >= e-4; k-- {
 		w, art := elidedRest(r.toks[k].lower)
@@ -154,6 +166,8 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		switch {
 		case art == 'l':
 			definite = true
+		case art == 'd' && (w == "un" || w == "une"):
+			// "près d'un puits"
 		case art != 0:
 			return namelessPhrase{}, false
 		case w == "the" || w == "this" || w == "le" || w == "la" || w == "ce" || w == "cette":
@@ -166,7 +180,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		}
 		if k > s.a {
 			p := r.toks[k-1].lower
-			if isCopula(p) || isFrenchLocative(p) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
+			if (isCopula(p) || isFrenchLocative(p)) && !r.frenchActiveVerb(k-1, s) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
 				return namelessPhrase{}, false
 			}
 		}
@@ -174,9 +188,62 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: e + 1, feature: f, definite: definite}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// frenchActiveVerb reports whether the French verb of place at token k
+// of s is the past participle of an active verb, after the auxiliary
+// "a", "ont", "avait" or "avaient": "L'armée a installé un poste
+// militaire à 30 km de X" installs the post there, where "X est installé
+// à 30 km de Y" places X.
+func (r *reader) frenchActiveVerb(k int, s *sentence) bool {
+	switch r.lowerWord(k-1, s.b) {
+	case "a", "ont", "avait", "avaient", "aurait", "auraient":
+		return k-1 >= s.a && !isCopula(r.lowerWord(k, s.b))
+	}
+	return false
+}
+
+// frenchSpotKind reads a French kind of place whose last word is at
+// token e of s and whose head noun is not that word: a compound kind of
+// lexicon/fr/descriptors.tsv ("point d'eau", "point de contrôle"), or a
+// located kind followed by one lower-case adjective ("poste militaire")
+// or by "de" and one lower-case noun ("mine d'or", "site d'orpaillage",
+// "poste de contrôle"). It returns the head's token and the English
+// feature.
+func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
+	b := s.b
+	plain := func(k int) bool {
+		return k > s.a && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && !r.toks[k].cap
+	}
+	for h := e - 1; h >= e-2 && plain(h); h-- {
+		key := r.lowerWord(h, b)
+		for k := h + 1; k <= e; k++ {
+			if !plain(k) {
+				return -1, "", false
+			}
+			key += " " + strings.ReplaceAll(r.lowerWord(k, b), "’", "'")
+		}
+		if d, ok := lex().fr[key]; ok && isNamelessKind(d.feature) {
+			return h, d.feature, true
+		}
+		f := frenchFeature(r.lowerWord(h, b))
+		if f == "" || !isNamelessKind(f) {
+			continue
+		}
+		switch rest, art := elidedRest(r.lowerWord(h+1, b)); {
+		case h+1 == e && art == 'd' && rest != "":
+			return h, f, true // "mine d'or"
+		case h+1 == e && art == 0 && isFrenchAdjective(rest):
+			return h, f, true // "poste militaire"
+		case h+2 == e && r.is(h+1, b, "de"):
+			return h, f, true // "poste de contrôle"
+		}
+		return -1, "", false
+	}
+	return -1, "", false
 }
 
 // namelessLate reads a nameless subject that comes after its verb, at
@@ -419,6 +486,11 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			}
 			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
 		}
+		if (v == "a" || v == "ont") && r.is(e+1, b, "été") && e > j {
+			// "Un poste de contrôle a été érigé à 5 km de X": a passive
+			// verb after the kind's own words places the spot.
+			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+		}
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
 			return namelessPhrase{}, false
 		}
@@ -496,6 +568,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		if r.at[k] >= 0 {
 			return subj, ana, ok // a name inside the phrase: not nameless
 		}
+	}
+	if _, art := elidedRest(r.toks[np.a].lower); art == 'd' {
+		// "près d'un puits": the place is "un puits".
+		sp.Start += elidedLen(r.toks[np.a].lower)
 	}
 	m := len(r.mentions)
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature,

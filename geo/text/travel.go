@@ -21,6 +21,17 @@ type travelTable struct {
 	// there holds the words that stand, after an of-word, for the last
 	// place the text reached ("25 km from there", « à 25 km de là »).
 	there map[string]bool
+	// ways holds the nouns of the way a leg is measured along, read after
+	// "de" right after its distance (« après 80 km de piste »).
+	ways map[string]bool
+	// headings holds the phrases that open the heading of a journey
+	// before its compass word (« vers le nord », « vers l'est », « en
+	// direction du sud »), each as its words, longest first.
+	headings [][]string
+	// after holds the phrases after a distance that make it a further leg
+	// (« 40 km plus loin », « 30 km supplémentaires »), each as its words,
+	// longest first.
+	after [][]string
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
@@ -28,9 +39,11 @@ type travelTable struct {
 // is written twice in a role.
 func readTravel(t *travelTable, f []string) error {
 	switch f[1] {
-	case "go", "name", "time", "further", "there":
+	case "go", "name", "time", "further", "there", "way":
 		set := t.goes
 		switch f[1] {
+		case "way":
+			set = t.ways
 		case "name":
 			set = t.names
 		case "time":
@@ -47,16 +60,23 @@ func readTravel(t *travelTable, f []string) error {
 			return errDuplicate(f[0])
 		}
 		set[f[0]] = true
-	case "reach":
+	case "reach", "after", "heading":
+		list := &t.reach
+		switch f[1] {
+		case "after":
+			list = &t.after
+		case "heading":
+			list = &t.headings
+		}
 		if f[0] == "" {
 			return errBadValue(f[0])
 		}
-		for _, ph := range t.reach {
+		for _, ph := range *list {
 			if strings.Join(ph, " ") == f[0] {
 				return errDuplicate(f[0])
 			}
 		}
-		t.reach = append(t.reach, strings.Fields(f[0]))
+		*list = append(*list, strings.Fields(f[0]))
 	default:
 		return errBadValue(f[1])
 	}
@@ -297,4 +317,150 @@ func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps 
 	f.rel.Object = m
 	f.end++
 	return f, true
+}
+
+// wordsAt returns the token after the first phrase of list (each phrase
+// as its lower-case words) written at token k of a sentence ending at b,
+// or false when none is.
+func (r *reader) wordsAt(list [][]string, k, b int) (int, bool) {
+	for _, ph := range list {
+		e := k
+		for _, w := range ph {
+			if r.lowerWord(e, b) != w {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e >= 0 {
+			return e, true
+		}
+	}
+	return k, false
+}
+
+// goneBefore reports whether a word of travel of l (travel.tsv, go) is
+// written before token q0 in sentence s, at most maxLook tokens before
+// it: "nous avons roulé 50 km", "la piste continue sur 25 km", "après 60
+// km", "nous avons roulé depuis Maroua pendant deux heures : à 55 km".
+func (r *reader) goneBefore(l *language, q0 int, s *sentence) bool {
+	for k := q0 - 1; k >= s.a && k >= q0-maxLook; k-- {
+		if r.toks[k].kind == tokWord && l.travel.goes[r.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// legAt reads a distance of language l with no object, whose quantity
+// starts at token q0 of sentence s, as a leg of a journey told in l's
+// travel.tsv: a word of travel before it or a word of a further leg
+// before or after it (« encore 40 km », « 40 km plus loin »), then,
+// perhaps after a comma, the words that lead to the place reached and
+// that place (« ... 45 km vers le nord jusqu'à X », « après 60 km, nous
+// avons atteint le village de X »). The leg starts at the last place the
+// text reached (lastReached): the place the last distance located, or
+// the last place named, in this sentence or the one before (« Le convoi
+// a quitté Mopti. Il a parcouru 45 km ... jusqu'à X »). The place reached
+// is the subject, the leg's start the object. A further leg that reaches
+// no place named after it (« X se trouve à 15 km plus loin ») measures
+// the clause's subject, found by subject, from the last place reached.
+// The place reached is read by object, l's reader of the object of a
+// distance. It returns f completed and true, or false when the distance
+// is no leg.
+func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(ps int) int,
+	object func(k, b int) (int, *BorderRef, int, bool)) (found, bool) {
+	t := &l.travel
+	b := s.b
+	e := f.end
+	if r.is(e, b, "de") && t.ways[r.lowerWord(e+1, b)] {
+		e += 2 // "après 80 km de piste"
+	}
+	further := r.furtherLeg(l, q0, s)
+	if e2, ok := r.wordsAt(t.after, e, b); ok {
+		further, e = true, e2
+	}
+	if !further && !r.goneBefore(l, q0, s) {
+		return f, false
+	}
+	k := e
+	if r.is(k, b, ",") {
+		k++
+	}
+	if k2, ok := r.wordsAt(t.reach, k, b); ok {
+		if m, br, end, ok := object(k2, b); ok && m >= 0 && br == nil {
+			if from := r.lastReached(q0, s, m); from >= 0 && !r.sameName(from, m) {
+				f.rel.Object, f.subject, f.end = from, m, end
+				return r.headingOf(l, f, q0, s), true
+			}
+		}
+		return f, false
+	}
+	if further && k > e {
+		// « et 20 km plus loin, le village de Y »: the place reached
+		// closes the clause after the comma.
+		if m, br, end, ok := object(k, b); ok && m >= 0 && br == nil && r.clauseEndAt(l, end, b) {
+			if from := r.lastReached(q0, s, m); from >= 0 && !r.sameName(from, m) {
+				f.rel.Object, f.subject, f.end = from, m, end
+				return r.headingOf(l, f, q0, s), true
+			}
+		}
+	}
+	if further && r.clauseEndAt(l, e, b) {
+		if from := r.lastReached(q0, s, subject(f.phraseStart)); from >= 0 {
+			f.rel.Object, f.end = from, e
+			return f, true
+		}
+	}
+	return f, false
+}
+
+// headingOf gives the leg f of a journey, whose quantity starts at token
+// q0 of sentence s, the heading the journey last took when the leg says
+// none: a phrase of l's travel.tsv (heading) and a compass word, written
+// before the quantity in this sentence or the one before (« Nous avons
+// quitté Gao vers l'est ; après 60 km, ... », « Depuis X, la route file
+// vers le nord sur 55 km ... »). The nearest heading holds; a journey
+// turns by saying so.
+func (r *reader) headingOf(l *language, f found, q0 int, s *sentence) found {
+	if f.rel.Direction != "" {
+		return f
+	}
+	from := s.a
+	if r.si > 0 {
+		from = r.sents[r.si-1].a
+	}
+	for k := q0 - 1; k >= from && k >= q0-2*maxLook; k-- {
+		e, ok := r.wordsAt(l.travel.headings, k, len(r.toks))
+		if !ok {
+			continue
+		}
+		d, _, ok := r.frenchCompassAt(e, len(r.toks))
+		if !ok {
+			d, _, ok = r.frenchElidedCompassAt(e, len(r.toks))
+		}
+		if ok {
+			setDirection(&f.rel, d)
+			return f
+		}
+	}
+	return f
+}
+
+// legRuleAt reads at token i a distance of l with no lead word and no
+// object that is a leg of a journey (legAt): "il a parcouru 45 km vers le
+// nord jusqu'à X", "après 60 km, nous avons atteint X", "puis encore 20 km
+// jusqu'à Y". Its subject, when it reaches none, is found by the French
+// steps.
+func (r *reader) legRuleAt(l *language, i int, s *sentence) (found, bool) {
+	f, st, q, ok := r.distanceAt(l, i, s)
+	if ok && st == objFailed && r.is(q.end, s.b, "de") && l.travel.ways[r.lowerWord(q.end+1, s.b)] {
+		// "après 80 km de piste": no object, a noun of the way.
+		f, st = r.quantityFound(l, q, f.start), objNone
+		f.end = q.end
+	}
+	if !ok || (st != objAbsent && st != objNone) {
+		return found{}, false
+	}
+	return r.legAt(l, f, q.start, s, func(ps int) int { m, _, _ := r.frenchSubject(ps, s, nil); return m }, r.frenchObject)
 }

@@ -53,12 +53,13 @@ const (
 	listLocated                          // a participle among shared words ("located", "situés")
 	listPlural                           // a plural verb right after a list says it of all ("lie", "sont")
 	listFiller                           // a word that may stand among shared words ("both of which", "tous les deux")
+	listRespective                       // shares out one value of a list of numbers to each member, in order ("respectively")
 )
 
 // listRoles names the roles of lists.tsv.
 var listRoles = map[string]listRole{"and": listAnd, "preposition": listPreposition, "article": listArticle,
 	"of": listOf, "dwellers": listDwellers, "places": listPlaces, "shared": listShared, "count": listCount,
-	"located": listLocated, "plural": listPlural, "filler": listFiller}
+	"located": listLocated, "plural": listPlural, "filler": listFiller, "respective": listRespective}
 
 // listRoleOf returns the language of the first language whose lists.tsv
 // gives w the role x, or nil.

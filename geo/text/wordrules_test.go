@@ -249,7 +249,8 @@ func TestCopulasRead(t *testing.T) {
 // the distance hold for both, where a word of no row ("zzz") does not.
 // A dweller noun before "of" makes the name after it a place; a count
 // row before a noun of places and a participle or filler row after a
-// shared word are read as part of the shared words (sharedRun).
+// shared word are read as part of the shared words (sharedRun); a
+// respective row shares out a list of numbers, one to each member.
 func TestListsRead(t *testing.T) {
 	tpl := map[string][2]string{
 		"and":         {"Kalo %s Bema, both 30 km south of Gao, were shelled.", "Kalo %s Bema, tous deux à 30 km au sud de Gao, ont été attaqués."},
@@ -296,6 +297,27 @@ func TestListsRead(t *testing.T) {
 					end, ok := r.sharedRun(c + 1)
 					if got := ok && r.toks[end].lower != "zzz"; got != (w != "zzz") {
 						t.Errorf("sharedRun(%q) = %d, %v: the row %q is not read", run, end, ok, f)
+					}
+				}
+				continue
+			}
+			if f[1] == "respective" {
+				// One number of the list to each member, in order; with
+				// a word of no row the list of numbers is not shared
+				// out.
+				form := [2]string{"Kalo and Bema, located 10 and 20 km south of Gao %s, were shelled.",
+					"Kalo et Bema, situés %s à 10 et 20 km au sud de Gao, ont été attaqués."}[i]
+				for _, w := range []string{f[0], "zzz"} {
+					doc := strings.Replace(form, "%s", w, 1)
+					km := map[string]float64{}
+					d := Read(doc)
+					for _, r := range d.Relations {
+						if r.Kind == KindDistance && r.Subject >= 0 && r.Object >= 0 && d.Mentions[r.Object].Name == "Gao" {
+							km[d.Mentions[r.Subject].Name] = r.MinKm
+						}
+					}
+					if got := km["Kalo"] == 10 && km["Bema"] == 20; got != (w != "zzz") {
+						t.Errorf("Read(%q): Kalo and Bema at %v km from Gao", doc, km)
 					}
 				}
 				continue
