@@ -807,6 +807,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// north of Gwangju": the topic's seat, as "Its seat".
 			return r.topicAnaphor(k, j+2)
 		}
+		if m := r.mentionAt(k+1, b); m >= 0 && !isDescriptorNoun(noun) && r.evidence(m) > EvidenceUnlikely &&
+			isCopula(r.lowerWord(r.mtok[m][1], b)) {
+			// "The Hacienda Huambo Chico lies two hours by road east
+			// of X": a name with its article, right before its verb.
+			return m, Span{}, true
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}

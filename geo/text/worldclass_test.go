@@ -46,6 +46,9 @@ func TestCorpusWorldRelations(t *testing.T) {
 			rels: []string{"Nueva Colmena Sur: 13.5 km north of Asunción"}},
 		{doc: "Le kibboutz de Givat Orenim se trouve à 14 km au sud de Beersheba.",
 			rels: []string{"Givat Orenim: 14 km south of Beersheba"}},
+		// A name with its article right before its verb.
+		{doc: "The Hacienda Huambo Chico lies two hours by road east of Arequipa.",
+			rels: []string{"Hacienda Huambo Chico: east of Arequipa"}},
 		// Leagues.
 		{doc: "Mission San Benito del Rio was founded in 1791, six leagues south of Monterey.",
 			rels: []string{"Mission San Benito del Rio: 27 km south of Monterey"}},
