@@ -49,6 +49,10 @@ func TestCorpusWorldRelations(t *testing.T) {
 		// A name with its article right before its verb.
 		{doc: "The Hacienda Huambo Chico lies two hours by road east of Arequipa.",
 			rels: []string{"Hacienda Huambo Chico: east of Arequipa"}},
+		{doc: "Some 12 nautical miles off Zamboanga lies the islet of Pulau Kalu-Kalu.",
+			rels: []string{"Pulau Kalu-Kalu: 22.2 km from Zamboanga"}},
+		{doc: "À quelque 35 km au sud-est d'Oaxaca se trouve la communauté zapotèque de San Juan Teitipac Alto.",
+			rels: []string{"San Juan Teitipac Alto: 35 km southeast of Oaxaca"}, not: []string{"zapotèque"}},
 		// Leagues.
 		{doc: "Mission San Benito del Rio was founded in 1791, six leagues south of Monterey.",
 			rels: []string{"Mission San Benito del Rio: 27 km south of Monterey"}},
