@@ -390,10 +390,11 @@ func (s *session) merge(a, b *entity) {
 }
 
 // linearKinds are the features, as the reader names them, of a river, a
-// lake or a road: long lines and waters the gazetteer does not hold, with
-// the words a place's own name may carry for each ("Peace River", "Lake
-// Charles", "Rivière-du-Loup" are towns, so such a name is asked of the
-// gazetteer) and the note an unplaced one is listed with.
+// lake, a road or a desert: long lines, waters and wastes the gazetteer
+// does not hold, with the words a place's own name may carry for each
+// ("Peace River", "Lake Charles", "Rivière-du-Loup" are towns, so such a
+// name is asked of the gazetteer) and the note an unplaced one is listed
+// with.
 var linearKinds = map[string]struct {
 	words []string
 	note  string
@@ -406,10 +407,11 @@ var linearKinds = map[string]struct {
 	"road":    {[]string{"road", "route"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
 	"highway": {[]string{"highway"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
 	"railway": {[]string{"railway"}, "a railway: the gazetteer holds settlements, divisions, countries, borders and coasts, not railways"},
+	"desert":  {[]string{"desert", "désert"}, "a desert: the gazetteer holds settlements, divisions, countries, borders and coasts, not deserts"},
 }
 
-// isLinear reports whether a feature is a river's, a lake's or a road's
-// (linearKinds).
+// isLinear reports whether a feature is a river's, a lake's, a road's or
+// a desert's (linearKinds).
 func isLinear(feature string) bool {
 	_, ok := linearKinds[feature]
 	return ok

@@ -702,6 +702,8 @@ func (s *session) solveOne(e *entity) {
 			// "lies about km from Y": a distance with neither its number
 			// nor a direction; the place is listed, not placed.
 			p.Note = "what the text states does not bound it: " + missingNumberBareNote
+		} else if end, ok := s.halfBetween(e); ok {
+			p.Note = "it lies between two places and one of them, " + end + ", is unplaced, so the stretch between them is unknown"
 		}
 		return
 	}
@@ -955,6 +957,30 @@ func (s *session) missingNumber(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// halfBetween returns the name of the unplaced end of a "between A and
+// B" that e is the subject of when its other end has a position: « à
+// mi-chemin entre Goma et Rutshuru » with no Rutshuru in the gazetteer
+// places nothing, yet Goma is placed.
+func (s *session) halfBetween(e *entity) (string, bool) {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindBetween {
+			continue
+		}
+		a, b := s.entityAt(rel.Object), s.entityAt(rel.Other)
+		if a == nil || b == nil {
+			continue
+		}
+		switch pa, pb := s.positioned(a), s.positioned(b); {
+		case pa && !pb:
+			return b.name, true
+		case pb && !pa:
+			return a.name, true
+		}
+	}
+	return "", false
 }
 
 // holdBetween reports whether some point meets every spatial relation on e

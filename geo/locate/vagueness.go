@@ -157,6 +157,10 @@ type Vagueness struct {
 	// tenth of the median on 8-point sectors and lost on the mean and on
 	// 16-point ones, so the stated direction is kept there.
 	SettledKm, SettledMaxKm float64
+	// LeagueRelative is the half-width, as a fraction of the distance, of
+	// a distance stated in leagues (unit "lea"): the league was 3.9 km in
+	// France and up to 5.6 km in Spain, and text.Read counts 4.5.
+	LeagueRelative float64
 }
 
 // DefaultVagueness is the model locus uses, calibrated on the generated and
@@ -188,6 +192,7 @@ func DefaultVagueness() Vagueness {
 		StrictMidwayFraction:   0.10,
 		SettledKm:              5,
 		SettledMaxKm:           300,
+		LeagueRelative:         0.2,
 	}
 }
 
@@ -225,6 +230,8 @@ func unitFactor(unit string) float64 {
 		return 1.852
 	case "m":
 		return 0.001
+	case "lea":
+		return 4.5
 	default:
 		return 1
 	}
@@ -260,6 +267,11 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 	f := unitFactor(r.Unit)
 	rounding := math.Min(roundingUnitKm(d/f, f)/2, v.MaxRoundingRelative*d)
 	half := math.Max(rounding, math.Max(v.MinRelative*d, v.MinAbsoluteKm))
+	if r.Unit == "lea" {
+		// The league's own length varied by a sixth either side of the
+		// 4.5 km text.Read counts it as.
+		half = math.Max(half, v.LeagueRelative*d)
+	}
 	bound, approx := splitHedge(r.Hedge)
 	if approx {
 		half *= v.HedgeFactor

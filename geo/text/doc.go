@@ -215,8 +215,8 @@
 // sentence (language_test.go, lexicon_test.go):
 //
 //   - units.tsv: units of length with their factor to kilometres ("km",
-//     "miles", "nautical miles", "kilomètres"); a unit is read in either
-//     language;
+//     "miles", "nautical miles", "kilomètres", "leagues" and "lieues" as
+//     one loose unit of 4.5 km); a unit is read in either language;
 //   - hedges.tsv: words before a number and the English hedge Relation.Hedge
 //     holds ("about", "just over"; "environ" gives "about", "plus de" "more
 //     than"); the longest phrase written wins; a French row flagged
@@ -298,6 +298,8 @@
 //     "Interstate 80"), which with its number is no mention, and
 //     en/towncentres.txt the words after a town's name that name a part of
 //     it ("Lusaka CBD" is read as Lusaka);
+//   - sources.tsv: the words right before a name that make it the source
+//     of a report, no place ("according to Glencore", "selon X");
 //   - between.tsv: the words of "between A and B" and their roles (the
 //     words that open and join it, "midway", the roads and stops before
 //     it, and the nouns that make it no place's position: "the border

@@ -717,14 +717,37 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
 		return false
 	}
-	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) || isAdminFeature(frenchFeature(w)) ||
+	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) ||
+		isAdminFeature(frenchFeature(w)) && !r.frenchCommuneObject(k, s) ||
 		isRoadNoun(w) || isUnitWord(w) {
 		// "sur la route de Dori, à 30 km" and "à 30 km de Dori, près
 		// de X": the end of a road and the object of a distance are no
 		// place the phrase after them describes.
 		return false
 	}
-	return !r.frenchContainerName(m, s) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
+	return (!r.frenchContainerName(m, s) || r.frenchCommuneObject(k, s)) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
+}
+
+// frenchCommuneObject reports whether the division noun at token k is a
+// commune or a municipality that a verb takes as its object, "ont rallié
+// la commune de X, à 25 km au nord de Y": a commune is a town, and the
+// distance after it places that town. Inside a phrase of containment
+// ("un village de la commune de X", "dans la commune de X") it is a
+// container, not the place the distance is about.
+func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
+	switch frenchFeature(r.word(k, s.b)) {
+	case "commune", "municipality":
+	default:
+		return false
+	}
+	if !isFrenchArticle(r.word(k-1, s.b)) || k-2 < s.a || r.toks[k-2].kind != tokWord {
+		return false
+	}
+	switch r.word(k-2, s.b) {
+	case "de", "du", "des", "en", "dans", "au", "aux", "à", "sur", "vers":
+		return false
+	}
+	return true
 }
 
 // frenchAtDescribed reports whether the name m is named by its kind after

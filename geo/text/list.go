@@ -201,31 +201,71 @@ func (r *reader) listBefore(k, a int) int {
 
 // listFrom returns how many mentions, from m on, form a list ending in a
 // conjunction ("Gao, Kidal and Niamey" gives 3), or 0 or 1 when none does.
+// Members may be parted by semicolons when the conjunction follows one
+// too ("Cebu; Tacloban; and Ormoc"), the conjunction may be of several
+// words ("as well as", « ainsi que »), and a list once closed goes on
+// after another ("Mosul and Erbil, as well as Kirkuk").
 func (r *reader) listFrom(m int) int {
 	n := 1
 	k := r.mtok[m][1]
 	b := len(r.toks)
+	semi, closed := false, false
 	for m+n < len(r.mentions) && n < maxLook {
 		next := m + n
 		p := r.mtok[next][0]
+		c := r.conjunctionEnd(k, b)
+		sep := r.is(k, b, ",") || r.is(k, b, ";") && (semi || n == 1)
 		switch {
-		case p == k+1 && r.is(k, b, ","):
+		case !closed && p == k+1 && sep:
 			// "Gao, Kidal": the list goes on, but only a conjunction
 			// closes it.
+			semi = r.is(k, b, ";")
 			n++
 			k = r.mtok[next][1]
 			continue
-		case p == k+1 && isListConjunction(r.word(k, b)),
-			p == k+2 && r.is(k, b, ",") && isListConjunction(r.word(k+1, b)),
-			p == k+2 && isListConjunction(r.word(k, b)) && isRepeatedPreposition(r.word(k+1, b)),
-			isListConjunction(r.word(k, b)) && r.kindBeforeAt(k+1, p):
-			// "Gao and Kidal", "Gao, and Kidal", "de Gao et de Kidal",
-			// "Limbé et le bourg d'Acul".
-			return n + 1
+		case !semi && p == c,
+			sep && p == r.conjunctionEnd(k+1, b),
+			c > k && p == c+1 && isRepeatedPreposition(r.word(c, b)),
+			c > k && r.kindBeforeAt(c, p):
+			// "Gao and Kidal", "Gao, and Kidal", "Gao; and Kidal", "de
+			// Gao et de Kidal", "Limbé et le bourg d'Acul".
+			closed = true
+			n++
+			k = r.mtok[next][1]
+			continue
 		}
 		break
 	}
-	return 0
+	if !closed {
+		return 0
+	}
+	return n
+}
+
+// conjunctionEnd returns the token after a conjunction that closes a list
+// of names at token k ("and", "et", "as well as", « ainsi que »: rows of a
+// lists.tsv with the role and, of one word or more), or -1 when none
+// starts there.
+func (r *reader) conjunctionEnd(k, b int) int {
+	w := r.word(k, b)
+	if w == "" {
+		return -1
+	}
+	if isListConjunction(w) {
+		return k + 1
+	}
+	phrase := w
+	for j := k + 1; j < b && j < k+4; j++ {
+		x := r.word(j, b)
+		if x == "" || r.toks[j].cap {
+			return -1
+		}
+		phrase += " " + x
+		if isListConjunction(phrase) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // kindBeforeAt reports whether the tokens from k up to the name at p name

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -410,9 +411,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
-			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) {
+			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
+			(skip > 0 && len(w) >= 2 && isUpperWord(r.text[first.start+skip:first.end])) {
 			// "the Town of Peace River", "District head quarters X": the
-			// descriptor, capitalised, is not a name.
+			// descriptor, capitalised, is not a name. An acronym after
+			// an elided article names an organisation, "l'OM" (a
+			// football club), "l'ONU", "l'UE", never a country by its
+			// code.
 			return
 		}
 	}
@@ -425,6 +430,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
+	case r.sourceBefore(p, s):
+		// "according to Glencore", "selon Andrew Sydney": the source of
+		// the report; a capital so named speaks for its government.
+		ev, speaker = EvidenceUnlikely, true
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
@@ -860,6 +869,20 @@ func (r *reader) speakerAfter(q, b int) bool {
 		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// sourceBefore reports whether the name at token p follows a phrase that
+// makes it the source of a report, one or two words right before it: a
+// row of a sources.tsv ("according to", "selon", "d'après", "cité par").
+func (r *reader) sourceBefore(p int, s *sentence) bool {
+	if p-1 < s.a || r.toks[p-1].kind != tokWord {
+		return false
+	}
+	w := r.toks[p-1].lower
+	if anyHas(setSources, w) {
+		return true
+	}
+	return p-2 >= s.a && r.toks[p-2].kind == tokWord && anyHas(setSources, r.toks[p-2].lower+" "+w)
 }
 
 // placeBeforeSpeech reports whether the name at p, before a speech verb,
@@ -1433,4 +1456,19 @@ func withoutLeadArticle(n string) string {
 		}
 	}
 	return n
+}
+
+// isUpperWord reports whether every letter of w is upper-case and w has
+// one at least: "OM", "ONU".
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
 }

@@ -779,6 +779,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	case "the", "this", "its":
 		j := k + 1
 		nearest := false
+		if r.peopleBeforeKind(j, b) {
+			j++ // "The Aymara community of X, ..., is"
+		}
 		if r.openKindWord(j, b) {
 			j++ // "The colonial town lies"
 		}
@@ -803,6 +806,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "X is a county of South Jeolla. The county seat lies 19 km
 			// north of Gwangju": the topic's seat, as "Its seat".
 			return r.topicAnaphor(k, j+2)
+		}
+		if m := r.mentionAt(k+1, b); m >= 0 && !isDescriptorNoun(noun) && r.evidence(m) > EvidenceUnlikely &&
+			isCopula(r.lowerWord(r.mtok[m][1], b)) {
+			// "The Hacienda Huambo Chico lies two hours by road east
+			// of X": a name with its article, right before its verb.
+			return m, Span{}, true
 		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
@@ -1060,7 +1069,8 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 
 // describedAt returns the name that "the village of X", "the small farming
 // community of X", "the tea village of X" (one unlisted word before the
-// noun, openKindWord), "the herders' hamlet of X", "the ranch town of X",
+// noun, openKindWord), "the Pashtun settlement of X" (a people or a
+// nationality before the noun, lexicon/peoples.txt and demonyms), "the herders' hamlet of X", "the ranch town of X",
 // "the mission at X" or "the hamlet X" starting at token j introduces.
 func (r *reader) describedAt(j, b int) (int, bool) {
 	if !r.is(j, b, "the") && !r.is(j, b, "a") && !r.is(j, b, "an") {
@@ -1069,6 +1079,9 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 	j++
 	if j+2 < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.toks[j+1].kind == tokPoss && isDescriptorNoun(r.lowerWord(j+2, b)) {
 		j += 2 // "the herders' hamlet of X"
+	}
+	if r.peopleBeforeKind(j, b) {
+		j++ // "the Pashtun settlement of X", "the Aymara community of X"
 	}
 	if r.openKindWord(j, b) {
 		j++ // "the tea village of X"
@@ -1095,6 +1108,19 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 		return m, true
 	}
 	return -1, false
+}
+
+// peopleBeforeKind reports whether token j is a capitalised people,
+// language or nationality (lexicon/peoples.txt, demonyms) that qualifies
+// the kind of place after it: "Aymara" in "the Aymara community of X",
+// "Pashtun" in "the Pashtun farming village of X". Such a word names no
+// place.
+func (r *reader) peopleBeforeKind(j, b int) bool {
+	if j+1 >= b || r.toks[j].kind != tokWord || !r.toks[j].cap || !isPeopleOrDemonym(r.toks[j].lower) {
+		return false
+	}
+	next := r.lowerWord(j+1, b)
+	return isDescriptorNoun(next) || isPlainAdjective(next) || isCompoundModifier(next) || r.openKindWord(j+1, b)
 }
 
 // parseAt reads the relation phrases that start at token i, appends them to

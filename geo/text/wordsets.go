@@ -44,6 +44,7 @@ const (
 	setPartWords                   // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
 	setAliasLeads                  // aliasleads.tsv: words that open the words before another name ("also", "aussi")
 	setAliasVerbs                  // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
+	setSources                     // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
 	numWordSets
 )
 
@@ -83,6 +84,7 @@ var wordSetFiles = [numWordSets]string{
 	setPartWords:    "partwords.tsv",
 	setAliasLeads:   "aliasleads.tsv",
 	setAliasVerbs:   "aliasverbs.tsv",
+	setSources:      "sources.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
