@@ -223,6 +223,8 @@ func unitFactor(unit string) float64 {
 		return 1.609344
 	case "nmi":
 		return 1.852
+	case "lea":
+		return 4.828032
 	case "m":
 		return 0.001
 	default:

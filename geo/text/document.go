@@ -245,7 +245,7 @@ type Relation struct {
 	// and 9 for "several kilometres". Both are 0 when no distance is stated.
 	// Hedges do not widen the range; the caller applies Hedge.
 	MinKm, MaxKm float64
-	// Unit is the unit as written, normalised: "km", "mi", "m" or "nmi"; ""
+	// Unit is the unit as written, normalised: "km", "mi", "m", "nmi" or "lea" (a league, taken as three miles); ""
 	// when no distance is stated.
 	Unit string
 	// AltMinKm, AltMaxKm and AltUnit hold a second statement of the same

@@ -1155,8 +1155,17 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			if f2, ok := r.thereObject(langs().en, f, s, func(ps int) int { m, _, _ := r.findSubject(ps, s, last); return m }); ok {
 				return append(out, f2), f2.end, true
 			}
+		case objNone:
+			// "A further 40 km on is X", "Another 25 miles brings you to
+			// X": a leg from the last place the text reached (travel.go).
+			if f2, ok := r.legAfter(f, q, s); ok {
+				return append(out, f2), f2.end, true
+			}
 		case objAbsent:
-			further := r.furtherLeg(langs().en, i, s)
+			if f2, ok := r.legAfter(f, q, s); ok {
+				return append(out, f2), f2.end, true
+			}
+			further := r.furtherLeg(langs().en, i, s) || r.nextStop(langs().en, s)
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)

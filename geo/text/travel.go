@@ -21,6 +21,13 @@ type travelTable struct {
 	// there holds the words that stand, after an of-word, for the last
 	// place the text reached ("25 km from there", « à 25 km de là »).
 	there map[string]bool
+	// brings holds the verbs by which a distance takes the traveller to
+	// the place reached ("Another 25 miles brings you to X").
+	brings map[string]bool
+	// next holds the words of the next stop of a journey and owners the
+	// determiners before them ("The next stop, X, lies ...", "Our next
+	// halt, X, ...").
+	next, owners map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
@@ -28,9 +35,15 @@ type travelTable struct {
 // is written twice in a role.
 func readTravel(t *travelTable, f []string) error {
 	switch f[1] {
-	case "go", "name", "time", "further", "there":
+	case "go", "name", "time", "further", "there", "bring", "next", "owner":
 		set := t.goes
 		switch f[1] {
+		case "bring":
+			set = t.brings
+		case "next":
+			set = t.next
+		case "owner":
+			set = t.owners
 		case "name":
 			set = t.names
 		case "time":
@@ -174,7 +187,8 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 // travel.tsv (time), its possessive or l's of-word ("de"), and a
 // lower-case word of travel ("march", "ride", "marche", "pirogue": any,
 // the noun of time is the sign), set off by commas or dashes on both
-// sides; false when there is none.
+// sides, or by a comma before it and the language's of-word after it ("X,
+// a day's march of some 25 km east of Y"); false when there is none.
 func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool) {
 	t := &l.travel
 	setOff := func(k int) bool {
@@ -184,8 +198,8 @@ func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool)
 		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && (set == nil && !r.toks[k].cap || set[r.toks[k].lower])
 	}
 	k := ps - 1
-	if !setOff(k) || !word(k-1, nil) || k-3 < s.a {
-		return 0, false
+	if _, ok := r.ofAt(l, k, s.b); !setOff(k) && !(ok && r.toks[k].kind == tokWord) || !word(k-1, nil) || k-3 < s.a {
+		return 0, false // "X, a day's march of some 25 km east of Y" is set off as well
 	}
 	k -= 2 // the possessive or the of-word
 	if r.toks[k].kind == tokPoss {
@@ -296,5 +310,155 @@ func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps 
 	}
 	f.rel.Object = m
 	f.end++
+	return f, true
+}
+
+// legWordsLook is how many words may stand between a distance of a
+// further leg and the verb that names the place it reaches: "40 km on
+// is X", "some 30 km further east is X", "12 km further, is X".
+const legWordsLook = 4
+
+// legReached reads, after the distance phrase f (quantity q) in sentence
+// s, the place a leg of a journey reaches when the text names it after
+// the distance: "A further 40 km on is X", "Some 30 km further east is
+// X", "Beyond it, 12 km further, is the small market of X", "a further
+// 20 miles to the north-west lies X", "Another 25 miles brings you to X",
+// "Another 18 miles brought it to the wells of X". Between the distance
+// and the verb stand at most legWordsLook trail words, adverbs and
+// further words of the language's tables, a comma, and one direction
+// when the phrase gave none. The verb is a verb of place of verbs.tsv
+// ("is", "lies"), or a verb of travel.tsv's bring role followed by at
+// most three lower-case words and a phrase of its reach role ("brings
+// you to", "brought the column to"). The place is a name, or a kind with
+// its name ("the wells of X"), ending its clause. A verb of place makes
+// the distance a leg only when a further word stands before or after
+// the quantity; a bring verb is one by itself. It returns the place, the
+// token after it and whether the distance is a leg so read.
+func (r *reader) legReached(l *language, f found, q quantity, s *sentence) (int, int, bool) {
+	b, t, w := s.b, &l.travel, &l.distance
+	further := r.furtherLeg(l, q.start, s)
+	k := f.end
+	for k0 := q.end; k0 < k; k0++ {
+		further = further || t.further[r.lowerWord(k0, b)]
+	}
+	for n := 0; n < legWordsLook && k < b; n++ {
+		if t.further[r.lowerWord(k, b)] {
+			further, k = true, k+1
+			continue
+		}
+		if tr, e, ok := phraseAt(r, w.trail, k, b, true); ok && !tr.open && !tr.road {
+			k = e
+			continue
+		}
+		if _, e, ok := phraseAt(r, w.adverbs, k, b, true); ok {
+			k = e
+			continue
+		}
+		if r.is(k, b, ",") {
+			k++
+			continue
+		}
+		if f.rel.Direction == "" && f.rel.Points == 0 {
+			if _, e, ok := r.directionAt(l, k, b); ok {
+				if _, of := r.ofAt(l, e, b); !of {
+					k = e
+					continue
+				}
+			}
+		}
+		break
+	}
+	v := r.lowerWord(k, b)
+	switch {
+	case t.brings[v]:
+		k++
+		for n := 0; n < 3 && r.lowerWord(k, b) != "" && !r.reachAt(k, b); n++ {
+			k++
+		}
+		e, ok := r.reachEnd(k, b)
+		if !ok {
+			return -1, k, false
+		}
+		k = e
+	case further && l.verbs[v] != (verb{}):
+		k++
+	default:
+		return -1, k, false
+	}
+	m, ok := r.describedAt(k, b)
+	if !ok {
+		if m = r.mentionAt(k, b); m < 0 || r.evidence(m) <= EvidenceUnlikely {
+			return -1, k, false
+		}
+	}
+	e := r.mtok[m][1]
+	if !r.clauseEndAt(l, e, b) {
+		return -1, k, false
+	}
+	return m, e, true
+}
+
+// reachAt reports whether a phrase of travel.tsv's reach role starts at
+// token k.
+func (r *reader) reachAt(k, b int) bool {
+	_, ok := r.reachEnd(k, b)
+	return ok
+}
+
+// reachEnd returns the token after the phrase of travel.tsv's reach role
+// that starts at token k ("to", "into"), the longest that does.
+func (r *reader) reachEnd(k, b int) (int, bool) {
+	for _, ph := range langs().en.travel.reach {
+		e := k
+		for _, w := range ph {
+			if r.lowerWord(e, b) != w {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e >= 0 {
+			return e, true
+		}
+	}
+	return k, false
+}
+
+// nextStop reports whether sentence s opens with the next stop of a
+// journey named in apposition: "The next stop, Goundam, lies some 90 km
+// to the west", "Our next halt, X, is 40 km further": a determiner, a
+// word of travel.tsv's next role, one or two lower-case words, a comma
+// and a name. Its distance is a leg measured from the last place the
+// text reached.
+func (r *reader) nextStop(l *language, s *sentence) bool {
+	k, b := s.first, s.b
+	if k >= b || r.toks[k].kind != tokWord || !l.travel.owners[r.toks[k].lower] {
+		return false
+	}
+	k++
+	if !l.travel.next[r.lowerWord(k, b)] {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && r.lowerWord(k, b) != ""; n++ {
+		k++
+	}
+	return k > 2+s.first && r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0
+}
+
+// legAfter makes the distance f (quantity q) of sentence s a leg whose
+// place reached the text names after it (legReached), measured from the
+// last place the text reached before it. It reports false when the
+// distance is no such leg or the text reached no place.
+func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
+	m, e, ok := r.legReached(langs().en, f, q, s)
+	if !ok {
+		return f, false
+	}
+	from := r.lastReached(q.start, s, m)
+	if from < 0 {
+		return f, false
+	}
+	f.subject, f.rel.Object, f.end = m, from, e
 	return f, true
 }
