@@ -426,6 +426,24 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
+			if r.feature(m) == "river" && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") {
+				// "Bethabara, on the Jordan, about 10 km east of Jericho":
+				// the river says where the place before it stands, and is
+				// stepped over with its preposition.
+				k = r.mtok[m][0] - 1
+				if r.is(k, b, "the") {
+					k--
+				}
+				k--
+				continue
+			}
+			if j, ok := r.kindOfDivision(m, s); ok {
+				// "the Dar es Salaam camp of the Lake province, located
+				// 12 km north of Bol": the division qualifies the camp,
+				// and the search goes on to the camp's name.
+				k = j
+				continue
+			}
 			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
 		}
 		t := &r.toks[k]
@@ -527,6 +545,31 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// kindOfDivision reports whether mention m of sentence s is a division
+// that qualifies the kind of place named before it: "the Dar es Salaam
+// camp of the Lake province", "the Kalo site of the Mopti region", "the
+// Kalobeyei settlement of Turkana County". The division bears an
+// administrative kind (its own word, "Turkana County", or the word after
+// it, "the Lake province"), and before it stand "of", perhaps "the", a
+// descriptor noun and a name. It returns the descriptor noun's token.
+func (r *reader) kindOfDivision(m int, s *sentence) (int, bool) {
+	if !isAdminFeature(r.feature(m)) {
+		return 0, false
+	}
+	j := r.mtok[m][0] - 1
+	if r.is(j, s.b, "the") {
+		j--
+	}
+	if !r.is(j, s.b, "of") {
+		return 0, false
+	}
+	j--
+	if !isDescriptorNoun(r.lowerWord(j, s.b)) || r.mentionEndingAt(j-1, s.a) < 0 {
+		return 0, false
+	}
+	return j, true
 }
 
 // kindQualifier reports whether the tokens from j to the next comma are

@@ -42,6 +42,7 @@ const (
 	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
 	setRelatives                   // relatives.tsv: words that open a relative clause ("which", "who")
 	setPartWords                   // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
+	setWaters                      // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
 	numWordSets
 )
 
@@ -79,6 +80,7 @@ var wordSetFiles = [numWordSets]string{
 	setTimeNouns:    "timenouns.tsv",
 	setRelatives:    "relatives.tsv",
 	setPartWords:    "partwords.tsv",
+	setWaters:       "waters.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
