@@ -31,6 +31,12 @@ func TestCorpusLegsAfter(t *testing.T) {
 			rels: []string{"In Abangharit Sud: 60 km from Agadez"}},
 		{doc: "Leaving Kisumu, we followed the lake shore to the north. Another 30 km took us to Nyahera Kuu, a fishing hamlet.",
 			rels: []string{"Nyahera Kuu: 30 km from Kisumu"}, places: []string{"Kisumu"}, not: []string{"Leaving Kisumu"}},
+		{doc: "We left Gao at dawn. The next halt was at Tabankort Est, 20 miles further on.",
+			rels: []string{"Tabankort Est: 32.2 km from Gao"}},
+		{doc: "The caravan rested at Agadez. Ten miles beyond that is the well of Tin Taborak.",
+			rels: []string{"Tin Taborak: 16.1 km from Agadez"}},
+		{doc: "From Kassala we rode east. After another 40 km we reached Tessenei Gar, a market village.",
+			rels: []string{"Tessenei Gar: 40 km from Kassala"}},
 		// Without a further word a verb of place after the distance makes
 		// no leg, and nothing reached is read.
 		{doc: "We reached Kassala after two days on the road. Some 30 km east is Ghirmaika.",
@@ -119,6 +125,7 @@ func TestWaterNames(t *testing.T) {
 		{"The Jordan River flows south from Tiberias. The Jordan here is only a few metres wide.", "Jordan", []bool{true}},
 		{"A bridge over the Senegal at Kayes was opened in 1911.", "Senegal", []bool{true}},
 		{"Boats sail up the Congo from Kinshasa.", "Congo", []bool{true}},
+		{"The mission lies on the Congo some 50 km upstream of Mbandaka.", "Congo", []bool{true}},
 		{"Refugees fled to camps in the Congo.", "Congo", []bool{false}},
 		{"Troops massed on the Niger border.", "Niger", []bool{false}},
 		{"Kambesha lies on the Solwezi–Kasempa road.", "Solwezi", []bool{false}},

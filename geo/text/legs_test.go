@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,38 @@ func TestNextStopRead(t *testing.T) {
 	doc := "The caravan left Gao at dawn. The next day Tinzar lay 40 km to the east."
 	if got := readings(Read(doc)); slices.Contains(got, "Tinzar: 40 km east of Gao") {
 		t.Errorf("Read(%q): Tinzar is 40 km east of Gao, want no leg", doc)
+	}
+}
+
+// TestArrivePhrasesRead reads every phrase of travel.tsv's arrive role
+// after a distance: the place after it lies that far from the last place
+// the text reached.
+func TestArrivePhrasesRead(t *testing.T) {
+	tr := langs().en.travel
+	if len(tr.arrive) == 0 {
+		t.Fatal("travel.tsv read no phrases of the arrive role")
+	}
+	for _, ph := range tr.arrive {
+		doc := "The caravan left Gao at dawn. After another 40 km " + strings.Join(ph, " ") + " Tinzar."
+		if got := readings(Read(doc)); !slices.Contains(got, "Tinzar: 40 km from Gao") {
+			t.Errorf("Read(%q): Tinzar is not 40 km from Gao; got %q", doc, got)
+		}
+	}
+}
+
+// TestThereWordsLeg reads every word of travel.tsv's there role after
+// "beyond" and before a verb of place and a name: the name lies that far
+// from the last place the text reached; before a noun the word is no
+// place reached.
+func TestThereWordsLeg(t *testing.T) {
+	for w := range langs().en.travel.there {
+		doc := "The caravan rested at Agadez. Ten miles beyond " + w + " is the well of Tin Taborak."
+		if got := readings(Read(doc)); !slices.Contains(got, "Tin Taborak: 16.1 km from Agadez") {
+			t.Errorf("Read(%q): Tin Taborak is not 16.1 km from Agadez; got %q", doc, got)
+		}
+		doc = "The caravan rested at Agadez. Tin Taborak lies ten miles beyond " + w + " ridge."
+		if got := readings(Read(doc)); slices.Contains(got, "Tin Taborak: 16.1 km from Agadez") {
+			t.Errorf("Read(%q): Tin Taborak is 16.1 km from Agadez, want no leg", doc)
+		}
 	}
 }

@@ -1437,7 +1437,8 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // Jordan here is only a few metres wide"). A possessive right after the
 // name makes it no river ("the Congo's army"), nor, after a word of
 // waters.tsv, a lower-case word other than a preposition, a verb of place
-// or a word that ends the clause, a capitalised word or a mark other than
+// or a word that ends the clause or a hedge that opens a distance ("on
+// the Congo some 50 km upstream of X"), a capitalised word or a mark other than
 // a comma, a semicolon, a colon, a closing bracket or a full stop: the name qualifies
 // a noun there ("on the Niger border") or opens a road's ends ("on the
 // Kampala–Entebbe Road").
@@ -1457,7 +1458,7 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 			return false // "on the Kampala–Entebbe Road"
 		case t.kind == tokWord && t.cap:
 			return false
-		case r.lowerWord(q, s.b) != "" && !isPreposition(t.lower) && !isCopula(t.lower) && !r.clauseEndAt(langs().en, q, s.b):
+		case r.lowerWord(q, s.b) != "" && !isPreposition(t.lower) && !isCopula(t.lower) && !r.clauseEndAt(langs().en, q, s.b) && len(langs().en.hedges[t.lower]) == 0:
 			return false
 		}
 	}

@@ -1196,6 +1196,11 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "X lies 25 km from there": from the last place the text
 			// reached.
 			if f2, ok := r.thereObject(langs().en, f, s, func(ps int) int { m, _, _ := r.findSubject(ps, s, last); return m }); ok {
+				// "Ten miles beyond that is X": the place reached is
+				// named after the phrase.
+				if m, e, ok := r.legReached(langs().en, f2, q, s, true); ok && m != f2.rel.Object {
+					f2.subject, f2.end = m, e
+				}
 				return append(out, f2), f2.end, true
 			}
 		case objNone:
@@ -1203,6 +1208,15 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// X": a leg from the last place the text reached (travel.go).
 			if f2, ok := r.legAfter(f, q, s); ok {
 				return append(out, f2), f2.end, true
+			}
+			// "The next halt was at X, 20 miles further on.": a further
+			// leg ending its clause, measured as below.
+			if k, further := r.legTrail(langs().en, f, q, s); further && k > f.end && r.clauseEndAt(langs().en, k, b) {
+				subj, _, _ := r.findSubject(i, s, last)
+				if m := r.lastReached(i, s, subj); m >= 0 {
+					f.rel.Object, f.end = m, k
+					return append(out, f), f.end, true
+				}
 			}
 		case objAbsent:
 			if f2, ok := r.legAfter(f, q, s); ok {

@@ -12,8 +12,12 @@ import "strings"
 type travelTable struct {
 	goes  map[string]bool
 	reach [][]string // longest first
-	names map[string]bool
-	times map[string]bool
+	// arrive holds the phrases after a distance by which the traveller
+	// arrives at the place after them ("After another 40 km we reached
+	// X"), each as its words.
+	arrive [][]string
+	names  map[string]bool
+	times  map[string]bool
 	// further holds the words that make a distance a further leg of a
 	// journey ("a further 450 km", "another 150 km"): it is measured
 	// from the last place the text reached.
@@ -60,16 +64,20 @@ func readTravel(t *travelTable, f []string) error {
 			return errDuplicate(f[0])
 		}
 		set[f[0]] = true
-	case "reach":
+	case "reach", "arrive":
 		if f[0] == "" {
 			return errBadValue(f[0])
 		}
-		for _, ph := range t.reach {
+		set := &t.reach
+		if f[1] == "arrive" {
+			set = &t.arrive
+		}
+		for _, ph := range *set {
 			if strings.Join(ph, " ") == f[0] {
 				return errDuplicate(f[0])
 			}
 		}
-		t.reach = append(t.reach, strings.Fields(f[0]))
+		*set = append(*set, strings.Fields(f[0]))
 	default:
 		return errBadValue(f[1])
 	}
@@ -299,10 +307,14 @@ func (r *reader) sameName(m, n int) bool {
 // for the last place the text reached ("à 25 km de là", "25 km from
 // there"), in language l: the object becomes that place, other than the
 // subject (found by subject, from the phrase's start). It reports false
-// for any other object or when the text reached no place.
+// for any other object, when a lower-case noun follows the word ("beyond
+// that village"), or when the text reached no place.
 func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps int) int) (found, bool) {
 	if !l.travel.there[r.lowerWord(f.end, s.b)] {
 		return f, false
+	}
+	if w := r.lowerWord(f.end+1, s.b); w != "" && !isPreposition(w) && !isCopula(w) && !r.clauseEndAt(l, f.end+1, s.b) {
+		return f, false // "25 km beyond that village": a noun of its own
 	}
 	m := r.lastReached(f.start, s, subject(f.start))
 	if m < 0 {
@@ -318,23 +330,14 @@ func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps 
 // is X", "some 30 km further east is X", "12 km further, is X".
 const legWordsLook = 4
 
-// legReached reads, after the distance phrase f (quantity q) in sentence
-// s, the place a leg of a journey reaches when the text names it after
-// the distance: "A further 40 km on is X", "Some 30 km further east is
-// X", "Beyond it, 12 km further, is the small market of X", "a further
-// 20 miles to the north-west lies X", "Another 25 miles brings you to X",
-// "Another 18 miles brought it to the wells of X". Between the distance
-// and the verb stand at most legWordsLook trail words, adverbs and
-// further words of the language's tables, a comma, and one direction
-// when the phrase gave none. The verb is a verb of place of verbs.tsv
-// ("is", "lies"), or a verb of travel.tsv's bring role followed by at
-// most three lower-case words and a phrase of its reach role ("brings
-// you to", "brought the column to"). The place is a name, or a kind with
-// its name ("the wells of X"), ending its clause. A verb of place makes
-// the distance a leg only when a further word stands before or after
-// the quantity; a bring verb is one by itself. It returns the place, the
-// token after it and whether the distance is a leg so read.
-func (r *reader) legReached(l *language, f found, q quantity, s *sentence) (int, int, bool) {
+// legTrail reads the words after the distance phrase f (quantity q) in
+// sentence s that may stand before the place a leg of a journey reaches
+// or before the phrase's end: at most legWordsLook trail words, adverbs
+// and further words of the language's tables, commas, and one direction
+// when the phrase gave none ("40 km on", "some 30 km further east", "12
+// km further,", "20 miles further on"). It returns the token after them
+// and whether a further word stands before or after the quantity.
+func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, bool) {
 	b, t, w := s.b, &l.travel, &l.distance
 	further := r.furtherLeg(l, q.start, s)
 	k := f.end
@@ -368,7 +371,31 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence) (int,
 		}
 		break
 	}
+	return k, further
+}
+
+// legReached reads, after the distance phrase f (quantity q) in sentence
+// s, the place a leg of a journey reaches when the text names it after
+// the distance: "A further 40 km on is X", "Some 30 km further east is
+// X", "Beyond it, 12 km further, is the small market of X", "a further
+// 20 miles to the north-west lies X", "Another 25 miles brings you to X",
+// "Another 18 miles brought it to the wells of X", "After another 40 km
+// we reached X". After the words legTrail steps over comes a verb of
+// place of verbs.tsv ("is", "lies"), a verb of travel.tsv's bring role
+// followed by at most three lower-case words and a phrase of its reach
+// role ("brings you to", "brought the column to"), or a phrase of its
+// arrive role ("we reached"). The place is a name, or a kind with its
+// name ("the wells of X"), ending its clause. A verb of place makes the
+// distance a leg only when a further word stands before or after the
+// quantity, or when leg says the distance is one ("Ten miles beyond that
+// is X"); a bring verb or an arrive phrase is one by itself. It returns
+// the place, the token after it and whether the distance is a leg so
+// read.
+func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg bool) (int, int, bool) {
+	b, t := s.b, &l.travel
+	k, further := r.legTrail(l, f, q, s)
 	v := r.lowerWord(k, b)
+	_, place := l.verbs[v]
 	switch {
 	case t.brings[v]:
 		k++
@@ -380,10 +407,14 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence) (int,
 			return -1, k, false
 		}
 		k = e
-	case further && l.verbs[v] != (verb{}):
+	case (further || leg) && place:
 		k++
 	default:
-		return -1, k, false
+		e, ok := r.phraseEnd(t.arrive, k, b)
+		if !ok {
+			return -1, k, false
+		}
+		k = e
 	}
 	m, ok := r.describedAt(k, b)
 	if !ok {
@@ -408,7 +439,13 @@ func (r *reader) reachAt(k, b int) bool {
 // reachEnd returns the token after the phrase of travel.tsv's reach role
 // that starts at token k ("to", "into"), the longest that does.
 func (r *reader) reachEnd(k, b int) (int, bool) {
-	for _, ph := range langs().en.travel.reach {
+	return r.phraseEnd(langs().en.travel.reach, k, b)
+}
+
+// phraseEnd returns the token after the first of the phrases phs, each
+// as its lower-case words, that starts at token k.
+func (r *reader) phraseEnd(phs [][]string, k, b int) (int, bool) {
+	for _, ph := range phs {
 		e := k
 		for _, w := range ph {
 			if r.lowerWord(e, b) != w {
@@ -451,7 +488,7 @@ func (r *reader) nextStop(l *language, s *sentence) bool {
 // last place the text reached before it. It reports false when the
 // distance is no such leg or the text reached no place.
 func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
-	m, e, ok := r.legReached(langs().en, f, q, s)
+	m, e, ok := r.legReached(langs().en, f, q, s, false)
 	if !ok {
 		return f, false
 	}
