@@ -234,7 +234,9 @@
 //     distance ("The Chadian border lies 12 km east of X");
 //   - prepositions.tsv: prepositions that end the search for a subject,
 //     words that make the name after them a place ("near", "reached",
-//     "vers"), and the English "of" of "north of X" ("of", "from");
+//     "vers"), and the English "of" of "north of X" ("of", "from"), and
+//     the prepositions of place only, after which a people's name is a
+//     town's ("camped at Berber");
 //   - near.tsv: the leads of nearness ("near", "close to", "on the left
 //     bank of", "près de", "aux environs de"), as patterns of words, with
 //     whether "de" follows, whether only a border may, and whether the
@@ -272,7 +274,17 @@
 //     convoy travelled 35 km north to Paminyai" place the place reached,
 //     and its naming verbs ("called", "named") the place reached given
 //     by its kind and the name someone gave it ("marched 40 km west to a
-//     camp the porters called Kisitwe Ndogo");
+//     camp the porters called Kisitwe Ndogo"); the words of a further
+//     leg ("a further", "another") and of one whose place reached is
+//     named after the distance, measured from the last place the text
+//     reached: the bring verbs ("Another 25 miles brings you to X"), the
+//     arrive phrases ("After another 40 km we reached X"), the next
+//     stop in apposition ("The next stop, X, lies 90 km to the west")
+//     and the words for the last place reached ("from there", "beyond
+//     that");
+//   - en/waters.tsv: the words before "the" and a bare name that make it
+//     a river's, which the resolver maps as no country or town ("a
+//     crossing point on the Niger", "descended the Congo");
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;
