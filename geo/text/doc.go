@@ -234,7 +234,9 @@
 //     distance ("The Chadian border lies 12 km east of X");
 //   - prepositions.tsv: prepositions that end the search for a subject,
 //     words that make the name after them a place ("near", "reached",
-//     "vers"), and the English "of" of "north of X" ("of", "from");
+//     "vers"), and the English "of" of "north of X" ("of", "from"), and
+//     the prepositions of place only, after which a people's name is a
+//     town's ("camped at Berber");
 //   - near.tsv: the leads of nearness ("near", "close to", "on the left
 //     bank of", "près de", "aux environs de"), as patterns of words, with
 //     whether "de" follows, whether only a border may, and whether the
@@ -274,10 +276,18 @@
 //     ("called", "named") the place reached given by its kind and the
 //     name someone gave it ("marched 40 km west to a camp the porters
 //     called Kisitwe Ndogo"); the words of a further leg ("a further",
-//     « encore », « plus loin ») measure a leg from the last place the
-//     text reached; French legs (legAt) also take the journey's heading
-//     (« vers l'est ») when they give none, and a noun of the way («
-//     après 80 km de piste »);
+//     "another", « encore », « plus loin ») measure a leg from the last
+//     place the text reached, and so do, for a place reached named after
+//     the distance, the bring verbs ("Another 25 miles brings you to X"),
+//     the arrive phrases ("After another 40 km we reached X"), the next
+//     stop in apposition ("The next stop, X, lies 90 km to the west") and
+//     the words for the last place reached ("from there", "beyond that",
+//     « de là »); French legs (legAt) also take the journey's heading
+//     (« vers l'est ») when they give none, and a noun of the way
+//     (« après 80 km de piste »);
+//   - en/waters.tsv: the words before "the" and a bare name that make it
+//     a river's, which the resolver maps as no country or town ("a
+//     crossing point on the Niger", "descended the Congo");
 //   - compass.tsv: the parts of compass words and their letters ("north" N,
 //     "sud" S); compass words share one reader (direction.go), and a French
 //     abbreviation ("NO") is read from the initials of the parts;

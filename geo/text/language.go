@@ -91,7 +91,7 @@ type vagueAmount struct {
 
 // unit is a row of units.tsv: a unit of length.
 type unit struct {
-	name  string  // normalised, as Relation.Unit holds it: "km", "mi", "m", "nmi"
+	name  string  // normalised, as Relation.Unit holds it: "km", "mi", "m", "nmi", "lea"
 	km    float64 // its length in kilometres
 	cut   bool    // capitalised after a number, it is the unit, not a name ("21 Kilomètres")
 	exact bool    // a unit only when written exactly so ("m", never "M")
@@ -129,6 +129,7 @@ type preposition struct {
 	intro bool // before a capitalised name, evidence that the name is a place ("in Mali", "reached Satin")
 	where bool // after a verb of place, opens a phrase of where exactly ("stands on a wooded ridge")
 	kind  bool // after a kind of place, opens a phrase qualifying the kind ("the X camp for displaced persons")
+	place bool // before a word that is also a people or a language, makes it a place ("at Berber", "near Kikuyu")
 }
 
 // phrase is one row of a table of words that may span several tokens.
@@ -254,7 +255,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}, brings: map[string]bool{}, next: map[string]bool{}, owners: map[string]bool{}},
 		roles:   phrases[string]{},
 	}
 	dir += "/"
@@ -324,7 +325,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"prepositions.tsv", 2, func(f []string) error {
 			var p preposition
-			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where, "kind": &p.kind}); err != nil {
+			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where, "kind": &p.kind, "place": &p.place}); err != nil {
 				return err
 			}
 			if _, dup := l.preps[f[0]]; dup {

@@ -408,7 +408,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s)) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
@@ -508,6 +508,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		}
 		ev = max(ev, EvidenceDescriptor)
+	}
+	if feature == "" && r.waterName(p, q, s) {
+		feature = "river" // "a crossing point on the Niger"
+	}
+	if feature == "river" {
+		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd) {
@@ -1471,4 +1477,76 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// peoplePlaced reports whether the single word w at p, ending at q, a
+// people or a language of lexicon/peoples.txt, is a town of that name
+// here: written alone (no plural), after a distance and its of-word ("30
+// km north of Berber"), before a distance that places it ("Berber, 30
+// km south of Atbara") or after a preposition of place of
+// prepositions.tsv flagged place ("camped at Berber", "near Kikuyu"). A
+// word after an article, or before a lower-case noun it qualifies ("the
+// Kikuyu highlands", "Berber tribes"), stays a people.
+func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
+	if !isPeople(w) {
+		return false
+	}
+	if n := r.lowerWord(q, s.b); n != "" && !isPreposition(n) && !isCopula(n) && n != "and" && n != "or" {
+		return false
+	}
+	if r.afterRelation(p, s) || r.placedByDistance(p, q, s) {
+		return true
+	}
+	return p-1 >= s.a && langs().en.preps[r.lowerWord(p-1, s.b)].place
+}
+
+// waterName reports whether the name at tokens [p, q) of sentence s is a
+// river's though the text gives no kind: after "the" and, before that, a
+// word of waters.tsv ("a crossing point on the Niger", "Stanley descended
+// the Congo", "a bridge over the Senegal"), or after "the" alone when the
+// text named a river of that name before ("The Jordan River ... The
+// Jordan here is only a few metres wide"). A possessive right after the
+// name makes it no river ("the Congo's army"), nor, after a word of
+// waters.tsv, a lower-case word other than a preposition, a verb of place
+// or a word that ends the clause or a hedge that opens a distance ("on
+// the Congo some 50 km upstream of X"), a capitalised word or a mark other than
+// a comma, a semicolon, a colon, a closing bracket or a full stop: the name qualifies
+// a noun there ("on the Niger border") or opens a road's ends ("on the
+// Kampala–Entebbe Road").
+func (r *reader) waterName(p, q int, s *sentence) bool {
+	if p-1 < s.a || r.toks[p-1].lower != "the" {
+		return false
+	}
+	if q < s.b && r.toks[q].kind == tokPoss {
+		return false
+	}
+	if r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] {
+		return true
+	}
+	if q < s.b {
+		switch t := &r.toks[q]; {
+		case t.kind == tokPunct && !strings.Contains(",;:).!?", t.lower):
+			return false // "on the Kampala–Entebbe Road"
+		case t.kind == tokWord && t.cap:
+			return false
+		case r.lowerWord(q, s.b) != "" && !isPreposition(t.lower) && !isCopula(t.lower) && !r.clauseEndAt(langs().en, q, s.b) && len(langs().en.hedges[t.lower]) == 0:
+			return false
+		}
+	}
+	return p-2 >= s.a && anyHas(setWaters, r.lowerWord(p-2, s.b))
+}
+
+// noteRiver records the name at tokens [p, q), which the text calls a
+// river, without the word of its kind ("Jordan" from "Jordan River" or
+// "River Jordan"), for waterName.
+func (r *reader) noteRiver(p, q int) {
+	if q-p >= 2 && featureOfHead(r.toks[q-1].lower) == "river" {
+		q--
+	} else if q-p >= 2 && featureOfLead(r.toks[p].lower) == "river" {
+		p++
+	}
+	if r.rivers == nil {
+		r.rivers = map[string]bool{}
+	}
+	r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] = true
 }

@@ -76,7 +76,7 @@ func TestReadMentions(t *testing.T) {
 			[]mentionWant{{"Mauritania", "", EvidenceCapitalised}, {"Chad", "", EvidenceContainer}, {"Lac Region", "region", EvidenceContainer}}},
 		{"every occurrence is its own mention",
 			"Gao is large. Gao lies on the Niger.",
-			[]mentionWant{{"Gao", "", EvidenceCapitalised}, {"Gao", "", EvidenceCapitalised}, {"Niger", "", EvidenceCapitalised}}},
+			[]mentionWant{{"Gao", "", EvidenceCapitalised}, {"Gao", "", EvidenceCapitalised}, {"Niger", "river", EvidenceCapitalised}}},
 		{"infobox labels are not names",
 			"- Place: Talahandak, Kidal Region, Mali\n- Result: French victory\n- Casualties1: None",
 			[]mentionWant{{"Talahandak", "", EvidenceContainer}, {"Kidal Region", "region", EvidenceContainer}, {"Mali", "", EvidenceContainer}}},

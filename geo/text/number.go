@@ -236,7 +236,7 @@ func (r *reader) elidedArticleAt(l *language, j, b int) (string, bool) {
 }
 
 // unitAt reads a unit of length at token j, in any language's units.tsv,
-// and returns its normalised name ("km", "mi", "m", "nmi"), its length in
+// and returns its normalised name ("km", "mi", "m", "nmi", "lea"), its length in
 // kilometres and the token after it.
 // A point glued to an abbreviation is taken along when a lower-case word or a
 // parenthesis follows ("km. north"). Areas ("km²", "km2") are not lengths.

@@ -30,6 +30,10 @@ type reader struct {
 	topic   int            // the mention the text is currently about, -1 if none
 	si      int            // the sentence findRelations reads
 	nl      *namelessState // nameless subjects (nameless.go), nil until one is weighed
+	// rivers holds the lower-cased names of the rivers the text named
+	// with their kind ("Jordan" from "the Jordan River"): a bare "the
+	// Jordan" after them is the river (waterName).
+	rivers map[string]bool
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read

@@ -426,6 +426,24 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
+			if r.feature(m) == "river" && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") {
+				// "Bethabara, on the Jordan, about 10 km east of Jericho":
+				// the river says where the place before it stands, and is
+				// stepped over with its preposition.
+				k = r.mtok[m][0] - 1
+				if r.is(k, b, "the") {
+					k--
+				}
+				k--
+				continue
+			}
+			if j, ok := r.kindOfDivision(m, s); ok {
+				// "the Dar es Salaam camp of the Lake province, located
+				// 12 km north of Bol": the division qualifies the camp,
+				// and the search goes on to the camp's name.
+				k = j
+				continue
+			}
 			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
 		}
 		t := &r.toks[k]
@@ -527,6 +545,31 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// kindOfDivision reports whether mention m of sentence s is a division
+// that qualifies the kind of place named before it: "the Dar es Salaam
+// camp of the Lake province", "the Kalo site of the Mopti region", "the
+// Kalobeyei settlement of Turkana County". The division bears an
+// administrative kind (its own word, "Turkana County", or the word after
+// it, "the Lake province"), and before it stand "of", perhaps "the", a
+// descriptor noun and a name. It returns the descriptor noun's token.
+func (r *reader) kindOfDivision(m int, s *sentence) (int, bool) {
+	if !isAdminFeature(r.feature(m)) {
+		return 0, false
+	}
+	j := r.mtok[m][0] - 1
+	if r.is(j, s.b, "the") {
+		j--
+	}
+	if !r.is(j, s.b, "of") {
+		return 0, false
+	}
+	j--
+	if !isDescriptorNoun(r.lowerWord(j, s.b)) || r.mentionEndingAt(j-1, s.a) < 0 {
+		return 0, false
+	}
+	return j, true
 }
 
 // kindQualifier reports whether the tokens from j to the next comma are
@@ -1179,10 +1222,33 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "X lies 25 km from there": from the last place the text
 			// reached.
 			if f2, ok := r.thereObject(langs().en, f, s, func(ps int) int { m, _, _ := r.findSubject(ps, s, last); return m }); ok {
+				// "Ten miles beyond that is X": the place reached is
+				// named after the phrase.
+				if m, e, ok := r.legReached(langs().en, f2, q, s, true); ok && m != f2.rel.Object {
+					f2.subject, f2.end = m, e
+				}
 				return append(out, f2), f2.end, true
 			}
+		case objNone:
+			// "A further 40 km on is X", "Another 25 miles brings you to
+			// X": a leg from the last place the text reached (travel.go).
+			if f2, ok := r.legAfter(f, q, s); ok {
+				return append(out, f2), f2.end, true
+			}
+			// "The next halt was at X, 20 miles further on.": a further
+			// leg ending its clause, measured as below.
+			if k, further := r.legTrail(langs().en, f, q, s); further && k > f.end && r.clauseEndAt(langs().en, k, b) {
+				subj, _, _ := r.findSubject(i, s, last)
+				if m := r.lastReached(i, s, subj); m >= 0 {
+					f.rel.Object, f.end = m, k
+					return append(out, f), f.end, true
+				}
+			}
 		case objAbsent:
-			further := r.furtherLeg(langs().en, i, s)
+			if f2, ok := r.legAfter(f, q, s); ok {
+				return append(out, f2), f2.end, true
+			}
+			further := r.furtherLeg(langs().en, i, s) || r.nextStop(langs().en, s)
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)

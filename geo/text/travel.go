@@ -12,8 +12,12 @@ import "strings"
 type travelTable struct {
 	goes  map[string]bool
 	reach [][]string // longest first
-	names map[string]bool
-	times map[string]bool
+	// arrive holds the phrases after a distance by which the traveller
+	// arrives at the place after them ("After another 40 km we reached
+	// X"), each as its words.
+	arrive [][]string
+	names  map[string]bool
+	times  map[string]bool
 	// further holds the words that make a distance a further leg of a
 	// journey ("a further 450 km", "another 150 km"): it is measured
 	// from the last place the text reached.
@@ -32,6 +36,13 @@ type travelTable struct {
 	// (« 40 km plus loin », « 30 km supplémentaires »), each as its words,
 	// longest first.
 	after [][]string
+	// brings holds the verbs by which a distance takes the traveller to
+	// the place reached ("Another 25 miles brings you to X").
+	brings map[string]bool
+	// next holds the words of the next stop of a journey and owners the
+	// determiners before them ("The next stop, X, lies ...", "Our next
+	// halt, X, ...").
+	next, owners map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
@@ -39,11 +50,17 @@ type travelTable struct {
 // is written twice in a role.
 func readTravel(t *travelTable, f []string) error {
 	switch f[1] {
-	case "go", "name", "time", "further", "there", "way":
+	case "go", "name", "time", "further", "there", "way", "bring", "next", "owner":
 		set := t.goes
 		switch f[1] {
 		case "way":
 			set = t.ways
+		case "bring":
+			set = t.brings
+		case "next":
+			set = t.next
+		case "owner":
+			set = t.owners
 		case "name":
 			set = t.names
 		case "time":
@@ -60,13 +77,15 @@ func readTravel(t *travelTable, f []string) error {
 			return errDuplicate(f[0])
 		}
 		set[f[0]] = true
-	case "reach", "after", "heading":
+	case "reach", "after", "heading", "arrive":
 		list := &t.reach
 		switch f[1] {
 		case "after":
 			list = &t.after
 		case "heading":
 			list = &t.headings
+		case "arrive":
+			list = &t.arrive
 		}
 		if f[0] == "" {
 			return errBadValue(f[0])
@@ -194,7 +213,8 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 // travel.tsv (time), its possessive or l's of-word ("de"), and a
 // lower-case word of travel ("march", "ride", "marche", "pirogue": any,
 // the noun of time is the sign), set off by commas or dashes on both
-// sides; false when there is none.
+// sides, or by a comma before it and the language's of-word after it ("X,
+// a day's march of some 25 km east of Y"); false when there is none.
 func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool) {
 	t := &l.travel
 	setOff := func(k int) bool {
@@ -204,8 +224,8 @@ func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool)
 		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && (set == nil && !r.toks[k].cap || set[r.toks[k].lower])
 	}
 	k := ps - 1
-	if !setOff(k) || !word(k-1, nil) || k-3 < s.a {
-		return 0, false
+	if _, ok := r.ofAt(l, k, s.b); !setOff(k) && !(ok && r.toks[k].kind == tokWord) || !word(k-1, nil) || k-3 < s.a {
+		return 0, false // "X, a day's march of some 25 km east of Y" is set off as well
 	}
 	k -= 2 // the possessive or the of-word
 	if r.toks[k].kind == tokPoss {
@@ -305,10 +325,14 @@ func (r *reader) sameName(m, n int) bool {
 // for the last place the text reached ("à 25 km de là", "25 km from
 // there"), in language l: the object becomes that place, other than the
 // subject (found by subject, from the phrase's start). It reports false
-// for any other object or when the text reached no place.
+// for any other object, when a lower-case noun follows the word ("beyond
+// that village"), or when the text reached no place.
 func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps int) int) (found, bool) {
 	if !l.travel.there[r.lowerWord(f.end, s.b)] {
 		return f, false
+	}
+	if w := r.lowerWord(f.end+1, s.b); w != "" && !isPreposition(w) && !isCopula(w) && !r.clauseEndAt(l, f.end+1, s.b) {
+		return f, false // "25 km beyond that village": a noun of its own
 	}
 	m := r.lastReached(f.start, s, subject(f.start))
 	if m < 0 {
@@ -317,6 +341,123 @@ func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps 
 	f.rel.Object = m
 	f.end++
 	return f, true
+}
+
+// legWordsLook is how many words may stand between a distance of a
+// further leg and the verb that names the place it reaches: "40 km on
+// is X", "some 30 km further east is X", "12 km further, is X".
+const legWordsLook = 4
+
+// legTrail reads the words after the distance phrase f (quantity q) in
+// sentence s that may stand before the place a leg of a journey reaches
+// or before the phrase's end: at most legWordsLook trail words, adverbs
+// and further words of the language's tables, commas, and one direction
+// when the phrase gave none ("40 km on", "some 30 km further east", "12
+// km further,", "20 miles further on"). It returns the token after them
+// and whether a further word stands before or after the quantity.
+func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, bool) {
+	b, t, w := s.b, &l.travel, &l.distance
+	further := r.furtherLeg(l, q.start, s)
+	k := f.end
+	for k0 := q.end; k0 < k; k0++ {
+		further = further || t.further[r.lowerWord(k0, b)]
+	}
+	for n := 0; n < legWordsLook && k < b; n++ {
+		if t.further[r.lowerWord(k, b)] {
+			further, k = true, k+1
+			continue
+		}
+		if tr, e, ok := phraseAt(r, w.trail, k, b, true); ok && !tr.open && !tr.road {
+			k = e
+			continue
+		}
+		if _, e, ok := phraseAt(r, w.adverbs, k, b, true); ok {
+			k = e
+			continue
+		}
+		if r.is(k, b, ",") {
+			k++
+			continue
+		}
+		if f.rel.Direction == "" && f.rel.Points == 0 {
+			if _, e, ok := r.directionAt(l, k, b); ok {
+				if _, of := r.ofAt(l, e, b); !of {
+					k = e
+					continue
+				}
+			}
+		}
+		break
+	}
+	return k, further
+}
+
+// legReached reads, after the distance phrase f (quantity q) in sentence
+// s, the place a leg of a journey reaches when the text names it after
+// the distance: "A further 40 km on is X", "Some 30 km further east is
+// X", "Beyond it, 12 km further, is the small market of X", "a further
+// 20 miles to the north-west lies X", "Another 25 miles brings you to X",
+// "Another 18 miles brought it to the wells of X", "After another 40 km
+// we reached X". After the words legTrail steps over comes a verb of
+// place of verbs.tsv ("is", "lies"), a verb of travel.tsv's bring role
+// followed by at most three lower-case words and a phrase of its reach
+// role ("brings you to", "brought the column to"), or a phrase of its
+// arrive role ("we reached"). The place is a name, or a kind with its
+// name ("the wells of X"), ending its clause. A verb of place makes the
+// distance a leg only when a further word stands before or after the
+// quantity, or when leg says the distance is one ("Ten miles beyond that
+// is X"); a bring verb or an arrive phrase is one by itself. It returns
+// the place, the token after it and whether the distance is a leg so
+// read.
+func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg bool) (int, int, bool) {
+	b, t := s.b, &l.travel
+	k, further := r.legTrail(l, f, q, s)
+	v := r.lowerWord(k, b)
+	_, place := l.verbs[v]
+	switch {
+	case t.brings[v]:
+		k++
+		for n := 0; n < 3 && r.lowerWord(k, b) != "" && !r.reachAt(k, b); n++ {
+			k++
+		}
+		e, ok := r.reachEnd(k, b)
+		if !ok {
+			return -1, k, false
+		}
+		k = e
+	case (further || leg) && place:
+		k++
+	default:
+		e, ok := r.wordsAt(t.arrive, k, b)
+		if !ok {
+			return -1, k, false
+		}
+		k = e
+	}
+	m, ok := r.describedAt(k, b)
+	if !ok {
+		if m = r.mentionAt(k, b); m < 0 || r.evidence(m) <= EvidenceUnlikely {
+			return -1, k, false
+		}
+	}
+	e := r.mtok[m][1]
+	if !r.clauseEndAt(l, e, b) {
+		return -1, k, false
+	}
+	return m, e, true
+}
+
+// reachAt reports whether a phrase of travel.tsv's reach role starts at
+// token k.
+func (r *reader) reachAt(k, b int) bool {
+	_, ok := r.reachEnd(k, b)
+	return ok
+}
+
+// reachEnd returns the token after the phrase of travel.tsv's reach role
+// that starts at token k ("to", "into"), the longest that does.
+func (r *reader) reachEnd(k, b int) (int, bool) {
+	return r.wordsAt(langs().en.travel.reach, k, b)
 }
 
 // wordsAt returns the token after the first phrase of list (each phrase
@@ -463,4 +604,43 @@ func (r *reader) legRuleAt(l *language, i int, s *sentence) (found, bool) {
 		return found{}, false
 	}
 	return r.legAt(l, f, q.start, s, func(ps int) int { m, _, _ := r.frenchSubject(ps, s, nil); return m }, r.frenchObject)
+}
+
+// nextStop reports whether sentence s opens with the next stop of a
+// journey named in apposition: "The next stop, Goundam, lies some 90 km
+// to the west", "Our next halt, X, is 40 km further": a determiner, a
+// word of travel.tsv's next role, one or two lower-case words, a comma
+// and a name. Its distance is a leg measured from the last place the
+// text reached.
+func (r *reader) nextStop(l *language, s *sentence) bool {
+	k, b := s.first, s.b
+	if k >= b || r.toks[k].kind != tokWord || !l.travel.owners[r.toks[k].lower] {
+		return false
+	}
+	k++
+	if !l.travel.next[r.lowerWord(k, b)] {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && r.lowerWord(k, b) != ""; n++ {
+		k++
+	}
+	return k > 2+s.first && r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0
+}
+
+// legAfter makes the distance f (quantity q) of sentence s a leg whose
+// place reached the text names after it (legReached), measured from the
+// last place the text reached before it. It reports false when the
+// distance is no such leg or the text reached no place.
+func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
+	m, e, ok := r.legReached(langs().en, f, q, s, false)
+	if !ok {
+		return f, false
+	}
+	from := r.lastReached(q.start, s, m)
+	if from < 0 {
+		return f, false
+	}
+	f.subject, f.rel.Object, f.end = m, from, e
+	return f, true
 }

@@ -45,6 +45,7 @@ const (
 	setAliasLeads                  // aliasleads.tsv: words that open the words before another name ("also", "aussi")
 	setAliasVerbs                  // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
 	setSources                     // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
+	setWaters                      // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
 	numWordSets
 )
 
@@ -85,6 +86,7 @@ var wordSetFiles = [numWordSets]string{
 	setAliasLeads:   "aliasleads.tsv",
 	setAliasVerbs:   "aliasverbs.tsv",
 	setSources:      "sources.tsv",
+	setWaters:       "waters.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
