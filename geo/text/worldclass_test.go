@@ -20,6 +20,16 @@ func TestCorpusWorldRelations(t *testing.T) {
 			places: []string{"Mosul", "Erbil", "Kirkuk"}},
 		{doc: "Des habitants de Mossoul, d'Erbil ainsi que de Kirkouk ont signalé des bombardements. Le village de Tell Hamra, à 30 km à l'est de Mossoul, a aussi été touché.",
 			rels: []string{"Tell Hamra: 30 km east of Mossoul"}, places: []string{"Mossoul", "Erbil", "Kirkouk"}},
+		// A religious community before the kind of place, and the kinds of
+		// religious sites, read like a people and a village.
+		{doc: "Located 50 km north of Kathmandu, the Buddhist monastery of Ghyang Gompa Thulo is old.",
+			rels: []string{"Ghyang Gompa Thulo: 50 km north of Kathmandu"}, not: []string{"Buddhist"}},
+		{doc: "The Druze village of Ein Qiniyye Tahta lies 5 km east of Majdal Shams.",
+			rels: []string{"Ein Qiniyye Tahta: 5 km east of Majdal Shams"}, not: []string{"Druze"}},
+		{doc: "The shrine at Kalo Dham lies 20 km west of Varanasi.",
+			rels: []string{"Kalo Dham: 20 km west of Varanasi"}},
+		{doc: "L'abbaye de Saint-Kalo-des-Bois se trouve à 12 km au nord de Rennes.",
+			rels: []string{"Saint-Kalo-des-Bois: 12 km north of Rennes"}},
 		// A people or a nationality before the kind of place.
 		{doc: "Some 25 miles west of Kandahar lies the Pashtun settlement of Deh Khwaja Sultan, where the Taliban were first organised.",
 			rels: []string{"Deh Khwaja Sultan: 40.2 km west of Kandahar"}, not: []string{"Pashtun"}},
