@@ -75,6 +75,9 @@ func (db *DB) countryRow(ctx context.Context, nameOrCode string) (countryRow, er
 			if code == "" {
 				code = otherCountryNames[k]
 			}
+			if code == "" && len(sharedCountryNames[k]) > 0 {
+				code = sharedCountryNames[k][0] // "Korea": the first; see SharedCountryName
+			}
 		}
 	}
 	if code == "" {

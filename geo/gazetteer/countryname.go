@@ -1,5 +1,7 @@
 package gazetteer
 
+import "strings"
+
 // otherCountryNames maps common English and French names of countries that
 // the country extract (world-countries) does not list, folded as Fold
 // does, to their ISO alpha-2 codes. Reports use them: "Turkey" (the extract
@@ -63,4 +65,28 @@ var otherCountryNames = map[string]string{
 // and "" for any other name. Country finds these names too.
 func OtherCountryName(name string) string {
 	return otherCountryNames[Fold(name)]
+}
+
+// sharedCountryNames maps names that reports give to more than one
+// country, folded as Fold does and without an article, to the alpha-2
+// codes of those countries, the one Country returns first: "Congo" is the
+// Republic of the Congo's short name and what reports call the Democratic
+// Republic of the Congo ("Goma, Congo"); "Korea" is either Korea.
+var sharedCountryNames = map[string][]string{
+	"congo": {"CG", "CD"},
+	"korea": {"KR", "KP"},
+	"coree": {"KR", "KP"},
+}
+
+// SharedCountryName returns the alpha-2 codes of the countries a name
+// reports give to several of them may mean ("Congo", "the Congo",
+// « le Congo », "Korea"), the one Country returns first, and nil for any
+// other name. The caller chooses among them by the other places of the
+// document.
+func SharedCountryName(name string) []string {
+	k := Fold(name)
+	for _, art := range []string{"the ", "le ", "la ", "l "} {
+		k = strings.TrimPrefix(k, art)
+	}
+	return sharedCountryNames[k]
 }

@@ -149,3 +149,31 @@ func TestNamed(t *testing.T) {
 		t.Errorf("Named(%q) = %d places, %v; want none", "*", len(ps), err)
 	}
 }
+
+// TestSharedCountryNames checks that the names two countries bear are
+// read with or without an article, that Country finds the first of them,
+// and that each code is a country of the extract.
+func TestSharedCountryNames(t *testing.T) {
+	for _, n := range []string{"Congo", "the Congo", "le Congo", "Korea", "Corée", "la Corée"} {
+		codes := SharedCountryName(n)
+		if len(codes) < 2 {
+			t.Fatalf("SharedCountryName(%q) = %v, want two countries", n, codes)
+		}
+		c, err := testDB.Country(context.Background(), n)
+		if err != nil || c.Code != codes[0] {
+			t.Errorf("Country(%q) = %s, %v; want %s", n, c.Code, err, codes[0])
+		}
+	}
+	for k, codes := range sharedCountryNames {
+		for _, code := range codes {
+			if _, err := testDB.Country(context.Background(), code); err != nil {
+				t.Errorf("%s: %s is no country: %v", k, code, err)
+			}
+		}
+	}
+	for _, n := range []string{"Mali", "DR Congo", "South Korea", ""} {
+		if got := SharedCountryName(n); got != nil {
+			t.Errorf("SharedCountryName(%q) = %v, want nil", n, got)
+		}
+	}
+}

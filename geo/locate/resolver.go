@@ -631,6 +631,9 @@ func (s *session) lookup() error {
 		return err
 	}
 	s.divisionsNearAnchors()
+	if err := s.settleSharedCountryNames(); err != nil {
+		return err
+	}
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
@@ -1223,7 +1226,7 @@ func isCountryName(name string, c gazetteer.Country) bool {
 			return true
 		}
 	}
-	return gazetteer.OtherCountryName(name) == c.Code
+	return gazetteer.OtherCountryName(name) == c.Code || slices.Contains(gazetteer.SharedCountryName(name), c.Code)
 }
 
 // countryPart reports whether e names a part of a country by a compass
@@ -1995,4 +1998,62 @@ func withoutSettlementWord(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// settleSharedCountryNames gives a country name that several countries
+// bear (gazetteer.SharedCountryName: "Congo", "Korea") the country where
+// the document's other places are: "Goma, Congo" is the Democratic
+// Republic of the Congo. Each other place with namesakes in those
+// countries votes for the country of its most populous one there (Kaesong
+// the North Korean city, not a hamlet of that name in the South); the
+// country the gazetteer names first stays unless another has more votes. The choice holds for
+// every later use of the name in the session.
+func (s *session) settleSharedCountryNames() error {
+	for _, e := range s.ents {
+		if e.country == nil {
+			continue
+		}
+		codes := gazetteer.SharedCountryName(e.name)
+		if len(codes) < 2 {
+			continue
+		}
+		votes := map[string]int{}
+		for _, o := range s.ents {
+			if o == e || o.country != nil {
+				continue
+			}
+			in, pop := "", int64(-1)
+			for _, c := range o.cands {
+				if slices.Contains(codes, c.Country) && c.Population > pop {
+					in, pop = c.Country, c.Population
+				}
+			}
+			if in != "" {
+				votes[in]++
+			}
+		}
+		best := e.country.Code
+		for _, code := range codes {
+			if votes[code] > votes[best] {
+				best = code
+			}
+		}
+		if best == e.country.Code {
+			continue
+		}
+		c, err := s.r.db.Country(s.ctx, best)
+		if err != nil {
+			return err
+		}
+		delete(s.docCountries, e.country.Code)
+		for _, o := range s.ents {
+			if o != e && o.country != nil && o.country.Code == e.country.Code {
+				s.docCountries[o.country.Code] = true
+			}
+		}
+		e.country = &c
+		s.docCountries[c.Code] = true
+		s.countries[e.name] = countryAnswer{c, nil}
+	}
+	return nil
 }
