@@ -45,31 +45,16 @@ type travelTable struct {
 	next, owners map[string]bool
 }
 
-// readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: a
-// word of travel (go) or a naming verb (name) is one word, and no phrase
-// is written twice in a role.
+// readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
+// word roles (go, name, time, further, there, way, bring, next, owner)
+// take one word, the phrase roles (reach, after, heading, arrive) one or
+// more, and no phrase is written twice in a role. An unknown role is an
+// error.
 func readTravel(t *travelTable, f []string) error {
-	switch f[1] {
-	case "go", "name", "time", "further", "there", "way", "bring", "next", "owner":
-		set := t.goes
-		switch f[1] {
-		case "way":
-			set = t.ways
-		case "bring":
-			set = t.brings
-		case "next":
-			set = t.next
-		case "owner":
-			set = t.owners
-		case "name":
-			set = t.names
-		case "time":
-			set = t.times
-		case "further":
-			set = t.further
-		case "there":
-			set = t.there
-		}
+	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
+		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners}
+	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive}
+	if set, ok := sets[f[1]]; ok {
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
 			return errBadValue(f[0])
@@ -77,28 +62,21 @@ func readTravel(t *travelTable, f []string) error {
 			return errDuplicate(f[0])
 		}
 		set[f[0]] = true
-	case "reach", "after", "heading", "arrive":
-		list := &t.reach
-		switch f[1] {
-		case "after":
-			list = &t.after
-		case "heading":
-			list = &t.headings
-		case "arrive":
-			list = &t.arrive
-		}
-		if f[0] == "" {
-			return errBadValue(f[0])
-		}
-		for _, ph := range *list {
-			if strings.Join(ph, " ") == f[0] {
-				return errDuplicate(f[0])
-			}
-		}
-		*list = append(*list, strings.Fields(f[0]))
-	default:
+		return nil
+	}
+	list, ok := lists[f[1]]
+	if !ok {
 		return errBadValue(f[1])
 	}
+	if f[0] == "" {
+		return errBadValue(f[0])
+	}
+	for _, ph := range *list {
+		if strings.Join(ph, " ") == f[0] {
+			return errDuplicate(f[0])
+		}
+	}
+	*list = append(*list, strings.Fields(f[0]))
 	return nil
 }
 
