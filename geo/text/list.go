@@ -43,6 +43,7 @@ func (r *reader) findLists() {
 			m++
 			continue
 		}
+		added := len(r.rels) // relations from here on are copies made for this list
 		best := EvidenceCapitalised
 		if r.dwellersBefore(r.mtok[m][0]) {
 			best = EvidencePreposition
@@ -92,7 +93,7 @@ func (r *reader) findLists() {
 				}
 			}
 		}
-		r.shareRespective(m, last)
+		r.shareRespective(m, last, relsOf, added)
 		m += n
 	}
 }
@@ -429,12 +430,25 @@ func (r *reader) respectiveValues(l *language, rel *Relation) []float64 {
 // Kalo 10 km and Bema 20 km from Gao, "A and B, located 15 and 25 km
 // north of X respectively" likewise. The distance, said of any member,
 // is copied to those that lack it; a list of numbers whose count is not
-// the list's changes nothing.
-func (r *reader) shareRespective(m, last int) {
+// the list's changes nothing. relsOf holds the relations of each mention
+// as findLists found them, and added the index of the first relation
+// findLists copied for this list: only those are looked at, so that the
+// lists of a document cost time in proportion to their members, not to
+// all its relations.
+func (r *reader) shareRespective(m, last int, relsOf map[int][]int, added int) {
 	n := last - m + 1
-	for i := range r.rels {
+	var own []int // the relations of the members, found or copied
+	for y := m; y <= last; y++ {
+		own = append(own, relsOf[y]...)
+	}
+	for k := added; k < len(r.rels); k++ {
+		if s := r.rels[k].Subject; s >= m && s <= last {
+			own = append(own, k)
+		}
+	}
+	for _, i := range own {
 		rel := r.rels[i]
-		if rel.Kind != KindDistance || rel.Subject < m || rel.Subject > last {
+		if rel.Kind != KindDistance {
 			continue
 		}
 		for _, l := range langs().all {
@@ -449,9 +463,9 @@ func (r *reader) shareRespective(m, last int) {
 				return
 			}
 			has := make([]bool, n)
-			for k := range r.rels {
+			for _, k := range own {
 				c := &r.rels[k]
-				if c.Kind == KindDistance && c.Phrase == rel.Phrase && c.Subject >= m && c.Subject <= last {
+				if c.Kind == KindDistance && c.Phrase == rel.Phrase {
 					c.MinKm, c.MaxKm = vals[c.Subject-m]*scale, vals[c.Subject-m]*scale
 					has[c.Subject-m] = true
 				}
