@@ -2006,8 +2006,8 @@ func withoutSettlementWord(name string) (string, bool) {
 // Republic of the Congo. Each other place with namesakes in those
 // countries votes for the country of its most populous one there (Kaesong
 // the North Korean city, not a hamlet of that name in the South); the
-// country the gazetteer names first stays unless another has more votes. The choice holds for
-// every later use of the name in the session.
+// country the gazetteer names first stays unless another has more votes.
+// The choice holds for every later use of the name in the session.
 func (s *session) settleSharedCountryNames() error {
 	for _, e := range s.ents {
 		if e.country == nil {
@@ -2053,6 +2053,9 @@ func (s *session) settleSharedCountryNames() error {
 		}
 		e.country = &c
 		s.docCountries[c.Code] = true
+		if s.countries == nil {
+			s.countries = map[string]countryAnswer{}
+		}
 		s.countries[e.name] = countryAnswer{c, nil}
 	}
 	return nil

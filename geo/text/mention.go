@@ -412,12 +412,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
-			(skip > 0 && len(w) >= 2 && isUpperWord(r.text[first.start+skip:first.end])) {
+			(skip > 0 && first.lower[0] == 'l' && len(w) >= 2 && isUpperWord(r.text[first.start+skip:first.end])) {
 			// "the Town of Peace River", "District head quarters X": the
 			// descriptor, capitalised, is not a name. An acronym after
-			// an elided article names an organisation, "l'OM" (a
+			// the elided article names an organisation, "l'OM" (a
 			// football club), "l'ONU", "l'UE", never a country by its
-			// code.
+			// code; after « d' » a name in capitals is still a place
+			// (« à 40 km d'ANEFIS »).
 			return
 		}
 	}
@@ -1507,12 +1508,12 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // text named a river of that name before ("The Jordan River ... The
 // Jordan here is only a few metres wide"). A possessive right after the
 // name makes it no river ("the Congo's army"), nor, after a word of
-// waters.tsv, a lower-case word other than a preposition, a verb of place
-// or a word that ends the clause or a hedge that opens a distance ("on
-// the Congo some 50 km upstream of X"), a capitalised word or a mark other than
-// a comma, a semicolon, a colon, a closing bracket or a full stop: the name qualifies
-// a noun there ("on the Niger border") or opens a road's ends ("on the
-// Kampala–Entebbe Road").
+// waters.tsv, a lower-case word other than a preposition, a verb of
+// place, a word that ends the clause or a hedge that opens a distance
+// ("on the Congo some 50 km upstream of X"), a capitalised word, or a
+// mark other than a comma, a semicolon, a colon, a closing bracket or a
+// full stop: the name qualifies a noun there ("on the Niger border") or
+// opens a road's ends ("on the Kampala–Entebbe Road").
 func (r *reader) waterName(p, q int, s *sentence) bool {
 	if p-1 < s.a || r.toks[p-1].lower != "the" {
 		return false

@@ -42,9 +42,12 @@ func TestCorpusWorldRelations(t *testing.T) {
 			rels: []string{"Wattle Creek: 80 km north of Alice Springs"}, not: []string{"Andrew Sydney"}},
 		{doc: "Selon Glencore, la mine de Kalumbwe se trouve à 40 km au nord-ouest de Kolwezi.",
 			rels: []string{"Kalumbwe: 40 km northwest of Kolwezi"}, not: []string{"Glencore"}},
-		// An acronym after an elided article is an organisation, and a
+		// An acronym after the elided article is an organisation, and a
 		// commune a verb takes as its object is the place a distance
-		// after it describes.
+		// after it describes; a name in capitals after « d' » is still
+		// a place.
+		{doc: "Le village de Kalo-Bangou se trouve à 40 km au nord d'ANSONGO.",
+			rels: []string{"Kalo-Bangou: 40 km north of ANSONGO"}},
 		{doc: "Les supporters de l'OM ont rallié la commune de Saint-Maurin-des-Pins, à 25 km au nord de Marseille.",
 			rels: []string{"Saint-Maurin-des-Pins: 25 km north of Marseille"}, not: []string{"OM"}},
 		// Kinds of place of every continent.
