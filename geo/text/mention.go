@@ -325,8 +325,12 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
-		// particle is part of a name.
-		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower))
+		// particle is part of a name; so is one between two capitalised
+		// words of a run ("Deir Mar Elias Jdid"), where no date stands.
+		// One that opens or closes a run is the month ("In March Kidal
+		// was calm", "Sep Gao", "Gao March 3").
+		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower)) &&
+			!(q > p && q+1 < j)
 		if r.roadNounEndsRun(i, q, j) {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})

@@ -30,6 +30,15 @@ func TestCorpusWorldRelations(t *testing.T) {
 			rels: []string{"Kalo Dham: 20 km west of Varanasi"}},
 		{doc: "L'abbaye de Saint-Kalo-des-Bois se trouve à 12 km au nord de Rennes.",
 			rels: []string{"Saint-Kalo-des-Bois: 12 km north of Rennes"}},
+		// A month's short form between two capitalised words of a run is
+		// part of a name ("Mar", a saint in Syriac); a month opening a
+		// run, or one before a number, is the month.
+		{doc: "Deir Mar Elias Jdid lies 12 km north of Homs.",
+			rels: []string{"Deir Mar Elias Jdid: 12 km north of Homs"}},
+		{doc: "The monastery of Deir Mar Musa Tahta lies 15 km east of Nabek.",
+			rels: []string{"Deir Mar Musa Tahta: 15 km east of Nabek"}},
+		{doc: "In March Kidal was calm. On Monday March 3 fighting hit Kalo, 20 km north of Gao.",
+			rels: []string{"Kalo: 20 km north of Gao"}, not: []string{"March Kidal", "March"}},
 		// A people or a nationality before the kind of place.
 		{doc: "Some 25 miles west of Kandahar lies the Pashtun settlement of Deh Khwaja Sultan, where the Taliban were first organised.",
 			rels: []string{"Deh Khwaja Sultan: 40.2 km west of Kandahar"}, not: []string{"Pashtun"}},
