@@ -63,3 +63,54 @@ func TestNearEventTakesItsPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestNearbyNeighboursPlace: a place known only by the nearby neighbours
+// the text lists, with no side or distance, lies near those the gazetteer
+// holds, in English and French; a neighbour it lacks is not put on the
+// place's point (the nearness places the subject only); a gazetteer
+// subject keeps its position, and its nearness to each neighbour holds.
+func TestNearbyNeighboursPlace(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, subject string
+		known        []string // neighbours the gazetteer holds
+		missing      string   // a neighbour it lacks, or ""
+		derived      bool     // the subject is placed from its neighbours
+	}{
+		{"Bhagwanpur is a village in Haridwar district of Uttarakhand. Nearby villages include Roorkee, Manglaur and Jhabrera.", "Bhagwanpur", []string{"Roorkee", "Manglaur"}, "Jhabrera", true},
+		{"Wola Mała is a village in Łańcut County, Subcarpathian Voivodeship. Neighbouring villages are Łańcut, Albigowa and Markowa.", "Wola Mała", []string{"Łańcut", "Albigowa", "Markowa"}, "", true},
+		{"Kothapalle est un village du district de Karimnagar, en Inde. Les villages voisins sont Jagtial et Metpalle.", "Kothapalle", []string{"Jagtial"}, "Metpalle", true},
+		// Neighbours the gazetteer holds in the Sahel are larger towns, 35 km off.
+		{"Sibita est un village du Burkina Faso. Les localités voisines sont Ouahigouya, Gourcy et Yako.", "Sibita", []string{"Ouahigouya", "Gourcy", "Yako"}, "", true},
+		{"Douelle est une commune française située dans le département du Lot. Les communes voisines sont Cahors, Pradines et Mercuès.", "Douelle", []string{"Cahors", "Pradines", "Mercuès"}, "", false},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		p := placeNamed(t, res, tt.subject)
+		if tt.derived && (p.Source != SourceDerived || !p.HasPoint) {
+			t.Errorf("%s: %s is %s (point %v), want derived", tt.doc, tt.subject, p.Source, p.HasPoint)
+			continue
+		}
+		if !tt.derived && p.Source == SourceDerived {
+			t.Errorf("%s: %s is derived, want the gazetteer's", tt.doc, tt.subject)
+		}
+		for _, n := range tt.known {
+			q := placeNamed(t, res, n)
+			if d := geo.Distance(p.Point, q.Point) / 1000; !q.HasPoint || d > DefaultVagueness().NeighbourKm {
+				t.Errorf("%s: %s is %.1f km from %s, want at most NeighbourKm", tt.doc, tt.subject, d, n)
+			}
+		}
+		if tt.missing != "" {
+			if q := placeNamed(t, res, tt.missing); q.HasPoint {
+				t.Errorf("%s: %s, which the gazetteer lacks, is placed (%s) at %v", tt.doc, tt.missing, q.Source, q.Point)
+			}
+		}
+		for _, c := range res.Checks {
+			if c.Relation == "near" && c.Verdict() == VerdictContradicted {
+				t.Errorf("%s: %q contradicted (%.1f km)", tt.doc, c.Phrase, c.MeasuredKm)
+			}
+		}
+	}
+}

@@ -499,6 +499,9 @@ func (s *session) placeableWithout(o, e *entity) bool {
 			}
 			y := s.entityAt(rel.Object)
 			if y == x {
+				if rel.OneWay {
+					continue // it places the subject, never the object
+				}
 				y = s.entityAt(rel.Subject)
 			}
 			if y == nil || seen[y] {
@@ -562,7 +565,8 @@ func seq(n, skip int) []int {
 // which it is the object and the subject already has a position ("Tessalit
 // is 80 km west of X" places X from Tessalit; a derived subject was placed
 // from e and cannot place e in turn, nor can a gazetteer subject still
-// waiting to be checked against e).
+// waiting to be checked against e, nor a OneWay relation: "Nearby villages
+// include X" bounds the subject, not X).
 func (s *session) spatialRelations(e *entity) []int {
 	var out []int
 	for _, ri := range e.subjectOf {
@@ -572,7 +576,7 @@ func (s *session) spatialRelations(e *entity) []int {
 	}
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
-		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && sub != e && sub != nil && s.positioned(sub) {
+		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && !rel.OneWay && sub != e && sub != nil && s.positioned(sub) {
 			out = append(out, ri)
 		}
 	}
@@ -585,7 +589,7 @@ func (s *session) spatialRelations(e *entity) []int {
 func (s *session) measuredFrom(e *entity) bool {
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
-		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && sub != nil && sub != e && !sub.hasGazetteer() && sub.country == nil && sub.admin1 == nil {
+		if sub := s.entityAt(rel.Subject); spatial(rel.Kind) && !rel.OneWay && sub != nil && sub != e && !sub.hasGazetteer() && sub.country == nil && sub.admin1 == nil {
 			return true
 		}
 	}
@@ -646,7 +650,7 @@ func (s *session) ready(e *entity, todo []*entity) bool {
 		}
 	}
 	for _, ri := range e.objectOf {
-		if rel := s.doc.Relations[ri]; spatial(rel.Kind) && waits(s.entityAt(rel.Subject)) {
+		if rel := s.doc.Relations[ri]; spatial(rel.Kind) && !rel.OneWay && waits(s.entityAt(rel.Subject)) {
 			return false
 		}
 	}

@@ -60,6 +60,13 @@ type Vagueness struct {
 	SectorHalfWidth map[int]float64
 	// NearKm is the largest distance that "near X" or "close to X" allows.
 	NearKm float64
+	// NeighbourKm is the largest distance from a place to a neighbour its
+	// text lists with no side or distance ("Nearby villages include A, B
+	// and C", a OneWay text.Relation). Neighbours listed with a distance
+	// in the reader's corpus tests lie 6 to 42 km from the place (Tall
+	// Qarah, Kfar Roummane, Tamaske, Kalfou, Dioro), farther than "near"
+	// allows where the gazetteer holds only the larger towns.
+	NeighbourKm float64
 	// AroundKm is the radius of "the area around X".
 	AroundKm float64
 	// OnCoastKm is the largest distance from the coast that "on the
@@ -176,6 +183,7 @@ func DefaultVagueness() Vagueness {
 		RangeSlack:             0.05,
 		SectorHalfWidth:        map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
 		NearKm:                 25,
+		NeighbourKm:            45,
 		AroundKm:               30,
 		OnCoastKm:              5,
 		MaxRoundingRelative:    0.15,
@@ -398,6 +406,9 @@ func (v Vagueness) bounds(r text.Relation, strict bool) Bounds {
 	switch r.Kind {
 	case text.KindNear:
 		b.MinKm, b.MaxKm = 0, v.NearKm
+		if r.OneWay {
+			b.MaxKm = v.NeighbourKm
+		}
 		if r.Border != nil && r.Border.Coast && r.Border.At {
 			b.MaxKm = v.OnCoastKm
 		}

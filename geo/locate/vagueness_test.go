@@ -84,6 +84,9 @@ func TestVaguenessSector(t *testing.T) {
 	if b := v.Bounds(text.Relation{Kind: text.KindNear}); b.MaxKm != v.NearKm || b.HasBearing {
 		t.Errorf("near: Bounds = %+v, want 0 to %v km, no bearing", b, v.NearKm)
 	}
+	if b := v.Bounds(text.Relation{Kind: text.KindNear, OneWay: true}); b.MaxKm != v.NeighbourKm || b.HasBearing {
+		t.Errorf("listed neighbour: Bounds = %+v, want 0 to %v km, no bearing", b, v.NeighbourKm)
+	}
 }
 
 func TestVaguenessStrict(t *testing.T) {

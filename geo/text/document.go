@@ -295,6 +295,13 @@ type Relation struct {
 	// Reversed reports whether the text stated the direction from Subject to
 	// Object and Azimuth was turned round by 180 degrees.
 	Reversed bool
+	// OneWay reports, for KindNear, that the relation may place Subject
+	// from Object but states nothing that places Object from Subject: a
+	// neighbour listed with no side and no distance ("Nearby villages
+	// include A, B and C") lies near the subject, but a neighbour the
+	// gazetteer lacks is not thereby at the subject's point, any more than
+	// the subject's other neighbours are.
+	OneWay bool
 	// Phrase is the byte range of the whole relation phrase ("80 km east of
 	// the village of Tessalit"; "Niamey (600 km to the southwest)";
 	// "Talahandak, Kidal Region").

@@ -13,19 +13,29 @@ import "strings"
 // et Bla". The leads are the rows of lexicon/LANG/neighbours.tsv. The
 // place of the sentence is the origin: each neighbour with a distance or a
 // side is the object of a Reversed relation (the subject lies the other
-// way from it), and every neighbour, with or without, is a place.
+// way from it), and every neighbour, with or without, is a place. When no
+// neighbour has a distance or a side and the lead says they lie near
+// ("Nearby villages include A, B and C", flag near), each neighbour is
+// the object of a OneWay KindNear relation: together they bound where the
+// subject lies, and none is placed from it.
 
 // neighbourLead is a row of neighbours.tsv.
 type neighbourLead struct {
 	// of: the language's "of" may stand before each neighbour ("limitrophe
 	// de A au nord et de B à l'est").
 	of bool
+	// near: the neighbours lie near the place ("nearby villages",
+	// « les villages voisins »), unlike those of a lead that says only
+	// that they are the nearest or that they share a boundary ("its
+	// nearest town is", "borders"), which may be far in empty country or
+	// across a large district.
+	near bool
 }
 
 // readNeighbours reads a row of neighbours.tsv into t.
 func readNeighbours(t *leadTrie[neighbourLead], f []string) error {
 	var ld neighbourLead
-	if err := flags(f[1], map[string]*bool{"of": &ld.of}); err != nil {
+	if err := flags(f[1], map[string]*bool{"of": &ld.of, "near": &ld.near}); err != nil {
 		return err
 	}
 	return t.add(f[0], ld)
@@ -37,9 +47,10 @@ const maxNeighbours = 12
 // neighboursAt reads a list of neighbours after a lead of any language at
 // token i. Every neighbour is raised to a place; it returns the relations
 // of those with a distance or a side appended to out and the token after
-// the list, or false, with out as it was, when the list gives no
-// neighbour a distance or a side (so that "voisin de X" is still read as
-// nearness by the rules after).
+// the list. When the list gives no neighbour a distance or a side, it
+// returns the OneWay nearness of each neighbour when the lead is flagged
+// near, and otherwise false with out as it was (so that "voisin de X" is
+// still read as nearness by the rules after).
 func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bool) {
 	b := s.b
 	for _, l := range langs().all {
@@ -52,6 +63,7 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 		}
 		subj := r.neighboursSubject(i, s)
 		n0 := len(out)
+		var bare []int   // the neighbours read with no distance or side
 		var of *language // the language whose "of" the lead takes, if any
 		if ld.of {
 			of = l
@@ -75,6 +87,7 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 				f.subject, f.start, f.french = subj, i, l == langs().fr
 			} else if r.evidence(m) > EvidenceUnlikely {
 				r.raise(m, EvidencePreposition) // "and Bla": a neighbour all the same
+				bare = append(bare, m)
 			}
 			k = e
 			// The next neighbour after ",", "and", ", and", ";".
@@ -94,7 +107,16 @@ func (r *reader) neighboursAt(i int, s *sentence, out []found) ([]found, int, bo
 			k = next
 		}
 		if len(out) == n0 {
-			return out, i, false
+			if !ld.near || len(bare) == 0 {
+				return out, i, false
+			}
+			for _, m := range bare {
+				f := newFound(KindNear, i)
+				f.rel.Object, f.rel.OneWay = m, true
+				f.subject, f.french = subj, l == langs().fr
+				f.end = r.mtok[m][1] // the phrase runs from the lead
+				out = append(out, f)
+			}
 		}
 		return out, k, true
 	}

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCorpusNeighbours: lists of the neighbours of the place the text is
 // about, each neighbour placed from it (the relation turned round), in
@@ -44,4 +47,46 @@ func TestCorpusNeighbours(t *testing.T) {
 		{doc: "Other nearby villages are Kisumu (west of Toravi), Kericho (SE) and Eldoret (N).",
 			rels: []string{"Kisumu: west of Toravi"}},
 	})
+}
+
+// TestNearbyNeighboursOneWay: a list of nearby neighbours with no side or
+// distance makes each neighbour the object of a OneWay nearness of the
+// place the text is about, in English and French; a list of the nearest
+// places, of those across a boundary, or of neighbours with sides makes
+// none, and no other relation is OneWay.
+func TestNearbyNeighboursOneWay(t *testing.T) {
+	tests := []struct {
+		doc       string
+		subject   string
+		neighbors []string // the objects of OneWay nearness, in order
+	}{
+		{"Kalanga is a village in Zambia. Nearby villages include Mumbwa and Kafue.", "Kalanga", []string{"Mumbwa", "Kafue"}},
+		{"Bhagwanpur is a village in Haridwar district. Nearby villages include Roorkee, Manglaur and Jhabrera.", "Bhagwanpur", []string{"Roorkee", "Manglaur", "Jhabrera"}},
+		{"Wola Mała is a village in Poland. Neighbouring villages are Łańcut, Albigowa and Markowa.", "Wola Mała", []string{"Łańcut", "Albigowa", "Markowa"}},
+		{"Douelle est une commune du Lot. Les communes voisines sont Cahors, Pradines et Mercuès.", "Douelle", []string{"Cahors", "Pradines", "Mercuès"}},
+		{"Sibita est un village du Burkina Faso. Ses voisins sont Gourcy et Yako.", "Sibita", []string{"Gourcy", "Yako"}},
+		// The nearest places, or those across a boundary, may be far.
+		{"Kunda is a village in India. The nearest towns are Lalganj and Pratapgarh.", "Kunda", nil},
+		{"Kalanga is a village in Zambia. It borders Mumbwa and Kafue.", "Kalanga", nil},
+		{"Bamena est un village du Cameroun. La ville la plus proche est Bafoussam.", "Bamena", nil},
+		// Neighbours with sides are read as before.
+		{"Maar Dibsah is a village in Syria. Nearby localities include Binnish to the north and Saraqib to the southeast.", "Maar Dibsah", nil},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		checkSpans(t, tt.doc, d)
+		var got []string
+		for _, rel := range d.Relations {
+			if !rel.OneWay {
+				continue
+			}
+			if rel.Kind != KindNear || d.Mentions[rel.Subject].Name != tt.subject {
+				t.Errorf("Read(%q): OneWay %q, want nearness of %s", tt.doc, reading(d, rel), tt.subject)
+			}
+			got = append(got, d.Mentions[rel.Object].Name)
+		}
+		if !slices.Equal(got, tt.neighbors) {
+			t.Errorf("Read(%q): OneWay nearness of %v, want %v", tt.doc, got, tt.neighbors)
+		}
+	}
 }
