@@ -49,10 +49,11 @@ var admin2Words = map[string]bool{
 	"agency": true, "kabupaten": true, "amphoe": true, "huyen": true, "muang": true, "shi": true,
 	"gun": true, "tehsil": true, "borough": true, "delegation": true, "sub county": true,
 	"local government area": true, "shahrestan e": true, "mudiriyat": true,
+	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
 }
 
 // admin2Joins are the words that join a leading kind word to the name.
-var admin2Joins = map[string]bool{"de": true, "du": true, "des": true, "of": true, "the": true, "la": true, "l": true, "d": true}
+var admin2Joins = map[string]bool{"de": true, "du": true, "des": true, "of": true, "the": true, "la": true, "l": true, "d": true, "di": true, "del": true, "della": true}
 
 // admin2Key returns the folded name without the kind words at its ends
 // ("ouallam" for "Département de Ouallam", "Ouallam Department" and
@@ -79,7 +80,28 @@ func admin2Key(name string) string {
 	if len(w) == 0 {
 		return k
 	}
+	for i, x := range w {
+		w[i] = slavicAdjective(x)
+	}
 	return strings.Join(w, " ")
+}
+
+// slavicAdjectiveEndings are the transliterations of the Russian, Ukrainian
+// and Belarusian adjective ending of a district's name ("Sudzhanskiy
+// Rayon", "Alchevskyi Raion", "Dovzhanskyy Rayon"), which English writes
+// "-sky" ("Sudzhansky District"); GeoNames writes it either way.
+var slavicAdjectiveEndings = []string{"skiy", "skyi", "skyy", "skii", "skij", "tskiy", "tskyi"}
+
+// slavicAdjective writes a folded word's Slavic adjective ending as
+// English does: "sudzhanskiy" and "sudzhansky" both give "sudzhansky";
+// other words are returned as they are.
+func slavicAdjective(w string) string {
+	for _, e := range slavicAdjectiveEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return strings.TrimSuffix(w, e) + e[:len(e)-2] + "y"
+		}
+	}
+	return w
 }
 
 // admin2Spellings maps the names texts give second-level divisions
@@ -120,7 +142,7 @@ CREATE TABLE admin2 (
 	country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
 	seat INTEGER, places INTEGER NOT NULL, lon REAL, lat REAL, hull BLOB,
 	PRIMARY KEY (country, admin1, code));
-CREATE TABLE admin2_name (fold TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL);
+CREATE TABLE admin2_name (fold TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL, code TEXT NOT NULL, seat INTEGER NOT NULL);
 `
 
 const admin2Indexes = `
@@ -135,12 +157,14 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 	}
 	ins, err := prepare(ctx, tx,
 		`INSERT INTO admin2 (country, admin1, code, name, seat, places, lon, lat, hull) VALUES (?,?,?,?,?,?,?,?,?)`,
-		`INSERT INTO admin2_name (fold, country, admin1, code) VALUES (?,?,?,?)`,
+		`INSERT INTO admin2_name (fold, country, admin1, code, seat) VALUES (?,?,?,?,?)`,
 		// The namesake seat: a place of the admin1 whose own name is the
 		// division's, most populous first.
 		`SELECT p.id, p.lon, p.lat, p.admin2 FROM place_name n JOIN place p ON p.id = n.id
 		 WHERE n.fold = ? AND n.alt = 0 AND p.country = ? AND p.admin1 = ? AND p.class = 'P'
-		 ORDER BY p.admin2 = ? DESC, p.population DESC, p.id LIMIT 1`)
+		 ORDER BY p.admin2 = ? DESC, p.population DESC, p.id LIMIT 1`,
+		// The name of a PPLA2 seat.
+		`SELECT name FROM place WHERE id = ?`)
 	if err != nil {
 		return err
 	}
@@ -202,8 +226,21 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 			return err
 		}
 		if key != "" {
-			if _, err := ins[1].ExecContext(ctx, key, country, a1, code); err != nil {
+			if _, err := ins[1].ExecContext(ctx, key, country, a1, code, 0); err != nil {
 				return err
+			}
+		}
+		if d := divs[f[0]]; d != nil && d.seat != 0 {
+			// "Łańcut County" for Powiat łańcucki: English names a
+			// division after its seat where GeoNames gives an adjective.
+			var sk string
+			if err := ins[3].QueryRowContext(ctx, d.seat).Scan(&sk); err != nil && err != sql.ErrNoRows {
+				return err
+			}
+			if sk = admin2Key(sk); sk != "" && sk != key {
+				if _, err := ins[1].ExecContext(ctx, sk, country, a1, code, 1); err != nil {
+					return err
+				}
 			}
 		}
 		n++
@@ -225,14 +262,21 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 // Department" and "Département de Ouallam" all find Niger's Département de
 // Ouallam, and "Jalandhar district" finds Jalandhar (the words are those of
 // Admin1 and cercle, county, district, division, zone, rayon, municipality,
-// arrondissement, daïra, agency, kabupaten and a few more). Results are
-// ordered by how many places they hold (most first), then country and
-// codes; none gives an error wrapping ErrNotFound.
+// arrondissement, daïra, agency, kabupaten and a few more). A Slavic
+// adjective ending is written as English writes it, so "Sudzhansky
+// District" finds Sudzhanskiy Rayon. When no division bears the name and
+// it was written with a kind word, the divisions whose PPLA2 seat bears it
+// are returned: "Łańcut County" finds Powiat łańcucki (a bare "Łańcut"
+// finds no division), where cities500 gives the seat its division's code
+// (it gives none in Hungary or in most of Russia). Results are ordered
+// by how many places they hold (most first), then country and codes; none
+// gives an error wrapping ErrNotFound.
 func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error) {
 	key := admin2Key(name)
 	if key == "" {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
 	}
+	kinded := len(strings.Fields(key)) < len(strings.Fields(Fold(name)))
 	if alt, ok := admin2Spellings[key]; ok {
 		key = alt
 	}
@@ -245,11 +289,11 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		code = c.code
 	}
 	rows, err := db.sql.QueryContext(ctx,
-		`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull
+		`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull, n.seat
 		 FROM admin2_name n JOIN admin2 d ON d.country = n.country AND d.admin1 = n.admin1 AND d.code = n.code
 		 LEFT JOIN admin1 a ON a.country = d.country AND a.code = d.admin1
-		 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2)
-		 ORDER BY d.places DESC, d.country, d.admin1, d.code`, key, code)
+		 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2) AND (n.seat = 0 OR ?3)
+		 ORDER BY n.seat, d.places DESC, d.country, d.admin1, d.code`, key, code, kinded)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 	}
@@ -258,13 +302,17 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		seat     sql.NullInt64
 		lon, lat sql.NullFloat64
 		hull     []byte
+		bySeat   bool
 	}
 	var found []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull); err != nil {
+		if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull, &r.bySeat); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		}
+		if len(found) > 0 && r.bySeat && !found[0].bySeat {
+			continue // a division of the name wins over one of its seat
 		}
 		found = append(found, r)
 	}

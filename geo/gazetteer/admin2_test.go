@@ -28,10 +28,52 @@ func TestAdmin2Key(t *testing.T) {
 		{"La Paz", "la paz"},
 		{"District", "district"},
 		{"Calvados", "calvados"},
+		{"Sudzhanskiy Rayon", "sudzhansky"},
+		{"Sudzhansky District", "sudzhansky"},
+		{"Alchevskyi Raion", "alchevsky"},
+		{"Dovzhanskyy Rayon", "dovzhansky"},
+		{"Powiat łańcucki", "lancucki"},
+		{"Győri Járás", "gyori"},
+		{"Ski", "ski"},
+		{"Provincia di Siracusa", "siracusa"},
+		{"Akçadağ İlçesi", "akcadag"},
 	}
 	for _, tt := range tests {
 		if got := admin2Key(tt.in); got != tt.want {
 			t.Errorf("admin2Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAdmin2Names: a division is found under the names English gives it
+// where GeoNames gives another form: a Slavic adjective written "-sky"
+// (RU, UA, BY), the seat's name with a kind word (PL), an Italian province
+// with "di"; a bare seat's name finds no division.
+func TestAdmin2Names(t *testing.T) {
+	tests := []struct {
+		in, country, want string // want: CC.A1.A2 of the first division, "" for none
+	}{
+		{"Sudzhansky District", "RU", "RU.41.486813"},
+		{"Zhlobin District", "BY", ""},
+		{"Zhlobinsky District", "BY", "BY.02.618803"},
+		{"Łańcut County", "PL", "PL.80.1810"},
+		{"Łańcut County", "", "PL.80.1810"},
+		{"powiat łańcucki", "PL", "PL.80.1810"},
+		{"Łańcut", "PL", ""},
+		{"Province of Siracusa", "IT", "IT.15.SR"},
+		{"Akçadağ District", "TR", "TR.44.8631672"},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin2(context.Background(), tt.in, tt.country)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			t.Fatalf("Admin2(%q, %q) error: %v", tt.in, tt.country, err)
+		}
+		code := ""
+		if len(got) > 0 {
+			code = got[0].Country + "." + got[0].Admin1Code + "." + got[0].Code
+		}
+		if code != tt.want {
+			t.Errorf("Admin2(%q, %q) = %q, want %q", tt.in, tt.country, code, tt.want)
 		}
 	}
 }
@@ -54,6 +96,7 @@ func TestAdmin2(t *testing.T) {
 		{"district", "Swat District", "PK", "PK.03.1164211", "Swat", "Saidu Sharif", true},
 		{"county", "Shropshire", "GB", "GB.ENG.L6", "Shropshire", "Shrewsbury", true},
 		{"french name of an english one", "Haute-Corse", "FR", "FR.94.2B", "Upper Corsica", "Bastia", true},
+		{"named after its seat", "Łańcut County", "PL", "PL.80.1810", "Powiat łańcucki", "Łańcut", true},
 	}
 	for _, tt := range tests {
 		got, err := testDB.Admin2(context.Background(), tt.in, tt.country)

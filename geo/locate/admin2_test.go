@@ -155,3 +155,33 @@ func TestAdmin2RealNamesake(t *testing.T) {
 		t.Errorf("Hawthorne is %v, want the one in Nevada", h.Gazetteer)
 	}
 }
+
+// TestAdmin2EnglishNames: a second-level division named as English names
+// it, where GeoNames gives another form, is still a division: after its
+// seat ("Łańcut County" for Powiat łańcucki), measured as a division
+// inside its voivodeship; with a Slavic adjective written "-sky" ("Sudzhansky
+// District" for Sudzhanskiy Rayon), known by name only, which no town is
+// taken for and no place is derived for.
+func TestAdmin2EnglishNames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Zawadka Dolna is a village in the administrative district of Gmina Łańcut, within Łańcut County, Subcarpathian Voivodeship, in south-eastern Poland. It lies approximately 5 kilometres (3 mi) south-east of Łańcut and 19 km (12 mi) east of the regional capital Rzeszów.")
+	d := placeNamed(t, res, "Łańcut County")
+	if d.Feature != "region" || d.Source != SourceGazetteer || d.Country != "PL" || d.Geometry == nil {
+		t.Fatalf("Łańcut County is a %q (%s) in %q with shape %v, want a gazetteer region of PL", d.Feature, d.Source, d.Country, d.Geometry != nil)
+	}
+	held := false
+	for _, c := range res.Checks {
+		if c.Relation == "in" && c.Subject == d && c.Object.Name == "Subcarpathian Voivodeship" {
+			held = c.Verdict() == VerdictHolds
+		}
+	}
+	if !held {
+		t.Errorf("Łańcut County in Subcarpathian Voivodeship: no check that holds")
+	}
+	res = analyse(t, "Kamenka is a rural locality (a selo) in Sudzhansky District, Kursk Oblast, Russia. It is located 12 km north-west of Sudzha.")
+	if d := placeNamed(t, res, "Sudzhansky District"); d.Feature != "region" || d.Source != SourceGazetteer || d.Country != "RU" {
+		t.Errorf("Sudzhansky District is a %q (%s) in %q, want a gazetteer region of RU", d.Feature, d.Source, d.Country)
+	}
+}
