@@ -359,7 +359,39 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 	if m, e, ok := r.roleAt(l, j, b); ok {
 		return m, nil, e, true
 	}
+	if l != langs().fr {
+		if m, ok := r.itObject(j, b); ok {
+			return m, nil, j + 1, true
+		}
+	}
 	return m, br, e, false
+}
+
+// itObject reports whether "it" at token j, closing a clause, is the
+// object of a relation that stands for the place the text is about: the
+// topic, or in the text's first sentence the subject of the clause before a
+// semicolon ("Chak Jhumra is a town in Faisalabad District; the village
+// of Chak 211 RB lies 9 km north of it"). It returns that mention.
+func (r *reader) itObject(j, b int) (int, bool) {
+	if !r.is(j, b, "it") || j+1 < b && r.toks[j+1].kind != tokPunct {
+		return -1, false
+	}
+	if r.topic >= 0 {
+		return r.topic, true
+	}
+	s := r.sentOf(j)
+	semi := false
+	for k := s.a; k < j; k++ {
+		semi = semi || r.is(k, s.b, ";")
+	}
+	if !semi {
+		return -1, false
+	}
+	m, ana, ok := r.sentSubject(s, false)
+	if !ok || !ana.IsZero() || r.mtok[m][1] > j || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+		return -1, false
+	}
+	return m, true
 }
 
 // objectAfter reads the object of f at token k, in language l, and any

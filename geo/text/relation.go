@@ -393,6 +393,27 @@ func (r *reader) insertedPronounOf(k int, s *sentence) (int, bool) {
 	return m, true
 }
 
+// clauseTopic returns what "it" at token k stands for when it opens a
+// clause after a semicolon of the text's first sentence about a place:
+// "X is a village in Khatlon Region; it is located 30 km south of Kulob".
+// The topic is only set once a sentence is read, so the pronoun stands for
+// the subject of the clause before the semicolon, when that clause names
+// one with a copula. It reports false when a topic is already set, or "it"
+// does not follow a semicolon.
+func (r *reader) clauseTopic(k int, s *sentence) (int, bool) {
+	if r.topic >= 0 || !r.is(k-1, s.b, ";") {
+		return -1, false
+	}
+	m, ana, ok := r.sentSubject(s, false)
+	if !ok || !ana.IsZero() || r.mtok[m][1] > k {
+		return -1, false
+	}
+	if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); !isCopula(w) {
+		return -1, false
+	}
+	return m, true
+}
+
 // topicAnaphor returns the current topic for the anaphor at tokens [i, j).
 func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
@@ -510,6 +531,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if m, ok := r.insertedPronounOf(k, s); ok {
 					return m, r.span(k, k+1), true
 				}
+				if m, ok := r.clauseTopic(k, s); ok {
+					return m, r.span(k, k+1), true
+				}
 				return r.topicAnaphor(k, k+1)
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
@@ -545,6 +569,30 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// kindApposition reports whether mention m of sentence s is set between
+// commas after the kind of place that opens its clause: "its main
+// village, Qala-e Nau, lies ...", "The largest camp, Kutupalong, is ...".
+// The clause opens the sentence or follows a semicolon, with "its", "the"
+// or "their", perhaps adjectives and modifiers, and a descriptor noun.
+func (r *reader) kindApposition(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	if !r.is(p-1, s.b, ",") || !r.is(r.skipParen(r.mtok[m][1], s.b), s.b, ",") {
+		return false
+	}
+	k := p - 2
+	if k < s.a || !isDescriptorNoun(r.lowerWord(k, s.b)) {
+		return false
+	}
+	for k--; k >= s.a && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b)) || r.is(k, s.b, "main")); k-- {
+	}
+	switch r.lowerWord(k, s.b) {
+	case "its", "the", "their":
+	default:
+		return false
+	}
+	return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
 }
 
 // kindOfDivision reports whether mention m of sentence s is a division
@@ -610,7 +658,7 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 			continue
 		}
 		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
-			isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+			(isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) || isMainVerb(r.lowerWord(r.mtok[m][1], s.b))) {
 			return m, Span{}, true
 		}
 		if m, ok := r.describedAt(j+1, s.b); ok {
@@ -672,6 +720,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was
 		// emptied": a name opening a clause after a semicolon is that
 		// clause's subject, as at the start of a sentence.
+		return m, Span{}, true
+	case commaVerb && r.kindApposition(m, s):
+		// "Deh Sabz is a district; its main village, Qala-e Nau, lies
+		// 15 km north-east of Kabul": the name in apposition to the
+		// clause's opening kind is what the clause is about.
 		return m, Span{}, true
 	case commaVerb:
 		return r.sentSubject(s, false)
