@@ -635,6 +635,7 @@ func (s *session) lookup() error {
 		return err
 	}
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
+	dropped := s.dropForeignDivisions()
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
 			continue
@@ -659,6 +660,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.inheritContainers(dropped)
 	s.divisionOfAnchors()
 	s.containInAdmin2()
 	s.dropOutsideCountry()
