@@ -334,6 +334,32 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 	return last.subject, last.anaphor, true
 }
 
+// addressedAnchor returns the subject of the relation measured from a
+// place whose address ends with mention m, the last name before the comma
+// that opens the phrase: "Kutupalong lies 30 km south of Cox's Bazar,
+// Bangladesh, near the town of Ukhia" puts Kutupalong, not Cox's Bazar
+// nor Bangladesh, near Ukhia; the address only says which Cox's Bazar.
+func (r *reader) addressedAnchor(m int, s *sentence) (int, Span, bool) {
+	x := m
+	for n := 0; n < 4; n++ {
+		y := int(r.inOf[x])
+		if y < 0 || y >= x || r.mtok[y][0] < s.a || !r.is(r.skipParen(r.mtok[y][1], s.b), s.b, ",") {
+			break
+		}
+		x = y
+	}
+	if x == m {
+		return -1, Span{}, false
+	}
+	for i := len(r.rels) - 1; i >= 0 && r.rels[i].Phrase.Start >= r.toks[s.a].start; i-- {
+		rel := r.rels[i]
+		if rel.Kind != KindIn && rel.Object == x && rel.Subject >= 0 && rel.Phrase.End == r.mentions[x].Span.End {
+			return rel.Subject, rel.Anaphor, true
+		}
+	}
+	return -1, Span{}, false
+}
+
 // nearApposition returns the place named before the comma at token k
 // when the phrase before it is "near" that place and its subject is no
 // place said to lie there, but something that happened near it: "Snow
@@ -706,6 +732,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	}
 	if r.evidence(m) == EvidenceUnlikely {
 		return r.sentSubject(s, false)
+	}
+	if sawComma && !sawVerb && !sawWhich && !sawOther && k+1 < ps && r.is(k+1, s.b, ",") {
+		if a, ana, ok := r.addressedAnchor(m, s); ok {
+			return a, ana, true
+		}
 	}
 	switch {
 	case sawWhich && r.inOf[m] >= 0 && (r.feature(m) == "" || isAdminFeature(r.feature(m))):
