@@ -1375,6 +1375,7 @@ func (s *session) chooseCandidates() {
 	s.dropStrayAliases(confident)
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
+	s.dropStrayLandforms()
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -1612,6 +1613,49 @@ func (s *session) dropStrayHamlets() {
 		}
 		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// strayLandformKm is how far from every other place the document names a
+// settlement may lie and still be read for a name the text gives the kind
+// of a landform ("the Langtang valley", "the Cangshan range"): a valley
+// or a range a text names beside other places lies near them, and a
+// settlement of that name farther away is a namesake, not the landform.
+const strayLandformKm = 500
+
+// isLandformKind reports whether the kind a text gives a name is a
+// landform the gazetteer does not hold as such: a valley, a range, hills.
+func isLandformKind(feature string) bool {
+	switch feature {
+	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment":
+		return true
+	}
+	return false
+}
+
+// dropStrayLandforms gives up the gazetteer place chosen for a name the
+// text gives the kind of a landform (isLandformKind) when it lies more
+// than strayLandformKm from every other place the document names by a
+// primary name: "the Langtang valley" in a text on Kathmandu is no town
+// of Langtang in Nigeria. With no other place to judge by, it stays.
+func (s *session) dropStrayLandforms() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || !isLandformKind(e.feature) {
+			continue
+		}
+		c := e.cands[e.chosen]
+		near, others := false, 0
+		for _, o := range s.ents {
+			if o == e || !o.hasGazetteer() || !primaryMatch(o, o.cands[o.chosen]) {
+				continue
+			}
+			others++
+			near = near || geo.Distance(o.cands[o.chosen].Point, c.Point) <= strayLandformKm*1000
+		}
+		if others > 0 && !near {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a settlement far from every other place the document names, and the text names a %s", c.Name, c.Country, e.feature)
 			e.chosen = -1
 		}
 	}
