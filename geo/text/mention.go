@@ -343,7 +343,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s))) || (initial && isRoleNoun(w))
+		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -382,6 +382,19 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// ezafeEnd reports whether the word w ends with the Persian ezafe written
+// with a hyphen ("Qalat-e", "Qala-i", "Deh-ye"), which joins it to the
+// next word of the name: a title after it ("Qalat-e Sheikh", "Bagh-e
+// Shah") is part of the name.
+func ezafeEnd(w string) bool {
+	for _, e := range []string{"-e", "-i", "-ye", "-yi"} {
+		if len(w) > len(e)+1 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassEndsName reports whether the French compass word at q, the last
