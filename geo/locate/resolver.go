@@ -1376,6 +1376,7 @@ func (s *session) chooseCandidates() {
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
 	s.dropStrayLandforms()
+	s.dropStrayAnchors(confident)
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -1613,6 +1614,51 @@ func (s *session) dropStrayHamlets() {
 		}
 		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// strayAnchorKm is the longest stated distance from a place that
+// dropStrayAnchors judges: a place measured from at most this far lies
+// near the place it locates, which the text's other places and countries
+// put in a region.
+const strayAnchorKm = 100
+
+// dropStrayAnchors gives up the gazetteer place chosen for a name the
+// text only measures short distances from (at most strayAnchorKm), when
+// the document names countries, the place lies in none of them, more than
+// Ranking.StrayKm from every other place the document names by a primary
+// name and from every land border of those countries: "25 km south-east of
+// Dakhla in the desert of Yemen's Hadhramaut, near Tarim" is no distance
+// from Dakhla in Western Sahara, 5,900 km away, but from a Dakhla the
+// gazetteer lacks. The place measured from is then unplaced, and what
+// else the text states of the place it locates is used.
+func (s *session) dropStrayAnchors(confident []orb.Point) {
+	if len(s.docCountries) == 0 {
+		return
+	}
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || len(e.subjectOf) > 0 || len(e.objectOf) == 0 {
+			continue
+		}
+		short := true
+		for _, i := range e.objectOf {
+			rel := s.doc.Relations[i]
+			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm
+		}
+		c := e.cands[e.chosen]
+		if !short || s.docCountries[c.Country] {
+			continue
+		}
+		var others []orb.Point
+		for _, q := range confident {
+			if q != c.Point {
+				others = append(others, q)
+			}
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from every other place and country the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
 	}
