@@ -864,7 +864,9 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 
 // objectOfPreposition reports whether the name m follows a preposition
 // ("of the Niger River"), unless a descriptor makes it a place in its own
-// right ("the wadi of Ourdjane").
+// right ("the wadi of Ourdjane"), or is a river, a valley or another
+// landform that a verb of mainverbs.tsv takes as its object ("overlooks
+// the Kidron Valley").
 func (r *reader) objectOfPreposition(m int, s *sentence) bool {
 	p := r.mtok[m][0]
 	if _, ok := r.descriptorBefore(p, s.a); ok {
@@ -873,6 +875,15 @@ func (r *reader) objectOfPreposition(m int, s *sentence) bool {
 	k := p - 1
 	if r.is(k, s.b, "the") {
 		k--
+	}
+	if k >= s.a && isMainVerb(r.lowerWord(k, s.b)) {
+		// "Mar Saba Monastery overlooks the Kidron Valley about 15 km
+		// east of Bethlehem": the valley the verb's object, the
+		// monastery what the distance is said of.
+		switch f := r.feature(m); {
+		case isLandmarkFeature(f), f == "valley", f == "gorge", f == "plain", f == "sea", f == "bay":
+			return true
+		}
 	}
 	return k >= s.a && isPreposition(r.lowerWord(k, s.b))
 }
