@@ -363,8 +363,39 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, ok := r.itObject(j, b); ok {
 			return m, nil, j + 1, true
 		}
+		if m, ok := r.theCityObject(j, b); ok {
+			return m, nil, j + 2, true
+		}
 	}
 	return m, br, e, false
+}
+
+// theCityObject reports whether "the city" or "the town" at token j,
+// closing a clause, is the object of a relation that stands for the place
+// the last relation before it was measured from: "The Ajanta caves lie
+// some 100 km north-east of Aurangabad, while the smaller Pitalkhora caves
+// are about 78 km north-west of the city"; or what that relation was
+// said of, when the text gave it that kind ("X is a town 20 km north of
+// Y; Z lies 5 km west of the town"). It returns that mention.
+func (r *reader) theCityObject(j, b int) (int, bool) {
+	if !r.is(j, b, "the") || !(r.is(j+1, b, "city") || r.is(j+1, b, "town")) || j+2 < b && r.toks[j+2].kind != tokPunct {
+		return -1, false
+	}
+	for i := len(r.rels) - 1; i >= 0; i-- {
+		rel := r.rels[i]
+		if rel.Kind == KindIn || rel.Object < 0 {
+			continue
+		}
+		noun := r.toks[j+1].lower
+		if rel.Subject >= 0 && r.mentions[rel.Subject].FeatureHead() == noun {
+			return rel.Subject, true // "X is a town 20 km north of Y. Z is 5 km west of the town."
+		}
+		if f := r.mentions[rel.Object].FeatureHead(); f != "" && f != noun {
+			return -1, false
+		}
+		return rel.Object, true
+	}
+	return -1, false
 }
 
 // itObject reports whether "it" at token j, closing a clause, is the
