@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // found is a relation phrase before its subject is known.
 type found struct {
 	rel         Relation
@@ -684,7 +686,7 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 			continue
 		}
 		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
-			(isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) || isMainVerb(r.lowerWord(r.mtok[m][1], s.b))) {
+			(isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) || r.mainVerbAt(r.mtok[m][1], s.b)) {
 			return m, Span{}, true
 		}
 		if m, ok := r.describedAt(j+1, s.b); ok {
@@ -695,6 +697,29 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 		}
 	}
 	return -1, Span{}, false
+}
+
+// mainVerbAt reports whether the word at token k, right after a name that
+// opens the main clause after a participle clause, is that clause's verb:
+// a row of mainverbs.tsv, or a lower-case word of the third person or the
+// past ("looks out over", "guarded") that is no preposition, article,
+// conjunction or relative word.
+func (r *reader) mainVerbAt(k, b int) bool {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	if isMainVerb(w) {
+		return true
+	}
+	switch w {
+	case "and", "or", "but", "as", "its", "this", "his", "is", "was":
+		return false
+	}
+	if isPreposition(w) || isRelativeWord(w) || isFiller(w) || anyHas(setArticles, w) {
+		return false
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ed"))
 }
 
 // anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
