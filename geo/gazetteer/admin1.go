@@ -17,7 +17,10 @@ import (
 // governorate, prefecture, district, county, oblast, wilaya and their
 // French, Spanish or Italian forms, and of, the, de, du, des). A division
 // is also found by the name of its seat ("Timbuktu Region" finds
-// Tombouctou), but only when no division has the name itself. Results are
+// Tombouctou), but only when no division has the name itself. A name
+// ending in "Province" with no match is tried with the suffix the
+// gazetteer writes instead ("Gyeonggi Province" finds Gyeonggi-do; see
+// provinceSuffix). Results are
 // ordered by country and code; none gives an error wrapping ErrNotFound.
 func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error) {
 	key := adminKey(name)
@@ -35,14 +38,6 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		}
 		code = c.code
 	}
-	rows, err := db.sql.QueryContext(ctx,
-		`SELECT a.country, a.code, a.name, a.seat, a.hull, MIN(n.prio) AS prio
-		 FROM admin1_name n JOIN admin1 a ON a.country = n.country AND a.code = n.code
-		 WHERE n.fold = ?1 AND (?2 = '' OR a.country = ?2)
-		 GROUP BY a.country, a.code ORDER BY prio, a.country, a.code`, key, code)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-	}
 	type row struct {
 		a    Admin1
 		seat sql.NullInt64
@@ -50,20 +45,37 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		prio int
 	}
 	var found []row
-	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull, &r.prio); err != nil {
-			rows.Close()
+	keys := []string{key}
+	if suffix, ok := provinceSuffix(name); ok {
+		keys = append(keys, key+" "+suffix)
+	}
+	for _, key := range keys {
+		rows, err := db.sql.QueryContext(ctx,
+			`SELECT a.country, a.code, a.name, a.seat, a.hull, MIN(n.prio) AS prio
+			 FROM admin1_name n JOIN admin1 a ON a.country = n.country AND a.code = n.code
+			 WHERE n.fold = ?1 AND (?2 = '' OR a.country = ?2)
+			 GROUP BY a.country, a.code ORDER BY prio, a.country, a.code`, key, code)
+		if err != nil {
 			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 		}
-		if len(found) > 0 && r.prio > found[0].prio {
-			break // only seat-name matches are left, and a name matched
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull, &r.prio); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+			}
+			if len(found) > 0 && r.prio > found[0].prio {
+				break // only seat-name matches are left, and a name matched
+			}
+			found = append(found, r)
 		}
-		found = append(found, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		}
+		if len(found) > 0 {
+			break
+		}
 	}
 	if len(found) == 0 {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
@@ -78,6 +90,18 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// provinceSuffix returns the word that the gazetteer's names of a
+// country's provinces end with, written as a separate word once folded,
+// when name ends with "Province" in English: Korea's "Gyeonggi-do" for
+// "Gyeonggi Province". Admin1 tries the name with it after the name alone.
+func provinceSuffix(name string) (string, bool) {
+	f := strings.Fields(Fold(name))
+	if len(f) < 2 || f[len(f)-1] != "province" {
+		return "", false
+	}
+	return "do", true
 }
 
 // admin1Spellings maps the English names encyclopedias give divisions

@@ -3,6 +3,7 @@ package locate
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/locus-gis/locus/geo/gazetteer"
 	"github.com/locus-gis/locus/geo/text"
@@ -81,6 +82,63 @@ func oneCountry2(as []gazetteer.Admin2) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// dropForeignDivisions gives up the divisions the text puts in another
+// country than every namesake the gazetteer knows: "in Hyderabad
+// District, Sindh" is no division of India, and gives the place in it no
+// Indian context. It returns the entities given up, for inheritContainers.
+func (s *session) dropForeignDivisions() map[*entity]bool {
+	dropped := map[*entity]bool{}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || sub.admin1 == nil {
+			continue
+		}
+		code := ""
+		switch {
+		case obj.country != nil:
+			code = obj.country.Code
+		case obj.admin1 != nil && obj.admin2 == nil && oneCountry(obj.admins):
+			code = obj.admin1.Country
+		}
+		if code == "" || slices.ContainsFunc(sub.admins, func(a gazetteer.Admin1) bool { return a.Country == code }) ||
+			slices.ContainsFunc(sub.admins2, func(a gazetteer.Admin2) bool { return a.Country == code }) {
+			continue
+		}
+		in := sub.inCountry
+		sub.inCountry = code
+		s.dropDivisionOutsideCountry(sub)
+		sub.inCountry = in
+		dropped[sub] = true
+	}
+	return dropped
+}
+
+// inheritContainers puts a place the text puts in a division given up by
+// dropForeignDivisions in what the text puts that division in: a village
+// "in Hyderabad District, Sindh" lies in Sindh, which then tells the
+// namesakes of the places it is measured from apart.
+func (s *session) inheritContainers(dropped map[*entity]bool) {
+	if len(dropped) == 0 {
+		return
+	}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || !dropped[obj] {
+			continue
+		}
+		sub.inAdmins = append(sub.inAdmins, obj.inAdmins...)
+		if sub.inCountry == "" {
+			sub.inCountry = obj.inCountry
+		}
+	}
 }
 
 // containInAdmin2 chooses among the namesakes of every second-level

@@ -635,6 +635,7 @@ func (s *session) lookup() error {
 		return err
 	}
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
+	dropped := s.dropForeignDivisions()
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
 			continue
@@ -659,6 +660,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.inheritContainers(dropped)
 	s.divisionOfAnchors()
 	s.containInAdmin2()
 	s.dropOutsideCountry()
@@ -1373,6 +1375,8 @@ func (s *session) chooseCandidates() {
 	s.dropStrayAliases(confident)
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
+	s.dropStrayLandforms()
+	s.dropStrayAnchors(confident)
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -1610,6 +1614,94 @@ func (s *session) dropStrayHamlets() {
 		}
 		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// strayAnchorKm is the longest stated distance from a place that
+// dropStrayAnchors judges: a place measured from at most this far lies
+// near the place it locates, which the text's other places and countries
+// put in a region.
+const strayAnchorKm = 100
+
+// dropStrayAnchors gives up the gazetteer place chosen for a name the
+// text only measures short distances from (at most strayAnchorKm), when
+// the document names countries, the place lies in none of them, more than
+// Ranking.StrayKm from every other place the document names by a primary
+// name and from every land border of those countries: "25 km south-east of
+// Dakhla in the desert of Yemen's Hadhramaut, near Tarim" is no distance
+// from Dakhla in Western Sahara, 5,900 km away, but from a Dakhla the
+// gazetteer lacks. The place measured from is then unplaced, and what
+// else the text states of the place it locates is used.
+func (s *session) dropStrayAnchors(confident []orb.Point) {
+	if len(s.docCountries) == 0 {
+		return
+	}
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || len(e.subjectOf) > 0 || len(e.objectOf) == 0 {
+			continue
+		}
+		short := true
+		for _, i := range e.objectOf {
+			rel := s.doc.Relations[i]
+			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm
+		}
+		c := e.cands[e.chosen]
+		if !short || s.docCountries[c.Country] {
+			continue
+		}
+		var others []orb.Point
+		for _, q := range confident {
+			if q != c.Point {
+				others = append(others, q)
+			}
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from every other place and country the document names", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// strayLandformKm is how far from every other place the document names a
+// settlement may lie and still be read for a name the text gives the kind
+// of a landform ("the Langtang valley", "the Cangshan range"): a valley
+// or a range a text names beside other places lies near them, and a
+// settlement of that name farther away is a namesake, not the landform.
+const strayLandformKm = 500
+
+// isLandformKind reports whether the kind a text gives a name is a
+// landform the gazetteer does not hold as such: a valley, a range, hills.
+func isLandformKind(feature string) bool {
+	switch feature {
+	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment":
+		return true
+	}
+	return false
+}
+
+// dropStrayLandforms gives up the gazetteer place chosen for a name the
+// text gives the kind of a landform (isLandformKind) when it lies more
+// than strayLandformKm from every other place the document names by a
+// primary name: "the Langtang valley" in a text on Kathmandu is no town
+// of Langtang in Nigeria. With no other place to judge by, it stays.
+func (s *session) dropStrayLandforms() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || !isLandformKind(e.feature) {
+			continue
+		}
+		c := e.cands[e.chosen]
+		near, others := false, 0
+		for _, o := range s.ents {
+			if o == e || !o.hasGazetteer() || !primaryMatch(o, o.cands[o.chosen]) {
+				continue
+			}
+			others++
+			near = near || geo.Distance(o.cands[o.chosen].Point, c.Point) <= strayLandformKm*1000
+		}
+		if others > 0 && !near {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a settlement far from every other place the document names, and the text names a %s", c.Name, c.Country, e.feature)
 			e.chosen = -1
 		}
 	}

@@ -65,6 +65,15 @@ func (r *reader) findAliases() {
 		}
 		for ; k < b; k++ {
 			w := r.lowerWord(k, b)
+			if verb && w == "in" && k+2 < b && r.toks[k+1].cap && isDemonym(r.toks[k+1].lower) && r.is(k+2, b, "as") {
+				// "known in Kurdish as Girê Spî": the language the name
+				// is of, which is no place.
+				if l := r.at[k+1]; l >= 0 && r.mtok[l][1] == k+2 {
+					r.mentions[l].Evidence = EvidenceUnlikely
+				}
+				k++
+				continue
+			}
 			if w == "" || !(aliasLead(w) || w == "to" || w == "as" || w == "simply") {
 				break
 			}

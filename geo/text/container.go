@@ -131,6 +131,9 @@ func (r *reader) commaChain(m int, s *sentence) {
 	k := r.mtok[m][1]
 	for n < len(chain) {
 		c := r.skipParen(k, b)
+		if f := r.mentions[chain[n-1]].FeatureHead(); f != "" && isAdminFeature(f) && r.is(c, b, f) {
+			c++ // "in Aurangabad district, Bihar": the kind written after the name
+		}
 		if !r.is(c, b, ",") {
 			break
 		}

@@ -359,7 +359,70 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 	if m, e, ok := r.roleAt(l, j, b); ok {
 		return m, nil, e, true
 	}
+	if l != langs().fr {
+		if m, ok := r.itObject(j, b); ok {
+			return m, nil, j + 1, true
+		}
+		if m, ok := r.theCityObject(j, b); ok {
+			return m, nil, j + 2, true
+		}
+	}
 	return m, br, e, false
+}
+
+// theCityObject reports whether "the city" or "the town" at token j,
+// closing a clause, is the object of a relation that stands for the place
+// the last relation before it was measured from: "The Ajanta caves lie
+// some 100 km north-east of Aurangabad, while the smaller Pitalkhora caves
+// are about 78 km north-west of the city"; or what that relation was
+// said of, when the text gave it that kind ("X is a town 20 km north of
+// Y; Z lies 5 km west of the town"). It returns that mention.
+func (r *reader) theCityObject(j, b int) (int, bool) {
+	if !r.is(j, b, "the") || !(r.is(j+1, b, "city") || r.is(j+1, b, "town")) || j+2 < b && r.toks[j+2].kind != tokPunct {
+		return -1, false
+	}
+	for i := len(r.rels) - 1; i >= 0; i-- {
+		rel := r.rels[i]
+		if rel.Kind == KindIn || rel.Object < 0 {
+			continue
+		}
+		noun := r.toks[j+1].lower
+		if rel.Subject >= 0 && r.mentions[rel.Subject].FeatureHead() == noun {
+			return rel.Subject, true // "X is a town 20 km north of Y. Z is 5 km west of the town."
+		}
+		if f := r.mentions[rel.Object].FeatureHead(); f != "" && f != noun {
+			return -1, false
+		}
+		return rel.Object, true
+	}
+	return -1, false
+}
+
+// itObject reports whether "it" at token j, closing a clause, is the
+// object of a relation that stands for the place the text is about: the
+// topic, or in the text's first sentence the subject of the clause before a
+// semicolon ("Chak Jhumra is a town in Faisalabad District; the village
+// of Chak 211 RB lies 9 km north of it"). It returns that mention.
+func (r *reader) itObject(j, b int) (int, bool) {
+	if !r.is(j, b, "it") || j+1 < b && r.toks[j+1].kind != tokPunct {
+		return -1, false
+	}
+	if r.topic >= 0 {
+		return r.topic, true
+	}
+	s := r.sentOf(j)
+	semi := false
+	for k := s.a; k < j; k++ {
+		semi = semi || r.is(k, s.b, ";")
+	}
+	if !semi {
+		return -1, false
+	}
+	m, ana, ok := r.sentSubject(s, false)
+	if !ok || !ana.IsZero() || r.mtok[m][1] > j || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+		return -1, false
+	}
+	return m, true
 }
 
 // objectAfter reads the object of f at token k, in language l, and any

@@ -1373,7 +1373,8 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		verb := isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b))
+		verb := isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) ||
+			inner && isMainVerb(r.lowerWord(r.mtok[m][1], b)) // "Situé à 50 km de Y, X domine la vallée"
 		if verb || (!inner && r.evidence(m) > EvidenceUnlikely) {
 			return m, Span{}, true
 		}

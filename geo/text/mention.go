@@ -74,7 +74,9 @@ func (r *reader) chunkNames() []nameChunk {
 					continue
 				}
 				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
-					r.toks[j+1].kind == tokWord && r.toks[j+1].cap {
+					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isDemonym(r.toks[i].lower)) {
+					// "known in Kurdish as Girê Spî": after a language
+					// alone, the particle is the English word.
 					j += 2
 					continue
 				}
@@ -93,6 +95,9 @@ func (r *reader) chunkNames() []nameChunk {
 				}
 				if u.kind == tokNum && r.numberedNameAt(j, s) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
+					if e := r.slashPartEnd(j, s); e > j {
+						j = e // "Chak 45/NB-East", "Chak 121/9-L"
+					}
 					continue
 				}
 				if r.saintPossessiveAt(i, j, s) {
@@ -306,6 +311,30 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 	return !isUnitWord(r.lowerWord(j+1, s.b))
 }
 
+// slashPartEnd returns the token after the part that a slash at token j
+// joins, with no space on either side, to the number of a numbered name
+// before it: "Chak 45/NB-East", "Chak 121/9-L" write the colony's block
+// after the slash. It returns j when no such part follows.
+func (r *reader) slashPartEnd(j int, s *sentence) int {
+	if j+1 >= s.b || !r.is(j, s.b, "/") || r.toks[j].start != r.toks[j-1].end || r.toks[j+1].start != r.toks[j].end {
+		return j
+	}
+	e := j + 1
+	// The part is a capitalised word or a number, and the tokens glued to
+	// it with no space ("9-L" may be read as a number and a word) go with it.
+	if u := &r.toks[e]; !(u.kind == tokNum || u.kind == tokWord && u.cap) {
+		return j
+	}
+	e++
+	for e < s.b && r.toks[e].start == r.toks[e-1].end && (r.toks[e].kind == tokWord || r.toks[e].kind == tokNum || r.is(e, s.b, "-")) {
+		e++
+	}
+	if r.is(e-1, s.b, "-") {
+		e--
+	}
+	return e
+}
+
 // splitRun cuts the run of capitalised words [i, j) of sentence si at words
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
@@ -314,7 +343,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s))) || (initial && isRoleNoun(w))
+		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -329,8 +358,11 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// words of a run ("Deir Mar Elias Jdid"), where no date stands.
 		// One that opens or closes a run is the month ("In March Kidal
 		// was calm", "Sep Gao", "Gao March 3").
+		// A month's short form that is also a qualifier opening names
+		// (qualifiers.tsv: "Mar", the Syriac "Saint", in "Mar Saba",
+		// "Mar Elias") opens the name of the capitalised words after it.
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower)) &&
-			!(q > p && q+1 < j)
+			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		if r.roadNounEndsRun(i, q, j) {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -350,6 +382,19 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// ezafeEnd reports whether the word w ends with the Persian ezafe written
+// with a hyphen ("Qalat-e", "Qala-i", "Deh-ye"), which joins it to the
+// next word of the name: a title after it ("Qalat-e Sheikh", "Bagh-e
+// Shah") is part of the name.
+func ezafeEnd(w string) bool {
+	for _, e := range []string{"-e", "-i", "-ye", "-yi"} {
+		if len(w) > len(e)+1 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassEndsName reports whether the French compass word at q, the last
@@ -400,6 +445,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if q-p >= 2 && lex().townParts.has(r.toks[q-1].lower) {
 		q-- // "Lusaka CBD" is a part of Lusaka
+	}
+	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
+		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) {

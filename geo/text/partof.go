@@ -9,10 +9,12 @@ package text
 // read as descriptors instead.
 
 // isPartKind reports whether the English noun w names a place that lies in
-// or by another: a settlement (lexicon/en/partkinds.tsv) or a part of a
-// town.
+// or by another: a settlement (lexicon/en/partkinds.tsv), a part of a
+// town, or a word of another language that says what kind of place a name
+// is, flagged cut in localkinds.tsv ("a tambon of Nakhon Si Thammarat
+// Province", "a barangay of Bontoc").
 func isPartKind(w string) bool {
-	return langs().en.has(setPartKinds, w) || isTownPart(w)
+	return langs().en.has(setPartKinds, w) || isTownPart(w) || localKindCut(w)
 }
 
 // isTownPart reports whether w, English or French, names a part of a town,

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // found is a relation phrase before its subject is known.
 type found struct {
 	rel         Relation
@@ -334,6 +336,32 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 	return last.subject, last.anaphor, true
 }
 
+// addressedAnchor returns the subject of the relation measured from a
+// place whose address ends with mention m, the last name before the comma
+// that opens the phrase: "Kutupalong lies 30 km south of Cox's Bazar,
+// Bangladesh, near the town of Ukhia" puts Kutupalong, not Cox's Bazar
+// nor Bangladesh, near Ukhia; the address only says which Cox's Bazar.
+func (r *reader) addressedAnchor(m int, s *sentence) (int, Span, bool) {
+	x := m
+	for n := 0; n < 4; n++ {
+		y := int(r.inOf[x])
+		if y < 0 || y >= x || r.mtok[y][0] < s.a || !r.is(r.skipParen(r.mtok[y][1], s.b), s.b, ",") {
+			break
+		}
+		x = y
+	}
+	if x == m {
+		return -1, Span{}, false
+	}
+	for i := len(r.rels) - 1; i >= 0 && r.rels[i].Phrase.Start >= r.toks[s.a].start; i-- {
+		rel := r.rels[i]
+		if rel.Kind != KindIn && rel.Object == x && rel.Subject >= 0 && rel.Phrase.End == r.mentions[x].Span.End {
+			return rel.Subject, rel.Anaphor, true
+		}
+	}
+	return -1, Span{}, false
+}
+
 // nearApposition returns the place named before the comma at token k
 // when the phrase before it is "near" that place and its subject is no
 // place said to lie there, but something that happened near it: "Snow
@@ -388,6 +416,27 @@ func (r *reader) insertedPronounOf(k int, s *sentence) (int, bool) {
 	}
 	m := r.mentionEndingAt(k-2, s.a)
 	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	return m, true
+}
+
+// clauseTopic returns what "it" at token k stands for when it opens a
+// clause after a semicolon of the text's first sentence about a place:
+// "X is a village in Khatlon Region; it is located 30 km south of Kulob".
+// The topic is only set once a sentence is read, so the pronoun stands for
+// the subject of the clause before the semicolon, when that clause names
+// one with a copula. It reports false when a topic is already set, or "it"
+// does not follow a semicolon.
+func (r *reader) clauseTopic(k int, s *sentence) (int, bool) {
+	if r.topic >= 0 || !r.is(k-1, s.b, ";") {
+		return -1, false
+	}
+	m, ana, ok := r.sentSubject(s, false)
+	if !ok || !ana.IsZero() || r.mtok[m][1] > k {
+		return -1, false
+	}
+	if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); !isCopula(w) {
 		return -1, false
 	}
 	return m, true
@@ -510,6 +559,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if m, ok := r.insertedPronounOf(k, s); ok {
 					return m, r.span(k, k+1), true
 				}
+				if m, ok := r.clauseTopic(k, s); ok {
+					return m, r.span(k, k+1), true
+				}
 				return r.topicAnaphor(k, k+1)
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
@@ -545,6 +597,30 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// kindApposition reports whether mention m of sentence s is set between
+// commas after the kind of place that opens its clause: "its main
+// village, Qala-e Nau, lies ...", "The largest camp, Kutupalong, is ...".
+// The clause opens the sentence or follows a semicolon, with "its", "the"
+// or "their", perhaps adjectives and modifiers, and a descriptor noun.
+func (r *reader) kindApposition(m int, s *sentence) bool {
+	p := r.mtok[m][0]
+	if !r.is(p-1, s.b, ",") || !r.is(r.skipParen(r.mtok[m][1], s.b), s.b, ",") {
+		return false
+	}
+	k := p - 2
+	if k < s.a || !isDescriptorNoun(r.lowerWord(k, s.b)) {
+		return false
+	}
+	for k--; k >= s.a && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b)) || r.is(k, s.b, "main")); k-- {
+	}
+	switch r.lowerWord(k, s.b) {
+	case "its", "the", "their":
+	default:
+		return false
+	}
+	return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
 }
 
 // kindOfDivision reports whether mention m of sentence s is a division
@@ -610,7 +686,7 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 			continue
 		}
 		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
-			isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+			(isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) || r.mainVerbAt(r.mtok[m][1], s.b)) {
 			return m, Span{}, true
 		}
 		if m, ok := r.describedAt(j+1, s.b); ok {
@@ -621,6 +697,29 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 		}
 	}
 	return -1, Span{}, false
+}
+
+// mainVerbAt reports whether the word at token k, right after a name that
+// opens the main clause after a participle clause, is that clause's verb:
+// a row of mainverbs.tsv, or a lower-case word of the third person or the
+// past ("looks out over", "guarded") that is no preposition, article,
+// conjunction or relative word.
+func (r *reader) mainVerbAt(k, b int) bool {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	if isMainVerb(w) {
+		return true
+	}
+	switch w {
+	case "and", "or", "but", "as", "its", "this", "his", "is", "was":
+		return false
+	}
+	if isPreposition(w) || isRelativeWord(w) || isFiller(w) || anyHas(setArticles, w) {
+		return false
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ed"))
 }
 
 // anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
@@ -659,6 +758,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	if r.evidence(m) == EvidenceUnlikely {
 		return r.sentSubject(s, false)
 	}
+	if sawComma && !sawVerb && !sawWhich && !sawOther && k+1 < ps && r.is(k+1, s.b, ",") {
+		if a, ana, ok := r.addressedAnchor(m, s); ok {
+			return a, ana, true
+		}
+	}
 	switch {
 	case sawWhich && r.inOf[m] >= 0 && (r.feature(m) == "" || isAdminFeature(r.feature(m))):
 		// "X is a village in Niger that lies 60 km south-east of Y", "X
@@ -672,6 +776,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was
 		// emptied": a name opening a clause after a semicolon is that
 		// clause's subject, as at the start of a sentence.
+		return m, Span{}, true
+	case commaVerb && r.kindApposition(m, s):
+		// "Deh Sabz is a district; its main village, Qala-e Nau, lies
+		// 15 km north-east of Kabul": the name in apposition to the
+		// clause's opening kind is what the clause is about.
 		return m, Span{}, true
 	case commaVerb:
 		return r.sentSubject(s, false)
@@ -780,7 +889,9 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 
 // objectOfPreposition reports whether the name m follows a preposition
 // ("of the Niger River"), unless a descriptor makes it a place in its own
-// right ("the wadi of Ourdjane").
+// right ("the wadi of Ourdjane"), or is a river, a valley or another
+// landform that a verb of mainverbs.tsv takes as its object ("overlooks
+// the Kidron Valley").
 func (r *reader) objectOfPreposition(m int, s *sentence) bool {
 	p := r.mtok[m][0]
 	if _, ok := r.descriptorBefore(p, s.a); ok {
@@ -789,6 +900,15 @@ func (r *reader) objectOfPreposition(m int, s *sentence) bool {
 	k := p - 1
 	if r.is(k, s.b, "the") {
 		k--
+	}
+	if k >= s.a && isMainVerb(r.lowerWord(k, s.b)) {
+		// "Mar Saba Monastery overlooks the Kidron Valley about 15 km
+		// east of Bethlehem": the valley the verb's object, the
+		// monastery what the distance is said of.
+		switch f := r.feature(m); {
+		case isLandmarkFeature(f), f == "valley", f == "gorge", f == "plain", f == "sea", f == "bay":
+			return true
+		}
 	}
 	return k >= s.a && isPreposition(r.lowerWord(k, s.b))
 }

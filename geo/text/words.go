@@ -212,6 +212,14 @@ func isCopula(w string) bool {
 	return ok
 }
 
+// isMainVerb reports whether w, after a name that opens the main clause
+// of a sentence a participle clause opens, makes the name that clause's
+// subject ("Located 50 km north of X, Y overlooks the valley"): a row of
+// a mainverbs.tsv.
+func isMainVerb(w string) bool {
+	return anyHas(setMainVerbs, w)
+}
+
 // isFiniteVerb reports whether w, right after a comma, returns to the main
 // clause ("Zouid, which is ... of Zag, is 50 km ..."): a row of
 // lexicon/en/verbs.tsv flagged finite.

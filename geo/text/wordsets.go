@@ -46,6 +46,7 @@ const (
 	setAliasVerbs                  // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
 	setSources                     // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
 	setWaters                      // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
+	setMainVerbs                   // mainverbs.tsv: verbs after a name that open the main clause after a participle one ("overlooks")
 	numWordSets
 )
 
@@ -87,6 +88,7 @@ var wordSetFiles = [numWordSets]string{
 	setAliasVerbs:   "aliasverbs.tsv",
 	setSources:      "sources.tsv",
 	setWaters:       "waters.tsv",
+	setMainVerbs:    "mainverbs.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -259,7 +259,9 @@ func TestNameKindsRead(t *testing.T) {
 
 // TestDatesRead reads every row of each months.tsv and weekdays.tsv,
 // capitalised, after a place and opening a sentence: a date is never part
-// of a name nor a place ("Troops reached Gao on Friday 12").
+// of a name nor a place ("Troops reached Gao on Friday 12"). A month's
+// short form that is also a qualifier of qualifiers.tsv ("Mar", the
+// Syriac "Saint") opens the name after it instead.
 func TestDatesRead(t *testing.T) {
 	n := 0
 	for _, l := range langs().all {
@@ -269,6 +271,9 @@ func TestDatesRead(t *testing.T) {
 				r, size := utf8.DecodeRuneInString(w)
 				title := string(unicode.ToUpper(r)) + w[size:]
 				for _, doc := range []string{"Troops reached Gao on " + title + " 12.", title + " Gao was calm."} {
+					if l.has(setQualifiers, w) && strings.HasSuffix(doc, "calm.") {
+						continue // "Mar Saba": a qualifier opens a name (qualifiers.tsv)
+					}
 					for _, m := range Read(doc).Mentions {
 						if strings.Contains(m.Name, title) {
 							t.Errorf("Read(%q): mention %q", doc, m.Name)
