@@ -413,6 +413,12 @@ func (s *session) solve() error {
 			if e.note == "" {
 				e.note = linearKinds[e.feature].note
 			}
+		case islandFeatures[e.feature] && !s.measuredFromAnchor(e):
+			// "en face de l'île de Gorée": a place near the island is
+			// no measure of where the island lies.
+			if e.note == "" {
+				e.note = "an island: the gazetteer holds settlements, not islands, and the text places it only by a place it is near"
+			}
 		case len(s.spatialRelations(e)) > 0 || s.measuredFrom(e):
 			todo = append(todo, e)
 		}
