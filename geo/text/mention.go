@@ -1519,13 +1519,14 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // full stop: the name qualifies a noun there ("on the Niger border") or
 // opens a road's ends ("on the Kampala–Entebbe Road").
 func (r *reader) waterName(p, q int, s *sentence) bool {
-	if p-1 < s.a || r.toks[p-1].lower != "the" {
+	french := r.frenchWaterBefore(p, s)
+	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false
 	}
 	if q < s.b && r.toks[q].kind == tokPoss {
 		return false
 	}
-	if r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] {
+	if !french && r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] {
 		return true
 	}
 	if q < s.b {
@@ -1538,7 +1539,42 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 			return false
 		}
 	}
-	return p-2 >= s.a && anyHas(setWaters, r.lowerWord(p-2, s.b))
+	return french || p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
+}
+
+// frenchWaterBefore reports whether the name at token p of sentence s
+// follows a French article after a word of lexicon/fr/waters.tsv: « au
+// bord de la Loire », « au bord de l'Oise », « sur la rive gauche du
+// Niger », « la route longe le Niger ». One lower-case word may stand
+// between a noun of the table and « du » or « de » (« la rive gauche du
+// Niger »).
+func (r *reader) frenchWaterBefore(p int, s *sentence) bool {
+	fr := langs().fr
+	k := p - 1 // the word before the article
+	switch _, art := elidedRest(r.toks[p].lower); {
+	case art == 'l':
+		if r.is(k, s.b, "de") {
+			k--
+		}
+	case r.is(p-1, s.b, "du"):
+		k = p - 2
+	case r.is(p-1, s.b, "la") || r.is(p-1, s.b, "le"):
+		k = p - 2
+		if r.is(k, s.b, "de") {
+			k--
+		}
+	default:
+		return false
+	}
+	if k < s.a {
+		return false
+	}
+	if w := r.lowerWord(k, s.b); fr.has(setWaters, w) {
+		return true
+	} else if w == "" || k-1 < s.a {
+		return false
+	}
+	return fr.has(setWaters, r.lowerWord(k-1, s.b)) && !r.toks[k].cap
 }
 
 // noteRiver records the name at tokens [p, q), which the text calls a
