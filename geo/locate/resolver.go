@@ -638,6 +638,7 @@ func (s *session) lookup() error {
 	if err := s.settleSharedCountryNames(); err != nil {
 		return err
 	}
+	s.containersInStatedCountry()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
@@ -1418,6 +1419,36 @@ func (s *session) dropOutsideCountry() {
 			e.note = fmt.Sprintf("the gazetteer knows no %q in the country the text names, only far from it (%s, %s)", e.name, c.Name, c.Country)
 		}
 		e.cands = kept
+	}
+}
+
+// containersInStatedCountry puts what the text puts a place in, other
+// than a country, in the country the text puts that place in: « dans le
+// Gourma, à 50 km au sud de Gossi, au Mali » is Mali's Gourma, not the
+// province of Burkina Faso that the name finds. A division with no
+// namesake in that country is then left unplaced, before it sets the
+// document's context (dropDivisionOutsideCountry); a town is kept to its
+// namesakes there by dropOutsideCountry.
+func (s *session) containersInStatedCountry() {
+	stated := map[*entity]string{}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		if sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object); sub != nil && obj != nil && obj.country != nil {
+			stated[sub] = obj.country.Code
+		}
+	}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || sub == obj || stated[sub] == "" || obj.country != nil || obj.inCountry != "" {
+			continue
+		}
+		obj.inCountry = stated[sub]
+		s.dropDivisionOutsideCountry(obj)
 	}
 }
 
