@@ -409,6 +409,7 @@ var linearKinds = map[string]struct {
 	"highway": {[]string{"highway"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
 	"railway": {[]string{"railway"}, "a railway: the gazetteer holds settlements, divisions, countries, borders and coasts, not railways"},
 	"desert":  {[]string{"desert", "désert"}, "a desert: the gazetteer holds settlements, divisions, countries, borders and coasts, not deserts"},
+	"wadi":    {[]string{"wadi", "oued", "wad"}, "a wadi: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
 	"gulf":    {[]string{"gulf", "golfe"}, "a gulf: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
 	"bay":     {[]string{"bay", "baie"}, "a bay: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
 	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
