@@ -1546,8 +1546,10 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 // follows a French article after a word of lexicon/fr/waters.tsv: « au
 // bord de la Loire », « au bord de l'Oise », « sur la rive gauche du
 // Niger », « la route longe le Niger ». One lower-case word may stand
-// between a noun of the table and « du » or « de » (« la rive gauche du
-// Niger »).
+// between a word of the table and « du » or « de » (« la rive gauche du
+// Niger », « le delta intérieur du Niger »), except after « long », a
+// water word only in the locution « le long de » (« un long périple du
+// Caire » names no river).
 func (r *reader) frenchWaterBefore(p int, s *sentence) bool {
 	fr := langs().fr
 	k := p - 1 // the word before the article
@@ -1569,12 +1571,18 @@ func (r *reader) frenchWaterBefore(p int, s *sentence) bool {
 	if k < s.a {
 		return false
 	}
-	if w := r.lowerWord(k, s.b); fr.has(setWaters, w) {
+	w := r.lowerWord(k, s.b)
+	if fr.has(setWaters, w) {
 		return true
-	} else if w == "" || k-1 < s.a {
+	}
+	if w == "" || k-1 < s.a {
 		return false
 	}
-	return fr.has(setWaters, r.lowerWord(k-1, s.b)) && !r.toks[k].cap
+	// « le delta intérieur du Niger », « la rive gauche du Niger »; but
+	// « long » is a water word only in the locution « le long de », which
+	// takes no word between: « un long périple du Caire » names no river.
+	head := r.lowerWord(k-1, s.b)
+	return head != "long" && fr.has(setWaters, head)
 }
 
 // noteRiver records the name at tokens [p, q), which the text calls a

@@ -70,6 +70,7 @@ func TestFrenchWatersRead(t *testing.T) {
 	for _, doc := range []string{
 		"Le village de Kouakourou se trouve sur la rive gauche du Niger, à 40 km au nord de Djenné.",
 		"La route longe le Niger, à 20 km de Gao.",
+		"Le village de Diafarabé-Kouma est situé dans le delta intérieur du Niger, à 79 km à l'ouest de Mopti.",
 	} {
 		if !river(doc, "Niger") {
 			t.Errorf("Read(%q): the Niger is no river", doc)
@@ -79,8 +80,9 @@ func TestFrenchWatersRead(t *testing.T) {
 		"Le village de Kalo se trouve au sud du Niger, à 20 km de Gao.",
 		"Des réfugiés ont fui le long du Mali central vers Mopti.",
 		"Le village se trouve au bord de la Nouvelle-Calédonie centrale.",
+		"Après un long périple du Caire à Alexandrie, ils ont atteint Rosette.",
 	} {
-		for _, n := range []string{"Niger", "Mali"} {
+		for _, n := range []string{"Niger", "Mali", "Caire"} {
 			if river(doc, n) {
 				t.Errorf("Read(%q): %s read as a river", doc, n)
 			}
