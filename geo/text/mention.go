@@ -1407,7 +1407,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	if via && k > a && r.at[k] < 0 && !r.toks[k].cap {
 		if w, art := elidedRest(r.toks[k].lower); art == 'd' && w != "" && frenchFeature(w) == "" {
 			k--
-		} else if k-1 > a && r.is(k-1, n, "de") && frenchFeature(r.toks[k].lower) == "" {
+		} else if w, _ := elidedRest(r.toks[k].lower); k-1 > a && r.is(k-1, n, "de") && frenchFeature(w) == "" {
+			// (« près de l'île de Gorée »: « l'île » is the descriptor
+			// itself, no complement of one)
 			k -= 2
 		}
 	}
