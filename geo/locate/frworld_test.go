@@ -79,6 +79,7 @@ func TestFrenchWorldUnplaced(t *testing.T) {
 		{"Le village d'Inadiatafane se trouve dans le Gourma, à 50 km au sud de Gossi, au Mali.", []string{"Gourma"}, nil},
 		{"Libramont se trouve à 15 km au nord-ouest de Neufchâteau, dans la province de Luxembourg.", nil, []string{"Libramont", "Neufchâteau"}},
 		{"Les combats ont touché Mossoul et Kirkouk ainsi qu'Erbil.", nil, []string{"Mossoul", "Kirkouk", "Erbil"}},
+		{"Le village de Keur Mbaye se trouve à 10 km de Dakar, en face de l'île de Gorée.", []string{"Gorée"}, []string{"Dakar"}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(append(tt.unplaced, tt.mapped...), " "), func(t *testing.T) {
