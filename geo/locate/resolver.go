@@ -390,7 +390,8 @@ func (s *session) merge(a, b *entity) {
 }
 
 // linearKinds are the features, as the reader names them, of a river, a
-// lake, a road or a desert: long lines, waters and wastes the gazetteer
+// lake, a road, a desert or a sea's gulf, bay or strait ("le golfe de
+// Guinée" is no Guinea): long lines, waters and wastes the gazetteer
 // does not hold, with the words a place's own name may carry for each
 // ("Peace River", "Lake Charles", "Rivière-du-Loup" are towns, so such a
 // name is asked of the gazetteer) and the note an unplaced one is listed
@@ -408,6 +409,10 @@ var linearKinds = map[string]struct {
 	"highway": {[]string{"highway"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
 	"railway": {[]string{"railway"}, "a railway: the gazetteer holds settlements, divisions, countries, borders and coasts, not railways"},
 	"desert":  {[]string{"desert", "désert"}, "a desert: the gazetteer holds settlements, divisions, countries, borders and coasts, not deserts"},
+	"wadi":    {[]string{"wadi", "oued", "wad"}, "a wadi: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
+	"gulf":    {[]string{"gulf", "golfe"}, "a gulf: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
+	"bay":     {[]string{"bay", "baie"}, "a bay: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
+	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
 }
 
 // isLinear reports whether a feature is a river's, a lake's, a road's or
@@ -634,6 +639,7 @@ func (s *session) lookup() error {
 	if err := s.settleSharedCountryNames(); err != nil {
 		return err
 	}
+	s.containersInStatedCountry()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	dropped := s.dropForeignDivisions()
 	for _, rel := range s.doc.Relations {
@@ -666,6 +672,7 @@ func (s *session) lookup() error {
 	s.dropOutsideCountry()
 	s.dropShortOutsideAdmin2()
 	s.dropHamletRegions()
+	s.dropIslandsAbroad()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one; else the one that holds a place
 	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
@@ -943,8 +950,8 @@ func (s *session) preferDocDivisions() error {
 // namesake whose seat lies nearest the towns the text measures from, when
 // no country the document names tells them apart and one lies within
 // Ranking.StrayKm of those towns and less than half as far as the first
-// namesake. The towns are each anchor's best-ranked namesake by its own
-// name; an anchor with a namesake in the first division's country says
+// namesake. The towns are each anchor's namesakes by its own name, when
+// the best-ranked is one; an anchor with a namesake in the first division's country says
 // nothing against it ("Mérida State ... 31 km northeast of the city of
 // Mérida" stays in Venezuela, though the largest Mérida is in Mexico).
 func (s *session) divisionsNearAnchors() {
@@ -980,6 +987,14 @@ func (s *session) divisionsNearAnchors() {
 			}
 			if i := bestBy(a.cands, func(c gazetteer.Place) float64 { return s.prior(a, c) }); primaryMatch(a, a.cands[i]) {
 				pts = append(pts, a.cands[i].Point)
+				// Its other namesakes by its own name too: "Neufchâteau,
+				// dans la province de Luxembourg" is the Belgian town,
+				// though the French one ranks first.
+				for j, c := range a.cands {
+					if j != i && primaryMatch(a, c) {
+						pts = append(pts, c.Point)
+					}
+				}
 			}
 		}
 		if len(pts) == 0 {
@@ -1392,6 +1407,7 @@ func (s *session) chooseCandidates() {
 // place is not the gazetteer's, and its note says so: a town in Canada
 // 4,600 km away is no reading of "Cornwall, England".
 func (s *session) dropOutsideCountry() {
+	s.dropContainerOutsideCountry()
 	for _, e := range s.ents {
 		s.dropDivisionOutsideCountry(e)
 		if e.inCountry == "" || len(e.cands) == 0 {
@@ -1411,6 +1427,68 @@ func (s *session) dropOutsideCountry() {
 	}
 }
 
+// containersInStatedCountry puts what the text puts a place in, other
+// than a country, in the country the text puts that place in: « dans le
+// Gourma, à 50 km au sud de Gossi, au Mali » is Mali's Gourma, not the
+// province of Burkina Faso that the name finds. A division with no
+// namesake in that country is then left unplaced, before it sets the
+// document's context (dropDivisionOutsideCountry); a town is kept to its
+// namesakes there by dropOutsideCountry.
+func (s *session) containersInStatedCountry() {
+	stated := map[*entity]string{}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		if sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object); sub != nil && obj != nil && obj.country != nil {
+			stated[sub] = obj.country.Code
+		}
+	}
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || sub == obj || stated[sub] == "" || obj.country != nil || obj.inCountry != "" {
+			continue
+		}
+		obj.inCountry = stated[sub]
+		s.dropDivisionOutsideCountry(obj)
+	}
+}
+
+// dropContainerOutsideCountry keeps, of the namesakes of a town the text
+// puts a place in ("Saint-Georges, la principale ville de la Beauce, au
+// Québec"), which the text puts in no country of its own, those in the
+// country the text puts that place in, or within Ranking.StrayKm of a land
+// border of a country the document names: what holds a place in Canada
+// lies in Canada, and the village of Beaucé in Brittany is no reading of
+// "la Beauce". When none is left, the container is not the gazetteer's,
+// and its note says so.
+func (s *session) dropContainerOutsideCountry() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || obj == nil || sub == obj || sub.inCountry == "" || obj.inCountry != "" ||
+			obj.country != nil || obj.admin1 != nil || len(obj.cands) == 0 {
+			continue
+		}
+		kept := obj.cands[:0:0]
+		for _, c := range obj.cands {
+			if c.Country == sub.inCountry || s.nearNamedCountry(c.Point) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 0 {
+			c := obj.cands[0]
+			obj.note = fmt.Sprintf("the gazetteer knows no %q in the country the text puts %s in, only far from it (%s, %s)", obj.name, sub.name, c.Name, c.Country)
+		}
+		obj.cands = kept
+	}
+}
+
 // dropShortOutsideAdmin2 keeps, of the namesakes of a place found only by
 // its name without a settlement word ("Salem Township" as Salem), those
 // in the second-level division the text puts it in: "Salem Township,
@@ -1426,6 +1504,49 @@ func (s *session) dropShortOutsideAdmin2() {
 		kept := slices.DeleteFunc(slices.Clone(e.cands), func(c gazetteer.Place) bool { return !inAdmin2(c, e.inAdmins2) })
 		if len(kept) == 0 {
 			e.note = fmt.Sprintf("the gazetteer knows no %q, and no %q in the division the text names", e.name, e.short)
+		}
+		e.cands = kept
+	}
+}
+
+// islandFeatures are the features, as the reader names them, of an
+// island: the gazetteer holds no islands, only the towns named after
+// some ("l'île de Gorée" is Gorée, Dakar).
+var islandFeatures = map[string]bool{"island": true, "islet": true, "atoll": true}
+
+// dropIslandsAbroad keeps, of the namesakes of a place the text calls an
+// island ("sur l'île de Ré", "the island of Gorée"), those in the
+// countries the document names or that every namesake of another of its
+// places lies in: a town named like the island in another country (Re,
+// in Piedmont) is no reading of it. When none is left, the island is not
+// the gazetteer's, and its note says so. When the document tells no
+// country, the namesakes stay.
+func (s *session) dropIslandsAbroad() {
+	countries := map[string]bool{}
+	for c := range s.docCountries {
+		countries[c] = true
+	}
+	for _, e := range s.ents {
+		if !islandFeatures[e.feature] && len(e.cands) > 0 && oneCountryPlaces(e.cands) {
+			countries[e.cands[0].Country] = true
+		}
+	}
+	if len(countries) == 0 {
+		return
+	}
+	for _, e := range s.ents {
+		if !islandFeatures[e.feature] || len(e.cands) == 0 {
+			continue
+		}
+		kept := e.cands[:0:0]
+		for _, c := range e.cands {
+			if countries[c.Country] {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 0 {
+			c := e.cands[0]
+			e.note = fmt.Sprintf("an island: the gazetteer holds settlements, not islands, and knows no town %q in the document's countries, only far from them (%s, %s)", e.name, c.Name, c.Country)
 		}
 		e.cands = kept
 	}

@@ -413,6 +413,12 @@ func (s *session) solve() error {
 			if e.note == "" {
 				e.note = linearKinds[e.feature].note
 			}
+		case islandFeatures[e.feature] && !s.measuredFromAnchor(e) && s.onlyNear(e):
+			// "en face de l'île de Gorée": a place near the island is
+			// no measure of where the island lies.
+			if e.note == "" {
+				e.note = "an island: the gazetteer holds settlements, not islands, and the text places it only by a place it is near"
+			}
 		case len(s.spatialRelations(e)) > 0 || s.measuredFrom(e):
 			todo = append(todo, e)
 		}
@@ -606,6 +612,22 @@ func (s *session) fromCountry(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// onlyNear reports whether e is the object of a nearness and of no other
+// spatial relation: "en face de l'île de Gorée" says no distance and no
+// direction from the place near it.
+func (s *session) onlyNear(e *entity) bool {
+	near := false
+	for _, ri := range e.objectOf {
+		switch k := s.doc.Relations[ri].Kind; {
+		case k == text.KindNear:
+			near = true
+		case spatial(k):
+			return false
+		}
+	}
+	return near
 }
 
 // measuredFromAnchor reports whether e is the subject of a spatial

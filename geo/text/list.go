@@ -3,6 +3,7 @@ package text
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // findLists gives every member of a list of names the evidence of the
@@ -258,6 +259,14 @@ func (r *reader) conjunctionEnd(k, b int) int {
 	phrase := w
 	for j := k + 1; j < b && j < k+4; j++ {
 		x := r.word(j, b)
+		if n := elidedLen(r.toks[j].lower); n > 0 && r.toks[j].cap && x != "" {
+			// « ainsi qu'Erbil »: the conjunction's last word is elided
+			// onto the name, which is the member.
+			if isListConjunction(phrase + " " + strings.TrimRightFunc(x[:n], isApostrophe) + "'") {
+				return j
+			}
+			return -1
+		}
 		if x == "" || r.toks[j].cap {
 			return -1
 		}

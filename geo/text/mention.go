@@ -1455,7 +1455,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	if via && k > a && r.at[k] < 0 && !r.toks[k].cap {
 		if w, art := elidedRest(r.toks[k].lower); art == 'd' && w != "" && frenchFeature(w) == "" {
 			k--
-		} else if k-1 > a && r.is(k-1, n, "de") && frenchFeature(r.toks[k].lower) == "" {
+		} else if w, _ := elidedRest(r.toks[k].lower); k-1 > a && r.is(k-1, n, "de") && frenchFeature(w) == "" {
+			// (« près de l'île de Gorée »: « l'île » is the descriptor
+			// itself, no complement of one)
 			k -= 2
 		}
 	}
@@ -1567,13 +1569,14 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // full stop: the name qualifies a noun there ("on the Niger border") or
 // opens a road's ends ("on the Kampala–Entebbe Road").
 func (r *reader) waterName(p, q int, s *sentence) bool {
-	if p-1 < s.a || r.toks[p-1].lower != "the" {
+	french := r.frenchWaterBefore(p, s)
+	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false
 	}
 	if q < s.b && r.toks[q].kind == tokPoss {
 		return false
 	}
-	if r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] {
+	if !french && r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] {
 		return true
 	}
 	if q < s.b {
@@ -1586,7 +1589,50 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 			return false
 		}
 	}
-	return p-2 >= s.a && anyHas(setWaters, r.lowerWord(p-2, s.b))
+	return french || p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
+}
+
+// frenchWaterBefore reports whether the name at token p of sentence s
+// follows a French article after a word of lexicon/fr/waters.tsv: « au
+// bord de la Loire », « au bord de l'Oise », « sur la rive gauche du
+// Niger », « la route longe le Niger ». One lower-case word may stand
+// between a word of the table and « du » or « de » (« la rive gauche du
+// Niger », « le delta intérieur du Niger »), except after « long », a
+// water word only in the locution « le long de » (« un long périple du
+// Caire » names no river).
+func (r *reader) frenchWaterBefore(p int, s *sentence) bool {
+	fr := langs().fr
+	k := p - 1 // the word before the article
+	switch _, art := elidedRest(r.toks[p].lower); {
+	case art == 'l':
+		if r.is(k, s.b, "de") {
+			k--
+		}
+	case r.is(p-1, s.b, "du"):
+		k = p - 2
+	case r.is(p-1, s.b, "la") || r.is(p-1, s.b, "le"):
+		k = p - 2
+		if r.is(k, s.b, "de") {
+			k--
+		}
+	default:
+		return false
+	}
+	if k < s.a {
+		return false
+	}
+	w := r.lowerWord(k, s.b)
+	if fr.has(setWaters, w) {
+		return true
+	}
+	if w == "" || k-1 < s.a {
+		return false
+	}
+	// « le delta intérieur du Niger », « la rive gauche du Niger »; but
+	// « long » is a water word only in the locution « le long de », which
+	// takes no word between: « un long périple du Caire » names no river.
+	head := r.lowerWord(k-1, s.b)
+	return head != "long" && fr.has(setWaters, head)
 }
 
 // noteRiver records the name at tokens [p, q), which the text calls a

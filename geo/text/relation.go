@@ -1772,12 +1772,12 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 	return out, k + 1
 }
 
-// isLandmarkFeature reports whether the feature f names a river, lake or
-// relief that a text places its subject by ("on the bank of the Tigris",
+// isLandmarkFeature reports whether the feature f names a river, lake, a
+// sea's gulf, bay or strait, or a relief that a text places its subject by ("on the bank of the Tigris",
 // "at the foot of Mount X"), not a place the rest of the clause is about.
 func isLandmarkFeature(f string) bool {
 	switch f {
-	case "river", "lake", "mount", "mountain", "mountains", "range", "hills", "massif":
+	case "river", "lake", "gulf", "bay", "strait", "mount", "mountain", "mountains", "range", "hills", "massif":
 		return true
 	}
 	return false
