@@ -199,7 +199,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	if rel.Border != nil {
 		for k := f.start; k < f.end && k < len(r.toks); k++ {
-			if m := r.at[k]; m >= 0 && r.toks[k].start >= rel.Border.Span.Start && r.toks[k].end <= rel.Border.Span.End {
+			if m := r.at[k]; m >= 0 && r.toks[k].start >= rel.Border.Span.Start && r.toks[k].end <= rel.Border.Span.End && !r.sideDemonym(int(m)) {
 				r.raise(int(m), EvidenceRelation)
 			}
 		}
@@ -673,6 +673,10 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// emptied": a name opening a clause after a semicolon is that
 		// clause's subject, as at the start of a sentence.
 		return m, Span{}, true
+	case commaVerb && r.appositionAfterSemicolon(m, s.b):
+		// "X is a colony in Paraguay; its centre, Filadelfia, lies 470
+		// km north-west of Y": the clause names its own subject.
+		return m, Span{}, true
 	case commaVerb:
 		return r.sentSubject(s, false)
 	case k == ps-1:
@@ -839,6 +843,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "The nearest town is Kita, 12 km away", "Its nearest
 			// neighbour is Kita, 8 km to the east": measured from the topic.
 			return r.topic, Span{}, true
+		}
+		if w == "its" && isSeatNoun(noun) && r.is(j+1, b, ",") {
+			if m, ok := r.appositiveName(k, b); ok {
+				return m, Span{}, true // "Its centre, Filadelfia, lies ..."
+			}
 		}
 		if w == "its" && isSeatNoun(noun) && r.topic >= 0 && r.seatUnnamed(j+1, b) {
 			// "X is a county of Guangxi. Its seat lies 60 km south of
@@ -1056,6 +1065,26 @@ func (r *reader) seatUnnamed(j, b int) bool {
 	return !r.seatNamedAt(j, b)
 }
 
+// appositionAfterSemicolon reports whether mention m stands between
+// commas after a description that opens a clause after a semicolon:
+// "; its centre, Filadelfia, lies", "; the largest camp, Dagahaley, is".
+func (r *reader) appositionAfterSemicolon(m, b int) bool {
+	p := r.mtok[m][0]
+	if !r.is(p-1, b, ",") {
+		return false
+	}
+	for j := p - 2; j >= 0 && j >= p-6; j-- {
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return false
+		}
+		if w := r.toks[j].lower; w == "its" || w == "the" {
+			n := r.lowerWord(p-2, b)
+			return j < p-2 && r.is(j-1, b, ";") && (isDescriptorNoun(n) || w == "its" && isSeatNoun(n))
+		}
+	}
+	return false
+}
+
 // appositiveName returns the name that a definite description opening a
 // sentence at token k gives between commas before its verb: "The
 // worst-hit village, Chingoni, lies ...", "The largest camp, Dagahaley,
@@ -1063,12 +1092,13 @@ func (r *reader) seatUnnamed(j, b int) bool {
 // since news writes the description freely; the name must be followed by a
 // comma and a copula, so a list ("The towns, A, B and C") is no subject.
 func (r *reader) appositiveName(k, b int) (int, bool) {
-	if !r.is(k, b, "the") {
+	its := r.is(k, b, "its")
+	if !r.is(k, b, "the") && !its {
 		return -1, false
 	}
 	j := k + 1
 	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
-		if isDescriptorNoun(r.lowerWord(j, b)) && r.is(j+1, b, ",") {
+		if w := r.lowerWord(j, b); (isDescriptorNoun(w) || its && isSeatNoun(w)) && r.is(j+1, b, ",") {
 			m := r.mentionAt(j+2, b)
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
