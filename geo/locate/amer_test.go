@@ -72,3 +72,18 @@ func TestStrayAnchor(t *testing.T) {
 		t.Errorf("Old Fort is %s at %v, want no point (North Carolina's is another)", p.Source, p.Point)
 	}
 }
+
+// TestCountryShore: a coastal town the gazetteer records in the country
+// the text puts it in holds "in" that country though it falls just
+// outside the country's simplified shape.
+func TestCountryShore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Shanty towns grew around Sainte-Marie (Martinique) and Le Lorrain.")
+	for _, c := range res.Checks {
+		if c.Verdict() == VerdictContradicted {
+			t.Errorf("%q is contradicted (%.1f km)", c.Phrase, c.MeasuredKm)
+		}
+	}
+}
