@@ -18,6 +18,11 @@ import (
 // place "in" it may lie: the hull of its towns is smaller than the region.
 const admin1SlackKm = 25
 
+// countryShoreKm is how far outside a country's simplified shape a
+// gazetteer place that the gazetteer records in that country may lie and
+// still be "in" it: coastal towns fall outside the shape's coast.
+const countryShoreKm = 5
+
 // nearestSearchKm is the half-side in km of the box searched for the
 // settlement nearest a place that lies outside an admin1's hull.
 const nearestSearchKm = 150
@@ -219,6 +224,13 @@ func (s *session) checkRelation(rel text.Relation) {
 		c.ResidualKm = 0
 	}
 	c.Satisfied = c.ResidualKm == 0
+	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.country != nil && sub.hasGazetteer() &&
+		sub.cands[sub.chosen].Country == obj.country.Code && c.MeasuredKm <= countryShoreKm {
+		// "Sainte-Marie (Martinique)": a coastal town the gazetteer
+		// records in the country may fall just outside its simplified
+		// shape.
+		c.Satisfied, c.ResidualKm = true, 0
+	}
 	if rel.MissingNumber {
 		c.Note = "the text gives no number for this distance; only its direction is measured"
 	}

@@ -1388,6 +1388,9 @@ func (s *session) chooseCandidates() {
 	s.gatherAnchors()
 	confident := s.confidentPoints()
 	s.dropStrayAliases(confident)
+	if s.dropStrayHamletAnchors() {
+		confident = s.confidentPoints()
+	}
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
 	s.dropStrayLandforms()
@@ -1826,6 +1829,58 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 		}
 	}
+}
+
+// dropStrayHamletAnchors gives up a gazetteer place of fewer than
+// strayHamletPop people that the text measures from or to another place,
+// when the document names a country or a first-level division, the place
+// lies in none of the countries it names, and it lies more than
+// Ranking.StrayKm from every other place the document names by a primary
+// name, from the seat of every division it names and from every land
+// border of its countries: "40 km east of Seghe, in the Western Province of
+// the Solomon Islands" is no hamlet Seghe in Italy, and "Old Fort lies 25
+// km east of the hamlet" in a text on northern Alberta no Old Fort in
+// North Carolina (whose 900 people would otherwise make Alberta the
+// stray). The place is then not the gazetteer's: what the text states
+// locates it, or it stays unplaced, rather than on the wrong continent.
+// It reports whether it gave one up.
+func (s *session) dropStrayHamletAnchors() bool {
+	var divisions []orb.Point
+	for _, o := range s.ents {
+		if a := o.admin1; a != nil && o.admin2 == nil && !o.hasGazetteer() {
+			switch {
+			case a.Seat != nil:
+				divisions = append(divisions, a.Seat.Point)
+			case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
+				divisions = append(divisions, a.Hull[0][0])
+			}
+		}
+	}
+	if len(s.docCountries) == 0 && len(divisions) == 0 {
+		return false
+	}
+	dropped := false
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || len(e.objectOf)+len(e.subjectOf) == 0 {
+			continue
+		}
+		c := e.cands[e.chosen]
+		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
+			continue
+		}
+		others := append([]orb.Point(nil), divisions...)
+		for _, o := range s.ents {
+			if o != e && o.hasGazetteer() && primaryMatch(o, o.cands[o.chosen]) {
+				others = append(others, o.cands[o.chosen].Point)
+			}
+		}
+		if s.stray(c.Point, others) {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from the countries and places the document names", c.Name, c.Country)
+			e.chosen = -1
+			dropped = true
+		}
+	}
+	return dropped
 }
 
 // confidentPoints returns the points of the gazetteer places the document

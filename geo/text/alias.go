@@ -45,6 +45,11 @@ func (r *reader) findAliases() {
 			r.sentenceOr(m, j, b)
 			continue
 		}
+		if a := r.mentionAt(j+1, b); r.is(j, b, "(") && a >= 0 && a != m && r.is(r.mtok[a][1], b, ")") &&
+			shortenedName(r.mentions[m].Name, r.mentions[a].Name) {
+			r.addAlias(m, a) // "San Fabián de Alico (San Fabián)"
+			continue
+		}
 		if r.is(j, b, "(") && r.skipParen(j, b) > j && r.is(r.skipParen(j, b), b, ",") {
 			j = r.skipParen(j, b) // "Ghamer (Template:Lang-tr), also spelt ..."
 		}

@@ -38,6 +38,14 @@ func (r *reader) borderAt(j, b int) (*BorderRef, int, bool) {
 	return &BorderRef{Countries: countries, Span: r.span(j, k)}, k, true
 }
 
+// sideDemonym reports whether mention m is a nationality of two words or
+// more ("Costa Rican", "Sri Lankan": its last word a demonym), which
+// names the side of a border rather than a place.
+func (r *reader) sideDemonym(m int) bool {
+	p, e := r.mtok[m][0], r.mtok[m][1]
+	return e-p >= 2 && isDemonym(r.toks[e-1].lower)
+}
+
 // isBorderNounModifier reports whether "border w" is a thing at the border
 // rather than the border itself.
 func isBorderNounModifier(w string) bool {
@@ -58,6 +66,11 @@ func (r *reader) countriesAt(k, b int, out *[]string, list bool) int {
 		if m := r.mentionAt(k, b); m >= 0 {
 			*out = append(*out, r.mentions[m].Name)
 			k = r.mtok[m][1]
+			if r.sideDemonym(m) && isBorderWord(r.lowerWord(k, b)) {
+				// "the Costa Rican border", "the Sri Lankan border": a
+				// nationality of two words names a side, no place.
+				r.mentions[m].Evidence = EvidenceUnlikely
+			}
 		} else if t := &r.toks[k]; t.kind == tokWord && t.cap && r.at[k] < 0 {
 			word := r.text[t.start:t.end]
 			if isBorderWord(r.word(k+1, b)) && !isHyphenatedCountry(t.lower) {

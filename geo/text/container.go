@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // findContainers reads address-like containment before the relation pass, so
 // that the subject search knows which names are containers:
 //
@@ -101,7 +103,26 @@ func (r *reader) parenCountry(m int, s *sentence) {
 	if out < 0 || r.evidence(out) == EvidenceUnlikely || !r.is(r.mtok[out][1], s.b, ")") {
 		return
 	}
+	if shortenedName(r.mentions[m].Name, r.mentions[out].Name) {
+		return // "San Fabián de Alico (San Fabián)": another name (findAliases)
+	}
 	r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1]+1, nil)
+}
+
+// shortenedName reports whether one of a and b is the other cut before a
+// particle (lexicon/particles.tsv): "San Fabián" of "San Fabián de
+// Alico", "Santiago" of "Santiago de los Caballeros". A name in brackets
+// after such a name is the place's short name, not a place that holds it;
+// "Mexico City (Mexico)" is none, nor "Victoria (Australia)".
+func shortenedName(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if b == "" || !strings.HasPrefix(a, b+" ") {
+		return false
+	}
+	rest := strings.Fields(a[len(b)+1:])
+	return len(rest) > 1 && isParticle(strings.ToLower(rest[0]))
 }
 
 // capitalComma reads "the capital of Niger, Niamey" at mention m (Niger).

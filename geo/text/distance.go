@@ -366,6 +366,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, ok := r.theCityObject(j, b); ok {
 			return m, nil, j + 2, true
 		}
+		if m, e, ok := r.topicObjectAt(j, b); ok {
+			return m, nil, e, true
+		}
 	}
 	return m, br, e, false
 }
@@ -423,6 +426,52 @@ func (r *reader) itObject(j, b int) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// topicObjectAt reads, at token j of the object of an English relation,
+// "the <kind>" closing the clause, where the kind is an anaphor noun
+// (lexicon/en/descriptors.tsv) and the text is about a place of that kind:
+// "Fort Chipewyan is a hamlet on Lake Athabasca. Old Fort lies 25 km east
+// of the hamlet" measures Old Fort from Fort Chipewyan, the topic. The
+// topic is taken when its feature's head is the noun, its name holds the
+// noun ("Hacienda San Antonio ... west of the hacienda") or the text gave
+// it no kind; never when it is a division. It returns the topic and the
+// token after the words.
+func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
+	if r.topic < 0 || !r.is(j, b, "the") {
+		return -1, j, false
+	}
+	k := j + 1
+	if r.openKindWord(k, b) {
+		k++ // "the colonial town"
+	}
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))); n++ {
+		k++
+	}
+	noun := r.lowerWord(k, b)
+	if k >= b || r.toks[k].cap || !isAnaphorNoun(noun) || r.at[k] >= 0 {
+		return -1, j, false
+	}
+	e := k + 1
+	if !r.clauseEndAt(langs().en, e, b) || r.namedAfter(e, b) {
+		return -1, j, false // "the village of X", "the town, X"
+	}
+	t := r.topic
+	if r.isContainer(t) {
+		return -1, j, false
+	}
+	feat := r.feature(t)
+	if i := strings.LastIndexByte(feat, ' '); i >= 0 {
+		feat = feat[i+1:]
+	}
+	named := false
+	for _, w := range strings.Fields(strings.ToLower(r.mentions[t].Name)) {
+		named = named || w == noun
+	}
+	if feat != "" && feat != noun && !named {
+		return -1, j, false
+	}
+	return t, e, true
 }
 
 // objectAfter reads the object of f at token k, in language l, and any

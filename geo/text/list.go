@@ -65,7 +65,7 @@ func (r *reader) findLists() {
 		last := m + n - 1
 		if i, ok := inOfSubject[last]; ok && r.rels[i].Phrase.Start >= r.mentions[last].Span.Start {
 			for x := m; x < last; x++ {
-				if _, has := inOfSubject[x]; !has && r.evidence(x) > EvidenceUnlikely {
+				if _, has := inOfSubject[x]; !has && r.evidence(x) > EvidenceUnlikely && !r.bracketAside(x) {
 					rel := r.rels[i]
 					rel.Subject = x
 					r.rels = append(r.rels, rel)
@@ -86,7 +86,7 @@ func (r *reader) findLists() {
 			}
 			for _, rel := range shared {
 				for x := m; x <= last; x++ {
-					if r.evidence(x) > EvidenceUnlikely && len(relsOf[x]) == 0 {
+					if r.evidence(x) > EvidenceUnlikely && len(relsOf[x]) == 0 && !r.bracketAside(x) {
 						c := rel
 						c.Subject = x
 						r.rels = append(r.rels, c)
@@ -215,6 +215,15 @@ func (r *reader) listFrom(m int) int {
 	for m+n < len(r.mentions) && n < maxLook {
 		next := m + n
 		p := r.mtok[next][0]
+		if r.is(k, b, "(") && p == k+1 && r.bracketAside(next) {
+			// "near San Fabián de Alico (San Fabián) and Coihueco",
+			// "around Sainte-Marie (Martinique) and Le Lorrain": the
+			// short name or the container in brackets belongs to the
+			// member before it.
+			n++
+			k = r.mtok[next][1] + 1
+			continue
+		}
 		c := r.conjunctionEnd(k, b)
 		sep := r.is(k, b, ",") || r.is(k, b, ";") && (semi || n == 1)
 		switch {
@@ -242,6 +251,16 @@ func (r *reader) listFrom(m int) int {
 		return 0
 	}
 	return n
+}
+
+// bracketAside reports whether mention x stands alone in brackets right
+// after the mention before it and is its other name or holds it
+// ("San Fabián de Alico (San Fabián)", "Sainte-Marie (Martinique)"): in a
+// list it is no member of its own.
+func (r *reader) bracketAside(x int) bool {
+	b := len(r.toks)
+	return x > 0 && r.is(r.mtok[x][0]-1, b, "(") && r.is(r.mtok[x][1], b, ")") &&
+		r.mtok[x][0]-2 == r.mtok[x-1][1]-1 && (int(r.aliasOf[x]) == x-1 || int(r.inOf[x]) == x-1)
 }
 
 // conjunctionEnd returns the token after a conjunction that closes a list

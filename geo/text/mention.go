@@ -418,7 +418,10 @@ func (r *reader) namedKindAfter(q int, s *sentence) bool {
 
 // kindOfAfter reports whether the word at q is a kind of place followed by
 // "of" and a name: "the Mexican state of Jalisco", "the Honduran department
-// of Copán", where the demonym before it says whose state it is.
+// of Copán", where the demonym before it says whose state it is; after
+// "the", a people's name before it says the same ("the Guna island of
+// Ustupu", "the Lenca village of La Campa") and names no place either, even
+// when the kind would otherwise end a name ("Mfangano island").
 func (r *reader) kindOfAfter(q int, s *sentence) bool {
 	return isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap
 }
@@ -461,7 +464,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
-			r.kindModifier(p, q, s) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
+			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
 			(skip > 0 && first.lower[0] == 'l' && len(w) >= 2 && isUpperWord(r.text[first.start+skip:first.end])) {
@@ -518,7 +521,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 	}
 	for k := p; k < q; k++ {
-		if isOrgWord(r.toks[k].lower) {
+		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) {
+			// "St. Mary's Mission" is a place's name, "the UN Mission" none
 			ev = EvidenceUnlikely
 		}
 	}
@@ -1042,7 +1046,8 @@ func isHyphenBorder(r *reader, p, b int) bool {
 // "near", "reached") comes before the name at p, perhaps with "the" between;
 // capitalised, it opens the sentence ("In Kidal, shops were closed", "À
 // Gao, ..."). "on" right before the name introduces an island ("fires on
-// Evia"), but not with "the" between ("on the Niger" is a river).
+// Evia"), but not with "the" between ("on the Niger" is a river). "of"
+// after "direction" introduces places too ("in the direction of Gabbs").
 func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	k := p - 1
 	if r.is(k, len(r.toks), "on") && k >= s.a {
@@ -1050,6 +1055,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	}
 	if r.is(k, len(r.toks), "the") && k > s.a {
 		k--
+	}
+	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
+		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)

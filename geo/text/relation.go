@@ -201,7 +201,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	if rel.Border != nil {
 		for k := f.start; k < f.end && k < len(r.toks); k++ {
-			if m := r.at[k]; m >= 0 && r.toks[k].start >= rel.Border.Span.Start && r.toks[k].end <= rel.Border.Span.End {
+			if m := r.at[k]; m >= 0 && r.toks[k].start >= rel.Border.Span.Start && r.toks[k].end <= rel.Border.Span.End && !r.sideDemonym(int(m)) {
 				r.raise(int(m), EvidenceRelation)
 			}
 		}
@@ -601,22 +601,25 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 
 // kindApposition reports whether mention m of sentence s is set between
 // commas after the kind of place that opens its clause: "its main
-// village, Qala-e Nau, lies ...", "The largest camp, Kutupalong, is ...".
-// The clause opens the sentence or follows a semicolon, with "its", "the"
-// or "their", perhaps adjectives and modifiers, and a descriptor noun.
+// village, Qala-e Nau, lies ...", "The largest camp, Kutupalong, is ...",
+// "; its centre, Filadelfia, lies". The clause opens the sentence or
+// follows a semicolon, with "its", "the" or "their", perhaps adjectives and
+// modifiers, and a descriptor noun, or after "its" a noun of a seat.
 func (r *reader) kindApposition(m int, s *sentence) bool {
 	p := r.mtok[m][0]
 	if !r.is(p-1, s.b, ",") || !r.is(r.skipParen(r.mtok[m][1], s.b), s.b, ",") {
 		return false
 	}
 	k := p - 2
-	if k < s.a || !isDescriptorNoun(r.lowerWord(k, s.b)) {
+	noun := r.lowerWord(k, s.b)
+	if k < s.a || !isDescriptorNoun(noun) && !isSeatNoun(noun) {
 		return false
 	}
 	for k--; k >= s.a && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b)) || r.is(k, s.b, "main")); k-- {
 	}
-	switch r.lowerWord(k, s.b) {
-	case "its", "the", "their":
+	switch w := r.lowerWord(k, s.b); {
+	case w == "its":
+	case (w == "the" || w == "their") && isDescriptorNoun(noun):
 	default:
 		return false
 	}
@@ -779,8 +782,10 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return m, Span{}, true
 	case commaVerb && r.kindApposition(m, s):
 		// "Deh Sabz is a district; its main village, Qala-e Nau, lies
-		// 15 km north-east of Kabul": the name in apposition to the
-		// clause's opening kind is what the clause is about.
+		// 15 km north-east of Kabul", "X is a colony in Paraguay; its
+		// centre, Filadelfia, lies 470 km north-west of Y": the name in
+		// apposition to the clause's opening kind is what the clause is
+		// about.
 		return m, Span{}, true
 	case commaVerb:
 		return r.sentSubject(s, false)
@@ -959,6 +964,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "The nearest town is Kita, 12 km away", "Its nearest
 			// neighbour is Kita, 8 km to the east": measured from the topic.
 			return r.topic, Span{}, true
+		}
+		if w == "its" && isSeatNoun(noun) && r.is(j+1, b, ",") {
+			if m, ok := r.appositiveName(k, b); ok {
+				return m, Span{}, true // "Its centre, Filadelfia, lies ..."
+			}
 		}
 		if w == "its" && isSeatNoun(noun) && r.topic >= 0 && r.seatUnnamed(j+1, b) {
 			// "X is a county of Guangxi. Its seat lies 60 km south of
@@ -1183,12 +1193,13 @@ func (r *reader) seatUnnamed(j, b int) bool {
 // since news writes the description freely; the name must be followed by a
 // comma and a copula, so a list ("The towns, A, B and C") is no subject.
 func (r *reader) appositiveName(k, b int) (int, bool) {
-	if !r.is(k, b, "the") {
+	its := r.is(k, b, "its")
+	if !r.is(k, b, "the") && !its {
 		return -1, false
 	}
 	j := k + 1
 	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
-		if isDescriptorNoun(r.lowerWord(j, b)) && r.is(j+1, b, ",") {
+		if w := r.lowerWord(j, b); (isDescriptorNoun(w) || its && isSeatNoun(w)) && r.is(j+1, b, ",") {
 			m := r.mentionAt(j+2, b)
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
