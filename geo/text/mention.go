@@ -342,7 +342,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
 		// "Barangay San Isidro": a word of another language that says
 		// the kind of the place named after it is no part of the name.
-		local := q == p && q+1 < j && localKindCut(w)
+		// "Kebele 07" is a numbered name, whose kind is no cut.
+		local := q == p && q+1 < j && localKindCut(w) && r.toks[q+1].kind != tokNum
 		if month || isWeekday(w) || the || title || unit || stop || compass || people || local ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
