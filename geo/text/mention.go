@@ -91,6 +91,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Gulf of Carpentaria", "Lake of the Woods"
 					continue
 				}
+				if e := r.dedicationEnd(i, j, s); e > j {
+					j = e // "Sanctuary of Our Lady of Fátima"
+					continue
+				}
 				if u.kind == tokNum && r.numberedNameAt(j, s) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					continue
@@ -269,6 +273,43 @@ func (r *reader) ofNameEnd(i, j int, s *sentence) int {
 	return j
 }
 
+// dedicationEnd returns the end of an English name made of a kind of
+// building and its dedication ("Sanctuary of Our Lady of Fátima",
+// "Monastery of Saint Mary of Bouro", "Church of the Holy Cross"), when
+// the run begun at i is that one kind (lexicon/en/dedicated.tsv) and the
+// token at j is "of", perhaps "of the", before a capitalised word that
+// opens a dedication (dedications.tsv); else j. The dedication runs on
+// over capitalised words and the points of "St.", and over one more "of"
+// and the name after it: the whole is the building's name, where "the
+// Monastery of Tabbakh" is a monastery named Tabbakh.
+func (r *reader) dedicationEnd(i, j int, s *sentence) int {
+	en := langs().en
+	if j-1 != i && (j-2 != i || r.toks[i].lower != "the") || !en.has(setDedicated, r.toks[j-1].lower) || !r.is(j, s.b, "of") {
+		return j // one kind, or "The" and the kind opening a sentence
+	}
+	k := j + 1
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	if k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap || !en.has(setDedications, r.toks[k].lower) {
+		return j
+	}
+	caps := func(k int) int {
+		for k < s.b && (r.toks[k].kind == tokWord && r.toks[k].cap || r.nameJoinAt(k, s)) {
+			if r.toks[k].kind != tokWord {
+				k++
+			}
+			k++
+		}
+		return k
+	}
+	k = caps(k)
+	if e := k + 1; r.is(k, s.b, "of") && e < s.b && r.toks[e].kind == tokWord && r.toks[e].cap {
+		k = caps(e)
+	}
+	return k
+}
+
 // saintPossessiveAt reports whether the possessive at token j closes the
 // saint's name that the run starting at token i makes: "St. John's",
 // "St. Mary's", "Saint David's" name towns with the possessive, and it is
@@ -310,6 +351,19 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	s := &r.sents[si]
+	k := i
+	if r.toks[k].lower == "the" && k+1 < j {
+		k++ // "The Sanctuary of ..." opening a sentence
+	}
+	if e := r.dedicationEnd(i, k+1, s); e > k+1 && e <= j {
+		// The name of a dedicated building is whole: "Lady" is no title
+		// there, nor "the" a cut ("Church of the Holy Cross").
+		out = append(out, nameChunk{s: si, p: k, q: e})
+		if e == j {
+			return out
+		}
+		i = e
+	}
 	p, person := i, false
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower

@@ -46,6 +46,8 @@ const (
 	setAliasVerbs                  // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
 	setSources                     // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
 	setWaters                      // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
+	setDedicated                   // dedicated.tsv: kinds of building a dedication names ("monastery")
+	setDedications                 // dedications.tsv: words that open a dedication ("our", "saint")
 	numWordSets
 )
 
@@ -87,6 +89,8 @@ var wordSetFiles = [numWordSets]string{
 	setAliasVerbs:   "aliasverbs.tsv",
 	setSources:      "sources.tsv",
 	setWaters:       "waters.tsv",
+	setDedicated:    "dedicated.tsv",
+	setDedications:  "dedications.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -493,3 +493,36 @@ func TestStopCapsRead(t *testing.T) {
 		t.Errorf("French stopCap(had) = true")
 	}
 }
+
+// TestDedicationsRead reads every row of lexicon/en/dedicated.tsv with
+// every row of dedications.tsv ("the Monastery of Saint Cross of
+// Tinabaw"): the building and its dedication are one name, the subject of
+// the distance, opening a sentence or not; without a dedication ("the
+// Monastery of Tinabaw") the name after "of" is the place.
+func TestDedicationsRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setDedicated]) < 8 || len(en.sets[setDedications]) < 5 {
+		t.Fatalf("dedicated.tsv or dedications.tsv: too few rows")
+	}
+	for kind := range en.sets[setDedicated] {
+		for lead := range en.sets[setDedications] {
+			name := titleCase(kind) + " of " + titleCase(lead) + " Cross of Tinabaw"
+			for _, doc := range []string{
+				"The " + name + " lies 20 km north of Gao.",
+				"Pilgrims reached the " + name + ", 20 km north of Gao.",
+			} {
+				if _, subj, obj := onlyRelation(t, doc); subj != name || obj != "Gao" {
+					t.Errorf("Read(%q) = %q of %q, want %q of Gao", doc, subj, obj, name)
+				}
+			}
+		}
+		doc := "The " + titleCase(kind) + " of Tinabaw lies 20 km north of Gao."
+		if _, subj, _ := onlyRelation(t, doc); subj != "Tinabaw" {
+			t.Errorf("Read(%q): subject %q, want Tinabaw", doc, subj)
+		}
+	}
+	doc := "The Church of the Holy Cross is 3 km north of Leiria."
+	if _, subj, _ := onlyRelation(t, doc); subj != "Church of the Holy Cross" {
+		t.Errorf("Read(%q): subject %q, want Church of the Holy Cross", doc, subj)
+	}
+}
