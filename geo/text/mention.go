@@ -1593,6 +1593,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 			return false
 		}
 	}
+	if p-3 >= s.a && r.toks[p-2].lower == "in" && anyHas(setInWaters, r.lowerWord(p-3, s.b)) {
+		return true // "an island in the Orange"
+	}
 	return p-2 >= s.a && anyHas(setWaters, r.lowerWord(p-2, s.b))
 }
 

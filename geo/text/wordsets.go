@@ -48,6 +48,7 @@ const (
 	setWaters                      // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
 	setDedicated                   // dedicated.tsv: kinds of building a dedication names ("monastery")
 	setDedications                 // dedications.tsv: words that open a dedication ("our", "saint")
+	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
 	numWordSets
 )
 
@@ -91,6 +92,7 @@ var wordSetFiles = [numWordSets]string{
 	setWaters:       "waters.tsv",
 	setDedicated:    "dedicated.tsv",
 	setDedications:  "dedications.tsv",
+	setInWaters:     "inwaters.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

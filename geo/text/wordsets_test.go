@@ -526,3 +526,31 @@ func TestDedicationsRead(t *testing.T) {
 		t.Errorf("Read(%q): subject %q, want Church of the Holy Cross", doc, subj)
 	}
 }
+
+// TestInWatersRead reads every row of lexicon/en/inwaters.tsv before "in
+// the" and a bare name ("Kalo is an island in the Tinabaw"): the name is a
+// river, where after a kind of no such table ("a village in the
+// Tinabaw") it is not.
+func TestInWatersRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setInWaters]) < 5 {
+		t.Fatalf("inwaters.tsv: too few rows")
+	}
+	feature := func(doc string) string {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Tinabaw" {
+				return m.Feature
+			}
+		}
+		return "?"
+	}
+	for w := range en.sets[setInWaters] {
+		doc := "Kalo is a " + w + " in the Tinabaw, 8 km west of Gao."
+		if f := feature(doc); f != "river" {
+			t.Errorf("Read(%q): Tinabaw is %q, want a river", doc, f)
+		}
+	}
+	if doc := "Kalo is a village in the Tinabaw, 8 km west of Gao."; feature(doc) == "river" {
+		t.Errorf("Read(%q): Tinabaw is a river", doc)
+	}
+}
