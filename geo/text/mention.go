@@ -284,8 +284,8 @@ func (r *reader) ofNameEnd(i, j int, s *sentence) int {
 // Monastery of Tabbakh" is a monastery named Tabbakh.
 func (r *reader) dedicationEnd(i, j int, s *sentence) int {
 	en := langs().en
-	if j-1 != i && (j-2 != i || r.toks[i].lower != "the") || !en.has(setDedicated, r.toks[j-1].lower) || !r.is(j, s.b, "of") {
-		return j // one kind, or "The" and the kind opening a sentence
+	if j-1 < i || j-1 > i+2 || !en.has(setDedicated, r.toks[j-1].lower) || !r.is(j, s.b, "of") {
+		return j // the kind, perhaps after "The" or a word or two ("The Benedictine Abbey")
 	}
 	k := j + 1
 	if r.is(k, s.b, "the") {
@@ -351,18 +351,24 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	s := &r.sents[si]
-	k := i
-	if r.toks[k].lower == "the" && k+1 < j {
-		k++ // "The Sanctuary of ..." opening a sentence
-	}
-	if e := r.dedicationEnd(i, k+1, s); e > k+1 && e <= j {
+	for k := i; k < j-1 && k <= i+2; k++ {
+		e := r.dedicationEnd(i, k+1, s)
+		if e <= k+1 || e > j {
+			continue
+		}
 		// The name of a dedicated building is whole: "Lady" is no title
-		// there, nor "the" a cut ("Church of the Holy Cross").
-		out = append(out, nameChunk{s: si, p: k, q: e})
+		// there, nor "the" a cut ("Church of the Holy Cross"); "The"
+		// opening a sentence is no part of it.
+		p := i
+		if r.toks[p].lower == "the" {
+			p++
+		}
+		out = append(out, nameChunk{s: si, p: p, q: e})
 		if e == j {
 			return out
 		}
 		i = e
+		break
 	}
 	p, person := i, false
 	for q := i; q < j; q++ {

@@ -452,7 +452,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			switch t.lower {
 			case ",":
 				if m := r.mentionEndingAt(k-1, a); sawDescr && !sawComma && (r.is(k+1, b, "a") || r.is(k+1, b, "an")) &&
-					m >= 0 && r.feature(m) != "" && !isAdminFeature(r.feature(m)) {
+					m >= 0 && r.feature(m) != "" && !isAdminFeature(r.feature(m)) && !r.restatesKind(last, m) {
 					// "The shrine is located in Cova da Iria, a field
 					// 2 km west of Fátima": an indefinite apposition
 					// right before the phrase that gives the name
@@ -553,6 +553,24 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// restatesKind reports whether the kind the apposition gives mention m
+// restates the kind of the subject of the last phrase: "Ouled Tagherbit
+// is a town ... in southern Algeria, an oasis town in the Gourara
+// region" says the town again, whatever name stands before the comma.
+func (r *reader) restatesKind(last *lastPhrase, m int) bool {
+	if last == nil || last.subject < 0 || last.subject >= len(r.mentions) {
+		return false
+	}
+	head := func(f string) string {
+		if i := lastSpace(f); i >= 0 {
+			return f[i+1:]
+		}
+		return f
+	}
+	f, g := head(r.feature(last.subject)), head(r.feature(m))
+	return f != "" && (f == g || isSettlementKind(f) && isSettlementKind(g))
 }
 
 // kindOfDivision reports whether mention m of sentence s is a division
