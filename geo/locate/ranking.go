@@ -34,7 +34,10 @@ type Ranking struct {
 	// tells, "Christian leaders met in Bethlehem" (50 names, 29,000
 	// people) rather than Bethlehem in the Free State (2 names, 84,000
 	// people). Below RenownNames the count says nothing: Saint-Raphaël in
-	// Haiti (2 names) and in France (5) are equally obscure abroad.
+	// Haiti (2 names) and in France (5) are equally obscure abroad. At 2
+	// it outweighed the division the text names ("Morgan County,
+	// Illinois ... west of Jacksonville" took Jacksonville, Florida, 57
+	// names); at 1 it breaks near ties only.
 	PerRenown   float64
 	RenownNames int
 	// Populated and Division are added for a populated place (GeoNames
@@ -108,7 +111,7 @@ func DefaultRanking() Ranking {
 	return Ranking{
 		PerDecade:         1,
 		UnknownPopulation: map[string]int64{"PPLA": 50000, "PPLA2": 7000},
-		PerRenown:         2,
+		PerRenown:         1,
 		RenownNames:       10,
 		Populated:         2,
 		Division:          1,
