@@ -36,6 +36,7 @@ type Place struct {
 	Name       string    // name as GeoNames gives it, e.g. "Ségou"
 	ASCIIName  string    // name in plain ASCII, e.g. "Segou"
 	AltNames   []string  // alternate names in any script; nil in Search results, filled by Lookup
+	AltCount   int       // how many alternate names GeoNames lists (len(AltNames), filled by every query): a place known in many languages is a renowned one
 	Point      orb.Point // [longitude, latitude], degrees WGS84
 	Class      string    // GeoNames feature class, e.g. "P" (populated place)
 	Code       string    // GeoNames feature code, e.g. "PPLA2"

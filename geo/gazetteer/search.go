@@ -26,7 +26,11 @@ const (
 // feature class and population; "a" alone would otherwise rank thousands.
 const ftsCandidates = 500
 
-const placeColumns = `p.id, p.name, p.ascii, p.lon, p.lat, p.class, p.code, p.country, p.admin1, p.population, COALESCE(a.name, ''), p.admin2`
+const placeColumns = `p.id, p.name, p.ascii, p.lon, p.lat, p.class, p.code, p.country, p.admin1, p.population, COALESCE(a.name, ''), p.admin2, ` + altCount
+
+// altCount counts the comma-separated alternate names in p.alt in SQL, so
+// that every query fills Place.AltCount without reading the names.
+const altCount = `(p.alt != '') + length(p.alt) - length(replace(p.alt, ',', ''))`
 
 const placeFrom = ` FROM place p LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1 `
 
@@ -39,7 +43,7 @@ type candidate struct {
 func scanPlace(sc interface{ Scan(...any) error }) (Place, error) {
 	var p Place
 	err := sc.Scan(&p.ID, &p.Name, &p.ASCIIName, &p.Point[0], &p.Point[1], &p.Class, &p.Code,
-		&p.Country, &p.Admin1Code, &p.Population, &p.Admin1, &p.Admin2Code)
+		&p.Country, &p.Admin1Code, &p.Population, &p.Admin1, &p.Admin2Code, &p.AltCount)
 	return p, err
 }
 

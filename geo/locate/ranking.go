@@ -27,6 +27,19 @@ type Ranking struct {
 	// PPLA4 (69%) have no population, many of them hamlets, and their
 	// recorded median would overrate them.
 	UnknownPopulation map[string]int64
+	// PerRenown is added for each factor of ten by which the number of
+	// alternate names GeoNames lists for the namesake exceeds RenownNames
+	// (log10(AltCount / RenownNames), when the name is its own): a place
+	// known in many languages is the one a text means when nothing else
+	// tells, "Christian leaders met in Bethlehem" (50 names, 29,000
+	// people) rather than Bethlehem in the Free State (2 names, 84,000
+	// people). Below RenownNames the count says nothing: Saint-Raphaël in
+	// Haiti (2 names) and in France (5) are equally obscure abroad. At 2
+	// it outweighed the division the text names ("Morgan County,
+	// Illinois ... west of Jacksonville" took Jacksonville, Florida, 57
+	// names); at 1 it breaks near ties only.
+	PerRenown   float64
+	RenownNames int
 	// Populated and Division are added for a populated place (GeoNames
 	// class P) and an administrative division (class A): texts name towns.
 	Populated, Division float64
@@ -98,6 +111,8 @@ func DefaultRanking() Ranking {
 	return Ranking{
 		PerDecade:         1,
 		UnknownPopulation: map[string]int64{"PPLA": 50000, "PPLA2": 7000},
+		PerRenown:         1,
+		RenownNames:       10,
 		Populated:         2,
 		Division:          1,
 		Capital:           2,
@@ -143,7 +158,12 @@ func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docDiv
 		sc += k.Seat
 	}
 	if ownName {
+		// Renown counts only under the place's own name: Belém is known
+		// in many languages, but not as "Bethlehem".
 		sc += k.OwnName
+		if k.RenownNames > 0 && c.AltCount > k.RenownNames {
+			sc += k.PerRenown * math.Log10(float64(c.AltCount)/float64(k.RenownNames))
+		}
 	}
 	if inCountry {
 		sc += k.StatedCountry

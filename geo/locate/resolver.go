@@ -845,7 +845,8 @@ const knownCityPop = 100000
 // name that opens a sentence ("Santa Cruz reported 240 dead") is taken
 // only for a national capital ("Baku accused Yerevan of provoking the
 // clash", a capital speaking for its government); any other is as often
-// a person. A national capital of knownCityPop people is taken in any
+// a person, unless it bears the capital's name too ("Tripoli and Sidon
+// were spared" in a report on Lebanon: both Tripolis are candidates). A national capital of knownCityPop people is taken in any
 // country: reports name the capital of a party to a conflict they do not
 // otherwise name ("Baku" in a report on the Armenian border). A name
 // the reader took for a speaker ("Moscow denied", text.Mention.Speaker) is
@@ -888,9 +889,16 @@ func (s *session) lookupKnownCities() error {
 		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
 		}
+		// "Tripoli and Sidon were spared" in a report on Lebanon: a name
+		// opening a sentence is taken for a capital abroad, and then a
+		// city of the document's countries that bears it is as likely.
+		capital := func(c gazetteer.Place) bool {
+			return c.Code == "PPLC" && c.Class == "P" && c.Population >= knownCityPop && primaryMatch(e, c)
+		}
+		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			capital := c.Code == "PPLC"
-			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital) && primaryMatch(e, c) && (!opens && !speaker || capital) {
+			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) &&
+				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
 		}

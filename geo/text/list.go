@@ -153,6 +153,9 @@ func (r *reader) sharedRun(e int) (int, bool) {
 		case x&listPlaces != 0:
 			places = true
 		case x&(listLocated|listFiller) != 0:
+		case isCompoundModifier(w) && listRoleOfAny(r.word(k+1, b))&listPlaces != 0:
+			// "Dadaab, Ifo and Hagadera refugee camps lie near
+			// Garissa": the modifier of the plural noun of places.
 		default:
 			return k, shared || count && places
 		}

@@ -93,6 +93,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Gulf of Carpentaria", "Lake of the Woods"
 					continue
 				}
+				if e := r.dedicationEnd(i, j, s); e > j {
+					j = e // "Sanctuary of Our Lady of Fátima"
+					continue
+				}
 				if u.kind == tokNum && r.numberedNameAt(j, s) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
@@ -274,6 +278,43 @@ func (r *reader) ofNameEnd(i, j int, s *sentence) int {
 	return j
 }
 
+// dedicationEnd returns the end of an English name made of a kind of
+// building and its dedication ("Sanctuary of Our Lady of Fátima",
+// "Monastery of Saint Mary of Bouro", "Church of the Holy Cross"), when
+// the run begun at i is that one kind (lexicon/en/dedicated.tsv) and the
+// token at j is "of", perhaps "of the", before a capitalised word that
+// opens a dedication (dedications.tsv); else j. The dedication runs on
+// over capitalised words and the points of "St.", and over one more "of"
+// and the name after it: the whole is the building's name, where "the
+// Monastery of Tabbakh" is a monastery named Tabbakh.
+func (r *reader) dedicationEnd(i, j int, s *sentence) int {
+	en := langs().en
+	if j-1 < i || j-1 > i+2 || !en.has(setDedicated, r.toks[j-1].lower) || !r.is(j, s.b, "of") {
+		return j // the kind, perhaps after "The" or a word or two ("The Benedictine Abbey")
+	}
+	k := j + 1
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	if k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap || !en.has(setDedications, r.toks[k].lower) {
+		return j
+	}
+	caps := func(k int) int {
+		for k < s.b && (r.toks[k].kind == tokWord && r.toks[k].cap || r.nameJoinAt(k, s)) {
+			if r.toks[k].kind != tokWord {
+				k++
+			}
+			k++
+		}
+		return k
+	}
+	k = caps(k)
+	if e := k + 1; r.is(k, s.b, "of") && e < s.b && r.toks[e].kind == tokWord && r.toks[e].cap {
+		k = caps(e)
+	}
+	return k
+}
+
 // saintPossessiveAt reports whether the possessive at token j closes the
 // saint's name that the run starting at token i makes: "St. John's",
 // "St. Mary's", "Saint David's" name towns with the possessive, and it is
@@ -339,6 +380,25 @@ func (r *reader) slashPartEnd(j int, s *sentence) int {
 // that cannot be part of a place name and appends the pieces to out.
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	s := &r.sents[si]
+	for k := i; k < j-1 && k <= i+2; k++ {
+		e := r.dedicationEnd(i, k+1, s)
+		if e <= k+1 || e > j {
+			continue
+		}
+		// The name of a dedicated building is whole: "Lady" is no title
+		// there, nor "the" a cut ("Church of the Holy Cross"); "The"
+		// opening a sentence is no part of it.
+		p := i
+		if r.toks[p].lower == "the" {
+			p++
+		}
+		out = append(out, nameChunk{s: si, p: p, q: e})
+		if e == j {
+			return out
+		}
+		i = e
+		break
+	}
 	p, person := i, false
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
@@ -374,7 +434,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
 		// "Barangay San Isidro": a word of another language that says
 		// the kind of the place named after it is no part of the name.
-		local := q == p && q+1 < j && localKindCut(w)
+		// "Kebele 07" is a numbered name, whose kind is no cut.
+		local := q == p && q+1 < j && localKindCut(w) && r.toks[q+1].kind != tokNum
 		if month || isWeekday(w) || the || title || unit || stop || compass || people || local ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -1597,7 +1658,13 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 			return false
 		}
 	}
-	return french || p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
+	if french {
+		return true
+	}
+	if p-3 >= s.a && r.toks[p-2].lower == "in" && anyHas(setInWaters, r.lowerWord(p-3, s.b)) {
+		return true // "an island in the Orange"
+	}
+	return p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
 }
 
 // frenchWaterBefore reports whether the name at token p of sentence s

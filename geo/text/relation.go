@@ -500,7 +500,15 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		case tokPunct:
 			switch t.lower {
 			case ",":
-				if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
+				if m := r.mentionEndingAt(k-1, a); sawDescr && !sawComma && (r.is(k+1, b, "a") || r.is(k+1, b, "an")) &&
+					m >= 0 && r.feature(m) != "" && !isAdminFeature(r.feature(m)) && !r.restatesKind(last, m) {
+					// "The shrine is located in Cova da Iria, a field
+					// 2 km west of Fátima": an indefinite apposition
+					// right before the phrase that gives the name
+					// before it a kind of place other than a division
+					// describes that name, not the subject of the phrase
+					// that named it.
+				} else if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
 					if m := r.nearApposition(k, s, last); m >= 0 {
 						return m, Span{}, true
 					}
@@ -624,6 +632,24 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 		return false
 	}
 	return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
+}
+
+// restatesKind reports whether the kind the apposition gives mention m
+// restates the kind of the subject of the last phrase: "Ouled Tagherbit
+// is a town ... in southern Algeria, an oasis town in the Gourara
+// region" says the town again, whatever name stands before the comma.
+func (r *reader) restatesKind(last *lastPhrase, m int) bool {
+	if last == nil || last.subject < 0 || last.subject >= len(r.mentions) {
+		return false
+	}
+	head := func(f string) string {
+		if i := lastSpace(f); i >= 0 {
+			return f[i+1:]
+		}
+		return f
+	}
+	f, g := head(r.feature(last.subject)), head(r.feature(m))
+	return f != "" && (f == g || isSettlementKind(f) && isSettlementKind(g))
 }
 
 // kindOfDivision reports whether mention m of sentence s is a division
@@ -875,6 +901,10 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 	var e int
 	switch {
 	case r.mentionAt(k, s.b) == m:
+		e = r.skipParen(r.mtok[m][1], s.b)
+	case r.is(k, s.b, "the") && r.mentionAt(k+1, s.b) == m:
+		// "The Mosteiro de Santa Maria de Bouro lies in ...": a name
+		// that takes the article.
 		e = r.skipParen(r.mtok[m][1], s.b)
 	case !ana.IsZero() && r.toks[k].start == ana.Start:
 		// "It is ...", "The commune is located ...".

@@ -47,6 +47,9 @@ const (
 	setSources                     // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
 	setWaters                      // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
 	setMainVerbs                   // mainverbs.tsv: verbs after a name that open the main clause after a participle one ("overlooks")
+	setDedicated                   // dedicated.tsv: kinds of building a dedication names ("monastery")
+	setDedications                 // dedications.tsv: words that open a dedication ("our", "saint")
+	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
 	numWordSets
 )
 
@@ -89,6 +92,9 @@ var wordSetFiles = [numWordSets]string{
 	setSources:      "sources.tsv",
 	setWaters:       "waters.tsv",
 	setMainVerbs:    "mainverbs.tsv",
+	setDedicated:    "dedicated.tsv",
+	setDedications:  "dedications.tsv",
+	setInWaters:     "inwaters.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -498,3 +498,64 @@ func TestStopCapsRead(t *testing.T) {
 		t.Errorf("French stopCap(had) = true")
 	}
 }
+
+// TestDedicationsRead reads every row of lexicon/en/dedicated.tsv with
+// every row of dedications.tsv ("the Monastery of Saint Cross of
+// Tinabaw"): the building and its dedication are one name, the subject of
+// the distance, opening a sentence or not; without a dedication ("the
+// Monastery of Tinabaw") the name after "of" is the place.
+func TestDedicationsRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setDedicated]) < 8 || len(en.sets[setDedications]) < 5 {
+		t.Fatalf("dedicated.tsv or dedications.tsv: too few rows")
+	}
+	for kind := range en.sets[setDedicated] {
+		for lead := range en.sets[setDedications] {
+			name := titleCase(kind) + " of " + titleCase(lead) + " Cross of Tinabaw"
+			for _, doc := range []string{
+				"The " + name + " lies 20 km north of Gao.",
+				"Pilgrims reached the " + name + ", 20 km north of Gao.",
+			} {
+				if _, subj, obj := onlyRelation(t, doc); subj != name || obj != "Gao" {
+					t.Errorf("Read(%q) = %q of %q, want %q of Gao", doc, subj, obj, name)
+				}
+			}
+		}
+		doc := "The " + titleCase(kind) + " of Tinabaw lies 20 km north of Gao."
+		if _, subj, _ := onlyRelation(t, doc); subj != "Tinabaw" {
+			t.Errorf("Read(%q): subject %q, want Tinabaw", doc, subj)
+		}
+	}
+	doc := "The Church of the Holy Cross is 3 km north of Leiria."
+	if _, subj, _ := onlyRelation(t, doc); subj != "Church of the Holy Cross" {
+		t.Errorf("Read(%q): subject %q, want Church of the Holy Cross", doc, subj)
+	}
+}
+
+// TestInWatersRead reads every row of lexicon/en/inwaters.tsv before "in
+// the" and a bare name ("Kalo is an island in the Tinabaw"): the name is a
+// river, where after a kind of no such table ("a village in the
+// Tinabaw") it is not.
+func TestInWatersRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setInWaters]) < 5 {
+		t.Fatalf("inwaters.tsv: too few rows")
+	}
+	feature := func(doc string) string {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Tinabaw" {
+				return m.Feature
+			}
+		}
+		return "?"
+	}
+	for w := range en.sets[setInWaters] {
+		doc := "Kalo is a " + w + " in the Tinabaw, 8 km west of Gao."
+		if f := feature(doc); f != "river" {
+			t.Errorf("Read(%q): Tinabaw is %q, want a river", doc, f)
+		}
+	}
+	if doc := "Kalo is a village in the Tinabaw, 8 km west of Gao."; feature(doc) == "river" {
+		t.Errorf("Read(%q): Tinabaw is a river", doc)
+	}
+}
