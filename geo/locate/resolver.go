@@ -632,6 +632,9 @@ func (s *session) lookup() error {
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}
+	if err := s.lookupListSiblings(); err != nil {
+		return err
+	}
 	if err := s.preferDocDivisions(); err != nil {
 		return err
 	}
@@ -903,6 +906,58 @@ func (s *session) lookupKnownCities() error {
 			}
 		}
 		e.knownCity = len(e.cands) > 0
+	}
+	return nil
+}
+
+// lookupListSiblings looks up the members of a list the text gives no
+// sign of a place (text.Document.Lists) when another member was taken for
+// one: a list names things of one kind, so "Bamyan, Chaghcharan and Herat
+// all lost power", with Herat taken for Afghanistan's, makes Chaghcharan a
+// place too. Such a member takes the populated places bearing its name,
+// as their own or as another (Chaghcharan is Fayrōz Kōh's), in the
+// countries of the members already taken, of any size (lookupKnownCities
+// asks at least knownCityPop people and the place's own name of a name
+// alone).
+func (s *session) lookupListSiblings() error {
+	for _, list := range s.doc.Lists {
+		countries := map[string]bool{}
+		for _, m := range list {
+			e := s.entityAt(m)
+			switch {
+			case e == nil:
+			case e.country != nil:
+				countries[e.country.Code] = true
+			case e.admin1 != nil:
+				countries[e.admin1.Country] = true
+			case len(e.cands) > 0 && (e.knownCity || e.placeish()):
+				if oneCountryPlaces(e.cands) {
+					countries[e.cands[0].Country] = true
+				}
+			}
+		}
+		if len(countries) == 0 {
+			continue
+		}
+		for _, m := range list {
+			e := s.entityAt(m)
+			if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
+				continue
+			}
+			if err := s.ctx.Err(); err != nil {
+				return err
+			}
+			cs, err := s.r.db.Named(s.ctx, e.name)
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			for _, c := range cs {
+				if c.Class == "P" && countries[c.Country] {
+					e.cands = append(e.cands, c)
+				}
+			}
+			e.knownCity = len(e.cands) > 0
+		}
 	}
 	return nil
 }

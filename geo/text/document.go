@@ -336,6 +336,12 @@ type Document struct {
 	// vicinity of Gao"), ordered by Phrase.Start. Each is a KindNear
 	// Relation whose Subject is -1.
 	Areas []Relation
+	// Lists are the lists of names the text coordinates ("Gao, Kidal and
+	// Niamey", "Mosul and Erbil, as well as Kirkuk", « Gao et Kidal »),
+	// each the indexes in Mentions of its members in order, ordered by
+	// their first member. A list names things of one kind: a member the
+	// text gives no sign of a place is a place when another member is.
+	Lists [][]int
 	// Aliases pair mentions that name one place ("Satin, often referred to
 	// as simply Nioro"), ordered by the first name's position.
 	Aliases []Alias
@@ -394,6 +400,7 @@ func Read(doc string) *Document {
 		Mentions:  r.mentions,
 		Relations: r.rels,
 		Areas:     r.areas,
+		Lists:     r.lists,
 		Aliases:   r.aliases,
 		Demonyms:  r.findDemonyms(),
 		Voices:    r.findVoices(),

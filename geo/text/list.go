@@ -44,6 +44,11 @@ func (r *reader) findLists() {
 			m++
 			continue
 		}
+		list := make([]int, n)
+		for x := range list {
+			list[x] = m + x
+		}
+		r.lists = append(r.lists, list)
 		added := len(r.rels) // relations from here on are copies made for this list
 		best := EvidenceCapitalised
 		if r.dwellersBefore(r.mtok[m][0]) {

@@ -25,6 +25,7 @@ type reader struct {
 	roles   roles // what relations say of the mentions; the table above is not rewritten
 	rels    []Relation
 	areas   []Relation // subjectless KindNear areas: Document.Areas
+	lists   [][]int    // the mentions of each list: Document.Lists
 	aliases []Alias
 	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
 	topic   int            // the mention the text is currently about, -1 if none

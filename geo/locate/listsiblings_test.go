@@ -1,0 +1,40 @@
+package locate
+
+import "testing"
+
+// TestListSiblings: a list names things of one kind, so when one member is
+// taken for a place, a member the text gives no other sign of a place is
+// looked up in that member's country, at any size and under any of its
+// names; a list none of whose members is a place maps nothing, and a name
+// with no namesake in that country stays out.
+func TestListSiblings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc     string
+		want    map[string]string // place -> its country
+		wantNot []string
+	}{
+		{"Bamyan, Chaghcharan and Herat all lost power during the storm.", map[string]string{"Chaghcharan": "AF", "Herat": "AF"}, nil},
+		{"The storm hit Herat, Chaghcharan and Qala-i-Naw.", map[string]string{"Herat": "AF", "Chaghcharan": "AF", "Qala-i-Naw": "AF"}, nil},
+		{"Smith, Jones and Herat were arrested.", nil, []string{"Smith", "Jones"}},
+		{"Aldo, Bruno and Carla were arrested.", nil, []string{"Aldo", "Bruno", "Carla"}},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		for name, country := range tt.want {
+			p := placeNamed(t, res, name)
+			if !p.HasPoint && p.Geometry == nil || p.Country != country {
+				t.Errorf("%s: %s in %q (point %v), want placed in %s", tt.doc, name, p.Country, p.HasPoint, country)
+			}
+		}
+		for _, p := range res.Places {
+			for _, n := range tt.wantNot {
+				if p.Name == n {
+					t.Errorf("%s: %s is mapped (%s, %s)", tt.doc, n, p.Source, p.Country)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package text
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestDocumentLists: the lists the reader coordinates are in
+// Document.Lists, each as its members' mentions in order.
+func TestDocumentLists(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want [][]string
+	}{
+		{"We visited Gao, Kidal and Niamey.", [][]string{{"Gao", "Kidal", "Niamey"}}},
+		{"Mosul and Erbil, as well as Kirkuk, were shelled; Tessalit was calm.", [][]string{{"Mosul", "Erbil", "Kirkuk"}}},
+		{"Les combats ont touché Gao et Kidal.", [][]string{{"Gao", "Kidal"}}},
+		{"Tessalit lies 80 km west of Talahandak.", nil},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got [][]string
+		for _, l := range d.Lists {
+			var names []string
+			for _, m := range l {
+				names = append(names, d.Mentions[m].Name)
+			}
+			got = append(got, names)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Read(%q).Lists = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
