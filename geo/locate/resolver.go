@@ -470,7 +470,7 @@ func (s *session) lookup() error {
 		if rest, ok := withoutFrenchArticle(e.name); ok {
 			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -1228,6 +1228,40 @@ func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
 		return p.Country == c.Code && primaryMatch(e, p) &&
 			(town && strings.HasPrefix(p.Code, "PPL") || p.Code == "PPLC")
 	})
+}
+
+// townOfCountryName reports whether the text puts e, the name of country
+// c, in another country of which the gazetteer holds a town of that name:
+// "70 km west of Liberia, Costa Rica" measures from the town of Costa
+// Rica, not from the African country; so "Mexico, Missouri" or "Lebanon,
+// Pennsylvania" from towns of their states' country.
+func (s *session) townOfCountryName(e *entity, c gazetteer.Country) bool {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		o := s.entityAt(rel.Object)
+		if rel.Kind != text.KindIn || o == nil || o == e {
+			continue
+		}
+		code := ""
+		if oc, err := s.country(o.name); err == nil && isCountryName(o.name, oc) {
+			code = oc.Code
+		} else if as, err := s.r.db.Admin1(s.ctx, o.name, ""); err == nil && len(as) > 0 && oneCountry(as) {
+			code = as[0].Country
+		}
+		if code == "" || code == c.Code {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil {
+			return false
+		}
+		if slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+			return p.Country == code && p.Class == "P" && primaryMatch(e, p)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // distanceFrom reports whether the text measures a distance or a

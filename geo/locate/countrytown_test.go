@@ -1,0 +1,33 @@
+package locate
+
+import "testing"
+
+// TestTownOfCountryName: a country's name that the text puts in another
+// country, or in a first-level division of one, is a town of that name
+// there ("Liberia, Costa Rica", "Mexico, Missouri"); put in no other
+// country, it is the country.
+func TestTownOfCountryName(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, name, country, feature string
+	}{
+		{"Tamarindo is a beach village in Guanacaste, some 70 km west of Liberia, Costa Rica.", "Liberia", "CR", ""},
+		{"Bara is a farm 12 km north of Mexico, Missouri.", "Mexico", "US", ""},
+		{"Refugees from Liberia crossed into Guinea.", "Liberia", "LR", "country"},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		p := placeNamed(t, res, tt.name)
+		if p.Country != tt.country || (tt.feature == "country") != (p.Feature == "country") {
+			t.Errorf("%s: %s is a %q in %q, want in %s (country %v)", tt.doc, tt.name, p.Feature, p.Country, tt.country, tt.feature == "country")
+		}
+	}
+	res := analyse(t, "Tamarindo is a beach village in Guanacaste, some 70 km west of Liberia, Costa Rica.")
+	for _, c := range res.Checks {
+		if c.Verdict() == VerdictContradicted || c.Verdict() == VerdictNotMeasured {
+			t.Errorf("Tamarindo: %q %s (%s)", c.Phrase, c.Verdict(), c.Note)
+		}
+	}
+}
