@@ -31,3 +31,17 @@ func TestTownOfCountryName(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionOfAnchorCountry: a name whose towns all lie abroad is the
+// first-level division of the country of the towns the text measures
+// from, when one bears it, though the text names no country: Faryab is
+// Afghanistan's province, not the town in Iran 1,250 km away.
+func TestDivisionOfAnchorCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Hazrat Sultan camp, which lies 18 km east of Sheberghan, shelters families displaced from Faryab.")
+	if p := placeNamed(t, res, "Faryab"); p.Country != "AF" || p.Feature != "region" {
+		t.Errorf("Faryab is a %q in %q, want a region of AF", p.Feature, p.Country)
+	}
+}

@@ -969,12 +969,22 @@ func primaryAdmin(name string, a gazetteer.Admin1) bool {
 }
 
 // preferDocDivisions makes a name whose gazetteer towns all lie outside
-// the countries the document names a first-level division of one of
-// those countries, when there is one of that name: in a report on a fire
-// in Greece, "Crete" is the Greek island region, not the town in
-// Illinois.
+// the countries the document names, or those of the towns it measures
+// from, a first-level division of one of those countries, when there is
+// one of that name: in a report on a fire in Greece, "Crete" is the Greek
+// island region, not the town in Illinois.
 func (s *session) preferDocDivisions() error {
-	if len(s.docCountries) == 0 {
+	// The countries of the towns the text measures from count too, when
+	// every namesake of one lies in one country: "18 km east of
+	// Sheberghan ... families displaced from Faryab" is about Afghanistan,
+	// and Faryab is its province, not the town in Iran.
+	ctx := maps.Clone(s.docCountries)
+	for _, e := range s.ents {
+		if len(e.cands) > 0 && s.distanceFrom(e) && oneCountryPlaces(e.cands) {
+			ctx[e.cands[0].Country] = true
+		}
+	}
+	if len(ctx) == 0 {
 		return nil
 	}
 	for _, e := range s.ents {
@@ -992,14 +1002,14 @@ func (s *session) preferDocDivisions() error {
 	}
 	for _, e := range s.ents {
 		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 ||
-			slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return s.docCountries[c.Country] }) {
+			slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return ctx[c.Country] }) {
 			continue
 		}
 		as, err := s.r.db.Admin1(s.ctx, e.name, "")
 		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
 		}
-		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }); i >= 0 {
+		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return ctx[a.Country] }); i >= 0 {
 			a := as[i]
 			e.admin1, e.admins, e.cands = &a, []gazetteer.Admin1{a}, nil
 		}
