@@ -45,3 +45,31 @@ func TestDivisionOfAnchorCountry(t *testing.T) {
 		t.Errorf("Faryab is a %q in %q, want a region of AF", p.Feature, p.Country)
 	}
 }
+
+// TestDivisionOfCountryNamed: « l'Extrême-Nord du Cameroun » is the
+// first-level division of the country it names, and a place put in it is
+// put in that country too: a distance alone from Mokolo, near the
+// Nigerian border, is read on the Cameroonian side, and every check holds.
+func TestDivisionOfCountryNamed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, division, country, place string }{
+		{"Le camp de réfugiés de Minawao se trouve à une trentaine de kilomètres de Mokolo, dans l'Extrême-Nord du Cameroun.", "Extrême-Nord du Cameroun", "CM", "Minawao"},
+		{"La ville de Kaya se trouve dans le Centre-Nord du Burkina Faso, à 100 km de Ouagadougou.", "Centre-Nord du Burkina Faso", "BF", "Kaya"},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		if d := placeNamed(t, res, tt.division); d.Feature != "region" || d.Country != tt.country {
+			t.Errorf("%s: %s is a %q in %q, want a region of %s", tt.doc, tt.division, d.Feature, d.Country, tt.country)
+		}
+		if p := placeNamed(t, res, tt.place); !p.HasPoint || p.Country != tt.country {
+			t.Errorf("%s: %s in %q (point %v), want placed in %s", tt.doc, tt.place, p.Country, p.HasPoint, tt.country)
+		}
+		for _, c := range res.Checks {
+			if v := c.Verdict(); v != VerdictHolds {
+				t.Errorf("%s: %q %s (%s)", tt.doc, c.Phrase, v, c.Note)
+			}
+		}
+	}
+}

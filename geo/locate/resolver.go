@@ -580,6 +580,16 @@ func (s *session) lookup() error {
 					if len(e.cands) > 0 {
 						e.inCountry = c.Code
 						s.docCountries[c.Code] = true
+					} else if as, err := s.r.db.Admin1(s.ctx, town, c.Code); err == nil && len(as) > 0 {
+						// « l'Extrême-Nord du Cameroun », « le Centre-Nord du
+						// Burkina Faso »: no town, a first-level division of
+						// the country.
+						a := as[0]
+						e.admin1, e.admins = &a, as
+						s.docCountries[c.Code] = true
+						continue
+					} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+						return err
 					}
 				} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 					return err

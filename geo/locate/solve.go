@@ -712,6 +712,12 @@ func (s *session) solveOne(e *entity) {
 		firm = nil
 	}
 	cs = s.onLand(e, cs)
+	if in := s.inDivisionCountry(e, cs); len(in) > len(cs) {
+		if firm == nil {
+			firm = slices.Clip(cs) // the country bounds e loosely: see placeByFirm
+		}
+		cs = in
+	}
 	p.Source = SourceDerived
 	if len(cs) == 0 && !s.measuredFromAnchor(e) {
 		// Only a place still unplaced is measured from e: e is what
@@ -847,6 +853,44 @@ func (s *session) solveOne(e *entity) {
 		// centroid points, one of the ring's points like any other.
 		p.Note = joinNote(p.Note, ringNote(ring)+"no settlement of the gazetteer lies near the ring to say which side, so its point is one point of it")
 	}
+}
+
+// inDivisionCountry appends to cs, the constraints on e, that e lies in
+// the country of a first- or second-level division the text puts it in,
+// when no relation puts it in a country: "dans l'Extrême-Nord du
+// Cameroun" is in Cameroon, so "à une trentaine de kilomètres de Mokolo",
+// a town near the border, is not read across it in Nigeria. The division
+// itself bounds e only through its check (see divisionArea). A direction
+// already tells the side, and a stated distance and direction win over the
+// country a division implies: "40 km à l'ouest de Dapaong, dans la région
+// des Savanes" is read 40 km west, in Ghana, with the containment left to
+// the check.
+func (s *session) inDivisionCountry(e *entity, cs []geo.Constraint) []geo.Constraint {
+	if len(cs) == 0 || slices.ContainsFunc(cs, func(c geo.Constraint) bool { return c.Bearing != nil }) {
+		return cs
+	}
+	code := ""
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		switch o := s.entityAt(rel.Object); {
+		case o == nil || o == e:
+		case o.country != nil:
+			return cs
+		case o.admin1 != nil && code == "":
+			code = o.admin1.Country
+		}
+	}
+	if code == "" {
+		return cs
+	}
+	c, err := s.country(code)
+	if err != nil || len(c.Shape) == 0 {
+		return cs
+	}
+	return append(cs, geo.Constraint{Anchor: geo.Anchor{Area: c.Shape}})
 }
 
 // vagueBorder reports whether rel says only that its subject lies near a
