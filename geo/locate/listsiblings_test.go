@@ -18,6 +18,7 @@ func TestListSiblings(t *testing.T) {
 	}{
 		{"Bamyan, Chaghcharan and Herat all lost power during the storm.", map[string]string{"Chaghcharan": "AF", "Herat": "AF"}, nil},
 		{"The storm hit Herat, Chaghcharan and Qala-i-Naw.", map[string]string{"Herat": "AF", "Chaghcharan": "AF", "Qala-i-Naw": "AF"}, nil},
+		{"Oruro and Potosí, in the Bolivian highlands, were cut off by blockades.", map[string]string{"Oruro": "BO", "Potosí": "BO"}, nil},
 		{"Smith, Jones and Herat were arrested.", nil, []string{"Smith", "Jones"}},
 		{"Aldo, Bruno and Carla were arrested.", nil, []string{"Aldo", "Bruno", "Carla"}},
 	}

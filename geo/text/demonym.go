@@ -2,9 +2,11 @@ package text
 
 // findDemonyms returns the byte ranges of the nationality adjectives that
 // qualify a kind of place and are no place themselves: "a Palestinian town",
-// "the Mexican state of Jalisco", "a small Honduran village". They say which
-// country the text is about, which the resolver uses to choose among the
-// namesakes of the places it names ("2 km east of Bethlehem"). A demonym in
+// "the Mexican state of Jalisco", "a small Honduran village", or a part of
+// its land (lexicon/LANG/regionnouns.tsv: "the Bolivian highlands"). They
+// say which country the text is about, which the resolver uses to choose
+// among the namesakes of the places it names ("2 km east of Bethlehem"),
+// and to look up a city named with no other sign of a place. A demonym in
 // brackets ("(French pronunciation: ...)") names a language, and one before
 // any other noun ("Ugandan troops") says whose the thing is, not where:
 // neither is reported.
@@ -15,7 +17,7 @@ func (r *reader) findDemonyms() []Span {
 		for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
 			j++
 		}
-		if isDescriptorNoun(r.lowerWord(j, s.b)) {
+		if w := r.lowerWord(j, s.b); isDescriptorNoun(w) || anyHas(setRegionNouns, w) {
 			out = append(out, Span{r.toks[k].start, r.toks[k].end})
 		}
 	})

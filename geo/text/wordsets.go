@@ -50,6 +50,7 @@ const (
 	setDedicated                   // dedicated.tsv: kinds of building a dedication names ("monastery")
 	setDedications                 // dedications.tsv: words that open a dedication ("our", "saint")
 	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
+	setRegionNouns                 // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
 	numWordSets
 )
 
@@ -95,6 +96,7 @@ var wordSetFiles = [numWordSets]string{
 	setDedicated:    "dedicated.tsv",
 	setDedications:  "dedications.tsv",
 	setInWaters:     "inwaters.tsv",
+	setRegionNouns:  "regionnouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

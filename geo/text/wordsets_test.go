@@ -559,3 +559,23 @@ func TestInWatersRead(t *testing.T) {
 		t.Errorf("Read(%q): Tinabaw is a river", doc)
 	}
 }
+
+// TestRegionNounsRead reads every row of lexicon/en/regionnouns.tsv after a
+// nationality adjective ("the Bolivian highlands"): the adjective is a
+// demonym of the document, where before a noun of no such table ("the
+// Bolivian government") it is not.
+func TestRegionNounsRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setRegionNouns]) < 5 {
+		t.Fatalf("regionnouns.tsv: too few rows")
+	}
+	for w := range en.sets[setRegionNouns] {
+		doc := "Kalo lies in the Bolivian " + w + "."
+		if d := Read(doc); len(d.Demonyms) != 1 || d.Repaired(d.Demonyms[0]) != "Bolivian" {
+			t.Errorf("Read(%q).Demonyms = %v, want Bolivian", doc, d.Demonyms)
+		}
+	}
+	if d := Read("Kalo was visited by the Bolivian government."); len(d.Demonyms) != 0 {
+		t.Errorf("the Bolivian government: Demonyms = %v, want none", d.Demonyms)
+	}
+}
