@@ -1533,18 +1533,26 @@ func (s *session) dropOutsideCountry() {
 		if e.inCountry == "" || len(e.cands) == 0 {
 			continue
 		}
-		kept := e.cands[:0:0]
-		for _, c := range e.cands {
-			if c.Country == e.inCountry || s.nearNamedCountry(c.Point) {
-				kept = append(kept, c)
-			}
-		}
+		kept := s.inOrNearCountry(e.cands, e.inCountry)
 		if len(kept) == 0 {
 			c := e.cands[0]
 			e.note = fmt.Sprintf("the gazetteer knows no %q in the country the text names, only far from it (%s, %s)", e.name, c.Name, c.Country)
 		}
 		e.cands = kept
 	}
+}
+
+// inOrNearCountry returns, in a new slice, the namesakes of cands in the
+// country of code or within Ranking.StrayKm of a land border of a country
+// the document names (a text may put a border town on the wrong side).
+func (s *session) inOrNearCountry(cands []gazetteer.Place, code string) []gazetteer.Place {
+	kept := cands[:0:0]
+	for _, c := range cands {
+		if c.Country == code || s.nearNamedCountry(c.Point) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // containersInStatedCountry puts what the text puts a place in, other
@@ -1595,12 +1603,7 @@ func (s *session) dropContainerOutsideCountry() {
 			obj.country != nil || obj.admin1 != nil || len(obj.cands) == 0 {
 			continue
 		}
-		kept := obj.cands[:0:0]
-		for _, c := range obj.cands {
-			if c.Country == sub.inCountry || s.nearNamedCountry(c.Point) {
-				kept = append(kept, c)
-			}
-		}
+		kept := s.inOrNearCountry(obj.cands, sub.inCountry)
 		if len(kept) == 0 {
 			c := obj.cands[0]
 			obj.note = fmt.Sprintf("the gazetteer knows no %q in the country the text puts %s in, only far from it (%s, %s)", obj.name, sub.name, c.Name, c.Country)
