@@ -930,6 +930,7 @@ func (s *session) lookupKnownCities() error {
 // asks at least knownCityPop people and the place's own name of a name
 // alone).
 func (s *session) lookupListSiblings() error {
+	asked := 0 // names looked up, at most Options.MaxNames as in lookup
 	for _, list := range s.doc.Lists {
 		countries := map[string]bool{}
 		for _, m := range list {
@@ -953,6 +954,9 @@ func (s *session) lookupListSiblings() error {
 			e := s.entityAt(m)
 			if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
 				continue
+			}
+			if asked++; asked > s.r.mxn {
+				return nil
 			}
 			if err := s.ctx.Err(); err != nil {
 				return err
