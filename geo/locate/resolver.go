@@ -1854,13 +1854,7 @@ func (s *session) dropStrayHamlets() {
 		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
 			continue
 		}
-		var others []orb.Point
-		for _, o := range s.ents {
-			if o != e && o.hasGazetteer() && primaryMatch(o, o.cands[o.chosen]) {
-				others = append(others, o.cands[o.chosen].Point)
-			}
-		}
-		if len(others) > 0 && s.stray(c.Point, others) {
+		if others := s.confidentPointsBut(e); len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
@@ -1940,15 +1934,9 @@ func (s *session) dropStrayLandforms() {
 			continue
 		}
 		c := e.cands[e.chosen]
-		near, others := false, 0
-		for _, o := range s.ents {
-			if o == e || !o.hasGazetteer() || !primaryMatch(o, o.cands[o.chosen]) {
-				continue
-			}
-			others++
-			near = near || geo.Distance(o.cands[o.chosen].Point, c.Point) <= strayLandformKm*1000
-		}
-		if others > 0 && !near {
+		others := s.confidentPointsBut(e)
+		near := slices.ContainsFunc(others, func(q orb.Point) bool { return geo.Distance(q, c.Point) <= strayLandformKm*1000 })
+		if len(others) > 0 && !near {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a settlement far from every other place the document names, and the text names a %s", c.Name, c.Country, e.feature)
 			e.chosen = -1
 		}
@@ -1992,13 +1980,7 @@ func (s *session) dropStrayHamletAnchors() bool {
 		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
 			continue
 		}
-		others := append([]orb.Point(nil), divisions...)
-		for _, o := range s.ents {
-			if o != e && o.hasGazetteer() && primaryMatch(o, o.cands[o.chosen]) {
-				others = append(others, o.cands[o.chosen].Point)
-			}
-		}
-		if s.stray(c.Point, others) {
+		if others := append(s.confidentPointsBut(e), divisions...); s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from the countries and places the document names", c.Name, c.Country)
 			e.chosen = -1
 			dropped = true
@@ -2011,9 +1993,16 @@ func (s *session) dropStrayHamletAnchors() bool {
 // names by a primary name: what a namesake found another way is judged
 // against.
 func (s *session) confidentPoints() []orb.Point {
+	return s.confidentPointsBut(nil)
+}
+
+// confidentPointsBut returns confidentPoints without the point of except
+// (nil for none): the places a gazetteer choice for except is judged
+// against.
+func (s *session) confidentPointsBut(except *entity) []orb.Point {
 	var pts []orb.Point
 	for _, e := range s.ents {
-		if e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
+		if e != except && e.hasGazetteer() && primaryMatch(e, e.cands[e.chosen]) {
 			pts = append(pts, e.cands[e.chosen].Point)
 		}
 	}
