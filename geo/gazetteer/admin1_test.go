@@ -180,3 +180,35 @@ func TestAdminKeyElisionCanton(t *testing.T) {
 		t.Errorf("adminKey(%q) is empty", "l'")
 	}
 }
+
+// TestAdmin1Skeleton: a division the text spells otherwise than the
+// gazetteer is found by its consonant skeleton, when a generic word or a
+// country says a division is meant, and only then.
+func TestAdmin1Skeleton(t *testing.T) {
+	tests := []struct {
+		in, country string
+		want        string // country.code, or "" for not found
+	}{
+		{"Xiangkhouang Province", "", "LA.14"},
+		{"Xiangkhouang", "LA", "LA.14"},
+		{"Övörkhangai Province", "", "MN.15"},
+		{"Ovorkhangai", "Mongolia", "MN.15"},
+		// No generic word and no country: any name shaped like a division's
+		// would be taken for it.
+		{"Xiangkhouang", "", ""},
+		// Too few consonants to tell one division.
+		{"Kuyu Province", "", ""},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
+		if tt.want == "" {
+			if !errors.Is(err, ErrNotFound) {
+				t.Errorf("Admin1(%q, %q) = %v, %v; want not found", tt.in, tt.country, got, err)
+			}
+			continue
+		}
+		if err != nil || len(got) != 1 || got[0].Country+"."+got[0].Code != tt.want {
+			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
+		}
+	}
+}

@@ -48,6 +48,7 @@ CREATE TABLE admin1 (
 	country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, seat INTEGER, hull BLOB,
 	PRIMARY KEY (country, code));
 CREATE TABLE admin1_name (fold TEXT NOT NULL, country TEXT NOT NULL, code TEXT NOT NULL, prio INTEGER NOT NULL);
+CREATE TABLE admin1_skeleton (skel TEXT NOT NULL, country TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (skel, country, code)) WITHOUT ROWID;
 `
 
 const indexes = `
@@ -474,7 +475,8 @@ func unelide(name string) string {
 func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, counts map[string]int) error {
 	ins, err := prepare(ctx, tx,
 		`INSERT INTO admin1 (country, code, name, seat, hull) VALUES (?,?,?,?,?)`,
-		`INSERT INTO admin1_name (fold, country, code, prio) VALUES (?,?,?,?)`)
+		`INSERT INTO admin1_name (fold, country, code, prio) VALUES (?,?,?,?)`,
+		`INSERT OR IGNORE INTO admin1_skeleton (skel, country, code) VALUES (?,?,?)`)
 	if err != nil {
 		return err
 	}
@@ -513,6 +515,11 @@ func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*div
 		}
 		for k, prio := range keys {
 			if _, err := ins[1].ExecContext(ctx, k, country, code, prio); err != nil {
+				return err
+			}
+		}
+		for _, sk := range adminSkeletons(adminKey(f[1])) {
+			if _, err := ins[2].ExecContext(ctx, sk, country, code); err != nil {
 				return err
 			}
 		}
