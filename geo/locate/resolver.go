@@ -655,6 +655,7 @@ func (s *session) lookup() error {
 	s.containersInStatedCountry()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	dropped := s.dropForeignDivisions()
+	s.containerOfMeasured()
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
 			continue
@@ -703,6 +704,53 @@ func (s *session) lookup() error {
 		}
 	}
 	return s.lookupSpellings()
+}
+
+// containerOfMeasured gives a containment read after the place a
+// distance is measured from ("360 km west of Ulaanbaatar in Övörkhangai
+// Province") to the place measured, when no namesake of the place
+// measured from lies in the container: the text cannot mean the capital
+// is in a province it is not in, and the sentence's subject is the one
+// it places there. A containment that one namesake satisfies stays the
+// anchor's, and chooses it ("12 km north of Tripoli in Lebanon").
+func (s *session) containerOfMeasured() {
+	for i := range s.doc.Relations {
+		rel := &s.doc.Relations[i]
+		if rel.Kind != text.KindIn || rel.Seat {
+			continue
+		}
+		anchor, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if anchor == nil || obj == nil || len(anchor.cands) == 0 || anchor.admin1 != nil || anchor.country != nil {
+			continue
+		}
+		in := func(p gazetteer.Place) bool {
+			switch {
+			case obj.country != nil:
+				return p.Country == obj.country.Code
+			case obj.admin1 != nil && obj.admin2 == nil:
+				return slices.ContainsFunc(obj.admins, func(a gazetteer.Admin1) bool {
+					return p.Country == a.Country && p.Admin1Code == a.Code
+				})
+			}
+			return true // a second-level division is chosen later
+		}
+		if slices.ContainsFunc(anchor.cands, in) {
+			continue
+		}
+		j := slices.IndexFunc(s.doc.Relations, func(d text.Relation) bool {
+			return d.Object == rel.Subject && (d.Kind == text.KindDistance || d.Kind == text.KindDirection) && d.Subject != rel.Subject
+		})
+		if j < 0 {
+			continue
+		}
+		measured := s.entityAt(s.doc.Relations[j].Subject)
+		if measured == nil || measured == anchor {
+			continue
+		}
+		anchor.subjectOf = slices.DeleteFunc(anchor.subjectOf, func(k int) bool { return k == i })
+		measured.subjectOf = append(measured.subjectOf, i)
+		rel.Subject = s.doc.Relations[j].Subject
+	}
 }
 
 // anchorDivisionKm is the longest stated distance across which the
