@@ -820,7 +820,8 @@ const spelledOver = 10
 // countries every candidate of another name lies in. It takes the place
 // found only when it is the only one, or at least spelledOver times as
 // populous as the next: a skeleton is loose, and a wrong town is worse
-// than none. A place the text locates (the subject of a relation) is never
+// than none. A place the text only lists beside known ones (listedOnly) is
+// looked up so too. A place the text locates (the subject of a relation) is never
 // looked up so, nor one a known place is measured from (measuredFromOnly):
 // an unknown village must stay a derived place, not become a namesake
 // spelled alike. Nor is a lake, a river or a region.
@@ -841,7 +842,7 @@ func (s *session) lookupSpellings() error {
 	asked := 0
 	for _, e := range s.ents {
 		if len(e.cands) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.nameless || e.roadEnd ||
-			e.note != "" || e.feature != "" && !namesTownKind(e.feature) || !s.measuredFromOnly(e) {
+			e.note != "" || e.feature != "" && !namesTownKind(e.feature) || !s.measuredFromOnly(e) && !s.listedOnly(e) {
 			continue
 		}
 		if asked++; asked > s.r.mxn {
@@ -858,6 +859,31 @@ func (s *session) lookupSpellings() error {
 		e.note = fmt.Sprintf("no place of the gazetteer bears the name %q; read as %s (%s), the place of the document's countries whose name is spelled like it in another romanisation", e.name, ps[0].Name, ps[0].Country)
 	}
 	return nil
+}
+
+// listedOnly reports whether the text only lists e among places (a
+// member of one of text.Document.Lists another member of which the
+// gazetteer knows), gives it a sign of a place (placeish: "Smith, Jones
+// and Herat were arrested" lists no town Jones) and states nothing else
+// about it: "in Kauran Namoda and
+// Zurmi, in Zamfara State" names two towns, and GeoNames writes the first
+// Kaura Namoda.
+func (s *session) listedOnly(e *entity) bool {
+	if len(e.subjectOf)+len(e.objectOf) > 0 || !e.placeish() {
+		return false
+	}
+	for _, list := range s.doc.Lists {
+		if !slices.ContainsFunc(list, func(m int) bool { return s.entityAt(m) == e }) {
+			continue
+		}
+		if slices.ContainsFunc(list, func(m int) bool {
+			o := s.entityAt(m)
+			return o != nil && o != e && (len(o.cands) > 0 || o.country != nil || o.admin1 != nil)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // measuredFromOnly reports whether the text only measures from e: e is
