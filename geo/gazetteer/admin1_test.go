@@ -212,3 +212,20 @@ func TestAdmin1Skeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestAdmin1SeatByName: a division no place carries the code of has the
+// first-level seat that bears its name as its seat, and no hull: Vietnam's
+// places carry other codes than the divisions the data lists.
+func TestAdmin1SeatByName(t *testing.T) {
+	got, err := testDB.Admin1(context.Background(), "Lao Cai Province", "VN")
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Admin1(Lao Cai Province, VN) = %v, %v; want one division", got, err)
+	}
+	a := got[0]
+	if a.Seat == nil || a.Seat.Name != "Lào Cai" || a.Seat.Code != "PPLA" {
+		t.Errorf("Lao Cai Province seat = %+v, want the PPLA Lào Cai", a.Seat)
+	}
+	if len(a.Hull) != 0 {
+		t.Errorf("Lao Cai Province hull = %v, want none: its places are not known", a.Hull)
+	}
+}

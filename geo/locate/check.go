@@ -55,8 +55,14 @@ func (s *session) check() error {
 			} else if !p.HasPoint && e.admin2 != nil && e.admin2.Point != nil {
 				p.Point, p.HasPoint = *e.admin2.Point, true
 			}
-			if !p.HasPoint && e.admin2 != nil {
+			switch {
+			case !p.HasPoint && e.admin2 != nil:
 				p.Note = "a second-level division the gazetteer knows by name only: no place it records carries its code or its name"
+			case !p.HasPoint:
+				// Vietnam's and Norway's places carry the codes of
+				// divisions newer than the list of divisions the data
+				// ships.
+				p.Note = fmt.Sprintf("a first-level division of %s the gazetteer knows by name only: no place it records carries its code (%s.%s) or is its seat", e.admin1.Country, e.admin1.Country, e.admin1.Code)
 			}
 		case e.hasGazetteer():
 			if !e.placeish() {
