@@ -96,7 +96,9 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 					rows.Close()
 					return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 				}
-				found = append(found, r)
+				if closeLetters(letters(key), letters(adminKey(r.a.Name))) {
+					found = append(found, r)
+				}
 			}
 			rows.Close()
 			if err := rows.Err(); err != nil {
@@ -135,7 +137,8 @@ const minAdminSkeleton = 4
 // Mongolian, Lao and Central Asian names do ("Övörkhangai" and GeoNames'
 // "Övörhangay" give "vrng"; "Xiangkhouang" and "Xiangkhoang" give
 // "xngng"). Skeletons shorter than minAdminSkeleton are left out, so a key
-// may have none.
+// may have none. Admin1 also asks that the letters be close
+// (closeLetters): "Piotrków" and the Isle of Man's Patrick share "ptrk".
 func adminSkeletons(key string) []string {
 	var out []string
 	for _, k := range []string{key, strings.ReplaceAll(key, "kh", "h")} {
