@@ -46,3 +46,33 @@ func TestContainerOfMeasured(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishCountyStubs: the county of an English article on a Polish
+// village is found and holds the village, whether GeoNames gives the
+// county's seat a PPLA2 or not.
+func TestPolishCountyStubs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, phrase string }{
+		{"Dąbrowa is a village in the administrative district of Gmina Kłodzko, within Kłodzko County, Lower Silesian Voivodeship, in south-western Poland. It lies approximately 5 kilometres (3 mi) north-east of Kłodzko and 80 km (50 mi) south of the regional capital Wrocław.",
+			"Kłodzko County, Lower Silesian Voivodeship"},
+		{"Kamionka is a village in the administrative district of Gmina Sulejów, within Piotrków County, Łódź Voivodeship, in central Poland. It lies approximately 7 kilometres (4 mi) south-east of Sulejów and 59 km (37 mi) south-east of the regional capital Łódź.",
+			"Piotrków County, Łódź Voivodeship"},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		found := false
+		for _, c := range res.Checks {
+			if c.Phrase == tt.phrase {
+				found = true
+				if v := c.Verdict(); v != VerdictHolds {
+					t.Errorf("%q %s (%s)", c.Phrase, v, c.Note)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no check of %q", tt.phrase)
+		}
+	}
+}
