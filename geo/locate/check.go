@@ -78,6 +78,11 @@ func (s *session) check() error {
 			p.Point, p.HasPoint = g.Point, true
 			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
 			p.Note = e.note
+			if e.statedKm > 0 {
+				// A position the text states: no gazetteer's.
+				p.Source, p.Gazetteer, p.Feature = SourceText, nil, statedFeature
+				p.Region = geo.Disc(g.Point, e.statedKm*1000)
+			}
 			if e.runnerUp >= 0 && e.runnerUp != e.chosen && e.runnerUp < len(e.cands) {
 				s.keepRunnerUp(p, e)
 			}

@@ -182,6 +182,10 @@ type entity struct {
 	// short is the name without a trailing settlement word ("Baicheng"
 	// for "Baicheng City") when it was looked up too; "" otherwise.
 	short string
+	// statedKm is, for the place of a position the text states in degrees
+	// (addStatedPoints), the precision it is written to, in km; 0 for
+	// others.
+	statedKm float64
 	// note says why a name with gazetteer entries was left unplaced.
 	note string
 	// strained is set when the vagueness allowances reconcile what the text
@@ -283,6 +287,7 @@ func (s *session) run() error {
 		return err
 	}
 	s.chooseCandidates()
+	s.addStatedPoints()
 	if err := s.resolveRoles(); err != nil {
 		return err
 	}
