@@ -31,7 +31,7 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
 	}
 	if alt, ok := admin1Spellings[key]; ok {
-		key = alt
+		key = adminKey(alt) // the map's values are names ("western cape")
 	}
 	code := ""
 	if strings.TrimSpace(country) != "" {
@@ -96,7 +96,7 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 					rows.Close()
 					return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 				}
-				if closeLetters(letters(key), letters(adminKey(r.a.Name))) {
+				if other := adminKey(r.a.Name); closeLetters(letters(key), letters(other)) && sameCompass(key, other) {
 					found = append(found, r)
 				}
 			}
@@ -147,6 +147,27 @@ func adminSkeletons(key string) []string {
 		}
 	}
 	return out
+}
+
+// sameCompass reports whether two keys name the same compass points: a
+// skeleton drops the w of "western", so "North Eastern" and Zambia's
+// "North-Western" share one.
+func sameCompass(a, b string) bool {
+	points := func(k string) string {
+		var out []string
+		for _, w := range strings.Fields(k) {
+			if base, ok := compassAdjectives[w]; ok {
+				w = base
+			}
+			for _, p := range []string{"north", "south", "east", "west"} {
+				if strings.Contains(w, p) {
+					out = append(out, p)
+				}
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	return points(a) == points(b)
 }
 
 // provinceSuffix returns the word that the gazetteer's names of a

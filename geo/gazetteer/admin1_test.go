@@ -22,6 +22,11 @@ func TestAdmin1(t *testing.T) {
 		{"accent", "Segou Region", "ML", "05", "Ségou", "Ségou"},
 		{"by seat name", "Timbuktu Region", "ML", "08", "Tombouctou", "Timbuktu"},
 	}
+	// A compass noun for GeoNames' adjective: "South Darfur" is Southern
+	// Darfur.
+	if got, err := testDB.Admin1(context.Background(), "South Darfur", ""); err != nil || len(got) != 1 || got[0].Name != "Southern Darfur" {
+		t.Errorf("Admin1(South Darfur) = %v, %v; want Southern Darfur", got, err)
+	}
 	for _, tt := range tests {
 		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
 		if err != nil {
@@ -200,6 +205,9 @@ func TestAdmin1Skeleton(t *testing.T) {
 		{"Kuyu Province", "", ""},
 		// One skeleton, letters too far apart: Piotrków is not Patrick.
 		{"Piotrków County", "", ""},
+		// One skeleton, other compass points: Kenya's former province
+		// is not Zambia's North-Western.
+		{"North Eastern Province", "ZM", ""},
 	}
 	for _, tt := range tests {
 		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)

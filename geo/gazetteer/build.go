@@ -478,7 +478,22 @@ func adminKey(name string) string {
 	if len(kept) == 0 {
 		return k
 	}
+	for i, w := range kept[:len(kept)-1] {
+		if base, ok := compassAdjectives[w]; ok {
+			kept[i] = base
+		}
+	}
 	return strings.Join(kept, " ")
+}
+
+// compassAdjectives are the compass adjectives a division's name may open
+// with where another source writes the noun: GeoNames' "Southern Darfur"
+// is Wikipedia's "South Darfur". adminKey writes the noun for an adjective
+// before another word ("southern darfur" gives "south darfur"); alone
+// ("Northern Region") the word is kept.
+var compassAdjectives = map[string]string{
+	"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+	"northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
 }
 
 // unelide removes from name the elided "l'" and "d'" (either apostrophe,
