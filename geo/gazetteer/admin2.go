@@ -50,6 +50,7 @@ var admin2Words = map[string]bool{
 	"gun": true, "tehsil": true, "borough": true, "delegation": true, "sub county": true,
 	"local government area": true, "shahrestan e": true, "mudiriyat": true,
 	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
+	"regency": true, // English for kabupaten: "Bantul Regency"
 }
 
 // admin2Joins are the words that join a leading kind word to the name.

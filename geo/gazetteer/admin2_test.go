@@ -242,3 +242,18 @@ func TestAdmin2PolishCounties(t *testing.T) {
 		}
 	}
 }
+
+// TestAdmin2Regency: "Regency" is English for kabupaten, and GeoNames
+// writes Indonesia's second-level divisions either way.
+func TestAdmin2Regency(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bantul Regency", "Kabupaten Bantul"},
+		{"Kabupaten Gresik", "Gresik Regency"},
+		{"Gresik Regency", "Gresik Regency"},
+	} {
+		got, err := testDB.Admin2(context.Background(), tt.in, "ID")
+		if err != nil || len(got) == 0 || got[0].Name != tt.want {
+			t.Errorf("Admin2(%q, ID) = %v, %v; want %s", tt.in, got, err, tt.want)
+		}
+	}
+}
