@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -20,7 +21,9 @@ import (
 // Tombouctou), but only when no division has the name itself. A name
 // ending in "Province" with no match is tried with the suffix the
 // gazetteer writes instead ("Gyeonggi Province" finds Gyeonggi-do; see
-// provinceSuffix). Results are
+// provinceSuffix). Last, when country is given or the name carries a
+// generic word ("Xiangkhouang Province"), a division whose name is spelled
+// otherwise is found by its consonant skeleton (adminSkeletons). Results are
 // ordered by country and code; none gives an error wrapping ErrNotFound.
 func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error) {
 	key := adminKey(name)
@@ -28,7 +31,7 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
 	}
 	if alt, ok := admin1Spellings[key]; ok {
-		key = alt
+		key = adminKey(alt) // the map's values are names ("western cape")
 	}
 	code := ""
 	if strings.TrimSpace(country) != "" {
@@ -77,6 +80,35 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 			break
 		}
 	}
+	if len(found) == 0 && (code != "" || Fold(unelide(name)) != key) {
+		for _, sk := range adminSkeletons(key) {
+			rows, err := db.sql.QueryContext(ctx,
+				`SELECT a.country, a.code, a.name, a.seat, a.hull
+				 FROM admin1_skeleton s JOIN admin1 a ON a.country = s.country AND a.code = s.code
+				 WHERE s.skel = ?1 AND (?2 = '' OR a.country = ?2)
+				 ORDER BY a.country, a.code`, sk, code)
+			if err != nil {
+				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+			}
+			for rows.Next() {
+				var r row
+				if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull); err != nil {
+					rows.Close()
+					return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+				}
+				if other := adminKey(r.a.Name); closeLetters(letters(key), letters(other)) && sameCompass(key, other) {
+					found = append(found, r)
+				}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+			}
+			if len(found) > 0 {
+				break
+			}
+		}
+	}
 	if len(found) == 0 {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
 	}
@@ -90,6 +122,52 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// minAdminSkeleton is the fewest letters a division's skeleton must have
+// to find it: a first-level division is one of a few thousand, and four
+// consonants in order ("vrng") are borne by no two of one kind word's
+// reach, where three ("krk") are.
+const minAdminSkeleton = 4
+
+// adminSkeletons returns the consonant skeletons (Skeleton) under which a
+// division's folded key is found when no division bears the name as
+// written: the skeleton of the key and, when the key writes "kh", the
+// skeleton of it written "h", as the gazetteer's romanisations of
+// Mongolian, Lao and Central Asian names do ("Övörkhangai" and GeoNames'
+// "Övörhangay" give "vrng"; "Xiangkhouang" and "Xiangkhoang" give
+// "xngng"). Skeletons shorter than minAdminSkeleton are left out, so a key
+// may have none. Admin1 also asks that the letters be close
+// (closeLetters): "Piotrków" and the Isle of Man's Patrick share "ptrk".
+func adminSkeletons(key string) []string {
+	var out []string
+	for _, k := range []string{key, strings.ReplaceAll(key, "kh", "h")} {
+		if sk := Skeleton(k); len(sk) >= minAdminSkeleton && !slices.Contains(out, sk) {
+			out = append(out, sk)
+		}
+	}
+	return out
+}
+
+// sameCompass reports whether two keys name the same compass points: a
+// skeleton drops the w of "western", so "North Eastern" and Zambia's
+// "North-Western" share one.
+func sameCompass(a, b string) bool {
+	points := func(k string) string {
+		var out []string
+		for _, w := range strings.Fields(k) {
+			if base, ok := compassAdjectives[w]; ok {
+				w = base
+			}
+			for _, p := range []string{"north", "south", "east", "west"} {
+				if strings.Contains(w, p) {
+					out = append(out, p)
+				}
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	return points(a) == points(b)
 }
 
 // provinceSuffix returns the word that the gazetteer's names of a

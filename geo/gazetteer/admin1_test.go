@@ -22,6 +22,11 @@ func TestAdmin1(t *testing.T) {
 		{"accent", "Segou Region", "ML", "05", "Ségou", "Ségou"},
 		{"by seat name", "Timbuktu Region", "ML", "08", "Tombouctou", "Timbuktu"},
 	}
+	// A compass noun for GeoNames' adjective: "South Darfur" is Southern
+	// Darfur.
+	if got, err := testDB.Admin1(context.Background(), "South Darfur", ""); err != nil || len(got) != 1 || got[0].Name != "Southern Darfur" {
+		t.Errorf("Admin1(South Darfur) = %v, %v; want Southern Darfur", got, err)
+	}
 	for _, tt := range tests {
 		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
 		if err != nil {
@@ -178,5 +183,59 @@ func TestAdminKeyElisionCanton(t *testing.T) {
 	// A name that is only the elision keeps it.
 	if got := adminKey("l'"); got == "" {
 		t.Errorf("adminKey(%q) is empty", "l'")
+	}
+}
+
+// TestAdmin1Skeleton: a division the text spells otherwise than the
+// gazetteer is found by its consonant skeleton, when a generic word or a
+// country says a division is meant, and only then.
+func TestAdmin1Skeleton(t *testing.T) {
+	tests := []struct {
+		in, country string
+		want        string // country.code, or "" for not found
+	}{
+		{"Xiangkhouang Province", "", "LA.14"},
+		{"Xiangkhouang", "LA", "LA.14"},
+		{"Övörkhangai Province", "", "MN.15"},
+		{"Ovorkhangai", "Mongolia", "MN.15"},
+		// No generic word and no country: any name shaped like a division's
+		// would be taken for it.
+		{"Xiangkhouang", "", ""},
+		// Too few consonants to tell one division.
+		{"Kuyu Province", "", ""},
+		// One skeleton, letters too far apart: Piotrków is not Patrick.
+		{"Piotrków County", "", ""},
+		// One skeleton, other compass points: Kenya's former province
+		// is not Zambia's North-Western.
+		{"North Eastern Province", "ZM", ""},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
+		if tt.want == "" {
+			if !errors.Is(err, ErrNotFound) {
+				t.Errorf("Admin1(%q, %q) = %v, %v; want not found", tt.in, tt.country, got, err)
+			}
+			continue
+		}
+		if err != nil || len(got) != 1 || got[0].Country+"."+got[0].Code != tt.want {
+			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
+		}
+	}
+}
+
+// TestAdmin1SeatByName: a division no place carries the code of has the
+// first-level seat that bears its name as its seat, and no hull: Vietnam's
+// places carry other codes than the divisions the data lists.
+func TestAdmin1SeatByName(t *testing.T) {
+	got, err := testDB.Admin1(context.Background(), "Lao Cai Province", "VN")
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Admin1(Lao Cai Province, VN) = %v, %v; want one division", got, err)
+	}
+	a := got[0]
+	if a.Seat == nil || a.Seat.Name != "Lào Cai" || a.Seat.Code != "PPLA" {
+		t.Errorf("Lao Cai Province seat = %+v, want the PPLA Lào Cai", a.Seat)
+	}
+	if len(a.Hull) != 0 {
+		t.Errorf("Lao Cai Province hull = %v, want none: its places are not known", a.Hull)
 	}
 }

@@ -50,6 +50,7 @@ var admin2Words = map[string]bool{
 	"gun": true, "tehsil": true, "borough": true, "delegation": true, "sub county": true,
 	"local government area": true, "shahrestan e": true, "mudiriyat": true,
 	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
+	"regency": true, // English for kabupaten: "Bantul Regency"
 }
 
 // admin2Joins are the words that join a leading kind word to the name.
@@ -102,6 +103,42 @@ func slavicAdjective(w string) string {
 		}
 	}
 	return w
+}
+
+// polishCountyStems returns the stems under which English names a Polish
+// county (powiat) that GeoNames names by an adjective: the adjective
+// without its ending "i" ("Powiat kłodzki" gives "klodzk", "Powiat
+// leżajski" "lezajsk") and, for "-ski", without "ski" ("Powiat
+// rzeszowski" gives "rzeszow", "Powiat poznański" "poznan"). Admin2 asks
+// for them with the English name, stripped of a final vowel (countyStem:
+// "Kłodzko County" gives "klodzk"). Other names have none.
+func polishCountyStems(name string) []string {
+	f := strings.Fields(Fold(name))
+	if len(f) != 2 || f[0] != "powiat" {
+		return nil
+	}
+	w := f[1]
+	var out []string
+	if strings.HasSuffix(w, "ki") && len(w) > 5 {
+		out = append(out, w[:len(w)-1])
+	}
+	if strings.HasSuffix(w, "ski") && len(w) > 6 {
+		out = append(out, w[:len(w)-3])
+	}
+	return out
+}
+
+// countyStem returns a one-word key without its final vowel ("klodzk" for
+// "klodzko"), the form polishCountyStems gives adjectives, or the key as it
+// is.
+func countyStem(key string) string {
+	if strings.ContainsRune(key, ' ') || len(key) < 5 {
+		return key
+	}
+	if strings.IndexByte("aeiouy", key[len(key)-1]) >= 0 {
+		return key[:len(key)-1]
+	}
+	return key
 }
 
 // admin2Spellings maps the names texts give second-level divisions
@@ -230,6 +267,15 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 				return err
 			}
 		}
+		for _, st := range polishCountyStems(f[1]) {
+			// "Kłodzko County" for Powiat kłodzki, whose seat is no
+			// PPLA2 in cities500.
+			if st != key {
+				if _, err := ins[1].ExecContext(ctx, st, country, a1, code, 1); err != nil {
+					return err
+				}
+			}
+		}
 		if d := divs[f[0]]; d != nil && d.seat != 0 {
 			// "Łańcut County" for Powiat łańcucki: English names a
 			// division after its seat where GeoNames gives an adjective.
@@ -268,7 +314,9 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 // it was written with a kind word, the divisions whose PPLA2 seat bears it
 // are returned: "Łańcut County" finds Powiat łańcucki (a bare "Łańcut"
 // finds no division), where cities500 gives the seat its division's code
-// (it gives none in Hungary or in most of Russia). Results are ordered
+// (it gives none in Hungary or in most of Russia); and a Polish county
+// named by an adjective is found by its stem ("Kłodzko County" finds
+// Powiat kłodzki; polishCountyStems). Results are ordered
 // by how many places they hold (most first), then country and codes; none
 // gives an error wrapping ErrNotFound.
 func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error) {
@@ -288,15 +336,6 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		}
 		code = c.code
 	}
-	rows, err := db.sql.QueryContext(ctx,
-		`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull, n.seat
-		 FROM admin2_name n JOIN admin2 d ON d.country = n.country AND d.admin1 = n.admin1 AND d.code = n.code
-		 LEFT JOIN admin1 a ON a.country = d.country AND a.code = d.admin1
-		 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2) AND (n.seat = 0 OR ?3)
-		 ORDER BY n.seat, d.places DESC, d.country, d.admin1, d.code`, key, code, kinded)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-	}
 	type row struct {
 		a        Admin2
 		seat     sql.NullInt64
@@ -305,20 +344,38 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		bySeat   bool
 	}
 	var found []row
-	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull, &r.bySeat); err != nil {
-			rows.Close()
+	keys := []string{key}
+	if st := countyStem(key); kinded && st != key {
+		keys = append(keys, st)
+	}
+	for _, key := range keys {
+		rows, err := db.sql.QueryContext(ctx,
+			`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull, n.seat
+			 FROM admin2_name n JOIN admin2 d ON d.country = n.country AND d.admin1 = n.admin1 AND d.code = n.code
+			 LEFT JOIN admin1 a ON a.country = d.country AND a.code = d.admin1
+			 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2) AND (n.seat = 0 OR ?3)
+			 ORDER BY n.seat, d.places DESC, d.country, d.admin1, d.code`, key, code, kinded)
+		if err != nil {
 			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 		}
-		if len(found) > 0 && r.bySeat && !found[0].bySeat {
-			continue // a division of the name wins over one of its seat
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull, &r.bySeat); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+			}
+			if len(found) > 0 && r.bySeat && !found[0].bySeat {
+				continue // a division of the name wins over one of its seat
+			}
+			found = append(found, r)
 		}
-		found = append(found, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+		}
+		if len(found) > 0 {
+			break
+		}
 	}
 	if len(found) == 0 {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)

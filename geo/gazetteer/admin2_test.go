@@ -218,3 +218,42 @@ func TestAdmin2Mini(t *testing.T) {
 		t.Errorf("Star Town County = %+v, want seat 4 and no places with its code", b[0])
 	}
 }
+
+// TestAdmin2PolishCounties: English names a Polish county after its seat,
+// GeoNames by an adjective; the stems of the two meet, with a kind word
+// only.
+func TestAdmin2PolishCounties(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kłodzko County", "Powiat kłodzki"},
+		{"Piotrków County", "Powiat piotrkowski"},
+		{"Leżajsk County", "Powiat leżajski"},
+		{"Kłodzko", ""},
+	}
+	for _, tt := range tests {
+		got, err := testDB.Admin2(context.Background(), tt.in, "PL")
+		if tt.want == "" {
+			if !errors.Is(err, ErrNotFound) {
+				t.Errorf("Admin2(%q, PL) = %v, %v; want not found", tt.in, got, err)
+			}
+			continue
+		}
+		if err != nil || len(got) == 0 || got[0].Name != tt.want {
+			t.Errorf("Admin2(%q, PL) = %v, %v; want %s", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// TestAdmin2Regency: "Regency" is English for kabupaten, and GeoNames
+// writes Indonesia's second-level divisions either way.
+func TestAdmin2Regency(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bantul Regency", "Kabupaten Bantul"},
+		{"Kabupaten Gresik", "Gresik Regency"},
+		{"Gresik Regency", "Gresik Regency"},
+	} {
+		got, err := testDB.Admin2(context.Background(), tt.in, "ID")
+		if err != nil || len(got) == 0 || got[0].Name != tt.want {
+			t.Errorf("Admin2(%q, ID) = %v, %v; want %s", tt.in, got, err, tt.want)
+		}
+	}
+}

@@ -48,6 +48,7 @@ CREATE TABLE admin1 (
 	country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, seat INTEGER, hull BLOB,
 	PRIMARY KEY (country, code));
 CREATE TABLE admin1_name (fold TEXT NOT NULL, country TEXT NOT NULL, code TEXT NOT NULL, prio INTEGER NOT NULL);
+CREATE TABLE admin1_skeleton (skel TEXT NOT NULL, country TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (skel, country, code)) WITHOUT ROWID;
 `
 
 const indexes = `
@@ -146,11 +147,12 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 	}
 	counts := map[string]int{}
 	divs2 := admin2Places{}
-	divs, err := loadPlaces(ctx, tx, src, divs2, counts)
+	seats := seatNames{}
+	divs, err := loadPlaces(ctx, tx, src, divs2, seats, counts)
 	if err != nil {
 		return err
 	}
-	if err := loadAdmin1(ctx, tx, src, divs, counts); err != nil {
+	if err := loadAdmin1(ctx, tx, src, divs, seats, counts); err != nil {
 		return err
 	}
 	if err := loadAdmin2(ctx, tx, src, divs2, counts); err != nil {
@@ -243,9 +245,35 @@ type placeName struct {
 	alt  int
 }
 
+// seatNames are the first-level seats (PPLA) of each country by folded
+// name (country + "\x00" + key), for the divisions no place carries the
+// code of (seatByName); a name two seats of a country bear maps to id -1.
+type seatNames map[string]seatRef
+
+// seatRef is a first-level seat: its id.
+type seatRef struct {
+	id int64
+}
+
+// add records place id, of feature code, named by the keys, in country.
+func (s seatNames) add(country, code string, id int64, keys ...string) {
+	if code != "PPLA" {
+		return
+	}
+	for _, k := range slices.Compact(keys) {
+		key := country + "\x00" + k
+		if r, dup := s[key]; dup && r.id != id {
+			s[key] = seatRef{id: -1}
+			continue
+		}
+		s[key] = seatRef{id}
+	}
+}
+
 // loadPlaces loads cities500 and returns its places gathered by admin1
-// division; it gathers them by admin2 division into divs2.
-func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, counts map[string]int) (map[string]*divPlaces, error) {
+// division; it gathers them by admin2 division into divs2, and the
+// first-level seats by name into seats.
+func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, seats seatNames, counts map[string]int) (map[string]*divPlaces, error) {
 	ins, err := prepare(ctx, tx,
 		`INSERT INTO place (id, name, ascii, alt, lon, lat, class, code, country, admin1, population, admin2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 		`INSERT INTO place_fts (docid, names) VALUES (?,?)`,
@@ -286,6 +314,7 @@ func loadPlaces(ctx context.Context, tx *sql.Tx, src fs.FS, divs2 admin2Places, 
 			return err
 		}
 		divs2.add(country, a1, a2, id, orb.Point{lon, lat}, code, pop)
+		seats.add(country, code, id, Fold(name), Fold(ascii))
 		clear(seen)
 		words = words[:0]
 		addKey := func(k string, isAlt int) {
@@ -449,7 +478,22 @@ func adminKey(name string) string {
 	if len(kept) == 0 {
 		return k
 	}
+	for i, w := range kept[:len(kept)-1] {
+		if base, ok := compassAdjectives[w]; ok {
+			kept[i] = base
+		}
+	}
 	return strings.Join(kept, " ")
+}
+
+// compassAdjectives are the compass adjectives a division's name may open
+// with where another source writes the noun: GeoNames' "Southern Darfur"
+// is Wikipedia's "South Darfur". adminKey writes the noun for an adjective
+// before another word ("southern darfur" gives "south darfur"); alone
+// ("Northern Region") the word is kept.
+var compassAdjectives = map[string]string{
+	"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+	"northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
 }
 
 // unelide removes from name the elided "l'" and "d'" (either apostrophe,
@@ -471,10 +515,28 @@ func unelide(name string) string {
 	return strings.Join(f, " ")
 }
 
-func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, counts map[string]int) error {
+// seatByName returns, for a division of country called name that no
+// place carries the code of (or too few to give it an extent, and none
+// its seat), its seat by name: Vietnam's places carry
+// codes newer than the list of divisions the data ships ("Lao Cai" is
+// VN.15 there, and no place has code 15), but the provincial seat Lào Cai
+// bears the province's name. The division gets the seat's point and no
+// hull: which places lie in it the data does not say, so a containment in
+// it stays unmeasured rather than judged by the wrong towns. It returns
+// nil when no single first-level seat of the country bears the name.
+func seatByName(country, name string, seats seatNames) *divPlaces {
+	r, ok := seats[country+"\x00"+adminKey(name)]
+	if !ok || r.id < 0 {
+		return nil
+	}
+	return &divPlaces{seat: r.id, rank: 1}
+}
+
+func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, seats seatNames, counts map[string]int) error {
 	ins, err := prepare(ctx, tx,
 		`INSERT INTO admin1 (country, code, name, seat, hull) VALUES (?,?,?,?,?)`,
-		`INSERT INTO admin1_name (fold, country, code, prio) VALUES (?,?,?,?)`)
+		`INSERT INTO admin1_name (fold, country, code, prio) VALUES (?,?,?,?)`,
+		`INSERT OR IGNORE INTO admin1_skeleton (skel, country, code) VALUES (?,?,?)`)
 	if err != nil {
 		return err
 	}
@@ -491,7 +553,13 @@ func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*div
 		var seat any
 		var hull []byte
 		keys := map[string]int{adminKey(f[1]): 0}
-		if d := divs[f[0]]; d != nil {
+		d := divs[f[0]]
+		if d == nil || d.seat == 0 && len(d.points) < 3 {
+			if sd := seatByName(country, f[1], seats); sd != nil {
+				d = sd
+			}
+		}
+		if d != nil {
 			if d.seat != 0 {
 				seat = d.seat
 				for _, k := range d.seatKeys {
@@ -513,6 +581,11 @@ func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*div
 		}
 		for k, prio := range keys {
 			if _, err := ins[1].ExecContext(ctx, k, country, code, prio); err != nil {
+				return err
+			}
+		}
+		for _, sk := range adminSkeletons(adminKey(f[1])) {
+			if _, err := ins[2].ExecContext(ctx, sk, country, code); err != nil {
 				return err
 			}
 		}

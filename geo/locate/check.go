@@ -55,8 +55,14 @@ func (s *session) check() error {
 			} else if !p.HasPoint && e.admin2 != nil && e.admin2.Point != nil {
 				p.Point, p.HasPoint = *e.admin2.Point, true
 			}
-			if !p.HasPoint && e.admin2 != nil {
+			switch {
+			case !p.HasPoint && e.admin2 != nil:
 				p.Note = "a second-level division the gazetteer knows by name only: no place it records carries its code or its name"
+			case !p.HasPoint:
+				// Vietnam's and Norway's places carry the codes of
+				// divisions newer than the list of divisions the data
+				// ships.
+				p.Note = fmt.Sprintf("a first-level division of %s the gazetteer knows by name only: no place it records carries its code (%s.%s) or is its seat", e.admin1.Country, e.admin1.Country, e.admin1.Code)
 			}
 		case e.hasGazetteer():
 			if !e.placeish() {
@@ -72,6 +78,11 @@ func (s *session) check() error {
 			p.Point, p.HasPoint = g.Point, true
 			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
 			p.Note = e.note
+			if e.statedKm > 0 {
+				// A position the text states: no gazetteer's.
+				p.Source, p.Gazetteer, p.Feature = SourceText, nil, statedFeature
+				p.Region = geo.Disc(g.Point, e.statedKm*1000)
+			}
 			if e.runnerUp >= 0 && e.runnerUp != e.chosen && e.runnerUp < len(e.cands) {
 				s.keepRunnerUp(p, e)
 			}

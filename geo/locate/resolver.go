@@ -182,6 +182,10 @@ type entity struct {
 	// short is the name without a trailing settlement word ("Baicheng"
 	// for "Baicheng City") when it was looked up too; "" otherwise.
 	short string
+	// statedKm is, for the place of a position the text states in degrees
+	// (addStatedPoints), the precision it is written to, in km; 0 for
+	// others.
+	statedKm float64
 	// note says why a name with gazetteer entries was left unplaced.
 	note string
 	// strained is set when the vagueness allowances reconcile what the text
@@ -283,6 +287,7 @@ func (s *session) run() error {
 		return err
 	}
 	s.chooseCandidates()
+	s.addStatedPoints()
 	if err := s.resolveRoles(); err != nil {
 		return err
 	}
@@ -655,6 +660,7 @@ func (s *session) lookup() error {
 	s.containersInStatedCountry()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	dropped := s.dropForeignDivisions()
+	s.containerOfMeasured()
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
 			continue
@@ -703,6 +709,53 @@ func (s *session) lookup() error {
 		}
 	}
 	return s.lookupSpellings()
+}
+
+// containerOfMeasured gives a containment read after the place a
+// distance is measured from ("360 km west of Ulaanbaatar in Övörkhangai
+// Province") to the place measured, when no namesake of the place
+// measured from lies in the container: the text cannot mean the capital
+// is in a province it is not in, and the sentence's subject is the one
+// it places there. A containment that one namesake satisfies stays the
+// anchor's, and chooses it ("12 km north of Tripoli in Lebanon").
+func (s *session) containerOfMeasured() {
+	for i := range s.doc.Relations {
+		rel := &s.doc.Relations[i]
+		if rel.Kind != text.KindIn || rel.Seat {
+			continue
+		}
+		anchor, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if anchor == nil || obj == nil || len(anchor.cands) == 0 || anchor.admin1 != nil || anchor.country != nil {
+			continue
+		}
+		in := func(p gazetteer.Place) bool {
+			switch {
+			case obj.country != nil:
+				return p.Country == obj.country.Code
+			case obj.admin1 != nil && obj.admin2 == nil:
+				return slices.ContainsFunc(obj.admins, func(a gazetteer.Admin1) bool {
+					return p.Country == a.Country && p.Admin1Code == a.Code
+				})
+			}
+			return true // a second-level division is chosen later
+		}
+		if slices.ContainsFunc(anchor.cands, in) {
+			continue
+		}
+		j := slices.IndexFunc(s.doc.Relations, func(d text.Relation) bool {
+			return d.Object == rel.Subject && (d.Kind == text.KindDistance || d.Kind == text.KindDirection) && d.Subject != rel.Subject
+		})
+		if j < 0 {
+			continue
+		}
+		measured := s.entityAt(s.doc.Relations[j].Subject)
+		if measured == nil || measured == anchor {
+			continue
+		}
+		anchor.subjectOf = slices.DeleteFunc(anchor.subjectOf, func(k int) bool { return k == i })
+		measured.subjectOf = append(measured.subjectOf, i)
+		rel.Subject = s.doc.Relations[j].Subject
+	}
 }
 
 // anchorDivisionKm is the longest stated distance across which the
@@ -772,7 +825,8 @@ const spelledOver = 10
 // countries every candidate of another name lies in. It takes the place
 // found only when it is the only one, or at least spelledOver times as
 // populous as the next: a skeleton is loose, and a wrong town is worse
-// than none. A place the text locates (the subject of a relation) is never
+// than none. A place the text only lists beside known ones (listedOnly) is
+// looked up so too. A place the text locates (the subject of a relation) is never
 // looked up so, nor one a known place is measured from (measuredFromOnly):
 // an unknown village must stay a derived place, not become a namesake
 // spelled alike. Nor is a lake, a river or a region.
@@ -793,7 +847,7 @@ func (s *session) lookupSpellings() error {
 	asked := 0
 	for _, e := range s.ents {
 		if len(e.cands) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.nameless || e.roadEnd ||
-			e.note != "" || e.feature != "" && !namesTownKind(e.feature) || !s.measuredFromOnly(e) {
+			e.note != "" || e.feature != "" && !namesTownKind(e.feature) || !s.measuredFromOnly(e) && !s.listedOnly(e) {
 			continue
 		}
 		if asked++; asked > s.r.mxn {
@@ -810,6 +864,31 @@ func (s *session) lookupSpellings() error {
 		e.note = fmt.Sprintf("no place of the gazetteer bears the name %q; read as %s (%s), the place of the document's countries whose name is spelled like it in another romanisation", e.name, ps[0].Name, ps[0].Country)
 	}
 	return nil
+}
+
+// listedOnly reports whether the text only lists e among places (a
+// member of one of text.Document.Lists another member of which the
+// gazetteer knows), gives it a sign of a place (placeish: "Smith, Jones
+// and Herat were arrested" lists no town Jones) and states nothing else
+// about it: "in Kauran Namoda and
+// Zurmi, in Zamfara State" names two towns, and GeoNames writes the first
+// Kaura Namoda.
+func (s *session) listedOnly(e *entity) bool {
+	if len(e.subjectOf)+len(e.objectOf) > 0 || !e.placeish() {
+		return false
+	}
+	for _, list := range s.doc.Lists {
+		if !slices.ContainsFunc(list, func(m int) bool { return s.entityAt(m) == e }) {
+			continue
+		}
+		if slices.ContainsFunc(list, func(m int) bool {
+			o := s.entityAt(m)
+			return o != nil && o != e && (len(o.cands) > 0 || o.country != nil || o.admin1 != nil)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // measuredFromOnly reports whether the text only measures from e: e is

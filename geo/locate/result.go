@@ -16,6 +16,7 @@ const (
 	SourceGazetteer  Source = "gazetteer"  // a gazetteer entry (GeoNames place, OSM country or border)
 	SourceDerived    Source = "derived"    // solved from what the text states about it
 	SourceUnresolved Source = "unresolved" // named as a place but not placed; Place.Note says why
+	SourceText       Source = "text"       // a position the text states in degrees ("20°19′N 1°48′E")
 )
 
 // Status says how a place came out of the solver.

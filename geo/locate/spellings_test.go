@@ -191,3 +191,24 @@ func TestSkeletonTexts(t *testing.T) {
 			place: "Kamboura Dessous", anchor: "Lashkargah", country: "AF", km: 20},
 	})
 }
+
+// TestSkeletonListed: a town the text only lists, beside towns the
+// gazetteer knows, is found by its consonant skeleton in their country
+// ("Kauran Namoda" is GeoNames' Kaura Namoda); a list of persons is not.
+func TestSkeletonListed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Gunmen killed six people in Kauran Namoda and Zurmi, in Zamfara State.")
+	if p := placeNamed(t, res, "Kauran Namoda"); !p.HasPoint || p.Country != "NG" {
+		t.Errorf("Kauran Namoda in %q (point %v), want Kaura Namoda in NG", p.Country, p.HasPoint)
+	}
+	res = analyse(t, "Smith, Jones and Herat were arrested in Kabul.")
+	for _, p := range res.Places {
+		if p.Name == "Smith" || p.Name == "Jones" {
+			if p.HasPoint {
+				t.Errorf("%s mapped at %v, want no place", p.Name, p.Point)
+			}
+		}
+	}
+}

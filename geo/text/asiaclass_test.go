@@ -19,6 +19,13 @@ func TestCorpusAsiaClasses(t *testing.T) {
 			rels: []string{"Begnas Bazaar: 12 km east of Pokhara"}},
 		{doc: "Situé à 50 km au nord de Katmandou, Nagarkot Gumba domine la vallée.",
 			rels: []string{"Nagarkot Gumba: 50 km north of Katmandou"}},
+		// The main clause's name may take the definite article.
+		{doc: "Located 3 mi (4.8 km) north of downtown Kingman, Arizona, the Hualapai Mountain Park overlooks the city.",
+			rels: []string{"Hualapai Mountain Park: 4.83 km north of Kingman"}},
+		{doc: "Situé à 20 km au nord de Marrakech, le Jardin Majorelle attire les visiteurs.",
+			rels: []string{"Jardin Majorelle: 20 km north of Marrakech"}},
+		{doc: "Situé à 20 km au nord de Marrakech, Tahannaout attire les visiteurs.",
+			rels: []string{"Tahannaout: 20 km north of Marrakech"}},
 		// "it" after a semicolon, as subject and as object.
 		{doc: "Shor-Tepa is a village in Khatlon Region, Tajikistan; it is located 30 km south of Kulob.",
 			rels: []string{"Shor-Tepa: 30 km south of Kulob"}},

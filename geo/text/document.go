@@ -350,6 +350,9 @@ type Document struct {
 	// "the Mexican state of Jalisco"), in order: they tell which country
 	// the text is about. None inside brackets, where they name languages.
 	Demonyms []Span
+	// Coordinates are the positions the text states in degrees, each
+	// with the place it is stated for, ordered by Span.Start.
+	Coordinates []Coordinate
 	// Voices are the byte ranges of the nationality adjectives right
 	// before those who speak for or live in a place ("Lebanese officials
 	// said", "Palestinian sources", "Afghan police"), in order: weaker than
@@ -405,6 +408,7 @@ func Read(doc string) *Document {
 		Demonyms:  r.findDemonyms(),
 		Voices:    r.findVoices(),
 	}
+	d.Coordinates = r.findCoordinates()
 	d.Title, d.TitleSpan = title(read)
 	d.Sentences = make([]Span, len(r.sents))
 	for i, s := range r.sents {
@@ -443,6 +447,9 @@ func (d *Document) mapSpans() {
 	}
 	for i := range d.Aliases {
 		d.Aliases[i].Phrase = m.span(d.Aliases[i].Phrase)
+	}
+	for i := range d.Coordinates {
+		d.Coordinates[i].Span = m.span(d.Coordinates[i].Span)
 	}
 	for i := range d.Demonyms {
 		d.Demonyms[i] = m.span(d.Demonyms[i])

@@ -1391,6 +1391,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
 			k++
 		}
+		if m := r.mentionAt(k, b); m >= 0 && inner && (isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) || isMainVerb(r.lowerWord(r.mtok[m][1], b))) {
+			return m, Span{}, true // "Situé à 20 km de Y, le Jardin Majorelle attire ..."
+		}
 		w, art = elidedRest(r.word(k, b))
 		if art != 0 {
 			return -1, Span{}, false

@@ -245,9 +245,11 @@ func (r *reader) listFrom(m int) int {
 		case !semi && p == c,
 			sep && p == r.conjunctionEnd(k+1, b),
 			c > k && p == c+1 && isRepeatedPreposition(r.word(c, b)),
-			c > k && r.kindBeforeAt(c, p):
+			c > k && r.kindBeforeAt(c, p),
+			c > k && r.dirAdjectiveEnd(c, b) == p:
 			// "Gao and Kidal", "Gao, and Kidal", "Gao; and Kidal", "de
-			// Gao et de Kidal", "Limbé et le bourg d'Acul".
+			// Gao et de Kidal", "Limbé et le bourg d'Acul", "Dinagat and
+			// southern Leyte".
 			closed = true
 			n++
 			k = r.mtok[next][1]
@@ -259,6 +261,16 @@ func (r *reader) listFrom(m int) int {
 		return 0
 	}
 	return n
+}
+
+// dirAdjectiveEnd returns the token after a direction adjective at k
+// ("southern", "north-eastern"), or -1 when none stands there: a list
+// member may be a part of a place ("Dinagat and southern Leyte").
+func (r *reader) dirAdjectiveEnd(k, b int) int {
+	if _, e, ok := r.parseDirAdjective(k, b); ok {
+		return e
+	}
+	return -1
 }
 
 // bracketAside reports whether mention x stands alone in brackets right

@@ -16,6 +16,9 @@ func TestDocumentLists(t *testing.T) {
 		{"Mosul and Erbil, as well as Kirkuk, were shelled; Tessalit was calm.", [][]string{{"Mosul", "Erbil", "Kirkuk"}}},
 		{"Les combats ont touché Gao et Kidal.", [][]string{{"Gao", "Kidal"}}},
 		{"Tessalit lies 80 km west of Talahandak.", nil},
+		// A member may be a part of a place.
+		{"Typhoon Rai crossed Dinagat and southern Leyte.", [][]string{{"Dinagat", "Leyte"}}},
+		{"Troops moved through Gao, Ansongo and north-eastern Menaka.", [][]string{{"Gao", "Ansongo", "Menaka"}}},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)

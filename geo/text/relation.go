@@ -714,7 +714,11 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 		if !r.is(j, s.b, ",") {
 			continue
 		}
-		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
+		at := j + 1
+		if anyHas(setDefinite, r.word(at, s.b)) && r.mentionAt(at, s.b) < 0 {
+			at++ // "..., the Hualapai Mountain Park overlooks the city"
+		}
+		if m := r.mentionAt(at, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely &&
 			(isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) || r.mainVerbAt(r.mtok[m][1], s.b)) {
 			return m, Span{}, true
 		}
