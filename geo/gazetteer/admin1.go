@@ -22,8 +22,9 @@ import (
 // ending in "Province" with no match is tried with the suffix the
 // gazetteer writes instead ("Gyeonggi Province" finds Gyeonggi-do; see
 // provinceSuffix). Last, when country is given or the name carries a
-// generic word ("Xiangkhouang Province"), a division whose name is spelled
-// otherwise is found by its consonant skeleton (adminSkeletons). Results are
+// generic word ("Xiangkhouang Province") and no second-level division
+// bears the name, a division whose name is spelled otherwise is found by
+// its consonant skeleton (adminSkeletons). Results are
 // ordered by country and code; none gives an error wrapping ErrNotFound.
 func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error) {
 	key := adminKey(name)
@@ -80,7 +81,7 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 			break
 		}
 	}
-	if len(found) == 0 && (code != "" || Fold(unelide(name)) != key) {
+	if len(found) == 0 && (code != "" || Fold(unelide(name)) != key) && !db.admin2Named(ctx, name, code) {
 		for _, sk := range adminSkeletons(key) {
 			rows, err := db.sql.QueryContext(ctx,
 				`SELECT a.country, a.code, a.name, a.seat, a.hull
@@ -122,6 +123,18 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// admin2Named reports whether a second-level division of country ("" for
+// any) bears name as written (Admin2's key, without its seat's name): such
+// a division is what the name means, not a first-level one spelled alike
+// ("Irkutsky District" is Irkutskiy Rayon, not Irkutsk Oblast).
+func (db *DB) admin2Named(ctx context.Context, name, country string) bool {
+	var n int
+	err := db.sql.QueryRowContext(ctx,
+		`SELECT COUNT(*) FROM admin2_name WHERE fold = ?1 AND seat = 0 AND (?2 = '' OR country = ?2)`,
+		admin2Key(name), country).Scan(&n)
+	return err == nil && n > 0
 }
 
 // minAdminSkeleton is the fewest letters a division's skeleton must have

@@ -208,6 +208,9 @@ func TestAdmin1Skeleton(t *testing.T) {
 		// One skeleton, other compass points: Kenya's former province
 		// is not Zambia's North-Western.
 		{"North Eastern Province", "ZM", ""},
+		// A second-level division bears the name: Irkutskiy Rayon, not
+		// Irkutsk Oblast.
+		{"Irkutsky District", "", ""},
 	}
 	for _, tt := range tests {
 		got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
