@@ -486,6 +486,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k--
 				continue
 			}
+			if sawComma && !sawVerb && !sawWhich && r.roadBetweenEnd(m, s) {
+				// "Gunmen struck on the road between Gwoza and Pulka, near
+				// Ngoshe": the phrase after the road says where the road
+				// or the sentence's event is, not where its end lies.
+				return r.sentSubject(s, false)
+			}
 			if j, ok := r.kindOfDivision(m, s); ok {
 				// "the Dar es Salaam camp of the Lake province, located
 				// 12 km north of Bol": the division qualifies the camp,
