@@ -5,7 +5,8 @@ import "testing"
 // TestCorpusConflictWires: conflict and security reports in wire style,
 // English and French. The kind of place in a French apposition may come
 // without its article, as wires write it (« Minova, localité du
-// Sud-Kivu située à ... »); a phrase after the end of a road between two
+// Sud-Kivu située à ... », « Mafa, localité de l'Etat de Borno située à
+// ... »); a phrase after the end of a road between two
 // places ("on the road between Gwoza and Pulka, near Ngoshe") places the
 // road or the sentence's event, never that end; a unit named after a place
 // ("the Kherson grouping of forces") is no place; and the nearness of
@@ -22,6 +23,13 @@ func TestCorpusConflictWires(t *testing.T) {
 			rels: []string{"Kalehe: 60 km north of Bukavu"}},
 		{doc: "Les habitants ont fui Kalehe, une localité du Sud-Kivu située à 60 km au nord de Bukavu.",
 			rels: []string{"Kalehe: 60 km north of Bukavu"}},
+		// A division's kind between the kind of place and the name, and
+		// « l'État de X », a state of a federation.
+		{doc: "L'armée nigériane a repris Mafa, localité de l'Etat de Borno située à 45 km à l'est de Maiduguri.",
+			rels: []string{"Mafa: in Borno", "Mafa: 45 km east of Maiduguri"}},
+		{doc: "Les combats ont touché Kalehe, une localité de la province du Sud-Kivu située à 60 km au nord de Bukavu.",
+			rels: []string{"Kalehe: in Sud-Kivu", "Kalehe: 60 km north of Bukavu"}},
+		{doc: "Des combattants de l'Etat islamique ont attaqué Beni.", not: []string{"Etat islamique"}},
 		// The end of a road between two places is not placed by what
 		// follows the road.
 		{doc: "Gunmen abducted 30 passengers on the road between Gwoza and Pulka, near Ngoshe, a village 15 km south of Gwoza, residents said.",

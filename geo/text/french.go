@@ -873,6 +873,20 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 			return -1, false
 		}
 	}
+	if noun, _ := elidedRest(r.word(k, b)); isAdminFeature(frenchFeature(noun)) && r.mentionAt(k, b) < 0 {
+		// "X, localité de la province du Sud-Kivu", "X, localité de
+		// l'Etat de Borno": the division's kind stands between the kind
+		// of place and the name.
+		if k--; r.is(k, b, "la") || r.is(k, b, "le") {
+			k--
+		}
+		switch r.word(k, b) {
+		case "de", "du", "des":
+			k--
+		default:
+			return -1, false
+		}
+	}
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
 		k--
 	}
