@@ -49,5 +49,8 @@ func TestCorpusConflictWires(t *testing.T) {
 		// A nearness named among plural places holds for each of them.
 		{doc: "Russian forces shelled Velyka Novosilka, a village 60 km south-west of Donetsk, and the nearby settlements of Staromaiorske and Urozhaine, the military said.",
 			rels: []string{"Velyka Novosilka: near Staromaiorske", "Velyka Novosilka: near Urozhaine"}},
+		{doc: "Russian forces shelled Velyka Novosilka and the nearby settlements of Staromaiorske and Urozhaine, the military said.",
+			rels: []string{"Velyka Novosilka: near Staromaiorske", "Velyka Novosilka: near Urozhaine"}},
+		{doc: "Gunmen attacked Gao and the outskirts of Kidal.", absent: []string{"Gao: near Kidal"}},
 	})
 }

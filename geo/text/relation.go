@@ -581,6 +581,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
 					return r.inherit(last)
 				}
+				if k == ps-2 && r.is(ps-1, b, "the") && isPlainAdjective(r.lowerWord(ps, b)) {
+					// "shelled X and the nearby settlements of A": the
+					// nearness the lead adjective gives is X's.
+					if m := r.mentionEndingAt(k-1, a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+						return m, Span{}, true
+					}
+				}
 				// "It lies near the border with A and close to B": a name
 				// before "and" ends another phrase, not this one's subject.
 				sawOther = true
