@@ -162,3 +162,42 @@ func (r *reader) placesBefore(k int, s *sentence, t betweenTable, way bool) bool
 	}
 	return false
 }
+
+// roadBetweenEnd reports whether mention m of sentence s is the second
+// end of a road between two places ("on the road between Gwoza and
+// Pulka", "sur la route entre Beni et Butembo", "on the road from A to
+// B"): a phrase set after it with a comma places the road, or what
+// happened on it, not m.
+func (r *reader) roadBetweenEnd(m int, s *sentence) bool {
+	b := s.b
+	j := r.mtok[m][0] - 1
+	for n := 0; n < 3 && j > s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n++ {
+		if isBetweenJoin(r.lowerWord(j, b)) {
+			break
+		}
+		j-- // "and the village of Pulka"
+	}
+	for k, n := j-1, 0; k > s.a && n < maxLook; k, n = k-1, n+1 {
+		t, _ := betweenLang(r.lowerWord(k, b))
+		if t == nil {
+			continue
+		}
+		join := "and"
+		if t[r.lowerWord(k, b)] == "from" {
+			join = "to"
+		}
+		return t[r.lowerWord(j, b)] == join && t[r.lowerWord(k-1, b)] == "way"
+	}
+	return false
+}
+
+// isBetweenJoin reports whether w, lower-cased, joins the two ends of a
+// between phrase in any language ("and", "to", "et", "à").
+func isBetweenJoin(w string) bool {
+	for _, l := range langs().all {
+		if role := l.between[w]; role == "and" || role == "to" {
+			return true
+		}
+	}
+	return false
+}

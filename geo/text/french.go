@@ -826,18 +826,19 @@ func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
 
 // frenchKindAppositionTo reports whether the tokens between the name m
 // and the phrase at ps are an apposition of kind, ", une commune", ", un
-// petit village", and m is not named as a division's ("la région de X"):
-// what the phrase states is about m.
+// petit village", ", localité" (the article dropped, as wires do), and m
+// is not named as a division's ("la région de X"): what the phrase
+// states is about m.
 func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 	b := s.b
 	k := r.mtok[m][1]
 	if !r.is(k, b, ",") {
 		return false
 	}
-	if w := r.word(k+1, b); w != "un" && w != "une" {
-		return false
+	k++
+	if w := r.word(k, b); w == "un" || w == "une" {
+		k++ // "X, une commune à 80 km de Gao"; wires drop it: "X, localité située à"
 	}
-	k += 2
 	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
 		k++
 	}
@@ -853,9 +854,10 @@ func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 
 // frenchKindAppositionHead returns the name an apposition that ends with
 // the name m is about: "X, une île du lac Tchad", "X, un village du
-// Tchad" give X, before a comma, an indefinite article, a kind of place
-// that is no division, and "de" with m (perhaps after its own kind, "du
-// lac"). It reports false for any other shape.
+// Tchad" give X, before a comma, an indefinite article (which wires
+// drop: "X, localité du Sud-Kivu"), a kind of place that is no division,
+// and "de" with m (perhaps after its own kind, "du lac"). It reports
+// false for any other shape.
 func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 	b := s.b
 	p := r.mtok[m][0]
@@ -863,6 +865,20 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		if frenchFeature(r.word(k, b)) != "" {
 			k-- // "du lac Tchad"
+		}
+		switch r.word(k, b) {
+		case "de", "du", "des":
+			k--
+		default:
+			return -1, false
+		}
+	}
+	if noun, _ := elidedRest(r.word(k, b)); isAdminFeature(frenchFeature(noun)) && r.mentionAt(k, b) < 0 {
+		// "X, localité de la province du Sud-Kivu", "X, localité de
+		// l'Etat de Borno": the division's kind stands between the kind
+		// of place and the name.
+		if k--; r.is(k, b, "la") || r.is(k, b, "le") {
+			k--
 		}
 		switch r.word(k, b) {
 		case "de", "du", "des":
@@ -881,10 +897,10 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
 		k--
 	}
-	if w := r.word(k, b); w != "un" && w != "une" {
-		return -1, false
+	if w := r.word(k, b); w == "un" || w == "une" {
+		k-- // "X, une localité du Sud-Kivu"; wires drop it: "X, localité du Sud-Kivu"
 	}
-	if k--; !r.is(k, b, ",") {
+	if !r.is(k, b, ",") {
 		return -1, false
 	}
 	if h := r.mentionEndingAt(k-1, s.a); h >= 0 && r.evidence(h) > EvidenceUnlikely && !r.frenchContainerName(h, s) {

@@ -32,6 +32,12 @@ func (r *reader) findLists() {
 	for m, mn := range r.mentions {
 		byName[mn.Name] = max(byName[mn.Name], r.evidence(m))
 	}
+	nearTo := make(map[int]int) // mention -> index in r.rels of the first nearness it is the object of
+	for i, rel := range r.rels {
+		if _, ok := nearTo[rel.Object]; !ok && rel.Kind == KindNear && rel.Subject >= 0 && rel.Object >= 0 {
+			nearTo[rel.Object] = i
+		}
+	}
 	relsOf := make(map[int][]int) // mention -> indexes in r.rels of the spatial relations it is the subject of
 	for i, rel := range r.rels {
 		if rel.Kind != KindIn && rel.Subject >= 0 {
@@ -73,6 +79,18 @@ func (r *reader) findLists() {
 				if _, has := inOfSubject[x]; !has && r.evidence(x) > EvidenceUnlikely && !r.bracketAside(x) {
 					rel := r.rels[i]
 					rel.Subject = x
+					r.rels = append(r.rels, rel)
+				}
+			}
+		}
+		// "Russians shelled X and the nearby settlements of A and B": a
+		// nearness whose object is the first member, named among plural
+		// places, holds for every member.
+		if i, ok := nearTo[m]; ok && r.placesOfBefore(m) {
+			for x := m + 1; x <= last; x++ {
+				if _, has := nearTo[x]; !has && r.evidence(x) > EvidenceUnlikely && !r.bracketAside(x) {
+					rel := r.rels[i]
+					rel.Object = x
 					r.rels = append(r.rels, rel)
 				}
 			}
@@ -366,6 +384,15 @@ func (r *reader) dwellersBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// placesOfBefore reports whether mention m follows a plural noun of
+// places and the language's "of": "the nearby settlements of A", "les
+// villages de A".
+func (r *reader) placesOfBefore(m int) bool {
+	k := r.mtok[m][0] - 1
+	return k > 0 && r.toks[k].kind == tokWord && isListWord(r.toks[k].lower, listOf) &&
+		r.toks[k-1].kind == tokWord && isPlacesNoun(r.toks[k-1].lower)
 }
 
 // isDwellerNoun reports whether w names the dwellers, the parts or the

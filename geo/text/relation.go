@@ -486,6 +486,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k--
 				continue
 			}
+			if sawComma && !sawVerb && !sawWhich && r.roadBetweenEnd(m, s) {
+				// "Gunmen struck on the road between Gwoza and Pulka, near
+				// Ngoshe": the phrase after the road says where the road
+				// or the sentence's event is, not where its end lies.
+				return r.sentSubject(s, false)
+			}
 			if j, ok := r.kindOfDivision(m, s); ok {
 				// "the Dar es Salaam camp of the Lake province, located
 				// 12 km north of Bol": the division qualifies the camp,
@@ -574,6 +580,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
 					return r.inherit(last)
+				}
+				if k == ps-2 && r.is(ps-1, b, "the") && isPlainAdjective(r.lowerWord(ps, b)) {
+					// "shelled X and the nearby settlements of A": the
+					// nearness the lead adjective gives is X's.
+					if m := r.mentionEndingAt(k-1, a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+						return m, Span{}, true
+					}
 				}
 				// "It lies near the border with A and close to B": a name
 				// before "and" ends another phrase, not this one's subject.
