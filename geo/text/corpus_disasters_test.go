@@ -62,6 +62,12 @@ func TestCorpusDisasters(t *testing.T) {
 		{doc: "Jérémie et Camp-Perrin ont subi d'importants dégâts.", places: []string{"Jérémie", "Camp-Perrin"}},
 		{doc: "It was felt throughout Naples and Bacoli.", places: []string{"Naples", "Bacoli"}},
 		{doc: "The fire forced the evacuation of Marathonas, Nea Makri and Rafina.", places: []string{"Marathonas", "Nea Makri", "Rafina"}},
+		// Participles of impact introduce the places they reach.
+		{doc: "The volcano erupted on Sunday, covering Tanauan, Agoncillo and Batangas in ash.", places: []string{"Tanauan", "Agoncillo", "Batangas"}},
+		{doc: "Des pluies diluviennes se sont abattues sur la région, touchant Diffa et Maïné Soroa.", places: []string{"Diffa", "Maïné Soroa"}},
+		// A size inside a kind's own words.
+		{doc: "L'épicentre du séisme de magnitude 7,2 était situé à 12 km au sud-est de Petit-Trou-de-Nippes, selon l'USGS.",
+			rels: []string{"L'épicentre du séisme de magnitude 7,2: 12 km southeast of Petit-Trou-de-Nippes"}},
 	})
 }
 

@@ -497,6 +497,7 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	}
 	e := j + 1
 	for n := 0; n < 3; n++ {
+		e = r.eventSizeEnd(e, b) // « L'épicentre du séisme de magnitude 7,2 était situé »
 		v := r.lowerWord(e, b)
 		if isFrenchLocative(v) {
 			if r.mentionAt(e+1, b) >= 0 {
