@@ -60,6 +60,8 @@ func TestCorpusDisasters(t *testing.T) {
 		{doc: "Al Bayda and Benghazi were also flooded.", places: []string{"Al Bayda", "Benghazi"}},
 		{doc: "Les communes d'Amizmiz et d'Adassil ont été les plus touchées.", places: []string{"Amizmiz", "Adassil"}},
 		{doc: "Jérémie et Camp-Perrin ont subi d'importants dégâts.", places: []string{"Jérémie", "Camp-Perrin"}},
+		// A list whose preposition is repeated after each comma.
+		{doc: "Les villes des Cayes, de Jérémie et de Camp-Perrin ont subi d'importants dégâts.", places: []string{"Cayes", "Jérémie", "Camp-Perrin"}},
 		{doc: "It was felt throughout Naples and Bacoli.", places: []string{"Naples", "Bacoli"}},
 		{doc: "The fire forced the evacuation of Marathonas, Nea Makri and Rafina.", places: []string{"Marathonas", "Nea Makri", "Rafina"}},
 		// Participles of impact introduce the places they reach.
