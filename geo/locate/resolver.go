@@ -957,8 +957,8 @@ func (s *session) lookupKnownCities() error {
 		// A speaker ("Moscow denied any involvement") is taken only for a
 		// national capital, speaking for its government.
 		speaker := e.evidence == text.EvidenceUnlikely && e.speaker
-		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised && !speaker || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
-			continue
+		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised && !speaker || e.country != nil || e.admin1 != nil || len(e.cands) > 0 || isLinear(e.feature) {
+			continue // "The Limpopo burst its banks": a river, no province
 		}
 		if asked++; asked > s.r.mxn {
 			break
@@ -1031,7 +1031,7 @@ func (s *session) lookupListSiblings() error {
 		}
 		for _, m := range list {
 			e := s.entityAt(m)
-			if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 {
+			if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 || isLinear(e.feature) {
 				continue
 			}
 			if asked++; asked > s.r.mxn {

@@ -113,7 +113,18 @@
 // 25 km south of Y": X lies there; the prepositions are the place rows of
 // events.tsv); and after "in X," the distance places X when the subject
 // of "in X" is an event ("A car bomb hit the checkpoint in X, 20 km west
-// of Y"), as after "near X,".
+// of Y"), as after "near X,". Disasters are events: "A magnitude 6.1
+// earthquake struck 25 km SSW of X", "An earthquake of magnitude 6.8
+// struck ...", « Le séisme de magnitude 6,8 s'est produit à 71 km de X »,
+// « Un feu de forêt s'est déclaré à 10 km de X » (the size is skipped,
+// the measure rows of events.tsv); "Cyclone Freddy made landfall 40 km
+// south of X" places the landfall (the site rows).
+//
+// Names followed by words of impact are places (impact.go,
+// lexicon/*/impacts.tsv): "Les Cayes, Jérémie and Anse-à-Veau were badly
+// hit", « Les communes d'X et d'Y ont été les plus touchées »; a list
+// takes the evidence of its last member. "The Limpopo burst its banks",
+// « Le Niger est sorti de son lit » name a river.
 //
 // A place the text names only after placing it takes that name
 // (named.go): "A village 20 km south of Kasese ...; it is called
@@ -293,8 +304,13 @@
 //     abbreviation ("NO") is read from the initials of the parts;
 //   - events.tsv: the nouns of events ("attack", "embuscade") with the
 //     English noun, the verbs that place them ("took place", "a eu
-//     lieu"), and the prepositions between a noun and the place it
-//     happened at ("the attack on X");
+//     lieu"), the prepositions between a noun and the place it
+//     happened at ("the attack on X"), the words of an event's size
+//     ("magnitude") and the sites a verb names ("made landfall");
+//   - impacts.tsv: the auxiliaries, degree words and participles after a
+//     name that say the place suffered a disaster ("were badly hit", « ont
+//     été les plus touchées »), and the words only a river takes after
+//     its name ("burst its banks");
 //   - descriptors.tsv: the words that name kinds of place, with the English
 //     feature each French noun gives and whether "the W" may stand for the
 //     topic; en/admin.txt the administrative kinds; en/kindsafter.tsv the

@@ -62,6 +62,13 @@ type language struct {
 	// the seat of a division or country ("provincial capital", "chef-lieu
 	// de la province"), each with the kind of its container (role.go).
 	roles phrases[string]
+	// impacts holds impacts.tsv: the auxiliaries, degree words and
+	// participles after a name that say the place suffered a disaster
+	// ("X and Y were badly hit", « X et Y ont été inondés »; impact.go),
+	// each with its class: "aux", "degree", "impact", "active" or "river" (the
+	// words after "the X" that make X a river: "burst its banks"). Empty when the
+	// language has no such file.
+	impacts phrases[string]
 	// sets holds the plain word lists of the language (wordsets.go).
 	sets [numWordSets]map[string]bool
 	// rules holds the tables of the shapes of its words (wordrules.go).
@@ -79,7 +86,9 @@ type language struct {
 type event struct {
 	verb    bool   // a verb that places the event ("took place"); else a noun or a preposition
 	place   bool   // a preposition between an event noun and its place ("the attack on X")
-	english string // for a noun, the English noun: the feature of its nameless place
+	measure bool   // a word before an event's size ("magnitude", "M")
+	site    bool   // a verb and the noun of the spot it happens at ("made landfall")
+	english string // for a noun or a site, the English noun: the feature of its nameless place
 }
 
 // vagueAmount is a row of amounts.tsv: words that stand for a number ("a
@@ -257,6 +266,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		between: betweenTable{},
 		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}, brings: map[string]bool{}, next: map[string]bool{}, owners: map[string]bool{}},
 		roles:   phrases[string]{},
+		impacts: phrases[string]{},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -376,16 +386,28 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	}
 	if err == nil {
 		err = readTable(dir+"events.tsv", 3, func(f []string) error {
-			ev := event{verb: f[1] == "verb", place: f[1] == "place", english: f[2]}
+			ev := event{verb: f[1] == "verb", place: f[1] == "place", measure: f[1] == "measure", site: f[1] == "site", english: f[2]}
 			switch {
-			case f[1] != "verb" && f[1] != "noun" && f[1] != "place":
+			case f[1] != "verb" && f[1] != "noun" && f[1] != "place" && f[1] != "measure" && f[1] != "site":
 				return errBadValue(f[1])
-			case (ev.verb || ev.place) != (f[2] == "-"), !ev.verb && strings.Contains(f[0], " "):
+			case (ev.verb || ev.place || ev.measure) != (f[2] == "-"), !ev.verb && !ev.site && strings.Contains(f[0], " "), ev.site && !strings.Contains(f[0], " "):
 				return errBadValue(f[0] + " " + f[2])
 			case l.events.has(f[0]):
 				return errDuplicate(f[0])
 			}
 			l.events.add(f[0], ev)
+			return nil
+		})
+	}
+	if _, serr := fs.Stat(fsys, dir+"impacts.tsv"); err == nil && serr == nil {
+		err = readTable(dir+"impacts.tsv", 2, func(f []string) error {
+			switch {
+			case f[1] != "aux" && f[1] != "degree" && f[1] != "impact" && f[1] != "active" && f[1] != "river":
+				return errBadValue(f[1])
+			case l.impacts.has(f[0]):
+				return errDuplicate(f[0])
+			}
+			l.impacts.add(f[0], f[1])
 			return nil
 		})
 	}

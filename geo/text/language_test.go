@@ -497,7 +497,9 @@ func TestRangesRead(t *testing.T) {
 // nameless place of its own, measured from the town; each preposition
 // between the noun and a name makes the name the place measured, in a
 // reported clause too; a noun before "site" is a modifier ("The ambush
-// site is ...").
+// site is ..."); each measure is skipped with its number, before the
+// noun or after "of" and « de »; each site names its spot by its last
+// word.
 func TestEventsRead(t *testing.T) {
 	frame := map[string]struct{ noun, verb, doc, place string }{
 		"en": {"attack", "took place", "The %s %s 30 km east of Gao.", "Police said the attack %s Tinabaw took place 30 km east of Gao."},
@@ -507,6 +509,29 @@ func TestEventsRead(t *testing.T) {
 		f := frame[code]
 		for _, rows := range l.events {
 			for _, ph := range rows {
+				if ph.row.measure {
+					// "A magnitude 6.1 attack took place ...": the size
+					// before the noun is skipped, and after it with "of".
+					for _, doc := range []string{
+						fmt.Sprintf("A %s 6.1 earthquake took place 30 km east of Gao.", ph.words[0]),
+						fmt.Sprintf("An earthquake of %s 6.1 took place 30 km east of Gao.", ph.words[0]),
+						fmt.Sprintf("Le séisme de %s 6,1 a eu lieu à 30 km à l'est de Gao.", ph.words[0]),
+					} {
+						if r, subj, obj := onlyRelation(t, doc); obj != "Gao" || r.MinKm != 30 || !strings.Contains(strings.ToLower(subj), "earthquake") && !strings.Contains(subj, "séisme") {
+							t.Errorf("%s: Read(%q) = %q->%q %g km, want the earthquake 30 km from Gao", code, doc, subj, obj, r.MinKm)
+						}
+					}
+					continue
+				}
+				if ph.row.site {
+					// "Cyclone Freddy made landfall 30 km east of Gao": the
+					// site's last word is the place measured.
+					doc := "Cyclone Freddy " + strings.Join(ph.words, " ") + " 30 km east of Gao."
+					if r, subj, obj := onlyRelation(t, doc); obj != "Gao" || r.MinKm != 30 || subj != ph.words[len(ph.words)-1] {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %s 30 km from Gao", code, doc, subj, obj, r.MinKm, ph.words[len(ph.words)-1])
+					}
+					continue
+				}
 				if ph.row.place {
 					doc := fmt.Sprintf(f.place, ph.words[0])
 					if r, subj, obj := onlyRelation(t, doc); subj != "Tinabaw" || obj != "Gao" || r.MinKm != 30 {

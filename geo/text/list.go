@@ -260,6 +260,14 @@ func (r *reader) listFrom(m int) int {
 			n++
 			k = r.mtok[next][1]
 			continue
+		case !closed && p == k+2 && sep && isRepeatedPreposition(r.word(k+1, b)):
+			// « des Cayes, de Jérémie et de Camp-Perrin », "in Gao, in
+			// Kidal and in Mopti": the preposition repeated after the
+			// comma.
+			semi = r.is(k, b, ";")
+			n++
+			k = r.mtok[next][1]
+			continue
 		case !semi && p == c,
 			sep && p == r.conjunctionEnd(k+1, b),
 			c > k && p == c+1 && isRepeatedPreposition(r.word(c, b)),

@@ -634,7 +634,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd) {
+	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -1638,6 +1638,9 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // full stop: the name qualifies a noun there ("on the Niger border") or
 // opens a road's ends ("on the Kampala–Entebbe Road").
 func (r *reader) waterName(p, q int, s *sentence) bool {
+	if r.riverVerbAfter(p, q, s) {
+		return true // "The Limpopo burst its banks", « Le Niger est sorti de son lit »
+	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false

@@ -128,6 +128,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	e := f.phraseStart - 1
 	b := s.b
+	if np, ok := r.eventSiteBefore(e, s); ok {
+		return np, true // "made landfall about 40 km south of X"
+	}
 	if w := r.lowerWord(e, b); w == "à" || w == "qu'à" || w == "qu’à" {
 		e-- // "un campement à 8 km": the French phrase starts at its number
 	}
@@ -311,15 +314,24 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				j++ // "the earthquake's epicentre"
 				continue
 			}
+			if r.toks[j].kind == tokNum || r.isEventMeasure(j, b) && r.mentionAt(j, b) < 0 {
+				j++ // "A magnitude 6.1 earthquake", "A M 5.4 earthquake", "The 7.2 earthquake's epicentre"
+				continue
+			}
 			w := r.lowerWord(j, b)
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
-			if f, ok := eventNoun(w); ok && r.eventVerbAt(j+1, b) && r.mentionAt(j+2, b) < 0 {
+			if f, ok := eventNoun(w); ok {
 				// "The attack took place 30 km east of X", "An ambush
-				// occurred near X": the event is the place measured. Not
-				// "The ambush site is ...", whose head is "site".
-				return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
+				// occurred near X", "An earthquake of magnitude 6.8
+				// struck 71 km south-west of X": the event is the place
+				// measured. Not "The ambush site is ...", whose head is
+				// "site".
+				v := r.eventSizeEnd(j+1, b)
+				if e := r.eventVerbEnd(v, b); e > v && r.mentionAt(e, b) < 0 && (v > j+1 || r.mentionAt(j+2, b) < 0) {
+					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
+				}
 			}
 			if v := j + 1; isSceneVerb(r.lowerWord(v, b)) || ((r.is(v, b, "was") || r.is(v, b, "were")) && isSceneVerb(r.lowerWord(v+1, b))) {
 				// "The convoy was ambushed 30 km south of Gao", "A bus
@@ -467,8 +479,14 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	b := s.b
 	if f, ok := eventNoun(w); ok {
 		// "L'attaque a eu lieu à 30 km de X", "L'embuscade s'est produite
-		// près de X".
-		if !r.eventVerbAt(j+1, b) {
+		// près de X", « Le séisme de magnitude 6,8 s'est produit à 71 km
+		// de X », « Un feu de forêt s'est déclaré à 10 km de X ».
+		v := r.eventSizeEnd(j+1, b)
+		if v == j+1 && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
+			v += 2 // « feu de forêt », « glissement de terrain », « tremblement de terre »
+			v = r.eventSizeEnd(v, b)
+		}
+		if !r.eventVerbAt(v, b) {
 			return namelessPhrase{}, false
 		}
 		return namelessPhrase{a: a, b: j + 1, feature: f, definite: definite, event: true}, true
@@ -479,6 +497,7 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	}
 	e := j + 1
 	for n := 0; n < 3; n++ {
+		e = r.eventSizeEnd(e, b) // « L'épicentre du séisme de magnitude 7,2 était situé »
 		v := r.lowerWord(e, b)
 		if isFrenchLocative(v) {
 			if r.mentionAt(e+1, b) >= 0 {
@@ -509,9 +528,12 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	np, found := r.namelessBefore(f, s)
 	switch {
 	case !found:
-		np, found = r.namelessAt(s)
+		// A clause after a semicolon has its own subject: « Un séisme a
+		// frappé Lombok ; l'épicentre se trouvait à 27 km de X » places
+		// the epicentre.
+		np, found = r.namelessAfterSemicolon(f, s)
 		if !found {
-			np, found = r.namelessAfterSemicolon(f, s)
+			np, found = r.namelessAt(s)
 		}
 	case np.a > s.first:
 		ok = false // the phrase measures from the place named right before it
@@ -796,7 +818,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site {
 			return ev.english, true
 		}
 	}
@@ -836,6 +858,80 @@ func (r *reader) eventVerbEnd(j, b int) int {
 		return j + 1
 	}
 	return j
+}
+
+// isEventMeasure reports whether the word token j is a measure of
+// events.tsv in either language, a word before an event's size
+// ("magnitude", "M", "Mw", « catégorie »), in any case.
+func (r *reader) isEventMeasure(j, b int) bool {
+	if j < 0 || j >= b || r.toks[j].kind != tokWord {
+		return false
+	}
+	for _, l := range langs().all {
+		if ev, ok := l.events.word(r.toks[j].lower); ok && ev.measure {
+			return true
+		}
+	}
+	return false
+}
+
+// eventSizeEnd returns the token after the size an event noun may take
+// right after it, at token j: "of magnitude 6.8", "of M 5.4", « de
+// magnitude 6,8 », « d'une magnitude de 5,2 »; j when there is none.
+func (r *reader) eventSizeEnd(j, b int) int {
+	if j >= b || r.toks[j].kind != tokWord {
+		return j
+	}
+	k := j
+	switch w, art := elidedRest(r.toks[k].lower); {
+	case art == 0 && (w == "of" || w == "de"):
+	case art == 'd' && (w == "une" || w == "un"):
+	default:
+		return j
+	}
+	k++
+	if !r.isEventMeasure(k, b) {
+		return j
+	}
+	k++
+	if r.is(k, b, "of") || r.is(k, b, "de") {
+		k++ // « d'une magnitude de 5,2 »
+	}
+	n := k
+	for k < b && (r.toks[k].kind == tokNum || r.toks[k].lower == "," && k > n && r.toks[k].start == r.toks[k-1].end && k+1 < b && r.toks[k+1].kind == tokNum) {
+		k++
+	}
+	if k == n {
+		return j
+	}
+	return k
+}
+
+// eventSiteBefore reads a site of events.tsv ("made landfall") whose
+// last word is the token e, right before a distance phrase: that word is
+// a nameless event of its own, whatever the clause's subject ("Tropical
+// Cyclone Freddy made landfall about 40 km south of Quelimane").
+func (r *reader) eventSiteBefore(e int, s *sentence) (namelessPhrase, bool) {
+	if e <= s.a || e >= s.b || r.toks[e].kind != tokWord || r.at[e] >= 0 {
+		return namelessPhrase{}, false
+	}
+	for _, l := range langs().all {
+		for k := e - 1; k >= s.a && k >= e-3; k-- {
+		rows:
+			for _, ph := range l.events[r.toks[k].lower] {
+				if !ph.row.site || k+len(ph.words) != e+1 {
+					continue
+				}
+				for n, w := range ph.words {
+					if r.toks[k+n].kind != tokWord || r.toks[k+n].lower != w {
+						continue rows
+					}
+				}
+				return namelessPhrase{a: e, b: e + 1, feature: ph.row.english, event: true}, true
+			}
+		}
+	}
+	return namelessPhrase{}, false
 }
 
 // isEvent reports whether mention m is a nameless event the relation
