@@ -124,10 +124,14 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 		k = j // "respectivement à 10 et 20 km de X": read at the last number
 	}
 	q, ok := r.quantityIn(l, k, b)
-	if !ok {
+	pace := ""
+	if ok {
+		q.end = r.paceAfter(l, q.end, b) // "a 12 km walk from X"
+	} else if q, pace, ok = r.travelTimeIn(l, k, b); !ok {
 		return found{}, objNone, q, false
 	}
 	f := r.quantityFound(l, q, start)
+	f.rel.Pace = pace
 	f.rel.Hedge = joinHedge(hedge, q.hedge)
 	if phraseStart >= 0 {
 		f.phraseStart = phraseStart
