@@ -486,6 +486,13 @@ func (r *reader) objectAfter(l *language, f found, k, b int) (found, objState) {
 		f.end = k
 		return f, objFailed
 	}
+	if border == nil && e < b && r.toks[e].kind == tokWord && !r.toks[e].cap && isRoadNoun(r.toks[e].lower) {
+		// "40 km west of the Shakawe road": a road named by a town it
+		// leads to or through, which is no point; the distance from it
+		// places nothing, and the town is read on its own.
+		f.end = k
+		return f, objNone
+	}
 	f.rel.Object, f.rel.Border = obj, border
 	if _, e2, ok := phraseAt(r, l.roads, e, b, false); ok {
 		f.rel.Road, e = true, e2
