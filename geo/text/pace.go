@@ -1,6 +1,9 @@
 package text
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A travel time is no distance: "a 4-hour walk from X" says how long the
 // way takes, not how far it is, and the way may climb, wind or wait for a
@@ -63,6 +66,17 @@ func (r *reader) travelTimeIn(l *language, j, b int) (quantity, string, bool) {
 		n, k = 1, j+1 // "an hour's walk", « une heure de marche »
 	case w == "half" && (r.is(j+1, b, "an") || r.is(j+1, b, "a")):
 		n, k = 0.5, j+2 // "half an hour's walk"
+	case strings.Contains(w, "-"):
+		// "a one-hour ferry ride", "a two-hour drive": the number word
+		// and the unit of time written as one word.
+		num, unit, _ := strings.Cut(w, "-")
+		nw, ok := l.numbers[num]
+		hours, ok2 := singleWord(l.paces.times, unit)
+		if !ok || !ok2 {
+			return q, "", false
+		}
+		n, k = nw.value*hours, j+1
+		return r.paceAt(l, q, n, hours, j, k, b)
 	case l == langs().fr:
 		v, e, ok := r.frenchWordsAt(j, b)
 		if !ok {
@@ -83,8 +97,23 @@ func (r *reader) travelTimeIn(l *language, j, b int) (quantity, string, bool) {
 	if !ok {
 		return q, "", false
 	}
-	n *= hours
-	k = e
+	return r.paceAt(l, q, n*hours, hours, j, e, b)
+}
+
+// singleWord returns the value of the one-word phrase w of p.
+func singleWord(p phrases[float64], w string) (float64, bool) {
+	for _, ph := range p[w] {
+		if len(ph.words) == 1 {
+			return ph.row, true
+		}
+	}
+	return 0, false
+}
+
+// paceAt finishes a travel time of language l begun at token j whose
+// number and unit of time, n hours (the unit being hours long), end
+// before token k: a half after it, a possessive, and the means of travel.
+func (r *reader) paceAt(l *language, q quantity, n, hours float64, j, k, b int) (quantity, string, bool) {
 	switch {
 	case r.is(k, b, "and") && r.is(k+1, b, "a") && r.is(k+2, b, "half"):
 		n, k = n+hours/2, k+3 // "an hour and a half"

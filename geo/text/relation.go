@@ -508,6 +508,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					// before it a kind of place other than a division
 					// describes that name, not the subject of the phrase
 					// that named it.
+				} else if sawDescr && !sawComma && r.is(k+1, b, "the") && m >= 0 && last != nil && last.end == k &&
+					r.mtok[m][0] >= last.start && m != last.subject {
+					// "X is a 3-hour hike from Villa Catedral, the ski
+					// base 20 km west of Bariloche": a definite
+					// apposition of kind after the object that closes the
+					// last phrase describes that object.
 				} else if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
 					if m := r.nearApposition(k, s, last); m >= 0 {
 						return m, Span{}, true
@@ -2009,6 +2015,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 		if isCompassWord(w) {
 			return true
 		}
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && isNumberWord(w[:i]) {
+		return true // "a one-hour ferry ride" (pace.go)
 	}
 	return isNumberWord(w)
 }

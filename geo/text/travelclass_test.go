@@ -14,7 +14,9 @@ import (
 // « après » and "past" before the place measured from; "Col du X" is a
 // pass, not a colonel; a milestone "Km 82" is no place; a road named by a
 // town is no point; "for X" after a word of a way or a vehicle names a
-// place; a name in apposition after a possessor's kind is the subject.
+// place; a name in apposition after a possessor's kind is the subject; a
+// definite apposition of kind after a phrase's object is about that
+// object; an adjective of a guide (« perché ») before « de » and a name.
 func TestCorpusTravelGuides(t *testing.T) {
 	checkCorpus(t, []example{
 		// Travel times: a disc from 0 to the farthest the means goes.
@@ -28,6 +30,12 @@ func TestCorpusTravelGuides(t *testing.T) {
 			rels: []string{"Goûter: 0-20 km from Nid d'Aigle"}},
 		{doc: "Le village de Kalo est à une heure et demie de marche de Ségou.",
 			rels: []string{"Kalo: 0-7.5 km from Ségou"}},
+		{doc: "Getting there: Isla de Ometepe lies in Lake Nicaragua, a one-hour ferry ride from San Jorge, 4 km east of Rivas.",
+			rels: []string{"Isla de Ometepe: 0-35 km from San Jorge"}},
+		{doc: "Kalo is an hour's walk from San Jorge.",
+			rels: []string{"Kalo: 0-5 km from San Jorge"}},
+		{doc: "Kalo lies a two-hour drive north of Gao.",
+			rels: []string{"Kalo: 0-180 km north of Gao"}},
 		// A time with no means of travel says nothing of the way.
 		{doc: "Kalo is two hours from Ségou.",
 			absent: []string{"Kalo: 0-10 km from Ségou"}},
@@ -61,6 +69,13 @@ func TestCorpusTravelGuides(t *testing.T) {
 		// A road named by a town is no point.
 		{doc: "Tsodilo Hills are 40 km west of the Shakawe road, about 50 km south-west of Shakawe itself.",
 			rels: []string{"Tsodilo Hills: 50 km southwest of Shakawe"}, absent: []string{"Tsodilo Hills: 40 km west of Shakawe"}},
+		// A definite apposition of kind after the object that closes a
+		// phrase describes that object.
+		{doc: "The Refugio Frey is a 3-hour hike from Villa Catedral, the ski base 20 km west of Bariloche.",
+			rels: []string{"Refugio Frey: 0-15 km from Villa Catedral", "Villa Catedral: 20 km west of Bariloche"}},
+		// An adjective of a guide between the kind and the name.
+		{doc: "Le village perché d'Èze se trouve à 12 km à l'est de Nice par la Moyenne Corniche, à vingt minutes de bus.",
+			rels: []string{"Èze: 12 km east of Nice"}},
 		// A name in apposition after a possessor's kind.
 		{doc: "Skeleton Coast Park's southern gate, Ugab, is 200 km north of Swakopmund along the salt road.",
 			rels: []string{"Ugab: 200 km north of Swakopmund"}},
