@@ -124,10 +124,14 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 		k = j // "respectivement à 10 et 20 km de X": read at the last number
 	}
 	q, ok := r.quantityIn(l, k, b)
-	if !ok {
+	pace := ""
+	if ok {
+		q.end = r.paceAfter(l, q.end, b) // "a 12 km walk from X"
+	} else if q, pace, ok = r.travelTimeIn(l, k, b); !ok {
 		return found{}, objNone, q, false
 	}
 	f := r.quantityFound(l, q, start)
+	f.rel.Pace = pace
 	f.rel.Hedge = joinHedge(hedge, q.hedge)
 	if phraseStart >= 0 {
 		f.phraseStart = phraseStart
@@ -481,6 +485,13 @@ func (r *reader) objectAfter(l *language, f found, k, b int) (found, objState) {
 	if !ok {
 		f.end = k
 		return f, objFailed
+	}
+	if border == nil && e < b && r.toks[e].kind == tokWord && !r.toks[e].cap && isRoadNoun(r.toks[e].lower) {
+		// "40 km west of the Shakawe road": a road named by a town it
+		// leads to or through, which is no point; the distance from it
+		// places nothing, and the town is read on its own.
+		f.end = k
+		return f, objNone
 	}
 	f.rel.Object, f.rel.Border = obj, border
 	if _, e2, ok := phraseAt(r, l.roads, e, b, false); ok {

@@ -262,6 +262,13 @@ type Relation struct {
 	// for English reads it: "environ" gives "about", "plus de" "more than",
 	// "moins de" "less than", "près de" "nearly", "seulement" "only".
 	Hedge string
+	// Pace is, for a distance read from a travel time, the time and the
+	// means of travel as written ("4-hour walk", « quatre heures de
+	// marche »): MinKm is then 0 and MaxKm the farthest that means goes
+	// in that time at its top pace (lexicon/LANG/paces.tsv), Unit "km" and
+	// Hedge "within", so the subject lies inside that disc; "" for a
+	// stated distance.
+	Pace string
 	// Road reports whether the distance is by road ("by road", "(by road)",
 	// "road distance", "along the road"); for KindBetween, that the subject
 	// lies on a road or line between the two ("on the road between").

@@ -577,6 +577,12 @@ walk:
 					continue
 				}
 			}
+			if !sawComma && r.frenchKindOpens(m, s) {
+				// « Le lac du Bourget est à 12 km de X », « Le refuge du
+				// Goûter est à 4 heures de marche de Y »: the sentence
+				// opens with the place named by its kind.
+				return m, Span{}, true
+			}
 			if sawComma != sawVerb && r.frenchObjectOf(m, s) {
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
@@ -981,6 +987,33 @@ func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
 func (r *reader) frenchDescribed(m int, s *sentence) bool {
 	_, _, ok := r.frenchKindBefore(m, s)
 	return ok
+}
+
+// frenchKindOpens reports whether the name m follows a noun of a located
+// kind that opens sentence s with its article: « La plage de Pampelonne »,
+// « L'île de Gorée », and after « du » or « des » a landmark's kind only,
+// « Le lac du Bourget » (« Le village du Mali » is a village of Mali).
+func (r *reader) frenchKindOpens(m int, s *sentence) bool {
+	k, art, ok := r.frenchKindBefore(m, s)
+	if p := r.mtok[m][0]; !ok && (r.is(p-1, s.b, "du") || r.is(p-1, s.b, "des")) {
+		// « Le refuge du Goûter », « La plage des Salins »: the
+		// name's article contracted with « de », after a landmark's kind
+		// whose name is its own (descriptors.tsv flag own).
+		k = p - 2
+		w, a := elidedRest(r.word(k, s.b))
+		art, ok = a, lex().fr[w].own
+	}
+	if !ok {
+		return false
+	}
+	if art == 'l' {
+		return k == s.first
+	}
+	switch r.word(k-1, s.b) {
+	case "le", "la", "les":
+		return k-1 == s.first
+	}
+	return false
 }
 
 // frenchKindBefore finds the noun of a located kind (not a division) that

@@ -17,7 +17,8 @@ import (
 // verbs of events (events.tsv), the words of a distance phrase around its
 // quantity (distance.tsv), the leads of nearness (near.tsv), the words
 // that close a clause (clauses.tsv), the words of "between A and B"
-// (between.tsv), those of a traveller's journey (travel.tsv) and those
+// (between.tsv), those of a traveller's journey (travel.tsv), the units
+// of time and the means of travel of a travel time (paces.tsv) and those
 // that name a place by its role, a seat or capital (roles.tsv). The
 // descriptor nouns (descriptors.tsv) sit beside them and are read by
 // lexicon.go. A third language is a third folder of the same tables, named
@@ -58,6 +59,9 @@ type language struct {
 	// travel holds travel.tsv: the words of a traveller's journey
 	// (travel.go); empty in French, whose rules read no journey.
 	travel travelTable
+	// paces holds paces.tsv: the units of time a journey is measured in
+	// and the means of travel with their top pace (pace.go).
+	paces paceTable
 	// roles holds roles.tsv: the words that name a place by its role,
 	// the seat of a division or country ("provincial capital", "chef-lieu
 	// de la province"), each with the kind of its container (role.go).
@@ -264,9 +268,10 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}, brings: map[string]bool{}, next: map[string]bool{}, owners: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}, brings: map[string]bool{}, next: map[string]bool{}, owners: map[string]bool{}, bounds: map[string]bool{}},
 		roles:   phrases[string]{},
 		impacts: phrases[string]{},
+		paces:   paceTable{times: phrases[float64]{}, means: phrases[float64]{}},
 	}
 	dir += "/"
 	readTable := func(name string, n int, row func([]string) error) error {
@@ -461,6 +466,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		slices.SortStableFunc(l.travel.reach, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.after, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.headings, func(a, b []string) int { return len(b) - len(a) })
+	}
+	if err == nil {
+		err = readTable(dir+"paces.tsv", 3, func(f []string) error { return readPace(&l.paces, f) })
 	}
 	if err == nil {
 		roles := map[string]*string{"between": &l.ranges.between, "and": &l.ranges.and,

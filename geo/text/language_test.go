@@ -72,6 +72,7 @@ func TestReadLanguageDefects(t *testing.T) {
 		"clauses.tsv":      "and\nor\n",
 		"between.tsv":      "between\tbetween\nand\tand\n",
 		"travel.tsv":       "drove\tgo\nto reach\treach\ncalled\tname\n",
+		"paces.tsv":        "hour\ttime\t1\nferry ride\tmeans\t35\n",
 		"roles.tsv":        "provincial capital\tprovince\ncapital\tcountry\n",
 		"neighbours.tsv":   "nearby towns include|are\t-\nlimitrophe\tof\n",
 	}
@@ -131,6 +132,10 @@ func TestReadLanguageDefects(t *testing.T) {
 		{"duplicate reach phrase", "travel.tsv", "to reach\treach\nto reach\treach\n", `duplicate row "to reach"`},
 		{"same word, two travel roles", "travel.tsv", "called\tgo\ncalled\tname\n", ""},
 		{"no journey words", "travel.tsv", "# none\n", ""},
+		{"pace role", "paces.tsv", "walk\tgait\t5\n", `bad value "gait"`},
+		{"pace number", "paces.tsv", "walk\tmeans\t0\n", `bad value "0"`},
+		{"duplicate pace", "paces.tsv", "walk\tmeans\t5\nwalk\tmeans\t4\n", `duplicate row "walk"`},
+		{"same word, time and means", "paces.tsv", "hour\ttime\t1\nhour\tmeans\t5\n", ""},
 		{"role kind", "roles.tsv", "provincial capital\tprovinces\n", `bad value "provinces"`},
 		{"duplicate role", "roles.tsv", "capital\tcountry\ncapital\tstate\n", `duplicate row "capital"`},
 		{"role columns", "roles.tsv", "capital\n", "want 2 columns"},

@@ -77,6 +77,11 @@ type descriptor struct {
 	feature string // the English feature it gives Mention.Feature
 	anaphor bool   // "the W" / "le W" may stand for the topic
 	at      bool   // "the W at X" names X
+	// own: a landmark's kind whose name may follow the article contracted
+	// with « de » (« le lac du Bourget », « le col du Galibier », « la
+	// plage des Salins »): the name is the place's own, not a container's
+	// (« le village du Mali » is a village of Mali).
+	own bool
 }
 
 // localKind is one row of lexicon/en/localkinds.tsv.
@@ -196,6 +201,8 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 				d.anaphor = true
 			case "at":
 				d.at = true
+			case "own":
+				d.own = true
 			case "-":
 			default:
 				panic("text: " + name + ": unknown flag " + fl)

@@ -403,7 +403,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower))) || (initial && isRoleNoun(w))
+		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j)) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -443,6 +443,28 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// kindBeforeParticle reports whether the capitalised word at q, a title
+// that is also a kind of place ("Col"), opens a name of another language
+// with the particle after it: "Col du Galibier", "Col de la Bonette" name a
+// pass, not a colonel. The particle must be « du », « de » or « des » and a
+// capitalised word must follow it inside the run ending at j.
+func (r *reader) kindBeforeParticle(q, j int) bool {
+	if !r.toks[q].cap || !isDescriptorNoun(r.toks[q].lower) || q+2 >= j+1 {
+		return false
+	}
+	switch r.toks[q+1].lower {
+	case "du", "de", "des":
+	default:
+		return false
+	}
+	for k := q + 2; k < j && k <= q+3; k++ {
+		if r.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // ezafeEnd reports whether the word w ends with the Persian ezafe written
@@ -528,9 +550,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
+			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) ||
 			(skip > 0 && first.lower[0] == 'l' && len(w) >= 2 && isUpperWord(r.text[first.start+skip:first.end])) {
 			// "the Town of Peace River", "District head quarters X": the
-			// descriptor, capitalised, is not a name. An acronym after
+			// descriptor, capitalised, is not a name; nor is a unit before
+			// a number, a milestone ("the trailhead at Km 82"). An acronym after
 			// the elided article names an organisation, "l'OM" (a
 			// football club), "l'ONU", "l'UE", never a country by its
 			// code; after « d' » a name in capitals is still a place
@@ -1119,6 +1143,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
+	}
+	if r.boundFor(p-1, s.a) {
+		return true // "the turn-off for Coba", « le bateau pour Gorée »
 	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)

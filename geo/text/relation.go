@@ -514,6 +514,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					// before it a kind of place other than a division
 					// describes that name, not the subject of the phrase
 					// that named it.
+				} else if sawDescr && !sawComma && r.is(k+1, b, "the") && m >= 0 && last != nil && last.end == k &&
+					r.mtok[m][0] >= last.start && m != last.subject {
+					// "X is a 3-hour hike from Villa Catedral, the ski
+					// base 20 km west of Bariloche": a definite
+					// apposition of kind after the object that closes the
+					// last phrase describes that object.
 				} else if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
 					if m := r.nearApposition(k, s, last); m >= 0 {
 						return m, Span{}, true
@@ -625,7 +631,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 // village, Qala-e Nau, lies ...", "The largest camp, Kutupalong, is ...",
 // "; its centre, Filadelfia, lies". The clause opens the sentence or
 // follows a semicolon, with "its", "the" or "their", perhaps adjectives and
-// modifiers, and a descriptor noun, or after "its" a noun of a seat.
+// modifiers, and a descriptor noun, or after "its" a noun of a seat; or
+// with a possessor, a name or "the" and a noun, before the adjectives and
+// a descriptor noun ("Skeleton Coast Park's southern gate, Ugab, is ...").
 func (r *reader) kindApposition(m int, s *sentence) bool {
 	p := r.mtok[m][0]
 	if !r.is(p-1, s.b, ",") || !r.is(r.skipParen(r.mtok[m][1], s.b), s.b, ",") {
@@ -637,6 +645,21 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 		return false
 	}
 	for k--; k >= s.a && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b)) || r.is(k, s.b, "main")); k-- {
+	}
+	if k > s.a && r.toks[k].kind == tokPoss && isDescriptorNoun(noun) {
+		// "Skeleton Coast Park's southern gate, Ugab, is 200 km north
+		// of X", "The park's main camp, Y, lies ...": the possessor
+		// before the kind, a name or "the" and a noun.
+		k--
+		if o := r.mentionEndingAt(k, s.a); o >= 0 {
+			k = r.mtok[o][0]
+		} else if r.lowerWord(k, s.b) != "" && r.is(k-1, s.b, "the") {
+			k--
+		}
+		if r.is(k-1, s.b, "the") {
+			k--
+		}
+		return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
 	}
 	switch w := r.lowerWord(k, s.b); {
 	case w == "its":
@@ -2009,6 +2032,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 		if isCompassWord(w) {
 			return true
 		}
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && isNumberWord(w[:i]) {
+		return true // "a one-hour ferry ride" (pace.go)
 	}
 	return isNumberWord(w)
 }

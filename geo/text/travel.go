@@ -43,16 +43,20 @@ type travelTable struct {
 	// determiners before them ("The next stop, X, lies ...", "Our next
 	// halt, X, ...").
 	next, owners map[string]bool
+	// bounds holds the words after which "for X" (« pour X ») names where
+	// a way or a vehicle goes ("the turn-off for Coba", "buses for Hue",
+	// « le bateau pour Gorée »): X is a place.
+	bounds map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
-// word roles (go, name, time, further, there, way, bring, next, owner)
+// word roles (go, name, time, further, there, way, bring, next, owner, bound)
 // take one word, the phrase roles (reach, after, heading, arrive) one or
 // more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
-		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners}
+		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive}
 	if set, ok := sets[f[1]]; ok {
 		switch {
@@ -79,6 +83,35 @@ func readTravel(t *travelTable, f []string) error {
 	*list = append(*list, strings.Fields(f[0]))
 	return nil
 }
+
+// boundFor reports whether the token before "for" or « pour » at k, in
+// [a, k), is a word of the bound role of some language's travel.tsv: the
+// name after it is where a way or a vehicle goes ("the turn-off for
+// Coba").
+func (r *reader) boundFor(k, a int) bool {
+	if k-1 < a || !(r.is(k, len(r.toks), "for") || r.is(k, len(r.toks), "pour")) {
+		return false
+	}
+	// The word may stand a few words back, before a distance that says
+	// where the way leaves ("the turn-off 12 km past Tulum for Coba"),
+	// never across punctuation.
+	for j := k - 1; j >= a && j >= k-boundLook; j-- {
+		if r.toks[j].kind == tokPunct {
+			return false
+		}
+		w := r.lowerWord(j, len(r.toks))
+		for _, l := range langs().all {
+			if l.travel.bounds[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boundLook is how many words before "for" a word of the bound role may
+// stand: "the turn-off 12 km past Tulum for Coba".
+const boundLook = 6
 
 // travelLook is how many words before a distance a word of travel may be:
 // "our convoy travelled some 35 km".
