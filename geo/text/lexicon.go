@@ -77,6 +77,10 @@ type descriptor struct {
 	feature string // the English feature it gives Mention.Feature
 	anaphor bool   // "the W" / "le W" may stand for the topic
 	at      bool   // "the W at X" names X
+	// anyKind: "the W" may stand for a topic of any kind, as the remains
+	// of a place stand for it ("Great Zimbabwe is a medieval city ... The
+	// ruins lie 27 km south-east of Masvingo", "the site", "the tell").
+	anyKind bool
 }
 
 // localKind is one row of lexicon/en/localkinds.tsv.
@@ -196,6 +200,8 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 				d.anaphor = true
 			case "at":
 				d.at = true
+			case "any":
+				d.anyKind = true
 			case "-":
 			default:
 				panic("text: " + name + ": unknown flag " + fl)
