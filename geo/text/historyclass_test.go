@@ -69,3 +69,23 @@ func TestCorpusObjectInArea(t *testing.T) {
 		{doc: "Kidal lies 300 km north of Gao in 2012 terms.", absent: []string{"Gao: in 2012"}},
 	})
 }
+
+// TestCorpusHistoryEras: an era closes a sentence ("52 B.C.", "52 av.
+// J.-C."), though it ends as an initial does, and "av." inside a sentence
+// is an abbreviation; a capitalised kind before "of" ("The Fortress of
+// X") names X as the lower-case kind does; "les fouilles" and "les
+// vestiges" are French words for a site's remains.
+func TestCorpusHistoryEras(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le plateau de Gergovie, où Vercingétorix repoussa les légions de César en 52 av. J.-C., se trouve à environ 6 km au sud de Clermont-Ferrand.",
+			rels: []string{"Gergovie: 6 km south of Clermont-Ferrand"}},
+		{doc: "La bataille eut lieu en 52 av. J.-C. Le site se trouve à 6 km au sud de Clermont-Ferrand.",
+			not: []string{"La bataille"}},
+		{doc: "The battle took place in 52 B.C. The site lies 6 km south of Clermont-Ferrand.",
+			not: []string{"The battle"}, absent: []string{"The battle: 6 km south of Clermont-Ferrand"}},
+		{doc: "The Fortress of Louisbourg, besieged by the British in 1745 and again in 1758, stands on Cape Breton Island about 35 km south-east of Sydney, Nova Scotia.",
+			rels: []string{"Louisbourg: 35 km southeast of Sydney"}},
+		{doc: "Les fouilles de Kerma, capitale du premier royaume de Koush, se situent sur la rive droite du Nil, à environ 50 km au nord de Dongola, au Soudan.",
+			rels: []string{"Kerma: 50 km north of Dongola"}, absent: []string{"Nil: 50 km north of Dongola"}},
+	})
+}

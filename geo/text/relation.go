@@ -1058,6 +1058,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// place, rise 6 km west of X").
 			return m, Span{}, true
 		}
+		if j < b && r.toks[j].kind == tokWord && r.toks[j].cap && isDescriptorNoun(r.toks[j].lower) && r.is(j+1, b, "of") {
+			if m := r.mentionAt(j+2, b); m >= 0 && r.mtok[m][0] == j+2 {
+				return m, Span{}, true // "The Fortress of Louisbourg, besieged ..., stands ..."
+			}
+		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
 		}
