@@ -307,12 +307,15 @@ func TestNearnessPrefilter(t *testing.T) {
 
 // TestNoNamesakeInTheCountry checks that a name the text puts in a country
 // is never a namesake on another continent: "Cornwall, England" is not the
-// town in Canada, and nothing is contradicted for it.
+// town in Canada, and nothing is contradicted for it. Since "Penzance in
+// Cornwall" puts Penzance in Cornwall, the county may be mapped in GB (the
+// division that holds Penzance); it is otherwise unplaced with a note.
 func TestNoNamesakeInTheCountry(t *testing.T) {
 	res := analyse(t, "St. Ives is a town 15 km north of Penzance in Cornwall, England.")
 	c := placeNamed(t, res, "Cornwall")
-	if c.Gazetteer != nil || !strings.Contains(c.Note, `no "Cornwall" in the country the text names`) {
-		t.Errorf("Cornwall = %s in %q (note %q), want unplaced with a note", c.Status, c.Country, c.Note)
+	inGB := c.Country == "GB" && (c.Gazetteer == nil || c.Gazetteer.Country == "GB")
+	if !inGB && (c.Gazetteer != nil || !strings.Contains(c.Note, `no "Cornwall" in the country the text names`)) {
+		t.Errorf("Cornwall = %s in %q (note %q), want unplaced with a note or in GB", c.Status, c.Country, c.Note)
 	}
 	if f := res.Failed(); len(f) > 0 {
 		t.Errorf("%d checks fail, first %q: want none", len(f), f[0].Phrase)

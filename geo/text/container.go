@@ -32,6 +32,7 @@ func (r *reader) findContainers() {
 			r.capitalComma(m, s)
 			r.parenCountry(m, s)
 			r.commaChain(m, s)
+			r.objectInArea(m, s)
 		}
 	}
 }
@@ -90,6 +91,30 @@ func (r *reader) regionOf(m int, s *sentence) {
 	if out := r.mentionAt(k, s.b); out >= 0 && r.evidence(out) > EvidenceUnlikely {
 		r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1], dp)
 	}
+}
+
+// objectInArea reads "of Dundee in KwaZulu-Natal" at mention m: a name after
+// "of", "from" or "de" (the place a distance or direction is measured
+// from) that "in" or "en" and one more name closing the clause follow lies
+// in that name ("Isandlwana lies about 70 km south-east of Dundee in
+// KwaZulu-Natal", "à 12 km de Foix en Ariège"). The second name says which
+// namesake the first is, as after a comma ("Dundee, KwaZulu-Natal").
+func (r *reader) objectInArea(m int, s *sentence) {
+	p, e := r.mtok[m][0], r.mtok[m][1]
+	if p-1 < s.a || !(r.is(p-1, s.b, "of") || r.is(p-1, s.b, "from") || r.is(p-1, s.b, "de")) {
+		return
+	}
+	if !r.is(e, s.b, "in") && !r.is(e, s.b, "en") {
+		return
+	}
+	out := r.mentionAt(e+1, s.b)
+	if out < 0 || r.evidence(out) == EvidenceUnlikely {
+		return
+	}
+	if f := r.mtok[out][1]; f < s.b && r.toks[f].kind != tokPunct {
+		return // "of Gao in 2012", "of X in Y's north": no clause end
+	}
+	r.addContainer(m, out, p, r.mtok[out][1], nil)
 }
 
 // parenCountry reads "Assamakka (Niger)": a name alone in parentheses after

@@ -69,6 +69,19 @@
 // ("Kirkuk was hit; the camp lies 20 km south-east of Kirkuk"). When no
 // subject can be told, nothing is reported rather than a guess.
 //
+// History and archaeology write the same relations with their own words:
+// the remains stand for the site the text is about ("Great Zimbabwe is a
+// medieval city ... The ruins lie 27 km south-east of Masvingo"; "the
+// tell", "the site", "les fouilles": descriptors flagged any), an age
+// stands before a name without changing it ("the ruins of ancient Sardis",
+// "north of present-day Albuquerque", "de l'antique Éphèse"), "They"
+// before a verb of place is the topic, and "of Dundee in KwaZulu-Natal"
+// puts the place measured from in the area that picks its namesake. An era
+// closes a sentence ("in 52 B.C. The site lies ..."), a Roman-numeral
+// century is no name ("au XIIe siècle"), and leagues are read at 4.5 km
+// (lexicon/en/units.tsv); a day's march or "three marches" is no distance
+// and gives none.
+//
 // Document.Demonyms lists the nationality adjectives before a kind of
 // place ("a Palestinian town", "the Mexican state of Jalisco"), which are
 // no place but tell the resolver which country the text is about.

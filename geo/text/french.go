@@ -1435,7 +1435,8 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	case art == 0 && isFrenchPronoun(w):
 		return r.topicAnaphor(k, k+1)
 	case art == 'l': // "L'agglomération"
-	case art == 0 && (w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet"):
+	case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
+		// "Les ruines de X se trouvent ..." as "Le site de X se trouve ...".
 		k++
 		for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
 			k++
@@ -1468,6 +1469,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	// a container ("le village du Mali").
 	contracted := r.word(k+1, b) == "du" || r.word(k+1, b) == "des" && isAdminFeature(frenchFeature(w))
 	if o, ok := r.frenchOfAt(k+1, b); ok && !contracted {
+		if w, _ := elidedRest(r.word(o, b)); o < b && !r.toks[o].cap && isFrenchAdjective(w) {
+			o++ // "Les ruines de l'antique Éphèse se trouvent ..."
+		}
 		if m := r.mentionAt(o, b); m >= 0 {
 			return m, Span{}, true // "La localité de Linel"
 		}

@@ -82,6 +82,10 @@ type descriptor struct {
 	// plage des Salins »): the name is the place's own, not a container's
 	// (« le village du Mali » is a village of Mali).
 	own bool
+	// anyKind: "the W" may stand for a topic of any kind, as the remains
+	// of a place stand for it ("Great Zimbabwe is a medieval city ... The
+	// ruins lie 27 km south-east of Masvingo", "the site", "the tell").
+	anyKind bool
 }
 
 // localKind is one row of lexicon/en/localkinds.tsv.
@@ -203,6 +207,8 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 				d.at = true
 			case "own":
 				d.own = true
+			case "any":
+				d.anyKind = true
 			case "-":
 			default:
 				panic("text: " + name + ": unknown flag " + fl)

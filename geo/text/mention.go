@@ -37,6 +37,26 @@ next:
 	return i, false
 }
 
+// romanOrdinal reports whether token i is an ordinal written in Roman
+// numerals, as French writes centuries and dynasties ("au XIIe siècle",
+// "la IVe dynastie", "le Ier siècle"): capital numerals and a lower-case
+// ordinal ending. It names no place.
+func (r *reader) romanOrdinal(i int) bool {
+	w := r.text[r.toks[i].start:r.toks[i].end]
+	n := 0
+	for n < len(w) && strings.IndexByte("IVX", w[n]) >= 0 {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "e", "er", "re", "ère", "ème", "eme", "nd", "nde":
+		return true
+	}
+	return false
+}
+
 // nameChunk is a run of tokens [p, q) of sentence s (an index in
 // reader.sents) that may name a place, as the chunking stage cuts it and
 // before any evidence is weighed; person reports a title before it
@@ -57,7 +77,7 @@ func (r *reader) chunkNames() []nameChunk {
 		s := &r.sents[si]
 		for i := s.a; i < s.b; {
 			t := &r.toks[i]
-			if t.kind != tokWord || !t.cap {
+			if t.kind != tokWord || !t.cap || r.romanOrdinal(i) {
 				i++
 				continue
 			}

@@ -638,8 +638,9 @@ func lastSpace(s string) int {
 }
 
 // kindAgrees reports whether the place m may be what "the <head>" stands
-// for: the document gives m no kind, the same kind, or m and head are both
-// inhabited places.
+// for: the document gives m no kind, the same kind, m and head are both
+// inhabited places, or head is a word for what remains of any place ("the
+// ruins", "the site", "the tell": descriptors flagged any).
 func (r *reader) kindAgrees(m int, head string) bool {
 	if r.nl.feature == nil {
 		r.nl.feature = map[string]string{}
@@ -652,7 +653,7 @@ func (r *reader) kindAgrees(m int, head string) bool {
 		}
 	}
 	f := r.nl.feature[r.mentions[m].Name]
-	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head))
+	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head)) || lex().en[head].anyKind
 }
 
 // namedKind returns the one name the document gives a place of the kind

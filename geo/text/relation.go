@@ -475,10 +475,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
-			if r.feature(m) == "river" && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") {
+			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
-				// the river says where the place before it stands, and is
-				// stepped over with its preposition.
+				// the river (or lake: "on the western bank of Lake Nasser,
+				// about 230 km south-west of Aswan") says where the place
+				// before it stands, and is stepped over with its
+				// preposition.
 				k = r.mtok[m][0] - 1
 				if r.is(k, b, "the") {
 					k--
@@ -602,8 +604,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case isCopula(w):
 				sawVerb = true
 				verbBeforeComma = verbBeforeComma || sawComma
-			case isEventVerb(w):
-				return -1, Span{}, false // "Droukdel was seen 20 km north of Gao"
+			case isEventVerb(w) && !commaVerb:
+				// "Droukdel was seen 20 km north of Gao"; but in a clause
+				// set off by commas before the main verb the event is
+				// an aside ("The Pratzen Heights, where the fighting took
+				// place, rise 6 km west of X").
+				return -1, Span{}, false
 			case w == "in" && r.is(k+1, b, "itself"):
 			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b):
 				// "the X camp for internally displaced persons, located
@@ -611,6 +617,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// qualifies it, and the search goes on to X, as after the
 				// kind of an apposition.
 				sawOther, appos = false, true
+			case isKindPreposition(w) && sawWhich && sawComma && isDescriptorNoun(r.lowerWord(k-1, b)):
+				// "He landed at Kabara, the river port of the city, which
+				// lies 8 km south of Timbuktu": the kind's own "of" phrase
+				// in an apposition before the relative clause; the search
+				// goes on to the name before it.
+				sawDescr = true
 			case isPreposition(w):
 				return r.sentSubject(s, false)
 			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a):
@@ -853,8 +865,13 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// apposition to the clause's opening kind is what the clause is
 		// about.
 		return m, Span{}, true
-	case commaVerb:
+	case commaVerb && r.hasSentSubject(s):
 		return r.sentSubject(s, false)
+	case commaVerb && !r.listEndsAt(m, s):
+		// "Two hamlets, A and B, lie 15 km north of X": with no subject
+		// opening the sentence, a list before the verb is what the
+		// phrase places; any other name is no subject.
+		return -1, Span{}, false
 	case k == ps-1:
 		// Nothing between name and phrase: "reached Satin 100 km north of"
 		// is about Satin, "the left bank of the Niger River 90 km south of"
@@ -896,6 +913,19 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// hasSentSubject reports whether sentSubject finds the subject of s.
+func (r *reader) hasSentSubject(s *sentence) bool {
+	_, _, ok := r.sentSubject(s, false)
+	return ok
+}
+
+// listEndsAt reports whether mention m closes a list of names joined by
+// commas and "and" ("Tinfagat and Kourfeye").
+func (r *reader) listEndsAt(m int, s *sentence) bool {
+	p := r.mtok[m][0] - 1
+	return (r.is(p, s.b, "and") || r.is(p, s.b, "et")) && r.mentionEndingAt(p-1, s.a) >= 0
 }
 
 // anaphorOpens reports whether sentence s opens with "It" or "The <place
@@ -1014,6 +1044,15 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)
+	case "they":
+		// "The twin temples of Abu Simbel were carved ... They stand on
+		// the western bank of Lake Nasser, about 230 km south-west of
+		// Aswan": before a verb of place, the plural pronoun stands for
+		// the topic, as "it" does; before another verb it is people.
+		if isCopula(r.lowerWord(k+1, b)) {
+			return r.topicAnaphor(k, k+1)
+		}
+		return -1, Span{}, false
 	case "the", "this", "its":
 		j := k + 1
 		nearest := false
@@ -1051,13 +1090,25 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			return r.topicAnaphor(k, j+2)
 		}
 		if m := r.mentionAt(k+1, b); m >= 0 && !isDescriptorNoun(noun) && r.evidence(m) > EvidenceUnlikely &&
-			isCopula(r.lowerWord(r.mtok[m][1], b)) {
+			(isCopula(r.lowerWord(r.mtok[m][1], b)) || r.is(r.mtok[m][1], b, ",")) {
 			// "The Hacienda Huambo Chico lies two hours by road east
-			// of X": a name with its article, right before its verb.
+			// of X": a name with its article, right before its verb, or
+			// before a phrase set off by commas, as a bare name opening
+			// the sentence ("The Pratzen Heights, where the fighting took
+			// place, rise 6 km west of X").
 			return m, Span{}, true
+		}
+		if j < b && r.toks[j].kind == tokWord && r.toks[j].cap && isDescriptorNoun(r.toks[j].lower) && r.is(j+1, b, "of") {
+			if m := r.mentionAt(j+2, b); m >= 0 && r.mtok[m][0] == j+2 {
+				return m, Span{}, true // "The Fortress of Louisbourg, besieged ..., stands ..."
+			}
 		}
 		if !isDescriptorNoun(noun) {
 			return -1, Span{}, false
+		}
+		if isDescriptorNoun(r.lowerWord(j+1, b)) && r.is(j+2, b, "of") {
+			j++ // "The mission station of X was founded ... 130 miles south-west of Y"
+			noun = r.lowerWord(j, b)
 		}
 		if m, ok := r.namedAfterComma(j+1, b); ok {
 			return m, Span{}, true // "The village, called X, lies ..."
@@ -1066,7 +1117,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			return m, Span{}, true // "The worst-hit village, Chingoni, lies ..."
 		}
 		if r.is(j+1, b, "of") || (r.is(j+1, b, "at") && isAtDescriptor(noun)) {
-			if m := r.mentionAt(j+2, b); m >= 0 {
+			o := j + 2
+			if !r.toks[min(o, b-1)].cap && isPlainAdjective(r.lowerWord(o, b)) {
+				o++ // "The ruins of ancient Sardis lie ..."
+			}
+			if m := r.mentionAt(o, b); m >= 0 {
 				return m, Span{}, true
 			}
 			return -1, Span{}, false

@@ -10,7 +10,8 @@ import (
 // white space. A sentence ends at ".", "!" or "?" (with any closing quotes
 // and brackets) followed by white space and something that can start a
 // sentence, except after an initial ("N.E.", "A. Smith") or a common
-// abbreviation ("Mr.", "approx."); a point inside a number never ends one,
+// abbreviation ("Mr.", "approx.", "av. J.-C."), but after an era ("52 B.C.", "av.
+// J.-C.") it does; a point inside a number never ends one,
 // nor does "km." before a lower-case word. A line break ends a sentence
 // unless the line stops mid-sentence and is a long run of prose, or the
 // next line opens in lower case or, after a lower-case word, with a digit,
@@ -128,6 +129,14 @@ func endsSentence(s string, start, dot, after int) bool {
 	if word == "" {
 		return true
 	}
+	for _, era := range [...]string{" B.C", " A.D", " J.-C", " B.C.E", " C.E", " BC", " AD"} {
+		if strings.HasSuffix(s[:dot], era) {
+			// "in 52 B.C. The site lies ...", "en 52 av. J.-C. Le
+			// site se trouve ...": an era closes the sentence before a
+			// capital, though it ends as an initial does.
+			return true
+		}
+	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
 		if unicode.IsUpper(r) {
@@ -143,7 +152,7 @@ func endsSentence(s string, start, dot, after int) bool {
 		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
 		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt",
-		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral":
+		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral", "av", "apr":
 		return false
 	}
 	return true
