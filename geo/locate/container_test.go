@@ -76,3 +76,15 @@ func TestPolishCountyStubs(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOfCountry: "the northernmost village of Finland" names no town
+// Finland: with none in the gazetteer, the name is the country.
+func TestKindOfCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Nuorgam is the northernmost village of Finland, about 45 km north-east of Utsjoki on the Norwegian border.")
+	if p := placeNamed(t, res, "Finland"); p.Feature != "country" || p.Country != "FI" {
+		t.Errorf("Finland is a %q in %q, want the country FI", p.Feature, p.Country)
+	}
+}

@@ -601,6 +601,16 @@ func (s *session) lookup() error {
 				}
 			}
 		}
+		if len(e.cands) == 0 && namesTownKind(e.feature) {
+			// "the northernmost village of Finland": no town Finland, so
+			// the kind is the place's in that country, not a name's.
+			if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
+				c := c
+				e.country = &c
+				s.docCountries[c.Code] = true
+				continue
+			}
+		}
 		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) {
 			// "Punjab, Pakistan" with no town of that name: the division.
 			// A river or lake the text names ("the Red River") is no
