@@ -153,6 +153,14 @@ func (s *session) containInAdmin2() {
 		if e.admin2 != nil {
 			chose := len(e.admins2) > 1 && s.chooseAdmin2(e)
 			sure[e] = chose || oneCountry2(e.admins2)
+			if len(e.admins2) == 1 && e.evidence >= text.EvidencePreposition {
+				// "Militants attacked Mocímboa da Praia and Palma": the
+				// one division of its name, named as a place, puts the
+				// document in its country. A name many divisions bear
+				// ("the Lake province": Lake County in twelve states)
+				// says nothing of the country.
+				s.docCountries[e.admin2.Country] = true
+			}
 		}
 	}
 	for _, rel := range s.doc.Relations {

@@ -88,3 +88,19 @@ func TestKindOfCountry(t *testing.T) {
 		t.Errorf("Finland is a %q in %q, want the country FI", p.Feature, p.Country)
 	}
 }
+
+// TestStrayAnchorCountriesOnly: with no other place's point to judge by,
+// the country a division names is enough to give up a town measured from
+// on another continent.
+func TestStrayAnchorCountriesOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Militants attacked Mocímboa da Praia and Palma again on Saturday. The village of Quitunda lies 6 km south of Palma, near the gas project.")
+	if p := placeNamed(t, res, "Palma"); p.HasPoint && p.Country != "MZ" {
+		t.Errorf("Palma placed in %s, want given up (no Palma of Mozambique in the gazetteer)", p.Country)
+	}
+	if p := placeNamed(t, res, "Quitunda"); p.HasPoint {
+		t.Errorf("Quitunda placed at %v, want unplaced", p.Point)
+	}
+}

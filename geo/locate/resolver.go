@@ -1988,7 +1988,10 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 				others = append(others, q)
 			}
 		}
-		if len(others) > 0 && s.stray(c.Point, others) {
+		// With no other place to judge by, the countries named still
+		// are: "Militants attacked Mocímboa da Praia and Palma ... 6 km
+		// south of Palma" is not Palma de Mallorca.
+		if s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from every other place and country the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
