@@ -405,6 +405,7 @@ func Read(doc string) *Document {
 	})
 	r.settle()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
+	r.rels = uniqueRelations(r.rels)
 	d := &Document{
 		Text:      doc,
 		Mentions:  r.mentions,
@@ -464,4 +465,29 @@ func (d *Document) mapSpans() {
 	for i := range d.Voices {
 		d.Voices[i] = m.span(d.Voices[i])
 	}
+}
+
+// uniqueRelations drops from rels, in place, a containment that repeats
+// one before it (same subject, object and phrase): two rules may read
+// "Ulaanbaatar in Övörkhangai Province" alike, and the statement is made
+// once. Only containments are compared: a distance the text states twice
+// is two statements.
+func uniqueRelations(rels []Relation) []Relation {
+	type key struct {
+		sub, obj int
+		phrase   Span
+	}
+	seen := map[key]bool{}
+	out := rels[:0]
+	for _, rel := range rels {
+		if rel.Kind == KindIn {
+			k := key{rel.Subject, rel.Object, rel.Phrase}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, rel)
+	}
+	return out
 }

@@ -35,3 +35,18 @@ func TestDocumentLists(t *testing.T) {
 		}
 	}
 }
+
+// TestUniqueContainments: a containment two rules read alike is stated
+// once.
+func TestUniqueContainments(t *testing.T) {
+	d := Read("Kharkhorin lies about 360 km west of Ulaanbaatar in Övörkhangai Province.")
+	n := 0
+	for _, rel := range d.Relations {
+		if rel.Kind == KindIn {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d containments, want 1: %+v", n, d.Relations)
+	}
+}
