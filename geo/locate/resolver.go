@@ -601,9 +601,11 @@ func (s *session) lookup() error {
 				}
 			}
 		}
-		if len(e.cands) == 0 && namesTownKind(e.feature) {
+		if len(e.cands) == 0 && namesTownKind(e.feature) && len(e.subjectOf) == 0 {
 			// "the northernmost village of Finland": no town Finland, so
-			// the kind is the place's in that country, not a name's.
+			// the kind is the place's in that country, not a name's. A
+			// name the text states something of ("a city in Chad, the
+			// capital of the Guéra Region") stays what the text says.
 			if c, err := s.country(e.name); err == nil && isCountryName(e.name, c) {
 				c := c
 				e.country = &c
