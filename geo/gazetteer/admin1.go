@@ -54,27 +54,21 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		keys = append(keys, key+" "+suffix)
 	}
 	for _, key := range keys {
-		rows, err := db.sql.QueryContext(ctx,
-			`SELECT a.country, a.code, a.name, a.seat, a.hull, MIN(n.prio) AS prio
+		err := db.queryEach(ctx, func(rows *sql.Rows) (bool, error) {
+			var r row
+			if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull, &r.prio); err != nil {
+				return false, err
+			}
+			if len(found) > 0 && r.prio > found[0].prio {
+				return false, nil // only seat-name matches are left, and a name matched
+			}
+			found = append(found, r)
+			return true, nil
+		}, `SELECT a.country, a.code, a.name, a.seat, a.hull, MIN(n.prio) AS prio
 			 FROM admin1_name n JOIN admin1 a ON a.country = n.country AND a.code = n.code
 			 WHERE n.fold = ?1 AND (?2 = '' OR a.country = ?2)
 			 GROUP BY a.country, a.code ORDER BY prio, a.country, a.code`, key, code)
 		if err != nil {
-			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-		}
-		for rows.Next() {
-			var r row
-			if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull, &r.prio); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-			}
-			if len(found) > 0 && r.prio > found[0].prio {
-				break // only seat-name matches are left, and a name matched
-			}
-			found = append(found, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 		}
 		if len(found) > 0 {
@@ -83,26 +77,20 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	}
 	if len(found) == 0 && (code != "" || Fold(unelide(name)) != key) && !db.admin2Named(ctx, name, code) {
 		for _, sk := range adminSkeletons(key) {
-			rows, err := db.sql.QueryContext(ctx,
-				`SELECT a.country, a.code, a.name, a.seat, a.hull
-				 FROM admin1_skeleton s JOIN admin1 a ON a.country = s.country AND a.code = s.code
-				 WHERE s.skel = ?1 AND (?2 = '' OR a.country = ?2)
-				 ORDER BY a.country, a.code`, sk, code)
-			if err != nil {
-				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-			}
-			for rows.Next() {
+			err := db.queryEach(ctx, func(rows *sql.Rows) (bool, error) {
 				var r row
 				if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull); err != nil {
-					rows.Close()
-					return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
+					return false, err
 				}
 				if other := adminKey(r.a.Name); closeLetters(letters(key), letters(other)) && sameCompass(key, other) {
 					found = append(found, r)
 				}
-			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
+				return true, nil
+			}, `SELECT a.country, a.code, a.name, a.seat, a.hull
+				 FROM admin1_skeleton s JOIN admin1 a ON a.country = s.country AND a.code = s.code
+				 WHERE s.skel = ?1 AND (?2 = '' OR a.country = ?2)
+				 ORDER BY a.country, a.code`, sk, code)
+			if err != nil {
 				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 			}
 			if len(found) > 0 {
@@ -123,6 +111,26 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// queryEach runs query and calls fn on each row it returns until fn
+// reports false or fails; it closes the rows either way.
+func (db *DB) queryEach(ctx context.Context, fn func(*sql.Rows) (bool, error), query string, args ...any) error {
+	rows, err := db.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		more, err := fn(rows)
+		if err != nil {
+			return err
+		}
+		if !more {
+			break
+		}
+	}
+	return rows.Err()
 }
 
 // admin2Named reports whether a second-level division of country ("" for

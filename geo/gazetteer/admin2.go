@@ -349,28 +349,21 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		keys = append(keys, st)
 	}
 	for _, key := range keys {
-		rows, err := db.sql.QueryContext(ctx,
-			`SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull, n.seat
+		err := db.queryEach(ctx, func(rows *sql.Rows) (bool, error) {
+			var r row
+			if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull, &r.bySeat); err != nil {
+				return false, err
+			}
+			if len(found) == 0 || !r.bySeat || found[0].bySeat {
+				found = append(found, r) // else a division of the name wins over one of its seat
+			}
+			return true, nil
+		}, `SELECT d.country, d.admin1, COALESCE(a.name, ''), d.code, d.name, d.seat, d.places, d.lon, d.lat, d.hull, n.seat
 			 FROM admin2_name n JOIN admin2 d ON d.country = n.country AND d.admin1 = n.admin1 AND d.code = n.code
 			 LEFT JOIN admin1 a ON a.country = d.country AND a.code = d.admin1
 			 WHERE n.fold = ?1 AND (?2 = '' OR d.country = ?2) AND (n.seat = 0 OR ?3)
 			 ORDER BY n.seat, d.places DESC, d.country, d.admin1, d.code`, key, code, kinded)
 		if err != nil {
-			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-		}
-		for rows.Next() {
-			var r row
-			if err := rows.Scan(&r.a.Country, &r.a.Admin1Code, &r.a.Admin1, &r.a.Code, &r.a.Name, &r.seat, &r.a.Places, &r.lon, &r.lat, &r.hull, &r.bySeat); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
-			}
-			if len(found) > 0 && r.bySeat && !found[0].bySeat {
-				continue // a division of the name wins over one of its seat
-			}
-			found = append(found, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("gazetteer: division %q: %w", name, err)
 		}
 		if len(found) > 0 {
