@@ -2,6 +2,7 @@ package text
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,23 @@ func TestCoordinates(t *testing.T) {
 		if s := c.Span.Text(tt.doc); s == "" || s[0] < '0' || s[0] > '9' {
 			t.Errorf("%q: span %q, want the coordinates", tt.doc, s)
 		}
+	}
+}
+
+// TestCoordinatesFarIn: a position deep in a long text, among numbers and
+// capitals that are none, is read with its offsets in the whole text.
+func TestCoordinatesFarIn(t *testing.T) {
+	pad := strings.Repeat("In 2019 the 3S unit of Gao lost 4N men near the river. ", 300)
+	doc := pad + "Talahandak (20°19′N 1°48′E) lies about 80 km east of Tessalit."
+	d := Read(doc)
+	if len(d.Coordinates) != 1 {
+		t.Fatalf("Coordinates = %+v, want one", d.Coordinates)
+	}
+	c := d.Coordinates[0]
+	if got := c.Span.Text(doc); got != "20°19′N 1°48′E" {
+		t.Errorf("span %q, want the position", got)
+	}
+	if d.Mentions[c.Subject].Name != "Talahandak" {
+		t.Errorf("position of %q, want Talahandak", d.Mentions[c.Subject].Name)
 	}
 }
