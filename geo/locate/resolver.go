@@ -754,12 +754,15 @@ func (s *session) containerOfMeasured() {
 		if slices.ContainsFunc(anchor.cands, in) {
 			continue
 		}
-		j := slices.IndexFunc(s.doc.Relations, func(d text.Relation) bool {
+		// The distance or direction measured from this very mention.
+		k := slices.IndexFunc(anchor.objectOf, func(j int) bool {
+			d := s.doc.Relations[j]
 			return d.Object == rel.Subject && (d.Kind == text.KindDistance || d.Kind == text.KindDirection) && d.Subject != rel.Subject
 		})
-		if j < 0 {
+		if k < 0 {
 			continue
 		}
+		j := anchor.objectOf[k]
 		measured := s.entityAt(s.doc.Relations[j].Subject)
 		if measured == nil || measured == anchor {
 			continue

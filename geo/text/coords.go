@@ -3,6 +3,7 @@ package text
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -200,14 +201,7 @@ func (r *reader) coordSubject(sp Span) int {
 	if len(words) == 0 {
 		return -1
 	}
-	last := strings.Trim(words[len(words)-1], ":,")
-	cued := false
-	for _, c := range coordCues {
-		if last == c {
-			cued = true
-		}
-	}
-	if !cued {
+	if !slices.Contains(coordCues, strings.Trim(words[len(words)-1], ":,")) {
 		return -1
 	}
 	start := 0
