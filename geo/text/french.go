@@ -1082,7 +1082,8 @@ func (r *reader) frenchContainerName(m int, s *sentence) bool {
 // chef-lieu du ...") is still about the subject. A part of the country
 // may stand between ("une ville du sud du Niger", "un village de l'ouest
 // de la Côte d'Ivoire"), and so may a complement or an adjective of the
-// kind ("un village de pêcheurs du Sénégal", "un village berbère du").
+// kind ("un village de pêcheurs du Sénégal", "un village berbère du"), and
+// adjectives before the kind ("une ancienne ville de l'Adrar").
 func (r *reader) frenchKindOf(m int, s *sentence) bool {
 	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
 	if !ok {
@@ -1119,7 +1120,11 @@ func (r *reader) frenchKindOf(m int, s *sentence) bool {
 	if k < s.a || frenchFeature(r.word(k, s.b)) == "" {
 		return false
 	}
-	w := r.word(k-1, s.b)
+	k--
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k-- // "une ancienne ville caravanière de l'Adrar", "un petit village du"
+	}
+	w := r.word(k, s.b)
 	return w == "un" || w == "une"
 }
 

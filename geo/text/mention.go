@@ -1674,7 +1674,9 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // waterName reports whether the name at tokens [p, q) of sentence s is a
 // river's though the text gives no kind: after "the" and, before that, a
 // word of waters.tsv ("a crossing point on the Niger", "Stanley descended
-// the Congo", "a bridge over the Senegal"), or after "the" alone when the
+// the Congo", "a bridge over the Senegal"), after "the" when its first
+// word is a row of riverleads.tsv ("near the Rio Grande": towns of that
+// name take no article), or after "the" alone when the
 // text named a river of that name before ("The Jordan River ... The
 // Jordan here is only a few metres wide"). A possessive right after the
 // name makes it no river ("the Congo's army"), nor, after a word of
@@ -1710,6 +1712,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	}
 	if french {
 		return true
+	}
+	if q-p > 1 && langs().en.has(setRiverLeads, r.toks[p].lower) {
+		return true // "near the Rio Grande", "along the Rio Negro"
 	}
 	if p-3 >= s.a && r.toks[p-2].lower == "in" && anyHas(setInWaters, r.lowerWord(p-3, s.b)) {
 		return true // "an island in the Orange"

@@ -1551,6 +1551,16 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
 				return append(out, f), f.end, true
 			}
+			// "Al-Ula is an oasis town …. The Nabataean site of Hegra lies
+			// 22 km to the north": a clause whose own named subject is not
+			// the place the text is about, with nothing else to measure
+			// from, is measured from that place.
+			if r.topic >= 0 && r.clauseEndAt(langs().en, f.end, b) {
+				if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() && m != r.topic && !r.isContainer(m) {
+					f.rel.Object, f.subject = r.topic, m
+					return append(out, f), f.end, true
+				}
+			}
 		}
 		return out, q.end, true
 	}
