@@ -1,8 +1,11 @@
 package locate
 
 import (
+	"math"
 	"slices"
 	"testing"
+
+	"github.com/locus-gis/locus/geo"
 )
 
 // TestWorldBlind holds a blind set of short worldwide texts, written after
@@ -116,5 +119,62 @@ func TestWorldBlindKnown(t *testing.T) {
 				t.Errorf("%s: %q is %v, want it to hold", tt.doc, c.Phrase, c.Verdict())
 			}
 		}
+	}
+}
+
+// TestWorldBlindB holds texts of a second blind set, written before the
+// work they test and failing on it, one of each class fixed since: a
+// place "22 km to the north" of the place the text is about; "the Rio
+// Grande", a river, not a Mexican town; a town said to lie near a place
+// the gazetteer lacks, whose namesake lies 2,000 km from the country
+// named ("Al Hamra lies about 30 km south of it", with no Al Hamra in
+// Oman); a French town whose kind takes adjectives before it ("une
+// ancienne ville caravanière de l'Adrar, située à …"), which a
+// division known by name only had taken; and road distances on mountain
+// roads, twice the straight line, which hold.
+func TestWorldBlindB(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Al-Ula is an oasis town in the Medina Province of Saudi Arabia, some 300 km north-west of Medina. The Nabataean site of Hegra lies 22 km to the north.",
+			place: "Hegra", anchor: "Al-Ula", country: "SA", km: 22},
+		{doc: "Terlingua, a former mining town in Brewster County, Texas, lies about 130 km south of Alpine near the Rio Grande.",
+			place: "Terlingua", anchor: "Alpine", country: "US", km: 130, unplaced: []string{"Rio Grande"}},
+		{doc: "Jebel Shams is the highest mountain in Oman. The village of Al Hamra lies about 30 km south of it, and Nizwa is 40 km to the south-east.",
+			place: "Jebel Shams", anchor: "Nizwa", country: "OM", km: 40},
+		{doc: "Ouadane est une ancienne ville caravanière de l'Adrar mauritanien, située à environ 120 km au nord-est de Chinguetti.",
+			place: "Ouadane", anchor: "Chinguetti", country: "MR", km: 120},
+	})
+	t.Run("near a place the gazetteer lacks", func(t *testing.T) {
+		doc := "Jebel Shams is the highest mountain in Oman. The village of Al Hamra lies about 30 km south of it, and Nizwa is 40 km to the south-east."
+		res := analyse(t, doc)
+		p, m := placeNamed(t, res, "Al Hamra"), placeNamed(t, res, "Jebel Shams")
+		if p.Source != SourceDerived || !p.HasPoint {
+			t.Fatalf("%s: Al Hamra is %s in %q, want derived from Jebel Shams", doc, p.Source, p.Country)
+		}
+		if d := geo.Distance(m.Point, p.Point) / 1000; math.Abs(d-30) > 4.5 {
+			t.Errorf("%s: Al Hamra is %.1f km from Jebel Shams, want 30", doc, d)
+		}
+	})
+	for _, doc := range []string{
+		"Cachi is a town in the Calchaquí Valleys of Salta Province, Argentina, about 160 km south-west of Salta by road.",
+		"Cilaos est une commune de La Réunion située au cœur du cirque du même nom, à 37 km au nord de Saint-Louis par une route sinueuse.",
+	} {
+		t.Run("mountain road", func(t *testing.T) {
+			res := analyse(t, doc)
+			n := 0
+			for _, c := range res.Checks {
+				if c.Relation == "distance" {
+					n++
+					if !c.Stated.Road || c.Verdict() != VerdictHolds {
+						t.Errorf("%s: %q is %s (road %v), want a road distance that holds", doc, c.Phrase, c.Verdict(), c.Stated.Road)
+					}
+				}
+			}
+			if n != 1 {
+				t.Errorf("%s: %d distances, want 1", doc, n)
+			}
+		})
 	}
 }
