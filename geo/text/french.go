@@ -1319,6 +1319,16 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
+	for j := k + 1; j < b && j <= s.first+4 && !r.is(j, b, "("); j++ {
+		if r.is(j, b, ":") {
+			// « Séisme au Maroc : le douar de X, à 12 km … »: a label
+			// opens the sentence, and the clause after it has a subject.
+			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
+				return m, ana, true
+			}
+			break
+		}
+	}
 	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
 			if pass == 0 && ana.IsZero() {
@@ -1427,8 +1437,19 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		verb := isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) ||
+		e := r.skipParen(r.mtok[m][1], b)
+		verb := isFrenchLocative(r.word(e, b)) ||
 			inner && isMainVerb(r.lowerWord(r.mtok[m][1], b)) // "Situé à 50 km de Y, X domine la vallée"
+		if inner && !verb && r.is(e, b, ",") {
+			// "Plus au sud, Naqoura, siège de la FINUL, se trouve à …":
+			// an apposition between the name and its verb.
+			for j := e + 1; j < b && j < e+maxLook; j++ {
+				if r.is(j, b, ",") {
+					verb = j > e+1 && isFrenchLocative(r.word(j+1, b))
+					break
+				}
+			}
+		}
 		if verb || (!inner && r.evidence(m) > EvidenceUnlikely) {
 			return m, Span{}, true
 		}

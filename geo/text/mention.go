@@ -117,7 +117,7 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Sanctuary of Our Lady of Fátima"
 					continue
 				}
-				if u.kind == tokNum && r.numberedNameAt(j, s) {
+				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
 						j = e // "Chak 45/NB-East", "Chak 121/9-L"
@@ -214,12 +214,16 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // preposition or a punctuation mark: "Snow stranded drivers near X",
 // "Police said"; a plural before a preposition too ("Farmers near X
 // said"). "Hope lies 20 km ...", "Split, a city ..." and "Reading is
-// ..." keep their place.
+// ..." keep their place. A copula before a participle of finding
+// (findings) acts too: "Gold was found at X", "Oil was struck 40 km …".
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 	if !isPlaceWord(w) {
 		return false
 	}
 	v := r.lowerWord(q, s.b)
+	if isCopula(v) && findings[r.lowerWord(q+1, s.b)] {
+		return true // "Gold was found at Mulga Flat"
+	}
 	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isFrenchLocative(v) || isDescriptorNoun(v) {
 		return false
 	}
@@ -229,6 +233,13 @@ func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	}
 	return true
+}
+
+// findings are the participles that, after a copula, say that a thing
+// was found somewhere ("Gold was found at X", "Oil was struck near Y"),
+// which no place is: "Hope was founded in 1850" keeps its place.
+var findings = map[string]bool{
+	"found": true, "discovered": true, "struck": true, "mined": true, "panned": true, "extracted": true,
 }
 
 // isFeatureWord reports whether w names a kind of place that may head or
@@ -370,6 +381,23 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
 	}
 	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
+// campNumberAt reports whether the number at token j ends the name [i, j)
+// as the number of one of several camps or sites of that name: the name is
+// an apposition to a word of lexicon/LANG/numbered.tsv ("A new tented
+// camp, Al-Amal 3, has been set up", « le site, Kaga 2, »), the number has
+// one or two digits glued to nothing, and a comma or a closing bracket
+// follows it.
+func (r *reader) campNumberAt(i, j int, s *sentence) bool {
+	n := r.toks[j].lower
+	if len(n) > 2 || strings.ContainsAny(n, ".,") || r.toks[j].start == r.toks[j-1].end {
+		return false
+	}
+	if !r.is(j+1, s.b, ",") && !r.is(j+1, s.b, ")") {
+		return false
+	}
+	return i-2 >= s.a && r.is(i-1, s.b, ",") && r.toks[i-2].kind == tokWord && anyHas(setNumbered, r.toks[i-2].lower)
 }
 
 // slashPartEnd returns the token after the part that a slash at token j
