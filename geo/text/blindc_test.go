@@ -19,7 +19,12 @@ import "testing"
 //   - a French apposition between a name and its verb after a fronted
 //     adverbial (« Plus au sud, Naqoura, siège de la FINUL, se trouve à »);
 //   - "a mile and a half", "two and a half miles", « deux kilomètres et
-//     demi ».
+//     demi »;
+//   - a kind written after a name (kindsafter.tsv) in an apposition
+//     ("Dagahley-Bulo, a reception centre about 95 km north-east of
+//     Garissa");
+//   - a verb of movement opening a diary's sentence ("Left Cusco at dawn")
+//     is no part of the name after it.
 func TestCorpusBlindC(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Aid agencies have opened a reception point at Wunkur, a river crossing on the road from Kosti. Malakal, the capital of Upper Nile State, lies some 60 km south of the crossing.",
@@ -44,6 +49,10 @@ func TestCorpusBlindC(t *testing.T) {
 			rels: []string{"Telham Hill: 2.41 km southeast of Hastings"}},
 		{doc: "Kalo lies two and a half miles south of Hastings.",
 			rels: []string{"Kalo: 4.02 km south of Hastings"}},
+		{doc: "New arrivals are registered at Dagahley-Bulo, a reception centre about 95 km north-east of Garissa.",
+			rels: []string{"Dagahley-Bulo: 95 km northeast of Garissa"}},
+		{doc: "Day 6. Left Cusco at dawn, changed colectivos in Urubamba.",
+			places: []string{"Cusco", "Urubamba"}},
 		{doc: "Kalo se trouve à deux kilomètres et demi au sud de Tyr.",
 			rels: []string{"Kalo: 2.5 km south of Tyr"}},
 	})

@@ -1378,11 +1378,21 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 
 // kindAfterEndsAt reports whether token k ends a kind of place of
 // lexicon/en/kindsafter.tsv written right after a name that ends at or
-// after token a: "the X trading centre", "the X barracks".
+// after token a ("the X trading centre", "the X barracks"), or after the
+// article of an apposition ("X, a reception centre about 95 km …").
 func (r *reader) kindAfterEndsAt(k, a int) bool {
 	for i := k; i > a && i >= k-2; i-- {
 		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
-			return r.mentionEndingAt(i-1, a) >= 0
+			if r.mentionEndingAt(i-1, a) >= 0 {
+				return true
+			}
+			// "Dagahley, a reception centre about 95 km north-east of
+			// Garissa": the kind in an apposition after its article.
+			j := i - 1
+			if j > a && isPlainAdjective(r.toks[j].lower) {
+				j--
+			}
+			return j > a && (r.toks[j].lower == "a" || r.toks[j].lower == "an") && r.toks[j-1].lower == ","
 		}
 	}
 	return false
