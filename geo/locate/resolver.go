@@ -2023,7 +2023,7 @@ const strayLandformKm = 500
 // landform the gazetteer does not hold as such: a valley, a range, hills.
 func isLandformKind(feature string) bool {
 	switch feature {
-	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment":
+	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment", "rock":
 		return true
 	}
 	return false

@@ -130,8 +130,9 @@ func TestWorldBlindKnown(t *testing.T) {
 // named ("Al Hamra lies about 30 km south of it", with no Al Hamra in
 // Oman); a French town whose kind takes adjectives before it ("une
 // ancienne ville caravanière de l'Adrar, située à …"), which a
-// division known by name only had taken; and road distances on mountain
-// roads, twice the straight line, which hold.
+// division known by name only had taken; a town the gazetteer holds, not
+// moved 500 km to a namesake of the rock it is near; and road distances on
+// mountain roads, twice the straight line, which hold.
 func TestWorldBlindB(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -155,6 +156,24 @@ func TestWorldBlindB(t *testing.T) {
 		}
 		if d := geo.Distance(m.Point, p.Point) / 1000; math.Abs(d-30) > 4.5 {
 			t.Errorf("%s: Al Hamra is %.1f km from Jebel Shams, want 30", doc, d)
+		}
+	})
+	t.Run("a gazetteer town kept where a derived one breaks more", func(t *testing.T) {
+		// El Peñol, a rock, is taken for no town 530 km away; and were it
+		// one, the town placed near it would break more than Guatapé,
+		// where the gazetteer has it, breaks.
+		for _, doc := range []string{
+			"Guatapé is a town in the Antioquia Department of Colombia, roughly 80 km east of Medellín, near the El Peñol rock.",
+			"Guatapé is a town in the Antioquia Department of Colombia, roughly 80 km east of Medellín, near El Peñol.",
+		} {
+			res := analyse(t, doc)
+			g, m := placeNamed(t, res, "Guatapé"), placeNamed(t, res, "Medellín")
+			if g.Source != SourceGazetteer || g.Country != "CO" {
+				t.Fatalf("%s: Guatapé is %s in %q, want the gazetteer's", doc, g.Source, g.Country)
+			}
+			if d := geo.Distance(m.Point, g.Point) / 1000; d > 60 {
+				t.Errorf("%s: Guatapé is %.0f km from Medellín, want the gazetteer's 44 km", doc, d)
+			}
 		}
 	})
 	for _, doc := range []string{
