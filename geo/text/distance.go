@@ -520,23 +520,28 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	return t, e, true
 }
 
-// kindAntecedent returns the last mention before token j whose kind's
-// head (Mention.FeatureHead) is feature, other than a division: the place
-// "the crossing" or « du site » stands for ("Wunkur, a river crossing …
-// 60 km south of the crossing", « le site d'orpaillage de Tchintoulous …
-// à 80 km au sud-est du site »). It returns -1 when there is none.
+// kindAntecedent returns the last mention before token j, within
+// antecedentWindow tokens, whose kind's head (Mention.FeatureHead) is
+// feature, other than a division: the place "the crossing" or « du site »
+// stands for ("Wunkur, a river crossing … 60 km south of the crossing",
+// « le site d'orpaillage de Tchintoulous … à 80 km au sud-est du site »).
+// It returns -1 when there is none.
 func (r *reader) kindAntecedent(feature string, j int) int {
-	best := -1
-	for m := range r.mentions {
-		if r.mtok[m][1] > j || best >= 0 && r.mtok[m][0] < r.mtok[best][0] {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
 		if r.mentions[m].FeatureHead() == feature && !r.isContainer(m) {
-			best = m
+			return m
 		}
 	}
-	return best
+	return -1
 }
+
+// antecedentWindow is how many tokens back kindAntecedent looks, a few
+// sentences: it keeps the reader linear in the document's length.
+const antecedentWindow = 400
 
 // objectAfter reads the object of f at token k, in language l, and any
 // road marker after it ("by road", "par la route").
