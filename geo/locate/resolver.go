@@ -1962,7 +1962,8 @@ func (s *session) dropStrayHamlets() {
 const strayAnchorKm = 100
 
 // dropStrayAnchors gives up the gazetteer place chosen for a name the
-// text only measures short distances from (at most strayAnchorKm), when
+// text only measures short distances from (at most strayAnchorKm), or says
+// lies at such distances from places the gazetteer lacks, when
 // the document names countries, the place lies in none of them, more than
 // Ranking.StrayKm from every other place the document names by a primary
 // name and from every land border of those countries: "25 km south-east of
@@ -1975,13 +1976,21 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		return
 	}
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || len(e.subjectOf) > 0 || len(e.objectOf) == 0 {
+		if !e.hasGazetteer() || len(e.subjectOf)+len(e.objectOf) == 0 {
 			continue
 		}
 		short := true
 		for _, i := range e.objectOf {
 			rel := s.doc.Relations[i]
 			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm
+		}
+		for _, i := range e.subjectOf {
+			// "Jebel Shams is … in Oman. Al Hamra lies about 30 km south of
+			// it": a place said to lie near one the gazetteer lacks is
+			// what that place is measured from.
+			rel := s.doc.Relations[i]
+			o := s.entityAt(rel.Object)
+			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm && o != nil && !o.hasGazetteer()
 		}
 		c := e.cands[e.chosen]
 		if !short || s.docCountries[c.Country] {
@@ -2014,7 +2023,7 @@ const strayLandformKm = 500
 // landform the gazetteer does not hold as such: a valley, a range, hills.
 func isLandformKind(feature string) bool {
 	switch feature {
-	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment":
+	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment", "rock":
 		return true
 	}
 	return false

@@ -76,14 +76,47 @@ func (k Ranking) looselyHolds(c gazetteer.Place, cs []geo.Constraint) bool {
 // fallBack gives e back the gazetteer entry markDerived gave up when the
 // text could not place e either, and reports whether it did: a known town
 // is better shown where the gazetteer has it, with the statement it breaks
-// reported, than not shown at all.
+// reported, than not shown at all. So it is when the position derived
+// from the text breaks more of what the text states about e than the
+// gazetteer's does: "Guatapé is a town in the Antioquia Department,
+// roughly 80 km east of Medellín, near the El Peñol rock", with El Peñol
+// taken for a town 530 km away, breaks only the nearness at Guatapé and
+// the department and the distance where the nearness holds.
 func (s *session) fallBack(e *entity) bool {
-	if e.givenUp < 0 || e.hasGazetteer() || (e.place != nil && e.place.Status != StatusUnresolved) {
+	if e.givenUp < 0 || e.hasGazetteer() {
 		return false
 	}
+	note := "what the text states about it breaks the gazetteer's position, but places it nowhere else"
+	if e.place != nil && e.place.Status != StatusUnresolved {
+		if e.place.Status != StatusContradicted || !e.place.HasPoint ||
+			s.brokenAt(e, e.cands[e.givenUp].Point) >= s.brokenAt(e, e.place.Point) {
+			return false
+		}
+		note = "what the text states about it breaks the gazetteer's position, but breaks more of it at any position it gives"
+	}
 	e.chosen, e.givenUp, e.place = e.givenUp, -1, nil
-	e.note = "what the text states about it breaks the gazetteer's position, but places it nowhere else"
+	e.note = note
 	return true
+}
+
+// brokenAt counts the spatial relations of which e is the subject that p
+// breaks by more than Ranking.LooseKm or Ranking.LooseShare (looselyHolds),
+// and the division the text puts it in (divisionArea) when p lies outside.
+func (s *session) brokenAt(e *entity, p orb.Point) int {
+	n := 0
+	if c, ok := s.divisionArea(e); ok && !s.r.k.looselyHolds(gazetteer.Place{Point: p}, []geo.Constraint{c}) {
+		n++
+	}
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !spatial(rel.Kind) {
+			continue
+		}
+		if c, ok := s.constraintFor(rel, e); ok && !s.r.k.looselyHolds(gazetteer.Place{Point: p}, []geo.Constraint{c}) {
+			n++
+		}
+	}
+	return n
 }
 
 // keepMeeting chooses the first gazetteer candidate of e, the chosen one

@@ -50,9 +50,9 @@ func TestVaguenessDistance(t *testing.T) {
 		{"nearly about", text.Relation{Kind: text.KindDistance, MinKm: 84, MaxKm: 84, Unit: "km", Hedge: "nearly about"}, 46.2, 87.15},
 		// 35 miles is rounded to 5 miles (8.05 km): ±4.02 km around 56.33.
 		{"miles", text.Relation{Kind: text.KindDistance, MinKm: 56.32704, MaxKm: 56.32704, Unit: "mi"}, 35.41, 60.35},
-		// 150 by road: at least 150/1.5 in a straight line, at most 150
+		// 150 by road: at least 150/2.2 in a straight line, at most 150
 		// plus half its rounding (50, capped at 15%: ±22.5).
-		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 100, 161.25},
+		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 150 / 2.2, 161.25},
 		{"no distance", text.Relation{Kind: text.KindDirection}, 0, math.Inf(1)},
 	}
 	for _, tt := range tests {
@@ -100,7 +100,7 @@ func TestVaguenessStrict(t *testing.T) {
 		{"80 km east", text.Relation{Kind: text.KindDistance, MinKm: 80, MaxKm: 80, Unit: "km", Azimuth: 90, Points: 4}, 75, 85, 22.5},
 		{"range NNE", text.Relation{Kind: text.KindDistance, MinKm: 2, MaxKm: 5, Unit: "km", Azimuth: 22.5, Points: 16}, 2, 5, 11.25},
 		{"about 300", text.Relation{Kind: text.KindDistance, MinKm: 300, MaxKm: 300, Unit: "km", Hedge: "about"}, 232.5, 367.5, 0},
-		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 100, 161.25, 0},
+		{"by road", text.Relation{Kind: text.KindDistance, MinKm: 150, MaxKm: 150, Unit: "km", Road: true}, 150 / 2.2, 161.25, 0},
 	}
 	for _, tt := range tests {
 		b := v.Strict(tt.rel)

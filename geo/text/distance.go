@@ -363,7 +363,11 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 	if m, e, ok := r.roleAt(l, j, b); ok {
 		return m, nil, e, true
 	}
-	if l != langs().fr {
+	if l == langs().fr {
+		if m, e, ok := r.frenchKindObjectAt(j, b); ok {
+			return m, nil, e, true
+		}
+	} else {
 		if m, ok := r.itObject(j, b); ok {
 			return m, nil, j + 1, true
 		}
@@ -439,10 +443,12 @@ func (r *reader) itObject(j, b int) (int, bool) {
 // of the hamlet" measures Old Fort from Fort Chipewyan, the topic. The
 // topic is taken when its feature's head is the noun, its name holds the
 // noun ("Hacienda San Antonio ... west of the hacienda") or the text gave
-// it no kind; never when it is a division. It returns the topic and the
-// token after the words.
+// it no kind; never when it is a division. A place the text gave that kind
+// before (kindAntecedent) is taken first: "Aid agencies opened a point at
+// Wunkur, a river crossing …. Malakal lies 60 km south of the crossing".
+// It returns the mention and the token after the words.
 func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
-	if r.topic < 0 || !r.is(j, b, "the") {
+	if !r.is(j, b, "the") {
 		return -1, j, false
 	}
 	k := j + 1
@@ -460,8 +466,11 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	if !r.clauseEndAt(langs().en, e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}
+	if m := r.kindAntecedent(noun, j); m >= 0 {
+		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
+	}
 	t := r.topic
-	if r.isContainer(t) {
+	if t < 0 || r.isContainer(t) {
 		return -1, j, false
 	}
 	feat := r.feature(t)
@@ -477,6 +486,62 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	}
 	return t, e, true
 }
+
+// frenchKindObjectAt reads, at token j of the object of a French relation,
+// a place noun of lexicon/fr/descriptors.tsv with the anaphor flag that
+// closes the clause, its article before it or glued to it (« à 80 km au
+// sud-est du site », « à 5 km de la localité », « de l'agglomération »),
+// and returns the place it stands for, as topicObjectAt does in English:
+// the last place the text gave that kind (kindAntecedent), or the topic
+// when the text gave it that kind or none. It returns the token after
+// the noun.
+func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
+	k := j
+	switch r.word(k, b) {
+	case "le", "la", "ce", "cette", "cet":
+		k++
+	}
+	w, art := elidedRest(r.word(k, b))
+	if k >= b || r.toks[k].cap || art != 0 && art != 'l' || !isFrenchAnaphorNoun(w) {
+		return -1, j, false
+	}
+	e := k + 1
+	if !r.clauseEndAt(langs().fr, e, b) || r.mentionAt(e, b) >= 0 {
+		return -1, j, false // « du site de X »
+	}
+	feat := frenchFeature(w)
+	if m := r.kindAntecedent(feat, j); m >= 0 {
+		return m, e, true
+	}
+	t := r.topic
+	if t < 0 || r.isContainer(t) || r.feature(t) != "" && r.mentions[t].FeatureHead() != feat {
+		return -1, j, false
+	}
+	return t, e, true
+}
+
+// kindAntecedent returns the last mention before token j, within
+// antecedentWindow tokens, whose kind's head (Mention.FeatureHead) is
+// feature, other than a division: the place "the crossing" or « du site »
+// stands for ("Wunkur, a river crossing … 60 km south of the crossing",
+// « le site d'orpaillage de Tchintoulous … à 80 km au sud-est du site »).
+// It returns -1 when there is none.
+func (r *reader) kindAntecedent(feature string, j int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k {
+			continue
+		}
+		if r.mentions[m].FeatureHead() == feature && !r.isContainer(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// antecedentWindow is how many tokens back kindAntecedent looks, a few
+// sentences: it keeps the reader linear in the document's length.
+const antecedentWindow = 400
 
 // objectAfter reads the object of f at token k, in language l, and any
 // road marker after it ("by road", "par la route").

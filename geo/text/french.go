@@ -1082,7 +1082,8 @@ func (r *reader) frenchContainerName(m int, s *sentence) bool {
 // chef-lieu du ...") is still about the subject. A part of the country
 // may stand between ("une ville du sud du Niger", "un village de l'ouest
 // de la Côte d'Ivoire"), and so may a complement or an adjective of the
-// kind ("un village de pêcheurs du Sénégal", "un village berbère du").
+// kind ("un village de pêcheurs du Sénégal", "un village berbère du"), and
+// adjectives before the kind ("une ancienne ville de l'Adrar").
 func (r *reader) frenchKindOf(m int, s *sentence) bool {
 	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
 	if !ok {
@@ -1119,7 +1120,11 @@ func (r *reader) frenchKindOf(m int, s *sentence) bool {
 	if k < s.a || frenchFeature(r.word(k, s.b)) == "" {
 		return false
 	}
-	w := r.word(k-1, s.b)
+	k--
+	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k-- // "une ancienne ville caravanière de l'Adrar", "un petit village du"
+	}
+	w := r.word(k, s.b)
 	return w == "un" || w == "une"
 }
 
@@ -1314,6 +1319,16 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
+	for j := k + 1; j < b && j <= s.first+4 && !r.is(j, b, "("); j++ {
+		if r.is(j, b, ":") {
+			// « Séisme au Maroc : le douar de X, à 12 km … »: a label
+			// opens the sentence, and the clause after it has a subject.
+			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
+				return m, ana, true
+			}
+			break
+		}
+	}
 	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
 			if pass == 0 && ana.IsZero() {
@@ -1422,8 +1437,19 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		verb := isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) ||
+		e := r.skipParen(r.mtok[m][1], b)
+		verb := isFrenchLocative(r.word(e, b)) ||
 			inner && isMainVerb(r.lowerWord(r.mtok[m][1], b)) // "Situé à 50 km de Y, X domine la vallée"
+		if inner && !verb && r.is(e, b, ",") {
+			// "Plus au sud, Naqoura, siège de la FINUL, se trouve à …":
+			// an apposition between the name and its verb.
+			for j := e + 1; j < b && j < e+maxLook; j++ {
+				if r.is(j, b, ",") {
+					verb = j > e+1 && isFrenchLocative(r.word(j+1, b))
+					break
+				}
+			}
+		}
 		if verb || (!inner && r.evidence(m) > EvidenceUnlikely) {
 			return m, Span{}, true
 		}

@@ -117,7 +117,7 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Sanctuary of Our Lady of Fátima"
 					continue
 				}
-				if u.kind == tokNum && r.numberedNameAt(j, s) {
+				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
 						j = e // "Chak 45/NB-East", "Chak 121/9-L"
@@ -214,12 +214,16 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // preposition or a punctuation mark: "Snow stranded drivers near X",
 // "Police said"; a plural before a preposition too ("Farmers near X
 // said"). "Hope lies 20 km ...", "Split, a city ..." and "Reading is
-// ..." keep their place.
+// ..." keep their place. A copula before a participle of finding
+// (findings) acts too: "Gold was found at X", "Oil was struck 40 km …".
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 	if !isPlaceWord(w) {
 		return false
 	}
 	v := r.lowerWord(q, s.b)
+	if isCopula(v) && findings[r.lowerWord(q+1, s.b)] {
+		return true // "Gold was found at Mulga Flat"
+	}
 	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isFrenchLocative(v) || isDescriptorNoun(v) {
 		return false
 	}
@@ -229,6 +233,13 @@ func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	}
 	return true
+}
+
+// findings are the participles that, after a copula, say that a thing
+// was found somewhere ("Gold was found at X", "Oil was struck near Y"),
+// which no place is: "Hope was founded in 1850" keeps its place.
+var findings = map[string]bool{
+	"found": true, "discovered": true, "struck": true, "mined": true, "panned": true, "extracted": true,
 }
 
 // isFeatureWord reports whether w names a kind of place that may head or
@@ -370,6 +381,23 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
 	}
 	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
+// campNumberAt reports whether the number at token j ends the name [i, j)
+// as the number of one of several camps or sites of that name: the name is
+// an apposition to a word of lexicon/LANG/numbered.tsv ("A new tented
+// camp, Al-Amal 3, has been set up", « le site, Kaga 2, »), the number has
+// one or two digits glued to nothing, and a comma or a closing bracket
+// follows it.
+func (r *reader) campNumberAt(i, j int, s *sentence) bool {
+	n := r.toks[j].lower
+	if len(n) > 2 || strings.ContainsAny(n, ".,") || r.toks[j].start == r.toks[j-1].end {
+		return false
+	}
+	if !r.is(j+1, s.b, ",") && !r.is(j+1, s.b, ")") {
+		return false
+	}
+	return i-2 >= s.a && r.is(i-1, s.b, ",") && r.toks[i-2].kind == tokWord && anyHas(setNumbered, r.toks[i-2].lower)
 }
 
 // slashPartEnd returns the token after the part that a slash at token j
@@ -1350,11 +1378,21 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 
 // kindAfterEndsAt reports whether token k ends a kind of place of
 // lexicon/en/kindsafter.tsv written right after a name that ends at or
-// after token a: "the X trading centre", "the X barracks".
+// after token a ("the X trading centre", "the X barracks"), or after the
+// article of an apposition ("X, a reception centre about 95 km …").
 func (r *reader) kindAfterEndsAt(k, a int) bool {
 	for i := k; i > a && i >= k-2; i-- {
 		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
-			return r.mentionEndingAt(i-1, a) >= 0
+			if r.mentionEndingAt(i-1, a) >= 0 {
+				return true
+			}
+			// "Dagahley, a reception centre about 95 km north-east of
+			// Garissa": the kind in an apposition after its article.
+			j := i - 1
+			if j > a && isPlainAdjective(r.toks[j].lower) {
+				j--
+			}
+			return j > a && (r.toks[j].lower == "a" || r.toks[j].lower == "an") && r.toks[j-1].lower == ","
 		}
 	}
 	return false
@@ -1674,7 +1712,9 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 // waterName reports whether the name at tokens [p, q) of sentence s is a
 // river's though the text gives no kind: after "the" and, before that, a
 // word of waters.tsv ("a crossing point on the Niger", "Stanley descended
-// the Congo", "a bridge over the Senegal"), or after "the" alone when the
+// the Congo", "a bridge over the Senegal"), after "the" when its first
+// word is a row of riverleads.tsv ("near the Rio Grande": towns of that
+// name take no article), or after "the" alone when the
 // text named a river of that name before ("The Jordan River ... The
 // Jordan here is only a few metres wide"). A possessive right after the
 // name makes it no river ("the Congo's army"), nor, after a word of
@@ -1710,6 +1750,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	}
 	if french {
 		return true
+	}
+	if q-p > 1 && langs().en.has(setRiverLeads, r.toks[p].lower) {
+		return true // "near the Rio Grande", "along the Rio Negro"
 	}
 	if p-3 >= s.a && r.toks[p-2].lower == "in" && anyHas(setInWaters, r.lowerWord(p-3, s.b)) {
 		return true // "an island in the Orange"

@@ -155,7 +155,23 @@ loop:
 		return 0, 0, "", j, false
 	}
 	v := total + cur
+	if e, ok := r.halfAt(k, b); ok {
+		v, k = v+0.5, e // "two and a half miles"
+	}
 	return v, v, "", k, true
+}
+
+// halfAt reads "and a half" (« et demi », « et demie ») at token j, after
+// a number ("two and a half miles") or its unit ("a mile and a half",
+// « deux kilomètres et demi »), and returns the token after it.
+func (r *reader) halfAt(j, b int) (int, bool) {
+	switch {
+	case r.seq(j, b, "and", "a", "half"):
+		return j + 3, true
+	case r.seq(j, b, "et", "demi"), r.seq(j, b, "et", "demie"):
+		return j + 2, true
+	}
+	return j, false
 }
 
 // hedgeAt reads up to two English hedges before a number at token j
@@ -372,6 +388,9 @@ func (r *reader) amountIn(w rangeWords, j, b int) (amount, int, bool) {
 		return a, j, false
 	}
 	a.unit = u1
+	if e, ok := r.halfAt(k, b); ok && lo == hi {
+		lo, hi, k = lo+0.5, hi+0.5, e // "a mile and a half", « deux kilomètres et demi »
+	}
 	return r.checkAmount(a, lo*f1, hi*f1, k)
 }
 

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // found is a relation phrase before its subject is known.
 type found struct {
@@ -443,7 +446,16 @@ func (r *reader) clauseTopic(k int, s *sentence) (int, bool) {
 }
 
 // topicAnaphor returns the current topic for the anaphor at tokens [i, j).
+// With no topic, an anaphor that ends in a place noun ("the crossing")
+// stands for the last place the text gave that kind (kindAntecedent):
+// "Aid agencies opened a point at Wunkur, a river crossing …. The
+// crossing lies 60 km north of Malakal".
 func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
+	if r.topic < 0 && j-1 > i && j-1 < len(r.toks) && isAnaphorNoun(r.toks[j-1].lower) {
+		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 {
+			return m, r.span(i, j), true
+		}
+	}
 	if r.topic < 0 {
 		return -1, Span{}, false
 	}
@@ -565,6 +577,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		case tokPoss:
 			sawVerb = true // "it's"
 		case tokNum:
+			if j, ok := r.dateBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {
+				k = j // "Gold was found at Mulga Flat in 1894, some 40 miles north of X"
+				continue
+			}
 			sawOther = true
 		case tokWord:
 			w := t.lower
@@ -827,6 +843,25 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 		return 0, false
 	}
 	return k, isCopula(r.lowerWord(k, b))
+}
+
+// dateBefore reports whether the number at token k of sentence s is a
+// year that closes a date after "in" ("in 1894", "in March 1894") and
+// returns the token before "in": a date between a name and the phrase
+// after it is stepped over.
+func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
+	y, err := strconv.Atoi(r.toks[k].lower)
+	if err != nil || y < 1000 || y > 2100 {
+		return 0, false
+	}
+	j := k - 1
+	if anyHas(setMonths, r.lowerWord(j, s.b)) {
+		j--
+	}
+	if j-1 < s.a || !r.is(j, s.b, "in") {
+		return 0, false
+	}
+	return j - 1, true
 }
 
 // decideSubject decides whether the name m, found walking back from the
@@ -1550,6 +1585,16 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			if m := r.nearestNamed(s); m >= 0 && r.topic >= 0 && m != r.topic && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object, f.reversed, f.phraseStart, f.subject = m, true, r.mtok[m][0], r.topic
 				return append(out, f), f.end, true
+			}
+			// "Al-Ula is an oasis town …. The Nabataean site of Hegra lies
+			// 22 km to the north": a clause whose own named subject is not
+			// the place the text is about, with nothing else to measure
+			// from, is measured from that place.
+			if r.topic >= 0 && r.clauseEndAt(langs().en, f.end, b) {
+				if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() && m != r.topic && !r.isContainer(m) {
+					f.rel.Object, f.subject = r.topic, m
+					return append(out, f), f.end, true
+				}
 			}
 		}
 		return out, q.end, true

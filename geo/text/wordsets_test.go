@@ -579,3 +579,34 @@ func TestRegionNounsRead(t *testing.T) {
 		t.Errorf("the Bolivian government: Demonyms = %v, want none", d.Demonyms)
 	}
 }
+
+// TestRiverLeadsRead reads every row of lexicon/en/riverleads.tsv opening
+// a name after "the" ("near the Rio Tinabaw"): the name is a river's,
+// where without the article ("near Rio Tinabaw") or before a noun it
+// qualifies ("near the Rio Tinabaw border") it is not.
+func TestRiverLeadsRead(t *testing.T) {
+	en := langs().en
+	if len(en.sets[setRiverLeads]) < 2 {
+		t.Fatalf("riverleads.tsv: too few rows")
+	}
+	feature := func(doc, name string) string {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == name {
+				return m.Feature
+			}
+		}
+		return "?"
+	}
+	for w := range en.sets[setRiverLeads] {
+		name := strings.ToUpper(w[:1]) + w[1:] + " Tinabaw"
+		if doc := "Kalo lies 130 km south of Gao near the " + name + "."; feature(doc, name) != "river" {
+			t.Errorf("Read(%q): %s is %q, want a river", doc, name, feature(doc, name))
+		}
+		if doc := "Kalo lies 130 km south of Gao near " + name + "."; feature(doc, name) == "river" {
+			t.Errorf("Read(%q): %s is a river", doc, name)
+		}
+		if doc := "Kalo lies near the " + name + " border."; feature(doc, name) == "river" {
+			t.Errorf("Read(%q): %s is a river", doc, name)
+		}
+	}
+}
