@@ -591,6 +591,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
+	case r.lifeAfter(q, s.b):
+		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
@@ -1037,6 +1039,35 @@ func (r *reader) speakerAfter(q, b int) bool {
 		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// lifeAfter reports whether the name that ends before token q is the
+// subject of a verb of a person's life (a row of a lifeverbs.tsv, one or
+// two words): "Michael Doyle (1842–1919) was born in X", "Jack Riley grew
+// up on X", « Marie Chabrol naquit au hameau de X », « Léopold Diouf est
+// né à X ». The years of a life in brackets and one auxiliary ("was",
+// "had", « est », « a ») may stand between; a place does none of these
+// things, so the name is a person's.
+func (r *reader) lifeAfter(q, b int) bool {
+	k := r.skipParen(q, b)
+	if lifeAuxiliary(r.lowerWord(k, b)) {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	if w == "" {
+		return false
+	}
+	return anyHas(setLifeVerbs, w) || anyHas(setLifeVerbs, w+" "+r.lowerWord(k+1, b))
+}
+
+// lifeAuxiliary reports whether w is an auxiliary that may stand between
+// a name and a verb of its life: "was born", « est né », « a grandi ».
+func lifeAuxiliary(w string) bool {
+	switch w {
+	case "was", "is", "were", "had", "has", "est", "fut", "a", "était", "avait":
+		return true
+	}
+	return false
 }
 
 // sourceBefore reports whether the name at token p follows a phrase that
