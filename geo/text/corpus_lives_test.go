@@ -31,8 +31,10 @@ func TestLifeVerbsRead(t *testing.T) {
 	if n < 20 {
 		t.Errorf("lifeverbs.tsv: %d rows, want at least 20", n)
 	}
-	if doc := "Tinabaw grew rapidly after 1900."; mentionEvidence(doc, "Tinabaw") == EvidenceUnlikely {
-		t.Errorf("Read(%q): Tinabaw is unlikely a place", doc)
+	for _, doc := range []string{"Tinabaw grew rapidly after 1900.", "The fair at Tinabaw was attended by thousands."} {
+		if mentionEvidence(doc, "Tinabaw") == EvidenceUnlikely {
+			t.Errorf("Read(%q): Tinabaw is unlikely a place", doc)
+		}
 	}
 }
 

@@ -1047,7 +1047,8 @@ func (r *reader) speakerAfter(q, b int) bool {
 // up on X", « Marie Chabrol naquit au hameau de X », « Léopold Diouf est
 // né à X ». The years of a life in brackets and one auxiliary ("was",
 // "had", « est », « a ») may stand between; a place does none of these
-// things, so the name is a person's.
+// things, so the name is a person's. A passive with its agent ("Gao was
+// attended by thousands", « X fut baptisé par ») is no such verb.
 func (r *reader) lifeAfter(q, b int) bool {
 	k := r.skipParen(q, b)
 	if lifeAuxiliary(r.lowerWord(k, b)) {
@@ -1055,6 +1056,11 @@ func (r *reader) lifeAfter(q, b int) bool {
 	}
 	w := r.lowerWord(k, b)
 	if w == "" {
+		return false
+	}
+	if next := r.lowerWord(k+1, b); next == "by" || next == "par" {
+		// "The fair at Gao was attended by thousands": a passive with
+		// its agent says nothing of the name's life.
 		return false
 	}
 	return anyHas(setLifeVerbs, w) || anyHas(setLifeVerbs, w+" "+r.lowerWord(k+1, b))
