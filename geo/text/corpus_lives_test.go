@@ -97,3 +97,40 @@ func TestCorpusLives(t *testing.T) {
 		}
 	}
 }
+
+// TestEmigrationRead reads every row of each emigration.tsv before "to"
+// (« au ») and a name, with words between and without: the name is where
+// someone emigrated (Mention.Emigration). A verb of no such table ("moved
+// to") leaves the flag unset.
+func TestEmigrationRead(t *testing.T) {
+	emigration := func(doc, name string) bool {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == name {
+				return m.Emigration
+			}
+		}
+		t.Errorf("Read(%q): no mention %q", doc, name)
+		return false
+	}
+	n := 0
+	for _, l := range langs().all {
+		for w := range l.sets[setEmigration] {
+			n++
+			docs := []string{"In 1901 they " + w + " to Tinabaw.", "In 1901 they " + w + " with their children to the Tinabaw."}
+			if l == langs().fr {
+				docs = []string{"En 1901 ils " + w + " au Tinabaw.", "En 1901 ils " + w + " avec leurs enfants à Tinabaw."}
+			}
+			for _, doc := range docs {
+				if !emigration(doc, "Tinabaw") {
+					t.Errorf("Read(%q): Tinabaw is no place of emigration", doc)
+				}
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("emigration.tsv: %d rows, want at least 10", n)
+	}
+	if doc := "In 1901 they moved to Tinabaw."; emigration(doc, "Tinabaw") {
+		t.Errorf("Read(%q): Tinabaw is a place of emigration", doc)
+	}
+}

@@ -685,7 +685,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
-	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely})
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -1064,6 +1065,35 @@ func (r *reader) lifeAfter(q, b int) bool {
 		return false
 	}
 	return anyHas(setLifeVerbs, w) || anyHas(setLifeVerbs, w+" "+r.lowerWord(k+1, b))
+}
+
+// emigrationBefore reports whether the name at token p follows a verb of
+// emigration (a row of an emigration.tsv) and its preposition, "to" or
+// « à », « en », « au », « aux », « vers », perhaps with an article, and
+// with at most four lower-case words between verb and preposition:
+// "emigrated to New York", "emigrated with his family to Chicago",
+// « émigra au Canada », « émigra à l'île Maurice » (the elided article is
+// part of the name's token).
+func (r *reader) emigrationBefore(p int, s *sentence) bool {
+	k := p - 1
+	if w := r.lowerWord(k, s.b); w == "the" || w == "la" || w == "le" || w == "les" {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "to", "à", "en", "au", "aux", "vers":
+	default:
+		return false
+	}
+	for n := 0; n < 5; n++ {
+		k--
+		if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+			return false
+		}
+		if anyHas(setEmigration, r.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // lifeAuxiliary reports whether w is an auxiliary that may stand between
