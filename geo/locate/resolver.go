@@ -120,7 +120,11 @@ type entity struct {
 	// as its speaker (text.Mention.Speaker: "Moscow denied"): with no
 	// better evidence, only a national capital is looked up.
 	speaker bool
-	first   int // offset of the first mention, for stable ids
+	// emigration reports that some mention names where someone
+	// emigrated to (text.Mention.Emigration: "emigrated to New York"):
+	// far from every other place by nature, it is no stray.
+	emigration bool
+	first      int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -324,6 +328,7 @@ func (s *session) group() {
 		}
 		e.mentions = append(e.mentions, m.Span)
 		e.speaker = e.speaker || m.Speaker
+		e.emigration = e.emigration || m.Emigration
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -1859,7 +1864,7 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 {
+		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 || e.emigration {
 			continue
 		}
 		// A place measured from or placed by a relation is judged by
@@ -1941,7 +1946,7 @@ const strayHamletPop = 1000
 // to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 {
+		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
@@ -2143,7 +2148,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 	for _, e := range s.ents {
 		a := e.admin1
-		if a == nil || e.admin2 != nil || s.docCountries[a.Country] {
+		if a == nil || e.admin2 != nil || s.docCountries[a.Country] || e.emigration {
 			continue
 		}
 		var at orb.Point
@@ -2394,6 +2399,13 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 // name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	own := ownName(e.key, c) || e.short != "" && ownName(gazetteer.Fold(e.short), c)
+	if e.emigration {
+		// "He emigrated to Boston": abroad, so the document's own
+		// countries and divisions, and their borders, say nothing of
+		// which namesake is meant.
+		return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins) || inAdmin2(c, e.inAdmins2),
+			false, false, false, false)
+	}
 	near := !s.docCountries[c.Country] && s.r.k.NearBorder != 0 && s.nearDocumentBorder(c)
 	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins) || inAdmin2(c, e.inAdmins2),
 		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])

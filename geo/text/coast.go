@@ -87,6 +87,18 @@ func isCoastLead(w string) bool {
 	return false
 }
 
+// isCoastAdjective reports whether w is a coastal adjective of either
+// language's coast table ("coastal", « côtière »): an adjective of a kind
+// of place that a walk back over an apposition steps over as any other.
+func isCoastAdjective(w string) bool {
+	for _, t := range coastTables() {
+		if t.adjective[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // coastAt reads an English coast phrase at token j: "the coast", "the
 // sea", "the east coast", "the Atlantic coast", "the Peruvian coast",
 // "the coast of Madagascar", "the coast of the Gulf of Thailand". A head

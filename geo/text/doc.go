@@ -82,6 +82,16 @@
 // (lexicon/en/units.tsv); a day's march or "three marches" is no distance
 // and gives none.
 //
+// Biographies and local histories place a person's life: the name before
+// a verb of that life ("Michael Doyle (1842–1919) was born in", "Jack
+// Riley grew up on", « Marie Chabrol naquit au hameau de »;
+// lexicon/LANG/lifeverbs.tsv) is a person's, unlikely a place, and no
+// subject, so "was born in the townland of Ballyfad, about 6 miles
+// north-east of Gorey" places Ballyfad. The kinds of rural life
+// ("townland", "shtetl", "manor", "croft", "a sheep run", "a boarding
+// school") are descriptors; "Kirkton of Auchterless" and "Bridge of
+// Allan" are one name each, and so is "the Hacienda San Gabriel".
+//
 // Document.Demonyms lists the nationality adjectives before a kind of
 // place ("a Palestinian town", "the Mexican state of Jalisco"), which are
 // no place but tell the resolver which country the text is about.

@@ -119,6 +119,13 @@ type Mention struct {
 	// subject of no relation; the resolver may still map it as a named
 	// national capital.
 	Speaker bool
+	// Emigration reports that this occurrence names where someone
+	// emigrated to ("emigrated to New York", "emigrated with his family
+	// to South Australia", « émigra au Canada »;
+	// lexicon/LANG/emigration.tsv): a place that by its nature may lie
+	// far from every other place the document names, so that distance
+	// alone is no reason to give it up.
+	Emigration bool
 	// Role is set when the text names this place only by its role, the
 	// seat of a division or country it names elsewhere ("the provincial
 	// capital", "the county seat", "the city centre", "la capitale", "le

@@ -626,7 +626,9 @@ walk:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
 				sawVerb = true
-			case isFrenchFiller(w), isFrenchArticle(w), frenchFeature(w) != "", isFrenchAdjective(w):
+			case isFrenchFiller(w), isFrenchArticle(w), frenchFeature(w) != "", isFrenchAdjective(w), isCoastAdjective(w):
+				// « Joal, petite ville côtière située à »: the coast
+				// adjective is one of the apposition's.
 			default:
 				break walk
 			}
@@ -891,6 +893,18 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 			k--
 		default:
 			return -1, false
+		}
+	}
+	if noun, art := elidedRest(r.word(k, b)); art == 0 && frenchFeature(noun) != "" && !isAdminFeature(frenchFeature(noun)) && r.mentionAt(k, b) < 0 {
+		// "Gunsbach, village de la vallée de Munster situé à 20 km de
+		// Colmar": a landform of the name stands between the kind of
+		// place and the name, as a division does.
+		j := k - 1
+		if r.is(j, b, "la") || r.is(j, b, "le") {
+			j--
+		}
+		if w := r.word(j, b); (w == "de" || w == "du" || w == "des") && frenchFeature(r.word(j-1, b)) != "" && !isAdminFeature(frenchFeature(r.word(j-1, b))) {
+			k = j - 1
 		}
 	}
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, b)); n++ {
@@ -1437,6 +1451,11 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
+		if r.evidence(m) == EvidenceUnlikely && r.lifeAfter(r.mtok[m][1], b) {
+			// « Léopold Diouf est né à Joal, petite ville située à 110
+			// km de Dakar »: a person's life is no statement of place.
+			return -1, Span{}, false
+		}
 		e := r.skipParen(r.mtok[m][1], b)
 		verb := isFrenchLocative(r.word(e, b)) ||
 			inner && isMainVerb(r.lowerWord(r.mtok[m][1], b)) // "Situé à 50 km de Y, X domine la vallée"

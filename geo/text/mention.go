@@ -619,6 +619,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
+	case r.lifeAfter(q, s.b):
+		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
@@ -711,7 +713,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
-	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely})
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -1065,6 +1068,70 @@ func (r *reader) speakerAfter(q, b int) bool {
 		}
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// lifeAfter reports whether the name that ends before token q is the
+// subject of a verb of a person's life (a row of a lifeverbs.tsv, one or
+// two words): "Michael Doyle (1842–1919) was born in X", "Jack Riley grew
+// up on X", « Marie Chabrol naquit au hameau de X », « Léopold Diouf est
+// né à X ». The years of a life in brackets and one auxiliary ("was",
+// "had", « est », « a ») may stand between; a place does none of these
+// things, so the name is a person's. A passive with its agent ("Gao was
+// attended by thousands", « X fut baptisé par ») is no such verb.
+func (r *reader) lifeAfter(q, b int) bool {
+	k := r.skipParen(q, b)
+	if lifeAuxiliary(r.lowerWord(k, b)) {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	if w == "" {
+		return false
+	}
+	if next := r.lowerWord(k+1, b); next == "by" || next == "par" {
+		// "The fair at Gao was attended by thousands": a passive with
+		// its agent says nothing of the name's life.
+		return false
+	}
+	return anyHas(setLifeVerbs, w) || anyHas(setLifeVerbs, w+" "+r.lowerWord(k+1, b))
+}
+
+// emigrationBefore reports whether the name at token p follows a verb of
+// emigration (a row of an emigration.tsv) and its preposition, "to" or
+// « à », « en », « au », « aux », « vers », perhaps with an article, and
+// with at most four lower-case words between verb and preposition:
+// "emigrated to New York", "emigrated with his family to Chicago",
+// « émigra au Canada », « émigra à l'île Maurice » (the elided article is
+// part of the name's token).
+func (r *reader) emigrationBefore(p int, s *sentence) bool {
+	k := p - 1
+	if w := r.lowerWord(k, s.b); w == "the" || w == "la" || w == "le" || w == "les" {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "to", "à", "en", "au", "aux", "vers":
+	default:
+		return false
+	}
+	for n := 0; n < 5; n++ {
+		k--
+		if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+			return false
+		}
+		if anyHas(setEmigration, r.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeAuxiliary reports whether w is an auxiliary that may stand between
+// a name and a verb of its life: "was born", « est né », « a grandi ».
+func lifeAuxiliary(w string) bool {
+	switch w {
+	case "was", "is", "were", "had", "has", "est", "fut", "a", "était", "avait":
+		return true
+	}
+	return false
 }
 
 // sourceBefore reports whether the name at token p follows a phrase that

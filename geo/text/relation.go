@@ -1172,7 +1172,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b))) {
+		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b)) || r.lifeAfter(r.mtok[m][1], b)) {
+			// "Michael Doyle was born in X, 6 miles from Y": a person's
+			// life is no statement of place; the phrase is about X.
 			return -1, Span{}, false
 		}
 		if e := r.mtok[m][1]; e < b && r.toks[e].kind == tokPoss && r.orgAfter(e+1, b) {

@@ -52,6 +52,8 @@ const (
 	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
 	setRegionNouns                 // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
 	setRiverLeads                  // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
+	setLifeVerbs                   // lifeverbs.tsv: verbs of a person's life after a name ("born", "grew up", "naquit")
+	setEmigration                  // emigration.tsv: verbs of emigration before where someone went ("emigrated", "émigra")
 	numWordSets
 )
 
@@ -99,6 +101,8 @@ var wordSetFiles = [numWordSets]string{
 	setInWaters:     "inwaters.tsv",
 	setRegionNouns:  "regionnouns.tsv",
 	setRiverLeads:   "riverleads.tsv",
+	setLifeVerbs:    "lifeverbs.tsv",
+	setEmigration:   "emigration.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
