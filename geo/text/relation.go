@@ -624,8 +624,16 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// goes on to the name before it.
 				sawDescr = true
 			case isPreposition(w):
+				if c := r.relativeClauseOpen(k, a); sawComma && !sawWhich && c >= 0 {
+					// "The X mine, whose dam collapsed in 2019, is
+					// located ...": a relative clause set off by
+					// commas before the verb is stepped over whole.
+					sawWhich = true
+					k = c - 1
+					continue
+				}
 				return r.sentSubject(s, false)
-			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a):
+			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
 				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
@@ -2092,4 +2100,23 @@ func (r *reader) mayStartPhrase(i int) bool {
 		return true // "a one-hour ferry ride" (pace.go)
 	}
 	return isNumberWord(w)
+}
+
+// relativeClauseOpen returns the comma that opens the relative clause
+// token k stands in ("X, whose dam collapsed in 2019, is ..."): the
+// nearest comma before k, within a few words and after token a, whose
+// next word is a relative word, with no name between; -1 if there is none.
+func (r *reader) relativeClauseOpen(k, a int) int {
+	for i := k - 1; i > a && i >= k-maxLook; i-- {
+		if r.mentionEndingAt(i, a) >= 0 {
+			return -1
+		}
+		if r.toks[i].kind == tokPunct {
+			if r.toks[i].lower == "," && isRelativeWord(r.lowerWord(i+1, len(r.toks))) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -51,6 +51,7 @@ const (
 	setDedications                 // dedications.tsv: words that open a dedication ("our", "saint")
 	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
 	setRegionNouns                 // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
+	setMeasures                    // measures.tsv: units of size other than length after a number ("250 MW")
 	numWordSets
 )
 
@@ -97,6 +98,7 @@ var wordSetFiles = [numWordSets]string{
 	setDedications:  "dedications.tsv",
 	setInWaters:     "inwaters.tsv",
 	setRegionNouns:  "regionnouns.tsv",
+	setMeasures:     "measures.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -1,0 +1,58 @@
+package text
+
+import "testing"
+
+// TestCorpusMeasureUnits: a unit of power, energy, voltage or area after a
+// number is no name, though "MW" spells Malawi's code (measures.tsv).
+func TestCorpusMeasureUnits(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Bujagali Hydropower Station is a 250 MW hydroelectric power plant on the Victoria Nile, approximately 8 kilometres north of Jinja, Uganda.",
+			rels: []string{"Bujagali Hydropower Station: 8 km north of Jinja"}, not: []string{"MW"}},
+		{doc: "The Topaz Solar Farm (550 MW) lies 35 miles east of Paso Robles, California.",
+			rels: []string{"Topaz Solar Farm: 56.3 km east of Paso Robles"}, not: []string{"MW"}},
+		{doc: "A 400 KV line runs 20 km north of Kafue to a 120 MWh battery plant.", not: []string{"KV", "MWh"}},
+		{doc: "La centrale solaire de Zagtouli, d'une puissance de 33 MWc, est implantée à 17 km à l'ouest de Ouagadougou.",
+			rels: []string{"Zagtouli: 17 km west of Ouagadougou"}, not: []string{"MWc"}},
+	})
+}
+
+// TestCorpusFacilityKindsFrench: the French kinds of a facility named
+// after « de » (« le barrage de X », « la centrale solaire de X », « le
+// champ pétrolifère de X ») make X the place the distance is about.
+func TestCorpusFacilityKindsFrench(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'aérodrome de Koumbala se trouve à 12 km au nord de Bossangoa.", rels: []string{"Koumbala: 12 km north of Bossangoa"}},
+		{doc: "Le barrage de Lom Pangar est situé sur le Lom, à environ 120 km au nord de Bertoua.", rels: []string{"Lom Pangar: 120 km north of Bertoua"}},
+		{doc: "Le gisement de fer de Simandou se trouve à environ 100 km à l'est de Kérouané.", rels: []string{"Simandou: 100 km east of Kérouané"}},
+		{doc: "Le champ pétrolifère de Doba, exploité par Esso, se trouve à 30 km au nord-est de Moundou.", rels: []string{"Doba: 30 km northeast of Moundou"}},
+		{doc: "La gare de Kalo est située à 115 km à l'est d'Antananarivo.", rels: []string{"Kalo: 115 km east of Antananarivo"}},
+		{doc: "Le gisement de Guelb el Rhein se trouve à 30 km au nord de Zouerate.", rels: []string{"Guelb el Rhein: 30 km north of Zouerate"}},
+	})
+}
+
+// TestCorpusFacilityKindsAfter: a facility's kind after its name, with
+// modifiers between ("the X solar complex", "the X gas processing plant",
+// "the X dams"), and an apposition whose head is such a kind, leave the
+// name the subject of the distance after them.
+func TestCorpusFacilityKindsAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Inga dams lie on the Congo River about 225 km south-west of Kinshasa.", rels: []string{"Inga: 225 km southwest of Kinshasa"}},
+		{doc: "The Noor Ouarzazate solar complex, the world's largest concentrated solar power plant, sits on a 3,000-hectare site 10 km north of Ouarzazate, Morocco.",
+			rels: []string{"Noor Ouarzazate: 10 km north of Ouarzazate"}},
+		{doc: "The Kalo gas processing plant lies 25 miles north-west of Pecos.", rels: []string{"Kalo: 40.2 km northwest of Pecos"}},
+		{doc: "The Olympic Dam mine is a large underground polymetallic mine located 550 km north-west of Adelaide.", rels: []string{"Olympic Dam: 550 km northwest of Adelaide"}},
+		{doc: "Nigeria's Dangote refinery is built on the Lekki Free Trade Zone, about 60 km east of Lagos.", rels: []string{"Dangote: 60 km east of Lagos"}},
+		{doc: "The Noor complex is built on a plateau 10 km north of Ouarzazate.", rels: []string{"Noor: 10 km north of Ouarzazate"}},
+	})
+}
+
+// TestCorpusRelativeClauseWithPreposition: a relative clause between
+// commas after the subject, with a preposition inside ("in 2019"), is
+// stepped over whole.
+func TestCorpusRelativeClauseWithPreposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Córrego do Feijão mine, whose tailings dam collapsed in January 2019, is located 9 km east of Brumadinho.",
+			rels: []string{"Córrego do Feijão: 9 km east of Brumadinho"}},
+		{doc: "The Kalo mine, which closed in 2019, is located 9 km east of Brumadinho.", rels: []string{"Kalo: 9 km east of Brumadinho"}},
+	})
+}
