@@ -56,3 +56,14 @@ func TestCorpusRelativeClauseWithPreposition(t *testing.T) {
 		{doc: "The Kalo mine, which closed in 2019, is located 9 km east of Brumadinho.", rels: []string{"Kalo: 9 km east of Brumadinho"}},
 	})
 }
+
+// TestCorpusOperators: a name after "operated by", "owned by", « exploitée
+// par » is the firm that runs a facility, never a place (operators.tsv).
+func TestCorpusOperators(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Moatize coal mine, operated by Vale until 2022, lies 20 km east of Tete.", not: []string{"Vale"}},
+		{doc: "The camp, run by Oxfam and managed by the Kenya Red Cross, is 10 km north of Dadaab.", not: []string{"Oxfam", "Kenya Red Cross"}},
+		{doc: "La mine de Moanda, exploitée par la Comilog, est située à 50 km au nord de Franceville.",
+			rels: []string{"Moanda: 50 km north of Franceville"}, not: []string{"Comilog"}},
+	})
+}

@@ -595,6 +595,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
 		ev, speaker = EvidenceUnlikely, true
+	case r.operatorBefore(p, s):
+		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
@@ -1808,4 +1810,17 @@ func (r *reader) noteRiver(p, q int) {
 // power plant" names no place, though "MW" spells Malawi's code.
 func (r *reader) isMeasureAfterNumber(j int) bool {
 	return j > 0 && r.toks[j-1].kind == tokNum && anyHas(setMeasures, r.toks[j].lower)
+}
+
+// operatorBefore reports whether the name at token p follows the two words
+// of a row of an operators.tsv ("operated by", "owned by", « exploitée
+// par »), perhaps with an article between ("exploitée par la Comilog"):
+// the name is the firm or agency that runs a facility, not a place.
+func (r *reader) operatorBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k >= s.a && (r.toks[k].lower == "the" || anyHas(setArticles, r.toks[k].lower)) {
+		k--
+	}
+	return k-1 >= s.a && r.toks[k].kind == tokWord && r.toks[k-1].kind == tokWord &&
+		anyHas(setOperators, r.toks[k-1].lower+" "+r.toks[k].lower)
 }

@@ -52,6 +52,7 @@ const (
 	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
 	setRegionNouns                 // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
 	setMeasures                    // measures.tsv: units of size other than length after a number ("250 MW")
+	setOperators                   // operators.tsv: words before a name that make it a facility's operator ("operated by")
 	numWordSets
 )
 
@@ -99,6 +100,7 @@ var wordSetFiles = [numWordSets]string{
 	setInWaters:     "inwaters.tsv",
 	setRegionNouns:  "regionnouns.tsv",
 	setMeasures:     "measures.tsv",
+	setOperators:    "operators.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
