@@ -65,5 +65,7 @@ func TestCorpusOperators(t *testing.T) {
 		{doc: "The camp, run by Oxfam and managed by the Kenya Red Cross, is 10 km north of Dadaab.", not: []string{"Oxfam", "Kenya Red Cross"}},
 		{doc: "La mine de Moanda, exploitée par la Comilog, est située à 50 km au nord de Franceville.",
 			rels: []string{"Moanda: 50 km north of Franceville"}, not: []string{"Comilog"}},
+		{doc: "The Moatize coal mine, operated by Vale until 2022, lies 20 km east of Tete.", rels: []string{"Moatize: 20 km east of Tete"}},
+		{doc: "The Moatize coal mine, operated by Vale, lies 20 km east of Tete.", rels: []string{"Moatize: 20 km east of Tete"}},
 	})
 }

@@ -494,6 +494,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// or the sentence's event is, not where its end lies.
 				return r.sentSubject(s, false)
 			}
+			if c := r.relativeClauseOpen(r.mtok[m][0], a); c >= 0 && sawComma && !sawWhich && r.evidence(m) <= EvidenceUnlikely {
+				// "The X mine, operated by Vale, lies ...": the firm
+				// is no subject, and its clause is stepped over.
+				sawWhich = true
+				k = c - 1
+				continue
+			}
 			if j, ok := r.kindOfDivision(m, s); ok {
 				// "the Dar es Salaam camp of the Lake province, located
 				// 12 km north of Bol": the division qualifies the camp,
@@ -2103,16 +2110,19 @@ func (r *reader) mayStartPhrase(i int) bool {
 }
 
 // relativeClauseOpen returns the comma that opens the relative clause
-// token k stands in ("X, whose dam collapsed in 2019, is ..."): the
-// nearest comma before k, within a few words and after token a, whose
-// next word is a relative word, with no name between; -1 if there is none.
+// token k stands in ("X, whose dam collapsed in 2019, is ..."), or the
+// clause of its operator ("X, operated by Vale until 2022, lies ...";
+// operators.tsv): the nearest comma before k, within a few words and
+// after token a, whose next words open such a clause, with no likely
+// place between; -1 if there is none.
 func (r *reader) relativeClauseOpen(k, a int) int {
 	for i := k - 1; i > a && i >= k-maxLook; i-- {
-		if r.mentionEndingAt(i, a) >= 0 {
+		if m := r.mentionEndingAt(i, a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 			return -1
 		}
 		if r.toks[i].kind == tokPunct {
-			if r.toks[i].lower == "," && isRelativeWord(r.lowerWord(i+1, len(r.toks))) {
+			if r.toks[i].lower == "," && (isRelativeWord(r.lowerWord(i+1, len(r.toks))) ||
+				anyHas(setOperators, r.lowerWord(i+1, len(r.toks))+" "+r.lowerWord(i+2, len(r.toks)))) {
 				return i
 			}
 			return -1
