@@ -69,3 +69,29 @@ func TestCorpusOperators(t *testing.T) {
 		{doc: "The Moatize coal mine, operated by Vale, lies 20 km east of Tete.", rels: []string{"Moatize: 20 km east of Tete"}},
 	})
 }
+
+// TestFrenchSurRiver: « sur le X » or « sur la X » before a comma or a
+// distance names a river a dam or a plant stands on (lexicon/fr/waters.tsv),
+// not a division of the same name (Ghana's Volta Region).
+func TestFrenchSurRiver(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"Le barrage d'Akosombo, sur la Volta, se trouve à environ 100 km au nord-est d'Accra.", "Volta"},
+		{"Le barrage de Kalo, sur le Niger, se trouve à 20 km de Gao.", "Niger"},
+	} {
+		found := false
+		for _, m := range Read(c.doc).Mentions {
+			if m.Name == c.name {
+				found = true
+				if m.Feature != "river" {
+					t.Errorf("Read(%q): %s is a %q, want a river", c.doc, c.name, m.Feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", c.doc, c.name)
+		}
+	}
+	checkCorpus(t, []example{
+		{doc: "Le barrage d'Akosombo, sur la Volta, se trouve à environ 100 km au nord-est d'Accra.", rels: []string{"Akosombo: 100 km northeast of Accra"}},
+	})
+}
