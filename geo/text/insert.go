@@ -72,6 +72,9 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 				j = r.mtok[r.mentionAt(j, s.b)][1] - 1
 				continue
 			}
+			if r.toks[j].kind == tokNum || (r.is(j, s.b, "-") && j > i+2 && r.toks[j-1].kind == tokNum) {
+				continue // "on a 3,000-hectare site 10 km north of Y"
+			}
 			w := r.lowerWord(j, s.b)
 			if w == "" || isCopula(w) || isRelativeWord(w) || w == "and" || w == "or" || w == "but" || r.mentionAt(j, s.b) >= 0 {
 				return 0, false

@@ -598,7 +598,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
-			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) ||
+			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) || r.isMeasureAfterNumber(p) ||
 			(skip > 0 && first.lower[0] == 'l' && len(w) >= 2 && isUpperWord(r.text[first.start+skip:first.end])) {
 			// "the Town of Peace River", "District head quarters X": the
 			// descriptor, capitalised, is not a name; nor is a unit before
@@ -625,6 +625,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
 		ev, speaker = EvidenceUnlikely, true
+	case r.operatorBefore(p, s):
+		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
@@ -1444,22 +1446,40 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 }
 
 // kindAfterEndsAt reports whether token k ends a kind of place of
-// lexicon/en/kindsafter.tsv written right after a name that ends at or
-// after token a ("the X trading centre", "the X barracks"), or after the
-// article of an apposition ("X, a reception centre about 95 km …").
+// lexicon/en/kindsafter.tsv written after a name that ends at or after
+// token a: "the X trading centre", "the X barracks", with up to two
+// lower-case modifiers or adjectives between ("the X solar complex", "the
+// X gas processing plant").
 func (r *reader) kindAfterEndsAt(k, a int) bool {
 	for i := k; i > a && i >= k-2; i-- {
 		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
-			if r.mentionEndingAt(i-1, a) >= 0 {
-				return true
-			}
-			// "Dagahley, a reception centre about 95 km north-east of
-			// Garissa": the kind in an apposition after its article.
 			j := i - 1
-			if j > a && isPlainAdjective(r.toks[j].lower) {
+			for n := 0; n < 2 && j > a && !r.toks[j].cap && r.mentionEndingAt(j, a) < 0; n++ {
+				if w := r.toks[j].lower; !isCompoundModifier(w) && !isPlainAdjective(w) {
+					break
+				}
 				j--
 			}
-			return j > a && (r.toks[j].lower == "a" || r.toks[j].lower == "an") && r.toks[j-1].lower == ","
+			return r.mentionEndingAt(j, a) >= 0
+		}
+	}
+	return false
+}
+
+// kindAfterArticle reports whether token k ends a kind of place of
+// lexicon/en/kindsafter.tsv after an article or a possessive, perhaps
+// past up to four adjectives and modifiers: "X, the world's largest solar
+// plant, lies ...", "X, a hydroelectric dam, ...". Such a phrase is an
+// apposition of kind, as one whose head is a descriptor noun.
+func (r *reader) kindAfterArticle(k, a int) bool {
+	for i := k; i > a && i >= k-2; i-- {
+		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
+			j := i - 1
+			for n := 0; n < 4 && j > a && r.toks[j].kind == tokWord && !r.toks[j].cap && (isCompoundModifier(r.toks[j].lower) || isPlainAdjective(r.toks[j].lower) || isOpenAdjective(r.toks[j].lower)); n++ {
+				j--
+			}
+			w := r.lowerWord(j, len(r.toks))
+			return w == "the" || w == "a" || w == "an" || (j >= a && r.toks[j].kind == tokPoss)
 		}
 	}
 	return false
@@ -1883,4 +1903,24 @@ func (r *reader) noteRiver(p, q int) {
 		r.rivers = map[string]bool{}
 	}
 	r.rivers[strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])] = true
+}
+
+// isMeasureAfterNumber reports whether the word at j is a unit of a size
+// other than a length (measures.tsv) right after a number: "a 250 MW
+// power plant" names no place, though "MW" spells Malawi's code.
+func (r *reader) isMeasureAfterNumber(j int) bool {
+	return j > 0 && r.toks[j-1].kind == tokNum && anyHas(setMeasures, r.toks[j].lower)
+}
+
+// operatorBefore reports whether the name at token p follows the two words
+// of a row of an operators.tsv ("operated by", "owned by", « exploitée
+// par »), perhaps with an article between ("exploitée par la Comilog"):
+// the name is the firm or agency that runs a facility, not a place.
+func (r *reader) operatorBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k >= s.a && (r.toks[k].lower == "the" || anyHas(setArticles, r.toks[k].lower)) {
+		k--
+	}
+	return k-1 >= s.a && r.toks[k].kind == tokWord && r.toks[k-1].kind == tokWord &&
+		anyHas(setOperators, r.toks[k-1].lower+" "+r.toks[k].lower)
 }

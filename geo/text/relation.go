@@ -506,6 +506,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// or the sentence's event is, not where its end lies.
 				return r.sentSubject(s, false)
 			}
+			if c := r.relativeClauseOpen(r.mtok[m][0], a); c >= 0 && sawComma && !sawWhich && r.evidence(m) <= EvidenceUnlikely {
+				// "The X mine, operated by Vale, lies ...": the firm
+				// is no subject, and its clause is stepped over.
+				sawWhich = true
+				k = c - 1
+				continue
+			}
 			if j, ok := r.kindOfDivision(m, s); ok {
 				// "the Dar es Salaam camp of the Lake province, located
 				// 12 km north of Bol": the division qualifies the camp,
@@ -640,8 +647,16 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// goes on to the name before it.
 				sawDescr = true
 			case isPreposition(w):
+				if c := r.relativeClauseOpen(k, a); sawComma && !sawWhich && c >= 0 {
+					// "The X mine, whose dam collapsed in 2019, is
+					// located ...": a relative clause set off by
+					// commas before the verb is stepped over whole.
+					sawWhich = true
+					k = c - 1
+					continue
+				}
 				return r.sentSubject(s, false)
-			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a):
+			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
 				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
@@ -2139,4 +2154,26 @@ func (r *reader) mayStartPhrase(i int) bool {
 		return true // "a one-hour ferry ride" (pace.go)
 	}
 	return isNumberWord(w)
+}
+
+// relativeClauseOpen returns the comma that opens the relative clause
+// token k stands in ("X, whose dam collapsed in 2019, is ..."), or the
+// clause of its operator ("X, operated by Vale until 2022, lies ...";
+// operators.tsv): the nearest comma before k, within a few words and
+// after token a, whose next words open such a clause, with no likely
+// place between; -1 if there is none.
+func (r *reader) relativeClauseOpen(k, a int) int {
+	for i := k - 1; i > a && i >= k-maxLook; i-- {
+		if m := r.mentionEndingAt(i, a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return -1
+		}
+		if r.toks[i].kind == tokPunct {
+			if r.toks[i].lower == "," && (isRelativeWord(r.lowerWord(i+1, len(r.toks))) ||
+				anyHas(setOperators, r.lowerWord(i+1, len(r.toks))+" "+r.lowerWord(i+2, len(r.toks)))) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -54,6 +54,8 @@ const (
 	setRiverLeads                  // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
 	setLifeVerbs                   // lifeverbs.tsv: verbs of a person's life after a name ("born", "grew up", "naquit")
 	setEmigration                  // emigration.tsv: verbs of emigration before where someone went ("emigrated", "émigra")
+	setMeasures                    // measures.tsv: units of size other than length after a number ("250 MW")
+	setOperators                   // operators.tsv: words before a name that make it a facility's operator ("operated by")
 	numWordSets
 )
 
@@ -103,6 +105,8 @@ var wordSetFiles = [numWordSets]string{
 	setRiverLeads:   "riverleads.tsv",
 	setLifeVerbs:    "lifeverbs.tsv",
 	setEmigration:   "emigration.tsv",
+	setMeasures:     "measures.tsv",
+	setOperators:    "operators.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
