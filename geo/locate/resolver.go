@@ -396,8 +396,9 @@ func (s *session) merge(a, b *entity) {
 
 // linearKinds are the features, as the reader names them, of a river, a
 // lake, a road, a desert or a sea's gulf, bay or strait ("le golfe de
-// Guinée" is no Guinea): long lines, waters and wastes the gazetteer
-// does not hold, with the words a place's own name may carry for each
+// Guinée" is no Guinea), or a landform (mountain, glacier, waterfall,
+// cave, gorge, cirque): long lines, waters, wastes and landforms the
+// gazetteer does not hold, with the words a place's own name may carry for each
 // ("Peace River", "Lake Charles", "Rivière-du-Loup" are towns, so such a
 // name is asked of the gazetteer) and the note an unplaced one is listed
 // with.
@@ -418,6 +419,19 @@ var linearKinds = map[string]struct {
 	"gulf":    {[]string{"gulf", "golfe"}, "a gulf: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
 	"bay":     {[]string{"bay", "baie"}, "a bay: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
 	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
+	// Landforms: « le mont Nimba » is no Nimba County, « le mont
+	// Cameroun » no Cameroon; "Mount Hope" or "Victoria Falls" name towns.
+	"mountain":  {[]string{"mount", "mont", "montagne"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains"},
+	"mount":     {[]string{"mount", "mont"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains"},
+	"peak":      {[]string{"peak", "pic", "piton", "pico"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains"},
+	"volcano":   {[]string{"volcano", "volcan"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains"},
+	"glacier":   {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers"},
+	"waterfall": {[]string{"falls", "cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls"},
+	"falls":     {[]string{"falls", "cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls"},
+	"cave":      {[]string{"cave", "grotte", "gouffre", "aven"}, "a cave: the gazetteer holds settlements, divisions, countries, borders and coasts, not caves"},
+	"gorge":     {[]string{"gorge", "canyon"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges"},
+	"canyon":    {[]string{"canyon", "gorge"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges"},
+	"cirque":    {[]string{"cirque"}, "a cirque: the gazetteer holds settlements, divisions, countries, borders and coasts, not cirques"},
 }
 
 // isLinear reports whether a feature is a river's, a lake's, a road's or

@@ -51,6 +51,7 @@ const (
 	setDedications                 // dedications.tsv: words that open a dedication ("our", "saint")
 	setInWaters                    // inwaters.tsv: kinds of place that lie in a river ("island")
 	setRegionNouns                 // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
+	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
 	numWordSets
 )
 
@@ -97,6 +98,7 @@ var wordSetFiles = [numWordSets]string{
 	setDedications:  "dedications.tsv",
 	setInWaters:     "inwaters.tsv",
 	setRegionNouns:  "regionnouns.tsv",
+	setSizeWords:    "sizes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
