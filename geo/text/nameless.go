@@ -95,6 +95,13 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
 			return r.namelessLate(j, s)
 		}
+		if (w == "its" || w == "son" || w == "sa") && j > s.first && r.at[j-1] < 0 {
+			// "In 2019 its snout lay 2 km east of X": a possessive part
+			// after a fronted time.
+			if np, ok := r.namelessFrom(j, s); ok && np.poss {
+				return np, true
+			}
+		}
 		if r.is(j, s.b, ",") {
 			if j > s.first {
 				return r.namelessFrom(j+1, s)
@@ -584,6 +591,12 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = t
 			return t, sp, true
 		}
+		if m := r.landformBefore(head); r.topic < 0 && m >= 0 && m != f.rel.Object {
+			// "The Upper Grindelwald Glacier descends from the
+			// Schreckhorn. Its snout lies 2 km east of Grindelwald."
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
 	}
 	if np.definite && !np.event {
 		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
@@ -794,6 +807,28 @@ func (r *reader) onlyPlaceBefore(head string) int {
 		one = m
 	}
 	return one
+}
+
+// landformBefore returns the first place the sentence before the current
+// one names whose kind is of the group of head (lexicon/en/kindgroups.tsv),
+// for a possessive part when the text has no topic: "The Upper
+// Grindelwald Glacier descends from the Schreckhorn. Its snout lies ..."
+// is the glacier's. It returns -1 when that sentence names none.
+func (r *reader) landformBefore(head string) int {
+	if r.si == 0 {
+		return -1
+	}
+	s := &r.sents[r.si-1]
+	for k := s.a; k < s.b; k++ {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][0] != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if sameKindGroup(r.feature(m), head) {
+			return m
+		}
+	}
+	return -1
 }
 
 // sortNameless puts the nameless mentions added while reading relations in
