@@ -401,32 +401,58 @@ func (s *session) merge(a, b *entity) {
 
 // linearKinds are the features, as the reader names them, of a river, a
 // lake, a road, a desert or a sea's gulf, bay or strait ("le golfe de
-// Guinée" is no Guinea): long lines, waters and wastes the gazetteer
-// does not hold, with the words a place's own name may carry for each
+// Guinée" is no Guinea), or a landform (mountain, glacier, waterfall,
+// cave, gorge, cirque): long lines, waters, wastes and landforms the
+// gazetteer does not hold, with the words a place's own name may carry for each
 // ("Peace River", "Lake Charles", "Rivière-du-Loup" are towns, so such a
 // name is asked of the gazetteer) and the note an unplaced one is listed
 // with.
 var linearKinds = map[string]struct {
 	words []string
 	note  string
+	// landform: a mountain, glacier, waterfall, cave, gorge or cirque,
+	// which is no long line: a place near it says roughly where it is
+	// ("at the foot of Mount Kinabalu"), as for any unknown place.
+	landform bool
 }{
-	"river":   {[]string{"river", "rivière", "fleuve"}, "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
-	"channel": {[]string{"channel"}, "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
-	"canal":   {[]string{"canal"}, "a canal: the gazetteer holds settlements, divisions, countries, borders and coasts, not canals"},
-	"lake":    {[]string{"lake", "lac", "loch"}, "a lake: the gazetteer holds settlements, divisions, countries, borders and coasts, not lakes"},
-	"lakes":   {[]string{"lake", "lac"}, "a lake: the gazetteer holds settlements, divisions, countries, borders and coasts, not lakes"},
-	"road":    {[]string{"road", "route"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
-	"highway": {[]string{"highway"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads"},
-	"railway": {[]string{"railway"}, "a railway: the gazetteer holds settlements, divisions, countries, borders and coasts, not railways"},
-	"desert":  {[]string{"desert", "désert"}, "a desert: the gazetteer holds settlements, divisions, countries, borders and coasts, not deserts"},
-	"wadi":    {[]string{"wadi", "oued", "wad"}, "a wadi: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers"},
-	"gulf":    {[]string{"gulf", "golfe"}, "a gulf: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
-	"bay":     {[]string{"bay", "baie"}, "a bay: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
-	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas"},
+	"river":   {[]string{"river", "rivière", "fleuve"}, "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers", false},
+	"channel": {[]string{"channel"}, "a river: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers", false},
+	"canal":   {[]string{"canal"}, "a canal: the gazetteer holds settlements, divisions, countries, borders and coasts, not canals", false},
+	"lake":    {[]string{"lake", "lac", "loch"}, "a lake: the gazetteer holds settlements, divisions, countries, borders and coasts, not lakes", false},
+	"lakes":   {[]string{"lake", "lac"}, "a lake: the gazetteer holds settlements, divisions, countries, borders and coasts, not lakes", false},
+	"road":    {[]string{"road", "route"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads", false},
+	"highway": {[]string{"highway"}, "a road: the gazetteer holds settlements, divisions, countries, borders and coasts, not roads", false},
+	"railway": {[]string{"railway"}, "a railway: the gazetteer holds settlements, divisions, countries, borders and coasts, not railways", false},
+	"desert":  {[]string{"desert", "désert"}, "a desert: the gazetteer holds settlements, divisions, countries, borders and coasts, not deserts", false},
+	"wadi":    {[]string{"wadi", "oued", "wad"}, "a wadi: the gazetteer holds settlements, divisions, countries, borders and coasts, not rivers", false},
+	"gulf":    {[]string{"gulf", "golfe"}, "a gulf: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
+	"bay":     {[]string{"bay", "baie"}, "a bay: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
+	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
+	// Landforms: « le mont Nimba » is no Nimba County, « le mont
+	// Cameroun » no Cameroon; "Mount Hope" or "Victoria Falls" name towns.
+	"mountain":  {[]string{"mount", "mont", "montagne"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"mount":     {[]string{"mount", "mont"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"peak":      {[]string{"peak", "pic", "piton", "pico"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"volcano":   {[]string{"volcano", "volcan"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"glacier":   {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
+	"waterfall": {[]string{"falls", "cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls", true},
+	"falls":     {[]string{"falls", "cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls", true},
+	"cave":      {[]string{"cave", "grotte", "gouffre", "aven"}, "a cave: the gazetteer holds settlements, divisions, countries, borders and coasts, not caves", true},
+	"gorge":     {[]string{"gorge", "canyon"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},
+	"canyon":    {[]string{"canyon", "gorge"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},
+	"cirque":    {[]string{"cirque"}, "a cirque: the gazetteer holds settlements, divisions, countries, borders and coasts, not cirques", true},
 }
 
-// isLinear reports whether a feature is a river's, a lake's, a road's or
-// a desert's (linearKinds).
+// isLongLine reports whether a feature is one of linearKinds other than
+// a landform: a line or an expanse a place near it does not place.
+func isLongLine(feature string) bool {
+	k, ok := linearKinds[feature]
+	return ok && !k.landform
+}
+
+// isLinear reports whether a feature is a river's, a lake's, a road's, a
+// desert's or a landform's (linearKinds), which the gazetteer does not
+// hold.
 func isLinear(feature string) bool {
 	_, ok := linearKinds[feature]
 	return ok

@@ -438,7 +438,7 @@ func (s *session) solve() error {
 			// "the provincial capital" with no province named: the seat
 			// is unknown, and the places measured from it say nothing of
 			// where it is that the text meant.
-		case isLinear(e.feature) && !s.measuredFromAnchor(e):
+		case isLongLine(e.feature) && !s.measuredFromAnchor(e):
 			// "on the banks of the Kafue River", "along the Great East
 			// Road": the subject lies somewhere along it, so the line is
 			// not at the subject's point, and the gazetteer holds no

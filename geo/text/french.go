@@ -1034,20 +1034,36 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 // the name m follows after "de", perhaps with two adjectives between ("le
 // village de Kalo", "la petite localité d'X"), and returns its token and
 // its elided article ('l' for "l'oasis", 0 for none).
+//
+// After a landmark's kind whose name is its own (descriptors.tsv flag
+// own), the name may also keep its article after "de": « le piton de la
+// Fournaise », « le parc national de la Pendjari », « la cascade du
+// Hérisson », « le glacier des Bossons »; « la ville de la Mecque » or
+// « le village du Mali » are read by the rules of divisions and countries.
 func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool) {
 	p := r.mtok[m][0]
 	k = p - 1
+	ownOnly := false
 	if _, a := elidedRest(r.toks[p].lower); a != 'd' {
-		if !r.is(k, s.b, "de") {
+		switch {
+		case r.is(k, s.b, "de"):
+			k--
+		case r.is(k, s.b, "la") && r.is(k-1, s.b, "de"):
+			k, ownOnly = k-2, true
+		case r.is(k, s.b, "du") || r.is(k, s.b, "des"):
+			k, ownOnly = k-1, true
+		default:
 			return k, 0, false
 		}
-		k--
 	}
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {
 		k--
 	}
 	w, art := elidedRest(r.word(k, s.b))
 	f := frenchFeature(w)
+	if ownOnly && !lex().fr[w].own {
+		return k, art, false
+	}
 	return k, art, f != "" && !isAdminFeature(f)
 }
 
@@ -1512,13 +1528,18 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	// "le hameau des Combes": after a kind that is no division, "des" names
 	// a place whose name has the plural article ("Les Combes"); "du" stays
 	// a container ("le village du Mali").
-	contracted := r.word(k+1, b) == "du" || r.word(k+1, b) == "des" && isAdminFeature(frenchFeature(w))
+	// After a landmark's kind whose name is its own (descriptors.tsv flag
+	// own), "du" names the landmark too: « La cascade du Hérisson ».
+	contracted := r.word(k+1, b) == "du" && !lex().fr[w].own || r.word(k+1, b) == "des" && isAdminFeature(frenchFeature(w))
 	if o, ok := r.frenchOfAt(k+1, b); ok && !contracted {
 		if w, _ := elidedRest(r.word(o, b)); o < b && !r.toks[o].cap && isFrenchAdjective(w) {
 			o++ // "Les ruines de l'antique Éphèse se trouvent ..."
 		}
 		if m := r.mentionAt(o, b); m >= 0 {
 			return m, Span{}, true // "La localité de Linel"
+		}
+		if m := r.mentionAt(o+1, b); m >= 0 && r.is(o, b, "la") && lex().fr[w].own {
+			return m, Span{}, true // « Le piton de la Fournaise »
 		}
 		return -1, Span{}, false
 	}

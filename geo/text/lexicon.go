@@ -62,6 +62,10 @@ type lexicons struct {
 	// languages written before a name to say its kind ("Barangay",
 	// "Desa").
 	localKinds map[string]localKind
+	// kindGroups holds lexicon/en/kindgroups.tsv: the group of each
+	// English feature that names a landform under several words
+	// ("massif" and "mount" are both "relief").
+	kindGroups map[string]string
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -117,6 +121,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		roadHeads:     readLexicon("lexicon/en/roadheads.txt"),
 		townParts:     readLexicon("lexicon/en/towncentres.txt"),
 		localKinds:    readLocalKinds("lexicon/en/localkinds.tsv"),
+		kindGroups:    readKindGroups("lexicon/en/kindgroups.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
 	}
@@ -272,6 +277,30 @@ func readParticles(name string) (map[string]bool, map[[2]string]bool) {
 		panic(err)
 	}
 	return one, two
+}
+
+// readKindGroups reads a table of features and their groups: "feature
+// <tab> group", one word each. A defect is a build defect and panics at
+// first use.
+func readKindGroups(name string) map[string]string {
+	t := map[string]string{}
+	err := readTable(lexiconFiles, name, 2, func(f []string) error {
+		switch {
+		case strings.Contains(f[0], " "):
+			return errBadValue(f[0])
+		case f[1] == "" || strings.Contains(f[1], " "):
+			return errBadValue(f[1])
+		}
+		if _, dup := t[f[0]]; dup {
+			return errDuplicate(f[0])
+		}
+		t[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return t
 }
 
 // readLocalKinds reads a table of words of other languages before a

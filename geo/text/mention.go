@@ -1686,6 +1686,15 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		if w, art := elidedRest(r.lowerWord(j, n)); j >= a && art == 0 && isAdminFeature(frenchFeature(w)) && !r.indefiniteAt(j-1) {
 			return frenchFeature(w), true
 		}
+		for c := 0; c < 2 && j > a && isFrenchAdjective(r.lowerWord(j, n)); c++ {
+			j-- // « le parc national de la Pendjari »
+		}
+		if w, art := elidedRest(r.lowerWord(j, n)); j >= a && (art == 0 || art == 'l') && lex().fr[w].own {
+			// « le piton de la Fournaise », « la cascade du Hérisson »:
+			// a landmark's kind whose name is its own (descriptors.tsv
+			// flag own) names it with its article too.
+			return frenchFeature(w), true
+		}
 		return "", false
 	}
 	if k < a {

@@ -36,6 +36,10 @@ type namelessPhrase struct {
 	feature  string // the English feature of the head noun ("camp", "post")
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
 	event    bool   // an event ("The attack took place ..."), never a named place or the topic
+	// poss: the phrase opens with a possessive ("Its snout", « Son
+	// sommet »): a part of the topic when the head names a part of a
+	// landform of the topic's group (lexicon/en/kindgroups.tsv).
+	poss bool
 }
 
 // namelessState is what the nameless reading remembers over a document.
@@ -90,6 +94,13 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 		w := r.lowerWord(j, s.b)
 		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
 			return r.namelessLate(j, s)
+		}
+		if (w == "its" || w == "son" || w == "sa") && j > s.first && r.at[j-1] < 0 {
+			// "In 2019 its snout lay 2 km east of X": a possessive part
+			// after a fronted time.
+			if np, ok := r.namelessFrom(j, s); ok && np.poss {
+				return np, true
+			}
 		}
 		if r.is(j, s.b, ",") {
 			if j > s.first {
@@ -307,7 +318,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 	case art != 0:
 		return namelessPhrase{}, false
 	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its":
-		definite := w != "a" && w != "an"
+		definite, poss := w != "a" && w != "an", w == "its"
 		j := k + 1
 		for n := 0; n < 4 && j < b; n++ {
 			if r.toks[j].kind == tokPoss && j > k+1 {
@@ -358,12 +369,15 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
 					f = p + " " + w // "refugee camp"
 				}
-				return namelessPhrase{a: k, b: end, feature: f, definite: definite}, true
+				return namelessPhrase{a: k, b: end, feature: f, definite: definite, poss: poss}, true
 			}
-			if isCopula(w) || isPreposition(w) || isDescriptorNoun(w) || w == "and" || w == "or" {
+			if isCopula(w) || isPreposition(w) || w == "and" || w == "or" {
 				return namelessPhrase{}, false
 			}
-			j++
+			if isDescriptorNoun(w) && !isDescriptorNoun(r.lowerWord(j+1, b)) {
+				return namelessPhrase{}, false
+			}
+			j++ // a modifier, or a kind before the head: "The park gate is ..."
 		}
 	case w == "les" || w == "des":
 		// "Les combats ont eu lieu à ...": plural, only events.
@@ -372,7 +386,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				return r.frenchNamelessHead(k, k+1, hw, w == "les", s)
 			}
 		}
-	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une":
+	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une" || w == "son" || w == "sa":
+		// « Son sommet se trouve à ... »: the topic's part, as "Its
+		// snout lies ..." in English.
 		j := k + 1
 		for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(j, b)); n++ {
 			j++
@@ -381,7 +397,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		if hw == "" {
 			return namelessPhrase{}, false
 		}
-		return r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
+		np, ok := r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
+		np.poss = w == "son" || w == "sa"
+		return np, ok
 	}
 	return namelessPhrase{}, false
 }
@@ -560,6 +578,26 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		r.nl.bySent[np.a] = subj
 		return subj, ana, ok
 	}
+	if np.poss && !np.event && lex().kindGroups[head] != "" {
+		// "Gorner Glacier is a valley glacier ... Its snout lies 4 km
+		// south-east of Zermatt", « Le piton de la Fournaise ... Son
+		// sommet se trouve à 22 km de X »: the part of a landform is
+		// where the text places the landform the possessive stands for.
+		if ok && subj >= 0 && subj != f.rel.Object {
+			r.nl.bySent[np.a] = subj
+			return subj, ana, ok
+		}
+		if t := r.topic; t >= 0 && t != f.rel.Object && sameKindGroup(r.feature(t), head) {
+			r.nl.bySent[np.a] = t
+			return t, sp, true
+		}
+		if m := r.landformBefore(head); r.topic < 0 && m >= 0 && m != f.rel.Object {
+			// "The Upper Grindelwald Glacier descends from the
+			// Schreckhorn. Its snout lies 2 km east of Grindelwald."
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
+	}
 	if np.definite && !np.event {
 		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
@@ -639,7 +677,8 @@ func lastSpace(s string) int {
 
 // kindAgrees reports whether the place m may be what "the <head>" stands
 // for: the document gives m no kind, the same kind, m and head are both
-// inhabited places, or head is a word for what remains of any place ("the
+// inhabited places or landforms of one group (lexicon/en/kindgroups.tsv),
+// or head is a word for what remains of any place ("the
 // ruins", "the site", "the tell": descriptors flagged any).
 func (r *reader) kindAgrees(m int, head string) bool {
 	if r.nl.feature == nil {
@@ -653,7 +692,16 @@ func (r *reader) kindAgrees(m int, head string) bool {
 		}
 	}
 	f := r.nl.feature[r.mentions[m].Name]
-	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head)) || lex().en[head].anyKind
+	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head)) || sameKindGroup(f, head) ||
+		lex().en[head].anyKind
+}
+
+// sameKindGroup reports whether the English features f and g name one
+// kind of landform under two words ("mount" and "massif", "waterfall" and
+// "falls"): both are rows of one group of lexicon/en/kindgroups.tsv.
+func sameKindGroup(f, g string) bool {
+	gf, ok := lex().kindGroups[f]
+	return ok && gf == lex().kindGroups[g]
 }
 
 // namedKind returns the one name the document gives a place of the kind
@@ -759,6 +807,28 @@ func (r *reader) onlyPlaceBefore(head string) int {
 		one = m
 	}
 	return one
+}
+
+// landformBefore returns the first place the sentence before the current
+// one names whose kind is of the group of head (lexicon/en/kindgroups.tsv),
+// for a possessive part when the text has no topic: "The Upper
+// Grindelwald Glacier descends from the Schreckhorn. Its snout lies ..."
+// is the glacier's. It returns -1 when that sentence names none.
+func (r *reader) landformBefore(head string) int {
+	if r.si == 0 {
+		return -1
+	}
+	s := &r.sents[r.si-1]
+	for k := s.a; k < s.b; k++ {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][0] != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if sameKindGroup(r.feature(m), head) {
+			return m
+		}
+	}
+	return -1
 }
 
 // sortNameless puts the nameless mentions added while reading relations in

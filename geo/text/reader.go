@@ -154,9 +154,14 @@ func (r *reader) mentionEndingAt(j, a int) int {
 	return m
 }
 
-// skipParen returns the token after the parenthesis that opens at j, or j when
-// none opens there or it does not close within maxLook tokens.
+// skipParen returns the token after the parenthesis that opens at j, or
+// after the aside that opens with a comma at j and gives only a size
+// (skipSizeAside), or j when none opens there or it does not close within
+// maxLook tokens.
 func (r *reader) skipParen(j, b int) int {
+	if r.is(j, b, ",") {
+		return r.skipSizeAside(j, b) // "La cascade, haute de 65 m, se trouve ..."
+	}
 	if !r.is(j, b, "(") && !r.is(j, b, "[") {
 		return j
 	}
@@ -202,6 +207,68 @@ func (r *reader) skipParenBack(k, a int) int {
 		}
 	}
 	return k
+}
+
+// skipSizeAside returns the token after the comma that closes the aside
+// opened by the comma at j when that aside gives only a size
+// (skipSizeAsideBack), or j.
+func (r *reader) skipSizeAside(j, b int) int {
+	for e := j + 2; e < b && e < j+16; e++ {
+		if r.toks[e].lower == "," {
+			if r.skipSizeAsideBack(e, j, b) == j-1 {
+				return e + 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// skipSizeAsideBack returns the token before the comma that opens the
+// aside ending at the comma k when that aside gives only a size: a word
+// of lexicon/LANG/sizes.tsv, then numbers with their units joined by
+// "de", "of", "and", "et" or another such word (« La cascade du Hérisson,
+// haute de 65 m, se trouve à ... », « les gorges, longues de 21 km et
+// profondes de 700 m, ... », "The hut, at 2,320 m, lies ..."). A height,
+// length or depth says nothing of where the place is, and the name
+// before the aside is the subject of what follows it. It returns k when
+// the aside is no such phrase or there is none.
+func (r *reader) skipSizeAsideBack(k, a, b int) int {
+	if k < a || r.toks[k].lower != "," {
+		return k
+	}
+	o := -1
+	for j := k - 1; j >= a && j > k-16; j-- {
+		if r.toks[j].lower == "," {
+			o = j
+			break
+		}
+	}
+	if o < 0 || !anyHas(setSizeWords, r.toks[o+1].lower) {
+		return k
+	}
+	numbers := 0
+	for j := o + 2; j < k; {
+		t := r.toks[j]
+		switch {
+		case t.kind == tokNum:
+			if _, e, ok := unitIn(r, j+1, k); ok {
+				numbers++
+				j = e
+				continue
+			}
+			j++
+		case t.lower == "de" || t.lower == "of" || t.lower == "and" || t.lower == "et" || t.lower == "d'environ" ||
+			t.lower == "environ" || t.lower == "about" || t.lower == "some" || anyHas(setSizeWords, t.lower):
+			j++
+		default:
+			return k
+		}
+	}
+	if numbers == 0 {
+		return k
+	}
+	return o - 1
 }
 
 // span returns the byte range of tokens [i, j).

@@ -95,7 +95,8 @@ func (r *reader) findRelations() {
 			r.topic = named
 		default:
 			if m, ana, ok := r.sentSubject(s, false); ok && ana.IsZero() {
-				if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); isCopula(w) || isFrenchLocative(w) {
+				if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); isCopula(w) || isFrenchLocative(w) ||
+					langs().fr.has(setCopulas, w) { // « Le piton de la Fournaise, haut de 2 632 m, est ... »
 					r.topic = m
 				}
 			} else if !ok {
@@ -525,6 +526,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		t := &r.toks[k]
 		switch t.kind {
 		case tokPunct:
+			if k2 := r.skipSizeAsideBack(k, a, b); k2 != k {
+				k = k2 // « La cascade du Hérisson, haute de 65 m, se trouve à ... »
+				continue
+			}
 			switch t.lower {
 			case ",":
 				if m := r.mentionEndingAt(k-1, a); sawDescr && !sawComma && (r.is(k+1, b, "a") || r.is(k+1, b, "an")) &&

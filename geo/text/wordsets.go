@@ -56,6 +56,7 @@ const (
 	setEmigration                  // emigration.tsv: verbs of emigration before where someone went ("emigrated", "émigra")
 	setMeasures                    // measures.tsv: units of size other than length after a number ("250 MW")
 	setOperators                   // operators.tsv: words before a name that make it a facility's operator ("operated by")
+	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
 	numWordSets
 )
 
@@ -107,6 +108,7 @@ var wordSetFiles = [numWordSets]string{
 	setEmigration:   "emigration.tsv",
 	setMeasures:     "measures.tsv",
 	setOperators:    "operators.tsv",
+	setSizeWords:    "sizes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
