@@ -333,15 +333,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
 				}
 			}
-			if v := j + 1; isSceneVerb(r.lowerWord(v, b)) || ((r.is(v, b, "was") || r.is(v, b, "were")) && isSceneVerb(r.lowerWord(v+1, b))) {
+			if e := r.sceneAfter(j+1, b, false); e > j+1 {
 				// "The convoy was ambushed 30 km south of Gao", "A bus
-				// crashed 12 km from X": where it happened is the place,
-				// named by the words that tell it.
-				if !isSceneVerb(r.lowerWord(v, b)) {
-					v++
-				}
-				if r.mentionAt(v+1, b) < 0 {
-					return namelessPhrase{a: k, b: v + 1, feature: w, definite: definite, event: true}, true
+				// crashed 12 km from X", "A boat carrying 40 migrants
+				// capsized 30 nautical miles off X": where it happened
+				// is the place, named by the words that tell it.
+				if r.mentionAt(e, b) < 0 {
+					return namelessPhrase{a: k, b: e, feature: w, definite: definite, event: true}, true
 				}
 				return namelessPhrase{}, false
 			}
@@ -493,6 +491,19 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	}
 	f := frenchFeature(w)
 	if f == "" || !isNamelessKind(f) {
+		// « Le chalutier a sombré à 20 milles au large de X », « Une
+		// pirogue transportant 80 migrants a chaviré à 4 km de X »: the
+		// scene of a mishap, named by the words that tell it.
+		e := j + 1
+		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
+			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
+		}
+		if v := r.sceneAfter(e, b, true); v > e && r.mentionAt(v, b) < 0 {
+			if f == "" {
+				f = w
+			}
+			return namelessPhrase{a: a, b: v, feature: f, definite: definite, event: true}, true
+		}
 		return namelessPhrase{}, false
 	}
 	e := j + 1
@@ -819,7 +830,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead {
 			return ev.english, true
 		}
 	}
@@ -1094,6 +1105,89 @@ func (r *reader) joinScene(m int) {
 	rel.Subject = m
 	nl.sceneTaken = true
 	r.addRelation(rel, EvidenceRelation)
+}
+
+// sceneAfter returns the token after the verb of a mishap or an attack
+// that follows a scene's subject at token j: a scene row of events.tsv
+// ("sank", "ran aground", « a chaviré », « s'est abîmé »), or a verb of
+// isSceneVerb after "was" or "were" in English and after « a », « ont »
+// or « a été » in French. A phrase about the subject may come first,
+// opened by a lead of events.tsv ("carrying", « transportant ») and of
+// at most maxSceneLead words and numbers without a name ("A boat
+// carrying about 40 migrants capsized"). It returns j when there is no
+// such verb.
+func (r *reader) sceneAfter(j, b int, french bool) int {
+	if e := r.sceneVerbEnd(j, b, french); e > j {
+		return e
+	}
+	if !r.eventRowAt(j, b, func(ev event) bool { return ev.lead }) {
+		return j
+	}
+	for k := j + 1; k < b && k <= j+maxSceneLead; k++ {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
+			return j
+		}
+		if e := r.sceneVerbEnd(k, b, french); e > k {
+			return e
+		}
+	}
+	return j
+}
+
+// maxSceneLead bounds the words of a phrase about a scene's subject
+// before its verb (sceneAfter).
+const maxSceneLead = 7
+
+// sceneVerbEnd returns the token after the verb of a mishap or an attack
+// at token j (see sceneAfter), or j.
+func (r *reader) sceneVerbEnd(j, b int, french bool) int {
+	if e := r.eventRowEnd(j, b, func(ev event) bool { return ev.scene }); e > j {
+		return e
+	}
+	k := j
+	switch w := r.lowerWord(k, b); {
+	case !french && (w == "was" || w == "were"):
+		k++
+	case french && (w == "a" || w == "ont"):
+		k++
+		if r.is(k, b, "été") {
+			k++
+		}
+	}
+	if k > j && isSceneVerb(r.lowerWord(k, b)) || k == j && !french && isSceneVerb(r.lowerWord(k, b)) {
+		return k + 1
+	}
+	return j
+}
+
+// eventRowAt reports whether a row of events.tsv that keep accepts is
+// written at token j.
+func (r *reader) eventRowAt(j, b int, keep func(event) bool) bool {
+	return r.eventRowEnd(j, b, keep) > j
+}
+
+// eventRowEnd returns the token after the longest row of events.tsv of
+// either language that keep accepts, written in lower case at token j
+// (either apostrophe), or j.
+func (r *reader) eventRowEnd(j, b int, keep func(event) bool) int {
+	if j < 0 || j >= b {
+		return j
+	}
+	for _, l := range langs().all {
+	rows:
+		for _, ph := range l.events[apostrophe(r.toks[j].lower)] {
+			if !keep(ph.row) {
+				continue
+			}
+			for k, w := range ph.words {
+				if j+k >= b || r.toks[j+k].kind != tokWord || apostrophe(r.toks[j+k].lower) != w {
+					continue rows
+				}
+			}
+			return j + len(ph.words)
+		}
+	}
+	return j
 }
 
 // isSceneVerb reports whether w tells of an attack, a clash or an

@@ -1,0 +1,42 @@
+package text
+
+import "testing"
+
+// TestCorpusSea: shipwrecks, capsizings, air crashes and piracy as news
+// wires and coast guards write them. A craft whose mishap a distance
+// places names its scene with its verb (the scene rows of
+// lexicon/*/events.tsv: "sank", "ran aground", « a chaviré », « s'est
+// abîmé »), after its modifiers and after a phrase about it opened by a
+// lead row ("carrying", « transportant »); nautical miles are 1.852 km.
+func TestCorpusSea(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A fishing boat carrying about 40 migrants capsized some 30 nautical miles off Lampedusa on Sunday night, the Italian coast guard said.",
+			rels: []string{"A fishing boat carrying about 40 migrants capsized: 55.6 km from Lampedusa"}},
+		{doc: "The wooden boat sank about 5 nautical miles off Sfax after leaving the Kerkennah islands, Tunisian authorities said.",
+			rels: []string{"The wooden boat sank: 9.26 km from Sfax"}},
+		{doc: "A passenger boat capsized on Lake Victoria about 10 km from Mwanza, killing at least 19 people.",
+			rels: []string{"A passenger boat capsized: 10 km from Mwanza"}},
+		{doc: "The ferry caught fire about 10 nautical miles off Kupang, on the island of Timor; all 230 passengers were rescued.",
+			rels: []string{"The ferry caught fire: 18.5 km from Kupang"}},
+		{doc: "The trawler sank 40 nautical miles north of Vardø in the Barents Sea; two crew members were rescued by helicopter.",
+			rels: []string{"The trawler sank: 74.1 km north of Vardø"}},
+		{doc: "A boat carrying Haitian migrants capsized about 4 miles off Alice Town, Bimini, the Royal Bahamas Defence Force said.",
+			rels: []string{"A boat carrying Haitian migrants capsized: 6.44 km from Alice Town"}},
+		{doc: "The overloaded fishing vessel sank about 47 nautical miles south-west of Pylos, Greece, in one of the deadliest shipwrecks in the Mediterranean.",
+			rels: []string{"The overloaded fishing vessel sank: 87 km southwest of Pylos"}},
+		{doc: "A ferry carrying more than 100 passengers ran aground on a reef 12 nautical miles north-east of Suva, Fiji, the navy said.",
+			rels: []string{"A ferry carrying more than 100 passengers ran aground: 22.2 km northeast of Suva"}},
+		{doc: "The dive boat caught fire and sank about 35 km north of Marsa Alam on the Red Sea coast of Egypt.",
+			rels: []string{"The dive boat caught fire: 35 km north of Marsa Alam"}},
+		{doc: "Le chalutier a sombré à 20 milles nautiques au large de Concarneau, dans la nuit de samedi à dimanche ; deux marins sont portés disparus.",
+			rels: []string{"Le chalutier a sombré: 37 km from Concarneau"}},
+		{doc: "Un hélicoptère s'est abîmé en mer à 30 km au large de Porto-Vecchio, en Corse-du-Sud.",
+			rels: []string{"Un hélicoptère s'est abîmé: 30 km from Porto-Vecchio"}},
+		{doc: "Une pirogue transportant une centaine de migrants a chaviré à 4 km au large de Joal-Fadiout, au Sénégal.",
+			rels: []string{"Une pirogue transportant une centaine de migrants a chaviré: 4 km from Joal-Fadiout"}},
+		{doc: "L'avion de tourisme s'est écrasé peu après son décollage, à 3 km au sud de Megève, en Haute-Savoie.",
+			rels: []string{"L'avion de tourisme s'est écrasé: 3 km south of Megève"}},
+		{doc: "Le caboteur s'est échoué sur un récif à 12 milles nautiques au nord-est de Toamasina, à Madagascar.",
+			rels: []string{"Le caboteur s'est échoué: 22.2 km northeast of Toamasina"}},
+	})
+}
