@@ -7,7 +7,9 @@ import "testing"
 // places names its scene with its verb (the scene rows of
 // lexicon/*/events.tsv: "sank", "ran aground", « a chaviré », « s'est
 // abîmé »), after its modifiers and after a phrase about it opened by a
-// lead row ("carrying", « transportant »); nautical miles are 1.852 km.
+// lead row ("carrying", « transportant ») and a maker's name ("An Mi-8
+// helicopter crashed"); a craft (the craft rows) the object of a verb is
+// where a distance right after it puts it; nautical miles are 1.852 km.
 func TestCorpusSea(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "A fishing boat carrying about 40 migrants capsized some 30 nautical miles off Lampedusa on Sunday night, the Italian coast guard said.",
@@ -38,5 +40,21 @@ func TestCorpusSea(t *testing.T) {
 			rels: []string{"L'avion de tourisme s'est écrasé: 3 km south of Megève"}},
 		{doc: "Le caboteur s'est échoué sur un récif à 12 milles nautiques au nord-est de Toamasina, à Madagascar.",
 			rels: []string{"Le caboteur s'est échoué: 22.2 km northeast of Toamasina"}},
+		// A maker's, a model's or an operator's name among a craft's words.
+		{doc: "An Mi-8 helicopter crashed 25 km west of Norilsk shortly after take-off, the emergency ministry said.",
+			rels: []string{"An Mi-8 helicopter crashed: 25 km west of Norilsk"}},
+		{doc: "A Sikorsky S-92 helicopter carrying oil workers crashed into the North Sea about 40 km west of Stavanger.",
+			rels: []string{"A Sikorsky S-92 helicopter carrying oil workers crashed: 40 km west of Stavanger"}},
+		{doc: "The Ural Airlines Airbus A321 made an emergency landing in a cornfield about 5 km from Zhukovskiy after a bird strike.",
+			rels: []string{"The Ural Airlines Airbus A321 made an emergency landing: 5 km from Zhukovskiy"}},
+		// A noun that is also an adjective heads a French subject.
+		{doc: "Un pétrolier a été attaqué par des pirates à 60 milles nautiques au large de Cotonou, au Bénin.",
+			rels: []string{"Un pétrolier a été attaqué: 111 km from Cotonou"}},
+		// A craft, the object of a verb, is where the distance after it
+		// puts it, and on no coast.
+		{doc: "The Coast Guard rescued three fishermen from a life raft 60 nautical miles south of Kodiak, Alaska, on Tuesday.",
+			rels: []string{"a life raft: 111 km south of Kodiak"}},
+		{doc: "Pirates boarded the bulk carrier about 120 nautical miles east of Eyl, on the coast of Somalia, the maritime security agency said.",
+			rels: []string{"the bulk carrier: 222 km east of Eyl"}, absent: []string{"the bulk carrier: near border(Somalia)"}},
 	})
 }

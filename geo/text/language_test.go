@@ -505,7 +505,8 @@ func TestRangesRead(t *testing.T) {
 // site is ..."); each measure is skipped with its number, before the
 // noun or after "of" and « de »; each site names its spot by its last
 // word; each scene verb names its scene with its subject, after a
-// phrase opened by each lead too.
+// phrase opened by each lead too; each craft, the object of a verb, is
+// where a distance right after it puts it.
 func TestEventsRead(t *testing.T) {
 	frame := map[string]struct{ noun, verb, doc, place string }{
 		"en": {"attack", "took place", "The %s %s 30 km east of Gao.", "Police said the attack %s Tinabaw took place 30 km east of Gao."},
@@ -535,6 +536,20 @@ func TestEventsRead(t *testing.T) {
 					doc := "Cyclone Freddy " + strings.Join(ph.words, " ") + " 30 km east of Gao."
 					if r, subj, obj := onlyRelation(t, doc); obj != "Gao" || r.MinKm != 30 || subj != ph.words[len(ph.words)-1] {
 						t.Errorf("%s: Read(%q) = %q->%q %g km, want %s 30 km from Gao", code, doc, subj, obj, r.MinKm, ph.words[len(ph.words)-1])
+					}
+					continue
+				}
+				if ph.row.craft {
+					// "Pirates boarded the tanker 30 km east of Gao": the
+					// craft is where the distance puts it.
+					subj := "the " + ph.words[0]
+					doc := "Pirates boarded " + subj + " 30 km east of Gao."
+					if code == "fr" {
+						subj = "un " + ph.words[0]
+						doc = "Des pirates ont attaqué " + subj + " à 30 km à l'est de Gao."
+					}
+					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
 					}
 					continue
 				}

@@ -36,6 +36,7 @@ type namelessPhrase struct {
 	feature  string // the English feature of the head noun ("camp", "post")
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
 	event    bool   // an event ("The attack took place ..."), never a named place or the topic
+	craft    bool   // a ship or an aircraft (events.tsv, craft), on no coast
 }
 
 // namelessState is what the nameless reading remembers over a document.
@@ -45,6 +46,7 @@ type namelessState struct {
 	named   map[string]int // feature -> the one name the document gives it, -2 when several
 	feature map[string]string
 	events  map[int]bool // the nameless mentions that are events
+	crafts  map[int]bool // the nameless mentions that are ships or aircraft
 	added   bool
 	// scene is where an earlier sentence put an event it did not place
 	// otherwise ("Gunmen attacked a convoy near Tinabaw"), for a later
@@ -149,7 +151,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		head = frenchFeature(v)
 	}
 	last := e // the phrase's last word
+	craft := ""
 	if head == "" || !isNamelessKind(head) {
+		craft = craftNoun(v)
+		head = craft
+	}
+	if craft == "" && (head == "" || !isNamelessKind(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -191,9 +198,22 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "", craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// craftNoun returns the English noun of a craft of events.tsv in either
+// language ("tanker", « pétrolier »), or "".
+func craftNoun(w string) string {
+	for _, l := range langs().all {
+		for _, ph := range l.events[w] {
+			if ph.row.craft && len(ph.words) == 1 {
+				return ph.row.english
+			}
+		}
+	}
+	return ""
 }
 
 // frenchActiveVerb reports whether the French verb of place at token k
@@ -310,6 +330,16 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		definite := w != "a" && w != "an"
 		j := k + 1
 		for n := 0; n < 4 && j < b; n++ {
+			if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) == EvidenceUnlikely && r.mentions[m].Evidence == EvidenceUnlikely {
+				// "An Mi-8 helicopter crashed", "The Ural Airlines Airbus
+				// A321 made an emergency landing": a maker's, a model's or
+				// an operator's name among the words of a craft.
+				j = r.mtok[m][1]
+				if e := r.sceneAfter(j, b, false); e > j && r.mentionAt(e, b) < 0 {
+					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true}, true
+				}
+				continue
+			}
 			if r.toks[j].kind == tokPoss && j > k+1 {
 				j++ // "the earthquake's epicentre"
 				continue
@@ -379,7 +409,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		if hw == "" {
 			return namelessPhrase{}, false
 		}
-		return r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
+		np, ok := r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
+		if !ok && j > k+1 {
+			// « Un pétrolier a été attaqué »: a noun that is also an
+			// adjective heads the phrase.
+			return r.frenchNamelessHead(k, j-1, r.lowerWord(j-1, b), w != "un" && w != "une", s)
+		}
+		return np, ok
 	}
 	return namelessPhrase{}, false
 }
@@ -598,7 +634,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if r.at[k] >= 0 {
+		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) {
 			return subj, ana, ok // a name inside the phrase: not nameless
 		}
 	}
@@ -619,6 +655,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	r.nl.bySent[np.a] = m
 	if np.event {
 		r.nl.events[m] = true
+	}
+	if np.craft {
+		r.nl.crafts[m] = true
 	}
 	if np.event && np.definite {
 		r.joinScene(m)
@@ -830,7 +869,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft {
 			return ev.english, true
 		}
 	}
@@ -1022,7 +1061,7 @@ func apostrophe(w string) string {
 // namelessInit makes the nameless state on first use.
 func (r *reader) namelessInit() {
 	if r.nl == nil {
-		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, sceneSent: -1}
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, crafts: map[int]bool{}, sceneSent: -1}
 	}
 }
 
