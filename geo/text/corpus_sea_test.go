@@ -58,3 +58,23 @@ func TestCorpusSea(t *testing.T) {
 			rels: []string{"the bulk carrier: 222 km east of Eyl"}, absent: []string{"the bulk carrier: near border(Somalia)"}},
 	})
 }
+
+// TestSeaScene: the scene of a mishap only on water (a scene row of
+// events.tsv marked sea) lies at sea, whatever the distance's words, and
+// an air crash or an "off" distance is read as before.
+func TestSeaScene(t *testing.T) {
+	for _, tt := range []struct {
+		doc      string
+		offshore bool
+	}{
+		{"The ferry sank 20 nautical miles south of Nouméa, in New Caledonia.", true},
+		{"Le chalutier a chaviré à 12 km au nord de Lorient.", true},
+		{"The helicopter crashed 20 km south of Nouméa.", false},
+		{"The helicopter crashed 20 km off Nouméa.", true},
+	} {
+		d := Read(tt.doc)
+		if len(d.Relations) == 0 || d.Relations[0].Kind != KindDistance || d.Relations[0].Offshore != tt.offshore {
+			t.Errorf("Read(%q) = %+v, want a distance, offshore %v", tt.doc, d.Relations, tt.offshore)
+		}
+	}
+}

@@ -278,7 +278,9 @@ type Relation struct {
 	// off Lampedusa", "12 km off the coast of X"): with no direction, the
 	// side of the ring that is sea is meant, and a distance to a coast is
 	// measured on its sea side. Rows flagged sea of
-	// lexicon/LANG/distance.tsv.
+	// lexicon/LANG/distance.tsv; a distance or direction whose subject is
+	// the scene of a mishap only on water ("The trawler sank 40 nautical
+	// miles north of X", the scene rows of events.tsv marked sea) too.
 	Offshore bool
 	// MissingNumber reports that the text gave a unit and a direction but
 	// no number ("à km à l'est de X", "some km north of X", as garbled

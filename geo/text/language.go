@@ -399,7 +399,8 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 			switch {
 			case f[1] != "verb" && f[1] != "noun" && f[1] != "place" && f[1] != "measure" && f[1] != "site" && f[1] != "scene" && f[1] != "lead" && f[1] != "craft":
 				return errBadValue(f[1])
-			case (ev.verb || ev.place || ev.measure || ev.scene || ev.lead) != (f[2] == "-"),
+			case ev.scene && f[2] != "-" && f[2] != "sea",
+				!ev.scene && (ev.verb || ev.place || ev.measure || ev.lead) != (f[2] == "-"),
 				!ev.verb && !ev.site && !ev.scene && strings.Contains(f[0], " "), ev.site && !strings.Contains(f[0], " "):
 				return errBadValue(f[0] + " " + f[2])
 			case l.events.has(f[0]):

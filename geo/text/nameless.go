@@ -37,6 +37,7 @@ type namelessPhrase struct {
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
 	event    bool   // an event ("The attack took place ..."), never a named place or the topic
 	craft    bool   // a ship or an aircraft (events.tsv, craft), on no coast
+	sea      bool   // a mishap only on water ("The trawler sank"): at sea
 }
 
 // namelessState is what the nameless reading remembers over a document.
@@ -47,6 +48,7 @@ type namelessState struct {
 	feature map[string]string
 	events  map[int]bool // the nameless mentions that are events
 	crafts  map[int]bool // the nameless mentions that are ships or aircraft
+	sea     map[int]bool // the nameless mentions of mishaps on water, which lie at sea
 	added   bool
 	// scene is where an earlier sentence put an event it did not place
 	// otherwise ("Gunmen attacked a convoy near Tinabaw"), for a later
@@ -335,8 +337,8 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				// A321 made an emergency landing": a maker's, a model's or
 				// an operator's name among the words of a craft.
 				j = r.mtok[m][1]
-				if e := r.sceneAfter(j, b, false); e > j && r.mentionAt(e, b) < 0 {
-					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true}, true
+				if e, sea := r.sceneAfter(j, b, false); e > j && r.mentionAt(e, b) < 0 {
+					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
 				}
 				continue
 			}
@@ -363,13 +365,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
 				}
 			}
-			if e := r.sceneAfter(j+1, b, false); e > j+1 {
+			if e, sea := r.sceneAfter(j+1, b, false); e > j+1 {
 				// "The convoy was ambushed 30 km south of Gao", "A bus
 				// crashed 12 km from X", "A boat carrying 40 migrants
 				// capsized 30 nautical miles off X": where it happened
 				// is the place, named by the words that tell it.
 				if r.mentionAt(e, b) < 0 {
-					return namelessPhrase{a: k, b: e, feature: w, definite: definite, event: true}, true
+					return namelessPhrase{a: k, b: e, feature: w, definite: definite, event: true, sea: sea}, true
 				}
 				return namelessPhrase{}, false
 			}
@@ -534,11 +536,11 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
 		}
-		if v := r.sceneAfter(e, b, true); v > e && r.mentionAt(v, b) < 0 {
+		if v, sea := r.sceneAfter(e, b, true); v > e && r.mentionAt(v, b) < 0 {
 			if f == "" {
 				f = w
 			}
-			return namelessPhrase{a: a, b: v, feature: f, definite: definite, event: true}, true
+			return namelessPhrase{a: a, b: v, feature: f, definite: definite, event: true, sea: sea}, true
 		}
 		return namelessPhrase{}, false
 	}
@@ -658,6 +660,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	}
 	if np.craft {
 		r.nl.crafts[m] = true
+	}
+	if np.sea {
+		r.nl.sea[m] = true
 	}
 	if np.event && np.definite {
 		r.joinScene(m)
@@ -1061,7 +1066,7 @@ func apostrophe(w string) string {
 // namelessInit makes the nameless state on first use.
 func (r *reader) namelessInit() {
 	if r.nl == nil {
-		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, crafts: map[int]bool{}, sceneSent: -1}
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, crafts: map[int]bool{}, sea: map[int]bool{}, sceneSent: -1}
 	}
 }
 
@@ -1155,22 +1160,22 @@ func (r *reader) joinScene(m int) {
 // at most maxSceneLead words and numbers without a name ("A boat
 // carrying about 40 migrants capsized"). It returns j when there is no
 // such verb.
-func (r *reader) sceneAfter(j, b int, french bool) int {
-	if e := r.sceneVerbEnd(j, b, french); e > j {
-		return e
+func (r *reader) sceneAfter(j, b int, french bool) (end int, sea bool) {
+	if e, sea := r.sceneVerbEnd(j, b, french); e > j {
+		return e, sea
 	}
 	if !r.eventRowAt(j, b, func(ev event) bool { return ev.lead }) {
-		return j
+		return j, false
 	}
 	for k := j + 1; k < b && k <= j+maxSceneLead; k++ {
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
-			return j
+			return j, false
 		}
-		if e := r.sceneVerbEnd(k, b, french); e > k {
-			return e
+		if e, sea := r.sceneVerbEnd(k, b, french); e > k {
+			return e, sea
 		}
 	}
-	return j
+	return j, false
 }
 
 // maxSceneLead bounds the words of a phrase about a scene's subject
@@ -1178,10 +1183,11 @@ func (r *reader) sceneAfter(j, b int, french bool) int {
 const maxSceneLead = 7
 
 // sceneVerbEnd returns the token after the verb of a mishap or an attack
-// at token j (see sceneAfter), or j.
-func (r *reader) sceneVerbEnd(j, b int, french bool) int {
+// at token j (see sceneAfter), or j, and whether the mishap happens only
+// on water (a scene row whose english is "sea": "sank", « a chaviré »).
+func (r *reader) sceneVerbEnd(j, b int, french bool) (int, bool) {
 	if e := r.eventRowEnd(j, b, func(ev event) bool { return ev.scene }); e > j {
-		return e
+		return e, r.eventRowEnd(j, b, func(ev event) bool { return ev.scene && ev.english == "sea" }) == e
 	}
 	k := j
 	switch w := r.lowerWord(k, b); {
@@ -1194,9 +1200,9 @@ func (r *reader) sceneVerbEnd(j, b int, french bool) int {
 		}
 	}
 	if k > j && isSceneVerb(r.lowerWord(k, b)) || k == j && !french && isSceneVerb(r.lowerWord(k, b)) {
-		return k + 1
+		return k + 1, false
 	}
-	return j
+	return j, false
 }
 
 // eventRowAt reports whether a row of events.tsv that keep accepts is
