@@ -52,7 +52,11 @@ const coastSimplifyDeg = 0.005
 // is then reported as not measured.
 func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 	if t := s.coastTown(rel); t != nil {
-		return s.townCoast(rel, t)
+		if p := s.townCoast(rel, t); p.Geometry != nil {
+			return p
+		}
+		// No shore near the town (a namesake inland): the coast is
+		// chosen as for any other name.
 	}
 	codes, how := s.coastCountries(rel, subject)
 	key := "coast:" + strings.Join(codes, "-") + ":" + rel.Border.Side
@@ -616,7 +620,7 @@ func (s *session) onLand(e *entity, cs []geo.Constraint) []geo.Constraint {
 			}
 			cs = append(cs, c)
 		}
-		if t := s.coastTown(rel); t != nil {
+		if t := s.coastTown(rel); t != nil && s.townCoast(rel, t).Geometry != nil {
 			// Off the town's own stretch of coast: near the town.
 			o := t.cands[t.chosen].Point
 			reach := (rel.MaxKm+townCoastKm)*1000 + s.r.v.Bounds(rel).MaxKm*1000
