@@ -206,3 +206,25 @@ func TestCoastOffTown(t *testing.T) {
 		})
 	}
 }
+
+// TestCoastOffInlandNamesake: a coast named by a name the gazetteer gives
+// an inland village far away (Baja California, a village in Chiapas) is
+// chosen as for any other name, and the place stays at sea near the town
+// it is measured from.
+func TestCoastOffInlandNamesake(t *testing.T) {
+	res := analyse(t, "Isla de Cedros lies 23 km off the coast of Baja California, about 100 km west of Guerrero Negro.")
+	p := placeNamed(t, res, "Isla de Cedros")
+	if p.Status != StatusLocated {
+		t.Fatalf("Isla de Cedros: %s (%s), want located", p.Status, p.Note)
+	}
+	if d := geo.Distance(p.Point, placeNamed(t, res, "Guerrero Negro").Point) / 1000; d < 80 || d > 120 {
+		t.Errorf("Isla de Cedros is %.1f km from Guerrero Negro, want about 100", d)
+	}
+	mx, err := openTestDB(t).Country(context.Background(), "MX")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, _ := geo.DistanceToArea(p.Point, mx.Shape); out < 400 {
+		t.Errorf("Isla de Cedros is %.1f km off the land of Mexico, want at sea", out/1000)
+	}
+}
