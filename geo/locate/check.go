@@ -170,9 +170,12 @@ func (s *session) checkRelation(rel text.Relation) {
 	if rel.Kind == text.KindIn && rel.Seat && ok && con.Anchor.Point != nil {
 		c.Relation, c.Allowed = "seat", Bounds{MaxKm: con.MaxM / 1000}
 	} else if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
-		con, ok = geo.Constraint{MaxM: admin1SlackKm * 1000}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
+		// Off its coast, as far into its waters as the text puts the
+		// subject off its land (offshoreReachM).
+		slack := max(admin1SlackKm*1000, s.offshoreReachM(s.entityAt(rel.Subject)))
+		con, ok = geo.Constraint{MaxM: slack}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
-		c.Allowed = Bounds{MaxKm: admin1SlackKm}
+		c.Allowed = Bounds{MaxKm: slack / 1000}
 	}
 	if spatial(rel.Kind) && rel.Border == nil && ok && con.Anchor.Point != nil {
 		// The allowed reading as widened for the anchor town's extent.

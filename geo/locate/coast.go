@@ -51,6 +51,13 @@ const coastSimplifyDeg = 0.005
 // found the place has no geometry and its Note says why: a relation to it
 // is then reported as not measured.
 func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
+	if t := s.coastTown(rel); t != nil {
+		if p := s.townCoast(rel, t); p.Geometry != nil {
+			return p
+		}
+		// No shore near the town (a namesake inland): the coast is
+		// chosen as for any other name.
+	}
 	codes, how := s.coastCountries(rel, subject)
 	key := "coast:" + strings.Join(codes, "-") + ":" + rel.Border.Side
 	near, hasNear := s.coastSearchBound(subject)
@@ -66,6 +73,103 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 	p := s.makeCoast(rel, codes, how, near, hasNear)
 	s.borders[key] = p
 	return p
+}
+
+// townCoastKm is how far, in kilometres, beyond the distance the text
+// states off the coast of a town the coast it means may run from the
+// town: the town's own stretch of coast, not its country's.
+const townCoastKm = 15
+
+// coastTown returns the town whose coast a relation means when the text
+// puts its subject off the coast of a town ("an island 35 km off the coast
+// of Guapí", text.Relation.Offshore): a name written with the coast that
+// the document places as a gazetteer settlement, not a country or a
+// division. It returns nil when there is none.
+func (s *session) coastTown(rel text.Relation) *entity {
+	if !rel.Offshore || rel.Border == nil || len(rel.Border.Countries) != 1 {
+		return nil
+	}
+	n := rel.Border.Countries[0]
+	for i, m := range s.doc.Mentions {
+		if m.Name != n {
+			continue
+		}
+		if e := s.entityAt(i); e != nil && e.hasGazetteer() && e.country == nil && e.admin1 == nil && e.admin2 == nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// townCoast returns the coast of the town t that a relation measures off:
+// the coast of t's country within the stated distance and townCoastKm of
+// t, made on first use, with the country's land for the sea side.
+func (s *session) townCoast(rel text.Relation, t *entity) *Place {
+	tp := t.cands[t.chosen]
+	reach := (rel.MaxKm + townCoastKm) * 1000
+	key := fmt.Sprintf("coast:town:%d:%.0f", tp.ID, reach)
+	if s.borders == nil {
+		s.borders = map[string]*Place{}
+	}
+	if p, ok := s.borders[key]; ok {
+		return p
+	}
+	phrase := strings.TrimSpace(s.doc.Repaired(rel.Border.Span))
+	p := &Place{Name: phrase, Feature: "coast", Source: SourceUnresolved, Status: StatusUnresolved}
+	s.borders[key] = p
+	cg, ok := s.r.db.(Coasts)
+	if !ok {
+		p.Note = "the gazetteer in use holds no coasts"
+		return p
+	}
+	c, err := cg.Coast(s.ctx, tp.Country)
+	if err != nil {
+		p.Note = fmt.Sprintf("no sea coast: %s has none", tp.Country)
+		return p
+	}
+	line := nearLine(c.Line, tp.Point, reach)
+	if len(line) == 0 {
+		p.Note = fmt.Sprintf("no sea coast of %s lies within %.0f km of %s", strings.TrimSuffix(c.Name, " coast"), reach/1000, t.name)
+		return p
+	}
+	p.Geometry = simplify.DouglasPeucker(coastSimplifyDeg).MultiLineString(line)
+	p.Source, p.Status = SourceGazetteer, StatusLocated
+	p.Note = fmt.Sprintf("measured to the sea coast of %s within %.0f km of %s, the town whose coast the text names", strings.TrimSuffix(c.Name, " coast"), reach/1000, t.name)
+	if country, err := s.country(tp.Country); err == nil && len(country.Shape) > 0 {
+		if s.coastLand == nil {
+			s.coastLand = map[*Place]orb.MultiPolygon{}
+		}
+		s.coastLand[p] = country.Shape
+	}
+	return p
+}
+
+// nearLine returns the stretches of ml whose vertices lie within r metres
+// of o, as new lines. An island smaller than r across (a closed line) is
+// left out: the coast a place lies off is the main shore, not the shore
+// of the island that may be the place itself.
+func nearLine(ml orb.MultiLineString, o orb.Point, r float64) orb.MultiLineString {
+	var out orb.MultiLineString
+	for _, ls := range ml {
+		if b := ls.Bound(); len(ls) > 2 && ls[0] == ls[len(ls)-1] && geo.Distance(b.Min, b.Max) < r {
+			continue
+		}
+		var cur orb.LineString
+		for _, q := range ls {
+			if geo.Distance(o, q) <= r {
+				cur = append(cur, q)
+				continue
+			}
+			if len(cur) >= 2 {
+				out = append(out, cur)
+			}
+			cur = nil
+		}
+		if len(cur) >= 2 {
+			out = append(out, cur)
+		}
+	}
+	return out
 }
 
 // makeCoast reads the coasts of codes (or, with none, the coasts near the
@@ -486,10 +590,16 @@ func onlyLines(cs []geo.Constraint) bool {
 	return line
 }
 
+// seaMinM is how far, in metres, off the land a place the text puts off
+// a coast lies at least.
+const seaMinM = 500
+
 // onLand appends to cs, the constraints on e, that e lies on the land of
 // the countries whose coast a relation of e measures it from: a band along
 // a coast has a sea side, where no town lies ("20 km from the coast" is 20
-// km inland).
+// km inland). Off a coast (text.Relation.Offshore) e lies on the sea side
+// instead, at least seaMinM off the land, and off the coast of a town
+// (coastTown) within reach of the town's own stretch of it.
 func (s *session) onLand(e *entity, cs []geo.Constraint) []geo.Constraint {
 	if len(cs) == 0 {
 		return cs
@@ -503,7 +613,18 @@ func (s *session) onLand(e *entity, cs []geo.Constraint) []geo.Constraint {
 		p := s.coastFor(rel, e)
 		if land := s.coastLand[p]; len(land) > 0 && !seen[p] {
 			seen[p] = true
-			cs = append(cs, geo.Constraint{Anchor: geo.Anchor{Area: land}})
+			c := geo.Constraint{Anchor: geo.Anchor{Area: land}}
+			if rel.Offshore {
+				// "35 km off the coast of X": at sea, off the land.
+				c.MinM, c.MaxM = seaMinM, math.Inf(1)
+			}
+			cs = append(cs, c)
+		}
+		if t := s.coastTown(rel); t != nil && s.townCoast(rel, t).Geometry != nil {
+			// Off the town's own stretch of coast: near the town.
+			o := t.cands[t.chosen].Point
+			reach := (rel.MaxKm+townCoastKm)*1000 + s.r.v.Bounds(rel).MaxKm*1000
+			cs = append(cs, geo.Constraint{Anchor: geo.Anchor{Point: &o}, MaxM: reach, NominalM: s.r.v.Bounds(rel).NominalKm * 1000})
 		}
 	}
 	return cs

@@ -162,3 +162,69 @@ func TestCoastFeature(t *testing.T) {
 	}
 	t.Error("no feature with feature=coast")
 }
+
+// TestCoastOffTown: a place "off the coast of" a town, or a distance "off"
+// or « au large de » a town with no direction, lies at sea: off the coast
+// the town's own stretch of it, within the stated distance of that
+// stretch and out of the country's land; a ring around the town on its
+// sea side, a containment in the country or division reaching into its
+// waters. Names invented, towns real.
+func TestCoastOffTown(t *testing.T) {
+	for _, tt := range []struct {
+		doc, place, town, country string
+		km, maxFromTown           float64 // stated distance; how far from the town at most
+	}{
+		{"Isla Tortuguera is an island in the Pacific Ocean, 35 km off the coast of Guapí, Colombia.", "Isla Tortuguera", "Guapí", "CO", 35, 60},
+		{"Ilha do Corvo Branco lies 33 km off the coast of Itanhaém in the state of São Paulo, Brazil.", "Ilha do Corvo Branco", "Itanhaém", "BR", 33, 60},
+		{"Karewa Rock is a small island about 20 km off the coast of Whakatane.", "Karewa Rock", "Whakatane", "NZ", 20, 40},
+		{"The wooden boat sank about 5 nautical miles off Sfax after leaving port.", "The wooden boat sank", "Sfax", "TN", 9.26, 10},
+		{"Une pirogue a chaviré à 4 km au large de Joal-Fadiout, au Sénégal.", "Une pirogue a chaviré", "Joal-Fadiout", "SN", 4, 4.6},
+		{"Un hélicoptère s'est abîmé en mer à 30 km au large de Porto-Vecchio, en Corse-du-Sud.", "Un hélicoptère s'est abîmé", "Porto-Vecchio", "FR", 30, 32},
+	} {
+		t.Run(tt.place, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.place)
+			if p.Source != SourceDerived || p.Status != StatusLocated {
+				t.Fatalf("%s: %s %s (%s), want derived and located", tt.place, p.Source, p.Status, p.Note)
+			}
+			town := placeNamed(t, res, tt.town)
+			if d := geo.Distance(p.Point, town.Point) / 1000; d > tt.maxFromTown {
+				t.Errorf("%s is %.1f km from %s, want at most %g", tt.place, d, tt.town, tt.maxFromTown)
+			}
+			country, err := openTestDB(t).Country(context.Background(), tt.country)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out, _ := geo.DistanceToArea(p.Point, country.Shape); out < 400 {
+				t.Errorf("%s is %.1f km off the land of %s, want at sea", tt.place, out/1000, tt.country)
+			}
+			for _, c := range res.Checks {
+				if v := c.Verdict(); v != VerdictHolds && v != VerdictNotMeasured {
+					t.Errorf("%q: %s (%s), want holds", c.Phrase, v, c.Note)
+				}
+			}
+		})
+	}
+}
+
+// TestCoastOffInlandNamesake: a coast named by a name the gazetteer gives
+// an inland village far away (Baja California, a village in Chiapas) is
+// chosen as for any other name, and the place stays at sea near the town
+// it is measured from.
+func TestCoastOffInlandNamesake(t *testing.T) {
+	res := analyse(t, "Isla de Cedros lies 23 km off the coast of Baja California, about 100 km west of Guerrero Negro.")
+	p := placeNamed(t, res, "Isla de Cedros")
+	if p.Status != StatusLocated {
+		t.Fatalf("Isla de Cedros: %s (%s), want located", p.Status, p.Note)
+	}
+	if d := geo.Distance(p.Point, placeNamed(t, res, "Guerrero Negro").Point) / 1000; d < 80 || d > 120 {
+		t.Errorf("Isla de Cedros is %.1f km from Guerrero Negro, want about 100", d)
+	}
+	mx, err := openTestDB(t).Country(context.Background(), "MX")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, _ := geo.DistanceToArea(p.Point, mx.Shape); out < 400 {
+		t.Errorf("Isla de Cedros is %.1f km off the land of Mexico, want at sea", out/1000)
+	}
+}

@@ -92,17 +92,7 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 	// traces; with containments too, or from a derived place, each point
 	// is tested.
 	alone := len(cs) == 1 && !derived
-	box := reg.Shape.Bound()
-	in := func(q orb.Point) bool {
-		// The region's longitudes may leave [-180, 180] near the
-		// antimeridian (geo.Region.Shape).
-		for _, dx := range []float64{0, 360, -360} {
-			if q := (orb.Point{q[0] + dx, q[1]}); box.Contains(q) && reg.Contains(q) {
-				return true
-			}
-		}
-		return false
-	}
+	in := regionTest(reg)
 	for k := 0; float64(k)*settledStepDeg < 360; k++ {
 		if q := geo.Destination(o, float64(k)*settledStepDeg, ring.NominalM); alone || in(q) {
 			pts, steps = append(pts, q), append(steps, k)
@@ -129,6 +119,115 @@ func (s *session) settledSide(cs []geo.Constraint, reg *geo.Region) (orb.Point, 
 	note := fmt.Sprintf(ringNote(ring)+"its point is put on the side where the gazetteer's settlements lie: %d within %.0f km of it, against %.1f on average along the ring",
 		counts[best], 3*v.SettledKm, float64(sum)/float64(len(pts)))
 	return pts[best], note, true
+}
+
+// regionTest returns a test of whether a point lies in reg. The region's
+// longitudes may leave [-180, 180] near the antimeridian
+// (geo.Region.Shape), so the point is tried a turn either way too.
+func regionTest(reg *geo.Region) func(orb.Point) bool {
+	box := reg.Shape.Bound()
+	return func(q orb.Point) bool {
+		for _, dx := range []float64{0, 360, -360} {
+			if q := (orb.Point{q[0] + dx, q[1]}); box.Contains(q) && reg.Contains(q) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// seaSide chooses the point of a place that the text puts off a town with
+// no direction ("30 nautical miles off Lampedusa", « à 20 milles au large
+// de Concarneau »: text.Relation.Offshore). The ring's side at sea is
+// meant: of the points of the ring that lie in reg, those outside the
+// land of the country of the towns it is measured from, and of them the
+// middle of the longest stretch, the farthest out to sea. It returns the
+// point, the note that says why, and false when the rule does not apply:
+// no offshore relation, no ring, no single country, or no point of the
+// ring at sea (a lake, or a ring inside an estuary's land), when the
+// settled side is tried instead.
+func (s *session) seaSide(e *entity, cs []geo.Constraint, reg *geo.Region) (orb.Point, string, bool) {
+	ring, ok := ringOf(cs)
+	if !ok || !s.offshore(e) {
+		return orb.Point{}, "", false
+	}
+	o, ok := centreOf(ring.Anchor)
+	code := s.anchorCountry(e)
+	if !ok || code == "" {
+		return orb.Point{}, "", false
+	}
+	c, err := s.country(code)
+	if err != nil || len(c.Shape) == 0 {
+		return orb.Point{}, "", false
+	}
+	in := regionTest(reg)
+	n := int(360 / settledStepDeg)
+	sea := make([]bool, n)
+	all := true
+	for k := range sea {
+		q := geo.Destination(o, float64(k)*settledStepDeg, ring.NominalM)
+		sea[k] = in(q) && !planar.MultiPolygonContains(c.Shape, q)
+		all = all && sea[k]
+	}
+	start, length := longestRun(sea)
+	if length == 0 || all {
+		return orb.Point{}, "", false
+	}
+	best := (start + length/2) % n
+	q := geo.Destination(o, float64(best)*settledStepDeg, ring.NominalM)
+	note := fmt.Sprintf(ringNote(ring)+"its point is put at sea, off the land of %s, as the text's word says: the middle of the ring's longest stretch outside it", c.Name)
+	return q, note, true
+}
+
+// offshore reports whether the text puts e at sea off the place a distance
+// measures it from (text.Relation.Offshore).
+func (s *session) offshore(e *entity) bool {
+	for _, ri := range e.subjectOf {
+		if rel := s.doc.Relations[ri]; rel.Offshore && rel.Border == nil && spatial(rel.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// offshoreReachM returns how far, in metres, the text puts e off the land
+// of the places it is measured from: the farthest its offshore distances
+// allow (text.Relation.Offshore), so that a containment in a country or
+// a division reaches that far into its waters; 0 when e is not offshore.
+func (s *session) offshoreReachM(e *entity) float64 {
+	reach := 0.0
+	if e == nil {
+		return reach
+	}
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if !rel.Offshore || !spatial(rel.Kind) {
+			continue
+		}
+		if b := s.r.v.Bounds(rel); b.MaxKm*1000 > reach && !math.IsInf(b.MaxKm, 1) {
+			reach = b.MaxKm * 1000
+		}
+	}
+	return reach
+}
+
+// longestRun returns the start and length of the longest run of true
+// values of the circular sequence v (its last value is followed by its
+// first); a length of 0 when none is true, len(v) when all are.
+func longestRun(v []bool) (start, length int) {
+	n := len(v)
+	run := 0
+	for i := 0; i < 2*n; i++ {
+		if !v[i%n] {
+			run = 0
+			continue
+		}
+		run++
+		if run > length && run <= n {
+			start, length = (i-run+1)%n, run
+		}
+	}
+	return start, length
 }
 
 // ringNote opens the note of a place that ring, a distance with no

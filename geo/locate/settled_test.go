@@ -281,3 +281,61 @@ func TestSettledDensityWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestSeaSide checks the point of a place the text puts off a town with no
+// direction ("off", « au large de »): on the ring, on the side outside the
+// land of the town's country (here the land lies west of Kelvara, the sea
+// east), whatever side the settlements are on; a place merely "from" the
+// town keeps the settled side, and a containment in the country reaches
+// into its waters.
+func TestSeaSide(t *testing.T) {
+	g, o := ringGazetteerAt(orb.Point{10, 20}, 260, 265, 270, 275, 280)
+	land := orb.MultiPolygon{{{{8, 18}, {10.01, 18}, {10.01, 22}, {8, 22}, {8, 18}}}}
+	g.countries = append(g.countries, fakeCountry{gazetteer.Country{Code: "ZZ", Name: "Zedland", Shape: land}, []string{"zz", "zedland"}})
+	for _, tt := range []struct {
+		doc    string
+		wantAz float64
+		sea    bool
+	}{
+		{"The trawler sank 20 km off Kelvara.", 90, true},
+		{"The trawler sank 20 km off Kelvara, in Zedland.", 90, true},
+		{"Zarbou is a village 20 km from Kelvara.", 270, false},
+	} {
+		res, err := New(g, Options{}).Analyse(context.Background(), tt.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "Zarbou"
+		if tt.sea {
+			name = "The trawler sank"
+		}
+		p := placeNamed(t, res, name)
+		d, az, _ := geo.Inverse(o, p.Point)
+		if math.Abs(d/1000-20) > 0.5 || math.Abs(geo.AngleDiff(az, tt.wantAz)) > 15 {
+			t.Errorf("%s: %s is %.1f km at %.0f° from Kelvara, want 20 km at %.0f°", tt.doc, name, d/1000, az, tt.wantAz)
+		}
+		if got := strings.Contains(p.Note, "put at sea"); got != tt.sea {
+			t.Errorf("%s: note %q, want at sea %v", tt.doc, p.Note, tt.sea)
+		}
+		if p.Status != StatusLocated {
+			t.Errorf("%s: status %v, want located", tt.doc, p.Status)
+		}
+	}
+}
+
+// TestLongestRun checks the longest circular run of true values.
+func TestLongestRun(t *testing.T) {
+	for _, tt := range []struct {
+		v             []bool
+		start, length int
+	}{
+		{[]bool{false, false}, 0, 0},
+		{[]bool{true, false, true, true, false}, 2, 2},
+		{[]bool{true, true, false, false, true}, 4, 3},
+		{[]bool{true, true, true}, 0, 3},
+	} {
+		if s, l := longestRun(tt.v); l != tt.length || l > 0 && s != tt.start {
+			t.Errorf("longestRun(%v) = %d, %d, want %d, %d", tt.v, s, l, tt.start, tt.length)
+		}
+	}
+}

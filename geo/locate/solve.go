@@ -248,6 +248,11 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		if rel.Kind == text.KindIn || b.MaxKm == 0 {
 			c.Anchor = geo.Anchor{Area: other.country.Shape}
 			c.MinM, c.MaxM, c.Bearing = 0, 0, nil
+			if rel.Kind == text.KindIn && target == sub {
+				// "à 4 km au large de X, au Sénégal": in its waters, off
+				// its land (settled.go).
+				c.MaxM = s.offshoreReachM(sub)
+			}
 			return c, true
 		}
 		return c, false
@@ -264,6 +269,9 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		if isAdminName(other.name, other.feature) {
 			c.MaxM = s.r.v.InDivisionKm * 1000 // "in the Cercle of Niono"
 		}
+	}
+	if rel.Kind == text.KindIn && target == sub && !math.IsInf(c.MaxM, 1) {
+		c.MaxM = max(c.MaxM, s.offshoreReachM(sub)) // "30 km au large de X, en Corse-du-Sud"
 	}
 	return c, true
 }
@@ -288,7 +296,7 @@ func (s *session) divisionArea(e *entity) (geo.Constraint, bool) {
 			hull = obj.admin1.Hull
 		}
 		if len(hull) > 0 && len(hull[0]) >= 4 {
-			return geo.Constraint{Anchor: geo.Anchor{Area: orb.MultiPolygon{hull}}, MaxM: admin1SlackKm * 1000}, true
+			return geo.Constraint{Anchor: geo.Anchor{Area: orb.MultiPolygon{hull}}, MaxM: max(admin1SlackKm*1000, s.offshoreReachM(e))}, true
 		}
 	}
 	return geo.Constraint{}, false
@@ -875,7 +883,13 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
-	if q, note, ok := s.settledSide(cs, reg); ok {
+	if q, note, ok := s.seaSide(e, cs, reg); ok {
+		// A distance off a town with no direction: the sea side
+		// (settled.go).
+		moveToPart(reg, q)
+		p.Point = q
+		p.Note = joinNote(p.Note, note)
+	} else if q, note, ok := s.settledSide(cs, reg); ok {
 		// A distance with no direction: no side of the ring is stated,
 		// the settled one is likeliest (settled.go).
 		moveToPart(reg, q)
@@ -923,7 +937,7 @@ func (s *session) inDivisionCountry(e *entity, cs []geo.Constraint) []geo.Constr
 	if err != nil || len(c.Shape) == 0 {
 		return cs
 	}
-	return append(cs, geo.Constraint{Anchor: geo.Anchor{Area: c.Shape}})
+	return append(cs, geo.Constraint{Anchor: geo.Anchor{Area: c.Shape}, MaxM: s.offshoreReachM(e)})
 }
 
 // vagueBorder reports whether rel says only that its subject lies near a

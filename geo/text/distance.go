@@ -33,6 +33,7 @@ type distanceWord struct {
 	within  bool   // from: read only after a hedge "within" ("within 5 km of X")
 	road    bool   // from, trail: the distance is by road ("up the road from X", "down the road")
 	open    bool   // trail: the words after it up to the clause's end belong to it ("along the Yendi road")
+	sea     bool   // from, river: the subject lies at sea off the object ("off X", "offshore from X", « au large de X »)
 }
 
 // distanceWords holds one language's distance.tsv, a table of phrases for
@@ -85,7 +86,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		}
 		if err := flags(f[3], map[string]*bool{"hedged": &d.hedged, "words": &d.words, "of": &d.of,
 			"article": &d.article, "elided": &d.elided, "beside": &d.beside, "within": &d.within,
-			"road": &d.road, "open": &d.open}); err != nil {
+			"road": &d.road, "open": &d.open, "sea": &d.sea}); err != nil {
 			return err
 		}
 		if d.elided && (strings.Contains(f[0], " ") || !strings.HasSuffix(f[0], "'")) {
@@ -205,8 +206,9 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	if _, e, ok := phraseAt(r, w.away, k, b, false); ok {
 		k = e // "30 km away from X", "12 km far from X"
 	}
-	if _, e, ok := phraseAt(r, w.river, k, b, false); ok {
+	if rw, e, ok := phraseAt(r, w.river, k, b, false); ok {
 		if o, ok := r.ofAt(l, e, b); ok {
+			rel.Offshore = rel.Offshore || rw.sea
 			return r.objectAfter(l, f, o, b) // "upstream of X", "en aval de X"
 		}
 	}
@@ -220,6 +222,7 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 			}
 		}
 		rel.Road = rel.Road || fw.road
+		rel.Offshore = rel.Offshore || fw.sea
 		return r.objectAfter(l, f, o, b)
 	}
 	if br, e, ok := r.inlandAt(k, b); ok {

@@ -141,7 +141,12 @@
 // struck ...", « Le séisme de magnitude 6,8 s'est produit à 71 km de X »,
 // « Un feu de forêt s'est déclaré à 10 km de X » (the size is skipped,
 // the measure rows of events.tsv); "Cyclone Freddy made landfall 40 km
-// south of X" places the landfall (the site rows).
+// south of X" places the landfall (the site rows). A mishap or an attack
+// told by its subject and verb names its scene with those words, after a
+// phrase about the subject too ("The trawler sank 40 nautical miles north
+// of X", "A boat carrying 40 migrants capsized 30 nautical miles off X",
+// « Une pirogue transportant 80 migrants a chaviré à 4 km de X »: the
+// scene and lead rows).
 //
 // Names followed by words of impact are places (impact.go,
 // lexicon/*/impacts.tsv): "Les Cayes, Jérémie and Anse-à-Veau were badly

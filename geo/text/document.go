@@ -280,6 +280,15 @@ type Relation struct {
 	// "road distance", "along the road"); for KindBetween, that the subject
 	// lies on a road or line between the two ("on the road between").
 	Road bool
+	// Offshore reports that the subject lies at sea off the object, as
+	// "off", "offshore from" and « au large de » say ("30 nautical miles
+	// off Lampedusa", "12 km off the coast of X"): with no direction, the
+	// side of the ring that is sea is meant, and a distance to a coast is
+	// measured on its sea side. Rows flagged sea of
+	// lexicon/LANG/distance.tsv; a distance or direction whose subject is
+	// the scene of a mishap only on water ("The trawler sank 40 nautical
+	// miles north of X", the scene rows of events.tsv marked sea) too.
+	Offshore bool
 	// MissingNumber reports that the text gave a unit and a direction but
 	// no number ("à km à l'est de X", "some km north of X", as garbled
 	// copies of articles write): Kind is then KindDirection, MinKm and

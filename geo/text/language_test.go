@@ -504,7 +504,9 @@ func TestRangesRead(t *testing.T) {
 // reported clause too; a noun before "site" is a modifier ("The ambush
 // site is ..."); each measure is skipped with its number, before the
 // noun or after "of" and « de »; each site names its spot by its last
-// word.
+// word; each scene verb names its scene with its subject, after a
+// phrase opened by each lead too; each craft, the object of a verb, is
+// where a distance right after it puts it.
 func TestEventsRead(t *testing.T) {
 	frame := map[string]struct{ noun, verb, doc, place string }{
 		"en": {"attack", "took place", "The %s %s 30 km east of Gao.", "Police said the attack %s Tinabaw took place 30 km east of Gao."},
@@ -534,6 +536,42 @@ func TestEventsRead(t *testing.T) {
 					doc := "Cyclone Freddy " + strings.Join(ph.words, " ") + " 30 km east of Gao."
 					if r, subj, obj := onlyRelation(t, doc); obj != "Gao" || r.MinKm != 30 || subj != ph.words[len(ph.words)-1] {
 						t.Errorf("%s: Read(%q) = %q->%q %g km, want %s 30 km from Gao", code, doc, subj, obj, r.MinKm, ph.words[len(ph.words)-1])
+					}
+					continue
+				}
+				if ph.row.craft {
+					// "Pirates boarded the tanker 30 km east of Gao": the
+					// craft is where the distance puts it.
+					subj := "the " + ph.words[0]
+					doc := "Pirates boarded " + subj + " 30 km east of Gao."
+					if code == "fr" {
+						subj = "un " + ph.words[0]
+						doc = "Des pirates ont attaqué " + subj + " à 30 km à l'est de Gao."
+					}
+					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
+					}
+					continue
+				}
+				if ph.row.scene || ph.row.lead {
+					// "The boat sank 30 km east of Gao", "The boat carrying
+					// 40 people sank ...": the subject and its verb name
+					// the scene, measured from the town.
+					verb, lead := strings.Join(ph.words, " "), ""
+					if ph.row.lead {
+						verb, lead = map[string]string{"en": "sank", "fr": "a chaviré"}[code], strings.Join(ph.words, " ")+" 40 personnes "
+						if code == "en" {
+							lead = strings.Join(ph.words, " ") + " 40 people "
+						}
+					}
+					subj := "The boat " + lead + verb
+					doc := subj + " 30 km east of Gao."
+					if code == "fr" {
+						subj = "Le bateau " + lead + verb
+						doc = subj + " à 30 km à l'est de Gao."
+					}
+					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
 					}
 					continue
 				}
@@ -604,7 +642,8 @@ var distancePieceSentences = map[string]map[string]string{
 
 // TestDistanceWordsRead reads every row of every language's distance.tsv
 // in a sentence: each gives the distance of 12 km from Gao, with the
-// row's hedge, and by road for a row flagged road.
+// row's hedge, by road for a row flagged road and offshore for a row
+// flagged sea.
 func TestDistanceWordsRead(t *testing.T) {
 	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
 		w := &l.distance
@@ -639,9 +678,9 @@ func TestDistanceWordsRead(t *testing.T) {
 					if row.elided {
 						wantObj = "Agadez"
 					}
-					if r.Kind != KindDistance || subj != "Talahandak" || obj != wantObj || r.MinKm != 12 || r.Hedge != wantHedge || r.Road != row.road {
-						t.Errorf("%s %s: Read(%q) = %v %s->%s %g km hedge %q road %v, want distance Talahandak->%s 12 km hedge %q road %v",
-							code, piece, doc, r.Kind, subj, obj, r.MinKm, r.Hedge, r.Road, wantObj, wantHedge, row.road)
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != wantObj || r.MinKm != 12 || r.Hedge != wantHedge || r.Road != row.road || r.Offshore != row.sea {
+						t.Errorf("%s %s: Read(%q) = %v %s->%s %g km hedge %q road %v offshore %v, want distance Talahandak->%s 12 km hedge %q road %v offshore %v",
+							code, piece, doc, r.Kind, subj, obj, r.MinKm, r.Hedge, r.Road, r.Offshore, wantObj, wantHedge, row.road, row.sea)
 					}
 				}
 			}

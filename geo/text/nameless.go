@@ -36,6 +36,8 @@ type namelessPhrase struct {
 	feature  string // the English feature of the head noun ("camp", "post")
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
 	event    bool   // an event ("The attack took place ..."), never a named place or the topic
+	craft    bool   // a ship or an aircraft (events.tsv, craft), on no coast
+	sea      bool   // a mishap only on water ("The trawler sank"): at sea
 	// poss: the phrase opens with a possessive ("Its snout", « Son
 	// sommet »): a part of the topic when the head names a part of a
 	// landform of the topic's group (lexicon/en/kindgroups.tsv).
@@ -49,6 +51,8 @@ type namelessState struct {
 	named   map[string]int // feature -> the one name the document gives it, -2 when several
 	feature map[string]string
 	events  map[int]bool // the nameless mentions that are events
+	crafts  map[int]bool // the nameless mentions that are ships or aircraft
+	sea     map[int]bool // the nameless mentions of mishaps on water, which lie at sea
 	added   bool
 	// scene is where an earlier sentence put an event it did not place
 	// otherwise ("Gunmen attacked a convoy near Tinabaw"), for a later
@@ -160,7 +164,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		head = frenchFeature(v)
 	}
 	last := e // the phrase's last word
+	craft := ""
 	if head == "" || !isNamelessKind(head) {
+		craft = craftNoun(v)
+		head = craft
+	}
+	if craft == "" && (head == "" || !isNamelessKind(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -202,9 +211,22 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "", craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// craftNoun returns the English noun of a craft of events.tsv in either
+// language ("tanker", « pétrolier »), or "".
+func craftNoun(w string) string {
+	for _, l := range langs().all {
+		for _, ph := range l.events[w] {
+			if ph.row.craft && len(ph.words) == 1 {
+				return ph.row.english
+			}
+		}
+	}
+	return ""
 }
 
 // frenchActiveVerb reports whether the French verb of place at token k
@@ -321,6 +343,16 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		definite, poss := w != "a" && w != "an", w == "its"
 		j := k + 1
 		for n := 0; n < 4 && j < b; n++ {
+			if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) == EvidenceUnlikely && r.mentions[m].Evidence == EvidenceUnlikely {
+				// "An Mi-8 helicopter crashed", "The Ural Airlines Airbus
+				// A321 made an emergency landing": a maker's, a model's or
+				// an operator's name among the words of a craft.
+				j = r.mtok[m][1]
+				if e, sea := r.sceneAfter(j, b, false); e > j && r.mentionAt(e, b) < 0 {
+					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
+				}
+				continue
+			}
 			if r.toks[j].kind == tokPoss && j > k+1 {
 				j++ // "the earthquake's epicentre"
 				continue
@@ -344,15 +376,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
 				}
 			}
-			if v := j + 1; isSceneVerb(r.lowerWord(v, b)) || ((r.is(v, b, "was") || r.is(v, b, "were")) && isSceneVerb(r.lowerWord(v+1, b))) {
+			if e, sea := r.sceneAfter(j+1, b, false); e > j+1 {
 				// "The convoy was ambushed 30 km south of Gao", "A bus
-				// crashed 12 km from X": where it happened is the place,
-				// named by the words that tell it.
-				if !isSceneVerb(r.lowerWord(v, b)) {
-					v++
-				}
-				if r.mentionAt(v+1, b) < 0 {
-					return namelessPhrase{a: k, b: v + 1, feature: w, definite: definite, event: true}, true
+				// crashed 12 km from X", "A boat carrying 40 migrants
+				// capsized 30 nautical miles off X": where it happened
+				// is the place, named by the words that tell it.
+				if r.mentionAt(e, b) < 0 {
+					return namelessPhrase{a: k, b: e, feature: w, definite: definite, event: true, sea: sea}, true
 				}
 				return namelessPhrase{}, false
 			}
@@ -398,6 +428,11 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 		np, ok := r.frenchNamelessHead(k, j, hw, w != "un" && w != "une", s)
+		if !ok && j > k+1 {
+			// « Un pétrolier a été attaqué »: a noun that is also an
+			// adjective heads the phrase.
+			np, ok = r.frenchNamelessHead(k, j-1, r.lowerWord(j-1, b), w != "un" && w != "une", s)
+		}
 		np.poss = w == "son" || w == "sa"
 		return np, ok
 	}
@@ -511,6 +546,19 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	}
 	f := frenchFeature(w)
 	if f == "" || !isNamelessKind(f) {
+		// « Le chalutier a sombré à 20 milles au large de X », « Une
+		// pirogue transportant 80 migrants a chaviré à 4 km de X »: the
+		// scene of a mishap, named by the words that tell it.
+		e := j + 1
+		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
+			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
+		}
+		if v, sea := r.sceneAfter(e, b, true); v > e && r.mentionAt(v, b) < 0 {
+			if f == "" {
+				f = w
+			}
+			return namelessPhrase{a: a, b: v, feature: f, definite: definite, event: true, sea: sea}, true
+		}
 		return namelessPhrase{}, false
 	}
 	e := j + 1
@@ -625,7 +673,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if r.at[k] >= 0 {
+		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) {
 			return subj, ana, ok // a name inside the phrase: not nameless
 		}
 	}
@@ -646,6 +694,12 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	r.nl.bySent[np.a] = m
 	if np.event {
 		r.nl.events[m] = true
+	}
+	if np.craft {
+		r.nl.crafts[m] = true
+	}
+	if np.sea {
+		r.nl.sea[m] = true
 	}
 	if np.event && np.definite {
 		r.joinScene(m)
@@ -889,7 +943,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft {
 			return ev.english, true
 		}
 	}
@@ -1081,7 +1135,7 @@ func apostrophe(w string) string {
 // namelessInit makes the nameless state on first use.
 func (r *reader) namelessInit() {
 	if r.nl == nil {
-		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, sceneSent: -1}
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, crafts: map[int]bool{}, sea: map[int]bool{}, sceneSent: -1}
 	}
 }
 
@@ -1164,6 +1218,90 @@ func (r *reader) joinScene(m int) {
 	rel.Subject = m
 	nl.sceneTaken = true
 	r.addRelation(rel, EvidenceRelation)
+}
+
+// sceneAfter returns the token after the verb of a mishap or an attack
+// that follows a scene's subject at token j: a scene row of events.tsv
+// ("sank", "ran aground", « a chaviré », « s'est abîmé »), or a verb of
+// isSceneVerb after "was" or "were" in English and after « a », « ont »
+// or « a été » in French. A phrase about the subject may come first,
+// opened by a lead of events.tsv ("carrying", « transportant ») and of
+// at most maxSceneLead words and numbers without a name ("A boat
+// carrying about 40 migrants capsized"). It returns j when there is no
+// such verb.
+func (r *reader) sceneAfter(j, b int, french bool) (end int, sea bool) {
+	if e, sea := r.sceneVerbEnd(j, b, french); e > j {
+		return e, sea
+	}
+	if !r.eventRowAt(j, b, func(ev event) bool { return ev.lead }) {
+		return j, false
+	}
+	for k := j + 1; k < b && k <= j+maxSceneLead; k++ {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
+			return j, false
+		}
+		if e, sea := r.sceneVerbEnd(k, b, french); e > k {
+			return e, sea
+		}
+	}
+	return j, false
+}
+
+// maxSceneLead bounds the words of a phrase about a scene's subject
+// before its verb (sceneAfter).
+const maxSceneLead = 7
+
+// sceneVerbEnd returns the token after the verb of a mishap or an attack
+// at token j (see sceneAfter), or j, and whether the mishap happens only
+// on water (a scene row whose english is "sea": "sank", « a chaviré »).
+func (r *reader) sceneVerbEnd(j, b int, french bool) (int, bool) {
+	if e := r.eventRowEnd(j, b, func(ev event) bool { return ev.scene }); e > j {
+		return e, r.eventRowEnd(j, b, func(ev event) bool { return ev.scene && ev.english == "sea" }) == e
+	}
+	k := j
+	switch w := r.lowerWord(k, b); {
+	case !french && (w == "was" || w == "were"):
+		k++
+	case french && (w == "a" || w == "ont"):
+		k++
+		if r.is(k, b, "été") {
+			k++
+		}
+	}
+	if k > j && isSceneVerb(r.lowerWord(k, b)) || k == j && !french && isSceneVerb(r.lowerWord(k, b)) {
+		return k + 1, false
+	}
+	return j, false
+}
+
+// eventRowAt reports whether a row of events.tsv that keep accepts is
+// written at token j.
+func (r *reader) eventRowAt(j, b int, keep func(event) bool) bool {
+	return r.eventRowEnd(j, b, keep) > j
+}
+
+// eventRowEnd returns the token after the longest row of events.tsv of
+// either language that keep accepts, written in lower case at token j
+// (either apostrophe), or j.
+func (r *reader) eventRowEnd(j, b int, keep func(event) bool) int {
+	if j < 0 || j >= b {
+		return j
+	}
+	for _, l := range langs().all {
+	rows:
+		for _, ph := range l.events[apostrophe(r.toks[j].lower)] {
+			if !keep(ph.row) {
+				continue
+			}
+			for k, w := range ph.words {
+				if j+k >= b || r.toks[j+k].kind != tokWord || apostrophe(r.toks[j+k].lower) != w {
+					continue rows
+				}
+			}
+			return j + len(ph.words)
+		}
+	}
+	return j
 }
 
 // isSceneVerb reports whether w tells of an attack, a clash or an

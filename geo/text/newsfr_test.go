@@ -179,13 +179,14 @@ func TestFrenchTitledPeople(t *testing.T) {
 // TestFrenchDistanceThenNear: a French distance with no subject before
 // ", près de X" places X, as "près de X, à 30 km de Y" does; the end of a
 // road ("la route de Dori, à 30 km") and the object of a distance ("à 30
-// km de Dori, près de X") are no place the phrase after them describes.
+// km de Dori, près de X") are no place the phrase after them describes;
+// the scene of « Le convoi a été attaqué » is.
 func TestFrenchDistanceThenNear(t *testing.T) {
 	checkFrenchNewsRels(t, []frenchNewsRel{
 		{"Le convoi a sauté sur une mine sur la route de Dori, à 30 km de Dori, près de Seytenga.", "Seytenga", "Dori"},
 		{"Des tirs ont été entendus à 20 km au nord de Gao, près de Kalo.", "Kalo", "Gao"},
 		{"Des tirs ont été entendus près de Kalo, à 20 km au nord de Gao.", "Kalo", "Gao"},
-		{"Le convoi a été attaqué sur la route de Dori, à 30 km de Kaya.", "", ""},
+		{"Le convoi a été attaqué sur la route de Dori, à 30 km de Kaya.", "Le convoi a été attaqué", "Kaya"},
 	})
 	d := Read("Le convoi a sauté sur une mine sur la route de Dori, à 30 km de Dori, près de Seytenga.")
 	for _, r := range d.Relations {

@@ -274,6 +274,12 @@ func (r *reader) onRoadBefore(i int, s *sentence) bool {
 // addRelation appends rel unless it repeats the previous one, raises the
 // evidence of its places to at least e and records containment.
 func (r *reader) addRelation(rel Relation, e Evidence) {
+	if rel.Border != nil && rel.Border.At && r.nl != nil && r.nl.crafts[rel.Subject] {
+		return // "boarded the carrier 120 nautical miles east of X, on the coast of Y": the ship is at sea
+	}
+	if r.nl != nil && r.nl.sea[rel.Subject] && (rel.Kind == KindDistance || rel.Kind == KindDirection) {
+		rel.Offshore = true // "The trawler sank 40 nautical miles north of X": at sea
+	}
 	if n := len(r.rels); n > 0 {
 		p := &r.rels[n-1]
 		if p.Kind == rel.Kind && p.Subject == rel.Subject && p.Object == rel.Object && p.Phrase == rel.Phrase {
