@@ -1616,9 +1616,10 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			}
 			// "Al-Ula is an oasis town …. The Nabataean site of Hegra lies
 			// 22 km to the north": a clause whose own named subject is not
-			// the place the text is about, with nothing else to measure
-			// from, is measured from that place.
-			if r.topic >= 0 && r.clauseEndAt(langs().en, f.end, b) {
+			// the place the text is about, with a direction and nothing
+			// else to measure from, is measured from that place ("a drop
+			// of 870 m" has no direction and places nothing).
+			if r.topic >= 0 && f.rel.Points > 0 && r.clauseEndAt(langs().en, f.end, b) {
 				if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() && m != r.topic && !r.isContainer(m) {
 					f.rel.Object, f.subject = r.topic, m
 					return append(out, f), f.end, true

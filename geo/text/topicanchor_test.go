@@ -47,3 +47,13 @@ func TestCorpusFrenchRoadMarkers(t *testing.T) {
 		t.Errorf("%d distances, want 1", n)
 	}
 }
+
+// TestCorpusTopicAnchorNeedsDirection: a quantity with no direction after
+// a name the topic is not ("a drop of 870 m") is no distance from the
+// topic.
+func TestCorpusTopicAnchorNeedsDirection(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Horton Plains National Park is a protected area in the central highlands of Sri Lanka. World's End, a sheer cliff with a drop of 870 m, lies 60 km south of Kandy.",
+			rels: []string{"World's End: 60 km south of Kandy"}, absent: []string{"World's End: 0.87 km from Horton Plains National Park"}},
+	})
+}
