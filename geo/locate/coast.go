@@ -154,20 +154,27 @@ func nearLine(ml orb.MultiLineString, o orb.Point, r float64) orb.MultiLineStrin
 		if b := ls.Bound(); len(ls) > 2 && ls[0] == ls[len(ls)-1] && geo.Distance(b.Min, b.Max) < r {
 			continue
 		}
-		var cur orb.LineString
-		for _, q := range ls {
-			if geo.Distance(o, q) <= r {
-				cur = append(cur, q)
-				continue
-			}
-			if len(cur) >= 2 {
-				out = append(out, cur)
-			}
-			cur = nil
+		out = appendRuns(out, ls, func(q orb.Point) bool { return geo.Distance(o, q) <= r })
+	}
+	return out
+}
+
+// appendRuns appends to out the runs of two or more consecutive points of
+// ls that keep accepts.
+func appendRuns(out orb.MultiLineString, ls orb.LineString, keep func(orb.Point) bool) orb.MultiLineString {
+	var cur orb.LineString
+	for _, q := range ls {
+		if keep(q) {
+			cur = append(cur, q)
+			continue
 		}
 		if len(cur) >= 2 {
 			out = append(out, cur)
 		}
+		cur = nil
+	}
+	if len(cur) >= 2 {
+		out = append(out, cur)
 	}
 	return out
 }
@@ -392,20 +399,7 @@ func coastSide(ml orb.MultiLineString, side string) orb.MultiLineString {
 	}
 	var out orb.MultiLineString
 	for _, ls := range ml {
-		var cur orb.LineString
-		for _, p := range ls {
-			if keep(p) {
-				cur = append(cur, p)
-				continue
-			}
-			if len(cur) >= 2 {
-				out = append(out, cur)
-			}
-			cur = nil
-		}
-		if len(cur) >= 2 {
-			out = append(out, cur)
-		}
+		out = appendRuns(out, ls, keep)
 	}
 	return out
 }
