@@ -78,7 +78,7 @@ func (k Ranking) looselyHolds(c gazetteer.Place, cs []geo.Constraint) bool {
 // is better shown where the gazetteer has it, with the statement it breaks
 // reported, than not shown at all. So it is when the position derived
 // from the text breaks more of what the text states about e than the
-// gazetteer's does: "Guatapé is a town in the Antioquia Department,
+// gazetteer's does (breaksMore): "Guatapé is a town in the Antioquia Department,
 // roughly 80 km east of Medellín, near the El Peñol rock", with El Peñol
 // taken for a town 530 km away, breaks only the nearness at Guatapé and
 // the department and the distance where the nearness holds.
@@ -89,7 +89,7 @@ func (s *session) fallBack(e *entity) bool {
 	note := "what the text states about it breaks the gazetteer's position, but places it nowhere else"
 	if e.place != nil && e.place.Status != StatusUnresolved {
 		if e.place.Status != StatusContradicted || !e.place.HasPoint ||
-			s.brokenAt(e, e.cands[e.givenUp].Point) >= s.brokenAt(e, e.place.Point) {
+			s.breaksMore(e, e.cands[e.givenUp].Point, e.place.Point) {
 			return false
 		}
 		note = "what the text states about it breaks the gazetteer's position, but breaks more of it at any position it gives"
@@ -99,24 +99,51 @@ func (s *session) fallBack(e *entity) bool {
 	return true
 }
 
-// brokenAt counts the spatial relations of which e is the subject that p
-// breaks by more than Ranking.LooseKm or Ranking.LooseShare (looselyHolds),
-// and the division the text puts it in (divisionArea) when p lies outside.
-func (s *session) brokenAt(e *entity, p orb.Point) int {
-	n := 0
-	if c, ok := s.divisionArea(e); ok && !s.r.k.looselyHolds(gazetteer.Place{Point: p}, []geo.Constraint{c}) {
-		n++
+// breaksMore reports whether gaz, a gazetteer position of e, breaks at
+// least as many of the spatial relations of which e is the subject as der,
+// the position derived for it, each read loosely (looselyHolds), with the
+// division the text puts it in (divisionArea). A relation a long report
+// repeats word for word is counted once, so the cost stays linear in the
+// number of relations.
+func (s *session) breaksMore(e *entity, gaz, der orb.Point) bool {
+	type key struct {
+		kind         text.Kind
+		obj          *entity
+		border       *text.BorderRef
+		min, max, az float64
+		points       int
+		road         bool
 	}
+	var cs []geo.Constraint
+	if c, ok := s.divisionArea(e); ok {
+		cs = append(cs, c)
+	}
+	seen := map[key]bool{}
 	for _, ri := range e.subjectOf {
 		rel := s.doc.Relations[ri]
 		if !spatial(rel.Kind) {
 			continue
 		}
-		if c, ok := s.constraintFor(rel, e); ok && !s.r.k.looselyHolds(gazetteer.Place{Point: p}, []geo.Constraint{c}) {
-			n++
+		k := key{rel.Kind, s.entityAt(rel.Object), rel.Border, rel.MinKm, rel.MaxKm, rel.Azimuth, rel.Points, rel.Road}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if c, ok := s.constraintFor(rel, e); ok {
+			cs = append(cs, c)
 		}
 	}
-	return n
+	n := 0
+	for _, c := range cs {
+		one := []geo.Constraint{c}
+		if !s.r.k.looselyHolds(gazetteer.Place{Point: gaz}, one) {
+			n++
+		}
+		if !s.r.k.looselyHolds(gazetteer.Place{Point: der}, one) {
+			n--
+		}
+	}
+	return n >= 0
 }
 
 // keepMeeting chooses the first gazetteer candidate of e, the chosen one
