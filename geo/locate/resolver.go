@@ -365,8 +365,9 @@ func (s *session) group() {
 
 // rejoinDivisions makes the mentions of a name that the text gave the
 // kind of a division mentions of the bare name again, unless the
-// gazetteer holds a first-level division of that name whose seat is a
-// town the bare name names. group keeps them apart so that the division
+// gazetteer holds a first-level division of that name, with an extent,
+// whose seat is a town the bare name names (a division known only by its
+// seat would be that town twice). group keeps them apart so that the division
 // ("Turnout in Turkistan region") and the town the text measures from
 // ("25 km southeast of Turkistan") are two places; « la wilaya d'Alger …
 // à 17 km à l'est d'Alger » names Algiers twice, a town whose wilaya the
@@ -380,7 +381,7 @@ func (s *session) rejoinDivisions() {
 		if bare == nil || bare == e {
 			continue
 		}
-		if a := e.admin1; a != nil && e.admin2 == nil && a.Seat != nil &&
+		if a := e.admin1; a != nil && e.admin2 == nil && a.Seat != nil && len(a.Hull) > 0 &&
 			slices.ContainsFunc(bare.cands, func(c gazetteer.Place) bool { return c.ID == a.Seat.ID }) {
 			continue
 		}

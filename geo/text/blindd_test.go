@@ -34,7 +34,10 @@ import (
 //   - a French kind with adjectives after it takes "entre" (« Batroun,
 //     petite ville côtière entre Jbeil et Tripoli »);
 //   - a news report measures "X, 36 miles to the south" from where it was
-//     filed ("PARIS, Texas (AP) —").
+//     filed ("PARIS, Texas (AP) —");
+//   - a name before a possessive and what is no kind of place is no
+//     subject ("Marconi's engineers lodged here while building the
+//     station near Clifden").
 func TestCorpusBlindD(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Codelco said on Wednesday it had begun drilling at Cerro Tuina Sur, a copper prospect 35 km northeast of Calama, in Chile's Antofagasta region.",
@@ -55,6 +58,8 @@ func TestCorpusBlindD(t *testing.T) {
 			rels: []string{"Ait Tiwlal: 20 km north of Zagora"}},
 		{doc: "Derrylea Cross, Co. Galway. A small crossroads settlement on the N59, roughly 8 km southeast of Clifden, Derrylea Cross grew up around a forge.",
 			rels: []string{"Derrylea Cross: in Co. Galway", "Derrylea Cross: 8 km southeast of Clifden"}, not: []string{"Co"}},
+		{doc: "Derrylea Cross is a village in Connemara. Marconi's engineers lodged here while building the wireless station near Clifden in 1907. Galway city lies about 70 km to the east-southeast.",
+			rels: []string{"Galway: 70 km east-southeast of Derrylea Cross"}, absent: []string{"Marconi: near Clifden", "Galway: 70 km east-southeast of Marconi"}},
 		{doc: "Some 8 km west of Urubamba, on a spur above the Sacred Valley, archaeologists have uncovered an Inca storehouse complex at Qhellopuquio Alto.",
 			rels: []string{"Qhellopuquio Alto: 8 km west of Urubamba"}},
 		{doc: "The Texas Department of Public Safety said the suspects were wanted. The Bureau of Land Management closed the road.",

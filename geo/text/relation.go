@@ -100,7 +100,7 @@ func (r *reader) findRelations() {
 					r.topic = m
 				}
 			} else if !ok {
-				if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() {
+				if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() && !r.possessor(m, s) {
 					r.topic = m // "La localité de X est ..."
 				}
 			}
@@ -661,6 +661,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				return r.sentSubject(s, false)
 			}
 		case tokPoss:
+			if r.mentionEndingAt(k-1, a) >= 0 && r.possessedThing(k+1, b) {
+				// "Marconi's engineers lodged here while building the
+				// station near Clifden": the possessor is no subject.
+				return r.sentSubject(s, false)
+			}
 			sawVerb = true // "it's"
 		case tokNum:
 			if j, ok := r.dateBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {
@@ -957,6 +962,32 @@ func (r *reader) kindOpener(k0, ps int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// possessor reports whether mention m stands before a possessive and
+// something other than a kind of place ("Marconi's engineers lodged
+// here"): it is then no subject of its sentence s.
+func (r *reader) possessor(m int, s *sentence) bool {
+	e := r.mtok[m][1]
+	return e < s.b && r.toks[e].kind == tokPoss && r.possessedThing(e+1, s.b)
+}
+
+// possessedThing reports whether the words at token j, after a name's
+// possessive, name something other than a kind of place: "Marconi's
+// engineers", "Kidal's residents", not "Gao's old town" nor "Kidal's
+// airport".
+func (r *reader) possessedThing(j, b int) bool {
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		j++
+	}
+	w := r.lowerWord(j, b)
+	if w == "" || isDescriptorNoun(w) || isAnaphorNoun(w) || isSeatNoun(w) {
+		return false
+	}
+	if _, _, ok := phraseAt(r, lex().kindsAfter, j, b, true); ok {
+		return false
+	}
+	return true
 }
 
 // mainVerbAt reports whether the word at token k, right after a name that
@@ -1368,6 +1399,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "Ukraine's General Staff said its troops repelled assaults
 			// along the Pokrovsk axis": the organisation speaks, and
 			// the country it belongs to is not what the clause places.
+			return -1, Span{}, false
+		}
+		if r.possessor(m, s) {
+			// "Marconi's engineers lodged here while building the
+			// station near Clifden": the possessor is no subject.
 			return -1, Span{}, false
 		}
 		return m, Span{}, true
