@@ -51,6 +51,7 @@ var admin2Words = map[string]bool{
 	"local government area": true, "shahrestan e": true, "mudiriyat": true,
 	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
 	"regency": true, // English for kabupaten: "Bantul Regency"
+	"co":      true, // "Co. Galway", "Co. Durham": County
 }
 
 // admin2Joins are the words that join a leading kind word to the name.

@@ -107,7 +107,11 @@ func New(db Gazetteer, opt Options) *Resolver {
 
 // entity is every mention of one name in a document.
 type entity struct {
-	key      string
+	key string
+	// slot is the entity's key in session.byKey: key, with the kind
+	// appended for a long line or a division ("the Turkistan region" is
+	// not the town of Turkistan the text measures from).
+	slot     string
 	name     string
 	feature  string
 	mentions []text.Span
@@ -315,10 +319,17 @@ func (s *session) group() {
 			// is not the country.
 			k += "\x00" + m.Feature
 		}
-		e := s.byKey[k]
+		slot := k
+		if isAdminKind(m.Feature) {
+			// "Turnout in Turkistan region … 25 km southeast of
+			// Turkistan": the division the kind names, and the town the
+			// bare name names, which the gazetteer tells apart.
+			slot += "\x00admin"
+		}
+		e := s.byKey[slot]
 		if e == nil {
-			e = &entity{key: k, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry}
-			s.byKey[k] = e
+			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry}
+			s.byKey[slot] = e
 			s.ents = append(s.ents, e)
 		}
 		e.nameless = e.nameless && m.Nameless
@@ -348,6 +359,38 @@ func (s *session) group() {
 		if rel.Object >= 0 && rel.Object < len(s.ment) && s.ment[rel.Object] != nil {
 			e := s.ment[rel.Object]
 			e.objectOf = append(e.objectOf, i)
+		}
+	}
+}
+
+// rejoinDivisions makes the mentions of a name that the text gave the
+// kind of a division mentions of the bare name again, unless the
+// gazetteer holds a first-level division of that name, with an extent,
+// whose seat is a town the bare name names (a division known only by its
+// seat would be that town twice). group keeps them apart so that the division
+// ("Turnout in Turkistan region") and the town the text measures from
+// ("25 km southeast of Turkistan") are two places; « la wilaya d'Alger …
+// à 17 km à l'est d'Alger » names Algiers twice, a town whose wilaya the
+// data lists only as Algiers, and stays one place as before.
+func (s *session) rejoinDivisions() {
+	for _, e := range slices.Clone(s.ents) {
+		if e.slot == e.key {
+			continue
+		}
+		bare := s.byKey[e.key]
+		if bare == nil || bare == e {
+			continue
+		}
+		if a := e.admin1; a != nil && e.admin2 == nil && a.Seat != nil && len(a.Hull) > 0 &&
+			slices.ContainsFunc(bare.cands, func(c gazetteer.Place) bool { return c.ID == a.Seat.ID }) {
+			continue
+		}
+		bare.subjectOf = append(bare.subjectOf, e.subjectOf...)
+		bare.objectOf = append(bare.objectOf, e.objectOf...)
+		feature := e.feature
+		s.merge(bare, e)
+		if bare.feature == "" || !isAdminKind(bare.feature) {
+			bare.feature = feature
 		}
 	}
 }
@@ -395,7 +438,7 @@ func (s *session) merge(a, b *entity) {
 	if a.feature == "" {
 		a.feature = b.feature
 	}
-	s.byKey[b.key] = a
+	s.byKey[b.slot] = a
 	s.ents = slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b })
 }
 
@@ -659,6 +702,7 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	s.rejoinDivisions()
 	// "A Palestinian town", "the Mexican state of Jalisco": the country
 	// of a demonym before a kind of place is part of the context too.
 	for _, sp := range s.doc.Demonyms {
@@ -1019,8 +1063,15 @@ func (s *session) lookupKnownCities() error {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
-			e.admin1, e.admins, e.knownCity = &a, as, true
 			s.docCountries[a.Country] = true
+			if seat := a.Seat; seat != nil && len(as) == 1 && s.seatBears(e, *seat) {
+				// « près de Fribourg », "the caravans of Tombouctou": a
+				// division named after its seat, where the name alone
+				// names the town.
+				e.cands, e.knownCity = []gazetteer.Place{*seat}, true
+				continue
+			}
+			e.admin1, e.admins, e.knownCity = &a, as, true
 			continue
 		}
 		cs, err := s.r.db.Named(s.ctx, e.name)
@@ -1099,6 +1150,17 @@ func (s *session) lookupListSiblings() error {
 		}
 	}
 	return nil
+}
+
+// seatBears reports whether the seat of a division e's name names bears
+// that name too, as its own or as another of its names (Tombouctou is
+// Timbuktu's French name).
+func (s *session) seatBears(e *entity, seat gazetteer.Place) bool {
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return c.ID == seat.ID })
 }
 
 // primaryAdmin reports whether name is a's own name, folded, and not
@@ -1594,9 +1656,20 @@ func (s *session) divisionOfKind(e *entity) bool {
 	return err == nil && len(as2) > 0
 }
 
-func isAdminName(name, feature string) bool {
+// isAdminKind reports whether the reader's feature names a division:
+// "region", "province", "wilaya" and the like.
+func isAdminKind(feature string) bool {
 	switch feature {
 	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya":
+		return true
+	}
+	return false
+}
+
+// isAdminName reports whether a name or the kind the text gives it says
+// a division is meant: "the Kidal region", "Gao Region".
+func isAdminName(name, feature string) bool {
+	if isAdminKind(feature) {
 		return true
 	}
 	last := strings.ToLower(name)

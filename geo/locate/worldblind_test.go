@@ -223,3 +223,68 @@ func TestWorldBlindC(t *testing.T) {
 			place: "Khirbet Selm-Sud", anchor: "Tyr", country: "LB", km: 12, mapped: []string{"Naqoura"}},
 	})
 }
+
+// TestWorldBlindD holds texts of a fourth blind set, written before the
+// code that reads them (TestCorpusBlindD in geo/text lists the classes).
+func TestWorldBlindD(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Codelco said on Wednesday it had begun drilling at Cerro Tuina Sur, a copper prospect 35 km northeast of Calama, in Chile's Antofagasta region. Atacameño communities in San Pedro de Atacama, about 100 km southeast of Calama by road, have raised concerns about water use.",
+			place: "Cerro Tuina Sur", anchor: "Calama", country: "CL", km: 35, mapped: []string{"San Pedro de Atacama"}, notPlaces: []string{"Codelco"}},
+		{doc: "De Beers has sold the old Rietputs Drift alluvial diamond workings, 30 km northwest of Kimberley, to a local consortium for an undisclosed sum. The buyers, led by Johan Steyn of Bloemfontein, 150 km east-southeast of Kimberley, plan to reprocess old tailings.",
+			place: "Rietputs Drift", anchor: "Kimberley", country: "ZA", km: 30, mapped: []string{"Bloemfontein"}, notPlaces: []string{"De Beers"}},
+		{doc: "In the winter of 1898 the North-West Mounted Police built a post at Gravel Bar Creek Landing, 40 km south of Dawson City, to check miners coming down the Yukon River. Dawson City, then the largest city west of Winnipeg, lay some 435 km northwest of Whitehorse as the crow flies.",
+			place: "Gravel Bar Creek Landing", anchor: "Dawson City", country: "CA", km: 40, mapped: []string{"Whitehorse"}},
+		{doc: "Le BNGRC signale 2 300 sinistrés dans la commune rurale d'Ampasimbola-Vohitra, à 40 km au sud d'Antsirabe, où la RN7 est coupée par un éboulement. Les convois à destination de Fianarantsoa sont suspendus.",
+			place: "Ampasimbola-Vohitra", anchor: "Antsirabe", country: "MG", km: 40, notPlaces: []string{"Le BNGRC"}},
+		{doc: "Zagora, à 160 km par la route au sud-est d'Ouarzazate, est la dernière ville avant les dunes. Mais le véritable joyau se cache à une vingtaine de kilomètres au nord de Zagora : le ksar d'Aït Tiwlal, village de pisé. Hassan, notre guide, raconte que les caravanes de Tombouctou y faisaient halte.",
+			place: "Aït Tiwlal", anchor: "Zagora", country: "MA", km: 20, mapped: []string{"Ouarzazate", "Tombouctou"}},
+		{doc: "Derrylea Cross, Co. Galway. A small crossroads settlement on the N59, roughly 8 km southeast of Clifden, Derrylea Cross grew up around a forge and a national school opened in 1884. Galway city lies about 70 km to the east-southeast.",
+			place: "Derrylea Cross", anchor: "Clifden", country: "IE", km: 8, notPlaces: []string{"Co"}},
+		{doc: "Some 8 km west of Urubamba, on a spur above the Sacred Valley, archaeologists from the Ministry of Culture have uncovered an Inca storehouse complex at Qhellopuquio Alto. Ceramics link it to workshops in Cusco, 30 km southeast of Urubamba.",
+			place: "Qhellopuquio Alto", anchor: "Urubamba", country: "PE", km: 8, mapped: []string{"Cusco"}},
+		{doc: "PARIS, Texas (AP) — Deputies arrested two men Friday after a standoff at a farmhouse in Lone Cedar Crossing, a rural community about 12 miles northeast of Paris. The Texas Department of Public Safety said the suspects were wanted for a string of burglaries in Sulphur Springs, 36 miles to the south, and Clarksville, 29 miles east of Paris.",
+			place: "Lone Cedar Crossing", anchor: "Paris", country: "US", km: 19.3, mapped: []string{"Sulphur Springs", "Clarksville"}, notPlaces: []string{"Texas Department"}},
+	})
+}
+
+// TestDivisionAndTown checks that a division the text names with its kind
+// and the town of that name it measures from are two places: the division
+// a region, the town a gazetteer point the place measured lies the stated
+// distance from.
+func TestDivisionAndTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, place, name string
+		km               float64
+	}{
+		{"Turnout in Turkistan region reached 71 percent. In Kosshyrak Auly, a cotton-growing village 25 km southeast of Turkistan, polling stations ran out of ballots.", "Kosshyrak Auly", "Turkistan", 25},
+		{"Sidi Bouhadjar-Chergui est un village algérien de la wilaya de Tlemcen, situé à 25 km au nord-est de Tlemcen.", "Sidi Bouhadjar-Chergui", "Tlemcen", 25},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			var region, town *Place
+			for _, q := range res.Places {
+				switch {
+				case q.Name != tt.name:
+				case q.Feature == "region":
+					region = q
+				case q.Source == SourceGazetteer && q.HasPoint:
+					town = q
+				}
+			}
+			if region == nil || town == nil {
+				t.Fatalf("%s: %s is not both a division and a town: %+v", tt.doc, tt.name, res.Places)
+			}
+			p := placeNamed(t, res, tt.place)
+			if d := geo.Distance(town.Point, p.Point) / 1000; math.Abs(d-tt.km) > 0.15*tt.km {
+				t.Errorf("%s: %s is %.1f km from the town of %s, want %.1f", tt.doc, tt.place, d, tt.name, tt.km)
+			}
+		})
+	}
+}

@@ -150,12 +150,22 @@ func (r *reader) placesBefore(k int, s *sentence, t betweenTable, way bool) bool
 		return true
 	}
 	w := r.word(k-1, s.b)
+	if !way {
+		// « petite ville côtière entre », "a village maronite between":
+		// the kind before at most two words after it.
+		for j := k - 2; j >= s.a && j >= k-3 && r.lowerWord(j+1, s.b) != ""; j-- {
+			if d := r.lowerWord(j, s.b); isDescriptorNoun(d) || frenchFeature(d) != "" {
+				w = d
+				break
+			}
+		}
+	}
 	switch {
 	case r.is(k-1, s.b, ",") || r.is(k-1, s.b, "("):
 		return true
 	case w == "":
 		return false
-	case isCopula(w) || isLocative(w) || isFrenchLocative(w) || isFiller(w) || isDescriptorNoun(w) || t[w] == "stop":
+	case isCopula(w) || isLocative(w) || isFrenchLocative(w) || isFiller(w) || isDescriptorNoun(w) || frenchFeature(w) != "" || t[w] == "stop":
 		return true
 	case way && (isPreposition(w) || w == "de" || w == "du" || w == "près"):
 		return true

@@ -61,6 +61,9 @@ func (r *reader) englishBareDirection(i int, s *sentence) (direction, int, bool)
 			prev == "far" || prev == "extreme" || prev == "its" || prev == "their" || isPreposition(prev)) {
 			return direction{}, i, false
 		}
+		if r.superlativeBefore(i, s) {
+			return direction{}, i, false
+		}
 		if i-1 >= s.a {
 			p := &r.toks[i-1]
 			if _, _, _, unit := r.unitAt(i-1, b); unit || p.kind == tokNum ||
@@ -86,4 +89,22 @@ func (r *reader) frenchDirectionFirst(f found, e int, s *sentence) (found, bool)
 	d.rel.Direction, d.rel.Azimuth, d.rel.Points = f.rel.Direction, f.rel.Azimuth, f.rel.Points
 	d.start, d.phraseStart = f.start, f.start
 	return d, true
+}
+
+// superlativeBefore reports whether a superlative and its noun stand right
+// before the direction at token i: "the largest city west of Winnipeg",
+// "the highest peak east of the Rockies", "the most populous town north
+// of X". The direction there bounds the superlative's field, half a
+// continent, and says nothing a compass sector could check.
+func (r *reader) superlativeBefore(i int, s *sentence) bool {
+	k := i - 1
+	if r.lowerWord(k, s.b) == "" {
+		return false
+	}
+	k--
+	if w := r.lowerWord(k, s.b); k >= s.a && isPlainAdjective(w) && !langs().en.has(setSuperlatives, w) {
+		k-- // "the largest Canadian city", "the biggest market town"
+	}
+	w := r.lowerWord(k, s.b)
+	return langs().en.has(setSuperlatives, w) || r.is(k-1, s.b, "most") && w != ""
 }

@@ -253,7 +253,8 @@ func isFeatureWord(w string) bool {
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
 // the point of an abbreviated "St.", "Ste.", "Mt.", "Ft.", "Pt." or of
 // Spanish "Pto.", "Cd.", "Cdad." (Ciudad) and "Gral." (General), as the
-// gazetteer expands them (AbbreviationForms in geo/gazetteer/spelling.go)
+// gazetteer expands them, or of the Irish and British "Co." (County,
+// a kind word gazetteer.Admin2 reads: "Co. Galway") (AbbreviationForms in geo/gazetteer/spelling.go)
 // ("St. John's Wood", "Pt. Pleasant", "Cd. Juárez"), or of a compass
 // initial opening a name ("N. Platte"), or the apostrophe of "O'" for
 // "of" ("Land O' Lakes").
@@ -273,6 +274,8 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 			switch r.toks[j-1].lower {
 			case "st", "ste", "sta", "sto", "mt", "mte", "ft", "pt", "pto", "cd", "cdad", "gral":
 				return true
+			case "co":
+				return r.toks[j-1].cap // "Co. Galway", "Co. Durham": a county (gazetteer.Admin2)
 			case "n", "s", "e", "w":
 				// "N. Platte", "S. Paulo": a compass initial opening a
 				// run, a space after its point and a word after the
@@ -641,8 +644,18 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// entry, in capitals or not.
 	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.dateline(p, s):
 		ev = EvidencePreposition // a dateline names where the report was filed: "BAMAKO, Mali (AP) —"
+		if r.filed < 0 {
+			r.filed = len(r.mentions)
+		}
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
+	case r.agencyOf(q, s):
+		ev = EvidenceUnlikely // "The Texas Department of Public Safety", "the Bureau of Land Management"
+	case q-p == 2 && !first.upper && isFrenchArticle(first.lower) && len(lastTok.lower) >= 2 && isUpperWord(r.text[lastTok.start:lastTok.end]):
+		// an acronym after its article, « Le BNGRC signale », names an
+		// agency; a country so written, « la RDC », is still found by
+		// its name.
+		ev = EvidenceUnlikely
 	case s.heading:
 		ev = EvidenceUnlikely
 	case (p == s.first || r.afterLeadLabel(p, s)) && q-p == 1:
@@ -1094,7 +1107,17 @@ func (r *reader) lifeAfter(q, b int) bool {
 		// its agent says nothing of the name's life.
 		return false
 	}
-	return anyHas(setLifeVerbs, w) || anyHas(setLifeVerbs, w+" "+r.lowerWord(k+1, b))
+	if anyHas(setLifeVerbs, w) {
+		return true
+	}
+	if !anyHas(setLifeVerbs, w+" "+r.lowerWord(k+1, b)) {
+		return false
+	}
+	switch r.lowerWord(k+2, b) {
+	case "around", "round", "along", "alongside", "beside":
+		return false // "Derrylea Cross grew up around a forge": a settlement's growth
+	}
+	return true
 }
 
 // emigrationBefore reports whether the name at token p follows a verb of
@@ -1483,6 +1506,20 @@ func (r *reader) kindAfterArticle(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// agencyOf reports whether the name ending before token q ends with the
+// head of an agency's name (agencyheads.tsv: "Department", "Bureau",
+// "Ministry") and "of" and a capitalised common word follow it: "the Texas
+// Department of Public Safety", "the Bureau of Land Management". A
+// division so written names a place after "of" ("the Kayes Region of
+// Mali"), which is no common word.
+func (r *reader) agencyOf(q int, s *sentence) bool {
+	if q-1 < s.a || q+1 >= s.b || !langs().en.has(setAgencyHeads, r.toks[q-1].lower) || !r.is(q, s.b, "of") {
+		return false
+	}
+	t := &r.toks[q+1]
+	return t.kind == tokWord && t.cap && isCommonWord(t.lower)
 }
 
 // localKindCut reports whether the lower-cased w is a word of another

@@ -29,6 +29,7 @@ type reader struct {
 	aliases []Alias
 	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
 	topic   int            // the mention the text is currently about, -1 if none
+	filed   int            // the mention of the dateline's town ("PARIS, Texas (AP) —"), -1 if none
 	si      int            // the sentence findRelations reads
 	nl      *namelessState // nameless subjects (nameless.go), nil until one is weighed
 	// rivers holds the lower-cased names of the rivers the text named
@@ -42,7 +43,7 @@ type reader struct {
 const maxLook = 40
 
 func newReader(doc string) *reader {
-	r := &reader{text: doc, topic: -1}
+	r := &reader{text: doc, topic: -1, filed: -1}
 	r.toks = tokenize(doc)
 	r.at = make([]int32, len(r.toks))
 	for i := range r.at {

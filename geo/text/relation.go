@@ -100,7 +100,7 @@ func (r *reader) findRelations() {
 					r.topic = m
 				}
 			} else if !ok {
-				if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() {
+				if m, ana, ok := r.frenchSentSubject(s); ok && ana.IsZero() && !r.possessor(m, s) {
 					r.topic = m // "La localité de X est ..."
 				}
 			}
@@ -137,6 +137,13 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.frenchSubject(f.start, s, last)
 		case f.reversed:
 			subj, ana, ok = r.sentSubject(s, true)
+			if !ok && r.filed >= 0 && f.rel.Object >= 0 && r.filed != f.rel.Object && r.mentionAt(s.first, s.b) < 0 && !f.neighbour &&
+				r.mentions[r.filed].Name != r.mentions[f.rel.Object].Name {
+				// "PARIS, Texas (AP) — … burglaries in Sulphur Springs, 36
+				// miles to the south": a news report measures from where
+				// it was filed.
+				subj, ok = r.filed, true
+			}
 			if !ok && r.topic >= 0 && r.mentionAt(s.first, s.b) < 0 {
 				// "Other nearby towns are Ruiru (NE), Limuru (NW)": the
 				// brackets place the towns from what the text is about.
@@ -159,6 +166,12 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
+		if !ok && !f.reversed {
+			subj, ok = r.colonSubject(f, s) // "X se cache à 20 km au nord de Zagora : le ksar d'Aït Tiwlal"
+		}
+		if !ok && !f.reversed {
+			subj, ok = r.frontedSceneAfter(f, s) // "Some 8 km west of Urubamba, archaeologists have uncovered … at X"
+		}
 		if !ok && f.french && !f.reversed {
 			subj, ok = r.frenchNearAfter(f, s) // "à 30 km de Dori, près de X"
 		}
@@ -217,6 +230,56 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	rel.Phrase = r.span(f.phraseStart, f.end)
 	r.addRelation(rel, EvidenceRelation)
 	return subj, ana
+}
+
+// colonSubject returns the place a colon or a dash after the phrase f
+// names, when the phrase found no subject before it: "Mais le véritable
+// joyau se cache à une vingtaine de kilomètres au nord de Zagora : le
+// ksar d'Aït Tiwlal", "The best spot lies 20 km north of Zagora: the
+// ksar of Ait Tiwlal". The name follows the colon, perhaps after an
+// article, a kind and "of" or "de", all in lower case.
+func (r *reader) colonSubject(f *found, s *sentence) (int, bool) {
+	k := f.end
+	if k >= s.b || r.toks[k].kind != tokPunct || !strings.Contains(":—–", r.toks[k].lower) {
+		return -1, false
+	}
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		if m := int(r.at[j]); m >= 0 {
+			if r.mtok[m][0] != j || r.evidence(m) <= EvidenceUnlikely || r.isContainer(m) {
+				return -1, false
+			}
+			return m, true
+		}
+		if r.toks[j].kind != tokWord || r.toks[j].cap || isFiniteVerb(r.toks[j].lower) || isCopula(r.toks[j].lower) {
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// frontedSceneAfter returns the place where the main clause's event
+// happens when the phrase f opens the sentence, set off by a comma, and
+// found no subject: "Some 8 km west of Urubamba, on a spur above the
+// Sacred Valley, archaeologists have uncovered a storehouse complex at
+// Qhellopuquio Alto", « À 15 km au sud de Gao, des soldats ont été
+// attaqués à X ». The place is the first name after "at", "in" or « à »
+// past the comma, other than a division, a water or a relief.
+func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
+	if f.phraseStart > s.first+1 || !r.is(f.end, s.b, ",") {
+		return -1, false
+	}
+	for j := f.end + 1; j < s.b; j++ {
+		m := int(r.at[j])
+		if m < 0 || r.mtok[m][0] != j {
+			continue
+		}
+		w := r.lowerWord(j-1, s.b)
+		if w != "at" && w != "in" && w != "à" || r.evidence(m) <= EvidenceUnlikely || r.isContainer(m) || isLandmarkFeature(r.feature(m)) {
+			continue
+		}
+		return m, true
+	}
+	return -1, false
 }
 
 // placeBefore returns the place named last before mention m in sentence
@@ -491,6 +554,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	k := ps - 1
 	if v, ok := r.whereInsertBefore(ps, s); ok {
 		k = v // "X stands on a wooded ridge 15 km north of Y": from the verb
+	} else if c, ok := r.indefiniteApposition(ps, s); ok {
+		// "at Cerro Tuina Sur, a copper prospect 35 km northeast of
+		// Calama": an indefinite noun phrase between a comma and the
+		// phrase describes the name before the comma, whatever its kind.
+		k, sawDescr = c, true
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
@@ -593,6 +661,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				return r.sentSubject(s, false)
 			}
 		case tokPoss:
+			if r.mentionEndingAt(k-1, a) >= 0 && r.possessedThing(k+1, b) {
+				// "Marconi's engineers lodged here while building the
+				// station near Clifden": the possessor is no subject.
+				return r.sentSubject(s, false)
+			}
 			sawVerb = true // "it's"
 		case tokNum:
 			if j, ok := r.dateBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {
@@ -679,6 +752,52 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	return r.sentSubject(s, false)
 }
+
+// indefiniteApposition reports whether the tokens from a comma to the
+// phrase at ps are an indefinite noun phrase of lower-case words,
+// the apposition of the name before the comma: "Cerro Tuina Sur, a copper
+// prospect 35 km northeast of Calama", "Ballangsletta, a flat stretch of
+// shoreline 20 km southwest of Narvik". The phrase opens with "a" or "an"
+// and holds at most maxAppositionWords words: adjectives and nouns, "of"
+// between two of them, fillers ("about") at its end; no verb, no other
+// preposition, no relative word and no noun of a person ("a spokesman").
+// It returns the comma's token.
+func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
+	k := ps - 1
+	for k > s.a && k >= ps-maxAppositionWords-3 && !r.is(k, s.b, ",") {
+		k--
+	}
+	if !r.is(k, s.b, ",") || !r.is(k+1, s.b, "a") && !r.is(k+1, s.b, "an") || r.mentionEndingAt(k-1, s.a) < 0 {
+		return 0, false
+	}
+	e := ps
+	for e > k+2 && isFiller(r.lowerWord(e-1, s.b)) {
+		e--
+	}
+	n := e - (k + 2)
+	if n < 1 || n > maxAppositionWords {
+		return 0, false
+	}
+	for j := k + 2; j < e; j++ {
+		w := r.lowerWord(j, s.b)
+		switch {
+		case w == "":
+			return 0, false
+		case w == "of":
+			if j == k+2 || j == e-1 {
+				return 0, false
+			}
+		case isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
+			isRoleNoun(w) || isTitleWord(w) || w == "and" || w == "or" || w == "the":
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// maxAppositionWords is the longest indefinite apposition
+// indefiniteApposition reads, in words after the article.
+const maxAppositionWords = 5
 
 // kindApposition reports whether mention m of sentence s is set between
 // commas after the kind of place that opens its clause: "its main
@@ -792,7 +911,7 @@ func (r *reader) kindQualifier(j, b int) bool {
 // such clause, the phrase is past it, or the main clause names no subject.
 func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 	k0 := s.first
-	if k0 >= ps || !r.toks[k0].cap || !isParticipleLead(r.toks[k0].lower) {
+	if k0 >= ps || !r.toks[k0].cap || !isParticipleLead(r.toks[k0].lower) && !r.kindOpener(k0, ps, s) {
 		return -1, Span{}, false
 	}
 	for k := k0 + 1; k < ps; k++ {
@@ -820,6 +939,55 @@ func (r *reader) openerSubject(ps int, s *sentence) (int, Span, bool) {
 		}
 	}
 	return -1, Span{}, false
+}
+
+// kindOpener reports whether sentence s opens at token k0 with an
+// indefinite kind of place set before its name, as a participle clause is:
+// "A small crossroads settlement on the N59, roughly 8 km southeast of
+// Clifden, Derrylea Cross grew up around a forge". The kind, a descriptor
+// noun after "A" or "An" and at most three adjectives and modifiers, comes
+// before the phrase at ps.
+func (r *reader) kindOpener(k0, ps int, s *sentence) bool {
+	if w := r.toks[k0].lower; w != "a" && w != "an" {
+		return false
+	}
+	for k := k0 + 1; k < ps && k <= k0+4; k++ {
+		w := r.lowerWord(k, s.b)
+		switch {
+		case isDescriptorNoun(w):
+			return true
+		case isPlainAdjective(w) || isCompoundModifier(w) || isOpenAdjective(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// possessor reports whether mention m stands before a possessive and
+// something other than a kind of place ("Marconi's engineers lodged
+// here"): it is then no subject of its sentence s.
+func (r *reader) possessor(m int, s *sentence) bool {
+	e := r.mtok[m][1]
+	return e < s.b && r.toks[e].kind == tokPoss && r.possessedThing(e+1, s.b)
+}
+
+// possessedThing reports whether the words at token j, after a name's
+// possessive, name something other than a kind of place: "Marconi's
+// engineers", "Kidal's residents", not "Gao's old town" nor "Kidal's
+// airport".
+func (r *reader) possessedThing(j, b int) bool {
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
+		j++
+	}
+	w := r.lowerWord(j, b)
+	if w == "" || isDescriptorNoun(w) || isAnaphorNoun(w) || isSeatNoun(w) {
+		return false
+	}
+	if _, _, ok := phraseAt(r, lex().kindsAfter, j, b, true); ok {
+		return false
+	}
+	return true
 }
 
 // mainVerbAt reports whether the word at token k, right after a name that
@@ -1047,10 +1215,34 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) {
 		return -1
 	}
 	return m
+}
+
+// auxiliaryAt reports whether "has", "have" or "had" at token e is the
+// auxiliary of another verb ("De Beers has sold the X workings, 30 km
+// north-west of Y": the name after the verb is its object, not a
+// complement that describes the subject), rather than a verb of having
+// ("X has a population of", "X has about 500 people") or the auxiliary
+// of a copula ("X has been a market town").
+func (r *reader) auxiliaryAt(e, b int) bool {
+	switch r.lowerWord(e, b) {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	w := r.lowerWord(e+1, b)
+	switch {
+	case w == "" || w == "been" || w == "become" || w == "remained":
+		return false
+	case w == "a" || w == "an" || w == "the" || w == "no" || isNumberWord(w) || isFiller(w):
+		return false
+	case w == "its" || w == "their" || w == "some" || w == "many" || w == "several" || w == "few" || w == "more" || w == "over":
+		return false
+	}
+	return true
 }
 
 // objectOfPreposition reports whether the name m follows a preposition
@@ -1207,6 +1399,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "Ukraine's General Staff said its troops repelled assaults
 			// along the Pokrovsk axis": the organisation speaks, and
 			// the country it belongs to is not what the clause places.
+			return -1, Span{}, false
+		}
+		if r.possessor(m, s) {
+			// "Marconi's engineers lodged here while building the
+			// station near Clifden": the possessor is no subject.
 			return -1, Span{}, false
 		}
 		return m, Span{}, true

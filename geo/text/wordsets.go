@@ -57,6 +57,8 @@ const (
 	setMeasures                    // measures.tsv: units of size other than length after a number ("250 MW")
 	setOperators                   // operators.tsv: words before a name that make it a facility's operator ("operated by")
 	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
+	setAgencyHeads                 // agencyheads.tsv: nouns that head an agency's name before "of" and common words ("Department of Public Safety")
+	setSuperlatives                // superlatives.tsv: superlatives that make a direction after their noun a half of the map ("the largest city west of X")
 	numWordSets
 )
 
@@ -109,6 +111,8 @@ var wordSetFiles = [numWordSets]string{
 	setMeasures:     "measures.tsv",
 	setOperators:    "operators.tsv",
 	setSizeWords:    "sizes.tsv",
+	setSuperlatives: "superlatives.tsv",
+	setAgencyHeads:  "agencyheads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
