@@ -441,6 +441,14 @@ var linearKinds = map[string]struct {
 	"gorge":     {[]string{"gorge", "canyon"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},
 	"canyon":    {[]string{"canyon", "gorge"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},
 	"cirque":    {[]string{"cirque"}, "a cirque: the gazetteer holds settlements, divisions, countries, borders and coasts, not cirques", true},
+	// « l'anse Couleuvre » is no Couleuvre in the Allier, « la plage de
+	// Pampelonne » no Pampelonne in the Tarn, « la chapelle Saint-Roch »
+	// no town Saint-Roch: coves, beaches, hills and chapels are named
+	// like the towns of the country.
+	"cove":   {[]string{"cove", "anse", "crique", "calanque"}, "a cove: the gazetteer holds settlements, divisions, countries, borders and coasts, not coves", true},
+	"beach":  {[]string{"beach", "plage"}, "a beach: the gazetteer holds settlements, divisions, countries, borders and coasts, not beaches", true},
+	"hill":   {[]string{"hill", "morne"}, "a hill: the gazetteer holds settlements, divisions, countries, borders and coasts, not hills", true},
+	"chapel": {[]string{"chapel", "chapelle"}, "a chapel: the gazetteer holds settlements, divisions, countries, borders and coasts, not chapels", true},
 }
 
 // isLongLine reports whether a feature is one of linearKinds other than

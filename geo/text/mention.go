@@ -1726,8 +1726,13 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	case via && (f == "chef-lieu" || f == "capital"):
 		return "", false
 	case !via && f != "chef-lieu" && f != "capital" && f != "river" && f != "lake" && f != "wadi" &&
-		f != "mountain" && f != "massif":
-		return "", false // "la ville Kaya" is rare; "région Centre-Nord" a name
+		f != "mountain" && f != "massif" && (!lex().fr[w].own || f == "island"):
+		// "la ville Kaya" is rare; "région Centre-Nord" a name. A
+		// landmark's kind whose name is its own (descriptors.tsv flag
+		// own) names it bare too: « l'anse Couleuvre », « la chapelle
+		// Notre-Dame-des-Neiges », « les chutes Montmorency »; an island
+		// not (« l'île Maurice » is the country).
+		return "", false
 	}
 	if via && r.indefiniteAt(k-1) {
 		// "X est une commune de La Réunion", "un village de Gao": the
