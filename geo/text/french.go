@@ -1431,6 +1431,36 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frenchInnerKind returns the token of a second kind of place that the
+// kind at token k takes as its complement with « du », « des » or « de
+// la »: « les ruines du temple d'X », « le phare de la pointe de X »,
+// « les vestiges de la citadelle de X ». A division is no such kind
+// (« le chef-lieu de la région de X » names X's container).
+func (r *reader) frenchInnerKind(k, b int) (int, bool) {
+	j := k + 1
+	switch {
+	case r.is(j, b, "du") || r.is(j, b, "des"):
+		j++
+	case r.is(j, b, "de") && r.is(j+1, b, "la"):
+		j += 2
+	case r.is(j, b, "de"):
+		if _, art := elidedRest(r.word(j+1, b)); art != 'l' {
+			return k, false
+		}
+		j++
+	default:
+		return k, false
+	}
+	if j >= b || r.at[j] >= 0 || r.toks[j].cap {
+		return k, false
+	}
+	w, _ := elidedRest(r.word(j, b))
+	if f := frenchFeature(w); f == "" || isAdminFeature(f) {
+		return k, false
+	}
+	return j, true
+}
+
 // frenchLocativeAfterApposition reports whether the comma at token e
 // opens an apposition that closes with a comma right before a verb of
 // place: « X, siège de la FINUL, se trouve … », « X, au lieu-dit Y, se
@@ -1559,6 +1589,12 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
 		k++ // "La commune rurale de X"
+	}
+	if j, ok := r.frenchInnerKind(k, b); ok {
+		// « Les ruines du temple d'Echmoun se trouvent … »: the name is
+		// the inner kind's.
+		k = j
+		w, _ = elidedRest(r.word(k, b))
 	}
 	if m, ok := r.namedAfterComma(k+1, b); ok {
 		return m, Span{}, true // "Le village, nommé X, est situé ..."

@@ -1264,10 +1264,32 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »
 	}
+	if r.seatOfBefore(p, s) {
+		return true // « héliporté vers l'hôpital de Foix »
+	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// seatOfBefore reports whether the name at token p follows « de », « d' »
+// or « du » after a building or service named after the town that holds
+// it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
+// tribunal d'Évry ». The name is that town.
+func (r *reader) seatOfBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, len(r.toks), "de") && !r.is(k, len(r.toks), "du") {
+			return false
+		}
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return anyHas(setSeats, w)
 }
 
 // descriptorBefore returns the feature the text gives before the name at p:
