@@ -67,3 +67,22 @@ func TestSeatsRead(t *testing.T) {
 		checkCorpus(t, []example{{doc: doc, places: []string{"Ax-les-Thermes"}}})
 	}
 }
+
+// TestOdonymsRead reads every word of lexicon/fr/odonyms.tsv before « de »
+// and a town's name: the name is the street's, no place of the text, and
+// the town after « à » stays one.
+func TestOdonymsRead(t *testing.T) {
+	set := langs().fr.sets[setOdonyms]
+	if len(set) < 5 {
+		t.Fatalf("fr/odonyms.tsv: too few rows (%d)", len(set))
+	}
+	for w := range set {
+		checkCorpus(t, []example{
+			{doc: "Un immeuble s'est effondré " + w + " de Paris, à Pontivy.", places: []string{"Pontivy"}, not: []string{"Paris"}},
+			{doc: "Un immeuble s'est effondré " + w + " d'Aubagne, à Marseille.", places: []string{"Marseille"}, not: []string{"Aubagne"}},
+			{doc: "Un immeuble s'est effondré " + w + " de la Loire, à Nantes.", places: []string{"Nantes"}, not: []string{"Loire"}},
+		})
+	}
+	// « la route de Murat » leads to Murat: a road is no street.
+	checkCorpus(t, []example{{doc: "Le hameau se trouve sur la route de Murat.", places: []string{"Murat"}}})
+}

@@ -669,6 +669,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.commonHeading(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES"
 	}
+	if r.odonymBefore(p, s) {
+		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
+	}
 	feature := ""
 	if q-p >= 2 {
 		if f := featureOfHead(lastTok.lower); f != "" {
@@ -1271,6 +1274,29 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// odonymBefore reports whether the name at token p follows « de », « d' »,
+// « du » or « de la » after the noun of a town's street (odonyms.tsv):
+// « rue de Paris », « avenue d'Italie », « boulevard du Havre ». The name
+// is the street's, not a place of the text.
+func (r *reader) odonymBefore(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		switch {
+		case r.is(k, n, "de") || r.is(k, n, "du") || r.is(k, n, "des"):
+			k--
+		case r.is(k, n, "la") && r.is(k-1, n, "de"):
+			k -= 2
+		default:
+			return false
+		}
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
+		return false
+	}
+	return anyHas(setOdonyms, r.toks[k].lower)
 }
 
 // seatOfBefore reports whether the name at token p follows « de », « d' »

@@ -58,6 +58,7 @@ const (
 	setOperators                   // operators.tsv: words before a name that make it a facility's operator ("operated by")
 	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
 	setSeats                       // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
+	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	numWordSets
 )
 
@@ -111,6 +112,7 @@ var wordSetFiles = [numWordSets]string{
 	setOperators:    "operators.tsv",
 	setSizeWords:    "sizes.tsv",
 	setSeats:        "seats.tsv",
+	setOdonyms:      "odonyms.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
