@@ -51,7 +51,43 @@ func TestFrenchWorldLandmarks(t *testing.T) {
 			place: "Reposieux", anchor: "Vallorbe", country: "CH", km: 4, unplaced: []string{"Orbe"}},
 		{doc: "Les chutes de Karera se trouvent à environ 8 km au sud-est de Rutana, dans le sud-est du Burundi. Elles sont classées monument naturel.",
 			place: "Karera", anchor: "Rutana", country: "BI", km: 8},
+		{doc: "La chapelle Saint-Martin se trouve à 2 km au nord de Pontivy, dans le Morbihan.",
+			place: "Saint-Martin", anchor: "Pontivy", country: "FR", km: 2},
 		{doc: "Le village de Teahupoo-Nui se trouve à environ 15 km au sud de Tautira, à l'extrémité de la presqu'île de Tahiti, à quelque 70 km de Papeete par la route.",
 			place: "Teahupoo-Nui", anchor: "Tautira", country: "PF", km: 15},
 	})
+}
+
+// TestFrenchTownsOfLandmarks: a beach, a cove or a chapel « de » a town
+// is the town's, and the town is mapped (« la plage de Saint-Tropez »,
+// « l'anse de Sainte-Anne »); a street « de » a town is the street's, and
+// that town is not (« rue de Paris, à Pontivy »).
+func TestFrenchTownsOfLandmarks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc      string
+		mapped   []string
+		notPlace []string
+	}{
+		{"Les touristes se pressent sur la plage de Saint-Tropez, dans le Var.", []string{"Saint-Tropez"}, nil},
+		{"Ils ont nagé dans l'anse de Sainte-Anne, en Guadeloupe.", []string{"Sainte-Anne"}, nil},
+		{"Un immeuble s'est effondré rue de Paris, à Pontivy.", []string{"Pontivy"}, []string{"Paris"}},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		for _, n := range tt.mapped {
+			if p := placeNamed(t, res, n); p.Source != SourceGazetteer || !p.HasPoint {
+				t.Errorf("%s: %s is %s, want mapped from the gazetteer", tt.doc, n, p.Source)
+			}
+		}
+		for _, q := range res.Places {
+			for _, n := range tt.notPlace {
+				if q.Name == n && q.HasPoint {
+					t.Errorf("%s: %s is placed (%s), want no place", tt.doc, n, q.Source)
+				}
+			}
+		}
+	}
 }

@@ -86,3 +86,32 @@ func TestOdonymsRead(t *testing.T) {
 	// « la route de Murat » leads to Murat: a road is no street.
 	checkCorpus(t, []example{{doc: "Le hameau se trouve sur la route de Murat.", places: []string{"Murat"}}})
 }
+
+// TestBareKinds: a kind flagged bare in fr/descriptors.tsv is given to a
+// name that follows it bare (« l'anse Couleuvre », « la chapelle
+// Saint-Martin »), never to the town after « de » (« l'anse de
+// Sainte-Anne » is the town's cove, « la chapelle de Séez » its chapel).
+func TestBareKinds(t *testing.T) {
+	tests := []struct{ doc, name, feature string }{
+		{"L'anse Couleuvre se trouve à 8 km au nord de Saint-Pierre.", "Couleuvre", "cove"},
+		{"La chapelle Saint-Martin se trouve à 2 km au nord de Pontivy.", "Saint-Martin", "chapel"},
+		{"Le morne Larcher se trouve à 3 km du Diamant.", "Larcher", "hill"},
+		{"Ils ont nagé dans l'anse de Sainte-Anne, en Guadeloupe.", "Sainte-Anne", ""},
+		{"La chapelle de Séez a été restaurée l'an dernier.", "Séez", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == tt.name {
+				found = true
+				if m.Feature != tt.feature {
+					t.Errorf("%s: %s has feature %q, want %q", tt.doc, tt.name, m.Feature, tt.feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %s", tt.doc, tt.name)
+		}
+	}
+}

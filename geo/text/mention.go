@@ -1782,6 +1782,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		// not (« l'île Maurice » is the country).
 		return "", false
 	}
+	if via && lex().fr[w].bare {
+		return "", false // « la chapelle de Séez » is the town's chapel
+	}
 	if via && r.indefiniteAt(k-1) {
 		// "X est une commune de La Réunion", "un village de Gao": the
 		// place after "de" holds X, it is not of X's kind.
