@@ -177,3 +177,20 @@ func TestSharedCountryNames(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinedForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"petion ville", []string{"petionville"}},
+		{"le mans", nil},
+		{"bohan sur semois", nil},
+		{"gao", nil},
+	}
+	for _, tt := range tests {
+		if got := JoinedForms(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("JoinedForms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -64,6 +64,7 @@ func (db *DB) Named(ctx context.Context, name string) ([]Place, error) {
 			// romanisation: "Chernyshkovsky" finds "Chernyshkovskiy".
 			keys = append(keys, SlavicForms(key)...)
 			keys = append(keys, InnerArticleForms(key)...)
+			keys = append(keys, JoinedForms(key)...)
 			key = ""
 		}
 	}
@@ -109,6 +110,19 @@ func SlavicForms(key string) []string {
 		}
 	}
 	return out
+}
+
+// JoinedForms returns a folded name of two words written as one word:
+// "petion ville" gives "petionville". French writes some compounds with a
+// hyphen that GeoNames writes solid (« Pétion-Ville » is Pétionville). Each
+// word must have three letters or more, so that no article or initial is
+// glued to a name; any other key gives none.
+func JoinedForms(key string) []string {
+	words := strings.Fields(key)
+	if len(words) != 2 || len([]rune(words[0])) < 3 || len([]rune(words[1])) < 3 {
+		return nil
+	}
+	return []string{words[0] + words[1]}
 }
 
 // InnerArticleForms returns the other spellings of a folded name whose

@@ -484,6 +484,16 @@ var linearKinds = map[string]struct {
 	"gorge":     {[]string{"gorge", "canyon"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},
 	"canyon":    {[]string{"canyon", "gorge"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},
 	"cirque":    {[]string{"cirque"}, "a cirque: the gazetteer holds settlements, divisions, countries, borders and coasts, not cirques", true},
+	// « l'anse Couleuvre » is no Couleuvre in the Allier, « le morne
+	// Rouge » no town: coves and hills are named like the towns of the
+	// country. (« la plage de Saint-Tropez » is the town's beach, so a
+	// beach is looked up.)
+	"cove": {[]string{"cove", "anse", "crique", "calanque"}, "a cove: the gazetteer holds settlements, divisions, countries, borders and coasts, not coves", true},
+	"hill": {[]string{"hill", "morne"}, "a hill: the gazetteer holds settlements, divisions, countries, borders and coasts, not hills", true},
+	// A chapel named bare is named after its saint (« la chapelle
+	// Saint-Martin » is no Saint-Martin, the island): the reader gives
+	// the kind to no town (« la chapelle de Séez »).
+	"chapel": {[]string{"chapel", "chapelle"}, "a chapel: the gazetteer holds settlements, divisions, countries, borders and coasts, not chapels", true},
 }
 
 // isLongLine reports whether a feature is one of linearKinds other than

@@ -138,7 +138,37 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 		f.phraseStart = phraseStart
 	}
 	f, st := r.afterQuantity(l, f, q.end, b)
+	if st == objFound {
+		f = r.trailingDirection(l, f, b)
+	}
 	return f, st, q, true
+}
+
+// trailingDirection reads a direction set after the object of a distance
+// with no direction, between a comma and the end of the clause: « est
+// distante de 15 km de Pétion-Ville, au sud. », "lies 15 km from X, to
+// the north.". It is the direction of the subject from the object. A
+// direction followed by an of-word (« , au sud du Mali ») is a part of a
+// place, not read here.
+func (r *reader) trailingDirection(l *language, f found, b int) found {
+	k := f.end
+	if f.rel.Points > 0 || f.rel.Object < 0 || !r.is(k, b, ",") {
+		return f
+	}
+	ln, e, ok := phraseAt(r, l.distance.links, k+1, b, false)
+	if !ok {
+		return f
+	}
+	d, e, ok := r.compassIn(l, e, b, &ln)
+	if !ok || !r.clauseEndAt(l, e, b) {
+		return f
+	}
+	if _, ok := r.ofAt(l, e, b); ok {
+		return f
+	}
+	setDirection(&f.rel, d)
+	f.end = e
+	return f
 }
 
 // quantityFound starts a distance phrase at token start with the quantity

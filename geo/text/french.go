@@ -691,14 +691,25 @@ func (r *reader) frenchRoadApposition(m int, s *sentence) (int, bool) {
 // frenchNearObject reports whether the name m is the object of a French
 // nearness lead: "près de X", "non loin d'X", "à proximité de X", "aux
 // environs de X".
+//
+// The name may follow its kind: « près du lac X », « non loin de l'anse
+// X », « à proximité du village de X »; the lead then ends at the « du »,
+// « des » or « de » before the kind.
 func (r *reader) frenchNearObject(m int, s *sentence) bool {
 	p := r.mtok[m][0]
 	k := p - 1
-	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+	if kk, art, ok := r.frenchKindBefore(m, s); ok && kk > s.a {
+		k = r.frenchNearKindOf(kk, art, s)
+	} else if kk, art, ok := r.frenchKindRightBefore(m, s); ok && kk > s.a {
+		k = r.frenchNearKindOf(kk, art, s)
+	} else if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		if !r.is(k, s.b, "de") {
 			return false
 		}
 		k--
+	}
+	if k < s.a {
+		return false
 	}
 	for j := max(s.a, k-3); j <= k; j++ {
 		if r.nearLeadEnd(langs().fr, j, s.b) == k+1 {
@@ -706,6 +717,23 @@ func (r *reader) frenchNearObject(m int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// frenchNearKindOf returns the token right before the « de » that takes
+// the kind at token kk with its article art ('l' for « l'anse »): « près
+// du lac » and « près des chutes » give the token before « du » and
+// « des », « près de la plage » and « près de l'anse » the one before
+// « de ». It returns s.a-1 when no « de » takes the kind.
+func (r *reader) frenchNearKindOf(kk int, art byte, s *sentence) int {
+	switch {
+	case art == 'l' && r.is(kk-1, s.b, "de"):
+		return kk - 2
+	case art == 0 && (r.is(kk-1, s.b, "du") || r.is(kk-1, s.b, "des")):
+		return kk - 2
+	case art == 0 && (r.is(kk-1, s.b, "la") || r.is(kk-1, s.b, "le")) && r.is(kk-2, s.b, "de"):
+		return kk - 3
+	}
+	return s.a - 1
 }
 
 // frenchNewsObject reports whether the name m, the object of "de" after
@@ -873,6 +901,9 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		if frenchFeature(r.word(k, b)) != "" {
 			k-- // "du lac Tchad"
+		}
+		if (r.is(k, b, "la") || r.is(k, b, "le")) && r.is(k-1, b, "de") {
+			k-- // « de la vallée de la Semois »: the name keeps its article
 		}
 		switch r.word(k, b) {
 		case "de", "du", "des":
@@ -1400,6 +1431,52 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frenchInnerKind returns the token of a second kind of place that the
+// kind at token k takes as its complement with « du », « des » or « de
+// la »: « les ruines du temple d'X », « le phare de la pointe de X »,
+// « les vestiges de la citadelle de X ». A division is no such kind
+// (« le chef-lieu de la région de X » names X's container).
+func (r *reader) frenchInnerKind(k, b int) (int, bool) {
+	j := k + 1
+	switch {
+	case r.is(j, b, "du") || r.is(j, b, "des"):
+		j++
+	case r.is(j, b, "de") && r.is(j+1, b, "la"):
+		j += 2
+	case r.is(j, b, "de"):
+		if _, art := elidedRest(r.word(j+1, b)); art != 'l' {
+			return k, false
+		}
+		j++
+	default:
+		return k, false
+	}
+	if j >= b || r.at[j] >= 0 || r.toks[j].cap {
+		return k, false
+	}
+	w, _ := elidedRest(r.word(j, b))
+	if f := frenchFeature(w); f == "" || isAdminFeature(f) {
+		return k, false
+	}
+	return j, true
+}
+
+// frenchLocativeAfterApposition reports whether the comma at token e
+// opens an apposition that closes with a comma right before a verb of
+// place: « X, siège de la FINUL, se trouve … », « X, au lieu-dit Y, se
+// trouve … ».
+func (r *reader) frenchLocativeAfterApposition(e, b int) bool {
+	if !r.is(e, b, ",") {
+		return false
+	}
+	for j := e + 1; j < b && j < e+maxLook; j++ {
+		if r.is(j, b, ",") {
+			return j > e+1 && isFrenchLocative(r.word(j+1, b))
+		}
+	}
+	return false
+}
+
 // frenchLaterSubject returns the subject of the clause after the comma
 // that follows the name m opening sentence s, when m is a bare capitalised
 // word in apposition and that clause names its subject with its verb:
@@ -1475,15 +1552,10 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		e := r.skipParen(r.mtok[m][1], b)
 		verb := isFrenchLocative(r.word(e, b)) ||
 			inner && isMainVerb(r.lowerWord(r.mtok[m][1], b)) // "Situé à 50 km de Y, X domine la vallée"
-		if inner && !verb && r.is(e, b, ",") {
+		if inner && !verb {
 			// "Plus au sud, Naqoura, siège de la FINUL, se trouve à …":
 			// an apposition between the name and its verb.
-			for j := e + 1; j < b && j < e+maxLook; j++ {
-				if r.is(j, b, ",") {
-					verb = j > e+1 && isFrenchLocative(r.word(j+1, b))
-					break
-				}
-			}
+			verb = r.frenchLocativeAfterApposition(e, b)
 		}
 		if verb || (!inner && r.evidence(m) > EvidenceUnlikely) {
 			return m, Span{}, true
@@ -1518,12 +1590,25 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
 		k++ // "La commune rurale de X"
 	}
+	if j, ok := r.frenchInnerKind(k, b); ok {
+		// « Les ruines du temple d'Echmoun se trouvent … »: the name is
+		// the inner kind's.
+		k = j
+		w, _ = elidedRest(r.word(k, b))
+	}
 	if m, ok := r.namedAfterComma(k+1, b); ok {
 		return m, Span{}, true // "Le village, nommé X, est situé ..."
 	}
 	k = r.frenchNounComplement(k, b)
-	if m := r.mentionAt(k+1, b); m >= 0 && k > a0 && r.at[k] < 0 && !r.toks[k].cap && isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) {
-		return m, Span{}, true // "La ville de subordination régionale X est située"
+	// (« L'anse Couleuvre se trouve … »: the kind with its elided article
+	// opens the sentence, capitalised, and its name follows bare.)
+	// « La chapelle X, au lieu-dit Y, se trouve … »: an apposition may
+	// stand between the name and its verb.
+	head := k > a0 && !r.toks[k].cap || k == a0 && art == 'l'
+	if m := r.mentionAt(k+1, b); m >= 0 && head && r.at[k] < 0 {
+		if e := r.skipParen(r.mtok[m][1], b); isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b) {
+			return m, Span{}, true // "La ville de subordination régionale X est située"
+		}
 	}
 	// "le hameau des Combes": after a kind that is no division, "des" names
 	// a place whose name has the plural article ("Les Combes"); "du" stays

@@ -90,6 +90,11 @@ type descriptor struct {
 	// of a place stand for it ("Great Zimbabwe is a medieval city ... The
 	// ruins lie 27 km south-east of Masvingo", "the site", "the tell").
 	anyKind bool
+	// bare: the kind is given only to a name that follows it bare or
+	// with its own article (« la chapelle Saint-Roch », « la chapelle
+	// du Calvaire »); « la chapelle de Séez » is the chapel of the town
+	// Séez, which keeps no kind of its own.
+	bare bool
 }
 
 // localKind is one row of lexicon/en/localkinds.tsv.
@@ -214,6 +219,8 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 				d.own = true
 			case "any":
 				d.anyKind = true
+			case "bare":
+				d.bare = true
 			case "-":
 			default:
 				panic("text: " + name + ": unknown flag " + fl)

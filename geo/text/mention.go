@@ -682,6 +682,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.commonHeading(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES"
 	}
+	if r.odonymBefore(p, s) {
+		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
+	}
 	feature := ""
 	if q-p >= 2 {
 		if f := featureOfHead(lastTok.lower); f != "" {
@@ -1287,10 +1290,55 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »
 	}
+	if r.seatOfBefore(p, s) {
+		return true // « héliporté vers l'hôpital de Foix »
+	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// odonymBefore reports whether the name at token p follows « de », « d' »,
+// « du » or « de la » after the noun of a town's street (odonyms.tsv):
+// « rue de Paris », « avenue d'Italie », « boulevard du Havre ». The name
+// is the street's, not a place of the text.
+func (r *reader) odonymBefore(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		switch {
+		case r.is(k, n, "de") || r.is(k, n, "du") || r.is(k, n, "des"):
+			k--
+		case r.is(k, n, "la") && r.is(k-1, n, "de"):
+			k -= 2
+		default:
+			return false
+		}
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
+		return false
+	}
+	return anyHas(setOdonyms, r.toks[k].lower)
+}
+
+// seatOfBefore reports whether the name at token p follows « de », « d' »
+// or « du » after a building or service named after the town that holds
+// it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
+// tribunal d'Évry ». The name is that town.
+func (r *reader) seatOfBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, len(r.toks), "de") && !r.is(k, len(r.toks), "du") {
+			return false
+		}
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return anyHas(setSeats, w)
 }
 
 // descriptorBefore returns the feature the text gives before the name at p:
@@ -1763,8 +1811,16 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	case via && (f == "chef-lieu" || f == "capital"):
 		return "", false
 	case !via && f != "chef-lieu" && f != "capital" && f != "river" && f != "lake" && f != "wadi" &&
-		f != "mountain" && f != "massif":
-		return "", false // "la ville Kaya" is rare; "région Centre-Nord" a name
+		f != "mountain" && f != "massif" && (!lex().fr[w].own || f == "island"):
+		// "la ville Kaya" is rare; "région Centre-Nord" a name. A
+		// landmark's kind whose name is its own (descriptors.tsv flag
+		// own) names it bare too: « l'anse Couleuvre », « la chapelle
+		// Notre-Dame-des-Neiges », « les chutes Montmorency »; an island
+		// not (« l'île Maurice » is the country).
+		return "", false
+	}
+	if via && lex().fr[w].bare {
+		return "", false // « la chapelle de Séez » is the town's chapel
 	}
 	if via && r.indefiniteAt(k-1) {
 		// "X est une commune de La Réunion", "un village de Gao": the

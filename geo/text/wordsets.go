@@ -59,6 +59,8 @@ const (
 	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
 	setAgencyHeads                 // agencyheads.tsv: nouns that head an agency's name before "of" and common words ("Department of Public Safety")
 	setSuperlatives                // superlatives.tsv: superlatives that make a direction after their noun a half of the map ("the largest city west of X")
+	setSeats                       // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
+	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	numWordSets
 )
 
@@ -113,6 +115,8 @@ var wordSetFiles = [numWordSets]string{
 	setSizeWords:    "sizes.tsv",
 	setSuperlatives: "superlatives.tsv",
 	setAgencyHeads:  "agencyheads.tsv",
+	setSeats:        "seats.tsv",
+	setOdonyms:      "odonyms.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
