@@ -1,0 +1,68 @@
+package locate
+
+import (
+	"testing"
+
+	"github.com/paulmach/orb"
+
+	"github.com/locus-gis/locus/geo"
+)
+
+// TestNearbyLists: a list none of whose members the text gives a sign of
+// a place is one of places when every member names a town near the
+// document's anchors or in a division it names; a list of persons or
+// teams stays unmapped.
+func TestNearbyLists(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkMapped(t, false, []mappedCase{
+		{"Ballinacree is a townland in County Kilkenny, about 15 km south of Kilkenny. The parish takes in both Thomastown and Bennettsbridge, and it lies close to neighbouring Callan and Gowran.",
+			map[string]string{"Thomastown": "IE", "Bennettsbridge": "IE", "Callan": "IE", "Gowran": "IE"}, nil},
+		{"Fond-des-Blancs-Nord est une localité du département du Sud, en Haïti, à 25 km au nord-est des Cayes. Les marchés de Camp-Perrin, de Torbeck et d'Aquin approvisionnent la zone.",
+			map[string]string{"Camp-Perrin": "HT", "Torbeck": "HT", "Aquin": "HT"}, nil},
+		{"Ambohibary-Sud est un village de la région du Vakinankaratra, à 20 km au sud d'Antsirabe. Les marchés d'Ambatolampy, de Betafo et de Faratsiho attirent ses habitants.",
+			map[string]string{"Ambatolampy": "MG", "Betafo": "MG", "Faratsiho": "MG"}, nil},
+		{"Casale Vecchio is a frazione in the province of Perugia, 20 km north of Perugia. Buses run from the village to three towns: Umbertide; Gubbio; and Città di Castello.",
+			map[string]string{"Umbertide": "IT", "Gubbio": "IT", "Città di Castello": "IT"}, nil},
+		{"Kinzau-Nord est une localité de la province du Kongo-Central, à 40 km au nord-est de Matadi. Les camions de la Régie des voies routières relient Boma, Moanda et Mbanza-Ngungu.",
+			map[string]string{"Boma": "CD", "Moanda": "CD", "Mbanza-Ngungu": "CD"}, []string{"Régie"}},
+		{"Kalapur is a village in the Raigad district of Maharashtra, located 20 km south of Panvel. Between June and September the India Meteorological Department issues flood warnings for Pen, Alibag, and Khopoli.",
+			map[string]string{"Pen": "IN", "Alibag": "IN", "Khopoli": "IN"}, []string{"June", "September"}},
+		{"Oak Prairie lies 20 km north of Springfield, Illinois. The hamlet was founded by Smith, Jones and Brown, who farmed corn and wheat.",
+			nil, []string{"Smith", "Jones", "Brown"}},
+		{"Ballinacree is a townland about 15 km south of Kilkenny. The parish priests were Murphy, Kelly and Walsh, and the pub was run by Brennan and Doyle.",
+			nil, []string{"Murphy", "Kelly", "Walsh", "Brennan", "Doyle"}},
+		{"Rochefeuille est un village à 15 km au sud de Namur. Les familles Dubois, Lambert et Martin y possèdent des fermes, tout comme Simon et Laurent.",
+			nil, []string{"Dubois", "Lambert", "Martin", "Simon", "Laurent"}},
+	})
+}
+
+// TestCountyContainers: "X County, State" is that state's county, not the
+// state whose seat bears X's name, and a namesake in a county the
+// document names wins a near tie with one elsewhere in the state.
+func TestCountyContainers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, name string
+		at        orb.Point // where the right namesake lies
+	}{
+		{"Silver Creek Station is a former stagecoach stop in Madison County, Kentucky, 15 km south of Richmond. The county's other town is Berea.",
+			"Richmond", orb.Point{-84.295, 37.748}},
+		{"Oak Prairie is an unincorporated community in Sangamon County, 18 miles north-west of Springfield. Its children attend schools in Chatham, Sherman and Pleasant Plains.",
+			"Chatham", orb.Point{-89.705, 39.676}},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		p := placeNamed(t, res, tt.name)
+		if !p.HasPoint || geo.Distance(p.Point, tt.at) > 20000 {
+			t.Errorf("%s: %s at %v, want near %v", tt.doc, tt.name, p.Point, tt.at)
+		}
+	}
+	checkMapped(t, false, []mappedCase{
+		{"Residents of Cobble Landing, 40 km north-west of Victoria, British Columbia, commute to Duncan and Langford.",
+			map[string]string{"Duncan": "CA", "Langford": "CA"}, nil},
+	})
+}
