@@ -39,8 +39,10 @@ func TestNearbyLists(t *testing.T) {
 }
 
 // TestCountyContainers: "X County, State" is that state's county, not the
-// state whose seat bears X's name, and a namesake in a county the
-// document names wins a near tie with one elsewhere in the state.
+// state whose seat bears X's name; a namesake in a county the document
+// names wins a near tie with one elsewhere in the state; and a division
+// that strays far from the document's places gives way to the town the
+// text measures from.
 func TestCountyContainers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -53,6 +55,10 @@ func TestCountyContainers(t *testing.T) {
 			"Richmond", orb.Point{-84.295, 37.748}},
 		{"Oak Prairie is an unincorporated community in Sangamon County, 18 miles north-west of Springfield. Its children attend schools in Chatham, Sherman and Pleasant Plains.",
 			"Chatham", orb.Point{-89.705, 39.676}},
+		// A division far from every other place gives way to the town
+		// of its name that the text measures from.
+		{"El Cortijo Blanco lies in the province of Granada, 25 km east of Granada, on the road between Granada and Guadix. Its olives are pressed in Baza, Loja and Motril.",
+			"Granada", orb.Point{-3.607, 37.188}},
 	}
 	for _, tt := range tests {
 		res := analyse(t, tt.doc)

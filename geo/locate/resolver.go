@@ -180,6 +180,13 @@ type entity struct {
 	// named by its role ("the Malian capital"; text.Mention.RoleCountry).
 	roleCountry string
 
+	// towns are, for a name taken for a division that the text also
+	// measures from, the populated places that bear it as their own
+	// name: dropStrayDivisions falls back on them when the division lies
+	// far from every other place ("in the province of Granada, 25 km
+	// east of Granada" is Spain's city, not Nicaragua's department).
+	towns []gazetteer.Place
+
 	subjectOf []int // relation indices
 	objectOf  []int
 	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
@@ -532,6 +539,20 @@ func (s *session) lookup() error {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if ok && !s.seatlessDivisionTown(e) {
+				if s.distanceFrom(e) && !isAdminName(e.name, "") {
+					// "in the province of Granada, 25 km east of
+					// Granada": should the division prove a stray
+					// (Nicaragua's), the town is measured from.
+					cs, err := s.r.db.Named(s.ctx, e.name)
+					if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+						return err
+					}
+					for _, c := range cs {
+						if c.Class == "P" && primaryMatch(e, c) {
+							e.towns = append(e.towns, c)
+						}
+					}
+				}
 				if s.mayBeAdmin2(e) {
 					// "le département du Jura": France's, not the Swiss
 					// canton, when the text's anchors are in France.
@@ -2287,7 +2308,8 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // those countries: "en Province Nord" in a text on New Caledonia is not
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
 // by its seat, or its hull's first corner when it has none. With nothing
-// to judge by, it stays.
+// to judge by, it stays. A name the text also measures from then takes
+// the towns of its name that are no strays (entity.towns).
 func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
 		return
@@ -2309,6 +2331,15 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
 			e.admin1, e.admins = nil, nil
+			for _, c := range e.towns {
+				if !s.stray(c.Point, confident) {
+					e.cands = append(e.cands, c)
+				}
+			}
+			if len(e.cands) > 0 {
+				e.note = ""
+				e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
+			}
 		}
 	}
 }
