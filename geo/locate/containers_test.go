@@ -59,6 +59,10 @@ func TestCountyContainers(t *testing.T) {
 		// of its name that the text measures from.
 		{"El Cortijo Blanco lies in the province of Granada, 25 km east of Granada, on the road between Granada and Guadix. Its olives are pressed in Baza, Loja and Motril.",
 			"Granada", orb.Point{-3.607, 37.188}},
+		// So does a county chosen among namesakes abroad: Trinidad is
+		// no municipality of Honduras here.
+		{"Bamboo Village is a community in southern Trinidad, 12 km east of San Fernando. Many oil workers live in Point Fortin, Princes Town and Penal.",
+			"Bamboo Village", orb.Point{-61.359, 10.280}},
 	}
 	for _, tt := range tests {
 		res := analyse(t, tt.doc)

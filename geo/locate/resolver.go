@@ -2308,7 +2308,9 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // those countries: "en Province Nord" in a text on New Caledonia is not
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
 // by its seat, or its hull's first corner when it has none. With nothing
-// to judge by, it stays. A name the text also measures from then takes
+// to judge by, it stays. So is a second-level division chosen among
+// namesakes in several countries none of which the document names, judged
+// by its position. A name the text also measures from then takes
 // the towns of its name that are no strays (entity.towns).
 func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
@@ -2316,11 +2318,18 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 	for _, e := range s.ents {
 		a := e.admin1
-		if a == nil || e.admin2 != nil || s.docCountries[a.Country] || e.emigration {
+		if a == nil || s.docCountries[a.Country] || e.emigration {
 			continue
 		}
 		var at orb.Point
 		switch {
+		case e.admin2 != nil:
+			// "in southern Trinidad" with every other place in Trinidad
+			// and Tobago: not Honduras' municipality of Trinidad.
+			if len(e.admins2) < 2 || e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) {
+				continue
+			}
+			at = *e.admin2.Point
 		case a.Seat != nil:
 			at = a.Seat.Point
 		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
@@ -2330,7 +2339,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		}
 		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
-			e.admin1, e.admins = nil, nil
+			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			for _, c := range e.towns {
 				if !s.stray(c.Point, confident) {
 					e.cands = append(e.cands, c)
