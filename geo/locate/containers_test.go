@@ -1,6 +1,10 @@
 package locate
 
 import (
+	"fmt"
+	"math"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -75,4 +79,97 @@ func TestCountyContainers(t *testing.T) {
 		{"Residents of Cobble Landing, 40 km north-west of Victoria, British Columbia, commute to Duncan and Langford.",
 			map[string]string{"Duncan": "CA", "Langford": "CA"}, nil},
 	})
+}
+
+// TestContainerCases reads the texts of testdata/containers/cases.tsv:
+// anchors qualified by their container ("Victoria, British Columbia",
+// « Saint-Flour (Cantal) »), namesakes the rest of the document chooses
+// (San Fernando in Trinidad, Hamilton in New Zealand, Victoria in Texas),
+// and lists of places in every form, some mixed with months and agencies.
+// Each located place must lie within 15% of its stated distance from the
+// right namesake and within 25 degrees of its bearing, every listed place
+// within 40 km of the right namesake, and no non-place on the map.
+func TestContainerCases(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	b, err := os.ReadFile("testdata/containers/cases.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			t.Fatalf("cases.tsv: %q: want 3 fields", line)
+		}
+		n++
+		id, doc := f[0], f[1]
+		res := analyse(t, doc)
+		named := func(name string) []*Place {
+			var out []*Place
+			for _, p := range res.Places {
+				if strings.EqualFold(p.Name, name) {
+					out = append(out, p)
+					continue
+				}
+				for _, sp := range p.Mentions {
+					if strings.EqualFold(doc[sp.Start:sp.End], name) {
+						out = append(out, p)
+						break
+					}
+				}
+			}
+			return out
+		}
+		for _, e := range strings.Split(f[2], " ; ") {
+			kind, rest, _ := strings.Cut(e, " ")
+			parts := strings.Split(rest, "|")
+			if kind == "N" {
+				for _, p := range named(parts[0]) {
+					if p.HasPoint || p.Geometry != nil {
+						t.Errorf("%s: %s is mapped (%s)", id, parts[0], p.Country)
+					}
+				}
+				continue
+			}
+			var lat, lon float64
+			if _, err := fmt.Sscanf(parts[1], "%g,%g", &lat, &lon); err != nil {
+				t.Fatalf("%s: %q: %v", id, e, err)
+			}
+			at := orb.Point{lon, lat}
+			var pts []*Place
+			for _, p := range named(parts[0]) {
+				if p.HasPoint {
+					pts = append(pts, p)
+				}
+			}
+			if len(pts) == 0 {
+				t.Errorf("%s: %s has no position", id, parts[0])
+				continue
+			}
+			switch kind {
+			case "M":
+				if d := geo.Distance(pts[0].Point, at) / 1000; d > 40 {
+					t.Errorf("%s: %s is %.0f km from the namesake meant", id, parts[0], d)
+				}
+			case "L":
+				var km, deg float64
+				fmt.Sscanf(parts[2], "%g", &km)
+				fmt.Sscanf(parts[3], "%g", &deg)
+				d := geo.Distance(at, pts[0].Point) / 1000
+				az := geo.Azimuth(at, pts[0].Point)
+				off := math.Abs(math.Mod(az-deg+540, 360) - 180)
+				if math.Abs(d-km) > 0.15*km+1.5 || d > 2 && off > 25 {
+					t.Errorf("%s: %s at %.1f km on %.0f°, want %g km on %g°", id, parts[0], d, az, km, deg)
+				}
+			}
+		}
+	}
+	if n < 40 {
+		t.Errorf("cases.tsv: %d cases, want at least 40", n)
+	}
 }
