@@ -18,7 +18,9 @@ import (
 // governorate, prefecture, district, county, oblast, wilaya and their
 // French, Spanish or Italian forms, and of, the, de, du, des). A division
 // is also found by the name of its seat ("Timbuktu Region" finds
-// Tombouctou), but only when no division has the name itself. A name
+// Tombouctou), but only when no division has the name itself, and not
+// when the name carries a generic word and a second-level division bears
+// it ("Madison County" finds no Wisconsin by its seat Madison). A name
 // ending in "Province" with no match is tried with the suffix the
 // gazetteer writes instead ("Gyeonggi Province" finds Gyeonggi-do; see
 // provinceSuffix). Last, when country is given or the name carries a
@@ -74,6 +76,12 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		if len(found) > 0 {
 			break
 		}
+	}
+	if len(found) > 0 && found[0].prio > 0 && Fold(unelide(name)) != key && db.admin2Named(ctx, name, code) {
+		// "Madison County" is Kentucky's county, not Wisconsin by its
+		// seat Madison: a name with a generic word that a second-level
+		// division bears finds no division by its seat.
+		found = nil
 	}
 	if len(found) == 0 && (code != "" || Fold(unelide(name)) != key) && !db.admin2Named(ctx, name, code) {
 		for _, sk := range adminSkeletons(key) {

@@ -178,6 +178,7 @@ func (s *session) containInAdmin2() {
 		a := *obj.admin2
 		sub.inAdmins2 = append(sub.inAdmins2, a)
 		s.docDivisions = append(s.docDivisions, parentOf(a))
+		s.docDivisions2 = append(s.docDivisions2, a)
 		s.docCountries[a.Country] = true
 		if sub.inCountry == "" {
 			sub.inCountry = a.Country

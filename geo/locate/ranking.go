@@ -61,6 +61,14 @@ type Ranking struct {
 	// 35 km from Hawthorne": Hawthorne, Nevada): the places a text measures
 	// from lie near the place it locates.
 	DocumentDivision float64
+	// DocumentCounty is added for a namesake in a second-level division
+	// the document uses as a container anywhere, when the text does not
+	// put the name itself in it ("Oak Prairie is in Sangamon County ...
+	// schools in Chatham": the village of Sangamon County, not the
+	// Chicago neighbourhood of more people in the same state). It breaks
+	// near ties only: the division's namesake is settled by then, and a
+	// county holds few of the places a text names.
+	DocumentCounty float64
 	// DocumentCountry is added for a namesake in a country the document
 	// names anywhere, through a country name, a demonym or a border.
 	DocumentCountry float64
@@ -122,6 +130,7 @@ func DefaultRanking() Ranking {
 		StatedDivision:    6,
 		DocumentCountry:   3,
 		DocumentDivision:  3,
+		DocumentCounty:    1,
 		NearBorder:        2,
 		NearBorderKm:      150,
 		Near:              2,

@@ -184,6 +184,13 @@ type entity struct {
 	// named by its role ("the Malian capital"; text.Mention.RoleCountry).
 	roleCountry string
 
+	// towns are, for a name taken for a division that the text also
+	// measures from, the populated places that bear it as their own
+	// name: dropStrayDivisions falls back on them when the division lies
+	// far from every other place ("in the province of Granada, 25 km
+	// east of Granada" is Spain's city, not Nicaragua's department).
+	towns []gazetteer.Place
+
 	subjectOf []int // relation indices
 	objectOf  []int
 	inCountry string // alpha-2 from "X, Region, Country" or "in Country"
@@ -249,13 +256,16 @@ type session struct {
 	// docDivisions are the first-level divisions the document uses as
 	// containers, each in a single country.
 	docDivisions []gazetteer.Admin1
-	borders      map[string]*Place           // by border key
-	coastLand    map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
-	neighbours   map[string][]string         // country code -> the codes across its land borders (coast.go)
-	places       []*Place
-	checks       []*Check
-	measuredAs   map[string]*Check // a relation as stated, without its place in the text -> its check (check.go)
-	extra        []*Place          // areas made from phrases ("the area around X")
+	// docDivisions2 are the second-level divisions the document uses as
+	// containers and whose namesake it settled ("in Sangamon County").
+	docDivisions2 []gazetteer.Admin2
+	borders       map[string]*Place           // by border key
+	coastLand     map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
+	neighbours    map[string][]string         // country code -> the codes across its land borders (coast.go)
+	places        []*Place
+	checks        []*Check
+	measuredAs    map[string]*Check // a relation as stated, without its place in the text -> its check (check.go)
+	extra         []*Place          // areas made from phrases ("the area around X")
 	// pending are the places solve has yet to place or confirm.
 	pending map[*entity]bool
 	// countries caches gazetteer.Country by the name asked for.
@@ -582,6 +592,20 @@ func (s *session) lookup() error {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if ok && !s.seatlessDivisionTown(e) {
+				if s.distanceFrom(e) && !isAdminName(e.name, "") {
+					// "in the province of Granada, 25 km east of
+					// Granada": should the division prove a stray
+					// (Nicaragua's), the town is measured from.
+					cs, err := s.r.db.Named(s.ctx, e.name)
+					if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+						return err
+					}
+					for _, c := range cs {
+						if c.Class == "P" && primaryMatch(e, c) {
+							e.towns = append(e.towns, c)
+						}
+					}
+				}
 				if s.mayBeAdmin2(e) {
 					// "le département du Jura": France's, not the Swiss
 					// canton, when the text's anchors are in France.
@@ -1116,7 +1140,8 @@ func (s *session) lookupKnownCities() error {
 // asks at least knownCityPop people and the place's own name of a name
 // alone).
 func (s *session) lookupListSiblings() error {
-	asked := 0 // names looked up, at most Options.MaxNames as in lookup
+	asked := 0               // names looked up, at most Options.MaxNames as in lookup
+	var anchors *listAnchors // where the text's stated anchors and divisions lie, found once
 	for _, list := range s.doc.Lists {
 		countries := map[string]bool{}
 		for _, m := range list {
@@ -1134,6 +1159,12 @@ func (s *session) lookupListSiblings() error {
 			}
 		}
 		if len(countries) == 0 {
+			if anchors == nil {
+				anchors = s.findListAnchors()
+			}
+			if err := s.lookupNearbyList(list, anchors, &asked); err != nil {
+				return err
+			}
 			continue
 		}
 		for _, m := range list {
@@ -1171,6 +1202,116 @@ func (s *session) seatBears(e *entity, seat gazetteer.Place) bool {
 		return false
 	}
 	return slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return c.ID == seat.ID })
+}
+
+// listNearKm is how far, in km, a member of a list the text gives no
+// sign of a place may lie from one of the document's anchors for
+// lookupNearbyList to take the list for one of places.
+const listNearKm = 150
+
+// listAnchors are where a document is about, for lookupNearbyList: the
+// positions of the gazetteer places the text states something of, and
+// the first-level divisions it names.
+type listAnchors struct {
+	points []orb.Point
+	divs   map[[2]string]bool // country code and admin1 code
+}
+
+// findListAnchors returns the anchors of a list: the positions of the
+// gazetteer places the text states something of (the subject or object
+// of a relation, or a name in a containment such as "Victoria, British
+// Columbia") whose name the gazetteer gives at most three places, or
+// those of its places in a division the text names, the positions of the
+// second-level divisions so named, and the first-level divisions the text
+// names with more than a capital letter ("in the province of Perugia",
+// "Victoria, British Columbia").
+func (s *session) findListAnchors() *listAnchors {
+	la := &listAnchors{divs: map[[2]string]bool{}}
+	for _, e := range s.ents {
+		if e.admin1 != nil && !e.knownCity && e.evidence > text.EvidenceCapitalised {
+			la.divs[[2]string{e.admin1.Country, e.admin1.Code}] = true
+		}
+	}
+	for _, e := range s.ents {
+		if e.evidence < text.EvidenceRelation && len(e.subjectOf)+len(e.objectOf) == 0 {
+			continue
+		}
+		if e.admin2 != nil && e.admin2.Point != nil {
+			la.points = append(la.points, *e.admin2.Point)
+		}
+		for _, c := range e.cands {
+			// A name of many places counts only in the divisions the
+			// text names ("Victoria, British Columbia").
+			if c.Class == "P" && (len(e.cands) <= 3 || la.divs[[2]string{c.Country, c.Admin1Code}]) {
+				la.points = append(la.points, c.Point)
+			}
+		}
+	}
+	return la
+}
+
+// near reports whether c lies in a division of la or within listNearKm
+// of one of its points.
+func (la *listAnchors) near(c gazetteer.Place) bool {
+	if la.divs[[2]string{c.Country, c.Admin1Code}] {
+		return true
+	}
+	for _, a := range la.points {
+		if geo.Distance(a, c.Point)/1000 <= listNearKm {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupNearbyList takes a list of names none of which the text gives a
+// sign of a place ("The parish takes in both Thomastown and
+// Bennettsbridge", "Les marchés de Camp-Perrin, de Torbeck et d'Aquin")
+// for one of places when every member names a populated place within
+// listNearKm of one of the document's anchors or in a division it names
+// (findListAnchors): a list names
+// things of one kind, and persons or firms rarely all share their names
+// with towns around the places the text is about. Each member keeps only
+// those nearby places. asked counts the names looked up, at most
+// Options.MaxNames.
+func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int) error {
+	if len(anchors.points)+len(anchors.divs) == 0 || len(list) < 2 {
+		return nil
+	}
+	found := make(map[*entity][]gazetteer.Place, len(list))
+	for _, m := range list {
+		e := s.entityAt(m)
+		if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 || isLinear(e.feature) {
+			return nil // a member taken otherwise, or no place at all, says nothing here
+		}
+		if _, dup := found[e]; dup {
+			continue
+		}
+		if *asked++; *asked > s.r.mxn {
+			return nil
+		}
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		var near []gazetteer.Place
+		for _, c := range cs {
+			if c.Class == "P" && primaryMatch(e, c) && anchors.near(c) {
+				near = append(near, c)
+			}
+		}
+		if len(near) == 0 {
+			return nil
+		}
+		found[e] = near
+	}
+	for e, near := range found {
+		e.cands, e.knownCity = near, true
+	}
+	return nil
 }
 
 // primaryAdmin reports whether name is a's own name, folded, and not
@@ -2250,18 +2391,28 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // those countries: "en Province Nord" in a text on New Caledonia is not
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
 // by its seat, or its hull's first corner when it has none. With nothing
-// to judge by, it stays.
+// to judge by, it stays. So is a second-level division chosen among
+// namesakes in several countries none of which the document names, judged
+// by its position. A name the text also measures from then takes
+// the towns of its name that are no strays (entity.towns).
 func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
 		return
 	}
 	for _, e := range s.ents {
 		a := e.admin1
-		if a == nil || e.admin2 != nil || s.docCountries[a.Country] || e.emigration {
+		if a == nil || s.docCountries[a.Country] || e.emigration {
 			continue
 		}
 		var at orb.Point
 		switch {
+		case e.admin2 != nil:
+			// "in southern Trinidad" with every other place in Trinidad
+			// and Tobago: not Honduras' municipality of Trinidad.
+			if len(e.admins2) < 2 || e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) {
+				continue
+			}
+			at = *e.admin2.Point
 		case a.Seat != nil:
 			at = a.Seat.Point
 		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
@@ -2271,7 +2422,16 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		}
 		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
-			e.admin1, e.admins = nil, nil
+			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
+			for _, c := range e.towns {
+				if !s.stray(c.Point, confident) {
+					e.cands = append(e.cands, c)
+				}
+			}
+			if len(e.cands) > 0 {
+				e.note = ""
+				e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
+			}
 		}
 	}
 }
@@ -2516,8 +2676,13 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 			false, false, false, false)
 	}
 	near := !s.docCountries[c.Country] && s.r.k.NearBorder != 0 && s.nearDocumentBorder(c)
-	return s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins) || inAdmin2(c, e.inAdmins2),
+	stated2 := inAdmin2(c, e.inAdmins2)
+	sc := s.r.k.prior(c, own, e.inCountry != "" && c.Country == e.inCountry, inDivision(c, e.inAdmins) || stated2,
 		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])
+	if !stated2 && c.Admin2Code != "" && inAdmin2(c, s.docDivisions2) {
+		sc += s.r.k.DocumentCounty
+	}
+	return sc
 }
 
 // minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:

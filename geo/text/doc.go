@@ -378,9 +378,11 @@
 // words a phrase may start with (mayStartPhrase, which spares most tokens
 // the full parse; it takes every hedge of hedges.tsv). The capitalised
 // words that are no name are the rows of stopcaps.tsv (isStopCap). The
-// other word classes (stop words, titles, particles, months, organisation
-// words, adjectives, fillers, border words, the demonym rules, road nouns,
-// the words of lists, elisions) are tables too: word sets of
+// other word classes (stop words, titles, the words after which a title
+// stays in a town's name ("Villa General Belgrano", titleleads.tsv),
+// particles, months, organisation words, adjectives, fillers, border
+// words, the demonym rules, road nouns, the words of lists, elisions) are
+// tables too: word sets of
 // lexicon/LANG/ (wordsets.go), the rules on the shape of words
 // (wordrules.go: demonyms.tsv, roadnouns.tsv, lists.tsv) and
 // lexicon/particles.tsv. A few small classes are still switches in the

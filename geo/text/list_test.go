@@ -19,6 +19,13 @@ func TestDocumentLists(t *testing.T) {
 		// A member may be a part of a place.
 		{"Typhoon Rai crossed Dinagat and southern Leyte.", [][]string{{"Dinagat", "Leyte"}}},
 		{"Troops moved through Gao, Ansongo and north-eastern Menaka.", [][]string{{"Gao", "Ansongo", "Menaka"}}},
+		// « ainsi qu'à », the preposition elided onto the conjunction.
+		{"Ses habitants travaillent à Magog, à Coaticook ainsi qu'à Windsor.", [][]string{{"Magog", "Coaticook", "Windsor"}}},
+		{"Les paysans vendent à Mékhé et Khombole, ainsi qu'à Pout.", [][]string{{"Mékhé", "Khombole", "Pout"}}},
+		// A name ending like a demonym after a word that introduces
+		// places is one, and the list keeps its first member.
+		{"Residents commute to Duncan, Langford and Sidney.", [][]string{{"Duncan", "Langford", "Sidney"}}},
+		{"Convoys pass through Gharyan, Zawiya and Misrata.", [][]string{{"Gharyan", "Zawiya", "Misrata"}}},
 	}
 	for _, tt := range tests {
 		d := Read(tt.doc)

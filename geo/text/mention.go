@@ -454,7 +454,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j)) || (initial && isRoleNoun(w))
+		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -904,18 +905,24 @@ func (r *reader) afterRelation(q int, s *sentence) bool {
 	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
 }
 
-// afterOf reports whether the word at p follows "of", "from" or "near":
-// a place, even when its name ends like a demonym ("north of Dalian"), unless
-// the lexicon lists it as one.
+// afterOf reports whether the word at p follows "of", "from" or "near",
+// or another word that introduces places (a prepositions.tsv row flagged
+// intro: "to", "through", "par") with no lower-case noun after it: a
+// place, even when its name ends like a demonym ("north of Dalian",
+// "commute to Duncan"), unless the lexicon lists it as one.
 func (r *reader) afterOf(p int, s *sentence) bool {
 	if lex().demonyms.has(r.toks[p].lower) {
 		return false
 	}
-	switch r.lowerWord(p-1, s.b) {
+	w := r.lowerWord(p-1, s.b)
+	switch w {
 	case "of", "from", "near", "in", "at", "de", "à":
 		return p-1 >= s.a
 	}
-	return false
+	// "commute to Duncan, Langford and ...", « passent par Gharyan »: after
+	// a word that introduces places, a name that closes there (no noun
+	// after it, as in "to Lutheran churches") is one.
+	return p-1 >= s.a && isPlaceIntro(w) && !(p+1 < s.b && r.toks[p+1].kind == tokWord && !r.toks[p+1].cap && !isListConjunction(r.toks[p+1].lower))
 }
 
 // countryAfterEn reports whether the capitalised word at p, ending at q,

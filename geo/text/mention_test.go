@@ -175,3 +175,27 @@ func TestDemonymEndingPlacedByDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymEndingAfterIntro: a one-word name that ends like a demonym
+// is a place after a word that introduces places ("to", "through") when
+// no noun follows it; before a noun ("to Lutheran churches") it stays an
+// adjective, and a listed demonym stays one.
+func TestDemonymEndingAfterIntro(t *testing.T) {
+	for _, tt := range []struct {
+		doc, name string
+		want      bool
+	}{
+		{"Most residents commute to Duncan.", "Duncan", true},
+		{"Convoys pass through Gharyan.", "Gharyan", true},
+		{"The parish gave its land to Lutheran churches.", "Lutheran", false},
+		{"The aid went to Kenyan farmers.", "Kenyan", false},
+	} {
+		found := false
+		for _, m := range Read(tt.doc).Mentions {
+			found = found || m.Name == tt.name
+		}
+		if found != tt.want {
+			t.Errorf("Read(%q): mention %q = %v, want %v", tt.doc, tt.name, found, tt.want)
+		}
+	}
+}

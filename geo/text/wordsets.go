@@ -61,6 +61,7 @@ const (
 	setSuperlatives                // superlatives.tsv: superlatives that make a direction after their noun a half of the map ("the largest city west of X")
 	setSeats                       // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
 	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
+	setTitleLeads                  // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
 	numWordSets
 )
 
@@ -117,6 +118,7 @@ var wordSetFiles = [numWordSets]string{
 	setAgencyHeads:  "agencyheads.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
+	setTitleLeads:   "titleleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

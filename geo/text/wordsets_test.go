@@ -610,3 +610,33 @@ func TestRiverLeadsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLeadsRead reads every row of each titleleads.tsv before a
+// title and a name: the title stays in the town's name ("Villa General
+// Belgrano"), while a title opening a run still cuts a person's name off.
+func TestTitleLeadsRead(t *testing.T) {
+	n := 0
+	for _, l := range langs().all {
+		for w := range l.sets[setTitleLeads] {
+			n++
+			r, size := utf8.DecodeRuneInString(w)
+			name := string(unicode.ToUpper(r)) + w[size:] + " General Tinabaw"
+			doc := "Kalo lies 20 km north of " + name + "."
+			found := false
+			for _, m := range Read(doc).Mentions {
+				found = found || m.Name == name
+			}
+			if !found {
+				t.Errorf("Read(%q): no mention %q", doc, name)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("titleleads.tsv: %d rows, want at least 5", n)
+	}
+	for _, m := range Read("General Tinabaw visited Gao.").Mentions {
+		if m.Name == "General Tinabaw" {
+			t.Errorf("General Tinabaw read as one name")
+		}
+	}
+}
