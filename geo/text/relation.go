@@ -158,6 +158,13 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
+		if ok && f.reversed && subj == f.rel.Object && r.topic >= 0 && r.topic != subj && r.is(r.mtok[subj][1], s.b, "(") {
+			// "The prospect is remote. Agadez (200 km to the southeast) is
+			// the nearest town": the bracketed name is its sentence's
+			// subject, and the bracket places it from the place the text
+			// is about.
+			subj, ana = r.topic, Span{}
+		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
 		if !ok && f.french && !f.reversed {
 			subj, ok = r.frenchNearAfter(f, s) // "à 30 km de Dori, près de X"
@@ -634,6 +641,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// before "and" ends another phrase, not this one's subject.
 				sawOther = true
 			case isRelativeWord(w):
+				sawWhich = true
+			case anyHas(setSelves, w) && r.is(k-1, b, ","):
+				// "Bir Kalaït, 10 km north of Ouadi Tinga, itself 30 km
+				// east of Abéché", « X, à 12 km de Y, elle-même à 40 km
+				// au nord de Z »: the chained phrase places the name
+				// before the comma, as a relative clause would.
 				sawWhich = true
 			case isCopula(w):
 				sawVerb = true
@@ -1927,6 +1940,18 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 	for n := 0; n < 4; n++ {
 		var f found
 		q, ok := r.parseQuantity(k, b)
+		if f2, have := r.neighbourDistance(k, s); !ok && have {
+			// "Timimoun (à 30 km au sud-est)": a distance whose words
+			// come before its number in another language.
+			f2.rel.Object, f2.reversed = m, true
+			out = append(out, f2)
+			k = f2.end
+			if r.is(k, b, ",") || r.is(k, b, ";") {
+				k++
+				continue
+			}
+			break
+		}
 		if ok {
 			var st objState
 			f, st = r.afterQuantity(langs().en, r.quantityFound(langs().en, q, q.start), q.end, b)
@@ -2057,6 +2082,11 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	if !ok || obj < 0 {
 		return found{}, false
 	}
+	if e < b && r.at[e] < 0 && !r.toks[e].cap && anyHas(setRegionNouns, r.toks[e].lower) {
+		// "in the Batak highlands of North Sumatra": the name qualifies a
+		// part of a land, as a people's name does, and is no container.
+		return found{}, false
+	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
 		isAdminFeature(r.feature(obj))) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
@@ -2143,7 +2173,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
-		"kilometres", "kilometers", "miles":
+		"kilometres", "kilometers", "miles", "across", "upstream", "downstream":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {

@@ -57,6 +57,7 @@ const (
 	setMeasures                    // measures.tsv: units of size other than length after a number ("250 MW")
 	setOperators                   // operators.tsv: words before a name that make it a facility's operator ("operated by")
 	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
+	setSelves                      // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
 	numWordSets
 )
 
@@ -109,6 +110,7 @@ var wordSetFiles = [numWordSets]string{
 	setMeasures:     "measures.tsv",
 	setOperators:    "operators.tsv",
 	setSizeWords:    "sizes.tsv",
+	setSelves:       "selves.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
