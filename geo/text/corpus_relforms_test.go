@@ -16,6 +16,10 @@ func TestCorpusChainedSelf(t *testing.T) {
 			absent: []string{"Ngoura-Kambélé: 40 km north of Bertoua"}},
 		{doc: "Le campement de Tin Ekar, à 8 km au sud de Tadjmout, lui-même à 25 km à l'est de Ménaka, a été vidé.",
 			rels: []string{"Tin Ekar: 8 km south of Tadjmout", "Tadjmout: 25 km east of Ménaka"}},
+		// "in turn" between the relative word and its verb.
+		{doc: "The camp at Bir Tawal, 15 km south of Ain Gedid, which in turn lies 40 km west of Faya-Largeau, was resupplied by air.",
+			rels:   []string{"Bir Tawal: 15 km south of Ain Gedid", "Ain Gedid: 40 km west of Faya-Largeau"},
+			absent: []string{"Bir Tawal: 40 km west of Faya-Largeau"}},
 	})
 }
 
@@ -56,6 +60,9 @@ func TestCorpusAcrossUpstream(t *testing.T) {
 		{doc: "The village of Kalo lies just upstream of Mopti.", rels: []string{"Kalo: near Mopti"}},
 		{doc: "Le village de Kalo se trouve en aval de Mopti.", rels: []string{"Kalo: near Mopti"}},
 		{doc: "Refugees fled across the border from Mali.", absent: []string{"Refugees: near Mali"}},
+		// A named water between "across the" and "from" is a river, no town.
+		{doc: "The fishing village of Ngome-Kasaka sits across the Zambezi from Katima Mulilo, and is reached by boat.",
+			rels: []string{"Ngome-Kasaka: near Katima Mulilo"}, absent: []string{"Ngome-Kasaka: near Zambezi"}},
 	})
 }
 
@@ -66,5 +73,18 @@ func TestCorpusRegionQualifier(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The hot spring at Aek Rangat lies about 5 km north of Tarutung, in the Batak highlands of North Sumatra.",
 			rels: []string{"Aek Rangat: 5 km north of Tarutung"}, absent: []string{"Aek Rangat: in Batak"}},
+	})
+}
+
+// TestCorpusKindsOfWork: kinds of place a late subject or an inverted
+// object is named by ("the kasbah of X", « du chantier de X »).
+func TestCorpusKindsOfWork(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "About 12 miles northeast of Ouarzazate lies the kasbah of Aït Kherbouch, a mud-brick fortress restored in 2019.",
+			rels: []string{"Aït Kherbouch: 19.3 km northeast of Ouarzazate"}},
+		{doc: "The ksar of Tinerkouk-Est is isolated. Timimoun (30 km to the southeast) is the nearest town.",
+			rels: []string{"Tinerkouk-Est: 30 km northwest of Timimoun"}},
+		{doc: "Kayes se situe à 35 km à l'ouest du chantier de Sékokoto-Bas, où travaillent quelque 300 ouvriers.",
+			rels: []string{"Kayes: 35 km west of Sékokoto-Bas"}},
 	})
 }

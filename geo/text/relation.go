@@ -657,7 +657,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// an aside ("The Pratzen Heights, where the fighting took
 				// place, rise 6 km west of X").
 				return -1, Span{}, false
-			case w == "in" && r.is(k+1, b, "itself"):
+			case w == "in" && (r.is(k+1, b, "itself") || r.is(k+1, b, "turn")):
+			case w == "turn" && r.is(k-1, b, "in"):
+				// "Y, 15 km south of X, which in turn lies 40 km west of
+				// Z": the adverb is stepped over, as a filler is.
 			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b):
 				// "the X camp for internally displaced persons, located
 				// 20 km north of Y": the lower-case phrase after the kind
