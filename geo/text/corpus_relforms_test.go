@@ -60,6 +60,8 @@ func TestCorpusAcrossUpstream(t *testing.T) {
 		{doc: "The village of Kalo lies just upstream of Mopti.", rels: []string{"Kalo: near Mopti"}},
 		{doc: "Le village de Kalo se trouve en aval de Mopti.", rels: []string{"Kalo: near Mopti"}},
 		{doc: "Refugees fled across the border from Mali.", absent: []string{"Refugees: near Mali"}},
+		{doc: "Tinkarel lies on the east bank of the Niger, opposite Bourem.", rels: []string{"Tinkarel: near Bourem"}},
+		{doc: "The convoy went in the opposite direction to Gao.", absent: []string{"convoy: near Gao"}},
 		// A named water between "across the" and "from" is a river, no town.
 		{doc: "The fishing village of Ngome-Kasaka sits across the Zambezi from Katima Mulilo, and is reached by boat.",
 			rels: []string{"Ngome-Kasaka: near Katima Mulilo"}, absent: []string{"Ngome-Kasaka: near Zambezi"}},

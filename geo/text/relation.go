@@ -2176,7 +2176,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
-		"kilometres", "kilometers", "miles", "across", "upstream", "downstream":
+		"kilometres", "kilometers", "miles", "across", "upstream", "downstream", "opposite":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {
