@@ -34,6 +34,12 @@ func TestCorpusBracketFromTopic(t *testing.T) {
 			rels: []string{"Tinerkouk-Est: 30 km northwest of Timimoun"}},
 		{doc: "Le site de Kolmane se trouve entre Gao (à 80 km au sud-est) et Bourem (à 30 km au nord).",
 			rels: []string{"Kolmane: 80 km northwest of Gao", "Kolmane: 30 km south of Bourem"}},
+		// A list of bracketed names: each is placed from the topic, none
+		// from the name before it.
+		{doc: "Le village de Kalo est isolé. Bourem (à 80 km au nord) et Gao (à 20 km au sud) sont les villes les plus proches.",
+			rels: []string{"Kalo: 80 km south of Bourem", "Kalo: 20 km north of Gao"}},
+		{doc: "Bourem (à 80 km au nord) et Gao (à 20 km au sud) encadrent le village de Tinkarel.",
+			absent: []string{"Bourem: 20 km north of Gao"}},
 	})
 }
 
@@ -61,6 +67,8 @@ func TestCorpusAcrossUpstream(t *testing.T) {
 		{doc: "Le village de Kalo se trouve en aval de Mopti.", rels: []string{"Kalo: near Mopti"}},
 		{doc: "Refugees fled across the border from Mali.", absent: []string{"Refugees: near Mali"}},
 		{doc: "Tinkarel lies on the east bank of the Niger, opposite Bourem.", rels: []string{"Tinkarel: near Bourem"}},
+		{doc: "Le village de Tinkarel se trouve face à Bourem, sur l'autre rive du fleuve.", rels: []string{"Tinkarel: near Bourem"}},
+		{doc: "Les rebelles font face à l'armée près de Gao.", absent: []string{"Les rebelles: near Gao"}},
 		{doc: "The convoy went in the opposite direction to Gao.", absent: []string{"convoy: near Gao"}},
 		// A named water between "across the" and "from" is a river, no town.
 		{doc: "The fishing village of Ngome-Kasaka sits across the Zambezi from Katima Mulilo, and is reached by boat.",

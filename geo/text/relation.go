@@ -158,12 +158,24 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
-		if ok && f.reversed && subj == f.rel.Object && r.topic >= 0 && r.topic != subj && r.is(r.mtok[subj][1], s.b, "(") {
-			// "The prospect is remote. Agadez (200 km to the southeast) is
-			// the nearest town": the bracketed name is its sentence's
-			// subject, and the bracket places it from the place the text
-			// is about.
-			subj, ana = r.topic, Span{}
+		if ok && f.reversed && frame < 0 && subj >= 0 && r.is(r.mtok[subj][1], s.b, "(") {
+			switch {
+			case subj == f.rel.Object && r.topic >= 0 && r.topic != subj:
+				// "The prospect is remote. Agadez (200 km to the
+				// southeast) is the nearest town": the bracketed name is
+				// its sentence's subject, and the bracket places it from
+				// the place the text is about.
+				subj, ana = r.topic, Span{}
+			case subj != f.rel.Object && r.siblingBracket(subj, s):
+				// « Bourem (à 80 km au nord) et Gao (à 20 km au sud)
+				// sont les villes les plus proches »: the second name of
+				// such a list is placed from the topic too, and from no
+				// sibling.
+				if r.topic < 0 || r.topic == f.rel.Object {
+					return -1, Span{}
+				}
+				subj, ana = r.topic, Span{}
+			}
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
 		if !ok && f.french && !f.reversed {
@@ -2008,6 +2020,15 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 		}
 	}
 	return out, k + 1
+}
+
+// siblingBracket reports whether the bracket after mention m of sentence
+// s places m by a distance or a side with no object ("Bourem (80 km to
+// the north)"): m is then one of a list of places measured from another,
+// not the subject of the next bracket.
+func (r *reader) siblingBracket(m int, s *sentence) bool {
+	out, next := r.parseParen(r.mtok[m][1], m, s, nil)
+	return next > r.mtok[m][1] && len(out) > 0 && out[0].reversed
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake, a
