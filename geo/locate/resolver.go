@@ -900,7 +900,8 @@ const (
 // Sindh, 30 km north of Hyderabad" say where the anchor lies as much as
 // the subject, and Paris is then Paris, Texas, not the larger Paris in
 // France, 7,800 km from Texas. Only a distance of at most
-// anchorDivisionKm does so, only against divisions with a hull, and only
+// anchorDivisionKm does so, only when one of the divisions has a hull
+// (a division without one keeps the namesakes that lie in it), and only
 // when a namesake is left; a namesake within reach across the division's
 // edge stays and is ranked as before.
 func (s *session) divisionOfAnchors() {
@@ -913,13 +914,13 @@ func (s *session) divisionOfAnchors() {
 			len(obj.inAdmins) > 0 || obj.inCountry != "" || len(obj.cands) < 2 {
 			continue
 		}
+		// A division without a hull ("Para District" of Suriname, a
+		// namesake of Brazil's Pará) keeps the namesakes that lie in it.
 		var area orb.MultiPolygon
 		for _, a := range sub.inAdmins {
-			if len(a.Hull) == 0 {
-				area = nil
-				break
+			if len(a.Hull) > 0 {
+				area = append(area, a.Hull)
 			}
-			area = append(area, a.Hull)
 		}
 		if len(area) == 0 {
 			continue
@@ -927,7 +928,7 @@ func (s *session) divisionOfAnchors() {
 		reach := (rel.MaxKm + anchorDivisionSlackKm) * 1000
 		var kept []gazetteer.Place
 		for _, c := range obj.cands {
-			if d, _ := geo.DistanceToArea(c.Point, area); d <= reach {
+			if d, _ := geo.DistanceToArea(c.Point, area); d <= reach || inDivision(c, sub.inAdmins) {
 				kept = append(kept, c)
 			}
 		}

@@ -626,6 +626,10 @@ walk:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
 				sawVerb = true
+			case anyHas(setSelves, w) && r.is(k-1, b, ","):
+				// « X, à 12 km de Y, elle-même à 40 km au nord de Z »:
+				// the chained phrase places Y, as « qui se trouve » would.
+				sawVerb = true
 			case isFrenchFiller(w), isFrenchArticle(w), frenchFeature(w) != "", isFrenchAdjective(w), isCoastAdjective(w):
 				// « Joal, petite ville côtière située à »: the coast
 				// adjective is one of the apposition's.
@@ -1584,6 +1588,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	default:
 		return -1, Span{}, false
 	}
+	if m := r.mentionAt(k+1, b); m >= 0 && k > a0 && anyHas(setNameLeads, w) {
+		return m, Span{}, true // « À 25 km de Y se trouve le lac X »
+	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
 		return -1, Span{}, false
 	}
@@ -1616,6 +1623,11 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	// After a landmark's kind whose name is its own (descriptors.tsv flag
 	// own), "du" names the landmark too: « La cascade du Hérisson ».
 	contracted := r.word(k+1, b) == "du" && !lex().fr[w].own || r.word(k+1, b) == "des" && isAdminFeature(frenchFeature(w))
+	if m := r.mentionAt(k+3, b); m >= 0 && r.word(k+1, b) == "du" && anyHas(setNameLeads, r.word(k+2, b)) {
+		// « le camp minier du lac X »: a place named by the landmark
+		// it stands by, which the lead word names (no container).
+		return m, Span{}, true
+	}
 	if o, ok := r.frenchOfAt(k+1, b); ok && !contracted {
 		if w, _ := elidedRest(r.word(o, b)); o < b && !r.toks[o].cap && isFrenchAdjective(w) {
 			o++ // "Les ruines de l'antique Éphèse se trouvent ..."

@@ -727,7 +727,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	if ev > EvidenceUnlikely && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s)) {
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -2032,4 +2032,13 @@ func (r *reader) operatorBefore(p int, s *sentence) bool {
 	}
 	return k-1 >= s.a && r.toks[k].kind == tokWord && r.toks[k-1].kind == tokWord &&
 		anyHas(setOperators, r.toks[k-1].lower+" "+r.toks[k].lower)
+}
+
+// regionQualifier reports whether the name in tokens [p, q) of sentence s
+// stands between "the" and a lower-case noun of a part of a land
+// (regionnouns.tsv), as a people's name does: in "in the Batak highlands"
+// the preposition introduces the highlands, and says nothing of a place
+// named Batak.
+func (r *reader) regionQualifier(p, q int, s *sentence) bool {
+	return r.is(p-1, s.b, "the") && q < s.b && !r.toks[q].cap && anyHas(setRegionNouns, r.toks[q].lower)
 }

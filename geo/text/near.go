@@ -72,6 +72,11 @@ func isPlainWord(w string) bool {
 // tries in its own order.
 func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (found, bool) {
 	b, syn := s.b, l.syntax()
+	if l == langs().en {
+		if f, ok := r.acrossWaterAt(i, s); ok {
+			return f, true
+		}
+	}
 	k, hedge := i, ""
 	if w := r.word(k, b); l.near.hedges[w] {
 		hedge, k = w, k+1
@@ -121,4 +126,28 @@ func (r *reader) nearLeadEnd(l *language, j, b int) int {
 // Niger" no country.
 func (r *reader) markRiver(m int) {
 	r.giveFeature(m, "river")
+}
+
+// acrossWaterAt reads "across the Zambezi from X" at token i: the subject
+// lies near X, on the other side of the water named between, which is
+// given the feature river when the text gives it none (so that "the
+// Zambezi" is no town Zambezi). "across the river from X", with no name,
+// is a lead of lexicon/en/near.tsv.
+func (r *reader) acrossWaterAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	if !r.is(i, b, "across") || !r.is(i+1, b, "the") {
+		return found{}, false
+	}
+	m := r.mentionAt(i+2, b)
+	if m < 0 || !r.is(r.mtok[m][1], b, "from") {
+		return found{}, false
+	}
+	f, st := r.finishObject(newFound(KindNear, i), r.mtok[m][1]+1, b)
+	if st != objFound || f.rel.Object < 0 || f.rel.Object == m {
+		return found{}, false
+	}
+	if r.feature(m) == "" {
+		r.markRiver(m)
+	}
+	return f, true
 }

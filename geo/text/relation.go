@@ -165,6 +165,25 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
 		}
+		if ok && f.reversed && frame < 0 && subj >= 0 && r.is(r.mtok[subj][1], s.b, "(") {
+			switch {
+			case subj == f.rel.Object && r.topic >= 0 && r.topic != subj:
+				// "The prospect is remote. Agadez (200 km to the
+				// southeast) is the nearest town": the bracketed name is
+				// its sentence's subject, and the bracket places it from
+				// the place the text is about.
+				subj, ana = r.topic, Span{}
+			case subj != f.rel.Object && r.siblingBracket(subj, s):
+				// « Bourem (à 80 km au nord) et Gao (à 20 km au sud)
+				// sont les villes les plus proches »: the second name of
+				// such a list is placed from the topic too, and from no
+				// sibling.
+				if r.topic < 0 || r.topic == f.rel.Object {
+					return -1, Span{}
+				}
+				subj, ana = r.topic, Span{}
+			}
+		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
 		if !ok && !f.reversed {
 			subj, ok = r.colonSubject(f, s) // "X se cache à 20 km au nord de Zagora : le ksar d'Aït Tiwlal"
@@ -708,6 +727,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				sawOther = true
 			case isRelativeWord(w):
 				sawWhich = true
+			case anyHas(setSelves, w) && r.is(k-1, b, ","):
+				// "Bir Kalaït, 10 km north of Ouadi Tinga, itself 30 km
+				// east of Abéché", « X, à 12 km de Y, elle-même à 40 km
+				// au nord de Z »: the chained phrase places the name
+				// before the comma, as a relative clause would.
+				sawWhich = true
 			case isCopula(w):
 				sawVerb = true
 				verbBeforeComma = verbBeforeComma || sawComma
@@ -717,7 +742,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// an aside ("The Pratzen Heights, where the fighting took
 				// place, rise 6 km west of X").
 				return -1, Span{}, false
-			case w == "in" && r.is(k+1, b, "itself"):
+			case w == "in" && (r.is(k+1, b, "itself") || r.is(k+1, b, "turn")):
+			case w == "turn" && r.is(k-1, b, "in"):
+				// "Y, 15 km south of X, which in turn lies 40 km west of
+				// Z": the adverb is stepped over, as a filler is.
 			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b):
 				// "the X camp for internally displaced persons, located
 				// 20 km north of Y": the lower-case phrase after the kind
@@ -2124,6 +2152,18 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 	for n := 0; n < 4; n++ {
 		var f found
 		q, ok := r.parseQuantity(k, b)
+		if f2, have := r.neighbourDistance(k, s); !ok && have {
+			// "Timimoun (à 30 km au sud-est)": a distance whose words
+			// come before its number in another language.
+			f2.rel.Object, f2.reversed = m, true
+			out = append(out, f2)
+			k = f2.end
+			if r.is(k, b, ",") || r.is(k, b, ";") {
+				k++
+				continue
+			}
+			break
+		}
 		if ok {
 			var st objState
 			f, st = r.afterQuantity(langs().en, r.quantityFound(langs().en, q, q.start), q.end, b)
@@ -2177,6 +2217,15 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 		}
 	}
 	return out, k + 1
+}
+
+// siblingBracket reports whether the bracket after mention m of sentence
+// s places m by a distance or a side with no object ("Bourem (80 km to
+// the north)"): m is then one of a list of places measured from another,
+// not the subject of the next bracket.
+func (r *reader) siblingBracket(m int, s *sentence) bool {
+	out, next := r.parseParen(r.mtok[m][1], m, s, nil)
+	return next > r.mtok[m][1] && len(out) > 0 && out[0].reversed
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake, a
@@ -2252,6 +2301,11 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	}
 	obj, _, e, ok := r.parseObject(k, b)
 	if !ok || obj < 0 {
+		return found{}, false
+	}
+	if e < b && r.at[e] < 0 && !r.toks[e].cap && anyHas(setRegionNouns, r.toks[e].lower) {
+		// "in the Batak highlands of North Sumatra": the name qualifies a
+		// part of a land, as a people's name does, and is no container.
 		return found{}, false
 	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
@@ -2340,7 +2394,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
-		"kilometres", "kilometers", "miles":
+		"kilometres", "kilometers", "miles", "across", "upstream", "downstream", "opposite":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {

@@ -493,3 +493,34 @@ func TestPartWordsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestSelvesRead reads every row of each selves.tsv after the comma that
+// closes a distance phrase: the distance after it places that phrase's
+// object, where after a word of no row it places the sentence's subject.
+func TestSelvesRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "The well at Kalo, 10 km north of Bema, %s 20 km east of Gao, was repaired."},
+		{"fr", "Le puits de Kalo, à 10 km au nord de Bema, %s à 20 km à l'est de Gao, a été réparé."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setSelves]) < 2 {
+			t.Errorf("lexicon/%s/selves.tsv: %d rows, want at least 2", c.lang, len(l.sets[setSelves]))
+		}
+		for w := range l.sets[setSelves] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			d := Read(doc)
+			found := false
+			for _, r := range d.Relations {
+				if r.MinKm == 20 && r.Subject >= 0 && r.Object >= 0 {
+					found = true
+					if d.Mentions[r.Subject].Name != "Bema" || d.Mentions[r.Object].Name != "Gao" {
+						t.Errorf("Read(%q): 20 km places %q from %q, want Bema from Gao", doc, d.Mentions[r.Subject].Name, d.Mentions[r.Object].Name)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("Read(%q): no 20 km relation: %+v", doc, d.Relations)
+			}
+		}
+	}
+}

@@ -62,6 +62,7 @@ const (
 	setSeats                       // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
 	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	setTitleLeads                  // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
+	setSelves                      // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
 	numWordSets
 )
 
@@ -119,6 +120,7 @@ var wordSetFiles = [numWordSets]string{
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
+	setSelves:       "selves.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
