@@ -376,8 +376,11 @@ func (s *session) group() {
 // rejoinDivisions makes the mentions of a name that the text gave the
 // kind of a division mentions of the bare name again, unless the
 // gazetteer holds a first-level division of that name, with an extent,
-// whose seat is a town the bare name names (a division known only by its
-// seat would be that town twice). group keeps them apart so that the division
+// whose seat is the most populous town the bare name names (a division
+// known only by its seat would be that town twice; "the province of
+// Granada … 25 km east of Granada" finds Nicaragua's department of
+// Granada first, whose seat is not the largest Granada, and the
+// division then yields to the town as one place, below). group keeps them apart so that the division
 // ("Turnout in Turkistan region") and the town the text measures from
 // ("25 km southeast of Turkistan") are two places; « la wilaya d'Alger …
 // à 17 km à l'est d'Alger » names Algiers twice, a town whose wilaya the
@@ -391,8 +394,7 @@ func (s *session) rejoinDivisions() {
 		if bare == nil || bare == e {
 			continue
 		}
-		if a := e.admin1; a != nil && e.admin2 == nil && a.Seat != nil && len(a.Hull) > 0 &&
-			slices.ContainsFunc(bare.cands, func(c gazetteer.Place) bool { return c.ID == a.Seat.ID }) {
+		if a := e.admin1; a != nil && e.admin2 == nil && a.Seat != nil && len(a.Hull) > 0 && largestIs(bare.cands, a.Seat.ID) {
 			continue
 		}
 		bare.subjectOf = append(bare.subjectOf, e.subjectOf...)
@@ -403,6 +405,18 @@ func (s *session) rejoinDivisions() {
 			bare.feature = feature
 		}
 	}
+}
+
+// largestIs reports whether the most populous populated place among cs
+// is the place id.
+func largestIs(cs []gazetteer.Place, id int64) bool {
+	best := -1
+	for i, c := range cs {
+		if c.Class == "P" && (best < 0 || c.Population > cs[best].Population) {
+			best = i
+		}
+	}
+	return best >= 0 && cs[best].ID == id
 }
 
 // shouted reports whether name is written in capitals only, as a dateline

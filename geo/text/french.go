@@ -1602,6 +1602,11 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		// the inner kind's.
 		k = j
 		w, _ = elidedRest(r.word(k, b))
+		if m := r.mentionAt(k+1, b); m >= 0 && anyHas(setNameLeads, w) {
+			// « le camp minier du lac Taché-Nord »: a place named by the
+			// landmark it stands by, which the lead word names.
+			return m, Span{}, true
+		}
 	}
 	if m, ok := r.namedAfterComma(k+1, b); ok {
 		return m, Span{}, true // "Le village, nommé X, est situé ..."
