@@ -277,6 +277,14 @@ func appendWord(toks []token, s string, i int) []token {
 			}
 		}
 	}
+	if j < len(s) {
+		// "San Demetrio ne' Vestini", "Ta' Qali": a particle of a name
+		// cut short with an apostrophe before the next word keeps its
+		// apostrophe (a row of lexicon/particles.tsv written with it).
+		if r, w := decodeAt(s, j); isApostrophe(r) && j+w < len(s) && s[j+w] == ' ' && isParticle(strings.ToLower(s[i:j+w])) {
+			return append(toks, wordToken(s, i, j+w))
+		}
+	}
 	poss := 0
 	if apostrophe {
 		for _, a := range [...]string{"'s", "’s", "ʼs", "'S", "’S"} {
@@ -329,9 +337,10 @@ func wordToken(s string, i, j int) token {
 	}
 	if !t.cap {
 		// A short lower-case particle glued to a capitalised word: "al-Qaeda",
-		// "d'Ivoire", "el-Fasher"; or two, a French elision before an
-		// Arabic article: "d'el-Qamishli", "l'al-Anbar".
-		for k, n, parts := i+w, 1, 1; k < j && n <= 3; n++ {
+		// "d'Ivoire", "el-Fasher", the Italian "dell'Ortica"; or two, a
+		// French elision before an Arabic article: "d'el-Qamishli",
+		// "l'al-Anbar".
+		for k, n, parts := i+w, 1, 1; k < j && n <= 4; n++ {
 			r, rw := decodeAt(s, k)
 			if isApostrophe(r) || isHyphen(r) {
 				r2, w2 := decodeAt(s, k+rw)
