@@ -4,8 +4,9 @@ import "testing"
 
 // TestCorpusNameForms: names written with particles cut short by an
 // apostrophe, Italian elided particles glued to the next word, a French
-// elided article before a capitalised kind that opens a town's name, and
-// divisions whose names join two names with "and".
+// elided article before a capitalised kind that opens a town's name, the
+// ʿayn of an Arabic transliteration, and divisions whose names join two
+// names with "and".
 func TestCorpusNameForms(t *testing.T) {
 	checkCorpus(t, []example{
 		// A particle cut short with an apostrophe before a space.
@@ -24,6 +25,12 @@ func TestCorpusNameForms(t *testing.T) {
 			rels: []string{"Ouled Sidi Mihoub: 12 km north of Oued Rhiou"}, not: []string{"Rhiou"}},
 		{doc: "Le douar est situé à 10 km de l'Oued Zem.", not: []string{"Zem"}},
 		{doc: "L'oasis de Tinerkouk se trouve à 30 km de Timimoun.", rels: []string{"Tinerkouk: 30 km from Timimoun"}},
+		// The ʿayn of a transliteration written with an apostrophe or a
+		// quotation mark, at the start of a name or after its article.
+		{doc: "Kobani-Tal is a hamlet 12 km east of 'Ayn al-Arab (Kurdish: Kobanî).", rels: []string{"Kobani-Tal: 12 km east of 'Ayn al-Arab"}},
+		{doc: "Tell Saghir is a hamlet 14 km south of ‘Ayn al-‘Arab, in Aleppo Governorate.", rels: []string{"Tell Saghir: 14 km south of ‘Ayn al-‘Arab"}},
+		{doc: "Kafr Ruma is 9 km west of Ma‘arrat an-Nu‘man.", rels: []string{"Kafr Ruma: 9 km west of Ma‘arrat an-Nu‘man"}},
+		{doc: "Kalo lies 20 km north of 'Gao' and 'Operation Serval' began there.", not: []string{"'Gao", "'Operation Serval"}},
 		// Divisions whose names join two names with "and".
 		{doc: "Bell's Cove is an abandoned outport 25 km southwest of St. John's, Newfoundland and Labrador.",
 			rels: []string{"Bell's Cove: 25 km southwest of St. John's"}, places: []string{"Newfoundland and Labrador"}, not: []string{"Labrador"}},
