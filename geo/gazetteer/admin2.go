@@ -299,6 +299,9 @@ func loadAdmin2(ctx context.Context, tx *sql.Tx, src fs.FS, divs admin2Places, c
 	if _, err := tx.ExecContext(ctx, admin2Indexes); err != nil {
 		return fmt.Errorf("gazetteer: admin2 indexes: %w", err)
 	}
+	if err := seatUnmatchedAdmin2(ctx, tx); err != nil {
+		return fmt.Errorf("gazetteer: admin2 seats: %w", err)
+	}
 	counts["admin2"] = n
 	return nil
 }
@@ -389,4 +392,88 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// seatUnmatchedAdmin2 gives a seat to the second-level divisions of the
+// countries where no place carries the codes of any of them, so that none
+// got a seat or a position while loading: Vietnam's places carry the codes
+// of first-level divisions other than those of admin2.tsv ("Huyện Củ Chi"
+// is under 79, the town Củ Chi under 20). There the one place of the
+// country whose own name is the division's and that carries no
+// second-level code is the division's seat and position ("Cu Chi
+// district" is drawn at Củ Chi); a name two such places bear gives none.
+func seatUnmatchedAdmin2(ctx context.Context, tx *sql.Tx) error {
+	var countries []string
+	rows, err := tx.QueryContext(ctx,
+		`SELECT country FROM admin2 GROUP BY country HAVING SUM(places > 0) = 0 AND SUM(seat IS NOT NULL) = 0`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			rows.Close()
+			return err
+		}
+		countries = append(countries, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	type div struct{ a1, code, name string }
+	for _, c := range countries {
+		var divs []div
+		rows, err := tx.QueryContext(ctx, `SELECT admin1, code, name FROM admin2 WHERE country = ?`, c)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var d div
+			if err := rows.Scan(&d.a1, &d.code, &d.name); err != nil {
+				rows.Close()
+				return err
+			}
+			divs = append(divs, d)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, d := range divs {
+			key := admin2Key(d.name)
+			if key == "" {
+				continue
+			}
+			var ids []int64
+			var pt orb.Point
+			rows, err := tx.QueryContext(ctx,
+				`SELECT p.id, p.lon, p.lat FROM place_name n JOIN place p ON p.id = n.id
+				 WHERE n.fold = ? AND n.alt = 0 AND p.country = ? AND p.admin2 = '' AND p.class = 'P'
+				 GROUP BY p.id LIMIT 2`, key, c)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id int64
+				if err := rows.Scan(&id, &pt[0], &pt[1]); err != nil {
+					rows.Close()
+					return err
+				}
+				ids = append(ids, id)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			if len(ids) != 1 {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE admin2 SET seat = ?, lon = ?, lat = ? WHERE country = ? AND admin1 = ? AND code = ?`,
+				ids[0], pt[0], pt[1], c, d.a1, d.code); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

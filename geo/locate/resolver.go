@@ -1871,6 +1871,7 @@ func (s *session) chooseCandidates() {
 		}
 	}
 	s.gatherAnchors()
+	s.settleOpenAnchors()
 	confident := s.confidentPoints()
 	s.dropStrayAliases(confident)
 	if s.dropStrayHamletAnchors() {
@@ -2531,6 +2532,99 @@ func (s *session) gatherAnchors() {
 			}
 		}
 	}
+}
+
+// settleOpenAnchors settles, by the place measured from them, the choice
+// between two namesakes of an anchor that ranked within Ranking.OpenGap of
+// each other: when the place x is stated a bounded distance from anchor a
+// and from another anchor b whose choice is firm, and a's chosen namesake
+// lies farther from b's than the two distances allow together while a
+// namesake close behind it does not, the latter is meant. "20 km au sud
+// de Cologne, près de Brühl" is Brühl by Cologne, not the Brühl near
+// Mannheim (a seat, 197 km away), which ranked a little higher. The
+// namesake given up is kept as the runner-up, as gatherAnchors keeps it.
+func (s *session) settleOpenAnchors() {
+	k := s.r.k
+	for _, x := range s.ents {
+		var anchors []*entity
+		reach := map[*entity]float64{}
+		for _, ri := range x.subjectOf {
+			rel := s.doc.Relations[ri]
+			o := s.entityAt(rel.Object)
+			if !spatial(rel.Kind) || rel.Border != nil || o == nil || o == x || !o.hasGazetteer() {
+				continue
+			}
+			m := s.r.v.Bounds(rel).MaxKm * 1000
+			if m <= 0 {
+				continue // a direction alone bounds nothing
+			}
+			if r, ok := reach[o]; !ok || m < r {
+				if !ok {
+					anchors = append(anchors, o)
+				}
+				reach[o] = m
+			}
+		}
+		if len(anchors) < 2 {
+			continue
+		}
+		pts := s.chosenByLat()
+		for _, a := range anchors {
+			if a.gathered || len(a.cands) < 2 {
+				continue
+			}
+			// fits reports whether x can lie within reach of namesake c of
+			// a and of some firm other anchor; firm reports whether there
+			// is such an anchor at all.
+			fits := func(c gazetteer.Place) (ok, firm bool) {
+				for _, b := range anchors {
+					if b == a || !b.hasGazetteer() || s.openNear(b, pts) {
+						continue
+					}
+					firm = true
+					ok = ok || geo.Distance(c.Point, b.cands[b.chosen].Point) <= reach[a]+reach[b]
+				}
+				return ok, firm
+			}
+			c := a.cands[a.chosen]
+			if ok, firm := fits(c); ok || !firm {
+				continue
+			}
+			score := func(c gazetteer.Place) float64 { return s.prior(a, c) + k.nearness(a, c.Point, pts) }
+			top := score(c)
+			best, bestScore := -1, math.Inf(-1)
+			for i, d := range a.cands {
+				if i == a.chosen {
+					continue
+				}
+				if ok, _ := fits(d); ok && top-score(d) < k.OpenGap && score(d) > bestScore {
+					best, bestScore = i, score(d)
+				}
+			}
+			if best >= 0 {
+				a.runnerUp, a.gap, a.gathered = a.chosen, k.OpenGap, true
+				a.chosen = best
+			}
+		}
+	}
+}
+
+// openNear reports whether e's choice among its namesakes is open: another
+// namesake more than Ranking.OpenKm away scores within Ranking.OpenGap of
+// the chosen one (as openChoices later records it).
+func (s *session) openNear(e *entity, pts []chosenPoint) bool {
+	k := s.r.k
+	if len(e.cands) < 2 || e.gathered {
+		return false
+	}
+	score := func(c gazetteer.Place) float64 { return s.prior(e, c) + k.nearness(e, c.Point, pts) }
+	top := score(e.cands[e.chosen])
+	for i, c := range e.cands {
+		if i != e.chosen && geo.Distance(c.Point, e.cands[e.chosen].Point) > k.OpenKm*1000 && top-score(c) < k.OpenGap {
+			return true
+		}
+	}
+	return false
 }
 
 // dropUnreconciled gives up the gazetteer entry of anchor a of x when no

@@ -457,7 +457,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
-		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" {
+		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
 		// A participle of place alone opening a sentence ("Lying 12 km north
@@ -495,6 +495,22 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// elidedNameLead reports whether the word at q, a French elided article
+// before rest, a kind of place, writes that kind capitalised as the first
+// word of a name (a row of a nameleads.tsv) with a capitalised word after
+// it inside the run that ends at j: "d'Oued Rhiou", "l'Oued Zem" name the towns Oued Rhiou and Oued
+// Zem, as « de Oued Zem » does, while "L'oasis de Tinerkouk" keeps its
+// kind out of the name.
+func (r *reader) elidedNameLead(q, j int, rest string) bool {
+	t := &r.toks[q]
+	n := len(t.lower) - len(rest)
+	if featureOfLead(rest) == "" || q+1 >= j || !r.toks[q+1].cap {
+		return false
+	}
+	c, _ := decodeAt(r.text, t.start+n)
+	return unicode.IsUpper(c)
 }
 
 // kindBeforeParticle reports whether the capitalised word at q, a title

@@ -48,8 +48,8 @@ func tokenize(s string) []token {
 				i = toks[len(toks)-1].end
 				continue
 			}
-			if c == '\'' && dutchArticleName(s, i) {
-				toks = appendWord(toks, s, i) // "'s-Hertogenbosch"
+			if c == '\'' && (dutchArticleName(s, i) || ayinName(s, i)) {
+				toks = appendWord(toks, s, i) // "'s-Hertogenbosch", "'Ayn al-Arab"
 				i = toks[len(toks)-1].end
 				continue
 			}
@@ -57,7 +57,7 @@ func tokenize(s string) []token {
 			i++
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); r == '’' && dutchArticleName(s, i) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); r == '’' && dutchArticleName(s, i) || isAyin(r) && ayinName(s, i) {
 			toks = appendWord(toks, s, i)
 			i = toks[len(toks)-1].end
 			continue
@@ -204,6 +204,43 @@ func dutchArticleName(s string, i int) bool {
 // isApostrophe reports whether r may join the parts of a name: "N'Djamena".
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// isAyin reports whether r may write the Arabic ʿayn or hamza inside or
+// at the start of a transliterated name: an apostrophe, or the opening
+// quotation mark GeoNames and many texts use ("Ma‘arrat an Nu‘mān",
+// "‘Ayn al-‘Arab").
+func isAyin(r rune) bool { return isApostrophe(r) || r == '‘' }
+
+// ayinName reports whether the apostrophe or quotation mark at s[i] opens
+// a transliterated name as its ʿayn ("'Ayn al-Arab", "‘Amran"): it starts
+// the text or follows a space or an opening bracket, a capital letter
+// follows it, and no closing quotation mark (an apostrophe after a letter
+// and before a space or a mark) follows before the end of the sentence,
+// which would make it a quotation ('Operation Serval').
+func ayinName(s string, i int) bool {
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '(' && s[i-1] != '\n' {
+		return false
+	}
+	_, w := decodeAt(s, i)
+	if r, _ := decodeAt(s, i+w); !unicode.IsUpper(r) {
+		return false
+	}
+	prevLetter := false
+	for j := i + w; j < len(s) && j < i+w+200; {
+		r, rw := decodeAt(s, j)
+		if r == '.' || r == '!' || r == '?' || r == '\n' {
+			break
+		}
+		if isAyin(r) && prevLetter {
+			if r2, _ := decodeAt(s, j+rw); !unicode.IsLetter(r2) {
+				return false // a closing quotation mark
+			}
+		}
+		prevLetter = unicode.IsLetter(r)
+		j += rw
+	}
+	return true
+}
+
 // isHyphen reports whether r may join the parts of a word: "Richard-Toll".
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
@@ -243,11 +280,15 @@ func appendWord(toks []token, s string, i int) []token {
 			j += w
 			continue
 		}
-		if isApostrophe(r) || isHyphen(r) {
+		if isAyin(r) || isHyphen(r) {
 			apostrophe = apostrophe || isApostrophe(r)
-			r2, _ := decodeAt(s, j+w)
+			r2, w2 := decodeAt(s, j+w)
 			if unicode.IsLetter(r2) || (isHyphen(r) && '0' <= r2 && r2 <= '9') {
 				j += w
+				continue
+			}
+			if r3, _ := decodeAt(s, j+w+w2); isHyphen(r) && isAyin(r2) && unicode.IsLetter(r3) {
+				j += w + w2 // "al-‘Arab", "al-'Ula": the article before an ʿayn
 				continue
 			}
 		}
@@ -275,6 +316,14 @@ func appendWord(toks []token, s string, i int) []token {
 				}
 				return append(toks, t)
 			}
+		}
+	}
+	if j < len(s) {
+		// "San Demetrio ne' Vestini", "Ta' Qali": a particle of a name
+		// cut short with an apostrophe before the next word keeps its
+		// apostrophe (a row of lexicon/particles.tsv written with it).
+		if r, w := decodeAt(s, j); isApostrophe(r) && j+w < len(s) && s[j+w] == ' ' && isParticle(strings.ToLower(s[i:j+w])) {
+			return append(toks, wordToken(s, i, j+w))
 		}
 	}
 	poss := 0
@@ -319,6 +368,11 @@ func wordToken(s string, i, j int) token {
 	word := s[i:j]
 	t := token{start: i, end: j, kind: tokWord, lower: strings.ToLower(word)}
 	first, w := decodeAt(s, i)
+	if isAyin(first) && i+w < len(s) {
+		if r, rw := decodeAt(s, i+w); unicode.IsUpper(r) {
+			first, w = r, w+rw // "'Ayn al-Arab": the ʿayn before the capital
+		}
+	}
 	t.cap = unicode.IsUpper(first) || unicode.IsTitle(first)
 	if n := elidedLen(t.lower); t.cap && n > 0 && n < len(word) {
 		// A French elided article capitalised at the start of a sentence
@@ -329,9 +383,10 @@ func wordToken(s string, i, j int) token {
 	}
 	if !t.cap {
 		// A short lower-case particle glued to a capitalised word: "al-Qaeda",
-		// "d'Ivoire", "el-Fasher"; or two, a French elision before an
-		// Arabic article: "d'el-Qamishli", "l'al-Anbar".
-		for k, n, parts := i+w, 1, 1; k < j && n <= 3; n++ {
+		// "d'Ivoire", "el-Fasher", the Italian "dell'Ortica"; or two, a
+		// French elision before an Arabic article: "d'el-Qamishli",
+		// "l'al-Anbar".
+		for k, n, parts := i+w, 1, 1; k < j && n <= 4; n++ {
 			r, rw := decodeAt(s, k)
 			if isApostrophe(r) || isHyphen(r) {
 				r2, w2 := decodeAt(s, k+rw)
@@ -339,6 +394,9 @@ func wordToken(s string, i, j int) token {
 					// the elision's word is over; a second particle may follow
 					k, n, parts = k+rw+w2, 1, 2
 					continue
+				}
+				if isHyphen(r) && isAyin(r2) {
+					r2, _ = decodeAt(s, k+rw+w2) // "al-‘Arab"
 				}
 				t.cap = unicode.IsUpper(r2)
 				break
