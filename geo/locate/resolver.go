@@ -2452,6 +2452,37 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 }
 
+// anchorReach returns the gazetteer places x is measured from, in the
+// order the text first does so, with the farthest the text puts x from
+// each, in metres: the least of its relations' bounds. A direction alone
+// bounds nothing: it counts as +Inf when directions is set, and is left
+// out otherwise.
+func (s *session) anchorReach(x *entity, directions bool) ([]*entity, map[*entity]float64) {
+	var anchors []*entity
+	reach := map[*entity]float64{}
+	for _, ri := range x.subjectOf {
+		rel := s.doc.Relations[ri]
+		o := s.entityAt(rel.Object)
+		if !spatial(rel.Kind) || rel.Border != nil || o == nil || o == x || !o.hasGazetteer() {
+			continue
+		}
+		m := s.r.v.Bounds(rel).MaxKm * 1000
+		if m <= 0 {
+			if !directions {
+				continue
+			}
+			m = math.Inf(1)
+		}
+		if r, ok := reach[o]; !ok || m < r {
+			if !ok {
+				anchors = append(anchors, o)
+			}
+			reach[o] = m
+		}
+	}
+	return anchors, reach
+}
+
 // gatherAnchors keeps together the places one place is measured from: a
 // namesake more than Ranking.StrayKm from every other anchor of the same
 // place, outside the countries the document names and away from their
@@ -2463,27 +2494,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 func (s *session) gatherAnchors() {
 	stray := s.r.k.StrayKm * 1000
 	for _, x := range s.ents {
-		// Each anchor with the farthest the text puts x from it, in
-		// metres (+Inf for a direction alone).
-		var anchors []*entity
-		reach := map[*entity]float64{}
-		for _, ri := range x.subjectOf {
-			rel := s.doc.Relations[ri]
-			o := s.entityAt(rel.Object)
-			if !spatial(rel.Kind) || rel.Border != nil || o == nil || o == x || !o.hasGazetteer() {
-				continue
-			}
-			m := s.r.v.Bounds(rel).MaxKm * 1000
-			if m <= 0 {
-				m = math.Inf(1)
-			}
-			if r, ok := reach[o]; !ok || m < r {
-				if !ok {
-					anchors = append(anchors, o)
-				}
-				reach[o] = m
-			}
-		}
+		anchors, reach := s.anchorReach(x, true)
 		if len(anchors) < 2 {
 			continue
 		}
@@ -2546,25 +2557,7 @@ func (s *session) gatherAnchors() {
 func (s *session) settleOpenAnchors() {
 	k := s.r.k
 	for _, x := range s.ents {
-		var anchors []*entity
-		reach := map[*entity]float64{}
-		for _, ri := range x.subjectOf {
-			rel := s.doc.Relations[ri]
-			o := s.entityAt(rel.Object)
-			if !spatial(rel.Kind) || rel.Border != nil || o == nil || o == x || !o.hasGazetteer() {
-				continue
-			}
-			m := s.r.v.Bounds(rel).MaxKm * 1000
-			if m <= 0 {
-				continue // a direction alone bounds nothing
-			}
-			if r, ok := reach[o]; !ok || m < r {
-				if !ok {
-					anchors = append(anchors, o)
-				}
-				reach[o] = m
-			}
-		}
+		anchors, reach := s.anchorReach(x, false) // a direction alone bounds nothing
 		if len(anchors) < 2 {
 			continue
 		}

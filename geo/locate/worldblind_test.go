@@ -264,6 +264,7 @@ func TestDivisionAndTown(t *testing.T) {
 	}{
 		{"Turnout in Turkistan region reached 71 percent. In Kosshyrak Auly, a cotton-growing village 25 km southeast of Turkistan, polling stations ran out of ballots.", "Kosshyrak Auly", "Turkistan", 25},
 		{"Sidi Bouhadjar-Chergui est un village algérien de la wilaya de Tlemcen, situé à 25 km au nord-est de Tlemcen.", "Sidi Bouhadjar-Chergui", "Tlemcen", 25},
+		{"Kalo is a village 35 km north of Chihuahua, in the state of Chihuahua.", "Kalo", "Chihuahua", 35},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
