@@ -633,6 +633,9 @@ walk:
 			case isFrenchFiller(w), isFrenchArticle(w), frenchFeature(w) != "", isFrenchAdjective(w), isCoastAdjective(w):
 				// « Joal, petite ville côtière située à »: the coast
 				// adjective is one of the apposition's.
+			case frenchFeature(r.lowerWord(k-1, b)) != "" && r.frenchQualifier(k, b):
+				// « à Yadé-Kpélou, village kabyè à 18 km »: a word the
+				// tables lack that qualifies the kind before it.
 			default:
 				break walk
 			}
@@ -651,6 +654,12 @@ walk:
 			break
 		}
 	}
+	if m, ana, ok := r.frenchSentSubject(s); ok && nearObj >= 0 && ana.IsZero() && r.frenchActor(m, s) {
+		// « La Sûreté du Québec a démantelé une plantation dans un boisé
+		// de X, à 20 km de Y »: the sentence's subject acts, and the
+		// apposition is about the place it acted at.
+		return nearObj, Span{}, true
+	}
 	if m, ana, ok := r.frenchSentSubject(s); ok || nearObj < 0 {
 		if !ok {
 			if m2, ok2 := r.frenchFrontedObject(ps, s); ok2 {
@@ -663,6 +672,52 @@ walk:
 	// Ménaka": no place is what the sentence is about, so the apposition
 	// is about the place it is near.
 	return nearObj, Span{}, true
+}
+
+// rubricOpens reports whether sentence s opens with a rubric: one
+// capitalised word, not in capitals (a dateline is: "KAMLOOPS —"), and a
+// dash before a capitalised word ("Espace — Des débris …"; an entry line
+// goes on in lower case: « Ndiosmone-Est — à 12 km … »), or words in square brackets ("[TEXTE
+// VOLONTAIREMENT CONTRADICTOIRE] Éruption …").
+func (r *reader) rubricOpens(s *sentence) bool {
+	k := s.first
+	if k >= s.b {
+		return false
+	}
+	if k > s.a && r.is(k-1, s.b, "[") {
+		for j := k; j < s.b && j <= k+5; j++ {
+			if r.is(j, s.b, "]") {
+				return true
+			}
+		}
+		return false
+	}
+	t := &r.toks[k]
+	return t.kind == tokWord && t.cap && !t.upper && k+2 < s.b && isDash(r.toks[k+1].lower) && r.toks[k+2].cap
+}
+
+// frenchActor reports whether the name m, the subject of sentence s, is
+// followed by a verb that is no verb of place (« a démantelé », « a
+// mobilisé »): the sentence tells what m did, not where it lies.
+func (r *reader) frenchActor(m int, s *sentence) bool {
+	e := r.skipParen(r.mtok[m][1], s.b)
+	for n := 0; n < 2 && r.frenchQualifier(e, s.b) && !isFrenchAuxiliary(r.lowerWord(e, s.b)); n++ {
+		e++ // « La Protection civile a mobilisé »
+	}
+	if isFrenchAuxiliary(r.lowerWord(e, s.b)) {
+		return !isFrenchLocative(r.lowerWord(e+1, s.b)) && r.lowerWord(e+1, s.b) != "été"
+	}
+	return false
+}
+
+// isFrenchAuxiliary reports whether w is a form of « avoir » that opens a
+// compound past: « a », « ont », « avait », « avaient ».
+func isFrenchAuxiliary(w string) bool {
+	switch w {
+	case "a", "ont", "avait", "avaient":
+		return true
+	}
+	return false
 }
 
 // frenchRoadApposition returns the comma that opens "sur la route de Y"
@@ -886,10 +941,23 @@ func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 		return false
 	}
 	k++
-	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
-		k++
+	for n := 0; n < 2 && k < ps && (isFrenchAdjective(r.word(k, b)) || r.frenchQualifier(k, b)); n++ {
+		k++ // « village kabyè », « commune rurale »
 	}
 	return k == ps && !r.frenchContainerName(m, s)
+}
+
+// frenchQualifier reports whether the word at token k, after a kind of
+// place, may qualify it as an adjective the tables lack does (« village
+// kabyè », « bourgade minière »): a lower-case word that is no verb, no
+// article, no preposition and no relative word.
+func (r *reader) frenchQualifier(k, b int) bool {
+	w := r.lowerWord(k, b)
+	if w == "" || elidedLen(w) > 0 {
+		return false
+	}
+	return !isFrenchLocative(w) && !isFrenchFiniteVerb(w) && !isFrenchArticle(w) && !isPreposition(w) &&
+		!anyHas(setRelatives, w) && !isFrenchFiller(w) && w != "à" && w != "de" && w != "et" && w != "ou"
 }
 
 // frenchKindAppositionHead returns the name an apposition that ends with
@@ -1393,6 +1461,12 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			}
 			break
 		}
+	}
+	if r.rubricOpens(s) {
+		// « Espace — Des débris … », « [TEXTE CONTRADICTOIRE] Éruption du
+		// … »: a rubric or an editor's note opens the sentence, and is
+		// no subject.
+		return -1, Span{}, false
 	}
 	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {

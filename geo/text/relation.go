@@ -1137,6 +1137,12 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 			return r.sentSubject(s, false)
 		}
 		return m, Span{}, true
+	case sawComma && !sawOther && r.semicolonClause(m, s):
+		// "Ore was carted down to Aberystwyth; miners' families shopped
+		// at Machynlleth, some 15 miles to the north-east": the clause
+		// after the semicolon has its own subject, and the copula before
+		// it says nothing of this phrase.
+		return m, Span{}, true
 	case sawComma && m != r.copulaSubject(s, -1):
 		// "X is a farm in Spain, 18 km north of Y", "It is on a plain by
 		// the Waipa River, 50 km south of Z": after a comma the phrase is
@@ -1170,6 +1176,18 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// semicolonClause reports whether mention m stands in a clause after a
+// semicolon of sentence s that opens with no name: what the clause says
+// is not about the sentence's first subject.
+func (r *reader) semicolonClause(m int, s *sentence) bool {
+	for j := r.mtok[m][0] - 1; j > s.a; j-- {
+		if r.is(j, s.b, ";") {
+			return r.mentionAt(j+1, s.b) < 0 && !r.is(j+1, s.b, "it")
+		}
+	}
+	return false
 }
 
 // hasSentSubject reports whether sentSubject finds the subject of s.
@@ -1243,10 +1261,26 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) {
 		return -1
 	}
 	return m
+}
+
+// passiveAt reports whether the words at token k, after a copula, make
+// it a passive of a verb that is no verb of place ("Ore was once carted
+// down to X", "Ore would be trucked through X"): the name before it is
+// what is acted on, not described, and a phrase after a comma is no
+// statement of where it lies.
+func (r *reader) passiveAt(k, b int) bool {
+	for n := 0; n < 2; n++ {
+		switch r.lowerWord(k, b) {
+		case "be", "been", "once", "also", "then", "later", "first":
+			k++
+		}
+	}
+	w := r.lowerWord(k, b)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !isCopula(w) && !isPlainAdjective(w)
 }
 
 // auxiliaryAt reports whether "has", "have" or "had" at token e is the
@@ -1418,7 +1452,10 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return -1, Span{}, false
 	}
 	if m := r.mentionAt(k, b); m >= 0 {
-		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b)) || r.lifeAfter(r.mtok[m][1], b)) {
+		if r.evidence(m) == EvidenceUnlikely && (r.common[m] || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], b), b)) || r.lifeAfter(r.mtok[m][1], b) ||
+			r.mtok[m][1]-r.mtok[m][0] == 1 && isUpperWord(r.mentions[m].Name)) {
+			// "RCMP are investigating after a body was found … 45 km
+			// southwest of Kamloops": an acronym is an agency.
 			// "Michael Doyle was born in X, 6 miles from Y": a person's
 			// life is no statement of place; the phrase is about X.
 			return -1, Span{}, false
