@@ -358,6 +358,7 @@ func (s *session) group() {
 		}
 		s.ment[i] = e
 	}
+	s.rejoinDivisions()
 	for _, a := range s.doc.Aliases {
 		s.merge(s.entityAt(a.Name), s.entityAt(a.Alias))
 	}
@@ -374,37 +375,51 @@ func (s *session) group() {
 }
 
 // rejoinDivisions makes the mentions of a name that the text gave the
-// kind of a division mentions of the bare name again, unless the
-// gazetteer holds a first-level division of that name, with an extent,
-// whose seat is the most populous town the bare name names (a division
-// known only by its seat would be that town twice; "the province of
-// Granada … 25 km east of Granada" finds Nicaragua's department of
-// Granada first, whose seat is not the largest Granada, and the
-// division then yields to the town as one place, below). group keeps them apart so that the division
-// ("Turnout in Turkistan region") and the town the text measures from
-// ("25 km southeast of Turkistan") are two places; « la wilaya d'Alger …
-// à 17 km à l'est d'Alger » names Algiers twice, a town whose wilaya the
-// data lists only as Algiers, and stays one place as before.
+// kind of a division mentions of the bare name again, as one place,
+// unless the gazetteer holds a first-level division of that name, with an
+// extent, whose seat is the most populous town of the name. group keeps
+// them apart so that the division ("Turnout in Turkistan region") and the
+// town the text measures from ("25 km southeast of Turkistan") are two
+// places. Joined, they are read as before, with the kind of the first
+// mention: « la wilaya d'Alger … à 17 km à l'est d'Alger » is Algiers,
+// whose wilaya the data lists only as Algiers; "the province of Granada
+// … 25 km east of Granada" finds Nicaragua's department first, whose
+// seat is not the largest Granada; "the Austrian state of Styria" has
+// Graz for its seat; a division known only by its seat (no extent) would
+// be that town twice.
 func (s *session) rejoinDivisions() {
 	for _, e := range slices.Clone(s.ents) {
 		if e.slot == e.key {
 			continue
 		}
 		bare := s.byKey[e.key]
-		if bare == nil || bare == e {
+		if bare == nil || bare == e || s.seatTwin(e.name) {
 			continue
 		}
-		if a := e.admin1; a != nil && e.admin2 == nil && a.Seat != nil && len(a.Hull) > 0 && largestIs(bare.cands, a.Seat.ID) {
-			continue
-		}
-		bare.subjectOf = append(bare.subjectOf, e.subjectOf...)
-		bare.objectOf = append(bare.objectOf, e.objectOf...)
-		feature := e.feature
-		s.merge(bare, e)
-		if bare.feature == "" || !isAdminKind(bare.feature) {
-			bare.feature = feature
+		if e.first < bare.first {
+			s.merge(e, bare)
+			e.slot = e.key
+			s.byKey[e.key] = e
+		} else {
+			s.merge(bare, e)
 		}
 	}
+}
+
+// seatTwin reports whether the gazetteer's first-level division called
+// name has an extent and a seat that is the most populous town of that
+// name.
+func (s *session) seatTwin(name string) bool {
+	as, err := s.r.db.Admin1(s.ctx, name, "")
+	if err != nil || len(as) == 0 {
+		return false
+	}
+	a := as[0]
+	if a.Seat == nil || len(a.Hull) == 0 {
+		return false
+	}
+	cs, err := s.r.db.Named(s.ctx, name)
+	return err == nil && largestIs(cs, a.Seat.ID)
 }
 
 // largestIs reports whether the most populous populated place among cs
@@ -750,7 +765,6 @@ func (s *session) lookup() error {
 			}
 		}
 	}
-	s.rejoinDivisions()
 	// "A Palestinian town", "the Mexican state of Jalisco": the country
 	// of a demonym before a kind of place is part of the context too.
 	for _, sp := range s.doc.Demonyms {
