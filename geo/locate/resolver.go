@@ -564,6 +564,21 @@ func namesFeature(name, feature string) bool {
 	return false
 }
 
+// bareName reports whether e is a capitalised name the text gives no
+// sign of a place and the lookup left unresolved: no country, division or
+// candidate, no long line. Such a name is looked up again only where the
+// document's other places vouch for it (lookupKnownCities,
+// lookupListSiblings, lookupNearbyList). A nil e is none.
+func (e *entity) bareName() bool {
+	return e != nil && !e.placeish() && e.evidence == text.EvidenceCapitalised && e.unlooked()
+}
+
+// unlooked reports whether e is a name, not a long line, that the lookup
+// gave no country, first-level division or candidate.
+func (e *entity) unlooked() bool {
+	return !e.nameless && e.country == nil && e.admin1 == nil && len(e.cands) == 0 && !isLinear(e.feature)
+}
+
 // placeish reports whether an entity is worth a gazetteer lookup.
 func (e *entity) placeish() bool {
 	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity
@@ -1110,7 +1125,7 @@ func (s *session) lookupKnownCities() error {
 		// A speaker ("Moscow denied any involvement") is taken only for a
 		// national capital, speaking for its government.
 		speaker := e.evidence == text.EvidenceUnlikely && e.speaker
-		if e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised && !speaker || e.country != nil || e.admin1 != nil || len(e.cands) > 0 || isLinear(e.feature) {
+		if !e.bareName() && !(speaker && !e.placeish() && e.unlooked()) {
 			continue // "The Limpopo burst its banks": a river, no province
 		}
 		if asked++; asked > s.r.mxn {
@@ -1198,7 +1213,7 @@ func (s *session) lookupListSiblings() error {
 		}
 		for _, m := range list {
 			e := s.entityAt(m)
-			if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 || isLinear(e.feature) {
+			if !e.bareName() {
 				continue
 			}
 			if asked++; asked > s.r.mxn {
@@ -1310,7 +1325,7 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 	found := make(map[*entity][]gazetteer.Place, len(list))
 	for _, m := range list {
 		e := s.entityAt(m)
-		if e == nil || e.nameless || e.placeish() || e.evidence != text.EvidenceCapitalised || e.country != nil || e.admin1 != nil || len(e.cands) > 0 || isLinear(e.feature) {
+		if !e.bareName() {
 			return nil // a member taken otherwise, or no place at all, says nothing here
 		}
 		if _, dup := found[e]; dup {
