@@ -529,6 +529,10 @@ var linearKinds = map[string]struct {
 	// beach is looked up.)
 	"cove": {[]string{"cove", "anse", "crique", "calanque"}, "a cove: the gazetteer holds settlements, divisions, countries, borders and coasts, not coves", true},
 	"hill": {[]string{"hill", "morne"}, "a hill: the gazetteer holds settlements, divisions, countries, borders and coasts, not hills", true},
+	// « le cap Corse » is no Corse in Gloucestershire, « la pointe du Raz »
+	// no town: capes and headlands are named after what they face.
+	"cape":     {[]string{"cape", "cap"}, "a cape: the gazetteer holds settlements, divisions, countries, borders and coasts, not capes", true},
+	"headland": {[]string{"headland", "pointe", "point"}, "a headland: the gazetteer holds settlements, divisions, countries, borders and coasts, not headlands", true},
 	// A chapel named bare is named after its saint (« la chapelle
 	// Saint-Martin » is no Saint-Martin, the island): the reader gives
 	// the kind to no town (« la chapelle de Séez »).
@@ -612,6 +616,11 @@ func (s *session) lookup() error {
 		cname := e.name
 		if rest, ok := withoutFrenchArticle(e.name); ok {
 			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
+		}
+		if c, ok := s.islandCountry(e); ok {
+			e.country = &c // « l'île Maurice », « les îles Salomon »
+			s.docCountries[c.Code] = true
+			continue
 		}
 		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) {
 			c := c
@@ -1747,6 +1756,27 @@ func isCountryName(name string, c gazetteer.Country) bool {
 		}
 	}
 	return gazetteer.OtherCountryName(name) == c.Code || slices.Contains(gazetteer.SharedCountryName(name), c.Code)
+}
+
+// islandCountry returns the country e names when a French text writes it
+// after « île » or « îles » and the country's name holds the word: «
+// l'île Maurice » is Mauritius (Maurice alone is a town in Louisiana and a
+// first name), « les îles Salomon » the Solomon Islands. The reader keeps
+// the island word out of the name, so it is read before the mention.
+func (s *session) islandCountry(e *entity) (gazetteer.Country, bool) {
+	for _, sp := range e.mentions {
+		before := strings.ToLower(s.doc.Text[max(0, sp.Start-8):sp.Start])
+		for _, w := range []string{"île ", "îles "} {
+			if !strings.HasSuffix(before, w) {
+				continue
+			}
+			n := "Î" + w[len("î"):] + e.name
+			if c, err := s.country(n); err == nil && isCountryName(n, c) {
+				return c, true
+			}
+		}
+	}
+	return gazetteer.Country{}, false
 }
 
 // countryPart reports whether e names a part of a country by a compass
