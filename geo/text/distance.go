@@ -572,6 +572,25 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 	return -1
 }
 
+// latterPlace returns the last mention before token j, in the window
+// kindAntecedent looks at, that the text gives evidence of being a place
+// (a kind, a preposition of place: "son gisement aurifère de
+// Bléguédougou", « un verger à X ») and that is no container, or -1: what
+// a demonstrative pronoun (« celui-ci ») stands for when the text is
+// about no place.
+func (r *reader) latterPlace(j int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k {
+			continue
+		}
+		if r.evidence(m) > EvidenceCapitalised && !r.isContainer(m) {
+			return m
+		}
+	}
+	return -1
+}
+
 // antecedentWindow is how many tokens back kindAntecedent looks, a few
 // sentences: it keeps the reader linear in the document's length.
 const antecedentWindow = 400

@@ -1178,6 +1178,14 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	if m, ok := r.insertedPronounOf(i, s); ok && j == i+1 {
 		return m, r.span(i, j), true // "X – il se trouve à 40 km de Y – ..."
 	}
+	if r.topic < 0 && j == i+1 && (r.toks[i].lower == "celui-ci" || r.toks[i].lower == "celle-ci" || r.toks[i].lower == "celui-là" || r.toks[i].lower == "celle-là") {
+		if m := r.latterPlace(i); m >= 0 {
+			// « … son gisement de Bléguédougou. Celui-ci se trouve à 12 km
+			// du village de X »: with no place the text is about, the
+			// demonstrative stands for the last place named with its kind.
+			return m, r.span(i, j), true
+		}
+	}
 	if r.topic >= 0 || i <= s.first {
 		return r.topicAnaphor(i, j)
 	}
