@@ -823,6 +823,9 @@ func (s *session) lookup() error {
 	if err := s.lookupListSiblings(); err != nil {
 		return err
 	}
+	if err := s.lookupNearbyNames(); err != nil {
+		return err
+	}
 	if err := s.preferDocDivisions(); err != nil {
 		return err
 	}
@@ -1245,6 +1248,83 @@ func (s *session) lookupListSiblings() error {
 	}
 	return nil
 }
+
+// lookupNearbyNames takes a name the text gives no sign of a place, and
+// that opens no sentence, for the populated place of that name nearest to
+// the document's anchors (findListAnchors) when one lies within
+// nearNameKm of them: « le parquet de Rodez » in a report from Millau, «
+// des pêcheurs de Saguenay » in one from Chibougamau, "Travis Whitaker,
+// 34, of Alpine" in one from Marfa. A person or a firm seldom bears the
+// name of a town so near the places the text is about; a name the
+// reader found no sign of a name in (a common word, a title, a speaker)
+// is never asked. It asks at most Options.MaxNames names.
+func (s *session) lookupNearbyNames() error {
+	var anchors *listAnchors
+	opens := map[int]bool{}
+	for _, sp := range s.doc.Sentences {
+		opens[sp.Start] = true
+	}
+	asked := 0
+	for _, e := range s.ents {
+		if !e.bareName() || e.short != "" || len(e.aliases) > 0 || !slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] }) {
+			continue
+		}
+		if anchors == nil {
+			if anchors = s.nearbyNameAnchors(); len(anchors.points) == 0 {
+				return nil
+			}
+		}
+		if asked++; asked > s.r.mxn {
+			return nil
+		}
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		best, bestKm := -1, nearNameKm
+		for i, c := range cs {
+			if c.Class != "P" || !primaryMatch(e, c) {
+				continue
+			}
+			for _, a := range anchors.points {
+				if km := geo.Distance(a, c.Point) / 1000; km <= bestKm {
+					best, bestKm = i, km
+				}
+			}
+		}
+		if best >= 0 {
+			e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		}
+	}
+	return nil
+}
+
+// nearbyNameAnchors returns the anchors of lookupNearbyNames: those of a
+// list (findListAnchors), and the towns the text names after a word of
+// place ("au musée de Bastogne", "in Tataouine") whose name the
+// gazetteer gives at most three places.
+func (s *session) nearbyNameAnchors() *listAnchors {
+	la := s.findListAnchors()
+	for _, e := range s.ents {
+		if e.evidence < text.EvidencePreposition || e.evidence >= text.EvidenceRelation || len(e.subjectOf)+len(e.objectOf) > 0 || len(e.cands) > 3 {
+			continue
+		}
+		for _, c := range e.cands {
+			if c.Class == "P" {
+				la.points = append(la.points, c.Point)
+			}
+		}
+	}
+	return la
+}
+
+// nearNameKm is how far, in km, from one of the document's anchors a
+// populated place may lie for lookupNearbyNames to take a bare name for
+// it: listNearKm, the reach of a list of such names.
+const nearNameKm float64 = listNearKm
 
 // seatBears reports whether the seat of a division e's name names bears
 // that name too, as its own or as another of its names (Tombouctou is
