@@ -12,9 +12,30 @@ import "testing"
 //   - « celui-ci » stands for the last place named with its kind when the
 //     text is about no place (latterPlace);
 //   - "respectively" at the end of the clause shares out numbers that a
-//     comma opens ("X and Y, 15 and 25 km north of Z respectively").
+//     comma opens ("X and Y, 15 and 25 km north of Z respectively");
+//   - facility kinds after a name ("the Burnt Gum mill", "the X
+//     industrial park") give it its kind, and a verb of place used
+//     actively with an object ("Samsung built a plant in X, 18 km …")
+//     places the object's place, not the builder (activeObjectAt);
+//   - « Le fortin de X est situé à … »: a noun the tables lack before «
+//     de » and a name that the verb places (frenchThingOf);
+//   - a name in quotes after its kind (« au lieu-dit « X », à 4 km … »);
+//   - a month's short form closing a name with no day after it is part of
+//     the name ("Qala-e Sher Jan").
 func TestCorpusBlindF(t *testing.T) {
 	checkCorpus(t, []example{
+		{doc: "Ore will be trucked to the company's Wattle Creek mill, 22 km north of Leonora.",
+			rels: []string{"Wattle Creek: 22 km north of Leonora"}, absent: []string{"Ore: 22 km north of Leonora"}},
+		{doc: "Foxconn will build a new assembly plant in the Dinh Vu industrial zone, 12 km east of Haiphong, the ministry said.",
+			rels: []string{"Dinh Vu: 12 km east of Haiphong"}, absent: []string{"Foxconn: 12 km east of Haiphong"}},
+		{doc: "Vale built a pellet plant at Tubarão Norte, 8 km north of Vitória.",
+			rels: []string{"Tubarão Norte: 8 km north of Vitória"}, absent: []string{"Vale: 8 km north of Vitória"}},
+		{doc: "Le fortin de Bordj el-Hamra est situé à 35 km au sud d'El Oued.",
+			rels: []string{"Bordj el-Hamra: 35 km south of El Oued"}},
+		{doc: "Une stèle a été découverte au lieu-dit « Les Trois Chênes », à 6 km au nord de Bastogne.",
+			rels: []string{"Les Trois Chênes: 6 km north of Bastogne"}},
+		{doc: "Shelling hit Kalay Mir Jan, 30 km west of Ghazni, on Monday.",
+			rels: []string{"Kalay Mir Jan: 30 km west of Ghazni"}},
 		{doc: "Raiders burned the granary at Tell Abu Sarha, a small Mamluk caravanserai about 25 km north-east of Hama.",
 			rels: []string{"Tell Abu Sarha: 25 km northeast of Hama"}},
 		{doc: "Water trucking reached Dhaqaxley, a settlement of 1,200 displaced families 18 km from the town of Gaalkacyo, on Tuesday.",

@@ -610,6 +610,9 @@ walk:
 				}
 				k = k2
 				continue
+			case "»", "\"", "”":
+				// « au lieu-dit « X », à 4 km de Y »: the quotes close
+				// the name.
 			default:
 				break walk
 			}
@@ -1195,6 +1198,28 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frenchThingOf reads, at token k, a lower-case noun the tables lack
+// followed by « de » and a name whose verb places it: « Le fortin de
+// Henchir Bou Ghaïra est situé à 20 km au sud de X », « Le centenarium de
+// Y se trouve à … ». The thing is named by the name, which the sentence
+// places. A noun of a person or an office (« le maire de X ») is none.
+func (r *reader) frenchThingOf(k, b int) (int, bool) {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
+		return -1, false
+	}
+	m := -1
+	if r.word(k+1, b) == "de" {
+		m = r.mentionAt(k+2, b)
+	} else if _, art := elidedRest(r.word(k+1, b)); art == 'd' {
+		m = r.mentionAt(k+1, b) // « le fortin d'Aïn Tounga »
+	}
+	if m < 0 {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], b)
+	return m, isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b)
+}
+
 // frenchAppositionHead reports whether the name m, right before the comma
 // that opens a phrase, is what the phrase is about rather than the subject
 // of the sentence's previous phrase: a place name outside that phrase, and
@@ -1674,6 +1699,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return m, Span{}, true // « À 25 km de Y se trouve le lac X »
 	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
+		if m, ok := r.frenchThingOf(k, b); ok {
+			return m, Span{}, true
+		}
 		return -1, Span{}, false
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {

@@ -1306,10 +1306,32 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) {
 		return -1
 	}
 	return m
+}
+
+// activeObjectAt reports whether the verb at token e, perhaps after a
+// modal ("will build"), is a verb of place used actively with an object
+// after it: "Samsung built a plant in Yen Phong, 18 km south-west of
+// Haiphong" tells where the plant is, not where Samsung lies; "The dam
+// was built 20 km from X" and "X, built on a hill" stay verbs of place.
+func (r *reader) activeObjectAt(e, b int) bool {
+	switch r.lowerWord(e, b) {
+	case "will", "would", "can", "could", "may", "might", "must", "should":
+		e++
+	}
+	switch r.lowerWord(e, b) {
+	case "built", "build", "builds", "building", "constructed", "construct", "constructs", "installed", "install", "installs", "placed", "set", "sited", "based", "found":
+	default:
+		return false
+	}
+	switch r.lowerWord(e+1, b) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "two", "three", "several":
+		return true
+	}
+	return e+1 < b && r.toks[e+1].kind == tokNum
 }
 
 // passiveAt reports whether the words at token k, after a copula, make
