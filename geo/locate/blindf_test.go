@@ -49,3 +49,29 @@ func TestEmptyLandNearest(t *testing.T) {
 		t.Error("no check of the Northwest Territories")
 	}
 }
+
+// TestOblastAndCity: "Kupiansk in Kharkiv oblast … evacuated to Kharkiv"
+// names two places, the oblast and the city, as "the Turkistan region …
+// Turkistan" does (rejoinDivisions keeps them apart: the oblast's seat is
+// the most populous Kharkiv).
+func TestOblastAndCity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Drones struck Izium in Kharkiv oblast overnight. Forty residents were evacuated to Kharkiv.")
+	var region, city bool
+	for _, p := range res.Places {
+		if p.Name != "Kharkiv" {
+			continue
+		}
+		switch p.Feature {
+		case "region":
+			region = true
+		default:
+			city = city || p.Source == SourceGazetteer && p.HasPoint
+		}
+	}
+	if !region || !city {
+		t.Errorf("Kharkiv: region %v, city %v; want both", region, city)
+	}
+}

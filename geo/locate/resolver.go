@@ -1965,7 +1965,7 @@ func (s *session) divisionOfKind(e *entity) bool {
 // "region", "province", "wilaya" and the like.
 func isAdminKind(feature string) bool {
 	switch feature {
-	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya":
+	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya", "oblast":
 		return true
 	}
 	return false
