@@ -21,7 +21,12 @@ import "testing"
 //     de » and a name that the verb places (frenchThingOf);
 //   - a name in quotes after its kind (« au lieu-dit « X », à 4 km … »);
 //   - a month's short form closing a name with no day after it is part of
-//     the name ("Qala-e Sher Jan").
+//     the name ("Qala-e Sher Jan");
+//   - a brochure's imperative opens no name (« Découvrez la Kasbah X ! »),
+//     and with no place the text is about, « cette demeure » after a
+//     fronted distance stands for the last place named before;
+//   - « À 12 km de Y, le village de X … »: the kind after the comma names
+//     X, it is no apposition of Y.
 func TestCorpusBlindF(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Ore will be trucked to the company's Wattle Creek mill, 22 km north of Leonora.",
@@ -34,6 +39,10 @@ func TestCorpusBlindF(t *testing.T) {
 			rels: []string{"Bordj el-Hamra: 35 km south of El Oued"}},
 		{doc: "Une stèle a été découverte au lieu-dit « Les Trois Chênes », à 6 km au nord de Bastogne.",
 			rels: []string{"Les Trois Chênes: 6 km north of Bastogne"}},
+		{doc: "Visitez le Ksar Aït Benhaddou Jdid ! À seulement vingt kilomètres au nord de Ouarzazate, cette bâtisse de pisé vous accueille.",
+			rels: []string{"Ksar Aït Benhaddou Jdid: 20 km north of Ouarzazate"}},
+		{doc: "À 15 km au sud de Taroudant, le douar de Tiout Izdar est privé d'eau.",
+			rels: []string{"Tiout Izdar: 15 km south of Taroudant"}},
 		{doc: "Shelling hit Kalay Mir Jan, 30 km west of Ghazni, on Monday.",
 			rels: []string{"Kalay Mir Jan: 30 km west of Ghazni"}},
 		{doc: "Raiders burned the granary at Tell Abu Sarha, a small Mamluk caravanserai about 25 km north-east of Hama.",

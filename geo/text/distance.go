@@ -584,7 +584,7 @@ func (r *reader) latterPlace(j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if r.evidence(m) > EvidenceCapitalised && !r.isContainer(m) {
+		if r.evidence(m) >= EvidenceCapitalised && !r.isContainer(m) {
 			return m
 		}
 	}

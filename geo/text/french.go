@@ -1702,6 +1702,15 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		if m, ok := r.frenchThingOf(k, b); ok {
 			return m, Span{}, true
 		}
+		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && !r.toks[k].cap {
+			// « Découvrez la kasbah de X ! À douze kilomètres de Y, cette
+			// demeure de terre vous accueille »: with no place the text
+			// is about, a demonstrative and its noun stand for the last
+			// place named.
+			if m := r.latterPlace(s.a); m >= 0 {
+				return m, r.span(a0, k+1), true // a place of an earlier sentence, not the fronted phrase's object
+			}
+		}
 		return -1, Span{}, false
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {

@@ -1666,8 +1666,12 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	if !appos && !cop {
 		return "", false
 	}
+	definite := false
 	switch r.lowerWord(k, b) {
-	case "un", "une", "le", "la":
+	case "le", "la":
+		definite = true
+		k++
+	case "un", "une":
 		k++
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(k, b)); n++ {
@@ -1675,6 +1679,12 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	}
 	head, art := elidedRest(r.lowerWord(k, b))
 	f := frenchFeature(head)
+	if appos && !cop && definite && r.namedByOf(k+1, b) {
+		// « À 12 km de Ouarzazate, la kasbah de Tizgui vous accueille »:
+		// the kind names a place of its own, the subject of the clause
+		// after the comma, no apposition of the name before it.
+		return "", false
+	}
 	if art != 0 || f == "" || f == "chef-lieu" || f == "capital" || isAdminFeature(f) {
 		// "X est un département et une commune rurale": which kind the
 		// text means is left to the relations.
@@ -1690,6 +1700,18 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		}
 	}
 	return f, true
+}
+
+// namedByOf reports whether a name follows « de » or « d' » at token k:
+// « la kasbah de Tizgui », « le village d'Aït Ali ».
+func (r *reader) namedByOf(k, b int) bool {
+	if r.is(k, b, "de") {
+		return r.mentionAt(k+1, b) >= 0 || k+1 < b && r.toks[k+1].cap
+	}
+	if _, art := elidedRest(r.lowerWord(k, b)); art == 'd' || k < b && r.toks[k].cap && strings.HasPrefix(r.toks[k].lower, "d'") {
+		return true
+	}
+	return false
 }
 
 // dwellersOf reports whether the name at token p, with an elided "d'" of
