@@ -26,7 +26,10 @@ import "testing"
 //     and with no place the text is about, « cette demeure » after a
 //     fronted distance stands for the last place named before;
 //   - « À 12 km de Y, le village de X … »: the kind after the comma names
-//     X, it is no apposition of Y.
+//     X, it is no apposition of Y;
+//   - "the city" in a text about no place is the last town named before,
+//     other than the clause's subject (townBefore), and a relative clause
+//     after it names nothing ("the city, where the Northern Lights …").
 func TestCorpusBlindF(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Ore will be trucked to the company's Wattle Creek mill, 22 km north of Leonora.",
@@ -43,6 +46,8 @@ func TestCorpusBlindF(t *testing.T) {
 			rels: []string{"Ksar Aït Benhaddou Jdid: 20 km north of Ouarzazate"}},
 		{doc: "À 15 km au sud de Taroudant, le douar de Tiout Izdar est privé d'eau.",
 			rels: []string{"Tiout Izdar: 15 km south of Taroudant"}},
+		{doc: "We flew into Rovaniemi at noon and drove on to Aittakoski Camp, a cluster of log cabins some 60 kilometres north of the city, where the reindeer winter.",
+			rels: []string{"Aittakoski Camp: 60 km north of Rovaniemi"}},
 		{doc: "Shelling hit Kalay Mir Jan, 30 km west of Ghazni, on Monday.",
 			rels: []string{"Kalay Mir Jan: 30 km west of Ghazni"}},
 		{doc: "Raiders burned the granary at Tell Abu Sarha, a small Mamluk caravanserai about 25 km north-east of Hama.",
