@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/paulmach/orb"
@@ -52,6 +53,41 @@ var admin2Words = map[string]bool{
 	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
 	"regency": true, // English for kabupaten: "Bantul Regency"
 	"co":      true, // "Co. Galway", "Co. Durham": County
+}
+
+// countyFirst reports whether name opens with "County" or "Co.", the way
+// Ireland and Northern Ireland name their counties ("County Galway", "Co.
+// Down"); "Galway County" and "Orange County" do not.
+func countyFirst(name string) bool {
+	w := strings.Fields(Fold(name))
+	return len(w) > 1 && (w[0] == "county" || w[0] == "co")
+}
+
+// countyTown returns, for a county written the Irish way that no division
+// of Ireland or Northern Ireland bears ("County Dublin", split since 1994
+// into four), the county as its town: the most populous Irish, else
+// British, settlement called key, as the seat of a division with no hull.
+// None gives an error wrapping ErrNotFound.
+func (db *DB) countyTown(ctx context.Context, name, key string) ([]Admin2, error) {
+	ps, err := db.Named(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	var best *Place
+	for i, p := range ps {
+		if p.Class != "P" || (p.Country != "IE" && p.Country != "GB") || Fold(p.Name) != key {
+			continue
+		}
+		if best == nil || (p.Country == "IE") != (best.Country == "IE") && p.Country == "IE" ||
+			p.Country == best.Country && p.Population > best.Population {
+			best = &ps[i]
+		}
+	}
+	if best == nil {
+		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)
+	}
+	return []Admin2{{Country: best.Country, Admin1Code: best.Admin1Code, Admin1: best.Admin1,
+		Code: best.Admin2Code, Name: name, Seat: best, Point: &best.Point}}, nil
 }
 
 // admin2Joins are the words that join a leading kind word to the name.
@@ -373,6 +409,16 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		if len(found) > 0 {
 			break
 		}
+	}
+	if code == "" && countyFirst(name) {
+		// "County Dublin", "Co. Antrim": only Ireland and Northern
+		// Ireland put the word first. Elsewhere "X County" names the
+		// county, so a county whose seat is Dublin (Georgia's Laurens
+		// County) is no reading of it.
+		found = slices.DeleteFunc(found, func(r row) bool { return r.a.Country != "IE" && r.a.Country != "GB" })
+	}
+	if len(found) == 0 && code == "" && countyFirst(name) {
+		return db.countyTown(ctx, name, key)
 	}
 	if len(found) == 0 {
 		return nil, fmt.Errorf("gazetteer: no division %q: %w", name, ErrNotFound)

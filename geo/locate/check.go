@@ -27,6 +27,12 @@ const countryShoreKm = 5
 // settlement nearest a place that lies outside an admin1's hull.
 const nearestSearchKm = 150
 
+// nearestSearchFarKm is the half-side in km of the box searched when that
+// of nearestSearchKm holds no settlement: a mine 290 km north-east of
+// Yellowknife has none nearer, and its nearest is still in the
+// Northwest Territories.
+const nearestSearchFarKm = 500
+
 // check makes the places of every entity worth reporting and measures
 // every stated relation.
 func (s *session) check() error {
@@ -408,14 +414,24 @@ func (s *session) nearestInAdmin1(c *Check, a *gazetteer.Admin1) {
 }
 
 // nearestSettlement returns the gazetteer's settlement nearest to p within
-// nearestSearchKm and its distance in metres; false when there is none or
+// nearestSearchKm, or within nearestSearchFarKm when there is none that
+// near, and its distance in metres; false when there is none or
 // the search fails.
 func (s *session) nearestSettlement(p orb.Point) (gazetteer.Place, float64, bool) {
-	dLat := nearestSearchKm / 111.0
-	dLon := dLat / math.Max(math.Cos(p[1]*math.Pi/180), 0.05)
-	b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
-	near, err := s.r.db.Within(s.ctx, b, 2000)
-	if err != nil || len(near) == 0 {
+	var near []gazetteer.Place
+	for _, km := range []float64{nearestSearchKm, nearestSearchFarKm} {
+		dLat := km / 111.0
+		dLon := math.Min(dLat/math.Max(math.Cos(p[1]*math.Pi/180), 0.05), 180)
+		b := orb.Bound{Min: orb.Point{p[0] - dLon, p[1] - dLat}, Max: orb.Point{p[0] + dLon, p[1] + dLat}}
+		var err error
+		if near, err = s.r.db.Within(s.ctx, b, 2000); err != nil {
+			return gazetteer.Place{}, 0, false
+		}
+		if len(near) > 0 {
+			break // an empty land (the barrens north-east of Yellowknife) is searched wider
+		}
+	}
+	if len(near) == 0 {
 		return gazetteer.Place{}, 0, false
 	}
 	best, bestD := near[0], math.Inf(1)

@@ -529,6 +529,10 @@ var linearKinds = map[string]struct {
 	// beach is looked up.)
 	"cove": {[]string{"cove", "anse", "crique", "calanque"}, "a cove: the gazetteer holds settlements, divisions, countries, borders and coasts, not coves", true},
 	"hill": {[]string{"hill", "morne"}, "a hill: the gazetteer holds settlements, divisions, countries, borders and coasts, not hills", true},
+	// « le cap Corse » is no Corse in Gloucestershire, « la pointe du Raz »
+	// no town: capes and headlands are named after what they face.
+	"cape":     {[]string{"cape", "cap"}, "a cape: the gazetteer holds settlements, divisions, countries, borders and coasts, not capes", true},
+	"headland": {[]string{"headland", "pointe", "point"}, "a headland: the gazetteer holds settlements, divisions, countries, borders and coasts, not headlands", true},
 	// A chapel named bare is named after its saint (« la chapelle
 	// Saint-Martin » is no Saint-Martin, the island): the reader gives
 	// the kind to no town (« la chapelle de Séez »).
@@ -612,6 +616,11 @@ func (s *session) lookup() error {
 		cname := e.name
 		if rest, ok := withoutFrenchArticle(e.name); ok {
 			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
+		}
+		if c, ok := s.islandCountry(e); ok {
+			e.country = &c // « l'île Maurice », « les îles Salomon »
+			s.docCountries[c.Code] = true
+			continue
 		}
 		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) {
 			c := c
@@ -812,6 +821,9 @@ func (s *session) lookup() error {
 		return err
 	}
 	if err := s.lookupListSiblings(); err != nil {
+		return err
+	}
+	if err := s.lookupNearbyNames(); err != nil {
 		return err
 	}
 	if err := s.preferDocDivisions(); err != nil {
@@ -1236,6 +1248,83 @@ func (s *session) lookupListSiblings() error {
 	}
 	return nil
 }
+
+// lookupNearbyNames takes a name the text gives no sign of a place, and
+// that opens no sentence, for the populated place of that name nearest to
+// the document's anchors (findListAnchors) when one lies within
+// nearNameKm of them: « le parquet de Rodez » in a report from Millau, «
+// des pêcheurs de Saguenay » in one from Chibougamau, "Travis Whitaker,
+// 34, of Alpine" in one from Marfa. A person or a firm seldom bears the
+// name of a town so near the places the text is about; a name the
+// reader found no sign of a name in (a common word, a title, a speaker)
+// is never asked. It asks at most Options.MaxNames names.
+func (s *session) lookupNearbyNames() error {
+	var anchors *listAnchors
+	opens := map[int]bool{}
+	for _, sp := range s.doc.Sentences {
+		opens[sp.Start] = true
+	}
+	asked := 0
+	for _, e := range s.ents {
+		if !e.bareName() || e.short != "" || len(e.aliases) > 0 || !slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] }) {
+			continue
+		}
+		if anchors == nil {
+			if anchors = s.nearbyNameAnchors(); len(anchors.points) == 0 {
+				return nil
+			}
+		}
+		if asked++; asked > s.r.mxn {
+			return nil
+		}
+		if err := s.ctx.Err(); err != nil {
+			return err
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		best, bestKm := -1, nearNameKm
+		for i, c := range cs {
+			if c.Class != "P" || !primaryMatch(e, c) {
+				continue
+			}
+			for _, a := range anchors.points {
+				if km := geo.Distance(a, c.Point) / 1000; km <= bestKm {
+					best, bestKm = i, km
+				}
+			}
+		}
+		if best >= 0 {
+			e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		}
+	}
+	return nil
+}
+
+// nearbyNameAnchors returns the anchors of lookupNearbyNames: those of a
+// list (findListAnchors), and the towns the text names after a word of
+// place ("au musée de Bastogne", "in Tataouine") whose name the
+// gazetteer gives at most three places.
+func (s *session) nearbyNameAnchors() *listAnchors {
+	la := s.findListAnchors()
+	for _, e := range s.ents {
+		if e.evidence < text.EvidencePreposition || e.evidence >= text.EvidenceRelation || len(e.subjectOf)+len(e.objectOf) > 0 || len(e.cands) > 3 {
+			continue
+		}
+		for _, c := range e.cands {
+			if c.Class == "P" {
+				la.points = append(la.points, c.Point)
+			}
+		}
+	}
+	return la
+}
+
+// nearNameKm is how far, in km, from one of the document's anchors a
+// populated place may lie for lookupNearbyNames to take a bare name for
+// it: listNearKm, the reach of a list of such names.
+const nearNameKm float64 = listNearKm
 
 // seatBears reports whether the seat of a division e's name names bears
 // that name too, as its own or as another of its names (Tombouctou is
@@ -1749,6 +1838,27 @@ func isCountryName(name string, c gazetteer.Country) bool {
 	return gazetteer.OtherCountryName(name) == c.Code || slices.Contains(gazetteer.SharedCountryName(name), c.Code)
 }
 
+// islandCountry returns the country e names when a French text writes it
+// after « île » or « îles » and the country's name holds the word: «
+// l'île Maurice » is Mauritius (Maurice alone is a town in Louisiana and a
+// first name), « les îles Salomon » the Solomon Islands. The reader keeps
+// the island word out of the name, so it is read before the mention.
+func (s *session) islandCountry(e *entity) (gazetteer.Country, bool) {
+	for _, sp := range e.mentions {
+		before := strings.ToLower(s.doc.Text[max(0, sp.Start-8):sp.Start])
+		for _, w := range []string{"île ", "îles "} {
+			if !strings.HasSuffix(before, w) {
+				continue
+			}
+			n := "Î" + w[len("î"):] + e.name
+			if c, err := s.country(n); err == nil && isCountryName(n, c) {
+				return c, true
+			}
+		}
+	}
+	return gazetteer.Country{}, false
+}
+
 // countryPart reports whether e names a part of a country by a compass
 // word joined to the country's name, as news and French texts write the
 // regions they have no other name for: "Liban-Sud", "Sud-Liban",
@@ -1855,7 +1965,7 @@ func (s *session) divisionOfKind(e *entity) bool {
 // "region", "province", "wilaya" and the like.
 func isAdminKind(feature string) bool {
 	switch feature {
-	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya":
+	case "region", "province", "department", "state", "prefecture", "district", "cercle", "governorate", "wilaya", "oblast":
 		return true
 	}
 	return false

@@ -503,6 +503,11 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
 	}
 	t := r.topic
+	if t < 0 && (noun == "city" || noun == "town") {
+		if m := r.townBefore(j, b); m >= 0 {
+			return m, e, true
+		}
+	}
 	if t < 0 || r.isContainer(t) {
 		return -1, j, false
 	}
@@ -519,6 +524,40 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	}
 	return t, e, true
 }
+
+// townBefore returns the town "the city" or "the town" at token j stands
+// for in a text about no place: the last name before it, within
+// townWindow tokens, that the text gives a sign of a place ("left
+// Tromsø") and no kind, or the kind it names, other than the name
+// before the comma of the clause that holds j, which is the clause's
+// subject ("We left Tromsø … to Skarvbukta Lodge, a huddle of cabins 45
+// km east of the city" is Tromsø). It returns -1 when there is none.
+func (r *reader) townBefore(j, b int) int {
+	skip := -1
+	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
+		if r.toks[k].kind == tokPunct && (r.toks[k].lower == "." || r.toks[k].lower == ";") {
+			break
+		}
+		if r.toks[k].lower == "," {
+			skip = r.mentionEndingAt(k-1, 0)
+			break
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
+			continue
+		}
+		if f := r.feature(m); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == "city" || f == "town") {
+			return m
+		}
+	}
+	return -1
+}
+
+// townWindow is how many tokens back townBefore looks: about two
+// sentences.
+const townWindow = 60
 
 // frenchKindObjectAt reads, at token j of the object of a French relation,
 // a place noun of lexicon/fr/descriptors.tsv with the anaphor flag that
@@ -566,6 +605,25 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 			continue
 		}
 		if r.mentions[m].FeatureHead() == feature && !r.isContainer(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// latterPlace returns the last mention before token j, in the window
+// kindAntecedent looks at, that the text gives evidence of being a place
+// (a kind, a preposition of place: "son gisement aurifère de
+// Bléguédougou", « un verger à X ») and that is no container, or -1: what
+// a demonstrative pronoun (« celui-ci ») stands for when the text is
+// about no place.
+func (r *reader) latterPlace(j int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k {
+			continue
+		}
+		if r.evidence(m) >= EvidenceCapitalised && !r.isContainer(m) {
 			return m
 		}
 	}

@@ -610,6 +610,9 @@ walk:
 				}
 				k = k2
 				continue
+			case "»", "\"", "”":
+				// « au lieu-dit « X », à 4 km de Y »: the quotes close
+				// the name.
 			default:
 				break walk
 			}
@@ -1178,6 +1181,14 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	if m, ok := r.insertedPronounOf(i, s); ok && j == i+1 {
 		return m, r.span(i, j), true // "X – il se trouve à 40 km de Y – ..."
 	}
+	if r.topic < 0 && j == i+1 && (r.toks[i].lower == "celui-ci" || r.toks[i].lower == "celle-ci" || r.toks[i].lower == "celui-là" || r.toks[i].lower == "celle-là") {
+		if m := r.latterPlace(i); m >= 0 {
+			// « … son gisement de Bléguédougou. Celui-ci se trouve à 12 km
+			// du village de X »: with no place the text is about, the
+			// demonstrative stands for the last place named with its kind.
+			return m, r.span(i, j), true
+		}
+	}
 	if r.topic >= 0 || i <= s.first {
 		return r.topicAnaphor(i, j)
 	}
@@ -1185,6 +1196,28 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 		return m, r.span(i, j), true
 	}
 	return -1, Span{}, false
+}
+
+// frenchThingOf reads, at token k, a lower-case noun the tables lack
+// followed by « de » and a name whose verb places it: « Le fortin de
+// Henchir Bou Ghaïra est situé à 20 km au sud de X », « Le centenarium de
+// Y se trouve à … ». The thing is named by the name, which the sentence
+// places. A noun of a person or an office (« le maire de X ») is none.
+func (r *reader) frenchThingOf(k, b int) (int, bool) {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
+		return -1, false
+	}
+	m := -1
+	if r.word(k+1, b) == "de" {
+		m = r.mentionAt(k+2, b)
+	} else if _, art := elidedRest(r.word(k+1, b)); art == 'd' {
+		m = r.mentionAt(k+1, b) // « le fortin d'Aïn Tounga »
+	}
+	if m < 0 {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], b)
+	return m, isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b)
 }
 
 // frenchAppositionHead reports whether the name m, right before the comma
@@ -1666,6 +1699,18 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return m, Span{}, true // « À 25 km de Y se trouve le lac X »
 	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
+		if m, ok := r.frenchThingOf(k, b); ok {
+			return m, Span{}, true
+		}
+		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && !r.toks[k].cap {
+			// « Découvrez la kasbah de X ! À douze kilomètres de Y, cette
+			// demeure de terre vous accueille »: with no place the text
+			// is about, a demonstrative and its noun stand for the last
+			// place named.
+			if m := r.latterPlace(s.a); m >= 0 {
+				return m, r.span(a0, k+1), true // a place of an earlier sentence, not the fronted phrase's object
+			}
+		}
 		return -1, Span{}, false
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {

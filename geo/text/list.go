@@ -429,15 +429,17 @@ func (r *reader) isRespective(k, b int) bool {
 
 // respectiveNumbersAt reads, at token k of a distance phrase of l right
 // after its lead, a list of numbers that a word of lists.tsv (respective)
-// shares out, right before or after the lead: "respectivement à 10 et 20
-// km", "à respectivement 8 et 14 km", "distants respectivement de 12 et
-// 18 km". It returns the token of the last number, where the quantity
+// shares out, right before or after the lead or at the end of the
+// phrase's clause: "respectivement à 10 et 20 km", "à respectivement 8 et
+// 14 km", "distants respectivement de 12 et 18 km", "15 km and 25 km north
+// of X respectively". It returns the token of the last number, where the quantity
 // is read; respectiveValues gives the others back.
 func (r *reader) respectiveNumbersAt(l *language, k, b int) (int, bool) {
+	after := false // the word follows the phrase: "15 and 25 km north of X respectively"
 	if r.isRespective(k, b) {
 		k++
 	} else if !r.isRespective(k-1, b) && !r.isRespective(k-2, b) {
-		return k, false
+		after = true
 	}
 	last, n := -1, 0
 	for j := k; j < b && n < 8; n++ {
@@ -459,10 +461,25 @@ func (r *reader) respectiveNumbersAt(l *language, k, b int) (int, bool) {
 			j = e
 		}
 	}
-	if n < 2 || last <= k {
+	if n < 2 || last <= k || after && !r.respectiveAfter(last, b) {
 		return k, false
 	}
 	return last, true
+}
+
+// respectiveAfter reports whether a word of lists.tsv (respective) ends
+// the clause of the distance phrase whose last number is token k, within
+// a few words: "15 and 25 km north of Tahoua respectively".
+func (r *reader) respectiveAfter(k, b int) bool {
+	for j := k + 1; j < b && j <= k+12; j++ {
+		if r.isRespective(j, b) {
+			return true
+		}
+		if t := r.toks[j]; t.kind == tokPunct && t.lower != "-" && t.lower != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 // respectiveValues returns the numbers of the list that a distance
@@ -486,15 +503,18 @@ func (r *reader) respectiveValues(l *language, rel *Relation) []float64 {
 		if !r.is(j, b, ",") && !isListConjunction(r.lowerWord(j, b)) {
 			break
 		}
-		j--
-		if _, e, ok := phraseAt(r, l.units, j, b, false); ok && e == j+1 {
-			j--
+		i := j - 1
+		if _, e, ok := phraseAt(r, l.units, i, b, false); ok && e == i+1 {
+			i--
 		}
-		if j < 0 || r.toks[j].kind != tokNum {
-			return nil
+		if i < 0 || r.toks[i].kind != tokNum {
+			if len(vals) < 2 {
+				return nil
+			}
+			break // "Tinabou and Kersadé, 15 and 25 km …": the comma ends the numbers
 		}
-		vals = append(vals, r.toks[j].num)
-		j--
+		vals = append(vals, r.toks[i].num)
+		j = i - 1
 	}
 	if len(vals) < 2 {
 		return nil

@@ -473,8 +473,11 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// A month's short form that is also a qualifier opening names
 		// (qualifiers.tsv: "Mar", the Syriac "Saint", in "Mar Saba",
 		// "Mar Elias") opens the name of the capitalised words after it.
+		// A short form closing a run with no day after it ends a name:
+		// "Qala-e Sher Jan" is a village, "Gao Jan 3" a date.
+		shortEnd := q > p && q+1 == j && len(w) <= 3 && w != "may" && !(j < len(r.toks) && r.toks[j].kind == tokNum)
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower)) &&
-			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
+			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) && !shortEnd
 		if r.roadNounEndsRun(i, q, j) {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -615,7 +618,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
-			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
+			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
 			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) || r.isMeasureAfterNumber(p) ||
@@ -1205,10 +1208,14 @@ func (r *reader) sourceBefore(p int, s *sentence) bool {
 // ("Rohingya refugees arriving in Teknaf told UNHCR", "Survivors who fled
 // to Mek'ele and Adigrat said"). A person named after a verb of speech
 // ("in Tixtla, said X") or before one with no such word ("Florence Parly
-// announced") is read as before.
+// announced") is read as before. A town after a speaker's age ("a
+// rancher, 52, of Fort Davis, said") is where the speaker lives.
 func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	if r.placeIntroBefore(p, s) && p-1 > s.first {
 		return true
+	}
+	if r.is(p-1, s.b, "of") && r.is(p-2, s.b, ",") && p-3 >= s.a && r.toks[p-3].kind == tokNum {
+		return true // "The owner, a rancher, 52, of Fort Davis, said": where the speaker lives
 	}
 	if !r.is(p-1, s.b, "and") || p-2 < s.a {
 		return false
@@ -1659,8 +1666,12 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	if !appos && !cop {
 		return "", false
 	}
+	definite := false
 	switch r.lowerWord(k, b) {
-	case "un", "une", "le", "la":
+	case "le", "la":
+		definite = true
+		k++
+	case "un", "une":
 		k++
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(k, b)); n++ {
@@ -1668,6 +1679,12 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	}
 	head, art := elidedRest(r.lowerWord(k, b))
 	f := frenchFeature(head)
+	if appos && !cop && definite && r.namedByOf(k+1, b) {
+		// « À 12 km de Ouarzazate, la kasbah de Tizgui vous accueille »:
+		// the kind names a place of its own, the subject of the clause
+		// after the comma, no apposition of the name before it.
+		return "", false
+	}
 	if art != 0 || f == "" || f == "chef-lieu" || f == "capital" || isAdminFeature(f) {
 		// "X est un département et une commune rurale": which kind the
 		// text means is left to the relations.
@@ -1683,6 +1700,18 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		}
 	}
 	return f, true
+}
+
+// namedByOf reports whether a name follows « de » or « d' » at token k:
+// « la kasbah de Tizgui », « le village d'Aït Ali ».
+func (r *reader) namedByOf(k, b int) bool {
+	if r.is(k, b, "de") {
+		return r.mentionAt(k+1, b) >= 0 || k+1 < b && r.toks[k+1].cap
+	}
+	if _, art := elidedRest(r.lowerWord(k, b)); art == 'd' || k < b && r.toks[k].cap && strings.HasPrefix(r.toks[k].lower, "d'") {
+		return true
+	}
+	return false
 }
 
 // dwellersOf reports whether the name at token p, with an elided "d'" of
@@ -1770,6 +1799,10 @@ func isTrailingDescriptor(w string) bool {
 	return lex().trailing[w]
 }
 
+// isOpeningQuote reports whether a token is a quotation mark that may
+// open a quoted name.
+func isOpeningQuote(t string) bool { return t == "«" || t == "\"" || t == "“" }
+
 // frenchDescriptorBefore returns the feature, in English, that French text
 // gives before the name at p: "le village de X", "la ville de X", "du
 // village d'X", "la commune rurale de X" ("rural commune"), "le chef-lieu
@@ -1778,6 +1811,9 @@ func isTrailingDescriptor(w string) bool {
 func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	n := len(r.toks)
 	k := p - 1
+	if k > a && isOpeningQuote(r.toks[k].lower) {
+		k-- // « au lieu-dit « Champ des Sorcières » »: the name in quotes
+	}
 	via := false
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
 		via = true // "village d'Agadez": the "de" is glued to the name

@@ -47,6 +47,14 @@ func isNumberWord(w string) bool {
 	return ok
 }
 
+// isFrenchNumberWord reports whether w is a French number word of
+// lexicon/fr/numbers.tsv other than the article « un », « une »: « Deux
+// chasseurs se sont égarés » opens with no name.
+func isFrenchNumberWord(w string) bool {
+	_, ok := langs().fr.numbers[w]
+	return ok && w != "un" && w != "une"
+}
+
 // isMultiplier reports whether the word at j is "hundred", "thousand" or
 // "dozen" (their classes in lexicon/en/numbers.tsv), in any case.
 func (r *reader) isMultiplier(j, b int) bool {

@@ -782,50 +782,95 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 }
 
 // indefiniteApposition reports whether the tokens from a comma to the
-// phrase at ps are an indefinite noun phrase of lower-case words,
-// the apposition of the name before the comma: "Cerro Tuina Sur, a copper
-// prospect 35 km northeast of Calama", "Ballangsletta, a flat stretch of
-// shoreline 20 km southwest of Narvik". The phrase opens with "a" or "an"
+// phrase at ps are an indefinite noun phrase, the apposition of the name
+// before the comma: "Cerro Tuina Sur, a copper prospect 35 km northeast
+// of Calama", "Ballangsletta, a flat stretch of shoreline 20 km southwest
+// of Narvik", "Qalat Umm Sharif, a small Ottoman blockhouse about 30 km
+// south-east of Ma'an", "Tukusenda, a village in the highlands of Papua
+// New Guinea about 40 km west of Wabag", "at Huaylla Qollqa, on a terrace
+// roughly 8 km north-west of Ollantaytambo". The phrase opens with "a" or
+// "an", perhaps after a preposition of where (appositionPrepositions),
 // and holds at most maxAppositionWords words: adjectives and nouns, "of"
-// between two of them, fillers ("about") at its end; no verb, no other
-// preposition, no relative word and no noun of a person ("a spokesman").
-// It returns the comma's token.
+// between two of them, a number after "of" ("a settlement of 2,300
+// households"), a capitalised word before a lower-case one ("a Quechua
+// farming community"), fillers ("about") at its end; and after
+// its head at most one "in" or "on" phrase, with "the" and names, of up
+// to maxAppositionPP words more. It holds no verb, no relative word and
+// no noun of a person ("a spokesman"). It returns the comma's token.
 func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	k := ps - 1
-	for k > s.a && k >= ps-maxAppositionWords-3 && !r.is(k, s.b, ",") {
+	for k > s.a && k >= ps-maxAppositionWords-maxAppositionPP-4 && !r.is(k, s.b, ",") {
 		k--
 	}
-	if !r.is(k, s.b, ",") || !r.is(k+1, s.b, "a") && !r.is(k+1, s.b, "an") || r.mentionEndingAt(k-1, s.a) < 0 {
+	if !r.is(k, s.b, ",") || r.mentionEndingAt(k-1, s.a) < 0 {
 		return 0, false
 	}
+	start := k + 1
+	if appositionPrepositions[r.lowerWord(start, s.b)] {
+		start++ // "X, on a terrace 8 km north-west of Y"
+	}
+	if !r.is(start, s.b, "a") && !r.is(start, s.b, "an") {
+		return 0, false
+	}
+	start++
 	e := ps
-	for e > k+2 && isFiller(r.lowerWord(e-1, s.b)) {
+	for e > start && isFiller(r.lowerWord(e-1, s.b)) {
 		e--
 	}
-	n := e - (k + 2)
-	if n < 1 || n > maxAppositionWords {
+	n := e - start
+	if n < 1 {
 		return 0, false
 	}
-	for j := k + 2; j < e; j++ {
+	pp := -1 // the token of the "in" or "on" after the head
+	for j := start; j < e; j++ {
 		w := r.lowerWord(j, s.b)
 		switch {
 		case w == "":
-			return 0, false
-		case w == "of":
-			if j == k+2 || j == e-1 {
+			// A capitalised word qualifies a lower-case noun after it
+			// ("a small Ottoman blockhouse") or, in the phrase after the
+			// head, names where ("in the highlands of Papua New Guinea").
+			t := r.toks[j]
+			if t.kind == tokNum && r.is(j-1, s.b, "of") && j+1 < e {
+				break // "a settlement of 2,300 displaced households"
+			}
+			if t.kind != tokWord || !t.cap || pp < 0 && r.lowerWord(j+1, s.b) == "" && !r.isCapWord(j+1, e) {
 				return 0, false
 			}
+		case w == "of":
+			if j == start || j == e-1 {
+				return 0, false
+			}
+		case (w == "in" || w == "on") && pp < 0 && j > start && j < e-1:
+			pp = j
+		case w == "the" && pp >= 0 && (j == pp+1 || r.is(j-1, s.b, "of")):
 		case isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
 			isRoleNoun(w) || isTitleWord(w) || w == "and" || w == "or" || w == "the":
 			return 0, false
 		}
 	}
+	if pp < 0 && n > maxAppositionWords || pp >= 0 && (pp-start > maxAppositionWords || e-pp > maxAppositionPP) {
+		return 0, false
+	}
 	return k, true
 }
 
+// isCapWord reports whether token j, before e, is a capitalised word.
+func (r *reader) isCapWord(j, e int) bool {
+	return j < e && r.toks[j].kind == tokWord && r.toks[j].cap
+}
+
+// appositionPrepositions are the prepositions of where an indefinite
+// apposition may open with: "X, on a terrace 8 km north-west of Y", "X,
+// in a clearing 3 km from Y".
+var appositionPrepositions = map[string]bool{"on": true, "in": true, "at": true, "near": true, "beside": true, "along": true, "above": true, "below": true, "among": true}
+
 // maxAppositionWords is the longest indefinite apposition
-// indefiniteApposition reads, in words after the article.
-const maxAppositionWords = 5
+// indefiniteApposition reads, in words after the article, and
+// maxAppositionPP the longest "in" or "on" phrase after its head.
+const (
+	maxAppositionWords = 5
+	maxAppositionPP    = 8
+)
 
 // kindApposition reports whether mention m of sentence s is set between
 // commas after the kind of place that opens its clause: "its main
@@ -1261,10 +1306,32 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) {
 		return -1
 	}
 	return m
+}
+
+// activeObjectAt reports whether the verb at token e, perhaps after a
+// modal ("will build"), is a verb of place used actively with an object
+// after it: "Samsung built a plant in Yen Phong, 18 km south-west of
+// Haiphong" tells where the plant is, not where Samsung lies; "The dam
+// was built 20 km from X" and "X, built on a hill" stay verbs of place.
+func (r *reader) activeObjectAt(e, b int) bool {
+	switch r.lowerWord(e, b) {
+	case "will", "would", "can", "could", "may", "might", "must", "should":
+		e++
+	}
+	switch r.lowerWord(e, b) {
+	case "built", "build", "builds", "building", "constructed", "construct", "constructs", "installed", "install", "installs", "placed", "set", "sited", "based", "found":
+	default:
+		return false
+	}
+	switch r.lowerWord(e+1, b) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "two", "three", "several":
+		return true
+	}
+	return e+1 < b && r.toks[e+1].kind == tokNum
 }
 
 // passiveAt reports whether the words at token k, after a copula, make

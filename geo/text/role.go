@@ -92,6 +92,11 @@ func (r *reader) namedAfter(e, b int) bool {
 	if !r.is(e, b, ",") {
 		return false
 	}
+	if w := r.lowerWord(e+1, b); isPreposition(w) || isPlaceIntro(w) || isRelativeWord(w) {
+		// "the city, where the Northern Lights are brightest": a relative
+		// clause, no name.
+		return false
+	}
 	if w := r.lowerWord(e+1, b); isPreposition(w) || isPlaceIntro(w) {
 		// "the regional capital, in the Mopti Region", "la capitale
 		// régionale, dans la région de Mopti": a container, no name.

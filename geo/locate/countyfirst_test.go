@@ -1,0 +1,22 @@
+package locate
+
+import "testing"
+
+// TestCountyFirst: "County Dublin" and "Co. Antrim", the county before its
+// name, are Irish or Northern Irish. A county elsewhere whose seat bears
+// the name (Laurens County, Georgia, seated at Dublin) is no reading of
+// it, and a county GeoNames no longer holds (County Dublin, split in 1994)
+// is its town. Police forces named by a word of their own are no places.
+func TestCountyFirst(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Gardaí are searching farmland near Ballyboghil, County Dublin, about 8 km west of Rush.",
+			place: "Ballyboghil", anchor: "Rush", country: "IE", km: 8, notPlaces: []string{"Gardaí"}},
+		{doc: "A farmer was injured at Drumaroad, Co. Down, some 10 km south-west of Downpatrick, the PSNI said.",
+			place: "Drumaroad", anchor: "Downpatrick", country: "GB", km: 10},
+		{doc: "The Carabinieri found the stolen lorry at Masseria Pozzillo, some 12 km south of Matera.",
+			place: "Masseria Pozzillo", anchor: "Matera", country: "IT", km: 12, notPlaces: []string{"Carabinieri"}},
+	})
+}
