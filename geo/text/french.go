@@ -39,6 +39,20 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true
 	}
+	if st == objAbsent && r.clauseEndAt(fr, f.end, s.b) {
+		// « ... au camp du lac Matamec, à une trentaine de kilomètres à
+		// l'est, a indiqué la police »: an apposition to a name gives
+		// where that name lies from the clause's subject, or from where
+		// the report was filed, as "..., Niamey, 600 km to the southwest".
+		j := f.start
+		if r.is(j-1, s.b, "à") {
+			j--
+		}
+		if m := r.mentionEndingAt(j-2, s.a); m >= 0 && r.is(j-1, s.b, ",") && f.rel.Points > 0 {
+			f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+			return f, true
+		}
+	}
 	// « Il a parcouru 45 km vers le nord jusqu'à X », « puis encore 20 km
 	// jusqu'à Y », « X se trouve à 15 km plus loin »: a leg of a journey
 	// (travel.go).

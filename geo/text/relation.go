@@ -43,7 +43,7 @@ func (r *reader) findRelations() {
 	var buf []found
 	for si := range r.sents {
 		s := &r.sents[si]
-		if s.heading {
+		if s.heading || r.capsHeadline(s) {
 			continue
 		}
 		r.si = si
@@ -133,6 +133,12 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		case ok:
 		case f.french && f.reversed:
 			subj, ana, ok = r.frenchSentSubject(s)
+			if !ok && r.filed >= 0 && f.rel.Object >= 0 && f.rel.Border == nil && r.filed != f.rel.Object && r.mentionAt(s.first, s.b) < 0 &&
+				r.mentions[r.filed].Name != r.mentions[f.rel.Object].Name {
+				// « SEPT-ÎLES — ... au camp du lac Matamec, à une trentaine
+				// de kilomètres à l'est »: from where the report was filed.
+				subj, ok = r.filed, true
+			}
 		case f.french:
 			subj, ana, ok = r.frenchSubject(f.start, s, last)
 		case f.reversed:
