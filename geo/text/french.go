@@ -862,7 +862,9 @@ func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
 // frenchAtDescribed reports whether the name m is named by its kind after
 // a preposition of place: "au village de Kalo", "dans le camp de Mbera",
 // "à la localité d'X", or right after the kind with no "de" ("au
-// lieu-dit X", "dans l'oued X"). Such a name is the place itself, which an
+// lieu-dit X", "dans l'oued X"), or after « du » or a verb that
+// introduces places (« une partie du quartier X », « ont attaqué le
+// hameau X »). Such a name is the place itself, which an
 // apposition after it may be about ("Au village de Kalo, à 25 km de Ségou,
 // les habitants ont fui").
 func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
@@ -877,10 +879,11 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return r.is(k-1, s.b, "à") || r.is(k-1, s.b, "dans")
 	}
 	switch r.word(k-1, s.b) {
-	case "au":
-		return true
+	case "au", "du":
+		return true // « au hameau X », « une partie du quartier Ndong-Ngouem, à 10 km »
 	case "le", "la":
-		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans")
+		// « à la ferme X », « ont attaqué le hameau X, à 35 km »
+		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || isPlaceIntro(r.word(k-2, s.b))
 	}
 	return false
 }

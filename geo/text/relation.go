@@ -587,7 +587,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
-			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") {
+			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
 				// the river (or lake: "on the western bank of Lake Nasser,
 				// about 230 km south-west of Aswan") says where the place
@@ -2269,6 +2269,21 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 func (r *reader) siblingBracket(m int, s *sentence) bool {
 	out, next := r.parseParen(r.mtok[m][1], m, s, nil)
 	return next > r.mtok[m][1] && len(out) > 0 && out[0].reversed
+}
+
+// nameBefore reports whether a name that may be a place (a mention
+// graded above EvidenceUnlikely) comes before token p in sentence s: a
+// river or lake after a preposition then says where that name stands
+// ("Bethabara, on the Jordan, about 10 km east of Jericho"); with none
+// ("his canoe overturned on Manasan Lake, 30 km northeast of Thompson")
+// the lake is what the distance is said of.
+func (r *reader) nameBefore(p int, s *sentence) bool {
+	for k := s.a; k < p; k++ {
+		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return true
+		}
+	}
+	return false
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake, a

@@ -142,3 +142,24 @@ func TestCorpusWireSubjects(t *testing.T) {
 			places: []string{"Ferme-Neuve", "Rivière-Rouge"}},
 	})
 }
+
+// TestCorpusWireSpots: the spot a wire report names is what its distance
+// is said of. A lake after a preposition with no name before it is the
+// subject ("his canoe overturned on Manasan Lake, 30 km northeast of
+// Thompson"), though after a name it says where that name stands; a
+// French quarter or hamlet named bare after « du » or after a verb that
+// introduces places is the place its apposition describes.
+func TestCorpusWireSpots(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "RCMP say a man is missing after his canoe overturned on Manasan Lake, roughly 30 km northeast of Thompson.",
+			rels: []string{"Manasan Lake: 30 km northeast of Thompson"}},
+		{doc: "Two anglers drowned in Lake Wabatongushi, about 40 km east of Wawa, police said.",
+			rels: []string{"Lake Wabatongushi: 40 km east of Wawa"}},
+		{doc: "Bethabara, on the Jordan, about 10 km east of Jericho.",
+			rels: []string{"Bethabara: 10 km east of Jericho"}},
+		{doc: "Un glissement de terrain a enseveli une partie du quartier Ndong-Ngouem, à 10 km à l'ouest de Dschang.",
+			rels: []string{"Ndong-Ngouem: 10 km west of Dschang"}},
+		{doc: "Des hommes armés ont attaqué le hameau Tinkélé, à 35 km au sud-est de Ségou.",
+			rels: []string{"Tinkélé: 35 km southeast of Ségou"}},
+	})
+}
