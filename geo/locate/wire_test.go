@@ -34,3 +34,26 @@ func TestLakeFromDateline(t *testing.T) {
 		t.Errorf("a lake only named is placed: %+v", p)
 	}
 }
+
+// TestTheInName: "The" written capitalised inside a sentence is the
+// town's own ("searchers from The Pas"), when the gazetteer knows the
+// name so; at a sentence's start it is the article; "The Gambia" is still
+// the country.
+func TestTheInName(t *testing.T) {
+	res := analyse(t, "Searchers from The Pas and Flin Flon joined the effort, police in Thompson said.")
+	if p := placeNamed(t, res, "The Pas"); p.Source != SourceGazetteer || p.Country != "CA" {
+		t.Errorf("The Pas is %s in %q, want the gazetteer's in CA", p.Source, p.Country)
+	}
+	res = analyse(t, "Flooding hit The Gambia and Senegal, the Red Cross said.")
+	if p := placeNamed(t, res, "Gambia"); p.Country != "GM" {
+		t.Errorf("Gambia is in %q, want GM", p.Country)
+	}
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{{"", true}, {"He said. ", true}, {"KABUL — ", true}, {"Searchers from ", false}, {"line\n", true}} {
+		if got := sentenceStartBefore(tc.before); got != tc.want {
+			t.Errorf("sentenceStartBefore(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
