@@ -1870,6 +1870,13 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end, true
 			}
+			// "HOBART — ... found alive at the Lake Ewart hut, some 40 km
+			// to the west": the kind after the name is the name's.
+			if m := r.mentionEndingAt(i-3, s.a); m >= 0 && r.is(i-1, b, ",") && i-2 >= s.a && r.toks[i-2].kind == tokWord && !r.toks[i-2].cap &&
+				isDescriptorNoun(r.toks[i-2].lower) && r.clauseEndAt(langs().en, f.end, b) {
+				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+				return append(out, f), f.end, true
+			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
 			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {

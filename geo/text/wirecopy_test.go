@@ -163,3 +163,15 @@ func TestCorpusWireSpots(t *testing.T) {
 			rels: []string{"Tinkélé: 35 km southeast of Ségou"}},
 	})
 }
+
+// TestCorpusWireKindApposition: a name with its kind after it ("the Lake
+// Ewart hut", "the Kisauni market") and a distance with no object after a
+// comma is measured from where the report was filed, as a bare name is.
+func TestCorpusWireKindApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "HOBART — A bushwalker was found alive at the Lake Ewart hut, some 40 km to the west, police said.",
+			rels: []string{"HOBART: 40 km east of Lake Ewart"}},
+		{doc: "MOMBASA — Police raided the Kisauni market, some 10 km to the north, on Monday.",
+			rels: []string{"MOMBASA: 10 km south of Kisauni"}},
+	})
+}
