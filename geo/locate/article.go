@@ -9,9 +9,11 @@ import (
 // contractedArticle returns the name of entity e with the French article
 // that a contraction or an elision before one of its mentions holds: "au
 // nord du Mans" names Le Mans, "à 9 km des Sables-d'Olonne" Les
-// Sables-d'Olonne, "au Havre" Le Havre, "de l'Isle-Adam" L'Isle-Adam. It
-// returns false when no mention follows "du", "des", "au", "aux" or a
-// glued "l'", or when the name already starts with a capital article.
+// Sables-d'Olonne, "au Havre" Le Havre, "de l'Isle-Adam" L'Isle-Adam;
+// and the English "The" written capitalised inside a sentence, "from The
+// Pas" The Pas. It returns false when no mention follows "du", "des",
+// "au", "aux", a glued "l'" or such a "The", or when the name already
+// starts with a capital article.
 func contractedArticle(doc string, e *entity) (string, bool) {
 	if e.name == "" || hasFrenchArticle(e.name) {
 		return "", false
@@ -37,8 +39,26 @@ func contractedArticle(doc string, e *entity) (string, bool) {
 		case "des", "aux":
 			return "Les " + e.name, true
 		}
+		if before[i:] == "The" && !sentenceStartBefore(before[:i]) {
+			// "searchers from The Pas and Flin Flon": "The" written
+			// capitalised inside a sentence is the name's own (The Pas,
+			// The Hague, The Dalles).
+			return "The " + e.name, true
+		}
 	}
 	return "", false
+}
+
+// sentenceStartBefore reports whether the text before a word opens a
+// sentence there: nothing, or a line break or the end of a sentence
+// (".", "!", "?", a dash of a dateline, a quote) before it.
+func sentenceStartBefore(before string) bool {
+	t := strings.TrimRight(before, " \u00a0\t")
+	if t == "" || strings.HasSuffix(before[len(t):], "\n") || strings.HasSuffix(t, "\n") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?—–-\"“”:", r)
 }
 
 // hasFrenchArticle reports whether name opens with a French article ("Le

@@ -699,10 +699,25 @@ func (s *session) onlyNear(e *entity) bool {
 }
 
 // measuredFromAnchor reports whether e is the subject of a spatial
-// relation: it is measured from another place.
+// relation: it is measured from another place; or, a lake, the object of
+// a distance with a direction whose subject is a gazetteer place, which
+// says where the lake lies from that place.
 func (s *session) measuredFromAnchor(e *entity) bool {
 	for _, ri := range e.subjectOf {
 		if spatial(s.doc.Relations[ri].Kind) {
+			return true
+		}
+	}
+	if e.feature != "lake" && e.feature != "lakes" {
+		return false
+	}
+	// "SEPT-ÎLES — ... au camp du lac Matamec, à une trentaine de
+	// kilomètres à l'est": a lake, no long line, placed by a distance and
+	// a direction from a town is measured from it as when it is the
+	// subject ("le lac X, à 30 km à l'est de Y").
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if sub := s.entityAt(rel.Subject); rel.Kind == text.KindDistance && rel.Points > 0 && !rel.OneWay && sub != nil && sub != e && sub.hasGazetteer() {
 			return true
 		}
 	}

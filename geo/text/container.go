@@ -17,7 +17,7 @@ func (r *reader) findContainers() {
 	m := 0
 	for si := range r.sents {
 		s := &r.sents[si]
-		if s.heading {
+		if s.heading || r.capsHeadline(s) {
 			for m < len(r.mentions) && r.mtok[m][0] < s.b {
 				m++
 			}

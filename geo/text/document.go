@@ -410,6 +410,7 @@ func (d *Document) Repaired(sp Span) string {
 func Read(doc string) *Document {
 	read, m := repairText(doc)
 	r := newReader(read)
+	r.markCaps(doc, m)
 	r.findMentions()
 	r.findContainers()
 	r.findAliases()
@@ -451,6 +452,9 @@ func (d *Document) mapSpans() {
 		return
 	}
 	d.TitleSpan = m.span(d.TitleSpan)
+	if d.Title != "" {
+		d.Title = d.TitleSpan.Text(d.Text) // a headline in capitals, as the input writes it
+	}
 	for i := range d.Sentences {
 		d.Sentences[i] = m.span(d.Sentences[i])
 	}

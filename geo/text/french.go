@@ -39,6 +39,20 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true
 	}
+	if st == objAbsent && r.clauseEndAt(fr, f.end, s.b) {
+		// « ... au camp du lac Matamec, à une trentaine de kilomètres à
+		// l'est, a indiqué la police »: an apposition to a name gives
+		// where that name lies from the clause's subject, or from where
+		// the report was filed, as "..., Niamey, 600 km to the southwest".
+		j := f.start
+		if r.is(j-1, s.b, "à") {
+			j--
+		}
+		if m := r.mentionEndingAt(j-2, s.a); m >= 0 && r.is(j-1, s.b, ",") && f.rel.Points > 0 {
+			f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+			return f, true
+		}
+	}
 	// « Il a parcouru 45 km vers le nord jusqu'à X », « puis encore 20 km
 	// jusqu'à Y », « X se trouve à 15 km plus loin »: a leg of a journey
 	// (travel.go).
@@ -851,7 +865,9 @@ func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
 // frenchAtDescribed reports whether the name m is named by its kind after
 // a preposition of place: "au village de Kalo", "dans le camp de Mbera",
 // "à la localité d'X", or right after the kind with no "de" ("au
-// lieu-dit X", "dans l'oued X"). Such a name is the place itself, which an
+// lieu-dit X", "dans l'oued X"), or after « du » or a verb that
+// introduces places (« une partie du quartier X », « ont attaqué le
+// hameau X »). Such a name is the place itself, which an
 // apposition after it may be about ("Au village de Kalo, à 25 km de Ségou,
 // les habitants ont fui").
 func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
@@ -866,10 +882,11 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return r.is(k-1, s.b, "à") || r.is(k-1, s.b, "dans")
 	}
 	switch r.word(k-1, s.b) {
-	case "au":
-		return true
+	case "au", "du":
+		return true // « au hameau X », « une partie du quartier Ndong-Ngouem, à 10 km »
 	case "le", "la":
-		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans")
+		// « à la ferme X », « ont attaqué le hameau X, à 35 km »
+		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || isPlaceIntro(r.word(k-2, s.b))
 	}
 	return false
 }

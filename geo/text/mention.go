@@ -607,13 +607,15 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) {
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) {
 		return
 	}
 	// A French elided article or preposition is not part of the name:
 	// "d'Agadez" names Agadez, "l'Algérie" Algeria.
 	skip := elidedLen(r.text[first.start:first.end])
-	if q-p == 1 {
+	if q-p == 1 && !(first.upper && len(first.lower) >= 2 && r.dateline(p, s)) {
+		// A dateline ("CULIACAN, Mexico (Reuters) -") names where the
+		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
@@ -699,8 +701,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
-	if r.commonHeading(p, q, s) {
-		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES"
+	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
+		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
 	}
 	if r.odonymBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
@@ -823,6 +825,14 @@ func (r *reader) dateline(p int, s *sentence) bool {
 		if n == 0 || k >= s.b {
 			return false
 		}
+		if r.toks[k].lower == "," && k+1 < s.b && isMonth(r.toks[k+1].lower) {
+			// "CULIACAN, Mexico, June 3 (Reuters) -": a date after the country.
+			for k += 2; k < s.b && k < p+14 && r.toks[k].lower != "(" && !isDash(r.toks[k].lower); k++ {
+			}
+			if k >= s.b {
+				return false
+			}
+		}
 		return r.toks[k].lower == "(" || isDash(r.toks[k].lower)
 	case t.lower == "(":
 		// "BEIRUT (AP) —": a short agency in brackets, then a dash.
@@ -852,6 +862,94 @@ func (r *reader) commonHeading(p, q int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// bracketCredit reports whether the name [p, q) stands alone in brackets,
+// perhaps with other credits after a slash, and names a news agency or a
+// picture agency (agencies.txt, or credits.tsv, whose names are places'
+// or codes elsewhere): "BRUXELLES (Belga) —", "the harbour in Kirkwall
+// (PA)", « RABAT (MAP) — », "(PA/AFP)". It credits the report, and is no
+// place ("PA" is no Panama).
+func (r *reader) bracketCredit(p, q int) bool {
+	n := len(r.toks)
+	open := p - 1
+	for open >= 0 && r.toks[open].lower == "/" || (open > 0 && r.toks[open].kind == tokWord && r.is(open-1, n, "/")) {
+		open-- // "(AP/Reuters)": the credits before the slash
+	}
+	if !r.is(open, n, "(") {
+		return false
+	}
+	close := q
+	for close < n && (r.toks[close].lower == "/" || (r.toks[close].kind == tokWord && r.is(close-1, n, "/"))) {
+		close++
+	}
+	if !r.is(close, n, ")") {
+		return false
+	}
+	w := strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])
+	return isAgency(w) || anyHas(setCredits, w)
+}
+
+// capsHeadlineLead reports whether tokens [p, q), two words or more, open
+// a headline written wholly in capitals (capsHeadline) and no dateline's
+// comma, bracket or dash follows them: "FLOODS CUT OFF MOUNTAIN VILLAGES
+// IN PERU". Every word of such a line is capitalised, so a run of them is
+// the headline's words, not a name; the words after a preposition ("IN
+// PERU") are read as ever.
+func (r *reader) capsHeadlineLead(p, q int, s *sentence) bool {
+	if p != s.first || q-p < 2 || q >= s.b {
+		return false
+	}
+	if t := r.toks[q].lower; t == "," || t == "(" || isDash(t) {
+		return false
+	}
+	return r.capsHeadline(s)
+}
+
+// capsHeadline reports whether sentence s is a line of four words or
+// more that the input wrote wholly in capitals: a headline ("FLOODS CUT
+// OFF MOUNTAIN VILLAGES IN PERU"). repairCase writes its known words in
+// lower case, but a word it does not know ("CUT", "OFF") stays
+// capitalised, so its runs of capitalised words say nothing of where a
+// name starts, and no relation is read in it. A line with a number ("LOCATED
+// 20 KM NORTH OF GAO") is a report's, written in capitals, and is read.
+func (r *reader) capsHeadline(s *sentence) bool {
+	if !s.caps {
+		return false
+	}
+	words := 0
+	for k := s.a; k < s.b; k++ {
+		switch r.toks[k].kind {
+		case tokWord:
+			words++
+		case tokNum:
+			return false // "LOCATED 20 KM NORTH OF GAO": a line of a report in capitals, read as ever
+		}
+	}
+	return words >= 4
+}
+
+// markCaps marks the sentences that the input doc, of which m maps the
+// offsets, wrote wholly in capitals: letters, none lower-case.
+func (r *reader) markCaps(doc string, m *offsetMap) {
+	for i := range r.sents {
+		sp := m.span(r.sents[i].span)
+		if sp.Start < 0 || sp.End > len(doc) || sp.Start >= sp.End {
+			continue
+		}
+		upper := false
+		lower := false
+		for _, c := range doc[sp.Start:sp.End] {
+			if unicode.IsLower(c) {
+				lower = true
+				break
+			}
+			if unicode.IsUpper(c) {
+				upper = true
+			}
+		}
+		r.sents[i].caps = upper && !lower
+	}
 }
 
 // inLanguageBracket reports whether the name at p stands inside a bracket
@@ -1246,7 +1344,11 @@ func (r *reader) roleBeforeComma(p, q int, s *sentence) bool {
 		}
 		// The name is set off by a second comma and a lower-case word
 		// follows: "the mayors of Gao, Kidal, Ménaka and ..." is a list.
-		if !r.is(q, s.b, ",") || r.lowerWord(q+1, s.b) == "" || r.is(q+1, s.b, "and") || r.is(q+1, s.b, "or") {
+		// A name that closes the sentence after a role in the singular
+		// is the role's holder too: "said the mayor of Cabudare, Juan
+		// Pérez."
+		closes := (q >= s.b || r.is(q, s.b, ".")) && !strings.HasSuffix(r.lowerWord(k-1, s.b), "s")
+		if !closes && (!r.is(q, s.b, ",") || r.lowerWord(q+1, s.b) == "" || r.is(q+1, s.b, "and") || r.is(q+1, s.b, "or")) {
 			return false
 		}
 		k--
@@ -1323,6 +1425,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.seatOfBefore(p, s) {
 		return true // « héliporté vers l'hôpital de Foix »
 	}
+	if r.originBefore(p, s) {
+		return true // « des convois sont partis de Marrakech », « un détour par Murdochville »
+	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)
 	}
@@ -1369,6 +1474,37 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	return anyHas(setSeats, w)
+}
+
+// originBefore reports whether the name at token p follows « de », « d' »
+// or « du » after a word of coming or leaving (origins.tsv: « partis de
+// Marrakech », « venus de Bafoussam », « en provenance de Kayes »), or
+// « par » after a word of a way (passes.tsv: « un détour par
+// Murdochville », « passer par Grimisuat »). « de » and « par » alone say
+// nothing of a place (« le maire de X », « tué par X »); after these words
+// the name is where someone came from or went through, a town.
+func (r *reader) originBefore(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p - 1
+	set := setOrigins
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		switch {
+		case r.is(k, n, "de") || r.is(k, n, "du"):
+		case r.is(k, n, "par"):
+			set = setPasses
+		default:
+			return false
+		}
+		k--
+	}
+	if r.is(k, n, "et") || r.is(k, n, "ou") {
+		return false // « partis de Marrakech et de Taroudant »: the list reads the second
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return anyHas(set, w)
 }
 
 // descriptorBefore returns the feature the text gives before the name at p:

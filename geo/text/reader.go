@@ -6,6 +6,7 @@ type sentence struct {
 	a, b    int  // tokens [a, b)
 	first   int  // first word token, b when none
 	heading bool // a section heading ("== History =="), not the title
+	caps    bool // written wholly in capitals in the input, before repairCase re-cased it
 }
 
 // reader holds the state of one call to Read.

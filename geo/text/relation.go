@@ -43,7 +43,7 @@ func (r *reader) findRelations() {
 	var buf []found
 	for si := range r.sents {
 		s := &r.sents[si]
-		if s.heading {
+		if s.heading || r.capsHeadline(s) {
 			continue
 		}
 		r.si = si
@@ -133,6 +133,12 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		case ok:
 		case f.french && f.reversed:
 			subj, ana, ok = r.frenchSentSubject(s)
+			if !ok && r.filed >= 0 && f.rel.Object >= 0 && f.rel.Border == nil && r.filed != f.rel.Object && r.mentionAt(s.first, s.b) < 0 &&
+				r.mentions[r.filed].Name != r.mentions[f.rel.Object].Name {
+				// « SEPT-ÎLES — ... au camp du lac Matamec, à une trentaine
+				// de kilomètres à l'est »: from where the report was filed.
+				subj, ok = r.filed, true
+			}
 		case f.french:
 			subj, ana, ok = r.frenchSubject(f.start, s, last)
 		case f.reversed:
@@ -581,7 +587,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
-			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") {
+			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
 				// the river (or lake: "on the western bank of Lake Nasser,
 				// about 230 km south-west of Aswan") says where the place
@@ -1931,6 +1937,13 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return append(out, f), f.end, true
 			}
+			// "HOBART — ... found alive at the Lake Ewart hut, some 40 km
+			// to the west": the kind after the name is the name's.
+			if m := r.mentionEndingAt(i-3, s.a); m >= 0 && r.is(i-1, b, ",") && i-2 >= s.a && r.toks[i-2].kind == tokWord && !r.toks[i-2].cap &&
+				isDescriptorNoun(r.toks[i-2].lower) && r.clauseEndAt(langs().en, f.end, b) {
+				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+				return append(out, f), f.end, true
+			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
 			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
@@ -2330,6 +2343,21 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 func (r *reader) siblingBracket(m int, s *sentence) bool {
 	out, next := r.parseParen(r.mtok[m][1], m, s, nil)
 	return next > r.mtok[m][1] && len(out) > 0 && out[0].reversed
+}
+
+// nameBefore reports whether a name that may be a place (a mention
+// graded above EvidenceUnlikely) comes before token p in sentence s: a
+// river or lake after a preposition then says where that name stands
+// ("Bethabara, on the Jordan, about 10 km east of Jericho"); with none
+// ("his canoe overturned on Manasan Lake, 30 km northeast of Thompson")
+// the lake is what the distance is said of.
+func (r *reader) nameBefore(p int, s *sentence) bool {
+	for k := s.a; k < p; k++ {
+		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return true
+		}
+	}
+	return false
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake, a

@@ -212,8 +212,8 @@ func joinLines(s string, first, lastEnd, next int) bool {
 			k += w
 			continue
 		}
-		if isLineMarker(s[k]) {
-			return false
+		if isLineMarker(s[k]) || datelineEnd(s, k) > k {
+			return false // "...IN PERU\nLIMA (Reuters) - ...": a headline, then the dateline
 		}
 		return lastEnd-first >= 40 || unicode.IsLower(r) || (isDigit(s[k]) && lowerWordBefore(s, first, lastEnd))
 	}
@@ -363,11 +363,14 @@ caps:
 		j--
 	}
 	if j < len(s) && s[j] == ',' {
-		// ", Mali", ", Democratic Republic of Congo": capitalised words.
-		k := j + 1
+		// ", Mali", ", Democratic Republic of Congo": capitalised words;
+		// perhaps a date after a second comma (", Mexico, June 3").
+		k, commas := j+1, 0
 		for k < len(s) && k < j+50 && s[k] != '(' && !datelineDash(s, k) {
-			if c := s[k]; c == '.' || c == '\n' || c == ',' || c == ';' {
+			if c := s[k]; c == '.' || c == '\n' || c == ';' || (c == ',' && commas > 0) {
 				return i
+			} else if c == ',' {
+				commas++
 			}
 			k++
 		}

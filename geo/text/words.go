@@ -113,10 +113,10 @@ func isSpeechVerb(w string) bool {
 }
 
 // isOrgWord reports whether a capitalised w makes its name an organisation,
-// unit, outlet or event rather than a place: a row of
-// lexicon/en/orgwords.tsv.
+// unit, outlet or event rather than a place: a row of an orgwords.tsv
+// (« La Sûreté du Québec », "Barkhane Force").
 func isOrgWord(w string) bool {
-	return langs().en.has(setOrgWords, w)
+	return anyHas(setOrgWords, w)
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in

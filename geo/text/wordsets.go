@@ -63,6 +63,9 @@ const (
 	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	setTitleLeads                  // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
 	setSelves                      // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
+	setOrigins                     // origins.tsv: words of coming or leaving before « de » and a town (« partis de Marrakech »)
+	setPasses                      // passes.tsv: words of a way before « par » and a town (« un détour par Murdochville »)
+	setCredits                     // credits.tsv: agencies credited in brackets, whose names are places' or codes elsewhere ("(PA)", "(Belga)")
 	numWordSets
 )
 
@@ -121,6 +124,9 @@ var wordSetFiles = [numWordSets]string{
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
 	setSelves:       "selves.tsv",
+	setOrigins:      "origins.tsv",
+	setPasses:       "passes.tsv",
+	setCredits:      "credits.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
