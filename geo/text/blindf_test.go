@@ -27,6 +27,10 @@ import "testing"
 //     fronted distance stands for the last place named before;
 //   - « À 12 km de Y, le village de X … »: the kind after the comma names
 //     X, it is no apposition of Y;
+//   - a dateline is where the report was filed, and no subject, with a
+//     date (« OUAGADOUGOU, 6 mai (AFP) - »), in ordinary case before a
+//     date and an agency (« Bunia, 12 février (Radio Okapi) - … »), or of
+//     two words in capitals before a spaced hyphen ("SIEM REAP - ");
 //   - "the city" in a text about no place is the last town named before,
 //     other than the clause's subject (townBefore), and a relative clause
 //     after it names nothing ("the city, where the Northern Lights …").
@@ -48,6 +52,12 @@ func TestCorpusBlindF(t *testing.T) {
 			rels: []string{"Tiout Izdar: 15 km south of Taroudant"}},
 		{doc: "We flew into Rovaniemi at noon and drove on to Aittakoski Camp, a cluster of log cabins some 60 kilometres north of the city, where the reindeer winter.",
 			rels: []string{"Aittakoski Camp: 60 km north of Rovaniemi"}},
+		{doc: "Goma, 3 mars (Radio Okapi) - Des rebelles ont incendié le village de Kibati-Nord, à 12 km au nord de Goma.",
+			rels: []string{"Kibati-Nord: 12 km north of Goma"}, absent: []string{"Goma: 12 km north of Goma"}},
+		{doc: "NIAMEY, 14 juin (AFP) - Le hameau de Tinkim-Daji, à 40 km à l'est de Tillabéri, a été attaqué.",
+			rels: []string{"Tinkim-Daji: 40 km east of Tillabéri"}},
+		{doc: "PHNOM PENH - Le site de Prasat Kravan Thom, à une vingtaine de kilomètres au sud de Kampong Thom, a été pillé.",
+			rels: []string{"Prasat Kravan Thom: 20 km south of Kampong Thom"}},
 		{doc: "Shelling hit Kalay Mir Jan, 30 km west of Ghazni, on Monday.",
 			rels: []string{"Kalay Mir Jan: 30 km west of Ghazni"}},
 		{doc: "Raiders burned the granary at Tell Abu Sarha, a small Mamluk caravanserai about 25 km north-east of Hama.",

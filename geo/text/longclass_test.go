@@ -38,7 +38,9 @@ func TestLongReportClasses(t *testing.T) {
 		{"Ellis wrote to the Royal Geographical Society that the road was bad.", "Royal Geographical Society", EvidenceUnlikely},
 		{"ANALYTICAL BRIEF - Eastern Chad, displacement along the border", "ANALYTICAL BRIEF", EvidenceUnlikely},
 		{"SITUATION OVERVIEW\nHeavy rain fell near Yola.", "SITUATION OVERVIEW", EvidenceUnlikely},
-		{"PORT HARCOURT, Nigeria (Reuters) - Gunmen attacked Kalo.", "PORT HARCOURT", EvidenceCapitalised},
+		// A dateline of two words names where the report was filed, as
+		// one of one word does.
+		{"PORT HARCOURT, Nigeria (Reuters) - Gunmen attacked Kalo.", "PORT HARCOURT", EvidencePreposition},
 		// A common word opening a headline after its country's label.
 		{"BOLIVIA: Floods in Beni Department", "Floods", EvidenceUnlikely},
 		{"MALI: Kidal under siege", "Kidal", EvidenceCapitalised},

@@ -613,7 +613,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// A French elided article or preposition is not part of the name:
 	// "d'Agadez" names Agadez, "l'Algérie" Algeria.
 	skip := elidedLen(r.text[first.start:first.end])
-	if q-p == 1 && !(first.upper && len(first.lower) >= 2 && r.dateline(p, s)) {
+	if q-p == 1 && !r.datelineName(p, q, s) {
 		// A dateline ("CULIACAN, Mexico (Reuters) -") names where the
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
@@ -664,7 +664,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	case r.entryName(s, p, q):
 		// "TALATAYE: LOCATED 20 KM NORTH OF MENAKA": the subject of an
 		// entry, in capitals or not.
-	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.dateline(p, s):
+	case r.datelineName(p, q, s):
 		ev = EvidencePreposition // a dateline names where the report was filed: "BAMAKO, Mali (AP) —"
 		if r.filed < 0 {
 			r.filed = len(r.mentions)
@@ -799,52 +799,108 @@ func organisationLeads(n string) bool {
 	return false
 }
 
-// dateline reports whether the word in capitals at p opens a news
-// dateline: it opens its sentence, and after it come a comma and a
-// capitalised name ("BAMAKO, Mali (AP) —", "GOMA, Democratic Republic of
-// Congo (Reuters) -"), an agency in brackets and a dash ("BEIRUT (AP) —",
-// "BOGOTA (AFP) -"), or a dash alone ("MOGADISHU —"). An acronym that
-// opens a sentence is followed by none of these: "ICRC teams said",
-// "UNAMA documented", "MSF, which ...".
-func (r *reader) dateline(p int, s *sentence) bool {
+// dateline reports whether the name [p, q) opens a news dateline: it
+// opens its sentence, and after it come a comma and a capitalised name
+// ("BAMAKO, Mali (AP) —", "GOMA, Democratic Republic of Congo (Reuters)
+// -"), perhaps a date ("CULIACAN, Mexico, June 3 (Reuters) -"), or a
+// date alone (« OUAGADOUGOU, 6 mai (AFP) - »), an agency in brackets and
+// a dash ("BEIRUT (AP) —"), or a dash alone ("MOGADISHU —", "SIEM REAP -").
+// strong reports a date or an agency in brackets, which a heading or a
+// rubric has not: then the name may be written in ordinary case too («
+// Bunia, 12 février (Radio Okapi) - »). An acronym that opens a sentence
+// is followed by none of these: "ICRC teams said", "UNAMA documented",
+// "MSF, which ...".
+func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 	if p != s.first {
-		return false
+		return false, false
 	}
-	k := p + 1
+	k := q
 	if k >= s.b {
-		return false
+		return false, false
 	}
 	switch t := &r.toks[k]; {
 	case t.lower == ",":
-		// "BAMAKO, Mali (AP) —": a capitalised name, then a bracket or a dash.
 		k++
+		if e, ok := r.dateAt(k, s.b); ok {
+			// « OUAGADOUGOU, 6 mai (AFP) - », "Bunia, 12 février (Radio
+			// Okapi) -": a date right after the comma.
+			if r.is(e, s.b, "(") {
+				return r.agencyBracket(e, s.b), true
+			}
+			return e < s.b && isDash(r.toks[e].lower), true
+		}
 		n := 0
-		for ; k < s.b && k < p+9 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
+		for ; k < s.b && k < q+8 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
 			n++
 		}
 		if n == 0 || k >= s.b {
-			return false
+			return false, false
 		}
 		if r.toks[k].lower == "," && k+1 < s.b && isMonth(r.toks[k+1].lower) {
 			// "CULIACAN, Mexico, June 3 (Reuters) -": a date after the country.
-			for k += 2; k < s.b && k < p+14 && r.toks[k].lower != "(" && !isDash(r.toks[k].lower); k++ {
+			for k += 2; k < s.b && k < q+13 && r.toks[k].lower != "(" && !isDash(r.toks[k].lower); k++ {
 			}
 			if k >= s.b {
-				return false
+				return false, false
 			}
+			strong = true
 		}
-		return r.toks[k].lower == "(" || isDash(r.toks[k].lower)
+		if r.toks[k].lower == "(" {
+			return true, strong || r.agencyBracket(k, s.b)
+		}
+		return isDash(r.toks[k].lower), strong
 	case t.lower == "(":
 		// "BEIRUT (AP) —": a short agency in brackets, then a dash.
-		for k++; k < s.b && k < p+6 && r.toks[k].lower != ")"; k++ {
-			if r.toks[k].kind != tokWord || !r.toks[k].cap {
-				return false
-			}
-		}
-		return r.is(k, s.b, ")") && k+1 < s.b && isDash(r.toks[k+1].lower)
+		ok := r.agencyBracket(k, s.b)
+		return ok, ok
 	default:
-		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap)
+		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap), false
 	}
+}
+
+// agencyBracket reports whether token k opens a bracket of one to five
+// capitalised words followed by a dash: "(AP) —", "(Radio Okapi) -".
+func (r *reader) agencyBracket(k, b int) bool {
+	if !r.is(k, b, "(") {
+		return false
+	}
+	for k++; k < b && r.toks[k].lower != ")"; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap {
+			return false
+		}
+	}
+	return r.is(k, b, ")") && k+1 < b && isDash(r.toks[k+1].lower)
+}
+
+// dateAt reads, at token k, a day and a month in either order, perhaps
+// with a year ("6 mai", "16 août 2021", "June 3"), and returns the token
+// after it.
+func (r *reader) dateAt(k, b int) (int, bool) {
+	month := func(w string) bool { return isMonth(w) || w == "mai" || w == "mars" } // left out of fr/months.tsv, being parts of names
+	switch {
+	case k+1 < b && r.toks[k].kind == tokNum && month(r.toks[k+1].lower):
+		k += 2
+	case k+1 < b && month(r.toks[k].lower) && r.toks[k+1].kind == tokNum:
+		k += 2
+	default:
+		return k, false
+	}
+	if k < b && r.toks[k].kind == tokNum {
+		k++ // the year
+	}
+	return k, true
+}
+
+// datelineName reports whether the name [p, q) is a dateline's: written
+// in capitals, of at least two letters, before any form of dateline; or
+// in ordinary case before a date or an agency in brackets.
+func (r *reader) datelineName(p, q int, s *sentence) bool {
+	upper := true
+	for k := p; k < q; k++ {
+		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
+	}
+	ok, strong := r.dateline(p, q, s)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong)
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in

@@ -349,6 +349,8 @@ func datelineEnd(s string, i int) int {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
+		case r == '-' && datelineDash(s, j):
+			goto caps // "SIEM REAP - L'Autorité": the dash, not a hyphen
 		case r == ' ' || r == '\'' || r == '’' || r == '-' || r == '.':
 		default:
 			goto caps
@@ -357,7 +359,7 @@ func datelineEnd(s string, i int) int {
 	}
 caps:
 	if letters < 2 {
-		return i
+		return datedDatelineEnd(s, i)
 	}
 	for j > i && s[j-1] == ' ' {
 		j--
@@ -386,6 +388,41 @@ caps:
 		}
 		j += k + 1
 	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if !datelineDash(s, j) {
+		return i
+	}
+	_, w := decodeAt(s, j)
+	return j + w
+}
+
+// datedDatelineEnd returns the end of a dateline in ordinary case that
+// opens the line at s[i], after its dash: a capitalised name, a comma, a
+// date with a number in it and an agency in brackets (« Bunia, 12 février
+// (Radio Okapi) - », "Port-au-Prince, 16 août (HPN) -"). Without the date
+// and the bracket, a capitalised word and a dash may be a rubric («
+// Espace — Des débris »), so i is returned.
+func datedDatelineEnd(s string, i int) int {
+	if r, _ := decodeAt(s, i); !unicode.IsUpper(r) {
+		return i
+	}
+	c := strings.IndexByte(s[i:min(len(s), i+40)], ',')
+	if c < 0 || strings.ContainsAny(s[i:i+c], ".\n;:(") {
+		return i
+	}
+	j := i + c + 1
+	o := strings.IndexByte(s[j:min(len(s), j+30)], '(')
+	if o < 0 || strings.ContainsAny(s[j:j+o], ".\n;:") || !strings.ContainsAny(s[j:j+o], "0123456789") {
+		return i
+	}
+	j += o
+	k := strings.IndexByte(s[j:min(len(s), j+30)], ')')
+	if k < 0 || strings.ContainsAny(s[j:j+k], ".\n") {
+		return i
+	}
+	j += k + 1
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
