@@ -1413,6 +1413,12 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	if via == "of" && k-1 >= a && r.at[k-1] >= 0 {
 		return "", false // "the Vakaga prefecture of X": X holds it
 	}
+	if via == "of" && isPartKind(head) && r.indefiniteBefore(k, a) {
+		// "a village of the Bashtanka hromada", "a hamlet of Tân Hòa
+		// commune": the settlement lies in X (partOfAt), which is no
+		// settlement itself.
+		return "", false
+	}
 	switch {
 	case via == "at" && !isAtDescriptor(head):
 		return "", false
@@ -2057,4 +2063,21 @@ func (r *reader) operatorBefore(p int, s *sentence) bool {
 // named Batak.
 func (r *reader) regionQualifier(p, q int, s *sentence) bool {
 	return r.is(p-1, s.b, "the") && q < s.b && !r.toks[q].cap && anyHas(setRegionNouns, r.toks[q].lower)
+}
+
+// indefiniteBefore reports whether the descriptor noun at token k opens
+// with "a" or "an", past at most two adjectives or modifiers: "a village",
+// "a small fishing village".
+func (r *reader) indefiniteBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		w := r.lowerWord(j, len(r.toks))
+		switch {
+		case w == "a" || w == "an":
+			return true
+		case isPlainAdjective(w) || isCompoundModifier(w):
+		default:
+			return false
+		}
+	}
+	return false
 }

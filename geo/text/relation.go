@@ -568,6 +568,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
+	if m, ok := r.divisionChainHead(ps, s); ok {
+		return m, Span{}, true // "X, a village in Kebele 04 of Gursum woreda, 22 km east of Y"
+	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	verbBeforeComma := false // a verb between the comma and the name
 	k := ps - 1
@@ -2099,7 +2102,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
-			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown" || w == "poblacion"):
+			// "7 km south-east of the poblacion of Bayugan": the town
+			// proper of a Philippine municipality is measured from.
 		case !t.cap && r.modifiesKindOf(k, b):
 			// "the bayou town of X", "the sleepy bayou town of X": words no
 			// table lists, before a kind of place and "of".
