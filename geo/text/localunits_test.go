@@ -15,6 +15,11 @@ import "testing"
 //     (hromada, constituency, sub-county, parish, ward, powiat) and the
 //     words before it (Amphoe, Kecamatan) are divisions;
 //   - "a village of X hromada" makes X no village (indefiniteBefore);
+//   - the French chain « le douar X, commune rurale d'A, province de B,
+//     à 45 km » (frenchDivisionChainHead);
+//   - « l'arrondissement de X, à 40 km de Y », a division named for its
+//     seat that a verb takes as its object, is placed by the distance
+//     (frenchCommuneObject);
 //   - "the poblacion of X" is the town X measured from.
 func TestCorpusDivisionChain(t *testing.T) {
 	checkCorpus(t, []example{
@@ -40,6 +45,12 @@ func TestCorpusDivisionChain(t *testing.T) {
 			rels: []string{"Bagong Buhay: 5 km north of Kapalong"}},
 		{doc: "Qasr Tarin is a town in Iraq. It stands on the east bank of the Tigris in the Saladin Governorate, 90 km north of Baghdad.",
 			absent: []string{"Tigris: 90 km north of Baghdad"}},
+		{doc: "Le séisme a détruit le douar Tizi Ouadou, commune rurale d'Ouirgane, province d'Al Haouz, à 60 km au sud de Marrakech.",
+			rels: []string{"Tizi Ouadou: 60 km south of Marrakech"}, absent: []string{"Al Haouz: 60 km south of Marrakech"}},
+		{doc: "Les habitants de Koundé-Gare, dans l'arrondissement de Tchaourou, département du Borgou, à 30 km au sud de Parakou, ont fui.",
+			rels: []string{"Koundé-Gare: 30 km south of Parakou"}, absent: []string{"Tchaourou: 30 km south of Parakou"}},
+		{doc: "Les pluies ont inondé l'arrondissement de Sè-Houéyogbé, à 25 km au nord de Comè.",
+			rels: []string{"Sè-Houéyogbé: 25 km north of Comè"}},
 	})
 }
 
