@@ -20,7 +20,9 @@ import "testing"
 //   - « l'arrondissement de X, à 40 km de Y », a division named for its
 //     seat that a verb takes as its object, is placed by the distance
 //     (frenchCommuneObject);
-//   - "the poblacion of X" is the town X measured from.
+//   - "the poblacion of X" is the town X measured from;
+//   - "X in Barangay Y", "X in Tambon Y": a name right before "in" and a
+//     division named by its local word lies in it (inAt).
 func TestCorpusDivisionChain(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The clinic serves Burka Dhintu, a village in Kebele 11 of Babile woreda, 30 km east of Harar.",
@@ -41,6 +43,10 @@ func TestCorpusDivisionChain(t *testing.T) {
 			rels: []string{"Ban Nong Waeng Noi: 6 km east of Phon"}},
 		{doc: "Residents of Sitio Lanao in Barangay San Isidro, about 6 km west of Ormoc, were moved to schools.",
 			rels: []string{"Lanao: 6 km west of Ormoc"}, absent: []string{"San Isidro: 6 km west of Ormoc"}},
+		{doc: "Floodwaters reached Sitio Lanao in Barangay Cogon, 5 km north of Ormoc.",
+			rels: []string{"Lanao: in Cogon", "Lanao: 5 km north of Ormoc"}},
+		{doc: "The dam at Ban Nong Waeng in Tambon Phon is nearly empty.",
+			rels: []string{"Ban Nong Waeng: in Phon"}},
 		{doc: "A boulder crushed two homes in Sitio Bagong Buhay, 5 km north of the poblacion of Kapalong.",
 			rels: []string{"Bagong Buhay: 5 km north of Kapalong"}},
 		{doc: "Qasr Tarin is a town in Iraq. It stands on the east bank of the Tigris in the Saladin Governorate, 90 km north of Baghdad.",

@@ -2341,6 +2341,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 			k++
 		}
 	}
+	k = r.skipLocalKind(k, b) // "Sitio X in Barangay San Roque"
 	obj, _, e, ok := r.parseObject(k, b)
 	if !ok || obj < 0 {
 		return found{}, false
@@ -2351,7 +2352,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		return found{}, false
 	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
-		isAdminFeature(r.feature(obj))) {
+		r.isDivision(obj)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
 	}
 	if fixed >= 0 && isLandmarkFeature(r.feature(fixed)) {
