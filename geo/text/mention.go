@@ -1316,6 +1316,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.seatOfBefore(p, s) {
 		return true // « héliporté vers l'hôpital de Foix »
 	}
+	if r.originBefore(p, s) {
+		return true // « des vivres sont partis de Zinder »
+	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)
 	}
@@ -2080,4 +2083,19 @@ func (r *reader) indefiniteBefore(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// originBefore reports whether the name at token p follows « de » or a
+// glued « d' » after a participle of motion (lexicon/fr/origins.tsv):
+// « sont partis de Zinder », « venus d'Agadez ». The name is where someone
+// came from, a place.
+func (r *reader) originBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, len(r.toks), "de") {
+			return false
+		}
+		k--
+	}
+	return k >= s.a && langs().fr.has(setOrigins, r.lowerWord(k, len(r.toks)))
 }

@@ -63,6 +63,7 @@ const (
 	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	setTitleLeads                  // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
 	setSelves                      // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
+	setOrigins                     // origins.tsv: participles of motion before « de » and where one came from (« partis de Zinder »)
 	numWordSets
 )
 
@@ -121,6 +122,7 @@ var wordSetFiles = [numWordSets]string{
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
 	setSelves:       "selves.tsv",
+	setOrigins:      "origins.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
