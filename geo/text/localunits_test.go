@@ -75,3 +75,15 @@ func TestDivisionOfKind(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceOfTown checks that a service named after its town with an
+// adjective between (« la direction provinciale d'Errachidia », « la
+// protection civile d'Azazga ») and a delegation from a town name the town
+// as a place.
+func TestServiceOfTown(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La direction provinciale de Tinghir a lancé un programme.", places: []string{"Tinghir"}},
+		{doc: "Les services de la protection civile d'Akbou sont intervenus.", places: []string{"Akbou"}},
+		{doc: "Une délégation de Mamou était présente.", places: []string{"Mamou"}},
+	})
+}

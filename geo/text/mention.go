@@ -1351,7 +1351,8 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 // seatOfBefore reports whether the name at token p follows « de », « d' »
 // or « du » after a building or service named after the town that holds
 // it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
-// tribunal d'Évry ». The name is that town.
+// tribunal d'Évry », perhaps with an adjective between (« la direction
+// provinciale d'Errachidia »). The name is that town.
 func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	k := p - 1
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
@@ -1364,6 +1365,11 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		return false
 	}
 	w, _ := elidedRest(r.toks[k].lower)
+	if !anyHas(setSeats, w) && isFrenchAdjective(w) && k-1 >= s.a && r.at[k-1] < 0 {
+		// « la direction provinciale d'Errachidia », « la protection
+		// civile d'Azazga »: an adjective of the service's noun.
+		w, _ = elidedRest(r.toks[k-1].lower)
+	}
 	return anyHas(setSeats, w)
 }
 
