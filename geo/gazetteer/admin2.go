@@ -49,7 +49,7 @@ var admin2Words = map[string]bool{
 	"raion": true, "municipality": true, "municipio": true, "arrondissement": true, "daira": true,
 	"agency": true, "kabupaten": true, "amphoe": true, "huyen": true, "muang": true, "shi": true,
 	"gun": true, "tehsil": true, "borough": true, "delegation": true, "sub county": true,
-	"local government area": true, "shahrestan e": true, "mudiriyat": true,
+	"local government area": true, "lga": true, "shahrestan e": true, "mudiriyat": true,
 	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
 	"regency": true, // English for kabupaten: "Bantul Regency"
 	"co":      true, // "Co. Galway", "Co. Durham": County

@@ -23,6 +23,7 @@ func TestAdmin2Key(t *testing.T) {
 		{"District of West Karachi", "west karachi"},
 		{"Jalandhar district", "jalandhar"},
 		{"Lagos Island Local Government Area", "lagos island"},
+		{"Gwadabawa LGA", "gwadabawa"}, // the abbreviation Nigerian reports write
 		{"Shahrestān-e Zanjān", "zanjan"},
 		{"the Swat District", "swat"},
 		{"La Paz", "la paz"},

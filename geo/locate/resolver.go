@@ -2020,6 +2020,7 @@ func (s *session) chooseCandidates() {
 	s.dropStrayHamlets()
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
+	s.dropFarContainers()
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -3073,4 +3074,80 @@ func (s *session) settleSharedCountryNames() error {
 		s.countries[e.name] = countryAnswer{c, nil}
 	}
 	return nil
+}
+
+// farContainerSlackKm is how far, with 15% of the stated distance, a
+// unit's point may lie from where a distance from an anchor puts the place
+// it holds and still hold it (dropFarContainers): a commune or a ward
+// spans a few kilometres, not tens.
+const farContainerSlackKm = 20
+
+// isSmallUnitKind reports whether the kind a text gives a name is a unit
+// of the lowest levels, a few villages at most, that holds another place:
+// a commune, a ward, a barangay, a kebele.
+func isSmallUnitKind(feature string) bool {
+	if i := strings.LastIndexByte(feature, ' '); i >= 0 {
+		feature = feature[i+1:] // "rural commune"
+	}
+	switch feature {
+	case "commune", "ward", "parish", "barangay", "kebele", "subdistrict", "sub-county", "subcounty",
+		"hromada", "village", "hamlet", "fokontany", "union":
+		return true
+	}
+	return false
+}
+
+// dropFarContainers gives up the gazetteer point chosen for a name the
+// text calls a unit of the lowest levels (isSmallUnitKind) and only says
+// holds places the gazetteer lacks, when every such place is measured
+// from a gazetteer place and the point lies more than farContainerSlackKm
+// and 15% of the distance from where each distance (and its direction)
+// puts it: "Ấp X, a
+// hamlet of Tân Hòa commune, 28 km west of Long Xuyên" is in no Tân Hòa
+// 150 km east of Long Xuyên, but in one the gazetteer lacks. The unit is
+// then unplaced, and the distance alone places what it holds.
+func (s *session) dropFarContainers() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || len(e.objectOf) == 0 || e.admin1 != nil || e.admin2 != nil || !isSmallUnitKind(e.feature) {
+			continue
+		}
+		c := e.cands[e.chosen]
+		far, judged := true, false
+		for _, i := range e.objectOf {
+			rel := s.doc.Relations[i]
+			sub := s.entityAt(rel.Subject)
+			if rel.Kind != text.KindIn || sub == nil || sub.hasGazetteer() {
+				far = false
+				break
+			}
+			for _, j := range sub.subjectOf {
+				d := s.doc.Relations[j]
+				o := s.entityAt(d.Object)
+				if d.Kind != text.KindDistance || d.MaxKm <= 0 || o == nil || !o.hasGazetteer() {
+					continue
+				}
+				judged = true
+				a := o.cands[o.chosen].Point
+				slack := farContainerSlackKm + 0.15*d.MaxKm
+				off := math.Abs(geo.Distance(c.Point, a)/1000 - (d.MinKm+d.MaxKm)/2)
+				if d.Points > 0 && !d.Reversed {
+					// "35 km north of Nan": from the point the distance
+					// and its direction give.
+					off = geo.Distance(c.Point, geo.Destination(a, d.Azimuth, (d.MinKm+d.MaxKm)/2*1000)) / 1000
+				}
+				if off <= slack {
+					far = false
+				}
+			}
+		}
+		for _, i := range e.subjectOf {
+			if s.doc.Relations[i].Kind != text.KindIn {
+				far = false
+			}
+		}
+		if far && judged {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from where the text places what it holds", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
 }

@@ -513,6 +513,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if k0, ok := r.timeMeasureBefore(langs().fr, ps, s); ok {
 		ps = k0 + 1 // "X, à une journée de marche — quelque 30 km — au nord de Y": as if "X, quelque 30 km"
 	}
+	if m, ok := r.frenchDivisionChainHead(ps, s); ok {
+		return m, Span{}, true // « le douar X, commune rurale d'Asni, province d'Al Haouz, à 45 km »
+	}
 	k := ps - 1
 	if frenchFeature(r.word(ps, b)) != "" {
 		// "Pô, chef-lieu de la province du Nahouri": an apposition is
@@ -843,19 +846,30 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 // frenchCommuneObject reports whether the division noun at token k is a
 // commune or a municipality that a verb takes as its object, "ont rallié
 // la commune de X, à 25 km au nord de Y": a commune is a town, and the
-// distance after it places that town. Inside a phrase of containment
+// distance after it places that town. So is a division of the level
+// below the département that is named for its seat and spans no more
+// than a few villages around it: "frappe l'arrondissement de X, à 40 km
+// au nord-est de Lokossa", "a visité la sous-préfecture de X, à 25 km",
+// "le canton de X". Inside a phrase of containment
 // ("un village de la commune de X", "dans la commune de X") it is a
 // container, not the place the distance is about.
 func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
-	switch frenchFeature(r.word(k, s.b)) {
-	case "commune", "municipality":
+	w, art := elidedRest(r.word(k, s.b))
+	switch frenchFeature(w) {
+	case "commune", "municipality", "arrondissement", "sub-prefecture", "canton":
 	default:
 		return false
 	}
-	if !isFrenchArticle(r.word(k-1, s.b)) || k-2 < s.a || r.toks[k-2].kind != tokWord {
+	v := k - 2 // the word before the article
+	if art != 0 {
+		v = k - 1 // « l'arrondissement »: the article is the noun's own
+	} else if !isFrenchArticle(r.word(k-1, s.b)) {
 		return false
 	}
-	switch r.word(k-2, s.b) {
+	if v < s.a || r.toks[v].kind != tokWord {
+		return false
+	}
+	switch r.word(v, s.b) {
 	case "de", "du", "des", "en", "dans", "au", "aux", "à", "sur", "vers":
 		return false
 	}

@@ -1516,7 +1516,8 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 // seatOfBefore reports whether the name at token p follows « de », « d' »
 // or « du » after a building or service named after the town that holds
 // it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
-// tribunal d'Évry ». The name is that town.
+// tribunal d'Évry », perhaps with an adjective between (« la direction
+// provinciale d'Errachidia »). The name is that town.
 func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	k := p - 1
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
@@ -1529,6 +1530,11 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		return false
 	}
 	w, _ := elidedRest(r.toks[k].lower)
+	if !anyHas(setSeats, w) && isFrenchAdjective(w) && k-1 >= s.a && r.at[k-1] < 0 {
+		// « la direction provinciale d'Errachidia », « la protection
+		// civile d'Azazga »: an adjective of the service's noun.
+		w, _ = elidedRest(r.toks[k-1].lower)
+	}
 	return anyHas(setSeats, w)
 }
 
@@ -1611,6 +1617,12 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	}
 	if via == "of" && k-1 >= a && r.at[k-1] >= 0 {
 		return "", false // "the Vakaga prefecture of X": X holds it
+	}
+	if via == "of" && isPartKind(head) && r.indefiniteBefore(k, a) {
+		// "a village of the Bashtanka hromada", "a hamlet of Tân Hòa
+		// commune": the settlement lies in X (partOfAt), which is no
+		// settlement itself.
+		return "", false
 	}
 	switch {
 	case via == "at" && !isAtDescriptor(head):
@@ -2285,4 +2297,21 @@ func (r *reader) operatorBefore(p int, s *sentence) bool {
 // named Batak.
 func (r *reader) regionQualifier(p, q int, s *sentence) bool {
 	return r.is(p-1, s.b, "the") && q < s.b && !r.toks[q].cap && anyHas(setRegionNouns, r.toks[q].lower)
+}
+
+// indefiniteBefore reports whether the descriptor noun at token k opens
+// with "a" or "an", past at most two adjectives or modifiers: "a village",
+// "a small fishing village".
+func (r *reader) indefiniteBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		w := r.lowerWord(j, len(r.toks))
+		switch {
+		case w == "a" || w == "an":
+			return true
+		case isPlainAdjective(w) || isCompoundModifier(w):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -574,6 +574,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
+	if m, ok := r.divisionChainHead(ps, s); ok {
+		return m, Span{}, true // "X, a village in Kebele 04 of Gursum woreda, 22 km east of Y"
+	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	verbBeforeComma := false // a verb between the comma and the name
 	k := ps - 1
@@ -2179,7 +2182,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
-			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown"):
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown" || w == "poblacion"):
+			// "7 km south-east of the poblacion of Bayugan": the town
+			// proper of a Philippine municipality is measured from.
 		case !t.cap && r.modifiesKindOf(k, b):
 			// "the bayou town of X", "the sleepy bayou town of X": words no
 			// table lists, before a kind of place and "of".
@@ -2431,6 +2436,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 			k++
 		}
 	}
+	k = r.skipLocalKind(k, b) // "Sitio X in Barangay San Roque"
 	obj, _, e, ok := r.parseObject(k, b)
 	if !ok || obj < 0 {
 		return found{}, false
@@ -2441,7 +2447,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		return found{}, false
 	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
-		isAdminFeature(r.feature(obj))) {
+		r.isDivision(obj)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
 	}
 	if fixed >= 0 && isLandmarkFeature(r.feature(fixed)) {
