@@ -607,6 +607,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) {
 		return
 	}
+	if r.productAfter(q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) {
+		// "Panama hats", "the Silla dynasty", "Tonga fishermen", "Bank
+		// of Kigali", « l'accord de Paris »: a product, a dynasty, a
+		// people, a bank or a treaty, no place
+		return
+	}
 	// A French elided article or preposition is not part of the name:
 	// "d'Agadez" names Agadez, "l'Algérie" Algeria.
 	skip := elidedLen(r.text[first.start:first.end])
@@ -1343,6 +1349,49 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 		return false
 	}
 	return anyHas(setOdonyms, r.toks[k].lower)
+}
+
+// productAfter reports whether the word at token q, right after a name, is a
+// lower-case noun of namedafter.tsv that makes the name a product's, a
+// dynasty's or a meeting's: "Panama hats", "the Silla dynasty", "the Doha
+// talks".
+func (r *reader) productAfter(q int, s *sentence) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
+}
+
+// folkBefore reports whether the single word at token p, ending at q, is
+// a people of lexicon/folknames.txt right before a lower-case noun of its
+// members or ways (folknouns.tsv): "Tonga fishermen", "Yao elders". The
+// name is then the people's, not the country's or the town's.
+func (r *reader) folkBefore(p, q int, s *sentence) bool {
+	if q-p != 1 || !lex().folkNames.has(r.toks[p].lower) {
+		return false
+	}
+	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// namedOfBefore reports whether the name at token p follows "of", « de »,
+// « d' » or « du » after a noun of namedof.tsv, capitalised before "of":
+// "Bank of Kigali", "the Duke of Edinburgh", « l'accord de Paris », « la
+// convention de Lomé ». The name is part of a bank's, a title's or a
+// treaty's name, and no place of the text.
+func (r *reader) namedOfBefore(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p - 1
+	of := r.is(k, n, "of")
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		switch {
+		case of || r.is(k, n, "de") || r.is(k, n, "du"):
+			k--
+		default:
+			return false
+		}
+	}
+	if k < s.a || r.toks[k].kind != tokWord || of && !r.toks[k].cap {
+		return false // "the west bank of Gao" is the river's bank by Gao
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return anyHas(setNamedOf, w)
 }
 
 // seatOfBefore reports whether the name at token p follows « de », « d' »

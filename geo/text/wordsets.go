@@ -63,6 +63,9 @@ const (
 	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	setTitleLeads                  // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
 	setSelves                      // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
+	setNamedOf                     // namedof.tsv: nouns before "of" whose name after is a treaty's, a bank's or a title's ("Bank of Kigali", « l'accord de Paris »)
+	setFolkNouns                   // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
+	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
 	numWordSets
 )
 
@@ -117,6 +120,9 @@ var wordSetFiles = [numWordSets]string{
 	setSizeWords:    "sizes.tsv",
 	setSuperlatives: "superlatives.tsv",
 	setAgencyHeads:  "agencyheads.tsv",
+	setNamedOf:      "namedof.tsv",
+	setFolkNouns:    "folknouns.tsv",
+	setNamedAfter:   "namedafter.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",

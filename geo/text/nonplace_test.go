@@ -1,0 +1,88 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCorpusLookAlikes holds one text of each class of name that looks like
+// a place and is none, beside real places, that a blind set of news and
+// travel texts failed on:
+//   - a name before a lower-case noun of a product, a dynasty or a
+//     meeting (namedafter.tsv: "Panama hats", "the Ming dynasty", "the
+//     Doha talks") is no mention;
+//   - a people whose name a country or a town bears too
+//     (folknames.txt) before a noun of its members or ways (folknouns.tsv:
+//     "Tonga fishermen") is no mention;
+//   - a name after "of" and a capitalised noun of a bank or a noble title
+//     ("Bank of Kigali", "the Duke of Edinburgh"), or after « de » and a
+//     French noun of a treaty, a bank or a title (« l'accord de Paris »,
+//     « la convention de Lomé »), is no mention (namedof.tsv);
+//   - "Kurdish" is a demonym;
+//   - the Dutch particle "ter" joins a name ("Hof ter Kouter").
+func TestCorpusLookAlikes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Weavers in Montecristi still make Panama hats by hand, and a good Panama hat sells in Quito for 500 dollars.",
+			places: []string{"Montecristi", "Quito"}, not: []string{"Panama"}},
+		{doc: "The Ming dynasty walls of Xi'an were restored, and a Qing era temple at Hancheng, 30 km north of Xi'an, reopened.",
+			rels: []string{"Hancheng: 30 km north of Xi'an"}, not: []string{"Ming", "Qing"}},
+		{doc: "Smiths in Mardin sell Damascus steel knives and Kashmir shawls to visitors from Gaziantep.",
+			places: []string{"Mardin", "Gaziantep"}, not: []string{"Damascus", "Kashmir"}},
+		{doc: "Officials who attended the Doha talks visited Baraki, 12 km south of Kabul, while a second round of talks in Doha was planned.",
+			rels: []string{"Baraki: 12 km south of Kabul"}, places: []string{"Doha"}},
+		{doc: "Yao elders met at Mangochi; the Tonga fishermen of Nkhata Bay sell fish in Mzuzu.",
+			places: []string{"Mangochi", "Mzuzu"}, not: []string{"Yao", "Tonga"}},
+		{doc: "The ship sailed from Tonga to Samoa.", places: []string{"Tonga", "Samoa"}},
+		{doc: "Bank of Zambia opened a branch in Kasama, and the Duke of Edinburgh visited Mpika, 200 km south of Kasama.",
+			rels: []string{"Mpika: 200 km south of Kasama"}, not: []string{"Zambia", "Edinburgh"}},
+		{doc: "Kalo lies on the west bank of Gao.", places: []string{"Gao"}},
+		{doc: "Au titre de l'accord de Paris et de la convention de Ramsar, une réserve a été créée à Dindéresso, à 15 km à l'ouest de Bobo-Dioulasso.",
+			rels: []string{"Dindéresso: 15 km west of Bobo-Dioulasso"}, not: []string{"Paris", "Ramsar"}},
+		{doc: "Kurdish officials opened a clinic at Batifa, 30 km east of Zakho.",
+			rels: []string{"Batifa: 30 km east of Zakho"}, not: []string{"Kurdish"}},
+		{doc: "A farm at Hof ter Kouter, 5 km south of Roeselare, grows chicory.", rels: []string{"Hof ter Kouter: 5 km south of Roeselare"}},
+	})
+}
+
+// TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
+// and each namedof.tsv in a sentence where the name is then no place.
+func TestNonPlaceWordsRead(t *testing.T) {
+	for _, c := range []struct {
+		lang, file, doc string
+		set             wordSet
+		place, title    bool
+	}{
+		{"en", "namedafter.tsv", "Traders sold Kalo %s in Gao.", setNamedAfter, false, false},
+		{"en", "folknouns.tsv", "The Tonga %s met in Gao.", setFolkNouns, false, false},
+		{"en", "namedof.tsv", "The %s of Kalo opened an office in Gao.", setNamedOf, false, true},
+		{"fr", "namedof.tsv", "Le %s de Kalo a ouvert un bureau à Gao.", setNamedOf, false, false},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[c.set]) < 8 {
+			t.Errorf("lexicon/%s/%s: %d rows, want at least 8", c.lang, c.file, len(l.sets[c.set]))
+		}
+		name := "Kalo"
+		if c.file == "folknouns.tsv" {
+			name = "Tonga"
+		}
+		for w := range l.sets[c.set] {
+			if c.title {
+				w = titleCase(w)
+			}
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			ev := mentionEvidence(doc, name)
+			if c.place && ev < EvidencePreposition {
+				t.Errorf("Read(%q): %s is %s, want a place", doc, name, ev)
+			}
+			if !c.place && ev > EvidenceUnlikely {
+				t.Errorf("Read(%q): %s is %s, want no place", doc, name, ev)
+			}
+			if !c.place && mentionEvidence(doc, "Gao") < EvidencePreposition {
+				t.Errorf("Read(%q): Gao is no place", doc)
+			}
+		}
+	}
+	if ev := mentionEvidence("The Tonga fleet met in Gao.", "Tonga"); ev <= EvidenceUnlikely {
+		t.Errorf("Tonga before a noun of no table: %s, want more", ev)
+	}
+}
