@@ -1322,10 +1322,38 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.seatOfBefore(p, s) {
 		return true // « héliporté vers l'hôpital de Foix »
 	}
+	if r.originBefore(p, s) {
+		return true // « des renforts venus de Fès », « viendront aussi de Kolwezi »
+	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// originBefore reports whether the name at token p follows « de » or
+// « d' » after a French verb of coming from (origins.tsv), perhaps with
+// up to two fillers between (fillers.tsv): « des renforts venus de Fès »,
+// « viendront aussi de Kolwezi », « viennent surtout de Toulon ». Like
+// the English "from", the verb says the name is a place.
+func (r *reader) originBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, len(r.toks), "de") {
+			return false
+		}
+		k--
+	}
+	for j := 0; j < 3 && k >= s.a && r.toks[k].kind == tokWord; j, k = j+1, k-1 {
+		w := r.toks[k].lower
+		if langs().fr.has(setOrigins, w) {
+			return true
+		}
+		if j == 2 || !isFrenchFiller(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // odonymBefore reports whether the name at token p follows « de », « d' »,

@@ -19,6 +19,10 @@ import (
 //     French noun of a treaty, a bank or a title (« l'accord de Paris »,
 //     « la convention de Lomé »), is no mention (namedof.tsv);
 //   - "Kurdish" is a demonym;
+//   - a French verb of coming from before « de » makes the name a place
+//     like "from" (origins.tsv: « viendront aussi de Kolwezi »), and so
+//     does a noun of traders or producers of a place before « de » (lists.tsv
+//     dwellers: « les commerçants de Bouaké et de Ferkessédougou »);
 //   - the Dutch particle "ter" joins a name ("Hof ter Kouter").
 func TestCorpusLookAlikes(t *testing.T) {
 	checkCorpus(t, []example{
@@ -40,12 +44,16 @@ func TestCorpusLookAlikes(t *testing.T) {
 			rels: []string{"Dindéresso: 15 km west of Bobo-Dioulasso"}, not: []string{"Paris", "Ramsar"}},
 		{doc: "Kurdish officials opened a clinic at Batifa, 30 km east of Zakho.",
 			rels: []string{"Batifa: 30 km east of Zakho"}, not: []string{"Kurdish"}},
+		{doc: "Les supporters viendront aussi de Kolwezi et de Kipushi.", places: []string{"Kolwezi", "Kipushi"}},
+		{doc: "Les éleveurs de Dori et les commerçants de Djibo ont signé un accord à Kaya.", places: []string{"Dori", "Djibo", "Kaya"}},
+		{doc: "Ses joueurs viennent surtout de Toulon et d'Avignon.", places: []string{"Toulon", "Avignon"}},
 		{doc: "A farm at Hof ter Kouter, 5 km south of Roeselare, grows chicory.", rels: []string{"Hof ter Kouter: 5 km south of Roeselare"}},
 	})
 }
 
 // TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
-// and each namedof.tsv in a sentence where the name is then no place.
+// each namedof.tsv and origins.tsv in a sentence where the name is then
+// no place (or, for origins.tsv, is one), against a word of no table.
 func TestNonPlaceWordsRead(t *testing.T) {
 	for _, c := range []struct {
 		lang, file, doc string
@@ -56,6 +64,7 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"en", "folknouns.tsv", "The Tonga %s met in Gao.", setFolkNouns, false, false},
 		{"en", "namedof.tsv", "The %s of Kalo opened an office in Gao.", setNamedOf, false, true},
 		{"fr", "namedof.tsv", "Le %s de Kalo a ouvert un bureau à Gao.", setNamedOf, false, false},
+		{"fr", "origins.tsv", "Les renforts %s de Kalo ont été signalés.", setOrigins, true, false},
 	} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
 		if len(l.sets[c.set]) < 8 {

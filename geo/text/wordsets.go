@@ -66,6 +66,7 @@ const (
 	setNamedOf                     // namedof.tsv: nouns before "of" whose name after is a treaty's, a bank's or a title's ("Bank of Kigali", « l'accord de Paris »)
 	setFolkNouns                   // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
 	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
+	setOrigins                     // origins.tsv: verbs of coming from before « de » and a place (« venus de Fès »)
 	numWordSets
 )
 
@@ -123,6 +124,7 @@ var wordSetFiles = [numWordSets]string{
 	setNamedOf:      "namedof.tsv",
 	setFolkNouns:    "folknouns.tsv",
 	setNamedAfter:   "namedafter.tsv",
+	setOrigins:      "origins.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
