@@ -47,6 +47,9 @@ func TestCorpusLookAlikes(t *testing.T) {
 		{doc: "Les supporters viendront aussi de Kolwezi et de Kipushi.", places: []string{"Kolwezi", "Kipushi"}},
 		{doc: "Les éleveurs de Dori et les commerçants de Djibo ont signé un accord à Kaya.", places: []string{"Dori", "Djibo", "Kaya"}},
 		{doc: "Ses joueurs viennent surtout de Toulon et d'Avignon.", places: []string{"Toulon", "Avignon"}},
+		{doc: "The Edo period temple at Kameoka, 20 km west of Kyoto, reopened.",
+			rels: []string{"Kameoka: 20 km west of Kyoto"}, not: []string{"Edo"}},
+		{doc: "Le Comté a brillé à la foire de Besançon et au salon de Dijon.", places: []string{"Besançon", "Dijon"}},
 		{doc: "A farm at Hof ter Kouter, 5 km south of Roeselare, grows chicory.", rels: []string{"Hof ter Kouter: 5 km south of Roeselare"}},
 	})
 }
