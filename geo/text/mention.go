@@ -651,6 +651,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
 		ev, speaker = EvidenceUnlikely, true
+	case r.opponentBefore(p, s):
+		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
@@ -1329,6 +1331,25 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// opponentBefore reports whether the name at token p follows "against",
+// "versus", "vs" or « contre » with a noun of a game (matches.tsv) among
+// the three words before it: "the cup final against Valencia", « la
+// finale contre Lyon ». The name is the opponent, a club or a team.
+func (r *reader) opponentBefore(p int, s *sentence) bool {
+	k := p - 1
+	switch r.lowerWord(k, s.b) {
+	case "against", "versus", "vs", "contre":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // originBefore reports whether the name at token p follows « de » or

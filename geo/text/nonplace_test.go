@@ -23,6 +23,9 @@ import (
 //     like "from" (origins.tsv: « viendront aussi de Kolwezi »), and so
 //     does a noun of traders or producers of a place before « de » (lists.tsv
 //     dwellers: « les commerçants de Bouaké et de Ferkessédougou »);
+//   - a name after "against" or « contre » with a noun of a game before
+//     it is the opponent, a club (matches.tsv: "the cup final against
+//     Valencia");
 //   - the Dutch particle "ter" joins a name ("Hof ter Kouter").
 func TestCorpusLookAlikes(t *testing.T) {
 	checkCorpus(t, []example{
@@ -50,6 +53,9 @@ func TestCorpusLookAlikes(t *testing.T) {
 		{doc: "The Edo period temple at Kameoka, 20 km west of Kyoto, reopened.",
 			rels: []string{"Kameoka: 20 km west of Kyoto"}, not: []string{"Edo"}},
 		{doc: "Le Comté a brillé à la foire de Besançon et au salon de Dijon.", places: []string{"Besançon", "Dijon"}},
+		{doc: "Fans flew to Lisbon for the league match against Porto, and others drove from Braga.",
+			places: []string{"Lisbon", "Braga"}, not: []string{"Porto"}},
+		{doc: "Le PSG a remporté la finale contre Lyon au Stade de France, à Saint-Denis.", not: []string{"Lyon"}},
 		{doc: "A farm at Hof ter Kouter, 5 km south of Roeselare, grows chicory.", rels: []string{"Hof ter Kouter: 5 km south of Roeselare"}},
 	})
 }
@@ -68,6 +74,8 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"en", "namedof.tsv", "The %s of Kalo opened an office in Gao.", setNamedOf, false, true},
 		{"fr", "namedof.tsv", "Le %s de Kalo a ouvert un bureau à Gao.", setNamedOf, false, false},
 		{"fr", "origins.tsv", "Les renforts %s de Kalo ont été signalés.", setOrigins, true, false},
+		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false},
+		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false},
 	} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
 		if len(l.sets[c.set]) < 8 {
@@ -93,6 +101,9 @@ func TestNonPlaceWordsRead(t *testing.T) {
 				t.Errorf("Read(%q): Gao is no place", doc)
 			}
 		}
+	}
+	if ev := mentionEvidence("Rebels launched an attack against Gao.", "Gao"); ev <= EvidenceUnlikely {
+		t.Errorf("Gao after \"against\" and no noun of a game: %s, want more", ev)
 	}
 	if ev := mentionEvidence("The Tonga fleet met in Gao.", "Tonga"); ev <= EvidenceUnlikely {
 		t.Errorf("Tonga before a noun of no table: %s, want more", ev)

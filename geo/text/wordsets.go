@@ -67,6 +67,7 @@ const (
 	setFolkNouns                   // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
 	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
 	setOrigins                     // origins.tsv: verbs of coming from before « de » and a place (« venus de Fès »)
+	setMatches                     // matches.tsv: nouns of a game before "against" and the opponent ("the final against Valencia")
 	numWordSets
 )
 
@@ -125,6 +126,7 @@ var wordSetFiles = [numWordSets]string{
 	setFolkNouns:    "folknouns.tsv",
 	setNamedAfter:   "namedafter.tsv",
 	setOrigins:      "origins.tsv",
+	setMatches:      "matches.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
