@@ -645,7 +645,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
-	case r.lifeAfter(q, s.b):
+	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
@@ -1331,6 +1331,23 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// listAfterPlace reports whether the name at token p follows "and",
+// "or", « et » or « ou » right after a name read as a place ("Delegates
+// from Katsina and Zaria attended"): a member of a list of places, which
+// a verb of a person's life after it does not make a person.
+func (r *reader) listAfterPlace(p int, s *sentence) bool {
+	k := p - 1
+	switch r.lowerWord(k, s.b) {
+	case "and", "or", "et", "ou":
+	default:
+		return false
+	}
+	if k-1 < s.a || r.at[k-1] < 0 {
+		return false
+	}
+	return r.mentions[r.at[k-1]].Evidence >= EvidencePreposition
 }
 
 // opponentBefore reports whether the name at token p follows "against",

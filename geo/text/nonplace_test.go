@@ -26,6 +26,8 @@ import (
 //   - a name after "against" or « contre » with a noun of a game before
 //     it is the opponent, a club (matches.tsv: "the cup final against
 //     Valencia");
+//   - a name in a list right after a place ("from Katsina and Zaria
+//     attended") is no person for a verb of a life after it;
 //   - the Dutch particle "ter" joins a name ("Hof ter Kouter").
 func TestCorpusLookAlikes(t *testing.T) {
 	checkCorpus(t, []example{
@@ -56,6 +58,7 @@ func TestCorpusLookAlikes(t *testing.T) {
 		{doc: "Fans flew to Lisbon for the league match against Porto, and others drove from Braga.",
 			places: []string{"Lisbon", "Braga"}, not: []string{"Porto"}},
 		{doc: "Le PSG a remporté la finale contre Lyon au Stade de France, à Saint-Denis.", not: []string{"Lyon"}},
+		{doc: "Traders from Katsina and Zaria attended the fair.", places: []string{"Katsina", "Zaria"}},
 		{doc: "A farm at Hof ter Kouter, 5 km south of Roeselare, grows chicory.", rels: []string{"Hof ter Kouter: 5 km south of Roeselare"}},
 	})
 }
