@@ -411,6 +411,7 @@ func Read(doc string) *Document {
 	read, m := repairText(doc)
 	r := newReader(read)
 	r.findMentions()
+	r.shareWaterfalls()
 	r.findContainers()
 	r.findAliases()
 	r.findRelations()

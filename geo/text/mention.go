@@ -727,7 +727,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorAfter(q, s.b); ok {
-		if feature == "" {
+		if feature == "" || feature == "falls" && f == "waterfall" {
+			// "Victoria Falls, the waterfall on the Zambezi": the text
+			// says the name is the waterfall's, not its town's
 			feature = f
 		}
 		if ev > EvidenceUnlikely {
@@ -1331,6 +1333,24 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// shareWaterfalls gives every mention of a name ending in "Falls" the
+// feature "waterfall" when one of them is said to be the waterfall
+// ("Victoria Falls, the waterfall on the Zambezi ... the spray from
+// Victoria Falls"): the text names one thing, not a town beside it.
+func (r *reader) shareWaterfalls() {
+	stated := map[string]bool{}
+	for _, m := range r.mentions {
+		if m.Feature == "waterfall" {
+			stated[m.Name] = true
+		}
+	}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; m.Feature == "falls" && stated[m.Name] {
+			m.Feature = "waterfall"
+		}
+	}
 }
 
 // listAfterPlace reports whether the name at token p follows "and",
