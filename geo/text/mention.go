@@ -651,6 +651,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
 		ev, speaker = EvidenceUnlikely, true
+	case r.goodsBefore(p, s):
+		ev = EvidenceUnlikely // « les exportations de Cognac », « une bouteille de Champagne »: a wine, a spirit
 	case r.opponentBefore(p, s):
 		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
@@ -1368,6 +1370,35 @@ func (r *reader) listAfterPlace(p int, s *sentence) bool {
 		return false
 	}
 	return r.mentions[r.at[k-1]].Evidence >= EvidencePreposition
+}
+
+// goodsBefore reports whether the name at token p follows « de » or
+// « d' » after a French noun of a trade in goods (goods.tsv), or after
+// « et de » in a list that opens so: « les exportations de Cognac et de
+// Champagne », « une bouteille de Champagne ». The name is a wine's, a
+// spirit's or a cheese's, which the resolver does not look up as a town.
+func (r *reader) goodsBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, len(r.toks), "de") {
+			return false
+		}
+		k--
+	}
+	if k-1 >= s.a && r.is(k, s.b, "et") && r.at[k-1] >= 0 {
+		// « de Cognac et de Champagne »: the list's first member says
+		k = r.mtok[r.at[k-1]][0] - 1
+		if _, art := elidedRest(r.toks[k+1].lower); art != 'd' {
+			if !r.is(k, len(r.toks), "de") {
+				return false
+			}
+			k--
+		}
+	}
+	if k < s.a || r.toks[k].kind != tokWord {
+		return false
+	}
+	return langs().fr.has(setGoods, r.toks[k].lower)
 }
 
 // opponentBefore reports whether the name at token p follows "against",

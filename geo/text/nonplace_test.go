@@ -26,6 +26,9 @@ import (
 //   - a name after "against" or « contre » with a noun of a game before
 //     it is the opponent, a club (matches.tsv: "the cup final against
 //     Valencia");
+//   - a name after « de » and a French noun of a trade in goods, or in
+//     a list that opens so, is a wine's or a cheese's (goods.tsv: « les
+//     ventes de Cognac et de Champagne »);
 //   - a name in a list right after a place ("from Katsina and Zaria
 //     attended") is no person for a verb of a life after it;
 //   - the Dutch particle "ter" joins a name ("Hof ter Kouter").
@@ -59,6 +62,8 @@ func TestCorpusLookAlikes(t *testing.T) {
 			places: []string{"Lisbon", "Braga"}, not: []string{"Porto"}},
 		{doc: "Le PSG a remporté la finale contre Lyon au Stade de France, à Saint-Denis.", not: []string{"Lyon"}},
 		{doc: "Traders from Katsina and Zaria attended the fair.", places: []string{"Katsina", "Zaria"}},
+		{doc: "Les ventes de Cognac et de Champagne ont reculé, mais les caves de Jarnac ont reçu des visiteurs venus d'Angoulême.",
+			places: []string{"Angoulême"}, not: []string{"Cognac", "Champagne"}},
 		{doc: "A farm at Hof ter Kouter, 5 km south of Roeselare, grows chicory.", rels: []string{"Hof ter Kouter: 5 km south of Roeselare"}},
 	})
 }
@@ -79,6 +84,7 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"fr", "origins.tsv", "Les renforts %s de Kalo ont été signalés.", setOrigins, true, false},
 		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false},
 		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false},
+		{"fr", "goods.tsv", "À Gao, les %s de Kalo ont progressé.", setGoods, false, false},
 	} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
 		if len(l.sets[c.set]) < 8 {

@@ -68,6 +68,7 @@ const (
 	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
 	setOrigins                     // origins.tsv: verbs of coming from before « de » and a place (« venus de Fès »)
 	setMatches                     // matches.tsv: nouns of a game before "against" and the opponent ("the final against Valencia")
+	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
 	numWordSets
 )
 
@@ -127,6 +128,7 @@ var wordSetFiles = [numWordSets]string{
 	setNamedAfter:   "namedafter.tsv",
 	setOrigins:      "origins.tsv",
 	setMatches:      "matches.tsv",
+	setGoods:        "goods.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
