@@ -512,12 +512,15 @@ var linearKinds = map[string]struct {
 	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
 	// Landforms: « le mont Nimba » is no Nimba County, « le mont
 	// Cameroun » no Cameroon; "Mount Hope" or "Victoria Falls" name towns.
-	"mountain":  {[]string{"mount", "mont", "montagne"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
-	"mount":     {[]string{"mount", "mont"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
-	"peak":      {[]string{"peak", "pic", "piton", "pico"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
-	"volcano":   {[]string{"volcano", "volcan"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
-	"glacier":   {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
-	"waterfall": {[]string{"falls", "cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls", true},
+	"mountain": {[]string{"mount", "mont", "montagne"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"mount":    {[]string{"mount", "mont"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"peak":     {[]string{"peak", "pic", "piton", "pico"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"volcano":  {[]string{"volcano", "volcan"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"glacier":  {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
+	// A name the text calls a waterfall ("Victoria Falls, the waterfall
+	// on the Zambezi") is no town, though "falls" ends it; the reader
+	// gives a bare "Victoria Falls" the feature "falls", which is asked.
+	"waterfall": {[]string{"cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls", true},
 	"falls":     {[]string{"falls", "cascade", "chute"}, "a waterfall: the gazetteer holds settlements, divisions, countries, borders and coasts, not waterfalls", true},
 	"cave":      {[]string{"cave", "grotte", "gouffre", "aven"}, "a cave: the gazetteer holds settlements, divisions, countries, borders and coasts, not caves", true},
 	"gorge":     {[]string{"gorge", "canyon"}, "a gorge: the gazetteer holds settlements, divisions, countries, borders and coasts, not gorges", true},

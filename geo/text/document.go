@@ -412,6 +412,7 @@ func Read(doc string) *Document {
 	r := newReader(read)
 	r.markCaps(doc, m)
 	r.findMentions()
+	r.shareWaterfalls()
 	r.findContainers()
 	r.findAliases()
 	r.findRelations()

@@ -30,6 +30,9 @@ func (l lexicon) has(w string) bool {
 // lexicons holds every lexicon, read once and never written after.
 type lexicons struct {
 	agencies, peoples, demonyms, organisations lexicon
+	// folkNames holds lexicon/folknames.txt: peoples whose name a
+	// country or a town bears too ("tonga").
+	folkNames lexicon
 	// particles holds the one-word rows of lexicon/particles.tsv, the
 	// particles that join two capitalised words in one name ("del"), and
 	// particlePairs its two-word rows, which join only together ("de
@@ -117,6 +120,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		trailing:      trailing,
 		agencies:      readLexicon("lexicon/agencies.txt"),
 		peoples:       readLexicon("lexicon/peoples.txt"),
+		folkNames:     readLexicon("lexicon/folknames.txt"),
 		demonyms:      readLexicon("lexicon/demonyms.txt"),
 		organisations: readLexicon("lexicon/organisations.txt"),
 		names:         readNames("lexicon/names.txt"),

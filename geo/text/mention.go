@@ -610,6 +610,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) {
 		return
 	}
+	if r.productAfter(q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) {
+		// "Panama hats", "the Silla dynasty", "Tonga fishermen", "Bank
+		// of Kigali", « l'accord de Paris »: a product, a dynasty, a
+		// people, a bank or a treaty, no place
+		return
+	}
 	// A French elided article or preposition is not part of the name:
 	// "d'Agadez" names Agadez, "l'Algérie" Algeria.
 	skip := elidedLen(r.text[first.start:first.end])
@@ -644,12 +650,16 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
-	case r.lifeAfter(q, s.b):
+	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
 		ev, speaker = EvidenceUnlikely, true
+	case r.goodsBefore(p, s):
+		ev = EvidenceUnlikely // « les exportations de Cognac », « une bouteille de Champagne »: a wine, a spirit
+	case r.opponentBefore(p, s):
+		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
@@ -724,7 +734,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorAfter(q, s.b); ok {
-		if feature == "" {
+		if feature == "" || feature == "falls" && f == "waterfall" {
+			// "Victoria Falls, the waterfall on the Zambezi": the text
+			// says the name is the waterfall's, not its town's
 			feature = f
 		}
 		if ev > EvidenceUnlikely {
@@ -1482,12 +1494,95 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 		return true // « héliporté vers l'hôpital de Foix »
 	}
 	if r.originBefore(p, s) {
-		return true // « des convois sont partis de Marrakech », « un détour par Murdochville »
+		return true // « des convois sont partis de Marrakech », « viendront aussi de Kolwezi », « un détour par Murdochville »
 	}
 	if k == s.first && r.toks[k].kind == tokWord {
 		return isPlaceIntro(r.toks[k].lower)
 	}
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
+}
+
+// shareWaterfalls gives every mention of a name ending in "Falls" the
+// feature "waterfall" when one of them is said to be the waterfall
+// ("Victoria Falls, the waterfall on the Zambezi ... the spray from
+// Victoria Falls"): the text names one thing, not a town beside it.
+func (r *reader) shareWaterfalls() {
+	stated := map[string]bool{}
+	for _, m := range r.mentions {
+		if m.Feature == "waterfall" {
+			stated[m.Name] = true
+		}
+	}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; m.Feature == "falls" && stated[m.Name] {
+			m.Feature = "waterfall"
+		}
+	}
+}
+
+// listAfterPlace reports whether the name at token p follows "and",
+// "or", « et » or « ou » right after a name read as a place ("Delegates
+// from Katsina and Zaria attended"): a member of a list of places, which
+// a verb of a person's life after it does not make a person.
+func (r *reader) listAfterPlace(p int, s *sentence) bool {
+	k := p - 1
+	switch r.lowerWord(k, s.b) {
+	case "and", "or", "et", "ou":
+	default:
+		return false
+	}
+	if k-1 < s.a || r.at[k-1] < 0 {
+		return false
+	}
+	return r.mentions[r.at[k-1]].Evidence >= EvidencePreposition
+}
+
+// goodsBefore reports whether the name at token p follows « de » or
+// « d' » after a French noun of a trade in goods (goods.tsv), or after
+// « et de » in a list that opens so: « les exportations de Cognac et de
+// Champagne », « une bouteille de Champagne ». The name is a wine's, a
+// spirit's or a cheese's, which the resolver does not look up as a town.
+func (r *reader) goodsBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, len(r.toks), "de") {
+			return false
+		}
+		k--
+	}
+	if k-1 >= s.a && r.is(k, s.b, "et") && r.at[k-1] >= 0 {
+		// « de Cognac et de Champagne »: the list's first member says
+		k = r.mtok[r.at[k-1]][0] - 1
+		if _, art := elidedRest(r.toks[k+1].lower); art != 'd' {
+			if !r.is(k, len(r.toks), "de") {
+				return false
+			}
+			k--
+		}
+	}
+	if k < s.a || r.toks[k].kind != tokWord {
+		return false
+	}
+	return langs().fr.has(setGoods, r.toks[k].lower)
+}
+
+// opponentBefore reports whether the name at token p follows "against",
+// "versus", "vs" or « contre » with a noun of a game (matches.tsv) among
+// the three words before it: "the cup final against Valencia", « la
+// finale contre Lyon ». The name is the opponent, a club or a team.
+func (r *reader) opponentBefore(p int, s *sentence) bool {
+	k := p - 1
+	switch r.lowerWord(k, s.b) {
+	case "against", "versus", "vs", "contre":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // odonymBefore reports whether the name at token p follows « de », « d' »,
@@ -1511,6 +1606,49 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 		return false
 	}
 	return anyHas(setOdonyms, r.toks[k].lower)
+}
+
+// productAfter reports whether the word at token q, right after a name, is a
+// lower-case noun of namedafter.tsv that makes the name a product's, a
+// dynasty's or a meeting's: "Panama hats", "the Silla dynasty", "the Doha
+// talks".
+func (r *reader) productAfter(q int, s *sentence) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
+}
+
+// folkBefore reports whether the single word at token p, ending at q, is
+// a people of lexicon/folknames.txt right before a lower-case noun of its
+// members or ways (folknouns.tsv): "Tonga fishermen", "Yao elders". The
+// name is then the people's, not the country's or the town's.
+func (r *reader) folkBefore(p, q int, s *sentence) bool {
+	if q-p != 1 || !lex().folkNames.has(r.toks[p].lower) {
+		return false
+	}
+	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// namedOfBefore reports whether the name at token p follows "of", « de »,
+// « d' » or « du » after a noun of namedof.tsv, capitalised before "of":
+// "Bank of Kigali", "the Duke of Edinburgh", « l'accord de Paris », « la
+// convention de Lomé ». The name is part of a bank's, a title's or a
+// treaty's name, and no place of the text.
+func (r *reader) namedOfBefore(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p - 1
+	of := r.is(k, n, "of")
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		switch {
+		case of || r.is(k, n, "de") || r.is(k, n, "du"):
+			k--
+		default:
+			return false
+		}
+	}
+	if k < s.a || r.toks[k].kind != tokWord || of && !r.toks[k].cap {
+		return false // "the west bank of Gao" is the river's bank by Gao
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	return anyHas(setNamedOf, w)
 }
 
 // seatOfBefore reports whether the name at token p follows « de », « d' »
@@ -1543,7 +1681,8 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 // Marrakech », « venus de Bafoussam », « en provenance de Kayes »), or
 // « par » after a word of a way (passes.tsv: « un détour par
 // Murdochville », « passer par Grimisuat »). « de » and « par » alone say
-// nothing of a place (« le maire de X », « tué par X »); after these words
+// nothing of a place (« le maire de X », « tué par X »); after these words,
+// perhaps with up to two fillers between (« viendront aussi de Kolwezi »),
 // the name is where someone came from or went through, a town.
 func (r *reader) originBefore(p int, s *sentence) bool {
 	n := len(r.toks)
@@ -1562,11 +1701,16 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 	if r.is(k, n, "et") || r.is(k, n, "ou") {
 		return false // « partis de Marrakech et de Taroudant »: the list reads the second
 	}
-	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
-		return false
+	for j := 0; j < 3 && k >= s.a && r.toks[k].kind == tokWord && r.at[k] < 0; j, k = j+1, k-1 {
+		w, _ := elidedRest(r.toks[k].lower)
+		if anyHas(set, w) {
+			return true
+		}
+		if j == 2 || !isFrenchFiller(w) {
+			return false // up to two fillers may come between: « viendront aussi de Kolwezi »
+		}
 	}
-	w, _ := elidedRest(r.toks[k].lower)
-	return anyHas(set, w)
+	return false
 }
 
 // descriptorBefore returns the feature the text gives before the name at p:

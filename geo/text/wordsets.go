@@ -66,6 +66,11 @@ const (
 	setOrigins                     // origins.tsv: words of coming or leaving before « de » and a town (« partis de Marrakech »)
 	setPasses                      // passes.tsv: words of a way before « par » and a town (« un détour par Murdochville »)
 	setCredits                     // credits.tsv: agencies credited in brackets, whose names are places' or codes elsewhere ("(PA)", "(Belga)")
+	setNamedOf                     // namedof.tsv: nouns before "of" whose name after is a treaty's, a bank's or a title's ("Bank of Kigali", « l'accord de Paris »)
+	setFolkNouns                   // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
+	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
+	setMatches                     // matches.tsv: nouns of a game before "against" and the opponent ("the final against Valencia")
+	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
 	numWordSets
 )
 
@@ -120,11 +125,16 @@ var wordSetFiles = [numWordSets]string{
 	setSizeWords:    "sizes.tsv",
 	setSuperlatives: "superlatives.tsv",
 	setAgencyHeads:  "agencyheads.tsv",
+	setNamedOf:      "namedof.tsv",
+	setFolkNouns:    "folknouns.tsv",
+	setNamedAfter:   "namedafter.tsv",
+	setOrigins:      "origins.tsv",
+	setMatches:      "matches.tsv",
+	setGoods:        "goods.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
 	setSelves:       "selves.tsv",
-	setOrigins:      "origins.tsv",
 	setPasses:       "passes.tsv",
 	setCredits:      "credits.tsv",
 }
