@@ -48,6 +48,8 @@ func TestCorpusBlindF(t *testing.T) {
 			rels: []string{"Les Trois Chênes: 6 km north of Bastogne"}},
 		{doc: "Visitez le Ksar Aït Benhaddou Jdid ! À seulement vingt kilomètres au nord de Ouarzazate, cette bâtisse de pisé vous accueille.",
 			rels: []string{"Ksar Aït Benhaddou Jdid: 20 km north of Ouarzazate"}},
+		{doc: "Paul Zurbriggen s'est éteint mardi à Viège, à l'âge de 88 ans. Pendant trente ans, ce guide légendaire a gardé la cabane des Mittelgrat, à quatre kilomètres à l'est de Saas-Fee.",
+			rels: []string{"Mittelgrat: 4 km east of Saas-Fee"}, absent: []string{"Viège: 4 km east of Saas-Fee"}},
 		{doc: "À 15 km au sud de Taroudant, le douar de Tiout Izdar est privé d'eau.",
 			rels: []string{"Tiout Izdar: 15 km south of Taroudant"}},
 		{doc: "We flew into Rovaniemi at noon and drove on to Aittakoski Camp, a cluster of log cabins some 60 kilometres north of the city, where the reindeer winter.",

@@ -1229,6 +1229,16 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frontedDistance reports whether sentence s opens with a French distance
+// lead, « à » or « a » in capitals (« À douze kilomètres de Y, … »).
+func (r *reader) frontedDistance(s *sentence) bool {
+	if s.first >= s.b {
+		return false
+	}
+	w := r.toks[s.first].lower
+	return w == "à" || w == "a"
+}
+
 // frenchThingOf reads, at token k, a lower-case noun the tables lack
 // followed by « de » and a name whose verb places it: « Le fortin de
 // Henchir Bou Ghaïra est situé à 20 km au sud de X », « Le centenarium de
@@ -1733,11 +1743,13 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		if m, ok := r.frenchThingOf(k, b); ok {
 			return m, Span{}, true
 		}
-		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && !r.toks[k].cap {
+		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && !r.toks[k].cap && r.frontedDistance(s) {
 			// « Découvrez la kasbah de X ! À douze kilomètres de Y, cette
 			// demeure de terre vous accueille »: with no place the text
-			// is about, a demonstrative and its noun stand for the last
-			// place named.
+			// is about, a demonstrative and its noun after a fronted
+			// distance stand for the last place named. After another
+			// opening (« Pendant quarante ans, ce guide a gardé la cabane
+			// de X, à 6 km de Y ») the noun is the sentence's actor.
 			if m := r.latterPlace(s.a); m >= 0 {
 				return m, r.span(a0, k+1), true // a place of an earlier sentence, not the fronted phrase's object
 			}
