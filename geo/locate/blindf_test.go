@@ -19,10 +19,18 @@ func TestNearbyNames(t *testing.T) {
 		{doc: "Deux chasseurs se sont égarés près du camp Wachigabau, à 40 km au sud de Chibougamau. Des guides de Chapais ont participé aux recherches.",
 			place: "Wachigabau", anchor: "Chibougamau", country: "CA", km: 40, mapped: []string{"Chapais"}},
 	})
-	res := analyse(t, "Un randonneur a été retrouvé près de la bergerie de Combe-Nègre, à 6 km au sud de Millau. Selon Mende Dupont, il faisait nuit.")
-	for _, p := range res.Places {
-		if p.Name == "Mende" {
-			t.Errorf("Mende, a first name here, is mapped: %+v", p)
+	for _, tc := range []struct{ doc, name string }{
+		{"Un randonneur a été retrouvé près de la bergerie de Combe-Nègre, à 6 km au sud de Millau. Selon Mende Dupont, il faisait nuit.", "Mende"},
+		// A product after an article, and a name inside another's.
+		{"A Cheddar from a Somerset farm won gold. The dairy at Blackmoor Cross, 6 km west of Wells, ships to Bristol.", "Cheddar"},
+		{"Le Camembert et le Livarot ont brillé. La fromagerie des Noës, à 6 km à l'ouest de Vimoutiers, vend aux crémiers de Lisieux.", "Livarot"},
+		{"Events marking the Treaty of Waitangi were held. A new marae at Kawakawa Ridge, 10 km south of Paihia, welcomed visitors.", "Waitangi"},
+	} {
+		res := analyse(t, tc.doc)
+		for _, p := range res.Places {
+			if p.Name == tc.name && p.Source == SourceGazetteer {
+				t.Errorf("%s: %s is mapped as the town: %+v", tc.doc, tc.name, p)
+			}
 		}
 	}
 }

@@ -1269,7 +1269,7 @@ func (s *session) lookupNearbyNames() error {
 	}
 	asked := 0
 	for _, e := range s.ents {
-		if !e.bareName() || e.short != "" || len(e.aliases) > 0 || !slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] }) {
+		if !e.bareName() || e.short != "" || len(e.aliases) > 0 || !slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }) {
 			continue
 		}
 		if anchors == nil {
@@ -1303,6 +1303,31 @@ func (s *session) lookupNearbyNames() error {
 		}
 	}
 	return nil
+}
+
+// townContext reports whether the words before the mention at sp leave
+// it free to be a town's name for lookupNearbyNames: no article ("A
+// Cheddar from a Somerset farm", « le Livarot », « au Domaine du
+// Lac-Bleu »: a product, a building) and no capitalised word before "of"
+// or « de » (the "Treaty of Waitangi", « les Canadiens de Montréal », «
+// l'École française de Rome »: the name is part of another's). « le
+// parquet de Rodez » and "a rancher, 52, of Fort Davis" are free.
+func (s *session) townContext(sp text.Span) bool {
+	words := strings.Fields(s.doc.Text[max(0, sp.Start-60):sp.Start])
+	if n := len(words); n > 0 && strings.HasSuffix(s.doc.Text[:sp.Start], " ") || n > 0 && strings.HasSuffix(words[n-1], "'") || n > 0 && strings.HasSuffix(words[n-1], "’") {
+		last := strings.ToLower(words[n-1])
+		switch strings.TrimRight(last, "'’") {
+		case "a", "an", "the", "le", "la", "les", "un", "une", "du", "au", "aux", "l":
+			return false
+		case "of", "de", "d", "des":
+			if n > 1 {
+				if r, _ := utf8.DecodeRuneInString(words[n-2]); unicode.IsUpper(r) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // nearbyNameAnchors returns the anchors of lookupNearbyNames: those of a
