@@ -777,6 +777,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					continue
 				}
 				return r.sentSubject(s, false)
+			case !sawDescr && r.theNameHead(k, ps, s) >= 0:
+				// "Dallas Seavey reached the Bonanza Flats shelter cabin,
+				// about 30 miles east of Nome": a head noun the tables
+				// lack after "the" and a name, right before the phrase's
+				// comma, is the thing the phrase places; the search goes
+				// on to the name.
+				k = r.theNameHead(k, ps, s) + 1
+				sawDescr = true
 			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
 				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
@@ -788,6 +796,41 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// theNameHead returns the last token of the name in "the <name> <head>"
+// when the head, one to three lower-case nouns the tables lack, ends at
+// token k right before the comma that opens the phrase at ps: "the
+// Bonanza Flats shelter cabin, about 30 miles east of Nome", "the Waiqele
+// Upper crushing station, 11 km east of Labasa". It returns -1 when the
+// words are no such head: a verb, a preposition, a relative word, a noun
+// of a person or a number among them, or no "the" or possessive before
+// the name.
+func (r *reader) theNameHead(k, ps int, s *sentence) int {
+	c := k + 1
+	if !r.is(c, s.b, ",") {
+		return -1
+	}
+	for j := c + 1; j < ps; j++ {
+		if !isFiller(r.lowerWord(j, s.b)) {
+			return -1
+		}
+	}
+	for j := k; j > s.a && j >= k-2; j-- {
+		w := r.lowerWord(j, s.b)
+		if w == "" || isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
+			isRoleNoun(w) || isTitleWord(w) || isFiller(w) || w == "and" || w == "or" || w == "the" || isNumberWord(w) {
+			return -1
+		}
+		if m := r.mentionEndingAt(j-1, s.a); m >= 0 {
+			p := r.mtok[m][0]
+			if r.is(p-1, s.b, "the") || p-1 >= s.a && r.toks[p-1].kind == tokPoss {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // indefiniteApposition reports whether the tokens from a comma to the
@@ -1321,15 +1364,33 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 	return m
 }
 
+// isPlaceVerbBase reports whether w is the base form of a verb that may
+// place its subject after a modal ("will be", "would lie", "will stand",
+// "will sit", "will remain", "will build" read on by activeObjectAt).
+func isPlaceVerbBase(w string) bool {
+	switch w {
+	case "be", "lie", "stand", "sit", "remain", "rise", "stretch", "build", "construct", "install", "set", "have", "not", "also", "still", "soon", "then":
+		return true
+	}
+	return false
+}
+
 // activeObjectAt reports whether the verb at token e, perhaps after a
 // modal ("will build"), is a verb of place used actively with an object
-// after it: "Samsung built a plant in Yen Phong, 18 km south-west of
+// after it, or whether a modal comes before a verb that places nothing
+// ("will reopen"): "Samsung built a plant in Yen Phong, 18 km south-west of
 // Haiphong" tells where the plant is, not where Samsung lies; "The dam
 // was built 20 km from X" and "X, built on a hill" stay verbs of place.
 func (r *reader) activeObjectAt(e, b int) bool {
 	switch r.lowerWord(e, b) {
 	case "will", "would", "can", "could", "may", "might", "must", "should":
 		e++
+		if w := r.lowerWord(e, b); w != "" && !isCopula(w) && !isFiller(w) && !isPlaceVerbBase(w) {
+			// "Fiji Sugar Corporation will reopen the X crushing station,
+			// 11 km east of Y": a modal before a verb that places
+			// nothing is no copula either.
+			return true
+		}
 	}
 	switch r.lowerWord(e, b) {
 	case "built", "build", "builds", "building", "constructed", "construct", "constructs", "installed", "install", "installs", "placed", "set", "sited", "based", "found":
