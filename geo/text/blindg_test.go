@@ -10,9 +10,18 @@ import "testing"
 //     Bonanza Flats shelter cabin, about 30 miles east of Nome";
 //     theNameHead), not the person or firm opening the sentence;
 //   - a modal before a verb that places nothing ("will reopen") is no
-//     copula: the name opening the sentence acts (activeObjectAt).
+//     copula: the name opening the sentence acts (activeObjectAt);
+//   - "Tucked into …", "Hidden …" open a sentence as "Nestled …" does
+//     (lexicon/en/verbs.tsv);
+//   - « se dresse la station de X » after a fronted distance: a noun the
+//     tables lack after the inverted verb is named by the name after «
+//     de » (frenchInvertedThing).
 func TestCorpusBlindG(t *testing.T) {
 	checkCorpus(t, []example{
+		{doc: "Tucked into the hills about 25 km south-west of Arusha, Ngorika Ridge Camp offers walking safaris.",
+			rels: []string{"Ngorika Ridge Camp: 25 km southwest of Arusha"}},
+		{doc: "À une soixantaine de kilomètres au sud d'Ouargla se dresse la tour de Bordj Tinfouyé, un ancien fortin.",
+			rels: []string{"Bordj Tinfouyé: 60 km south of Ouargla"}},
 		{doc: "Rangers from Moshi reached the Mweka Forest ranger post, about 9 km north of Moshi, before dawn.",
 			rels: []string{"Mweka Forest: 9 km north of Moshi"}},
 		{doc: "Emily Thompson reached the Kaltag Portage shelter cabin, some 20 miles west of Kaltag, on Monday.",

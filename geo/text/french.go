@@ -1229,6 +1229,32 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	return -1, Span{}, false
 }
 
+// frenchInvertedThing reads, at token k right after a verb of place that
+// comes before its subject, a definite article, a lower-case noun the
+// tables lack, « de » and a name: « À 90 km au nord de Tamanrasset se
+// dresse la station de Tin-Guelmame ». The name names the thing the
+// sentence places (frenchThingOf, with the verb before).
+func (r *reader) frenchInvertedThing(k, b int) (int, bool) {
+	switch w, art := elidedRest(r.word(k, b)); {
+	case art == 'l':
+		// « l'oasis de X »: the article is glued to the noun
+	case art == 0 && (w == "le" || w == "la" || w == "les"):
+		k++
+	default:
+		return -1, false
+	}
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
+		return -1, false
+	}
+	m := -1
+	if r.word(k+1, b) == "de" {
+		m = r.mentionAt(k+2, b)
+	} else if _, art := elidedRest(r.word(k+1, b)); art == 'd' {
+		m = r.mentionAt(k+1, b)
+	}
+	return m, m >= 0
+}
+
 // frontedDistance reports whether sentence s opens with a French distance
 // lead, « à » or « a » in capitals (« À douze kilomètres de Y, … »).
 func (r *reader) frontedDistance(s *sentence) bool {
@@ -1567,11 +1593,17 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			if m, ana, ok := r.frenchClauseSubject(j+2, s, false); ok && ana.IsZero() {
 				return m, ana, true
 			}
+			if m, ok := r.frenchInvertedThing(j+2, b); ok {
+				return m, Span{}, true
+			}
 		}
 		if w, art := elidedRest(r.word(j, b)); art == 's' && isFrenchLocative(w) {
 			// "Au-delà de Kayes, à 40 km, s'étend la plaine de X".
 			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok && ana.IsZero() {
 				return m, ana, true
+			}
+			if m, ok := r.frenchInvertedThing(j+1, b); ok {
+				return m, Span{}, true
 			}
 		}
 	}
