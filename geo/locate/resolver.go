@@ -1231,14 +1231,8 @@ func (s *session) lookupListSiblings() error {
 			if !e.bareName() {
 				continue
 			}
-			if asked++; asked > s.r.mxn {
-				return nil
-			}
-			if err := s.ctx.Err(); err != nil {
-				return err
-			}
-			cs, err := s.r.db.Named(s.ctx, e.name)
-			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			cs, ok, err := s.askNamed(e, &asked)
+			if err != nil || !ok {
 				return err
 			}
 			for _, c := range cs {
@@ -1250,6 +1244,24 @@ func (s *session) lookupListSiblings() error {
 		}
 	}
 	return nil
+}
+
+// askNamed looks up the places named like e for a pass that asks at most
+// Options.MaxNames names, counting them in asked. It reports false, with
+// no error, once that many were asked; an error is the context's or the
+// gazetteer's (a name no place bears is none).
+func (s *session) askNamed(e *entity, asked *int) ([]gazetteer.Place, bool, error) {
+	if *asked++; *asked > s.r.mxn {
+		return nil, false, nil
+	}
+	if err := s.ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return nil, false, err
+	}
+	return cs, true, nil
 }
 
 // lookupNearbyNames takes a name the text gives no sign of a place, and
@@ -1277,14 +1289,8 @@ func (s *session) lookupNearbyNames() error {
 				return nil
 			}
 		}
-		if asked++; asked > s.r.mxn {
-			return nil
-		}
-		if err := s.ctx.Err(); err != nil {
-			return err
-		}
-		cs, err := s.r.db.Named(s.ctx, e.name)
-		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		cs, ok, err := s.askNamed(e, &asked)
+		if err != nil || !ok {
 			return err
 		}
 		best, bestKm := -1, nearNameKm
@@ -1448,14 +1454,8 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 		if _, dup := found[e]; dup {
 			continue
 		}
-		if *asked++; *asked > s.r.mxn {
-			return nil
-		}
-		if err := s.ctx.Err(); err != nil {
-			return err
-		}
-		cs, err := s.r.db.Named(s.ctx, e.name)
-		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		cs, ok, err := s.askNamed(e, asked)
+		if err != nil || !ok {
 			return err
 		}
 		var near []gazetteer.Place

@@ -1243,16 +1243,25 @@ func (r *reader) frenchInvertedThing(k, b int) (int, bool) {
 	default:
 		return -1, false
 	}
-	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
-		return -1, false
-	}
-	m := -1
-	if r.word(k+1, b) == "de" {
-		m = r.mentionAt(k+2, b)
-	} else if _, art := elidedRest(r.word(k+1, b)); art == 'd' {
-		m = r.mentionAt(k+1, b)
-	}
+	m := r.nounOfName(k, b)
 	return m, m >= 0
+}
+
+// nounOfName returns the mention named after « de » or a glued « d' »
+// that follows, at token k, a lower-case noun other than one of a person
+// or an office (« la station de X », « le fortin d'Aïn Tounga »; not « le
+// maire de X »), or -1.
+func (r *reader) nounOfName(k, b int) int {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
+		return -1
+	}
+	if r.word(k+1, b) == "de" {
+		return r.mentionAt(k+2, b)
+	}
+	if _, art := elidedRest(r.word(k+1, b)); art == 'd' {
+		return r.mentionAt(k+1, b)
+	}
+	return -1
 }
 
 // frontedDistance reports whether sentence s opens with a French distance
@@ -1271,15 +1280,7 @@ func (r *reader) frontedDistance(s *sentence) bool {
 // Y se trouve à … ». The thing is named by the name, which the sentence
 // places. A noun of a person or an office (« le maire de X ») is none.
 func (r *reader) frenchThingOf(k, b int) (int, bool) {
-	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
-		return -1, false
-	}
-	m := -1
-	if r.word(k+1, b) == "de" {
-		m = r.mentionAt(k+2, b)
-	} else if _, art := elidedRest(r.word(k+1, b)); art == 'd' {
-		m = r.mentionAt(k+1, b) // « le fortin d'Aïn Tounga »
-	}
+	m := r.nounOfName(k, b)
 	if m < 0 {
 		return -1, false
 	}

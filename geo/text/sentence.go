@@ -378,6 +378,13 @@ caps:
 		}
 		j = k
 	}
+	return datelineClose(s, i, j, false)
+}
+
+// datelineClose returns the end of a dateline whose name and country or
+// date end at s[j]: after an agency in brackets, which bracket requires,
+// and a dash set off by spaces; i when they are not there.
+func datelineClose(s string, i, j int, bracket bool) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
@@ -387,6 +394,8 @@ caps:
 			return i
 		}
 		j += k + 1
+	} else if bracket {
+		return i
 	}
 	for j < len(s) && s[j] == ' ' {
 		j++
@@ -417,20 +426,7 @@ func datedDatelineEnd(s string, i int) int {
 	if o < 0 || strings.ContainsAny(s[j:j+o], ".\n;:") || !strings.ContainsAny(s[j:j+o], "0123456789") {
 		return i
 	}
-	j += o
-	k := strings.IndexByte(s[j:min(len(s), j+30)], ')')
-	if k < 0 || strings.ContainsAny(s[j:j+k], ".\n") {
-		return i
-	}
-	j += k + 1
-	for j < len(s) && s[j] == ' ' {
-		j++
-	}
-	if !datelineDash(s, j) {
-		return i
-	}
-	_, w := decodeAt(s, j)
-	return j + w
+	return datelineClose(s, i, j+o, true)
 }
 
 // datelineDash reports whether s[j] is a dash set off by spaces after a
