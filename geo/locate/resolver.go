@@ -1319,18 +1319,24 @@ func (s *session) lookupNearbyNames() error {
 // l'École française de Rome »: the name is part of another's). « le
 // parquet de Rodez » and "a rancher, 52, of Fort Davis" are free.
 func (s *session) townContext(sp text.Span) bool {
-	words := strings.Fields(s.doc.Text[max(0, sp.Start-60):sp.Start])
-	if n := len(words); n > 0 && strings.HasSuffix(s.doc.Text[:sp.Start], " ") || n > 0 && strings.HasSuffix(words[n-1], "'") || n > 0 && strings.HasSuffix(words[n-1], "’") {
-		last := strings.ToLower(words[n-1])
-		switch strings.TrimRight(last, "'’") {
-		case "a", "an", "the", "le", "la", "les", "un", "une", "du", "au", "aux", "l":
-			return false
-		case "of", "de", "d", "des":
-			if n > 1 {
-				if r, _ := utf8.DecodeRuneInString(words[n-2]); unicode.IsUpper(r) {
-					return false
-				}
-			}
+	before := s.doc.Text[max(0, sp.Start-60):sp.Start]
+	words := strings.Fields(before)
+	n := len(words)
+	if n == 0 {
+		return true
+	}
+	last := strings.ToLower(words[n-1])
+	elided := strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’")
+	if !elided && !strings.HasSuffix(before, " ") {
+		return true // glued to what comes before: "(Rodez)", "Perth-listed"
+	}
+	switch strings.TrimRight(last, "'’") {
+	case "a", "an", "the", "le", "la", "les", "un", "une", "du", "au", "aux", "l":
+		return false
+	case "of", "de", "d", "des":
+		if n > 1 {
+			r, _ := utf8.DecodeRuneInString(words[n-2])
+			return !unicode.IsUpper(r)
 		}
 	}
 	return true
