@@ -1264,10 +1264,11 @@ func (s *session) askNamed(e *entity, asked *int) ([]gazetteer.Place, bool, erro
 	return cs, true, nil
 }
 
-// lookupNearbyNames takes a name the text gives no sign of a place, and
-// that opens no sentence, for the populated place of that name nearest to
-// the document's anchors (findListAnchors) when one lies within
-// nearNameKm of them: « le parquet de Rodez » in a report from Millau, «
+// lookupNearbyNames takes a name the text gives no sign of a place, that
+// opens no sentence and stands free of an article or of another name
+// (townContext), for the populated place of that name nearest to the
+// document's anchors (nearbyNameAnchors) when one lies within nearNameKm
+// of them: « le parquet de Rodez » in a report from Millau, «
 // des pêcheurs de Saguenay » in one from Chibougamau, "Travis Whitaker,
 // 34, of Alpine" in one from Marfa. A person or a firm seldom bears the
 // name of a town so near the places the text is about; a name the
