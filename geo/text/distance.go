@@ -565,8 +565,9 @@ const townWindow = 60
 // sud-est du site », « à 5 km de la localité », « de l'agglomération »),
 // and returns the place it stands for, as topicObjectAt does in English:
 // the last place the text gave that kind (kindAntecedent), or the topic
-// when the text gave it that kind or none. It returns the token after
-// the noun.
+// when the text gave it that kind or none; with no topic, « la ville » is
+// the last town named, as "the city" is (townBefore). It returns the
+// token after the noun.
 func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	k := j
 	switch r.word(k, b) {
@@ -584,6 +585,11 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	feat := frenchFeature(w)
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
+	}
+	if r.topic < 0 && (feat == "town" || feat == "city") {
+		if m := r.townBefore(j, b); m >= 0 {
+			return m, e, true // « Depuis Tadjourah, une piste monte vers X, à 25 km au nord-ouest de la ville »
+		}
 	}
 	t := r.topic
 	if t < 0 || r.isContainer(t) || r.feature(t) != "" && r.mentions[t].FeatureHead() != feat {
