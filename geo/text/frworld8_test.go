@@ -115,19 +115,3 @@ func TestBareKinds(t *testing.T) {
 		}
 	}
 }
-
-// TestOriginsGlued reads every word of lexicon/fr/origins.tsv before « de »
-// and a name, and before a glued « d' »: the name is where someone came
-// from, a place the resolver looks up, as after « depuis ».
-func TestOriginsGlued(t *testing.T) {
-	set := langs().fr.sets[setOrigins]
-	if len(set) < 5 {
-		t.Fatalf("fr/origins.tsv: too few rows (%d)", len(set))
-	}
-	for w := range set {
-		checkCorpus(t, []example{
-			{doc: "Les secours sont " + w + " de Zinder dans la nuit.", places: []string{"Zinder"}},
-			{doc: "Les secours sont " + w + " d'Agadez dans la nuit.", places: []string{"Agadez"}},
-		})
-	}
-}

@@ -7,7 +7,7 @@ import (
 )
 
 // TestOriginsRead reads every word of lexicon/fr/origins.tsv before « de »
-// and a town, and of lexicon/fr/passes.tsv before « par » and a town: the
+// or a glued « d' » and a town, and of lexicon/fr/passes.tsv before « par » and a town: the
 // town is a place the resolver looks up (« des convois sont partis de
 // Marrakech », « un détour par Murdochville »), as after « depuis » or
 // « via ».
@@ -20,6 +20,11 @@ func TestOriginsRead(t *testing.T) {
 		for w := range words {
 			doc := "Selon la police, le convoi " + w + " " + prep + " Taroudant hier soir."
 			checkCorpus(t, []example{{doc: doc, places: []string{"Taroudant"}}})
+			if set == setOrigins {
+				// the elided « d' » glued to the town
+				doc := "Selon la police, le convoi " + w + " d'Agadez hier soir."
+				checkCorpus(t, []example{{doc: doc, places: []string{"Agadez"}}})
+			}
 		}
 	}
 }
