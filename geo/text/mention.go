@@ -100,6 +100,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2
 					continue
 				}
+				if r.gaelicArticleAt(j, s) {
+					j += 2 // "Loch an Fhithich", "Ras an Naqb"
+					continue
+				}
 				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
 					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap {
 					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
@@ -134,6 +138,25 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// gaelicArticleAt reports whether token j is the article "an" of a
+// Gaelic or Arabic name between two capitalised words: "Loch an
+// Fhithich", "Baile an Fheirtéaraigh", "Ras an Naqb". "an" is no row of
+// lexicon/particles.tsv because English writes it before nouns, and in
+// a title capitalised ones ("Rebels Seize an Oil Field"); English puts
+// it before a vowel, or an acronym ("an FBI agent"), so only a word that
+// opens with another letter and is not all capitals is joined.
+func (r *reader) gaelicArticleAt(j int, s *sentence) bool {
+	if !r.is(j, s.b, "an") || j+1 >= s.b {
+		return false
+	}
+	u := &r.toks[j+1]
+	if u.kind != tokWord || !u.cap || u.upper {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(u.lower)
+	return !strings.ContainsRune("aeiouyàâäáéèêëíìîïóòôöúùûü", first)
 }
 
 // gradeNames is the evidence stage: each chunk, in order, becomes a
