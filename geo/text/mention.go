@@ -856,11 +856,18 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 	switch t := &r.toks[k]; {
 	case t.lower == ",":
 		k++
+		if r.is(k, s.b, "le") {
+			k++ // « ABIDJAN, le 10 juin 2025 – »
+		}
 		if e, ok := r.dateAt(k, s.b); ok {
 			// « OUAGADOUGOU, 6 mai (AFP) - », "Bunia, 12 février (Radio
-			// Okapi) -": a date right after the comma.
-			if r.is(e, s.b, "(") {
+			// Okapi) -", "TORONTO, March 4, 2025 /CNW/ -": a date right
+			// after the comma.
+			switch {
+			case r.is(e, s.b, "("):
 				return r.agencyBracket(e, s.b), true
+			case r.is(e, s.b, "/"):
+				return r.slashCredit(e, s.b), true
 			}
 			return e < s.b && isDash(r.toks[e].lower), true
 		}
@@ -907,21 +914,47 @@ func (r *reader) agencyBracket(k, b int) bool {
 	return r.is(k, b, ")") && k+1 < b && isDash(r.toks[k+1].lower)
 }
 
+// slashCredit reports whether token k opens a wire service's credit
+// between slashes, one to four capitalised words, followed by a dash:
+// "/CNW/ -", "/PRNewswire/ --".
+func (r *reader) slashCredit(k, b int) bool {
+	if !r.is(k, b, "/") {
+		return false
+	}
+	n := 0
+	for k++; k < b && r.toks[k].lower != "/"; k++ {
+		if n++; r.toks[k].kind != tokWord || !r.toks[k].cap || n > 4 {
+			return false
+		}
+	}
+	return n > 0 && r.is(k, b, "/") && k+1 < b && isDash(r.toks[k+1].lower)
+}
+
 // dateAt reads, at token k, a day and a month in either order, perhaps
-// with a year ("6 mai", "16 août 2021", "June 3"), and returns the token
-// after it.
+// with a year ("6 mai", "16 août 2021", "June 3", "March 4, 2025", "Jan.
+// 12, 2024"), and returns the token after it.
 func (r *reader) dateAt(k, b int) (int, bool) {
-	month := func(w string) bool { return isMonth(w) || w == "mai" || w == "mars" } // left out of fr/months.tsv, being parts of names
+	month := func(k int) int { // the token after a month at k, or k
+		if k >= b || !isMonth(r.toks[k].lower) && r.toks[k].lower != "mai" && r.toks[k].lower != "mars" { // left out of fr/months.tsv, being parts of names
+			return k
+		}
+		if r.is(k+1, b, ".") {
+			return k + 2 // "Jan. 12"
+		}
+		return k + 1
+	}
 	switch {
-	case k+1 < b && r.toks[k].kind == tokNum && month(r.toks[k+1].lower):
-		k += 2
-	case k+1 < b && month(r.toks[k].lower) && r.toks[k+1].kind == tokNum:
-		k += 2
+	case k+1 < b && r.toks[k].kind == tokNum && month(k+1) > k+1:
+		k = month(k + 1)
+	case month(k) > k && month(k) < b && r.toks[month(k)].kind == tokNum:
+		k = month(k) + 1
 	default:
 		return k, false
 	}
 	if k < b && r.toks[k].kind == tokNum {
 		k++ // the year
+	} else if r.is(k, b, ",") && k+1 < b && r.toks[k+1].kind == tokNum && r.toks[k+1].num >= 1000 {
+		k += 2 // "March 4, 2025"
 	}
 	return k, true
 }
