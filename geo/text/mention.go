@@ -783,7 +783,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s)) {
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s) || r.seatAfter(q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -1681,6 +1681,14 @@ func (r *reader) folkBefore(p, q int, s *sentence) bool {
 		return false
 	}
 	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// seatAfter reports whether the word at token q, right after a name, is
+// a building or a service named after the town that holds it, in lower
+// case (lexicon/en/seats.tsv): "Cusco airport is an hour away". The name
+// is that town.
+func (r *reader) seatAfter(q int, s *sentence) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(setSeats, r.toks[q].lower)
 }
 
 // namedOfBefore reports whether the name at token p follows "of", « de »,
