@@ -1157,11 +1157,11 @@ func (s *session) lookupKnownCities() error {
 			// country, which the document is then about too.
 			a := as[0]
 			s.docCountries[a.Country] = true
-			if seat := a.Seat; seat != nil && len(as) == 1 && s.seatBears(e, *seat) {
-				// « près de Fribourg », "the caravans of Tombouctou": a
-				// division named after its seat, where the name alone
-				// names the town.
-				e.cands, e.knownCity = []gazetteer.Place{*seat}, true
+			if town, ok := s.namesakeTown(e, as); ok {
+				// « près de Fribourg », "the caravans of Tombouctou",
+				// « après avoir pris Clervaux »: a division named after
+				// its town, where the name alone names the town.
+				e.cands, e.knownCity = []gazetteer.Place{town}, true
 				continue
 			}
 			e.admin1, e.admins, e.knownCity = &a, as, true
@@ -1367,15 +1367,32 @@ func (s *session) nearbyNameAnchors() *listAnchors {
 // it: listNearKm, the reach of a list of such names.
 const nearNameKm float64 = listNearKm
 
-// seatBears reports whether the seat of a division e's name names bears
-// that name too, as its own or as another of its names (Tombouctou is
-// Timbuktu's French name).
-func (s *session) seatBears(e *entity, seat gazetteer.Place) bool {
+// namesakeTown returns the town after which the one division as holds
+// e's name is named: its seat when the seat bears the name, as its own or
+// as another of its names (Tombouctou is Timbuktu's French name), or
+// else the most populous seat of a lower division, or capital, inside it
+// that bears the name as its own (the canton of Clervaux is named after
+// Clervaux, a PPLA2 that is no canton's PPLA). ok is false when as holds
+// more than one division or no such town.
+func (s *session) namesakeTown(e *entity, as []gazetteer.Admin1) (town gazetteer.Place, ok bool) {
+	if len(as) != 1 {
+		return town, false
+	}
+	a := as[0]
 	cs, err := s.r.db.Named(s.ctx, e.name)
 	if err != nil {
-		return false
+		return town, false
 	}
-	return slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return c.ID == seat.ID })
+	if a.Seat != nil && slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return c.ID == a.Seat.ID }) {
+		return *a.Seat, true
+	}
+	for _, c := range cs {
+		if c.Class == "P" && c.Country == a.Country && c.Admin1Code == a.Code && (strings.HasPrefix(c.Code, "PPLA") || c.Code == "PPLC") &&
+			primaryMatch(e, c) && (!ok || c.Population > town.Population) {
+			town, ok = c, true
+		}
+	}
+	return town, ok
 }
 
 // listNearKm is how far, in km, a member of a list the text gives no
