@@ -2040,6 +2040,35 @@ func isAdminName(name, feature string) bool {
 	return false
 }
 
+// ascentRounds bounds the rounds of coordinate ascent (ascend). Each
+// round scores every name's namesakes against the choices of the round
+// before, so a choice that moves a neighbour takes one more round to
+// move the names near it. It was two, without a stop when nothing moves.
+const ascentRounds = 4
+
+// ascend is coordinate ascent on nearness: every entity that may moves to
+// its namesake that scores best, by prior and by nearness to the other
+// choices, until no choice changes or ascentRounds have run.
+func (s *session) ascend(may func(*entity) bool) {
+	for round := 0; round < ascentRounds; round++ {
+		pts := s.chosenByLat()
+		changed := false
+		for _, e := range s.ents {
+			if len(e.cands) < 2 || !may(e) {
+				continue
+			}
+			was := e.chosen
+			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
+				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
+			})
+			changed = changed || e.chosen != was
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
 // chooseCandidates picks, for every name with gazetteer entries, the entry
 // the document most likely means: in a country the document names, near the
 // other places it names, populous, and a town rather than a hill.
@@ -2049,18 +2078,7 @@ func (s *session) chooseCandidates() {
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
 		}
 	}
-	// Two rounds of coordinate ascent on nearness to the other choices.
-	for round := 0; round < 2; round++ {
-		pts := s.chosenByLat()
-		for _, e := range s.ents {
-			if len(e.cands) < 2 {
-				continue
-			}
-			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
-				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
-			})
-		}
-	}
+	s.ascend(func(e *entity) bool { return true })
 	s.gatherAnchors()
 	s.settleOpenAnchors()
 	confident := s.confidentPoints()
@@ -2073,6 +2091,9 @@ func (s *session) chooseCandidates() {
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
+	// The namesakes given up as strays leave others to settle on what
+	// remains: "Hella" dropped in Iraq, "Vík" goes to Iceland with it.
+	s.ascend(func(e *entity) bool { return e.hasGazetteer() && !e.gathered })
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
