@@ -3067,21 +3067,28 @@ func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 
 }
 
 // settlementWords are the words a text adds after a town's name that the
-// gazetteer does not hold: "Gaza City" is Gaza, "Baicheng City" Baicheng.
-var settlementWords = []string{"city", "town", "township", "village"}
+// gazetteer does not hold: "Gaza City" is Gaza, "Baicheng City" Baicheng,
+// « Djibouti-ville » Djibouti.
+var settlementWords = []string{"city", "town", "township", "village", "ville"}
 
 // withoutSettlementWord returns name without a trailing word of
-// settlementWords, and whether there was one with a name left before it.
-// It is tried only when no place bears the whole name as its own, so "Mexico City"
+// settlementWords, after a space or, in lower case, a hyphen («
+// Djibouti-ville », « Koweït-ville »: the city named as its country is),
+// and whether there was one with a name left before it. It is tried
+// only when no place bears the whole name as its own, so "Mexico City"
 // and "Kansas City" keep their own entries.
 func withoutSettlementWord(name string) (string, bool) {
-	i := strings.LastIndexByte(strings.TrimSpace(name), ' ')
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexAny(name, " -")
 	if i <= 0 {
 		return "", false
 	}
-	last := strings.ToLower(strings.TrimSpace(name[i+1:]))
+	last := name[i+1:]
+	if name[i] == '-' && last != strings.ToLower(last) {
+		return "", false // "Sainte-Marie-Ville" is a name of its own
+	}
 	for _, w := range settlementWords {
-		if last == w {
+		if strings.ToLower(last) == w {
 			return strings.TrimSpace(name[:i]), true
 		}
 	}
