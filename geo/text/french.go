@@ -854,13 +854,14 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 // below the département that is named for its seat and spans no more
 // than a few villages around it: "frappe l'arrondissement de X, à 40 km
 // au nord-est de Lokossa", "a visité la sous-préfecture de X, à 25 km",
-// "le canton de X". Inside a phrase of containment
+// "le canton de X", and Guinea's « district », a village and its
+// hamlets ("a ravagé le district de X, à 17 km au nord de Labé"). Inside a phrase of containment
 // ("un village de la commune de X", "dans la commune de X") it is a
 // container, not the place the distance is about.
 func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
 	w, art := elidedRest(r.word(k, s.b))
 	switch frenchFeature(w) {
-	case "commune", "municipality", "arrondissement", "sub-prefecture", "canton":
+	case "commune", "municipality", "arrondissement", "sub-prefecture", "canton", "district":
 	default:
 		return false
 	}
