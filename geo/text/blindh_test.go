@@ -23,7 +23,12 @@ import "testing"
 //   - "Cusco airport": a building named after its town makes the name a
 //     place (en/seats.tsv, seatAfter);
 //   - "the Ministry of Hydrocarbons" names a ministry by its portfolio
-//     (en/namedof.tsv).
+//     (en/namedof.tsv);
+//   - a nameless opening and a definite apposition before the verb: "A
+//     forgotten work camp, the Kuchiru labour camp, stood …"
+//     (definiteApposition);
+//   - Guinea's « district » taken by a verb is a village: « a ravagé le
+//     district de X, à 17 km au nord de Labé » (frenchCommuneObject).
 func TestCorpusBlindH(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "WINNIPEG, May 12, 2025 /CNW/ - Prairie Lithium Corp. announced results.",
@@ -50,6 +55,10 @@ func TestCorpusBlindH(t *testing.T) {
 			not: []string{"Beijing"}},
 		{doc: "Lima airport is two hours from the lodge.",
 			places: []string{"Lima"}},
+		{doc: "An old whaling station, the Grytviken South shore station, stood about 3 km east of King Edward Point.",
+			rels: []string{"Grytviken South: 3 km east of King Edward Point"}},
+		{doc: "Les pluies ont emporté le district de Hafia-Centre, à 12 kilomètres à l'ouest de Labé.",
+			rels: []string{"Hafia-Centre: 12 km west of Labé"}},
 		{doc: "Figures will be published by the Ministry of Mines in Kinshasa.",
 			places: []string{"Kinshasa"}, not: []string{"Mines"}},
 	})
