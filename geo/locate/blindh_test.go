@@ -79,3 +79,33 @@ func TestCityOfCountryAndMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilityNamedAfterTown: a building the gazetteer lacks, named after
+// a town near the places the text is about ("Inverness Museum" in a text
+// measured from Dingwall), is placed at that town, with its kind and a
+// note that says so (namedAfterTown). A university is no such building.
+func TestFacilityNamedAfterTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The cairn at Druim Fada lies 5 km west of Dingwall. Its finds are held in Inverness Museum.")
+	found := false
+	for _, p := range res.Places {
+		if p.Name != "Inverness Museum" {
+			continue
+		}
+		found = true
+		if p.Gazetteer == nil || p.Gazetteer.Country != "GB" || p.Feature != "museum" || p.Note == "" {
+			t.Errorf("Inverness Museum: feature %q, note %q, %+v; want placed at Inverness with a note", p.Feature, p.Note, p.Gazetteer)
+		}
+	}
+	if !found {
+		t.Error("Inverness Museum not mapped")
+	}
+	res = analyse(t, "Students of Columbia University visited the Kibera slum, 5 km south of Nairobi.")
+	for _, p := range res.Places {
+		if p.Name == "Columbia University" && p.Gazetteer != nil {
+			t.Errorf("Columbia University placed at %+v", p.Gazetteer)
+		}
+	}
+}

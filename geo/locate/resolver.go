@@ -1231,7 +1231,7 @@ func (s *session) lookupListSiblings() error {
 			if !e.bareName() {
 				continue
 			}
-			cs, ok, err := s.askNamed(e, &asked)
+			cs, ok, err := s.askNamed(e.name, &asked)
 			if err != nil || !ok {
 				return err
 			}
@@ -1246,18 +1246,18 @@ func (s *session) lookupListSiblings() error {
 	return nil
 }
 
-// askNamed looks up the places named like e for a pass that asks at most
+// askNamed looks up the places that bear name for a pass that asks at most
 // Options.MaxNames names, counting them in asked. It reports false, with
 // no error, once that many were asked; an error is the context's or the
 // gazetteer's (a name no place bears is none).
-func (s *session) askNamed(e *entity, asked *int) ([]gazetteer.Place, bool, error) {
+func (s *session) askNamed(name string, asked *int) ([]gazetteer.Place, bool, error) {
 	if *asked++; *asked > s.r.mxn {
 		return nil, false, nil
 	}
 	if err := s.ctx.Err(); err != nil {
 		return nil, false, err
 	}
-	cs, err := s.r.db.Named(s.ctx, e.name)
+	cs, err := s.r.db.Named(s.ctx, name)
 	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 		return nil, false, err
 	}
@@ -1282,7 +1282,16 @@ func (s *session) lookupNearbyNames() error {
 	}
 	asked := 0
 	for _, e := range s.ents {
-		if !e.bareName() || e.short != "" || len(e.aliases) > 0 || !slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }) {
+		town, facility := "", ""
+		switch {
+		case e.bareName() && e.short == "" && len(e.aliases) == 0 && slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }):
+			town = e.name
+		case e.placeish() && e.unlooked():
+			// "Finds are held in Inverness Museum": a building named
+			// after its town, which the gazetteer does not hold.
+			town, facility = namedAfterTown(e.name)
+		}
+		if town == "" {
 			continue
 		}
 		if anchors == nil {
@@ -1290,13 +1299,14 @@ func (s *session) lookupNearbyNames() error {
 				return nil
 			}
 		}
-		cs, ok, err := s.askNamed(e, &asked)
+		cs, ok, err := s.askNamed(town, &asked)
 		if err != nil || !ok {
 			return err
 		}
+		key := gazetteer.Fold(town)
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
-			if c.Class != "P" || !primaryMatch(e, c) {
+			if c.Class != "P" || !ownName(key, c) {
 				continue
 			}
 			for _, a := range anchors.points {
@@ -1305,11 +1315,43 @@ func (s *session) lookupNearbyNames() error {
 				}
 			}
 		}
-		if best >= 0 {
-			e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		if best < 0 {
+			continue
+		}
+		e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		if facility != "" {
+			e.short, e.feature = town, facility
+			e.note = fmt.Sprintf("placed at %s, the town it is named after: the gazetteer holds no %s", cs[best].Name, facility)
 		}
 	}
 	return nil
+}
+
+// facilityHeads are the capitalised words that end the name of a building
+// named after the town that holds it ("Inverness Museum", "Juba Airport",
+// "Kandahar Prison"), by the feature each gives. A university or a
+// station is none: "Columbia University" and "Victoria Station" are not
+// in towns of those names.
+var facilityHeads = map[string]string{
+	"airport": "airport", "airfield": "airport", "airstrip": "airport",
+	"museum": "museum", "hospital": "hospital", "prison": "prison",
+	"stadium": "stadium", "cathedral": "cathedral",
+}
+
+// namedAfterTown splits a name that ends with a word of facilityHeads
+// into the town's name before it and the facility's kind: "Inverness
+// Museum" is "Inverness" and "museum". It returns empty strings for any
+// other name.
+func namedAfterTown(name string) (town, facility string) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", ""
+	}
+	f, ok := facilityHeads[strings.ToLower(name[i+1:])]
+	if !ok || name[i+1] < 'A' || name[i+1] > 'Z' {
+		return "", ""
+	}
+	return strings.TrimSpace(name[:i]), f
 }
 
 // townContext reports whether the words before the mention at sp leave
@@ -1478,7 +1520,7 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 		if _, dup := found[e]; dup {
 			continue
 		}
-		cs, ok, err := s.askNamed(e, asked)
+		cs, ok, err := s.askNamed(e.name, asked)
 		if err != nil || !ok {
 			return err
 		}
