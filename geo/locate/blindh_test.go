@@ -109,3 +109,18 @@ func TestFacilityNamedAfterTown(t *testing.T) {
 		}
 	}
 }
+
+// TestTownNamedLikeFeature: a populated place whose name ends with a kind
+// of landform or water ("Kirkland Lake", "Walvis Bay") is output as a
+// town, not as the lake or the bay its head word names (headNamesFeature).
+func TestTownNamedLikeFeature(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The company also holds claims near Kirkland Lake and ships ore from Walvis Bay.")
+	for _, p := range res.Places {
+		if (p.Name == "Kirkland Lake" || p.Name == "Walvis Bay") && p.Feature != "" {
+			t.Errorf("%s: feature %q, want a town", p.Name, p.Feature)
+		}
+	}
+}
