@@ -82,6 +82,9 @@ func (s *session) check() error {
 				p.Name = g.Name // "BAMAKO, Mali (AP) —" names Bamako
 			}
 			p.Point, p.HasPoint = g.Point, true
+			if g.Class == "P" && headNamesFeature(p.Name, p.Feature) && ownName(gazetteer.Fold(p.Name), g) {
+				p.Feature = "" // "Kirkland Lake", "Walvis Bay": a town, no lake nor bay
+			}
 			p.Region = geo.Disc(g.Point, s.r.v.TownKm(g.Population)*1000)
 			p.Note = e.note
 			if e.statedKm > 0 {
@@ -621,4 +624,14 @@ func (s *session) keepRunnerUp(p *Place, e *entity) {
 		p.Note = fmt.Sprintf("the choice of namesake stays open: %s (%s) is taken because it lies near the other places the text measures from with it; %s in %s, %.0f km away, ranks higher alone",
 			e.name, g.Country, r.Name, where, geo.Distance(g.Point, r.Point)/1000)
 	}
+}
+
+// headNamesFeature reports whether feature is the last word of name, as
+// the reader gives a name the kind its head word says ("Kirkland Lake" a
+// lake, "Walvis Bay" a bay). A populated place of the gazetteer that
+// bears the whole name as its own is a town, and the kind is dropped;
+// "Inverness Museum", placed at Inverness, keeps its kind.
+func headNamesFeature(name, feature string) bool {
+	i := strings.LastIndexAny(name, " -")
+	return feature != "" && i >= 0 && strings.EqualFold(name[i+1:], feature)
 }

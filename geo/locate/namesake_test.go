@@ -181,6 +181,10 @@ func TestWithoutSettlementWord(t *testing.T) {
 		{"City", "", false},
 		{"Cityville", "", false},
 		{"Kidal", "", false},
+		{"Djibouti-ville", "Djibouti", true},
+		{"Koweït ville", "Koweït", true},
+		{"Sainte-Marie-Ville", "", false},
+		{"Kansas-City", "", false},
 	} {
 		got, ok := withoutSettlementWord(c.in)
 		if got != c.want || ok != c.ok {

@@ -1157,11 +1157,11 @@ func (s *session) lookupKnownCities() error {
 			// country, which the document is then about too.
 			a := as[0]
 			s.docCountries[a.Country] = true
-			if seat := a.Seat; seat != nil && len(as) == 1 && s.seatBears(e, *seat) {
-				// « près de Fribourg », "the caravans of Tombouctou": a
-				// division named after its seat, where the name alone
-				// names the town.
-				e.cands, e.knownCity = []gazetteer.Place{*seat}, true
+			if town, ok := s.namesakeTown(e, as); ok {
+				// « près de Fribourg », "the caravans of Tombouctou",
+				// « après avoir pris Clervaux »: a division named after
+				// its town, where the name alone names the town.
+				e.cands, e.knownCity = []gazetteer.Place{town}, true
 				continue
 			}
 			e.admin1, e.admins, e.knownCity = &a, as, true
@@ -1231,7 +1231,7 @@ func (s *session) lookupListSiblings() error {
 			if !e.bareName() {
 				continue
 			}
-			cs, ok, err := s.askNamed(e, &asked)
+			cs, ok, err := s.askNamed(e.name, &asked)
 			if err != nil || !ok {
 				return err
 			}
@@ -1246,18 +1246,18 @@ func (s *session) lookupListSiblings() error {
 	return nil
 }
 
-// askNamed looks up the places named like e for a pass that asks at most
+// askNamed looks up the places that bear name for a pass that asks at most
 // Options.MaxNames names, counting them in asked. It reports false, with
 // no error, once that many were asked; an error is the context's or the
 // gazetteer's (a name no place bears is none).
-func (s *session) askNamed(e *entity, asked *int) ([]gazetteer.Place, bool, error) {
+func (s *session) askNamed(name string, asked *int) ([]gazetteer.Place, bool, error) {
 	if *asked++; *asked > s.r.mxn {
 		return nil, false, nil
 	}
 	if err := s.ctx.Err(); err != nil {
 		return nil, false, err
 	}
-	cs, err := s.r.db.Named(s.ctx, e.name)
+	cs, err := s.r.db.Named(s.ctx, name)
 	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 		return nil, false, err
 	}
@@ -1282,7 +1282,16 @@ func (s *session) lookupNearbyNames() error {
 	}
 	asked := 0
 	for _, e := range s.ents {
-		if !e.bareName() || e.short != "" || len(e.aliases) > 0 || !slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }) {
+		town, facility := "", ""
+		switch {
+		case e.bareName() && e.short == "" && len(e.aliases) == 0 && slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }):
+			town = e.name
+		case e.placeish() && e.unlooked():
+			// "Finds are held in Inverness Museum": a building named
+			// after its town, which the gazetteer does not hold.
+			town, facility = namedAfterTown(e.name)
+		}
+		if town == "" {
 			continue
 		}
 		if anchors == nil {
@@ -1290,13 +1299,14 @@ func (s *session) lookupNearbyNames() error {
 				return nil
 			}
 		}
-		cs, ok, err := s.askNamed(e, &asked)
+		cs, ok, err := s.askNamed(town, &asked)
 		if err != nil || !ok {
 			return err
 		}
+		key := gazetteer.Fold(town)
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
-			if c.Class != "P" || !primaryMatch(e, c) {
+			if c.Class != "P" || !ownName(key, c) {
 				continue
 			}
 			for _, a := range anchors.points {
@@ -1305,11 +1315,43 @@ func (s *session) lookupNearbyNames() error {
 				}
 			}
 		}
-		if best >= 0 {
-			e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		if best < 0 {
+			continue
+		}
+		e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		if facility != "" {
+			e.short, e.feature = town, facility
+			e.note = fmt.Sprintf("placed at %s, the town it is named after: the gazetteer holds no %s", cs[best].Name, facility)
 		}
 	}
 	return nil
+}
+
+// facilityHeads are the capitalised words that end the name of a building
+// named after the town that holds it ("Inverness Museum", "Juba Airport",
+// "Kandahar Prison"), by the feature each gives. A university or a
+// station is none: "Columbia University" and "Victoria Station" are not
+// in towns of those names.
+var facilityHeads = map[string]string{
+	"airport": "airport", "airfield": "airport", "airstrip": "airport",
+	"museum": "museum", "hospital": "hospital", "prison": "prison",
+	"stadium": "stadium", "cathedral": "cathedral",
+}
+
+// namedAfterTown splits a name that ends with a word of facilityHeads
+// into the town's name before it and the facility's kind: "Inverness
+// Museum" is "Inverness" and "museum". It returns empty strings for any
+// other name.
+func namedAfterTown(name string) (town, facility string) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", ""
+	}
+	f, ok := facilityHeads[strings.ToLower(name[i+1:])]
+	if !ok || name[i+1] < 'A' || name[i+1] > 'Z' {
+		return "", ""
+	}
+	return strings.TrimSpace(name[:i]), f
 }
 
 // townContext reports whether the words before the mention at sp leave
@@ -1367,15 +1409,32 @@ func (s *session) nearbyNameAnchors() *listAnchors {
 // it: listNearKm, the reach of a list of such names.
 const nearNameKm float64 = listNearKm
 
-// seatBears reports whether the seat of a division e's name names bears
-// that name too, as its own or as another of its names (Tombouctou is
-// Timbuktu's French name).
-func (s *session) seatBears(e *entity, seat gazetteer.Place) bool {
+// namesakeTown returns the town after which the one division as holds
+// e's name is named: its seat when the seat bears the name, as its own or
+// as another of its names (Tombouctou is Timbuktu's French name), or
+// else the most populous seat of a lower division, or capital, inside it
+// that bears the name as its own (the canton of Clervaux is named after
+// Clervaux, a PPLA2 that is no canton's PPLA). ok is false when as holds
+// more than one division or no such town.
+func (s *session) namesakeTown(e *entity, as []gazetteer.Admin1) (town gazetteer.Place, ok bool) {
+	if len(as) != 1 {
+		return town, false
+	}
+	a := as[0]
 	cs, err := s.r.db.Named(s.ctx, e.name)
 	if err != nil {
-		return false
+		return town, false
 	}
-	return slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return c.ID == seat.ID })
+	if a.Seat != nil && slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return c.ID == a.Seat.ID }) {
+		return *a.Seat, true
+	}
+	for _, c := range cs {
+		if c.Class == "P" && c.Country == a.Country && c.Admin1Code == a.Code && (strings.HasPrefix(c.Code, "PPLA") || c.Code == "PPLC") &&
+			primaryMatch(e, c) && (!ok || c.Population > town.Population) {
+			town, ok = c, true
+		}
+	}
+	return town, ok
 }
 
 // listNearKm is how far, in km, a member of a list the text gives no
@@ -1461,7 +1520,7 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 		if _, dup := found[e]; dup {
 			continue
 		}
-		cs, ok, err := s.askNamed(e, asked)
+		cs, ok, err := s.askNamed(e.name, asked)
 		if err != nil || !ok {
 			return err
 		}
@@ -2023,6 +2082,35 @@ func isAdminName(name, feature string) bool {
 	return false
 }
 
+// ascentRounds bounds the rounds of coordinate ascent (ascend). Each
+// round scores every name's namesakes against the choices of the round
+// before, so a choice that moves a neighbour takes one more round to
+// move the names near it. It was two, without a stop when nothing moves.
+const ascentRounds = 4
+
+// ascend is coordinate ascent on nearness: every entity that may moves to
+// its namesake that scores best, by prior and by nearness to the other
+// choices, until no choice changes or ascentRounds have run.
+func (s *session) ascend(may func(*entity) bool) {
+	for round := 0; round < ascentRounds; round++ {
+		pts := s.chosenByLat()
+		changed := false
+		for _, e := range s.ents {
+			if len(e.cands) < 2 || !may(e) {
+				continue
+			}
+			was := e.chosen
+			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
+				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
+			})
+			changed = changed || e.chosen != was
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
 // chooseCandidates picks, for every name with gazetteer entries, the entry
 // the document most likely means: in a country the document names, near the
 // other places it names, populous, and a town rather than a hill.
@@ -2032,18 +2120,7 @@ func (s *session) chooseCandidates() {
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
 		}
 	}
-	// Two rounds of coordinate ascent on nearness to the other choices.
-	for round := 0; round < 2; round++ {
-		pts := s.chosenByLat()
-		for _, e := range s.ents {
-			if len(e.cands) < 2 {
-				continue
-			}
-			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
-				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
-			})
-		}
-	}
+	s.ascend(func(e *entity) bool { return true })
 	s.gatherAnchors()
 	s.settleOpenAnchors()
 	confident := s.confidentPoints()
@@ -2056,6 +2133,9 @@ func (s *session) chooseCandidates() {
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
+	// The namesakes given up as strays leave others to settle on what
+	// remains: "Hella" dropped in Iraq, "Vík" goes to Iceland with it.
+	s.ascend(func(e *entity) bool { return e.hasGazetteer() && !e.gathered })
 	s.openChoices()
 	for _, e := range s.ents {
 		if e.hasGazetteer() {
@@ -3029,21 +3109,28 @@ func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 
 }
 
 // settlementWords are the words a text adds after a town's name that the
-// gazetteer does not hold: "Gaza City" is Gaza, "Baicheng City" Baicheng.
-var settlementWords = []string{"city", "town", "township", "village"}
+// gazetteer does not hold: "Gaza City" is Gaza, "Baicheng City" Baicheng,
+// « Djibouti-ville » Djibouti.
+var settlementWords = []string{"city", "town", "township", "village", "ville"}
 
 // withoutSettlementWord returns name without a trailing word of
-// settlementWords, and whether there was one with a name left before it.
-// It is tried only when no place bears the whole name as its own, so "Mexico City"
+// settlementWords, after a space or, in lower case, a hyphen («
+// Djibouti-ville », « Koweït-ville »: the city named as its country is),
+// and whether there was one with a name left before it. It is tried
+// only when no place bears the whole name as its own, so "Mexico City"
 // and "Kansas City" keep their own entries.
 func withoutSettlementWord(name string) (string, bool) {
-	i := strings.LastIndexByte(strings.TrimSpace(name), ' ')
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexAny(name, " -")
 	if i <= 0 {
 		return "", false
 	}
-	last := strings.ToLower(strings.TrimSpace(name[i+1:]))
+	last := name[i+1:]
+	if name[i] == '-' && last != strings.ToLower(last) {
+		return "", false // "Sainte-Marie-Ville" is a name of its own
+	}
 	for _, w := range settlementWords {
-		if last == w {
+		if strings.ToLower(last) == w {
 			return strings.TrimSpace(name[:i]), true
 		}
 	}

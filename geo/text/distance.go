@@ -503,7 +503,7 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
 	}
 	t := r.topic
-	if t < 0 && (noun == "city" || noun == "town") {
+	if t < 0 && (noun == "city" || noun == "town" || noun == "village") {
 		if m := r.townBefore(j, b); m >= 0 {
 			return m, e, true
 		}
@@ -525,8 +525,8 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	return t, e, true
 }
 
-// townBefore returns the town "the city" or "the town" at token j stands
-// for in a text about no place: the last name before it, within
+// townBefore returns the town "the city", "the town" or "the village"
+// at token j stands for in a text about no place: the last name before it, within
 // townWindow tokens, that the text gives a sign of a place ("left
 // Tromsø") and no kind, or the kind it names, other than the name
 // before the comma of the clause that holds j, which is the clause's
@@ -548,7 +548,7 @@ func (r *reader) townBefore(j, b int) int {
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
 			continue
 		}
-		if f := r.feature(m); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == "city" || f == "town") {
+		if f := r.feature(m); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == "city" || f == "town" || f == "village") {
 			return m
 		}
 	}
@@ -586,7 +586,7 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
 	}
-	if r.topic < 0 && (feat == "town" || feat == "city") {
+	if r.topic < 0 && (feat == "town" || feat == "city" || feat == "village") {
 		if m := r.townBefore(j, b); m >= 0 {
 			return m, e, true // « Depuis Tadjourah, une piste monte vers X, à 25 km au nord-ouest de la ville »
 		}

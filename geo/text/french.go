@@ -656,6 +656,10 @@ walk:
 			case frenchFeature(r.lowerWord(k-1, b)) != "" && r.frenchQualifier(k, b):
 				// « à Yadé-Kpélou, village kabyè à 18 km »: a word the
 				// tables lack that qualifies the kind before it.
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "de") && frenchFeature(r.lowerWord(k-2, b)) != "":
+				// « à Lopa-Rho, un site de déplacés à 18 km »: the kind's
+				// complement.
+				k--
 			default:
 				break walk
 			}
@@ -850,13 +854,14 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 // below the département that is named for its seat and spans no more
 // than a few villages around it: "frappe l'arrondissement de X, à 40 km
 // au nord-est de Lokossa", "a visité la sous-préfecture de X, à 25 km",
-// "le canton de X". Inside a phrase of containment
+// "le canton de X", and Guinea's « district », a village and its
+// hamlets ("a ravagé le district de X, à 17 km au nord de Labé"). Inside a phrase of containment
 // ("un village de la commune de X", "dans la commune de X") it is a
 // container, not the place the distance is about.
 func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
 	w, art := elidedRest(r.word(k, s.b))
 	switch frenchFeature(w) {
-	case "commune", "municipality", "arrondissement", "sub-prefecture", "canton":
+	case "commune", "municipality", "arrondissement", "sub-prefecture", "canton", "district":
 	default:
 		return false
 	}
@@ -977,6 +982,9 @@ func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 	k++
 	for n := 0; n < 2 && k < ps && (isFrenchAdjective(r.word(k, b)) || r.frenchQualifier(k, b)); n++ {
 		k++ // « village kabyè », « commune rurale »
+	}
+	if k+2 == ps && r.is(k, b, "de") && r.frenchQualifier(k+1, b) {
+		k += 2 // « un village de pêcheurs », « un site de déplacés »
 	}
 	return k == ps && !r.frenchContainerName(m, s)
 }
@@ -1813,8 +1821,12 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	// stand between the name and its verb.
 	head := k > a0 && !r.toks[k].cap || k == a0 && art == 'l'
 	if m := r.mentionAt(k+1, b); m >= 0 && head && r.at[k] < 0 {
-		if e := r.skipParen(r.mtok[m][1], b); isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b) {
-			return m, Span{}, true // "La ville de subordination régionale X est située"
+		if e := r.skipParen(r.mtok[m][1], b); isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b) ||
+			inner && isMainVerb(r.lowerWord(e, b)) {
+			// "La ville de subordination régionale X est située"; after
+			// an opening phrase any main verb: « À 18 km d'Erfoud, le
+			// bivouac X accueille les randonneurs ».
+			return m, Span{}, true
 		}
 	}
 	// "le hameau des Combes": after a kind that is no division, "des" names
@@ -1835,8 +1847,12 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		if m := r.mentionAt(o, b); m >= 0 {
 			return m, Span{}, true // "La localité de Linel"
 		}
-		if m := r.mentionAt(o+1, b); m >= 0 && r.is(o, b, "la") && lex().fr[w].own {
-			return m, Span{}, true // « Le piton de la Fournaise »
+		if m := r.mentionAt(o+1, b); m >= 0 && r.is(o, b, "la") && (lex().fr[w].own ||
+			r.evidence(m) > EvidenceUnlikely && !isAdminFeature(frenchFeature(w)) && isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b))) {
+			// « Le piton de la Fournaise »; a name with its article
+			// right before the verb of place: « la cabane de la Tsa
+			// Blanche se trouve à … ».
+			return m, Span{}, true
 		}
 		return -1, Span{}, false
 	}

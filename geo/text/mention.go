@@ -100,6 +100,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2
 					continue
 				}
+				if r.gaelicArticleAt(j, s) {
+					j += 2 // "Loch an Fhithich", "Ras an Naqb"
+					continue
+				}
 				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
 					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap {
 					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
@@ -134,6 +138,25 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// gaelicArticleAt reports whether token j is the article "an" of a
+// Gaelic or Arabic name between two capitalised words: "Loch an
+// Fhithich", "Baile an Fheirtéaraigh", "Ras an Naqb". "an" is no row of
+// lexicon/particles.tsv because English writes it before nouns, and in
+// a title capitalised ones ("Rebels Seize an Oil Field"); English puts
+// it before a vowel, or an acronym ("an FBI agent"), so only a word that
+// opens with another letter and is not all capitals is joined.
+func (r *reader) gaelicArticleAt(j int, s *sentence) bool {
+	if !r.is(j, s.b, "an") || j+1 >= s.b {
+		return false
+	}
+	u := &r.toks[j+1]
+	if u.kind != tokWord || !u.cap || u.upper {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(u.lower)
+	return !strings.ContainsRune("aeiouyàâäáéèêëíìîïóòôöúùûü", first)
 }
 
 // gradeNames is the evidence stage: each chunk, in order, becomes a
@@ -760,7 +783,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s)) {
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s) || r.seatAfter(q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -833,11 +856,18 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 	switch t := &r.toks[k]; {
 	case t.lower == ",":
 		k++
+		if r.is(k, s.b, "le") {
+			k++ // « ABIDJAN, le 10 juin 2025 – »
+		}
 		if e, ok := r.dateAt(k, s.b); ok {
 			// « OUAGADOUGOU, 6 mai (AFP) - », "Bunia, 12 février (Radio
-			// Okapi) -": a date right after the comma.
-			if r.is(e, s.b, "(") {
+			// Okapi) -", "TORONTO, March 4, 2025 /CNW/ -": a date right
+			// after the comma.
+			switch {
+			case r.is(e, s.b, "("):
 				return r.agencyBracket(e, s.b), true
+			case r.is(e, s.b, "/"):
+				return r.slashCredit(e, s.b), true
 			}
 			return e < s.b && isDash(r.toks[e].lower), true
 		}
@@ -884,21 +914,47 @@ func (r *reader) agencyBracket(k, b int) bool {
 	return r.is(k, b, ")") && k+1 < b && isDash(r.toks[k+1].lower)
 }
 
+// slashCredit reports whether token k opens a wire service's credit
+// between slashes, one to four capitalised words, followed by a dash:
+// "/CNW/ -", "/PRNewswire/ --".
+func (r *reader) slashCredit(k, b int) bool {
+	if !r.is(k, b, "/") {
+		return false
+	}
+	n := 0
+	for k++; k < b && r.toks[k].lower != "/"; k++ {
+		if n++; r.toks[k].kind != tokWord || !r.toks[k].cap || n > 4 {
+			return false
+		}
+	}
+	return n > 0 && r.is(k, b, "/") && k+1 < b && isDash(r.toks[k+1].lower)
+}
+
 // dateAt reads, at token k, a day and a month in either order, perhaps
-// with a year ("6 mai", "16 août 2021", "June 3"), and returns the token
-// after it.
+// with a year ("6 mai", "16 août 2021", "June 3", "March 4, 2025", "Jan.
+// 12, 2024"), and returns the token after it.
 func (r *reader) dateAt(k, b int) (int, bool) {
-	month := func(w string) bool { return isMonth(w) || w == "mai" || w == "mars" } // left out of fr/months.tsv, being parts of names
+	month := func(k int) int { // the token after a month at k, or k
+		if k >= b || !isMonth(r.toks[k].lower) && r.toks[k].lower != "mai" && r.toks[k].lower != "mars" { // left out of fr/months.tsv, being parts of names
+			return k
+		}
+		if r.is(k+1, b, ".") {
+			return k + 2 // "Jan. 12"
+		}
+		return k + 1
+	}
 	switch {
-	case k+1 < b && r.toks[k].kind == tokNum && month(r.toks[k+1].lower):
-		k += 2
-	case k+1 < b && month(r.toks[k].lower) && r.toks[k+1].kind == tokNum:
-		k += 2
+	case k+1 < b && r.toks[k].kind == tokNum && month(k+1) > k+1:
+		k = month(k + 1)
+	case month(k) > k && month(k) < b && r.toks[month(k)].kind == tokNum:
+		k = month(k) + 1
 	default:
 		return k, false
 	}
 	if k < b && r.toks[k].kind == tokNum {
 		k++ // the year
+	} else if r.is(k, b, ",") && k+1 < b && r.toks[k+1].kind == tokNum && r.toks[k+1].num >= 1000 {
+		k += 2 // "March 4, 2025"
 	}
 	return k, true
 }
@@ -1625,6 +1681,14 @@ func (r *reader) folkBefore(p, q int, s *sentence) bool {
 		return false
 	}
 	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// seatAfter reports whether the word at token q, right after a name, is
+// a building or a service named after the town that holds it, in lower
+// case (lexicon/en/seats.tsv): "Cusco airport is an hour away". The name
+// is that town.
+func (r *reader) seatAfter(q int, s *sentence) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(setSeats, r.toks[q].lower)
 }
 
 // namedOfBefore reports whether the name at token p follows "of", « de »,

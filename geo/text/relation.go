@@ -1632,6 +1632,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
 			}
+			if m, ok := r.definiteApposition(j+1, b); ok {
+				return m, Span{}, true // "A forgotten work camp, the Kuchiru labour camp, stood ..."
+			}
 			if r.is(j+1, b, "it") && isCopula(r.lowerWord(j+2, b)) {
 				return r.topicAnaphor(j+1, j+2) // "About 10 km inland from Lake X, it is ..."
 			}
@@ -1800,6 +1803,29 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 		j++
 	}
 	return -1, false
+}
+
+// definiteApposition reads, at token j right after the comma that closes
+// a sentence's nameless opening, "the", a name, perhaps its kind in lower
+// case, a second comma and the verb of place: "A forgotten work camp, the
+// Kuchiru labour camp, stood about 25 km …", "Its largest mine, the
+// Kuchiru mine, lies …". The name is the sentence's subject.
+func (r *reader) definiteApposition(j, b int) (int, bool) {
+	if !r.is(j, b, "the") {
+		return -1, false
+	}
+	m := r.mentionAt(j+1, b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], b)
+	for n := 0; n < 3 && e < b && r.toks[e].kind == tokWord && !r.toks[e].cap; n++ {
+		e++ // "labour camp", "mine"
+	}
+	if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) {
+		return -1, false
+	}
+	return m, true
 }
 
 // insertAfterComma reports whether a short prepositional phrase ("in the

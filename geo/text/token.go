@@ -407,6 +407,9 @@ func wordToken(s string, i, j int) token {
 			k += rw
 		}
 	}
+	if !t.cap && irishMutated(word) {
+		t.cap = true // "Cathair na gCaorach", "Baile na hAbhann"
+	}
 	if !t.cap {
 		return t // a lower-case first letter: not all upper-case
 	}
@@ -423,4 +426,27 @@ func wordToken(s string, i, j int) token {
 	}
 	t.upper = t.upper && letters > 0
 	return t
+}
+
+// irishMutated reports whether word is an Irish name word under an
+// initial mutation, which writes a lower-case letter or two before the
+// capital: eclipsis ("gCaorach", "bhFear", "nGaillimh", "dTeampall",
+// "mBó"), t-prothesis ("tSléibhe") and h-prothesis ("hAbhann"). Such a
+// word is capitalised for a name ("Cathair na gCaorach"). A lower-case
+// letter must follow the capital, and two more letters at least: "mRNA",
+// "hPa" and "mSv" are none.
+func irishMutated(word string) bool {
+	for _, p := range [...]string{"bh", "n", "t", "h", "g", "b", "d", "m"} {
+		rest, ok := strings.CutPrefix(word, p)
+		if !ok {
+			continue
+		}
+		first, w := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		second, _ := utf8.DecodeRuneInString(rest[w:])
+		return unicode.IsLower(second) && utf8.RuneCountInString(rest) >= 3
+	}
+	return false
 }

@@ -1,0 +1,126 @@
+package locate
+
+import "testing"
+
+// TestDivisionNamedAfterTown: a bare name that names one first-level
+// division and a seat of a lower level inside it that bears the name
+// (Luxembourg's cantons of Clervaux and Vianden, named after their towns,
+// PPLA2) is the town, as a division named after its PPLA is
+// (namesakeTown).
+func TestDivisionNamedAfterTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, tc := range []struct{ doc, name string }{
+		{"Les blindés ne purent avancer qu'après avoir pris Clervaux.", "Clervaux"},
+		{"Après la messe, nous avons rejoint Wiltz puis Vianden.", "Vianden"},
+	} {
+		res := analyse(t, tc.doc)
+		found := false
+		for _, p := range res.Places {
+			if p.Name != tc.name {
+				continue
+			}
+			found = true
+			if p.Feature == "region" || !p.HasPoint || p.Gazetteer == nil || p.Gazetteer.Country != "LU" {
+				t.Errorf("%s: %s is %q (point %v, %+v); want the town in Luxembourg", tc.doc, tc.name, p.Feature, p.HasPoint, p.Gazetteer)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not mapped", tc.doc, tc.name)
+		}
+	}
+}
+
+// TestNamesakesSettleAfterStrays: once a stray namesake is given up (Hella
+// in Iraq, found under an alternate name), the names near it settle again
+// (ascend): Vík is Vík í Mýrdal in Iceland, by Hella and Hvolsvöllur, not
+// a Norwegian seat of unrecorded population.
+func TestNamesakesSettleAfterStrays(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The Seljavellir camp lies about 15 km north of Hvolsvöllur. After fuel in Hella, we drove on to Vík for the night.")
+	for _, p := range res.Places {
+		if p.Name == "Vík" && (p.Gazetteer == nil || p.Gazetteer.Country != "IS") {
+			t.Errorf("Vík: %+v; want Vík í Mýrdal, Iceland", p.Gazetteer)
+		}
+	}
+}
+
+// TestCityOfCountryAndMinistry: « Djibouti-ville » is the capital named
+// as its country is (withoutSettlementWord), and "the Ministry of
+// Hydrocarbons in La Paz" names the seat of government, not its
+// department: a ministry's portfolio is no place that La Paz contains.
+func TestCityOfCountryAndMinistry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, tc := range []struct{ doc, name, country string }{
+		{"Le convoi est arrivé à Djibouti-ville mardi, après Tadjourah.", "Djibouti-ville", "DJ"},
+		{"The accounts will be audited by the Ministry of Hydrocarbons in La Paz.", "La Paz", "BO"},
+	} {
+		res := analyse(t, tc.doc)
+		found := false
+		for _, p := range res.Places {
+			if p.Name == "Hydrocarbons" {
+				t.Errorf("%s: Hydrocarbons is a place", tc.doc)
+			}
+			if p.Name != tc.name {
+				continue
+			}
+			found = true
+			if p.Feature == "region" || p.Gazetteer == nil || p.Gazetteer.Country != tc.country {
+				t.Errorf("%s: %s is %q, %+v; want the city in %s", tc.doc, tc.name, p.Feature, p.Gazetteer, tc.country)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not mapped", tc.doc, tc.name)
+		}
+	}
+}
+
+// TestFacilityNamedAfterTown: a building the gazetteer lacks, named after
+// a town near the places the text is about ("Inverness Museum" in a text
+// measured from Dingwall), is placed at that town, with its kind and a
+// note that says so (namedAfterTown). A university is no such building.
+func TestFacilityNamedAfterTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The cairn at Druim Fada lies 5 km west of Dingwall. Its finds are held in Inverness Museum.")
+	found := false
+	for _, p := range res.Places {
+		if p.Name != "Inverness Museum" {
+			continue
+		}
+		found = true
+		if p.Gazetteer == nil || p.Gazetteer.Country != "GB" || p.Feature != "museum" || p.Note == "" {
+			t.Errorf("Inverness Museum: feature %q, note %q, %+v; want placed at Inverness with a note", p.Feature, p.Note, p.Gazetteer)
+		}
+	}
+	if !found {
+		t.Error("Inverness Museum not mapped")
+	}
+	res = analyse(t, "Students of Columbia University visited the Kibera slum, 5 km south of Nairobi.")
+	for _, p := range res.Places {
+		if p.Name == "Columbia University" && p.Gazetteer != nil {
+			t.Errorf("Columbia University placed at %+v", p.Gazetteer)
+		}
+	}
+}
+
+// TestTownNamedLikeFeature: a populated place whose name ends with a kind
+// of landform or water ("Kirkland Lake", "Walvis Bay") is output as a
+// town, not as the lake or the bay its head word names (headNamesFeature).
+func TestTownNamedLikeFeature(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The company also holds claims near Kirkland Lake and ships ore from Walvis Bay.")
+	for _, p := range res.Places {
+		if (p.Name == "Kirkland Lake" || p.Name == "Walvis Bay") && p.Feature != "" {
+			t.Errorf("%s: feature %q, want a town", p.Name, p.Feature)
+		}
+	}
+}
