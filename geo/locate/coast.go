@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
@@ -105,9 +106,15 @@ func (s *session) coastTown(rel text.Relation) *entity {
 // the coast of t's country within the stated distance and townCoastKm of
 // t, made on first use, with the country's land for the sea side.
 func (s *session) townCoast(rel text.Relation, t *entity) *Place {
-	tp := t.cands[t.chosen]
-	reach := (rel.MaxKm + townCoastKm) * 1000
-	key := fmt.Sprintf("coast:town:%d:%.0f", tp.ID, reach)
+	return s.coastNear(rel, t.cands[t.chosen], t.name, 0)
+}
+
+// coastNear returns the coast of tp's country within the stated distance,
+// townCoastKm and extraKm of tp, made on first use (townCoast); name is
+// what the text calls the place the coast is near.
+func (s *session) coastNear(rel text.Relation, tp gazetteer.Place, name string, extraKm float64) *Place {
+	reach := (rel.MaxKm + townCoastKm + extraKm) * 1000
+	key := fmt.Sprintf("coast:town:%d:%s:%.0f", tp.ID, name, reach)
 	if s.borders == nil {
 		s.borders = map[string]*Place{}
 	}
@@ -129,12 +136,12 @@ func (s *session) townCoast(rel text.Relation, t *entity) *Place {
 	}
 	line := nearLine(c.Line, tp.Point, reach)
 	if len(line) == 0 {
-		p.Note = fmt.Sprintf("no sea coast of %s lies within %.0f km of %s", strings.TrimSuffix(c.Name, " coast"), reach/1000, t.name)
+		p.Note = fmt.Sprintf("no sea coast of %s lies within %.0f km of %s", strings.TrimSuffix(c.Name, " coast"), reach/1000, name)
 		return p
 	}
 	p.Geometry = simplify.DouglasPeucker(coastSimplifyDeg).MultiLineString(line)
 	p.Source, p.Status = SourceGazetteer, StatusLocated
-	p.Note = fmt.Sprintf("measured to the sea coast of %s within %.0f km of %s, the town whose coast the text names", strings.TrimSuffix(c.Name, " coast"), reach/1000, t.name)
+	p.Note = fmt.Sprintf("measured to the sea coast of %s within %.0f km of %s, the place whose coast the text names", strings.TrimSuffix(c.Name, " coast"), reach/1000, name)
 	if country, err := s.country(tp.Country); err == nil && len(country.Shape) > 0 {
 		if s.coastLand == nil {
 			s.coastLand = map[*Place]orb.MultiPolygon{}
@@ -147,16 +154,37 @@ func (s *session) townCoast(rel text.Relation, t *entity) *Place {
 // nearLine returns the stretches of ml whose vertices lie within r metres
 // of o, as new lines. An island smaller than r across (a closed line) is
 // left out: the coast a place lies off is the main shore, not the shore
-// of the island that may be the place itself.
+// of the island that may be the place itself. The island the town o
+// stands on is kept: "20 km off the coast of Lampedusa" is measured from
+// Lampedusa's own shore.
 func nearLine(ml orb.MultiLineString, o orb.Point, r float64) orb.MultiLineString {
 	var out orb.MultiLineString
 	for _, ls := range ml {
-		if b := ls.Bound(); len(ls) > 2 && ls[0] == ls[len(ls)-1] && geo.Distance(b.Min, b.Max) < r {
+		if b := ls.Bound(); len(ls) > 2 && ls[0] == ls[len(ls)-1] && geo.Distance(b.Min, b.Max) < r && !onIsland(ls, o) {
 			continue
 		}
 		out = appendRuns(out, ls, func(q orb.Point) bool { return geo.Distance(o, q) <= r })
 	}
 	return out
+}
+
+// townIslandKm is how far, in kilometres, off an island's shore a town's
+// point may lie and still stand on that island (onIsland): the
+// gazetteer's point and a simplified shore may disagree by that much.
+const townIslandKm = 2
+
+// onIsland reports whether the point o lies on the island whose shore is
+// the closed line ls: inside it, or within townIslandKm of it.
+func onIsland(ls orb.LineString, o orb.Point) bool {
+	if planar.RingContains(orb.Ring(ls), o) {
+		return true
+	}
+	for i := 1; i < len(ls); i++ {
+		if geo.Distance(o, ls[i]) <= townIslandKm*1000 {
+			return true
+		}
+	}
+	return false
 }
 
 // appendRuns appends to out the runs of two or more consecutive points of

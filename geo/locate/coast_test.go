@@ -180,6 +180,9 @@ func TestCoastOffTown(t *testing.T) {
 		{"The wooden boat sank about 5 nautical miles off Sfax after leaving port.", "The wooden boat sank", "Sfax", "TN", 9.26, 10},
 		{"Une pirogue a chaviré à 4 km au large de Joal-Fadiout, au Sénégal.", "Une pirogue a chaviré", "Joal-Fadiout", "SN", 4, 4.6},
 		{"Un hélicoptère s'est abîmé en mer à 30 km au large de Porto-Vecchio, en Corse-du-Sud.", "Un hélicoptère s'est abîmé", "Porto-Vecchio", "FR", 30, 32},
+		// A town on a small island: its coast is the island's own.
+		{"The yacht sank 12 km off the coast of Ustica, north of Sicily.", "The yacht sank", "Ustica", "IT", 12, 17},
+		{"Le voilier a chaviré à 10 km au large des côtes de Pantelleria.", "Le voilier a chaviré", "Pantelleria", "IT", 10, 25},
 	} {
 		t.Run(tt.place, func(t *testing.T) {
 			res := analyse(t, tt.doc)
@@ -226,5 +229,20 @@ func TestCoastOffInlandNamesake(t *testing.T) {
 	}
 	if out, _ := geo.DistanceToArea(p.Point, mx.Shape); out < 400 {
 		t.Errorf("Isla de Cedros is %.1f km off the land of Mexico, want at sea", out/1000)
+	}
+}
+
+// TestOffshoreNotLandlocked: a town the text puts something at sea off
+// (text.Relation.Offshore) is not the namesake in a country with no sea
+// coast, however larger: Brest in France, not in Belarus.
+func TestOffshoreNotLandlocked(t *testing.T) {
+	for _, doc := range []string{
+		"Le chalutier a coulé à 25 milles nautiques au large de Brest, a annoncé la préfecture maritime.",
+		"The trawler sank 30 nautical miles off Brest on Sunday night.",
+	} {
+		res := analyse(t, doc)
+		if p := placeNamed(t, res, "Brest"); p.Country != "FR" {
+			t.Errorf("%q: Brest in %s, want FR", doc, p.Country)
+		}
 	}
 }

@@ -88,6 +88,11 @@ type Ranking struct {
 	// the francophone countries of Africa, ...): a weak hint that only
 	// breaks near ties.
 	Language float64
+	// Landlocked is taken from a namesake in a country with no sea coast
+	// when the text puts something at sea off the name ("Le chalutier a
+	// coulé à 25 milles nautiques au large de Brest" is Brest in France,
+	// not the larger Brest in Belarus; text.Relation.Offshore).
+	Landlocked float64
 	// OpenGap is the score gap under which the choice between two
 	// namesakes more than OpenKm apart stays open: the place's note says
 	// so and the runner-up is kept as a second candidate, weighted by
@@ -138,6 +143,7 @@ func DefaultRanking() Ranking {
 		NearKm:            300,
 		FarKm:             1000,
 		Language:          0.5,
+		Landlocked:        6,
 		OpenGap:           1,
 		OpenKm:            50,
 		StrayKm:           2000,

@@ -261,6 +261,7 @@ type session struct {
 	docDivisions2 []gazetteer.Admin2
 	borders       map[string]*Place           // by border key
 	coastLand     map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
+	landlocked    map[string]bool             // whether each country looked at has no sea coast (landlockedCountry)
 	neighbours    map[string][]string         // country code -> the codes across its land borders (coast.go)
 	places        []*Place
 	checks        []*Check
@@ -3039,7 +3040,42 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	if !stated2 && c.Admin2Code != "" && inAdmin2(c, s.docDivisions2) {
 		sc += s.r.k.DocumentCounty
 	}
+	if s.r.k.Landlocked != 0 && s.offshoreObject(e) && s.landlockedCountry(c.Country) {
+		sc -= s.r.k.Landlocked
+	}
 	return sc
+}
+
+// offshoreObject reports whether the text puts something at sea off e
+// ("25 milles nautiques au large de Brest", text.Relation.Offshore).
+func (s *session) offshoreObject(e *entity) bool {
+	for _, ri := range e.objectOf {
+		if rel := s.doc.Relations[ri]; rel.Offshore && rel.Border == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// landlockedCountry reports whether the country of alpha-2 code cc has no
+// sea coast, as the gazetteer's coasts tell (false when it holds none).
+func (s *session) landlockedCountry(cc string) bool {
+	if cc == "" {
+		return false
+	}
+	if v, ok := s.landlocked[cc]; ok {
+		return v
+	}
+	v := false
+	if cg, ok := s.r.db.(Coasts); ok {
+		_, err := cg.Coast(s.ctx, cc)
+		v = errors.Is(err, gazetteer.ErrNotFound)
+	}
+	if s.landlocked == nil {
+		s.landlocked = map[string]bool{}
+	}
+	s.landlocked[cc] = v
+	return v
 }
 
 // minKmPerDegLat is the shortest meridian degree on WGS84, at the equator:

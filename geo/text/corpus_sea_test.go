@@ -94,3 +94,48 @@ func TestSeaScene(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusSeaNamedCraft: a ship or an aircraft named after its noun
+// ("the trawler Ocean Star", « le chalutier Ville de Saint-Malo ») or its
+// prefix ("MV", "HMS") names no place, whatever towns and countries its
+// name holds, and its mishap is still the scene a distance places, named
+// with the craft's name; a nationality before the noun ("The
+// Panama-flagged bulk carrier") and an owner after it (« de la Marine
+// nationale ») are among its words, and so is a model's name after "a"
+// ("A Dash 8 crashed").
+func TestCorpusSeaNamedCraft(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The fishing trawler Northern Dawn sank about 25 nautical miles off Lerwick on Sunday, the coastguard said.",
+			rels: []string{"The fishing trawler Northern Dawn sank: 46.3 km from Lerwick"}},
+		{doc: "The cruise ship Queen of Bermuda ran aground 3 nautical miles north of Hamilton.",
+			rels: []string{"The cruise ship Queen of Bermuda ran aground: 5.56 km north of Hamilton"}, not: []string{"Bermuda"}},
+		{doc: "The Panama-flagged bulk carrier Star of Kerala was hijacked 200 nautical miles east of Mogadishu.",
+			rels: []string{"The Panama-flagged bulk carrier Star of Kerala was hijacked: 370 km east of Mogadishu"}, not: []string{"Kerala", "Panama-flagged"}},
+		{doc: "The HMS Pride of Canada caught fire 12 nautical miles off Portsmouth.",
+			rels: []string{"The HMS Pride of Canada caught fire: 22.2 km from Portsmouth"}, not: []string{"Canada", "HMS"}},
+		{doc: "Somali pirates boarded the tanker Spirit of Lagos 90 nautical miles south of Eyl.",
+			rels: []string{"the tanker Spirit of Lagos: 167 km south of Eyl"}, not: []string{"Lagos"}},
+		{doc: "The research vessel Pride of Tasmania was moored at Hobart for the winter.",
+			places: []string{"Hobart"}, not: []string{"Tasmania"}},
+		{doc: "Le paquebot Ville d'Alger a fait naufrage à 30 milles nautiques au nord de Bizerte.",
+			rels: []string{"Le paquebot Ville d'Alger a fait naufrage: 55.6 km north of Bizerte"}, not: []string{"Alger"}},
+		{doc: "Le thonier Cap de Bonne-Espérance a été arraisonné à 40 milles nautiques au large de Victoria, aux Seychelles.",
+			rels: []string{"Le thonier Cap de Bonne-Espérance a été arraisonné: 74.1 km from Victoria"}},
+		{doc: "Le navire de pêche Reine de Paris a coulé à 15 km au large de Dieppe.",
+			rels: []string{"Le navire de pêche Reine de Paris a coulé: 15 km from Dieppe"}, not: []string{"Paris"}},
+		{doc: "Un hélicoptère de la Sécurité civile s'est écrasé à 6 km au sud de Gap.",
+			rels: []string{"Un hélicoptère de la Sécurité civile s'est écrasé: 6 km south of Gap"}},
+		{doc: "A Dash 8 crashed 4 km short of the runway at Goroka airport, killing both pilots.",
+			rels: []string{"A Dash 8 crashed: 4 km from Goroka"}},
+		{doc: "The light aircraft crashed 6 km short of the runway at Wilson airport in Nairobi.",
+			rels: []string{"The light aircraft crashed: 6 km from Wilson"}},
+		{doc: "The police helicopter came down in a paddock 8 km east of Dubbo.",
+			rels: []string{"The police helicopter came down: 8 km east of Dubbo"}},
+		{doc: "The catamaran was dismasted 120 nautical miles off Durban and drifted for three days.",
+			rels: []string{"The catamaran was dismasted: 222 km from Durban"}},
+		{doc: "Le cargo a heurté un récif à 4 milles nautiques au large d'Ouvéa.",
+			rels: []string{"Le cargo a heurté: 7.41 km from Ouvéa"}},
+		{doc: "La plateforme Girassol, à 210 km au large de Luanda, a été arrêtée pour maintenance.",
+			rels: []string{"Girassol: 210 km from Luanda"}},
+	})
+}

@@ -89,8 +89,8 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 			"road": &d.road, "open": &d.open, "sea": &d.sea}); err != nil {
 			return err
 		}
-		if d.elided && (strings.Contains(f[0], " ") || !strings.HasSuffix(f[0], "'")) {
-			return errBadValue(f[0]) // an elided word is one word ending in its apostrophe: "d'"
+		if d.elided && !strings.HasSuffix(f[0], "'") {
+			return errBadValue(f[0]) // an elided word ends in its apostrophe: "d'", "au large d'"
 		}
 		if p == &w.course && strings.Contains(f[0], " ") {
 			return errBadValue(f[0]) // a course word is read one word at a time
@@ -307,6 +307,28 @@ func (r *reader) linkWordAt(p phrases[distanceWord], k, b int) (distanceWord, in
 	if w := r.word(k, b); elidedLen(w) > 0 {
 		if row, ok := p.word(w[:1] + "'"); ok && row.elided {
 			return row, k, true
+		}
+	}
+	if k < 0 || k >= b {
+		return distanceWord{}, k, false
+	}
+	// "au large d'Ajaccio": words before the elided one.
+	for _, ph := range p[r.toks[k].lower] {
+		n := len(ph.words)
+		if !ph.row.elided || n < 2 {
+			continue
+		}
+		ok := true
+		for i, w := range ph.words[:n-1] {
+			if !r.is(k+i, b, w) {
+				ok = false
+				break
+			}
+		}
+		if e := k + n - 1; ok {
+			if w := r.word(e, b); elidedLen(w) > 0 && w[:1]+"'" == ph.words[n-1] {
+				return ph.row, e, true
+			}
 		}
 	}
 	return distanceWord{}, k, false

@@ -95,6 +95,7 @@ type event struct {
 	scene   bool   // a verb of a mishap or an attack whose subject and verb name its scene ("sank", "a chaviré")
 	lead    bool   // a word opening a phrase about a scene's subject before its verb ("carrying", "transportant")
 	craft   bool   // a noun of a ship or an aircraft, a nameless place where a distance after it puts it ("boarded the tanker 120 nautical miles east of X")
+	prefix  bool   // a ship's prefix, written in capitals before its name ("MV", "HMS"): the name is no place
 	english string // for a noun or a site, the English noun: the feature of its nameless place
 }
 
@@ -395,12 +396,12 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"events.tsv", 3, func(f []string) error {
 			ev := event{verb: f[1] == "verb", place: f[1] == "place", measure: f[1] == "measure", site: f[1] == "site",
-				scene: f[1] == "scene", lead: f[1] == "lead", craft: f[1] == "craft", english: f[2]}
+				scene: f[1] == "scene", lead: f[1] == "lead", craft: f[1] == "craft", prefix: f[1] == "prefix", english: f[2]}
 			switch {
-			case f[1] != "verb" && f[1] != "noun" && f[1] != "place" && f[1] != "measure" && f[1] != "site" && f[1] != "scene" && f[1] != "lead" && f[1] != "craft":
+			case f[1] != "verb" && f[1] != "noun" && f[1] != "place" && f[1] != "measure" && f[1] != "site" && f[1] != "scene" && f[1] != "lead" && f[1] != "craft" && f[1] != "prefix":
 				return errBadValue(f[1])
 			case ev.scene && f[2] != "-" && f[2] != "sea",
-				!ev.scene && (ev.verb || ev.place || ev.measure || ev.lead) != (f[2] == "-"),
+				!ev.scene && (ev.verb || ev.place || ev.measure || ev.lead || ev.prefix) != (f[2] == "-"),
 				!ev.verb && !ev.site && !ev.scene && strings.Contains(f[0], " "), ev.site && !strings.Contains(f[0], " "):
 				return errBadValue(f[0] + " " + f[2])
 			case l.events.has(f[0]):

@@ -551,6 +551,42 @@ func TestEventsRead(t *testing.T) {
 					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
 						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
 					}
+					// "The trawler Ocean Star sank 30 km east of Gao": the
+					// craft's name is no place, and the scene is named
+					// with it.
+					subj = "The " + ph.words[0] + " Spirit of Norway sank"
+					doc = subj + " 30 km east of Gao."
+					if code == "fr" {
+						art := "Le "
+						if strings.ContainsRune("aeéèiouh", []rune(ph.words[0])[0]) {
+							art = "L'"
+						}
+						subj = art + ph.words[0] + " Ville de Dakar a chaviré"
+						doc = subj + " à 30 km à l'est de Gao."
+					}
+					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
+					}
+					for _, m := range Read(doc).Mentions {
+						if (m.Name == "Norway" || m.Name == "Dakar") && m.Evidence > EvidenceUnlikely {
+							t.Errorf("%s: Read(%q) maps the craft's name %q", code, doc, m.Name)
+						}
+					}
+					continue
+				}
+				if ph.row.prefix {
+					// "The MV Spirit of Norway sank 30 km east of Gao": a
+					// ship's prefix, written in capitals, opens its name.
+					subj := "The " + strings.ToUpper(ph.words[0]) + " Spirit of Norway sank"
+					doc := subj + " 30 km east of Gao."
+					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
+					}
+					for _, m := range Read(doc).Mentions {
+						if m.Name == "Norway" && m.Evidence > EvidenceUnlikely {
+							t.Errorf("%s: Read(%q) maps the craft's name %q", code, doc, m.Name)
+						}
+					}
 					continue
 				}
 				if ph.row.scene || ph.row.lead {

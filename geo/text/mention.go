@@ -65,6 +65,7 @@ func (r *reader) romanOrdinal(i int) bool {
 type nameChunk struct {
 	s, p, q int
 	person  bool
+	craft   bool // the name of a ship or an aircraft (craftNameEnd)
 }
 
 // chunkNames is the chunking stage: the runs of capitalised words of every
@@ -86,10 +87,18 @@ func (r *reader) chunkNames() []nameChunk {
 				i = e
 				continue
 			}
+			if e := r.craftNameEnd(i, s); e > i {
+				out = append(out, nameChunk{s: si, p: i, q: e, craft: true}) // "the trawler Ocean Star", "MV Princess of Tasmania"
+				i = e
+				continue
+			}
 			j := i + 1
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
+					if r.craftNameEnd(j, s) > j {
+						break // "The MV Princess of Tasmania", « L'avion Ville de Dakar »: a craft's name
+					}
 					j++
 					continue
 				}
@@ -164,8 +173,84 @@ func (r *reader) gaelicArticleAt(j int, s *sentence) bool {
 // no place (emitName).
 func (r *reader) gradeNames(chunks []nameChunk) {
 	for _, c := range chunks {
+		n := len(r.mentions)
 		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
+		if c.craft {
+			for m := n; m < len(r.mentions); m++ {
+				r.mentions[m].Evidence = EvidenceUnlikely // a ship's or an aircraft's name
+				if r.craftNamed == nil {
+					r.craftNamed = map[int]bool{}
+				}
+				r.craftNamed[m] = true
+			}
+		}
 	}
+}
+
+// craftNameEnd returns the end of the name of a ship or an aircraft that
+// starts at token i of s, or i: capitalised words right after a craft
+// noun of events.tsv ("the trawler Ocean Star", "the bulk carrier Ville
+// de Marseille", « le chalutier Ville de Saint-Malo », after « de » and
+// one lower-case noun: « le navire de pêche Ville de Dakar ») or after a
+// ship's prefix ("MV Princess of Tasmania", "HMS Sheffield"), joined by
+// "of", "de", "du", "des", "la", "le", "the". Its words name the craft,
+// never a place: "the cargo ship Empress of Ireland" maps no Ireland.
+func (r *reader) craftNameEnd(i int, s *sentence) int {
+	b := s.b
+	capWord := func(k int) bool { return k < b && r.toks[k].kind == tokWord && r.toks[k].cap }
+	if !capWord(i) || i+1 >= b && !r.craftPrefixAt(i) {
+		return i
+	}
+	craftBefore := func(k int) bool {
+		if k < s.a || r.toks[k].kind != tokWord {
+			return false
+		}
+		w, art := elidedRest(r.toks[k].lower)
+		return (!r.toks[k].cap || art != 0) && craftNoun(w) != "" // "the tanker", « L'avion »
+	}
+	start := i
+	switch {
+	case r.craftPrefixAt(i) && capWord(i+1):
+		start = i + 1
+	case craftBefore(i - 1):
+	case i-3 >= s.a && r.is(i-2, b, "de") && r.toks[i-1].kind == tokWord && !r.toks[i-1].cap && craftBefore(i-3):
+		// « le navire de pêche Ville de Dakar »
+	default:
+		return i
+	}
+	j := start + 1
+	for j < b {
+		if capWord(j) {
+			j++
+			continue
+		}
+		switch r.toks[j].lower {
+		case "of", "de", "du", "des", "la", "le", "the":
+			if capWord(j + 1) {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// craftPrefixAt reports whether token i is a ship's prefix of events.tsv
+// written in capitals ("MV", "HMS", "SS").
+func (r *reader) craftPrefixAt(i int) bool {
+	t := &r.toks[i]
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	for _, l := range langs().all {
+		for _, ph := range l.events[t.lower] {
+			if ph.row.prefix && len(ph.words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frenchArticleName reports whether the capitalised article at q, opening a

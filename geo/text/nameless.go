@@ -155,6 +155,15 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
 	}
+	named := -1
+	if e > s.a && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
+		// "Pirates boarded the bulk carrier Ville de Marseille 65
+		// nautical miles south of X": the craft's name ends the phrase.
+		named, e = e, r.mtok[r.at[e]][0]-1
+		if craftNoun(r.lowerWord(e, b)) == "" {
+			return namelessPhrase{}, false
+		}
+	}
 	if e <= s.a || r.at[e] >= 0 {
 		return namelessPhrase{}, false
 	}
@@ -164,6 +173,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		head = frenchFeature(v)
 	}
 	last := e // the phrase's last word
+	if named >= 0 {
+		last = named
+	}
 	craft := ""
 	if head == "" || !isNamelessKind(head) {
 		craft = craftNoun(v)
@@ -343,13 +355,29 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		definite, poss := w != "a" && w != "an", w == "its"
 		j := k + 1
 		for n := 0; n < 4 && j < b; n++ {
+			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && (w == "a" || w == "an") && r.mentions[m].Evidence == EvidenceCapitalised {
+				// "A Twin Otter crashed 12 km short of the runway at X": a
+				// model's name, after "a", whose mishap a distance places.
+				v := r.mtok[m][1]
+				if v < b && r.toks[v].kind == tokNum {
+					v++ // "A Dash 8 crashed"
+				}
+				if e, sea := r.sceneAfter(v, b, false); e > v && r.mentionAt(e, b) < 0 {
+					r.mentions[m].Evidence = EvidenceUnlikely
+					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
+				}
+			}
 			if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) == EvidenceUnlikely && r.mentions[m].Evidence == EvidenceUnlikely {
 				// "An Mi-8 helicopter crashed", "The Ural Airlines Airbus
 				// A321 made an emergency landing": a maker's, a model's or
 				// an operator's name among the words of a craft.
+				f := "craft"
+				if c := craftNoun(r.lowerWord(j-1, b)); c != "" && r.craftNamed[m] {
+					f = c // "The fishing trawler Ocean Star sank": a trawler
+				}
 				j = r.mtok[m][1]
 				if e, sea := r.sceneAfter(j, b, false); e > j && r.mentionAt(e, b) < 0 {
-					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
+					return namelessPhrase{a: k, b: e, feature: f, definite: definite, event: true, sea: sea}, true
 				}
 				continue
 			}
@@ -362,6 +390,10 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				continue
 			}
 			w := r.lowerWord(j, b)
+			if w == "" && r.flagModifier(j, b) {
+				j++ // "The Liberian-flagged tanker", "A Greek fishing boat"
+				continue
+			}
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
@@ -424,6 +456,10 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			j++
 		}
 		hw := r.lowerWord(j, b)
+		if hw == "" && j > k+1 && r.at[j] >= 0 && r.craftNamed[int(r.at[j])] {
+			j-- // « Le pétrolier Ville de Dakar »: the noun before the craft's name
+			hw = r.lowerWord(j, b)
+		}
 		if hw == "" {
 			return namelessPhrase{}, false
 		}
@@ -552,6 +588,14 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		e := j + 1
 		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
+		}
+		if e < b && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
+			e = r.mtok[r.at[e]][1] // « Le chalutier Ville de Saint-Malo a coulé »: the craft's name
+		}
+		if o := r.ownerEnd(j+1, b); o > j+1 {
+			if v, _ := r.sceneAfter(o, b, true); v > o {
+				e = o // « Un hélicoptère de la Marine nationale s'est abîmé »: its owner
+			}
 		}
 		if v, sea := r.sceneAfter(e, b, true); v > e && r.mentionAt(v, b) < 0 {
 			if f == "" {
@@ -943,7 +987,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft && !ev.prefix {
 			return ev.english, true
 		}
 	}
@@ -1245,6 +1289,64 @@ func (r *reader) sceneAfter(j, b int, french bool) (end int, sea bool) {
 		}
 	}
 	return j, false
+}
+
+// ownerEnd returns the end of a French complement naming a craft's owner
+// at token e, or e: « de la » or « du » and an organisation's name (an
+// unlikely mention, or one capitalised word no mention holds) with at most one lower-case adjective after it (« de
+// la Marine nationale », « de la Sécurité civile »).
+func (r *reader) ownerEnd(e, b int) int {
+	k := e
+	switch {
+	case r.is(k, b, "de") && (r.is(k+1, b, "la") || r.is(k+1, b, "l'")):
+		k += 2
+	case r.is(k, b, "du") || r.is(k, b, "des"):
+		k++
+	default:
+		return e
+	}
+	switch m := r.mentionAt(k, b); {
+	case m >= 0 && r.mentions[m].Evidence == EvidenceUnlikely:
+		k = r.mtok[m][1]
+	case m < 0 && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && r.toks[k].cap:
+		k++ // « de la Sécurité civile », a name no mention holds
+	default:
+		return e
+	}
+	if w := r.lowerWord(k, b); w != "" && w != "a" && w != "ont" && !strings.HasPrefix(apostrophe(w), "s'") {
+		k++
+	}
+	return k
+}
+
+// flagModifier reports whether token j, capitalised and no mention, is a
+// nationality before a craft's noun: a demonym ("A Greek fishing boat")
+// or a capitalised word compounded with "flagged", "registered",
+// "owned", "operated", "made" or "built" ("The Liberian-flagged tanker",
+// "a Panama-flagged carrier", "a Russian-made helicopter"), then made no
+// place.
+func (r *reader) flagModifier(j, b int) bool {
+	if j >= b || r.toks[j].kind != tokWord || !r.toks[j].cap {
+		return false
+	}
+	w := r.toks[j].lower
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch r.text[r.toks[j].start+i+1 : r.toks[j].end] {
+		case "flagged", "registered", "owned", "operated", "made", "built":
+		default:
+			return false
+		}
+		if m := r.mentionAt(j, b); m >= 0 {
+			if r.mtok[m][1] != j+1 {
+				return false
+			}
+			// "The Panama-flagged bulk carrier": a flag, no place.
+			r.mentions[m].Evidence = EvidenceUnlikely
+			return true
+		}
+		return r.at[j] < 0
+	}
+	return r.at[j] < 0 && isDemonym(w)
 }
 
 // maxSceneLead bounds the words of a phrase about a scene's subject

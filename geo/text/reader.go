@@ -22,17 +22,20 @@ type reader struct {
 	// common holds the mentions made unlikely as a common word opening
 	// a sentence ("Insecurity remains high"): unlike a person's or a
 	// people's name, no copula after them makes them a subject.
-	common  map[int]bool
-	roles   roles // what relations say of the mentions; the table above is not rewritten
-	rels    []Relation
-	areas   []Relation // subjectless KindNear areas: Document.Areas
-	lists   [][]int    // the mentions of each list: Document.Lists
-	aliases []Alias
-	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
-	topic   int            // the mention the text is currently about, -1 if none
-	filed   int            // the mention of the dateline's town ("PARIS, Texas (AP) —"), -1 if none
-	si      int            // the sentence findRelations reads
-	nl      *namelessState // nameless subjects (nameless.go), nil until one is weighed
+	common map[int]bool
+	// craftNamed holds the mentions that name a ship or an aircraft
+	// (craftNameEnd): no place, but the craft a distance may place.
+	craftNamed map[int]bool
+	roles      roles // what relations say of the mentions; the table above is not rewritten
+	rels       []Relation
+	areas      []Relation // subjectless KindNear areas: Document.Areas
+	lists      [][]int    // the mentions of each list: Document.Lists
+	aliases    []Alias
+	aliasOf    []int32        // for each mention, the name it is an alias of, -1 if none
+	topic      int            // the mention the text is currently about, -1 if none
+	filed      int            // the mention of the dateline's town ("PARIS, Texas (AP) —"), -1 if none
+	si         int            // the sentence findRelations reads
+	nl         *namelessState // nameless subjects (nameless.go), nil until one is weighed
 	// rivers holds the lower-cased names of the rivers the text named
 	// with their kind ("Jordan" from "the Jordan River"): a bare "the
 	// Jordan" after them is the river (waterName).
