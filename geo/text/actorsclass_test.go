@@ -39,7 +39,12 @@ import (
 //     place is part of the place's name (kindAfterRun);
 //   - "The lodge is run by Desert & Delta Safaris, which also has camps
 //     near Kasane": the firm's relative clause places nothing
-//     (actorClause, decideSubject).
+//     (actorClause, decideSubject);
+//   - "the Tsagaan Davaa ovoo stands 20 km east of …": a head noun the
+//     tables lack between the name and the verb of place (theNameHeadVerb);
+//   - « La ville est la porte du Ténéré, et le puits d'Azzel se trouve à
+//     35 km au nord de la ville »: the clause after « , et » has its own
+//     subject (frenchSubject), and « la ville » no place of its own.
 func TestCorpusActorsClass(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Divers found the wreck of the Empress of Ireland, which lies 6 km north of Sainte-Luce.",
@@ -70,6 +75,10 @@ func TestCorpusActorsClass(t *testing.T) {
 			places: []string{"Ruby"}, absent: []string{"Aliy Zirkle: 25 km east of Ruby"}},
 		{doc: "Imran Khan visited the Sheikh Yasin refugee camp, 10 km west of Peshawar.",
 			rels: []string{"Sheikh Yasin: 10 km west of Peshawar"}},
+		{doc: "Bulawayo is a large city in Zimbabwe. Its markets are busy, and the Khami ruins sign stands 22 km west of the city.",
+			rels: []string{"Khami: 22 km west of Bulawayo"}},
+		{doc: "Arlit est une ville minière du Niger. La ville vit de l'uranium, et le puits de Tadek se trouve à 40 km à l'ouest de la ville.",
+			rels: []string{"Tadek: 40 km west of Arlit"}, absent: []string{"La ville: 40 km west of Arlit"}},
 		{doc: "The lodge is run by Desert & Delta Safaris, which also has camps near Kasane.",
 			places: []string{"Kasane"}, absent: []string{"The lodge: near Kasane"}},
 	})

@@ -791,6 +791,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// on to the name.
 				k = r.theNameHead(k, ps, s) + 1
 				sawDescr = true
+			case !sawDescr && !sawComma && r.theNameHeadVerb(k, s) >= 0:
+				k = r.theNameHeadVerb(k, s) + 1
+				sawDescr = true
 			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
 				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
@@ -865,6 +868,23 @@ func (r *reader) theNameHead(k, ps int, s *sentence) int {
 			return -1
 		}
 	}
+	return r.nameHeadEndingAt(k, s)
+}
+
+// theNameHeadVerb is theNameHead for a head right before the verb of
+// place of the phrase: "the Wainui Beach surf club sits 7 km east of the
+// city", "The Tsagaan Davaa ovoo stands 20 km east of the capital".
+func (r *reader) theNameHeadVerb(k int, s *sentence) int {
+	if w := r.lowerWord(k+1, s.b); w == "" || !isCopula(w) || r.toks[k].cap {
+		return -1
+	}
+	return r.nameHeadEndingAt(k, s)
+}
+
+// nameHeadEndingAt returns the last token of the name in "the <name>
+// <head>" when the head, one to three lower-case nouns the tables lack,
+// ends at token k, or -1 (theNameHead).
+func (r *reader) nameHeadEndingAt(k int, s *sentence) int {
 	for j := k; j > s.a && j >= k-2; j-- {
 		w := r.lowerWord(j, s.b)
 		if w == "" || isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
