@@ -44,7 +44,10 @@ import (
 //     tables lack between the name and the verb of place (theNameHeadVerb);
 //   - « La ville est la porte du Ténéré, et le puits d'Azzel se trouve à
 //     35 km au nord de la ville »: the clause after « , et » has its own
-//     subject (frenchSubject), and « la ville » no place of its own.
+//     subject (frenchSubject), and « la ville » no place of its own;
+//   - "Bulawayo is the second city of Zimbabwe … west of the city": a
+//     superlative or an ordinal before "city of" makes the country the
+//     city's container, not the city (descriptorBefore).
 func TestCorpusActorsClass(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Divers found the wreck of the Empress of Ireland, which lies 6 km north of Sainte-Luce.",
@@ -76,6 +79,8 @@ func TestCorpusActorsClass(t *testing.T) {
 		{doc: "Imran Khan visited the Sheikh Yasin refugee camp, 10 km west of Peshawar.",
 			rels: []string{"Sheikh Yasin: 10 km west of Peshawar"}},
 		{doc: "Bulawayo is a large city in Zimbabwe. Its markets are busy, and the Khami ruins sign stands 22 km west of the city.",
+			rels: []string{"Khami: 22 km west of Bulawayo"}},
+		{doc: "Bulawayo is the second city of Zimbabwe. Khami stands 22 km west of the city.",
 			rels: []string{"Khami: 22 km west of Bulawayo"}},
 		{doc: "Arlit est une ville minière du Niger. La ville vit de l'uranium, et le puits de Tadek se trouve à 40 km à l'ouest de la ville.",
 			rels: []string{"Tadek: 40 km west of Arlit"}, absent: []string{"La ville: 40 km west of Arlit"}},

@@ -1830,6 +1830,11 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	if via == "of" && k-1 >= a && r.at[k-1] >= 0 {
 		return "", false // "the Vakaga prefecture of X": X holds it
 	}
+	if via == "of" && k-1 >= a && (langs().en.has(setSuperlatives, r.lowerWord(k-1, n)) || r.is(k-1, n, "second") || r.is(k-1, n, "third")) {
+		// "the largest city of Zimbabwe", "the second city of Zimbabwe":
+		// X holds the city, and is none.
+		return "", false
+	}
 	if via == "of" && isPartKind(head) && r.indefiniteBefore(k, a) {
 		// "a village of the Bashtanka hromada", "a hamlet of Tân Hòa
 		// commune": the settlement lies in X (partOfAt), which is no
