@@ -511,6 +511,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		k++ // "the colonial town"
 	}
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))); n++ {
+		if isAnaphorNoun(r.lowerWord(k, b)) && r.clauseEndAt(langs().en, k+1, b) {
+			break // "the oasis" closing the clause: a modifier of "oasis town" is the noun here
+		}
 		k++
 	}
 	noun := r.lowerWord(k, b)
@@ -525,8 +528,8 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
 	}
 	t := r.topic
-	if t < 0 && (noun == "city" || noun == "town" || noun == "village") {
-		if m := r.townBefore(j, b); m >= 0 {
+	if t < 0 && isTownAnaphor(noun) {
+		if m := r.townBefore(j, b, noun); m >= 0 {
 			return m, e, true
 		}
 	}
@@ -541,20 +544,30 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	for _, w := range strings.Fields(strings.ToLower(r.mentions[t].Name)) {
 		named = named || w == noun
 	}
-	if feat != "" && feat != noun && !named {
+	if feat != "" && feat != noun && !named && !(isTownAnaphor(feat) && isTownAnaphor(noun)) {
 		return -1, j, false
 	}
 	return t, e, true
 }
 
+// isTownAnaphor reports whether the English feature or anaphor noun w
+// names an inhabited place (isSettlementKind), an oasis or a ksar: "the
+// village", "the town", "the oasis" may stand for a place the text gave
+// another of these kinds ("Siwa is an oasis town … 12 km south-west of
+// the oasis", « Chinguetti est un ancien ksar … au nord-est du village »).
+func isTownAnaphor(w string) bool {
+	return isSettlementKind(w) || w == "oasis" || w == "ksar"
+}
+
 // townBefore returns the town "the city", "the town" or "the village"
-// at token j stands for in a text about no place: the last name before it, within
-// townWindow tokens, that the text gives a sign of a place ("left
-// Tromsø") and no kind, or the kind it names, other than the name
-// before the comma of the clause that holds j, which is the clause's
-// subject ("We left Tromsø … to Skarvbukta Lodge, a huddle of cabins 45
-// km east of the city" is Tromsø). It returns -1 when there is none.
-func (r *reader) townBefore(j, b int) int {
+// (noun, an English feature) at token j stands for in a text about no
+// place: the last name before it, within townWindow tokens, that the text
+// gives a sign of a place ("left Tromsø", "crowd into Hallstatt") and no
+// kind, or an inhabited kind (isTownAnaphor), other than the name before
+// the comma of the clause that holds j, which is the clause's subject
+// ("We left Tromsø … to Skarvbukta Lodge, a huddle of cabins 45 km east
+// of the city" is Tromsø). It returns -1 when there is none.
+func (r *reader) townBefore(j, b int, noun string) int {
 	skip := -1
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		if r.toks[k].kind == tokPunct && (r.toks[k].lower == "." || r.toks[k].lower == ";") {
@@ -570,7 +583,7 @@ func (r *reader) townBefore(j, b int) int {
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
 			continue
 		}
-		if f := r.feature(m); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == "city" || f == "town" || f == "village") {
+		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == noun || isTownAnaphor(f)) {
 			return m
 		}
 	}
@@ -608,13 +621,16 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
 	}
-	if r.topic < 0 && (feat == "town" || feat == "city" || feat == "village") {
-		if m := r.townBefore(j, b); m >= 0 {
+	if r.topic < 0 && isTownAnaphor(feat) {
+		if m := r.townBefore(j, b, feat); m >= 0 {
 			return m, e, true // « Depuis Tadjourah, une piste monte vers X, à 25 km au nord-ouest de la ville »
 		}
 	}
 	t := r.topic
-	if t < 0 || r.isContainer(t) || r.feature(t) != "" && r.mentions[t].FeatureHead() != feat {
+	if t < 0 || r.isContainer(t) {
+		return -1, j, false
+	}
+	if f := r.mentions[t].FeatureHead(); r.feature(t) != "" && f != feat && !(isTownAnaphor(f) && isTownAnaphor(feat)) {
 		return -1, j, false
 	}
 	return t, e, true

@@ -670,9 +670,18 @@ walk:
 	}
 	// "X est une ville ; le village de Y se trouve à ...": a clause after a
 	// semicolon has a subject of its own.
+	// So does one after « , et » with its article and its verb of place:
+	// « La ville est la porte du Ténéré, et le puits d'Azzel se trouve à
+	// 35 km au nord de la ville ».
 	for j := ps - 1; j > a; j-- {
 		if r.is(j, b, ";") {
 			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
+				return m, ana, true
+			}
+			break
+		}
+		if r.is(j, b, "et") && r.is(j-1, b, ",") && isFrenchArticle(r.word(j+1, b)) {
+			if m, ana, ok := r.frenchClauseSubject(j+1, s, true); ok {
 				return m, ana, true
 			}
 			break

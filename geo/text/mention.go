@@ -563,7 +563,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
 		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower))) || (initial && isRoleNoun(w))
+			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -606,6 +606,21 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// kindAfterRun reports whether a lower-case kind of place follows the run
+// of capitalised words that ends at token j, perhaps after one modifier:
+// "the Sheikh Misri refugee camp", "the Sheikh Zayed mosque". A title
+// opening such a run is part of the place's name, not a person's.
+func (r *reader) kindAfterRun(j int, s *sentence) bool {
+	if j >= s.b || r.toks[j].cap {
+		return false
+	}
+	w := r.lowerWord(j, s.b)
+	if isDescriptorNoun(w) {
+		return true
+	}
+	return (isCompoundModifier(w) || isPlainAdjective(w)) && j+1 < s.b && !r.toks[j+1].cap && isDescriptorNoun(r.lowerWord(j+1, s.b))
 }
 
 // elidedNameLead reports whether the word at q, a French elided article
@@ -718,10 +733,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) {
 		return
 	}
-	if r.productAfter(q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) {
+	if r.productAfter(q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "Tonga fishermen", "Bank
-		// of Kigali", « l'accord de Paris »: a product, a dynasty, a
-		// people, a bank or a treaty, no place
+		// of Kigali", « l'accord de Paris », "the wreck of the Star of
+		// Scotland": a product, a dynasty, a people, a bank, a treaty
+		// or a ship, no place. A craft's name after its noun or prefix
+		// ("the trawler Ocean Star", "HMS Hood") stays, unlikely, for
+		// the scene of its mishap (craftNameEnd).
 		return
 	}
 	// A French elided article or preposition is not part of the name:
@@ -1800,6 +1818,59 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	return anyHas(setNamedOf, w)
 }
 
+// shipNameBefore reports whether the name at tokens p..q is the end of a
+// ship's name: a run of capitalised words and "of", « de » or « du »
+// ending at p ("Star of Scotland", "Empress of Ireland"), after a word of
+// lexicon/LANG/ships.tsv with an article or « du » between or not ("the
+// wreck of the Star of Scotland", "aboard the Empress of Ireland", « le
+// paquebot Ville de Marseille », "HMS Hood"), or such a run of more than one
+// word before a verb said only of a ship (shipverbs.tsv: "The City of
+// Cairo was torpedoed"). A ship's name holds no place of the text.
+func (r *reader) shipNameBefore(p, q int, s *sentence) bool {
+	n := len(r.toks)
+	st := p // the first token of the ship's name
+	for k := p - 1; k >= s.a && k >= p-4; k-- {
+		w := r.toks[k].lower
+		if r.toks[k].kind == tokWord && r.toks[k].cap {
+			if anyHas(setShips, w) {
+				return true // "HMS Hood", "SS City of Cairo"
+			}
+			st = k
+			continue
+		}
+		if w == "of" || w == "de" || w == "du" {
+			continue
+		}
+		break
+	}
+	if !r.toks[st].cap {
+		return false
+	}
+	k := st - 1
+	switch r.word(k, n) {
+	case "the", "le", "la", "du", "des":
+		k--
+	}
+	if k-1 >= s.a && (r.is(k, n, "of") || r.is(k, n, "de") || r.is(k, n, "du")) {
+		if w, _ := elidedRest(r.toks[k-1].lower); w == "wreck" || w == "épave" {
+			return true // "the wreck of the Star of Scotland", « l'épave de l'Empress of Ireland »
+		}
+	}
+	if k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setShips, r.toks[k].lower) {
+		return true // "the liner City of Benares", « le navire Ocean Viking »
+	}
+	if st == p {
+		return false
+	}
+	e := q
+	for _, w := range []string{"was", "had", "been"} {
+		if r.is(e, n, w) {
+			e++
+		}
+	}
+	return e < n && r.toks[e].kind == tokWord && anyHas(setShipVerbs, r.toks[e].lower) // "The City of Cairo was torpedoed"
+}
+
 // seatOfBefore reports whether the name at token p follows « de », « d' »
 // or « du » after a building or service named after the town that holds
 // it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
@@ -1910,6 +1981,11 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	}
 	if via == "of" && k-1 >= a && r.at[k-1] >= 0 {
 		return "", false // "the Vakaga prefecture of X": X holds it
+	}
+	if via == "of" && k-1 >= a && (langs().en.has(setSuperlatives, r.lowerWord(k-1, n)) || r.is(k-1, n, "second") || r.is(k-1, n, "third")) {
+		// "the largest city of Zimbabwe", "the second city of Zimbabwe":
+		// X holds the city, and is none.
+		return "", false
 	}
 	if via == "of" && isPartKind(head) && r.indefiniteBefore(k, a) {
 		// "a village of the Bashtanka hromada", "a hamlet of Tân Hòa

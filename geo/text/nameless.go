@@ -84,6 +84,23 @@ func isSettlementKind(f string) bool {
 	return false
 }
 
+// actorClause reports whether the phrase at token ps lies in a relative
+// clause of a name that is no place, a firm or a person, with no comma
+// between: "The camp is run by Wilderness Safaris, which also operates
+// lodges near Maun" says where the firm works, not where the camp is.
+func (r *reader) actorClause(ps int, s *sentence) bool {
+	for k := ps - 1; k > s.a; k-- {
+		if r.is(k, s.b, ",") {
+			return false
+		}
+		if isRelativeWord(r.lowerWord(k, s.b)) && r.is(k-1, s.b, ",") {
+			m := r.mentionEndingAt(k-2, s.a)
+			return m >= 0 && r.evidence(m) == EvidenceUnlikely
+		}
+	}
+	return false
+}
+
 // namelessAt reads the nameless descriptor phrase opening sentence s, if
 // any: an article, at most three modifiers, a located kind of place and its
 // verb ("The camp is", "A small rebel camp lies", "Le poste de contrôle est
@@ -632,7 +649,7 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 // given what the ordinary search found (subj, ana, ok), and returns the
 // subject to use.
 func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok bool) (int, Span, bool) {
-	if f.reversed || (ok && ana.IsZero()) {
+	if f.reversed || (ok && ana.IsZero()) || !ok && r.actorClause(f.start, s) {
 		return subj, ana, ok
 	}
 	np, found := r.namelessBefore(f, s)

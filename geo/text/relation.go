@@ -623,6 +623,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k = j
 				continue
 			}
+			if sawComma && !sawVerb && !sawWhich && r.actorObject(m, ps, s) {
+				// "Dallas Seavey reached the shelter cabin, about 30
+				// miles east of Nome": the phrase places the thing the
+				// actor reached, never the actor.
+				return -1, Span{}, false
+			}
 			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
 		}
 		t := &r.toks[k]
@@ -785,6 +791,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// on to the name.
 				k = r.theNameHead(k, ps, s) + 1
 				sawDescr = true
+			case !sawDescr && !sawComma && r.theNameHeadVerb(k, s) >= 0:
+				k = r.theNameHeadVerb(k, s) + 1
+				sawDescr = true
 			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
 				sawDescr = true // "X, a village ...", "the X trading centre, ..."
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
@@ -796,6 +805,49 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// actorObject reports whether mention m, a name that opens sentence s
+// with no kind and no sign of a place, is the actor of a verb of action
+// right after it whose object, "the" and lower-case words, closes at the
+// comma before the phrase at ps: "Dallas Seavey
+// reached the shelter cabin, about 30 miles east of Nome", "Hamid Karzai
+// visited the refugee camp, 8 km east of Jalalabad". The phrase places
+// that object, never the person or the firm; a verb of place or a copula
+// ("X is the main town, 30 km from Y") makes m no actor, nor a verb of
+// having ("X has the nearest airport, 30 km from Y").
+func (r *reader) actorObject(m, ps int, s *sentence) bool {
+	p, e := r.mtok[m][0], r.mtok[m][1]
+	if p != s.first || r.feature(m) != "" || r.evidence(m) > EvidenceCapitalised || e+2 >= ps {
+		return false
+	}
+	v := r.lowerWord(e, s.b)
+	if v == "" || r.toks[e].cap || isCopula(v) || isPreposition(v) || isRelativeWord(v) || isFiller(v) || v == "and" || v == "or" {
+		return false
+	}
+	switch v {
+	case "has", "have", "had", "boasts", "offers", "includes", "contains":
+		return false // "Gao has the nearest airport, 30 km from Kidal": a place's own thing
+	}
+	if !r.is(e+1, s.b, "the") {
+		return false
+	}
+	c := e + 2
+	for c < ps && !r.is(c, s.b, ",") {
+		if r.toks[c].kind != tokWord || r.toks[c].cap || c-e > 5 {
+			return false
+		}
+		c++
+	}
+	if c >= ps || c == e+2 {
+		return false
+	}
+	for j := c + 1; j < ps; j++ {
+		if !isFiller(r.lowerWord(j, s.b)) {
+			return false
+		}
+	}
+	return true
 }
 
 // theNameHead returns the last token of the name in "the <name> <head>"
@@ -816,6 +868,23 @@ func (r *reader) theNameHead(k, ps int, s *sentence) int {
 			return -1
 		}
 	}
+	return r.nameHeadEndingAt(k, s)
+}
+
+// theNameHeadVerb is theNameHead for a head right before the verb of
+// place of the phrase: "the Wainui Beach surf club sits 7 km east of the
+// city", "The Tsagaan Davaa ovoo stands 20 km east of the capital".
+func (r *reader) theNameHeadVerb(k int, s *sentence) int {
+	if w := r.lowerWord(k+1, s.b); w == "" || !isCopula(w) || r.toks[k].cap {
+		return -1
+	}
+	return r.nameHeadEndingAt(k, s)
+}
+
+// nameHeadEndingAt returns the last token of the name in "the <name>
+// <head>" when the head, one to three lower-case nouns the tables lack,
+// ends at token k, or -1 (theNameHead).
+func (r *reader) nameHeadEndingAt(k int, s *sentence) int {
 	for j := k; j > s.a && j >= k-2; j-- {
 		w := r.lowerWord(j, s.b)
 		if w == "" || isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
@@ -1191,6 +1260,12 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.inherit(last) // "... from the border with Nigeria, 80km east of Isa"
 	}
 	if r.evidence(m) == EvidenceUnlikely {
+		if sawWhich && r.is(r.mtok[m][1], s.b, ",") && isRelativeWord(r.lowerWord(r.mtok[m][1]+1, s.b)) {
+			// "The camp is run by Wilderness Safaris, which also
+			// operates lodges near Maun": the clause is the firm's, and
+			// places nothing of the sentence.
+			return -1, Span{}, false
+		}
 		return r.sentSubject(s, false)
 	}
 	if sawComma && !sawVerb && !sawWhich && !sawOther && k+1 < ps && r.is(k+1, s.b, ",") {

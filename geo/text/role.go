@@ -15,7 +15,9 @@ package text
 // words of a role with their article ("the provincial capital", "la
 // capitale", "chef-lieu de la province" after "du"), closing the clause.
 // It makes them a mention with Role set and returns it and the token after
-// the words.
+// the words. "The capital" with no nationality, after a place the text
+// called a capital ("Ulaanbaatar is the coldest capital in the world"),
+// is that place.
 func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	k := j
 	switch r.word(k, b) {
@@ -50,6 +52,13 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	}
 	if !r.clauseEndAt(l, e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the capital of Niger"; "the regional capital, Kayes"
+	}
+	if kind == "country" && people.IsZero() {
+		if m := r.kindAntecedent("capital", j); m >= 0 && r.feature(m) == "capital" {
+			// "Ulaanbaatar is the coldest capital in the world … 20 km
+			// east of the capital": the capital the text named.
+			return m, e, true
+		}
 	}
 	var took []int
 	for t := j; t < e; t++ {

@@ -70,6 +70,8 @@ const (
 	setFolkNouns                   // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
 	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
 	setMatches                     // matches.tsv: nouns of a game before "against" and the opponent ("the final against Valencia")
+	setShips                       // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
+	setShipVerbs                   // shipverbs.tsv: verbs said only of a ship ("torpedoed")
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
 	numWordSets
 )
@@ -131,6 +133,8 @@ var wordSetFiles = [numWordSets]string{
 	setOrigins:      "origins.tsv",
 	setMatches:      "matches.tsv",
 	setGoods:        "goods.tsv",
+	setShips:        "ships.tsv",
+	setShipVerbs:    "shipverbs.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
