@@ -124,3 +124,18 @@ func TestTownNamedLikeFeature(t *testing.T) {
 		}
 	}
 }
+
+// TestRiverWreckNotOffshore: a wreck on a river is no reason to take a
+// coastal namesake of its anchor over a landlocked one: only a phrase
+// that says "at sea" (« au large de », "off") does (offshoreObject).
+func TestRiverWreckNotOffshore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "La pirogue a coulé en 2019 ; son épave repose à 6 km au sud de Dosso, sur le fleuve.")
+	for _, p := range res.Places {
+		if p.Name == "Dosso" && (p.Gazetteer == nil || p.Gazetteer.Country != "NE") {
+			t.Errorf("Dosso: %+v; want Dosso, Niger", p.Gazetteer)
+		}
+	}
+}

@@ -91,7 +91,8 @@ type Ranking struct {
 	// Landlocked is taken from a namesake in a country with no sea coast
 	// when the text puts something at sea off the name ("Le chalutier a
 	// coulé à 25 milles nautiques au large de Brest" is Brest in France,
-	// not the larger Brest in Belarus; text.Relation.Offshore).
+	// not the larger Brest in Belarus; text.Relation.SeaStated). A mishap
+	// on water alone says nothing of the sea: boats sink on the Niger.
 	Landlocked float64
 	// OpenGap is the score gap under which the choice between two
 	// namesakes more than OpenKm apart stays open: the place's note says

@@ -3047,10 +3047,13 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 }
 
 // offshoreObject reports whether the text puts something at sea off e
-// ("25 milles nautiques au large de Brest", text.Relation.Offshore).
+// in so many words ("25 milles nautiques au large de Brest",
+// text.Relation.SeaStated). A mishap on water alone ("son épave repose à 9
+// km au nord de Dosso, sur le fleuve") may be on a river or a lake of a
+// land with no coast.
 func (s *session) offshoreObject(e *entity) bool {
 	for _, ri := range e.objectOf {
-		if rel := s.doc.Relations[ri]; rel.Offshore && rel.Border == nil {
+		if rel := s.doc.Relations[ri]; rel.SeaStated && rel.Border == nil {
 			return true
 		}
 	}

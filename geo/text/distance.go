@@ -239,6 +239,7 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	if rw, e, ok := phraseAt(r, w.river, k, b, false); ok {
 		if o, ok := r.ofAt(l, e, b); ok {
 			rel.Offshore = rel.Offshore || rw.sea
+			rel.SeaStated = rel.SeaStated || rw.sea
 			return r.objectAfter(l, f, o, b) // "upstream of X", "en aval de X"
 		}
 	}
@@ -253,6 +254,7 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		}
 		rel.Road = rel.Road || fw.road
 		rel.Offshore = rel.Offshore || fw.sea
+		rel.SeaStated = rel.SeaStated || fw.sea
 		return r.objectAfter(l, f, o, b)
 	}
 	if br, e, ok := r.inlandAt(k, b); ok {

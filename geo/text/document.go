@@ -289,6 +289,11 @@ type Relation struct {
 	// the scene of a mishap only on water ("The trawler sank 40 nautical
 	// miles north of X", the scene rows of events.tsv marked sea) too.
 	Offshore bool
+	// SeaStated reports that the phrase itself says the subject is at sea
+	// ("off", "offshore from", « au large de »), not only that a mishap
+	// on water happened there: a boat may sink on the Niger, a ship only
+	// sails off Brest.
+	SeaStated bool
 	// MissingNumber reports that the text gave a unit and a direction but
 	// no number ("à km à l'est de X", "some km north of X", as garbled
 	// copies of articles write): Kind is then KindDirection, MinKm and
