@@ -140,3 +140,32 @@ func TestCorpusRiverTravelled(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusFrontedCountry: a French distance that opens its sentence
+// after the country or region it is set in (« Au Mali, à 90 km à l'est
+// de Kayes, on trouve le hameau de X »): the place the clause after the
+// comma names by its kind is the subject, as with no country before.
+func TestCorpusFrontedCountry(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Au Sénégal, à environ 35 km au sud de Tambacounda, on trouve le village de Koussanar-Peulh.",
+			rels: []string{"Koussanar-Peulh: 35 km south of Tambacounda"}},
+		{doc: "Au Niger, à deux heures de piste (environ 70 km) au nord de Zinder, on atteint le puits de Gouchi Kaina.",
+			rels: []string{"Gouchi Kaina: 70 km north of Zinder"}},
+	})
+}
+
+// TestCorpusViaStops: a stop of an itinerary given by its kind ("the
+// hamlet of X"), too small for a gazetteer, lies on the way between the
+// names before and after it; the towns of the itinerary are places.
+func TestCorpusViaStops(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We drove from Marrakesh via Amizmiz and the hamlet of Tizi Oudrar to Taroudant.",
+			rels: []string{"Tizi Oudrar: between Amizmiz and Taroudant"}, places: []string{"Amizmiz", "Taroudant"}},
+		{doc: "The caravan went from Agadez via the wells of In Gall Sud to Tahoua.",
+			rels: []string{"In Gall Sud: between Agadez and Tahoua"}},
+		// Towns of a gazetteer's size are not placed between their
+		// neighbours.
+		{doc: "We travelled from Windhoek via Rehoboth and Mariental to Keetmanshoop.",
+			absent: []string{"Rehoboth: between Windhoek and Mariental"}},
+	})
+}

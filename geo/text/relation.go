@@ -1905,6 +1905,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.roadToAt(i, b); ok {
 		return append(out, f), f.end
 	}
+	if fs, next, ok := r.viaStopsAt(i, s); ok {
+		return append(out, fs...), next // "from X via the hamlet of A to Y"
+	}
 	if f, ok := r.kilometrePostAt(i, s); ok {
 		return append(out, f), f.end // "at kilometre 45 of the road from X to Y"
 	}
@@ -2605,7 +2608,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
 		"kilometres", "kilometers", "miles", "across", "upstream", "downstream", "opposite",
-		"kilometre", "kilometer", "kilomètre", "pk":
+		"kilometre", "kilometer", "kilomètre", "pk", "via":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {

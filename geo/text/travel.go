@@ -820,3 +820,65 @@ func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
 	f.subject, f.rel.Object, f.end = m, from, e
 	return r.journeyHeading(f, q.start, s), true
 }
+
+// viaStopsAt reads at token i an English itinerary through stops, "X via
+// A and the hamlet of B to Y", "from X via the wells of B to Y": a stop
+// the text gives by its kind ("the hamlet of B"), a place too small for
+// a gazetteer, lies on the way between the places before and after it in
+// the itinerary. It returns one KindBetween for each such stop, with the
+// stop as subject; false when no itinerary of two ends stands there. The
+// names are joined by "via", commas, "and" and "to"; the itinerary's
+// first end is the name right before "via".
+func (r *reader) viaStopsAt(i int, s *sentence) ([]found, int, bool) {
+	b := s.b
+	if r.lowerWord(i, b) != "via" {
+		return nil, i, false
+	}
+	first := r.mentionEndingAt(i-1, s.a)
+	if first < 0 || r.evidence(first) == EvidenceUnlikely {
+		return nil, i, false
+	}
+	stops := []int{first}
+	kinds := []bool{false}
+	k := i + 1
+	for n := 0; n < 8 && k < b; n++ {
+		m, described := -1, false
+		if d, ok := r.describedAt(k, b); ok {
+			m, described = d, true
+		} else if m = r.mentionAt(k, b); m < 0 || r.evidence(m) == EvidenceUnlikely {
+			return nil, i, false
+		}
+		stops, kinds = append(stops, m), append(kinds, described)
+		k = r.mtok[m][1]
+		switch w := r.lowerWord(k, b); {
+		case r.is(k, b, ","):
+			k++
+			if r.lowerWord(k, b) == "and" {
+				k++
+			}
+			continue
+		case w == "and":
+			k++
+			continue
+		case w == "to":
+			last := r.mentionAt(k+1, b)
+			if last < 0 || r.evidence(last) == EvidenceUnlikely {
+				return nil, i, false
+			}
+			stops, kinds = append(stops, last), append(kinds, false)
+			var out []found
+			for j := 1; j+1 < len(stops); j++ {
+				if !kinds[j] {
+					continue
+				}
+				f := newFound(KindBetween, i)
+				f.rel.Object, f.rel.Other, f.subject = stops[j-1], stops[j+1], stops[j]
+				f.end = r.mtok[last][1]
+				out = append(out, f)
+			}
+			return out, r.mtok[m][1], len(out) > 0
+		}
+		return nil, i, false
+	}
+	return nil, i, false
+}
