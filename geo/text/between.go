@@ -52,7 +52,7 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	if t[r.word(i, b)] == "from" {
 		// "on the road from A to B", "sur la route de A à B": only after
 		// the road.
-		if t[r.lowerWord(i-1, b)] != "way" {
+		if t[r.lowerWord(i-1, b)] != "way" && t[r.lowerWord(r.relativeOfWay(i, b), b)] != "way" {
 			return found{}, false
 		}
 		join = "to"
@@ -92,7 +92,11 @@ func (r *reader) betweenAt(i int, s *sentence) (found, bool) {
 	f.end = end
 	// Walk back over what may lead the phrase.
 	start, way := i, false
-	for k, n := i-1, 0; k >= s.a && n < 8; k, n = k-1, n+1 {
+	k0 := i - 1
+	if j := r.relativeOfWay(i, b); j >= 0 && join == "to" {
+		k0 = j // « la route qui va de X à Y »: from the road's noun
+	}
+	for k, n := k0, 0; k >= s.a && n < 8; k, n = k-1, n+1 {
 		w := r.lowerWord(k, b)
 		if k == s.first {
 			w = r.word(k, b) // "Halfway between ...", "Situé entre ..."
@@ -210,4 +214,21 @@ func isBetweenJoin(w string) bool {
 		}
 	}
 	return false
+}
+
+// relativeOfWay returns the token of the noun of a way before a relative
+// verb that ends right before token i, the from-word of a road named by
+// its ends: « la route qui va de X à Y », « la piste menant de X à Y »,
+// "the road that runs from X to Y", "the track leading from X to Y"; -1
+// when no such verb stands there.
+func (r *reader) relativeOfWay(i, b int) int {
+	switch r.lowerWord(i-1, b) {
+	case "allant", "menant", "leading", "running":
+		return i - 2
+	case "va", "mène", "part", "runs", "leads", "goes":
+		if w := r.lowerWord(i-2, b); w == "qui" || w == "that" || w == "which" {
+			return i - 3
+		}
+	}
+	return -1
 }

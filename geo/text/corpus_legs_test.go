@@ -12,9 +12,9 @@ func TestCorpusLegsAfter(t *testing.T) {
 		{doc: "The salt caravan left Timbuktu at dawn on the third day. The next stop, Goundam, lies some 90 km to the west. A further 40 km on is Tinkaré, a cluster of mud houses beside a dry pond.",
 			rels: []string{"Goundam: 90 km west of Timbuktu", "Tinkaré: 40 km from Goundam"}},
 		{doc: "From Mopti the road runs north-east along the river through the flooded plain. Another 25 miles brings you to Kouyentomo, a fishing village of some 2,000 people.",
-			rels: []string{"Kouyentomo: 40.2 km from Mopti"}},
+			rels: []string{"Kouyentomo: 40.2 km northeast of Mopti"}},
 		{doc: "The track leaves Gao heading south-east and follows the river to Ansongo. Beyond it, 12 km further, is the small market of Tassiga Berkot.",
-			rels: []string{"Tassiga Berkot: 12 km from Ansongo"}},
+			rels: []string{"Tassiga Berkot: 12 km southeast of Ansongo"}},
 		{doc: "The mission at Kigoma was founded in 1913. A further 15 miles to the south lies Mwangongo Juu, where the fathers built a second school.",
 			rels: []string{"Mwangongo Juu: 24.1 km south of Kigoma"}},
 		{doc: "We reached Kassala after two days on the road. Some 30 km further east is Ghirmaika, the last village before the border.",
@@ -36,7 +36,7 @@ func TestCorpusLegsAfter(t *testing.T) {
 		{doc: "The caravan rested at Agadez. Ten miles beyond that is the well of Tin Taborak.",
 			rels: []string{"Tin Taborak: 16.1 km from Agadez"}},
 		{doc: "From Kassala we rode east. After another 40 km we reached Tessenei Gar, a market village.",
-			rels: []string{"Tessenei Gar: 40 km from Kassala"}},
+			rels: []string{"Tessenei Gar: 40 km east of Kassala"}},
 		// Without a further word a verb of place after the distance makes
 		// no leg, and nothing reached is read.
 		{doc: "We reached Kassala after two days on the road. Some 30 km east is Ghirmaika.",

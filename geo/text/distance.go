@@ -237,6 +237,14 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		k = e // "30 km away from X", "12 km far from X"
 	}
 	if rw, e, ok := phraseAt(r, w.river, k, b, false); ok {
+		if d, e2, ok := r.bracketedDirection(l, e, b); ok {
+			// "45 km downstream (north-east) of X", « en aval (au
+			// nord-est) de X »: the bracket says where downstream lies.
+			if _, ok := r.ofAt(l, e2, b); ok {
+				setDirection(rel, d)
+				e = e2
+			}
+		}
 		if o, ok := r.ofAt(l, e, b); ok {
 			rel.Offshore = rel.Offshore || rw.sea
 			rel.SeaStated = rel.SeaStated || rw.sea
@@ -257,6 +265,18 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		rel.SeaStated = rel.SeaStated || fw.sea
 		return r.objectAfter(l, f, o, b)
 	}
+	if rt, ok := r.roadToAt(k, b); ok && rt.rel.Other >= 0 {
+		// "45 km along the Iringa road from Mbeya", "30 km on the road
+		// to Dodoma from Morogoro": the distance is by road from X; the
+		// road is read next (roadToAt), from X to Y.
+		if fw, o, ok := r.linkWordAt(w.from, rt.end, b); ok && !fw.within && !fw.beside && !fw.sea {
+			if f2, st := r.objectAfter(l, f, o, b); st == objFound && f2.rel.Object >= 0 && f2.rel.Object != rt.rel.Other {
+				f2.rel.Road = true
+				f2.end = k
+				return f2, objFound
+			}
+		}
+	}
 	if br, e, ok := r.inlandAt(k, b); ok {
 		rel.Object, rel.Border, f.end = -1, br, e // "10 km inland" (coast.go)
 		return f, objFound
@@ -266,6 +286,25 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		return f, objAbsent
 	}
 	return f, objNone
+}
+
+// bracketedDirection reads a compass direction of language l alone in
+// brackets at token k, with or without its link ("(north-east)", "(to
+// the east)", « (au nord-est) », « (à l'ouest) »): the direction a river
+// word before it ("downstream", « en aval ») takes there. It returns the
+// direction and the token after the closing bracket.
+func (r *reader) bracketedDirection(l *language, k, b int) (direction, int, bool) {
+	if !r.is(k, b, "(") {
+		return direction{}, k, false
+	}
+	d, e, ok := r.directionAt(l, k+1, b)
+	if !ok && l == langs().fr {
+		d, e, ok = r.frenchCompassAt(k+1, b) // « (nord-est) »
+	}
+	if !ok || !r.is(e, b, ")") {
+		return direction{}, k, false
+	}
+	return d, e + 1, true
 }
 
 // crowFliesAt returns the token after "as the crow flies" or "à vol

@@ -158,6 +158,11 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 	case ruleLeg:
 		f, ok = r.legRuleAt(l, i, s)
 	case ruleApposedDistance:
+		if _, timed := r.timeMeasureBefore(l, i, s); timed && r.is(i-1, s.b, "(") {
+			// « À 3 heures de piste (environ 120 km) au sud d'Atar »:
+			// the distance in brackets after a measure of time.
+			return l.syntax().distance(r, i, s, last, out)
+		}
 		if r.is(i-1, s.b, ",") || i-1 >= s.a && r.toks[i-1].kind == tokPunct && isDash(r.toks[i-1].lower) {
 			// ", 20 km au nord de X", "— quelque 30 km — au nord de X"
 			return l.syntax().distance(r, i, s, last, out)

@@ -27,7 +27,7 @@ func TestEntry(t *testing.T) {
 		"qu'à":      {ruleDistance},
 		"distante":  {ruleDistance},
 		numberEntry: {ruleApposedDistance, ruleLeg},
-		"une":       {ruleApposedDistance},
+		"une":       {ruleApposedDistance, ruleLeg},
 		"nord":      nil,
 		"the":       nil,
 	} {

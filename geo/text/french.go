@@ -687,6 +687,14 @@ walk:
 			break
 		}
 	}
+	if ps > s.first && ps == r.frenchContainerOpenerEnd(s) {
+		// « Au Mali, à 90 km à l'est de Kayes, on trouve le hameau de
+		// X »: the country that opens the sentence is the phrase's
+		// setting, not its subject.
+		if m, ok := r.frenchFrontedObject(ps, s); ok {
+			return m, Span{}, true
+		}
+	}
 	if m, ana, ok := r.frenchSentSubject(s); ok && nearObj >= 0 && ana.IsZero() && r.frenchActor(m, s) {
 		// « La Sûreté du Québec a démantelé une plantation dans un boisé
 		// de X, à 20 km de Y »: the sentence's subject acts, and the
@@ -934,15 +942,32 @@ func (r *reader) frenchKindRightBefore(m int, s *sentence) (k int, art byte, ok 
 	return k, art, f != "" && !isAdminFeature(f)
 }
 
+// frenchContainerOpenerEnd returns the token after the comma when
+// sentence s opens with « au », « aux » or « en », a name (a country or
+// a region, as these prepositions say) and a comma (« Au Mali, à 90 km
+// … », « En Casamance, à 20 km … »), or -1.
+func (r *reader) frenchContainerOpenerEnd(s *sentence) int {
+	k := s.first
+	if w := r.word(k, s.b); w != "au" && w != "aux" && w != "en" {
+		return -1
+	}
+	m := r.mentionAt(k+1, s.b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.mtok[m][1], s.b, ",") {
+		return -1
+	}
+	return r.mtok[m][1] + 1
+}
+
 // frenchFrontedObject returns the place a phrase that opens sentence s at
 // token ps is about when the clause after its comma has no place for a
 // subject: the first place that clause names by its kind, "À une
 // cinquantaine de kilomètres de Bambari, des hommes armés ont pillé le
 // village de X" (X is 50 km from Bambari). Only a located kind (village,
 // localité, camp, site) qualifies, never a division ("la région de Y") nor
-// the object of another phrase of place.
+// the object of another phrase of place. The phrase may follow a country
+// that opens the sentence (« Au Mali, à 90 km … »; frenchContainerOpenerEnd).
 func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
-	if ps != s.first {
+	if ps != s.first && ps != r.frenchContainerOpenerEnd(s) {
 		return -1, false
 	}
 	k := ps

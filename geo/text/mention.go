@@ -599,7 +599,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// the kind of the place named after it is no part of the name.
 		// "Kebele 07" is a numbered name, whose kind is no cut.
 		local := q == p && q+1 < j && localKindCut(w) && r.toks[q+1].kind != tokNum
-		if month || isWeekday(w) || the || title || unit || stop || compass || people || local ||
+		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
+		// X to Y, not a name "Niger de Mopti".
+		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
+		if month || isWeekday(w) || the || title || unit || stop || compass || people || local || fromTo ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
@@ -622,6 +625,35 @@ func (r *reader) kindAfterRun(j int, s *sentence) bool {
 	}
 	return (isCompoundModifier(w) || isPlainAdjective(w)) && j+1 < s.b && !r.toks[j+1].cap && isDescriptorNoun(r.lowerWord(j+1, s.b))
 }
+
+// wayFromTo reports whether the capitalised words [p, j) after « de »
+// start a French way from one place to another: « à » and a capitalised
+// word follow them, and a word of travel of lexicon/fr/travel.tsv (go,
+// way or bound) stands at most wayFromLook words before h, the first
+// token of the run that holds them (« la pirogue descend le Niger de
+// Mopti à Tombouctou », « la piste de Zagora à M'Hamid »). The words name
+// where the way starts.
+func (r *reader) wayFromTo(h, p, j int) bool {
+	n := len(r.toks)
+	if p >= j || !r.is(j, n, "à") || j+1 >= n || !r.toks[j+1].cap {
+		return false
+	}
+	t := &langs().fr.travel
+	for k := h - 1; k >= 0 && k >= h-wayFromLook; k-- {
+		if r.toks[k].kind != tokWord {
+			return false
+		}
+		w := r.toks[k].lower
+		if t.goes[w] || t.ways[w] || t.bounds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wayFromLook is how many words may stand between a French word of
+// travel and the « de » of the way it tells: « descend le Niger de ».
+const wayFromLook = 4
 
 // elidedNameLead reports whether the word at q, a French elided article
 // before rest, a kind of place, writes that kind capitalised as the first
@@ -886,7 +918,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || r.impactAfter(q, s) || r.seatAfter(q, s)) {
+	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.impactAfter(q, s) || r.seatAfter(q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -2565,6 +2598,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 			return false // "on the Kampala–Entebbe Road"
 		case t.kind == tokWord && t.cap:
 			return false
+		case french && (t.lower == "de" || t.lower == "depuis" || t.lower == "vers" || t.lower == "jusqu'à" || t.lower == "jusqu’à"):
+			// « la pirogue remonte le Niger de Ségou à Bamako »: the
+			// way along the river follows it.
 		case r.lowerWord(q, s.b) != "" && !isPreposition(t.lower) && !isCopula(t.lower) && !r.clauseEndAt(langs().en, q, s.b) && len(langs().en.hedges[t.lower]) == 0:
 			return false
 		}

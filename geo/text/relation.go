@@ -2006,6 +2006,12 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.roadToAt(i, b); ok {
 		return append(out, f), f.end
 	}
+	if fs, next, ok := r.viaStopsAt(i, s); ok {
+		return append(out, fs...), next // "from X via the hamlet of A to Y"
+	}
+	if f, ok := r.kilometrePostAt(i, s); ok {
+		return append(out, f), f.end // "at kilometre 45 of the road from X to Y"
+	}
 	if out2, next, ok := r.enterAt(i, s, last, out); ok {
 		return out2, next
 	}
@@ -2054,6 +2060,14 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			if f2, ok := r.legAfter(f, q, s); ok {
 				return append(out, f2), f2.end, true
 			}
+			// "The road out of Leh runs east for some 40 km before it
+			// reaches X": a journey from its start.
+			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
+				if from := r.journeyStart(i, s); from >= 0 && from != m {
+					f.rel.Object, f.subject = from, m
+					return append(out, r.journeyHeading(f, i, s)), f.end, true
+				}
+			}
 			// "The next halt was at X, 20 miles further on.": a further
 			// leg ending its clause, measured as below.
 			if k, further := r.legTrail(langs().en, f, q, s); further && k > f.end && r.clauseEndAt(langs().en, k, b) {
@@ -2080,7 +2094,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 				if from >= 0 && from != m {
 					f.rel.Object, f.subject = from, m
-					return append(out, f), f.end, true
+					return append(out, r.journeyHeading(f, i, s)), f.end, true
 				}
 			}
 
@@ -2694,7 +2708,8 @@ func (r *reader) mayStartPhrase(i int) bool {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
-		"kilometres", "kilometers", "miles", "across", "upstream", "downstream", "opposite":
+		"kilometres", "kilometers", "miles", "across", "upstream", "downstream", "opposite",
+		"kilometre", "kilometer", "kilomètre", "pk", "via":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {

@@ -1,5 +1,10 @@
 package text
 
+import (
+	"strconv"
+	"strings"
+)
+
 // A road named by the places it joins: "on the Gao–Ansongo road", "along
 // the Kabul–Jalalabad highway", "sur l'axe Gao–Ansongo", "sur la route
 // Mopti – Sévaré". The subject lies on the road between the two places: a
@@ -202,3 +207,81 @@ func (r *reader) roadNounEndsRun(i, q, j int) bool {
 	}
 	return r.toks[d-1].kind == tokWord && r.toks[d-1].cap
 }
+
+// kilometrePostAt reads at token i a kilometre post on a road named by
+// its ends: "at kilometre 45 of the road from X to Y", "at km 45 on the
+// road from X to Y", « au kilomètre 45 de la route de X à Y », « au PK 45
+// de la route qui va de X à Y ». The subject lies that far by road from
+// X, the road's first end: the relation ends before the road's ends,
+// which are read after it as the road the subject lies on (betweenAt).
+// The word of the post is one of kilometrePosts; a road noun of between.tsv (way) follows its of-word and
+// article, perhaps with a relative verb (« qui va », « qui mène »,
+// "running", "leading"; relativeOfWay), then the from-word of between.tsv, X, its
+// to-word and a name.
+func (r *reader) kilometrePostAt(i int, s *sentence) (found, bool) {
+	b := s.b
+	start := i
+	if w := r.word(i, b); w == "at" || w == "au" {
+		i++ // "at kilometre 45", « au PK 45 »
+	}
+	if !kilometrePosts[r.word(i, b)] || i+1 >= b || r.toks[i+1].kind != tokNum {
+		return found{}, false
+	}
+	km, err := strconv.ParseFloat(strings.ReplaceAll(r.text[r.toks[i+1].start:r.toks[i+1].end], ",", "."), 64)
+	if err != nil || km <= 0 || km > 5000 {
+		return found{}, false
+	}
+	k := i + 2
+	switch r.word(k, b) {
+	case "of", "on", "de", "sur", "du":
+	default:
+		return found{}, false
+	}
+	french := r.word(k, b) != "of" && r.word(k, b) != "on"
+	k++
+	if w := r.word(k, b); w == "the" || w == "la" || w == "le" {
+		k++
+	}
+	l := langs().en
+	if french {
+		l = langs().fr
+	}
+	if l.between[r.word(k, b)] != "way" {
+		return found{}, false
+	}
+	k++
+	for n := 0; n < 2 && k < b; n++ {
+		if w := r.word(k, b); w == "qui" || w == "that" || w == "which" || r.relativeOfWay(k+1, b) >= 0 {
+			k++ // « la route qui va de X à Y » (relativeOfWay)
+		}
+	}
+	var a, e int
+	var ok bool
+	if _, art := elidedRest(r.word(k, b)); french && art == 'd' {
+		a, e = r.mentionAt(k, b), 0
+		ok = a >= 0
+		if ok {
+			e = r.mtok[a][1]
+		}
+	} else if l.between[r.word(k, b)] == "from" {
+		var br *BorderRef
+		if french {
+			a, br, e, ok = r.frenchObject(k+1, b)
+		} else {
+			a, br, e, ok = r.parseObject(k+1, b)
+		}
+		ok = ok && br == nil && a >= 0
+	}
+	if !ok || r.evidence(a) == EvidenceUnlikely || l.between[r.word(e, b)] != "to" || r.mentionAt(e+1, b) < 0 {
+		return found{}, false
+	}
+	f := newFound(KindDistance, start)
+	f.french = french
+	f.rel.MinKm, f.rel.MaxKm, f.rel.Unit, f.rel.Road, f.rel.Object = km, km, "km", true, a
+	f.end = i + 2
+	return f, true
+}
+
+// kilometrePosts are the words of a kilometre post before its number, in
+// English and French: "kilometre 45", « PK 45 » (point kilométrique).
+var kilometrePosts = map[string]bool{"kilometre": true, "kilometer": true, "km": true, "kilomètre": true, "pk": true}

@@ -47,17 +47,30 @@ type travelTable struct {
 	// a way or a vehicle goes ("the turn-off for Coba", "buses for Hue",
 	// « le bateau pour Gorée »): X is a place.
 	bounds map[string]bool
+	// starts holds the phrases before the place a journey starts from
+	// ("from X", "the road out of X", "Leaving X, the trail ..."), each
+	// as its words, longest first.
+	starts [][]string
+	// courses holds the verbs of the course of a way ("runs", "climbs"),
+	// words of travel after a noun of the way ("the road out of X runs").
+	courses map[string]bool
+	// wayPreps holds the words that open a phrase of the way between a leg's
+	// distance and the words that lead to the place reached ("35 km
+	// west along the C106 and you will reach X").
+	wayPreps map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
-// word roles (go, name, time, further, there, way, bring, next, owner, bound)
-// take one word, the phrase roles (reach, after, heading, arrive) one or
-// more, and no phrase is written twice in a role. An unknown role is an
+// word roles (go, name, time, further, there, way, bring, next, owner,
+// bound, along, course) take one word, the phrase roles (reach, after, heading,
+// arrive, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
-		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds}
-	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive}
+		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
+		"along": t.wayPreps, "course": t.courses}
+	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
+		"start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
@@ -114,8 +127,9 @@ func (r *reader) boundFor(k, a int) bool {
 const boundLook = 6
 
 // travelLook is how many words before a distance a word of travel may be:
-// "our convoy travelled some 35 km".
-const travelLook = 5
+// "our convoy travelled some 35 km", "the trail heads north up the Kali
+// Gandaki for some 18 km".
+const travelLook = 8
 
 // journeyAt reads a distance at tokens [q0, end) as a leg of a journey
 // told by a traveller: a word of travel shortly before it, in sentence s
@@ -129,7 +143,7 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 	t := langs().en.travel
 	gone := false
 	for k := q0 - 1; k >= s.a && k >= q0-travelLook; k-- {
-		if r.toks[k].kind == tokWord && t.goes[r.toks[k].lower] {
+		if r.toks[k].kind == tokWord && (t.goes[r.toks[k].lower] || t.courses[r.toks[k].lower] && r.wayBefore(k, s)) {
 			gone = true
 			break
 		}
@@ -137,6 +151,7 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 	if !gone {
 		return -1, end
 	}
+	end = r.wayPhraseEnd(end, s)
 	for _, ph := range t.reach {
 		k := end
 		for _, w := range ph {
@@ -157,6 +172,29 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 		}
 	}
 	return -1, end
+}
+
+// wayBefore reports whether a noun of a road (roadnouns.tsv) or a word
+// of travel.tsv's bound role ("trail", "path") stands at most four words
+// (a name counting as one) before token k of sentence s, a verb of a way's course: "The road out
+// of Leh runs", "the trail heads", "the Karakoram Highway runs".
+func (r *reader) wayBefore(k int, s *sentence) bool {
+	t := &langs().en.travel
+	j := k - 1
+	for n := 0; n < 4 && j >= s.a; n++ {
+		if m := r.mentionEndingAt(j, s.a); m >= 0 {
+			if isRoadNoun(r.toks[j].lower) {
+				return true // "the Karakoram Highway runs"
+			}
+			j = r.mtok[m][0] - 1 // a name counts as one word: "out of Gobernador Gregores"
+			continue
+		}
+		if r.toks[j].kind == tokWord && (isRoadNoun(r.toks[j].lower) || t.bounds[r.toks[j].lower]) {
+			return true
+		}
+		j--
+	}
+	return false
 }
 
 // namedReached reads, at token k, a place reached that the text first
@@ -196,20 +234,88 @@ func (r *reader) namedReached(k, b int) (int, int, bool) {
 }
 
 // journeyStart returns the place a journey told in sentence s starts
-// from, written before token q0 ("From Gulu our convoy travelled ..."):
-// the place after the last "from" at most maxLook tokens before q0, or -1
-// when there is none.
+// from, written before token q0 ("From Gulu our convoy travelled ...",
+// "The road out of Leh runs east ...", "Leaving Jomsom, the trail ..."):
+// the place after the last phrase of travel.tsv's start role at most
+// maxLook tokens before q0, or -1 when there is none.
 func (r *reader) journeyStart(q0 int, s *sentence) int {
+	t := &langs().en.travel
 	for k := q0 - 1; k >= s.a && k >= q0-maxLook; k-- {
-		if r.toks[k].kind != tokWord || r.toks[k].lower != "from" {
+		if r.toks[k].kind != tokWord {
 			continue
 		}
-		if m, _, _, ok := r.parseObject(k+1, s.b); ok && m >= 0 {
+		e, ok := r.anyCaseWordsAt(t.starts, k, s.b)
+		if !ok || e > q0 {
+			continue
+		}
+		if m, _, _, ok := r.parseObject(e, s.b); ok && m >= 0 {
 			return m
 		}
 		return -1
 	}
 	return -1
+}
+
+// wayPhraseEnd steps over a phrase of the way right after a leg's
+// distance, at token k of sentence s: a word of travel.tsv's along role
+// and at most wayLook words up to a phrase of its reach role ("35 km west
+// along the C106 and you will reach X", "18 km up the valley until it
+// arrives at X"). It returns k when no such phrase stands there.
+func (r *reader) wayPhraseEnd(k int, s *sentence) int {
+	if !langs().en.travel.wayPreps[r.lowerWord(k, s.b)] {
+		return k
+	}
+	for e := k + 1; e < s.b && e <= k+wayLook; e++ {
+		if r.toks[e].kind == tokPunct && r.toks[e].lower != "-" {
+			return k
+		}
+		if r.reachAt(e, s.b) {
+			return e
+		}
+	}
+	return k
+}
+
+// wayLook is how many words a phrase of the way may take: "along the
+// old C106 track".
+const wayLook = 6
+
+// journeyHeading gives the leg f of a journey told in English, whose
+// quantity starts at token q0 of sentence s and which starts from the
+// place from, the heading the journey took before the distance when the
+// distance says none: a compass word between the start and the quantity
+// after a word of travel ("The road out of Leh runs east for some 40 km",
+// "Drive north out of Marsabit; after 60 km you reach X", "Heading south
+// from Moab ...") or that no of-word follows ("From Ushuaia the route
+// follows Ruta 3 north-east for about 100 km"). The journey's start is
+// where it is measured from, so the heading is that of the place reached
+// from it.
+func (r *reader) journeyHeading(f found, q0 int, s *sentence) found {
+	if f.rel.Direction != "" || f.rel.Points > 0 {
+		return f
+	}
+	t := &langs().en.travel
+	from := s.a
+	if r.si > 0 {
+		from = r.sents[r.si-1].a
+	}
+	for k := q0 - 1; k >= from && k >= q0-maxLook; k-- {
+		if r.toks[k].kind != tokWord || r.at[k] >= 0 {
+			continue
+		}
+		d, e, ok := r.parseDirection(k, len(r.toks), true)
+		if !ok || e > q0 {
+			continue
+		}
+		after := r.lowerWord(e, len(r.toks))
+		gone := k-1 >= from && r.toks[k-1].kind == tokWord && (t.goes[r.toks[k-1].lower] || t.bounds[r.toks[k-1].lower])
+		if !gone && (after == "of" || after == "from" || after == "") {
+			continue
+		}
+		setDirection(&f.rel, d)
+		return f
+	}
+	return f
 }
 
 // timeMeasureBefore returns the punctuation that opens a measure of
@@ -231,11 +337,14 @@ func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool)
 	setOff := func(k int) bool {
 		return k >= s.a && k < s.b && r.toks[k].kind == tokPunct && (r.toks[k].lower == "," || isDash(r.toks[k].lower))
 	}
+	opened := func(k int) bool { // "two hours' drive (about 80 km) north of Y"
+		return setOff(k) || k >= s.a && k < s.b && r.toks[k].lower == "("
+	}
 	word := func(k int, set map[string]bool) bool {
 		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && (set == nil && !r.toks[k].cap || set[r.toks[k].lower])
 	}
 	k := ps - 1
-	if _, ok := r.ofAt(l, k, s.b); !setOff(k) && !(ok && r.toks[k].kind == tokWord) || !word(k-1, nil) || k-3 < s.a {
+	if _, ok := r.ofAt(l, k, s.b); !opened(k) && !(ok && r.toks[k].kind == tokWord) || !word(k-1, nil) || k-3 < s.a {
 		return 0, false // "X, a day's march of some 25 km east of Y" is set off as well
 	}
 	k -= 2 // the possessive or the of-word
@@ -265,7 +374,9 @@ func (r *reader) timeMeasureBefore(l *language, ps int, s *sentence) (int, bool)
 	if _, e, ok := phraseAt(r, l.distance.leads, k-1, s.b, false); ok && k-1 >= s.a && e == k {
 		k-- // "à une journée de marche"
 	}
-	if !setOff(k - 1) {
+	if !setOff(k-1) && !(k == s.first && r.is(ps-1, s.b, "(")) {
+		// « À 3 heures de piste (environ 120 km) au sud de Y, on
+		// atteint X »: a bracketed measure may open the sentence.
 		return 0, false
 	}
 	return k - 1, true
@@ -293,7 +404,8 @@ func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
 // distance of this sentence or the one before it located (its object when
 // the text gave the direction the other way round), failing that the last
 // name of a place in them ("The caravan reached Atar ... lies a further
-// 12 km"). A leg is measured from there, not from the journey's start.
+// 12 km") that names no road ("the Bandiagara road"). A leg is measured
+// from there, not from the journey's start.
 func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 	from := s.a
 	if r.si > 0 {
@@ -319,7 +431,10 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 		}
 	}
 	for k := q0 - 1; k >= from; k-- {
-		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.isContainer(m) && !r.sameName(m, subject) {
+		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.isContainer(m) && !r.sameName(m, subject) &&
+			!isRoadNoun(r.lowerWord(r.mtok[m][1], len(r.toks))) {
+			// "Drive east out of Mopti on the Bandiagara road; after 35
+			// km you reach X": the road's far end is not reached.
 			return m
 		}
 	}
@@ -491,6 +606,25 @@ func (r *reader) wordsAt(list [][]string, k, b int) (int, bool) {
 	return k, false
 }
 
+// anyCaseWordsAt is wordsAt for words that may open a sentence in
+// capitals ("From X", "Leaving X").
+func (r *reader) anyCaseWordsAt(list [][]string, k, b int) (int, bool) {
+	for _, ph := range list {
+		e := k
+		for _, w := range ph {
+			if e >= b || r.toks[e].kind != tokWord || r.toks[e].lower != w {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e >= 0 {
+			return e, true
+		}
+	}
+	return k, false
+}
+
 // goneBefore reports whether a word of travel of l (travel.tsv, go) is
 // written before token q0 in sentence s, at most maxLook tokens before
 // it: "nous avons roulé 50 km", "la piste continue sur 25 km", "après 60
@@ -536,12 +670,16 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 		return f, false
 	}
 	k := e
-	if r.is(k, b, ",") {
-		k++
+	if r.is(k, b, ",") || r.is(k, b, ":") {
+		k++ // « ... sur 14 km vers le sud-est : vous atteindrez X »
 	}
 	if k2, ok := r.wordsAt(t.reach, k, b); ok {
 		if m, br, end, ok := object(k2, b); ok && m >= 0 && br == nil {
-			if from := r.lastReached(q0, s, m); from >= 0 && !r.sameName(from, m) {
+			from := r.lastReached(q0, s, m)
+			if st := r.legStart(l, q0, s); !further && st >= 0 && !r.sameName(st, m) {
+				from = st // « En partant de Briançon, suivez la route du col de l'Izoard sur 14 km »
+			}
+			if from >= 0 && !r.sameName(from, m) {
 				f.rel.Object, f.subject, f.end = from, m, end
 				return r.headingOf(l, f, q0, s), true
 			}
@@ -565,6 +703,33 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 		}
 	}
 	return f, false
+}
+
+// legStart returns the place a journey told in sentence s of language l
+// says it starts from, before the quantity at token q0: the name after a
+// phrase of l's travel.tsv (start) and perhaps an of-word (« Au départ
+// de X », « En partant de X », « Depuis X », « La piste quitte X »), the
+// last such before q0; -1 when there is none. A place the journey heads
+// for, named between the start and the distance (« suivez la route du
+// col de l'Izoard sur 14 km »), is not where it starts.
+func (r *reader) legStart(l *language, q0 int, s *sentence) int {
+	for k := q0 - 1; k >= s.a && k >= q0-maxLook; k-- {
+		if r.toks[k].kind != tokWord {
+			continue
+		}
+		e, ok := r.anyCaseWordsAt(l.travel.starts, k, s.b)
+		if !ok || e >= q0 {
+			continue
+		}
+		if w := r.word(e, s.b); w == "de" || w == "du" || w == "from" {
+			e++
+		}
+		if m := r.mentionAt(e, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return m
+		}
+		return -1
+	}
+	return -1
 }
 
 // headingOf gives the leg f of a journey, whose quantity starts at token
@@ -653,5 +818,67 @@ func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
 		return f, false
 	}
 	f.subject, f.rel.Object, f.end = m, from, e
-	return f, true
+	return r.journeyHeading(f, q.start, s), true
+}
+
+// viaStopsAt reads at token i an English itinerary through stops, "X via
+// A and the hamlet of B to Y", "from X via the wells of B to Y": a stop
+// the text gives by its kind ("the hamlet of B"), a place too small for
+// a gazetteer, lies on the way between the places before and after it in
+// the itinerary. It returns one KindBetween for each such stop, with the
+// stop as subject; false when no itinerary of two ends stands there. The
+// names are joined by "via", commas, "and" and "to"; the itinerary's
+// first end is the name right before "via".
+func (r *reader) viaStopsAt(i int, s *sentence) ([]found, int, bool) {
+	b := s.b
+	if r.lowerWord(i, b) != "via" {
+		return nil, i, false
+	}
+	first := r.mentionEndingAt(i-1, s.a)
+	if first < 0 || r.evidence(first) == EvidenceUnlikely {
+		return nil, i, false
+	}
+	stops := []int{first}
+	kinds := []bool{false}
+	k := i + 1
+	for n := 0; n < 8 && k < b; n++ {
+		m, described := -1, false
+		if d, ok := r.describedAt(k, b); ok {
+			m, described = d, true
+		} else if m = r.mentionAt(k, b); m < 0 || r.evidence(m) == EvidenceUnlikely {
+			return nil, i, false
+		}
+		stops, kinds = append(stops, m), append(kinds, described)
+		k = r.mtok[m][1]
+		switch w := r.lowerWord(k, b); {
+		case r.is(k, b, ","):
+			k++
+			if r.lowerWord(k, b) == "and" {
+				k++
+			}
+			continue
+		case w == "and":
+			k++
+			continue
+		case w == "to":
+			last := r.mentionAt(k+1, b)
+			if last < 0 || r.evidence(last) == EvidenceUnlikely {
+				return nil, i, false
+			}
+			stops, kinds = append(stops, last), append(kinds, false)
+			var out []found
+			for j := 1; j+1 < len(stops); j++ {
+				if !kinds[j] {
+					continue
+				}
+				f := newFound(KindBetween, i)
+				f.rel.Object, f.rel.Other, f.subject = stops[j-1], stops[j+1], stops[j]
+				f.end = r.mtok[last][1]
+				out = append(out, f)
+			}
+			return out, r.mtok[m][1], len(out) > 0
+		}
+		return nil, i, false
+	}
+	return nil, i, false
 }
