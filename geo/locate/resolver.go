@@ -1339,10 +1339,20 @@ var facilityHeads = map[string]string{
 	"stadium": "stadium", "cathedral": "cathedral",
 }
 
-// namedAfterTown splits a name that ends with a word of facilityHeads
-// into the town's name before it and the facility's kind: "Inverness
-// Museum" is "Inverness" and "museum". It returns empty strings for any
-// other name.
+// facilityQualifiers are the words that may stand between a town's name
+// and a facilityHeads word: "Fairbanks Memorial Hospital", "Kigali
+// International Airport", "Juba Teaching Hospital".
+var facilityQualifiers = map[string]bool{
+	"memorial": true, "general": true, "regional": true, "international": true,
+	"teaching": true, "referral": true, "central": true, "municipal": true,
+	"provincial": true, "district": true, "county": true, "city": true,
+}
+
+// namedAfterTown splits a name that ends with a word of facilityHeads,
+// perhaps after up to two of facilityQualifiers, into the town's name
+// before them and the facility's kind: "Inverness Museum" is "Inverness"
+// and "museum", "Fairbanks Memorial Hospital" "Fairbanks" and "hospital".
+// It returns empty strings for any other name.
 func namedAfterTown(name string) (town, facility string) {
 	i := strings.LastIndexByte(name, ' ')
 	if i <= 0 {
@@ -1352,7 +1362,15 @@ func namedAfterTown(name string) (town, facility string) {
 	if !ok || name[i+1] < 'A' || name[i+1] > 'Z' {
 		return "", ""
 	}
-	return strings.TrimSpace(name[:i]), f
+	town = strings.TrimSpace(name[:i])
+	for n := 0; n < 2; n++ {
+		j := strings.LastIndexByte(town, ' ')
+		if j <= 0 || !facilityQualifiers[strings.ToLower(town[j+1:])] {
+			break
+		}
+		town = strings.TrimSpace(town[:j])
+	}
+	return town, f
 }
 
 // townContext reports whether the words before the mention at sp leave

@@ -762,7 +762,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) {
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
 	if r.productAfter(q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
@@ -1817,6 +1817,28 @@ func (r *reader) folkBefore(p, q int, s *sentence) bool {
 		return false
 	}
 	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// eraMarker reports whether the name [p, q) is the mark of an era, "AD",
+// "BC", "BCE" or "CE" in capitals, after a number or a century ("in the
+// first century AD", "in 79 AD") or before a year ("AD 79"): no country
+// code (Andorra's is AD).
+func (r *reader) eraMarker(p, q int, s *sentence) bool {
+	if q-p != 1 || !r.toks[p].upper {
+		return false
+	}
+	switch r.toks[p].lower {
+	case "ad", "bc", "bce", "ce":
+	default:
+		return false
+	}
+	if p > s.a {
+		switch t := &r.toks[p-1]; {
+		case t.kind == tokNum, t.lower == "century", t.lower == "centuries", t.lower == "millennium":
+			return true
+		}
+	}
+	return q < s.b && r.toks[q].kind == tokNum
 }
 
 // seatAfter reports whether the word at token q, right after a name, is

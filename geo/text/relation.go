@@ -1730,8 +1730,10 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true
 			}
-			if !reversed && r.mentionEndingAt(j-1, k) < 0 {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && r.clauseEndAt(langs().en, r.mtok[m][1], b) {
+			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
+			// name before the verb may be the fronted phrase's object.
+			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from"))) {
+				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && (r.clauseEndAt(langs().en, r.mtok[m][1], b) || r.is(r.mtok[m][1], b, ",")) {
 					return m, Span{}, true
 				}
 			}

@@ -114,8 +114,12 @@ func isSpeechVerb(w string) bool {
 
 // isOrgWord reports whether a capitalised w makes its name an organisation,
 // unit, outlet or event rather than a place: a row of an orgwords.tsv
-// (« La Sûreté du Québec », "Barkhane Force").
+// (« La Sûreté du Québec », "Barkhane Force"), also after a French
+// elided article glued to it (« L'Agence nationale des parcs »).
 func isOrgWord(w string) bool {
+	if rest, art := elidedRest(w); art != 0 && rest != "" {
+		w = rest
+	}
 	return anyHas(setOrgWords, w)
 }
 
