@@ -2307,7 +2307,11 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	}
 	head, art := elidedRest(r.lowerWord(k, b))
 	f := frenchFeature(head)
-	if appos && !cop && definite && r.namedByOf(k+1, b) {
+	j := k + 1
+	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(j, b)); n++ {
+		j++ // « le campement villageois d'Enampor »
+	}
+	if appos && !cop && definite && r.namedByOf(j, b) {
 		// « À 12 km de Ouarzazate, la kasbah de Tizgui vous accueille »:
 		// the kind names a place of its own, the subject of the clause
 		// after the comma, no apposition of the name before it.
