@@ -587,32 +587,24 @@ func (r *reader) reachEnd(k, b int) (int, bool) {
 }
 
 // wordsAt returns the token after the first phrase of list (each phrase
-// as its lower-case words) written at token k of a sentence ending at b,
-// or false when none is.
+// as its lower-case words) written in lower case at token k of a sentence
+// ending at b, or false when none is.
 func (r *reader) wordsAt(list [][]string, k, b int) (int, bool) {
-	for _, ph := range list {
-		e := k
-		for _, w := range ph {
-			if r.lowerWord(e, b) != w {
-				e = -1
-				break
-			}
-			e++
-		}
-		if e >= 0 {
-			return e, true
-		}
-	}
-	return k, false
+	return r.phraseWordsAt(list, k, b, false)
 }
 
 // anyCaseWordsAt is wordsAt for words that may open a sentence in
 // capitals ("From X", "Leaving X").
 func (r *reader) anyCaseWordsAt(list [][]string, k, b int) (int, bool) {
+	return r.phraseWordsAt(list, k, b, true)
+}
+
+// phraseWordsAt is wordsAt, also for capitalised words when anyCase.
+func (r *reader) phraseWordsAt(list [][]string, k, b int, anyCase bool) (int, bool) {
 	for _, ph := range list {
 		e := k
 		for _, w := range ph {
-			if e >= b || r.toks[e].kind != tokWord || r.toks[e].lower != w {
+			if e >= b || r.toks[e].kind != tokWord || r.toks[e].cap && !anyCase || r.toks[e].lower != w {
 				e = -1
 				break
 			}
