@@ -1274,7 +1274,10 @@ func (s *session) askNamed(name string, asked *int) ([]gazetteer.Place, bool, er
 // 34, of Alpine" in one from Marfa. A person or a firm seldom bears the
 // name of a town so near the places the text is about; a name the
 // reader found no sign of a name in (a common word, a title, a speaker)
-// is never asked. It asks at most Options.MaxNames names.
+// is never asked. A building the gazetteer lacks that is named after
+// a town ("Inverness Museum", namedAfterTown) is placed at the town so
+// found, keeping its name and its kind, with a note. It asks at most
+// Options.MaxNames names.
 func (s *session) lookupNearbyNames() error {
 	var anchors *listAnchors
 	opens := map[int]bool{}
