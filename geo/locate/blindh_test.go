@@ -11,25 +11,19 @@ func TestDivisionNamedAfterTown(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	for _, tc := range []struct{ doc, name string }{
-		{"Les blindés ne purent avancer qu'après avoir pris Clervaux.", "Clervaux"},
-		{"Après la messe, nous avons rejoint Wiltz puis Vianden.", "Vianden"},
-	} {
-		res := analyse(t, tc.doc)
-		found := false
-		for _, p := range res.Places {
-			if p.Name != tc.name {
-				continue
-			}
-			found = true
-			if p.Feature == "region" || !p.HasPoint || p.Gazetteer == nil || p.Gazetteer.Country != "LU" {
-				t.Errorf("%s: %s is %q (point %v, %+v); want the town in Luxembourg", tc.doc, tc.name, p.Feature, p.HasPoint, p.Gazetteer)
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s not mapped", tc.doc, tc.name)
-		}
+	checkTown(t, "Les blindés ne purent avancer qu'après avoir pris Clervaux.", "Clervaux", "LU")
+	checkTown(t, "Après la messe, nous avons rejoint Wiltz puis Vianden.", "Vianden", "LU")
+}
+
+// checkTown reads doc against the real gazetteer and checks that name is
+// placed as a town of the gazetteer in country, not as a division.
+func checkTown(t *testing.T, doc, name, country string) *Result {
+	t.Helper()
+	res := analyse(t, doc)
+	if p := placeNamed(t, res, name); p.Feature == "region" || !p.HasPoint || p.Gazetteer == nil || p.Gazetteer.Country != country {
+		t.Errorf("%s: %s is %q (point %v, %+v); want the town in %s", doc, name, p.Feature, p.HasPoint, p.Gazetteer, country)
 	}
+	return res
 }
 
 // TestNamesakesSettleAfterStrays: once a stray namesake is given up (Hella
@@ -56,26 +50,11 @@ func TestCityOfCountryAndMinistry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	for _, tc := range []struct{ doc, name, country string }{
-		{"Le convoi est arrivé à Djibouti-ville mardi, après Tadjourah.", "Djibouti-ville", "DJ"},
-		{"The accounts will be audited by the Ministry of Hydrocarbons in La Paz.", "La Paz", "BO"},
-	} {
-		res := analyse(t, tc.doc)
-		found := false
-		for _, p := range res.Places {
-			if p.Name == "Hydrocarbons" {
-				t.Errorf("%s: Hydrocarbons is a place", tc.doc)
-			}
-			if p.Name != tc.name {
-				continue
-			}
-			found = true
-			if p.Feature == "region" || p.Gazetteer == nil || p.Gazetteer.Country != tc.country {
-				t.Errorf("%s: %s is %q, %+v; want the city in %s", tc.doc, tc.name, p.Feature, p.Gazetteer, tc.country)
-			}
-		}
-		if !found {
-			t.Errorf("%s: %s not mapped", tc.doc, tc.name)
+	checkTown(t, "Le convoi est arrivé à Djibouti-ville mardi, après Tadjourah.", "Djibouti-ville", "DJ")
+	res := checkTown(t, "The accounts will be audited by the Ministry of Hydrocarbons in La Paz.", "La Paz", "BO")
+	for _, p := range res.Places {
+		if p.Name == "Hydrocarbons" {
+			t.Error("Hydrocarbons is a place")
 		}
 	}
 }
