@@ -914,6 +914,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if feature == "" && r.waterName(p, q, s) {
 		feature = "river" // "a crossing point on the Niger"
 	}
+	if feature == "" && ev > EvidenceUnlikely && r.seatTown(p, s) {
+		feature = "town" // "the airport at Armenia" is Colombia's town, no country
+	}
 	if feature == "river" {
 		r.noteRiver(p, q)
 	}
@@ -1924,6 +1927,16 @@ func (r *reader) shipNameBefore(p, q int, s *sentence) bool {
 		}
 	}
 	return e < n && r.toks[e].kind == tokWord && anyHas(setShipVerbs, r.toks[e].lower) // "The City of Cairo was torpedoed"
+}
+
+// seatTown reports whether the name at token p is the town a building or
+// a service stands in, by its preposition: "the airport at Armenia", "the
+// hospital at Kasane" (lexicon/en/seats.tsv before "at"). A town, not the
+// country or the division it is spelt like. French is left out: « de »
+// after « l'hôpital » takes countries without their article too («
+// l'université d'Haïti »).
+func (r *reader) seatTown(p int, s *sentence) bool {
+	return r.is(p-1, len(r.toks), "at") && p-2 >= s.a && r.toks[p-2].kind == tokWord && !r.toks[p-2].cap && langs().en.has(setSeats, r.toks[p-2].lower)
 }
 
 // seatOfBefore reports whether the name at token p follows « de », « d' »
