@@ -799,6 +799,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			return
 		}
 	}
+	if r.currencyAfter(q, s) {
+		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
+	}
 	ev := EvidenceCapitalised
 	speaker := false
 	switch {
@@ -874,6 +877,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if r.odonymBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
+	}
+	if r.indefiniteThing(p, q, s) {
+		ev = EvidenceUnlikely // "the carcass of a Great Indian Bustard near X", "they found a Toyota near Gao"
 	}
 	feature := ""
 	if q-p >= 2 {
@@ -1679,6 +1685,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.is(k, len(r.toks), "the") && k > s.a {
 		k--
 	}
+	if (r.is(k, len(r.toks), "pas") || r.is(k, len(r.toks), "jamais")) && k-1 > s.a {
+		k-- // « Ne quittez pas Gitega »: the verb's negation
+	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
@@ -1842,6 +1851,37 @@ func (r *reader) eraMarker(p, q int, s *sentence) bool {
 		}
 	}
 	return q < s.b && r.toks[q].kind == tokNum
+}
+
+// indefiniteThing reports whether the name [p, q) heads an English noun
+// phrase opened by "a" or "an" after "of" or a verb in the past: "the
+// carcass of a Great Indian Bustard near X", "they found a Toyota near
+// Gao". A place's name takes no indefinite article; a species, a make or
+// a model does. A name that qualifies a noun after it is kept ("a Kidal
+// resident", "a Gao-based group"), and so is French, where "a" is «
+// avoir » or a lost accent (« arrivé a Gao »).
+func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
+	if p-2 < s.a || !r.is(p-1, s.b, "a") && !r.is(p-1, s.b, "an") || r.toks[p-1].cap {
+		return false
+	}
+	switch w := r.lowerWord(p-2, s.b); {
+	case w == "of", len(w) > 3 && strings.HasSuffix(w, "ed"):
+	case w == "saw", w == "found", w == "caught", w == "shot", w == "bought", w == "drove", w == "rode", w == "flew", w == "spotted":
+	default:
+		return false
+	}
+	if q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap {
+		w := r.toks[q].lower
+		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || w == "and" || w == "near"
+	}
+	return q >= s.b || r.toks[q].kind == tokPunct
+}
+
+// currencyAfter reports whether the word at token q, right after a name,
+// is a currency in lower case (lexicon/en/currencies.tsv): "cash in US
+// dollars". The name is part of the currency's.
+func (r *reader) currencyAfter(q int, s *sentence) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(setCurrencies, r.toks[q].lower)
 }
 
 // seatAfter reports whether the word at token q, right after a name, is
