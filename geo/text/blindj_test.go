@@ -16,7 +16,13 @@ import "testing"
 //     make or a model, no place ("the carcass of a Great Indian Bustard
 //     near X"; indefiniteThing);
 //   - a currency after its issuer's name ("cash in US dollars";
-//     en/currencies.tsv, currencyAfter).
+//     en/currencies.tsv, currencyAfter);
+//   - French rural buildings as kinds, whose apposition then places the
+//     name (« la bergerie de X, une bergerie restaurée située à … », «
+//     l'habitation X, à 4 km … », « le mas de X »; fr/descriptors.tsv);
+//   - « jusqu'à X » introduces a place (fr/prepositions.tsv), and a
+//     participle of ruin or repair opening a sentence is no name («
+//     Détruite lors de … », fr/stopcaps.tsv).
 func TestCorpusBlindJ(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "After a morning in Battambang, cycle out to the Phnom Sampov rice mill, 12 km south-west of town.",
@@ -25,6 +31,10 @@ func TestCorpusBlindJ(t *testing.T) {
 			rels: []string{"Savi: 10 km north of Ouidah"}},
 		{doc: "Rangers found the body of a Black Rhino near Kaleku, a waterhole 30 km east of Okaukuejo.",
 			rels: []string{"Kaleku: 30 km east of Okaukuejo"}, not: []string{"Black Rhino"}},
+		{doc: "Il faut rejoindre la bergerie de Ciuttulu, une bergerie restaurée située à une dizaine de kilomètres au sud de Calacuccia.",
+			rels: []string{"Ciuttulu: 10 km south of Calacuccia"}},
+		{doc: "L'habitation Clément, à 3 km au sud du François, se visite. Détruite en 1891, elle exportait du sucre jusqu'à Fort-de-France.",
+			rels: []string{"Clément: 3 km south of François"}, places: []string{"Fort-de-France"}, not: []string{"Détruite"}},
 		{doc: "Tours are priced in US dollars and leave from Siem Reap.",
 			places: []string{"Siem Reap"}, not: []string{"US"}},
 	})
