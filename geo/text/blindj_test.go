@@ -22,7 +22,15 @@ import "testing"
 //     l'habitation X, à 4 km … », « le mas de X »; fr/descriptors.tsv);
 //   - « jusqu'à X » introduces a place (fr/prepositions.tsv), and a
 //     participle of ruin or repair opening a sentence is no name («
-//     Détruite lors de … », fr/stopcaps.tsv).
+//     Détruite lors de … », fr/stopcaps.tsv);
+//   - a name after "from" or "in" before a verb of a life ("Officials
+//     from Jiayuguan attended") is a place, not a person;
+//   - "X hut, a wooden shelter 9 km …": "shelter" is a kind, "wooden" an
+//     adjective, "maybe" a hedge, and spaced em or en dashes set off an
+//     insert as commas do (insertDash);
+//   - "set up Camp X on the ice sheet about 45 km east of Y": a
+//     lower-case locative between a name and its phrase
+//     (lowerLocativeBefore).
 func TestCorpusBlindJ(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "After a morning in Battambang, cycle out to the Phnom Sampov rice mill, 12 km south-west of town.",
@@ -35,6 +43,12 @@ func TestCorpusBlindJ(t *testing.T) {
 			rels: []string{"Ciuttulu: 10 km south of Calacuccia"}},
 		{doc: "L'habitation Clément, à 3 km au sud du François, se visite. Détruite en 1891, elle exportait du sucre jusqu'à Fort-de-France.",
 			rels: []string{"Clément: 3 km south of François"}, places: []string{"Fort-de-France"}, not: []string{"Détruite"}},
+		{doc: "Delegates from Hami attended the opening.",
+			places: []string{"Hami"}},
+		{doc: "By noon we reached Ushba hut — a stone shelter maybe 7 km south of Becho — and rested.",
+			rels: []string{"Ushba: 7 km south of Becho"}},
+		{doc: "The team pitched Camp Vostok Ridge on the plateau some 60 km west of Qaanaaq.",
+			rels: []string{"Camp Vostok Ridge: 60 km west of Qaanaaq"}},
 		{doc: "Tours are priced in US dollars and leave from Siem Reap.",
 			places: []string{"Siem Reap"}, not: []string{"US"}},
 	})
