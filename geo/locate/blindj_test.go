@@ -74,3 +74,14 @@ func TestBetweenAtDistanceFromEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallCapitalNoBonus: the capital of Saint Pierre and Miquelon,
+// known by five names, weighs as a seat, not as a national capital, so
+// that one town of Martinique named with it settles Saint-Pierre there
+// (Ranking.Capital).
+func TestSmallCapitalNoBonus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTown(t, "La distillerie Depaz, à 2 km au nord de Saint-Pierre, reçoit des visiteurs venus de Fort-de-France.", "Saint-Pierre", "MQ")
+}
