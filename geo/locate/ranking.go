@@ -44,8 +44,13 @@ type Ranking struct {
 	// class P) and an administrative division (class A): texts name towns.
 	Populated, Division float64
 	// Capital is added for a national capital (PPLC) or a seat of
-	// government that is not the capital (PPLG: La Paz, The Hague), Seat for
-	// the seat of a division (PPLA to PPLA4).
+	// government that is not the capital (PPLG: La Paz, The Hague) that
+	// GeoNames knows under at least RenownNames names, Seat for the seat
+	// of a division (PPLA to PPLA4) and for a capital known by fewer: a
+	// dependency's capital of a few thousand people (Saint-Pierre of Saint
+	// Pierre and Miquelon, 5 names) is no better known than the town of
+	// its name in Martinique (15 names) that a text about Fort-de-France
+	// means.
 	Capital, Seat float64
 	// OwnName is added when the name is the place's own or ASCII name, not
 	// only one of its alternate names.
@@ -168,8 +173,10 @@ func (k Ranking) prior(c gazetteer.Place, ownName, inCountry, inDivision, docDiv
 		sc += k.Division
 	}
 	switch {
-	case c.Code == "PPLC" || c.Code == "PPLG":
+	case (c.Code == "PPLC" || c.Code == "PPLG") && c.AltCount >= k.RenownNames:
 		sc += k.Capital
+	case c.Code == "PPLC" || c.Code == "PPLG":
+		sc += k.Seat // the capital of a territory of a few thousand people, known by few names
 	case strings.HasPrefix(c.Code, "PPLA"):
 		sc += k.Seat
 	}

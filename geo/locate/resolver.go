@@ -363,6 +363,7 @@ func (s *session) group() {
 	for _, a := range s.doc.Aliases {
 		s.merge(s.entityAt(a.Name), s.entityAt(a.Alias))
 	}
+	s.joinInNames()
 	for i, rel := range s.doc.Relations {
 		if rel.Subject >= 0 && rel.Subject < len(s.ment) && s.ment[rel.Subject] != nil {
 			e := s.ment[rel.Subject]
@@ -373,6 +374,45 @@ func (s *session) group() {
 			e.objectOf = append(e.objectOf, i)
 		}
 	}
+}
+
+// joinInNames reads a name, "in" and a name as one place's name when the
+// gazetteer holds a place of that whole name: "Gravina in Puglia", "Hall
+// in Tirol", "Sankt Johann in Tirol", "Broek in Waterland" (over 150
+// Italian, Austrian, German and English towns). The reader took the
+// words for a town in its region (text.KindIn); the region's mention
+// becomes the town's, and the relation is dropped. A gazetteer error
+// leaves the relation as read.
+func (s *session) joinInNames() {
+	keep := s.doc.Relations[:0]
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || !s.inName(rel) {
+			keep = append(keep, rel)
+		}
+	}
+	s.doc.Relations = keep
+}
+
+// inName reports whether rel, a containment, is written "X in Y" and the
+// gazetteer holds a place whose own name that is; it then makes X's and
+// Y's mentions those of one place so named.
+func (s *session) inName(rel text.Relation) bool {
+	sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+	if sub == nil || obj == nil || sub == obj {
+		return false
+	}
+	a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
+	if a.End > b.Start || s.doc.Text[a.End:b.Start] != " in " {
+		return false
+	}
+	name := s.doc.Text[a.Start:b.End]
+	cs, err := s.r.db.Named(s.ctx, name)
+	if err != nil || !slices.ContainsFunc(cs, func(c gazetteer.Place) bool { return ownName(gazetteer.Fold(name), c) }) {
+		return false
+	}
+	s.merge(sub, obj)
+	sub.name = name
+	return true
 }
 
 // rejoinDivisions makes the mentions of a name that the text gave the
@@ -1116,8 +1156,10 @@ const knownCityPop = 100000
 // inside a sentence, with nothing else to tell a place from a person or a
 // thing ("the Rapid Support Forces took El Geneina", "the governor said
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
-// least knownCityPop people, in a country the document names, that bear
-// the name as their own: a long report names such cities in passing. A
+// least knownCityPop people, in a country the document names or puts two
+// of its places in (townCountries), that bear
+// the name as their own or spell it alike (romanised: "Urgench" for
+// "Urganch"): a long report names such cities in passing. A
 // name that opens a sentence ("Santa Cruz reported 240 dead") is taken
 // only for a national capital ("Baku accused Yerevan of provoking the
 // clash", a capital speaking for its government); any other is as often
@@ -1137,6 +1179,7 @@ func (s *session) lookupKnownCities() error {
 		starts[sp.Start] = true
 	}
 	asked := 0 // names looked up, at most Options.MaxNames as in lookup
+	inDoc := s.townCountries()
 	for _, e := range s.ents {
 		// A speaker ("Moscow denied any involvement") is taken only for a
 		// national capital, speaking for its government.
@@ -1180,7 +1223,7 @@ func (s *session) lookupKnownCities() error {
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && (s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) &&
+			if c.Class == "P" && c.Population >= knownCityPop && (inDoc[c.Country] || capital(c)) && (primaryMatch(e, c) || inDoc[c.Country] && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
@@ -1188,6 +1231,23 @@ func (s *session) lookupKnownCities() error {
 		e.knownCity = len(e.cands) > 0
 	}
 	return nil
+}
+
+// townCountries returns the countries the document names
+// (session.docCountries) and those where at least two of the places it
+// gives a sign of lie, every namesake of each in that one country: "Khiva"
+// and "Nukus" put a text in Uzbekistan without naming it.
+func (s *session) townCountries() map[string]bool {
+	in := maps.Clone(s.docCountries)
+	seen := map[string]int{}
+	for _, e := range s.ents {
+		if e.country == nil && e.placeish() && len(e.cands) > 0 && oneCountryPlaces(e.cands) {
+			if seen[e.cands[0].Country]++; seen[e.cands[0].Country] == 2 {
+				in[e.cands[0].Country] = true
+			}
+		}
+	}
+	return in
 }
 
 // lookupListSiblings looks up the members of a list the text gives no
@@ -3036,6 +3096,15 @@ func primaryMatch(e *entity, c gazetteer.Place) bool {
 		}
 	}
 	return false
+}
+
+// romanised reports whether e's name is another romanisation of c's own
+// name (gazetteer.SpelledAlike), found among c's alternate names:
+// "Urgench" for Uzbekistan's "Urganch", "Samarkand" for "Samarqand". A
+// person's name that a city lists as an alternate one is seldom also
+// spelt like the city's own.
+func romanised(e *entity, c gazetteer.Place) bool {
+	return gazetteer.SpelledAlike(e.name, c.Name) || gazetteer.SpelledAlike(e.name, c.ASCIIName)
 }
 
 // ownName reports whether key, a folded name, is c's primary or ASCII name,

@@ -925,7 +925,13 @@ func (s *session) solveOne(e *entity) {
 			reg.Candidates[0].Point = q
 		}
 	}
-	if q, note, ok := s.seaSide(e, cs, reg); ok {
+	if q, ok := betweenSide(cs); ok && reg.Contains(q) {
+		// "entre Kpalimé et Atakpamé, à 18 km de Kpalimé": on the way
+		// from the one to the other.
+		moveToPart(reg, q)
+		p.Point = q
+		p.Note = joinNote(p.Note, "the text gives its distance from one of the two places it lies between, and no direction: it is placed on the way from that place to the other")
+	} else if q, note, ok := s.seaSide(e, cs, reg); ok {
 		// A distance off a town with no direction: the sea side
 		// (settled.go).
 		moveToPart(reg, q)
@@ -942,6 +948,38 @@ func (s *session) solveOne(e *entity) {
 		// centroid points, one of the ring's points like any other.
 		p.Note = joinNote(p.Note, ringNote(ring)+"no settlement of the gazetteer lies near the ring to say which side, so its point is one point of it")
 	}
+}
+
+// betweenSide returns the point of a place that lies between two places
+// and at a distance with no direction from one of them ("entre Kpalimé et
+// Atakpamé, à 18 km de Kpalimé", "between Salento and Pereira, 9 km from
+// Salento"): at that distance along the geodesic toward the other. The
+// ring alone has no side, and the side where settlements lie may be away
+// from the other place; the text says the way. It reports false when cs
+// holds no such pair: one distance from a point with no bearing, and a
+// between whose end lies within a kilometre of that point.
+func betweenSide(cs []geo.Constraint) (orb.Point, bool) {
+	ring, ok := ringOf(cs)
+	if !ok {
+		return orb.Point{}, false
+	}
+	o, ok := centreOf(ring.Anchor)
+	if !ok {
+		return orb.Point{}, false
+	}
+	for _, c := range cs {
+		f := c.Anchor.Foci
+		if f == nil {
+			continue
+		}
+		for i := range f {
+			if geo.Distance(o, f[i]) <= 1000 {
+				_, az, _ := geo.Inverse(o, f[1-i])
+				return geo.Destination(o, az, ring.NominalM), true
+			}
+		}
+	}
+	return orb.Point{}, false
 }
 
 // inDivisionCountry appends to cs, the constraints on e, that e lies in

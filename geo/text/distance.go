@@ -542,12 +542,16 @@ func (r *reader) itObject(j, b int) (int, bool) {
 // it no kind; never when it is a division. A place the text gave that kind
 // before (kindAntecedent) is taken first: "Aid agencies opened a point at
 // Wunkur, a river crossing …. Malakal lies 60 km south of the crossing".
-// It returns the mention and the token after the words.
+// "of town", with no article, is "of the town". It returns the mention
+// and the token after the words.
 func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
-	if !r.is(j, b, "the") {
-		return -1, j, false
-	}
 	k := j + 1
+	if !r.is(j, b, "the") {
+		if !r.is(j, b, "town") {
+			return -1, j, false
+		}
+		k = j // "11 km north-east of town": English drops the article
+	}
 	if r.openKindWord(k, b) {
 		k++ // "the colonial town"
 	}
@@ -607,7 +611,9 @@ func isTownAnaphor(w string) bool {
 // kind, or an inhabited kind (isTownAnaphor), other than the name before
 // the comma of the clause that holds j, which is the clause's subject
 // ("We left Tromsø … to Skarvbukta Lodge, a huddle of cabins 45 km east
-// of the city" is Tromsø). It returns -1 when there is none.
+// of the city" is Tromsø), perhaps with up to three lower-case words of
+// its kind after it ("the Trapeang Sangke pepper farm, 11 km north-east
+// of town" is Kampot). It returns -1 when there is none.
 func (r *reader) townBefore(j, b int, noun string) int {
 	skip := -1
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
@@ -616,6 +622,9 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		}
 		if r.toks[k].lower == "," {
 			skip = r.mentionEndingAt(k-1, 0)
+			for i := k - 1; skip < 0 && i > k-4 && i > 0 && r.toks[i].kind == tokWord && !r.toks[i].cap; i-- {
+				skip = r.mentionEndingAt(i-1, 0) // "the Trapeang Sangke pepper farm, 11 km north-east of town"
+			}
 			break
 		}
 	}

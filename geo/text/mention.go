@@ -799,6 +799,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			return
 		}
 	}
+	if r.currencyAfter(q, s) {
+		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
+	}
 	ev := EvidenceCapitalised
 	speaker := false
 	switch {
@@ -808,7 +811,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
-	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s):
+	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
@@ -875,6 +878,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.odonymBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
 	}
+	if r.indefiniteThing(p, q, s) {
+		ev = EvidenceUnlikely // "the carcass of a Great Indian Bustard near X", "they found a Toyota near Gao"
+	}
 	feature := ""
 	if q-p >= 2 {
 		if f := featureOfHead(lastTok.lower); f != "" {
@@ -913,6 +919,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if feature == "" && r.waterName(p, q, s) {
 		feature = "river" // "a crossing point on the Niger"
+	}
+	if feature == "" && ev > EvidenceUnlikely && r.seatTown(p, s) {
+		feature = "town" // "the airport at Armenia" is Colombia's town, no country
 	}
 	if feature == "river" {
 		r.noteRiver(p, q)
@@ -1676,6 +1685,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.is(k, len(r.toks), "the") && k > s.a {
 		k--
 	}
+	if (r.is(k, len(r.toks), "pas") || r.is(k, len(r.toks), "jamais")) && k-1 > s.a {
+		k-- // « Ne quittez pas Gitega »: the verb's negation
+	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
@@ -1841,6 +1853,37 @@ func (r *reader) eraMarker(p, q int, s *sentence) bool {
 	return q < s.b && r.toks[q].kind == tokNum
 }
 
+// indefiniteThing reports whether the name [p, q) heads an English noun
+// phrase opened by "a" or "an" after "of" or a verb in the past: "the
+// carcass of a Great Indian Bustard near X", "they found a Toyota near
+// Gao". A place's name takes no indefinite article; a species, a make or
+// a model does. A name that qualifies a noun after it is kept ("a Kidal
+// resident", "a Gao-based group"), and so is French, where "a" is «
+// avoir » or a lost accent (« arrivé a Gao »).
+func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
+	if p-2 < s.a || !r.is(p-1, s.b, "a") && !r.is(p-1, s.b, "an") || r.toks[p-1].cap {
+		return false
+	}
+	switch w := r.lowerWord(p-2, s.b); {
+	case w == "of", len(w) > 3 && strings.HasSuffix(w, "ed"):
+	case w == "saw", w == "found", w == "caught", w == "shot", w == "bought", w == "drove", w == "rode", w == "flew", w == "spotted":
+	default:
+		return false
+	}
+	if q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap {
+		w := r.toks[q].lower
+		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || w == "and" || w == "near"
+	}
+	return q >= s.b || r.toks[q].kind == tokPunct
+}
+
+// currencyAfter reports whether the word at token q, right after a name,
+// is a currency in lower case (lexicon/en/currencies.tsv): "cash in US
+// dollars". The name is part of the currency's.
+func (r *reader) currencyAfter(q int, s *sentence) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(setCurrencies, r.toks[q].lower)
+}
+
 // seatAfter reports whether the word at token q, right after a name, is
 // a building or a service named after the town that holds it, in lower
 // case (lexicon/en/seats.tsv): "Cusco airport is an hour away". The name
@@ -1924,6 +1967,16 @@ func (r *reader) shipNameBefore(p, q int, s *sentence) bool {
 		}
 	}
 	return e < n && r.toks[e].kind == tokWord && anyHas(setShipVerbs, r.toks[e].lower) // "The City of Cairo was torpedoed"
+}
+
+// seatTown reports whether the name at token p is the town a building or
+// a service stands in, by its preposition: "the airport at Armenia", "the
+// hospital at Kasane" (lexicon/en/seats.tsv before "at"). A town, not the
+// country or the division it is spelt like. French is left out: « de »
+// after « l'hôpital » takes countries without their article too («
+// l'université d'Haïti »).
+func (r *reader) seatTown(p int, s *sentence) bool {
+	return r.is(p-1, len(r.toks), "at") && p-2 >= s.a && r.toks[p-2].kind == tokWord && !r.toks[p-2].cap && langs().en.has(setSeats, r.toks[p-2].lower)
 }
 
 // seatOfBefore reports whether the name at token p follows « de », « d' »

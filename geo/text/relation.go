@@ -582,6 +582,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	k := ps - 1
 	if v, ok := r.whereInsertBefore(ps, s); ok {
 		k = v // "X stands on a wooded ridge 15 km north of Y": from the verb
+	} else if j, ok := r.lowerLocativeBefore(ps, s); ok {
+		k = j // "set up Camp X on the ice sheet about 45 km east of Y"
 	} else if c, ok := r.indefiniteApposition(ps, s); ok {
 		// "at Cerro Tuina Sur, a copper prospect 35 km northeast of
 		// Calama": an indefinite noun phrase between a comma and the
@@ -638,7 +640,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k = k2 // « La cascade du Hérisson, haute de 65 m, se trouve à ... »
 				continue
 			}
-			switch t.lower {
+			lower := t.lower
+			if r.insertDash(k, s) {
+				lower = "," // "reached Laila hut — a wooden shelter 9 km north-east of Mestia —"
+			}
+			switch lower {
 			case ",":
 				if m := r.mentionEndingAt(k-1, a); sawDescr && !sawComma && (r.is(k+1, b, "a") || r.is(k+1, b, "an")) &&
 					m >= 0 && r.feature(m) != "" && !isAdminFeature(r.feature(m)) && !r.restatesKind(last, m) {
@@ -805,6 +811,62 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// lowerLocativeBefore returns the last token of the name before a
+// locative that the phrase at ps follows with no comma, the locative a
+// preposition of where and a landform in lower case ("set up Camp Sermeq
+// Nord on the ice sheet about 45 km east of Ilulissat", "built Fort Kalo
+// on the plateau some 20 km north of Gao"): the phrase places the name,
+// and the landform only says where it stands.
+func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
+	k := ps - 1
+	for n := 0; k > s.a && n < 4 && r.toks[k].kind == tokWord && !r.toks[k].cap; n++ {
+		w := r.toks[k].lower
+		if w == "the" || w == "a" || w == "an" {
+			break
+		}
+		if isPreposition(w) || isCopula(w) || isFiniteVerb(w) || isRelativeWord(w) || r.at[k] >= 0 || isTimeOfDay(w) {
+			return -1, false
+		}
+		k--
+	}
+	if k == ps-1 || !r.is(k, s.b, "the") && !r.is(k, s.b, "a") && !r.is(k, s.b, "an") {
+		return -1, false
+	}
+	switch r.lowerWord(k-1, s.b) {
+	case "on", "in", "at", "across", "below", "above", "beneath", "atop", "inside":
+	default:
+		return -1, false
+	}
+	m := r.mentionEndingAt(k-2, s.a)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	return k - 2, true
+}
+
+// isTimeOfDay reports whether w names a time, not a landform, after "in
+// the" or "at": "in Gao in the morning 20 km north of Kidal".
+func isTimeOfDay(w string) bool {
+	switch w {
+	case "morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "week", "weekend", "month", "year", "end", "past", "meantime", "time":
+		return true
+	}
+	return false
+}
+
+// insertDash reports whether token k of sentence s is a dash that opens
+// an insert, spaced on both sides as a dash is and a hyphen is not, an
+// em or en dash, not after a name that opens the sentence (a dateline,
+// "MOGADISHU —"): "reached Laila hut — a wooden shelter 9 km north-east
+// of Mestia — by lunch". It then sets off an apposition as a comma does.
+func (r *reader) insertDash(k int, s *sentence) bool {
+	t := &r.toks[k]
+	if t.lower != "—" && t.lower != "–" || k-1 <= s.first || k+1 >= s.b {
+		return false
+	}
+	return r.toks[k-1].end < t.start && t.end < r.toks[k+1].start
 }
 
 // actorObject reports whether mention m, a name that opens sentence s

@@ -59,6 +59,7 @@ const (
 	setSizeWords                   // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
 	setAgencyHeads                 // agencyheads.tsv: nouns that head an agency's name before "of" and common words ("Department of Public Safety")
 	setSuperlatives                // superlatives.tsv: superlatives that make a direction after their noun a half of the map ("the largest city west of X")
+	setCurrencies                  // currencies.tsv: currencies after their issuer's name ("US dollars")
 	setSeats                       // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
 	setOdonyms                     // odonyms.tsv: streets named after a place (« rue de Paris »)
 	setTitleLeads                  // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
@@ -135,6 +136,7 @@ var wordSetFiles = [numWordSets]string{
 	setGoods:        "goods.tsv",
 	setShips:        "ships.tsv",
 	setShipVerbs:    "shipverbs.tsv",
+	setCurrencies:   "currencies.tsv",
 	setSeats:        "seats.tsv",
 	setOdonyms:      "odonyms.tsv",
 	setTitleLeads:   "titleleads.tsv",
