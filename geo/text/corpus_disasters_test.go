@@ -45,6 +45,12 @@ func TestCorpusDisasters(t *testing.T) {
 			rels: []string{"M 4.6: 9 km northeast of Amatrice"}},
 		{doc: "A 5.9-magnitude quake struck 30 km NNE of Tabriz at a depth of 12 km.",
 			rels: []string{"A 5.9-magnitude quake: 30 km north-northeast of Tabriz"}},
+		// A fire or an eruption named after a place: the name maps no
+		// place, the event is what the distance places.
+		{doc: "The Gospers Mountain fire started 30 km north of Lithgow on Saturday.",
+			rels: []string{"The Gospers Mountain fire: 30 km north of Lithgow"}, not: []string{"Gospers Mountain"}},
+		{doc: "The Currowan fire was burning 25 km west of Batemans Bay.",
+			rels: []string{"The Currowan fire: 25 km west of Batemans Bay"}, not: []string{"Currowan"}},
 		// A vent, a fissure, a storm's eye.
 		{doc: "A new fissure opened about 2 km east of Stóra-Skógfell on Saturday night.",
 			rels: []string{"A new fissure: 2 km east of Stóra-Skógfell"}},
@@ -82,6 +88,12 @@ func TestCorpusDisasters(t *testing.T) {
 		// A list whose preposition is repeated after each comma.
 		{doc: "Les villes des Cayes, de Jérémie et de Camp-Perrin ont subi d'importants dégâts.", places: []string{"Cayes", "Jérémie", "Camp-Perrin"}},
 		{doc: "It was felt throughout Naples and Bacoli.", places: []string{"Naples", "Bacoli"}},
+		// « près de X » names a place even when it places no subject.
+		{doc: "Le cyclone a touché terre près de Toamasina dans la nuit.", places: []string{"Toamasina"}},
+		{doc: "La tempête est passée non loin de Brest, puis Quimper et Lorient ont été touchées.", places: []string{"Brest", "Quimper", "Lorient"}},
+		// « entre X et Y » names two places as "between X and Y" does.
+		{doc: "La circulation a été interrompue entre Maroantsetra et Mananara.", places: []string{"Maroantsetra", "Mananara"}},
+		{doc: "La route des Laves reste fermée entre Saint-Philippe et Sainte-Rose.", places: []string{"Saint-Philippe", "Sainte-Rose"}},
 		{doc: "The fire forced the evacuation of Marathonas, Nea Makri and Rafina.", places: []string{"Marathonas", "Nea Makri", "Rafina"}},
 		// Participles of impact introduce the places they reach.
 		{doc: "The volcano erupted on Sunday, covering Tanauan, Agoncillo and Batangas in ash.", places: []string{"Tanauan", "Agoncillo", "Batangas"}},
@@ -169,4 +181,29 @@ func evidenceOf(d *Document, name string) (Evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// TestStormLeadsRead reads every row of stormleads.tsv opening a storm's
+// name: the name is no place, and the place it reaches still is; a name
+// that ends in a toponym's generic ("Storm Lake") stays a place.
+func TestStormLeadsRead(t *testing.T) {
+	n := 0
+	for w := range langs().en.sets[setStormLeads] {
+		n++
+		name := strings.ToUpper(w[:1]) + w[1:] + " Tinabaw"
+		doc := name + " made landfall near Kalo on Sunday."
+		d := Read(doc)
+		if e, ok := evidenceOf(d, name); ok && e > EvidenceUnlikely {
+			t.Errorf("Read(%q): %s is a place (evidence %v)", doc, name, e)
+		}
+		if e, ok := evidenceOf(d, "Kalo"); !ok || e < EvidencePreposition {
+			t.Errorf("Read(%q): Kalo is not a place", doc)
+		}
+	}
+	if n < 3 {
+		t.Errorf("stormleads.tsv: %d rows, want at least 3", n)
+	}
+	if e, ok := evidenceOf(Read("He moved to Storm Lake in 1990."), "Storm Lake"); !ok || e <= EvidenceUnlikely {
+		t.Errorf("Storm Lake is no place")
+	}
 }

@@ -422,6 +422,19 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
 				}
 			}
+			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && r.mentions[m].Evidence <= EvidenceCapitalised {
+				// "The Currowan fire was burning 25 km west of X": a
+				// fire's or an eruption's name, whatever place it was
+				// named after; the event is the place measured. An
+				// attack "The Bamako attack" keeps its town.
+				v := r.mtok[m][1]
+				if f, ok := eventNoun(r.lowerWord(v, b)); ok && (f == "fire" || f == "eruption") {
+					if e := r.eventVerbEnd(v+1, b); e > v+1 && r.mentionAt(e, b) < 0 {
+						r.mentions[m].Evidence = EvidenceUnlikely
+						return namelessPhrase{a: k, b: v + 1, feature: f, definite: definite, event: true}, true
+					}
+				}
+			}
 			if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) == EvidenceUnlikely && r.mentions[m].Evidence == EvidenceUnlikely {
 				// "An Mi-8 helicopter crashed", "The Ural Airlines Airbus
 				// A321 made an emergency landing": a maker's, a model's or

@@ -73,6 +73,7 @@ const (
 	setShips                       // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
 	setShipVerbs                   // shipverbs.tsv: verbs said only of a ship ("torpedoed")
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
+	setStormLeads                  // stormleads.tsv: words that open a storm's name ("Storm Ciarán", "Tropical Storm Daniel")
 	numWordSets
 )
 
@@ -141,6 +142,7 @@ var wordSetFiles = [numWordSets]string{
 	setSelves:       "selves.tsv",
 	setPasses:       "passes.tsv",
 	setCredits:      "credits.tsv",
+	setStormLeads:   "stormleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
