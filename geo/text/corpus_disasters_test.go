@@ -51,6 +51,8 @@ func TestCorpusDisasters(t *testing.T) {
 			rels: []string{"The Gospers Mountain fire: 30 km north of Lithgow"}, not: []string{"Gospers Mountain"}},
 		{doc: "The Currowan fire was burning 25 km west of Batemans Bay.",
 			rels: []string{"The Currowan fire: 25 km west of Batemans Bay"}, not: []string{"Currowan"}},
+		{doc: "The blaze known as the Green Wattle Creek fire was burning 20 km south-west of Picton.",
+			rels: []string{"the Green Wattle Creek fire: 20 km southwest of Picton"}, not: []string{"Green Wattle Creek"}},
 		// A vent, a fissure, a storm's eye.
 		{doc: "A new fissure opened about 2 km east of Stóra-Skógfell on Saturday night.",
 			rels: []string{"A new fissure: 2 km east of Stóra-Skógfell"}},

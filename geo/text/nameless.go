@@ -116,6 +116,17 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 		if np, ok := r.namelessSpoken(j, s); ok && isSpeechVerb(w) {
 			return np, true
 		}
+		if anyHas(setAliasVerbs, w) && j > s.first {
+			// "The Black Summer bushfire known as the Currowan fire was
+			// burning 25 km west of X": the event under its other name.
+			k := j + 1
+			if r.is(k, s.b, "as") {
+				k++
+			}
+			if np, ok := r.namelessFrom(k, s); ok && np.event {
+				return np, true
+			}
+		}
 		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
 			return r.namelessLate(j, s)
 		}
