@@ -209,3 +209,24 @@ func TestStormLeadsRead(t *testing.T) {
 		t.Errorf("Storm Lake is no place")
 	}
 }
+
+// TestPostalStatesRead reads every row of postalstates.tsv after a town
+// and a comma: the code is a container there ("Ridgecrest, CA"), while
+// the same letters elsewhere stay an acronym.
+func TestPostalStatesRead(t *testing.T) {
+	n := 0
+	for w := range langs().en.sets[setPostalStates] {
+		n++
+		code := strings.ToUpper(w)
+		doc := "The quake struck 10 km north of Tinabaw, " + code + ", on Friday."
+		if e, ok := evidenceOf(Read(doc), code); !ok || e < EvidenceContainer {
+			t.Errorf("Read(%q): %s is no container (evidence %v)", doc, code, e)
+		}
+	}
+	if n < 48 {
+		t.Errorf("postalstates.tsv: %d rows, want at least 48", n)
+	}
+	if e, ok := evidenceOf(Read("The CA said it would act."), "CA"); ok && e > EvidenceUnlikely {
+		t.Errorf("CA read as a place outside a town's address")
+	}
+}

@@ -837,6 +837,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if r.filed < 0 {
 			r.filed = len(r.mentions)
 		}
+	case q-p == 1 && first.upper && len(first.lower) == 2 && r.postalStateAt(p, s):
+		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case r.agencyOf(q, s):
@@ -1285,6 +1287,17 @@ func (r *reader) afterRelation(q int, s *sentence) bool {
 	}
 	prev := r.lowerWord(q-2, s.b)
 	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
+}
+
+// postalStateAt reports whether the upper-case word at p is the postal
+// code of a state of the United States (postalstates.tsv) right after a
+// capitalised name and a comma, closing its clause: "10 km N of
+// Ridgecrest, CA", "Paris, TX, on Friday".
+func (r *reader) postalStateAt(p int, s *sentence) bool {
+	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
+		return false
+	}
+	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
 }
 
 // inPlaceList reports whether token q opens a later item of a list of
