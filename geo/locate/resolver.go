@@ -661,6 +661,11 @@ func (s *session) lookup() error {
 		if rest, ok := withoutFrenchArticle(e.name); ok {
 			cname = rest // "La Réunion", "la Guinée": the country's name is without its article
 		}
+		if ok, err := s.postalState(e); err != nil {
+			return err
+		} else if ok {
+			continue // "Ridgecrest, CA": California, not Canada
+		}
 		if c, ok := s.islandCountry(e); ok {
 			e.country = &c // « l'île Maurice », « les îles Salomon »
 			s.docCountries[c.Code] = true
@@ -1799,6 +1804,44 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 		name = full // "Springfield, Ill.": Illinois
 	}
 	as, err := s.r.db.Admin1(s.ctx, name, "")
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	if len(as) == 0 {
+		return false, nil
+	}
+	a := as[0]
+	e.admin1, e.admins = &a, as
+	return true, nil
+}
+
+// postalState makes e the state of the United States its postal code
+// names (postalStates) when the text uses it only as the container of a
+// town that has a namesake in that state ("M 4.5 - 10 km N of Ridgecrest,
+// CA", "Paris, TX"), and reports whether it did.
+func (s *session) postalState(e *entity) (bool, error) {
+	full, ok := postalStates[e.name]
+	if !ok || !s.container(e) {
+		return false, nil
+	}
+	held := false
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn || rel.Subject < 0 {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Subject].Name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return false, err
+		}
+		for _, c := range cs {
+			held = held || c.Country == "US" && c.Admin1Code == e.name
+		}
+	}
+	if !held {
+		return false, nil
+	}
+	as, err := s.r.db.Admin1(s.ctx, full, "US")
 	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 		return false, err
 	}

@@ -36,7 +36,34 @@ func TestCorpusDisasters(t *testing.T) {
 		{doc: "The tornado touched down 5 miles southwest of Rolling Fork and tracked northeast towards Belzoni.",
 			rels: []string{"The tornado: 8.05 km southwest of Rolling Fork"}},
 		{doc: "The eruption began at 22:17 in a fissure about 3 km north of Grindavík.",
-			rels: []string{"The eruption: 3 km north of Grindavík"}},
+			rels: []string{"a fissure: 3 km north of Grindavík"}},
+		// A seismological agency's title: the size before a dash is the
+		// earthquake, never the start of a range of kilometres.
+		{doc: "M 5.3 - 17 km WSW of Ambato, Ecuador",
+			rels: []string{"M 5.3: 17 km west-southwest of Ambato"}},
+		{doc: "M 4.6 – 9 km NE of Amatrice, Italy\n\nThe shock was felt in Rieti and L'Aquila.",
+			rels: []string{"M 4.6: 9 km northeast of Amatrice"}},
+		{doc: "A 5.9-magnitude quake struck 30 km NNE of Tabriz at a depth of 12 km.",
+			rels: []string{"A 5.9-magnitude quake: 30 km north-northeast of Tabriz"}},
+		// A fire or an eruption named after a place: the name maps no
+		// place, the event is what the distance places.
+		{doc: "The Gospers Mountain fire started 30 km north of Lithgow on Saturday.",
+			rels: []string{"The Gospers Mountain fire: 30 km north of Lithgow"}, not: []string{"Gospers Mountain"}},
+		{doc: "The Currowan fire was burning 25 km west of Batemans Bay.",
+			rels: []string{"The Currowan fire: 25 km west of Batemans Bay"}, not: []string{"Currowan"}},
+		{doc: "The blaze known as the Green Wattle Creek fire was burning 20 km south-west of Picton.",
+			rels: []string{"the Green Wattle Creek fire: 20 km southwest of Picton"}, not: []string{"Green Wattle Creek"}},
+		// A vent, a fissure, a storm's eye.
+		{doc: "A new fissure opened about 2 km east of Stóra-Skógfell on Saturday night.",
+			rels: []string{"A new fissure: 2 km east of Stóra-Skógfell"}},
+		{doc: "The vent lies 6 km north-west of Tulehu, on the flank of the volcano.",
+			rels: []string{"The vent: 6 km northwest of Tulehu"}},
+		{doc: "Lava erupted from a vent 4 km south of Pahoa on Thursday.",
+			rels: []string{"a vent: 4 km south of Pahoa"}},
+		{doc: "Forecasters said the eye came ashore about 25 km west of Cancún.",
+			rels: []string{"the eye: 25 km west of Cancún"}},
+		{doc: "Une fissure s'est ouverte à 2 km au nord de Sainte-Rose dans la nuit.",
+			rels: []string{"Une fissure: 2 km north of Sainte-Rose"}},
 		{doc: "Le séisme de magnitude 6,8 s'est produit à 71 km au sud-ouest de Marrakech, à une profondeur de 26 km.",
 			rels: []string{"Le séisme: 71 km southwest of Marrakech"}},
 		{doc: "Un séisme d'une magnitude de 5,2 a été enregistré à 20 km au nord de Béjaïa.",
@@ -63,6 +90,12 @@ func TestCorpusDisasters(t *testing.T) {
 		// A list whose preposition is repeated after each comma.
 		{doc: "Les villes des Cayes, de Jérémie et de Camp-Perrin ont subi d'importants dégâts.", places: []string{"Cayes", "Jérémie", "Camp-Perrin"}},
 		{doc: "It was felt throughout Naples and Bacoli.", places: []string{"Naples", "Bacoli"}},
+		// « près de X » names a place even when it places no subject.
+		{doc: "Le cyclone a touché terre près de Toamasina dans la nuit.", places: []string{"Toamasina"}},
+		{doc: "La tempête est passée non loin de Brest, puis Quimper et Lorient ont été touchées.", places: []string{"Brest", "Quimper", "Lorient"}},
+		// « entre X et Y » names two places as "between X and Y" does.
+		{doc: "La circulation a été interrompue entre Maroantsetra et Mananara.", places: []string{"Maroantsetra", "Mananara"}},
+		{doc: "La route des Laves reste fermée entre Saint-Philippe et Sainte-Rose.", places: []string{"Saint-Philippe", "Sainte-Rose"}},
 		{doc: "The fire forced the evacuation of Marathonas, Nea Makri and Rafina.", places: []string{"Marathonas", "Nea Makri", "Rafina"}},
 		// Participles of impact introduce the places they reach.
 		{doc: "The volcano erupted on Sunday, covering Tanauan, Agoncillo and Batangas in ash.", places: []string{"Tanauan", "Agoncillo", "Batangas"}},
@@ -150,4 +183,50 @@ func evidenceOf(d *Document, name string) (Evidence, bool) {
 		}
 	}
 	return best, found
+}
+
+// TestStormLeadsRead reads every row of stormleads.tsv opening a storm's
+// name: the name is no place, and the place it reaches still is; a name
+// that ends in a toponym's generic ("Storm Lake") stays a place.
+func TestStormLeadsRead(t *testing.T) {
+	n := 0
+	for w := range langs().en.sets[setStormLeads] {
+		n++
+		name := strings.ToUpper(w[:1]) + w[1:] + " Tinabaw"
+		doc := name + " made landfall near Kalo on Sunday."
+		d := Read(doc)
+		if e, ok := evidenceOf(d, name); ok && e > EvidenceUnlikely {
+			t.Errorf("Read(%q): %s is a place (evidence %v)", doc, name, e)
+		}
+		if e, ok := evidenceOf(d, "Kalo"); !ok || e < EvidencePreposition {
+			t.Errorf("Read(%q): Kalo is not a place", doc)
+		}
+	}
+	if n < 3 {
+		t.Errorf("stormleads.tsv: %d rows, want at least 3", n)
+	}
+	if e, ok := evidenceOf(Read("He moved to Storm Lake in 1990."), "Storm Lake"); !ok || e <= EvidenceUnlikely {
+		t.Errorf("Storm Lake is no place")
+	}
+}
+
+// TestPostalStatesRead reads every row of postalstates.tsv after a town
+// and a comma: the code is a container there ("Ridgecrest, CA"), while
+// the same letters elsewhere stay an acronym.
+func TestPostalStatesRead(t *testing.T) {
+	n := 0
+	for w := range langs().en.sets[setPostalStates] {
+		n++
+		code := strings.ToUpper(w)
+		doc := "The quake struck 10 km north of Tinabaw, " + code + ", on Friday."
+		if e, ok := evidenceOf(Read(doc), code); !ok || e < EvidenceContainer {
+			t.Errorf("Read(%q): %s is no container (evidence %v)", doc, code, e)
+		}
+	}
+	if n < 48 {
+		t.Errorf("postalstates.tsv: %d rows, want at least 48", n)
+	}
+	if e, ok := evidenceOf(Read("The CA said it would act."), "CA"); ok && e > EvidenceUnlikely {
+		t.Errorf("CA read as a place outside a town's address")
+	}
 }

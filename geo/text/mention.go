@@ -562,7 +562,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := (isTitleWord(w) && !(q == i && r.afterRelation(q, s)) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := (isTitleWord(w) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -840,6 +840,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if r.filed < 0 {
 			r.filed = len(r.mentions)
 		}
+	case q-p == 1 && first.upper && len(first.lower) == 2 && r.postalStateAt(p, s):
+		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case r.agencyOf(q, s):
@@ -862,6 +864,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			}
 			r.common[len(r.mentions)] = true
 		}
+	}
+	if q-p >= 2 && anyHas(setStormLeads, first.lower) && !isToponymGeneric(lastTok.lower) {
+		// "Storm Ciarán made landfall near Brest", "Tropical Storm Daniel":
+		// a storm's name, though "Storm Lake" is a town's.
+		ev = EvidenceUnlikely
 	}
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) {
@@ -1289,6 +1296,46 @@ func (r *reader) afterRelation(q int, s *sentence) bool {
 	}
 	prev := r.lowerWord(q-2, s.b)
 	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
+}
+
+// postalStateAt reports whether the upper-case word at p is the postal
+// code of a state of the United States (postalstates.tsv) right after a
+// capitalised name and a comma, closing its clause: "10 km N of
+// Ridgecrest, CA", "Paris, TX, on Friday".
+func (r *reader) postalStateAt(p int, s *sentence) bool {
+	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
+		return false
+	}
+	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
+}
+
+// inPlaceList reports whether token q opens a later item of a list of
+// capitalised names after a preposition of place: "felt in Digos,
+// General Santos and Kidapawan", "in Ituzaingó and Presidente Franco". A
+// title word there starts a town's name, not a person's.
+func (r *reader) inPlaceList(q int, s *sentence) bool {
+	k := q - 1
+	if k <= s.a || !(r.toks[k].lower == "," || r.toks[k].lower == "and" || r.toks[k].lower == "or" || r.toks[k].lower == "et") {
+		return false
+	}
+	for n := 0; n < 8; n++ {
+		k--
+		if k < s.a || !r.toks[k].cap || r.toks[k].kind != tokWord {
+			return false
+		}
+		for k > s.a && r.toks[k-1].cap && r.toks[k-1].kind == tokWord {
+			k-- // "Coyuca de Benítez" stays one item; so does "San Pedro"
+		}
+		switch w := r.lowerWord(k-1, s.b); {
+		case w == "in" || w == "at" || w == "near" || w == "à" || w == "de" || w == "of":
+			return k-1 >= s.a && !isTitleWord(r.toks[k].lower)
+		case w == ",":
+			k--
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterOf reports whether the word at p follows "of", "from" or "near",

@@ -113,6 +113,20 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 	// est ...": after an introductory phrase that has no verb of its own.
 	for j := s.first; j < s.b && j < s.first+maxLook; j++ {
 		w := r.lowerWord(j, s.b)
+		if np, ok := r.namelessSpoken(j, s); ok && isSpeechVerb(w) {
+			return np, true
+		}
+		if anyHas(setAliasVerbs, w) && j > s.first {
+			// "The Black Summer bushfire known as the Currowan fire was
+			// burning 25 km west of X": the event under its other name.
+			k := j + 1
+			if r.is(k, s.b, "as") {
+				k++
+			}
+			if np, ok := r.namelessFrom(k, s); ok && np.event {
+				return np, true
+			}
+		}
 		if isCopula(w) || isFiniteVerb(w) || isFrenchLocative(w) {
 			return r.namelessLate(j, s)
 		}
@@ -162,6 +176,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	b := s.b
 	if np, ok := r.eventSiteBefore(e, s); ok {
 		return np, true // "made landfall about 40 km south of X"
+	}
+	if np, ok := r.magnitudeTitleBefore(e, s); ok {
+		return np, true // "M 6.1 - 14 km ENE of Kalamata, Greece"
 	}
 	if w := r.lowerWord(e, b); w == "à" || w == "qu'à" || w == "qu’à" {
 		e-- // "un campement à 8 km": the French phrase starts at its number
@@ -311,6 +328,38 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 	return -1, "", false
 }
 
+// namelessSpoken reads an event that opens the clause reported by the
+// verb of speech at token j (speech.tsv): "The National Hurricane Center
+// said the eye came ashore 10 km south-east of X", "Forecasters said the
+// eye ...". The article, at most three modifiers, the event noun and its
+// verb (events.tsv) must follow the verb.
+func (r *reader) namelessSpoken(j int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	k := j + 1
+	if r.is(k, b, "that") {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	if w != "the" && w != "a" && w != "an" {
+		return namelessPhrase{}, false
+	}
+	for e := k + 1; e < b && e <= k+4; e++ {
+		v := r.lowerWord(e, b)
+		if v == "" || isCopula(v) || isPreposition(v) {
+			return namelessPhrase{}, false
+		}
+		ev, ok := eventNoun(v)
+		if !ok {
+			continue
+		}
+		if end := r.eventVerbEnd(e+1, b); end > e+1 && r.mentionAt(end, b) < 0 {
+			return namelessPhrase{a: k, b: e + 1, feature: ev, definite: w == "the", event: true}, true
+		}
+		return namelessPhrase{}, false
+	}
+	return namelessPhrase{}, false
+}
+
 // namelessLate reads a nameless subject that comes after its verb, at
 // token j, behind a fronted relation whose object ends right before the
 // verb: "About 20 km north of Gao is a checkpoint", "À 15 km de Gao se
@@ -384,6 +433,19 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
 				}
 			}
+			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && r.mentions[m].Evidence <= EvidenceCapitalised {
+				// "The Currowan fire was burning 25 km west of X": a
+				// fire's or an eruption's name, whatever place it was
+				// named after; the event is the place measured. An
+				// attack "The Bamako attack" keeps its town.
+				v := r.mtok[m][1]
+				if f, ok := eventNoun(r.lowerWord(v, b)); ok && (f == "fire" || f == "eruption") {
+					if e := r.eventVerbEnd(v+1, b); e > v+1 && r.mentionAt(e, b) < 0 {
+						r.mentions[m].Evidence = EvidenceUnlikely
+						return namelessPhrase{a: k, b: v + 1, feature: f, definite: definite, event: true}, true
+					}
+				}
+			}
 			if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) == EvidenceUnlikely && r.mentions[m].Evidence == EvidenceUnlikely {
 				// "An Mi-8 helicopter crashed", "The Ural Airlines Airbus
 				// A321 made an emergency landing": a maker's, a model's or
@@ -406,7 +468,16 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				j++ // "A magnitude 6.1 earthquake", "A M 5.4 earthquake", "The 7.2 earthquake's epicentre"
 				continue
 			}
+			if j > k+1 && r.toks[j-1].kind == tokNum && isDash(r.toks[j].lower) && r.isEventMeasure(j+1, b) {
+				j++ // "A 6.2-magnitude quake"
+				continue
+			}
 			w := r.lowerWord(j, b)
+			if j > k+1 && (isFiniteVerb(w) || isSpeechVerb(w) || w == "the" || w == "a" || w == "an") {
+				// "The National Hurricane Center said the eye came
+				// ashore": a verb or a new article ends the phrase.
+				return namelessPhrase{}, false
+			}
 			if w == "" && r.flagModifier(j, b) {
 				j++ // "The Liberian-flagged tanker", "A Greek fishing boat"
 				continue
@@ -1118,6 +1189,25 @@ func (r *reader) eventSiteBefore(e int, s *sentence) (namelessPhrase, bool) {
 		}
 	}
 	return namelessPhrase{}, false
+}
+
+// magnitudeTitleBefore reads the size that opens a seismological
+// agency's title, a measure of events.tsv and its number before a dash
+// that ends at token e, right before a distance phrase: "M 6.1 - 14 km
+// ENE of Kalamata, Greece" places the earthquake "M 6.1".
+func (r *reader) magnitudeTitleBefore(e int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	if e-2 < s.a || e >= b || !isDash(r.toks[e].lower) {
+		return namelessPhrase{}, false
+	}
+	n, m := e-1, e-2
+	if r.toks[n].kind != tokNum || !r.isEventMeasure(m, b) || r.at[m] >= 0 {
+		return namelessPhrase{}, false
+	}
+	if m > s.a && r.toks[m-1].kind == tokWord {
+		return namelessPhrase{}, false // "... reported a magnitude 5 - ..."
+	}
+	return namelessPhrase{a: m, b: n + 1, feature: "earthquake", event: true}, true
 }
 
 // isEvent reports whether mention m is a nameless event the relation

@@ -82,7 +82,20 @@ func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (foun
 		hedge, k = w, k+1
 	}
 	ld, e, ok := l.near.leads.longest(r, k, b)
-	if !ok || !l.startsAt(r.word(i, b)) || syn.gate != nil && !syn.gate(r, i, s, last) {
+	if !ok || !l.startsAt(r.word(i, b)) {
+		return found{}, false
+	}
+	if syn.gate != nil && !syn.gate(r, i, s, last) {
+		// « La tempête a touché terre près de Brest »: the phrase
+		// places no subject, but the name after « près de » is a place
+		// as the one after "near" is.
+		if ld.of && !ld.border && !ld.river {
+			if e2, ok := r.ofAt(l, e, b); ok {
+				if m := r.mentionAt(e2, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+					r.raise(m, EvidencePreposition)
+				}
+			}
+		}
 		return found{}, false
 	}
 	if ld.name && r.mentionAt(e, b) < 0 && !(l.near.articles[r.word(e, b)] && r.mentionAt(e+1, b) >= 0) {

@@ -359,6 +359,11 @@ func (r *reader) amountIn(w rangeWords, j, b int) (amount, int, bool) {
 	if between || from {
 		j++
 	}
+	if r.isEventMeasure(j-1, b) && !between && !from {
+		// "M 6.1 - 14 km ENE of X": the number after "M" or "magnitude"
+		// is an event's size, never the start of a range.
+		return a, j, false
+	}
 	lo, hi, h, k, ok := w.number(r, j, b)
 	if !ok {
 		return a, j, false

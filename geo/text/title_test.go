@@ -31,3 +31,23 @@ func TestShortTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInPlaceList: a title word opening a later item of a list of
+// names after a preposition of place starts a town's name ("felt in
+// Digos, General Santos and Kidapawan"), while a title before a verb of
+// speech still names a person.
+func TestTitleInPlaceList(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The tremor was felt in Digos, General Santos and Kidapawan.",
+			places: []string{"Digos", "General Santos", "Kidapawan"}},
+		{doc: "Floods hit homes in Encarnación, Coronel Bogado and San Cosme.",
+			places: []string{"Encarnación", "Coronel Bogado", "San Cosme"}},
+		{doc: "Relief arrived in Ituzaingó and Presidente Franco on Monday.",
+			places: []string{"Ituzaingó", "Presidente Franco"}},
+	})
+	for _, m := range Read("Talks in Kabul, General Miller said, went well.").Mentions {
+		if m.Name == "General Miller" && m.Evidence > EvidenceUnlikely {
+			t.Errorf("General Miller read as a place")
+		}
+	}
+}

@@ -74,6 +74,8 @@ const (
 	setShips                       // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
 	setShipVerbs                   // shipverbs.tsv: verbs said only of a ship ("torpedoed")
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
+	setStormLeads                  // stormleads.tsv: words that open a storm's name ("Storm Ciarán", "Tropical Storm Daniel")
+	setPostalStates                // postalstates.tsv: two-letter codes of the states of the United States ("Ridgecrest, CA")
 	numWordSets
 )
 
@@ -143,6 +145,8 @@ var wordSetFiles = [numWordSets]string{
 	setSelves:       "selves.tsv",
 	setPasses:       "passes.tsv",
 	setCredits:      "credits.tsv",
+	setStormLeads:   "stormleads.tsv",
+	setPostalStates: "postalstates.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
