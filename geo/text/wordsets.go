@@ -73,6 +73,9 @@ const (
 	setShips                       // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
 	setShipVerbs                   // shipverbs.tsv: verbs said only of a ship ("torpedoed")
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
+	setNowNames                    // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
+	setGroundVerbs                 // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
+	setPolities                    // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
 	numWordSets
 )
 
@@ -133,6 +136,9 @@ var wordSetFiles = [numWordSets]string{
 	setOrigins:      "origins.tsv",
 	setMatches:      "matches.tsv",
 	setGoods:        "goods.tsv",
+	setPolities:     "polities.tsv",
+	setGroundVerbs:  "groundverbs.tsv",
+	setNowNames:     "nownames.tsv",
 	setShips:        "ships.tsv",
 	setShipVerbs:    "shipverbs.tsv",
 	setSeats:        "seats.tsv",
