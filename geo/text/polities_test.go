@@ -37,3 +37,18 @@ func TestPolitiesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusOrdersOfPlaces: a knightly order, a count or a prince "of" a
+// place names a body or a person, not the place (namedof.tsv): "the
+// Order of Santiago" is no Santiago de Chile, "the Count of Toulouse"
+// and « le prince de Condé » no towns of the text.
+func TestCorpusOrdersOfPlaces(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The tower stood 25 km south of Seville; it was given to the Order of Santiago, and later to the Knights of Calatrava.",
+			places: []string{"Seville"}, not: []string{"Santiago", "Calatrava"}},
+		{doc: "The Count of Toulouse besieged the castle of Termes, 30 km south of Carcassonne, in 1210.",
+			not: []string{"Toulouse"}, rels: []string{"Termes: 30 km south of Carcassonne"}},
+		{doc: "Le château passa en 1640 à l'ordre de Malte, puis au prince de Condé ; il se trouve à 8 km de Chantilly.",
+			not: []string{"Malte", "Condé"}, places: []string{"Chantilly"}},
+	})
+}
