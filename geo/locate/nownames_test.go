@@ -30,3 +30,26 @@ func TestNowNamedAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestShapelessCountryIsTown: a country the data gives no shape (the
+// Vatican, Monaco) is placed as its town, not at 0,0, where it made the
+// text's other places look astray ("three miles north of Viterbo" was
+// left unplaced).
+func TestShapelessCountryIsTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The abandoned village of Castel Ripoli stands three miles north of Viterbo. Its tombs were excavated for the museums of the Vatican.")
+	for _, p := range res.Places {
+		switch p.Name {
+		case "Vatican":
+			if p.Gazetteer == nil || p.Gazetteer.Point[1] == 0 {
+				t.Errorf("Vatican placed %+v; want Vatican City", p.Gazetteer)
+			}
+		case "Viterbo":
+			if p.Gazetteer == nil || p.Gazetteer.Country != "IT" {
+				t.Errorf("Viterbo placed %+v; want in IT", p.Gazetteer)
+			}
+		}
+	}
+}

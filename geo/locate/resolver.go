@@ -657,7 +657,10 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && len(c.Shape) > 0 {
+			// A country with no shape (Vatican City, Monaco) is looked
+			// up as the town it is; as a country it would stand at 0,0
+			// and make every other place of the text look astray.
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
