@@ -36,3 +36,16 @@ func TestGroundVerbsRead(t *testing.T) {
 		checkCorpus(t, []example{{doc: doc, rels: []string{"Kalo: 12 km north of Gao"}}})
 	}
 }
+
+// TestCorpusDaysOfTravel: « à une journée de marche au sud de X », « à
+// deux jours de cheval de X » are travel times, read as the bound a day
+// of ten hours at the means' top pace gives (fr/paces.tsv), as « à trois
+// heures de marche » was.
+func TestCorpusDaysOfTravel(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le ksar d'Aït Hamou se trouve à une journée de marche au sud de Tinghir.",
+			rels: []string{"Aït Hamou: 0-50 km south of Tinghir"}},
+		{doc: "La zaouïa de Sidi Bou Knadel se trouve à deux jours de cheval à l'est de Taza.",
+			rels: []string{"Sidi Bou Knadel: 0-300 km east of Taza"}},
+	})
+}
