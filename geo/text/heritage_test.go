@@ -29,3 +29,17 @@ func TestCorpusHeritageKinds(t *testing.T) {
 		{doc: "L'ancienne est à 12 km de Gao.", absent: []string{"Gao: 12 km from ?"}},
 	})
 }
+
+// TestCorpusPastVerbsOfPlace: history tells where a lost building stood
+// in the past tense (« s'élevait », « se dressait », « se trouvaient »)
+// and with « s'élève » (fr/verbs.tsv).
+func TestCorpusPastVerbsOfPlace(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le fort Saint-Frédéric, bâti en 1734 sur le lac Champlain, s'élevait à environ 15 km au nord de Ticonderoga.",
+			rels: []string{"Saint-Frédéric: 15 km north of Ticonderoga"}},
+		{doc: "Le château de Montaillé se dressait à 12 km au sud d'Orléans.",
+			rels: []string{"Montaillé: 12 km south of Orléans"}},
+		{doc: "La tour de Guet-Mahon s'élève à 4 km à l'est de Mahón.",
+			rels: []string{"Guet-Mahon: 4 km east of Mahón"}},
+	})
+}
