@@ -1847,6 +1847,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		// the inner kind's.
 		k = j
 		w, _ = elidedRest(r.word(k, b))
+		for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
+			k++ // « Les ruines de la cité almoravide de X »
+		}
 		if m := r.mentionAt(k+1, b); m >= 0 && anyHas(setNameLeads, w) {
 			// « le camp minier du lac Taché-Nord »: a place named by the
 			// landmark it stands by, which the lead word names.

@@ -25,6 +25,13 @@ func TestCorpusHeritageKinds(t *testing.T) {
 			rels: []string{"Jbel Mlezza: 2 km south of Kerkouane"}},
 		{doc: "Le bordj de Tiout se dresse à 18 km à l'est d'Aïn Sefra.",
 			rels: []string{"Tiout: 18 km east of Aïn Sefra"}},
+		// Dynasties and peoples as adjectives, after an inner kind too.
+		{doc: "Les ruines de la cité almoravide de Tamdoult se trouvent à environ 90 km au sud-est de Taroudant.",
+			rels: []string{"Tamdoult: 90 km southeast of Taroudant"}},
+		{doc: "Les vestiges de la villa romaine de Séviac se trouvent à 2 km au sud de Montréal, dans le Gers.",
+			rels: []string{"Séviac: 2 km south of Montréal"}},
+		{doc: "La kasbah saadienne de Tazenakht se trouve à 80 km au sud-ouest de Ouarzazate.",
+			rels: []string{"Tazenakht: 80 km southwest of Ouarzazate"}},
 		// An adjective alone after the elided article is no kind.
 		{doc: "L'ancienne est à 12 km de Gao.", absent: []string{"Gao: 12 km from ?"}},
 	})
