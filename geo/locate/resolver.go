@@ -116,6 +116,9 @@ type entity struct {
 	feature  string
 	mentions []text.Span
 	aliases  []string // other names the text gives it ("often referred to as Nioro")
+	// now holds the names the text says the place bears today
+	// ("Thebes (now Luxor)"): the gazetteer's place is one of theirs.
+	now      []string
 	evidence text.Evidence
 	// knownCity reports that the text gives the name no sign of a place
 	// but it is a city of the document's countries (lookupKnownCities).
@@ -361,7 +364,11 @@ func (s *session) group() {
 	}
 	s.rejoinDivisions()
 	for _, a := range s.doc.Aliases {
-		s.merge(s.entityAt(a.Name), s.entityAt(a.Alias))
+		e, o := s.entityAt(a.Name), s.entityAt(a.Alias)
+		s.merge(e, o)
+		if a.Now && e != nil && o != nil && e != o {
+			e.now = append(e.now, o.name)
+		}
 	}
 	s.joinInNames()
 	for i, rel := range s.doc.Relations {
@@ -413,6 +420,30 @@ func (s *session) inName(rel text.Relation) bool {
 	s.merge(sub, obj)
 	sub.name = name
 	return true
+}
+
+// keepNowNamed narrows the namesakes of e to those of the names the text
+// says it bears today ("Thebes (now Luxor)", « Thèbes (aujourd'hui
+// Louxor) »), when the gazetteer knows one of them: the old name's
+// other bearers (Thebes in Greece) are not the place.
+func (s *session) keepNowNamed(e *entity) error {
+	if len(e.now) == 0 || len(e.cands) == 0 {
+		return nil
+	}
+	ids := map[int64]bool{}
+	for _, n := range e.now {
+		cs, err := s.r.db.Named(s.ctx, n)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		for _, c := range cs {
+			ids[c.ID] = true
+		}
+	}
+	if kept := slices.DeleteFunc(slices.Clone(e.cands), func(c gazetteer.Place) bool { return !ids[c.ID] }); len(kept) > 0 {
+		e.cands = kept
+	}
+	return nil
 }
 
 // rejoinDivisions makes the mentions of a name that the text gave the
@@ -671,7 +702,10 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && len(c.Shape) > 0 {
+			// A country with no shape (Vatican City, Monaco) is looked
+			// up as the town it is; as a country it would stand at 0,0
+			// and make every other place of the text look astray.
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -766,6 +800,9 @@ func (s *session) lookup() error {
 			if err := addNamed(n); err != nil {
 				return err
 			}
+		}
+		if err := s.keepNowNamed(e); err != nil {
+			return err
 		}
 		if !slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return primaryMatch(e, c) }) {
 			// "Baicheng City" is Baicheng when no place bears the whole

@@ -7,6 +7,10 @@ type Alias struct {
 	Name   int  // index in Document.Mentions of the name written first
 	Alias  int  // index of the other name
 	Phrase Span // from the first name to the end of the other
+	// Now says that Alias is the name the place bears today, after a
+	// word of nownames.tsv in brackets: "Constantinople (now
+	// Istanbul)", « Thèbes (aujourd'hui Louxor) ».
+	Now bool
 }
 
 // aliasLead reports whether w, right after "(" or ",", may start the words
@@ -48,6 +52,14 @@ func (r *reader) findAliases() {
 		if a := r.mentionAt(j+1, b); r.is(j, b, "(") && a >= 0 && a != m && r.is(r.mtok[a][1], b, ")") &&
 			shortenedName(r.mentions[m].Name, r.mentions[a].Name) {
 			r.addAlias(m, a) // "San Fabián de Alico (San Fabián)"
+			continue
+		}
+		if r.is(j, b, "(") && anyHas(setNowNames, r.lowerWord(j+1, b)) {
+			// "Thebes (now Luxor)", « Thèbes (aujourd'hui Louxor) ».
+			if a := r.mentionAt(j+2, b); a >= 0 && a != m && r.is(r.mtok[a][1], b, ")") && r.mentions[a].Name != r.mentions[m].Name {
+				r.addAlias(m, a)
+				r.aliases[len(r.aliases)-1].Now = true
+			}
 			continue
 		}
 		if r.is(j, b, "(") && r.skipParen(j, b) > j && r.is(r.skipParen(j, b), b, ",") {

@@ -1795,6 +1795,14 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	case art == 0 && isFrenchPronoun(w):
 		return r.topicAnaphor(k, k+1)
 	case art == 'l': // "L'agglomération"
+		for n := 0; n < 2 && k+1 < b && isFrenchAdjective(w) && frenchFeature(w) == ""; n++ {
+			// « L'ancienne colline royale d'X se trouve … »: an
+			// adjective with the elided article before the kind.
+			k++
+			if w, art = elidedRest(r.word(k, b)); art != 0 {
+				return -1, Span{}, false
+			}
+		}
 	case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
 		// "Les ruines de X se trouvent ..." as "Le site de X se trouve ...".
 		k++
@@ -1839,6 +1847,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		// the inner kind's.
 		k = j
 		w, _ = elidedRest(r.word(k, b))
+		for n := 0; n < 2 && isFrenchAdjective(r.word(k+1, b)); n++ {
+			k++ // « Les ruines de la cité almoravide de X »
+		}
 		if m := r.mentionAt(k+1, b); m >= 0 && anyHas(setNameLeads, w) {
 			// « le camp minier du lac Taché-Nord »: a place named by the
 			// landmark it stands by, which the lead word names.

@@ -46,13 +46,28 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 		e-- // "on the left bank of the river, 12 km south of"
 	}
 	for i := e - 2; i > s.a && i >= e-2-maxWhereWords; i-- {
-		if !isWherePreposition(r.lowerWord(i, s.b)) {
+		verb := anyHas(setGroundVerbs, r.lowerWord(i, s.b))
+		if !isWherePreposition(r.lowerWord(i, s.b)) && !verb {
 			continue
 		}
 		switch r.lowerWord(i+1, s.b) {
 		case "a", "an", "the":
 		default:
 			return 0, false
+		}
+		if verb {
+			// "The Inca fortress of X crowns a ridge about 25 km north
+			// of Y": the verb's object is the ground the place stands
+			// on (groundverbs.tsv), and the search goes on from the
+			// name or the apposition before the verb.
+			for j := i + 2; j < e; j++ {
+				if w := r.lowerWord(j, s.b); w == "" || isCopula(w) || isRelativeWord(w) || w == "and" || w == "or" || w == "but" {
+					return 0, false
+				}
+			}
+			// Only right after the name or its apposition: "The troops
+			// occupied a village 25 km north of Y" places the village.
+			return i - 1, e-(i+2) >= 1 && (r.mentionEndingAt(i-1, s.a) >= 0 || r.is(i-1, s.b, ","))
 		}
 		// After a verb of place, or after the kind of an apposition
 		// ("X, a village on the Nile some six miles north of Y"), whose
@@ -63,7 +78,7 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 		// is about inside it; "a village in the hills 30 km south-west of
 		// Y" names none.
 		kind := isDescriptorNoun(r.lowerWord(i-1, s.b))
-		named := kind && !containerPreposition(r.lowerWord(i, s.b))
+		named := !containerPreposition(r.lowerWord(i, s.b))
 		if !isCopula(r.lowerWord(i-1, s.b)) && !kind || e-(i+2) < 1 {
 			return 0, false
 		}

@@ -765,7 +765,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
-	if r.productAfter(q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
 		// Scotland": a product, a dynasty, a people, a bank, a treaty
@@ -1865,6 +1865,30 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 // talks".
 func (r *reader) productAfter(q int, s *sentence) bool {
 	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
+}
+
+// polityName reports whether the single word at token p, ending at q,
+// is a noun of polities.tsv after an article, capitalised: "the Empire",
+// "the Caliphate", « l'Empire songhaï », « le Royaume ». It names a
+// state of the past, not a town that has the word for its name.
+func (r *reader) polityName(p, q int, s *sentence) bool {
+	if q-p != 1 {
+		return false
+	}
+	t := &r.toks[p]
+	skip := elidedLen(r.text[t.start:t.end])
+	w := t.lower[skip:]
+	if !anyHas(setPolities, w) {
+		return false
+	}
+	if skip > 0 {
+		return t.lower[0] == 'l'
+	}
+	switch r.lowerWord(p-1, s.b) {
+	case "the", "le", "la":
+		return p-1 >= s.a
+	}
+	return false
 }
 
 // folkBefore reports whether the single word at token p, ending at q, is

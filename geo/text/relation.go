@@ -577,6 +577,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ok := r.divisionChainHead(ps, s); ok {
 		return m, Span{}, true // "X, a village in Kebele 04 of Gursum woreda, 22 km east of Y"
 	}
+	if m, ok := r.asideSubject(ps, s); ok {
+		return m, Span{}, true // "X, abandoned after the siege of 256 BC, lies 10 km north of Y"
+	}
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	verbBeforeComma := false // a verb between the comma and the name
 	k := ps - 1
@@ -1157,6 +1160,62 @@ func (r *reader) kindQualifier(j, b int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// asideSubject returns the name that opens sentence s and is set off by
+// the sentence's first comma, when a second comma closes the aside right
+// before the finite verb of place that the distance at token ps follows
+// (a filler may stand between): "The Punic town of X, abandoned after the
+// Roman siege of 256 BC and never rebuilt, lies about 10 km north of Y",
+// "The Horns of X, an extinct volcano where Saladin destroyed the army of
+// the Kingdom of Jerusalem in 1187, rise 8 km west of Y". Whatever the
+// aside names, dates or tells, the verb's subject is the name before it.
+func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
+	v := ps - 1
+	if w, ok := r.whereInsertBefore(ps, s); ok {
+		// "X, ..., lies on the tip of Cape Bon about 10 km north of Y",
+		// "X, ..., crowns a ridge 25 km north of Y".
+		v = w
+		if r.is(w, s.b, ",") {
+			v = w + 1
+		}
+	} else if !isFiniteVerb(r.lowerWord(v, s.b)) {
+		v--
+		if !isFiniteVerb(r.lowerWord(v, s.b)) || r.toks[v+1].kind != tokWord || !isFiller(r.toks[v+1].lower) {
+			return -1, false
+		}
+	}
+	if w := r.lowerWord(v, s.b); !isFiniteVerb(w) && !anyHas(setGroundVerbs, w) {
+		return -1, false
+	}
+	if !r.is(v-1, s.b, ",") {
+		return -1, false
+	}
+	c := -1
+	for k := s.a; k < v-1; k++ {
+		if r.toks[k].kind == tokPunct {
+			if r.is(k, s.b, ",") {
+				c = k
+				break
+			}
+			if !r.is(k, s.b, "'") && !r.is(k, s.b, "’") && !r.is(k, s.b, "-") {
+				return -1, false
+			}
+		}
+	}
+	if c < 0 || v-1-c < 3 {
+		return -1, false
+	}
+	for k := c + 1; k < v-1; k++ {
+		if r.toks[k].kind == tokPunct && !r.is(k, s.b, "–") && !r.is(k, s.b, "-") && !r.is(k, s.b, "'") && !r.is(k, s.b, "’") {
+			return -1, false // one aside, with no comma, bracket or semicolon of its own
+		}
+	}
+	m := r.mentionEndingAt(c-1, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely && r.evidence(m) != EvidenceCapitalised {
+		return -1, false
+	}
+	return m, true
 }
 
 // openerSubject returns the subject of a phrase at token ps inside a

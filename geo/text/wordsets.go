@@ -76,6 +76,9 @@ const (
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
 	setStormLeads                  // stormleads.tsv: words that open a storm's name ("Storm Ciarán", "Tropical Storm Daniel")
 	setPostalStates                // postalstates.tsv: two-letter codes of the states of the United States ("Ridgecrest, CA")
+	setNowNames                    // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
+	setGroundVerbs                 // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
+	setPolities                    // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
 	numWordSets
 )
 
@@ -136,6 +139,9 @@ var wordSetFiles = [numWordSets]string{
 	setOrigins:      "origins.tsv",
 	setMatches:      "matches.tsv",
 	setGoods:        "goods.tsv",
+	setPolities:     "polities.tsv",
+	setGroundVerbs:  "groundverbs.tsv",
+	setNowNames:     "nownames.tsv",
 	setShips:        "ships.tsv",
 	setShipVerbs:    "shipverbs.tsv",
 	setCurrencies:   "currencies.tsv",
