@@ -73,6 +73,7 @@ const (
 	setShips                       // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
 	setShipVerbs                   // shipverbs.tsv: verbs said only of a ship ("torpedoed")
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
+	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	numWordSets
 )
 
@@ -133,6 +134,7 @@ var wordSetFiles = [numWordSets]string{
 	setOrigins:      "origins.tsv",
 	setMatches:      "matches.tsv",
 	setGoods:        "goods.tsv",
+	setChainNouns:   "chainnouns.tsv",
 	setShips:        "ships.tsv",
 	setShipVerbs:    "shipverbs.tsv",
 	setSeats:        "seats.tsv",
