@@ -18,7 +18,8 @@ import "testing"
 //   - zone, township and chiefdom are divisions (en/admin.txt);
 //   - "in X kebele, Y woreda, ..." after a verb: the first division is
 //     the place;
-//   - ", municipality of X," without "the" is a link;
+//   - ", municipality of X," without "the" is a link, and "X village of
+//     Y LGA", "X village in Y township" open the chain with X (chainPlace);
 //   - French: « groupement X » without « de », « secteur de X » and
 //     « section communale de X » inside a chain (fr/chainnouns.tsv), a
 //     division named by a compass word (« département de l'Ouest ») and
@@ -31,6 +32,10 @@ func TestCorpusSitrepChains(t *testing.T) {
 			rels: []string{"Lumbac: 12 km east of Datu Piang"}, absent: []string{"Maguindanao del Sur: 12 km east of Datu Piang"}},
 		{doc: "An airstrike hit Mong Hko village, Kutkai township, northern Shan State, about 20 km south of Kutkai.",
 			rels: []string{"Mong Hko: 20 km south of Kutkai"}, absent: []string{"Shan State: 20 km south of Kutkai"}},
+		{doc: "Gunmen killed nine people in Ruku Kasa village of Bokkos LGA in Plateau State, about 18 km west of Bokkos.",
+			rels: []string{"Ruku Kasa: 18 km west of Bokkos"}, absent: []string{"Bokkos LGA: 18 km west of Bokkos"}},
+		{doc: "Airstrikes hit Nam Lim village in Waingmaw township, Kachin State, 20 km east of Myitkyina.",
+			rels: []string{"Nam Lim: 20 km east of Myitkyina"}, absent: []string{"Kachin State: 20 km east of Myitkyina"}},
 		{doc: "Shelling was reported in Thit Tan village, Minbya township, central Rakhine State, about 15 km east of Minbya.",
 			rels: []string{"Thit Tan: 15 km east of Minbya"}, absent: []string{"Rakhine State: 15 km east of Minbya"}},
 		{doc: "Some 900 households fled Ceel Garas village, Bulo Burto district, Hiraan region, located 15 km east of Bulo Burto.",

@@ -120,7 +120,8 @@ func (r *reader) bareChainLink(k, named int, s *sentence) (int, int, bool) {
 
 // chainPlace returns the place before the "in" or "of" that opens a chain
 // of divisions, its last token at k: a name ("X in Tambon Y"), a name
-// before a comma ("X, in the municipio of Y"), or the name before an
+// before its kind ("X village of Y LGA"), a name before a comma ("X, in
+// the municipio of Y"), or the name before an
 // indefinite apposition of kind ("X, a village in", "X, a small
 // village of"), never a division.
 func (r *reader) chainPlace(k int, s *sentence) (int, bool) {
@@ -132,6 +133,13 @@ func (r *reader) chainPlace(k int, s *sentence) (int, bool) {
 			return r.root(x), true
 		}
 		return -1, false
+	}
+	if isSettlementKind(r.lowerWord(k, b)) {
+		// "Kanam Kasa village of Bokkos LGA", "Hpa Lap village in
+		// Waingmaw township": the name before its kind.
+		if x := r.mentionEndingAt(k-1, a); x >= 0 && !r.isDivision(x) && r.evidence(x) > EvidenceUnlikely && !isLandmarkFeature(r.feature(x)) {
+			return r.root(x), true
+		}
 	}
 	if x := r.mentionEndingAt(k, a); x >= 0 {
 		if r.isDivision(x) || r.evidence(x) <= EvidenceUnlikely || isLandmarkFeature(r.feature(x)) ||
