@@ -55,6 +55,9 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	if suffix, ok := provinceSuffix(name); ok {
 		keys = append(keys, key+" "+suffix)
 	}
+	if alt, ok := taMarbuta(key); ok {
+		keys = append(keys, alt)
+	}
 	for _, key := range keys {
 		err := db.queryEach(ctx, func(rows *sql.Rows) (bool, error) {
 			var r row
@@ -197,6 +200,26 @@ func sameCompass(a, b string) bool {
 		return strings.Join(out, " ")
 	}
 	return points(a) == points(b)
+}
+
+// taMarbuta returns key with the other romanisation of a final Arabic
+// ta marbuta, when its last word ends with one after an Arabic article:
+// "Al-Jazira" finds GeoNames' "Al Jazirah" (Sudan), "Al Jazirah" would
+// find a division written "Al Jazira". Only a name with the article is
+// tried, and only after the name as written finds nothing: a final "a"
+// is no ta marbuta in most languages.
+func taMarbuta(key string) (string, bool) {
+	f := strings.Fields(key)
+	if len(f) < 2 || !slices.Contains(articles, f[0]) || len(f[len(f)-1]) < 4 {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(key, "ah"):
+		return strings.TrimSuffix(key, "h"), true
+	case strings.HasSuffix(key, "a"):
+		return key + "h", true
+	}
+	return "", false
 }
 
 // provinceSuffix returns the word that the gazetteer's names of a

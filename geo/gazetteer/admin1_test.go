@@ -152,6 +152,26 @@ func TestAdmin1Spellings(t *testing.T) {
 	}
 }
 
+// TestAdmin1TaMarbuta checks that a division whose name ends in an Arabic
+// ta marbuta is found under its other romanisation ("Al-Jazira", GeoNames'
+// "Al Jazirah"), and that a name without the article keeps its letters.
+func TestAdmin1TaMarbuta(t *testing.T) {
+	ctx := context.Background()
+	for _, n := range []string{"Al-Jazira", "al Jazira", "Al Jazira State"} {
+		got, err := testDB.Admin1(ctx, n, "")
+		if err != nil || len(got) != 1 || got[0].Name != "Al Jazirah" || got[0].Country != "SD" {
+			t.Errorf("Admin1(%q) = %v, %v; want Al Jazirah (SD)", n, got, err)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"al jazira", "al jazirah"}, {"al jazirah", "al jazira"}, {"jazira", ""}, {"al ka", ""},
+	} {
+		if got, _ := taMarbuta(tt.in); got != tt.want {
+			t.Errorf("taMarbuta(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestCapital(t *testing.T) {
 	for _, tt := range []struct{ country, want string }{{"ML", "Bamako"}, {"Mali", "Bamako"}, {"NE", "Niamey"}} {
 		p, err := testDB.Capital(context.Background(), tt.country)

@@ -20,34 +20,61 @@ import "strings"
 func (r *reader) divisionChainHead(ps int, s *sentence) (int, bool) {
 	a, b := s.a, s.b
 	k := ps - 1
-	for k > a && isFiller(r.lowerWord(k, b)) {
-		k--
+	for k > a && (isFiller(r.lowerWord(k, b)) || isPlaceVerb(r.lowerWord(k, b))) {
+		k-- // "X village, Y district, Z region, located 12 km north of W"
 	}
 	if r.is(k, b, ",") {
 		k--
 	}
-	links := 0
+	links, named, first := 0, 0, -1
 	for steps := 0; k > a && steps < 8; steps++ {
-		_, start, ok := r.divisionEndingAt(k, a, b)
-		if !ok {
+		m, start, ok := r.divisionEndingAt(k, a, b)
+		if ok {
+			named++
+		} else if m, start, ok = r.bareChainLink(k, named, s); !ok {
 			break
 		}
 		links++
+		first = m
 		k = start - 1
 		if r.is(k, b, "the") {
 			k--
 		}
+		if _, _, ok := r.parseDirAdjective(k, b); ok && r.toks[k].kind == tokWord && !r.toks[k].cap || r.lowerWord(k, b) == "central" {
+			k-- // "Lashio township, northern Shan State", "central Rakhine State"
+		}
 		switch {
 		case r.is(k, b, "of") || r.is(k, b, "in"):
+			in := r.is(k, b, "in")
 			k--
 			if _, _, ok := r.divisionEndingAt(k, a, b); ok {
 				continue
 			}
-			return r.chainPlace(k, s)
+			if named == 0 {
+				return -1, false
+			}
+			if x, ok := r.chainPlace(k, s); ok {
+				return x, true
+			}
+			// "clashes were reported in Tikil Dingay kebele, Dembia
+			// woreda, Central Gondar Zone, 35 km south-west of Gondar":
+			// a verb of event, no name, before "in", so the first
+			// division is the place; "X is a small rancheria in the
+			// municipality of Y" is about X, found the ordinary way.
+			if w := r.lowerWord(k, b); in && links >= 2 && first >= 0 && k >= a && (isEventVerb(w) || strings.HasSuffix(w, "ed") && !isDescriptorNoun(w)) && r.evidence(first) > EvidenceUnlikely {
+				return r.root(first), true
+			}
+			return -1, false
 		case r.is(k, b, ","):
 			k--
 			if _, _, ok := r.divisionEndingAt(k, a, b); ok {
 				continue
+			}
+			if named == 0 {
+				if _, _, ok := r.bareChainLink(k, named, s); ok {
+					continue // "Barangay Pagatin, Datu Salibo, Maguindanao del Sur"
+				}
+				return -1, false
 			}
 			// "Kanyogoga village, Nakitoma parish, ...": the name before
 			// the first comma, when it is no division itself.
@@ -68,9 +95,33 @@ func (r *reader) divisionChainHead(ps int, s *sentence) (int, bool) {
 	return -1, false
 }
 
+// bareChainLink returns the name that ends at token k and its first token
+// when it may be a link of a chain of divisions though no word of kind
+// goes with it: a name between commas closer to the phrase than any
+// division of the chain (none named yet, as named counts), the province
+// or state a chain ends with ("Masisi territory, North Kivu, 14 km
+// north-west of Sake", "Barangay Pagatin, Datu Salibo, Maguindanao del
+// Sur, 30 km south-east of X"). After a named division, a bare name before
+// a comma is the place the chain is about, never a link.
+func (r *reader) bareChainLink(k, named int, s *sentence) (int, int, bool) {
+	if named > 0 {
+		return -1, 0, false
+	}
+	m := r.mentionEndingAt(k, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely || isLandmarkFeature(r.feature(m)) {
+		return -1, 0, false
+	}
+	start := r.mtok[m][0]
+	if !r.is(start-1, s.b, ",") {
+		return -1, 0, false
+	}
+	return m, start, true
+}
+
 // chainPlace returns the place before the "in" or "of" that opens a chain
 // of divisions, its last token at k: a name ("X in Tambon Y"), a name
-// before a comma ("X, in the municipio of Y"), or the name before an
+// before its kind ("X village of Y LGA"), a name before a comma ("X, in
+// the municipio of Y"), or the name before an
 // indefinite apposition of kind ("X, a village in", "X, a small
 // village of"), never a division.
 func (r *reader) chainPlace(k int, s *sentence) (int, bool) {
@@ -82,6 +133,13 @@ func (r *reader) chainPlace(k int, s *sentence) (int, bool) {
 			return r.root(x), true
 		}
 		return -1, false
+	}
+	if isSettlementKind(r.lowerWord(k, b)) {
+		// "Kanam Kasa village of Bokkos LGA", "Hpa Lap village in
+		// Waingmaw township": the name before its kind.
+		if x := r.mentionEndingAt(k-1, a); x >= 0 && !r.isDivision(x) && r.evidence(x) > EvidenceUnlikely && !isLandmarkFeature(r.feature(x)) {
+			return r.root(x), true
+		}
 	}
 	if x := r.mentionEndingAt(k, a); x >= 0 {
 		if r.isDivision(x) || r.evidence(x) <= EvidenceUnlikely || isLandmarkFeature(r.feature(x)) ||
@@ -139,6 +197,8 @@ func (r *reader) divisionEndingAt(k, a, b int) (int, int, bool) {
 		start-- // "gmina Siedlce", "xã Tân Hòa"
 	} else if r.is(start-1, b, "of") && isAdminFeature(r.lowerWord(start-2, b)) && r.is(start-3, b, "the") && start-3 >= a {
 		start -= 3 // "the municipio of Ocosingo"
+	} else if r.is(start-1, b, "of") && isAdminFeature(r.lowerWord(start-2, b)) && r.is(start-3, b, ",") && start-3 >= a {
+		start -= 2 // "vereda X, municipality of Tumaco, Nariño department"
 	}
 	return m, start, true
 }

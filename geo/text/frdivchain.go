@@ -1,5 +1,10 @@
 package text
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // frenchDivisionChainHead is divisionChainHead for French: the place
 // before a chain of divisions set off by commas, each a division noun
 // (perhaps with an adjective and, after « dans », an article) and « de »
@@ -10,24 +15,47 @@ package text
 func (r *reader) frenchDivisionChainHead(ps int, s *sentence) (int, bool) {
 	a, b := s.a, s.b
 	k := ps - 1
+	if isPlaceVerb(r.lowerWord(k, b)) {
+		k-- // « région de Gao, situé à environ 35 km au sud d'Ansongo »
+	}
 	if !r.is(k, b, ",") {
 		return -1, false
 	}
 	k--
-	links := 0
-	for steps := 0; steps < 6 && k > a; steps++ {
+	links, named := 0, 0
+	for steps := 0; steps < 7 && k > a; steps++ {
 		m := r.mentionEndingAt(k, a)
 		if m < 0 {
-			return -1, false
+			// « département de l'Ouest », « région du Nord »: a division
+			// named by a compass word, which is no mention.
+			j, ok := r.frenchCompassDivision(k, s)
+			if !ok {
+				return -1, false
+			}
+			links++
+			named++
+			if !r.is(j-1, b, ",") {
+				return -1, false
+			}
+			k = j - 2
+			continue
 		}
 		j := r.frenchDivisionNoun(m, s)
 		if j < 0 {
-			if links == 0 || r.evidence(m) <= EvidenceUnlikely || r.frenchKindOf(m, s) || r.frenchObjectOfDistance(m, s) {
+			if named == 0 && r.evidence(m) > EvidenceUnlikely && r.is(r.mtok[m][0]-1, b, ",") && !r.frenchObjectOfDistance(m, s) {
+				// « territoire de Beni, Nord-Kivu, à une trentaine de
+				// kilomètres » : the province a chain ends with, bare.
+				links++
+				k = r.mtok[m][0] - 2
+				continue
+			}
+			if named == 0 || r.evidence(m) <= EvidenceUnlikely || r.frenchKindOf(m, s) || r.frenchObjectOfDistance(m, s) {
 				return -1, false
 			}
 			return m, true
 		}
 		links++
+		named++
 		j--
 		if isFrenchArticle(r.word(j, b)) {
 			j--
@@ -57,15 +85,29 @@ func (r *reader) frenchObjectOfDistance(m int, s *sentence) bool {
 func (r *reader) frenchDivisionNoun(m int, s *sentence) int {
 	j, ok := r.frenchOfBefore(r.mtok[m][0], s)
 	if !ok {
-		return -1
+		// « groupement Dhendro », « secteur Beni-Mbau »: the noun right
+		// before the name, without « de ».
+		j = r.mtok[m][0] - 1
+		if w := r.lowerWord(j, s.b); j < s.a || !isAdminFeature(frenchFeature(w)) && !isChainNoun(w) {
+			return -1
+		}
+		return j
 	}
-	for n := 0; n < 2 && j > s.a && frenchFeature(elidedWord(r.word(j, s.b))) == "" && r.lowerWord(j, s.b) != ""; n++ {
+	for n := 0; n < 2 && j > s.a && frenchFeature(elidedWord(r.word(j, s.b))) == "" && !isChainNoun(elidedWord(r.word(j, s.b))) && r.lowerWord(j, s.b) != ""; n++ {
 		j--
 	}
-	if w, _ := elidedRest(r.word(j, s.b)); j < s.a || !isAdminFeature(frenchFeature(w)) {
+	if w, _ := elidedRest(r.word(j, s.b)); j < s.a || !isAdminFeature(frenchFeature(w)) && !isChainNoun(w) {
 		return -1
 	}
 	return j
+}
+
+// isChainNoun reports whether w is a noun of a division only inside a
+// chain of divisions (lexicon/fr/chainnouns.tsv): « secteur de Beni-Mbau,
+// territoire de Beni », « section communale de Crochus, commune de X »,
+// where « dans le secteur d'Intangom » alone is an area, no division.
+func isChainNoun(w string) bool {
+	return anyHas(setChainNouns, w)
 }
 
 // elidedWord returns w without its elided article (« l'arrondissement »
@@ -73,4 +115,27 @@ func (r *reader) frenchDivisionNoun(m int, s *sentence) int {
 func elidedWord(w string) string {
 	w, _ = elidedRest(w)
 	return w
+}
+
+// frenchCompassDivision returns the division noun of a division named by
+// a compass word or a part of a country at token k (« département de
+// l'Ouest », « région du Centre-Nord », « province de l'Est »), or false.
+func (r *reader) frenchCompassDivision(k int, s *sentence) (int, bool) {
+	w, art := elidedRest(r.word(k, s.b))
+	if w == "" || !isFrenchCompass(w) && !isFrenchPartWord(w) {
+		return -1, false
+	}
+	t := r.toks[k]
+	raw := r.text[t.start:t.end]
+	if art != 0 {
+		raw = raw[len(raw)-len(w):]
+	}
+	if c, _ := utf8.DecodeRuneInString(raw); !unicode.IsUpper(c) {
+		return -1, false // « de l'ouest » is a side, no division's name
+	}
+	j, ok := r.frenchOfBefore(k, s)
+	if !ok || j < s.a || !isAdminFeature(frenchFeature(r.lowerWord(j, s.b))) {
+		return -1, false
+	}
+	return j, true
 }

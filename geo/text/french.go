@@ -958,6 +958,38 @@ func (r *reader) frenchContainerOpenerEnd(s *sentence) int {
 	return r.mtok[m][1] + 1
 }
 
+// frenchRoadOpenerEnd returns the token after the comma when sentence s
+// opens with « sur » and a road named by the towns it joins (« Sur l'axe
+// Kaya-Dori, à 22 km de Kaya, un convoi a été attaqué près du village de
+// X »): the road says where the distance runs, not what it places, so the
+// phrase after the comma is the sentence's opener. It returns -1
+// otherwise.
+func (r *reader) frenchRoadOpenerEnd(s *sentence) int {
+	k := s.first
+	if r.word(k, s.b) != "sur" {
+		return -1
+	}
+	k++
+	if w := r.word(k, s.b); w == "la" || w == "le" {
+		k++
+	}
+	if w, _ := elidedRest(r.word(k, s.b)); !isFrenchRoadNoun(w) {
+		return -1
+	}
+	for j := k + 1; j < s.b && j <= k+6; j++ {
+		if r.is(j, s.b, ",") {
+			if j == k+1 {
+				return -1
+			}
+			return j + 1
+		}
+		if r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0 {
+			return -1 // « sur la route qui mène à X »: no road named by towns
+		}
+	}
+	return -1
+}
+
 // frenchFrontedObject returns the place a phrase that opens sentence s at
 // token ps is about when the clause after its comma has no place for a
 // subject: the first place that clause names by its kind, "À une
@@ -965,9 +997,11 @@ func (r *reader) frenchContainerOpenerEnd(s *sentence) int {
 // village de X" (X is 50 km from Bambari). Only a located kind (village,
 // localité, camp, site) qualifies, never a division ("la région de Y") nor
 // the object of another phrase of place. The phrase may follow a country
-// that opens the sentence (« Au Mali, à 90 km … »; frenchContainerOpenerEnd).
+// that opens the sentence (« Au Mali, à 90 km … »; frenchContainerOpenerEnd)
+// or a road named by its towns (« Sur l'axe Kaya-Dori, à 22 km de Kaya,
+// … »; frenchRoadOpenerEnd).
 func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
-	if ps != s.first && ps != r.frenchContainerOpenerEnd(s) {
+	if ps != s.first && ps != r.frenchContainerOpenerEnd(s) && ps != r.frenchRoadOpenerEnd(s) {
 		return -1, false
 	}
 	k := ps

@@ -974,10 +974,12 @@ func (r *reader) namedSettlement(head string) int {
 // onlyPlaceBefore returns the one place the sentence before the current
 // one names, for "la localité" or "the settlement" when the text has no
 // topic: "Les rebelles affirment contrôler X. La localité se trouve à 25
-// km au sud de Damas" is about X. It returns -1 for another kind, when the
-// text has a topic, or when that sentence names no place or several.
+// km au sud de Damas" is about X, and so is "The village lies ..." after
+// "attacked X (Gwoza LGA, Borno State)": the divisions that hold the place
+// do not count. It returns -1 for another kind, when the text has a topic,
+// or when that sentence names no place or several.
 func (r *reader) onlyPlaceBefore(head string) int {
-	if (head != "locality" && head != "settlement") || r.topic >= 0 || r.si == 0 {
+	if (head != "locality" && head != "settlement" && head != "village" && head != "hamlet") || r.topic >= 0 || r.si == 0 {
 		return -1
 	}
 	s := &r.sents[r.si-1]
@@ -986,6 +988,12 @@ func (r *reader) onlyPlaceBefore(head string) int {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][0] != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
 			continue
+		}
+		if (r.isContainer(m) || r.isDivision(m) || r.evidence(m) == EvidenceContainer) && one >= 0 {
+			continue // "Kirawa Jimine (Gwoza LGA, Borno State)": where the place lies
+		}
+		if f := r.feature(m); f != "" && f != head && !(head == "settlement" || head == "locality") && isSettlementKind(f) {
+			return -1 // "attacked Bama town. The village lies ...": another place
 		}
 		if one >= 0 && r.mentions[one].Name != r.mentions[m].Name {
 			return -1

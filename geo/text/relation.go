@@ -288,21 +288,32 @@ func (r *reader) colonSubject(f *found, s *sentence) (int, bool) {
 // Sacred Valley, archaeologists have uncovered a storehouse complex at
 // Qhellopuquio Alto", « À 15 km au sud de Gao, des soldats ont été
 // attaqués à X ». The place is the first name after "at", "in" or « à »
-// past the comma, other than a division, a water or a relief.
+// past the comma, or a verb of event before a name and its settlement kind
+// ("attacked X village"), other than a division, a water or a relief; the
+// phrase may close with the divisions of its anchor in brackets.
 func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
-	if f.phraseStart > s.first+1 || !r.is(f.end, s.b, ",") {
+	end := f.end
+	if r.is(end, s.b, "(") {
+		end = r.skipParen(end, s.b) // "Around 15 km north of Dikwa (Dikwa LGA, Borno State), ..."
+	}
+	if f.phraseStart > s.first+1 || !r.is(end, s.b, ",") {
 		return -1, false
 	}
-	for j := f.end + 1; j < s.b; j++ {
+	for j := end + 1; j < s.b; j++ {
 		m := int(r.at[j])
 		if m < 0 || r.mtok[m][0] != j {
 			continue
 		}
-		w := r.lowerWord(j-1, s.b)
-		if w != "at" && w != "in" && w != "à" || r.evidence(m) <= EvidenceUnlikely || r.isContainer(m) || isLandmarkFeature(r.feature(m)) {
+		if r.evidence(m) <= EvidenceUnlikely || r.isContainer(m) || isLandmarkFeature(r.feature(m)) {
 			continue
 		}
-		return m, true
+		w := r.lowerWord(j-1, s.b)
+		if w == "at" || w == "in" || w == "à" {
+			return m, true
+		}
+		if isEventVerb(w) && isSettlementKind(r.lowerWord(r.mtok[m][1], s.b)) {
+			return m, true // "..., ISWAP fighters attacked Ajiri Kura village"
+		}
 	}
 	return -1, false
 }

@@ -79,6 +79,7 @@ const (
 	setNowNames                    // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
 	setGroundVerbs                 // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
 	setPolities                    // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
+	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	numWordSets
 )
 
@@ -142,6 +143,7 @@ var wordSetFiles = [numWordSets]string{
 	setPolities:     "polities.tsv",
 	setGroundVerbs:  "groundverbs.tsv",
 	setNowNames:     "nownames.tsv",
+	setChainNouns:   "chainnouns.tsv",
 	setShips:        "ships.tsv",
 	setShipVerbs:    "shipverbs.tsv",
 	setCurrencies:   "currencies.tsv",
