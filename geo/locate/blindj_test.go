@@ -27,6 +27,13 @@ func TestRomanisedCityInPassing(t *testing.T) {
 		t.Skip("needs the gazetteer")
 	}
 	checkTown(t, "The Silk Road hotel in Khiva runs trips to the desert forts. Others continue to Nukus. The tours include Urgench and its bazaar.", "Urgench", "UZ")
+	// A city's own name in a country the document only implies is left
+	// to the list and nearness rules: Paradise by Oroville is
+	// California's (39.76° N), not Nevada's of 220,000 people.
+	res := checkTown(t, "The Dixie Fire was burning 10 miles east of Chico. Evacuation orders covered Cohasset and Forest Ranch, and smoke drifted over Oroville and Paradise.", "Paradise", "US")
+	if p := placeNamed(t, res, "Paradise"); p.Point[1] < 39 {
+		t.Errorf("Paradise at %v; want California's, by Chico", p.Point)
+	}
 }
 
 // TestNameWithIn: "Hall in Tirol" and "Gravina in Puglia" are towns'

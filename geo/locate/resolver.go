@@ -1198,10 +1198,13 @@ const knownCityPop = 100000
 // inside a sentence, with nothing else to tell a place from a person or a
 // thing ("the Rapid Support Forces took El Geneina", "the governor said
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
-// least knownCityPop people, in a country the document names or puts two
-// of its places in (townCountries), that bear
-// the name as their own or spell it alike (romanised: "Urgench" for
-// "Urganch"): a long report names such cities in passing. A
+// least knownCityPop people, in a country the document names, that bear
+// the name as their own, or, in a country the document names or puts two
+// of its places in (townCountries), spell it alike (romanised: "Urgench"
+// for "Urganch"): a long report names such cities in passing. A town's
+// own name alone in a country the document only implies is left to the
+// list and nearness rules, which see smaller namesakes too ("Oroville and
+// Paradise" near Chico is California's Paradise, not Nevada's). A
 // name that opens a sentence ("Santa Cruz reported 240 dead") is taken
 // only for a national capital ("Baku accused Yerevan of provoking the
 // clash", a capital speaking for its government); any other is as often
@@ -1265,7 +1268,7 @@ func (s *session) lookupKnownCities() error {
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && (inDoc[c.Country] || capital(c)) && (primaryMatch(e, c) || inDoc[c.Country] && romanised(e, c)) &&
+			if c.Class == "P" && c.Population >= knownCityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || inDoc[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
