@@ -1843,7 +1843,14 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 	if full, ok := stateAbbreviations[name]; ok && s.container(e) {
 		name = full // "Springfield, Ill.": Illinois
 	}
-	as, err := s.r.db.Admin1(s.ctx, name, "")
+	return s.takeAdmin1(e, name, "")
+}
+
+// takeAdmin1 makes e the first of the gazetteer's first-level divisions
+// called name, in country (alpha-2; "" for any), and the rest its
+// namesakes, and reports whether there was one.
+func (s *session) takeAdmin1(e *entity, name, country string) (bool, error) {
+	as, err := s.r.db.Admin1(s.ctx, name, country)
 	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 		return false, err
 	}
@@ -1881,16 +1888,7 @@ func (s *session) postalState(e *entity) (bool, error) {
 	if !held {
 		return false, nil
 	}
-	as, err := s.r.db.Admin1(s.ctx, full, "US")
-	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
-		return false, err
-	}
-	if len(as) == 0 {
-		return false, nil
-	}
-	a := as[0]
-	e.admin1, e.admins = &a, as
-	return true, nil
+	return s.takeAdmin1(e, full, "US")
 }
 
 // container reports whether the text uses e only as a container: it is
