@@ -19,20 +19,25 @@ func TestSeatAtTown(t *testing.T) {
 
 // TestRomanisedCityInPassing: a city named in passing, with no sign of a
 // place, under another romanisation of its own name ("Urgench" for the
-// gazetteer's "Urganch"), in the country where the document's other
-// places lie though it names no country (lookupKnownCities,
-// townCountries, romanised).
+// gazetteer's "Urganch"), in a country the document names
+// (lookupKnownCities, romanised). A country the document only implies
+// through its towns is not enough: "Darjeeling tea" in a text on Pushkar
+// is tea, and Paradise by Oroville is California's (39.76° N), not
+// Nevada's of 220,000 people.
 func TestRomanisedCityInPassing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	checkTown(t, "The Silk Road hotel in Khiva runs trips to the desert forts. Others continue to Nukus. The tours include Urgench and its bazaar.", "Urgench", "UZ")
-	// A city's own name in a country the document only implies is left
-	// to the list and nearness rules: Paradise by Oroville is
-	// California's (39.76° N), not Nevada's of 220,000 people.
+	checkTown(t, "The Silk Road hotel in Khiva, Uzbekistan, runs trips to the desert forts. Others continue to Nukus. The tours include Urgench and its bazaar.", "Urgench", "UZ")
 	res := checkTown(t, "The Dixie Fire was burning 10 miles east of Chico. Evacuation orders covered Cohasset and Forest Ranch, and smoke drifted over Oroville and Paradise.", "Paradise", "US")
 	if p := placeNamed(t, res, "Paradise"); p.Point[1] < 39 {
 		t.Errorf("Paradise at %v; want California's, by Chico", p.Point)
+	}
+	res = analyse(t, "At the Pushkar fair, traders sell Kashmir shawls, Darjeeling tea and Mysore silk. Herders camp at Kalo Dhani, 9 km west of Pushkar, and many have come from Nagaur and Bikaner.")
+	for _, p := range res.Places {
+		if p.Name == "Darjeeling" {
+			t.Errorf("Darjeeling tea mapped: %+v", p.Gazetteer)
+		}
 	}
 }
 

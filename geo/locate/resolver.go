@@ -1199,12 +1199,12 @@ const knownCityPop = 100000
 // thing ("the Rapid Support Forces took El Geneina", "the governor said
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
 // least knownCityPop people, in a country the document names, that bear
-// the name as their own, or, in a country the document names or puts two
-// of its places in (townCountries), spell it alike (romanised: "Urgench"
-// for "Urganch"): a long report names such cities in passing. A town's
-// own name alone in a country the document only implies is left to the
-// list and nearness rules, which see smaller namesakes too ("Oroville and
-// Paradise" near Chico is California's Paradise, not Nevada's). A
+// the name as their own or spell it alike (romanised: "Urgench" for
+// "Urganch"): a long report names such cities in passing. A country the
+// document only implies through its towns is not enough: "Darjeeling
+// tea" in a text on Pushkar and Bikaner is tea, and "Oroville and
+// Paradise" by Chico is left to the list and nearness rules, which see
+// California's smaller Paradise too. A
 // name that opens a sentence ("Santa Cruz reported 240 dead") is taken
 // only for a national capital ("Baku accused Yerevan of provoking the
 // clash", a capital speaking for its government); any other is as often
@@ -1224,7 +1224,6 @@ func (s *session) lookupKnownCities() error {
 		starts[sp.Start] = true
 	}
 	asked := 0 // names looked up, at most Options.MaxNames as in lookup
-	inDoc := s.townCountries()
 	for _, e := range s.ents {
 		// A speaker ("Moscow denied any involvement") is taken only for a
 		// national capital, speaking for its government.
@@ -1268,7 +1267,7 @@ func (s *session) lookupKnownCities() error {
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || inDoc[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
+			if c.Class == "P" && c.Population >= knownCityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
@@ -1276,23 +1275,6 @@ func (s *session) lookupKnownCities() error {
 		e.knownCity = len(e.cands) > 0
 	}
 	return nil
-}
-
-// townCountries returns the countries the document names
-// (session.docCountries) and those where at least two of the places it
-// gives a sign of lie, every namesake of each in that one country: "Khiva"
-// and "Nukus" put a text in Uzbekistan without naming it.
-func (s *session) townCountries() map[string]bool {
-	in := maps.Clone(s.docCountries)
-	seen := map[string]int{}
-	for _, e := range s.ents {
-		if e.country == nil && e.placeish() && len(e.cands) > 0 && oneCountryPlaces(e.cands) {
-			if seen[e.cands[0].Country]++; seen[e.cands[0].Country] == 2 {
-				in[e.cands[0].Country] = true
-			}
-		}
-	}
-	return in
 }
 
 // lookupListSiblings looks up the members of a list the text gives no
