@@ -1952,7 +1952,7 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 // is a currency in lower case (lexicon/en/currencies.tsv): "cash in US
 // dollars". The name is part of the currency's.
 func (r *reader) currencyAfter(q int, s *sentence) bool {
-	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(setCurrencies, r.toks[q].lower)
+	return r.lowerWordIn(q, s, setCurrencies)
 }
 
 // seatAfter reports whether the word at token q, right after a name, is
@@ -1960,7 +1960,13 @@ func (r *reader) currencyAfter(q int, s *sentence) bool {
 // case (lexicon/en/seats.tsv): "Cusco airport is an hour away". The name
 // is that town.
 func (r *reader) seatAfter(q int, s *sentence) bool {
-	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(setSeats, r.toks[q].lower)
+	return r.lowerWordIn(q, s, setSeats)
+}
+
+// lowerWordIn reports whether token q of sentence s is a lower-case
+// English word of the set ws.
+func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
+	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(ws, r.toks[q].lower)
 }
 
 // namedOfBefore reports whether the name at token p follows "of", « de »,
@@ -2047,7 +2053,7 @@ func (r *reader) shipNameBefore(p, q int, s *sentence) bool {
 // after « l'hôpital » takes countries without their article too («
 // l'université d'Haïti »).
 func (r *reader) seatTown(p int, s *sentence) bool {
-	return r.is(p-1, len(r.toks), "at") && p-2 >= s.a && r.toks[p-2].kind == tokWord && !r.toks[p-2].cap && langs().en.has(setSeats, r.toks[p-2].lower)
+	return r.is(p-1, len(r.toks), "at") && p-2 >= s.a && r.lowerWordIn(p-2, s, setSeats)
 }
 
 // seatOfBefore reports whether the name at token p follows « de », « d' »

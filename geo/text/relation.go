@@ -840,7 +840,7 @@ func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 		if w == "the" || w == "a" || w == "an" {
 			break
 		}
-		if isPreposition(w) || isCopula(w) || isFiniteVerb(w) || isRelativeWord(w) || r.at[k] >= 0 || isTimeOfDay(w) {
+		if isPreposition(w) || isCopula(w) || isFiniteVerb(w) || isRelativeWord(w) || r.at[k] >= 0 || langs().en.has(setTimeNouns, w) {
 			return -1, false
 		}
 		k--
@@ -858,16 +858,6 @@ func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 		return -1, false
 	}
 	return k - 2, true
-}
-
-// isTimeOfDay reports whether w names a time, not a landform, after "in
-// the" or "at": "in Gao in the morning 20 km north of Kidal".
-func isTimeOfDay(w string) bool {
-	switch w {
-	case "morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "week", "weekend", "month", "year", "end", "past", "meantime", "time":
-		return true
-	}
-	return false
 }
 
 // insertDash reports whether token k of sentence s is a dash that opens

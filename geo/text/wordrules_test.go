@@ -436,7 +436,9 @@ func TestNamePartsRead(t *testing.T) {
 // subject of the distance that follows, where after another common noun
 // ("la tempête Kalo", a storm) it is the noun's name and no subject. (A
 // kind of place right before the name, "dans la lagune Kalo, à 20 km",
-// makes it the subject too: frenchKindRightBefore.)
+// makes it the subject too: frenchKindRightBefore.) It reads every row of
+// lexicon/en/timenouns.tsv after "in the" between a name and a distance,
+// which then does not place the name.
 func TestTimeNounsRead(t *testing.T) {
 	set := langs().fr.sets[setTimeNouns]
 	if len(set) < 5 {
@@ -451,6 +453,24 @@ func TestTimeNounsRead(t *testing.T) {
 		}
 		if placed == (w == "tempête") {
 			t.Errorf("Read(%q): Kalo placed %v", doc, placed)
+		}
+	}
+	// English: a time after "in the" between a name and a distance is no
+	// ground the name stands on (lowerLocativeBefore), where a landform
+	// is.
+	en := langs().en.sets[setTimeNouns]
+	if len(en) < 5 {
+		t.Errorf("lexicon/en/timenouns.tsv: %d rows, want at least 5", len(en))
+	}
+	for _, w := range append(slices.Collect(maps.Keys(en)), "valley") {
+		doc := "They built Fort Kalo in the " + w + " some 20 km north of Gao."
+		placed := false
+		d := Read(doc)
+		for _, r := range d.Relations {
+			placed = placed || r.Subject >= 0 && d.Mentions[r.Subject].Name == "Fort Kalo" && r.MinKm == 20
+		}
+		if placed != (w == "valley") {
+			t.Errorf("Read(%q): Fort Kalo placed %v", doc, placed)
 		}
 	}
 }

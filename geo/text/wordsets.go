@@ -39,7 +39,7 @@ const (
 	setCopulas                     // copulas.tsv: verbs that say what the name before them is ("est", "devient")
 	setElisions                    // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
 	setNameParts                   // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
-	setTimeNouns                   // timenouns.tsv: nouns of a time before a verb's object ("nuit", "veille")
+	setTimeNouns                   // timenouns.tsv: nouns of a time ("nuit", "veille", "morning")
 	setRelatives                   // relatives.tsv: words that open a relative clause ("which", "who")
 	setPartWords                   // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
 	setAliasLeads                  // aliasleads.tsv: words that open the words before another name ("also", "aussi")
