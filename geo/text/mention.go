@@ -323,12 +323,20 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // "Police said"; a plural before a preposition too ("Farmers near X
 // said"). "Hope lies 20 km ...", "Split, a city ..." and "Reading is
 // ..." keep their place. A copula before a participle of finding
-// (findings) acts too: "Gold was found at X", "Oil was struck 40 km …".
+// (findings) acts too: "Gold was found at X", "Oil was struck 40 km …",
+// and so does a modal before a verb of action ("Slaughter will take
+// place at a plant outside X").
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 	if !isPlaceWord(w) {
 		return false
 	}
 	v := r.lowerWord(q, s.b)
+	if isModal(v) {
+		// "Slaughter will take place at a plant outside X": a modal
+		// before a verb of action acts as that verb does; "Hope will
+		// lie under the new reservoir" keeps its place.
+		return !isPlaceVerbBase(r.lowerWord(q+1, s.b))
+	}
 	if isCopula(v) && findings[r.lowerWord(q+1, s.b)] {
 		return true // "Gold was found at Mulga Flat"
 	}

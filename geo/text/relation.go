@@ -1561,6 +1561,16 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 	return m
 }
 
+// isModal reports whether w is an English modal verb, which takes a verb's
+// base form after it ("will", "could", "must").
+func isModal(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "may", "might", "must", "should", "shall":
+		return true
+	}
+	return false
+}
+
 // isPlaceVerbBase reports whether w is the base form of a verb that may
 // place its subject after a modal ("will be", "would lie", "will stand",
 // "will sit", "will remain", "will build" read on by activeObjectAt).
@@ -1579,8 +1589,7 @@ func isPlaceVerbBase(w string) bool {
 // Haiphong" tells where the plant is, not where Samsung lies; "The dam
 // was built 20 km from X" and "X, built on a hill" stay verbs of place.
 func (r *reader) activeObjectAt(e, b int) bool {
-	switch r.lowerWord(e, b) {
-	case "will", "would", "can", "could", "may", "might", "must", "should":
+	if isModal(r.lowerWord(e, b)) {
 		e++
 		if w := r.lowerWord(e, b); w != "" && !isCopula(w) && !isFiller(w) && !isPlaceVerbBase(w) {
 			// "Fiji Sugar Corporation will reopen the X crushing station,
