@@ -531,21 +531,36 @@ func (r *reader) insertedPronounOf(k int, s *sentence) (int, bool) {
 }
 
 // clauseTopic returns what "it" at token k stands for when it opens a
-// clause after a semicolon of the text's first sentence about a place:
-// "X is a village in Khatlon Region; it is located 30 km south of Kulob".
-// The topic is only set once a sentence is read, so the pronoun stands for
-// the subject of the clause before the semicolon, when that clause names
-// one with a copula. It reports false when a topic is already set, or "it"
-// does not follow a semicolon.
+// clause after a semicolon or a colon of the text's first sentence about
+// a place: "X is a village in Khatlon Region; it is located 30 km south
+// of Kulob", "X, a small temple, can be reached on foot from Jakar: it
+// stands 19 km north-east of the town". The topic is only set once a
+// sentence is read, so the pronoun stands for the subject of the clause
+// before, when that clause names one with a copula (after its apposition
+// and a modal). It reports false when a topic is already set, or "it"
+// follows neither mark.
 func (r *reader) clauseTopic(k int, s *sentence) (int, bool) {
-	if r.topic >= 0 || !r.is(k-1, s.b, ";") {
+	if r.topic >= 0 || !(r.is(k-1, s.b, ";") || r.is(k-1, s.b, ":")) {
 		return -1, false
 	}
 	m, ana, ok := r.sentSubject(s, false)
 	if !ok || !ana.IsZero() || r.mtok[m][1] > k {
 		return -1, false
 	}
-	if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); !isCopula(w) {
+	e := r.skipParen(r.mtok[m][1], s.b)
+	if r.is(e, s.b, ",") && isIndefinite(r.lowerWord(e+1, s.b)) {
+		// "X, a small temple, can be reached ...": past the apposition
+		for c := e + 2; c < k-1; c++ {
+			if r.is(c, s.b, ",") {
+				e = c + 1
+				break
+			}
+		}
+	}
+	if isModal(r.lowerWord(e, s.b)) {
+		e++ // "X can be reached on foot from Y: it stands ..."
+	}
+	if w := r.lowerWord(e, s.b); !isCopula(w) {
 		return -1, false
 	}
 	return m, true

@@ -1,0 +1,39 @@
+package text
+
+import "testing"
+
+// TestCorpusBlindL holds one text of each class a twelfth blind set, and
+// the eleventh set kept aside, failed on at first run, fixed since, written
+// in other words:
+//   - "X, a small temple, can be reached from Y: it stands 19 km north-east
+//     of the town": "it" after a colon stands for the clause's subject, past
+//     its apposition and a modal (clauseTopic);
+//   - "above" and "below" are prepositions (en/prepositions.tsv), so that
+//     "the town, above the X river" is no town named after the comma;
+//   - a place word before a modal and a verb of action ("Slaughter will
+//     take place at a plant outside X") names no place (placeWordActs).
+func TestCorpusBlindL(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Tashi Gompa, a small 18th-century monastery, can be reached on foot in two days from Trongsa: it stands 24 km north of the town, above the Mangde Chhu.",
+			rels: []string{"Tashi Gompa: 24 km north of Trongsa"}},
+		{doc: "Kalo Wells, a watering point, lies below the escarpment at Marsabit; it is 12 km west of the town.",
+			rels: []string{"Kalo Wells: 12 km west of Marsabit"}},
+		{doc: "Herders have rebuilt the corral at Vuoskojaure, 20 km west of Kiruna. Slaughter will take place at a plant outside Gällivare.",
+			rels: []string{"Vuoskojaure: 20 km west of Kiruna"}, not: []string{"Slaughter"}, absent: []string{"Slaughter: near Gällivare"}},
+	})
+}
+
+// TestCenturyKinds: an ordinal century before a kind of place ("a small
+// 17th-century temple", en/adjectives.tsv) leaves the kind read.
+func TestCenturyKinds(t *testing.T) {
+	for doc, want := range map[string]string{
+		"Tashi Gompa, a small 17th-century temple, lies 19 km north-east of Jakar.": "temple",
+		"Qasr Bint Amir, a ruined 21st-century fort, lies 9 km east of Azraq.":       "fort",
+		"Kolo, a 2nd-century shrine, lies 9 km east of Kondoa.":                      "shrine",
+	} {
+		d := Read(doc)
+		if len(d.Mentions) == 0 || d.Mentions[0].FeatureHead() != want {
+			t.Errorf("Read(%q): first mention %+v, want kind %q", doc, d.Mentions, want)
+		}
+	}
+}
