@@ -28,8 +28,8 @@ func TestCorpusBlindL(t *testing.T) {
 func TestCenturyKinds(t *testing.T) {
 	for doc, want := range map[string]string{
 		"Tashi Gompa, a small 17th-century temple, lies 19 km north-east of Jakar.": "temple",
-		"Qasr Bint Amir, a ruined 21st-century fort, lies 9 km east of Azraq.":       "fort",
-		"Kolo, a 2nd-century shrine, lies 9 km east of Kondoa.":                      "shrine",
+		"Qasr Bint Amir, a ruined 21st-century fort, lies 9 km east of Azraq.":      "fort",
+		"Kolo, a 2nd-century shrine, lies 9 km east of Kondoa.":                     "shrine",
 	} {
 		d := Read(doc)
 		if len(d.Mentions) == 0 || d.Mentions[0].FeatureHead() != want {
