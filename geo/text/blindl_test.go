@@ -11,9 +11,24 @@ import "testing"
 //   - "above" and "below" are prepositions (en/prepositions.tsv), so that
 //     "the town, above the X river" is no town named after the comma;
 //   - a place word before a modal and a verb of action ("Slaughter will
-//     take place at a plant outside X") names no place (placeWordActs).
+//     take place at a plant outside X") names no place (placeWordActs);
+//   - "X Police are appealing for information about a man last seen at Y,
+//     85 km south-west of Z": a copula before a present participle of
+//     action is an auxiliary, and the sentence's subject no place the
+//     distance describes (progressiveAt);
+//   - "Our base for the season is X fishing camp. It lies 30 km north-east
+//     of Y": the name a copula gives a common noun phrase is the topic
+//     (predicateName);
+//   - "X fishing camp", "X yurt camp": a camp with its modifier gives the
+//     name before it its kind (en/kindsafter.tsv).
 func TestCorpusBlindL(t *testing.T) {
 	checkCorpus(t, []example{
+		{doc: "Northern Territory Police are searching for two tourists last seen at Kulgera Bore, 40 km south of Kulgera.",
+			rels: []string{"Kulgera Bore: 40 km south of Kulgera"}, absent: []string{"Northern Territory Police: 40 km south of Kulgera"}},
+		{doc: "Our home for the week was Lake Ohau tented camp. It lies 12 km west of Twizel, on the lake shore.",
+			rels: []string{"Lake Ohau: 12 km west of Twizel"}},
+		{doc: "The nearest settlement is Aqsay. It lies 30 km east of Kokpekty.",
+			rels: []string{"Aqsay: 30 km east of Kokpekty"}},
 		{doc: "Tashi Gompa, a small 18th-century monastery, can be reached on foot in two days from Trongsa: it stands 24 km north of the town, above the Mangde Chhu.",
 			rels: []string{"Tashi Gompa: 24 km north of Trongsa"}},
 		{doc: "Kalo Wells, a watering point, lies below the escarpment at Marsabit; it is 12 km west of the town.",

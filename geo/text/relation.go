@@ -104,9 +104,57 @@ func (r *reader) findRelations() {
 					r.topic = m // "La localité de X est ..."
 				}
 			}
+			if m, ok := r.predicateName(s); ok && r.topic < 0 {
+				r.topic = m // "Our base for the season is X fishing camp."
+			}
 		}
 		r.nameAfterFact(s, r0)
 	}
+}
+
+// predicateName returns the name that sentence s gives as the predicate
+// of a copula after a subject that is a common noun phrase with a
+// determiner: "Our base for the aurora season is Trollvikbotn fishing
+// camp.", "The nearest settlement is Kalo." The sentence is about that
+// place, so "It lies 30 km north-east of Tromsø" after it stands for it,
+// when the text has no topic yet ("Its name is X" names the topic).
+// The name must close the sentence, past lower-case words of its kind,
+// and no other name may come before the copula.
+func (r *reader) predicateName(s *sentence) (int, bool) {
+	k := s.first
+	switch r.word(k, s.b) {
+	case "our", "my", "their", "his", "her", "its", "your", "the", "this":
+	default:
+		return -1, false
+	}
+	e := -1
+	for j := k + 1; j < s.b && j <= k+10; j++ {
+		if r.at[j] >= 0 || r.toks[j].kind == tokPunct {
+			return -1, false
+		}
+		if w := r.lowerWord(j, s.b); w == "is" || w == "was" {
+			e = j + 1
+			break
+		}
+	}
+	if e < 0 {
+		return -1, false
+	}
+	if r.is(e, s.b, "the") {
+		e++
+	}
+	m := r.mentionAt(e, s.b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	j := r.mtok[m][1]
+	for n := 0; n < 3 && j < s.b && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
+		j++ // "fishing camp"
+	}
+	if j < s.b && !r.is(j, s.b, ".") {
+		return -1, false
+	}
+	return m, true
 }
 
 // isContainer reports whether mention m is an area other places are said
@@ -1570,10 +1618,20 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) || r.progressiveAt(e+1, s.b) {
 		return -1
 	}
 	return m
+}
+
+// progressiveAt reports whether the word at token k, after a copula, is
+// the present participle of a verb that is no verb of place, making the
+// copula an auxiliary of action: "Queensland Police are appealing for
+// information about a man last seen at X, 85 km south-west of Y" says
+// nothing of where the police are; "X is lying in the valley" still does.
+func (r *reader) progressiveAt(k, b int) bool {
+	w := r.lowerWord(k, b)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !isCopula(w) && !isPlainAdjective(w) && !isCompoundModifier(w) && !isDescriptorNoun(w)
 }
 
 // isModal reports whether w is an English modal verb, which takes a verb's
