@@ -2624,23 +2624,43 @@ func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool 
 // landmark the gazetteer lacks.
 const strayHamletPop = 1000
 
+// strayTownPop and strayTownKm bound a larger place so given up: of fewer
+// than strayTownPop people, more than strayTownKm from every one of at
+// least two other places the document names ("a spare day in Flores"
+// beside Ruteng and Labuan Bajo is the island, not Guatemala's town of
+// 20,000 people 16,000 km away).
+const (
+	strayTownPop = 100000
+	strayTownKm  = 5000
+)
+
 // dropStrayHamlets gives up a gazetteer place of fewer than
 // strayHamletPop people, in none of the countries the document names, that
 // the text names only after a preposition (no relation, no descriptor) and
 // that lies more than Ranking.StrayKm from every other place the document
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
-// the hamlet of Guadalcanal in Spain, 15,000 km away. With no other place
-// to judge by, it stays.
+// the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
+// than strayTownPop people is given up too when it lies more than
+// strayTownKm from every one of at least two such places. With no other
+// place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
+		if c.Population >= strayTownPop || s.docCountries[c.Country] {
 			continue
 		}
-		if others := s.confidentPointsBut(e); len(others) > 0 && s.stray(c.Point, others) {
+		others := s.confidentPointsBut(e)
+		far := len(others) >= 2 && !s.nearNamedCountry(c.Point)
+		for _, q := range others {
+			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
+		}
+		if c.Population >= strayHamletPop && !far {
+			continue
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
@@ -2827,7 +2847,8 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // place the document names by a primary name and from every land border of
 // those countries: "en Province Nord" in a text on New Caledonia is not
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
-// by its seat, or its hull's first corner when it has none. With nothing
+// by its seat, or its hull's first corner when it has none, or its
+// country's capital when the gazetteer knows it by name only. With nothing
 // to judge by, it stays. So is a second-level division chosen among
 // namesakes in several countries none of which the document names, judged
 // by its position. A name the text also measures from then takes
@@ -2855,7 +2876,14 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
 			at = a.Hull[0][0]
 		default:
-			continue
+			// A division the gazetteer knows by name only is judged by
+			// its country's capital: "Forest Department officials" in a
+			// text on Almora are not Guernsey's parish of Forest.
+			c, err := s.r.db.Capital(s.ctx, a.Country)
+			if err != nil {
+				continue
+			}
+			at = c.Point
 		}
 		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)

@@ -20,13 +20,21 @@ import "testing"
 //     of Y": the name a copula gives a common noun phrase is the topic
 //     (predicateName);
 //   - "X fishing camp", "X yurt camp": a camp with its modifier gives the
-//     name before it its kind (en/kindsafter.tsv).
+//     name before it its kind (en/kindsafter.tsv);
+//   - "Flooding affected A, B and C in Y": "affected" introduces places
+//     (en/prepositions.tsv), and a list of names before "in" and a name
+//     lies in that name (townListBefore), unless a word of origin opens
+//     the list ("visitors from A, B and C in Y").
 func TestCorpusBlindL(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Northern Territory Police are searching for two tourists last seen at Kulgera Bore, 40 km south of Kulgera.",
 			rels: []string{"Kulgera Bore: 40 km south of Kulgera"}, absent: []string{"Northern Territory Police: 40 km south of Kulgera"}},
 		{doc: "Our home for the week was Lake Ohau tented camp. It lies 12 km west of Twizel, on the lake shore.",
 			rels: []string{"Lake Ohau: 12 km west of Twizel"}},
+		{doc: "Flooding affected Tanauan, Talisay and Laurel in Batangas.",
+			rels: []string{"Tanauan: in Batangas", "Talisay: in Batangas", "Laurel: in Batangas"}},
+		{doc: "Delegates from Lyon, Nantes and Lille in Dakar met the mayor.",
+			absent: []string{"Lille: in Dakar", "Lyon: in Dakar"}},
 		{doc: "The nearest settlement is Aqsay. It lies 30 km east of Kokpekty.",
 			rels: []string{"Aqsay: 30 km east of Kokpekty"}},
 		{doc: "Tashi Gompa, a small 18th-century monastery, can be reached on foot in two days from Trongsa: it stands 24 km north of the town, above the Mangde Chhu.",

@@ -2829,7 +2829,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		return found{}, false
 	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
-		r.isDivision(obj)) {
+		r.isDivision(obj) || r.townListBefore(fixed, s)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
 	}
 	if fixed >= 0 && isLandmarkFeature(r.feature(fixed)) {
@@ -2850,6 +2850,34 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	}
 	f.rel.Object, f.end = obj, e
 	return f, true
+}
+
+// townListBefore reports whether mention m closes a list of at least two
+// names, none an unlikely place, that no word of origin or of a route
+// opens: "the municipalities of Aparri, Gattaran and Amulung in Cagayan"
+// puts the three in Cagayan, as "in Cagayan province" would; "visitors
+// from Paris, London and Rome in Bamako" puts no city in Bamako.
+func (r *reader) townListBefore(m int, s *sentence) bool {
+	if !r.listEndsAt(m, s) {
+		return false
+	}
+	for first := max(0, m-8); first < m; first++ {
+		n := r.listFrom(first)
+		if r.mtok[first][0] < s.a || n < 2 || first+n-1 != m {
+			continue // the longest list first: "from Paris, London and Rome"
+		}
+		for k := first; k <= m; k++ {
+			if r.evidence(k) == EvidenceUnlikely {
+				return false
+			}
+		}
+		switch r.word(r.mtok[first][0]-1, s.b) {
+		case "from", "between", "to", "via", "and", "de", "entre":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // capitalOfAt reads "the capital of Y" (also "seat of", "chef-lieu of")
