@@ -60,3 +60,29 @@ func TestCenturyKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchKindsBlindL: « l'alpage de X », « l'estive de X », « la station
+// de quinquina de X » (fr/descriptors.tsv), and a kind with its complement
+// before a name with its article, « le camp de chasse de la X »
+// (frenchDescriptorBefore), give the name its kind.
+func TestFrenchKindsBlindL(t *testing.T) {
+	for doc, want := range map[string]string{
+		"Un berger a été secouru à l'alpage de Louvie-Dessus, à 9 km au sud de Verbier.":           "pasture",
+		"Les brebis montent à l'estive d'Anéou, à 12 km au sud de Laruns.":                         "pasture",
+		"La station de quinquina de Bana-Haut se trouvait à 8 km au nord de Dalat.":                "station",
+		"Un feu menace le camp de chasse de la Rivière-Noire, à 30 km à l'ouest de Bathurst.":      "camp",
+		"Les pompiers ont protégé le camp de pêche de la Pointe-Sèche, à 20 km au nord de Matane.": "camp",
+	} {
+		d := Read(doc)
+		got := ""
+		for _, m := range d.Mentions {
+			if m.Evidence > EvidenceUnlikely && m.FeatureHead() != "" {
+				got = m.FeatureHead()
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("Read(%q): kind %q, want %q", doc, got, want)
+		}
+	}
+}

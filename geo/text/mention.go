@@ -2609,6 +2609,13 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 			// flag own) names it with its article too.
 			return frenchFeature(w), true
 		}
+		if c := r.lowerWord(j, n); j-2 >= a && c != "" && frenchFeature(c) == "" && r.is(j-1, n, "de") {
+			// « le camp de chasse de la Petite-Nigadoo »: a kind with its
+			// complement names the place after it, article and all.
+			if w, art := elidedRest(r.lowerWord(j-2, n)); (art == 0 || art == 'l') && frenchFeature(w) != "" && !isAdminFeature(frenchFeature(w)) && !lex().fr[w].bare {
+				return frenchFeature(w), true
+			}
+		}
 		return "", false
 	}
 	if k < a {
