@@ -24,7 +24,10 @@ import "testing"
 //   - "Flooding affected A, B and C in Y": "affected" introduces places
 //     (en/prepositions.tsv), and a list of names before "in" and a name
 //     lies in that name (townListBefore), unless a word of origin opens
-//     the list ("visitors from A, B and C in Y").
+//     the list ("visitors from A, B and C in Y");
+//   - « au CHU de Toulouse », « l'IUT de Lannion »: an institution's
+//     acronym before « de » names the town, as « l'hôpital de Sion » does
+//     (acronymBeforeDe, seatOfBefore).
 func TestCorpusBlindL(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Northern Territory Police are searching for two tourists last seen at Kulgera Bore, 40 km south of Kulgera.",
@@ -35,6 +38,8 @@ func TestCorpusBlindL(t *testing.T) {
 			rels: []string{"Tanauan: in Batangas", "Talisay: in Batangas", "Laurel: in Batangas"}},
 		{doc: "Delegates from Lyon, Nantes and Lille in Dakar met the mayor.",
 			absent: []string{"Lille: in Dakar", "Lyon: in Dakar"}},
+		{doc: "Le blessé a été transféré au CHU de Limoges puis au CHR d'Orléans. L'IUT de Lannion a fermé.",
+			places: []string{"Limoges", "Orléans", "Lannion"}, not: []string{"CHU de Limoges", "CHU", "IUT de Lannion"}},
 		{doc: "The nearest settlement is Aqsay. It lies 30 km east of Kokpekty.",
 			rels: []string{"Aqsay: 30 km east of Kokpekty"}},
 		{doc: "Tashi Gompa, a small 18th-century monastery, can be reached on foot in two days from Trongsa: it stands 24 km north of the town, above the Mangde Chhu.",

@@ -610,6 +610,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
 		// X to Y, not a name "Niger de Mopti".
 		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
+		if r.acronymBeforeDe(p, q, j) {
+			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
+			continue
+		}
 		if month || isWeekday(w) || the || title || unit || stop || compass || people || local || fromTo ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -2068,7 +2072,8 @@ func (r *reader) seatTown(p int, s *sentence) bool {
 // or « du » after a building or service named after the town that holds
 // it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
 // tribunal d'Évry », perhaps with an adjective between (« la direction
-// provinciale d'Errachidia »). The name is that town.
+// provinciale d'Errachidia »), or after an institution's acronym (« au
+// CHU de Toulouse »). The name is that town.
 func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	k := p - 1
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
@@ -2079,6 +2084,9 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	}
 	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
 		return false
+	}
+	if t := &r.toks[k]; len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end]) {
+		return true // « au CHU de Toulouse »: an institution's acronym (acronymBeforeDe)
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	if !anyHas(setSeats, w) && isFrenchAdjective(w) && k-1 >= s.a && r.at[k-1] < 0 {
@@ -2560,6 +2568,35 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 		return true // "à 5 km SE d'Agadez"
 	}
 	return w == "de" || w == "du" || w == "des"
+}
+
+// acronymBeforeDe reports whether token q, opening the run [p, j) or
+// after its article, is an
+// acronym of two to five capitals followed by « de », « du », « des » or
+// « d' » and a name written in lower case after its capital: « au CHU de
+// Toulouse », « le CHR de Liège », « l'IUT de Lannion » name an
+// institution of the town, as « l'hôpital de Sion » does, and the town
+// is the name. A heading in capitals (« MONT DE MARSAN ») stays whole.
+func (r *reader) acronymBeforeDe(p, q, j int) bool {
+	t := &r.toks[q]
+	if q != p && !(q == p+1 && isFrenchArticle(r.toks[p].lower)) {
+		return false // « Le CHU de Toulouse recrute »
+	}
+	if q+2 >= j+1 || t.kind != tokWord || len(t.lower) < 2 || len(t.lower) > 5 || !isUpperWord(r.text[t.start:t.end]) {
+		return false
+	}
+	w := r.word(q+1, j)
+	next := q + 2
+	if rest, art := elidedRest(w); art == 'd' && rest != "" {
+		next = q + 1 // « le CHU d'Amiens »
+	} else if w != "de" && w != "du" && w != "des" {
+		return false
+	}
+	if next >= j || !r.toks[next].cap {
+		return false
+	}
+	u := r.toks[next]
+	return !isUpperWord(r.text[u.start:u.end])
 }
 
 // isTrailingDescriptor reports whether a lower-case w right after a name
