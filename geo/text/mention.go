@@ -856,6 +856,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
+	case q-p == 1 && isCompoundAdjective(first.lower):
+		ev = EvidenceUnlikely // "a Roman-era quarry", "a Soviet-built dam"
 	case r.agencyOf(q, s):
 		ev = EvidenceUnlikely // "The Texas Department of Public Safety", "the Bureau of Land Management"
 	case q-p == 2 && !first.upper && isFrenchArticle(first.lower) && len(lastTok.lower) >= 2 && isUpperWord(r.text[lastTok.start:lastTok.end]):
@@ -2733,6 +2735,23 @@ func withoutLeadArticle(n string) string {
 		}
 	}
 	return n
+}
+
+// isCompoundAdjective reports whether the hyphenated word w ends in a
+// word that makes it an adjective of time or making, whatever its
+// capitalised first part: "Roman-era", "Ottoman-period", "Bronze-age",
+// "Soviet-built", "Chinese-made", "colonial-style". Such a word opening a
+// noun phrase names no place, even before a kind ("a Roman-era quarry").
+func isCompoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "era", "period", "age", "style", "built", "made", "dynasty", "century":
+		return true
+	}
+	return false
 }
 
 // isUpperWord reports whether every letter of w is upper-case and w has

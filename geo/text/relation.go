@@ -157,6 +157,27 @@ func (r *reader) predicateName(s *sentence) (int, bool) {
 	return m, true
 }
 
+// indefiniteNamed returns the name an apposition gives the kind of place
+// that opens a sentence with "a" or "an", past up to three adjectives:
+// "A Roman-era quarry, now known as X, has been identified some 7 km
+// south-west of Y" is about X.
+func (r *reader) indefiniteNamed(k, b int) (int, bool) {
+	if w := r.word(k, b); w != "a" && w != "an" {
+		return -1, false
+	}
+	j := k + 1
+	for n := 0; n < 3 && j < b && r.toks[j].kind == tokWord; n++ {
+		if w := r.toks[j].lower; !(isPlainAdjective(w) || isCompoundModifier(w) || isCompoundAdjective(w) || r.openKindWord(j, b)) {
+			break
+		}
+		j++
+	}
+	if !isDescriptorNoun(r.lowerWord(j, b)) {
+		return -1, false
+	}
+	return r.namedAfterComma(j+1, b)
+}
+
 // isContainer reports whether mention m is an area other places are said
 // to lie in: an administrative kind ("Lualaba Province", "the Rif Dimashq
 // Governorate") or a name the text puts another place in.
@@ -1772,6 +1793,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		k = j + 1 // "- Place: ..."
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
+	if m, ok := r.indefiniteNamed(k, b); ok {
+		return m, Span{}, true
+	}
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)
@@ -1997,7 +2021,8 @@ func (r *reader) placedAtAfter(k, j, b int) (int, bool) {
 
 // namedAfterComma returns the name given in an apposition at token k
 // that names what comes before it: ", called X,", ", known as X,", ",
-// nommé X,", ", appelée X,".
+// nommé X,", ", appelée X,", perhaps after an adverb (", now known as X,",
+// ", locally called X,").
 func (r *reader) namedAfterComma(k, b int) (int, bool) {
 	if !r.is(k, b, ",") {
 		return -1, false
@@ -2005,6 +2030,10 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 	k++
 	if r.lowerWord(k, b) == "whose" && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)) {
 		k += 2 // ", whose name is X,"
+	}
+	switch r.lowerWord(k, b) {
+	case "now", "locally", "also", "today", "still", "aujourd'hui", "localement", "également":
+		k++ // ", now known as X,", « , aujourd'hui appelée X, »
 	}
 	switch r.lowerWord(k, b) {
 	case "is", "was":
