@@ -621,6 +621,17 @@ func isLongLine(feature string) bool {
 	return ok && !k.landform
 }
 
+// isWorks reports whether a feature is a work of building or extraction
+// (a dam, a mine, a quarry, a refinery, a bridge): a place of that kind
+// may bear a town's name, never a division's.
+func isWorks(feature string) bool {
+	switch feature {
+	case "dam", "mine", "quarry", "refinery", "sawmill", "depot", "barracks", "plantation", "bridge", "oilfield":
+		return true
+	}
+	return false
+}
+
 // isLinear reports whether a feature is a river's, a lake's, a road's, a
 // desert's or a landform's (linearKinds), which the gazetteer does not
 // hold.
@@ -860,11 +871,12 @@ func (s *session) lookup() error {
 				continue
 			}
 		}
-		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) {
+		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) && !isWorks(e.feature) {
 			// "Punjab, Pakistan" with no town of that name: the division.
 			// A river or lake the text names ("the Red River") is no
 			// division of its name (Red River County, Texas): only a town
-			// may bear the name of one.
+			// may bear the name of one. Nor is a work of building ("the
+			// Belo Monte dam" in Pará is no municipality of Alagoas).
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if !ok && s.mayBeAdmin2(e) {
