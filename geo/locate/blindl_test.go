@@ -50,3 +50,22 @@ func TestTownListInDivision(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksAndShoreDivisions: "the Belo Monte dam" is no municipality of
+// Alagoas the gazetteer knows by name only (isWorks), and "Pará state,
+// Brazil" holds though Pará's point, Belém, falls just outside Brazil's
+// simplified shore (recordedCountry).
+func TestWorksAndShoreDivisions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Vila Nova do Xingu is a fishing community in Pará state, Brazil, 25 km south of Altamira. Since the Belo Monte dam was built, catches have fallen.")
+	if p := placeNamed(t, res, "Belo Monte"); p.Status != StatusUnresolved {
+		t.Errorf("Belo Monte is %s %q in %q; want an unresolved dam", p.Status, p.Feature, p.Country)
+	}
+	for _, c := range res.Checks {
+		if c.Verdict() != VerdictHolds {
+			t.Errorf("%s: %s", c.Phrase, c.Verdict())
+		}
+	}
+}

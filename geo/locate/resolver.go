@@ -224,6 +224,20 @@ type entity struct {
 
 func (e *entity) hasGazetteer() bool { return e.chosen >= 0 && e.chosen < len(e.cands) }
 
+// recordedCountry returns the country (ISO 3166-1 alpha-2) the gazetteer
+// records e's chosen town or division in, or "" when e has neither.
+func (e *entity) recordedCountry() string {
+	switch {
+	case e.hasGazetteer():
+		return e.cands[e.chosen].Country
+	case e.admin2 != nil:
+		return e.admin2.Country
+	case e.admin1 != nil:
+		return e.admin1.Country
+	}
+	return ""
+}
+
 // Analyse reads a document and places everything it names. A document with
 // no places gives a Result with no places, not an error. It fails with
 // ErrTooLarge or ErrBinary for input it will not read, and with the
