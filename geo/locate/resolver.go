@@ -1871,15 +1871,17 @@ func (s *session) takeAdmin1(e *entity, name, country string) (bool, error) {
 }
 
 // postalState makes e the state of the United States its postal code
-// names (postalStates) when the text uses it only as the container of a
-// town that has a namesake in that state ("M 4.5 - 10 km N of Ridgecrest,
-// CA", "Paris, TX"), and reports whether it did.
+// names when the text uses it only as the container of a town that has a
+// namesake in that state ("M 4.5 - 10 km N of Ridgecrest, CA", "Paris,
+// TX"), and reports whether it did. The postal codes are GeoNames' admin1
+// codes there: the state is the one the gazetteer records the namesake in,
+// so no table of codes is needed (the reader's lexicon/en/postalstates.tsv
+// only says which codes may stand after a town).
 func (s *session) postalState(e *entity) (bool, error) {
-	full, ok := postalStates[e.name]
-	if !ok || !s.container(e) {
+	if !isPostalCode(e.name) || !s.container(e) {
 		return false, nil
 	}
-	held := false
+	full := ""
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
 		if rel.Kind != text.KindIn || rel.Subject < 0 {
@@ -1890,13 +1892,21 @@ func (s *session) postalState(e *entity) (bool, error) {
 			return false, err
 		}
 		for _, c := range cs {
-			held = held || c.Country == "US" && c.Admin1Code == e.name
+			if c.Country == "US" && c.Admin1Code == e.name && c.Admin1 != "" {
+				full = c.Admin1
+			}
 		}
 	}
-	if !held {
+	if full == "" {
 		return false, nil
 	}
 	return s.takeAdmin1(e, full, "US")
+}
+
+// isPostalCode reports whether name is written as a two-letter postal
+// code: two capital ASCII letters ("CA", "TX").
+func isPostalCode(name string) bool {
+	return len(name) == 2 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'A' && name[1] <= 'Z'
 }
 
 // container reports whether the text uses e only as a container: it is
