@@ -36,7 +36,11 @@ import "testing"
 //     a descriptor noun;
 //   - "the Temple of Jupiter", "the Sanctuary of Apollo": a temple and
 //     the god it is dedicated to are one name (en/dedications.tsv), not
-//     Jupiter in Florida.
+//     Jupiter in Florida;
+//   - "Some 15 km east of Aksum — a day on foot — the cliff church of X
+//     is reached by a ladder": church, mosque, chapel, cathedral and
+//     basilica are descriptor nouns, and an insert between spaced dashes
+//     after a fronted distance is stepped over (closingDash).
 func TestCorpusBlindL(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Northern Territory Police are searching for two tourists last seen at Kulgera Bore, 40 km south of Kulgera.",
@@ -51,6 +55,10 @@ func TestCorpusBlindL(t *testing.T) {
 			places: []string{"Limoges", "Orléans", "Lannion"}, not: []string{"CHU de Limoges", "CHU", "IUT de Lannion"}},
 		{doc: "A Byzantine-era quarry, now known as Bir el-Qasr, has been identified some 4 km north of Jerash. Its stones went to the Temple of Artemis and the Sanctuary of Apollo.",
 			rels: []string{"Bir el-Qasr: 4 km north of Jerash"}, not: []string{"Byzantine-era", "Artemis", "Apollo"}},
+		{doc: "Some 15 km east of Aksum — a day on foot — the cliff church of Abba Yohani is reached by a ladder.",
+			rels: []string{"Abba Yohani: 15 km east of Aksum"}},
+		{doc: "About 9 km south of Harar lies the mosque of Dire Koremi.",
+			rels: []string{"Dire Koremi: 9 km south of Harar"}},
 		{doc: "The nearest settlement is Aqsay. It lies 30 km east of Kokpekty.",
 			rels: []string{"Aqsay: 30 km east of Kokpekty"}},
 		{doc: "Tashi Gompa, a small 18th-century monastery, can be reached on foot in two days from Trongsa: it stands 24 km north of the town, above the Mangde Chhu.",

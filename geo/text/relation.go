@@ -957,6 +957,20 @@ func (r *reader) insertDash(k int, s *sentence) bool {
 	return r.toks[k-1].end < t.start && t.end < r.toks[k+1].start
 }
 
+// closingDash returns the spaced dash that closes the insert the spaced
+// dash at token k opens (insertDash), within maxInsert tokens.
+func (r *reader) closingDash(k int, s *sentence) (int, bool) {
+	for e := k + 1; e < s.b && e <= k+maxInsert; e++ {
+		if r.toks[e].lower == r.toks[k].lower && r.insertDash(e, s) {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// maxInsert is the most tokens an insert between spaced dashes may hold.
+const maxInsert = 12
+
 // actorObject reports whether mention m, a name that opens sentence s
 // with no kind and no sign of a place, is the actor of a verb of action
 // right after it whose object, "the" and lower-case words, closes at the
@@ -1915,7 +1929,17 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	}
 	inserted := false
 	for j := k; j < b && j < k+maxLook; j++ {
-		if r.is(j, b, ",") {
+		comma := r.is(j, b, ",")
+		if !comma && r.insertDash(j, s) {
+			// "About 22 km north-east of Lalibela — three hours on a
+			// mule — the church of X is reached": the insert between
+			// spaced dashes is stepped over, its closing dash read as the
+			// comma.
+			if e, ok := r.closingDash(j, s); ok {
+				j, comma = e, true
+			}
+		}
+		if comma {
 			if m, ok := r.placedAtAfter(k, j, b); ok {
 				return m, Span{}, true // "A second centre, at Muelegane, lies ..."
 			}
