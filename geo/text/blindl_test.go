@@ -88,7 +88,8 @@ func TestCenturyKinds(t *testing.T) {
 // TestFrenchKindsBlindL: « l'alpage de X », « l'estive de X », « la station
 // de quinquina de X » (fr/descriptors.tsv), and a kind with its complement
 // before a name with its article, « le camp de chasse de la X »
-// (frenchDescriptorBefore), give the name its kind.
+// (frenchDescriptorBefore), give the name its kind; after « un » the name
+// holds the place instead (« un village de villégiature du Mont-Liban »).
 func TestFrenchKindsBlindL(t *testing.T) {
 	for doc, want := range map[string]string{
 		"Un berger a été secouru à l'alpage de Louvie-Dessus, à 9 km au sud de Verbier.":           "pasture",
@@ -107,6 +108,12 @@ func TestFrenchKindsBlindL(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("Read(%q): kind %q, want %q", doc, got, want)
+		}
+	}
+	d := Read("Bhamdoun est un village de villégiature du Mont-Liban, à 20 km de Beyrouth.")
+	for _, m := range d.Mentions {
+		if m.Name == "Mont-Liban" && m.Feature != "" {
+			t.Errorf("Mont-Liban is a %q", m.Feature)
 		}
 	}
 }

@@ -2651,7 +2651,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		if c := r.lowerWord(j, n); j-2 >= a && c != "" && frenchFeature(c) == "" && r.is(j-1, n, "de") {
 			// « le camp de chasse de la Petite-Nigadoo »: a kind with its
 			// complement names the place after it, article and all.
-			if w, art := elidedRest(r.lowerWord(j-2, n)); (art == 0 || art == 'l') && frenchFeature(w) != "" && !isAdminFeature(frenchFeature(w)) && !lex().fr[w].bare {
+			// « un village de villégiature du Mont-Liban » is a village
+			// the name holds, not of its name.
+			if w, art := elidedRest(r.lowerWord(j-2, n)); (art == 0 || art == 'l') && frenchFeature(w) != "" && !isAdminFeature(frenchFeature(w)) && !lex().fr[w].bare && !r.indefiniteAt(j-3) {
 				return frenchFeature(w), true
 			}
 		}
