@@ -2823,7 +2823,10 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	}
 	prev := r.word(i-1, b)
 	fixed := -1
-	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone") || isLocative(prev))
+	// "St Mary's Church in Lae": a named building the gazetteer lacks is
+	// no place of its own in its town (dedicated.tsv).
+	building := i-1 >= s.a && r.toks[i-1].cap && langs().en.has(setDedicated, prev)
+	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone" && !building) || isLocative(prev))
 	if r.is(i-1, b, ",") && last != nil && last.subject >= 0 && last.end == i-1 && last.kind != KindIn {
 		gate = true // "... 1,080 km northeast of Bangui, in the Vakaga prefecture"
 	}
