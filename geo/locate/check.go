@@ -247,11 +247,11 @@ func (s *session) checkRelation(rel text.Relation) {
 		c.ResidualKm = 0
 	}
 	c.Satisfied = c.ResidualKm == 0
-	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.country != nil && sub.hasGazetteer() &&
-		sub.cands[sub.chosen].Country == obj.country.Code && c.MeasuredKm <= countryShoreKm {
+	if !c.Satisfied && rel.Kind == text.KindIn && obj != nil && obj.country != nil && sub.recordedCountry() == obj.country.Code && c.MeasuredKm <= countryShoreKm {
 		// "Sainte-Marie (Martinique)": a coastal town the gazetteer
 		// records in the country may fall just outside its simplified
-		// shape.
+		// shape; so may a division's seat ("Pará state, Brazil", whose
+		// point is Belém on the shore).
 		c.Satisfied, c.ResidualKm = true, 0
 	}
 	if rel.MissingNumber {

@@ -224,6 +224,20 @@ type entity struct {
 
 func (e *entity) hasGazetteer() bool { return e.chosen >= 0 && e.chosen < len(e.cands) }
 
+// recordedCountry returns the country (ISO 3166-1 alpha-2) the gazetteer
+// records e's chosen town or division in, or "" when e has neither.
+func (e *entity) recordedCountry() string {
+	switch {
+	case e.hasGazetteer():
+		return e.cands[e.chosen].Country
+	case e.admin2 != nil:
+		return e.admin2.Country
+	case e.admin1 != nil:
+		return e.admin1.Country
+	}
+	return ""
+}
+
 // Analyse reads a document and places everything it names. A document with
 // no places gives a Result with no places, not an error. It fails with
 // ErrTooLarge or ErrBinary for input it will not read, and with the
@@ -621,6 +635,17 @@ func isLongLine(feature string) bool {
 	return ok && !k.landform
 }
 
+// isWorks reports whether a feature is a work of building or extraction
+// (a dam, a mine, a quarry, a refinery, a bridge): a place of that kind
+// may bear a town's name, never a division's.
+func isWorks(feature string) bool {
+	switch feature {
+	case "dam", "mine", "quarry", "refinery", "sawmill", "depot", "barracks", "plantation", "bridge", "oilfield":
+		return true
+	}
+	return false
+}
+
 // isLinear reports whether a feature is a river's, a lake's, a road's, a
 // desert's or a landform's (linearKinds), which the gazetteer does not
 // hold.
@@ -860,11 +885,12 @@ func (s *session) lookup() error {
 				continue
 			}
 		}
-		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) {
+		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) && !isWorks(e.feature) {
 			// "Punjab, Pakistan" with no town of that name: the division.
 			// A river or lake the text names ("the Red River") is no
 			// division of its name (Red River County, Texas): only a town
-			// may bear the name of one.
+			// may bear the name of one. Nor is a work of building ("the
+			// Belo Monte dam" in Pará is no municipality of Alagoas).
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if !ok && s.mayBeAdmin2(e) {
@@ -1845,15 +1871,17 @@ func (s *session) takeAdmin1(e *entity, name, country string) (bool, error) {
 }
 
 // postalState makes e the state of the United States its postal code
-// names (postalStates) when the text uses it only as the container of a
-// town that has a namesake in that state ("M 4.5 - 10 km N of Ridgecrest,
-// CA", "Paris, TX"), and reports whether it did.
+// names when the text uses it only as the container of a town that has a
+// namesake in that state ("M 4.5 - 10 km N of Ridgecrest, CA", "Paris,
+// TX"), and reports whether it did. The postal codes are GeoNames' admin1
+// codes there: the state is the one the gazetteer records the namesake in,
+// so no table of codes is needed (the reader's lexicon/en/postalstates.tsv
+// only says which codes may stand after a town).
 func (s *session) postalState(e *entity) (bool, error) {
-	full, ok := postalStates[e.name]
-	if !ok || !s.container(e) {
+	if !isPostalCode(e.name) || !s.container(e) {
 		return false, nil
 	}
-	held := false
+	full := ""
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
 		if rel.Kind != text.KindIn || rel.Subject < 0 {
@@ -1864,13 +1892,21 @@ func (s *session) postalState(e *entity) (bool, error) {
 			return false, err
 		}
 		for _, c := range cs {
-			held = held || c.Country == "US" && c.Admin1Code == e.name
+			if c.Country == "US" && c.Admin1Code == e.name && c.Admin1 != "" {
+				full = c.Admin1
+			}
 		}
 	}
-	if !held {
+	if full == "" {
 		return false, nil
 	}
 	return s.takeAdmin1(e, full, "US")
+}
+
+// isPostalCode reports whether name is written as a two-letter postal
+// code: two capital ASCII letters ("CA", "TX").
+func isPostalCode(name string) bool {
+	return len(name) == 2 && name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'A' && name[1] <= 'Z'
 }
 
 // container reports whether the text uses e only as a container: it is
@@ -2624,23 +2660,43 @@ func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool 
 // landmark the gazetteer lacks.
 const strayHamletPop = 1000
 
+// strayTownPop and strayTownKm bound a larger place so given up: of fewer
+// than strayTownPop people, more than strayTownKm from every one of at
+// least two other places the document names ("a spare day in Flores"
+// beside Ruteng and Labuan Bajo is the island, not Guatemala's town of
+// 20,000 people 16,000 km away).
+const (
+	strayTownPop = 100000
+	strayTownKm  = 5000
+)
+
 // dropStrayHamlets gives up a gazetteer place of fewer than
 // strayHamletPop people, in none of the countries the document names, that
 // the text names only after a preposition (no relation, no descriptor) and
 // that lies more than Ranking.StrayKm from every other place the document
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
-// the hamlet of Guadalcanal in Spain, 15,000 km away. With no other place
-// to judge by, it stays.
+// the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
+// than strayTownPop people is given up too when it lies more than
+// strayTownKm from every one of at least two such places. With no other
+// place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if c.Population >= strayHamletPop || s.docCountries[c.Country] {
+		if c.Population >= strayTownPop || s.docCountries[c.Country] {
 			continue
 		}
-		if others := s.confidentPointsBut(e); len(others) > 0 && s.stray(c.Point, others) {
+		others := s.confidentPointsBut(e)
+		far := len(others) >= 2 && !s.nearNamedCountry(c.Point)
+		for _, q := range others {
+			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
+		}
+		if c.Population >= strayHamletPop && !far {
+			continue
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
@@ -2827,7 +2883,8 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // place the document names by a primary name and from every land border of
 // those countries: "en Province Nord" in a text on New Caledonia is not
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
-// by its seat, or its hull's first corner when it has none. With nothing
+// by its seat, or its hull's first corner when it has none, or its
+// country's capital when the gazetteer knows it by name only. With nothing
 // to judge by, it stays. So is a second-level division chosen among
 // namesakes in several countries none of which the document names, judged
 // by its position. A name the text also measures from then takes
@@ -2855,7 +2912,14 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
 			at = a.Hull[0][0]
 		default:
-			continue
+			// A division the gazetteer knows by name only is judged by
+			// its country's capital: "Forest Department officials" in a
+			// text on Almora are not Guernsey's parish of Forest.
+			c, err := s.r.db.Capital(s.ctx, a.Country)
+			if err != nil {
+				continue
+			}
+			at = c.Point
 		}
 		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)

@@ -323,12 +323,20 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // "Police said"; a plural before a preposition too ("Farmers near X
 // said"). "Hope lies 20 km ...", "Split, a city ..." and "Reading is
 // ..." keep their place. A copula before a participle of finding
-// (findings) acts too: "Gold was found at X", "Oil was struck 40 km …".
+// (findings) acts too: "Gold was found at X", "Oil was struck 40 km …",
+// and so does a modal before a verb of action ("Slaughter will take
+// place at a plant outside X").
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 	if !isPlaceWord(w) {
 		return false
 	}
 	v := r.lowerWord(q, s.b)
+	if isModal(v) {
+		// "Slaughter will take place at a plant outside X": a modal
+		// before a verb of action acts as that verb does; "Hope will
+		// lie under the new reservoir" keeps its place.
+		return !isPlaceVerbBase(r.lowerWord(q+1, s.b))
+	}
 	if isCopula(v) && findings[r.lowerWord(q+1, s.b)] {
 		return true // "Gold was found at Mulga Flat"
 	}
@@ -602,6 +610,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
 		// X to Y, not a name "Niger de Mopti".
 		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
+		if r.acronymBeforeDe(p, q, j) {
+			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
+			continue
+		}
 		if month || isWeekday(w) || the || title || unit || stop || compass || people || local || fromTo ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -844,6 +856,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
+	case q-p == 1 && isCompoundAdjective(first.lower):
+		ev = EvidenceUnlikely // "a Roman-era quarry", "a Soviet-built dam"
 	case r.agencyOf(q, s):
 		ev = EvidenceUnlikely // "The Texas Department of Public Safety", "the Bureau of Land Management"
 	case q-p == 2 && !first.upper && isFrenchArticle(first.lower) && len(lastTok.lower) >= 2 && isUpperWord(r.text[lastTok.start:lastTok.end]):
@@ -2060,7 +2074,8 @@ func (r *reader) seatTown(p int, s *sentence) bool {
 // or « du » after a building or service named after the town that holds
 // it (seats.tsv): « l'hôpital de Foix », « la mairie de Pontivy », « le
 // tribunal d'Évry », perhaps with an adjective between (« la direction
-// provinciale d'Errachidia »). The name is that town.
+// provinciale d'Errachidia »), or after an institution's acronym (« au
+// CHU de Toulouse »). The name is that town.
 func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	k := p - 1
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
@@ -2071,6 +2086,9 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 	}
 	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
 		return false
+	}
+	if t := &r.toks[k]; len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end]) {
+		return true // « au CHU de Toulouse »: an institution's acronym (acronymBeforeDe)
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	if !anyHas(setSeats, w) && isFrenchAdjective(w) && k-1 >= s.a && r.at[k-1] < 0 {
@@ -2554,6 +2572,35 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 	return w == "de" || w == "du" || w == "des"
 }
 
+// acronymBeforeDe reports whether token q, opening the run [p, j) or
+// after its article, is an
+// acronym of two to five capitals followed by « de », « du », « des » or
+// « d' » and a name written in lower case after its capital: « au CHU de
+// Toulouse », « le CHR de Liège », « l'IUT de Lannion » name an
+// institution of the town, as « l'hôpital de Sion » does, and the town
+// is the name. A heading in capitals (« MONT DE MARSAN ») stays whole.
+func (r *reader) acronymBeforeDe(p, q, j int) bool {
+	t := &r.toks[q]
+	if q != p && !(q == p+1 && isFrenchArticle(r.toks[p].lower)) {
+		return false // « Le CHU de Toulouse recrute »
+	}
+	if q+2 >= j+1 || t.kind != tokWord || len(t.lower) < 2 || len(t.lower) > 5 || !isUpperWord(r.text[t.start:t.end]) {
+		return false
+	}
+	w := r.word(q+1, j)
+	next := q + 2
+	if rest, art := elidedRest(w); art == 'd' && rest != "" {
+		next = q + 1 // « le CHU d'Amiens »
+	} else if w != "de" && w != "du" && w != "des" {
+		return false
+	}
+	if next >= j || !r.toks[next].cap {
+		return false
+	}
+	u := r.toks[next]
+	return !isUpperWord(r.text[u.start:u.end])
+}
+
 // isTrailingDescriptor reports whether a lower-case w right after a name
 // gives its kind: "the Tilemsi valley", "the Mopti region"; a row of
 // lexicon/en/kindsafter.tsv flagged skip.
@@ -2600,6 +2647,15 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 			// a landmark's kind whose name is its own (descriptors.tsv
 			// flag own) names it with its article too.
 			return frenchFeature(w), true
+		}
+		if c := r.lowerWord(j, n); j-2 >= a && c != "" && frenchFeature(c) == "" && r.is(j-1, n, "de") {
+			// « le camp de chasse de la Petite-Nigadoo »: a kind with its
+			// complement names the place after it, article and all.
+			// « un village de villégiature du Mont-Liban » is a village
+			// the name holds, not of its name.
+			if w, art := elidedRest(r.lowerWord(j-2, n)); (art == 0 || art == 'l') && frenchFeature(w) != "" && !isAdminFeature(frenchFeature(w)) && !lex().fr[w].bare && !r.indefiniteAt(j-3) {
+				return frenchFeature(w), true
+			}
 		}
 		return "", false
 	}
@@ -2681,6 +2737,23 @@ func withoutLeadArticle(n string) string {
 		}
 	}
 	return n
+}
+
+// isCompoundAdjective reports whether the hyphenated word w ends in a
+// word that makes it an adjective of time or making, whatever its
+// capitalised first part: "Roman-era", "Ottoman-period", "Bronze-age",
+// "Soviet-built", "Chinese-made", "colonial-style". Such a word opening a
+// noun phrase names no place, even before a kind ("a Roman-era quarry").
+func isCompoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "era", "period", "age", "style", "built", "made", "dynasty", "century":
+		return true
+	}
+	return false
 }
 
 // isUpperWord reports whether every letter of w is upper-case and w has

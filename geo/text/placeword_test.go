@@ -7,7 +7,8 @@ import (
 
 // TestPlaceWordsRead reads every word of lexicon/en/placewords.txt.gz
 // opening a sentence: before a verb of action it names no place ("Snow
-// stranded drivers near X"); before a verb of place it is the place the
+// stranded drivers near X", "Slaughter will take place at a plant outside
+// X"); before a verb of place it is the place the
 // sentence places ("Hope lies 20 km east of Gao", "Split, a small town, is ...").
 func TestPlaceWordsRead(t *testing.T) {
 	words := lex().placeWords
@@ -19,16 +20,21 @@ func TestPlaceWordsRead(t *testing.T) {
 			t.Errorf("%q is both a common word no place bears and a place's", w)
 		}
 		name := strings.ToUpper(w[:1]) + w[1:]
-		d := Read(name + " stranded drivers near Kalo, 30 km north of Gao.")
-		for _, m := range d.Mentions {
-			if m.Name == name && m.Evidence != EvidenceUnlikely {
-				t.Errorf("%s before a verb of action is %s, want unlikely", name, m.Evidence)
+		for _, verb := range []string{"stranded", "will strand", "could strand"} {
+			d := Read(name + " " + verb + " drivers near Kalo, 30 km north of Gao.")
+			for _, m := range d.Mentions {
+				if m.Name == name && m.Evidence != EvidenceUnlikely {
+					t.Errorf("%s before %q is %s, want unlikely", name, verb, m.Evidence)
+				}
 			}
 		}
 	}
 	for _, name := range []string{"Hope", "Reading", "Split", "Nice", "Snow", "Rain"} {
 		if _, subj, obj := onlyRelation(t, name+" lies 20 km east of Gao."); subj != name || obj != "Gao" {
 			t.Errorf("%s lies 20 km east of Gao: read %s->%s", name, subj, obj)
+		}
+		if _, subj, _ := onlyRelation(t, name+" will lie 20 km east of Gao."); subj != name {
+			t.Errorf("%s will lie 20 km east of Gao: read %s", name, subj)
 		}
 		if _, subj, _ := onlyRelation(t, name+", a small town, is 20 km east of Gao."); subj != name {
 			t.Errorf("%s, a small town: read %s", name, subj)

@@ -104,9 +104,78 @@ func (r *reader) findRelations() {
 					r.topic = m // "La localité de X est ..."
 				}
 			}
+			if m, ok := r.predicateName(s); ok && r.topic < 0 {
+				r.topic = m // "Our base for the season is X fishing camp."
+			}
 		}
 		r.nameAfterFact(s, r0)
 	}
+}
+
+// predicateName returns the name that sentence s gives as the predicate
+// of a copula after a subject that is a common noun phrase with a
+// determiner: "Our base for the aurora season is Trollvikbotn fishing
+// camp.", "The nearest settlement is Kalo." The sentence is about that
+// place, so "It lies 30 km north-east of Tromsø" after it stands for it,
+// when the text has no topic yet ("Its name is X" names the topic).
+// The name must close the sentence, past lower-case words of its kind,
+// and no other name may come before the copula.
+func (r *reader) predicateName(s *sentence) (int, bool) {
+	k := s.first
+	switch r.word(k, s.b) {
+	case "our", "my", "their", "his", "her", "its", "your", "the", "this":
+	default:
+		return -1, false
+	}
+	e := -1
+	for j := k + 1; j < s.b && j <= k+10; j++ {
+		if r.at[j] >= 0 || r.toks[j].kind == tokPunct {
+			return -1, false
+		}
+		if w := r.lowerWord(j, s.b); w == "is" || w == "was" {
+			e = j + 1
+			break
+		}
+	}
+	if e < 0 {
+		return -1, false
+	}
+	if r.is(e, s.b, "the") {
+		e++
+	}
+	m := r.mentionAt(e, s.b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	j := r.mtok[m][1]
+	for n := 0; n < 3 && j < s.b && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
+		j++ // "fishing camp"
+	}
+	if j < s.b && !r.is(j, s.b, ".") {
+		return -1, false
+	}
+	return m, true
+}
+
+// indefiniteNamed returns the name an apposition gives the kind of place
+// that opens a sentence with "a" or "an", past up to three adjectives:
+// "A Roman-era quarry, now known as X, has been identified some 7 km
+// south-west of Y" is about X.
+func (r *reader) indefiniteNamed(k, b int) (int, bool) {
+	if w := r.word(k, b); w != "a" && w != "an" {
+		return -1, false
+	}
+	j := k + 1
+	for n := 0; n < 3 && j < b && r.toks[j].kind == tokWord; n++ {
+		if w := r.toks[j].lower; !(isPlainAdjective(w) || isCompoundModifier(w) || isCompoundAdjective(w) || r.openKindWord(j, b)) {
+			break
+		}
+		j++
+	}
+	if !isDescriptorNoun(r.lowerWord(j, b)) {
+		return -1, false
+	}
+	return r.namedAfterComma(j+1, b)
 }
 
 // isContainer reports whether mention m is an area other places are said
@@ -531,21 +600,36 @@ func (r *reader) insertedPronounOf(k int, s *sentence) (int, bool) {
 }
 
 // clauseTopic returns what "it" at token k stands for when it opens a
-// clause after a semicolon of the text's first sentence about a place:
-// "X is a village in Khatlon Region; it is located 30 km south of Kulob".
-// The topic is only set once a sentence is read, so the pronoun stands for
-// the subject of the clause before the semicolon, when that clause names
-// one with a copula. It reports false when a topic is already set, or "it"
-// does not follow a semicolon.
+// clause after a semicolon or a colon of the text's first sentence about
+// a place: "X is a village in Khatlon Region; it is located 30 km south
+// of Kulob", "X, a small temple, can be reached on foot from Jakar: it
+// stands 19 km north-east of the town". The topic is only set once a
+// sentence is read, so the pronoun stands for the subject of the clause
+// before, when that clause names one with a copula (after its apposition
+// and a modal). It reports false when a topic is already set, or "it"
+// follows neither mark.
 func (r *reader) clauseTopic(k int, s *sentence) (int, bool) {
-	if r.topic >= 0 || !r.is(k-1, s.b, ";") {
+	if r.topic >= 0 || !(r.is(k-1, s.b, ";") || r.is(k-1, s.b, ":")) {
 		return -1, false
 	}
 	m, ana, ok := r.sentSubject(s, false)
 	if !ok || !ana.IsZero() || r.mtok[m][1] > k {
 		return -1, false
 	}
-	if w := r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b); !isCopula(w) {
+	e := r.skipParen(r.mtok[m][1], s.b)
+	if r.is(e, s.b, ",") && isIndefinite(r.lowerWord(e+1, s.b)) {
+		// "X, a small temple, can be reached ...": past the apposition
+		for c := e + 2; c < k-1; c++ {
+			if r.is(c, s.b, ",") {
+				e = c + 1
+				break
+			}
+		}
+	}
+	if isModal(r.lowerWord(e, s.b)) {
+		e++ // "X can be reached on foot from Y: it stands ..."
+	}
+	if w := r.lowerWord(e, s.b); !isCopula(w) {
 		return -1, false
 	}
 	return m, true
@@ -872,6 +956,20 @@ func (r *reader) insertDash(k int, s *sentence) bool {
 	}
 	return r.toks[k-1].end < t.start && t.end < r.toks[k+1].start
 }
+
+// closingDash returns the spaced dash that closes the insert the spaced
+// dash at token k opens (insertDash), within maxInsert tokens.
+func (r *reader) closingDash(k int, s *sentence) (int, bool) {
+	for e := k + 1; e < s.b && e <= k+maxInsert; e++ {
+		if r.toks[e].lower == r.toks[k].lower && r.insertDash(e, s) {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// maxInsert is the most tokens an insert between spaced dashes may hold.
+const maxInsert = 12
 
 // actorObject reports whether mention m, a name that opens sentence s
 // with no kind and no sign of a place, is the actor of a verb of action
@@ -1555,10 +1653,30 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) || r.progressiveAt(e+1, s.b) {
 		return -1
 	}
 	return m
+}
+
+// progressiveAt reports whether the word at token k, after a copula, is
+// the present participle of a verb that is no verb of place, making the
+// copula an auxiliary of action: "Queensland Police are appealing for
+// information about a man last seen at X, 85 km south-west of Y" says
+// nothing of where the police are; "X is lying in the valley" still does.
+func (r *reader) progressiveAt(k, b int) bool {
+	w := r.lowerWord(k, b)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !isCopula(w) && !isPlainAdjective(w) && !isCompoundModifier(w) && !isDescriptorNoun(w)
+}
+
+// isModal reports whether w is an English modal verb, which takes a verb's
+// base form after it ("will", "could", "must").
+func isModal(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "may", "might", "must", "should", "shall":
+		return true
+	}
+	return false
 }
 
 // isPlaceVerbBase reports whether w is the base form of a verb that may
@@ -1579,8 +1697,7 @@ func isPlaceVerbBase(w string) bool {
 // Haiphong" tells where the plant is, not where Samsung lies; "The dam
 // was built 20 km from X" and "X, built on a hill" stay verbs of place.
 func (r *reader) activeObjectAt(e, b int) bool {
-	switch r.lowerWord(e, b) {
-	case "will", "would", "can", "could", "may", "might", "must", "should":
+	if isModal(r.lowerWord(e, b)) {
 		e++
 		if w := r.lowerWord(e, b); w != "" && !isCopula(w) && !isFiller(w) && !isPlaceVerbBase(w) {
 			// "Fiji Sugar Corporation will reopen the X crushing station,
@@ -1690,6 +1807,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		k = j + 1 // "- Place: ..."
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
+	if m, ok := r.indefiniteNamed(k, b); ok {
+		return m, Span{}, true
+	}
 	switch w := r.word(k, b); w {
 	case "it":
 		return r.topicAnaphor(k, k+1)
@@ -1809,7 +1929,17 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	}
 	inserted := false
 	for j := k; j < b && j < k+maxLook; j++ {
-		if r.is(j, b, ",") {
+		comma := r.is(j, b, ",")
+		if !comma && r.insertDash(j, s) {
+			// "About 22 km north-east of Lalibela — three hours on a
+			// mule — the church of X is reached": the insert between
+			// spaced dashes is stepped over, its closing dash read as the
+			// comma.
+			if e, ok := r.closingDash(j, s); ok {
+				j, comma = e, true
+			}
+		}
+		if comma {
 			if m, ok := r.placedAtAfter(k, j, b); ok {
 				return m, Span{}, true // "A second centre, at Muelegane, lies ..."
 			}
@@ -1915,7 +2045,8 @@ func (r *reader) placedAtAfter(k, j, b int) (int, bool) {
 
 // namedAfterComma returns the name given in an apposition at token k
 // that names what comes before it: ", called X,", ", known as X,", ",
-// nommé X,", ", appelée X,".
+// nommé X,", ", appelée X,", perhaps after an adverb (", now known as X,",
+// ", locally called X,").
 func (r *reader) namedAfterComma(k, b int) (int, bool) {
 	if !r.is(k, b, ",") {
 		return -1, false
@@ -1923,6 +2054,10 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 	k++
 	if r.lowerWord(k, b) == "whose" && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)) {
 		k += 2 // ", whose name is X,"
+	}
+	switch r.lowerWord(k, b) {
+	case "now", "locally", "also", "today", "still", "aujourd'hui", "localement", "également":
+		k++ // ", now known as X,", « , aujourd'hui appelée X, »
 	}
 	switch r.lowerWord(k, b) {
 	case "is", "was":
@@ -2688,7 +2823,10 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	}
 	prev := r.word(i-1, b)
 	fixed := -1
-	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone") || isLocative(prev))
+	// "St Mary's Church in Lae": a named building the gazetteer lacks is
+	// no place of its own in its town (dedicated.tsv).
+	building := i-1 >= s.a && r.toks[i-1].cap && langs().en.has(setDedicated, prev)
+	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone" && !building) || isLocative(prev))
 	if r.is(i-1, b, ",") && last != nil && last.subject >= 0 && last.end == i-1 && last.kind != KindIn {
 		gate = true // "... 1,080 km northeast of Bangui, in the Vakaga prefecture"
 	}
@@ -2747,7 +2885,7 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		return found{}, false
 	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
-		r.isDivision(obj)) {
+		r.isDivision(obj) || r.townListBefore(fixed, s)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
 	}
 	if fixed >= 0 && isLandmarkFeature(r.feature(fixed)) {
@@ -2768,6 +2906,34 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	}
 	f.rel.Object, f.end = obj, e
 	return f, true
+}
+
+// townListBefore reports whether mention m closes a list of at least two
+// names, none an unlikely place, that no word of origin or of a route
+// opens: "the municipalities of Aparri, Gattaran and Amulung in Cagayan"
+// puts the three in Cagayan, as "in Cagayan province" would; "visitors
+// from Paris, London and Rome in Bamako" puts no city in Bamako.
+func (r *reader) townListBefore(m int, s *sentence) bool {
+	if !r.listEndsAt(m, s) {
+		return false
+	}
+	for first := max(0, m-8); first < m; first++ {
+		n := r.listFrom(first)
+		if r.mtok[first][0] < s.a || n < 2 || first+n-1 != m {
+			continue // the longest list first: "from Paris, London and Rome"
+		}
+		for k := first; k <= m; k++ {
+			if r.evidence(k) == EvidenceUnlikely {
+				return false
+			}
+		}
+		switch r.word(r.mtok[first][0]-1, s.b) {
+		case "from", "between", "to", "via", "and", "de", "entre":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // capitalOfAt reads "the capital of Y" (also "seat of", "chef-lieu of")

@@ -208,6 +208,17 @@ func isOpenAdjective(w string) bool {
 		!isUnitWord(w) && !isMonth(w)
 }
 
+// isIndefinite reports whether w is an indefinite article of English or
+// French ("a", "an", "un", "une"), which opens a noun phrase that
+// describes rather than names.
+func isIndefinite(w string) bool {
+	switch w {
+	case "a", "an", "un", "une":
+		return true
+	}
+	return false
+}
+
 // isCopula reports whether w links a place to what is said of it ("is",
 // "lies", "located"); such words may sit between a subject and its relation.
 // They are the rows of lexicon/en/verbs.tsv.
