@@ -622,6 +622,11 @@ var linearKinds = map[string]struct {
 	// no town: capes and headlands are named after what they face.
 	"cape":     {[]string{"cape", "cap"}, "a cape: the gazetteer holds settlements, divisions, countries, borders and coasts, not capes", true},
 	"headland": {[]string{"headland", "pointe", "point"}, "a headland: the gazetteer holds settlements, divisions, countries, borders and coasts, not headlands", true},
+	// « le col du Dôme » is no Dôme in Ghana, « le col de la Croix-de-Fer »
+	// no town: a pass is named after what it crosses or overlooks ("Eagle
+	// Pass" names a town, and is asked).
+	"col":  {[]string{"col", "pass"}, "a pass: the gazetteer holds settlements, divisions, countries, borders and coasts, not passes", true},
+	"pass": {[]string{"pass", "col", "paso", "passo"}, "a pass: the gazetteer holds settlements, divisions, countries, borders and coasts, not passes", true},
 	// A chapel named bare is named after its saint (« la chapelle
 	// Saint-Martin » is no Saint-Martin, the island): the reader gives
 	// the kind to no town (« la chapelle de Séez »).

@@ -688,7 +688,7 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 
 // kindAntecedent returns the last mention before token j, within
 // antecedentWindow tokens, whose kind's head (Mention.FeatureHead) is
-// feature, other than a division: the place "the crossing" or « du site »
+// feature or of its group (kindgroups.tsv), other than a division: the place "the crossing" or « du site »
 // stands for ("Wunkur, a river crossing … 60 km south of the crossing",
 // « le site d'orpaillage de Tchintoulous … à 80 km au sud-est du site »).
 // It returns -1 when there is none.
@@ -698,8 +698,8 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if r.mentions[m].FeatureHead() == feature && !r.isContainer(m) {
-			return m
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature)) && !r.isContainer(m) {
+			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
 		}
 	}
 	return -1

@@ -1296,6 +1296,9 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 			return m, r.span(i, j), true
 		}
 	}
+	if m, ok := r.openerBefore(i, s); ok && j == i+1 {
+		return m, r.span(i, j), true // « Le camp X, au pied du massif, accueille les grimpeurs. Il se trouve à 40 km de Y »
+	}
 	if r.topic >= 0 || i <= s.first {
 		return r.topicAnaphor(i, j)
 	}
@@ -1827,6 +1830,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	a0 := k
 	switch {
 	case art == 0 && isFrenchPronoun(w):
+		if m, ok := r.openerBefore(k, s); ok {
+			return m, r.span(k, k+1), true
+		}
 		return r.topicAnaphor(k, k+1)
 	case art == 'l': // "L'agglomération"
 		for n := 0; n < 2 && k+1 < b && isFrenchAdjective(w) && frenchFeature(w) == ""; n++ {

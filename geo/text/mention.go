@@ -2636,6 +2636,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		if r.is(k, n, "la") {
 			j--
 		}
+		if w, art := elidedRest(r.lowerWord(j, n)); j > a && art == 'd' && w != "" && frenchFeature(w) == "" && r.at[j] < 0 && !r.toks[j].cap {
+			j-- // « le camp d'altitude du Fansipan »: a complement of the kind
+		}
 		if w, art := elidedRest(r.lowerWord(j, n)); j >= a && art == 0 && isAdminFeature(frenchFeature(w)) && !r.indefiniteAt(j-1) {
 			return frenchFeature(w), true
 		}

@@ -795,6 +795,14 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if m, ok := r.openerBefore(np.a, s); ok && np.a == s.first && m != f.rel.Object && r.kindAgrees(m, head) {
+			// "Plawangan Sembalun, the crater-rim camp on Mount
+			// Rinjani, is reached after a 7-hour walk. The camp lies
+			// some 45 km east of Mataram": with no topic, the name that
+			// opened the sentence before.
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
 	}
 	if np.definite && np.event {
 		// "An ambush took place ... The ambush occurred ...": the event
@@ -878,6 +886,9 @@ func (r *reader) kindAgrees(m int, head string) bool {
 		}
 	}
 	f := r.nl.feature[r.mentions[m].Name]
+	if name := r.mentions[m].Name; len(name) > len(head) && strings.EqualFold(name[len(name)-len(head):], head) && name[len(name)-len(head)-1] == ' ' {
+		return true // "Preikestolen Mountain Lodge is the trailhead ... The lodge lies ...": the name says its kind
+	}
 	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head)) || sameKindGroup(f, head) ||
 		lex().en[head].anyKind
 }

@@ -635,6 +635,66 @@ func (r *reader) clauseTopic(k int, s *sentence) (int, bool) {
 	return m, true
 }
 
+// openerBefore returns what "it" at token k stands for when it opens
+// sentence s and no topic is set: the name that opened the sentence before
+// as its subject, whatever verb followed it. "Barafu Hut, the last camp
+// before the summit push, sits at 4,673 m. It lies about 30 km north of
+// Moshi"; "Pelion Hut on the Overland Track sleeps 60 walkers. It lies
+// ...", « Le camp X, au pied du massif, accueille les grimpeurs. Il se
+// trouve à 40 km de Y ». A container, or a name the reader doubts,
+// stands for nothing.
+func (r *reader) openerBefore(k int, s *sentence) (int, bool) {
+	if r.topic >= 0 || k != s.first || r.si == 0 || &r.sents[r.si] != s {
+		return -1, false
+	}
+	p := &r.sents[r.si-1]
+	if p.heading {
+		return -1, false
+	}
+	m, ana, ok := r.sentSubject(p, false)
+	if !ok {
+		m, ana, ok = r.frenchSentSubject(p)
+	}
+	if !ok {
+		m, ok = r.openingName(p)
+	} else if e := r.mtok[m][1]; ana.IsZero() && e < p.b && r.toks[e].kind == tokPoss {
+		if n := r.mentionAt(e+1, p.b); n >= 0 && r.mtok[n][0] == e+1 {
+			m = n // "Ruth Glacier's Sheldon Mountain House perches on a nunatak"
+		}
+	}
+	if !ok || !ana.IsZero() || m < 0 || r.isContainer(m) || r.evidence(m) <= EvidenceUnlikely {
+		return -1, false
+	}
+	return m, true
+}
+
+// openingName returns the name that opens sentence p, perhaps after an
+// article and a kind (« Le camp Tsaranoro, au pied du massif, accueille
+// les grimpeurs ») or a possessor ("Ruth Glacier's Sheldon Mountain House
+// perches on a nunatak"), or false when p opens with none.
+func (r *reader) openingName(p *sentence) (int, bool) {
+	k := p.first
+	switch w, art := elidedRest(r.word(k, p.b)); {
+	case w == "the" || w == "le" || w == "la" || w == "les":
+		k++
+		if w := r.lowerWord(k, p.b); isDescriptorNoun(w) || frenchFeature(w) != "" {
+			k++
+		}
+	case art == 'l' && frenchFeature(w) != "":
+		k++
+	}
+	m := r.mentionAt(k, p.b)
+	if m < 0 || r.mtok[m][0] != k {
+		return -1, false
+	}
+	if e := r.mtok[m][1]; e < p.b && r.toks[e].kind == tokPoss {
+		if n := r.mentionAt(e+1, p.b); n >= 0 && r.mtok[n][0] == e+1 {
+			return n, true
+		}
+	}
+	return m, true
+}
+
 // topicAnaphor returns the current topic for the anaphor at tokens [i, j).
 // With no topic, an anaphor that ends in a place noun ("the crossing")
 // stands for the last place the text gave that kind (kindAntecedent):
@@ -827,6 +887,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					return m, r.span(k, k+1), true
 				}
 				if m, ok := r.clauseTopic(k, s); ok {
+					return m, r.span(k, k+1), true
+				}
+				if m, ok := r.openerBefore(k, s); ok {
 					return m, r.span(k, k+1), true
 				}
 				return r.topicAnaphor(k, k+1)
@@ -1087,7 +1150,7 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	for k > s.a && k >= ps-maxAppositionWords-maxAppositionPP-4 && !r.is(k, s.b, ",") {
 		k--
 	}
-	if !r.is(k, s.b, ",") || r.mentionEndingAt(k-1, s.a) < 0 {
+	if !r.is(k, s.b, ",") || r.mentionEndingAt(k-1, s.a) < 0 && !r.kindAfterName(k-1, s) {
 		return 0, false
 	}
 	start := k + 1
@@ -1137,6 +1200,22 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// kindAfterName reports whether token k is a descriptor noun written
+// lower case after a name that "the" opens, perhaps with a modifier
+// between: "at the Sirota camp, a forest clearing 12 km south-east of
+// Karakol", "the Ishinca base camp, a meadow ...".
+func (r *reader) kindAfterName(k int, s *sentence) bool {
+	if k >= s.b || r.toks[k].kind != tokWord || r.toks[k].cap || !isDescriptorNoun(r.toks[k].lower) {
+		return false
+	}
+	j := k - 1
+	if w := r.lowerWord(j, s.b); w != "" && (isDescriptorNoun(w) || isCompoundModifier(w)) {
+		j-- // "the Ishinca base camp, a meadow 14 km north-east of Huaraz"
+	}
+	m := r.mentionEndingAt(j, s.a)
+	return m >= 0 && r.is(r.mtok[m][0]-1, s.b, "the")
 }
 
 // isCapWord reports whether token j, before e, is a capitalised word.
@@ -1812,6 +1891,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	}
 	switch w := r.word(k, b); w {
 	case "it":
+		if m, ok := r.openerBefore(k, s); ok {
+			return m, r.span(k, k+1), true
+		}
 		return r.topicAnaphor(k, k+1)
 	case "they":
 		// "The twin temples of Abu Simbel were carved ... They stand on
@@ -1866,6 +1948,16 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// the sentence ("The Pratzen Heights, where the fighting took
 			// place, rise 6 km west of X").
 			return m, Span{}, true
+		}
+		if m := r.mentionAt(k+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			if _, e, ok := phraseAt(r, lex().kindsAfter, r.mtok[m][1], b, true); ok {
+				if w := r.lowerWord(e, b); isCopula(w) || r.is(e, b, ",") || w == "on" || w == "in" || w == "at" {
+					// "The José Rivas refuge on Cotopaxi sits at 4,864 m",
+					// "The Kuda barracks lie ...": the name before its
+					// kind (kindsafter.tsv) opens the sentence.
+					return m, Span{}, true
+				}
+			}
 		}
 		if j < b && r.toks[j].kind == tokWord && r.toks[j].cap && isDescriptorNoun(r.toks[j].lower) && r.is(j+1, b, "of") {
 			if m := r.mentionAt(j+2, b); m >= 0 && r.mtok[m][0] == j+2 {
