@@ -765,7 +765,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
-	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
 		// Scotland": a product, a dynasty, a people, a bank, a treaty
@@ -1991,6 +1991,16 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	return anyHas(setNamedOf, w)
+}
+
+// namedBefore reports whether the name at token p comes right after a
+// lower-case noun of lexicon/LANG/namedbefore.tsv with no « de » between:
+// « le virus Zika », « la maladie à virus Soudan », « le variant Delta ».
+// The name is a virus's or a variant's, named after where it was first
+// found, and no place of the text.
+func (r *reader) namedBefore(p int, s *sentence) bool {
+	k := p - 1
+	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setNamedBefore, r.toks[k].lower)
 }
 
 // shipNameBefore reports whether the name at tokens p..q is the end of a

@@ -1,0 +1,27 @@
+package text
+
+import "testing"
+
+// TestCorpusHealthBulletins holds one text of each class of health and
+// humanitarian bulletin that a probe of outbreak reports failed on:
+//   - a name before a lower-case noun of a disease, a virus or a variant
+//     (namedafter.tsv: "Sudan virus disease", "Rift Valley fever", "Lyme
+//     disease", "the Delta variant"), after « de » and a French noun of
+//     a disease (namedof.tsv: « la fièvre de Lassa », « la maladie de
+//     Lyme ») or right after a French noun of a virus or a variant
+//     (namedbefore.tsv: « le virus Zika », « le variant Delta ») is no
+//     mention: the disease is named after where it was first found.
+func TestCorpusHealthBulletins(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Health officials declared an outbreak of Sudan virus disease in Mubende district; cases were also confirmed in Kassanda.",
+			places: []string{"Mubende", "Kassanda"}, not: []string{"Sudan"}},
+		{doc: "Officials in Kenya reported Rift Valley fever in Garissa and Wajir, and the Delta variant in Mombasa.",
+			places: []string{"Kenya", "Garissa", "Wajir", "Mombasa"}, not: []string{"Rift Valley", "Delta"}},
+		{doc: "Cases of Lyme disease and West Nile virus rose in Ontario, mostly around Kingston.",
+			places: []string{"Ontario", "Kingston"}, not: []string{"Lyme", "West Nile"}},
+		{doc: "La fièvre de Lassa progresse à Owo, où le virus Zika a aussi été détecté, et à Akure.",
+			places: []string{"Owo", "Akure"}, not: []string{"Lassa", "Zika"}},
+		{doc: "Les autorités ont confirmé la maladie à virus Soudan à Abéché, au Tchad, et le variant Delta à Mongo.",
+			places: []string{"Abéché", "Mongo"}, not: []string{"Soudan", "Delta"}},
+	})
+}
