@@ -10,7 +10,15 @@ import "testing"
 //     a disease (namedof.tsv: « la fièvre de Lassa », « la maladie de
 //     Lyme ») or right after a French noun of a virus or a variant
 //     (namedbefore.tsv: « le virus Zika », « le variant Delta ») is no
-//     mention: the disease is named after where it was first found.
+//     mention: the disease is named after where it was first found;
+//   - a name that ends with the head of an agency's name before "for" and
+//     a capitalised common word ("the Nigeria Centre for Disease
+//     Control", "the Africa Centres for Disease Control") is no mention;
+//   - common words after a capitalised agency head and "of" ("the
+//     Department of Health", "the Department of Public Works") are the
+//     agency's field, no place, while a division so written ("the
+//     Department of Antioquia") still is one, and so is a name after
+//     "of" that follows the field ("the Department of Health of Cebu").
 func TestCorpusHealthBulletins(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Health officials declared an outbreak of Sudan virus disease in Mubende district; cases were also confirmed in Kassanda.",
@@ -23,5 +31,15 @@ func TestCorpusHealthBulletins(t *testing.T) {
 			places: []string{"Owo", "Akure"}, not: []string{"Lassa", "Zika"}},
 		{doc: "Les autorités ont confirmé la maladie à virus Soudan à Abéché, au Tchad, et le variant Delta à Mongo.",
 			places: []string{"Abéché", "Mongo"}, not: []string{"Soudan", "Delta"}},
+		{doc: "The Nigeria Centre for Disease Control sent a rapid response team to Bauchi.",
+			places: []string{"Bauchi"}, not: []string{"Nigeria Centre", "Nigeria"}},
+		{doc: "The Africa Centres for Disease Control and Prevention opened a hub in Lusaka.",
+			places: []string{"Lusaka"}, not: []string{"Africa Centres", "Africa"}},
+		{doc: "After the typhoon, the Department of Health reported 152 leptospirosis cases in Tacloban, and the Department of Public Works cleared roads to Palo.",
+			places: []string{"Tacloban", "Palo"}, not: []string{"Health", "Public Works"}},
+		{doc: "Officials said the Department of Health of Cebu reported 3,400 dengue cases.",
+			places: []string{"Cebu"}, not: []string{"Health"}},
+		{doc: "The Department of Antioquia reported dengue cases in Turbo.",
+			places: []string{"Antioquia", "Turbo"}},
 	})
 }
