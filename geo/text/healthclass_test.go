@@ -18,7 +18,11 @@ import "testing"
 //     Department of Health", "the Department of Public Works") are the
 //     agency's field, no place, while a division so written ("the
 //     Department of Antioquia") still is one, and so is a name after
-//     "of" that follows the field ("the Department of Health of Cebu").
+//     "of" that follows the field ("the Department of Health of Cebu");
+//   - a name after the French "en" that closes its clause is a region or
+//     a country, once a disease's name before it no longer makes it a
+//     container (« 9 cas de maladie de Lyme en Estrie. »), unless it is
+//     a word names are made of (« en Haut »).
 func TestCorpusHealthBulletins(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Health officials declared an outbreak of Sudan virus disease in Mubende district; cases were also confirmed in Kassanda.",
@@ -39,6 +43,8 @@ func TestCorpusHealthBulletins(t *testing.T) {
 			places: []string{"Tacloban", "Palo"}, not: []string{"Health", "Public Works"}},
 		{doc: "Officials said the Department of Health of Cebu reported 3,400 dengue cases.",
 			places: []string{"Cebu"}, not: []string{"Health"}},
+		{doc: "L'agence a confirmé 9 cas de maladie de Lyme en Estrie. Une épidémie de rougeole sévit aussi en Casamance, surtout à Ziguinchor.",
+			places: []string{"Estrie", "Casamance", "Ziguinchor"}, not: []string{"Lyme"}},
 		{doc: "The Department of Antioquia reported dengue cases in Turbo.",
 			places: []string{"Antioquia", "Turbo"}},
 	})

@@ -937,7 +937,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.impactAfter(q, s) || r.seatAfter(q, s) ||
-		r.agencyJurisdiction(p, s)) {
+		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -1377,6 +1377,20 @@ func (r *reader) countryAfterEn(p, q int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// regionAfterEn reports whether the name at tokens [p, q) follows the
+// French "en" and closes its clause (countryAfterEn), and is no French
+// word that is also part of names or a size (« en Haut », nameparts.tsv,
+// sizes.tsv): « 9 cas de maladie de Lyme en Estrie. », « une épidémie
+// sévit en Casamance, ». "en" before such a name takes a country or a
+// region, whatever name came before it.
+func (r *reader) regionAfterEn(p, q int, s *sentence) bool {
+	if !r.countryAfterEn(p, q, s) {
+		return false
+	}
+	w := r.toks[p].lower
+	return q-p > 1 || !anyHas(setNameParts, w) && !anyHas(setSizeWords, w) && !isStopCap(w)
 }
 
 // placedByDistance reports whether the single word at p, ending at q, is
