@@ -22,7 +22,10 @@ import "testing"
 //   - a name after the French "en" that closes its clause is a region or
 //     a country, once a disease's name before it no longer makes it a
 //     container (« 9 cas de maladie de Lyme en Estrie. »), unless it is
-//     a word names are made of (« en Haut »).
+//     a word names are made of (« en Haut »);
+//   - a French kind of place in apposition may take a complement after
+//     the elided « d' » as after « de » (« X, un site d'orpaillage situé
+//     à 35 km au sud-ouest de Y »): the distance places X.
 func TestCorpusHealthBulletins(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Health officials declared an outbreak of Sudan virus disease in Mubende district; cases were also confirmed in Kassanda.",
@@ -47,5 +50,9 @@ func TestCorpusHealthBulletins(t *testing.T) {
 			places: []string{"Estrie", "Casamance", "Ziguinchor"}, not: []string{"Lyme"}},
 		{doc: "The Department of Antioquia reported dengue cases in Turbo.",
 			places: []string{"Antioquia", "Turbo"}},
+		{doc: "Les cas proviennent de Faraba-Kouta, un site d'orpaillage situé à 35 km au sud-ouest de Kita.",
+			rels: []string{"Faraba-Kouta: 35 km southwest of Kita"}},
+		{doc: "Les malades viennent de Wouro Dialo, un campement d'éleveurs à 12 km au nord de Djibo.",
+			rels: []string{"Wouro Dialo: 12 km north of Djibo"}},
 	})
 }
