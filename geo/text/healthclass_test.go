@@ -25,7 +25,11 @@ import "testing"
 //     a word names are made of (« en Haut »);
 //   - a French kind of place in apposition may take a complement after
 //     the elided « d' » as after « de » (« X, un site d'orpaillage situé
-//     à 35 km au sud-ouest de Y »): the distance places X.
+//     à 35 km au sud-ouest de Y »): the distance places X;
+//   - a verb of a campaign's reach (prepositions.tsv intro: « ciblera »,
+//     « couvrira », "will target") introduces the places it reaches, also
+//     with a French adverb between (fillers.tsv: « couvrira aussi
+//     Bafoulabé », « ciblera aussi Makary et Goulfey »).
 func TestCorpusHealthBulletins(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Health officials declared an outbreak of Sudan virus disease in Mubende district; cases were also confirmed in Kassanda.",
@@ -54,5 +58,9 @@ func TestCorpusHealthBulletins(t *testing.T) {
 			rels: []string{"Faraba-Kouta: 35 km southwest of Kita"}},
 		{doc: "Les malades viennent de Wouro Dialo, un campement d'éleveurs à 12 km au nord de Djibo.",
 			rels: []string{"Wouro Dialo: 12 km north of Djibo"}},
+		{doc: "Une campagne de vaccination de masse couvrira aussi Bafoulabé. La riposte ciblera aussi Makary et Goulfey.",
+			places: []string{"Bafoulabé", "Makary", "Goulfey"}},
+		{doc: "The oral cholera vaccine campaign will target Chikwawa and Nsanje.",
+			places: []string{"Chikwawa", "Nsanje"}},
 	})
 }

@@ -1751,6 +1751,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if (r.is(k, len(r.toks), "pas") || r.is(k, len(r.toks), "jamais")) && k-1 > s.a {
 		k-- // « Ne quittez pas Gitega »: the verb's negation
 	}
+	if k-1 > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isFrenchFiller(r.toks[k].lower) && isPlaceIntro(r.lowerWord(k-1, len(r.toks))) {
+		k-- // « La campagne couvrira aussi Bafoulabé »: an adverb after the verb
+	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
