@@ -642,6 +642,9 @@ walk:
 				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
 					return r.frenchClauseAnaphor(ana, k+1, s)
 				}
+			case art == 'd' && frenchFeature(r.lowerWord(k-1, b)) != "" && r.frenchElidedComplement(k, b):
+				// « à Faraba-Kouta, un site d'orpaillage situé à 35 km »:
+				// the kind's complement after the elided article.
 			case art != 0:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
@@ -1053,8 +1056,22 @@ func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 	}
 	if k+2 == ps && r.is(k, b, "de") && r.frenchQualifier(k+1, b) {
 		k += 2 // « un village de pêcheurs », « un site de déplacés »
+	} else if k+1 == ps && r.frenchElidedComplement(k, b) {
+		k++ // « un site d'orpaillage », « un camp d'éleveurs »
 	}
 	return k == ps && !r.frenchContainerName(m, s)
+}
+
+// frenchElidedComplement reports whether the token k is a lower-case
+// noun after an elided « d' » that may complement a kind of place, as
+// « de » and a qualifier do (« un site d'orpaillage », « un camp
+// d'éleveurs »): the word after the article is no name and no article.
+func (r *reader) frenchElidedComplement(k, b int) bool {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	return art == 'd' && w != "" && w != "un" && w != "une" && !isFrenchArticle(w)
 }
 
 // frenchQualifier reports whether the word at token k, after a kind of

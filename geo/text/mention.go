@@ -777,8 +777,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
-	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
-		// "Panama hats", "the Silla dynasty", "Tonga fishermen", "Bank
+	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+		// "Panama hats", "the Silla dynasty", "the Department of
+		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
 		// Scotland": a product, a dynasty, a people, a bank, a treaty
 		// or a ship, no place. A craft's name after its noun or prefix
@@ -949,7 +950,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.impactAfter(q, s) || r.seatAfter(q, s)) {
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.impactAfter(q, s) || r.seatAfter(q, s) ||
+		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -1391,6 +1393,20 @@ func (r *reader) countryAfterEn(p, q int, s *sentence) bool {
 	return false
 }
 
+// regionAfterEn reports whether the name at tokens [p, q) follows the
+// French "en" and closes its clause (countryAfterEn), and is no French
+// word that is also part of names or a size (« en Haut », nameparts.tsv,
+// sizes.tsv): « 9 cas de maladie de Lyme en Estrie. », « une épidémie
+// sévit en Casamance, ». "en" before such a name takes a country or a
+// region, whatever name came before it.
+func (r *reader) regionAfterEn(p, q int, s *sentence) bool {
+	if !r.countryAfterEn(p, q, s) {
+		return false
+	}
+	w := r.toks[p].lower
+	return q-p > 1 || !anyHas(setNameParts, w) && !anyHas(setSizeWords, w) && !isStopCap(w)
+}
+
 // placedByDistance reports whether the single word at p, ending at q, is
 // placed by a distance right after it, alone or after a comma or a verb
 // of place (verbs.tsv): "Troops cleared Tabucan, 18 km north of Iloilo",
@@ -1749,6 +1765,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if (r.is(k, len(r.toks), "pas") || r.is(k, len(r.toks), "jamais")) && k-1 > s.a {
 		k-- // « Ne quittez pas Gitega »: the verb's negation
 	}
+	if k-1 > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isFrenchFiller(r.toks[k].lower) && isPlaceIntro(r.lowerWord(k-1, len(r.toks))) {
+		k-- // « La campagne couvrira aussi Bafoulabé »: an adverb after the verb
+	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
@@ -2005,6 +2024,16 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	return anyHas(setNamedOf, w)
+}
+
+// namedBefore reports whether the name at token p comes right after a
+// lower-case noun of lexicon/LANG/namedbefore.tsv with no « de » between:
+// « le virus Zika », « la maladie à virus Soudan », « le variant Delta ».
+// The name is a virus's or a variant's, named after where it was first
+// found, and no place of the text.
+func (r *reader) namedBefore(p int, s *sentence) bool {
+	k := p - 1
+	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setNamedBefore, r.toks[k].lower)
 }
 
 // shipNameBefore reports whether the name at tokens p..q is the end of a
@@ -2364,16 +2393,64 @@ func (r *reader) kindAfterArticle(k, a int) bool {
 
 // agencyOf reports whether the name ending before token q ends with the
 // head of an agency's name (agencyheads.tsv: "Department", "Bureau",
-// "Ministry") and "of" and a capitalised common word follow it: "the Texas
-// Department of Public Safety", "the Bureau of Land Management". A
+// "Ministry", "Centre") and "of" or "for" and a capitalised common word
+// follow it: "the Texas Department of Public Safety", "the Bureau of Land
+// Management", "the Nigeria Centre for Disease Control". A
 // division so written names a place after "of" ("the Kayes Region of
 // Mali"), which is no common word.
 func (r *reader) agencyOf(q int, s *sentence) bool {
-	if q-1 < s.a || q+1 >= s.b || !langs().en.has(setAgencyHeads, r.toks[q-1].lower) || !r.is(q, s.b, "of") {
+	if q-1 < s.a || q+1 >= s.b || !langs().en.has(setAgencyHeads, r.toks[q-1].lower) || !r.is(q, s.b, "of") && !r.is(q, s.b, "for") {
 		return false
 	}
 	t := &r.toks[q+1]
 	return t.kind == tokWord && t.cap && isCommonWord(t.lower)
+}
+
+// agencyFor reports whether the name ending before token q is an
+// agency's name whose field follows "for" (agencyOf): "the Nigeria
+// Centre for Disease Control", "the Africa Centres for Disease Control".
+// The country at its head is the agency's, no place of the text, and is
+// not mapped from it; a town is left for "of" ("the Texas Department of
+// Public Safety" still names Texas, unlikely).
+func (r *reader) agencyFor(q int, s *sentence) bool {
+	return r.is(q, s.b, "for") && r.agencyOf(q, s)
+}
+
+// agencySector reports whether the name at tokens [p, q) follows the
+// capitalised head of an agency's name (agencyheads.tsv) and "of", and
+// each of its words is a common word: "the Department of Health", "the
+// Department of Public Works". The name is the agency's field, no place;
+// a division so named is no common word ("the Department of Antioquia",
+// "the Department of Ouest").
+func (r *reader) agencySector(p, q int, s *sentence) bool {
+	k := p - 2
+	if k < s.a || !r.is(p-1, s.b, "of") || !r.toks[k].cap || !langs().en.has(setAgencyHeads, r.toks[k].lower) {
+		return false
+	}
+	for j := p; j < q; j++ {
+		if !isCommonWord(r.toks[j].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyJurisdiction reports whether the name at token p follows "of"
+// after an agency's field (agencySector): "the Department of Health of
+// Cebu". The name is where the agency serves, a place.
+func (r *reader) agencyJurisdiction(p int, s *sentence) bool {
+	if !r.is(p-1, s.b, "of") {
+		return false
+	}
+	for e := p - 1; e > s.a && e >= p-4; e-- {
+		if r.toks[e-1].kind != tokWord || !r.toks[e-1].cap || !isCommonWord(r.toks[e-1].lower) {
+			return false
+		}
+		if r.agencySector(e-1, p-1, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // localKindCut reports whether the lower-cased w is a word of another

@@ -69,7 +69,7 @@ func TestCorpusLookAlikes(t *testing.T) {
 }
 
 // TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
-// each namedof.tsv and origins.tsv in a sentence where the name is then
+// each namedof.tsv, namedbefore.tsv and origins.tsv in a sentence where the name is then
 // no place (or, for origins.tsv, is one), against a word of no table.
 func TestNonPlaceWordsRead(t *testing.T) {
 	for _, c := range []struct {
@@ -85,6 +85,7 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false},
 		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false},
 		{"fr", "goods.tsv", "À Gao, les %s de Kalo ont progressé.", setGoods, false, false},
+		{"fr", "namedbefore.tsv", "À Gao, le %s Kalo a été détecté.", setNamedBefore, false, false},
 	} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
 		if len(l.sets[c.set]) < 8 {

@@ -67,6 +67,7 @@ const (
 	setOrigins                     // origins.tsv: words of coming or leaving before « de » and a town (« partis de Marrakech »)
 	setPasses                      // passes.tsv: words of a way before « par » and a town (« un détour par Murdochville »)
 	setCredits                     // credits.tsv: agencies credited in brackets, whose names are places' or codes elsewhere ("(PA)", "(Belga)")
+	setNamedBefore                 // namedbefore.tsv: nouns right before a name that make it a virus's or a variant's (« le virus Zika »)
 	setNamedOf                     // namedof.tsv: nouns before "of" whose name after is a treaty's, a bank's or a title's ("Bank of Kigali", « l'accord de Paris »)
 	setFolkNouns                   // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
 	setNamedAfter                  // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
@@ -134,6 +135,7 @@ var wordSetFiles = [numWordSets]string{
 	setSizeWords:    "sizes.tsv",
 	setSuperlatives: "superlatives.tsv",
 	setAgencyHeads:  "agencyheads.tsv",
+	setNamedBefore:  "namedbefore.tsv",
 	setNamedOf:      "namedof.tsv",
 	setFolkNouns:    "folknouns.tsv",
 	setNamedAfter:   "namedafter.tsv",
