@@ -62,3 +62,30 @@ func TestCorpusFrenchWorkOnSite(t *testing.T) {
 		{doc: "Le Groupe chimique tunisien a rouvert son usine de Skhira.", not: []string{"Groupe"}},
 	})
 }
+
+// TestCorpusFrenchWorkVerbs: « a relancé le puits X, à 8 km de Y », « a
+// rouvert la mine X »: the participles of work done on a site introduce
+// it as a place (prepositions.tsv intro), so the apposition after it is
+// the site's, not the firm's that acts.
+func TestCorpusFrenchWorkVerbs(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La Comilog a relancé le puits Bangombé 2, à 8 km au nord de Moanda.",
+			rels: []string{"Bangombé 2: 8 km north of Moanda"}, absent: []string{"La Comilog: 8 km north of Moanda"}},
+		{doc: "La SLN a rouvert la mine Tiébaghi, à 10 km au sud de Koumac.",
+			rels: []string{"Tiébaghi: 10 km south of Koumac"}},
+		{doc: "Sonatrach a foré le puits Hassi Tidjerane, à 35 km au nord d'In Amenas.",
+			rels: []string{"Hassi Tidjerane: 35 km north of In Amenas"}},
+	})
+}
+
+// TestCorpusFrenchPortsPermits: « le port de X » names a port, a place
+// the resolver looks up (« exporté par le port de Beira »); « le permis
+// X » names a mining concession (descriptors.tsv).
+func TestCorpusFrenchPortsPermits(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le charbon sera exporté par le port de Beira, selon la société.", places: []string{"Beira"}},
+		{doc: "Le minerai est acheminé jusqu'au port de Kamsar.", places: []string{"Kamsar"}},
+		{doc: "Une découverte a été annoncée sur le permis Massawa-Sud, à 30 km à l'est de Kédougou.",
+			rels: []string{"Massawa-Sud: 30 km east of Kédougou"}},
+	})
+}
