@@ -596,6 +596,11 @@ var linearKinds = map[string]struct {
 	"gulf":    {[]string{"gulf", "golfe"}, "a gulf: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
 	"bay":     {[]string{"bay", "baie"}, "a bay: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
 	"strait":  {[]string{"strait", "détroit"}, "a strait: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
+	// "in the North Sea" is no North Sea, New York: the reader gives the
+	// feature only to a name whose last word is "Sea" or "Ocean" set
+	// apart ("Southend-on-Sea" has none), and no town is so named.
+	"sea":   {nil, "a sea: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
+	"ocean": {nil, "an ocean: the gazetteer holds settlements, divisions, countries, borders and coasts, not seas", false},
 	// Landforms: « le mont Nimba » is no Nimba County, « le mont
 	// Cameroun » no Cameroon; "Mount Hope" or "Victoria Falls" name towns.
 	"mountain": {[]string{"mount", "mont", "montagne"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},

@@ -918,14 +918,16 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return false
 	}
 	if art == 'l' {
-		return r.is(k-1, s.b, "à") || r.is(k-1, s.b, "dans")
+		return r.is(k-1, s.b, "à") || r.is(k-1, s.b, "dans") || r.is(k-1, s.b, "sur")
 	}
 	switch r.word(k-1, s.b) {
 	case "au", "du":
 		return true // « au hameau X », « une partie du quartier Ndong-Ngouem, à 10 km »
 	case "le", "la":
-		// « à la ferme X », « ont attaqué le hameau X, à 35 km »
-		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || isPlaceIntro(r.word(k-2, s.b))
+		// « à la ferme X », « ont attaqué le hameau X, à 35 km », « une
+		// découverte sur le périmètre X, à 60 km »: work on a site is
+		// done on it.
+		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || r.is(k-2, s.b, "sur") || isPlaceIntro(r.word(k-2, s.b))
 	}
 	return false
 }

@@ -130,7 +130,7 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Sanctuary of Our Lady of Fátima"
 					continue
 				}
-				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s)) {
+				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
 						j = e // "Chak 45/NB-East", "Chak 121/9-L"
@@ -502,6 +502,36 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 	return !isUnitWord(r.lowerWord(j+1, s.b))
 }
 
+// unitNumberAt reports whether the number at token j ends the name [i, j)
+// as the number of one unit of a facility: a number of one or two digits,
+// set apart by spaces, after a name that a kind of facility precedes or
+// follows ("the Doel 3 reactor", « le réacteur Doel 3, », "the Olkaria 4
+// plant"). The number is part of the name; a unit after it ("Doel 3 km
+// north") or a longer number ("Paris 2024") is not.
+func (r *reader) unitNumberAt(i, j int, s *sentence) bool {
+	n := r.toks[j].lower
+	if len(n) > 2 || strings.ContainsAny(n, ".,") || r.toks[j].start == r.toks[j-1].end {
+		return false
+	}
+	if j+1 < s.b && r.toks[j+1].start == r.toks[j].end && !r.is(j+1, s.b, ",") && !r.is(j+1, s.b, ".") {
+		return false // "Doel 3rd", "Block 3/4"
+	}
+	next := r.lowerWord(j+1, s.b)
+	if isUnitWord(next) || anyHas(setMeasures, next) {
+		return false
+	}
+	if _, e, ok := phraseAt(r, lex().kindsAfter, j+1, s.b, true); ok && e > j+1 {
+		return true // "the Doel 3 reactor"
+	}
+	if i-1 < s.a || r.toks[i-1].kind != tokWord || r.toks[i-1].cap {
+		return false
+	}
+	if _, e, ok := phraseAt(r, lex().kindsAfter, i-1, s.b, true); ok && e == i {
+		return true // "the reactor Doel 3"
+	}
+	return frenchFeature(r.toks[i-1].lower) != "" // « le réacteur Doel 3 »
+}
+
 // campNumberAt reports whether the number at token j ends the name [i, j)
 // as the number of one of several camps or sites of that name: the name is
 // an apposition to a word of lexicon/LANG/numbered.tsv ("A new tented
@@ -766,6 +796,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if p >= q {
 		return
+	}
+	if q-p >= 2 && r.isMeasureAfterNumber(p) {
+		p++ // "the 140 MW Olkaria VI plant": the unit of the number before is no part of the name
 	}
 	if q-p >= 2 && lex().townParts.has(r.toks[q-1].lower) {
 		q-- // "Lusaka CBD" is a part of Lusaka

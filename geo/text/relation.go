@@ -789,6 +789,16 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// actor reached, never the actor.
 				return -1, Span{}, false
 			}
+			if sawDescr && !sawComma && !sawVerb && !sawWhich {
+				if h, ok := r.ownerApposition(m, s); ok {
+					return h, Span{}, true
+				}
+			}
+			if sawComma && !sawVerb && !sawWhich && !commaVerb {
+				if h, ok := r.locativeApposition(m, s); ok {
+					return h, Span{}, true
+				}
+			}
 			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
 		}
 		t := &r.toks[k]
@@ -972,6 +982,64 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// ownerApposition returns the name before the comma of a definite
+// apposition whose kind the name m qualifies: "Oyu Tolgoi, the Rio Tinto
+// copper-gold mine 550 km south of X", "Las Bambas, the MMG-owned mine
+// 75 km south-west of Y". The name inside the apposition is its owner or
+// its namesake, and the phrase after the kind places the name the
+// apposition describes.
+func (r *reader) ownerApposition(m int, s *sentence) (int, bool) {
+	p := r.mtok[m][0]
+	if !r.is(p-1, s.b, "the") || !r.is(p-2, s.b, ",") {
+		return -1, false
+	}
+	h := r.mentionEndingAt(p-3, s.a)
+	if h < 0 || r.evidence(h) == EvidenceUnlikely {
+		return -1, false
+	}
+	return h, true
+}
+
+// locativeApposition returns the name before an apposition of kind that
+// ends with a locative phrase naming m: "Loma Campana, its flagship block
+// in the Vaca Muerta shale play, about 100 km north-west of X", "Kalo,
+// the largest village in the Tilemsi valley, about 100 km north of Gao".
+// The place the locative names holds the apposition's head; the phrase
+// after the apposition places that head, as one after a bare apposition
+// of kind does.
+func (r *reader) locativeApposition(m int, s *sentence) (int, bool) {
+	j := r.mtok[m][0] - 1
+	if r.is(j, s.b, "the") {
+		j--
+	}
+	if w := r.lowerWord(j, s.b); w != "in" && w != "on" && w != "within" {
+		return -1, false
+	}
+	kind := false
+	for j--; j > s.a && j >= r.mtok[m][0]-9; j-- {
+		t := &r.toks[j]
+		if r.is(j, s.b, ",") {
+			h := r.mentionEndingAt(j-1, s.a)
+			if !kind || h < 0 || r.evidence(h) == EvidenceUnlikely {
+				return -1, false
+			}
+			return h, true
+		}
+		if t.kind == tokPoss {
+			continue // "the world's largest mine"
+		}
+		if t.kind != tokWord || t.cap || isFiniteVerb(t.lower) || isRelativeWord(t.lower) || isCopula(t.lower) {
+			return -1, false
+		}
+		if isDescriptorNoun(t.lower) || r.kindAfterEndsAt(j, s.a) || r.kindAfterArticle(j, s.a) {
+			kind = true
+		} else if _, e, ok := phraseAt(r, lex().kindsAfter, j, s.b, true); ok && e == j+1 {
+			kind = true
+		}
+	}
+	return -1, false
 }
 
 // lowerLocativeBefore returns the last token of the name before a
