@@ -2733,6 +2733,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				if e2, ok := r.centreAfter(e+1, b); ok {
 					return m, nil, e2, true // "of Kampala's central business district"
 				}
+				if e2, ok := r.possessedPlaceAfter(e+1, b); ok {
+					return m, nil, e2, true // "60 km north of Copiapó's port district"
+				}
 				k = e + 1
 				continue
 			}
@@ -2790,6 +2793,23 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// possessedPlaceAfter reports whether the words from token j on, after a
+// name's possessive, are a place of that name written in lower case and
+// closing the clause: at most two adjectives or modifiers and a
+// descriptor noun ("Copiapó's port district", "Gao's airport",
+// "Kidal's old market"). A distance from it is one from the name. It
+// returns the token after the words.
+func (r *reader) possessedPlaceAfter(j, b int) (int, bool) {
+	k := j
+	for n := 0; n < 2 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b)) || r.lowerWord(k, b) == "port") && isDescriptorNoun(r.lowerWord(k+1, b)); n++ {
+		k++
+	}
+	if !isDescriptorNoun(r.lowerWord(k, b)) || !r.clauseEndAt(langs().en, k+1, b) {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // modifiesKindOf reports whether the lower-case word at token k is one of
