@@ -13,7 +13,12 @@ import "testing"
 //     place of a name's own written in lower case after its possessive is
 //     measured as the name (possessedPlaceAfter);
 //   - "rescued two fishermen off X": "off" introduces a place
-//     (en/prepositions.tsv).
+//     (en/prepositions.tsv);
+//   - "From Akureyri we drove to the farm at X. It is about 18 km SW of
+//     town": "the farm at X" names a farm (en/descriptors.tsv flag at, as
+//     ranch and homestead), and "It" with no topic stands for the one
+//     place of a kind the sentence before names (onlyKindNamed);
+//   - « la halte routière de X » is a kind of place (fr/descriptors.tsv).
 func TestCorpusBlindM(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Nous avons atteint le campement saisonnier de Oum-Tiris après une journée de piste. Chinguetti se trouve à 40 km au sud du campement.",
@@ -22,6 +27,10 @@ func TestCorpusBlindM(t *testing.T) {
 			rels: []string{"Punta Lobos Chica: 25 km south of Iquique"}},
 		{doc: "Kalo market is 12 km west of Gao's airport.",
 			rels: []string{"Kalo: 12 km west of Gao"}},
+		{doc: "From Borgarnes we drove to the farm at Hvítárvellir. It is about 12 km NE of town, and the owners rent out a cottage.",
+			rels: []string{"Hvítárvellir: 12 km northeast of Borgarnes"}},
+		{doc: "À 15 km à l'ouest de Matane se trouve la halte routière de Cap-Chat-Est.",
+			rels: []string{"Cap-Chat-Est: 15 km west of Matane"}},
 		{doc: "Two fishermen were rescued off Lampedusa on Friday.",
 			places: []string{"Lampedusa"}},
 	})

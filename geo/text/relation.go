@@ -657,6 +657,9 @@ func (r *reader) openerBefore(k int, s *sentence) (int, bool) {
 	}
 	if !ok {
 		m, ok = r.openingName(p)
+	}
+	if !ok {
+		m, ok = r.onlyKindNamed(p) // "From Akureyri we drove to the farm at X. It is 18 km SW of town"
 	} else if e := r.mtok[m][1]; ana.IsZero() && e < p.b && r.toks[e].kind == tokPoss {
 		if n := r.mentionAt(e+1, p.b); n >= 0 && r.mtok[n][0] == e+1 {
 			m = n // "Ruth Glacier's Sheldon Mountain House perches on a nunatak"
@@ -666,6 +669,25 @@ func (r *reader) openerBefore(k int, s *sentence) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// onlyKindNamed returns the one name of sentence p the text gives a kind
+// of place that is no division ("the farm at X", "the village of X"),
+// or false when p gives none or several: "From Akureyri we drove to the
+// farm at Hrafnavík. It is about 18 km SW of town" is about the farm.
+func (r *reader) onlyKindNamed(p *sentence) (int, bool) {
+	found := -1
+	for k := p.a; k < p.b; k++ {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][0] != k || r.evidence(m) < EvidenceDescriptor || r.feature(m) == "" || r.isContainer(m) || isLandmarkFeature(r.feature(m)) {
+			continue
+		}
+		if found >= 0 {
+			return -1, false
+		}
+		found = m
+	}
+	return found, found >= 0
 }
 
 // openingName returns the name that opens sentence p, perhaps after an
