@@ -27,7 +27,8 @@ import "testing"
 //     the list ("visitors from A, B and C in Y");
 //   - « au CHU de Toulouse », « l'IUT de Lannion »: an institution's
 //     acronym before « de » names the town, as « l'hôpital de Sion » does
-//     (acronymBeforeDe, seatOfBefore);
+//     (acronymBeforeDe, seatOfBefore); a division after its article stays
+//     in the run (« le SDIS de l'Aveyron » is no town L'Aveyron);
 //   - "A Roman-era quarry, now known as X, has been identified some 7 km
 //     south-west of Y": a hyphenated adjective of time or making names no
 //     place (isCompoundAdjective), an adverb may stand before "known as"
@@ -53,6 +54,8 @@ func TestCorpusBlindL(t *testing.T) {
 			absent: []string{"Lille: in Dakar", "Lyon: in Dakar"}},
 		{doc: "Le blessé a été transféré au CHU de Limoges puis au CHR d'Orléans. L'IUT de Lannion a fermé.",
 			places: []string{"Limoges", "Orléans", "Lannion"}, not: []string{"CHU de Limoges", "CHU", "IUT de Lannion"}},
+		{doc: "Les pompiers du SDIS de l'Aveyron, venus de Rodez, ont sauvé les brebis.",
+			places: []string{"Rodez"}, not: []string{"L'Aveyron", "l'Aveyron", "Aveyron"}},
 		{doc: "A Byzantine-era quarry, now known as Bir el-Qasr, has been identified some 4 km north of Jerash. Its stones went to the Temple of Artemis and the Sanctuary of Apollo.",
 			rels: []string{"Bir el-Qasr: 4 km north of Jerash"}, not: []string{"Byzantine-era", "Artemis", "Apollo"}},
 		{doc: "Some 15 km east of Aksum — a day on foot — the cliff church of Abba Yohani is reached by a ladder.",

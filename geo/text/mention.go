@@ -2683,12 +2683,13 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 }
 
 // acronymBeforeDe reports whether token q, opening the run [p, j) or
-// after its article, is an
-// acronym of two to five capitals followed by « de », « du », « des » or
-// « d' » and a name written in lower case after its capital: « au CHU de
-// Toulouse », « le CHR de Liège », « l'IUT de Lannion » name an
-// institution of the town, as « l'hôpital de Sion » does, and the town
-// is the name. A heading in capitals (« MONT DE MARSAN ») stays whole.
+// after its article, is an acronym of two to five capitals followed by
+// « de » or « d' » and a name with no article, written in lower case
+// after its capital: « au CHU de Toulouse », « le CHR de Liège », « l'IUT
+// de Lannion » name an institution of the town, as « l'hôpital de Sion »
+// does, and the town is the name. A division takes its article (« le
+// SDIS de l'Aveyron », « du Var ») and stays in the run; so does a
+// heading in capitals (« MONT DE MARSAN »).
 func (r *reader) acronymBeforeDe(p, q, j int) bool {
 	t := &r.toks[q]
 	if q != p && !(q == p+1 && isFrenchArticle(r.toks[p].lower)) {
@@ -2701,11 +2702,14 @@ func (r *reader) acronymBeforeDe(p, q, j int) bool {
 	next := q + 2
 	if rest, art := elidedRest(w); art == 'd' && rest != "" {
 		next = q + 1 // « le CHU d'Amiens »
-	} else if w != "de" && w != "du" && w != "des" {
-		return false
+	} else if w != "de" {
+		return false // « le SDIS du Var »: a division takes its article
 	}
 	if next >= j || !r.toks[next].cap {
 		return false
+	}
+	if _, art := elidedRest(r.toks[next].lower); art == 'l' {
+		return false // « le SDIS de l'Aveyron »
 	}
 	u := r.toks[next]
 	return !isUpperWord(r.text[u.start:u.end])
