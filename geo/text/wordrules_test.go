@@ -446,11 +446,7 @@ func TestTimeNounsRead(t *testing.T) {
 	}
 	for _, w := range append(slices.Collect(maps.Keys(set)), "tempête") {
 		doc := "Les rebelles ont attaqué dans la " + w + " Kalo, à 20 km au nord de Gao."
-		placed := false
-		d := Read(doc)
-		for _, r := range d.Relations {
-			placed = placed || r.Subject >= 0 && d.Mentions[r.Subject].Name == "Kalo" && r.MinKm == 20
-		}
+		placed := placesAt(doc, "Kalo", 20)
 		if placed == (w == "tempête") {
 			t.Errorf("Read(%q): Kalo placed %v", doc, placed)
 		}
@@ -464,11 +460,7 @@ func TestTimeNounsRead(t *testing.T) {
 	}
 	for _, w := range append(slices.Collect(maps.Keys(en)), "valley") {
 		doc := "They built Fort Kalo in the " + w + " some 20 km north of Gao."
-		placed := false
-		d := Read(doc)
-		for _, r := range d.Relations {
-			placed = placed || r.Subject >= 0 && d.Mentions[r.Subject].Name == "Fort Kalo" && r.MinKm == 20
-		}
+		placed := placesAt(doc, "Fort Kalo", 20)
 		if placed != (w == "valley") {
 			t.Errorf("Read(%q): Fort Kalo placed %v", doc, placed)
 		}
@@ -543,4 +535,16 @@ func TestSelvesRead(t *testing.T) {
 			}
 		}
 	}
+}
+
+// placesAt reports whether Read(doc) has a relation whose subject is name
+// and whose least distance is km.
+func placesAt(doc, name string, km float64) bool {
+	d := Read(doc)
+	for _, r := range d.Relations {
+		if r.Subject >= 0 && d.Mentions[r.Subject].Name == name && r.MinKm == km {
+			return true
+		}
+	}
+	return false
 }
