@@ -799,6 +799,15 @@ func (s *session) solveOne(e *entity) {
 		if firm == nil {
 			firm = slices.Clip(cs) // the country bounds e loosely: see placeByFirm
 		}
+		if !pointBound(cs) {
+			// "Bois-Cayemite, localité de la commune de Jacmel": nothing
+			// but the country would bound e, whose middle may lie far
+			// outside the division the text puts it in; the division's
+			// hull bounds it closer.
+			if ac, ok := s.divisionArea(e); ok {
+				in = append(in, ac)
+			}
+		}
 		cs = in
 	}
 	p.Source = SourceDerived
@@ -1018,6 +1027,18 @@ func (s *session) inDivisionCountry(e *entity, cs []geo.Constraint) []geo.Constr
 		return cs
 	}
 	return append(cs, geo.Constraint{Anchor: geo.Anchor{Area: c.Shape}, MaxM: s.offshoreReachM(e)})
+}
+
+// pointBound reports whether one of cs bounds its place within a finite
+// distance of a point or a line: a stated distance, a nearness, a town
+// the place is in. Areas (a country) and an unbounded direction do not.
+func pointBound(cs []geo.Constraint) bool {
+	for _, c := range cs {
+		if len(c.Anchor.Area) == 0 && !math.IsInf(c.MaxM, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueBorder reports whether rel says only that its subject lies near a

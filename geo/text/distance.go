@@ -648,7 +648,7 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
 			continue
 		}
-		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == noun || isTownAnaphor(f)) {
+		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
 			return m
 		}
 	}
@@ -683,6 +683,13 @@ func (r *reader) clauseOpener(j int) int {
 		return m
 	}
 	return -1
+}
+
+// isTownDivision reports whether the feature f names a division that is
+// a town and its outskirts, named for the town: "la commune de Jacmel …
+// à 15 km au nord-est de la ville" measures from Jacmel.
+func isTownDivision(f string) bool {
+	return f == "commune" || f == "municipality"
 }
 
 // townWindow is how many tokens back townBefore looks: about two

@@ -663,6 +663,11 @@ walk:
 				// « à Lopa-Rho, un site de déplacés à 18 km »: the kind's
 				// complement.
 				k--
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-2, b, "de") && frenchFeature(r.lowerWord(k-3, b)) != "" &&
+				r.toks[k-1].kind == tokWord && !r.toks[k-1].cap && r.at[k-1] < 0:
+				// « Antsakoa-Bas, un village de pêcheurs vezo à 25 km »: a
+				// word that qualifies the kind's complement.
+				k -= 2
 			default:
 				break walk
 			}
