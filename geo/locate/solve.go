@@ -795,18 +795,12 @@ func (s *session) solveOne(e *entity) {
 		firm = nil
 	}
 	cs = s.onLand(e, cs)
-	if in := s.inDivisionCountry(e, cs); len(in) > len(cs) {
+	// With nothing but the country to bound e, "X, localité de la commune
+	// de Jacmel" is a containment alone, which places nothing, not a point
+	// at Haiti's middle outside the division.
+	if in := s.inDivisionCountry(e, cs); len(in) > len(cs) && pointBound(cs) {
 		if firm == nil {
 			firm = slices.Clip(cs) // the country bounds e loosely: see placeByFirm
-		}
-		if !pointBound(cs) {
-			// "Bois-Cayemite, localité de la commune de Jacmel": nothing
-			// but the country would bound e, whose middle may lie far
-			// outside the division the text puts it in; the division's
-			// hull bounds it closer.
-			if ac, ok := s.divisionArea(e); ok {
-				in = append(in, ac)
-			}
 		}
 		cs = in
 	}
@@ -1031,7 +1025,8 @@ func (s *session) inDivisionCountry(e *entity, cs []geo.Constraint) []geo.Constr
 
 // pointBound reports whether one of cs bounds its place within a finite
 // distance of a point or a line: a stated distance, a nearness, a town
-// the place is in. Areas (a country) and an unbounded direction do not.
+// the place is in. Areas (a country) and an unbounded direction or
+// containment (in a division, whose hull only its check uses) do not.
 func pointBound(cs []geo.Constraint) bool {
 	for _, c := range cs {
 		if len(c.Anchor.Area) == 0 && !math.IsInf(c.MaxM, 1) {
