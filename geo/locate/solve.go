@@ -795,7 +795,10 @@ func (s *session) solveOne(e *entity) {
 		firm = nil
 	}
 	cs = s.onLand(e, cs)
-	if in := s.inDivisionCountry(e, cs); len(in) > len(cs) {
+	// With nothing but the country to bound e, "X, localité de la commune
+	// de Jacmel" is a containment alone, which places nothing, not a point
+	// at Haiti's middle outside the division.
+	if in := s.inDivisionCountry(e, cs); len(in) > len(cs) && pointBound(cs) {
 		if firm == nil {
 			firm = slices.Clip(cs) // the country bounds e loosely: see placeByFirm
 		}
@@ -1018,6 +1021,19 @@ func (s *session) inDivisionCountry(e *entity, cs []geo.Constraint) []geo.Constr
 		return cs
 	}
 	return append(cs, geo.Constraint{Anchor: geo.Anchor{Area: c.Shape}, MaxM: s.offshoreReachM(e)})
+}
+
+// pointBound reports whether one of cs bounds its place within a finite
+// distance of a point or a line: a stated distance, a nearness, a town
+// the place is in. Areas (a country) and an unbounded direction or
+// containment (in a division, whose hull only its check uses) do not.
+func pointBound(cs []geo.Constraint) bool {
+	for _, c := range cs {
+		if len(c.Anchor.Area) == 0 && !math.IsInf(c.MaxM, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueBorder reports whether rel says only that its subject lies near a

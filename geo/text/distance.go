@@ -573,6 +573,18 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
 	}
 	t := r.topic
+	if a := r.sents[r.si].a; t >= 0 && r.mtok[t][0] >= a && r.mtok[t][0] < j {
+		// The topic is this sentence's own subject, which the object does
+		// not stand for: "Elephants damaged paddy fields in X. The town of
+		// Dambulla lies 18 km north-east of the village" measures X, the
+		// town the sentence before names.
+		if isTownAnaphor(noun) {
+			if m := r.townBefore(a, b, noun); m >= 0 {
+				return m, e, true
+			}
+		}
+		return -1, j, false
+	}
 	if t < 0 && isTownAnaphor(noun) {
 		if m := r.townBefore(j, b, noun); m >= 0 {
 			return m, e, true
@@ -628,16 +640,56 @@ func (r *reader) townBefore(j, b int, noun string) int {
 			break
 		}
 	}
+	if skip < 0 {
+		skip = r.clauseOpener(j)
+	}
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
 			continue
 		}
-		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && !r.isContainer(m) && (f == "" || f == noun || isTownAnaphor(f)) {
+		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
 			return m
 		}
 	}
 	return -1
+}
+
+// clauseOpener returns the name that opens the sentence read
+// (findRelations' r.si), after lower-case words only ("The town of
+// Dambulla"), when no clause ends between it and token j: the subject of
+// the clause that holds j, which a town anaphor there does not stand for
+// ("The town of Dambulla lies 18 km north-east of the village"). It
+// returns -1 otherwise ("X is a market town and the camp lies 5 km west
+// of the town" is X).
+func (r *reader) clauseOpener(j int) int {
+	s := r.sents[r.si]
+	if j <= s.a || j > s.b {
+		return -1
+	}
+	for k := s.a; k < j; k++ {
+		m := int(r.at[k])
+		if m < 0 {
+			if r.toks[k].kind != tokWord || r.toks[k].cap && k != s.first {
+				return -1
+			}
+			continue
+		}
+		for i := r.mtok[m][1]; i < j; i++ {
+			if r.clauseEndAt(langs().en, i, j) {
+				return -1
+			}
+		}
+		return m
+	}
+	return -1
+}
+
+// isTownDivision reports whether the feature f names a division that is
+// a town and its outskirts, named for the town: "la commune de Jacmel …
+// à 15 km au nord-est de la ville" measures from Jacmel.
+func isTownDivision(f string) bool {
+	return f == "commune" || f == "municipality"
 }
 
 // townWindow is how many tokens back townBefore looks: about two
@@ -698,11 +750,20 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature)) && !r.isContainer(m) {
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameEndsWith(m, feature)) && !r.isContainer(m) {
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
 		}
 	}
 	return -1
+}
+
+// nameEndsWith reports whether the name of mention m, which the text gave
+// no kind, ends in the word noun, in any case: "the bore" stands for
+// "Warrawee Bore", "the mission" for "Ngarinyin Mission".
+func (r *reader) nameEndsWith(m int, noun string) bool {
+	n := r.mentions[m].Name
+	i := strings.LastIndexByte(n, ' ')
+	return i >= 0 && strings.EqualFold(n[i+1:], noun)
 }
 
 // latterPlace returns the last mention before token j, in the window

@@ -663,6 +663,11 @@ walk:
 				// « à Lopa-Rho, un site de déplacés à 18 km »: the kind's
 				// complement.
 				k--
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-2, b, "de") && frenchFeature(r.lowerWord(k-3, b)) != "" &&
+				r.toks[k-1].kind == tokWord && !r.toks[k-1].cap && r.at[k-1] < 0:
+				// « Antsakoa-Bas, un village de pêcheurs vezo à 25 km »: a
+				// word that qualifies the kind's complement.
+				k -= 2
 			default:
 				break walk
 			}
@@ -857,14 +862,28 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 		return false
 	}
 	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) ||
-		isAdminFeature(frenchFeature(w)) && !r.frenchCommuneObject(k, s) ||
+		isAdminFeature(frenchFeature(w)) && !r.frenchCommuneObject(k, s) && !r.frenchSeatDivisionIn(k, s) ||
 		isRoadNoun(w) || isUnitWord(w) {
 		// "sur la route de Dori, à 30 km" and "à 30 km de Dori, près
 		// de X": the end of a road and the object of a distance are no
 		// place the phrase after them describes.
 		return false
 	}
-	return (!r.frenchContainerName(m, s) || r.frenchCommuneObject(k, s)) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
+	return (!r.frenchContainerName(m, s) || r.frenchCommuneObject(k, s) || r.frenchSeatDivisionIn(k, s)) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
+}
+
+// frenchSeatDivisionIn reports whether the division noun at token k is a
+// town and its hamlets (frenchSeatDivisionAfter) after « dans », « à » or
+// « en »: "une école dans le district de X, à 22 km au nord-ouest de
+// Kankan". Such a division is what the apposition after it places when
+// the sentence names no place as its subject; when it does ("Y, un
+// village dans la commune de X, à 22 km"), the subject is taken first.
+func (r *reader) frenchSeatDivisionIn(k int, s *sentence) bool {
+	switch r.frenchSeatDivisionAfter(k, s) {
+	case "dans", "à", "en":
+		return true
+	}
+	return false
 }
 
 // frenchCommuneObject reports whether the division noun at token k is a
@@ -879,26 +898,35 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 // ("un village de la commune de X", "dans la commune de X") it is a
 // container, not the place the distance is about.
 func (r *reader) frenchCommuneObject(k int, s *sentence) bool {
+	switch r.frenchSeatDivisionAfter(k, s) {
+	case "", "de", "du", "des", "en", "dans", "au", "aux", "à", "sur", "vers":
+		return false
+	}
+	return true
+}
+
+// frenchSeatDivisionAfter returns the word before the article of the
+// division noun at token k when the noun names a division that is a town
+// and its hamlets (a commune, a municipality, an arrondissement, a
+// sub-prefecture, a canton or Guinea's « district », as frenchCommuneObject
+// reads them), or "" when it does not, or has no article.
+func (r *reader) frenchSeatDivisionAfter(k int, s *sentence) string {
 	w, art := elidedRest(r.word(k, s.b))
 	switch frenchFeature(w) {
 	case "commune", "municipality", "arrondissement", "sub-prefecture", "canton", "district":
 	default:
-		return false
+		return ""
 	}
 	v := k - 2 // the word before the article
 	if art != 0 {
 		v = k - 1 // « l'arrondissement »: the article is the noun's own
 	} else if !isFrenchArticle(r.word(k-1, s.b)) {
-		return false
+		return ""
 	}
 	if v < s.a || r.toks[v].kind != tokWord {
-		return false
+		return ""
 	}
-	switch r.word(v, s.b) {
-	case "de", "du", "des", "en", "dans", "au", "aux", "à", "sur", "vers":
-		return false
-	}
-	return true
+	return r.word(v, s.b)
 }
 
 // frenchAtDescribed reports whether the name m is named by its kind after

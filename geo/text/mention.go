@@ -297,6 +297,21 @@ func (r *reader) particleNameLead(q, j int, s *sentence) bool {
 	return isCopula(r.lowerWord(r.skipParen(j, s.b), s.b))
 }
 
+// afterDateline reports whether token q opens the text after a dateline's
+// spaced dash in sentence s ("ALPINE, Texas -- A Brewster County jury"),
+// where a capitalised stop word ("A", "The") is no part of a name, as at
+// the start of a sentence.
+func (r *reader) afterDateline(q int, s *sentence) bool {
+	k := q - 1
+	if k <= s.a || !isDash(r.toks[k].lower) {
+		return false
+	}
+	for k > s.a && isDash(r.toks[k-1].lower) {
+		k-- // "--"
+	}
+	return k > s.a && r.toks[k].start > r.toks[k-1].end && r.toks[q].start > r.toks[q-1].end
+}
+
 // frenchNameLead reports whether the capitalised word at q, opening a
 // sentence and common in English ("Had", "Bir", "Sidi" are not French
 // words), starts the name of the run [q, j) because a French verb of
@@ -599,7 +614,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	p, person := i, false
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
-		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
+		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := (isTitleWord(w) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
@@ -984,7 +999,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.impactAfter(q, s) || r.seatAfter(q, s) ||
-		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s)) {
+		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	m := len(r.mentions)
@@ -1804,6 +1819,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
+	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "out") {
+		return true // "we flew in and out of Calama", "operates out of Lokichogio"
+	}
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »
 	}
@@ -2046,7 +2064,7 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	of := r.is(k, n, "of")
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		switch {
-		case of || r.is(k, n, "de") || r.is(k, n, "du"):
+		case of || r.is(k, n, "de") || r.is(k, n, "du") || r.is(k, n, "des"):
 			k--
 		default:
 			return false
@@ -2352,6 +2370,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		if t.cap && isDemonym(t.lower) {
 			continue
 		}
+		if t.upper && len(t.lower) >= 2 && len(t.lower) <= 5 && isDescriptorNoun(r.lowerWord(k+1, b)) {
+			continue // "X, an IDP site", "X, a UN base": an acronym modifies the kind
+		}
 		if t.cap || !(isPlainAdjective(t.lower) || isCompoundModifier(t.lower)) {
 			if cop && k == start && r.openKindWord(k, b) {
 				continue // "X is a component city"
@@ -2527,7 +2548,11 @@ func appositionGoesOn(w string) bool {
 	}
 	switch w {
 	case "and", "or", "some", "about", "roughly", "approximately", "just", "close", "known",
-		"called", "named", "home", "built", "founded", "perched", "nestled", "whose", "with":
+		"called", "named", "home", "built", "founded", "perched", "nestled", "whose", "with",
+		"hosting", "housing", "sheltering", "holding", "serving", "overlooking", "straddling", "bordering",
+		"inhabited", "populated":
+		// "X, an IDP site hosting some 2,300 households": what the place
+		// holds or faces says what X is.
 		return true
 	}
 	return false
@@ -2552,18 +2577,23 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	if !appos && !cop {
 		return "", false
 	}
-	definite := false
+	definite, article := false, true
 	switch r.lowerWord(k, b) {
 	case "le", "la":
 		definite = true
 		k++
 	case "un", "une":
 		k++
+	default:
+		article = false
 	}
 	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(k, b)); n++ {
 		k++
 	}
 	head, art := elidedRest(r.lowerWord(k, b))
+	if head == "cap" && !article && appos {
+		return "", false // « Après deux nuits à Ouarzazate, cap au sud »: a heading, no cape
+	}
 	f := frenchFeature(head)
 	j := k + 1
 	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(j, b)); n++ {
@@ -2602,6 +2632,16 @@ func (r *reader) namedByOf(k, b int) bool {
 		return true
 	}
 	return false
+}
+
+// nativeBefore reports whether the name at tokens [p, q) stands between
+// "a" or "an" and a noun of a person (lexicon/en/natives.tsv): "a Fort
+// Stockton man was convicted" names the man's home town, a place.
+func (r *reader) nativeBefore(p, q int, s *sentence) bool {
+	if w := r.lowerWord(p-1, s.b); p-1 < s.a || w != "a" && w != "an" {
+		return false
+	}
+	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
 }
 
 // dwellersOf reports whether the name at token p, with an elided "d'" of

@@ -69,8 +69,8 @@ func TestCorpusLookAlikes(t *testing.T) {
 }
 
 // TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
-// each namedof.tsv, namedbefore.tsv and origins.tsv in a sentence where the name is then
-// no place (or, for origins.tsv, is one), against a word of no table.
+// each namedof.tsv, namedbefore.tsv, origins.tsv and natives.tsv in a sentence where the name is then
+// no place (or, for origins.tsv and natives.tsv, is one), against a word of no table.
 func TestNonPlaceWordsRead(t *testing.T) {
 	for _, c := range []struct {
 		lang, file, doc string
@@ -86,6 +86,7 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false},
 		{"fr", "goods.tsv", "À Gao, les %s de Kalo ont progressé.", setGoods, false, false},
 		{"fr", "namedbefore.tsv", "À Gao, le %s Kalo a été détecté.", setNamedBefore, false, false},
+		{"en", "natives.tsv", "Police in Gao questioned a Kalo %s on Friday.", setNatives, true, false},
 	} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
 		if len(l.sets[c.set]) < 8 {

@@ -679,7 +679,8 @@ func (r *reader) onlyKindNamed(p *sentence) (int, bool) {
 	found := -1
 	for k := p.a; k < p.b; k++ {
 		m := int(r.at[k])
-		if m < 0 || r.mtok[m][0] != k || r.evidence(m) < EvidenceDescriptor || r.feature(m) == "" || r.isContainer(m) || isLandmarkFeature(r.feature(m)) {
+		if m < 0 || r.mtok[m][0] != k || r.evidence(m) < EvidenceDescriptor || r.feature(m) == "" || r.isContainer(m) || isLandmarkFeature(r.feature(m)) ||
+			isStretchFeature(r.feature(m)) {
 			continue
 		}
 		if found >= 0 {
@@ -688,6 +689,18 @@ func (r *reader) onlyKindNamed(p *sentence) (int, bool) {
 		found = m
 	}
 	return found, found >= 0
+}
+
+// isStretchFeature reports whether the feature f names a stretch of land
+// or shore too long for one distance to place ("If you're driving the
+// Skeleton Coast, don't skip Camp X. It's 30 km north-east of Y" is about
+// the camp): a coast, a desert, a plain or a plateau.
+func isStretchFeature(f string) bool {
+	switch f {
+	case "coast", "coastline", "desert", "plain", "plains", "plateau":
+		return true
+	}
+	return false
 }
 
 // openingName returns the name that opens sentence p, perhaps after an

@@ -115,9 +115,21 @@ func (r *reader) namedAfter(e, b int) bool {
 		if r.at[t] >= 0 {
 			return true
 		}
-		if r.toks[t].kind != tokWord {
+		if r.toks[t].kind != tokWord || langs().en.clauses[r.toks[t].lower] || isPersonalPronoun(r.toks[t].lower) {
+			// "25 km north-west of the refugio, and we flew in from
+			// Arica": a clause of its own, no name of the noun.
 			return false
 		}
+	}
+	return false
+}
+
+// isPersonalPronoun reports whether w is an English personal pronoun that
+// opens a clause of its own: "we", "they", "i", "you", "he", "she".
+func isPersonalPronoun(w string) bool {
+	switch w {
+	case "we", "they", "i", "you", "he", "she":
+		return true
 	}
 	return false
 }

@@ -81,6 +81,7 @@ const (
 	setGroundVerbs                 // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
 	setPolities                    // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
 	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
+	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
 	numWordSets
 )
 
@@ -146,6 +147,7 @@ var wordSetFiles = [numWordSets]string{
 	setGroundVerbs:  "groundverbs.tsv",
 	setNowNames:     "nownames.tsv",
 	setChainNouns:   "chainnouns.tsv",
+	setNatives:      "natives.tsv",
 	setShips:        "ships.tsv",
 	setShipVerbs:    "shipverbs.tsv",
 	setCurrencies:   "currencies.tsv",
