@@ -14,3 +14,30 @@ func TestCorpusTransitUnits(t *testing.T) {
 			rels: []string{"Sand Point Ranch: 48.3 km west of Elko"}},
 	})
 }
+
+// TestCorpusTransitEnds: the towns a flight, a coach or a train leaves
+// from or is bound for are places: "departed Unalakleet", « à destination
+// de Beni », « en partance de Goma », « le car reliait Gao à Mopti », and
+// the two towns that name a French link right after its noun, even joined
+// by a plain hyphen: « la liaison Marrakech-Errachidia », « la ligne
+// Dakar-Bamako ».
+func TestCorpusTransitEnds(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The airplane had departed Bethel at 10:05 and was cleared for the approach.",
+			places: []string{"Bethel"}},
+		{doc: "The King Air, departing Kununurra for a medical flight, lost power soon after take-off.",
+			places: []string{"Kununurra"}},
+		{doc: "L'appareil s'est écrasé peu après son décollage, à destination de Kindu.",
+			places: []string{"Kindu"}},
+		{doc: "Le vol en partance de Mbuji-Mayi a été retardé de trois heures.",
+			places: []string{"Mbuji-Mayi"}},
+		{doc: "Le car, qui reliait Kayes à Bamako, s'est renversé dans la nuit.",
+			places: []string{"Kayes", "Bamako"}},
+		{doc: "Un autocar qui assurait la liaison Agadir-Tiznit a pris feu lundi soir.",
+			places: []string{"Agadir", "Tiznit"}},
+		{doc: "Les trains de la ligne Kinshasa-Matadi ont repris mardi.",
+			places: []string{"Kinshasa", "Matadi"}},
+		{doc: "La liaison Saint-Louis reste fermée.",
+			places: []string{}, not: []string{"Louis"}},
+	})
+}
