@@ -41,3 +41,18 @@ func TestCorpusTransitEnds(t *testing.T) {
 			places: []string{}, not: []string{"Louis"}},
 	})
 }
+
+// TestCorpusTransitLevel: « au niveau de » and « à hauteur de » place a
+// spot of a road or a line by the village it passes, as « près de » does:
+// after a distance with no subject of its own, the village is where the
+// distance puts it.
+func TestCorpusTransitLevel(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le camion s'est renversé sur la RN3, à 25 km au nord de Kaya, au niveau du village de Tangsèga.",
+			rels: []string{"Tangsèga: 25 km north of Kaya"}},
+		{doc: "Un minibus a percuté un arbre sur la route nationale 1, à 40 km à l'est de Kankan, à hauteur du village de Sékoura.",
+			rels: []string{"Sékoura: 40 km east of Kankan"}},
+		{doc: "Le train a déraillé à la hauteur de Kassela, à 55 km de Bamako.",
+			rels: []string{"Kassela: 55 km from Bamako"}},
+	})
+}
