@@ -737,7 +737,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.codeOfName(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2121,6 +2121,35 @@ func isCountryName(name string, c gazetteer.Country) bool {
 		}
 	}
 	return gazetteer.OtherCountryName(name) == c.Code || slices.Contains(gazetteer.SharedCountryName(name), c.Code)
+}
+
+// codeOfName reports whether e, a code of two or three capitals that
+// the gazetteer reads as country c's, abbreviates another name of the
+// text, the initials of its capitalised words: "A Canadian National
+// train derailed ... CN crews from Hornepayne" names the railway, not
+// China; "Union Pacific ... UP" no country. A name that is itself the
+// country ("New Zealand ... NZ") is no other name.
+func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
+	n := e.name
+	if len(n) < 2 || len(n) > 3 || n != strings.ToUpper(n) {
+		return false
+	}
+	for _, m := range s.doc.Mentions {
+		if m.Name == n || isCountryName(m.Name, c) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(m.Name) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.String() == n {
+			return true
+		}
+	}
+	return false
 }
 
 // islandCountry returns the country e names when a French text writes it

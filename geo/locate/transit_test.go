@@ -1,0 +1,30 @@
+package locate
+
+import "testing"
+
+// TestCodeOfOperator: a code of capitals that is also a country's code
+// is no country when it abbreviates another name of the text, the
+// initials of its capitalised words (codeOfName): "A Canadian National
+// train ... CN crews" names the railway, not China; "the South Africa
+// team ... SA officials" abbreviates South Africa, not Saudi Arabia. A
+// code the text spells out as its own country ("New Zealand ... NZ")
+// stays the country.
+func TestCodeOfOperator(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	noCountry := func(doc, code string) {
+		t.Helper()
+		for _, p := range analyse(t, doc).Places {
+			if p.Name == code && p.Feature == "country" {
+				t.Errorf("%s: %s is the country %q; want no country", doc, code, p.Country)
+			}
+		}
+	}
+	noCountry("A Canadian National freight train derailed near Capreol, Ontario. CN crews from Hornepayne and Sudbury helped with the clean-up.", "CN")
+	noCountry("The South Africa team arrived in Durban on Monday; SA officials said the match would go ahead.", "SA")
+	res := analyse(t, "The New Zealand Defence Force flew supplies from Auckland; NZ troops landed in Tonga on Friday.")
+	if p := placeNamed(t, res, "NZ"); p.Feature != "country" || p.Country != "NZ" {
+		t.Errorf("NZ is %q in %q; want the country", p.Feature, p.Country)
+	}
+}
