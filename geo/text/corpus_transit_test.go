@@ -56,3 +56,18 @@ func TestCorpusTransitLevel(t *testing.T) {
 			rels: []string{"Kassela: 55 km from Bamako"}},
 	})
 }
+
+// TestCorpusTransitRiverBridge: "the X River bridge" in lower case is the
+// bridge, a spot a distance places, not the river, which no distance
+// locates: "derailed near the Makami River bridge, about 38 km north-west
+// of Capreol".
+func TestCorpusTransitRiverBridge(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The freight train derailed at Mile 88.7, near the Makami River bridge, about 38 km north-west of Capreol, Ontario.",
+			rels: []string{"Makami River bridge: 38 km northwest of Capreol"}},
+		{doc: "A fuel tanker plunged off the Luangwa River bridge, 12 km east of Nyimba, on Tuesday.",
+			rels: []string{"Luangwa River bridge: 12 km east of Nyimba"}},
+		{doc: "The bus left the road at the Sand Creek bridge, 20 miles south of Lamar, Colorado.",
+			rels: []string{"Sand Creek bridge: 32.2 km south of Lamar"}},
+	})
+}

@@ -806,6 +806,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	riverBridge := q-p >= 2 && isRiverHead(r.toks[q-1].lower) && r.is(q, s.b, "bridge") && !r.toks[q].cap
+	if riverBridge {
+		q++ // "near the Makami River bridge": the bridge, a spot, not the river
+	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
@@ -942,6 +946,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		} else if f := featureOfLead(first.lower); f != "" {
 			feature = f
+		}
+		if riverBridge {
+			feature = "bridge"
 		}
 		if feature != "" && ev > EvidenceUnlikely {
 			ev = EvidenceDescriptor
@@ -3065,4 +3072,11 @@ func (r *reader) indefiniteBefore(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// isRiverHead reports whether w, lower case, is the word that ends a
+// river's name ("Makami River", "Rivière Rouge" is read otherwise): a
+// lower-case "bridge" after such a name names the bridge that crosses it.
+func isRiverHead(w string) bool {
+	return w == "river" || w == "creek"
 }
