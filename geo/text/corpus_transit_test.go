@@ -71,3 +71,15 @@ func TestCorpusTransitRiverBridge(t *testing.T) {
 			rels: []string{"Sand Creek bridge: 32.2 km south of Lamar"}},
 	})
 }
+
+// TestCorpusTransitOnTheRanch: "on the X Ranch", "on the X Station" is no
+// river, though "on the" before a bare name reads one ("on the Niger"):
+// the name's last word says its kind, and the distance after it places it.
+func TestCorpusTransitOnTheRanch(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The airplane collided with terrain in a pasture on the Little Antelope Ranch, about 22 nm north-east of Winnemucca, Nevada.",
+			rels: []string{"Little Antelope Ranch: 40.7 km northeast of Winnemucca"}},
+		{doc: "The helicopter came down in a paddock on the Mount Ida Station, 18 km north of Ranfurly.",
+			rels: []string{"Mount Ida Station: 18 km north of Ranfurly"}},
+	})
+}

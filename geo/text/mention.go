@@ -2935,6 +2935,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	if r.riverVerbAfter(p, q, s) {
 		return true // "The Limpopo burst its banks", « Le Niger est sorti de son lit »
 	}
+	if q-p >= 2 && r.toks[q-1].cap && isNamelessKind(r.toks[q-1].lower) {
+		return false // "a pasture on the Little Antelope Ranch", "on the Glenbrook Station": the name says its kind
+	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false
