@@ -83,3 +83,18 @@ func TestCorpusTransitOnTheRanch(t *testing.T) {
 			rels: []string{"Mount Ida Station: 18 km north of Ranfurly"}},
 	})
 }
+
+// TestCorpusTransitMilepost: the name after a mile or kilometre post and
+// "of" is the railway or the road the post counts along, no place and no
+// subject: "at Mile 116.4 of the Mountain Subdivision, near the X River
+// bridge, about 23 km east of Revelstoke" places the bridge.
+func TestCorpusTransitMilepost(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The freight train derailed 28 cars at Mile 116.4 of the Mountain Subdivision, near the Illecillewaet River bridge, about 23 km east of Revelstoke.",
+			rels: []string{"Illecillewaet River bridge: 23 km east of Revelstoke"}, not: []string{"Mountain Subdivision"}},
+		{doc: "Police said the bus left the road at km 112 of the Central Highway, near the hamlet of Pucapampa, 26 km north of Huancayo.",
+			rels: []string{"Pucapampa: 26 km north of Huancayo"}, not: []string{"Central Highway"}},
+		{doc: "The crash happened at milepost 42 of the Dalton Highway, near Coldfoot Camp, 90 miles north of Fairbanks.",
+			not: []string{"Dalton Highway"}},
+	})
+}

@@ -937,6 +937,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.odonymBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
 	}
+	if r.milepostOf(p, s) {
+		ev = EvidenceUnlikely // "at Mile 116.4 of the Mountain Subdivision", "km 112 of the Central Highway": a line
+	}
 	if r.indefiniteThing(p, q, s) {
 		ev = EvidenceUnlikely // "the carcass of a Great Indian Bustard near X", "they found a Toyota near Gao"
 	}
@@ -3082,4 +3085,27 @@ func (r *reader) indefiniteBefore(k, a int) bool {
 // lower-case "bridge" after such a name names the bridge that crosses it.
 func isRiverHead(w string) bool {
 	return w == "river" || w == "creek"
+}
+
+// milepostOf reports whether the name at token p follows a mile or
+// kilometre post and "of": "at Mile 116.4 of the Mountain Subdivision",
+// "at km 112 of the Central Highway", "at kilometre 43 of the Trans-Canada".
+// The name is the railway's or the road's the post counts along, a line,
+// not the place where the post stands.
+func (r *reader) milepostOf(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if k-2 < s.a || !r.is(k, s.b, "of") {
+		return false
+	}
+	if t := &r.toks[k-1]; t.kind != tokNum && !(t.start < t.end && '0' <= r.text[t.start] && r.text[t.start] <= '9') {
+		return false
+	}
+	switch r.toks[k-2].lower {
+	case "mile", "milepost", "km", "kilometre", "kilometer", "post", "marker":
+		return true
+	}
+	return false
 }
