@@ -98,3 +98,18 @@ func TestCorpusTransitMilepost(t *testing.T) {
 			not: []string{"Dalton Highway"}},
 	})
 }
+
+// TestCorpusTransitBetweenStations: the second end of "between X and Y"
+// (« entre les gares de X et de Y ») is no subject of the comma phrase
+// after it: "derailed between A and B, near the village of C, 25 km east
+// of A" places C.
+func TestCorpusTransitBetweenStations(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The train derailed on Tuesday between Mokopane and Polokwane, near the village of Mashashane, 25 km south of Polokwane.",
+			rels: []string{"Mashashane: 25 km south of Polokwane"}, absent: []string{"Polokwane: near Mashashane"}},
+		{doc: "Un train a déraillé mardi soir entre les gares de Ndjolé et de Booué, au PK 248, à hauteur du village d'Alembé-Mission, à 25 km à l'est de Ndjolé.",
+			rels: []string{"Alembé-Mission: 25 km east of Ndjolé"}, absent: []string{"Booué: 25 km east of Ndjolé"}},
+		{doc: "Le car s'est renversé entre Kaya et Dori, près du village de Bani, à 40 km au nord de Kaya.",
+			rels: []string{"Bani: 40 km north of Kaya"}},
+	})
+}
