@@ -2134,6 +2134,9 @@ func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
 	if len(n) < 2 || len(n) > 3 || n != strings.ToUpper(n) {
 		return false
 	}
+	if s.numberedCode(e) {
+		return true // "The flight, AR 1755, had departed Esquel": an airline's code
+	}
 	for _, m := range s.doc.Mentions {
 		if m.Name == n || isCountryName(m.Name, c) {
 			continue
@@ -2150,6 +2153,22 @@ func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
 		}
 	}
 	return false
+}
+
+// numberedCode reports whether every mention of e is followed by a
+// space and a number, as the code of a flight or a train is ("AR 1755",
+// "IC 62", "ET 302"): the code of an airline or a railway, not a country.
+func (s *session) numberedCode(e *entity) bool {
+	if len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		rest := s.doc.Text[sp.End:]
+		if len(rest) < 2 || rest[0] != ' ' || rest[1] < '0' || rest[1] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // islandCountry returns the country e names when a French text writes it

@@ -28,3 +28,17 @@ func TestCodeOfOperator(t *testing.T) {
 		t.Errorf("NZ is %q in %q; want the country", p.Feature, p.Country)
 	}
 }
+
+// TestCodeOfFlight: a code written before a number is a flight's or a
+// train's ("AR 1755", "IC 62"), the airline's or the railway's code, not
+// the country whose code it shares (numberedCode).
+func TestCodeOfFlight(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, p := range analyse(t, "The flight, AR 1755, had departed Esquel for Trelew when the crew reported smoke. Flight GA 614 landed safely in Denpasar.").Places {
+		if (p.Name == "AR" || p.Name == "GA") && p.Feature == "country" {
+			t.Errorf("%s is the country %q; want a flight's code", p.Name, p.Country)
+		}
+	}
+}
