@@ -737,7 +737,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.codeOfName(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2153,6 +2153,26 @@ func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
 		}
 	}
 	return false
+}
+
+// cityNamedLikeCountry reports whether e, in an English text, names
+// country c only by one of its other spellings while the gazetteer holds
+// a city of a million people or more, in another country, whose own name
+// it is: "the bus was travelling from Rio de Janeiro to Salvador" goes to
+// Bahia's capital, not to El Salvador. A French text writes the country «
+// le Salvador », « au Salvador », and keeps it.
+func (s *session) cityNamedLikeCountry(e *entity, c gazetteer.Country) bool {
+	k := gazetteer.Fold(e.name)
+	if s.french || k == gazetteer.Fold(c.Name) {
+		return false
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return p.Population >= 1000000 && p.Country != c.Code && gazetteer.Fold(p.Name) == k
+	})
 }
 
 // numberedCode reports whether every mention of e is followed by a

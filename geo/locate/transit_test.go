@@ -42,3 +42,18 @@ func TestCodeOfFlight(t *testing.T) {
 		}
 	}
 }
+
+// TestCityNamedLikeCountry: an English text's "Salvador", only another
+// spelling of El Salvador, is Bahia's capital of 2.7 million people
+// (cityNamedLikeCountry); a French text's « au Salvador » stays the
+// country.
+func TestCityNamedLikeCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTown(t, "The interstate bus was travelling from Rio de Janeiro to Salvador when it overturned near Muriaé.", "Salvador", "BR")
+	res := analyse(t, "Le président du Salvador a visité San Salvador et Santa Ana.")
+	if p := placeNamed(t, res, "Salvador"); p.Country != "SV" {
+		t.Errorf("Salvador is %q in %q; want El Salvador", p.Feature, p.Country)
+	}
+}
