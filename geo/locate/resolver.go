@@ -737,7 +737,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2121,6 +2121,74 @@ func isCountryName(name string, c gazetteer.Country) bool {
 		}
 	}
 	return gazetteer.OtherCountryName(name) == c.Code || slices.Contains(gazetteer.SharedCountryName(name), c.Code)
+}
+
+// codeOfName reports whether e, a code of two or three capitals that
+// the gazetteer reads as country c's, abbreviates another name of the
+// text, the initials of its capitalised words: "A Canadian National
+// train derailed ... CN crews from Hornepayne" names the railway, not
+// China; "Union Pacific ... UP" no country. A name that is itself the
+// country ("New Zealand ... NZ") is no other name.
+func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
+	n := e.name
+	if len(n) < 2 || len(n) > 3 || n != strings.ToUpper(n) {
+		return false
+	}
+	if s.numberedCode(e) {
+		return true // "The flight, AR 1755, had departed Esquel": an airline's code
+	}
+	for _, m := range s.doc.Mentions {
+		if m.Name == n || isCountryName(m.Name, c) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(m.Name) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.String() == n {
+			return true
+		}
+	}
+	return false
+}
+
+// cityNamedLikeCountry reports whether e, in an English text, names
+// country c only by one of its other spellings while the gazetteer holds
+// a city of a million people or more, in another country, whose own name
+// it is: "the bus was travelling from Rio de Janeiro to Salvador" goes to
+// Bahia's capital, not to El Salvador. A French text writes the country «
+// le Salvador », « au Salvador », and keeps it.
+func (s *session) cityNamedLikeCountry(e *entity, c gazetteer.Country) bool {
+	k := gazetteer.Fold(e.name)
+	if s.french || k == gazetteer.Fold(c.Name) {
+		return false
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return p.Population >= 1000000 && p.Country != c.Code && gazetteer.Fold(p.Name) == k
+	})
+}
+
+// numberedCode reports whether every mention of e is followed by a
+// space and a number, as the code of a flight or a train is ("AR 1755",
+// "IC 62", "ET 302"): the code of an airline or a railway, not a country.
+func (s *session) numberedCode(e *entity) bool {
+	if len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		rest := s.doc.Text[sp.End:]
+		if len(rest) < 2 || rest[0] != ' ' || rest[1] < '0' || rest[1] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // islandCountry returns the country e names when a French text writes it

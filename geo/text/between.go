@@ -205,6 +205,40 @@ func (r *reader) roadBetweenEnd(m int, s *sentence) bool {
 	return false
 }
 
+// betweenEnd reports whether mention m is the second end of a between
+// phrase of sentence s, with up to three lower-case words before each end:
+// "derailed between Galudih and Ghatsila", « a déraillé entre les gares
+// de Ndjolé et de Booué ». What a comma phrase after it says ("..., near
+// the village of X, 25 km east of Y") places the stretch's spot or the
+// sentence's event, not that end of the stretch.
+func (r *reader) betweenEnd(m int, s *sentence) bool {
+	b := s.b
+	j := r.mtok[m][0] - 1
+	for n := 0; n < 3 && j > s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n++ {
+		if isBetweenJoin(r.lowerWord(j, b)) {
+			break
+		}
+		j-- // "et de Booué", "and the town of X"
+	}
+	if w := r.lowerWord(j, b); w != "and" && w != "et" {
+		return false
+	}
+	if j-1 <= s.a || r.at[j-1] < 0 {
+		return false
+	}
+	k := r.mtok[r.at[j-1]][0] - 1
+	for n := 0; n < 4 && k >= s.a; n, k = n+1, k-1 {
+		w := r.lowerWord(k, b)
+		if t, _ := betweenLang(w); t != nil && t[w] == "between" {
+			return true
+		}
+		if w == "" || r.toks[k].cap || r.at[k] >= 0 {
+			return false // « entre les gares de X », "between the towns of X"
+		}
+	}
+	return false
+}
+
 // isBetweenJoin reports whether w, lower-cased, joins the two ends of a
 // between phrase in any language ("and", "to", "et", "à").
 func isBetweenJoin(w string) bool {

@@ -567,6 +567,11 @@ walk:
 			if r.evidence(m) == EvidenceUnlikely {
 				break
 			}
+			if sawComma && !sawVerb && r.betweenEnd(m, s) {
+				// « a déraillé entre les gares de X et de Y, près du
+				// village de Z »: the phrase places the event, not Y.
+				return r.frenchSentSubject(s)
+			}
 			if !sawComma && !sawVerb && k == ps-1 && r.frenchAreaObject(m, s) {
 				k = r.mtok[m][0] - 1 // "située dans la plaine du Séno à 32 km de X"
 				continue

@@ -821,6 +821,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	riverBridge := q-p >= 2 && isRiverHead(r.toks[q-1].lower) && r.is(q, s.b, "bridge") && !r.toks[q].cap
+	if riverBridge {
+		q++ // "near the Makami River bridge": the bridge, a spot, not the river
+	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
@@ -948,6 +952,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.odonymBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
 	}
+	if r.milepostOf(p, s) {
+		ev = EvidenceUnlikely // "at Mile 116.4 of the Mountain Subdivision", "km 112 of the Central Highway": a line
+	}
 	if r.indefiniteThing(p, q, s) {
 		ev = EvidenceUnlikely // "the carcass of a Great Indian Bustard near X", "they found a Toyota near Gao"
 	}
@@ -957,6 +964,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		} else if f := featureOfLead(first.lower); f != "" {
 			feature = f
+		}
+		if riverBridge {
+			feature = "bridge"
 		}
 		if feature != "" && ev > EvidenceUnlikely {
 			ev = EvidenceDescriptor
@@ -998,7 +1008,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.impactAfter(q, s) || r.seatAfter(q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -2968,6 +2978,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	if r.riverVerbAfter(p, q, s) {
 		return true // "The Limpopo burst its banks", « Le Niger est sorti de son lit »
 	}
+	if q-p >= 2 && r.toks[q-1].cap && isNamelessKind(r.toks[q-1].lower) {
+		return false // "a pasture on the Little Antelope Ranch", "on the Glenbrook Station": the name says its kind
+	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false
@@ -3103,6 +3116,36 @@ func (r *reader) indefiniteBefore(k, a int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// isRiverHead reports whether w, lower case, is the word that ends a
+// river's name ("Makami River", "Rivière Rouge" is read otherwise): a
+// lower-case "bridge" after such a name names the bridge that crosses it.
+func isRiverHead(w string) bool {
+	return w == "river" || w == "creek"
+}
+
+// milepostOf reports whether the name at token p follows a mile or
+// kilometre post and "of": "at Mile 116.4 of the Mountain Subdivision",
+// "at km 112 of the Central Highway", "at kilometre 43 of the Trans-Canada".
+// The name is the railway's or the road's the post counts along, a line,
+// not the place where the post stands.
+func (r *reader) milepostOf(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if k-2 < s.a || !r.is(k, s.b, "of") {
+		return false
+	}
+	if t := &r.toks[k-1]; t.kind != tokNum && !(t.start < t.end && '0' <= r.text[t.start] && r.text[t.start] <= '9') {
+		return false
+	}
+	switch r.toks[k-2].lower {
+	case "mile", "milepost", "km", "kilometre", "kilometer", "post", "marker":
+		return true
 	}
 	return false
 }

@@ -798,7 +798,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k--
 				continue
 			}
-			if sawComma && !sawVerb && !sawWhich && r.roadBetweenEnd(m, s) {
+			if sawComma && !sawVerb && !sawWhich && (r.roadBetweenEnd(m, s) || r.betweenEnd(m, s)) {
 				// "Gunmen struck on the road between Gwoza and Pulka, near
 				// Ngoshe": the phrase after the road says where the road
 				// or the sentence's event is, not where its end lies.

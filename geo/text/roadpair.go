@@ -285,3 +285,36 @@ func (r *reader) kilometrePostAt(i int, s *sentence) (found, bool) {
 // kilometrePosts are the words of a kilometre post before its number, in
 // English and French: "kilometre 45", « PK 45 » (point kilométrique).
 var kilometrePosts = map[string]bool{"kilometre": true, "kilometer": true, "km": true, "kilomètre": true, "pk": true}
+
+// roadPairMember reports whether the name at tokens [p, q) is one of the
+// two towns that name a French road or link right after its noun, with
+// no verb of place: "qui assurait la liaison Marrakech-Errachidia", "le
+// car de la ligne Kayes–Bamako". Both names are towns, as after "sur
+// l'axe" (roadPairAt), though no relation places anything on the road.
+func (r *reader) roadPairMember(p, q int, s *sentence) bool {
+	if r.pairNounBefore(p, s) {
+		return r.pairDash(q, s.b) && q+1 < s.b && r.toks[q+1].cap
+	}
+	if p-2 < s.a || !r.pairDash(p-1, s.b) || r.at[p-2] < 0 {
+		return false
+	}
+	return r.pairNounBefore(r.mtok[r.at[p-2]][0], s)
+}
+
+// pairNounBefore reports whether a French road noun flagged pair stands
+// right before token p ("la liaison X", "l'axe X").
+func (r *reader) pairNounBefore(p int, s *sentence) bool {
+	if p-1 < s.a || r.toks[p-1].kind != tokWord || r.toks[p-1].cap {
+		return false
+	}
+	w, _ := elidedRest(r.toks[p-1].lower)
+	return isFrenchRoadNoun(w)
+}
+
+// pairDash reports whether token d is the dash between the two towns of a
+// road pair: an en or em dash, or a hyphen with a space before it (a
+// plain hyphen right after the road noun is cut into "–" by
+// splitRoadPairs).
+func (r *reader) pairDash(d, b int) bool {
+	return r.is(d, b, "–") || r.is(d, b, "—") || r.is(d, b, "-") && d > 0 && r.toks[d].start > r.toks[d-1].end
+}
