@@ -114,7 +114,7 @@ func (r *reader) chunkNames() []nameChunk {
 					continue
 				}
 				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
-					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap {
+					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && !r.roadCodeAt(j+2) {
 					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
 					continue
 				}
@@ -502,6 +502,47 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 	return !isUnitWord(r.lowerWord(j+1, s.b))
 }
 
+// roadPostOf reports whether a numbered road follows token k after « de
+// la », « du », « de l' » or « sur la »: « PK 35 de la RN 1 », « PK 12
+// sur la N2 », « kilomètre 40 de l'autoroute 85 ». The kilometre post
+// before it is a point of that road, and no place of its own.
+func (r *reader) roadPostOf(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "de", "sur":
+		k++
+		if w, art := elidedRest(r.lowerWord(k, s.b)); art == 'l' && isFrenchNumberedRoadNoun(w) {
+			return k+1 < s.b && r.toks[k+1].kind == tokNum // « de l'autoroute 85 »
+		}
+		if !r.is(k, s.b, "la") && !r.is(k, s.b, "le") {
+			return false
+		}
+	case "du":
+	default:
+		return false
+	}
+	k++
+	if k >= s.b {
+		return false
+	}
+	if w := r.toks[k].lower; isFrenchNumberedRoadNoun(w) {
+		return k+1 < s.b && r.toks[k+1].kind == tokNum
+	}
+	return r.roadCodeAt(k)
+}
+
+// roadCodeAt reports whether token k is a road's code in capitals, with
+// its number glued (« N86 », « RD920 ») or after it (« RN 7 », « D 920 »).
+func (r *reader) roadCodeAt(k int) bool {
+	t := &r.toks[k]
+	if t.kind != tokWord || t.start >= t.end {
+		return false
+	}
+	if c := r.text[t.start]; c < 'A' || c > 'Z' {
+		return false
+	}
+	return r.roadNumberWord(k)
+}
+
 // unitNumberAt reports whether the number at token j ends the name [i, j)
 // as the number of one unit of a facility: a number of one or two digits,
 // set apart by spaces, after a name that a kind of facility precedes or
@@ -855,6 +896,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
+	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
+		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):

@@ -1,0 +1,47 @@
+package text
+
+import "testing"
+
+// TestCorpusPressAppositions holds the regional press's asides set between
+// commas after a lieu-dit and before the phrase that places it: « sur la
+// commune de Y », « sur le territoire de la commune de Y » (the commune
+// holds X: frenchCommuneApposition), « sur la RN 88 », « sur la D 920 »,
+// « sur l'autoroute 85 », « au PK 42 de la RN 7 » (a numbered road:
+// frenchRoadNumberApposition). The distance or the « à mi-chemin entre »
+// after the aside is X's, as without it.
+func TestCorpusPressAppositions(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un incendie a détruit une grange au lieu-dit La Borie-Haute, sur la commune de Marcolès, à six kilomètres au nord de Maurs.",
+			rels: []string{"La Borie-Haute: 6 km north of Maurs"}},
+		{doc: "Les secours ont retrouvé le randonneur au hameau du Mas-Rouge, sur le territoire de la commune de Meyrueis, à une dizaine de kilomètres à l'ouest de Florac.",
+			rels: []string{"Mas-Rouge: 10 km west of Florac"}},
+		{doc: "Le loup a attaqué un troupeau dans l'estive de Puech-Nègre, sur la commune de Laguiole, à mi-chemin entre Laguiole et Aubrac.",
+			rels: []string{"Puech-Nègre: midway between Laguiole and Aubrac"}},
+		{doc: "Deux voitures se sont percutées au lieu-dit Les Quatre-Routes, sur la RN 122, à 12 km à l'est d'Aurillac.",
+			rels: []string{"Les Quatre-Routes: 12 km east of Aurillac"}},
+		{doc: "Un poids lourd s'est couché au lieu-dit La Croix-Blanche, sur la D920, à cinq kilomètres au sud d'Espalion.",
+			rels: []string{"La Croix-Blanche: 5 km south of Espalion"}},
+		{doc: "Un camion a pris feu près du rang Saint-Paul-Est, sur l'autoroute 20, à une quinzaine de kilomètres à l'ouest de Rimouski.",
+			rels: []string{"Saint-Paul-Est: 15 km west of Rimouski"}},
+		{doc: "Le car s'est renversé au village de Keur Mbaye Fall, au PK 52 de la RN 2, à 20 km au nord de Louga.",
+			rels: []string{"Keur Mbaye Fall: 20 km north of Louga"}, not: []string{"PK 52", "PK"}},
+	})
+}
+
+// TestCorpusPressKilometrePosts holds kilometre posts of a numbered road:
+// « au PK 35 de la RN 1 » is a point of the road, no place (roadPostOf),
+// where « au PK 12, à Bangui » names a quarter.
+func TestCorpusPressKilometrePosts(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un accident a fait trois morts au PK 35 de la RN 1, près de Thiès.",
+			places: []string{"Thiès"}, not: []string{"PK 35", "PK 35 de la RN", "PK", "RN"}},
+		{doc: "Le bus s'est renversé au kilomètre 40 de la route 132, à la sortie de Matane.",
+			places: []string{"Matane"}, not: []string{"Kilomètre 40"}},
+		{doc: "Un camion s'est renversé au PK 118 de l'autoroute 20, près de Rivière-du-Loup.",
+			places: []string{"Rivière-du-Loup"}, not: []string{"PK 118", "PK"}},
+	})
+	doc := "Des tirs ont été entendus au PK 12, à Bangui."
+	if ev := mentionEvidence(doc, "PK 12"); ev <= EvidenceUnlikely {
+		t.Errorf("Read(%q): PK 12 %s, want a name", doc, ev)
+	}
+}
