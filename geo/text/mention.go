@@ -488,6 +488,17 @@ func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
 		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
 }
 
+// titleDotBefore reports whether a title shortened with a point stands
+// right before token p: « M. Vienne », « Mgr. Lyon », "Mr. Vienne", "Dr.
+// Nancy". The name after it is a person's.
+func (r *reader) titleDotBefore(p int, s *sentence) bool {
+	if p-2 < s.a || !r.is(p-1, s.b, ".") || r.toks[p-1].start != r.toks[p-2].end {
+		return false
+	}
+	t := &r.toks[p-2]
+	return t.kind == tokWord && t.cap && (isTitleWord(t.lower) || isCivility(t.lower))
+}
+
 // numberedNameAt reports whether the number at token j, inside a run of
 // capitalised words, is part of a numbered name: the word before it opens
 // such names (lexicon/LANG/numbered.tsv: "Chak 214 JB", "Camp 3",
@@ -641,7 +652,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":")
-		title := (isTitleWord(w) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -898,7 +909,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person

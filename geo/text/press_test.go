@@ -45,3 +45,40 @@ func TestCorpusPressKilometrePosts(t *testing.T) {
 		t.Errorf("Read(%q): PK 12 %s, want a name", doc, ev)
 	}
 }
+
+// TestCorpusPressCivilities holds persons named after a civility, with or
+// without its point, whose names are towns': « M. Vienne », « Mme Florence
+// Nancy », « Me Rennes », "Mr. Lyon" (fr/titles.tsv, titleDotBefore).
+func TestCorpusPressCivilities(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le conducteur de l'autre véhicule, M. Vienne, a été placé en garde à vue à Privas.",
+			places: []string{"Privas"}, not: []string{"Vienne"}},
+		{doc: "La propriétaire, Mme Florence Nancy, n'a pas été blessée, selon les pompiers d'Épinal.",
+			not: []string{"Florence Nancy", "Nancy"}},
+		{doc: "Me Rennes, l'avocat de la famille, a demandé une expertise au tribunal de Quimper.",
+			not: []string{"Rennes"}},
+		{doc: "The farmer, Mr. Lyon, told police in Dubbo that the sheep had gone.",
+			places: []string{"Dubbo"}, not: []string{"Lyon"}},
+	})
+}
+
+// TestFrenchCivilitiesRead reads every row of lexicon/fr/titles.tsv before
+// a town's name, with its point and without: the name is then a person's.
+func TestFrenchCivilitiesRead(t *testing.T) {
+	set := langs().fr.sets[setTitles]
+	if len(set) < 5 {
+		t.Errorf("lexicon/fr/titles.tsv: %d rows, want at least 5", len(set))
+	}
+	for w := range set {
+		for _, form := range []string{titleCase(w), titleCase(w) + "."} {
+			doc := "Le maire, " + form + " Vienne, a parlé aux habitants de Privas."
+			if ev := mentionEvidence(doc, "Vienne"); ev != EvidenceUnlikely {
+				t.Errorf("Read(%q): Vienne %s, want %s", doc, ev, EvidenceUnlikely)
+			}
+		}
+	}
+	doc := "Le maire, Jean Vienne, a parlé aux habitants de Privas."
+	if ev := mentionEvidence(doc, "Jean Vienne"); ev == EvidenceUnlikely {
+		t.Errorf("Read(%q): Jean Vienne %s, want more", doc, ev)
+	}
+}
