@@ -82,3 +82,21 @@ func TestFrenchCivilitiesRead(t *testing.T) {
 		t.Errorf("Read(%q): Jean Vienne %s, want more", doc, ev)
 	}
 }
+
+// TestCorpusPressTownEdges holds the edge of a town with its side, « à la
+// sortie nord-est de X », « à la périphérie ouest de X » (fr/near.tsv: the
+// side is optional in the lead), and the town's centre or bourg named
+// bare after a distance, « à 3 km du centre », « à 2 km du bourg »
+// (fr/roles.tsv, town: the town the text puts the place in or by).
+func TestCorpusPressTownEdges(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un motard s'est tué au lieu-dit Le Pré-Long, à la sortie nord-est de Langeac.",
+			rels: []string{"Le Pré-Long: near Langeac"}},
+		{doc: "Le marché de Doualaré-Sud, à la périphérie ouest de Maroua, a brûlé.",
+			rels: []string{"Doualaré-Sud: near Maroua"}},
+		{doc: "Un pont a cédé au quartier de Pitoaré-Bas, à la sortie de Maroua, à environ 4 kilomètres du centre.",
+			rels: []string{"Pitoaré-Bas: near Maroua", "Pitoaré-Bas: 4 km from centre"}},
+		{doc: "Le feu a pris au hameau de La Roche-Basse, commune de Marvejols, à 2 km du bourg.",
+			rels: []string{"La Roche-Basse: 2 km from bourg"}},
+	})
+}
