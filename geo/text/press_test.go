@@ -99,4 +99,13 @@ func TestCorpusPressTownEdges(t *testing.T) {
 		{doc: "Le feu a pris au hameau de La Roche-Basse, commune de Marvejols, à 2 km du bourg.",
 			rels: []string{"La Roche-Basse: 2 km from bourg"}},
 	})
+	for _, c := range []struct{ doc, want string }{
+		{"Un motard s'est tué au lieu-dit Le Pré-Long, à la sortie nord-est de Langeac.", "northeast"},
+		{"Le marché de Doualaré-Sud, à la périphérie ouest de Maroua, a brûlé.", "west"},
+	} {
+		d := Read(c.doc)
+		if len(d.Relations) != 1 || d.Relations[0].Points == 0 || compassName(d.Relations[0].Azimuth) != c.want {
+			t.Errorf("Read(%q): %+v, want the side %s kept", c.doc, d.Relations, c.want)
+		}
+	}
 }
