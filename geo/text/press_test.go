@@ -109,3 +109,16 @@ func TestCorpusPressTownEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusPressRangs holds the rang of Québec's countryside, a row of
+// farms along a road that the press places like a hamlet: « dans le rang
+// Sainte-Caroline-Sud, à une douzaine de kilomètres de Saint-Georges »
+// (fr/descriptors.tsv, bare: « au rang de » is no kind).
+func TestCorpusPressRangs(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un chasseur a été retrouvé mardi dans le rang Saint-Joseph-Sud, à une douzaine de kilomètres au sud-est de Montmagny.",
+			rels: []string{"Saint-Joseph-Sud: 12 km southeast of Montmagny"}},
+		{doc: "Deux pêcheurs ont été secourus à la hauteur du rang Sainte-Anne-Nord, à une dizaine de kilomètres au nord de Roberval.",
+			rels: []string{"Sainte-Anne-Nord: 10 km north of Roberval"}},
+	})
+}
