@@ -488,6 +488,21 @@ func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
 		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
 }
 
+// feastAt reports whether the name [p, q) is a saint's day: a male
+// saint's name after the feminine article « la » (« la Saint-Jean », «
+// de la Saint-Martin », « à la Saint-Michel »), where « la fête de » is
+// understood. A town is never « la Saint-Martin »; a female saint's name
+// after « la » may be a mountain's (« la Sainte-Victoire »).
+func (r *reader) feastAt(p, q int, s *sentence) bool {
+	if q-p == 2 && r.toks[p].lower == "la" {
+		p++ // « La Saint-Jean-Baptiste sera célébrée »
+	} else if p-1 < s.a || r.toks[p-1].lower != "la" {
+		return false
+	}
+	w := r.toks[p].lower
+	return strings.HasPrefix(w, "saint-") && len(w) > len("saint-")
+}
+
 // titleDotBefore reports whether a title shortened with a point stands
 // right before token p: « M. Vienne », « Mgr. Lyon », "Mr. Vienne", "Dr.
 // Nancy". The name after it is a person's.
@@ -907,6 +922,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
+	case r.feastAt(p, q, s):
+		ev = EvidenceUnlikely // « la foire de la Saint-Martin »: a saint's day
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):

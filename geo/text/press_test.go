@@ -122,3 +122,20 @@ func TestCorpusPressRangs(t *testing.T) {
 			rels: []string{"Sainte-Anne-Nord: 10 km north of Roberval"}},
 	})
 }
+
+// TestCorpusPressFeasts holds saints' days, which the press names with the
+// feminine article before a male saint's name: « la foire de la
+// Saint-Martin », « La Saint-Jean-Baptiste sera célébrée » (feastAt). The
+// day is no place; the town named after the saint still is one.
+func TestCorpusPressFeasts(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La foire de la Saint-Martin s'est tenue dimanche au hameau de La Roche-Basse, à 3 km de Marvejols.",
+			rels: []string{"La Roche-Basse: 3 km from Marvejols"}, not: []string{"Saint-Martin"}},
+		{doc: "On fêtera la Saint-Jean samedi à Saint-Jean-de-Luz.",
+			places: []string{"Saint-Jean-de-Luz"}, not: []string{"Saint-Jean"}},
+		{doc: "La Saint-Jean-Baptiste sera célébrée à Chicoutimi.",
+			places: []string{"Chicoutimi"}, not: []string{"La Saint-Jean-Baptiste", "Saint-Jean-Baptiste"}},
+		{doc: "Le bateau a chaviré près de Saint-Martin.",
+			places: []string{"Saint-Martin"}},
+	})
+}
