@@ -431,8 +431,8 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 		f.rel.Object, f.end = m, e
 	default: // "au", "aux", "en": the name follows
 		m := r.mentionAt(k, b)
-		if m < 0 {
-			return found{}, false
+		if m < 0 || r.evidence(m) <= EvidenceUnlikely && kilometrePosts[r.toks[k].lower] {
+			return found{}, false // « X, au PK 42 de la RN 7 »: a point of the road
 		}
 		f.rel.Object, f.end = m, r.mtok[m][1]
 	}
@@ -512,6 +512,11 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	a, b := s.a, s.b
 	if k0, ok := r.timeMeasureBefore(langs().fr, ps, s); ok {
 		ps = k0 + 1 // "X, à une journée de marche — quelque 30 km — au nord de Y": as if "X, quelque 30 km"
+	}
+	if c, ok := r.frenchRoadNumberApposition(ps, s); ok {
+		ps = c + 1 // « au lieu-dit X, sur la RN 88, à 10 km de Y » is about X
+	} else if c, ok := r.frenchCommuneApposition(ps, s); ok {
+		ps = c + 1 // « X, sur la commune de Y, à 4 km de Z » is about X
 	}
 	if m, ok := r.frenchDivisionChainHead(ps, s); ok {
 		return m, Span{}, true // « le douar X, commune rurale d'Asni, province d'Al Haouz, à 45 km »
@@ -774,6 +779,88 @@ func isFrenchAuxiliary(w string) bool {
 	return false
 }
 
+// frenchRoadNumberApposition returns the comma that opens a numbered
+// road set between commas right before token ps, the comma that ends it:
+// « au lieu-dit X, sur la RN 88, à 10 km de Y », « X, sur la D 920, à »,
+// « X, sur l'autoroute 85, à », « X, au PK 42 de la RN 7, à ». The road
+// says where X lies, and the distance after it is X's too.
+func (r *reader) frenchRoadNumberApposition(ps int, s *sentence) (int, bool) {
+	k := ps - 1
+	if !r.is(k, s.b, ",") {
+		return 0, false
+	}
+	k--
+	numbered := false
+	for n := 0; n < 2 && k > s.a && r.roadNumberWord(k); n++ {
+		numbered = true
+		k--
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	switch {
+	case k <= s.a:
+		return 0, false
+	case numbered && !r.toks[k].cap && isFrenchNumberedRoadNoun(w):
+		// « l'autoroute 85 », « la nationale 7 », « la route 132 »
+		if art == 0 {
+			k--
+		}
+	case numbered && (w == "la" || w == "le"):
+		// « la RN 88 », « la N86 », « le CD 12 »
+	default:
+		return 0, false
+	}
+	if art == 0 && !r.is(k, s.b, "la") && !r.is(k, s.b, "le") {
+		return 0, false
+	}
+	k--
+	if r.is(k, s.b, "de") && k-3 > s.a && r.toks[k-1].kind == tokNum && kilometrePosts[r.toks[k-2].lower] && r.is(k-3, s.b, "au") {
+		k -= 3 // « au PK 42 de la RN 7 »
+	} else if !r.is(k, s.b, "sur") {
+		return 0, false
+	}
+	if !r.is(k-1, s.b, ",") || k-1 <= s.a {
+		return 0, false
+	}
+	return k - 1, true
+}
+
+// roadNumberWord reports whether token k is part of a road's number:
+// digits (« 88 »), a road's letters in capitals (« RN », « D », « A »),
+// or both (« N86 », « RD920 », « A75 »).
+func (r *reader) roadNumberWord(k int) bool {
+	t := &r.toks[k]
+	raw := r.text[t.start:t.end]
+	if raw == "" || len(raw) > 6 {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z' && digits == 0:
+			letters++
+		default:
+			return false
+		}
+	}
+	if letters > 0 && digits == 0 {
+		return letters <= 3 && k+1 < len(r.toks) && r.toks[k+1].kind == tokNum
+	}
+	return digits > 0 && letters <= 3
+}
+
+// isFrenchNumberedRoadNoun reports whether w is a road noun that takes a
+// number after it: « l'autoroute 85 », « la nationale 7 », « la route
+// 132 », « la départementale 920 ».
+func isFrenchNumberedRoadNoun(w string) bool {
+	switch w {
+	case "route", "autoroute", "nationale", "départementale", "provinciale", "cantonale", "rocade":
+		return true
+	}
+	return false
+}
+
 // frenchRoadApposition returns the comma that opens "sur la route de Y"
 // when the name m is the end of that road, set between commas after
 // another name: in "X, sur la route de Y, à 30 km de Z" the road says
@@ -781,12 +868,36 @@ func isFrenchAuxiliary(w string) bool {
 // before it ("une embuscade sur la route de Y, à 30 km de Z") the
 // distance places a point of the road, and Y is no subject.
 func (r *reader) frenchRoadApposition(m int, s *sentence) (int, bool) {
+	return r.frenchSurApposition(m, s, isFrenchRoadNoun)
+}
+
+// frenchCommuneApposition returns the comma that opens « sur la commune
+// de Y » set between commas right before token ps: in « au lieu-dit X,
+// sur la commune de Y, à 4 km au sud de Z » and « l'estive de X, sur le
+// territoire de la commune de Y, à mi-chemin entre Y et Z » the commune
+// holds X, and the phrase after it is X's too.
+func (r *reader) frenchCommuneApposition(ps int, s *sentence) (int, bool) {
+	if !r.is(ps-1, s.b, ",") {
+		return 0, false
+	}
+	m := r.mentionEndingAt(ps-2, s.a)
+	if m < 0 {
+		return 0, false
+	}
+	return r.frenchSurApposition(m, s, func(w string) bool { return isAdminFeature(frenchFeature(w)) })
+}
+
+// frenchSurApposition returns the comma before « sur », its article and a
+// noun of which the name m is the object (« , sur la route de Y », « ,
+// sur la commune de Y », « , sur le territoire de la commune de Y »), when
+// noun(w) holds for the noun.
+func (r *reader) frenchSurApposition(m int, s *sentence, noun func(string) bool) (int, bool) {
 	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
 	if !ok {
 		return 0, false
 	}
 	w, art := elidedRest(r.toks[k].lower)
-	if !isFrenchRoadNoun(w) || r.toks[k].cap {
+	if !noun(w) || r.toks[k].cap {
 		return 0, false
 	}
 	if art == 0 {
@@ -794,6 +905,9 @@ func (r *reader) frenchRoadApposition(m int, s *sentence) (int, bool) {
 			return 0, false
 		}
 		k--
+	}
+	if r.is(k-1, s.b, "de") && r.lowerWord(k-2, s.b) == "territoire" && r.is(k-3, s.b, "le") {
+		k -= 3 // « sur le territoire de la commune de Y »
 	}
 	if !r.is(k-1, s.b, "sur") || !r.is(k-2, s.b, ",") || k-2 <= s.a {
 		return 0, false

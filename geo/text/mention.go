@@ -114,7 +114,7 @@ func (r *reader) chunkNames() []nameChunk {
 					continue
 				}
 				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
-					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap {
+					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && !r.roadCodeAt(j+2) {
 					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
 					continue
 				}
@@ -503,6 +503,32 @@ func (r *reader) saintPossessiveAt(i, j int, s *sentence) bool {
 		(isCopula(w) || isPreposition(w) || w == "and" || w == "or")
 }
 
+// feastAt reports whether the name [p, q) is a saint's day: a male
+// saint's name after the feminine article « la » (« la Saint-Jean », «
+// de la Saint-Martin », « à la Saint-Michel »), where « la fête de » is
+// understood. A town is never « la Saint-Martin »; a female saint's name
+// after « la » may be a mountain's (« la Sainte-Victoire »).
+func (r *reader) feastAt(p, q int, s *sentence) bool {
+	if q-p == 2 && r.toks[p].lower == "la" {
+		p++ // « La Saint-Jean-Baptiste sera célébrée »
+	} else if p-1 < s.a || r.toks[p-1].lower != "la" {
+		return false
+	}
+	w := r.toks[p].lower
+	return strings.HasPrefix(w, "saint-") && len(w) > len("saint-")
+}
+
+// titleDotBefore reports whether a title shortened with a point stands
+// right before token p: « M. Vienne », « Mgr. Lyon », "Mr. Vienne", "Dr.
+// Nancy". The name after it is a person's.
+func (r *reader) titleDotBefore(p int, s *sentence) bool {
+	if p-2 < s.a || !r.is(p-1, s.b, ".") || r.toks[p-1].start != r.toks[p-2].end {
+		return false
+	}
+	t := &r.toks[p-2]
+	return t.kind == tokWord && t.cap && (isTitleWord(t.lower) || isCivility(t.lower))
+}
+
 // numberedNameAt reports whether the number at token j, inside a run of
 // capitalised words, is part of a numbered name: the word before it opens
 // such names (lexicon/LANG/numbered.tsv: "Chak 214 JB", "Camp 3",
@@ -515,6 +541,47 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
 	}
 	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
+// roadPostOf reports whether a numbered road follows token k after « de
+// la », « du », « de l' » or « sur la »: « PK 35 de la RN 1 », « PK 12
+// sur la N2 », « kilomètre 40 de l'autoroute 85 ». The kilometre post
+// before it is a point of that road, and no place of its own.
+func (r *reader) roadPostOf(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "de", "sur":
+		k++
+		if w, art := elidedRest(r.lowerWord(k, s.b)); art == 'l' && isFrenchNumberedRoadNoun(w) {
+			return k+1 < s.b && r.toks[k+1].kind == tokNum // « de l'autoroute 85 »
+		}
+		if !r.is(k, s.b, "la") && !r.is(k, s.b, "le") {
+			return false
+		}
+	case "du":
+	default:
+		return false
+	}
+	k++
+	if k >= s.b {
+		return false
+	}
+	if w := r.toks[k].lower; isFrenchNumberedRoadNoun(w) {
+		return k+1 < s.b && r.toks[k+1].kind == tokNum
+	}
+	return r.roadCodeAt(k)
+}
+
+// roadCodeAt reports whether token k is a road's code in capitals, with
+// its number glued (« N86 », « RD920 ») or after it (« RN 7 », « D 920 »).
+func (r *reader) roadCodeAt(k int) bool {
+	t := &r.toks[k]
+	if t.kind != tokWord || t.start >= t.end {
+		return false
+	}
+	if c := r.text[t.start]; c < 'A' || c > 'Z' {
+		return false
+	}
+	return r.roadNumberWord(k)
 }
 
 // unitNumberAt reports whether the number at token j ends the name [i, j)
@@ -615,7 +682,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
-		title := (isTitleWord(w) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -874,7 +941,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case person || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case r.feastAt(p, q, s):
+		ev = EvidenceUnlikely // « la foire de la Saint-Martin »: a saint's day
+	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
+		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person

@@ -120,6 +120,16 @@ func (r *reader) nearIn(l *language, i int, s *sentence, last *lastPhrase) (foun
 	}
 	if ld.river {
 		r.markRiver(f.rel.Object)
+	} else if syn.french {
+		// « à la sortie sud de Langeac », « à la périphérie nord de
+		// Toamasina »: the side of the town the lead names is where the
+		// subject lies from it.
+		for j := k; j < e; j++ {
+			if d, _, ok := r.frenchCompassAt(j, b); ok {
+				setDirection(&f.rel, d)
+				break
+			}
+		}
 	}
 	return f, true
 }

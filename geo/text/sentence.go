@@ -10,7 +10,7 @@ import (
 // white space. A sentence ends at ".", "!" or "?" (with any closing quotes
 // and brackets) followed by white space and something that can start a
 // sentence, except after an initial ("N.E.", "A. Smith") or a common
-// abbreviation ("Mr.", "approx.", "av. J.-C."), but after an era ("52 B.C.", "av.
+// abbreviation ("Mr.", "approx.", "av. J.-C.", « Mgr. »), but after an era ("52 B.C.", "av.
 // J.-C.") it does; a point inside a number never ends one,
 // nor does "km." before a lower-case word. A line break ends a sentence
 // unless the line stops mid-sentence and is a long run of prose, or the
@@ -152,7 +152,8 @@ func endsSentence(s string, start, dot, after int) bool {
 		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
 		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt",
-		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral", "av", "apr":
+		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral", "av", "apr",
+		"Mme", "Mmes", "Mlle", "Mlles", "MM", "Mgr", "Pr", "Me": // « Mme. X », « Mgr. Y »
 		return false
 	}
 	return true

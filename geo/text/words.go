@@ -100,6 +100,13 @@ func isTitleWord(w string) bool {
 	return langs().en.has(setTitles, w)
 }
 
+// isCivility reports whether w is a French civility put before a person's
+// name, with or without its point: « M. Vienne », « Mme Nancy » (a row of
+// lexicon/fr/titles.tsv).
+func isCivility(w string) bool {
+	return langs().fr.has(setTitles, w)
+}
+
 // isRoleNoun reports whether w, lower-case before a capitalised name, makes the
 // name a person's ("journalist Wassim Nasr"): a row of lexicon/en/roles.tsv.
 func isRoleNoun(w string) bool {
