@@ -32,6 +32,9 @@ import "testing"
 //     specimen or a sample opening a sentence is no place's name
 //     (en/stopcaps.tsv); "Plot 14", "Trench 2", "Transect 3" are numbered
 //     names (en/numbered.tsv);
+//   - "stored in Windhoek as GSN-M-22": a particle ("as", Arabic in "Jisr
+//     as Shughur") joins no catalogue code of capitals or digits to the
+//     name before it (isCatalogueCode);
 //   - "Iceland spar", "a Lapland bunting", "Greenland halibut": a species
 //     or mineral noun after a place's name makes the name no place
 //     (en/things.tsv).
@@ -61,6 +64,8 @@ func TestCorpusFieldwork(t *testing.T) {
 			absent: []string{"Specimen USNM: 12 km west of Kandy", "USNM: 12 km west of Kandy"}},
 		{doc: "Plot 7 lies about 40 km south of Iquitos, on a terrace of the river.",
 			rels: []string{"Plot 7: 40 km south of Iquitos"}},
+		{doc: "The holotype is catalogued at the museum in Nairobi as KNM-ER 1470.",
+			places: []string{"Nairobi"}},
 		{doc: "The cores contained Iceland spar and fragments of zeolite.",
 			not: []string{"Iceland"}},
 		{doc: "We ringed a Lapland bunting and two Greenland wheatears near Skagen.",

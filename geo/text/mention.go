@@ -103,7 +103,8 @@ func (r *reader) chunkNames() []nameChunk {
 					continue
 				}
 				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
-					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isDemonym(r.toks[i].lower)) {
+					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isDemonym(r.toks[i].lower)) &&
+					!isCatalogueCode(&r.toks[j+1]) {
 					// "known in Kurdish as Girê Spî": after a language
 					// alone, the particle is the English word.
 					j += 2
@@ -3065,4 +3066,15 @@ func (r *reader) indefiniteBefore(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// isCatalogueCode reports whether t is a code of capitals or digits, as
+// a museum or a survey numbers its specimens and wells ("GSN-M-22",
+// "KNM22"), which no particle joins to a name before it: "stored in
+// Windhoek as GSN-M-22" names Windhoek.
+func isCatalogueCode(t *token) bool {
+	if strings.ContainsAny(t.lower, "0123456789") {
+		return true
+	}
+	return t.upper && utf8.RuneCountInString(t.lower) > 1
 }
