@@ -35,6 +35,13 @@ import "testing"
 //   - "stored in Windhoek as GSN-M-22": a particle ("as", Arabic in "Jisr
 //     as Shughur") joins no catalogue code of capitals or digits to the
 //     name before it (isCatalogueCode);
+//   - "drilling at Snowdrift Lake, roughly 90 km east of X": a lake after
+//     "at" is where the work is, and the distance places it; only a lake
+//     or river after another preposition ("on the Jordan, 10 km east of
+//     Y") is stepped over;
+//   - « le camp glaciaire de X », « la station sismique de Y »: glaciaire,
+//     sismique, météorologique and other adjectives of research qualify
+//     the kind (fr/adjectives.tsv);
 //   - "Iceland spar", "a Lapland bunting", "Greenland halibut": a species
 //     or mineral noun after a place's name makes the name no place
 //     (en/things.tsv).
@@ -66,6 +73,10 @@ func TestCorpusFieldwork(t *testing.T) {
 			rels: []string{"Plot 7: 40 km south of Iquitos"}},
 		{doc: "The holotype is catalogued at the museum in Nairobi as KNM-ER 1470.",
 			places: []string{"Nairobi"}},
+		{doc: "The Geological Survey of Canada has finished coring at Contwoyto Lake, roughly 300 km north-east of Yellowknife.",
+			rels: []string{"Contwoyto Lake: 300 km northeast of Yellowknife"}},
+		{doc: "Le camp glaciaire du col de Tré-la-Tête a été installé à 3 100 m d'altitude, à environ 8 km au sud des Contamines-Montjoie.",
+			rels: []string{"Tré-la-Tête: 8 km south of Contamines-Montjoie"}},
 		{doc: "The cores contained Iceland spar and fragments of zeolite.",
 			not: []string{"Iceland"}},
 		{doc: "We ringed a Lapland bunting and two Greenland wheatears near Skagen.",

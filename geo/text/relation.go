@@ -776,12 +776,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			continue
 		}
 		if m := r.mentionEndingAt(k, a); m >= 0 {
-			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
+			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") &&
+				!r.is(r.mtok[m][0]-1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
 				// the river (or lake: "on the western bank of Lake Nasser,
 				// about 230 km south-west of Aswan") says where the place
 				// before it stands, and is stepped over with its
-				// preposition.
+				// preposition; but "drilling at Snowdrift Lake, 90 km
+				// east of X" places the lake itself, where the work is.
 				k = r.mtok[m][0] - 1
 				if r.is(k, b, "the") {
 					k--
