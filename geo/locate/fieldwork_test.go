@@ -2,10 +2,10 @@ package locate
 
 import "testing"
 
-// TestSpeciesNameNoCountry: a country's name the reader took for no place,
-// a species or a mineral named after it ("Iceland spar", "Greenland
-// halibut", en/things.tsv) and that no phrase places, is no country of the
-// text, while the towns around it still are.
+// TestSpeciesNameNoCountry: a country's name that names a species or a
+// mineral after it ("Iceland spar", "Greenland halibut",
+// text/lexicon/en/species.tsv) is no country of the text, while the towns
+// around it still are.
 func TestSpeciesNameNoCountry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")

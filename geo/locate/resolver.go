@@ -737,12 +737,6 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if e.evidence == text.EvidenceUnlikely && !e.placeish() && !e.speaker {
-			// "Core samples contained Iceland spar", "Greenland
-			// halibut": a name the reader took for no place (a species,
-			// a mineral, a make) and that nothing places is no country.
-			continue
-		}
 		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0

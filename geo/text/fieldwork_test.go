@@ -43,8 +43,8 @@ import "testing"
 //     sismique, météorologique and other adjectives of research qualify
 //     the kind (fr/adjectives.tsv);
 //   - "Iceland spar", "a Lapland bunting", "Greenland halibut": a species
-//     or mineral noun after a place's name makes the name no place
-//     (en/things.tsv).
+//     or mineral noun after a place's name makes the name no mention at
+//     all, as a currency does (en/species.tsv, speciesAfter).
 func TestCorpusFieldwork(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Divers serviced the Caleta Honda tide gauge, located 11 km north of Antofagasta.",
@@ -82,4 +82,22 @@ func TestCorpusFieldwork(t *testing.T) {
 		{doc: "We ringed a Lapland bunting and two Greenland wheatears near Skagen.",
 			not: []string{"Lapland"}, places: []string{"Skagen"}},
 	})
+}
+
+// TestSpeciesRead reads every row of lexicon/en/species.tsv after a
+// country's name: the name is then no mention ("Iceland spar"), where a
+// noun of no such table leaves it one ("Iceland farms").
+func TestSpeciesRead(t *testing.T) {
+	set := langs().en.sets[setSpecies]
+	if len(set) < 10 {
+		t.Errorf("lexicon/en/species.tsv: %d rows, want at least 10", len(set))
+	}
+	for w := range set {
+		if ev := mentionEvidence("The cores drilled near Akureyri held Iceland "+w+".", "Iceland"); ev >= 0 {
+			t.Errorf("species.tsv %q: Iceland is a mention (%v); want none", w, ev)
+		}
+	}
+	if ev := mentionEvidence("The cores drilled near Akureyri held Iceland farms.", "Iceland"); ev < 0 {
+		t.Errorf("Iceland farms: Iceland is no mention; want one")
+	}
 }

@@ -846,6 +846,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			return
 		}
 	}
+	if r.speciesAfter(q, s) {
+		return // "Iceland spar", "a Lapland bunting": a species or a mineral, no place
+	}
 	if r.currencyAfter(q, s) {
 		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
 	}
@@ -2020,6 +2023,14 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 // dollars". The name is part of the currency's.
 func (r *reader) currencyAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setCurrencies)
+}
+
+// speciesAfter reports whether the word at token q, right after a name,
+// is a species or a mineral named after the place, in lower case
+// (lexicon/en/species.tsv): "Iceland spar", "a Lapland bunting". The name
+// is then the species', no place of the text, not even a country.
+func (r *reader) speciesAfter(q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setSpecies)
 }
 
 // seatAfter reports whether the word at token q, right after a name, is
