@@ -626,6 +626,12 @@ walk:
 		case tokPunct:
 			switch t.lower {
 			case ",":
+				if m := r.mentionEndingAt(k-1, a); m >= 0 && !sawComma && r.frenchAppositiveName(m, s) {
+					// « Un second puits, Touil Nord, se trouve à 6 km
+					// au nord de X »: the name set off after the
+					// sentence's opening kind is its subject.
+					return m, Span{}, true
+				}
 				if isFrenchFiniteVerb(r.word(k+1, b)) {
 					break walk // "Niéna, une commune du cercle de X, est située à"
 				}
@@ -2111,4 +2117,36 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return r.topicAnaphor(a0, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// frenchAppositiveName reports whether the name m stands between commas
+// right after a sentence's opening description of a kind of place, an
+// article and at most three lower-case words among which a kind: « Un
+// second puits, Touil Nord, se trouve à ... », « Le nouveau poste,
+// Mangily Sud, est situé à ... ». The name is what the sentence places,
+// as appositiveName reads "The largest camp, Dagahaley, is ..." in
+// English.
+func (r *reader) frenchAppositiveName(m int, s *sentence) bool {
+	if r.evidence(m) == EvidenceUnlikely {
+		return false
+	}
+	p := r.mtok[m][0]
+	if !r.is(p-1, s.b, ",") || !r.is(r.mtok[m][1], s.b, ",") {
+		return false
+	}
+	j := s.first
+	if !isFrenchArticle(r.word(j, s.b)) {
+		return false
+	}
+	kind := false
+	for j++; j < p-1; j++ {
+		t := &r.toks[j]
+		if t.kind != tokWord || t.cap || j-s.first > 3 {
+			return false
+		}
+		if frenchFeature(t.lower) != "" {
+			kind = true
+		}
+	}
+	return kind
 }

@@ -138,6 +138,7 @@ type verb struct {
 	lead   bool // a participle that may open a sentence and place its subject ("Located 20 km north of X, ...")
 	in     bool // before "in", places its subject there now ("Gao is in Mali"), unlike "was in"
 	border bool // may follow a border that opens the sentence and is the subject of a distance ("the border lies 5 km north of X")
+	act    bool // an act done at a place ("drilled", "installed"): after a copula it is a passive, and a name after it is where the act was done
 }
 
 // preposition is a row of prepositions.tsv.
@@ -331,7 +332,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"verbs.tsv", 2, func(f []string) error {
 			var v verb
-			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in, "border": &v.border}); err != nil {
+			if err := flags(f[1], map[string]*bool{"finite": &v.finite, "lead": &v.lead, "in": &v.in, "border": &v.border, "act": &v.act}); err != nil {
 				return err
 			}
 			if _, dup := l.verbs[f[0]]; dup {

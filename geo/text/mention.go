@@ -103,7 +103,8 @@ func (r *reader) chunkNames() []nameChunk {
 					continue
 				}
 				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
-					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isDemonym(r.toks[i].lower)) {
+					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isDemonym(r.toks[i].lower)) &&
+					!isCatalogueCode(&r.toks[j+1]) {
 					// "known in Kurdish as Girê Spî": after a language
 					// alone, the particle is the English word.
 					j += 2
@@ -930,6 +931,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// (« à 40 km d'ANEFIS »).
 			return
 		}
+	}
+	if r.speciesAfter(q, s) {
+		return // "Iceland spar", "a Lapland bunting": a species or a mineral, no place
 	}
 	if r.currencyAfter(q, s) {
 		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
@@ -2120,6 +2124,14 @@ func (r *reader) currencyAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setCurrencies)
 }
 
+// speciesAfter reports whether the word at token q, right after a name,
+// is a species or a mineral named after the place, in lower case
+// (lexicon/en/species.tsv): "Iceland spar", "a Lapland bunting". The name
+// is then the species', no place of the text, not even a country.
+func (r *reader) speciesAfter(q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setSpecies)
+}
+
 // seatAfter reports whether the word at token q, right after a name, is
 // a building or a service named after the town that holds it, in lower
 // case (lexicon/en/seats.tsv): "Cusco airport is an hour away". The name
@@ -3219,4 +3231,15 @@ func (r *reader) milepostOf(p int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// isCatalogueCode reports whether t is a code of capitals or digits, as
+// a museum or a survey numbers its specimens and wells ("GSN-M-22",
+// "KNM22"), which no particle joins to a name before it: "stored in
+// Windhoek as GSN-M-22" names Windhoek.
+func isCatalogueCode(t *token) bool {
+	if strings.ContainsAny(t.lower, "0123456789") {
+		return true
+	}
+	return t.upper && utf8.RuneCountInString(t.lower) > 1
 }

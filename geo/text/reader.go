@@ -354,3 +354,63 @@ func (r *reader) settle() {
 	}
 	r.roles = roles{}
 }
+
+// elevationEndingAt reads back from token k, right before a comma, an
+// elevation set after a name: "at 5,200 m", "at 4,100 m a.s.l.", "at an
+// altitude of 3,000 ft", « à 3 200 m d'altitude ». A height above the sea
+// says nothing of where the place is, so that a distance after the comma
+// ("the Sajama glacier camp at 5,200 m, about 22 km west of X") is about
+// the name before it. It returns the token before "at" or « à ».
+func (r *reader) elevationEndingAt(k, a, b int) (int, bool) {
+	if !r.is(k+1, b, ",") {
+		return k, false
+	}
+	for j := k - 1; j >= a && j >= k-12; j-- {
+		w := r.lowerWord(j, b)
+		if w != "at" && w != "à" {
+			continue
+		}
+		e := j + 1
+		if r.is(e, b, "an") && (r.is(e+1, b, "elevation") || r.is(e+1, b, "altitude")) && r.is(e+2, b, "of") {
+			e += 3 // "at an elevation of 4,100 m"
+		}
+		if w == "at" {
+			_, e = r.hedgeAt(e, b)
+		} else {
+			_, e = r.frenchHedgeAt(e, b)
+		}
+		n := e
+		for e <= k && r.toks[e].kind == tokNum {
+			e++ // "3 200" is two numbers
+		}
+		if e == n || e > k || !isHeightUnit(r.lowerWord(e, b)) {
+			return k, false
+		}
+		for e++; e <= k; e++ {
+			if !isElevationTail(r.toks[e].lower) {
+				return k, false
+			}
+		}
+		return j - 1, true
+	}
+	return k, false
+}
+
+// isHeightUnit reports whether w is a unit a height is given in.
+func isHeightUnit(w string) bool {
+	switch w {
+	case "m", "metres", "meters", "ft", "feet", "mètres":
+		return true
+	}
+	return false
+}
+
+// isElevationTail reports whether w may follow the unit of an elevation:
+// "a.s.l.", "above sea level", « d'altitude ».
+func isElevationTail(w string) bool {
+	switch w {
+	case "a", "s", "l", ".", "a.s.l", "a.s.l.", "asl", "amsl", "a.m.s.l", "a.m.s.l.", "above", "mean", "sea", "level", "elevation", "altitude", "d'altitude", "d’altitude", "high":
+		return true
+	}
+	return false
+}

@@ -784,13 +784,19 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k, sawDescr = c, true
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
+		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
+			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
+			continue
+		}
 		if m := r.mentionEndingAt(k, a); m >= 0 {
-			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
+			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") &&
+				!r.is(r.mtok[m][0]-1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
 				// the river (or lake: "on the western bank of Lake Nasser,
 				// about 230 km south-west of Aswan") says where the place
 				// before it stands, and is stepped over with its
-				// preposition.
+				// preposition; but "drilling at Snowdrift Lake, 90 km
+				// east of X" places the lake itself, where the work is.
 				k = r.mtok[m][0] - 1
 				if r.is(k, b, "the") {
 					k--
@@ -1078,13 +1084,18 @@ func (r *reader) locativeApposition(m int, s *sentence) (int, bool) {
 }
 
 // lowerLocativeBefore returns the last token of the name before a
-// locative that the phrase at ps follows with no comma, the locative a
+// locative that the phrase at ps follows, with or without a comma
+// ("set up Camp Nanok on the sea ice, 35 km north-west of Ilulissat"), the locative a
 // preposition of where and a landform in lower case ("set up Camp Sermeq
 // Nord on the ice sheet about 45 km east of Ilulissat", "built Fort Kalo
 // on the plateau some 20 km north of Gao"): the phrase places the name,
 // and the landform only says where it stands.
 func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 	k := ps - 1
+	if r.is(k, s.b, ",") {
+		k-- // "set up Camp Nanok on the sea ice, 35 km north-west of Ilulissat"
+	}
+	e := k
 	for n := 0; k > s.a && n < 4 && r.toks[k].kind == tokWord && !r.toks[k].cap; n++ {
 		w := r.toks[k].lower
 		if w == "the" || w == "a" || w == "an" {
@@ -1095,7 +1106,7 @@ func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 		}
 		k--
 	}
-	if k == ps-1 || !r.is(k, s.b, "the") && !r.is(k, s.b, "a") && !r.is(k, s.b, "an") {
+	if k == e || !r.is(k, s.b, "the") && !r.is(k, s.b, "a") && !r.is(k, s.b, "an") {
 		return -1, false
 	}
 	switch r.lowerWord(k-1, s.b) {
@@ -1191,10 +1202,23 @@ func (r *reader) actorObject(m, ps int, s *sentence) bool {
 func (r *reader) theNameHead(k, ps int, s *sentence) int {
 	c := k + 1
 	if !r.is(c, s.b, ",") {
-		return -1
+		// "the Rabots ice divide at 1,750 m, about 65 km west of X": a
+		// height between the head and the comma.
+		e := ps - 1
+		for e > c && !r.is(e, s.b, ",") {
+			e--
+		}
+		if j, ok := r.elevationEndingAt(e-1, s.a, s.b); !ok || j != k {
+			return -1
+		}
+		c = e
 	}
 	for j := c + 1; j < ps; j++ {
-		if !isFiller(r.lowerWord(j, s.b)) {
+		if w := r.lowerWord(j, s.b); !isFiller(w) && !isParticipleLead(w) {
+			// "the Punta Lobera tide gauge, located 9 km south of
+			// Pisco", "the X borehole, drilled c. 6 km south of Y": a
+			// participle of place, as a filler, leaves the head the
+			// thing the phrase places.
 			return -1
 		}
 	}
@@ -1913,6 +1937,11 @@ func (r *reader) passiveAt(k, b int) bool {
 		}
 	}
 	w := r.lowerWord(k, b)
+	if langs().en.verbs[w].act {
+		// "Borehole GT-7 was drilled to 1,860 m at Hveragil, about 14 km
+		// east of Höfn": the phrase places where the act was done.
+		return true
+	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !isCopula(w) && !isPlainAdjective(w)
 }
 

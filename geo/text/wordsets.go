@@ -28,6 +28,7 @@ const (
 	setSpeechVerbs                 // speech.tsv: verbs of speech after a speaker ("said")
 	setOrgWords                    // orgwords.tsv: words that make a name an organisation or event ("army", "war")
 	setThingNouns                  // things.tsv: nouns after a make or model ("helicopters")
+	setSpecies                     // species.tsv: species and minerals after a place's name ("spar", "bunting")
 	setEventVerbs                  // eventverbs.tsv: verbs that place an event, not the name ("killed")
 	setPossGenerics                // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
 	setOfGenerics                  // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
@@ -105,6 +106,7 @@ var wordSetFiles = [numWordSets]string{
 	setSpeechVerbs:  "speech.tsv",
 	setOrgWords:     "orgwords.tsv",
 	setThingNouns:   "things.tsv",
+	setSpecies:      "species.tsv",
 	setEventVerbs:   "eventverbs.tsv",
 	setPossGenerics: "possgenerics.tsv",
 	setOfGenerics:   "ofgenerics.tsv",
