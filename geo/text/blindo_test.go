@@ -13,7 +13,11 @@ import "testing"
 //     topic (appositiveOpener);
 //   - « La ferme X, isolée sur le plateau à 6 km au sud-est de Y »:
 //     « isolée » is a participle of place (fr/verbs.tsv), and a ground
-//     named by its kind alone stands between the name and its distance.
+//     named by its kind alone stands between the name and its distance;
+//   - « sur la rivière X, à la hauteur du rang Y, à 10 km au nord de Z »:
+//     the distance after a river's nearness places Y, not the river (two
+//     branches merged in this session read « à la hauteur de » and « le
+//     rang Y » each, and together sent the distance to the river).
 func TestCorpusBlindO(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Deux nuits à Djanet, puis trois jours au campement de Tin-Merzouga-Bas. Ce dernier se trouve à environ 60 km au sud-est de Djanet.",
@@ -24,5 +28,7 @@ func TestCorpusBlindO(t *testing.T) {
 			rels: []string{"Ol Donyo Sabuk East: 30 km east of Thika"}},
 		{doc: "La bergerie Haut-Vallon, isolée sur le plateau à 8 km au nord de Millau, a brûlé.",
 			rels: []string{"Haut-Vallon: 8 km north of Millau"}},
+		{doc: "Un kayakiste a chaviré sur la rivière Péribonka, à la hauteur du rang Saint-Eugène-Sud, à une quinzaine de kilomètres au nord d'Alma.",
+			rels: []string{"Saint-Eugène-Sud: 15 km north of Alma"}, absent: []string{"Péribonka: 15 km north of Alma"}},
 	})
 }

@@ -548,9 +548,11 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 				return m, Span{}, true
 			}
 		}
-		if j < k || r.is(j, b, ",") {
+		if (j < k || r.is(j, b, ",")) && !(last.kind == KindNear && r.feature(last.subject) == "river") {
 			return r.inherit(last)
 		}
+		// « sur la rivière X, à la hauteur du rang Y, à 10 km au nord de
+		// Z »: the river is no point a distance places; the walk finds Y.
 		if k >= last.start && k < last.end && last.end == ps {
 			// "située dans l'Anti-Atlas à environ 100 km de X": the
 			// phrases follow each other and share their subject.
