@@ -548,9 +548,11 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 				return m, Span{}, true
 			}
 		}
-		if j < k || r.is(j, b, ",") {
+		if (j < k || r.is(j, b, ",")) && !(last.kind == KindNear && r.feature(last.subject) == "river") {
 			return r.inherit(last)
 		}
+		// « sur la rivière X, à la hauteur du rang Y, à 10 km au nord de
+		// Z »: the river is no point a distance places; the walk finds Y.
 		if k >= last.start && k < last.end && last.end == ps {
 			// "située dans l'Anti-Atlas à environ 100 km de X": the
 			// phrases follow each other and share their subject.
@@ -654,6 +656,13 @@ walk:
 			switch {
 			case art == 0 && isFrenchPronoun(w):
 				return r.frenchClauseAnaphor(k, k+1, s)
+			case art == 0 && (w == "dernier" || w == "dernière") && (r.is(k-1, b, "ce") || r.is(k-1, b, "cette")):
+				// « … trois jours au campement de X. Ce dernier se trouve à
+				// 85 km de Y »: the latter, the last place named.
+				if m := r.latterPlace(k - 1); m >= 0 {
+					return m, r.span(k-1, k+1), true
+				}
+				break walk
 			case isFrenchAnaphorNoun(w):
 				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
 					return r.frenchClauseAnaphor(ana, k+1, s)
@@ -664,6 +673,12 @@ walk:
 			case art != 0:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
+				sawVerb = true
+			case (w == "sur" || w == "dans") && isFrenchArticle(r.word(k+1, b)) && frenchFeature(r.lowerWord(k+2, b)) != "" && r.at[k+2] < 0 &&
+				k+3 < b && r.at[k+3] < 0 && !r.is(k+3, b, "de") && !r.is(k+3, b, "du") && !r.is(k+3, b, "des"):
+				// « La ferme X, isolée sur le plateau à 6 km de Y »: a
+				// ground named by its kind alone, between the name and its
+				// distance.
 				sawVerb = true
 			case anyHas(setSelves, w) && r.is(k-1, b, ","):
 				// « X, à 12 km de Y, elle-même à 40 km au nord de Z »:

@@ -107,6 +107,9 @@ func (r *reader) findRelations() {
 			if m, ok := r.predicateName(s); ok && r.topic < 0 {
 				r.topic = m // "Our base for the season is X fishing camp."
 			}
+			if m, ok := r.appositiveOpener(s); ok && r.topic < 0 {
+				r.topic = m // "Our newest ranger post, X, opened in August."
+			}
 		}
 		r.nameAfterFact(s, r0)
 	}
@@ -152,6 +155,32 @@ func (r *reader) predicateName(s *sentence) (int, bool) {
 		j++ // "fishing camp"
 	}
 	if j < s.b && !r.is(j, s.b, ".") {
+		return -1, false
+	}
+	return m, true
+}
+
+// appositiveOpener returns the name set between commas after the noun
+// phrase that opens sentence s with a determiner and lower-case words
+// only: "Our newest ranger post, Olkiri Boma, opened in August." names the
+// post, which the text is then about ("You'll find it 48 km west of
+// Arusha"). The noun phrase must end in a descriptor noun.
+func (r *reader) appositiveOpener(s *sentence) (int, bool) {
+	k := s.first
+	switch r.word(k, s.b) {
+	case "our", "my", "their", "his", "her", "its", "your", "the", "this":
+	default:
+		return -1, false
+	}
+	j := k + 1
+	for j < s.b && j <= k+5 && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0 {
+		j++
+	}
+	if j == k+1 || !r.is(j, s.b, ",") || !isDescriptorNoun(r.lowerWord(j-1, s.b)) {
+		return -1, false
+	}
+	m := r.mentionAt(j+1, s.b)
+	if m < 0 || r.mtok[m][0] != j+1 || !r.is(r.mtok[m][1], s.b, ",") || r.evidence(m) == EvidenceUnlikely {
 		return -1, false
 	}
 	return m, true
@@ -933,6 +962,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				}
 			}
 			switch {
+			case w == "latter" && r.is(k-1, b, "the"):
+				// "… then three days at the camp of X. The latter lies 85
+				// km north-east of Y": the last place named.
+				if m := r.latterPlace(k - 1); m >= 0 {
+					return m, r.span(k-1, k+1), true
+				}
 			case w == "it":
 				if m, ok := r.insertedPronounOf(k, s); ok {
 					return m, r.span(k, k+1), true
