@@ -17,7 +17,10 @@ import "testing"
 //   - « sur la rivière X, à la hauteur du rang Y, à 10 km au nord de Z »:
 //     the distance after a river's nearness places Y, not the river (two
 //     branches merged in this session read « à la hauteur de » and « le
-//     rang Y » each, and together sent the distance to the river).
+//     rang Y » each, and together sent the distance to the river);
+//   - the Mayan peoples of Guatemala (Q'eqchi', K'iche', Kaqchikel …) are
+//     peoples, no place (peoples.txt): "X - a Q'eqchi' aldea" drew a point
+//     for "Q'eqchi".
 func TestCorpusBlindO(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Deux nuits à Djanet, puis trois jours au campement de Tin-Merzouga-Bas. Ce dernier se trouve à environ 60 km au sud-est de Djanet.",
@@ -30,5 +33,7 @@ func TestCorpusBlindO(t *testing.T) {
 			rels: []string{"Haut-Vallon: 8 km north of Millau"}},
 		{doc: "Un kayakiste a chaviré sur la rivière Péribonka, à la hauteur du rang Saint-Eugène-Sud, à une quinzaine de kilomètres au nord d'Alma.",
 			rels: []string{"Saint-Eugène-Sud: 15 km north of Alma"}, absent: []string{"Péribonka: 15 km north of Alma"}},
+		{doc: "Water now reaches Sesajal Grande, a Q'eqchi' village in Alta Verapaz, and two K'iche' hamlets near Cobán.",
+			places: []string{"Cobán"}, not: []string{"Q'eqchi", "K'iche"}},
 	})
 }
