@@ -25,3 +25,30 @@ func TestInDivisionOfSmallCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionOfStatedCountry: "X, <country>" with X one of the country's
+// first-level divisions and no town of its name in it is the division
+// (divisionOfStatedCountry): "the Yukon-Koyukuk Census Area of Alaska,
+// United States" is the state, not Fort Ashby, West Virginia, which
+// GeoNames also calls Alaska. A town in its own division ("Kano,
+// Nigeria") and a big town elsewhere ("Washington, United States") stay
+// towns.
+func TestDivisionOfStatedCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, c := range []struct {
+		doc, name string
+		division  bool
+	}{
+		{"Qavinaq is in the Yukon-Koyukuk Census Area of Alaska, United States. It lies 97 km west of Fairbanks.", "Alaska", true},
+		{"Flooding hit Borno, Nigeria.", "Borno", true},
+		{"Kalo is a village near Kano, Nigeria.", "Kano", false},
+		{"Talks were held in Washington, United States.", "Washington", false},
+	} {
+		p := placeNamed(t, analyse(t, c.doc), c.name)
+		if got := p.Feature == "region"; got != c.division {
+			t.Errorf("%s: %s is %q at %v; want a division: %v", c.doc, c.name, p.Feature, p.Point, c.division)
+		}
+	}
+}

@@ -759,6 +759,11 @@ func (s *session) lookup() error {
 		if !e.placeish() {
 			continue
 		}
+		if ok, err := s.divisionOfStatedCountry(e); err != nil {
+			return err
+		} else if ok {
+			continue
+		}
 		if isAdminName(e.name, e.feature) || s.container(e) {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
@@ -1863,6 +1868,61 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 	}
 	return s.takeAdmin1(e, name, "")
 }
+
+// divisionOfStatedCountry makes e a first-level division of the country
+// the text puts it in ("the Yukon-Koyukuk Census Area of Alaska, United
+// States") when the text measures nothing from it or of it (mayBeAdmin2),
+// no town of its name lies in that division and none of its country has
+// bigConflictPop people or more, and reports whether it did: a town of
+// the name elsewhere in the country (Fort Ashby, West Virginia, which
+// GeoNames also calls Alaska) is not what "Alaska, United States" means.
+// A town in its own division stays the town ("Kano, Nigeria"), and so
+// does a big one ("Washington, United States"). A name the text gives a
+// division's kind, or puts places in, is read as a division further on,
+// with its seat and namesakes.
+func (s *session) divisionOfStatedCountry(e *entity) (bool, error) {
+	if isAdminName(e.name, e.feature) || s.container(e) {
+		return false, nil
+	}
+	code := ""
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn || rel.Object < 0 {
+			continue
+		}
+		n := s.doc.Mentions[rel.Object].Name
+		if c, err := s.country(n); err == nil && isCountryName(n, c) {
+			code = c.Code
+		}
+	}
+	if code == "" || !s.mayBeAdmin2(e) {
+		return false, nil // "20 km north of Ménaka, Mali" measures from a town
+	}
+	as, err := s.r.db.Admin1(s.ctx, e.name, code)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	if len(as) == 0 {
+		return false, nil
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	for _, c := range cs {
+		if c.Class == "P" && c.Country == code && (c.Admin1Code == as[0].Code || c.Population >= bigConflictPop) {
+			return false, nil
+		}
+	}
+	a := as[0]
+	e.admin1, e.admins = &a, as
+	return true, nil
+}
+
+// bigConflictPop is the population from which a town of a division's
+// name, anywhere in its country, is what "X, <country>" means
+// (divisionOfStatedCountry): "Washington, United States" is the capital.
+const bigConflictPop = 100000
 
 // takeAdmin1 makes e the first of the gazetteer's first-level divisions
 // called name, in country (alpha-2; "" for any), and the rest its
