@@ -723,6 +723,9 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
 	}
+	if m := r.kindAntecedent(w, j); m >= 0 {
+		return m, e, true // « Gîte de Bras-Sec … à 6 km au sud-est du gîte »
+	}
 	if r.topic < 0 && isTownAnaphor(feat) {
 		if m := r.townBefore(j, b, feat); m >= 0 {
 			return m, e, true // « Depuis Tadjourah, une piste monte vers X, à 25 km au nord-ouest de la ville »
@@ -750,20 +753,21 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameEndsWith(m, feature)) && !r.isContainer(m) {
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature)) && !r.isContainer(m) {
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
 		}
 	}
 	return -1
 }
 
-// nameEndsWith reports whether the name of mention m, which the text gave
-// no kind, ends in the word noun, in any case: "the bore" stands for
-// "Warrawee Bore", "the mission" for "Ngarinyin Mission".
-func (r *reader) nameEndsWith(m int, noun string) bool {
+// nameHoldsKind reports whether the name of mention m, which the text
+// gave no kind, of two words or more, ends or opens with the word noun, in
+// any case: "the bore" stands for "Warrawee Bore", "the mission" for
+// "Ngarinyin Mission", « du gîte » for « Gîte de Bras-Sec-Amont ».
+func (r *reader) nameHoldsKind(m int, noun string) bool {
 	n := r.mentions[m].Name
-	i := strings.LastIndexByte(n, ' ')
-	return i >= 0 && strings.EqualFold(n[i+1:], noun)
+	i, k := strings.LastIndexByte(n, ' '), strings.IndexByte(n, ' ')
+	return i >= 0 && (strings.EqualFold(n[i+1:], noun) || strings.EqualFold(n[:k], noun))
 }
 
 // latterPlace returns the last mention before token j, in the window

@@ -1282,13 +1282,25 @@ func (r *reader) nameHeadEndingAt(k int, s *sentence) int {
 		}
 		if m := r.mentionEndingAt(j-1, s.a); m >= 0 {
 			p := r.mtok[m][0]
-			if r.is(p-1, s.b, "the") || p-1 >= s.a && r.toks[p-1].kind == tokPoss {
-				return j - 1
+			if r.is(p-1, s.b, "the") || p-1 >= s.a && r.toks[p-1].kind == tokPoss || isPossessiveDeterminer(r.lowerWord(p-1, s.b)) {
+				return j - 1 // "at its Nacuale ruby licence, lying 35 km east of Montepuez"
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// isPossessiveDeterminer reports whether the lower-case English word w is
+// a possessive determiner ("its", "their", "our"), which, as "the" does,
+// opens a noun phrase whose head may follow a name: "its Nacuale ruby
+// licence".
+func isPossessiveDeterminer(w string) bool {
+	switch w {
+	case "its", "their", "our", "his", "her", "my", "your":
+		return true
+	}
+	return false
 }
 
 // indefiniteApposition reports whether the tokens from a comma to the
@@ -2030,6 +2042,31 @@ func (r *reader) objectOfPreposition(m int, s *sentence) bool {
 	return k >= s.a && isPreposition(r.lowerWord(k, s.b))
 }
 
+// peopleOfPlaceAfter reports whether token e, right after a name, is a
+// lower-case plural noun of persons: of an office or a role (offices.tsv:
+// "deputies", "officers"), of a person (natives.tsv: "residents",
+// "families"), or "police", "troops", "officials", "authorities".
+func (r *reader) peopleOfPlaceAfter(e, b int) bool {
+	if e >= b || r.toks[e].kind != tokWord || r.toks[e].cap {
+		return false
+	}
+	w := r.toks[e].lower
+	switch w {
+	case "police", "troops", "officials", "authorities", "forces", "firefighters", "rescuers", "volunteers":
+		return true
+	}
+	one := ""
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		one = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s"):
+		one = w[:len(w)-1]
+	default:
+		return false
+	}
+	return isRoleNoun(one) || langs().en.has(setNatives, one)
+}
+
 // sentSubject returns the subject of sentence s: a name at its start ("Zouid,
 // which ..."), "The village of X", an anaphor ("It", "The village") standing
 // for the topic, or a name after an introductory phrase ("Located in ...,
@@ -2182,6 +2219,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.possessor(m, s) {
 			// "Marconi's engineers lodged here while building the
 			// station near Clifden": the possessor is no subject.
+			return -1, Span{}, false
+		}
+		if r.peopleOfPlaceAfter(r.mtok[m][1], b) {
+			// "Grand County deputies rescued two hikers near Hatch Wash
+			// Ranch": the people of the place act, and what the clause
+			// places is where they acted, not the county.
 			return -1, Span{}, false
 		}
 		return m, Span{}, true
@@ -2643,7 +2686,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
-			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
+			if m := r.possessorOf(i, q.end, f.end, s, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object = m
 				return append(out, f), f.end, true
 			}
@@ -2671,13 +2714,17 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 }
 
 // possessorOf returns the place "its" stands for when the distance phrase
-// in tokens [a, e) ends with "to its <direction>": the subject of the
-// sentence's previous phrase, or else the topic; -1 when there is no "its"
-// or nothing it can stand for.
-func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
+// that starts at token i, its words in tokens [a, e) of sentence s, ends
+// with "to its <direction>": the subject of the sentence's previous
+// phrase, or else the topic; in a text about no place, the last place
+// named before the phrase's own named subject ("arrested at Pajimo East,
+// a small trading centre; Kitgum town is roughly 25 km to its north-east"
+// is Pajimo East). It is -1 when there is no "its" or nothing it can stand
+// for.
+func (r *reader) possessorOf(i, a, e int, s *sentence, last *lastPhrase) int {
 	its := false
-	for k := a; k < e && k < b; k++ {
-		if r.seq(k, b, "to", "its") {
+	for k := a; k < e && k < s.b; k++ {
+		if r.seq(k, s.b, "to", "its") {
 			its = true
 		}
 	}
@@ -2686,8 +2733,13 @@ func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
 		return -1
 	case last != nil && last.subject >= 0:
 		return last.subject
+	case r.topic >= 0:
+		return r.topic
 	}
-	return r.topic
+	if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() {
+		return r.latterPlace(r.mtok[m][0])
+	}
+	return -1
 }
 
 // borderSubjectBefore returns the border phrase that opens sentence s
