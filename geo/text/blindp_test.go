@@ -28,7 +28,13 @@ import "testing"
 //   - "Bedouin-run X Camp", "rebel-held X": a compound adjective of
 //     keeping opening a run is no part of the name (isCompoundAdjective);
 //   - "along Route J", "along Ruta 3": a road by a letter or a number is no
-//     place (letteredRoad, en/roadheads.txt).
+//     place (letteredRoad, en/roadheads.txt);
+//   - "X, a stone village of about 30 souls roughly 16 km north-east of
+//     Y": a hedged count in an indefinite apposition (countHedgeAt), whose
+//     words do not count toward its length;
+//   - « Le poste de X fut fondé en 1899 par la Compagnie forestière Y, à 50
+//     km au sud de Z »: a founder, past a year and a firm's word and kind,
+//     is no place, and the distance is the post's (operatorBefore).
 func TestCorpusBlindP(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Refuge du Col-Haut (2 100 m). Pour situer : le village de Saint-Véran se trouve à 5 km au nord-ouest du refuge.",
@@ -53,5 +59,9 @@ func TestCorpusBlindP(t *testing.T) {
 			rels: []string{"Wadi Dana Lodge: 6 km south of Qadisiyya"}},
 		{doc: "The shearing shed stands 25 km north of Río Grande along Ruta B.",
 			not: []string{"Ruta B"}},
+		{doc: "We stayed at Kato Rachi, a hill hamlet of about 40 souls some 12 km west of Konitsa.",
+			rels: []string{"Kato Rachi: 12 km west of Konitsa"}},
+		{doc: "La mission de Lokolama fut fondée en 1910 par la Société missionnaire Saint-Joseph, à une trentaine de kilomètres au nord de Boende.",
+			rels: []string{"Lokolama: 30 km north of Boende"}},
 	})
 }

@@ -3190,15 +3190,24 @@ func (r *reader) isMeasureAfterNumber(j int) bool {
 
 // operatorBefore reports whether the name at token p follows the two words
 // of a row of an operators.tsv ("operated by", "owned by", « exploitée
-// par »), perhaps with an article between ("exploitée par la Comilog"):
-// the name is the firm or agency that runs a facility, not a place.
+// par »), perhaps with a year between them (« fondé en 1899 par »), and an
+// article, or a firm's word and its kind (« la Compagnie forestière »),
+// before the name ("exploitée par la Comilog"): the name is the firm or
+// agency that runs a facility, not a place.
 func (r *reader) operatorBefore(p int, s *sentence) bool {
 	k := p - 1
+	if k-1 >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isOrgWord(r.toks[k-1].lower) {
+		k -= 2 // « fondé par la Compagnie forestière Sangha-Oubangui »: the firm's word and kind
+	}
 	if k >= s.a && (r.toks[k].lower == "the" || anyHas(setArticles, r.toks[k].lower)) {
 		k--
 	}
-	return k-1 >= s.a && r.toks[k].kind == tokWord && r.toks[k-1].kind == tokWord &&
-		anyHas(setOperators, r.toks[k-1].lower+" "+r.toks[k].lower)
+	v := k - 1
+	if v-2 >= s.a && r.toks[v].kind == tokNum && (r.toks[v-1].lower == "en" || r.toks[v-1].lower == "in") {
+		v -= 2 // « fondé en 1899 par », "founded in 1899 by"
+	}
+	return v >= s.a && r.toks[k].kind == tokWord && r.toks[v].kind == tokWord &&
+		anyHas(setOperators, r.toks[v].lower+" "+r.toks[k].lower)
 }
 
 // regionQualifier reports whether the name in tokens [p, q) of sentence s

@@ -1344,6 +1344,7 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	pp := -1 // the token of the "in" or "on" after the head
+	count := 0
 	for j := start; j < e; j++ {
 		w := r.lowerWord(j, s.b)
 		switch {
@@ -1352,8 +1353,15 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 			// ("a small Ottoman blockhouse") or, in the phrase after the
 			// head, names where ("in the highlands of Papua New Guinea").
 			t := r.toks[j]
-			if t.kind == tokNum && r.is(j-1, s.b, "of") && j+1 < e {
-				break // "a settlement of 2,300 displaced households"
+			if t.kind == tokNum && (r.is(j-1, s.b, "of") || r.countHedgeAt(j-1, s)) && j+1 < e {
+				// "a settlement of 2,300 displaced households", "a
+				// village of about 30 souls": the count is no word of
+				// the apposition's length.
+				count += 2
+				if !r.is(j-1, s.b, "of") {
+					count++
+				}
+				break
 			}
 			if t.kind != tokWord || !t.cap || pp < 0 && r.lowerWord(j+1, s.b) == "" && !r.isCapWord(j+1, e) {
 				return 0, false
@@ -1365,15 +1373,26 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 		case (w == "in" || w == "on") && pp < 0 && j > start && j < e-1:
 			pp = j
 		case w == "the" && pp >= 0 && (j == pp+1 || r.is(j-1, s.b, "of")):
+		case r.countHedgeAt(j, s) && j+1 < e && r.toks[j+1].kind == tokNum:
 		case isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
 			isRoleNoun(w) || isTitleWord(w) || w == "and" || w == "or" || w == "the":
 			return 0, false
 		}
 	}
-	if pp < 0 && n > maxAppositionWords || pp >= 0 && (pp-start > maxAppositionWords || e-pp > maxAppositionPP) {
+	if pp < 0 && n-count > maxAppositionWords || pp >= 0 && (pp-start-count > maxAppositionWords || e-pp > maxAppositionPP) {
 		return 0, false
 	}
 	return k, true
+}
+
+// countHedgeAt reports whether token k is a hedge of a count right after
+// "of": "a village of about 30 souls", "a camp of some 2,000 households".
+func (r *reader) countHedgeAt(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "about", "some", "around", "roughly", "nearly", "almost", "barely", "over", "under":
+		return r.is(k-1, s.b, "of")
+	}
+	return false
 }
 
 // kindAfterName reports whether token k is a descriptor noun written
