@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestCorpusBlindP holds one text of each class that the fourteenth
 // session's blind set P, and what set O still failed on, read wrong at
@@ -34,7 +38,11 @@ import "testing"
 //     words do not count toward its length;
 //   - « Le poste de X fut fondé en 1899 par la Compagnie forestière Y, à 50
 //     km au sud de Z »: a founder, past a year and a firm's word and kind,
-//     is no place, and the distance is the post's (operatorBefore).
+//     is no place, and the distance is the post's (operatorBefore);
+//   - "12 km out of X by road, heading west", « à 30 km de X en direction
+//     du nord », « à 25 km en amont de X, c'est-à-dire plein sud »: a word
+//     of heading after the object gives the direction (distance.tsv,
+//     heading; trailingDirection).
 func TestCorpusBlindP(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Refuge du Col-Haut (2 100 m). Pour situer : le village de Saint-Véran se trouve à 5 km au nord-ouest du refuge.",
@@ -63,5 +71,47 @@ func TestCorpusBlindP(t *testing.T) {
 			rels: []string{"Kato Rachi: 12 km west of Konitsa"}},
 		{doc: "La mission de Lokolama fut fondée en 1910 par la Société missionnaire Saint-Joseph, à une trentaine de kilomètres au nord de Boende.",
 			rels: []string{"Lokolama: 30 km north of Boende"}},
+		{doc: "Families are sheltering at Ceel Barde Camp, 20 km out of Xuddur by road, heading north.",
+			rels: []string{"Ceel Barde Camp: 20 km north of Xuddur"}},
+		{doc: "Le campement de Tin-Ezzou se trouve à 35 km de Kidal en direction de l'est.",
+			rels: []string{"Tin-Ezzou: 35 km east of Kidal"}},
+		{doc: "Nous dormons au dégrad de Saut-Wayana, à 18 km en aval de Grand-Santi, c'est-à-dire plein nord.",
+			rels: []string{"Saut-Wayana: 18 km north of Grand-Santi"}},
 	})
+}
+
+// TestHeadingWordsRead reads every heading row of every language's
+// distance.tsv after the object of a distance with no direction: each
+// places Talahandak 12 km north of Gao, with a comma before it and
+// without.
+func TestHeadingWordsRead(t *testing.T) {
+	forms := map[string]struct{ doc, north string }{
+		"en": {"Talahandak lies 12 km from Gao%s%s.", " north"},
+		"fr": {"Talahandak se trouve à 12 km de Gao%s%s.", " nord"},
+	}
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		if len(l.distance.heading) == 0 {
+			t.Errorf("lexicon/%s/distance.tsv has no heading word", code)
+		}
+		f := forms[code]
+		for _, rows := range l.distance.heading {
+			for _, ph := range rows {
+				words := strings.Join(ph.words, " ") + f.north
+				if ph.row.article {
+					words = strings.Join(ph.words, " ") + " l'est"
+				}
+				for _, sep := range []string{" ", ", "} {
+					doc := fmt.Sprintf(f.doc, strings.TrimSuffix(sep, " ")+" ", words)
+					r, subj, obj := onlyRelation(t, doc)
+					want := map[bool]string{false: "north", true: "east"}[ph.row.article]
+					if code == "fr" {
+						want = map[bool]string{false: "nord", true: "est"}[ph.row.article]
+					}
+					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.MinKm != 12 || r.Direction != want {
+						t.Errorf("%s: Read(%q) = %v %s->%s %g km %q, want distance Talahandak->Gao 12 km %s", code, doc, r.Kind, subj, obj, r.MinKm, r.Direction, want)
+					}
+				}
+			}
+		}
+	}
 }
