@@ -35,7 +35,8 @@ import (
 //     place (letteredRoad, en/roadheads.txt);
 //   - "X, a stone village of about 30 souls roughly 16 km north-east of
 //     Y": a hedged count in an indefinite apposition (countHedgeAt), whose
-//     words do not count toward its length;
+//     words do not count toward its length, perhaps after a name in
+//     another script in brackets;
 //   - « Le poste de X fut fondé en 1899 par la Compagnie forestière Y, à 50
 //     km au sud de Z »: a founder, past a year and a firm's word and kind,
 //     is no place, and the distance is the post's (operatorBefore);
@@ -69,6 +70,8 @@ func TestCorpusBlindP(t *testing.T) {
 			not: []string{"Ruta B"}},
 		{doc: "We stayed at Kato Rachi, a hill hamlet of about 40 souls some 12 km west of Konitsa.",
 			rels: []string{"Kato Rachi: 12 km west of Konitsa"}},
+		{doc: "We stayed at Ano Pedina (Άνω Πεδινά), a stone hamlet of some 60 souls about 9 km north of Aristi.",
+			rels: []string{"Ano Pedina: 9 km north of Aristi"}},
 		{doc: "La mission de Lokolama fut fondée en 1910 par la Société missionnaire Saint-Joseph, à une trentaine de kilomètres au nord de Boende.",
 			rels: []string{"Lokolama: 30 km north of Boende"}},
 		{doc: "Families are sheltering at Ceel Barde Camp, 20 km out of Xuddur by road, heading north.",

@@ -1324,7 +1324,11 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	for k > s.a && k >= ps-maxAppositionWords-maxAppositionPP-4 && !r.is(k, s.b, ",") {
 		k--
 	}
-	if !r.is(k, s.b, ",") || r.mentionEndingAt(k-1, s.a) < 0 && !r.kindAfterName(k-1, s) {
+	n0 := k - 1
+	if r.is(n0, s.b, ")") {
+		n0 = r.skipParenBack(n0, s.a) // "Vlasti Ano (Βλάστη Άνω), a stone village …"
+	}
+	if !r.is(k, s.b, ",") || r.mentionEndingAt(n0, s.a) < 0 && !r.kindAfterName(n0, s) {
 		return 0, false
 	}
 	start := k + 1
