@@ -786,7 +786,7 @@ func (s *session) solveOne(e *entity) {
 		rel := s.doc.Relations[ri]
 		if c, ok := s.constraintFor(rel, e); ok {
 			cs = append(cs, c)
-			if !vagueBorder(rel) {
+			if !vagueBorder(rel) && !s.vagueArea(rel) {
 				firm = append(firm, c)
 			}
 		}
@@ -1045,9 +1045,34 @@ func vagueBorder(rel text.Relation) bool {
 	return rel.Kind == text.KindNear && rel.Border != nil && !rel.Border.Coast
 }
 
+// vagueArea reports whether rel puts its subject only near a place the
+// text names as a wide area (a valley, a plain, a range, a reserve, a
+// park, a forest: isAreaKind) and the gazetteer holds as a point or a
+// division of its name: "on the edge of the Orkhon valley" is near the
+// whole valley, and the gazetteer's Orkhon, a district 290 km from the
+// camp's stated anchor, is no measure of where the valley's edge runs.
+func (s *session) vagueArea(rel text.Relation) bool {
+	if rel.Kind != text.KindNear || rel.Border != nil {
+		return false
+	}
+	o := s.entityAt(rel.Object)
+	return o != nil && isAreaKind(o.feature)
+}
+
+// isAreaKind reports whether the kind a text gives a name is an area
+// wider than a town that the gazetteer does not hold as such: a landform
+// (isLandformKind), a forest, a reserve or a park.
+func isAreaKind(feature string) bool {
+	switch feature {
+	case "forest", "reserve", "park":
+		return true
+	}
+	return isLandformKind(feature)
+}
+
 // placeByFirm places e, whose statements contradict each other, from firm
 // alone: its statements but those that only put it near a land border
-// (vagueBorder). When a stated distance and a vague nearness to a border
+// (vagueBorder) or a wide area (vagueArea). When a stated distance and a vague nearness to a border
 // cannot both hold ("à 40 km au sud-est de Douentza, non loin de la
 // frontière avec le Burkina Faso", 55 km from it), the compromise between
 // them moved the place off the stated distance; the distance is what the

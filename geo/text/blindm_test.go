@@ -35,7 +35,7 @@ func TestCorpusBlindM(t *testing.T) {
 // TestCorpusBlindMKindNames holds the classes set M's leftovers showed,
 // fixed in the thirteenth session, in other words than the set's:
 //   - "the bore" stands for "Warrawee Bore", a name the text gave no kind
-//     whose last word is the noun (kindAntecedent, nameEndsWith); "bore",
+//     whose last word is the noun (kindAntecedent, nameHoldsKind); "bore",
 //     Australian for a well, is a descriptor noun (en/descriptors.tsv);
 //   - "The town of X lies 18 km north-east of the village": the village is
 //     not the sentence's own subject but the town the sentence before

@@ -61,6 +61,10 @@ type distanceWords struct {
 	// distance it is the subject of ("runs", "only"; "passe", "serpente";
 	// borderSubjectBefore).
 	course phrases[distanceWord]
+	// heading holds the words after the object of a distance with no
+	// direction that give its direction, a comma before them or not:
+	// "heading", « en direction du », « c'est-à-dire » (trailingDirection).
+	heading phrases[distanceWord]
 }
 
 // readDistanceWords reads the distance.tsv of the folder dir of fsys.
@@ -70,7 +74,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		"measure": &w.measures, "lead": &w.leads, "unhedge": &w.unhedge, "crow": &w.crow,
 		"pause": &w.pause, "adverb": &w.adverbs, "link": &w.links, "of": &w.of,
 		"away": &w.away, "from": &w.from, "river": &w.river, "course": &w.course,
-		"beyond": &w.beyond, "trail": &w.trail,
+		"beyond": &w.beyond, "trail": &w.trail, "heading": &w.heading,
 	}
 	for _, p := range pieces {
 		*p = phrases[distanceWord]{}
@@ -147,17 +151,34 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 // trailingDirection reads a direction set after the object of a distance
 // with no direction, between a comma and the end of the clause: « est
 // distante de 15 km de Pétion-Ville, au sud. », "lies 15 km from X, to
-// the north.". It is the direction of the subject from the object. A
-// direction followed by an of-word (« , au sud du Mali ») is a part of a
-// place, not read here.
+// the north."; or after a word of heading, a comma before it or not: "12
+// km out of Baidoa by road, heading west", « à 30 km de Gao en direction
+// du nord », « à 25 km en amont de X, c'est-à-dire plein sud ». It is the
+// direction of the subject from the object. A direction followed by an
+// of-word (« , au sud du Mali ») is a part of a place, not read here.
 func (r *reader) trailingDirection(l *language, f found, b int) found {
 	k := f.end
-	if f.rel.Points > 0 || f.rel.Object < 0 || !r.is(k, b, ",") {
+	if f.rel.Points > 0 || f.rel.Object < 0 {
 		return f
 	}
-	ln, e, ok := phraseAt(r, l.distance.links, k+1, b, false)
-	if !ok {
-		return f
+	comma := r.is(k, b, ",")
+	if comma {
+		k++
+	}
+	var ln distanceWord
+	e := k
+	hd, e2, heading := phraseAt(r, l.distance.heading, k, b, false)
+	if heading {
+		ln, e = hd, e2
+		if lk, e3, ok := phraseAt(r, l.distance.links, e, b, false); ok {
+			ln, e = lk, e3 // « c'est-à-dire plein sud »
+		}
+	} else {
+		lk, e3, ok := phraseAt(r, l.distance.links, k, b, false)
+		if !ok || !comma {
+			return f
+		}
+		ln, e = lk, e3
 	}
 	d, e, ok := r.compassIn(l, e, b, &ln)
 	if !ok || !r.clauseEndAt(l, e, b) {
@@ -723,6 +744,9 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
 	}
+	if m := r.kindAntecedent(w, j); m >= 0 {
+		return m, e, true // « Gîte de Bras-Sec … à 6 km au sud-est du gîte »
+	}
 	if r.topic < 0 && isTownAnaphor(feat) {
 		if m := r.townBefore(j, b, feat); m >= 0 {
 			return m, e, true // « Depuis Tadjourah, une piste monte vers X, à 25 km au nord-ouest de la ville »
@@ -750,20 +774,21 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameEndsWith(m, feature)) && !r.isContainer(m) {
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature)) && !r.isContainer(m) {
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
 		}
 	}
 	return -1
 }
 
-// nameEndsWith reports whether the name of mention m, which the text gave
-// no kind, ends in the word noun, in any case: "the bore" stands for
-// "Warrawee Bore", "the mission" for "Ngarinyin Mission".
-func (r *reader) nameEndsWith(m int, noun string) bool {
+// nameHoldsKind reports whether the name of mention m, which the text
+// gave no kind, of two words or more, ends or opens with the word noun, in
+// any case: "the bore" stands for "Warrawee Bore", "the mission" for
+// "Ngarinyin Mission", « du gîte » for « Gîte de Bras-Sec-Amont ».
+func (r *reader) nameHoldsKind(m int, noun string) bool {
 	n := r.mentions[m].Name
-	i := strings.LastIndexByte(n, ' ')
-	return i >= 0 && strings.EqualFold(n[i+1:], noun)
+	i, k := strings.LastIndexByte(n, ' '), strings.IndexByte(n, ' ')
+	return i >= 0 && (strings.EqualFold(n[i+1:], noun) || strings.EqualFold(n[:k], noun))
 }
 
 // latterPlace returns the last mention before token j, in the window

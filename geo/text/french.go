@@ -2150,7 +2150,10 @@ func (r *reader) frenchAppositiveName(m int, s *sentence) bool {
 		return false
 	}
 	j := s.first
-	if !isFrenchArticle(r.word(j, s.b)) {
+	switch w := r.word(j, s.b); {
+	case isFrenchArticle(w), isFrenchPossessive(w): // « Notre bivouac, X, est installé »
+	case w == "son", w == "sa", w == "ses", w == "leur", w == "leurs", w == "ce", w == "cette", w == "cet":
+	default:
 		return false
 	}
 	kind := false

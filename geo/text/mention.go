@@ -691,7 +691,9 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 		// A participle of place alone opening a sentence ("Lying 12 km north
 		// of X, ...") is no name; "Sitting Bull" still is one.
-		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || isParticipleLead(w) && q+1 == j) && !r.frenchArticleName(q, j) &&
+		// « Notre bivouac, X, est installé … »: a possessive alone before a
+		// lower-case noun is no name; "Notre Dame" still is one.
+		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j) && !r.frenchArticleName(q, j) &&
 			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
@@ -727,7 +729,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
 			continue
 		}
-		if month || isWeekday(w) || the || title || unit || stop || compass || people || local || fromTo ||
+		// "Bedouin-run Little Qasr Camp", "rebel-held Kidal": a compound
+		// adjective opening the run qualifies the name after it.
+		compound := q == p && q+1 < j && isCompoundAdjective(w)
+		if month || isWeekday(w) || the || title || unit || stop || compass || people || local || fromTo || compound ||
 			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
@@ -894,7 +899,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		q++ // "near the Makami River bridge": the bridge, a spot, not the river
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
 	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
@@ -1110,6 +1115,21 @@ func (r *reader) numberedRoad(q, b int) bool {
 	return t.kind == tokNum || t.start < t.end && '0' <= r.text[t.start] && r.text[t.start] <= '9'
 }
 
+// letteredRoad reports whether the capitalised name [p, q) names a road
+// by a letter: a road's word (lexicon/en/roadheads.txt) before a last
+// word of one capital letter ("Route J", "Ruta C", "Highway A"), as
+// numberedRoad reads "Route 3".
+func (r *reader) letteredRoad(p, q int) bool {
+	if q-p < 2 {
+		return false
+	}
+	w := r.toks[q-1].lower
+	if utf8.RuneCountInString(w) != 1 || !r.toks[q-1].upper {
+		return false
+	}
+	return lex().roadHeads.has(r.toks[q-2].lower)
+}
+
 // afterLeadLabel reports whether token p opens what follows a short label
 // and a colon at the start of sentence s, as a headline after its
 // country: "BOLIVIA: Floods in Beni Department", "Nigeria: Flash floods
@@ -1179,8 +1199,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		if n == 0 || k >= s.b {
 			return false, false
 		}
-		if r.toks[k].lower == "," && k+1 < s.b && isMonth(r.toks[k+1].lower) {
-			// "CULIACAN, Mexico, June 3 (Reuters) -": a date after the country.
+		if _, date := r.dateAt(k+1, s.b); r.toks[k].lower == "," && date {
+			// "CULIACAN, Mexico, June 3 (Reuters) -", "PERTH, Western
+			// Australia, 4 March --": a date after the country.
 			for k += 2; k < s.b && k < q+13 && r.toks[k].lower != "(" && !isDash(r.toks[k].lower); k++ {
 			}
 			if k >= s.b {
@@ -2990,17 +3011,20 @@ func withoutLeadArticle(n string) string {
 }
 
 // isCompoundAdjective reports whether the hyphenated word w ends in a
-// word that makes it an adjective of time or making, whatever its
-// capitalised first part: "Roman-era", "Ottoman-period", "Bronze-age",
-// "Soviet-built", "Chinese-made", "colonial-style". Such a word opening a
-// noun phrase names no place, even before a kind ("a Roman-era quarry").
+// word that makes it an adjective of time, making or keeping, whatever
+// its capitalised first part: "Roman-era", "Ottoman-period",
+// "Bronze-age", "Soviet-built", "Chinese-made", "colonial-style",
+// "Bedouin-run", "rebel-held", "state-owned". Such a word opening a noun
+// phrase names no place, even before a kind ("a Roman-era quarry"), and
+// is no part of a name after it ("Bedouin-run Little Qasr Camp").
 func isCompoundAdjective(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 {
 		return false
 	}
 	switch w[i+1:] {
-	case "era", "period", "age", "style", "built", "made", "dynasty", "century":
+	case "era", "period", "age", "style", "built", "made", "dynasty", "century",
+		"run", "owned", "operated", "managed", "held", "controlled", "funded", "backed", "led":
 		return true
 	}
 	return false
@@ -3166,15 +3190,24 @@ func (r *reader) isMeasureAfterNumber(j int) bool {
 
 // operatorBefore reports whether the name at token p follows the two words
 // of a row of an operators.tsv ("operated by", "owned by", « exploitée
-// par »), perhaps with an article between ("exploitée par la Comilog"):
-// the name is the firm or agency that runs a facility, not a place.
+// par »), perhaps with a year between them (« fondé en 1899 par »), and an
+// article, or a firm's word and its kind (« la Compagnie forestière »),
+// before the name ("exploitée par la Comilog"): the name is the firm or
+// agency that runs a facility, not a place.
 func (r *reader) operatorBefore(p int, s *sentence) bool {
 	k := p - 1
+	if k-1 >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isOrgWord(r.toks[k-1].lower) {
+		k -= 2 // « fondé par la Compagnie forestière Sangha-Oubangui »: the firm's word and kind
+	}
 	if k >= s.a && (r.toks[k].lower == "the" || anyHas(setArticles, r.toks[k].lower)) {
 		k--
 	}
-	return k-1 >= s.a && r.toks[k].kind == tokWord && r.toks[k-1].kind == tokWord &&
-		anyHas(setOperators, r.toks[k-1].lower+" "+r.toks[k].lower)
+	v := k - 1
+	if v-2 >= s.a && r.toks[v].kind == tokNum && (r.toks[v-1].lower == "en" || r.toks[v-1].lower == "in") {
+		v -= 2 // « fondé en 1899 par », "founded in 1899 by"
+	}
+	return v >= s.a && r.toks[k].kind == tokWord && r.toks[v].kind == tokWord &&
+		anyHas(setOperators, r.toks[v].lower+" "+r.toks[k].lower)
 }
 
 // regionQualifier reports whether the name in tokens [p, q) of sentence s

@@ -1282,13 +1282,25 @@ func (r *reader) nameHeadEndingAt(k int, s *sentence) int {
 		}
 		if m := r.mentionEndingAt(j-1, s.a); m >= 0 {
 			p := r.mtok[m][0]
-			if r.is(p-1, s.b, "the") || p-1 >= s.a && r.toks[p-1].kind == tokPoss {
-				return j - 1
+			if r.is(p-1, s.b, "the") || p-1 >= s.a && r.toks[p-1].kind == tokPoss || isPossessiveDeterminer(r.lowerWord(p-1, s.b)) {
+				return j - 1 // "at its Nacuale ruby licence, lying 35 km east of Montepuez"
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// isPossessiveDeterminer reports whether the lower-case English word w is
+// a possessive determiner ("its", "their", "our"), which, as "the" does,
+// opens a noun phrase whose head may follow a name: "its Nacuale ruby
+// licence".
+func isPossessiveDeterminer(w string) bool {
+	switch w {
+	case "its", "their", "our", "his", "her", "my", "your":
+		return true
+	}
+	return false
 }
 
 // indefiniteApposition reports whether the tokens from a comma to the
@@ -1312,7 +1324,11 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	for k > s.a && k >= ps-maxAppositionWords-maxAppositionPP-4 && !r.is(k, s.b, ",") {
 		k--
 	}
-	if !r.is(k, s.b, ",") || r.mentionEndingAt(k-1, s.a) < 0 && !r.kindAfterName(k-1, s) {
+	n0 := k - 1
+	if r.is(n0, s.b, ")") {
+		n0 = r.skipParenBack(n0, s.a) // "Vlasti Ano (Βλάστη Άνω), a stone village …"
+	}
+	if !r.is(k, s.b, ",") || r.mentionEndingAt(n0, s.a) < 0 && !r.kindAfterName(n0, s) {
 		return 0, false
 	}
 	start := k + 1
@@ -1332,6 +1348,7 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	pp := -1 // the token of the "in" or "on" after the head
+	count := 0
 	for j := start; j < e; j++ {
 		w := r.lowerWord(j, s.b)
 		switch {
@@ -1340,8 +1357,15 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 			// ("a small Ottoman blockhouse") or, in the phrase after the
 			// head, names where ("in the highlands of Papua New Guinea").
 			t := r.toks[j]
-			if t.kind == tokNum && r.is(j-1, s.b, "of") && j+1 < e {
-				break // "a settlement of 2,300 displaced households"
+			if t.kind == tokNum && (r.is(j-1, s.b, "of") || r.countHedgeAt(j-1, s)) && j+1 < e {
+				// "a settlement of 2,300 displaced households", "a
+				// village of about 30 souls": the count is no word of
+				// the apposition's length.
+				count += 2
+				if !r.is(j-1, s.b, "of") {
+					count++
+				}
+				break
 			}
 			if t.kind != tokWord || !t.cap || pp < 0 && r.lowerWord(j+1, s.b) == "" && !r.isCapWord(j+1, e) {
 				return 0, false
@@ -1353,15 +1377,26 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 		case (w == "in" || w == "on") && pp < 0 && j > start && j < e-1:
 			pp = j
 		case w == "the" && pp >= 0 && (j == pp+1 || r.is(j-1, s.b, "of")):
+		case r.countHedgeAt(j, s) && j+1 < e && r.toks[j+1].kind == tokNum:
 		case isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
 			isRoleNoun(w) || isTitleWord(w) || w == "and" || w == "or" || w == "the":
 			return 0, false
 		}
 	}
-	if pp < 0 && n > maxAppositionWords || pp >= 0 && (pp-start > maxAppositionWords || e-pp > maxAppositionPP) {
+	if pp < 0 && n-count > maxAppositionWords || pp >= 0 && (pp-start-count > maxAppositionWords || e-pp > maxAppositionPP) {
 		return 0, false
 	}
 	return k, true
+}
+
+// countHedgeAt reports whether token k is a hedge of a count right after
+// "of": "a village of about 30 souls", "a camp of some 2,000 households".
+func (r *reader) countHedgeAt(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "about", "some", "around", "roughly", "nearly", "almost", "barely", "over", "under":
+		return r.is(k-1, s.b, "of")
+	}
+	return false
 }
 
 // kindAfterName reports whether token k is a descriptor noun written
@@ -2030,6 +2065,31 @@ func (r *reader) objectOfPreposition(m int, s *sentence) bool {
 	return k >= s.a && isPreposition(r.lowerWord(k, s.b))
 }
 
+// peopleOfPlaceAfter reports whether token e, right after a name, is a
+// lower-case plural noun of persons: of an office or a role (offices.tsv:
+// "deputies", "officers"), of a person (natives.tsv: "residents",
+// "families"), or "police", "troops", "officials", "authorities".
+func (r *reader) peopleOfPlaceAfter(e, b int) bool {
+	if e >= b || r.toks[e].kind != tokWord || r.toks[e].cap {
+		return false
+	}
+	w := r.toks[e].lower
+	switch w {
+	case "police", "troops", "officials", "authorities", "forces", "firefighters", "rescuers", "volunteers":
+		return true
+	}
+	one := ""
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		one = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s"):
+		one = w[:len(w)-1]
+	default:
+		return false
+	}
+	return isRoleNoun(one) || langs().en.has(setNatives, one)
+}
+
 // sentSubject returns the subject of sentence s: a name at its start ("Zouid,
 // which ..."), "The village of X", an anaphor ("It", "The village") standing
 // for the topic, or a name after an introductory phrase ("Located in ...,
@@ -2182,6 +2242,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.possessor(m, s) {
 			// "Marconi's engineers lodged here while building the
 			// station near Clifden": the possessor is no subject.
+			return -1, Span{}, false
+		}
+		if r.peopleOfPlaceAfter(r.mtok[m][1], b) {
+			// "Grand County deputies rescued two hikers near Hatch Wash
+			// Ranch": the people of the place act, and what the clause
+			// places is where they acted, not the county.
 			return -1, Span{}, false
 		}
 		return m, Span{}, true
@@ -2643,7 +2709,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			}
 			// "A is 80 km south of B; the village of C lies 15 km to its
 			// east": "its" is the place the text was just about.
-			if m := r.possessorOf(q.end, f.end, b, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
+			if m := r.possessorOf(i, q.end, f.end, s, last); m >= 0 && r.clauseEndAt(langs().en, f.end, b) {
 				f.rel.Object = m
 				return append(out, f), f.end, true
 			}
@@ -2671,13 +2737,17 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 }
 
 // possessorOf returns the place "its" stands for when the distance phrase
-// in tokens [a, e) ends with "to its <direction>": the subject of the
-// sentence's previous phrase, or else the topic; -1 when there is no "its"
-// or nothing it can stand for.
-func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
+// that starts at token i, its words in tokens [a, e) of sentence s, ends
+// with "to its <direction>": the subject of the sentence's previous
+// phrase, or else the topic; in a text about no place, the last place
+// named before the phrase's own named subject ("arrested at Pajimo East,
+// a small trading centre; Kitgum town is roughly 25 km to its north-east"
+// is Pajimo East). It is -1 when there is no "its" or nothing it can stand
+// for.
+func (r *reader) possessorOf(i, a, e int, s *sentence, last *lastPhrase) int {
 	its := false
-	for k := a; k < e && k < b; k++ {
-		if r.seq(k, b, "to", "its") {
+	for k := a; k < e && k < s.b; k++ {
+		if r.seq(k, s.b, "to", "its") {
 			its = true
 		}
 	}
@@ -2686,8 +2756,13 @@ func (r *reader) possessorOf(a, e, b int, last *lastPhrase) int {
 		return -1
 	case last != nil && last.subject >= 0:
 		return last.subject
+	case r.topic >= 0:
+		return r.topic
 	}
-	return r.topic
+	if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() {
+		return r.latterPlace(r.mtok[m][0])
+	}
+	return -1
 }
 
 // borderSubjectBefore returns the border phrase that opens sentence s

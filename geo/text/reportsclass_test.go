@@ -104,7 +104,13 @@ func TestDatelineEnd(t *testing.T) {
 		{"N'DJAMENA (AFP) - Floods", "N'DJAMENA (AFP) -"},
 		{"PORT-AU-PRINCE is the capital.", ""},
 		{"KEY FIGURES", ""},
-		{"Bamako, Mali — Gunmen", ""},
+		{"Bamako, Mali — Gunmen", "Bamako, Mali —"},
+		{"Maroua, Cameroun - Le poste", "Maroua, Cameroun -"},
+		{"Saint-Louis (Sénégal) – La station", "Saint-Louis (Sénégal) –"},
+		{"Goma, République démocratique du Congo (Reuters) - Des", "Goma, République démocratique du Congo (Reuters) -"},
+		{"Bamako, Mali — the capital", ""},
+		{"Espace — Des débris", ""},
+		{"Sport, football et rugby — Des", ""},
 		{"UNICEF, the children's fund, said.", ""},
 	} {
 		got := ""

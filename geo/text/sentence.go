@@ -414,9 +414,17 @@ func datelineClose(s string, i, j int, bracket bool) int {
 // (Radio Okapi) - », "Port-au-Prince, 16 août (HPN) -"). Without the date
 // and the bracket, a capitalised word and a dash may be a rubric («
 // Espace — Des débris »), so i is returned.
+//
+// A name and its country or region, after a comma or in brackets, then
+// a dash and a capitalised word, are a dateline too (« Maroua, Cameroun -
+// Le poste », « Saint-Louis (Sénégal) – La station », "Bamako, Mali —
+// Gunmen"): a rubric has one word before its dash.
 func datedDatelineEnd(s string, i int) int {
 	if r, _ := decodeAt(s, i); !unicode.IsUpper(r) {
 		return i
+	}
+	if e := countryDatelineEnd(s, i); e > i {
+		return e
 	}
 	c := strings.IndexByte(s[i:min(len(s), i+40)], ',')
 	if c < 0 || strings.ContainsAny(s[i:i+c], ".\n;:(") {
@@ -428,6 +436,73 @@ func datedDatelineEnd(s string, i int) int {
 		return i
 	}
 	return datelineClose(s, i, j+o, true)
+}
+
+// countryDatelineEnd returns the end of a dateline in ordinary case
+// without a date that opens the line at s[i] (datedDatelineEnd), after
+// its dash: one to four capitalised words, then a comma and one to five
+// words of a country or region, the first and last capitalised («
+// République démocratique du Congo »), perhaps an agency in brackets; or
+// the country in brackets; then a dash set off by spaces before a
+// capitalised word. It returns i otherwise.
+func countryDatelineEnd(s string, i int) int {
+	line := s[i:min(len(s), i+120)]
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	d := -1
+	for k := range line {
+		if line[k] == ' ' && datelineDash(line, k+1) {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return i
+	}
+	head, name, region := line[:d], "", ""
+	if c := strings.IndexByte(head, ','); c >= 0 {
+		name, region = head[:c], head[c+1:]
+		if o := strings.IndexByte(region, '('); o >= 0 && strings.HasSuffix(region, ")") {
+			region = region[:o] // "Maroua, Cameroun (AFP) -"
+		}
+	} else if o := strings.IndexByte(head, '('); o >= 0 && strings.HasSuffix(head, ")") {
+		name, region = head[:o], head[o+1:len(head)-1]
+	}
+	if !datelineWords(name, 4, false) || !datelineWords(region, 5, true) {
+		return i
+	}
+	_, w := decodeAt(line, d+1)
+	e := d + 1 + w
+	k := e
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	if r, _ := decodeAt(line, k); k >= len(line) || !unicode.IsUpper(r) {
+		return i
+	}
+	return i + e
+}
+
+// datelineWords reports whether s holds one to most words, each of
+// letters, hyphens and apostrophes, all capitalised, or with inner set
+// only the first and the last ("République démocratique du Congo").
+func datelineWords(s string, most int, inner bool) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > most {
+		return false
+	}
+	for n, w := range ws {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		if r, _ := decodeAt(w, 0); !unicode.IsUpper(r) && (!inner || n == 0 || n == len(ws)-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineDash reports whether s[j] is a dash set off by spaces after a

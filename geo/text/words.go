@@ -18,6 +18,18 @@ func isStopCap(w string) bool {
 	return anyHas(setStopCaps, w) || isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
 }
 
+// isFrenchPossessive reports whether w is a French possessive determiner
+// of the first or second person (« notre », « vos », « ma »), which,
+// capitalised at the start of a sentence before a lower-case noun, opens
+// no name: « Notre bivouac, Erg Lihoudi Nord, est installé … ».
+func isFrenchPossessive(w string) bool {
+	switch w {
+	case "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes":
+		return true
+	}
+	return false
+}
+
 // stopCap reports whether w, capitalised at the start of a sentence, is an
 // ordinary word of the language l rather than the start of a name: a row of
 // its stopcaps.tsv or of its verbs.tsv, or a participle that opens a
