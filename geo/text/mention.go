@@ -889,6 +889,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	leadKind := ""
+	if k, f := r.frenchAdminLead(p, q); k > p {
+		// « Région de Tillabéri : … », « Province du Lac », « Département
+		// de l'Artibonite »: the capitalised kind of division that heads a
+		// label or a heading names the division after it.
+		p, leadKind = k, f
+	}
 	riverBridge := q-p >= 2 && isRiverHead(r.toks[q-1].lower) && r.is(q, s.b, "bridge") && !r.toks[q].cap
 	if riverBridge {
 		q++ // "near the Makami River bridge": the bridge, a spot, not the river
@@ -1047,7 +1054,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceDescriptor
 		}
 	}
-	if f, ok := r.descriptorBefore(p, s.a); ok {
+	if leadKind != "" && ev > EvidenceUnlikely {
+		if feature == "" {
+			feature = leadKind
+		}
+		ev = max(ev, EvidenceDescriptor)
+	} else if f, ok := r.descriptorBefore(p, s.a); ok {
 		if feature == "" {
 			feature = f
 		}
@@ -3242,4 +3254,34 @@ func isCatalogueCode(t *token) bool {
 		return true
 	}
 	return t.upper && utf8.RuneCountInString(t.lower) > 1
+}
+
+// frenchAdminLead returns the first token of the name after a capitalised
+// French kind of division and its « de », « du », « des », « de la » or
+// « d' » at the front of the run [p, q) (« Région de Mopti », « Province
+// du Lac », « Département de l'Artibonite »), and the division's kind; p
+// and "" when the run opens otherwise.
+func (r *reader) frenchAdminLead(p, q int) (int, string) {
+	if q-p < 2 || !r.toks[p].cap || r.toks[p].upper {
+		return p, ""
+	}
+	f := frenchFeature(r.toks[p].lower)
+	if f == "" || !isAdminFeature(f) {
+		return p, ""
+	}
+	k := p + 1
+	switch w := r.toks[k].lower; {
+	case w == "de" && k+1 < q && r.toks[k+1].lower == "la":
+		k += 2
+	case w == "de" || w == "du" || w == "des":
+		k++
+	default:
+		if _, art := elidedRest(w); art != 'd' {
+			return p, ""
+		}
+	}
+	if k >= q {
+		return p, ""
+	}
+	return k, f
 }
