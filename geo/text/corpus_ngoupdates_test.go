@@ -25,3 +25,34 @@ func TestCorpusFrenchAdminLead(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusAcronymKind: an agency's or a programme's acronym between the
+// article and the kind of place (« IDP », « WFP ») leaves the name in
+// apposition the subject: "The newest IDP settlement, X, lies ..."
+// (acronymModifier).
+func TestCorpusAcronymKind(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The newest IDP settlement, Doonyaale Cusub, lies 6 km west of Baidoa town on the Baidoa–Burhakaba road.",
+			rels: []string{"Doonyaale Cusub: 6 km west of Baidoa"}, not: []string{"IDP"}},
+		{doc: "A new IDP site, Tawakal Jadid, was opened 8 km south of Dollow.",
+			rels: []string{"Tawakal Jadid: 8 km south of Dollow"}},
+		{doc: "The largest IDP camp, Kabasa-Bari, is 12 km north of Beledweyne.",
+			rels: []string{"Kabasa-Bari: 12 km north of Beledweyne"}},
+	})
+}
+
+// TestCorpusOpenedAfterContainer: a container that opens an English
+// sentence ("In Idlib governorate,") leaves the description after its
+// comma the subject's: "a new camp, X, was opened 12 km north of Y"; a
+// description of several free words names X too: "The latest
+// resettlement site, X, lies ..." (containerOpenerEnd, appositiveName).
+func TestCorpusOpenedAfterContainer(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Idlib governorate, a new camp, Kafr Aruq, was opened 12 km north of Idlib city.",
+			rels: []string{"Kafr Aruq: 12 km north of Idlib"}},
+		{doc: "In Borno State, the largest camp, Kusheri Gana, is 11 km south-east of Maiduguri.",
+			rels: []string{"Kusheri Gana: 11 km southeast of Maiduguri"}},
+		{doc: "Zambézia: the latest resettlement site, Namanjavira-B, lies 22 km east of Quelimane on the N10.",
+			rels: []string{"Namanjavira-B: 22 km east of Quelimane"}},
+	})
+}

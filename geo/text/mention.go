@@ -2414,6 +2414,9 @@ func (r *reader) openKindWord(k, b int) bool {
 		}
 		j++
 	}
+	if r.acronymModifier(j) {
+		j++ // "the newest IDP settlement"
+	}
 	return isDescriptorNoun(r.lowerWord(j, b))
 }
 
