@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCorpusFrenchAdminLead: a capitalised French kind of division heading
 // a label or a phrase (« Région de Tillabéri : », « Province du Lac »,
@@ -54,5 +57,83 @@ func TestCorpusOpenedAfterContainer(t *testing.T) {
 			rels: []string{"Kusheri Gana: 11 km southeast of Maiduguri"}},
 		{doc: "Zambézia: the latest resettlement site, Namanjavira-B, lies 22 km east of Quelimane on the N10.",
 			rels: []string{"Namanjavira-B: 22 km east of Quelimane"}},
+	})
+}
+
+// TestCorpusUpdateLabel: a place that heads a humanitarian update as a
+// label set off by a colon is the update's setting; a phrase set off by
+// commas later in its clause is about the place it follows, even when the
+// label names the phrase's anchor (labelOpens). An entry line, whose
+// phrase follows the colon, stays about its label.
+func TestCorpusUpdateLabel(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kaga-Bandoro : environ 1 100 nouveaux déplacés sont arrivés au site de déplacés de Nana-Outa, à 4 km au nord de Kaga-Bandoro.",
+			rels: []string{"Nana-Outa: 4 km north of Kaga-Bandoro"}},
+		{doc: "Tillabéri : 640 ménages ont trouvé refuge au site de Tinfagat-Est, à 12 km à l'est d'Ayorou.",
+			rels:   []string{"Tinfagat-Est: 12 km east of Ayorou"},
+			absent: []string{"Tillabéri: 12 km east of Ayorou"}},
+		{doc: "Ndiosmone-Est : à 12 km au nord de Kaffrine.",
+			rels: []string{"Ndiosmone-Est: 12 km north of Kaffrine"}},
+	})
+}
+
+// TestCorpusFrenchPassivePlace: a French passive of opening or setting up
+// (« a été ouvert », « a été installé », « a été aménagé ») places its
+// subject as « se trouve » does (lexicon/fr/verbs.tsv, frenchSubject).
+func TestCorpusFrenchPassivePlace(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un nouveau site, Kafia-Nord, a été ouvert à 14 km au sud-est de Bol pour 760 ménages.",
+			rels: []string{"Kafia-Nord: 14 km southeast of Bol"}},
+		{doc: "Le camp de Meri-Gadaye a été aménagé à 20 km au nord de Mora.",
+			rels: []string{"Meri-Gadaye: 20 km north of Mora"}},
+		{doc: "Une clinique mobile a été déployée à Zamai-Plateau, à 9 km à l'ouest de Mokolo.",
+			rels: []string{"Zamai-Plateau: 9 km west of Mokolo"}},
+	})
+}
+
+// TestCorpusDwellers: « les déplacés de X », « les habitants de X » are
+// people of X; their verb (« se sont réfugiés ») places no X, and the
+// phrase after a comma is about the place they reached (dwellers.tsv).
+func TestCorpusDwellers(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Département de l'Artibonite : les déplacés de Liancourt se sont réfugiés à Pont-Sondé et dans le site de fortune de Bas-Coursin, à 6 km au nord de Saint-Marc.",
+			rels: []string{"Bas-Coursin: 6 km north of Saint-Marc"}, absent: []string{"Liancourt: 6 km north of Saint-Marc"}},
+		{doc: "Les habitants de Kalongo se sont réfugiés à Mubambiro-Haut, à 6 km à l'ouest de Sake.",
+			rels: []string{"Mubambiro-Haut: 6 km west of Sake"}, absent: []string{"Kalongo: 6 km west of Sake"}},
+	})
+}
+
+// TestDwellersRead reads every row of dwellers.tsv before « de » and a
+// town: the town is where the people come from, never the subject of the
+// phrase placing the site they reached.
+func TestDwellersRead(t *testing.T) {
+	n := 0
+	for w := range langs().fr.sets[setDwellers] {
+		n++
+		doc := "Les " + w + " de Kalongo se sont réfugiés à Mubambiro-Haut, à 6 km à l'ouest de Sake."
+		var got []string
+		d := Read(doc)
+		for _, rel := range d.Relations {
+			got = append(got, reading(d, rel))
+		}
+		if slices.Contains(got, "Kalongo: 6 km west of Sake") {
+			t.Errorf("Read(%q): the people's town read as the subject; got %q", doc, got)
+		}
+	}
+	if n < 10 {
+		t.Errorf("dwellers.tsv: %d rows, want at least 10", n)
+	}
+}
+
+// TestCorpusPeoplePronoun: « Ils » or « Elles » before a verb that places
+// nothing (« ont trouvé refuge », « se sont réfugiés ») stands for the
+// people of the update, not the last place named; the phrase set off
+// after the site they reached is that site's (frenchClauseSubject).
+func TestCorpusPeoplePronoun(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le 4 juin, 530 ménages ont fui les villages de Tizegorou et Darey-Est. Ils ont trouvé refuge au site de Kongo-Ouest, à 10 km au sud d'Ayorou.",
+			rels: []string{"Kongo-Ouest: 10 km south of Ayorou"}, absent: []string{"Tizegorou: 10 km south of Ayorou"}},
+		{doc: "Des familles ont quitté Gaïna. Elles se sont réfugiées au camp de Hamdallaye-Nord, à 8 km à l'ouest de Mopti.",
+			rels: []string{"Hamdallaye-Nord: 8 km west of Mopti"}, absent: []string{"Gaïna: 8 km west of Mopti"}},
 	})
 }
