@@ -137,3 +137,17 @@ func TestCorpusPeoplePronoun(t *testing.T) {
 			rels: []string{"Hamdallaye-Nord: 8 km west of Mopti"}, absent: []string{"Gaïna: 8 km west of Mopti"}},
 	})
 }
+
+// TestCorpusRoadSceneDivision: a division that opens the sentence ("In
+// Borno State,") sets the scene of "the road between A and B" and lies on
+// no road: the road's ends are places, the division no subject of it.
+func TestCorpusRoadSceneDivision(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Borno State, the road between Maiduguri and Dikwa was closed on Monday.",
+			places: []string{"Maiduguri", "Dikwa"},
+			absent: []string{"Borno State: on the road between Maiduguri and Dikwa"}},
+		{doc: "In the Grand'Anse department, the road between Jérémie and Les Irois was cut by a landslide at Morne-Vincent, 22 km west of Jérémie.",
+			rels:   []string{"Morne-Vincent: 22 km west of Jérémie"},
+			absent: []string{"Grand'Anse: on the road between Jérémie and Les Irois"}},
+	})
+}

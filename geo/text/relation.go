@@ -289,6 +289,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			}
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
+		if ok && f.rel.Kind == KindBetween && f.rel.Road && subj >= 0 && isAdminFeature(r.feature(subj)) {
+			// "In Borno State, the road between Maiduguri and Dikwa was
+			// closed": the division that sets the scene lies on no road.
+			subj, ana, ok = -1, Span{}, false
+		}
 		if !ok && !f.reversed {
 			subj, ok = r.colonSubject(f, s) // "X se cache à 20 km au nord de Zagora : le ksar d'Aït Tiwlal"
 		}
