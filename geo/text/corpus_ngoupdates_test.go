@@ -151,3 +151,18 @@ func TestCorpusRoadSceneDivision(t *testing.T) {
 			absent: []string{"Grand'Anse: on the road between Jérémie and Les Irois"}},
 	})
 }
+
+// TestCorpusMayPlace: "May" after a preposition of place that no date
+// follows ("at", "near", "outside") opens a Tigrinya name, not a month:
+// "a new IDP site at May Tsebri-Adi, 18 km south-west of X" (placeMay);
+// "In May Kidal was calm" keeps its month.
+func TestCorpusMayPlace(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Tselemti woreda, a new IDP site at May Tsebri-Adi, 18 km south-west of Inda Selassie, hosts 2,450 people.",
+			rels: []string{"May Tsebri-Adi: 18 km southwest of Inda Selassie"}},
+		{doc: "Water trucking continues near May Kadra-Lay, 12 km east of Humera.",
+			rels: []string{"May Kadra-Lay: 12 km east of Humera"}},
+		{doc: "In May Kidal was calm, 300 km north of Gao.",
+			not: []string{"May Kidal"}},
+	})
+}

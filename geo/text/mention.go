@@ -706,7 +706,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "Qala-e Sher Jan" is a village, "Gao Jan 3" a date.
 		shortEnd := q > p && q+1 == j && len(w) <= 3 && w != "may" && !(j < len(r.toks) && r.toks[j].kind == tokNum)
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower)) &&
-			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) && !shortEnd
+			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) && !shortEnd &&
+			!r.placeMay(q, j)
 		if r.roadNounEndsRun(i, q, j) {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -3287,4 +3288,20 @@ func (r *reader) frenchAdminLead(p, q int) (int, string) {
 		return p, ""
 	}
 	return k, f
+}
+
+// placeMay reports whether "May" at token q opens a name of the run that
+// ends at token j after a preposition of place no date follows ("at",
+// "near", "outside"): "a new IDP site at May Tsebri-Adi", "near Mai
+// Aini". Tigrinya names open so ("May" or "Mai", water); "in May Kidal
+// was calm" stays a date.
+func (r *reader) placeMay(q, j int) bool {
+	if r.toks[q].lower != "may" && r.toks[q].lower != "mai" || q+1 >= j || q == 0 || r.toks[q+1].kind != tokWord {
+		return false
+	}
+	switch r.toks[q-1].lower {
+	case "at", "near", "outside":
+		return true
+	}
+	return false
 }
