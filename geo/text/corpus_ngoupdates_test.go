@@ -27,6 +27,14 @@ func TestCorpusFrenchAdminLead(t *testing.T) {
 			t.Errorf("Read(%q): no %s %q; mentions %v", c.doc, c.feature, c.name, mentionNames(d))
 		}
 	}
+	// A country's kind opens a region's own name: « en région Pays de la
+	// Loire » is no country named Loire.
+	d := Read("Saint-Ouen-des-Vallons est une commune située dans le département de la Sarthe en région Pays de la Loire, à 19 km au nord du Mans.")
+	for _, m := range d.Mentions {
+		if m.Name == "Loire" {
+			t.Errorf("Pays de la Loire read as a country named Loire")
+		}
+	}
 }
 
 // TestCorpusAcronymKind: an agency's or a programme's acronym between the
@@ -149,6 +157,8 @@ func TestCorpusRoadSceneDivision(t *testing.T) {
 		{doc: "In the Grand'Anse department, the road between Jérémie and Les Irois was cut by a landslide at Morne-Vincent, 22 km west of Jérémie.",
 			rels:   []string{"Morne-Vincent: 22 km west of Jérémie"},
 			absent: []string{"Grand'Anse: on the road between Jérémie and Les Irois"}},
+		{doc: "Momotombito Viejo is a municipality in the León department of Nicaragua, on the road between León and Managua, 25 km southeast of León.",
+			rels: []string{"Momotombito Viejo: on the road between León and Managua"}},
 	})
 }
 

@@ -3270,8 +3270,8 @@ func (r *reader) frenchAdminLead(p, q int) (int, string) {
 		return p, ""
 	}
 	f := frenchFeature(r.toks[p].lower)
-	if f == "" || !isAdminFeature(f) {
-		return p, ""
+	if f == "" || !isAdminFeature(f) || f == "country" {
+		return p, "" // « Pays de la Loire », « Pays de Galles » are names whole
 	}
 	k := p + 1
 	switch w := r.toks[k].lower; {

@@ -289,7 +289,7 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			}
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
-		if ok && f.rel.Kind == KindBetween && f.rel.Road && subj >= 0 && isAdminFeature(r.feature(subj)) {
+		if ok && f.rel.Kind == KindBetween && f.rel.Road && subj >= 0 && isAdminFeature(r.feature(subj)) && r.sceneOpener(subj, s) {
 			// "In Borno State, the road between Maiduguri and Dikwa was
 			// closed": the division that sets the scene lies on no road.
 			subj, ana, ok = -1, Span{}, false
@@ -3382,4 +3382,22 @@ func (r *reader) containerOpenerEnd(s *sentence) int {
 		return -1
 	}
 	return e + 1
+}
+
+// sceneOpener reports whether mention m stands in the phrase that opens
+// sentence s with "in", « dans », « en » or « au » and closes with a comma
+// within a few words: "In the Grand'Anse department, …", « Dans la région
+// de Mopti, … ». Such a place sets the scene of the sentence.
+func (r *reader) sceneOpener(m int, s *sentence) bool {
+	switch r.word(s.first, s.b) {
+	case "in", "dans", "en", "au":
+	default:
+		return false
+	}
+	for c := s.first + 1; c < s.b && c <= s.first+7; c++ {
+		if r.is(c, s.b, ",") {
+			return r.mtok[m][1] <= c
+		}
+	}
+	return false
 }
