@@ -1279,9 +1279,17 @@ func (s *session) lookupKnownCities() error {
 			return err
 		}
 		opens := slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] })
-		if as, err := s.r.db.Admin1(s.ctx, e.name, ""); err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		as, err := s.r.db.Admin1(s.ctx, e.name, "")
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
-		} else if !opens && !speaker && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 || s.docCountries[as[0].Country]) {
+		}
+		home := false
+		if len(as) > 0 && len(s.docCountries) == 0 {
+			if home, err = s.namesakeAtHome(e, as[0].Country); err != nil {
+				return err
+			}
+		}
+		if !opens && !speaker && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 && !home || s.docCountries[as[0].Country]) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -3687,4 +3695,32 @@ func (s *session) dropFarContainers() {
 			e.chosen = -1
 		}
 	}
+}
+
+// namesakeAtHome reports whether the places the gazetteer already knows
+// in the document all lie outside the country cc and the name of e is
+// also a town's in one of their countries: "310 people fled Bali for a
+// site 12 km west of Bamenda" is about Cameroon, and Bali there
+// Cameroon's town, no province of Indonesia. "The caravans of Tombouctou"
+// in a text on Morocco stay Mali's, for Morocco has no Tombouctou.
+func (s *session) namesakeAtHome(e *entity, cc string) (bool, error) {
+	placed := map[string]bool{}
+	for _, o := range s.ents {
+		for _, c := range o.cands {
+			if c.Country == cc {
+				return false, nil
+			}
+			placed[c.Country] = true
+		}
+	}
+	if len(placed) == 0 {
+		return false, nil
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	return slices.ContainsFunc(cs, func(c gazetteer.Place) bool {
+		return c.Class == "P" && placed[c.Country] && primaryMatch(e, c)
+	}), nil
 }

@@ -674,6 +674,10 @@ walk:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
 				sawVerb = true
+			case art == 0 && w == "été" && sawVerb && isFrenchAuxiliary(r.lowerWord(k-1, b)):
+				// « Un nouveau site, X, a été ouvert à 14 km de Y »: the
+				// passive's auxiliary belongs to its participle.
+				k--
 			case (w == "sur" || w == "dans") && isFrenchArticle(r.word(k+1, b)) && frenchFeature(r.lowerWord(k+2, b)) != "" && r.at[k+2] < 0 &&
 				k+3 < b && r.at[k+3] < 0 && !r.is(k+3, b, "de") && !r.is(k+3, b, "du") && !r.is(k+3, b, "des"):
 				// « La ferme X, isolée sur le plateau à 6 km de Y »: a
@@ -733,6 +737,12 @@ walk:
 		if m, ok := r.frenchFrontedObject(ps, s); ok {
 			return m, Span{}, true
 		}
+	}
+	if m, ana, ok := r.frenchSentSubject(s); ok && nearObj >= 0 && ana.IsZero() && r.labelOpens(m, ps, s) {
+		// « Kaga-Bandoro : 1 100 déplacés sont arrivés au site de X, à
+		// 4 km au nord de Y »: the label that heads the update is its
+		// setting, and the apposition is about the place it names.
+		return nearObj, Span{}, true
 	}
 	if m, ana, ok := r.frenchSentSubject(s); ok && nearObj >= 0 && ana.IsZero() && r.frenchActor(m, s) {
 		// « La Sûreté du Québec a démantelé une plantation dans un boisé
@@ -1518,8 +1528,9 @@ func (r *reader) frenchInvertedThing(k, b int) (int, bool) {
 // or an office (« la station de X », « le fortin d'Aïn Tounga »; not « le
 // maire de X »), or -1.
 func (r *reader) nounOfName(k, b int) int {
-	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) {
-		return -1
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || isRoleNoun(r.toks[k].lower) || isFrenchRoleNoun(r.toks[k].lower) ||
+		anyHas(setDwellers, r.toks[k].lower) {
+		return -1 // « les déplacés de X se sont réfugiés à … » are people
 	}
 	if r.word(k+1, b) == "de" {
 		return r.mentionAt(k+2, b)
@@ -2016,6 +2027,11 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	w, art := elidedRest(r.word(k, b))
 	a0 := k
 	switch {
+	case art == 0 && (w == "ils" || w == "elles") && !r.frenchPlaceVerbAt(k+1, b):
+		// « Ils ont trouvé refuge au site de X, à 10 km de Y »: before a
+		// verb that places nothing, the plural pronoun is people, as
+		// "they" is; « Elles se trouvent à 5 km de Y » is about the places.
+		return -1, Span{}, false
 	case art == 0 && isFrenchPronoun(w):
 		if m, ok := r.openerBefore(k, s); ok {
 			return m, r.span(k, k+1), true
@@ -2167,4 +2183,32 @@ func (r *reader) frenchAppositiveName(m int, s *sentence) bool {
 		}
 	}
 	return kind
+}
+
+// labelOpens reports whether the name m opens sentence s as a label set
+// off by a colon, with a clause of its own after the colon before the
+// phrase at token ps: « Kaga-Bandoro : environ 1 100 déplacés sont
+// arrivés au site de X, à 4 km … ». An entry line, whose phrase follows
+// the colon (« Ndiosmone-Est : à 12 km de Y »), is about its label.
+func (r *reader) labelOpens(m, ps int, s *sentence) bool {
+	if r.mtok[m][0] != s.first {
+		return false
+	}
+	e := r.mtok[m][1]
+	if !r.is(e, s.b, ":") {
+		return false
+	}
+	return ps > e+3
+}
+
+// frenchPlaceVerbAt reports whether token j opens a verb of place: « se
+// trouvent », « sont situés », « s'étendent »; « se sont réfugiés » is a
+// reflexive past of no place.
+func (r *reader) frenchPlaceVerbAt(j, b int) bool {
+	w := r.word(j, b)
+	if w == "se" {
+		next := r.word(j+1, b)
+		return next != "sont" && next != "est" && isFrenchLocative(next)
+	}
+	return isFrenchLocative(w)
 }

@@ -708,7 +708,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "Qala-e Sher Jan" is a village, "Gao Jan 3" a date.
 		shortEnd := q > p && q+1 == j && len(w) <= 3 && w != "may" && !(j < len(r.toks) && r.toks[j].kind == tokNum)
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower)) &&
-			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) && !shortEnd
+			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) && !shortEnd &&
+			!r.placeMay(q, j)
 		if r.roadNounEndsRun(i, q, j) {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -894,6 +895,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	leadKind := ""
+	if k, f := r.frenchAdminLead(p, q); k > p {
+		// « Région de Tillabéri : … », « Province du Lac », « Département
+		// de l'Artibonite »: the capitalised kind of division that heads a
+		// label or a heading names the division after it.
+		p, leadKind = k, f
+	}
 	riverBridge := q-p >= 2 && isRiverHead(r.toks[q-1].lower) && r.is(q, s.b, "bridge") && !r.toks[q].cap
 	if riverBridge {
 		q++ // "near the Makami River bridge": the bridge, a spot, not the river
@@ -1052,7 +1060,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceDescriptor
 		}
 	}
-	if f, ok := r.descriptorBefore(p, s.a); ok {
+	if leadKind != "" && ev > EvidenceUnlikely {
+		if feature == "" {
+			feature = leadKind
+		}
+		ev = max(ev, EvidenceDescriptor)
+	} else if f, ok := r.descriptorBefore(p, s.a); ok {
 		if feature == "" {
 			feature = f
 		}
@@ -2423,6 +2436,9 @@ func (r *reader) openKindWord(k, b int) bool {
 		}
 		j++
 	}
+	if r.acronymModifier(j) {
+		j++ // "the newest IDP settlement"
+	}
 	return isDescriptorNoun(r.lowerWord(j, b))
 }
 
@@ -3275,4 +3291,50 @@ func isCatalogueCode(t *token) bool {
 		return true
 	}
 	return t.upper && utf8.RuneCountInString(t.lower) > 1
+}
+
+// frenchAdminLead returns the first token of the name after a capitalised
+// French kind of division and its « de », « du », « des », « de la » or
+// « d' » at the front of the run [p, q) (« Région de Mopti », « Province
+// du Lac », « Département de l'Artibonite »), and the division's kind; p
+// and "" when the run opens otherwise.
+func (r *reader) frenchAdminLead(p, q int) (int, string) {
+	if q-p < 2 || !r.toks[p].cap || r.toks[p].upper {
+		return p, ""
+	}
+	f := frenchFeature(r.toks[p].lower)
+	if f == "" || !isAdminFeature(f) || f == "country" {
+		return p, "" // « Pays de la Loire », « Pays de Galles » are names whole
+	}
+	k := p + 1
+	switch w := r.toks[k].lower; {
+	case w == "de" && k+1 < q && r.toks[k+1].lower == "la":
+		k += 2
+	case w == "de" || w == "du" || w == "des":
+		k++
+	default:
+		if _, art := elidedRest(w); art != 'd' {
+			return p, ""
+		}
+	}
+	if k >= q {
+		return p, ""
+	}
+	return k, f
+}
+
+// placeMay reports whether "May" at token q opens a name of the run that
+// ends at token j after a preposition of place no date follows ("at",
+// "near", "outside"): "a new IDP site at May Tsebri-Adi", "near Mai
+// Aini". Tigrinya names open so ("May" or "Mai", water); "in May Kidal
+// was calm" stays a date.
+func (r *reader) placeMay(q, j int) bool {
+	if r.toks[q].lower != "may" && r.toks[q].lower != "mai" || q+1 >= j || q == 0 || r.toks[q+1].kind != tokWord {
+		return false
+	}
+	switch r.toks[q-1].lower {
+	case "at", "near", "outside":
+		return true
+	}
+	return false
 }

@@ -173,7 +173,7 @@ func (r *reader) appositiveOpener(s *sentence) (int, bool) {
 		return -1, false
 	}
 	j := k + 1
-	for j < s.b && j <= k+5 && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0 {
+	for j < s.b && j <= k+5 && r.toks[j].kind == tokWord && (!r.toks[j].cap && r.at[j] < 0 || r.acronymModifier(j)) {
 		j++
 	}
 	if j == k+1 || !r.is(j, s.b, ",") || !isDescriptorNoun(r.lowerWord(j-1, s.b)) {
@@ -196,7 +196,7 @@ func (r *reader) indefiniteNamed(k, b int) (int, bool) {
 	}
 	j := k + 1
 	for n := 0; n < 3 && j < b && r.toks[j].kind == tokWord; n++ {
-		if w := r.toks[j].lower; !(isPlainAdjective(w) || isCompoundModifier(w) || isCompoundAdjective(w) || r.openKindWord(j, b)) {
+		if w := r.toks[j].lower; !(isPlainAdjective(w) || isCompoundModifier(w) || isCompoundAdjective(w) || r.openKindWord(j, b) || r.acronymModifier(j)) {
 			break
 		}
 		j++
@@ -289,6 +289,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			}
 		}
 		subj, ana, ok = r.namelessSubject(f, s, subj, ana, ok)
+		if ok && f.rel.Kind == KindBetween && f.rel.Road && subj >= 0 && isAdminFeature(r.feature(subj)) && r.sceneOpener(subj, s) {
+			// "In Borno State, the road between Maiduguri and Dikwa was
+			// closed": the division that sets the scene lies on no road.
+			subj, ana, ok = -1, Span{}, false
+		}
 		if !ok && !f.reversed {
 			subj, ok = r.colonSubject(f, s) // "X se cache à 20 km au nord de Zagora : le ksar d'Aït Tiwlal"
 		}
@@ -2116,6 +2121,17 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	if m, ok := r.indefiniteNamed(k, b); ok {
 		return m, Span{}, true
 	}
+	if e := r.containerOpenerEnd(s); e > 0 {
+		// "In Idlib governorate, a new camp, X, was opened 12 km north of
+		// Y": the container that opens the sentence is its setting, and
+		// the clause after the comma names its subject.
+		if m, ok := r.indefiniteNamed(e, b); ok {
+			return m, Span{}, true
+		}
+		if m, ok := r.appositiveName(e, b); ok {
+			return m, Span{}, true
+		}
+	}
 	switch w := r.word(k, b); w {
 	case "it":
 		if m, ok := r.openerBefore(k, s); ok {
@@ -2145,6 +2161,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				nearest = true
 			}
 			j++
+		}
+		if r.acronymModifier(j) && isDescriptorNoun(r.lowerWord(j+1, b)) {
+			j++ // "The newest IDP settlement, X, lies ..."
 		}
 		noun := r.lowerWord(j, b)
 		if nearest && reversed && r.topic >= 0 {
@@ -2192,6 +2211,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			}
 		}
 		if !isDescriptorNoun(noun) {
+			if m, ok := r.appositiveName(k, b); ok {
+				return m, Span{}, true // "The latest resettlement site, X, lies ..."
+			}
 			return -1, Span{}, false
 		}
 		if isDescriptorNoun(r.lowerWord(j+1, b)) && r.is(j+2, b, "of") {
@@ -2438,16 +2460,18 @@ func (r *reader) seatUnnamed(j, b int) bool {
 // appositiveName returns the name that a definite description opening a
 // sentence at token k gives between commas before its verb: "The
 // worst-hit village, Chingoni, lies ...", "The largest camp, Dagahaley,
-// is ...". Up to three words of any kind may qualify the descriptor noun,
+// is ...", or an indefinite one after an opening container ("In Idlib
+// governorate, a new camp, X, was opened ..."). Up to three words of any
+// kind may qualify the descriptor noun,
 // since news writes the description freely; the name must be followed by a
 // comma and a copula, so a list ("The towns, A, B and C") is no subject.
 func (r *reader) appositiveName(k, b int) (int, bool) {
 	its := r.is(k, b, "its")
-	if !r.is(k, b, "the") && !its {
+	if !r.is(k, b, "the") && !its && !r.is(k, b, "a") && !r.is(k, b, "an") {
 		return -1, false
 	}
 	j := k + 1
-	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
+	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && (!r.toks[j].cap || r.acronymModifier(j)); n++ {
 		if w := r.lowerWord(j, b); (isDescriptorNoun(w) || its && isSeatNoun(w)) && r.is(j+1, b, ",") {
 			m := r.mentionAt(j+2, b)
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
@@ -3398,4 +3422,57 @@ func (r *reader) relativeClauseOpen(k, a int) int {
 		}
 	}
 	return -1
+}
+
+// acronymModifier reports whether token j is an acronym in capitals that
+// the reader does not take for a place, qualifying the kind of place after
+// it: "The newest IDP settlement, X, lies …", "A new WFP warehouse, X, was
+// opened …".
+func (r *reader) acronymModifier(j int) bool {
+	t := &r.toks[j]
+	if t.kind != tokWord || !t.upper || len(t.lower) < 2 {
+		return false
+	}
+	m := int(r.at[j])
+	return m < 0 || r.evidence(m) == EvidenceUnlikely
+}
+
+// containerOpenerEnd returns the token after the comma when sentence s
+// opens with "In", a name and perhaps its kind of division in lower case,
+// and a comma ("In Idlib governorate, …", "In Borno State, …"), or -1.
+func (r *reader) containerOpenerEnd(s *sentence) int {
+	k := s.first
+	if r.word(k, s.b) != "in" {
+		return -1
+	}
+	m := r.mentionAt(k+1, s.b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1
+	}
+	e := r.mtok[m][1]
+	for n := 0; n < 2 && e < s.b && r.toks[e].kind == tokWord && !r.toks[e].cap && isAdminFeature(featureOfHead(r.toks[e].lower)); n++ {
+		e++
+	}
+	if !r.is(e, s.b, ",") {
+		return -1
+	}
+	return e + 1
+}
+
+// sceneOpener reports whether mention m stands in the phrase that opens
+// sentence s with "in", « dans », « en » or « au » and closes with a comma
+// within a few words: "In the Grand'Anse department, …", « Dans la région
+// de Mopti, … ». Such a place sets the scene of the sentence.
+func (r *reader) sceneOpener(m int, s *sentence) bool {
+	switch r.word(s.first, s.b) {
+	case "in", "dans", "en", "au":
+	default:
+		return false
+	}
+	for c := s.first + 1; c < s.b && c <= s.first+7; c++ {
+		if r.is(c, s.b, ",") {
+			return r.mtok[m][1] <= c
+		}
+	}
+	return false
 }

@@ -77,6 +77,7 @@ const (
 	setShipVerbs                   // shipverbs.tsv: verbs said only of a ship ("torpedoed")
 	setGoods                       // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
 	setStormLeads                  // stormleads.tsv: words that open a storm's name ("Storm Ciarán", "Tropical Storm Daniel")
+	setDwellers                    // dwellers.tsv: nouns of the people of a place before « de » (« les déplacés de X »)
 	setPostalStates                // postalstates.tsv: two-letter codes of the states of the United States ("Ridgecrest, CA")
 	setNowNames                    // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
 	setGroundVerbs                 // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
@@ -161,6 +162,7 @@ var wordSetFiles = [numWordSets]string{
 	setCredits:      "credits.tsv",
 	setStormLeads:   "stormleads.tsv",
 	setPostalStates: "postalstates.tsv",
+	setDwellers:     "dwellers.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
