@@ -1007,6 +1007,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.common[len(r.mentions)] = true
 		}
 	}
+	if p > s.a && langs().fr.has(setStormLeads, r.toks[p-1].lower) && !r.toks[p-1].cap {
+		// « le cyclone Freddy », « la tempête Ciarán »: a storm's name
+		// after its French noun.
+		ev = EvidenceUnlikely
+	}
 	if q-p >= 2 && anyHas(setStormLeads, first.lower) && !isToponymGeneric(lastTok.lower) {
 		// "Storm Ciarán made landfall near Brest", "Tropical Storm Daniel":
 		// a storm's name, though "Storm Lake" is a town's.
@@ -1178,6 +1183,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		}
 		if n == 0 || k >= s.b {
 			return false, false
+		}
+		if r.toks[k].lower == "." && k+1 < s.b && (r.toks[k+1].lower == "(" || isDash(r.toks[k+1].lower)) {
+			k++ // "FRESNO, Calif. (AP) —": a state's abbreviation
 		}
 		if r.toks[k].lower == "," && k+1 < s.b && isMonth(r.toks[k+1].lower) {
 			// "CULIACAN, Mexico, June 3 (Reuters) -": a date after the country.

@@ -220,6 +220,13 @@ func (r *reader) isContainer(m int) bool {
 func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	subj, ana := f.subject, Span{}
 	frame := -1 // the place an apposition is measured from, when no subject is
+	if subj >= 0 && !f.reversed && r.namesEvent(subj, s) {
+		// "The Sparks Lake wildfire, about 30 km north-west of X": the
+		// apposition places the fire, not the lake it is named after.
+		if np, ok := r.namelessFrom(r.mtok[subj][0]-1, s); ok && np.event {
+			subj = -1
+		}
+	}
 	if subj < 0 {
 		ok := false
 		if m := r.listBefore(min(f.start, f.phraseStart), s.a); m >= 0 && !f.reversed {

@@ -1,0 +1,69 @@
+package text
+
+import "testing"
+
+// TestCorpusHazardEvents: fire services' and storm bulletins' own ways of
+// placing an event. A named fire in apposition ("The Sparks Lake
+// wildfire, about 30 km north-west of X") or reported by a speech verb is
+// placed as a fire, not as the lake it is named after; a fire service's
+// numbered fire (« l'incendie 344 ») is one place; a storm's eye that
+// "passed" and a fire that "burned" are events (events.tsv); a storm that
+// "crossed the coast" or « a touché terre » places its landfall (site
+// rows), named by the words that say so.
+func TestCorpusHazardEvents(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Sparks Lake wildfire, about 30 kilometres northwest of Kamloops, is now estimated at 39,000 hectares.",
+			rels: []string{"The Sparks Lake wildfire: 30 km northwest of Kamloops"}, not: []string{"Sparks Lake"}},
+		{doc: "The Bootleg fire, burning about 15 miles north-east of Beatty, has grown to 400,000 acres.",
+			rels: []string{"The Bootleg fire: 24.1 km northeast of Beatty"}, not: []string{"Bootleg"}},
+		{doc: "The fire service says the Mount Cook fire, about 12 km west of Twizel, is contained.",
+			rels: []string{"the Mount Cook fire: 12 km west of Twizel"}, not: []string{"Mount Cook"}},
+		{doc: "The Black Lake fire was burning 20 km south of Lac La Ronge.",
+			rels: []string{"The Black Lake fire: 20 km south of Lac La Ronge"}, not: []string{"Black Lake"}},
+		{doc: "La SOPFEU combat l'incendie 412, situé à environ 20 km au nord de Lebel-sur-Quévillon.",
+			rels: []string{"l'incendie 412: 20 km north of Lebel-sur-Quévillon"}},
+		{doc: "L'incendie 227 est situé à 35 km à l'est de Chapais.",
+			rels: []string{"L'incendie 227: 35 km east of Chapais"}},
+		{doc: "The fire burned about 20 km west of Orbost overnight.",
+			rels: []string{"The fire: 20 km west of Orbost"}},
+		{doc: "The eye passed about 30 km south of Tacloban on Friday morning.",
+			rels: []string{"The eye: 30 km south of Tacloban"}},
+		{doc: "Cyclone Fani crossed the coast about 10 km south of Puri on Friday.",
+			rels: []string{"crossed the coast: 10 km south of Puri"}, not: []string{"Fani"}},
+		{doc: "Le cyclone Batsirai a touché terre à environ 20 km au nord de Mananjary.",
+			rels: []string{"touché terre: 20 km north of Mananjary"}, not: []string{"Batsirai"}},
+	})
+}
+
+// TestHazardDatelineAbbrev: an American or Canadian wire dateline with a
+// state's abbreviation ("FRESNO, Calif. (AP) —", "LONDON, Ont. —") is a
+// dateline, and the sentence after it reads as any other.
+func TestHazardDatelineAbbrev(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "FRESNO, Calif. (AP) — The Creek Fire, burning about 14 miles northeast of Shaver Lake, has grown.",
+			rels: []string{"Creek Fire: 22.5 km northeast of Shaver Lake"}, places: []string{"FRESNO"}},
+		{doc: "PENDLETON, Ore. — A grass fire broke out 10 miles east of Pilot Rock on Monday.",
+			rels: []string{"A grass fire: 16.1 km east of Pilot Rock"}, places: []string{"PENDLETON"}},
+	})
+}
+
+// TestFrenchStormLeadsRead reads every row of lexicon/fr/stormleads.tsv
+// before a storm's name (« le cyclone Tinabaw a touché terre près de
+// Kalo »): the name is no place, and the place it reaches still is.
+func TestFrenchStormLeadsRead(t *testing.T) {
+	n := 0
+	for w := range langs().fr.sets[setStormLeads] {
+		n++
+		doc := "Selon le BNGRC, la " + w + " Tinabaw a touché terre près de Kalo dimanche."
+		d := Read(doc)
+		if e, ok := evidenceOf(d, "Tinabaw"); ok && e > EvidenceUnlikely {
+			t.Errorf("Read(%q): Tinabaw is a place (evidence %v)", doc, e)
+		}
+		if e, ok := evidenceOf(d, "Kalo"); !ok || e < EvidencePreposition {
+			t.Errorf("Read(%q): Kalo is not a place", doc)
+		}
+	}
+	if n < 3 {
+		t.Errorf("fr/stormleads.tsv: %d rows, want at least 3", n)
+	}
+}
