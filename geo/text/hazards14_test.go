@@ -67,3 +67,21 @@ func TestFrenchStormLeadsRead(t *testing.T) {
 		t.Errorf("fr/stormleads.tsv: %d rows, want at least 3", n)
 	}
 }
+
+// TestHazardRoleObjects: a role's words followed by a comma name the
+// place after them only when what follows can be its seat: « à 30 km de
+// la capitale, le quartier de X » measures from the capital, and a
+// reporting clause after the role (« du centre-ville, a indiqué le SDIS
+// 13 ») names nothing.
+func TestHazardRoleObjects(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "À Léogâne, à une trentaine de kilomètres à l'ouest de la capitale, plusieurs quartiers sont inondés.",
+			rels: []string{"Léogâne: 30 km west of la capitale"}},
+		{doc: "À Gressier, à 25 km à l'ouest de la capitale, le quartier de Mariani-Haut est inondé.",
+			rels: []string{"Gressier: 25 km west of la capitale"}},
+		{doc: "Un feu s'est déclaré à Martigues, au lieu-dit la Couronne-Vieille, à environ 4 km au sud du centre-ville, a indiqué le SDIS 13.",
+			rels: []string{"Couronne-Vieille: 4 km south of centre-ville"}},
+		{doc: "Un glissement de terrain a coupé la route au lieu-dit Bellevue-Haut, à 6 km au nord du centre-ville, selon la préfecture.",
+			rels: []string{"Bellevue-Haut: 6 km north of centre-ville"}},
+	})
+}
