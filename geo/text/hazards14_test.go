@@ -7,7 +7,8 @@ import "testing"
 // wildfire, about 30 km north-west of X") or reported by a speech verb is
 // placed as a fire, not as the lake it is named after; a fire service's
 // numbered fire (« l'incendie 344 ») is one place; a storm's eye that
-// "passed" and a fire that "burned" are events (events.tsv); a storm that
+// "passed" (also after the storm's name: "Typhoon Rai's eye") and a fire
+// that "burned" are events (events.tsv); a storm that
 // "crossed the coast" or « a touché terre » places its landfall (site
 // rows), named by the words that say so.
 func TestCorpusHazardEvents(t *testing.T) {
@@ -28,6 +29,10 @@ func TestCorpusHazardEvents(t *testing.T) {
 			rels: []string{"The fire: 20 km west of Orbost"}},
 		{doc: "The eye passed about 30 km south of Tacloban on Friday morning.",
 			rels: []string{"The eye: 30 km south of Tacloban"}},
+		{doc: "Typhoon Rai's eye passed about 20 km north of Surigao City.",
+			rels: []string{"eye: 20 km north of Surigao City"}, not: []string{"Typhoon Rai"}},
+		{doc: "Cyclone Idai's eye came ashore about 15 km south of Beira.",
+			rels: []string{"eye: 15 km south of Beira"}},
 		{doc: "Cyclone Fani crossed the coast about 10 km south of Puri on Friday.",
 			rels: []string{"crossed the coast: 10 km south of Puri"}, not: []string{"Fani"}},
 		{doc: "Le cyclone Batsirai a touché terre à environ 20 km au nord de Mananjary.",

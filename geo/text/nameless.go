@@ -270,6 +270,31 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	return namelessPhrase{}, false
 }
 
+// possessedEvent reads, at token k, a storm's or a fire's name that is no
+// place, its possessive and an event noun of events.tsv before its verb:
+// "Typhoon Haiyan's eye passed about 10 km south of X" places the eye.
+func (r *reader) possessedEvent(k int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k || r.mentions[m].Evidence != EvidenceUnlikely {
+		return namelessPhrase{}, false
+	}
+	p := r.mtok[m][1]
+	if p >= b || r.toks[p].kind != tokPoss {
+		return namelessPhrase{}, false
+	}
+	f, ok := eventNoun(r.lowerWord(p+1, b))
+	if !ok {
+		return namelessPhrase{}, false
+	}
+	if e := r.eventVerbEnd(p+2, b); e > p+2 && r.mentionAt(e, b) < 0 {
+		// The noun alone names it: the storm's name is a mention of its
+		// own, and no two mentions start together.
+		return namelessPhrase{a: p + 1, b: p + 2, feature: f, definite: true, event: true}, true
+	}
+	return namelessPhrase{}, false
+}
+
 // numberedFire reads a fire that a fire service numbers, its noun and its
 // number ending at token e: « l'incendie 344 », "the fire 12". The number
 // is its name, so the phrase is a place of its own.
@@ -452,6 +477,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 	b := s.b
 	if k >= b {
 		return namelessPhrase{}, false
+	}
+	if np, ok := r.possessedEvent(k, s); ok {
+		return np, true // "Typhoon Haiyan's eye passed 10 km south of X"
 	}
 	w, art := elidedRest(r.toks[k].lower)
 	switch {
