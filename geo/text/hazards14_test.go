@@ -90,3 +90,18 @@ func TestHazardRoleObjects(t *testing.T) {
 			rels: []string{"Bellevue-Haut: 6 km north of centre-ville"}},
 	})
 }
+
+// TestHazardPossessiveNames: after "the", a common noun's possessive and
+// one capitalised word are one name ("the Devil's Elbow", "the Giant's
+// Causeway"), never two places; a country's possessive before a region
+// stays a container ("the Congo's Kivu region").
+func TestHazardPossessiveNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Cyclone Gabrielle cut State Highway 2 at the Devil's Elbow, about 30 km north of Napier.",
+			rels: []string{"Devil's Elbow: 30 km north of Napier"}, not: []string{"Devil", "Elbow"}},
+		{doc: "A landslide blocked the road below the Lion's Head, 4 km west of Kalo.",
+			rels: []string{"Lion's Head: 4 km west of Kalo"}},
+		{doc: "Fighting in the Congo's Kivu region continued.",
+			places: []string{"Kivu"}},
+	})
+}
