@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
+	orbgeo "github.com/paulmach/orb/geo"
 	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
@@ -764,10 +765,19 @@ func (s *session) lookup() error {
 		} else if ok {
 			continue
 		}
-		if isAdminName(e.name, e.feature) || s.container(e) {
+		dwarfs, err := s.dwarfingDivision(e)
+		if err != nil {
+			return err
+		}
+		if isAdminName(e.name, e.feature) || s.container(e) || dwarfs {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if ok && !s.seatlessDivisionTown(e) {
+				if dwarfs && oneCountry(e.admins) {
+					// "the largest fire in California history": the
+					// state the document is about holds its towns.
+					s.docDivisions = append(s.docDivisions, e.admins...)
+				}
 				if s.distanceFrom(e) && !isAdminName(e.name, "") {
 					// "in the province of Granada, 25 km east of
 					// Granada": should the division prove a stray
@@ -1842,6 +1852,59 @@ func (s *session) divisionsNearAnchors() {
 	}
 }
 
+// bigDivisionKm2 is the area of the hull of its places above which a
+// first-level division is big enough that a name the text uses alone
+// means it rather than a town of fewer than dwarfTownPop people bearing
+// its name: "the largest fire in California history" is the state, not
+// the town of 4,000 in Missouri; "Florida" the state, not the Cuban town.
+const (
+	bigDivisionKm2 = 20000
+	dwarfTownPop   = 100000
+)
+
+// dwarfingDivision reports whether e, a name in no relation of the text
+// and that has no kind, names a first-level division of more than
+// bigDivisionKm2 whose seat bears another name, while every populated
+// place of e's own name has fewer than dwarfTownPop people and none of
+// its name is a first-level seat or a capital.
+func (s *session) dwarfingDivision(e *entity) (bool, error) {
+	if len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.nameless || e.feature != "" {
+		return false, nil
+	}
+	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	big := false
+	for _, a := range as {
+		if gazetteer.Fold(a.Name) != gazetteer.Fold(e.name) || a.Seat != nil && gazetteer.Fold(a.Seat.Name) == gazetteer.Fold(e.name) {
+			continue
+		}
+		if hullArea(a)/1e6 > bigDivisionKm2 {
+			big = true
+		}
+	}
+	if !big {
+		return false, nil
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return false, err
+	}
+	for _, c := range cs {
+		if c.Class != "P" {
+			continue
+		}
+		if c.Code == "PPLA" || c.Code == "PPLC" || c.Code == "PPLG" {
+			return false, nil // "Tombouctou": Timbuktu, the seat
+		}
+		if ownName(gazetteer.Fold(e.name), c) && c.Population >= dwarfTownPop {
+			return false, nil // not "Oregon" among a city's alternate names
+		}
+	}
+	return true, nil
+}
+
 // holdingDivision returns the division among e's namesakes that holds the
 // best-ranked candidate of a place the text puts in e, if any.
 func (s *session) holdingDivision(e *entity) (gazetteer.Admin1, bool) {
@@ -1943,9 +2006,27 @@ func (s *session) takeAdmin1(e *entity, name, country string) (bool, error) {
 	if len(as) == 0 {
 		return false, nil
 	}
+	// Of namesakes in several countries, the largest first, until the
+	// document's countries or the places put in it choose: "Cayo Costa,
+	// Florida" is in the state, not in the municipality of Puerto Rico.
+	slices.SortStableFunc(as, func(x, y gazetteer.Admin1) int {
+		if x.Country == y.Country {
+			return 0
+		}
+		return cmp.Compare(hullArea(y), hullArea(x))
+	})
 	a := as[0]
 	e.admin1, e.admins = &a, as
 	return true, nil
+}
+
+// hullArea returns the area in square metres of the hull of a's places,
+// 0 when it has none.
+func hullArea(a gazetteer.Admin1) float64 {
+	if len(a.Hull) == 0 {
+		return 0
+	}
+	return orbgeo.Area(a.Hull)
 }
 
 // postalState makes e the state of the United States its postal code

@@ -108,10 +108,11 @@ func roleSeatWord(kind string) string {
 // roleContainer returns the place whose seat the role e names: of the
 // places the text calls by the role's kind ("Nong Khai Province", "the
 // municipality of Maastricht"), the nearest before the role (else after
-// it); failing that, the nearest country for a national capital, division
+// it); failing that, the nearest country for a national capital (else
+// the one country of every place the document names), division
 // of a level the kind allows (roleDivisionLevels), or, for a town's
-// centre, town the text puts a place in or by ("a suburb of Bolton"). Nil when
-// the text names none.
+// centre, town the text puts a place in or by ("a suburb of Bolton"),
+// else the last town named before it. Nil when the text names none.
 func (s *session) roleContainer(e *entity) *entity {
 	at := e.first
 	var best, bestAfter *entity
@@ -138,7 +139,10 @@ func (s *session) roleContainer(e *entity) *entity {
 	}
 	kind := e.role
 	if kind == "country" {
-		return consider(func(c *entity) bool { return c.country != nil && c.part == "" })
+		if c := consider(func(c *entity) bool { return c.country != nil && c.part == "" }); c != nil {
+			return c
+		}
+		return s.onlyCountry()
 	}
 	named := func(c *entity) bool {
 		h := c.feature
@@ -157,7 +161,7 @@ func (s *session) roleContainer(e *entity) *entity {
 		return c
 	}
 	if kind == "town" {
-		return consider(func(c *entity) bool {
+		if c := consider(func(c *entity) bool {
 			if !c.hasGazetteer() || c.cands[c.chosen].Class != "P" {
 				return false
 			}
@@ -167,7 +171,13 @@ func (s *session) roleContainer(e *entity) *entity {
 				}
 			}
 			return false
-		})
+		}); c != nil {
+			return c
+		}
+		// « Un feu s'est déclaré à Martigues, au lieu-dit X, à 4 km au
+		// sud du centre-ville »: the last town named before the role.
+		consider(func(c *entity) bool { return c.hasGazetteer() && c.cands[c.chosen].Class == "P" })
+		return best
 	}
 	lv, ok := roleDivisionLevels[kind]
 	if !ok {
@@ -182,6 +192,34 @@ func (s *session) roleContainer(e *entity) *entity {
 		}
 		return false
 	})
+}
+
+// onlyCountry returns the country every place the document names from
+// the gazetteer lies in, when there is one and the text names no country:
+// "ANTANANARIVO — ... 10 km east of the capital" is Madagascar's capital.
+// Nil when the places lie in several countries or there are none.
+func (s *session) onlyCountry() *entity {
+	code := ""
+	for _, c := range s.ents {
+		if c.role != "" || c.nameless || !c.hasGazetteer() {
+			continue
+		}
+		switch k := c.cands[c.chosen].Country; {
+		case k == "":
+		case code == "":
+			code = k
+		case k != code:
+			return nil
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	k, err := s.country(code)
+	if err != nil {
+		return nil
+	}
+	return &entity{name: k.Name, country: &k}
 }
 
 // seatOf returns the gazetteer place of the seat of c for a role of kind:

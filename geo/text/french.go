@@ -211,7 +211,7 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		t := &r.toks[k]
 		if t.kind != tokWord {
 			if t.lower == "," && k > j && (r.word(k-1, b) == "capitale" || isFrenchDemonym(r.word(k-1, b)) ||
-				frenchFeature(r.word(k-1, b)) != "" || isFrenchAdjective(r.word(k-1, b))) {
+				frenchFeature(r.word(k-1, b)) != "" || isFrenchAdjective(r.word(k-1, b))) && !r.partAfter(k+1, b) {
 				continue // "la capitale burkinabè, Ouagadougou", "du chef-lieu communal, Tougan"
 			}
 			return -1, nil, j, false

@@ -504,7 +504,7 @@ func TestRangesRead(t *testing.T) {
 // reported clause too; a noun before "site" is a modifier ("The ambush
 // site is ..."); each measure is skipped with its number, before the
 // noun or after "of" and « de »; each site names its spot by its last
-// word; each scene verb names its scene with its subject, after a
+// word, or by its words when that is not its noun; each scene verb names its scene with its subject, after a
 // phrase opened by each lead too; each craft, the object of a verb, is
 // where a distance right after it puts it.
 func TestEventsRead(t *testing.T) {
@@ -532,10 +532,21 @@ func TestEventsRead(t *testing.T) {
 				}
 				if ph.row.site {
 					// "Cyclone Freddy made landfall 30 km east of Gao": the
-					// site's last word is the place measured.
+					// site's last word is the place measured when it is
+					// the site's noun; else the whole phrase, a French
+					// auxiliary aside ("crossed the coast", « touché
+					// terre »).
 					doc := "Cyclone Freddy " + strings.Join(ph.words, " ") + " 30 km east of Gao."
-					if r, subj, obj := onlyRelation(t, doc); obj != "Gao" || r.MinKm != 30 || subj != ph.words[len(ph.words)-1] {
-						t.Errorf("%s: Read(%q) = %q->%q %g km, want %s 30 km from Gao", code, doc, subj, obj, r.MinKm, ph.words[len(ph.words)-1])
+					want := ph.words[len(ph.words)-1]
+					if want != ph.row.english {
+						w := ph.words
+						if w[0] == "a" {
+							w = w[1:]
+						}
+						want = strings.Join(w, " ")
+					}
+					if r, subj, obj := onlyRelation(t, doc); obj != "Gao" || r.MinKm != 30 || subj != want {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %s 30 km from Gao", code, doc, subj, obj, r.MinKm, want)
 					}
 					continue
 				}

@@ -383,6 +383,8 @@ func isFeatureWord(w string) bool {
 // nameJoinAt reports whether the token at j, inside a run of capitalised
 // words, joins the words on either side into one name: a possessive before a
 // word that names a kind of spot ("Carver's Gap", "Martha's Vineyard"), or
+// after "the" a common noun's possessive and one capitalised word ("the
+// Devil's Elbow"), or
 // the point of an abbreviated "St.", "Ste.", "Mt.", "Ft.", "Pt." or of
 // Spanish "Pto.", "Cd.", "Cdad." (Ciudad) and "Gral." (General), as the
 // gazetteer expands them, or of the Irish and British "Co." (County,
@@ -396,7 +398,13 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	}
 	switch r.toks[j].kind {
 	case tokPoss:
-		return isToponymGeneric(r.toks[j+1].lower)
+		if isToponymGeneric(r.toks[j+1].lower) {
+			return true
+		}
+		// "the Devil's Elbow", "the Giant's Causeway": after "the", a
+		// common noun's possessive and a capitalised word make one name.
+		return j-2 >= s.a && r.toks[j-2].lower == "the" && r.toks[j-1].cap && isCommonWord(r.toks[j-1].lower) &&
+			(j+2 >= s.b || !r.toks[j+2].cap) && !isOrgWord(r.toks[j+1].lower)
 	case tokPunct:
 		if r.toks[j].start != r.toks[j-1].end {
 			return false
@@ -1020,6 +1028,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.common[len(r.mentions)] = true
 		}
 	}
+	if p > s.a && langs().fr.has(setStormLeads, r.toks[p-1].lower) && !r.toks[p-1].cap {
+		// « le cyclone Freddy », « la tempête Ciarán »: a storm's name
+		// after its French noun.
+		ev = EvidenceUnlikely
+	}
 	if q-p >= 2 && anyHas(setStormLeads, first.lower) && !isToponymGeneric(lastTok.lower) {
 		// "Storm Ciarán made landfall near Brest", "Tropical Storm Daniel":
 		// a storm's name, though "Storm Lake" is a town's.
@@ -1211,6 +1224,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		}
 		if n == 0 || k >= s.b {
 			return false, false
+		}
+		if r.toks[k].lower == "." && k+1 < s.b && (r.toks[k+1].lower == "(" || isDash(r.toks[k+1].lower)) {
+			k++ // "FRESNO, Calif. (AP) —": a state's abbreviation
 		}
 		if _, date := r.dateAt(k+1, s.b); r.toks[k].lower == "," && date {
 			// "CULIACAN, Mexico, June 3 (Reuters) -", "PERTH, Western

@@ -177,6 +177,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.eventSiteBefore(e, s); ok {
 		return np, true // "made landfall about 40 km south of X"
 	}
+	if w := r.lowerWord(e, b); w == "à" && f.french {
+		if np, ok := r.eventSiteBefore(e-1, s); ok {
+			return np, true // « a touché terre à 15 km au nord de X »
+		}
+	}
 	if np, ok := r.magnitudeTitleBefore(e, s); ok {
 		return np, true // "M 6.1 - 14 km ENE of Kalamata, Greece"
 	}
@@ -188,6 +193,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
+	}
+	if np, ok := r.numberedFire(e, s); ok {
+		return np, true // « combat l'incendie 344, situé à 12 km au sud de X »
 	}
 	named := -1
 	if e > s.a && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
@@ -260,6 +268,57 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "", craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// possessedEvent reads, at token k, a storm's or a fire's name that is no
+// place, its possessive and an event noun of events.tsv before its verb:
+// "Typhoon Haiyan's eye passed about 10 km south of X" places the eye.
+func (r *reader) possessedEvent(k int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k || r.mentions[m].Evidence != EvidenceUnlikely {
+		return namelessPhrase{}, false
+	}
+	p := r.mtok[m][1]
+	if p >= b || r.toks[p].kind != tokPoss {
+		return namelessPhrase{}, false
+	}
+	f, ok := eventNoun(r.lowerWord(p+1, b))
+	if !ok {
+		return namelessPhrase{}, false
+	}
+	if e := r.eventVerbEnd(p+2, b); e > p+2 && r.mentionAt(e, b) < 0 {
+		// The noun alone names it: the storm's name is a mention of its
+		// own, and no two mentions start together.
+		return namelessPhrase{a: p + 1, b: p + 2, feature: f, definite: true, event: true}, true
+	}
+	return namelessPhrase{}, false
+}
+
+// numberedFire reads a fire that a fire service numbers, its noun and its
+// number ending at token e: « l'incendie 344 », "the fire 12". The number
+// is its name, so the phrase is a place of its own.
+func (r *reader) numberedFire(e int, s *sentence) (namelessPhrase, bool) {
+	h := e - 1
+	if h < s.a || e >= s.b || r.toks[e].kind != tokNum || r.at[e] >= 0 || r.at[h] >= 0 || r.toks[h].kind != tokWord {
+		return namelessPhrase{}, false
+	}
+	w, art := elidedRest(r.toks[h].lower)
+	if f, ok := eventNoun(w); !ok || f != "fire" {
+		return namelessPhrase{}, false
+	}
+	a := h
+	if art == 0 {
+		switch r.lowerWord(h-1, s.b) {
+		case "le", "the":
+			a = h - 1
+		default:
+			return namelessPhrase{}, false
+		}
+	} else if art != 'l' {
+		return namelessPhrase{}, false
+	}
+	return namelessPhrase{a: a, b: e + 1, feature: "fire", definite: true, event: true}, true
 }
 
 // craftNoun returns the English noun of a craft of events.tsv in either
@@ -343,6 +402,14 @@ func (r *reader) namelessSpoken(j int, s *sentence) (namelessPhrase, bool) {
 	if w != "the" && w != "a" && w != "an" {
 		return namelessPhrase{}, false
 	}
+	if r.mentionAt(k+1, b) >= 0 {
+		// "The BC Wildfire Service says the Sparks Lake wildfire, about
+		// 30 km north-west of X, ...": a named fire.
+		if np, ok := r.namelessFrom(k, s); ok && np.event {
+			return np, true
+		}
+		return namelessPhrase{}, false
+	}
 	for e := k + 1; e < b && e <= k+4; e++ {
 		v := r.lowerWord(e, b)
 		if v == "" || isCopula(v) || isPreposition(v) {
@@ -411,6 +478,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 	if k >= b {
 		return namelessPhrase{}, false
 	}
+	if np, ok := r.possessedEvent(k, s); ok {
+		return np, true // "Typhoon Haiyan's eye passed 10 km south of X"
+	}
 	w, art := elidedRest(r.toks[k].lower)
 	switch {
 	case art == 'l' && r.toks[k].kind == tokWord: // "L'oasis"
@@ -433,14 +503,16 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
 				}
 			}
-			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && r.mentions[m].Evidence <= EvidenceCapitalised {
+			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && (r.mentions[m].Evidence <= EvidenceCapitalised || r.mentions[m].Evidence == EvidenceDescriptor) {
 				// "The Currowan fire was burning 25 km west of X": a
 				// fire's or an eruption's name, whatever place it was
-				// named after; the event is the place measured. An
-				// attack "The Bamako attack" keeps its town.
+				// named after, a lake's or a mountain's too ("The Sparks
+				// Lake wildfire, about 30 km north-west of X"); the
+				// event is the place measured. An attack "The Bamako
+				// attack" keeps its town.
 				v := r.mtok[m][1]
 				if f, ok := eventNoun(r.lowerWord(v, b)); ok && (f == "fire" || f == "eruption") {
-					if e := r.eventVerbEnd(v+1, b); e > v+1 && r.mentionAt(e, b) < 0 {
+					if e := r.eventVerbEnd(v+1, b); (e > v+1 || r.eventApposition(v+1, b)) && r.mentionAt(e, b) < 0 {
 						r.mentions[m].Evidence = EvidenceUnlikely
 						return namelessPhrase{a: k, b: v + 1, feature: f, definite: definite, event: true}, true
 					}
@@ -659,6 +731,13 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// près de X", « Le séisme de magnitude 6,8 s'est produit à 71 km
 		// de X », « Un feu de forêt s'est déclaré à 10 km de X ».
 		v := r.eventSizeEnd(j+1, b)
+		if v == j+1 && f == "fire" && v < b && r.toks[v].kind == tokNum && r.at[v] < 0 {
+			// « L'incendie 344 est situé à 12 km au sud de X »: a fire
+			// service's number names it.
+			if r.eventVerbAt(v+1, b) {
+				return namelessPhrase{a: a, b: v + 1, feature: f, definite: definite, event: true}, true
+			}
+		}
 		if v == j+1 && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
 			v += 2 // « feu de forêt », « glissement de terrain », « tremblement de terre »
 			v = r.eventSizeEnd(v, b)
@@ -720,8 +799,15 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 // given what the ordinary search found (subj, ana, ok), and returns the
 // subject to use.
 func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok bool) (int, Span, bool) {
-	if f.reversed || (ok && ana.IsZero()) || !ok && r.actorClause(f.start, s) {
+	// "The Sparks Lake wildfire, about 30 km north-west of X": the name
+	// found is the event's, which the phrase opening s may place.
+	event := ok && ana.IsZero() && r.namesEvent(subj, s)
+	if f.reversed || (ok && ana.IsZero() && !event) || !ok && r.actorClause(f.start, s) {
 		return subj, ana, ok
+	}
+	subj0, ana0, ok0 := subj, ana, ok
+	if event {
+		ok = false
 	}
 	np, found := r.namelessBefore(f, s)
 	switch {
@@ -736,8 +822,8 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	case np.a > s.first:
 		ok = false // the phrase measures from the place named right before it
 	}
-	if !found {
-		return subj, ana, ok
+	if !found || event && !np.event {
+		return subj0, ana0, ok0
 	}
 	sp := r.span(np.a, np.b)
 	if ok && ana.Start != sp.Start {
@@ -804,9 +890,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			return m, sp, true
 		}
 	}
-	if np.definite && np.event {
+	if np.definite && np.event && !r.namedPhrase(np) {
 		// "An ambush took place ... The ambush occurred ...": the event
-		// met before.
+		// met before; a named one ("The Sparks Lake fire") is its own.
 		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true
@@ -814,6 +900,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	}
 	for k := np.a; k < np.b; k++ {
 		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) {
+			if event {
+				return subj0, ana0, ok0
+			}
 			return subj, ana, ok // a name inside the phrase: not nameless
 		}
 	}
@@ -848,6 +937,40 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		r.nl.byKind[head] = m
 	}
 	return m, Span{}, true
+}
+
+// namedPhrase reports whether a name or a number lies among the words of
+// np ("The Sparks Lake fire", « L'incendie 344 »).
+func (r *reader) namedPhrase(np namelessPhrase) bool {
+	for k := np.a; k < np.b; k++ {
+		if r.at[k] >= 0 || r.toks[k].kind == tokNum {
+			return true
+		}
+	}
+	return false
+}
+
+// namesEvent reports whether mention m opens sentence s, or the clause a
+// verb of speech reports, after an article and names the fire or the
+// eruption written right after it ("The Sparks Lake wildfire", "officials
+// said the Creek fire").
+func (r *reader) namesEvent(m int, s *sentence) bool {
+	if m < 0 || m >= len(r.mtok) {
+		return false
+	}
+	p, q := r.mtok[m][0], r.mtok[m][1]
+	k := p - 2
+	if r.is(k, s.b, "that") {
+		k--
+	}
+	if p-1 != s.first && !(k >= s.a && isSpeechVerb(r.lowerWord(k, s.b))) {
+		return false
+	}
+	if w := r.toks[p-1].lower; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	f, ok := eventNoun(r.lowerWord(q, s.b))
+	return ok && (f == "fire" || f == "eruption")
 }
 
 // namelessAnaphor returns the anaphor span for a later phrase of a sentence
@@ -1136,6 +1259,26 @@ func (r *reader) eventVerbEnd(j, b int) int {
 	return j
 }
 
+// eventApposition reports whether token j opens an apposition that
+// places the event before it: a comma, then a hedge, a number or a verb
+// of events.tsv ("The Sparks Lake wildfire, about 30 km north-west of X",
+// "The Creek fire, burning 14 miles north-east of X").
+func (r *reader) eventApposition(j, b int) bool {
+	if !r.is(j, b, ",") || j+1 >= b {
+		return false
+	}
+	if r.toks[j+1].kind == tokNum || r.eventVerbEnd(j+2-1, b) > j+1 {
+		return true
+	}
+	w := r.lowerWord(j+1, b)
+	for _, l := range langs().all {
+		if _, ok := l.hedges.word(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // isEventMeasure reports whether the word token j is a measure of
 // events.tsv in either language, a word before an event's size
 // ("magnitude", "M", "Mw", « catégorie »), in any case.
@@ -1186,7 +1329,9 @@ func (r *reader) eventSizeEnd(j, b int) int {
 // eventSiteBefore reads a site of events.tsv ("made landfall") whose
 // last word is the token e, right before a distance phrase: that word is
 // a nameless event of its own, whatever the clause's subject ("Tropical
-// Cyclone Freddy made landfall about 40 km south of Quelimane").
+// Cyclone Freddy made landfall about 40 km south of Quelimane"). When the
+// last word is not the site's English noun, the whole phrase but a French
+// auxiliary names the spot ("crossed the coast", « touché terre »).
 func (r *reader) eventSiteBefore(e int, s *sentence) (namelessPhrase, bool) {
 	if e <= s.a || e >= s.b || r.toks[e].kind != tokWord || r.at[e] >= 0 {
 		return namelessPhrase{}, false
@@ -1203,7 +1348,16 @@ func (r *reader) eventSiteBefore(e int, s *sentence) (namelessPhrase, bool) {
 						continue rows
 					}
 				}
-				return namelessPhrase{a: e, b: e + 1, feature: ph.row.english, event: true}, true
+				a := e
+				if r.toks[e].lower != ph.row.english {
+					// "crossed the coast", « touché terre »: the words
+					// name the spot, the auxiliary aside.
+					a = k
+					if r.toks[k].lower == "a" && k+1 < e {
+						a = k + 1
+					}
+				}
+				return namelessPhrase{a: a, b: e + 1, feature: ph.row.english, event: true}, true
 			}
 		}
 	}

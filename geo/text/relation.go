@@ -220,6 +220,13 @@ func (r *reader) isContainer(m int) bool {
 func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	subj, ana := f.subject, Span{}
 	frame := -1 // the place an apposition is measured from, when no subject is
+	if subj >= 0 && !f.reversed && r.namesEvent(subj, s) {
+		// "The Sparks Lake wildfire, about 30 km north-west of X": the
+		// apposition places the fire, not the lake it is named after.
+		if np, ok := r.namelessFrom(r.mtok[subj][0]-1, s); ok && np.event {
+			subj = -1
+		}
+	}
 	if subj < 0 {
 		ok := false
 		if m := r.listBefore(min(f.start, f.phraseStart), s.a); m >= 0 && !f.reversed {
@@ -2908,6 +2915,19 @@ func (r *reader) finishObject(f found, k, b int) (found, objState) {
 	return r.objectAfter(langs().en, f, k, b)
 }
 
+// partAfter reports whether the words from token k to the next name hold
+// a kind of place that is never a seat (notSeatKind): « de la capitale,
+// le quartier de X » names the quarter the clause is about, not the
+// capital.
+func (r *reader) partAfter(k, b int) bool {
+	for t := k; t < b && t < k+6 && r.at[t] < 0; t++ {
+		if notSeatKind(r.toks[t].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseObject reads the reference place of a relation at token j: a border
 // phrase or a name behind descriptors ("the village of Tessalit", "the
 // Malian capital Bamako", "the nation's capital Niamey", "the national
@@ -2955,7 +2975,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		switch {
 		case t.kind == tokPoss:
 		case t.kind != tokWord:
-			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") {
+			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") && !r.partAfter(k+1, b) {
 				break // "the county seat, Suceava", "the county seat, the port city of X"
 			}
 			if k2 := r.skipParen(k, b); k2 > k && k > j {

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Places named only by their role: "some 25 km south-west of the
 // provincial capital", "3 km west of the city centre", "à 40 km au
 // nord-est de la capitale", "à 20 km au nord du chef-lieu de la province".
@@ -115,11 +117,37 @@ func (r *reader) namedAfter(e, b int) bool {
 		if r.at[t] >= 0 {
 			return true
 		}
+		if w := r.toks[t].lower; isSpeechVerb(w) || w == "selon" || (w == "a" || w == "ont") && strings.HasSuffix(r.lowerWord(t+1, b), "é") {
+			// « à 4 km au sud du centre-ville, a indiqué le SDIS 13 »:
+			// who reports it, no name of the noun.
+			return false
+		}
+		if notSeatKind(r.toks[t].lower) {
+			// « à l'ouest de la capitale, le quartier de X »: a part of
+			// a town or a village is no seat; the phrase names the place
+			// the clause is about.
+			return false
+		}
 		if r.toks[t].kind != tokWord || langs().en.clauses[r.toks[t].lower] || isPersonalPronoun(r.toks[t].lower) {
 			// "25 km north-west of the refugio, and we flew in from
 			// Arica": a clause of its own, no name of the noun.
 			return false
 		}
+	}
+	return false
+}
+
+// notSeatKind reports whether w, in English or French, is a kind of
+// place that is never the seat of a division: a part of a town, a
+// village, a hamlet, a camp.
+func notSeatKind(w string) bool {
+	f := w
+	if !isDescriptorNoun(w) {
+		f = frenchFeature(w)
+	}
+	switch f {
+	case "quarter", "neighbourhood", "neighborhood", "suburb", "village", "hamlet", "camp":
+		return true
 	}
 	return false
 }

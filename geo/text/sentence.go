@@ -370,7 +370,9 @@ caps:
 		// perhaps a date after a second comma (", Mexico, June 3").
 		k, commas := j+1, 0
 		for k < len(s) && k < j+50 && s[k] != '(' && !datelineDash(s, k) {
-			if c := s[k]; c == '.' || c == '\n' || c == ';' || (c == ',' && commas > 0) {
+			if c := s[k]; c == '.' && datelineAbbrev(s, k) {
+				// "FRESNO, Calif. (AP) —": a state's abbreviation.
+			} else if c == '.' || c == '\n' || c == ';' || (c == ',' && commas > 0) {
 				return i
 			} else if c == ',' {
 				commas++
@@ -380,6 +382,21 @@ caps:
 		j = k
 	}
 	return datelineClose(s, i, j, false)
+}
+
+// datelineAbbrev reports whether the full stop at s[k] ends an
+// abbreviation that closes a dateline's state or province, an agency in
+// brackets or the dash coming next: "FRESNO, Calif. (AP) —", "LONDON,
+// Ont. —".
+func datelineAbbrev(s string, k int) bool {
+	if k == 0 || !unicode.IsLetter(rune(s[k-1])) {
+		return false
+	}
+	j := k + 1
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j > k+1 && j < len(s) && (s[j] == '(' || datelineDash(s, j))
 }
 
 // datelineClose returns the end of a dateline whose name and country or
