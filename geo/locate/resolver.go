@@ -2823,7 +2823,7 @@ func (s *session) dropStrayHamlets() {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if c.Population >= strayTownPop || s.docCountries[c.Country] {
+		if c.Population >= strayTownPop || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		others := s.confidentPointsBut(e)
@@ -2839,6 +2839,31 @@ func (s *session) dropStrayHamlets() {
 			e.chosen = -1
 		}
 	}
+}
+
+// emigrantTownPop is the population from which a gazetteer town in a
+// document that tells of an emigration is kept however far it lies from
+// the document's other places (emigrantTown).
+const emigrantTownPop = 1000
+
+// emigrantTown reports whether the document tells of an emigration (some
+// mention names where someone emigrated to, text.Mention.Emigration) and
+// c is a town of at least emigrantTownPop people. A family history or an
+// emigrant's letter names the old country and the new one, continents
+// apart: "Hendrik de Vries left Winsum in 1952 for New Zealand", "Zelig
+// Kaplan was born in Kuršėnai ... and went out to Oudtshoorn", « Les
+// Jaquet, originaires de Vevey, émigrèrent au Brésil ». Its towns are
+// not strays for lying far from the rest; a hamlet still may be.
+func (s *session) emigrantTown(c gazetteer.Place) bool {
+	if c.Population < emigrantTownPop {
+		return false
+	}
+	for _, e := range s.ents {
+		if e.emigration {
+			return true
+		}
+	}
+	return false
 }
 
 // strayAnchorKm is the longest stated distance from a place that
@@ -2879,7 +2904,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm && o != nil && !o.hasGazetteer()
 		}
 		c := e.cands[e.chosen]
-		if !short || s.docCountries[c.Country] {
+		if !short || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		var others []orb.Point
