@@ -102,3 +102,40 @@ func TestEmigrantTowns(t *testing.T) {
 		})
 	}
 }
+
+// TestEmigrationDivisions: a state or a province someone emigrated to is
+// the first-level division, not a hamlet of its name ("emigrated with his
+// family to Texas" is no Texas in Mexico, "left for Kansas" no Kansas in
+// Oklahoma; emigrationDivisions), and a cemetery named after its saint is
+// no town (« inhumé au cimetière Saint-Roch »).
+func TestEmigrationDivisions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, name, country string }{
+		{"Johann Bauer was born at Kusel and emigrated with his family to Texas in 1846.", "Texas", "US"},
+		{"Heinrich Schmidt emigrated in 1878 to Nebraska.", "Nebraska", "US"},
+		{"Johannes Grimm left for Kansas in 1876.", "Kansas", "US"},
+		{"Anders Lindqvist emigrated to Minnesota in 1869.", "Minnesota", "US"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.name)
+			if p.Feature != "region" || p.Country != tt.country {
+				t.Errorf("%s: %s is %q in %q, want the division in %s", tt.doc, tt.name, p.Feature, p.Country, tt.country)
+			}
+		})
+	}
+	for _, doc := range []string{
+		"Victor Chabert mourut à Valence en 1889 et fut inhumé au cimetière Saint-Roch.",
+		"Il fut inhumé au cimetière Saint-Pierre, près de l'église.",
+	} {
+		res := analyse(t, doc)
+		for _, p := range res.Places {
+			if p.Feature == "cemetery" && p.Source == SourceGazetteer {
+				t.Errorf("%s: the cemetery %s is the gazetteer's town in %s", doc, p.Name, p.Country)
+			}
+		}
+	}
+}
