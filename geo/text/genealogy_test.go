@@ -75,3 +75,18 @@ func TestCorpusGenealogyBuildings(t *testing.T) {
 			rels: []string{"Vaux: 3 km south of Argenton"}},
 	})
 }
+
+// TestCorpusGenealogyMoves: family histories tell a family's moves in the
+// passé simple (« quitta », « gagnèrent », « rejoignit »; fr/prepositions.tsv),
+// whose subject is a person (fr/lifeverbs.tsv), and a Québec lot is « la
+// concession X » (fr/descriptors.tsv).
+func TestCorpusGenealogyMoves(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "En 1852, Louis Côté quitta Kamouraska pour la concession Sainte-Anne.",
+			places: []string{"Kamouraska"}, not: []string{"Louis Côté"}},
+		{doc: "Ils gagnèrent Montréal, puis Lowell.", places: []string{"Montréal", "Lowell"}},
+		{doc: "Elle rejoignit Sherbrooke en 1871.", places: []string{"Sherbrooke"}},
+		{doc: "La concession Sainte-Anne se trouvait à trois lieues au sud de Rivière-du-Loup.",
+			rels: []string{"Sainte-Anne: 13.5 km south of Rivière-du-Loup"}},
+	})
+}
