@@ -79,13 +79,18 @@ func TestCorpusGenealogyBuildings(t *testing.T) {
 // TestCorpusGenealogyMoves: family histories tell a family's moves in the
 // passé simple (« quitta », « gagnèrent », « rejoignit »; fr/prepositions.tsv),
 // whose subject is a person (fr/lifeverbs.tsv), and a Québec lot is « la
-// concession X » (fr/descriptors.tsv).
+// concession X » (fr/descriptors.tsv). « en X » followed by a year closes
+// its clause as a stop does (countryAfterEn).
 func TestCorpusGenealogyMoves(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "En 1852, Louis Côté quitta Kamouraska pour la concession Sainte-Anne.",
 			places: []string{"Kamouraska"}, not: []string{"Louis Côté"}},
 		{doc: "Ils gagnèrent Montréal, puis Lowell.", places: []string{"Montréal", "Lowell"}},
 		{doc: "Elle rejoignit Sherbrooke en 1871.", places: []string{"Sherbrooke"}},
+		// « en X » before a year is a country or a region, as before a stop.
+		{doc: "Antoine Rouquette émigra en Argentine en 1857.", places: []string{"Argentine"}},
+		{doc: "Les Broussard s'établirent en Louisiane vers 1765.", places: []string{"Louisiane"}},
+		{doc: "Il vécut en Italie de 1850 à 1870.", places: []string{"Italie"}},
 		{doc: "La concession Sainte-Anne se trouvait à trois lieues au sud de Rivière-du-Loup.",
 			rels: []string{"Sainte-Anne: 13.5 km south of Rivière-du-Loup"}},
 	})

@@ -1524,6 +1524,10 @@ func (r *reader) countryAfterEn(p, q int, s *sentence) bool {
 	switch r.toks[q].lower {
 	case ".", ",", ";", ":", ")", "!", "?":
 		return true
+	case "en", "vers", "dès", "depuis", "de", "jusqu'en":
+		// « émigra en Argentine en 1857 », « s'établit en Louisiane vers
+		// 1765 »: a year closes the clause as a stop does.
+		return q+1 < s.b && r.toks[q+1].kind == tokNum
 	}
 	return false
 }
