@@ -76,3 +76,66 @@ func TestEmigrationAbroad(t *testing.T) {
 		})
 	}
 }
+
+// TestEmigrantTowns: a document that tells of an emigration names the old
+// country and the new one, continents apart; a town of the one is no
+// stray for lying far from the places of the other (emigrantTown), where
+// a hamlet still may be. Its emigration may be told with "sailed for",
+// "left for", « partit pour », and after the year (« émigrèrent en 1819
+// au Brésil »).
+func TestEmigrantTowns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, name, country string }{
+		{"Les Jaquet, originaires du hameau des Combettes, à une lieue et demie au nord-est de Vevey, émigrèrent en 1819 au Brésil, où ils participèrent à la fondation de Nova Friburgo.", "Vevey", "CH"},
+		{"Our family came from the colony of Neu-Straub, about 35 versts south of Saratov on the Bergseite. Johannes Grimm left for Kansas in 1876 and settled near Hays.", "Saratov", "RU"},
+		{"Anna Maria Keller, born 1831 at Oberhof, a hamlet some 5 km north of Aarau, sailed for New Orleans in 1852 and settled in Highland, Illinois.", "Aarau", "CH"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.name)
+			if p.Source != SourceGazetteer || p.Country != tt.country {
+				t.Errorf("%s: %s is %s in %q, want the gazetteer's in %s", tt.doc, tt.name, p.Source, p.Country, tt.country)
+			}
+		})
+	}
+}
+
+// TestEmigrationDivisions: a state or a province someone emigrated to is
+// the first-level division, not a hamlet of its name ("emigrated with his
+// family to Texas" is no Texas in Mexico, "left for Kansas" no Kansas in
+// Oklahoma; emigrationDivisions), and a cemetery named after its saint is
+// no town (« inhumé au cimetière Saint-Roch »).
+func TestEmigrationDivisions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, name, country string }{
+		{"Johann Bauer was born at Kusel and emigrated with his family to Texas in 1846.", "Texas", "US"},
+		{"Heinrich Schmidt emigrated in 1878 to Nebraska.", "Nebraska", "US"},
+		{"Johannes Grimm left for Kansas in 1876.", "Kansas", "US"},
+		{"Anders Lindqvist emigrated to Minnesota in 1869.", "Minnesota", "US"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.name)
+			if p.Feature != "region" || p.Country != tt.country {
+				t.Errorf("%s: %s is %q in %q, want the division in %s", tt.doc, tt.name, p.Feature, p.Country, tt.country)
+			}
+		})
+	}
+	for _, doc := range []string{
+		"Victor Chabert mourut à Valence en 1889 et fut inhumé au cimetière Saint-Roch.",
+		"Il fut inhumé au cimetière Saint-Pierre, près de l'église.",
+	} {
+		res := analyse(t, doc)
+		for _, p := range res.Places {
+			if p.Feature == "cemetery" && p.Source == SourceGazetteer {
+				t.Errorf("%s: the cemetery %s is the gazetteer's town in %s", doc, p.Name, p.Country)
+			}
+		}
+	}
+}

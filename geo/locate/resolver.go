@@ -637,6 +637,9 @@ var linearKinds = map[string]struct {
 	// Saint-Martin » is no Saint-Martin, the island): the reader gives
 	// the kind to no town (« la chapelle de Séez »).
 	"chapel": {[]string{"chapel", "chapelle"}, "a chapel: the gazetteer holds settlements, divisions, countries, borders and coasts, not chapels", true},
+	// So is a cemetery (« inhumé au cimetière Saint-Roch » is no
+	// Saint-Roch in Indre-et-Loire).
+	"cemetery": {[]string{"cemetery", "cimetière"}, "a cemetery: the gazetteer holds settlements, divisions, countries, borders and coasts, not cemeteries", true},
 }
 
 // isLongLine reports whether a feature is one of linearKinds other than
@@ -964,6 +967,9 @@ func (s *session) lookup() error {
 		return err
 	}
 	if err := s.preferDocDivisions(); err != nil {
+		return err
+	}
+	if err := s.emigrationDivisions(); err != nil {
 		return err
 	}
 	s.divisionsNearAnchors()
@@ -1758,6 +1764,39 @@ func (s *session) preferDocDivisions() error {
 		}
 		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return ctx[a.Country] }); i >= 0 {
 			a := as[i]
+			e.admin1, e.admins, e.cands = &a, []gazetteer.Admin1{a}, nil
+		}
+	}
+	return nil
+}
+
+// emigrationTownPop is the population below which every town of a name
+// someone emigrated to gives way to the first-level division of that name
+// (emigrationDivisions).
+const emigrationTownPop = 100000
+
+// emigrationDivisions makes a name someone emigrated to
+// (text.Mention.Emigration) the first-level division of that name, when
+// the gazetteer holds exactly one and every town of the name has fewer
+// than emigrationTownPop people: "emigrated with his family to Texas",
+// "emigrated in 1878 to Nebraska", "left for Kansas" are the states, not
+// the hamlets of Texas in Mexico or Kansas in Oklahoma. Emigrants went to
+// states and provinces as often as to towns, and a hamlet is no
+// destination a text names alone.
+func (s *session) emigrationDivisions() error {
+	for _, e := range s.ents {
+		if !e.emigration || e.nameless || e.country != nil || e.admin1 != nil || e.admin2 != nil {
+			continue
+		}
+		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.Population >= emigrationTownPop }) {
+			continue
+		}
+		as, err := s.r.db.Admin1(s.ctx, e.name, "")
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		if len(as) == 1 {
+			a := as[0]
 			e.admin1, e.admins, e.cands = &a, []gazetteer.Admin1{a}, nil
 		}
 	}
@@ -2912,7 +2951,7 @@ func (s *session) dropStrayHamlets() {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if c.Population >= strayTownPop || s.docCountries[c.Country] {
+		if c.Population >= strayTownPop || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		others := s.confidentPointsBut(e)
@@ -2928,6 +2967,31 @@ func (s *session) dropStrayHamlets() {
 			e.chosen = -1
 		}
 	}
+}
+
+// emigrantTownPop is the population from which a gazetteer town in a
+// document that tells of an emigration is kept however far it lies from
+// the document's other places (emigrantTown).
+const emigrantTownPop = 1000
+
+// emigrantTown reports whether the document tells of an emigration (some
+// mention names where someone emigrated to, text.Mention.Emigration) and
+// c is a town of at least emigrantTownPop people. A family history or an
+// emigrant's letter names the old country and the new one, continents
+// apart: "Hendrik de Vries left Winsum in 1952 for New Zealand", "Zelig
+// Kaplan was born in Kuršėnai ... and went out to Oudtshoorn", « Les
+// Jaquet, originaires de Vevey, émigrèrent au Brésil ». Its towns are
+// not strays for lying far from the rest; a hamlet still may be.
+func (s *session) emigrantTown(c gazetteer.Place) bool {
+	if c.Population < emigrantTownPop {
+		return false
+	}
+	for _, e := range s.ents {
+		if e.emigration {
+			return true
+		}
+	}
+	return false
 }
 
 // strayAnchorKm is the longest stated distance from a place that
@@ -2968,7 +3032,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm && o != nil && !o.hasGazetteer()
 		}
 		c := e.cands[e.chosen]
-		if !short || s.docCountries[c.Country] {
+		if !short || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		var others []orb.Point

@@ -243,6 +243,10 @@ func unitFactor(unit string) float64 {
 		return 0.001
 	case "lea":
 		return 4.5
+	case "verst":
+		return 1.0668
+	case "mil":
+		return 10
 	default:
 		return 1
 	}

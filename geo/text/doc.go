@@ -90,7 +90,13 @@
 // north-east of Gorey" places Ballyfad. The kinds of rural life
 // ("townland", "shtetl", "manor", "croft", "a sheep run", "a boarding
 // school") are descriptors; "Kirkton of Auchterless" and "Bridge of
-// Allan" are one name each, and so is "the Hacienda San Gabriel".
+// Allan" are one name each, and so is "the Hacienda San Gabriel". A name
+// opening its sentence and set off by a comma before such a verb or a
+// word of kinship or origin (« Victor Chabert, né le », « Marie Comeau,
+// veuve de », « Les Jaquet, originaires du »; lexicon/LANG/kinnouns.tsv)
+// is a person's or a family's too. Family histories measure in versts,
+// Scandinavian miles, « une demi-lieue », « un quart de lieue » and "a
+// quarter of a mile" (units.tsv, amounts.tsv).
 //
 // Document.Demonyms lists the nationality adjectives before a kind of
 // place ("a Palestinian town", "the Mexican state of Jalisco"), which are

@@ -974,6 +974,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
+	case r.lifeApposition(p, q, s):
+		ev = EvidenceUnlikely // « Victor Chabert, né le 9 novembre 1824 au hameau de X », « Marie Comeau, veuve de »: a person
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
@@ -1572,6 +1574,10 @@ func (r *reader) countryAfterEn(p, q int, s *sentence) bool {
 	switch r.toks[q].lower {
 	case ".", ",", ";", ":", ")", "!", "?":
 		return true
+	case "en", "vers", "dès", "depuis", "de", "jusqu'en":
+		// « émigra en Argentine en 1857 », « s'établit en Louisiane vers
+		// 1765 »: a year closes the clause as a stop does.
+		return q+1 < s.b && r.toks[q+1].kind == tokNum
 	}
 	return false
 }
@@ -1776,10 +1782,32 @@ func (r *reader) lifeAfter(q, b int) bool {
 	return true
 }
 
+// lifeApposition reports whether the name from token p to q, opening its
+// sentence or a clause after punctuation, is set off by a comma before a
+// verb of a person's life (lifeverbs.tsv) or a word of kinship or origin
+// (kinnouns.tsv): « Victor Chabert, né le 9 novembre 1824 au hameau de la
+// Rivoire », "Patrick Ennis, born 1843 at X", « Marie Comeau, veuve
+// d'Isaac Thibodeau », « Les Jaquet, originaires du hameau de X ». A place
+// is born to no one, widowed by no one, and comes from nowhere; the name
+// is a person's or a family's, and the place follows.
+func (r *reader) lifeApposition(p, q int, s *sentence) bool {
+	if p > s.a && r.toks[p-1].kind != tokPunct {
+		return false
+	}
+	k := r.skipParen(q, s.b)
+	if !r.is(k, s.b, ",") {
+		return false
+	}
+	w := r.lowerWord(k+1, s.b)
+	return w != "" && (anyHas(setLifeVerbs, w) || anyHas(setKinNouns, w))
+}
+
 // emigrationBefore reports whether the name at token p follows a verb of
 // emigration (a row of an emigration.tsv) and its preposition, "to" or
 // « à », « en », « au », « aux », « vers », perhaps with an article, and
-// with at most four lower-case words between verb and preposition:
+// with at most four lower-case words between verb and preposition;
+// "for" and « pour » name where a ship or a traveller was bound ("sailed
+// for Pictou", « partit pour le Wisconsin »):
 // "emigrated to New York", "emigrated with his family to Chicago",
 // « émigra au Canada », « émigra à l'île Maurice » (the elided article is
 // part of the name's token).
@@ -1789,13 +1817,19 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 		k--
 	}
 	switch r.lowerWord(k, s.b) {
-	case "to", "à", "en", "au", "aux", "vers":
+	case "to", "for", "à", "en", "au", "aux", "vers", "pour":
 	default:
 		return false
 	}
 	for n := 0; n < 5; n++ {
 		k--
-		if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+		if k < s.a {
+			return false
+		}
+		if r.toks[k].kind == tokNum {
+			continue // "emigrated in 1846 to Texas", « émigrèrent en 1819 au Brésil »
+		}
+		if r.toks[k].kind != tokWord || r.toks[k].cap {
 			return false
 		}
 		if anyHas(setEmigration, r.toks[k].lower) {

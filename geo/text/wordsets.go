@@ -84,6 +84,7 @@ const (
 	setPolities                    // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
 	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
+	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
 	numWordSets
 )
 
@@ -163,6 +164,7 @@ var wordSetFiles = [numWordSets]string{
 	setStormLeads:   "stormleads.tsv",
 	setPostalStates: "postalstates.tsv",
 	setDwellers:     "dwellers.tsv",
+	setKinNouns:     "kinnouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
