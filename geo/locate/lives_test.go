@@ -91,6 +91,9 @@ func TestEmigrantTowns(t *testing.T) {
 		{"Les Jaquet, originaires du hameau des Combettes, à une lieue et demie au nord-est de Vevey, émigrèrent en 1819 au Brésil, où ils participèrent à la fondation de Nova Friburgo.", "Vevey", "CH"},
 		{"Our family came from the colony of Neu-Straub, about 35 versts south of Saratov on the Bergseite. Johannes Grimm left for Kansas in 1876 and settled near Hays.", "Saratov", "RU"},
 		{"Anna Maria Keller, born 1831 at Oberhof, a hamlet some 5 km north of Aarau, sailed for New Orleans in 1852 and settled in Highland, Illinois.", "Aarau", "CH"},
+		// The state someone emigrated to is no division the document is
+		// about: Karlstad stays Swedish, not the Minnesota town.
+		{"Per Olsson was born at the croft Västergården, about two Swedish miles north of Karlstad, and emigrated to Minnesota in 1870, settling near Willmar.", "Karlstad", "SE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

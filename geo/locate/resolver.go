@@ -776,9 +776,12 @@ func (s *session) lookup() error {
 			if ok, err := s.lookupAdmin1(e); err != nil {
 				return err
 			} else if ok && !s.seatlessDivisionTown(e) {
-				if dwarfs && oneCountry(e.admins) {
+				if dwarfs && oneCountry(e.admins) && !e.emigration {
 					// "the largest fire in California history": the
-					// state the document is about holds its towns.
+					// state the document is about holds its towns; a
+					// state someone emigrated to is not what the
+					// document is about ("born … north of Karlstad, and
+					// emigrated to Minnesota" is Karlstad in Sweden).
 					s.docDivisions = append(s.docDivisions, e.admins...)
 				}
 				if s.distanceFrom(e) && !isAdminName(e.name, "") {
