@@ -43,7 +43,11 @@ import (
 //   - "12 km out of X by road, heading west", « à 30 km de X en direction
 //     du nord », « à 25 km en amont de X, c'est-à-dire plein sud »: a word
 //     of heading after the object gives the direction (distance.tsv,
-//     heading; trailingDirection).
+//     heading; trailingDirection);
+//   - set Q, kept aside until the merges: a dateline whose country has an
+//     elided article (« Man, Côte d'Ivoire – »), and "the X Mission
+//     Station", an organisation's word inside a name that a place's head
+//     ends.
 func TestCorpusBlindP(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Refuge du Col-Haut (2 100 m). Pour situer : le village de Saint-Véran se trouve à 5 km au nord-ouest du refuge.",
@@ -74,6 +78,10 @@ func TestCorpusBlindP(t *testing.T) {
 			rels: []string{"Ano Pedina: 9 km north of Aristi"}},
 		{doc: "La mission de Lokolama fut fondée en 1910 par la Société missionnaire Saint-Joseph, à une trentaine de kilomètres au nord de Boende.",
 			rels: []string{"Lokolama: 30 km north of Boende"}},
+		{doc: "Bouaké, Côte d'Ivoire – Le campement de Koffi-Kro, à 12 km au nord de Bouaké, a été inondé.",
+			rels: []string{"Koffi-Kro: 12 km north of Bouaké"}},
+		{doc: "The Kundiawa Mission Station lies some 15 km north of Kerowagi.",
+			rels: []string{"Kundiawa Mission Station: 15 km north of Kerowagi"}},
 		{doc: "Families are sheltering at Ceel Barde Camp, 20 km out of Xuddur by road, heading north.",
 			rels: []string{"Ceel Barde Camp: 20 km north of Xuddur"}},
 		{doc: "Le campement de Tin-Ezzou se trouve à 35 km de Kidal en direction de l'est.",

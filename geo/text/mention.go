@@ -1041,8 +1041,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely
 	}
 	for k := p; k < q; k++ {
-		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) {
-			// "St. Mary's Mission" is a place's name, "the UN Mission" none
+		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) &&
+			!(k < q-1 && (featureOfHead(lastTok.lower) != "" || isToponymGeneric(lastTok.lower))) {
+			// "St. Mary's Mission" is a place's name, "the UN Mission"
+			// none; "the Kotna Mission Station" is a station, whose
+			// head ends the name after the organisation's word.
 			ev = EvidenceUnlikely
 		}
 	}

@@ -107,6 +107,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Bamako, Mali — Gunmen", "Bamako, Mali —"},
 		{"Maroua, Cameroun - Le poste", "Maroua, Cameroun -"},
 		{"Saint-Louis (Sénégal) – La station", "Saint-Louis (Sénégal) –"},
+		{"Man, Côte d'Ivoire – Le village", "Man, Côte d'Ivoire –"},
 		{"Goma, République démocratique du Congo (Reuters) - Des", "Goma, République démocratique du Congo (Reuters) -"},
 		{"Bamako, Mali — the capital", ""},
 		{"Espace — Des débris", ""},

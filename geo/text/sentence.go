@@ -515,7 +515,11 @@ func datelineWords(s string, most int, inner bool) bool {
 				return false
 			}
 		}
-		if r, _ := decodeAt(w, 0); !unicode.IsUpper(r) && (!inner || n == 0 || n == len(ws)-1) {
+		c := w
+		for _, el := range []string{"d'", "d’", "l'", "l’"} {
+			c = strings.TrimPrefix(c, el) // « Côte d'Ivoire »
+		}
+		if r, _ := decodeAt(c, 0); !unicode.IsUpper(r) && (!inner || n == 0 || n == len(ws)-1) {
 			return false
 		}
 	}
