@@ -60,21 +60,13 @@ func TestEmigrationAbroad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	tests := []struct{ doc, name, country string }{
+	tests := []namedCountry{
 		{"He was born at Gorey in County Wexford and emigrated to Boston in 1863.", "Boston", "US"},
 		{"Rabbi Isaac Friedman was born in 1862 at Novohrad-Volynskyi. He emigrated to New York in 1891.", "New York", "US"},
 		{"Thomas Trevithick was born in 1801 at St Austell and emigrated with his family to South Australia.", "South Australia", "AU"},
 		{"Ahmed Benali quitta Tlemcen en 1960 et émigra avec sa famille au Canada.", "Canada", "CA"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := analyse(t, tt.doc)
-			p := placeNamed(t, res, tt.name)
-			if p.Source != SourceGazetteer || p.Country != tt.country {
-				t.Errorf("%s: %s is %s in %q, want the gazetteer's in %s", tt.doc, tt.name, p.Source, p.Country, tt.country)
-			}
-		})
-	}
+	checkGazetteerCountries(t, tests)
 }
 
 // TestEmigrantTowns: a document that tells of an emigration names the old
@@ -87,7 +79,7 @@ func TestEmigrantTowns(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	tests := []struct{ doc, name, country string }{
+	tests := []namedCountry{
 		{"Les Jaquet, originaires du hameau des Combettes, à une lieue et demie au nord-est de Vevey, émigrèrent en 1819 au Brésil, où ils participèrent à la fondation de Nova Friburgo.", "Vevey", "CH"},
 		{"Our family came from the colony of Neu-Straub, about 35 versts south of Saratov on the Bergseite. Johannes Grimm left for Kansas in 1876 and settled near Hays.", "Saratov", "RU"},
 		{"Anna Maria Keller, born 1831 at Oberhof, a hamlet some 5 km north of Aarau, sailed for New Orleans in 1852 and settled in Highland, Illinois.", "Aarau", "CH"},
@@ -95,15 +87,7 @@ func TestEmigrantTowns(t *testing.T) {
 		// about: Karlstad stays Swedish, not the Minnesota town.
 		{"Per Olsson was born at the croft Västergården, about two Swedish miles north of Karlstad, and emigrated to Minnesota in 1870, settling near Willmar.", "Karlstad", "SE"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := analyse(t, tt.doc)
-			p := placeNamed(t, res, tt.name)
-			if p.Source != SourceGazetteer || p.Country != tt.country {
-				t.Errorf("%s: %s is %s in %q, want the gazetteer's in %s", tt.doc, tt.name, p.Source, p.Country, tt.country)
-			}
-		})
-	}
+	checkGazetteerCountries(t, tests)
 }
 
 // TestEmigrationDivisions: a state or a province someone emigrated to is
@@ -140,5 +124,24 @@ func TestEmigrationDivisions(t *testing.T) {
 				t.Errorf("%s: the cemetery %s is the gazetteer's town in %s", doc, p.Name, p.Country)
 			}
 		}
+	}
+}
+
+// namedCountry is a text, a name in it, and the country of the gazetteer
+// place the name must resolve to.
+type namedCountry struct{ doc, name, country string }
+
+// checkGazetteerCountries checks that each test's name resolves to a
+// gazetteer place in its country.
+func checkGazetteerCountries(t *testing.T, tests []namedCountry) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.name)
+			if p.Source != SourceGazetteer || p.Country != tt.country {
+				t.Errorf("%s: %s is %s in %q, want the gazetteer's in %s", tt.doc, tt.name, p.Source, p.Country, tt.country)
+			}
+		})
 	}
 }
