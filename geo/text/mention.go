@@ -1042,10 +1042,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) &&
-			!(k < q-1 && (featureOfHead(lastTok.lower) != "" || isToponymGeneric(lastTok.lower))) {
+			!(k < q-1 && isToponymGeneric(lastTok.lower)) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station, whose
-			// head ends the name after the organisation's word.
+			// generic (possgenerics.tsv) ends the name after the
+			// organisation's word, while "the Kenya Police Reserve" is a
+			// force.
 			ev = EvidenceUnlikely
 		}
 	}
