@@ -84,6 +84,8 @@ func TestCorpusBlindP(t *testing.T) {
 			rels: []string{"Kundiawa Mission Station: 15 km north of Kerowagi"}},
 		{doc: "Officers from the Kenya Police Reserve tracked the cattle towards Merti.",
 			not: []string{"Kenya Police Reserve"}},
+		{doc: "A helicopter from Eielson Air Force Base flew him to Fairbanks.",
+			places: []string{"Eielson Air Force Base"}},
 		{doc: "Families are sheltering at Ceel Barde Camp, 20 km out of Xuddur by road, heading north.",
 			rels: []string{"Ceel Barde Camp: 20 km north of Xuddur"}},
 		{doc: "Le campement de Tin-Ezzou se trouve à 35 km de Kidal en direction de l'est.",

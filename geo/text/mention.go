@@ -1042,12 +1042,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) &&
-			!(k < q-1 && isToponymGeneric(lastTok.lower)) {
+			!(k < q-1 && (isToponymGeneric(lastTok.lower) || lastTok.lower == "base" || lastTok.lower == "airport")) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
-			// none; "the Kotna Mission Station" is a station, whose
-			// generic (possgenerics.tsv) ends the name after the
-			// organisation's word, while "the Kenya Police Reserve" is a
-			// force.
+			// none; "the Kotna Mission Station" is a station and
+			// "Eielson Air Force Base" a base, whose generic
+			// (possgenerics.tsv, or a base or an airport) ends the name
+			// after the organisation's word, while "the Kenya Police
+			// Reserve" is a force.
 			ev = EvidenceUnlikely
 		}
 	}
