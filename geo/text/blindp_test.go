@@ -47,7 +47,10 @@ import (
 //   - set Q, kept aside until the merges: a dateline whose country has an
 //     elided article (« Man, Côte d'Ivoire – »), and "the X Mission
 //     Station", an organisation's word inside a name that a place's
-//     generic ends ("the Kenya Police Reserve" is still a force).
+//     generic ends ("the Kenya Police Reserve" is still a force); "a Balti
+//     family", "the Tonga staff": a people whose name is a town's or a
+//     country's, before a noun of its members (folknames.txt, folknouns.tsv),
+//     while "to Balti" stays the town.
 func TestCorpusBlindP(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Refuge du Col-Haut (2 100 m). Pour situer : le village de Saint-Véran se trouve à 5 km au nord-ouest du refuge.",
@@ -82,6 +85,9 @@ func TestCorpusBlindP(t *testing.T) {
 			rels: []string{"Koffi-Kro: 12 km north of Bouaké"}},
 		{doc: "The Kundiawa Mission Station lies some 15 km north of Kerowagi.",
 			rels: []string{"Kundiawa Mission Station: 15 km north of Kerowagi"}},
+		{doc: "Our cook at the Hushe camp comes from a Balti family, and the Tonga staff at the lodge near Kazungula were lovely; flights from Islamabad to Skardu resumed.",
+			places: []string{"Islamabad", "Skardu"}, not: []string{"Balti", "Tonga"}},
+		{doc: "We drove from Chisinau to Balti.", places: []string{"Balti"}},
 		{doc: "Officers from the Kenya Police Reserve tracked the cattle towards Merti.",
 			not: []string{"Kenya Police Reserve"}},
 		{doc: "A helicopter from Eielson Air Force Base flew him to Fairbanks.",
