@@ -50,7 +50,8 @@ import (
 //     generic ends ("the Kenya Police Reserve" is still a force); "a Balti
 //     family", "the Tonga staff": a people whose name is a town's or a
 //     country's, before a noun of its members (folknames.txt, folknouns.tsv),
-//     while "to Balti" stays the town.
+//     while "to Balti" stays the town; "Uyuni is about 30 km north of our
+//     camp at X": a possessive determiner opens the object as "the" does.
 func TestCorpusBlindP(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Refuge du Col-Haut (2 100 m). Pour situer : le village de Saint-Véran se trouve à 5 km au nord-ouest du refuge.",
@@ -88,6 +89,8 @@ func TestCorpusBlindP(t *testing.T) {
 		{doc: "Our cook at the Hushe camp comes from a Balti family, and the Tonga staff at the lodge near Kazungula were lovely; flights from Islamabad to Skardu resumed.",
 			places: []string{"Islamabad", "Skardu"}, not: []string{"Balti", "Tonga"}},
 		{doc: "We drove from Chisinau to Balti.", places: []string{"Balti"}},
+		{doc: "Tupiza is about 25 km south of our field camp at Quebrada Seca.",
+			rels: []string{"Tupiza: 25 km south of Quebrada Seca"}},
 		{doc: "Officers from the Kenya Police Reserve tracked the cattle towards Merti.",
 			not: []string{"Kenya Police Reserve"}},
 		{doc: "A helicopter from Eielson Air Force Base flew him to Fairbanks.",

@@ -2983,7 +2983,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				continue
 			}
 			return -1, nil, j, false
-		case w == "the" || w == "a" || w == "an":
+		case w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w) && k == j: // "30 km north of our warehouse at X"
 		case w == "at" && k > j && isAtDescriptor(r.lowerWord(k-1, b)):
 		case w == "of":
 			if k == j {
