@@ -125,9 +125,7 @@ func (r *reader) findRelations() {
 // and no other name may come before the copula.
 func (r *reader) predicateName(s *sentence) (int, bool) {
 	k := s.first
-	switch r.word(k, s.b) {
-	case "our", "my", "their", "his", "her", "its", "your", "the", "this":
-	default:
+	if w := r.word(k, s.b); !isPossessiveDeterminer(w) && w != "the" && w != "this" {
 		return -1, false
 	}
 	e := -1
@@ -167,9 +165,7 @@ func (r *reader) predicateName(s *sentence) (int, bool) {
 // Arusha"). The noun phrase must end in a descriptor noun.
 func (r *reader) appositiveOpener(s *sentence) (int, bool) {
 	k := s.first
-	switch r.word(k, s.b) {
-	case "our", "my", "their", "his", "her", "its", "your", "the", "this":
-	default:
+	if w := r.word(k, s.b); !isPossessiveDeterminer(w) && w != "the" && w != "this" {
 		return -1, false
 	}
 	j := k + 1
