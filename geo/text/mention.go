@@ -970,7 +970,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « la foire de la Saint-Martin »: a saint's day
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || anyHas(setAnimals, r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCorpusWildlife holds texts of the classes that wildlife and field
 // ecology reports (ranger reports, collar-tracking bulletins, bird-ringing
@@ -16,6 +19,11 @@ import "testing"
 //     town ("Mornington", "Dunham") is then the site's, placed from the
 //     anchor, and no heading word before it ("Bonobo survey") takes the
 //     distance;
+//   - an animal's own name after a noun of the animal, lower case, is no
+//     place: "the collared lioness Naserian", "the tagged golden eagle
+//     Skye", « l'éléphant équipé d'un collier, baptisé Salamat » (Salamat
+//     is a region of Chad), « la louve Vercors » (en/animals.tsv,
+//     fr/animals.tsv);
 //   - a species named after a place, in lower case after it, names no
 //     place, not even a country: "Kordofan giraffe", "Nile crocodiles",
 //     "a Gabon viper", "Guinea baboons", "a Congo peafowl", "Uganda kob"
@@ -44,11 +52,44 @@ func TestCorpusWildlife(t *testing.T) {
 			rels: []string{"Kinna: 25 km east of Isiolo"}},
 		{doc: "A marsh harrier roost was found on Kinangop marsh, 10 km west of Naivasha.",
 			rels: []string{"Kinangop: 10 km west of Naivasha"}},
+		{doc: "The tagged golden eagle Skye was last fixed 12 km north of Ullapool.",
+			not: []string{"Skye"}, places: []string{"Ullapool"}},
+		{doc: "The collared lioness Naserian was seen near Archer.",
+			not: []string{"Naserian"}},
+		{doc: "L'éléphant équipé d'un collier, baptisé Salamat, a été vu près de Mongo.",
+			not: []string{"Salamat"}, places: []string{"Mongo"}},
+		{doc: "La louve Vercors a été localisée près de Villard-de-Lans.",
+			not: []string{"Vercors"}, places: []string{"Villard-de-Lans"}},
 		{doc: "The survey near Kasane counted Nile crocodiles, a Gabon viper and Kordofan giraffe.",
 			not: []string{"Nile", "Gabon", "Kordofan"}, places: []string{"Kasane"}},
 		{doc: "Guinea baboons and a Congo peafowl were seen near Kindia.",
 			not: []string{"Guinea", "Congo"}, places: []string{"Kindia"}},
 	})
+}
+
+// TestAnimalsRead reads every row of each animals.tsv right before a
+// name: the name is the animal's, no place ("the lioness Kalo", « la
+// lionne Kalo »), where a noun of no such table leaves it a place.
+func TestAnimalsRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc, other string }{
+		{"en", "Rangers followed the %s Kalo to Gao.", "road"},
+		{"fr", "Les gardes ont suivi le %s Kalo jusqu'à Gao.", "fleuve"},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setAnimals]) < 20 {
+			t.Errorf("lexicon/%s/animals.tsv: %d rows, want at least 20", c.lang, len(l.sets[setAnimals]))
+		}
+		for w := range l.sets[setAnimals] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			if ev := mentionEvidence(doc, "Kalo"); ev > EvidenceUnlikely {
+				t.Errorf("Read(%q): Kalo is %s, want no place", doc, ev)
+			}
+		}
+		doc := strings.Replace(c.doc, "%s", c.other, 1)
+		if ev := mentionEvidence(doc, "Kalo"); ev < EvidenceCapitalised {
+			t.Errorf("Read(%q): Kalo is %s, want a name", doc, ev)
+		}
+	}
 }
 
 // TestWildlifeSitesRead reads each kind of field site of wildlife reports
