@@ -108,3 +108,25 @@ func TestWildlifeSitesRead(t *testing.T) {
 		checkCorpus(t, []example{{doc: doc, rels: []string{"Kalo: 12 km east of Gao"}}})
 	}
 }
+
+// TestCorpusBinomials: the genus of a Latin binomial, as wildlife and
+// field reports cite species, is no place, even as the subject of a
+// relation ("Pandion haliaetus nests were checked near Maun"), where a
+// town before a word of English or of a French sentence stays one
+// (binomialAfter).
+func TestCorpusBinomials(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Gyps africanus nests were counted near Kasane in March.",
+			not: []string{"Gyps"}, places: []string{"Kasane"}, absent: []string{"Gyps: near Kasane"}},
+		{doc: "Acinonyx jubatus tracks ran along the Boteti river towards Rakops.",
+			not: []string{"Acinonyx"}, places: []string{"Rakops"}},
+		{doc: "Diceros bicornis was recorded 12 km north of Opuwo by the trackers.",
+			not: []string{"Diceros"}, absent: []string{"Diceros: 12 km north of Opuwo"}},
+		{doc: "Des pluies sont tombées à Tombouctou parmi d'autres villes.",
+			places: []string{"Tombouctou"}},
+		{doc: "Pandion haliaetus ne niche plus près de Bonifacio.",
+			not: []string{"Pandion"}, places: []string{"Bonifacio"}},
+		{doc: "Floods reached Sylhet upazila and Sunamganj on Monday.",
+			places: []string{"Sylhet"}},
+	})
+}
