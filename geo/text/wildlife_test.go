@@ -15,7 +15,8 @@ import (
 //     jheel", "at Dunham billabong", "at Brazeau salt lick", "on Kawnipi
 //     narrows", "a fly camp at Bekombe clearing" (en/descriptors.tsv:
 //     waterhole, pan, lick, swamp, marsh, vlei, bai, jheel, billabong,
-//     lugga, kopje, nest, roost and more). A name the gazetteer holds as a
+//     lugga, kopje, nest, roost, cliff, ridge, water hole, seep, ford,
+//     pool and more). A name the gazetteer holds as a
 //     town ("Mornington", "Dunham") is then the site's, placed from the
 //     anchor, and no heading word before it ("Bonobo survey") takes the
 //     distance;
@@ -50,6 +51,10 @@ func TestCorpusWildlife(t *testing.T) {
 			rels: []string{"Simba: 15 km east of Mugumu"}},
 		{doc: "Tracks were followed to Kinna lugga, 25 km east of Isiolo.",
 			rels: []string{"Kinna: 25 km east of Isiolo"}},
+		{doc: "Elephants drank at Mwaluganje water hole, 5 km west of Kwale, at dusk.",
+			rels: []string{"Mwaluganje: 5 km west of Kwale"}},
+		{doc: "Griffon vultures roosted at Ol Donyo cliff, 18 km north-east of Narok.",
+			rels: []string{"Ol Donyo: 18 km northeast of Narok"}},
 		{doc: "A marsh harrier roost was found on Kinangop marsh, 10 km west of Naivasha.",
 			rels: []string{"Kinangop: 10 km west of Naivasha"}},
 		{doc: "The tagged golden eagle Skye was last fixed 12 km north of Ullapool.",
@@ -99,7 +104,7 @@ func TestWildlifeSitesRead(t *testing.T) {
 	for _, w := range []string{"waterhole", "pan", "lick", "swamp", "marsh", "vlei", "bai", "jheel", "billabong",
 		"narrows", "clearing", "kopje", "koppie", "lugga", "oxbow", "dambo", "wallow", "roost", "nest", "heronry",
 		"lek", "soak", "rockhole", "chaur", "phanta", "nullah", "saline", "sandbank", "sandbar", "mudflats",
-		"creek", "lagoon", "pond"} {
+		"creek", "lagoon", "pond", "cliff", "ridge", "dune", "gully", "hole", "seep", "plains", "ford", "pool"} {
 		if !isDescriptorNoun(w) {
 			t.Errorf("%q is no descriptor noun", w)
 			continue
