@@ -970,7 +970,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « la foire de la Saint-Martin »: a saint's day
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || anyHas(setAnimals, r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
@@ -2220,6 +2220,21 @@ func (r *reader) currencyAfter(q int, s *sentence) bool {
 // is then the species', no place of the text, not even a country.
 func (r *reader) speciesAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setSpecies)
+}
+
+// animalBefore reports whether the name at token p is an animal's own
+// name: right after a lower-case noun of the animal or a word that names
+// one (lexicon/LANG/animals.tsv: "the collared lioness Naserian", « la
+// louve Vercors », « baptisé Salamat »), or after such a noun and a verb
+// of naming of aliasverbs.tsv (« une femelle nommée Marquenterre », "a
+// lioness called Nata"), which alone names a place ("a village called
+// X").
+func (r *reader) animalBefore(p int, s *sentence) bool {
+	w := r.lowerWord(p-1, s.b)
+	if anyHas(setAnimals, w) {
+		return true
+	}
+	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
 }
 
 // binomialAfter reports whether the name at token p, one capitalised word

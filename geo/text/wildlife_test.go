@@ -23,8 +23,10 @@ import (
 //   - an animal's own name after a noun of the animal, lower case, is no
 //     place: "the collared lioness Naserian", "the tagged golden eagle
 //     Skye", « l'éléphant équipé d'un collier, baptisé Salamat » (Salamat
-//     is a region of Chad), « la louve Vercors » (en/animals.tsv,
-//     fr/animals.tsv);
+//     is a region of Chad), « la louve Vercors », and after such a noun
+//     and a verb of naming, « une femelle nommée Marquenterre », "a
+//     lioness called Nata" (en/animals.tsv, fr/animals.tsv,
+//     animalBefore);
 //   - a species named after a place, in lower case after it, names no
 //     place, not even a country: "Kordofan giraffe", "Nile crocodiles",
 //     "a Gabon viper", "Guinea baboons", "a Congo peafowl", "Uganda kob"
@@ -63,6 +65,12 @@ func TestCorpusWildlife(t *testing.T) {
 			not: []string{"Naserian"}},
 		{doc: "L'éléphant équipé d'un collier, baptisé Salamat, a été vu près de Mongo.",
 			not: []string{"Salamat"}, places: []string{"Mongo"}},
+		{doc: "Une femelle nommée Marquenterre a été vue près de Saint-Valery-sur-Somme.",
+			not: []string{"Marquenterre"}},
+		{doc: "A lioness called Nata was collared near Ghanzi.",
+			not: []string{"Nata"}, places: []string{"Ghanzi"}},
+		{doc: "A village called Nata lies near Gweta.",
+			rels: []string{"Nata: near Gweta"}},
 		{doc: "La louve Vercors a été localisée près de Villard-de-Lans.",
 			not: []string{"Vercors"}, places: []string{"Villard-de-Lans"}},
 		{doc: "The survey near Kasane counted Nile crocodiles, a Gabon viper and Kordofan giraffe.",
