@@ -953,8 +953,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			return
 		}
 	}
-	if r.speciesAfter(q, s) {
-		return // "Iceland spar", "a Lapland bunting": a species or a mineral, no place
+	if r.speciesAfter(q, s) || r.binomialAfter(p, q, s) {
+		return // "Iceland spar", "a Lapland bunting", "Panthera onca": a species or a mineral, no place
 	}
 	if r.currencyAfter(q, s) {
 		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
@@ -970,7 +970,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « la foire de la Saint-Martin »: a saint's day
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
@@ -2220,6 +2220,93 @@ func (r *reader) currencyAfter(q int, s *sentence) bool {
 // is then the species', no place of the text, not even a country.
 func (r *reader) speciesAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setSpecies)
+}
+
+// animalBefore reports whether the name at token p is an animal's own
+// name: right after a lower-case noun of the animal or a word that names
+// one (lexicon/LANG/animals.tsv: "the collared lioness Naserian", « la
+// louve Vercors », « baptisé Salamat »), or after such a noun and a verb
+// of naming of aliasverbs.tsv (« une femelle nommée Marquenterre », "a
+// lioness called Nata"), which alone names a place ("a village called
+// X").
+func (r *reader) animalBefore(p int, s *sentence) bool {
+	w := r.lowerWord(p-1, s.b)
+	if anyHas(setAnimals, w) {
+		return true
+	}
+	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// binomialAfter reports whether the name at token p, one capitalised word
+// of plain letters, is the genus of a Latin binomial whose second word is
+// token q, as wildlife and field reports cite species: "Panthera onca
+// sightings along the Transpantaneira", "Pandion haliaetus nests were
+// checked near Maun". The second word is lower case, of four letters or
+// more, all ASCII, ends as Latin epithets do (isLatinEpithet), and is no
+// English word (common.txt.gz, placewords.txt.gz) nor a word of any table
+// of either language (a French weekday, "mardi", ends in -i; a kind of
+// place, "upazila", in -a). A sentence with a French article (« le »,
+// « des », « l' », « d' ») is read as French, whose words the English lists lack
+// (« Tombouctou parmi les villes »), and holds no binomial so read. The
+// name is then the genus, no place.
+func (r *reader) binomialAfter(p, q int, s *sentence) bool {
+	if q != p+1 || q >= s.b || r.toks[q].kind != tokWord || r.toks[q].cap || !r.toks[p].cap || isUpperWord(r.text[r.toks[p].start:r.toks[p].end]) {
+		return false
+	}
+	w := r.toks[q].lower
+	if len(w) < 4 || !isLatinEpithet(w) || !asciiLetters(r.toks[p].lower) {
+		return false
+	}
+	if isCommonWord(w) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
+		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		t := r.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if _, art := elidedRest(t.lower); art != 0 || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLatinEpithet reports whether w, lower case, is all ASCII letters and
+// ends as the second word of a Latin binomial does: -us, -um, -is, -ae,
+// -i, -a, -es, -o, -x ("onca", "leo", "tigris", "paniscus",
+// "lupus", "grevyi", "troglodytes", "ferox").
+func isLatinEpithet(w string) bool {
+	if !asciiLetters(w) {
+		return false
+	}
+	for _, e := range []string{"us", "um", "is", "ae", "i", "a", "es", "o", "x"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLetters reports whether w, lower case, is all ASCII letters.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// inAnyWordSet reports whether w is a row of any word set of any language.
+func inAnyWordSet(w string) bool {
+	for s := wordSet(0); s < numWordSets; s++ {
+		if anyHas(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // seatAfter reports whether the word at token q, right after a name, is

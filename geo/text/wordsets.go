@@ -85,6 +85,7 @@ const (
 	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
 	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
+	setAnimals                     // animals.tsv: animals before a name that make it the animal's ("the lioness Naserian", « la louve baptisée Vercors »)
 	numWordSets
 )
 
@@ -141,6 +142,7 @@ var wordSetFiles = [numWordSets]string{
 	setSuperlatives: "superlatives.tsv",
 	setAgencyHeads:  "agencyheads.tsv",
 	setNamedBefore:  "namedbefore.tsv",
+	setAnimals:      "animals.tsv",
 	setNamedOf:      "namedof.tsv",
 	setFolkNouns:    "folknouns.tsv",
 	setNamedAfter:   "namedafter.tsv",
