@@ -3160,6 +3160,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	if q-p >= 2 && r.toks[q-1].cap && isNamelessKind(r.toks[q-1].lower) {
 		return false // "a pasture on the Little Antelope Ranch", "on the Glenbrook Station": the name says its kind
 	}
+	if q-p >= 2 && r.toks[q-1].kind == tokNum {
+		return false // « sur la Cote 108 », "on the Hill 60": a numbered name is no river's
+	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false

@@ -1,0 +1,31 @@
+package text
+
+import "testing"
+
+// Military histories, war diaries, memorial guides and conflict
+// monitors, English and French.
+// TestCorpusMilitaryHeights: a height that the staff map names by its
+// spot height is a place of its own ("Hill 317", "Point 112", « la cote
+// 304 », « au camp 3 »), which the distance after it places though the
+// clause's subject is a name; and a spot whose name opens with its kind,
+// after « au » or « sur le », is placed by that distance, where a
+// country after « au » is a container.
+func TestCorpusMilitaryHeights(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Canadians held Hill 355, 8 km north-east of Yeoncheon, through the winter of 1952.",
+			rels: []string{"Hill 355: 8 km northeast of Yeoncheon"}},
+		{doc: "Point 112, 4 km south-west of Caen, changed hands several times in July 1944.",
+			rels: []string{"Point 112: 4 km southwest of Caen"}},
+		{doc: "Les Allemands attaquent la cote 304, à 10 km au nord-ouest de Verdun, le 3 mai 1916.",
+			rels: []string{"la cote 304: 10 km northwest of Verdun"}},
+		{doc: "Les déplacés vivent au camp 3, à 5 km au nord de Goma.",
+			rels: []string{"camp 3: 5 km north of Goma"}},
+		{doc: "Le régiment se bat sur la Cote 108, à 3 km au nord de Berry-au-Bac.",
+			rels: []string{"Cote 108: 3 km north of Berry-au-Bac"}},
+		{doc: "Le 16 avril 1917, le bataillon s'installe au Mont Sans-Nom, à 3 km au nord de Prosnes.",
+			rels: []string{"Mont Sans-Nom: 3 km north of Prosnes"}},
+		{doc: "La compagnie se bat sur le Mont Cornillet, à 4 km au nord de Prosnes.",
+			rels: []string{"Mont Cornillet: 4 km north of Prosnes"}},
+		{doc: "Il vit au Niger, à 35 km de Niamey.", absent: []string{"Niger: 35 km of Niamey"}},
+	})
+}
