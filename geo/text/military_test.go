@@ -29,3 +29,21 @@ func TestCorpusMilitaryHeights(t *testing.T) {
 		{doc: "Il vit au Niger, à 35 km de Niamey.", absent: []string{"Niger: 35 km of Niamey"}},
 	})
 }
+
+// TestCorpusOldMeasures: military histories give distances with
+// fractions ("1½ miles", "2 1/2 miles", "¾ mile"), in yards, and French
+// memoirs of the Russian campaign in versts (« 8 verstes »).
+func TestCorpusOldMeasures(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The brigade halted at the farm of Hougoumont Vale, 2½ miles south of Waterloo.",
+			rels: []string{"Hougoumont Vale: 4.02 km south of Waterloo"}},
+		{doc: "The column camped at Dry Creek, 3 1/2 miles west of Fredericksburg.",
+			rels: []string{"Dry Creek: 5.63 km west of Fredericksburg"}},
+		{doc: "The pickets stood at Kelso Ford, ¾ mile north of Culpeper.",
+			rels: []string{"Kelso Ford: 1.21 km north of Culpeper"}},
+		{doc: "The German sap ran to Mound Farm, 800 yards east of Hooge.",
+			rels: []string{"Mound Farm: 0.732 km east of Hooge"}},
+		{doc: "Le corps de Ney bivouaque au village de Semenovka, à 8 verstes au sud de Smolensk.",
+			rels: []string{"Semenovka: 8.53 km south of Smolensk"}},
+	})
+}
