@@ -47,3 +47,16 @@ func TestCorpusOldMeasures(t *testing.T) {
 			rels: []string{"Semenovka: 8.53 km south of Smolensk"}},
 	})
 }
+
+// TestCorpusArabicTitleNames: an Arabic name that opens with a word of
+// the land (tal, bir, ras) keeps the title after it ("Tal Sheikh", "Bir
+// Sheikh"), as conflict monitors name farms and hamlets.
+func TestCorpusArabicTitleNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Shelling hit Bir Sheikh, 5 km east of Sirte, on Tuesday.",
+			rels: []string{"Bir Sheikh: 5 km east of Sirte"}},
+		{doc: "Airstrikes hit Tal Sheikh, 9 km north-west of Saraqib, killing four.",
+			rels: []string{"Tal Sheikh: 9 km northwest of Saraqib"}},
+		{doc: "Sheikh Ahmed met officials in Mosul.", not: []string{"Sheikh Ahmed"}},
+	})
+}
