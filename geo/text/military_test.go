@@ -60,3 +60,13 @@ func TestCorpusArabicTitleNames(t *testing.T) {
 		{doc: "Sheikh Ahmed met officials in Mosul.", not: []string{"Sheikh Ahmed"}},
 	})
 }
+
+// TestCorpusNecropolis: a French national necropolis is named after
+// « du » as a military cemetery is (« la nécropole nationale du
+// Pont-Rouge »).
+func TestCorpusNecropolis(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La nécropole nationale du Pont-Rouge se trouve à 3 km au nord de Somme-Suippe.",
+			rels: []string{"Pont-Rouge: 3 km north of Somme-Suippe"}},
+	})
+}
