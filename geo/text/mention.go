@@ -2238,12 +2238,15 @@ func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
 
 // namedOfBefore reports whether the name at token p follows "of", « de »,
 // « d' » or « du » after a noun of namedof.tsv, capitalised before "of":
-// "Bank of Kigali", "the Duke of Edinburgh", « l'accord de Paris », « la
-// convention de Lomé ». The name is part of a bank's, a title's or a
+// "Bank of Kigali", "the Duke of Edinburgh", "the Army of the
+// Tennessee", « l'accord de Paris », « la convention de Lomé ». The name is part of a bank's, a title's or a
 // treaty's name, and no place of the text.
 func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
+	if r.is(k, n, "the") && r.is(k-1, n, "of") {
+		k-- // "the Army of the Tennessee", "the Duke of the Abruzzi"
+	}
 	of := r.is(k, n, "of")
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		switch {

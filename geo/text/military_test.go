@@ -70,3 +70,17 @@ func TestCorpusNecropolis(t *testing.T) {
 			rels: []string{"Pont-Rouge: 3 km north of Somme-Suippe"}},
 	})
 }
+
+// TestCorpusForcesNamedAfterPlaces: a force named after the river or
+// the region it fought in ("the Army of the Tennessee", "the Army of the
+// Ohio") or a Korps ("the Afrika Korps") is no place.
+func TestCorpusForcesNamedAfterPlaces(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Grant's Army of the Tennessee camped near Vicksburg in May 1863.",
+			not: []string{"Tennessee"}, places: []string{"Vicksburg"}},
+		{doc: "The Army of the Ohio marched south from Louisville.",
+			not: []string{"Ohio"}, places: []string{"Louisville"}},
+		{doc: "Rommel's Afrika Korps struck the box at dawn near Tobruk.",
+			not: []string{"Afrika Korps"}, places: []string{"Tobruk"}},
+	})
+}
