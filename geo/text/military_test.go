@@ -84,3 +84,15 @@ func TestCorpusForcesNamedAfterPlaces(t *testing.T) {
 			not: []string{"Afrika Korps"}, places: []string{"Tobruk"}},
 	})
 }
+
+// TestCorpusOwnersFarms: a farm, a tavern or a redoubt named after its
+// owner is one name with the possessive ("Cobb's Farm", "Todd's
+// Tavern").
+func TestCorpusOwnersFarms(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The brigade entrenched at Weldon's Farm, 4 miles south of Petersburg, in August 1864.",
+			rels: []string{"Weldon's Farm: 6.44 km south of Petersburg"}},
+		{doc: "Hancock's corps formed at Todd's Tavern, 5 miles south-west of Chancellorsville.",
+			rels: []string{"Todd's Tavern: 8.05 km southwest of Chancellorsville"}},
+	})
+}
