@@ -1994,6 +1994,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
+	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.lowerWordIn(k-1, s, setSieges) {
+		return true // "the siege of Kut", "the relief of Ladysmith": a town held or taken
+	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "out") {
 		return true // "we flew in and out of Calama", "operates out of Lokichogio"
 	}

@@ -96,3 +96,24 @@ func TestCorpusOwnersFarms(t *testing.T) {
 			rels: []string{"Todd's Tavern: 8.05 km southwest of Chancellorsville"}},
 	})
 }
+
+// TestSiegesRead reads every row of lexicon/en/sieges.tsv before "of"
+// and a name: the name is a place the text names by a preposition ("the
+// relief of Ladysmith"), where a noun of no row leaves it a capitalised
+// name ("the fall of Tinabaw": a ruler falls too).
+func TestSiegesRead(t *testing.T) {
+	set := langs().en.sets[setSieges]
+	if len(set) < 5 {
+		t.Errorf("lexicon/en/sieges.tsv: %d rows, want at least 5", len(set))
+	}
+	for w := range set {
+		doc := "After the " + w + " of Tinabaw the garrison marched north."
+		if ev := mentionEvidence(doc, "Tinabaw"); ev < EvidencePreposition {
+			t.Errorf("Read(%q): Tinabaw evidence %v, want a preposition's", doc, ev)
+		}
+	}
+	doc := "After the fall of Tinabaw the garrison marched north."
+	if ev := mentionEvidence(doc, "Tinabaw"); ev >= EvidencePreposition {
+		t.Errorf("Read(%q): Tinabaw evidence %v, want less than a preposition's", doc, ev)
+	}
+}

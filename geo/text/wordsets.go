@@ -85,6 +85,7 @@ const (
 	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
 	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
+	setSieges                      // sieges.tsv: nouns of a siege or a battle for a town before "of" and its name ("the relief of Ladysmith")
 	numWordSets
 )
 
@@ -165,6 +166,7 @@ var wordSetFiles = [numWordSets]string{
 	setPostalStates: "postalstates.tsv",
 	setDwellers:     "dwellers.tsv",
 	setKinNouns:     "kinnouns.tsv",
+	setSieges:       "sieges.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
