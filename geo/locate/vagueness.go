@@ -241,6 +241,8 @@ func unitFactor(unit string) float64 {
 		return 1.852
 	case "m":
 		return 0.001
+	case "yd":
+		return 0.0009144
 	case "lea":
 		return 4.5
 	case "verst":

@@ -252,8 +252,8 @@ type Relation struct {
 	// and 9 for "several kilometres". Both are 0 when no distance is stated.
 	// Hedges do not widen the range; the caller applies Hedge.
 	MinKm, MaxKm float64
-	// Unit is the unit as written, normalised: "km", "mi", "m", "nmi",
-	// "lea" (a league, 4.5 km, a measure whose length varied), "verst"
+	// Unit is the unit as written, normalised: "km", "mi", "m", "yd",
+	// "nmi", "lea" (a league, 4.5 km, a measure whose length varied), "verst"
 	// (1.0668 km) or "mil" (the Scandinavian mile of 10 km); ""
 	// when no distance is stated.
 	Unit string

@@ -1664,6 +1664,19 @@ func (r *reader) frenchOfBefore(p int, s *sentence) (int, bool) {
 	return 0, false
 }
 
+// frenchSpotName reports whether the name m opens with a French noun of a
+// located kind that is no division (« Mont Sans-Nom », « Moulin de
+// Laffaux », « Fort de Vaux »): the name of a spot, which a country's or a
+// region's never is.
+func (r *reader) frenchSpotName(m int) bool {
+	p, q := r.mtok[m][0], r.mtok[m][1]
+	if q-p < 2 || !r.toks[p].cap {
+		return false
+	}
+	f := frenchFeature(r.toks[p].lower)
+	return f != "" && isNamelessKind(f)
+}
+
 // frenchObjectOf reports whether the name m follows "de", "du", "des", a
 // glued "d'" or a preposition of containment ("en", "dans", "au"), perhaps with a kind of place between ("du fleuve Niger"): the
 // object of a previous phrase rather than a subject.
@@ -1681,7 +1694,14 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 		return true
 	}
 	switch r.word(p-1, s.b) {
-	case "de", "du", "des", "en", "dans", "au", "aux":
+	case "au", "aux":
+		if r.frenchSpotName(m) {
+			// « s'installe au Mont Sans-Nom, à 3 km au nord de X »: a
+			// name that opens with its kind of spot is no container.
+			return false
+		}
+		return p-1 >= s.a // « au Niger, à 35 km de X »: a container
+	case "de", "du", "des", "en", "dans":
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
 	}
 	if r.genericBefore(p, s) {
@@ -1710,6 +1730,11 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	case "la", "le", "les", "l'", "l’":
 		switch r.word(k-1, s.b) {
 		case "sur", "dans", "vers", "sous", "par", "de":
+			if k == p-1 && r.is(k-1, s.b, "sur") && (r.frenchSpotName(m) || r.toks[r.mtok[m][1]-1].kind == tokNum) {
+				// « se bat sur la Cote 108, à 3 km au nord de X », « sur le
+				// Mont Sans-Nom, à 3 km »: the spot fought on is placed.
+				return false
+			}
 			return k-1 >= s.a // "situé sur la Grande-Côte, à 25 km de X", "Pays de la Loire, à"
 		}
 	}

@@ -692,7 +692,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && q+1 < j && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
+			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -1994,6 +1994,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && (r.is(k-1, len(r.toks), "direction") || r.is(k-1, len(r.toks), "directions")) {
 		return true // "in the direction of Goldfield, Gabbs and Manhattan"
 	}
+	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.lowerWordIn(k-1, s, setSieges) {
+		return true // "the siege of Kut", "the relief of Ladysmith": a town held or taken
+	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "out") {
 		return true // "we flew in and out of Calama", "operates out of Lokichogio"
 	}
@@ -2325,12 +2328,15 @@ func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
 
 // namedOfBefore reports whether the name at token p follows "of", « de »,
 // « d' » or « du » after a noun of namedof.tsv, capitalised before "of":
-// "Bank of Kigali", "the Duke of Edinburgh", « l'accord de Paris », « la
-// convention de Lomé ». The name is part of a bank's, a title's or a
+// "Bank of Kigali", "the Duke of Edinburgh", "the Army of the
+// Tennessee", « l'accord de Paris », « la convention de Lomé ». The name is part of a bank's, a title's or a
 // treaty's name, and no place of the text.
 func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
+	if r.is(k, n, "the") && r.is(k-1, n, "of") {
+		k-- // "the Army of the Tennessee", "the Duke of the Abruzzi"
+	}
 	of := r.is(k, n, "of")
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		switch {
@@ -3246,6 +3252,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	}
 	if q-p >= 2 && r.toks[q-1].cap && isNamelessKind(r.toks[q-1].lower) {
 		return false // "a pasture on the Little Antelope Ranch", "on the Glenbrook Station": the name says its kind
+	}
+	if q-p >= 2 && r.toks[q-1].kind == tokNum {
+		return false // « sur la Cote 108 », "on the Hill 60": a numbered name is no river's
 	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {

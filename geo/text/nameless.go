@@ -42,6 +42,10 @@ type namelessPhrase struct {
 	// sommet »): a part of the topic when the head names a part of a
 	// landform of the topic's group (lexicon/en/kindgroups.tsv).
 	poss bool
+	// numbered: a noun and its number that name the place as a name
+	// does (« la cote 304 », « au camp 3 »): it is the object of the
+	// clause's verb and the distance places it, not the clause's subject.
+	numbered bool
 }
 
 // namelessState is what the nameless reading remembers over a document.
@@ -304,21 +308,53 @@ func (r *reader) numberedFire(e int, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{}, false
 	}
 	w, art := elidedRest(r.toks[h].lower)
+	feature, event := "fire", true
 	if f, ok := eventNoun(w); !ok || f != "fire" {
-		return namelessPhrase{}, false
+		// « la cote 281 », « au camp 3 »: a French noun of
+		// lexicon/fr/numbered.tsv, which French writes in lower case,
+		// names with its number a height or a site of its own.
+		if !langs().fr.has(setNumbered, w) || r.toks[h].cap {
+			return namelessPhrase{}, false
+		}
+		feature, event = numberedFeature(w), false
 	}
 	a := h
 	if art == 0 {
 		switch r.lowerWord(h-1, s.b) {
 		case "le", "the":
 			a = h - 1
+		case "la":
+			if event {
+				return namelessPhrase{}, false
+			}
+			a = h - 1
+		case "au":
+			if event {
+				return namelessPhrase{}, false
+			}
+			// « au camp 3 »: the contraction holds the preposition.
 		default:
 			return namelessPhrase{}, false
 		}
 	} else if art != 'l' {
 		return namelessPhrase{}, false
 	}
-	return namelessPhrase{a: a, b: e + 1, feature: "fire", definite: true, event: true}, true
+	return namelessPhrase{a: a, b: e + 1, feature: feature, definite: true, event: event, numbered: !event}, true
+}
+
+// numberedFeature returns the English feature of a place that the French
+// noun w of lexicon/fr/numbered.tsv names with a number: the cote of a
+// height on the staff map is a hill, the others are their own kind
+// (« camp », « secteur ») or a site.
+func numberedFeature(w string) string {
+	switch w {
+	case "cote", "côte":
+		return "hill"
+	}
+	if f := frenchFeature(w); f != "" {
+		return f
+	}
+	return "site"
 }
 
 // craftNoun returns the English noun of a craft of events.tsv in either
@@ -802,7 +838,15 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	// "The Sparks Lake wildfire, about 30 km north-west of X": the name
 	// found is the event's, which the phrase opening s may place.
 	event := ok && ana.IsZero() && r.namesEvent(subj, s)
-	if f.reversed || (ok && ana.IsZero() && !event) || !ok && r.actorClause(f.start, s) {
+	numbered := false
+	if ok && ana.IsZero() && !event && !f.reversed {
+		// « Les Allemands attaquent la cote 304, à 10 km au nord-ouest de
+		// X »: a numbered height right before the distance is what it
+		// places, though the clause's subject is a name.
+		np, found := r.namelessBefore(f, s)
+		numbered = found && np.numbered
+	}
+	if f.reversed || (ok && ana.IsZero() && !event && !numbered) || !ok && r.actorClause(f.start, s) {
 		return subj, ana, ok
 	}
 	subj0, ana0, ok0 := subj, ana, ok

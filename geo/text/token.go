@@ -63,6 +63,11 @@ func tokenize(s string) []token {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
+		if v, ok := vulgarFractions[r]; ok {
+			toks = append(toks, token{start: i, end: i + w, kind: tokNum, num: v, lower: s[i : i+w]})
+			i += w
+			continue
+		}
 		switch {
 		case r == utf8.RuneError && w == 1:
 		case unicode.IsSpace(r):
@@ -76,7 +81,54 @@ func tokenize(s string) []token {
 		toks = append(toks, token{start: i, end: i + w, kind: tokPunct, lower: s[i : i+w]})
 		i += w
 	}
-	return splitRoadPairs(s, toks)
+	return splitRoadPairs(s, mergeFractions(s, toks))
+}
+
+// vulgarFractions holds the value of each fraction glyph that old
+// measures are written with ("1½ miles", "¾ mile", "2¼ leagues").
+var vulgarFractions = map[rune]float64{
+	'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1.0 / 3, '⅔': 2.0 / 3,
+	'⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+}
+
+// mergeFractions joins to a whole number the fraction written after it as
+// one number: a glyph after a space ("1 ½ miles") or a fraction of digits
+// with a slash ("2 1/2 miles", "3 3/4 miles", as military histories and
+// old reports give their distances). A glyph glued to the digits ("1½") is
+// read by scanNumber. A slash fraction must have a denominator of 2, 3, 4
+// or 8, above its numerator, and nothing glued after it ("5 1/2/2020").
+func mergeFractions(s string, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokNum && allDigits(t.lower) && i+1 < len(toks) {
+			u := toks[i+1]
+			if u.kind == tokNum && u.start > t.end && u.end-u.start > 1 && !allDigits(u.lower) {
+				if v, ok := vulgarFractions[[]rune(u.lower)[0]]; ok && len([]rune(u.lower)) == 1 {
+					t.end, t.num, t.lower = u.end, t.num+v, s[t.start:u.end]
+					out = append(out, t)
+					i++
+					continue
+				}
+			}
+			if i+3 < len(toks) && u.kind == tokNum && u.start > t.end && toks[i+2].lower == "/" &&
+				toks[i+2].start == u.end && toks[i+3].kind == tokNum && toks[i+3].start == toks[i+2].end {
+				d := toks[i+3]
+				glued := d.end < len(s) && (s[d.end] == '/' || isDigit(s[d.end]) || s[d.end] == '.' && d.end+1 < len(s) && isDigit(s[d.end+1]))
+				switch d.lower {
+				case "2", "3", "4", "8":
+					if !glued && allDigits(u.lower) && u.num < d.num && u.num > 0 {
+						t.end, t.num, t.lower = d.end, t.num+u.num/d.num, s[t.start:d.end]
+						out = append(out, t)
+						i += 3
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // splitRoadPairs cuts a hyphenated word of two capitalised parts right
@@ -172,12 +224,29 @@ func scanNumber(s string, i int) (int, float64) {
 			j++
 		}
 	}
+	if frac, w := fractionAfter(s, j); w > 0 && !strings.Contains(s[i:j], ".") {
+		v, _ := strconv.ParseFloat(strings.ReplaceAll(s[i:j], ",", ""), 64)
+		return j + w, v + frac // "1½ miles"
+	}
 	str := s[i:j]
 	if grouped {
 		str = strings.ReplaceAll(str, ",", "")
 	}
 	v, _ := strconv.ParseFloat(str, 64) // overflow gives ±Inf, which callers reject
 	return j, v
+}
+
+// fractionAfter returns the value and width of the fraction glyph at
+// s[j] ("½"), or 0, 0.
+func fractionAfter(s string, j int) (float64, int) {
+	if j >= len(s) || s[j] < utf8.RuneSelf {
+		return 0, 0
+	}
+	r, w := utf8.DecodeRuneInString(s[j:])
+	if v, ok := vulgarFractions[r]; ok {
+		return v, w
+	}
+	return 0, 0
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

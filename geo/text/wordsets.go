@@ -86,6 +86,7 @@ const (
 	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
 	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
 	setAnimals                     // animals.tsv: animals before a name that make it the animal's ("the lioness Naserian", « la louve baptisée Vercors »)
+	setSieges                      // sieges.tsv: nouns of a siege or a battle for a town before "of" and its name ("the relief of Ladysmith")
 	numWordSets
 )
 
@@ -167,6 +168,7 @@ var wordSetFiles = [numWordSets]string{
 	setPostalStates: "postalstates.tsv",
 	setDwellers:     "dwellers.tsv",
 	setKinNouns:     "kinnouns.tsv",
+	setSieges:       "sieges.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -388,7 +388,7 @@ func TestNameGenericsRead(t *testing.T) {
 		file, doc, name, control string
 		set                      wordSet
 	}{
-		{"possgenerics.tsv", "Kalo lies 20 km north of Carver's %s.", "Carver's %s", "Farm", setPossGenerics},
+		{"possgenerics.tsv", "Kalo lies 20 km north of Carver's %s.", "Carver's %s", "Tractor", setPossGenerics},
 		{"ofgenerics.tsv", "Kalo lies 20 km north of the %s of Tinabaw.", "%s of Tinabaw", "Farm", setOfGenerics},
 	} {
 		set := langs().en.sets[c.set]
