@@ -85,6 +85,8 @@ const (
 	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
 	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
+	setFeasts                      // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
+	setDevotions                   // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
 	numWordSets
 )
 
@@ -165,6 +167,8 @@ var wordSetFiles = [numWordSets]string{
 	setPostalStates: "postalstates.tsv",
 	setDwellers:     "dwellers.tsv",
 	setKinNouns:     "kinnouns.tsv",
+	setFeasts:       "feasts.tsv",
+	setDevotions:    "devotions.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
