@@ -493,17 +493,33 @@ func (r *reader) dedicationEnd(i, j int, s *sentence) int {
 	return k
 }
 
-// ourLadyEnd returns the end of a dedication to the Virgin that the run
-// begun at i opens, "Our Lady of Health", "Our Lady of Guadalupe", when
-// token j, right after "Our Lady", is "of" before a capitalised word; else
-// j. The whole is one name, with no kind before it or after a lower-case
-// one ("the basilica of Our Lady of Health"): its last words are no town.
+// ourLadyEnd returns the end of a dedication that the run begun at i
+// makes, when token j is "of" before a capitalised word (perhaps after
+// "the"); else j. The run opens with "Our Lady" ("Our Lady of Health",
+// "Our Lady of the Snows"), or with a word of dedications.tsv after a
+// lower-case kind of dedicated.tsv and "of" ("the monastery of St.
+// Gregory of Narek", "the church of Saint Mary of Zion"): the whole is one
+// name, the saint's epithet no town.
 func (r *reader) ourLadyEnd(i, j int, s *sentence) int {
-	if j != i+2 || !r.is(i, s.b, "our") || !r.is(i+1, s.b, "lady") || !r.is(j, s.b, "of") ||
-		j+1 >= s.b || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
+	en := langs().en
+	if !r.is(j, s.b, "of") || j <= i || !en.has(setDedications, r.toks[i].lower) {
 		return j
 	}
-	k := j + 1
+	lady := j == i+2 && r.is(i, s.b, "our") && r.is(i+1, s.b, "lady")
+	k := i - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if !lady && !(r.is(k, s.b, "of") && k-1 >= s.a && !r.toks[k-1].cap && en.has(setDedicated, r.toks[k-1].lower)) {
+		return j
+	}
+	k = j + 1
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	if k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return j
+	}
 	for k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap {
 		k++
 	}
@@ -793,7 +809,7 @@ func (r *reader) slashPartEnd(j int, s *sentence) int {
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	s := &r.sents[si]
 	for k := i; k < j-1 && k <= i+2; k++ {
-		e := r.dedicationEnd(i, k+1, s)
+		e := max(r.dedicationEnd(i, k+1, s), r.ourLadyEnd(i, k+1, s))
 		if e <= k+1 || e > j {
 			continue
 		}

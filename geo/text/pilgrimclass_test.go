@@ -9,7 +9,8 @@ import "testing"
 //     (24 km) de X »: the distance in brackets after a travel time is the
 //     distance, not the bound the pace gives (statedAfterPace); a day of
 //     travel ("a day's walk", « une demi-journée de marche ») is a time of
-//     paces.tsv;
+//     paces.tsv; « à 5 km au-dessus du village de X » is a distance from X
+//     as "5 km above the village of X" is;
 //   - "X, a shrine with a turquoise dome that lies 9 km west of Y": the
 //     kind's own phrase inside the apposition qualifies the kind ("with"
 //     is a kind preposition), and "a chapel carved into the cliff 9 km
@@ -27,7 +28,8 @@ import "testing"
 //   - what a church or a day is dedicated to is no place: "dedicated to
 //     Saint Francis of Assisi", "the feast of Saint James"
 //     (devotionBefore, lexicon/LANG/devotions.tsv), and "Our Lady of
-//     Health" is one name (ourLadyEnd); the town of a saint's epithet
+//     Health", "the chapel of Saint Thomas of Canterbury" are one name
+//     (ourLadyEnd); the town of a saint's epithet
 //     goes with the saint ("of Assisi");
 //   - a church that is a body ("the Ethiopian Orthodox Tewahedo Church",
 //     "the Knights Templar") and a French body before an adjective and «
@@ -70,6 +72,12 @@ func TestCorpusPilgrim(t *testing.T) {
 			places: []string{"Valréas"}, not: []string{"Notre-Dame de Lorette", "Antoine"}},
 		{doc: "The gompa near Kagbeni belongs to the Bon tradition, and its lama follows the Drigung lineage.",
 			places: []string{"Kagbeni"}, not: []string{"Bon", "Drigung"}},
+		{doc: "The chapel of Saint Thomas of Canterbury lies 4 km west of Old Goa.",
+			rels: []string{"Saint Thomas of Canterbury: 4 km west of Old Goa"}, not: []string{"Canterbury"}},
+		{doc: "The shrine of Our Lady of the Snows, 4 km above the village of Bormio, is visited on 5 August.",
+			rels: []string{"Our Lady of the Snows: 4 km from Bormio"}, not: []string{"Snows"}},
+		{doc: "La chapelle Saint-Roch, à 5 km au-dessus du village de Salers, reçoit les pèlerins le 16 août.",
+			rels: []string{"Saint-Roch: 5 km from Salers"}},
 		{doc: "Pilgrims crowd the basilica of Our Lady of Peace in Antipolo every May.",
 			places: []string{"Antipolo"}, not: []string{"Peace"}},
 		{doc: "The monastery belongs to the Eritrean Orthodox Tewahedo Church and was restored by the Knights Hospitallers in Keren.",
