@@ -134,6 +134,11 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 		q.end = r.paceAfter(l, q.end, b) // "a 12 km walk from X"
 	} else if q, pace, ok = r.travelTimeIn(l, k, b); !ok {
 		return found{}, objNone, q, false
+	} else if sq, ok := r.statedAfterPace(l, q.end, b); ok {
+		// "an hour's walk (4 km) south-west of X": the stated distance,
+		// in a phrase that opens with the travel time.
+		sq.start = q.start
+		q, pace = sq, ""
 	}
 	f := r.quantityFound(l, q, start)
 	f.rel.Pace = pace
@@ -343,6 +348,23 @@ func (r *reader) crowFliesAt(l *language, k, b int) int {
 		}
 	}
 	return e
+}
+
+// statedAfterPace reads a distance of language l in brackets at token k,
+// right after a travel time: "an hour's walk (4 km) south-west of X", «
+// une journée de marche (24 km) de X ». The writer states the distance
+// the time stands for, and it is the distance, not the bound the pace
+// gives; the quantity ends after the closing bracket.
+func (r *reader) statedAfterPace(l *language, k, b int) (quantity, bool) {
+	if !r.is(k, b, "(") {
+		return quantity{}, false
+	}
+	q, ok := r.quantityIn(l, k+1, b)
+	if !ok || !r.is(q.end, b, ")") {
+		return quantity{}, false
+	}
+	q.end++
+	return q, true
 }
 
 // skipConversion skips a conversion of the distance in brackets right

@@ -131,6 +131,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Sanctuary of Our Lady of Fátima"
 					continue
 				}
+				if e := r.ourLadyEnd(i, j, s); e > j {
+					j = e // "the basilica of Our Lady of Health"
+					continue
+				}
 				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
@@ -489,6 +493,39 @@ func (r *reader) dedicationEnd(i, j int, s *sentence) int {
 	return k
 }
 
+// ourLadyEnd returns the end of a dedication that the run begun at i
+// makes, when token j is "of" before a capitalised word (perhaps after
+// "the"); else j. The run opens with "Our Lady" ("Our Lady of Health",
+// "Our Lady of the Snows"), or with a word of dedications.tsv after a
+// lower-case kind of dedicated.tsv and "of" ("the monastery of St.
+// Gregory of Narek", "the church of Saint Mary of Zion"): the whole is one
+// name, the saint's epithet no town.
+func (r *reader) ourLadyEnd(i, j int, s *sentence) int {
+	en := langs().en
+	if !r.is(j, s.b, "of") || j <= i || !en.has(setDedications, r.toks[i].lower) {
+		return j
+	}
+	lady := j == i+2 && r.is(i, s.b, "our") && r.is(i+1, s.b, "lady")
+	k := i - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if !lady && !(r.is(k, s.b, "of") && k-1 >= s.a && !r.toks[k-1].cap && en.has(setDedicated, r.toks[k-1].lower)) {
+		return j
+	}
+	k = j + 1
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	if k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return j
+	}
+	for k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap {
+		k++
+	}
+	return k
+}
+
 // saintPossessiveAt reports whether the possessive at token j closes the
 // saint's name that the run starting at token i makes: "St. John's",
 // "St. Mary's", "Saint David's" name towns with the possessive, and it is
@@ -525,6 +562,109 @@ func (r *reader) feastAt(p, q int, s *sentence) bool {
 	}
 	w := r.toks[p].lower
 	return strings.HasPrefix(w, "saint-") && len(w) > len("saint-")
+}
+
+// orgOfBefore reports whether the French name at token p ends the name
+// of a body after « de », « du » or « des », or glued to « d' »: a
+// capitalised word of orgwords.tsv and one or two lower-case adjectives
+// before it (« les Fraternités monastiques de Jérusalem », « la Fondation
+// catholique de Lyon »). Without an adjective the run keeps the whole name
+// (« la Fondation de Lyon »).
+func (r *reader) orgOfBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		k = p
+	} else if w := r.lowerWord(k, s.b); w != "de" && w != "du" && w != "des" {
+		return false
+	}
+	k--
+	n := 0
+	for ; n < 2 && r.lowerWord(k, s.b) != "" && (isFrenchAdjective(r.toks[k].lower) || adjectiveEnding(r.toks[k].lower)); n, k = n+1, k-1 {
+	}
+	return n > 0 && k >= s.a && r.toks[k].kind == tokWord && r.toks[k].cap && isOrgWord(r.toks[k].lower)
+}
+
+// adjectiveEnding reports whether the French word w ends as an adjective
+// of kind does (« monastiques », « catholique », « nationale »,
+// « paroissiaux », « chrétienne »), where a verb or a noun seldom does.
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"ique", "iques", "ale", "ales", "aux", "ienne", "iennes", "aire", "aires"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// feastName reports whether the name [p, q) is a feast or a holy day,
+// no place: its last word is one of lexicon/LANG/feasts.tsv ("at
+// Candlemas", "On Maha Shivaratri", « pour Timkat »), or, after "on", a
+// comma sets off what the day is, a date or a feast: "on Hidar Tsion, 30
+// November", "on Vardavar, the feast of the Transfiguration", "on
+// Lamproba, the February festival".
+func (r *reader) feastName(p, q int, s *sentence) bool {
+	if anyHas(setFeasts, r.toks[q-1].lower) {
+		return true
+	}
+	if !r.is(p-1, s.b, "on") || !r.is(q, s.b, ",") {
+		return false
+	}
+	k := q + 1
+	if k+1 < s.b && r.toks[k].kind == tokNum && anyHas(setMonths, r.toks[k+1].lower) ||
+		k+1 < s.b && anyHas(setMonths, r.toks[k].lower) && r.toks[k+1].kind == tokNum {
+		return true // "on Hidar Tsion, 30 November", "on X, November 30"
+	}
+	switch r.toks[min(k, s.b-1)].lower {
+	case "the", "a", "an":
+		k++
+	}
+	for n := 0; n < 3 && k < s.b && r.toks[k].kind == tokWord; n, k = n+1, k+1 {
+		switch r.toks[k].lower {
+		case "feast", "festival", "holiday", "fast", "commemoration":
+			return true
+		}
+	}
+	return false
+}
+
+// devotionBefore reports whether the name at token p is what a church or
+// a day is given to, no place: right after a word of
+// lexicon/LANG/devotions.tsv and "to" or « à », perhaps with "the", any
+// name ("dedicated to Saint Francis of Assisi", "consecrated to
+// Brahma"); after one and "of" or « de », a name that opens a dedication
+// (dedications.tsv: "the feast of Saint James", "the feast of Our Lady of
+// Guadalupe") or follows the lower-case title « saint » (« la fête de
+// saint Jacques »).
+func (r *reader) devotionBefore(p int, s *sentence) bool {
+	if r.is(p-1, s.b, "of") || r.is(p-1, s.b, "de") {
+		// "dedicated to Saint Francis of Assisi": the town of the
+		// saint's epithet goes with the saint.
+		k := p - 2
+		for k > s.a && r.toks[k-1].kind == tokWord && r.toks[k-1].cap {
+			k--
+		}
+		if k < p-2 && k >= s.a && r.toks[k].cap && langs().en.has(setDedications, r.toks[k].lower) && r.devotionBefore(k, s) {
+			return true
+		}
+	}
+	k, saint := p-1, false
+	if w := r.lowerWord(k, s.b); w == "saint" || w == "sainte" {
+		k, saint = k-1, true
+	}
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if k-1 < s.a || !anyHas(setDevotions, r.toks[k-1].lower) {
+		return false
+	}
+	switch r.toks[k].lower {
+	case "to", "à":
+		return true
+	case "of", "de":
+		f := r.toks[p].lower
+		return saint || langs().en.has(setDedications, f) || strings.HasPrefix(f, "saint-") || strings.HasPrefix(f, "sainte-") || strings.HasPrefix(f, "notre-dame")
+	}
+	return false
 }
 
 // titleDotBefore reports whether a title shortened with a point stands
@@ -669,7 +809,7 @@ func (r *reader) slashPartEnd(j int, s *sentence) int {
 func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	s := &r.sents[si]
 	for k := i; k < j-1 && k <= i+2; k++ {
-		e := r.dedicationEnd(i, k+1, s)
+		e := max(r.dedicationEnd(i, k+1, s), r.ourLadyEnd(i, k+1, s))
 		if e <= k+1 || e > j {
 			continue
 		}
@@ -691,7 +831,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
-		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -966,8 +1106,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
-	case r.feastAt(p, q, s):
-		ev = EvidenceUnlikely // « la foire de la Saint-Martin »: a saint's day
+	case r.feastAt(p, q, s) || r.feastName(p, q, s):
+		ev = EvidenceUnlikely // « la foire de la Saint-Martin », "at Candlemas": a saint's day, a feast
+	case r.orgOfBefore(p, s):
+		ev = EvidenceUnlikely // « les Fraternités monastiques de Jérusalem »: a body's name
+	case r.devotionBefore(p, s):
+		ev = EvidenceUnlikely // "dedicated to Saint Francis of Assisi", "the feast of Saint James": a saint
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
@@ -1042,13 +1186,15 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) &&
-			!(k < q-1 && (isToponymGeneric(lastTok.lower) || lastTok.lower == "base" || lastTok.lower == "airport")) {
+			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
 			// (possgenerics.tsv, or a base or an airport) ends the name
 			// after the organisation's word, while "the Kenya Police
-			// Reserve" is a force.
+			// Reserve" is a force. "The Ethiopian Orthodox Tewahedo
+			// Church" is a body, a church that is a building being a
+			// "Mission Church".
 			ev = EvidenceUnlikely
 		}
 	}

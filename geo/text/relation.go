@@ -1034,6 +1034,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// in an apposition before the relative clause; the search
 				// goes on to the name before it.
 				sawDescr = true
+			case isKindPreposition(w) && sawWhich && !sawComma && isDescriptorNoun(r.lowerWord(k-1, b)):
+				// "Soltan Ali, a shrine with a turquoise dome that lies 9
+				// km west of Y": the kind's own phrase inside the
+				// apposition, before its relative clause, qualifies the
+				// kind; the search goes on to the name before it.
+				sawOther = false
 			case isPreposition(w):
 				if c := r.relativeClauseOpen(k, a); sawComma && !sawWhich && c >= 0 {
 					// "The X mine, whose dam collapsed in 2019, is
@@ -1825,6 +1831,14 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// about the subject of the sentence's copula, not the name of an
 		// earlier complement.
 		if sm := r.copulaSubject(s, m); sm >= 0 {
+			if !sawOther && r.clauseBreakBetween(r.mtok[sm][1], r.mtok[m][0], s) {
+				// "Ollantaytambo is known for its terraces, but every
+				// May the villagers climb to the chapel of X, 8 km east
+				// of Ollantaytambo": a second clause with its own verb
+				// is not the copula's; the name before the comma is
+				// the phrase's subject.
+				return m, Span{}, true
+			}
 			return r.sentSubject(s, false)
 		}
 		if r.anaphorOpens(s) {
@@ -1852,6 +1866,24 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// clauseBreakBetween reports whether a conjunction that opens a clause
+// of its own ("but", "while", "whereas", "yet", or "and" after a comma)
+// stands between tokens a and b of sentence s: what comes after it is no
+// complement of the copula before it.
+func (r *reader) clauseBreakBetween(a, b int, s *sentence) bool {
+	for k := a; k < b && k < s.b; k++ {
+		switch r.toks[k].lower {
+		case "but", "while", "whereas", "yet":
+			return true
+		case "and":
+			if r.is(k-1, s.b, ",") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // semicolonClause reports whether mention m stands in a clause after a

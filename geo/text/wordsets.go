@@ -87,6 +87,8 @@ const (
 	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
 	setAnimals                     // animals.tsv: animals before a name that make it the animal's ("the lioness Naserian", « la louve baptisée Vercors »)
 	setSieges                      // sieges.tsv: nouns of a siege or a battle for a town before "of" and its name ("the relief of Ladysmith")
+	setFeasts                      // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
+	setDevotions                   // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
 	numWordSets
 )
 
@@ -169,6 +171,8 @@ var wordSetFiles = [numWordSets]string{
 	setDwellers:     "dwellers.tsv",
 	setKinNouns:     "kinnouns.tsv",
 	setSieges:       "sieges.tsv",
+	setFeasts:       "feasts.tsv",
+	setDevotions:    "devotions.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
