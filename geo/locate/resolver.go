@@ -1249,16 +1249,25 @@ func oneCountryPlaces(ps []gazetteer.Place) bool {
 	return len(ps) > 0
 }
 
-// knownCityPop is the population from which a town in a country the
-// document names is looked up even when the text gives no other sign
-// that its name is a place (see lookupKnownCities).
-const knownCityPop = 100000
+// cityPop is the population from which a town is a city: a place a text
+// names without saying where it is, because its readers know it. Such a
+// town in a country the document names is looked up even when the text
+// gives no other sign that its name is a place (lookupKnownCities); it
+// keeps a name someone emigrated to from the division of that name
+// (emigrationDivisions), and a name used alone from a big division
+// (dwarfingDivision); it is what "X, <country>" means over a division of
+// that name elsewhere in the country (divisionOfStatedCountry); and it is
+// never given up as a stray far from the document's other places
+// (dropStrayHamlets). Of the 199,568 places in data/cities500.tsv.gz,
+// 4,906 have a hundred thousand people or more: below that, namesakes
+// abound and a name alone says little.
+const cityPop = 100000
 
 // lookupKnownCities looks up the names the text gives only capitalised,
 // inside a sentence, with nothing else to tell a place from a person or a
 // thing ("the Rapid Support Forces took El Geneina", "the governor said
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
-// least knownCityPop people, in a country the document names, that bear
+// least cityPop people, in a country the document names, that bear
 // the name as their own or spell it alike (romanised: "Urgench" for
 // "Urganch"): a long report names such cities in passing. A country the
 // document only implies through its towns is not enough: "Darjeeling
@@ -1269,7 +1278,7 @@ const knownCityPop = 100000
 // only for a national capital ("Baku accused Yerevan of provoking the
 // clash", a capital speaking for its government); any other is as often
 // a person, unless it bears the capital's name too ("Tripoli and Sidon
-// were spared" in a report on Lebanon: both Tripolis are candidates). A national capital of knownCityPop people is taken in any
+// were spared" in a report on Lebanon: both Tripolis are candidates). A national capital of cityPop people is taken in any
 // country: reports name the capital of a party to a conflict they do not
 // otherwise name ("Baku" in a report on the Armenian border). A name
 // the reader took for a speaker ("Moscow denied", text.Mention.Speaker) is
@@ -1331,11 +1340,11 @@ func (s *session) lookupKnownCities() error {
 		// opening a sentence is taken for a capital abroad, and then a
 		// city of the document's countries that bears it is as likely.
 		capital := func(c gazetteer.Place) bool {
-			return c.Code == "PPLC" && c.Class == "P" && c.Population >= knownCityPop && primaryMatch(e, c)
+			return c.Code == "PPLC" && c.Class == "P" && c.Population >= cityPop && primaryMatch(e, c)
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
+			if c.Class == "P" && c.Population >= cityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
@@ -1352,7 +1361,7 @@ func (s *session) lookupKnownCities() error {
 // place too. Such a member takes the populated places bearing its name,
 // as their own or as another (Chaghcharan is Fayrōz Kōh's), in the
 // countries of the members already taken, of any size (lookupKnownCities
-// asks at least knownCityPop people and the place's own name of a name
+// asks at least cityPop people and the place's own name of a name
 // alone).
 func (s *session) lookupListSiblings() error {
 	asked := 0               // names looked up, at most Options.MaxNames as in lookup
@@ -1773,15 +1782,10 @@ func (s *session) preferDocDivisions() error {
 	return nil
 }
 
-// emigrationTownPop is the population below which every town of a name
-// someone emigrated to gives way to the first-level division of that name
-// (emigrationDivisions).
-const emigrationTownPop = 100000
-
 // emigrationDivisions makes a name someone emigrated to
 // (text.Mention.Emigration) the first-level division of that name, when
 // the gazetteer holds exactly one and every town of the name has fewer
-// than emigrationTownPop people: "emigrated with his family to Texas",
+// than cityPop people: "emigrated with his family to Texas",
 // "emigrated in 1878 to Nebraska", "left for Kansas" are the states, not
 // the hamlets of Texas in Mexico or Kansas in Oklahoma. Emigrants went to
 // states and provinces as often as to towns, and a hamlet is no
@@ -1791,7 +1795,7 @@ func (s *session) emigrationDivisions() error {
 		if !e.emigration || e.nameless || e.country != nil || e.admin1 != nil || e.admin2 != nil {
 			continue
 		}
-		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.Population >= emigrationTownPop }) {
+		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.Population >= cityPop }) {
 			continue
 		}
 		as, err := s.r.db.Admin1(s.ctx, e.name, "")
@@ -1896,18 +1900,15 @@ func (s *session) divisionsNearAnchors() {
 
 // bigDivisionKm2 is the area of the hull of its places above which a
 // first-level division is big enough that a name the text uses alone
-// means it rather than a town of fewer than dwarfTownPop people bearing
+// means it rather than a town of fewer than cityPop people bearing
 // its name: "the largest fire in California history" is the state, not
 // the town of 4,000 in Missouri; "Florida" the state, not the Cuban town.
-const (
-	bigDivisionKm2 = 20000
-	dwarfTownPop   = 100000
-)
+const bigDivisionKm2 = 20000
 
 // dwarfingDivision reports whether e, a name in no relation of the text
 // and that has no kind, names a first-level division of more than
 // bigDivisionKm2 whose seat bears another name, while every populated
-// place of e's own name has fewer than dwarfTownPop people and none of
+// place of e's own name has fewer than cityPop people and none of
 // its name is a first-level seat or a capital.
 func (s *session) dwarfingDivision(e *entity) (bool, error) {
 	if len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.nameless || e.feature != "" {
@@ -1940,7 +1941,7 @@ func (s *session) dwarfingDivision(e *entity) (bool, error) {
 		if c.Code == "PPLA" || c.Code == "PPLC" || c.Code == "PPLG" {
 			return false, nil // "Tombouctou": Timbuktu, the seat
 		}
-		if ownName(gazetteer.Fold(e.name), c) && c.Population >= dwarfTownPop {
+		if ownName(gazetteer.Fold(e.name), c) && c.Population >= cityPop {
 			return false, nil // not "Oregon" among a city's alternate names
 		}
 	}
@@ -1986,7 +1987,7 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 // the text puts it in ("the Yukon-Koyukuk Census Area of Alaska, United
 // States") when the text measures nothing from it or of it (mayBeAdmin2),
 // no town of its name lies in that division and none of its country has
-// bigConflictPop people or more, and reports whether it did: a town of
+// cityPop people or more, and reports whether it did: a town of
 // the name elsewhere in the country (Fort Ashby, West Virginia, which
 // GeoNames also calls Alaska) is not what "Alaska, United States" means.
 // A town in its own division stays the town ("Kano, Nigeria"), and so
@@ -2023,7 +2024,7 @@ func (s *session) divisionOfStatedCountry(e *entity) (bool, error) {
 		return false, err
 	}
 	for _, c := range cs {
-		if c.Class == "P" && c.Country == code && (c.Admin1Code == as[0].Code || c.Population >= bigConflictPop) {
+		if c.Class == "P" && c.Country == code && (c.Admin1Code == as[0].Code || c.Population >= cityPop) {
 			return false, nil
 		}
 	}
@@ -2032,10 +2033,6 @@ func (s *session) divisionOfStatedCountry(e *entity) (bool, error) {
 	return true, nil
 }
 
-// bigConflictPop is the population from which a town of a division's
-// name, anywhere in its country, is what "X, <country>" means
-// (divisionOfStatedCountry): "Washington, United States" is the capital.
-const bigConflictPop = 100000
 
 // takeAdmin1 makes e the first of the gazetteer's first-level divisions
 // called name, in country (alpha-2; "" for any), and the rest its
@@ -2929,14 +2926,13 @@ func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool 
 // landmark the gazetteer lacks.
 const strayHamletPop = 1000
 
-// strayTownPop and strayTownKm bound a larger place so given up: of fewer
-// than strayTownPop people, more than strayTownKm from every one of at
+// strayTownKm bounds, with cityPop, a larger place so given up: of fewer
+// than cityPop people, more than strayTownKm from every one of at
 // least two other places the document names ("a spare day in Flores"
 // beside Ruteng and Labuan Bajo is the island, not Guatemala's town of
 // 20,000 people 16,000 km away).
 const (
-	strayTownPop = 100000
-	strayTownKm  = 5000
+	strayTownKm = 5000
 )
 
 // dropStrayHamlets gives up a gazetteer place of fewer than
@@ -2945,7 +2941,7 @@ const (
 // that lies more than Ranking.StrayKm from every other place the document
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
 // the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
-// than strayTownPop people is given up too when it lies more than
+// than cityPop people is given up too when it lies more than
 // strayTownKm from every one of at least two such places. With no other
 // place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
@@ -2954,7 +2950,7 @@ func (s *session) dropStrayHamlets() {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if c.Population >= strayTownPop || s.docCountries[c.Country] || s.emigrantTown(c) {
+		if c.Population >= cityPop || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		others := s.confidentPointsBut(e)
