@@ -741,7 +741,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2033,7 +2033,6 @@ func (s *session) divisionOfStatedCountry(e *entity) (bool, error) {
 	return true, nil
 }
 
-
 // takeAdmin1 makes e the first of the gazetteer's first-level divisions
 // called name, in country (alpha-2; "" for any), and the rest its
 // namesakes, and reports whether there was one.
@@ -2225,6 +2224,62 @@ func (s *session) townOfCountryName(e *entity, c gazetteer.Country) bool {
 		}
 		if slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
 			return p.Country == code && p.Class == "P" && primaryMatch(e, p)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedTownOfCountryName reports whether e, the name of country c, is
+// listed with towns of one other country that holds a city (cityPop) of
+// e's name: "Backpackers arrive from Armenia and Pereira" in a text on
+// Quindío is that department's capital, not the Caucasian republic, for
+// Pereira is Colombian and so is a city of 300,000 named Armenia. Every
+// other member must bear a populated place's name, the most populous of
+// which lies in that country, and none may lie in c; a member that is a
+// country itself ("from Armenia and Georgia") leaves e the country.
+func (s *session) listedTownOfCountryName(e *entity, c gazetteer.Country) bool {
+	for _, list := range s.doc.Lists {
+		if !slices.ContainsFunc(list, func(m int) bool { return s.entityAt(m) == e }) {
+			continue
+		}
+		home := ""
+		for _, m := range list {
+			o := s.entityAt(m)
+			if o == nil || o == e {
+				continue
+			}
+			if oc, err := s.country(o.name); err == nil && isCountryName(o.name, oc) {
+				home = ""
+				break
+			}
+			cs, err := s.r.db.Named(s.ctx, o.name)
+			if err != nil || slices.ContainsFunc(cs, func(p gazetteer.Place) bool { return p.Country == c.Code }) {
+				home = ""
+				break
+			}
+			big := -1
+			for i, p := range cs {
+				if p.Class == "P" && (big < 0 || p.Population > cs[big].Population) {
+					big = i
+				}
+			}
+			if big < 0 || home != "" && cs[big].Country != home {
+				home = ""
+				break
+			}
+			home = cs[big].Country
+		}
+		if home == "" {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil {
+			return false
+		}
+		if slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+			return p.Country == home && p.Class == "P" && p.Population >= cityPop && primaryMatch(e, p)
 		}) {
 			return true
 		}
