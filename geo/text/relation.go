@@ -2979,7 +2979,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				continue
 			}
 			return -1, nil, j, false
-		case w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w) && k == j: // "30 km north of our warehouse at X"
+		case k == j && r.premisesAt(j, b) > 0:
+			k = r.premisesAt(j, b) // "30 km north of our salt-cooperative warehouse at X"
+		case w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w) && k == j:
 		case w == "at" && k > j && isAtDescriptor(r.lowerWord(k-1, b)):
 		case w == "of":
 			if k == j {
@@ -3007,6 +3009,36 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// premisesAt returns the index of "at" when the tokens from j on are a
+// short noun phrase of lower-case words, opened by an article or a
+// possessive determiner, before "at" and a name: "30 km north of our
+// salt-cooperative warehouse at Colchani Sur", "of the old pumping station
+// at X". The words need be in no table: what stands at the name is
+// measured from it. It returns -1 otherwise: for a phrase of more than
+// four words, or one a relative word or a clause's end breaks.
+func (r *reader) premisesAt(j, b int) int {
+	if w := r.lowerWord(j, b); w != "the" && w != "a" && w != "an" && !isPossessiveDeterminer(w) {
+		return -1
+	}
+	words := 0
+	for k := j + 1; k < b; k++ {
+		t := &r.toks[k]
+		switch {
+		case t.kind != tokWord || t.cap || isRelativeWord(t.lower) || r.clauseEndAt(langs().en, k, b):
+			return -1 // "of the point where we stopped at X", "of the town and at X"
+		case t.lower == "at":
+			if words > 0 && r.mentionAt(k+1, b) >= 0 {
+				return k
+			}
+			return -1
+		case words == 4:
+			return -1
+		}
+		words++
+	}
+	return -1
 }
 
 // possessedPlaceAfter reports whether the words from token j on, after a
