@@ -3122,17 +3122,37 @@ func isLandformKind(feature string) bool {
 	return false
 }
 
+// strayAreaKm is how much farther than a place's stated distance from an
+// anchor a settlement may lie from that anchor and still be read for the
+// valley, forest or reserve the text puts the place near: half of 300 km,
+// the length of a long valley or reserve, which reaches far beyond the
+// town or district that bears its name.
+const strayAreaKm = 150
+
 // dropStrayLandforms gives up the gazetteer place chosen for a name the
 // text gives the kind of a landform (isLandformKind) when it lies more
 // than strayLandformKm from every other place the document names by a
 // primary name: "the Langtang valley" in a text on Kathmandu is no town
-// of Langtang in Nigeria. With no other place to judge by, it stays.
+// of Langtang in Nigeria. With no other place to judge by, it stays. It
+// gives up too the place chosen for a name of any wide area
+// (isAreaKind) that the text puts a place near, when that place's stated
+// distance from an anchor cannot bring it within strayAreaKm of it:
+// "about 35 km south of Kharkhorin on the edge of the Orkhon valley" is
+// not near the district of Orkhon, 290 km from Kharkhorin.
 func (s *session) dropStrayLandforms() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || !isLandformKind(e.feature) {
+		if !e.hasGazetteer() || !isAreaKind(e.feature) {
 			continue
 		}
 		c := e.cands[e.chosen]
+		if note, ok := s.beyondNearSubjects(e, c); ok {
+			e.note = note
+			e.chosen = -1
+			continue
+		}
+		if !isLandformKind(e.feature) {
+			continue
+		}
 		others := s.confidentPointsBut(e)
 		near := slices.ContainsFunc(others, func(q orb.Point) bool { return geo.Distance(q, c.Point) <= strayLandformKm*1000 })
 		if len(others) > 0 && !near {
@@ -3140,6 +3160,32 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 		}
 	}
+}
+
+// beyondNearSubjects reports whether c, a namesake of the wide area e,
+// lies more than strayAreaKm beyond the stated distance of a place the
+// text puts near e from that place's anchor, and says so in a note.
+func (s *session) beyondNearSubjects(e *entity, c gazetteer.Place) (string, bool) {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		sub := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindNear || sub == nil || sub == e {
+			continue
+		}
+		for _, rj := range sub.subjectOf {
+			r2 := s.doc.Relations[rj]
+			a := s.entityAt(r2.Object)
+			if r2.Kind != text.KindDistance || r2.MaxKm <= 0 || a == nil || a == e || !a.hasGazetteer() {
+				continue
+			}
+			ac := a.cands[a.chosen]
+			if d := geo.Distance(ac.Point, c.Point) / 1000; d > r2.MaxKm+strayAreaKm {
+				return fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km from %s, and the text puts %s %.0f km from %s and near the %s: it is a namesake of the %s, which the gazetteer lacks",
+					c.Name, c.Country, d, a.name, sub.name, r2.MaxKm, a.name, e.feature, e.feature), true
+			}
+		}
+	}
+	return "", false
 }
 
 // dropStrayHamletAnchors gives up a gazetteer place of fewer than
