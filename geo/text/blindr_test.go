@@ -9,7 +9,11 @@ import "testing"
 //     short noun phrase of words no table lists, before "at" and a name,
 //     is measured from the name (premisesAt);
 //   - « la bergerie de Capu à u Sole »: Corsican names join their words
-//     with "à u", "à a", "a u" (particles.tsv).
+//     with "à u", "à a", "a u" (particles.tsv);
+//   - « Mopti, avril 2024 - Nos équipes … à 18 km au nord-est de X »: a
+//     dateline dated with no agency (datedDashEnd), and "Manaus - A team
+//     …", « Al Haouz - Six mois après … »: a name alone and a dash opening
+//     the document (leadDatelineEnd), are no subject of what follows.
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -18,5 +22,33 @@ func TestCorpusBlindR(t *testing.T) {
 			absent: []string{"Kalo: 12 km north of Bema"}},
 		{doc: "Le refuge de Bocca a u Saltu se trouve à 6 km à l'est de Calvi.",
 			rels: []string{"Bocca a u Saltu: 6 km east of Calvi"}},
+		{doc: "Nioro, mars 2025 - Nos équipes ont foré un puits au hameau de Diboli-Haut, à 12 km au sud de Diéma.",
+			rels: []string{"Diboli-Haut: 12 km south of Diéma"}},
+		{doc: "Al Hoceïma - Un an après les inondations, les habitants du douar Aït Bouzid, à 20 km au sud de Targuist, attendent toujours.",
+			rels: []string{"Aït Bouzid: 20 km south of Targuist"}},
+		{doc: "Belém - A health team reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
+			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}},
 	})
+}
+
+// TestLeadDateline: a name alone and a dash before a capitalised word
+// open the document as a sentence of their own (leadDatelineEnd); on a
+// later line the same form stays in its sentence.
+func TestLeadDateline(t *testing.T) {
+	for _, tt := range []struct{ doc, first string }{
+		{"Manaus - A team reached the village.", "Manaus -"},
+		{"  Al Haouz – Six mois après le séisme, les habitants vivent sous des tentes.", "Al Haouz –"},
+		{"Espace — Des débris sont tombés.", "Espace —"},
+		{"Manaus - a team reached the village.", "Manaus - a team reached the village."},
+		{"Kidal is quiet.\nGao - The road is closed.", "Kidal is quiet."},
+		{"Ten villages - Gao among them - were hit.", "Ten villages - Gao among them - were hit."},
+	} {
+		ss := splitSentences(tt.doc)
+		if got := tt.doc[ss[0].Start:ss[0].End]; got != tt.first {
+			t.Errorf("splitSentences(%q): first %q, want %q", tt.doc, got, tt.first)
+		}
+		if tt.first == "Kidal is quiet." && len(ss) != 2 {
+			t.Errorf("splitSentences(%q): %d sentences, want 2", tt.doc, len(ss))
+		}
+	}
 }
