@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCorpusBlindR holds one text of each class that the fifteenth
 // session's blind set R, and what set Q still failed on, read wrong at
@@ -13,7 +16,13 @@ import "testing"
 //   - « Mopti, avril 2024 - Nos équipes … à 18 km au nord-est de X »: a
 //     dateline dated with no agency (datedDashEnd), and "Manaus - A team
 //     …", « Al Haouz - Six mois après … »: a name alone and a dash opening
-//     the document (leadDatelineEnd), are no subject of what follows.
+//     the document (leadDatelineEnd), are no subject of what follows, and
+//     the name is the dateline's (leadDateline);
+//   - "Funai, Brazil's indigenous affairs agency,": a name set off by a
+//     comma before a description headed by an organisation's noun is no
+//     place (orgApposition, orgnouns.tsv), and "the village" in the next
+//     sentence is the one place left, not the agency's country
+//     (onlyPlaceBefore).
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -28,6 +37,10 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Aït Bouzid: 20 km south of Targuist"}},
 		{doc: "Belém - A health team reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
 			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}},
+		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
+			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}, not: []string{"Sesai"}},
+		{doc: "Des ingénieurs de Sonatrach, la compagnie nationale des hydrocarbures, ont foré à Hassi Tin, à 30 km au sud d'In Salah.",
+			rels: []string{"Hassi Tin: 30 km south of In Salah"}, not: []string{"Sonatrach"}},
 	})
 }
 
@@ -49,6 +62,46 @@ func TestLeadDateline(t *testing.T) {
 		}
 		if tt.first == "Kidal is quiet." && len(ss) != 2 {
 			t.Errorf("splitSentences(%q): %d sentences, want 2", tt.doc, len(ss))
+		}
+	}
+}
+
+// TestOrgNounsRead reads every row of each orgnouns.tsv as the head of a
+// description set off by commas after a name: the name is no place. A
+// kind of place in the same slot ("town", « ville ») leaves it one.
+func TestOrgNounsRead(t *testing.T) {
+	evidence := func(doc string) Evidence {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Tinab" {
+				return m.Evidence
+			}
+		}
+		t.Fatalf("Read(%q): no mention Tinab", doc)
+		return 0
+	}
+	form := func(lang, w string) string {
+		if lang == "en" {
+			return "Officials from Tinab, the national " + w + ", reached Mawa."
+		}
+		if strings.ContainsRune("aeéiouh", []rune(w)[0]) {
+			return "Des agents de Tinab, l'" + w + " nationale, ont rejoint Mawa."
+		}
+		return "Des agents de Tinab, la " + w + " nationale, ont rejoint Mawa."
+	}
+	for _, lang := range []string{"en", "fr"} {
+		rows := tableRows(t, lang+"/orgnouns.tsv", 1)
+		if len(rows) < 10 {
+			t.Errorf("%s/orgnouns.tsv: %d rows, want at least 10", lang, len(rows))
+		}
+		for _, f := range rows {
+			if doc := form(lang, f[0]); evidence(doc) != EvidenceUnlikely {
+				t.Errorf("Read(%q): Tinab is %v, want unlikely", doc, evidence(doc))
+			}
+		}
+	}
+	for _, doc := range []string{form("en", "town"), form("fr", "ville")} {
+		if evidence(doc) == EvidenceUnlikely {
+			t.Errorf("Read(%q): Tinab is unlikely, want a place", doc)
 		}
 	}
 }

@@ -976,6 +976,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.lifeApposition(p, q, s):
 		ev = EvidenceUnlikely // « Victor Chabert, né le 9 novembre 1824 au hameau de X », « Marie Comeau, veuve de »: a person
+	case r.orgApposition(p, q, s):
+		ev = EvidenceUnlikely // "Funai, Brazil's indigenous affairs agency,": an organisation
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
@@ -1320,14 +1322,26 @@ func (r *reader) dateAt(k, b int) (int, bool) {
 
 // datelineName reports whether the name [p, q) is a dateline's: written
 // in capitals, of at least two letters, before any form of dateline; or
-// in ordinary case before a date or an agency in brackets.
+// in ordinary case before a date or an agency in brackets, or alone with
+// its dash at the document's start (leadDateline).
 func (r *reader) datelineName(p, q int, s *sentence) bool {
 	upper := true
 	for k := p; k < q; k++ {
 		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong || r.leadDateline(p, q, s))
+}
+
+// leadDateline reports whether the name [p, q), in ordinary case, is the
+// whole of the document's first sentence but its closing dash: a dateline
+// split off as a name alone ("Manaus - A team …", leadDatelineEnd). A
+// rubric of one common English word ("Update - …") names no place.
+func (r *reader) leadDateline(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || q+1 != s.b || !isDash(r.toks[q].lower) {
+		return false
+	}
+	return q-p > 1 || !isCommonWord(r.toks[p].lower)
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -1807,6 +1821,49 @@ func (r *reader) lifeApposition(p, q int, s *sentence) bool {
 	w := r.lowerWord(k+1, s.b)
 	return w != "" && (anyHas(setLifeVerbs, w) || anyHas(setKinNouns, w))
 }
+
+// orgApposition reports whether the name from token p to q is set off by
+// a comma before a description of an organisation: "Funai, Brazil's
+// indigenous affairs agency,", "Sonatrach, the state oil company", «
+// Funai, l'agence brésilienne des affaires indigènes ». The description
+// opens with an article, a possessive determiner or a name's possessive,
+// and its head noun, the last of up to six lower-case words in English
+// (before a comma, a bracket, a full stop or a word of orgHeadEnds), the
+// first after the article in French, is a row of an orgnouns.tsv.
+func (r *reader) orgApposition(p, q int, s *sentence) bool {
+	k := r.skipParen(q, s.b)
+	if !r.is(k, s.b, ",") || k+1 >= s.b {
+		return false
+	}
+	k++
+	t := &r.toks[k]
+	if n := elidedLen(t.lower); n > 0 && !t.cap {
+		return anyHas(setOrgNouns, t.lower[n:]) // « l'agence brésilienne »
+	}
+	switch w := t.lower; {
+	case !t.cap && (w == "la" || w == "le" || w == "une" || w == "un"):
+		return anyHas(setOrgNouns, r.lowerWord(k+1, s.b)) // « la compagnie nationale »
+	case !t.cap && (w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w)):
+		k++
+	case t.cap && t.kind == tokWord && k+1 < s.b && r.toks[k+1].kind == tokPoss:
+		k += 2 // "Brazil's indigenous affairs agency"
+	default:
+		return false
+	}
+	head := ""
+	for n := 0; k < s.b && n < 6; k, n = k+1, n+1 {
+		w := r.lowerWord(k, s.b)
+		if w == "" || orgHeadEnds[w] {
+			break
+		}
+		head = w
+	}
+	return head != "" && anyHas(setOrgNouns, head) && !isDescriptorNoun(head)
+}
+
+// orgHeadEnds are the words after which an English description's head
+// noun has come: "the federal agency for indigenous peoples".
+var orgHeadEnds = map[string]bool{"of": true, "for": true, "in": true, "that": true, "which": true, "with": true, "based": true, "and": true}
 
 // emigrationBefore reports whether the name at token p follows a verb of
 // emigration (a row of an emigration.tsv) and its preposition, "to" or

@@ -85,6 +85,7 @@ const (
 	setChainNouns                  // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	setNatives                     // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
 	setKinNouns                    // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
+	setOrgNouns                    // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
 	numWordSets
 )
 
@@ -165,6 +166,7 @@ var wordSetFiles = [numWordSets]string{
 	setPostalStates: "postalstates.tsv",
 	setDwellers:     "dwellers.tsv",
 	setKinNouns:     "kinnouns.tsv",
+	setOrgNouns:     "orgnouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
