@@ -17,7 +17,8 @@ import (
 //     dateline dated with no agency (datedDashEnd), and "Manaus - A team
 //     …", « Al Haouz - Six mois après … »: a name alone and a dash opening
 //     the document (leadDatelineEnd), are no subject of what follows, and
-//     the name is the dateline's (leadDateline);
+//     the name is the dateline's (leadDateline), as is "Udaipur: A
+//     leopard …", the Indian press's dateline, which is no label;
 //   - "Funai, Brazil's indigenous affairs agency,": a name set off by a
 //     comma before a description headed by an organisation's noun is no
 //     place (orgApposition, orgnouns.tsv), and "the village" in the next
@@ -37,6 +38,8 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Aït Bouzid: 20 km south of Targuist"}},
 		{doc: "Belém - A health team reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
 			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}},
+		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
+			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
 			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}, not: []string{"Sesai"}},
 		{doc: "Des ingénieurs de Sonatrach, la compagnie nationale des hydrocarbures, ont foré à Hassi Tin, à 30 km au sud d'In Salah.",
@@ -52,6 +55,9 @@ func TestLeadDateline(t *testing.T) {
 		{"Manaus - A team reached the village.", "Manaus -"},
 		{"  Al Haouz – Six mois après le séisme, les habitants vivent sous des tentes.", "Al Haouz –"},
 		{"Espace — Des débris sont tombés.", "Espace —"},
+		{"Udaipur: A leopard was seen.", "Udaipur:"},
+		{"Mopti : Les pluies ont repris.", "Mopti :"},
+		{"Mopti : des pluies ont repris.", "Mopti : des pluies ont repris."},
 		{"Manaus - a team reached the village.", "Manaus - a team reached the village."},
 		{"Kidal is quiet.\nGao - The road is closed.", "Kidal is quiet."},
 		{"Ten villages - Gao among them - were hit.", "Ten villages - Gao among them - were hit."},

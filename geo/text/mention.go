@@ -1330,15 +1330,16 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong || r.leadDateline(p, q, s))
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s)
 }
 
 // leadDateline reports whether the name [p, q), in ordinary case, is the
-// whole of the document's first sentence but its closing dash: a dateline
-// split off as a name alone ("Manaus - A team …", leadDatelineEnd). A
-// rubric of one common English word ("Update - …") names no place.
+// whole of the document's first sentence but its closing dash or colon: a
+// dateline split off as a name alone ("Manaus - A team …", "Udaipur: A
+// leopard …", leadDatelineEnd). A rubric of one common English word
+// ("Update - …", "Note: …") names no place.
 func (r *reader) leadDateline(p, q int, s *sentence) bool {
-	if len(r.sents) == 0 || s.a != r.sents[0].a || q+1 != s.b || !isDash(r.toks[q].lower) {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q+1 != s.b || !isDash(r.toks[q].lower) && r.toks[q].lower != ":" {
 		return false
 	}
 	return q-p > 1 || !isCommonWord(r.toks[p].lower)
@@ -1670,8 +1671,8 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && r.entryName(s, p, q) {
-		return false // "Kouréga: village, 60 km SE of Niamey"
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s)) {
+		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
 }

@@ -486,8 +486,8 @@ func datedDashEnd(s string, i, j int) int {
 	return capitalAfterDash(s, i, j+d+1)
 }
 
-// capitalAfterDash returns the end of the dash at s[k] when a capitalised
-// word comes after it on the line, and i otherwise.
+// capitalAfterDash returns the end of the dash or colon at s[k] when a
+// capitalised word comes after it on the line, and i otherwise.
 func capitalAfterDash(s string, i, k int) int {
 	_, w := decodeAt(s, k)
 	e := k + w
@@ -501,9 +501,9 @@ func capitalAfterDash(s string, i, k int) int {
 }
 
 // leadDatelineEnd returns the end of a dateline of a name alone, one to
-// four capitalised words, and a dash before a capitalised word, that
-// opens the document at s[i]: "Manaus - A team from Funai", « Al Haouz -
-// Six mois après ». Within a document such a line may be a rubric («
+// four capitalised words, and a dash, or a colon right after the name,
+// before a capitalised word, that opens the document at s[i]: "Manaus - A
+// team from Funai", « Al Haouz - Six mois après », "Udaipur: A leopard". Within a document such a line may be a rubric («
 // Espace — Des débris ») or a list's item ("Gao - The road"), so only the
 // document's first line is read so (splitSentences); a rubric that opens
 // a document is split off as well, and is no subject of what follows
@@ -514,11 +514,19 @@ func leadDatelineEnd(s string, i int) int {
 		line = line[:n]
 	}
 	for k := range line {
-		if line[k] == ' ' && datelineDash(line, k+1) {
+		switch {
+		case line[k] == ' ' && datelineDash(line, k+1):
 			if !datelineWords(line[:k], 4, false) {
 				return i
 			}
 			return capitalAfterDash(s, i, i+k+1)
+		case line[k] == ':':
+			// "Udaipur: A leopard was spotted …", the Indian press's
+			// dateline.
+			if k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) {
+				return i
+			}
+			return capitalAfterDash(s, i, i+k)
 		}
 	}
 	return i
