@@ -23,7 +23,11 @@ import (
 //     comma before a description headed by an organisation's noun is no
 //     place (orgApposition, orgnouns.tsv), and "the village" in the next
 //     sentence is the one place left, not the agency's country
-//     (onlyPlaceBefore).
+//     (onlyPlaceBefore);
+//   - « Un second site, X, a été installé 6 km plus au nord »: a distance
+//     whose direction « plus » or « encore » qualifies is a further leg
+//     from the place last reached (fr/distance.tsv, adverb further;
+//     furtherAdverb).
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -38,6 +42,8 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Aït Bouzid: 20 km south of Targuist"}},
 		{doc: "Belém - A health team reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
 			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}},
+		{doc: "Le camp de Kashuga-Sud se trouve à 20 km au sud de Masisi. Un second camp, Kalembe-Haut, a été ouvert 8 km plus au sud.",
+			rels: []string{"Kalembe-Haut: 8 km south of Kashuga-Sud"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
