@@ -27,7 +27,12 @@ import (
 //   - « Un second site, X, a été installé 6 km plus au nord »: a distance
 //     whose direction « plus » or « encore » qualifies is a further leg
 //     from the place last reached (fr/distance.tsv, adverb further;
-//     furtherAdverb).
+//     furtherAdverb);
+//   - « Les Carrières du Hainaut annoncent l'ouverture d'un dépôt au
+//     lieu-dit X, à 4 km au nord de Y »: a name before a verb of speech
+//     is a speaker's, in French too (fr/speech.tsv), and the distance is
+//     X's; « la route d'Enghien »: a name glued to « d' » is a place
+//     though it ends like a demonym (afterOf).
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -44,6 +49,8 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Aldeia Kupatô: 40 km west of Altamira"}},
 		{doc: "Le camp de Kashuga-Sud se trouve à 20 km au sud de Masisi. Un second camp, Kalembe-Haut, a été ouvert 8 km plus au sud.",
 			rels: []string{"Kalembe-Haut: 8 km south of Kashuga-Sud"}},
+		{doc: "La coopérative a ouvert un entrepôt le long de la route d'Enghien et près d'Amiens.",
+			places: []string{"Enghien", "Amiens"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
@@ -115,5 +122,29 @@ func TestOrgNounsRead(t *testing.T) {
 		if evidence(doc) == EvidenceUnlikely {
 			t.Errorf("Read(%q): Tinab is unlikely, want a place", doc)
 		}
+	}
+}
+
+// TestFrenchSpeechRead reads every row of lexicon/fr/speech.tsv after a
+// firm's name that opens the sentence: the firm is no place, and the
+// distance after « au lieu-dit X, » is X's. A verb of no table leaves the
+// name a place.
+func TestFrenchSpeechRead(t *testing.T) {
+	set := langs().fr.sets[setSpeechVerbs]
+	if len(set) < 20 {
+		t.Errorf("lexicon/fr/speech.tsv: %d rows, want at least 20", len(set))
+	}
+	for w := range set {
+		doc := "Les Carrières de Tinab " + w + " l'ouverture d'un dépôt au lieu-dit Le Pont-Mawa, à 4 km au nord de Kalo."
+		if ev := mentionEvidence(doc, "Les Carrières de Tinab"); ev != EvidenceUnlikely {
+			t.Errorf("Read(%q): Les Carrières de Tinab is %s, want unlikely", doc, ev)
+		}
+		if _, subj, _ := onlyRelation(t, doc); subj != "Le Pont-Mawa" {
+			t.Errorf("Read(%q): subject %q, want Le Pont-Mawa", doc, subj)
+		}
+	}
+	doc := "Les Carrières de Tinab possèdent un dépôt."
+	if ev := mentionEvidence(doc, "Les Carrières de Tinab"); ev == EvidenceUnlikely {
+		t.Errorf("Read(%q): Les Carrières de Tinab is unlikely, want more", doc)
 	}
 }

@@ -1560,14 +1560,19 @@ func (r *reader) inPlaceList(q int, s *sentence) bool {
 	return false
 }
 
-// afterOf reports whether the word at p follows "of", "from" or "near",
-// or another word that introduces places (a prepositions.tsv row flagged
-// intro: "to", "through", "par") with no lower-case noun after it: a
-// place, even when its name ends like a demonym ("north of Dalian",
-// "commute to Duncan"), unless the lexicon lists it as one.
+// afterOf reports whether the word at p follows "of", "from", "near", «
+// de », or an elided « d' » glued to it (« près d'Enghien »), or another
+// word that introduces places (a prepositions.tsv row flagged intro:
+// "to", "through", "par") with no lower-case noun after it: a place, even
+// when its name ends like a demonym ("north of Dalian", "commute to
+// Duncan"), unless the lexicon lists it as one.
 func (r *reader) afterOf(p int, s *sentence) bool {
-	if lex().demonyms.has(r.toks[p].lower) {
+	rest, art := elidedRest(r.toks[p].lower)
+	if lex().demonyms.has(r.toks[p].lower) || lex().demonyms.has(rest) {
 		return false
+	}
+	if art == 'd' {
+		return true // « près d'Enghien », « la route d'Enghien »: as after « de »
 	}
 	w := r.lowerWord(p-1, s.b)
 	switch w {
