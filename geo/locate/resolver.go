@@ -1440,8 +1440,10 @@ func (s *session) askNamed(name string, asked *int) ([]gazetteer.Place, bool, er
 // reader found no sign of a name in (a common word, a title, a speaker)
 // is never asked. A building the gazetteer lacks that is named after
 // a town ("Inverness Museum", namedAfterTown) is placed at the town so
-// found, keeping its name and its kind, with a note. It asks at most
-// Options.MaxNames names.
+// found, keeping its name and its kind, with a note. The name must be the
+// town's own, or one of the other names of a city (cityPop): « les
+// clients de Bruxelles » in a report from Soignies is Brussels. It asks
+// at most Options.MaxNames names.
 func (s *session) lookupNearbyNames() error {
 	var anchors *listAnchors
 	opens := map[int]bool{}
@@ -1474,8 +1476,8 @@ func (s *session) lookupNearbyNames() error {
 		key := gazetteer.Fold(town)
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
-			if c.Class != "P" || !ownName(key, c) {
-				continue
+			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop {
+				continue // « les clients de Bruxelles »: a city under its name in another language
 			}
 			for _, a := range anchors.points {
 				if km := geo.Distance(a, c.Point) / 1000; km <= bestKm {
