@@ -1763,6 +1763,12 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	if last != nil && last.subject >= 0 && k >= last.start && k < last.end && !sawWhich && !sawVerb {
 		return r.inherit(last) // "... from the border with Nigeria, 80km east of Isa"
 	}
+	if at := r.premisesAt(s.first, s.b); at > 0 && at+1 == r.mtok[m][0] && r.evidence(m) > EvidenceUnlikely && !sawWhich {
+		// "The mission station at X was founded in 1867, 12 miles
+		// south-east of Y": what the sentence opens with stands at X
+		// (premisesAt), and so does what the sentence says of it.
+		return m, Span{}, true
+	}
 	if r.evidence(m) == EvidenceUnlikely {
 		if sawWhich && r.is(r.mtok[m][1], s.b, ",") && isRelativeWord(r.lowerWord(r.mtok[m][1]+1, s.b)) {
 			// "The camp is run by Wilderness Safaris, which also
@@ -2211,6 +2217,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if j < b && r.toks[j].kind == tokWord && r.toks[j].cap && isDescriptorNoun(r.toks[j].lower) && r.is(j+1, b, "of") {
 			if m := r.mentionAt(j+2, b); m >= 0 && r.mtok[m][0] == j+2 {
 				return m, Span{}, true // "The Fortress of Louisbourg, besieged ..., stands ..."
+			}
+		}
+		if at := r.premisesAt(k, b); at > 0 && !(r.is(j+1, b, "at") && isAtDescriptor(noun)) {
+			// "The mission station at X was founded in 1867, 12 miles
+			// south-east of Y": what the sentence opens with stands at
+			// X, whatever it is (premisesAt).
+			if m := r.mentionAt(at+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+				return m, Span{}, true
 			}
 		}
 		if !isDescriptorNoun(noun) {
@@ -3017,10 +3031,14 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 // salt-cooperative warehouse at Colchani Sur", "of the old pumping station
 // at X". The words need be in no table: what stands at the name is
 // measured from it. It returns -1 otherwise: for a phrase of more than
-// four words, or one a relative word or a clause's end breaks.
+// four words, one a relative word or a clause's end breaks, or one whose
+// last word is a verb ("The column camped at X").
 func (r *reader) premisesAt(j, b int) int {
-	if w := r.lowerWord(j, b); w != "the" && w != "a" && w != "an" && !isPossessiveDeterminer(w) {
+	if j >= b || r.toks[j].kind != tokWord {
 		return -1
+	}
+	if w := r.toks[j].lower; w != "the" && w != "a" && w != "an" && !isPossessiveDeterminer(w) {
+		return -1 // "The" opening a sentence too
 	}
 	words := 0
 	for k := j + 1; k < b; k++ {
@@ -3029,10 +3047,10 @@ func (r *reader) premisesAt(j, b int) int {
 		case t.kind != tokWord || t.cap || isRelativeWord(t.lower) || r.clauseEndAt(langs().en, k, b):
 			return -1 // "of the point where we stopped at X", "of the town and at X"
 		case t.lower == "at":
-			if words > 0 && r.mentionAt(k+1, b) >= 0 {
-				return k
+			if h := r.toks[k-1].lower; words == 0 || r.mentionAt(k+1, b) < 0 || strings.HasSuffix(h, "ed") || isCopula(h) || isFiniteVerb(h) {
+				return -1 // "The column camped at X": a verb, no noun, before "at"
 			}
-			return -1
+			return k
 		case words == 4:
 			return -1
 		}
