@@ -154,3 +154,29 @@ func TestFrenchSpeechRead(t *testing.T) {
 		t.Errorf("Read(%q): Les Carrières de Tinab is unlikely, want more", doc)
 	}
 }
+
+// TestTimeBeforeCommaRead reads every row of lexicon/en/timenouns.tsv
+// after a preposition of time between a name and a comma before a
+// distance, and a day of the week after "on": the time is stepped over,
+// and the distance places the name (timeBefore). Words that say with what
+// or whom ("with the herd") do not.
+func TestTimeBeforeCommaRead(t *testing.T) {
+	var docs []string
+	for w := range langs().en.sets[setTimeNouns] {
+		docs = append(docs, "We reached Kalo in the "+w+", some 20 km north of Gao.")
+	}
+	for w := range langs().en.sets[setWeekdays] {
+		if !strings.HasSuffix(w, "s") {
+			docs = append(docs, "We reached the Kalo teahouse on "+titleCase(w)+", some 20 km north of Gao.")
+		}
+	}
+	docs = append(docs, "We reached the Kalo teahouse by noon, maybe 20 km north of Gao.")
+	for _, doc := range docs {
+		if !placesAt(doc, "Kalo", 20) {
+			t.Errorf("Read(%q): Kalo not placed", doc)
+		}
+	}
+	if doc := "We reached Kalo with the herd, some 20 km north of Gao."; placesAt(doc, "Kalo", 20) {
+		t.Errorf("Read(%q): Kalo placed", doc)
+	}
+}

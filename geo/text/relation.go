@@ -961,6 +961,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			sawOther = true
 		case tokWord:
 			w := t.lower
+			if j, ok := r.timeBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {
+				k = j // "We reached the X teahouse by noon, maybe 7 km north-west of Y"
+				if h := r.nameHeadEndingAt(k, s); h >= 0 {
+					k = h // the name before its head noun, as theNameHead
+				}
+				continue
+			}
 			if (w == "the" || w == "this") && r.is(k-1, b, ",") && r.topic >= 0 {
 				// "Located between the hills and the Ishëm River, the city
 				// lies 20 km north of X": the anaphor after the comma, not
@@ -1751,6 +1758,37 @@ func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
 		j--
 	}
 	if j-1 < s.a || !r.is(j, s.b, "in") {
+		return 0, false
+	}
+	return j - 1, true
+}
+
+// timeBefore reports whether the words ending at token k say when, not
+// where: a preposition of time and a noun of time (timenouns.tsv: "by
+// noon", "at dusk", "in the afternoon", "before nightfall"), perhaps with
+// its article, or "on" and a day of the week ("on Tuesday"). It returns
+// the token before them.
+func (r *reader) timeBefore(k int, s *sentence) (int, bool) {
+	w := r.lowerWord(k, s.b)
+	j := k - 1
+	switch {
+	case langs().en.has(setTimeNouns, w):
+		if r.is(j, s.b, "the") {
+			j--
+		}
+		switch r.lowerWord(j, s.b) {
+		case "by", "at", "in", "before", "after", "around", "until", "towards", "toward":
+		default:
+			return 0, false
+		}
+	case k < s.b && r.toks[k].cap && anyHas(setWeekdays, strings.ToLower(r.toks[k].lower)):
+		if !r.is(j, s.b, "on") {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if j-1 < s.a {
 		return 0, false
 	}
 	return j - 1, true
