@@ -21,3 +21,19 @@ func TestNearbyCityOtherName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedCodeIsNoCountry: a code in capitals right after a number
+// ("between 1 AM and 4 AM", "at 10 PM") is a time, not the country whose
+// code it is (countedCode).
+func TestCountedCodeIsNoCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Subscribers in Sagada and Banaue may lose service between 1 AM and 4 AM while the new site at Sitio Anabel, 11 km north-west of Bontoc, is switched on.")
+	for _, p := range res.Places {
+		if p.Name == "AM" {
+			t.Errorf("AM mapped as %q in %s", p.Feature, p.Country)
+		}
+	}
+	placeNamed(t, res, "Sagada")
+}

@@ -2382,6 +2382,9 @@ func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
 	if s.numberedCode(e) {
 		return true // "The flight, AR 1755, had departed Esquel": an airline's code
 	}
+	if s.countedCode(e) {
+		return true // "between 1 AM and 4 AM": a time, a unit, no country
+	}
 	for _, m := range s.doc.Mentions {
 		if m.Name == n || isCountryName(m.Name, c) {
 			continue
@@ -2430,6 +2433,23 @@ func (s *session) numberedCode(e *entity) bool {
 	for _, sp := range e.mentions {
 		rest := s.doc.Text[sp.End:]
 		if len(rest) < 2 || rest[0] != ' ' || rest[1] < '0' || rest[1] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// countedCode reports whether every mention of e comes right after a
+// number, perhaps with a space between: "between 1 AM and 4 AM", "at 10
+// PM", "a 20 MW plant". A code so written is a time or a unit; a text
+// puts no number before a country's code.
+func (s *session) countedCode(e *entity) bool {
+	if len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		before := strings.TrimSuffix(s.doc.Text[:sp.Start], " ")
+		if before == "" || before[len(before)-1] < '0' || before[len(before)-1] > '9' {
 			return false
 		}
 	}
