@@ -34,7 +34,9 @@ import (
 //     lieu-dit X, à 4 km au nord de Y »: a name before a verb of speech
 //     is a speaker's, in French too (fr/speech.tsv), and the distance is
 //     X's; « la route d'Enghien »: a name glued to « d' » is a place
-//     though it ends like a demonym (afterOf).
+//     though it ends like a demonym (afterOf);
+//   - "the Quechua-speaking volunteers": a compound adjective of speech
+//     names no place (isCompoundAdjective).
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -57,6 +59,8 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Kalembe-Haut: 8 km south of Kashuga-Sud"}},
 		{doc: "La coopérative a ouvert un entrepôt le long de la route d'Enghien et près d'Amiens.",
 			places: []string{"Enghien", "Amiens"}},
+		{doc: "Our thanks to the Quechua-speaking volunteers and the French-speaking nurses at Pisac.",
+			places: []string{"Pisac"}, not: []string{"Quechua-speaking", "French-speaking", "Quechua"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",

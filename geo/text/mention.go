@@ -3146,10 +3146,10 @@ func withoutLeadArticle(n string) string {
 }
 
 // isCompoundAdjective reports whether the hyphenated word w ends in a
-// word that makes it an adjective of time, making or keeping, whatever
-// its capitalised first part: "Roman-era", "Ottoman-period",
+// word that makes it an adjective of time, making, keeping or speech,
+// whatever its capitalised first part: "Roman-era", "Ottoman-period",
 // "Bronze-age", "Soviet-built", "Chinese-made", "colonial-style",
-// "Bedouin-run", "rebel-held", "state-owned". Such a word opening a noun
+// "Bedouin-run", "rebel-held", "state-owned", "Quechua-speaking". Such a word opening a noun
 // phrase names no place, even before a kind ("a Roman-era quarry"), and
 // is no part of a name after it ("Bedouin-run Little Qasr Camp").
 func isCompoundAdjective(w string) bool {
@@ -3159,7 +3159,8 @@ func isCompoundAdjective(w string) bool {
 	}
 	switch w[i+1:] {
 	case "era", "period", "age", "style", "built", "made", "dynasty", "century",
-		"run", "owned", "operated", "managed", "held", "controlled", "funded", "backed", "led":
+		"run", "owned", "operated", "managed", "held", "controlled", "funded", "backed", "led",
+		"speaking":
 		return true
 	}
 	return false
