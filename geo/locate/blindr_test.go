@@ -37,3 +37,23 @@ func TestCountedCodeIsNoCountry(t *testing.T) {
 	}
 	placeNamed(t, res, "Sagada")
 }
+
+// TestBodyNamesCountry: a national body named after its country ("the
+// Botswana Predator Conservation Trust") names the document's country
+// when nothing else does, and so chooses a namesake ("farmers near
+// Nata": Botswana's, not Panama's Natá); the body is still no place
+// (bodyCountry).
+func TestBodyNamesCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Lions killed six cattle last week. The Botswana Predator Conservation Trust alerted farmers near Nata.")
+	if p := placeNamed(t, res, "Nata"); p.Country != "BW" {
+		t.Errorf("Nata in %s; want BW", p.Country)
+	}
+	for _, p := range res.Places {
+		if p.Name == "Botswana" || p.Name == "Botswana Predator Conservation Trust" && p.Status != StatusUnresolved {
+			t.Errorf("%s mapped (%s)", p.Name, p.Status)
+		}
+	}
+}

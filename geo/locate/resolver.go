@@ -960,6 +960,17 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	// "The Botswana Predator Conservation Trust alerted farmers near
+	// Nata": a national body named after its country names the country
+	// too, when nothing else in the document does; the body is still no
+	// place.
+	if len(s.docCountries) == 0 {
+		for _, m := range s.doc.Mentions {
+			if c, ok := s.bodyCountry(m); ok {
+				s.docCountries[c.Code] = true
+			}
+		}
+	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}
@@ -2454,6 +2465,24 @@ func (s *session) countedCode(e *entity) bool {
 		}
 	}
 	return true
+}
+
+// bodyCountry returns the country whose name opens m, the name of an
+// organisation of two or more words the reader takes for no place
+// ("Kenya Wildlife Service", "Botswana Predator Conservation Trust"),
+// and reports whether there is one.
+func (s *session) bodyCountry(m text.Mention) (gazetteer.Country, bool) {
+	ws := strings.Fields(m.Name)
+	if m.Evidence != text.EvidenceUnlikely || len(ws) < 2 {
+		return gazetteer.Country{}, false
+	}
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		head := strings.Join(ws[:n], " ")
+		if c, err := s.country(head); err == nil && isCountryName(head, c) {
+			return c, true
+		}
+	}
+	return gazetteer.Country{}, false
 }
 
 // islandCountry returns the country e names when a French text writes it
