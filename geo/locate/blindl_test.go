@@ -14,7 +14,7 @@ func TestStrayDivisionByName(t *testing.T) {
 	checkTown(t, "Kalsa Khet lies in Forest parish, Guernsey, 2 km from St Peter Port.", "St Peter Port", "GG")
 }
 
-// TestStrayTown: a town of fewer than strayTownPop people named only in
+// TestStrayTown: a town of fewer than cityPop people named only in
 // passing, more than strayTownKm from the document's other places, is
 // given up (dropStrayHamlets): "a spare day in Flores" beside Ruteng and
 // Labuan Bajo is the island, not Guatemala's Flores. With a country named

@@ -741,7 +741,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -956,6 +956,17 @@ func (s *session) lookup() error {
 	if len(s.docCountries) == 0 {
 		for _, sp := range s.doc.Voices {
 			if c, err := s.country(s.doc.Repaired(sp)); err == nil {
+				s.docCountries[c.Code] = true
+			}
+		}
+	}
+	// "The Botswana Predator Conservation Trust alerted farmers near
+	// Nata": a national body named after its country names the country
+	// too, when nothing else in the document does; the body is still no
+	// place.
+	if len(s.docCountries) == 0 {
+		for _, m := range s.doc.Mentions {
+			if c, ok := s.bodyCountry(m); ok {
 				s.docCountries[c.Code] = true
 			}
 		}
@@ -1249,16 +1260,25 @@ func oneCountryPlaces(ps []gazetteer.Place) bool {
 	return len(ps) > 0
 }
 
-// knownCityPop is the population from which a town in a country the
-// document names is looked up even when the text gives no other sign
-// that its name is a place (see lookupKnownCities).
-const knownCityPop = 100000
+// cityPop is the population from which a town is a city: a place a text
+// names without saying where it is, because its readers know it. Such a
+// town in a country the document names is looked up even when the text
+// gives no other sign that its name is a place (lookupKnownCities); it
+// keeps a name someone emigrated to from the division of that name
+// (emigrationDivisions), and a name used alone from a big division
+// (dwarfingDivision); it is what "X, <country>" means over a division of
+// that name elsewhere in the country (divisionOfStatedCountry); and it is
+// never given up as a stray far from the document's other places
+// (dropStrayHamlets). Of the 199,568 places in data/cities500.tsv.gz,
+// 4,906 have a hundred thousand people or more: below that, namesakes
+// abound and a name alone says little.
+const cityPop = 100000
 
 // lookupKnownCities looks up the names the text gives only capitalised,
 // inside a sentence, with nothing else to tell a place from a person or a
 // thing ("the Rapid Support Forces took El Geneina", "the governor said
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
-// least knownCityPop people, in a country the document names, that bear
+// least cityPop people, in a country the document names, that bear
 // the name as their own or spell it alike (romanised: "Urgench" for
 // "Urganch"): a long report names such cities in passing. A country the
 // document only implies through its towns is not enough: "Darjeeling
@@ -1269,7 +1289,7 @@ const knownCityPop = 100000
 // only for a national capital ("Baku accused Yerevan of provoking the
 // clash", a capital speaking for its government); any other is as often
 // a person, unless it bears the capital's name too ("Tripoli and Sidon
-// were spared" in a report on Lebanon: both Tripolis are candidates). A national capital of knownCityPop people is taken in any
+// were spared" in a report on Lebanon: both Tripolis are candidates). A national capital of cityPop people is taken in any
 // country: reports name the capital of a party to a conflict they do not
 // otherwise name ("Baku" in a report on the Armenian border). A name
 // the reader took for a speaker ("Moscow denied", text.Mention.Speaker) is
@@ -1331,11 +1351,11 @@ func (s *session) lookupKnownCities() error {
 		// opening a sentence is taken for a capital abroad, and then a
 		// city of the document's countries that bears it is as likely.
 		capital := func(c gazetteer.Place) bool {
-			return c.Code == "PPLC" && c.Class == "P" && c.Population >= knownCityPop && primaryMatch(e, c)
+			return c.Code == "PPLC" && c.Class == "P" && c.Population >= cityPop && primaryMatch(e, c)
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= knownCityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
+			if c.Class == "P" && c.Population >= cityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
@@ -1352,7 +1372,7 @@ func (s *session) lookupKnownCities() error {
 // place too. Such a member takes the populated places bearing its name,
 // as their own or as another (Chaghcharan is Fayrōz Kōh's), in the
 // countries of the members already taken, of any size (lookupKnownCities
-// asks at least knownCityPop people and the place's own name of a name
+// asks at least cityPop people and the place's own name of a name
 // alone).
 func (s *session) lookupListSiblings() error {
 	asked := 0               // names looked up, at most Options.MaxNames as in lookup
@@ -1431,8 +1451,10 @@ func (s *session) askNamed(name string, asked *int) ([]gazetteer.Place, bool, er
 // reader found no sign of a name in (a common word, a title, a speaker)
 // is never asked. A building the gazetteer lacks that is named after
 // a town ("Inverness Museum", namedAfterTown) is placed at the town so
-// found, keeping its name and its kind, with a note. It asks at most
-// Options.MaxNames names.
+// found, keeping its name and its kind, with a note. The name must be the
+// town's own, or one of the other names of a city (cityPop): « les
+// clients de Bruxelles » in a report from Soignies is Brussels. It asks
+// at most Options.MaxNames names.
 func (s *session) lookupNearbyNames() error {
 	var anchors *listAnchors
 	opens := map[int]bool{}
@@ -1465,8 +1487,8 @@ func (s *session) lookupNearbyNames() error {
 		key := gazetteer.Fold(town)
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
-			if c.Class != "P" || !ownName(key, c) {
-				continue
+			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop {
+				continue // « les clients de Bruxelles »: a city under its name in another language
 			}
 			for _, a := range anchors.points {
 				if km := geo.Distance(a, c.Point) / 1000; km <= bestKm {
@@ -1773,15 +1795,10 @@ func (s *session) preferDocDivisions() error {
 	return nil
 }
 
-// emigrationTownPop is the population below which every town of a name
-// someone emigrated to gives way to the first-level division of that name
-// (emigrationDivisions).
-const emigrationTownPop = 100000
-
 // emigrationDivisions makes a name someone emigrated to
 // (text.Mention.Emigration) the first-level division of that name, when
 // the gazetteer holds exactly one and every town of the name has fewer
-// than emigrationTownPop people: "emigrated with his family to Texas",
+// than cityPop people: "emigrated with his family to Texas",
 // "emigrated in 1878 to Nebraska", "left for Kansas" are the states, not
 // the hamlets of Texas in Mexico or Kansas in Oklahoma. Emigrants went to
 // states and provinces as often as to towns, and a hamlet is no
@@ -1791,7 +1808,7 @@ func (s *session) emigrationDivisions() error {
 		if !e.emigration || e.nameless || e.country != nil || e.admin1 != nil || e.admin2 != nil {
 			continue
 		}
-		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.Population >= emigrationTownPop }) {
+		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.Population >= cityPop }) {
 			continue
 		}
 		as, err := s.r.db.Admin1(s.ctx, e.name, "")
@@ -1896,18 +1913,15 @@ func (s *session) divisionsNearAnchors() {
 
 // bigDivisionKm2 is the area of the hull of its places above which a
 // first-level division is big enough that a name the text uses alone
-// means it rather than a town of fewer than dwarfTownPop people bearing
+// means it rather than a town of fewer than cityPop people bearing
 // its name: "the largest fire in California history" is the state, not
 // the town of 4,000 in Missouri; "Florida" the state, not the Cuban town.
-const (
-	bigDivisionKm2 = 20000
-	dwarfTownPop   = 100000
-)
+const bigDivisionKm2 = 20000
 
 // dwarfingDivision reports whether e, a name in no relation of the text
 // and that has no kind, names a first-level division of more than
 // bigDivisionKm2 whose seat bears another name, while every populated
-// place of e's own name has fewer than dwarfTownPop people and none of
+// place of e's own name has fewer than cityPop people and none of
 // its name is a first-level seat or a capital.
 func (s *session) dwarfingDivision(e *entity) (bool, error) {
 	if len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.nameless || e.feature != "" {
@@ -1940,7 +1954,7 @@ func (s *session) dwarfingDivision(e *entity) (bool, error) {
 		if c.Code == "PPLA" || c.Code == "PPLC" || c.Code == "PPLG" {
 			return false, nil // "Tombouctou": Timbuktu, the seat
 		}
-		if ownName(gazetteer.Fold(e.name), c) && c.Population >= dwarfTownPop {
+		if ownName(gazetteer.Fold(e.name), c) && c.Population >= cityPop {
 			return false, nil // not "Oregon" among a city's alternate names
 		}
 	}
@@ -1986,7 +2000,7 @@ func (s *session) lookupAdmin1(e *entity) (bool, error) {
 // the text puts it in ("the Yukon-Koyukuk Census Area of Alaska, United
 // States") when the text measures nothing from it or of it (mayBeAdmin2),
 // no town of its name lies in that division and none of its country has
-// bigConflictPop people or more, and reports whether it did: a town of
+// cityPop people or more, and reports whether it did: a town of
 // the name elsewhere in the country (Fort Ashby, West Virginia, which
 // GeoNames also calls Alaska) is not what "Alaska, United States" means.
 // A town in its own division stays the town ("Kano, Nigeria"), and so
@@ -2023,7 +2037,7 @@ func (s *session) divisionOfStatedCountry(e *entity) (bool, error) {
 		return false, err
 	}
 	for _, c := range cs {
-		if c.Class == "P" && c.Country == code && (c.Admin1Code == as[0].Code || c.Population >= bigConflictPop) {
+		if c.Class == "P" && c.Country == code && (c.Admin1Code == as[0].Code || c.Population >= cityPop) {
 			return false, nil
 		}
 	}
@@ -2031,11 +2045,6 @@ func (s *session) divisionOfStatedCountry(e *entity) (bool, error) {
 	e.admin1, e.admins = &a, as
 	return true, nil
 }
-
-// bigConflictPop is the population from which a town of a division's
-// name, anywhere in its country, is what "X, <country>" means
-// (divisionOfStatedCountry): "Washington, United States" is the capital.
-const bigConflictPop = 100000
 
 // takeAdmin1 makes e the first of the gazetteer's first-level divisions
 // called name, in country (alpha-2; "" for any), and the rest its
@@ -2235,6 +2244,62 @@ func (s *session) townOfCountryName(e *entity, c gazetteer.Country) bool {
 	return false
 }
 
+// listedTownOfCountryName reports whether e, the name of country c, is
+// listed with towns of one other country that holds a city (cityPop) of
+// e's name: "Backpackers arrive from Armenia and Pereira" in a text on
+// Quindío is that department's capital, not the Caucasian republic, for
+// Pereira is Colombian and so is a city of 300,000 named Armenia. Every
+// other member must bear a populated place's name, the most populous of
+// which lies in that country, and none may lie in c; a member that is a
+// country itself ("from Armenia and Georgia") leaves e the country.
+func (s *session) listedTownOfCountryName(e *entity, c gazetteer.Country) bool {
+	for _, list := range s.doc.Lists {
+		if !slices.ContainsFunc(list, func(m int) bool { return s.entityAt(m) == e }) {
+			continue
+		}
+		home := ""
+		for _, m := range list {
+			o := s.entityAt(m)
+			if o == nil || o == e {
+				continue
+			}
+			if oc, err := s.country(o.name); err == nil && isCountryName(o.name, oc) {
+				home = ""
+				break
+			}
+			cs, err := s.r.db.Named(s.ctx, o.name)
+			if err != nil || slices.ContainsFunc(cs, func(p gazetteer.Place) bool { return p.Country == c.Code }) {
+				home = ""
+				break
+			}
+			big := -1
+			for i, p := range cs {
+				if p.Class == "P" && (big < 0 || p.Population > cs[big].Population) {
+					big = i
+				}
+			}
+			if big < 0 || home != "" && cs[big].Country != home {
+				home = ""
+				break
+			}
+			home = cs[big].Country
+		}
+		if home == "" {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil {
+			return false
+		}
+		if slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+			return p.Country == home && p.Class == "P" && p.Population >= cityPop && primaryMatch(e, p)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // distanceFrom reports whether the text measures a distance or a
 // direction from e.
 func (s *session) distanceFrom(e *entity) bool {
@@ -2328,6 +2393,9 @@ func (s *session) codeOfName(e *entity, c gazetteer.Country) bool {
 	if s.numberedCode(e) {
 		return true // "The flight, AR 1755, had departed Esquel": an airline's code
 	}
+	if s.countedCode(e) {
+		return true // "between 1 AM and 4 AM": a time, a unit, no country
+	}
 	for _, m := range s.doc.Mentions {
 		if m.Name == n || isCountryName(m.Name, c) {
 			continue
@@ -2380,6 +2448,41 @@ func (s *session) numberedCode(e *entity) bool {
 		}
 	}
 	return true
+}
+
+// countedCode reports whether every mention of e comes right after a
+// number, perhaps with a space between: "between 1 AM and 4 AM", "at 10
+// PM", "a 20 MW plant". A code so written is a time or a unit; a text
+// puts no number before a country's code.
+func (s *session) countedCode(e *entity) bool {
+	if len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		before := strings.TrimSuffix(s.doc.Text[:sp.Start], " ")
+		if before == "" || before[len(before)-1] < '0' || before[len(before)-1] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyCountry returns the country whose name opens m, the name of an
+// organisation of two or more words the reader takes for no place
+// ("Kenya Wildlife Service", "Botswana Predator Conservation Trust"),
+// and reports whether there is one.
+func (s *session) bodyCountry(m text.Mention) (gazetteer.Country, bool) {
+	ws := strings.Fields(m.Name)
+	if m.Evidence != text.EvidenceUnlikely || len(ws) < 2 {
+		return gazetteer.Country{}, false
+	}
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		head := strings.Join(ws[:n], " ")
+		if c, err := s.country(head); err == nil && isCountryName(head, c) {
+			return c, true
+		}
+	}
+	return gazetteer.Country{}, false
 }
 
 // islandCountry returns the country e names when a French text writes it
@@ -2929,14 +3032,13 @@ func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool 
 // landmark the gazetteer lacks.
 const strayHamletPop = 1000
 
-// strayTownPop and strayTownKm bound a larger place so given up: of fewer
-// than strayTownPop people, more than strayTownKm from every one of at
+// strayTownKm bounds, with cityPop, a larger place so given up: of fewer
+// than cityPop people, more than strayTownKm from every one of at
 // least two other places the document names ("a spare day in Flores"
 // beside Ruteng and Labuan Bajo is the island, not Guatemala's town of
 // 20,000 people 16,000 km away).
 const (
-	strayTownPop = 100000
-	strayTownKm  = 5000
+	strayTownKm = 5000
 )
 
 // dropStrayHamlets gives up a gazetteer place of fewer than
@@ -2945,7 +3047,7 @@ const (
 // that lies more than Ranking.StrayKm from every other place the document
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
 // the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
-// than strayTownPop people is given up too when it lies more than
+// than cityPop people is given up too when it lies more than
 // strayTownKm from every one of at least two such places. With no other
 // place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
@@ -2954,7 +3056,7 @@ func (s *session) dropStrayHamlets() {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if c.Population >= strayTownPop || s.docCountries[c.Country] || s.emigrantTown(c) {
+		if c.Population >= cityPop || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		others := s.confidentPointsBut(e)
@@ -3071,17 +3173,37 @@ func isLandformKind(feature string) bool {
 	return false
 }
 
+// strayAreaKm is how much farther than a place's stated distance from an
+// anchor a settlement may lie from that anchor and still be read for the
+// valley, forest or reserve the text puts the place near: half of 300 km,
+// the length of a long valley or reserve, which reaches far beyond the
+// town or district that bears its name.
+const strayAreaKm = 150
+
 // dropStrayLandforms gives up the gazetteer place chosen for a name the
 // text gives the kind of a landform (isLandformKind) when it lies more
 // than strayLandformKm from every other place the document names by a
 // primary name: "the Langtang valley" in a text on Kathmandu is no town
-// of Langtang in Nigeria. With no other place to judge by, it stays.
+// of Langtang in Nigeria. With no other place to judge by, it stays. It
+// gives up too the place chosen for a name of any wide area
+// (isAreaKind) that the text puts a place near, when that place's stated
+// distance from an anchor cannot bring it within strayAreaKm of it:
+// "about 35 km south of Kharkhorin on the edge of the Orkhon valley" is
+// not near the district of Orkhon, 290 km from Kharkhorin.
 func (s *session) dropStrayLandforms() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || !isLandformKind(e.feature) {
+		if !e.hasGazetteer() || !isAreaKind(e.feature) {
 			continue
 		}
 		c := e.cands[e.chosen]
+		if note, ok := s.beyondNearSubjects(e, c); ok {
+			e.note = note
+			e.chosen = -1
+			continue
+		}
+		if !isLandformKind(e.feature) {
+			continue
+		}
 		others := s.confidentPointsBut(e)
 		near := slices.ContainsFunc(others, func(q orb.Point) bool { return geo.Distance(q, c.Point) <= strayLandformKm*1000 })
 		if len(others) > 0 && !near {
@@ -3089,6 +3211,32 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 		}
 	}
+}
+
+// beyondNearSubjects reports whether c, a namesake of the wide area e,
+// lies more than strayAreaKm beyond the stated distance of a place the
+// text puts near e from that place's anchor, and says so in a note.
+func (s *session) beyondNearSubjects(e *entity, c gazetteer.Place) (string, bool) {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		sub := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindNear || sub == nil || sub == e {
+			continue
+		}
+		for _, rj := range sub.subjectOf {
+			r2 := s.doc.Relations[rj]
+			a := s.entityAt(r2.Object)
+			if r2.Kind != text.KindDistance || r2.MaxKm <= 0 || a == nil || a == e || !a.hasGazetteer() {
+				continue
+			}
+			ac := a.cands[a.chosen]
+			if d := geo.Distance(ac.Point, c.Point) / 1000; d > r2.MaxKm+strayAreaKm {
+				return fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km from %s, and the text puts %s %.0f km from %s and near the %s: it is a namesake of the %s, which the gazetteer lacks",
+					c.Name, c.Country, d, a.name, sub.name, r2.MaxKm, a.name, e.feature, e.feature), true
+			}
+		}
+	}
+	return "", false
 }
 
 // dropStrayHamletAnchors gives up a gazetteer place of fewer than

@@ -34,6 +34,7 @@ type distanceWord struct {
 	road    bool   // from, trail: the distance is by road ("up the road from X", "down the road")
 	open    bool   // trail: the words after it up to the clause's end belong to it ("along the Yendi road")
 	sea     bool   // from, river: the subject lies at sea off the object ("off X", "offshore from X", « au large de X »)
+	further bool   // adverb: the distance is a further leg from the last place reached (« 6 km plus au nord »)
 }
 
 // distanceWords holds one language's distance.tsv, a table of phrases for
@@ -90,7 +91,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		}
 		if err := flags(f[3], map[string]*bool{"hedged": &d.hedged, "words": &d.words, "of": &d.of,
 			"article": &d.article, "elided": &d.elided, "beside": &d.beside, "within": &d.within,
-			"road": &d.road, "open": &d.open, "sea": &d.sea}); err != nil {
+			"road": &d.road, "open": &d.open, "sea": &d.sea, "further": &d.further}); err != nil {
 			return err
 		}
 		if d.elided && !strings.HasSuffix(f[0], "'") {
@@ -241,10 +242,14 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 			}
 		}
 	}
+	adv, further := k, false
 	for n := 0; n < 2; n++ {
-		if _, e, ok := phraseAt(r, w.adverbs, k, b, true); ok {
-			k = e
+		if d, e, ok := phraseAt(r, w.adverbs, k, b, true); ok {
+			k, further = e, further || d.further
 		}
+	}
+	if _, _, ok := r.directionAt(l, k, b); further && !ok {
+		k = adv // « 15 km plus loin »: « plus » before no direction is none
 	}
 	if d, e, ok := r.directionAt(l, k, b); ok {
 		setDirection(rel, d)

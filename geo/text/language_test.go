@@ -680,6 +680,7 @@ var distancePieceSentences = map[string]map[string]string{
 		"unhedge": "Talahandak est situé %s qu'à 12 km au nord de Gao.",
 		"crow":    "Talahandak est situé à 12 km %s au nord de Gao.",
 		"pause":   "Talahandak est situé à 12 km %s au nord de Gao.",
+		"adverb":  "Talahandak est situé à 12 km %s au nord de Gao.",
 		"link":    "Talahandak est situé à 12 km %s nord de Gao.",
 		"of":      "Talahandak est situé à 12 km au nord %s Gao.",
 		"from":    "Talahandak est situé à 12 km %s Gao.",

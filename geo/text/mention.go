@@ -1120,6 +1120,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.lifeApposition(p, q, s):
 		ev = EvidenceUnlikely // « Victor Chabert, né le 9 novembre 1824 au hameau de X », « Marie Comeau, veuve de »: a person
+	case r.orgApposition(p, q, s):
+		ev = EvidenceUnlikely // "Funai, Brazil's indigenous affairs agency,": an organisation
 	case r.sourceBefore(p, s):
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
@@ -1466,14 +1468,27 @@ func (r *reader) dateAt(k, b int) (int, bool) {
 
 // datelineName reports whether the name [p, q) is a dateline's: written
 // in capitals, of at least two letters, before any form of dateline; or
-// in ordinary case before a date or an agency in brackets.
+// in ordinary case before a date or an agency in brackets, or alone with
+// its dash at the document's start (leadDateline).
 func (r *reader) datelineName(p, q int, s *sentence) bool {
 	upper := true
 	for k := p; k < q; k++ {
 		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s)
+}
+
+// leadDateline reports whether the name [p, q), in ordinary case, is the
+// whole of the document's first sentence but its closing dash or colon: a
+// dateline split off as a name alone ("Manaus - A team …", "Udaipur: A
+// leopard …", leadDatelineEnd). A rubric of one common English word
+// ("Update - …", "Note: …") names no place.
+func (r *reader) leadDateline(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q+1 != s.b || !isDash(r.toks[q].lower) && r.toks[q].lower != ":" {
+		return false
+	}
+	return q-p > 1 || !isCommonWord(r.toks[p].lower)
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -1691,14 +1706,19 @@ func (r *reader) inPlaceList(q int, s *sentence) bool {
 	return false
 }
 
-// afterOf reports whether the word at p follows "of", "from" or "near",
-// or another word that introduces places (a prepositions.tsv row flagged
-// intro: "to", "through", "par") with no lower-case noun after it: a
-// place, even when its name ends like a demonym ("north of Dalian",
-// "commute to Duncan"), unless the lexicon lists it as one.
+// afterOf reports whether the word at p follows "of", "from", "near", «
+// de », or an elided « d' » glued to it (« près d'Enghien »), or another
+// word that introduces places (a prepositions.tsv row flagged intro:
+// "to", "through", "par") with no lower-case noun after it: a place, even
+// when its name ends like a demonym ("north of Dalian", "commute to
+// Duncan"), unless the lexicon lists it as one.
 func (r *reader) afterOf(p int, s *sentence) bool {
-	if lex().demonyms.has(r.toks[p].lower) {
+	rest, art := elidedRest(r.toks[p].lower)
+	if lex().demonyms.has(r.toks[p].lower) || lex().demonyms.has(rest) {
 		return false
+	}
+	if art == 'd' {
+		return true // « près d'Enghien », « la route d'Enghien »: as after « de »
 	}
 	w := r.lowerWord(p-1, s.b)
 	switch w {
@@ -1802,8 +1822,8 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && r.entryName(s, p, q) {
-		return false // "Kouréga: village, 60 km SE of Niamey"
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s)) {
+		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
 }
@@ -1953,6 +1973,49 @@ func (r *reader) lifeApposition(p, q int, s *sentence) bool {
 	w := r.lowerWord(k+1, s.b)
 	return w != "" && (anyHas(setLifeVerbs, w) || anyHas(setKinNouns, w))
 }
+
+// orgApposition reports whether the name from token p to q is set off by
+// a comma before a description of an organisation: "Funai, Brazil's
+// indigenous affairs agency,", "Sonatrach, the state oil company", «
+// Funai, l'agence brésilienne des affaires indigènes ». The description
+// opens with an article, a possessive determiner or a name's possessive,
+// and its head noun, the last of up to six lower-case words in English
+// (before a comma, a bracket, a full stop or a word of orgHeadEnds), the
+// first after the article in French, is a row of an orgnouns.tsv.
+func (r *reader) orgApposition(p, q int, s *sentence) bool {
+	k := r.skipParen(q, s.b)
+	if !r.is(k, s.b, ",") || k+1 >= s.b {
+		return false
+	}
+	k++
+	t := &r.toks[k]
+	if n := elidedLen(t.lower); n > 0 && !t.cap {
+		return anyHas(setOrgNouns, t.lower[n:]) // « l'agence brésilienne »
+	}
+	switch w := t.lower; {
+	case !t.cap && (w == "la" || w == "le" || w == "une" || w == "un"):
+		return anyHas(setOrgNouns, r.lowerWord(k+1, s.b)) // « la compagnie nationale »
+	case !t.cap && (w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w)):
+		k++
+	case t.cap && t.kind == tokWord && k+1 < s.b && r.toks[k+1].kind == tokPoss:
+		k += 2 // "Brazil's indigenous affairs agency"
+	default:
+		return false
+	}
+	head := ""
+	for n := 0; k < s.b && n < 6; k, n = k+1, n+1 {
+		w := r.lowerWord(k, s.b)
+		if w == "" || orgHeadEnds[w] {
+			break
+		}
+		head = w
+	}
+	return head != "" && anyHas(setOrgNouns, head) && !isDescriptorNoun(head)
+}
+
+// orgHeadEnds are the words after which an English description's head
+// noun has come: "the federal agency for indigenous peoples".
+var orgHeadEnds = map[string]bool{"of": true, "for": true, "in": true, "that": true, "which": true, "with": true, "based": true, "and": true}
 
 // emigrationBefore reports whether the name at token p follows a verb of
 // emigration (a row of an emigration.tsv) and its preposition, "to" or
@@ -3322,10 +3385,10 @@ func withoutLeadArticle(n string) string {
 }
 
 // isCompoundAdjective reports whether the hyphenated word w ends in a
-// word that makes it an adjective of time, making or keeping, whatever
-// its capitalised first part: "Roman-era", "Ottoman-period",
+// word that makes it an adjective of time, making, keeping or speech,
+// whatever its capitalised first part: "Roman-era", "Ottoman-period",
 // "Bronze-age", "Soviet-built", "Chinese-made", "colonial-style",
-// "Bedouin-run", "rebel-held", "state-owned". Such a word opening a noun
+// "Bedouin-run", "rebel-held", "state-owned", "Quechua-speaking". Such a word opening a noun
 // phrase names no place, even before a kind ("a Roman-era quarry"), and
 // is no part of a name after it ("Bedouin-run Little Qasr Camp").
 func isCompoundAdjective(w string) bool {
@@ -3335,7 +3398,8 @@ func isCompoundAdjective(w string) bool {
 	}
 	switch w[i+1:] {
 	case "era", "period", "age", "style", "built", "made", "dynasty", "century",
-		"run", "owned", "operated", "managed", "held", "controlled", "funded", "backed", "led":
+		"run", "owned", "operated", "managed", "held", "controlled", "funded", "backed", "led",
+		"speaking":
 		return true
 	}
 	return false

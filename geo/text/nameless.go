@@ -1154,7 +1154,9 @@ func (r *reader) namedSettlement(head string) int {
 // topic: "Les rebelles affirment contrôler X. La localité se trouve à 25
 // km au sud de Damas" is about X, and so is "The village lies ..." after
 // "attacked X (Gwoza LGA, Borno State)": the divisions that hold the place
-// do not count. It returns -1 for another kind, when the text has a topic,
+// do not count, nor does a name said of nothing but its possessive ("a
+// team of Funai, Brazil's indigenous affairs agency, reached X"). It
+// returns -1 for another kind, when the text has a topic,
 // or when that sentence names no place or several.
 func (r *reader) onlyPlaceBefore(head string) int {
 	if (head != "locality" && head != "settlement" && head != "village" && head != "hamlet") || r.topic >= 0 || r.si == 0 {
@@ -1166,6 +1168,9 @@ func (r *reader) onlyPlaceBefore(head string) int {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][0] != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
 			continue
+		}
+		if e := r.mtok[m][1]; e < s.b && r.toks[e].kind == tokPoss && r.evidence(m) == EvidenceCapitalised {
+			continue // "Funai, Brazil's indigenous affairs agency, reached X": whose agency
 		}
 		if (r.isContainer(m) || r.isDivision(m) || r.evidence(m) == EvidenceContainer) && one >= 0 {
 			continue // "Kirawa Jimine (Gwoza LGA, Borno State)": where the place lies

@@ -961,6 +961,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			sawOther = true
 		case tokWord:
 			w := t.lower
+			if j, ok := r.timeBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {
+				k = j // "We reached the X teahouse by noon, maybe 7 km north-west of Y"
+				if h := r.nameHeadEndingAt(k, s); h >= 0 {
+					k = h // the name before its head noun, as theNameHead
+				}
+				continue
+			}
 			if (w == "the" || w == "this") && r.is(k-1, b, ",") && r.topic >= 0 {
 				// "Located between the hills and the Ishëm River, the city
 				// lies 20 km north of X": the anaphor after the comma, not
@@ -1762,12 +1769,49 @@ func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
 	return j - 1, true
 }
 
+// timeBefore reports whether the words ending at token k say when, not
+// where: a preposition of time and a noun of time (timenouns.tsv: "by
+// noon", "at dusk", "in the afternoon", "before nightfall"), perhaps with
+// its article, or "on" and a day of the week ("on Tuesday"). It returns
+// the token before them.
+func (r *reader) timeBefore(k int, s *sentence) (int, bool) {
+	w := r.lowerWord(k, s.b)
+	j := k - 1
+	switch {
+	case langs().en.has(setTimeNouns, w):
+		if r.is(j, s.b, "the") {
+			j--
+		}
+		switch r.lowerWord(j, s.b) {
+		case "by", "at", "in", "before", "after", "around", "until", "towards", "toward":
+		default:
+			return 0, false
+		}
+	case k < s.b && r.toks[k].cap && anyHas(setWeekdays, strings.ToLower(r.toks[k].lower)):
+		if !r.is(j, s.b, "on") {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if j-1 < s.a {
+		return 0, false
+	}
+	return j - 1, true
+}
+
 // decideSubject decides whether the name m, found walking back from the
 // phrase at ps, is its subject.
 func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 	sawVerb, sawWhich, sawOther, sawComma, commaVerb bool) (int, Span, bool) {
 	if last != nil && last.subject >= 0 && k >= last.start && k < last.end && !sawWhich && !sawVerb {
 		return r.inherit(last) // "... from the border with Nigeria, 80km east of Isa"
+	}
+	if at := r.premisesAt(s.first, s.b); at > 0 && at+1 == r.mtok[m][0] && r.evidence(m) > EvidenceUnlikely && !sawWhich {
+		// "The mission station at X was founded in 1867, 12 miles
+		// south-east of Y": what the sentence opens with stands at X
+		// (premisesAt), and so does what the sentence says of it.
+		return m, Span{}, true
 	}
 	if r.evidence(m) == EvidenceUnlikely {
 		if sawWhich && r.is(r.mtok[m][1], s.b, ",") && isRelativeWord(r.lowerWord(r.mtok[m][1]+1, s.b)) {
@@ -2243,6 +2287,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if j < b && r.toks[j].kind == tokWord && r.toks[j].cap && isDescriptorNoun(r.toks[j].lower) && r.is(j+1, b, "of") {
 			if m := r.mentionAt(j+2, b); m >= 0 && r.mtok[m][0] == j+2 {
 				return m, Span{}, true // "The Fortress of Louisbourg, besieged ..., stands ..."
+			}
+		}
+		if at := r.premisesAt(k, b); at > 0 && !(r.is(j+1, b, "at") && isAtDescriptor(noun)) {
+			// "The mission station at X was founded in 1867, 12 miles
+			// south-east of Y": what the sentence opens with stands at
+			// X, whatever it is (premisesAt).
+			if m := r.mentionAt(at+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+				return m, Span{}, true
 			}
 		}
 		if !isDescriptorNoun(noun) {
@@ -3011,7 +3063,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				continue
 			}
 			return -1, nil, j, false
-		case w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w) && k == j: // "30 km north of our warehouse at X"
+		case k == j && r.premisesAt(j, b) > 0:
+			k = r.premisesAt(j, b) // "30 km north of our salt-cooperative warehouse at X"
+		case w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w) && k == j:
 		case w == "at" && k > j && isAtDescriptor(r.lowerWord(k-1, b)):
 		case w == "of":
 			if k == j {
@@ -3039,6 +3093,40 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		k++
 	}
 	return -1, nil, j, false
+}
+
+// premisesAt returns the index of "at" when the tokens from j on are a
+// short noun phrase of lower-case words, opened by an article or a
+// possessive determiner, before "at" and a name: "30 km north of our
+// salt-cooperative warehouse at Colchani Sur", "of the old pumping station
+// at X". The words need be in no table: what stands at the name is
+// measured from it. It returns -1 otherwise: for a phrase of more than
+// four words, one a relative word or a clause's end breaks, or one whose
+// last word is a verb ("The column camped at X").
+func (r *reader) premisesAt(j, b int) int {
+	if j >= b || r.toks[j].kind != tokWord {
+		return -1
+	}
+	if w := r.toks[j].lower; w != "the" && w != "a" && w != "an" && !isPossessiveDeterminer(w) {
+		return -1 // "The" opening a sentence too
+	}
+	words := 0
+	for k := j + 1; k < b; k++ {
+		t := &r.toks[k]
+		switch {
+		case t.kind != tokWord || t.cap || isRelativeWord(t.lower) || r.clauseEndAt(langs().en, k, b):
+			return -1 // "of the point where we stopped at X", "of the town and at X"
+		case t.lower == "at":
+			if h := r.toks[k-1].lower; words == 0 || r.mentionAt(k+1, b) < 0 || strings.HasSuffix(h, "ed") || isCopula(h) || isFiniteVerb(h) {
+				return -1 // "The column camped at X": a verb, no noun, before "at"
+			}
+			return k
+		case words == 4:
+			return -1
+		}
+		words++
+	}
+	return -1
 }
 
 // possessedPlaceAfter reports whether the words from token j on, after a

@@ -113,6 +113,10 @@ func TestDatelineEnd(t *testing.T) {
 		{"Espace — Des débris", ""},
 		{"Sport, football et rugby — Des", ""},
 		{"UNICEF, the children's fund, said.", ""},
+		{"Mopti, avril 2024 - Nos équipes", "Mopti, avril 2024 -"},
+		{"Goma, 5 March – Fighting", "Goma, 5 March –"},
+		{"Goma, 5 March – the", ""},
+		{"Sport, football et rugby - Des", ""},
 	} {
 		got := ""
 		if e := datelineEnd(tt.s, 0); e > 0 {

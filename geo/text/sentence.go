@@ -47,9 +47,14 @@ func splitSentences(s string) []Span {
 		if start < 0 {
 			// "BAMAKO, Mali (AP) — Gunmen ...": the dateline is a sentence
 			// of its own, and no subject of what follows. Only a line's
-			// start is looked at.
+			// start is looked at, and for a name and a dash alone
+			// ("Manaus - A team"), only the document's.
 			if i == lineFirst {
-				if e := datelineEnd(s, i); e > i {
+				e := datelineEnd(s, i)
+				if e == i && len(out) == 0 {
+					e = leadDatelineEnd(s, i)
+				}
+				if e > i {
 					out = append(out, Span{i, e})
 					last, i = e, e
 					continue
@@ -449,10 +454,82 @@ func datedDatelineEnd(s string, i int) int {
 	}
 	j := i + c + 1
 	o := strings.IndexByte(s[j:min(len(s), j+30)], '(')
-	if o < 0 || strings.ContainsAny(s[j:j+o], ".\n;:") || !strings.ContainsAny(s[j:j+o], "0123456789") {
+	if o < 0 {
+		return datedDashEnd(s, i, j)
+	}
+	if strings.ContainsAny(s[j:j+o], ".\n;:") || !strings.ContainsAny(s[j:j+o], "0123456789") {
 		return i
 	}
 	return datelineClose(s, i, j+o, true)
+}
+
+// datedDashEnd returns the end of a dateline in ordinary case whose date,
+// of one to four words with a number in it, runs from s[j], after the
+// name's comma, to a dash before a capitalised word: « Mopti, avril 2024
+// - Nos équipes », "Goma, 5 March – Fighting". It returns i otherwise.
+func datedDashEnd(s string, i, j int) int {
+	line := s[j:min(len(s), j+30)]
+	d := -1
+	for k := range line {
+		if line[k] == ' ' && datelineDash(line, k+1) {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return i
+	}
+	date := line[:d]
+	if n := len(strings.Fields(date)); n == 0 || n > 4 || strings.ContainsAny(date, ".\n;:,()") || !strings.ContainsAny(date, "0123456789") {
+		return i
+	}
+	return capitalAfterDash(s, i, j+d+1)
+}
+
+// capitalAfterDash returns the end of the dash or colon at s[k] when a
+// capitalised word comes after it on the line, and i otherwise.
+func capitalAfterDash(s string, i, k int) int {
+	_, w := decodeAt(s, k)
+	e := k + w
+	for e < len(s) && s[e] == ' ' {
+		e++
+	}
+	if r, _ := decodeAt(s, e); e >= len(s) || !unicode.IsUpper(r) {
+		return i
+	}
+	return k + w
+}
+
+// leadDatelineEnd returns the end of a dateline of a name alone, one to
+// four capitalised words, and a dash, or a colon right after the name,
+// before a capitalised word, that opens the document at s[i]: "Manaus - A
+// team from Funai", « Al Haouz - Six mois après », "Udaipur: A leopard". Within a document such a line may be a rubric («
+// Espace — Des débris ») or a list's item ("Gao - The road"), so only the
+// document's first line is read so (splitSentences); a rubric that opens
+// a document is split off as well, and is no subject of what follows
+// either. It returns i otherwise.
+func leadDatelineEnd(s string, i int) int {
+	line := s[i:min(len(s), i+60)]
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	for k := range line {
+		switch {
+		case line[k] == ' ' && datelineDash(line, k+1):
+			if !datelineWords(line[:k], 4, false) {
+				return i
+			}
+			return capitalAfterDash(s, i, i+k+1)
+		case line[k] == ':':
+			// "Udaipur: A leopard was spotted …", the Indian press's
+			// dateline.
+			if k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) {
+				return i
+			}
+			return capitalAfterDash(s, i, i+k)
+		}
+	}
+	return i
 }
 
 // countryDatelineEnd returns the end of a dateline in ordinary case

@@ -398,6 +398,19 @@ func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
 	return false
 }
 
+// furtherAdverb reports whether an adverb of l's distance.tsv flagged
+// further stands between the quantity at token q0 and the phrase's end:
+// « Un second site, X, a été installé 6 km plus au nord » is a leg from
+// the place the text last reached.
+func (r *reader) furtherAdverb(l *language, q0, end, b int) bool {
+	for k := q0; k < end; k++ {
+		if d, _, ok := phraseAt(r, l.distance.adverbs, k, b, true); ok && d.further {
+			return true
+		}
+	}
+	return false
+}
+
 // lastReached returns the last place the text reached before token q0 of
 // sentence s, the start of a further leg, other than the leg's subject
 // (-1 when not known), or -1: the place the last
@@ -654,7 +667,7 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if r.is(e, b, "de") && t.ways[r.lowerWord(e+1, b)] {
 		e += 2 // "après 80 km de piste"
 	}
-	further := r.furtherLeg(l, q0, s)
+	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b)
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}

@@ -126,9 +126,9 @@ func isRoleNoun(w string) bool {
 }
 
 // isSpeechVerb reports whether w, right after a name, makes the name a
-// speaker: a row of lexicon/en/speech.tsv.
+// speaker: a row of a speech.tsv.
 func isSpeechVerb(w string) bool {
-	return langs().en.has(setSpeechVerbs, w)
+	return anyHas(setSpeechVerbs, w)
 }
 
 // isOrgWord reports whether a capitalised w makes its name an organisation,

@@ -89,6 +89,7 @@ const (
 	setSieges                      // sieges.tsv: nouns of a siege or a battle for a town before "of" and its name ("the relief of Ladysmith")
 	setFeasts                      // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
 	setDevotions                   // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
+	setOrgNouns                    // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
 	numWordSets
 )
 
@@ -173,6 +174,7 @@ var wordSetFiles = [numWordSets]string{
 	setSieges:       "sieges.tsv",
 	setFeasts:       "feasts.tsv",
 	setDevotions:    "devotions.tsv",
+	setOrgNouns:     "orgnouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
