@@ -79,6 +79,7 @@ func TestLeadDateline(t *testing.T) {
 		{"  Al Haouz – Six mois après le séisme, les habitants vivent sous des tentes.", "Al Haouz –"},
 		{"Espace — Des débris sont tombés.", "Espace —"},
 		{"Udaipur: A leopard was seen.", "Udaipur:"},
+		{"Nigeria: Flash floods in Adamawa State\nSituation Report No. 3", "Nigeria: Flash floods in Adamawa State"},
 		{"Mopti : Les pluies ont repris.", "Mopti :"},
 		{"Mopti : des pluies ont repris.", "Mopti : des pluies ont repris."},
 		{"Manaus - a team reached the village.", "Manaus - a team reached the village."},

@@ -486,6 +486,15 @@ func datedDashEnd(s string, i, j int) int {
 	return capitalAfterDash(s, i, j+d+1)
 }
 
+// lineEnd returns the end of the line that holds s[i]: the index of its
+// line break, or len(s).
+func lineEnd(s string, i int) int {
+	if n := strings.IndexByte(s[i:], '\n'); n >= 0 {
+		return i + n
+	}
+	return len(s)
+}
+
 // capitalAfterDash returns the end of the dash or colon at s[k] when a
 // capitalised word comes after it on the line, and i otherwise.
 func capitalAfterDash(s string, i, k int) int {
@@ -503,7 +512,9 @@ func capitalAfterDash(s string, i, k int) int {
 // leadDatelineEnd returns the end of a dateline of a name alone, one to
 // four capitalised words, and a dash, or a colon right after the name,
 // before a capitalised word, that opens the document at s[i]: "Manaus - A
-// team from Funai", « Al Haouz - Six mois après », "Udaipur: A leopard". Within a document such a line may be a rubric («
+// team from Funai", « Al Haouz - Six mois après », "Udaipur: A leopard
+// was spotted … ." After a colon the line must hold a full stop: a title
+// ("Nigeria: Flash floods in Adamawa State") is no dateline. Within a document such a line may be a rubric («
 // Espace — Des débris ») or a list's item ("Gao - The road"), so only the
 // document's first line is read so (splitSentences); a rubric that opens
 // a document is split off as well, and is no subject of what follows
@@ -522,8 +533,9 @@ func leadDatelineEnd(s string, i int) int {
 			return capitalAfterDash(s, i, i+k+1)
 		case line[k] == ':':
 			// "Udaipur: A leopard was spotted …", the Indian press's
-			// dateline.
-			if k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) {
+			// dateline; a title ("Nigeria: Flash floods in Adamawa
+			// State") has no full stop on its line.
+			if k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) || !strings.Contains(s[i+k:lineEnd(s, i)], ". ") && !strings.HasSuffix(s[i+k:lineEnd(s, i)], ".") {
 				return i
 			}
 			return capitalAfterDash(s, i, i+k)
