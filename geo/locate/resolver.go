@@ -2468,13 +2468,19 @@ func (s *session) countedCode(e *entity) bool {
 }
 
 // bodyCountry returns the country whose name opens m, the name of an
-// organisation of two or more words the reader takes for no place
-// ("Kenya Wildlife Service", "Botswana Predator Conservation Trust"),
-// and reports whether there is one.
+// organisation of two or more capitalised words the reader takes for no
+// place ("Kenya Wildlife Service", "Botswana Predator Conservation
+// Trust"), and reports whether there is one. A code in capitals is no
+// country's name there: "au PK 52 de la RN 2" is a road's milestone.
 func (s *session) bodyCountry(m text.Mention) (gazetteer.Country, bool) {
 	ws := strings.Fields(m.Name)
 	if m.Evidence != text.EvidenceUnlikely || len(ws) < 2 {
 		return gazetteer.Country{}, false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || w == strings.ToUpper(w) {
+			return gazetteer.Country{}, false // "PK 52", "the UN Mission": no body named after a country
+		}
 	}
 	for n := min(3, len(ws)-1); n >= 1; n-- {
 		head := strings.Join(ws[:n], " ")
