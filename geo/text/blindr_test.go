@@ -36,7 +36,10 @@ import (
 //     X's; « la route d'Enghien »: a name glued to « d' » is a place
 //     though it ends like a demonym (afterOf);
 //   - "the Quechua-speaking volunteers": a compound adjective of speech
-//     names no place (isCompoundAdjective).
+//     names no place (isCompoundAdjective);
+//   - after the merges: "a tea house in Trelew organises the festival": a
+//     British verb in -ises is no Latin epithet (americanSpelling,
+//     binomialAfter).
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -61,6 +64,8 @@ func TestCorpusBlindR(t *testing.T) {
 			places: []string{"Enghien", "Amiens"}},
 		{doc: "Our thanks to the Quechua-speaking volunteers and the French-speaking nurses at Pisac.",
 			places: []string{"Pisac"}, not: []string{"Quechua-speaking", "French-speaking", "Quechua"}},
+		{doc: "A tea house in Trelew organises the festival, and the council in Gaiman analyses the accounts.",
+			places: []string{"Trelew", "Gaiman"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",

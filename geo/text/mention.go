@@ -2455,7 +2455,8 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // sightings along the Transpantaneira", "Pandion haliaetus nests were
 // checked near Maun". The second word is lower case, of four letters or
 // more, all ASCII, ends as Latin epithets do (isLatinEpithet), and is no
-// English word (common.txt.gz, placewords.txt.gz) nor a word of any table
+// English word (common.txt.gz, placewords.txt.gz; "organises" is one, in
+// its American spelling) nor a word of any table
 // of either language (a French weekday, "mardi", ends in -i; a kind of
 // place, "upazila", in -a). A sentence with a French article (« le »,
 // « des », « l' », « d' ») is read as French, whose words the English lists lack
@@ -2469,7 +2470,7 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 	if len(w) < 4 || !isLatinEpithet(w) || !asciiLetters(r.toks[p].lower) {
 		return false
 	}
-	if isCommonWord(w) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
+	if isCommonWord(w) || isCommonWord(americanSpelling(w)) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
 		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) {
 		return false
 	}
@@ -2483,6 +2484,19 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// americanSpelling returns w, lower case, with a British verb ending
+// respelt as the list of common English words (common.txt.gz) writes it:
+// "organises" is "organizes", "analyses" "analyzes". Other words are
+// returned as they are.
+func americanSpelling(w string) string {
+	for _, e := range [][2]string{{"ises", "izes"}, {"yses", "yzes"}} {
+		if stem, ok := strings.CutSuffix(w, e[0]); ok {
+			return stem + e[1]
+		}
+	}
+	return w
 }
 
 // isLatinEpithet reports whether w, lower case, is all ASCII letters and
