@@ -37,6 +37,9 @@ import (
 //     though it ends like a demonym (afterOf);
 //   - "the Quechua-speaking volunteers": a compound adjective of speech
 //     names no place (isCompoundAdjective);
+//   - set S, kept aside until the merges: "About 40 km south-west of X
+//     lies Y outstation, where …": a late subject with its kind after it
+//     (sentSubject);
 //   - after the merges: "a tea house in Trelew organises the festival": a
 //     British verb in -ises is no Latin epithet (americanSpelling,
 //     binomialAfter).
@@ -66,6 +69,8 @@ func TestCorpusBlindR(t *testing.T) {
 			places: []string{"Pisac"}, not: []string{"Quechua-speaking", "French-speaking", "Quechua"}},
 		{doc: "A tea house in Trelew organises the festival, and the council in Gaiman analyses the accounts.",
 			places: []string{"Trelew", "Gaiman"}},
+		{doc: "Some 25 km north-east of Tennant Creek lies Wutunugurra outstation, where the road was cut.",
+			rels: []string{"Wutunugurra: 25 km northeast of Tennant Creek"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",

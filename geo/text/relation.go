@@ -2419,8 +2419,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
 			// name before the verb may be the fronted phrase's object.
 			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from"))) {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely && (r.clauseEndAt(langs().en, r.mtok[m][1], b) || r.is(r.mtok[m][1], b, ",")) {
-					return m, Span{}, true
+				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+					e := r.mtok[m][1]
+					if isDescriptorNoun(r.lowerWord(e, b)) {
+						e++ // "… lies Warlayi outstation, where …": the kind after the name
+					}
+					if r.clauseEndAt(langs().en, e, b) || r.is(e, b, ",") {
+						return m, Span{}, true
+					}
 				}
 			}
 		}
