@@ -1483,10 +1483,16 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 // whole of the document's first sentence but its closing dash or colon: a
 // dateline split off as a name alone ("Manaus - A team …", "Udaipur: A
 // leopard …", leadDatelineEnd). A rubric of one common English word
-// ("Update - …", "Note: …") names no place.
+// ("Update - …", "Note: …") names no place, nor does a name with an
+// acronym ("OCHA Ethiopia - Flash Update #3"): an agency's office.
 func (r *reader) leadDateline(p, q int, s *sentence) bool {
 	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q+1 != s.b || !isDash(r.toks[q].lower) && r.toks[q].lower != ":" {
 		return false
+	}
+	for k := p; k < q; k++ {
+		if r.toks[k].upper && len(r.toks[k].lower) >= 2 {
+			return false // "IOM Niger - Situation update": an agency's office heads its report
+		}
 	}
 	return q-p > 1 || !isCommonWord(r.toks[p].lower)
 }

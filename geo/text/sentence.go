@@ -514,7 +514,9 @@ func capitalAfterDash(s string, i, k int) int {
 // before a capitalised word, that opens the document at s[i]: "Manaus - A
 // team from Funai", « Al Haouz - Six mois après », "Udaipur: A leopard
 // was spotted … ." After a colon the line must hold a full stop: a title
-// ("Nigeria: Flash floods in Adamawa State") is no dateline. Within a document such a line may be a rubric («
+// ("Nigeria: Flash floods in Adamawa State") is no dateline; nor is a
+// label with a space before its colon, as French writes one («
+// Itinéraire : Ouagadougou, puis … »). Within a document such a line may be a rubric («
 // Espace — Des débris ») or a list's item ("Gao - The road"), so only the
 // document's first line is read so (splitSentences); a rubric that opens
 // a document is split off as well, and is no subject of what follows
@@ -535,7 +537,7 @@ func leadDatelineEnd(s string, i int) int {
 			// "Udaipur: A leopard was spotted …", the Indian press's
 			// dateline; a title ("Nigeria: Flash floods in Adamawa
 			// State") has no full stop on its line.
-			if k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) || !strings.Contains(s[i+k:lineEnd(s, i)], ". ") && !strings.HasSuffix(s[i+k:lineEnd(s, i)], ".") {
+			if k == 0 || line[k-1] == ' ' || k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) || !strings.Contains(s[i+k:lineEnd(s, i)], ". ") && !strings.HasSuffix(s[i+k:lineEnd(s, i)], ".") {
 				return i
 			}
 			return capitalAfterDash(s, i, i+k)
