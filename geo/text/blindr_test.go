@@ -39,7 +39,9 @@ import (
 //     names no place (isCompoundAdjective);
 //   - set S, kept aside until the merges: "About 40 km south-west of X
 //     lies Y outstation, where …": a late subject with its kind after it
-//     (sentSubject);
+//     (sentSubject); "X was opened in 1911 by the Dutch Reformed Church,
+//     15 miles south-west of Y": a Reformed church is a body, as an
+//     Evangelical one is (orgwords.tsv);
 //   - after the merges: "a tea house in Trelew organises the festival": a
 //     British verb in -ises is no Latin epithet (americanSpelling,
 //     binomialAfter).
@@ -73,6 +75,8 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Wutunugurra: 25 km northeast of Tennant Creek"}},
 		{doc: "OCHA Ethiopia - Flash Update #3. Water trucking started to Bali-Hiraan, 12 km south of Degehabur.",
 			rels: []string{"Bali-Hiraan: 12 km south of Degehabur"}},
+		{doc: "Morgenster Mission was opened in 1894 by the Dutch Reformed Church, 20 miles south-east of Fort Victoria.",
+			rels: []string{"Morgenster Mission: 32.2 km southeast of Fort Victoria"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",
