@@ -2466,8 +2466,9 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // of either language (a French weekday, "mardi", ends in -i; a kind of
 // place, "upazila", in -a). A sentence with a French article (« le »,
 // « des », « l' », « d' ») is read as French, whose words the English lists lack
-// (« Tombouctou parmi les villes »), and holds no binomial so read. The
-// name is then the genus, no place.
+// (« Tombouctou parmi les villes »), and holds no binomial so read; nor
+// does a word an earlier name of the text holds ("In Nsanje District …
+// north-east of Nsanje boma"). The name is then the genus, no place.
 func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 	if q != p+1 || q >= s.b || r.toks[q].kind != tokWord || r.toks[q].cap || !r.toks[p].cap || isUpperWord(r.text[r.toks[p].start:r.toks[p].end]) {
 		return false
@@ -2487,6 +2488,15 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 		}
 		if _, art := elidedRest(t.lower); art != 0 || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
 			return false
+		}
+	}
+	for _, m := range r.mentions {
+		// "In Nsanje District, … 15 km north-east of Nsanje boma": a word
+		// the text has already used in a place's name is no genus.
+		for _, w := range strings.Fields(m.Name) {
+			if strings.ToLower(w) == r.toks[p].lower {
+				return false
+			}
 		}
 	}
 	return true

@@ -486,6 +486,31 @@ func datedDashEnd(s string, i, j int) int {
 	return capitalAfterDash(s, i, j+d+1)
 }
 
+// clauseWithVerb reports whether s, up to its first full stop, which it
+// must hold, has a word of the past in -ed or an auxiliary ("A leopard
+// was spotted near X."), as a report's first sentence has and a title
+// has not ("Flash Update No. 3.").
+func clauseWithVerb(s string) bool {
+	end := strings.Index(s, ". ")
+	if end < 0 {
+		if !strings.HasSuffix(s, ".") {
+			return false
+		}
+		end = len(s) - 1
+	}
+	for _, w := range strings.Fields(s[:end]) {
+		switch w = strings.ToLower(strings.Trim(w, ",;")); w {
+		case "is", "are", "was", "were", "has", "have", "had", "said", "says":
+			return true
+		default:
+			if len(w) > 4 && strings.HasSuffix(w, "ed") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lineEnd returns the end of the line that holds s[i]: the index of its
 // line break, or len(s).
 func lineEnd(s string, i int) int {
@@ -513,8 +538,9 @@ func capitalAfterDash(s string, i, k int) int {
 // four capitalised words, and a dash, or a colon right after the name,
 // before a capitalised word, that opens the document at s[i]: "Manaus - A
 // team from Funai", « Al Haouz - Six mois après », "Udaipur: A leopard
-// was spotted … ." After a colon the line must hold a full stop: a title
-// ("Nigeria: Flash floods in Adamawa State") is no dateline; nor is a
+// was spotted … ." After a colon a sentence with a verb must follow
+// (clauseWithVerb): a title ("Nigeria: Flash floods in Adamawa State",
+// "North-east Nigeria: Flash Update No. 3.") is no dateline; nor is a
 // label with a space before its colon, as French writes one («
 // Itinéraire : Ouagadougou, puis … »). Within a document such a line may be a rubric («
 // Espace — Des débris ») or a list's item ("Gao - The road"), so only the
@@ -537,7 +563,7 @@ func leadDatelineEnd(s string, i int) int {
 			// "Udaipur: A leopard was spotted …", the Indian press's
 			// dateline; a title ("Nigeria: Flash floods in Adamawa
 			// State") has no full stop on its line.
-			if k == 0 || line[k-1] == ' ' || k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) || !strings.Contains(s[i+k:lineEnd(s, i)], ". ") && !strings.HasSuffix(s[i+k:lineEnd(s, i)], ".") {
+			if k == 0 || line[k-1] == ' ' || k+1 >= len(line) || line[k+1] != ' ' || !datelineWords(line[:k], 4, false) || !clauseWithVerb(s[i+k+1:lineEnd(s, i)]) {
 				return i
 			}
 			return capitalAfterDash(s, i, i+k)
