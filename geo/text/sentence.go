@@ -469,13 +469,7 @@ func datedDatelineEnd(s string, i int) int {
 // - Nos équipes », "Goma, 5 March – Fighting". It returns i otherwise.
 func datedDashEnd(s string, i, j int) int {
 	line := s[j:min(len(s), j+30)]
-	d := -1
-	for k := range line {
-		if line[k] == ' ' && datelineDash(line, k+1) {
-			d = k
-			break
-		}
-	}
+	d := spacedDash(line)
 	if d < 0 {
 		return i
 	}
@@ -584,13 +578,7 @@ func countryDatelineEnd(s string, i int) int {
 	if n := strings.IndexByte(line, '\n'); n >= 0 {
 		line = line[:n]
 	}
-	d := -1
-	for k := range line {
-		if line[k] == ' ' && datelineDash(line, k+1) {
-			d = k
-			break
-		}
-	}
+	d := spacedDash(line)
 	if d < 0 {
 		return i
 	}
@@ -616,6 +604,17 @@ func countryDatelineEnd(s string, i int) int {
 		return i
 	}
 	return i + e
+}
+
+// spacedDash returns the index in line of the space before its first
+// dash set off by spaces (datelineDash), or -1.
+func spacedDash(line string) int {
+	for k := range line {
+		if line[k] == ' ' && datelineDash(line, k+1) {
+			return k
+		}
+	}
+	return -1
 }
 
 // datelineWords reports whether s holds one to most words, each of
