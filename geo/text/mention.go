@@ -2490,16 +2490,9 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 			return false
 		}
 	}
-	for _, m := range r.mentions {
-		// "In Nsanje District, … 15 km north-east of Nsanje boma": a word
-		// the text has already used in a place's name is no genus.
-		for _, w := range strings.Fields(m.Name) {
-			if strings.ToLower(w) == r.toks[p].lower {
-				return false
-			}
-		}
-	}
-	return true
+	// "In Nsanje District, … 15 km north-east of Nsanje boma": a word the
+	// text has already used in a place's name is no genus.
+	return !r.namedWord(r.toks[p].lower)
 }
 
 // americanSpelling returns w, lower case, with a British verb ending

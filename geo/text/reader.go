@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // sentence is one sentence of the document with its token range.
 type sentence struct {
 	span    Span
@@ -40,6 +42,25 @@ type reader struct {
 	// with their kind ("Jordan" from "the Jordan River"): a bare "the
 	// Jordan" after them is the river (waterName).
 	rivers map[string]bool
+	// nameWords holds the lower-cased words of the names of the first
+	// nameWordsN mentions, read as they are needed (namedWord).
+	nameWords  map[string]bool
+	nameWordsN int
+}
+
+// namedWord reports whether w, lower case, is a word of the name of a
+// mention found so far. Each mention is read once, so the calls over a
+// document take time linear in its mentions.
+func (r *reader) namedWord(w string) bool {
+	if r.nameWords == nil {
+		r.nameWords = map[string]bool{}
+	}
+	for ; r.nameWordsN < len(r.mentions); r.nameWordsN++ {
+		for _, x := range strings.Fields(r.mentions[r.nameWordsN].Name) {
+			r.nameWords[strings.ToLower(x)] = true
+		}
+	}
+	return r.nameWords[w]
 }
 
 // maxLook bounds every backward or forward search over tokens so that Read
