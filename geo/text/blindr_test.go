@@ -45,7 +45,9 @@ import (
 //   - after the merges: "a tea house in Trelew organises the festival": a
 //     British verb in -ises is no Latin epithet (americanSpelling,
 //     binomialAfter); "In Nsanje District, … north-east of Nsanje boma":
-//     a word an earlier name holds is no genus.
+//     a word an earlier name holds is no genus; « Résumé – Cette étude
+//     … »: one word before a French sentence is a rubric, no dateline
+//     (leadDateline).
 func TestCorpusBlindR(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Tupiza lies some 25 km south of the old tin-smelting plant at Quebrada Honda.",
@@ -80,6 +82,8 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Morgenster Mission: 32.2 km southeast of Fort Victoria"}},
 		{doc: "In Mangochi District, 900 families shelter at Kalembo camp, which lies 10 km south of Mangochi boma.",
 			rels: []string{"Kalembo: 10 km south of Mangochi"}},
+		{doc: "Résumé – Cette étude porte sur la ferme-école de Koussou-Taka, à 12 km au nord-ouest de Natitingou.",
+			rels: []string{"Koussou-Taka: 12 km northwest of Natitingou"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",

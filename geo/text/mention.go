@@ -1494,6 +1494,15 @@ func (r *reader) leadDateline(p, q int, s *sentence) bool {
 			return false // "IOM Niger - Situation update": an agency's office heads its report
 		}
 	}
+	if q-p == 1 && len(r.sents) > 1 {
+		// « Résumé – Cette étude … », « Espace — Des débris … »: one
+		// word before French, a rubric (rubricOpens), as French
+		// writes no dateline in ordinary case without a date.
+		n := &r.sents[1]
+		if w := r.toks[min(n.first, len(r.toks)-1)].lower; n.first < n.b && (isFrenchArticle(w) || isFrenchPossessive(w)) {
+			return false
+		}
+	}
 	return q-p > 1 || !isCommonWord(r.toks[p].lower)
 }
 
