@@ -39,9 +39,10 @@ import (
 //     names no place (isCompoundAdjective);
 //   - set S, kept aside until the merges: "About 40 km south-west of X
 //     lies Y outstation, where …": a late subject with its kind after it
-//     (sentSubject); "X was opened in 1911 by the Dutch Reformed Church,
-//     15 miles south-west of Y": a Reformed church is a body, as an
-//     Evangelical one is (orgwords.tsv);
+//     (sentSubject), or in a fronted phrase, then "the X guesthouse has
+//     …" (guesthouse and homestay join descriptors.tsv); "X was opened in
+//     1911 by the Dutch Reformed Church, 15 miles south-west of Y": a
+//     Reformed church is a body, as an Evangelical one is (orgwords.tsv);
 //   - after the merges: "a tea house in Trelew organises the festival": a
 //     British verb in -ises is no Latin epithet (americanSpelling,
 //     binomialAfter); "In Nsanje District, … north-east of Nsanje boma":
@@ -84,6 +85,10 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Kalembo: 10 km south of Mangochi"}},
 		{doc: "Résumé – Cette étude porte sur la ferme-école de Koussou-Taka, à 12 km au nord-ouest de Natitingou.",
 			rels: []string{"Koussou-Taka: 12 km northwest of Natitingou"}},
+		{doc: "Tucked into the birch woods 18 km south of Akureyri, the Hlíðarból guesthouse has six rooms.",
+			rels: []string{"Hlíðarból: 18 km south of Akureyri"}},
+		{doc: "About 20 km west of Kayes, the Diamou road is closed.",
+			absent: []string{"Diamou: 20 km west of Kayes"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",

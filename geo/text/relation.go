@@ -2396,6 +2396,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.definiteApposition(j+1, b); ok {
 				return m, Span{}, true // "A forgotten work camp, the Kuchiru labour camp, stood ..."
 			}
+			if m := r.mentionAt(j+2, b); r.is(j+1, b, "the") && m >= 0 && r.evidence(m) > EvidenceUnlikely && isDescriptorNoun(r.lowerWord(r.mtok[m][1], b)) {
+				// "Hidden in the lava fields 24 km north-east of Vík, the
+				// Tjarnarsel guesthouse has four rooms": the name, its kind,
+				// then the clause's verb.
+				if w := r.lowerWord(r.mtok[m][1]+1, b); isCopula(w) || isFiniteVerb(w) || w == "has" || w == "have" {
+					return m, Span{}, true
+				}
+			}
 			if r.is(j+1, b, "it") && isCopula(r.lowerWord(j+2, b)) {
 				return r.topicAnaphor(j+1, j+2) // "About 10 km inland from Lake X, it is ..."
 			}
