@@ -43,6 +43,10 @@ import (
 //     …" (guesthouse and homestay join descriptors.tsv); "X was opened in
 //     1911 by the Dutch Reformed Church, 15 miles south-west of Y": a
 //     Reformed church is a body, as an Evangelical one is (orgwords.tsv);
+//     « La pension X vous accueille à 9 km au sud de Y »: « accueille »
+//     and « attend » place their subject, past the object pronoun, and
+//     « pension » and « auberge » are kinds of place (fr/verbs.tsv,
+//     fr/descriptors.tsv);
 //   - after the merges: "a tea house in Trelew organises the festival": a
 //     British verb in -ises is no Latin epithet (americanSpelling,
 //     binomialAfter); "In Nsanje District, … north-east of Nsanje boma":
@@ -89,6 +93,10 @@ func TestCorpusBlindR(t *testing.T) {
 			rels: []string{"Hlíðarból: 18 km south of Akureyri"}},
 		{doc: "About 20 km west of Kayes, the Diamou road is closed.",
 			absent: []string{"Diamou: 20 km west of Kayes"}},
+		{doc: "La pension Fare Ariitea vous accueille à 7 km au nord de Fare, sur l'île de Huahine.",
+			rels: []string{"Fare Ariitea: 7 km north of Fare"}},
+		{doc: "L'auberge Dar Tamarit vous attend à 12 km au nord de Ouarzazate.",
+			rels: []string{"Dar Tamarit: 12 km north of Ouarzazate"}},
 		{doc: "Bikaner: A camel herder was found near Khejarla Dhani, 12 km north of Nokha. Note: The road is closed.",
 			rels: []string{"Khejarla Dhani: 12 km north of Nokha"}, places: []string{"Bikaner"}, not: []string{"Note"}},
 		{doc: "Nurses from Sesai, Brazil's indigenous health service, reached Aldeia Kupatô on Friday. The village lies 40 km west of Altamira.",

@@ -674,6 +674,9 @@ walk:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
 				sawVerb = true
+			case art == 0 && (w == "vous" || w == "nous") && sawVerb && isFrenchLocative(r.lowerWord(k+1, b)):
+				// « La pension X vous accueille à 9 km de Y »: the verb's
+				// object pronoun.
 			case art == 0 && w == "été" && sawVerb && isFrenchAuxiliary(r.lowerWord(k-1, b)):
 				// « Un nouveau site, X, a été ouvert à 14 km de Y »: the
 				// passive's auxiliary belongs to its participle.
