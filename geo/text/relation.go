@@ -1787,7 +1787,7 @@ func (r *reader) timeBefore(k int, s *sentence) (int, bool) {
 		default:
 			return 0, false
 		}
-	case k < s.b && r.toks[k].cap && anyHas(setWeekdays, strings.ToLower(r.toks[k].lower)):
+	case k < s.b && r.toks[k].cap && anyHas(setWeekdays, r.toks[k].lower):
 		if !r.is(j, s.b, "on") {
 			return 0, false
 		}
@@ -3064,6 +3064,12 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			}
 			return m, nil, e, true
 		}
+		if k == j {
+			if at := r.premisesAt(j, b); at > 0 {
+				k = at + 1 // "30 km north of our salt-cooperative warehouse at X"
+				continue
+			}
+		}
 		t := &r.toks[k]
 		w := t.lower
 		switch {
@@ -3077,8 +3083,6 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 				continue
 			}
 			return -1, nil, j, false
-		case k == j && r.premisesAt(j, b) > 0:
-			k = r.premisesAt(j, b) // "30 km north of our salt-cooperative warehouse at X"
 		case w == "the" || w == "a" || w == "an" || isPossessiveDeterminer(w) && k == j:
 		case w == "at" && k > j && isAtDescriptor(r.lowerWord(k-1, b)):
 		case w == "of":
