@@ -1187,7 +1187,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely
 	}
 	for k := p; k < q; k++ {
-		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) &&
+		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
@@ -1202,6 +1202,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
+	}
+	if q-p == 1 && p > s.a && r.toks[p-1].lower == "the" && isSeaName(first.lower) {
+		// "on the Atlantic cliffs", "across the Pacific": the ocean, not
+		// Atlantic, Iowa (a seaname of lexicon/en/coast.tsv).
+		ev = EvidenceUnlikely
 	}
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
@@ -1781,6 +1786,19 @@ func (r *reader) regionAfterEn(p, q int, s *sentence) bool {
 	}
 	w := r.toks[p].lower
 	return q-p > 1 || !anyHas(setNameParts, w) && !anyHas(setSizeWords, w) && !isStopCap(w)
+}
+
+// seaBank reports whether the organisation word at k is the "Bank" that
+// ends the name p..q of a bank of the sea, a shoal that fisheries closures
+// and rescue reports place by a distance after a comma ("Tillies Bank, 12
+// nautical miles east of Gloucester", "engine failure on Vleesbaai Bank,
+// 8 nautical miles south-west of Mossel Bay"): a bank that lends money is
+// not placed so.
+func (r *reader) seaBank(k, p, q int, s *sentence) bool {
+	if k != q-1 || k == p || (r.toks[k].lower != "bank" && r.toks[k].lower != "banks") {
+		return false
+	}
+	return r.is(q, s.b, ",") && r.placedByDistance(p, q, s)
 }
 
 // placedByDistance reports whether the single word at p, ending at q, is
