@@ -43,6 +43,11 @@ func TestCorpusMaritime(t *testing.T) {
 			rels: []string{"Nianing: 12 km south of Mbour"}},
 		{doc: "Some 8 km north of Nouadhibou, Cansado lives by its octopus pots.",
 			rels: []string{"Cansado: 8 km north of Nouadhibou"}},
+		// A title word after an own kind and « du » is the landmark's name.
+		{doc: "Le chalutier a talonné sur la roche du Moine, à 3 milles à l'ouest du Guilvinec.",
+			rels: []string{"Moine: 5.56 km west of Guilvinec"}},
+		{doc: "L'îlot du Roi est à 2 milles au nord de Saint-Quay-Portrieux ; les plaisanciers y mouillent l'été.",
+			rels: []string{"Roi: 3.7 km north of Saint-Quay-Portrieux"}},
 		// The anchor's country between the fronted distance and the name.
 		{doc: "About 30 km north of Pemba, Mozambique, Mecufi lives by its dhows and its fish market.",
 			rels: []string{"Mecufi: 30 km north of Pemba"}},
