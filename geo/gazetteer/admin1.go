@@ -288,6 +288,13 @@ var admin1Spellings = map[string]string{
 	"kongo central":                "bas congo",
 	"haute matsiatra":              "upper matsiatra",
 	"marrakech safi":               "marrakesh safi",
+	// The French names of the regions of France that GeoNames gives in
+	// English ("au large de la Bretagne", « en Normandie », « en Corse »,
+	// « en Nouvelle-Aquitaine »).
+	"bretagne":           "brittany",
+	"normandie":          "normandy",
+	"corse":              "corsica",
+	"nouvelle aquitaine": "new aquitaine",
 	// French names of the states and provinces of other continents, as
 	// French texts write them ("au Cap-Occidental", "en
 	// Colombie-Britannique", "en Rhénanie-du-Nord-Westphalie"). Géorgie is

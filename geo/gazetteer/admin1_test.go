@@ -136,6 +136,10 @@ func TestAdmin1Spellings(t *testing.T) {
 		{"province du Cap-Occidental", "", "Western Cape"},
 		{"Rhénanie-du-Nord-Westphalie", "DE", "North Rhine-Westphalia"},
 		{"Newfoundland", "CA", "Newfoundland and Labrador"},
+		{"Bretagne", "", "Brittany"},
+		{"région Normandie", "FR", "Normandy"},
+		{"Corse", "FR", "Corsica"},
+		{"Nouvelle-Aquitaine", "", "New Aquitaine"},
 	} {
 		got, err := testDB.Admin1(ctx, tt.in, tt.country)
 		if err != nil || len(got) != 1 || got[0].Name != tt.want {

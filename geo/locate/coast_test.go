@@ -2,6 +2,7 @@ package locate
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 
@@ -244,5 +245,38 @@ func TestOffshoreNotLandlocked(t *testing.T) {
 		if p := placeNamed(t, res, "Brest"); p.Country != "FR" {
 			t.Errorf("%q: Brest in %s, want FR", doc, p.Country)
 		}
+	}
+}
+
+// TestMarineInCountryWaters: an islet, a reef, a shoal or a rock a
+// distance places at sea off a town, said to be in the country or the
+// island the town is in (« en Martinique »), lies in its waters, as far
+// out as the distance (marineFeatures): the containment does not pull it
+// back onto the land and short of the stated distance. Names invented,
+// towns real.
+func TestMarineInCountryWaters(t *testing.T) {
+	for _, tt := range []struct {
+		doc, place, town string
+		km               float64
+	}{
+		{"La caye Grand-Loup est un haut-fond à 2 milles à l'est du François, en Martinique.", "Grand-Loup", "Le François", 3.7},
+		{"L'îlot Bois-Noir se trouve à 3 milles au nord-est de Sainte-Anne, en Guadeloupe.", "Bois-Noir", "Sainte-Anne", 5.56},
+	} {
+		t.Run(tt.place, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			p := placeNamed(t, res, tt.place)
+			if p.Source != SourceDerived || p.Status != StatusLocated {
+				t.Fatalf("%s: %s %s (%s), want derived and located", tt.place, p.Source, p.Status, p.Note)
+			}
+			d := geo.Distance(p.Point, placeNamed(t, res, tt.town).Point) / 1000
+			if math.Abs(d-tt.km) > 0.15*tt.km {
+				t.Errorf("%s is %.2f km from %s, want %.2f", tt.place, d, tt.town, tt.km)
+			}
+			for _, c := range res.Checks {
+				if v := c.Verdict(); v != VerdictHolds && v != VerdictNotMeasured {
+					t.Errorf("%q: %s (%s), want holds", c.Phrase, v, c.Note)
+				}
+			}
+		})
 	}
 }

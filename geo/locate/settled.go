@@ -10,6 +10,7 @@ import (
 
 	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
 )
 
 // Settlements is the part of a gazetteer that tells where people live
@@ -194,14 +195,18 @@ func (s *session) offshore(e *entity) bool {
 // of the places it is measured from: the farthest its offshore distances
 // allow (text.Relation.Offshore), so that a containment in a country or
 // a division reaches that far into its waters; 0 when e is not offshore.
+// A place of the sea (marineFeatures: « un haut-fond à 2 milles à l'est du
+// François, en Martinique ») is offshore by its kind, and every distance
+// of it counts.
 func (s *session) offshoreReachM(e *entity) float64 {
 	reach := 0.0
 	if e == nil {
 		return reach
 	}
+	marine := marineFeatures[e.feature]
 	for _, ri := range e.subjectOf {
 		rel := s.doc.Relations[ri]
-		if !rel.Offshore || !spatial(rel.Kind) {
+		if !(rel.Offshore || marine && rel.Kind == text.KindDistance && rel.Border == nil) || !spatial(rel.Kind) {
 			continue
 		}
 		if b := s.r.v.Bounds(rel); b.MaxKm*1000 > reach && !math.IsInf(b.MaxKm, 1) {
@@ -210,6 +215,12 @@ func (s *session) offshoreReachM(e *entity) float64 {
 	}
 	return reach
 }
+
+// marineFeatures are the features, as the reader names them, of places
+// that lie in the sea off a coast: islets, reefs, shoals, rocks and atolls
+// of notices to mariners, which a country or an island holds in its
+// waters.
+var marineFeatures = map[string]bool{"islet": true, "reef": true, "shoal": true, "rock": true, "atoll": true}
 
 // longestRun returns the start and length of the longest run of true
 // values of the circular sequence v (its last value is followed by its

@@ -249,6 +249,8 @@ func unitFactor(unit string) float64 {
 		return 1.0668
 	case "mil":
 		return 10
+	case "cbl":
+		return 0.1852
 	default:
 		return 1
 	}

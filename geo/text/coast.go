@@ -24,6 +24,17 @@ var coastTables = sync.OnceValue(func() [2]*coastTable {
 	return [2]*coastTable{readCoast("lexicon/en/coast.tsv"), readCoast("lexicon/fr/coast.tsv")}
 })
 
+// isSeaName reports whether the lower-case w names a sea or an ocean
+// without its head ("atlantic", "pacific"): a seaname of a coast.tsv.
+func isSeaName(w string) bool {
+	for _, t := range coastTables() {
+		if t.seaname[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // readCoast parses a table of "role <tab> word" lines (side lines add a
 // third column, the compass letters); blank lines and lines starting with
 // "#" are skipped. A malformed line or an unknown role is a build defect

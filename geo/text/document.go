@@ -254,8 +254,9 @@ type Relation struct {
 	MinKm, MaxKm float64
 	// Unit is the unit as written, normalised: "km", "mi", "m", "yd",
 	// "nmi", "lea" (a league, 4.5 km, a measure whose length varied), "verst"
-	// (1.0668 km) or "mil" (the Scandinavian mile of 10 km); ""
-	// when no distance is stated.
+	// (1.0668 km), "mil" (the Scandinavian mile of 10 km) or "cbl" (the
+	// cable or encablure of mariners, 0.1852 km); "" when no distance is
+	// stated.
 	Unit string
 	// AltMinKm, AltMaxKm and AltUnit hold a second statement of the same
 	// distance given in parentheses as a conversion ("31 miles (50 km)": Unit

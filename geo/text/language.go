@@ -112,6 +112,7 @@ type unit struct {
 	km    float64 // its length in kilometres
 	cut   bool    // capitalised after a number, it is the unit, not a name ("21 Kilomètres")
 	exact bool    // a unit only when written exactly so ("m", never "M")
+	sea   bool    // the nautical mile in a text about the sea (seawords.tsv): French « milles »
 }
 
 // hedge is a row of hedges.tsv: words before a number that loosen or bound
@@ -289,7 +290,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 			return errBadValue(f[2])
 		}
 		u.km = km
-		if err := flags(f[3], map[string]*bool{"cut": &u.cut, "exact": &u.exact}); err != nil {
+		if err := flags(f[3], map[string]*bool{"cut": &u.cut, "exact": &u.exact, "sea": &u.sea}); err != nil {
 			return err
 		}
 		if l.units.has(f[0]) {

@@ -832,7 +832,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s))) || (initial && isRoleNoun(w))
+			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -1078,7 +1078,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
-			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w) || isDemonymCompound(w) ||
+			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
 			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) || r.isMeasureAfterNumber(p) ||
@@ -1187,7 +1187,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely
 	}
 	for k := p; k < q; k++ {
-		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) &&
+		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
@@ -1202,6 +1202,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
+	}
+	if q-p == 1 && p > s.a && r.toks[p-1].lower == "the" && isSeaName(first.lower) {
+		// "on the Atlantic cliffs", "across the Pacific": the ocean, not
+		// Atlantic, Iowa (a seaname of lexicon/en/coast.tsv).
+		ev = EvidenceUnlikely
 	}
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
@@ -1781,6 +1786,31 @@ func (r *reader) regionAfterEn(p, q int, s *sentence) bool {
 	}
 	w := r.toks[p].lower
 	return q-p > 1 || !anyHas(setNameParts, w) && !anyHas(setSizeWords, w) && !isStopCap(w)
+}
+
+// landmarkOfTitle reports whether the title word at p names a landmark
+// after its kind and « du » (« le banc du Prince », « l'îlot du Roi »,
+// « le rocher du Moine »): a kind whose name is its own (descriptors.tsv
+// flag own), so the title is the name, not a person's.
+func (r *reader) landmarkOfTitle(p int, s *sentence) bool {
+	if p-2 < s.a || !r.is(p-1, s.b, "du") {
+		return false
+	}
+	w, art := elidedRest(r.lowerWord(p-2, s.b))
+	return (art == 0 || art == 'l') && w != "" && lex().fr[w].own && !isAdminFeature(frenchFeature(w))
+}
+
+// seaBank reports whether the organisation word at k is the "Bank" that
+// ends the name p..q of a bank of the sea, a shoal that fisheries closures
+// and rescue reports place by a distance after a comma ("Tillies Bank, 12
+// nautical miles east of Gloucester", "engine failure on Vleesbaai Bank,
+// 8 nautical miles south-west of Mossel Bay"): a bank that lends money is
+// not placed so.
+func (r *reader) seaBank(k, p, q int, s *sentence) bool {
+	if k != q-1 || k == p || (r.toks[k].lower != "bank" && r.toks[k].lower != "banks") {
+		return false
+	}
+	return r.is(q, s.b, ",") && r.placedByDistance(p, q, s)
 }
 
 // placedByDistance reports whether the single word at p, ending at q, is

@@ -274,6 +274,9 @@ func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 		return "", 0, j, false // "M" is not a unit
 	}
 	unit, f := u.name, u.km
+	if u.sea && r.aboutSea() {
+		unit, f = "nmi", 1.852
+	}
 	if k < b && r.toks[k].start == r.toks[k-1].end && (r.toks[k].lower == "²" || r.toks[k].kind == tokNum) {
 		return "", 0, j, false
 	}
@@ -285,6 +288,29 @@ func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 		k++
 	}
 	return unit, f, k, true
+}
+
+// aboutSea reports whether the text is one about the sea: a word of a
+// seawords.tsv (« chalutier », « îlot », « encablures ») anywhere in it.
+// There a French « milles » without « marins » is the nautical mile, as
+// sailors, harbour masters and the préfectures maritimes write it; in a
+// text about land it stays the statute mile of Quebec and of translations
+// (« à 30 milles de Montréal »). Read once per text.
+func (r *reader) aboutSea() bool {
+	if r.sea == 0 {
+		r.sea = -1
+		for i := range r.toks {
+			w := r.toks[i].lower
+			if rest, art := elidedRest(w); art != 0 && rest != "" {
+				w = rest // « l'îlot »
+			}
+			if anyHas(setSeaWords, w) {
+				r.sea = 1
+				break
+			}
+		}
+	}
+	return r.sea > 0
 }
 
 // amount is a stated length.

@@ -46,6 +46,9 @@ type reader struct {
 	// nameWordsN mentions, read as they are needed (namedWord).
 	nameWords  map[string]bool
 	nameWordsN int
+	// sea is 1 when the text is about the sea (aboutSea), -1 when not, 0
+	// until read.
+	sea int8
 }
 
 // namedWord reports whether w, lower case, is a word of the name of a

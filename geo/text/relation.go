@@ -2386,7 +2386,19 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 					j = e - 1
 					continue
 				}
+				if m2 := r.mentionAt(e+1, b); r.is(e, b, ",") && m2 >= 0 && r.evidence(m2) > EvidenceUnlikely &&
+					isMainVerb(r.lowerWord(r.mtok[m2][1], b)) && r.mentionEndingAt(j-1, k) >= 0 {
+					// "Some 40 km south of Tanga, Tanzania, Mkwaja lives
+					// by octopus": the name after the anchor's country,
+					// then the main clause's verb.
+					return m2, Span{}, true
+				}
 				if isCopula(r.lowerWord(e, b)) || (r.is(e, b, ",") && !list) {
+					return m, Span{}, true
+				}
+				if r.mtok[m][0] == j+1 && isMainVerb(r.lowerWord(e, b)) {
+					// « À 7 km à l'est de Sassandra, Latéko vit au rythme
+					// des pirogues »: the name, then the main clause's verb.
 					return m, Span{}, true
 				}
 			}
