@@ -874,6 +874,13 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
 		// X to Y, not a name "Niger de Mopti".
 		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
+		if rest, art := elidedRest(w); q > p && art == 'd' && rest != "" && r.wayFromTo(p, q, j) {
+			// « pris Air Algérie d'Alger à Tamanrasset »: the way starts at
+			// the name glued to « d' », no part of the carrier's name.
+			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
+			p, person = q, false
+			continue
+		}
 		if r.acronymBeforeDe(p, q, j) {
 			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
 			continue
@@ -1225,9 +1232,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if riverBridge {
 			feature = "bridge"
 		}
-		if feature != "" && ev > EvidenceUnlikely {
-			ev = EvidenceDescriptor
-		}
+	}
+	if feature == "" && strings.HasSuffix(r.text[first.start:lastTok.end], "-ville") {
+		feature = "city" // « Djibouti-ville », « Koweït-ville »: the city, as "Kuwait City" is
+	}
+	if feature != "" && ev > EvidenceUnlikely {
+		ev = EvidenceDescriptor
 	}
 	if leadKind != "" && ev > EvidenceUnlikely {
 		if feature == "" {
@@ -1269,7 +1279,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
+	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
+	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
 		ev = max(ev, EvidencePreposition)

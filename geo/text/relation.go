@@ -1334,7 +1334,8 @@ func isPossessiveDeterminer(w string) bool {
 // roughly 8 km north-west of Ollantaytambo". The phrase opens with "a" or
 // "an", perhaps after a preposition of where (appositionPrepositions),
 // and holds at most maxAppositionWords words: adjectives and nouns, "of"
-// between two of them, a number after "of" ("a settlement of 2,300
+// between two of them, a possessive between two lower-case words ("an
+// old planter's house"), a number after "of" ("a settlement of 2,300
 // households"), a capitalised word before a lower-case one ("a Quechua
 // farming community"), fillers ("about") at its end; and after
 // its head at most one "in" or "on" phrase, with "the" and names, of up
@@ -1386,6 +1387,10 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 				if !r.is(j-1, s.b, "of") {
 					count++
 				}
+				break
+			}
+			if t.kind == tokPoss && j > start && r.lowerWord(j-1, s.b) != "" && r.lowerWord(j+1, s.b) != "" && j+1 < e {
+				count++ // "an old planter's house", "a shepherd's hut": a possessive inside the noun phrase
 				break
 			}
 			if t.kind != tokWord || !t.cap || pp < 0 && r.lowerWord(j+1, s.b) == "" && !r.isCapWord(j+1, e) {
