@@ -11,7 +11,7 @@ import "testing"
 //     car de Sousse à Kairouan »: « prendre » is a verb of travel, so «
 //     de X à Y » after it is a way from X to Y and X no part of the
 //     carrier's name (fr/travel.tsv);
-//   - "Kalo Lodge, an old shepherd's hut 9 km north of Y": a possessive
+//   - "Kalo Lodge, an old planter's house 9 km north of Y": a possessive
 //     between two lower-case words is part of the apposition
 //     (indefiniteApposition);
 //   - « X a été construit 4 km au sud de Y », « X est situé 4 km au nord
@@ -29,7 +29,7 @@ func TestCorpusBlindS(t *testing.T) {
 			places: []string{"Alger", "Tamanrasset"}, not: []string{"Air Algérie d'Alger"}},
 		{doc: "Prenez le car Ennour de Sousse à Kairouan.",
 			places: []string{"Sousse", "Kairouan"}},
-		{doc: "From Ella, walk up the ridge: Kalo Lodge, an old shepherd's hut 9 km north of Bandarawela, sleeps six.",
+		{doc: "From Ella, walk up the ridge: Kalo Lodge, an old planter's house 9 km north of Bandarawela, sleeps six.",
 			rels: []string{"Kalo Lodge: 9 km north of Bandarawela"}},
 		{doc: "Le puits de Tinkar a été construit 4 km au sud de Ménaka.",
 			rels: []string{"Tinkar: 4 km south of Ménaka"}},
