@@ -20,7 +20,20 @@ import "testing"
 //   - « … 3 km plus au sud de la source »: « la source » and « le
 //     captage » stand for the place the text is about
 //     (fr/descriptors.tsv), while « une source de Gao » stays a source of
-//     news from Gao.
+//     news from Gao;
+//   - set T: « Air Algérie relie Djanet à Tamanrasset deux fois par
+//     semaine »: a French number is no Latin epithet, and a sentence
+//     with « à » is French (binomialAfter);
+//   - « vendue à un couple de Montréal »: a couple, a family, tourists,
+//     clients or pilgrims « de X » come from a place (fr/lists.tsv,
+//     dwellers);
+//   - « À 12 km au sud de X, la ferme du Trou-Bernard accueille … »:
+//     after a fronted distance, a kind, « du » and a name before its verb
+//     is the subject, and the fronted phrase's object no farm
+//     (frenchDescriptorBefore, frenchClauseSubject, namedByOf);
+//   - « le site de Tiguirma, une butte d'habitat ancien à 40 km au nord
+//     de Mopti »: an indefinite apposition is about the name before it
+//     whatever its noun, as in English (frenchKindAppositionTo).
 func TestCorpusBlindS(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Les travaux ont été confiés à une entreprise de Koweït-ville et à une autre de Guatemala-ville.",
@@ -41,5 +54,15 @@ func TestCorpusBlindS(t *testing.T) {
 			rels: []string{"Kibimba: 10 km north of Gitega", "Kibimba II: 3 km south of Kibimba"}},
 		{doc: "Selon une source de Gao, l'attaque a eu lieu à 30 km au nord de Ménaka.",
 			places: []string{"Ménaka"}, absent: []string{"Gao: 30 km north of Ménaka"}},
+		{doc: "Air Algérie relie Djanet à Tamanrasset deux fois par semaine.",
+			places: []string{"Djanet", "Tamanrasset"}},
+		{doc: "Le chalet a été vendu à une famille de Sherbrooke.",
+			places: []string{"Sherbrooke"}},
+		{doc: "À une quinzaine de kilomètres au nord de Spa, la ferme du Bois-Joli accueille depuis mai un gîte.",
+			rels: []string{"Bois-Joli: 15 km north of Spa"}},
+		{doc: "Les fouilles reprennent sur le site de Kobadi, un tertre d'habitat ancien à 25 km au sud de Nioro.",
+			rels: []string{"Kobadi: 25 km south of Nioro"}},
+		{doc: "Le maire de Kalo, un ancien militaire, a été vu à 20 km de Gao.",
+			absent: []string{"Kalo: 20 km from Gao"}},
 	})
 }

@@ -2484,8 +2484,9 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // English word (common.txt.gz, placewords.txt.gz; "organises" is one, in
 // its American spelling) nor a word of any table
 // of either language (a French weekday, "mardi", ends in -i; a kind of
-// place, "upazila", in -a). A sentence with a French article (« le »,
-// « des », « l' », « d' ») is read as French, whose words the English lists lack
+// place, "upazila", in -a; a French number, « deux », in -x). A
+// sentence with a French article (« le », « des », « l' », « d' ») or «
+// à » is read as French, whose words the English lists lack
 // (« Tombouctou parmi les villes »), and holds no binomial so read; nor
 // does a word an earlier name of the text holds ("In Nsanje District …
 // north-east of Nsanje boma"). The name is then the genus, no place.
@@ -2498,7 +2499,7 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 		return false
 	}
 	if isCommonWord(w) || isCommonWord(americanSpelling(w)) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
-		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) {
+		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) || isNumberWord(w) || isFrenchNumberWord(w) {
 		return false
 	}
 	for k := s.a; k < s.b; k++ {
@@ -2506,7 +2507,7 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		if _, art := elidedRest(t.lower); art != 0 || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
+		if _, art := elidedRest(t.lower); art != 0 || t.lower == "à" || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
 			return false
 		}
 	}
@@ -3153,10 +3154,11 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	return f, true
 }
 
-// namedByOf reports whether a name follows « de » or « d' » at token k:
-// « la kasbah de Tizgui », « le village d'Aït Ali ».
+// namedByOf reports whether a name follows « de », « du », « des » or «
+// d' » at token k: « la kasbah de Tizgui », « le village d'Aït Ali », «
+// la ferme du Trou-Bernard ».
 func (r *reader) namedByOf(k, b int) bool {
-	if r.is(k, b, "de") {
+	if r.is(k, b, "de") || r.is(k, b, "du") || r.is(k, b, "des") {
 		return r.mentionAt(k+1, b) >= 0 || k+1 < b && r.toks[k+1].cap
 	}
 	if _, art := elidedRest(r.lowerWord(k, b)); art == 'd' || k < b && r.toks[k].cap && strings.HasPrefix(r.toks[k].lower, "d'") {
@@ -3334,6 +3336,24 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 			// « le piton de la Fournaise », « la cascade du Hérisson »:
 			// a landmark's kind whose name is its own (descriptors.tsv
 			// flag own) names it with its article too.
+			return frenchFeature(w), true
+		}
+		w, art := elidedRest(r.lowerWord(j, n))
+		comma := j - 1 // « , l'auberge du Col »
+		if art == 0 && (r.is(j-1, n, "le") || r.is(j-1, n, "la")) {
+			comma = j - 2
+		}
+		e := p
+		for e < n && r.toks[e].kind == tokWord && r.toks[e].cap {
+			e++
+		}
+		if comma > a && r.is(comma, n, ",") && (art == 'l' || comma == j-2) && r.is(a, n, "à") && r.toks[k].lower == "du" &&
+			frenchFeature(w) != "" && !isAdminFeature(frenchFeature(w)) && !lex().fr[w].bare &&
+			(isFrenchLocative(r.word(e, n)) || isMainVerb(r.lowerWord(e, n))) {
+			// « À 12 km au sud de Bastogne, la ferme du Trou-Bernard
+			// accueille … »: after a fronted distance, the kind opens
+			// the clause's subject, named with its article, before its
+			// verb (« le village du Mali le plus proche » is Mali's).
 			return frenchFeature(w), true
 		}
 		if c := r.lowerWord(j, n); j-2 >= a && c != "" && frenchFeature(c) == "" && r.is(j-1, n, "de") {
