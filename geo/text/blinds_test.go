@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCorpusBlindS holds one text of each class that the sixteenth
 // session's blind sets S and T read wrong at their first run, fixed
@@ -33,7 +36,20 @@ import "testing"
 //     (frenchDescriptorBefore, frenchClauseSubject, namedByOf);
 //   - « le site de Tiguirma, une butte d'habitat ancien à 40 km au nord
 //     de Mopti »: an indefinite apposition is about the name before it
-//     whatever its noun, as in English (frenchKindAppositionTo).
+//     whatever its noun, as in English (frenchKindAppositionTo);
+//   - « par Danané puis par Yamoussoukro »: « par » repeats before each
+//     member of a list and « puis » closes one (fr/lists.tsv);
+//   - "The village sits 40 km south-west of Gondar; the nearest referral
+//     hospital is in Bahir Dar": a clause after a semicolon that opens
+//     with a noun of its own has its own subject (ownNounSubject,
+//     ownClauseBefore);
+//   - "on the way to Newport, Co. Mayo, and locals still tell …": "Co."
+//     opens an Irish county, a container though a clause follows its
+//     comma (commaChain);
+//   - "the statue of Benito Juárez": a likeness's name is a person's
+//     (likenesses.tsv);
+//   - "Mushers … will rest at Tagish Bluff cabins, 30 miles south of
+//     Whitehorse": plural kinds of lodging end a name (descriptors.tsv).
 func TestCorpusBlindS(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Les travaux ont été confiés à une entreprise de Koweït-ville et à une autre de Guatemala-ville.",
@@ -62,7 +78,42 @@ func TestCorpusBlindS(t *testing.T) {
 			rels: []string{"Bois-Joli: 15 km north of Spa"}},
 		{doc: "Les fouilles reprennent sur le site de Kobadi, un tertre d'habitat ancien à 25 km au sud de Nioro.",
 			rels: []string{"Kobadi: 25 km south of Nioro"}},
+		{doc: "Les camions passent par Sikensi puis par Tiassalé.",
+			places: []string{"Sikensi", "Tiassalé"}},
+		{doc: "The camp lies 30 km north of Dessie; the nearest clinic is in Kombolcha.",
+			rels: []string{"The camp: 30 km north of Dessie"}, absent: []string{"The camp: in Kombolcha"}},
+		{doc: "Pilgrims walk on to Ballintubber, Co. Mayo, and the abbey is open all year.",
+			rels: []string{"Ballintubber: in Co. Mayo"}},
+		{doc: "Dogs will rest at Carmacks Ridge huts, 40 miles north of Whitehorse.",
+			rels: []string{"Carmacks Ridge: 64.4 km north of Whitehorse"}},
 		{doc: "Le maire de Kalo, un ancien militaire, a été vu à 20 km de Gao.",
 			absent: []string{"Kalo: 20 km from Gao"}},
 	})
+}
+
+// TestLikenessesRead reads every row of each likenesses.tsv before "of"
+// or « de » and a name, which is then a person's and no place, while the
+// town the sentence names stays one.
+func TestLikenessesRead(t *testing.T) {
+	for _, c := range []struct{ lang, doc string }{
+		{"en", "The %s of Benito Kalo stands in Gao."},
+		{"fr", "Une %s de Benito Kalo se dresse à Gao."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setLikenesses]) < 4 {
+			t.Errorf("lexicon/%s/likenesses.tsv: %d rows, want at least 4", c.lang, len(l.sets[setLikenesses]))
+		}
+		for w := range l.sets[setLikenesses] {
+			doc := strings.Replace(c.doc, "%s", w, 1)
+			if ev := mentionEvidence(doc, "Benito Kalo"); ev > EvidenceUnlikely {
+				t.Errorf("Read(%q): Benito Kalo is %s, want no place", doc, ev)
+			}
+			if ev := mentionEvidence(doc, "Gao"); ev < EvidencePreposition {
+				t.Errorf("Read(%q): Gao is %s, want a place", doc, ev)
+			}
+		}
+	}
+	if ev := mentionEvidence("The mayor of Benito Kalo spoke in Gao.", "Benito Kalo"); ev <= EvidenceUnlikely {
+		t.Errorf("Benito Kalo after a noun of no table: %s, want more", ev)
+	}
 }

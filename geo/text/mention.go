@@ -627,6 +627,21 @@ func (r *reader) feastName(p, q int, s *sentence) bool {
 	return false
 }
 
+// likenessBefore reports whether the name at token p follows "of", « de
+// » or « d' » after a noun of a likeness (likenesses.tsv): "the statue of
+// Benito Juárez", « la statue d'Houphouët-Boigny ». The name is a
+// person's.
+func (r *reader) likenessBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, s.b, "of") && !r.is(k, s.b, "de") {
+			return false
+		}
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setLikenesses, r.toks[k].lower)
+}
+
 // devotionBefore reports whether the name at token p is what a church or
 // a day is given to, no place: right after a word of
 // lexicon/LANG/devotions.tsv and "to" or « à », perhaps with "the", any
@@ -1119,6 +1134,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « les Fraternités monastiques de Jérusalem »: a body's name
 	case r.devotionBefore(p, s):
 		ev = EvidenceUnlikely // "dedicated to Saint Francis of Assisi", "the feast of Saint James": a saint
+	case r.likenessBefore(p, s):
+		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
@@ -1228,6 +1245,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		} else if f := featureOfLead(first.lower); f != "" {
 			feature = f
+		} else if first.lower == "co" && first.cap && !first.upper {
+			feature = "county" // "Newport, Co. Mayo": Ireland writes its counties so
 		}
 		if riverBridge {
 			feature = "bridge"

@@ -90,6 +90,7 @@ const (
 	setFeasts                      // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
 	setDevotions                   // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
 	setOrgNouns                    // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
+	setLikenesses                  // likenesses.tsv: nouns of a likeness before "of" and a person's name ("the statue of Benito Juárez")
 	numWordSets
 )
 
@@ -175,6 +176,7 @@ var wordSetFiles = [numWordSets]string{
 	setFeasts:       "feasts.tsv",
 	setDevotions:    "devotions.tsv",
 	setOrgNouns:     "orgnouns.tsv",
+	setLikenesses:   "likenesses.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
