@@ -49,7 +49,11 @@ import (
 //   - "the statue of Benito Juárez": a likeness's name is a person's
 //     (likenesses.tsv);
 //   - "Mushers … will rest at Tagish Bluff cabins, 30 miles south of
-//     Whitehorse": plural kinds of lodging end a name (descriptors.tsv).
+//     Whitehorse": plural kinds of lodging end a name (descriptors.tsv);
+//   - "If the medina of Chefchaouen feels crowded, walk out to X, a
+//     hamlet perched 18 km east of town where …": a town's medina, souks
+//     or suburbs name the town (lists.tsv, dwellers), and bare "of town"
+//     ends before a relative word or a preposition (topicObjectAt).
 func TestCorpusBlindS(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Les travaux ont été confiés à une entreprise de Koweït-ville et à une autre de Guatemala-ville.",
@@ -86,6 +90,8 @@ func TestCorpusBlindS(t *testing.T) {
 			rels: []string{"Ballintubber: in Co. Mayo"}},
 		{doc: "Dogs will rest at Carmacks Ridge huts, 40 miles north of Whitehorse.",
 			rels: []string{"Carmacks Ridge: 64.4 km north of Whitehorse"}},
+		{doc: "If the souks of Taroudant tire you, ride out to Tigouga, a hamlet 14 km south of town where argan trees grow.",
+			rels: []string{"Tigouga: 14 km south of Taroudant"}},
 		{doc: "Le maire de Kalo, un ancien militaire, a été vu à 20 km de Gao.",
 			absent: []string{"Kalo: 20 km from Gao"}},
 	})
@@ -115,5 +121,30 @@ func TestLikenessesRead(t *testing.T) {
 	}
 	if ev := mentionEvidence("The mayor of Benito Kalo spoke in Gao.", "Benito Kalo"); ev <= EvidenceUnlikely {
 		t.Errorf("Benito Kalo after a noun of no table: %s, want more", ev)
+	}
+}
+
+// TestCampShortName: a later mention of a camp's name without "Camp" is
+// another name of the camp (campShortNames), while "Lake Chad" keeps
+// Chad apart.
+func TestCampShortName(t *testing.T) {
+	for _, c := range []struct {
+		doc         string
+		long, short string
+		want        bool
+	}{
+		{"Aid reached Camp Kakuma Ridge and Camp Ngoli, 30 km west of Kalo. A second site lies 8 km north of Ngoli.", "Camp Ngoli", "Ngoli", true},
+		{"Boats crossed Lake Chad to Bol. Chad closed its border.", "Lake Chad", "Chad", false},
+	} {
+		d := Read(c.doc)
+		got := false
+		for _, a := range d.Aliases {
+			if d.Mentions[a.Name].Name == c.long && d.Mentions[a.Alias].Name == c.short {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("Read(%q): %s is another name of %s: %v, want %v", c.doc, c.short, c.long, got, c.want)
+		}
 	}
 }
