@@ -27,7 +27,7 @@ import (
 //   - set T: « Air Algérie relie Djanet à Tamanrasset deux fois par
 //     semaine »: a French number is no Latin epithet, and a sentence
 //     with « à » is French (binomialAfter);
-//   - « vendue à un couple de Montréal »: a couple, a family, tourists,
+//   - « vendue à un couple de Montréal »: a couple, tourists,
 //     clients or pilgrims « de X » come from a place (fr/lists.tsv,
 //     dwellers);
 //   - « À 12 km au sud de X, la ferme du Trou-Bernard accueille … »:
@@ -76,7 +76,7 @@ func TestCorpusBlindS(t *testing.T) {
 			places: []string{"Ménaka"}, absent: []string{"Gao: 30 km north of Ménaka"}},
 		{doc: "Air Algérie relie Djanet à Tamanrasset deux fois par semaine.",
 			places: []string{"Djanet", "Tamanrasset"}},
-		{doc: "Le chalet a été vendu à une famille de Sherbrooke.",
+		{doc: "Le chalet a été vendu à un couple de Sherbrooke.",
 			places: []string{"Sherbrooke"}},
 		{doc: "À une quinzaine de kilomètres au nord de Spa, la ferme du Bois-Joli accueille depuis mai un gîte.",
 			rels: []string{"Bois-Joli: 15 km north of Spa"}},
