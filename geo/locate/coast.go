@@ -251,7 +251,9 @@ func (s *session) makeCoast(rel text.Relation, codes []string, how string, near 
 		p.Source, p.Status = SourceUnresolved, StatusUnresolved
 		switch {
 		case len(codes) > 0:
-			p.Note = fmt.Sprintf("no sea coast: %s has none (landlocked)", strings.Join(codes, ", "))
+			// The data hold the coasts of the countries that have one, as
+			// far as data/ goes: French Polynesia has a coast the data lack.
+			p.Note = fmt.Sprintf("no sea coast of %s in the gazetteer: the country is landlocked, or the data lack its coast", strings.Join(codes, ", "))
 		default:
 			p.Note = "the text does not say whose coast it is, and no coast lies near the places it locates"
 		}

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Alias says that two mentions name one place: "Satin, often referred to
 // as simply Nioro", "Timbuktu (also Tombouctou)", "Agadez, also spelled
 // Agades", "Tondikiwindi (also Tondi Kiwindi)".
@@ -115,6 +117,28 @@ func (r *reader) findAliases() {
 			if r.is(k, b, "or") || r.is(k, b, "and") {
 				k++
 			}
+		}
+	}
+	r.campShortNames()
+}
+
+// campShortNames records a later mention of a camp's name without its
+// lead word as another name of the camp: "a water point at Camp
+// Lorebatu, 30 km west of Palu … A second site, Tondo Atas, is 8 km
+// further north of Lorebatu". Only "Camp" is so dropped: "Lake Chad" and
+// "Chad", "Fort Portal" and "Portal" are other places.
+func (r *reader) campShortNames() {
+	long := map[string]int{}
+	for m := range r.mentions {
+		name := r.mentions[m].Name
+		if rest, ok := strings.CutPrefix(name, "Camp "); ok && r.evidence(m) > EvidenceUnlikely && !strings.Contains(rest, " ") {
+			if _, seen := long[rest]; !seen {
+				long[rest] = m
+			}
+			continue
+		}
+		if c, ok := long[name]; ok && r.aliasOf[m] < 0 && r.evidence(m) > EvidenceUnlikely {
+			r.addAlias(c, m)
 		}
 	}
 }

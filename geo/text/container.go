@@ -213,6 +213,12 @@ func (r *reader) commaChain(m int, s *sentence) {
 	}
 	listy := r.is(k, b, "and") || r.is(k, b, "or") ||
 		(r.is(k, b, ",") && (r.is(k+1, b, "and") || r.is(k+1, b, "or")))
+	if listy && admin && r.is(k, b, ",") && k+2 < b && r.toks[k+2].kind == tokWord && !r.toks[k+2].cap &&
+		isAdminFeature(r.mentions[chain[n-1]].FeatureHead()) {
+		// "on the way to Newport, Co. Mayo, and locals still tell …":
+		// a clause, no third name, follows the division.
+		listy = false
+	}
 	// "Tonopah, Nevada is 200 miles north of Las Vegas": a pair that opens
 	// the sentence before its verb is a place and its container.
 	closes := k >= b || r.is(k, b, "in") || (n == 2 && p == s.first && isFiniteVerb(r.lowerWord(k, b)))

@@ -614,7 +614,11 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	e := k + 1
-	if !r.clauseEndAt(langs().en, e, b) || r.namedAfter(e, b) {
+	bare := k == j // "of town": English drops the article of the town it is in
+	if w := r.lowerWord(e, b); bare && (isRelativeWord(w) || w != "of" && isPreposition(w)) {
+		// "a hamlet perched 18 km east of town where a family presses
+		// olives", "5 km south of town on the N2": the idiom ends there.
+	} else if !r.clauseEndAt(langs().en, e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}
 	if m := r.kindAntecedent(noun, j); m >= 0 {

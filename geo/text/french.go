@@ -667,9 +667,13 @@ walk:
 				if ana, ok := r.frenchAnaphorAt(k, art, s); ok {
 					return r.frenchClauseAnaphor(ana, k+1, s)
 				}
-			case art == 'd' && frenchFeature(r.lowerWord(k-1, b)) != "" && r.frenchElidedComplement(k, b):
+			case art == 'd' && (frenchFeature(r.lowerWord(k-1, b)) != "" || r.frenchIndefiniteHead(k-1, b)) && r.frenchElidedComplement(k, b):
 				// « à Faraba-Kouta, un site d'orpaillage situé à 35 km »:
 				// the kind's complement after the elided article.
+			case art == 0 && r.frenchIndefiniteHead(k, b):
+				// « le site de Tiguirma, une butte d'habitat ancien à 40
+				// km »: the head of an indefinite apposition, whatever
+				// its kind (frenchKindAppositionTo).
 			case art != 0:
 				break walk
 			case isFrenchLocative(w) || w == "qui":
@@ -1224,25 +1228,59 @@ func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 		return false
 	}
 	k++
+	indefinite := false
 	if w := r.word(k, b); w == "un" || w == "une" {
 		k++ // "X, une commune à 80 km de Gao"; wires drop it: "X, localité située à"
+		indefinite = true
 	}
 	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
 		k++
 	}
-	if frenchFeature(r.word(k, b)) == "" {
+	if frenchFeature(r.word(k, b)) == "" && !(indefinite && r.frenchPlainNoun(k, b)) {
 		return false
 	}
 	k++
 	for n := 0; n < 2 && k < ps && (isFrenchAdjective(r.word(k, b)) || r.frenchQualifier(k, b)); n++ {
 		k++ // « village kabyè », « commune rurale »
 	}
-	if k+2 == ps && r.is(k, b, "de") && r.frenchQualifier(k+1, b) {
+	if k+2 <= ps && r.is(k, b, "de") && r.frenchQualifier(k+1, b) {
 		k += 2 // « un village de pêcheurs », « un site de déplacés »
-	} else if k+1 == ps && r.frenchElidedComplement(k, b) {
+	} else if k+1 <= ps && r.frenchElidedComplement(k, b) {
 		k++ // « un site d'orpaillage », « un camp d'éleveurs »
 	}
+	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
+		k++ // « une butte d'habitat ancien »
+	}
 	return k == ps && !r.frenchContainerName(m, s)
+}
+
+// frenchIndefiniteHead reports whether token k is a plain noun
+// (frenchPlainNoun) right after « , un » or « , une », perhaps with one
+// adjective between.
+func (r *reader) frenchIndefiniteHead(k, b int) bool {
+	if !r.frenchPlainNoun(k, b) {
+		return false
+	}
+	j := k - 1
+	if isFrenchAdjective(r.word(j, b)) {
+		j--
+	}
+	return (r.is(j, b, "un") || r.is(j, b, "une")) && r.is(j-1, b, ",")
+}
+
+// frenchPlainNoun reports whether token k is a lower-case French noun
+// that may head an indefinite apposition of a place whatever its kind, as
+// English "X, a copper prospect 35 km …" does: « Tiguirma, une butte
+// d'habitat ancien à 40 km au nord de Mopti ». It is no article, no
+// elided word, no verb, no name and no noun of a person (« X, un éleveur
+// de 40 ans »).
+func (r *reader) frenchPlainNoun(k, b int) bool {
+	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	return art == 0 && !isFrenchArticle(w) && !isFrenchLocative(w) && !isFrenchFiniteVerb(w) && !isRoleNoun(w) && !isFrenchPronoun(w) &&
+		!isFrenchFiller(w) && !isFrenchAdjective(w) && len(w) > 2
 }
 
 // frenchElidedComplement reports whether the token k is a lower-case
@@ -2156,6 +2194,13 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		// it stands by, which the lead word names (no container).
 		return m, Span{}, true
 	}
+	if m := r.mentionAt(k+2, b); m >= 0 && inner && r.word(k+1, b) == "du" && r.evidence(m) > EvidenceUnlikely && !isAdminFeature(frenchFeature(w)) &&
+		r.verbAfterName(m, b) {
+		// « À 12 km au sud de Bastogne, la ferme du Trou-Bernard
+		// accueille … »: after an opening phrase, a kind before « du »
+		// and a name its verb follows is that place.
+		return m, Span{}, true
+	}
 	if o, ok := r.frenchOfAt(k+1, b); ok && !contracted {
 		if w, _ := elidedRest(r.word(o, b)); o < b && !r.toks[o].cap && isFrenchAdjective(w) {
 			o++ // "Les ruines de l'antique Éphèse se trouvent ..."
@@ -2176,6 +2221,14 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return r.topicAnaphor(a0, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// verbAfterName reports whether a French verb of place or a main verb
+// follows the name m, perhaps after a bracket: « la ferme du Trou-Bernard
+// accueille … », « le hameau du Bois-Joli se trouve … ».
+func (r *reader) verbAfterName(m, b int) bool {
+	e := r.skipParen(r.mtok[m][1], b)
+	return isFrenchLocative(r.word(e, b)) || isMainVerb(r.lowerWord(e, b))
 }
 
 // frenchAppositiveName reports whether the name m stands between commas

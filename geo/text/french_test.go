@@ -339,8 +339,8 @@ func TestReadFrenchMentions(t *testing.T) {
 			"Cependant, la RN 9 mène au Sud-Ouest de Gao. Très loin, la piste passe à l'Est de Kidal. Situé au Nord de Tessit, il est isolé. Le village est petit. La piste est longue.",
 			[]mentionWant{{"RN", "", EvidenceUnlikely}, {"Gao", "", EvidenceCapitalised}, {"Kidal", "", EvidenceCapitalised}, {"Tessit", "", EvidencePreposition}}},
 		{"elided articles are not part of the name",
-			"La route mène d'Agadez à l'Algérie, vers l'Est.",
-			[]mentionWant{{"Agadez", "", EvidenceCapitalised}, {"Algérie", "", EvidencePreposition}}},
+			"La route mène d'Agadez à l'Algérie, vers l'Est.", // the way from Agadez (wayFromTo)
+			[]mentionWant{{"Agadez", "", EvidencePreposition}, {"Algérie", "", EvidencePreposition}}},
 		{"French descriptors give the feature in English",
 			"Le village de Bani, la ville de Kaya, la commune rurale de Dori, le département de Sebba et le fleuve Niger.",
 			[]mentionWant{{"Bani", "village", EvidenceDescriptor}, {"Kaya", "town", EvidenceDescriptor},

@@ -627,6 +627,21 @@ func (r *reader) feastName(p, q int, s *sentence) bool {
 	return false
 }
 
+// likenessBefore reports whether the name at token p follows "of", « de
+// » or « d' » after a noun of a likeness (likenesses.tsv): "the statue of
+// Benito Juárez", « la statue d'Houphouët-Boigny ». The name is a
+// person's.
+func (r *reader) likenessBefore(p int, s *sentence) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
+		if !r.is(k, s.b, "of") && !r.is(k, s.b, "de") {
+			return false
+		}
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setLikenesses, r.toks[k].lower)
+}
+
 // devotionBefore reports whether the name at token p is what a church or
 // a day is given to, no place: right after a word of
 // lexicon/LANG/devotions.tsv and "to" or « à », perhaps with "the", any
@@ -874,6 +889,13 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
 		// X to Y, not a name "Niger de Mopti".
 		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
+		if rest, art := elidedRest(w); q > p && art == 'd' && rest != "" && r.wayFromTo(p, q, j) {
+			// « pris Air Algérie d'Alger à Tamanrasset »: the way starts at
+			// the name glued to « d' », no part of the carrier's name.
+			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
+			p, person = q, false
+			continue
+		}
 		if r.acronymBeforeDe(p, q, j) {
 			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
 			continue
@@ -1112,6 +1134,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « les Fraternités monastiques de Jérusalem »: a body's name
 	case r.devotionBefore(p, s):
 		ev = EvidenceUnlikely // "dedicated to Saint Francis of Assisi", "the feast of Saint James": a saint
+	case r.likenessBefore(p, s):
+		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
@@ -1226,13 +1250,18 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		} else if f := featureOfLead(first.lower); f != "" {
 			feature = f
+		} else if first.lower == "co" && first.cap && !first.upper {
+			feature = "county" // "Newport, Co. Mayo": Ireland writes its counties so
 		}
 		if riverBridge {
 			feature = "bridge"
 		}
-		if feature != "" && ev > EvidenceUnlikely {
-			ev = EvidenceDescriptor
-		}
+	}
+	if feature == "" && strings.HasSuffix(r.text[first.start:lastTok.end], "-ville") {
+		feature = "city" // « Djibouti-ville », « Koweït-ville »: the city, as "Kuwait City" is
+	}
+	if feature != "" && ev > EvidenceUnlikely {
+		ev = EvidenceDescriptor
 	}
 	if leadKind != "" && ev > EvidenceUnlikely {
 		if feature == "" {
@@ -1274,7 +1303,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.noteRiver(p, q)
 	}
 	roadEnd := r.roadEndOf(p, skip, s.a)
-	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) // « descend le Niger de Mopti à Tombouctou »
+	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
+	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
@@ -2503,8 +2533,9 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // English word (common.txt.gz, placewords.txt.gz; "organises" is one, in
 // its American spelling) nor a word of any table
 // of either language (a French weekday, "mardi", ends in -i; a kind of
-// place, "upazila", in -a). A sentence with a French article (« le »,
-// « des », « l' », « d' ») is read as French, whose words the English lists lack
+// place, "upazila", in -a; a French number, « deux », in -x). A
+// sentence with a French article (« le », « des », « l' », « d' ») or «
+// à » is read as French, whose words the English lists lack
 // (« Tombouctou parmi les villes »), and holds no binomial so read; nor
 // does a word an earlier name of the text holds ("In Nsanje District …
 // north-east of Nsanje boma"). The name is then the genus, no place.
@@ -2517,7 +2548,7 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 		return false
 	}
 	if isCommonWord(w) || isCommonWord(americanSpelling(w)) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
-		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) {
+		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) || isNumberWord(w) || isFrenchNumberWord(w) {
 		return false
 	}
 	for k := s.a; k < s.b; k++ {
@@ -2525,7 +2556,7 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		if _, art := elidedRest(t.lower); art != 0 || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
+		if _, art := elidedRest(t.lower); art != 0 || t.lower == "à" || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
 			return false
 		}
 	}
@@ -3172,10 +3203,11 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	return f, true
 }
 
-// namedByOf reports whether a name follows « de » or « d' » at token k:
-// « la kasbah de Tizgui », « le village d'Aït Ali ».
+// namedByOf reports whether a name follows « de », « du », « des » or «
+// d' » at token k: « la kasbah de Tizgui », « le village d'Aït Ali », «
+// la ferme du Trou-Bernard ».
 func (r *reader) namedByOf(k, b int) bool {
-	if r.is(k, b, "de") {
+	if r.is(k, b, "de") || r.is(k, b, "du") || r.is(k, b, "des") {
 		return r.mentionAt(k+1, b) >= 0 || k+1 < b && r.toks[k+1].cap
 	}
 	if _, art := elidedRest(r.lowerWord(k, b)); art == 'd' || k < b && r.toks[k].cap && strings.HasPrefix(r.toks[k].lower, "d'") {
@@ -3353,6 +3385,24 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 			// « le piton de la Fournaise », « la cascade du Hérisson »:
 			// a landmark's kind whose name is its own (descriptors.tsv
 			// flag own) names it with its article too.
+			return frenchFeature(w), true
+		}
+		w, art := elidedRest(r.lowerWord(j, n))
+		comma := j - 1 // « , l'auberge du Col »
+		if art == 0 && (r.is(j-1, n, "le") || r.is(j-1, n, "la")) {
+			comma = j - 2
+		}
+		e := p
+		for e < n && r.toks[e].kind == tokWord && r.toks[e].cap {
+			e++
+		}
+		if comma > a && r.is(comma, n, ",") && (art == 'l' || comma == j-2) && r.is(a, n, "à") && r.toks[k].lower == "du" &&
+			frenchFeature(w) != "" && !isAdminFeature(frenchFeature(w)) && !lex().fr[w].bare &&
+			(isFrenchLocative(r.word(e, n)) || isMainVerb(r.lowerWord(e, n))) {
+			// « À 12 km au sud de Bastogne, la ferme du Trou-Bernard
+			// accueille … »: after a fronted distance, the kind opens
+			// the clause's subject, named with its article, before its
+			// verb (« le village du Mali le plus proche » is Mali's).
 			return frenchFeature(w), true
 		}
 		if c := r.lowerWord(j, n); j-2 >= a && c != "" && frenchFeature(c) == "" && r.is(j-1, n, "de") {

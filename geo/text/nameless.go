@@ -860,6 +860,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		// frappé Lombok ; l'épicentre se trouvait à 27 km de X » places
 		// the epicentre.
 		np, found = r.namelessAfterSemicolon(f, s)
+		if !found && r.ownClauseBefore(f.start, s) {
+			return subj0, ana0, ok0 // "The village sits …; the nearest hospital is in X"
+		}
 		if !found {
 			np, found = r.namelessAt(s)
 		}

@@ -941,6 +941,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 						// is still X, whose kind the text gives.
 						return -1, Span{}, false
 					}
+				} else if r.ownNounSubject(k+1, s) {
+					// "The village sits 40 km south-west of Gondar; the
+					// nearest referral hospital is in Bahir Dar": the
+					// clause after the semicolon opens with a noun of
+					// its own, no place and no anaphor of one.
+					return -1, Span{}, false
 				}
 				return m, ana, ok
 			default:
@@ -1334,7 +1340,8 @@ func isPossessiveDeterminer(w string) bool {
 // roughly 8 km north-west of Ollantaytambo". The phrase opens with "a" or
 // "an", perhaps after a preposition of where (appositionPrepositions),
 // and holds at most maxAppositionWords words: adjectives and nouns, "of"
-// between two of them, a number after "of" ("a settlement of 2,300
+// between two of them, a possessive between two lower-case words ("an
+// old planter's house"), a number after "of" ("a settlement of 2,300
 // households"), a capitalised word before a lower-case one ("a Quechua
 // farming community"), fillers ("about") at its end; and after
 // its head at most one "in" or "on" phrase, with "the" and names, of up
@@ -1386,6 +1393,10 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 				if !r.is(j-1, s.b, "of") {
 					count++
 				}
+				break
+			}
+			if t.kind == tokPoss && j > start && r.lowerWord(j-1, s.b) != "" && r.lowerWord(j+1, s.b) != "" && j+1 < e {
+				count++ // "an old planter's house", "a shepherd's hut": a possessive inside the noun phrase
 				break
 			}
 			if t.kind != tokWord || !t.cap || pp < 0 && r.lowerWord(j+1, s.b) == "" && !r.isCapWord(j+1, e) {
@@ -1748,6 +1759,41 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 		return 0, false
 	}
 	return k, isCopula(r.lowerWord(k, b))
+}
+
+// ownClauseBefore reports whether the phrase at token ps lies in a clause
+// after a semicolon that opens with a noun of its own (ownNounSubject).
+func (r *reader) ownClauseBefore(ps int, s *sentence) bool {
+	for k := ps - 1; k > s.a; k-- {
+		if r.is(k, s.b, ";") {
+			return r.ownNounSubject(k+1, s)
+		}
+	}
+	return false
+}
+
+// ownNounSubject reports whether the clause at token k opens with a
+// determiner and a noun phrase that stands for no place the text names:
+// "the nearest hospital", "its school", "a clinic". "the town" and "the
+// village" (anaphorAt) stand for one, and a name opening the clause is
+// its subject.
+func (r *reader) ownNounSubject(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "the", "its", "their", "a", "an":
+	default:
+		return false
+	}
+	switch r.lowerWord(k+1, s.b) {
+	case "nearest", "closest", "next", "other":
+		return true // "the nearest hospital" is another place than the one the text is about
+	}
+	if _, ok := r.anaphorAt(k, s.b); ok {
+		return false
+	}
+	if _, found := r.namelessFrom(k, s); found {
+		return false
+	}
+	return r.at[k+1] < 0 && k+1 < s.b && r.toks[k+1].kind == tokWord && !r.toks[k+1].cap
 }
 
 // dateBefore reports whether the number at token k of sentence s is a

@@ -91,6 +91,7 @@ const (
 	setDevotions                   // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
 	setOrgNouns                    // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
 	setSeaWords                    // seawords.tsv: words that make a text one about the sea, where a bare « milles » is the nautical mile (« chalutier », « îlot »)
+	setLikenesses                  // likenesses.tsv: nouns of a likeness before "of" and a person's name ("the statue of Benito Juárez")
 	numWordSets
 )
 
@@ -177,6 +178,7 @@ var wordSetFiles = [numWordSets]string{
 	setDevotions:    "devotions.tsv",
 	setOrgNouns:     "orgnouns.tsv",
 	setSeaWords:     "seawords.tsv",
+	setLikenesses:   "likenesses.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
