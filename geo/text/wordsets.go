@@ -90,6 +90,9 @@ const (
 	setFeasts                      // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
 	setDevotions                   // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
 	setOrgNouns                    // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
+	setFirmNames                   // firmnames.tsv: names of mining, oil and power firms, no place ("Glencore", "Orano")
+	setFirmWords                   // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
+	setExtentVerbs                 // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
 	numWordSets
 )
 
@@ -175,6 +178,9 @@ var wordSetFiles = [numWordSets]string{
 	setFeasts:       "feasts.tsv",
 	setDevotions:    "devotions.tsv",
 	setOrgNouns:     "orgnouns.tsv",
+	setFirmNames:    "firmnames.tsv",
+	setFirmWords:    "firmwords.tsv",
+	setExtentVerbs:  "extentverbs.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
