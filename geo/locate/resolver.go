@@ -3156,10 +3156,35 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		// are: "Militants attacked Mocímboa da Praia and Palma ... 6 km
 		// south of Palma" is not Palma de Mallorca.
 		if s.stray(c.Point, others) {
+			if j := s.namesakeInDocCountry(e, others); j >= 0 {
+				// "12 km north-east of Bangui, Ilocos Norte,
+				// Philippines": the namesake in a country the text
+				// names, not the capital far from it.
+				e.runnerUp, e.gap, e.gathered = e.chosen, s.r.k.OpenGap, true
+				e.chosen = j
+				continue
+			}
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from every other place and country the document names", c.Name, c.Country)
 			e.chosen = -1
 		}
 	}
+}
+
+// namesakeInDocCountry returns the one other candidate of e that lies in
+// a country the document names and, when others holds places, is no
+// stray from them; -1 when none or several do.
+func (s *session) namesakeInDocCountry(e *entity, others []orb.Point) int {
+	found := -1
+	for j, c := range e.cands {
+		if j == e.chosen || !s.docCountries[c.Country] || len(others) > 0 && s.stray(c.Point, others) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
 }
 
 // strayLandformKm is how far from every other place the document names a

@@ -808,6 +808,13 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature)) && !r.isContainer(m) {
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
 		}
+		if r.lowerWord(k+1, len(r.toks)) == feature && !r.isContainer(m) {
+			// "has secured the Wodgina East tenement. The tenement covers
+			// …", "the Lac Vassan property. The property …": the noun
+			// the text wrote after the name, whatever kind the name's
+			// own words or the tables gave it.
+			return m
+		}
 	}
 	return -1
 }

@@ -579,6 +579,14 @@ walk:
 				// village de Z »: the phrase places the event, not Y.
 				return r.frenchSentSubject(s)
 			}
+			if p := r.mtok[m][0]; !sawComma && !sawVerb && k == ps-1 && p-2 > a && r.is(p-2, b, "sur") &&
+				(r.is(p-1, b, "la") || r.is(p-1, b, "le")) && r.mentionEndingAt(p-3, a) < 0 {
+				// « Le barrage de X sera construit sur la Lom à 45 km de
+				// Y »: the river the work stands on is no point the
+				// distance places; the walk goes on to what stands there.
+				k = p - 3
+				continue
+			}
 			if !sawComma && !sawVerb && k == ps-1 && r.frenchAreaObject(m, s) {
 				k = r.mtok[m][0] - 1 // "située dans la plaine du Séno à 32 km de X"
 				continue
@@ -628,6 +636,14 @@ walk:
 		case tokPunct:
 			switch t.lower {
 			case ",":
+				if k2 := r.skipSizeAsideBack(k, a, b); k2 != k {
+					// « le parc éolien de X, composé de six
+					// aérogénérateurs, situé à 8 km de Y », « X, d'une
+					// superficie de 20 ha, situé à »: the aside of size
+					// or extent is stepped over, its commas read as one.
+					k, sawComma = k2, true
+					continue
+				}
 				if m := r.mentionEndingAt(k-1, a); m >= 0 && !sawComma && r.frenchAppositiveName(m, s) {
 					// « Un second puits, Touil Nord, se trouve à 6 km
 					// au nord de X »: the name set off after the
@@ -798,6 +814,19 @@ func (r *reader) rubricOpens(s *sentence) bool {
 // mobilisé »): the sentence tells what m did, not where it lies.
 func (r *reader) frenchActor(m int, s *sentence) bool {
 	e := r.skipParen(r.mtok[m][1], s.b)
+	if r.is(e, s.b, ",") {
+		// « La Comilog, filiale d'Eramet, a lancé les travaux »: the
+		// apposition between commas is stepped over to the verb.
+		for j := e + 1; j < s.b && j <= e+6; j++ {
+			if r.is(j, s.b, ",") {
+				e = j + 1
+				break
+			}
+			if isFrenchLocative(r.lowerWord(j, s.b)) || isFrenchAuxiliary(r.lowerWord(j, s.b)) {
+				break
+			}
+		}
+	}
 	for n := 0; n < 2 && r.frenchQualifier(e, s.b) && !isFrenchAuxiliary(r.lowerWord(e, s.b)); n++ {
 		e++ // « La Protection civile a mobilisé »
 	}

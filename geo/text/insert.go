@@ -100,6 +100,41 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 	return 0, false
 }
 
+// extentBefore returns the token before a verb of extent
+// (extentverbs.tsv) and its area that stand right before the phrase at ps:
+// "The licence covers 120 km² some 30 km south of Kangaba", "licence EPL
+// 7234, covering 185 km² some 55 km east of Swakopmund". The area is the
+// verb's object and no place; the search for the subject goes on from
+// before the verb.
+func (r *reader) extentBefore(ps int, s *sentence) (int, bool) {
+	e := ps
+	if r.is(e-1, s.b, ",") {
+		e--
+	}
+	u := e - 1 // the area's unit: "hectares", "ha", "km²", "square miles"
+	switch {
+	case u > s.a && r.is(u, s.b, "²") && r.is(u-1, s.b, "km"):
+		u--
+	case u > s.a && anyHas(setMeasures, r.lowerWord(u, s.b)):
+	case u > s.a && isUnitWord(r.lowerWord(u, s.b)) && (r.is(u-1, s.b, "square") || r.is(u-1, s.b, "sq")):
+		u--
+	default:
+		return 0, false
+	}
+	n := u - 1
+	if n <= s.a || r.toks[n].kind != tokNum {
+		return 0, false
+	}
+	v := n - 1
+	if isFiller(r.lowerWord(v, s.b)) {
+		v-- // "covers some 120 km²"
+	}
+	if v <= s.a || !anyHas(setExtentVerbs, r.lowerWord(v, s.b)) {
+		return 0, false
+	}
+	return v - 1, true
+}
+
 // containerPreposition reports whether w puts a place inside what follows
 // ("in", "at", "within", "inside", "among"): a phrase so opened after a
 // kind names the place itself ("a base in the hamlet of X"), not where it

@@ -1991,6 +1991,14 @@ func (r *reader) speakerAfter(q, b int) bool {
 			return false
 		}
 	}
+	if r.is(q+1, b, "(") || isCopula(r.lowerWord(q+1, b)) && r.lowerWord(q+1, b) != "has" && r.lowerWord(q+1, b) != "had" ||
+		r.is(q+1, b, ",") && q+2 < b && (r.toks[q+2].kind == tokNum || isFiller(r.lowerWord(q+2, b))) {
+		// "The Pinyon Ridge claims (212 lode claims) are located 38
+		// miles north of X", "the Tinabaw claims, 30 km north of Gao":
+		// a verb of speech before a copula or a distance is the
+		// name's noun, and no speaker says anything.
+		return false
+	}
 	return isSpeechVerb(r.lowerWord(q, b))
 }
 

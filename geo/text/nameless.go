@@ -1094,21 +1094,27 @@ func (r *reader) namedKind(head string) int {
 				if !isNamelessKind(f) {
 					continue
 				}
+				m := -1
+				if n := r.mentionEndingAt(j-1, s.a); n >= 0 && r.is(r.mtok[n][0]-1, s.b, "the") && r.evidence(n) > EvidenceUnlikely {
+					// "has optioned the Lac Vassan property. The
+					// property lies …": the name before the kind noun.
+					m = n
+				}
 				p := r.lowerWord(j-1, s.b)
-				if !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
+				if m < 0 && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
 					isPlainAdjective(p) || isCompoundModifier(p)) {
 					continue
 				}
-				m := -1
-				switch r.word(j+1, s.b) {
-				case "of", "de", "du":
+				switch w1 := r.word(j+1, s.b); {
+				case m >= 0:
+				case w1 == "of" || w1 == "de" || w1 == "du":
 					m = r.mentionAt(j+2, s.b)
-				case "at":
+				case w1 == "at":
 					if isAtDescriptor(w) {
 						m = r.mentionAt(j+2, s.b)
 					}
 				default:
-					if _, art := elidedRest(r.word(j+1, s.b)); art == 'd' {
+					if _, art := elidedRest(w1); art == 'd' {
 						m = r.mentionAt(j+1, s.b)
 					}
 				}

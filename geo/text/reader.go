@@ -273,6 +273,18 @@ func (r *reader) skipSizeAsideBack(k, a, b int) int {
 			break
 		}
 	}
+	if o >= 0 && anyHas(setExtentVerbs, r.toks[o+1].lower) {
+		// « le parc éolien de X, composé de six aérogénérateurs, situé
+		// à 8 km de Y », "The licence area, covering 1,000 km², lies
+		// 60 km west of Y": what the place covers or counts, with no
+		// name inside, is stepped over (extentverbs.tsv).
+		for j := o + 2; j < k; j++ {
+			if r.at[j] >= 0 || isPlaceVerb(r.toks[j].lower) {
+				return k
+			}
+		}
+		return o - 1
+	}
 	if o < 0 || !anyHas(setSizeWords, r.toks[o+1].lower) {
 		return k
 	}
@@ -284,6 +296,11 @@ func (r *reader) skipSizeAsideBack(k, a, b int) int {
 			if _, e, ok := unitIn(r, j+1, k); ok {
 				numbers++
 				j = e
+				continue
+			}
+			if j+1 < k && anyHas(setMeasures, r.toks[j+1].lower) {
+				numbers++ // « d'une superficie de 25 ha », « d'une puissance de 180 MW »
+				j += 2
 				continue
 			}
 			j++

@@ -781,7 +781,27 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
 		return -1, Span{}, false
 	}
+	if j-1 > i && j-1 < len(r.toks) && isAnaphorNoun(r.toks[j-1].lower) && r.mentions[r.topic].FeatureHead() != r.toks[j-1].lower {
+		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.measuredFrom(m, r.topic) {
+			// "… for the Kisasa project, 35 km east of Solwezi in
+			// North-Western Province. The project sits between …": the
+			// kind names the place measured from the topic, not the
+			// topic, a town the text placed it by.
+			return m, r.span(i, j), true
+		}
+	}
 	return r.topic, r.span(i, j), true
+}
+
+// measuredFrom reports whether a relation read so far places mention m
+// by a distance or a direction from mention o.
+func (r *reader) measuredFrom(m, o int) bool {
+	for n := range r.rels {
+		if rel := &r.rels[n]; rel.Subject == m && rel.Object == o && (rel.Kind == KindDistance || rel.Kind == KindDirection) {
+			return true
+		}
+	}
+	return false
 }
 
 // findSubject finds the subject of the phrase that starts at token ps by
@@ -812,6 +832,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	k := ps - 1
 	if v, ok := r.whereInsertBefore(ps, s); ok {
 		k = v // "X stands on a wooded ridge 15 km north of Y": from the verb
+	} else if v, ok := r.extentBefore(ps, s); ok {
+		k = v // "The licence covers 120 km² some 30 km south of Y": from the verb
 	} else if j, ok := r.lowerLocativeBefore(ps, s); ok {
 		k = j // "set up Camp X on the ice sheet about 45 km east of Y"
 	} else if c, ok := r.indefiniteApposition(ps, s); ok {
@@ -960,6 +982,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			}
 			sawVerb = true // "it's"
 		case tokNum:
+			if m := r.mentionEndingAt(k-1, a); m >= 0 && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") &&
+				(r.is(r.mtok[m][0]-1, b, "farm") || r.is(r.mtok[m][0]-1, b, "plaas")) {
+				k-- // "on the farm Kareebosch 412, located 25 km north-west of Y": the farm's registered number
+				continue
+			}
 			if j, ok := r.dateBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {
 				k = j // "Gold was found at Mulga Flat in 1894, some 40 miles north of X"
 				continue
@@ -2388,6 +2415,13 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// life is no statement of place; the phrase is about X.
 			return -1, Span{}, false
 		}
+		if r.firmWordIn(m) {
+			// "Namib Uranium Ltd has been granted licence EPL 7234,
+			// covering 185 km² some 55 km east of Y": a firm, named with
+			// its legal form (firmwords.tsv), holds what the phrase
+			// places.
+			return -1, Span{}, false
+		}
 		if e := r.mtok[m][1]; e < b && r.toks[e].kind == tokPoss && r.orgAfter(e+1, b) {
 			// "Ukraine's General Staff said its troops repelled assaults
 			// along the Pokrovsk axis": the organisation speaks, and
@@ -2503,6 +2537,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// firmWordIn reports whether the name of mention m ends with a word of
+// a firm's legal form (firmwords.tsv): "Namib Uranium Ltd", "Atacama
+// Copper Corp".
+func (r *reader) firmWordIn(m int) bool {
+	k := r.mtok[m][1] - 1
+	return k > r.mtok[m][0] && r.toks[k].kind == tokWord && anyHas(setFirmWords, r.toks[k].lower)
 }
 
 // orgAfter reports whether the words from token k on name an

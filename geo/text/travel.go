@@ -423,6 +423,13 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 	from := s.a
 	if r.si > 0 {
 		from = r.sents[r.si-1].a
+		if r.si > 1 && !r.namesPlace(r.sents[r.si-1]) {
+			// "… à 35 km au sud-ouest de X. Trois carbets ont été
+			// détruits. Un second chantier, Y, se trouvait 5 km plus au
+			// sud": a sentence that names no place leaves the last
+			// place reached where it was.
+			from = r.sents[r.si-2].a
+		}
 	}
 	for n := len(r.rels) - 1; n >= 0; n-- {
 		rel := &r.rels[n]
@@ -452,6 +459,17 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 		}
 	}
 	return -1
+}
+
+// namesPlace reports whether sentence s holds a mention that may be a
+// place (graded above EvidenceUnlikely).
+func (r *reader) namesPlace(s sentence) bool {
+	for k := s.a; k < s.b; k++ {
+		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return true
+		}
+	}
+	return false
 }
 
 // sameName reports whether mentions m and n (n may be -1) bear the same

@@ -133,13 +133,14 @@ func isSpeechVerb(w string) bool {
 
 // isOrgWord reports whether a capitalised w makes its name an organisation,
 // unit, outlet or event rather than a place: a row of an orgwords.tsv
-// (« La Sûreté du Québec », "Barkhane Force"), also after a French
+// (« La Sûreté du Québec », "Barkhane Force") or a firm's name of a
+// firmnames.tsv ("Glencore"), also after a French
 // elided article glued to it (« L'Agence nationale des parcs »).
 func isOrgWord(w string) bool {
 	if rest, art := elidedRest(w); art != 0 && rest != "" {
 		w = rest
 	}
-	return anyHas(setOrgWords, w)
+	return anyHas(setOrgWords, w) || anyHas(setFirmNames, w)
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in

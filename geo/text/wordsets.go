@@ -92,6 +92,9 @@ const (
 	setOrgNouns                    // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
 	setSeaWords                    // seawords.tsv: words that make a text one about the sea, where a bare « milles » is the nautical mile (« chalutier », « îlot »)
 	setLikenesses                  // likenesses.tsv: nouns of a likeness before "of" and a person's name ("the statue of Benito Juárez")
+	setFirmNames                   // firmnames.tsv: names of mining, oil and power firms, no place ("Glencore", "Orano")
+	setFirmWords                   // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
+	setExtentVerbs                 // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
 	numWordSets
 )
 
@@ -179,6 +182,9 @@ var wordSetFiles = [numWordSets]string{
 	setOrgNouns:     "orgnouns.tsv",
 	setSeaWords:     "seawords.tsv",
 	setLikenesses:   "likenesses.tsv",
+	setFirmNames:    "firmnames.tsv",
+	setFirmWords:    "firmwords.tsv",
+	setExtentVerbs:  "extentverbs.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
