@@ -1203,6 +1203,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
+	period := false
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isPeriodName(n) || isPeriodName(withoutLeadArticle(n)) ||
+		isPeriodName(strings.TrimPrefix(n, "a ")) || isPeriodName(strings.TrimPrefix(n, "an ")) {
+		// "an Iron Age hillfort", "Ancestral Puebloan granary", "a field
+		// of Aksumite stelae": a period or a culture (periods.txt), whatever
+		// kind of place the text gives it.
+		ev, period = EvidenceUnlikely, true
+	}
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
 	}
@@ -1273,6 +1281,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
+	}
+	if period {
+		ev = EvidenceUnlikely
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
@@ -1824,7 +1835,30 @@ func (r *reader) kindModifier(p, q int, s *sentence) bool {
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
 		j++
 	}
-	return isDescriptorNoun(r.lowerWord(j, s.b))
+	if isDescriptorNoun(r.lowerWord(j, s.b)) {
+		return true
+	}
+	if _, _, ok := phraseAt(r, lex().kindsAfter, j, s.b, true); ok {
+		return true // "a Shang burial mound", "an Iron Age hillfort"
+	}
+	// "a Moche platform mound", "a Nabataean courtyard house": one
+	// lower-case noun that qualifies the descriptor noun after it.
+	return r.nounQualifierAt(j, s.b) && isDescriptorNoun(r.lowerWord(j+1, s.b))
+}
+
+// nounQualifierAt reports whether token j is a lower-case word that may
+// qualify a noun after it: no article, preposition, copula, conjunction or
+// finite verb ("platform" in "a Moche platform mound").
+func (r *reader) nounQualifierAt(j, b int) bool {
+	if j >= b || r.toks[j].kind != tokWord || r.toks[j].cap {
+		return false
+	}
+	w := r.toks[j].lower
+	switch w {
+	case "and", "or", "the", "a", "an", "of", "that", "which", "who":
+		return false
+	}
+	return len(w) > 2 && !isPreposition(w) && !isPlaceIntro(w) && !isCopula(w) && !isFiniteVerb(w) && !isRelativeWord(w)
 }
 
 // isLabel reports whether [p, q) is the label of an infobox line or of a
@@ -2473,7 +2507,7 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // English word (common.txt.gz, placewords.txt.gz; "organises" is one, in
 // its American spelling) nor a word of any table
 // of either language (a French weekday, "mardi", ends in -i; a kind of
-// place, "upazila", in -a). A sentence with a French article (« le »,
+// place, "upazila", in -a; a kind written after a name, "tumuli", in -i). A sentence with a French article (« le »,
 // « des », « l' », « d' ») is read as French, whose words the English lists lack
 // (« Tombouctou parmi les villes »), and holds no binomial so read; nor
 // does a word an earlier name of the text holds ("In Nsanje District …
@@ -2489,6 +2523,9 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 	if isCommonWord(w) || isCommonWord(americanSpelling(w)) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
 		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) {
 		return false
+	}
+	if _, _, ok := phraseAt(r, lex().kindsAfter, q, s.b, true); ok {
+		return false // "the Tinabaw tumuli", "the Gebel stelae": a kind of place (kindsafter.tsv)
 	}
 	for k := s.a; k < s.b; k++ {
 		t := r.toks[k]

@@ -1587,12 +1587,19 @@ func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
 	if !r.is(v-1, s.b, ",") {
 		return -1, false
 	}
-	c := -1
+	c, a := -1, s.a
 	for k := s.a; k < v-1; k++ {
 		if r.toks[k].kind == tokPunct {
 			if r.is(k, s.b, ",") {
 				c = k
 				break
+			}
+			if r.is(k, s.b, ":") {
+				// "… not the only Neolithic site on Orkney: the Stones of
+				// X, a chambered cairn, lies 8 km west of Y": the clause
+				// after a colon opens as a sentence does.
+				a = k + 1
+				continue
 			}
 			if !r.is(k, s.b, "'") && !r.is(k, s.b, "’") && !r.is(k, s.b, "-") {
 				return -1, false
@@ -1607,7 +1614,15 @@ func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
 			return -1, false // one aside, with no comma, bracket or semicolon of its own
 		}
 	}
-	m := r.mentionEndingAt(c-1, s.a)
+	m := r.mentionEndingAt(c-1, a)
+	if m < 0 && c-2 >= a && r.toks[c-1].kind == tokWord && !r.toks[c-1].cap && (isDescriptorNoun(r.toks[c-1].lower) || r.kindAfterEndsAt(c-1, a)) {
+		// "The Kamizuka mound, a burial mound of the Kofun period,
+		// lies 2 km east of Y", "the Cuween Hill cairn, a chambered
+		// tomb, lies …": the kind written after the name.
+		for j := c - 2; m < 0 && j >= a && j >= c-4; j-- {
+			m = r.mentionEndingAt(j, a)
+		}
+	}
 	if m < 0 || r.evidence(m) <= EvidenceUnlikely && r.evidence(m) != EvidenceCapitalised {
 		return -1, false
 	}

@@ -1,0 +1,45 @@
+package text
+
+import "testing"
+
+// TestCorpusArchaeology holds one text of each class that archaeological
+// fieldwork (season reports, survey notes, heritage inventories, museum
+// catalogues, rock-art logs) failed on, fixed since:
+//   - a kind of monument written in lower case after a name ("the X
+//     geoglyphs", "the X kofun", "the X barrow", "the X hillfort";
+//     en/kindsafter.tsv) gives the name its kind, so a distance after it,
+//     or after an aside ("The X kofun, a keyhole-shaped burial mound of
+//     the Kofun period, lies …"), places the name; such a kind ending in
+//     -i or -ae ("tumuli", "stelae") is no Latin epithet (binomialAfter);
+//   - an aside after the kind written after a name ("The X mound, a burial
+//     mound of the late period, lies …") is stepped over as after the
+//     name itself, also in the clause after a colon ("… on Orkney: the X
+//     cairn, a chambered tomb, lies 2 km south of Y"; asideSubject);
+//   - a culture before a noun that qualifies a kind of place ("a Moche
+//     platform mound", "a Nabataean courtyard house") is the kind's
+//     qualifier, no name (kindModifier);
+//   - a period or a culture ("an Iron Age hillfort", "Ancestral Puebloan
+//     granary", "A Punic shipwreck", "a field of Aksumite stelae"; the
+//     list lexicon/periods.txt) is no place, whatever kind follows it.
+func TestCorpusArchaeology(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Cerro Pintados geoglyphs are spread over a hillside 40 km south of Pozo Almonte.",
+			rels: []string{"Cerro Pintados: 40 km south of Pozo Almonte"}},
+		{doc: "The Ishibutai kofun, a square burial mound of the Asuka period, lies 3 km south of Kashihara.",
+			rels: []string{"Ishibutai: 3 km south of Kashihara"}},
+		{doc: "The Knowlton mound, a burial mound of the late period, lies 3 miles south-west of Cranborne.",
+			rels: []string{"Knowlton: 4.83 km southwest of Cranborne"}},
+		{doc: "Survey teams counted 60 tumuli at the Kerma Nord tumuli, 12 km north of Dongola.",
+			rels: []string{"Kerma Nord: 12 km north of Dongola"}},
+		{doc: "Skara Brae is not the only Neolithic site on Orkney: the Cuween Hill cairn, a chambered tomb of the Maeshowe type, lies 2 km south of Finstown.",
+			rels: []string{"Cuween Hill: 2 km south of Finstown"}},
+		{doc: "Huaca El Brujo is a Moche platform mound about 60 km north of Trujillo.",
+			rels: []string{"Huaca El Brujo: 60 km north of Trujillo"}, not: []string{"Moche"}},
+		{doc: "Bwlch y Garn is an Iron Age hillfort 5 km west of Brecon.",
+			rels: []string{"Bwlch y Garn: 5 km west of Brecon"}, not: []string{"Iron Age"}},
+		{doc: "Ancestral Puebloan cliff dwellings were recorded near Kayenta.",
+			not: []string{"Ancestral Puebloan"}},
+		{doc: "A field of Aksumite stelae was mapped 4 km west of Adwa.",
+			not: []string{"Aksumite"}},
+	})
+}
