@@ -20,7 +20,16 @@ import "testing"
 //     qualifier, no name (kindModifier);
 //   - a period or a culture ("an Iron Age hillfort", "Ancestral Puebloan
 //     granary", "A Punic shipwreck", "a field of Aksumite stelae"; the
-//     list lexicon/periods.txt) is no place, whatever kind follows it.
+//     list lexicon/periods.txt) is no place, whatever kind follows it;
+//   - « le dolmen de X », « le tertre de X », « les pétroglyphes de X »:
+//     French kinds of monument (fr/descriptors.tsv) make X a located
+//     place, so « … a été découvert à 3 km au sud de Y » places X;
+//   - « L'École française d'Extrême-Orient », « l'Université nationale
+//     australienne », « le ministère de la Culture et des Communications
+//     du Québec »: an organisation (fr/orgwords.tsv), no place, and no
+//     subject of the distance after it;
+//   - « X, sur la rive nord du Saint-Laurent, est un campement »: the kind
+//     after a river's name is the subject's, not the river's.
 func TestCorpusArchaeology(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The Cerro Pintados geoglyphs are spread over a hillside 40 km south of Pozo Almonte.",
@@ -41,5 +50,13 @@ func TestCorpusArchaeology(t *testing.T) {
 			not: []string{"Ancestral Puebloan"}},
 		{doc: "A field of Aksumite stelae was mapped 4 km west of Adwa.",
 			not: []string{"Aksumite"}},
+		{doc: "Le dolmen de Kermarquer a été découvert à 3 km au sud de Carnac.",
+			rels: []string{"Kermarquer: 3 km south of Carnac"}},
+		{doc: "Le tertre de Natamatao a été fouillé à 5 km au nord de Djenné.",
+			rels: []string{"Natamatao: 5 km north of Djenné"}},
+		{doc: "L'École française d'Extrême-Orient a dégagé le temple de Prasat Kôk Po, à 6 km au nord de Siem Reap.",
+			rels: []string{"Prasat Kôk Po: 6 km north of Siem Reap"}, not: []string{"L'École"}},
+		{doc: "Le site de Bon-Désir, à 7 km de Les Escoumins, sur la rive nord du Saint-Laurent, est un campement innu.",
+			rels: []string{"Bon-Désir: 7 km from Les Escoumins"}},
 	})
 }

@@ -1261,7 +1261,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		}
 		ev = max(ev, EvidenceDescriptor)
-	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely {
+	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely && !r.frenchWaterBefore(p, s) {
+		// « X, sur la rive nord du Saint-Laurent, est un campement »:
+		// the kind after a river's name is the subject's, not the river's.
 		if feature == "" {
 			feature = f
 		}
