@@ -28,6 +28,11 @@ import "testing"
 //     australienne », « le ministère de la Culture et des Communications
 //     du Québec »: an organisation (fr/orgwords.tsv), no place, and no
 //     subject of the distance after it;
+//   - « Le site 52 se trouve à 9 km … Le site 53 se trouve 2 km plus au
+//     sud »: a numbered site that opens a sentence before a verb of place
+//     is a place of its own (openingNumbered), never the site named
+//     before, and a further leg from it is measured from the last place
+//     located, past a sentence that names no place (lastReached);
 //   - « X, sur la rive nord du Saint-Laurent, est un campement »: the kind
 //     after a river's name is the subject's, not the river's.
 func TestCorpusArchaeology(t *testing.T) {
@@ -58,5 +63,9 @@ func TestCorpusArchaeology(t *testing.T) {
 			rels: []string{"Prasat Kôk Po: 6 km north of Siem Reap"}, not: []string{"L'École"}},
 		{doc: "Le site de Bon-Désir, à 7 km de Les Escoumins, sur la rive nord du Saint-Laurent, est un campement innu.",
 			rels: []string{"Bon-Désir: 7 km from Les Escoumins"}},
+		{doc: "Le site 12 se trouve à 8 km au sud de Phonsavan. Les jarres ont été mesurées par l'Université nationale australienne. Le site 13 se trouve 3 km plus au sud.",
+			rels: []string{"Le site 12: 8 km south of Phonsavan", "Le site 13: 3 km south of Le site 12"}},
+		{doc: "Le site DcEp-2, à 4 km à l'ouest de Tadoussac, a été fouillé en 1990. Le ministère de la Culture et des Communications du Québec y a recueilli des tessons. Un second site, DcEp-3, se trouve 1 km plus à l'ouest.",
+			rels: []string{"DcEp-3: 1 km west of DcEp-2"}, not: []string{"Communications du Québec"}},
 	})
 }
