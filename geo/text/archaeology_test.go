@@ -33,6 +33,9 @@ import "testing"
 //     is a place of its own (openingNumbered), never the site named
 //     before, and a further leg from it is measured from the last place
 //     located, past a sentence that names no place (lastReached);
+//   - "Excavated in 1809; the finds are in the X Museum": a clause after
+//     a semicolon that opens with a noun of a thing and a copula has a
+//     subject of its own, no place (thingClauseAt);
 //   - « X, sur la rive nord du Saint-Laurent, est un campement »: the kind
 //     after a river's name is the subject's, not the river's.
 func TestCorpusArchaeology(t *testing.T) {
@@ -67,5 +70,7 @@ func TestCorpusArchaeology(t *testing.T) {
 			rels: []string{"Le site 12: 8 km south of Phonsavan", "Le site 13: 3 km south of Le site 12"}},
 		{doc: "Le site DcEp-2, à 4 km à l'ouest de Tadoussac, a été fouillé en 1990. Le ministère de la Culture et des Communications du Québec y a recueilli des tessons. Un second site, DcEp-3, se trouve 1 km plus à l'ouest.",
 			rels: []string{"DcEp-3: 1 km west of DcEp-2"}, not: []string{"Communications du Québec"}},
+		{doc: "The Stonehill barrow lies 4 km north of Amesbury. Excavated in 1805; the finds are in the Salisbury Museum.",
+			rels: []string{"Stonehill: 4 km north of Amesbury"}, absent: []string{"Stonehill: in Salisbury Museum"}},
 	})
 }

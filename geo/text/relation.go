@@ -926,6 +926,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
 			case ";":
+				if r.thingClauseAt(k+1, s) {
+					// "Excavated in 1809; the finds are in the X
+					// Museum": the clause after the semicolon has a
+					// subject of its own, which is no place.
+					return -1, Span{}, false
+				}
 				m, ana, ok := r.sentSubject(s, false)
 				if np, found := r.namelessFrom(k+1, s); found {
 					head := np.feature
@@ -1627,6 +1633,24 @@ func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// thingClauseAt reports whether the clause at token k opens with a
+// subject of its own that is no place: "the", "its" or "their", a
+// lower-case noun that names no kind of place, and a copula ("the finds
+// are in …", "its contents were …").
+func (r *reader) thingClauseAt(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "the", "its", "their":
+	default:
+		return false
+	}
+	w := r.lowerWord(k+1, s.b)
+	if w == "" || isDescriptorNoun(w) || frenchFeature(w) != "" || r.at[k+1] >= 0 {
+		return false
+	}
+	v := r.lowerWord(k+2, s.b)
+	return isCopula(v) && v != "lies" && v != "lie"
 }
 
 // openerSubject returns the subject of a phrase at token ps inside a
