@@ -30,6 +30,9 @@ func (l lexicon) has(w string) bool {
 // lexicons holds every lexicon, read once and never written after.
 type lexicons struct {
 	agencies, peoples, demonyms, organisations lexicon
+	// periods holds lexicon/periods.txt: archaeological periods and
+	// cultures that are no places ("iron age", "neolithic").
+	periods lexicon
 	// folkNames holds lexicon/folknames.txt: peoples whose name a
 	// country or a town bears too ("tonga").
 	folkNames lexicon
@@ -123,6 +126,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		folkNames:     readLexicon("lexicon/folknames.txt"),
 		demonyms:      readLexicon("lexicon/demonyms.txt"),
 		organisations: readLexicon("lexicon/organisations.txt"),
+		periods:       readLexicon("lexicon/periods.txt"),
 		names:         readNames("lexicon/names.txt"),
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
@@ -393,3 +397,8 @@ func isPlural(w string) bool {
 // isOrganisationName reports whether the lower-cased name n, words separated
 // by single spaces, names an organisation ("islamic maghreb").
 func isOrganisationName(n string) bool { return lex().organisations.has(n) }
+
+// isPeriodName reports whether the lower-cased name n, words separated by
+// single spaces, is an archaeological period or culture of
+// lexicon/periods.txt ("iron age", "late classic"), which names no place.
+func isPeriodName(n string) bool { return lex().periods.has(n) }

@@ -14,7 +14,7 @@ import (
 
 func TestLexicons(t *testing.T) {
 	l := lex()
-	for name, set := range map[string]lexicon{"agencies": l.agencies, "peoples": l.peoples, "demonyms": l.demonyms, "organisations": l.organisations} {
+	for name, set := range map[string]lexicon{"agencies": l.agencies, "peoples": l.peoples, "demonyms": l.demonyms, "organisations": l.organisations, "periods": l.periods} {
 		if len(set) < 5 {
 			t.Errorf("lexicon %s: %d entries, want at least 5", name, len(set))
 		}

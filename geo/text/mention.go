@@ -1232,6 +1232,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// Atlantic, Iowa (a seaname of lexicon/en/coast.tsv).
 		ev = EvidenceUnlikely
 	}
+	period := false
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isPeriodName(n) || isPeriodName(withoutLeadArticle(n)) ||
+		isPeriodName(strings.TrimPrefix(n, "a ")) || isPeriodName(strings.TrimPrefix(n, "an ")) {
+		// "an Iron Age hillfort", "Ancestral Puebloan granary", "a field
+		// of Aksumite stelae": a period or a culture (periods.txt), whatever
+		// kind of place the text gives it.
+		ev, period = EvidenceUnlikely, true
+	}
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
 	}
@@ -1287,7 +1295,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		}
 		ev = max(ev, EvidenceDescriptor)
-	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely {
+	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely && !r.frenchWaterBefore(p, s) {
+		// « X, sur la rive nord du Saint-Laurent, est un campement »:
+		// the kind after a river's name is the subject's, not the river's.
 		if feature == "" {
 			feature = f
 		}
@@ -1308,6 +1318,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
+	}
+	if period {
+		ev = EvidenceUnlikely
 	}
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
@@ -1884,7 +1897,30 @@ func (r *reader) kindModifier(p, q int, s *sentence) bool {
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b))); n++ {
 		j++
 	}
-	return isDescriptorNoun(r.lowerWord(j, s.b))
+	if isDescriptorNoun(r.lowerWord(j, s.b)) {
+		return true
+	}
+	if _, _, ok := phraseAt(r, lex().kindsAfter, j, s.b, true); ok {
+		return true // "a Shang burial mound", "an Iron Age hillfort"
+	}
+	// "a Moche platform mound", "a Nabataean courtyard house": one
+	// lower-case noun that qualifies the descriptor noun after it.
+	return r.nounQualifierAt(j, s.b) && isDescriptorNoun(r.lowerWord(j+1, s.b))
+}
+
+// nounQualifierAt reports whether token j is a lower-case word that may
+// qualify a noun after it: no article, preposition, copula, conjunction or
+// finite verb ("platform" in "a Moche platform mound").
+func (r *reader) nounQualifierAt(j, b int) bool {
+	if j >= b || r.toks[j].kind != tokWord || r.toks[j].cap {
+		return false
+	}
+	w := r.toks[j].lower
+	switch w {
+	case "and", "or", "the", "a", "an", "of", "that", "which", "who":
+		return false
+	}
+	return len(w) > 2 && !isPreposition(w) && !isPlaceIntro(w) && !isCopula(w) && !isFiniteVerb(w) && !isRelativeWord(w)
 }
 
 // isLabel reports whether [p, q) is the label of an infobox line or of a
@@ -2541,9 +2577,10 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // English word (common.txt.gz, placewords.txt.gz; "organises" is one, in
 // its American spelling) nor a word of any table
 // of either language (a French weekday, "mardi", ends in -i; a kind of
-// place, "upazila", in -a; a French number, « deux », in -x). A
-// sentence with a French article (« le », « des », « l' », « d' ») or «
-// à » is read as French, whose words the English lists lack
+// place, "upazila", in -a; a French number, « deux », in -x; a kind
+// written after a name, "tumuli", in -i). A sentence with a French
+// article (« le », « des », « l' », « d' ») or « à » is read as French,
+// whose words the English lists lack
 // (« Tombouctou parmi les villes »), and holds no binomial so read; nor
 // does a word an earlier name of the text holds ("In Nsanje District …
 // north-east of Nsanje boma"). The name is then the genus, no place.
@@ -2558,6 +2595,9 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 	if isCommonWord(w) || isCommonWord(americanSpelling(w)) || isPlaceWord(w) || isDescriptorNoun(w) || isFeatureWord(w) || frenchFeature(w) != "" ||
 		isPreposition(w) || isPlaceIntro(w) || isFrenchLocative(w) || inAnyWordSet(w) || isNumberWord(w) || isFrenchNumberWord(w) {
 		return false
+	}
+	if _, _, ok := phraseAt(r, lex().kindsAfter, q, s.b, true); ok {
+		return false // "the Tinabaw tumuli", "the Gebel stelae": a kind of place (kindsafter.tsv)
 	}
 	for k := s.a; k < s.b; k++ {
 		t := r.toks[k]

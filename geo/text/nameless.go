@@ -201,6 +201,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.numberedFire(e, s); ok {
 		return np, true // « combat l'incendie 344, situé à 12 km au sud de X »
 	}
+	if np, ok := r.openingNumbered(e, s); ok && f.french {
+		return np, true // « Le site 53 se trouve 2 km plus au sud »
+	}
 	named := -1
 	if e > s.a && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
 		// "Pirates boarded the bulk carrier Ville de Marseille 65
@@ -320,7 +323,11 @@ func (r *reader) numberedFire(e int, s *sentence) (namelessPhrase, bool) {
 	}
 	a := h
 	if art == 0 {
-		switch r.lowerWord(h-1, s.b) {
+		w0 := r.lowerWord(h-1, s.b)
+		if h-1 == s.first && r.toks[h-1].kind == tokWord {
+			w0 = r.toks[h-1].lower // « Le site 53 se trouve … »: the article opens the sentence
+		}
+		switch w0 {
 		case "le", "the":
 			a = h - 1
 		case "la":
@@ -340,6 +347,31 @@ func (r *reader) numberedFire(e int, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{}, false
 	}
 	return namelessPhrase{a: a, b: e + 1, feature: feature, definite: true, event: event, numbered: !event}, true
+}
+
+// openingNumbered reads a numbered French place that opens sentence s
+// and is the subject of the verb of place ending at token e: « Le site 52
+// est à 9 km au sud de X », « Le camp 3 se trouve à 5 km de Y ». The
+// number names the place (numberedFire), as it does after a participle.
+func (r *reader) openingNumbered(e int, s *sentence) (namelessPhrase, bool) {
+	if r.is(e, s.b, "à") {
+		e--
+	}
+	switch w := r.lowerWord(e, s.b); {
+	case (w == "trouve" || w == "trouvent") && r.is(e-1, s.b, "se"):
+		e -= 2
+	case w == "se" && (r.is(e+1, s.b, "trouve") || r.is(e+1, s.b, "trouvent")):
+		e-- // namelessBefore stepped over the participle-like « trouve »
+	case w == "est" || w == "sont" || w == "était" || w == "étaient":
+		e--
+	default:
+		return namelessPhrase{}, false
+	}
+	np, ok := r.numberedFire(e, s)
+	if !ok || np.event || np.a != s.first {
+		return namelessPhrase{}, false
+	}
+	return np, true
 }
 
 // numberedFeature returns the English feature of a place that the French
@@ -887,7 +919,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if i := lastSpace(head); i >= 0 {
 		head = head[i+1:]
 	}
-	if ok && subj != f.rel.Object && !np.event && r.kindAgrees(subj, head) {
+	if ok && subj != f.rel.Object && !np.event && !np.numbered && r.kindAgrees(subj, head) {
 		r.nl.bySent[np.a] = subj
 		return subj, ana, ok
 	}
@@ -911,7 +943,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			return m, sp, true
 		}
 	}
-	if np.definite && !np.event {
+	if np.definite && !np.event && !np.numbered {
+		// « Le site 53 se trouve 2 km plus au sud »: a number names a
+		// place of its own, never the site named before.
 		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true

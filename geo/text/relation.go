@@ -948,6 +948,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
 			case ";":
+				if r.thingClauseAt(k+1, s) {
+					// "Excavated in 1809; the finds are in the X
+					// Museum": the clause after the semicolon has a
+					// subject of its own, which is no place.
+					return -1, Span{}, false
+				}
 				m, ana, ok := r.sentSubject(s, false)
 				if np, found := r.namelessFrom(k+1, s); found {
 					head := np.feature
@@ -1625,12 +1631,19 @@ func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
 	if !r.is(v-1, s.b, ",") {
 		return -1, false
 	}
-	c := -1
+	c, a := -1, s.a
 	for k := s.a; k < v-1; k++ {
 		if r.toks[k].kind == tokPunct {
 			if r.is(k, s.b, ",") {
 				c = k
 				break
+			}
+			if r.is(k, s.b, ":") {
+				// "… not the only Neolithic site on Orkney: the Stones of
+				// X, a chambered cairn, lies 8 km west of Y": the clause
+				// after a colon opens as a sentence does.
+				a = k + 1
+				continue
 			}
 			if !r.is(k, s.b, "'") && !r.is(k, s.b, "’") && !r.is(k, s.b, "-") {
 				return -1, false
@@ -1645,11 +1658,37 @@ func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
 			return -1, false // one aside, with no comma, bracket or semicolon of its own
 		}
 	}
-	m := r.mentionEndingAt(c-1, s.a)
+	m := r.mentionEndingAt(c-1, a)
+	if m < 0 && c-2 >= a && r.toks[c-1].kind == tokWord && !r.toks[c-1].cap && (isDescriptorNoun(r.toks[c-1].lower) || r.kindAfterEndsAt(c-1, a)) {
+		// "The Kamizuka mound, a burial mound of the Kofun period,
+		// lies 2 km east of Y", "the Cuween Hill cairn, a chambered
+		// tomb, lies …": the kind written after the name.
+		for j := c - 2; m < 0 && j >= a && j >= c-4; j-- {
+			m = r.mentionEndingAt(j, a)
+		}
+	}
 	if m < 0 || r.evidence(m) <= EvidenceUnlikely && r.evidence(m) != EvidenceCapitalised {
 		return -1, false
 	}
 	return m, true
+}
+
+// thingClauseAt reports whether the clause at token k opens with a
+// subject of its own that is no place: "the", "its" or "their", a
+// lower-case noun that names no kind of place, and a copula ("the finds
+// are in …", "its contents were …").
+func (r *reader) thingClauseAt(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "the", "its", "their":
+	default:
+		return false
+	}
+	w := r.lowerWord(k+1, s.b)
+	if w == "" || isDescriptorNoun(w) || frenchFeature(w) != "" || r.at[k+1] >= 0 {
+		return false
+	}
+	v := r.lowerWord(k+2, s.b)
+	return isCopula(v) && v != "lies" && v != "lie"
 }
 
 // openerSubject returns the subject of a phrase at token ps inside a

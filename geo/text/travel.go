@@ -423,12 +423,12 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 	from := s.a
 	if r.si > 0 {
 		from = r.sents[r.si-1].a
-		if r.si > 1 && !r.namesPlace(r.sents[r.si-1]) {
-			// "… à 35 km au sud-ouest de X. Trois carbets ont été
-			// détruits. Un second chantier, Y, se trouvait 5 km plus au
-			// sud": a sentence that names no place leaves the last
-			// place reached where it was.
-			from = r.sents[r.si-2].a
+		// « … à 6 km au nord-est de Tadoussac. Le ministère y a
+		// recueilli des tessons. Un second site se trouve 1 km plus à
+		// l'est »: a sentence that names no place does not end the
+		// search; two such at most are passed.
+		for j := r.si - 1; j > 0 && j >= r.si-2 && !r.placeNamedIn(r.sents[j]); j-- {
+			from = r.sents[j-1].a
 		}
 	}
 	for n := len(r.rels) - 1; n >= 0; n-- {
@@ -461,9 +461,9 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 	return -1
 }
 
-// namesPlace reports whether sentence s holds a mention that may be a
-// place (graded above EvidenceUnlikely).
-func (r *reader) namesPlace(s sentence) bool {
+// placeNamedIn reports whether sentence s holds a mention that may be a
+// place (one above EvidenceUnlikely).
+func (r *reader) placeNamedIn(s sentence) bool {
 	for k := s.a; k < s.b; k++ {
 		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 			return true
@@ -720,7 +720,11 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 		}
 	}
 	if further && r.clauseEndAt(l, e, b) {
-		if from := r.lastReached(q0, s, subject(f.phraseStart)); from >= 0 {
+		subj := subject(f.phraseStart)
+		if _, ok := r.openingNumbered(f.phraseStart-1, s); ok {
+			subj = -1 // « Le site 53 se trouve 2 km plus au sud »: a new place, measured from the last one
+		}
+		if from := r.lastReached(q0, s, subj); from >= 0 {
 			f.rel.Object, f.end = from, e
 			return f, true
 		}
