@@ -53,7 +53,19 @@ import (
 //   - "If the medina of Chefchaouen feels crowded, walk out to X, a
 //     hamlet perched 18 km east of town where …": a town's medina, souks
 //     or suburbs name the town (lists.tsv, dwellers), and bare "of town"
-//     ends before a relative word or a preposition (topicObjectAt).
+//     ends before a relative word or a preposition (topicObjectAt);
+//   - set U, kept aside until the merges: « les sites proches d'Adré »
+//     (fr/near.tsv, fr/entry.tsv); « un Berbère de Skoura » (peopleOf);
+//     « les autorités de Zinder » (fr/lists.tsv); "the next airport is
+//     Rovaniemi", « la ville la plus proche est X » (nearestIs);
+//     "Just 16 km north-east of Takayama, the farmhouse inn Kuroyuki-sō
+//     keeps …" and "30 km east of X, off the C28 gravel road, stands the
+//     abandoned Y farmhouse" (theKindName; inn and farmhouse join
+//     descriptors.tsv, "off" prepositions.tsv, and a road's code may
+//     stand in the inserted phrase, insertAfterComma); « Randonnée du
+//     dimanche : départ de Kpalimé … vers la cascade d'X, à 11 km à
+//     l'ouest de Kpalimé »: a French label that names no place is no
+//     subject (frenchSentSubject).
 func TestCorpusBlindS(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Les travaux ont été confiés à une entreprise de Koweït-ville et à une autre de Guatemala-ville.",
@@ -92,6 +104,16 @@ func TestCorpusBlindS(t *testing.T) {
 			rels: []string{"Carmacks Ridge: 64.4 km north of Whitehorse"}},
 		{doc: "If the souks of Taroudant tire you, ride out to Tigouga, a hamlet 14 km south of town where argan trees grow.",
 			rels: []string{"Tigouga: 14 km south of Taroudant"}},
+		{doc: "Le PAM a ouvert un entrepôt pour les camps proches d'Iriba ; les autorités de Biltine ont été prévenues, et un Zaghawa de Bahaï nous guide.",
+			places: []string{"Iriba", "Biltine", "Bahaï"}},
+		{doc: "Qantas has cut its Longreach route; the nearest airport is Barcaldine.",
+			places: []string{"Barcaldine"}},
+		{doc: "Some 12 km south of Matsumoto, the mountain inn Yamabiko-sō keeps a charcoal hearth.",
+			rels: []string{"Yamabiko-sō: 12 km south of Matsumoto"}},
+		{doc: "About 25 km north of Keetmanshoop, off the B1 tar road, stands the ruined Garinais farmhouse, once a police post.",
+			rels: []string{"Garinais: 25 km north of Keetmanshoop"}},
+		{doc: "Balade du samedi : départ de Dapaong à 6 h, puis montée vers la grotte de Nok, à 20 km au nord-ouest de Dapaong.",
+			rels: []string{"Nok: 20 km northwest of Dapaong"}, absent: []string{"Balade: 20 km northwest of Dapaong"}},
 		{doc: "Le maire de Kalo, un ancien militaire, a été vu à 20 km de Gao.",
 			absent: []string{"Kalo: 20 km from Gao"}},
 	})

@@ -1932,6 +1932,14 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
 				return m, ana, true
 			}
+			if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j {
+				break // « Kalifabougou-Nord : village, à 30 km … »: an entry's name
+			}
+			if t := r.toks[j]; t.start > 0 && r.text[t.start-1] == ' ' && !r.placeNamedBetween(k, j) {
+				// « Randonnée du dimanche : départ de Kpalimé … »: a French
+				// label, no place, is no subject of the clauses after it.
+				return -1, Span{}, false
+			}
 			break
 		}
 	}
@@ -2029,6 +2037,17 @@ func (r *reader) frenchLocativeAfterApposition(e, b int) bool {
 	for j := e + 1; j < b && j < e+maxLook; j++ {
 		if r.is(j, b, ",") {
 			return j > e+1 && isFrenchLocative(r.word(j+1, b))
+		}
+	}
+	return false
+}
+
+// placeNamedBetween reports whether a mention graded at least
+// EvidencePreposition starts among tokens [i, j).
+func (r *reader) placeNamedBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m := int(r.at[k]); m >= 0 && r.mtok[m][0] == k && r.evidence(m) >= EvidencePreposition {
+			return true
 		}
 	}
 	return false

@@ -1316,7 +1316,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
-		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s)) {
+		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period {
@@ -3272,6 +3272,40 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 		return false
 	}
 	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
+}
+
+// peopleOf reports whether the name at token p, after « de » or an
+// elided « d' » (skip bytes), follows a people's or a nationality's noun:
+// « un Berbère de Skoura », « les Touaregs de Kidal ». The name is where
+// they come from, a place.
+func (r *reader) peopleOf(p, skip int, s *sentence) bool {
+	if skip == 0 && !r.is(p-1, s.b, "de") {
+		return false
+	}
+	k, ok := r.ofNounBefore(p, skip, s.a)
+	return ok && isPeopleOrDemonym(r.toks[k].lower)
+}
+
+// nearestIs reports whether the name at token p follows a copula that
+// "the nearest", "the next" or "the closest" and a noun open, or French «
+// le plus proche est »: "the next airport is Rovaniemi", "the nearest
+// town is X". The name is a place.
+func (r *reader) nearestIs(p int, s *sentence) bool {
+	k := p - 1
+	switch r.lowerWord(k, s.b) {
+	case "is", "are", "was", "remains", "est", "reste":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-4; j-- {
+		switch r.lowerWord(j, s.b) {
+		case "nearest", "next", "closest":
+			return r.is(j-1, s.b, "the")
+		case "proche", "proches":
+			return r.is(j-1, s.b, "plus")
+		}
+	}
+	return false
 }
 
 // dwellersOf reports whether the name at token p, with an elided "d'" of

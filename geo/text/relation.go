@@ -2535,6 +2535,14 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 					return m, Span{}, true
 				}
 			}
+			if m, e, ok := r.theKindName(j+1, b); ok {
+				// "Just 16 km north-east of Takayama, the farmhouse inn
+				// Kuroyuki-sō keeps its thatched roof": the kind, the
+				// name, then the clause's verb.
+				if w := r.lowerWord(e, b); isCopula(w) || isFiniteVerb(w) || isMainVerb(w) || w == "has" || w == "have" || w == "keeps" {
+					return m, Span{}, true
+				}
+			}
 			if r.is(j+1, b, "it") && isCopula(r.lowerWord(j+2, b)) {
 				return r.topicAnaphor(j+1, j+2) // "About 10 km inland from Lake X, it is ..."
 			}
@@ -2554,6 +2562,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "20 km north of Gao lies the village of X": a late subject.
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true
+			}
+			if m, e, ok := r.theKindName(j+1, b); ok && (r.clauseEndAt(langs().en, e, b) || r.is(e, b, ",")) {
+				return m, Span{}, true // "30 km east of X stands the abandoned Y farmhouse, once …"
 			}
 			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
 			// name before the verb may be the fronted phrase's object.
@@ -2576,6 +2587,38 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// theKindName reads at token j "the", at most three lower-case words of
+// kind or quality, and a name, perhaps with a kind after it: "the
+// farmhouse inn Kuroyuki-sō", "the abandoned Rössing Siding farmhouse".
+// It returns the name's mention and the token after the phrase; a name
+// the text gives no kind of, before or after it, is none.
+func (r *reader) theKindName(j, b int) (int, int, bool) {
+	if !r.is(j, b, "the") {
+		return -1, j, false
+	}
+	k, kinds := j+1, 0
+	for n := 0; n < 3 && k < b && r.toks[k].kind == tokWord && !r.toks[k].cap && r.at[k] < 0; n++ {
+		w := r.toks[k].lower
+		switch {
+		case isDescriptorNoun(w):
+			kinds++
+		case isCompoundModifier(w) || isPlainAdjective(w):
+		default:
+			return -1, j, false
+		}
+		k++
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k || r.evidence(m) == EvidenceUnlikely {
+		return -1, j, false
+	}
+	e := r.mtok[m][1]
+	if isDescriptorNoun(r.lowerWord(e, b)) {
+		e, kinds = e+1, kinds+1
+	}
+	return m, e, kinds > 0
 }
 
 // firmWordIn reports whether the name of mention m ends with a word of
@@ -2770,8 +2813,8 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 		switch t := &r.toks[e]; {
 		case r.is(e, b, ","):
 			return e, e > j+1
-		case t.kind != tokWord:
-			return 0, false
+		case t.kind != tokWord && t.kind != tokNum && !r.roadCodeAt(e):
+			return 0, false // (a road's code: "off the C28 gravel road")
 		}
 	}
 	return 0, false
