@@ -61,7 +61,9 @@ import (
 //     "Just 16 km north-east of Takayama, the farmhouse inn Kuroyuki-sō
 //     keeps …" and "30 km east of X, off the C28 gravel road, stands the
 //     abandoned Y farmhouse" (theKindName; inn and farmhouse join
-//     descriptors.tsv, "off" prepositions.tsv, and a road's code may
+//     descriptors.tsv, "off" prepositions.tsv as a stop only, for
+//     "FLOODS CUT OFF MOUNTAIN VILLAGES" holds no place Mountain, and
+//     a road's code may
 //     stand in the inserted phrase, insertAfterComma); « Randonnée du
 //     dimanche : départ de Kpalimé … vers la cascade d'X, à 11 km à
 //     l'ouest de Kpalimé »: a French label that names no place is no
@@ -167,6 +169,28 @@ func TestCampShortName(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("Read(%q): %s is another name of %s: %v, want %v", c.doc, c.short, c.long, got, c.want)
+		}
+	}
+}
+
+// TestPeopleOfAndOff: a people's noun after an indefinite article makes
+// the name after « de » a place (peopleOf), « Les Canadiens de Montréal »
+// (a club) does not; "off" steps over an inserted phrase but is no sign
+// of a place, so a headline in capitals "CUT OFF MOUNTAIN VILLAGES"
+// holds no place Mountain.
+func TestPeopleOfAndOff(t *testing.T) {
+	for _, c := range []struct {
+		doc, name string
+		place     bool
+	}{
+		{"Le thé est servi par un Berbère de Skoura.", "Skoura", true},
+		{"Des Touaregs de Kidal ont rejoint le camp.", "Kidal", true},
+		{"Les Canadiens de Montréal tiendront leur camp à Saint-Sauveur.", "Montréal", false},
+		{"FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU\nLIMA (Reuters) - Heavy rains washed away the bridge.", "Mountain", false},
+	} {
+		ev := mentionEvidence(c.doc, c.name)
+		if got := ev >= EvidencePreposition; got != c.place {
+			t.Errorf("Read(%q): %s is %s, want a place: %v", c.doc, c.name, ev, c.place)
 		}
 	}
 }

@@ -3275,15 +3275,26 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 }
 
 // peopleOf reports whether the name at token p, after « de » or an
-// elided « d' » (skip bytes), follows a people's or a nationality's noun:
-// « un Berbère de Skoura », « les Touaregs de Kidal ». The name is where
-// they come from, a place.
+// elided « d' » (skip bytes), follows a people's or a nationality's noun
+// after an indefinite article: « un Berbère de Skoura », « des Touaregs
+// de Kidal ». The name is where they come from, a place. « Les
+// Canadiens de Montréal » is a club.
 func (r *reader) peopleOf(p, skip int, s *sentence) bool {
 	if skip == 0 && !r.is(p-1, s.b, "de") {
 		return false
 	}
 	k, ok := r.ofNounBefore(p, skip, s.a)
-	return ok && isPeopleOrDemonym(r.toks[k].lower)
+	if !ok || !isPeopleOrDemonym(r.toks[k].lower) {
+		return false
+	}
+	if k-1 < s.a {
+		return false
+	}
+	switch r.toks[k-1].lower {
+	case "un", "une", "des":
+		return true
+	}
+	return false
 }
 
 // nearestIs reports whether the name at token p follows a copula that
