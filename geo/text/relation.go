@@ -948,12 +948,6 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
 			case ";":
-				if r.thingClauseAt(k+1, s) {
-					// "Excavated in 1809; the finds are in the X
-					// Museum": the clause after the semicolon has a
-					// subject of its own, which is no place.
-					return -1, Span{}, false
-				}
 				m, ana, ok := r.sentSubject(s, false)
 				if np, found := r.namelessFrom(k+1, s); found {
 					head := np.feature
@@ -971,9 +965,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					}
 				} else if r.ownNounSubject(k+1, s) {
 					// "The village sits 40 km south-west of Gondar; the
-					// nearest referral hospital is in Bahir Dar": the
-					// clause after the semicolon opens with a noun of
-					// its own, no place and no anaphor of one.
+					// nearest referral hospital is in Bahir Dar",
+					// "Excavated in 1809; the finds are in the X
+					// Museum": the clause after the semicolon opens with
+					// a noun of its own, no place and no anaphor of one.
 					return -1, Span{}, false
 				}
 				return m, ana, ok
@@ -1673,24 +1668,6 @@ func (r *reader) asideSubject(ps int, s *sentence) (int, bool) {
 	return m, true
 }
 
-// thingClauseAt reports whether the clause at token k opens with a
-// subject of its own that is no place: "the", "its" or "their", a
-// lower-case noun that names no kind of place, and a copula ("the finds
-// are in …", "its contents were …").
-func (r *reader) thingClauseAt(k int, s *sentence) bool {
-	switch r.lowerWord(k, s.b) {
-	case "the", "its", "their":
-	default:
-		return false
-	}
-	w := r.lowerWord(k+1, s.b)
-	if w == "" || isDescriptorNoun(w) || frenchFeature(w) != "" || r.at[k+1] >= 0 {
-		return false
-	}
-	v := r.lowerWord(k+2, s.b)
-	return isCopula(v) && v != "lies" && v != "lie"
-}
-
 // openerSubject returns the subject of a phrase at token ps inside a
 // participle clause that opens sentence s ("Located in the North Shewa
 // Zone, about 120 km north-east of Addis Ababa, the town has ..."): the
@@ -1840,9 +1817,9 @@ func (r *reader) ownClauseBefore(ps int, s *sentence) bool {
 
 // ownNounSubject reports whether the clause at token k opens with a
 // determiner and a noun phrase that stands for no place the text names:
-// "the nearest hospital", "its school", "a clinic". "the town" and "the
-// village" (anaphorAt) stand for one, and a name opening the clause is
-// its subject.
+// "the nearest hospital", "its school", "a clinic", "the finds". "the
+// town" and "the village" (anaphorAt) stand for one, and a name opening
+// the clause is its subject.
 func (r *reader) ownNounSubject(k int, s *sentence) bool {
 	switch r.lowerWord(k, s.b) {
 	case "the", "its", "their", "a", "an":
