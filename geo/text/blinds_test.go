@@ -1,9 +1,6 @@
 package text
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCorpusBlindS holds one text of each class that the sixteenth
 // session's blind sets S and T read wrong at their first run, fixed
@@ -119,33 +116,6 @@ func TestCorpusBlindS(t *testing.T) {
 		{doc: "Le maire de Kalo, un ancien militaire, a été vu à 20 km de Gao.",
 			absent: []string{"Kalo: 20 km from Gao"}},
 	})
-}
-
-// TestLikenessesRead reads every row of each likenesses.tsv before "of"
-// or « de » and a name, which is then a person's and no place, while the
-// town the sentence names stays one.
-func TestLikenessesRead(t *testing.T) {
-	for _, c := range []struct{ lang, doc string }{
-		{"en", "The %s of Benito Kalo stands in Gao."},
-		{"fr", "Une %s de Benito Kalo se dresse à Gao."},
-	} {
-		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
-		if len(l.sets[setLikenesses]) < 4 {
-			t.Errorf("lexicon/%s/likenesses.tsv: %d rows, want at least 4", c.lang, len(l.sets[setLikenesses]))
-		}
-		for w := range l.sets[setLikenesses] {
-			doc := strings.Replace(c.doc, "%s", w, 1)
-			if ev := mentionEvidence(doc, "Benito Kalo"); ev > EvidenceUnlikely {
-				t.Errorf("Read(%q): Benito Kalo is %s, want no place", doc, ev)
-			}
-			if ev := mentionEvidence(doc, "Gao"); ev < EvidencePreposition {
-				t.Errorf("Read(%q): Gao is %s, want a place", doc, ev)
-			}
-		}
-	}
-	if ev := mentionEvidence("The mayor of Benito Kalo spoke in Gao.", "Benito Kalo"); ev <= EvidenceUnlikely {
-		t.Errorf("Benito Kalo after a noun of no table: %s, want more", ev)
-	}
 }
 
 // TestCampShortName: a later mention of a camp's name without "Camp" is

@@ -69,28 +69,35 @@ func TestCorpusLookAlikes(t *testing.T) {
 }
 
 // TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
-// each namedof.tsv, namedbefore.tsv, origins.tsv and natives.tsv in a sentence where the name is then
+// each namedof.tsv, namedbefore.tsv, origins.tsv, natives.tsv and likenesses.tsv in a sentence where the name is then
 // no place (or, for origins.tsv and natives.tsv, is one), against a word of no table.
 func TestNonPlaceWordsRead(t *testing.T) {
 	for _, c := range []struct {
 		lang, file, doc string
 		set             wordSet
 		place, title    bool
+		min             int // rows the file must hold; 8 when 0
 	}{
-		{"en", "namedafter.tsv", "Traders sold Kalo %s in Gao.", setNamedAfter, false, false},
-		{"en", "folknouns.tsv", "The Tonga %s met in Gao.", setFolkNouns, false, false},
-		{"en", "namedof.tsv", "The %s of Kalo opened an office in Gao.", setNamedOf, false, true},
-		{"fr", "namedof.tsv", "Le %s de Kalo a ouvert un bureau à Gao.", setNamedOf, false, false},
-		{"fr", "origins.tsv", "Les renforts %s de Kalo ont été signalés.", setOrigins, true, false},
-		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false},
-		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false},
-		{"fr", "goods.tsv", "À Gao, les %s de Kalo ont progressé.", setGoods, false, false},
-		{"fr", "namedbefore.tsv", "À Gao, le %s Kalo a été détecté.", setNamedBefore, false, false},
-		{"en", "natives.tsv", "Police in Gao questioned a Kalo %s on Friday.", setNatives, true, false},
+		{"en", "namedafter.tsv", "Traders sold Kalo %s in Gao.", setNamedAfter, false, false, 0},
+		{"en", "folknouns.tsv", "The Tonga %s met in Gao.", setFolkNouns, false, false, 0},
+		{"en", "namedof.tsv", "The %s of Kalo opened an office in Gao.", setNamedOf, false, true, 0},
+		{"fr", "namedof.tsv", "Le %s de Kalo a ouvert un bureau à Gao.", setNamedOf, false, false, 0},
+		{"fr", "origins.tsv", "Les renforts %s de Kalo ont été signalés.", setOrigins, true, false, 0},
+		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false, 0},
+		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false, 0},
+		{"fr", "goods.tsv", "À Gao, les %s de Kalo ont progressé.", setGoods, false, false, 0},
+		{"fr", "namedbefore.tsv", "À Gao, le %s Kalo a été détecté.", setNamedBefore, false, false, 0},
+		{"en", "natives.tsv", "Police in Gao questioned a Kalo %s on Friday.", setNatives, true, false, 0},
+		{"en", "likenesses.tsv", "The %s of Kalo stands in Gao.", setLikenesses, false, false, 4},
+		{"fr", "likenesses.tsv", "Une %s de Kalo se dresse à Gao.", setLikenesses, false, false, 4},
 	} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
-		if len(l.sets[c.set]) < 8 {
-			t.Errorf("lexicon/%s/%s: %d rows, want at least 8", c.lang, c.file, len(l.sets[c.set]))
+		min := c.min
+		if min == 0 {
+			min = 8
+		}
+		if len(l.sets[c.set]) < min {
+			t.Errorf("lexicon/%s/%s: %d rows, want at least %d", c.lang, c.file, len(l.sets[c.set]), min)
 		}
 		name := "Kalo"
 		if c.file == "folknouns.tsv" {
@@ -115,6 +122,9 @@ func TestNonPlaceWordsRead(t *testing.T) {
 	}
 	if ev := mentionEvidence("Rebels launched an attack against Gao.", "Gao"); ev <= EvidenceUnlikely {
 		t.Errorf("Gao after \"against\" and no noun of a game: %s, want more", ev)
+	}
+	if ev := mentionEvidence("The painting of Kalo hangs in Gao.", "Kalo"); ev <= EvidenceUnlikely {
+		t.Errorf("Kalo after \"of\" and a noun of no likeness: %s, want more", ev)
 	}
 	if ev := mentionEvidence("The Tonga fleet met in Gao.", "Tonga"); ev <= EvidenceUnlikely {
 		t.Errorf("Tonga before a noun of no table: %s, want more", ev)
