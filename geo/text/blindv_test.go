@@ -33,7 +33,12 @@ import "testing"
 //     after a town (en/goods.tsv, fr/goods.tsv, namedafter.tsv);
 //   - "Walkers heading 7 miles west of X will come to the farmstead of
 //     Y": a walk that reaches a place places it (travel.tsv: "heading"
-//     goes, "will come to" and "reach" arrive).
+//     goes, "will come to" and "reach" arrive);
+//   - "spoke Balti and Urdu": a name after a verb of speaking is a
+//     language's (new tongueverbs.tsv, tongueBefore), and "the Balti
+//     village of X" a people's village (folkBefore, peopleBeforeKind),
+//     so that "it lies 35 km north-east of the town" after a colon is X
+//     and the town the one the sentence named after X (topicObjectAt).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -64,6 +69,10 @@ func TestCorpusBlindV(t *testing.T) {
 			places: []string{"Kazbegi"}, not: []string{"Nabeghlavi", "Kobe", "Waterford"}},
 		{doc: "Au marché de Beaune, on vend de la moutarde de Dijon et de la porcelaine de Limoges.",
 			places: []string{"Beaune"}, not: []string{"Dijon", "Limoges"}},
+		{doc: "Our guide spoke Balti and Urdu, and drove us on to Skardu.",
+			places: []string{"Skardu"}, not: []string{"Balti"}},
+		{doc: "The Tonga village of Siamwiinga is a day's walk from Choma: it lies about 30 km south of the town.",
+			rels: []string{"Siamwiinga: 30 km south of Choma"}, not: []string{"Tonga"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

@@ -1080,7 +1080,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
-	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
@@ -2498,7 +2498,26 @@ func (r *reader) folkBefore(p, q int, s *sentence) bool {
 	if q-p != 1 || !lex().folkNames.has(r.toks[p].lower) {
 		return false
 	}
+	if isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap {
+		return true // "the Balti village of Hoto Brok": the people's village, named after "of"
+	}
 	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// tongueBefore reports whether the single word at token p, ending at q,
+// follows a verb of speaking a language (tongueverbs.tsv), or is the
+// next member of a list that one opens: "our porter spoke Balti and
+// Urdu", « ils parlent tonga ». The name is a language's, though a town
+// bears it (Bălți, in Moldova).
+func (r *reader) tongueBefore(p, q int, s *sentence) bool {
+	if q-p != 1 || p-1 < s.a {
+		return false
+	}
+	k := p - 1
+	if w := r.toks[k].lower; (w == "and" || w == "or" || w == "et" || w == "ou" || w == ",") && k-2 >= s.a && r.toks[k-1].cap {
+		k -= 2 // "spoke Balti and Urdu": the list's first member follows the verb
+	}
+	return anyHas(setTongueVerbs, r.lowerWord(k, s.b))
 }
 
 // eraMarker reports whether the name [p, q) is the mark of an era, "AD",

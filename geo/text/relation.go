@@ -2849,12 +2849,13 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 }
 
 // peopleBeforeKind reports whether token j is a capitalised people,
-// language or nationality (lexicon/peoples.txt, demonyms) that qualifies
-// the kind of place after it: "Aymara" in "the Aymara community of X",
-// "Pashtun" in "the Pashtun farming village of X". Such a word names no
-// place.
+// language or nationality (lexicon/peoples.txt, demonyms, or a people of
+// folknames.txt the reader took for no place) that qualifies the kind of
+// place after it: "Aymara" in "the Aymara community of X", "Pashtun" in
+// "the Pashtun farming village of X", "Balti" in "the Balti village of
+// X". Such a word names no place.
 func (r *reader) peopleBeforeKind(j, b int) bool {
-	if j+1 >= b || r.toks[j].kind != tokWord || !r.toks[j].cap || !isPeopleOrDemonym(r.toks[j].lower) {
+	if j+1 >= b || r.toks[j].kind != tokWord || !r.toks[j].cap || !isPeopleOrDemonym(r.toks[j].lower) && !(lex().folkNames.has(r.toks[j].lower) && r.at[j] < 0) {
 		return false
 	}
 	next := r.lowerWord(j+1, b)
