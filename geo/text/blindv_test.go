@@ -38,7 +38,12 @@ import "testing"
 //     language's (new tongueverbs.tsv, tongueBefore), and "the Balti
 //     village of X" a people's village (folkBefore, peopleBeforeKind),
 //     so that "it lies 35 km north-east of the town" after a colon is X
-//     and the town the one the sentence named after X (topicObjectAt).
+//     and so "the town" stands for the town the sentence names;
+//   - "Hamilton's new cycle trail passes X, 11 km south-west of the
+//     city", "Most see Pokhara only as a place to rest. Yet some 14 km
+//     north-west of the town lies X": the town is the name before that
+//     the text gives no sign of anything, when it names no place
+//     (townBefore).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -73,6 +78,10 @@ func TestCorpusBlindV(t *testing.T) {
 			places: []string{"Skardu"}, not: []string{"Balti"}},
 		{doc: "The Tonga village of Siamwiinga is a day's walk from Choma: it lies about 30 km south of the town.",
 			rels: []string{"Siamwiinga: 30 km south of Choma"}, not: []string{"Tonga"}},
+		{doc: "Arusha's new ring road passes the settlement of Olkokola, 14 km north-west of the city, before reaching Monduli.",
+			rels: []string{"Olkokola: 14 km northwest of Arusha"}},
+		{doc: "Many visitors see Kandy only as a stop on the way. Yet some 12 km east of the town lies Udawela.",
+			rels: []string{"Udawela: 12 km east of Kandy"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

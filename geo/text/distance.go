@@ -703,16 +703,25 @@ func (r *reader) townBefore(j, b int, noun string) int {
 	if skip < 0 {
 		skip = r.clauseOpener(j)
 	}
+	bare := -1 // the last name with no sign of a place, and no sign of anything else
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
 			continue
 		}
-		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
+		f := r.mentions[m].FeatureHead()
+		if r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
 			return m
 		}
+		if bare < 0 && r.evidence(m) == EvidenceCapitalised && f == "" && !r.common[m] {
+			bare = m
+		}
 	}
-	return -1
+	// "Hamilton's new cycle trail passes X, 11 km south-west of the
+	// city", "Most trekkers see Pokhara only as a place to rest. Yet some
+	// 14 km north-west of the town lies X": the only name before, which
+	// the text gives no sign of, is the town.
+	return bare
 }
 
 // clauseOpener returns the name that opens the sentence read
