@@ -53,6 +53,9 @@ var admin2Words = map[string]bool{
 	"rajon": true, "raioni": true, "powiat": true, "jaras": true, "okres": true, "ilcesi": true,
 	"regency": true, // English for kabupaten: "Bantul Regency"
 	"co":      true, // "Co. Galway", "Co. Durham": County
+	"sir":     true, // "Sir Powys": Welsh for county, where English writes "Powys"
+	// "City and County of Swansea", "City and Borough of Leeds"
+	"city and county": true, "city and borough": true,
 }
 
 // countyFirst reports whether name opens with "County" or "Co.", the way

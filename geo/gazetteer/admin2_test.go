@@ -38,6 +38,10 @@ func TestAdmin2Key(t *testing.T) {
 		{"Ski", "ski"},
 		{"Provincia di Siracusa", "siracusa"},
 		{"Akçadağ İlçesi", "akcadag"},
+		{"Sir Powys", "powys"},
+		{"City and County of Swansea", "swansea"},
+		{"City and Borough of Leeds", "leeds"},
+		{"Caerphilly County Borough", "caerphilly"},
 	}
 	for _, tt := range tests {
 		if got := admin2Key(tt.in); got != tt.want {

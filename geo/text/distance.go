@@ -580,6 +580,13 @@ func (r *reader) itObject(j, b int) (int, bool) {
 	return m, true
 }
 
+// lateSubjectAt reports whether a verb of place at token e has a name or
+// a noun phrase after it, the late subject of a fronted phrase: "… of the
+// town lies Lwang Kharka", "… of the town stands the ruined fort".
+func (r *reader) lateSubjectAt(e, b int) bool {
+	return isCopula(r.lowerWord(e, b)) && (r.mentionAt(e+1, b) >= 0 || r.is(e+1, b, "the") || r.is(e+1, b, "a") || r.is(e+1, b, "an"))
+}
+
 // topicObjectAt reads, at token j of the object of an English relation,
 // "the <kind>" closing the clause, where the kind is an anaphor noun
 // (lexicon/en/descriptors.tsv) and the text is about a place of that kind:
@@ -590,8 +597,9 @@ func (r *reader) itObject(j, b int) (int, bool) {
 // it no kind; never when it is a division. A place the text gave that kind
 // before (kindAntecedent) is taken first: "Aid agencies opened a point at
 // Wunkur, a river crossing …. Malakal lies 60 km south of the crossing".
-// "of town", with no article, is "of the town". It returns the mention
-// and the token after the words.
+// "of town", with no article, is "of the town"; a fronted phrase may end
+// before the verb of its late subject ("Some 14 km north-west of the town
+// lies X"). It returns the mention and the token after the words.
 func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	k := j + 1
 	if !r.is(j, b, "the") {
@@ -618,7 +626,7 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	if w := r.lowerWord(e, b); bare && (isRelativeWord(w) || w != "of" && isPreposition(w)) {
 		// "a hamlet perched 18 km east of town where a family presses
 		// olives", "5 km south of town on the N2": the idiom ends there.
-	} else if !r.clauseEndAt(langs().en, e, b) || r.namedAfter(e, b) {
+	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}
 	if m := r.kindAntecedent(noun, j); m >= 0 {
@@ -695,16 +703,25 @@ func (r *reader) townBefore(j, b int, noun string) int {
 	if skip < 0 {
 		skip = r.clauseOpener(j)
 	}
+	bare := -1 // the last name with no sign of a place, and no sign of anything else
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
 			continue
 		}
-		if f := r.mentions[m].FeatureHead(); r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
+		f := r.mentions[m].FeatureHead()
+		if r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
 			return m
 		}
+		if bare < 0 && r.evidence(m) == EvidenceCapitalised && f == "" && !r.common[m] {
+			bare = m
+		}
 	}
-	return -1
+	// "Hamilton's new cycle trail passes X, 11 km south-west of the
+	// city", "Most trekkers see Pokhara only as a place to rest. Yet some
+	// 14 km north-west of the town lies X": the only name before, which
+	// the text gives no sign of, is the town.
+	return bare
 }
 
 // clauseOpener returns the name that opens the sentence read

@@ -271,11 +271,12 @@ func (r *reader) listFrom(m int) int {
 		case !semi && p == c,
 			sep && p == r.conjunctionEnd(k+1, b),
 			c > k && p == c+1 && isRepeatedPreposition(r.word(c, b)),
+			sep && p == r.conjunctionEnd(k+1, b)+1 && isRepeatedPreposition(r.word(p-1, b)),
 			c > k && r.kindBeforeAt(c, p),
 			c > k && r.dirAdjectiveEnd(c, b) == p:
 			// "Gao and Kidal", "Gao, and Kidal", "Gao; and Kidal", "de
-			// Gao et de Kidal", "Limbé et le bourg d'Acul", "Dinagat and
-			// southern Leyte".
+			// Gao et de Kidal", « d'Amizmiz, puis de Ouarzazate »,
+			// "Limbé et le bourg d'Acul", "Dinagat and southern Leyte".
 			closed = true
 			n++
 			k = r.mtok[next][1]

@@ -856,7 +856,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// of X, ...") is no name; "Sitting Bull" still is one.
 		// « Notre bivouac, X, est installé … »: a possessive alone before a
 		// lower-case noun is no name; "Notre Dame" still is one.
-		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j) && !r.frenchArticleName(q, j) &&
+		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j || r.hedgedNumberAt(q, s.b)) && !r.frenchArticleName(q, j) &&
 			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
@@ -1080,7 +1080,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
 		return
 	}
-	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
@@ -1315,7 +1315,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -2331,6 +2331,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »
 	}
+	if r.asFarAs(p, s) {
+		return true // "they traded sheep as far west as Marsa Matruh"
+	}
 	if r.seatOfBefore(p, s) {
 		return true // « héliporté vers l'hôpital de Foix »
 	}
@@ -2381,10 +2384,16 @@ func (r *reader) listAfterPlace(p int, s *sentence) bool {
 // goodsBefore reports whether the name at token p follows « de » or
 // « d' » after a French noun of a trade in goods (goods.tsv), or after
 // « et de » in a list that opens so: « les exportations de Cognac et de
-// Champagne », « une bouteille de Champagne ». The name is a wine's, a
-// spirit's or a cheese's, which the resolver does not look up as a town.
+// Champagne », « une bouteille de Champagne », « de la moutarde de
+// Dijon »; or "of" after an English noun of a vessel or a measure of
+// goods: "a bottle of Borjomi". The name is a wine's, a water's, a
+// spirit's, a cheese's or a craft's, which the resolver does not look up
+// as a town.
 func (r *reader) goodsBefore(p int, s *sentence) bool {
 	k := p - 1
+	if r.is(k, s.b, "of") && k-1 >= s.a {
+		return langs().en.has(setGoods, r.lowerWord(k-1, s.b)) // "a bottle of Borjomi"
+	}
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		if !r.is(k, len(r.toks), "de") {
 			return false
@@ -2489,7 +2498,26 @@ func (r *reader) folkBefore(p, q int, s *sentence) bool {
 	if q-p != 1 || !lex().folkNames.has(r.toks[p].lower) {
 		return false
 	}
+	if isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap {
+		return true // "the Balti village of Hoto Brok": the people's village, named after "of"
+	}
 	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+}
+
+// tongueBefore reports whether the single word at token p, ending at q,
+// follows a verb of speaking a language (tongueverbs.tsv), or is the
+// next member of a list that one opens: "our porter spoke Balti and
+// Urdu", « ils parlent tonga ». The name is a language's, though a town
+// bears it (Bălți, in Moldova).
+func (r *reader) tongueBefore(p, q int, s *sentence) bool {
+	if q-p != 1 || p-1 < s.a {
+		return false
+	}
+	k := p - 1
+	if w := r.toks[k].lower; (w == "and" || w == "or" || w == "et" || w == "ou" || w == ",") && k-2 >= s.a && r.toks[k-1].cap {
+		k -= 2 // "spoke Balti and Urdu": the list's first member follows the verb
+	}
+	return anyHas(setTongueVerbs, r.lowerWord(k, s.b))
 }
 
 // eraMarker reports whether the name [p, q) is the mark of an era, "AD",
@@ -2514,28 +2542,44 @@ func (r *reader) eraMarker(p, q int, s *sentence) bool {
 	return q < s.b && r.toks[q].kind == tokNum
 }
 
-// indefiniteThing reports whether the name [p, q) heads an English noun
-// phrase opened by "a" or "an" after "of" or a verb in the past: "the
-// carcass of a Great Indian Bustard near X", "they found a Toyota near
-// Gao". A place's name takes no indefinite article; a species, a make or
-// a model does. A name that qualifies a noun after it is kept ("a Kidal
-// resident", "a Gao-based group"), and so is French, where "a" is «
-// avoir » or a lost accent (« arrivé a Gao »).
+// indefiniteThing reports whether the name [p, q) heads a noun phrase
+// opened by an indefinite article: in English "a" or "an" after a common
+// English word ("the carcass of a Great Indian Bustard near X", "they
+// found a Toyota near Gao"), or with one or two plain adjectives
+// (adjectives.tsv) between ("A rusty Dacia stood in the yard", "in a
+// rented Honda:"); in French « un » or « une » (« une Dacia, une Orval »).
+// A place's name takes no indefinite article; a species, a make, a model
+// or a product does: "ate a Cheddar from the farm". A name that qualifies a noun after it is kept ("a
+// Kidal resident", "a Gao-based group"), and so is a name after a French
+// "a", which is « avoir » or a lost accent (« arrivé a Gao »).
 func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
-	if p-2 < s.a || !r.is(p-1, s.b, "a") && !r.is(p-1, s.b, "an") || r.toks[p-1].cap {
+	k, adjectives := p-1, 0
+	for adjectives < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isPlainAdjective(r.toks[k].lower) {
+		k, adjectives = k-1, adjectives+1
+	}
+	if k < s.a || r.toks[k].kind != tokWord {
 		return false
 	}
-	switch w := r.lowerWord(p-2, s.b); {
-	case w == "of", len(w) > 3 && strings.HasSuffix(w, "ed"):
-	case w == "saw", w == "found", w == "caught", w == "shot", w == "bought", w == "drove", w == "rode", w == "flew", w == "spotted":
+	switch w := r.text[r.toks[k].start:r.toks[k].end]; {
+	case w == "un" || w == "une" || w == "Un" || w == "Une":
+	case adjectives > 0 && (w == "a" || w == "an" || w == "A" || w == "An"):
+	case w == "a" || w == "an":
+		// After an English word: French writes "a" for « avoir » after a
+		// pronoun (« on a », « il y a ») or a participle that lost its
+		// accent's « à ».
+		v := r.lowerWord(k-1, s.b)
+		if v != "of" && !(len(v) > 3 && strings.HasSuffix(v, "ed")) && (!isCommonWord(v) || isFrenchPronoun(v) || v == "y") {
+			return false
+		}
 	default:
 		return false
 	}
 	if q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap {
 		w := r.toks[q].lower
-		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || w == "and" || w == "near"
+		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) ||
+			w == "and" || w == "near" || w == "et"
 	}
-	return q >= s.b || r.toks[q].kind == tokPunct
+	return q >= s.b || r.toks[q].kind == tokPunct && !isHyphen([]rune(r.toks[q].lower)[0])
 }
 
 // currencyAfter reports whether the word at token q, right after a name,
@@ -2803,6 +2847,23 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		w, _ = elidedRest(r.toks[k-1].lower)
 	}
 	return anyHas(setSeats, w)
+}
+
+// asFarAs reports whether the name at token p follows "as far as", perhaps
+// with a compass word or "inland" after "far": "as far west as Marsa
+// Matruh", "sold as far inland as Kayes". The name is where something
+// reaches, a place.
+func (r *reader) asFarAs(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p - 1
+	if !r.is(k, n, "as") || k-2 < s.a {
+		return false
+	}
+	k--
+	if w := r.lowerWord(k, n); isCompassWord(w) || w == "inland" || w == "afield" || w == "upriver" || w == "downriver" || w == "upstream" || w == "downstream" {
+		k--
+	}
+	return k-1 >= s.a && r.is(k, n, "far") && r.is(k-1, n, "as")
 }
 
 // originBefore reports whether the name at token p follows « de », « d' »
@@ -3326,6 +3387,29 @@ func (r *reader) nearestIs(p int, s *sentence) bool {
 func (r *reader) dwellersOf(p, skip, a int) bool {
 	k, ok := r.ofNounBefore(p, skip, a)
 	return ok && isDwellerNoun(r.toks[k].lower)
+}
+
+// dwellersAfter reports whether the name ending at token q is the
+// possessor of a noun of its people or its parts (a row of a lists.tsv
+// with the role dwellers), perhaps after plain adjectives: "Kidal's
+// residents", "Tororo's mayor", "Gao's northern outskirts", "Kigali's
+// airport". A person has no residents, outskirts or airport, so the name
+// is a place's, as in "the residents of Kidal".
+func (r *reader) dwellersAfter(q int, s *sentence) bool {
+	if q >= s.b || r.toks[q].kind != tokPoss {
+		return false
+	}
+	j := q + 1
+	for n := 0; n < 3; n++ {
+		if e := r.dirAdjectiveEnd(j, s.b); e > j {
+			j = e // "Gao's northern outskirts"
+		} else if isPlainAdjective(r.lowerWord(j, s.b)) || isCompoundModifier(r.lowerWord(j, s.b)) {
+			j++
+		} else {
+			break
+		}
+	}
+	return isDwellerNoun(r.lowerWord(j, s.b))
 }
 
 // roadEndOf reports whether the name at token p, with an elided "d'" of

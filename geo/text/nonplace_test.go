@@ -69,7 +69,7 @@ func TestCorpusLookAlikes(t *testing.T) {
 }
 
 // TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
-// each namedof.tsv, namedbefore.tsv, origins.tsv, natives.tsv and likenesses.tsv in a sentence where the name is then
+// each namedof.tsv, each goods.tsv, each tongueverbs.tsv, namedbefore.tsv, origins.tsv, natives.tsv and likenesses.tsv in a sentence where the name is then
 // no place (or, for origins.tsv and natives.tsv, is one), against a word of no table.
 func TestNonPlaceWordsRead(t *testing.T) {
 	for _, c := range []struct {
@@ -86,6 +86,9 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false, 0},
 		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false, 0},
 		{"fr", "goods.tsv", "À Gao, les %s de Kalo ont progressé.", setGoods, false, false, 0},
+		{"en", "goods.tsv", "In Gao we were offered a %s of Kalo.", setGoods, false, false, 0},
+		{"en", "tongueverbs.tsv", "In Gao the guides %s Kalo.", setTongueVerbs, false, false, 4},
+		{"fr", "tongueverbs.tsv", "À Gao, les guides %s Kalo.", setTongueVerbs, false, false, 4},
 		{"fr", "namedbefore.tsv", "À Gao, le %s Kalo a été détecté.", setNamedBefore, false, false, 0},
 		{"en", "natives.tsv", "Police in Gao questioned a Kalo %s on Friday.", setNatives, true, false, 0},
 		{"en", "likenesses.tsv", "The %s of Kalo stands in Gao.", setLikenesses, false, false, 4},
@@ -125,6 +128,9 @@ func TestNonPlaceWordsRead(t *testing.T) {
 	}
 	if ev := mentionEvidence("The painting of Kalo hangs in Gao.", "Kalo"); ev <= EvidenceUnlikely {
 		t.Errorf("Kalo after \"of\" and a noun of no likeness: %s, want more", ev)
+	}
+	if ev := mentionEvidence("In Gao we were offered a tour of Kalo.", "Kalo"); ev <= EvidenceUnlikely {
+		t.Errorf("Kalo after \"of\" and a noun of no goods: %s, want more", ev)
 	}
 	if ev := mentionEvidence("The Tonga fleet met in Gao.", "Tonga"); ev <= EvidenceUnlikely {
 		t.Errorf("Tonga before a noun of no table: %s, want more", ev)

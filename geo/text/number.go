@@ -213,6 +213,25 @@ func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
 	return got, k
 }
 
+// hedgedNumberAt reports whether token j, in any case, opens a hedge of
+// either language that a number follows: "Barely 12 km south of X",
+// « Environ 8 km plus loin ». Capitalised at the start of a sentence such
+// a word opens no name, whatever else it may be ("Over" is a village in
+// England).
+func (r *reader) hedgedNumberAt(j, b int) bool {
+	if _, k, ok := phraseAt(r, langs().en.hedges, j, b, false); ok {
+		if _, _, _, _, ok := r.numberAt(k, b); ok {
+			return true
+		}
+	}
+	if _, k, ok := phraseAt(r, langs().fr.hedges, j, b, false); ok {
+		if _, _, _, _, ok := r.frenchNumberAt(k, b); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // elidedHedgeAt reads a hedge of language l at token j whose last word is
 // elided onto the article of the number after it, as French writes "plus
 // d'une dizaine de km" and "moins d'un kilomètre" (hedges.tsv, flagged

@@ -2497,6 +2497,13 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 					// des pirogues »: the name, then the main clause's verb.
 					return m, Span{}, true
 				}
+				if w := r.lowerWord(e+1, b); r.mtok[m][0] == j+1 && isDescriptorNoun(r.lowerWord(e, b)) &&
+					(isCopula(w) || isMainVerb(w) || isFiniteVerb(w) || w == "has" || w == "have") {
+					// "3 miles west of Keswick, Low Gillerthwaite bothy
+					// sits above the lake": the name, its kind, then the
+					// main clause's verb.
+					return m, Span{}, true
+				}
 			}
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
@@ -2772,8 +2779,9 @@ func (r *reader) definiteApposition(j, b int) (int, bool) {
 }
 
 // insertAfterComma reports whether a short prepositional phrase ("in the
-// foothills", "on the left bank", "across the river") starts at token j,
-// right after a comma, and ends at a second comma; it returns that comma.
+// foothills", "on the left bank", "at the edge of a cutaway peat field":
+// at most ten words) starts at token j, right after a comma, and ends at a
+// second comma; it returns that comma.
 // Such a phrase set between a fronted distance and the verb ("About 30 km
 // north-west of X, in the foothills, stands ...") delays the late subject
 // without being it.
@@ -2786,7 +2794,7 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 	if !isPreposition(r.lowerWord(j, b)) {
 		return 0, false
 	}
-	for e := j + 1; e < b && e < j+8; e++ {
+	for e := j + 1; e < b && e < j+11; e++ {
 		switch t := &r.toks[e]; {
 		case r.is(e, b, ","):
 			return e, e > j+1
@@ -2841,12 +2849,13 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 }
 
 // peopleBeforeKind reports whether token j is a capitalised people,
-// language or nationality (lexicon/peoples.txt, demonyms) that qualifies
-// the kind of place after it: "Aymara" in "the Aymara community of X",
-// "Pashtun" in "the Pashtun farming village of X". Such a word names no
-// place.
+// language or nationality (lexicon/peoples.txt, demonyms, or a people of
+// folknames.txt the reader took for no place) that qualifies the kind of
+// place after it: "Aymara" in "the Aymara community of X", "Pashtun" in
+// "the Pashtun farming village of X", "Balti" in "the Balti village of
+// X". Such a word names no place.
 func (r *reader) peopleBeforeKind(j, b int) bool {
-	if j+1 >= b || r.toks[j].kind != tokWord || !r.toks[j].cap || !isPeopleOrDemonym(r.toks[j].lower) {
+	if j+1 >= b || r.toks[j].kind != tokWord || !r.toks[j].cap || !isPeopleOrDemonym(r.toks[j].lower) && !(lex().folkNames.has(r.toks[j].lower) && r.at[j] < 0) {
 		return false
 	}
 	next := r.lowerWord(j+1, b)
