@@ -1243,8 +1243,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
 	}
-	if r.odonymBefore(p, s) {
-		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
+	if r.odonymBefore(p, s) || r.streetNamed(p, s) || r.familyBefore(p, s) {
+		ev = EvidenceUnlikely // « rue de Paris », « rue Saint-Aubert », « la famille Cannes »: a street's or a family's name
 	}
 	if r.milepostOf(p, s) {
 		ev = EvidenceUnlikely // "at Mile 116.4 of the Mountain Subdivision", "km 112 of the Central Highway": a line
@@ -1315,7 +1315,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -2447,6 +2447,62 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 		return false
 	}
 	return anyHas(setOdonyms, r.toks[k].lower)
+}
+
+// streetNamed reports whether the name at token p follows, without « de »,
+// a lower-case French noun of a street or a bridge (streetnouns.tsv): « la
+// rue Saint-Aubert », « le pont Saint-Laurent », « l'avenue Foch ». The
+// name is the street's or the bridge's, not a place of the text.
+func (r *reader) streetNamed(p int, s *sentence) bool {
+	k := p - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return false // « l'avenue d'Italie » is odonymBefore's
+	}
+	return langs().fr.has(setStreetNouns, r.toks[k].lower)
+}
+
+// familyBefore reports whether the name at token p follows a lower-case
+// noun of a family (familynouns.tsv): « la famille Cannes remercie les
+// pompiers ». The name is the family's, not a place of the text.
+func (r *reader) familyBefore(p int, s *sentence) bool {
+	k := p - 1
+	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setFamilyNouns, r.toks[k].lower)
+}
+
+// kinOf reports whether the name at token p follows "of" after a person's
+// name that a word of kinship opens (kinbefore.tsv), as obituaries and
+// notices give where a relative lives: "survived by her son Robert Tweed
+// of Helena", "his brother Michael Ennis, of Athlone". The name is that
+// town.
+func (r *reader) kinOf(p int, s *sentence) bool {
+	k := p - 1
+	if !r.is(k, s.b, "of") || r.toks[k].cap {
+		return false
+	}
+	j := k - 1
+	if r.is(j, s.b, ",") {
+		j--
+	}
+	words := 0
+	for ; j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap && words < 4; j-- {
+		words++
+	}
+	return words > 0 && j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && langs().en.has(setKinBefore, r.toks[j].lower)
+}
+
+// roadNamedAfter reports whether the one-word name from token p to q
+// stands between "the" and a lower-case road noun (roadnouns.tsv), as a
+// road is named after the town it leads to: "use the Busia route", "take
+// the Njoro road". The name is that town.
+func (r *reader) roadNamedAfter(p, q int, s *sentence) bool {
+	if q-p != 1 || !r.is(p-1, s.b, "the") || q >= s.b || r.toks[q].kind != tokWord || r.toks[q].cap {
+		return false
+	}
+	_, ok := langs().en.rules.roadNouns[r.toks[q].lower]
+	return ok
 }
 
 // productAfter reports whether the word at token q, right after a name, is a

@@ -95,6 +95,9 @@ const (
 	setFirmNames                   // firmnames.tsv: names of mining, oil and power firms, no place ("Glencore", "Orano")
 	setFirmWords                   // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
 	setExtentVerbs                 // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
+	setKinBefore                   // kinbefore.tsv: words of kinship before a person's name and "of" a town ("her son Robert Tweed of Helena")
+	setStreetNouns                 // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
+	setFamilyNouns                 // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
 	numWordSets
 )
 
@@ -185,6 +188,9 @@ var wordSetFiles = [numWordSets]string{
 	setFirmNames:    "firmnames.tsv",
 	setFirmWords:    "firmwords.tsv",
 	setExtentVerbs:  "extentverbs.tsv",
+	setKinBefore:    "kinbefore.tsv",
+	setStreetNouns:  "streetnouns.tsv",
+	setFamilyNouns:  "familynouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
