@@ -1077,8 +1077,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		q++ // "near the Makami River bridge": the bridge, a spot, not the river
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
-		return
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) || r.mastheadName(p, s) {
+		return // « Ouest-France — Pontivy. »: the paper's name, which a compass word and a country's make no part of France
 	}
 	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
@@ -1534,6 +1534,12 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 // ("Update - …", "Note: …") names no place, nor does a name with an
 // acronym ("OCHA Ethiopia - Flash Update #3"): an agency's office.
 func (r *reader) leadDateline(p, q int, s *sentence) bool {
+	if r.mastheadPage() && len(r.sents) > 1 && s.a == r.sents[1].a {
+		return p == s.first && q+1 == s.b // « Ouest-France — Pontivy. »: the page's town
+	}
+	if r.mastheadPage() {
+		return false // « Ouest-France — Pontivy. »: the paper, no dateline
+	}
 	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q+1 != s.b || !isDash(r.toks[q].lower) && r.toks[q].lower != ":" {
 		return false
 	}
@@ -1552,6 +1558,38 @@ func (r *reader) leadDateline(p, q int, s *sentence) bool {
 		}
 	}
 	return q-p > 1 || !isCommonWord(r.toks[p].lower)
+}
+
+// mastheadPage reports whether the document opens with a newspaper's
+// name, a dash, and the town of its local page alone before a full stop,
+// as regional papers head their reports: « Ouest-France — Pontivy. »,
+// « Le Nouvelliste (Haïti) — Jacmel. », "The Courier — Tullamore.". The
+// first name is the paper's (mastheadName), the second the dateline.
+func (r *reader) mastheadPage() bool {
+	if len(r.sents) < 3 {
+		return false
+	}
+	s0, s1 := &r.sents[0], &r.sents[1]
+	if s0.b-s0.first < 2 || !isDash(r.toks[s0.b-1].lower) || r.toks[s0.first].kind != tokWord || !r.toks[s0.first].cap || r.toks[s0.first].upper {
+		return false
+	}
+	n := s1.b - 1 - s1.first
+	if n < 1 || n > 4 || !r.is(s1.b-1, s1.b, ".") {
+		return false
+	}
+	for k := s1.first; k < s1.b-1; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// mastheadName reports whether the name [p, q) opens a document that
+// mastheadPage reads: the newspaper's name, no place, even with its
+// city or country in brackets after it (« Le Soleil (Dakar) — »).
+func (r *reader) mastheadName(p int, s *sentence) bool {
+	return len(r.sents) > 0 && s.a == r.sents[0].a && p == s.first && r.mastheadPage()
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -2477,20 +2515,47 @@ func (r *reader) familyBefore(p int, s *sentence) bool {
 // notices give where a relative lives: "survived by her son Robert Tweed
 // of Helena", "his brother Michael Ennis, of Athlone". The name is that
 // town.
+//
+// A person's name of two words or more, then a comma, is enough: "John
+// Patrick Ennis, of Tullamore, passed away", "Mary Roche (née Carlow),
+// of Thurles", « La famille Laval, de Châteaubourg, organise », « Jean
+// Le Gall, de Plouay » (a family noun before one word will do).
 func (r *reader) kinOf(p int, s *sentence) bool {
 	k := p - 1
-	if !r.is(k, s.b, "of") || r.toks[k].cap {
+	_, art := elidedRest(r.toks[p].lower)
+	french := art == 'd' && r.toks[p].cap
+	if french {
+		k = p // « d'Étrelles »: the elided « de » is the name's first token
+	}
+	if !french && !r.is(k, s.b, "of") && !r.is(k, s.b, "de") || !french && r.toks[k].cap {
 		return false
 	}
+	french = french || r.is(k, s.b, "de")
 	j := k - 1
-	if r.is(j, s.b, ",") {
+	comma := r.is(j, s.b, ",")
+	if comma {
 		j--
+		if r.is(j, s.b, ")") {
+			for j--; j >= s.a && j > k-8 && !r.is(j, s.b, "("); j-- {
+			}
+			j-- // "Mary Roche (née Carlow), of Thurles"
+		}
+	}
+	if french && !comma {
+		return false
 	}
 	words := 0
 	for ; j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap && words < 4; j-- {
 		words++
 	}
-	return words > 0 && j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && langs().en.has(setKinBefore, r.toks[j].lower)
+	if words == 0 {
+		return false
+	}
+	lead := j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap
+	if french {
+		return words >= 2 && r.at[j+1] >= 0 && r.mentions[r.at[j+1]].Evidence <= EvidenceCapitalised || lead && anyHas(setFamilyNouns, r.toks[j].lower)
+	}
+	return comma && words >= 2 || lead && langs().en.has(setKinBefore, r.toks[j].lower)
 }
 
 // roadNamedAfter reports whether the one-word name from token p to q
