@@ -1,7 +1,10 @@
 package text
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestCorpusLocalNews: local papers, obituaries and notices name a
@@ -11,8 +14,9 @@ import (
 // town (seats.tsv); French streets and bridges by a saint's or a
 // person's name without « de » (streetnouns.tsv, streetNamed); a family
 // by its name after « famille » or "née" (familynouns.tsv, familyBefore);
-// and a road by its two towns after its noun, in English too
-// (pairNounBefore).
+// a road by its two towns after its noun, in English too
+// (pairNounBefore); and a family business by its owner's possessive,
+// which holds no place (trades.tsv, tradeAfter).
 func TestCorpusLocalNews(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "She is survived by her daughter Anne Kowalski of Red Deer and two grandsons.",
@@ -39,6 +43,18 @@ func TestCorpusLocalNews(t *testing.T) {
 			places: []string{"Lamballe"}, not: []string{"Ouest-France"}},
 		{doc: "Le Soleil (Dakar) — Kaolack. La mairie de Kaolack annonce une campagne. Elle durera un mois.",
 			places: []string{"Kaolack"}, not: []string{"Le Soleil"}},
+		// A family business after its owner's possessive.
+		{doc: "Reposing at Lennon's Funeral Home, Tinahely, on Friday.",
+			places: []string{"Tinahely"}, not: []string{"Lennon"}},
+		{doc: "The raffle was drawn at Brennan's Bar in Roscrea.",
+			places: []string{"Roscrea"}, not: []string{"Brennan"}},
+		{doc: "Chad's Lac Region was flooded.",
+			rels: []string{"Lac Region: in Chad"}},
+		// A church's dedication after "of the" is no place.
+		{doc: "Funeral Mass in the Cathedral of the Assumption, Thurles, on Monday.",
+			not: []string{"Assumption"}},
+		{doc: "Mass at the Church of the Holy Cross, Dromiskin, at noon.",
+			not: []string{"Holy Cross"}},
 		{doc: "The Bank of Montreal sponsored the event.",
 			not: []string{"Montreal"}},
 		{doc: "Lorries bound for Kisumu were told to use the Busia route instead.",
@@ -89,7 +105,16 @@ func TestLocalNewsTablesRead(t *testing.T) {
 		doc := "Mary Boyle (" + w + " Sligo), 84, died at home."
 		checkCorpus(t, []example{{doc: doc, not: []string{"Sligo"}}})
 	}
-	for _, set := range []map[string]bool{langs().en.sets[setKinBefore], langs().fr.sets[setStreetNouns], langs().fr.sets[setFamilyNouns]} {
+	for w := range langs().en.sets[setTrades] {
+		words := strings.Fields(w)
+		for i, x := range words {
+			r, n := utf8.DecodeRuneInString(x)
+			words[i] = string(unicode.ToUpper(r)) + x[n:]
+		}
+		doc := "Reposing at Lennon's " + strings.Join(words, " ") + ", Tinahely."
+		checkCorpus(t, []example{{doc: doc, places: []string{"Tinahely"}, not: []string{"Lennon"}}})
+	}
+	for _, set := range []map[string]bool{langs().en.sets[setTrades], langs().en.sets[setKinBefore], langs().fr.sets[setStreetNouns], langs().fr.sets[setFamilyNouns]} {
 		if len(set) < 2 {
 			t.Fatalf("a local-news table has too few rows (%d)", len(set))
 		}

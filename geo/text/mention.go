@@ -2805,7 +2805,8 @@ func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
 func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
-	if r.is(k, n, "the") && r.is(k-1, n, "of") {
+	ofThe := r.is(k, n, "the") && r.is(k-1, n, "of")
+	if ofThe {
 		k-- // "the Army of the Tennessee", "the Duke of the Abruzzi"
 	}
 	of := r.is(k, n, "of")
@@ -2821,6 +2822,9 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 		return false // "the west bank of Gao" is the river's bank by Gao
 	}
 	w, _ := elidedRest(r.toks[k].lower)
+	if ofThe && k-1 >= s.a && langs().en.has(setDedicated, w) {
+		return true // "the Cathedral of the Assumption, Thurles": a dedication (dedicated.tsv)
+	}
 	return anyHas(setNamedOf, w)
 }
 

@@ -98,6 +98,7 @@ const (
 	setKinBefore                   // kinbefore.tsv: words of kinship before a person's name and "of" a town ("her son Robert Tweed of Helena")
 	setStreetNouns                 // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
 	setFamilyNouns                 // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
+	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	numWordSets
 )
 
@@ -191,6 +192,7 @@ var wordSetFiles = [numWordSets]string{
 	setKinBefore:    "kinbefore.tsv",
 	setStreetNouns:  "streetnouns.tsv",
 	setFamilyNouns:  "familynouns.tsv",
+	setTrades:       "trades.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
