@@ -59,7 +59,9 @@ func (r *reader) possessive(m int, s *sentence) {
 	}
 	for k := e + 1; k < s.b && k < e+6; k++ {
 		if in := r.mentionAt(k, s.b); in >= 0 {
-			if r.evidence(in) > EvidenceUnlikely {
+			if r.tradeAfter(m, in) {
+				r.mentions[m].Evidence = EvidenceUnlikely // "at Dolan's Funeral Home": the owner
+			} else if r.evidence(in) > EvidenceUnlikely {
 				r.addContainer(in, m, r.mtok[m][0], r.mtok[in][1], nil)
 			}
 			return
@@ -69,6 +71,23 @@ func (r *reader) possessive(m int, s *sentence) {
 			return
 		}
 	}
+}
+
+// tradeAfter reports whether mention in, after the possessive of the
+// one-word mention m, ends with a word of a family business (trades.tsv):
+// "Reposing at Dolan's Funeral Home", "Murphy's Bar". Dolan owns the
+// business and holds no place.
+func (r *reader) tradeAfter(m, in int) bool {
+	if r.mtok[m][1]-r.mtok[m][0] != 1 {
+		return false // "Ruth Glacier's Sheldon Mountain House"
+	}
+	n := strings.ToLower(r.mentions[in].Name)
+	for i := 0; i <= len(n); i++ {
+		if (i == 0 || n[i-1] == ' ') && anyHas(setTrades, n[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionOf reads "the Kayes Region of western Mali" at mention m.

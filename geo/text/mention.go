@@ -1077,8 +1077,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		q++ // "near the Makami River bridge": the bridge, a spot, not the river
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) {
-		return
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) || r.mastheadName(p, s) {
+		return // « Ouest-France — Pontivy. »: the paper's name, which a compass word and a country's make no part of France
 	}
 	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
@@ -1243,8 +1243,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
 	}
-	if r.odonymBefore(p, s) {
-		ev = EvidenceUnlikely // « rue de Paris », « avenue d'Italie »: a street's name
+	if r.odonymBefore(p, s) || r.streetNamed(p, s) || r.familyBefore(p, s) {
+		ev = EvidenceUnlikely // « rue de Paris », « rue Saint-Aubert », « la famille Cannes »: a street's or a family's name
 	}
 	if r.milepostOf(p, s) {
 		ev = EvidenceUnlikely // "at Mile 116.4 of the Mountain Subdivision", "km 112 of the Central Highway": a line
@@ -1315,7 +1315,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -1534,6 +1534,12 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 // ("Update - …", "Note: …") names no place, nor does a name with an
 // acronym ("OCHA Ethiopia - Flash Update #3"): an agency's office.
 func (r *reader) leadDateline(p, q int, s *sentence) bool {
+	if r.mastheadPage() && len(r.sents) > 1 && s.a == r.sents[1].a {
+		return p == s.first && q+1 == s.b // « Ouest-France — Pontivy. »: the page's town
+	}
+	if r.mastheadPage() {
+		return false // « Ouest-France — Pontivy. »: the paper, no dateline
+	}
 	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q+1 != s.b || !isDash(r.toks[q].lower) && r.toks[q].lower != ":" {
 		return false
 	}
@@ -1552,6 +1558,38 @@ func (r *reader) leadDateline(p, q int, s *sentence) bool {
 		}
 	}
 	return q-p > 1 || !isCommonWord(r.toks[p].lower)
+}
+
+// mastheadPage reports whether the document opens with a newspaper's
+// name, a dash, and the town of its local page alone before a full stop,
+// as regional papers head their reports: « Ouest-France — Pontivy. »,
+// « Le Nouvelliste (Haïti) — Jacmel. », "The Courier — Tullamore.". The
+// first name is the paper's (mastheadName), the second the dateline.
+func (r *reader) mastheadPage() bool {
+	if len(r.sents) < 3 {
+		return false
+	}
+	s0, s1 := &r.sents[0], &r.sents[1]
+	if s0.b-s0.first < 2 || !isDash(r.toks[s0.b-1].lower) || r.toks[s0.first].kind != tokWord || !r.toks[s0.first].cap || r.toks[s0.first].upper {
+		return false
+	}
+	n := s1.b - 1 - s1.first
+	if n < 1 || n > 4 || !r.is(s1.b-1, s1.b, ".") {
+		return false
+	}
+	for k := s1.first; k < s1.b-1; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// mastheadName reports whether the name [p, q) opens a document that
+// mastheadPage reads: the newspaper's name, no place, even with its
+// city or country in brackets after it (« Le Soleil (Dakar) — »).
+func (r *reader) mastheadName(p int, s *sentence) bool {
+	return len(r.sents) > 0 && s.a == r.sents[0].a && p == s.first && r.mastheadPage()
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -2458,6 +2496,89 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 	return anyHas(setOdonyms, r.toks[k].lower)
 }
 
+// streetNamed reports whether the name at token p follows, without « de »,
+// a lower-case French noun of a street or a bridge (streetnouns.tsv): « la
+// rue Saint-Aubert », « le pont Saint-Laurent », « l'avenue Foch ». The
+// name is the street's or the bridge's, not a place of the text.
+func (r *reader) streetNamed(p int, s *sentence) bool {
+	k := p - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+		return false
+	}
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return false // « l'avenue d'Italie » is odonymBefore's
+	}
+	return langs().fr.has(setStreetNouns, r.toks[k].lower)
+}
+
+// familyBefore reports whether the name at token p follows a lower-case
+// noun of a family (familynouns.tsv): « la famille Cannes remercie les
+// pompiers ». The name is the family's, not a place of the text.
+func (r *reader) familyBefore(p int, s *sentence) bool {
+	k := p - 1
+	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setFamilyNouns, r.toks[k].lower)
+}
+
+// kinOf reports whether the name at token p follows "of" after a person's
+// name that a word of kinship opens (kinbefore.tsv), as obituaries and
+// notices give where a relative lives: "survived by her son Robert Tweed
+// of Helena", "his brother Michael Ennis, of Athlone". The name is that
+// town.
+//
+// A person's name of two words or more, then a comma, is enough: "John
+// Patrick Ennis, of Tullamore, passed away", "Mary Roche (née Carlow),
+// of Thurles", « La famille Laval, de Châteaubourg, organise », « Jean
+// Le Gall, de Plouay » (a family noun before one word will do).
+func (r *reader) kinOf(p int, s *sentence) bool {
+	k := p - 1
+	_, art := elidedRest(r.toks[p].lower)
+	french := art == 'd' && r.toks[p].cap
+	if french {
+		k = p // « d'Étrelles »: the elided « de » is the name's first token
+	}
+	if !french && !r.is(k, s.b, "of") && !r.is(k, s.b, "de") || !french && r.toks[k].cap {
+		return false
+	}
+	french = french || r.is(k, s.b, "de")
+	j := k - 1
+	comma := r.is(j, s.b, ",")
+	if comma {
+		j--
+		if r.is(j, s.b, ")") {
+			for j--; j >= s.a && j > k-8 && !r.is(j, s.b, "("); j-- {
+			}
+			j-- // "Mary Roche (née Carlow), of Thurles"
+		}
+	}
+	if french && !comma {
+		return false
+	}
+	words := 0
+	for ; j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap && words < 4; j-- {
+		words++
+	}
+	if words == 0 {
+		return false
+	}
+	lead := j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap
+	if french {
+		return words >= 2 && r.at[j+1] >= 0 && r.mentions[r.at[j+1]].Evidence <= EvidenceCapitalised || lead && anyHas(setFamilyNouns, r.toks[j].lower)
+	}
+	return comma && words >= 2 || lead && langs().en.has(setKinBefore, r.toks[j].lower)
+}
+
+// roadNamedAfter reports whether the one-word name from token p to q
+// stands between "the" and a lower-case road noun (roadnouns.tsv), as a
+// road is named after the town it leads to: "use the Busia route", "take
+// the Njoro road". The name is that town.
+func (r *reader) roadNamedAfter(p, q int, s *sentence) bool {
+	if q-p != 1 || !r.is(p-1, s.b, "the") || q >= s.b || r.toks[q].kind != tokWord || r.toks[q].cap {
+		return false
+	}
+	_, ok := langs().en.rules.roadNouns[r.toks[q].lower]
+	return ok
+}
+
 // productAfter reports whether the word at token q, right after a name, is a
 // lower-case noun of namedafter.tsv that makes the name a product's, a
 // dynasty's or a meeting's: "Panama hats", "the Silla dynasty", "the Doha
@@ -2728,7 +2849,8 @@ func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
 func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
-	if r.is(k, n, "the") && r.is(k-1, n, "of") {
+	ofThe := r.is(k, n, "the") && r.is(k-1, n, "of")
+	if ofThe {
 		k-- // "the Army of the Tennessee", "the Duke of the Abruzzi"
 	}
 	of := r.is(k, n, "of")
@@ -2744,6 +2866,9 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 		return false // "the west bank of Gao" is the river's bank by Gao
 	}
 	w, _ := elidedRest(r.toks[k].lower)
+	if ofThe && k-1 >= s.a && langs().en.has(setDedicated, w) {
+		return true // "the Cathedral of the Assumption, Thurles": a dedication (dedicated.tsv)
+	}
 	return anyHas(setNamedOf, w)
 }
 

@@ -302,13 +302,17 @@ func (r *reader) roadPairMember(p, q int, s *sentence) bool {
 }
 
 // pairNounBefore reports whether a French road noun flagged pair stands
-// right before token p ("la liaison X", "l'axe X").
+// right before token p ("la liaison X", "l'axe X"), or an English road
+// noun, which local papers write before the two towns too: "the road
+// Tororo–Mbale will be closed" (the English pair then takes an en or em
+// dash, as the tokens are cut only after a French noun).
 func (r *reader) pairNounBefore(p int, s *sentence) bool {
 	if p-1 < s.a || r.toks[p-1].kind != tokWord || r.toks[p-1].cap {
 		return false
 	}
 	w, _ := elidedRest(r.toks[p-1].lower)
-	return isFrenchRoadNoun(w)
+	_, en := langs().en.rules.roadNouns[w]
+	return isFrenchRoadNoun(w) || en
 }
 
 // pairDash reports whether token d is the dash between the two towns of a

@@ -96,6 +96,10 @@ const (
 	setFirmWords                   // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
 	setExtentVerbs                 // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
 	setTongueVerbs                 // tongueverbs.tsv: verbs before the name of a language ("spoke Balti", « parlent tamasheq »)
+	setKinBefore                   // kinbefore.tsv: words of kinship before a person's name and "of" a town ("her son Robert Tweed of Helena")
+	setStreetNouns                 // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
+	setFamilyNouns                 // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
+	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	numWordSets
 )
 
@@ -187,6 +191,10 @@ var wordSetFiles = [numWordSets]string{
 	setFirmWords:    "firmwords.tsv",
 	setExtentVerbs:  "extentverbs.tsv",
 	setTongueVerbs:  "tongueverbs.tsv",
+	setKinBefore:    "kinbefore.tsv",
+	setStreetNouns:  "streetnouns.tsv",
+	setFamilyNouns:  "familynouns.tsv",
+	setTrades:       "trades.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
