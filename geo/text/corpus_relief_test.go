@@ -2,6 +2,35 @@ package text
 
 import "testing"
 
+// TestCorpusReliefRoadPair: a road named by its two towns before an
+// English road noun, with no preposition of place before it ("Rains cut
+// the Gulu–Kitgum road", "The Nampula–Nacala highway is open"), names two
+// towns, as "the road between X and Y" does (englishPairMember); "river"
+// before the noun makes the second no river ("the Bor–Juba river
+// corridor"). A nationality on either side is an alliance, no road.
+func TestCorpusReliefRoadPair(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Floods cut the Gulu–Kitgum road near Palaro on Monday.",
+			places: []string{"Gulu", "Kitgum"}},
+		{doc: "The Nampula–Nacala highway is open to light vehicles only.",
+			places: []string{"Nampula", "Nacala"}},
+		{doc: "Barges are stuck; the Bor–Juba river corridor is closed.",
+			places: []string{"Bor", "Juba"}},
+		{doc: "Trucks were stopped on the Juba–Nimule highway at Magwi.",
+			places: []string{"Juba", "Nimule"}},
+	})
+	for _, m := range Read("Ministers praised the Franco–German axis in Brussels.").Mentions {
+		if m.Name == "Franco" && m.Evidence >= EvidencePreposition {
+			t.Errorf("Franco read as a road's town")
+		}
+	}
+	for _, m := range Read("Barges are stuck; the Bor–Juba river corridor is closed.").Mentions {
+		if m.Name == "Juba" && m.Feature == "river" {
+			t.Errorf("Juba read as a river in a road pair")
+		}
+	}
+}
+
 // TestCorpusReliefLanding: "landing" (landing site) written after a name
 // gives its kind, as "camp" does, and the distance set off after it
 // locates the name: "a distribution point at Ogodwal landing, 18 km

@@ -1315,7 +1315,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -2961,7 +2961,7 @@ func (r *reader) withModifier(head string, k, a int) string {
 // before token q: "X, a village lying ...", "X, the Malian capital", "X is a
 // small town", "X (Arabic: ...) is the capital of ...".
 func (r *reader) descriptorAfter(q, b int) (string, bool) {
-	if w := r.lowerWord(q, b); isTrailingDescriptor(w) {
+	if w := r.lowerWord(q, b); isTrailingDescriptor(w) && !(isRoadNoun(r.lowerWord(q+1, b)) && r.pairDash(q-2, b)) {
 		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
 	}
 	if f, _, ok := phraseAt(r, lex().kindsAfter, q, b, true); ok {
