@@ -57,3 +57,19 @@ func TestCorpusReliefCaritas(t *testing.T) {
 			not: []string{"Caritas Kaga-Bandoro"}},
 	})
 }
+
+// TestCorpusReliefReportHeading: a report's title that opens with a
+// country or region before a colon and a dashed title ("Malawi: Cyclone
+// Freddy – Food Security Cluster Update") names that place, as a
+// dateline does (reportHeading); a rubric of one common word ("Update:
+// …") or an agency's acronym does not.
+func TestCorpusReliefReportHeading(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Mozambique: Cyclone Idai – Shelter Cluster Update No. 2\n- Beira reports 90 percent of houses damaged.",
+			places: []string{"Mozambique", "Beira"}},
+		{doc: "South Sudan: Jonglei – Flash Update No. 1\n- Floods reached Pibor and Akobo.",
+			places: []string{"South Sudan", "Pibor", "Akobo"}},
+		{doc: "Update: Floods – more rain is expected in Gao.",
+			not: []string{"Update"}},
+	})
+}

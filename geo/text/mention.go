@@ -1524,7 +1524,7 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)
 }
 
 // leadDateline reports whether the name [p, q), in ordinary case, is the
@@ -1552,6 +1552,34 @@ func (r *reader) leadDateline(p, q int, s *sentence) bool {
 		}
 	}
 	return q-p > 1 || !isCommonWord(r.toks[p].lower)
+}
+
+// reportHeading reports whether the name [p, q), in ordinary case, opens
+// the document's first sentence before a colon and a capitalised title
+// that a dash splits: the country or region a report is about, heading
+// its title as relief and news reports write them ("Myanmar: Rakhine
+// State – Humanitarian Update No. 21", "Malawi: Cyclone Freddy – Food
+// Security Cluster Update"). A rubric of one common English word
+// ("Update: …", "Highlights: …") names no place, nor does a name with an
+// acronym, an agency's office.
+func (r *reader) reportHeading(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap || r.toks[k].upper && len(r.toks[k].lower) >= 2 {
+			return false
+		}
+	}
+	if q-p == 1 && isCommonWord(r.toks[p].lower) {
+		return false
+	}
+	for k := q + 2; k < s.b; k++ {
+		if r.is(k, s.b, "–") || r.is(k, s.b, "—") || r.is(k, s.b, "-") && r.toks[k].start > r.toks[k-1].end {
+			return true
+		}
+	}
+	return false
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -1933,7 +1961,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)) {
 		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
