@@ -58,6 +58,19 @@ func TestCorpusReliefCaritas(t *testing.T) {
 	})
 }
 
+// TestCorpusReliefFrenchMarkets: « les marchés de X et de Y » names two
+// market towns, as « le marché de X » names one (descriptors.tsv), and
+// the second, joined by « et de » before a verb of report
+// (« signalent »), is no speaker: the markets report.
+func TestCorpusReliefFrenchMarkets(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les marchés de Kiffa et de Guérou signalent une baisse du prix du mil.",
+			places: []string{"Kiffa", "Guérou"}},
+		{doc: "Les prix du riz local sont en hausse sur les marchés de Labé et de Pita.",
+			places: []string{"Labé", "Pita"}},
+	})
+}
+
 // TestCorpusReliefReportHeading: a report's title that opens with a
 // country or region before a colon and a dashed title ("Malawi: Cyclone
 // Freddy – Food Security Cluster Update") names that place, as a
@@ -71,5 +84,25 @@ func TestCorpusReliefReportHeading(t *testing.T) {
 			places: []string{"South Sudan", "Pibor", "Akobo"}},
 		{doc: "Update: Floods – more rain is expected in Gao.",
 			not: []string{"Update"}},
+	})
+}
+
+// TestCorpusReliefTownReports: a town that reports a count ("Kasane
+// reports two new cases", "Labasa and Savusavu report 1,300 houses
+// damaged", « Ménaka signale 300 ménages déplacés ») is a place: the
+// verbs of class report of impacts.tsv before a number or a word of none
+// (countAt). A French one before a count is no verb of speech.
+func TestCorpusReliefTownReports(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Maun reports two new cases of anthrax.",
+			places: []string{"Maun"}},
+		{doc: "Lautoka and Nadi report 800 houses damaged.",
+			places: []string{"Lautoka", "Nadi"}},
+		{doc: "Kasese registers no new cases this week.",
+			places: []string{"Kasese"}},
+		{doc: "Diffa signale 420 ménages déplacés depuis lundi.",
+			places: []string{"Diffa"}},
+		{doc: "Bossangoa et Bouca enregistrent 1 200 nouveaux déplacés.",
+			places: []string{"Bossangoa", "Bouca"}},
 	})
 }

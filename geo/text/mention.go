@@ -2063,6 +2063,9 @@ func (r *reader) speakerAfter(q, b int) bool {
 		// name's noun, and no speaker says anything.
 		return false
 	}
+	if c, k, ok := phraseAt(r, langs().fr.impacts, q, b, true); ok && c == "report" && r.countAt(k, b) {
+		return false // « Ménaka signale 300 ménages déplacés »: a count, no speech
+	}
 	return isSpeechVerb(r.lowerWord(q, b))
 }
 
@@ -2229,7 +2232,8 @@ func (r *reader) sourceBefore(p int, s *sentence) bool {
 // follows a word that introduces places, or is the second of two names
 // joined by "and" after one: the speaker is the subject before it
 // ("Rohingya refugees arriving in Teknaf told UNHCR", "Survivors who fled
-// to Mek'ele and Adigrat said"). A person named after a verb of speech
+// to Mek'ele and Adigrat said", « Les marchés de Néma et de Timbédra
+// signalent »: « et » and « et de » join as "and" does). A person named after a verb of speech
 // ("in Tixtla, said X") or before one with no such word ("Florence Parly
 // announced") is read as before. A town after a speaker's age ("a
 // rancher, 52, of Fort Davis, said") is where the speaker lives.
@@ -2240,10 +2244,14 @@ func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	if r.is(p-1, s.b, "of") && r.is(p-2, s.b, ",") && p-3 >= s.a && r.toks[p-3].kind == tokNum {
 		return true // "The owner, a rancher, 52, of Fort Davis, said": where the speaker lives
 	}
-	if !r.is(p-1, s.b, "and") || p-2 < s.a {
+	k := p - 1
+	if r.is(k, s.b, "de") && r.is(k-1, s.b, "et") {
+		k-- // « Les marchés de Néma et de Timbédra signalent »
+	}
+	if !r.is(k, s.b, "and") && !r.is(k, s.b, "et") || k-1 < s.a {
 		return false
 	}
-	m := r.at[p-2]
+	m := r.at[k-1]
 	return m >= 0 && r.mentions[m].Evidence >= EvidencePreposition
 }
 
