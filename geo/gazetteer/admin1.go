@@ -240,6 +240,13 @@ func provinceSuffix(name string) (string, bool) {
 // a generic word: the Polish voivodeships are "Masovian Voivodeship" in
 // English stubs and "Mazovia" in GeoNames.
 var admin1Spellings = map[string]string{
+	// Nepal's provinces, which relief and government reports write
+	// "Karnali Province"; GeoNames keeps three under their Nepali
+	// "Pradesh" (province), which no generic word drops, while a
+	// skeleton of "Karnali" found India's Karnal.
+	"karnali":                         "karnali pradesh",
+	"gandaki":                         "gandaki pradesh",
+	"sudurpashchim":                   "sudurpashchim pradesh",
 	"masovian voivodeship":            "mazovia",
 	"mazovian voivodeship":            "mazovia",
 	"lesser poland voivodeship":       "lesser poland",

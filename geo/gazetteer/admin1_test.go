@@ -140,6 +140,8 @@ func TestAdmin1Spellings(t *testing.T) {
 		{"région Normandie", "FR", "Normandy"},
 		{"Corse", "FR", "Corsica"},
 		{"Nouvelle-Aquitaine", "", "New Aquitaine"},
+		{"Karnali Province", "", "Karnali Pradesh"},
+		{"Sudurpashchim Province", "NP", "Sudurpashchim Pradesh"},
 	} {
 		got, err := testDB.Admin1(ctx, tt.in, tt.country)
 		if err != nil || len(got) != 1 || got[0].Name != tt.want {
