@@ -141,6 +141,9 @@ func TestAdmin1Spellings(t *testing.T) {
 		{"Corse", "FR", "Corsica"},
 		{"Nouvelle-Aquitaine", "", "New Aquitaine"},
 		{"Karnali Province", "", "Karnali Pradesh"},
+		{"Hiraan region", "SO", "Hiiraan"},
+		{"Galgadud", "", "Galguduud"},
+		{"Middle Shabelle", "SO", "Middle Shabele"},
 		{"Sudurpashchim Province", "NP", "Sudurpashchim Pradesh"},
 	} {
 		got, err := testDB.Admin1(ctx, tt.in, tt.country)
