@@ -240,6 +240,24 @@ func provinceSuffix(name string) (string, bool) {
 // a generic word: the Polish voivodeships are "Masovian Voivodeship" in
 // English stubs and "Mazovia" in GeoNames.
 var admin1Spellings = map[string]string{
+	// Somalia's regions as OCHA, FSNAU and FEWS NET spell them;
+	// GeoNames writes other romanisations. Not "Lower Shabelle": the
+	// hull of Lower Shabeelle's places does not reach the land 30 km
+	// north-west of Mogadishu, and a town put there was contradicted.
+	"hiraan":          "hiiraan",
+	"hiran":           "hiiraan",
+	"middle shabelle": "middle shabele",
+	"galgaduud":       "galguduud",
+	"galgadud":        "galguduud",
+	"banadir":         "banaadir",
+	"benadir":         "banaadir",
+	// Nepal's provinces, which relief and government reports write
+	// "Karnali Province"; GeoNames keeps three under their Nepali
+	// "Pradesh" (province), which no generic word drops, while a
+	// skeleton of "Karnali" found India's Karnal.
+	"karnali":                         "karnali pradesh",
+	"gandaki":                         "gandaki pradesh",
+	"sudurpashchim":                   "sudurpashchim pradesh",
 	"masovian voivodeship":            "mazovia",
 	"mazovian voivodeship":            "mazovia",
 	"lesser poland voivodeship":       "lesser poland",

@@ -140,6 +140,11 @@ func TestAdmin1Spellings(t *testing.T) {
 		{"région Normandie", "FR", "Normandy"},
 		{"Corse", "FR", "Corsica"},
 		{"Nouvelle-Aquitaine", "", "New Aquitaine"},
+		{"Karnali Province", "", "Karnali Pradesh"},
+		{"Hiraan region", "SO", "Hiiraan"},
+		{"Galgadud", "", "Galguduud"},
+		{"Middle Shabelle", "SO", "Middle Shabele"},
+		{"Sudurpashchim Province", "NP", "Sudurpashchim Pradesh"},
 	} {
 		got, err := testDB.Admin1(ctx, tt.in, tt.country)
 		if err != nil || len(got) != 1 || got[0].Name != tt.want {

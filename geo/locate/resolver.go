@@ -323,7 +323,9 @@ func (s *session) run() error {
 	if err := s.lookup(); err != nil {
 		return err
 	}
-	s.chooseCandidates()
+	if err := s.chooseCandidates(); err != nil {
+		return err
+	}
 	s.addStatedPoints()
 	if err := s.resolveRoles(); err != nil {
 		return err
@@ -2687,14 +2689,19 @@ func (s *session) ascend(may func(*entity) bool) {
 
 // chooseCandidates picks, for every name with gazetteer entries, the entry
 // the document most likely means: in a country the document names, near the
-// other places it names, populous, and a town rather than a hill.
-func (s *session) chooseCandidates() {
+// other places it names, populous, and a town rather than a hill. A name
+// listed with a first-level division may be one too (listedDivisions),
+// before strays are judged.
+func (s *session) chooseCandidates() error {
 	for _, e := range s.ents {
 		if len(e.cands) > 0 {
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
 		}
 	}
 	s.ascend(func(e *entity) bool { return true })
+	if err := s.listedDivisions(); err != nil {
+		return err
+	}
 	before := s.choicePoints()
 	s.gatherAnchors()
 	s.settleOpenAnchors()
@@ -2722,6 +2729,49 @@ func (s *session) chooseCandidates() {
 			s.docCountries[e.cands[e.chosen].Country] = s.docCountries[e.cands[e.chosen].Country] || e.inCountry != ""
 		}
 	}
+	return nil
+}
+
+// listedDivisions makes a name a first-level division when the text lists
+// it with one ("Gu rains were below average in Bakool and Gedo"): a list
+// names things of one kind, so a member taken for a town of another
+// country than the listed division's, that no relation measures or
+// places, is that country's division of its name when the gazetteer has
+// one: Somalia's region Gedo, not Ethiopia's town of 7,500 people.
+func (s *session) listedDivisions() error {
+	for _, list := range s.doc.Lists {
+		country := ""
+		for _, m := range list {
+			if d := s.entityAt(m); d != nil && d.admin1 != nil && d.admin2 == nil && !d.hasGazetteer() {
+				country = d.admin1.Country
+				break
+			}
+		}
+		if country == "" {
+			continue
+		}
+		for _, m := range list {
+			e := s.entityAt(m)
+			if e == nil || !e.hasGazetteer() || e.admin1 != nil || len(e.subjectOf)+len(e.objectOf) > 0 {
+				continue
+			}
+			c := e.cands[e.chosen]
+			if c.Class != "P" || c.Country == country || s.docCountries[c.Country] {
+				continue
+			}
+			as, err := s.r.db.Admin1(s.ctx, e.name, country)
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			if len(as) == 0 {
+				continue
+			}
+			a := as[0]
+			e.admin1, e.admins = &a, as
+			e.cands, e.chosen = nil, -1
+		}
+	}
+	return nil
 }
 
 // dropOutsideCountry keeps, of the namesakes of a place the text puts in

@@ -152,6 +152,11 @@ func TestImpactsRead(t *testing.T) {
 					doc = "Tinabaw and Kalo " + f["aux"] + " " + words + "."
 				case "active":
 					doc = "Tinabaw et Kalo " + words + " des dégâts."
+				case "report":
+					doc = "Tinabaw and Kalo " + words + " 12 new cases."
+					if code == "fr" {
+						doc = "Tinabaw et Kalo " + words + " 12 nouveaux cas."
+					}
 				case "river":
 					doc = "The Tinabaw " + words + " on Monday."
 					d := Read(doc)
@@ -160,7 +165,7 @@ func TestImpactsRead(t *testing.T) {
 					}
 					continue
 				}
-				if code == "fr" && ph.row != "active" {
+				if code == "fr" && ph.row != "active" && ph.row != "report" {
 					doc = strings.Replace(doc, " and ", " et ", 1)
 				}
 				d := Read(doc)

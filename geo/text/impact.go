@@ -22,6 +22,12 @@ func (r *reader) impactAfter(q int, s *sentence) bool {
 		if c == "active" {
 			return true
 		}
+		if c == "report" {
+			if r.countAt(k, s.b) {
+				return true
+			}
+			continue
+		}
 		if c != "aux" {
 			continue
 		}
@@ -37,6 +43,24 @@ func (r *reader) impactAfter(q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// countAt reports whether the words at token k open a count that a
+// report verb (class report of impacts.tsv) takes as its object: a
+// number ("reports 1,140 households displaced", « signale 300 ménages »),
+// a number word ("two suspected cases") or a word of none ("no new
+// cases", « aucun cas »). A place reports what a clinic or an office in
+// it counts: "Kasane reports two new cases", "Labasa and Savusavu report
+// 1,300 houses damaged".
+func (r *reader) countAt(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if r.toks[k].kind == tokNum {
+		return true
+	}
+	w := r.lowerWord(k, b)
+	return isNumberWord(w) || w == "no" || w == "aucun" || w == "aucune"
 }
 
 // riverVerbAfter reports whether the name [p, q) of sentence s, after a

@@ -69,7 +69,8 @@ type language struct {
 	// impacts holds impacts.tsv: the auxiliaries, degree words and
 	// participles after a name that say the place suffered a disaster
 	// ("X and Y were badly hit", « X et Y ont été inondés »; impact.go),
-	// each with its class: "aux", "degree", "impact", "active" or "river" (the
+	// each with its class: "aux", "degree", "impact", "active", "report" (a
+	// verb of a count, "X reports 12 new cases") or "river" (the
 	// words after "the X" that make X a river: "burst its banks"). Empty when the
 	// language has no such file.
 	impacts phrases[string]
@@ -416,7 +417,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if _, serr := fs.Stat(fsys, dir+"impacts.tsv"); err == nil && serr == nil {
 		err = readTable(dir+"impacts.tsv", 2, func(f []string) error {
 			switch {
-			case f[1] != "aux" && f[1] != "degree" && f[1] != "impact" && f[1] != "active" && f[1] != "river":
+			case f[1] != "aux" && f[1] != "degree" && f[1] != "impact" && f[1] != "active" && f[1] != "report" && f[1] != "river":
 				return errBadValue(f[1])
 			case l.impacts.has(f[0]):
 				return errDuplicate(f[0])

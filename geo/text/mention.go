@@ -1315,7 +1315,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -1524,7 +1524,7 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)
 }
 
 // leadDateline reports whether the name [p, q), in ordinary case, is the
@@ -1590,6 +1590,34 @@ func (r *reader) mastheadPage() bool {
 // city or country in brackets after it (« Le Soleil (Dakar) — »).
 func (r *reader) mastheadName(p int, s *sentence) bool {
 	return len(r.sents) > 0 && s.a == r.sents[0].a && p == s.first && r.mastheadPage()
+}
+
+// reportHeading reports whether the name [p, q), in ordinary case, opens
+// the document's first sentence before a colon and a capitalised title
+// that a dash splits: the country or region a report is about, heading
+// its title as relief and news reports write them ("Myanmar: Rakhine
+// State – Humanitarian Update No. 21", "Malawi: Cyclone Freddy – Food
+// Security Cluster Update"). A rubric of one common English word
+// ("Update: …", "Highlights: …") names no place, nor does a name with an
+// acronym, an agency's office.
+func (r *reader) reportHeading(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap || r.toks[k].upper && len(r.toks[k].lower) >= 2 {
+			return false
+		}
+	}
+	if q-p == 1 && isCommonWord(r.toks[p].lower) {
+		return false
+	}
+	for k := q + 2; k < s.b; k++ {
+		if r.is(k, s.b, "–") || r.is(k, s.b, "—") || r.is(k, s.b, "-") && r.toks[k].start > r.toks[k-1].end {
+			return true
+		}
+	}
+	return false
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -1971,7 +1999,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)) {
 		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
@@ -2072,6 +2100,9 @@ func (r *reader) speakerAfter(q, b int) bool {
 		// a verb of speech before a copula or a distance is the
 		// name's noun, and no speaker says anything.
 		return false
+	}
+	if c, k, ok := phraseAt(r, langs().fr.impacts, q, b, true); ok && c == "report" && r.countAt(k, b) {
+		return false // « Ménaka signale 300 ménages déplacés »: a count, no speech
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
 }
@@ -2239,7 +2270,8 @@ func (r *reader) sourceBefore(p int, s *sentence) bool {
 // follows a word that introduces places, or is the second of two names
 // joined by "and" after one: the speaker is the subject before it
 // ("Rohingya refugees arriving in Teknaf told UNHCR", "Survivors who fled
-// to Mek'ele and Adigrat said"). A person named after a verb of speech
+// to Mek'ele and Adigrat said", « Les marchés de Néma et de Timbédra
+// signalent »: « et » and « et de » join as "and" does). A person named after a verb of speech
 // ("in Tixtla, said X") or before one with no such word ("Florence Parly
 // announced") is read as before. A town after a speaker's age ("a
 // rancher, 52, of Fort Davis, said") is where the speaker lives.
@@ -2250,10 +2282,14 @@ func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	if r.is(p-1, s.b, "of") && r.is(p-2, s.b, ",") && p-3 >= s.a && r.toks[p-3].kind == tokNum {
 		return true // "The owner, a rancher, 52, of Fort Davis, said": where the speaker lives
 	}
-	if !r.is(p-1, s.b, "and") || p-2 < s.a {
+	k := p - 1
+	if r.is(k, s.b, "de") && r.is(k-1, s.b, "et") {
+		k-- // « Les marchés de Néma et de Timbédra signalent »
+	}
+	if !r.is(k, s.b, "and") && !r.is(k, s.b, "et") || k-1 < s.a {
 		return false
 	}
-	m := r.at[p-2]
+	m := r.at[k-1]
 	return m >= 0 && r.mentions[m].Evidence >= EvidencePreposition
 }
 
@@ -3147,7 +3183,7 @@ func (r *reader) withModifier(head string, k, a int) string {
 // before token q: "X, a village lying ...", "X, the Malian capital", "X is a
 // small town", "X (Arabic: ...) is the capital of ...".
 func (r *reader) descriptorAfter(q, b int) (string, bool) {
-	if w := r.lowerWord(q, b); isTrailingDescriptor(w) {
+	if w := r.lowerWord(q, b); isTrailingDescriptor(w) && !(isRoadNoun(r.lowerWord(q+1, b)) && r.pairDash(q-2, b)) {
 		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
 	}
 	if f, _, ok := phraseAt(r, lex().kindsAfter, q, b, true); ok {

@@ -322,3 +322,47 @@ func (r *reader) pairNounBefore(p int, s *sentence) bool {
 func (r *reader) pairDash(d, b int) bool {
 	return r.is(d, b, "–") || r.is(d, b, "—") || r.is(d, b, "-") && d > 0 && r.toks[d].start > r.toks[d-1].end
 }
+
+// englishPairMember reports whether the name at tokens [p, q) is one of the
+// two towns that name a road by its ends before an English road noun,
+// "the Tororo–Mbale road", "The Pemba–Montepuez road is open", "the
+// Renk–Malakal river corridor", with no preposition of place to lead it
+// (roadPairAt reads "on the X–Y road"). Both names are towns, as in "the
+// road between X and Y". The pair opens after "the", its two names are
+// joined by an en or em dash or a spaced hyphen (pairDash), and a road
+// noun of roadnouns.tsv, perhaps after "river", follows the second. A
+// nationality on either side makes it an alliance, "the Franco–German
+// axis".
+func (r *reader) englishPairMember(p, q int, s *sentence) bool {
+	a := p // the first name's first token
+	if p-2 >= s.a && r.pairDash(p-1, s.b) && r.toks[p-2].kind == tokWord && r.toks[p-2].cap {
+		// The second name: walk back over the first.
+		a = p - 2
+		if isPeopleOrDemonym(r.toks[a].lower) {
+			return false
+		}
+		for a-1 >= s.a && r.toks[a-1].kind == tokWord && r.toks[a-1].cap && r.toks[a-1].lower != "the" {
+			a--
+		}
+	} else {
+		// The first name: walk over the second after the dash.
+		if !r.pairDash(q, s.b) || q+1 >= s.b || r.toks[q+1].kind != tokWord || !r.toks[q+1].cap {
+			return false
+		}
+		q++
+		if isPeopleOrDemonym(r.toks[q].lower) {
+			return false // "the Franco–German axis"
+		}
+		for q < s.b && r.toks[q].kind == tokWord && r.toks[q].cap && !isRoadNoun(r.toks[q].lower) {
+			q++
+		}
+	}
+	if a-1 < s.a || r.toks[a-1].lower != "the" {
+		return false
+	}
+	if r.lowerWord(q, s.b) == "river" {
+		q++ // "the Renk–Malakal river corridor"
+	}
+	// "the Kampala–Gulu Highway": the noun may be capitalised.
+	return q < s.b && r.toks[q].kind == tokWord && isRoadNoun(r.toks[q].lower)
+}
