@@ -43,7 +43,10 @@ import "testing"
 //     city", "Most see Pokhara only as a place to rest. Yet some 14 km
 //     north-west of the town lies X": the town is the name before that
 //     the text gives no sign of anything, when it names no place
-//     (townBefore).
+//     (townBefore);
+//   - "The Sitio Kalibugan evacuation centre, 5 km north of X" (the
+//     relief round's leftover): a local kind cut from the name stands
+//     between the article and the name (nameHeadEndingAt).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -82,6 +85,8 @@ func TestCorpusBlindV(t *testing.T) {
 			rels: []string{"Olkokola: 14 km northwest of Arusha"}},
 		{doc: "Many visitors see Kandy only as a stop on the way. Yet some 12 km east of the town lies Udawela.",
 			rels: []string{"Udawela: 12 km east of Kandy"}},
+		{doc: "The Sitio Kalibugan evacuation centre, 5 km north of Tacloban, houses 300 families.",
+			rels: []string{"Kalibugan: 5 km north of Tacloban"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

@@ -1337,6 +1337,9 @@ func (r *reader) nameHeadEndingAt(k int, s *sentence) int {
 		}
 		if m := r.mentionEndingAt(j-1, s.a); m >= 0 {
 			p := r.mtok[m][0]
+			if p-1 > s.a && r.toks[p-1].cap && localKindCut(r.toks[p-1].lower) {
+				p-- // "The Sitio Kalibugan evacuation centre, 5 km north of X": the local kind cut from the name
+			}
 			if r.is(p-1, s.b, "the") || p-1 >= s.a && r.toks[p-1].kind == tokPoss || isPossessiveDeterminer(r.lowerWord(p-1, s.b)) {
 				return j - 1 // "at its Nacuale ruby licence, lying 35 km east of Montepuez"
 			}
