@@ -185,12 +185,17 @@ func countyStem(key string) string {
 // (folded as admin2Key folds them) to the key of the division's name in
 // the extract, where GeoNames gives it in another language or spelling:
 // the two Corsican departments are "Upper Corsica" and "South Corsica"
-// there, and the Telangana district around Hyderabad "Rangareddi".
+// there, the Telangana district around Hyderabad "Rangareddi", and County
+// Offaly "Uíbh Fhailí".
 var admin2Spellings = map[string]string{
 	"haute corse":  "upper corsica",
 	"corse du sud": "south corsica",
 	"rangareddy":   "rangareddi",
 	"ranga reddy":  "rangareddi",
+	// Three Irish counties GeoNames names in Irish: Offaly, Longford, Cavan.
+	"offaly":   "uibh fhaili",
+	"longford": "an longfort",
+	"cavan":    "an cabhan",
 }
 
 // admin2Places gathers, per admin2 division ("FR.28.14"), what loadAdmin2
