@@ -1,0 +1,64 @@
+package text
+
+import "testing"
+
+// TestCorpusGuidebookTimes: guidebooks and trip reports place the next
+// stop by the time it takes to reach, with or without a means of travel:
+// the subject of such a time is a place the reader travels to, even where
+// the time itself bounds nothing (pace.go, travelTimeAfter).
+func TestCorpusGuidebookTimes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We spent two nights in Cajamarca. Trujillo is four hours west, on the coast.",
+			places: []string{"Trujillo"}},
+		{doc: "After the penguins we drove on. Oamaru is an hour further, and the bakery there is famous.",
+			places: []string{"Oamaru"}},
+		{doc: "Stay the night in Thanjavur. Kumbakonam est à une heure de Thanjavur en bus.",
+			places: []string{"Kumbakonam"}},
+		{doc: "Le passage de frontière se fait à Rasuwagadhi. Gyirong, côté tibétain, est à deux heures de Rasuwagadhi.",
+			places: []string{"Gyirong"}},
+		{doc: "The road is good now. Kabale is only a three-hour drive, so leave after lunch.",
+			places: []string{"Kabale"}},
+		{doc: "On a dormi à Kandy. Nuwara Eliya est une heure plus loin par la route des plantations.",
+			places: []string{"Nuwara Eliya"}},
+		{doc: "Tokyo is another 90 minutes by shinkansen.",
+			places: []string{"Tokyo"}},
+	})
+	// A person late by some hours is no place.
+	for _, doc := range []string{"Smith is two hours late again.", "Ramirez is three days older than his cousin."} {
+		d := Read(doc)
+		for _, m := range d.Mentions {
+			if m.Evidence >= EvidencePreposition {
+				t.Errorf("Read(%q): %q graded %v, want below preposition", doc, m.Name, m.Evidence)
+			}
+		}
+	}
+}
+
+// TestCorpusGuidebookRoutes: the stops of a route as trip reports write
+// it, joined by arrows, by dashes after a colon or a word of travel, or
+// as the start of a leg "X to Y" opening the sentence.
+func TestCorpusGuidebookRoutes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We rode Luang Namtha → Muang Sing → Xieng Kok over three days.",
+			places: []string{"Luang Namtha", "Muang Sing", "Xieng Kok"}},
+		{doc: "Itinéraire : Ségou – Djenné – Mopti, en bâché.",
+			places: []string{"Ségou", "Djenné", "Mopti"}},
+		{doc: "Day 6: Oamaru to Dunedin along the coast road.",
+			places: []string{"Oamaru", "Dunedin"}},
+		{doc: "Arusha to Moshi takes an hour and a half by dala-dala.",
+			places: []string{"Arusha", "Moshi"}},
+		{doc: "We took the night bus Hué – Hanoï and slept most of the way.",
+			places: []string{"Hué", "Hanoï"}},
+		{doc: "Jour 2 : Ushuaia – Tolhuin, par la route 3.",
+			places: []string{"Ushuaia", "Tolhuin"}},
+	})
+	// A score or a pair of people opening a sentence is no route.
+	for _, doc := range []string{"Real Sociedad – Osasuna ended 2-1.", "In 1920 the Harding – Coolidge ticket won easily."} {
+		d := Read(doc)
+		for _, m := range d.Mentions {
+			if m.Name != "Real Sociedad" && m.Evidence >= EvidencePreposition {
+				t.Errorf("Read(%q): %q graded %v, want below preposition", doc, m.Name, m.Evidence)
+			}
+		}
+	}
+}
