@@ -36,7 +36,8 @@ func TestCorpusGuidebookTimes(t *testing.T) {
 
 // TestCorpusGuidebookRoutes: the stops of a route as trip reports write
 // it, joined by arrows, by dashes after a colon or a word of travel, or
-// as the start of a leg "X to Y" opening the sentence.
+// as the start of a leg "X to Y" opening the sentence; and « Ensuite X »,
+// where the adverb opening the sentence is no part of the name.
 func TestCorpusGuidebookRoutes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "We rode Luang Namtha → Muang Sing → Xieng Kok over three days.",
@@ -51,6 +52,8 @@ func TestCorpusGuidebookRoutes(t *testing.T) {
 			places: []string{"Hué", "Hanoï"}},
 		{doc: "Jour 2 : Ushuaia – Tolhuin, par la route 3.",
 			places: []string{"Ushuaia", "Tolhuin"}},
+		{doc: "On longe la côte jusqu'à Mbour. Ensuite Joal, puis Fadiouth par le pont de bois.",
+			places: []string{"Joal", "Fadiouth"}, not: []string{"Ensuite Joal"}},
 	})
 	// A score or a pair of people opening a sentence is no route.
 	for _, doc := range []string{"Real Sociedad – Osasuna ended 2-1.", "In 1920 the Harding – Coolidge ticket won easily."} {
