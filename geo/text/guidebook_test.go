@@ -65,3 +65,24 @@ func TestCorpusGuidebookRoutes(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusGuidebookLodgings: where a trip report slept or ate, a
+// teahouse, hostel, bungalow, yurt or hotel named and placed by a
+// distance; in French after « Notre hôtel, » with or without an article
+// of the name's own.
+func TestCorpusGuidebookLodgings(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Lunch was at the Dawa Sherpa teahouse, 6 km north of Lukla.",
+			rels: []string{"Dawa Sherpa: 6 km north of Lukla"}},
+		{doc: "We slept at the Blue Gecko hostel, 2 km east of Kampot.",
+			rels: []string{"Blue Gecko: 2 km east of Kampot"}},
+		{doc: "Our bungalow, Sea Breeze, is 3 km south of Kep.",
+			rels: []string{"Sea Breeze: 3 km south of Kep"}},
+		{doc: "Nous avons dormi à la yourte Son Kul Ordo, à 9 km au sud de Kochkor.",
+			rels: []string{"Son Kul Ordo: 9 km south of Kochkor"}},
+		{doc: "Notre hôtel, Kasbah Amridil, est à 3 km à l'ouest de Skoura.",
+			rels: []string{"Kasbah Amridil: 3 km west of Skoura"}},
+		{doc: "Notre gîte, le Clos des Aulnes, est à 5 km au nord de Bellac.",
+			rels: []string{"Clos des Aulnes: 5 km north of Bellac"}},
+	})
+}
