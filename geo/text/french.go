@@ -1765,9 +1765,10 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	}
 	switch r.word(p-1, s.b) {
 	case "au", "aux":
-		if r.frenchSpotName(m) {
+		if r.frenchSpotName(m) || r.lodgingAu(p, s) {
 			// « s'installe au Mont Sans-Nom, à 3 km au nord de X »: a
-			// name that opens with its kind of spot is no container.
+			// name that opens with its kind of spot is no container,
+			// nor is where one slept (« dormi au Dar Zitouna, à 12 km »).
 			return false
 		}
 		return p-1 >= s.a // « au Niger, à 35 km de X »: a container

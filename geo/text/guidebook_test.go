@@ -86,3 +86,28 @@ func TestCorpusGuidebookLodgings(t *testing.T) {
 			rels: []string{"Clos des Aulnes: 5 km north of Bellac"}},
 	})
 }
+
+// TestLodgingsRead reads every row of lexicon/fr/lodgings.tsv: after a
+// verb of a night's stay, « au » and a name is where one slept, and a
+// distance after a comma places it.
+func TestLodgingsRead(t *testing.T) {
+	fr := langs().fr
+	if len(fr.sets[setLodgings]) < 10 {
+		t.Fatalf("lodgings.tsv: too few rows")
+	}
+	for w := range fr.sets[setLodgings] {
+		doc := "Le soir, on " + w + " au Tizi Nord, à 6 km au sud de Kalo."
+		checkCorpus(t, []example{{doc: doc, rels: []string{"Tizi Nord: 6 km south of Kalo"}}})
+	}
+	checkCorpus(t, []example{
+		{doc: "Nous avons dormi au Dar Zitouna, à 12 km à l'ouest de Mahdia, dans une oliveraie.",
+			rels: []string{"Dar Zitouna: 12 km west of Mahdia"}},
+	})
+	// « au » after any other verb is still no sign of a place.
+	d := Read("On a pensé au Petit Prince tout le long de la piste.")
+	for _, m := range d.Mentions {
+		if m.Evidence >= EvidencePreposition {
+			t.Errorf("%q graded %v, want below preposition", m.Name, m.Evidence)
+		}
+	}
+}

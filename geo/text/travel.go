@@ -976,3 +976,14 @@ func isRouteWord(w string) bool {
 	}
 	return false
 }
+
+// lodgingAu reports whether the name at token p follows « au » or « aux »
+// after a verb of a night's stay (lodgings.tsv): « nous avons dormi au
+// Dar Zitouna », « on a campé au Tizi Nord ». Where a trip report slept is
+// a place.
+func (r *reader) lodgingAu(p int, s *sentence) bool {
+	if !r.is(p-1, s.b, "au") && !r.is(p-1, s.b, "aux") {
+		return false
+	}
+	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
+}

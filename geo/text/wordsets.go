@@ -95,6 +95,7 @@ const (
 	setFirmNames                   // firmnames.tsv: names of mining, oil and power firms, no place ("Glencore", "Orano")
 	setFirmWords                   // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
 	setExtentVerbs                 // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
+	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
 	numWordSets
 )
 
@@ -185,6 +186,7 @@ var wordSetFiles = [numWordSets]string{
 	setFirmNames:    "firmnames.tsv",
 	setFirmWords:    "firmwords.tsv",
 	setExtentVerbs:  "extentverbs.tsv",
+	setLodgings:     "lodgings.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
