@@ -111,3 +111,35 @@ func TestLodgingsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestServicesRead reads every row of each services.tsv: a public
+// service of transport before "from" or "to" and a name marks the name
+// as where it runs (Mention.Transit).
+func TestServicesRead(t *testing.T) {
+	for _, l := range []*language{langs().en, langs().fr} {
+		if len(l.sets[setServices]) < 8 {
+			t.Fatalf("lexicon/%s/services.tsv: too few rows", l.code)
+		}
+		to := "to"
+		if l == langs().fr {
+			to = "pour"
+		}
+		for w := range l.sets[setServices] {
+			doc := "The " + w + " " + to + " Kalo leave at noon."
+			d := Read(doc)
+			ok := false
+			for _, m := range d.Mentions {
+				ok = ok || m.Name == "Kalo" && m.Transit
+			}
+			if !ok {
+				t.Errorf("Read(%q): Kalo is no transit mention", doc)
+			}
+		}
+	}
+	d := Read("The road to Kalo is closed.")
+	for _, m := range d.Mentions {
+		if m.Transit {
+			t.Errorf("Read(%q): %q is a transit mention", d.Text, m.Name)
+		}
+	}
+}

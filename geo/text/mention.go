@@ -1325,7 +1325,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s)})
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), Transit: ev > EvidenceUnlikely && r.transitBefore(p, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)

@@ -987,3 +987,18 @@ func (r *reader) lodgingAu(p int, s *sentence) bool {
 	}
 	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
 }
+
+// transitBefore reports whether the name at token p follows a public
+// service of transport (services.tsv) and a word of where it goes or
+// comes from: "trains from Luxembourg", "flights to Djibouti", « les
+// trains pour Luxembourg », « les bus de Kigali ». Such a service runs
+// from a town's station or airport (Mention.Transit).
+func (r *reader) transitBefore(p int, s *sentence) bool {
+	switch r.lowerWord(p-1, s.b) {
+	case "from", "to", "for", "de", "pour", "vers", "depuis":
+	default:
+		return false
+	}
+	// The service may open the sentence: "Trains from Luxembourg run …".
+	return p-2 >= s.a && r.toks[p-2].kind == tokWord && anyHas(setServices, r.toks[p-2].lower)
+}

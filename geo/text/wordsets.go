@@ -96,6 +96,7 @@ const (
 	setFirmWords                   // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
 	setExtentVerbs                 // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
+	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
 	numWordSets
 )
 
@@ -187,6 +188,7 @@ var wordSetFiles = [numWordSets]string{
 	setFirmWords:    "firmwords.tsv",
 	setExtentVerbs:  "extentverbs.tsv",
 	setLodgings:     "lodgings.tsv",
+	setServices:     "services.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
