@@ -143,3 +143,18 @@ func TestServicesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusGuidebookFoods: a food or a drink named after where it comes
+// from names no place of the trip ("Hida beef", "Kampot pepper", « du thé
+// Darjeeling »); the town named for itself still is one, and so is an
+// estate or a farm of the crop ("the Kalo Hills tea estate").
+func TestCorpusGuidebookFoods(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Matsusaka we finally tried Kobe beef at a counter bar.", places: []string{"Matsusaka"}, not: []string{"Kobe"}},
+		{doc: "Breakfast was Ceylon tea and hoppers in Ella.", places: []string{"Ella"}, not: []string{"Ceylon"}},
+		{doc: "Le matin, du thé Assam et des parathas à Jodhpur.", places: []string{"Jodhpur"}, not: []string{"Assam"}},
+		{doc: "We bought Dijon mustard at the market in Beaune.", places: []string{"Beaune"}, not: []string{"Dijon"}},
+		// A plantation of the crop is a place.
+		{doc: "The Kalo Hills tea estate, 12 km north of Munnar, takes visitors.", rels: []string{"Kalo Hills: 12 km north of Munnar"}},
+	})
+}

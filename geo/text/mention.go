@@ -2454,6 +2454,10 @@ func (r *reader) odonymBefore(p int, s *sentence) bool {
 // dynasty's or a meeting's: "Panama hats", "the Silla dynasty", "the Doha
 // talks".
 func (r *reader) productAfter(q int, s *sentence) bool {
+	switch r.lowerWord(q+1, s.b) {
+	case "estate", "estates", "farm", "farms", "plantation", "plantations", "garden", "gardens":
+		return false // "the Mulindi Kigasa tea estate", "a Kona coffee farm": where the crop grows is a place
+	}
 	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
 }
 
