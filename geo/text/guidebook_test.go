@@ -22,6 +22,10 @@ func TestCorpusGuidebookTimes(t *testing.T) {
 			places: []string{"Nuwara Eliya"}},
 		{doc: "Tokyo is another 90 minutes by shinkansen.",
 			places: []string{"Tokyo"}},
+		{doc: "We stayed two nights in Hpa-An. Mawlamyine is further south, on the estuary.",
+			places: []string{"Mawlamyine"}},
+		{doc: "Jujuy was lovely. Humahuaca is a long way north, past the painted hills.",
+			places: []string{"Humahuaca"}},
 	})
 	// A person late by some hours is no place.
 	for _, doc := range []string{"Smith is two hours late again.", "Ramirez is three days older than his cousin."} {

@@ -150,7 +150,9 @@ func (r *reader) paceAfter(l *language, k, b int) int {
 // stop: "Hobart is four hours south", "Kanazawa is an hour further",
 // "Tokyo is two hours by train", « Kairouan est à une heure de Sousse »,
 // « Sarandë est une heure plus loin », « Puno, côté péruvien, est à trois
-// heures de Copacabana ». One travels to a place, so the name is one. The
+// heures de Copacabana »; so is the way on with no time, "Kautokeino is
+// further inland", "Salta is a long way north". One travels to a place,
+// so the name is one. The
 // time must be followed by a word of the way (further, away, from, by, a
 // compass point, « de », « plus », « au ») or end the clause: "Smith is two
 // hours late" places nobody.
@@ -179,6 +181,16 @@ func (r *reader) travelTimeAfter(q int, s *sentence) bool {
 	}
 	for n := 0; n < 3 && isTimeHedge(r.lowerWord(k, s.b)); n++ {
 		k++
+	}
+	// "Kautokeino is further inland", "Salta is a long way north": the
+	// way on, with no time, places the subject as well.
+	if w := r.lowerWord(k, s.b); w == "further" || w == "farther" {
+		next := r.lowerWord(k+1, s.b)
+		return next == "inland" || next == "upstream" || next == "downstream" || next == "along" || next == "on" || isCompassWord(next)
+	}
+	if r.seq(k, s.b, "a", "long", "way") {
+		next := r.lowerWord(k+3, s.b)
+		return next == "inland" || next == "from" || next == "away" || isCompassWord(next)
 	}
 	en, fr := langs().en, langs().fr
 	unitAt := func(j int) bool {
