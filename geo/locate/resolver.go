@@ -132,7 +132,10 @@ type entity struct {
 	// emigrated to (text.Mention.Emigration: "emigrated to New York"):
 	// far from every other place by nature, it is no stray.
 	emigration bool
-	first      int // offset of the first mention, for stable ids
+	// transit reports that some mention names where a public service of
+	// transport runs (text.Mention.Transit: "trains from Luxembourg").
+	transit bool
+	first   int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -371,6 +374,7 @@ func (s *session) group() {
 		e.mentions = append(e.mentions, m.Span)
 		e.speaker = e.speaker || m.Speaker
 		e.emigration = e.emigration || m.Emigration
+		e.transit = e.transit || m.Transit
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -2196,9 +2200,11 @@ func (s *session) otherNameInParens(rel text.Relation) bool {
 // Luxembourg") of which the gazetteer holds one of that name in that
 // country, or the country's capital bears its name ("à 30 km au nord-est
 // de Luxembourg"): the capital is meant, not the whole country, which
-// places nothing.
+// places nothing. So is it where trains or flights run from or to
+// ("trains from Luxembourg", text.Mention.Transit) when the capital bears
+// the country's name.
 func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
-	if !s.distanceFrom(e) {
+	if !s.distanceFrom(e) && !e.transit {
 		return false
 	}
 	town := e.feature == "town" || e.feature == "city"

@@ -1765,9 +1765,10 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 	}
 	switch r.word(p-1, s.b) {
 	case "au", "aux":
-		if r.frenchSpotName(m) {
+		if r.frenchSpotName(m) || r.lodgingAu(p, s) {
 			// « s'installe au Mont Sans-Nom, à 3 km au nord de X »: a
-			// name that opens with its kind of spot is no container.
+			// name that opens with its kind of spot is no container,
+			// nor is where one slept (« dormi au Dar Zitouna, à 12 km »).
 			return false
 		}
 		return p-1 >= s.a // « au Niger, à 35 km de X »: a container
@@ -2281,7 +2282,8 @@ func (r *reader) verbAfterName(m, b int) bool {
 
 // frenchAppositiveName reports whether the name m stands between commas
 // right after a sentence's opening description of a kind of place, an
-// article and at most three lower-case words among which a kind: « Un
+// article and at most three lower-case words among which a kind, perhaps
+// with an article of its own (« Notre gîte, le Kalo, est à … »): « Un
 // second puits, Touil Nord, se trouve à ... », « Le nouveau poste,
 // Mangily Sud, est situé à ... ». The name is what the sentence places,
 // as appositiveName reads "The largest camp, Dagahaley, is ..." in
@@ -2291,7 +2293,11 @@ func (r *reader) frenchAppositiveName(m int, s *sentence) bool {
 		return false
 	}
 	p := r.mtok[m][0]
-	if !r.is(p-1, s.b, ",") || !r.is(r.mtok[m][1], s.b, ",") {
+	c := p - 1 // the comma before the name, or before its article
+	if w := r.lowerWord(c, s.b); w == "le" || w == "la" || w == "les" {
+		c-- // « Notre bungalow, le Relais du Tsiribihina, est à … »
+	}
+	if !r.is(c, s.b, ",") || !r.is(r.mtok[m][1], s.b, ",") {
 		return false
 	}
 	j := s.first
@@ -2302,7 +2308,7 @@ func (r *reader) frenchAppositiveName(m int, s *sentence) bool {
 		return false
 	}
 	kind := false
-	for j++; j < p-1; j++ {
+	for j++; j < c; j++ {
 		t := &r.toks[j]
 		if t.kind != tokWord || t.cap || j-s.first > 3 {
 			return false

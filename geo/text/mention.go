@@ -1316,7 +1316,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s)) {
+		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period {
@@ -1325,7 +1325,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s)})
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), Transit: ev > EvidenceUnlikely && r.transitBefore(p, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -2620,6 +2620,10 @@ func (r *reader) roadNamedAfter(p, q int, s *sentence) bool {
 // dynasty's or a meeting's: "Panama hats", "the Silla dynasty", "the Doha
 // talks".
 func (r *reader) productAfter(q int, s *sentence) bool {
+	switch r.lowerWord(q+1, s.b) {
+	case "estate", "estates", "farm", "farms", "plantation", "plantations", "garden", "gardens":
+		return false // "the Mulindi Kigasa tea estate", "a Kona coffee farm": where the crop grows is a place
+	}
 	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
 }
 

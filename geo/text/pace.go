@@ -144,3 +144,111 @@ func (r *reader) paceAfter(l *language, k, b int) int {
 	}
 	return k
 }
+
+// travelTimeAfter reports whether the name ending before token q is the
+// subject of a travel time, as guidebooks and trip reports place the next
+// stop: "Hobart is four hours south", "Kanazawa is an hour further",
+// "Tokyo is two hours by train", « Kairouan est à une heure de Sousse »,
+// « Sarandë est une heure plus loin », « Puno, côté péruvien, est à trois
+// heures de Copacabana »; so is the way on with no time, "Kautokeino is
+// further inland", "Salta is a long way north". One travels to a place,
+// so the name is one. The
+// time must be followed by a word of the way (further, away, from, by, a
+// compass point, « de », « plus », « au ») or end the clause: "Smith is two
+// hours late" places nobody.
+func (r *reader) travelTimeAfter(q int, s *sentence) bool {
+	k := q
+	if r.is(k, s.b, ",") { // « Puno, côté péruvien, est à … »: an aside of a few words
+		j := k + 1
+		for j < s.b && j <= k+5 && !r.is(j, s.b, ",") && r.toks[j].kind == tokWord {
+			j++
+		}
+		if !r.is(j, s.b, ",") || j == k+1 {
+			return false
+		}
+		k = j + 1
+	}
+	switch r.lowerWord(k, s.b) {
+	case "is", "lies", "est":
+		k++
+	case "se":
+		if !r.is(k+1, s.b, "trouve") && !r.is(k+1, s.b, "situe") {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	for n := 0; n < 3 && isTimeHedge(r.lowerWord(k, s.b)); n++ {
+		k++
+	}
+	// "Kautokeino is further inland", "Salta is a long way north": the
+	// way on, with no time, places the subject as well.
+	if w := r.lowerWord(k, s.b); w == "further" || w == "farther" {
+		next := r.lowerWord(k+1, s.b)
+		return next == "inland" || next == "upstream" || next == "downstream" || next == "along" || next == "on" || isCompassWord(next)
+	}
+	if r.seq(k, s.b, "a", "long", "way") {
+		next := r.lowerWord(k+3, s.b)
+		return next == "inland" || next == "from" || next == "away" || isCompassWord(next)
+	}
+	en, fr := langs().en, langs().fr
+	unitAt := func(j int) bool {
+		w := r.lowerWord(j, s.b)
+		_, ok := singleWord(en.paces.times, w)
+		_, ok2 := singleWord(fr.paces.times, w)
+		return ok || ok2
+	}
+	switch w := r.lowerWord(k, s.b); {
+	case k < s.b && r.toks[k].kind == tokNum:
+		k++
+	case w == "a" || w == "an" || w == "une" || w == "un":
+		k++
+		if num, unit, ok := strings.Cut(r.lowerWord(k, s.b), "-"); ok && unit != "" { // "a two-hour drive"
+			_, n1 := en.numbers[num]
+			_, u1 := singleWord(en.paces.times, unit)
+			if n1 && u1 {
+				return true
+			}
+		}
+	case w == "half" && (r.is(k+1, s.b, "an") || r.is(k+1, s.b, "a")):
+		k += 2
+	default:
+		_, n1 := en.numbers[w]
+		_, n2 := fr.numbers[w]
+		if !n1 && !n2 {
+			return false
+		}
+		k++
+	}
+	if !unitAt(k) {
+		return false
+	}
+	k++
+	if k >= s.b || r.toks[k].kind == tokPunct && r.toks[k].lower != "'" {
+		return true
+	}
+	if r.toks[k].kind == tokPoss {
+		return true // "three hours' drive"
+	}
+	w := r.lowerWord(k, s.b)
+	switch w {
+	case "further", "farther", "away", "from", "by", "on", "past", "beyond", "up", "down", "inland", "along", "de", "d'", "du", "des", "plus", "au", "en", "par", "drive", "ride", "walk", "and", "et", "of":
+		return true
+	}
+	if strings.HasPrefix(w, "d'") {
+		return true
+	}
+	return isCompassWord(w)
+}
+
+// isTimeHedge reports whether w may stand between a verb and a travel
+// time: "is only two hours", "is another 30 minutes", « est à environ une
+// heure ».
+func isTimeHedge(w string) bool {
+	switch w {
+	case "only", "just", "about", "around", "roughly", "another", "à", "seulement", "environ", "encore":
+		return true
+	}
+	return false
+}

@@ -909,3 +909,96 @@ func (r *reader) viaStopsAt(i int, s *sentence) ([]found, int, bool) {
 	}
 	return nil, i, false
 }
+
+// routeMember reports whether the name at tokens [p, q) is a stop of a
+// route as trip reports write one: joined to another name by an arrow
+// ("Flagstaff → Page → Kanab"), in a chain of three or more names joined
+// by dashes (« Tirana – Berat – Gjirokastër »), in a pair of names joined
+// by a dash after a colon or a word of travel ("Day 4: Chamonix – Champex", « le bus Phnom Penh – Hô Chi
+// Minh-Ville », "we flew Labasa–Suva"), or the start of a leg "X to Y"
+// opening the sentence or following a colon ("Picton to Nelson via
+// Havelock", "Day 2: Cusco to Ollantaytambo"). A route names places; a
+// pair opening a sentence ("Real Madrid – Barcelona ended 2-1") may not.
+func (r *reader) routeMember(p, q int, s *sentence) bool {
+	link := func(j int) string {
+		if j < s.a || j >= s.b || r.toks[j].kind != tokPunct {
+			return ""
+		}
+		switch w := r.toks[j].lower; w {
+		case "→", "⟶", "⇒", "–", "—", "-":
+			return w
+		}
+		return ""
+	}
+	capAt := func(j int) bool { return j >= s.a && j < s.b && r.toks[j].kind == tokWord && r.toks[j].cap }
+	var d int // a link beside the name, -1 if none
+	switch {
+	case link(q) != "" && capAt(q+1):
+		d = q
+	case link(p-1) != "" && capAt(p-2):
+		d = p - 1
+	default:
+		if !r.is(q, s.b, "to") || !capAt(q+1) || r.toks[q+1].lower == "the" {
+			return false
+		}
+		return p == s.first || r.is(p-1, s.b, ":")
+	}
+	if w := link(d); w != "–" && w != "—" && w != "-" {
+		return true // an arrow
+	}
+	// Dashes: the chain's links and where it starts.
+	links, start := 0, d
+	for j := s.a; j < s.b; j++ {
+		if link(j) != "" && capAt(j-1) && capAt(j+1) {
+			links++
+		}
+	}
+	if links >= 2 {
+		return true
+	}
+	for start > s.a && (capAt(start-1) || link(start-1) != "" && capAt(start-2)) {
+		start--
+	}
+	if r.is(start-1, s.b, ":") {
+		return true
+	}
+	return isRouteWord(r.lowerWord(start-1, s.b))
+}
+
+// isRouteWord reports whether w, before a pair of names joined by a dash,
+// says the pair is a way travelled: "the Labasa–Suva flight", « le bus
+// Phnom Penh – Hô Chi Minh-Ville ».
+func isRouteWord(w string) bool {
+	switch w {
+	case "bus", "train", "flight", "ferry", "boat", "flew", "drove", "cycled", "rode", "took", "minibus",
+		"vol", "route", "trajet", "liaison", "ligne", "bateau", "navette", "car":
+		return true
+	}
+	return false
+}
+
+// lodgingAu reports whether the name at token p follows « au » or « aux »
+// after a verb of a night's stay (lodgings.tsv): « nous avons dormi au
+// Dar Zitouna », « on a campé au Tizi Nord ». Where a trip report slept is
+// a place.
+func (r *reader) lodgingAu(p int, s *sentence) bool {
+	if !r.is(p-1, s.b, "au") && !r.is(p-1, s.b, "aux") {
+		return false
+	}
+	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
+}
+
+// transitBefore reports whether the name at token p follows a public
+// service of transport (services.tsv) and a word of where it goes or
+// comes from: "trains from Luxembourg", "flights to Djibouti", « les
+// trains pour Luxembourg », « les bus de Kigali ». Such a service runs
+// from a town's station or airport (Mention.Transit).
+func (r *reader) transitBefore(p int, s *sentence) bool {
+	switch r.lowerWord(p-1, s.b) {
+	case "from", "to", "for", "de", "pour", "vers", "depuis":
+	default:
+		return false
+	}
+	// The service may open the sentence: "Trains from Luxembourg run …".
+	return p-2 >= s.a && r.toks[p-2].kind == tokWord && anyHas(setServices, r.toks[p-2].lower)
+}

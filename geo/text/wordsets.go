@@ -100,6 +100,8 @@ const (
 	setStreetNouns                 // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
 	setFamilyNouns                 // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
+	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
+	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
 	numWordSets
 )
 
@@ -195,6 +197,8 @@ var wordSetFiles = [numWordSets]string{
 	setStreetNouns:  "streetnouns.tsv",
 	setFamilyNouns:  "familynouns.tsv",
 	setTrades:       "trades.tsv",
+	setLodgings:     "lodgings.tsv",
+	setServices:     "services.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
