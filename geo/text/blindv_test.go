@@ -46,7 +46,12 @@ import "testing"
 //     (townBefore);
 //   - "The Sitio Kalibugan evacuation centre, 5 km north of X" (the
 //     relief round's leftover): a local kind cut from the name stands
-//     between the article and the name (nameHeadEndingAt).
+//     between the article and the name (nameHeadEndingAt);
+//   - after the merges: "DRC: Kasai Province – Flash Update No. 2" is a
+//     report's title, no route, for a leg after a colon follows a
+//     numbered day or a word of the way (routeMember); « Itinéraire :
+//     Hué – Hoi An – Quy Nhon » is a route, whose label is no report's
+//     place (reportHeading, dashLinks).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -87,6 +92,10 @@ func TestCorpusBlindV(t *testing.T) {
 			rels: []string{"Udawela: 12 km east of Kandy"}},
 		{doc: "The Sitio Kalibugan evacuation centre, 5 km north of Tacloban, houses 300 families.",
 			rels: []string{"Kalibugan: 5 km north of Tacloban"}},
+		{doc: "DRC: Kasai Province – Flash Update No. 2 (3 May)\nTshikapa reports 4,000 displaced.",
+			places: []string{"Tshikapa"}, not: []string{"Flash Update No"}},
+		{doc: "Itinéraire : Hué – Hoi An – Quy Nhon. Nous avons dormi à Hoi An.",
+			places: []string{"Hué", "Hoi An", "Quy Nhon"}, not: []string{"Itinéraire"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

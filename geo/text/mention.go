@@ -1609,7 +1609,9 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 			return false
 		}
 	}
-	if q-p == 1 && isCommonWord(r.toks[p].lower) {
+	if q-p == 1 && isCommonWord(r.toks[p].lower) || r.dashLinks(s) >= 2 {
+		// « Itinéraire : Hué – Hoi An – Quy Nhon »: a chain of names
+		// after the colon is a route, and the word before it its label.
 		return false
 	}
 	for k := q + 2; k < s.b; k++ {

@@ -947,31 +947,54 @@ func (r *reader) routeMember(p, q int, s *sentence) bool {
 		return true // an arrow
 	}
 	// Dashes: the chain's links and where it starts.
-	links, start := 0, d
-	for j := s.a; j < s.b; j++ {
-		if link(j) != "" && capAt(j-1) && capAt(j+1) {
-			links++
-		}
-	}
-	if links >= 2 {
+	if r.dashLinks(s) >= 2 {
 		return true
 	}
+	start := d
 	for start > s.a && (capAt(start-1) || link(start-1) != "" && capAt(start-2)) {
 		start--
 	}
 	if r.is(start-1, s.b, ":") {
-		return true
+		// "Day 3: Hpa-An – Mawlamyine", « Jour 4 : Chamonix – Champex »,
+		// "Route: Kampot – Kep": a leg after a numbered day or a word of
+		// the way; "Malawi: Cyclone Freddy – Flash Update No. 3" is a
+		// report's title, which a dash splits, after the place it is
+		// about.
+		k := start - 2
+		return k < s.a || r.toks[k].kind == tokNum || !r.toks[k].cap || isRouteWord(r.toks[k].lower)
 	}
 	return isRouteWord(r.lowerWord(start-1, s.b))
 }
 
-// isRouteWord reports whether w, before a pair of names joined by a dash,
-// says the pair is a way travelled: "the Labasa–Suva flight", « le bus
-// Phnom Penh – Hô Chi Minh-Ville ».
+// dashLinks counts the dashes and arrows of sentence s that stand between
+// two capitalised words: the links of a route written as a chain,
+// "Flagstaff → Page → Kanab", « Hué – Hoi An – Quy Nhon ».
+func (r *reader) dashLinks(s *sentence) int {
+	capAt := func(j int) bool { return j >= s.a && j < s.b && r.toks[j].kind == tokWord && r.toks[j].cap }
+	n := 0
+	for j := s.a + 1; j < s.b-1; j++ {
+		if r.toks[j].kind != tokPunct {
+			continue
+		}
+		switch r.toks[j].lower {
+		case "→", "⟶", "⇒", "–", "—", "-":
+			if capAt(j-1) && capAt(j+1) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// isRouteWord reports whether w, before a pair of names joined by a dash
+// or before the colon of such a pair, says the pair is a way travelled:
+// "the Labasa–Suva flight", « le bus Phnom Penh – Hô Chi Minh-Ville »,
+// "Itinerary: Hué – Hoi An".
 func isRouteWord(w string) bool {
 	switch w {
 	case "bus", "train", "flight", "ferry", "boat", "flew", "drove", "cycled", "rode", "took", "minibus",
-		"vol", "route", "trajet", "liaison", "ligne", "bateau", "navette", "car":
+		"vol", "route", "trajet", "liaison", "ligne", "bateau", "navette", "car",
+		"itinerary", "itinéraire", "parcours", "étape", "leg", "stage":
 		return true
 	}
 	return false
