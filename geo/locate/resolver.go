@@ -132,10 +132,11 @@ type entity struct {
 	// emigrated to (text.Mention.Emigration: "emigrated to New York"):
 	// far from every other place by nature, it is no stray.
 	emigration bool
-	// transit reports that some mention names where a public service of
-	// transport runs (text.Mention.Transit: "trains from Luxembourg").
-	transit bool
-	first   int // offset of the first mention, for stable ids
+	// cityMeant reports that some mention names a town, not a country
+	// bearing its name (text.Mention.CityMeant: "trains from Luxembourg",
+	// « vendus à Luxembourg »).
+	cityMeant bool
+	first     int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -374,7 +375,7 @@ func (s *session) group() {
 		e.mentions = append(e.mentions, m.Span)
 		e.speaker = e.speaker || m.Speaker
 		e.emigration = e.emigration || m.Emigration
-		e.transit = e.transit || m.Transit
+		e.cityMeant = e.cityMeant || m.CityMeant
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -2201,10 +2202,11 @@ func (s *session) otherNameInParens(rel text.Relation) bool {
 // country, or the country's capital bears its name ("à 30 km au nord-est
 // de Luxembourg"): the capital is meant, not the whole country, which
 // places nothing. So is it where trains or flights run from or to
-// ("trains from Luxembourg", text.Mention.Transit) when the capital bears
-// the country's name.
+// ("trains from Luxembourg", text.Mention.CityMeant), or what French puts
+// after « à », which takes towns (« vendus à Luxembourg »), when the
+// capital bears the country's name.
 func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
-	if !s.distanceFrom(e) && !e.transit {
+	if !s.distanceFrom(e) && !e.cityMeant {
 		return false
 	}
 	town := e.feature == "town" || e.feature == "city"

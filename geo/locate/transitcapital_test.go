@@ -6,7 +6,9 @@ import "testing"
 // town's station or airport, so a country that bears its capital's name
 // is the capital there ("Trains from Luxembourg", « les vols pour
 // Djibouti »); a country whose capital bears another name stays the
-// country ("Flights to France").
+// country ("Flights to France"). So is what French puts after « à », which
+// takes towns (« vendus à Luxembourg »), while « à Madagascar » stays the
+// country.
 func TestTransitCapital(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -19,6 +21,8 @@ func TestTransitCapital(t *testing.T) {
 		{"De Dire Dawa, les trains pour Djibouti partent le mercredi.", "Djibouti", "DJ", true},
 		{"Buses to Panama leave David every hour.", "Panama", "PA", true},
 		{"Flights to France were cancelled after the strike in Dakar.", "France", "FR", false},
+		{"Ses fromages sont vendus à Diekirch, à Luxembourg et à Esch-sur-Alzette.", "Luxembourg", "LU", true},
+		{"Il a vécu à Madagascar avant de s'installer à Antsirabe.", "Madagascar", "MG", false},
 	}
 	for _, tt := range tests {
 		res := analyse(t, tt.doc)

@@ -52,7 +52,13 @@ import "testing"
 //     leg after a colon follows a numbered day or a word of the way
 //     (routeMember); « Itinéraire :
 //     Hué – Hoi An – Quy Nhon » is a route, whose label is no report's
-//     place (reportHeading, dashLinks).
+//     place (reportHeading, dashLinks);
+//   - set W, kept aside until the merges, after its judging: "the former
+//     displacement camp of X" (modifiers.tsv); "the Bergen–Oslo line"
+//     (roadnouns.tsv: line, railway, railroad); « arrive de Zinder », «
+//     provient de X » (fr/origins.tsv); « l'eau minérale Coyah », «
+//     l'espace Schengen » (fr/namedbefore.tsv, read after an elided
+//     article).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -95,6 +101,14 @@ func TestCorpusBlindV(t *testing.T) {
 			rels: []string{"Kalibugan: 5 km north of Tacloban"}},
 		{doc: "Itinéraire : Hué – Hoi An – Quy Nhon. Nous avons dormi à Hoi An.",
 			places: []string{"Hué", "Hoi An", "Quy Nhon"}, not: []string{"Itinéraire"}},
+		{doc: "Lying 6 km east of Kitgum, the former displacement camp of Pajimo is now a farming village.",
+			rels: []string{"Pajimo: 6 km east of Kitgum"}},
+		{doc: "Trains on the Kampala–Kasese line stopped in 1997.",
+			places: []string{"Kampala", "Kasese"}},
+		{doc: "Le mil arrive de Maradi, et le sel provient de Bilma.",
+			places: []string{"Maradi", "Bilma"}},
+		{doc: "On boit ici l'eau minérale Coyah, et l'on vante l'espace Schengen à Diekirch.",
+			places: []string{"Diekirch"}, not: []string{"Coyah", "Schengen"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

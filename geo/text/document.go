@@ -126,12 +126,15 @@ type Mention struct {
 	// far from every other place the document names, so that distance
 	// alone is no reason to give it up.
 	Emigration bool
-	// Transit reports that this occurrence names where a public service
-	// of transport goes or comes from ("trains from Luxembourg", "flights
-	// to Djibouti", « les trains pour Luxembourg »; lexicon/LANG/
-	// services.tsv): a town's station or airport, so that a country
-	// bearing its capital's name is its capital there.
-	Transit bool
+	// CityMeant reports that this occurrence names a town: where a
+	// public service of transport goes or comes from ("trains from
+	// Luxembourg", "flights to Djibouti", « les trains pour Luxembourg »;
+	// lexicon/LANG/services.tsv), a town's station or airport; or a name
+	// after the French « à », which takes towns where countries take « au
+	// » or « en » (« vendus à Diekirch et à Luxembourg »). A country
+	// bearing its capital's name is its capital there; a country whose
+	// capital bears another name (« à Madagascar ») stays the country.
+	CityMeant bool
 	// Role is set when the text names this place only by its role, the
 	// seat of a division or country it names elsewhere ("the provincial
 	// capital", "the county seat", "the city centre", "la capitale", "le

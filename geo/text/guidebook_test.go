@@ -118,7 +118,7 @@ func TestLodgingsRead(t *testing.T) {
 
 // TestServicesRead reads every row of each services.tsv: a public
 // service of transport before "from" or "to" and a name marks the name
-// as where it runs (Mention.Transit).
+// as where it runs (Mention.CityMeant).
 func TestServicesRead(t *testing.T) {
 	for _, l := range []*language{langs().en, langs().fr} {
 		if len(l.sets[setServices]) < 8 {
@@ -133,7 +133,7 @@ func TestServicesRead(t *testing.T) {
 			d := Read(doc)
 			ok := false
 			for _, m := range d.Mentions {
-				ok = ok || m.Name == "Kalo" && m.Transit
+				ok = ok || m.Name == "Kalo" && m.CityMeant
 			}
 			if !ok {
 				t.Errorf("Read(%q): Kalo is no transit mention", doc)
@@ -142,7 +142,7 @@ func TestServicesRead(t *testing.T) {
 	}
 	d := Read("The road to Kalo is closed.")
 	for _, m := range d.Mentions {
-		if m.Transit {
+		if m.CityMeant {
 			t.Errorf("Read(%q): %q is a transit mention", d.Text, m.Name)
 		}
 	}

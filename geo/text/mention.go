@@ -1325,7 +1325,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), Transit: ev > EvidenceUnlikely && r.transitBefore(p, s)})
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s))})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -2915,13 +2915,18 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 }
 
 // namedBefore reports whether the name at token p comes right after a
-// lower-case noun of lexicon/LANG/namedbefore.tsv with no « de » between:
-// « le virus Zika », « la maladie à virus Soudan », « le variant Delta ».
-// The name is a virus's or a variant's, named after where it was first
-// found, and no place of the text.
+// lower-case noun of lexicon/LANG/namedbefore.tsv with no « de » between,
+// perhaps elided onto its article: « le virus Zika », « la maladie à virus
+// Soudan », « le variant Delta », « l'eau minérale Coyah », « l'espace
+// Schengen ». The name is a virus's or a variant's, named after where it
+// was first found, a brand's or a treaty's, and no place of the text.
 func (r *reader) namedBefore(p int, s *sentence) bool {
 	k := p - 1
-	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setNamedBefore, r.toks[k].lower)
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower) // « l'espace Schengen »
+	return anyHas(setNamedBefore, w)
 }
 
 // shipNameBefore reports whether the name at tokens p..q is the end of a

@@ -1011,11 +1011,19 @@ func (r *reader) lodgingAu(p int, s *sentence) bool {
 	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
 }
 
+// frenchToTown reports whether the name at token p follows the French
+// preposition « à » itself, which takes towns and islands where countries
+// take « au », « aux » or « en »: « vendus à Diekirch, à Luxembourg et à
+// Esch-sur-Alzette » (Mention.CityMeant).
+func (r *reader) frenchToTown(p int, s *sentence) bool {
+	return p-1 >= s.a && r.text[r.toks[p-1].start:r.toks[p-1].end] == "à"
+}
+
 // transitBefore reports whether the name at token p follows a public
 // service of transport (services.tsv) and a word of where it goes or
 // comes from: "trains from Luxembourg", "flights to Djibouti", « les
 // trains pour Luxembourg », « les bus de Kigali ». Such a service runs
-// from a town's station or airport (Mention.Transit).
+// from a town's station or airport (Mention.CityMeant).
 func (r *reader) transitBefore(p int, s *sentence) bool {
 	switch r.lowerWord(p-1, s.b) {
 	case "from", "to", "for", "de", "pour", "vers", "depuis":
