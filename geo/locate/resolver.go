@@ -16,6 +16,7 @@ import (
 
 	"github.com/paulmach/orb"
 	orbgeo "github.com/paulmach/orb/geo"
+	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
 
 	"github.com/locus-gis/locus/geo"
@@ -3415,8 +3416,9 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // those countries: "en Province Nord" in a text on New Caledonia is not
 // the Nord region of Burkina Faso, 19,000 km away. The division is judged
 // by its seat, or its hull's first corner when it has none, or its
-// country's capital when the gazetteer knows it by name only. With nothing
-// to judge by, it stays. So is a second-level division chosen among
+// country's capital when the gazetteer knows it by name only; one whose
+// hull holds a place the document names stays however far its seat. With
+// nothing to judge by, it stays. So is a second-level division chosen among
 // namesakes in several countries none of which the document names, judged
 // by its position. A name the text also measures from then takes
 // the towns of its name that are no strays (entity.towns).
@@ -3451,6 +3453,12 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 				continue
 			}
 			at = c.Point
+		}
+		if e.admin2 == nil && len(a.Hull) > 0 && slices.ContainsFunc(confident, func(p orb.Point) bool { return planar.PolygonContains(a.Hull, p) }) {
+			// "Tern Islet, 14 km off Weipa, … Queensland police said": a
+			// place the document names lies inside the division, however
+			// far its seat.
+			continue
 		}
 		if s.stray(at, confident) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)

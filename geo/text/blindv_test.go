@@ -129,3 +129,16 @@ func TestReportTitleNoRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatAfterCommonWord: a town's police, like its airport, names the
+// town ("Naivasha police said"), but a single common English word before
+// the noun is no town, even one a place bears ("Federal police").
+func TestSeatAfterCommonWord(t *testing.T) {
+	doc := "ALTAMIRA, Brazil (AP) — Federal police destroyed 14 dredges; Naivasha police said the same."
+	if ev := mentionEvidence(doc, "Federal"); ev >= EvidencePreposition {
+		t.Errorf("Read(%q): Federal is %s, want less than a place's sign", doc, ev)
+	}
+	if ev := mentionEvidence(doc, "Naivasha"); ev < EvidencePreposition {
+		t.Errorf("Read(%q): Naivasha is %s, want a place", doc, ev)
+	}
+}

@@ -1315,7 +1315,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
 		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -2869,12 +2869,14 @@ func inAnyWordSet(w string) bool {
 	return false
 }
 
-// seatAfter reports whether the word at token q, right after a name, is
-// a building or a service named after the town that holds it, in lower
-// case (lexicon/en/seats.tsv): "Cusco airport is an hour away". The name
-// is that town.
-func (r *reader) seatAfter(q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setSeats)
+// seatAfter reports whether the word at token q, right after the name
+// [p, q), is a building or a service named after the town that holds it,
+// in lower case (lexicon/en/seats.tsv): "Cusco airport is an hour away",
+// "Molo police are investigating". The name is that town; a single
+// common English word, even one a place bears (placewords.txt.gz), is
+// none: "Federal police", "General hospital".
+func (r *reader) seatAfter(p, q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setSeats) && !(q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower)))
 }
 
 // lowerWordIn reports whether token q of sentence s is a lower-case
