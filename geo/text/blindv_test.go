@@ -58,7 +58,7 @@ import "testing"
 //     (roadnouns.tsv: line, railway, railroad); « arrive de Zinder », «
 //     provient de X » (fr/origins.tsv); « l'eau minérale Coyah », «
 //     l'espace Schengen » (fr/namedbefore.tsv, read after an elided
-//     article).
+//     article); and from set U: "the Red Cross of Ecuador" (namedof.tsv).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -109,6 +109,8 @@ func TestCorpusBlindV(t *testing.T) {
 			places: []string{"Maradi", "Bilma"}},
 		{doc: "On boit ici l'eau minérale Coyah, et l'on vante l'espace Schengen à Diekirch.",
 			places: []string{"Diekirch"}, not: []string{"Coyah", "Schengen"}},
+		{doc: "Volunteers of the Red Cross of Ecuador reached Latacunga.",
+			places: []string{"Latacunga"}, not: []string{"Ecuador"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})
