@@ -3477,13 +3477,27 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	if appos && !cop {
 		switch next, _ := elidedRest(r.lowerWord(k+1, b)); {
 		case k+1 >= b, r.toks[k+1].kind != tokWord, next == "de" || next == "du" || next == "des",
-			isFrenchAdjective(next), isFrenchLocative(next), next == "à" || next == "au" || next == "dans" ||
+			isFrenchAdjective(next), isFrenchLocative(next) && frenchParticiple(next), next == "à" || next == "au" || next == "dans" ||
 				next == "sur" || next == "près" || next == "qui" || next == "où" || next == "et":
 		default:
 			return "", false
 		}
 	}
 	return f, true
+}
+
+// frenchParticiple reports whether the French verb form w ends as a past
+// or present participle does (« situé », « installée », « bâtis », «
+// construit », « surplombant »): after « X, un campement » such a word
+// describes the kind in apposition, where a verb in the present (« un
+// hôtel attend déjà les supporters ») opens a clause of its own.
+func frenchParticiple(w string) bool {
+	for _, e := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ise", "ises", "ant"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedByOf reports whether a name follows « de », « du », « des » or «
