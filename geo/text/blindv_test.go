@@ -58,7 +58,8 @@ import "testing"
 //     (roadnouns.tsv: line, railway, railroad); « arrive de Zinder », «
 //     provient de X » (fr/origins.tsv); « l'eau minérale Coyah », «
 //     l'espace Schengen » (fr/namedbefore.tsv, read after an elided
-//     article); and from set U: "the Red Cross of Ecuador" (namedof.tsv).
+//     article); "North-west of X by some 30 km lies Y" (setOffAfter);
+//     and from set U: "the Red Cross of Ecuador" (namedof.tsv).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Merely 9 km east of Bobo-Dioulasso, the hamlet of Koro-Bas was cut off by the floods.",
@@ -111,6 +112,10 @@ func TestCorpusBlindV(t *testing.T) {
 			places: []string{"Diekirch"}, not: []string{"Coyah", "Schengen"}},
 		{doc: "Volunteers of the Red Cross of Ecuador reached Latacunga.",
 			places: []string{"Latacunga"}, not: []string{"Ecuador"}},
+		{doc: "North-east of Outjo by some 25 km lies the cattle post of Otjikondo Ost.",
+			rels: []string{"Otjikondo Ost: 25 km northeast of Outjo"}},
+		{doc: "Kalo lies east of Gao by about 20 km, and Bema lies north of Gao by road.",
+			rels: []string{"Kalo: 20 km east of Gao"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

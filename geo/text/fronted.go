@@ -68,7 +68,8 @@ func (r *reader) setOffAt(l *language, k, b int) (setOff, bool) {
 }
 
 // setOffAfter reads a set-off distance after the comma at token k, or
-// after the container of f's place that follows it, and makes f (a
+// after the container of f's place that follows it, or after "by" ("north
+// of X by some 30 km"), and makes f (a
 // direction, or a place beyond its object) the distance it states: its
 // quantity, and its direction when it gives one. It reports false, and
 // returns f unchanged, when none follows.
@@ -78,11 +79,22 @@ func (r *reader) setOffAfter(l *language, f found, k, b int) (found, bool) {
 			k = r.mtok[m][1] // "North of Bozeman, Montana, roughly 20 miles out"
 		}
 	}
-	if !r.is(k, b, ",") {
-		return f, false
-	}
-	d, ok := r.setOffAt(l, k+1, b)
-	if !ok {
+	var d setOff
+	switch {
+	case r.is(k, b, "by") && !f.french:
+		// "North-west of Otjiwarongo by some 30 km lies X": the distance
+		// after "by", which "by road" is not.
+		q, ok := r.quantityIn(l, k+1, b)
+		if !ok {
+			return f, false
+		}
+		d = setOff{q: q, road: q.road, end: q.end}
+	case r.is(k, b, ","):
+		var ok bool
+		if d, ok = r.setOffAt(l, k+1, b); !ok {
+			return f, false
+		}
+	default:
 		return f, false
 	}
 	g := r.quantityFound(l, d.q, f.start)
