@@ -59,6 +59,8 @@ import "testing"
 //     provient de X » (fr/origins.tsv); « l'eau minérale Coyah », «
 //     l'espace Schengen » (fr/namedbefore.tsv, read after an elided
 //     article); "North-west of X by some 30 km lies Y" (setOffAfter);
+//     "sugar costs twice what it does on the coast": a term of
+//     comparison places nothing (comparisonWord);
 //     and from set U: "the Red Cross of Ecuador" (namedof.tsv).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
@@ -116,6 +118,10 @@ func TestCorpusBlindV(t *testing.T) {
 			rels: []string{"Otjikondo Ost: 25 km northeast of Outjo"}},
 		{doc: "Kalo lies east of Gao by about 20 km, and Bema lies north of Gao by road.",
 			rels: []string{"Kalo: 20 km east of Gao"}},
+		{doc: "Kurupukari lies some 40 miles south of Linden. Fuel costs twice what it does on the coast, and more than on the coast at Bartica.",
+			rels: []string{"Kurupukari: 64.4 km south of Linden"}, absent: []string{"Kurupukari: near border()"}},
+		{doc: "Kalo is a village on the coast, 20 km east of Gao.",
+			rels: []string{"Kalo: near border()"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

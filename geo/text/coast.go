@@ -322,7 +322,7 @@ func (r *reader) coastNearAt(i int, s *sentence, last *lastPhrase) (found, bool)
 					return found{}, false // placed after a verb of place or a kind of place ("un village au bord de la mer")
 				}
 				br, e, ok = r.frenchCoastAt(k, b)
-			} else if r.is(k, b, "the") {
+			} else if r.is(k, b, "the") && !comparisonWord(r.lowerWord(i-1, b)) {
 				br, e, ok = r.coastAt(k, b)
 			}
 			if !ok {
@@ -336,6 +336,18 @@ func (r *reader) coastNearAt(i int, s *sentence, last *lastPhrase) (found, bool)
 		}
 	}
 	return found{}, false
+}
+
+// comparisonWord reports whether the English word w, right before "on the
+// coast", makes the coast a term of comparison rather than where the
+// subject lies: "sugar costs twice what it does on the coast", "cooler
+// than on the coast", "as on the coast".
+func comparisonWord(w string) bool {
+	switch w {
+	case "than", "as", "like", "unlike", "does", "do", "did":
+		return true
+	}
+	return false
 }
 
 // coastalNoun reports whether the coastal adjective at token i qualifies a
