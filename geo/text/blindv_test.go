@@ -60,7 +60,8 @@ import "testing"
 //     l'espace Schengen » (fr/namedbefore.tsv, read after an elided
 //     article); "North-west of X by some 30 km lies Y" (setOffAfter);
 //     "sugar costs twice what it does on the coast": a term of
-//     comparison places nothing (comparisonWord);
+//     comparison places nothing (comparisonWord); "an hour past Ihosy",
+//     "10 km past Kibwezi" (the travel round's leftover; measuredPast);
 //     and from set U: "the Red Cross of Ecuador" (namedof.tsv).
 func TestCorpusBlindV(t *testing.T) {
 	checkCorpus(t, []example{
@@ -122,6 +123,8 @@ func TestCorpusBlindV(t *testing.T) {
 			rels: []string{"Kurupukari: 64.4 km south of Linden"}, absent: []string{"Kurupukari: near border()"}},
 		{doc: "Kalo is a village on the coast, 20 km east of Gao.",
 			rels: []string{"Kalo: near border()"}},
+		{doc: "The lodge is an hour past Ihosy, and we stopped 10 km past Kibwezi.",
+			places: []string{"Ihosy", "Kibwezi"}},
 		{doc: "Hikers heading 5 miles north of Keswick will come to the hut of Skiddaw House.",
 			rels: []string{"Skiddaw House: 8.05 km north of Keswick"}},
 	})

@@ -2410,6 +2410,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.asFarAs(p, s) {
 		return true // "they traded sheep as far west as Marsa Matruh"
 	}
+	if r.measuredPast(p, s) {
+		return true // "an hour past Ranohira", "10 km past Kibwezi"
+	}
 	if r.seatOfBefore(p, s) {
 		return true // « héliporté vers l'hôpital de Foix »
 	}
@@ -3038,6 +3041,19 @@ func (r *reader) asFarAs(p int, s *sentence) bool {
 		k--
 	}
 	return k-1 >= s.a && r.is(k, n, "far") && r.is(k-1, n, "as")
+}
+
+// measuredPast reports whether the name at token p follows "past" after a
+// unit of distance or of time, or "just": "the lodge is an hour past
+// Ranohira", "10 km past Kibwezi", "just past Voi". A way measured past
+// a name passes a place; "dribbled past Messi" passes a player.
+func (r *reader) measuredPast(p int, s *sentence) bool {
+	n := len(r.toks)
+	if p-2 < s.a || !r.is(p-1, n, "past") {
+		return false
+	}
+	w := r.lowerWord(p-2, n)
+	return isUnitWord(w) || langs().en.travel.times[w] || w == "just" || w == "shortly"
 }
 
 // originBefore reports whether the name at token p follows « de », « d' »
