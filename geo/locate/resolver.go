@@ -1479,6 +1479,11 @@ func (s *session) lookupNearbyNames() error {
 			// "Finds are held in Inverness Museum": a building named
 			// after its town, which the gazetteer does not hold.
 			town, facility = namedAfterTown(e.name)
+		case townFacilities[e.feature] && !e.nameless && e.country == nil && e.admin1 == nil && len(e.cands) == 0 && len(e.subjectOf) == 0:
+			// "Burial afterwards in Clara cemetery": the kind in lower
+			// case after the town's name, which no relation places
+			// elsewhere ("the Tiwi cemetery, 5 km north of X").
+			town, facility = e.name, e.feature
 		}
 		if town == "" {
 			continue
@@ -1526,6 +1531,11 @@ var facilityHeads = map[string]string{
 	"museum": "museum", "hospital": "hospital", "prison": "prison",
 	"stadium": "stadium", "cathedral": "cathedral",
 }
+
+// townFacilities are the kinds of place a town's name before them, in
+// lower case, names after the town that holds them: "Clara cemetery",
+// "Ballyboy graveyard" (lookupNearbyNames).
+var townFacilities = map[string]bool{"cemetery": true, "graveyard": true}
 
 // facilityQualifiers are the words that may stand between a town's name
 // and a facilityHeads word: "Fairbanks Memorial Hospital", "Kigali
