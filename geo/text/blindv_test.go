@@ -163,22 +163,8 @@ func TestSeatAfterCommonWord(t *testing.T) {
 // kind, but « …de Korhogo, un hôtel attend les supporters » opens a
 // clause of its own, whose kind is not Korhogo's (frenchParticiple).
 func TestFrenchKindClauseAfterName(t *testing.T) {
-	for _, c := range []struct{ doc, name, want string }{
+	checkKinds(t, []struct{ doc, name, feature string }{
 		{"À Nafoun, à 15 km à l'ouest de Korhogo, un hôtel attend déjà les supporters.", "Korhogo", ""},
 		{"Nous avons dormi à Kalo, un campement situé à 5 km de Gao.", "Kalo", "camp"},
-	} {
-		d := Read(c.doc)
-		found := false
-		for _, m := range d.Mentions {
-			if m.Name == c.name {
-				found = true
-				if m.Feature != c.want {
-					t.Errorf("Read(%q): %s has the kind %q, want %q", c.doc, c.name, m.Feature, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no mention %s", c.doc, c.name)
-		}
-	}
+	})
 }

@@ -99,6 +99,13 @@ func TestBareKinds(t *testing.T) {
 		{"Ils ont nagé dans l'anse de Sainte-Anne, en Guadeloupe.", "Sainte-Anne", ""},
 		{"La chapelle de Séez a été restaurée l'an dernier.", "Séez", ""},
 	}
+	checkKinds(t, tests)
+}
+
+// checkKinds reads each doc and checks that every mention called name
+// has the kind feature ("" for none), and that there is one.
+func checkKinds(t *testing.T, tests []struct{ doc, name, feature string }) {
+	t.Helper()
 	for _, tt := range tests {
 		d := Read(tt.doc)
 		found := false
