@@ -920,17 +920,8 @@ func (r *reader) viaStopsAt(i int, s *sentence) ([]found, int, bool) {
 // Havelock", "Day 2: Cusco to Ollantaytambo"). A route names places; a
 // pair opening a sentence ("Real Madrid – Barcelona ended 2-1") may not.
 func (r *reader) routeMember(p, q int, s *sentence) bool {
-	link := func(j int) string {
-		if j < s.a || j >= s.b || r.toks[j].kind != tokPunct {
-			return ""
-		}
-		switch w := r.toks[j].lower; w {
-		case "→", "⟶", "⇒", "–", "—", "-":
-			return w
-		}
-		return ""
-	}
-	capAt := func(j int) bool { return j >= s.a && j < s.b && r.toks[j].kind == tokWord && r.toks[j].cap }
+	link := func(j int) string { return r.routeLink(j, s) }
+	capAt := func(j int) bool { return j >= s.a && r.isCapWord(j, s.b) }
 	var d int // a link beside the name, -1 if none
 	switch {
 	case link(q) != "" && capAt(q+1):
@@ -970,20 +961,26 @@ func (r *reader) routeMember(p, q int, s *sentence) bool {
 // two capitalised words: the links of a route written as a chain,
 // "Flagstaff → Page → Kanab", « Hué – Hoi An – Quy Nhon ».
 func (r *reader) dashLinks(s *sentence) int {
-	capAt := func(j int) bool { return j >= s.a && j < s.b && r.toks[j].kind == tokWord && r.toks[j].cap }
 	n := 0
 	for j := s.a + 1; j < s.b-1; j++ {
-		if r.toks[j].kind != tokPunct {
-			continue
-		}
-		switch r.toks[j].lower {
-		case "→", "⟶", "⇒", "–", "—", "-":
-			if capAt(j-1) && capAt(j+1) {
-				n++
-			}
+		if r.routeLink(j, s) != "" && r.isCapWord(j-1, s.b) && r.isCapWord(j+1, s.b) {
+			n++
 		}
 	}
 	return n
+}
+
+// routeLink returns the arrow or dash at token j of sentence s that may
+// join two stops of a route ("→", "–", "-"), or "" when there is none.
+func (r *reader) routeLink(j int, s *sentence) string {
+	if j < s.a || j >= s.b || r.toks[j].kind != tokPunct {
+		return ""
+	}
+	switch w := r.toks[j].lower; w {
+	case "→", "⟶", "⇒", "–", "—", "-":
+		return w
+	}
+	return ""
 }
 
 // isRouteWord reports whether w, before a pair of names joined by a dash
