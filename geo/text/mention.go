@@ -2745,7 +2745,11 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) ||
 			w == "and" || w == "near" || w == "et"
 	}
-	return q >= s.b || r.toks[q].kind == tokPunct && !isHyphen([]rune(r.toks[q].lower)[0])
+	if q >= s.b {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(r.toks[q].lower)
+	return r.toks[q].kind == tokPunct && !isHyphen(c)
 }
 
 // currencyAfter reports whether the word at token q, right after a name,
@@ -3502,13 +3506,17 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	return f, true
 }
 
+// participleEndings are the endings of French participles
+// (frenchParticiple).
+var participleEndings = []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ise", "ises", "ant"}
+
 // frenchParticiple reports whether the French verb form w ends as a past
 // or present participle does (« situé », « installée », « bâtis », «
 // construit », « surplombant »): after « X, un campement » such a word
 // describes the kind in apposition, where a verb in the present (« un
 // hôtel attend déjà les supporters ») opens a clause of its own.
 func frenchParticiple(w string) bool {
-	for _, e := range []string{"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ise", "ises", "ant"} {
+	for _, e := range participleEndings {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
