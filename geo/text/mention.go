@@ -1121,6 +1121,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.currencyAfter(q, s) {
 		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
 	}
+	if r.currencySignAfter(q, s) || r.unitCodeAt(p, q, s) {
+		return // "US$3.40", "GH¢ 3,228", "45 kg DM/ha": a currency's or a unit's code, no place
+	}
 	ev := EvidenceCapitalised
 	speaker := false
 	switch {
@@ -2757,6 +2760,35 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 // dollars". The name is part of the currency's.
 func (r *reader) currencyAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setCurrencies)
+}
+
+// currencySignAfter reports whether token q, right after a name and
+// touching it, is a currency sign (Unicode category Sc): "US$3.40",
+// "GH¢ 3,228", "NZ$10", "HK$ 5". The letters before the sign are the
+// issuer's code, part of the currency's symbol, no place.
+func (r *reader) currencySignAfter(q int, s *sentence) bool {
+	if q >= s.b || q == 0 || r.toks[q].kind != tokPunct || r.toks[q].start != r.toks[q-1].end {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.toks[q].lower)
+	return unicode.Is(unicode.Sc, c)
+}
+
+// unitCodeAt reports whether the name of tokens p to q, one word in
+// capitals, is part of a unit, as farm and lab reports write a quantity's
+// basis: after a unit of measures.tsv that follows a number ("45 kg DM
+// per hectare", "120 kg N"), or joined by a slash to the lower-case word
+// after it ("12 t DM/ha", "3 kg N/ha"). "DM" (dry matter) is Dominica's
+// code and "N" no name, but there it is the unit's.
+func (r *reader) unitCodeAt(p, q int, s *sentence) bool {
+	if q-p != 1 || !r.toks[p].upper {
+		return false
+	}
+	if p-2 >= s.a && r.isMeasureAfterNumber(p-1) {
+		return true
+	}
+	return q+1 < s.b && r.toks[q].lower == "/" && r.toks[q].start == r.toks[p].end &&
+		r.toks[q+1].kind == tokWord && !r.toks[q+1].cap && r.toks[q+1].start == r.toks[q].end
 }
 
 // speciesAfter reports whether the word at token q, right after a name,
