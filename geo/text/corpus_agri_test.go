@@ -64,3 +64,75 @@ func TestCorpusCodeInUnit(t *testing.T) {
 	}
 }
 
+func TestCorpusLivestockBreed(t *testing.T) {
+	noMention(t, "Borgou cattle and Somba bulls sold well at the Parakou fair.", "Borgou")
+	noMention(t, "Les zébus Borgou se vendent 250 000 FCFA à Parakou.", "Borgou")
+	noMention(t, "Au foirail de Dahra, les bovins de race Gobra et les moutons Touabire sont chers.", "Gobra", "Touabire")
+	noMention(t, "Jersey heifers fetched £1,900 at Carlisle.", "Jersey")
+	noMention(t, "Charolais and Limousin cow-calf pairs were offered at Brandon.", "Limousin")
+	noMention(t, "On the Elm Coulee pasture, 20 km north of Maple Creek, Hereford and Angus cows graze.", "Hereford")
+	noMention(t, "Boran, Sahiwal and Ankole cattle graze near Isiolo.", "Sahiwal", "Ankole")
+	if d := Read("Chegutu cattle sales were strong on Friday."); len(d.Mentions) == 0 || d.Mentions[0].Name != "Chegutu" {
+		t.Errorf("Chegutu before cattle sales lost its mention: %v", mentionNames(d))
+	}
+	checkCorpus(t, []example{
+		{doc: "Prices at the Kandi cattle market rose this week.", places: []string{"Kandi"}},
+		{doc: "Exports from Kenya, Uganda and Tanzania cattle rose.", places: []string{"Kenya", "Uganda", "Tanzania"}},
+		{doc: "Traders brought cattle from Borgou to the market at Parakou.", places: []string{"Borgou", "Parakou"}},
+		{doc: "Les vaches de Kandi sont vendues au marché de Parakou.", places: []string{"Parakou"}},
+	})
+}
+
+// TestCorpusCropVariety: a name, a number and a crop within two more
+// lower-case words name a variety, no place (cropVariety, crops.tsv).
+func TestCorpusCropVariety(t *testing.T) {
+	noMention(t, "Ruiru 11 coffee is replacing SL28 around Embu.", "Ruiru")
+	noMention(t, "Sakha 95 wheat yielded 24 ardab per feddan near Tanta.", "Sakha")
+	noMention(t, "Growers near Karnal prefer Pusa 1509 paddy.", "Pusa")
+	checkCorpus(t, []example{
+		{doc: "Jasmine 85 rice from the Tono scheme, 10 km south of Navrongo, sold well.",
+			rels: []string{"Tono: 10 km south of Navrongo"}, not: []string{"Jasmine"}},
+		{doc: "Route 66 runs west from Chicago.", places: []string{"Chicago"}},
+	})
+}
+
+
+// TestLivestockRead reads every row of each livestock.tsv next to a
+// place's name as a breed: after the name in English ("Kandi cows"), before
+// it in French (« les zébus Kandi »); and every row of stockyards.tsv after
+// an animal keeps the name a place's ("Kandi cattle market").
+func TestLivestockRead(t *testing.T) {
+	for _, c := range []struct{ lang, form string }{
+		{"en", "Kandi %s were sold."},
+		{"fr", "Les %s Kandi se vendent bien."},
+	} {
+		l := map[string]*language{"en": langs().en, "fr": langs().fr}[c.lang]
+		if len(l.sets[setLivestock]) < 30 {
+			t.Errorf("lexicon/%s/livestock.tsv: %d rows, want at least 30", c.lang, len(l.sets[setLivestock]))
+		}
+		for w := range l.sets[setLivestock] {
+			noMention(t, strings.Replace(c.form, "%s", w, 1), "Kandi")
+		}
+	}
+	if len(langs().en.sets[setStockyards]) < 20 {
+		t.Errorf("lexicon/en/stockyards.tsv: %d rows, want at least 20", len(langs().en.sets[setStockyards]))
+	}
+	for w := range langs().en.sets[setStockyards] {
+		doc := "Kandi cattle " + w + " were busy."
+		if d := Read(doc); len(d.Mentions) == 0 || d.Mentions[0].Name != "Kandi" {
+			t.Errorf("Read(%q): no mention Kandi; mentions %v", doc, mentionNames(d))
+		}
+	}
+}
+
+// TestCropsRead reads every row of crops.tsv after a place's name and a
+// number as a variety: "Kandi 12 coffee".
+func TestCropsRead(t *testing.T) {
+	if len(langs().en.sets[setCrops]) < 20 {
+		t.Errorf("lexicon/en/crops.tsv: %d rows, want at least 20", len(langs().en.sets[setCrops]))
+	}
+	for w := range langs().en.sets[setCrops] {
+		noMention(t, "Kandi 12 "+w+" was sown early.", "Kandi")
+	}
+}
+
