@@ -96,6 +96,15 @@ func TestCorpusCropVariety(t *testing.T) {
 	})
 }
 
+func TestCorpusFarmStopCaps(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Pastoralists report good browse at the Qardho-Bari borehole, 45 km south of Qardho.",
+			rels: []string{"Qardho-Bari: 45 km south of Qardho"}, not: []string{"Pastoralists"}},
+		{doc: "Durum crops near Swift Current are 60 per cent combined.", not: []string{"Durum"}},
+		{doc: "Smallholders around Nyeri have planted early.", not: []string{"Smallholders"}},
+	})
+}
+
 
 // TestLivestockRead reads every row of each livestock.tsv next to a
 // place's name as a breed: after the name in English ("Kandi cows"), before
