@@ -105,6 +105,20 @@ func TestCorpusFarmStopCaps(t *testing.T) {
 	})
 }
 
+func TestCorpusFrenchColonClause(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le blé de Beauce se vend bien : à la ferme de la Motte-Verte, à 7 km au nord de Chartres, 90 quintaux ont été récoltés.",
+			rels: []string{"Motte-Verte: 7 km north of Chartres"}, absent: []string{"Beauce: 7 km north of Chartres"}},
+		{doc: "Saison des pluies 2025 : le barrage de Kodjari-Est, à 20 km au sud de Fada N'Gourma, est plein.",
+			rels: []string{"Kodjari-Est: 20 km south of Fada N'Gourma"}},
+		{doc: "Campagne cotonnière 2025-2026 : le village de Bagaré-Sud, à 15 km à l'est de Ouahigouya, attend ses intrants.",
+			rels: []string{"Bagaré-Sud: 15 km east of Ouahigouya"}},
+		// A colon inside brackets opens no clause.
+		{doc: "Bir Ftouh (arabe : بئر فتوح) est un village du sud de la Tunisie, à 20 km au sud de Gabès.",
+			rels: []string{"Bir Ftouh: 20 km south of Gabès"}},
+	})
+}
+
 
 // TestLivestockRead reads every row of each livestock.tsv next to a
 // place's name as a breed: after the name in English ("Kandi cows"), before
