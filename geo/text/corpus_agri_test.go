@@ -119,6 +119,13 @@ func TestCorpusFrenchColonClause(t *testing.T) {
 	})
 }
 
+func TestCorpusGaecFarm(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Au GAEC du Bois Joli, à 10 km à l'ouest de Saint-Flour, on élève 90 Salers.",
+			rels: []string{"GAEC du Bois Joli: 10 km west of Saint-Flour"}},
+	})
+}
+
 
 // TestLivestockRead reads every row of each livestock.tsv next to a
 // place's name as a breed: after the name in English ("Kandi cows"), before
