@@ -126,6 +126,14 @@ func TestCorpusGaecFarm(t *testing.T) {
 	})
 }
 
+func TestCorpusFrontedAtThe(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Some 25 km east of Narok, at the Olkeri ranch, herders have lost 40 cattle to drought.",
+			rels: []string{"Olkeri: 25 km east of Narok"}},
+		{doc: "About 12 miles north of Dalby, at the Jimbour East feedlot, 3,000 head were yarded.",
+			rels: []string{"Jimbour East: 19.3 km north of Dalby"}},
+	})
+}
 
 // TestLivestockRead reads every row of each livestock.tsv next to a
 // place's name as a breed: after the name in English ("Kandi cows"), before

@@ -414,6 +414,9 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 			continue
 		}
 		w := r.lowerWord(j-1, s.b)
+		if w == "the" && j-2 > end {
+			w = r.lowerWord(j-2, s.b) // "..., at the Nyakashaka ranch, breeders have sold"
+		}
 		if w == "at" || w == "in" || w == "à" {
 			return m, true
 		}
