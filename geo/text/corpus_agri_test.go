@@ -174,3 +174,15 @@ func TestCropsRead(t *testing.T) {
 	}
 }
 
+// TestCorpusPluralPossessiveHead: a plural possessive of common nouns
+// between a name and its head ("the X farmers' association", "the X
+// herders' camp") leaves the name the thing an apposition after the comma
+// places (nameHeadEndingAt).
+func TestCorpusPluralPossessiveHead(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Seed was delivered from the Kom Hamada growers' union, 12 km north of Damanhur, on Monday.",
+			rels: []string{"Kom Hamada: 12 km north of Damanhur"}},
+		{doc: "Vaccines reached the Lagbar herders' camp, 30 km west of Wajir.",
+			rels: []string{"Lagbar: 30 km west of Wajir"}},
+	})
+}
