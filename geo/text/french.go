@@ -567,7 +567,8 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		}
 	}
 	sawComma, sawVerb := false, false
-	nearObj := -1 // "près de X, à 15 km de Y" with no subject of the sentence
+	nearObj := -1  // "près de X, à 15 km de Y" with no subject of the sentence
+	colonObj := -1 // an object set off by a comma before the phrase, perhaps after a colon
 walk:
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
@@ -626,6 +627,9 @@ walk:
 				// de Gorgadji, située dans" is an apposition to it.
 				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s) || r.frenchNewsObject(m, ps, s)) {
 					nearObj = m
+				}
+				if sawComma && !sawVerb {
+					colonObj = m
 				}
 				break
 			}
@@ -761,6 +765,15 @@ walk:
 			return m, Span{}, true
 		}
 	}
+	if m, _, ok := r.frenchSentSubject(s); colonObj >= 0 && (!ok || m < colonObj) && r.colonBetween(s.first, r.mtok[colonObj][0], s) &&
+		(!ok || r.mtok[m][1] <= r.colonAfter(s.first, s)) {
+		// « Le poulet de Bresse se porte bien : à la ferme de la
+		// Grange-Neuve, à 9 km au sud de Louhans, … », « Campagne
+		// agricole 2025-2026 : la retenue du barrage X, à 18 km de Y »:
+		// the clause or label before the colon has its own subject, and
+		// the apposition after it is about the place it sets off.
+		return colonObj, Span{}, true
+	}
 	if m, ana, ok := r.frenchSentSubject(s); ok && nearObj >= 0 && ana.IsZero() && r.labelOpens(m, ps, s) {
 		// « Kaga-Bandoro : 1 100 déplacés sont arrivés au site de X, à
 		// 4 km au nord de Y »: the label that heads the update is its
@@ -785,6 +798,30 @@ walk:
 	// Ménaka": no place is what the sentence is about, so the apposition
 	// is about the place it is near.
 	return nearObj, Span{}, true
+}
+
+// colonAfter returns the first colon of sentence s at or after token j,
+// outside brackets (« Tijma (arabe : تجمة) est … » has none), or s.b when
+// there is none.
+func (r *reader) colonAfter(j int, s *sentence) int {
+	for ; j < s.b; j++ {
+		if r.is(j, s.b, "(") || r.is(j, s.b, "[") {
+			if e := r.skipParen(j, s.b); e > j {
+				j = e - 1
+				continue
+			}
+		}
+		if r.is(j, s.b, ":") {
+			return j
+		}
+	}
+	return s.b
+}
+
+// colonBetween reports whether a colon stands between tokens i and j of
+// sentence s.
+func (r *reader) colonBetween(i, j int, s *sentence) bool {
+	return r.colonAfter(i, s) < j
 }
 
 // rubricOpens reports whether sentence s opens with a rubric: one

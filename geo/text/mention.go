@@ -1121,6 +1121,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.currencyAfter(q, s) {
 		return // "cash in US dollars", "Hong Kong dollars": a currency's name, no place
 	}
+	if r.currencySignAfter(q, s) || r.unitCodeAt(p, q, s) || r.livestockBreed(p, q, s) || r.cropVariety(q, s) {
+		return // "US$3.40", "GH¢ 3,228", "45 kg DM/ha": a currency's or a unit's code, no place
+	}
 	ev := EvidenceCapitalised
 	speaker := false
 	switch {
@@ -2757,6 +2760,101 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 // dollars". The name is part of the currency's.
 func (r *reader) currencyAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setCurrencies)
+}
+
+// currencySignAfter reports whether token q, right after a name and
+// touching it, is a currency sign (Unicode category Sc): "US$3.40",
+// "GH¢ 3,228", "NZ$10", "HK$ 5". The letters before the sign are the
+// issuer's code, part of the currency's symbol, no place.
+func (r *reader) currencySignAfter(q int, s *sentence) bool {
+	if q >= s.b || q == 0 || r.toks[q].kind != tokPunct || r.toks[q].start != r.toks[q-1].end {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.toks[q].lower)
+	return unicode.Is(unicode.Sc, c)
+}
+
+// livestockBreed reports whether the name of tokens p to q is a breed's,
+// as farm papers and market reports name breeds after the places they
+// came from: right before a lower-case noun of lexicon/en/livestock.tsv
+// ("Boran cattle", "Borgou cows", "Tuli crosses"), unless a noun of
+// stockyards.tsv or a descriptor follows the animal ("the Garissa cattle
+// market") or a preposition precedes the name ("cattle from Borgou", "in
+// Kano cattle are"); or, in French, right after a lower-case noun of
+// lexicon/fr/livestock.tsv with no « de » between (« les zébus Borgou »,
+// « de race Arabe »). The name is then no place of the text.
+func (r *reader) livestockBreed(p, q int, s *sentence) bool {
+	if w := r.lowerWord(p-1, s.b); p-1 >= s.a && !r.toks[p-1].cap && langs().fr.has(setLivestock, w) {
+		return true
+	}
+	k, comma := p-1, false
+	for k > s.a && (r.toks[k].cap && r.toks[k].kind == tokWord || r.is(k, s.b, ",") || r.is(k, s.b, "and") || r.is(k, s.b, "or")) {
+		comma = comma || r.is(k, s.b, ",")
+		k-- // back over a list of names to the word before it: "from Kenya, Uganda and Tanzania cattle"
+	}
+	if w := r.lowerWord(k, s.b); k >= s.a && isPreposition(w) && (!comma || w != "of") {
+		// A comma after "of" and a name closes a phrase of its own: "25
+		// km east of Swift Current, Hereford and Simmental pairs graze".
+		return false
+	}
+	for n := 0; n < 3 && q+1 < s.b; n++ {
+		// "Hereford and Simmental cow-calf pairs", "Boran, Sahiwal and
+		// Friesian cattle": the breeds of a list share their animal.
+		if w := r.toks[q].lower; (w != "and" && w != "or" && w != ",") || !r.toks[q+1].cap {
+			break
+		}
+		q++
+		for q < s.b && r.toks[q].kind == tokWord && r.toks[q].cap {
+			q++
+		}
+	}
+	w := r.lowerWord(q, s.b)
+	if i := strings.IndexAny(w, "-‑"); i > 0 {
+		w = w[:i] // "cow-calf pairs"
+	}
+	if !langs().en.has(setLivestock, w) {
+		return false
+	}
+	next := r.lowerWord(q+1, s.b)
+	return q+1 >= s.b || r.toks[q+1].cap || !langs().en.has(setStockyards, next) && !isDescriptorNoun(next)
+}
+
+// cropVariety reports whether the name that ends before token q is a
+// crop variety's: a number follows it and then, within two more lower-case
+// words, a crop of lexicon/en/crops.tsv ("Ruiru 11 coffee", "Giza 86
+// long-staple cotton", "Jasmine 85 rice"). Breeders name varieties after
+// the stations that bred them; the name is then no place of the text.
+func (r *reader) cropVariety(q int, s *sentence) bool {
+	if q >= s.b || r.toks[q].kind != tokNum {
+		return false
+	}
+	for j := q + 1; j < s.b && j <= q+3; j++ {
+		w := r.lowerWord(j, s.b)
+		if w == "" {
+			return false
+		}
+		if langs().en.has(setCrops, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitCodeAt reports whether the name of tokens p to q, one word in
+// capitals, is part of a unit, as farm and lab reports write a quantity's
+// basis: after a unit of measures.tsv that follows a number ("45 kg DM
+// per hectare", "120 kg N"), or joined by a slash to the lower-case word
+// after it ("12 t DM/ha", "3 kg N/ha"). "DM" (dry matter) is Dominica's
+// code and "N" no name, but there it is the unit's.
+func (r *reader) unitCodeAt(p, q int, s *sentence) bool {
+	if q-p != 1 || !r.toks[p].upper {
+		return false
+	}
+	if p-2 >= s.a && r.isMeasureAfterNumber(p-1) {
+		return true
+	}
+	return q+1 < s.b && r.toks[q].lower == "/" && r.toks[q].start == r.toks[p].end &&
+		r.toks[q+1].kind == tokWord && !r.toks[q+1].cap && r.toks[q+1].start == r.toks[q].end
 }
 
 // speciesAfter reports whether the word at token q, right after a name,

@@ -414,6 +414,9 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 			continue
 		}
 		w := r.lowerWord(j-1, s.b)
+		if w == "the" && j-2 > end {
+			w = r.lowerWord(j-2, s.b) // "..., at the Nyakashaka ranch, breeders have sold"
+		}
 		if w == "at" || w == "in" || w == "à" {
 			return m, true
 		}
@@ -1329,7 +1332,11 @@ func (r *reader) theNameHeadVerb(k int, s *sentence) int {
 // <head>" when the head, one to three lower-case nouns the tables lack,
 // ends at token k, or -1 (theNameHead).
 func (r *reader) nameHeadEndingAt(k int, s *sentence) int {
-	for j := k; j > s.a && j >= k-2; j-- {
+	for j, lo := k, k-2; j > s.a && j >= lo; j-- {
+		if r.toks[j].kind == tokPoss && j < k && r.lowerWord(j-1, s.b) != "" && r.mentionEndingAt(j-1, s.a) < 0 {
+			lo-- // "the El Riyad farmers' association": a plural possessive of common nouns modifies the head
+			continue
+		}
 		w := r.lowerWord(j, s.b)
 		if w == "" || isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
 			isRoleNoun(w) || isTitleWord(w) || isFiller(w) || w == "and" || w == "or" || w == "the" || isNumberWord(w) {

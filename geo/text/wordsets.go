@@ -102,6 +102,9 @@ const (
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
+	setLivestock                   // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
+	setStockyards                  // stockyards.tsv: nouns after livestock that keep the name a place's ("cattle market")
+	setCrops                       // crops.tsv: crops after a variety's name and number ("Ruiru 11 coffee")
 	numWordSets
 )
 
@@ -199,6 +202,9 @@ var wordSetFiles = [numWordSets]string{
 	setTrades:       "trades.tsv",
 	setLodgings:     "lodgings.tsv",
 	setServices:     "services.tsv",
+	setLivestock:    "livestock.tsv",
+	setStockyards:   "stockyards.tsv",
+	setCrops:        "crops.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
