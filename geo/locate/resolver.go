@@ -978,6 +978,14 @@ func (s *session) lookup() error {
 				s.docCountries[c.Code] = true
 			}
 		}
+		// "Dates from the National Museum of Mongolia": the country a
+		// learned body serves, likewise.
+		for _, sp := range s.doc.Bodies {
+			n := s.doc.Repaired(sp)
+			if c, err := s.country(n); err == nil && isCountryName(n, c) {
+				s.docCountries[c.Code] = true
+			}
+		}
 	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err

@@ -1080,6 +1080,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) || r.mastheadName(p, s) {
 		return // « Ouest-France — Pontivy. »: the paper's name, which a compass word and a country's make no part of France
 	}
+	if r.bodyOfAt(q-1, s) >= 0 {
+		return // "the National Museum of Mongolia": the body's name, before the land it serves
+	}
+	if r.bodyOfBefore(p, s) {
+		skip := elidedLen(r.text[first.start:first.end])
+		r.bodies = append(r.bodies, Span{first.start + skip, lastTok.end})
+		return
+	}
 	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
@@ -2921,6 +2929,58 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 		return true // "the Cathedral of the Assumption, Thurles": a dedication (dedicated.tsv)
 	}
 	return anyHas(setNamedOf, w)
+}
+
+// bodyOfAt returns the token that opens the name after the capitalised
+// noun of a learned or public body at k (lexicon/LANG/bodies.tsv), its
+// French adjective and its "of", "of the", « de », « du », « des » or
+// elided « d' »: "the National Museum of Mongolia", "the University of the
+// Witwatersrand", « le Musée national du Mali », « l'Université
+// d'Abomey-Calavi ». It returns -1 when k is no such noun so followed. A
+// body in lower case stays the building in its town: « l'université de
+// Ouagadougou » (seats.tsv).
+func (r *reader) bodyOfAt(k int, s *sentence) int {
+	if k < s.a || k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return -1
+	}
+	if w, _ := elidedRest(r.toks[k].lower); !anyHas(setBodies, w) {
+		return -1
+	}
+	j := k + 1
+	if j < s.b && !r.toks[j].cap && langs().fr.has(setAdjectives, r.toks[j].lower) {
+		j++ // « le Musée national du Mali »
+	}
+	if j >= s.b {
+		return -1
+	}
+	switch w := r.toks[j].lower; w {
+	case "of", "de", "du", "des":
+		j++
+		if w == "of" && r.is(j, s.b, "the") {
+			j++
+		}
+	default:
+		if _, art := elidedRest(w); art != 'd' {
+			return -1
+		}
+	}
+	if j >= s.b || r.toks[j].kind != tokWord || !r.toks[j].cap {
+		return -1
+	}
+	return j
+}
+
+// bodyOfBefore reports whether the name at token p is the end of a
+// body's name (bodyOfAt): "the National Museum of Mongolia", "the
+// University of Pisa". The name is no place of the text; the reader keeps
+// its span in Document.Bodies.
+func (r *reader) bodyOfBefore(p int, s *sentence) bool {
+	for k := p - 1; k >= s.a && k >= p-4; k-- {
+		if r.bodyOfAt(k, s) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether the name at token p comes right after a
