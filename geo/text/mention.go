@@ -1056,6 +1056,23 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if p >= q {
 		return
 	}
+	cut := 0 // bytes of a place suffix cut from the last token ("Karachi-based")
+	for k := p; k < q; k++ {
+		n := placeSuffixLen(r.toks[k].lower)
+		if n == 0 {
+			continue
+		}
+		if k+1 < q {
+			// "the Karachi-based Edhi Foundation": the town, then the body
+			r.emitName(s, p, k+1, person)
+			r.emitName(s, k+1, q, false)
+			return
+		}
+		if k == p && isDemonym(r.toks[k].lower[:len(r.toks[k].lower)-n]) {
+			return // "a Kenyan-born runner": a nationality, no place
+		}
+		cut = n
+	}
 	if q-p >= 2 && r.isMeasureAfterNumber(p) {
 		p++ // "the 140 MW Olkaria VI plant": the unit of the number before is no part of the name
 	}
@@ -1324,14 +1341,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period {
 		ev = EvidenceUnlikely
 	}
 	m := len(r.mentions)
-	sp := Span{first.start + skip, lastTok.end}
+	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
 		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s))})
 	r.mtok = append(r.mtok, [2]int{p, q})
@@ -3943,6 +3960,19 @@ func withoutLeadArticle(n string) string {
 		}
 	}
 	return n
+}
+
+// placeSuffixLen returns the length in bytes of the hyphen and the word
+// of lexicon/LANG/placesuffixes.tsv that end the lower-cased token w, 0
+// when none does: "karachi-based" ends in 6 bytes, "-based"; a word of
+// the table alone is no suffix. The name before says where something is
+// ("the Karachi-based Edhi Foundation", "Nairobi-bound buses").
+func placeSuffixLen(w string) int {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || !anyHas(setSuffixes, w[i+1:]) {
+		return 0
+	}
+	return len(w) - i
 }
 
 // isCompoundAdjective reports whether the hyphenated word w ends in a

@@ -2482,7 +2482,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				if in := int(r.inOf[m]); in >= 0 && in == r.mentionEndingAt(j-1, k) && r.is(e, b, ",") {
 					// "North of Bozeman, Montana, some 20 miles out, sits
 					// X": the state holds the name before it.
-					j = e - 1
+					j, inserted = e-1, true
 					continue
 				}
 				if m2 := r.mentionAt(e+1, b); r.is(e, b, ",") && m2 >= 0 && r.evidence(m2) > EvidenceUnlikely &&
@@ -2556,7 +2556,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
 			// name before the verb may be the fronted phrase's object.
 			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from"))) {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+				at := j + 1
+				if r.is(at, b, "the") {
+					at++ // "About 23 miles east of Tonopah, Nevada, lies the Silver Hatchet Mine, which …"
+				}
+				if m := r.mentionAt(at, b); m >= 0 && r.mtok[m][0] == at && r.evidence(m) > EvidenceUnlikely {
 					e := r.mtok[m][1]
 					if isDescriptorNoun(r.lowerWord(e, b)) {
 						e++ // "… lies Warlayi outstation, where …": the kind after the name

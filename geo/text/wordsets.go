@@ -102,6 +102,7 @@ const (
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
+	setSuffixes                    // placesuffixes.tsv: words after a hyphen that make the name before it a place ("Karachi-based")
 	setBodies                      // bodies.tsv: nouns of a learned body before "of" and the land or town it serves ("the National Museum of Mongolia")
 	numWordSets
 )
@@ -201,6 +202,7 @@ var wordSetFiles = [numWordSets]string{
 	setLodgings:     "lodgings.tsv",
 	setServices:     "services.tsv",
 	setBodies:       "bodies.tsv",
+	setSuffixes:     "placesuffixes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -1,0 +1,32 @@
+package text
+
+import "testing"
+
+// TestCorpusBlindX holds one text of each class that the eighteenth
+// session's blind set X and its lead's own probes read wrong at their
+// first run, fixed since, written in other words:
+//   - "the Karachi-based Edhi Foundation", "Jijiga-based partners": a name
+//     before a hyphen and a word of placesuffixes.tsv says where
+//     something is, and is cut from it (placeSuffixLen); "a Kenyan-born
+//     runner" names no place;
+//   - "the mining company Vale", "the airline Emirates": a name right
+//     after a lower-case noun of a firm or an outlet is the firm's
+//     (en/namedbefore.tsv);
+//   - "About 23 miles east of Tonopah, Nevada, lies the Silver Hatchet
+//     Mine, which …": a late subject after "the", and after the anchor's
+//     state set off by commas;
+//   - "San hunter-gatherers", "Kuba pastoralists": a people whose name a
+//     town bears, before a noun of its members (folknames.txt,
+//     folknouns.tsv).
+func TestCorpusBlindX(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Water is trucked from Harar, and Dessie-based partners report new arrivals.", places: []string{"Harar", "Dessie"}, not: []string{"Dessie-based"}},
+		{doc: "The Quetta-based Hazara Relief Trust runs a kitchen near Sibi.", places: []string{"Quetta", "Sibi"}},
+		{doc: "A Kenyan-born runner won the race in Eldoret.", places: []string{"Eldoret"}, not: []string{"Kenyan", "Kenyan-born"}}, // no place before and after the split
+		{doc: "Farmers near Tete have no link to the mining company Vale.", places: []string{"Tete"}, not: []string{"Vale"}},
+		{doc: "About 40 miles north of Ely, Nevada, lies the Copper Basin Mine, which closed in 1958.",
+			rels: []string{"Copper Basin Mine: 64.4 km north of Ely"}},
+		{doc: "Some 12 km west of Tsumeb lies the Otjikoto Mine.", rels: []string{"Otjikoto Mine: 12 km west of Tsumeb"}},
+		{doc: "The paintings near Kuruman are attributed to San hunter-gatherers.", places: []string{"Kuruman"}, not: []string{"San"}},
+	})
+}
