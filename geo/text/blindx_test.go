@@ -17,7 +17,10 @@ import "testing"
 //     state set off by commas;
 //   - "San hunter-gatherers", "Kuba pastoralists": a people whose name a
 //     town bears, before a noun of its members (folknames.txt,
-//     folknouns.tsv).
+//     folknouns.tsv);
+//   - "the Copper Queen trailhead", "the Black Prince mine": a title
+//     inside a name that a kind of place follows is part of the name (the
+//     lead's own probes).
 func TestCorpusBlindX(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Water is trucked from Harar, and Dessie-based partners report new arrivals.", places: []string{"Harar", "Dessie"}, not: []string{"Dessie-based"}},
@@ -28,5 +31,7 @@ func TestCorpusBlindX(t *testing.T) {
 			rels: []string{"Copper Basin Mine: 64.4 km north of Ely"}},
 		{doc: "Some 12 km west of Tsumeb lies the Otjikoto Mine.", rels: []string{"Otjikoto Mine: 12 km west of Tsumeb"}},
 		{doc: "The paintings near Kuruman are attributed to San hunter-gatherers.", places: []string{"Kuruman"}, not: []string{"San"}},
+		{doc: "We started at the Black Prince trailhead, 5 miles north of Silverton.", rels: []string{"Black Prince: 8.05 km north of Silverton"}},
+		{doc: "The Princess Royal mine, 6 km east of Norseman, closed in 1998.", rels: []string{"Princess Royal: 6 km east of Norseman"}},
 	})
 }
