@@ -20,7 +20,11 @@ import "testing"
 //     folknouns.tsv);
 //   - "the Copper Queen trailhead", "the Black Prince mine": a title
 //     inside a name that a kind of place follows is part of the name (the
-//     lead's own probes).
+//     lead's own probes);
+//   - « La Croix-Rouge de Ngozi », « la Gendarmerie de Kaya »: a
+//     capitalised French service named after its town (seats.tsv: now
+//     croix-rouge, croissant-rouge, caritas) before « de » and the town,
+//     as « le CHU de Toulouse » (institutionBeforeDe).
 func TestCorpusBlindX(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Water is trucked from Harar, and Dessie-based partners report new arrivals.", places: []string{"Harar", "Dessie"}, not: []string{"Dessie-based"}},
@@ -32,6 +36,8 @@ func TestCorpusBlindX(t *testing.T) {
 		{doc: "Some 12 km west of Tsumeb lies the Otjikoto Mine.", rels: []string{"Otjikoto Mine: 12 km west of Tsumeb"}},
 		{doc: "The paintings near Kuruman are attributed to San hunter-gatherers.", places: []string{"Kuruman"}, not: []string{"San"}},
 		{doc: "We started at the Black Prince trailhead, 5 miles north of Silverton.", rels: []string{"Black Prince: 8.05 km north of Silverton"}},
+		{doc: "La Croix-Rouge de Kayanza a envoyé des bénévoles à Kirundo.", places: []string{"Kayanza", "Kirundo"}},
+		{doc: "La Gendarmerie de Dori a ouvert une enquête.", places: []string{"Dori"}},
 		{doc: "The Princess Royal mine, 6 km east of Norseman, closed in 1998.", rels: []string{"Princess Royal: 6 km east of Norseman"}},
 	})
 }

@@ -896,7 +896,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 			p, person = q, false
 			continue
 		}
-		if r.acronymBeforeDe(p, q, j) {
+		if r.institutionBeforeDe(p, q, j) {
 			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
 			continue
 		}
@@ -3096,7 +3096,7 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		return false
 	}
 	if t := &r.toks[k]; len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end]) {
-		return true // « au CHU de Toulouse »: an institution's acronym (acronymBeforeDe)
+		return true // « au CHU de Toulouse »: an institution's acronym (institutionBeforeDe)
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	if !anyHas(setSeats, w) && isFrenchAdjective(w) && k-1 >= s.a && r.at[k-1] < 0 {
@@ -3770,20 +3770,24 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 	return w == "de" || w == "du" || w == "des"
 }
 
-// acronymBeforeDe reports whether token q, opening the run [p, j) or
-// after its article, is an acronym of two to five capitals followed by
-// « de » or « d' » and a name with no article, written in lower case
-// after its capital: « au CHU de Toulouse », « le CHR de Liège », « l'IUT
-// de Lannion » name an institution of the town, as « l'hôpital de Sion »
-// does, and the town is the name. A division takes its article (« le
+// institutionBeforeDe reports whether token q, opening the run [p, j) or
+// after its article, is an acronym of two to five capitals or a
+// capitalised French noun of a service named after its town (seats.tsv,
+// no learned body of bodies.tsv) followed by « de » or « d' » and a name
+// with no article, written in lower case after its capital: « au CHU de
+// Toulouse », « le CHR de Liège », « l'IUT de Lannion », « la Croix-Rouge
+// de Ngozi », « la Gendarmerie de Kaya » name an institution of the town,
+// as « l'hôpital de Sion » does, and the town is the name; « l'Université
+// de Ouagadougou » is a body's name (bodyOfAt). A division takes its article (« le
 // SDIS de l'Aveyron », « du Var ») and stays in the run; so does a
 // heading in capitals (« MONT DE MARSAN »).
-func (r *reader) acronymBeforeDe(p, q, j int) bool {
+func (r *reader) institutionBeforeDe(p, q, j int) bool {
 	t := &r.toks[q]
 	if q != p && !(q == p+1 && isFrenchArticle(r.toks[p].lower)) {
 		return false // « Le CHU de Toulouse recrute »
 	}
-	if q+2 >= j+1 || t.kind != tokWord || len(t.lower) < 2 || len(t.lower) > 5 || !isUpperWord(r.text[t.start:t.end]) {
+	acronym := len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end])
+	if q+2 >= j+1 || t.kind != tokWord || !acronym && !(t.cap && langs().fr.has(setSeats, t.lower) && !anyHas(setBodies, t.lower)) {
 		return false
 	}
 	w := r.word(q+1, j)
