@@ -24,7 +24,11 @@ import "testing"
 //   - « La Croix-Rouge de Ngozi », « la Gendarmerie de Kaya »: a
 //     capitalised French service named after its town (seats.tsv: now
 //     croix-rouge, croissant-rouge, caritas) before « de » and the town,
-//     as « le CHU de Toulouse » (institutionBeforeDe).
+//     as « le CHU de Toulouse » (institutionBeforeDe);
+//   - "The camp is located at Kalo, 12 km north of Gao": after a copula's
+//     subject and "at", the phrase set off after the name places the
+//     name, where the subject stands (decideSubject), as "The mission
+//     station at X …" did (the lead's own probes).
 func TestCorpusBlindX(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Water is trucked from Harar, and Dessie-based partners report new arrivals.", places: []string{"Harar", "Dessie"}, not: []string{"Dessie-based"}},
@@ -38,6 +42,8 @@ func TestCorpusBlindX(t *testing.T) {
 		{doc: "We started at the Black Prince trailhead, 5 miles north of Silverton.", rels: []string{"Black Prince: 8.05 km north of Silverton"}},
 		{doc: "La Croix-Rouge de Kayanza a envoyé des bénévoles à Kirundo.", places: []string{"Kayanza", "Kirundo"}},
 		{doc: "La Gendarmerie de Dori a ouvert une enquête.", places: []string{"Dori"}},
+		{doc: "The transit camp is located at Wadi Halfa Gate, 14 km east of Wadi Halfa.", rels: []string{"Wadi Halfa Gate: 14 km east of Wadi Halfa"}},
+		{doc: "Hotel Refugio sits at Pradollano, 32 km south-east of Granada, at 2,100 metres.", rels: []string{"Pradollano: 32 km southeast of Granada"}},
 		{doc: "The Princess Royal mine, 6 km east of Norseman, closed in 1998.", rels: []string{"Princess Royal: 6 km east of Norseman"}},
 	})
 }

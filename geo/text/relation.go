@@ -1966,6 +1966,13 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// the Waipa River, 50 km south of Z": after a comma the phrase is
 		// about the subject of the sentence's copula, not the name of an
 		// earlier complement.
+		if !sawOther && r.is(r.mtok[m][0]-1, s.b, "at") && r.inOf[m] < 0 && !isAdminFeature(r.feature(m)) {
+			// "The camp is located at Kalo, 12 km north of Gao", "Hotel
+			// X sits at Pradollano, 32 km south-east of Granada": the
+			// subject stands at the name, which the phrase set off after
+			// it places, as "The mission station at X ..." (premisesAt).
+			return m, Span{}, true
+		}
 		if sm := r.copulaSubject(s, m); sm >= 0 {
 			if !sawOther && r.clauseBreakBetween(r.mtok[sm][1], r.mtok[m][0], s) {
 				// "Ollantaytambo is known for its terraces, but every
