@@ -152,6 +152,9 @@ func build(ctx context.Context, s *sql.DB, key string, src fs.FS) error {
 	if err != nil {
 		return err
 	}
+	if err := dropStaleAdmin1(ctx, tx, src, divs, divs2); err != nil {
+		return err
+	}
 	if err := loadAdmin1(ctx, tx, src, divs, seats, counts); err != nil {
 		return err
 	}
@@ -530,6 +533,61 @@ func seatByName(country, name string, seats seatNames) *divPlaces {
 		return nil
 	}
 	return &divPlaces{seat: r.id, rank: 1}
+}
+
+// staleAdmin1Share is the share of a country's places whose admin1 code
+// no row of admin1.tsv bears from which the country's codes are taken to
+// follow another scheme than the table's, and are dropped.
+const staleAdmin1Share = 0.5
+
+// dropStaleAdmin1 forgets the first- and second-level division codes of
+// the places of every country most of whose places (staleAdmin1Share)
+// carry an admin1 code that admin1.tsv lacks: the table then follows a
+// newer scheme than cities500, and the codes the two share name other
+// divisions. Viet Nam's 2025 table numbers 34 merged provinces, while
+// its places keep the 63 old codes: 52 is Gia Lai in the table and Hà
+// Tĩnh for the places, so Hà Tĩnh's towns made Gia Lai's hull, 490 km
+// from Pleiku, and every "Pleiku, Gia Lai" read as a contradiction. Such
+// places are left in no division (a division then has no hull, and a
+// containment stays unmeasured), which is the truth of what the data
+// can tell. Norway's 2024 counties, a third of its places, keep theirs:
+// the codes both schemes use there name the same counties.
+func dropStaleAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, divs2 admin2Places) error {
+	known := map[string]bool{}
+	err := eachRow(src, "admin1.tsv.gz", func(f []string) error {
+		known[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	all, unknown := map[string]int{}, map[string]int{}
+	for k, d := range divs {
+		country, _, _ := strings.Cut(k, ".")
+		all[country] += len(d.points)
+		if !known[k] {
+			unknown[country] += len(d.points)
+		}
+	}
+	for country, n := range unknown {
+		if float64(n) <= staleAdmin1Share*float64(all[country]) {
+			continue
+		}
+		for k := range divs {
+			if strings.HasPrefix(k, country+".") {
+				delete(divs, k)
+			}
+		}
+		for k := range divs2 {
+			if strings.HasPrefix(k, country+".") {
+				delete(divs2, k)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE place SET admin1 = '', admin2 = '' WHERE country = ?`, country); err != nil {
+			return fmt.Errorf("gazetteer: stale admin1 codes of %s: %w", country, err)
+		}
+	}
+	return nil
 }
 
 func loadAdmin1(ctx context.Context, tx *sql.Tx, src fs.FS, divs map[string]*divPlaces, seats seatNames, counts map[string]int) error {

@@ -978,6 +978,14 @@ func (s *session) lookup() error {
 				s.docCountries[c.Code] = true
 			}
 		}
+		// "Dates from the National Museum of Mongolia": the country a
+		// learned body serves, likewise.
+		for _, sp := range s.doc.Bodies {
+			n := s.doc.Repaired(sp)
+			if c, err := s.country(n); err == nil && isCountryName(n, c) {
+				s.docCountries[c.Code] = true
+			}
+		}
 	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err
@@ -1131,7 +1139,7 @@ func (s *session) divisionOfAnchors() {
 		}
 		sub, obj := s.entityAt(rel.Subject), s.entityAt(rel.Object)
 		if sub == nil || obj == nil || sub == obj || len(sub.inAdmins) == 0 ||
-			len(obj.inAdmins) > 0 || obj.inCountry != "" || len(obj.cands) < 2 {
+			len(obj.inAdmins) > 0 || obj.inCountry != "" || len(obj.cands) == 0 {
 			continue
 		}
 		// A division without a hull ("Para District" of Suriname, a
@@ -1154,6 +1162,14 @@ func (s *session) divisionOfAnchors() {
 		}
 		if len(kept) > 0 {
 			obj.cands = kept
+			continue
+		}
+		if len(sub.inAdmins) == 1 && !slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Admin1 == "" || inDivision(c, sub.inAdmins) }) {
+			// "14 km north-east of Juazeiro, Bahia": the gazetteer's only
+			// Juazeiro lies in Ceará, 220 km outside Bahia; the town
+			// meant is one it lacks (dropOutsideStatedDivision).
+			obj.note = fmt.Sprintf("the gazetteer's %s (%s) lies far outside %s, where the text puts it", obj.cands[0].Name, obj.cands[0].Country, sub.inAdmins[0].Name)
+			obj.cands = nil
 		}
 	}
 }
@@ -2734,6 +2750,7 @@ func (s *session) chooseCandidates() error {
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
+	s.dropOutsideStatedDivision()
 	// The namesakes given up as strays, or gathered near the others,
 	// leave the rest to settle on what remains: "Hella" dropped in Iraq,
 	// "Vík" goes to Iceland with it. When no choice moved, the ascent
@@ -4043,6 +4060,50 @@ func isSmallUnitKind(feature string) bool {
 		return true
 	}
 	return false
+}
+
+// statedDivisionSlackKm is how far outside the hull of the first-level
+// division the text puts a name in ("Juazeiro, Bahia") its chosen
+// namesake may lie and still be the place meant: hulls are coarse, and a
+// town on a division's edge may be coded in the next one.
+const statedDivisionSlackKm = 50
+
+// dropOutsideStatedDivision gives up the namesake chosen for a name the
+// text puts in a first-level division ("Juazeiro, Bahia") when it lies in
+// none of those divisions, in another division the gazetteer knows, and
+// more than statedDivisionSlackKm outside all their hulls: the gazetteer's only Juazeiro is Juazeiro do Norte, in
+// Ceará, 218 km outside Bahia, and the town meant is one it lacks. The
+// name is then unplaced, with a note, and what is measured from it too,
+// rather than placed 290 km from the truth with its containment flagged.
+// A division without a hull judges nothing.
+func (s *session) dropOutsideStatedDivision() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || len(e.inAdmins) == 0 {
+			continue
+		}
+		c := e.cands[e.chosen]
+		if inDivision(c, e.inAdmins) || c.Admin1 == "" {
+			// A place whose division the gazetteer does not know by its
+			// code (Pleiku, coded for Gia Lai before the provinces
+			// merged) is judged by no hull.
+			continue
+		}
+		var area orb.MultiPolygon
+		var names []string
+		for _, a := range e.inAdmins {
+			if len(a.Hull) > 0 {
+				area = append(area, a.Hull)
+				names = append(names, a.Name)
+			}
+		}
+		if len(area) == 0 {
+			continue
+		}
+		if d, _ := geo.DistanceToArea(c.Point, area); d > statedDivisionSlackKm*1000 {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km outside %s, where the text puts it", c.Name, c.Country, d/1000, strings.Join(names, " or "))
+			e.chosen = -1
+		}
+	}
 }
 
 // dropFarContainers gives up the gazetteer point chosen for a name the

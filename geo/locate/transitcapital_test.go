@@ -20,6 +20,8 @@ func TestTransitCapital(t *testing.T) {
 		{"Trains from Luxembourg run every hour to Trier and Koblenz.", "Luxembourg", "LU", true},
 		{"De Dire Dawa, les trains pour Djibouti partent le mercredi.", "Djibouti", "DJ", true},
 		{"Buses to Panama leave David every hour.", "Panama", "PA", true},
+		{"Ferries leave daily from Djibouti for Tadjourah.", "Djibouti", "DJ", true},
+		{"Bus drivers from Panama protested in David.", "Panama", "PA", false},
 		{"Flights to France were cancelled after the strike in Dakar.", "France", "FR", false},
 		{"Ses fromages sont vendus à Diekirch, à Luxembourg et à Esch-sur-Alzette.", "Luxembourg", "LU", true},
 		{"Il a vécu à Madagascar avant de s'installer à Antsirabe.", "Madagascar", "MG", false},

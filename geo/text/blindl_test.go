@@ -27,7 +27,7 @@ import "testing"
 //     the list ("visitors from A, B and C in Y");
 //   - « au CHU de Toulouse », « l'IUT de Lannion »: an institution's
 //     acronym before « de » names the town, as « l'hôpital de Sion » does
-//     (acronymBeforeDe, seatOfBefore); a division after its article stays
+//     (institutionBeforeDe, seatOfBefore); a division after its article stays
 //     in the run (« le SDIS de l'Aveyron » is no town L'Aveyron);
 //   - "A Roman-era quarry, now known as X, has been identified some 7 km
 //     south-west of Y": a hyphenated adjective of time or making names no

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -398,6 +400,13 @@ type Document struct {
 	// Demonyms, they tell which country the text is about only when
 	// nothing else does. "Ugandan troops" is no voice: troops serve abroad.
 	Voices []Span
+	// Bodies are the byte ranges of the names that end a learned or public
+	// body's name and are no mention ("the National Museum of Mongolia",
+	// "the University of Pisa", « le Musée national du Mali »), in order.
+	// Like Voices, a country's name there tells which country the text is
+	// about only when nothing else does: the body serves its land, but the
+	// text may name it from anywhere.
+	Bodies []Span
 
 	read string     // the text the reader read: Text after the repairs of repair.go
 	rmap *offsetMap // maps offsets of read to Text; nil when read is Text
@@ -449,6 +458,7 @@ func Read(doc string) *Document {
 		Aliases:   r.aliases,
 		Demonyms:  r.findDemonyms(),
 		Voices:    r.findVoices(),
+		Bodies:    uniqueSpans(r.bodies),
 	}
 	d.Coordinates = r.findCoordinates()
 	d.Title, d.TitleSpan = title(read)
@@ -502,6 +512,16 @@ func (d *Document) mapSpans() {
 	for i := range d.Voices {
 		d.Voices[i] = m.span(d.Voices[i])
 	}
+	for i := range d.Bodies {
+		d.Bodies[i] = m.span(d.Bodies[i])
+	}
+}
+
+// uniqueSpans sorts sps by start and drops, in place, a span that repeats
+// the one before it.
+func uniqueSpans(sps []Span) []Span {
+	slices.SortFunc(sps, func(a, b Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
+	return slices.Compact(sps)
 }
 
 // uniqueRelations drops from rels, in place, a containment that repeats

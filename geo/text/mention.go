@@ -847,7 +847,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !(q == i && q+1 < j && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
+			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -896,7 +896,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 			p, person = q, false
 			continue
 		}
-		if r.acronymBeforeDe(p, q, j) {
+		if r.institutionBeforeDe(p, q, j) {
 			p = q + 1 // « Le CHU de Toulouse »: neither the article nor the acronym is a name
 			continue
 		}
@@ -1056,6 +1056,23 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if p >= q {
 		return
 	}
+	cut := 0 // bytes of a place suffix cut from the last token ("Karachi-based")
+	for k := p; k < q; k++ {
+		n := placeSuffixLen(r.toks[k].lower)
+		if n == 0 {
+			continue
+		}
+		if k+1 < q {
+			// "the Karachi-based Edhi Foundation": the town, then the body
+			r.emitName(s, p, k+1, person)
+			r.emitName(s, k+1, q, false)
+			return
+		}
+		if k == p && isDemonym(r.toks[k].lower[:len(r.toks[k].lower)-n]) {
+			return // "a Kenyan-born runner": a nationality, no place
+		}
+		cut = n
+	}
 	if q-p >= 2 && r.isMeasureAfterNumber(p) {
 		p++ // "the 140 MW Olkaria VI plant": the unit of the number before is no part of the name
 	}
@@ -1079,6 +1096,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	first, lastTok := &r.toks[p], &r.toks[q-1]
 	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) || r.mastheadName(p, s) {
 		return // « Ouest-France — Pontivy. »: the paper's name, which a compass word and a country's make no part of France
+	}
+	if r.bodyOfAt(q-1, s) >= 0 {
+		return // "the National Museum of Mongolia": the body's name, before the land it serves
+	}
+	if r.bodyOfBefore(p, s) {
+		skip := elidedLen(r.text[first.start:first.end])
+		r.bodies = append(r.bodies, Span{first.start + skip, lastTok.end})
+		return
 	}
 	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
@@ -1319,14 +1344,14 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period {
 		ev = EvidenceUnlikely
 	}
 	m := len(r.mentions)
-	sp := Span{first.start + skip, lastTok.end}
+	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
 		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s))})
 	r.mtok = append(r.mtok, [2]int{p, q})
@@ -3021,6 +3046,58 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	return anyHas(setNamedOf, w)
 }
 
+// bodyOfAt returns the token that opens the name after the capitalised
+// noun of a learned or public body at k (lexicon/LANG/bodies.tsv), its
+// French adjective and its "of", "of the", « de », « du », « des » or
+// elided « d' »: "the National Museum of Mongolia", "the University of the
+// Witwatersrand", « le Musée national du Mali », « l'Université
+// d'Abomey-Calavi ». It returns -1 when k is no such noun so followed. A
+// body in lower case stays the building in its town: « l'université de
+// Ouagadougou » (seats.tsv).
+func (r *reader) bodyOfAt(k int, s *sentence) int {
+	if k < s.a || k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return -1
+	}
+	if w, _ := elidedRest(r.toks[k].lower); !anyHas(setBodies, w) {
+		return -1
+	}
+	j := k + 1
+	if j < s.b && !r.toks[j].cap && langs().fr.has(setAdjectives, r.toks[j].lower) {
+		j++ // « le Musée national du Mali »
+	}
+	if j >= s.b {
+		return -1
+	}
+	switch w := r.toks[j].lower; w {
+	case "of", "de", "du", "des":
+		j++
+		if w == "of" && r.is(j, s.b, "the") {
+			j++
+		}
+	default:
+		if _, art := elidedRest(w); art != 'd' {
+			return -1
+		}
+	}
+	if j >= s.b || r.toks[j].kind != tokWord || !r.toks[j].cap {
+		return -1
+	}
+	return j
+}
+
+// bodyOfBefore reports whether the name at token p is the end of a
+// body's name (bodyOfAt): "the National Museum of Mongolia", "the
+// University of Pisa". The name is no place of the text; the reader keeps
+// its span in Document.Bodies.
+func (r *reader) bodyOfBefore(p int, s *sentence) bool {
+	for k := p - 1; k >= s.a && k >= p-4; k-- {
+		if r.bodyOfAt(k, s) == p {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore reports whether the name at token p comes right after a
 // lower-case noun of lexicon/LANG/namedbefore.tsv with no « de » between,
 // perhaps elided onto its article: « le virus Zika », « la maladie à virus
@@ -3117,7 +3194,7 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		return false
 	}
 	if t := &r.toks[k]; len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end]) {
-		return true // « au CHU de Toulouse »: an institution's acronym (acronymBeforeDe)
+		return true // « au CHU de Toulouse »: an institution's acronym (institutionBeforeDe)
 	}
 	w, _ := elidedRest(r.toks[k].lower)
 	if !anyHas(setSeats, w) && isFrenchAdjective(w) && k-1 >= s.a && r.at[k-1] < 0 {
@@ -3791,20 +3868,24 @@ func (r *reader) frenchAbbrevBeforeDe(q, j int) bool {
 	return w == "de" || w == "du" || w == "des"
 }
 
-// acronymBeforeDe reports whether token q, opening the run [p, j) or
-// after its article, is an acronym of two to five capitals followed by
-// « de » or « d' » and a name with no article, written in lower case
-// after its capital: « au CHU de Toulouse », « le CHR de Liège », « l'IUT
-// de Lannion » name an institution of the town, as « l'hôpital de Sion »
-// does, and the town is the name. A division takes its article (« le
+// institutionBeforeDe reports whether token q, opening the run [p, j) or
+// after its article, is an acronym of two to five capitals or a
+// capitalised French noun of a service named after its town (seats.tsv,
+// no learned body of bodies.tsv) followed by « de » or « d' » and a name
+// with no article, written in lower case after its capital: « au CHU de
+// Toulouse », « le CHR de Liège », « l'IUT de Lannion », « la Croix-Rouge
+// de Ngozi », « la Gendarmerie de Kaya » name an institution of the town,
+// as « l'hôpital de Sion » does, and the town is the name; « l'Université
+// de Ouagadougou » is a body's name (bodyOfAt). A division takes its article (« le
 // SDIS de l'Aveyron », « du Var ») and stays in the run; so does a
 // heading in capitals (« MONT DE MARSAN »).
-func (r *reader) acronymBeforeDe(p, q, j int) bool {
+func (r *reader) institutionBeforeDe(p, q, j int) bool {
 	t := &r.toks[q]
 	if q != p && !(q == p+1 && isFrenchArticle(r.toks[p].lower)) {
 		return false // « Le CHU de Toulouse recrute »
 	}
-	if q+2 >= j+1 || t.kind != tokWord || len(t.lower) < 2 || len(t.lower) > 5 || !isUpperWord(r.text[t.start:t.end]) {
+	acronym := len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end])
+	if q+2 >= j+1 || t.kind != tokWord || !acronym && !(t.cap && langs().fr.has(setSeats, t.lower) && !anyHas(setBodies, t.lower)) {
 		return false
 	}
 	w := r.word(q+1, j)
@@ -3981,6 +4062,19 @@ func withoutLeadArticle(n string) string {
 		}
 	}
 	return n
+}
+
+// placeSuffixLen returns the length in bytes of the hyphen and the word
+// of lexicon/LANG/placesuffixes.tsv that end the lower-cased token w, 0
+// when none does: "karachi-based" ends in 6 bytes, "-based"; a word of
+// the table alone is no suffix. The name before says where something is
+// ("the Karachi-based Edhi Foundation", "Nairobi-bound buses").
+func placeSuffixLen(w string) int {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || !anyHas(setSuffixes, w[i+1:]) {
+		return 0
+	}
+	return len(w) - i
 }
 
 // isCompoundAdjective reports whether the hyphenated word w ends in a

@@ -69,7 +69,7 @@ func TestCorpusLookAlikes(t *testing.T) {
 }
 
 // TestNonPlaceWordsRead reads every row of namedafter.tsv, folknouns.tsv,
-// each namedof.tsv, each goods.tsv, each tongueverbs.tsv, namedbefore.tsv, origins.tsv, natives.tsv and likenesses.tsv in a sentence where the name is then
+// each namedof.tsv, each bodies.tsv, each goods.tsv, each tongueverbs.tsv, each namedbefore.tsv, placesuffixes.tsv, origins.tsv, natives.tsv and likenesses.tsv in a sentence where the name is then
 // no place (or, for origins.tsv and natives.tsv, is one), against a word of no table.
 func TestNonPlaceWordsRead(t *testing.T) {
 	for _, c := range []struct {
@@ -82,6 +82,8 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"en", "folknouns.tsv", "The Tonga %s met in Gao.", setFolkNouns, false, false, 0},
 		{"en", "namedof.tsv", "The %s of Kalo opened an office in Gao.", setNamedOf, false, true, 0},
 		{"fr", "namedof.tsv", "Le %s de Kalo a ouvert un bureau à Gao.", setNamedOf, false, false, 0},
+		{"en", "bodies.tsv", "The National %s of Kalo opened an office in Gao.", setBodies, false, true, 0},
+		{"fr", "bodies.tsv", "Le %s national de Kalo a ouvert un bureau à Gao.", setBodies, false, true, 0},
 		{"fr", "origins.tsv", "Les renforts %s de Kalo ont été signalés.", setOrigins, true, false, 0},
 		{"en", "matches.tsv", "Fans in Gao watched the %s against Kalo.", setMatches, false, false, 0},
 		{"fr", "matches.tsv", "À Gao, les supporters ont suivi le %s contre Kalo.", setMatches, false, false, 0},
@@ -90,6 +92,8 @@ func TestNonPlaceWordsRead(t *testing.T) {
 		{"en", "tongueverbs.tsv", "In Gao the guides %s Kalo.", setTongueVerbs, false, false, 4},
 		{"fr", "tongueverbs.tsv", "À Gao, les guides %s Kalo.", setTongueVerbs, false, false, 4},
 		{"fr", "namedbefore.tsv", "À Gao, le %s Kalo a été détecté.", setNamedBefore, false, false, 0},
+		{"en", "namedbefore.tsv", "The %s Kalo was fined in Gao.", setNamedBefore, false, false, 0},
+		{"en", "placesuffixes.tsv", "Officials of the Kalo-%s group met in Gao.", setSuffixes, true, false, 5},
 		{"en", "natives.tsv", "Police in Gao questioned a Kalo %s on Friday.", setNatives, true, false, 0},
 		{"en", "likenesses.tsv", "The %s of Kalo stands in Gao.", setLikenesses, false, false, 4},
 		{"fr", "likenesses.tsv", "Une %s de Kalo se dresse à Gao.", setLikenesses, false, false, 4},

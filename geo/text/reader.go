@@ -46,6 +46,9 @@ type reader struct {
 	// nameWordsN mentions, read as they are needed (namedWord).
 	nameWords  map[string]bool
 	nameWordsN int
+	// bodies holds the spans of the names that end a body's name ("the
+	// National Museum of Mongolia"; bodyOfBefore): Document.Bodies.
+	bodies []Span
 	// sea is 1 when the text is about the sea (aboutSea), -1 when not, 0
 	// until read.
 	sea int8

@@ -1973,6 +1973,13 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// the Waipa River, 50 km south of Z": after a comma the phrase is
 		// about the subject of the sentence's copula, not the name of an
 		// earlier complement.
+		if !sawOther && r.is(r.mtok[m][0]-1, s.b, "at") && r.inOf[m] < 0 && !isAdminFeature(r.feature(m)) {
+			// "The camp is located at Kalo, 12 km north of Gao", "Hotel
+			// X sits at Pradollano, 32 km south-east of Granada": the
+			// subject stands at the name, which the phrase set off after
+			// it places, as "The mission station at X ..." (premisesAt).
+			return m, Span{}, true
+		}
 		if sm := r.copulaSubject(s, m); sm >= 0 {
 			if !sawOther && r.clauseBreakBetween(r.mtok[sm][1], r.mtok[m][0], s) {
 				// "Ollantaytambo is known for its terraces, but every
@@ -2489,7 +2496,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				if in := int(r.inOf[m]); in >= 0 && in == r.mentionEndingAt(j-1, k) && r.is(e, b, ",") {
 					// "North of Bozeman, Montana, some 20 miles out, sits
 					// X": the state holds the name before it.
-					j = e - 1
+					j, inserted = e-1, true
 					continue
 				}
 				if m2 := r.mentionAt(e+1, b); r.is(e, b, ",") && m2 >= 0 && r.evidence(m2) > EvidenceUnlikely &&
@@ -2563,7 +2570,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
 			// name before the verb may be the fronted phrase's object.
 			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from"))) {
-				if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+				at := j + 1
+				if r.is(at, b, "the") {
+					at++ // "About 23 miles east of Tonopah, Nevada, lies the Silver Hatchet Mine, which …"
+				}
+				if m := r.mentionAt(at, b); m >= 0 && r.mtok[m][0] == at && r.evidence(m) > EvidenceUnlikely {
 					e := r.mtok[m][1]
 					if isDescriptorNoun(r.lowerWord(e, b)) {
 						e++ // "… lies Warlayi outstation, where …": the kind after the name

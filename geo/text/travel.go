@@ -1027,6 +1027,32 @@ func (r *reader) transitBefore(p int, s *sentence) bool {
 	default:
 		return false
 	}
-	// The service may open the sentence: "Trains from Luxembourg run …".
-	return p-2 >= s.a && r.toks[p-2].kind == tokWord && anyHas(setServices, r.toks[p-2].lower)
+	// The service may open the sentence: "Trains from Luxembourg run …";
+	// a verb of its leaving or its course and an adverb may stand between
+	// ("Trains leave from Luxembourg", "Buses run hourly to Kigali").
+	for k := p - 2; k >= s.a && k >= p-4; k-- {
+		t := &r.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if anyHas(setServices, t.lower) {
+			return k == p-2 || r.journeyVerb(r.toks[k+1].lower)
+		}
+		if t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyVerb reports whether the lower-case word w is a verb of leaving
+// or of a way's course in some language's travel.tsv (bound or course
+// role): "leave", "departs", "runs".
+func (r *reader) journeyVerb(w string) bool {
+	for _, l := range langs().all {
+		if l.travel.bounds[w] || l.travel.courses[w] {
+			return true
+		}
+	}
+	return false
 }

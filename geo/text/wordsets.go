@@ -105,6 +105,8 @@ const (
 	setLivestock                   // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
 	setStockyards                  // stockyards.tsv: nouns after livestock that keep the name a place's ("cattle market")
 	setCrops                       // crops.tsv: crops after a variety's name and number ("Ruiru 11 coffee")
+	setSuffixes                    // placesuffixes.tsv: words after a hyphen that make the name before it a place ("Karachi-based")
+	setBodies                      // bodies.tsv: nouns of a learned body before "of" and the land or town it serves ("the National Museum of Mongolia")
 	numWordSets
 )
 
@@ -205,6 +207,8 @@ var wordSetFiles = [numWordSets]string{
 	setLivestock:    "livestock.tsv",
 	setStockyards:   "stockyards.tsv",
 	setCrops:        "crops.tsv",
+	setBodies:       "bodies.tsv",
+	setSuffixes:     "placesuffixes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

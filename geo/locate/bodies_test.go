@@ -1,0 +1,50 @@
+package locate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBodyCountryHint: the country a learned body serves ("the National
+// Museum of Lebanon") is no place of the text, but, when nothing else
+// names a country, it says which Tripoli the text means; a body named
+// after a town ("the University of Pisa") leaves the town unmapped.
+func TestBodyCountryHint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Curators from the National Museum of Lebanon catalogued finds from a cave at Wadi Jhannam, 10 km east of Tripoli.")
+	if p := placeNamed(t, res, "Tripoli"); p.Country != "LB" {
+		t.Errorf("Tripoli in %q, want the Lebanese one", p.Country)
+	}
+	for _, f := range res.Places {
+		if f.Name == "Lebanon" || f.Name == "National Museum" {
+			t.Errorf("%q is a place of the text, want none: it is a body's name", f.Name)
+		}
+	}
+	res = analyse(t, "A team from the University of Pisa surveyed a tomb 11 km south-west of Aswan.")
+	for _, f := range res.Places {
+		if f.Name == "Pisa" {
+			t.Errorf("Pisa mapped, want none: it names the university")
+		}
+	}
+}
+
+// TestNamesakeOutsideStatedDivision: a name the text puts in a
+// first-level division ("Juazeiro, Bahia") whose every namesake lies far
+// outside it is a town the gazetteer lacks, not Juazeiro do Norte in
+// Ceará, 200 km away: it is left unplaced with a note, and so is what is
+// measured from it.
+func TestNamesakeOutsideStatedDivision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Growers in Juazeiro, Bahia, export grapes through Salvador.")
+	if p := placeNamed(t, res, "Juazeiro"); p.Status != "unresolved" || !strings.Contains(p.Note, "outside Bahia") {
+		t.Errorf("Juazeiro, Bahia: %q (%s), want unresolved, outside Bahia", p.Status, p.Note)
+	}
+	res = analyse(t, "The packing shed at Lagoa Seca, 9 km east of Juazeiro, Bahia, employs 200 people.")
+	if p := placeNamed(t, res, "Lagoa Seca"); p.Source != SourceUnresolved {
+		t.Errorf("Lagoa Seca placed from Juazeiro do Norte, want unplaced")
+	}
+}
