@@ -48,3 +48,16 @@ func TestNamesakeOutsideStatedDivision(t *testing.T) {
 		t.Errorf("Lagoa Seca placed from Juazeiro do Norte, want unplaced")
 	}
 }
+
+// TestCurrencyCountryHint: prices in a currency one country issues say
+// which country the text is about when nothing else does: a wool sale in
+// A$ is at Hay in New South Wales, not Hay in Iraq.
+func TestCurrencyCountryHint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Wool sale report: Merino fleece from Glenlossie station, 60 km west of Hay, sold for A$14.20/kg clean.")
+	if p := placeNamed(t, res, "Hay"); p.Country != "AU" {
+		t.Errorf("Hay in %q, want AU", p.Country)
+	}
+}

@@ -987,6 +987,13 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	// "Merino fleece ... sold for A$14.20/kg": whose currency the text's
+	// prices are in, when nothing else says.
+	if len(s.docCountries) == 0 {
+		for _, c := range s.doc.Currencies {
+			s.docCountries[c.Country] = true
+		}
+	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}

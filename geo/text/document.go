@@ -407,6 +407,12 @@ type Document struct {
 	// about only when nothing else does: the body serves its land, but the
 	// text may name it from anywhere.
 	Bodies []Span
+	// Currencies are the marks of the prices the text gives in a
+	// currency one country issues ("A$14.20", "KSh 4,000"), in order.
+	// Like Voices, they tell which country the text is about only when
+	// nothing else does: a wool sale in A$ is Hay in New South Wales, not
+	// in Iraq.
+	Currencies []CurrencyMark
 
 	read string     // the text the reader read: Text after the repairs of repair.go
 	rmap *offsetMap // maps offsets of read to Text; nil when read is Text
@@ -450,15 +456,16 @@ func Read(doc string) *Document {
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	r.rels = uniqueRelations(r.rels)
 	d := &Document{
-		Text:      doc,
-		Mentions:  r.mentions,
-		Relations: r.rels,
-		Areas:     r.areas,
-		Lists:     r.lists,
-		Aliases:   r.aliases,
-		Demonyms:  r.findDemonyms(),
-		Voices:    r.findVoices(),
-		Bodies:    uniqueSpans(r.bodies),
+		Text:       doc,
+		Mentions:   r.mentions,
+		Relations:  r.rels,
+		Areas:      r.areas,
+		Lists:      r.lists,
+		Aliases:    r.aliases,
+		Demonyms:   r.findDemonyms(),
+		Voices:     r.findVoices(),
+		Bodies:     uniqueSpans(r.bodies),
+		Currencies: r.findCurrencies(),
 	}
 	d.Coordinates = r.findCoordinates()
 	d.Title, d.TitleSpan = title(read)
@@ -514,6 +521,9 @@ func (d *Document) mapSpans() {
 	}
 	for i := range d.Bodies {
 		d.Bodies[i] = m.span(d.Bodies[i])
+	}
+	for i := range d.Currencies {
+		d.Currencies[i].Span = m.span(d.Currencies[i].Span)
 	}
 }
 
