@@ -102,6 +102,9 @@ const (
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
+	setRaceLeads                   // raceleads.tsv: words that open a race's name before a particle and the land it crosses ("Tour de Pologne", "Giro d'Italia")
+	setDeeds                       // deeds.tsv: verbs of a contest said of an athlete or a team, never of a place ("Kenya's Eliud Kipchoge won")
+	setStages                      // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
 	numWordSets
 )
 
@@ -199,6 +202,9 @@ var wordSetFiles = [numWordSets]string{
 	setTrades:       "trades.tsv",
 	setLodgings:     "lodgings.tsv",
 	setServices:     "services.tsv",
+	setStages:       "stages.tsv",
+	setDeeds:        "deeds.tsv",
+	setRaceLeads:    "raceleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
