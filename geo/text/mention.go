@@ -1210,6 +1210,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// a storm's name, though "Storm Lake" is a town's.
 		ev = EvidenceUnlikely
 	}
+	if q-p >= 2 && anyHas(setRaceLeads, first.lower) && (r.toks[p+1].kind != tokWord || !r.toks[p+1].cap || elidedLen(r.text[r.toks[p+1].start:r.toks[p+1].end]) > 0) {
+		// "the Tour de Pologne, Chełm – Zamość", « le Tour du Faso »,
+		// "the Giro d'Italia": a race named after the land it crosses.
+		ev = EvidenceUnlikely
+	}
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) {
