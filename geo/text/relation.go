@@ -17,6 +17,7 @@ type found struct {
 	french      bool // read by the French rules: the subject is found by them too
 	neighbour   bool // a neighbour named with its side ("bordered by X to the north")
 	roadTo      bool // "on the road to Y": the road starts from the subject's previous anchor
+	stage       bool // a stage's length after its two ends (stageLength): no subject for the phrases after it
 }
 
 // lastPhrase remembers the previous relation phrase of a sentence, for
@@ -63,6 +64,10 @@ func (r *reader) findRelations() {
 				// Nahouri, et à 5 km de X") leaves the topic and the
 				// subject that later phrases share alone.
 				aside := buf[n].french && buf[n].rel.Kind == KindIn && named >= 0 && subj != named
+				// "La 3e étape, Atakpamé – Sokodé (160 km), passe par le
+				// ravitaillement de X, 24 km au nord d'Atakpamé": the
+				// stage's length is an aside too.
+				aside = aside || buf[n].stage
 				if !aside {
 					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
 				}
@@ -3470,7 +3475,7 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 					// the stage's, from the name before the dash; the
 					// course winds, so it only bounds the way between
 					// the two ends.
-					f.rel.Object, f.reversed, f.subject = a, false, m
+					f.rel.Object, f.reversed, f.subject, f.stage = a, false, m, true
 					f.phraseStart = r.mtok[a][0]
 					stage = append(stage, len(out))
 					if f.rel.Hedge == "" {
