@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -11,6 +12,8 @@ import (
 //     étape, Romans-sur-Isère – Sisteron (198 km) »), is the stage's
 //     course from the first town: it bounds the way between the two
 //     ends (hedge "within"), and places neither from the clause's subject;
+//     nor is its second name the subject of a phrase after it (« ..., passe
+//     par le ravitaillement de X, 18 km au sud de Y » places X);
 //   - a distance from X followed by "to" and a name Y is the length of the
 //     way from X to Y ("The Birkebeinerrennet, 54 km from Rena to
 //     Lillehammer"): it places Y by road, never the clause's subject;
@@ -21,6 +24,9 @@ import (
 //     "Kenya's Eliud Kipchoge won", "Bahrain's Pello Bilbao finished
 //     third") is an athlete's, no place in the country or the town
 //     before it, which is the athlete's nationality or team;
+//   - a race named after the towns it joins (races.txt: "Paris–Nice",
+//     "Liège–Bastogne–Liège") names none of them; a town named again on
+//     its own still is one;
 //   - a club named with a word of a club ("FC", "Rovers", "Wanderers",
 //     orgwords.tsv) is no place: "Crossmolina Deel Rovers beat ... in
 //     Castlebar" puts no club in Castlebar.
@@ -32,6 +38,9 @@ func TestCorpusSportsPages(t *testing.T) {
 		{doc: "La 3e étape, Millau – Rodez (164 km), emprunte la côte de Lioujas, 9 km à l'est de Rodez.",
 			rels:   []string{"Rodez: 164 km from Millau"},
 			places: []string{"Millau", "Rodez"}},
+		{doc: "La 2e étape, Natitingou – Djougou (98 km), passe par le ravitaillement de Pam-Carrefour, 18 km au sud de Natitingou.",
+			rels:   []string{"Djougou: 98 km from Natitingou", "Pam-Carrefour: 18 km south of Natitingou"},
+			absent: []string{"Djougou: 18 km south of Natitingou"}},
 		{doc: "The Ridgeway Relay, 64 km from Wantage to Marlborough, starts on Sunday.",
 			rels:   []string{"Marlborough: 64 km from Wantage"},
 			absent: []string{"Ridgeway Relay: 64 km from Wantage"}},
@@ -47,6 +56,10 @@ func TestCorpusSportsPages(t *testing.T) {
 			rels: []string{"Kiptoo Corner: 4 km north of Iten"}, not: []string{"Eliud Kipchoge"}},
 		{doc: "Chad's Lac Region lies west of N'Djamena, and Bahrain's Pello Bilbao finished third.",
 			rels: []string{"Lac Region: in Chad"}, not: []string{"Pello Bilbao", "Bahrain"}},
+		{doc: "Paris–Roubaix ends in the velodrome in Roubaix, and the Carrefour de l'Arbre lies 10 km south-east of Roubaix.",
+			rels: []string{"Carrefour de l'Arbre: 10 km southeast of Roubaix"}, places: []string{"Roubaix"}, not: []string{"Paris"}},
+		{doc: "Liège–Bastogne–Liège se jouera dans la côte de la Redoute, à 6 km au nord de Remouchamps.",
+			not: []string{"Bastogne", "Liège"}},
 		{doc: "Forge FC drew 1-1 with Atlético Ottawa at Tim Hortons Field in Hamilton.",
 			not: []string{"Forge FC"}, places: []string{"Hamilton"}},
 	})
@@ -83,9 +96,29 @@ func TestStageLengthBounds(t *testing.T) {
 	}
 }
 
-// TestStageAndRaceWordsRead reads every row of stages.tsv, raceleads.tsv
-// and deeds.tsv in a sentence that needs it.
+// TestStageAndRaceWordsRead reads every row of stages.tsv, raceleads.tsv,
+// deeds.tsv and races.txt in a sentence that needs it.
 func TestStageAndRaceWordsRead(t *testing.T) {
+	if len(lex().races) < 8 {
+		t.Errorf("lexicon/races.txt: %d rows, want at least 8", len(lex().races))
+	}
+	for _, words := range lex().races {
+		var b strings.Builder
+		for _, w := range words {
+			if w == "-" {
+				b.WriteString("–")
+			} else {
+				if b.Len() > 0 && !strings.HasSuffix(b.String(), "–") {
+					b.WriteString(" ")
+				}
+				b.WriteString(titleCase(w))
+			}
+		}
+		doc := b.String() + " is run on Sunday."
+		if ev := mentionEvidence(doc, titleCase(words[0])); ev > EvidenceUnlikely {
+			t.Errorf("Read(%q): %s is %s, want no place", doc, titleCase(words[0]), ev)
+		}
+	}
 	for _, lang := range []string{"en", "fr"} {
 		l := map[string]*language{"en": langs().en, "fr": langs().fr}[lang]
 		if len(l.sets[setStages]) < 3 || len(l.sets[setRaceLeads]) < 3 || lang == "en" && len(l.sets[setDeeds]) < 8 {
