@@ -3288,10 +3288,11 @@ func (s *session) namesakeInDocCountry(e *entity, others []orb.Point) int {
 const strayLandformKm = 500
 
 // isLandformKind reports whether the kind a text gives a name is a
-// landform the gazetteer does not hold as such: a valley, a range, hills.
+// landform the gazetteer does not hold as such: a valley, a range, hills,
+// a canyon or a gorge ("the Copper Canyon" of Chihuahua is no town in Texas).
 func isLandformKind(feature string) bool {
 	switch feature {
-	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment", "rock":
+	case "valley", "range", "mountains", "hills", "plateau", "plain", "desert", "basin", "massif", "escarpment", "rock", "canyon", "gorge":
 		return true
 	}
 	return false

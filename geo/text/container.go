@@ -61,6 +61,14 @@ func (r *reader) possessive(m int, s *sentence) {
 		if in := r.mentionAt(k, s.b); in >= 0 {
 			if r.tradeAfter(m, in) {
 				r.mentions[m].Evidence = EvidenceUnlikely // "at Dolan's Funeral Home": the owner
+			} else if k == e+1 && anyHas(setDeeds, r.lowerWord(r.mtok[in][1], s.b)) {
+				// "Kenya's Eliud Kipchoge won in 2h 01min", "Bahrain's
+				// Pello Bilbao finished third": a contest's verb after
+				// the name makes it an athlete's or a team's, and no
+				// place; the country or the town before it is the
+				// athlete's nationality or team, no place of the text.
+				r.mentions[in].Evidence = EvidenceUnlikely
+				r.mentions[m].Evidence = EvidenceUnlikely
 			} else if r.evidence(in) > EvidenceUnlikely {
 				r.addContainer(in, m, r.mtok[m][0], r.mtok[in][1], nil)
 			}

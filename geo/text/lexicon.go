@@ -45,6 +45,10 @@ type lexicons struct {
 	// names holds place names with lower-case words inside, as word
 	// lists ("république démocratique du congo").
 	names [][]string
+	// races holds lexicon/races.txt: races named after the towns they
+	// join, one lower-cased name a line, its dashes as words ("paris -
+	// roubaix"), the longest first.
+	races [][]string
 	// en and fr are the descriptor tables of English and French.
 	en, fr descriptorTable
 	// admin holds the English features of administrative areas.
@@ -128,6 +132,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		organisations: readLexicon("lexicon/organisations.txt"),
 		periods:       readLexicon("lexicon/periods.txt"),
 		names:         readNames("lexicon/names.txt"),
+		races:         readNames("lexicon/races.txt"),
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),
 		fr:            readDescriptors("lexicon/fr/descriptors.tsv", true),
 		admin:         readLexicon("lexicon/en/admin.txt"),

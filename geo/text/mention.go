@@ -37,6 +37,32 @@ next:
 	return i, false
 }
 
+// inRaceName reports whether the tokens [p, q) of sentence s lie inside
+// the name of a race of lexicon/races.txt, its towns joined by dashes
+// ("Paris–Roubaix", "Liège–Bastogne–Liège", "Milan–San Remo").
+func (r *reader) inRaceName(p, q int, s *sentence) bool {
+	for k := max(s.a, p-12); k <= p; k++ {
+	next:
+		for _, words := range lex().races {
+			if k+len(words) < q || k+len(words) > s.b {
+				continue
+			}
+			for n, w := range words {
+				t := &r.toks[k+n]
+				if w == "-" {
+					if t.kind != tokPunct || (t.lower != "-" && t.lower != "–" && t.lower != "—") {
+						continue next
+					}
+				} else if t.kind != tokWord || t.lower != w {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // romanOrdinal reports whether token i is an ordinal written in Roman
 // numerals, as French writes centuries and dynasties ("au XIIe siècle",
 // "la IVe dynastie", "le Ier siècle"): capital numerals and a lower-case
@@ -1236,6 +1262,16 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && anyHas(setStormLeads, first.lower) && !isToponymGeneric(lastTok.lower) {
 		// "Storm Ciarán made landfall near Brest", "Tropical Storm Daniel":
 		// a storm's name, though "Storm Lake" is a town's.
+		ev = EvidenceUnlikely
+	}
+	if r.inRaceName(p, q, s) {
+		// "Paris–Nice : la 6e étape", "Liège–Bastogne–Liège se jouera":
+		// a race named after the towns it joins (races.txt).
+		ev = EvidenceUnlikely
+	}
+	if q-p >= 2 && anyHas(setRaceLeads, first.lower) && (r.toks[p+1].kind != tokWord || !r.toks[p+1].cap || elidedLen(r.text[r.toks[p+1].start:r.toks[p+1].end]) > 0) {
+		// "the Tour de Pologne, Chełm – Zamość", « le Tour du Faso »,
+		// "the Giro d'Italia": a race named after the land it crosses.
 		ev = EvidenceUnlikely
 	}
 	for k := p; k < q; k++ {

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -16,6 +17,7 @@ type found struct {
 	french      bool // read by the French rules: the subject is found by them too
 	neighbour   bool // a neighbour named with its side ("bordered by X to the north")
 	roadTo      bool // "on the road to Y": the road starts from the subject's previous anchor
+	stage       bool // a stage's length after its two ends (stageLength): no subject for the phrases after it
 }
 
 // lastPhrase remembers the previous relation phrase of a sentence, for
@@ -55,12 +57,17 @@ func (r *reader) findRelations() {
 			var next int
 			buf, next = r.parseAt(i, s, last, buf[:0])
 			for n := range buf {
+				r.spanTo(&buf[n], s)
 				subj, ana := r.attach(&buf[n], s, last)
 				// A French containment in apposition to another name
 				// ("..., et à 30 km de Pô, chef-lieu de la province du
 				// Nahouri, et à 5 km de X") leaves the topic and the
 				// subject that later phrases share alone.
 				aside := buf[n].french && buf[n].rel.Kind == KindIn && named >= 0 && subj != named
+				// "La 3e étape, Atakpamé – Sokodé (160 km), passe par le
+				// ravitaillement de X, 24 km au nord d'Atakpamé": the
+				// stage's length is an aside too.
+				aside = aside || buf[n].stage
 				if !aside {
 					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
 				}
@@ -113,6 +120,33 @@ func (r *reader) findRelations() {
 		}
 		r.nameAfterFact(s, r0)
 	}
+}
+
+// spanTo reads a distance with no direction from X followed by "to" and a
+// name Y as the length of the way from X to Y, which places Y, not the
+// clause's subject: "The Birkebeinerrennet, 54 km from Rena to
+// Lillehammer", "It is 30 km from Gao to Bourem". The way is a road, so
+// the distance is one by road; after a comma it is the course of the race
+// or the walk named before it, which winds, so the length only bounds the
+// way (hedge "within").
+func (r *reader) spanTo(f *found, s *sentence) {
+	if f.french || f.reversed || f.subject >= 0 || f.rel.Kind != KindDistance || f.rel.Points != 0 ||
+		f.rel.Object < 0 || f.rel.Border != nil || !r.is(f.end, s.b, "to") || f.end+1 >= s.b {
+		return
+	}
+	y := int(r.at[f.end+1])
+	if y < 0 || y == f.rel.Object || r.mtok[y][0] != f.end+1 || r.mentions[y].Evidence <= EvidenceUnlikely {
+		return
+	}
+	f.subject, f.end = y, r.mtok[y][1]
+	if r.is(f.start-1, s.b, ",") && f.rel.Hedge == "" {
+		// "The Bansko Skyrace, 42 km from Bansko to Razlog over the
+		// ridge": a race's course in apposition winds, and its length
+		// only bounds the way between its ends.
+		f.rel.Hedge = "within"
+		return
+	}
+	f.rel.Road = true
 }
 
 // predicateName returns the name that sentence s gives as the predicate
@@ -3427,6 +3461,7 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 	b := s.b
 	n0 := len(out)
 	k := i + 1
+	var stage []int // the items that give a stage's length
 	for n := 0; n < 4; n++ {
 		var f found
 		q, ok := r.parseQuantity(k, b)
@@ -3453,6 +3488,18 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 					return out[:n0], i // "Mont Memboukem (1635 m)": a height
 				}
 				f.rel.Object, f.reversed = m, true
+				if a := r.stageLength(m, s); a >= 0 {
+					// "Stage 14, Pau – Laruns (152 km)": the length is
+					// the stage's, from the name before the dash; the
+					// course winds, so it only bounds the way between
+					// the two ends.
+					f.rel.Object, f.reversed, f.subject, f.stage = a, false, m, true
+					f.phraseStart = r.mtok[a][0]
+					stage = append(stage, len(out))
+					if f.rel.Hedge == "" {
+						f.rel.Hedge = "within"
+					}
+				}
 			default:
 				return out[:n0], i
 			}
@@ -3492,9 +3539,32 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 	for n := n0; n < len(out); n++ {
 		if out[n].reversed {
 			out[n].phraseStart, out[n].end = r.mtok[m][0], k+1
+		} else if slices.Contains(stage, n) {
+			out[n].end = k + 1
 		}
 	}
 	return out, k + 1
+}
+
+// stageLength returns the mention a bracket after mention m of sentence
+// s measures from when the bracket gives the length of a stage of a race
+// or of a walk, or -1: m ends a pair of names joined by a dash ("Pau –
+// Laruns (152 km)") after a noun of a stage of stages.tsv earlier in the
+// sentence ("Stage 14, Pau – Laruns", « la 6e étape, Romans-sur-Isère –
+// Sisteron »), and the first name of the pair is returned. The course
+// winds over cols and loops, so its length bounds the way between the two
+// ends and measures nothing more.
+func (r *reader) stageLength(m int, s *sentence) int {
+	p := r.mtok[m][0]
+	if r.routeLink(p-1, s) == "" || p-2 < s.a || r.at[p-2] < 0 || int(r.at[p-2]) == m {
+		return -1
+	}
+	for k := s.a; k < p-1; k++ {
+		if r.toks[k].kind == tokWord && anyHas(setStages, r.toks[k].lower) {
+			return int(r.at[p-2])
+		}
+	}
+	return -1
 }
 
 // siblingBracket reports whether the bracket after mention m of sentence

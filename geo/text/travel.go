@@ -915,7 +915,8 @@ func (r *reader) viaStopsAt(i int, s *sentence) ([]found, int, bool) {
 // ("Flagstaff → Page → Kanab"), in a chain of three or more names joined
 // by dashes (« Tirana – Berat – Gjirokastër »), in a pair of names joined
 // by a dash after a colon or a word of travel ("Day 4: Chamonix – Champex", « le bus Phnom Penh – Hô Chi
-// Minh-Ville », "we flew Labasa–Suva"), or the start of a leg "X to Y"
+// Minh-Ville », "we flew Labasa–Suva"), in a pair after a comma that
+// follows a noun of a race's stage ("Stage 14, Pau – Laruns"), or the start of a leg "X to Y"
 // opening the sentence or following a colon ("Picton to Nelson via
 // Havelock", "Day 2: Cusco to Ollantaytambo"). A route names places; a
 // pair opening a sentence ("Real Madrid – Barcelona ended 2-1") may not.
@@ -953,6 +954,16 @@ func (r *reader) routeMember(p, q int, s *sentence) bool {
 		// about.
 		k := start - 2
 		return k < s.a || r.toks[k].kind == tokNum || !r.toks[k].cap || isRouteWord(r.toks[k].lower)
+	}
+	if r.is(start-1, s.b, ",") {
+		// "Stage 14, Pau – Laruns", « la 5e étape du Tour du Faso,
+		// Koudougou – Ouahigouya »: the stage's two ends after a noun
+		// of a stage (stages.tsv) and its comma.
+		for k := s.a; k < start-1; k++ {
+			if r.toks[k].kind == tokWord && anyHas(setStages, r.toks[k].lower) {
+				return true
+			}
+		}
 	}
 	return isRouteWord(r.lowerWord(start-1, s.b))
 }

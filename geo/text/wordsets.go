@@ -107,6 +107,9 @@ const (
 	setCrops                       // crops.tsv: crops after a variety's name and number ("Ruiru 11 coffee")
 	setSuffixes                    // placesuffixes.tsv: words after a hyphen that make the name before it a place ("Karachi-based")
 	setBodies                      // bodies.tsv: nouns of a learned body before "of" and the land or town it serves ("the National Museum of Mongolia")
+	setRaceLeads                   // raceleads.tsv: words that open a race's name before a particle and the land it crosses ("Tour de Pologne", "Giro d'Italia")
+	setDeeds                       // deeds.tsv: verbs of a contest said of an athlete or a team, never of a place ("Kenya's Eliud Kipchoge won")
+	setStages                      // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
 	numWordSets
 )
 
@@ -209,6 +212,9 @@ var wordSetFiles = [numWordSets]string{
 	setCrops:        "crops.tsv",
 	setBodies:       "bodies.tsv",
 	setSuffixes:     "placesuffixes.tsv",
+	setStages:       "stages.tsv",
+	setDeeds:        "deeds.tsv",
+	setRaceLeads:    "raceleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
