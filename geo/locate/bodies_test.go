@@ -3,6 +3,8 @@ package locate
 import (
 	"strings"
 	"testing"
+
+	"github.com/locus-gis/locus/geo/gazetteer"
 )
 
 // TestBodyCountryHint: the country a learned body serves ("the National
@@ -59,5 +61,24 @@ func TestCurrencyCountryHint(t *testing.T) {
 	res := analyse(t, "Wool sale report: Merino fleece from Glenlossie station, 60 km west of Hay, sold for A$14.20/kg clean.")
 	if p := placeNamed(t, res, "Hay"); p.Country != "AU" {
 		t.Errorf("Hay in %q, want AU", p.Country)
+	}
+}
+
+// TestExactSpelling: a name written with letters outside ASCII, exactly
+// as one namesake's own name, is that namesake when nothing else tells:
+// "Mörön" is Mongolia's, not Morón in Cuba or Argentina, which fold to the
+// same key; "Moron", in ASCII, earns no namesake the bonus.
+func TestExactSpelling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Runners start from the ger camp at Toilogt, 100 km north of Mörön, and pass six checkpoints.")
+	if p := placeNamed(t, res, "Mörön"); p.Country != "MN" {
+		t.Errorf("Mörön in %q, want MN", p.Country)
+	}
+	c := gazetteer.Place{Name: "Morón"}
+	if exactSpelling("Moron", c) || !exactSpelling("MORÓN", c) || exactSpelling("Mörön", c) {
+		t.Errorf("exactSpelling: Moron, MORÓN, Mörön against Morón = %v, %v, %v; want false, true, false",
+			exactSpelling("Moron", c), exactSpelling("MORÓN", c), exactSpelling("Mörön", c))
 	}
 }

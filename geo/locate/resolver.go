@@ -18,6 +18,7 @@ import (
 	orbgeo "github.com/paulmach/orb/geo"
 	"github.com/paulmach/orb/planar"
 	"github.com/paulmach/orb/simplify"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/locus-gis/locus/geo"
 	"github.com/locus-gis/locus/geo/gazetteer"
@@ -3855,7 +3856,22 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	if s.r.k.Landlocked != 0 && s.offshoreObject(e) && s.landlockedCountry(c.Country) {
 		sc -= s.r.k.Landlocked
 	}
+	if exactSpelling(e.name, c) {
+		sc += s.r.k.ExactSpelling
+	}
 	return sc
+}
+
+// exactSpelling reports whether name, as the text writes it, holds a
+// letter outside ASCII and is the namesake's own name but for case:
+// "Mörön" for Mörön, Mongolia, and not for Morón, Cuba.
+func exactSpelling(name string, c gazetteer.Place) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return strings.EqualFold(norm.NFC.String(name), norm.NFC.String(c.Name))
+		}
+	}
+	return false
 }
 
 // offshoreObject reports whether the text puts something at sea off e
