@@ -1,0 +1,66 @@
+package text
+
+import "testing"
+
+// TestCorpusCourts: court reports name a court after the town where it
+// sits, with the court's kind capitalised between the town and "Court"
+// (courts.tsv, courtTail): the town is a place, the words of the court
+// none; a court of two states or one with no town before its words
+// names none. French names a court by its noun, its kind and « de » the
+// town (fr/courts.tsv, seatOfBefore), and « La Cour » capitalised before
+// its kind is the court, no place (courtNameAt).
+func TestCorpusCourts(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "At Derby Crown Court on Monday, Judge Shrewsbury jailed Daniel Marsh for six years.",
+			places: []string{"Derby"}, not: []string{"Derby Crown Court", "Shrewsbury"}},
+		{doc: "He appeared at Dingwall Sheriff Court on Friday and was remanded.",
+			places: []string{"Dingwall"}},
+		{doc: "The Mthatha Magistrate's Court postponed the case to 14 August.",
+			places: []string{"Mthatha"}},
+		{doc: "She will appear before Kirkwall Magistrates' Court next month.",
+			places: []string{"Kirkwall"}},
+		{doc: "The Lautoka High Court has sentenced a cane farmer to 14 years.",
+			places: []string{"Lautoka"}},
+		{doc: "The case was heard at Bendigo County Court last week.",
+			places: []string{"Bendigo"}},
+		{doc: "The Federal High Court in Abuja struck out the suit.",
+			places: []string{"Abuja"}, not: []string{"Federal"}},
+		{doc: "The Punjab and Haryana High Court in Chandigarh granted bail.",
+			places: []string{"Chandigarh"}, not: []string{"Haryana"}},
+		{doc: "Le tribunal correctionnel de Nouméa a condamné un jeune homme à trois ans de prison.",
+			places: []string{"Nouméa"}},
+		{doc: "Le tribunal de grande instance de Thiès a condamné deux hommes.",
+			places: []string{"Thiès"}},
+		{doc: "La Cour d'appel de Fès a confirmé la peine d'un homme arrêté au douar Aït Hammou Ouali, à 20 km au sud de Sefrou.",
+			places: []string{"Fès"}, not: []string{"La Cour"},
+			rels: []string{"Aït Hammou Ouali: 20 km south of Sefrou"}},
+		{doc: "La Cour européenne des droits de l'homme a condamné la France pour la rétention d'un homme interpellé au péage de la Barrière, à 5 km à l'ouest de Menton.",
+			not: []string{"La Cour"}},
+		{doc: "Le tribunal du travail de Charleroi a donné raison aux ouvriers.",
+			places: []string{"Charleroi"}},
+	})
+}
+
+// TestCourtsRead reads every word of each courts.tsv in a court's name:
+// English between a town and "Court" ("Kalo Crown Court"), French after
+// « tribunal » and after « La Cour » capitalised, before « de » and the
+// town. The town is a place, « La Cour » none.
+func TestCourtsRead(t *testing.T) {
+	if n := len(langs().en.sets[setCourts]); n < 20 {
+		t.Fatalf("lexicon/en/courts.tsv: too few rows (%d)", n)
+	}
+	if n := len(langs().fr.sets[setCourts]); n < 20 {
+		t.Fatalf("lexicon/fr/courts.tsv: too few rows (%d)", n)
+	}
+	var corpus []example
+	for w := range langs().en.sets[setCourts] {
+		corpus = append(corpus, example{doc: "He appeared at Kalo " + string(w[0]-'a'+'A') + w[1:] + " Court on Monday.",
+			places: []string{"Kalo"}})
+	}
+	for w := range langs().fr.sets[setCourts] {
+		corpus = append(corpus,
+			example{doc: "Il a comparu devant le tribunal " + w + " de Kalo lundi.", places: []string{"Kalo"}},
+			example{doc: "La Cour " + w + " de Kalo a confirmé la peine.", places: []string{"Kalo"}, not: []string{"La Cour"}})
+	}
+	checkCorpus(t, corpus)
+}
