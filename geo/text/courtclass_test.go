@@ -41,6 +41,28 @@ func TestCorpusCourts(t *testing.T) {
 	})
 }
 
+// TestCorpusLegalPersons: a French officer's rank before the name,
+// elided onto its article or not (« l'adjudant Laval », « la sergente
+// Lévis », offices.tsv), makes it a person's; an English home town
+// between an age and a person's noun ("a 23-year-old Dubbo man",
+// natives.tsv, nativeBefore) is a place, at a sentence's start too.
+func TestCorpusLegalPersons(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Selon l'adjudant Laval, la victime n'a pas été identifiée.",
+			not: []string{"Laval"}},
+		{doc: "L'incendie a été maîtrisé, a indiqué la sergente Marie-Josée Lévis.",
+			not: []string{"Marie-Josée Lévis"}},
+		{doc: "Le brigadier Vienne a dressé le procès-verbal.",
+			not: []string{"Vienne"}},
+		{doc: "A 23-year-old Dubbo man will face court next month.",
+			places: []string{"Dubbo"}},
+		{doc: "Police said an 80-year-old Wick woman was taken to hospital.",
+			places: []string{"Wick"}},
+		{doc: "A Marfa couple won the prize.",
+			places: []string{"Marfa"}},
+	})
+}
+
 // TestCourtsRead reads every word of each courts.tsv in a court's name:
 // English between a town and "Court" ("Kalo Crown Court"), French after
 // « tribunal » and after « La Cour » capitalised, before « de » and the

@@ -3632,11 +3632,22 @@ func (r *reader) namedByOf(k, b int) bool {
 }
 
 // nativeBefore reports whether the name at tokens [p, q) stands between
-// "a" or "an" and a noun of a person (lexicon/en/natives.tsv): "a Fort
-// Stockton man was convicted" names the man's home town, a place.
+// "a" or "an", perhaps with an age ("a 23-year-old"), and a noun of a
+// person (lexicon/en/natives.tsv): "a Fort Stockton man was convicted",
+// "a 23-year-old Dubbo man will face court" name the man's home town, a
+// place.
 func (r *reader) nativeBefore(p, q int, s *sentence) bool {
-	if w := r.lowerWord(p-1, s.b); p-1 < s.a || w != "a" && w != "an" {
-		return false
+	k := p - 1
+	if k > s.a && r.toks[k].start >= r.toks[s.a].start && strings.HasSuffix(strings.ToLower(r.text[r.toks[s.a].start:r.toks[k].end]), "-year-old") {
+		// "a 23-year-old Dubbo man": the age between the article and
+		// the town.
+		for k > s.a && r.toks[k].kind != tokNum {
+			k--
+		}
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap && k != s.first || r.toks[k].lower != "a" && r.toks[k].lower != "an" {
+		return false // "A Fort Stockton man" opens a sentence too
 	}
 	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
 }
