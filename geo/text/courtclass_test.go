@@ -86,3 +86,23 @@ func TestCourtsRead(t *testing.T) {
 	}
 	checkCorpus(t, corpus)
 }
+
+// TestCorpusRoadAside: a police appeal places a lay-by or a named place
+// on or off a road and then by its distance from a town, the road between
+// the place and the comma ("a lay-by on the A17, 4 miles east of X",
+// roadAsideStart): the distance places the lay-by or the named place, not
+// the road.
+func TestCorpusRoadAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A lorry driver was assaulted in a lay-by on the A17, 4 miles east of Sleaford, on Tuesday.",
+			rels: []string{"a lay-by: 6.44 km east of Sleaford"}},
+		{doc: "Officers found the car in a layby on the A96, 3 miles east of Keith.",
+			rels: []string{"a layby: 4.83 km east of Keith"}},
+		{doc: "A lorry driver was assaulted in a lay-by 4 miles east of Sleaford on Tuesday.",
+			rels: []string{"a lay-by: 6.44 km east of Sleaford"}},
+		{doc: "Troopers arrested two men at the Cross Creek checkpoint on U.S. Highway 90, 12 miles west of Uvalde, after finding 40 migrants.",
+			rels: []string{"Cross Creek: 19.3 km west of Uvalde"}},
+		{doc: "Police found the car at the Tarbat quarry off the A9, 4 km south of Tain.",
+			rels: []string{"Tarbat: 4 km south of Tain"}},
+	})
+}

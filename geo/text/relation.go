@@ -842,6 +842,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		// phrase describes the name before the comma, whatever its kind.
 		k, sawDescr = c, true
 	}
+	if k == ps-1 && r.is(k, b, ",") {
+		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(j-1, a) >= 0 {
+			// "the Cross Creek checkpoint on U.S. Highway 90, 12 miles
+			// west of X": the road says where the named place stands,
+			// and is stepped over with its preposition.
+			k, sawComma = j, true
+		}
+	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
 			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
