@@ -104,5 +104,11 @@ func TestCorpusRoadAside(t *testing.T) {
 			rels: []string{"Cross Creek: 19.3 km west of Uvalde"}},
 		{doc: "Police found the car at the Tarbat quarry off the A9, 4 km south of Tain.",
 			rels: []string{"Tarbat: 4 km south of Tain"}},
+		// A modifier between the name and its kind.
+		{doc: "Troopers seized 30 kilograms of methamphetamine at the Pine Ridge weigh station on Interstate 75, 9 miles south of Tifton, on Friday.",
+			rels: []string{"Pine Ridge: 14.5 km south of Tifton"}},
+		// « Le corridor » is a road checkpoint in West Africa (fr/descriptors.tsv).
+		{doc: "Trois hommes ont attaqué un car au corridor de Kongodékro, à 18 km au nord de Katiola.",
+			rels: []string{"Kongodékro: 18 km north of Katiola"}},
 	})
 }

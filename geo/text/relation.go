@@ -843,10 +843,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k, sawDescr = c, true
 	}
 	if k == ps-1 && r.is(k, b, ",") {
-		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(j-1, a) >= 0 {
+		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(r.modifiersStart(j, s)-1, a) >= 0 {
 			// "the Cross Creek checkpoint on U.S. Highway 90, 12 miles
-			// west of X": the road says where the named place stands,
-			// and is stepped over with its preposition.
+			// west of X", "the Pine Ridge weigh station on Interstate
+			// 75, ...": the road says where the named place stands, and
+			// is stepped over with its preposition.
 			k, sawComma = j, true
 		}
 	}
@@ -3808,4 +3809,15 @@ func (r *reader) sceneOpener(m int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// modifiersStart returns the first of at most two lower-case words that
+// stand right before the kind's noun at token j ("weigh" in "the Pine
+// Ridge weigh station"), or j when none does.
+func (r *reader) modifiersStart(j int, s *sentence) int {
+	k := j
+	for k > s.a && k > j-2 && r.lowerWord(k-1, s.b) != "" && r.at[k-1] < 0 && !isPreposition(r.lowerWord(k-1, s.b)) && r.lowerWord(k-1, s.b) != "the" {
+		k--
+	}
+	return k
 }
