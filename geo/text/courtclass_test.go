@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCorpusCourts: court reports name a court after the town where it
 // sits, with the court's kind capitalised between the town and "Court"
@@ -111,4 +114,47 @@ func TestCorpusRoadAside(t *testing.T) {
 		{doc: "Trois hommes ont attaqué un car au corridor de Kongodékro, à 18 km au nord de Katiola.",
 			rels: []string{"Kongodékro: 18 km north of Katiola"}},
 	})
+}
+
+// TestCorpusNoticeNames: notices and police reports name small places
+// the gazetteer lacks in forms of their own: an owner's possessive and a
+// kind of two capitalised words ("Hollister's Gravel Pit", possgenerics
+// pit and quarry), a French lieu-dit joined by « au » or « aux » after its
+// noun (« La Combe aux Loups », auheads.tsv, auNameAt), and a Quebec
+// maple farm (« l'érablière Poulin », fr/descriptors.tsv). « au » after
+// any other name keeps two names apart.
+func TestCorpusNoticeNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "He was convicted for a crash near Hollister's Gravel Pit, about 6 miles north of Buffalo, Minnesota.",
+			rels: []string{"Hollister's Gravel Pit: 9.66 km north of Buffalo"}, not: []string{"Hollister"}},
+		{doc: "Police searched Dunmore's Quarry, 3 km east of Carlow.",
+			rels: []string{"Dunmore's Quarry: 3 km east of Carlow"}},
+		{doc: "Une enquête publique est ouverte sur une carrière au lieu-dit La Combe aux Loups, à 2,5 km au sud-ouest de Tonnerre.",
+			rels: []string{"La Combe aux Loups: 2.5 km southwest of Tonnerre"}},
+		{doc: "Le lieu-dit Le Pas au Loup, à 3 km au nord de Vesoul, est boisé.",
+			rels: []string{"Le Pas au Loup: 3 km north of Vesoul"}},
+		{doc: "L'aide de la France aux Maliens arrive par Gao.",
+			not: []string{"France aux Maliens"}},
+		{doc: "Un incendie est survenu samedi à l'érablière Poulin, à 6 km au sud de Saint-Georges.",
+			rels: []string{"Poulin: 6 km south of Saint-Georges"}},
+	})
+}
+
+// TestAuHeadsRead reads every row of lexicon/fr/auheads.tsv before « aux »
+// and a capitalised word: the three words are one name.
+func TestAuHeadsRead(t *testing.T) {
+	set := langs().fr.sets[setAuHeads]
+	if len(set) < 20 {
+		t.Fatalf("fr/auheads.tsv: too few rows (%d)", len(set))
+	}
+	var corpus []example
+	for w := range set {
+		name := "La " + strings.ToUpper(w[:1]) + w[1:] + " aux Loups"
+		if w[0] >= 0x80 {
+			continue // « Étang », « Écluse »: an accented capital, read alike
+		}
+		corpus = append(corpus, example{doc: "Le lieu-dit " + name + ", à 3 km au nord de Vesoul, est boisé.",
+			rels: []string{name + ": 3 km north of Vesoul"}})
+	}
+	checkCorpus(t, corpus)
 }

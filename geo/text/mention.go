@@ -114,6 +114,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2 // "Loch an Fhithich", "Ras an Naqb"
 					continue
 				}
+				if r.auNameAt(i, j, s) {
+					j += 2 // « La Combe aux Loups », « Le Pas au Loup »
+					continue
+				}
 				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
 					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && !r.roadCodeAt(j+2) {
 					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
@@ -152,6 +156,22 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// auNameAt reports whether « au » or « aux » at token j joins the French
+// noun that opens the run begun at i, after its article or not, to the
+// capitalised word after it in one name (lexicon/fr/auheads.tsv): « La
+// Combe aux Loups », « la Pierre aux Fées », « Le Pas au Loup ». After any
+// other word the two names stay apart (« de la France aux Maliens »).
+func (r *reader) auNameAt(i, j int, s *sentence) bool {
+	if !r.is(j, s.b, "au") && !r.is(j, s.b, "aux") || j+1 >= s.b || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
+		return false
+	}
+	h := j - 1
+	if h != i && !(h == i+1 && isFrenchArticle(r.toks[i].lower)) {
+		return false
+	}
+	return r.toks[h].cap && langs().fr.has(setAuHeads, r.toks[h].lower)
 }
 
 // gaelicArticleAt reports whether token j is the article "an" of a
@@ -404,6 +424,10 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	case tokPoss:
 		if isToponymGeneric(r.toks[j+1].lower) {
 			return true
+		}
+		if j+2 < s.b && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && isToponymGeneric(r.toks[j+2].lower) && (j+3 >= s.b || !r.toks[j+3].cap) &&
+			!isOrgWord(r.toks[j+1].lower) {
+			return true // "Hollister's Gravel Pit", "Dunmore's Sand Quarry": a word of the kind before the generic
 		}
 		// "the Devil's Elbow", "the Giant's Causeway": after "the", a
 		// common noun's possessive and a capitalised word make one name.

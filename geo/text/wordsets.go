@@ -101,6 +101,7 @@ const (
 	setFamilyNouns                 // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
+	setAuHeads                     // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
 	setCourts                      // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
 	numWordSets
@@ -201,6 +202,7 @@ var wordSetFiles = [numWordSets]string{
 	setLodgings:     "lodgings.tsv",
 	setServices:     "services.tsv",
 	setCourts:       "courts.tsv",
+	setAuHeads:      "auheads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
