@@ -127,6 +127,8 @@ func TestCorpusNoticeNames(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "He was convicted for a crash near Hollister's Gravel Pit, about 6 miles north of Buffalo, Minnesota.",
 			rels: []string{"Hollister's Gravel Pit: 9.66 km north of Buffalo"}, not: []string{"Hollister"}},
+		{doc: "Displaced families reached Deir el Ahmar Jdid in Lebanon's Beqaa Valley.",
+			not: []string{"Lebanon's Beqaa Valley"}},
 		{doc: "Police searched Dunmore's Quarry, 3 km east of Carlow.",
 			rels: []string{"Dunmore's Quarry: 3 km east of Carlow"}},
 		{doc: "Une enquête publique est ouverte sur une carrière au lieu-dit La Combe aux Loups, à 2,5 km au sud-ouest de Tonnerre.",

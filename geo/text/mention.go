@@ -426,8 +426,11 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 			return true
 		}
 		if j+2 < s.b && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && isToponymGeneric(r.toks[j+2].lower) && (j+3 >= s.b || !r.toks[j+3].cap) &&
-			!isOrgWord(r.toks[j+1].lower) {
-			return true // "Hollister's Gravel Pit", "Dunmore's Sand Quarry": a word of the kind before the generic
+			isCommonWord(r.toks[j+1].lower) && !isOrgWord(r.toks[j+1].lower) {
+			// "Hollister's Gravel Pit", "Dunmore's Sand Quarry": a
+			// common word of the kind before the generic; "Lebanon's
+			// Beqaa Valley" is a valley's name after its country's.
+			return true
 		}
 		// "the Devil's Elbow", "the Giant's Causeway": after "the", a
 		// common noun's possessive and a capitalised word make one name.
