@@ -1620,6 +1620,18 @@ func (s *session) townContext(sp text.Span) bool {
 	case "of", "de", "d", "des":
 		if n > 1 {
 			r, _ := utf8.DecodeRuneInString(words[n-2])
+			if last == "of" && n > 2 && unicode.IsUpper(r) {
+				// "Bríd Kelly of Ennis", "John Smith of Wick": a
+				// person's two names before "of", where a treaty or a
+				// title has one ("the Treaty of Waitangi").
+				w3 := words[n-3]
+				r2, _ := utf8.DecodeRuneInString(w3)
+				switch strings.ToLower(w3) {
+				case "the", "a", "an":
+					return false // "The Treaty of Waitangi"
+				}
+				return unicode.IsUpper(r2) && !strings.ContainsAny(w3[len(w3)-1:], ".,;:!?)")
+			}
 			return !unicode.IsUpper(r)
 		}
 	}

@@ -1458,8 +1458,8 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 	if k < s.a {
 		return false
 	}
-	if isFrenchRoleNoun(r.lowerWord(k, b)) {
-		return true
+	if w, _ := elidedRest(r.lowerWord(k, b)); isFrenchRoleNoun(r.lowerWord(k, b)) || isFrenchRoleNoun(w) {
+		return true // « le préfet X », « l'adjudant Laval »
 	}
 	// The portfolio: "ministre de la Défense", "ministre des Armées".
 	j := k

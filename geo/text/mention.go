@@ -140,6 +140,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2 // "Loch an Fhithich", "Ras an Naqb"
 					continue
 				}
+				if r.auNameAt(i, j, s) {
+					j += 2 // « La Combe aux Loups », « Le Pas au Loup »
+					continue
+				}
 				if u.kind == tokWord && j+2 < s.b && isParticlePair(u.lower, r.toks[j+1].lower) &&
 					!r.toks[j+1].cap && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && !r.roadCodeAt(j+2) {
 					j += 3 // "Villa de la Vega", "San Juan de los Morros", "Bergen van der Zee"
@@ -178,6 +182,22 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// auNameAt reports whether « au » or « aux » at token j joins the French
+// noun that opens the run begun at i, after its article or not, to the
+// capitalised word after it in one name (lexicon/fr/auheads.tsv): « La
+// Combe aux Loups », « la Pierre aux Fées », « Le Pas au Loup ». After any
+// other word the two names stay apart (« de la France aux Maliens »).
+func (r *reader) auNameAt(i, j int, s *sentence) bool {
+	if !r.is(j, s.b, "au") && !r.is(j, s.b, "aux") || j+1 >= s.b || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
+		return false
+	}
+	h := j - 1
+	if h != i && !(h == i+1 && isFrenchArticle(r.toks[i].lower)) {
+		return false
+	}
+	return r.toks[h].cap && langs().fr.has(setAuHeads, r.toks[h].lower)
 }
 
 // gaelicArticleAt reports whether token j is the article "an" of a
@@ -429,6 +449,13 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 	switch r.toks[j].kind {
 	case tokPoss:
 		if isToponymGeneric(r.toks[j+1].lower) {
+			return true
+		}
+		if j+2 < s.b && r.toks[j+2].kind == tokWord && r.toks[j+2].cap && isToponymGeneric(r.toks[j+2].lower) && (j+3 >= s.b || !r.toks[j+3].cap) &&
+			isCommonWord(r.toks[j+1].lower) && !isOrgWord(r.toks[j+1].lower) {
+			// "Hollister's Gravel Pit", "Dunmore's Sand Quarry": a
+			// common word of the kind before the generic; "Lebanon's
+			// Beqaa Valley" is a valley's name after its country's.
 			return true
 		}
 		// "the Devil's Elbow", "the Giant's Causeway": after "the", a
@@ -867,6 +894,9 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 		i = e
 		break
+	}
+	if k := r.courtTailStart(i, j, s); k > i {
+		j = k // "Derby Crown Court": the town, without the court's words
 	}
 	p, person := i, false
 	for q := i; q < j; q++ {
@@ -1310,6 +1340,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.odonymBefore(p, s) || r.streetNamed(p, s) || r.familyBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « rue Saint-Aubert », « la famille Cannes »: a street's or a family's name
 	}
+	if r.courtNameAt(p, q, s) {
+		ev = EvidenceUnlikely // « La Cour d'appel de Fès », « La Cour européenne »: a court
+	}
 	if r.milepostOf(p, s) {
 		ev = EvidenceUnlikely // "at Mile 116.4 of the Mountain Subdivision", "km 112 of the Central Highway": a line
 	}
@@ -1379,7 +1412,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -3045,6 +3078,47 @@ func (r *reader) seatAfter(p, q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setSeats) && !(q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower)))
 }
 
+// courtTailStart returns the first token of the words that end the run of
+// capitalised words [i, j) and name a court's kind (courtTail): "Derby
+// Crown Court", "the Mthatha Magistrate's Court", "Ho High Court". The
+// words before them name the town where the court sits. It returns -1
+// when no such words end the run, or when none but the court's words
+// stand before them ("the High Court", "the Federal High Court"), or
+// after "and" ("the Punjab and Haryana High Court").
+func (r *reader) courtTailStart(i, j int, s *sentence) int {
+	if r.is(i-1, s.b, "and") || r.is(i-1, s.b, "&") {
+		return -1 // "the Punjab and Haryana High Court": a court of two states
+	}
+	for k := i + 1; k < j; k++ {
+		if anyHas(setCourts, r.toks[k-1].lower) {
+			continue
+		}
+		if e := r.courtTail(k, s); e >= j {
+			return k
+		}
+	}
+	return -1
+}
+
+// courtTail returns the end of the words from token k that name a court's
+// kind: one or more capitalised words of lexicon/LANG/courts.tsv, each
+// perhaps with its possessive, then "Court" ("Crown Court", "Magistrates'
+// Court", "Chief Magistrate's Court"). It returns -1 when no such words
+// stand at k.
+func (r *reader) courtTail(k int, s *sentence) int {
+	n := 0
+	for k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap && anyHas(setCourts, r.toks[k].lower) {
+		k, n = k+1, n+1
+		if k < s.b && (r.toks[k].kind == tokPoss || r.is(k, s.b, "'") || r.is(k, s.b, "’")) {
+			k++ // "Magistrate's", "Magistrates'"
+		}
+	}
+	if n == 0 || !r.is(k, s.b, "court") || !r.toks[k].cap {
+		return -1
+	}
+	return k + 1
+}
+
 // lowerWordIn reports whether token q of sentence s is a lower-case
 // English word of the set ws.
 func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
@@ -3226,7 +3300,17 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		}
 		k--
 	}
-	if k < s.a || r.toks[k].kind != tokWord || r.at[k] >= 0 {
+	if k < s.a || r.toks[k].kind != tokWord {
+		return false
+	}
+	if c := r.frenchCourtHead(k, s); c >= 0 {
+		// « le tribunal de grande instance de Thiès », « La Cour d'appel
+		// de Fès »: the court's kind between its noun and the town.
+		if w, _ := elidedRest(r.toks[c].lower); w == "tribunal" || w == "cour" {
+			return true
+		}
+	}
+	if r.at[k] >= 0 {
 		return false
 	}
 	if t := &r.toks[k]; len(t.lower) >= 2 && len(t.lower) <= 5 && isUpperWord(r.text[t.start:t.end]) {
@@ -3239,6 +3323,43 @@ func (r *reader) seatOfBefore(p int, s *sentence) bool {
 		w, _ = elidedRest(r.toks[k-1].lower)
 	}
 	return anyHas(setSeats, w)
+}
+
+// frenchCourtHead returns the token before the words of a French court's
+// kind (lexicon/fr/courts.tsv) that end at token k, with the « de », «
+// du » or « d' » between them: the court's noun in « le tribunal de
+// grande instance », « la cour d'appel », « le tribunal correctionnel ».
+// It returns -1 when no such word ends at k.
+func (r *reader) frenchCourtHead(k int, s *sentence) int {
+	e := k
+	for ; k > s.a && k > e-5; k-- {
+		w, _ := elidedRest(r.toks[k].lower)
+		if r.toks[k].kind != tokWord || !langs().fr.has(setCourts, w) {
+			if k < e && (r.toks[k].lower == "de" || r.toks[k].lower == "du") {
+				continue
+			}
+			break
+		}
+	}
+	if k == e {
+		return -1
+	}
+	return k
+}
+
+// courtNameAt reports whether the capitalised words [p, q) end with the
+// noun of a French court before a word of its kind (lexicon/fr/courts.tsv):
+// « La Cour d'appel de Fès », « La Cour européenne des droits de l'homme
+// », « le Tribunal correctionnel ». The name is the court's, no place.
+func (r *reader) courtNameAt(p, q int, s *sentence) bool {
+	if q >= s.b || q-1 < p || r.toks[q].kind != tokWord || r.toks[q].cap {
+		return false
+	}
+	if w := r.toks[q-1].lower; w != "cour" && w != "tribunal" {
+		return false
+	}
+	w, _ := elidedRest(r.toks[q].lower)
+	return langs().fr.has(setCourts, w)
 }
 
 // asFarAs reports whether the name at token p follows "as far as", perhaps
@@ -3749,11 +3870,22 @@ func (r *reader) namedByOf(k, b int) bool {
 }
 
 // nativeBefore reports whether the name at tokens [p, q) stands between
-// "a" or "an" and a noun of a person (lexicon/en/natives.tsv): "a Fort
-// Stockton man was convicted" names the man's home town, a place.
+// "a" or "an", perhaps with an age ("a 23-year-old"), and a noun of a
+// person (lexicon/en/natives.tsv): "a Fort Stockton man was convicted",
+// "a 23-year-old Dubbo man will face court" name the man's home town, a
+// place.
 func (r *reader) nativeBefore(p, q int, s *sentence) bool {
-	if w := r.lowerWord(p-1, s.b); p-1 < s.a || w != "a" && w != "an" {
-		return false
+	k := p - 1
+	if k > s.a && r.toks[k].start >= r.toks[s.a].start && strings.HasSuffix(strings.ToLower(r.text[r.toks[s.a].start:r.toks[k].end]), "-year-old") {
+		// "a 23-year-old Dubbo man": the age between the article and
+		// the town.
+		for k > s.a && r.toks[k].kind != tokNum {
+			k--
+		}
+		k--
+	}
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap && k != s.first || r.toks[k].lower != "a" && r.toks[k].lower != "an" {
+		return false // "A Fort Stockton man" opens a sentence too
 	}
 	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
 }

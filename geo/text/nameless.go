@@ -198,6 +198,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
 	}
+	if r.is(e, b, ",") && !f.french {
+		if k := r.roadAsideStart(e-1, s); k >= 0 {
+			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
+		}
+	}
 	if np, ok := r.numberedFire(e, s); ok {
 		return np, true // « combat l'incendie 344, situé à 12 km au sud de X »
 	}
@@ -1792,4 +1797,36 @@ func isSceneVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roadAsideStart reads back from token e a road that a place lies on or
+// off, between the place's noun and a comma before a distance: "a lay-by
+// on the A17", "a farm lane off Route 997", "the checkpoint on U.S.
+// Highway 90", "a rest area on the Mitchell Highway". The words after
+// "on", "off" or "along" are "the", capitalised words, numbers and
+// points, one of them a road's code or noun (roadnouns.tsv). It returns
+// the token before that preposition, or -1.
+func (r *reader) roadAsideStart(e int, s *sentence) int {
+	road := false
+	for k := e; k > s.a && k >= e-6; k-- {
+		t := &r.toks[k]
+		switch {
+		case k < e && t.kind == tokWord && !t.cap && (t.lower == "on" || t.lower == "off" || t.lower == "along"):
+			if !road {
+				return -1
+			}
+			return k - 1
+		case t.kind == tokNum || t.lower == "." || t.lower == "the":
+		case t.kind == tokWord && t.cap:
+			if r.roadCodeAt(k) || isRoadNoun(t.lower) || t.lower == "interstate" {
+				road = true
+			}
+		default:
+			return -1
+		}
+		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate") {
+			road = true // "Route 997", "Highway 90"
+		}
+	}
+	return -1
 }

@@ -879,6 +879,15 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		// phrase describes the name before the comma, whatever its kind.
 		k, sawDescr = c, true
 	}
+	if k == ps-1 && r.is(k, b, ",") {
+		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(r.modifiersStart(j, s)-1, a) >= 0 {
+			// "the Cross Creek checkpoint on U.S. Highway 90, 12 miles
+			// west of X", "the Pine Ridge weigh station on Interstate
+			// 75, ...": the road says where the named place stands, and
+			// is stepped over with its preposition.
+			k, sawComma = j, true
+		}
+	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
 			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
@@ -3888,4 +3897,15 @@ func (r *reader) sceneOpener(m int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// modifiersStart returns the first of at most two lower-case words that
+// stand right before the kind's noun at token j ("weigh" in "the Pine
+// Ridge weigh station"), or j when none does.
+func (r *reader) modifiersStart(j int, s *sentence) int {
+	k := j
+	for k > s.a && k > j-2 && r.lowerWord(k-1, s.b) != "" && r.at[k-1] < 0 && !isPreposition(r.lowerWord(k-1, s.b)) && r.lowerWord(k-1, s.b) != "the" {
+		k--
+	}
+	return k
 }

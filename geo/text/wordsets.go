@@ -101,6 +101,8 @@ const (
 	setFamilyNouns                 // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
+	setAuHeads                     // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
+	setCourts                      // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
 	setLivestock                   // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
 	setStockyards                  // stockyards.tsv: nouns after livestock that keep the name a place's ("cattle market")
@@ -215,6 +217,8 @@ var wordSetFiles = [numWordSets]string{
 	setStages:       "stages.tsv",
 	setDeeds:        "deeds.tsv",
 	setRaceLeads:    "raceleads.tsv",
+	setCourts:       "courts.tsv",
+	setAuHeads:      "auheads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
