@@ -67,7 +67,8 @@ func TestCurrencyCountryHint(t *testing.T) {
 // TestExactSpelling: a name written with letters outside ASCII, exactly
 // as one namesake's own name, is that namesake when nothing else tells:
 // "Mörön" is Mongolia's, not Morón in Cuba or Argentina, which fold to the
-// same key; "Moron", in ASCII, earns no namesake the bonus.
+// same key; "Moron", in ASCII, earns no namesake the bonus, and within
+// one country the spelling picks no namesake.
 func TestExactSpelling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -75,6 +76,12 @@ func TestExactSpelling(t *testing.T) {
 	res := analyse(t, "Runners start from the ger camp at Toilogt, 100 km north of Mörön, and pass six checkpoints.")
 	if p := placeNamed(t, res, "Mörön"); p.Country != "MN" {
 		t.Errorf("Mörön in %q, want MN", p.Country)
+	}
+	// Within a country the spelling decides nothing: Goz-Beida, the
+	// department's seat, not the hamlet GeoNames spells "Goz Béïda".
+	res = analyse(t, "Le camp de réfugiés de Djabal-Est, à 8 km au sud de Goz Béïda, accueille 19 000 Soudanais.")
+	if p := placeNamed(t, res, "Goz Béïda"); p.Country != "TD" || p.Point[1] > 13 {
+		t.Errorf("Goz Béïda at %v in %q, want the seat near 12.2° N in TD", p.Point, p.Country)
 	}
 	c := gazetteer.Place{Name: "Morón"}
 	if exactSpelling("Moron", c) || !exactSpelling("MORÓN", c) || exactSpelling("Mörön", c) {

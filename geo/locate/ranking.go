@@ -55,13 +55,15 @@ type Ranking struct {
 	// OwnName is added when the name is the place's own or ASCII name, not
 	// only one of its alternate names.
 	OwnName float64
-	// ExactSpelling is added when the text writes the name with letters
-	// outside ASCII and exactly as the namesake's own name, diacritics
-	// and all (case aside): "Mörön" is Mongolia's, not Morón in Cuba or
-	// Argentina, which fold to the same key. A name written in ASCII
-	// earns it nowhere, so only a spelling that tells namesakes apart
-	// counts. At 2 it outweighs a namesake twice as populous and a far
-	// place of the text near it.
+	// ExactSpelling is added to every namesake in a country where one
+	// bears, as its own name, the text's spelling with letters outside
+	// ASCII, diacritics and all (case aside): "Mörön" is Mongolia's, not
+	// Morón in Cuba or Argentina, which fold to the same key. A name
+	// written in ASCII earns it nowhere. It tells countries apart, not a
+	// country's namesakes: given to the one so spelt alone, it took
+	// Chad's hamlet "Goz Béïda" for the town Goz-Beida, and Guerrero's
+	// Juchitán for Juchitán de Zaragoza. At 2 it outweighs a namesake
+	// twice as populous and a far place of the text near it.
 	ExactSpelling float64
 	// StatedCountry is added for a namesake in the country the text puts
 	// the name in ("X, Mali", "X in Mali", "X, Sindh" through the division).

@@ -167,6 +167,11 @@ type entity struct {
 	// none: the place falls back on it when the text cannot place it.
 	givenUp int
 
+	// spelt holds the countries of the namesakes whose own name the text
+	// spells exactly, diacritics and all (exactSpelling), read once by
+	// spelledIn; nil until then.
+	spelt map[string]bool
+
 	// inAdmins are the divisions the text puts this name in ("X, Sindh"),
 	// and inAdmins2 the second-level ones ("X, Calvados").
 	inAdmins  []gazetteer.Admin1
@@ -3868,10 +3873,28 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	if s.r.k.Landlocked != 0 && s.offshoreObject(e) && s.landlockedCountry(c.Country) {
 		sc -= s.r.k.Landlocked
 	}
-	if exactSpelling(e.name, c) {
+	if e.spelledIn(c.Country) {
 		sc += s.r.k.ExactSpelling
 	}
 	return sc
+}
+
+// spelledIn reports whether a namesake of e in country cc bears as its
+// own name the text's spelling with its diacritics (exactSpelling). The
+// spelling tells a country's namesakes from another's ("Mörön" is
+// Mongolia's, not Cuba's Morón), not which of a country's namesakes is
+// meant: Goz Béïda and Goz-Beida in Chad, Juchitán and Juchitán de
+// Zaragoza in Mexico, are left to their other merits.
+func (e *entity) spelledIn(cc string) bool {
+	if e.spelt == nil {
+		e.spelt = map[string]bool{}
+		for _, c := range e.cands {
+			if exactSpelling(e.name, c) {
+				e.spelt[c.Country] = true
+			}
+		}
+	}
+	return e.spelt[cc]
 }
 
 // exactSpelling reports whether name, as the text writes it, holds a
