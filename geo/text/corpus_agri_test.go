@@ -77,6 +77,7 @@ func TestCorpusLivestockBreed(t *testing.T) {
 	}
 	checkCorpus(t, []example{
 		{doc: "Prices at the Kandi cattle market rose this week.", places: []string{"Kandi"}},
+		{doc: "Traders at the Juliaca alpaca fibre market report lower prices.", places: []string{"Juliaca"}}, // a word between animal and market
 		{doc: "Exports from Kenya, Uganda and Tanzania cattle rose.", places: []string{"Kenya", "Uganda", "Tanzania"}},
 		{doc: "Traders brought cattle from Borgou to the market at Parakou.", places: []string{"Borgou", "Parakou"}},
 		{doc: "Les vaches de Kandi sont vendues au marché de Parakou.", places: []string{"Parakou"}},

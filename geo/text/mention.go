@@ -2909,8 +2909,15 @@ func (r *reader) livestockBreed(p, q int, s *sentence) bool {
 	if !langs().en.has(setLivestock, w) {
 		return false
 	}
-	next := r.lowerWord(q+1, s.b)
-	return q+1 >= s.b || r.toks[q+1].cap || !langs().en.has(setStockyards, next) && !isDescriptorNoun(next)
+	// "the Garissa cattle market", "The Juliaca alpaca fibre market":
+	// a stockyard or a kind of place within two lower-case words after
+	// the animal makes the name the market's town.
+	for j := q + 1; j < s.b && j <= q+2 && r.toks[j].kind == tokWord && !r.toks[j].cap; j++ {
+		if next := r.toks[j].lower; langs().en.has(setStockyards, next) || isDescriptorNoun(next) {
+			return false
+		}
+	}
+	return true
 }
 
 // cropVariety reports whether the name that ends before token q is a
