@@ -29,10 +29,10 @@ import "testing"
 //     subject and "at", the phrase set off after the name places the
 //     name, where the subject stands (decideSubject), as "The mission
 //     station at X …" did (the lead's own probes);
-//   - "at ATCO Field, the Spruce Meadows venue 10 km south-west of
-//     Calgary": a stadium, a venue, an arena, a racecourse or a
-//     showground is a kind of place (descriptors.tsv; the sports round's
-//     leftover).
+//   - "at Kalo Park, the main stadium 10 km south-west of Calgary": a
+//     stadium, an arena, a racecourse or a showground is a kind of place
+//     (descriptors.tsv; the sports round's leftover). Not "venue", which
+//     French writes for "came" (« venue d'Alger »).
 func TestCorpusBlindX(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Water is trucked from Harar, and Dessie-based partners report new arrivals.", places: []string{"Harar", "Dessie"}, not: []string{"Dessie-based"}},
@@ -49,6 +49,7 @@ func TestCorpusBlindX(t *testing.T) {
 		{doc: "The transit camp is located at Wadi Halfa Gate, 14 km east of Wadi Halfa.", rels: []string{"Wadi Halfa Gate: 14 km east of Wadi Halfa"}},
 		{doc: "Hotel Refugio sits at Pradollano, 32 km south-east of Granada, at 2,100 metres.", rels: []string{"Pradollano: 32 km southeast of Granada"}},
 		{doc: "The final was played at Kalo Park, the main stadium 10 km south-west of Calgary.", rels: []string{"Kalo Park: 10 km southwest of Calgary"}},
+		{doc: "Une mission du ministère, venue d'Alger le 3 juillet, a promis un forage.", places: []string{"Alger"}},
 		{doc: "The Princess Royal mine, 6 km east of Norseman, closed in 1998.", rels: []string{"Princess Royal: 6 km east of Norseman"}},
 	})
 }
