@@ -89,3 +89,21 @@ func TestExactSpelling(t *testing.T) {
 			exactSpelling("Moron", c), exactSpelling("MORÓN", c), exactSpelling("Mörön", c))
 	}
 }
+
+// TestCloseNamesake: a namesake beside two places the text names, within
+// Ranking.CloseKm, beats a renowned one abroad: Tripoli beside Sparta and
+// Kalamata is Arcadia's, not Libya's capital, and Wellington beside
+// Dubbo and Orange is the New South Wales town.
+func TestCloseNamesake(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, c := range []struct{ doc, name, country string }{
+		{"In 1821 the klephts gathered at Xerokambaki, a hamlet 8 km north-east of Sparta, before marching on Tripoli. Their leader had grown up near Kalamata.", "Tripoli", "GR"},
+		{"Magistrates in Dubbo and Orange heard the case of a man arrested in Wellington after a chase.", "Wellington", "AU"},
+	} {
+		if p := placeNamed(t, analyse(t, c.doc), c.name); p.Country != c.country {
+			t.Errorf("%s: %s in %q, want %s", c.doc, c.name, p.Country, c.country)
+		}
+	}
+}

@@ -98,6 +98,14 @@ type Ranking struct {
 	// together lie together.
 	Near, Far     float64
 	NearKm, FarKm float64
+	// Close is added on top of Near for every other place of the
+	// document within CloseKm of the namesake: a place the text names
+	// beside a town a day's walk away is that town's neighbour, and two
+	// such neighbours outweigh a namesake's renown abroad ("a farm 25 km
+	// from Sleaford ... Boston" is Boston in Lincolnshire, not
+	// Massachusetts; Tripoli beside Sparta and Kalamata is Arcadia's).
+	Close   float64
+	CloseKm float64
 	// Language is added for a namesake in a country where the document's
 	// language is an official one (French: France, Belgium, Switzerland,
 	// the francophone countries of Africa, ...): a weak hint that only
@@ -159,6 +167,8 @@ func DefaultRanking() Ranking {
 		Far:               1,
 		NearKm:            300,
 		FarKm:             1000,
+		Close:             2,
+		CloseKm:           100,
 		Language:          0.5,
 		Landlocked:        6,
 		OpenGap:           1,

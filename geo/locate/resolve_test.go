@@ -278,7 +278,7 @@ func TestNearnessPrefilter(t *testing.T) {
 	var pts []chosenPoint
 	for i := 0; i < 400; i++ {
 		// Clustered around the Sahel and spread worldwide, with points
-		// near the 300 and 1,000 km edges.
+		// near the 100, 300 and 1,000 km edges.
 		p := orb.Point{-5 + rng.Float64()*20, 10 + rng.Float64()*12}
 		if i%2 == 0 {
 			p = orb.Point{-180 + rng.Float64()*360, -85 + rng.Float64()*170}
@@ -288,11 +288,13 @@ func TestNearnessPrefilter(t *testing.T) {
 	slices.SortFunc(pts, func(a, b chosenPoint) int { return cmp.Compare(a.p[1], b.p[1]) })
 	for i := 0; i < 300; i++ {
 		p := pts[rng.IntN(len(pts))].p
-		p = geo.Destination(p, rng.Float64()*360, []float64{299e3, 301e3, 999e3, 1001e3, rng.Float64() * 3e6}[i%5])
+		p = geo.Destination(p, rng.Float64()*360, []float64{99e3, 101e3, 299e3, 301e3, 999e3, 1001e3, rng.Float64() * 3e6}[i%7])
 		k := DefaultRanking()
 		want := 0.0
 		for _, q := range pts {
 			switch d := geo.Distance(p, q.p) / 1000; {
+			case d < k.CloseKm:
+				want += k.Near + k.Close
 			case d < k.NearKm:
 				want += k.Near
 			case d < k.FarKm:

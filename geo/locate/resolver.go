@@ -4001,6 +4001,8 @@ func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 
 			continue
 		}
 		switch d := geo.Distance(p, pts[i].p) / 1000; {
+		case d < k.CloseKm:
+			sc += k.Near + k.Close
 		case d < k.NearKm:
 			sc += k.Near
 		case d < k.FarKm:
