@@ -1142,9 +1142,13 @@ const (
 // the subject, and Paris is then Paris, Texas, not the larger Paris in
 // France, 7,800 km from Texas. Only a distance of at most
 // anchorDivisionKm does so, only when one of the divisions has a hull
-// (a division without one keeps the namesakes that lie in it), and only
-// when a namesake is left; a namesake within reach across the division's
-// edge stays and is ranked as before.
+// (a division without one keeps the namesakes that lie in it); a
+// namesake within reach across the division's edge stays and is ranked as
+// before. When none is left and the subject is put in one division, every
+// namesake lying in another division the gazetteer knows, the anchor is
+// given up with a note: "14 km north-east of Juazeiro, Bahia" is measured
+// from a Juazeiro the gazetteer lacks, not from Juazeiro do Norte in
+// Ceará.
 func (s *session) divisionOfAnchors() {
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindDistance || rel.MaxKm <= 0 || rel.MaxKm > anchorDivisionKm {
@@ -4132,10 +4136,10 @@ const statedDivisionSlackKm = 50
 // dropOutsideStatedDivision gives up the namesake chosen for a name the
 // text puts in a first-level division ("Juazeiro, Bahia") when it lies in
 // none of those divisions, in another division the gazetteer knows, and
-// more than statedDivisionSlackKm outside all their hulls: the gazetteer's only Juazeiro is Juazeiro do Norte, in
-// Ceará, 218 km outside Bahia, and the town meant is one it lacks. The
-// name is then unplaced, with a note, and what is measured from it too,
-// rather than placed 290 km from the truth with its containment flagged.
+// more than statedDivisionSlackKm outside all their hulls: the
+// gazetteer's only Juazeiro is Juazeiro do Norte, in Ceará, 207 km
+// outside Bahia, and the town meant is one it lacks. The name is then
+// unplaced, with a note, rather than placed with its containment flagged.
 // A division without a hull judges nothing.
 func (s *session) dropOutsideStatedDivision() {
 	for _, e := range s.ents {

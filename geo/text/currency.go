@@ -35,9 +35,9 @@ var currencyMarks = sync.OnceValue(func() map[string]string {
 // findCurrencies returns the currency marks of the text that stand
 // right before or after a number: a code touching a currency sign
 // ("A$14.20", "GH¢ 3,228"), a sign alone ("₦5,000") or a code alone
-// ("KSh 4,000", "4,000 KES", "KSh4,000"), in order. A mark with no number beside it
-// ("the KES exchange rate") is none: the text may be about the
-// currency, not a price.
+// ("KSh 4,000", "4,000 KES", "KSh4,000"), in order. A mark with no
+// number beside it ("the KES exchange rate") is none: the text may be
+// about the currency, not a price.
 func (r *reader) findCurrencies() []CurrencyMark {
 	marks := currencyMarks()
 	var out []CurrencyMark
