@@ -1161,12 +1161,7 @@ func (s *session) divisionOfAnchors() {
 		}
 		// A division without a hull ("Para District" of Suriname, a
 		// namesake of Brazil's Pará) keeps the namesakes that lie in it.
-		var area orb.MultiPolygon
-		for _, a := range sub.inAdmins {
-			if len(a.Hull) > 0 {
-				area = append(area, a.Hull)
-			}
-		}
+		area, _ := divisionHulls(sub.inAdmins)
 		if len(area) == 0 {
 			continue
 		}
@@ -4153,14 +4148,7 @@ func (s *session) dropOutsideStatedDivision() {
 			// merged) is judged by no hull.
 			continue
 		}
-		var area orb.MultiPolygon
-		var names []string
-		for _, a := range e.inAdmins {
-			if len(a.Hull) > 0 {
-				area = append(area, a.Hull)
-				names = append(names, a.Name)
-			}
-		}
+		area, names := divisionHulls(e.inAdmins)
 		if len(area) == 0 {
 			continue
 		}
@@ -4169,6 +4157,21 @@ func (s *session) dropOutsideStatedDivision() {
 			e.chosen = -1
 		}
 	}
+}
+
+// divisionHulls returns the hulls of the divisions as, as one area, and
+// the names of those that have one; a division without a hull (fewer than
+// three places, or across the antimeridian) adds neither.
+func divisionHulls(as []gazetteer.Admin1) (orb.MultiPolygon, []string) {
+	var area orb.MultiPolygon
+	var names []string
+	for _, a := range as {
+		if len(a.Hull) > 0 {
+			area = append(area, a.Hull)
+			names = append(names, a.Name)
+		}
+	}
+	return area, names
 }
 
 // dropFarContainers gives up the gazetteer point chosen for a name the
