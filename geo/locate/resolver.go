@@ -755,7 +755,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2266,9 +2266,16 @@ func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
 		return false
 	}
 	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
-		return p.Country == c.Code && primaryMatch(e, p) &&
-			(town && strings.HasPrefix(p.Code, "PPL") || p.Code == "PPLC")
+		return town && p.Country == c.Code && strings.HasPrefix(p.Code, "PPL") && primaryMatch(e, p) || capitalNamed(e, c, p)
 	})
+}
+
+// capitalNamed reports whether p is the capital of country c and bears
+// e's name as its own, or with " City" after it, as GeoNames names
+// "Kuwait City", "Mexico City" and "Guatemala City", which their
+// countries' names also mean.
+func capitalNamed(e *entity, c gazetteer.Country, p gazetteer.Place) bool {
+	return p.Country == c.Code && p.Code == "PPLC" && (primaryMatch(e, p) || ownName(gazetteer.Fold(e.name+" City"), p))
 }
 
 // townOfCountryName reports whether the text puts e, the name of country
@@ -2333,17 +2340,12 @@ func (s *session) listedTownOfCountryName(e *entity, c gazetteer.Country) bool {
 				home = ""
 				break
 			}
-			big := -1
-			for i, p := range cs {
-				if p.Class == "P" && (big < 0 || p.Population > cs[big].Population) {
-					big = i
-				}
-			}
-			if big < 0 || home != "" && cs[big].Country != home {
+			big := mostPopulousCountry(cs)
+			if big == "" || home != "" && big != home {
 				home = ""
 				break
 			}
-			home = cs[big].Country
+			home = big
 		}
 		if home == "" {
 			continue
@@ -2359,6 +2361,63 @@ func (s *session) listedTownOfCountryName(e *entity, c gazetteer.Country) bool {
 		}
 	}
 	return false
+}
+
+// listedCapitalOfCountryName reports whether e, the name of country c
+// whose capital bears that name, is listed only with towns of c: « les
+// déplacés viennent de Djibouti et d'Ali Sabieh » come from the capital,
+// and "queues in Kuwait, Jahra and Ahmadi" are in three towns, for a
+// text does not list a country beside one of its own towns. Every other
+// member must bear a populated place's name, the most populous of which
+// lies in c; a member that is a country ("from Djibouti and Somalia") or
+// a town of another country leaves e the country.
+func (s *session) listedCapitalOfCountryName(e *entity, c gazetteer.Country) bool {
+	for _, list := range s.doc.Lists {
+		if !slices.ContainsFunc(list, func(m int) bool { return s.entityAt(m) == e }) {
+			continue
+		}
+		ok := false
+		for _, m := range list {
+			o := s.entityAt(m)
+			if o == nil || o == e {
+				continue
+			}
+			if oc, err := s.country(o.name); err == nil && isCountryName(o.name, oc) {
+				ok = false
+				break
+			}
+			cs, err := s.r.db.Named(s.ctx, o.name)
+			if ok = err == nil && mostPopulousCountry(cs) == c.Code; !ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil {
+			return false
+		}
+		if slices.ContainsFunc(cs, func(p gazetteer.Place) bool { return capitalNamed(e, c, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostPopulousCountry returns the country of the most populous populated
+// place among cs, or "" when cs holds none.
+func mostPopulousCountry(cs []gazetteer.Place) string {
+	big := -1
+	for i, p := range cs {
+		if p.Class == "P" && (big < 0 || p.Population > cs[big].Population) {
+			big = i
+		}
+	}
+	if big < 0 {
+		return ""
+	}
+	return cs[big].Country
 }
 
 // distanceFrom reports whether the text measures a distance or a
