@@ -138,7 +138,11 @@ type entity struct {
 	// bearing its name (text.Mention.CityMeant: "trains from Luxembourg",
 	// « vendus à Luxembourg »).
 	cityMeant bool
-	first     int // offset of the first mention, for stable ids
+	// actor reports that every mention names a person or a side
+	// (text.Mention.Actor: "her daughter Georgia", "beat Gabon 2-1"): no
+	// gazetteer lookup.
+	actor bool
+	first int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -370,7 +374,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[slot]
 		if e == nil {
-			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry}
+			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry, actor: m.Actor}
 			s.byKey[slot] = e
 			s.ents = append(s.ents, e)
 		}
@@ -383,6 +387,7 @@ func (s *session) group() {
 		e.speaker = e.speaker || m.Speaker
 		e.emigration = e.emigration || m.Emigration
 		e.cityMeant = e.cityMeant || m.CityMeant
+		e.actor = e.actor && m.Actor
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -728,8 +733,11 @@ func (s *session) lookup() error {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		if e.nameless || e.role != "" {
-			continue // "The village" is no gazetteer's The Village, Oklahoma; roles are read by resolveRoles
+		if e.nameless || e.role != "" || e.actor {
+			// "The village" is no gazetteer's The Village, Oklahoma; roles
+			// are read by resolveRoles; "her daughter Georgia" is a person,
+			// "beat Gabon 2-1" a side.
+			continue
 		}
 		if isLinear(e.feature) {
 			// "on the left bank of the Volga", "au bord du lac Débo": no

@@ -15,3 +15,55 @@ func TestCorpusFrenchNounBeforeName(t *testing.T) {
 		{doc: "Le président Keïta se trouve à 40 km au nord de Ségou.", absent: []string{"Keïta: 40 km north of Ségou"}}, // guard: a role
 	})
 }
+
+// TestCorpusBlindZ holds one text of each class that the nineteenth
+// session's blind set Z read wrong at its first run, written in other
+// words:
+//   - "Cagayan de Oro": a singular word that only ends like a demonym
+//     ("-yan", "Kenyan") opens a name joined by a particle
+//     (isListedDemonym); "les Dogons de Bankass" stays a people and a
+//     town;
+//   - « de Yako, de Kaya et même du Niger », "Gao, Kidal and even
+//     Niamey": a conjunction of two words closes a list (lists.tsv rows
+//     "et même", "and even"; the longest row wins in conjunctionEnd);
+//   - « un groupe d'investisseurs de Montréal »: a noun of people glued
+//     to « d' » before « de » and a name makes the name a place
+//     (dwellersOf), as « les habitants de X »;
+//   - « La pourvoirie du Lac-Brûlé »: a Québec outfitter is a kind of
+//     place (fr/descriptors.tsv);
+//   - "her daughter Georgia", "beat Gabon 2-1": a word of kinship before
+//     a name (en/offices.tsv), a match's score after it (scoreAfter), make
+//     it an actor's (Mention.Actor).
+func TestCorpusBlindZ(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Seed and tarpaulins came from Cagayan de Oro and Iligan.", places: []string{"Cagayan de Oro", "Iligan"}, not: []string{"Cagayan", "Oro"}},
+		{doc: "Les Dogons de Bankass sont arrivés à Mopti.", places: []string{"Mopti"}, not: []string{"Dogons de Bankass"}}, // guard: a plural people stays one
+		{doc: "Les acheteurs venaient de Kayes, de Kita et même du Sénégal voisin.", places: []string{"Kayes", "Kita", "Sénégal"}},
+		{doc: "Traders came from Gao, Kidal and even Niamey.", places: []string{"Gao", "Kidal", "Niamey"}},
+		{doc: "Le domaine a été racheté par un groupe d'investisseurs de Sherbrooke.", places: []string{"Sherbrooke"}},
+		{doc: "La pourvoirie du Lac-Vert se trouve à 40 km au nord de Maniwaki.", rels: []string{"Lac-Vert: 40 km north of Maniwaki"}},
+	})
+	for _, tc := range []struct{ doc, name string }{
+		{"He is survived by his sister Georgia and his nephew Chad.", "Georgia"},
+		{"He is survived by his sister Georgia and his nephew Chad.", "Chad"},
+		{"Nigeria beat Ghana 3-1 in Kumasi on Sunday.", "Ghana"},
+		{"Les Éléphants ont battu le Mali (2-0) à Bouaké.", "Mali"},
+	} {
+		d := Read(tc.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == tc.name {
+				found = true
+				if !m.Actor || m.Evidence != EvidenceUnlikely {
+					t.Errorf("Read(%q): %s is %v, Actor %v; want an actor", tc.doc, m.Name, m.Evidence, m.Actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
+		}
+	}
+	if d := Read("Ghana lies 40 km west of Lomé, 2-3 km from the coast."); len(d.Mentions) > 0 && d.Mentions[0].Actor {
+		t.Errorf("a range of a measure made %s an actor", d.Mentions[0].Name) // guard
+	}
+}

@@ -313,16 +313,25 @@ func (r *reader) bracketAside(x int) bool {
 // conjunctionEnd returns the token after a conjunction that closes a list
 // of names at token k ("and", "et", "as well as", « ainsi que »: rows of a
 // lists.tsv with the role and, of one word or more), or -1 when none
-// starts there.
+// starts there. The longest row wins: "and even", « et même ».
 func (r *reader) conjunctionEnd(k, b int) int {
 	w := r.word(k, b)
 	if w == "" {
 		return -1
 	}
+	if e := r.phraseConjunctionEnd(k, b); e > 0 {
+		return e
+	}
 	if isListConjunction(w) {
 		return k + 1
 	}
-	phrase := w
+	return -1
+}
+
+// phraseConjunctionEnd returns the token after a conjunction of two words
+// or more that starts at token k, or -1.
+func (r *reader) phraseConjunctionEnd(k, b int) int {
+	phrase := r.word(k, b)
 	for j := k + 1; j < b && j < k+4; j++ {
 		x := r.word(j, b)
 		if n := elidedLen(r.toks[j].lower); n > 0 && r.toks[j].cap && x != "" {
