@@ -67,3 +67,33 @@ func TestCorpusBlindZ(t *testing.T) {
 		t.Errorf("a range of a measure made %s an actor", d.Mentions[0].Name) // guard
 	}
 }
+
+// TestCorpusFacilitiesAndCompounds: works and facilities that a text
+// places without a name are kinds of place (en/descriptors.tsv: depot,
+// warehouse, factory, hospital, dam …), as "a checkpoint" was; and a
+// kind of place that only qualifies the noun after it ("the village
+// council", "the mountain rescue team") is no kind the walk back to a
+// subject steps over (nounCompoundAfter).
+func TestCorpusFacilitiesAndCompounds(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A depot 15 km west of Jahra was closed.", rels: []string{"A depot: 15 km west of Jahra"}},
+		{doc: "The factory is 10 km north of Gao.", rels: []string{"The factory: 10 km north of Gao"}},
+		{doc: "Gunmen looted a hospital 20 km south of Mopti.", rels: []string{"a hospital: 20 km south of Mopti"}},
+		{doc: "Patients were taken to the Gao hospital.", places: []string{"Gao"}}, // guard: the town's hospital
+		{doc: "Walkers set off from Inverurie, and the mountain rescue team is based in Banchory.", places: []string{"Inverurie", "Banchory"},
+			absent: []string{"Inverurie: in Banchory"}},
+		{doc: "Buses leave from Kita, and the village council is based in Kayes.", absent: []string{"Kita: in Kayes"}},
+		{doc: "Kalo, a small farming village, lies 12 km north of Gao.", rels: []string{"Kalo: 12 km north of Gao"}}, // guard
+		{doc: "The wounded were taken to the hospital of Gao and to the clinic of Ansongo.", places: []string{"Gao", "Ansongo"}},
+		{doc: "Un dépôt situé à 15 km à l'ouest de Kayes a été fermé.", rels: []string{"Un dépôt: 15 km west of Kayes"}},
+	})
+	// A facility's kind flagged bare is given to no name after "of" or
+	// « de »: "the hospital of Gao" is the town's.
+	for _, doc := range []string{"The wounded were taken to the hospital of Gao.", "Les blessés ont été évacués vers l'hôpital de Gao."} {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Gao" && m.Feature != "" {
+				t.Errorf("Read(%q): Gao is a %q", doc, m.Feature)
+			}
+		}
+	}
+}

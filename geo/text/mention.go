@@ -3470,6 +3470,8 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 // (municipality) of X", "the massif of the X", "the camp at X", "wadi X", "the
 // Malian capital X", "the nation's capital X", "the national capital, X",
 // "Mauritania's capital of X", "the capital of Niger, X".
+// After a kind flagged bare (descriptors.tsv: "the hospital of Gao") it
+// returns "" and true: the name is a place, of no kind the text gives.
 func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	n := len(r.toks)
 	k := p - 1
@@ -3528,6 +3530,10 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	switch {
 	case via == "at" && !isAtDescriptor(head):
 		return "", false
+	case via == "of" && lex().en[head].bare:
+		// "the hospital of Gao": a place, the town whose hospital it
+		// is, of no kind the text gives.
+		return "", true
 	case via == "of" && (head == "capital" || head == "seat" || head == "chef-lieu"):
 		// "the capital of X" makes X the container; only "Mauritania's
 		// capital of X" names X itself.
