@@ -286,6 +286,11 @@ type session struct {
 	ment  []*entity // entity of each mention index
 	// docCountries are the countries the document names or implies, alpha-2.
 	docCountries map[string]bool
+	// loneDivisionCountry maps a country of docCountries to the
+	// second-level division whose lone namesake alone put it there
+	// (containInAdmin2: "in the Pyrenees"), which dropStrayDivisions may
+	// still give up.
+	loneDivisionCountry map[string]*entity
 	// docDivisions are the first-level divisions the document uses as
 	// containers, each in a single country.
 	docDivisions []gazetteer.Admin1
@@ -3539,7 +3544,8 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // hull holds a place the document names stays however far its seat. With
 // nothing to judge by, it stays. So is a second-level division chosen among
 // namesakes in several countries none of which the document names, judged
-// by its position. A name the text also measures from then takes
+// by its position, and a lone one more than strayTownKm from every one of
+// at least two such places ("the Pyrenees" beside Lourdes and Pau). A name the text also measures from then takes
 // the towns of its name that are no strays (entity.towns).
 func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
@@ -3547,7 +3553,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 	for _, e := range s.ents {
 		a := e.admin1
-		if a == nil || s.docCountries[a.Country] || e.emigration {
+		if a == nil || s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != e || e.emigration {
 			continue
 		}
 		var at orb.Point
@@ -3555,7 +3561,15 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		case e.admin2 != nil:
 			// "in southern Trinidad" with every other place in Trinidad
 			// and Tobago: not Honduras' municipality of Trinidad.
-			if len(e.admins2) < 2 || e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) {
+			if e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool {
+				return s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != e
+			}) {
+				continue
+			}
+			if len(e.admins2) < 2 && !farFromAll(*e.admin2.Point, confident) {
+				// "high in the Pyrenees" beside Lourdes and Pau is not
+				// Victoria's Pyrenees Shire: a lone namesake is given
+				// up only as a town would be (strayTownKm).
 				continue
 			}
 			at = *e.admin2.Point
@@ -3580,6 +3594,9 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			continue
 		}
 		if s.stray(at, confident) {
+			if s.loneDivisionCountry[a.Country] == e {
+				delete(s.docCountries, a.Country)
+			}
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
 			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			for _, c := range e.towns {
@@ -3593,6 +3610,20 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			}
 		}
 	}
+}
+
+// farFromAll reports whether p lies more than strayTownKm from every one
+// of at least two points.
+func farFromAll(p orb.Point, pts []orb.Point) bool {
+	if len(pts) < 2 {
+		return false
+	}
+	for _, q := range pts {
+		if geo.Distance(q, p) <= strayTownKm*1000 {
+			return false
+		}
+	}
+	return true
 }
 
 // anchorReach returns the gazetteer places x is measured from, in the
