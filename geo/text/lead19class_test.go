@@ -97,3 +97,16 @@ func TestCorpusFacilitiesAndCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusNamelessBetween: a place the text names by its kind alone
+// keeps both ends of its "between" ("The checkpoint sits midway between
+// Gao and Ansongo", « Le forage se trouve à mi-chemin entre Kayes et Kita
+// »): sortNameless renumbers Relation.Other with Subject and Object. It
+// had pointed at the first end twice, and the place went unplaced.
+func TestCorpusNamelessBetween(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The checkpoint sits midway between Gao and Ansongo.", rels: []string{"The checkpoint: midway between Gao and Ansongo"}},
+		{doc: "Le forage se trouve à mi-chemin entre Kayes et Kita.", rels: []string{"Le forage: midway between Kayes and Kita"}},
+		{doc: "A camp lies between Dori and Djibo.", rels: []string{"A camp: between Dori and Djibo"}},
+	})
+}

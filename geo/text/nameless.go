@@ -1297,11 +1297,12 @@ func (r *reader) sortNameless() {
 	for k := range r.at {
 		r.at[k] = re32(r.at[k])
 	}
-	for i := range r.rels {
-		r.rels[i].Subject, r.rels[i].Object = re(r.rels[i].Subject), re(r.rels[i].Object)
-	}
-	for i := range r.areas {
-		r.areas[i].Subject, r.areas[i].Object = re(r.areas[i].Subject), re(r.areas[i].Object)
+	for _, rels := range [][]Relation{r.rels, r.areas} {
+		for i := range rels {
+			// "The checkpoint sits midway between Gao and Ansongo": the
+			// second end (Other) moves with the rest.
+			rels[i].Subject, rels[i].Object, rels[i].Other = re(rels[i].Subject), re(rels[i].Object), re(rels[i].Other)
+		}
 	}
 	for i := range r.aliases {
 		r.aliases[i].Name, r.aliases[i].Alias = re(r.aliases[i].Name), re(r.aliases[i].Alias)
