@@ -2157,6 +2157,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	if k >= b {
 		return -1, Span{}, false
 	}
+	if m, ok := r.pluralSubject(k, b); ok {
+		return m, Span{}, true // « Sama et Koro ont brûlé ; ils se trouvent … », « Les deux villages se trouvent … »
+	}
 	if m := r.mentionAt(k, b); m >= 0 {
 		if r.evidence(m) == EvidenceUnlikely && r.lifeAfter(r.mtok[m][1], b) {
 			// « Léopold Diouf est né à Joal, petite ville située à 110

@@ -110,3 +110,33 @@ func TestCorpusNamelessBetween(t *testing.T) {
 		{doc: "A camp lies between Dori and Djibo.", rels: []string{"A camp: between Dori and Djibo"}},
 	})
 }
+
+// TestCorpusEventBeforeDistance: an event noun of events.tsv right after
+// its article and right before a distance is the place measured, with no
+// verb of its own after it ("An ambush 25 km north of Menaka killed four
+// soldiers", « une embuscade à 25 km au nord de Ménaka »: namelessBefore),
+// as "A checkpoint 12 km north of Gao was attacked" is; the French verb «
+// a » is no article (« Le bateau a fait naufrage à 30 km … »).
+func TestCorpusEventBeforeDistance(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "An ambush 25 km north of Menaka killed four soldiers.", rels: []string{"An ambush: 25 km north of Menaka"}},
+		{doc: "Gunmen staged an ambush 25 km north of Menaka.", rels: []string{"an ambush: 25 km north of Menaka"}},
+		{doc: "Une embuscade à 25 km au nord de Ménaka a fait quatre morts.", rels: []string{"Une embuscade: 25 km north of Ménaka"}},
+		{doc: "Le bateau a fait naufrage à 30 km à l'est de Gao.", rels: []string{"Le bateau a fait naufrage: 30 km east of Gao"}}, // guard
+	})
+}
+
+// TestCorpusPluralAfterList: a clause that opens with words standing for
+// several places right after a list of names is said of every member:
+// "Both lie …", "They lie …", « Les deux villages se trouvent … »
+// (pluralSubject, findLists). Only the first member had been placed, or
+// none.
+func TestCorpusPluralAfterList(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Two villages, Sama and Toula, were burned. Both lie about 20 km south of Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
+		{doc: "Sama and Toula were burned; both lie about 20 km south of Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
+		{doc: "Sama and Toula were burned. They lie about 20 km south of Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
+		{doc: "Sama et Toula ont été incendiés. Les deux villages se trouvent à 20 km au sud de Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
+		{doc: "Sama and Toula were burned near Mopti. They lie about 20 km south of Bankass.", absent: []string{"Toula: 20 km south of Bankass"}}, // guard: the last name is no list member, so nothing is shared
+	})
+}

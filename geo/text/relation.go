@@ -994,6 +994,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
 			case ";":
+				if m, ok := r.pluralSubject(k+1, b); ok {
+					return m, Span{}, true // "Sama and Koro were burned; both lie …"
+				}
 				m, ana, ok := r.sentSubject(s, false)
 				if np, found := r.namelessFrom(k+1, s); found {
 					head := np.feature
@@ -2364,6 +2367,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if m, ok := r.appositiveName(e, b); ok {
 			return m, Span{}, true
 		}
+	}
+	if m, ok := r.pluralSubject(k, b); ok {
+		return m, Span{}, true // "Sama and Koro were burned. Both lie …"
 	}
 	switch w := r.word(k, b); w {
 	case "it":
