@@ -159,6 +159,12 @@ func (s *session) containInAdmin2() {
 				// document in its country. A name many divisions bear
 				// ("the Lake province": Lake County in twelve states)
 				// says nothing of the country.
+				if !s.docCountries[e.admin2.Country] {
+					if s.loneDivisionCountry == nil {
+						s.loneDivisionCountry = map[string]*entity{}
+					}
+					s.loneDivisionCountry[e.admin2.Country] = e
+				}
 				s.docCountries[e.admin2.Country] = true
 			}
 		}

@@ -23,3 +23,29 @@ func TestCountryNameListedWithForeignTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNameListedWithOwnTowns: a country's name that its capital
+// bears, listed only with towns of that country, is the capital (« de
+// Djibouti et d'Ali Sabieh », "Kuwait, Jahra and Ahmadi", GeoNames'
+// "Kuwait City"); listed with another country it stays the country
+// (listedCapitalOfCountryName, capitalNamed).
+func TestCountryNameListedWithOwnTowns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, tc := range []struct {
+		doc, name string
+		country   bool
+	}{
+		{"Les déplacés viennent de Djibouti et d'Ali Sabieh. Le camp de Hol-Hol se trouve à 12 km au nord d'Ali Sabieh.", "Djibouti", false},
+		{"Fuel queues formed in Kuwait, Jahra and Ahmadi on Sunday. A depot lies 15 km west of Jahra.", "Kuwait", false},
+		{"Les ouvriers viennent de Mexico et de Pachuca. Le ranch San Isidro se trouve à 40 km au nord de Pachuca.", "Mexico", false},
+		{"Aid reached Djibouti and Somalia by sea. The Ali Addeh camp lies 10 km south of Ali Sabieh.", "Djibouti", true},
+		{"Trucks from Luxembourg and Belgium unload at a depot 6 km south of Mersch.", "Luxembourg", true},
+	} {
+		res := analyse(t, tc.doc)
+		if p := placeNamed(t, res, tc.name); (p.Feature == "country") != tc.country {
+			t.Errorf("%s: %s is %q in %s; want the country %v", tc.doc, p.Name, p.Feature, p.Country, tc.country)
+		}
+	}
+}

@@ -138,7 +138,11 @@ type entity struct {
 	// bearing its name (text.Mention.CityMeant: "trains from Luxembourg",
 	// « vendus à Luxembourg »).
 	cityMeant bool
-	first     int // offset of the first mention, for stable ids
+	// actor reports that every mention names a person or a side
+	// (text.Mention.Actor: "her daughter Georgia", "beat Gabon 2-1"): no
+	// gazetteer lookup.
+	actor bool
+	first int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -282,6 +286,11 @@ type session struct {
 	ment  []*entity // entity of each mention index
 	// docCountries are the countries the document names or implies, alpha-2.
 	docCountries map[string]bool
+	// loneDivisionCountry maps a country of docCountries to the
+	// second-level division whose lone namesake alone put it there
+	// (containInAdmin2: "in the Pyrenees"), which dropStrayDivisions may
+	// still give up.
+	loneDivisionCountry map[string]*entity
 	// docDivisions are the first-level divisions the document uses as
 	// containers, each in a single country.
 	docDivisions []gazetteer.Admin1
@@ -370,7 +379,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[slot]
 		if e == nil {
-			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry}
+			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry, actor: m.Actor}
 			s.byKey[slot] = e
 			s.ents = append(s.ents, e)
 		}
@@ -383,6 +392,7 @@ func (s *session) group() {
 		e.speaker = e.speaker || m.Speaker
 		e.emigration = e.emigration || m.Emigration
 		e.cityMeant = e.cityMeant || m.CityMeant
+		e.actor = e.actor && m.Actor
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -728,8 +738,11 @@ func (s *session) lookup() error {
 		if err := s.ctx.Err(); err != nil {
 			return err
 		}
-		if e.nameless || e.role != "" {
-			continue // "The village" is no gazetteer's The Village, Oklahoma; roles are read by resolveRoles
+		if e.nameless || e.role != "" || e.actor {
+			// "The village" is no gazetteer's The Village, Oklahoma; roles
+			// are read by resolveRoles; "her daughter Georgia" is a person,
+			// "beat Gabon 2-1" a side.
+			continue
 		}
 		if isLinear(e.feature) {
 			// "on the left bank of the Volga", "au bord du lac Débo": no
@@ -755,7 +768,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2266,9 +2279,16 @@ func (s *session) cityOfCountry(e *entity, c gazetteer.Country) bool {
 		return false
 	}
 	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
-		return p.Country == c.Code && primaryMatch(e, p) &&
-			(town && strings.HasPrefix(p.Code, "PPL") || p.Code == "PPLC")
+		return town && p.Country == c.Code && strings.HasPrefix(p.Code, "PPL") && primaryMatch(e, p) || capitalNamed(e, c, p)
 	})
+}
+
+// capitalNamed reports whether p is the capital of country c and bears
+// e's name as its own, or with " City" after it, as GeoNames names
+// "Kuwait City", "Mexico City" and "Guatemala City", which their
+// countries' names also mean.
+func capitalNamed(e *entity, c gazetteer.Country, p gazetteer.Place) bool {
+	return p.Country == c.Code && p.Code == "PPLC" && (primaryMatch(e, p) || ownName(gazetteer.Fold(e.name+" City"), p))
 }
 
 // townOfCountryName reports whether the text puts e, the name of country
@@ -2333,17 +2353,12 @@ func (s *session) listedTownOfCountryName(e *entity, c gazetteer.Country) bool {
 				home = ""
 				break
 			}
-			big := -1
-			for i, p := range cs {
-				if p.Class == "P" && (big < 0 || p.Population > cs[big].Population) {
-					big = i
-				}
-			}
-			if big < 0 || home != "" && cs[big].Country != home {
+			big := mostPopulousCountry(cs)
+			if big == "" || home != "" && big != home {
 				home = ""
 				break
 			}
-			home = cs[big].Country
+			home = big
 		}
 		if home == "" {
 			continue
@@ -2359,6 +2374,63 @@ func (s *session) listedTownOfCountryName(e *entity, c gazetteer.Country) bool {
 		}
 	}
 	return false
+}
+
+// listedCapitalOfCountryName reports whether e, the name of country c
+// whose capital bears that name, is listed only with towns of c: « les
+// déplacés viennent de Djibouti et d'Ali Sabieh » come from the capital,
+// and "queues in Kuwait, Jahra and Ahmadi" are in three towns, for a
+// text does not list a country beside one of its own towns. Every other
+// member must bear a populated place's name, the most populous of which
+// lies in c; a member that is a country ("from Djibouti and Somalia") or
+// a town of another country leaves e the country.
+func (s *session) listedCapitalOfCountryName(e *entity, c gazetteer.Country) bool {
+	for _, list := range s.doc.Lists {
+		if !slices.ContainsFunc(list, func(m int) bool { return s.entityAt(m) == e }) {
+			continue
+		}
+		ok := false
+		for _, m := range list {
+			o := s.entityAt(m)
+			if o == nil || o == e {
+				continue
+			}
+			if oc, err := s.country(o.name); err == nil && isCountryName(o.name, oc) {
+				ok = false
+				break
+			}
+			cs, err := s.r.db.Named(s.ctx, o.name)
+			if ok = err == nil && mostPopulousCountry(cs) == c.Code; !ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil {
+			return false
+		}
+		if slices.ContainsFunc(cs, func(p gazetteer.Place) bool { return capitalNamed(e, c, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostPopulousCountry returns the country of the most populous populated
+// place among cs, or "" when cs holds none.
+func mostPopulousCountry(cs []gazetteer.Place) string {
+	big := -1
+	for i, p := range cs {
+		if p.Class == "P" && (big < 0 || p.Population > cs[big].Population) {
+			big = i
+		}
+	}
+	if big < 0 {
+		return ""
+	}
+	return cs[big].Country
 }
 
 // distanceFrom reports whether the text measures a distance or a
@@ -3472,7 +3544,8 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // hull holds a place the document names stays however far its seat. With
 // nothing to judge by, it stays. So is a second-level division chosen among
 // namesakes in several countries none of which the document names, judged
-// by its position. A name the text also measures from then takes
+// by its position, and a lone one more than strayTownKm from every one of
+// at least two such places ("the Pyrenees" beside Lourdes and Pau). A name the text also measures from then takes
 // the towns of its name that are no strays (entity.towns).
 func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
@@ -3480,7 +3553,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 	for _, e := range s.ents {
 		a := e.admin1
-		if a == nil || s.docCountries[a.Country] || e.emigration {
+		if a == nil || s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != e || e.emigration {
 			continue
 		}
 		var at orb.Point
@@ -3488,7 +3561,15 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		case e.admin2 != nil:
 			// "in southern Trinidad" with every other place in Trinidad
 			// and Tobago: not Honduras' municipality of Trinidad.
-			if len(e.admins2) < 2 || e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) {
+			if e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool {
+				return s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != e
+			}) {
+				continue
+			}
+			if len(e.admins2) < 2 && !farFromAll(*e.admin2.Point, confident) {
+				// "high in the Pyrenees" beside Lourdes and Pau is not
+				// Victoria's Pyrenees Shire: a lone namesake is given
+				// up only as a town would be (strayTownKm).
 				continue
 			}
 			at = *e.admin2.Point
@@ -3513,6 +3594,9 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			continue
 		}
 		if s.stray(at, confident) {
+			if s.loneDivisionCountry[a.Country] == e {
+				delete(s.docCountries, a.Country)
+			}
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
 			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			for _, c := range e.towns {
@@ -3526,6 +3610,20 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			}
 		}
 	}
+}
+
+// farFromAll reports whether p lies more than strayTownKm from every one
+// of at least two points.
+func farFromAll(p orb.Point, pts []orb.Point) bool {
+	if len(pts) < 2 {
+		return false
+	}
+	for _, q := range pts {
+		if geo.Distance(q, p) <= strayTownKm*1000 {
+			return false
+		}
+	}
+	return true
 }
 
 // anchorReach returns the gazetteer places x is measured from, in the

@@ -137,6 +137,12 @@ type Mention struct {
 	// bearing its capital's name is its capital there; a country whose
 	// capital bears another name (« à Madagascar ») stays the country.
 	CityMeant bool
+	// Actor reports that this occurrence, read as unlikely a place, names
+	// a person or a side by what stands next to it: a role, an office or
+	// a word of kinship before it ("her daughter Georgia", "spokesman
+	// Jordan", "Dr. Chad"), or a match's score after it ("beat Gabon
+	// 2-1"). The resolver takes it for no country either.
+	Actor bool
 	// Role is set when the text names this place only by its role, the
 	// seat of a division or country it names elsewhere ("the provincial
 	// capital", "the county seat", "the city centre", "la capitale", "le

@@ -2157,6 +2157,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	if k >= b {
 		return -1, Span{}, false
 	}
+	if m, ok := r.pluralSubject(k, b); ok {
+		return m, Span{}, true // « Sama et Koro ont brûlé ; ils se trouvent … », « Les deux villages se trouvent … »
+	}
 	if m := r.mentionAt(k, b); m >= 0 {
 		if r.evidence(m) == EvidenceUnlikely && r.lifeAfter(r.mtok[m][1], b) {
 			// « Léopold Diouf est né à Joal, petite ville située à 110
@@ -2219,6 +2222,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
 		if m, ok := r.frenchThingOf(k, b); ok {
+			return m, Span{}, true
+		}
+		if m, ok := r.frenchNamedByNoun(a0, k, b); ok {
 			return m, Span{}, true
 		}
 		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && !r.toks[k].cap && r.frontedDistance(s) {
@@ -2307,6 +2313,34 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		return r.topicAnaphor(a0, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// frenchNamedByNoun returns the name right after the article at token a0
+// and the lower-case noun at token k, when a verb of place follows it: «
+// Le motel Alamo se trouve à 40 km au nord de Puebla », « Le ranch San
+// Isidro est situé à … ». The noun, one the lexicons do not know as a
+// kind, is the place's kind as English reads "The tambo Alamo lies …". A
+// title or a role before a person's name (« le président Keïta se trouve
+// à … », isFrenchRoleNoun, isCivility) and a name read as unlikely a
+// place are no such subject.
+func (r *reader) frenchNamedByNoun(a0, k, b int) (int, bool) {
+	m := r.mentionAt(k+1, b)
+	if m < 0 || k != a0+1 || r.toks[k].cap || r.at[k] >= 0 || r.evidence(m) <= EvidenceUnlikely {
+		return -1, false
+	}
+	if w := r.word(k, b); isFrenchRoleNoun(w) || isCivility(w) || isTitleWord(w) {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], b)
+	switch w := r.word(e, b); {
+	case w == "se":
+		return m, r.frenchPlaceVerbAt(e, b)
+	case isFrenchFiniteVerb(w):
+		// « la colonne Bonnier est surprise »: a copula alone says
+		// nothing of place; « est située » does.
+		e++
+	}
+	return m, isFrenchLocative(r.word(e, b)) && !isFrenchFiniteVerb(r.word(e, b))
 }
 
 // verbAfterName reports whether a French verb of place or a main verb

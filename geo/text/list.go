@@ -118,8 +118,86 @@ func (r *reader) findLists() {
 			}
 		}
 		r.shareRespective(m, last, relsOf, added)
+		// "Sama and Koro were burned; both lie about 20 km south of
+		// Bankass": a clause that a plural opener starts right after
+		// the list (pluralSubject) is said of every member.
+		for _, k := range r.plural {
+			if f, l := r.listJustBefore(k); f != m || l != last {
+				continue
+			}
+			for _, i := range relsOf[m] {
+				if rel := r.rels[i]; rel.Phrase.Start >= r.toks[k].start {
+					for x := m + 1; x <= last; x++ {
+						if r.evidence(x) > EvidenceUnlikely && len(relsOf[x]) == 0 && !r.bracketAside(x) {
+							c := rel
+							c.Subject = x
+							r.rels = append(r.rels, c)
+						}
+					}
+				}
+			}
+		}
 		m += n
 	}
+}
+
+// pluralSubject returns the first member of the list of names that ends
+// right before the clause at token k, when the clause opens with words
+// that stand for several places and a verb of place follows them: "Both
+// lie …", "They lie …", "The two villages lie …", « Les deux villages se
+// trouvent … », « Ils se trouvent … ». The opener is recorded
+// (reader.plural), and findLists gives the clause's relations to every
+// member.
+func (r *reader) pluralSubject(k, b int) (int, bool) {
+	w := r.word(k, b)
+	e := k + 1
+	if w != "they" && w != "ils" && w != "elles" {
+		j := k
+		if w == "the" || w == "les" {
+			j++
+		}
+		var ok bool
+		if e, ok = r.sharedRun(j); !ok || e == j {
+			return -1, false
+		}
+	}
+	verb := false
+	for j := k; j <= e && !verb; j++ {
+		v := r.lowerWord(j, b)
+		verb = isCopula(v) || isFrenchLocative(v) // "both lie", "lie" read in the run too
+	}
+	if !verb {
+		return -1, false
+	}
+	first, _ := r.listJustBefore(k)
+	if first < 0 {
+		return -1, false
+	}
+	if !slices.Contains(r.plural, k) {
+		r.plural = append(r.plural, k)
+	}
+	return first, true
+}
+
+// listJustBefore returns the first and the last member of a list of two or
+// more names whose last member is the last name before token k, or -1, -1.
+func (r *reader) listJustBefore(k int) (int, int) {
+	last := -1
+	for j := k - 1; j >= 0 && j >= k-maxLook; j-- {
+		if r.at[j] >= 0 {
+			last = int(r.at[j])
+			break
+		}
+	}
+	if last < 1 {
+		return -1, -1
+	}
+	for first := last - 1; first >= 0 && first >= last-8; first-- {
+		if n := r.listFrom(first); n >= 2 && first+n-1 == last {
+			return first, last
+		}
+	}
+	return -1, -1
 }
 
 // sharedAfter reports whether the list of mentions m to last is followed by
@@ -313,16 +391,25 @@ func (r *reader) bracketAside(x int) bool {
 // conjunctionEnd returns the token after a conjunction that closes a list
 // of names at token k ("and", "et", "as well as", « ainsi que »: rows of a
 // lists.tsv with the role and, of one word or more), or -1 when none
-// starts there.
+// starts there. The longest row wins: "and even", « et même ».
 func (r *reader) conjunctionEnd(k, b int) int {
 	w := r.word(k, b)
 	if w == "" {
 		return -1
 	}
+	if e := r.phraseConjunctionEnd(k, b); e > 0 {
+		return e
+	}
 	if isListConjunction(w) {
 		return k + 1
 	}
-	phrase := w
+	return -1
+}
+
+// phraseConjunctionEnd returns the token after a conjunction of two words
+// or more that starts at token k, or -1.
+func (r *reader) phraseConjunctionEnd(k, b int) int {
+	phrase := r.word(k, b)
 	for j := k + 1; j < b && j < k+4; j++ {
 		x := r.word(j, b)
 		if n := elidedLen(r.toks[j].lower); n > 0 && r.toks[j].cap && x != "" {

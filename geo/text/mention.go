@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,7 +130,7 @@ func (r *reader) chunkNames() []nameChunk {
 					continue
 				}
 				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
-					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isDemonym(r.toks[i].lower)) &&
+					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isListedDemonym(r.toks[i].lower)) &&
 					!isCatalogueCode(&r.toks[j+1]) {
 					// "known in Kurdish as Girê Spî": after a language
 					// alone, the particle is the English word.
@@ -936,8 +937,10 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "the" inside "Lake of the Woods" (ofNameEnd) stays.
 		the := w == "the" && !(q == i+2 && r.toks[q-1].lower == "of")
 		// "les Dogons de Bankass", "des Touaregs de Kidal": a people of a
-		// town, two names.
-		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower)
+		// town, two names. A singular word only ending like a demonym
+		// ("Cagayan de Oro", "-yan") is a name's first word.
+		people := q > p && (w == "de" || w == "du" || w == "des") && isPeopleOrDemonym(r.toks[q-1].lower) &&
+			(isPeoplePlural(r.toks[q-1].lower) || isDemonymPlural(r.toks[q-1].lower) || isListedDemonym(r.toks[q-1].lower))
 		// "Barangay San Isidro": a word of another language that says
 		// the kind of the place named after it is no part of the name.
 		// "Kebele 07" is a numbered name, whose kind is no cut.
@@ -1207,6 +1210,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	ev := EvidenceCapitalised
 	speaker := false
+	actor := false // a role, an office or kinship before the name, a score after it (Mention.Actor)
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
@@ -1224,6 +1228,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
+		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
+	case r.scoreAfter(q, s):
+		ev, actor = EvidenceUnlikely, true // "beat Gabon 2-1", « ont battu le Gabon (2-1) »: a side
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.lifeApposition(p, q, s):
@@ -1422,7 +1429,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s))})
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s)),
+		Actor: actor && ev == EvidenceUnlikely})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -2868,6 +2876,27 @@ func (r *reader) currencySignAfter(q int, s *sentence) bool {
 	return unicode.Is(unicode.Sc, c)
 }
 
+// scoreAfter reports whether a match's score follows the name ending at
+// token q, perhaps in brackets: "beat Gabon 2-1 in Garoua", « ont battu
+// le Gabon (2-1) », "drew with Everton 1–1". The name is a side's, no
+// place; two numbers of one or two digits joined by a hyphen, a dash or a
+// colon with nothing after them that makes a range of a measure ("2-3
+// km").
+func (r *reader) scoreAfter(q int, s *sentence) bool {
+	if q >= s.b {
+		return false
+	}
+	rest := r.text[r.toks[q-1].end:]
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	m := scoreRe.FindStringSubmatch(rest)
+	return m != nil && !isUnitWord(strings.ToLower(m[1]))
+}
+
+// scoreRe matches a score right after a name, and the word after it.
+var scoreRe = regexp.MustCompile(`^ \(?\d{1,2} ?[-–:] ?\d{1,2}\)?(?:[ ,.;)]+([\pL]*))?`)
+
 // livestockBreed reports whether the name of tokens p to q is a breed's,
 // as farm papers and market reports name breeds after the places they
 // came from: right before a lower-case noun of lexicon/en/livestock.tsv
@@ -3441,6 +3470,8 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 // (municipality) of X", "the massif of the X", "the camp at X", "wadi X", "the
 // Malian capital X", "the nation's capital X", "the national capital, X",
 // "Mauritania's capital of X", "the capital of Niger, X".
+// After a kind flagged bare (descriptors.tsv: "the hospital of Gao") it
+// returns "" and true: the name is a place, of no kind the text gives.
 func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	n := len(r.toks)
 	k := p - 1
@@ -3499,6 +3530,10 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	switch {
 	case via == "at" && !isAtDescriptor(head):
 		return "", false
+	case via == "of" && lex().en[head].bare:
+		// "the hospital of Gao": a place, the town whose hospital it
+		// is, of no kind the text gives.
+		return "", true
 	case via == "of" && (head == "capital" || head == "seat" || head == "chef-lieu"):
 		// "the capital of X" makes X the container; only "Mauritania's
 		// capital of X" names X itself.
@@ -3948,7 +3983,11 @@ func (r *reader) nearestIs(p int, s *sentence) bool {
 // Bamako", "la population d'Agadez". Such a name is a place.
 func (r *reader) dwellersOf(p, skip, a int) bool {
 	k, ok := r.ofNounBefore(p, skip, a)
-	return ok && isDwellerNoun(r.toks[k].lower)
+	if !ok {
+		return false
+	}
+	w, _ := elidedRest(r.toks[k].lower) // « un groupe d'habitants de X »
+	return isDwellerNoun(w)
 }
 
 // dwellersAfter reports whether the name ending at token q is the

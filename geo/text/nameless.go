@@ -169,9 +169,11 @@ func (r *reader) namelessAfterSemicolon(f *found, s *sentence) (namelessPhrase, 
 // to a camp 12 km south of Gilgit", "attacked a military base 30 km east of
 // X", "un campement à 8 km de X". The distance measures from that place, not
 // from the clause's subject; a participle may come between ("a camp located
-// 12 km south of X", "un campement situé à 8 km de X"). A phrase after a copula or a comma is an
-// apposition ("Kidal is a town 80 km from X", "Kidal, a town 80 km from
-// X") and names no new place.
+// 12 km south of X", "un campement situé à 8 km de X"). So does an event
+// of events.tsv right after its article ("An ambush 25 km north of X
+// killed four soldiers", « une embuscade à 25 km de X »). A phrase after a
+// copula or a comma is an apposition ("Kidal is a town 80 km from X",
+// "Kidal, a town 80 km from X") and names no new place.
 func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if f.rel.Kind != KindDistance || f.reversed {
 		return namelessPhrase{}, false
@@ -230,12 +232,18 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if named >= 0 {
 		last = named
 	}
-	craft := ""
+	craft, event := "", false
 	if head == "" || !isNamelessKind(head) {
 		craft = craftNoun(v)
 		head = craft
 	}
-	if craft == "" && (head == "" || !isNamelessKind(head)) {
+	if ev, ok := eventNoun(v); ok && craft == "" {
+		// "An ambush 25 km north of X killed four soldiers", "staged an
+		// ambush 25 km north of X": the event is the place measured, as
+		// before its verb (namelessFrom).
+		head, event = ev, true
+	}
+	if craft == "" && !event && (head == "" || !isNamelessKind(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -267,6 +275,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		default:
 			continue // a modifier: "a small military camp"
 		}
+		if event && (k < e-1 || f.french && (w == "a" || w == "an")) {
+			// « Le bateau a fait naufrage à 30 km »: the event's article
+			// stands right before it; the French verb « a » is none.
+			return namelessPhrase{}, false
+		}
 		if k > s.a {
 			p := r.toks[k-1].lower
 			if (isCopula(p) || isFrenchLocative(p)) && !r.frenchActiveVerb(k-1, s) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
@@ -277,7 +290,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "", craft: craft != ""}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event, craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -1297,11 +1310,12 @@ func (r *reader) sortNameless() {
 	for k := range r.at {
 		r.at[k] = re32(r.at[k])
 	}
-	for i := range r.rels {
-		r.rels[i].Subject, r.rels[i].Object = re(r.rels[i].Subject), re(r.rels[i].Object)
-	}
-	for i := range r.areas {
-		r.areas[i].Subject, r.areas[i].Object = re(r.areas[i].Subject), re(r.areas[i].Object)
+	for _, rels := range [][]Relation{r.rels, r.areas} {
+		for i := range rels {
+			// "The checkpoint sits midway between Gao and Ansongo": the
+			// second end (Other) moves with the rest.
+			rels[i].Subject, rels[i].Object, rels[i].Other = re(rels[i].Subject), re(rels[i].Object), re(rels[i].Other)
+		}
 	}
 	for i := range r.aliases {
 		r.aliases[i].Name, r.aliases[i].Alias = re(r.aliases[i].Name), re(r.aliases[i].Alias)

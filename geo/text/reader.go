@@ -32,12 +32,16 @@ type reader struct {
 	rels       []Relation
 	areas      []Relation // subjectless KindNear areas: Document.Areas
 	lists      [][]int    // the mentions of each list: Document.Lists
-	aliases    []Alias
-	aliasOf    []int32        // for each mention, the name it is an alias of, -1 if none
-	topic      int            // the mention the text is currently about, -1 if none
-	filed      int            // the mention of the dateline's town ("PARIS, Texas (AP) —"), -1 if none
-	si         int            // the sentence findRelations reads
-	nl         *namelessState // nameless subjects (nameless.go), nil until one is weighed
+	// plural holds the tokens of the plural openers read as standing for
+	// the list of names just before them ("…; both lie …", pluralSubject),
+	// whose relations findLists gives every member.
+	plural  []int
+	aliases []Alias
+	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
+	topic   int            // the mention the text is currently about, -1 if none
+	filed   int            // the mention of the dateline's town ("PARIS, Texas (AP) —"), -1 if none
+	si      int            // the sentence findRelations reads
+	nl      *namelessState // nameless subjects (nameless.go), nil until one is weighed
 	// rivers holds the lower-cased names of the rivers the text named
 	// with their kind ("Jordan" from "the Jordan River"): a bare "the
 	// Jordan" after them is the river (waterName).

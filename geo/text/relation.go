@@ -994,6 +994,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				continue
 			case "\"", "“", "”", "'", "‘", "’":
 			case ";":
+				if m, ok := r.pluralSubject(k+1, b); ok {
+					return m, Span{}, true // "Sama and Koro were burned; both lie …"
+				}
 				m, ana, ok := r.sentSubject(s, false)
 				if np, found := r.namelessFrom(k+1, s); found {
 					head := np.feature
@@ -1109,11 +1112,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case w == "turn" && r.is(k-1, b, "in"):
 				// "Y, 15 km south of X, which in turn lies 40 km west of
 				// Z": the adverb is stepped over, as a filler is.
-			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b):
+			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b) &&
+				r.mentionEndingAt(k-2, a) >= 0:
 				// "the X camp for internally displaced persons, located
 				// 20 km north of Y": the lower-case phrase after the kind
 				// qualifies it, and the search goes on to X, as after the
-				// kind of an apposition.
+				// kind of an apposition. With no name before the kind
+				// ("MSF opened a camp in X, 50 km east of Y") the phrase
+				// places the name after the preposition.
 				sawOther, appos = false, true
 			case isKindPreposition(w) && sawWhich && sawComma && isDescriptorNoun(r.lowerWord(k-1, b)):
 				// "He landed at Kabara, the river port of the city, which
@@ -1148,8 +1154,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case !sawDescr && !sawComma && r.theNameHeadVerb(k, s) >= 0:
 				k = r.theNameHeadVerb(k, s) + 1
 				sawDescr = true
-			case isDescriptorNoun(w) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
-				sawDescr = true // "X, a village ...", "the X trading centre, ..."
+			case isDescriptorNoun(w) && !r.nounCompoundAfter(k, b) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
+				// "X, a village ...", "the X trading centre, ..."; not
+				// "…, and the village council is based in Y", a council.
+				sawDescr = true
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
@@ -2359,6 +2367,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if m, ok := r.appositiveName(e, b); ok {
 			return m, Span{}, true
 		}
+	}
+	if m, ok := r.pluralSubject(k, b); ok {
+		return m, Span{}, true // "Sama and Koro were burned. Both lie …"
 	}
 	switch w := r.word(k, b); w {
 	case "it":
@@ -3763,6 +3774,28 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 		}
 	}
 	return f, true
+}
+
+// nounCompoundAfter reports whether the kind of place at token j only
+// qualifies the noun after it, one or two lower-case words before the
+// verb: "the village council is based in X", "the mountain rescue team
+// is based in X" are about a council and a team, not the village or the
+// mountain the text is about. An adverb ("The village now lies …",
+// "… itself lies …") is no noun.
+func (r *reader) nounCompoundAfter(j, b int) bool {
+	for k := j + 1; k < b && k <= j+3; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if isCopula(t.lower) {
+			return k > j+1
+		}
+		if strings.HasSuffix(t.lower, "ly") || isPreposition(t.lower) || isPlaceVerbBase(t.lower) || t.lower == "itself" || t.lower == "now" || t.lower == "today" {
+			return false
+		}
+	}
+	return false
 }
 
 // isLocative reports whether w, before "in", places its subject there now:

@@ -167,6 +167,14 @@ func isDemonym(w string) bool {
 	return is || !listed && lex().demonyms.has(w)
 }
 
+// isListedDemonym reports whether w is a demonym that
+// lexicon/en/demonyms.tsv or lexicon/demonyms.txt lists, not one guessed
+// from its ending alone ("Cagayan", a province, ends like "Kenyan").
+func isListedDemonym(w string) bool {
+	is, listed := langs().en.demonym(w)
+	return is && listed || !listed && lex().demonyms.has(w)
+}
+
 // isDescriptorNoun reports whether w names a kind of place ("village",
 // "wadi", "region", "farm") that a text puts before or after a place name:
 // a row of lexicon/en/descriptors.tsv.
