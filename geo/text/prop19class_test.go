@@ -8,7 +8,9 @@ import "testing"
 // 25-acre property with a farmhouse") is no place and the distance after
 // it places the property; a South African farm's registered number
 // before a participle of place is stepped over; the agent, auctioneer or
-// executor a notice names before a town is a person or a firm.
+// executor a notice names before a town is a person or a firm; a French
+// size aside opened by a number ("35 ha de vignes AOC") is stepped over;
+// "Tract 1", "Lot 4" and "Parcel 2" are numbered names.
 func TestCorpusPropertyNotices(t *testing.T) {
 	checkCorpus(t, []example{
 		// A size apposition between the name and the distance.
@@ -27,6 +29,16 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"Rietvallei: 25 km north of Bethlehem"}},
 		{doc: "He was born on the farm Kareebosch 412, located 25 km north-west of Bethlehem.",
 			rels: []string{"Kareebosch: 25 km northwest of Bethlehem"}},
+		// A French size aside, whatever it holds, set off by commas.
+		{doc: "À vendre : Domaine viticole Château Belcastel, 35 ha de vignes AOC, situé à 15 km au nord-ouest de Carcassonne.",
+			rels: []string{"Château Belcastel: 15 km northwest of Carcassonne"}, absent: []string{"Domaine: 15 km northwest of Carcassonne"}},
+		{doc: "À vendre : la ferme des Aulnes, 40 ha de prairies, située à 6 km au sud de Guéret.",
+			rels: []string{"Aulnes: 6 km south of Guéret"}},
+		// The numbered tracts and lots of a sale are places.
+		{doc: "Tract 1 lies 4 miles north of Nevada, Iowa; Tract 2 is 2 miles west of Huxley.",
+			rels: []string{"Tract 1: 6.44 km north of Nevada", "Tract 2: 3.22 km west of Huxley"}},
+		{doc: "Lot 4 is a 40-acre parcel 3 miles east of Tonopah.",
+			rels: []string{"Lot 4: 4.83 km east of Tonopah"}},
 		// Who handles the sale is no place.
 		{doc: "FOR SALE: a site at Ballyogan, 5 km north of Ennis. Contact Sherry FitzGerald, Ennis.",
 			rels: []string{"Ballyogan: 5 km north of Ennis"}, not: []string{"Sherry FitzGerald", "Contact Sherry FitzGerald"}},
