@@ -44,5 +44,12 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"Ballyogan: 5 km north of Ennis"}, not: []string{"Sherry FitzGerald", "Contact Sherry FitzGerald"}},
 		{doc: "The cottage will be offered by auctioneer Martin Hayes, Thurles, on Friday.",
 			not: []string{"Martin Hayes"}},
+		// A firm that sells property, by the word that ends its name.
+		{doc: "The coffee farm known as Kibosho Estate, 18 km north of Moshi, will be sold. Auctioneer: Kilimanjaro Auction Mart, Moshi.",
+			rels: []string{"Kibosho Estate: 18 km north of Moshi"}, not: []string{"Kilimanjaro Auction Mart"}},
+		{doc: "A cottage 8 km west of Killarney is for sale. Enquiries: Daly Auctioneers, Killarney.",
+			not: []string{"Daly Auctioneers"}},
+		{doc: "Listed by Big Sky Realty, Bozeman. The lot lies 9 miles south of Bozeman.",
+			not: []string{"Big Sky Realty"}},
 	})
 }
