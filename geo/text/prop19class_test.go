@@ -44,6 +44,17 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"Ballyogan: 5 km north of Ennis"}, not: []string{"Sherry FitzGerald", "Contact Sherry FitzGerald"}},
 		{doc: "The cottage will be offered by auctioneer Martin Hayes, Thurles, on Friday.",
 			not: []string{"Martin Hayes"}},
+		// A French notary or bailiff by the noun of the office.
+		{doc: "La vente aura lieu à Kaolack. S'adresser au notaire Amadou Diop, à Kaolack.",
+			not: []string{"Amadou Diop"}},
+		// A French notice's heading in capitals is no place.
+		{doc: "AVIS D'ENQUÊTE PUBLIQUE. Une enquête est ouverte sur un parc éolien au lieu-dit La Croix Blanche, à 12 km à l'est de Châteauroux (Indre).",
+			rels: []string{"La Croix Blanche: 12 km east of Châteauroux"}, not: []string{"D'ENQUÊTE PUBLIQUE", "ENQUÊTE PUBLIQUE"}},
+		{doc: "AVIS D'APPEL D'OFFRES. Construction d'un barrage à 40 km au nord d'Antsirabe.",
+			places: []string{"Antsirabe"}, not: []string{"D'APPEL D'OFFRES", "APPEL D'OFFRES"}},
+		{doc: "AVIS D'EXPROPRIATION POUR CAUSE D'UTILITÉ PUBLIQUE. Les terrains situés à 18 km à l'ouest de Bafoussam sont concernés.",
+			places: []string{"Bafoussam"}, not: []string{"D'EXPROPRIATION POUR CAUSE D'UTILITÉ PUBLIQUE", "D'UTILITÉ PUBLIQUE"}},
+		{doc: "VENTE AUX ENCHÈRES. La vente aura lieu à Rouen le 3 mai.", places: []string{"Rouen"}},
 		// A firm that sells property, by the word that ends its name.
 		{doc: "The coffee farm known as Kibosho Estate, 18 km north of Moshi, will be sold. Auctioneer: Kilimanjaro Auction Mart, Moshi.",
 			rels: []string{"Kibosho Estate: 18 km north of Moshi"}, not: []string{"Kilimanjaro Auction Mart"}},
