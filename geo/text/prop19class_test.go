@@ -24,6 +24,10 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"Brazos Bend: 24.1 km south of Waco"}, absent: []string{"Dallas Realty Group: 24.1 km south of Waco"}},
 		{doc: "Dallas Realty Group is pleased to list the Brazos Bend homestead, a 25-acre property with a farmhouse, 15 miles south of Waco, Texas.",
 			rels: []string{"Brazos Bend: 24.1 km south of Waco"}, absent: []string{"Dallas Realty Group: 24.1 km south of Waco"}},
+		{doc: "Villa for sale in Kalamata: Villa Ariadne, 250 m2 on a plot of 4,000 m2, 10 km north of Kalamata.",
+			rels: []string{"Villa Ariadne: 10 km north of Kalamata"}},
+		{doc: "For sale: Kiptoo Ridge Farm, 120 acres near the river, 18 km north-east of Nakuru.",
+			rels: []string{"Kiptoo Ridge Farm: 18 km northeast of Nakuru"}},
 		// A farm's registered number, then a participle of place.
 		{doc: "Notice is hereby given that the farm Rietvallei 214, situated 25 km north of Bethlehem in the Free State, will be sold by public auction.",
 			rels: []string{"Rietvallei: 25 km north of Bethlehem"}},

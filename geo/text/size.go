@@ -14,9 +14,9 @@ const maxSizeWords = 8
 // the size is no place and describes the name before the comma, as an
 // indefinite apposition does. The apposition opens with a number, or "a"
 // and a number, and a unit of measures.tsv ("ha", "hectares", "acres",
-// "m2"); the words after the unit are lower-case, joined by "of", "with",
-// "and" or an article, and hold no verb but a participle of place closing
-// them ("located", "situated"). A closing quote after the name is stepped
+// "m2"); the words after the unit are lower-case words, perhaps with
+// another size ("250 m2 on a plot of 4,000 m2"), and hold no verb but a
+// participle of place closing them ("located", "situated"). A closing quote after the name is stepped
 // over ("'Yarrabee Station', 2,450 ha ...").
 func (r *reader) sizeApposition(ps int, s *sentence) (int, bool) {
 	e := ps
@@ -62,9 +62,12 @@ func (r *reader) sizeApposition(ps int, s *sentence) (int, bool) {
 	}
 	words := 0
 	for j++; j < e; j++ {
+		if r.toks[j].kind == tokNum && j+1 < e && anyHas(setMeasures, r.lowerWord(j+1, s.b)) {
+			j++ // "250 m2 on a plot of 4,000 m2": a second size
+			continue
+		}
 		w := r.lowerWord(j, s.b)
-		if w == "" || isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isRelativeWord(w) || isRoleNoun(w) || isTitleWord(w) ||
-			isPreposition(w) && w != "of" && w != "with" {
+		if w == "" || isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isRelativeWord(w) || isRoleNoun(w) || isTitleWord(w) {
 			return 0, false
 		}
 		if words++; words > maxSizeWords {
