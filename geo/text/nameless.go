@@ -247,6 +247,10 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		e, head = h, fe
 	}
 	for k := e - 1; k >= s.a && k >= e-4; k-- {
+		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
+			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
+			continue
+		}
 		w, art := elidedRest(r.toks[k].lower)
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
 			return namelessPhrase{}, false
@@ -615,6 +619,10 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			}
 			if j > k+1 && r.toks[j-1].kind == tokNum && isDash(r.toks[j].lower) && r.isEventMeasure(j+1, b) {
 				j++ // "A 6.2-magnitude quake"
+				continue
+			}
+			if j > k+1 && r.toks[j-1].kind == tokNum && isDash(r.toks[j].lower) && anyHas(setMeasures, r.lowerWord(j+1, b)) {
+				j += 2 // "a 10-acre tract", "a 400-hectare farm": the size before the kind
 				continue
 			}
 			w := r.lowerWord(j, b)

@@ -10,7 +10,9 @@ import "testing"
 // before a participle of place is stepped over; the agent, auctioneer or
 // executor a notice names before a town is a person or a firm; a French
 // size aside opened by a number ("35 ha de vignes AOC") is stepped over;
-// "Tract 1", "Lot 4" and "Parcel 2" are numbered names.
+// "Tract 1", "Lot 4" and "Parcel 2" are numbered names; a tract, a
+// parcel, a cottage or a villa may be a nameless place, with its size
+// before it ("a 10-acre tract").
 func TestCorpusPropertyNotices(t *testing.T) {
 	checkCorpus(t, []example{
 		// A size apposition between the name and the distance.
@@ -43,6 +45,17 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"Tract 1: 6.44 km north of Nevada", "Tract 2: 3.22 km west of Huxley"}},
 		{doc: "Lot 4 is a 40-acre parcel 3 miles east of Tonopah.",
 			rels: []string{"Lot 4: 4.83 km east of Tonopah"}},
+		// A nameless tract, parcel, cottage or villa, with its size.
+		{doc: "Sheriff's sale: a 10-acre tract situated approximately 5 miles west of Lexington, Kentucky, will be sold at public auction.",
+			rels: []string{"a 10-acre tract: 8.05 km west of Lexington"}},
+		{doc: "A 10-acre tract is situated 5 miles west of Lexington.",
+			rels: []string{"A 10-acre tract: 8.05 km west of Lexington"}},
+		{doc: "The parcel is located 12 km south of Lethbridge, Alberta.",
+			rels: []string{"The parcel: 12 km south of Lethbridge"}},
+		{doc: "The cottage lies 2 miles west of Louth and has a large garden.",
+			rels: []string{"The cottage: 3.22 km west of Louth"}},
+		{doc: "A villa 6 km south of Hammamet is for sale.",
+			rels: []string{"A villa: 6 km south of Hammamet"}},
 		// Who handles the sale is no place.
 		{doc: "FOR SALE: a site at Ballyogan, 5 km north of Ennis. Contact Sherry FitzGerald, Ennis.",
 			rels: []string{"Ballyogan: 5 km north of Ennis"}, not: []string{"Sherry FitzGerald", "Contact Sherry FitzGerald"}},
