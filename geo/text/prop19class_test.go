@@ -12,7 +12,8 @@ import "testing"
 // size aside opened by a number ("35 ha de vignes AOC") is stepped over;
 // "Tract 1", "Lot 4" and "Parcel 2" are numbered names; a tract, a
 // parcel, a cottage or a villa may be a nameless place, with its size
-// before it ("a 10-acre tract").
+// before it ("a 10-acre tract"), and so may « le terrain » and « une
+// parcelle », a size after the kind (« une ferme de 30 hectares située »).
 func TestCorpusPropertyNotices(t *testing.T) {
 	checkCorpus(t, []example{
 		// A size apposition between the name and the distance.
@@ -56,6 +57,15 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"The cottage: 3.22 km west of Louth"}},
 		{doc: "A villa 6 km south of Hammamet is for sale.",
 			rels: []string{"A villa: 6 km south of Hammamet"}},
+		// French: « le terrain », « une parcelle », and a size after the kind.
+		{doc: "Le terrain se trouve à 15 km au nord de Thiès.",
+			rels: []string{"Le terrain: 15 km north of Thiès"}},
+		{doc: "Une parcelle située à 2 km au nord de Ouahigouya est à vendre.",
+			rels: []string{"Une parcelle: 2 km north of Ouahigouya"}},
+		{doc: "Une ferme de 30 hectares située à 25 km à l'ouest de Meknès est à vendre.",
+			rels: []string{"Une ferme de 30 hectares: 25 km west of Meknès"}},
+		{doc: "Le terrain, d'une superficie de 2 ha, se trouve à 15 km au nord de Thiès.",
+			rels: []string{"Le terrain: 15 km north of Thiès"}},
 		// Who handles the sale is no place.
 		{doc: "FOR SALE: a site at Ballyogan, 5 km north of Ennis. Contact Sherry FitzGerald, Ennis.",
 			rels: []string{"Ballyogan: 5 km north of Ennis"}, not: []string{"Sherry FitzGerald", "Contact Sherry FitzGerald"}},

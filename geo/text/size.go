@@ -85,3 +85,22 @@ func isQuote(w string) bool {
 	}
 	return false
 }
+
+// sizeComplementEnd returns the token after a size complement that starts
+// at token j, right after a kind of place: « une ferme de 30 hectares
+// située à ... », « une parcelle de 1 500 m2 », "a farm of 40 ha": « de »
+// or "of", numbers and a unit of measures.tsv. It returns j when no such
+// complement starts there.
+func (r *reader) sizeComplementEnd(j, b int) int {
+	if !r.is(j, b, "de") && !r.is(j, b, "of") {
+		return j
+	}
+	k := j + 1
+	for k < b && r.toks[k].kind == tokNum {
+		k++
+	}
+	if k == j+1 || k >= b || !anyHas(setMeasures, r.lowerWord(k, b)) {
+		return j
+	}
+	return k + 1
+}
