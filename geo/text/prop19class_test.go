@@ -44,6 +44,8 @@ func TestCorpusPropertyNotices(t *testing.T) {
 		// The numbered tracts and lots of a sale are places.
 		{doc: "Tract 1 lies 4 miles north of Nevada, Iowa; Tract 2 is 2 miles west of Huxley.",
 			rels: []string{"Tract 1: 6.44 km north of Nevada", "Tract 2: 3.22 km west of Huxley"}},
+		{doc: "Notice of intention to expropriate: Erf 1234, situated 3 km west of Stellenbosch, is required for a road.",
+			rels: []string{"Erf 1234: 3 km west of Stellenbosch"}},
 		{doc: "Lot 4 is a 40-acre parcel 3 miles east of Tonopah.",
 			rels: []string{"Lot 4: 4.83 km east of Tonopah"}},
 		// A nameless tract, parcel, cottage or villa, with its size.
