@@ -13,7 +13,8 @@ import "testing"
 // "Tract 1", "Lot 4" and "Parcel 2" are numbered names; a tract, a
 // parcel, a cottage or a villa may be a nameless place, with its size
 // before it ("a 10-acre tract"), and so may « le terrain » and « une
-// parcelle », a size after the kind (« une ferme de 30 hectares située »).
+// parcelle », a size after the kind (« une ferme de 30 hectares située »);
+// « Le Domaine de X, une exploitation agricole, est situé à » is about X.
 func TestCorpusPropertyNotices(t *testing.T) {
 	checkCorpus(t, []example{
 		// A size apposition between the name and the distance.
@@ -68,6 +69,11 @@ func TestCorpusPropertyNotices(t *testing.T) {
 			rels: []string{"Une ferme de 30 hectares: 25 km west of Meknès"}},
 		{doc: "Le terrain, d'une superficie de 2 ha, se trouve à 15 km au nord de Thiès.",
 			rels: []string{"Le terrain: 15 km north of Thiès"}},
+		// A French name after its article, then an apposition before the verb.
+		{doc: "Le Domaine de Brisson, une exploitation agricole, est situé à 18 km à l'est de Châteauroux.",
+			rels: []string{"Domaine de Brisson: 18 km east of Châteauroux"}},
+		{doc: "La Ferme des Trois Chênes, exploitation de 80 ha, est située à 18 km à l'est de Châteauroux.",
+			rels: []string{"Ferme des Trois Chênes: 18 km east of Châteauroux"}},
 		// Who handles the sale is no place.
 		{doc: "FOR SALE: a site at Ballyogan, 5 km north of Ennis. Contact Sherry FitzGerald, Ennis.",
 			rels: []string{"Ballyogan: 5 km north of Ennis"}, not: []string{"Sherry FitzGerald", "Contact Sherry FitzGerald"}},
