@@ -2210,6 +2210,12 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		if m := r.mentionAt(k, b); m >= 0 && inner && (isFrenchLocative(r.word(r.skipParen(r.mtok[m][1], b), b)) || isMainVerb(r.lowerWord(r.mtok[m][1], b))) {
 			return m, Span{}, true // "Situé à 20 km de Y, le Jardin Majorelle attire ..."
 		}
+		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][0] == k && r.frenchLocativeAfterApposition(r.skipParen(r.mtok[m][1], b), b) {
+			// « Le Domaine de Brisson, une exploitation agricole, est
+			// situé à … »: the name after its article, then an
+			// apposition set off by commas before the verb of place.
+			return m, Span{}, true
+		}
 		w, art = elidedRest(r.word(k, b))
 		if art != 0 {
 			return -1, Span{}, false

@@ -1729,7 +1729,9 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 
 // commonHeading reports whether tokens [p, q) are a heading written in
 // capitals of two or more common words no place bears ("ANALYTICAL
-// BRIEF", "KEY FIGURES", "SITUATION OVERVIEW"); a dateline ("PORT
+// BRIEF", "KEY FIGURES", "SITUATION OVERVIEW") or words of a notice's
+// heading (headings.tsv: « AVIS D'APPEL D'OFFRES », « AVIS DE VENTE »,
+// the French words the English common list lacks); a dateline ("PORT
 // HARCOURT, Nigeria") has a comma after it and is kept.
 func (r *reader) commonHeading(p, q int, s *sentence) bool {
 	if q-p < 2 || r.is(q, s.b, ",") {
@@ -1737,7 +1739,8 @@ func (r *reader) commonHeading(p, q int, s *sentence) bool {
 	}
 	for k := p; k < q; k++ {
 		t := &r.toks[k]
-		if t.kind != tokWord || !t.upper || !isCommonWord(t.lower) {
+		w, _ := elidedRest(t.lower) // « D'ENQUÊTE PUBLIQUE »: the word after the elided article
+		if t.kind != tokWord || !t.upper || !isCommonWord(t.lower) && !anyHas(setHeadings, w) {
 			return false
 		}
 	}

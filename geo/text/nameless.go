@@ -255,6 +255,10 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		e, head = h, fe
 	}
 	for k := e - 1; k >= s.a && k >= e-4; k-- {
+		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
+			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
+			continue
+		}
 		w, art := elidedRest(r.toks[k].lower)
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
 			return namelessPhrase{}, false
@@ -630,6 +634,10 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				j++ // "A 6.2-magnitude quake"
 				continue
 			}
+			if j > k+1 && r.toks[j-1].kind == tokNum && isDash(r.toks[j].lower) && anyHas(setMeasures, r.lowerWord(j+1, b)) {
+				j += 2 // "a 10-acre tract", "a 400-hectare farm": the size before the kind
+				continue
+			}
 			w := r.lowerWord(j, b)
 			if j > k+1 && (isFiniteVerb(w) || isSpeechVerb(w) || w == "the" || w == "a" || w == "an") {
 				// "The National Hurricane Center said the eye came
@@ -859,20 +867,29 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		return namelessPhrase{}, false
 	}
 	e := j + 1
+	end := -1 // where the phrase's words end, when an aside of size follows them
 	for n := 0; n < 3; n++ {
-		e = r.eventSizeEnd(e, b) // « L'épicentre du séisme de magnitude 7,2 était situé »
+		e = r.eventSizeEnd(e, b)      // « L'épicentre du séisme de magnitude 7,2 était situé »
+		e = r.sizeComplementEnd(e, b) // « Une ferme de 30 hectares située »
+		if e2 := r.skipSizeAside(e, b); e2 != e && r.is(e, b, ",") {
+			end, e = e, e2 // « Le terrain, d'une superficie de 2 ha, se trouve »
+		}
+		if end < 0 || end > e {
+			end = e
+		}
 		v := r.lowerWord(e, b)
 		if isFrenchLocative(v) {
 			if r.mentionAt(e+1, b) >= 0 {
 				return namelessPhrase{}, false // "Le village est Kona"
 			}
-			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
 		}
 		if (v == "a" || v == "ont") && r.is(e+1, b, "été") && e > j {
 			// "Un poste de contrôle a été érigé à 5 km de X": a passive
 			// verb after the kind's own words places the spot.
-			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
 		}
+		end = -1
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
 			return namelessPhrase{}, false
 		}

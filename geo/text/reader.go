@@ -292,6 +292,20 @@ func (r *reader) skipSizeAsideBack(k, a, b int) int {
 		}
 		return o - 1
 	}
+	if o >= 0 && o+2 < k && r.toks[o+1].kind == tokNum && anyHas(setMeasures, r.toks[o+2].lower) {
+		// « Château Belcastel, 35 ha de vignes AOC, situé à 15 km de Y »,
+		// "X, 300 hectares with title deeds, 30 km east of Y": a
+		// property's size and what it holds, lower-case words or names
+		// no more than unlikely (a label, "AOC"), is stepped over too.
+		for j := o + 3; j < k; j++ {
+			t := r.toks[j]
+			if t.kind != tokWord || isPlaceVerb(t.lower) || isCopula(t.lower) || j-o-3 >= maxSizeWords ||
+				r.at[j] >= 0 && r.evidence(int(r.at[j])) > EvidenceUnlikely {
+				return k
+			}
+		}
+		return o - 1
+	}
 	if o < 0 || !anyHas(setSizeWords, r.toks[o+1].lower) {
 		return k
 	}

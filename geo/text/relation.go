@@ -878,6 +878,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		// Calama": an indefinite noun phrase between a comma and the
 		// phrase describes the name before the comma, whatever its kind.
 		k, sawDescr = c, true
+	} else if c, ok := r.sizeApposition(ps, s); ok {
+		k, sawDescr = c, true // "X, 300 hectares with title deeds, 30 km east of Y"
 	}
 	if k == ps-1 && r.is(k, b, ",") {
 		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(r.modifiersStart(j, s)-1, a) >= 0 {
@@ -1032,9 +1034,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			}
 			sawVerb = true // "it's"
 		case tokNum:
-			if m := r.mentionEndingAt(k-1, a); m >= 0 && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") &&
+			if m := r.mentionEndingAt(k-1, a); m >= 0 && sawComma && !verbBeforeComma && !sawWhich && !sawOther && r.is(k+1, b, ",") &&
 				(r.is(r.mtok[m][0]-1, b, "farm") || r.is(r.mtok[m][0]-1, b, "plaas")) {
-				k-- // "on the farm Kareebosch 412, located 25 km north-west of Y": the farm's registered number
+				// "on the farm Kareebosch 412, located 25 km north-west
+				// of Y": the farm's registered number; a participle after
+				// the comma ("located", "situated") still describes the farm.
+				k--
 				continue
 			}
 			if j, ok := r.dateBefore(k, s); ok && sawComma && !sawVerb && !sawWhich && !sawOther && r.is(k+1, b, ",") {

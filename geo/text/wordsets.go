@@ -112,6 +112,7 @@ const (
 	setRaceLeads                   // raceleads.tsv: words that open a race's name before a particle and the land it crosses ("Tour de Pologne", "Giro d'Italia")
 	setDeeds                       // deeds.tsv: verbs of a contest said of an athlete or a team, never of a place ("Kenya's Eliud Kipchoge won")
 	setStages                      // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
+	setHeadings                    // headings.tsv: words of a notice's heading in capitals, no place (« AVIS D'ENQUÊTE PUBLIQUE »)
 	numWordSets
 )
 
@@ -219,6 +220,7 @@ var wordSetFiles = [numWordSets]string{
 	setRaceLeads:    "raceleads.tsv",
 	setCourts:       "courts.tsv",
 	setAuHeads:      "auheads.tsv",
+	setHeadings:     "headings.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
