@@ -3164,11 +3164,13 @@ const (
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
 // the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
 // than cityPop people is given up too when it lies more than
-// strayTownKm from every one of at least two such places. With no other
-// place to judge by, it stays.
+// strayTownKm from every one of at least two such places, and so is
+// any such place the text names with its kind: "the Mayo constituency"
+// beside Castlebar and Westport is no district seat in Thailand. With no
+// other place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
+		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
@@ -3180,7 +3182,10 @@ func (s *session) dropStrayHamlets() {
 		for _, q := range others {
 			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
 		}
-		if c.Population >= strayHamletPop && !far {
+		if (c.Population >= strayHamletPop || e.evidence == text.EvidenceDescriptor) && !far {
+			// A kind the text names ("the Mayo constituency") says the
+			// name is a place's, not which one's: only a namesake that
+			// far from the rest is given up.
 			continue
 		}
 		if len(others) > 0 && s.stray(c.Point, others) {
