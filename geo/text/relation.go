@@ -978,6 +978,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					if m := r.nearApposition(k, s, last); m >= 0 {
 						return m, Span{}, true
 					}
+					if m := r.mentionEndingAt(k-1, a); m >= 0 && last.kind == KindIn && r.establishmentTown(m) {
+						// "The Shree Bhadrakali Secondary School in
+						// Lekhnath, 10 km east of Pokhara": the town the
+						// school stands in lies there, and the school
+						// with it.
+						return m, Span{}, true
+					}
 					return r.inherit(last)
 				}
 				sawComma = true
@@ -2059,6 +2066,27 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// establishmentTown reports whether mention m is a bare name, with no kind
+// given, that holds one named establishment right before it, "X in m",
+// whose name ends with a word of establishments.tsv: "Lekhnath" in "The
+// Shree Bhadrakali Secondary School in Lekhnath". A school, a clinic or a
+// hotel stands inside a town, so a distance set off after the town is the
+// town's; the establishment lies in it. A place said to lie in m that
+// lies in another ("X, a village in Y, Z Region") or a kind given to m
+// ("in Kaski District") leaves the distance to what m holds.
+func (r *reader) establishmentTown(m int) bool {
+	x := int(r.inOf[m])
+	if x < 0 || r.inOf[x] >= 0 || r.feature(m) != "" || r.evidence(x) <= EvidenceUnlikely {
+		return false
+	}
+	in := r.mtok[x][1]
+	if in+1 != r.mtok[m][0] || !r.is(in, len(r.toks), "in") {
+		return false
+	}
+	t := &r.toks[in-1]
+	return t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
 }
 
 // clauseBreakBetween reports whether a conjunction that opens a clause
