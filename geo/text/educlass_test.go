@@ -12,7 +12,16 @@ import "testing"
 //   - a French kind that opens a name capitalised after a preposition of
 //     place (« au Domaine Lechasseur, à 25 km au sud de X », « dans le
 //     Quartier Beaulieu, ... ») names the place the apposition is about,
-//     as « au domaine Lechasseur » does (frenchKindOpensName).
+//     as « au domaine Lechasseur » does (frenchKindOpensName);
+//   - a distance set off after "X in Y," where X is a named school, clinic
+//     or hotel (establishments.tsv) and Y a bare name is the town Y's,
+//     which holds X ("The Shree Bhadrakali Secondary School in Lekhnath,
+//     10 km east of Pokhara"); a division given its kind still passes
+//     the distance on to what it holds;
+//   - an indefinite kind of place that opens a reported clause ("results
+//     showed that a girls' school in Armant", "police said a clinic in
+//     X") is that clause's subject: the name that opens the sentence is
+//     not in the place after "in" (reportedKindBefore).
 func TestCorpusEducationElections(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Her running mate will speak in Des Moines and Council Bluffs on Sunday.",
@@ -25,5 +34,18 @@ func TestCorpusEducationElections(t *testing.T) {
 			rels: []string{"Quartier Beaulieu: 12 km north of Gatineau"}},
 		{doc: "Les urnes ont été livrées au Rocher Percé, à 8 km à l'est de Gaspé.",
 			rels: []string{"Rocher Percé: 8 km east of Gaspé"}},
+		{doc: "The Shree Bhadrakali Secondary School in Lekhnath, 10 km east of Pokhara, reopened on Sunday.",
+			rels: []string{"Shree Bhadrakali Secondary School: in Lekhnath", "Lekhnath: 10 km east of Pokhara"}},
+		{doc: "The polling station at Kotla Primary School in Basti Malook, 20 km northeast of Multan, was closed.",
+			rels: []string{"Basti Malook: 20 km northeast of Multan"}, absent: []string{"Kotla Primary School: 20 km northeast of Multan"}},
+		{doc: "The Serena Hotel in Kalangala, 40 km south of Entebbe, was full.",
+			rels: []string{"Kalangala: 40 km south of Entebbe"}},
+		{doc: "Thanaweya Amma results showed that a girls' secondary school in Armant, 15 km southwest of Luxor, did well.",
+			rels:   []string{"Armant: 15 km southwest of Luxor"},
+			absent: []string{"Thanaweya Amma: in Armant", "Thanaweya Amma: 15 km southwest of Luxor"}},
+		{doc: "The Kotla School in Kaski District, 10 km east of Pokhara, reopened.",
+			rels: []string{"Kotla School: 10 km east of Pokhara"}},
+		{doc: "Kenya Power officials confirmed that a school in Kiptere, 12 km south of Kericho, lost power.",
+			rels: []string{"Kiptere: 12 km south of Kericho"}, absent: []string{"Kenya Power: in Kiptere"}},
 	})
 }

@@ -3639,6 +3639,27 @@ func isLandmarkFeature(f string) bool {
 	return false
 }
 
+// reportedKindBefore reports whether the descriptor noun at token k ends
+// an indefinite noun phrase of lower-case words ("a girls' secondary
+// school") that opens a reported clause, after "that" or a verb of speech
+// ("showed that a school", "police said a clinic"): the phrase is that
+// clause's subject, a place with no name.
+func (r *reader) reportedKindBefore(k int, s *sentence) bool {
+	for j, n := k-1, 0; j > s.a && n < 5; j, n = j-1, n+1 {
+		t := &r.toks[j]
+		switch {
+		case t.kind == tokPoss:
+			continue // "a girls' school"
+		case t.kind != tokWord || t.cap:
+			return false
+		case t.lower == "a" || t.lower == "an":
+			w := r.lowerWord(j-1, s.b)
+			return w == "that" || isSpeechVerb(w)
+		}
+	}
+	return false
+}
+
 // inAt reads containment at token i: "in Mali", "in the Kidal Region", "in
 // southwestern Niger", "in the north of Mali", "in the rural commune of Y".
 // Only after a word that places the subject ("is", "lies", "located", "a
@@ -3655,6 +3676,12 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	// no place of its own in its town (dedicated.tsv).
 	building := i-1 >= s.a && r.toks[i-1].cap && langs().en.has(setDedicated, prev)
 	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone" && !building) || isLocative(prev))
+	if gate && isDescriptorNoun(prev) && r.reportedKindBefore(i-1, s) {
+		// "Results showed that a girls' secondary school in Armant ...":
+		// the reported clause has its own subject, the nameless school,
+		// and the name that opens the sentence is not in Armant.
+		return found{}, false
+	}
 	if r.is(i-1, b, ",") && last != nil && last.subject >= 0 && last.end == i-1 && last.kind != KindIn {
 		gate = true // "... 1,080 km northeast of Bangui, in the Vakaga prefecture"
 	}
