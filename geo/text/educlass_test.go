@@ -21,7 +21,11 @@ import "testing"
 //   - an indefinite kind of place that opens a reported clause ("results
 //     showed that a girls' school in Armant", "police said a clinic in
 //     X") is that clause's subject: the name that opens the sentence is
-//     not in the place after "in" (reportedKindBefore).
+//     not in the place after "in" (reportedKindBefore);
+//   - a school named by who runs it, its kind and its village
+//     ("Government Girls Primary School Basti Malook", "Army Public School
+//     Kharian") is a place, the organisation's word before the kind
+//     notwithstanding (establishmentAfter).
 func TestCorpusEducationElections(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Her running mate will speak in Des Moines and Council Bluffs on Sunday.",
@@ -45,6 +49,12 @@ func TestCorpusEducationElections(t *testing.T) {
 			absent: []string{"Thanaweya Amma: in Armant", "Thanaweya Amma: 15 km southwest of Luxor"}},
 		{doc: "The Kotla School in Kaski District, 10 km east of Pokhara, reopened.",
 			rels: []string{"Kotla School: 10 km east of Pokhara"}},
+		{doc: "The polling station at Government Girls Primary School Basti Malook, 20 km northeast of Multan, was declared void.",
+			rels: []string{"Government Girls Primary School Basti Malook: 20 km northeast of Multan"}},
+		{doc: "Voters queued at Army Public School Kharian, 12 km north of Gujrat.",
+			rels: []string{"Army Public School Kharian: 12 km north of Gujrat"}},
+		{doc: "The Government of Punjab said the Election Commission would rule.",
+			not: []string{"Government of Punjab", "Election Commission"}},
 		{doc: "Kenya Power officials confirmed that a school in Kiptere, 12 km south of Kericho, lost power.",
 			rels: []string{"Kiptere: 12 km south of Kericho"}, absent: []string{"Kenya Power: in Kiptere"}},
 	})
