@@ -25,7 +25,11 @@ import "testing"
 //   - a school named by who runs it, its kind and its village
 //     ("Government Girls Primary School Basti Malook", "Army Public School
 //     Kharian") is a place, the organisation's word before the kind
-//     notwithstanding (establishmentAfter).
+//     notwithstanding (establishmentAfter);
+//   - pupils, teachers and voters are people of the town after « de »
+//     (lists.tsv, dwellers): « des élèves de Nîmes et d'Arles », « des
+//     enseignants de Bulle et de Morat » name two towns, as « des habitants
+//     de » does.
 func TestCorpusEducationElections(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Her running mate will speak in Des Moines and Council Bluffs on Sunday.",
@@ -55,6 +59,10 @@ func TestCorpusEducationElections(t *testing.T) {
 			rels: []string{"Army Public School Kharian: 12 km north of Gujrat"}},
 		{doc: "The Government of Punjab said the Election Commission would rule.",
 			not: []string{"Government of Punjab", "Election Commission"}},
+		{doc: "Des élèves de Nîmes et d'Arles ont également passé l'examen.",
+			places: []string{"Nîmes", "Arles"}},
+		{doc: "Des enseignants de Bulle et de Morat y seront affectés, et les électeurs de Romont ont voté.",
+			places: []string{"Bulle", "Morat", "Romont"}},
 		{doc: "Kenya Power officials confirmed that a school in Kiptere, 12 km south of Kericho, lost power.",
 			rels: []string{"Kiptere: 12 km south of Kericho"}, absent: []string{"Kenya Power: in Kiptere"}},
 	})
