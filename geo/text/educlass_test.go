@@ -29,7 +29,18 @@ import "testing"
 //   - pupils, teachers and voters are people of the town after « de »
 //     (lists.tsv, dwellers): « des élèves de Nîmes et d'Arles », « des
 //     enseignants de Bulle et de Morat » name two towns, as « des habitants
-//     de » does.
+//     de » does, and so do election results (« les résultats de Sélibaby
+//     et de Rosso »);
+//   - "Kyle of Lochalsh" is one town, "kyle" (a strait) joining the
+//     generics that open a name with "of" (ofgenerics.tsv);
+//   - a hall, a school or a polling station written in lower case after
+//     the name of its village ("at Glenelg village hall, 15 km south of
+//     X") gives the name its kind, and the distance after it is the
+//     name's (kindsafter.tsv);
+//   - a participle of place after a noun of no kind of place with its
+//     article ("with help from a charity based in Bristol") says where
+//     that thing is, and puts nothing the sentence is about in the
+//     place (thingBefore).
 func TestCorpusEducationElections(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Her running mate will speak in Des Moines and Council Bluffs on Sunday.",
@@ -63,6 +74,18 @@ func TestCorpusEducationElections(t *testing.T) {
 			places: []string{"Nîmes", "Arles"}},
 		{doc: "Des enseignants de Bulle et de Morat y seront affectés, et les électeurs de Romont ont voté.",
 			places: []string{"Bulle", "Morat", "Romont"}},
+		{doc: "Les résultats de Sélibaby et de Rosso sont attendus.",
+			places: []string{"Sélibaby", "Rosso"}},
+		{doc: "Ballot boxes from Portree and Kyle of Lochalsh arrived by road.",
+			places: []string{"Portree", "Kyle of Lochalsh"}, not: []string{"Kyle"}},
+		{doc: "A new polling place was opened at Glenelg village hall, 15 km south of Kyle of Lochalsh.",
+			rels: []string{"Glenelg: 15 km south of Kyle of Lochalsh"}},
+		{doc: "Voters queued outside Ardtoe primary school, 8 km west of Acharacle.",
+			rels: []string{"Ardtoe: 8 km west of Acharacle"}},
+		{doc: "A school has opened at Ban Nong Khiaw, 25 km north of Luang Prabang, with help from a charity based in Bristol.",
+			rels: []string{"Ban Nong Khiaw: 25 km north of Luang Prabang"}, absent: []string{"A school: in Bristol", "Ban Nong Khiaw: in Bristol"}},
+		{doc: "Kalo is a village located in Mopti Region, and the school was built by a firm based in Lyon.",
+			rels: []string{"Kalo: in Mopti Region"}, absent: []string{"Kalo: in Lyon"}},
 		{doc: "Kenya Power officials confirmed that a school in Kiptere, 12 km south of Kericho, lost power.",
 			rels: []string{"Kiptere: 12 km south of Kericho"}, absent: []string{"Kenya Power: in Kiptere"}},
 	})

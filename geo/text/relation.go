@@ -3639,6 +3639,25 @@ func isLandmarkFeature(f string) bool {
 	return false
 }
 
+// thingBefore reports whether token k, right before a participle of place
+// ("based", "located"), is a lower-case noun of no kind of place that the
+// participle describes: "a charity based in Bristol", "a firm located in
+// Lyon". A copula or an auxiliary ("is based"), an adverb ("locally
+// based"), a comma or a kind of place ("a village located in Y") leaves
+// the participle to the subject found before.
+func (r *reader) thingBefore(k int, s *sentence) bool {
+	if k <= s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	if isDescriptorNoun(w) || isCopula(w) || isModal(w) || isFiniteVerb(w) || isRelativeWord(w) || strings.HasSuffix(w, "ly") ||
+		r.auxiliaryAt(k, s.b) {
+		return false
+	}
+	a := r.lowerWord(k-1, s.b)
+	return a == "a" || a == "an" || a == "the" || isPossessiveDeterminer(a)
+}
+
 // reportedKindBefore reports whether the descriptor noun at token k ends
 // an indefinite noun phrase of lower-case words ("a girls' secondary
 // school") that opens a reported clause, after "that" or a verb of speech
@@ -3676,6 +3695,12 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	// no place of its own in its town (dedicated.tsv).
 	building := i-1 >= s.a && r.toks[i-1].cap && langs().en.has(setDedicated, prev)
 	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone" && !building) || isLocative(prev))
+	if gate && isLocative(prev) && r.thingBefore(i-2, s) {
+		// "... with help from a charity based in Bristol": the
+		// participle says where the charity is, not the school the
+		// sentence is about.
+		return found{}, false
+	}
 	if gate && isDescriptorNoun(prev) && r.reportedKindBefore(i-1, s) {
 		// "Results showed that a girls' secondary school in Armant ...":
 		// the reported clause has its own subject, the nameless school,
