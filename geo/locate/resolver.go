@@ -2843,6 +2843,7 @@ func (s *session) chooseCandidates() error {
 	}
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
+	s.dropStrayListMembers()
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
@@ -3236,11 +3237,13 @@ const (
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
 // the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
 // than cityPop people is given up too when it lies more than
-// strayTownKm from every one of at least two such places. With no other
-// place to judge by, it stays.
+// strayTownKm from every one of at least two such places, and so is
+// any such place the text names with its kind: "the Mayo constituency"
+// beside Castlebar and Westport is no district seat in Thailand. With no
+// other place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || e.evidence > text.EvidencePreposition || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
+		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
@@ -3252,11 +3255,62 @@ func (s *session) dropStrayHamlets() {
 		for _, q := range others {
 			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
 		}
-		if c.Population >= strayHamletPop && !far {
+		if (c.Population >= strayHamletPop || e.evidence == text.EvidenceDescriptor) && !far {
+			// A kind the text names ("the Mayo constituency") says the
+			// name is a place's, not which one's: only a namesake that
+			// far from the rest is given up.
 			continue
 		}
 		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
+			e.chosen = -1
+		}
+	}
+}
+
+// dropStrayListMembers gives up the gazetteer town chosen for a member of
+// a list (text.Document.Lists) whose other members were all taken for
+// places of one country, when the town lies in another country the
+// document does not name, has fewer than cityPop people, lies more than
+// Ranking.StrayKm from every other member and no relation measures or
+// places it: "ballot papers were delivered to Copacabana and Achacachi"
+// in a text on Bolivia names no town of Colombia, 2,600 km away; the
+// gazetteer lacks the town the text means. A list names places of one
+// kind, and seldom so far apart.
+func (s *session) dropStrayListMembers() {
+	for _, list := range s.doc.Lists {
+		for _, m := range list {
+			e := s.entityAt(m)
+			if e == nil || !e.hasGazetteer() || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
+				continue
+			}
+			c := e.cands[e.chosen]
+			if c.Population >= cityPop || s.docCountries[c.Country] {
+				continue
+			}
+			country, far, others := "", true, 0
+			for _, o := range list {
+				x := s.entityAt(o)
+				if o == m || x == nil || x == e {
+					continue
+				}
+				if !x.hasGazetteer() {
+					continue
+				}
+				xc := x.cands[x.chosen]
+				if country == "" {
+					country = xc.Country
+				}
+				if xc.Country != country || xc.Country == c.Country {
+					country = "-"
+				}
+				far = far && geo.Distance(xc.Point, c.Point) > s.r.k.StrayKm*1000
+				others++
+			}
+			if others == 0 || country == "-" || !far {
+				continue
+			}
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from the other places the text lists with it, all in %s", c.Name, c.Country, country)
 			e.chosen = -1
 		}
 	}

@@ -1166,6 +1166,9 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		k, art, ok = r.frenchKindRightBefore(m, s)
 	}
 	if !ok {
+		k, art, ok = r.frenchKindOpensName(m)
+	}
+	if !ok {
 		return false
 	}
 	if art == 'l' {
@@ -1181,6 +1184,20 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || r.is(k-2, s.b, "sur") || isPlaceIntro(r.word(k-2, s.b))
 	}
 	return false
+}
+
+// frenchKindOpensName finds the noun of a located kind (not a division)
+// that opens the name m itself, capitalised, as names of estates, farms
+// and quarters are written: « au Domaine Lechasseur », « dans le Quartier
+// Beaulieu ». It returns the noun's token and its elided article.
+func (r *reader) frenchKindOpensName(m int) (k int, art byte, ok bool) {
+	k = r.mtok[m][0]
+	if r.mtok[m][1]-k < 2 || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return k, 0, false
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	f := frenchFeature(w)
+	return k, art, f != "" && !isAdminFeature(f)
 }
 
 // frenchKindRightBefore finds the noun of a located kind (not a

@@ -1313,7 +1313,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
-			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) {
+			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
+			!r.establishmentAfter(k, q) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
@@ -1321,7 +1322,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// after the organisation's word, while "the Kenya Police
 			// Reserve" is a force. "The Ethiopian Orthodox Tewahedo
 			// Church" is a body, a church that is a building being a
-			// "Mission Church".
+			// "Mission Church". "Government Girls Primary School
+			// Basti Malook" is a school, whose village follows its kind
+			// (establishmentAfter).
 			ev = EvidenceUnlikely
 		}
 	}
@@ -3162,6 +3165,22 @@ func (r *reader) courtTail(k int, s *sentence) int {
 // English word of the set ws.
 func (r *reader) lowerWordIn(q int, s *sentence, ws wordSet) bool {
 	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && langs().en.has(ws, r.toks[q].lower)
+}
+
+// establishmentAfter reports whether a capitalised word of
+// establishments.tsv other than the last stands after token k and before
+// q, the end of a name, followed by capitalised words: "Government Girls
+// Primary School Basti Malook", "Army Public School Kharian". South Asian
+// schools are named so, by their founder, their kind and the village that
+// holds them; the organisation's word at k names who runs the school,
+// which is a place.
+func (r *reader) establishmentAfter(k, q int) bool {
+	for j := k + 1; j < q-1; j++ {
+		if t := &r.toks[j]; t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower) && r.toks[j+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOfBefore reports whether the name at token p follows "of", « de »,

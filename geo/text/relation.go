@@ -980,6 +980,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					if m := r.nearApposition(k, s, last); m >= 0 {
 						return m, Span{}, true
 					}
+					if m := r.mentionEndingAt(k-1, a); m >= 0 && last.kind == KindIn && r.establishmentTown(m) {
+						// "The Shree Bhadrakali Secondary School in
+						// Lekhnath, 10 km east of Pokhara": the town the
+						// school stands in lies there, and the school
+						// with it.
+						return m, Span{}, true
+					}
 					return r.inherit(last)
 				}
 				sawComma = true
@@ -2072,6 +2079,27 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return r.sentSubject(s, false)
 	}
 	return m, Span{}, true
+}
+
+// establishmentTown reports whether mention m is a bare name, with no kind
+// given, that holds one named establishment right before it, "X in m",
+// whose name ends with a word of establishments.tsv: "Lekhnath" in "The
+// Shree Bhadrakali Secondary School in Lekhnath". A school, a clinic or a
+// hotel stands inside a town, so a distance set off after the town is the
+// town's; the establishment lies in it. A place said to lie in m that
+// lies in another ("X, a village in Y, Z Region") or a kind given to m
+// ("in Kaski District") leaves the distance to what m holds.
+func (r *reader) establishmentTown(m int) bool {
+	x := int(r.inOf[m])
+	if x < 0 || r.inOf[x] >= 0 || r.feature(m) != "" || r.evidence(x) <= EvidenceUnlikely {
+		return false
+	}
+	in := r.mtok[x][1]
+	if in+1 != r.mtok[m][0] || !r.is(in, len(r.toks), "in") {
+		return false
+	}
+	t := &r.toks[in-1]
+	return t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
 }
 
 // clauseBreakBetween reports whether a conjunction that opens a clause
@@ -3627,6 +3655,46 @@ func isLandmarkFeature(f string) bool {
 	return false
 }
 
+// thingBefore reports whether token k, right before a participle of place
+// ("based", "located"), is a lower-case noun of no kind of place that the
+// participle describes: "a charity based in Bristol", "a firm located in
+// Lyon". A copula or an auxiliary ("is based"), an adverb ("locally
+// based"), a comma or a kind of place ("a village located in Y") leaves
+// the participle to the subject found before.
+func (r *reader) thingBefore(k int, s *sentence) bool {
+	if k <= s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	if isDescriptorNoun(w) || isCopula(w) || isModal(w) || isFiniteVerb(w) || isRelativeWord(w) || strings.HasSuffix(w, "ly") ||
+		r.auxiliaryAt(k, s.b) {
+		return false
+	}
+	a := r.lowerWord(k-1, s.b)
+	return a == "a" || a == "an" || a == "the" || isPossessiveDeterminer(a)
+}
+
+// reportedKindBefore reports whether the descriptor noun at token k ends
+// an indefinite noun phrase of lower-case words ("a girls' secondary
+// school") that opens a reported clause, after "that" or a verb of speech
+// ("showed that a school", "police said a clinic"): the phrase is that
+// clause's subject, a place with no name.
+func (r *reader) reportedKindBefore(k int, s *sentence) bool {
+	for j, n := k-1, 0; j > s.a && n < 5; j, n = j-1, n+1 {
+		t := &r.toks[j]
+		switch {
+		case t.kind == tokPoss:
+			continue // "a girls' school"
+		case t.kind != tokWord || t.cap:
+			return false
+		case t.lower == "a" || t.lower == "an":
+			w := r.lowerWord(j-1, s.b)
+			return w == "that" || isSpeechVerb(w)
+		}
+	}
+	return false
+}
+
 // inAt reads containment at token i: "in Mali", "in the Kidal Region", "in
 // southwestern Niger", "in the north of Mali", "in the rural commune of Y".
 // Only after a word that places the subject ("is", "lies", "located", "a
@@ -3643,6 +3711,18 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	// no place of its own in its town (dedicated.tsv).
 	building := i-1 >= s.a && r.toks[i-1].cap && langs().en.has(setDedicated, prev)
 	gate := i-1 >= s.a && ((isDescriptorNoun(prev) && prev != "area" && prev != "zone" && !building) || isLocative(prev))
+	if gate && isLocative(prev) && r.thingBefore(i-2, s) {
+		// "... with help from a charity based in Bristol": the
+		// participle says where the charity is, not the school the
+		// sentence is about.
+		return found{}, false
+	}
+	if gate && isDescriptorNoun(prev) && r.reportedKindBefore(i-1, s) {
+		// "Results showed that a girls' secondary school in Armant ...":
+		// the reported clause has its own subject, the nameless school,
+		// and the name that opens the sentence is not in Armant.
+		return found{}, false
+	}
 	if r.is(i-1, b, ",") && last != nil && last.subject >= 0 && last.end == i-1 && last.kind != KindIn {
 		gate = true // "... 1,080 km northeast of Bangui, in the Vakaga prefecture"
 	}
