@@ -113,6 +113,13 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.namelessFrom(s.first, s); ok {
 		return np, true
 	}
+	if e := r.timeOpenerEnd(s.first, s.b); e > s.first {
+		// "At 0830 IST the deep depression was centred 320 km south-east
+		// of X": after the time of day that opens the bulletin.
+		if np, ok := r.namelessFrom(e, s); ok {
+			return np, true
+		}
+	}
 	// "According to officials, the camp is ...", "Près de Nara, le camp
 	// est ...": after an introductory phrase that has no verb of its own.
 	for j := s.first; j < s.b && j < s.first+maxLook; j++ {

@@ -102,6 +102,9 @@ const (
 	setTrades                      // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                    // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
 	setAuHeads                     // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
+	setTimeZones                   // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
+	setStormParts                  // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
+	setStormKinds                  // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setCourts                      // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
 	setLivestock                   // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
@@ -219,6 +222,9 @@ var wordSetFiles = [numWordSets]string{
 	setRaceLeads:    "raceleads.tsv",
 	setCourts:       "courts.tsv",
 	setAuHeads:      "auheads.tsv",
+	setTimeZones:    "timezones.tsv",
+	setStormParts:   "stormparts.tsv",
+	setStormKinds:   "stormkinds.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
