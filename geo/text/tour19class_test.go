@@ -35,3 +35,21 @@ func TestCorpusWeatherTourism(t *testing.T) {
 			rels: []string{"the lodge: 24 km west of Paradip"}},
 	})
 }
+
+// TestCorpusFrenchLodgings: French listings name a lodge by a kind the
+// French descriptors lacked (« le lodge Vinany », « le riad Dar Sabah »,
+// « l'écolodge X », « le carbet Maripa »), and a campsite, like a refuge,
+// by its own name after « du » or « des » (« le camping du Moulin »):
+// each is the subject its distance places, not the river after it.
+func TestCorpusFrenchLodgings(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le lodge Vinany se trouve à 25 km à l'est d'Antsirabe, au milieu des rizières.",
+			rels: []string{"Vinany: 25 km east of Antsirabe"}},
+		{doc: "Le riad Dar Sabah se trouve à 15 km au sud-est de Zagora.",
+			rels: []string{"Dar Sabah: 15 km southeast of Zagora"}},
+		{doc: "L'écolodge Mandena se trouve à 12 km au nord de Fort-Dauphin.",
+			rels: []string{"Mandena: 12 km north of Fort-Dauphin"}},
+		{doc: "Le camping du Moulin est installé à 3 km au nord de Bouillon, au bord de la Semois.",
+			rels: []string{"Moulin: 3 km north of Bouillon"}, absent: []string{"Semois: 3 km north of Bouillon"}},
+	})
+}
