@@ -1284,6 +1284,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.common[len(r.mentions)] = true
 		}
 	}
+	if r.grapeName(p, q) {
+		// "the Brunello vineyards", "damage to Malbec vines", « les
+		// vignes de Carménère »: a grape's or its wine's name, though a
+		// village of Lombardy is called Brunello.
+		ev = EvidenceUnlikely
+	}
 	if p > s.a && langs().fr.has(setStormLeads, r.toks[p-1].lower) && !r.toks[p-1].cap {
 		// « le cyclone Freddy », « la tempête Ciarán »: a storm's name
 		// after its French noun.
@@ -4567,4 +4573,19 @@ func (r *reader) placeMay(q, j int) bool {
 		return true
 	}
 	return false
+}
+
+// grapeName reports whether every word of the name [p, q) names a grape
+// variety or the wine made of it (grapes.tsv: "Malbec", "Cabernet
+// Sauvignon", "Pinot Noir"), one or two words long.
+func (r *reader) grapeName(p, q int) bool {
+	if q-p < 1 || q-p > 2 {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if !anyHas(setGrapes, r.toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }

@@ -3354,6 +3354,11 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 	for n := 0; n < 10 && k < b; n++ {
 		if m := r.mentionAt(k, b); m >= 0 {
 			e := r.mtok[m][1]
+			if r.grapeName(r.mtok[m][0], e) {
+				// "in the heart of the Brunello vineyards": a grape's
+				// name holds nothing and is measured from by nothing.
+				return -1, nil, j, false
+			}
 			if e < b && r.toks[e].kind == tokPoss {
 				if e2, ok := r.centreAfter(e+1, b); ok {
 					return m, nil, e2, true // "of Kampala's central business district"

@@ -53,3 +53,19 @@ func TestCorpusFrenchLodgings(t *testing.T) {
 			rels: []string{"Moulin: 3 km north of Bouillon"}, absent: []string{"Semois: 3 km north of Bouillon"}},
 	})
 }
+
+// TestCorpusGrapeNames: a grape variety or the wine named after it
+// (grapes.tsv: "the Brunello vineyards", "Malbec vines") is no place and
+// holds none, though a village of Lombardy is called Brunello; a wine
+// named after its place ("the Chianti hills") keeps the place.
+func TestCorpusGrapeNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Agriturismo Il Poggio lies 6 km south-west of Montalcino, in the heart of the Brunello vineyards.",
+			rels: []string{"Agriturismo Il Poggio: 6 km southwest of Montalcino"}, not: []string{"Brunello"},
+			absent: []string{"Agriturismo Il Poggio: in Brunello"}},
+		{doc: "Growers around Tupungato reported damage to Malbec vines and Cabernet Sauvignon grapes.",
+			places: []string{"Tupungato"}, not: []string{"Malbec", "Cabernet Sauvignon"}},
+		{doc: "Villa Rosa lies 10 km north of Siena, in the Chianti hills.",
+			rels: []string{"Villa Rosa: 10 km north of Siena"}, places: []string{"Chianti"}},
+	})
+}

@@ -104,6 +104,7 @@ const (
 	setAuHeads                     // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
 	setTimeZones                   // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
 	setStormParts                  // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
+	setGrapes                      // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                  // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setCourts                      // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                    // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
@@ -225,6 +226,7 @@ var wordSetFiles = [numWordSets]string{
 	setTimeZones:    "timezones.tsv",
 	setStormParts:   "stormparts.tsv",
 	setStormKinds:   "stormkinds.tsv",
+	setGrapes:       "grapes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
