@@ -1428,7 +1428,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s))})
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s))})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -4588,4 +4588,12 @@ func (r *reader) grapeName(p, q int) bool {
 		}
 	}
 	return true
+}
+
+// terminalAfter reports whether a lower-case noun of a town's airport or
+// station (terminals.tsv) follows the name that ends before token q:
+// "Shuttles run to San José and Liberia airports", "Liberia airport" is
+// the Costa Rican town's, not the African country's.
+func (r *reader) terminalAfter(q int, s *sentence) bool {
+	return q < s.b && !r.toks[q].cap && anyHas(setTerminals, r.lowerWord(q, s.b))
 }

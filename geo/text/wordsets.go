@@ -104,6 +104,7 @@ const (
 	setAuHeads                     // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
 	setTimeZones                   // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
 	setStormParts                  // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
+	setTerminals                   // terminals.tsv: a town's airport or station named after it ("Liberia airport")
 	setGrapes                      // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                  // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setCourts                      // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
@@ -227,6 +228,7 @@ var wordSetFiles = [numWordSets]string{
 	setStormParts:   "stormparts.tsv",
 	setStormKinds:   "stormkinds.tsv",
 	setGrapes:       "grapes.tsv",
+	setTerminals:    "terminals.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
