@@ -1952,6 +1952,13 @@ func (r *reader) frenchAnaphorAt(k int, art byte, s *sentence) (int, bool) {
 	return a, true
 }
 
+// frenchLabelLook is how many tokens after the first word a colon may
+// stand and close a label that opens a French sentence with a name that
+// is no place (« Bulletin de Météo-France à 17 h : »); four do after any
+// other opening (« Séisme au Maroc : »), and a colon further on is in
+// the sentence's own clause (« Le ksar de X est isolé : Y (à 30 km) »).
+const frenchLabelLook = 8
+
 // frenchSentSubject returns the subject of a French sentence: a name at its
 // start followed by its verb ("Namer est situé"), "La localité de X", an
 // anaphor ("Le village", "Il") standing for the topic, or the same after
@@ -1963,7 +1970,11 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
-	for j := k + 1; j < b && j <= s.first+4 && !r.is(j, b, "("); j++ {
+	look := 4
+	if m := r.mentionAt(k, b); m >= 0 && r.evidence(m) == EvidenceUnlikely {
+		look = frenchLabelLook // « Bulletin de Météo-France à 17 h : »: a body's label
+	}
+	for j := k + 1; j < b && j <= s.first+look && !r.is(j, b, "("); j++ {
 		if r.is(j, b, ":") {
 			// « Séisme au Maroc : le douar de X, à 12 km … »: a label
 			// opens the sentence, and the clause after it has a subject.
@@ -2217,6 +2228,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	if m := r.mentionAt(k+1, b); m >= 0 && k > a0 && anyHas(setNameLeads, w) {
 		return m, Span{}, true // « À 25 km de Y se trouve le lac X »
 	}
+	if m, ok := r.frenchStormPartOf(k, w, b); ok {
+		return m, Span{}, true // « L'œil de l'ouragan Tammy se situait à 120 km à l'est de X »
+	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
 		if m, ok := r.frenchThingOf(k, b); ok {
 			return m, Span{}, true
@@ -2383,4 +2397,39 @@ func (r *reader) frenchPlaceVerbAt(j, b int) bool {
 		return next != "sont" && next != "est" && isFrenchLocative(next)
 	}
 	return isFrenchLocative(w)
+}
+
+// frenchStormPartOf reads, after the part of a storm w at token k
+// (lexicon/fr/stormparts.tsv: « centre », « œil »), « du » or « de l' »,
+// the storm's nouns (lexicon/fr/stormleads.tsv) and its name, before a
+// verb of place: « le centre du cyclone Tammy se situait à 120 km à l'est
+// de X », « l'œil de l'ouragan Irma se trouvait ... » place the storm,
+// whose name after its noun is no place of its own.
+func (r *reader) frenchStormPartOf(k int, w string, b int) (int, bool) {
+	fr := langs().fr
+	if !fr.has(setStormParts, w) {
+		return -1, false
+	}
+	j := k + 1
+	switch r.word(j, b) {
+	case "du":
+		j++
+	case "de":
+		j++
+		if rest, art := elidedRest(r.word(j, b)); art != 'l' || !fr.has(setStormLeads, rest) {
+			return -1, false
+		}
+		j++ // « de l'ouragan »
+	default:
+		return -1, false
+	}
+	for j < b && !r.toks[j].cap && fr.has(setStormLeads, r.word(j, b)) {
+		j++ // « du cyclone tropical »
+	}
+	m := r.mentionAt(j, b)
+	if m < 0 || j == k+2 && r.is(k+1, b, "du") {
+		return -1, false // « le centre du Mali »: no storm's noun
+	}
+	e := r.skipParen(r.mtok[m][1], b)
+	return m, isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b)
 }

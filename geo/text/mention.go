@@ -904,7 +904,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
-		unit := q > s.a && r.toks[q-1].kind == tokNum && (isUnitWord(w) || anyHas(setTimeZones, w)) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
+		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
@@ -4596,4 +4596,29 @@ func (r *reader) grapeName(p, q int) bool {
 // the Costa Rican town's, not the African country's.
 func (r *reader) terminalAfter(q int, s *sentence) bool {
 	return q < s.b && !r.toks[q].cap && anyHas(setTerminals, r.lowerWord(q, s.b))
+}
+
+// timeZoneAt reports whether token q of sentence s is a time zone
+// (timezones.tsv), written in capitals, right after a time of day: "15:00
+// UTC", "4 a.m. AEST". "At 3 p.m. Cat Ba was calm" keeps its island.
+func (r *reader) timeZoneAt(q int, s *sentence) bool {
+	t := &r.toks[q]
+	return anyHas(setTimeZones, t.lower) && isUpperWord(r.text[t.start:t.end]) && r.clockEndsAt(q-1, s)
+}
+
+// clockEndsAt reports whether a time of day ends at token k of sentence
+// s: a number ("15:00", "0300") or "a.m." or "p.m." after one ("4 a.m.",
+// "2 p.m"), before a time zone that is then no part of the name after it
+// ("At 4 a.m. AEST Tropical Cyclone Jasper was ...").
+func (r *reader) clockEndsAt(k int, s *sentence) bool {
+	if k < s.a || k >= s.b {
+		return false
+	}
+	if r.toks[k].kind == tokNum {
+		return true
+	}
+	if r.is(k, s.b, ".") {
+		k--
+	}
+	return k-3 >= s.a && r.is(k, s.b, "m") && r.is(k-1, s.b, ".") && (r.is(k-2, s.b, "a") || r.is(k-2, s.b, "p")) && r.toks[k-3].kind == tokNum
 }

@@ -25,6 +25,10 @@ func TestCorpusWeatherTourism(t *testing.T) {
 			rels: []string{"Hurricane Lidia: 180 km southwest of Puerto Vallarta"}, not: []string{"GMT Hurricane Lidia"}},
 		{doc: "At 9 a.m. Japan time, Typhoon Shanshan was centred 150 km south-west of Kagoshima, moving north.",
 			rels: []string{"Typhoon Shanshan: 150 km southwest of Kagoshima"}},
+		{doc: "At 4 a.m. AEST Tropical Cyclone Jasper was 450 km east-northeast of Cairns and moving west at 10 km/h.",
+			rels: []string{"Tropical Cyclone Jasper: 450 km east-northeast of Cairns"}, not: []string{"AEST Tropical Cyclone Jasper"}},
+		{doc: "At 3 p.m. Cat Ba lay 40 km east of Haiphong.",
+			rels: []string{"Cat Ba: 40 km east of Haiphong"}},
 		{doc: "At noon, Storm Kiko was 240 km east of Virac.",
 			rels: []string{"Storm Kiko: 240 km east of Virac"}},
 		{doc: "The eye of Cyclone Freddy was 200 km east of Toliara.",
@@ -67,5 +71,23 @@ func TestCorpusGrapeNames(t *testing.T) {
 			places: []string{"Tupungato"}, not: []string{"Malbec", "Cabernet Sauvignon"}},
 		{doc: "Villa Rosa lies 10 km north of Siena, in the Chianti hills.",
 			rels: []string{"Villa Rosa: 10 km north of Siena"}, places: []string{"Chianti"}},
+	})
+}
+
+// TestCorpusFrenchStormBulletins: a French bulletin places a storm by a
+// part of it (lexicon/fr/stormparts.tsv: « le centre du cyclone Tammy »,
+// « l'œil de l'ouragan Tammy ») after a label that may run to eight words
+// before its colon when it opens with a name that is no place (« Bulletin
+// de Météo-France à 17 h : », a bulletin's name: fr/orgwords.tsv).
+func TestCorpusFrenchStormBulletins(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'œil de l'ouragan Tammy se situait à 120 km à l'est de Grand-Bourg.",
+			rels: []string{"Tammy: 120 km east of Grand-Bourg"}},
+		{doc: "À 17 h, le centre du cyclone Tammy se situait à 120 km à l'est de Grand-Bourg.",
+			rels: []string{"Tammy: 120 km east of Grand-Bourg"}},
+		{doc: "Bulletin de Météo-France à 17 h : le centre du cyclone Tammy se situait à 120 km à l'est de Grand-Bourg.",
+			rels: []string{"Tammy: 120 km east of Grand-Bourg"}, not: []string{"Bulletin de Météo-France"}},
+		{doc: "Le centre du cyclone tropical Belal se situait à 450 km au nord-est de Saint-Denis.",
+			rels: []string{"Belal: 450 km northeast of Saint-Denis"}},
 	})
 }
