@@ -3513,7 +3513,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		}
 		var at orb.Point
 		switch {
-		case e.admin2 != nil:
+		case e.admin2 != nil && !s.buildingNamed(e):
 			// "in southern Trinidad" with every other place in Trinidad
 			// and Tobago: not Honduras' municipality of Trinidad.
 			if len(e.admins2) < 2 || e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) {
@@ -3521,6 +3521,8 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			}
 			at = *e.admin2.Point
 		case a.Seat != nil:
+			// "the Radisson in Tromsø" (buildingNamed) is judged by the
+			// seat of Quebec, the first-level division of its namesake.
 			at = a.Seat.Point
 		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
 			at = a.Hull[0][0]

@@ -24,3 +24,23 @@ func TestTour19TownOfCountryName(t *testing.T) {
 		}
 	}
 }
+
+// TestTour19BuildingNamedLikeDivision: a second-level division the
+// gazetteer knows by name only, written after "the", is a building ("the
+// Radisson in Tromsø"): it puts the text in no country, so Tromsø is no
+// stray and the camp measured from it is placed, and the division, far
+// from the text's places, is given up. "Militants attacked Mocímboa da
+// Praia and Palma" (TestStrayAnchorCountriesOnly) still names Mozambique.
+func TestTour19BuildingNamedLikeDivision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	doc := "Our Aurora Camp lies 30 km south-east of Tromsø. Guests are picked up at the Radisson in Tromsø at 18:00."
+	res := analyse(t, doc)
+	if p := placeNamed(t, res, "Radisson"); p.Source == SourceGazetteer {
+		t.Errorf("the Radisson in Tromsø is the gazetteer's %s in %s", p.Feature, p.Country)
+	}
+	checkTexts(t, []textCase{
+		{doc: doc, place: "Aurora Camp", anchor: "Tromsø", country: "NO", km: 30, unplaced: []string{"Radisson"}},
+	})
+}
