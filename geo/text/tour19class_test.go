@@ -78,7 +78,8 @@ func TestCorpusGrapeNames(t *testing.T) {
 // part of it (lexicon/fr/stormparts.tsv: « le centre du cyclone Tammy »,
 // « l'œil de l'ouragan Tammy ») after a label that may run to eight words
 // before its colon when it opens with a name that is no place (« Bulletin
-// de Météo-France à 17 h : », a bulletin's name: fr/orgwords.tsv).
+// de Météo-France à 17 h : », a bulletin's name: fr/orgwords.tsv) or
+// ends with an hour (« Bulletin météo de 10 h : »).
 func TestCorpusFrenchStormBulletins(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "L'œil de l'ouragan Tammy se situait à 120 km à l'est de Grand-Bourg.",
@@ -89,5 +90,11 @@ func TestCorpusFrenchStormBulletins(t *testing.T) {
 			rels: []string{"Tammy: 120 km east of Grand-Bourg"}, not: []string{"Bulletin de Météo-France"}},
 		{doc: "Le centre du cyclone tropical Belal se situait à 450 km au nord-est de Saint-Denis.",
 			rels: []string{"Belal: 450 km northeast of Saint-Denis"}},
+		{doc: "Bulletin météo de 10 h : le centre du cyclone tropical Belal se situait à 450 km au nord-est de Saint-Denis (La Réunion).",
+			rels: []string{"Belal: 450 km northeast of Saint-Denis"}},
+		{doc: "Point de situation à 17 h 30 : l'œil de l'ouragan Tammy se trouvait à 120 km à l'est de Grand-Bourg.",
+			rels: []string{"Tammy: 120 km east of Grand-Bourg"}},
+		{doc: "Le ksar de Tinerkouk-Est est isolé : Timimoun (à 30 km au sud-est) est la ville la plus proche.",
+			rels: []string{"Tinerkouk-Est: 30 km northwest of Timimoun"}},
 	})
 }
