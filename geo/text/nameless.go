@@ -105,6 +105,11 @@ func (r *reader) actorClause(ps int, s *sentence) bool {
 	return false
 }
 
+// labelLook is how many tokens after a sentence's first word a colon may
+// close a label that opens it ("IMD bulletin, 0830 IST:"), the clause
+// after which may open with a nameless place.
+const labelLook = 8
+
 // namelessAt reads the nameless descriptor phrase opening sentence s, if
 // any: an article, at most three modifiers, a located kind of place and its
 // verb ("The camp is", "A small rebel camp lies", "Le poste de contrôle est
@@ -118,6 +123,16 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 		// of X": after the time of day that opens the bulletin.
 		if np, ok := r.namelessFrom(e, s); ok {
 			return np, true
+		}
+	}
+	for j := s.first + 1; j < s.b && j <= s.first+labelLook; j++ {
+		if r.is(j, s.b, ":") {
+			// "IMD bulletin, 0830 IST: the deep depression lay centred
+			// 320 km south-east of X": after a bulletin's label.
+			if np, ok := r.namelessFrom(j+1, s); ok {
+				return np, true
+			}
+			break
 		}
 	}
 	// "According to officials, the camp is ...", "Près de Nara, le camp

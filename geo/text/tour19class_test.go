@@ -98,3 +98,15 @@ func TestCorpusFrenchStormBulletins(t *testing.T) {
 			rels: []string{"Tinerkouk-Est: 30 km northwest of Timimoun"}},
 	})
 }
+
+// TestCorpusBulletinLabel: a nameless event after a bulletin's label that
+// its colon closes ("IMD bulletin, 0830 IST: the deep depression lay
+// centred ...") is the place the distance measures.
+func TestCorpusBulletinLabel(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "IMD bulletin, 0830 IST: the deep depression lay centred 320 km south-east of Paradip, Odisha.",
+			rels: []string{"the deep depression: 320 km southeast of Paradip"}},
+		{doc: "Update, 0900 GMT: the fire was burning 20 km west of Paradip.",
+			rels: []string{"the fire: 20 km west of Paradip"}},
+	})
+}
