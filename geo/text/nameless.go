@@ -659,6 +659,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				// measured. Not "The ambush site is ...", whose head is
 				// "site".
 				v := r.eventSizeEnd(j+1, b)
+				if o := r.overWaterEnd(v, b); o > v && r.eventVerbEnd(o, b) > o {
+					v = o // "The deep depression over the west-central Bay of Bengal lay centred ..."
+				}
 				if e := r.eventVerbEnd(v, b); e > v && r.mentionAt(e, b) < 0 && (v > j+1 || r.mentionAt(j+2, b) < 0) {
 					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
 				}
@@ -1851,4 +1854,29 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// overWaterEnd returns the token after a phrase of "over" or "off" and a
+// name at token v, perhaps with its article and two lower-case words
+// before it ("over the west-central Bay of Bengal", "off Luzon"), or v
+// when there is none: it says where an event hangs, between its noun and
+// its verb, and the distance after the verb places the event, not the
+// name; "the ambush on X occurred 25 km south of Y" (events.tsv place
+// rows) places X.
+func (r *reader) overWaterEnd(v, b int) int {
+	if w := r.lowerWord(v, b); w != "over" && w != "off" {
+		return v
+	}
+	k := v + 1
+	if r.is(k, b, "the") {
+		k++
+	}
+	for n := 0; n < 2 && r.lowerWord(k, b) != "" && r.at[k] < 0; n++ {
+		k++
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 {
+		return v
+	}
+	return r.mtok[m][1]
 }

@@ -101,12 +101,18 @@ func TestCorpusFrenchStormBulletins(t *testing.T) {
 
 // TestCorpusBulletinLabel: a nameless event after a bulletin's label that
 // its colon closes ("IMD bulletin, 0830 IST: the deep depression lay
-// centred ...") is the place the distance measures.
+// centred ...") is the place the distance measures, and so is one with a
+// phrase of "over" or "off" and a name before its verb ("the deep
+// depression over the west-central Bay of Bengal lay centred ...").
 func TestCorpusBulletinLabel(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "IMD bulletin, 0830 IST: the deep depression lay centred 320 km south-east of Paradip, Odisha.",
 			rels: []string{"the deep depression: 320 km southeast of Paradip"}},
 		{doc: "Update, 0900 GMT: the fire was burning 20 km west of Paradip.",
 			rels: []string{"the fire: 20 km west of Paradip"}},
+		{doc: "IMD bulletin, 0830 IST: the deep depression over the west-central Bay of Bengal lay centred 320 km south-east of Paradip, Odisha.",
+			rels: []string{"the deep depression: 320 km southeast of Paradip"}, absent: []string{"Bay of Bengal: 320 km southeast of Paradip"}},
+		{doc: "The earthquake off Luzon struck 30 km west of Aparri.",
+			rels: []string{"The earthquake: 30 km west of Aparri"}},
 	})
 }
