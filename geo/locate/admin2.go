@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/locus-gis/locus/geo/gazetteer"
 	"github.com/locus-gis/locus/geo/text"
@@ -153,7 +154,7 @@ func (s *session) containInAdmin2() {
 		if e.admin2 != nil {
 			chose := len(e.admins2) > 1 && s.chooseAdmin2(e)
 			sure[e] = chose || oneCountry2(e.admins2)
-			if len(e.admins2) == 1 && e.evidence >= text.EvidencePreposition {
+			if len(e.admins2) == 1 && e.evidence >= text.EvidencePreposition && !s.buildingNamed(e) {
 				// "Militants attacked Mocímboa da Praia and Palma": the
 				// one division of its name, named as a place, puts the
 				// document in its country. A name many divisions bear
@@ -261,4 +262,22 @@ func (s *session) nearestInAdmin2(c *Check, a *gazetteer.Admin2) {
 		return
 	}
 	c.Note = fmt.Sprintf("its nearest settlement, %s (%.0f km), is not in %s", best.Name, bestD/1000, a.Name)
+}
+
+// buildingNamed reports whether e is a second-level division the
+// gazetteer knows by name only, with no place of its own, and the text
+// writes every mention of it after "the": "picked up at the Radisson in
+// Tromsø", "drinks at the Savoy" name a hotel, not the division of that
+// name, which then puts the text in no country; "Militants attacked
+// Mocímboa da Praia" still does.
+func (s *session) buildingNamed(e *entity) bool {
+	if e.admin2 == nil || e.admin2.Point != nil || len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		if !strings.HasSuffix(s.doc.Text[:sp.Start], "the ") {
+			return false
+		}
+	}
+	return true
 }

@@ -768,7 +768,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && !s.townInNamedCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2567,6 +2567,34 @@ func (s *session) cityNamedLikeCountry(e *entity, c gazetteer.Country) bool {
 	})
 }
 
+// townInNamedCountry reports whether the text calls e, the name of
+// country c, a town (text.Mention.CityMeant: "Shuttles run to San José
+// and Liberia airports", "buses to Liberia") and the gazetteer holds a
+// populated place of that name in another country the text names by its
+// name: in a text on Costa Rica, Liberia is Guanacaste's capital, not the
+// African country.
+func (s *session) townInNamedCountry(e *entity, c gazetteer.Country) bool {
+	if !e.cityMeant {
+		return false
+	}
+	named := map[string]bool{}
+	for _, m := range s.doc.Mentions {
+		if oc, err := s.country(m.Name); err == nil && oc.Code != c.Code && isCountryName(m.Name, oc) {
+			named[oc.Code] = true
+		}
+	}
+	if len(named) == 0 {
+		return false
+	}
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(p gazetteer.Place) bool {
+		return named[p.Country] && p.Class == "P" && primaryMatch(e, p)
+	})
+}
+
 // numberedCode reports whether every mention of e is followed by a
 // space and a number, as the code of a flight or a train is ("AR 1755",
 // "IC 62", "ET 302"): the code of an airline or a railway, not a country.
@@ -3612,7 +3640,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 		}
 		var at orb.Point
 		switch {
-		case e.admin2 != nil:
+		case e.admin2 != nil && !s.buildingNamed(e):
 			// "in southern Trinidad" with every other place in Trinidad
 			// and Tobago: not Honduras' municipality of Trinidad.
 			if e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool {
@@ -3628,6 +3656,8 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			}
 			at = *e.admin2.Point
 		case a.Seat != nil:
+			// "the Radisson in Tromsø" (buildingNamed) is judged by the
+			// seat of Quebec, the first-level division of its namesake.
 			at = a.Seat.Point
 		case len(a.Hull) > 0 && len(a.Hull[0]) > 0:
 			at = a.Hull[0][0]

@@ -131,7 +131,8 @@ type Mention struct {
 	// CityMeant reports that this occurrence names a town: where a
 	// public service of transport goes or comes from ("trains from
 	// Luxembourg", "flights to Djibouti", « les trains pour Luxembourg »;
-	// lexicon/LANG/services.tsv), a town's station or airport; or a name
+	// lexicon/LANG/services.tsv), a town's station or airport ("Liberia
+	// airport": lexicon/LANG/terminals.tsv); or a name
 	// after the French « à », which takes towns where countries take « au
 	// » or « en » (« vendus à Diekirch et à Luxembourg »). A country
 	// bearing its capital's name is its capital there; a country whose

@@ -1969,6 +1969,29 @@ func (r *reader) frenchAnaphorAt(k int, art byte, s *sentence) (int, bool) {
 	return a, true
 }
 
+// frenchLabelLook is how many tokens after the first word a colon may
+// stand and close a label that opens a French sentence with a name that
+// is no place or ends with an hour (« Bulletin de Météo-France à 17 h :
+// », « Bulletin météo de 10 h : »); four do after any other opening («
+// Séisme au Maroc : »), and a colon further on is in the sentence's own
+// clause (« Le ksar de X est isolé : Y (à 30 km) »).
+const frenchLabelLook = 8
+
+// frenchClockLabel reports whether a colon within frenchLabelLook tokens
+// of token k closes words that end with an hour: « 10 h », « 17 h 30 ».
+func (r *reader) frenchClockLabel(k int, s *sentence) bool {
+	for j := k + 1; j < s.b && j <= s.first+frenchLabelLook; j++ {
+		if !r.is(j, s.b, ":") {
+			continue
+		}
+		if r.is(j-1, s.b, "h") && j-2 > k && r.toks[j-2].kind == tokNum {
+			return true
+		}
+		return r.toks[j-1].kind == tokNum && r.is(j-2, s.b, "h") && j-3 > k && r.toks[j-3].kind == tokNum
+	}
+	return false
+}
+
 // frenchSentSubject returns the subject of a French sentence: a name at its
 // start followed by its verb ("Namer est situé"), "La localité de X", an
 // anaphor ("Le village", "Il") standing for the topic, or the same after
@@ -1980,7 +2003,11 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
-	for j := k + 1; j < b && j <= s.first+4 && !r.is(j, b, "("); j++ {
+	look := 4
+	if m := r.mentionAt(k, b); m >= 0 && r.evidence(m) == EvidenceUnlikely || r.frenchClockLabel(k, s) {
+		look = frenchLabelLook // « Bulletin de Météo-France à 17 h : », « Bulletin météo de 10 h : »
+	}
+	for j := k + 1; j < b && j <= s.first+look && !r.is(j, b, "("); j++ {
 		if r.is(j, b, ":") {
 			// « Séisme au Maroc : le douar de X, à 12 km … »: a label
 			// opens the sentence, and the clause after it has a subject.
@@ -2243,6 +2270,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	if m := r.mentionAt(k+1, b); m >= 0 && k > a0 && anyHas(setNameLeads, w) {
 		return m, Span{}, true // « À 25 km de Y se trouve le lac X »
 	}
+	if m, ok := r.frenchStormPartOf(k, w, b); ok {
+		return m, Span{}, true // « L'œil de l'ouragan Tammy se situait à 120 km à l'est de X »
+	}
 	if frenchFeature(w) == "" && !isFrenchAnaphorNoun(w) {
 		if m, ok := r.frenchThingOf(k, b); ok {
 			return m, Span{}, true
@@ -2440,4 +2470,46 @@ func (r *reader) frenchPlaceVerbAt(j, b int) bool {
 		return next != "sont" && next != "est" && isFrenchLocative(next)
 	}
 	return isFrenchLocative(w)
+}
+
+// frenchStormPartOf reads, after the part of a storm w at token k
+// (lexicon/fr/stormparts.tsv: « centre », « œil »), « du » or « de l' »,
+// the storm's noun (lexicon/fr/stormleads.tsv), at most two words that
+// qualify it (« tropical ») and its name, before a
+// verb of place: « le centre du cyclone Tammy se situait à 120 km à l'est
+// de X », « l'œil de l'ouragan Irma se trouvait ... » place the storm,
+// whose name after its noun is no place of its own.
+func (r *reader) frenchStormPartOf(k int, w string, b int) (int, bool) {
+	fr := langs().fr
+	if !fr.has(setStormParts, w) {
+		return -1, false
+	}
+	j := k + 1
+	switch r.word(j, b) {
+	case "du":
+		j++
+	case "de":
+		j++
+		if rest, art := elidedRest(r.word(j, b)); art != 'l' || !fr.has(setStormLeads, rest) {
+			return -1, false
+		}
+		j++ // « de l'ouragan »
+	default:
+		return -1, false
+	}
+	if r.is(k+1, b, "du") {
+		if !fr.has(setStormLeads, r.lowerWord(j, b)) {
+			return -1, false // « le centre du Mali »: no storm's noun
+		}
+		j++ // « du cyclone »
+	}
+	for n := 0; n < 2 && r.lowerWord(j, b) != ""; n++ {
+		j++ // « du cyclone tropical », « de la tempête tropicale »
+	}
+	m := r.mentionAt(j, b)
+	if m < 0 {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], b)
+	return m, isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b)
 }

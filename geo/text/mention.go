@@ -905,7 +905,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
-		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) // "21 Kilomètres de Dori"
+		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
 		}
@@ -1291,6 +1291,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			r.common[len(r.mentions)] = true
 		}
 	}
+	if r.grapeName(p, q) {
+		// "the Brunello vineyards", "damage to Malbec vines", « les
+		// vignes de Carménère »: a grape's or its wine's name, though a
+		// village of Lombardy is called Brunello.
+		ev = EvidenceUnlikely
+	}
 	if p > s.a && langs().fr.has(setStormLeads, r.toks[p-1].lower) && !r.toks[p-1].cap {
 		// « le cyclone Freddy », « la tempête Ciarán »: a storm's name
 		// after its French noun.
@@ -1432,7 +1438,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s)),
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s)),
 		Actor: actor && ev == EvidenceUnlikely})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
@@ -4628,4 +4634,52 @@ func (r *reader) placeMay(q, j int) bool {
 		return true
 	}
 	return false
+}
+
+// grapeName reports whether every word of the name [p, q) names a grape
+// variety or the wine made of it (grapes.tsv: "Malbec", "Cabernet
+// Sauvignon", "Pinot Noir"), one or two words long.
+func (r *reader) grapeName(p, q int) bool {
+	if q-p < 1 || q-p > 2 {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if !anyHas(setGrapes, r.toks[k].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// terminalAfter reports whether a lower-case noun of a town's airport or
+// station (terminals.tsv) follows the name that ends before token q:
+// "Shuttles run to San José and Liberia airports", "Liberia airport" is
+// the Costa Rican town's, not the African country's.
+func (r *reader) terminalAfter(q int, s *sentence) bool {
+	return q < s.b && !r.toks[q].cap && anyHas(setTerminals, r.lowerWord(q, s.b))
+}
+
+// timeZoneAt reports whether token q of sentence s is a time zone
+// (timezones.tsv), written in capitals, right after a time of day: "15:00
+// UTC", "4 a.m. AEST". "At 3 p.m. Cat Ba was calm" keeps its island.
+func (r *reader) timeZoneAt(q int, s *sentence) bool {
+	t := &r.toks[q]
+	return anyHas(setTimeZones, t.lower) && isUpperWord(r.text[t.start:t.end]) && r.clockEndsAt(q-1, s)
+}
+
+// clockEndsAt reports whether a time of day ends at token k of sentence
+// s: a number ("15:00", "0300") or "a.m." or "p.m." after one ("4 a.m.",
+// "2 p.m"), before a time zone that is then no part of the name after it
+// ("At 4 a.m. AEST Tropical Cyclone Jasper was ...").
+func (r *reader) clockEndsAt(k int, s *sentence) bool {
+	if k < s.a || k >= s.b {
+		return false
+	}
+	if r.toks[k].kind == tokNum {
+		return true
+	}
+	if r.is(k, s.b, ".") {
+		k--
+	}
+	return k-3 >= s.a && r.is(k, s.b, "m") && r.is(k-1, s.b, ".") && (r.is(k-2, s.b, "a") || r.is(k-2, s.b, "p")) && r.toks[k-3].kind == tokNum
 }

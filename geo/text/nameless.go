@@ -105,6 +105,11 @@ func (r *reader) actorClause(ps int, s *sentence) bool {
 	return false
 }
 
+// labelLook is how many tokens after a sentence's first word a colon may
+// close a label that opens it ("IMD bulletin, 0830 IST:"), the clause
+// after which may open with a nameless place.
+const labelLook = 8
+
 // namelessAt reads the nameless descriptor phrase opening sentence s, if
 // any: an article, at most three modifiers, a located kind of place and its
 // verb ("The camp is", "A small rebel camp lies", "Le poste de contrôle est
@@ -112,6 +117,23 @@ func (r *reader) actorClause(ps int, s *sentence) bool {
 func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.namelessFrom(s.first, s); ok {
 		return np, true
+	}
+	if e := r.timeOpenerEnd(s.first, s.b); e > s.first {
+		// "At 0830 IST the deep depression was centred 320 km south-east
+		// of X": after the time of day that opens the bulletin.
+		if np, ok := r.namelessFrom(e, s); ok {
+			return np, true
+		}
+	}
+	for j := s.first + 1; j < s.b && j <= s.first+labelLook; j++ {
+		if r.is(j, s.b, ":") {
+			// "IMD bulletin, 0830 IST: the deep depression lay centred
+			// 320 km south-east of X": after a bulletin's label.
+			if np, ok := r.namelessFrom(j+1, s); ok {
+				return np, true
+			}
+			break
+		}
 	}
 	// "According to officials, the camp is ...", "Près de Nara, le camp
 	// est ...": after an introductory phrase that has no verb of its own.
@@ -658,6 +680,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				// measured. Not "The ambush site is ...", whose head is
 				// "site".
 				v := r.eventSizeEnd(j+1, b)
+				if o := r.overWaterEnd(v, b); o > v && r.eventVerbEnd(o, b) > o {
+					v = o // "The deep depression over the west-central Bay of Bengal lay centred ..."
+				}
 				if e := r.eventVerbEnd(v, b); e > v && r.mentionAt(e, b) < 0 && (v > j+1 || r.mentionAt(j+2, b) < 0) {
 					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
 				}
@@ -1860,4 +1885,29 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// overWaterEnd returns the token after a phrase of "over" or "off" and a
+// name at token v, perhaps with its article and two lower-case words
+// before it ("over the west-central Bay of Bengal", "off Luzon"), or v
+// when there is none: it says where an event hangs, between its noun and
+// its verb, and the distance after the verb places the event, not the
+// name; "the ambush on X occurred 25 km south of Y" (events.tsv place
+// rows) places X.
+func (r *reader) overWaterEnd(v, b int) int {
+	if w := r.lowerWord(v, b); w != "over" && w != "off" {
+		return v
+	}
+	k := v + 1
+	if r.is(k, b, "the") {
+		k++
+	}
+	for n := 0; n < 2 && r.lowerWord(k, b) != "" && r.at[k] < 0; n++ {
+		k++
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 {
+		return v
+	}
+	return r.mtok[m][1]
 }

@@ -1912,6 +1912,83 @@ func (r *reader) ownNounSubject(k int, s *sentence) bool {
 	return r.at[k+1] < 0 && k+1 < s.b && r.toks[k+1].kind == tokWord && !r.toks[k+1].cap
 }
 
+// timeOpenerEnd returns the token after a time of day that opens a
+// clause at token k, with its comma, or k when none does: a preposition of
+// time and a clock time, perhaps with "a.m." or "p.m.", a time zone
+// (timezones.tsv) and "local time" or "Japan time" ("At 8 a.m.", "At
+// 15:00 UTC", "At 0300 GMT,", "At 9 a.m. Japan time,"), a noun of time
+// ("At noon,": timenouns.tsv) or a day of the week ("On Monday,"). A
+// bulletin opens with when the storm was where it says, and the storm's
+// name after it is the clause's subject as if it opened the sentence.
+func (r *reader) timeOpenerEnd(k, b int) int {
+	switch r.word(k, b) {
+	case "at", "by", "around", "until", "on", "à", "vers":
+	default:
+		return k
+	}
+	j := k + 1
+	switch {
+	case j < b && r.toks[j].kind == tokNum:
+		j++
+		if r.is(j, b, ":") && j+1 < b && r.toks[j+1].kind == tokNum {
+			j += 2 // "15:00"
+		}
+		if (r.is(j, b, "a") || r.is(j, b, "p")) && r.is(j+1, b, ".") && r.is(j+2, b, "m") {
+			j += 3 // "a.m", its point after
+			if r.is(j, b, ".") {
+				j++
+			}
+		} else if w := r.word(j, b); w == "am" || w == "pm" || w == "h" || w == "hrs" || w == "hours" {
+			j++
+			if w == "h" && j < b && r.toks[j].kind == tokNum {
+				j++ // « à 10 h 30 »
+			}
+		}
+		if anyHas(setTimeZones, r.word(j, b)) {
+			j++
+		}
+		if r.is(j+1, b, "time") && (r.is(j, b, "local") || j < b && r.toks[j].cap) {
+			j += 2 // "local time", "Japan time"
+		}
+	case langs().en.has(setTimeNouns, r.word(j, b)) && r.word(k, b) != "on":
+		j++ // "At noon"
+	case j < b && r.toks[j].cap && isWeekday(r.toks[j].lower) && r.word(k, b) == "on":
+		j++ // "On Monday"
+		if langs().en.has(setTimeNouns, r.word(j, b)) {
+			j++ // "On Monday evening"
+		}
+	default:
+		return k
+	}
+	if r.is(j, b, ",") {
+		j++
+	}
+	if j >= b {
+		return k
+	}
+	return j
+}
+
+// stormPartOf reads at token j a part of a storm (stormparts.tsv), "of"
+// and a storm's name: one whose first word opens a storm's name
+// (stormleads.tsv, stormkinds.tsv). It returns the storm's mention: "the
+// centre of Tropical Storm Kiko was estimated 240 km east of X", "the eye
+// of Hurricane Lidia was located ..." place the storm.
+func (r *reader) stormPartOf(j, b int) (int, bool) {
+	if !anyHas(setStormParts, r.lowerWord(j, b)) || !r.is(j+1, b, "of") {
+		return -1, false
+	}
+	m := r.mentionAt(j+2, b)
+	if m < 0 || r.mtok[m][0] != j+2 {
+		return -1, false
+	}
+	first := r.toks[j+2].lower
+	if !anyHas(setStormLeads, first) && !anyHas(setStormKinds, first) {
+		return -1, false
+	}
+	return m, true
+}
+
 // dateBefore reports whether the number at token k of sentence s is a
 // year that closes a date after "in" ("in 1894", "in March 1894") and
 // returns the token before "in": a date between a name and the phrase
@@ -2376,6 +2453,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
+	k = r.timeOpenerEnd(k, b) // "At 15:00 UTC Hurricane Lidia was located ...", its colon no label's
 	j := k
 	for j < b && j < k+4 && (r.toks[j].kind == tokWord || r.toks[j].kind == tokNum) {
 		j++
@@ -2489,6 +2567,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m := r.mentionAt(at+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				return m, Span{}, true
 			}
+		}
+		if m, ok := r.stormPartOf(j, b); ok {
+			return m, Span{}, true // "The centre of Tropical Storm Kiko was estimated 240 km east of X"
 		}
 		if !isDescriptorNoun(noun) {
 			if m, ok := r.appositiveName(k, b); ok {
@@ -3317,6 +3398,11 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 	for n := 0; n < 10 && k < b; n++ {
 		if m := r.mentionAt(k, b); m >= 0 {
 			e := r.mtok[m][1]
+			if r.grapeName(r.mtok[m][0], e) {
+				// "in the heart of the Brunello vineyards": a grape's
+				// name holds nothing and is measured from by nothing.
+				return -1, nil, j, false
+			}
 			if e < b && r.toks[e].kind == tokPoss {
 				if e2, ok := r.centreAfter(e+1, b); ok {
 					return m, nil, e2, true // "of Kampala's central business district"

@@ -114,6 +114,11 @@ const (
 	setStages                        // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
 	setHeadings                      // headings.tsv: words of a notice's heading in capitals, no place (« AVIS D'ENQUÊTE PUBLIQUE »)
 	setEstablishments                // establishments.tsv: words that end the name of a school, a clinic or a hotel that stands in a town ("Kiptere Primary School")
+	setTimeZones                     // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
+	setStormParts                    // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
+	setTerminals                     // terminals.tsv: a town's airport or station named after it ("Liberia airport")
+	setGrapes                        // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
+	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	numWordSets
 )
 
@@ -223,6 +228,11 @@ var wordSetFiles = [numWordSets]string{
 	setAuHeads:        "auheads.tsv",
 	setHeadings:       "headings.tsv",
 	setEstablishments: "establishments.tsv",
+	setTimeZones:      "timezones.tsv",
+	setStormParts:     "stormparts.tsv",
+	setStormKinds:     "stormkinds.tsv",
+	setGrapes:         "grapes.tsv",
+	setTerminals:      "terminals.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
