@@ -114,6 +114,7 @@ const (
 	setStages                        // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
 	setHeadings                      // headings.tsv: words of a notice's heading in capitals, no place (« AVIS D'ENQUÊTE PUBLIQUE »)
 	setEstablishments                // establishments.tsv: words that end the name of a school, a clinic or a hotel that stands in a town ("Kiptere Primary School")
+	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
 	numWordSets
 )
 
@@ -223,6 +224,7 @@ var wordSetFiles = [numWordSets]string{
 	setAuHeads:        "auheads.tsv",
 	setHeadings:       "headings.tsv",
 	setEstablishments: "establishments.tsv",
+	setSpotLeads:      "spotleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
