@@ -1134,6 +1134,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if m, ok := r.openerBefore(k, s); ok {
 					return m, r.span(k, k+1), true
 				}
+				if m := r.itAntecedent(k, s); m >= 0 {
+					return m, r.span(k, k+1), true
+				}
 				return r.topicAnaphor(k, k+1)
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
@@ -1897,6 +1900,21 @@ func (r *reader) mainVerbAt(k, b int) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ed"))
 }
 
+// itAntecedent returns the place "it" at token k stands for when the
+// text is about no place yet and "it" opens sentence s: the last place
+// named before the sentence, introduced as one ("We left Pokhara and
+// reached Thulo Kharka. It sits on a ridge 18 km north-west of the
+// city"), or -1.
+func (r *reader) itAntecedent(k int, s *sentence) int {
+	if r.topic >= 0 || k != s.first {
+		return -1
+	}
+	if m := r.latterPlace(s.a); m >= 0 && r.evidence(m) >= EvidencePreposition {
+		return m
+	}
+	return -1
+}
+
 // anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
 // small village") at token j is the subject of the verb after it, and
 // returns the token after the anaphor.
@@ -2453,6 +2471,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	switch w := r.word(k, b); w {
 	case "it":
 		if m, ok := r.openerBefore(k, s); ok {
+			return m, r.span(k, k+1), true
+		}
+		if m := r.itAntecedent(k, s); m >= 0 {
 			return m, r.span(k, k+1), true
 		}
 		return r.topicAnaphor(k, k+1)
