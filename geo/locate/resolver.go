@@ -3998,6 +3998,19 @@ func primaryMatch(e *entity, c gazetteer.Place) bool {
 	return false
 }
 
+// bilingualName reports whether key, a folded name, is one half of name,
+// a town's own name in two languages joined by a bare slash, as GeoNames
+// writes "Biel/Bienne", "Murten/Morat" and "Bleiburg/Pliberk": both are
+// the town's own. A slash between spaces joins a town and a quarter
+// ("Affoltern / Oberdorf"), and neither half is then the other's name.
+func bilingualName(key, name string) bool {
+	a, b, ok := strings.Cut(name, "/")
+	if !ok || strings.HasSuffix(a, " ") || strings.HasPrefix(b, " ") || strings.Contains(b, "/") {
+		return false
+	}
+	return key == gazetteer.Fold(a) || key == gazetteer.Fold(b)
+}
+
 // romanised reports whether e's name is another romanisation of c's own
 // name (gazetteer.SpelledAlike), found among c's alternate names:
 // "Urgench" for Uzbekistan's "Urganch", "Samarkand" for "Samarqand". A
@@ -4013,6 +4026,9 @@ func romanised(e *entity, c gazetteer.Place) bool {
 func ownName(key string, c gazetteer.Place) bool {
 	name, ascii := gazetteer.Fold(c.Name), gazetteer.Fold(c.ASCIIName)
 	if key == name || key == ascii {
+		return true
+	}
+	if bilingualName(key, c.Name) || bilingualName(key, c.ASCIIName) {
 		return true
 	}
 	for _, f := range gazetteer.ArticleForms(key) {

@@ -521,6 +521,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.topicObjectAt(j, b); ok {
 			return m, nil, e, true
 		}
+		if m, ok := r.nameHeadObject(j, b); ok {
+			return m, nil, j + 2, true
+		}
 	}
 	return m, br, e, false
 }
@@ -549,6 +552,29 @@ func (r *reader) theCityObject(j, b int) (int, bool) {
 			return -1, false
 		}
 		return rel.Object, true
+	}
+	return -1, false
+}
+
+// nameHeadObject reports whether "the" and a lower-case noun at token j,
+// closing a clause, stand for a place named before whose name ends in
+// that noun: "UNHCR has opened a new site, Okugo Extension. … Gambela town
+// lies about 45 km east of the extension" is measured from Okugo
+// Extension. It looks back antecedentWindow tokens, and returns the
+// nearest such name of two words or more.
+func (r *reader) nameHeadObject(j, b int) (int, bool) {
+	if !r.is(j, b, "the") || j+1 >= b || r.toks[j+1].kind != tokWord || r.toks[j+1].cap || !r.clauseEndAt(langs().en, j+2, b) {
+		return -1, false
+	}
+	noun := r.toks[j+1].lower
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if w := strings.Fields(r.mentions[m].Name); len(w) > 1 && strings.ToLower(w[len(w)-1]) == noun {
+			return m, true
+		}
 	}
 	return -1, false
 }
@@ -703,6 +729,11 @@ func (r *reader) townBefore(j, b int, noun string) int {
 	if skip < 0 {
 		skip = r.clauseOpener(j)
 	}
+	if s := r.sentOf(j); skip < 0 && r.word(s.first, s.b) == "it" {
+		// "We left Pokhara and reached Thulo Kharka. It sits 18 km
+		// north-west of the city": "it" is the clause's subject.
+		skip = r.itAntecedent(s.first, s)
+	}
 	bare := -1 // the last name with no sign of a place, and no sign of anything else
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
@@ -775,6 +806,14 @@ const townWindow = 60
 // the last town named, as "the city" is (townBefore). It returns the
 // token after the noun.
 func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
+	if e := frenchLatterEnd(r, j, b); e > j && r.clauseEndAt(langs().fr, e, b) {
+		// « Des hommes armés ont attaqué le village de X. Dori se trouve
+		// à 30 km au sud de celui-ci »: the last place named before the
+		// sentence.
+		if m := r.latterPlace(r.sentOf(j).a); m >= 0 {
+			return m, e, true
+		}
+	}
 	k := j
 	switch r.word(k, b) {
 	case "le", "la", "ce", "cette", "cet":
@@ -808,6 +847,19 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	return t, e, true
+}
+
+// frenchLatterEnd returns the token after a French pronoun of the last
+// thing named at token j, « celui-ci », « celle-ci », « ce dernier », «
+// cette dernière », or j when none stands there.
+func frenchLatterEnd(r *reader, j, b int) int {
+	switch w := r.word(j, b); {
+	case w == "celui-ci" || w == "celle-ci":
+		return j + 1
+	case w == "ce" && r.word(j+1, b) == "dernier", w == "cette" && r.word(j+1, b) == "dernière":
+		return j + 2
+	}
+	return j
 }
 
 // kindAntecedent returns the last mention before token j, within

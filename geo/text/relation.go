@@ -340,6 +340,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		if !ok && f.french && !f.reversed {
 			subj, ok = r.frenchNearAfter(f, s) // "à 30 km de Dori, près de X"
 		}
+		if !ok && !f.reversed {
+			subj, ok = r.spotAfter(f, s) // « situé à 8 km de Rodez, au lieu-dit La Borie »
+		}
 		if !ok {
 			if f.rel.Kind == KindNear && f.rel.Object >= 0 && f.rel.Border == nil {
 				rel := f.rel
@@ -394,7 +397,50 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	rel.Phrase = r.span(f.phraseStart, f.end)
 	r.addRelation(rel, EvidenceRelation)
+	if spot, ok := r.spotAfter(f, s); ok && !f.reversed && spot != subj && spot != rel.Object {
+		// "The farm lies 8 km south-east of Rodez, at the hamlet of La
+		// Borie": where the subject stands lies there too.
+		rel.Subject, rel.Anaphor = spot, Span{}
+		r.addRelation(rel, EvidenceRelation)
+	}
 	return subj, ana
+}
+
+// spotAfter returns the place that words of spotleads.tsv name right after
+// the phrase f, perhaps after a comma: "…, at a place called La Borie",
+// "at the hamlet of X", « …, au lieu-dit La Borie », « au hameau d'X ».
+// The phrase places the spot: what has no subject of its own stands
+// there, and so does the subject of one that has.
+func (r *reader) spotAfter(f *found, s *sentence) (int, bool) {
+	if f.rel.Kind != KindDistance && f.rel.Kind != KindDirection {
+		return -1, false
+	}
+	k := f.end
+	if r.is(k, s.b, ",") {
+		k++
+	}
+	phrase := ""
+	for j := k; j < s.b && j < k+5; j++ {
+		t := &r.toks[j]
+		if t.kind != tokWord {
+			return -1, false
+		}
+		if m := int(r.at[j]); m >= 0 {
+			lead := phrase
+			if _, art := elidedRest(t.lower); art == 'd' {
+				lead += " de" // « au hameau d'Arvieu »
+			}
+			if r.mtok[m][0] != j || r.evidence(m) <= EvidenceUnlikely || !anyHas(setSpotLeads, strings.TrimSpace(lead)) {
+				return -1, false
+			}
+			return m, true
+		}
+		if phrase != "" {
+			phrase += " "
+		}
+		phrase += t.lower
+	}
+	return -1, false
 }
 
 // colonSubject returns the place a colon or a dash after the phrase f
@@ -1086,6 +1132,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					return m, r.span(k, k+1), true
 				}
 				if m, ok := r.openerBefore(k, s); ok {
+					return m, r.span(k, k+1), true
+				}
+				if m := r.itAntecedent(k, s); m >= 0 {
 					return m, r.span(k, k+1), true
 				}
 				return r.topicAnaphor(k, k+1)
@@ -1851,6 +1900,21 @@ func (r *reader) mainVerbAt(k, b int) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ed"))
 }
 
+// itAntecedent returns the place "it" at token k stands for when the
+// text is about no place yet and "it" opens sentence s: the last place
+// named before the sentence, introduced as one ("We left Pokhara and
+// reached Thulo Kharka. It sits on a ridge 18 km north-west of the
+// city"), or -1.
+func (r *reader) itAntecedent(k int, s *sentence) int {
+	if r.topic >= 0 || k != s.first {
+		return -1
+	}
+	if m := r.latterPlace(s.a); m >= 0 && r.evidence(m) >= EvidencePreposition {
+		return m
+	}
+	return -1
+}
+
 // anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
 // small village") at token j is the subject of the verb after it, and
 // returns the token after the anaphor.
@@ -2485,6 +2549,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	switch w := r.word(k, b); w {
 	case "it":
 		if m, ok := r.openerBefore(k, s); ok {
+			return m, r.span(k, k+1), true
+		}
+		if m := r.itAntecedent(k, s); m >= 0 {
 			return m, r.span(k, k+1), true
 		}
 		return r.topicAnaphor(k, k+1)

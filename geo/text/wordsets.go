@@ -119,6 +119,7 @@ const (
 	setTerminals                     // terminals.tsv: a town's airport or station named after it ("Liberia airport")
 	setGrapes                        // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
+	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
 	numWordSets
 )
 
@@ -233,6 +234,7 @@ var wordSetFiles = [numWordSets]string{
 	setStormKinds:     "stormkinds.tsv",
 	setGrapes:         "grapes.tsv",
 	setTerminals:      "terminals.tsv",
+	setSpotLeads:      "spotleads.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
