@@ -3300,8 +3300,8 @@ func (s *session) dropStrayHamlets() {
 // a list (text.Document.Lists) whose other members were all taken for
 // places of one country, when the town lies in another country the
 // document does not name, has fewer than cityPop people, lies more than
-// Ranking.StrayKm from every other member and no relation measures or
-// places it: "ballot papers were delivered to Copacabana and Achacachi"
+// Ranking.StrayKm from every other member and every other place the
+// document names, and no relation measures or places it: "ballot papers were delivered to Copacabana and Achacachi"
 // in a text on Bolivia names no town of Colombia, 2,600 km away; the
 // gazetteer lacks the town the text means. A list names places of one
 // kind, and seldom so far apart.
@@ -3335,7 +3335,10 @@ func (s *session) dropStrayListMembers() {
 				far = far && geo.Distance(xc.Point, c.Point) > s.r.k.StrayKm*1000
 				others++
 			}
-			if others == 0 || country == "-" || !far {
+			if others == 0 || country == "-" || !far || !s.stray(c.Point, s.confidentPointsBut(e)) {
+				// "… of Ballyknock, 10 km west of Ennis … her sons in
+				// Limerick and Boston": another place of the document
+				// lies near the town.
 				continue
 			}
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from the other places the text lists with it, all in %s", c.Name, c.Country, country)

@@ -725,13 +725,19 @@ func (s *session) measuredFromAnchor(e *entity) bool {
 }
 
 // positioned reports whether e has a position that may anchor another
-// place: a gazetteer place not waiting to be checked, or a derived place
-// already located (an unknown object placed from a known subject may anchor
-// a further unknown). Every place is solved once, from places positioned
+// place: a gazetteer place not waiting to be checked, a division by its
+// seat, or a derived place already located (an unknown object placed from
+// a known subject may anchor a further unknown). Every place is solved once, from places positioned
 // before it, so a derived place never anchors a place it was placed from.
 func (s *session) positioned(e *entity) bool {
 	if s.pending[e] {
 		return false
+	}
+	if e.admin1 != nil && e.admin1.Seat != nil && !e.hasGazetteer() && e.country == nil {
+		// "… in the Gambela region. Gambela town lies 45 km east of the
+		// extension": a division is measured from its seat, as anchorOf
+		// does when the text measures from it.
+		return true
 	}
 	return e.hasGazetteer() || e.place != nil && e.place.Region != nil && e.place.Status != StatusUnresolved
 }

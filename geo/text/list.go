@@ -72,9 +72,11 @@ func (r *reader) findLists() {
 			}
 		}
 		// "Mosul and Erbil in northern Iraq": a container after the list
-		// holds every member.
+		// holds every member. One set off by a comma is the last
+		// member's address: "her sons in Limerick and Boston,
+		// Massachusetts" puts Boston alone in Massachusetts.
 		last := m + n - 1
-		if i, ok := inOfSubject[last]; ok && r.rels[i].Phrase.Start >= r.mentions[last].Span.Start {
+		if i, ok := inOfSubject[last]; ok && r.rels[i].Phrase.Start >= r.mentions[last].Span.Start && !r.is(r.mtok[last][1], len(r.toks), ",") {
 			for x := m; x < last; x++ {
 				if _, has := inOfSubject[x]; !has && r.evidence(x) > EvidenceUnlikely && !r.bracketAside(x) {
 					rel := r.rels[i]
