@@ -135,6 +135,9 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 			break
 		}
 	}
+	if np, ok := r.namelessAfterOpener(s); ok {
+		return np, true // "Located 20 km east of Mbarara, the school serves three parishes"
+	}
 	// "According to officials, the camp is ...", "Près de Nara, le camp
 	// est ...": after an introductory phrase that has no verb of its own.
 	for j := s.first; j < s.b && j < s.first+maxLook; j++ {
@@ -184,6 +187,55 @@ func (r *reader) namelessAfterSemicolon(f *found, s *sentence) (namelessPhrase, 
 		}
 	}
 	return namelessPhrase{}, false
+}
+
+// namelessAfterOpener reads the nameless place that a participle clause
+// opening sentence s is about: after the clause's comma, an article, at
+// most two modifiers, a located kind of place and a verb of the main
+// clause ("Located 20 km east of Mbarara, the school serves three
+// parishes", « Située à 20 km à l'est de Mbarara, l'école accueille 300
+// élèves »). A name of the main clause is found by openerSubject.
+func (r *reader) namelessAfterOpener(s *sentence) (namelessPhrase, bool) {
+	k0 := s.first
+	if k0 >= s.b || !r.toks[k0].cap || !isParticipleLead(r.toks[k0].lower) {
+		return namelessPhrase{}, false
+	}
+	j := k0 + 1
+	for j < s.b && j < k0+maxLook && !r.is(j, s.b, ",") {
+		if isCopula(r.lowerWord(j, s.b)) && !isParticipleLead(r.lowerWord(j, s.b)) {
+			return namelessPhrase{}, false // the main clause has begun
+		}
+		j++
+	}
+	a := j + 1
+	if a >= s.b || r.at[a] >= 0 {
+		return namelessPhrase{}, false
+	}
+	w, art := elidedRest(r.toks[a].lower)
+	k := a + 1
+	switch {
+	case art == 'l' && !r.toks[a].cap: // « l'école »
+		k = a
+	case art == 0 && (w == "the" || w == "le" || w == "la"):
+		w = r.lowerWord(k, s.b)
+	default:
+		return namelessPhrase{}, false
+	}
+	for n := 0; n < 2 && k+1 < s.b && (isPlainAdjective(w) || isCompoundModifier(w) || isFrenchAdjective(w)); n++ {
+		k++
+		w = r.lowerWord(k, s.b)
+	}
+	f := w
+	if !isDescriptorNoun(w) {
+		f = frenchFeature(w)
+	}
+	if f == "" || !isNamelessKind(f) || r.at[k] >= 0 || r.mentionAt(k+1, s.b) >= 0 {
+		return namelessPhrase{}, false
+	}
+	if v := r.lowerWord(k+1, s.b); !r.mainVerbAt(k+1, s.b) && !isCopula(v) && !isFrenchLocative(v) && !isMainVerb(v) {
+		return namelessPhrase{}, false
+	}
+	return namelessPhrase{a: a, b: k + 1, feature: f, definite: true}, true
 }
 
 // namelessBefore reads a nameless descriptor phrase that ends right before
