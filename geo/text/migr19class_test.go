@@ -26,6 +26,13 @@ import "testing"
 //     (sceneAfterConjunction);
 //   - a kwassa-kwassa is a craft (fr/events.tsv): « ont intercepté un
 //     kwassa-kwassa à 2 km de X » places the boat;
+//   - a French craft may take one adjective after its noun (« Un bateau
+//     pneumatique transportant 30 migrants a chaviré », adjectives.tsv);
+//   - "Aid" opening a sentence is the common noun ("Aid groups run a
+//     shelter 6 km west of X", en/stopcaps.tsv);
+//   - a customs yard, a car park (« un parking ») and a compound are
+//     kinds of place; a possessive between the article and the kind is
+//     whose it is ("a smugglers' compound 6 km south of X");
 //   - a craft that was intercepted, boarded or rescued is placed where
 //     that happened, as one that sank is (isSceneVerb).
 func TestCorpusMigrationBorders(t *testing.T) {
@@ -68,6 +75,16 @@ func TestCorpusMigrationBorders(t *testing.T) {
 			rels: []string{"a boat capsized: 12 km from Jebiniana"}},
 		{doc: "Les gendarmes ont intercepté un kwassa-kwassa à 2 km de Bandrélé.",
 			rels: []string{"un kwassa-kwassa: 2 km from Bandrélé"}},
+		{doc: "Un bateau pneumatique transportant 30 migrants a chaviré à 3 km au large de Kos.",
+			rels: []string{"Un bateau pneumatique transportant 30 migrants a chaviré: 3 km from Kos"}},
+		{doc: "Aid groups run a shelter 6 km west of Cúcuta.",
+			rels: []string{"a shelter: 6 km west of Cúcuta"}, not: []string{"Aid"}},
+		{doc: "Customs officers said a customs yard 5 km east of Chaman was full.",
+			rels: []string{"a customs yard: 5 km east of Chaman"}},
+		{doc: "Police had raided a smugglers' compound 6 km south of Zaranj the same day.",
+			rels: []string{"a smugglers' compound: 6 km south of Zaranj"}},
+		{doc: "Les chauffeurs attendent sur un parking à 3 km au sud de Namanga.",
+			rels: []string{"un parking: 3 km south of Namanga"}},
 		{doc: "A boat carrying 40 migrants was intercepted 30 km south of Lampedusa.",
 			rels: []string{"A boat carrying 40 migrants was intercepted: 30 km south of Lampedusa"}},
 	})

@@ -363,6 +363,10 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
 			continue
 		}
+		if r.toks[k].kind == tokPoss && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 && !f.french {
+			k-- // "a smugglers' compound", "a farmer's hut": whose it is
+			continue
+		}
 		w, art := elidedRest(r.toks[k].lower)
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
 			return namelessPhrase{}, false
@@ -962,6 +966,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// pirogue transportant 80 migrants a chaviré à 4 km de X »: the
 		// scene of a mishap, named by the words that tell it.
 		e := j + 1
+		if w := r.lowerWord(e, b); w != "" && r.at[e] < 0 && isFrenchAdjective(w) {
+			e++ // « Un bateau pneumatique transportant 30 migrants a chaviré »
+		}
 		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
 		}
