@@ -1513,12 +1513,19 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 // its own is about when a nearness phrase follows it after a comma: "une
 // embuscade sur la route de Dori, à 30 km de Dori, près de X" places X 30
 // km from Dori, as "près de X, à 30 km de Dori" does (see frenchSubject).
+// « au large de X » is no such phrase: it names the shore offshore of which
+// the scene lies.
 func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
 	if f.rel.Kind != KindDistance || !r.is(f.end, s.b, ",") {
 		return -1, false
 	}
 	k := r.nearLeadEnd(langs().fr, f.end+1, s.b)
 	if k == f.end+1 {
+		return -1, false
+	}
+	if r.is(f.end+1, s.b, "au") && r.is(f.end+2, s.b, "large") {
+		// « intercepté à 4 km à l'est de Bandrélé, au large de Mayotte »:
+		// the shore the scene lies off, not a place at the distance.
 		return -1, false
 	}
 	m, br, _, ok := r.frenchOfObject(k, s.b)

@@ -33,6 +33,11 @@ import "testing"
 //   - a customs yard, a car park (« un parking ») and a compound are
 //     kinds of place; a possessive between the article and the kind is
 //     whose it is ("a smugglers' compound 6 km south of X");
+//   - « au large de X » after a French distance with no subject names the
+//     shore offshore of which the scene lies, no place at that distance
+//     (frenchNearAfter);
+//   - « par » after a place of origin names a town passed through
+//     (« venaient du Brésil par Oiapoque et Saint-Georges », originBefore);
 //   - a craft that was intercepted, boarded or rescued is placed where
 //     that happened, as one that sank is (isSceneVerb).
 func TestCorpusMigrationBorders(t *testing.T) {
@@ -85,6 +90,12 @@ func TestCorpusMigrationBorders(t *testing.T) {
 			rels: []string{"a smugglers' compound: 6 km south of Zaranj"}},
 		{doc: "Les chauffeurs attendent sur un parking à 3 km au sud de Namanga.",
 			rels: []string{"un parking: 3 km south of Namanga"}},
+		{doc: "Un bateau a été vu à 4 km à l'est de Bandrélé, au large de Mayotte.",
+			absent: []string{"Mayotte: 4 km east of Bandrélé"}},
+		{doc: "Les orpailleurs venaient du Brésil par Oiapoque et Saint-Georges.",
+			places: []string{"Brésil", "Oiapoque", "Saint-Georges"}},
+		{doc: "Les migrants sont arrivés de Libye par Agadez.",
+			places: []string{"Libye", "Agadez"}},
 		{doc: "A boat carrying 40 migrants was intercepted 30 km south of Lampedusa.",
 			rels: []string{"A boat carrying 40 migrants was intercepted: 30 km south of Lampedusa"}},
 	})
