@@ -398,10 +398,14 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 // frenchInAt reads containment at token i: "dans la région de Y", "dans le
 // département de Y", "dans la province du Z", "dans la région voisine du
 // Sahel", "dans le nord du Mali" (Direction names the part), "au Mali",
-// "en Algérie". Only when frenchGate allows it or after a kind of place
-// ("un village dans la province de Y").
+// "en Algérie", and « à Y » after a place named by its kind and a comma
+// (namedSpotBeforeComma). Only when frenchGate allows it or after a kind
+// of place ("un village dans la province de Y").
 func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	b := s.b
+	if r.toks[i].lower == "à" && !r.namedSpotBeforeComma(i, s) {
+		return found{}, false
+	}
 	if !r.frenchGate(i, s, last) && (i-1 < s.a || frenchFeature(r.word(i-1, b)) == "") {
 		return found{}, false
 	}
@@ -437,6 +441,22 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 		f.rel.Object, f.end = m, r.mtok[m][1]
 	}
 	return f, true
+}
+
+// namedSpotBeforeComma reports whether « à » at token i follows a comma
+// after a place the text names by its kind (« au poste de Pont
+// Saint-Louis, à Menton », « à la gare de Perrache, à Lyon », « au quartier
+// de Bellevue, à Nantes »): the town after « à » holds that place. After a
+// bare town « X, à Y » says nothing of containment.
+func (r *reader) namedSpotBeforeComma(i int, s *sentence) bool {
+	if !r.is(i-1, s.b, ",") || r.mentionAt(i+1, s.b) < 0 {
+		return false
+	}
+	m := r.mentionEndingAt(i-2, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		return false
+	}
+	return r.mentions[m].Evidence == EvidenceDescriptor || r.frenchDescribed(m, s)
 }
 
 // frenchPartOfAt reads containment stated by a kind of place at token i:

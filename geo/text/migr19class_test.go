@@ -38,6 +38,10 @@ import "testing"
 //     (frenchNearAfter);
 //   - « par » after a place of origin names a town passed through
 //     (« venaient du Brésil par Oiapoque et Saint-Georges », originBefore);
+//   - « à Y » after a comma and a place the text names by its kind holds
+//     that place (« au poste de Pont Saint-Louis, à Menton », « au
+//     quartier de Bellevue, à Nantes »: namedSpotBeforeComma), after a
+//     bare town it does not;
 //   - a craft that was intercepted, boarded or rescued is placed where
 //     that happened, as one that sank is (isSceneVerb).
 func TestCorpusMigrationBorders(t *testing.T) {
@@ -96,6 +100,12 @@ func TestCorpusMigrationBorders(t *testing.T) {
 			places: []string{"Brésil", "Oiapoque", "Saint-Georges"}},
 		{doc: "Les migrants sont arrivés de Libye par Agadez.",
 			places: []string{"Libye", "Agadez"}},
+		{doc: "La police a intercepté 35 migrants au poste de Pont Saint-Louis, à Menton.",
+			rels: []string{"Pont Saint-Louis: in Menton"}},
+		{doc: "Ils ont été arrêtés au quartier de Bellevue, à Nantes.",
+			rels: []string{"Bellevue: in Nantes"}},
+		{doc: "Ils sont partis de Kalo, à Gao, lundi.",
+			absent: []string{"Kalo: in Gao"}},
 		{doc: "A boat carrying 40 migrants was intercepted 30 km south of Lampedusa.",
 			rels: []string{"A boat carrying 40 migrants was intercepted: 30 km south of Lampedusa"}},
 	})
