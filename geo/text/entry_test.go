@@ -18,7 +18,7 @@ func TestEntry(t *testing.T) {
 		t.Errorf("English starts at any word with its syntax's rules")
 	}
 	for w, want := range map[string][]rule{
-		"à":         {ruleDistance, ruleDirection, ruleNear},
+		"à":         {ruleDistance, ruleDirection, ruleNear, ruleIn},
 		"au":        {ruleDirection, ruleNear, ruleIn},
 		"près":      {ruleNear},
 		"dans":      {ruleNear, ruleIn},

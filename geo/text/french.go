@@ -398,10 +398,14 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 // frenchInAt reads containment at token i: "dans la région de Y", "dans le
 // département de Y", "dans la province du Z", "dans la région voisine du
 // Sahel", "dans le nord du Mali" (Direction names the part), "au Mali",
-// "en Algérie". Only when frenchGate allows it or after a kind of place
-// ("un village dans la province de Y").
+// "en Algérie", and « à Y » after a place named by its kind and a comma
+// (namedSpotBeforeComma). Only when frenchGate allows it or after a kind
+// of place ("un village dans la province de Y").
 func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	b := s.b
+	if r.toks[i].lower == "à" && !r.namedSpotBeforeComma(i, s) {
+		return found{}, false
+	}
 	if !r.frenchGate(i, s, last) && (i-1 < s.a || frenchFeature(r.word(i-1, b)) == "") {
 		return found{}, false
 	}
@@ -437,6 +441,22 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 		f.rel.Object, f.end = m, r.mtok[m][1]
 	}
 	return f, true
+}
+
+// namedSpotBeforeComma reports whether « à » at token i follows a comma
+// after a place the text names by its kind (« au poste de Pont
+// Saint-Louis, à Menton », « à la gare de Perrache, à Lyon », « au quartier
+// de Bellevue, à Nantes »): the town after « à » holds that place. After a
+// bare town « X, à Y » says nothing of containment.
+func (r *reader) namedSpotBeforeComma(i int, s *sentence) bool {
+	if !r.is(i-1, s.b, ",") || r.mentionAt(i+1, s.b) < 0 {
+		return false
+	}
+	m := r.mentionEndingAt(i-2, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		return false
+	}
+	return r.mentions[m].Evidence == EvidenceDescriptor || r.frenchDescribed(m, s)
 }
 
 // frenchPartOfAt reads containment stated by a kind of place at token i:
@@ -1513,12 +1533,19 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 // its own is about when a nearness phrase follows it after a comma: "une
 // embuscade sur la route de Dori, à 30 km de Dori, près de X" places X 30
 // km from Dori, as "près de X, à 30 km de Dori" does (see frenchSubject).
+// « au large de X » is no such phrase: it names the shore offshore of which
+// the scene lies.
 func (r *reader) frenchNearAfter(f *found, s *sentence) (int, bool) {
 	if f.rel.Kind != KindDistance || !r.is(f.end, s.b, ",") {
 		return -1, false
 	}
 	k := r.nearLeadEnd(langs().fr, f.end+1, s.b)
 	if k == f.end+1 {
+		return -1, false
+	}
+	if r.is(f.end+1, s.b, "au") && r.is(f.end+2, s.b, "large") {
+		// « intercepté à 4 km à l'est de Bandrélé, au large de Mayotte »:
+		// the shore the scene lies off, not a place at the distance.
 		return -1, false
 	}
 	m, br, _, ok := r.frenchOfObject(k, s.b)

@@ -3460,7 +3460,8 @@ func (r *reader) measuredPast(p int, s *sentence) bool {
 // or « du » after a word of coming or leaving (origins.tsv: « partis de
 // Marrakech », « venus de Bafoussam », « en provenance de Kayes »), or
 // « par » after a word of a way (passes.tsv: « un détour par
-// Murdochville », « passer par Grimisuat »). « de » and « par » alone say
+// Murdochville », « passer par Grimisuat »), or after a place of origin
+// (« arrivés de Libye par Agadez »). « de » and « par » alone say
 // nothing of a place (« le maire de X », « tué par X »); after these words,
 // perhaps with up to two fillers between (« viendront aussi de Kolwezi »),
 // the name is where someone came from or went through, a town.
@@ -3473,6 +3474,9 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 		case r.is(k, n, "de") || r.is(k, n, "du"):
 		case r.is(k, n, "par"):
 			set = setPasses
+			if m := r.mentionEndingAt(k-1, s.a); m >= 0 && r.originBefore(r.mtok[m][0], s) {
+				return true // « venaient du Brésil par Oiapoque »: the way from a place of origin
+			}
 		default:
 			return false
 		}

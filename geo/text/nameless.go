@@ -3,6 +3,7 @@ package text
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Nameless subjects: "The camp is 60 km east of the Mauritanian border",
@@ -75,6 +76,60 @@ type namelessState struct {
 func isNamelessKind(f string) bool {
 	d, ok := lex().en[f]
 	return ok && (d.anaphor || d.at) && !isAdminFeature(f)
+}
+
+// isSpotFeature reports whether f is the feature of a row of
+// lexicon/en/kindsafter.tsv that is no descriptor noun elsewhere ("transit
+// centre", "refinery", "polling station"): a spot that an indefinite
+// phrase may name before a distance ("a transit centre 15 km north of X",
+// « un centre de transit à 5 km de Y »), as "a camp" does.
+func isSpotFeature(f string) bool {
+	return spotFeatures()[f]
+}
+
+// spotFeatures holds the features of the rows of lexicon/en/kindsafter.tsv
+// without the skip flag, read once.
+var spotFeatures = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, phs := range lex().kindsAfter {
+		for _, ph := range phs {
+			out[ph.row] = true
+		}
+	}
+	return out
+})
+
+// eventLastWords holds the last word of every phrase of every language's
+// events.tsv ("quake", "landing" of "made an emergency landing"), read once.
+var eventLastWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range langs().all {
+		for _, phs := range l.events {
+			for _, ph := range phs {
+				out[ph.words[len(ph.words)-1]] = true
+			}
+		}
+	}
+	return out
+})
+
+// kindAfterSpot reads a kind of lexicon/en/kindsafter.tsv of one or two
+// lower-case words ending at token e of s ("transit centre", "refinery"),
+// with no mention on it, whose last word ends no phrase of events.tsv
+// ("made an emergency landing"). It returns its first token and its feature.
+func (r *reader) kindAfterSpot(e int, s *sentence) (int, string, bool) {
+	if w := r.lowerWord(e, s.b); eventLastWords()[w] {
+		return -1, "", false // "made an emergency landing 30 km east of X": an event
+	}
+	for h := e - 1; h <= e; h++ {
+		if h <= s.a || r.lowerWord(h, s.b) == "" || r.at[h] >= 0 {
+			continue
+		}
+		if fe, end, ok := phraseAt(r, lex().kindsAfter, h, s.b, true); ok && end == e+1 {
+			return h, fe, true
+		}
+	}
+	return -1, "", false
 }
 
 // isSettlementKind reports whether f names a kind of inhabited place that
@@ -238,6 +293,48 @@ func (r *reader) namelessAfterOpener(s *sentence) (namelessPhrase, bool) {
 	return namelessPhrase{a: a, b: k + 1, feature: f, definite: true}, true
 }
 
+// sceneAfterConjunction reads a mishap or an attack told by a clause that
+// a conjunction of time opens right before the phrase of f, its scene verb
+// ending the clause: "Coastguards recovered 19 bodies after a boat sank
+// 12 km off X", "Four died when a bus crashed 20 km north of Y", « lorsque
+// leur pirogue a chaviré à 3 km de Z ». The scene is the place measured,
+// as when it opens the sentence.
+func (r *reader) sceneAfterConjunction(f *found, s *sentence) (namelessPhrase, bool) {
+	for k := f.phraseStart - 1; k > s.a && k >= f.phraseStart-maxLook; k-- {
+		if r.is(k, s.b, ",") || r.is(k, s.b, ";") {
+			break
+		}
+		switch r.lowerWord(k, s.b) {
+		case "after", "when", "as", "before", "lorsque", "quand", "après", "alors":
+		default:
+			continue
+		}
+		j := k + 1
+		if r.is(j, s.b, "que") || r.is(j, s.b, "qu'") {
+			j++ // « après que », « alors que »
+		}
+		np, ok := r.namelessFrom(j, s)
+		if !ok || !np.event || np.b > f.phraseStart {
+			return namelessPhrase{}, false
+		}
+		for e := np.b; e < f.phraseStart; e++ {
+			if !r.sceneTail(e, s) {
+				return namelessPhrase{}, false
+			}
+		}
+		return np, true
+	}
+	return namelessPhrase{}, false
+}
+
+// sceneTail reports whether token e, between a scene's verb and the
+// distance that places it, is a filler ("about") or the French « à »,
+// so the distance is the scene's own.
+func (r *reader) sceneTail(e int, s *sentence) bool {
+	w := r.lowerWord(e, s.b)
+	return isFiller(w) || w == "à" || w == "some" || w == "roughly" || w == "around"
+}
+
 // namelessBefore reads a nameless descriptor phrase that ends right before
 // the distance phrase of f, as the object of a verb or preposition: "fled
 // to a camp 12 km south of Gilgit", "attacked a military base 30 km east of
@@ -308,6 +405,13 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	craft, event := "", false
 	if head == "" || !isNamelessKind(head) {
+		if h, fe, ok := r.kindAfterSpot(e, s); ok && !f.french {
+			// "moved to a transit centre 15 km north of X", "held at a
+			// refinery 20 km south of Y": a kind of kindsafter.tsv.
+			e, head = h, fe
+		}
+	}
+	if head == "" || !isNamelessKind(head) && !isSpotFeature(head) {
 		craft = craftNoun(v)
 		head = craft
 	}
@@ -317,7 +421,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		// before its verb (namelessFrom).
 		head, event = ev, true
 	}
-	if craft == "" && !event && (head == "" || !isNamelessKind(head)) {
+	if craft == "" && !event && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -331,6 +435,10 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	for k := e - 1; k >= s.a && k >= e-4; k-- {
 		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
 			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
+			continue
+		}
+		if r.toks[k].kind == tokPoss && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 && !f.french {
+			k-- // "a smugglers' compound", "a farmer's hut": whose it is
 			continue
 		}
 		w, art := elidedRest(r.toks[k].lower)
@@ -516,12 +624,20 @@ func (r *reader) frenchActiveVerb(k int, s *sentence) bool {
 // lexicon/fr/descriptors.tsv ("point d'eau", "point de contrôle"), or a
 // located kind followed by one lower-case adjective ("poste militaire")
 // or by "de" and one lower-case noun ("mine d'or", "site d'orpaillage",
-// "poste de contrôle"). It returns the head's token and the English
+// "poste de contrôle"), perhaps with one more adjective after it (« site
+// d'orpaillage clandestin »). It returns the head's token and the English
 // feature.
 func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 	b := s.b
 	plain := func(k int) bool {
 		return k > s.a && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && !r.toks[k].cap
+	}
+	if plain(e) && plain(e-1) && isFrenchAdjective(r.lowerWord(e, b)) && !isFrenchAdjective(r.lowerWord(e-1, b)) {
+		// « un site d'orpaillage clandestin », « un point d'eau
+		// temporaire »: one adjective after the compound kind.
+		if h, f, ok := r.frenchSpotKind(e-1, s); ok {
+			return h, f, true
+		}
 	}
 	for h := e - 1; h >= e-2 && plain(h); h-- {
 		key := r.lowerWord(h, b)
@@ -531,7 +647,7 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 			}
 			key += " " + strings.ReplaceAll(r.lowerWord(k, b), "’", "'")
 		}
-		if d, ok := lex().fr[key]; ok && isNamelessKind(d.feature) {
+		if d, ok := lex().fr[key]; ok && (isNamelessKind(d.feature) || isSpotFeature(d.feature)) {
 			return h, d.feature, true
 		}
 		f := frenchFeature(r.lowerWord(h, b))
@@ -739,12 +855,15 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 					return namelessPhrase{a: k, b: j + 1, feature: f, definite: definite, event: true}, true
 				}
 			}
-			if e, sea := r.sceneAfter(j+1, b, false); e > j+1 {
+			if e, sea, origin := r.sceneAfterOrigin(j+1, b, false); e > j+1 {
 				// "The convoy was ambushed 30 km south of Gao", "A bus
 				// crashed 12 km from X", "A boat carrying 40 migrants
 				// capsized 30 nautical miles off X": where it happened
 				// is the place, named by the words that tell it.
 				if r.mentionAt(e, b) < 0 {
+					if origin {
+						e = j + 1 // "A boat carrying migrants from Libya capsized": "A boat"
+					}
 					return namelessPhrase{a: k, b: e, feature: w, definite: definite, event: true, sea: sea}, true
 				}
 				return namelessPhrase{}, false
@@ -924,6 +1043,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// pirogue transportant 80 migrants a chaviré à 4 km de X »: the
 		// scene of a mishap, named by the words that tell it.
 		e := j + 1
+		if w := r.lowerWord(e, b); w != "" && r.at[e] < 0 && isFrenchAdjective(w) {
+			e++ // « Un bateau pneumatique transportant 30 migrants a chaviré »
+		}
 		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
 		}
@@ -935,9 +1057,12 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 				e = o // « Un hélicoptère de la Marine nationale s'est abîmé »: its owner
 			}
 		}
-		if v, sea := r.sceneAfter(e, b, true); v > e && r.mentionAt(v, b) < 0 {
+		if v, sea, origin := r.sceneAfterOrigin(e, b, true); v > e && r.mentionAt(v, b) < 0 {
 			if f == "" {
 				f = w
+			}
+			if origin {
+				v = e // « Un bateau transportant des migrants vers Mayotte a chaviré »: « Un bateau »
 			}
 			return namelessPhrase{a: a, b: v, feature: f, definite: definite, event: true, sea: sea}, true
 		}
@@ -1004,6 +1129,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		// frappé Lombok ; l'épicentre se trouvait à 27 km de X » places
 		// the epicentre.
 		np, found = r.namelessAfterSemicolon(f, s)
+		if !found {
+			np, found = r.sceneAfterConjunction(f, s)
+		}
 		if !found && r.ownClauseBefore(f.start, s) {
 			return subj0, ana0, ok0 // "The village sits …; the nearest hospital is in X"
 		}
@@ -1755,25 +1883,60 @@ func (r *reader) joinScene(m int) {
 // isSceneVerb after "was" or "were" in English and after « a », « ont »
 // or « a été » in French. A phrase about the subject may come first,
 // opened by a lead of events.tsv ("carrying", « transportant ») and of
-// at most maxSceneLead words and numbers without a name ("A boat
-// carrying about 40 migrants capsized"). It returns j when there is no
-// such verb.
+// at most maxSceneLead words and numbers, without a name but one that
+// says where those carried came from or went (leadOrigin: "A boat
+// carrying about 40 migrants from Libya capsized"). It returns j when
+// there is no such verb.
 func (r *reader) sceneAfter(j, b int, french bool) (end int, sea bool) {
+	end, sea, _ = r.sceneAfterOrigin(j, b, french)
+	return end, sea
+}
+
+// sceneAfterOrigin is sceneAfter, and reports too whether the lead phrase
+// holds a name of where those aboard came from or went (leadOrigin): the
+// scene's words then stop before the lead, the name being a place of its
+// own ("A boat carrying migrants from Somalia capsized" places "A boat").
+func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin bool) {
 	if e, sea := r.sceneVerbEnd(j, b, french); e > j {
-		return e, sea
+		return e, sea, false
 	}
 	if !r.eventRowAt(j, b, func(ev event) bool { return ev.lead }) {
-		return j, false
+		return j, false, false
 	}
 	for k := j + 1; k < b && k <= j+maxSceneLead; k++ {
+		if m := int(r.at[k]); m >= 0 && r.mtok[m][0] == k && r.leadOrigin(k, j, b) {
+			k = r.mtok[m][1] - 1 // "A boat carrying migrants from Somalia capsized"
+			origin = true
+			continue
+		}
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
-			return j, false
+			return j, false, false
 		}
 		if e, sea := r.sceneVerbEnd(k, b, french); e > k {
-			return e, sea
+			return e, sea, origin
 		}
 	}
-	return j, false
+	return j, false, false
+}
+
+// leadOrigin reports whether the name starting at token k, inside the
+// lead phrase that token j opens, follows a preposition of origin or
+// destination, perhaps with "the" between ("carrying migrants from the
+// Horn of Africa", « transportant des migrants vers Mayotte »): it tells
+// where those aboard came from, not where the mishap was.
+func (r *reader) leadOrigin(k, j, b int) bool {
+	p := k - 1
+	if r.is(p, b, "the") {
+		p--
+	}
+	if p <= j {
+		return false
+	}
+	switch r.lowerWord(p, b) {
+	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
+		return true
+	}
+	return false
 }
 
 // ownerEnd returns the end of a French complement naming a craft's owner
@@ -1894,14 +2057,17 @@ func (r *reader) eventRowEnd(j, b int, keep func(event) bool) int {
 // isSceneVerb reports whether w tells of an attack, a clash or an
 // accident on its object or at its scene, in English or French ("attacked
 // the village of X", "ont attaqué X", "crashed near X"), unlike the verbs
-// of a person's whereabouts that isEventVerb also holds ("met", "born").
+// of a person's whereabouts that isEventVerb also holds ("met", "born"),
+// or of a craft stopped at its scene ("A boat was intercepted 30 km south
+// of X").
 func isSceneVerb(w string) bool {
 	switch w {
 	case "attacked", "ambushed", "raided", "stormed", "overran", "shelled", "bombed", "struck", "hit",
 		"targeted", "killed", "kidnapped", "abducted", "clashed", "fought", "exploded", "crashed",
 		"attaqué", "attaquée", "attaqués", "attaquées", "visé", "visée", "ciblé", "ciblée",
 		"bombardé", "bombardée", "pilonné", "pilonnée", "frappé", "frappée", "encerclé", "encerclée",
-		"tué", "tués", "enlevé", "enlevés", "explosé":
+		"tué", "tués", "enlevé", "enlevés", "explosé",
+		"intercepted", "boarded", "rescued":
 		return true
 	}
 	return false
