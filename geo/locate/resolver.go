@@ -768,7 +768,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.divisionHoldingTown(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2323,6 +2323,45 @@ func (s *session) townOfCountryName(e *entity, c gazetteer.Country) bool {
 		}
 	}
 	return false
+}
+
+// divisionHoldingTown reports whether e, the name of country c, is used
+// only as the container of a town ("Athens, Georgia", "Rome, Georgia")
+// that has no namesake in c but one in a first-level division of e's name
+// in another country: the US state is meant, not the Caucasian republic.
+// A town of the country ("Batumi, Georgia") leaves e the country.
+func (s *session) divisionHoldingTown(e *entity, c gazetteer.Country) bool {
+	if !s.container(e) {
+		return false
+	}
+	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	if err != nil || len(as) == 0 {
+		return false
+	}
+	held := false
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		x := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindIn || x == nil || x == e {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, x.name)
+		if err != nil {
+			return false
+		}
+		for _, p := range cs {
+			if p.Class != "P" || !primaryMatch(x, p) {
+				continue
+			}
+			if p.Country == c.Code {
+				return false
+			}
+			held = held || slices.ContainsFunc(as, func(a gazetteer.Admin1) bool {
+				return a.Country == p.Country && a.Country != c.Code && a.Code == p.Admin1Code
+			})
+		}
+	}
+	return held
 }
 
 // listedTownOfCountryName reports whether e, the name of country c, is

@@ -1,0 +1,36 @@
+package locate
+
+import "testing"
+
+// TestStateNamedLikeCountry: a country's name used only as the container
+// of a town that has no namesake in that country but one in a
+// first-level division of the name elsewhere is the division ("Athens,
+// Georgia", "Macon, Georgia": the US state); a town of the country
+// ("Batumi, Georgia") keeps the country (divisionHoldingTown).
+func TestStateNamedLikeCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, tc := range []struct{ doc, name, country string }{
+		{"The band played in Athens, Georgia, last year.", "Athens", "US"},
+		{"The band played in Athens, Georgia, last year.", "Georgia", "US"},
+		{"The book tour will stop in Paris, Texas; Athens, Georgia; and Portland, Maine.", "Athens", "US"},
+		{"She lived in Macon, Georgia, for ten years.", "Georgia", "US"},
+		{"She lived in Batumi, Georgia, for ten years.", "Georgia", "GE"},
+		{"She lived in Batumi, Georgia, for ten years.", "Batumi", "GE"},
+	} {
+		found := false
+		for _, p := range analyse(t, tc.doc).Places {
+			if p.Name != tc.name {
+				continue
+			}
+			found = true
+			if p.Status != StatusLocated || p.Country != tc.country {
+				t.Errorf("%s: %s is %s in %q, want located in %s", tc.doc, p.Name, p.Status, p.Country, tc.country)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not read", tc.doc, tc.name)
+		}
+	}
+}
