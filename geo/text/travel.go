@@ -1019,6 +1019,33 @@ func (r *reader) lodgingAu(p int, s *sentence) bool {
 	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
 }
 
+// heldAu reports whether the name at tokens [p, q) follows « au » or
+// « aux » after a verb of an event held, a film shot or a life lived
+// (heldverbs.tsv): « le festival a lieu au Havre », « se tient aux
+// Sables-d'Olonne », « il est né au Creusot ». A name cut short before
+// another capitalised word (« au Petit Prince », a title after it) is no
+// town's. Up to four lower-case words or numbers of time may stand
+// between the verb and « au » (« se déroule chaque 24 mai aux
+// Saintes-Maries-de-la-Mer »).
+func (r *reader) heldAu(p, q int, s *sentence) bool {
+	if !r.is(p-1, s.b, "au") && !r.is(p-1, s.b, "aux") {
+		return false
+	}
+	if q < s.b && r.toks[q].kind == tokWord && r.toks[q].cap {
+		return false
+	}
+	for k := p - 2; k >= s.a && k >= p-6; k-- {
+		t := &r.toks[k]
+		if t.kind == tokWord && !t.cap && anyHas(setHeldVerbs, t.lower) {
+			return true
+		}
+		if t.kind != tokNum && (t.kind != tokWord || t.cap) {
+			return false
+		}
+	}
+	return false
+}
+
 // frenchToTown reports whether the name at token p follows the French
 // preposition « à » itself, which takes towns and islands where countries
 // take « au », « aux » or « en »: « vendus à Diekirch, à Luxembourg et à
