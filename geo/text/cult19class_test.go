@@ -8,7 +8,12 @@ import "testing"
 //     or a life lived (heldverbs.tsv: « a lieu au Havre », « se déroule
 //     chaque 24 mai aux Saintes-Maries-de-la-Mer », « est né au
 //     Creusot ») is a place, as one after a verb of a night's stay is
-//     (heldAu).
+//     (heldAu);
+//   - the title of a feast that opens a sentence, « La Fête » or « La
+//     Nuit » before « des » and a lower-case noun (« La Nuit des
+//     lampions illumine le château de Vianden, à 36 km au nord de X »),
+//     is a moment, no place, nor the subject of the distance
+//     (feasts.tsv).
 func TestCorpusCultureEvents(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le festival a lieu au Havre chaque été.", places: []string{"Havre"}},
@@ -16,5 +21,9 @@ func TestCorpusCultureEvents(t *testing.T) {
 			places: []string{"Saintes-Maries-de-la-Mer", "Arles"}},
 		{doc: "La foire se tiendra aux Herbiers en septembre.", places: []string{"Herbiers"}},
 		{doc: "Le réalisateur est né au Creusot en 1960.", places: []string{"Creusot"}},
+		{doc: "La Nuit des lampions illumine chaque automne le château de Vianden, à 36 km au nord de Luxembourg.",
+			not: []string{"La Nuit"}, absent: []string{"La Nuit: 36 km north of Luxembourg"}},
+		{doc: "La Fête des lumières illumine la place Bellecour, à 2 km au nord de Gerland.",
+			not: []string{"La Fête"}, absent: []string{"La Fête: 2 km north of Gerland"}},
 	})
 }
