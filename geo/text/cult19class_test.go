@@ -13,7 +13,11 @@ import "testing"
 //     Nuit » before « des » and a lower-case noun (« La Nuit des
 //     lampions illumine le château de Vianden, à 36 km au nord de X »),
 //     is a moment, no place, nor the subject of the distance
-//     (feasts.tsv).
+//     (feasts.tsv);
+//   - a role noun set off by a comma and a conjunction (« à 90 km à
+//     l'ouest de la capitale, ainsi qu'à Bobo-Dioulasso », "of the
+//     capital, and to Bouaké") is the role, named by no apposition: the
+//     place after the conjunction is another of the clause (namedAfter).
 func TestCorpusCultureEvents(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le festival a lieu au Havre chaque été.", places: []string{"Havre"}},
@@ -25,5 +29,9 @@ func TestCorpusCultureEvents(t *testing.T) {
 			not: []string{"La Nuit"}, absent: []string{"La Nuit: 36 km north of Luxembourg"}},
 		{doc: "La Fête des lumières illumine la place Bellecour, à 2 km au nord de Gerland.",
 			not: []string{"La Fête"}, absent: []string{"La Fête: 2 km north of Gerland"}},
+		{doc: "Des projections seront organisées à Koudougou, à 90 km à l'ouest de la capitale, ainsi qu'à Bobo-Dioulasso.",
+			rels: []string{"Koudougou: 90 km west of la capitale"}, places: []string{"Bobo-Dioulasso"}},
+		{doc: "The fair moved to Tiassalé, 120 km north-west of the capital, and to Bouaké.",
+			rels: []string{"Tiassalé: 120 km northwest of the capital"}, places: []string{"Bouaké"}},
 	})
 }
