@@ -34,3 +34,21 @@ func TestStateNamedLikeCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterNamedLikeCountry: a name the text gives the kind of a part
+// of a town (« au quartier France ») is no country (namesTownPart).
+func TestQuarterNamedLikeCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, doc := range []string{
+		"Le festival Abissa se tient à Grand-Bassam. Le peuple N'zima célèbre le nouvel an au quartier France.",
+		"Le défilé traverse le quartier Maroc avant de rejoindre Grand-Bassam.",
+	} {
+		for _, p := range analyse(t, doc).Places {
+			if p.Feature == "country" {
+				t.Errorf("%s: %s is mapped as the country %s", doc, p.Name, p.Country)
+			}
+		}
+	}
+}

@@ -768,7 +768,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.divisionHoldingTown(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !namesTownPart(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.divisionHoldingTown(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2749,6 +2749,17 @@ func isCompassPart(w string) bool {
 func isEnglishCompassPart(w string) bool {
 	switch strings.ToLower(w) {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
+}
+
+// namesTownPart reports whether the text's descriptor of a name makes it
+// a part of a town, which no country is: « au quartier France » in
+// Grand-Bassam, "the Morocco neighbourhood".
+func namesTownPart(feature string) bool {
+	switch feature {
+	case "quarter", "neighbourhood", "neighborhood", "suburb":
 		return true
 	}
 	return false
