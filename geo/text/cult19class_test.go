@@ -17,7 +17,11 @@ import "testing"
 //   - a role noun set off by a comma and a conjunction (« à 90 km à
 //     l'ouest de la capitale, ainsi qu'à Bobo-Dioulasso », "of the
 //     capital, and to Bouaké") is the role, named by no apposition: the
-//     place after the conjunction is another of the clause (namedAfter).
+//     place after the conjunction is another of the clause (namedAfter);
+//   - a lower-case aside that puts a name on a shore or bank it does not
+//     name ("Loiyangalani, on the south-eastern shore of the lake, about
+//     150 km west-north-west of Marsabit") is stepped over, as a named
+//     river is: the distance after it is the name's (shoreAsideBefore).
 func TestCorpusCultureEvents(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le festival a lieu au Havre chaque été.", places: []string{"Havre"}},
@@ -33,5 +37,9 @@ func TestCorpusCultureEvents(t *testing.T) {
 			rels: []string{"Koudougou: 90 km west of la capitale"}, places: []string{"Bobo-Dioulasso"}},
 		{doc: "The fair moved to Tiassalé, 120 km north-west of the capital, and to Bouaké.",
 			rels: []string{"Tiassalé: 120 km northwest of the capital"}, places: []string{"Bouaké"}},
+		{doc: "The festival returns in June to Loiyangalani, on the south-eastern shore of the lake, about 150 km west-north-west of Marsabit.",
+			rels: []string{"Loiyangalani: 150 km west-northwest of Marsabit"}},
+		{doc: "The camp moved to Kabo, on the north bank of the river, 20 km east of Moundou.",
+			rels: []string{"Kabo: 20 km east of Moundou"}},
 	})
 }
