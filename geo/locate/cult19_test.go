@@ -52,3 +52,19 @@ func TestQuarterNamedLikeCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedDivisionOverNearness: a town the text puts in a first-level
+// division where the gazetteer holds a namesake is that namesake, though
+// nearness to the other places of the text chose one elsewhere ("Paris,
+// Texas ... Portland, Maine": not Paris, Maine; dropOutsideStatedDivision).
+func TestStatedDivisionOverNearness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	doc := "The tour will stop in Paris, Texas; Athens, Georgia; and Moscow, Idaho, before ending in Portland, Maine."
+	for _, p := range analyse(t, doc).Places {
+		if p.Name == "Paris" && (p.Status != StatusLocated || p.Country != "US" || p.Point[1] > 36) {
+			t.Errorf("%s: Paris is %s at %v (%s), want Paris, Texas", doc, p.Status, p.Point, p.Note)
+		}
+	}
+}

@@ -4337,7 +4337,10 @@ const statedDivisionSlackKm = 50
 // gazetteer's only Juazeiro is Juazeiro do Norte, in Ceará, 207 km
 // outside Bahia, and the town meant is one it lacks. The name is then
 // unplaced, with a note, rather than placed with its containment flagged.
-// A division without a hull judges nothing.
+// A division without a hull judges nothing. When the gazetteer does hold
+// namesakes in those divisions, which nearness to the other places
+// passed over ("Paris, Texas ... Portland, Maine" chose Paris, Maine),
+// the name keeps only those and takes the best of them by prior.
 func (s *session) dropOutsideStatedDivision() {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || len(e.inAdmins) == 0 {
@@ -4348,6 +4351,14 @@ func (s *session) dropOutsideStatedDivision() {
 			// A place whose division the gazetteer does not know by its
 			// code (Pleiku, coded for Gia Lai before the provinces
 			// merged) is judged by no hull.
+			continue
+		}
+		if kept := slices.DeleteFunc(slices.Clone(e.cands), func(p gazetteer.Place) bool { return !inDivision(p, e.inAdmins) }); len(kept) > 0 {
+			// "Paris, Texas ... Portland, Maine": nearness to the other
+			// places chose Paris, Maine, but the text puts the town in
+			// Texas, where the gazetteer holds a namesake.
+			e.cands = kept
+			e.chosen = bestBy(kept, func(p gazetteer.Place) float64 { return s.prior(e, p) })
 			continue
 		}
 		area, names := divisionHulls(e.inAdmins)
