@@ -68,3 +68,26 @@ func TestStatedDivisionOverNearness(t *testing.T) {
 		}
 	}
 }
+
+// TestOceanBeforeCoast: a sea's name before "coast" ("on the Atlantic
+// coast of Namibia") is the ocean, no town Atlantic in Iowa (coastName);
+// "Atlantic, Iowa" stays the town.
+func TestOceanBeforeCoast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, tc := range []struct {
+		doc  string
+		town bool
+	}{
+		{"The Crayfish Festival takes place every May in Lüderitz, on the Atlantic coast of Namibia.", false},
+		{"The festival is held in Swakopmund, on the Atlantic coast.", false},
+		{"He moved to Atlantic, Iowa, in 1990.", true},
+	} {
+		for _, p := range analyse(t, tc.doc).Places {
+			if p.Name == "Atlantic" && (p.Status == StatusLocated) != tc.town {
+				t.Errorf("%s: Atlantic is %s in %q", tc.doc, p.Status, p.Country)
+			}
+		}
+	}
+}
