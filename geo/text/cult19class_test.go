@@ -21,7 +21,11 @@ import "testing"
 //   - a lower-case aside that puts a name on a shore or bank it does not
 //     name ("Loiyangalani, on the south-eastern shore of the lake, about
 //     150 km west-north-west of Marsabit") is stepped over, as a named
-//     river is: the distance after it is the name's (shoreAsideBefore).
+//     river is: the distance after it is the name's (shoreAsideBefore);
+//   - a name that opens a sentence as the subject of a verb of an event
+//     held (heldverbs.tsv: « La Route du Rock se déroule au fort de X »,
+//     « Les Francofolies se tiennent à X ») is the event, no place, nor
+//     the subject of the distance after where it is held (heldAfter).
 func TestCorpusCultureEvents(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le festival a lieu au Havre chaque été.", places: []string{"Havre"}},
@@ -41,5 +45,9 @@ func TestCorpusCultureEvents(t *testing.T) {
 			rels: []string{"Loiyangalani: 150 km west-northwest of Marsabit"}},
 		{doc: "The camp moved to Kabo, on the north bank of the river, 20 km east of Moundou.",
 			rels: []string{"Kabo: 20 km east of Moundou"}},
+		{doc: "La Route du Rock se déroule au fort de Saint-Père, à 10 km au sud de Saint-Malo.",
+			rels: []string{"Saint-Père: 10 km south of Saint-Malo"}, absent: []string{"La Route du Rock: 10 km south of Saint-Malo"}},
+		{doc: "Les Francofolies se tiennent chaque juillet à La Rochelle.",
+			places: []string{"La Rochelle"}, not: []string{"Les Francofolies"}},
 	})
 }

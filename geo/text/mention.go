@@ -1426,7 +1426,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
-	if period {
+	if period || p == s.first && r.heldAfter(q, s) {
+		// « La Route du Rock se déroule au fort de X »: what a verb of
+		// an event held says is held is an event, no place.
 		ev = EvidenceUnlikely
 	}
 	m := len(r.mentions)

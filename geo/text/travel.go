@@ -1046,6 +1046,26 @@ func (r *reader) heldAu(p, q int, s *sentence) bool {
 	return false
 }
 
+// heldAfter reports whether the name ending before token q is the subject
+// of a French verb of an event held, a film shot or a life lived
+// (heldverbs.tsv), after its auxiliaries: « Les Francofolies se tiennent
+// à X », « La Route du Rock s'est déroulée au fort de X », « Le Hellfest
+// a eu lieu à X ». What is held, shot or born there is no place.
+func (r *reader) heldAfter(q int, s *sentence) bool {
+	for k := q; k < s.b && k < q+4; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		switch t.lower {
+		case "se", "s'est", "s’est", "s'était", "s’était", "s'étaient", "s’étaient", "s'est-il", "a", "aura", "ont", "avait", "auront", "avaient", "eu", "est", "sont", "sera", "seront", "été", "était":
+			continue
+		}
+		return k > q && anyHas(setHeldVerbs, t.lower)
+	}
+	return false
+}
+
 // frenchToTown reports whether the name at token p follows the French
 // preposition « à » itself, which takes towns and islands where countries
 // take « au », « aux » or « en »: « vendus à Diekirch, à Luxembourg et à
