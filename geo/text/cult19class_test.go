@@ -24,8 +24,10 @@ import "testing"
 //     river is: the distance after it is the name's (shoreAsideBefore);
 //   - a name that opens a sentence as the subject of a verb of an event
 //     held (heldverbs.tsv: « La Route du Rock se déroule au fort de X »,
-//     « Les Francofolies se tiennent à X ») is the event, no place, nor
-//     the subject of the distance after where it is held (heldAfter).
+//     « Les Francofolies se tiennent à X »; English heldverbs.tsv:
+//     "Womadelaide takes place in Botanic Park, 2 km north-east of X") is
+//     the event, no place, nor the subject of the distance after where it
+//     is held (heldAfter).
 func TestCorpusCultureEvents(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le festival a lieu au Havre chaque été.", places: []string{"Havre"}},
@@ -49,5 +51,9 @@ func TestCorpusCultureEvents(t *testing.T) {
 			rels: []string{"Saint-Père: 10 km south of Saint-Malo"}, absent: []string{"La Route du Rock: 10 km south of Saint-Malo"}},
 		{doc: "Les Francofolies se tiennent chaque juillet à La Rochelle.",
 			places: []string{"La Rochelle"}, not: []string{"Les Francofolies"}},
+		{doc: "Womadelaide takes place in Botanic Park, 2 km north-east of Adelaide's city centre.",
+			rels: []string{"Botanic Park: 2 km northeast of Adelaide"}, absent: []string{"Womadelaide: 2 km northeast of Adelaide"}, not: []string{"Womadelaide"}},
+		{doc: "AfrikaBurn is held on a farm in the Tankwa Karoo, about 120 km north of Ceres.",
+			absent: []string{"AfrikaBurn: 120 km north of Ceres"}, not: []string{"AfrikaBurn"}},
 	})
 }

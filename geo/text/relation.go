@@ -2421,6 +2421,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		k = j + 1 // "- Place: ..."
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
+	if m := r.mentionAt(k, b); m >= 0 && k == s.first && r.evidence(m) == EvidenceUnlikely && r.heldAfter(r.mtok[m][1], s) {
+		return -1, Span{}, false // "AfrikaBurn is held on a farm …, 120 km north of Y": an event
+	}
 	if m, ok := r.indefiniteNamed(k, b); ok {
 		return m, Span{}, true
 	}

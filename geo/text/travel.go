@@ -1050,7 +1050,9 @@ func (r *reader) heldAu(p, q int, s *sentence) bool {
 // of a French verb of an event held, a film shot or a life lived
 // (heldverbs.tsv), after its auxiliaries: « Les Francofolies se tiennent
 // à X », « La Route du Rock s'est déroulée au fort de X », « Le Hellfest
-// a eu lieu à X ». What is held, shot or born there is no place.
+// a eu lieu à X »; in English, "Womadelaide takes place in X",
+// "AfrikaBurn is held on a farm". What is held, shot or born there is no
+// place.
 func (r *reader) heldAfter(q int, s *sentence) bool {
 	for k := q; k < s.b && k < q+4; k++ {
 		t := &r.toks[k]
@@ -1058,7 +1060,8 @@ func (r *reader) heldAfter(q int, s *sentence) bool {
 			return false
 		}
 		switch t.lower {
-		case "se", "s'est", "s’est", "s'était", "s’était", "s'étaient", "s’étaient", "s'est-il", "a", "aura", "ont", "avait", "auront", "avaient", "eu", "est", "sont", "sera", "seront", "été", "était":
+		case "se", "s'est", "s’est", "s'était", "s’était", "s'étaient", "s’étaient", "a", "aura", "ont", "avait", "auront", "avaient", "eu", "est", "sont", "sera", "seront", "été", "était",
+			"is", "was", "are", "were", "will", "be", "been", "has", "have", "had", "takes", "took", "take":
 			continue
 		}
 		return k > q && anyHas(setHeldVerbs, t.lower)
