@@ -4339,8 +4339,9 @@ const statedDivisionSlackKm = 50
 // unplaced, with a note, rather than placed with its containment flagged.
 // A division without a hull judges nothing. When the gazetteer does hold
 // namesakes in those divisions, which nearness to the other places
-// passed over ("Paris, Texas ... Portland, Maine" chose Paris, Maine),
-// the name keeps only those and takes the best of them by prior.
+// passed over ("Paris, Texas ... Portland, Maine" chose Paris, Maine,
+// 2,359 km outside Texas), the name keeps only those and takes the best
+// of them by prior.
 func (s *session) dropOutsideStatedDivision() {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || len(e.inAdmins) == 0 {
@@ -4353,19 +4354,19 @@ func (s *session) dropOutsideStatedDivision() {
 			// merged) is judged by no hull.
 			continue
 		}
-		if kept := slices.DeleteFunc(slices.Clone(e.cands), func(p gazetteer.Place) bool { return !inDivision(p, e.inAdmins) }); len(kept) > 0 {
-			// "Paris, Texas ... Portland, Maine": nearness to the other
-			// places chose Paris, Maine, but the text puts the town in
-			// Texas, where the gazetteer holds a namesake.
-			e.cands = kept
-			e.chosen = bestBy(kept, func(p gazetteer.Place) float64 { return s.prior(e, p) })
-			continue
-		}
 		area, names := divisionHulls(e.inAdmins)
 		if len(area) == 0 {
 			continue
 		}
 		if d, _ := geo.DistanceToArea(c.Point, area); d > statedDivisionSlackKm*1000 {
+			if kept := slices.DeleteFunc(slices.Clone(e.cands), func(p gazetteer.Place) bool { return !inDivision(p, e.inAdmins) }); len(kept) > 0 {
+				// "Paris, Texas ... Portland, Maine": nearness to the
+				// other places chose Paris, Maine, but the text puts the
+				// town in Texas, where the gazetteer holds a namesake.
+				e.cands = kept
+				e.chosen = bestBy(kept, func(p gazetteer.Place) float64 { return s.prior(e, p) })
+				continue
+			}
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km outside %s, where the text puts it", c.Name, c.Country, d/1000, strings.Join(names, " or "))
 			e.chosen = -1
 		}
