@@ -27,7 +27,7 @@ import "testing"
 //     « Les Francofolies se tiennent à X »; English heldverbs.tsv:
 //     "Womadelaide takes place in Botanic Park, 2 km north-east of X") is
 //     the event, no place, nor the subject of the distance after where it
-//     is held (heldAfter).
+//     is held (heldAfter); a town "held by" rebels stays a place.
 func TestCorpusCultureEvents(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le festival a lieu au Havre chaque été.", places: []string{"Havre"}},
@@ -55,5 +55,6 @@ func TestCorpusCultureEvents(t *testing.T) {
 			rels: []string{"Botanic Park: 2 km northeast of Adelaide"}, absent: []string{"Womadelaide: 2 km northeast of Adelaide"}, not: []string{"Womadelaide"}},
 		{doc: "AfrikaBurn is held on a farm in the Tankwa Karoo, about 120 km north of Ceres.",
 			absent: []string{"AfrikaBurn: 120 km north of Ceres"}, not: []string{"AfrikaBurn"}},
+		{doc: "Kidal is held by the rebels, 300 km north of Gao.", places: []string{"Kidal"}},
 	})
 }

@@ -1064,6 +1064,15 @@ func (r *reader) heldAfter(q int, s *sentence) bool {
 			"is", "was", "are", "were", "will", "be", "been", "has", "have", "had", "takes", "took", "take":
 			continue
 		}
+		if t.lower == "held" || t.lower == "staged" {
+			// "The festival is held in X", but "Kidal is held by the
+			// rebels", "Gao was held for months": a town is held too.
+			switch r.lowerWord(k+1, s.b) {
+			case "in", "at", "on", "each", "every", "annually", "yearly":
+			default:
+				return false
+			}
+		}
 		return k > q && anyHas(setHeldVerbs, t.lower)
 	}
 	return false
