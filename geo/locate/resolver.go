@@ -768,7 +768,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && !s.townInNamedCountry(e, c) && len(c.Shape) > 0 {
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !namesTownPart(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.divisionHoldingTown(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && !s.townInNamedCountry(e, c) && len(c.Shape) > 0 {
 			// A country with no shape (Vatican City, Monaco) is looked
 			// up as the town it is; as a country it would stand at 0,0
 			// and make every other place of the text look astray.
@@ -2325,6 +2325,45 @@ func (s *session) townOfCountryName(e *entity, c gazetteer.Country) bool {
 	return false
 }
 
+// divisionHoldingTown reports whether e, the name of country c, is used
+// only as the container of a town ("Athens, Georgia", "Rome, Georgia")
+// that has no namesake in c but one in a first-level division of e's name
+// in another country: the US state is meant, not the Caucasian republic.
+// A town of the country ("Batumi, Georgia") leaves e the country.
+func (s *session) divisionHoldingTown(e *entity, c gazetteer.Country) bool {
+	if !s.container(e) {
+		return false
+	}
+	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	if err != nil || len(as) == 0 {
+		return false
+	}
+	held := false
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		x := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindIn || x == nil || x == e {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, x.name)
+		if err != nil {
+			return false
+		}
+		for _, p := range cs {
+			if p.Class != "P" || !primaryMatch(x, p) {
+				continue
+			}
+			if p.Country == c.Code {
+				return false
+			}
+			held = held || slices.ContainsFunc(as, func(a gazetteer.Admin1) bool {
+				return a.Country == p.Country && a.Country != c.Code && a.Code == p.Admin1Code
+			})
+		}
+	}
+	return held
+}
+
 // listedTownOfCountryName reports whether e, the name of country c, is
 // listed with towns of one other country that holds a city (cityPop) of
 // e's name: "Backpackers arrive from Armenia and Pereira" in a text on
@@ -2738,6 +2777,17 @@ func isCompassPart(w string) bool {
 func isEnglishCompassPart(w string) bool {
 	switch strings.ToLower(w) {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
+}
+
+// namesTownPart reports whether the text's descriptor of a name makes it
+// a part of a town, which no country is: « au quartier France » in
+// Grand-Bassam, "the Morocco neighbourhood".
+func namesTownPart(feature string) bool {
+	switch feature {
+	case "quarter", "neighbourhood", "neighborhood", "suburb":
 		return true
 	}
 	return false
@@ -4336,7 +4386,11 @@ const statedDivisionSlackKm = 50
 // gazetteer's only Juazeiro is Juazeiro do Norte, in Ceará, 207 km
 // outside Bahia, and the town meant is one it lacks. The name is then
 // unplaced, with a note, rather than placed with its containment flagged.
-// A division without a hull judges nothing.
+// A division without a hull judges nothing. When the gazetteer does hold
+// namesakes in those divisions, which nearness to the other places
+// passed over ("Paris, Texas ... Portland, Maine" chose Paris, Maine,
+// 2,359 km outside Texas), the name keeps only those and takes the best
+// of them by prior.
 func (s *session) dropOutsideStatedDivision() {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || len(e.inAdmins) == 0 {
@@ -4354,6 +4408,14 @@ func (s *session) dropOutsideStatedDivision() {
 			continue
 		}
 		if d, _ := geo.DistanceToArea(c.Point, area); d > statedDivisionSlackKm*1000 {
+			if kept := slices.DeleteFunc(slices.Clone(e.cands), func(p gazetteer.Place) bool { return !inDivision(p, e.inAdmins) }); len(kept) > 0 {
+				// "Paris, Texas ... Portland, Maine": nearness to the
+				// other places chose Paris, Maine, but the text puts the
+				// town in Texas, where the gazetteer holds a namesake.
+				e.cands = kept
+				e.chosen = bestBy(kept, func(p gazetteer.Place) float64 { return s.prior(e, p) })
+				continue
+			}
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km outside %s, where the text puts it", c.Name, c.Country, d/1000, strings.Join(names, " or "))
 			e.chosen = -1
 		}

@@ -199,6 +199,11 @@ func (r *reader) coastName(m int, t *coastTable, br *BorderRef) {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) > 0 && (t.sea[words[0]] || t.sea[words[len(words)-1]] || t.seaname[strings.Join(words, " ")]) {
 		br.Sea = joinName(br.Sea, name)
+		if r.mentions[m].Feature == "" && t.seaname[strings.Join(words, " ")] {
+			// "on the Atlantic coast of Namibia": the ocean's name, no
+			// town Atlantic (Iowa).
+			r.mentions[m].Feature = "sea"
+		}
 		return
 	}
 	br.Countries = append(br.Countries, name)

@@ -2058,6 +2058,12 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 		// no subject.
 		return -1, Span{}, false
 	}
+	if m := r.mentionAt(k, b); m >= 0 && k == s.first && r.evidence(m) == EvidenceUnlikely && r.heldAfter(r.mtok[m][1], s) {
+		// « La Route du Rock se déroule au fort de X, à 10 km au sud de
+		// Y »: an event held is no subject of where it is held, as « Le
+		// festival » is none.
+		return -1, Span{}, false
+	}
 	for pass := 0; pass < 3; pass++ {
 		if m, ana, ok := r.frenchClauseSubject(k, s, pass > 0); ok {
 			if pass == 0 && ana.IsZero() {

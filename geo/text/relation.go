@@ -928,6 +928,15 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k, sawDescr = c, true // "X, 300 hectares with title deeds, 30 km east of Y"
 	}
 	if k == ps-1 && r.is(k, b, ",") {
+		if j, ok := r.shoreAsideBefore(k, s); ok {
+			// "Loiyangalani, on the south-eastern shore of the lake,
+			// about 150 km west-north-west of Marsabit": an aside in
+			// lower case that puts the name by water it does not name
+			// is stepped over, as a named river is.
+			k = j
+		}
+	}
+	if k == ps-1 && r.is(k, b, ",") {
 		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(r.modifiersStart(j, s)-1, a) >= 0 {
 			// "the Cross Creek checkpoint on U.S. Highway 90, 12 miles
 			// west of X", "the Pine Ridge weigh station on Interstate
@@ -1717,6 +1726,31 @@ func (r *reader) kindQualifier(j, b int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// shoreAsideBefore reports whether the comma at token c closes an aside
+// set off by an earlier comma right after a name, that opens with "on",
+// "along" or "by" and holds only lower-case words (a shore, a bank, a
+// bay: "Loiyangalani, on the south-eastern shore of the lake, about 150
+// km ...", "X, on the north bank of the river, 20 km ..."), and returns
+// the earlier comma.
+func (r *reader) shoreAsideBefore(c int, s *sentence) (int, bool) {
+	for j := c - 1; j > s.a && j >= c-10; j-- {
+		t := &r.toks[j]
+		if r.is(j, s.b, ",") {
+			if j+1 >= c || !r.is(j+1, s.b, "on") && !r.is(j+1, s.b, "along") && !r.is(j+1, s.b, "by") {
+				return -1, false
+			}
+			return j, r.mentionEndingAt(j-1, s.a) >= 0
+		}
+		if t.kind != tokWord || t.cap {
+			return -1, false
+		}
+		if w := t.lower; isFiniteVerb(w) || w == "and" || w == "or" {
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // asideSubject returns the name that opens sentence s and is set off by
@@ -2529,6 +2563,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		k = j + 1 // "- Place: ..."
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
+	if m := r.mentionAt(k, b); m >= 0 && k == s.first && r.evidence(m) == EvidenceUnlikely && r.heldAfter(r.mtok[m][1], s) {
+		return -1, Span{}, false // "AfrikaBurn is held on a farm …, 120 km north of Y": an event
+	}
 	if m, ok := r.indefiniteNamed(k, b); ok {
 		return m, Span{}, true
 	}

@@ -122,6 +122,13 @@ func (r *reader) namedAfter(e, b int) bool {
 			// who reports it, no name of the noun.
 			return false
 		}
+		switch r.toks[t].lower {
+		case "et", "ainsi", "ou", "and", "or":
+			// « à l'ouest de la capitale, ainsi qu'à Bobo-Dioulasso »,
+			// "west of the capital, and in Bouaké": a conjunction adds
+			// another place to the clause; it names no noun.
+			return false
+		}
 		if notSeatKind(r.toks[t].lower) {
 			// « à l'ouest de la capitale, le quartier de X »: a part of
 			// a town or a village is no seat; the phrase names the place

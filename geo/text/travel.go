@@ -1019,6 +1019,65 @@ func (r *reader) lodgingAu(p int, s *sentence) bool {
 	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
 }
 
+// heldAu reports whether the name at tokens [p, q) follows « au » or
+// « aux » after a verb of an event held, a film shot or a life lived
+// (heldverbs.tsv): « le festival a lieu au Havre », « se tient aux
+// Sables-d'Olonne », « il est né au Creusot ». A name cut short before
+// another capitalised word (« au Petit Prince », a title after it) is no
+// town's. Up to four lower-case words or numbers of time may stand
+// between the verb and « au » (« se déroule chaque 24 mai aux
+// Saintes-Maries-de-la-Mer »).
+func (r *reader) heldAu(p, q int, s *sentence) bool {
+	if !r.is(p-1, s.b, "au") && !r.is(p-1, s.b, "aux") {
+		return false
+	}
+	if q < s.b && r.toks[q].kind == tokWord && r.toks[q].cap {
+		return false
+	}
+	for k := p - 2; k >= s.a && k >= p-6; k-- {
+		t := &r.toks[k]
+		if t.kind == tokWord && !t.cap && anyHas(setHeldVerbs, t.lower) {
+			return true
+		}
+		if t.kind != tokNum && (t.kind != tokWord || t.cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// heldAfter reports whether the name ending before token q is the subject
+// of a French verb of an event held, a film shot or a life lived
+// (heldverbs.tsv), after its auxiliaries: « Les Francofolies se tiennent
+// à X », « La Route du Rock s'est déroulée au fort de X », « Le Hellfest
+// a eu lieu à X »; in English, "Womadelaide takes place in X",
+// "AfrikaBurn is held on a farm". What is held, shot or born there is no
+// place.
+func (r *reader) heldAfter(q int, s *sentence) bool {
+	for k := q; k < s.b && k < q+4; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		switch t.lower {
+		case "se", "s'est", "s’est", "s'était", "s’était", "s'étaient", "s’étaient", "a", "aura", "ont", "avait", "auront", "avaient", "eu", "est", "sont", "sera", "seront", "été", "était",
+			"is", "was", "are", "were", "will", "be", "been", "has", "have", "had", "takes", "took", "take":
+			continue
+		}
+		if t.lower == "held" || t.lower == "staged" {
+			// "The festival is held in X", but "Kidal is held by the
+			// rebels", "Gao was held for months": a town is held too.
+			switch r.lowerWord(k+1, s.b) {
+			case "in", "at", "on", "each", "every", "annually", "yearly":
+			default:
+				return false
+			}
+		}
+		return k > q && anyHas(setHeldVerbs, t.lower)
+	}
+	return false
+}
+
 // frenchToTown reports whether the name at token p follows the French
 // preposition « à » itself, which takes towns and islands where countries
 // take « au », « aux » or « en »: « vendus à Diekirch, à Luxembourg et à

@@ -101,6 +101,7 @@ const (
 	setFamilyNouns                   // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
 	setTrades                        // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
 	setLodgings                      // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
+	setHeldVerbs                     // heldverbs.tsv: verbs of an event held or a life lived before « au » and a town's name (« a lieu au Havre »)
 	setAuHeads                       // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
 	setCourts                        // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                      // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
@@ -216,6 +217,7 @@ var wordSetFiles = [numWordSets]string{
 	setFamilyNouns:    "familynouns.tsv",
 	setTrades:         "trades.tsv",
 	setLodgings:       "lodgings.tsv",
+	setHeldVerbs:      "heldverbs.tsv",
 	setServices:       "services.tsv",
 	setLivestock:      "livestock.tsv",
 	setStockyards:     "stockyards.tsv",
