@@ -768,10 +768,7 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
-		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && !namesTownKind(e.feature) && !namesTownPart(e.feature) && !s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.divisionHoldingTown(e, c) && !s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) && !s.cityNamedLikeCountry(e, c) && !s.townInNamedCountry(e, c) && len(c.Shape) > 0 {
-			// A country with no shape (Vatican City, Monaco) is looked
-			// up as the town it is; as a country it would stand at 0,0
-			// and make every other place of the text look astray.
+		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && s.countryMeant(e, c) {
 			c := c
 			e.country = &c
 			s.docCountries[c.Code] = true
@@ -2258,6 +2255,20 @@ func (s *session) otherNameInParens(rel text.Relation) bool {
 		}
 	}
 	return false
+}
+
+// countryMeant reports whether e, which bears the name of country c, names
+// the country, not a town, a quarter, a division or a code of that name:
+// the text gives it no town's kind or a quarter's (namesTownKind,
+// namesTownPart), and none of the readings below holds, each of which
+// tells what the name means instead. A country with no shape (Vatican
+// City, Monaco) is looked up as the town it is; as a country it would
+// stand at 0,0 and make every other place of the text look astray.
+func (s *session) countryMeant(e *entity, c gazetteer.Country) bool {
+	return !namesTownKind(e.feature) && !namesTownPart(e.feature) && len(c.Shape) > 0 &&
+		!s.cityOfCountry(e, c) && !s.divisionOfKind(e) && !s.townOfCountryName(e, c) && !s.divisionHoldingTown(e, c) &&
+		!s.listedTownOfCountryName(e, c) && !s.listedCapitalOfCountryName(e, c) && !s.codeOfName(e, c) &&
+		!s.cityNamedLikeCountry(e, c) && !s.townInNamedCountry(e, c)
 }
 
 // cityOfCountry reports whether the text measures from e, a country's
