@@ -35,3 +35,17 @@ func TestListMemberNearOtherPlaces(t *testing.T) {
 		t.Errorf("Sama beside Koro and Bankass is Spain's") // guard: edu19's class
 	}
 }
+
+// TestBayMeasuredFromTown: a bay a gazetteer town is stated to lie at a
+// distance and direction from is placed from that town, as a lake is
+// (measuredFromAnchor): "Kingston, Ontario, lies about 25 km south of the
+// bay" places Loughborough Bay 25 km north of Kingston.
+func TestBayMeasuredFromTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The cottage at Loughborough Bay is old. Kingston, Ontario, lies about 25 km south of the bay.")
+	if p := placeNamed(t, res, "Loughborough Bay"); p.Status != StatusLocated {
+		t.Errorf("Loughborough Bay is %s (%s), want located", p.Status, p.Note)
+	}
+}

@@ -699,16 +699,17 @@ func (s *session) onlyNear(e *entity) bool {
 }
 
 // measuredFromAnchor reports whether e is the subject of a spatial
-// relation: it is measured from another place; or, a lake, the object of
-// a distance with a direction whose subject is a gazetteer place, which
-// says where the lake lies from that place.
+// relation: it is measured from another place; or, a lake or a bay, the
+// object of a distance with a direction whose subject is a gazetteer
+// place, which says where the water lies from that place ("Kingston,
+// Ontario, lies about 25 km south of the bay").
 func (s *session) measuredFromAnchor(e *entity) bool {
 	for _, ri := range e.subjectOf {
 		if spatial(s.doc.Relations[ri].Kind) {
 			return true
 		}
 	}
-	if e.feature != "lake" && e.feature != "lakes" {
+	if e.feature != "lake" && e.feature != "lakes" && e.feature != "bay" {
 		return false
 	}
 	// "SEPT-ÎLES — ... au camp du lac Matamec, à une trentaine de

@@ -1164,7 +1164,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.bodies = append(r.bodies, Span{first.start + skip, lastTok.end})
 		return
 	}
-	if r.productAfter(q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
@@ -2744,11 +2744,33 @@ func (r *reader) roadNamedAfter(p, q int, s *sentence) bool {
 // dynasty's or a meeting's: "Panama hats", "the Silla dynasty", "the Doha
 // talks".
 func (r *reader) productAfter(q int, s *sentence) bool {
-	switch r.lowerWord(q+1, s.b) {
-	case "estate", "estates", "farm", "farms", "plantation", "plantations", "garden", "gardens":
+	switch w := r.lowerWord(q+1, s.b); {
+	case w == "estate", w == "estates", w == "farm", w == "farms", w == "plantation", w == "plantations", w == "garden", w == "gardens":
 		return false // "the Mulindi Kigasa tea estate", "a Kona coffee farm": where the crop grows is a place
+	case isDescriptorNoun(w) && q < s.b && langs().en.has(setCrops, r.toks[q].lower):
+		// "The Glen Lanka tea factory, 14 km south-east of Kandy": where
+		// a crop is worked is a place; "the Edo period temple" is a
+		// period's.
+		return false
 	}
 	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
+}
+
+// familyAfter reports whether the name at tokens [p, q) stands between
+// "the" and a noun of a family, which makes it the family's name, no
+// place: "The cottage has been in the Hendry family since 1921", "the
+// Rossi clan". A family's farm or house named after it is a place all the
+// same ("the Hendry family farm"), and "a Gaza family" is one from Gaza.
+func (r *reader) familyAfter(p, q int, s *sentence) bool {
+	if !r.is(p-1, s.b, "the") || q >= s.b {
+		return false
+	}
+	switch r.toks[q].lower {
+	case "family", "families", "clan", "household":
+	default:
+		return false
+	}
+	return !isDescriptorNoun(r.lowerWord(q+1, s.b))
 }
 
 // polityName reports whether the single word at token p, ending at q,
