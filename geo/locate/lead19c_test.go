@@ -2,18 +2,24 @@ package locate
 
 import "testing"
 
-// TestDivisionSubjectBySeat: a division the text says lies at a distance
-// from an unknown place anchors it by its seat, as it does when the text
-// measures from it: "… in the Gambela region. Gambela town lies about 45
-// km east of the extension" places Okugo Extension 45 km west of Gambela
-// (positioned).
-func TestDivisionSubjectBySeat(t *testing.T) {
+// TestPlacedFromSubject: an unknown place a text states a known place lies
+// at a distance from is placed from it (positioned, measuredFromAnchor):
+//   - a division by its seat, as when the text measures from it: "… in the
+//     Gambela region. Gambela town lies about 45 km east of the extension"
+//     places Okugo Extension 45 km west of Gambela;
+//   - a bay, as a lake: "Kingston, Ontario, lies about 25 km south of the
+//     bay" places Loughborough Bay 25 km north of Kingston.
+func TestPlacedFromSubject(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	res := analyse(t, "UNHCR opened a new site, Okugo Extension, in the Gambela region. Gambela town lies about 45 km east of the extension.")
-	if p := placeNamed(t, res, "Okugo Extension"); p.Status != StatusLocated {
-		t.Errorf("Okugo Extension is %s (%s), want located", p.Status, p.Note)
+	for _, tc := range []struct{ doc, name string }{
+		{"UNHCR opened a new site, Okugo Extension, in the Gambela region. Gambela town lies about 45 km east of the extension.", "Okugo Extension"},
+		{"The cottage at Loughborough Bay is old. Kingston, Ontario, lies about 25 km south of the bay.", "Loughborough Bay"},
+	} {
+		if p := placeNamed(t, analyse(t, tc.doc), tc.name); p.Status != StatusLocated {
+			t.Errorf("%s: %s is %s (%s), want located", tc.doc, p.Name, p.Status, p.Note)
+		}
 	}
 }
 
@@ -33,19 +39,5 @@ func TestListMemberNearOtherPlaces(t *testing.T) {
 	res = analyse(t, "Deux villages, Sama et Koro, ont été incendiés près de Bankass.")
 	if p := placeNamed(t, res, "Sama"); p.Country == "ES" {
 		t.Errorf("Sama beside Koro and Bankass is Spain's") // guard: edu19's class
-	}
-}
-
-// TestBayMeasuredFromTown: a bay a gazetteer town is stated to lie at a
-// distance and direction from is placed from that town, as a lake is
-// (measuredFromAnchor): "Kingston, Ontario, lies about 25 km south of the
-// bay" places Loughborough Bay 25 km north of Kingston.
-func TestBayMeasuredFromTown(t *testing.T) {
-	if testing.Short() {
-		t.Skip("needs the gazetteer")
-	}
-	res := analyse(t, "The cottage at Loughborough Bay is old. Kingston, Ontario, lies about 25 km south of the bay.")
-	if p := placeNamed(t, res, "Loughborough Bay"); p.Status != StatusLocated {
-		t.Errorf("Loughborough Bay is %s (%s), want located", p.Status, p.Note)
 	}
 }
