@@ -3357,15 +3357,15 @@ func (s *session) dropStrayHamlets() {
 	}
 }
 
-// dropStrayListMembers gives up the gazetteer town chosen for a member of
-// a list (text.Document.Lists) whose other members were all taken for
-// places of one country, when the town lies in another country the
-// document does not name, has fewer than cityPop people, lies more than
-// Ranking.StrayKm from every other member and every other place the
-// document names, and no relation measures or places it: "ballot papers were delivered to Copacabana and Achacachi"
-// in a text on Bolivia names no town of Colombia, 2,600 km away; the
-// gazetteer lacks the town the text means. A list names places of one
-// kind, and seldom so far apart.
+// dropStrayListMembers gives up the gazetteer town chosen for a member of a
+// list (text.Document.Lists) whose other members were all taken for places
+// of one country, when the town lies in another country the document does
+// not name, has fewer than cityPop people, lies more than Ranking.StrayKm
+// from every other member and every other place the document names, and no
+// relation measures or places it: "ballot papers were delivered to
+// Copacabana and Achacachi" in a text on Bolivia names no town of Colombia,
+// 2,600 km away; the gazetteer lacks the town the text means. A list names
+// places of one kind, and seldom so far apart.
 func (s *session) dropStrayListMembers() {
 	for _, list := range s.doc.Lists {
 		for _, m := range list {
@@ -3683,16 +3683,17 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 // dropStrayDivisions gives up a first-level division that lies in none of
 // the countries the document names, more than Ranking.StrayKm from every
 // place the document names by a primary name and from every land border of
-// those countries: "en Province Nord" in a text on New Caledonia is not
-// the Nord region of Burkina Faso, 19,000 km away. The division is judged
-// by its seat, or its hull's first corner when it has none, or its
-// country's capital when the gazetteer knows it by name only; one whose
-// hull holds a place the document names stays however far its seat. With
-// nothing to judge by, it stays. So is a second-level division chosen among
-// namesakes in several countries none of which the document names, judged
-// by its position, and a lone one more than strayTownKm from every one of
-// at least two such places ("the Pyrenees" beside Lourdes and Pau). A name the text also measures from then takes
-// the towns of its name that are no strays (entity.towns).
+// those countries: "en Province Nord" in a text on New Caledonia is not the
+// Nord region of Burkina Faso, 19,000 km away. The division is judged by its
+// seat, or its hull's first corner when it has none, or its country's
+// capital when the gazetteer knows it by name only; one whose hull holds a
+// place the document names stays however far its seat. With nothing to judge
+// by, it stays. So is a second-level division chosen among namesakes in
+// several countries none of which the document names, judged by its
+// position, and a lone one more than strayTownKm from every one of at least
+// two such places ("the Pyrenees" beside Lourdes and Pau). A name the text
+// also measures from then takes the towns of its name that are no strays
+// (entity.towns).
 func (s *session) dropStrayDivisions(confident []orb.Point) {
 	if len(confident) == 0 && len(s.docCountries) == 0 {
 		return

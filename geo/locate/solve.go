@@ -725,11 +725,12 @@ func (s *session) measuredFromAnchor(e *entity) bool {
 	return false
 }
 
-// positioned reports whether e has a position that may anchor another
-// place: a gazetteer place not waiting to be checked, a division by its
-// seat, or a derived place already located (an unknown object placed from
-// a known subject may anchor a further unknown). Every place is solved once, from places positioned
-// before it, so a derived place never anchors a place it was placed from.
+// positioned reports whether e has a position that may anchor another place:
+// a gazetteer place not waiting to be checked, a division by its seat, or a
+// derived place already located (an unknown object placed from a known
+// subject may anchor a further unknown). Every place is solved once, from
+// places positioned before it, so a derived place never anchors a place it
+// was placed from.
 func (s *session) positioned(e *entity) bool {
 	if s.pending[e] {
 		return false

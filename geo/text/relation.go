@@ -1182,14 +1182,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case w == "turn" && r.is(k-1, b, "in"):
 				// "Y, 15 km south of X, which in turn lies 40 km west of
 				// Z": the adverb is stepped over, as a filler is.
-			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b) &&
-				r.mentionEndingAt(k-2, a) >= 0:
+			case isKindPreposition(w) && sawComma && !verbBeforeComma && !sawWhich && isDescriptorNoun(r.lowerWord(k-1, b)) && r.kindQualifier(k+1, b):
 				// "the X camp for internally displaced persons, located
 				// 20 km north of Y": the lower-case phrase after the kind
 				// qualifies it, and the search goes on to X, as after the
-				// kind of an apposition. With no name before the kind
-				// ("MSF opened a camp in X, 50 km east of Y") the phrase
-				// places the name after the preposition.
+				// kind of an apposition.
 				sawOther, appos = false, true
 			case isKindPreposition(w) && sawWhich && sawComma && isDescriptorNoun(r.lowerWord(k-1, b)):
 				// "He landed at Kabara, the river port of the city, which
