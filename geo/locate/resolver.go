@@ -297,14 +297,19 @@ type session struct {
 	// docDivisions2 are the second-level divisions the document uses as
 	// containers and whose namesake it settled ("in Sangamon County").
 	docDivisions2 []gazetteer.Admin2
-	borders       map[string]*Place           // by border key
-	coastLand     map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
-	landlocked    map[string]bool             // whether each country looked at has no sea coast (landlockedCountry)
-	neighbours    map[string][]string         // country code -> the codes across its land borders (coast.go)
-	places        []*Place
-	checks        []*Check
-	measuredAs    map[string]*Check // a relation as stated, without its place in the text -> its check (check.go)
-	extra         []*Place          // areas made from phrases ("the area around X")
+	borders       map[string]*Place // by border key
+	// anchors, while one place is placed (solveOne, usable), holds the
+	// country of the towns each place is measured from (anchorCountry),
+	// which every border distance of the place asks again; nil otherwise,
+	// since choosing namesakes changes it.
+	anchors    map[*entity]string
+	coastLand  map[*Place]orb.MultiPolygon // the land of each coast's countries (coast.go)
+	landlocked map[string]bool             // whether each country looked at has no sea coast (landlockedCountry)
+	neighbours map[string][]string         // country code -> the codes across its land borders (coast.go)
+	places     []*Place
+	checks     []*Check
+	measuredAs map[string]*Check // a relation as stated, without its place in the text -> its check (check.go)
+	extra      []*Place          // areas made from phrases ("the area around X")
 	// pending are the places solve has yet to place or confirm.
 	pending map[*entity]bool
 	// countries caches gazetteer.Country by the name asked for.

@@ -772,6 +772,8 @@ func (s *session) ready(e *entity, todo []*entity) bool {
 
 // usable counts the relations that could place e now.
 func (s *session) usable(e *entity) int {
+	s.anchors = map[*entity]string{}
+	defer func() { s.anchors = nil }()
 	n := 0
 	for _, ri := range s.spatialRelations(e) {
 		if _, ok := s.constraintFor(s.doc.Relations[ri], e); ok {
@@ -788,6 +790,8 @@ const strictMaxCells = 8000
 
 // solveOne locates one derived place.
 func (s *session) solveOne(e *entity) {
+	s.anchors = map[*entity]string{}
+	defer func() { s.anchors = nil }()
 	p := s.placeOf(e)
 	var cs, firm []geo.Constraint
 	for _, ri := range s.spatialRelations(e) {
@@ -1116,6 +1120,18 @@ func (s *session) placeByFirm(e *entity, firm []geo.Constraint) {
 // measured from, as the object or, inverted, as the subject; "" when
 // there is none or they lie in different countries.
 func (s *session) anchorCountry(e *entity) string {
+	if code, ok := s.anchors[e]; ok {
+		return code
+	}
+	code := s.anchorCountryOf(e)
+	if s.anchors != nil {
+		s.anchors[e] = code
+	}
+	return code
+}
+
+// anchorCountryOf is anchorCountry, computed.
+func (s *session) anchorCountryOf(e *entity) string {
 	code := ""
 	for _, ri := range e.subjectOf {
 		rel := s.doc.Relations[ri]
