@@ -695,6 +695,9 @@ walk:
 			w, art := elidedRest(t.lower)
 			switch {
 			case art == 0 && isFrenchPronoun(w):
+				if m, ok := r.pluralSubject(k, b); ok && (w == "ils" || w == "elles") {
+					return m, Span{}, true // « Sama et Koro ont brûlé ; ils se trouvent … »
+				}
 				return r.frenchClauseAnaphor(k, k+1, s)
 			case art == 0 && (w == "dernier" || w == "dernière") && (r.is(k-1, b, "ce") || r.is(k-1, b, "cette")):
 				// « … trois jours au campement de X. Ce dernier se trouve à

@@ -137,6 +137,7 @@ func TestCorpusPluralAfterList(t *testing.T) {
 		{doc: "Sama and Toula were burned; both lie about 20 km south of Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
 		{doc: "Sama and Toula were burned. They lie about 20 km south of Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
 		{doc: "Sama et Toula ont été incendiés. Les deux villages se trouvent à 20 km au sud de Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
+		{doc: "Sama et Toula ont été incendiés ; ils se trouvent à 20 km au sud de Bankass.", rels: []string{"Sama: 20 km south of Bankass", "Toula: 20 km south of Bankass"}},
 		{doc: "Sama and Toula were burned near Mopti. They lie about 20 km south of Bankass.", absent: []string{"Toula: 20 km south of Bankass"}}, // guard: the last name is no list member, so nothing is shared
 	})
 }
