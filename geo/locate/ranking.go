@@ -104,7 +104,14 @@ type Ranking struct {
 	// such neighbours outweigh a namesake's renown abroad ("a farm 25 km
 	// from Sleaford ... Boston" is Boston in Lincolnshire, not
 	// Massachusetts; Tripoli beside Sparta and Kalamata is Arcadia's).
-	Close   float64
+	Close float64
+	// Company is added for a namesake in the country that holds most of
+	// the document's other places chosen so far, when at least two of
+	// them and more than half lie there: "70 km north of Aral" beside
+	// Almaty and Kazalinsk is Kazakhstan's Aral, not the larger one in
+	// Xinjiang, though neither lies within NearKm of both. It only breaks
+	// near ties: the countries the text names weigh DocumentCountry.
+	Company float64
 	CloseKm float64
 	// Language is added for a namesake in a country where the document's
 	// language is an official one (French: France, Belgium, Switzerland,
@@ -168,6 +175,7 @@ func DefaultRanking() Ranking {
 		NearKm:            300,
 		FarKm:             1000,
 		Close:             2,
+		Company:           1,
 		CloseKm:           100,
 		Language:          0.5,
 		Landlocked:        6,

@@ -298,6 +298,10 @@ type session struct {
 	// containers and whose namesake it settled ("in Sangamon County").
 	docDivisions2 []gazetteer.Admin2
 	borders       map[string]*Place // by border key
+	// company counts the places chosen at the last chosenByLat by
+	// country, and companyOf the country counted for each (inCompany).
+	company   map[string]int
+	companyOf map[*entity]string
 	// anchors, while one place is placed (solveOne, usable), holds the
 	// country of the towns each place is measured from (anchorCountry),
 	// which every border distance of the place asks again; nil otherwise,
@@ -4143,7 +4147,24 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	if e.spelledIn(c.Country) {
 		sc += s.r.k.ExactSpelling
 	}
+	if s.inCompany(e, c.Country) {
+		sc += s.r.k.Company
+	}
 	return sc
+}
+
+// inCompany reports whether country cc holds at least two of the other
+// places chosen so far (chosenByLat) and more than half of them
+// (Ranking.Company).
+func (s *session) inCompany(e *entity, cc string) bool {
+	same, others := s.company[cc], len(s.companyOf)
+	if own, ok := s.companyOf[e]; ok {
+		others--
+		if own == cc {
+			same--
+		}
+	}
+	return same >= 2 && 2*same > others
 }
 
 // spelledIn reports whether a namesake of e in country cc bears as its
@@ -4240,10 +4261,15 @@ func unitVector(p orb.Point) [3]float64 {
 // ordered by latitude, for nearness.
 func (s *session) chosenByLat() []chosenPoint {
 	var out []chosenPoint
+	s.company = map[string]int{}
+	s.companyOf = map[*entity]string{}
 	for _, o := range s.ents {
 		if o.hasGazetteer() {
 			p := o.cands[o.chosen].Point
 			out = append(out, chosenPoint{p, unitVector(p), o})
+			cc := o.cands[o.chosen].Country
+			s.company[cc]++
+			s.companyOf[o] = cc
 		}
 	}
 	slices.SortFunc(out, func(a, b chosenPoint) int { return cmp.Compare(a.p[1], b.p[1]) })
