@@ -806,7 +806,7 @@ const townWindow = 60
 // the last town named, as "the city" is (townBefore). It returns the
 // token after the noun.
 func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
-	if e := frenchLatterEnd(r, j, b); e > j && r.clauseEndAt(langs().fr, e, b) {
+	if e := r.frenchLatterEnd(j, b); e > j && r.clauseEndAt(langs().fr, e, b) {
 		// « Des hommes armés ont attaqué le village de X. Dori se trouve
 		// à 30 km au sud de celui-ci »: the last place named before the
 		// sentence.
@@ -852,7 +852,7 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 // frenchLatterEnd returns the token after a French pronoun of the last
 // thing named at token j, « celui-ci », « celle-ci », « ce dernier », «
 // cette dernière », or j when none stands there.
-func frenchLatterEnd(r *reader, j, b int) int {
+func (r *reader) frenchLatterEnd(j, b int) int {
 	switch w := r.word(j, b); {
 	case w == "celui-ci" || w == "celle-ci":
 		return j + 1

@@ -2922,6 +2922,9 @@ func (r *reader) scoreAfter(q int, s *sentence) bool {
 	if q >= s.b {
 		return false
 	}
+	if t := &r.toks[q]; t.kind != tokNum && !(t.lower == "(" && q+1 < s.b && r.toks[q+1].kind == tokNum) {
+		return false // most names: no number follows, and no expression need run
+	}
 	rest := r.text[r.toks[q-1].end:]
 	if len(rest) > 40 {
 		rest = rest[:40]
