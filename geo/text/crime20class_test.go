@@ -1,0 +1,23 @@
+package text
+
+import "testing"
+
+// TestCorpusCrimeBlotter: the phrasings of police news and incident
+// blotters: a road named by two towns joined by a plain hyphen.
+func TestCorpusCrimeBlotter(t *testing.T) {
+	checkCorpus(t, []example{
+		// A road named by the towns it joins, with a plain hyphen, when
+		// the report names one of them alone too.
+		{doc: "Gendarmes seized heroin at the Kurubaş checkpoint, 15 km south of Van, on the Van-Gevaş road.",
+			rels: []string{"Kurubaş: 15 km south of Van", "Kurubaş: on the road between Van and Gevaş"}},
+		{doc: "Bandits fired on a bus near Isiolo. Officers were deployed along the Isiolo-Marsabit highway.",
+			places: []string{"Isiolo", "Marsabit"}, not: []string{"Isiolo-Marsabit"}},
+		{doc: "Bandits kidnapped 12 travellers at Kurmin Mairiga, about 45 km south of Kaduna on the Abuja-Kaduna expressway.",
+			rels: []string{"Kurmin Mairiga: 45 km south of Kaduna", "Kurmin Mairiga: on the road between Abuja and Kaduna"}},
+		// One name: no part written alone, or a prefix of names.
+		{doc: "A truck overturned on the Winston-Salem road on Monday.",
+			places: []string{"Winston-Salem"}, not: []string{"Winston", "Salem"}},
+		{doc: "A bus crashed on the Trans-Canada Highway near Canada's border.",
+			not: []string{"Trans"}},
+	})
+}
