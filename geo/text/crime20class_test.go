@@ -3,7 +3,8 @@ package text
 import "testing"
 
 // TestCorpusCrimeBlotter: the phrasings of police news and incident
-// blotters: a road named by two towns joined by a plain hyphen.
+// blotters: a road named by two towns joined by a plain hyphen, a victim
+// in a relative clause.
 func TestCorpusCrimeBlotter(t *testing.T) {
 	checkCorpus(t, []example{
 		// A road named by the towns it joins, with a plain hyphen, when
@@ -19,5 +20,10 @@ func TestCorpusCrimeBlotter(t *testing.T) {
 			places: []string{"Winston-Salem"}, not: []string{"Winston", "Salem"}},
 		{doc: "A bus crashed on the Trans-Canada Highway near Canada's border.",
 			not: []string{"Trans"}},
+		// A relative clause after a person heads no nameless place.
+		{doc: "A walker who went missing overnight was found safe near the Corrie Hut, about 9 miles south-east of Aviemore.",
+			rels: []string{"Corrie Hut: 14.5 km southeast of Aviemore"}, not: []string{"A walker who went missing"}},
+		{doc: "A man who went missing was found near Millers Camp, about 14 miles west of Tonopah.",
+			rels: []string{"Millers Camp: 22.5 km west of Tonopah"}, not: []string{"A man who went missing"}},
 	})
 }

@@ -841,6 +841,12 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
+			if anyHas(setRelatives, w) {
+				// "A walker who went missing was found near X": a
+				// relative clause follows the head, and "who" heads
+				// nothing; the head before it was no kind of place.
+				return namelessPhrase{}, false
+			}
 			if f, ok := eventNoun(w); ok {
 				// "The attack took place 30 km east of X", "An ambush
 				// occurred near X", "An earthquake of magnitude 6.8
