@@ -4,7 +4,7 @@ import "testing"
 
 // TestCorpusCrimeBlotter: the phrasings of police news and incident
 // blotters: a road named by two towns joined by a plain hyphen, a victim
-// in a relative clause.
+// in a relative clause, a numbered town.
 func TestCorpusCrimeBlotter(t *testing.T) {
 	checkCorpus(t, []example{
 		// A road named by the towns it joins, with a plain hyphen, when
@@ -25,5 +25,10 @@ func TestCorpusCrimeBlotter(t *testing.T) {
 			rels: []string{"Corrie Hut: 14.5 km southeast of Aviemore"}, not: []string{"A walker who went missing"}},
 		{doc: "A man who went missing was found near Millers Camp, about 14 miles west of Tonopah.",
 			rels: []string{"Millers Camp: 22.5 km west of Tonopah"}, not: []string{"A man who went missing"}},
+		// "No." and its number are part of a town's name.
+		{doc: "A bus collided with a tanker at Dawadawa No. 2, a farming community 18 km north of Kintampo.",
+			rels: []string{"Dawadawa No. 2: 18 km north of Kintampo"}},
+		{doc: "Police raided a house at Asuom No 3, 12 km east of Kade.",
+			rels: []string{"Asuom No 3: 12 km east of Kade"}},
 	})
 }
