@@ -4,7 +4,8 @@ import "testing"
 
 // TestCorpusCrimeBlotter: the phrasings of police news and incident
 // blotters: a road named by two towns joined by a plain hyphen, a victim
-// in a relative clause, a numbered town.
+// in a relative clause, a numbered town, a rest area near which a crash
+// happened.
 func TestCorpusCrimeBlotter(t *testing.T) {
 	checkCorpus(t, []example{
 		// A road named by the towns it joins, with a plain hyphen, when
@@ -31,4 +32,22 @@ func TestCorpusCrimeBlotter(t *testing.T) {
 		{doc: "Police raided a house at Asuom No 3, 12 km east of Kade.",
 			rels: []string{"Asuom No 3: 12 km east of Kade"}},
 	})
+}
+
+// TestAreaOwnWord: a word of an area ("area", "region") that is part of
+// the object's own name makes no area around it: "near the Millers Rest
+// Area" places nothing more than the rest area.
+func TestAreaOwnWord(t *testing.T) {
+	for _, c := range []struct {
+		doc   string
+		areas int
+	}{
+		{"A man died near the Millers Rest Area, about 14 miles west of Tonopah.", 0},
+		{"His pickup rolled over near the Coaldale Rest Area.", 0},
+		{"Fighting was reported in the area around Tessalit.", 1},
+	} {
+		if got := len(Read(c.doc).Areas); got != c.areas {
+			t.Errorf("Read(%q): %d areas, want %d", c.doc, got, c.areas)
+		}
+	}
 }

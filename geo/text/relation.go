@@ -592,7 +592,11 @@ func (r *reader) addArea(f *found) {
 		return
 	}
 	area := false
+	o := r.mtok[f.rel.Object]
 	for k := f.phraseStart; k < f.end && k < len(r.toks); k++ {
+		if o[0] <= k && k < o[1] {
+			continue // "near the Millers Rest Area": the name's own word
+		}
 		switch r.toks[k].lower {
 		case "area", "region", "vicinity", "surroundings", "environs", "outskirts", "neighbourhood", "neighborhood":
 			area = true
