@@ -4,7 +4,7 @@ import "testing"
 
 // TestCorpusCrimeBlotter: the phrasings of police news and incident
 // blotters: a road named by two towns joined by a plain hyphen, a victim
-// in a relative clause, a numbered town, a rest area near which a crash
+// in a relative clause, a numbered town or holding, a rest area near which a crash
 // happened.
 func TestCorpusCrimeBlotter(t *testing.T) {
 	checkCorpus(t, []example{
@@ -31,6 +31,11 @@ func TestCorpusCrimeBlotter(t *testing.T) {
 			rels: []string{"Dawadawa No. 2: 18 km north of Kintampo"}},
 		{doc: "Police raided a house at Asuom No 3, 12 km east of Kade.",
 			rels: []string{"Asuom No 3: 12 km east of Kade"}},
+		// A numbered agricultural holding.
+		{doc: "Police recovered the stolen car at Smallholding 14, about 8 km north of Krugersdorp.",
+			rels: []string{"Smallholding 14: 8 km north of Krugersdorp"}},
+		{doc: "Robbers attacked a family at Holding 45, 6 km east of Bapsfontein.",
+			rels: []string{"Holding 45: 6 km east of Bapsfontein"}},
 	})
 }
 
