@@ -4,8 +4,8 @@ import "testing"
 
 // TestCorpusCrimeBlotter: the phrasings of police news and incident
 // blotters: a road named by two towns joined by a plain hyphen, a victim
-// in a relative clause, a numbered town or holding, a rest area near which a crash
-// happened.
+// in a relative clause, a numbered town or holding, a road aside between
+// commas, a rest area near which a crash happened.
 func TestCorpusCrimeBlotter(t *testing.T) {
 	checkCorpus(t, []example{
 		// A road named by the towns it joins, with a plain hyphen, when
@@ -31,6 +31,13 @@ func TestCorpusCrimeBlotter(t *testing.T) {
 			rels: []string{"Dawadawa No. 2: 18 km north of Kintampo"}},
 		{doc: "Police raided a house at Asuom No 3, 12 km east of Kade.",
 			rels: []string{"Asuom No 3: 12 km east of Kade"}},
+		// A road set off by commas between the name and its distance.
+		{doc: "The truck was stopped at Millers, on U.S. 95, 14 miles west of Tonopah.",
+			rels: []string{"Millers: 22.5 km west of Tonopah"}},
+		{doc: "Un camion a été intercepté au péage de Saint-Arnoult, sur l'A10, à 45 km au sud-ouest de Paris.",
+			rels: []string{"Saint-Arnoult: 45 km southwest of Paris"}},
+		{doc: "Un camion a été intercepté à Kalo, sur la route nationale 1, à 45 km au sud-ouest de Gao.",
+			rels: []string{"Kalo: 45 km southwest of Gao"}},
 		// A numbered agricultural holding.
 		{doc: "Police recovered the stolen car at Smallholding 14, about 8 km north of Krugersdorp.",
 			rels: []string{"Smallholding 14: 8 km north of Krugersdorp"}},

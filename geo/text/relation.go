@@ -947,6 +947,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			// 75, ...": the road says where the named place stands, and
 			// is stepped over with its preposition.
 			k, sawComma = j, true
+		} else if j > a && r.is(j, b, ",") && r.mentionEndingAt(j-1, a) >= 0 {
+			// "stopped at Millers, on U.S. 95, 14 miles west of X", «
+			// intercepté au péage de Saint-Arnoult, sur l'A10, à 45 km
+			// de X »: a road set off by commas after the name.
+			k = j
 		}
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
