@@ -909,7 +909,8 @@ func isFrenchAuxiliary(w string) bool {
 // frenchRoadNumberApposition returns the comma that opens a numbered
 // road set between commas right before token ps, the comma that ends it:
 // « au lieu-dit X, sur la RN 88, à 10 km de Y », « X, sur la D 920, à »,
-// « X, sur l'autoroute 85, à », « X, au PK 42 de la RN 7, à ». The road
+// « X, sur l'autoroute 85, à », « X, au PK 42 de la RN 7, à », « X, sur
+// l'A10, à », « X, sur la route nationale 1, à ». The road
 // says where X lies, and the distance after it is X's too.
 func (r *reader) frenchRoadNumberApposition(ps int, s *sentence) (int, bool) {
 	k := ps - 1
@@ -926,10 +927,21 @@ func (r *reader) frenchRoadNumberApposition(ps int, s *sentence) (int, bool) {
 	switch {
 	case k <= s.a:
 		return 0, false
+	case !numbered && art == 'l' && isRoadCode(r.text[r.toks[k].start+elidedLen(r.toks[k].lower):r.toks[k].end]):
+		// « sur l'A10 »: the article glued to the code
+		if !r.is(k+1, s.b, ",") {
+			return 0, false
+		}
 	case numbered && !r.toks[k].cap && isFrenchNumberedRoadNoun(w):
-		// « l'autoroute 85 », « la nationale 7 », « la route 132 »
+		// « l'autoroute 85 », « la nationale 7 », « la route 132 », « la
+		// route nationale 1 »
 		if art == 0 {
 			k--
+			if w, art = elidedRest(r.toks[k].lower); !r.toks[k].cap && isFrenchNumberedRoadNoun(w) && w != "nationale" {
+				if art == 0 {
+					k--
+				}
+			}
 		}
 	case numbered && (w == "la" || w == "le"):
 		// « la RN 88 », « la N86 », « le CD 12 »
@@ -949,6 +961,23 @@ func (r *reader) frenchRoadNumberApposition(ps int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	return k - 1, true
+}
+
+// isRoadCode reports whether w, as written, is a road's code: one to three
+// capitals and a number glued ("A10", "RN1", "N86").
+func isRoadCode(w string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z' && digits == 0:
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && digits > 0 && digits <= 4
 }
 
 // roadNumberWord reports whether token k is part of a road's number:

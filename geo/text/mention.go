@@ -166,6 +166,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "the basilica of Our Lady of Health"
 					continue
 				}
+				if e, ok := r.numberSignAt(i, j, s); ok {
+					j = e // "Dawadawa No. 2": the sign, its point and its number
+					continue
+				}
 				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
@@ -759,6 +763,26 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
 	}
 	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
+// numberSignAt reports whether the run of capitalised words from token i
+// to token j ends in a word of numbersigns.tsv after its first word, which
+// a point glued to it and a number with no unit after it follow from
+// token j: "Dawadawa No. 2", "Asuom No 3". It returns the end of the
+// number.
+func (r *reader) numberSignAt(i, j int, s *sentence) (int, bool) {
+	g := j - 1 // the sign
+	if g <= i || j >= s.b || r.toks[g].kind != tokWord || !anyHas(setNumberSigns, r.toks[g].lower) {
+		return j, false
+	}
+	k := j
+	if r.is(k, s.b, ".") && r.toks[k].start == r.toks[g].end {
+		k++
+	}
+	if k >= s.b || r.toks[k].kind != tokNum || strings.ContainsAny(r.toks[k].lower, ".,") || isUnitWord(r.lowerWord(k+1, s.b)) {
+		return j, false
+	}
+	return k + 1, true
 }
 
 // roadPostOf reports whether a numbered road follows token k after « de

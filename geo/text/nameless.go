@@ -841,6 +841,12 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			if w == "" || w == "nearest" || w == "closest" || w == "next" {
 				return namelessPhrase{}, false
 			}
+			if anyHas(setRelatives, w) {
+				// "A walker who went missing was found near X": a
+				// relative clause follows the head, and "who" heads
+				// nothing; the head before it was no kind of place.
+				return namelessPhrase{}, false
+			}
 			if f, ok := eventNoun(w); ok {
 				// "The attack took place 30 km east of X", "An ambush
 				// occurred near X", "An earthquake of magnitude 6.8
@@ -2076,10 +2082,12 @@ func isSceneVerb(w string) bool {
 // roadAsideStart reads back from token e a road that a place lies on or
 // off, between the place's noun and a comma before a distance: "a lay-by
 // on the A17", "a farm lane off Route 997", "the checkpoint on U.S.
-// Highway 90", "a rest area on the Mitchell Highway". The words after
-// "on", "off" or "along" are "the", capitalised words, numbers and
-// points, one of them a road's code or noun (roadnouns.tsv). It returns
-// the token before that preposition, or -1.
+// Highway 90", "a rest area on the Mitchell Highway", "X, on U.S. 95, 14
+// miles west of Y". The words after "on", "off" or "along" are "the",
+// capitalised words, numbers and points, one of them a road's code, a road
+// noun (roadnouns.tsv) or a number after "U.S.". It returns the token
+// before that preposition, or -1. French asides are read by
+// frenchRoadNumberApposition.
 func (r *reader) roadAsideStart(e int, s *sentence) int {
 	road := false
 	for k := e; k > s.a && k >= e-6; k-- {
@@ -2098,11 +2106,17 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		default:
 			return -1
 		}
-		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate") {
-			road = true // "Route 997", "Highway 90"
+		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate" || r.usBefore(k)) {
+			road = true // "Route 997", "Highway 90", "U.S. 95"
 		}
 	}
 	return -1
+}
+
+// usBefore reports whether "U.S." stands right before token k, as before
+// the number of a U.S. route ("on U.S. 95").
+func (r *reader) usBefore(k int) bool {
+	return k >= 4 && r.toks[k-1].lower == "." && r.toks[k-2].lower == "s" && r.toks[k-3].lower == "." && r.toks[k-4].lower == "u"
 }
 
 // overWaterEnd returns the token after a phrase of "over" or "off" and a

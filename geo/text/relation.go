@@ -592,7 +592,11 @@ func (r *reader) addArea(f *found) {
 		return
 	}
 	area := false
+	o := r.mtok[f.rel.Object]
 	for k := f.phraseStart; k < f.end && k < len(r.toks); k++ {
+		if o[0] <= k && k < o[1] {
+			continue // "near the Millers Rest Area": the name's own word
+		}
 		switch r.toks[k].lower {
 		case "area", "region", "vicinity", "surroundings", "environs", "outskirts", "neighbourhood", "neighborhood":
 			area = true
@@ -943,6 +947,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			// 75, ...": the road says where the named place stands, and
 			// is stepped over with its preposition.
 			k, sawComma = j, true
+		} else if j > a && r.is(j, b, ",") && r.mentionEndingAt(j-1, a) >= 0 {
+			// "stopped at Millers, on U.S. 95, 14 miles west of X", «
+			// intercepté au péage de Saint-Arnoult, sur l'A10, à 45 km
+			// de X »: a road set off by commas after the name.
+			k = j
 		}
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {

@@ -139,6 +139,8 @@ func mergeFractions(s string, toks []token) []token {
 // word of three parts ("Ouagadougou-Bobo-Dioulasso"), a part shorter than
 // three letters, or one that makes compound names ("Saint", "Nord",
 // "Haut", isCompoundNamePart) is left whole: "la route Saint-Louis".
+// English writes the pair between "the" and a road noun flagged before
+// (namesRoadBefore): "on the Isiolo-Marsabit highway".
 func splitRoadPairs(s string, toks []token) []token {
 	var out []token // nil until a word is cut
 	for i, t := range toks {
@@ -147,7 +149,7 @@ func splitRoadPairs(s string, toks []token) []token {
 			continue
 		}
 		h, hw := roadPairHyphen(s, t)
-		if prev, _ := elidedRest(toks[i-1].lower); h < 0 || !isFrenchRoadNoun(prev) {
+		if prev, _ := elidedRest(toks[i-1].lower); h < 0 || !isFrenchRoadNoun(prev) && !namesRoadBefore(toks, i) {
 			out = appendIfCut(out, t)
 			continue
 		}
@@ -163,6 +165,40 @@ func splitRoadPairs(s string, toks []token) []token {
 		return toks
 	}
 	return out
+}
+
+// namesRoadBefore reports whether the word at toks[i] stands between
+// "the" and a road noun flagged before in roadnouns.tsv, the place of a
+// road named by the two towns it joins ("the Kintampo-Tamale highway"),
+// is no alliance of two peoples ("the Franco-German motorway"), and has a
+// part the document writes alone.
+func namesRoadBefore(toks []token, i int) bool {
+	if toks[i-1].lower != "the" || i+1 >= len(toks) || toks[i+1].kind != tokWord {
+		return false
+	}
+	before := false
+	for _, l := range langs().all {
+		before = before || l.rules.pairBefore[toks[i+1].lower]
+	}
+	if !before {
+		return false
+	}
+	parts := strings.FieldsFunc(toks[i].lower, isHyphen)
+	for _, part := range parts {
+		if isPeopleOrDemonym(part) {
+			return false
+		}
+	}
+	// "the Bobo-Dioulasso road" is a road named after one town: the
+	// reader, which knows no gazetteer, cuts the word only when the
+	// document writes one of its parts as a word of its own, as a report
+	// names the town it measures from ("30 km north of Isiolo").
+	for _, t := range toks {
+		if t.kind == tokWord && t.cap && (t.lower == parts[0] || t.lower == parts[len(parts)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendIfCut appends t to out once out has been started.

@@ -32,6 +32,11 @@ type wordRules struct {
 	// names a road by the towns written right after it ("l'axe
 	// Gao-Ansongo").
 	roadNouns map[string]bool
+	// pairBefore holds the road nouns of roadnouns.tsv flagged before:
+	// they name a road by the two towns written right before them, which
+	// local news joins with a plain hyphen ("the Isiolo-Marsabit
+	// highway").
+	pairBefore map[string]bool
 	// lists maps a word of lists.tsv to its roles in a list of names.
 	lists map[string]listRole
 }
@@ -80,6 +85,7 @@ func isListWord(w string, x listRole) bool { return listRoleOf(w, x) != nil }
 // of fsys into w; a missing file leaves its rule empty.
 func readWordRules(fsys fs.FS, dir string, w *wordRules) error {
 	w.demonyms, w.notPeople, w.compounds, w.roadNouns, w.lists = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]listRole{}
+	w.pairBefore = map[string]bool{}
 	if err := readDemonyms(fsys, dir, w); err != nil {
 		return err
 	}
@@ -103,14 +109,17 @@ func readWordRules(fsys fs.FS, dir string, w *wordRules) error {
 		return nil
 	}
 	return readTable(fsys, dir+"roadnouns.tsv", 2, func(f []string) error {
-		var pair bool
-		if err := flags(f[1], map[string]*bool{"pair": &pair}); err != nil {
+		var pair, before bool
+		if err := flags(f[1], map[string]*bool{"pair": &pair, "before": &before}); err != nil {
 			return err
 		}
 		if _, dup := w.roadNouns[f[0]]; dup || strings.Contains(f[0], " ") {
 			return errDuplicate(f[0])
 		}
 		w.roadNouns[f[0]] = pair
+		if before {
+			w.pairBefore[f[0]] = true
+		}
 		return nil
 	})
 }
