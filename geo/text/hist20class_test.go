@@ -1,0 +1,19 @@
+package text
+
+import "testing"
+
+// TestHist20Remains: history writing names a site and then speaks of it
+// as "the battlefield" (of a battle named for the place) or "the caves"
+// (descriptors.tsv), and measures a place from "the town" it named before
+// though a phrase of where follows the noun ("25 km north of the town on
+// the Bechuanaland border").
+func TestHist20Remains(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Battle of Mill Springs was fought on January 19, 1862. The battlefield lies about 8 miles west of Somerset, Kentucky.",
+			rels: []string{"Mill Springs: 12.9 km west of Somerset"}},
+		{doc: "Aurel Stein reached the Mogao caves in March 1907. The caves lie about 25 km south-east of Dunhuang.",
+			rels: []string{"Mogao: 25 km southeast of Dunhuang"}},
+		{doc: "During the siege of Mafeking, Plumer's relief column waited at Ramathlabama, about 25 km north of the town on the Bechuanaland border.",
+			rels: []string{"Ramathlabama: 25 km north of Mafeking"}},
+	})
+}
