@@ -17,3 +17,14 @@ func TestHist20Remains(t *testing.T) {
 			rels: []string{"Ramathlabama: 25 km north of Mafeking"}},
 	})
 }
+
+// TestHist20People: a word that is also a people (peoples.txt) is a town
+// after a lower-case inhabited kind and its "of" ("the present town of
+// Kikuyu"); after "the" before a noun it stays a people.
+func TestHist20People(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The fort stood near the present town of Kikuyu.", places: []string{"Kikuyu"}},
+		{doc: "The stockade was built in the village of Kikuyu in 1890.", places: []string{"Kikuyu"}},
+		{doc: "The Kikuyu highlands rise west of Nairobi.", not: []string{"Kikuyu"}},
+	})
+}

@@ -4391,9 +4391,10 @@ func isUpperWord(w string) bool {
 // here: written alone (no plural), after a distance and its of-word ("30
 // km north of Berber"), before a distance that places it ("Berber, 30
 // km south of Atbara") or after a preposition of place of
-// prepositions.tsv flagged place ("camped at Berber", "near Kikuyu"). A
-// word after an article, or before a lower-case noun it qualifies ("the
-// Kikuyu highlands", "Berber tribes"), stays a people.
+// prepositions.tsv flagged place ("camped at Berber", "near Kikuyu"), or
+// after a lower-case inhabited kind and its "of" ("the present town of
+// Kikuyu"). A word after an article, or before a lower-case noun it
+// qualifies ("the Kikuyu highlands", "Berber tribes"), stays a people.
 func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 	if !isPeople(w) {
 		return false
@@ -4403,6 +4404,9 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 	}
 	if r.afterRelation(p, s) || r.placedByDistance(p, q, s) {
 		return true
+	}
+	if p-2 >= s.a && r.is(p-1, s.b, "of") && r.toks[p-2].kind == tokWord && !r.toks[p-2].cap && isTownAnaphor(r.toks[p-2].lower) {
+		return true // "the town of Kikuyu", "the village of Berber"
 	}
 	return p-1 >= s.a && langs().en.preps[r.lowerWord(p-1, s.b)].place
 }
