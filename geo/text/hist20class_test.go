@@ -28,3 +28,23 @@ func TestHist20People(t *testing.T) {
 		{doc: "The Kikuyu highlands rise west of Nairobi.", not: []string{"Kikuyu"}},
 	})
 }
+
+// TestHist20French: French military histories write « le camp retranché
+// de X » (adjectives.tsv), tell what a person did in the passé simple
+// before an apposition placed by a distance (acts.tsv, frenchActor), and
+// set a river off by commas between a place and its distance
+// (frenchRiverApposition).
+func TestHist20French(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le point d'appui Isabelle se trouvait à environ 6 km au sud du camp retranché de Diên Biên Phu.",
+			rels: []string{"Isabelle: 6 km south of Diên Biên Phu"}},
+		{doc: "René Caillié atteignit Tombouctou le 20 avril 1828, après avoir débarqué au port de Kabara, à 8 km au sud de la ville.",
+			rels: []string{"Kabara: 8 km south of Tombouctou"}, absent: []string{"René Caillié: 8 km south of Tombouctou"}},
+		{doc: "Caillié débarqua au port de Kabara, à 8 km au sud de Tombouctou.",
+			rels: []string{"Kabara: 8 km south of Tombouctou"}},
+		{doc: "Faidherbe fit construire le fort de Bafoulabé, à une quinzaine de kilomètres à l'est de Kayes.",
+			rels: []string{"Bafoulabé: 15 km east of Kayes"}},
+		{doc: "Faidherbe fit construire en 1855 le fort de Médine, sur le fleuve Sénégal, à une quinzaine de kilomètres à l'est de Kayes.",
+			rels: []string{"Médine: 15 km east of Kayes"}, absent: []string{"Sénégal: 15 km east of Kayes", "Faidherbe: 15 km east of Kayes"}},
+	})
+}

@@ -121,6 +121,7 @@ const (
 	setGrapes                        // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
+	setActs                          // acts.tsv: verbs of the narrative past by which a person acts, never a place's (« Faidherbe fit construire », « Caillié atteignit »)
 	numWordSets
 )
 
@@ -237,6 +238,7 @@ var wordSetFiles = [numWordSets]string{
 	setGrapes:         "grapes.tsv",
 	setTerminals:      "terminals.tsv",
 	setSpotLeads:      "spotleads.tsv",
+	setActs:           "acts.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
