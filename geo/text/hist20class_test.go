@@ -48,3 +48,31 @@ func TestHist20French(t *testing.T) {
 			rels: []string{"Médine: 15 km east of Kayes"}, absent: []string{"Sénégal: 15 km east of Kayes", "Faidherbe: 15 km east of Kayes"}},
 	})
 }
+
+// TestHist20Writers: a name before a verb of speech and "his" or "her"
+// is a person's, never a capital speaking for its government
+// (personalSpeech): Mention.Speaker stays false.
+func TestHist20Writers(t *testing.T) {
+	for _, tc := range []struct {
+		doc, name string
+		speaker   bool
+	}{
+		{"Wellington wrote his despatch at his headquarters in the village of Waterloo.", "Wellington", false},
+		{"Napier told his officers to march on Magdala.", "Napier", false},
+		{"Moscow denied any involvement in the attack.", "Moscow", true},
+	} {
+		d := Read(tc.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.Speaker != tc.speaker {
+					t.Errorf("Read(%q): %s Speaker = %v, want %v", tc.doc, tc.name, m.Speaker, tc.speaker)
+				}
+			}
+		}
+		if !found && tc.speaker {
+			t.Errorf("Read(%q): no mention %q", tc.doc, tc.name)
+		}
+	}
+}

@@ -1250,8 +1250,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
-		// resolver alone can tell (Mention.Speaker).
-		ev, speaker = EvidenceUnlikely, true
+		// resolver alone can tell (Mention.Speaker); "Wellington wrote
+		// his despatch" is a person's own words.
+		ev, speaker = EvidenceUnlikely, !r.personalSpeech(q, s.b)
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case r.frenchPeopleAfterArticle(p, q, s):
@@ -2226,6 +2227,22 @@ func (r *reader) speakerAfter(q, b int) bool {
 		return false // « Ménaka signale 300 ménages déplacés »: a count, no speech
 	}
 	return isSpeechVerb(r.lowerWord(q, b))
+}
+
+// personalSpeech reports whether the verb of speech after the name that
+// ends before token q (speakerAfter) is followed by a personal pronoun's
+// possessive or reflexive, "his", "her", "himself", "herself": "Wellington
+// wrote his despatch", "Napier told his officers". A capital speaking for
+// its government has no his or her, so the name is a person's.
+func (r *reader) personalSpeech(q, b int) bool {
+	if r.is(q, b, ",") {
+		q++
+	}
+	switch r.lowerWord(q+1, b) {
+	case "his", "her", "himself", "herself":
+		return true
+	}
+	return false
 }
 
 // lifeAfter reports whether the name that ends before token q is the
