@@ -49,6 +49,25 @@ func TestHist20French(t *testing.T) {
 	})
 }
 
+// TestHist20Journeys: histories tell journeys and their halts: "by way
+// of X" is a town the journey passed (placeIntroBefore), "withdrew to
+// Prince Albert" a town whose name opens with a title (goneTo, the go
+// words of travel.tsv), and "X, on the west bank of the Nile about 10 km
+// north of Y" places X, the bank phrase stepped over with the river
+// (bankPhraseStart).
+func TestHist20Journeys(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Stein carried the manuscripts back to London by way of Kashgar.", places: []string{"London", "Kashgar"}},
+		{doc: "The fort was burned in 1885, when the garrison withdrew to Prince Albert.", places: []string{"Prince Albert"}},
+		{doc: "The column marched to Prince George.", places: []string{"Prince George"}},
+		{doc: "Lee surrendered to General Grant at Appomattox.", places: []string{"Appomattox"}, not: []string{"General Grant", "Grant"}},
+		{doc: "Kitchener's army camped at the village of El Egeiga, on the west bank of the Nile about 10 km north of Omdurman.",
+			rels: []string{"El Egeiga: 10 km north of Omdurman"}, absent: []string{"Nile: 10 km north of Omdurman"}},
+		{doc: "The army camped at El Egeiga, on the bank of the Nile about 10 km north of Omdurman.",
+			rels: []string{"El Egeiga: 10 km north of Omdurman"}},
+	})
+}
+
 // TestHist20Writers: a name before a verb of speech and "his" or "her"
 // is a person's, never a capital speaking for its government
 // (personalSpeech): Mention.Speaker stays false.

@@ -903,7 +903,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
-		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -1928,6 +1928,15 @@ func (r *reader) postalStateAt(p int, s *sentence) bool {
 	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
 }
 
+// goneTo reports whether token q follows "to" after a verb of a journey
+// (the go words of lexicon/en/travel.tsv): "the garrison withdrew to
+// Prince Albert", "the column marched to Prince George". A title word
+// there starts a town's name; one goes to a person only in other words
+// ("surrendered to General Grant").
+func (r *reader) goneTo(q int, s *sentence) bool {
+	return q-2 >= s.a && r.is(q-1, s.b, "to") && r.toks[q-2].kind == tokWord && langs().en.travel.goes[r.toks[q-2].lower]
+}
+
 // inPlaceList reports whether token q opens a later item of a list of
 // capitalised names after a preposition of place: "felt in Digos,
 // General Santos and Kidapawan", "in Ituzaingó and Presidente Franco". A
@@ -2539,6 +2548,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "out") {
 		return true // "we flew in and out of Calama", "operates out of Lokichogio"
+	}
+	if k-2 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "way") && r.is(k-2, len(r.toks), "by") {
+		return true // "back to London by way of Kashgar": a town the journey passed
 	}
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »

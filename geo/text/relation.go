@@ -887,6 +887,31 @@ func (r *reader) measuredFrom(m, o int) bool {
 	return false
 }
 
+// bankPhraseStart returns the preposition that opens "on the west bank"
+// or "along the left bank" when the word "bank" (or "banks", "shore")
+// stands at token k, right before the "of" of a river the subject search
+// has stepped over: the whole phrase says where the place before it stands. It
+// returns -1 when no such phrase ends at k.
+func (r *reader) bankPhraseStart(k int, s *sentence) int {
+	switch r.lowerWord(k, s.b) {
+	case "bank", "banks", "shore":
+	default:
+		return -1
+	}
+	j := k - 1
+	if w := r.lowerWord(j, s.b); j > s.a && !r.toks[j].cap && (isCompassWord(w) || w == "left" || w == "right" || w == "far" || w == "opposite") {
+		j--
+	}
+	if !r.is(j, s.b, "the") || j-1 < s.a {
+		return -1
+	}
+	switch r.lowerWord(j-1, s.b) {
+	case "on", "along", "upon":
+		return j - 1
+	}
+	return -1
+}
+
 // findSubject finds the subject of the phrase that starts at token ps by
 // walking back over the words that link it to a name: "Zouid, which is
 // located some 120km ...", "Feratin, a village lying 100 km ...", "Tintin
@@ -964,6 +989,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					k--
 				}
 				k--
+				if j := r.bankPhraseStart(k, s); j >= 0 {
+					k = j - 1 // "El Egeiga, on the west bank of the Nile about 10 km north of Omdurman"
+				}
 				continue
 			}
 			if sawComma && !sawVerb && !sawWhich && (r.roadBetweenEnd(m, s) || r.betweenEnd(m, s)) {
