@@ -95,3 +95,17 @@ func TestHist20Writers(t *testing.T) {
 		}
 	}
 }
+
+// TestHist20Departures: "set out", "set off", "set sail" start a journey
+// and are no verb of place (departureAt): the distance set off after the
+// place left is that place's, not the traveller's.
+func TestHist20Departures(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Stanley set out from Bagamoyo, 70 km north of Dar es Salaam.",
+			rels: []string{"Bagamoyo: 70 km north of Dar es Salaam"}, absent: []string{"Stanley: 70 km north of Dar es Salaam"}},
+		{doc: "Stanley set off from Bagamoyo, north of Dar es Salaam.",
+			rels: []string{"Bagamoyo: north of Dar es Salaam"}},
+		{doc: "The monastery is set on a hill, 6 km north of Lalibela.",
+			rels: []string{"The monastery: 6 km north of Lalibela"}},
+	})
+}

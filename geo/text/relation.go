@@ -2403,10 +2403,26 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) || r.progressiveAt(e+1, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) || r.progressiveAt(e+1, s.b) || r.departureAt(e, s.b) {
 		return -1
 	}
 	return m
+}
+
+// departureAt reports whether the verb of place at token e is "set" with
+// a particle of departure after it, "set out", "set off", "set forth",
+// "set sail": a journey's start, which says nothing of where the subject
+// lies ("Stanley set out from Bagamoyo, 70 km north of Dar es Salaam"
+// places Bagamoyo).
+func (r *reader) departureAt(e, b int) bool {
+	if r.lowerWord(e, b) != "set" {
+		return false
+	}
+	switch r.lowerWord(e+1, b) {
+	case "out", "off", "forth", "sail":
+		return true
+	}
+	return false
 }
 
 // progressiveAt reports whether the word at token k, after a copula, is
