@@ -109,3 +109,15 @@ func TestHist20Departures(t *testing.T) {
 			rels: []string{"The monastery: 6 km north of Lalibela"}},
 	})
 }
+
+// TestHist20Coast: a phrase right after "on the coast" says more of the
+// place the coast phrase placed (lastPhrase.coast), not of the traveller
+// who opens the sentence.
+func TestHist20Coast(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Stanley had set out from Bagamoyo, on the coast opposite Zanzibar.",
+			rels: []string{"Bagamoyo: near Zanzibar"}, absent: []string{"Stanley: near Zanzibar"}},
+		{doc: "The mission lies on the coast 30 km north of Tanga.",
+			rels: []string{"The mission: 30 km north of Tanga"}},
+	})
+}

@@ -27,6 +27,7 @@ type lastPhrase struct {
 	kind       Kind
 	subject    int  // -1 when no subject was found
 	anaphor    Span // the anaphor that stood for subject, if any
+	coast      bool // the phrase put its subject on a coast ("on the coast")
 }
 
 // objState is how a distance or direction phrase ended.
@@ -69,7 +70,8 @@ func (r *reader) findRelations() {
 				// stage's length is an aside too.
 				aside = aside || buf[n].stage
 				if !aside {
-					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
+					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana,
+						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast}
 				}
 				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside {
 					onlyIn = (subj != named || onlyIn) && buf[n].rel.Kind == KindIn
@@ -925,6 +927,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
+	}
+	if last != nil && last.subject >= 0 && last.coast && last.end == ps {
+		// "Stanley set out from Bagamoyo, on the coast opposite
+		// Zanzibar": a phrase right after the coast the last one put its
+		// subject on says more of where that subject lies.
+		return r.inherit(last)
 	}
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
