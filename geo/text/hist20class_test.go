@@ -121,3 +121,32 @@ func TestHist20Coast(t *testing.T) {
 			rels: []string{"The mission: 30 km north of Tanga"}},
 	})
 }
+
+// TestHist20Confluence: « au confluent du X et du Y » names two rivers
+// (frenchWaterBefore after « et », waterName before « et du »), not the
+// country of the first one's name.
+func TestHist20Confluence(t *testing.T) {
+	for _, tc := range []struct{ doc, name string }{
+		{"La ville de Mopti fut fondée au confluent du Niger et du Bani.", "Niger"},
+		{"La ville de Mopti fut fondée au confluent du Niger et du Bani.", "Bani"},
+		{"Fort-Lamy fut fondé en 1900 au confluent du Chari et du Logone.", "Chari"},
+		{"Fort-Lamy fut fondé en 1900 au confluent du Chari et du Logone.", "Logone"},
+	} {
+		d := Read(tc.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.Feature != "river" {
+					t.Errorf("Read(%q): %s read as %q, want a river", tc.doc, tc.name, m.Feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %q", tc.doc, tc.name)
+		}
+	}
+	checkCorpus(t, []example{
+		{doc: "Les réfugiés du Mali et du Niger ont fui vers Mopti.", places: []string{"Mali", "Niger", "Mopti"}},
+	})
+}

@@ -4484,6 +4484,8 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 		case french && (t.lower == "de" || t.lower == "depuis" || t.lower == "vers" || t.lower == "jusqu'à" || t.lower == "jusqu’à"):
 			// « la pirogue remonte le Niger de Ségou à Bamako »: the
 			// way along the river follows it.
+		case french && t.lower == "et" && (r.is(q+1, s.b, "du") || r.is(q+1, s.b, "de") && (r.is(q+2, s.b, "la") || elidedLen(r.word(q+2, s.b)) > 0)):
+			// « au confluent du Niger et du Bani »: a pair of rivers.
 		case r.lowerWord(q, s.b) != "" && !isPreposition(t.lower) && !isCopula(t.lower) && !r.clauseEndAt(langs().en, q, s.b) && len(langs().en.hedges[t.lower]) == 0:
 			return false
 		}
@@ -4532,6 +4534,15 @@ func (r *reader) frenchWaterBefore(p int, s *sentence) bool {
 	w := r.lowerWord(k, s.b)
 	if fr.has(setWaters, w) {
 		return true
+	}
+	if w == "et" && k-1 > s.a && r.toks[k-1].cap && r.toks[k-1].kind == tokWord {
+		// « au confluent du Niger et du Bani »: the second river of a
+		// pair after a word of water is one too.
+		p0 := k - 1
+		for p0-1 > s.a && r.toks[p0-1].cap && r.toks[p0-1].kind == tokWord {
+			p0--
+		}
+		return r.frenchWaterBefore(p0, s)
 	}
 	if w == "" || k-1 < s.a {
 		return false
