@@ -3570,7 +3570,7 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 			continue
 		}
-		if !isLandformKind(e.feature) {
+		if !isLandformKind(e.feature) || s.inStatedAdmin1(e, c) {
 			continue
 		}
 		others := s.confidentPointsBut(e)
@@ -3580,6 +3580,21 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 		}
 	}
+}
+
+// inStatedAdmin1 reports whether the text puts e in a first-level
+// division that holds the candidate c ("Taos, New Mexico", a KindIn
+// relation): the text then names the settlement itself, though it calls
+// the name a landform's elsewhere ("the Taos valley").
+func (s *session) inStatedAdmin1(e *entity, c gazetteer.Place) bool {
+	for _, ri := range e.subjectOf {
+		rel := s.doc.Relations[ri]
+		o := s.entityAt(rel.Object)
+		if rel.Kind == text.KindIn && o != nil && o != e && o.admin1 != nil && o.admin1.Country == c.Country && o.admin1.Code == c.Admin1Code {
+			return true
+		}
+	}
+	return false
 }
 
 // beyondNearSubjects reports whether c, a namesake of the wide area e,

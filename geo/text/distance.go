@@ -652,6 +652,10 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	if w := r.lowerWord(e, b); bare && (isRelativeWord(w) || w != "of" && isPreposition(w)) {
 		// "a hamlet perched 18 km east of town where a family presses
 		// olives", "5 km south of town on the N2": the idiom ends there.
+	} else if w != "of" && isPreposition(w) && isTownAnaphor(noun) && r.mentionAt(e+1, b) < 0 {
+		// "waited at X, about 25 km north of the town on the Bechuanaland
+		// border": a phrase of where after "the town" says more of the
+		// town the text named; "the town near X" is another town.
 	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}

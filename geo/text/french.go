@@ -589,6 +589,7 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	sawComma, sawVerb := false, false
 	nearObj := -1  // "près de X, à 15 km de Y" with no subject of the sentence
 	colonObj := -1 // an object set off by a comma before the phrase, perhaps after a colon
+	appPs := ps    // where the apposition the walk is in starts: past a river set off by commas, the comma before it
 walk:
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if m := r.mentionEndingAt(k, a); m >= 0 {
@@ -634,6 +635,10 @@ walk:
 					k = c - 1 // "X, sur la route de Y, à 30 km de Z" is about X
 					continue
 				}
+				if c, ok := r.frenchRiverApposition(m, s); ok {
+					k, appPs = c-1, c+1 // « le fort de X, sur le fleuve Sénégal, à 15 km de Y » is about X
+					continue
+				}
 			}
 			if !sawComma && r.frenchKindOpens(m, s) {
 				// « Le lac du Bourget est à 12 km de X », « Le refuge du
@@ -645,7 +650,7 @@ walk:
 				// "... des ruines de Koyo, à 10 km de X" and "un village du
 				// Burkina Faso situé dans": the name is an object; "la ville
 				// de Gorgadji, située dans" is an apposition to it.
-				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s) || r.frenchNewsObject(m, ps, s)) {
+				if sawComma && (r.frenchNearObject(m, s) || r.frenchAtDescribed(m, s) || r.frenchNewsObject(m, appPs, s)) {
 					nearObj = m
 				}
 				if sawComma && !sawVerb {
@@ -871,7 +876,9 @@ func (r *reader) rubricOpens(s *sentence) bool {
 
 // frenchActor reports whether the name m, the subject of sentence s, is
 // followed by a verb that is no verb of place (« a démantelé », « a
-// mobilisé »): the sentence tells what m did, not where it lies.
+// mobilisé »), or by a verb of the narrative past of lexicon/fr/acts.tsv
+// (« Faidherbe fit construire », « Caillié atteignit »): the sentence
+// tells what m did, not where it lies.
 func (r *reader) frenchActor(m int, s *sentence) bool {
 	e := r.skipParen(r.mtok[m][1], s.b)
 	if r.is(e, s.b, ",") {
@@ -886,6 +893,9 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 				break
 			}
 		}
+	}
+	if langs().fr.has(setActs, r.lowerWord(e, s.b)) {
+		return true
 	}
 	for n := 0; n < 2 && r.frenchQualifier(e, s.b) && !isFrenchAuxiliary(r.lowerWord(e, s.b)); n++ {
 		e++ // « La Protection civile a mobilisé »
@@ -1025,6 +1035,26 @@ func isFrenchNumberedRoadNoun(w string) bool {
 // distance places a point of the road, and Y is no subject.
 func (r *reader) frenchRoadApposition(m int, s *sentence) (int, bool) {
 	return r.frenchSurApposition(m, s, isFrenchRoadNoun)
+}
+
+// frenchRiverApposition returns the comma that opens « sur le fleuve Y
+// » or « sur la rivière Y » when the name m is that river, set between
+// commas after another name: in « le fort de X, sur le fleuve Sénégal, à
+// 15 km en amont de Z » the river says where X stands, and the distance
+// after it is X's; a river is no point a distance places.
+func (r *reader) frenchRiverApposition(m int, s *sentence) (int, bool) {
+	k := r.mtok[m][0] - 1
+	if k <= s.a || r.toks[k].cap || frenchFeature(r.lowerWord(k, s.b)) != "river" {
+		return 0, false
+	}
+	if a := r.word(k-1, s.b); a != "la" && a != "le" {
+		return 0, false
+	}
+	k--
+	if !r.is(k-1, s.b, "sur") || !r.is(k-2, s.b, ",") || k-2 <= s.a {
+		return 0, false
+	}
+	return k - 2, true
 }
 
 // frenchCommuneApposition returns the comma that opens « sur la commune

@@ -927,7 +927,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
-		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -1274,8 +1274,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
-		// resolver alone can tell (Mention.Speaker).
-		ev, speaker = EvidenceUnlikely, true
+		// resolver alone can tell (Mention.Speaker); "Wellington wrote
+		// his despatch" is a person's own words.
+		ev, speaker = EvidenceUnlikely, !r.personalSpeech(q, s.b)
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
 	case r.frenchPeopleAfterArticle(p, q, s):
@@ -1951,6 +1952,15 @@ func (r *reader) postalStateAt(p int, s *sentence) bool {
 	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
 }
 
+// goneTo reports whether token q follows "to" after a verb of a journey
+// (the go words of lexicon/en/travel.tsv): "the garrison withdrew to
+// Prince Albert", "the column marched to Prince George". A title word
+// there starts a town's name; one goes to a person only in other words
+// ("surrendered to General Grant").
+func (r *reader) goneTo(q int, s *sentence) bool {
+	return q-2 >= s.a && r.is(q-1, s.b, "to") && r.toks[q-2].kind == tokWord && langs().en.travel.goes[r.toks[q-2].lower]
+}
+
 // inPlaceList reports whether token q opens a later item of a list of
 // capitalised names after a preposition of place: "felt in Digos,
 // General Santos and Kidapawan", "in Ituzaingó and Presidente Franco". A
@@ -2252,6 +2262,22 @@ func (r *reader) speakerAfter(q, b int) bool {
 	return isSpeechVerb(r.lowerWord(q, b))
 }
 
+// personalSpeech reports whether the verb of speech after the name that
+// ends before token q (speakerAfter) is followed by a personal pronoun's
+// possessive or reflexive, "his", "her", "himself", "herself": "Wellington
+// wrote his despatch", "Napier told his officers". A capital speaking for
+// its government has no his or her, so the name is a person's.
+func (r *reader) personalSpeech(q, b int) bool {
+	if r.is(q, b, ",") {
+		q++
+	}
+	switch r.lowerWord(q+1, b) {
+	case "his", "her", "himself", "herself":
+		return true
+	}
+	return false
+}
+
 // lifeAfter reports whether the name that ends before token q is the
 // subject of a verb of a person's life (a row of a lifeverbs.tsv, one or
 // two words): "Michael Doyle (1842–1919) was born in X", "Jack Riley grew
@@ -2546,6 +2572,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	}
 	if k-1 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "out") {
 		return true // "we flew in and out of Calama", "operates out of Lokichogio"
+	}
+	if k-2 >= s.a && r.is(k, len(r.toks), "of") && r.is(k-1, len(r.toks), "way") && r.is(k-2, len(r.toks), "by") {
+		return true // "back to London by way of Kashgar": a town the journey passed
 	}
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »
@@ -4415,9 +4444,10 @@ func isUpperWord(w string) bool {
 // here: written alone (no plural), after a distance and its of-word ("30
 // km north of Berber"), before a distance that places it ("Berber, 30
 // km south of Atbara") or after a preposition of place of
-// prepositions.tsv flagged place ("camped at Berber", "near Kikuyu"). A
-// word after an article, or before a lower-case noun it qualifies ("the
-// Kikuyu highlands", "Berber tribes"), stays a people.
+// prepositions.tsv flagged place ("camped at Berber", "near Kikuyu"), or
+// after a lower-case inhabited kind and its "of" ("the present town of
+// Kikuyu"). A word after an article, or before a lower-case noun it
+// qualifies ("the Kikuyu highlands", "Berber tribes"), stays a people.
 func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 	if !isPeople(w) {
 		return false
@@ -4427,6 +4457,9 @@ func (r *reader) peoplePlaced(w string, p, q int, s *sentence) bool {
 	}
 	if r.afterRelation(p, s) || r.placedByDistance(p, q, s) {
 		return true
+	}
+	if p-2 >= s.a && r.is(p-1, s.b, "of") && r.toks[p-2].kind == tokWord && !r.toks[p-2].cap && isTownAnaphor(r.toks[p-2].lower) {
+		return true // "the town of Kikuyu", "the village of Berber"
 	}
 	return p-1 >= s.a && langs().en.preps[r.lowerWord(p-1, s.b)].place
 }
@@ -4475,6 +4508,8 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 		case french && (t.lower == "de" || t.lower == "depuis" || t.lower == "vers" || t.lower == "jusqu'à" || t.lower == "jusqu’à"):
 			// « la pirogue remonte le Niger de Ségou à Bamako »: the
 			// way along the river follows it.
+		case french && t.lower == "et" && (r.is(q+1, s.b, "du") || r.is(q+1, s.b, "de") && (r.is(q+2, s.b, "la") || elidedLen(r.word(q+2, s.b)) > 0)):
+			// « au confluent du Niger et du Bani »: a pair of rivers.
 		case r.lowerWord(q, s.b) != "" && !isPreposition(t.lower) && !isCopula(t.lower) && !r.clauseEndAt(langs().en, q, s.b) && len(langs().en.hedges[t.lower]) == 0:
 			return false
 		}
@@ -4523,6 +4558,15 @@ func (r *reader) frenchWaterBefore(p int, s *sentence) bool {
 	w := r.lowerWord(k, s.b)
 	if fr.has(setWaters, w) {
 		return true
+	}
+	if w == "et" && k-1 > s.a && r.toks[k-1].cap && r.toks[k-1].kind == tokWord {
+		// « au confluent du Niger et du Bani »: the second river of a
+		// pair after a word of water is one too.
+		p0 := k - 1
+		for p0-1 > s.a && r.toks[p0-1].cap && r.toks[p0-1].kind == tokWord {
+			p0--
+		}
+		return r.frenchWaterBefore(p0, s)
 	}
 	if w == "" || k-1 < s.a {
 		return false

@@ -27,6 +27,7 @@ type lastPhrase struct {
 	kind       Kind
 	subject    int  // -1 when no subject was found
 	anaphor    Span // the anaphor that stood for subject, if any
+	coast      bool // the phrase put its subject on a coast ("on the coast")
 }
 
 // objState is how a distance or direction phrase ended.
@@ -69,7 +70,8 @@ func (r *reader) findRelations() {
 				// stage's length is an aside too.
 				aside = aside || buf[n].stage
 				if !aside {
-					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana}
+					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana,
+						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast}
 				}
 				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside {
 					onlyIn = (subj != named || onlyIn) && buf[n].rel.Kind == KindIn
@@ -891,6 +893,31 @@ func (r *reader) measuredFrom(m, o int) bool {
 	return false
 }
 
+// bankPhraseStart returns the preposition that opens "on the west bank"
+// or "along the left bank" when the word "bank" (or "banks", "shore")
+// stands at token k, right before the "of" of a river the subject search
+// has stepped over: the whole phrase says where the place before it stands. It
+// returns -1 when no such phrase ends at k.
+func (r *reader) bankPhraseStart(k int, s *sentence) int {
+	switch r.lowerWord(k, s.b) {
+	case "bank", "banks", "shore":
+	default:
+		return -1
+	}
+	j := k - 1
+	if w := r.lowerWord(j, s.b); j > s.a && !r.toks[j].cap && (isCompassWord(w) || w == "left" || w == "right" || w == "far" || w == "opposite") {
+		j--
+	}
+	if !r.is(j, s.b, "the") || j-1 < s.a {
+		return -1
+	}
+	switch r.lowerWord(j-1, s.b) {
+	case "on", "along", "upon":
+		return j - 1
+	}
+	return -1
+}
+
 // findSubject finds the subject of the phrase that starts at token ps by
 // walking back over the words that link it to a name: "Zouid, which is
 // located some 120km ...", "Feratin, a village lying 100 km ...", "Tintin
@@ -904,6 +931,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
+	}
+	if last != nil && last.subject >= 0 && last.coast && last.end == ps {
+		// "Stanley set out from Bagamoyo, on the coast opposite
+		// Zanzibar": a phrase right after the coast the last one put its
+		// subject on says more of where that subject lies.
+		return r.inherit(last)
 	}
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
@@ -973,6 +1006,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					k--
 				}
 				k--
+				if j := r.bankPhraseStart(k, s); j >= 0 {
+					k = j - 1 // "El Egeiga, on the west bank of the Nile about 10 km north of Omdurman"
+				}
 				continue
 			}
 			if sawComma && !sawVerb && !sawWhich && (r.roadBetweenEnd(m, s) || r.betweenEnd(m, s)) {
@@ -2384,10 +2420,26 @@ func (r *reader) copulaSubject(s *sentence, except int) int {
 		}
 		e = r.skipParen(r.mtok[m][1], s.b) // "The town of X is ..."
 	}
-	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) || r.progressiveAt(e+1, s.b) {
+	if !isCopula(r.lowerWord(e, s.b)) || r.auxiliaryAt(e, s.b) || r.passiveAt(e+1, s.b) || r.activeObjectAt(e, s.b) || r.progressiveAt(e+1, s.b) || r.departureAt(e, s.b) {
 		return -1
 	}
 	return m
+}
+
+// departureAt reports whether the verb of place at token e is "set" with
+// a particle of departure after it, "set out", "set off", "set forth",
+// "set sail": a journey's start, which says nothing of where the subject
+// lies ("Stanley set out from Bagamoyo, 70 km north of Dar es Salaam"
+// places Bagamoyo).
+func (r *reader) departureAt(e, b int) bool {
+	if r.lowerWord(e, b) != "set" {
+		return false
+	}
+	switch r.lowerWord(e+1, b) {
+	case "out", "off", "forth", "sail":
+		return true
+	}
+	return false
 }
 
 // progressiveAt reports whether the word at token k, after a copula, is

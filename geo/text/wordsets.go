@@ -122,6 +122,7 @@ const (
 	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
 	setNumberSigns                   // numbersigns.tsv: words after a town's name before the number of a part or namesake ("Dawadawa No. 2")
+	setActs                          // acts.tsv: verbs of the narrative past by which a person acts, never a place's (« Faidherbe fit construire », « Caillié atteignit »)
 	numWordSets
 )
 
@@ -239,6 +240,7 @@ var wordSetFiles = [numWordSets]string{
 	setTerminals:      "terminals.tsv",
 	setSpotLeads:      "spotleads.tsv",
 	setNumberSigns:    "numbersigns.tsv",
+	setActs:           "acts.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
