@@ -735,6 +735,7 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		skip = r.itAntecedent(s.first, s)
 	}
 	bare := -1 // the last name with no sign of a place, and no sign of anything else
+	lead := -1 // the last name whose only kind is its own lead word ("Mount Hagen")
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
@@ -747,12 +748,34 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		if bare < 0 && r.evidence(m) == EvidenceCapitalised && f == "" && !r.common[m] {
 			bare = m
 		}
+		if lead < 0 && r.evidence(m) >= EvidencePreposition && r.kindOfLeadOnly(m) {
+			lead = m
+		}
 	}
 	// "Hamilton's new cycle trail passes X, 11 km south-west of the
 	// city", "Most trekkers see Pokhara only as a place to rest. Yet some
 	// 14 km north-west of the town lies X": the only name before, which
 	// the text gives no sign of, is the town.
+	if bare < 0 {
+		// "We flew into Mount Hagen. The mission lies 30 km north of the
+		// town": a town may be named after a landform.
+		return lead
+	}
 	return bare
+}
+
+// kindOfLeadOnly reports whether mention m's only kind is the one its own
+// first word gives it (lexicon/en/nameleads.tsv: "Mount Hagen", "Lake
+// Placid"), which many towns are named with; false when a descriptor
+// outside the name gives it another kind ("Mount Kenya, the highest peak").
+func (r *reader) kindOfLeadOnly(m int) bool {
+	name := r.mentions[m].Name
+	i := strings.IndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	f := featureOfLead(strings.ToLower(name[:i]))
+	return f != "" && r.mentions[m].Feature == f
 }
 
 // clauseOpener returns the name that opens the sentence read

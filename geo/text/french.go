@@ -52,6 +52,14 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 			f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 			return f, true
 		}
+		// « Gao est une ville sur le Niger. Inabag se trouve à 40 km au
+		// nord », « Nous avons quitté Gao. Le camp est à 40 km au nord »:
+		// from the place the text is about, or else the place the
+		// sentence before reached (placeBeforeObject).
+		if o, ok := r.placeBeforeObject(&f, s, func(ps int) (int, Span, bool) { return r.frenchSubject(ps, s, nil) }); ok {
+			f.rel.Object = o
+			return f, true
+		}
 	}
 	// « Il a parcouru 45 km vers le nord jusqu'à X », « puis encore 20 km
 	// jusqu'à Y », « X se trouve à 15 km plus loin »: a leg of a journey

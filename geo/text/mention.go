@@ -1226,7 +1226,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || r.thingAfter(q, s) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
 	case r.scoreAfter(q, s):
@@ -1366,11 +1366,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the carcass of a Great Indian Bustard near X", "they found a Toyota near Gao"
 	}
 	feature := ""
+	leadOnly := false // feature is the name's lead word's ("Mount Hagen", "Lac Noir")
 	if q-p >= 2 {
 		if f := featureOfHead(lastTok.lower); f != "" {
 			feature = f
 		} else if f := featureOfLead(first.lower); f != "" {
-			feature = f
+			feature, leadOnly = f, true
 		} else if first.lower == "co" && first.cap && !first.upper {
 			feature = "county" // "Newport, Co. Mayo": Ireland writes its counties so
 		}
@@ -1390,8 +1391,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorBefore(p, s.a); ok {
-		if feature == "" {
-			feature = f
+		if feature == "" || leadOnly && kindOverLead(f) {
+			feature = f // "the town of Mount Hagen"
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorAfter(q, s.b); ok {
@@ -1404,8 +1405,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = max(ev, EvidenceDescriptor)
 		}
 	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok {
-		if feature == "" {
-			feature = f
+		if feature == "" || leadOnly && kindOverLead(f) {
+			feature = f // « le refuge du Lac Noir »: a hut named after its lake
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely && !r.frenchWaterBefore(p, s) {
@@ -4713,4 +4714,25 @@ func (r *reader) clockEndsAt(k int, s *sentence) bool {
 		k--
 	}
 	return k-3 >= s.a && r.is(k, s.b, "m") && r.is(k-1, s.b, ".") && (r.is(k-2, s.b, "a") || r.is(k-2, s.b, "p")) && r.toks[k-3].kind == tokNum
+}
+
+// thingAfter reports whether the word at token q, right after a name, makes
+// the name a make or model (isThingNoun: "a Toyota pickup", "two Caracal
+// helicopters"), unless it opens a kind of place of
+// lexicon/en/kindsafter.tsv ("the Tinabaw truck stop").
+func (r *reader) thingAfter(q int, s *sentence) bool {
+	if !isThingNoun(r.lowerWord(q, s.b)) {
+		return false
+	}
+	_, _, kind := phraseAt(r, lex().kindsAfter, q, s.b, true)
+	return !kind
+}
+
+// kindOverLead reports whether the kind f, written before a name whose
+// lead word gives it another kind ("the town of Mount Hagen", « le refuge
+// du Lac Noir »), is the place's own kind: any located kind that is no
+// lead word itself nor an administrative area, which "the region of Lake
+// Chad" names around the lake.
+func kindOverLead(f string) bool {
+	return featureOfLead(f) == "" && !isAdminFeature(f)
 }

@@ -3303,13 +3303,14 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				return append(out, f), f.end, true
 			}
 			// "Al-Ula is an oasis town …. The Nabataean site of Hegra lies
-			// 22 km to the north": a clause whose own named subject is not
+			// 22 km to the north", "The convoy left Gao at dawn. The camp
+			// lies 40 km to the north": a clause whose own subject is not
 			// the place the text is about, with a direction and nothing
-			// else to measure from, is measured from that place ("a drop
-			// of 870 m" has no direction and places nothing).
-			if r.topic >= 0 && f.rel.Points > 0 && r.clauseEndAt(langs().en, f.end, b) {
-				if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() && m != r.topic && !r.isContainer(m) {
-					f.rel.Object, f.subject = r.topic, m
+			// else to measure from, is measured from that place, or from
+			// the place the sentence before reached.
+			if r.clauseEndAt(langs().en, f.end, b) {
+				if o, ok := r.placeBeforeObject(&f, s, func(int) (int, Span, bool) { return r.findSubject(i, s, last) }); ok {
+					f.rel.Object = o
 					return append(out, f), f.end, true
 				}
 			}
@@ -4213,4 +4214,41 @@ func (r *reader) modifiersStart(j int, s *sentence) int {
 		k--
 	}
 	return k
+}
+
+// placeBeforeObject returns what a distance phrase f with a direction and
+// no object ("40 km to the north", « à 40 km au nord ») ending its clause
+// measures from, when its sentence opens with a nameless place ("The camp
+// lies 40 km to the north", namelessSubject places it later) or names a
+// subject that subject finds: the place the text is about, or in a text
+// about no place the last place the sentences before reached (lastReached:
+// "The convoy left Gao at dawn. The camp lies 40 km to the north"). A
+// named subject is set on f. It reports false when there is none.
+func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (int, Span, bool)) (int, bool) {
+	if f.rel.Points == 0 {
+		return -1, false // "a drop of 870 m" has no direction and places nothing
+	}
+	m, ana, ok := subject(f.start)
+	if ok && m >= 0 {
+		if !ana.IsZero() || r.isContainer(m) || m == r.topic {
+			return -1, false
+		}
+		o := r.topic
+		if o < 0 {
+			o = r.lastReached(s.a, s, m)
+		}
+		if o < 0 {
+			return -1, false
+		}
+		f.subject = m
+		return o, true
+	}
+	if np, nameless := r.namelessAt(s); !nameless || np.event || np.b > f.start {
+		return -1, false
+	}
+	o := r.topic
+	if o < 0 {
+		o = r.lastReached(s.a, s, -1)
+	}
+	return o, o >= 0
 }

@@ -1,0 +1,72 @@
+package text
+
+import "testing"
+
+// TestCorpusDirectionFromPlaceBefore: a distance with a direction and no
+// object ("40 km to the north") in a text about no place is measured from
+// the place the sentence before reached, for a named subject and for a
+// nameless one; in a text about a place, a nameless subject is measured
+// from that place as a named one was.
+func TestCorpusDirectionFromPlaceBefore(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The convoy left Gao at dawn. The camp lies 40 km to the north.", rels: []string{"The camp: 40 km north of Gao"}},
+		{doc: "The caravan reached Gao after four days. The village of Tinzar lies 40 km to the east.", rels: []string{"Tinzar: 40 km east of Gao"}},
+		{doc: "We stayed two nights in Kidal. Inabag is about 60 km to the north-east.", rels: []string{"Inabag: 60 km northeast of Kidal"}},
+		{doc: "Gao is a town on the Niger. A camp lies 40 km to the north.", rels: []string{"A camp: 40 km north of Gao"}},
+		{doc: "Nous avons quitté Gao à l'aube. Inabag se trouve à 40 km au nord.", rels: []string{"Inabag: 40 km north of Gao"}},
+	})
+	for _, doc := range []string{
+		"The camp lies 40 km to the north.",                       // guard: nothing before to measure from
+		"The caravan reached Gao. A drop of 870 m lies 40 km on.", // guard: no direction
+	} {
+		if d := Read(doc); len(d.Relations) > 0 {
+			t.Errorf("Read(%q): %q, want no relation", doc, readings(d))
+		}
+	}
+}
+
+// TestCorpusTownNamedAfterLandform: a town named after a landform
+// ("Mount Hagen", "Lake Placid") is what "the town" stands for when the
+// text names no other town; and a kind written before such a name ("the
+// town of Mount Hagen", « le refuge du Lac Noir ») is the place's own,
+// unless it is an administrative area around it ("the region of Lake
+// Chad").
+func TestCorpusTownNamedAfterLandform(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We flew into Mount Hagen on Monday. The mission station lies 30 km north of the town.", rels: []string{"The mission station: 30 km north of Mount Hagen"}},
+		{doc: "We drove up to Lake Placid for the weekend. The cabin is 8 km east of the village.", rels: []string{"The cabin: 8 km east of Lake Placid"}},
+		{doc: "We left Goroka and drove past Mount Wilhelm to Kundiawa. The mission lies 30 km north of the town.", rels: []string{"The mission: 30 km north of Kundiawa"}}, // guard
+	})
+	for _, tc := range []struct{ doc, name, feature string }{
+		{"The town of Mount Hagen lies 30 km north of the camp.", "Mount Hagen", "town"},
+		{"Le refuge du Lac Noir se trouve à 6 km au nord de Chamonix.", "Lac Noir", "hut"},
+		{"Fishing is banned in the region of Lake Chad.", "Lake Chad", "lake"}, // guard
+		{"We climbed Mount Kenya in June.", "Mount Kenya", "mount"},            // guard
+	} {
+		found := false
+		for _, m := range Read(tc.doc).Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.Feature != tc.feature {
+					t.Errorf("Read(%q): %s is a %q, want %q", tc.doc, m.Name, m.Feature, tc.feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
+		}
+	}
+}
+
+// TestCorpusUnnamedWorks: a bridge or a truck stop placed without a name
+// before a distance is a place (lexicon/en/kindsafter.tsv), and "truck"
+// opening such a kind makes no make of the name before it ("the Tinabaw
+// truck stop"), as it does alone ("a Toyota truck").
+func TestCorpusUnnamedWorks(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Floods washed away a bridge 12 km east of Wajir on Tuesday.", rels: []string{"a bridge: 12 km east of Wajir"}},
+		{doc: "Police said the robbery happened at a truck stop 15 km south of Kimberley.", rels: []string{"a truck stop: 15 km south of Kimberley"}},
+		{doc: "Traders fled the Tinabaw truck stop, 30 km north of Gao.", rels: []string{"Tinabaw: 30 km north of Gao"}},
+		{doc: "Police stopped a Toyota truck near Gao.", not: []string{"Toyota"}}, // guard
+	})
+}
