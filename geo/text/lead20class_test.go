@@ -70,3 +70,33 @@ func TestCorpusUnnamedWorks(t *testing.T) {
 		{doc: "Police stopped a Toyota truck near Gao.", not: []string{"Toyota"}}, // guard
 	})
 }
+
+// TestDepartureCityMeant: a name after a French phrase of where a journey
+// starts (travel.tsv, start) names a town (Mention.CityMeant), so that a
+// country bearing its capital's name is the capital; with its article
+// (« du Mexique ») it stays the country's.
+func TestDepartureCityMeant(t *testing.T) {
+	for _, tc := range []struct {
+		doc, name string
+		want      bool
+	}{
+		{"Le convoi, parti de Djibouti, a traversé le golfe jusqu'à Tadjourah.", "Djibouti", true},
+		{"Au départ de Koweït, la route longe la côte.", "Koweït", true},
+		{"Les camions partis de Luxembourg sont arrivés à Metz.", "Luxembourg", true},
+		{"Au départ du Mexique, les migrants traversent le désert.", "Mexique", false}, // guard
+		{"Le convoi venait de Djibouti.", "Djibouti", false},                           // guard
+	} {
+		found := false
+		for _, m := range Read(tc.doc).Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.CityMeant != tc.want {
+					t.Errorf("Read(%q): %s CityMeant = %v, want %v", tc.doc, m.Name, m.CityMeant, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
+		}
+	}
+}

@@ -1115,6 +1115,25 @@ func (r *reader) transitBefore(p int, s *sentence) bool {
 	return false
 }
 
+// departureBefore reports whether the name at token p follows a phrase of
+// French travel.tsv's start role, perhaps with « de »: « le convoi, parti
+// de Djibouti », « au départ de Koweït », « depuis Luxembourg ». A
+// journey starts from a town, so a country bearing its capital's name is
+// the capital there (Mention.CityMeant); « au départ du Mexique », with
+// its article, stays the country.
+func (r *reader) departureBefore(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "de") {
+		k--
+	}
+	for j := k; j >= s.a && j >= k-1; j-- {
+		if e, ok := r.anyCaseWordsAt(langs().fr.travel.starts, j, s.b); ok && e == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // journeyVerb reports whether the lower-case word w is a verb of leaving
 // or of a way's course in some language's travel.tsv (bound or course
 // role): "leave", "departs", "runs".
