@@ -369,10 +369,14 @@ func (s *session) run() error {
 // group gathers the mentions of each name into one entity.
 func (s *session) group() {
 	s.ment = make([]*entity, len(s.doc.Mentions))
+	apart := s.namesakesApart()
 	for i, m := range s.doc.Mentions {
 		k := gazetteer.Fold(m.Name)
 		if k == "" {
 			continue
+		}
+		if c, ok := apart[i]; ok {
+			k += "\x00in " + c // "Dublin, Georgia … Dublin, Ireland": two places
 		}
 		if isLinear(m.Feature) && !namesFeature(m.Name, m.Feature) {
 			// "un village du Tchad ... sur la rive du lac Tchad": the lake
@@ -429,6 +433,61 @@ func (s *session) group() {
 			e.objectOf = append(e.objectOf, i)
 		}
 	}
+}
+
+// namesakesApart tells apart the places a document names alike when it
+// writes two of its mentions with different containers after a comma:
+// "James Tucker, of Dublin, Georgia … 12 miles south of Dublin … traveled
+// to Dublin, Ireland" names two Dublins. It maps each mention of such a
+// name to its container's folded name: its own, or else that of the
+// nearest mention before it that has one ("12 miles south of Dublin" is
+// Georgia's), or else the first one's. Names written with one container
+// only, or always the same one or its abbreviation ("Nev.", "Nevada"),
+// are one place and absent from the map.
+func (s *session) namesakesApart() map[int]string {
+	own := map[int]string{} // mention -> its comma container
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || rel.Subject < 0 || rel.Object < 0 {
+			continue
+		}
+		a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
+		if a.End <= b.Start && strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "," {
+			own[rel.Subject] = gazetteer.Fold(s.doc.Mentions[rel.Object].Name)
+		}
+	}
+	if len(own) < 2 {
+		return nil
+	}
+	byName := map[string][]int{}
+	for i, m := range s.doc.Mentions {
+		if k := gazetteer.Fold(m.Name); k != "" {
+			byName[k] = append(byName[k], i)
+		}
+	}
+	out := map[int]string{}
+	for _, ms := range byName {
+		first, two := "", false
+		for _, i := range ms {
+			if c, ok := own[i]; ok {
+				if first == "" {
+					first = c
+				}
+				// "Tonopah, Nev. … Tonopah, Nevada" is one place.
+				two = two || !strings.HasPrefix(c, first) && !strings.HasPrefix(first, c)
+			}
+		}
+		if !two {
+			continue
+		}
+		cur := first
+		for _, i := range ms { // in the order of the text
+			if c, ok := own[i]; ok {
+				cur = c
+			}
+			out[i] = cur
+		}
+	}
+	return out
 }
 
 // joinInNames reads a name, "in" and a name as one place's name when the
