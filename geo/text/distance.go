@@ -622,7 +622,9 @@ func (r *reader) lateSubjectAt(e, b int) bool {
 // noun ("Hacienda San Antonio ... west of the hacienda") or the text gave
 // it no kind; never when it is a division. A place the text gave that kind
 // before (kindAntecedent) is taken first: "Aid agencies opened a point at
-// Wunkur, a river crossing …. Malakal lies 60 km south of the crossing".
+// Wunkur, a river crossing …. Malakal lies 60 km south of the crossing";
+// then the one place the document names with a noun of the at kind
+// (namedKind: "The new camp stands … at Khazir Jadid").
 // "of town", with no article, is "of the town"; a fronted phrase may end
 // before the verb of its late subject ("Some 14 km north-west of the town
 // lies X"). It returns the mention and the token after the words.
@@ -657,6 +659,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	}
 	if m := r.kindAntecedent(noun, j); m >= 0 {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
+	}
+	if m := r.namedKind(noun); m >= 0 && r.mtok[m][0] < j && isAtDescriptor(noun) {
+		return m, e, true // "The new camp stands … at Khazir Jadid. Mosul lies 35 km west of the camp"
 	}
 	t := r.topic
 	if a := r.sents[r.si].a; t >= 0 && r.mtok[t][0] >= a && r.mtok[t][0] < j {

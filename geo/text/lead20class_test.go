@@ -100,3 +100,27 @@ func TestDepartureCityMeant(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusSettlementApposition: an apposition of an inhabited kind
+// makes a place of a name an organisation's word opens ("War Dhiigley,
+// an informal settlement": "war" is a pond in Somali names), past
+// adjectives of makeshift places (adjectives.tsv: informal, makeshift…).
+func TestCorpusSettlementApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Drought has pushed households into War Dhiigley, an informal settlement about 15 km north of Baidoa.", rels: []string{"War Dhiigley: 15 km north of Baidoa"}},
+		{doc: "Families moved to Bur Hakaba, a makeshift camp 20 km east of Baidoa.", rels: []string{"Bur Hakaba: 20 km east of Baidoa"}},
+		{doc: "The Mali War, a long conflict, began in 2012 near Gao.", not: []string{"Mali War"}}, // guard
+	})
+}
+
+// TestCorpusCampStandsAt: "The camp stands … at X" names X the camp, so
+// that a later "of the camp" is X (namedKind, standsAt), even when a
+// reversed distance measures from it.
+func TestCorpusCampStandsAt(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The new camp for families returning from al-Hol stands in open wheat fields at Khazir Jadid, just west of the checkpoint. Mosul, the nearest city, lies 35 km to the west of the camp.",
+			rels: []string{"Mosul: 35 km west of Khazir Jadid"}},
+		{doc: "The camp stands at Khazir Jadid. Mosul lies 35 km to the west of the camp.", rels: []string{"Mosul: 35 km west of Khazir Jadid"}},
+		{doc: "The camp is at risk of flooding near Mosul. Erbil lies 80 km east of the camp.", absent: []string{"Erbil: 80 km east of Mosul"}}, // guard
+	})
+}

@@ -1320,7 +1320,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) {
+			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
@@ -1330,7 +1330,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// Church" is a body, a church that is a building being a
 			// "Mission Church". "Government Girls Primary School
 			// Basti Malook" is a school, whose village follows its kind
-			// (establishmentAfter).
+			// (establishmentAfter). "War Dhiigley, an informal
+			// settlement" is a place: the apposition says so
+			// (settlementAfter).
 			ev = EvidenceUnlikely
 		}
 	}
@@ -4735,4 +4737,12 @@ func (r *reader) thingAfter(q int, s *sentence) bool {
 // Chad" names around the lake.
 func kindOverLead(f string) bool {
 	return featureOfLead(f) == "" && !isAdminFeature(f)
+}
+
+// settlementAfter reports whether the name that ends before token q is
+// followed by an apposition of an inhabited kind (isSettlementKind): "War
+// Dhiigley, an informal settlement", "Battle Camp, a village".
+func (r *reader) settlementAfter(q int, s *sentence) bool {
+	f, ok := r.descriptorAfter(q, s.b)
+	return ok && isSettlementKind(f)
 }

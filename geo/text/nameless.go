@@ -1349,6 +1349,7 @@ func sameKindGroup(f, g string) bool {
 // head ("the camp at Inabag", "the village of X", "le camp de X"), or -1
 // when it gives none or several. The document is read for it once.
 func (r *reader) namedKind(head string) int {
+	r.namelessInit()
 	if r.nl.named == nil {
 		r.nl.named = map[string]int{}
 		for _, s := range r.sents {
@@ -1375,7 +1376,8 @@ func (r *reader) namedKind(head string) int {
 					m = n
 				}
 				p := r.lowerWord(j-1, s.b)
-				if m < 0 && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
+				opens := isAtDescriptor(w) && r.opensSentence(j, &s)
+				if m < 0 && !opens && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
 					isPlainAdjective(p) || isCompoundModifier(p)) {
 					continue
 				}
@@ -1387,6 +1389,8 @@ func (r *reader) namedKind(head string) int {
 					if isAtDescriptor(w) {
 						m = r.mentionAt(j+2, s.b)
 					}
+				case opens:
+					m = r.standsAt(j+1, &s) // "The new camp … stands in wheat fields at X"
 				default:
 					if _, art := elidedRest(w1); art == 'd' {
 						m = r.mentionAt(j+1, s.b)
@@ -1408,6 +1412,53 @@ func (r *reader) namedKind(head string) int {
 	}
 	return -1
 }
+
+// opensSentence reports whether the noun at token j opens sentence s
+// after its article and at most three adjectives or modifiers: "The new
+// camp", "A small rebel camp".
+func (r *reader) opensSentence(j int, s *sentence) bool {
+	w := r.word(s.first, s.b)
+	if w != "the" && w != "a" && w != "an" || j-s.first > 4 || j == s.first {
+		return false
+	}
+	for k := s.first + 1; k < j; k++ {
+		if w := r.lowerWord(k, s.b); !isPlainAdjective(w) && !isCompoundModifier(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// standsAt returns the place a sentence's nameless subject, whose words
+// end before token e, is said to stand at: its verb of place, then "at"
+// and a name before any comma ("The new camp for families returning from
+// al-Hol stands in open wheat fields at Khazir Jadid"), within
+// standsLook tokens. It returns -1 when there is none.
+func (r *reader) standsAt(e int, s *sentence) int {
+	verb := false
+	for k := e; k < s.b && k < e+standsLook; k++ {
+		w := r.lowerWord(k, s.b)
+		switch {
+		case r.toks[k].kind == tokPunct:
+			return -1
+		case !verb:
+			verb = isCopula(w) && w != "has" && w != "had" && w != "have"
+		case w == "at":
+			m := r.mentionAt(k+1, s.b)
+			if m >= 0 && r.is(k-1, s.b, "is") {
+				return -1 // "The camp is at risk"
+			}
+			return m
+		case r.at[k] >= 0:
+			return -1 // "… stands near X at …": another place first
+		}
+	}
+	return -1
+}
+
+// standsLook is how far standsAt reads: "The new camp for families
+// returning from al-Hol stands in open wheat fields at X".
+const standsLook = 16
 
 // namedSettlement returns the one place the document names by a kind of
 // settlement when head is a word for any settlement ("locality",
