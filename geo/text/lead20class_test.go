@@ -124,3 +124,29 @@ func TestCorpusCampStandsAt(t *testing.T) {
 		{doc: "The camp is at risk of flooding near Mosul. Erbil lies 80 km east of the camp.", absent: []string{"Erbil: 80 km east of Mosul"}}, // guard
 	})
 }
+
+// TestCorpusOthersPlaced: "those" or "others", perhaps with a participle,
+// stand for other things than the subject: a phrase of place after them
+// places those, not the subject, and a distance set off after their name
+// is the name's ("resembles those found near Altamura, some 19 km north of
+// Matera").
+func TestCorpusOthersPlaced(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Archaeologists have uncovered a village at Masseria Lama Grande, around 9 km north-east of Matera. The ditched settlement resembles those found near Altamura, some 19 km north of Matera.",
+			rels:   []string{"Masseria Lama Grande: 9 km northeast of Matera", "Altamura: 19 km north of Matera"},
+			absent: []string{"Masseria Lama Grande: near Altamura", "Masseria Lama Grande: 19 km north of Matera"}},
+		{doc: "The new well at Kalo is deeper than others dug near Gao, 40 km to the south.", absent: []string{"Kalo: near Gao"}},
+		{doc: "Kalo lies near Gao, 12 km north of Bourem.", rels: []string{"Kalo: near Gao"}}, // guard
+	})
+}
+
+// TestCorpusFrenchKindAdjectives: a French kind's adjective of war or of
+// place (« retranché », « avancé », « isolé ») is read between the kind
+// and « de X »: « au sud du camp retranché de Diên Biên Phu ».
+func TestCorpusFrenchKindAdjectives(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le point d'appui Isabelle, isolé à sept kilomètres environ au sud du camp retranché de Diên Biên Phu, résista jusqu'au 8 mai 1954.",
+			rels: []string{"Isabelle: 7 km south of Diên Biên Phu"}},
+		{doc: "Le poste avancé de Kalo se trouve à 20 km au nord du village isolé de Tinzar.", rels: []string{"Kalo: 20 km north of Tinzar"}},
+	})
+}

@@ -901,6 +901,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
+	if r.othersEndingAt(ps-1, s) {
+		return -1, Span{}, false // "resembles those found near X": other things than the subject
+	}
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
@@ -1000,6 +1003,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			if sawComma && !sawVerb && !sawWhich && !commaVerb {
 				if h, ok := r.locativeApposition(m, s); ok {
 					return h, Span{}, true
+				}
+				if r.othersEndingAt(r.mtok[m][0]-2, s) && isPreposition(r.lowerWord(r.mtok[m][0]-1, b)) {
+					// "resembles those found near Altamura, some 19 km
+					// north of Matera": the name is no place of the
+					// subject's, and the phrase after it is its own.
+					return m, Span{}, true
 				}
 			}
 			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
@@ -4251,4 +4260,27 @@ func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (
 		o = r.lastReached(s.a, s, -1)
 	}
 	return o, o >= 0
+}
+
+// othersEndingAt reports whether the words ending at token k stand for
+// other things than the clause's subject, which a phrase of place after
+// them places: "those" or "others", perhaps followed by a past participle
+// ("resembles those found near Altamura", "like others built at X").
+func (r *reader) othersEndingAt(k int, s *sentence) bool {
+	w := r.lowerWord(k, s.b)
+	if w != "those" && w != "others" && k > s.a && (strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) {
+		k--
+		w = r.lowerWord(k, s.b)
+	}
+	return k >= s.a && (w == "those" || w == "others")
+}
+
+// isIrregularParticiple reports whether w is an English past participle
+// that does not end in "-ed" and may follow "those": "those found near X".
+func isIrregularParticiple(w string) bool {
+	switch w {
+	case "found", "seen", "built", "known", "made", "dug", "held", "kept", "left", "set", "shown", "taken", "given", "drawn", "written":
+		return true
+	}
+	return false
 }
