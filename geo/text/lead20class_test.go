@@ -150,3 +150,15 @@ func TestCorpusFrenchKindAdjectives(t *testing.T) {
 		{doc: "Le poste avancé de Kalo se trouve à 20 km au nord du village isolé de Tinzar.", rels: []string{"Kalo: 20 km north of Tinzar"}},
 	})
 }
+
+// TestCorpusThingNamed: a name in quotation marks after words that give a
+// name is a product's or a thing's when the noun named is no kind of place
+// (thingNamedBefore).
+func TestCorpusThingNamed(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: `Their 2019 batch, bottled under the name "Benito Juárez", sold out in Mexico City.`, not: []string{"Benito Juárez"}, places: []string{"Mexico City"}},
+		{doc: "Son rhum vieux, baptisé « Pointe-à-Pitre 1848 », est déjà vendu en métropole.", not: []string{"Pointe-à-Pitre"}},
+		{doc: `The new cheese, dubbed "Gao", is sold in Bamako.`, not: []string{"Gao"}},
+		{doc: `They reached a hamlet called "Tinzar" near Gao.`, places: []string{"Tinzar", "Gao"}}, // guard
+	})
+}

@@ -1222,6 +1222,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « les Fraternités monastiques de Jérusalem »: a body's name
 	case r.devotionBefore(p, s):
 		ev = EvidenceUnlikely // "dedicated to Saint Francis of Assisi", "the feast of Saint James": a saint
+	case r.thingNamedBefore(p, s):
+		ev = EvidenceUnlikely // `a batch bottled under the name "Benito Juárez"`, « son rhum, baptisé « Pointe-à-Pitre 1848 » »
 	case r.likenessBefore(p, s):
 		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
@@ -4745,4 +4747,46 @@ func kindOverLead(f string) bool {
 func (r *reader) settlementAfter(q int, s *sentence) bool {
 	f, ok := r.descriptorAfter(q, s.b)
 	return ok && isSettlementKind(f)
+}
+
+// thingNamedBefore reports whether the name at token p is written in
+// quotation marks right after words that give a name (`bottled under the
+// name "Benito Juárez"`, « baptisé « Pointe-à-Pitre 1848 » », "a cheese
+// called "Gao""), and the noun they name is no kind of place: a product,
+// a batch, a boat or a horse bears it. "a hamlet called "Tinzar"" stays
+// a place.
+func (r *reader) thingNamedBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k <= s.a || !isOpeningQuote(r.toks[k].lower) {
+		return false
+	}
+	k--
+	switch {
+	case r.is(k, s.b, "name") && r.is(k-1, s.b, "the") && r.is(k-2, s.b, "under"):
+		k -= 3 // "bottled under the name"
+	case (r.is(k, s.b, "de") || r.is(k, s.b, "d'")) && r.is(k-1, s.b, "nom") && r.is(k-2, s.b, "le") && r.is(k-3, s.b, "sous"):
+		k -= 4 // « vendu sous le nom de »
+	case isNamingWord(r.lowerWord(k, s.b)):
+		k--
+	default:
+		return false
+	}
+	for n := 0; k >= s.a && n < 4; n++ {
+		if w := r.lowerWord(k, s.b); isDescriptorNoun(w) || frenchFeature(w) != "" {
+			return false // "a hamlet called "Tinzar""
+		}
+		k--
+	}
+	return true
+}
+
+// isNamingWord reports whether w, lower case, gives the name after it in
+// English or French: "named", "called", "dubbed", « baptisé », « nommée ».
+func isNamingWord(w string) bool {
+	switch strings.TrimRight(w, "es") {
+	case "named", "called", "dubbed", "christened", "branded", "labelled", "labeled",
+		"baptised", "baptized", "baptisé", "nommé", "appelé", "surnommé", "dénommé", "intitulé":
+		return true
+	}
+	return false
 }
