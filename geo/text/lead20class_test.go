@@ -162,3 +162,18 @@ func TestCorpusThingNamed(t *testing.T) {
 		{doc: `They reached a hamlet called "Tinzar" near Gao.`, places: []string{"Tinzar", "Gao"}}, // guard
 	})
 }
+
+// TestCorpusLegHeadingAfter: a leg's heading may follow its distance
+// ("after about 14 km heading south-east, reached X": trailHeading), the
+// place reached may carry its kind after its name ("the Breitmatt farm"),
+// "reached" may have the subject of an earlier clause, and a first leg is
+// measured from where the journey starts ("From Freiburg …"), not from a
+// valley it went up.
+func TestCorpusLegHeadingAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "From Freiburg we cycled up the Dreisam valley and, after about 14 km heading south-east, reached the Breitmatt farm, where the Hug family serves ham.",
+			rels: []string{"Breitmatt: 14 km southeast of Freiburg"}},
+		{doc: "From Gao the convoy drove north and, after 40 km, reached the Tinzar wells.", rels: []string{"Tinzar: 40 km north of Gao"}},
+		{doc: "The caravan reached Gao. After a further 40 km heading east, we reached Tinzar.", rels: []string{"Tinzar: 40 km east of Gao"}},
+	})
+}
