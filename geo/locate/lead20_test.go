@@ -50,3 +50,42 @@ func TestNamesakesApart(t *testing.T) {
 		t.Errorf("Tonopah, Nevada written twice: %d places, want 1", n)
 	}
 }
+
+// TestNamesakeBareBeforeContainer: a name written bare and only later with
+// a container is two places when the contained namesake lies beyond
+// Ranking.StrayKm of every other town the document names and the bare
+// one near one ("… south-west of Valladolid on the road to Tordesillas …
+// a bar in Valladolid, Yucatán"); otherwise the container names every
+// mention's place (rejoinApart).
+func TestNamesakeBareBeforeContainer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "At Finca El Carrascal, between 18 and 22 km south-west of Valladolid on the road to Tordesillas, the Alonso family grows verdejo. Their bottles are poured in Madrid and in a bar in Valladolid, Yucatán.")
+	countries := map[string]bool{}
+	for _, p := range res.Places {
+		if p.Name == "Valladolid" {
+			countries[p.Country] = true
+		}
+	}
+	if !countries["ES"] || !countries["MX"] {
+		t.Errorf("Valladolid … Valladolid, Yucatán: Valladolids in %v, want ES and MX", countries)
+	}
+	if p := placeNamed(t, res, "Finca El Carrascal"); !p.HasPoint || p.Point[1] < 40 || p.Point[1] > 43 {
+		t.Errorf("Finca El Carrascal at %v, want near Valladolid, Spain", p.Point)
+	}
+	for _, doc := range []string{
+		"Police in Portland said a man was arrested. The Portland, Maine, department gave no name. A farm 10 km north of Portland burned.",
+		"Police in Springfield said a man was arrested. The Springfield, Illinois, department gave no name.",
+	} {
+		n, country := 0, ""
+		for _, p := range analyse(t, doc).Places {
+			if p.Name == "Portland" || p.Name == "Springfield" {
+				n, country = n+1, p.Country
+			}
+		}
+		if n != 1 || country != "US" {
+			t.Errorf("%q: %d places of the name, want 1 in the US", doc, n)
+		}
+	}
+}

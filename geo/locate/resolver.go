@@ -283,6 +283,9 @@ type session struct {
 	doc   *text.Document
 	ents  []*entity
 	byKey map[string]*entity
+	// apart holds the names namesakesApart kept apart bare before their
+	// one container.
+	apart []apartName
 	ment  []*entity // entity of each mention index
 	// docCountries are the countries the document names or implies, alpha-2.
 	docCountries map[string]bool
@@ -355,6 +358,7 @@ func (s *session) run() error {
 	if err := s.chooseCandidates(); err != nil {
 		return err
 	}
+	s.rejoinApart()
 	s.addStatedPoints()
 	if err := s.resolveRoles(); err != nil {
 		return err
@@ -455,7 +459,7 @@ func (s *session) namesakesApart() map[int]string {
 			own[rel.Subject] = gazetteer.Fold(s.doc.Mentions[rel.Object].Name)
 		}
 	}
-	if len(own) < 2 {
+	if len(own) == 0 {
 		return nil
 	}
 	byName := map[string][]int{}
@@ -476,7 +480,30 @@ func (s *session) namesakesApart() map[int]string {
 				two = two || !strings.HasPrefix(c, first) && !strings.HasPrefix(first, c)
 			}
 		}
+		if first == "" {
+			continue
+		}
 		if !two {
+			// "… 20 km south-west of Valladolid … a bar in Valladolid,
+			// Yucatán": a container given only after the name was
+			// written bare may tell a namesake apart. The bare
+			// mentions before it stay apart until the namesakes are
+			// chosen (rejoinApart).
+			if _, ok := own[ms[0]]; ok {
+				continue
+			}
+			for _, i := range ms {
+				if _, ok := own[i]; ok {
+					break
+				}
+				out[i] = ""
+			}
+			for _, i := range ms {
+				if _, ok := out[i]; !ok {
+					out[i] = first
+				}
+			}
+			s.apart = append(s.apart, apartName{bare: ms[0], contained: ms[slices.IndexFunc(ms, func(i int) bool { _, ok := own[i]; return ok })], container: first})
 			continue
 		}
 		cur := first
@@ -488,6 +515,53 @@ func (s *session) namesakesApart() map[int]string {
 		}
 	}
 	return out
+}
+
+// apartName is a name written bare before the one container the text
+// gives it: its first mention, its first contained mention and the
+// container's folded name.
+type apartName struct {
+	bare, contained int
+	container       string
+}
+
+// rejoinApart makes one place again of a name's mentions that
+// namesakesApart kept apart, bare before its container ("Springfield …
+// Springfield, Illinois"), unless the namesakes chosen differ and the
+// contained one lies more than Ranking.StrayKm from every other town the
+// document names while the bare one lies within it of one ("… 20 km
+// south-west of Valladolid on the road to Tordesillas … a bar in
+// Valladolid, Yucatán"): without that, the container names the place
+// every mention means.
+func (s *session) rejoinApart() {
+	for _, p := range s.apart {
+		a, b := s.entityAt(p.bare), s.entityAt(p.contained)
+		if a == nil || b == nil || a == b {
+			continue
+		}
+		if a.chosen >= 0 && b.chosen >= 0 && a.cands[a.chosen].ID != b.cands[b.chosen].ID {
+			pa, pb := a.cands[a.chosen].Point, b.cands[b.chosen].Point
+			nearA, nearB := false, false
+			for _, e := range s.ents {
+				if e == a || e == b || e.key == p.container || e.chosen < 0 || e.cands[e.chosen].Class != "P" {
+					continue
+				}
+				q := e.cands[e.chosen].Point
+				nearA = nearA || haversineM(pa, q) <= s.r.k.StrayKm*1000
+				nearB = nearB || haversineM(pb, q) <= s.r.k.StrayKm*1000
+			}
+			if nearA && !nearB {
+				continue
+			}
+		}
+		// The contained mentions' place, chosen with its container, is
+		// the one kept.
+		b.subjectOf = append(b.subjectOf, a.subjectOf...)
+		b.objectOf = append(b.objectOf, a.objectOf...)
+		b.cityMeant = b.cityMeant || a.cityMeant
+		b.first = min(a.first, b.first)
+		s.merge(b, a)
+	}
 }
 
 // joinInNames reads a name, "in" and a name as one place's name when the
