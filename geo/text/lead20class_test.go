@@ -177,3 +177,19 @@ func TestCorpusLegHeadingAfter(t *testing.T) {
 		{doc: "The caravan reached Gao. After a further 40 km heading east, we reached Tinzar.", rels: []string{"Tinzar: 40 km east of Gao"}},
 	})
 }
+
+// TestCorpusPossessiveAndSubjectApposition: a possessive determiner opens
+// a nameless place as "the" does ("Our guesthouse sits … north of Sapa");
+// a direction set off after the sentence's own subject ("Baboua, 90 km to
+// the west, …", « Le poste de Baboua, à 90 km à l'ouest, … ») places it
+// from the place the text is about or reached before, as it does after
+// any other name from the subject.
+func TestCorpusPossessiveAndSubjectApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Our guesthouse sits on a terraced hillside roughly 6 miles north of Sapa.", rels: []string{"Our guesthouse: 9.66 km north of Sapa"}},
+		{doc: "Their camp lies 5 km north of Gao.", rels: []string{"Their camp: 5 km north of Gao"}},
+		{doc: "La mission catholique de Bouar fut fondée en 1928. Le poste de Baboua, à 90 km à l'ouest, sur la route du Cameroun, fut ouvert peu après.", rels: []string{"Baboua: 90 km west of Bouar"}},
+		{doc: "The Catholic mission at Bouar was founded in 1928. The post of Baboua, 90 km to the west, on the road to Cameroon, opened soon after.", rels: []string{"Baboua: 90 km west of Bouar"}},
+		{doc: "Fighting was reported near Sirte and in Misrata, 250 km to the west.", rels: []string{"Misrata: 250 km west of Sirte"}}, // guard
+	})
+}

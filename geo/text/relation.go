@@ -3289,8 +3289,13 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
-				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
-				return append(out, f), f.end, true
+				if sm, _, ok := r.sentSubject(s, false); !ok || sm != m {
+					f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+					return append(out, f), f.end, true
+				}
+				// "The post of Baboua, 90 km to the west, opened soon
+				// after": the sentence's own subject lies there from the
+				// place before (placeBeforeObject, below).
 			}
 			// "HOBART — ... found alive at the Lake Ewart hut, some 40 km
 			// to the west": the kind after the name is the name's.
