@@ -449,9 +449,15 @@ func (s *session) group() {
 // only, or always the same one or its abbreviation ("Nev.", "Nevada"),
 // are one place and absent from the map.
 func (s *session) namesakesApart() map[int]string {
+	// Divisions and long lines are kept apart by group already ("the
+	// Province of Perugia, Umbria" is no town of Perugia).
+	town := func(i int) bool {
+		f := s.doc.Mentions[i].Feature
+		return !isAdminKind(f) && !isLinear(f)
+	}
 	own := map[int]string{} // mention -> its comma container
 	for _, rel := range s.doc.Relations {
-		if rel.Kind != text.KindIn || rel.Subject < 0 || rel.Object < 0 {
+		if rel.Kind != text.KindIn || rel.Subject < 0 || rel.Object < 0 || !town(rel.Subject) {
 			continue
 		}
 		a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
@@ -464,7 +470,7 @@ func (s *session) namesakesApart() map[int]string {
 	}
 	byName := map[string][]int{}
 	for i, m := range s.doc.Mentions {
-		if k := gazetteer.Fold(m.Name); k != "" {
+		if k := gazetteer.Fold(m.Name); k != "" && town(i) {
 			byName[k] = append(byName[k], i)
 		}
 	}
@@ -560,7 +566,10 @@ func (s *session) rejoinApart() {
 		b.objectOf = append(b.objectOf, a.objectOf...)
 		b.cityMeant = b.cityMeant || a.cityMeant
 		b.first = min(a.first, b.first)
+		at := slices.Index(s.ents, a)
 		s.merge(b, a)
+		// The place keeps the bare mentions' rank in the document.
+		s.ents = slices.Insert(slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b }), at, b)
 	}
 }
 
