@@ -283,6 +283,9 @@ type session struct {
 	doc   *text.Document
 	ents  []*entity
 	byKey map[string]*entity
+	// apart holds the names namesakesApart kept apart bare before their
+	// one container.
+	apart []apartName
 	ment  []*entity // entity of each mention index
 	// docCountries are the countries the document names or implies, alpha-2.
 	docCountries map[string]bool
@@ -355,6 +358,7 @@ func (s *session) run() error {
 	if err := s.chooseCandidates(); err != nil {
 		return err
 	}
+	s.rejoinApart()
 	s.addStatedPoints()
 	if err := s.resolveRoles(); err != nil {
 		return err
@@ -369,10 +373,14 @@ func (s *session) run() error {
 // group gathers the mentions of each name into one entity.
 func (s *session) group() {
 	s.ment = make([]*entity, len(s.doc.Mentions))
+	apart := s.namesakesApart()
 	for i, m := range s.doc.Mentions {
 		k := gazetteer.Fold(m.Name)
 		if k == "" {
 			continue
+		}
+		if c, ok := apart[i]; ok {
+			k += "\x00in " + c // "Dublin, Georgia … Dublin, Ireland": two places
 		}
 		if isLinear(m.Feature) && !namesFeature(m.Name, m.Feature) {
 			// "un village du Tchad ... sur la rive du lac Tchad": the lake
@@ -428,6 +436,140 @@ func (s *session) group() {
 			e := s.ment[rel.Object]
 			e.objectOf = append(e.objectOf, i)
 		}
+	}
+}
+
+// namesakesApart tells apart the places a document names alike when it
+// writes two of its mentions with different containers after a comma:
+// "James Tucker, of Dublin, Georgia … 12 miles south of Dublin … traveled
+// to Dublin, Ireland" names two Dublins. It maps each mention of such a
+// name to its container's folded name: its own, or else that of the
+// nearest mention before it that has one ("12 miles south of Dublin" is
+// Georgia's), or else the first one's. Names written with one container
+// only, or always the same one or its abbreviation ("Nev.", "Nevada"),
+// are one place and absent from the map.
+func (s *session) namesakesApart() map[int]string {
+	// Divisions and long lines are kept apart by group already ("the
+	// Province of Perugia, Umbria" is no town of Perugia).
+	town := func(i int) bool {
+		f := s.doc.Mentions[i].Feature
+		return !isAdminKind(f) && !isLinear(f)
+	}
+	own := map[int]string{} // mention -> its comma container
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || rel.Subject < 0 || rel.Object < 0 || !town(rel.Subject) {
+			continue
+		}
+		a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
+		if a.End <= b.Start && strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "," {
+			own[rel.Subject] = gazetteer.Fold(s.doc.Mentions[rel.Object].Name)
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	byName := map[string][]int{}
+	for i, m := range s.doc.Mentions {
+		if k := gazetteer.Fold(m.Name); k != "" && town(i) {
+			byName[k] = append(byName[k], i)
+		}
+	}
+	out := map[int]string{}
+	for _, ms := range byName {
+		first, two := "", false
+		for _, i := range ms {
+			if c, ok := own[i]; ok {
+				if first == "" {
+					first = c
+				}
+				// "Tonopah, Nev. … Tonopah, Nevada" is one place.
+				two = two || !strings.HasPrefix(c, first) && !strings.HasPrefix(first, c)
+			}
+		}
+		if first == "" {
+			continue
+		}
+		if !two {
+			// "… 20 km south-west of Valladolid … a bar in Valladolid,
+			// Yucatán": a container given only after the name was
+			// written bare may tell a namesake apart. The bare
+			// mentions before it stay apart until the namesakes are
+			// chosen (rejoinApart).
+			if _, ok := own[ms[0]]; ok {
+				continue
+			}
+			for _, i := range ms {
+				if _, ok := own[i]; ok {
+					break
+				}
+				out[i] = ""
+			}
+			for _, i := range ms {
+				if _, ok := out[i]; !ok {
+					out[i] = first
+				}
+			}
+			s.apart = append(s.apart, apartName{bare: ms[0], contained: ms[slices.IndexFunc(ms, func(i int) bool { _, ok := own[i]; return ok })], container: first})
+			continue
+		}
+		cur := first
+		for _, i := range ms { // in the order of the text
+			if c, ok := own[i]; ok {
+				cur = c
+			}
+			out[i] = cur
+		}
+	}
+	return out
+}
+
+// apartName is a name written bare before the one container the text
+// gives it: its first mention, its first contained mention and the
+// container's folded name.
+type apartName struct {
+	bare, contained int
+	container       string
+}
+
+// rejoinApart makes one place again of a name's mentions that
+// namesakesApart kept apart, bare before its container ("Springfield …
+// Springfield, Illinois"), unless the namesakes chosen differ and the
+// contained one lies more than Ranking.StrayKm from every other town the
+// document names while the bare one lies within it of one ("… 20 km
+// south-west of Valladolid on the road to Tordesillas … a bar in
+// Valladolid, Yucatán"): without that, the container names the place
+// every mention means.
+func (s *session) rejoinApart() {
+	for _, p := range s.apart {
+		a, b := s.entityAt(p.bare), s.entityAt(p.contained)
+		if a == nil || b == nil || a == b {
+			continue
+		}
+		if a.chosen >= 0 && b.chosen >= 0 && a.cands[a.chosen].ID != b.cands[b.chosen].ID {
+			pa, pb := a.cands[a.chosen].Point, b.cands[b.chosen].Point
+			nearA, nearB := false, false
+			for _, e := range s.ents {
+				if e == a || e == b || e.key == p.container || e.chosen < 0 || e.cands[e.chosen].Class != "P" {
+					continue
+				}
+				q := e.cands[e.chosen].Point
+				nearA = nearA || haversineM(pa, q) <= s.r.k.StrayKm*1000
+				nearB = nearB || haversineM(pb, q) <= s.r.k.StrayKm*1000
+			}
+			if nearA && !nearB {
+				continue
+			}
+		}
+		// The contained mentions' place, chosen with its container, is
+		// the one kept.
+		b.subjectOf = append(b.subjectOf, a.subjectOf...)
+		b.objectOf = append(b.objectOf, a.objectOf...)
+		b.cityMeant = b.cityMeant || a.cityMeant
+		b.first = min(a.first, b.first)
+		at := slices.Index(s.ents, a)
+		s.merge(b, a)
+		// The place keeps the bare mentions' rank in the document.
+		s.ents = slices.Insert(slices.DeleteFunc(s.ents, func(e *entity) bool { return e == b }), at, b)
 	}
 }
 

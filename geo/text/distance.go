@@ -622,7 +622,9 @@ func (r *reader) lateSubjectAt(e, b int) bool {
 // noun ("Hacienda San Antonio ... west of the hacienda") or the text gave
 // it no kind; never when it is a division. A place the text gave that kind
 // before (kindAntecedent) is taken first: "Aid agencies opened a point at
-// Wunkur, a river crossing …. Malakal lies 60 km south of the crossing".
+// Wunkur, a river crossing …. Malakal lies 60 km south of the crossing";
+// then the one place the document names with a noun of the at kind
+// (namedKind: "The new camp stands … at Khazir Jadid").
 // "of town", with no article, is "of the town"; a fronted phrase may end
 // before the verb of its late subject ("Some 14 km north-west of the town
 // lies X"). It returns the mention and the token after the words.
@@ -661,6 +663,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	}
 	if m := r.kindAntecedent(noun, j); m >= 0 {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
+	}
+	if m := r.namedKind(noun); m >= 0 && r.mtok[m][0] < j && isAtDescriptor(noun) {
+		return m, e, true // "The new camp stands … at Khazir Jadid. Mosul lies 35 km west of the camp"
 	}
 	t := r.topic
 	if a := r.sents[r.si].a; t >= 0 && r.mtok[t][0] >= a && r.mtok[t][0] < j {
@@ -739,6 +744,7 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		skip = r.itAntecedent(s.first, s)
 	}
 	bare := -1 // the last name with no sign of a place, and no sign of anything else
+	lead := -1 // the last name whose only kind is its own lead word ("Mount Hagen")
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
@@ -751,12 +757,34 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		if bare < 0 && r.evidence(m) == EvidenceCapitalised && f == "" && !r.common[m] {
 			bare = m
 		}
+		if lead < 0 && r.evidence(m) >= EvidencePreposition && r.kindOfLeadOnly(m) {
+			lead = m
+		}
 	}
 	// "Hamilton's new cycle trail passes X, 11 km south-west of the
 	// city", "Most trekkers see Pokhara only as a place to rest. Yet some
 	// 14 km north-west of the town lies X": the only name before, which
 	// the text gives no sign of, is the town.
+	if bare < 0 {
+		// "We flew into Mount Hagen. The mission lies 30 km north of the
+		// town": a town may be named after a landform.
+		return lead
+	}
 	return bare
+}
+
+// kindOfLeadOnly reports whether mention m's only kind is the one its own
+// first word gives it (lexicon/en/nameleads.tsv: "Mount Hagen", "Lake
+// Placid"), which many towns are named with; false when a descriptor
+// outside the name gives it another kind ("Mount Kenya, the highest peak").
+func (r *reader) kindOfLeadOnly(m int) bool {
+	name := r.mentions[m].Name
+	i := strings.IndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	f := featureOfLead(strings.ToLower(name[:i]))
+	return f != "" && r.mentions[m].Feature == f
 }
 
 // clauseOpener returns the name that opens the sentence read

@@ -134,7 +134,8 @@ type Mention struct {
 	// lexicon/LANG/services.tsv), a town's station or airport ("Liberia
 	// airport": lexicon/LANG/terminals.tsv); or a name
 	// after the French « à », which takes towns where countries take « au
-	// » or « en » (« vendus à Diekirch et à Luxembourg »). A country
+	// » or « en » (« vendus à Diekirch et à Luxembourg »); or where a
+	// journey starts (« le convoi, parti de Djibouti »). A country
 	// bearing its capital's name is its capital there; a country whose
 	// capital bears another name (« à Madagascar ») stays the country.
 	CityMeant bool

@@ -49,7 +49,19 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 			j--
 		}
 		if m := r.mentionEndingAt(j-2, s.a); m >= 0 && r.is(j-1, s.b, ",") && f.rel.Points > 0 {
-			f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+			if sm, _, ok := r.frenchSentSubject(s); !ok || sm != m {
+				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+				return f, true
+			}
+			// « Le poste de Baboua, à 90 km à l'ouest, fut ouvert »: the
+			// sentence's own subject lies there from the place before.
+		}
+		// « Gao est une ville sur le Niger. Inabag se trouve à 40 km au
+		// nord », « Nous avons quitté Gao. Le camp est à 40 km au nord »:
+		// from the place the text is about, or else the place the
+		// sentence before reached (placeBeforeObject).
+		if o, ok := r.placeBeforeObject(&f, s, func(ps int) (int, Span, bool) { return r.frenchSubject(ps, s, nil) }); ok {
+			f.rel.Object = o
 			return f, true
 		}
 	}

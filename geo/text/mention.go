@@ -1246,11 +1246,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // « les Fraternités monastiques de Jérusalem »: a body's name
 	case r.devotionBefore(p, s):
 		ev = EvidenceUnlikely // "dedicated to Saint Francis of Assisi", "the feast of Saint James": a saint
+	case r.thingNamedBefore(p, s):
+		ev = EvidenceUnlikely // `a batch bottled under the name "Benito Juárez"`, « son rhum, baptisé « Pointe-à-Pitre 1848 » »
 	case r.likenessBefore(p, s):
 		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || isThingNoun(r.lowerWord(q, s.b)) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || r.thingAfter(q, s) || r.roleApposition(q, s.b):
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
 	case r.scoreAfter(q, s):
@@ -1345,7 +1347,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) {
+			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) {
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
@@ -1355,7 +1357,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// Church" is a body, a church that is a building being a
 			// "Mission Church". "Government Girls Primary School
 			// Basti Malook" is a school, whose village follows its kind
-			// (establishmentAfter).
+			// (establishmentAfter). "War Dhiigley, an informal
+			// settlement" is a place: the apposition says so
+			// (settlementAfter).
 			ev = EvidenceUnlikely
 		}
 	}
@@ -1391,11 +1395,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the carcass of a Great Indian Bustard near X", "they found a Toyota near Gao"
 	}
 	feature := ""
+	leadOnly := false // feature is the name's lead word's ("Mount Hagen", "Lac Noir")
 	if q-p >= 2 {
 		if f := featureOfHead(lastTok.lower); f != "" {
 			feature = f
 		} else if f := featureOfLead(first.lower); f != "" {
-			feature = f
+			feature, leadOnly = f, true
 		} else if first.lower == "co" && first.cap && !first.upper {
 			feature = "county" // "Newport, Co. Mayo": Ireland writes its counties so
 		}
@@ -1415,8 +1420,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorBefore(p, s.a); ok {
-		if feature == "" {
-			feature = f
+		if feature == "" || leadOnly && kindOverLead(f) {
+			feature = f // "the town of Mount Hagen"
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorAfter(q, s.b); ok {
@@ -1429,8 +1434,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = max(ev, EvidenceDescriptor)
 		}
 	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok {
-		if feature == "" {
-			feature = f
+		if feature == "" || leadOnly && kindOverLead(f) {
+			feature = f // « le refuge du Lac Noir »: a hut named after its lake
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.frenchDescriptorAfter(q, s.b); ok && ev > EvidenceUnlikely && !r.frenchWaterBefore(p, s) {
@@ -1465,7 +1470,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s)),
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s)),
 		Actor: actor && ev == EvidenceUnlikely})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
@@ -4781,4 +4786,75 @@ func (r *reader) clockEndsAt(k int, s *sentence) bool {
 		k--
 	}
 	return k-3 >= s.a && r.is(k, s.b, "m") && r.is(k-1, s.b, ".") && (r.is(k-2, s.b, "a") || r.is(k-2, s.b, "p")) && r.toks[k-3].kind == tokNum
+}
+
+// thingAfter reports whether the word at token q, right after a name, makes
+// the name a make or model (isThingNoun: "a Toyota pickup", "two Caracal
+// helicopters"), unless it opens a kind of place of
+// lexicon/en/kindsafter.tsv ("the Tinabaw truck stop").
+func (r *reader) thingAfter(q int, s *sentence) bool {
+	if !isThingNoun(r.lowerWord(q, s.b)) {
+		return false
+	}
+	_, _, kind := phraseAt(r, lex().kindsAfter, q, s.b, true)
+	return !kind
+}
+
+// kindOverLead reports whether the kind f, written before a name whose
+// lead word gives it another kind ("the town of Mount Hagen", « le refuge
+// du Lac Noir »), is the place's own kind: any located kind that is no
+// lead word itself nor an administrative area, which "the region of Lake
+// Chad" names around the lake.
+func kindOverLead(f string) bool {
+	return featureOfLead(f) == "" && !isAdminFeature(f)
+}
+
+// settlementAfter reports whether the name that ends before token q is
+// followed by an apposition of an inhabited kind (isSettlementKind): "War
+// Dhiigley, an informal settlement", "Battle Camp, a village".
+func (r *reader) settlementAfter(q int, s *sentence) bool {
+	f, ok := r.descriptorAfter(q, s.b)
+	return ok && isSettlementKind(f)
+}
+
+// thingNamedBefore reports whether the name at token p is written in
+// quotation marks right after words that give a name (`bottled under the
+// name "Benito Juárez"`, « baptisé « Pointe-à-Pitre 1848 » », "a cheese
+// called "Gao""), and the noun they name is no kind of place: a product,
+// a batch, a boat or a horse bears it. "a hamlet called "Tinzar"" stays
+// a place.
+func (r *reader) thingNamedBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k <= s.a || !isOpeningQuote(r.toks[k].lower) {
+		return false
+	}
+	k--
+	switch {
+	case r.is(k, s.b, "name") && r.is(k-1, s.b, "the") && r.is(k-2, s.b, "under"):
+		k -= 3 // "bottled under the name"
+	case (r.is(k, s.b, "de") || r.is(k, s.b, "d'")) && r.is(k-1, s.b, "nom") && r.is(k-2, s.b, "le") && r.is(k-3, s.b, "sous"):
+		k -= 4 // « vendu sous le nom de »
+	case isNamingWord(r.lowerWord(k, s.b)):
+		k--
+	default:
+		return false
+	}
+	for n := 0; k >= s.a && n < 4; n++ {
+		if w := r.lowerWord(k, s.b); isDescriptorNoun(w) || frenchFeature(w) != "" {
+			return false // "a hamlet called "Tinzar""
+		}
+		k--
+	}
+	return true
+}
+
+// isNamingWord reports whether w, lower case, gives the name after it in
+// English or French: "named", "called", "dubbed", « baptisé », « nommée ».
+func isNamingWord(w string) bool {
+	switch strings.TrimRight(w, "es") {
+	case "named", "called", "dubbed", "christened", "branded", "labelled", "labeled",
+		"baptised", "baptized", "baptisé", "nommé", "appelé", "surnommé", "dénommé", "intitulé":
+		return true
+	}
+	return false
 }

@@ -767,7 +767,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, k, w, true, s)
 	case art != 0:
 		return namelessPhrase{}, false
-	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its":
+	case w == "the" || w == "this" || w == "a" || w == "an" || isPossessiveDeterminer(w):
+		// "Our guesthouse sits … 6 miles north of Sapa": a possessive
+		// determiner other than "its" names a place as "the" does.
 		definite, poss := w != "a" && w != "an", w == "its"
 		j := k + 1
 		for n := 0; n < 4 && j < b; n++ {
@@ -1355,6 +1357,7 @@ func sameKindGroup(f, g string) bool {
 // head ("the camp at Inabag", "the village of X", "le camp de X"), or -1
 // when it gives none or several. The document is read for it once.
 func (r *reader) namedKind(head string) int {
+	r.namelessInit()
 	if r.nl.named == nil {
 		r.nl.named = map[string]int{}
 		for _, s := range r.sents {
@@ -1381,7 +1384,8 @@ func (r *reader) namedKind(head string) int {
 					m = n
 				}
 				p := r.lowerWord(j-1, s.b)
-				if m < 0 && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
+				opens := isAtDescriptor(w) && r.opensSentence(j, &s)
+				if m < 0 && !opens && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
 					isPlainAdjective(p) || isCompoundModifier(p)) {
 					continue
 				}
@@ -1393,6 +1397,8 @@ func (r *reader) namedKind(head string) int {
 					if isAtDescriptor(w) {
 						m = r.mentionAt(j+2, s.b)
 					}
+				case opens:
+					m = r.standsAt(j+1, &s) // "The new camp … stands in wheat fields at X"
 				default:
 					if _, art := elidedRest(w1); art == 'd' {
 						m = r.mentionAt(j+1, s.b)
@@ -1414,6 +1420,53 @@ func (r *reader) namedKind(head string) int {
 	}
 	return -1
 }
+
+// opensSentence reports whether the noun at token j opens sentence s
+// after its article and at most three adjectives or modifiers: "The new
+// camp", "A small rebel camp".
+func (r *reader) opensSentence(j int, s *sentence) bool {
+	w := r.word(s.first, s.b)
+	if w != "the" && w != "a" && w != "an" || j-s.first > 4 || j == s.first {
+		return false
+	}
+	for k := s.first + 1; k < j; k++ {
+		if w := r.lowerWord(k, s.b); !isPlainAdjective(w) && !isCompoundModifier(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// standsAt returns the place a sentence's nameless subject, whose words
+// end before token e, is said to stand at: its verb of place, then "at"
+// and a name before any comma ("The new camp for families returning from
+// al-Hol stands in open wheat fields at Khazir Jadid"), within
+// standsLook tokens. It returns -1 when there is none.
+func (r *reader) standsAt(e int, s *sentence) int {
+	verb := false
+	for k := e; k < s.b && k < e+standsLook; k++ {
+		w := r.lowerWord(k, s.b)
+		switch {
+		case r.toks[k].kind == tokPunct:
+			return -1
+		case !verb:
+			verb = isCopula(w) && w != "has" && w != "had" && w != "have"
+		case w == "at":
+			m := r.mentionAt(k+1, s.b)
+			if m >= 0 && r.is(k-1, s.b, "is") {
+				return -1 // "The camp is at risk"
+			}
+			return m
+		case r.at[k] >= 0:
+			return -1 // "… stands near X at …": another place first
+		}
+	}
+	return -1
+}
+
+// standsLook is how far standsAt reads: "The new camp for families
+// returning from al-Hol stands in open wheat fields at X".
+const standsLook = 16
 
 // namedSettlement returns the one place the document names by a kind of
 // settlement when head is a word for any settlement ("locality",

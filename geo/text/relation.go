@@ -938,6 +938,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		// subject on says more of where that subject lies.
 		return r.inherit(last)
 	}
+	if r.othersEndingAt(ps-1, s) {
+		return -1, Span{}, false // "resembles those found near X": other things than the subject
+	}
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
 	}
@@ -1045,6 +1048,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			if sawComma && !sawVerb && !sawWhich && !commaVerb {
 				if h, ok := r.locativeApposition(m, s); ok {
 					return h, Span{}, true
+				}
+				if r.othersEndingAt(r.mtok[m][0]-2, s) && isPreposition(r.lowerWord(r.mtok[m][0]-1, b)) {
+					// "resembles those found near Altamura, some 19 km
+					// north of Matera": the name is no place of the
+					// subject's, and the phrase after it is its own.
+					return m, Span{}, true
 				}
 			}
 			return r.decideSubject(m, k, ps, s, last, sawVerb, sawWhich || appos, sawOther, sawComma, commaVerb)
@@ -3341,8 +3350,13 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
-				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
-				return append(out, f), f.end, true
+				if sm, _, ok := r.sentSubject(s, false); !ok || sm != m {
+					f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
+					return append(out, f), f.end, true
+				}
+				// "The post of Baboua, 90 km to the west, opened soon
+				// after": the sentence's own subject lies there from the
+				// place before (placeBeforeObject, below).
 			}
 			// "HOBART — ... found alive at the Lake Ewart hut, some 40 km
 			// to the west": the kind after the name is the name's.
@@ -3364,13 +3378,14 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				return append(out, f), f.end, true
 			}
 			// "Al-Ula is an oasis town …. The Nabataean site of Hegra lies
-			// 22 km to the north": a clause whose own named subject is not
+			// 22 km to the north", "The convoy left Gao at dawn. The camp
+			// lies 40 km to the north": a clause whose own subject is not
 			// the place the text is about, with a direction and nothing
-			// else to measure from, is measured from that place ("a drop
-			// of 870 m" has no direction and places nothing).
-			if r.topic >= 0 && f.rel.Points > 0 && r.clauseEndAt(langs().en, f.end, b) {
-				if m, ana, ok := r.findSubject(i, s, last); ok && m >= 0 && ana.IsZero() && m != r.topic && !r.isContainer(m) {
-					f.rel.Object, f.subject = r.topic, m
+			// else to measure from, is measured from that place, or from
+			// the place the sentence before reached.
+			if r.clauseEndAt(langs().en, f.end, b) {
+				if o, ok := r.placeBeforeObject(&f, s, func(int) (int, Span, bool) { return r.findSubject(i, s, last) }); ok {
+					f.rel.Object = o
 					return append(out, f), f.end, true
 				}
 			}
@@ -4274,4 +4289,64 @@ func (r *reader) modifiersStart(j int, s *sentence) int {
 		k--
 	}
 	return k
+}
+
+// placeBeforeObject returns what a distance phrase f with a direction and
+// no object ("40 km to the north", « à 40 km au nord ») ending its clause
+// measures from, when its sentence opens with a nameless place ("The camp
+// lies 40 km to the north", namelessSubject places it later) or names a
+// subject that subject finds: the place the text is about, or in a text
+// about no place the last place the sentences before reached (lastReached:
+// "The convoy left Gao at dawn. The camp lies 40 km to the north"). A
+// named subject is set on f. It reports false when there is none.
+func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (int, Span, bool)) (int, bool) {
+	if f.rel.Points == 0 {
+		return -1, false // "a drop of 870 m" has no direction and places nothing
+	}
+	m, ana, ok := subject(f.start)
+	if ok && m >= 0 {
+		if !ana.IsZero() || r.isContainer(m) || m == r.topic {
+			return -1, false
+		}
+		o := r.topic
+		if o < 0 {
+			o = r.lastReached(s.a, s, m)
+		}
+		if o < 0 {
+			return -1, false
+		}
+		f.subject = m
+		return o, true
+	}
+	if np, nameless := r.namelessAt(s); !nameless || np.event || np.b > f.start {
+		return -1, false
+	}
+	o := r.topic
+	if o < 0 {
+		o = r.lastReached(s.a, s, -1)
+	}
+	return o, o >= 0
+}
+
+// othersEndingAt reports whether the words ending at token k stand for
+// other things than the clause's subject, which a phrase of place after
+// them places: "those" or "others", perhaps followed by a past participle
+// ("resembles those found near Altamura", "like others built at X").
+func (r *reader) othersEndingAt(k int, s *sentence) bool {
+	w := r.lowerWord(k, s.b)
+	if w != "those" && w != "others" && k > s.a && (strings.HasSuffix(w, "ed") || isIrregularParticiple(w)) {
+		k--
+		w = r.lowerWord(k, s.b)
+	}
+	return k >= s.a && (w == "those" || w == "others")
+}
+
+// isIrregularParticiple reports whether w is an English past participle
+// that does not end in "-ed" and may follow "those": "those found near X".
+func isIrregularParticiple(w string) bool {
+	switch w {
+	case "found", "seen", "built", "known", "made", "dug", "held", "kept", "left", "set", "shown", "taken", "given", "drawn", "written":
+		return true
+	}
+	return false
 }

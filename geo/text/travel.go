@@ -544,9 +544,32 @@ func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, b
 				}
 			}
 		}
+		if _, e, ok := r.trailHeading(l, k, b); ok {
+			k = e // "after about 14 km heading south-east, reached X"
+			continue
+		}
 		break
 	}
 	return k, further
+}
+
+// trailHeading reads at token k a phrase of l's travel.tsv heading role
+// and a compass direction with no of-word after it ("heading
+// south-east", « vers le nord »). It returns the direction and the token
+// after it.
+func (r *reader) trailHeading(l *language, k, b int) (direction, int, bool) {
+	e, ok := r.wordsAt(l.travel.headings, k, b)
+	if !ok {
+		return direction{}, k, false
+	}
+	d, e, ok := r.directionAt(l, e, b)
+	if !ok {
+		return direction{}, k, false
+	}
+	if _, of := r.ofAt(l, e, b); of {
+		return direction{}, k, false
+	}
+	return d, e, true
 }
 
 // legReached reads, after the distance phrase f (quantity q) in sentence
@@ -593,11 +616,18 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg b
 	}
 	m, ok := r.describedAt(k, b)
 	if !ok {
-		if m = r.mentionAt(k, b); m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		k0 := k
+		if r.is(k, b, "the") {
+			k++ // "reached the Breitmatt farm"
+		}
+		if m = r.mentionAt(k, b); m < 0 || r.evidence(m) <= EvidenceUnlikely || k > k0 && !isKindAfterName(r.lowerWord(r.mtok[m][1], b)) {
 			return -1, k, false
 		}
 	}
 	e := r.mtok[m][1]
+	if r.is(k-1, b, "the") && isKindAfterName(r.lowerWord(e, b)) {
+		e++ // the kind after the name: "the Breitmatt farm"
+	}
 	if !r.clauseEndAt(l, e, b) {
 		return -1, k, false
 	}
@@ -841,8 +871,24 @@ func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
 		return f, false
 	}
 	from := r.lastReached(q.start, s, m)
+	if _, further := r.legTrail(langs().en, f, q, s); !further {
+		// "From Freiburg we cycled up the Dreisam valley and, after
+		// about 14 km, reached X": a first leg starts where the
+		// journey does, not at the valley it went up.
+		if st := r.journeyStart(q.start, s); st >= 0 && st != m {
+			from = st
+		}
+	}
 	if from < 0 {
 		return f, false
+	}
+	if f.rel.Direction == "" && f.rel.Points == 0 {
+		for k := f.end; k < r.mtok[m][0]; k++ {
+			if d, _, ok := r.trailHeading(langs().en, k, s.b); ok {
+				setDirection(&f.rel, d) // "after about 14 km heading south-east, reached X"
+				break
+			}
+		}
 	}
 	f.subject, f.rel.Object, f.end = m, from, e
 	return r.journeyHeading(f, q.start, s), true
@@ -1115,6 +1161,25 @@ func (r *reader) transitBefore(p int, s *sentence) bool {
 	return false
 }
 
+// departureBefore reports whether the name at token p follows a phrase of
+// French travel.tsv's start role, perhaps with « de »: « le convoi, parti
+// de Djibouti », « au départ de Koweït », « depuis Luxembourg ». A
+// journey starts from a town, so a country bearing its capital's name is
+// the capital there (Mention.CityMeant); « au départ du Mexique », with
+// its article, stays the country.
+func (r *reader) departureBefore(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "de") {
+		k--
+	}
+	for j := k; j >= s.a && j >= k-1; j-- {
+		if e, ok := r.anyCaseWordsAt(langs().fr.travel.starts, j, s.b); ok && e == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // journeyVerb reports whether the lower-case word w is a verb of leaving
 // or of a way's course in some language's travel.tsv (bound or course
 // role): "leave", "departs", "runs".
@@ -1125,4 +1190,12 @@ func (r *reader) journeyVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// isKindAfterName reports whether the lower-case w, after a name that
+// "the" opens, is that place's kind: a row of kindsafter.tsv flagged
+// skip or a descriptor noun that names no division ("the Breitmatt
+// farm", "the Tilemsi valley").
+func isKindAfterName(w string) bool {
+	return isTrailingDescriptor(w) || isDescriptorNoun(w) && !isAdminFeature(w)
 }

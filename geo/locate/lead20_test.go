@@ -1,0 +1,91 @@
+package locate
+
+import (
+	"testing"
+
+	"github.com/paulmach/orb/geo"
+)
+
+// TestNamesakesApart: a name written with two different containers is two
+// places, and a bare mention between them is the one named before it
+// ("12 miles south of Dublin" after "Dublin, Georgia"); a name written
+// with its container twice is one place.
+func TestNamesakesApart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	doc := "James Tucker, 79, of Dublin, Georgia, passed away Saturday. Born on a farm at Turkey Creek Crossing, about 12 miles south of Dublin, he worked for the railroad in Macon. He once traveled to Dublin, Ireland, with his wife."
+	res := analyse(t, doc)
+	countries := map[string]bool{}
+	for _, p := range res.Places {
+		if p.Name == "Dublin" {
+			countries[p.Country] = true
+		}
+	}
+	if !countries["US"] || !countries["IE"] || len(countries) != 2 {
+		t.Errorf("Dublin, Georgia and Dublin, Ireland: Dublins in %v, want US and IE", countries)
+	}
+	farm := placeNamed(t, res, "Turkey Creek Crossing")
+	var us *Place
+	for _, p := range res.Places {
+		if p.Name == "Dublin" && p.Country == "US" {
+			us = p
+		}
+	}
+	if us == nil || !farm.HasPoint {
+		t.Fatalf("no Dublin in the US or no point for the farm")
+	}
+	if d := geo.Distance(us.Point, farm.Point) / 1000; d < 17 || d > 22 {
+		t.Errorf("Turkey Creek Crossing is %.1f km from Dublin, Georgia, want about 19", d)
+	}
+	// guard: the same container twice is one place.
+	res = analyse(t, "Tonopah, Nevada, lies on US 95. A ranch 20 km north of Tonopah, Nevada, burned.")
+	n := 0
+	for _, p := range res.Places {
+		if p.Name == "Tonopah" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("Tonopah, Nevada written twice: %d places, want 1", n)
+	}
+}
+
+// TestNamesakeBareBeforeContainer: a name written bare and only later with
+// a container is two places when the contained namesake lies beyond
+// Ranking.StrayKm of every other town the document names and the bare
+// one near one ("… south-west of Valladolid on the road to Tordesillas …
+// a bar in Valladolid, Yucatán"); otherwise the container names every
+// mention's place (rejoinApart).
+func TestNamesakeBareBeforeContainer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "At Finca El Carrascal, between 18 and 22 km south-west of Valladolid on the road to Tordesillas, the Alonso family grows verdejo. Their bottles are poured in Madrid and in a bar in Valladolid, Yucatán.")
+	countries := map[string]bool{}
+	for _, p := range res.Places {
+		if p.Name == "Valladolid" {
+			countries[p.Country] = true
+		}
+	}
+	if !countries["ES"] || !countries["MX"] {
+		t.Errorf("Valladolid … Valladolid, Yucatán: Valladolids in %v, want ES and MX", countries)
+	}
+	if p := placeNamed(t, res, "Finca El Carrascal"); !p.HasPoint || p.Point[1] < 40 || p.Point[1] > 43 {
+		t.Errorf("Finca El Carrascal at %v, want near Valladolid, Spain", p.Point)
+	}
+	for _, doc := range []string{
+		"Police in Portland said a man was arrested. The Portland, Maine, department gave no name. A farm 10 km north of Portland burned.",
+		"Police in Springfield said a man was arrested. The Springfield, Illinois, department gave no name.",
+	} {
+		n, country := 0, ""
+		for _, p := range analyse(t, doc).Places {
+			if p.Name == "Portland" || p.Name == "Springfield" {
+				n, country = n+1, p.Country
+			}
+		}
+		if n != 1 || country != "US" {
+			t.Errorf("%q: %d places of the name, want 1 in the US", doc, n)
+		}
+	}
+}

@@ -1,0 +1,195 @@
+package text
+
+import "testing"
+
+// TestCorpusDirectionFromPlaceBefore: a distance with a direction and no
+// object ("40 km to the north") in a text about no place is measured from
+// the place the sentence before reached, for a named subject and for a
+// nameless one; in a text about a place, a nameless subject is measured
+// from that place as a named one was.
+func TestCorpusDirectionFromPlaceBefore(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The convoy left Gao at dawn. The camp lies 40 km to the north.", rels: []string{"The camp: 40 km north of Gao"}},
+		{doc: "The caravan reached Gao after four days. The village of Tinzar lies 40 km to the east.", rels: []string{"Tinzar: 40 km east of Gao"}},
+		{doc: "We stayed two nights in Kidal. Inabag is about 60 km to the north-east.", rels: []string{"Inabag: 60 km northeast of Kidal"}},
+		{doc: "Gao is a town on the Niger. A camp lies 40 km to the north.", rels: []string{"A camp: 40 km north of Gao"}},
+		{doc: "Nous avons quitté Gao à l'aube. Inabag se trouve à 40 km au nord.", rels: []string{"Inabag: 40 km north of Gao"}},
+	})
+	for _, doc := range []string{
+		"The camp lies 40 km to the north.",                       // guard: nothing before to measure from
+		"The caravan reached Gao. A drop of 870 m lies 40 km on.", // guard: no direction
+	} {
+		if d := Read(doc); len(d.Relations) > 0 {
+			t.Errorf("Read(%q): %q, want no relation", doc, readings(d))
+		}
+	}
+}
+
+// TestCorpusTownNamedAfterLandform: a town named after a landform
+// ("Mount Hagen", "Lake Placid") is what "the town" stands for when the
+// text names no other town; and a kind written before such a name ("the
+// town of Mount Hagen", « le refuge du Lac Noir ») is the place's own,
+// unless it is an administrative area around it ("the region of Lake
+// Chad").
+func TestCorpusTownNamedAfterLandform(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We flew into Mount Hagen on Monday. The mission station lies 30 km north of the town.", rels: []string{"The mission station: 30 km north of Mount Hagen"}},
+		{doc: "We drove up to Lake Placid for the weekend. The cabin is 8 km east of the village.", rels: []string{"The cabin: 8 km east of Lake Placid"}},
+		{doc: "We left Goroka and drove past Mount Wilhelm to Kundiawa. The mission lies 30 km north of the town.", rels: []string{"The mission: 30 km north of Kundiawa"}}, // guard
+	})
+	for _, tc := range []struct{ doc, name, feature string }{
+		{"The town of Mount Hagen lies 30 km north of the camp.", "Mount Hagen", "town"},
+		{"Le refuge du Lac Noir se trouve à 6 km au nord de Chamonix.", "Lac Noir", "hut"},
+		{"Fishing is banned in the region of Lake Chad.", "Lake Chad", "lake"}, // guard
+		{"We climbed Mount Kenya in June.", "Mount Kenya", "mount"},            // guard
+	} {
+		found := false
+		for _, m := range Read(tc.doc).Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.Feature != tc.feature {
+					t.Errorf("Read(%q): %s is a %q, want %q", tc.doc, m.Name, m.Feature, tc.feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
+		}
+	}
+}
+
+// TestCorpusUnnamedWorks: a bridge or a truck stop placed without a name
+// before a distance is a place (lexicon/en/kindsafter.tsv), and "truck"
+// opening such a kind makes no make of the name before it ("the Tinabaw
+// truck stop"), as it does alone ("a Toyota truck").
+func TestCorpusUnnamedWorks(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Floods washed away a bridge 12 km east of Wajir on Tuesday.", rels: []string{"a bridge: 12 km east of Wajir"}},
+		{doc: "Police said the robbery happened at a truck stop 15 km south of Kimberley.", rels: []string{"a truck stop: 15 km south of Kimberley"}},
+		{doc: "Traders fled the Tinabaw truck stop, 30 km north of Gao.", rels: []string{"Tinabaw: 30 km north of Gao"}},
+		{doc: "Police stopped a Toyota truck near Gao.", not: []string{"Toyota"}}, // guard
+	})
+}
+
+// TestDepartureCityMeant: a name after a French phrase of where a journey
+// starts (travel.tsv, start) names a town (Mention.CityMeant), so that a
+// country bearing its capital's name is the capital; with its article
+// (« du Mexique ») it stays the country's.
+func TestDepartureCityMeant(t *testing.T) {
+	for _, tc := range []struct {
+		doc, name string
+		want      bool
+	}{
+		{"Le convoi, parti de Djibouti, a traversé le golfe jusqu'à Tadjourah.", "Djibouti", true},
+		{"Au départ de Koweït, la route longe la côte.", "Koweït", true},
+		{"Les camions partis de Luxembourg sont arrivés à Metz.", "Luxembourg", true},
+		{"Au départ du Mexique, les migrants traversent le désert.", "Mexique", false}, // guard
+		{"Le convoi venait de Djibouti.", "Djibouti", false},                           // guard
+	} {
+		found := false
+		for _, m := range Read(tc.doc).Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.CityMeant != tc.want {
+					t.Errorf("Read(%q): %s CityMeant = %v, want %v", tc.doc, m.Name, m.CityMeant, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
+		}
+	}
+}
+
+// TestCorpusSettlementApposition: an apposition of an inhabited kind
+// makes a place of a name an organisation's word opens ("War Dhiigley,
+// an informal settlement": "war" is a pond in Somali names), past
+// adjectives of makeshift places (adjectives.tsv: informal, makeshift…).
+func TestCorpusSettlementApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Drought has pushed households into War Dhiigley, an informal settlement about 15 km north of Baidoa.", rels: []string{"War Dhiigley: 15 km north of Baidoa"}},
+		{doc: "Families moved to Bur Hakaba, a makeshift camp 20 km east of Baidoa.", rels: []string{"Bur Hakaba: 20 km east of Baidoa"}},
+		{doc: "The Mali War, a long conflict, began in 2012 near Gao.", not: []string{"Mali War"}}, // guard
+	})
+}
+
+// TestCorpusCampStandsAt: "The camp stands … at X" names X the camp, so
+// that a later "of the camp" is X (namedKind, standsAt), even when a
+// reversed distance measures from it.
+func TestCorpusCampStandsAt(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The new camp for families returning from al-Hol stands in open wheat fields at Khazir Jadid, just west of the checkpoint. Mosul, the nearest city, lies 35 km to the west of the camp.",
+			rels: []string{"Mosul: 35 km west of Khazir Jadid"}},
+		{doc: "The camp stands at Khazir Jadid. Mosul lies 35 km to the west of the camp.", rels: []string{"Mosul: 35 km west of Khazir Jadid"}},
+		{doc: "The camp is at risk of flooding near Mosul. Erbil lies 80 km east of the camp.", absent: []string{"Erbil: 80 km east of Mosul"}}, // guard
+	})
+}
+
+// TestCorpusOthersPlaced: "those" or "others", perhaps with a participle,
+// stand for other things than the subject: a phrase of place after them
+// places those, not the subject, and a distance set off after their name
+// is the name's ("resembles those found near Altamura, some 19 km north of
+// Matera").
+func TestCorpusOthersPlaced(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Archaeologists have uncovered a village at Masseria Lama Grande, around 9 km north-east of Matera. The ditched settlement resembles those found near Altamura, some 19 km north of Matera.",
+			rels:   []string{"Masseria Lama Grande: 9 km northeast of Matera", "Altamura: 19 km north of Matera"},
+			absent: []string{"Masseria Lama Grande: near Altamura", "Masseria Lama Grande: 19 km north of Matera"}},
+		{doc: "The new well at Kalo is deeper than others dug near Gao, 40 km to the south.", absent: []string{"Kalo: near Gao"}},
+		{doc: "Kalo lies near Gao, 12 km north of Bourem.", rels: []string{"Kalo: near Gao"}}, // guard
+	})
+}
+
+// TestCorpusFrenchKindAdjectives: a French kind's adjective of war or of
+// place (« retranché », « avancé », « isolé ») is read between the kind
+// and « de X »: « au sud du camp retranché de Diên Biên Phu ».
+func TestCorpusFrenchKindAdjectives(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le point d'appui Isabelle, isolé à sept kilomètres environ au sud du camp retranché de Diên Biên Phu, résista jusqu'au 8 mai 1954.",
+			rels: []string{"Isabelle: 7 km south of Diên Biên Phu"}},
+		{doc: "Le poste avancé de Kalo se trouve à 20 km au nord du village isolé de Tinzar.", rels: []string{"Kalo: 20 km north of Tinzar"}},
+	})
+}
+
+// TestCorpusThingNamed: a name in quotation marks after words that give a
+// name is a product's or a thing's when the noun named is no kind of place
+// (thingNamedBefore).
+func TestCorpusThingNamed(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: `Their 2019 batch, bottled under the name "Benito Juárez", sold out in Mexico City.`, not: []string{"Benito Juárez"}, places: []string{"Mexico City"}},
+		{doc: "Son rhum vieux, baptisé « Pointe-à-Pitre 1848 », est déjà vendu en métropole.", not: []string{"Pointe-à-Pitre"}},
+		{doc: `The new cheese, dubbed "Gao", is sold in Bamako.`, not: []string{"Gao"}},
+		{doc: `They reached a hamlet called "Tinzar" near Gao.`, places: []string{"Tinzar", "Gao"}}, // guard
+	})
+}
+
+// TestCorpusLegHeadingAfter: a leg's heading may follow its distance
+// ("after about 14 km heading south-east, reached X": trailHeading), the
+// place reached may carry its kind after its name ("the Breitmatt farm"),
+// "reached" may have the subject of an earlier clause, and a first leg is
+// measured from where the journey starts ("From Freiburg …"), not from a
+// valley it went up.
+func TestCorpusLegHeadingAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "From Freiburg we cycled up the Dreisam valley and, after about 14 km heading south-east, reached the Breitmatt farm, where the Hug family serves ham.",
+			rels: []string{"Breitmatt: 14 km southeast of Freiburg"}},
+		{doc: "From Gao the convoy drove north and, after 40 km, reached the Tinzar wells.", rels: []string{"Tinzar: 40 km north of Gao"}},
+		{doc: "The caravan reached Gao. After a further 40 km heading east, we reached Tinzar.", rels: []string{"Tinzar: 40 km east of Gao"}},
+	})
+}
+
+// TestCorpusPossessiveAndSubjectApposition: a possessive determiner opens
+// a nameless place as "the" does ("Our guesthouse sits … north of Sapa");
+// a direction set off after the sentence's own subject ("Baboua, 90 km to
+// the west, …", « Le poste de Baboua, à 90 km à l'ouest, … ») places it
+// from the place the text is about or reached before, as it does after
+// any other name from the subject.
+func TestCorpusPossessiveAndSubjectApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Our guesthouse sits on a terraced hillside roughly 6 miles north of Sapa.", rels: []string{"Our guesthouse: 9.66 km north of Sapa"}},
+		{doc: "Their camp lies 5 km north of Gao.", rels: []string{"Their camp: 5 km north of Gao"}},
+		{doc: "La mission catholique de Bouar fut fondée en 1928. Le poste de Baboua, à 90 km à l'ouest, sur la route du Cameroun, fut ouvert peu après.", rels: []string{"Baboua: 90 km west of Bouar"}},
+		{doc: "The Catholic mission at Bouar was founded in 1928. The post of Baboua, 90 km to the west, on the road to Cameroon, opened soon after.", rels: []string{"Baboua: 90 km west of Bouar"}},
+		{doc: "Fighting was reported near Sirte and in Misrata, 250 km to the west.", rels: []string{"Misrata: 250 km west of Sirte"}}, // guard
+	})
+}
