@@ -1420,8 +1420,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorBefore(p, s.a); ok {
-		if feature == "" || leadOnly && kindOverLead(f) {
-			feature = f // "the town of Mount Hagen"
+		if feature == "" || leadOnly && kindOverLead(f) && r.is(p-1, s.b, "of") {
+			feature = f // "the town of Mount Hagen"; "a hut at Hacienda Collana" is no hut
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorAfter(q, s.b); ok {
@@ -1434,7 +1434,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = max(ev, EvidenceDescriptor)
 		}
 	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok {
-		if feature == "" || leadOnly && kindOverLead(f) {
+		if feature == "" || leadOnly && kindOverLead(f) && (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "du") || r.is(p-1, s.b, "des")) {
 			feature = f // « le refuge du Lac Noir »: a hut named after its lake
 		}
 		ev = max(ev, EvidenceDescriptor)

@@ -767,9 +767,11 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, k, w, true, s)
 	case art != 0:
 		return namelessPhrase{}, false
-	case w == "the" || w == "this" || w == "a" || w == "an" || isPossessiveDeterminer(w):
+	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its" || isPossessiveDeterminer(w) && k == s.first:
 		// "Our guesthouse sits … 6 miles north of Sapa": a possessive
-		// determiner other than "its" names a place as "the" does.
+		// determiner other than "its" opening the sentence names a place
+		// as "the" does; "injured when their minibus overturned near X"
+		// is about X.
 		definite, poss := w != "a" && w != "an", w == "its"
 		j := k + 1
 		for n := 0; n < 4 && j < b; n++ {
