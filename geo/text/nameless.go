@@ -432,9 +432,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		}
 		e, head = h, fe
 	}
-	for k := e - 1; k >= s.a && k >= e-4; k-- {
+	for k, least := e-1, e-4; k >= s.a && k >= least; k-- {
 		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
 			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
+			continue
+		}
+		if q := r.quantityBefore(k, s.a); q <= k {
+			// "a 75 MW solar farm 18 km west of X", "a US$1.5 billion
+			// plant": a size or a cost is no modifier of the kind and
+			// counts none of the four.
+			least -= k - q + 1
+			k = q
 			continue
 		}
 		if r.toks[k].kind == tokPoss && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 && !f.french {
@@ -456,6 +464,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		case w == "the" || w == "this" || w == "le" || w == "la" || w == "ce" || w == "cette":
 			definite = true
 		case w == "a" || w == "an" || w == "un" || w == "une":
+		case (w == "its" || w == "their") && !f.french:
+			// "opened its first overseas assembly plant 100 km north of
+			// X": the firm's new plant, a place of its own.
 		case isCopula(w) || isPreposition(w) || isFrenchLocative(w) || w == "and" || w == "or" || w == "et":
 			return namelessPhrase{}, false
 		default:
@@ -479,6 +490,57 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event, craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// siteObject reports whether the nameless phrase np, right before a
+// distance, is the object of the clause's verb and not its subject's
+// kind: "Scatec has reached financial close on a 75 MW solar farm 18 km
+// west of X", "Walmart will open a distribution center 8 km north of Y",
+// « Green Datacenter ouvrira un centre de données à 5 km au nord de Z »
+// place the farm, the center and the centre, not the firm. A verb of place
+// before the phrase ("Gao lies on a plateau 20 km ...", « X est situé
+// sur un plateau à »), or a participle that opens the sentence, keeps the
+// clause's subject.
+func (r *reader) siteObject(np namelessPhrase, s *sentence) bool {
+	if np.a <= s.first || langs().en.verbs[r.toks[s.first].lower].lead {
+		return false // "Tucked into the birch woods 18 km south of X, the guesthouse ..."
+	}
+	for k := s.first; k < np.a; k++ {
+		w := r.toks[k].lower
+		if r.toks[k].kind != tokWord || r.at[k] >= 0 {
+			continue
+		}
+		if v := langs().fr.verbs[w]; isLocative(w) || v.border || v.lead {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityBefore returns the first token of a size or a cost that ends at
+// token k, between an article and a kind of place: a number, perhaps after
+// a currency mark ("US$", "€"), and the words after it of measures.tsv or
+// quantities.tsv ("a 75 MW solar farm", "a US$800 million data center",
+// "a 1.2 million square foot distribution center"). It returns k+1 when
+// no such size ends at k; no token of it is before token a.
+func (r *reader) quantityBefore(k, a int) int {
+	j := k
+	for j > a && r.toks[j].kind == tokWord && (anyHas(setMeasures, r.toks[j].lower) || anyHas(setQuantities, r.toks[j].lower)) {
+		j--
+	}
+	if j <= a || r.toks[j].kind != tokNum {
+		return k + 1
+	}
+	for j-1 > a && r.toks[j-1].kind == tokNum {
+		j-- // "40 000"
+	}
+	if c := j - 1; c > a && r.toks[c].kind == tokPunct && isCurrencySign(r.toks[c].lower) && r.toks[c].end == r.toks[j].start {
+		j = c // "$800"
+		if c-1 > a && r.toks[c-1].kind == tokWord && r.toks[c-1].end == r.toks[c].start {
+			j = c - 1 // "US$800"
+		}
+	}
+	return j
 }
 
 // possessedEvent reads, at token k, a storm's or a fire's name that is no
@@ -1113,7 +1175,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		// X »: a numbered height right before the distance is what it
 		// places, though the clause's subject is a name.
 		np, found := r.namelessBefore(f, s)
-		numbered = found && np.numbered
+		numbered = found && (np.numbered || !np.event && r.siteObject(np, s))
 	}
 	if f.reversed || (ok && ana.IsZero() && !event && !numbered) || !ok && r.actorClause(f.start, s) {
 		return subj, ana, ok

@@ -121,6 +121,7 @@ const (
 	setGrapes                        // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
+	setQuantities                    // quantities.tsv: words of a size or a cost between a number and a kind ("a 1.2 million square foot centre")
 	numWordSets
 )
 
@@ -237,6 +238,7 @@ var wordSetFiles = [numWordSets]string{
 	setGrapes:         "grapes.tsv",
 	setTerminals:      "terminals.tsv",
 	setSpotLeads:      "spotleads.tsv",
+	setQuantities:     "quantities.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

@@ -1,0 +1,54 @@
+package text
+
+import "testing"
+
+// TestBiz20SizeBeforeKind holds business items whose site, an object with
+// an article, carries a size or a cost between the article and its kind:
+// a number, a currency mark and the words of measures.tsv and
+// quantities.tsv count as none of the four modifiers the phrase may have
+// (quantityBefore), and "its" or "their" open a firm's new site.
+func TestBiz20SizeBeforeKind(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Work has begun on a 400 kV substation 12 km north of Marsabit.",
+			rels: []string{"a 400 kV substation: 12 km north of Marsabit"}},
+		{doc: "Plans were filed for a US$800 million data center 15 km south of Eagle Mountain.",
+			rels: []string{"a US$800 million data center: 15 km south of Eagle Mountain"}},
+		{doc: "Construction of a 1.2 million square foot distribution center 8 km north of Paris starts in May.",
+			rels: []string{"a 1.2 million square foot distribution center: 8 km north of Paris"}},
+		{doc: "Work started on a €450m cement plant 30 km south of Kano last week.",
+			rels: []string{"a €450m cement plant: 30 km south of Kano"}},
+		{doc: "The carmaker opened its first overseas assembly plant 100 km north of Jeddah.",
+			rels: []string{"its first overseas assembly plant: 100 km north of Jeddah"}},
+	})
+}
+
+// TestBiz20SiteKinds holds the sites of firms that kindsafter.tsv names in
+// two words ("data centre", "fulfilment centre", "processing plant"), so
+// that the words before them may be the phrase's modifiers.
+func TestBiz20SiteKinds(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Permits were granted for a new iron ore processing plant 20 km north of Parauapebas.",
+			rels: []string{"a new iron ore processing plant: 20 km north of Parauapebas"}},
+		{doc: "The retailer will open a large regional fulfilment centre 5 km south of Doncaster.",
+			rels: []string{"a large regional fulfilment centre: 5 km south of Doncaster"}},
+		{doc: "Approval was given for a hyperscale data centre campus 6 km north of Ennis.",
+			rels: []string{"a hyperscale data centre campus: 6 km north of Ennis"}},
+	})
+}
+
+// TestBiz20SiteObject holds a firm's name as the clause's subject and its
+// new site, the object, right before the distance: the distance places
+// the site (siteObject), unless a verb of place or an opening participle
+// says the phrase tells where the subject is.
+func TestBiz20SiteObject(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Scatec has reached financial close on a solar farm 18 km west of Upington.",
+			rels:   []string{"a solar farm: 18 km west of Upington"},
+			absent: []string{"Scatec: 18 km west of Upington"}},
+		{doc: "Walmart will open a distribution center 8 km north of Paris, Texas.",
+			rels:   []string{"a distribution center: 8 km north of Paris"},
+			absent: []string{"Walmart: 8 km north of Paris"}},
+		{doc: "Kona lies on a farm 5 km north of Mopti.",
+			rels: []string{"Kona: 5 km north of Mopti"}},
+	})
+}
