@@ -48,7 +48,24 @@ func TestBiz20SiteObject(t *testing.T) {
 		{doc: "Walmart will open a distribution center 8 km north of Paris, Texas.",
 			rels:   []string{"a distribution center: 8 km north of Paris"},
 			absent: []string{"Walmart: 8 km north of Paris"}},
+		{doc: "Green Datacenter ouvrira un nouveau centre de données à 5 km au nord de Lausanne.",
+			rels: []string{"un nouveau centre de données: 5 km north of Lausanne"}},
 		{doc: "Kona lies on a farm 5 km north of Mopti.",
 			rels: []string{"Kona: 5 km north of Mopti"}},
+	})
+}
+
+// TestBiz20FrenchSites holds French business items: « futur » is an
+// adjective and « sera » a verb of place of a nameless subject, « centre
+// de données » and « cimenterie » are kinds of place, and a size in m²
+// after the kind stands between it and the distance.
+func TestBiz20FrenchSites(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La future usine de batteries sera implantée à 12 km au sud de Dunkerque.",
+			rels: []string{"La future usine de batteries: 12 km south of Dunkerque"}},
+		{doc: "Le groupe construira une nouvelle cimenterie à 15 km au sud de Sfax.",
+			rels: []string{"une nouvelle cimenterie: 15 km south of Sfax"}},
+		{doc: "Le logisticien construira un entrepôt de 40 000 m² à 8 km à l'ouest de Liège.",
+			rels: []string{"un entrepôt: 8 km west of Liège"}},
 	})
 }

@@ -364,6 +364,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if w := r.lowerWord(e, b); w == "à" || w == "qu'à" || w == "qu’à" {
 		e-- // "un campement à 8 km": the French phrase starts at its number
+		for j := e - 1; j > s.a && j >= e-6 && f.french; j-- {
+			if r.sizeComplementEnd(j, b) == e+1 {
+				e = j - 1 // « un entrepôt de 40 000 m² à 8 km »: the size after the kind
+				break
+			}
+		}
 	}
 	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
 		e-- // "a camp located 12 km", "un campement situé à 8 km"

@@ -89,8 +89,8 @@ func isQuote(w string) bool {
 // sizeComplementEnd returns the token after a size complement that starts
 // at token j, right after a kind of place: « une ferme de 30 hectares
 // située à ... », « une parcelle de 1 500 m2 », "a farm of 40 ha": « de »
-// or "of", numbers and a unit of measures.tsv. It returns j when no such
-// complement starts there.
+// or "of", numbers and a unit of measures.tsv or an area in m² or km². It
+// returns j when no such complement starts there.
 func (r *reader) sizeComplementEnd(j, b int) int {
 	if !r.is(j, b, "de") && !r.is(j, b, "of") {
 		return j
@@ -99,7 +99,13 @@ func (r *reader) sizeComplementEnd(j, b int) int {
 	for k < b && r.toks[k].kind == tokNum {
 		k++
 	}
-	if k == j+1 || k >= b || !anyHas(setMeasures, r.lowerWord(k, b)) {
+	if k == j+1 || k >= b {
+		return j
+	}
+	if w := r.lowerWord(k, b); (w == "m" || w == "km") && r.is(k+1, b, "²") && r.toks[k+1].start == r.toks[k].end {
+		return k + 2 // « un entrepôt de 40 000 m² »
+	}
+	if !anyHas(setMeasures, r.lowerWord(k, b)) {
 		return j
 	}
 	return k + 1
