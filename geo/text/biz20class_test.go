@@ -69,3 +69,14 @@ func TestBiz20FrenchSites(t *testing.T) {
 			rels: []string{"un entrepôt: 8 km west of Liège"}},
 	})
 }
+
+// TestBiz20EnergyPark holds "X renewable energy park" and "X energy park",
+// rows of kindsafter.tsv: the name gets the kind, and "the park" of the
+// next sentence stands for it, not for the last town named.
+func TestBiz20EnergyPark(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Adani Green Energy has commissioned another 1,000 MW at its Khavda renewable energy park, which lies about 70 km north of Bhuj in Gujarat's Kutch district. When complete, the park will cover 538 square kilometres along the border with Pakistan.",
+			rels:   []string{"Khavda: near border(Pakistan)"},
+			absent: []string{"Bhuj: near border(Pakistan)"}},
+	})
+}
