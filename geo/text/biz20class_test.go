@@ -80,3 +80,18 @@ func TestBiz20EnergyPark(t *testing.T) {
 			absent: []string{"Bhuj: near border(Pakistan)"}},
 	})
 }
+
+// TestBiz20SpotSubject holds a sentence that opens with a site of a kind
+// of kindsafter.tsv that is no descriptor noun ("plant", "data centre")
+// and its verb of place: the distance places the site (namelessFrom), as
+// it places "The camp is ...".
+func TestBiz20SpotSubject(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The new plant will be built 15 km north-east of Kumamoto.",
+			rels: []string{"The new plant: 15 km northeast of Kumamoto"}},
+		{doc: "The company's assembly plant will be built 40 km south of Monterrey.",
+			rels: []string{"The company's assembly plant: 40 km south of Monterrey"}},
+		{doc: "The data centre will sit 6 km north of Ennis.",
+			rels: []string{"The data centre: 6 km north of Ennis"}},
+	})
+}

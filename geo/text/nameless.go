@@ -936,8 +936,12 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				}
 				return namelessPhrase{}, false
 			}
-			if e, end, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
-				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
+			spot := ""
+			if _, fe, ok := r.kindAfterSpot(j, s); ok && !isDescriptorNoun(w) && isSpotFeature(fe) {
+				spot = fe // "The new plant will be built 15 km north-east of X": a kind of kindsafter.tsv
+			}
+			if e, end, ok := r.namelessVerbAfter(j+1, b); (isDescriptorNoun(w) || spot != "") && ok {
+				if spot == "" && !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
 					return namelessPhrase{}, false
 				}
 				if r.toks[k].lower == "its" && r.seatNamedAt(e+1, b) {
@@ -948,6 +952,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				f := w
 				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
 					f = p + " " + w // "refugee camp"
+				}
+				if spot != "" {
+					f = spot
 				}
 				return namelessPhrase{a: k, b: end, feature: f, definite: definite, poss: poss}, true
 			}
