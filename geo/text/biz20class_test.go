@@ -95,3 +95,20 @@ func TestBiz20SpotSubject(t *testing.T) {
 			rels: []string{"The data centre: 6 km north of Ennis"}},
 	})
 }
+
+// TestBiz20SizeOpening holds a size or a cost inside a nameless site that
+// opens the sentence (quantityAfter) or stands before a distance
+// ("400-room", hyphenAfterNumber), and a word in capitals that no reading
+// takes for a place between the article and the kind ("LNG",
+// plainModifier).
+func TestBiz20SizeOpening(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A US$5 billion floating terminal is planned 15 km north of Nacala.",
+			rels: []string{"A US$5 billion floating terminal: 15 km north of Nacala"}},
+		{doc: "An LNG terminal is planned 15 km north of Nacala.",
+			rels: []string{"An LNG terminal: 15 km north of Nacala"}},
+		{doc: "Suncor has opened a 400-room work camp 60 km north of Fort McMurray.",
+			rels:   []string{"a 400-room work camp: 60 km north of Fort McMurray"},
+			absent: []string{"Suncor: 60 km north of Fort McMurray"}},
+	})
+}

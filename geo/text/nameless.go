@@ -531,8 +531,12 @@ func (r *reader) siteObject(np namelessPhrase, s *sentence) bool {
 // no such size ends at k; no token of it is before token a.
 func (r *reader) quantityBefore(k, a int) int {
 	j := k
-	for j > a && r.toks[j].kind == tokWord && (anyHas(setMeasures, r.toks[j].lower) || anyHas(setQuantities, r.toks[j].lower)) {
-		j--
+	if j-2 > a && r.toks[j].kind == tokWord && r.hyphenAfterNumber(j-2) {
+		j -= 2 // "a 400-room work camp", "a 1,000-bed hospital"
+	} else {
+		for j > a && r.isQuantityWord(j) {
+			j--
+		}
 	}
 	if j <= a || r.toks[j].kind != tokNum {
 		return k + 1
@@ -547,6 +551,60 @@ func (r *reader) quantityBefore(k, a int) int {
 		}
 	}
 	return j
+}
+
+// plainModifier reports whether mention m, at token k inside the
+// nameless phrase np, is a word in capitals that no reading took for a
+// place, between the phrase's article and its kind: "An LNG terminal is
+// planned 15 km north of X" places a terminal, not a name.
+func (r *reader) plainModifier(m, k int, np namelessPhrase) bool {
+	if k == np.a || r.mtok[m][0] != k || r.mtok[m][1] != k+1 || r.mtok[m][1] >= np.b {
+		return false
+	}
+	t := r.toks[k]
+	return r.mentions[m].Evidence == EvidenceUnlikely && r.evidence(m) == EvidenceUnlikely && t.kind == tokWord && strings.ToUpper(r.text[t.start:t.end]) == r.text[t.start:t.end]
+}
+
+// quantityAfter returns the token after a size or a cost that starts at
+// token j, read forward as quantityBefore reads it back: "A US$5 billion
+// floating LNG terminal is planned ...", "A 400-room work camp lies ...".
+// It returns j when none starts there; b ends the sentence.
+func (r *reader) quantityAfter(j, b int) int {
+	k := j
+	if k+1 < b && r.toks[k].kind == tokWord && isCurrencySign(r.toks[k+1].lower) && r.toks[k].end == r.toks[k+1].start {
+		k++ // "US$"
+	}
+	if k+1 < b && r.toks[k].kind == tokPunct && isCurrencySign(r.toks[k].lower) && r.toks[k].end == r.toks[k+1].start {
+		k++ // "$5"
+	}
+	if k >= b || r.toks[k].kind != tokNum {
+		return j
+	}
+	for k < b && r.toks[k].kind == tokNum {
+		k++
+	}
+	if k+1 < b && r.toks[k+1].kind == tokWord && r.hyphenAfterNumber(k-1) {
+		return k + 2 // "400-room"
+	}
+	for k < b && r.isQuantityWord(k) {
+		k++
+	}
+	return k
+}
+
+// hyphenAfterNumber reports whether the number at token n is joined by a
+// dash to the word after it, all three touching: "400-room", "10-acre".
+func (r *reader) hyphenAfterNumber(n int) bool {
+	if n < 0 || n+2 >= len(r.toks) || r.toks[n].kind != tokNum || !isDash(r.toks[n+1].lower) || r.toks[n+2].kind != tokWord {
+		return false
+	}
+	return r.toks[n].end == r.toks[n+1].start && r.toks[n+1].end == r.toks[n+2].start
+}
+
+// isQuantityWord reports whether the word at token j is a unit of
+// measures.tsv or a word of quantities.tsv ("MW", "million", "square").
+func (r *reader) isQuantityWord(j int) bool {
+	return r.toks[j].kind == tokWord && (anyHas(setMeasures, r.toks[j].lower) || anyHas(setQuantities, r.toks[j].lower))
 }
 
 // possessedEvent reads, at token k, a storm's or a fire's name that is no
@@ -882,6 +940,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 			}
 			if r.toks[j].kind == tokPoss && j > k+1 {
 				j++ // "the earthquake's epicentre"
+				continue
+			}
+			if q := r.quantityAfter(j, b); q > j && (w == "a" || w == "an") && !r.isEventMeasure(j, b) {
+				// "A US$5 billion floating LNG terminal is planned 15 km
+				// north of X": the size or cost is none of the four words.
+				j = q
+				n--
 				continue
 			}
 			if r.toks[j].kind == tokNum || r.isEventMeasure(j, b) && r.mentionAt(j, b) < 0 {
@@ -1295,7 +1360,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) {
+		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) {
 			if event {
 				return subj0, ana0, ok0
 			}
