@@ -112,3 +112,15 @@ func TestBiz20SizeOpening(t *testing.T) {
 			absent: []string{"Suncor: 60 km north of Fort McMurray"}},
 	})
 }
+
+// TestBiz20FrenchSizes holds French size complements after the kind: a
+// unit in capitals (« de 300 MW »), barrels and a rate (« de 30 000
+// barils par jour »).
+func TestBiz20FrenchSizes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un parc éolien de 300 MW sera implanté à 15 km à l'est de Tarfaya.",
+			rels: []string{"Un parc éolien de 300 MW: 15 km east of Tarfaya"}},
+		{doc: "Le groupe construira une raffinerie de 30 000 barils par jour à 20 km au nord de Kribi.",
+			rels: []string{"une raffinerie: 20 km north of Kribi"}},
+	})
+}
