@@ -124,3 +124,18 @@ func TestBiz20FrenchSizes(t *testing.T) {
 			rels: []string{"une raffinerie: 20 km north of Kribi"}},
 	})
 }
+
+// TestBiz20JoinedModifiers holds "and" between two modifiers of one kind
+// ("an oil and gas terminal"): it counts none of the four words, and a
+// name before it ends no phrase that starts after it.
+func TestBiz20JoinedModifiers(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Intel has scrapped its chip assembly and test plant 15 km south of Wrocław.",
+			rels:   []string{"its chip assembly and test plant: 15 km south of Wrocław"},
+			absent: []string{"Intel: 15 km south of Wrocław"}},
+		{doc: "Shell will build an oil and gas terminal 10 km east of Nacala.",
+			rels: []string{"an oil and gas terminal: 10 km east of Nacala"}},
+		{doc: "Rebels attacked Gao and a camp 12 km north of Kidal.",
+			rels: []string{"a camp: 12 km north of Kidal"}},
+	})
+}

@@ -459,6 +459,14 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
 			return namelessPhrase{}, false
 		}
+		if (w == "and" || w == "or") && !f.french && k+1 < e && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 &&
+			!isCopula(r.lowerWord(k-1, b)) && !isPreposition(r.lowerWord(k-1, b)) {
+			// "a chip assembly and test plant 15 km south of X", "an oil
+			// and gas terminal": two modifiers of one kind, the
+			// conjunction counting none of the four words.
+			least--
+			continue
+		}
 		definite := false
 		switch {
 		case art == 'l':
