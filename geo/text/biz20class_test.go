@@ -139,3 +139,18 @@ func TestBiz20JoinedModifiers(t *testing.T) {
 			rels: []string{"a camp: 12 km north of Kidal"}},
 	})
 }
+
+// TestBiz20ParticipleAfterArticle holds a participle of verbs.tsv flagged
+// lead right after the article of a site ("its planned", "a proposed"):
+// a modifier, not the verb that ends the phrase, counting none of the
+// four words. After a copula the phrase is still an apposition.
+func TestBiz20ParticipleAfterArticle(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Intel has scrapped its planned US$4.6 billion chip assembly and test plant 15 km south of Wrocław.",
+			rels: []string{"its planned US$4.6 billion chip assembly and test plant: 15 km south of Wrocław"}},
+		{doc: "Barrick sold a proposed mine 30 km east of Kayes.",
+			rels: []string{"a proposed mine: 30 km east of Kayes"}},
+		{doc: "Gao is a planned camp 12 km north of Kidal.",
+			rels: []string{"Gao: 12 km north of Kidal"}},
+	})
+}

@@ -467,6 +467,10 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			least--
 			continue
 		}
+		if langs().en.verbs[w].lead && !f.french && k-1 > s.a && isSiteArticle(r.lowerWord(k-1, b)) {
+			least-- // "its planned plant", "a proposed mine": a participle right after the article, counting none of the four
+			continue
+		}
 		definite := false
 		switch {
 		case art == 'l':
@@ -559,6 +563,16 @@ func (r *reader) quantityBefore(k, a int) int {
 		}
 	}
 	return j
+}
+
+// isSiteArticle reports whether w opens an English nameless site before a
+// distance: an article or the possessive of a firm ("its", "their").
+func isSiteArticle(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "its", "their":
+		return true
+	}
+	return false
 }
 
 // plainModifier reports whether mention m, at token k inside the
