@@ -51,6 +51,7 @@ const (
 	setDedicated                     // dedicated.tsv: kinds of building a dedication names ("monastery")
 	setDedications                   // dedications.tsv: words that open a dedication ("our", "saint")
 	setInWaters                      // inwaters.tsv: kinds of place that lie in a river ("island")
+	setRiverParts                    // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
 	setRegionNouns                   // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
 	setRiverLeads                    // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
 	setLifeVerbs                     // lifeverbs.tsv: verbs of a person's life after a name ("born", "grew up", "naquit")
@@ -170,6 +171,7 @@ var wordSetFiles = [numWordSets]string{
 	setDedicated:      "dedicated.tsv",
 	setDedications:    "dedications.tsv",
 	setInWaters:       "inwaters.tsv",
+	setRiverParts:     "riverparts.tsv",
 	setRegionNouns:    "regionnouns.tsv",
 	setRiverLeads:     "riverleads.tsv",
 	setLifeVerbs:      "lifeverbs.tsv",
