@@ -9,6 +9,9 @@ import "testing"
 //     excavation site's or a dig's name follows « du » as a landmark's
 //     does (fr/descriptors.tsv: site and chantier flagged own), where
 //     « le site du Mali » still names a country;
+//   - "the Grizzly Lake GPS station", « une station GNSS »: an
+//     instrument's acronym (instruments.tsv) is a common word written in
+//     capitals; it ends the name before it and names nothing itself;
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -17,5 +20,9 @@ func TestCorpusSci20(t *testing.T) {
 			rels: []string{"Pech-Maho: 5 km south of Sigean"}},
 		{doc: "Le site du Mali se trouve à 2 km au nord de Kayes.",
 			places: []string{"Mali"}},
+		{doc: "The Grizzly Lake GPS station, 6 km north-west of Norris, was upgraded in October.",
+			rels: []string{"Grizzly Lake: 6 km northwest of Norris"}},
+		{doc: "Une station GNSS a été installée à 19 km à l'est-nord-est du Tampon.",
+			rels: []string{"Une station GNSS: 19 km east-northeast of Tampon"}, not: []string{"GNSS"}},
 	})
 }

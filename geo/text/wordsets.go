@@ -121,6 +121,7 @@ const (
 	setGrapes                        // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
+	setInstruments                   // instruments.tsv: acronyms of instruments and techniques written in capitals beside a kind, no name ("GPS", "GNSS")
 	numWordSets
 )
 
@@ -237,6 +238,7 @@ var wordSetFiles = [numWordSets]string{
 	setGrapes:         "grapes.tsv",
 	setTerminals:      "terminals.tsv",
 	setSpotLeads:      "spotleads.tsv",
+	setInstruments:    "instruments.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
