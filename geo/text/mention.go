@@ -492,11 +492,15 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 // it and takes "of" ("Gulf of Carpentaria", "Strait of Hormuz", "Cape of
 // Good Hope", "Lake of the Woods"), when the run begun at i is that one
 // generic word and the token at j is "of" (or "of the") before a
-// capitalised word; else j. Unlike "the Province of Sindh", whose noun is
+// capitalised word; else j. The run may be "The" and the generic, as a
+// sentence opens. Unlike "the Province of Sindh", whose noun is
 // a kind and whose name is Sindh, these generics are part of the name:
 // "Gulf" alone is no place, and "Good Hope" a town elsewhere. French
 // needs no rule: "de" joins names as a particle ("Golfe de Guinée").
 func (r *reader) ofNameEnd(i, j int, s *sentence) int {
+	if j == i+2 && r.toks[i].lower == "the" {
+		i++ // "The Ness of Brodgar lies …": the article opening a sentence
+	}
 	if j != i+1 || !isOfGeneric(r.toks[i].lower) || !r.is(j, s.b, "of") {
 		return j
 	}

@@ -12,6 +12,11 @@ import "testing"
 //   - "the Grizzly Lake GPS station", « une station GNSS »: an
 //     instrument's acronym (instruments.tsv) is a common word written in
 //     capitals; it ends the name before it and names nothing itself;
+//   - "the Ness of Brodgar", "the Brough of Birsay", "the Links of
+//     Noltland": the headlands, tidal islets and links of Orkney and
+//     Shetland take "of" as "Gulf of" does (en/ofgenerics.tsv), also
+//     after the "The" that opens a sentence; so do Roman villas, "the
+//     Villa of the Papyri", no town called Villa.
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -24,5 +29,11 @@ func TestCorpusSci20(t *testing.T) {
 			rels: []string{"Grizzly Lake: 6 km northwest of Norris"}},
 		{doc: "Une station GNSS a été installée à 19 km à l'est-nord-est du Tampon.",
 			rels: []string{"Une station GNSS: 19 km east-northeast of Tampon"}, not: []string{"GNSS"}},
+		{doc: "Trench P at the Ness of Brodgar, 6 km north-east of Stromness, exposed a paved floor.",
+			rels: []string{"Ness of Brodgar: 6 km northeast of Stromness"}, not: []string{"Ness"}},
+		{doc: "The Brough of Birsay lies 20 km north of Stromness.",
+			rels: []string{"Brough of Birsay: 20 km north of Stromness"}},
+		{doc: "Work resumed at the Villa of the Papyri, 400 m north-west of the ancient town, in Ercolano.",
+			places: []string{"Villa of the Papyri", "Ercolano"}, not: []string{"Villa", "Papyri"}},
 	})
 }
