@@ -37,3 +37,16 @@ func TestCorpusSci20(t *testing.T) {
 			places: []string{"Villa of the Papyri", "Ercolano"}, not: []string{"Villa", "Papyri"}},
 	})
 }
+
+// TestAliasAfterThe checks that "also known as the X" makes X another
+// name of the place before it: "Bayanzag, also known as the Flaming
+// Cliffs, 85 km north-west of Dalanzadgad".
+func TestAliasAfterThe(t *testing.T) {
+	d := Read("The expedition returned to Bayanzag, also known as the Flaming Cliffs, 85 km north-west of Dalanzadgad.")
+	for _, a := range d.Aliases {
+		if d.Mentions[a.Name].Name == "Bayanzag" && d.Mentions[a.Alias].Name == "Flaming Cliffs" {
+			return
+		}
+	}
+	t.Errorf("no alias Bayanzag = Flaming Cliffs among %v", d.Aliases)
+}
