@@ -308,7 +308,8 @@ func (r *reader) craftPrefixAt(i int) bool {
 // frenchArticleName reports whether the capitalised article at q, opening a
 // sentence, is part of the name after it ("Le Caire est à 200 km de
 // Louxor", "La Paz"): another capitalised word follows in the run [q, j)
-// that is neither a descriptor nor a common word.
+// that is neither a descriptor nor a common word, nor a part word of
+// partwords.tsv before a name (« Le Centre ValBio »).
 func (r *reader) frenchArticleName(q, j int) bool {
 	switch r.toks[q].lower {
 	case "le", "la", "les":
@@ -319,6 +320,9 @@ func (r *reader) frenchArticleName(q, j int) bool {
 		return false
 	}
 	next := r.toks[q+1].lower
+	if isFrenchPartWord(next) && q+2 < j {
+		return false // « Le Centre ValBio se trouve à … »: a centre's name; « Le Centre » alone is a region
+	}
 	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next) &&
 		!isPeopleOrDemonym(next) && // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
 		!isFrenchPeoplePlural(next) // "Les Zindérois", the people of Zinder

@@ -16,7 +16,11 @@ import "testing"
 //     Noltland": the headlands, tidal islets and links of Orkney and
 //     Shetland take "of" as "Gulf of" does (en/ofgenerics.tsv), also
 //     after the "The" that opens a sentence; so do Roman villas, "the
-//     Villa of the Papyri", no town called Villa.
+//     Villa of the Papyri", no town called Villa;
+//   - « Le Centre ValBio se trouve à 40 km … »: « Le » opening a sentence
+//     before a part word (fr/partwords.tsv) and another capitalised word
+//     is no part of the name (frenchArticleName); « Le Centre » alone
+//     stays the region.
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -35,6 +39,10 @@ func TestCorpusSci20(t *testing.T) {
 			rels: []string{"Brough of Birsay: 20 km north of Stromness"}},
 		{doc: "Work resumed at the Villa of the Papyri, 400 m north-west of the ancient town, in Ercolano.",
 			places: []string{"Villa of the Papyri", "Ercolano"}, not: []string{"Villa", "Papyri"}},
+		{doc: "Le Centre ValBio se trouve à 40 km au nord-est de Fianarantsoa.",
+			rels: []string{"Centre ValBio: 40 km northeast of Fianarantsoa"}},
+		{doc: "Le Centre se trouve à 100 km au sud de Ouagadougou.",
+			rels: []string{"Le Centre: 100 km south of Ouagadougou"}},
 	})
 }
 
