@@ -911,7 +911,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
-		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || j == i+1 && r.titleTown(q, j, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -1192,7 +1192,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
-			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
+			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
 			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) || r.isMeasureAfterNumber(p) ||
@@ -1933,6 +1933,33 @@ func (r *reader) postalStateAt(p int, s *sentence) bool {
 		return false
 	}
 	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
+}
+
+// titleTown reports whether the one title word at p, ending at q, is a
+// town's name: after the "of" or "from" of a distance (afterRelation), or
+// after a preposition of place (prepositions.tsv flagged intro) or the
+// "as" of "as far away as", with a comma and a capitalised name closing
+// the clause after it, as a town's state or country is written ("felt as
+// far away as Bishop, California", "in Sultan, Washington"). A person's
+// title is followed by the person's name, not by a comma.
+func (r *reader) titleTown(p, q int, s *sentence) bool {
+	if q != p+1 {
+		return false
+	}
+	if r.afterRelation(p, s) {
+		return true
+	}
+	if w := r.lowerWord(p-1, s.b); p-1 < s.a || !langs().en.preps[w].intro && w != "as" {
+		return false
+	}
+	if !r.is(q, s.b, ",") || q+1 >= s.b || r.toks[q+1].kind != tokWord || !r.toks[q+1].cap {
+		return false
+	}
+	e := q + 2
+	for e < s.b && r.toks[e].kind == tokWord && r.toks[e].cap {
+		e++ // "New Mexico"
+	}
+	return e >= s.b || r.toks[e].kind == tokPunct || r.lowerWord(e, s.b) == "and"
 }
 
 // inPlaceList reports whether token q opens a later item of a list of

@@ -20,7 +20,11 @@ import "testing"
 //   - « Le Centre ValBio se trouve à 40 km … »: « Le » opening a sentence
 //     before a part word (fr/partwords.tsv) and another capitalised word
 //     is no part of the name (frenchArticleName); « Le Centre » alone
-//     stays the region.
+//     stays the region;
+//   - "felt as far away as Bishop, California", "20 km north of Bishop,
+//     California": a lone title word after a distance's "of", or after a
+//     preposition of place with a comma and a state or country closing
+//     the clause, is a town's name (titleTown), not a person's title.
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -43,6 +47,12 @@ func TestCorpusSci20(t *testing.T) {
 			rels: []string{"Centre ValBio: 40 km northeast of Fianarantsoa"}},
 		{doc: "Le Centre se trouve à 100 km au sud de Ouagadougou.",
 			rels: []string{"Le Centre: 100 km south of Ouagadougou"}},
+		{doc: "It was felt in Tonopah and Goldfield and as far away as Bishop, California.",
+			rels: []string{"Bishop: in California"}},
+		{doc: "The station lies 20 km north of Bishop, California.",
+			rels: []string{"The station: 20 km north of Bishop"}},
+		{doc: "The letter was sent to Bishop Tutu, who replied.",
+			not: []string{"Bishop", "Bishop Tutu"}},
 	})
 }
 
