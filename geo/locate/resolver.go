@@ -3451,7 +3451,10 @@ const strayAnchorKm = 100
 // dropStrayAnchors gives up the gazetteer place chosen for a name the
 // text only measures short distances from (at most strayAnchorKm), or says
 // lies at such distances from places the gazetteer lacks, when
-// the document names countries, the place lies in none of them, more than
+// the document names countries, or at least two other places placed
+// ("Herculaneum conservation report … 400 m north-west of the ancient
+// town, in Ercolano … Pompei" is no Herculaneum in Missouri), the place
+// lies in none of those countries, more than
 // Ranking.StrayKm from every other place the document names by a primary
 // name and from every land border of those countries: "25 km south-east of
 // Dakhla in the desert of Yemen's Hadhramaut, near Tarim" is no distance
@@ -3459,7 +3462,7 @@ const strayAnchorKm = 100
 // gazetteer lacks. The place measured from is then unplaced, and what
 // else the text states of the place it locates is used.
 func (s *session) dropStrayAnchors(confident []orb.Point) {
-	if len(s.docCountries) == 0 {
+	if len(s.docCountries) == 0 && len(confident) < 2 {
 		return
 	}
 	for _, e := range s.ents {
@@ -3488,6 +3491,9 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			if q != c.Point {
 				others = append(others, q)
 			}
+		}
+		if len(s.docCountries) == 0 && len(others) < 2 {
+			continue
 		}
 		// With no other place to judge by, the countries named still
 		// are: "Militants attacked Mocímboa da Praia and Palma ... 6 km
