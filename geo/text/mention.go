@@ -1149,6 +1149,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	if r.alertScaleName(p, q, s) {
+		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
+	}
 	leadKind := ""
 	if k, f := r.frenchAdminLead(p, q); k > p {
 		// « Région de Tillabéri : … », « Province du Lac », « Département
@@ -1933,6 +1936,55 @@ func (r *reader) postalStateAt(p int, s *sentence) bool {
 		return false
 	}
 	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
+}
+
+// alertScaleName reports whether the name at tokens [p, q) is an alert
+// scale of a hazard bulletin (scales.tsv: "Alert Level", "Aviation Colour
+// Code"; "Level" only before a number), or a colour of scalevalues.tsv
+// after "at", "to" or "from" in a sentence that names such a scale before
+// it ("The Aviation Colour Code remains at Orange", "raised from Yellow to
+// Orange"): neither is a place.
+func (r *reader) alertScaleName(p, q int, s *sentence) bool {
+	if r.scaleAt(p, q) {
+		return true
+	}
+	if q != p+1 || !anyHas(setScaleValues, r.toks[p].lower) {
+		return false
+	}
+	switch r.lowerWord(p-1, s.b) {
+	case "at", "to", "from":
+	default:
+		return false
+	}
+	for i := s.a; i < p-1; i++ {
+		for j := i + 1; j <= i+3 && j < p-1; j++ {
+			if r.scaleAt(i, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scaleAt reports whether tokens [i, j) are capitalised words that write
+// an alert scale of scales.tsv; "Level" alone only before a number.
+func (r *reader) scaleAt(i, j int) bool {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.cap {
+			return false
+		}
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.lower)
+	}
+	w := b.String()
+	if w == "level" {
+		return j < len(r.toks) && r.toks[j].kind == tokNum
+	}
+	return anyHas(setScales, w)
 }
 
 // titleTown reports whether the one title word at p, ending at q, is a

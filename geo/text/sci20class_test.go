@@ -24,7 +24,11 @@ import "testing"
 //   - "felt as far away as Bishop, California", "20 km north of Bishop,
 //     California": a lone title word after a distance's "of", or after a
 //     preposition of place with a comma and a state or country closing
-//     the clause, is a town's name (titleTown), not a person's title.
+//     the clause, is a town's name (titleTown), not a person's title;
+//   - "Taal remains at Alert Level 1", "The Aviation Colour Code remains
+//     at Orange": an alert scale (scales.tsv) and the colour it is at or
+//     set to (scalevalues.tsv) are no places (alertScaleName); "ash fell
+//     on Orange" still names the town.
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -53,6 +57,14 @@ func TestCorpusSci20(t *testing.T) {
 			rels: []string{"The station: 20 km north of Bishop"}},
 		{doc: "The letter was sent to Bishop Tutu, who replied.",
 			not: []string{"Bishop", "Bishop Tutu"}},
+		{doc: "Taal Volcano remains at Alert Level 1.",
+			not: []string{"Alert Level"}},
+		{doc: "The Volcanic Alert Level for Ruapehu remains at Level 1.",
+			not: []string{"Level"}},
+		{doc: "The Aviation Colour Code was raised from Yellow to Orange, and ash fell on Orange and Red Bluff.",
+			places: []string{"Orange", "Red Bluff"}, not: []string{"Yellow"}},
+		{doc: "The Aviation Colour Code remains at Orange.",
+			not: []string{"Orange"}},
 	})
 }
 

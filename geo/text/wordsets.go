@@ -122,6 +122,8 @@ const (
 	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
 	setInstruments                   // instruments.tsv: acronyms of instruments and techniques written in capitals beside a kind, no name ("GPS", "GNSS")
+	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
+	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
 	numWordSets
 )
 
@@ -239,6 +241,8 @@ var wordSetFiles = [numWordSets]string{
 	setTerminals:      "terminals.tsv",
 	setSpotLeads:      "spotleads.tsv",
 	setInstruments:    "instruments.tsv",
+	setScales:         "scales.tsv",
+	setScaleValues:    "scalevalues.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
