@@ -28,7 +28,12 @@ import "testing"
 //   - "Taal remains at Alert Level 1", "The Aviation Colour Code remains
 //     at Orange": an alert scale (scales.tsv) and the colour it is at or
 //     set to (scalevalues.tsv) are no places (alertScaleName); "ash fell
-//     on Orange" still names the town.
+//     on Orange" still names the town;
+//   - « ressenti à Saint-Pierre, au Tampon et à Saint-Joseph »: a town
+//     with its article after « au », between two towns after « à », is
+//     one more item of the list, not the container of the town before it
+//     (frenchAuListItem); « à Gao, au Mali, et à Niamey » keeps Gao in
+//     Mali.
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -65,6 +70,10 @@ func TestCorpusSci20(t *testing.T) {
 			places: []string{"Orange", "Red Bluff"}, not: []string{"Yellow"}},
 		{doc: "The Aviation Colour Code remains at Orange.",
 			not: []string{"Orange"}},
+		{doc: "Le séisme a été ressenti à Saint-Pierre, au Tampon et à Saint-Joseph.",
+			places: []string{"Saint-Pierre", "Tampon", "Saint-Joseph"}, absent: []string{"Saint-Pierre: in Tampon"}},
+		{doc: "Ils ont travaillé à Gao, au Mali, et à Niamey, au Niger.",
+			rels: []string{"Gao: in Mali", "Niamey: in Niger"}},
 	})
 }
 
