@@ -641,7 +641,10 @@ var linearKinds = map[string]struct {
 	"mount":    {[]string{"mount", "mont"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
 	"peak":     {[]string{"peak", "pic", "piton", "pico"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
 	"volcano":  {[]string{"volcano", "volcan"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
-	"glacier":  {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
+	// "19 km east of the summit of Kīlauea" is no Kīlauea town on Kauai,
+	// 500 km from the volcano.
+	"summit":  {[]string{"mount", "mont", "peak", "pic", "summit"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"glacier": {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
 	// A name the text calls a waterfall ("Victoria Falls, the waterfall
 	// on the Zambezi") is no town, though "falls" ends it; the reader
 	// gives a bare "Victoria Falls" the feature "falls", which is asked.

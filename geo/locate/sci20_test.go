@@ -21,3 +21,22 @@ func TestStrayAnchorNoCountryNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSummitNoTown: a name the text gives as a summit, "the summit of
+// Kīlauea" or "the Kīlauea summit" (text/lexicon/en/kindsafter.tsv), is a
+// mountain's, which the gazetteer does not hold: not Kīlauea town on
+// Kauai, 500 km from the volcano. A place measured from it is then placed
+// by what else the text says of it.
+func TestSummitNoTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The Pu'u'ō'ō vent lies 19 km east of the summit of Kīlauea.")
+	if p := placeNamed(t, res, "Kīlauea"); p.Source == SourceGazetteer {
+		t.Errorf("the summit of Kīlauea is the gazetteer's %s (%s); want no town", p.Name, p.Country)
+	}
+	res = analyse(t, "A new tiltmeter was installed at Sand Hill, 2 km south-west of the Kīlauea summit, near Volcano, Hawaii.")
+	if p := placeNamed(t, res, "Sand Hill"); p.Status != StatusLocated {
+		t.Errorf("Sand Hill is %s; want located near Volcano", p.Status)
+	}
+}
