@@ -33,7 +33,11 @@ import "testing"
 //     with its article after « au », between two towns after « à », is
 //     one more item of the list, not the container of the town before it
 //     (frenchAuListItem); « à Gao, au Mali, et à Niamey » keeps Gao in
-//     Mali.
+//     Mali;
+//   - "the nesting colony of Adélie penguins at Cape Crozier": a seabird
+//     after a capitalised name (en/species.tsv: penguins, petrels,
+//     gannets, shearwaters, albatrosses) makes the name the species',
+//     no colony's name.
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -74,6 +78,8 @@ func TestCorpusSci20(t *testing.T) {
 			places: []string{"Saint-Pierre", "Tampon", "Saint-Joseph"}, absent: []string{"Saint-Pierre: in Tampon"}},
 		{doc: "Ils ont travaillé à Gao, au Mali, et à Niamey, au Niger.",
 			rels: []string{"Gao: in Mali", "Niamey: in Niger"}},
+		{doc: "The nesting colony of Adélie penguins at Cape Crozier, 70 km north-east of McMurdo Station, was counted from the air.",
+			rels: []string{"Cape Crozier: 70 km northeast of McMurdo Station"}, not: []string{"Adélie"}},
 	})
 }
 
