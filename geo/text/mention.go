@@ -3116,9 +3116,11 @@ func (r *reader) unitCodeAt(p, q int, s *sentence) bool {
 // speciesAfter reports whether the word at token q, right after a name,
 // is a species or a mineral named after the place, in lower case
 // (lexicon/en/species.tsv): "Iceland spar", "a Lapland bunting". The name
-// is then the species', no place of the text, not even a country.
+// is then the species', no place of the text, not even a country. A kind
+// of place right after the species makes it the place's colony or
+// reserve, and the name the place's: "the Cape Royds penguin colony".
 func (r *reader) speciesAfter(q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setSpecies)
+	return r.lowerWordIn(q, s, setSpecies) && !isDescriptorNoun(r.lowerWord(q+1, s.b))
 }
 
 // animalBefore reports whether the name at token p is an animal's own

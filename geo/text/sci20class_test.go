@@ -37,7 +37,8 @@ import "testing"
 //   - "the nesting colony of Adélie penguins at Cape Crozier": a seabird
 //     after a capitalised name (en/species.tsv: penguins, petrels,
 //     gannets, shearwaters, albatrosses) makes the name the species',
-//     no colony's name.
+//     no colony's name; a kind of place after the seabird keeps the name
+//     the place's ("the Cape Royds penguin colony, 35 km north of X").
 func TestCorpusSci20(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le site du Moulin-Neuf se trouve à 2 km au nord de Trèbes.",
@@ -80,6 +81,8 @@ func TestCorpusSci20(t *testing.T) {
 			rels: []string{"Gao: in Mali", "Niamey: in Niger"}},
 		{doc: "The nesting colony of Adélie penguins at Cape Crozier, 70 km north-east of McMurdo Station, was counted from the air.",
 			rels: []string{"Cape Crozier: 70 km northeast of McMurdo Station"}, not: []string{"Adélie"}},
+		{doc: "A new automatic weather station was installed at the Cape Royds penguin colony, 35 km north of McMurdo Station.",
+			rels: []string{"Cape Royds: 35 km north of McMurdo Station"}},
 	})
 }
 
