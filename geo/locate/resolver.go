@@ -783,7 +783,10 @@ var linearKinds = map[string]struct {
 	"mount":    {[]string{"mount", "mont"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
 	"peak":     {[]string{"peak", "pic", "piton", "pico"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
 	"volcano":  {[]string{"volcano", "volcan"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
-	"glacier":  {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
+	// "19 km east of the summit of Kīlauea" is no Kīlauea town on Kauai,
+	// 500 km from the volcano.
+	"summit":  {[]string{"mount", "mont", "peak", "pic", "summit"}, "a mountain: the gazetteer holds settlements, divisions, countries, borders and coasts, not mountains", true},
+	"glacier": {[]string{"glacier"}, "a glacier: the gazetteer holds settlements, divisions, countries, borders and coasts, not glaciers", true},
 	// A name the text calls a waterfall ("Victoria Falls, the waterfall
 	// on the Zambezi") is no town, though "falls" ends it; the reader
 	// gives a bare "Victoria Falls" the feature "falls", which is asked.
@@ -3593,7 +3596,10 @@ const strayAnchorKm = 100
 // dropStrayAnchors gives up the gazetteer place chosen for a name the
 // text only measures short distances from (at most strayAnchorKm), or says
 // lies at such distances from places the gazetteer lacks, when
-// the document names countries, the place lies in none of them, more than
+// the document names countries, or at least two other places placed
+// ("Herculaneum conservation report … 400 m north-west of the ancient
+// town, in Ercolano … Pompei" is no Herculaneum in Missouri), the place
+// lies in none of those countries, more than
 // Ranking.StrayKm from every other place the document names by a primary
 // name and from every land border of those countries: "25 km south-east of
 // Dakhla in the desert of Yemen's Hadhramaut, near Tarim" is no distance
@@ -3601,7 +3607,7 @@ const strayAnchorKm = 100
 // gazetteer lacks. The place measured from is then unplaced, and what
 // else the text states of the place it locates is used.
 func (s *session) dropStrayAnchors(confident []orb.Point) {
-	if len(s.docCountries) == 0 {
+	if len(s.docCountries) == 0 && len(confident) < 2 {
 		return
 	}
 	for _, e := range s.ents {
@@ -3630,6 +3636,9 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			if q != c.Point {
 				others = append(others, q)
 			}
+		}
+		if len(s.docCountries) == 0 && len(others) < 2 {
+			continue
 		}
 		// With no other place to judge by, the countries named still
 		// are: "Militants attacked Mocímboa da Praia and Palma ... 6 km

@@ -101,6 +101,9 @@ func (r *reader) findAliases() {
 		if !verb {
 			continue
 		}
+		if r.is(k, b, "the") && r.mentionAt(k+1, b) >= 0 {
+			k++ // "Bayanzag, also known as the Flaming Cliffs"
+		}
 		for n := 0; n < 8; n++ {
 			a := r.mentionAt(k, b)
 			if a < 0 || a == m {

@@ -450,9 +450,39 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 		if m < 0 || r.evidence(m) <= EvidenceUnlikely && kilometrePosts[r.toks[k].lower] {
 			return found{}, false // « X, au PK 42 de la RN 7 »: a point of the road
 		}
+		if r.frenchAuListItem(i, m, s) {
+			return found{}, false // « ressenti à Saint-Pierre, au Tampon et à Saint-Joseph »
+		}
 		f.rel.Object, f.end = m, r.mtok[m][1]
 	}
 	return f, true
+}
+
+// frenchAuListItem reports whether « au » or « aux » at token i, before
+// the name m, opens an item of a list of towns each after its preposition
+// (« ressenti à Saint-Pierre, au Tampon et à Saint-Joseph »): a comma and
+// a name after « à » stand before it, and « et » or « ou » and « à »,
+// « au » or « aux », or a comma and « à », after the name (« à Gao, au
+// Mali, et à Niamey » keeps Gao in Mali). Such a town
+// with its article is one more item, not the container of the town before
+// it (« à Gao, au Mali » stays Gao in Mali).
+func (r *reader) frenchAuListItem(i, m int, s *sentence) bool {
+	if r.toks[i].lower != "au" && r.toks[i].lower != "aux" || !r.is(i-1, s.b, ",") {
+		return false
+	}
+	p := r.mentionEndingAt(i-2, s.a)
+	if p < 0 || !r.is(r.mtok[p][0]-1, s.b, "à") {
+		return false
+	}
+	e := r.mtok[m][1]
+	switch r.word(e, s.b) {
+	case "et", "ou":
+		w := r.word(e+1, s.b)
+		return w == "à" || w == "au" || w == "aux"
+	case ",":
+		return r.is(e+1, s.b, "à")
+	}
+	return false
 }
 
 // namedSpotBeforeComma reports whether « à » at token i follows a comma

@@ -312,7 +312,8 @@ func (r *reader) craftPrefixAt(i int) bool {
 // frenchArticleName reports whether the capitalised article at q, opening a
 // sentence, is part of the name after it ("Le Caire est à 200 km de
 // Louxor", "La Paz"): another capitalised word follows in the run [q, j)
-// that is neither a descriptor nor a common word.
+// that is neither a descriptor nor a common word, nor a part word of
+// partwords.tsv before a name (« Le Centre ValBio »).
 func (r *reader) frenchArticleName(q, j int) bool {
 	switch r.toks[q].lower {
 	case "le", "la", "les":
@@ -323,6 +324,9 @@ func (r *reader) frenchArticleName(q, j int) bool {
 		return false
 	}
 	next := r.toks[q+1].lower
+	if isFrenchPartWord(next) && q+2 < j {
+		return false // « Le Centre ValBio se trouve à … »: a centre's name; « Le Centre » alone is a region
+	}
 	return frenchFeature(next) == "" && !isDescriptorNoun(next) && !isStopCap(next) && !isFeatureWord(next) &&
 		!isPeopleOrDemonym(next) && // "Les Peuls et les Dogons", "Les Maliens": a people, not "Les Peuls" as a town
 		!isFrenchPeoplePlural(next) // "Les Zindérois", the people of Zinder
@@ -496,11 +500,15 @@ func (r *reader) nameJoinAt(j int, s *sentence) bool {
 // it and takes "of" ("Gulf of Carpentaria", "Strait of Hormuz", "Cape of
 // Good Hope", "Lake of the Woods"), when the run begun at i is that one
 // generic word and the token at j is "of" (or "of the") before a
-// capitalised word; else j. Unlike "the Province of Sindh", whose noun is
+// capitalised word; else j. The run may be "The" and the generic, as a
+// sentence opens. Unlike "the Province of Sindh", whose noun is
 // a kind and whose name is Sindh, these generics are part of the name:
 // "Gulf" alone is no place, and "Good Hope" a town elsewhere. French
 // needs no rule: "de" joins names as a particle ("Golfe de Guinée").
 func (r *reader) ofNameEnd(i, j int, s *sentence) int {
+	if j == i+2 && r.toks[i].lower == "the" {
+		i++ // "The Ness of Brodgar lies …": the article opening a sentence
+	}
 	if j != i+1 || !isOfGeneric(r.toks[i].lower) || !r.is(j, s.b, "of") {
 		return j
 	}
@@ -927,7 +935,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
-		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
+		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s) || j == i+1 && r.titleTown(q, j, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
 			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
@@ -1165,6 +1173,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	if r.alertScaleName(p, q, s) {
+		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
+	}
 	leadKind := ""
 	if k, f := r.frenchAdminLead(p, q); k > p {
 		// « Région de Tillabéri : … », « Province du Lac », « Département
@@ -1208,7 +1219,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
-			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
+			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
 			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) || r.isMeasureAfterNumber(p) ||
@@ -1964,6 +1975,82 @@ func (r *reader) postalStateAt(p int, s *sentence) bool {
 // ("surrendered to General Grant").
 func (r *reader) goneTo(q int, s *sentence) bool {
 	return q-2 >= s.a && r.is(q-1, s.b, "to") && r.toks[q-2].kind == tokWord && langs().en.travel.goes[r.toks[q-2].lower]
+}
+
+// alertScaleName reports whether the name at tokens [p, q) is an alert
+// scale of a hazard bulletin (scales.tsv: "Alert Level", "Aviation Colour
+// Code"; "Level" only before a number), or a colour of scalevalues.tsv
+// after "at", "to" or "from" in a sentence that names such a scale before
+// it ("The Aviation Colour Code remains at Orange", "raised from Yellow to
+// Orange"): neither is a place.
+func (r *reader) alertScaleName(p, q int, s *sentence) bool {
+	if r.scaleAt(p, q) {
+		return true
+	}
+	if q != p+1 || !anyHas(setScaleValues, r.toks[p].lower) {
+		return false
+	}
+	switch r.lowerWord(p-1, s.b) {
+	case "at", "to", "from":
+	default:
+		return false
+	}
+	for i := s.a; i < p-1; i++ {
+		for j := i + 1; j <= i+3 && j < p-1; j++ {
+			if r.scaleAt(i, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scaleAt reports whether tokens [i, j) are capitalised words that write
+// an alert scale of scales.tsv; "Level" alone only before a number.
+func (r *reader) scaleAt(i, j int) bool {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.cap {
+			return false
+		}
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.lower)
+	}
+	w := b.String()
+	if w == "level" {
+		return j < len(r.toks) && r.toks[j].kind == tokNum
+	}
+	return anyHas(setScales, w)
+}
+
+// titleTown reports whether the one title word at p, ending at q, is a
+// town's name: after the "of" or "from" of a distance (afterRelation), or
+// after a preposition of place (prepositions.tsv flagged intro) or the
+// "as" of "as far away as", with a comma and a capitalised name closing
+// the clause after it, as a town's state or country is written ("felt as
+// far away as Bishop, California", "in Sultan, Washington"). A person's
+// title is followed by the person's name, not by a comma.
+func (r *reader) titleTown(p, q int, s *sentence) bool {
+	if q != p+1 {
+		return false
+	}
+	if r.afterRelation(p, s) {
+		return true
+	}
+	if w := r.lowerWord(p-1, s.b); p-1 < s.a || !langs().en.preps[w].intro && w != "as" {
+		return false
+	}
+	if !r.is(q, s.b, ",") || q+1 >= s.b || r.toks[q+1].kind != tokWord || !r.toks[q+1].cap {
+		return false
+	}
+	e := q + 2
+	for e < s.b && r.toks[e].kind == tokWord && r.toks[e].cap {
+		e++ // "New Mexico"
+	}
+	return e >= s.b || r.toks[e].kind == tokPunct || r.lowerWord(e, s.b) == "and"
 }
 
 // inPlaceList reports whether token q opens a later item of a list of
@@ -3087,9 +3174,11 @@ func (r *reader) unitCodeAt(p, q int, s *sentence) bool {
 // speciesAfter reports whether the word at token q, right after a name,
 // is a species or a mineral named after the place, in lower case
 // (lexicon/en/species.tsv): "Iceland spar", "a Lapland bunting". The name
-// is then the species', no place of the text, not even a country.
+// is then the species', no place of the text, not even a country. A kind
+// of place right after the species makes it the place's colony or
+// reserve, and the name the place's: "the Cape Royds penguin colony".
 func (r *reader) speciesAfter(q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setSpecies)
+	return r.lowerWordIn(q, s, setSpecies) && !isDescriptorNoun(r.lowerWord(q+1, s.b))
 }
 
 // animalBefore reports whether the name at token p is an animal's own

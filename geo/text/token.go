@@ -515,6 +515,14 @@ func wordToken(s string, i, j int) token {
 	if !t.cap && irishMutated(word) {
 		t.cap = true // "Cathair na gCaorach", "Baile na hAbhann"
 	}
+	if t.cap && anyHas(setInstruments, t.lower) {
+		// "the Grizzly Lake GPS station", « une station GNSS »: an
+		// instrument's acronym (instruments.tsv) is a common word
+		// written in capitals, which ends the name before it and names
+		// nothing itself.
+		t.cap = false
+		return t
+	}
 	if !t.cap {
 		return t // a lower-case first letter: not all upper-case
 	}

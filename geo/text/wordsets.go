@@ -125,6 +125,9 @@ const (
 	setNumberSigns                   // numbersigns.tsv: words after a town's name before the number of a part or namesake ("Dawadawa No. 2")
 	setActs                          // acts.tsv: verbs of the narrative past by which a person acts, never a place's (« Faidherbe fit construire », « Caillié atteignit »)
 	setQuantities                    // quantities.tsv: words of a size or a cost between a number and a kind ("a 1.2 million square foot centre")
+	setInstruments                   // instruments.tsv: acronyms of instruments and techniques written in capitals beside a kind, no name ("GPS", "GNSS")
+	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
+	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
 	numWordSets
 )
 
@@ -245,6 +248,9 @@ var wordSetFiles = [numWordSets]string{
 	setNumberSigns:    "numbersigns.tsv",
 	setActs:           "acts.tsv",
 	setQuantities:     "quantities.tsv",
+	setInstruments:    "instruments.tsv",
+	setScales:         "scales.tsv",
+	setScaleValues:    "scalevalues.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
