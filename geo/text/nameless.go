@@ -364,6 +364,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if w := r.lowerWord(e, b); w == "à" || w == "qu'à" || w == "qu’à" {
 		e-- // "un campement à 8 km": the French phrase starts at its number
+		for j := e - 1; j > s.a && j >= e-6 && f.french; j-- {
+			if r.sizeComplementEnd(j, b) == e+1 {
+				e = j - 1 // « un entrepôt de 40 000 m² à 8 km »: the size after the kind
+				break
+			}
+		}
 	}
 	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
 		e-- // "a camp located 12 km", "un campement situé à 8 km"
@@ -432,9 +438,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		}
 		e, head = h, fe
 	}
-	for k := e - 1; k >= s.a && k >= e-4; k-- {
+	for k, least := e-1, e-4; k >= s.a && k >= least; k-- {
 		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
 			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
+			continue
+		}
+		if q := r.quantityBefore(k, s.a); q <= k {
+			// "a 75 MW solar farm 18 km west of X", "a US$1.5 billion
+			// plant": a size or a cost is no modifier of the kind and
+			// counts none of the four.
+			least -= k - q + 1
+			k = q
 			continue
 		}
 		if r.toks[k].kind == tokPoss && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 && !f.french {
@@ -444,6 +458,18 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		w, art := elidedRest(r.toks[k].lower)
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
 			return namelessPhrase{}, false
+		}
+		if (w == "and" || w == "or") && !f.french && k+1 < e && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 &&
+			!isCopula(r.lowerWord(k-1, b)) && !isPreposition(r.lowerWord(k-1, b)) {
+			// "a chip assembly and test plant 15 km south of X", "an oil
+			// and gas terminal": two modifiers of one kind, the
+			// conjunction counting none of the four words.
+			least--
+			continue
+		}
+		if langs().en.verbs[w].lead && !f.french && k-1 > s.a && isSiteArticle(r.lowerWord(k-1, b)) {
+			least-- // "its planned plant", "a proposed mine": a participle right after the article, counting none of the four
+			continue
 		}
 		definite := false
 		switch {
@@ -456,6 +482,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		case w == "the" || w == "this" || w == "le" || w == "la" || w == "ce" || w == "cette":
 			definite = true
 		case w == "a" || w == "an" || w == "un" || w == "une":
+		case (w == "its" || w == "their") && !f.french:
+			// "opened its first overseas assembly plant 100 km north of
+			// X": the firm's new plant, a place of its own.
 		case isCopula(w) || isPreposition(w) || isFrenchLocative(w) || w == "and" || w == "or" || w == "et":
 			return namelessPhrase{}, false
 		default:
@@ -479,6 +508,125 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event, craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// siteObject reports whether the nameless phrase np, right before a
+// distance, is the object of the clause's verb and not its subject's
+// kind: "Scatec has reached financial close on a 75 MW solar farm 18 km
+// west of X", "Walmart will open a distribution center 8 km north of Y",
+// « Green Datacenter ouvrira un centre de données à 5 km au nord de Z »
+// place the farm, the center and the centre, not the firm. A verb of place
+// before the phrase ("Gao lies on a plateau 20 km ...", « X est situé
+// sur un plateau à »), or a participle that opens the sentence, keeps the
+// clause's subject.
+func (r *reader) siteObject(np namelessPhrase, s *sentence) bool {
+	if np.a <= s.first || langs().en.verbs[r.toks[s.first].lower].lead {
+		return false // "Tucked into the birch woods 18 km south of X, the guesthouse ..."
+	}
+	for k := s.first; k < np.a; k++ {
+		w := r.toks[k].lower
+		if r.toks[k].kind != tokWord || r.at[k] >= 0 {
+			continue
+		}
+		if v := langs().fr.verbs[w]; isLocative(w) || v.border || v.lead {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityBefore returns the first token of a size or a cost that ends at
+// token k, between an article and a kind of place: a number, perhaps after
+// a currency mark ("US$", "€"), and the words after it of measures.tsv or
+// quantities.tsv ("a 75 MW solar farm", "a US$800 million data center",
+// "a 1.2 million square foot distribution center"). It returns k+1 when
+// no such size ends at k; no token of it is before token a.
+func (r *reader) quantityBefore(k, a int) int {
+	j := k
+	if j-2 > a && r.toks[j].kind == tokWord && r.hyphenAfterNumber(j-2) {
+		j -= 2 // "a 400-room work camp", "a 1,000-bed hospital"
+	} else {
+		for j > a && r.isQuantityWord(j) {
+			j--
+		}
+	}
+	if j <= a || r.toks[j].kind != tokNum {
+		return k + 1
+	}
+	for j-1 > a && r.toks[j-1].kind == tokNum {
+		j-- // "40 000"
+	}
+	if c := j - 1; c > a && r.toks[c].kind == tokPunct && isCurrencySign(r.toks[c].lower) && r.toks[c].end == r.toks[j].start {
+		j = c // "$800"
+		if c-1 > a && r.toks[c-1].kind == tokWord && r.toks[c-1].end == r.toks[c].start {
+			j = c - 1 // "US$800"
+		}
+	}
+	return j
+}
+
+// isSiteArticle reports whether w opens an English nameless site before a
+// distance: an article or the possessive of a firm ("its", "their").
+func isSiteArticle(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "its", "their":
+		return true
+	}
+	return false
+}
+
+// plainModifier reports whether mention m, at token k inside the
+// nameless phrase np, is a word in capitals that no reading took for a
+// place, between the phrase's article and its kind: "An LNG terminal is
+// planned 15 km north of X" places a terminal, not a name.
+func (r *reader) plainModifier(m, k int, np namelessPhrase) bool {
+	if k == np.a || r.mtok[m][0] != k || r.mtok[m][1] != k+1 || r.mtok[m][1] >= np.b {
+		return false
+	}
+	t := r.toks[k]
+	return r.mentions[m].Evidence == EvidenceUnlikely && r.evidence(m) == EvidenceUnlikely && t.kind == tokWord && strings.ToUpper(r.text[t.start:t.end]) == r.text[t.start:t.end]
+}
+
+// quantityAfter returns the token after a size or a cost that starts at
+// token j, read forward as quantityBefore reads it back: "A US$5 billion
+// floating LNG terminal is planned ...", "A 400-room work camp lies ...".
+// It returns j when none starts there; b ends the sentence.
+func (r *reader) quantityAfter(j, b int) int {
+	k := j
+	if k+1 < b && r.toks[k].kind == tokWord && isCurrencySign(r.toks[k+1].lower) && r.toks[k].end == r.toks[k+1].start {
+		k++ // "US$"
+	}
+	if k+1 < b && r.toks[k].kind == tokPunct && isCurrencySign(r.toks[k].lower) && r.toks[k].end == r.toks[k+1].start {
+		k++ // "$5"
+	}
+	if k >= b || r.toks[k].kind != tokNum {
+		return j
+	}
+	for k < b && r.toks[k].kind == tokNum {
+		k++
+	}
+	if k+1 < b && r.toks[k+1].kind == tokWord && r.hyphenAfterNumber(k-1) {
+		return k + 2 // "400-room"
+	}
+	for k < b && r.isQuantityWord(k) {
+		k++
+	}
+	return k
+}
+
+// hyphenAfterNumber reports whether the number at token n is joined by a
+// dash to the word after it, all three touching: "400-room", "10-acre".
+func (r *reader) hyphenAfterNumber(n int) bool {
+	if n < 0 || n+2 >= len(r.toks) || r.toks[n].kind != tokNum || !isDash(r.toks[n+1].lower) || r.toks[n+2].kind != tokWord {
+		return false
+	}
+	return r.toks[n].end == r.toks[n+1].start && r.toks[n+1].end == r.toks[n+2].start
+}
+
+// isQuantityWord reports whether the word at token j is a unit of
+// measures.tsv or a word of quantities.tsv ("MW", "million", "square").
+func (r *reader) isQuantityWord(j int) bool {
+	return r.toks[j].kind == tokWord && (anyHas(setMeasures, r.toks[j].lower) || anyHas(setQuantities, r.toks[j].lower))
 }
 
 // possessedEvent reads, at token k, a storm's or a fire's name that is no
@@ -820,6 +968,13 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				j++ // "the earthquake's epicentre"
 				continue
 			}
+			if q := r.quantityAfter(j, b); q > j && (w == "a" || w == "an") && !r.isEventMeasure(j, b) {
+				// "A US$5 billion floating LNG terminal is planned 15 km
+				// north of X": the size or cost is none of the four words.
+				j = q
+				n--
+				continue
+			}
 			if r.toks[j].kind == tokNum || r.isEventMeasure(j, b) && r.mentionAt(j, b) < 0 {
 				j++ // "A magnitude 6.1 earthquake", "A M 5.4 earthquake", "The 7.2 earthquake's epicentre"
 				continue
@@ -878,8 +1033,12 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				}
 				return namelessPhrase{}, false
 			}
-			if e, end, ok := r.namelessVerbAfter(j+1, b); isDescriptorNoun(w) && ok {
-				if !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
+			spot := ""
+			if _, fe, ok := r.kindAfterSpot(j, s); ok && !isDescriptorNoun(w) && isSpotFeature(fe) {
+				spot = fe // "The new plant will be built 15 km north-east of X": a kind of kindsafter.tsv
+			}
+			if e, end, ok := r.namelessVerbAfter(j+1, b); (isDescriptorNoun(w) || spot != "") && ok {
+				if spot == "" && !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
 					return namelessPhrase{}, false
 				}
 				if r.toks[k].lower == "its" && r.seatNamedAt(e+1, b) {
@@ -890,6 +1049,9 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				f := w
 				if p := r.lowerWord(j-1, b); j-1 > k && isCompoundModifier(p) {
 					f = p + " " + w // "refugee camp"
+				}
+				if spot != "" {
+					f = spot
 				}
 				return namelessPhrase{a: k, b: end, feature: f, definite: definite, poss: poss}, true
 			}
@@ -1123,7 +1285,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		// X »: a numbered height right before the distance is what it
 		// places, though the clause's subject is a name.
 		np, found := r.namelessBefore(f, s)
-		numbered = found && np.numbered
+		numbered = found && (np.numbered || !np.event && r.siteObject(np, s))
 	}
 	if f.reversed || (ok && ana.IsZero() && !event && !numbered) || !ok && r.actorClause(f.start, s) {
 		return subj, ana, ok
@@ -1230,7 +1392,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) {
+		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) {
 			if event {
 				return subj0, ana0, ok0
 			}

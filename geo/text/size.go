@@ -89,8 +89,9 @@ func isQuote(w string) bool {
 // sizeComplementEnd returns the token after a size complement that starts
 // at token j, right after a kind of place: « une ferme de 30 hectares
 // située à ... », « une parcelle de 1 500 m2 », "a farm of 40 ha": « de »
-// or "of", numbers and a unit of measures.tsv. It returns j when no such
-// complement starts there.
+// or "of", numbers and a unit of measures.tsv (in capitals too, « de 300
+// MW ») or an area in m² or km², and the words of quantities.tsv after it
+// (« par jour »). It returns j when no such complement starts there.
 func (r *reader) sizeComplementEnd(j, b int) int {
 	if !r.is(j, b, "de") && !r.is(j, b, "of") {
 		return j
@@ -99,8 +100,23 @@ func (r *reader) sizeComplementEnd(j, b int) int {
 	for k < b && r.toks[k].kind == tokNum {
 		k++
 	}
-	if k == j+1 || k >= b || !anyHas(setMeasures, r.lowerWord(k, b)) {
+	if k == j+1 || k >= b {
 		return j
 	}
-	return k + 1
+	w := ""
+	if r.toks[k].kind == tokWord {
+		w = r.toks[k].lower // "de 300 MW": a unit may be written in capitals
+	}
+	switch {
+	case (w == "m" || w == "km") && (r.is(k+1, b, "²") || r.is(k+1, b, "³")) && r.toks[k+1].start == r.toks[k].end:
+		k += 2 // « un entrepôt de 40 000 m² »
+	case anyHas(setMeasures, w):
+		k++
+	default:
+		return j
+	}
+	for k < b && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setQuantities, r.toks[k].lower) {
+		k++ // « une raffinerie de 30 000 barils par jour »
+	}
+	return k
 }

@@ -124,6 +124,7 @@ const (
 	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
 	setNumberSigns                   // numbersigns.tsv: words after a town's name before the number of a part or namesake ("Dawadawa No. 2")
 	setActs                          // acts.tsv: verbs of the narrative past by which a person acts, never a place's (« Faidherbe fit construire », « Caillié atteignit »)
+	setQuantities                    // quantities.tsv: words of a size or a cost between a number and a kind ("a 1.2 million square foot centre")
 	numWordSets
 )
 
@@ -243,6 +244,7 @@ var wordSetFiles = [numWordSets]string{
 	setSpotLeads:      "spotleads.tsv",
 	setNumberSigns:    "numbersigns.tsv",
 	setActs:           "acts.tsv",
+	setQuantities:     "quantities.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
