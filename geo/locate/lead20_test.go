@@ -89,3 +89,21 @@ func TestNamesakeBareBeforeContainer(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameJoined: a name the gazetteer does not hold that opens a
+// longer name of the document the gazetteer holds is that place
+// ("Namche" for "Namche Bazaar"), so that a distance from it is measured.
+func TestShortNameJoined(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The walk to Namche Bazaar takes two days. Tengboche monastery sits at 3,867 m, about 8 km north-east of Namche.")
+	for _, p := range res.Places {
+		if p.Name == "Namche" {
+			t.Errorf("Namche is a place of its own (%s)", p.Status)
+		}
+	}
+	if p := placeNamed(t, res, "Tengboche"); !p.HasPoint {
+		t.Errorf("Tengboche is not placed from Namche Bazaar")
+	}
+}

@@ -355,6 +355,7 @@ func (s *session) run() error {
 	if err := s.lookup(); err != nil {
 		return err
 	}
+	s.joinShortNames()
 	if err := s.chooseCandidates(); err != nil {
 		return err
 	}
@@ -521,6 +522,35 @@ func (s *session) namesakesApart() map[int]string {
 		}
 	}
 	return out
+}
+
+// joinShortNames makes one place of a name the gazetteer does not hold
+// and a longer name of the document that opens with its words and that the
+// gazetteer does hold: "the walk to Namche Bazaar … 8 km north-east of
+// Namche". The short name is the place's; a name with namesakes of its own
+// ("Mexico" beside "Mexico City") is left alone.
+func (s *session) joinShortNames() {
+	for _, e := range slices.Clone(s.ents) {
+		if len(e.cands) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.nameless || e.actor || strings.IndexByte(e.key, 0) >= 0 {
+			continue
+		}
+		var long *entity
+		for _, o := range s.ents {
+			if o == e || len(o.cands) == 0 || !strings.HasPrefix(o.key, e.key+" ") {
+				continue
+			}
+			if long != nil && long.key != o.key {
+				long = nil // "Port" beside "Port Said" and "Port Sudan"
+				break
+			}
+			long = o
+		}
+		if long != nil {
+			long.subjectOf = append(long.subjectOf, e.subjectOf...)
+			long.objectOf = append(long.objectOf, e.objectOf...)
+			s.merge(long, e)
+		}
+	}
 }
 
 // apartName is a name written bare before the one container the text

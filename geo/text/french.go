@@ -2368,6 +2368,13 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		// verb that places nothing, the plural pronoun is people, as
 		// "they" is; « Elles se trouvent à 5 km de Y » is about the places.
 		return -1, Span{}, false
+	case art == 0 && (w == "celui" || w == "celle" || w == "ceux" || w == "celles") && r.is(k+1, b, "de"):
+		// « Deux camps ont été attaqués. Celui de Tama, à 40 km au nord
+		// de Gao, … »: the one of that name.
+		if m := r.mentionAt(k+2, b); m >= 0 {
+			return m, Span{}, true
+		}
+		return -1, Span{}, false
 	case art == 0 && isFrenchPronoun(w):
 		if m, ok := r.openerBefore(k, s); ok {
 			return m, r.span(k, k+1), true

@@ -216,3 +216,13 @@ func TestCorpusRiverPartsAndLaterAppositions(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusCeluiDe: « Celui de X », « Celle de X » open a sentence with
+// the name of the one meant (stopcaps.tsv, frenchClauseSubject): « Deux
+// camps ont été attaqués. Celui de Tama, à 40 km au nord de Gao, … ».
+func TestCorpusCeluiDe(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Deux camps ont été attaqués. Celui de Tama, à 40 km au nord de Gao, a été détruit.", rels: []string{"Tama: 40 km north of Gao"}},
+		{doc: "Deux écoles ont rouvert. Celle de Kalo se trouve à 12 km à l'est de Kayes.", rels: []string{"Kalo: 12 km east of Kayes"}},
+	})
+}
