@@ -226,3 +226,14 @@ func TestCorpusCeluiDe(t *testing.T) {
 		{doc: "Deux écoles ont rouvert. Celle de Kalo se trouve à 12 km à l'est de Kayes.", rels: []string{"Kalo: 12 km east of Kayes"}},
 	})
 }
+
+// TestCorpusLocalKindAnaphor: "the sitio" stands for "Sitio Malipayon",
+// whose local kind the reader cut from the name (kindAntecedent), and "the
+// <kind>, a <description> 14 km north of Y" places it (theKindApposition).
+func TestCorpusLocalKindAnaphor(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Forty families from Sitio Malipayon have been moved to the gym in Guiuan. They had lived in the sitio, a fishing settlement about 14 km north of Guiuan, since 2013.",
+			rels: []string{"Malipayon: 14 km north of Guiuan"}},
+		{doc: "Families from the village of Kalo moved to Gao. They had lived in the village, a farming settlement about 14 km north of Gao.", rels: []string{"Kalo: 14 km north of Gao"}},
+	})
+}
