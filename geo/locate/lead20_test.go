@@ -107,3 +107,19 @@ func TestShortNameJoined(t *testing.T) {
 		t.Errorf("Tengboche is not placed from Namche Bazaar")
 	}
 }
+
+// TestStrayAnchorYields: a place measured from a namesake far from every
+// other town of the document, while its own namesake lies among them, is
+// kept, and the anchor is located from it (strayAnchorYields).
+func TestStrayAnchorYields(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Le mayen des Crêtes a été restauré par une famille de Sierre. Sion se trouve à 9 km au sud-ouest du mayen. La clé est à retirer à Martigny.")
+	if p := placeNamed(t, res, "Sion"); p.Country != "CH" || p.Status != StatusLocated {
+		t.Errorf("Sion: %s in %q, want located in CH", p.Status, p.Country)
+	}
+	if p := placeNamed(t, res, "Crêtes"); !p.HasPoint || p.Point[0] < 7 || p.Point[0] > 8 {
+		t.Errorf("Crêtes at %v, want 9 km north-east of Sion", p.Point)
+	}
+}

@@ -49,6 +49,9 @@ func (s *session) markDerived() {
 		if s.keepMeeting(e, cs) || orig < 0 {
 			continue
 		}
+		if s.strayAnchorYields(e, orig, rels) {
+			continue // « Sion se trouve à 9 km au sud-ouest du mayen des Crêtes »
+		}
 		if primaryMatch(e, e.cands[orig]) && s.r.k.looselyHolds(e.cands[orig], cs) {
 			e.chosen = orig
 		} else {
@@ -56,6 +59,56 @@ func (s *session) markDerived() {
 		}
 	}
 }
+
+// strayAnchorYields gives up, instead of e's namesake, the namesake of
+// the one anchor of e's relations (rels) that lies farther than
+// yieldKm from every other town the document names, when e's own
+// namesake lies within companyKm of one of them: in « Le mayen des Crêtes a
+// été restauré par une famille de Sierre. Sion se trouve à 9 km au
+// sud-ouest du mayen », the hut matched a Spanish village 850 km away,
+// and Sion, 15 km from Sierre, was derived from it. The anchor is then
+// located from e, which keeps orig, the namesake it had before
+// keepMeeting. It reports whether it gave one up.
+func (s *session) strayAnchorYields(e *entity, orig int, rels []int) bool {
+	var anchor *entity
+	for _, ri := range rels {
+		rel := s.doc.Relations[ri]
+		o := s.entityAt(rel.Object)
+		if rel.Border != nil || o == nil || anchor != nil && o != anchor {
+			return false
+		}
+		anchor = o
+	}
+	if anchor == nil || !anchor.hasGazetteer() || orig < 0 {
+		return false
+	}
+	pe, pa := e.cands[orig].Point, anchor.cands[anchor.chosen].Point
+	near := false
+	for _, o := range s.ents {
+		if o == e || o == anchor || !o.hasGazetteer() || o.cands[o.chosen].Class != "P" {
+			continue
+		}
+		q := o.cands[o.chosen].Point
+		if haversineM(pa, q) <= yieldKm*1000 {
+			return false
+		}
+		near = near || haversineM(pe, q) <= companyKm*1000
+	}
+	if !near || haversineM(pa, pe) <= yieldKm*1000 {
+		return false
+	}
+	anchor.givenUp, anchor.chosen = anchor.chosen, -1
+	e.chosen = orig
+	return true
+}
+
+// yieldKm and companyKm are strayAnchorYields' distances: an anchor
+// farther than yieldKm from every other town of the document is a
+// stray when the place measured from it lies within companyKm of one.
+const (
+	yieldKm   = 500
+	companyKm = 100
+)
 
 // looselyHolds reports whether c breaks none of cs by more than
 // Ranking.LooseKm or Ranking.LooseShare of the constraint's farthest

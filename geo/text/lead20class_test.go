@@ -226,3 +226,25 @@ func TestCorpusCeluiDe(t *testing.T) {
 		{doc: "Deux écoles ont rouvert. Celle de Kalo se trouve à 12 km à l'est de Kayes.", rels: []string{"Kalo: 12 km east of Kayes"}},
 	})
 }
+
+// TestCorpusLocalKindAnaphor: "the sitio" stands for "Sitio Malipayon",
+// whose local kind the reader cut from the name (kindAntecedent), and "the
+// <kind>, a <description> 14 km north of Y" places it (theKindApposition).
+func TestCorpusLocalKindAnaphor(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Forty families from Sitio Malipayon have been moved to the gym in Guiuan. They had lived in the sitio, a fishing settlement about 14 km north of Guiuan, since 2013.",
+			rels: []string{"Malipayon: 14 km north of Guiuan"}},
+		{doc: "Families from the village of Kalo moved to Gao. They had lived in the village, a farming settlement about 14 km north of Gao.", rels: []string{"Kalo: 14 km north of Gao"}},
+	})
+}
+
+// TestCorpusSizeAfterKind: a place's size after its noun ("on half an
+// acre", "of 40 hectares") stands between a nameless place and its verb
+// or its locating aside (areaPhraseEnd).
+func TestCorpusSizeAfterKind(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A bungalow on half an acre, 4 km east of Mbarara, is for sale.", rels: []string{"A bungalow: 4 km east of Mbarara"}},
+		{doc: "A farm of 40 hectares lies 12 km north of Nakuru.", rels: []string{"A farm: 12 km north of Nakuru"}},
+		{doc: "A farm of Kalo lies 12 km north of Nakuru.", absent: []string{"A farm: 12 km north of Nakuru"}}, // guard
+	})
+}

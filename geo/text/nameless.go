@@ -1117,6 +1117,15 @@ func (r *reader) seatNamedAt(j, b int) bool {
 // or an aside between commas ("The camp, set up in 2012, lies ..."), and
 // returns the verb's token and the end of the phrase that names the place.
 func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
+	if e, ok := r.areaPhraseEnd(j, b); ok {
+		// "A bungalow on half an acre lies …", "A farm of 40 hectares,
+		// 12 km …": the size is no part of the place's name.
+		v, end, ok := r.namelessVerbAfter(e, b)
+		if ok && end == e {
+			end = j
+		}
+		return v, end, ok
+	}
 	if isCopula(r.lowerWord(j, b)) {
 		return j, j, true
 	}
@@ -1157,6 +1166,35 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 	}
 	return j, j, false
+}
+
+// areaPhraseEnd reads at token j a phrase of a place's size after its
+// noun: "on", "of" or "with", perhaps a filler, an amount ("half an", a
+// number, a number word) and a measure of measures.tsv ("on half an
+// acre", "of some 40 hectares", "with 3 acres"). It returns the token
+// after it.
+func (r *reader) areaPhraseEnd(j, b int) (int, bool) {
+	switch r.lowerWord(j, b) {
+	case "on", "of", "with":
+	default:
+		return j, false
+	}
+	k := j + 1
+	for k < b && isFiller(r.lowerWord(k, b)) {
+		k++
+	}
+	switch w := r.lowerWord(k, b); {
+	case w == "half" && (r.is(k+1, b, "a") || r.is(k+1, b, "an")):
+		k += 2
+	case k < b && r.toks[k].kind == tokNum, isNumberWord(w):
+		k++
+	default:
+		return j, false
+	}
+	if !anyHas(setMeasures, r.lowerWord(k, b)) {
+		return j, false
+	}
+	return k + 1, true
 }
 
 // locatingAside reports whether the comma at token j opens an aside that

@@ -539,6 +539,32 @@ func (r *reader) placeBeforeIn(m int, s *sentence) int {
 	return -1
 }
 
+// theKindApposition returns the place "the <kind>" before a comma stands
+// for (kindAntecedent), when an indefinite apposition follows the comma
+// right up to the phrase at token ps: "Forty families from Sitio
+// Malipayon … had lived in the sitio, a fishing settlement about 14 km
+// north of Guiuan".
+func (r *reader) theKindApposition(ps int, s *sentence) (int, bool) {
+	k := ps - 1
+	for k > s.a && k >= ps-maxAppositionWords-2 && !r.is(k, s.b, ",") {
+		k--
+	}
+	if !r.is(k, s.b, ",") || !r.is(k-2, s.b, "the") || !(r.is(k+1, s.b, "a") || r.is(k+1, s.b, "an")) {
+		return -1, false
+	}
+	for j := k + 2; j < ps; j++ {
+		if r.toks[j].kind != tokWord || r.at[j] >= 0 {
+			return -1, false
+		}
+	}
+	noun := r.lowerWord(k-1, s.b)
+	if !isDescriptorNoun(noun) {
+		return -1, false
+	}
+	m := r.kindAntecedent(noun, k-2)
+	return m, m >= 0
+}
+
 // bracketFrame returns the place that an earlier bracket of sentence s
 // measures a name from by a direction ("Ruiru (east of Fekal)"), the
 // latest first, so that the bare directions in brackets after it in a
@@ -985,6 +1011,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k, sawDescr = c, true
 	} else if c, ok := r.sizeApposition(ps, s); ok {
 		k, sawDescr = c, true // "X, 300 hectares with title deeds, 30 km east of Y"
+	} else if m, ok := r.theKindApposition(ps, s); ok {
+		return m, Span{}, true // "They had lived in the sitio, a fishing settlement about 14 km north of Y"
 	}
 	if k == ps-1 && r.is(k, b, ",") {
 		if j, ok := r.shoreAsideBefore(k, s); ok {
