@@ -1018,7 +1018,14 @@ func (r *reader) frenchRoadNumberApposition(ps int, s *sentence) (int, bool) {
 // isRoadCode reports whether w, as written, is a road's code: one to three
 // capitals and a number glued ("A10", "RN1", "N86").
 func isRoadCode(w string) bool {
-	letters, digits := 0, 0
+	letters, digits, ok := roadCodeParts(w)
+	return ok && letters >= 1 && letters <= 3 && digits > 0 && digits <= 4
+}
+
+// roadCodeParts counts the capitals and then the digits w is written with
+// (« RN1 »: 2 and 1); ok is false when anything else is in it or a
+// capital follows a digit.
+func roadCodeParts(w string) (letters, digits int, ok bool) {
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= '0' && c <= '9':
@@ -1026,10 +1033,10 @@ func isRoadCode(w string) bool {
 		case c >= 'A' && c <= 'Z' && digits == 0:
 			letters++
 		default:
-			return false
+			return 0, 0, false
 		}
 	}
-	return letters >= 1 && letters <= 3 && digits > 0 && digits <= 4
+	return letters, digits, true
 }
 
 // roadNumberWord reports whether token k is part of a road's number:
@@ -1041,16 +1048,9 @@ func (r *reader) roadNumberWord(k int) bool {
 	if raw == "" || len(raw) > 6 {
 		return false
 	}
-	letters, digits := 0, 0
-	for i := 0; i < len(raw); i++ {
-		switch c := raw[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case c >= 'A' && c <= 'Z' && digits == 0:
-			letters++
-		default:
-			return false
-		}
+	letters, digits, ok := roadCodeParts(raw)
+	if !ok {
+		return false
 	}
 	if letters > 0 && digits == 0 {
 		return letters <= 3 && k+1 < len(r.toks) && r.toks[k+1].kind == tokNum

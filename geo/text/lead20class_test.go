@@ -248,3 +248,18 @@ func TestCorpusSizeAfterKind(t *testing.T) {
 		{doc: "A farm of Kalo lies 12 km north of Nakuru.", absent: []string{"A farm: 12 km north of Nakuru"}}, // guard
 	})
 }
+
+// TestCorpusPlacesIncluded: what a plural noun of places includes are
+// places ("Other stations on the line included Barrow Creek and Tennant
+// Creek", placesIncluded); what other nouns include is not read so.
+func TestCorpusPlacesIncluded(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The telegraph line ran north from Alice Springs. Other stations on the line included Barrow Creek and Tennant Creek.", places: []string{"Barrow Creek", "Tennant Creek"}},
+		{doc: "The worst-hit villages include Kalo and Tinzar.", places: []string{"Kalo", "Tinzar"}},
+	})
+	for _, m := range Read("Speakers included Kenya Moore and Paris Hilton.").Mentions { // guard
+		if m.Evidence >= EvidencePreposition {
+			t.Errorf("%s is graded %s after \"Speakers included\"", m.Name, m.Evidence)
+		}
+	}
+}

@@ -2671,6 +2671,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	if r.boundFor(p-1, s.a) {
 		return true // "the turn-off for Coba", « le bateau pour Gorée »
 	}
+	if r.placesIncluded(k, s) {
+		return true // "Other stations on the line included Barrow Creek and Tennant Creek"
+	}
 	if r.asFarAs(p, s) {
 		return true // "they traded sheep as far west as Marsa Matruh"
 	}
@@ -4950,3 +4953,27 @@ func isNamingWord(w string) bool {
 	}
 	return false
 }
+
+// placesIncluded reports whether token k is "include", "includes",
+// "included" or "including" after a plural noun of a kind of place within
+// includeLook words before it ("Other stations on the line included X",
+// "The worst-hit villages include X", "several towns, including X"): what
+// it includes are such places.
+func (r *reader) placesIncluded(k int, s *sentence) bool {
+	switch r.lowerWord(k, s.b) {
+	case "include", "includes", "included", "including":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-includeLook; j-- {
+		w := r.word(j, s.b)
+		if sg, ok := strings.CutSuffix(w, "s"); ok && len(sg) > 2 && isDescriptorNoun(sg) && !isAdminFeature(sg) {
+			return true
+		}
+	}
+	return false
+}
+
+// includeLook is how many words before "include" placesIncluded reads for
+// the plural noun of places: "Other stations on the telegraph line".
+const includeLook = 6
