@@ -1377,9 +1377,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
-	if q-p == 1 && p > s.a && r.toks[p-1].lower == "the" && isSeaName(first.lower) {
-		// "on the Atlantic cliffs", "across the Pacific": the ocean, not
-		// Atlantic, Iowa (a seaname of lexicon/en/coast.tsv).
+	if q-p == 1 && isSeaName(first.lower) && (p > s.a && r.toks[p-1].lower == "the" || isCoastHead(r.lowerWord(q, s.b))) {
+		// "on the Atlantic cliffs", "across the Pacific", "Mexico's
+		// southern Pacific coast": the ocean, not Atlantic, Iowa (a
+		// seaname of lexicon/en/coast.tsv), nor a town the country
+		// before it holds.
 		ev = EvidenceUnlikely
 	}
 	period := false
