@@ -2,6 +2,24 @@ package text
 
 import "testing"
 
+// TestWire20KindBeforeName holds wire briefs that name a town after its
+// kind in lower case ("the provincial capital Popayan", "the state
+// capital X"): a name that ends like a demonym ("-yan", "-ian") is then
+// the place of that kind (kindBeforeName), unless a noun follows it ("the
+// capital Kenyan officials").
+func TestWire20KindBeforeName(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A landslide buried homes in Rosas, about 25 km southwest of the provincial capital Popayan, officials said.",
+			rels: []string{"Rosas: 25 km southwest of Popayan"}},
+		{doc: "Homes were flooded near the state capital Popayan.",
+			places: []string{"Popayan"}},
+		{doc: "Gunmen attacked a checkpoint 20 km east of the capital Gharyan.",
+			rels: []string{"a checkpoint: 20 km east of Gharyan"}},
+		{doc: "Police in the capital Kenyan officials named were questioned.",
+			not: []string{"Kenyan"}},
+	})
+}
+
 // TestWire20SeaBeforeCoast holds the name of an ocean or a sea before a
 // coast word after a country's possessive ("Mexico's southern Pacific
 // coast"): the ocean, no town the country holds (Pacific, Missouri).
