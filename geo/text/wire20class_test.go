@@ -44,3 +44,17 @@ func TestWire20Resort(t *testing.T) {
 			rels: []string{"a chalet: 3 km north of Verbier"}},
 	})
 }
+
+// TestWire20PossessiveDirection holds a division named after a country's
+// possessive and a direction adjective ("in Colombia's southwestern Cauca
+// province"): the division lies in the country, and a distance after it
+// still places the town before it.
+func TestWire20PossessiveDirection(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A landslide buried homes in the town of Rosas in Colombia's southwestern Cauca province, about 25 km southwest of Popayan, officials said.",
+			rels:   []string{"Rosas: in Cauca", "Cauca: in Colombia", "Rosas: 25 km southwest of Popayan"},
+			absent: []string{"Cauca: 25 km southwest of Popayan"}},
+		{doc: "Floods hit the village of Kisoro in Uganda's southwestern Kisoro district, 10 km north of Bunagana.",
+			rels: []string{"Kisoro: 10 km north of Bunagana"}},
+	})
+}
