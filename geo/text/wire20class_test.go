@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestWire20KindBeforeName holds wire briefs that name a town after its
 // kind in lower case ("the provincial capital Popayan", "the state
@@ -57,4 +60,25 @@ func TestWire20PossessiveDirection(t *testing.T) {
 		{doc: "Floods hit the village of Kisoro in Uganda's southwestern Kisoro district, 10 km north of Bunagana.",
 			rels: []string{"Kisoro: 10 km north of Bunagana"}},
 	})
+}
+
+// TestWire20FrenchDemonymAfterKind holds the French nationality adjective
+// written in lower case after a kind of place and before « de »: « l'île
+// italienne de Lampedusa », « la ville malienne de Gao ». It tells which
+// country the text speaks of, as "the Italian island of" does.
+func TestWire20FrenchDemonymAfterKind(t *testing.T) {
+	for _, tt := range []struct{ doc, want string }{
+		{"Le bateau était parti de Sfax en direction de l'île italienne de Lampedusa.", "italienne"},
+		{"Les rebelles ont pris la ville malienne de Gao.", "malienne"},
+		{"Les habitants du village nigérien d'Inates ont fui.", "nigérien"},
+	} {
+		d := Read(tt.doc)
+		var got []string
+		for _, sp := range d.Demonyms {
+			got = append(got, d.Repaired(sp))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Read(%q).Demonyms = %q, want %q among them", tt.doc, got, tt.want)
+		}
+	}
 }
