@@ -14,7 +14,10 @@ import "testing"
 // province, about 25 km southwest of X" measured the province;
 // « l'île italienne de Lampedusa » in a Tunisian story was no town of
 // Italy (the French adjective after the kind named no country); « les
-// Canaries » was Saint Lucia's quarter of Canaries.
+// Canaries » was Saint Lucia's quarter of Canaries. Of 15 new briefs, 13
+// read right first: « , et le quartier de Sainte-Anne, à 8 km au sud de
+// Saint-Benoît, » after a sentence opened by « À Saint-Benoît, à 30 km
+// de Saint-Denis, » took the first phrase's subject.
 func TestWire20Briefs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -28,6 +31,8 @@ func TestWire20Briefs(t *testing.T) {
 		{doc: "TUNIS (AFP) — Au moins 27 migrants se sont noyés au large de Sfax, a indiqué la garde nationale. Le bateau était parti de la plage de Sidi Frej Ouest, à environ 20 km au nord-est de Sfax, en direction de l'île italienne de Lampedusa.",
 			place: "Sidi Frej Ouest", anchor: "Sfax", country: "TN", km: 20,
 			mapped: []string{"Lampedusa"}},
+		{doc: "SAINT-DENIS (AFP) — Le cyclone Garance a frappé vendredi l'île de La Réunion, faisant quatre morts. À Saint-Benoît, à une trentaine de kilomètres au sud-est de Saint-Denis, des centaines de maisons ont perdu leur toiture, et le quartier de Sainte-Anne, à 8 km au sud de Saint-Benoît, est privé d'eau.",
+			place: "Sainte-Anne", anchor: "Saint-Benoît", country: "RE", km: 8},
 	})
 }
 

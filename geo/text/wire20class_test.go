@@ -82,3 +82,17 @@ func TestWire20FrenchDemonymAfterKind(t *testing.T) {
 		}
 	}
 }
+
+// TestWire20FrenchNewClause holds a French sentence opened by a place and
+// its distance (« À Mongo, à 400 km de N'Djamena, ») whose later clause,
+// after « , tandis que » or « , et », names another place with a distance
+// of its own set off by commas: that distance is about the later name
+// (frenchNewClause), not the first phrase's subject.
+func TestWire20FrenchNewClause(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "À Mongo, à environ 400 km à l'est de N'Djamena, plusieurs quartiers sont sous les eaux, tandis que le village de Bitkine, à une cinquantaine de kilomètres à l'ouest de Mongo, est coupé du monde.",
+			rels: []string{"Mongo: 400 km east of N'Djamena", "Bitkine: 50 km west of Mongo"}},
+		{doc: "À Saint-Benoît, à une trentaine de kilomètres au sud-est de Saint-Denis, des maisons ont perdu leur toiture, et le quartier de Sainte-Anne, à 8 km au sud de Saint-Benoît, est privé d'eau.",
+			rels: []string{"Saint-Benoît: 30 km southeast of Saint-Denis", "Sainte-Anne: 8 km south of Saint-Benoît"}},
+	})
+}
