@@ -372,6 +372,13 @@ var admin1Spellings = map[string]string{
 	"dakota nord":                        "north dakota",
 	"dakota sud":                         "south dakota",
 	"nouveau mexique":                    "new mexico",
+	// The French names of the archipelagos that are divisions of Spain
+	// and Portugal (« en route vers les Canaries », « aux Baléares »,
+	// « aux Açores »). Saint Lucia's quarter of Canaries is left to its
+	// town, which the gazetteer holds.
+	"canaries": "canary islands",
+	"baleares": "balearic islands",
+	"acores":   "azores",
 }
 
 // seatAndHull reads what a division row refers to: the gazetteer place of

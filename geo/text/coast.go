@@ -35,6 +35,17 @@ func isSeaName(w string) bool {
 	return false
 }
 
+// isCoastHead reports whether the lower-case w is a head word of a coast
+// ("coast", "coastline", "seaboard"): a head of a coast.tsv.
+func isCoastHead(w string) bool {
+	for _, t := range coastTables() {
+		if t.head[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // readCoast parses a table of "role <tab> word" lines (side lines add a
 // third column, the compass letters); blank lines and lines starting with
 // "#" are skipped. A malformed line or an unknown role is a build defect

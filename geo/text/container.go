@@ -75,6 +75,9 @@ func (r *reader) possessive(m int, s *sentence) {
 			return
 		}
 		w := r.lowerWord(k, s.b)
+		if !r.toks[k].cap && r.isDirAdjective(k, s.b) {
+			continue // "Colombia's southwestern Cauca province"
+		}
 		if !(isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) || w == "of") {
 			return
 		}

@@ -1,5 +1,7 @@
 package text
 
+import "slices"
+
 // findDemonyms returns the byte ranges of the nationality adjectives that
 // qualify a kind of place and are no place themselves: "a Palestinian town",
 // "the Mexican state of Jalisco", "a small Honduran village", or a part of
@@ -21,6 +23,23 @@ func (r *reader) findDemonyms() []Span {
 			out = append(out, Span{r.toks[k].start, r.toks[k].end})
 		}
 	})
+	// « l'île italienne de Lampedusa », « la ville malienne de Gao »: French
+	// writes the adjective in lower case, after the kind of place.
+	for si := range r.sents {
+		s := &r.sents[si]
+		for k := s.a + 1; k+1 < s.b; k++ {
+			t := &r.toks[k]
+			if t.kind != tokWord || t.cap || r.at[k] >= 0 || !isFrenchDemonym(t.lower) || isPeople(t.lower) {
+				continue
+			}
+			kind, _ := elidedRest(r.toks[k-1].lower)
+			_, art := elidedRest(r.toks[k+1].lower)
+			if frenchFeature(kind) != "" && !r.toks[k-1].cap && (r.is(k+1, s.b, "de") || r.is(k+1, s.b, "du") || r.is(k+1, s.b, "des") || art == 'd') {
+				out = append(out, Span{t.start, t.end})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Span) int { return a.Start - b.Start })
 	return out
 }
 

@@ -229,6 +229,13 @@ func (r *reader) compassAbbrevAt(k, b int) (string, int, bool) {
 	return letters, j, true
 }
 
+// isDirAdjective reports whether a direction adjective ("southwestern",
+// "northern") stands at j.
+func (r *reader) isDirAdjective(j, b int) bool {
+	_, _, ok := r.parseDirAdjective(j, b)
+	return ok
+}
+
 // parseDirAdjective reads a direction adjective at j ("southwestern",
 // "north-eastern", "northern") and returns it with the token after it.
 func (r *reader) parseDirAdjective(j, b int) (direction, int, bool) {

@@ -609,6 +609,14 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			if m := r.mentionEndingAt(j-1, a); m >= 0 && r.frenchAppositionHead(m, s, last) {
 				return m, Span{}, true
 			}
+			if m := r.mentionEndingAt(j-1, a); m >= 0 && m != last.subject && r.evidence(m) > EvidenceUnlikely && r.frenchNewClause(last.end, r.mtok[m][0], s) {
+				// « À Mongo, à 400 km de N'Djamena, des quartiers sont
+				// inondés, tandis que le village de Bitkine, à 50 km à
+				// l'ouest de Mongo, est coupé » : after a new clause, the
+				// apposition is about the name before it, not the
+				// previous phrase's subject.
+				return m, Span{}, true
+			}
 		}
 		if (j < k || r.is(j, b, ",")) && !(last.kind == KindNear && r.feature(last.subject) == "river") {
 			return r.inherit(last)
@@ -1828,6 +1836,23 @@ func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool
 	outside := r.mtok[m][1] <= last.start || r.mtok[m][0] >= last.end
 	return m != last.subject && outside && r.evidence(m) > EvidenceUnlikely &&
 		!r.frenchObjectOf(m, s) && !r.frenchKindOf(m, s)
+}
+
+// frenchNewClause reports whether the tokens [i, j) of sentence s hold a
+// comma followed by a conjunction that opens a new clause (« , et »,
+// « , tandis que », « , alors que », « , mais »): a name after them is no
+// part of the phrase before them.
+func (r *reader) frenchNewClause(i, j int, s *sentence) bool {
+	for k := i; k+1 < j; k++ {
+		if !r.is(k, s.b, ",") {
+			continue
+		}
+		switch r.lowerWord(k+1, s.b) {
+		case "et", "tandis", "alors", "mais":
+			return true
+		}
+	}
+	return false
 }
 
 // frenchContainerName reports whether the name m follows "de" after an

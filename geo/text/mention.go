@@ -1377,9 +1377,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
-	if q-p == 1 && p > s.a && r.toks[p-1].lower == "the" && isSeaName(first.lower) {
-		// "on the Atlantic cliffs", "across the Pacific": the ocean, not
-		// Atlantic, Iowa (a seaname of lexicon/en/coast.tsv).
+	if q-p == 1 && isSeaName(first.lower) && (p > s.a && r.toks[p-1].lower == "the" || isCoastHead(r.lowerWord(q, s.b))) {
+		// "on the Atlantic cliffs", "across the Pacific", "Mexico's
+		// southern Pacific coast": the ocean, not Atlantic, Iowa (a
+		// seaname of lexicon/en/coast.tsv), nor a town the country
+		// before it holds.
 		ev = EvidenceUnlikely
 	}
 	period := false
@@ -2101,10 +2103,36 @@ func (r *reader) afterOf(p int, s *sentence) bool {
 	case "of", "from", "near", "in", "at", "de", "à":
 		return p-1 >= s.a
 	}
+	// "the provincial capital Popayan", "the town Gharyan": after a kind
+	// of place in lower case, a name that closes there (no noun after it,
+	// as in "the capital Kenyan police") is the place of that kind, though
+	// it ends like a demonym.
+	if r.kindBeforeName(p, s) {
+		return !(p+1 < s.b && r.toks[p+1].kind == tokWord && !r.toks[p+1].cap && !isListConjunction(r.toks[p+1].lower))
+	}
 	// "commute to Duncan, Langford and ...", « passent par Gharyan »: after
 	// a word that introduces places, a name that closes there (no noun
 	// after it, as in "to Lutheran churches") is one.
 	return p-1 >= s.a && isPlaceIntro(w) && !(p+1 < s.b && r.toks[p+1].kind == tokWord && !r.toks[p+1].cap && !isListConjunction(r.toks[p+1].lower))
+}
+
+// kindBeforeName reports whether the name at p follows "the", at most two
+// lower-case words and a kind of place in lower case (descriptors.tsv):
+// "the capital Popayan", "the provincial capital Popayan", "the state
+// capital Gharyan".
+func (r *reader) kindBeforeName(p int, s *sentence) bool {
+	if p-2 < s.a || r.toks[p-1].kind != tokWord || r.toks[p-1].cap || !isDescriptorNoun(r.toks[p-1].lower) {
+		return false
+	}
+	for k := p - 2; k >= s.a && k >= p-4; k-- {
+		if r.is(k, s.b, "the") {
+			return true
+		}
+		if r.toks[k].kind != tokWord || r.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // countryAfterEn reports whether the capitalised word at p, ending at q,

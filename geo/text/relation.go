@@ -3660,6 +3660,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		w := t.lower
 		switch {
 		case t.kind == tokPoss:
+		case k > j && !t.cap && r.toks[k-1].kind == tokPoss && r.isDirAdjective(k, b):
+			// "in Colombia's southwestern Cauca province": the part of
+			// the country the division lies in.
 		case t.kind != tokWord:
 			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") && !r.partAfter(k+1, b) {
 				break // "the county seat, Suceava", "the county seat, the port city of X"
