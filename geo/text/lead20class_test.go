@@ -263,3 +263,15 @@ func TestCorpusPlacesIncluded(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusCoastAndFrame: "30 km up the coast from X" (distance.tsv, from)
+// measures from X; a fronted "From X," or « Depuis X, » is what a
+// direction with no object measures from (fromFrame).
+func TestCorpusCoastAndFrame(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kalo, 30 km up the coast from Mombasa, was flooded.", rels: []string{"Kalo: 30 km from Mombasa"}},
+		{doc: "Kalo lies 30 km down the valley from Gao.", rels: []string{"Kalo: 30 km from Gao"}},
+		{doc: "From Gao, Kalo is 30 km to the north.", rels: []string{"Kalo: 30 km north of Gao"}},
+		{doc: "Depuis Gao, Kalo se trouve à 30 km au nord.", rels: []string{"Kalo: 30 km north of Gao"}},
+	})
+}

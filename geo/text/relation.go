@@ -4341,24 +4341,49 @@ func (r *reader) modifiersStart(j int, s *sentence) int {
 	return k
 }
 
+// fromFrame returns the place a sentence opens with after a phrase of
+// any language's travel.tsv start role and before a comma: "From Gao,
+// Kalo is 30 km to the north", « Depuis Gao, Kalo se trouve à 30 km au
+// nord ». It returns -1 when the sentence opens otherwise.
+func (r *reader) fromFrame(s *sentence) int {
+	for _, l := range langs().all {
+		e, ok := r.anyCaseWordsAt(l.travel.starts, s.first, s.b)
+		if !ok {
+			continue
+		}
+		if r.is(e, s.b, "de") {
+			e++
+		}
+		if m := r.mentionAt(e, s.b); m >= 0 && r.is(r.mtok[m][1], s.b, ",") && r.evidence(m) > EvidenceUnlikely {
+			return m
+		}
+	}
+	return -1
+}
+
 // placeBeforeObject returns what a distance phrase f with a direction and
 // no object ("40 km to the north", « à 40 km au nord ») ending its clause
 // measures from, when its sentence opens with a nameless place ("The camp
 // lies 40 km to the north", namelessSubject places it later) or names a
-// subject that subject finds: the place the text is about, or in a text
-// about no place the last place the sentences before reached (lastReached:
-// "The convoy left Gao at dawn. The camp lies 40 km to the north"). A
-// named subject is set on f. It reports false when there is none.
+// subject that subject finds: the place a fronted "From X," names
+// (fromFrame), the place the text is about, or in a text about no place
+// the last place the sentences before reached (lastReached: "The convoy
+// left Gao at dawn. The camp lies 40 km to the north"). A named subject is
+// set on f. It reports false when there is none.
 func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (int, Span, bool)) (int, bool) {
 	if f.rel.Points == 0 {
 		return -1, false // "a drop of 870 m" has no direction and places nothing
 	}
 	m, ana, ok := subject(f.start)
-	if ok && m >= 0 {
+	frame := r.fromFrame(s)
+	if ok && m >= 0 && m != frame {
 		if !ana.IsZero() || r.isContainer(m) || m == r.topic {
 			return -1, false
 		}
-		o := r.topic
+		o := frame
+		if o < 0 {
+			o = r.topic
+		}
 		if o < 0 {
 			o = r.lastReached(s.a, s, m)
 		}
@@ -4371,7 +4396,10 @@ func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (
 	if np, nameless := r.namelessAt(s); !nameless || np.event || np.b > f.start {
 		return -1, false
 	}
-	o := r.topic
+	o := frame
+	if o < 0 {
+		o = r.topic
+	}
 	if o < 0 {
 		o = r.lastReached(s.a, s, -1)
 	}
