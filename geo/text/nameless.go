@@ -421,13 +421,23 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		craft = craftNoun(v)
 		head = craft
 	}
+	vehicle := false
+	if craft == "" && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
+		if ve := vehicleNoun(v, f.french); ve != "" {
+			head, vehicle = ve, true // "ambushed a supply convoy 40 km south of X"
+		} else if f.french && e-1 > s.a && r.at[e-1] < 0 && r.toks[e].kind == tokWord && !r.toks[e].cap && isFrenchAdjective(v) {
+			if ve := vehicleNoun(r.lowerWord(e-1, b), true); ve != "" {
+				head, vehicle, e = ve, true, e-1 // « un convoi humanitaire à 30 km »: one adjective after it
+			}
+		}
+	}
 	if ev, ok := eventNoun(v); ok && craft == "" {
 		// "An ambush 25 km north of X killed four soldiers", "staged an
 		// ambush 25 km north of X": the event is the place measured, as
 		// before its verb (namelessFrom).
 		head, event = ev, true
 	}
-	if craft == "" && !event && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
+	if craft == "" && !event && !vehicle && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -505,7 +515,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event, craft: craft != ""}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != ""}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -749,6 +759,25 @@ func craftNoun(w string) string {
 			if ph.row.craft && len(ph.words) == 1 {
 				return ph.row.english
 			}
+		}
+	}
+	return ""
+}
+
+// vehicleNoun returns the English feature of a vehicle on land of
+// events.tsv, in French when french is set and in English otherwise
+// ("convoy", « moto »), or "". Conflict reports place such a vehicle, the
+// object of a verb right before a distance, where it was hit ("ambushed a
+// supply convoy 40 km south of X"); unlike a craft's, the capitalised
+// words after it name no vehicle ("the night bus Hué – Hanoï").
+func vehicleNoun(w string, french bool) string {
+	l := langs().en
+	if french {
+		l = langs().fr
+	}
+	for _, ph := range l.events[w] {
+		if ph.row.vehicle && len(ph.words) == 1 {
+			return ph.row.english
 		}
 	}
 	return ""
@@ -1773,7 +1802,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft && !ev.prefix {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft && !ev.vehicle && !ev.prefix {
 			return ev.english, true
 		}
 	}

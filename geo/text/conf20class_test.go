@@ -1,0 +1,25 @@
+package text
+
+import "testing"
+
+// TestCorpusConflictVehicles: conflict and security reports place a vehicle
+// or a column of them where it was hit, as the object of the verb right
+// before a distance ("ambushed a supply convoy 40 km south of X", « une
+// frappe a visé une moto à 5 km au sud de Y »): the vehicle is the nameless
+// place measured, not the clause's subject.
+func TestCorpusConflictVehicles(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "JNIM militants ambushed a supply convoy 40 km south of Djibo on 29 November, ACLED data show.",
+			rels: []string{"a supply convoy: 40 km south of Djibo"}},
+		{doc: "Separatist fighters ambushed a military convoy 12 km north of Bamenda on Monday.",
+			rels: []string{"a military convoy: 12 km north of Bamenda"}},
+		{doc: "An Israeli drone strike hit a car 8 km east of Tyre on Tuesday, killing two men.",
+			rels: []string{"a car: 8 km east of Tyre"}},
+		{doc: "Gunmen fired on a police patrol 6 km west of Kidal, the army said.",
+			rels: []string{"a police patrol: 6 km west of Kidal"}},
+		{doc: "Une frappe de drone israélienne a visé une moto à 5 km au sud de Nabatieh, mardi.",
+			rels: []string{"une moto: 5 km south of Nabatieh"}},
+		{doc: "Des hommes armés ont attaqué un convoi humanitaire à 30 km à l'ouest de Bambari.",
+			rels: []string{"un convoi humanitaire: 30 km west of Bambari"}},
+	})
+}
