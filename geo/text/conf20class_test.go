@@ -23,3 +23,18 @@ func TestCorpusConflictVehicles(t *testing.T) {
 			rels: []string{"un convoi humanitaire: 30 km west of Bambari"}},
 	})
 }
+
+// TestCorpusFrenchSecurityPosts: a French police station or barracks
+// without a name, before a distance, is a nameless place (« Un
+// commissariat situé à 5 km au sud de X »); « le commissariat de X » is
+// the town's.
+func TestCorpusFrenchSecurityPosts(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un commissariat situé à 5 km au sud de Kenscoff a été abandonné par les policiers.",
+			rels: []string{"Un commissariat: 5 km south of Kenscoff"}},
+		{doc: "Des hommes armés ont attaqué une caserne à 10 km au nord de Kidal.",
+			rels: []string{"une caserne: 10 km north of Kidal"}},
+		{doc: "Le commissariat de Kenscoff a été incendié dans la nuit.",
+			places: []string{"Kenscoff"}},
+	})
+}
