@@ -38,3 +38,18 @@ func TestCorpusFrenchSecurityPosts(t *testing.T) {
 			places: []string{"Kenscoff"}},
 	})
 }
+
+// TestCorpusFrenchNationalityAfterKind: a French nationality adjective
+// without a regular ending (« russe », « turque », « libanais ») after a
+// kind of place and its complement is one adjective of the kind: « un
+// dépôt de munitions russe à 12 km à l'est de X » places the depot.
+func TestCorpusFrenchNationalityAfterKind(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Une frappe de drone a visé un dépôt de munitions russe à 12 km à l'est de Koupiansk.",
+			rels: []string{"un dépôt de munitions russe: 12 km east of Koupiansk"}},
+		{doc: "Un drone a frappé un poste turc à 15 km au nord de Manbij.",
+			rels: []string{"un poste turc: 15 km north of Manbij"}},
+		{doc: "Des obus sont tombés sur un camp de déplacés rwandais à 8 km à l'ouest de Goma.",
+			rels: []string{"un camp de déplacés rwandais: 8 km west of Goma"}},
+	})
+}
