@@ -82,3 +82,18 @@ func TestSentenceAfterLetterName(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusFrenchOwnedPost: a French kind of place followed by « des » or
+// « du » and its owner's name (an armed force, an agency), perhaps with
+// its acronym in brackets, before a distance is a nameless place: « un
+// poste des Forces démocratiques syriennes (FDS) à 20 km à l'est de X ».
+func TestCorpusFrenchOwnedPost(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Des cellules de l'État islamique ont attaqué un poste des Forces démocratiques syriennes (FDS) à 20 km à l'est de Deir ez-Zor.",
+			rels: []string{"un poste des Forces démocratiques syriennes (FDS): 20 km east of Deir ez-Zor"}},
+		{doc: "Des cellules ont attaqué un poste des FDS à 20 km à l'est de Deir ez-Zor.",
+			rels: []string{"un poste des FDS: 20 km east of Deir ez-Zor"}},
+		{doc: "Des hommes armés ont pillé un entrepôt du Programme alimentaire mondial à 15 km au sud de Bunia.",
+			rels: []string{"un entrepôt du Programme alimentaire mondial: 15 km south of Bunia"}},
+	})
+}

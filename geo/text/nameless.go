@@ -38,6 +38,7 @@ type namelessPhrase struct {
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
 	event    bool   // an event ("The attack took place ..."), never a named place or the topic
 	craft    bool   // a ship or an aircraft (events.tsv, craft), on no coast
+	owned    bool   // its words end with its owner's name, no place (« un poste des FAMa »; frenchOwnerBefore)
 	sea      bool   // a mishap only on water ("The trawler sank"): at sea
 	// poss: the phrase opens with a possessive ("Its snout", « Son
 	// sommet »): a part of the topic when the head names a part of a
@@ -397,6 +398,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 	}
+	owned := false
+	if f.french && named < 0 {
+		if k, l := r.frenchOwnerBefore(e, s); k >= 0 {
+			named, e, owned = l, k, true // « un poste des Forces démocratiques syriennes (FDS) à 20 km »
+		}
+	}
 	if e <= s.a || r.at[e] >= 0 {
 		return namelessPhrase{}, false
 	}
@@ -515,7 +522,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != ""}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -762,6 +769,40 @@ func craftNoun(w string) string {
 		}
 	}
 	return ""
+}
+
+// frenchOwnerBefore reads, ending at token e of s, the owner of a French
+// kind of place: « des » or « du » and at most four words opening with a
+// capital that the text gives no sign of a place (an armed force, a
+// firm), perhaps followed by its acronym in brackets: « un poste des FDS
+// », « un poste des Forces démocratiques syriennes (FDS) ». It returns
+// the token before « des » or « du », the kind's, and the owner's last
+// token, or -1, -1.
+func (r *reader) frenchOwnerBefore(e int, s *sentence) (int, int) {
+	b, last := s.b, e
+	if r.is(e, b, ")") && e-2 > s.a && r.is(e-2, b, "(") && r.toks[e-1].kind == tokWord && r.toks[e-1].cap {
+		e -= 3 // « (FDS) »
+	}
+	for k := e; k > s.a && k >= e-4; k-- {
+		if r.toks[k].kind != tokWord {
+			return -1, -1
+		}
+		if m := r.at[k]; m >= 0 && r.mentions[m].Evidence > EvidenceCapitalised {
+			return -1, -1 // « un quartier de Gao »: a place
+		}
+		w := r.lowerWord(k, b)
+		if w != "des" && w != "du" {
+			continue
+		}
+		if k == e || !r.toks[k+1].cap || r.at[k-1] >= 0 {
+			return -1, -1
+		}
+		if f := frenchFeature(r.lowerWord(k-1, b)); f == "" || !isNamelessKind(f) {
+			return -1, -1
+		}
+		return k - 1, last
+	}
+	return -1, -1
 }
 
 // vehicleNoun returns the English feature of a vehicle on land of
@@ -1421,7 +1462,8 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) {
+		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) &&
+			!(np.owned && r.mentions[m].Evidence <= EvidenceCapitalised) {
 			if event {
 				return subj0, ana0, ok0
 			}
