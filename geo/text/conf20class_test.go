@@ -24,6 +24,8 @@ func TestCorpusConflictVehicles(t *testing.T) {
 			rels: []string{"une moto: 5 km south of Nabatieh"}},
 		{doc: "Des hommes armés ont attaqué un convoi humanitaire à 30 km à l'ouest de Bambari.",
 			rels: []string{"un convoi humanitaire: 30 km west of Bambari"}},
+		{doc: "Des combattants du JNIM ont incendié un camion-citerne à 40 km au nord de Niono, mardi.",
+			rels: []string{"un camion-citerne: 40 km north of Niono"}},
 	})
 }
 
