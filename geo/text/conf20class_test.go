@@ -99,3 +99,15 @@ func TestCorpusFrenchOwnedPost(t *testing.T) {
 			rels: []string{"un entrepôt du Programme alimentaire mondial: 15 km south of Bunia"}},
 	})
 }
+
+// TestCorpusOrgModifiedSite: an organisation's name between the article
+// and the kind, perhaps with its acronym in brackets, says whose the place
+// is: "a Frontier Corps camp 15 km east of X" places the camp.
+func TestCorpusOrgModifiedSite(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Baloch Liberation Army militants attacked a Frontier Corps camp 15 km east of Turbat on Wednesday night.",
+			rels: []string{"a Frontier Corps camp: 15 km east of Turbat"}},
+		{doc: "Army drones struck a Rapid Support Forces (RSF) fuel convoy 30 km west of El Obeid on 2 December.",
+			rels: []string{"a Rapid Support Forces (RSF) fuel convoy: 30 km west of El Obeid"}},
+	})
+}

@@ -472,6 +472,14 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			k-- // "a smugglers' compound", "a farmer's hut": whose it is
 			continue
 		}
+		if j := r.orgModifierStart(k, s); j >= 0 && !f.french && !event {
+			// "a Frontier Corps camp 15 km east of X", "a Rapid
+			// Support Forces (RSF) fuel convoy": an organisation's name
+			// says whose the place is and counts as one modifier.
+			least -= k - j
+			k, owned = j, true
+			continue
+		}
 		w, art := elidedRest(r.toks[k].lower)
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord {
 			return namelessPhrase{}, false
@@ -769,6 +777,24 @@ func craftNoun(w string) string {
 		}
 	}
 	return ""
+}
+
+// orgModifierStart returns the first token of a name the reader took for
+// no place (an organisation: EvidenceUnlikely) that ends at token k of s,
+// perhaps followed by its acronym in brackets ("Rapid Support Forces
+// (RSF)"), or -1.
+func (r *reader) orgModifierStart(k int, s *sentence) int {
+	if r.is(k, s.b, ")") && k-2 > s.a && r.is(k-2, s.b, "(") && r.at[k-1] >= 0 && r.mentions[r.at[k-1]].Evidence == EvidenceUnlikely {
+		k -= 3
+	}
+	if k <= s.a || r.at[k] < 0 {
+		return -1
+	}
+	m := int(r.at[k])
+	if r.mentions[m].Evidence != EvidenceUnlikely || r.mtok[m][1] != k+1 || r.mtok[m][0] <= s.a {
+		return -1
+	}
+	return r.mtok[m][0]
 }
 
 // frenchOwnerBefore reads, ending at token e of s, the owner of a French
