@@ -111,3 +111,18 @@ func TestCorpusOrgModifiedSite(t *testing.T) {
 			rels: []string{"a Rapid Support Forces (RSF) fuel convoy: 30 km west of El Obeid"}},
 	})
 }
+
+// TestCorpusPassiveSite: a nameless place, the subject of a passive verb
+// of setting up right before a distance ("had been opened", "was set up"),
+// is the place measured; an event verb ("was ambushed") keeps the scene
+// named with its verb.
+func TestCorpusPassiveSite(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "UNHCR said a new transit site had been opened 4 km east of Adré.",
+			rels: []string{"a new transit site: 4 km east of Adré"}},
+		{doc: "The army said a checkpoint was set up 10 km north of Gao.",
+			rels: []string{"a checkpoint: 10 km north of Gao"}},
+		{doc: "A patrol was ambushed 20 km north of Gao on Monday.",
+			rels: []string{"A patrol was ambushed: 20 km north of Gao"}},
+	})
+}

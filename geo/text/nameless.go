@@ -374,6 +374,8 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
 		e-- // "a camp located 12 km", "un campement situé à 8 km"
+	} else if !f.french {
+		e = r.passiveBefore(e, b) // "a new transit site had been opened 4 km east of X"
 	}
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
@@ -777,6 +779,36 @@ func craftNoun(w string) string {
 		}
 	}
 	return ""
+}
+
+// passiveBefore returns the token before an English passive verb ending
+// at token e ("was opened", "had been set up", "were established") whose
+// participle is a regular one or "set up", or e when there is none: "UNHCR
+// said a new transit site had been opened 4 km east of X" places the site.
+func (r *reader) passiveBefore(e, b int) int {
+	j := e
+	if r.is(j, b, "up") && r.is(j-1, b, "set") {
+		j-- // "was set up"
+	} else if w := r.lowerWord(j, b); len(w) < 5 || !strings.HasSuffix(w, "ed") || r.toks[j].cap {
+		return e
+	}
+	if isEventVerb(r.lowerWord(j, b)) {
+		return e // "A patrol was ambushed 20 km north of X": the event, named with its verb
+	}
+	for _, ph := range langs().en.events[r.lowerWord(j-1, b)] {
+		if ph.row.scene && len(ph.words) == 2 && r.lowerWord(j, b) == ph.words[1] {
+			return e // "The boat was boarded 30 km east of X": a scene, named with its verb
+		}
+	}
+	switch r.lowerWord(j-1, b) {
+	case "was", "were":
+		return j - 2
+	case "been":
+		if w := r.lowerWord(j-2, b); w == "has" || w == "have" || w == "had" {
+			return j - 3
+		}
+	}
+	return e
 }
 
 // orgModifierStart returns the first token of a name the reader took for
