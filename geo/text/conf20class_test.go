@@ -126,3 +126,17 @@ func TestCorpusPassiveSite(t *testing.T) {
 			rels: []string{"A patrol was ambushed: 20 km north of Gao"}},
 	})
 }
+
+// TestCorpusFrenchPluralEvent: a French plural event after « des », the
+// object of the verb right before a distance, is the place measured: «
+// ont essuyé des tirs à 12 km au nord de X ».
+func TestCorpusFrenchPluralEvent(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Des casques bleus de la MONUSCO ont essuyé des tirs à 12 km au nord de Bunia, en Ituri.",
+			rels: []string{"des tirs: 12 km north of Bunia"}},
+		{doc: "L'armée a signalé des combats à 15 km au nord d'Uvira.",
+			rels: []string{"des combats: 15 km north of Uvira"}},
+		{doc: "Les FARDC ont repoussé des attaques à 20 km à l'ouest de Beni.",
+			rels: []string{"des attaques: 20 km west of Beni"}},
+	})
+}

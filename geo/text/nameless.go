@@ -509,6 +509,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		case w == "the" || w == "this" || w == "le" || w == "la" || w == "ce" || w == "cette":
 			definite = true
 		case w == "a" || w == "an" || w == "un" || w == "une":
+		case w == "des" && f.french && event && k == e-1:
+			// « ont essuyé des tirs à 12 km au nord de X », « l'armée a
+			// signalé des combats à 15 km de Y »: the plural's article.
 		case (w == "its" || w == "their") && !f.french:
 			// "opened its first overseas assembly plant 100 km north of
 			// X": the firm's new plant, a place of its own.
