@@ -1203,6 +1203,12 @@ func (s *session) lookup() error {
 	if err := s.lookupNearbyNames(); err != nil {
 		return err
 	}
+	// "The RSF responded by shelling Kadugli and Dilling" in a report from
+	// El Obeid: Dilling, taken for a town near El Obeid only now, vouches
+	// for Kadugli, which lies farther off.
+	if err := s.lookupListSiblings(); err != nil {
+		return err
+	}
 	if err := s.preferDocDivisions(); err != nil {
 		return err
 	}

@@ -96,6 +96,7 @@ type event struct {
 	scene   bool   // a verb of a mishap or an attack whose subject and verb name its scene ("sank", "a chaviré")
 	lead    bool   // a word opening a phrase about a scene's subject before its verb ("carrying", "transportant")
 	craft   bool   // a noun of a ship or an aircraft, a nameless place where a distance after it puts it ("boarded the tanker 120 nautical miles east of X")
+	vehicle bool   // a vehicle on land, a nameless place where a distance after it puts it ("ambushed a convoy 40 km south of X"), with no name after it
 	prefix  bool   // a ship's prefix, written in capitals before its name ("MV", "HMS"): the name is no place
 	english string // for a noun or a site, the English noun: the feature of its nameless place
 }
@@ -399,9 +400,9 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"events.tsv", 3, func(f []string) error {
 			ev := event{verb: f[1] == "verb", place: f[1] == "place", measure: f[1] == "measure", site: f[1] == "site",
-				scene: f[1] == "scene", lead: f[1] == "lead", craft: f[1] == "craft", prefix: f[1] == "prefix", english: f[2]}
+				scene: f[1] == "scene", lead: f[1] == "lead", craft: f[1] == "craft", vehicle: f[1] == "vehicle", prefix: f[1] == "prefix", english: f[2]}
 			switch {
-			case f[1] != "verb" && f[1] != "noun" && f[1] != "place" && f[1] != "measure" && f[1] != "site" && f[1] != "scene" && f[1] != "lead" && f[1] != "craft" && f[1] != "prefix":
+			case f[1] != "verb" && f[1] != "noun" && f[1] != "place" && f[1] != "measure" && f[1] != "site" && f[1] != "scene" && f[1] != "lead" && f[1] != "craft" && f[1] != "vehicle" && f[1] != "prefix":
 				return errBadValue(f[1])
 			case ev.scene && f[2] != "-" && f[2] != "sea",
 				!ev.scene && (ev.verb || ev.place || ev.measure || ev.lead || ev.prefix) != (f[2] == "-"),

@@ -550,6 +550,23 @@ func TestEventsRead(t *testing.T) {
 					}
 					continue
 				}
+				if ph.row.vehicle {
+					// "Gunmen ambushed the convoy 30 km east of Gao": the
+					// vehicle is where the distance puts it.
+					subj := "the " + ph.words[0]
+					doc := "Gunmen ambushed " + subj + " 30 km east of Gao."
+					if code == "fr" {
+						subj = "un " + ph.words[0]
+						if ph.words[0] == "moto" || ph.words[0] != "véhicule" && strings.HasSuffix(ph.words[0], "e") {
+							subj = "une " + ph.words[0]
+						}
+						doc = "Des hommes armés ont attaqué " + subj + " à 30 km à l'est de Gao."
+					}
+					if r, got, obj := onlyRelation(t, doc); got != subj || obj != "Gao" || r.MinKm != 30 {
+						t.Errorf("%s: Read(%q) = %q->%q %g km, want %q 30 km from Gao", code, doc, got, obj, r.MinKm, subj)
+					}
+					continue
+				}
 				if ph.row.craft {
 					// "Pirates boarded the tanker 30 km east of Gao": the
 					// craft is where the distance puts it.

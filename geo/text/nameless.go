@@ -38,6 +38,7 @@ type namelessPhrase struct {
 	definite bool   // "the", "this", "le", "la", "l'", "ce"; not "a", "un"
 	event    bool   // an event ("The attack took place ..."), never a named place or the topic
 	craft    bool   // a ship or an aircraft (events.tsv, craft), on no coast
+	owned    bool   // its words end with its owner's name, no place (« un poste des FAMa »; frenchOwnerBefore)
 	sea      bool   // a mishap only on water ("The trawler sank"): at sea
 	// poss: the phrase opens with a possessive ("Its snout", « Son
 	// sommet »): a part of the topic when the head names a part of a
@@ -373,6 +374,8 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
 		e-- // "a camp located 12 km", "un campement situé à 8 km"
+	} else if !f.french {
+		e = r.passiveBefore(e, b) // "a new transit site had been opened 4 km east of X"
 	}
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
@@ -395,6 +398,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		named, e = e, r.mtok[r.at[e]][0]-1
 		if craftNoun(r.lowerWord(e, b)) == "" {
 			return namelessPhrase{}, false
+		}
+	}
+	owned := false
+	if f.french && named < 0 {
+		if k, l := r.frenchOwnerBefore(e, s); k >= 0 {
+			named, e, owned = l, k, true // « un poste des Forces démocratiques syriennes (FDS) à 20 km »
 		}
 	}
 	if e <= s.a || r.at[e] >= 0 {
@@ -421,13 +430,23 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		craft = craftNoun(v)
 		head = craft
 	}
+	vehicle := false
+	if craft == "" && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
+		if ve := vehicleNoun(v, f.french); ve != "" {
+			head, vehicle = ve, true // "ambushed a supply convoy 40 km south of X"
+		} else if f.french && e-1 > s.a && r.at[e-1] < 0 && r.toks[e].kind == tokWord && !r.toks[e].cap && isFrenchAdjective(v) {
+			if ve := vehicleNoun(r.lowerWord(e-1, b), true); ve != "" {
+				head, vehicle, e = ve, true, e-1 // « un convoi humanitaire à 30 km »: one adjective after it
+			}
+		}
+	}
 	if ev, ok := eventNoun(v); ok && craft == "" {
 		// "An ambush 25 km north of X killed four soldiers", "staged an
 		// ambush 25 km north of X": the event is the place measured, as
 		// before its verb (namelessFrom).
 		head, event = ev, true
 	}
-	if craft == "" && !event && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
+	if craft == "" && !event && !vehicle && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -453,6 +472,14 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		}
 		if r.toks[k].kind == tokPoss && k-1 > s.a && r.lowerWord(k-1, b) != "" && r.at[k-1] < 0 && !f.french {
 			k-- // "a smugglers' compound", "a farmer's hut": whose it is
+			continue
+		}
+		if j := r.orgModifierStart(k, s); j >= 0 && !f.french && !event {
+			// "a Frontier Corps camp 15 km east of X", "a Rapid
+			// Support Forces (RSF) fuel convoy": an organisation's name
+			// says whose the place is and counts as one modifier.
+			least -= k - j
+			k, owned = j, true
 			continue
 		}
 		w, art := elidedRest(r.toks[k].lower)
@@ -482,6 +509,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		case w == "the" || w == "this" || w == "le" || w == "la" || w == "ce" || w == "cette":
 			definite = true
 		case w == "a" || w == "an" || w == "un" || w == "une":
+		case w == "des" && f.french && event && k == e-1:
+			// « ont essuyé des tirs à 12 km au nord de X », « l'armée a
+			// signalé des combats à 15 km de Y »: the plural's article.
 		case (w == "its" || w == "their") && !f.french:
 			// "opened its first overseas assembly plant 100 km north of
 			// X": the firm's new plant, a place of its own.
@@ -505,7 +535,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event, craft: craft != ""}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -749,6 +779,107 @@ func craftNoun(w string) string {
 			if ph.row.craft && len(ph.words) == 1 {
 				return ph.row.english
 			}
+		}
+	}
+	return ""
+}
+
+// passiveBefore returns the token before an English passive verb ending
+// at token e ("was opened", "had been set up", "were established") whose
+// participle is a regular one or "set up", or e when there is none: "UNHCR
+// said a new transit site had been opened 4 km east of X" places the site.
+func (r *reader) passiveBefore(e, b int) int {
+	j := e
+	if r.is(j, b, "up") && r.is(j-1, b, "set") {
+		j-- // "was set up"
+	} else if w := r.lowerWord(j, b); len(w) < 5 || !strings.HasSuffix(w, "ed") || r.toks[j].cap {
+		return e
+	}
+	if isEventVerb(r.lowerWord(j, b)) {
+		return e // "A patrol was ambushed 20 km north of X": the event, named with its verb
+	}
+	for _, ph := range langs().en.events[r.lowerWord(j-1, b)] {
+		if ph.row.scene && len(ph.words) == 2 && r.lowerWord(j, b) == ph.words[1] {
+			return e // "The boat was boarded 30 km east of X": a scene, named with its verb
+		}
+	}
+	switch r.lowerWord(j-1, b) {
+	case "was", "were":
+		return j - 2
+	case "been":
+		if w := r.lowerWord(j-2, b); w == "has" || w == "have" || w == "had" {
+			return j - 3
+		}
+	}
+	return e
+}
+
+// orgModifierStart returns the first token of a name the reader took for
+// no place (an organisation: EvidenceUnlikely) that ends at token k of s,
+// perhaps followed by its acronym in brackets ("Rapid Support Forces
+// (RSF)"), or -1.
+func (r *reader) orgModifierStart(k int, s *sentence) int {
+	if r.is(k, s.b, ")") && k-2 > s.a && r.is(k-2, s.b, "(") && r.at[k-1] >= 0 && r.mentions[r.at[k-1]].Evidence == EvidenceUnlikely {
+		k -= 3
+	}
+	if k <= s.a || r.at[k] < 0 {
+		return -1
+	}
+	m := int(r.at[k])
+	if r.mentions[m].Evidence != EvidenceUnlikely || r.mtok[m][1] != k+1 || r.mtok[m][0] <= s.a {
+		return -1
+	}
+	return r.mtok[m][0]
+}
+
+// frenchOwnerBefore reads, ending at token e of s, the owner of a French
+// kind of place: « des » or « du » and at most four words opening with a
+// capital that the text gives no sign of a place (an armed force, a
+// firm), perhaps followed by its acronym in brackets: « un poste des FDS
+// », « un poste des Forces démocratiques syriennes (FDS) ». It returns
+// the token before « des » or « du », the kind's, and the owner's last
+// token, or -1, -1.
+func (r *reader) frenchOwnerBefore(e int, s *sentence) (int, int) {
+	b, last := s.b, e
+	if r.is(e, b, ")") && e-2 > s.a && r.is(e-2, b, "(") && r.toks[e-1].kind == tokWord && r.toks[e-1].cap {
+		e -= 3 // « (FDS) »
+	}
+	for k := e; k > s.a && k >= e-4; k-- {
+		if r.toks[k].kind != tokWord {
+			return -1, -1
+		}
+		if m := r.at[k]; m >= 0 && r.mentions[m].Evidence > EvidenceCapitalised {
+			return -1, -1 // « un quartier de Gao »: a place
+		}
+		w := r.lowerWord(k, b)
+		if w != "des" && w != "du" {
+			continue
+		}
+		if k == e || !r.toks[k+1].cap || r.at[k-1] >= 0 {
+			return -1, -1
+		}
+		if f := frenchFeature(r.lowerWord(k-1, b)); f == "" || !isNamelessKind(f) {
+			return -1, -1
+		}
+		return k - 1, last
+	}
+	return -1, -1
+}
+
+// vehicleNoun returns the English feature of a vehicle on land of
+// events.tsv, in French when french is set and in English otherwise
+// ("convoy", « moto »), or "". Conflict reports place such a vehicle, the
+// object of a verb right before a distance, where it was hit ("ambushed a
+// supply convoy 40 km south of X"); unlike a craft's, the capitalised
+// words after it name no vehicle ("the night bus Hué – Hanoï").
+func vehicleNoun(w string, french bool) string {
+	l := langs().en
+	if french {
+		l = langs().fr
+	}
+	for _, ph := range l.events[w] {
+		if ph.row.vehicle && len(ph.words) == 1 {
+			return ph.row.english
 		}
 	}
 	return ""
@@ -1430,7 +1561,8 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) {
+		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) &&
+			!(np.owned && r.mentions[m].Evidence <= EvidenceCapitalised) {
 			if event {
 				return subj0, ana0, ok0
 			}
@@ -1811,7 +1943,7 @@ func (r *reader) sortNameless() {
 // (events.tsv): "attack" for "attacks" and for "attaque".
 func eventNoun(w string) (string, bool) {
 	for _, l := range langs().all {
-		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft && !ev.prefix {
+		if ev, ok := l.events.word(w); ok && !ev.verb && !ev.place && !ev.measure && !ev.site && !ev.scene && !ev.lead && !ev.craft && !ev.vehicle && !ev.prefix {
 			return ev.english, true
 		}
 	}

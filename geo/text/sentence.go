@@ -144,7 +144,7 @@ func endsSentence(s string, start, dot, after int) bool {
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
-		if unicode.IsUpper(r) {
+		if unicode.IsUpper(r) && !openerAhead(s, k) {
 			return false // an initial: "A. Smith", "N.E."
 		}
 	}
@@ -162,6 +162,31 @@ func endsSentence(s string, start, dot, after int) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceOpeners are capitalised words that open a sentence and never
+// follow an initial in a person's name: a letter standing alone before
+// its point and one of them ends the sentence ("près du parc W. Les
+// assaillants", "in Zone B. The convoy"). "Le" and "La" are none: "J.
+// Le Pen", "A. La Rosa".
+var sentenceOpeners = map[string]bool{
+	"Les": true, "Des": true, "Un": true, "Une": true, "Il": true, "Ils": true, "Elle": true,
+	"Elles": true, "Ces": true, "Cette": true, "Selon": true, "The": true, "They": true,
+	"It": true, "He": true, "She": true, "This": true, "These": true,
+}
+
+// openerAhead reports whether the word at s[k] is one of sentenceOpeners,
+// followed by a space.
+func openerAhead(s string, k int) bool {
+	e := k
+	for e < len(s) {
+		r, w := decodeAt(s, e)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += w
+	}
+	return e < len(s) && e > k && s[e] == ' ' && sentenceOpeners[s[k:e]]
 }
 
 // gluedSentence reports whether the point at s[dot], with no space after
