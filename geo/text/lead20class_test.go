@@ -275,3 +275,14 @@ func TestCorpusCoastAndFrame(t *testing.T) {
 		{doc: "Depuis Gao, Kalo se trouve à 30 km au nord.", rels: []string{"Kalo: 30 km north of Gao"}},
 	})
 }
+
+// TestCorpusFarmOfName: « l'ancienne ferme du Try-au-Chêne » names the farm
+// Try-au-Chêne; an owner after « du » is a body's name with lower-case
+// words or an acronym (frenchOwnerBefore).
+func TestCorpusFarmOfName(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La brasserie s'installe dans l'ancienne ferme du Try-au-Chêne, à 4 km au nord de Wavre.", rels: []string{"Try-au-Chêne: 4 km north of Wavre"}},
+		{doc: "Des hommes armés ont pillé un entrepôt du Programme alimentaire mondial à 15 km au sud de Bunia.",
+			rels: []string{"un entrepôt du Programme alimentaire mondial: 15 km south of Bunia"}}, // guard
+	})
+}

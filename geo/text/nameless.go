@@ -861,6 +861,19 @@ func (r *reader) frenchOwnerBefore(e int, s *sentence) (int, int) {
 		if f := frenchFeature(r.lowerWord(k-1, b)); f == "" || !isNamelessKind(f) {
 			return -1, -1
 		}
+		if w == "du" && last == e && !r.toks[k+1].upper {
+			// « l'ancienne ferme du Try-au-Chêne »: after « du », a name
+			// of capitalised words alone with no acronym is the place's
+			// own, as « le camp du Lac » is; an owner is a body (« du
+			// CNDP », « du Programme alimentaire mondial »).
+			lower := false // « du Programme alimentaire mondial »: a body's name
+			for j := k + 2; j <= e; j++ {
+				lower = lower || r.lowerWord(j, b) != ""
+			}
+			if m := r.at[k+1]; !lower && (m < 0 || r.mentions[m].Evidence != EvidenceUnlikely) {
+				return -1, -1
+			}
+		}
 		return k - 1, last
 	}
 	return -1, -1
