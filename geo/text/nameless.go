@@ -313,7 +313,7 @@ func (r *reader) sceneAfterConjunction(f *found, s *sentence) (namelessPhrase, b
 		if r.is(j, s.b, "que") || r.is(j, s.b, "qu'") {
 			j++ // « après que », « alors que »
 		}
-		np, ok := r.namelessFrom(j, s)
+		np, ok := r.namelessFromPoss(j, s, true)
 		if !ok || !np.event || np.b > f.phraseStart {
 			return namelessPhrase{}, false
 		}
@@ -902,6 +902,14 @@ func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
 
 // namelessFrom reads a nameless descriptor phrase starting at token k of s.
 func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
+	return r.namelessFromPoss(k, s, false)
+}
+
+// namelessFromPoss is namelessFrom; with poss a possessive determiner
+// opens the phrase wherever k is, not only at the start of the sentence
+// ("after their boat sank 40 km north of X", « lorsque leur pirogue a
+// chaviré à 3 km de X »): a clause of time opened by a conjunction.
+func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase, bool) {
 	b := s.b
 	if k >= b {
 		return namelessPhrase{}, false
@@ -915,7 +923,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, k, w, true, s)
 	case art != 0:
 		return namelessPhrase{}, false
-	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its" || isPossessiveDeterminer(w) && k == s.first:
+	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its" || isPossessiveDeterminer(w) && (k == s.first || poss):
 		// "Our guesthouse sits … 6 miles north of Sapa": a possessive
 		// determiner other than "its" opening the sentence names a place
 		// as "the" does; "injured when their minibus overturned near X"
@@ -1070,7 +1078,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				return r.frenchNamelessHead(k, k+1, hw, w == "les", s)
 			}
 		}
-	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une" || w == "son" || w == "sa":
+	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une" || w == "son" || w == "sa" || poss && (w == "leur" || w == "leurs"):
 		// « Son sommet se trouve à ... »: the topic's part, as "Its
 		// snout lies ..." in English.
 		j := k + 1
