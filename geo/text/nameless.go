@@ -327,6 +327,67 @@ func (r *reader) sceneAfterConjunction(f *found, s *sentence) (namelessPhrase, b
 	return namelessPhrase{}, false
 }
 
+// sceneAfterRelative reads a mishap told by a relative clause after the
+// craft it befell, its scene verb ending the clause right before the
+// phrase of f: "rescued four crew from the fishing vessel Northern Dawn,
+// which sank about 30 miles southwest of X", "the wreckage of a light
+// plane that went missing 40 km west of Y", « le chalutier Z, qui a coulé
+// à 20 milles au large de W ». The scene is the craft's, named by its
+// article, its modifiers, its noun and its name.
+func (r *reader) sceneAfterRelative(f *found, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	for k := f.phraseStart - 1; k > s.a && k >= f.phraseStart-maxLook; k-- {
+		w := r.lowerWord(k, b)
+		if r.is(k, b, ",") || r.is(k, b, ";") {
+			break
+		}
+		if w != "which" && w != "that" && w != "qui" {
+			continue
+		}
+		e, sea := r.sceneVerbEnd(k+1, b, f.french)
+		if e <= k+1 {
+			return namelessPhrase{}, false
+		}
+		for t := e; t < f.phraseStart; t++ {
+			if !r.sceneTail(t, s) {
+				return namelessPhrase{}, false
+			}
+		}
+		end := k
+		if r.is(end-1, b, ",") {
+			end--
+		}
+		c := end - 1
+		for n := 0; n < 4 && c > s.a && r.lowerWord(c, b) == "" && r.toks[c].kind == tokWord && r.toks[c].cap; n++ {
+			if m := r.mentionAt(c, b); m >= 0 && !r.craftNamed[m] {
+				return namelessPhrase{}, false // "the boat off Lamu, which sank": a place, no craft's name
+			}
+			c-- // the craft's name: "the fishing vessel Northern Dawn"
+		}
+		feature := craftNoun(r.lowerWord(c, b))
+		if feature == "" {
+			return namelessPhrase{}, false
+		}
+		for a := c - 1; a >= s.a && a >= c-4; a-- {
+			switch w := r.lowerWord(a, b); w {
+			case "the", "a", "an", "le", "la", "un", "une":
+				return namelessPhrase{a: a, b: end, feature: feature, definite: w != "a" && w != "an" && w != "un" && w != "une", event: true, sea: sea}, true
+			case "du", "des", "au", "aux":
+				// « les marins du chalutier Sainte-Anne, qui a coulé »:
+				// the article is contracted with its preposition.
+				return namelessPhrase{a: a + 1, b: end, feature: feature, definite: true, event: true, sea: sea}, true
+			case "":
+				return namelessPhrase{}, false
+			}
+			if isPreposition(r.lowerWord(a, b)) || isFiniteVerb(r.lowerWord(a, b)) {
+				return namelessPhrase{}, false
+			}
+		}
+		return namelessPhrase{}, false
+	}
+	return namelessPhrase{}, false
+}
+
 // sceneTail reports whether token e, between a scene's verb and the
 // distance that places it, is a filler ("about") or the French « à »,
 // so the distance is the scene's own.
@@ -1295,11 +1356,19 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		np, found := r.namelessBefore(f, s)
 		numbered = found && (np.numbered || !np.event && r.siteObject(np, s))
 	}
-	if f.reversed || (ok && ana.IsZero() && !event && !numbered) || !ok && r.actorClause(f.start, s) {
+	relative := false
+	if !f.reversed && (!ok || ana.IsZero() && !event && subj >= 0 && r.craftNamed[subj]) {
+		// "The Coast Guard rescued four crew from the fishing vessel
+		// Northern Dawn, which sank 30 miles southwest of X": the
+		// craft's scene, which the relative clause places, whatever
+		// the clause's actor or the craft's name.
+		_, relative = r.sceneAfterRelative(f, s)
+	}
+	if f.reversed || (ok && ana.IsZero() && !event && !numbered && !relative) || !ok && !relative && r.actorClause(f.start, s) {
 		return subj, ana, ok
 	}
 	subj0, ana0, ok0 := subj, ana, ok
-	if event {
+	if event || relative {
 		ok = false
 	}
 	np, found := r.namelessBefore(f, s)
@@ -1311,6 +1380,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		np, found = r.namelessAfterSemicolon(f, s)
 		if !found {
 			np, found = r.sceneAfterConjunction(f, s)
+		}
+		if !found {
+			np, found = r.sceneAfterRelative(f, s)
 		}
 		if !found && r.ownClauseBefore(f.start, s) {
 			return subj0, ana0, ok0 // "The village sits …; the nearest hospital is in X"

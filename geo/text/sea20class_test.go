@@ -29,7 +29,52 @@ func TestSea20SceneVerbs(t *testing.T) {
 			rels: []string{"The ferry lost power: 11.1 km north of Calais"}},
 		{doc: "Un cargo a subi une avarie à 20 milles nautiques au nord de Jacmel.",
 			rels: []string{"Un cargo a subi une avarie: 37 km north of Jacmel"}},
+		{doc: "Their dinghy started sinking 20 nautical miles north of Sabratha.",
+			rels: []string{"Their dinghy started sinking: 37 km north of Sabratha"}},
+		{doc: "Le voilier Marie-Galante a démâté à 40 milles nautiques à l'ouest de La Rochelle.",
+			rels: []string{"Le voilier Marie-Galante a démâté: 74.1 km west of La Rochelle"}},
 		{doc: "Le traversier est resté bloqué dans les glaces à 15 kilomètres au nord de Matane.",
 			rels: []string{"Le traversier est resté bloqué: 15 km north of Matane"}},
+	})
+}
+
+// TestSea20RelativeScene holds a mishap told by a relative clause right
+// after the craft it befell, the distance ending the clause: the craft,
+// with its article, modifiers and name, is the scene the distance places
+// (sceneAfterRelative), whoever is the actor of the main clause.
+func TestSea20RelativeScene(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Coast Guard rescued four crew from the fishing vessel Northern Dawn, which sank about 30 miles southwest of Kodiak, Alaska, early Saturday.",
+			rels: []string{"the fishing vessel Northern Dawn: 48.3 km southwest of Kodiak"}},
+		{doc: "Fishermen found the wreckage of a light plane that went missing 40 kilometres west of Lomé on Monday.",
+			rels: []string{"a light plane: 40 km west of Lomé"}},
+		{doc: "Les secours ont récupéré les marins du chalutier Sainte-Anne, qui a coulé à 7 milles nautiques au sud de Groix.",
+			rels: []string{"chalutier Sainte-Anne: 13 km south of Groix"}},
+	})
+}
+
+// TestSea20Leads holds a craft's route or port of departure between its
+// noun and its mishap ("A boat bound for Lampedusa capsized", « Une
+// embarcation partie de Zarzis a fait naufrage »): a lead of events.tsv,
+// the name in it the place those aboard came from or went to.
+func TestSea20Leads(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A boat bound for Lampedusa capsized 20 kilometres south of Zarzis.",
+			rels: []string{"A boat: 20 km south of Zarzis"}},
+		{doc: "A plane flying from Cotonou to Accra crashed 40 kilometres west of Lomé.",
+			rels: []string{"A plane: 40 km west of Lomé"}},
+		{doc: "Une embarcation partie de Zarzis a fait naufrage à 30 km au nord de Djerba.",
+			rels: []string{"Une embarcation: 30 km north of Djerba"}},
+	})
+}
+
+// TestSea20JusquAux holds « jusqu'aux » before a town whose name opens
+// with « Les »: a preposition of prepositions.tsv as « jusqu'au » is, so
+// the town is read with its article (« remorqué jusqu'aux
+// Sables-d'Olonne »).
+func TestSea20JusquAux(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le voilier a été remorqué jusqu'aux Sables-d'Olonne.", places: []string{"Sables-d'Olonne"}},
+		{doc: "Les rescapés ont été conduits jusqu’aux Saintes-Maries-de-la-Mer.", places: []string{"Saintes-Maries-de-la-Mer"}},
 	})
 }
