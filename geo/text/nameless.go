@@ -317,10 +317,8 @@ func (r *reader) sceneAfterConjunction(f *found, s *sentence) (namelessPhrase, b
 		if !ok || !np.event || np.b > f.phraseStart {
 			return namelessPhrase{}, false
 		}
-		for e := np.b; e < f.phraseStart; e++ {
-			if !r.sceneTail(e, s) {
-				return namelessPhrase{}, false
-			}
+		if !r.sceneTailTo(np.b, f.phraseStart, s) {
+			return namelessPhrase{}, false
 		}
 		return np, true
 	}
@@ -348,10 +346,8 @@ func (r *reader) sceneAfterRelative(f *found, s *sentence) (namelessPhrase, bool
 		if e <= k+1 {
 			return namelessPhrase{}, false
 		}
-		for t := e; t < f.phraseStart; t++ {
-			if !r.sceneTail(t, s) {
-				return namelessPhrase{}, false
-			}
+		if !r.sceneTailTo(e, f.phraseStart, s) {
+			return namelessPhrase{}, false
 		}
 		end := k
 		if r.is(end-1, b, ",") {
@@ -386,6 +382,29 @@ func (r *reader) sceneAfterRelative(f *found, s *sentence) (namelessPhrase, bool
 		return namelessPhrase{}, false
 	}
 	return namelessPhrase{}, false
+}
+
+// sceneTailTo reports whether the tokens from e to p, between a scene's
+// verb and the distance phrase at p, are fillers (sceneTail), after at
+// most one aside of where it happened: "in", "en" or "dans" and up to
+// three lower-case words that no mention holds ("after their boat sank in
+// heavy seas 40 km north of X", « qui s'est abîmé en mer à 3 km de Y »).
+func (r *reader) sceneTailTo(e, p int, s *sentence) bool {
+	if w := r.lowerWord(e, s.b); (w == "in" || w == "en" || w == "dans") && e+1 < p {
+		k := e + 1
+		for n := 0; n < 3 && k < p && r.lowerWord(k, s.b) != "" && r.mentionAt(k, s.b) < 0 && r.lowerWord(k, s.b) != "à"; n++ {
+			k++
+		}
+		if k > e+1 {
+			e = k
+		}
+	}
+	for ; e < p; e++ {
+		if !r.sceneTail(e, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneTail reports whether token e, between a scene's verb and the

@@ -78,3 +78,15 @@ func TestSea20JusquAux(t *testing.T) {
 		{doc: "Les rescapés ont été conduits jusqu’aux Saintes-Maries-de-la-Mer.", places: []string{"Saintes-Maries-de-la-Mer"}},
 	})
 }
+
+// TestSea20SceneAside holds an aside of where a mishap happened between
+// its verb and the distance, in a clause of time: "in heavy seas", "in
+// the dark" (sceneTailTo).
+func TestSea20SceneAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Rescuers are searching for 11 fishermen missing after their boat sank in heavy seas 40 kilometres north of Kupang.",
+			rels: []string{"their boat sank: 40 km north of Kupang"}},
+		{doc: "Four died when a bus crashed in the dark 20 km north of Gao.",
+			rels: []string{"a bus crashed: 20 km north of Gao"}},
+	})
+}
