@@ -2251,11 +2251,34 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	if r.is(p, b, "the") {
 		p--
 	}
-	if p <= j {
+	route := false
+	for q := j; q < k; q++ {
+		if isRouteLead(r.lowerWord(q, b)) {
+			route = true // "The ferry linking Dover and Calais", « Le traversier reliant Matane à Baie-Comeau »
+		}
+	}
+	if p == j {
+		return route
+	}
+	if p < j {
 		return false
 	}
 	switch r.lowerWord(p, b) {
 	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
+		return true
+	case "and", "et", "à", "au":
+		return route
+	}
+	return false
+}
+
+// isRouteLead reports whether w, a lead of events.tsv, names the route a
+// craft plies between two places ("linking", « reliant »): the names
+// right after it and after "and", « à » or « et » are its ends, not where
+// the mishap was.
+func isRouteLead(w string) bool {
+	switch w {
+	case "linking", "connecting", "serving", "reliant", "desservant":
 		return true
 	}
 	return false

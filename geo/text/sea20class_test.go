@@ -90,3 +90,16 @@ func TestSea20SceneAside(t *testing.T) {
 			rels: []string{"a bus crashed: 20 km north of Gao"}},
 	})
 }
+
+// TestSea20RouteLead holds the route a craft plies between its noun and
+// its mishap ("The ferry linking Dover and Calais lost power", « Le
+// traversier reliant Matane à Baie-Comeau est resté bloqué »): both ends
+// are places of their own, and the craft is the scene (isRouteLead).
+func TestSea20RouteLead(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The ferry linking Dover and Calais lost power 6 nautical miles north of Calais.",
+			rels: []string{"The ferry: 11.1 km north of Calais"}},
+		{doc: "Le traversier reliant Matane à Baie-Comeau est resté bloqué dans les glaces à 15 kilomètres au nord de Matane.",
+			rels: []string{"Le traversier: 15 km north of Matane"}},
+	})
+}
