@@ -468,6 +468,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.openingNumbered(e, s); ok && f.french {
 		return np, true // « Le site 53 se trouve 2 km plus au sud »
 	}
+	if k := r.craftLeadStart(e, s); k > s.a {
+		e = k - 1 // "seized a dhow carrying 1.2 tonnes of heroin 60 nautical miles off Lamu": the craft before its load
+	}
 	named := -1
 	if e > s.a && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
 		// "Pirates boarded the bulk carrier Ville de Marseille 65
@@ -2272,6 +2275,37 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	return false
 }
 
+// craftLeadStart returns the token of a lead of events.tsv ("carrying",
+// « transportant ») that opens a phrase of a craft's load ending at token
+// e, right after the craft's noun or name ("a dhow carrying 1.2 tonnes of
+// heroin", "the trawler Ocean Star with 12 crew"), or -1. The phrase holds
+// lower-case words and numbers only.
+func (r *reader) craftLeadStart(e int, s *sentence) int {
+	b := s.b
+	for k := e; k > s.a+1 && k >= e-maxSceneLead; k-- {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
+			return -1
+		}
+		if v, _ := r.sceneVerbEnd(k, b, false); v > k || isFiniteVerb(r.lowerWord(k, b)) {
+			return -1 // "A boat carrying 40 migrants capsized 30 km off X": the craft's own verb
+		}
+		if v, _ := r.sceneVerbEnd(k, b, true); v > k {
+			return -1
+		}
+		if !r.eventRowAt(k, b, func(ev event) bool { return ev.lead }) {
+			continue
+		}
+		if k == e {
+			return -1
+		}
+		if m := int(r.at[k-1]); m >= 0 && r.craftNamed[m] || craftNoun(r.lowerWord(k-1, b)) != "" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // isRouteLead reports whether w, a lead of events.tsv, names the route a
 // craft plies between two places ("linking", « reliant »): the names
 // right after it and after "and", « à » or « et » are its ends, not where
@@ -2303,6 +2337,8 @@ func (r *reader) ownerEnd(e, b int) int {
 		k = r.mtok[m][1]
 	case m < 0 && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && r.toks[k].cap:
 		k++ // « de la Sécurité civile », a name no mention holds
+	case m < 0 && r.lowerWord(k, b) != "" && r.at[k] < 0 && !r.toks[k].upper:
+		k++ // « de la sécurité civile », « de la gendarmerie »: an owner in lower case
 	default:
 		return e
 	}

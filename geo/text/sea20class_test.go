@@ -103,3 +103,32 @@ func TestSea20RouteLead(t *testing.T) {
 			rels: []string{"Le traversier: 15 km north of Matane"}},
 	})
 }
+
+// TestSea20LowerOwner holds a French craft's owner written in lower case
+// between its noun and its mishap (« Un hélicoptère de la sécurité civile
+// s'est abîmé », « Un avion de la gendarmerie s'est écrasé »), read as
+// ownerEnd reads « de la Marine nationale ».
+func TestSea20LowerOwner(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un hélicoptère de la sécurité civile s'est abîmé en mer à 3 km au sud de Cassis lors d'un exercice.",
+			rels: []string{"Un hélicoptère de la sécurité civile s'est abîmé: 3 km south of Cassis"}},
+		{doc: "Un avion de la gendarmerie s'est écrasé à 10 km au nord de Gap.",
+			rels: []string{"Un avion de la gendarmerie s'est écrasé: 10 km north of Gap"}},
+	})
+}
+
+// TestSea20CraftLoad holds a craft, the object of a verb, whose load
+// comes between it and the distance ("seized a dhow carrying 1.2 tonnes
+// of heroin 60 nautical miles off Lamu", « un bateau transportant 40
+// migrants à 20 km de X »): the craft is the place measured
+// (craftLeadStart), named without its load.
+func TestSea20CraftLoad(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kenyan authorities seized a dhow carrying 1.2 tonnes of heroin 60 nautical miles north of Lamu on Wednesday.",
+			rels: []string{"a dhow: 111 km north of Lamu"}},
+		{doc: "Pirates boarded the tanker Ocean Star with 12 crew 120 nautical miles east of Eyl.",
+			rels: []string{"the tanker Ocean Star: 222 km east of Eyl"}},
+		{doc: "La marine a intercepté un bateau transportant 40 migrants à 20 km au nord de Kourou.",
+			rels: []string{"un bateau: 20 km north of Kourou"}},
+	})
+}
