@@ -1026,6 +1026,17 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
 				}
 			}
+			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && r.mentions[m].Evidence == EvidenceCapitalised && r.mtok[m][0] == j {
+				if v := r.operatorCraftEnd(r.mtok[m][1], b); v > 0 {
+					if e, _ := r.sceneAfter(v, b, false); e > v && r.mentionAt(e, b) < 0 {
+						// "The Interislander ferry Kaitaki lost power 20 km
+						// south-west of X", "A Maersk container ship caught
+						// fire": the operator's name before the craft's
+						// noun is no place, and the scene is the craft's.
+						r.mentions[m].Evidence = EvidenceUnlikely
+					}
+				}
+			}
 			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && (r.mentions[m].Evidence <= EvidenceCapitalised || r.mentions[m].Evidence == EvidenceDescriptor) {
 				// "The Currowan fire was burning 25 km west of X": a
 				// fire's or an eruption's name, whatever place it was
@@ -2302,6 +2313,28 @@ func (r *reader) craftLeadStart(e int, s *sentence) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// operatorCraftEnd returns the token after a craft's noun that starts at
+// token v or after up to two lower-case modifiers ("ferry", "container
+// ship"), and after the craft's name if one follows ("ferry Kaitaki"), or
+// -1: the words after an operator's name ("The Interislander ferry").
+func (r *reader) operatorCraftEnd(v, b int) int {
+	for n := 0; n < 3 && v < b; n++ {
+		w := r.lowerWord(v, b)
+		if w == "" {
+			return -1
+		}
+		if craftNoun(w) != "" {
+			v++
+			if m := r.mentionAt(v, b); m >= 0 && r.craftNamed[m] {
+				v = r.mtok[m][1]
+			}
+			return v
+		}
+		v++
 	}
 	return -1
 }

@@ -132,3 +132,16 @@ func TestSea20CraftLoad(t *testing.T) {
 			rels: []string{"un bateau: 20 km north of Kourou"}},
 	})
 }
+
+// TestSea20OperatorCraft holds an operator's name between the article and
+// the craft's noun of a mishap ("The Interislander ferry Kaitaki lost
+// power", "A Maersk container ship caught fire"): no place, and the scene
+// is the craft's (operatorCraftEnd).
+func TestSea20OperatorCraft(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Interislander ferry Kaitaki lost power about 20 kilometres south-west of Wellington.",
+			rels: []string{"The Interislander ferry Kaitaki lost power: 20 km southwest of Wellington"}},
+		{doc: "A Maersk container ship caught fire 40 nautical miles west of Colombo.",
+			rels: []string{"A Maersk container ship caught fire: 74.1 km west of Colombo"}},
+	})
+}
