@@ -314,18 +314,98 @@ func (r *reader) sceneAfterConjunction(f *found, s *sentence) (namelessPhrase, b
 		if r.is(j, s.b, "que") || r.is(j, s.b, "qu'") {
 			j++ // « après que », « alors que »
 		}
-		np, ok := r.namelessFrom(j, s)
+		np, ok := r.namelessFromPoss(j, s, true)
 		if !ok || !np.event || np.b > f.phraseStart {
 			return namelessPhrase{}, false
 		}
-		for e := np.b; e < f.phraseStart; e++ {
-			if !r.sceneTail(e, s) {
-				return namelessPhrase{}, false
-			}
+		if !r.sceneTailTo(np.b, f.phraseStart, s) {
+			return namelessPhrase{}, false
 		}
 		return np, true
 	}
 	return namelessPhrase{}, false
+}
+
+// sceneAfterRelative reads a mishap told by a relative clause after the
+// craft it befell, its scene verb ending the clause right before the
+// phrase of f: "rescued four crew from the fishing vessel Northern Dawn,
+// which sank about 30 miles southwest of X", "the wreckage of a light
+// plane that went missing 40 km west of Y", « le chalutier Z, qui a coulé
+// à 20 milles au large de W ». The scene is the craft's, named by its
+// article, its modifiers, its noun and its name.
+func (r *reader) sceneAfterRelative(f *found, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	for k := f.phraseStart - 1; k > s.a && k >= f.phraseStart-maxLook; k-- {
+		w := r.lowerWord(k, b)
+		if r.is(k, b, ",") || r.is(k, b, ";") {
+			break
+		}
+		if w != "which" && w != "that" && w != "qui" {
+			continue
+		}
+		e, sea := r.sceneVerbEnd(k+1, b, f.french)
+		if e <= k+1 {
+			return namelessPhrase{}, false
+		}
+		if !r.sceneTailTo(e, f.phraseStart, s) {
+			return namelessPhrase{}, false
+		}
+		end := k
+		if r.is(end-1, b, ",") {
+			end--
+		}
+		c := end - 1
+		for n := 0; n < 4 && c > s.a && r.lowerWord(c, b) == "" && r.toks[c].kind == tokWord && r.toks[c].cap; n++ {
+			if m := r.mentionAt(c, b); m >= 0 && !r.craftNamed[m] {
+				return namelessPhrase{}, false // "the boat off Lamu, which sank": a place, no craft's name
+			}
+			c-- // the craft's name: "the fishing vessel Northern Dawn"
+		}
+		feature := craftNoun(r.lowerWord(c, b))
+		if feature == "" {
+			return namelessPhrase{}, false
+		}
+		for a := c - 1; a >= s.a && a >= c-4; a-- {
+			switch w := r.lowerWord(a, b); w {
+			case "the", "a", "an", "le", "la", "un", "une":
+				return namelessPhrase{a: a, b: end, feature: feature, definite: w != "a" && w != "an" && w != "un" && w != "une", event: true, sea: sea}, true
+			case "du", "des", "au", "aux":
+				// « les marins du chalutier Sainte-Anne, qui a coulé »:
+				// the article is contracted with its preposition.
+				return namelessPhrase{a: a + 1, b: end, feature: feature, definite: true, event: true, sea: sea}, true
+			case "":
+				return namelessPhrase{}, false
+			}
+			if isPreposition(r.lowerWord(a, b)) || isFiniteVerb(r.lowerWord(a, b)) {
+				return namelessPhrase{}, false
+			}
+		}
+		return namelessPhrase{}, false
+	}
+	return namelessPhrase{}, false
+}
+
+// sceneTailTo reports whether the tokens from e to p, between a scene's
+// verb and the distance phrase at p, are fillers (sceneTail), after at
+// most one aside of where it happened: "in", "en" or "dans" and up to
+// three lower-case words that no mention holds ("after their boat sank in
+// heavy seas 40 km north of X", « qui s'est abîmé en mer à 3 km de Y »).
+func (r *reader) sceneTailTo(e, p int, s *sentence) bool {
+	if w := r.lowerWord(e, s.b); (w == "in" || w == "en" || w == "dans") && e+1 < p {
+		k := e + 1
+		for n := 0; n < 3 && k < p && r.lowerWord(k, s.b) != "" && r.mentionAt(k, s.b) < 0 && r.lowerWord(k, s.b) != "à"; n++ {
+			k++
+		}
+		if k > e+1 {
+			e = k
+		}
+	}
+	for ; e < p; e++ {
+		if !r.sceneTail(e, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneTail reports whether token e, between a scene's verb and the
@@ -390,6 +470,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if np, ok := r.openingNumbered(e, s); ok && f.french {
 		return np, true // « Le site 53 se trouve 2 km plus au sud »
+	}
+	if k := r.craftLeadStart(e, s); k > s.a {
+		e = k - 1 // "seized a dhow carrying 1.2 tonnes of heroin 60 nautical miles off Lamu": the craft before its load
 	}
 	named := -1
 	if e > s.a && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
@@ -1046,6 +1129,14 @@ func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
 
 // namelessFrom reads a nameless descriptor phrase starting at token k of s.
 func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
+	return r.namelessFromPoss(k, s, false)
+}
+
+// namelessFromPoss is namelessFrom; with poss a possessive determiner
+// opens the phrase wherever k is, not only at the start of the sentence
+// ("after their boat sank 40 km north of X", « lorsque leur pirogue a
+// chaviré à 3 km de X »): a clause of time opened by a conjunction.
+func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase, bool) {
 	b := s.b
 	if k >= b {
 		return namelessPhrase{}, false
@@ -1059,7 +1150,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 		return r.frenchNamelessHead(k, k, w, true, s)
 	case art != 0:
 		return namelessPhrase{}, false
-	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its" || isPossessiveDeterminer(w) && k == s.first:
+	case w == "the" || w == "this" || w == "a" || w == "an" || w == "its" || isPossessiveDeterminer(w) && (k == s.first || poss):
 		// "Our guesthouse sits … 6 miles north of Sapa": a possessive
 		// determiner other than "its" opening the sentence names a place
 		// as "the" does; "injured when their minibus overturned near X"
@@ -1077,6 +1168,17 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				if e, sea := r.sceneAfter(v, b, false); e > v && r.mentionAt(e, b) < 0 {
 					r.mentions[m].Evidence = EvidenceUnlikely
 					return namelessPhrase{a: k, b: e, feature: "craft", definite: definite, event: true, sea: sea}, true
+				}
+			}
+			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && r.mentions[m].Evidence == EvidenceCapitalised && r.mtok[m][0] == j {
+				if v := r.operatorCraftEnd(r.mtok[m][1], b); v > 0 {
+					if e, _ := r.sceneAfter(v, b, false); e > v && r.mentionAt(e, b) < 0 {
+						// "The Interislander ferry Kaitaki lost power 20 km
+						// south-west of X", "A Maersk container ship caught
+						// fire": the operator's name before the craft's
+						// noun is no place, and the scene is the craft's.
+						r.mentions[m].Evidence = EvidenceUnlikely
+					}
 				}
 			}
 			if m := r.mentionAt(j, b); m >= 0 && j == k+1 && (r.mentions[m].Evidence <= EvidenceCapitalised || r.mentions[m].Evidence == EvidenceDescriptor) {
@@ -1214,7 +1316,7 @@ func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 				return r.frenchNamelessHead(k, k+1, hw, w == "les", s)
 			}
 		}
-	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une" || w == "son" || w == "sa":
+	case w == "le" || w == "la" || w == "ce" || w == "cette" || w == "cet" || w == "un" || w == "une" || w == "son" || w == "sa" || poss && (w == "leur" || w == "leurs"):
 		// « Son sommet se trouve à ... »: the topic's part, as "Its
 		// snout lies ..." in English.
 		j := k + 1
@@ -1469,11 +1571,19 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		np, found := r.namelessBefore(f, s)
 		numbered = found && (np.numbered || !np.event && r.siteObject(np, s))
 	}
-	if f.reversed || (ok && ana.IsZero() && !event && !numbered) || !ok && r.actorClause(f.start, s) {
+	relative := false
+	if !f.reversed && (!ok || ana.IsZero() && !event && subj >= 0 && r.craftNamed[subj]) {
+		// "The Coast Guard rescued four crew from the fishing vessel
+		// Northern Dawn, which sank 30 miles southwest of X": the
+		// craft's scene, which the relative clause places, whatever
+		// the clause's actor or the craft's name.
+		_, relative = r.sceneAfterRelative(f, s)
+	}
+	if f.reversed || (ok && ana.IsZero() && !event && !numbered && !relative) || !ok && !relative && r.actorClause(f.start, s) {
 		return subj, ana, ok
 	}
 	subj0, ana0, ok0 := subj, ana, ok
-	if event {
+	if event || relative {
 		ok = false
 	}
 	np, found := r.namelessBefore(f, s)
@@ -1485,6 +1595,9 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		np, found = r.namelessAfterSemicolon(f, s)
 		if !found {
 			np, found = r.sceneAfterConjunction(f, s)
+		}
+		if !found {
+			np, found = r.sceneAfterRelative(f, s)
 		}
 		if !found && r.ownClauseBefore(f.start, s) {
 			return subj0, ana0, ok0 // "The village sits …; the nearest hospital is in X"
@@ -2335,11 +2448,87 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	if r.is(p, b, "the") {
 		p--
 	}
-	if p <= j {
+	route := false
+	for q := j; q < k; q++ {
+		if isRouteLead(r.lowerWord(q, b)) {
+			route = true // "The ferry linking Dover and Calais", « Le traversier reliant Matane à Baie-Comeau »
+		}
+	}
+	if p == j {
+		return route
+	}
+	if p < j {
 		return false
 	}
 	switch r.lowerWord(p, b) {
 	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
+		return true
+	case "and", "et", "à", "au":
+		return route
+	}
+	return false
+}
+
+// craftLeadStart returns the token of a lead of events.tsv ("carrying",
+// « transportant ») that opens a phrase of a craft's load ending at token
+// e, right after the craft's noun or name ("a dhow carrying 1.2 tonnes of
+// heroin", "the trawler Ocean Star with 12 crew"), or -1. The phrase holds
+// lower-case words and numbers only.
+func (r *reader) craftLeadStart(e int, s *sentence) int {
+	b := s.b
+	for k := e; k > s.a+1 && k >= e-maxSceneLead; k-- {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
+			return -1
+		}
+		if v, _ := r.sceneVerbEnd(k, b, false); v > k || isFiniteVerb(r.lowerWord(k, b)) {
+			return -1 // "A boat carrying 40 migrants capsized 30 km off X": the craft's own verb
+		}
+		if v, _ := r.sceneVerbEnd(k, b, true); v > k {
+			return -1
+		}
+		if !r.eventRowAt(k, b, func(ev event) bool { return ev.lead }) {
+			continue
+		}
+		if k == e {
+			return -1
+		}
+		if m := int(r.at[k-1]); m >= 0 && r.craftNamed[m] || craftNoun(r.lowerWord(k-1, b)) != "" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// operatorCraftEnd returns the token after a craft's noun that starts at
+// token v or after up to two lower-case modifiers ("ferry", "container
+// ship"), and after the craft's name if one follows ("ferry Kaitaki"), or
+// -1: the words after an operator's name ("The Interislander ferry").
+func (r *reader) operatorCraftEnd(v, b int) int {
+	for n := 0; n < 3 && v < b; n++ {
+		w := r.lowerWord(v, b)
+		if w == "" {
+			return -1
+		}
+		if craftNoun(w) != "" {
+			v++
+			if m := r.mentionAt(v, b); m >= 0 && r.craftNamed[m] {
+				v = r.mtok[m][1]
+			}
+			return v
+		}
+		v++
+	}
+	return -1
+}
+
+// isRouteLead reports whether w, a lead of events.tsv, names the route a
+// craft plies between two places ("linking", « reliant »): the names
+// right after it and after "and", « à » or « et » are its ends, not where
+// the mishap was.
+func isRouteLead(w string) bool {
+	switch w {
+	case "linking", "connecting", "serving", "reliant", "desservant":
 		return true
 	}
 	return false
@@ -2364,6 +2553,8 @@ func (r *reader) ownerEnd(e, b int) int {
 		k = r.mtok[m][1]
 	case m < 0 && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && r.toks[k].cap:
 		k++ // « de la Sécurité civile », a name no mention holds
+	case m < 0 && r.lowerWord(k, b) != "" && r.at[k] < 0 && !r.toks[k].upper:
+		k++ // « de la sécurité civile », « de la gendarmerie »: an owner in lower case
 	default:
 		return e
 	}
