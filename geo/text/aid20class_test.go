@@ -18,6 +18,10 @@ import "testing"
 //     place before a distance as « le camp » is (gluedArticleAt), with an
 //     adjective and a complement after it (« L'abri provisoire de l'école
 //     nationale, à 2 km », frenchSpotKind); « l'Aveyron » stays a name;
+//   - a colon right after a plural noun of places opens a list of places
+//     ("Affected districts: Nsanje, Chikwawa, Phalombe and Mulanje", «
+//     Communes touchées : Djibo, Arbinda et Gorom-Gorom »: dwellersBefore);
+//     "Key people: Smith, Jones and Brown" lists no places;
 //   - a word that ends like a demonym only by a suffix rule ("Ghoryan",
 //     "Abovyan") is a place when it follows a list's conjunction after a
 //     capitalised name and closes its own name ("Zinda Jan and Ghoryan
@@ -45,6 +49,10 @@ func TestAid20Classes(t *testing.T) {
 			rels: []string{"l'abri: 2 km south of Hinche"}},
 		{doc: "L'hôpital de campagne, à 3 km au nord de Bunia, est saturé.",
 			rels: []string{"L'hôpital de campagne: 3 km north of Bunia"}},
+		{doc: "Affected districts: Nsanje, Chikwawa, Phalombe and Mulanje.",
+			places: []string{"Nsanje", "Chikwawa", "Phalombe", "Mulanje"}},
+		{doc: "Communes touchées : Djibo, Arbinda et Gorom-Gorom.",
+			places: []string{"Djibo", "Arbinda", "Gorom-Gorom"}},
 		{doc: "WHO deployed 12 mobile health teams to Zinda Jan and Ghoryan districts.",
 			places: []string{"Zinda Jan", "Ghoryan"}},
 		{doc: "Convoys reached Herat, Farah and Ghoryan on Monday.",
@@ -54,4 +62,15 @@ func TestAid20Classes(t *testing.T) {
 		{doc: "Troops from Kenya and Nigerian police met in Garissa.",
 			places: []string{"Kenya", "Garissa"}, not: []string{"Nigerian"}},
 	})
+}
+
+// TestAid20PeopleColon checks that a colon after "people" opens no list of
+// places: the names keep the evidence of a bare capitalised word.
+func TestAid20PeopleColon(t *testing.T) {
+	d := Read("Key people: Smith, Jones and Brown.")
+	for _, m := range d.Mentions {
+		if m.Evidence >= EvidencePreposition {
+			t.Errorf("%q has evidence %v, want less than preposition", m.Name, m.Evidence)
+		}
+	}
 }
