@@ -58,11 +58,19 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	if alt, ok := taMarbuta(key); ok {
 		keys = append(keys, alt)
 	}
+	divisionKey := "" // the key without "Division", which only divisionCountries' divisions answer
+	if bare, ok := withoutDivision(name); ok {
+		divisionKey = adminKey(bare)
+		keys = append(keys, divisionKey)
+	}
 	for _, key := range keys {
 		err := db.queryEach(ctx, func(rows *sql.Rows) (bool, error) {
 			var r row
 			if err := rows.Scan(&r.a.Country, &r.a.Code, &r.a.Name, &r.seat, &r.hull, &r.prio); err != nil {
 				return false, err
+			}
+			if key == divisionKey && !divisionCountries[r.a.Country] {
+				return true, nil // "the West Coast Division of Sabah" is no West Coast of New Zealand
 			}
 			if len(found) > 0 && r.prio > found[0].prio {
 				return false, nil // only seat-name matches are left, and a name matched
@@ -232,6 +240,29 @@ func provinceSuffix(name string) (string, bool) {
 		return "", false
 	}
 	return "do", true
+}
+
+// divisionCountries are the countries whose first-level divisions English
+// calls Divisions where the extract names them without the word: Fiji's
+// "Western Division" is "Western", Myanmar's former "Sagaing Division"
+// "Sagaing Region". Elsewhere a "Division" is a second-level one ("the
+// West Coast Division of Sabah", Cameroon's "Meme Division"), which a
+// first-level division of another country bearing the rest of its name
+// must not take.
+var divisionCountries = map[string]bool{"FJ": true, "MM": true}
+
+// withoutDivision returns name without its last word "Division", when
+// it has one and a word before it: Fiji's divisions are "Western",
+// "Central" in the extract where reports write "the Western Division",
+// while Bangladesh's "Sylhet Division" keeps the word in its own name, so
+// Admin1 tries the name without it only after the name with it, and
+// keeps only the divisions of divisionCountries so found.
+func withoutDivision(name string) (string, bool) {
+	f := strings.Fields(name)
+	if len(f) < 2 || Fold(f[len(f)-1]) != "division" {
+		return "", false
+	}
+	return strings.Join(f[:len(f)-1], " "), true
 }
 
 // admin1Spellings maps the English names encyclopedias give divisions

@@ -468,12 +468,19 @@ func isRepeatedPreposition(w string) bool {
 
 // dwellersBefore reports whether the name at token p follows, within four
 // words, "residents of", "the towns of", "villages such as", "towns,
-// including", "les habitants de" and the like: the names after it are
-// places.
+// including", "les habitants de" and the like, or a colon after a plural
+// noun of places ("Affected districts: A, B and C"): the names after it
+// are places.
 func (r *reader) dwellersBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		switch r.toks[k].lower {
-		case ".", ";", ":", "!", "?":
+		case ":":
+			// "Affected districts: Nsanje, Chikwawa and Mulanje", «
+			// Communes touchées : Djibo, Arbinda et Gorom-Gorom »: a
+			// plural noun of places, perhaps with one lower-case word
+			// after it, right before the colon that opens the list.
+			return k == p-1 && (r.placesNounAt(k-1) || r.placesNounAt(k-2) && r.toks[k-1].kind == tokWord && !r.toks[k-1].cap)
+		case ".", ";", "!", "?":
 			return false
 		default:
 			if isDwellerNoun(r.toks[k].lower) || isPlacesNoun(r.toks[k].lower) {
@@ -482,6 +489,14 @@ func (r *reader) dwellersBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// placesNounAt reports whether token k is a word of a plural noun of
+// places (role places of a lists.tsv: "districts", "communes"), not
+// "people", which is one only before "such as" ("Key people: Smith and
+// Jones" lists persons).
+func (r *reader) placesNounAt(k int) bool {
+	return k >= 0 && k < len(r.toks) && r.toks[k].kind == tokWord && r.toks[k].lower != "people" && isPlacesNoun(r.toks[k].lower)
 }
 
 // placesOfBefore reports whether mention m follows a plural noun of

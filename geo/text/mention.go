@@ -1217,7 +1217,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -2082,6 +2082,33 @@ func (r *reader) inPlaceList(q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// listMemberAfterName reports whether the single word at p, which ends
+// like a demonym only by a rule of lexicon/en/demonyms.tsv that no list
+// names as one ("Ghoryan", "Abovyan", "Gharyan"), follows a list's
+// conjunction or comma after a capitalised word that is no demonym, and
+// closes its name: nothing or punctuation, a conjunction, a preposition or
+// a noun of places follows it ("teams went to Zinda Jan and Ghoryan
+// districts", "Herat, Farah and Ghoryan"). A list of names of places goes
+// on with one; "Kenya and Ugandan troops" does not, for "troops" follows.
+func (r *reader) listMemberAfterName(p int, s *sentence) bool {
+	w := r.toks[p].lower
+	if p-2 < s.a || isListedDemonym(w) || lex().demonyms.has(w) {
+		return false
+	}
+	if c := r.toks[p-1].lower; c != "," && !isListConjunction(c) {
+		return false
+	}
+	prev := r.toks[p-2]
+	if prev.kind != tokWord || !prev.cap || isDemonym(prev.lower) {
+		return false
+	}
+	if p+1 >= s.b {
+		return true
+	}
+	next := r.toks[p+1]
+	return next.kind != tokWord || next.cap || isListConjunction(next.lower) || isPreposition(next.lower) || isPlacesNoun(next.lower)
 }
 
 // afterOf reports whether the word at p follows "of", "from", "near", «

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Nameless subjects: "The camp is 60 km east of the Mauritanian border",
@@ -489,10 +491,13 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			named, e, owned = l, k, true // « un poste des Forces démocratiques syriennes (FDS) à 20 km »
 		}
 	}
-	if e <= s.a || r.at[e] >= 0 {
+	if e < s.a || e == s.a && !r.gluedArticleAt(e, s, f.french) || r.at[e] >= 0 {
 		return namelessPhrase{}, false
 	}
 	v := r.lowerWord(e, b)
+	if r.gluedArticleAt(e, s, f.french) {
+		v, _ = elidedRest(v) // « dans l'abri à 2 km »: the kind after its glued article
+	}
 	head := v
 	if !isDescriptorNoun(v) {
 		head = frenchFeature(v)
@@ -539,6 +544,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 		e, head = h, fe
+	}
+	if r.gluedArticleAt(e, s, f.french) && craft == "" && !event {
+		// « L'abri provisoire de l'école, à 2 km », « dans l'abri à 2
+		// km »: the definite article is glued to the kind's word.
+		if e > s.a {
+			p := r.toks[e-1].lower
+			if (isCopula(p) || isFrenchLocative(p)) && !r.frenchActiveVerb(e-1, s) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
+				return namelessPhrase{}, false
+			}
+		}
+		return namelessPhrase{a: e, b: last + 1, feature: head, definite: true}, true
 	}
 	for k, least := e-1, e-4; k >= s.a && k >= least; k-- {
 		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
@@ -999,13 +1015,17 @@ func (r *reader) frenchActiveVerb(k int, s *sentence) bool {
 // lexicon/fr/descriptors.tsv ("point d'eau", "point de contrôle"), or a
 // located kind followed by one lower-case adjective ("poste militaire")
 // or by "de" and one lower-case noun ("mine d'or", "site d'orpaillage",
-// "poste de contrôle"), perhaps with one more adjective after it (« site
-// d'orpaillage clandestin »). It returns the head's token and the English
-// feature.
+// "poste de contrôle"), or by an adjective, "de" or "du" and one noun
+// (« l'abri provisoire de l'école »), perhaps with one more adjective
+// after it (« site d'orpaillage clandestin »); or a compound kind followed
+// by "de", "du" or "d'" and one lower-case noun (« centre d'hébergement
+// de l'aréna »). The head may carry its elided article (« L'abri »
+// opening the sentence: gluedArticleAt). It returns the head's token and
+// the English feature.
 func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 	b := s.b
 	plain := func(k int) bool {
-		return k > s.a && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && !r.toks[k].cap
+		return (k > s.a || r.gluedArticleAt(k, s, true)) && k < b && r.at[k] < 0 && r.toks[k].kind == tokWord && (!r.toks[k].cap || r.gluedArticleAt(k, s, true))
 	}
 	if plain(e) && plain(e-1) && isFrenchAdjective(r.lowerWord(e, b)) && !isFrenchAdjective(r.lowerWord(e-1, b)) {
 		// « un site d'orpaillage clandestin », « un point d'eau
@@ -1014,7 +1034,7 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 			return h, f, true
 		}
 	}
-	for h := e - 1; h >= e-2 && plain(h); h-- {
+	for h := e - 1; h >= e-3 && plain(h); h-- {
 		key := r.lowerWord(h, b)
 		for k := h + 1; k <= e; k++ {
 			if !plain(k) {
@@ -1025,7 +1045,11 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 		if d, ok := lex().fr[key]; ok && (isNamelessKind(d.feature) || isSpotFeature(d.feature)) {
 			return h, d.feature, true
 		}
-		f := frenchFeature(r.lowerWord(h, b))
+		hw := r.lowerWord(h, b)
+		if rest, art := elidedRest(hw); art == 'l' && rest != "" {
+			hw = rest // « l'abri provisoire », « l'entrepôt de Sévaré »: the kind after its elided article
+		}
+		f := frenchFeature(hw)
 		if f == "" || !isNamelessKind(f) {
 			continue
 		}
@@ -1036,8 +1060,24 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 			return h, f, true // "poste militaire"
 		case h+2 == e && r.is(h+1, b, "de"):
 			return h, f, true // "poste de contrôle"
+		case h+3 == e && isFrenchAdjective(r.lowerWord(h+1, b)) && (r.is(h+2, b, "de") || r.is(h+2, b, "du")):
+			return h, f, true // « l'abri provisoire de l'école », « le camp militaire du port »
 		}
 		return -1, "", false
+	}
+	// « le centre d'hébergement de l'aréna », « un centre d'hébergement
+	// d'urgence »: a compound kind and one lower-case noun after « de »,
+	// « du » or « d' » that says whose or what for.
+	c := -1
+	if rest, art := elidedRest(r.lowerWord(e, b)); plain(e) && art == 'd' && rest != "" {
+		c = e - 1
+	} else if plain(e) && plain(e-1) && (r.is(e-1, b, "de") || r.is(e-1, b, "du")) {
+		c = e - 2
+	}
+	for h := c - 1; c > s.a && h >= c-2 && h > s.a; h-- {
+		if end, f, ok := r.frenchCompoundKind(h, b); ok && end == c+1 {
+			return h, f, true
+		}
 	}
 	return -1, "", false
 }
@@ -1494,7 +1534,13 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		return namelessPhrase{a: a, b: j + 1, feature: f, definite: definite, event: true}, true
 	}
 	f := frenchFeature(w)
-	if f == "" || !isNamelessKind(f) {
+	if end, cf, ok := r.frenchCompoundKind(j, b); ok {
+		// « Un centre de santé a été ouvert à 2 km au nord de X », « Le
+		// centre d'hébergement se trouve à 3 km de Y »: a compound kind
+		// of fr/descriptors.tsv whose head alone is no located kind.
+		f, j = cf, end-1
+	}
+	if f == "" || !isNamelessKind(f) && !isSpotFeature(f) {
 		// « Le chalutier a sombré à 20 milles au large de X », « Une
 		// pirogue transportant 80 migrants a chaviré à 4 km de X »: the
 		// scene of a mishap, named by the words that tell it.
@@ -1554,6 +1600,52 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		e++
 	}
 	return namelessPhrase{}, false
+}
+
+// gluedArticleAt reports whether token k of s, in French text, is a
+// lower-case word glued to the elided definite article « l' » (« l'abri »,
+// « L'hôpital » opening the sentence): the article and the kind of
+// place in one token.
+func (r *reader) gluedArticleAt(k int, s *sentence, french bool) bool {
+	if !french || k < s.a || k >= s.b || r.toks[k].kind != tokWord {
+		return false
+	}
+	rest, art := elidedRest(r.toks[k].lower)
+	if art != 'l' || rest == "" {
+		return false
+	}
+	t := r.text[r.toks[k].start:r.toks[k].end]
+	i := strings.IndexAny(t, "'’")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	c, _ := utf8.DecodeRuneInString(t[i+n:])
+	return unicode.IsLower(c) // « l'abri », not « l'Aveyron »
+}
+
+// frenchCompoundKind reads a compound kind of lexicon/fr/descriptors.tsv
+// of two or three lower-case words opening at token j of a sentence ending
+// at b, with no mention on them (« centre d'hébergement », « centre de
+// santé »), whose English feature names a spot (isNamelessKind,
+// isSpotFeature). It returns the token after its last word and the feature.
+func (r *reader) frenchCompoundKind(j, b int) (int, string, bool) {
+	key := ""
+	for k := j; k < j+3 && k < b; k++ {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord || r.toks[k].cap {
+			return -1, "", false
+		}
+		w := strings.ReplaceAll(r.lowerWord(k, b), "’", "'")
+		if key == "" {
+			key = w
+			continue
+		}
+		key += " " + w
+		if d, ok := lex().fr[key]; ok && (isNamelessKind(d.feature) || isSpotFeature(d.feature)) {
+			return k + 1, d.feature, true
+		}
+	}
+	return -1, "", false
 }
 
 // namelessSubject weighs a nameless phrase opening s as the subject of f,
