@@ -38,6 +38,15 @@ func TestNamesakesApart(t *testing.T) {
 	if d := geo.Distance(us.Point, farm.Point) / 1000; d < 17 || d > 22 {
 		t.Errorf("Turkey Creek Crossing is %.1f km from Dublin, Georgia, want about 19", d)
 	}
+	// guard: an agency's abbreviation of the state is the same container.
+	res = analyse(t, "LEBANON, Pa. — A creamery opened at Quittie Creek Farm, about 8 miles northeast of Lebanon, Pennsylvania.")
+	for _, p := range res.Places {
+		if p.Name == "Lebanon" || p.Name == "LEBANON" {
+			if p.Country != "US" {
+				t.Errorf("LEBANON, Pa. … Lebanon, Pennsylvania: a Lebanon in %q", p.Country)
+			}
+		}
+	}
 	// guard: the same container twice is one place.
 	res = analyse(t, "Tonopah, Nevada, lies on US 95. A ranch 20 km north of Tonopah, Nevada, burned.")
 	n := 0

@@ -447,8 +447,9 @@ func (s *session) group() {
 // name to its container's folded name: its own, or else that of the
 // nearest mention before it that has one ("12 miles south of Dublin" is
 // Georgia's), or else the first one's. Names written with one container
-// only, or always the same one or its abbreviation ("Nev.", "Nevada"),
-// are one place and absent from the map.
+// only, or always the same one or its abbreviation ("Nev.", "Pa.":
+// stateAbbreviations), are one place and absent from the map; a document
+// that writes a postal code as a container keeps every name one place.
 func (s *session) namesakesApart() map[int]string {
 	// Divisions and long lines are kept apart by group already ("the
 	// Province of Perugia, Umbria" is no town of Perugia).
@@ -463,7 +464,14 @@ func (s *session) namesakesApart() map[int]string {
 		}
 		a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
 		if a.End <= b.Start && strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "," {
-			own[rel.Subject] = gazetteer.Fold(s.doc.Mentions[rel.Object].Name)
+			c := s.doc.Mentions[rel.Object].Name
+			if isPostalCode(c) {
+				return nil // "Paris, TX … Paris, Texas": a code the gazetteer alone expands
+			}
+			if full, ok := stateAbbreviations[c]; ok {
+				c = full // "LEBANON, Pa. … Lebanon, Pennsylvania"
+			}
+			own[rel.Subject] = gazetteer.Fold(c)
 		}
 	}
 	if len(own) == 0 {
