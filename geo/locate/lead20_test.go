@@ -132,3 +132,25 @@ func TestStrayAnchorYields(t *testing.T) {
 		t.Errorf("Crêtes at %v, want 9 km north-east of Sion", p.Point)
 	}
 }
+
+// TestNamesakesApartFrench: containers after a comma and a French
+// preposition tell namesakes apart too (« Dieppe, au Nouveau-Brunswick …
+// Dieppe, en Normandie »; containerJoin).
+func TestNamesakesApartFrench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Le complexe sportif de Dieppe, au Nouveau-Brunswick, sera construit à Saint-Anselme-Nord, à environ 6 km au nord-est de Dieppe. La ville, voisine de Moncton, est jumelée avec Dieppe, en Normandie.")
+	countries := map[string]bool{}
+	for _, p := range res.Places {
+		if p.Name == "Dieppe" {
+			countries[p.Country] = true
+		}
+	}
+	if !countries["CA"] || !countries["FR"] {
+		t.Errorf("Dieppe, au Nouveau-Brunswick … Dieppe, en Normandie: Dieppes in %v, want CA and FR", countries)
+	}
+	if p := placeNamed(t, res, "Saint-Anselme-Nord"); !p.HasPoint || p.Point[0] > -60 {
+		t.Errorf("Saint-Anselme-Nord at %v, want in New Brunswick", p.Point)
+	}
+}

@@ -441,7 +441,8 @@ func (s *session) group() {
 }
 
 // namesakesApart tells apart the places a document names alike when it
-// writes two of its mentions with different containers after a comma:
+// writes two of its mentions with different containers right after them
+// (containerJoin):
 // "James Tucker, of Dublin, Georgia … 12 miles south of Dublin … traveled
 // to Dublin, Ireland" names two Dublins. It maps each mention of such a
 // name to its container's folded name: its own, or else that of the
@@ -463,7 +464,7 @@ func (s *session) namesakesApart() map[int]string {
 			continue
 		}
 		a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
-		if a.End <= b.Start && strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "," {
+		if a.End <= b.Start && containerJoin[strings.Join(strings.Fields(s.doc.Text[a.End:b.Start]), " ")] {
 			c := s.doc.Mentions[rel.Object].Name
 			if isPostalCode(c) {
 				return nil // "Paris, TX … Paris, Texas": a code the gazetteer alone expands
@@ -567,6 +568,15 @@ func (s *session) joinShortNames() {
 type apartName struct {
 	bare, contained int
 	container       string
+}
+
+// containerJoin holds the words namesakesApart reads between a name and
+// the container it is put in right after it: a comma ("Dublin,
+// Georgia"), perhaps with a preposition of being in (« Dieppe, en
+// Normandie », "Dieppe, in New Brunswick").
+var containerJoin = map[string]bool{
+	",": true, ", in": true, ", in the": true, ", en": true, ", au": true, ", aux": true,
+	", dans le": true, ", dans la": true, ", dans l'": true,
 }
 
 // rejoinApart makes one place again of a name's mentions that
