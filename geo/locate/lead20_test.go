@@ -154,3 +154,19 @@ func TestNamesakesApartFrench(t *testing.T) {
 		t.Errorf("Saint-Anselme-Nord at %v, want in New Brunswick", p.Point)
 	}
 }
+
+// TestNamedTwiceNoStray: a place the text names under two of its names
+// is no stray for lying far from the rest ("60 km west of McMurdo
+// Station … a freezer at McMurdo", beside Christchurch; namedTwice).
+func TestNamedTwiceNoStray(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The drilling camp at Discovery Ridge, about 60 km west of McMurdo Station, was evacuated. The researchers will return to Christchurch, New Zealand. Cores are stored in a freezer at McMurdo.")
+	if p := placeNamed(t, res, "McMurdo Station"); p.Country != "AQ" || !p.HasPoint {
+		t.Errorf("McMurdo Station: %s in %q, want placed in AQ", p.Status, p.Country)
+	}
+	if p := placeNamed(t, res, "Discovery Ridge"); !p.HasPoint {
+		t.Errorf("Discovery Ridge is not placed from McMurdo Station")
+	}
+}

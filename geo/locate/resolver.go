@@ -3685,11 +3685,11 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		if !short || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
-		var others []orb.Point
-		for _, q := range confident {
-			if q != c.Point {
-				others = append(others, q)
-			}
+		// Only the place's own point is left out: "McMurdo Station … at
+		// McMurdo" names another place at the very same point.
+		others := slices.Clone(confident)
+		if i := slices.Index(others, c.Point); i >= 0 {
+			others = slices.Delete(others, i, i+1)
 		}
 		if len(s.docCountries) == 0 && len(others) < 2 {
 			continue
@@ -3697,7 +3697,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		// With no other place to judge by, the countries named still
 		// are: "Militants attacked Mocímboa da Praia and Palma ... 6 km
 		// south of Palma" is not Palma de Mallorca.
-		if s.stray(c.Point, others) {
+		if s.stray(c.Point, others) && !s.namedTwice(e, c.ID) {
 			if j := s.namesakeInDocCountry(e, others); j >= 0 {
 				// "12 km north-east of Bangui, Ilocos Norte,
 				// Philippines": the namesake in a country the text
@@ -3710,6 +3710,19 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			e.chosen = -1
 		}
 	}
+}
+
+// namedTwice reports whether another entity than e took the gazetteer
+// place id: the text names that place twice, under two of its names
+// ("60 km west of McMurdo Station … stored in a freezer at McMurdo"), so
+// it is no stray however far it lies from the rest.
+func (s *session) namedTwice(e *entity, id int64) bool {
+	for _, o := range s.ents {
+		if o != e && o.hasGazetteer() && o.cands[o.chosen].ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // namesakeInDocCountry returns the one other candidate of e that lies in
