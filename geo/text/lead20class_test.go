@@ -286,3 +286,11 @@ func TestCorpusFarmOfName(t *testing.T) {
 			rels: []string{"un entrepôt du Programme alimentaire mondial: 15 km south of Bunia"}}, // guard
 	})
 }
+
+// TestCorpusAsFarAway: "from as far away as X" reaches a place (asFarAs).
+func TestCorpusAsFarAway(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The treatment centre took in patients from as far away as Kenema.", places: []string{"Kenema"}},
+		{doc: "Buyers came from as far afield as Kayes and Nioro.", places: []string{"Kayes"}},
+	})
+}

@@ -3659,9 +3659,9 @@ func (r *reader) courtNameAt(p, q int, s *sentence) bool {
 }
 
 // asFarAs reports whether the name at token p follows "as far as", perhaps
-// with a compass word or "inland" after "far": "as far west as Marsa
-// Matruh", "sold as far inland as Kayes". The name is where something
-// reaches, a place.
+// with a compass word, "inland", "afield" or "away" after "far": "as far
+// west as Marsa Matruh", "sold as far inland as Kayes", "patients from as
+// far away as Kenema". The name is where something reaches, a place.
 func (r *reader) asFarAs(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
@@ -3669,7 +3669,7 @@ func (r *reader) asFarAs(p int, s *sentence) bool {
 		return false
 	}
 	k--
-	if w := r.lowerWord(k, n); isCompassWord(w) || w == "inland" || w == "afield" || w == "upriver" || w == "downriver" || w == "upstream" || w == "downstream" {
+	if w := r.lowerWord(k, n); isCompassWord(w) || w == "inland" || w == "afield" || w == "away" || w == "upriver" || w == "downriver" || w == "upstream" || w == "downstream" {
 		k--
 	}
 	return k-1 >= s.a && r.is(k, n, "far") && r.is(k-1, n, "as")
