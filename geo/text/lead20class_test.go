@@ -294,3 +294,11 @@ func TestCorpusAsFarAway(t *testing.T) {
 		{doc: "Buyers came from as far afield as Kayes and Nioro.", places: []string{"Kayes"}},
 	})
 }
+
+// TestCorpusFrenchHeights: « sur les hauteurs de X » is near X (near.tsv).
+func TestCorpusFrenchHeights(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'habitation Morne-Valentin, à une dizaine de kilomètres à l'est de Fort-de-France, est sur les hauteurs du Lamentin.", rels: []string{"Morne-Valentin: near Lamentin"}},
+		{doc: "Le gîte se trouve dans les hauteurs de Cilaos.", places: []string{"Cilaos"}},
+	})
+}
