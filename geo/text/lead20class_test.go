@@ -302,3 +302,21 @@ func TestCorpusFrenchHeights(t *testing.T) {
 		{doc: "Le gîte se trouve dans les hauteurs de Cilaos.", places: []string{"Cilaos"}},
 	})
 }
+
+// TestCorpusNumberedSiteAfter: a site's number before an apposition of
+// its kind is part of its name ("Nangua 2, a site about 25 km south-west of
+// Pemba", campNumberAt); "the provincial capital of Y" after the anchor is
+// the anchor's, as "the capital of Y" is (capitalOfAt).
+func TestCorpusNumberedSiteAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Families have settled at Nangua 2, a site about 25 km south-west of Pemba.", rels: []string{"Nangua 2: 25 km southwest of Pemba"}},
+		{doc: "Families settled at Kalo, a site about 25 km south-west of Pemba, the provincial capital of Cabo Delgado.", rels: []string{"Pemba: in Cabo Delgado"},
+			absent: []string{"Kalo: in Cabo Delgado"}},
+		{doc: "Gao beat Kidal 2, a result that surprised many.", absent: []string{"Kidal 2"}}, // guard
+	})
+	for _, m := range Read("Gao beat Kidal 2, a result that surprised many.").Mentions {
+		if m.Name == "Kidal 2" {
+			t.Errorf("a score after a name made %q", m.Name)
+		}
+	}
+}

@@ -4164,10 +4164,14 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 	}
 	f := newFound(KindIn, i)
 	f.rel.Object, f.end, f.rel.Seat = obj, e, true
-	if r.is(i-1, b, "the") && r.is(i-2, b, ",") {
+	a := i - 1
+	for a > s.a && a >= i-3 && (isCompoundModifier(r.lowerWord(a, b)) || isPlainAdjective(r.lowerWord(a, b))) {
+		a-- // "Pemba, the provincial capital of Cabo Delgado"
+	}
+	if r.is(a, b, "the") && r.is(a-1, b, ",") {
 		// "35 km east of Ipoh, the capital of Perak": the apposition is
 		// about Ipoh, not the subject of the phrase before it.
-		if m := r.mentionEndingAt(i-3, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+		if m := r.mentionEndingAt(a-2, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 			f.subject = m
 		}
 	}
