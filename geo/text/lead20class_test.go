@@ -320,3 +320,15 @@ func TestCorpusNumberedSiteAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusActsOnObject: a subject that "has moved its base to X" or "has
+// opened a clinic" acts on another thing, which the clause goes on to
+// place; it is no nameless place itself (actsOnObject).
+func TestCorpusActsOnObject(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The lion-collaring project has moved its base to Boro Crossing camp, 20 km north of Maun.", rels: []string{"Boro Crossing: 20 km north of Maun"},
+			absent: []string{"The lion-collaring project: 20 km north of Maun"}},
+		{doc: "The camp has been moved 20 km north of Maun.", rels: []string{"The camp: 20 km north of Maun"}}, // guard
+		{doc: "The camp has moved 20 km north of Maun.", rels: []string{"The camp: 20 km north of Maun"}},      // guard
+	})
+}

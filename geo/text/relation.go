@@ -2070,7 +2070,9 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 	default:
 		return 0, false
 	}
-	return k, isCopula(r.lowerWord(k, b))
+	// "The project has moved its base to X, 20 km …": it acts on
+	// another thing, which the clause goes on to place.
+	return k, isCopula(r.lowerWord(k, b)) && !r.actsOnObject(k, b)
 }
 
 // ownClauseBefore reports whether the phrase at token ps lies in a clause
@@ -2441,7 +2443,7 @@ func (r *reader) anaphorOpens(s *sentence) bool {
 	default:
 		return false
 	}
-	return isCopula(r.lowerWord(k, s.b))
+	return isCopula(r.lowerWord(k, s.b)) && !r.actsOnObject(k, s.b)
 }
 
 // copulaSubject returns the mention that opens sentence s as the subject of
