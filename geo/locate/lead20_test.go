@@ -38,6 +38,15 @@ func TestNamesakesApart(t *testing.T) {
 	if d := geo.Distance(us.Point, farm.Point) / 1000; d < 17 || d > 22 {
 		t.Errorf("Turkey Creek Crossing is %.1f km from Dublin, Georgia, want about 19", d)
 	}
+	// guard: an agency's abbreviation of the state is the same container.
+	res = analyse(t, "LEBANON, Pa. — A creamery opened at Quittie Creek Farm, about 8 miles northeast of Lebanon, Pennsylvania.")
+	for _, p := range res.Places {
+		if p.Name == "Lebanon" || p.Name == "LEBANON" {
+			if p.Country != "US" {
+				t.Errorf("LEBANON, Pa. … Lebanon, Pennsylvania: a Lebanon in %q", p.Country)
+			}
+		}
+	}
 	// guard: the same container twice is one place.
 	res = analyse(t, "Tonopah, Nevada, lies on US 95. A ranch 20 km north of Tonopah, Nevada, burned.")
 	n := 0
@@ -121,5 +130,43 @@ func TestStrayAnchorYields(t *testing.T) {
 	}
 	if p := placeNamed(t, res, "Crêtes"); !p.HasPoint || p.Point[0] < 7 || p.Point[0] > 8 {
 		t.Errorf("Crêtes at %v, want 9 km north-east of Sion", p.Point)
+	}
+}
+
+// TestNamesakesApartFrench: containers after a comma and a French
+// preposition tell namesakes apart too (« Dieppe, au Nouveau-Brunswick …
+// Dieppe, en Normandie »; containerJoin).
+func TestNamesakesApartFrench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Le complexe sportif de Dieppe, au Nouveau-Brunswick, sera construit à Saint-Anselme-Nord, à environ 6 km au nord-est de Dieppe. La ville, voisine de Moncton, est jumelée avec Dieppe, en Normandie.")
+	countries := map[string]bool{}
+	for _, p := range res.Places {
+		if p.Name == "Dieppe" {
+			countries[p.Country] = true
+		}
+	}
+	if !countries["CA"] || !countries["FR"] {
+		t.Errorf("Dieppe, au Nouveau-Brunswick … Dieppe, en Normandie: Dieppes in %v, want CA and FR", countries)
+	}
+	if p := placeNamed(t, res, "Saint-Anselme-Nord"); !p.HasPoint || p.Point[0] > -60 {
+		t.Errorf("Saint-Anselme-Nord at %v, want in New Brunswick", p.Point)
+	}
+}
+
+// TestNamedTwiceNoStray: a place the text names under two of its names
+// is no stray for lying far from the rest ("60 km west of McMurdo
+// Station … a freezer at McMurdo", beside Christchurch; namedTwice).
+func TestNamedTwiceNoStray(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "The drilling camp at Discovery Ridge, about 60 km west of McMurdo Station, was evacuated. The researchers will return to Christchurch, New Zealand. Cores are stored in a freezer at McMurdo.")
+	if p := placeNamed(t, res, "McMurdo Station"); p.Country != "AQ" || !p.HasPoint {
+		t.Errorf("McMurdo Station: %s in %q, want placed in AQ", p.Status, p.Country)
+	}
+	if p := placeNamed(t, res, "Discovery Ridge"); !p.HasPoint {
+		t.Errorf("Discovery Ridge is not placed from McMurdo Station")
 	}
 }

@@ -441,14 +441,16 @@ func (s *session) group() {
 }
 
 // namesakesApart tells apart the places a document names alike when it
-// writes two of its mentions with different containers after a comma:
+// writes two of its mentions with different containers right after them
+// (containerJoin):
 // "James Tucker, of Dublin, Georgia … 12 miles south of Dublin … traveled
 // to Dublin, Ireland" names two Dublins. It maps each mention of such a
 // name to its container's folded name: its own, or else that of the
 // nearest mention before it that has one ("12 miles south of Dublin" is
 // Georgia's), or else the first one's. Names written with one container
-// only, or always the same one or its abbreviation ("Nev.", "Nevada"),
-// are one place and absent from the map.
+// only, or always the same one or its abbreviation ("Nev.", "Pa.":
+// stateAbbreviations), are one place and absent from the map; a document
+// that writes a postal code as a container keeps every name one place.
 func (s *session) namesakesApart() map[int]string {
 	// Divisions and long lines are kept apart by group already ("the
 	// Province of Perugia, Umbria" is no town of Perugia).
@@ -462,8 +464,15 @@ func (s *session) namesakesApart() map[int]string {
 			continue
 		}
 		a, b := s.doc.Mentions[rel.Subject].Span, s.doc.Mentions[rel.Object].Span
-		if a.End <= b.Start && strings.TrimSpace(s.doc.Text[a.End:b.Start]) == "," {
-			own[rel.Subject] = gazetteer.Fold(s.doc.Mentions[rel.Object].Name)
+		if a.End <= b.Start && containerJoin[strings.Join(strings.Fields(s.doc.Text[a.End:b.Start]), " ")] {
+			c := s.doc.Mentions[rel.Object].Name
+			if isPostalCode(c) {
+				return nil // "Paris, TX … Paris, Texas": a code the gazetteer alone expands
+			}
+			if full, ok := stateAbbreviations[c]; ok {
+				c = full // "LEBANON, Pa. … Lebanon, Pennsylvania"
+			}
+			own[rel.Subject] = gazetteer.Fold(c)
 		}
 	}
 	if len(own) == 0 {
@@ -559,6 +568,15 @@ func (s *session) joinShortNames() {
 type apartName struct {
 	bare, contained int
 	container       string
+}
+
+// containerJoin holds the words namesakesApart reads between a name and
+// the container it is put in right after it: a comma ("Dublin,
+// Georgia"), perhaps with a preposition of being in (« Dieppe, en
+// Normandie », "Dieppe, in New Brunswick").
+var containerJoin = map[string]bool{
+	",": true, ", in": true, ", in the": true, ", en": true, ", au": true, ", aux": true,
+	", dans le": true, ", dans la": true, ", dans l'": true,
 }
 
 // rejoinApart makes one place again of a name's mentions that
@@ -3667,11 +3685,11 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		if !short || s.docCountries[c.Country] || s.emigrantTown(c) {
 			continue
 		}
-		var others []orb.Point
-		for _, q := range confident {
-			if q != c.Point {
-				others = append(others, q)
-			}
+		// Only the place's own point is left out: "McMurdo Station … at
+		// McMurdo" names another place at the very same point.
+		others := slices.Clone(confident)
+		if i := slices.Index(others, c.Point); i >= 0 {
+			others = slices.Delete(others, i, i+1)
 		}
 		if len(s.docCountries) == 0 && len(others) < 2 {
 			continue
@@ -3679,7 +3697,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		// With no other place to judge by, the countries named still
 		// are: "Militants attacked Mocímboa da Praia and Palma ... 6 km
 		// south of Palma" is not Palma de Mallorca.
-		if s.stray(c.Point, others) {
+		if s.stray(c.Point, others) && !s.namedTwice(e, c.ID) {
 			if j := s.namesakeInDocCountry(e, others); j >= 0 {
 				// "12 km north-east of Bangui, Ilocos Norte,
 				// Philippines": the namesake in a country the text
@@ -3692,6 +3710,19 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			e.chosen = -1
 		}
 	}
+}
+
+// namedTwice reports whether another entity than e took the gazetteer
+// place id: the text names that place twice, under two of its names
+// ("60 km west of McMurdo Station … stored in a freezer at McMurdo"), so
+// it is no stray however far it lies from the rest.
+func (s *session) namedTwice(e *entity, id int64) bool {
+	for _, o := range s.ents {
+		if o != e && o.hasGazetteer() && o.cands[o.chosen].ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // namesakeInDocCountry returns the one other candidate of e that lies in

@@ -286,3 +286,49 @@ func TestCorpusFarmOfName(t *testing.T) {
 			rels: []string{"un entrepôt du Programme alimentaire mondial: 15 km south of Bunia"}}, // guard
 	})
 }
+
+// TestCorpusAsFarAway: "from as far away as X" reaches a place (asFarAs).
+func TestCorpusAsFarAway(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The treatment centre took in patients from as far away as Kenema.", places: []string{"Kenema"}},
+		{doc: "Buyers came from as far afield as Kayes and Nioro.", places: []string{"Kayes"}},
+	})
+}
+
+// TestCorpusFrenchHeights: « sur les hauteurs de X » is near X (near.tsv).
+func TestCorpusFrenchHeights(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'habitation Morne-Valentin, à une dizaine de kilomètres à l'est de Fort-de-France, est sur les hauteurs du Lamentin.", rels: []string{"Morne-Valentin: near Lamentin"}},
+		{doc: "Le gîte se trouve dans les hauteurs de Cilaos.", places: []string{"Cilaos"}},
+	})
+}
+
+// TestCorpusNumberedSiteAfter: a site's number before an apposition of
+// its kind is part of its name ("Nangua 2, a site about 25 km south-west of
+// Pemba", campNumberAt); "the provincial capital of Y" after the anchor is
+// the anchor's, as "the capital of Y" is (capitalOfAt).
+func TestCorpusNumberedSiteAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Families have settled at Nangua 2, a site about 25 km south-west of Pemba.", rels: []string{"Nangua 2: 25 km southwest of Pemba"}},
+		{doc: "Families settled at Kalo, a site about 25 km south-west of Pemba, the provincial capital of Cabo Delgado.", rels: []string{"Pemba: in Cabo Delgado"},
+			absent: []string{"Kalo: in Cabo Delgado"}},
+		{doc: "Gao beat Kidal 2, a result that surprised many.", absent: []string{"Kidal 2"}}, // guard
+	})
+	for _, m := range Read("Gao beat Kidal 2, a result that surprised many.").Mentions {
+		if m.Name == "Kidal 2" {
+			t.Errorf("a score after a name made %q", m.Name)
+		}
+	}
+}
+
+// TestCorpusActsOnObject: a subject that "has moved its base to X" or "has
+// opened a clinic" acts on another thing, which the clause goes on to
+// place; it is no nameless place itself (actsOnObject).
+func TestCorpusActsOnObject(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The lion-collaring project has moved its base to Boro Crossing camp, 20 km north of Maun.", rels: []string{"Boro Crossing: 20 km north of Maun"},
+			absent: []string{"The lion-collaring project: 20 km north of Maun"}},
+		{doc: "The camp has been moved 20 km north of Maun.", rels: []string{"The camp: 20 km north of Maun"}}, // guard
+		{doc: "The camp has moved 20 km north of Maun.", rels: []string{"The camp: 20 km north of Maun"}},      // guard
+	})
+}

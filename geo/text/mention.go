@@ -867,9 +867,9 @@ func (r *reader) unitNumberAt(i, j int, s *sentence) bool {
 // campNumberAt reports whether the number at token j ends the name [i, j)
 // as the number of one of several camps or sites of that name: the name is
 // an apposition to a word of lexicon/LANG/numbered.tsv ("A new tented
-// camp, Al-Amal 3, has been set up", « le site, Kaga 2, »), the number has
-// one or two digits glued to nothing, and a comma or a closing bracket
-// follows it.
+// camp, Al-Amal 3, has been set up", « le site, Kaga 2, ») or has one
+// after it ("Nangua 2, a site about 25 km …"), the number has one or two
+// digits glued to nothing, and a comma or a closing bracket follows it.
 func (r *reader) campNumberAt(i, j int, s *sentence) bool {
 	n := r.toks[j].lower
 	if len(n) > 2 || strings.ContainsAny(n, ".,") || r.toks[j].start == r.toks[j-1].end {
@@ -878,7 +878,22 @@ func (r *reader) campNumberAt(i, j int, s *sentence) bool {
 	if !r.is(j+1, s.b, ",") && !r.is(j+1, s.b, ")") {
 		return false
 	}
-	return i-2 >= s.a && r.is(i-1, s.b, ",") && r.toks[i-2].kind == tokWord && anyHas(setNumbered, r.toks[i-2].lower)
+	if i-2 >= s.a && r.is(i-1, s.b, ",") && r.toks[i-2].kind == tokWord && anyHas(setNumbered, r.toks[i-2].lower) {
+		return true
+	}
+	// "settled at Nangua 2, a site about 25 km south-west of Pemba": the
+	// apposition after the number names the kind.
+	if !r.is(j+1, s.b, ",") || !r.is(j+2, s.b, "a") && !r.is(j+2, s.b, "an") {
+		return false
+	}
+	for k := j + 3; k < s.b && k <= j+5; k++ {
+		if w := r.lowerWord(k, s.b); anyHas(setNumbered, w) {
+			return true
+		} else if w == "" || !isPlainAdjective(w) && !isCompoundModifier(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // slashPartEnd returns the token after the part that a slash at token j
@@ -3659,9 +3674,9 @@ func (r *reader) courtNameAt(p, q int, s *sentence) bool {
 }
 
 // asFarAs reports whether the name at token p follows "as far as", perhaps
-// with a compass word or "inland" after "far": "as far west as Marsa
-// Matruh", "sold as far inland as Kayes". The name is where something
-// reaches, a place.
+// with a compass word, "inland", "afield" or "away" after "far": "as far
+// west as Marsa Matruh", "sold as far inland as Kayes", "patients from as
+// far away as Kenema". The name is where something reaches, a place.
 func (r *reader) asFarAs(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
@@ -3669,7 +3684,7 @@ func (r *reader) asFarAs(p int, s *sentence) bool {
 		return false
 	}
 	k--
-	if w := r.lowerWord(k, n); isCompassWord(w) || w == "inland" || w == "afield" || w == "upriver" || w == "downriver" || w == "upstream" || w == "downstream" {
+	if w := r.lowerWord(k, n); isCompassWord(w) || w == "inland" || w == "afield" || w == "away" || w == "upriver" || w == "downriver" || w == "upstream" || w == "downstream" {
 		k--
 	}
 	return k-1 >= s.a && r.is(k, n, "far") && r.is(k-1, n, "as")

@@ -1324,7 +1324,7 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 				spot = fe // "The new plant will be built 15 km north-east of X": a kind of kindsafter.tsv
 			}
 			if e, end, ok := r.namelessVerbAfter(j+1, b); (isDescriptorNoun(w) || spot != "") && ok {
-				if spot == "" && !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 {
+				if spot == "" && !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 || r.actsOnObject(e, b) {
 					return namelessPhrase{}, false
 				}
 				if r.toks[k].lower == "its" && r.seatNamedAt(e+1, b) {
@@ -1452,6 +1452,28 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 	}
 	return j, j, false
+}
+
+// actsOnObject reports whether the verb at token e is "has", "have" or
+// "had" and a past participle with an object after it ("The project has
+// moved its base to X, 20 km north of Y", "The firm has opened a depot
+// …"): the subject acts on that object, and the place the clause goes on
+// to measure is the object's, not the subject's.
+func (r *reader) actsOnObject(e, b int) bool {
+	switch r.lowerWord(e, b) {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	p := r.lowerWord(e+1, b)
+	if p == "" || p == "been" || !strings.HasSuffix(p, "ed") && !isIrregularParticiple(p) {
+		return false
+	}
+	switch w := r.lowerWord(e+2, b); {
+	case w == "a", w == "an", w == "the", isPossessiveDeterminer(w):
+		return true
+	}
+	return false
 }
 
 // areaPhraseEnd reads at token j a phrase of a place's size after its

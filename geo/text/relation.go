@@ -2070,7 +2070,9 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 	default:
 		return 0, false
 	}
-	return k, isCopula(r.lowerWord(k, b))
+	// "The project has moved its base to X, 20 km …": it acts on
+	// another thing, which the clause goes on to place.
+	return k, isCopula(r.lowerWord(k, b)) && !r.actsOnObject(k, b)
 }
 
 // ownClauseBefore reports whether the phrase at token ps lies in a clause
@@ -2441,7 +2443,7 @@ func (r *reader) anaphorOpens(s *sentence) bool {
 	default:
 		return false
 	}
-	return isCopula(r.lowerWord(k, s.b))
+	return isCopula(r.lowerWord(k, s.b)) && !r.actsOnObject(k, s.b)
 }
 
 // copulaSubject returns the mention that opens sentence s as the subject of
@@ -4164,10 +4166,14 @@ func (r *reader) capitalOfAt(i int, s *sentence) (found, bool) {
 	}
 	f := newFound(KindIn, i)
 	f.rel.Object, f.end, f.rel.Seat = obj, e, true
-	if r.is(i-1, b, "the") && r.is(i-2, b, ",") {
+	a := i - 1
+	for a > s.a && a >= i-3 && (isCompoundModifier(r.lowerWord(a, b)) || isPlainAdjective(r.lowerWord(a, b))) {
+		a-- // "Pemba, the provincial capital of Cabo Delgado"
+	}
+	if r.is(a, b, "the") && r.is(a-1, b, ",") {
 		// "35 km east of Ipoh, the capital of Perak": the apposition is
 		// about Ipoh, not the subject of the phrase before it.
-		if m := r.mentionEndingAt(i-3, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+		if m := r.mentionEndingAt(a-2, s.a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 			f.subject = m
 		}
 	}
