@@ -332,3 +332,12 @@ func TestCorpusActsOnObject(t *testing.T) {
 		{doc: "The camp has moved 20 km north of Maun.", rels: []string{"The camp: 20 km north of Maun"}},      // guard
 	})
 }
+
+// TestCorpusAppositionFor: an indefinite apposition's head may take a
+// "for" phrase before its distance ("Labworomor, a camp for displaced
+// people roughly 20 km north-east of Gulu"; indefiniteApposition).
+func TestCorpusAppositionFor(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Lord's Resistance Army fighters overran Labworomor, a camp for displaced people roughly 20 km north-east of Gulu.", rels: []string{"Labworomor: 20 km northeast of Gulu"}},
+	})
+}

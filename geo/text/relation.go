@@ -1601,7 +1601,8 @@ func isPossessiveDeterminer(w string) bool {
 // old planter's house"), a number after "of" ("a settlement of 2,300
 // households"), a capitalised word before a lower-case one ("a Quechua
 // farming community"), fillers ("about") at its end; and after
-// its head at most one "in" or "on" phrase, with "the" and names, of up
+// its head at most one "in", "on" or "for" phrase ("a camp for displaced
+// people"), with "the" and names, of up
 // to maxAppositionPP words more. It holds no verb, no relative word and
 // no noun of a person ("a spokesman"). It returns the comma's token.
 func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
@@ -1632,7 +1633,7 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	if n < 1 {
 		return 0, false
 	}
-	pp := -1 // the token of the "in" or "on" after the head
+	pp := -1 // the token of the "in", "on" or "for" after the head ("a camp for displaced people")
 	count := 0
 	for j := start; j < e; j++ {
 		w := r.lowerWord(j, s.b)
@@ -1663,7 +1664,7 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 			if j == start || j == e-1 {
 				return 0, false
 			}
-		case (w == "in" || w == "on") && pp < 0 && j > start && j < e-1:
+		case (w == "in" || w == "on" || w == "for") && pp < 0 && j > start && j < e-1:
 			pp = j
 		case w == "the" && pp >= 0 && (j == pp+1 || r.is(j-1, s.b, "of")):
 		case r.countHedgeAt(j, s) && j+1 < e && r.toks[j+1].kind == tokNum:
