@@ -353,3 +353,14 @@ func TestCorpusTownAfterSite(t *testing.T) {
 			rels: []string{"La localité: 30 km east of Bandiagara"}}, // guard
 	})
 }
+
+// TestCorpusPluralAgents: a capitalised plural noun of people opening a
+// sentence before a plural verb names people, not a place
+// (pluralAgents): "Deminers have cleared the last field around X".
+func TestCorpusPluralAgents(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Deminers have cleared the last field around Sosnovyi Khutir, a hamlet about 15 km north-west of Izium.", not: []string{"Deminers"},
+			rels: []string{"Sosnovyi Khutir: 15 km northwest of Izium"}},
+		{doc: "Angers is a city on the Maine.", places: []string{"Angers"}}, // guard: singular verb
+	})
+}
