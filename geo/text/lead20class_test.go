@@ -341,3 +341,26 @@ func TestCorpusAppositionFor(t *testing.T) {
 		{doc: "Lord's Resistance Army fighters overran Labworomor, a camp for displaced people roughly 20 km north-east of Gulu.", rels: []string{"Labworomor: 20 km northeast of Gulu"}},
 	})
 }
+
+// TestCorpusTownAfterSite: « La ville » after a sentence about a site and
+// its town, which the site is not, stands for the town (townBefore in
+// namelessSubject); two towns named there leave it a place of its own.
+func TestCorpusTownAfterSite(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un éboulement a fait sept morts sur le site aurifère de Fadougou-Bé, à 25 km à l'ouest de Siguiri. La ville, située à quelque 115 km au nord de Kankan, vit de l'orpaillage.",
+			rels: []string{"Siguiri: 115 km north of Kankan"}},
+		{doc: "Des hommes armés ont attaqué le village de Kéra et le hameau de Doro. La localité se trouve à 30 km à l'est de Bandiagara.",
+			rels: []string{"La localité: 30 km east of Bandiagara"}}, // guard
+	})
+}
+
+// TestCorpusPluralAgents: a capitalised plural noun of people opening a
+// sentence before a plural verb names people, not a place
+// (pluralAgents): "Deminers have cleared the last field around X".
+func TestCorpusPluralAgents(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Deminers have cleared the last field around Sosnovyi Khutir, a hamlet about 15 km north-west of Izium.", not: []string{"Deminers"},
+			rels: []string{"Sosnovyi Khutir: 15 km northwest of Izium"}},
+		{doc: "Angers is a city on the Maine.", places: []string{"Angers"}}, // guard: singular verb
+	})
+}

@@ -1336,7 +1336,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
-		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.placeWordActs(first.lower, q, s) {
+		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.placeWordActs(first.lower, q, s) || r.pluralAgents(first.lower, q, s) {
 			ev = EvidenceUnlikely
 			if r.common == nil {
 				r.common = map[int]bool{}
@@ -5047,3 +5047,22 @@ func (r *reader) placesIncluded(k int, s *sentence) bool {
 // includeLook is how many words before "include" placesIncluded reads for
 // the plural noun of places: "Other stations on the telegraph line".
 const includeLook = 6
+
+// pluralAgents reports whether w, a capitalised word opening a sentence,
+// ends like a plural noun of people (-ers, -ists, -ants, -ents, -ians) and
+// the verb after it agrees with a plural ("Deminers have cleared the last
+// field around X", "Herders were moving south"): a town takes "has" and
+// "is", so such a word names people, whatever word list lacks it.
+func (r *reader) pluralAgents(w string, q int, s *sentence) bool {
+	switch r.lowerWord(q, s.b) {
+	case "have", "are", "were":
+	default:
+		return false
+	}
+	for _, suf := range []string{"ers", "ists", "ants", "ents", "ians"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

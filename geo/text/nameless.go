@@ -1791,6 +1791,19 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if isTownAnaphor(head) && (r.topic < 0 || !r.kindAgrees(r.topic, head)) {
+			// "… le site de Fadougou-Bé, à 25 km à l'ouest de Siguiri. La
+			// ville, située à 115 km au nord de Kankan, …": the last town
+			// named, which the site is not.
+			// Two towns named in that sentence leave it open (« le village
+			// de Kéra et le hameau de Doro. La localité … »).
+			if m := r.townBefore(np.a, s.b, head); m >= 0 && m != f.rel.Object {
+				if m2 := r.townBefore(r.mtok[m][0], s.b, head); m2 < 0 || r.sentOf(r.mtok[m2][0]) != r.sentOf(r.mtok[m][0]) {
+					r.nl.bySent[np.a] = m
+					return m, sp, true
+				}
+			}
+		}
 	}
 	if np.definite && np.event && !r.namedPhrase(np) {
 		// "An ambush took place ... The ambush occurred ...": the event
