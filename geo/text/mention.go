@@ -3,6 +3,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -2025,6 +2026,9 @@ func (r *reader) alertScaleName(p, q int, s *sentence) bool {
 // scaleAt reports whether tokens [i, j) are capitalised words that write
 // an alert scale of scales.tsv; "Level" alone only before a number.
 func (r *reader) scaleAt(i, j int) bool {
+	if j <= i || !scaleLastWords()[r.toks[j-1].lower] {
+		return false // most runs end in no scale's last word: no string is built
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &r.toks[k]
@@ -2042,6 +2046,16 @@ func (r *reader) scaleAt(i, j int) bool {
 	}
 	return anyHas(setScales, w)
 }
+
+// scaleLastWords holds the last word of every row of scales.tsv ("level",
+// "code"), read once.
+var scaleLastWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range langs().sets[setScales] {
+		out[w[strings.LastIndexByte(w, ' ')+1:]] = true
+	}
+	return out
+})
 
 // titleTown reports whether the one title word at p, ending at q, is a
 // town's name: after the "of" or "from" of a distance (afterRelation), or
