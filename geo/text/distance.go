@@ -778,12 +778,11 @@ func (r *reader) townBefore(j, b int, noun string) int {
 // Placid"), which many towns are named with; false when a descriptor
 // outside the name gives it another kind ("Mount Kenya, the highest peak").
 func (r *reader) kindOfLeadOnly(m int) bool {
-	name := r.mentions[m].Name
-	i := strings.IndexByte(name, ' ')
-	if i < 0 {
+	a, e := r.mtok[m][0], r.mtok[m][1]
+	if e-a < 2 {
 		return false
 	}
-	f := featureOfLead(strings.ToLower(name[:i]))
+	f := featureOfLead(r.toks[a].lower)
 	return f != "" && r.mentions[m].Feature == f
 }
 

@@ -303,9 +303,10 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 				// about, so Misrata lies there from the place before it.
 				if frame = r.placeBefore(f.rel.Object, s); frame >= 0 {
 					subj, ok = f.rel.Object, true
-				} else if r.mentionAt(s.first, s.b) < 0 && r.placeBeforeIn(f.rel.Object, s) < 0 {
+				} else if r.mentionAt(s.first, s.b) < 0 && !r.placeIn(s.a, r.mtok[f.rel.Object][0]) {
 					// "Two bodies were recovered near Chintheche, 40 km
-					// to the south": from the place the sentences before
+					// to the south": with no place before it in its
+					// sentence, from the place the sentences before
 					// reached.
 					if frame = r.lastReached(s.a, s, f.rel.Object); frame >= 0 {
 						subj, ok = f.rel.Object, true
@@ -521,18 +522,6 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 func (r *reader) placeBefore(m int, s *sentence) int {
 	for k := r.mtok[m][0] - 1; k >= s.a && k >= r.mtok[m][0]-maxLook; k-- {
 		if p := int(r.at[k]); p >= 0 && p != m && r.mentions[p].Name != r.mentions[m].Name && r.evidence(p) > EvidenceUnlikely {
-			return p
-		}
-	}
-	return -1
-}
-
-// placeBeforeIn returns the first mention of sentence s before m's that
-// may be a place, or -1: a sentence naming another place before the
-// apposition gives no leave to measure from an earlier sentence.
-func (r *reader) placeBeforeIn(m int, s *sentence) int {
-	for k := s.a; k < r.mtok[m][0]; k++ {
-		if p := int(r.at[k]); p >= 0 && p != m && r.evidence(p) > EvidenceUnlikely {
 			return p
 		}
 	}

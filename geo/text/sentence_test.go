@@ -22,6 +22,15 @@ func TestSentences(t *testing.T) {
 		{"hard-wrapped prose is joined", "The village of Talahandak lies some eighty kilometres\neast of Tessalit. Next one.",
 			[]string{"The village of Talahandak lies some eighty kilometres\neast of Tessalit.", "Next one."}},
 		{"empty", "  \n\n ", nil},
+		// A name ending in one capital letter (« le parc W », "Zone B")
+		// ends a sentence when a word that only opens one follows ("Les",
+		// "The"); an initial before a name does not.
+		{"one-letter name before Les", "Un poste a été attaqué près du parc W. Les assaillants venaient du nord.",
+			[]string{"Un poste a été attaqué près du parc W.", "Les assaillants venaient du nord."}},
+		{"one-letter name before The", "Gunmen were seen in Zone B. The convoy turned back.",
+			[]string{"Gunmen were seen in Zone B.", "The convoy turned back."}},
+		{"initial before Le", "Le député J. Le Pen a visité Gao.", []string{"Le député J. Le Pen a visité Gao."}},
+		{"initials before a possessive name", "It is near A. B. Traoré's farm.", []string{"It is near A. B. Traoré's farm."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

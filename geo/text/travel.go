@@ -464,7 +464,13 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 // placeNamedIn reports whether sentence s holds a mention that may be a
 // place (one above EvidenceUnlikely).
 func (r *reader) placeNamedIn(s sentence) bool {
-	for k := s.a; k < s.b; k++ {
+	return r.placeIn(s.a, s.b)
+}
+
+// placeIn reports whether tokens [i, j) hold a mention that may be a place
+// (one above EvidenceUnlikely).
+func (r *reader) placeIn(i, j int) bool {
+	for k := i; k < j; k++ {
 		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 			return true
 		}
