@@ -1,0 +1,61 @@
+package text
+
+import "testing"
+
+// TestTrek21Classes holds one text of each class of travel itinerary and
+// trekking log that a probe of such texts failed on:
+//   - a French stage « de X à Y » opening a clause (after the sentence's
+//     start, a colon or a comma) names X as the place the stage starts
+//     from, as « depuis X » does (originBefore, toAfter): « Jour 2 : de
+//     Leh à Likir », « Carnet de route, jour 12 : de La Paz à Uyuni »;
+//     « le transfert de Mbappé à Madrid » stays unread;
+//   - the « nous » of a travel log walking or riding from a place (fr/
+//     origins.tsv: « nous marchons de X », « nous allons de X à Y »);
+//   - « pour X » after a conjugated verb of leaving (fr/travel.tsv bound:
+//     « nous partirons pour Uyuni ») or after a bound word that opens
+//     the sentence capitalised (« Départ le lendemain pour Tupiza »:
+//     boundFor);
+//   - a tour's head opening a French line before the country toured
+//     (fr/stopcaps.tsv: « Circuit Madagascar, jour 3 », « Trek Ladakh »)
+//     is no part of the name;
+//   - two addresses joined by "to" ("Day 4: Paris, Texas to Hugo,
+//     Oklahoma") are each a town and its container (pairAfterTo).
+func TestTrek21Classes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Jour 2 : de Leh à Likir, 50 km à l'ouest.",
+			places: []string{"Leh"}},
+		{doc: "Carnet de route, jour 12 : de La Paz à Uyuni en bus.",
+			places: []string{"La Paz", "Uyuni"}},
+		{doc: "De Leh à Likir, il y a 50 km.",
+			places: []string{"Leh"}},
+		{doc: "Nous allons de La Paz à Oruro.",
+			places: []string{"La Paz", "Oruro"}},
+		{doc: "Le lendemain nous marchons de Dana à Feynan.",
+			places: []string{"Dana"}},
+		{doc: "Nous partirons pour Uyuni.",
+			places: []string{"Uyuni"}},
+		{doc: "Départ le lendemain pour Tupiza.",
+			places: []string{"Tupiza"}},
+		{doc: "Circuit Madagascar, jour 3 : d'Antananarivo à Antsirabe.",
+			places: []string{"Antananarivo", "Antsirabe"}, not: []string{"Circuit Madagascar"}},
+		{doc: "Trek Ladakh, jour 2 : de Leh à Likir.",
+			places: []string{"Leh"}, not: []string{"Trek Ladakh"}},
+		{doc: "Cycling day 4: Paris, Texas to Hugo, Oklahoma.",
+			rels: []string{"Paris: in Texas", "Hugo: in Oklahoma"}},
+		{doc: "Day 6: Tonopah, Nevada to Ely, Nevada.",
+			rels: []string{"Tonopah: in Nevada", "Ely: in Nevada"}},
+	})
+}
+
+// TestTrek21StageMidSentence checks that « de X à Y » after a noun, in the
+// middle of a clause, says nothing of X: « le transfert de Mbappé à Madrid
+// » is no stage of a journey, and the name is graded no higher than
+// capitalised.
+func TestTrek21StageMidSentence(t *testing.T) {
+	doc := "Le transfert de Mbappé à Madrid a été signé."
+	for _, m := range Read(doc).Mentions {
+		if m.Name == "Mbappé" && m.Evidence >= EvidencePreposition {
+			t.Errorf("Read(%q): %q graded %v, want below preposition", doc, m.Name, m.Evidence)
+		}
+	}
+}
