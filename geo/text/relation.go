@@ -3389,6 +3389,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
+				m = r.wayEnd(m, s) // "Salta to Cafayate through the Quebrada de las Conchas, 150 km south"
 				if sm, _, ok := r.sentSubject(s, false); !ok || sm != m {
 					f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 					return append(out, f), f.end, true
@@ -3923,6 +3924,27 @@ func (r *reader) stageLength(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// wayEnd returns the name right before "through", "via", "over" or
+// "across" (perhaps with "the") that comes right before mention m: in
+// "Salta to Cafayate through the Quebrada de las Conchas, 150 km south"
+// the distance after the comma is the stage's, to the place reached, not
+// to the way it went through. It returns m when no such name stands there.
+func (r *reader) wayEnd(m int, s *sentence) int {
+	k := r.mtok[m][0] - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "through", "via", "over", "across":
+	default:
+		return m
+	}
+	if e := r.mentionEndingAt(k-1, s.a); e >= 0 && r.evidence(e) > EvidenceUnlikely {
+		return e
+	}
+	return m
 }
 
 // siblingBracket reports whether the bracket after mention m of sentence

@@ -18,6 +18,10 @@ import "testing"
 //   - a tour's head opening a French line before the country toured
 //     (fr/stopcaps.tsv: « Circuit Madagascar, jour 3 », « Trek Ladakh »)
 //     is no part of the name;
+//   - a distance set off by a comma after the way a stage went through
+//     ("Salta to Cafayate through the Quebrada de las Conchas, 150 km
+//     south", "... via Alemanía, 150 km south") is the stage's, to the
+//     place reached (wayEnd);
 //   - two addresses joined by "to" ("Day 4: Paris, Texas to Hugo,
 //     Oklahoma") are each a town and its container (pairAfterTo).
 func TestTrek21Classes(t *testing.T) {
@@ -40,6 +44,10 @@ func TestTrek21Classes(t *testing.T) {
 			places: []string{"Antananarivo", "Antsirabe"}, not: []string{"Circuit Madagascar"}},
 		{doc: "Trek Ladakh, jour 2 : de Leh à Likir.",
 			places: []string{"Leh"}, not: []string{"Trek Ladakh"}},
+		{doc: "Day 8: Salta to Cafayate through the Quebrada de las Conchas, 150 km south.",
+			rels: []string{"Salta: 150 km north of Cafayate"}, absent: []string{"Salta: 150 km north of Quebrada de las Conchas"}},
+		{doc: "Day 8: Salta to Cafayate via Alemanía, 150 km south.",
+			rels: []string{"Salta: 150 km north of Cafayate"}},
 		{doc: "Cycling day 4: Paris, Texas to Hugo, Oklahoma.",
 			rels: []string{"Paris: in Texas", "Hugo: in Oklahoma"}},
 		{doc: "Day 6: Tonopah, Nevada to Ely, Nevada.",
