@@ -3361,6 +3361,12 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)
+				if from < 0 && r.dayEntry(s) {
+					// "Day 1: arrive in Mestia. Day 2: walk 15 km east to
+					// Zhabeshi": a day's leg starts where the text last
+					// reached.
+					from = r.lastReached(i, s, m)
+				}
 				if further {
 					// "... 200 km north to Arlit, then another 150 km to
 					// Assamaka": the leg starts at Arlit.
@@ -3924,6 +3930,19 @@ func (r *reader) stageLength(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// dayEntry reports whether sentence s opens an itinerary's entry for a
+// numbered day or stage ("Day 2:", "Stage 4 of the Kungsleden:"): its
+// first word is "day", "jour" or a noun of a stage (stages.tsv), then a
+// number.
+func (r *reader) dayEntry(s *sentence) bool {
+	k := s.first
+	if k+1 >= s.b || r.toks[k+1].kind != tokNum {
+		return false
+	}
+	w := r.word(k, s.b)
+	return w == "day" || w == "jour" || anyHas(setStages, w)
 }
 
 // wayEnd returns the name right before "through", "via", "over" or

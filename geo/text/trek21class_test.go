@@ -22,6 +22,12 @@ import "testing"
 //     ("Salta to Cafayate through the Quebrada de las Conchas, 150 km
 //     south", "... via Alemanía, 150 km south") is the stage's, to the
 //     place reached (wayEnd);
+//   - a day's leg with no start of its own ("Day 1: arrive in Mestia. Day
+//     2: walk 15 km east to Zhabeshi") starts at the last place the text
+//     reached, when the sentence opens a numbered day or stage
+//     (dayEntry);
+//   - the « nous » and « vous » of a French log or programme before a leg
+//     (fr/travel.tsv go: « nous marchons 15 km vers l'est jusqu'à X »);
 //   - two addresses joined by "to" ("Day 4: Paris, Texas to Hugo,
 //     Oklahoma") are each a town and its container (pairAfterTo).
 func TestTrek21Classes(t *testing.T) {
@@ -48,6 +54,14 @@ func TestTrek21Classes(t *testing.T) {
 			rels: []string{"Salta: 150 km north of Cafayate"}, absent: []string{"Salta: 150 km north of Quebrada de las Conchas"}},
 		{doc: "Day 8: Salta to Cafayate via Alemanía, 150 km south.",
 			rels: []string{"Salta: 150 km north of Cafayate"}},
+		{doc: "Day 1: arrive in Mestia. Day 2: walk 15 km east to Zhabeshi.",
+			rels: []string{"Zhabeshi: 15 km east of Mestia"}},
+		{doc: "Our trek starts in Mestia. Day 2: we walk 15 km east to Zhabeshi.",
+			rels: []string{"Zhabeshi: 15 km east of Mestia"}},
+		{doc: "Jour 1 : arrivée à Mestia. Jour 2 : nous marchons 15 km vers l'est jusqu'à Zhabeshi.",
+			rels: []string{"Zhabeshi: 15 km east of Mestia"}},
+		{doc: "Jour 3 : de Vallorcine vous roulez 12 km vers le sud jusqu'à Argentière.",
+			rels: []string{"Argentière: 12 km south of Vallorcine"}},
 		{doc: "Cycling day 4: Paris, Texas to Hugo, Oklahoma.",
 			rels: []string{"Paris: in Texas", "Hugo: in Oklahoma"}},
 		{doc: "Day 6: Tonopah, Nevada to Ely, Nevada.",
