@@ -3361,6 +3361,12 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)
+				if from < 0 && r.dayEntry(s) {
+					// "Day 1: arrive in Mestia. Day 2: walk 15 km east to
+					// Zhabeshi": a day's leg starts where the text last
+					// reached.
+					from = r.lastReached(i, s, m)
+				}
 				if further {
 					// "... 200 km north to Arlit, then another 150 km to
 					// Assamaka": the leg starts at Arlit.
@@ -3389,6 +3395,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
+				m = r.wayEnd(m, s) // "Salta to Cafayate through the Quebrada de las Conchas, 150 km south"
 				if sm, _, ok := r.sentSubject(s, false); !ok || sm != m {
 					f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 					return append(out, f), f.end, true
@@ -3923,6 +3930,40 @@ func (r *reader) stageLength(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// dayEntry reports whether sentence s opens an itinerary's entry for a
+// numbered day or stage ("Day 2:", "Stage 4 of the Kungsleden:"): its
+// first word is "day", "jour" or a noun of a stage (stages.tsv), then a
+// number.
+func (r *reader) dayEntry(s *sentence) bool {
+	k := s.first
+	if k+1 >= s.b || r.toks[k+1].kind != tokNum {
+		return false
+	}
+	w := r.word(k, s.b)
+	return w == "day" || w == "jour" || anyHas(setStages, w)
+}
+
+// wayEnd returns the name right before "through", "via", "over" or
+// "across" (perhaps with "the") that comes right before mention m: in
+// "Salta to Cafayate through the Quebrada de las Conchas, 150 km south"
+// the distance after the comma is the stage's, to the place reached, not
+// to the way it went through. It returns m when no such name stands there.
+func (r *reader) wayEnd(m int, s *sentence) int {
+	k := r.mtok[m][0] - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "through", "via", "over", "across":
+	default:
+		return m
+	}
+	if e := r.mentionEndingAt(k-1, s.a); e >= 0 && r.evidence(e) > EvidenceUnlikely {
+		return e
+	}
+	return m
 }
 
 // siblingBracket reports whether the bracket after mention m of sentence
