@@ -20,11 +20,18 @@ import "testing"
 //     modifier of the nameless subject, not its verb;
 //   - the people a notice addresses ("Customers", "Motorists") opening a
 //     sentence are no name (stopcaps.tsv);
+//   - a definite nameless kind that a name was given before ("the Mandya
+//     substation") stands for that name only when the distance is not
+//     measured from it: "The new 220 kV substation is being built 9 km
+//     north-west of Mandya" is a new place (sameNamed);
 //   - French: « Les travaux se situent à 2 km au nord de X » places the
 //     works site (events.tsv), and « pont », « viaduc », « échangeur »,
 //     « tunnel », « centrale à béton », « château d'eau » are kinds of a
 //     nameless place before a distance (fr/descriptors.tsv); « le pont de
-//     X » keeps X a name.
+//     X » keeps X a name;
+//   - French compound kinds of a works site (« base vie », « zone de
+//     stockage », « centrale d'enrobage ») take a complement before their
+//     verb (« La base vie de l'entreprise se trouve à 20 km de X »).
 func TestInfra21Classes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "A freight yard is being built 20 km west of Safaga.",
@@ -47,6 +54,8 @@ func TestInfra21Classes(t *testing.T) {
 			rels: []string{"The planned substation: 5 km west of Smithers"}},
 		{doc: "BC Hydro planned outage: Customers in Smithers will be without power on Sunday.",
 			places: []string{"Smithers"}, not: []string{"Customers"}},
+		{doc: "KPTCL will shut down the Mandya substation on Sunday. The new 220 kV substation is being built 9 km north-west of Mandya.",
+			rels: []string{"The new 220 kV substation: 9 km northwest of Mandya"}},
 		{doc: "Les travaux se situent à 2 km au nord de Chaudfontaine.",
 			rels: []string{"Les travaux: 2 km north of Chaudfontaine"}},
 		{doc: "La centrale à béton est installée à 10 km à l'est de Thiès.",
@@ -57,6 +66,10 @@ func TestInfra21Classes(t *testing.T) {
 			rels: []string{"L'échangeur: 12 km south of Thiès"}},
 		{doc: "Le château d'eau se trouve à 2 km au nord de Thiès.",
 			rels: []string{"Le château d'eau: 2 km north of Thiès"}},
+		{doc: "La base vie de l'entreprise se trouve à 20 km au nord de Ghardaïa.",
+			rels: []string{"La base vie de l'entreprise: 20 km north of Ghardaïa"}},
+		{doc: "La zone de stockage du chantier se trouve à 8 km à l'ouest de Cayenne.",
+			rels: []string{"La zone de stockage du chantier: 8 km west of Cayenne"}},
 		{doc: "Le pont de Tiassalé, à 3 km au sud de Thiès, est fermé.",
 			rels: []string{"Tiassalé: 3 km south of Thiès"}},
 	})

@@ -135,6 +135,13 @@ func (r *reader) kindAfterSpot(e int, s *sentence) (int, string, bool) {
 	return -1, "", false
 }
 
+// sameNamed reports whether mentions m and o are one mention or bear one
+// name (case aside): "the Mandya substation" and the Mandya that a later
+// substation is measured from.
+func (r *reader) sameNamed(m, o int) bool {
+	return m == o || m >= 0 && o >= 0 && strings.EqualFold(r.mentions[m].Name, r.mentions[o].Name)
+}
+
 // kindOpensAt reports whether a kind of lexicon/en/kindsafter.tsv of
 // two or more words starts at token j and ends before b: "site office",
 // "field office", whose first word is a descriptor noun of its own.
@@ -1783,7 +1790,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if np.definite && !np.event && !np.numbered {
 		// « Le site 53 se trouve 2 km plus au sud »: a number names a
 		// place of its own, never the site named before.
-		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
+		if m := r.namedKind(head); m >= 0 && !r.sameNamed(m, f.rel.Object) {
+			// "The Mandya substation will shut down ... The new
+			// substation is being built 9 km north-west of Mandya": the
+			// place measured from Mandya is no Mandya.
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
