@@ -24,6 +24,10 @@ import "testing"
 //     substation") stands for that name only when the distance is not
 //     measured from it: "The new 220 kV substation is being built 9 km
 //     north-west of Mandya" is a new place (sameNamed);
+//   - two towns that name a way by its ends keep their reading with at
+//     most two lower-case words of its kind before the road noun: "the
+//     Mombasa–Voi metre gauge line", "the Kafue–Livingstone transmission
+//     line" (englishPairMember);
 //   - French: « Les travaux se situent à 2 km au nord de X » places the
 //     works site (events.tsv), and « pont », « viaduc », « échangeur »,
 //     « tunnel », « centrale à béton », « château d'eau » are kinds of a
@@ -56,6 +60,10 @@ func TestInfra21Classes(t *testing.T) {
 			places: []string{"Smithers"}, not: []string{"Customers"}},
 		{doc: "KPTCL will shut down the Mandya substation on Sunday. The new 220 kV substation is being built 9 km north-west of Mandya.",
 			rels: []string{"The new 220 kV substation: 9 km northwest of Mandya"}},
+		{doc: "Kenya Railways has announced that the Mombasa–Voi metre gauge line will be closed for two weeks.",
+			places: []string{"Mombasa", "Voi"}},
+		{doc: "The Kafue–Livingstone transmission line will be energised.",
+			places: []string{"Kafue", "Livingstone"}},
 		{doc: "Les travaux se situent à 2 km au nord de Chaudfontaine.",
 			rels: []string{"Les travaux: 2 km north of Chaudfontaine"}},
 		{doc: "La centrale à béton est installée à 10 km à l'est de Thiès.",
