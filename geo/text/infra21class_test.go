@@ -50,6 +50,8 @@ func TestInfra21Classes(t *testing.T) {
 			rels: []string{"A temporary traffic control centre: 5 km south of Gotenba"}},
 		{doc: "A new toll plaza will be built 12 km south of Hubli.",
 			rels: []string{"A new toll plaza: 12 km south of Hubli"}},
+		{doc: "A temporary crossing loop is being built 12 km west of Mariakani.",
+			rels: []string{"A temporary crossing loop: 12 km west of Mariakani"}},
 		{doc: "A new weighbridge will be installed 15 km north of Tororo.",
 			rels: []string{"A new weighbridge: 15 km north of Tororo"}},
 		{doc: "The proposed pipeline compressor station would be built 6 miles north of Williston, North Dakota.",
