@@ -1,0 +1,32 @@
+package text
+
+import "testing"
+
+// TestEnv21Classes holds one text of each class of conservation and
+// pollution report that a probe of such reports failed on:
+//   - a lower-case kind of site after a name, with no comma before the
+//     distance ("the Okpuhu manifold 30 km east of X"), is the subject of
+//     the distance as "the X camp 30 km east of Y" is: the sites such
+//     reports place (manifold, flow station, pumping station, nursery,
+//     ranger post, breeding centre, overpass, tailings pond, well field)
+//     are rows of en/kindsafter.tsv and give the name their kind;
+//   - a French kind of such a site before a bare name (« La pépinière
+//     Espoir Vert, à 6 km au nord des Cayes ») names the site as « Le camp
+//     Espoir Vert » does: « pépinière », « station de pompage », « bassin de
+//     décantation », « poste de garde » are rows of fr/descriptors.tsv.
+func TestEnv21Classes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The leak was found at the Okpuhu manifold 30 km east of Port Harcourt.",
+			rels: []string{"Okpuhu: 30 km east of Port Harcourt"}},
+		{doc: "Crews clamped the Bomu flow station 12 km north of Bori.",
+			rels: []string{"Bomu: 12 km north of Bori"}},
+		{doc: "Seedlings came from the Befasy nursery 20 km north-east of Morondava.",
+			rels: []string{"Befasy: 20 km northeast of Morondava"}},
+		{doc: "Rangers at the Enkusero ranger post 18 km south-east of Narok seized 40 kg of ivory.",
+			rels: []string{"Enkusero: 18 km southeast of Narok"}},
+		{doc: "La pépinière Espoir Vert, à 6 km au nord des Cayes, a produit 30 000 plants.",
+			rels: []string{"Espoir Vert: 6 km north of Cayes"}},
+		{doc: "Une fuite a été détectée à la station de pompage Kwé Ouest, à 45 km à l'est de Nouméa.",
+			rels: []string{"Kwé Ouest: 45 km east of Nouméa"}},
+	})
+}
