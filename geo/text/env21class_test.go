@@ -12,8 +12,13 @@ import "testing"
 //     are rows of en/kindsafter.tsv and give the name their kind;
 //   - a French kind of such a site before a bare name (« La pépinière
 //     Espoir Vert, à 6 km au nord des Cayes ») names the site as « Le camp
-//     Espoir Vert » does: « pépinière », « station de pompage », « bassin de
-//     décantation », « poste de garde » are rows of fr/descriptors.tsv.
+//     Espoir Vert » does: « pépinière », « station de pompage » and « poste de
+//     garde » are rows of fr/descriptors.tsv;
+//   - a French compound kind of fr/descriptors.tsv flagged own, before «
+//     du » and a name (« La station de pompage du Ranquet se trouve à 5
+//     km »), is read whole as « Le lac du Bourget » is (frenchKindBefore):
+//     the name is the site's own; « Le centre de santé du Mali » names no
+//     site Mali.
 func TestEnv21Classes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The leak was found at the Okpuhu manifold 30 km east of Port Harcourt.",
@@ -28,5 +33,11 @@ func TestEnv21Classes(t *testing.T) {
 			rels: []string{"Espoir Vert: 6 km north of Cayes"}},
 		{doc: "Une fuite a été détectée à la station de pompage Kwé Ouest, à 45 km à l'est de Nouméa.",
 			rels: []string{"Kwé Ouest: 45 km east of Nouméa"}},
+		{doc: "La station de pompage du Ranquet se trouve à 5 km à l'est de Martigues.",
+			rels: []string{"Ranquet: 5 km east of Martigues"}},
+		{doc: "Les pêcheurs ont vu la station de pompage du Ranquet, à 5 km à l'est de Martigues.",
+			rels: []string{"Ranquet: 5 km east of Martigues"}},
+		{doc: "Le centre de santé du Mali se trouve à 5 km à l'est de Gao.",
+			absent: []string{"Mali: 5 km east of Gao"}},
 	})
 }
