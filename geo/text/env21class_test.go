@@ -18,7 +18,13 @@ import "testing"
 //     du » and a name (« La station de pompage du Ranquet se trouve à 5
 //     km »), is read whole as « Le lac du Bourget » is (frenchKindBefore):
 //     the name is the site's own; « Le centre de santé du Mali » names no
-//     site Mali.
+//     site Mali;
+//   - a definite description opening a sentence, then the name with "the"
+//     and its kind between commas ("The leak point, the Okpuhu manifold,
+//     is 30 km east of X"), or a bare superlative standing for the noun
+//     ("The largest, Ikenge Camp, lay 11 km north of Y"), gives the
+//     sentence its subject as "The worst-hit village, Chingoni, lies"
+//     does (appositiveName).
 func TestEnv21Classes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The leak was found at the Okpuhu manifold 30 km east of Port Harcourt.",
@@ -37,6 +43,10 @@ func TestEnv21Classes(t *testing.T) {
 			rels: []string{"Ranquet: 5 km east of Martigues"}},
 		{doc: "Les pêcheurs ont vu la station de pompage du Ranquet, à 5 km à l'est de Martigues.",
 			rels: []string{"Ranquet: 5 km east of Martigues"}},
+		{doc: "The leak point, the Okpuhu manifold, is 30 km east of Port Harcourt.",
+			rels: []string{"Okpuhu: 30 km east of Port Harcourt"}},
+		{doc: "Eco-guards destroyed 14 bushmeat camps. The largest, Ikenge Camp, lay 11 km north of Mundemba, and its hunters sold meat in Kumba.",
+			rels: []string{"Ikenge Camp: 11 km north of Mundemba"}},
 		{doc: "Le centre de santé du Mali se trouve à 5 km à l'est de Gao.",
 			absent: []string{"Mali: 5 km east of Gao"}},
 	})
