@@ -24,7 +24,12 @@ import "testing"
 //     is 30 km east of X"), or a bare superlative standing for the noun
 //     ("The largest, Ikenge Camp, lay 11 km north of Y"), gives the
 //     sentence its subject as "The worst-hit village, Chingoni, lies"
-//     does (appositiveName).
+//     does (appositiveName);
+//   - the reflexive « se » of « se trouve » after a nameless French spot
+//     with a named complement is the verb's, not the spot's last word: «
+//     Le forage de la ferme des Lavoirs se trouve à 3 km au nord d'X »
+//     places « la ferme des Lavoirs », not « la ferme des Lavoirs se »
+//     (namelessBefore).
 func TestEnv21Classes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The leak was found at the Okpuhu manifold 30 km east of Port Harcourt.",
@@ -47,6 +52,11 @@ func TestEnv21Classes(t *testing.T) {
 			rels: []string{"Okpuhu: 30 km east of Port Harcourt"}},
 		{doc: "Eco-guards destroyed 14 bushmeat camps. The largest, Ikenge Camp, lay 11 km north of Mundemba, and its hunters sold meat in Kumba.",
 			rels: []string{"Ikenge Camp: 11 km north of Mundemba"}},
+		{doc: "Le forage de la ferme des Lavoirs se trouve à 3 km au nord d'Andenne.",
+			rels:   []string{"la ferme des Lavoirs: 3 km north of Andenne"},
+			absent: []string{"la ferme des Lavoirs se: 3 km north of Andenne"}},
+		{doc: "Le site 53 se trouve à 2 km au sud de Gao.",
+			rels: []string{"Le site 53: 2 km south of Gao"}},
 		{doc: "Le centre de santé du Mali se trouve à 5 km à l'est de Gao.",
 			absent: []string{"Mali: 5 km east of Gao"}},
 	})
