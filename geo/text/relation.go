@@ -2703,7 +2703,10 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		// the western bank of Lake Nasser, about 230 km south-west of
 		// Aswan": before a verb of place, the plural pronoun stands for
 		// the topic, as "it" does; before another verb it is people.
-		if isCopula(r.lowerWord(k+1, b)) {
+		if isCopula(r.lowerWord(k+1, b)) && !isEventVerb(r.lowerWord(k+2, b)) {
+			// "They were rescued from plantations near X", "They were
+			// arrested near Y": a verb of what befell people
+			// (eventverbs.tsv) after the copula makes them people.
 			return r.topicAnaphor(k, k+1)
 		}
 		return -1, Span{}, false
