@@ -488,6 +488,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.openingNumbered(e, s); ok && f.french {
 		return np, true // « Le site 53 se trouve 2 km plus au sud »
 	}
+	if f.french && r.is(e, b, "se") && isFrenchLocative(r.lowerWord(e+1, b)) {
+		e-- // « Le forage de la ferme des Lavoirs se trouve à 3 km »: the pronoun is the verb's
+	}
 	if k := r.craftLeadStart(e, s); k > s.a {
 		e = k - 1 // "seized a dhow carrying 1.2 tonnes of heroin 60 nautical miles off Lamu": the craft before its load
 	}

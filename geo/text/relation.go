@@ -2703,7 +2703,10 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		// the western bank of Lake Nasser, about 230 km south-west of
 		// Aswan": before a verb of place, the plural pronoun stands for
 		// the topic, as "it" does; before another verb it is people.
-		if isCopula(r.lowerWord(k+1, b)) {
+		if isCopula(r.lowerWord(k+1, b)) && !isEventVerb(r.lowerWord(k+2, b)) {
+			// "They were rescued from plantations near X", "They were
+			// arrested near Y": a verb of what befell people
+			// (eventverbs.tsv) after the copula makes them people.
 			return r.topicAnaphor(k, k+1)
 		}
 		return -1, Span{}, false
@@ -3131,6 +3134,9 @@ func (r *reader) seatUnnamed(j, b int) bool {
 // kind may qualify the descriptor noun,
 // since news writes the description freely; the name must be followed by a
 // comma and a copula, so a list ("The towns, A, B and C") is no subject.
+// A superlative may stand for the noun ("The largest, Ikenge Camp, lay
+// ..."), and the name may come with "the" and its kind ("The leak point,
+// the Okpuhu manifold, is ...": definiteApposition).
 func (r *reader) appositiveName(k, b int) (int, bool) {
 	its := r.is(k, b, "its")
 	if !r.is(k, b, "the") && !its && !r.is(k, b, "a") && !r.is(k, b, "an") {
@@ -3138,7 +3144,14 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 	}
 	j := k + 1
 	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && (!r.toks[j].cap || r.acronymModifier(j)); n++ {
-		if w := r.lowerWord(j, b); (isDescriptorNoun(w) || its && isSeatNoun(w)) && r.is(j+1, b, ",") {
+		w := r.lowerWord(j, b)
+		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") && r.is(j+2, b, "the") {
+			// "The leak point, the Okpuhu manifold, is ...", "The
+			// largest, the Ikenge camp, lay ...": the name with its
+			// article and its kind.
+			return r.definiteApposition(j+2, b)
+		}
+		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") {
 			m := r.mentionAt(j+2, b)
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
