@@ -556,7 +556,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		}
 		return namelessPhrase{a: e, b: last + 1, feature: head, definite: true}, true
 	}
-	for k, least := e-1, e-4; k >= s.a && k >= least; k-- {
+	ev := e // the event's noun, or the measure that opens its size before it
+	if event {
+		ev = r.eventSizeBefore(e, s.a)
+	}
+	for k, least := ev-1, ev-4; k >= s.a && k >= least; k-- {
 		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
 			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
 			continue
@@ -619,7 +623,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		default:
 			continue // a modifier: "a small military camp"
 		}
-		if event && (k < e-1 || f.french && (w == "a" || w == "an")) {
+		if event && (k < ev-1 || f.french && (w == "a" || w == "an")) {
 			// « Le bateau a fait naufrage à 30 km »: the event's article
 			// stands right before it; the French verb « a » is none.
 			return namelessPhrase{}, false
@@ -1681,9 +1685,11 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if ok && ana.IsZero() && !event && !f.reversed {
 		// « Les Allemands attaquent la cote 304, à 10 km au nord-ouest de
 		// X »: a numbered height right before the distance is what it
-		// places, though the clause's subject is a name.
+		// places, though the clause's subject is a name; so is the
+		// clause's object, a site or an event ("GeoNet recorded a
+		// magnitude 5.4 earthquake 20 km east of X").
 		np, found := r.namelessBefore(f, s)
-		numbered = found && (np.numbered || !np.event && r.siteObject(np, s))
+		numbered = found && (np.numbered || r.siteObject(np, s))
 	}
 	relative := false
 	if !f.reversed && (!ok || ana.IsZero() && !event && subj >= 0 && r.craftNamed[subj]) {
@@ -2271,6 +2277,20 @@ func (r *reader) isEventMeasure(j, b int) bool {
 		}
 	}
 	return false
+}
+
+// eventSizeBefore returns the token of the measure that opens an event's
+// size right before the event's noun at token e ("recorded a magnitude
+// 5.4 earthquake 20 km east of X": "magnitude"), or e when there is none.
+func (r *reader) eventSizeBefore(e, a int) int {
+	k := e - 1
+	for k > a && r.toks[k].kind == tokNum {
+		k--
+	}
+	if k == e-1 || !r.isEventMeasure(k, e) || r.at[k] >= 0 {
+		return e
+	}
+	return k
 }
 
 // eventSizeEnd returns the token after the size an event noun may take
