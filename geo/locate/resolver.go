@@ -1451,10 +1451,40 @@ func (s *session) lookupSpellings() error {
 		if len(ps) == 0 || len(ps) > 1 && max(ps[0].Population, 500) < spelledOver*max(ps[1].Population, 500) {
 			continue
 		}
+		if s.spelledAstray(e, ps[0]) {
+			continue
+		}
 		e.cands = ps[:1]
 		e.note = fmt.Sprintf("no place of the gazetteer bears the name %q; read as %s (%s), the place of the document's countries whose name is spelled like it in another romanisation", e.name, ps[0].Name, ps[0].Country)
 	}
 	return nil
+}
+
+// spelledNearKm is how near some place the gazetteer knows by the name
+// the text writes a place found by its spelling alone must lie
+// (spelledAstray).
+const spelledNearKm = 300
+
+// spelledAstray reports whether p, the place lookupSpellings found for e
+// by its spelling alone, lies more than spelledNearKm from every other
+// place of the document that the gazetteer knows by its very name, by
+// one namesake only: « La Bérarde, sur la commune de
+// Saint-Christophe-en-Oisans (Isère) … Bourg-d'Oisans » is no Labarde of
+// the Gironde, 500 km away. A spelling is a loose guess that the
+// document's own places must bear out; a document whose only other
+// places are countries leaves it standing.
+func (s *session) spelledAstray(e *entity, p gazetteer.Place) bool {
+	seen := false
+	for _, o := range s.ents {
+		if o == e || len(o.cands) != 1 || o.note != "" || o.country != nil {
+			continue
+		}
+		seen = true
+		if haversineM(o.cands[0].Point, p.Point) <= spelledNearKm*1000 {
+			return false
+		}
+	}
+	return seen
 }
 
 // listedOnly reports whether the text only lists e among places (a
