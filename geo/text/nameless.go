@@ -2823,7 +2823,9 @@ func isSceneVerb(w string) bool {
 // Highway 90", "a rest area on the Mitchell Highway", "X, on U.S. 95, 14
 // miles west of Y". The words after "on", "off" or "along" are "the",
 // capitalised words, numbers and points, one of them a road's code, a road
-// noun (roadnouns.tsv) or a number after "U.S.". It returns the token
+// noun (roadnouns.tsv) or a number after "U.S."; a road noun in lower
+// case may end them after capitalised words, perhaps joined by a dash
+// ("on the Narayangadh-Mugling road"). It returns the token
 // before that preposition, or -1. French asides are read by
 // frenchRoadNumberApposition.
 func (r *reader) roadAsideStart(e int, s *sentence) int {
@@ -2837,6 +2839,9 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 			}
 			return k - 1
 		case t.kind == tokNum || t.lower == "." || t.lower == "the":
+		case k == e && t.kind == tokWord && !t.cap && isRoadNoun(t.lower) && k-1 > s.a && r.toks[k-1].cap:
+			road = true // "on the Narayangadh-Mugling road": a road named by the towns it joins
+		case k < e && isDash(t.lower) && r.toks[k-1].cap && r.toks[k+1].cap:
 		case t.kind == tokWord && t.cap:
 			if r.roadCodeAt(k) || isRoadNoun(t.lower) || t.lower == "interstate" {
 				road = true

@@ -48,3 +48,21 @@ func TestEventObjectMeasured(t *testing.T) {
 		}
 	}
 }
+
+// TestRoadAfterName: a road right after a name, set off before a
+// distance, says where the named place stands and is stepped over: the
+// distance places the name ("at Simaltal on the Prithvi Highway, 28 km
+// north of X"), also when the road is named by the towns it joins in
+// lower case ("on the Narayangadh-Mugling road").
+func TestRoadAfterName(t *testing.T) {
+	tests := []struct{ doc, subj string }{
+		{"Two buses fell into the river at Simaltal on the Prithvi Highway, 28 km north of Bharatpur.", "Simaltal"},
+		{"Two buses fell into the river at Simaltal on the Narayangadh-Mugling road, 28 km north of Bharatpur.", "Simaltal"},
+		{"A landslide hit Simaltal on the Narayangadh road, 28 km north of Bharatpur.", "Simaltal"},
+	}
+	for _, tt := range tests {
+		if _, subj, _ := onlyRelation(t, tt.doc); subj != tt.subj {
+			t.Errorf("Read(%q): the distance places %q, want %q", tt.doc, subj, tt.subj)
+		}
+	}
+}
