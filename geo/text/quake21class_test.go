@@ -66,3 +66,31 @@ func TestRoadAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestSizeOfNounNoLeg: a quantity after a noun and "of" is that thing's
+// size, not a leg of a journey to the place a verb of arrival names
+// after it ("A tsunami of 1.2 metres reached Anamizu"); a word of travel
+// before "of" keeps the leg ("After a drive of 40 km we reached Bourem").
+func TestSizeOfNounNoLeg(t *testing.T) {
+	tests := []struct {
+		doc string
+		leg bool
+	}{
+		{"The quake struck Wajima. A tsunami of 1.2 metres reached Anamizu.", false},
+		{"The storm hit Wajima. Waves of 3 metres reached Anamizu.", false},
+		{"We left Gao at dawn. After a drive of 40 km we reached Bourem.", true},
+		{"We left Gao at dawn. After 40 km we reached Bourem.", true},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		leg := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				leg = true
+			}
+		}
+		if leg != tt.leg {
+			t.Errorf("Read(%q): a distance read %v, want %v", tt.doc, leg, tt.leg)
+		}
+	}
+}
