@@ -19,3 +19,21 @@ func TestSpelledAstray(t *testing.T) {
 			place: "Ndiaganiao", anchor: "Joal-Fadiouth", country: "SN", km: 20},
 	})
 }
+
+// TestStrayTownOneJudge: a small town in none of the document's
+// countries, more than strayTownKm from its only other place and far from
+// every country it names, is given up: the country named judges as a
+// second place would ("Vanuatu … Port-Vila … la route de Mele" is no Mele
+// of Liguria).
+func TestStrayTownOneJudge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Un séisme de magnitude 7,3 a frappé le Vanuatu mardi. L'ambassade de France à Port-Vila a été endommagée. Des glissements de terrain ont coupé la route de Mele.")
+	if p := placeNamed(t, res, "Mele"); p.HasPoint && p.Country == "IT" {
+		t.Errorf("Mele mapped in %s at %v, want no Italian namesake", p.Country, p.Point)
+	}
+	if p := placeNamed(t, res, "Port-Vila"); !p.HasPoint || p.Country != "VU" {
+		t.Errorf("Port-Vila in %q, want VU", p.Country)
+	}
+}

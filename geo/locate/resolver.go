@@ -3564,7 +3564,8 @@ const (
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
 // the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
 // than cityPop people is given up too when it lies more than
-// strayTownKm from every one of at least two such places, and so is
+// strayTownKm from every one of at least two such places (or of one, when
+// the document names a country, none of them the town's), and so is
 // any such place the text names with its kind: "the Mayo constituency"
 // beside Castlebar and Westport is no district seat in Thailand. With no
 // other place to judge by, it stays.
@@ -3578,7 +3579,10 @@ func (s *session) dropStrayHamlets() {
 			continue
 		}
 		others := s.confidentPointsBut(e)
-		far := len(others) >= 2 && !s.nearNamedCountry(c.Point)
+		// A country the document names judges as another place does:
+		// "Vanuatu … Port-Vila … la route de Mele" is no Mele of
+		// Liguria, 16,000 km from the capital and from Vanuatu.
+		far := (len(others) >= 2 || len(others) == 1 && len(s.docCountries) > 0) && !s.nearNamedCountry(c.Point)
 		for _, q := range others {
 			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
 		}
