@@ -1459,10 +1459,40 @@ func (s *session) lookupSpellings() error {
 		if len(ps) == 0 || len(ps) > 1 && max(ps[0].Population, 500) < spelledOver*max(ps[1].Population, 500) {
 			continue
 		}
+		if s.spelledAstray(e, ps[0]) {
+			continue
+		}
 		e.cands = ps[:1]
 		e.note = fmt.Sprintf("no place of the gazetteer bears the name %q; read as %s (%s), the place of the document's countries whose name is spelled like it in another romanisation", e.name, ps[0].Name, ps[0].Country)
 	}
 	return nil
+}
+
+// spelledNearKm is how near some place the gazetteer knows by the name
+// the text writes a place found by its spelling alone must lie
+// (spelledAstray).
+const spelledNearKm = 300
+
+// spelledAstray reports whether p, the place lookupSpellings found for e
+// by its spelling alone, lies more than spelledNearKm from every other
+// place of the document that the gazetteer knows by its very name, by
+// one namesake only: « La Bérarde, sur la commune de
+// Saint-Christophe-en-Oisans (Isère) … Bourg-d'Oisans » is no Labarde of
+// the Gironde, 500 km away. A spelling is a loose guess that the
+// document's own places must bear out; a document whose only other
+// places are countries leaves it standing.
+func (s *session) spelledAstray(e *entity, p gazetteer.Place) bool {
+	seen := false
+	for _, o := range s.ents {
+		if o == e || len(o.cands) != 1 || o.note != "" || o.country != nil {
+			continue
+		}
+		seen = true
+		if haversineM(o.cands[0].Point, p.Point) <= spelledNearKm*1000 {
+			return false
+		}
+	}
+	return seen
 }
 
 // listedOnly reports whether the text only lists e among places (a
@@ -3542,7 +3572,8 @@ const (
 // names by a primary name: "on Guadalcanal" in a text on Honiara is not
 // the hamlet of Guadalcanal in Spain, 15,000 km away. A town of fewer
 // than cityPop people is given up too when it lies more than
-// strayTownKm from every one of at least two such places, and so is
+// strayTownKm from every one of at least two such places (or of one, when
+// the document names a country, none of them the town's), and so is
 // any such place the text names with its kind: "the Mayo constituency"
 // beside Castlebar and Westport is no district seat in Thailand. With no
 // other place to judge by, it stays.
@@ -3556,7 +3587,10 @@ func (s *session) dropStrayHamlets() {
 			continue
 		}
 		others := s.confidentPointsBut(e)
-		far := len(others) >= 2 && !s.nearNamedCountry(c.Point)
+		// A country the document names judges as another place does:
+		// "Vanuatu … Port-Vila … la route de Mele" is no Mele of
+		// Liguria, 16,000 km from the capital and from Vanuatu.
+		far := (len(others) >= 2 || len(others) == 1 && len(s.docCountries) > 0) && !s.nearNamedCountry(c.Point)
 		for _, q := range others {
 			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
 		}

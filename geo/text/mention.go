@@ -401,10 +401,16 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // ..." keep their place. A copula before a participle of finding
 // (findings) acts too: "Gold was found at X", "Oil was struck 40 km …",
 // and so does a modal before a verb of action ("Slaughter will take
-// place at a plant outside X").
+// place at a plant outside X"). Up to two adverbs (words of fillers.tsv
+// that may open a sentence) before the verb are read past: "Rain also
+// blocked the road near X", "Hope still lies 20 km ...".
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 	if !isPlaceWord(w) {
 		return false
+	}
+	for n := 0; n < 2 && q+1 < s.b && r.toks[q].kind == tokWord && isFiller(r.toks[q].lower) && isStopCap(r.toks[q].lower) &&
+		r.toks[q+1].kind == tokWord && !r.toks[q+1].cap; n++ {
+		q++ // "Rain also blocked the highway near X": an adverb before the verb
 	}
 	v := r.lowerWord(q, s.b)
 	if isModal(v) {

@@ -574,7 +574,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		}
 		return namelessPhrase{a: e, b: last + 1, feature: head, definite: true}, true
 	}
-	for k, least := e-1, e-4; k >= s.a && k >= least; k-- {
+	ev := e // the event's noun, or the measure that opens its size before it
+	if event {
+		ev = r.eventSizeBefore(e, s.a)
+	}
+	for k, least := ev-1, ev-4; k >= s.a && k >= least; k-- {
 		if k > s.a && isDash(r.toks[k].lower) && r.toks[k-1].kind == tokNum && anyHas(setMeasures, r.lowerWord(k+1, b)) {
 			k-- // "a 10-acre tract situated 5 miles west of X": the size before the kind
 			continue
@@ -637,7 +641,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		default:
 			continue // a modifier: "a small military camp"
 		}
-		if event && (k < e-1 || f.french && (w == "a" || w == "an")) {
+		if event && (k < ev-1 || f.french && (w == "a" || w == "an")) {
 			// « Le bateau a fait naufrage à 30 km »: the event's article
 			// stands right before it; the French verb « a » is none.
 			return namelessPhrase{}, false
@@ -1707,9 +1711,11 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if ok && ana.IsZero() && !event && !f.reversed {
 		// « Les Allemands attaquent la cote 304, à 10 km au nord-ouest de
 		// X »: a numbered height right before the distance is what it
-		// places, though the clause's subject is a name.
+		// places, though the clause's subject is a name; so is the
+		// clause's object, a site or an event ("GeoNet recorded a
+		// magnitude 5.4 earthquake 20 km east of X").
 		np, found := r.namelessBefore(f, s)
-		numbered = found && (np.numbered || !np.event && r.siteObject(np, s))
+		numbered = found && (np.numbered || r.siteObject(np, s))
 	}
 	relative := false
 	if !f.reversed && (!ok || ana.IsZero() && !event && subj >= 0 && r.craftNamed[subj]) {
@@ -2302,6 +2308,20 @@ func (r *reader) isEventMeasure(j, b int) bool {
 	return false
 }
 
+// eventSizeBefore returns the token of the measure that opens an event's
+// size right before the event's noun at token e ("recorded a magnitude
+// 5.4 earthquake 20 km east of X": "magnitude"), or e when there is none.
+func (r *reader) eventSizeBefore(e, a int) int {
+	k := e - 1
+	for k > a && r.toks[k].kind == tokNum {
+		k--
+	}
+	if k == e-1 || !r.isEventMeasure(k, e) || r.at[k] >= 0 {
+		return e
+	}
+	return k
+}
+
 // eventSizeEnd returns the token after the size an event noun may take
 // right after it, at token j: "of magnitude 6.8", "of M 5.4", « de
 // magnitude 6,8 », « d'une magnitude de 5,2 »; j when there is none.
@@ -2832,7 +2852,9 @@ func isSceneVerb(w string) bool {
 // Highway 90", "a rest area on the Mitchell Highway", "X, on U.S. 95, 14
 // miles west of Y". The words after "on", "off" or "along" are "the",
 // capitalised words, numbers and points, one of them a road's code, a road
-// noun (roadnouns.tsv) or a number after "U.S.". It returns the token
+// noun (roadnouns.tsv) or a number after "U.S."; a road noun in lower
+// case may end them after capitalised words, perhaps joined by a dash
+// ("on the Narayangadh-Mugling road"). It returns the token
 // before that preposition, or -1. French asides are read by
 // frenchRoadNumberApposition.
 func (r *reader) roadAsideStart(e int, s *sentence) int {
@@ -2846,6 +2868,9 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 			}
 			return k - 1
 		case t.kind == tokNum || t.lower == "." || t.lower == "the":
+		case k == e && t.kind == tokWord && !t.cap && isRoadNoun(t.lower) && k-1 > s.a && r.toks[k-1].cap:
+			road = true // "on the Narayangadh-Mugling road": a road named by the towns it joins
+		case k < e && isDash(t.lower) && r.toks[k-1].cap && r.toks[k+1].cap:
 		case t.kind == tokWord && t.cap:
 			if r.roadCodeAt(k) || isRoadNoun(t.lower) || t.lower == "interstate" {
 				road = true

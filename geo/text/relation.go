@@ -1013,11 +1013,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		}
 	}
 	if k == ps-1 && r.is(k, b, ",") {
-		if j := r.roadAsideStart(k-1, s); j > a && isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(r.modifiersStart(j, s)-1, a) >= 0 {
+		if j := r.roadAsideStart(k-1, s); j > a && (isDescriptorNoun(r.lowerWord(j, b)) && r.mentionEndingAt(r.modifiersStart(j, s)-1, a) >= 0 ||
+			r.mentionEndingAt(j, a) >= 0) {
 			// "the Cross Creek checkpoint on U.S. Highway 90, 12 miles
 			// west of X", "the Pine Ridge weigh station on Interstate
 			// 75, ...": the road says where the named place stands, and
-			// is stepped over with its preposition.
+			// is stepped over with its preposition; so it does right
+			// after a name ("at Simaltal on the Prithvi Highway, 28 km
+			// north of X", "on the Narayangadh-Mugling road").
 			k, sawComma = j, true
 		} else if j > a && r.is(j, b, ",") && r.mentionEndingAt(j-1, a) >= 0 {
 			// "stopped at Millers, on U.S. 95, 14 miles west of X", «

@@ -870,11 +870,28 @@ func (r *reader) nextStop(l *language, s *sentence) bool {
 	return k > 2+s.first && r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0
 }
 
+// sizeOfNoun reports whether the quantity at token k is the size of the
+// lower-case noun before "of" right before it, which no journey covers:
+// "A tsunami of 1.2 metres reached X", "waves of 3 metres reached Y". A
+// word of travel.tsv's go role keeps its leg ("after a drive of 40 km we
+// reached X").
+func (r *reader) sizeOfNoun(k int, s *sentence) bool {
+	if k-2 < s.a || !r.is(k-1, s.b, "of") || r.toks[k-2].kind != tokWord || r.toks[k-2].cap && k-2 != s.first {
+		return false
+	}
+	t := &langs().en.travel
+	w := r.toks[k-2].lower
+	return !t.goes[w] && !t.further[w]
+}
+
 // legAfter makes the distance f (quantity q) of sentence s a leg whose
 // place reached the text names after it (legReached), measured from the
 // last place the text reached before it. It reports false when the
 // distance is no such leg or the text reached no place.
 func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
+	if r.sizeOfNoun(q.start, s) {
+		return f, false
+	}
 	m, e, ok := r.legReached(langs().en, f, q, s, false)
 	if !ok {
 		return f, false
