@@ -2044,6 +2044,12 @@ func (r *reader) frenchAreaObject(m int, s *sentence) bool {
 	case "de", "du", "des", "à", "au", "aux", "ouest", "est", "nord", "sud", "centre", "chef-lieu", "capitale":
 		return false
 	}
+	if f := frenchFeature(w); f != "" && (isNamelessKind(f) || isSpotFeature(f)) {
+		// « ont attaqué le camp de Kalo à 20 km de X », « le puits de
+		// Tin-Zaouatène à 30 km »: a camp or a well is a point the
+		// distance places, as the English kind is (nameless.go).
+		return false
+	}
 	return !isFrenchAnaphorNoun(w) && !isFrenchCompass(w) && !isFrenchArticle(w)
 }
 

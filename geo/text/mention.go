@@ -401,20 +401,26 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // ..." keep their place. A copula before a participle of finding
 // (findings) acts too: "Gold was found at X", "Oil was struck 40 km …",
 // and so does a modal before a verb of action ("Slaughter will take
-// place at a plant outside X").
+// place at a plant outside X") or before "be" and such a participle ("Ore
+// would be trucked to a plant near X").
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
-	if !isPlaceWord(w) {
-		return false
-	}
 	v := r.lowerWord(q, s.b)
+	found := isCopula(v) && findings[r.lowerWord(q+1, s.b)] || // "Gold was found at Mulga Flat"
+		isModal(v) && r.lowerWord(q+1, s.b) == "be" && findings[r.lowerWord(q+2, s.b)] // "Ore would be trucked to …"
+	if !isPlaceWord(w) {
+		// Neither list holds a word of three letters ("Ore", "Oil",
+		// "Tin"): only a participle of finding or carrying makes it a
+		// thing, which "Hue", "Van" or "Bar" never are.
+		return len(w) == 3 && found
+	}
+	if found {
+		return true
+	}
 	if isModal(v) {
 		// "Slaughter will take place at a plant outside X": a modal
 		// before a verb of action acts as that verb does; "Hope will
 		// lie under the new reservoir" keeps its place.
 		return !isPlaceVerbBase(r.lowerWord(q+1, s.b))
-	}
-	if isCopula(v) && findings[r.lowerWord(q+1, s.b)] {
-		return true // "Gold was found at Mulga Flat"
 	}
 	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isFrenchLocative(v) || isDescriptorNoun(v) {
 		return false
@@ -428,10 +434,13 @@ func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 }
 
 // findings are the participles that, after a copula, say that a thing
-// was found somewhere ("Gold was found at X", "Oil was struck near Y"),
-// which no place is: "Hope was founded in 1850" keeps its place.
+// was found, carried or worked somewhere ("Gold was found at X", "Oil was
+// struck near Y", "Ore would be trucked to a plant near Z"), which no
+// place is: "Hope was founded in 1850" keeps its place.
 var findings = map[string]bool{
 	"found": true, "discovered": true, "struck": true, "mined": true, "panned": true, "extracted": true,
+	"trucked": true, "hauled": true, "shipped": true, "carted": true, "railed": true, "piped": true, "barged": true,
+	"transported": true, "exported": true, "processed": true, "smelted": true, "milled": true, "refined": true,
 }
 
 // isFeatureWord reports whether w names a kind of place that may head or

@@ -1,0 +1,59 @@
+package text
+
+import "testing"
+
+// TestBuiltOn: a distance after an indefinite site that a named place was
+// built on places the named place ("built Combat Outpost Sharukay on a
+// mud-walled compound about 30 km west of Kandahar"); every verb of
+// lexicon/LANG/builds.tsv reads so, and without one the site stays its own
+// place.
+func TestBuiltOn(t *testing.T) {
+	tests := []struct{ doc, subj string }{
+		{"In 2010, soldiers of the 101st Airborne built Combat Outpost Sharukay on a mud-walled compound about 30 km west of Kandahar.", "Combat Outpost Sharukay"},
+		{"The army set up Camp Kalo on a hill 20 km north of Gao.", "Camp Kalo"},
+		{"Engineers established the Kalo camp on a ridge 20 km north of Gao.", "Kalo"},
+		{"L'armée a installé le camp Kalo sur un site à 20 km au nord de Gao.", "Kalo"},
+		{"L'armée a construit la base Kalo dans une ferme à 20 km au nord de Gao.", "Kalo"},
+		// guards: no verb of building, or a definite site
+		{"Herders sold Camp Kalo on a farm 20 km north of Gao.", "a farm"},
+		{"Soldiers built Camp Kalo on the hill 20 km north of Gao.", "Camp Kalo"},
+	}
+	for _, tt := range tests {
+		if _, subj, obj := onlyRelation(t, tt.doc); subj != tt.subj || obj == "" {
+			t.Errorf("Read(%q): the distance places %q from %q, want %q", tt.doc, subj, obj, tt.subj)
+		}
+	}
+	for l, words := range map[string]map[string]bool{"en": langs().en.sets[setBuilds], "fr": langs().fr.sets[setBuilds]} {
+		if len(words) < 5 {
+			t.Fatalf("lexicon/%s/builds.tsv: %d rows", l, len(words))
+		}
+		for w := range words {
+			if l != "en" || w == "up" {
+				continue
+			}
+			doc := "Soldiers " + w + " Camp Kalo on a hill 20 km north of Gao."
+			if _, subj, _ := onlyRelation(t, doc); subj != "Camp Kalo" {
+				t.Errorf("Read(%q): the distance places %q, want Camp Kalo", doc, subj)
+			}
+		}
+	}
+}
+
+// TestFrenchPointObject: « le camp de X à 20 km de Y » with no comma
+// places X, as « le village de X » does, when the kind is a point the
+// text may locate (a camp, a well, a quarry); a plain, a valley or a lake
+// so written is the area the clause's subject lies in.
+func TestFrenchPointObject(t *testing.T) {
+	for _, kind := range []string{"le camp", "le puits", "la carrière", "la station", "le cimetière", "le village"} {
+		doc := "Des hommes armés ont attaqué " + kind + " de Kalo à 20 km au nord de Gao."
+		if _, subj, obj := onlyRelation(t, doc); subj != "Kalo" || obj != "Gao" {
+			t.Errorf("Read(%q): %q -> %q, want Kalo -> Gao", doc, subj, obj)
+		}
+	}
+	doc := "Le village est situé dans la plaine du Séno à 32 km de Gao."
+	for _, r := range Read(doc).Relations {
+		if r.Kind == KindDistance && Read(doc).Mentions[r.Subject].Name == "Séno" {
+			t.Errorf("Read(%q): the distance places the plain", doc)
+		}
+	}
+}
