@@ -2525,10 +2525,18 @@ func (r *reader) lifeApposition(p, q int, s *sentence) bool {
 // opens with an article, a possessive determiner or a name's possessive,
 // and its head noun, the last of up to six lower-case words in English
 // (before a comma, a bracket, a full stop or a word of orgHeadEnds), the
-// first after the article in French, is a row of an orgnouns.tsv.
+// first after the article in French, is a row of an orgnouns.tsv. A name
+// after a preposition of place ("In X, the ministry …") is never one.
 func (r *reader) orgApposition(p, q int, s *sentence) bool {
 	k := r.skipParen(q, s.b)
 	if !r.is(k, s.b, ",") || k+1 >= s.b {
+		return false
+	}
+	switch r.word(p-1, s.b) {
+	case "in", "at", "near", "à", "au", "en", "dans":
+		// « À Brazzaville, le ministère des Mines a salué … », "In
+		// Beijing, the foreign ministry said": a fronted place, then the
+		// clause's subject.
 		return false
 	}
 	k++
@@ -3734,7 +3742,8 @@ func (r *reader) measuredPast(p int, s *sentence) bool {
 // (« arrivés de Libye par Agadez »). « de » and « par » alone say
 // nothing of a place (« le maire de X », « tué par X »); after these words,
 // perhaps with up to two fillers between (« viendront aussi de Kolwezi »),
-// the name is where someone came from or went through, a town.
+// the name is where someone came from or went through, a town. A means
+// of travel may come between too (« arrivent par camion d'Abéché »).
 func (r *reader) originBefore(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
@@ -3759,6 +3768,10 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 		w, _ := elidedRest(r.toks[k].lower)
 		if anyHas(set, w) {
 			return true
+		}
+		if set == setOrigins && (vehicleNoun(w, true) != "" || craftNoun(w) != "") && (r.is(k-1, n, "par") || r.is(k-1, n, "en")) {
+			k-- // « les vivres arrivent par camion d'Abéché »: the means of the way
+			continue
 		}
 		if j == 2 || !isFrenchFiller(w) {
 			return false // up to two fillers may come between: « viendront aussi de Kolwezi »

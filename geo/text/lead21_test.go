@@ -57,3 +57,78 @@ func TestFrenchPointObject(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginByVehicle: « par camion d'X » after a verb of coming is where
+// the goods come from, a town (originBefore), as « de X » right after the
+// verb is; a vehicle after another verb is no origin.
+func TestOriginByVehicle(t *testing.T) {
+	tests := []struct {
+		doc   string
+		place bool
+	}{
+		{"Les vivres arrivent par camion d'Abéché.", true},
+		{"Les renforts arrivent par avion de Kalo.", true},
+		{"Les vivres arrivent de Kalo.", true},
+		{"Le chauffeur a vendu le camion de Kalo.", false},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		got := false
+		for _, m := range d.Mentions {
+			got = got || m.Evidence >= EvidencePreposition
+		}
+		if got != tt.place {
+			t.Errorf("Read(%q): a name of place = %v, want %v", tt.doc, got, tt.place)
+		}
+	}
+}
+
+// TestFrontedPlaceBeforeOrg: a name after a preposition of place, set off
+// by a comma before a description of an organisation, is the place the
+// clause happens in (« À Brazzaville, le ministère des Mines a salué … »),
+// not the organisation's name ("Funai, Brazil's indigenous affairs
+// agency," stays one; orgApposition).
+func TestFrontedPlaceBeforeOrg(t *testing.T) {
+	tests := []struct {
+		doc, name string
+		place     bool
+	}{
+		{"À Brazzaville, la société nationale a salué la reprise.", "Brazzaville", true},
+		{"In Kalo, the state oil company said output had resumed.", "Kalo", true},
+		{"Funai, Brazil's indigenous affairs agency, said.", "Funai", false},
+		{"Total, la compagnie pétrolière, a signé.", "Total", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, m := range Read(tt.doc).Mentions {
+			got = got || m.Name == tt.name && m.Evidence > EvidenceUnlikely
+		}
+		if got != tt.place {
+			t.Errorf("Read(%q): %s a place = %v, want %v", tt.doc, tt.name, got, tt.place)
+		}
+	}
+}
+
+// TestSceneNearApposition: a distance set off after "near X," places X
+// when the phrase before is a scene near X ("A hunter was rescued near the
+// Nunatarsuaq hut, about 25 km north of Ilulissat"), whether or not X's
+// kind ends the phrase; the scene stays near X.
+func TestSceneNearApposition(t *testing.T) {
+	for _, doc := range []string{
+		"A hunter was rescued near Kalo, about 25 km north of Gao.",
+		"A hunter was rescued on Sunday after his sled broke through the ice near the Kalo hut, about 25 km north of Gao.",
+		"A convoy was attacked near the Kalo hut, about 25 km north of Gao.",
+		"Snow stranded drivers near the Kalo hut, 25 km north of Gao.",
+	} {
+		d := Read(doc)
+		got := ""
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				got = d.Mentions[r.Subject].Name
+			}
+		}
+		if got != "Kalo" {
+			t.Errorf("Read(%q): the distance places %q, want Kalo", doc, got)
+		}
+	}
+}
