@@ -132,3 +132,19 @@ func TestSceneNearApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestCarriedJourney: a verb of the bring role before a pronoun it
+// carries is a word of travel, and the place reached after the distance
+// is what it locates ("Our driver took us about 15 km north-east of Sheki
+// to Dashbulag"); the driver is no place.
+func TestCarriedJourney(t *testing.T) {
+	for _, doc := range []string{
+		"Our driver took us about 15 km north-east of Sheki to Dashbulag.",
+		"Elvin took us about 15 km north-east of Sheki to Dashbulag, a summer pasture camp.",
+		"The bus brought them some 15 km north-east of Sheki to Dashbulag.",
+	} {
+		if _, subj, obj := onlyRelation(t, doc); subj != "Dashbulag" || obj != "Sheki" {
+			t.Errorf("Read(%q): %q -> %q, want Dashbulag -> Sheki", doc, subj, obj)
+		}
+	}
+}
