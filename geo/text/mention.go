@@ -1040,6 +1040,24 @@ func (r *reader) kindAfterRun(j int, s *sentence) bool {
 	if isDescriptorNoun(w) {
 		return true
 	}
+	if (w == "is" || w == "was") && (r.is(j+1, s.b, "a") || r.is(j+1, s.b, "an")) {
+		// "Sheikh Zuweid is a town 20 km west of Rafah": a copula and
+		// a kind of place that ends its phrase; "… is a community
+		// organiser" goes on with another noun.
+		k := j + 2
+		for k < s.b && k < j+5 && (isCompoundModifier(r.lowerWord(k, s.b)) || isPlainAdjective(r.lowerWord(k, s.b))) {
+			k++
+		}
+		if !isDescriptorNoun(r.lowerWord(k, s.b)) {
+			return false
+		}
+		next := r.lowerWord(k+1, s.b)
+		if h, _ := r.hedgeAt(k+1, s.b); h != "" {
+			return true // "… is a town some 20 km …"
+		}
+		return k+1 >= s.b || r.toks[k+1].kind != tokWord || isPreposition(next) ||
+			next == "located" || next == "situated" || next == "lying" || next == "which" || next == "that" || next == "where" || next == "with"
+	}
 	return (isCompoundModifier(w) || isPlainAdjective(w)) && j+1 < s.b && !r.toks[j+1].cap && isDescriptorNoun(r.lowerWord(j+1, s.b))
 }
 
