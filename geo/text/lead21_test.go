@@ -171,3 +171,20 @@ func TestTitleInPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchTimeInApposition: a time between a participle and its
+// distance in an apposition (« un site aurifère découvert en janvier à
+// environ 80 km au nord d'Agadez », « découvert en 2019 à … ») leaves the
+// distance to the name the apposition describes; « découvert » is a verb
+// of place as « situé » is (fr/verbs.tsv).
+func TestFrenchTimeInApposition(t *testing.T) {
+	for _, doc := range []string{
+		"Des orpailleurs ont afflué vers Tazerzaït, un site aurifère découvert en janvier à environ 80 km au nord d'Agadez.",
+		"Des orpailleurs ont afflué vers Tazerzaït, un site aurifère découvert à environ 80 km au nord d'Agadez.",
+		"Des orpailleurs ont afflué vers Tazerzaït, un site découvert en 2019 à 80 km au nord d'Agadez.",
+	} {
+		if _, subj, obj := onlyRelation(t, doc); subj != "Tazerzaït" || obj != "Agadez" {
+			t.Errorf("Read(%q): %q -> %q, want Tazerzaït -> Agadez", doc, subj, obj)
+		}
+	}
+}
