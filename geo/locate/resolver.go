@@ -1065,7 +1065,15 @@ func (s *session) lookup() error {
 				return err
 			}
 			if len(e.cands) > 0 {
+				bare := e.name
 				e.name, names = art, e.aliases
+				if !slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return primaryMatch(e, c) }) {
+					// "les pêcheurs du Mont-Dore": a French town lists
+					// "Le Mont-Dore" only as another name, while the
+					// Mont-Dore of New Caledonia bears the bare name as
+					// its own; both are namesakes.
+					names = append([]string{bare}, e.aliases...)
+				}
 			}
 		}
 		if q, ok := s.parenQualified(e); ok {

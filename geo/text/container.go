@@ -260,6 +260,9 @@ func (r *reader) commaChain(m int, s *sentence) {
 			closes = isDash(r.toks[k].lower)
 		}
 	}
+	if !closes && n == 2 && r.pairAfterTo(k, b) {
+		closes = true // "Day 4: Paris, Texas to Hugo, Oklahoma": a stage between two addresses
+	}
 	// "Jefferson County, Alabama, United States": a division that opens
 	// the chain makes it an address, however long.
 	lead := isAdminFeature(r.mentions[m].FeatureHead()) && closes
@@ -269,4 +272,30 @@ func (r *reader) commaChain(m int, s *sentence) {
 	for x := 0; x+1 < n; x++ {
 		r.addContainer(chain[x], chain[x+1], r.mtok[chain[x]][0], r.mtok[chain[x+1]][1], nil)
 	}
+}
+
+// pairAfterTo reports whether "to" at k is followed by a name, a comma and
+// another name that closes there: the second address of a stage ("Paris,
+// Texas to Hugo, Oklahoma"), so the pair before "to" is an address too.
+func (r *reader) pairAfterTo(k, b int) bool {
+	if !r.is(k, b, "to") {
+		return false
+	}
+	m := r.mentionAt(k+1, b)
+	if m < 0 || !r.is(r.mtok[m][1], b, ",") {
+		return false
+	}
+	o := r.mentionAt(r.mtok[m][1]+1, b)
+	if o < 0 || r.evidence(o) == EvidenceUnlikely {
+		return false
+	}
+	e := r.mtok[o][1]
+	if e >= b {
+		return true
+	}
+	switch r.toks[e].lower {
+	case ".", ",", ";", ")", ":", "!", "?", "in":
+		return true
+	}
+	return isDash(r.toks[e].lower)
 }

@@ -1755,6 +1755,13 @@ func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool)
 		k--
 	}
 	w, art := elidedRest(r.word(k, s.b))
+	if frenchFeature(w) == "" && k-2 > s.a && r.is(k-1, s.b, "de") {
+		// « la station de pompage du Ranquet »: a compound kind of
+		// fr/descriptors.tsv, read whole.
+		if c, a := elidedRest(r.word(k-2, s.b)); frenchFeature(c+" de "+w) != "" {
+			k, w, art = k-2, c+" de "+w, a
+		}
+	}
 	f := frenchFeature(w)
 	if ownOnly && !lex().fr[w].own {
 		return k, art, false

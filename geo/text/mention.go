@@ -3782,6 +3782,9 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 	if r.is(k, n, "et") || r.is(k, n, "ou") {
 		return false // « partis de Marrakech et de Taroudant »: the list reads the second
 	}
+	if set == setOrigins && (k < s.a || k < s.first || r.is(k, n, ":") || r.is(k, n, ",")) && r.toAfter(p, s) {
+		return true // « Jour 2 : de Leh à Likir », « De La Paz à Uyuni, ... »: a stage's start
+	}
 	for j := 0; j < 3 && k >= s.a && r.toks[k].kind == tokWord && r.at[k] < 0; j, k = j+1, k-1 {
 		w, _ := elidedRest(r.toks[k].lower)
 		if anyHas(set, w) {
@@ -3796,6 +3799,22 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// toAfter reports whether the capitalised name at p is followed, after at
+// most three more capitalised words or hyphens of its own, by « à » or «
+// jusqu'à » and a capitalised word: « de Leh à Likir », « de La Paz à Uyuni
+// », the two ends of a stage of a journey.
+func (r *reader) toAfter(p int, s *sentence) bool {
+	n := len(r.toks)
+	k := p + 1
+	for j := 0; j < 3 && k < s.b && (r.toks[k].cap || r.is(k, n, "-")); j++ {
+		k++
+	}
+	if !(r.is(k, n, "à") || r.is(k, n, "jusqu'à")) || k+1 >= s.b {
+		return false
+	}
+	return r.toks[k+1].kind == tokWord && r.toks[k+1].cap
 }
 
 // descriptorBefore returns the feature the text gives before the name at p:

@@ -135,6 +135,21 @@ func (r *reader) kindAfterSpot(e int, s *sentence) (int, string, bool) {
 	return -1, "", false
 }
 
+// sameNamed reports whether mentions m and o are one mention or bear one
+// name (case aside): "the Mandya substation" and the Mandya that a later
+// substation is measured from.
+func (r *reader) sameNamed(m, o int) bool {
+	return m == o || m >= 0 && o >= 0 && strings.EqualFold(r.mentions[m].Name, r.mentions[o].Name)
+}
+
+// kindOpensAt reports whether a kind of lexicon/en/kindsafter.tsv of
+// two or more words starts at token j and ends before b: "site office",
+// "field office", whose first word is a descriptor noun of its own.
+func (r *reader) kindOpensAt(j, b int) bool {
+	_, e, ok := phraseAt(r, lex().kindsAfter, j, b, true)
+	return ok && e > j+1
+}
+
 // isSettlementKind reports whether f names a kind of inhabited place that
 // another such kind may stand for ("the village" for a town).
 func isSettlementKind(f string) bool {
@@ -472,6 +487,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	if np, ok := r.openingNumbered(e, s); ok && f.french {
 		return np, true // « Le site 53 se trouve 2 km plus au sud »
+	}
+	if f.french && r.is(e, b, "se") && isFrenchLocative(r.lowerWord(e+1, b)) {
+		e-- // « Le forage de la ferme des Lavoirs se trouve à 3 km »: the pronoun is the verb's
 	}
 	if k := r.craftLeadStart(e, s); k > s.a {
 		e = k - 1 // "seized a dhow carrying 1.2 tonnes of heroin 60 nautical miles off Lamu": the craft before its load
@@ -1320,8 +1338,12 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 				return namelessPhrase{}, false
 			}
 			spot := ""
-			if _, fe, ok := r.kindAfterSpot(j, s); ok && !isDescriptorNoun(w) && isSpotFeature(fe) {
-				spot = fe // "The new plant will be built 15 km north-east of X": a kind of kindsafter.tsv
+			if h, fe, ok := r.kindAfterSpot(j, s); ok && (!isDescriptorNoun(w) || h < j && !isNamelessKind(w)) && isSpotFeature(fe) {
+				// "The new plant will be built 15 km north-east of X": a
+				// kind of kindsafter.tsv; "The crane staging area is 3
+				// miles north of Y": of two words, the last a descriptor
+				// noun that names no spot alone.
+				spot = fe
 			}
 			if e, end, ok := r.namelessVerbAfter(j+1, b); (isDescriptorNoun(w) || spot != "") && ok {
 				if spot == "" && !isNamelessKind(w) || r.mentionAt(e+1, b) >= 0 || r.actsOnObject(e, b) {
@@ -1341,13 +1363,17 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 				}
 				return namelessPhrase{a: k, b: end, feature: f, definite: definite, poss: poss}, true
 			}
+			if j == k+1 && langs().en.verbs[w].lead && isSiteArticle(r.toks[k].lower) {
+				j++ // "The proposed compressor station would be built ...": a participle right after the article
+				continue
+			}
 			if isCopula(w) || isPreposition(w) || w == "and" || w == "or" {
 				return namelessPhrase{}, false
 			}
-			if isDescriptorNoun(w) && !isDescriptorNoun(r.lowerWord(j+1, b)) {
+			if isDescriptorNoun(w) && !isDescriptorNoun(r.lowerWord(j+1, b)) && !r.kindOpensAt(j, b) {
 				return namelessPhrase{}, false
 			}
-			j++ // a modifier, or a kind before the head: "The park gate is ..."
+			j++ // a modifier, or a kind before the head: "The park gate is ...", "The site office is ..."
 		}
 	case w == "les" || w == "des":
 		// "Les combats ont eu lieu à ...": plural, only events.
@@ -1772,7 +1798,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if np.definite && !np.event && !np.numbered {
 		// « Le site 53 se trouve 2 km plus au sud »: a number names a
 		// place of its own, never the site named before.
-		if m := r.namedKind(head); m >= 0 && m != f.rel.Object {
+		if m := r.namedKind(head); m >= 0 && !r.sameNamed(m, f.rel.Object) {
+			// "The Mandya substation will shut down ... The new
+			// substation is being built 9 km north-west of Mandya": the
+			// place measured from Mandya is no Mandya.
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}

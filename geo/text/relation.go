@@ -2713,7 +2713,10 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		// the western bank of Lake Nasser, about 230 km south-west of
 		// Aswan": before a verb of place, the plural pronoun stands for
 		// the topic, as "it" does; before another verb it is people.
-		if isCopula(r.lowerWord(k+1, b)) {
+		if isCopula(r.lowerWord(k+1, b)) && !isEventVerb(r.lowerWord(k+2, b)) {
+			// "They were rescued from plantations near X", "They were
+			// arrested near Y": a verb of what befell people
+			// (eventverbs.tsv) after the copula makes them people.
 			return r.topicAnaphor(k, k+1)
 		}
 		return -1, Span{}, false
@@ -3141,6 +3144,9 @@ func (r *reader) seatUnnamed(j, b int) bool {
 // kind may qualify the descriptor noun,
 // since news writes the description freely; the name must be followed by a
 // comma and a copula, so a list ("The towns, A, B and C") is no subject.
+// A superlative may stand for the noun ("The largest, Ikenge Camp, lay
+// ..."), and the name may come with "the" and its kind ("The leak point,
+// the Okpuhu manifold, is ...": definiteApposition).
 func (r *reader) appositiveName(k, b int) (int, bool) {
 	its := r.is(k, b, "its")
 	if !r.is(k, b, "the") && !its && !r.is(k, b, "a") && !r.is(k, b, "an") {
@@ -3148,7 +3154,14 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 	}
 	j := k + 1
 	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && (!r.toks[j].cap || r.acronymModifier(j)); n++ {
-		if w := r.lowerWord(j, b); (isDescriptorNoun(w) || its && isSeatNoun(w)) && r.is(j+1, b, ",") {
+		w := r.lowerWord(j, b)
+		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") && r.is(j+2, b, "the") {
+			// "The leak point, the Okpuhu manifold, is ...", "The
+			// largest, the Ikenge camp, lay ...": the name with its
+			// article and its kind.
+			return r.definiteApposition(j+2, b)
+		}
+		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") {
 			m := r.mentionAt(j+2, b)
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
@@ -3371,6 +3384,12 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)
+				if from < 0 && r.dayEntry(s) {
+					// "Day 1: arrive in Mestia. Day 2: walk 15 km east to
+					// Zhabeshi": a day's leg starts where the text last
+					// reached.
+					from = r.lastReached(i, s, m)
+				}
 				if further {
 					// "... 200 km north to Arlit, then another 150 km to
 					// Assamaka": the leg starts at Arlit.
@@ -3399,6 +3418,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
+				m = r.wayEnd(m, s) // "Salta to Cafayate through the Quebrada de las Conchas, 150 km south"
 				if sm, _, ok := r.sentSubject(s, false); !ok || sm != m {
 					f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 					return append(out, f), f.end, true
@@ -3933,6 +3953,40 @@ func (r *reader) stageLength(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// dayEntry reports whether sentence s opens an itinerary's entry for a
+// numbered day or stage ("Day 2:", "Stage 4 of the Kungsleden:"): its
+// first word is "day", "jour" or a noun of a stage (stages.tsv), then a
+// number.
+func (r *reader) dayEntry(s *sentence) bool {
+	k := s.first
+	if k+1 >= s.b || r.toks[k+1].kind != tokNum {
+		return false
+	}
+	w := r.word(k, s.b)
+	return w == "day" || w == "jour" || anyHas(setStages, w)
+}
+
+// wayEnd returns the name right before "through", "via", "over" or
+// "across" (perhaps with "the") that comes right before mention m: in
+// "Salta to Cafayate through the Quebrada de las Conchas, 150 km south"
+// the distance after the comma is the stage's, to the place reached, not
+// to the way it went through. It returns m when no such name stands there.
+func (r *reader) wayEnd(m int, s *sentence) int {
+	k := r.mtok[m][0] - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "through", "via", "over", "across":
+	default:
+		return m
+	}
+	if e := r.mentionEndingAt(k-1, s.a); e >= 0 && r.evidence(e) > EvidenceUnlikely {
+		return e
+	}
+	return m
 }
 
 // siblingBracket reports whether the bracket after mention m of sentence

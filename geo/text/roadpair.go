@@ -364,5 +364,21 @@ func (r *reader) englishPairMember(p, q int, s *sentence) bool {
 		q++ // "the Renk–Malakal river corridor"
 	}
 	// "the Kampala–Gulu Highway": the noun may be capitalised.
-	return q < s.b && r.toks[q].kind == tokWord && isRoadNoun(r.toks[q].lower)
+	if q < s.b && r.toks[q].kind == tokWord && isRoadNoun(r.toks[q].lower) {
+		return true
+	}
+	// "the Mombasa–Voi metre gauge line", "the Kafue–Livingstone
+	// transmission line", "the Madrid–Zaragoza high-speed line": at most
+	// two lower-case words of the kind of way before its noun.
+	for n := 0; n < 2 && q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap; n++ {
+		q++
+		if q+1 < s.b && r.is(q, s.b, "-") && r.toks[q].start == r.toks[q-1].end && r.toks[q+1].start == r.toks[q].end {
+			q++ // "high-speed"
+			continue
+		}
+		if q < s.b && r.toks[q].kind == tokWord && isRoadNoun(r.toks[q].lower) {
+			return true
+		}
+	}
+	return false
 }

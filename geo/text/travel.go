@@ -113,6 +113,9 @@ func (r *reader) boundFor(k, a int) bool {
 			return false
 		}
 		w := r.lowerWord(j, len(r.toks))
+		if j == a {
+			w = r.word(j, len(r.toks)) // « Départ le lendemain pour Tupiza »: the sentence's first word
+		}
 		for _, l := range langs().all {
 			if l.travel.bounds[w] {
 				return true
