@@ -3473,7 +3473,10 @@ func inCountry[D any](ds []D, code string, country func(D) string) []D {
 // alternate names when it lies in none of the countries the document names
 // and more than Ranking.StrayKm from every place the document names by a primary
 // name and from every land border of those countries: "Pensa", a village the gazetteer lacks, is then not Penza in
-// Russia. When another namesake would not be dropped (one bearing the
+// Russia. In a country the document names, it drops one of fewer than
+// cityPop people more than Ranking.StrayKm from every such place
+// (farSmallAlias): "Bonfim, across the river in Brazil" by Lethem is not
+// Silvânia in Goiás. When another namesake would not be dropped (one bearing the
 // name as its own, "Kita" in Mali rather than Quito, which has it among its
 // alternate names), the best-ranked of those is taken instead. With
 // nothing to judge by (no country named, no other place), the entry stays.
@@ -3483,21 +3486,47 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if primaryMatch(e, c) || s.docCountries[c.Country] || len(confident) == 0 && len(s.docCountries) == 0 || e.emigration {
+		if primaryMatch(e, c) || len(confident) == 0 && len(s.docCountries) == 0 || e.emigration {
 			continue
 		}
 		// A place measured from or placed by a relation is judged by
 		// Ranking.StrayKm alone: a dateline far away ("BEIRUT (AP) —")
 		// may be the only other place the report names.
 		tight := len(e.subjectOf)+len(e.objectOf) == 0
-		if s.stray(c.Point, confident) || tight && s.strayAliasTown(c, confident) {
-			if s.keepOthers(e, confident, tight) {
-				continue // "Kita": Quito's other name, but a town in Mali's own
+		if s.docCountries[c.Country] {
+			// In a country the document names, only a small town
+			// beyond Ranking.StrayKm of every other place: "traders in
+			// Bonfim, across the river in Brazil", in a text on Lethem,
+			// is not Silvânia in Goiás, 2,300 km away, which the
+			// gazetteer knows as Bonfim too.
+			if !s.farSmallAlias(c, confident) {
+				continue
 			}
-			e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
-			e.chosen = -1
+		} else if !s.stray(c.Point, confident) && !(tight && s.strayAliasTown(c, confident)) {
+			continue
+		}
+		if s.keepOthers(e, confident, tight) {
+			continue // "Kita": Quito's other name, but a town in Mali's own
+		}
+		e.note = fmt.Sprintf("the gazetteer knows %q only as another name of %s (%s), far from every other place the document names", e.name, c.Name, c.Country)
+		e.chosen = -1
+	}
+}
+
+// farSmallAlias reports whether c, a namesake found under an alternate
+// name, has fewer people than cityPop (or none recorded) and lies more
+// than Ranking.StrayKm from every point of confident. With no confident
+// point, it is not.
+func (s *session) farSmallAlias(c gazetteer.Place, confident []orb.Point) bool {
+	if c.Population >= cityPop || len(confident) == 0 {
+		return false
+	}
+	for _, q := range confident {
+		if geo.Distance(q, c.Point) <= s.r.k.StrayKm*1000 {
+			return false
 		}
 	}
+	return true
 }
 
 // strayAliasPop and strayAliasKm bound a small namesake found only under
@@ -3537,7 +3566,9 @@ func (s *session) strayAliasTown(c gazetteer.Place, confident []orb.Point) bool 
 func (s *session) keepOthers(e *entity, confident []orb.Point, tight bool) bool {
 	var kept []gazetteer.Place
 	for i, c := range e.cands {
-		if i != e.chosen && (primaryMatch(e, c) || s.docCountries[c.Country] || !s.stray(c.Point, confident) && !(tight && s.strayAliasTown(c, confident))) {
+		named := s.docCountries[c.Country]
+		if i != e.chosen && (primaryMatch(e, c) || named && !s.farSmallAlias(c, confident) ||
+			!named && !s.stray(c.Point, confident) && !(tight && s.strayAliasTown(c, confident))) {
 			kept = append(kept, c)
 		}
 	}

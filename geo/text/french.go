@@ -1,5 +1,7 @@
 package text
 
+import "strconv"
+
 // French relation phrases. They are read by their own rules, started only
 // at the words of lexicon/fr/entry.tsv (entry.go), so that the English
 // reading is untouched; they give the same Relation values as English
@@ -808,6 +810,26 @@ walk:
 				// « Antsakoa-Bas, un village de pêcheurs vezo à 25 km »: a
 				// word that qualifies the kind's complement.
 				k -= 2
+			case art == 0 && anyHas(setMonths, w) && (r.is(k-1, b, "en") || r.is(k-1, b, "depuis")):
+				// « un site aurifère découvert en janvier à 80 km »: a
+				// time between the participle and its distance.
+				k--
+			default:
+				break walk
+			}
+		case tokNum:
+			// « un site découvert en 2019 à 80 km », « ouvert en mars
+			// 2024 à 5 km »: a year between the participle and its
+			// distance.
+			y, err := strconv.Atoi(t.lower)
+			if err != nil || y < 1000 || y > 2100 {
+				break walk
+			}
+			switch {
+			case anyHas(setMonths, r.lowerWord(k-1, b)) && (r.is(k-2, b, "en") || r.is(k-2, b, "depuis")):
+				k -= 2
+			case r.is(k-1, b, "en") || r.is(k-1, b, "depuis"):
+				k--
 			default:
 				break walk
 			}
@@ -2049,6 +2071,12 @@ func (r *reader) frenchAreaObject(m int, s *sentence) bool {
 	w, _ := elidedRest(r.toks[k].lower)
 	switch w {
 	case "de", "du", "des", "à", "au", "aux", "ouest", "est", "nord", "sud", "centre", "chef-lieu", "capitale":
+		return false
+	}
+	if f := frenchFeature(w); f != "" && (isNamelessKind(f) || isSpotFeature(f)) {
+		// « ont attaqué le camp de Kalo à 20 km de X », « le puits de
+		// Tin-Zaouatène à 30 km »: a camp or a well is a point the
+		// distance places, as the English kind is (nameless.go).
 		return false
 	}
 	return !isFrenchAnaphorNoun(w) && !isFrenchCompass(w) && !isFrenchArticle(w)

@@ -401,26 +401,32 @@ func (r *reader) frenchNameLead(q, j int, s *sentence) bool {
 // ..." keep their place. A copula before a participle of finding
 // (findings) acts too: "Gold was found at X", "Oil was struck 40 km …",
 // and so does a modal before a verb of action ("Slaughter will take
-// place at a plant outside X"). Up to two adverbs (words of fillers.tsv
-// that may open a sentence) before the verb are read past: "Rain also
-// blocked the road near X", "Hope still lies 20 km ...".
+// place at a plant outside X") or before "be" and such a participle ("Ore
+// would be trucked to a plant near X"). Up to two adverbs (words of
+// fillers.tsv that may open a sentence) before the verb are read past:
+// "Rain also blocked the road near X", "Hope still lies 20 km ...".
 func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
-	if !isPlaceWord(w) {
-		return false
-	}
 	for n := 0; n < 2 && q+1 < s.b && r.toks[q].kind == tokWord && isFiller(r.toks[q].lower) && isStopCap(r.toks[q].lower) &&
 		r.toks[q+1].kind == tokWord && !r.toks[q+1].cap; n++ {
 		q++ // "Rain also blocked the highway near X": an adverb before the verb
 	}
 	v := r.lowerWord(q, s.b)
+	found := isCopula(v) && findings[r.lowerWord(q+1, s.b)] || // "Gold was found at Mulga Flat"
+		isModal(v) && r.lowerWord(q+1, s.b) == "be" && findings[r.lowerWord(q+2, s.b)] // "Ore would be trucked to …"
+	if !isPlaceWord(w) {
+		// Neither list holds a word of three letters ("Ore", "Oil",
+		// "Tin"): only a participle of finding or carrying makes it a
+		// thing, which "Hue", "Van" or "Bar" never are.
+		return len(w) == 3 && found
+	}
+	if found {
+		return true
+	}
 	if isModal(v) {
 		// "Slaughter will take place at a plant outside X": a modal
 		// before a verb of action acts as that verb does; "Hope will
 		// lie under the new reservoir" keeps its place.
 		return !isPlaceVerbBase(r.lowerWord(q+1, s.b))
-	}
-	if isCopula(v) && findings[r.lowerWord(q+1, s.b)] {
-		return true // "Gold was found at Mulga Flat"
 	}
 	if v == "" || r.toks[q].kind != tokWord || isCopula(v) || isFrenchLocative(v) || isDescriptorNoun(v) {
 		return false
@@ -434,10 +440,13 @@ func (r *reader) placeWordActs(w string, q int, s *sentence) bool {
 }
 
 // findings are the participles that, after a copula, say that a thing
-// was found somewhere ("Gold was found at X", "Oil was struck near Y"),
-// which no place is: "Hope was founded in 1850" keeps its place.
+// was found, carried or worked somewhere ("Gold was found at X", "Oil was
+// struck near Y", "Ore would be trucked to a plant near Z"), which no
+// place is: "Hope was founded in 1850" keeps its place.
 var findings = map[string]bool{
 	"found": true, "discovered": true, "struck": true, "mined": true, "panned": true, "extracted": true,
+	"trucked": true, "hauled": true, "shipped": true, "carted": true, "railed": true, "piped": true, "barged": true,
+	"transported": true, "exported": true, "processed": true, "smelted": true, "milled": true, "refined": true,
 }
 
 // isFeatureWord reports whether w names a kind of place that may head or
@@ -1036,6 +1045,24 @@ func (r *reader) kindAfterRun(j int, s *sentence) bool {
 	w := r.lowerWord(j, s.b)
 	if isDescriptorNoun(w) {
 		return true
+	}
+	if (w == "is" || w == "was") && (r.is(j+1, s.b, "a") || r.is(j+1, s.b, "an")) {
+		// "Sheikh Zuweid is a town 20 km west of Rafah": a copula and
+		// a kind of place that ends its phrase; "… is a community
+		// organiser" goes on with another noun.
+		k := j + 2
+		for k < s.b && k < j+5 && (isCompoundModifier(r.lowerWord(k, s.b)) || isPlainAdjective(r.lowerWord(k, s.b))) {
+			k++
+		}
+		if !isDescriptorNoun(r.lowerWord(k, s.b)) {
+			return false
+		}
+		next := r.lowerWord(k+1, s.b)
+		if h, _ := r.hedgeAt(k+1, s.b); h != "" {
+			return true // "… is a town some 20 km …"
+		}
+		return k+1 >= s.b || r.toks[k+1].kind != tokWord || isPreposition(next) ||
+			next == "located" || next == "situated" || next == "lying" || next == "which" || next == "that" || next == "where" || next == "with"
 	}
 	return (isCompoundModifier(w) || isPlainAdjective(w)) && j+1 < s.b && !r.toks[j+1].cap && isDescriptorNoun(r.lowerWord(j+1, s.b))
 }
@@ -2522,10 +2549,18 @@ func (r *reader) lifeApposition(p, q int, s *sentence) bool {
 // opens with an article, a possessive determiner or a name's possessive,
 // and its head noun, the last of up to six lower-case words in English
 // (before a comma, a bracket, a full stop or a word of orgHeadEnds), the
-// first after the article in French, is a row of an orgnouns.tsv.
+// first after the article in French, is a row of an orgnouns.tsv. A name
+// after a preposition of place ("In X, the ministry …") is never one.
 func (r *reader) orgApposition(p, q int, s *sentence) bool {
 	k := r.skipParen(q, s.b)
 	if !r.is(k, s.b, ",") || k+1 >= s.b {
+		return false
+	}
+	switch r.word(p-1, s.b) {
+	case "in", "at", "near", "à", "au", "en", "dans":
+		// « À Brazzaville, le ministère des Mines a salué … », "In
+		// Beijing, the foreign ministry said": a fronted place, then the
+		// clause's subject.
 		return false
 	}
 	k++
@@ -3731,7 +3766,8 @@ func (r *reader) measuredPast(p int, s *sentence) bool {
 // (« arrivés de Libye par Agadez »). « de » and « par » alone say
 // nothing of a place (« le maire de X », « tué par X »); after these words,
 // perhaps with up to two fillers between (« viendront aussi de Kolwezi »),
-// the name is where someone came from or went through, a town.
+// the name is where someone came from or went through, a town. A means
+// of travel may come between too (« arrivent par camion d'Abéché »).
 func (r *reader) originBefore(p int, s *sentence) bool {
 	n := len(r.toks)
 	k := p - 1
@@ -3759,6 +3795,10 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 		w, _ := elidedRest(r.toks[k].lower)
 		if anyHas(set, w) {
 			return true
+		}
+		if set == setOrigins && (vehicleNoun(w, true) != "" || craftNoun(w) != "") && (r.is(k-1, n, "par") || r.is(k-1, n, "en")) {
+			k-- // « les vivres arrivent par camion d'Abéché »: the means of the way
+			continue
 		}
 		if j == 2 || !isFrenchFiller(w) {
 			return false // up to two fillers may come between: « viendront aussi de Kolwezi »

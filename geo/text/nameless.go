@@ -1757,6 +1757,11 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if !found || event && !np.event {
 		return subj0, ana0, ok0
 	}
+	if m := r.builtOn(np, s); m >= 0 && m != f.rel.Object {
+		// "built Combat Outpost Sharukay on a mud-walled compound
+		// about 30 km west of Kandahar": the outpost stands there.
+		return m, Span{}, true
+	}
 	sp := r.span(np.a, np.b)
 	if ok && ana.Start != sp.Start {
 		return subj, ana, ok // "it" or another anaphor
@@ -2041,6 +2046,42 @@ func (r *reader) namedKind(head string) int {
 		return m
 	}
 	return -1
+}
+
+// builtOn returns the named place that stands on the indefinite site np
+// when the words before np are a verb of building (builds.tsv), perhaps an
+// article, the name, and "on", "in" or "at" (« sur », « dans », « à »):
+// "soldiers built Combat Outpost Sharukay on a mud-walled compound about
+// 30 km west of Kandahar" places the outpost, the name of what stands
+// there; "set up" counts as one verb. It returns -1 otherwise, and for a
+// definite site ("on the compound"), which the text has met before.
+func (r *reader) builtOn(np namelessPhrase, s *sentence) int {
+	if np.definite || np.event || np.poss || np.numbered || np.a-2 < s.a {
+		return -1
+	}
+	switch r.lowerWord(np.a-1, s.b) {
+	case "on", "in", "at", "atop", "sur", "dans", "à":
+	default:
+		return -1
+	}
+	m := r.at[np.a-2]
+	if m < 0 || r.mentions[m].Nameless || r.evidence(int(m)) == EvidenceUnlikely {
+		return -1
+	}
+	k := r.mtok[m][0] - 1
+	if w := r.lowerWord(k, s.b); frenchFeature(w) != "" && r.at[k] < 0 {
+		k-- // « installé le camp Kalo sur … »: the kind before the name
+	}
+	if w := r.lowerWord(k, s.b); w == "the" || w == "a" || w == "its" || w == "their" || anyHas(setArticles, w) {
+		k-- // "built the Kalo camp on …"
+	}
+	switch w := r.lowerWord(k, s.b); {
+	case k < s.a || !anyHas(setBuilds, w):
+		return -1
+	case w == "up" && r.lowerWord(k-1, s.b) != "set":
+		return -1
+	}
+	return int(m)
 }
 
 // opensSentence reports whether the noun at token j opens sentence s

@@ -42,6 +42,37 @@ func TestPlaceWordsRead(t *testing.T) {
 	}
 }
 
+// TestShortWordsCarried: a word of three letters, in neither word list,
+// opening a sentence before a copula or "would be" and a participle of
+// finding or carrying is a thing, not a place ("Ore would be trucked to a
+// plant near X"); before any other verb it keeps its place ("Van was hit by
+// an earthquake", "Hue lies 20 km …").
+func TestShortWordsCarried(t *testing.T) {
+	tests := []struct {
+		doc, name string
+		place     bool
+	}{
+		{"Ore would be trucked to a toll-treatment plant near Coolgardie, some 37 km south-west of Kalgoorlie.", "Ore", false},
+		{"Oil was struck at a well near Kalo, 30 km north of Gao.", "Oil", false},
+		{"Tin is mined near Kalo, 30 km north of Gao.", "Tin", false},
+		{"Van was hit by an earthquake near Kalo, 30 km north of Gao.", "Van", true},
+		{"Hue lies 20 km east of Gao.", "Hue", true},
+		{"Hue was flooded near Kalo.", "Hue", true},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		place := false
+		for _, m := range d.Mentions {
+			if m.Name == tt.name && m.Evidence != EvidenceUnlikely {
+				place = true
+			}
+		}
+		if place != tt.place {
+			t.Errorf("Read(%q): %s a place = %v, want %v", tt.doc, tt.name, place, tt.place)
+		}
+	}
+}
+
 // TestNearApposition: a distance after "near X," places X when what the
 // sentence says happened near X is no place lying there, and places the
 // subject when a verb of place or a descriptor joins it to "near".

@@ -712,6 +712,9 @@ func (r *reader) addressedAnchor(m int, s *sentence) (int, Span, bool) {
 // when the subject of "in X" is an event and X no administrative area.
 func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
 	m := r.mentionEndingAt(k-1, s.a)
+	if m < 0 && isDescriptorNoun(r.lowerWord(k-1, s.b)) {
+		m = r.mentionEndingAt(k-2, s.a) // "near the Nunatarsuaq hut, 25 km …"
+	}
 	if m >= 0 && last.kind == KindIn && last.anaphor.IsZero() && r.isEvent(last.subject) &&
 		r.evidence(m) > EvidenceUnlikely && !isAdminFeature(r.feature(m)) {
 		return m
@@ -734,7 +737,9 @@ func (r *reader) nearApposition(k int, s *sentence, last *lastPhrase) int {
 			event = true
 		}
 	}
-	if !event {
+	if !event && !r.isEvent(last.subject) {
+		// "A hunter was rescued near the Kalo hut, 25 km north of
+		// Gao": a scene is something that happened near the place.
 		return -1
 	}
 	return m
@@ -1124,6 +1129,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					// base 20 km west of Bariloche": a definite
 					// apposition of kind after the object that closes the
 					// last phrase describes that object.
+				} else if last != nil && last.subject >= 0 && last.end == k-1 && last.kind == KindNear && !sawVerb && !sawWhich && r.isEvent(last.subject) &&
+					isDescriptorNoun(r.lowerWord(k-1, b)) && r.nearApposition(k, s, last) >= 0 {
+					// "A hunter was rescued near the Kalo hut, 25 km
+					// north of X": the hut, whose kind ends the phrase.
+					return r.nearApposition(k, s, last), Span{}, true
 				} else if last != nil && last.subject >= 0 && last.end == k && !sawVerb && !sawWhich {
 					if m := r.nearApposition(k, s, last); m >= 0 {
 						return m, Span{}, true

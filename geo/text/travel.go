@@ -129,6 +129,11 @@ func (r *reader) boundFor(k, a int) bool {
 // stand: "the turn-off 12 km past Tulum for Coba".
 const boundLook = 6
 
+// carriedPronoun holds the pronouns a verb of the bring role takes as the
+// travellers it carries ("took us", "brought them"): with one, the verb is
+// a word of travel before a distance.
+var carriedPronoun = map[string]bool{"us": true, "them": true, "me": true, "you": true, "him": true, "her": true}
+
 // travelLook is how many words before a distance a word of travel may be:
 // "our convoy travelled some 35 km", "the trail heads north up the Kali
 // Gandaki for some 18 km".
@@ -136,7 +141,8 @@ const travelLook = 8
 
 // journeyAt reads a distance at tokens [q0, end) as a leg of a journey
 // told by a traveller: a word of travel shortly before it, in sentence s
-// ("we drove", "our convoy travelled", "a two-hour drive"), and after it
+// ("we drove", "our convoy travelled", "a two-hour drive", "the driver
+// took us"), and after it
 // the words that lead to where the journey ended, then that place: "We
 // drove 40 km north from Mopti to reach Sarakoro", "From Gulu our convoy
 // travelled 35 km north to Paminyai". It returns the place reached and the
@@ -148,6 +154,10 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 	for k := q0 - 1; k >= s.a && k >= q0-travelLook; k-- {
 		if r.toks[k].kind == tokWord && (t.goes[r.toks[k].lower] || t.courses[r.toks[k].lower] && r.wayBefore(k, s)) {
 			gone = true
+			break
+		}
+		if r.toks[k].kind == tokWord && t.brings[r.toks[k].lower] && carriedPronoun[r.lowerWord(k+1, s.b)] {
+			gone = true // "Our driver took us about 15 km north-east of X to Y"
 			break
 		}
 	}

@@ -128,6 +128,7 @@ const (
 	setInstruments                   // instruments.tsv: acronyms of instruments and techniques written in capitals beside a kind, no name ("GPS", "GNSS")
 	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
 	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
+	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
 	numWordSets
 )
 
@@ -248,6 +249,7 @@ var wordSetFiles = [numWordSets]string{
 	setNumberSigns:    "numbersigns.tsv",
 	setActs:           "acts.tsv",
 	setQuantities:     "quantities.tsv",
+	setBuilds:         "builds.tsv",
 	setInstruments:    "instruments.tsv",
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",

@@ -1,0 +1,23 @@
+package locate
+
+import "testing"
+
+// TestFarSmallAliasInNamedCountry: a small town found only under an
+// alternate name, in a country the document names but more than
+// Ranking.StrayKm from every other place, is no reading of the name
+// ("traders in Bonfim, across the river in Brazil" by Lethem is not
+// Silvânia in Goiás, 2,300 km away); a city so found keeps its entry
+// (« Pékin » for Beijing, 2,500 km from Lhasa).
+func TestFarSmallAliasInNamedCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Flooding has cut off a ranch 60 km north-east of Lethem. Food is flown from Georgetown, while traders in Bonfim, across the river in Brazil, have offered boats.")
+	if p := placeNamed(t, res, "Bonfim"); p.HasPoint {
+		t.Errorf("Bonfim placed at %v in %s, want unresolved", p.Point, p.Country)
+	}
+	res = analyse(t, "Des pèlerins de Lhasa sont partis pour Pékin, en Chine.")
+	if p := placeNamed(t, res, "Pékin"); !p.HasPoint || p.Country != "CN" {
+		t.Errorf("Pékin: point %v in %q, want Beijing", p.HasPoint, p.Country)
+	}
+}

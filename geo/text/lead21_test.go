@@ -1,0 +1,190 @@
+package text
+
+import "testing"
+
+// TestBuiltOn: a distance after an indefinite site that a named place was
+// built on places the named place ("built Combat Outpost Sharukay on a
+// mud-walled compound about 30 km west of Kandahar"); every verb of
+// lexicon/LANG/builds.tsv reads so, and without one the site stays its own
+// place.
+func TestBuiltOn(t *testing.T) {
+	tests := []struct{ doc, subj string }{
+		{"In 2010, soldiers of the 101st Airborne built Combat Outpost Sharukay on a mud-walled compound about 30 km west of Kandahar.", "Combat Outpost Sharukay"},
+		{"The army set up Camp Kalo on a hill 20 km north of Gao.", "Camp Kalo"},
+		{"Engineers established the Kalo camp on a ridge 20 km north of Gao.", "Kalo"},
+		{"L'armée a installé le camp Kalo sur un site à 20 km au nord de Gao.", "Kalo"},
+		{"L'armée a construit la base Kalo dans une ferme à 20 km au nord de Gao.", "Kalo"},
+		// guards: no verb of building, or a definite site
+		{"Herders sold Camp Kalo on a farm 20 km north of Gao.", "a farm"},
+		{"Soldiers built Camp Kalo on the hill 20 km north of Gao.", "Camp Kalo"},
+	}
+	for _, tt := range tests {
+		if _, subj, obj := onlyRelation(t, tt.doc); subj != tt.subj || obj == "" {
+			t.Errorf("Read(%q): the distance places %q from %q, want %q", tt.doc, subj, obj, tt.subj)
+		}
+	}
+	for l, words := range map[string]map[string]bool{"en": langs().en.sets[setBuilds], "fr": langs().fr.sets[setBuilds]} {
+		if len(words) < 5 {
+			t.Fatalf("lexicon/%s/builds.tsv: %d rows", l, len(words))
+		}
+		for w := range words {
+			if l != "en" || w == "up" {
+				continue
+			}
+			doc := "Soldiers " + w + " Camp Kalo on a hill 20 km north of Gao."
+			if _, subj, _ := onlyRelation(t, doc); subj != "Camp Kalo" {
+				t.Errorf("Read(%q): the distance places %q, want Camp Kalo", doc, subj)
+			}
+		}
+	}
+}
+
+// TestFrenchPointObject: « le camp de X à 20 km de Y » with no comma
+// places X, as « le village de X » does, when the kind is a point the
+// text may locate (a camp, a well, a quarry); a plain, a valley or a lake
+// so written is the area the clause's subject lies in.
+func TestFrenchPointObject(t *testing.T) {
+	for _, kind := range []string{"le camp", "le puits", "la carrière", "la station", "le cimetière", "le village"} {
+		doc := "Des hommes armés ont attaqué " + kind + " de Kalo à 20 km au nord de Gao."
+		if _, subj, obj := onlyRelation(t, doc); subj != "Kalo" || obj != "Gao" {
+			t.Errorf("Read(%q): %q -> %q, want Kalo -> Gao", doc, subj, obj)
+		}
+	}
+	doc := "Le village est situé dans la plaine du Séno à 32 km de Gao."
+	for _, r := range Read(doc).Relations {
+		if r.Kind == KindDistance && Read(doc).Mentions[r.Subject].Name == "Séno" {
+			t.Errorf("Read(%q): the distance places the plain", doc)
+		}
+	}
+}
+
+// TestOriginByVehicle: « par camion d'X » after a verb of coming is where
+// the goods come from, a town (originBefore), as « de X » right after the
+// verb is; a vehicle after another verb is no origin.
+func TestOriginByVehicle(t *testing.T) {
+	tests := []struct {
+		doc   string
+		place bool
+	}{
+		{"Les vivres arrivent par camion d'Abéché.", true},
+		{"Les renforts arrivent par avion de Kalo.", true},
+		{"Les vivres arrivent de Kalo.", true},
+		{"Le chauffeur a vendu le camion de Kalo.", false},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		got := false
+		for _, m := range d.Mentions {
+			got = got || m.Evidence >= EvidencePreposition
+		}
+		if got != tt.place {
+			t.Errorf("Read(%q): a name of place = %v, want %v", tt.doc, got, tt.place)
+		}
+	}
+}
+
+// TestFrontedPlaceBeforeOrg: a name after a preposition of place, set off
+// by a comma before a description of an organisation, is the place the
+// clause happens in (« À Brazzaville, le ministère des Mines a salué … »),
+// not the organisation's name ("Funai, Brazil's indigenous affairs
+// agency," stays one; orgApposition).
+func TestFrontedPlaceBeforeOrg(t *testing.T) {
+	tests := []struct {
+		doc, name string
+		place     bool
+	}{
+		{"À Brazzaville, la société nationale a salué la reprise.", "Brazzaville", true},
+		{"In Kalo, the state oil company said output had resumed.", "Kalo", true},
+		{"Funai, Brazil's indigenous affairs agency, said.", "Funai", false},
+		{"Total, la compagnie pétrolière, a signé.", "Total", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, m := range Read(tt.doc).Mentions {
+			got = got || m.Name == tt.name && m.Evidence > EvidenceUnlikely
+		}
+		if got != tt.place {
+			t.Errorf("Read(%q): %s a place = %v, want %v", tt.doc, tt.name, got, tt.place)
+		}
+	}
+}
+
+// TestSceneNearApposition: a distance set off after "near X," places X
+// when the phrase before is a scene near X ("A hunter was rescued near the
+// Nunatarsuaq hut, about 25 km north of Ilulissat"), whether or not X's
+// kind ends the phrase; the scene stays near X.
+func TestSceneNearApposition(t *testing.T) {
+	for _, doc := range []string{
+		"A hunter was rescued near Kalo, about 25 km north of Gao.",
+		"A hunter was rescued on Sunday after his sled broke through the ice near the Kalo hut, about 25 km north of Gao.",
+		"A convoy was attacked near the Kalo hut, about 25 km north of Gao.",
+		"Snow stranded drivers near the Kalo hut, 25 km north of Gao.",
+	} {
+		d := Read(doc)
+		got := ""
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				got = d.Mentions[r.Subject].Name
+			}
+		}
+		if got != "Kalo" {
+			t.Errorf("Read(%q): the distance places %q, want Kalo", doc, got)
+		}
+	}
+}
+
+// TestCarriedJourney: a verb of the bring role before a pronoun it
+// carries is a word of travel, and the place reached after the distance
+// is what it locates ("Our driver took us about 15 km north-east of Sheki
+// to Dashbulag"); the driver is no place.
+func TestCarriedJourney(t *testing.T) {
+	for _, doc := range []string{
+		"Our driver took us about 15 km north-east of Sheki to Dashbulag.",
+		"Elvin took us about 15 km north-east of Sheki to Dashbulag, a summer pasture camp.",
+		"The bus brought them some 15 km north-east of Sheki to Dashbulag.",
+	} {
+		if _, subj, obj := onlyRelation(t, doc); subj != "Dashbulag" || obj != "Sheki" {
+			t.Errorf("Read(%q): %q -> %q, want Dashbulag -> Sheki", doc, subj, obj)
+		}
+	}
+}
+
+// TestTitleInPlaceName: a title after an Arabic article written apart
+// stays in the name (titleleads.tsv: "Ad Sheikh Idris"), and a title
+// opening a run before "is a" and a kind of place that ends its phrase
+// opens a place's name ("Sheikh Zuweid is a town 20 km west of Rafah");
+// "… was a community organiser" keeps the person.
+func TestTitleInPlaceName(t *testing.T) {
+	for doc, want := range map[string]string{
+		"Ad Sheikh Idris is a hamlet 20 km north-west of Keren.":  "Ad Sheikh Idris",
+		"Sheikh Zuweid is a town 20 km west of Rafah.":            "Sheikh Zuweid",
+		"Sheikh Zuweid is a small town some 20 km west of Rafah.": "Sheikh Zuweid",
+		"Al Sheikh Badr lies 20 km west of Tartus.":               "Al Sheikh Badr",
+	} {
+		if _, subj, _ := onlyRelation(t, doc); subj != want {
+			t.Errorf("Read(%q): the distance places %q, want %q", doc, subj, want)
+		}
+	}
+	for _, m := range Read("Sheikh Hasina was a community organiser in Dhaka.").Mentions {
+		if m.Name == "Sheikh Hasina" && m.Evidence > EvidenceUnlikely {
+			t.Errorf("Sheikh Hasina read as a place")
+		}
+	}
+}
+
+// TestFrenchTimeInApposition: a time between a participle and its
+// distance in an apposition (« un site aurifère découvert en janvier à
+// environ 80 km au nord d'Agadez », « découvert en 2019 à … ») leaves the
+// distance to the name the apposition describes; « découvert » is a verb
+// of place as « situé » is (fr/verbs.tsv).
+func TestFrenchTimeInApposition(t *testing.T) {
+	for _, doc := range []string{
+		"Des orpailleurs ont afflué vers Tazerzaït, un site aurifère découvert en janvier à environ 80 km au nord d'Agadez.",
+		"Des orpailleurs ont afflué vers Tazerzaït, un site aurifère découvert à environ 80 km au nord d'Agadez.",
+		"Des orpailleurs ont afflué vers Tazerzaït, un site découvert en 2019 à 80 km au nord d'Agadez.",
+	} {
+		if _, subj, obj := onlyRelation(t, doc); subj != "Tazerzaït" || obj != "Agadez" {
+			t.Errorf("Read(%q): %q -> %q, want Tazerzaït -> Agadez", doc, subj, obj)
+		}
+	}
+}
