@@ -188,3 +188,32 @@ func TestFrenchTimeInApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionCodeInBrackets: two capitals in brackets after a town in
+// mixed case are its division's code, a container ("Zinal (VS)",
+// "Bardonecchia (TO)"); a credited agency ("(PA)") or a dateline
+// ("PARIS (AP)") is none. A state's postal code after a comma holds the
+// town before a verb in lower case too ("Ridgecrest, CA is 20 km …").
+func TestDivisionCodeInBrackets(t *testing.T) {
+	tests := []struct {
+		doc, in, out string
+	}{
+		{"Un éboulement a coupé la route entre Zinal (VS) et Ayer.", "Zinal", "VS"},
+		{"A landslide hit Bardonecchia (TO) on Sunday.", "Bardonecchia", "TO"},
+		{"Ridgecrest, CA is 20 km from Trona.", "Ridgecrest", "CA"},
+		{"Flooding hit Carlisle (PA) on Sunday.", "", ""},
+		{"PARIS (AP) — Police said.", "", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		in, out := "", ""
+		for _, r := range d.Relations {
+			if r.Kind == KindIn {
+				in, out = d.Mentions[r.Subject].Name, d.Mentions[r.Object].Name
+			}
+		}
+		if in != tt.in || out != tt.out {
+			t.Errorf("Read(%q): %q in %q, want %q in %q", tt.doc, in, out, tt.in, tt.out)
+		}
+	}
+}
