@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBuiltOn: a distance after an indefinite site that a named place was
 // built on places the named place ("built Combat Outpost Sharukay on a
@@ -214,6 +217,23 @@ func TestDivisionCodeInBrackets(t *testing.T) {
 		}
 		if in != tt.in || out != tt.out {
 			t.Errorf("Read(%q): %q in %q, want %q in %q", tt.doc, in, out, tt.in, tt.out)
+		}
+	}
+}
+
+// TestKindAfterRoadName: a kind of place right after a road's name is
+// the kind of a point named after the road ("Gubio Road camp", "the
+// Kampala Road market"), no road; a road's name alone stays a road.
+func TestKindAfterRoadName(t *testing.T) {
+	for doc, want := range map[string]string{
+		"Our clinic operates from Gubio Road camp, a site about 7 km north-west of Maiduguri.": "camp",
+		"The Kampala Road market lies 4 km from Juba.":                                         "market",
+		"Traffic on Gubio Road was heavy near Maiduguri.":                                      "road",
+	} {
+		for _, m := range Read(doc).Mentions {
+			if strings.HasSuffix(m.Name, "Road") && m.Feature != want {
+				t.Errorf("Read(%q): %s is a %q, want %q", doc, m.Name, m.Feature, want)
+			}
 		}
 	}
 }

@@ -1508,6 +1508,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if w := r.lowerWord(q, s.b); (feature == "road" || feature == "street") && (isNamelessKind(w) || isSpotFeature(w)) {
+		feature = w // "Gubio Road camp": a camp named after its road is a point, no road
+	}
 	if feature == "" && r.waterName(p, q, s) {
 		feature = "river" // "a crossing point on the Niger"
 	}
