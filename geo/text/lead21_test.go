@@ -237,3 +237,38 @@ func TestKindAfterRoadName(t *testing.T) {
 		}
 	}
 }
+
+// TestNearScenesDropped: a scene the text places only near a place it
+// names is no place of its own ("A wind-driven grass fire burned 300 acres
+// near Cedar Flat Ranch, 12 miles east of Moscow"): it is unlikely and
+// keeps no relation, while the place near it keeps its distance. A scene
+// a distance places stays ("The attack took place 30 km east of Gao").
+func TestNearScenesDropped(t *testing.T) {
+	tests := []struct {
+		doc, scene string
+		kept       bool
+	}{
+		{"A wind-driven grass fire burned about 300 acres near Cedar Flat Ranch, roughly 12 miles east of Moscow.", "A wind-driven grass fire", false},
+		{"A hunter was rescued near the Nunatarsuaq hut, about 25 km north of Ilulissat.", "A hunter was rescued", false},
+		{"A convoy was attacked near Kalo.", "A convoy was attacked", false},
+		{"The attack took place 30 km east of Gao.", "The attack", true},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		kept := false
+		for i, m := range d.Mentions {
+			if m.Name != tt.scene {
+				continue
+			}
+			kept = m.Evidence > EvidenceUnlikely
+			for _, r := range d.Relations {
+				if !tt.kept && (r.Subject == i || r.Object == i) {
+					t.Errorf("Read(%q): the dropped scene keeps a %s relation", tt.doc, r.Kind)
+				}
+			}
+		}
+		if kept != tt.kept {
+			t.Errorf("Read(%q): scene %q kept = %v, want %v", tt.doc, tt.scene, kept, tt.kept)
+		}
+	}
+}
