@@ -1248,6 +1248,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 						return m, Span{}, true
 					}
 				}
+				if r.coordinatedModifier(k, s) {
+					break // "a copper and gold mine 22 km north-west of Y"
+				}
 				// "It lies near the border with A and close to B": a name
 				// before "and" ends another phrase, not this one's subject.
 				sawOther = true
@@ -4421,6 +4424,28 @@ func isIrregularParticiple(w string) bool {
 	switch w {
 	case "found", "seen", "built", "known", "made", "dug", "held", "kept", "left", "set", "shown", "taken", "given", "drawn", "written":
 		return true
+	}
+	return false
+}
+
+// coordinatedModifier reports whether the "and" or "or" at token k joins
+// two lower-case modifiers inside an indefinite noun phrase ("a copper and
+// gold mine", "a copper and molybdenum prospect"): it ends no phrase, and
+// the subject search walks on past it.
+func (r *reader) coordinatedModifier(k int, s *sentence) bool {
+	left, right := r.lowerWord(k-1, s.b), r.lowerWord(k+1, s.b)
+	if left == "" || right == "" || r.toks[k-1].cap || r.toks[k+1].cap || isPreposition(left) || isPreposition(right) ||
+		isCopula(left) || isCopula(right) || isIndefinite(right) || right == "the" {
+		return false
+	}
+	for j := k - 2; j >= s.a && j >= k-3; j-- {
+		w := r.lowerWord(j, s.b)
+		if w == "a" || w == "an" {
+			return true
+		}
+		if w == "" || r.toks[j].cap || isPreposition(w) || isCopula(w) {
+			return false
+		}
 	}
 	return false
 }
