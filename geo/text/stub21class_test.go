@@ -42,3 +42,32 @@ func TestCorpusCoordinatedModifiers(t *testing.T) {
 			rels: []string{"Ulaan Tolgoi: 22 km northwest of Erdenet"}}, // guard
 	})
 }
+
+// TestCorpusObjectRelativeKeepsTopic: in a sentence that opens with "it"
+// for the topic, a relative clause about the object of a preposition ("It
+// belongs to the district of Antsirabe II, which is a part of
+// Vakinankaratra Region") leaves the topic alone, so the next "it" is
+// still the topic's (the Madagascar commune formula).
+func TestCorpusObjectRelativeKeepsTopic(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Ambohimanarivo is a rural commune in Madagascar. It belongs to the district of Antsirabe II, which is a part of Vakinankaratra Region. The population of the commune was estimated to be approximately 14,000 in 2001 commune census. It is situated 24 km west of Antsirabe.",
+			rels: []string{"Ambohimanarivo: 24 km west of Antsirabe"}, absent: []string{"Antsirabe II: 24 km west of Antsirabe"}},
+		{doc: "Ankazomiriotra is a rural municipality in Madagascar. It belongs to the district of Mandoto, which is a part of Vakinankaratra Region. It is situated 60 km west of Antsirabe.",
+			rels: []string{"Ankazomiriotra: 60 km west of Antsirabe"}},
+		{doc: "Fighting erupted in Kidal, which lies 300 km north of Gao.",
+			rels: []string{"Kidal: 300 km north of Gao"}}, // guard
+	})
+}
+
+// TestCorpusSaharanInNames: a capitalised "In" opening a sentence opens
+// the name when the run is the subject of "is a" ("In Salah is a town"),
+// and stays a preposition before a clause ("In Gao, shops were closed").
+func TestCorpusSaharanInNames(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Tagalt is a Tuareg encampment and well in the Aïr Mountains of Niger, about 65 km north-east of Agadez.",
+			rels: []string{"In Tagalt: 65 km northeast of Agadez"}},
+		{doc: "In Ekker is a small village in Algeria, 150 km north of Tamanrasset.",
+			rels: []string{"In Ekker: 150 km north of Tamanrasset"}},
+		{doc: "In Gao, shops were closed. The camp lies 20 km north of Gao.", places: []string{"Gao"}, not: []string{"In Gao"}}, // guard
+	})
+}
