@@ -962,7 +962,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// « Notre bivouac, X, est installé … »: a possessive alone before a
 		// lower-case noun is no name; "Notre Dame" still is one.
 		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j || r.hedgedNumberAt(q, s.b)) && !r.frenchArticleName(q, j) &&
-			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
+			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) &&
+			!r.saharanInName(q, j, s)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name; so is one between two capitalised
@@ -5079,4 +5080,20 @@ func (r *reader) pluralAgents(w string, q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// saharanInName reports whether the capitalised "In" at token q, opening
+// sentence s, opens the name of the run [q, j) rather than a preposition:
+// the Saharan names "In Salah", "In Gall", "In Tagalt" ("well"), when the
+// run is the subject of "is" or "was" and an indefinite kind ("In Salah
+// is a town in Algeria"). A preposition before a name needs a clause
+// after it ("In Gao, shops were closed"), which "is a" opens no more.
+func (r *reader) saharanInName(q, j int, s *sentence) bool {
+	if r.toks[q].lower != "in" || j <= q+1 || j+1 >= s.b {
+		return false
+	}
+	if v := r.lowerWord(j, s.b); v != "is" && v != "was" {
+		return false
+	}
+	return isIndefinite(r.lowerWord(j+1, s.b))
 }
