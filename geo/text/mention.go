@@ -142,6 +142,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2 // "Loch an Fhithich", "Ras an Naqb"
 					continue
 				}
+				if r.arabicArticleAfterLead(i, j, s) {
+					j += 2 // "Jebel en Negueb", "Khirbet et Tannur"
+					continue
+				}
 				if r.auNameAt(i, j, s) {
 					j += 2 // « La Combe aux Loups », « Le Pas au Loup »
 					continue
@@ -5096,4 +5100,18 @@ func (r *reader) saharanInName(q, j int, s *sentence) bool {
 		return false
 	}
 	return isIndefinite(r.lowerWord(j+1, s.b))
+}
+
+// arabicArticleAfterLead reports whether the lower-case "en" or "et" at
+// token j, right after the word at i that opens the run, is the Arabic
+// article assimilated before a capitalised word, as written after a
+// lead of Arabic names ("Jebel en Negueb", "Ras en Naqb", "Khirbet et
+// Tannur"; a row of titleleads.tsv): French "en" and "et" join no name
+// elsewhere ("Ghardaïa en Algérie", "Gao et Kidal").
+func (r *reader) arabicArticleAfterLead(i, j int, s *sentence) bool {
+	if j != i+1 || j+1 >= s.b || !(r.is(j, s.b, "en") || r.is(j, s.b, "et")) {
+		return false
+	}
+	u := &r.toks[j+1]
+	return u.kind == tokWord && u.cap && !u.upper && langs().en.has(setTitleLeads, r.toks[i].lower)
 }

@@ -71,3 +71,20 @@ func TestCorpusSaharanInNames(t *testing.T) {
 		{doc: "In Gao, shops were closed. The camp lies 20 km north of Gao.", places: []string{"Gao"}, not: []string{"In Gao"}}, // guard
 	})
 }
+
+// TestCorpusArabicAssimilatedArticle: the Arabic article assimilated
+// before a consonant joins one name: as "en" or "et" right after a lead of
+// Arabic names ("the Jebel en Negueb"), and as "ez", "ed", "er", "ech",
+// "esh" or "ej" anywhere (particles.tsv: "Bir ed Dabbaghat"); French
+// "en" and "et" between names elsewhere stay French.
+func TestCorpusArabicAssimilatedArticle(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Ain Tarfaya is a small oasis 22 km north of Tozeur at the foot of the Jebel en Negueb.",
+			rels: []string{"Ain Tarfaya: near Jebel en Negueb"}, not: []string{"Jebel"}},
+		{doc: "The well of Bir ed Dabbaghat lies 40 km south of Remada.",
+			rels: []string{"Bir ed Dabbaghat: 40 km south of Remada"}},
+		{doc: "Oglat Sidi Moussa est un ksar de la wilaya de Ghardaïa en Algérie, situé à 45 km au sud de Ghardaïa.",
+			rels: []string{"Oglat Sidi Moussa: 45 km south of Ghardaïa"}, not: []string{"Ghardaïa en Algérie"}}, // guard
+		{doc: "Les routes entre Gao et Kidal sont coupées.", places: []string{"Gao", "Kidal"}}, // guard
+	})
+}
