@@ -181,7 +181,7 @@ func (s *session) checkRelation(rel text.Relation) {
 	} else if rel.Kind == text.KindIn && obj != nil && obj.admin1 != nil {
 		// Off its coast, as far into its waters as the text puts the
 		// subject off its land (offshoreReachM).
-		slack := max(admin1SlackKm*1000, s.offshoreReachM(s.entityAt(rel.Subject)))
+		slack := max(admin1SlackKm*1000, s.offshoreReachM(s.entityAt(rel.Subject)), s.divisionReachM(rel, obj))
 		con, ok = geo.Constraint{MaxM: slack}, len(obj.admin1.Hull) > 0 && len(obj.admin1.Hull[0]) >= 4
 		con.Anchor.Area = orb.MultiPolygon{obj.admin1.Hull}
 		c.Allowed = Bounds{MaxKm: slack / 1000}

@@ -349,6 +349,10 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		if isAdminName(other.name, other.feature) {
 			c.MaxM = s.r.v.InDivisionKm * 1000 // "in the Cercle of Niono"
 		}
+		// « un village de la commune de Tamanrasset, à 110 km au
+		// nord-est de Tamanrasset »: the commune reaches as far as the
+		// text measures from the town to the place in it.
+		c.MaxM = max(c.MaxM, s.divisionReachM(rel, other))
 	}
 	if rel.Kind == text.KindIn && target == sub && !math.IsInf(c.MaxM, 1) {
 		c.MaxM = max(c.MaxM, s.offshoreReachM(sub)) // "30 km au large de X, en Corse-du-Sud"
@@ -376,7 +380,7 @@ func (s *session) divisionArea(e *entity) (geo.Constraint, bool) {
 			hull = obj.admin1.Hull
 		}
 		if len(hull) > 0 && len(hull[0]) >= 4 {
-			return geo.Constraint{Anchor: geo.Anchor{Area: orb.MultiPolygon{hull}}, MaxM: max(admin1SlackKm*1000, s.offshoreReachM(e))}, true
+			return geo.Constraint{Anchor: geo.Anchor{Area: orb.MultiPolygon{hull}}, MaxM: max(admin1SlackKm*1000, s.offshoreReachM(e), s.divisionReachM(rel, obj))}, true
 		}
 	}
 	return geo.Constraint{}, false
@@ -1403,4 +1407,41 @@ func (s *session) placeOf(e *entity) *Place {
 		e.place = &Place{Name: e.name, Feature: e.feature, Mentions: e.mentions}
 	}
 	return e.place
+}
+
+// divisionReachM returns, in metres, the largest distance the text
+// states from the division obj that the containment rel puts its subject
+// in, or from the division's seat, to that subject; 0 when it states
+// none. The gazetteer knows a division by the hull of the few places it
+// records in it, and a place the text puts both in the division and so
+// far from its seat shows the division reaches that far: "Tybo is a
+// ghost town in Nye County, Nevada ... 137 km north-east of Tonopah" (the
+// county seat), « un village de la commune de Tamanrasset, à 110 km au
+// nord-est de Tamanrasset ».
+func (s *session) divisionReachM(rel text.Relation, obj *entity) float64 {
+	var seat *gazetteer.Place
+	switch {
+	case obj.admin2 != nil:
+		seat = obj.admin2.Seat
+	case obj.admin1 != nil:
+		seat = obj.admin1.Seat
+	}
+	sub := s.entityAt(rel.Subject)
+	km := 0.0
+	for _, r := range s.doc.Relations {
+		if (r.Kind != text.KindDistance && r.Kind != text.KindDirection) || r.MaxKm <= 0 || r.MissingNumber || r.Border != nil {
+			continue
+		}
+		if sub == nil || s.entityAt(r.Subject) != sub {
+			continue
+		}
+		o := s.entityAt(r.Object)
+		if o == nil {
+			continue
+		}
+		if o == obj || seat != nil && o.hasGazetteer() && o.cands[o.chosen].ID == seat.ID {
+			km = max(km, r.MaxKm)
+		}
+	}
+	return km * 1000
 }

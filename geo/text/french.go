@@ -665,7 +665,7 @@ walk:
 				k = r.mtok[m][0] - 1 // "située dans la plaine du Séno à 32 km de X"
 				continue
 			}
-			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s)) {
+			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchQualifiedContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s)) {
 				// "X est un village du département de Pô, situé à 15 km
 				// de Y": Pô is X's container; the participle is X's.
 				break
@@ -2716,4 +2716,21 @@ func (r *reader) frenchStormPartOf(k int, w string, b int) (int, bool) {
 	}
 	e := r.skipParen(r.mtok[m][1], b)
 	return m, isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b)
+}
+
+// frenchQualifiedContainerName reports whether the name m follows "de"
+// after an administrative noun and its adjective ("du département et la
+// commune rurale de Kaya", "de la commune urbaine de Y"): a participle
+// after the comma that follows ("..., situé dans la province du
+// Sanmatenga") is the subject's, not the commune's.
+func (r *reader) frenchQualifiedContainerName(m int, s *sentence) bool {
+	k, ok := r.frenchOfBefore(r.mtok[m][0], s)
+	if !ok || frenchFeature(r.word(k, s.b)) != "" {
+		return false
+	}
+	for n := 0; n < 2 && k > s.a && frenchFeature(r.word(k, s.b)) == "" && isFrenchAdjective(r.word(k, s.b)); n++ {
+		k--
+	}
+	f := frenchFeature(r.word(k, s.b))
+	return f != "" && isAdminFeature(f)
 }

@@ -142,6 +142,10 @@ func (r *reader) chunkNames() []nameChunk {
 					j += 2 // "Loch an Fhithich", "Ras an Naqb"
 					continue
 				}
+				if r.arabicArticleAfterLead(i, j, s) {
+					j += 2 // "Jebel en Negueb", "Khirbet et Tannur"
+					continue
+				}
 				if r.auNameAt(i, j, s) {
 					j += 2 // « La Combe aux Loups », « Le Pas au Loup »
 					continue
@@ -977,7 +981,8 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// « Notre bivouac, X, est installé … »: a possessive alone before a
 		// lower-case noun is no name; "Notre Dame" still is one.
 		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j || r.hedgedNumberAt(q, s.b)) && !r.frenchArticleName(q, j) &&
-			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w))
+			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) &&
+			!r.saharanInName(q, j, s)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name; so is one between two capitalised
@@ -5148,4 +5153,34 @@ func (r *reader) pluralAgents(w string, q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// saharanInName reports whether the capitalised "In" at token q, opening
+// sentence s, opens the name of the run [q, j) rather than a preposition:
+// the Saharan names "In Salah", "In Gall", "In Tagalt" ("well"), when the
+// run is the subject of "is" or "was" and an indefinite kind ("In Salah
+// is a town in Algeria"). A preposition before a name needs a clause
+// after it ("In Gao, shops were closed"), which "is a" opens no more.
+func (r *reader) saharanInName(q, j int, s *sentence) bool {
+	if r.toks[q].lower != "in" || j <= q+1 || j+1 >= s.b {
+		return false
+	}
+	if v := r.lowerWord(j, s.b); v != "is" && v != "was" {
+		return false
+	}
+	return isIndefinite(r.lowerWord(j+1, s.b))
+}
+
+// arabicArticleAfterLead reports whether the lower-case "en" or "et" at
+// token j, right after the word at i that opens the run, is the Arabic
+// article assimilated before a capitalised word, as written after a
+// lead of Arabic names ("Jebel en Negueb", "Ras en Naqb", "Khirbet et
+// Tannur"; a row of titleleads.tsv): French "en" and "et" join no name
+// elsewhere ("Ghardaïa en Algérie", "Gao et Kidal").
+func (r *reader) arabicArticleAfterLead(i, j int, s *sentence) bool {
+	if j != i+1 || j+1 >= s.b || !(r.is(j, s.b, "en") || r.is(j, s.b, "et")) {
+		return false
+	}
+	u := &r.toks[j+1]
+	return u.kind == tokWord && u.cap && !u.upper && langs().en.has(setTitleLeads, r.toks[i].lower)
 }

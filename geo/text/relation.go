@@ -73,7 +73,7 @@ func (r *reader) findRelations() {
 					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana,
 						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast}
 				}
-				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside {
+				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside && !r.objectRelativeAside(buf[n].start, subj, s) {
 					onlyIn = (subj != named || onlyIn) && buf[n].rel.Kind == KindIn
 					named = subj
 				}
@@ -1260,6 +1260,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					if m := r.mentionEndingAt(k-1, a); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 						return m, Span{}, true
 					}
+				}
+				if r.coordinatedModifier(k, s) {
+					break // "a copper and gold mine 22 km north-west of Y"
 				}
 				// "It lies near the border with A and close to B": a name
 				// before "and" ends another phrase, not this one's subject.
@@ -4490,4 +4493,60 @@ func isIrregularParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedModifier reports whether the "and" or "or" at token k joins
+// two lower-case modifiers inside an indefinite noun phrase ("a copper and
+// gold mine", "a copper and molybdenum prospect"): it ends no phrase, and
+// the subject search walks on past it.
+func (r *reader) coordinatedModifier(k int, s *sentence) bool {
+	left, right := r.lowerWord(k-1, s.b), r.lowerWord(k+1, s.b)
+	if left == "" || right == "" || r.toks[k-1].cap || r.toks[k+1].cap || isPreposition(left) || isPreposition(right) ||
+		isCopula(left) || isCopula(right) || isIndefinite(right) || right == "the" {
+		return false
+	}
+	for j := k - 2; j >= s.a && j >= k-3; j-- {
+		w := r.lowerWord(j, s.b)
+		if w == "a" || w == "an" {
+			return true
+		}
+		if w == "" || r.toks[j].cap || isPreposition(w) || isCopula(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectRelativeAside reports whether the phrase at token ps is a relative
+// clause about subj, the object of a preposition, in a sentence that
+// opens with a pronoun for the topic: "It belongs to the district of
+// Antsirabe II, which is a part of Vakinankaratra Region", « Il relève de
+// la commune de Y, qui fait partie de ... ». The sentence stays about the
+// topic, and the next "it" is still the topic's.
+func (r *reader) objectRelativeAside(ps, subj int, s *sentence) bool {
+	if r.topic < 0 || subj == r.topic || s.first >= s.b || !isTopicPronoun(r.toks[s.first].lower) {
+		return false
+	}
+	k := ps - 1
+	for n := 0; n < 3 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && !isRelativeWord(r.toks[k].lower); n++ {
+		k-- // "which is", "which lies", "qui fait"
+	}
+	if !isRelativeWord(r.lowerWord(k, s.b)) || !r.is(k-1, s.b, ",") {
+		return false
+	}
+	if m := r.mentionEndingAt(k-2, s.a); m != subj {
+		return false
+	}
+	p := r.mtok[subj][0]
+	if r.is(p-1, s.b, "the") || isFrenchArticle(r.word(p-1, s.b)) {
+		p--
+	}
+	w, art := elidedRest(r.word(p-1, s.b))
+	return isPreposition(w) || w == "du" || art == 'd'
+}
+
+// isTopicPronoun reports whether w, lower-cased, is a subject pronoun
+// that stands for the text's topic place: "it", « il », « elle ».
+func isTopicPronoun(w string) bool {
+	return w == "it" || w == "il" || w == "elle"
 }
