@@ -21,3 +21,22 @@ func TestFarSmallAliasInNamedCountry(t *testing.T) {
 		t.Errorf("Pékin: point %v in %q, want Beijing", p.HasPoint, p.Country)
 	}
 }
+
+// TestDivisionCodes: a code of two capitals that holds a town is the
+// first-level division a namesake of the town lies in ("Sion (VS)" is
+// Sion in Valais; "Ridgecrest, CA" is California), and never a country no
+// namesake lies in ("Bardonecchia (TO)" is in Italy, not Tonga).
+func TestDivisionCodes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "À Sion (VS), la police a fermé le pont. A landslide hit Bardonecchia (TO) on Sunday. Ridgecrest, CA is 20 km from Trona.")
+	for name, country := range map[string]string{"Sion": "CH", "VS": "CH", "Bardonecchia": "IT", "Ridgecrest": "US", "CA": "US"} {
+		if p := placeNamed(t, res, name); !p.HasPoint || p.Country != country {
+			t.Errorf("%s: point %v in %q, want %s", name, p.HasPoint, p.Country, country)
+		}
+	}
+	if p := placeNamed(t, res, "TO"); p.HasPoint {
+		t.Errorf("TO placed in %q, want unresolved", p.Country)
+	}
+}

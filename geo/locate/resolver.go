@@ -965,6 +965,13 @@ func (s *session) lookup() error {
 		} else if ok {
 			continue // "Ridgecrest, CA": California, not Canada
 		}
+		if ok, err := s.foreignCode(e); err != nil {
+			return err
+		} else if ok {
+			// "Bardonecchia (TO)": Turin's province, not Tonga.
+			e.note = "a code of a division the gazetteer does not hold by its code, not the country so coded: no namesake of the place it holds lies there"
+			continue
+		}
 		if c, ok := s.islandCountry(e); ok {
 			e.country = &c // « l'île Maurice », « les îles Salomon »
 			s.docCountries[c.Code] = true
@@ -2394,18 +2401,20 @@ func hullArea(a gazetteer.Admin1) float64 {
 	return orbgeo.Area(a.Hull)
 }
 
-// postalState makes e the state of the United States its postal code
-// names when the text uses it only as the container of a town that has a
-// namesake in that state ("M 4.5 - 10 km N of Ridgecrest, CA", "Paris,
-// TX"), and reports whether it did. The postal codes are GeoNames' admin1
-// codes there: the state is the one the gazetteer records the namesake in,
-// so no table of codes is needed (the reader's lexicon/en/postalstates.tsv
-// only says which codes may stand after a town).
+// postalState makes e the first-level division its code names when the
+// text uses it only as the container of a town that has a namesake in
+// that division, and reports whether it did: a state of the United States
+// after a comma ("M 4.5 - 10 km N of Ridgecrest, CA", "Paris, TX"), a
+// Swiss canton in brackets ("Sion (VS)", "Zinal (VS)"). The codes are
+// GeoNames' admin1 codes there: the division is the one the gazetteer
+// records the namesake in, so no table of codes is needed (the reader's
+// lexicon/en/postalstates.tsv only says which codes may stand after a
+// town). A namesake in the United States comes first.
 func (s *session) postalState(e *entity) (bool, error) {
 	if !isPostalCode(e.name) || !s.container(e) {
 		return false, nil
 	}
-	full := ""
+	full, country := "", ""
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
 		if rel.Kind != text.KindIn || rel.Subject < 0 {
@@ -2416,15 +2425,51 @@ func (s *session) postalState(e *entity) (bool, error) {
 			return false, err
 		}
 		for _, c := range cs {
-			if c.Country == "US" && c.Admin1Code == e.name && c.Admin1 != "" {
-				full = c.Admin1
+			if c.Admin1Code == e.name && c.Admin1 != "" && (country == "" || c.Country == "US" && country != "US") {
+				full, country = c.Admin1, c.Country
 			}
 		}
 	}
 	if full == "" {
 		return false, nil
 	}
-	return s.takeAdmin1(e, full, "US")
+	return s.takeAdmin1(e, full, country)
+}
+
+// foreignCode reports whether e, a code of two capitals that the text
+// uses only as a container, holds places whose every namesake lies outside
+// the country of that code: "Bardonecchia (TO)" writes Turin's province,
+// which the gazetteer holds only by name, after a town of Italy, not
+// Tonga. A code no country bears, or a container of no place the
+// gazetteer holds, is none.
+func (s *session) foreignCode(e *entity) (bool, error) {
+	if !isPostalCode(e.name) || !s.container(e) {
+		return false, nil
+	}
+	if _, err := s.country(e.name); err != nil {
+		if errors.Is(err, gazetteer.ErrNotFound) {
+			return false, nil
+		}
+		return false, err
+	}
+	held := false
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindIn || rel.Subject < 0 {
+			continue
+		}
+		cs, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Subject].Name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return false, err
+		}
+		for _, c := range cs {
+			if c.Country == e.name {
+				return false, nil
+			}
+			held = true
+		}
+	}
+	return held, nil
 }
 
 // isPostalCode reports whether name is written as a two-letter postal

@@ -148,20 +148,40 @@ func (r *reader) objectInArea(m int, s *sentence) {
 }
 
 // parenCountry reads "Assamakka (Niger)": a name alone in parentheses after
-// mention m holds m.
+// mention m holds m. So does a division's code of two capitals, as the
+// Swiss and Italian press write a canton or a province after a town
+// ("Zinal (VS)", "Bardonecchia (TO)"; divisionCode), which geo/locate
+// looks up among the town's namesakes.
 func (r *reader) parenCountry(m int, s *sentence) {
 	e := r.mtok[m][1]
 	if !r.is(e, s.b, "(") {
 		return
 	}
 	out := r.mentionAt(e+1, s.b)
-	if out < 0 || r.evidence(out) == EvidenceUnlikely || !r.is(r.mtok[out][1], s.b, ")") {
+	if out < 0 || !r.is(r.mtok[out][1], s.b, ")") || r.evidence(out) == EvidenceUnlikely && !r.divisionCode(m, out) {
 		return
 	}
 	if shortenedName(r.mentions[m].Name, r.mentions[out].Name) {
 		return // "San Fabián de Alico (San Fabián)": another name (findAliases)
 	}
 	r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1]+1, nil)
+}
+
+// divisionCode reports whether mention out, in brackets after the name m,
+// is a code of two capital ASCII letters that may name m's division: no
+// credited agency (credits.tsv: "(PA)", "(AP)"), after a name written in
+// mixed case (a dateline, "PARIS (AP)", is none).
+func (r *reader) divisionCode(m, out int) bool {
+	p, q := r.mtok[out][0], r.mtok[out][1]
+	if q != p+1 || anyHas(setCredits, r.toks[p].lower) || isAgency(r.toks[p].lower) {
+		return false
+	}
+	w := r.text[r.toks[p].start:r.toks[p].end]
+	if len(w) != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	t := &r.toks[r.mtok[m][1]-1]
+	return t.cap && !t.upper
 }
 
 // shortenedName reports whether one of a and b is the other cut before a

@@ -455,6 +455,7 @@ func Read(doc string) *Document {
 	r.findContainers()
 	r.findAliases()
 	r.findRelations()
+	r.dropNearScenes()
 	r.sortNameless()
 	r.findLists()
 	sort.SliceStable(r.aliases, func(i, j int) bool {

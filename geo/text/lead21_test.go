@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBuiltOn: a distance after an indefinite site that a named place was
 // built on places the named place ("built Combat Outpost Sharukay on a
@@ -185,6 +188,87 @@ func TestFrenchTimeInApposition(t *testing.T) {
 	} {
 		if _, subj, obj := onlyRelation(t, doc); subj != "Tazerzaït" || obj != "Agadez" {
 			t.Errorf("Read(%q): %q -> %q, want Tazerzaït -> Agadez", doc, subj, obj)
+		}
+	}
+}
+
+// TestDivisionCodeInBrackets: two capitals in brackets after a town in
+// mixed case are its division's code, a container ("Zinal (VS)",
+// "Bardonecchia (TO)"); a credited agency ("(PA)") or a dateline
+// ("PARIS (AP)") is none. A state's postal code after a comma holds the
+// town before a verb in lower case too ("Ridgecrest, CA is 20 km …").
+func TestDivisionCodeInBrackets(t *testing.T) {
+	tests := []struct {
+		doc, in, out string
+	}{
+		{"Un éboulement a coupé la route entre Zinal (VS) et Ayer.", "Zinal", "VS"},
+		{"A landslide hit Bardonecchia (TO) on Sunday.", "Bardonecchia", "TO"},
+		{"Ridgecrest, CA is 20 km from Trona.", "Ridgecrest", "CA"},
+		{"Flooding hit Carlisle (PA) on Sunday.", "", ""},
+		{"PARIS (AP) — Police said.", "", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		in, out := "", ""
+		for _, r := range d.Relations {
+			if r.Kind == KindIn {
+				in, out = d.Mentions[r.Subject].Name, d.Mentions[r.Object].Name
+			}
+		}
+		if in != tt.in || out != tt.out {
+			t.Errorf("Read(%q): %q in %q, want %q in %q", tt.doc, in, out, tt.in, tt.out)
+		}
+	}
+}
+
+// TestKindAfterRoadName: a kind of place right after a road's name is
+// the kind of a point named after the road ("Gubio Road camp", "the
+// Kampala Road market"), no road; a road's name alone stays a road.
+func TestKindAfterRoadName(t *testing.T) {
+	for doc, want := range map[string]string{
+		"Our clinic operates from Gubio Road camp, a site about 7 km north-west of Maiduguri.": "camp",
+		"The Kampala Road market lies 4 km from Juba.":                                         "market",
+		"Traffic on Gubio Road was heavy near Maiduguri.":                                      "road",
+	} {
+		for _, m := range Read(doc).Mentions {
+			if strings.HasSuffix(m.Name, "Road") && m.Feature != want {
+				t.Errorf("Read(%q): %s is a %q, want %q", doc, m.Name, m.Feature, want)
+			}
+		}
+	}
+}
+
+// TestNearScenesDropped: a scene the text places only near a place it
+// names is no place of its own ("A wind-driven grass fire burned 300 acres
+// near Cedar Flat Ranch, 12 miles east of Moscow"): it is unlikely and
+// keeps no relation, while the place near it keeps its distance. A scene
+// a distance places stays ("The attack took place 30 km east of Gao").
+func TestNearScenesDropped(t *testing.T) {
+	tests := []struct {
+		doc, scene string
+		kept       bool
+	}{
+		{"A wind-driven grass fire burned about 300 acres near Cedar Flat Ranch, roughly 12 miles east of Moscow.", "A wind-driven grass fire", false},
+		{"A hunter was rescued near the Nunatarsuaq hut, about 25 km north of Ilulissat.", "A hunter was rescued", false},
+		{"A convoy was attacked near Kalo.", "A convoy was attacked", false},
+		{"The attack took place 30 km east of Gao.", "The attack", true},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		kept := false
+		for i, m := range d.Mentions {
+			if m.Name != tt.scene {
+				continue
+			}
+			kept = m.Evidence > EvidenceUnlikely
+			for _, r := range d.Relations {
+				if !tt.kept && (r.Subject == i || r.Object == i) {
+					t.Errorf("Read(%q): the dropped scene keeps a %s relation", tt.doc, r.Kind)
+				}
+			}
+		}
+		if kept != tt.kept {
+			t.Errorf("Read(%q): scene %q kept = %v, want %v", tt.doc, tt.scene, kept, tt.kept)
 		}
 	}
 }

@@ -1513,6 +1513,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if w := r.lowerWord(q, s.b); (feature == "road" || feature == "street") && (isNamelessKind(w) || isSpotFeature(w)) {
+		feature = w // "Gubio Road camp": a camp named after its road is a point, no road
+	}
 	if feature == "" && r.waterName(p, q, s) {
 		feature = "river" // "a crossing point on the Niger"
 	}
@@ -2015,13 +2018,14 @@ func (r *reader) afterRelation(q int, s *sentence) bool {
 
 // postalStateAt reports whether the upper-case word at p is the postal
 // code of a state of the United States (postalstates.tsv) right after a
-// capitalised name and a comma, closing its clause: "10 km N of
-// Ridgecrest, CA", "Paris, TX, on Friday".
+// capitalised name and a comma, closing its clause or before its verb in
+// lower case: "10 km N of Ridgecrest, CA", "Paris, TX, on Friday",
+// "Ridgecrest, CA is 20 km from Trona".
 func (r *reader) postalStateAt(p int, s *sentence) bool {
 	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
 		return false
 	}
-	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
+	return p+1 >= s.b || r.toks[p+1].kind == tokPunct || r.lowerWord(p+1, s.b) != ""
 }
 
 // goneTo reports whether token q follows "to" after a verb of a journey

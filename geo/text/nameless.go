@@ -2084,6 +2084,54 @@ func (r *reader) builtOn(np namelessPhrase, s *sentence) int {
 	return int(m)
 }
 
+// dropNearScenes gives up each scene (a nameless event or mishap,
+// namelessSubject) that the text places only near places it names: "A
+// wind-driven grass fire burned 300 acres near Cedar Flat Ranch, roughly
+// 12 miles east of Moscow" puts the fire where the ranch is, and the ranch
+// is the place, with its distance; "A hunter was rescued near the
+// Nunatarsuaq hut" adds no place to the hut. Such a scene becomes
+// unlikely and loses its nearness. A scene that a distance, a direction
+// or a containment places ("The attack took place 30 km east of X"), or
+// that another place is measured from, stays.
+func (r *reader) dropNearScenes() {
+	if r.nl == nil {
+		return
+	}
+	drop := map[int]bool{}
+	for m := range r.nl.events {
+		near, other := false, false
+		for _, rel := range r.rels {
+			switch {
+			case rel.Object == m || rel.Other == m:
+				other = true
+			case rel.Subject != m:
+			case rel.Kind == KindNear && rel.Object >= 0 && rel.Border == nil && !r.mentions[rel.Object].Nameless:
+				near = true
+			default:
+				other = true
+			}
+		}
+		if near && !other {
+			drop[m] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := r.rels[:0]
+	for _, rel := range r.rels {
+		if !drop[rel.Subject] {
+			out = append(out, rel)
+		}
+	}
+	r.rels = out
+	r.roles.grow(len(r.mentions))
+	for m := range drop {
+		r.mentions[m].Evidence = EvidenceUnlikely
+		r.roles.ev[m] = EvidenceUnlikely
+	}
+}
+
 // opensSentence reports whether the noun at token j opens sentence s
 // after its article and at most three adjectives or modifiers: "The new
 // camp", "A small rebel camp".
