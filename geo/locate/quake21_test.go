@@ -14,6 +14,12 @@ func TestSpelledAstray(t *testing.T) {
 	if p := placeNamed(t, res, "La Bérarde"); p.HasPoint && p.Country == "FR" && p.Point[0] < 3 {
 		t.Errorf("La Bérarde mapped at %v, want no namesake of the Gironde", p.Point)
 	}
+	// A place with a few namesakes vouches for a spelling near one of
+	// them: « Marsa Matrouh » is Mersa Matruh, 290 km from Siwa.
+	res = analyse(t, "Au camp de Kalo, à 40 km à l'ouest de l'oasis de Siwa, les bédouins récoltent le sel. Les caravanes repartent vers Marsa Matrouh, puis Alexandrie et Le Caire.")
+	if p := placeNamed(t, res, "Marsa Matrouh"); !p.HasPoint || p.Country != "EG" {
+		t.Errorf("Marsa Matrouh: point %v in %q, want Mersa Matruh (EG)", p.HasPoint, p.Country)
+	}
 	checkTexts(t, []textCase{
 		{doc: "Ndiaganiao est une localité du Sénégal, située à 20 km au nord-est de Joal-Fadiouth. Les secours sont venus de Mbour.",
 			place: "Ndiaganiao", anchor: "Joal-Fadiouth", country: "SN", km: 20},

@@ -1482,8 +1482,8 @@ const spelledNearKm = 300
 
 // spelledAstray reports whether p, the place lookupSpellings found for e
 // by its spelling alone, lies more than spelledNearKm from every other
-// place of the document that the gazetteer knows by its very name, by
-// one namesake only: « La Bérarde, sur la commune de
+// place of the document that the gazetteer knows by its very name, by at
+// most spelledVouchers namesakes: « La Bérarde, sur la commune de
 // Saint-Christophe-en-Oisans (Isère) … Bourg-d'Oisans » is no Labarde of
 // the Gironde, 500 km away. A spelling is a loose guess that the
 // document's own places must bear out; a document whose only other
@@ -1491,16 +1491,24 @@ const spelledNearKm = 300
 func (s *session) spelledAstray(e *entity, p gazetteer.Place) bool {
 	seen := false
 	for _, o := range s.ents {
-		if o == e || len(o.cands) != 1 || o.note != "" || o.country != nil {
+		if o == e || len(o.cands) == 0 || len(o.cands) > spelledVouchers || o.note != "" || o.country != nil {
 			continue
 		}
 		seen = true
-		if haversineM(o.cands[0].Point, p.Point) <= spelledNearKm*1000 {
-			return false
+		for _, c := range o.cands {
+			if haversineM(c.Point, p.Point) <= spelledNearKm*1000 {
+				return false
+			}
 		}
 	}
 	return seen
 }
+
+// spelledVouchers is how many namesakes a place of the document may have
+// and still vouch for a spelling near one of them (spelledAstray): "Siwa"
+// (the oasis and its town) and « Alexandrie » do for « Marsa Matrouh »,
+// Mersa Matruh; a name borne across a country does not.
+const spelledVouchers = 3
 
 // listedOnly reports whether the text only lists e among places (a
 // member of one of text.Document.Lists another member of which the
