@@ -2543,6 +2543,13 @@ func (r *reader) orgApposition(p, q int, s *sentence) bool {
 		if w == "" || orgHeadEnds[w] {
 			break
 		}
+		if k+1 < s.b && r.toks[k+1].kind == tokPoss {
+			// "Melbourne, the firm's director said": the word before a
+			// possessive owns the head, and is none itself.
+			k++
+			head = ""
+			continue
+		}
 		head = w
 	}
 	return head != "" && anyHas(setOrgNouns, head) && !isDescriptorNoun(head)

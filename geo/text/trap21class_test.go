@@ -1,0 +1,34 @@
+package text
+
+import "testing"
+
+// TestTrap21Classes holds one text of each class of geoparsing trap in
+// short news items (local press, NGO and company updates) that a probe of
+// such items failed on:
+//   - a description after a name's comma whose head has an owner ("X,
+//     the firm's director said") is the owner's noun, not an
+//     organisation's: the head is the word after the possessive
+//     (orgApposition), so "Melbourne" in "customers are in Toronto and
+//     Melbourne, the firm's director said" stays a place;
+//   - "Former" and "Veteran" before a country's team ("Former Chile
+//     midfielder Jorge Valdivia") and "Floodwaters" opening a flood report
+//     open no name (stopcaps.tsv);
+//   - the point of a firm's abbreviated legal form ("Co.", "Inc.",
+//     "Ltd.", "Corp.", "Bros.") before a lower-case kind belongs to the
+//     name: "the Bayne Pallet Co. yard, about 8 miles south of X"
+//     (firmPointAt);
+//   - "-ican", not "-can", is the ending of a guessed demonym: "the
+//     Pandurucan fish port" is a place, as Bulacan and Lucan are, while
+//     "Mexican" and "Dominican" stay nationalities (demonyms.tsv);
+//   - the object "the camp" of an inverted distance keeps its antecedent
+//     when the way the distance runs along follows it: "Puerto Maldonado
+//     lies 50 km north-east of the camp along the Interoceanic highway"
+//     (wayAfterObject).
+func TestTrap21Classes(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Most of the new customers are in Toronto and Melbourne, the firm's director said.",
+			places: []string{"Toronto", "Melbourne"}},
+		{doc: "Sonatrach, the state's oil company, drills 40 km south of Hassi Messaoud.",
+			not: []string{"Sonatrach"}},
+	})
+}
