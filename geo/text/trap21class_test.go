@@ -30,5 +30,9 @@ func TestTrap21Classes(t *testing.T) {
 			places: []string{"Toronto", "Melbourne"}},
 		{doc: "Sonatrach, the state's oil company, drills 40 km south of Hassi Messaoud.",
 			not: []string{"Sonatrach"}},
+		{doc: "Fire crews fought a blaze at the Bayne Pallet Co. yard, about 8 miles south of Dublin, Ga.",
+			rels: []string{"Bayne Pallet Co.: 12.9 km south of Dublin"}},
+		{doc: "The Acme Bros. quarry is 3 km west of Tonopah.",
+			rels: []string{"Acme Bros.: 3 km west of Tonopah"}},
 	})
 }
