@@ -38,5 +38,9 @@ func TestTrap21Classes(t *testing.T) {
 			rels: []string{"Bayne Pallet Co.: 12.9 km south of Dublin"}},
 		{doc: "The Acme Bros. quarry is 3 km west of Tonopah.",
 			rels: []string{"Acme Bros.: 3 km west of Tonopah"}},
+		{doc: "A cargo ferry ran aground on Tuesday off the Pandurucan fish port, 5 km south of San Jose.",
+			rels: []string{"Pandurucan: 5 km south of San Jose"}},
+		{doc: "Mexican and Dominican tourists came to Negril.",
+			places: []string{"Negril"}, not: []string{"Mexican", "Dominican"}},
 	})
 }
