@@ -42,5 +42,9 @@ func TestTrap21Classes(t *testing.T) {
 			rels: []string{"Pandurucan: 5 km south of San Jose"}},
 		{doc: "Mexican and Dominican tourists came to Negril.",
 			places: []string{"Negril"}, not: []string{"Mexican", "Dominican"}},
+		{doc: "Police raided the Pampa Alegre mining camp. Puerto Maldonado lies 50 km north-east of the camp along the Interoceanic highway.",
+			rels: []string{"Puerto Maldonado: 50 km northeast of Pampa Alegre"}},
+		{doc: "Rangers closed the Kasoa camp. Tamale is 30 km north of the camp by road.",
+			rels: []string{"Tamale: 30 km north of Kasoa"}},
 	})
 }
