@@ -23,7 +23,11 @@ import "testing"
 //   - the object "the camp" of an inverted distance keeps its antecedent
 //     when the way the distance runs along follows it: "Puerto Maldonado
 //     lies 50 km north-east of the camp along the Interoceanic highway"
-//     (wayAfterObject).
+//     (wayAfterObject);
+//   - a drink producer's premises ("winery", "distillery", "brewery",
+//     "creamery") is a kind of a nameless place before a distance: "A
+//     winery 5 miles south of Tillamook has won a medal" (kindsafter.tsv);
+//     "dairy" is none, for "a Waikato dairy farm" names the region.
 func TestTrap21Classes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Most of the new customers are in Toronto and Melbourne, the firm's director said.",
@@ -46,5 +50,9 @@ func TestTrap21Classes(t *testing.T) {
 			rels: []string{"Puerto Maldonado: 50 km northeast of Pampa Alegre"}},
 		{doc: "Rangers closed the Kasoa camp. Tamale is 30 km north of the camp by road.",
 			rels: []string{"Tamale: 30 km north of Kasoa"}},
+		{doc: "A winery 5 miles south of Tillamook has won a gold medal.",
+			rels: []string{"A winery: 8.05 km south of Tillamook"}},
+		{doc: "The Glenardoch distillery, 6 km north of Perth, Scotland, has reopened.",
+			rels: []string{"Glenardoch: 6 km north of Perth"}},
 	})
 }
