@@ -27,7 +27,12 @@ import "testing"
 //   - a drink producer's premises ("winery", "distillery", "brewery",
 //     "creamery") is a kind of a nameless place before a distance: "A
 //     winery 5 miles south of Tillamook has won a medal" (kindsafter.tsv);
-//     "dairy" is none, for "a Waikato dairy farm" names the region.
+//     "dairy" is none, for "a Waikato dairy farm" names the region;
+//   - a phrase of where after a verb that closes with a name and its kind,
+//     no place before the verb, is what the distance places: "Remains
+//     were found on the Pobudje ridge, 12 km north-west of Srebrenica"
+//     (whereInsertBefore, kindedNameEndsAt); "Kalo lies on the Tasso
+//     farm, 12 km north of Gao" still places Kalo (placeBeforeVerb).
 func TestTrap21Classes(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Most of the new customers are in Toronto and Melbourne, the firm's director said.",
@@ -54,5 +59,11 @@ func TestTrap21Classes(t *testing.T) {
 			rels: []string{"A winery: 8.05 km south of Tillamook"}},
 		{doc: "The Glenardoch distillery, 6 km north of Perth, Scotland, has reopened.",
 			rels: []string{"Glenardoch: 6 km north of Perth"}},
+		{doc: "Investigators exhumed remains this week at a site on the Pobudje ridge, 12 km north-west of Srebrenica.",
+			rels: []string{"Pobudje: 12 km northwest of Srebrenica"}},
+		{doc: "Remains were found on the Pobudje farm, 12 km north-west of Srebrenica.",
+			rels: []string{"Pobudje: 12 km northwest of Srebrenica"}},
+		{doc: "Kalo lies on the Tasso farm, 12 km north of Gao.",
+			rels: []string{"Kalo: 12 km north of Gao"}},
 	})
 }
