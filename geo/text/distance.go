@@ -658,6 +658,10 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		// "waited at X, about 25 km north of the town on the Bechuanaland
 		// border": a phrase of where after "the town" says more of the
 		// town the text named; "the town near X" is another town.
+	} else if r.wayAfterObject(e, b) {
+		// "Puerto Maldonado lies 50 km north-east of the camp along the
+		// Interoceanic highway", "… of the camp by road": the way the
+		// distance is measured along says nothing of which camp.
 	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}
@@ -700,6 +704,29 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	return t, e, true
+}
+
+// wayAfterObject reports whether the words at token e, after the object
+// of a distance, name the way the distance runs along: "along" or "via"
+// and a road, or "by road", "by track", "by river": "of the camp along
+// the Interoceanic highway", "of the site by road".
+func (r *reader) wayAfterObject(e, b int) bool {
+	switch r.lowerWord(e, b) {
+	case "along", "via":
+		k := e + 1
+		if r.is(k, b, "the") {
+			k++
+		}
+		for n := 0; n < 3 && k < b && r.toks[k].kind == tokWord; n, k = n+1, k+1 {
+			if isRoadNoun(r.toks[k].lower) {
+				return true
+			}
+		}
+		return false
+	case "by":
+		return isRoadNoun(r.lowerWord(e+1, b)) || r.lowerWord(e+1, b) == "river"
+	}
+	return false
 }
 
 // isTownAnaphor reports whether the English feature or anaphor noun w

@@ -82,6 +82,14 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 		if !isCopula(r.lowerWord(i-1, s.b)) && !kind || e-(i+2) < 1 {
 			return 0, false
 		}
+		if named && r.kindedNameEndsAt(i+2, e, s) && (kind && !r.appositionKindAt(i-1, s) || !kind && !r.placeBeforeVerb(i-1, s)) {
+			// "Remains were found on the Pobudje ridge, 12 km north-west
+			// of Y", "exhumed remains at a site on the Pobudje ridge, …":
+			// no place comes before the verb or the kind, and the name
+			// with its kind closing the phrase is what the distance
+			// places.
+			return 0, false
+		}
 		for j := i + 2; j < e; j++ {
 			if named && r.mentionAt(j, s.b) >= 0 {
 				j = r.mtok[r.mentionAt(j, s.b)][1] - 1
@@ -98,6 +106,52 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 		return i - 1, true
 	}
 	return 0, false
+}
+
+// kindedNameEndsAt reports whether the words from token a to e end with
+// a name and a lower-case kind of place after it that is no river, lake
+// or range (isLandmarkFeature): "the Pobudje ridge", "the Hollins farm".
+func (r *reader) kindedNameEndsAt(a, e int, s *sentence) bool {
+	w := r.lowerWord(e-1, s.b)
+	if w == "" || r.toks[e-1].cap || !isDescriptorNoun(w) || isLandmarkFeature(w) {
+		return false
+	}
+	m := r.mentionEndingAt(e-2, s.a)
+	return m >= 0 && r.mtok[m][0] >= a && r.evidence(m) > EvidenceUnlikely
+}
+
+// placeBeforeVerb reports whether a place names the subject of the verb at
+// token v: a name right before it, or before one or two auxiliaries
+// ("Kalo lies", "X was found", "X has been found").
+func (r *reader) placeBeforeVerb(v int, s *sentence) bool {
+	k := v - 1
+	for n := 0; n < 2 && k > s.a; n++ {
+		switch r.lowerWord(k, s.b) {
+		case "is", "was", "are", "were", "be", "been", "has", "have", "had":
+			k--
+			continue
+		}
+		break
+	}
+	m := r.mentionEndingAt(k, s.a)
+	return m >= 0 && r.evidence(m) > EvidenceUnlikely
+}
+
+// appositionKindAt reports whether the kind noun at token k is the head
+// of an apposition to a name: the name, a comma, an article and at most
+// two modifiers before it ("X, a village on the Nile", "X, a small
+// hamlet on the Y farm").
+func (r *reader) appositionKindAt(k int, s *sentence) bool {
+	for j := k - 1; j > s.a && j >= k-4; j-- {
+		if r.is(j, s.b, ",") {
+			m := r.mentionEndingAt(j-1, s.a)
+			return m >= 0 && r.evidence(m) > EvidenceUnlikely
+		}
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // extentBefore returns the token before a verb of extent

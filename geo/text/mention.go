@@ -1224,6 +1224,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && lex().townParts.has(r.toks[q-1].lower) {
 		q-- // "Lusaka CBD" is a part of Lusaka
 	}
+	if q-p >= 2 && r.firmPointAt(q, s) {
+		q++ // "the Bayne Pallet Co. yard": the point is the name's, and the kind follows
+	}
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
@@ -2551,6 +2554,30 @@ func (r *reader) lifeApposition(p, q int, s *sentence) bool {
 	return w != "" && (anyHas(setLifeVerbs, w) || anyHas(setKinNouns, w))
 }
 
+// firmPointAt reports whether the token at j is the point of a firm's
+// abbreviated legal form ("Co.", "Inc.", "Ltd.", "Corp.", "Bros.") that
+// ends a name, written without a space, and a lower-case kind of place
+// follows it (isDescriptorNoun, or one noun before a comma): "the Bayne Pallet Co. yard, 8 miles
+// south of X", "the Acme Bros. quarry". The point ends no sentence there,
+// and the name runs over it to its kind, as "the Bayne Pallet yard" does.
+func (r *reader) firmPointAt(j int, s *sentence) bool {
+	if j+1 >= s.b || j-1 < s.a || !r.is(j, s.b, ".") || r.toks[j].start != r.toks[j-1].end || !r.toks[j-1].cap {
+		return false
+	}
+	switch r.toks[j-1].lower {
+	case "co", "inc", "ltd", "corp", "bros":
+	default:
+		return false
+	}
+	t := &r.toks[j+1]
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	// A kind of the lexicon, or one lower-case noun before the comma that
+	// sets off the phrase placing it ("Co. yard, about 8 miles south").
+	return isDescriptorNoun(t.lower) || r.is(j+2, s.b, ",") && !isPreposition(t.lower) && !isSpeechVerb(t.lower) && !isCopula(t.lower)
+}
+
 // orgApposition reports whether the name from token p to q is set off by
 // a comma before a description of an organisation: "Funai, Brazil's
 // indigenous affairs agency,", "Sonatrach, the state oil company", «
@@ -2592,6 +2619,13 @@ func (r *reader) orgApposition(p, q int, s *sentence) bool {
 		w := r.lowerWord(k, s.b)
 		if w == "" || orgHeadEnds[w] {
 			break
+		}
+		if k+1 < s.b && r.toks[k+1].kind == tokPoss {
+			// "Melbourne, the firm's director said": the word before a
+			// possessive owns the head, and is none itself.
+			k++
+			head = ""
+			continue
 		}
 		head = w
 	}
