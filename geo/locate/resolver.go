@@ -1782,21 +1782,33 @@ func (s *session) lookupNearbyNames() error {
 			return err
 		}
 		key := gazetteer.Fold(town)
+		kms := make([]float64, len(cs))
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
+			kms[i] = math.Inf(1)
 			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop {
 				continue // « les clients de Bruxelles »: a city under its name in another language
 			}
 			for _, a := range anchors.points {
-				if km := geo.Distance(a, c.Point) / 1000; km <= bestKm {
-					best, bestKm = i, km
-				}
+				kms[i] = math.Min(kms[i], geo.Distance(a, c.Point)/1000)
+			}
+			if kms[i] <= bestKm {
+				best, bestKm = i, kms[i]
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		// "Mandeville Regional Hospital" beside the town itself: when the
+		// anchors are the namesakes of the town (each at no distance), they
+		// cannot tell them apart, and the facility keeps all the tied ones
+		// for the ranking to choose with the town.
+		e.cands, e.knownCity = nil, true
+		for i, c := range cs {
+			if i == best || kms[i] <= bestKm+tiedNameKm {
+				e.cands = append(e.cands, c)
+			}
+		}
 		if facility != "" {
 			e.short, e.feature = town, facility
 			e.note = fmt.Sprintf("placed at %s, the town it is named after: the gazetteer holds no %s", cs[best].Name, facility)
@@ -1921,6 +1933,11 @@ func (s *session) nearbyNameAnchors() *listAnchors {
 // populated place may lie for lookupNearbyNames to take a bare name for
 // it: listNearKm, the reach of a list of such names.
 const nearNameKm float64 = listNearKm
+
+// tiedNameKm is how much farther, in km, than the nearest a namesake may
+// lie from the document's anchors for lookupNearbyNames to keep it too:
+// one anchor per namesake of a town the text names puts each at 0 km.
+const tiedNameKm float64 = 1
 
 // namesakeTown returns the town after which the one division as holds
 // e's name is named: its seat when the seat bears the name, as its own or
