@@ -4273,7 +4273,8 @@ func (r *reader) namedByOf(k, b int) bool {
 // "a" or "an", perhaps with an age ("a 23-year-old"), and a noun of a
 // person (lexicon/en/natives.tsv): "a Fort Stockton man was convicted",
 // "a 23-year-old Dubbo man will face court" name the man's home town, a
-// place.
+// place. Up to two adjectives of nativeadjs.tsv may stand before the name:
+// "a rural Boone man", "an elderly Kearney woman".
 func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 	k := p - 1
 	if k > s.a && r.toks[k].start >= r.toks[s.a].start && strings.HasSuffix(strings.ToLower(r.text[r.toks[s.a].start:r.toks[k].end]), "-year-old") {
@@ -4283,6 +4284,9 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 			k--
 		}
 		k--
+	}
+	for n := 0; n < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && langs().en.has(setNativeAdjs, r.toks[k].lower); n++ {
+		k-- // "a rural Boone man", "an elderly Kearney woman"
 	}
 	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap && k != s.first || r.toks[k].lower != "a" && r.toks[k].lower != "an" {
 		return false // "A Fort Stockton man" opens a sentence too
