@@ -1,6 +1,10 @@
 package locate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
 
 // TestFacilityBesideItsTown: a building named after a town the text also
 // names ("Mandeville Regional Hospital" beside Mandeville) keeps every
@@ -19,6 +23,31 @@ func TestFacilityBesideItsTown(t *testing.T) {
 			res := analyse(t, tt.doc)
 			if p := placeNamed(t, res, tt.name); p.Country != tt.country || !p.HasPoint {
 				t.Errorf("%s: %s is in %q, want %s", tt.doc, tt.name, p.Country, tt.country)
+			}
+		})
+	}
+}
+
+// TestCountyHoldingTheTowns: a county name many states share is the
+// county that holds the towns the document names (pickHoldingTowns):
+// Dickinson County beside Abilene and Solomon is Kansas's, not Iowa's.
+func TestCountyHoldingTheTowns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct{ doc, county, town string }{
+		{"ABILENE — Dickinson County commissioners voted Monday to resurface the road between Abilene and Solomon.", "Dickinson County", "Abilene"},
+		{"Buffalo County deputies said the crash happened west of Kearney on Tuesday.", "Buffalo County", "Kearney"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.county, func(t *testing.T) {
+			res := analyse(t, tt.doc)
+			c, a := placeNamed(t, res, tt.county), placeNamed(t, res, tt.town)
+			if !c.HasPoint || !a.HasPoint {
+				t.Fatalf("%s: %s or %s has no point", tt.doc, tt.county, tt.town)
+			}
+			if d := geo.Distance(c.Point, a.Point) / 1000; d > 60 {
+				t.Errorf("%s: %s is %.0f km from %s, want the county that holds it", tt.doc, tt.county, d, tt.town)
 			}
 		})
 	}
