@@ -16,3 +16,22 @@ func TestCorpusLocalNatives(t *testing.T) {
 			places: []string{"Dubbo"}},
 	})
 }
+
+// TestCorpusTownCouncils: the council of a commune names its place, past
+// the council's adjective (« le conseil municipal de Vire », dwellersOf),
+// and a capitalised council is a body, no place, whose commune stays a
+// place (« le Conseil communal de Moudon », orgwords.tsv and
+// orgOfBefore), unlike a foundation's town (« la Fondation catholique de
+// Lyon »).
+func TestCorpusTownCouncils(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le conseil municipal de Vire a voté mardi une subvention.",
+			places: []string{"Vire"}},
+		{doc: "Le Conseil communal de Moudon a approuvé une nouvelle ligne de bus vers Lucens, à 5 kilomètres au nord-est.",
+			places: []string{"Moudon"}, not: []string{"Le Conseil"}},
+		{doc: "Les élus municipaux de Bulle ont approuvé le budget.",
+			places: []string{"Bulle"}},
+		{doc: "La Fondation catholique de Lyon a ouvert une école.",
+			not: []string{"Lyon"}},
+	})
+}

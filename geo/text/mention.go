@@ -663,7 +663,9 @@ func (r *reader) orgOfBefore(p int, s *sentence) bool {
 	n := 0
 	for ; n < 2 && r.lowerWord(k, s.b) != "" && (isFrenchAdjective(r.toks[k].lower) || adjectiveEnding(r.toks[k].lower)); n, k = n+1, k-1 {
 	}
-	return n > 0 && k >= s.a && r.toks[k].kind == tokWord && r.toks[k].cap && isOrgWord(r.toks[k].lower)
+	// « le Conseil communal de Moudon »: a body of the place's own
+	// (a dwellers noun of lists.tsv) leaves the name a place's.
+	return n > 0 && k >= s.a && r.toks[k].kind == tokWord && r.toks[k].cap && isOrgWord(r.toks[k].lower) && !isDwellerNoun(r.toks[k].lower)
 }
 
 // adjectiveEnding reports whether the French word w ends as an adjective
@@ -4343,12 +4345,19 @@ func (r *reader) nearestIs(p int, s *sentence) bool {
 // skip bytes or after "of" or "de", follows a noun of its dwellers or
 // parts: "residents of Mosul", "the streets of Gao", "les habitants de
 // Bamako", "la population d'Agadez". Such a name is a place.
+//
+// A French adjective may stand between the noun and « de »: « le conseil
+// municipal de Vire », « les élus communaux de Bulle », « la population
+// rurale de Kaya ».
 func (r *reader) dwellersOf(p, skip, a int) bool {
 	k, ok := r.ofNounBefore(p, skip, a)
 	if !ok {
 		return false
 	}
 	w, _ := elidedRest(r.toks[k].lower) // « un groupe d'habitants de X »
+	if !isDwellerNoun(w) && k-1 >= a && r.toks[k-1].kind == tokWord && isFrenchAdjective(w) {
+		w, _ = elidedRest(r.toks[k-1].lower) // « le conseil municipal de Vire »
+	}
 	return isDwellerNoun(w)
 }
 
