@@ -35,3 +35,20 @@ func TestCorpusTownCouncils(t *testing.T) {
 			not: []string{"Lyon"}},
 	})
 }
+
+// TestCorpusCompoundEvents: local news writes a fire or a crash with the
+// noun of what burned or crashed between the article and the event
+// (eventModifier): "called to a barn fire on Line 86, about 6 km north of
+// X" places the fire, past the concession road (roadAsideStart).
+func TestCorpusCompoundEvents(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Firefighters were called to a barn fire on Line 86, about 6 km north of Listowel, early Sunday.",
+			rels: []string{"a barn fire: 6 km north of Listowel"}, not: []string{"Line"}},
+		{doc: "Crews were called to a grass fire about 6 km north of Kalo on Sunday.",
+			rels: []string{"a grass fire: 6 km north of Kalo"}},
+		{doc: "Police attended a two-car collision 5 km east of Swinford.",
+			rels: []string{"a two-car collision: 5 km east of Swinford"}},
+		{doc: "A fire broke out on Concession 4 near Kalo.",
+			places: []string{"Kalo"}, not: []string{"Concession"}},
+	})
+}

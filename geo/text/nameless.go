@@ -641,9 +641,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		default:
 			continue // a modifier: "a small military camp"
 		}
-		if event && (k < ev-1 || f.french && (w == "a" || w == "an")) {
+		if event && (k < ev-1 && !r.eventModifier(k, ev, f.french) || f.french && (w == "a" || w == "an")) {
 			// « Le bateau a fait naufrage à 30 km »: the event's article
-			// stands right before it; the French verb « a » is none.
+			// stands right before it, or before one English noun of what
+			// burned or crashed (eventModifier); the French verb « a »
+			// is none.
 			return namelessPhrase{}, false
 		}
 		if k > s.a {
@@ -659,6 +661,19 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// eventModifier reports whether the one word between the English article
+// at token k and the event's noun at ev is a lower-case noun of what the
+// event befell, as local news writes a fire or a crash: "called to a barn
+// fire on Line 86, 6 km north of X", "a grass fire", "a two-car
+// collision". Such a word is no verb, no preposition and no copula.
+func (r *reader) eventModifier(k, ev int, french bool) bool {
+	if french || k != ev-2 || r.toks[k+1].kind != tokWord || r.toks[k+1].cap || r.at[k+1] >= 0 {
+		return false
+	}
+	w := r.toks[k+1].lower
+	return !isCopula(w) && !isPreposition(w) && !isFiniteVerb(w) && !langs().en.verbs[w].lead
 }
 
 // siteObject reports whether the nameless phrase np, right before a
