@@ -52,3 +52,18 @@ func TestCorpusCompoundEvents(t *testing.T) {
 			places: []string{"Kalo"}, not: []string{"Concession"}},
 	})
 }
+
+// TestCorpusTownRoadAside: a road named after the town it leads to, set
+// between the subject and a comma before a distance, is stepped over with
+// its town (townRoadEndingAt): "The crash happened on the Tarbert road,
+// about 8 km north-east of Listowel" places the crash, not Tarbert.
+func TestCorpusTownRoadAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The crash happened on the Tarbert road, about 8 km north-east of Listowel.",
+			rels: []string{"The crash: 8 km northeast of Listowel"}, absent: []string{"Tarbert: 8 km northeast of Listowel"}},
+		{doc: "The showgrounds are out along the Tarbert road, about 8 km north-east of Listowel.",
+			rels: []string{"The showgrounds: 8 km northeast of Listowel"}, absent: []string{"Tarbert: 8 km northeast of Listowel"}},
+		{doc: "Kalo lies on the Njoro road, about 8 km north-east of Nakuru.",
+			rels: []string{"Kalo: 8 km northeast of Nakuru"}},
+	})
+}
