@@ -1735,6 +1735,8 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 // Fournaise », « le parc national de la Pendjari », « la cascade du
 // Hérisson », « le glacier des Bossons »; « la ville de la Mecque » or
 // « le village du Mali » are read by the rules of divisions and countries.
+// A compound kind of a noun and its adjective is read whole: « la zone
+// artisanale des Gouttes ».
 func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool) {
 	p := r.mtok[m][0]
 	k = p - 1
@@ -1749,6 +1751,17 @@ func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool)
 			k, ownOnly = k-1, true
 		default:
 			return k, 0, false
+		}
+	}
+	if k-1 > s.a {
+		// « la zone artisanale des Gouttes »: a compound kind of a noun
+		// and its adjective (fr/descriptors.tsv), read whole.
+		if c, a := elidedRest(r.word(k-1, s.b)); frenchFeature(c+" "+r.word(k, s.b)) != "" {
+			w := c + " " + r.word(k, s.b)
+			if ownOnly && !lex().fr[w].own {
+				return k - 1, a, false
+			}
+			return k - 1, a, !isAdminFeature(frenchFeature(w))
 		}
 	}
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {

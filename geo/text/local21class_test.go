@@ -67,3 +67,16 @@ func TestCorpusTownRoadAside(t *testing.T) {
 			rels: []string{"Kalo: 8 km northeast of Nakuru"}},
 	})
 }
+
+// TestCorpusFrenchZones: a French compound kind of a noun and its
+// adjective names the place after « de » or « des » (frenchKindBefore,
+// fr/descriptors.tsv): « la zone artisanale des Gouttes, juste à la sortie
+// de Lure, à 2 km au nord-ouest du bourg » places the zone, not Lure.
+func TestCorpusFrenchZones(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un arrêt est prévu à la zone artisanale des Gouttes, juste à la sortie de Lure, à 2 km au nord-ouest du bourg.",
+			places: []string{"Gouttes", "Lure"}, absent: []string{"Lure: 2 km northwest of bourg"}},
+		{doc: "L'usine se trouve dans la zone industrielle de Kerbiquet, à 3 km au nord de Carhaix.",
+			rels: []string{"Kerbiquet: 3 km north of Carhaix"}},
+	})
+}
