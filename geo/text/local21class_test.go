@@ -80,3 +80,16 @@ func TestCorpusFrenchZones(t *testing.T) {
 			rels: []string{"Kerbiquet: 3 km north of Carhaix"}},
 	})
 }
+
+// TestCorpusHousingKinds: the housing a council approves is a place of
+// its own before a distance (kindsafter.tsv): "approved a new subdivision
+// about 3 miles north of Belgrade", "a new housing estate 3 km north of
+// X".
+func TestCorpusHousingKinds(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Commissioners approved a new subdivision about 3 miles north of Belgrade.",
+			rels: []string{"a new subdivision: 4.83 km north of Belgrade"}},
+		{doc: "The council approved a new housing estate 3 km north of Kalo.",
+			rels: []string{"a new housing estate: 3 km north of Kalo"}},
+	})
+}
