@@ -93,3 +93,14 @@ func TestCorpusHousingKinds(t *testing.T) {
 			rels: []string{"a new housing estate: 3 km north of Kalo"}},
 	})
 }
+
+// TestCorpusOnLand: the bare ground a planned place is built on, after
+// "on", is stepped over between the place and its distance (groundNouns).
+func TestCorpusOnLand(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Commissioners approved a new subdivision on land about 3 miles north of Belgrade.",
+			rels: []string{"a new subdivision: 4.83 km north of Belgrade"}},
+		{doc: "The council approved a housing estate on farmland 2 km east of Kalo.",
+			rels: []string{"a housing estate: 2 km east of Kalo"}},
+	})
+}

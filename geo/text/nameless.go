@@ -482,6 +482,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
 		}
 	}
+	if !f.french && e-2 > s.a && r.is(e-1, b, "on") && groundNouns[r.lowerWord(e, b)] {
+		e -= 2 // "approved a new subdivision on land about 3 miles north of X": the ground it is built on
+	}
 	if np, ok := r.numberedFire(e, s); ok {
 		return np, true // « combat l'incendie 344, situé à 12 km au sud de X »
 	}
@@ -662,6 +665,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	}
 	return namelessPhrase{}, false
 }
+
+// groundNouns are the English nouns of the bare ground a planned place is
+// built on, after "on" between the place and a distance: "a subdivision
+// on land about 3 miles north of X", "homes on farmland 2 km east of Y".
+var groundNouns = map[string]bool{"land": true, "farmland": true, "grassland": true}
 
 // eventModifier reports whether the one word between the English article
 // at token k and the event's noun at ev is a lower-case noun of what the
