@@ -52,3 +52,26 @@ func TestCountyHoldingTheTowns(t *testing.T) {
 		})
 	}
 }
+
+// TestSmallPlaceInStatedTown: a lieu-dit the text puts in a commune is no
+// namesake of it 500 km away (dropOutsideStatedTown): « au lieu-dit La
+// Croix-Blanche, dans la commune de Loudéac » lies in Loudéac, not in
+// Lot-et-Garonne.
+func TestSmallPlaceInStatedTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, doc := range []string{
+		"Le corps a été retrouvé au lieu-dit La Croix-Blanche, dans la commune de Loudéac.",
+		"Le corps a été retrouvé au lieu-dit La Croix-Blanche, à Loudéac.",
+	} {
+		res := analyse(t, doc)
+		p, town := placeNamed(t, res, "La Croix-Blanche"), placeNamed(t, res, "Loudéac")
+		if !p.HasPoint || !town.HasPoint {
+			t.Fatalf("%s: La Croix-Blanche or Loudéac has no point", doc)
+		}
+		if d := geo.Distance(p.Point, town.Point) / 1000; d > statedTownKm {
+			t.Errorf("%s: La Croix-Blanche is %.0f km from Loudéac, want it in Loudéac", doc, d)
+		}
+	}
+}

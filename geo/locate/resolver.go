@@ -3200,6 +3200,7 @@ func (s *session) chooseCandidates() error {
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
 	s.dropOutsideStatedDivision()
+	s.dropOutsideStatedTown()
 	// The namesakes given up as strays, or gathered near the others,
 	// leave the rest to settle on what remains: "Hella" dropped in Iraq,
 	// "Vík" goes to Iceland with it. When no choice moved, the ascent
@@ -4785,6 +4786,44 @@ func (s *session) dropOutsideStatedDivision() {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km outside %s, where the text puts it", c.Name, c.Country, d/1000, strings.Join(names, " or "))
 			e.chosen = -1
 		}
+	}
+}
+
+// statedTownKm is how far from the town the text puts it in a small
+// place's chosen namesake may lie and still be the place meant
+// (dropOutsideStatedTown): a commune's lieux-dits lie within a few km of
+// its seat, a parish's townlands within a few miles of its village.
+const statedTownKm = 30
+
+// dropOutsideStatedTown gives up the namesake chosen for a small place (of
+// fewer than strayHamletPop people) that the text puts in a town (« au
+// lieu-dit La Croix-Blanche, dans la commune de Loudéac », « X, à
+// Loudéac ») when it lies more than statedTownKm from that town: the
+// gazetteer's La Croix-Blanche, 500 km away in Lot-et-Garonne, is another
+// lieu-dit, and the one meant is in Loudéac, where the containment places
+// it. A namesake of the place within statedTownKm of the town is kept
+// instead when the gazetteer holds one.
+func (s *session) dropOutsideStatedTown() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		e, o := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if e == nil || o == nil || e == o || !e.hasGazetteer() || !o.hasGazetteer() || o.admin1 != nil || o.country != nil {
+			continue
+		}
+		c, town := e.cands[e.chosen], o.cands[o.chosen]
+		if town.Class != "P" || c.Population >= strayHamletPop || geo.Distance(c.Point, town.Point) <= statedTownKm*1000 {
+			continue
+		}
+		near := func(p gazetteer.Place) bool { return geo.Distance(p.Point, town.Point) <= statedTownKm*1000 }
+		if kept := slices.DeleteFunc(slices.Clone(e.cands), func(p gazetteer.Place) bool { return !near(p) }); len(kept) > 0 {
+			e.cands = kept
+			e.chosen = bestBy(kept, func(p gazetteer.Place) float64 { return s.prior(e, p) })
+			continue
+		}
+		e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km from %s, where the text puts it", c.Name, c.Country, geo.Distance(c.Point, town.Point)/1000, town.Name)
+		e.chosen = -1
 	}
 }
 
