@@ -104,3 +104,17 @@ func TestCorpusOnLand(t *testing.T) {
 			rels: []string{"a housing estate: 2 km east of Kalo"}},
 	})
 }
+
+// TestCorpusOnCommuneLand: « sur la commune de Y » and « sur le
+// territoire de la commune de Y » put the lieu-dit before them in Y
+// (frenchInAt, frenchCommuneLand); « sur la route de Y » does not.
+func TestCorpusOnCommuneLand(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un incendie a détruit une grange au lieu-dit Kerbastard, sur la commune de Loudéac.",
+			rels: []string{"Kerbastard: in Loudéac"}},
+		{doc: "Le corps a été retrouvé au lieu-dit Kerbastard, sur le territoire de la commune de Loudéac.",
+			rels: []string{"Kerbastard: in Loudéac"}},
+		{doc: "Un camion s'est renversé au lieu-dit Kerbastard, sur la route de Loudéac.",
+			absent: []string{"Kerbastard: in Loudéac"}},
+	})
+}
