@@ -118,3 +118,14 @@ func TestCorpusOnCommuneLand(t *testing.T) {
 			absent: []string{"Kerbastard: in Loudéac"}},
 	})
 }
+
+// TestCorpusMileposts: a milepost after the road a place lies on is
+// stepped over with the road (milepostStart, roadAsideStart).
+func TestCorpusMileposts(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A man was injured in a crash on Interstate 80 near milepost 312, about 5 miles west of Kearney.",
+			rels: []string{"a crash: 8.05 km west of Kearney"}},
+		{doc: "A truck overturned in a fire on Highway 2 at mile marker 45, 10 miles east of Kalo.",
+			rels: []string{"a fire: 16.1 km east of Kalo"}},
+	})
+}

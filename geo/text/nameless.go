@@ -2923,6 +2923,9 @@ func isSceneVerb(w string) bool {
 // frenchRoadNumberApposition.
 func (r *reader) roadAsideStart(e int, s *sentence) int {
 	road := false
+	if j := r.milepostStart(e, s); j >= 0 {
+		e = j - 1 // "a crash on Interstate 80 near milepost 312, 5 miles west of X"
+	}
 	for k := e; k > s.a && k >= e-6; k-- {
 		t := &r.toks[k]
 		switch {
@@ -2945,6 +2948,30 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate" || r.usBefore(k)) {
 			road = true // "Route 997", "Highway 90", "U.S. 95"
 		}
+	}
+	return -1
+}
+
+// milepostStart returns the first token of a milepost that ends at token
+// e, after a road: "near milepost 312", "at mile marker 45", "at mile
+// 12", or -1. The post says where on the road the place is, and the
+// distance after it places the place, not the post.
+func (r *reader) milepostStart(e int, s *sentence) int {
+	if e-2 <= s.a || r.toks[e].kind != tokNum {
+		return -1
+	}
+	k := e - 1
+	switch r.toks[k].lower {
+	case "milepost", "mile":
+	case "marker", "post":
+		if r.toks[k-1].lower == "mile" {
+			k--
+		}
+	default:
+		return -1
+	}
+	if w := r.toks[k-1].lower; k-1 > s.a && (w == "near" || w == "at" || w == "by") {
+		return k - 1
 	}
 	return -1
 }
