@@ -231,10 +231,47 @@ func (s *session) chooseAdmin2(e *entity) bool {
 	inStated := func(a gazetteer.Admin2) bool {
 		return inDivision(gazetteer.Place{Country: a.Country, Admin1Code: a.Admin1Code}, e.inAdmins)
 	}
-	return pick(inStated) || pick(inDoc) || holds(named) ||
+	return pick(inStated) || pick(inDoc) || holds(named) || s.pickHoldingTowns(e) ||
 		e.inCountry != "" && pick(func(a gazetteer.Admin2) bool { return a.Country == e.inCountry }) ||
 		pick(func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }) ||
 		holds(func(gazetteer.Admin2) bool { return true })
+}
+
+// pickHoldingTowns makes e, a name several second-level divisions bear,
+// the one that holds a namesake of more of the other towns the document
+// names than any other does, and reports whether one did: "ABILENE —
+// Dickinson County commissioners voted to resurface the road to Solomon"
+// is Kansas's Dickinson County, which holds an Abilene and a Solomon,
+// not Iowa's, which holds neither.
+func (s *session) pickHoldingTowns(e *entity) bool {
+	counts := make([]int, len(e.admins2))
+	for _, o := range s.ents {
+		if o == e || o.admin1 != nil || o.country != nil {
+			continue
+		}
+		for i, a := range e.admins2 {
+			if slices.ContainsFunc(o.cands, func(c gazetteer.Place) bool {
+				return c.Class == "P" && c.Admin2Code != "" && c.Country == a.Country && c.Admin1Code == a.Admin1Code && c.Admin2Code == a.Code
+			}) {
+				counts[i]++
+			}
+		}
+	}
+	best, tie := -1, false
+	for i, n := range counts {
+		switch {
+		case n == 0:
+		case best < 0 || n > counts[best]:
+			best, tie = i, false
+		case n == counts[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return false
+	}
+	s.setAdmin2(e, e.admins2[best])
+	return true
 }
 
 // namesAdmin1 reports whether the document names the first-level division

@@ -1797,21 +1797,33 @@ func (s *session) lookupNearbyNames() error {
 			return err
 		}
 		key := gazetteer.Fold(town)
+		kms := make([]float64, len(cs))
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
+			kms[i] = math.Inf(1)
 			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop {
 				continue // « les clients de Bruxelles »: a city under its name in another language
 			}
 			for _, a := range anchors.points {
-				if km := geo.Distance(a, c.Point) / 1000; km <= bestKm {
-					best, bestKm = i, km
-				}
+				kms[i] = math.Min(kms[i], geo.Distance(a, c.Point)/1000)
+			}
+			if kms[i] <= bestKm {
+				best, bestKm = i, kms[i]
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		e.cands, e.knownCity = []gazetteer.Place{cs[best]}, true
+		// "Mandeville Regional Hospital" beside the town itself: when the
+		// anchors are the namesakes of the town (each at no distance), they
+		// cannot tell them apart, and the facility keeps all the tied ones
+		// for the ranking to choose with the town.
+		e.cands, e.knownCity = nil, true
+		for i, c := range cs {
+			if i == best || kms[i] <= bestKm+tiedNameKm {
+				e.cands = append(e.cands, c)
+			}
+		}
 		if facility != "" {
 			e.short, e.feature = town, facility
 			e.note = fmt.Sprintf("placed at %s, the town it is named after: the gazetteer holds no %s", cs[best].Name, facility)
@@ -1936,6 +1948,11 @@ func (s *session) nearbyNameAnchors() *listAnchors {
 // populated place may lie for lookupNearbyNames to take a bare name for
 // it: listNearKm, the reach of a list of such names.
 const nearNameKm float64 = listNearKm
+
+// tiedNameKm is how much farther, in km, than the nearest a namesake may
+// lie from the document's anchors for lookupNearbyNames to keep it too:
+// one anchor per namesake of a town the text names puts each at 0 km.
+const tiedNameKm float64 = 1
 
 // namesakeTown returns the town after which the one division as holds
 // e's name is named: its seat when the seat bears the name, as its own or
@@ -3236,6 +3253,7 @@ func (s *session) chooseCandidates() error {
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
 	s.dropOutsideStatedDivision()
+	s.dropOutsideStatedTown()
 	// The namesakes given up as strays, or gathered near the others,
 	// leave the rest to settle on what remains: "Hella" dropped in Iraq,
 	// "Vík" goes to Iceland with it. When no choice moved, the ascent
@@ -4821,6 +4839,44 @@ func (s *session) dropOutsideStatedDivision() {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km outside %s, where the text puts it", c.Name, c.Country, d/1000, strings.Join(names, " or "))
 			e.chosen = -1
 		}
+	}
+}
+
+// statedTownKm is how far from the town the text puts it in a small
+// place's chosen namesake may lie and still be the place meant
+// (dropOutsideStatedTown): a commune's lieux-dits lie within a few km of
+// its seat, a parish's townlands within a few miles of its village.
+const statedTownKm = 30
+
+// dropOutsideStatedTown gives up the namesake chosen for a small place (of
+// fewer than strayHamletPop people) that the text puts in a town (« au
+// lieu-dit La Croix-Blanche, dans la commune de Loudéac », « X, à
+// Loudéac ») when it lies more than statedTownKm from that town: the
+// gazetteer's La Croix-Blanche, 500 km away in Lot-et-Garonne, is another
+// lieu-dit, and the one meant is in Loudéac, where the containment places
+// it. A namesake of the place within statedTownKm of the town is kept
+// instead when the gazetteer holds one.
+func (s *session) dropOutsideStatedTown() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		e, o := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if e == nil || o == nil || e == o || !e.hasGazetteer() || !o.hasGazetteer() || o.admin1 != nil || o.country != nil {
+			continue
+		}
+		c, town := e.cands[e.chosen], o.cands[o.chosen]
+		if town.Class != "P" || c.Population >= strayHamletPop || geo.Distance(c.Point, town.Point) <= statedTownKm*1000 {
+			continue
+		}
+		near := func(p gazetteer.Place) bool { return geo.Distance(p.Point, town.Point) <= statedTownKm*1000 }
+		if kept := slices.DeleteFunc(slices.Clone(e.cands), func(p gazetteer.Place) bool { return !near(p) }); len(kept) > 0 {
+			e.cands = kept
+			e.chosen = bestBy(kept, func(p gazetteer.Place) float64 { return s.prior(e, p) })
+			continue
+		}
+		e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km from %s, where the text puts it", c.Name, c.Country, geo.Distance(c.Point, town.Point)/1000, town.Name)
+		e.chosen = -1
 	}
 }
 

@@ -427,6 +427,18 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 	f := newFound(KindIn, i)
 	f.french = true
 	switch r.toks[i].lower {
+	case "sur":
+		// « au lieu-dit X, sur la commune de Y », « sur le territoire de
+		// la commune de Y »: only a commune's land holds what is on it;
+		// « sur la route de Y » and « sur la rive » are read elsewhere.
+		if !r.frenchCommuneLand(k, b) {
+			return found{}, false
+		}
+		m, _, e, ok := r.frenchObject(k, b)
+		if !ok || m < 0 {
+			return found{}, false
+		}
+		f.rel.Object, f.end = m, e
 	case "dans":
 		j := k
 		if w := r.word(j, b); w == "le" || w == "la" || w == "les" {
@@ -458,6 +470,21 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 		f.rel.Object, f.end = m, r.mtok[m][1]
 	}
 	return f, true
+}
+
+// frenchCommuneLand reports whether the words at token k, after « sur »,
+// are an article and the noun of a commune, a municipality or a
+// territory (« la commune de Y », « le territoire de la commune de Y »).
+func (r *reader) frenchCommuneLand(k, b int) bool {
+	if w := r.word(k, b); w != "la" && w != "le" {
+		return false
+	}
+	w := r.lowerWord(k+1, b)
+	switch frenchFeature(w) {
+	case "commune", "municipality":
+		return true
+	}
+	return w == "territoire"
 }
 
 // frenchAuListItem reports whether « au » or « aux » at token i, before
@@ -1735,6 +1762,8 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 // Fournaise », « le parc national de la Pendjari », « la cascade du
 // Hérisson », « le glacier des Bossons »; « la ville de la Mecque » or
 // « le village du Mali » are read by the rules of divisions and countries.
+// A compound kind of a noun and its adjective is read whole: « la zone
+// artisanale des Gouttes ».
 func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool) {
 	p := r.mtok[m][0]
 	k = p - 1
@@ -1749,6 +1778,17 @@ func (r *reader) frenchKindBefore(m int, s *sentence) (k int, art byte, ok bool)
 			k, ownOnly = k-1, true
 		default:
 			return k, 0, false
+		}
+	}
+	if k-1 > s.a {
+		// « la zone artisanale des Gouttes »: a compound kind of a noun
+		// and its adjective (fr/descriptors.tsv), read whole.
+		if c, a := elidedRest(r.word(k-1, s.b)); frenchFeature(c+" "+r.word(k, s.b)) != "" {
+			w := c + " " + r.word(k, s.b)
+			if ownOnly && !lex().fr[w].own {
+				return k - 1, a, false
+			}
+			return k - 1, a, !isAdminFeature(frenchFeature(w))
 		}
 	}
 	for n := 0; n < 2 && k > s.a && isFrenchAdjective(r.word(k, s.b)); n++ {

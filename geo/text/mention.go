@@ -667,7 +667,9 @@ func (r *reader) orgOfBefore(p int, s *sentence) bool {
 	n := 0
 	for ; n < 2 && r.lowerWord(k, s.b) != "" && (isFrenchAdjective(r.toks[k].lower) || adjectiveEnding(r.toks[k].lower)); n, k = n+1, k-1 {
 	}
-	return n > 0 && k >= s.a && r.toks[k].kind == tokWord && r.toks[k].cap && isOrgWord(r.toks[k].lower)
+	// « le Conseil communal de Moudon »: a body of the place's own
+	// (a dwellers noun of lists.tsv) leaves the name a place's.
+	return n > 0 && k >= s.a && r.toks[k].kind == tokWord && r.toks[k].cap && isOrgWord(r.toks[k].lower) && !isDwellerNoun(r.toks[k].lower)
 }
 
 // adjectiveEnding reports whether the French word w ends as an adjective
@@ -4316,7 +4318,8 @@ func (r *reader) namedByOf(k, b int) bool {
 // "a" or "an", perhaps with an age ("a 23-year-old"), and a noun of a
 // person (lexicon/en/natives.tsv): "a Fort Stockton man was convicted",
 // "a 23-year-old Dubbo man will face court" name the man's home town, a
-// place.
+// place. Up to two adjectives of nativeadjs.tsv may stand before the name:
+// "a rural Boone man", "an elderly Kearney woman".
 func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 	k := p - 1
 	if k > s.a && r.toks[k].start >= r.toks[s.a].start && strings.HasSuffix(strings.ToLower(r.text[r.toks[s.a].start:r.toks[k].end]), "-year-old") {
@@ -4326,6 +4329,9 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 			k--
 		}
 		k--
+	}
+	for n := 0; n < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && langs().en.has(setNativeAdjs, r.toks[k].lower); n++ {
+		k-- // "a rural Boone man", "an elderly Kearney woman"
 	}
 	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap && k != s.first || r.toks[k].lower != "a" && r.toks[k].lower != "an" {
 		return false // "A Fort Stockton man" opens a sentence too
@@ -4382,12 +4388,19 @@ func (r *reader) nearestIs(p int, s *sentence) bool {
 // skip bytes or after "of" or "de", follows a noun of its dwellers or
 // parts: "residents of Mosul", "the streets of Gao", "les habitants de
 // Bamako", "la population d'Agadez". Such a name is a place.
+//
+// A French adjective may stand between the noun and « de »: « le conseil
+// municipal de Vire », « les élus communaux de Bulle », « la population
+// rurale de Kaya ».
 func (r *reader) dwellersOf(p, skip, a int) bool {
 	k, ok := r.ofNounBefore(p, skip, a)
 	if !ok {
 		return false
 	}
 	w, _ := elidedRest(r.toks[k].lower) // « un groupe d'habitants de X »
+	if !isDwellerNoun(w) && k-1 >= a && r.toks[k-1].kind == tokWord && isFrenchAdjective(w) {
+		w, _ = elidedRest(r.toks[k-1].lower) // « le conseil municipal de Vire »
+	}
 	return isDwellerNoun(w)
 }
 

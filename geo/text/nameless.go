@@ -482,6 +482,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
 		}
 	}
+	if !f.french && e-2 > s.a && r.is(e-1, b, "on") && groundNouns[r.lowerWord(e, b)] {
+		e -= 2 // "approved a new subdivision on land about 3 miles north of X": the ground it is built on
+	}
 	if np, ok := r.numberedFire(e, s); ok {
 		return np, true // « combat l'incendie 344, situé à 12 km au sud de X »
 	}
@@ -641,9 +644,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		default:
 			continue // a modifier: "a small military camp"
 		}
-		if event && (k < ev-1 || f.french && (w == "a" || w == "an")) {
+		if event && (k < ev-1 && !r.eventModifier(k, ev, f.french) || f.french && (w == "a" || w == "an")) {
 			// « Le bateau a fait naufrage à 30 km »: the event's article
-			// stands right before it; the French verb « a » is none.
+			// stands right before it, or before one English noun of what
+			// burned or crashed (eventModifier); the French verb « a »
+			// is none.
 			return namelessPhrase{}, false
 		}
 		if k > s.a {
@@ -659,6 +664,24 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// groundNouns are the English nouns of the bare ground a planned place is
+// built on, after "on" between the place and a distance: "a subdivision
+// on land about 3 miles north of X", "homes on farmland 2 km east of Y".
+var groundNouns = map[string]bool{"land": true, "farmland": true, "grassland": true}
+
+// eventModifier reports whether the one word between the English article
+// at token k and the event's noun at ev is a lower-case noun of what the
+// event befell, as local news writes a fire or a crash: "called to a barn
+// fire on Line 86, 6 km north of X", "a grass fire", "a two-car
+// collision". Such a word is no verb, no preposition and no copula.
+func (r *reader) eventModifier(k, ev int, french bool) bool {
+	if french || k != ev-2 || r.toks[k+1].kind != tokWord || r.toks[k+1].cap || r.at[k+1] >= 0 {
+		return false
+	}
+	w := r.toks[k+1].lower
+	return !isCopula(w) && !isPreposition(w) && !isFiniteVerb(w) && !langs().en.verbs[w].lead
 }
 
 // siteObject reports whether the nameless phrase np, right before a
@@ -2948,6 +2971,9 @@ func isSceneVerb(w string) bool {
 // frenchRoadNumberApposition.
 func (r *reader) roadAsideStart(e int, s *sentence) int {
 	road := false
+	if j := r.milepostStart(e, s); j >= 0 {
+		e = j - 1 // "a crash on Interstate 80 near milepost 312, 5 miles west of X"
+	}
 	for k := e; k > s.a && k >= e-6; k-- {
 		t := &r.toks[k]
 		switch {
@@ -2970,6 +2996,30 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate" || r.usBefore(k)) {
 			road = true // "Route 997", "Highway 90", "U.S. 95"
 		}
+	}
+	return -1
+}
+
+// milepostStart returns the first token of a milepost that ends at token
+// e, after a road: "near milepost 312", "at mile marker 45", "at mile
+// 12", or -1. The post says where on the road the place is, and the
+// distance after it places the place, not the post.
+func (r *reader) milepostStart(e int, s *sentence) int {
+	if e-2 <= s.a || r.toks[e].kind != tokNum {
+		return -1
+	}
+	k := e - 1
+	switch r.toks[k].lower {
+	case "milepost", "mile":
+	case "marker", "post":
+		if r.toks[k-1].lower == "mile" {
+			k--
+		}
+	default:
+		return -1
+	}
+	if w := r.toks[k-1].lower; k-1 > s.a && (w == "near" || w == "at" || w == "by") {
+		return k - 1
 	}
 	return -1
 }

@@ -957,6 +957,14 @@ func (r *reader) bankPhraseStart(k int, s *sentence) int {
 	return -1
 }
 
+// townRoadEndingAt reports whether a road named after the one town it
+// leads to ends at token e: "the Tarbert road", "the Njoro road"
+// (roadNamedAfter).
+func (r *reader) townRoadEndingAt(e int, s *sentence) bool {
+	m := r.mentionEndingAt(e-1, s.a)
+	return m >= 0 && r.roadNamedAfter(r.mtok[m][0], r.mtok[m][1], s)
+}
+
 // findSubject finds the subject of the phrase that starts at token ps by
 // walking back over the words that link it to a name: "Zouid, which is
 // located some 120km ...", "Feratin, a village lying 100 km ...", "Tintin
@@ -1026,6 +1034,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			// is stepped over with its preposition; so it does right
 			// after a name ("at Simaltal on the Prithvi Highway, 28 km
 			// north of X", "on the Narayangadh-Mugling road").
+			k, sawComma = j, true
+		} else if j > a && r.townRoadEndingAt(k-1, s) {
+			// "The crash happened on the Tarbert road, about 8 km
+			// north-east of X": a road named after the town it leads to
+			// is stepped over, and with it the town, which the phrase
+			// does not place.
 			k, sawComma = j, true
 		} else if j > a && r.is(j, b, ",") && r.mentionEndingAt(j-1, a) >= 0 {
 			// "stopped at Millers, on U.S. 95, 14 miles west of X", «

@@ -129,6 +129,7 @@ const (
 	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
 	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
 	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
+	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
 	numWordSets
 )
 
@@ -198,6 +199,7 @@ var wordSetFiles = [numWordSets]string{
 	setNowNames:       "nownames.tsv",
 	setChainNouns:     "chainnouns.tsv",
 	setNatives:        "natives.tsv",
+	setNativeAdjs:     "nativeadjs.tsv",
 	setShips:          "ships.tsv",
 	setShipVerbs:      "shipverbs.tsv",
 	setCurrencies:     "currencies.tsv",
