@@ -272,3 +272,45 @@ func TestNearScenesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestChurchBodies: a name of words of denominations.tsv and demonyms
+// before "Church" is a church body, no place, whatever kind the words
+// before it give ("a monastery of the Ethiopian Orthodox Church"); the
+// place the phrase is about keeps its distance. "Christ Church" stays a
+// place.
+func TestChurchBodies(t *testing.T) {
+	tests := []struct{ doc, subj, body string }{
+		{"Debre Libanos is a monastery of the Ethiopian Orthodox Church, 100 km north of Addis Ababa.", "Debre Libanos", "Ethiopian Orthodox Church"},
+		{"The mission at Kalo is a mission of the Moravian Church in Rungwe District, 48 km south-east of Mbeya.", "Kalo", "Moravian Church"},
+		{"We met at Christ Church, 5 km from Oxford.", "Christ Church", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		subj := ""
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				subj = d.Mentions[r.Subject].Name
+			}
+		}
+		if subj != tt.subj {
+			t.Errorf("Read(%q): the distance places %q, want %q", tt.doc, subj, tt.subj)
+		}
+		for _, m := range d.Mentions {
+			if m.Name == tt.body && m.Evidence > EvidenceUnlikely {
+				t.Errorf("Read(%q): %s read as a place", tt.doc, m.Name)
+			}
+		}
+	}
+	words := langs().en.sets[setDenominations]
+	if len(words) < 10 {
+		t.Fatalf("denominations.tsv: %d rows", len(words))
+	}
+	for w := range words {
+		doc := "Kalo is a mission of the " + strings.ToUpper(w[:1]) + w[1:] + " Church, 48 km south-east of Mbeya."
+		for _, m := range Read(doc).Mentions {
+			if strings.HasSuffix(m.Name, "Church") && m.Evidence > EvidenceUnlikely {
+				t.Errorf("Read(%q): %s read as a place", doc, m.Name)
+			}
+		}
+	}
+}

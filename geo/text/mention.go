@@ -1513,6 +1513,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if r.denominationAt(p, q) {
+		// "a monastery of the Ethiopian Orthodox Church": a church
+		// body, whatever kind the words before it give
+		ev, feature = EvidenceUnlikely, ""
+	}
 	if w := r.lowerWord(q, s.b); (feature == "road" || feature == "street") && (isNamelessKind(w) || isSpotFeature(w)) {
 		feature = w // "Gubio Road camp": a camp named after its road is a point, no road
 	}
@@ -2549,6 +2554,29 @@ func (r *reader) lifeApposition(p, q int, s *sentence) bool {
 	}
 	w := r.lowerWord(k+1, s.b)
 	return w != "" && (anyHas(setLifeVerbs, w) || anyHas(setKinNouns, w))
+}
+
+// denominationAt reports whether the name [p, q) is a church body: its
+// last word "Church" or "Churches", every word before it a word of
+// denominations.tsv or a demonym ("the Ethiopian Orthodox Church", "the
+// Moravian Church", "the Roman Catholic Church"). A body is no building
+// and no place; "St Mary's Church" and "Christ Church" stay places.
+func (r *reader) denominationAt(p, q int) bool {
+	if q-p < 2 {
+		return false
+	}
+	switch r.toks[q-1].lower {
+	case "church", "churches":
+	default:
+		return false
+	}
+	for k := p; k < q-1; k++ {
+		w := r.toks[k].lower
+		if r.toks[k].kind != tokWord || !langs().en.has(setDenominations, w) && !isDemonym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgApposition reports whether the name from token p to q is set off by

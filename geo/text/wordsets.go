@@ -129,6 +129,7 @@ const (
 	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
 	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
 	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
+	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", « orthodoxe »)
 	numWordSets
 )
 
@@ -250,6 +251,7 @@ var wordSetFiles = [numWordSets]string{
 	setActs:           "acts.tsv",
 	setQuantities:     "quantities.tsv",
 	setBuilds:         "builds.tsv",
+	setDenominations:  "denominations.tsv",
 	setInstruments:    "instruments.tsv",
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
