@@ -314,3 +314,29 @@ func TestChurchBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestElidedObjectAndCompoundKind: a clause after "and" that leaves out
+// the object of the distance said right before measures from that object
+// too ("Knin lies about 9 km north of Kalo, and Drniš some 12 km to the
+// south"); "the mill" stands for the one watermill the text named ("the
+// watermill at Podkosa"); a river the text is about is no point to measure
+// a bare direction from.
+func TestElidedObjectAndCompoundKind(t *testing.T) {
+	tests := []struct{ doc, subj, obj string }{
+		{"Knin lies about 9 km north of Kalo, and Drniš some 12 km to the south.", "Drniš", "Kalo"},
+		{"Conservators have begun restoring the watermill at Podkosa, an abandoned hamlet on the Krka. Knin lies about 9 km north of the mill, and Drniš some 12 km to the south.", "Drniš", "Podkosa"},
+		{"Conservators have begun restoring the watermill at Podkosa, an abandoned hamlet on the Krka. Knin lies about 9 km north of the mill, and Drniš some 12 km to the south.", "Knin", "Podkosa"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance && d.Mentions[r.Subject].Name == tt.subj {
+				found = d.Mentions[r.Object].Name == tt.obj
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no distance %s from %s", tt.doc, tt.subj, tt.obj)
+		}
+	}
+}

@@ -1982,7 +1982,9 @@ func sameKindGroup(f, g string) bool {
 
 // namedKind returns the one name the document gives a place of the kind
 // head ("the camp at Inabag", "the village of X", "le camp de X"), or -1
-// when it gives none or several. The document is read for it once.
+// when it gives none or several. A kind written as one word that ends
+// with head ("watermill" for "the mill") counts when it is the only one.
+// The document is read for it once.
 func (r *reader) namedKind(head string) int {
 	r.namelessInit()
 	if r.nl.named == nil {
@@ -2045,7 +2047,21 @@ func (r *reader) namedKind(head string) int {
 	if m, ok := r.nl.named[head]; ok && m >= 0 {
 		return m
 	}
-	return -1
+	if m, ok := r.nl.named[head]; ok || len(head) < 3 {
+		return min(m, -1)
+	}
+	// "the watermill at Podkosa … the mill": one compound kind that
+	// ends with the head stands for it.
+	one := -1
+	for f, m := range r.nl.named {
+		if len(f) > len(head) && strings.HasSuffix(f, head) && !strings.HasSuffix(f, " "+head) {
+			if m < 0 || one >= 0 && r.mentions[one].Name != r.mentions[m].Name {
+				return -1
+			}
+			one = m
+		}
+	}
+	return one
 }
 
 // builtOn returns the named place that stands on the indefinite site np
