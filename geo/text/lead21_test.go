@@ -340,3 +340,24 @@ func TestElidedObjectAndCompoundKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNamelessObject: "the" and a kind a nameless place may be, closing
+// the clause after a distance, is the object measured from when nothing
+// named stands for it ("A new camp opened last week. Sainshand is 25 km
+// north of the camp", « Dori se trouve à 30 km au sud du camp »): the
+// camp is a place located from Sainshand. "the village" still stands for
+// the place named before.
+func TestNamelessObject(t *testing.T) {
+	tests := []struct{ doc, subj, obj string }{
+		{"A new camp opened last week. Sainshand is 25 km north of the camp.", "Sainshand", "the camp"},
+		{"A company is building a solar park in the Gobi. Sainshand is 25 km north of the park.", "Sainshand", "the park"},
+		{"Un nouveau camp a ouvert la semaine dernière. Dori se trouve à 30 km au sud du camp.", "Dori", "camp"},
+		{"The Kalo camp opened last week. Sainshand is 25 km north of the camp.", "Sainshand", "Kalo"},
+		{"Kalo is a village. Sainshand is 25 km north of the village.", "Sainshand", "Kalo"},
+	}
+	for _, tt := range tests {
+		if _, subj, obj := onlyRelation(t, tt.doc); subj != tt.subj || obj != tt.obj {
+			t.Errorf("Read(%q): %q from %q, want %q from %q", tt.doc, subj, obj, tt.subj, tt.obj)
+		}
+	}
+}
