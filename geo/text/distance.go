@@ -511,6 +511,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.frenchKindObjectAt(j, b); ok {
 			return m, nil, e, true
 		}
+		if m, e, ok := r.frenchNamelessObjectAt(j, b); ok {
+			return m, nil, e, true // « Dori se trouve à 30 km au sud du camp »
+		}
 	} else {
 		if m, ok := r.itObject(j, b); ok {
 			return m, nil, j + 1, true
@@ -523,6 +526,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		}
 		if m, ok := r.nameHeadObject(j, b); ok {
 			return m, nil, j + 2, true
+		}
+		if m, e, ok := r.namelessObjectAt(j, b); ok {
+			return m, nil, e, true // "Sainshand is 25 km north of the camp"
 		}
 	}
 	return m, br, e, false

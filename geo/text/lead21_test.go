@@ -272,3 +272,92 @@ func TestNearScenesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestChurchBodies: a name of words of denominations.tsv and demonyms
+// before "Church" is a church body, no place, whatever kind the words
+// before it give ("a monastery of the Ethiopian Orthodox Church"); the
+// place the phrase is about keeps its distance. "Christ Church" stays a
+// place.
+func TestChurchBodies(t *testing.T) {
+	tests := []struct{ doc, subj, body string }{
+		{"Debre Libanos is a monastery of the Ethiopian Orthodox Church, 100 km north of Addis Ababa.", "Debre Libanos", "Ethiopian Orthodox Church"},
+		{"The mission at Kalo is a mission of the Moravian Church in Rungwe District, 48 km south-east of Mbeya.", "Kalo", "Moravian Church"},
+		{"We met at Christ Church, 5 km from Oxford.", "Christ Church", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		subj := ""
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				subj = d.Mentions[r.Subject].Name
+			}
+		}
+		if subj != tt.subj {
+			t.Errorf("Read(%q): the distance places %q, want %q", tt.doc, subj, tt.subj)
+		}
+		for _, m := range d.Mentions {
+			if m.Name == tt.body && m.Evidence > EvidenceUnlikely {
+				t.Errorf("Read(%q): %s read as a place", tt.doc, m.Name)
+			}
+		}
+	}
+	words := langs().en.sets[setDenominations]
+	if len(words) < 10 {
+		t.Fatalf("denominations.tsv: %d rows", len(words))
+	}
+	for w := range words {
+		doc := "Kalo is a mission of the " + strings.ToUpper(w[:1]) + w[1:] + " Church, 48 km south-east of Mbeya."
+		for _, m := range Read(doc).Mentions {
+			if strings.HasSuffix(m.Name, "Church") && m.Evidence > EvidenceUnlikely {
+				t.Errorf("Read(%q): %s read as a place", doc, m.Name)
+			}
+		}
+	}
+}
+
+// TestElidedObjectAndCompoundKind: a clause after "and" that leaves out
+// the object of the distance said right before measures from that object
+// too ("Knin lies about 9 km north of Kalo, and Drniš some 12 km to the
+// south"); "the mill" stands for the one watermill the text named ("the
+// watermill at Podkosa"); a river the text is about is no point to measure
+// a bare direction from.
+func TestElidedObjectAndCompoundKind(t *testing.T) {
+	tests := []struct{ doc, subj, obj string }{
+		{"Knin lies about 9 km north of Kalo, and Drniš some 12 km to the south.", "Drniš", "Kalo"},
+		{"Conservators have begun restoring the watermill at Podkosa, an abandoned hamlet on the Krka. Knin lies about 9 km north of the mill, and Drniš some 12 km to the south.", "Drniš", "Podkosa"},
+		{"Conservators have begun restoring the watermill at Podkosa, an abandoned hamlet on the Krka. Knin lies about 9 km north of the mill, and Drniš some 12 km to the south.", "Knin", "Podkosa"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance && d.Mentions[r.Subject].Name == tt.subj {
+				found = d.Mentions[r.Object].Name == tt.obj
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no distance %s from %s", tt.doc, tt.subj, tt.obj)
+		}
+	}
+}
+
+// TestNamelessObject: "the" and a kind a nameless place may be, closing
+// the clause after a distance, is the object measured from when nothing
+// named stands for it ("A new camp opened last week. Sainshand is 25 km
+// north of the camp", « Dori se trouve à 30 km au sud du camp »): the
+// camp is a place located from Sainshand. "the village" still stands for
+// the place named before.
+func TestNamelessObject(t *testing.T) {
+	tests := []struct{ doc, subj, obj string }{
+		{"A new camp opened last week. Sainshand is 25 km north of the camp.", "Sainshand", "the camp"},
+		{"A company is building a solar park in the Gobi. Sainshand is 25 km north of the park.", "Sainshand", "the park"},
+		{"Un nouveau camp a ouvert la semaine dernière. Dori se trouve à 30 km au sud du camp.", "Dori", "camp"},
+		{"The Kalo camp opened last week. Sainshand is 25 km north of the camp.", "Sainshand", "Kalo"},
+		{"Kalo is a village. Sainshand is 25 km north of the village.", "Sainshand", "Kalo"},
+	}
+	for _, tt := range tests {
+		if _, subj, obj := onlyRelation(t, tt.doc); subj != tt.subj || obj != tt.obj {
+			t.Errorf("Read(%q): %q from %q, want %q from %q", tt.doc, subj, obj, tt.subj, tt.obj)
+		}
+	}
+}

@@ -1518,6 +1518,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if r.denominationAt(p, q) {
+		// "a monastery of the Ethiopian Orthodox Church": a church
+		// body, whatever kind the words before it give
+		ev, feature = EvidenceUnlikely, ""
+	}
 	if w := r.lowerWord(q, s.b); (feature == "road" || feature == "street") && (isNamelessKind(w) || isSpotFeature(w)) {
 		feature = w // "Gubio Road camp": a camp named after its road is a point, no road
 	}
@@ -2578,6 +2583,29 @@ func (r *reader) firmPointAt(j int, s *sentence) bool {
 	// A kind of the lexicon, or one lower-case noun before the comma that
 	// sets off the phrase placing it ("Co. yard, about 8 miles south").
 	return isDescriptorNoun(t.lower) || r.is(j+2, s.b, ",") && !isPreposition(t.lower) && !isSpeechVerb(t.lower) && !isCopula(t.lower)
+}
+
+// denominationAt reports whether the name [p, q) is a church body: its
+// last word "Church" or "Churches", every word before it a word of
+// denominations.tsv or a demonym ("the Ethiopian Orthodox Church", "the
+// Moravian Church", "the Roman Catholic Church"). A body is no building
+// and no place; "St Mary's Church" and "Christ Church" stay places.
+func (r *reader) denominationAt(p, q int) bool {
+	if q-p < 2 {
+		return false
+	}
+	switch r.toks[q-1].lower {
+	case "church", "churches":
+	default:
+		return false
+	}
+	for k := p; k < q-1; k++ {
+		w := r.toks[k].lower
+		if r.toks[k].kind != tokWord || !langs().en.has(setDenominations, w) && !isDemonym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgApposition reports whether the name from token p to q is set off by

@@ -1889,17 +1889,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		// "près d'un puits": the place is "un puits".
 		sp.Start += elidedLen(r.toks[np.a].lower)
 	}
-	m := len(r.mentions)
-	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature,
-		Evidence: EvidenceDescriptor, Nameless: true})
-	r.mtok = append(r.mtok, [2]int{np.a, np.b})
-	for k := np.a; k < np.b; k++ {
-		r.at[k] = int32(m)
-	}
-	r.inOf = append(r.inOf, -1)
-	r.aliasOf = append(r.aliasOf, -1)
-	r.nl.added = true
-	r.nl.bySent[np.a] = m
+	m := r.addNameless(np, sp)
 	if np.event {
 		r.nl.events[m] = true
 	}
@@ -1916,6 +1906,86 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		r.nl.byKind[head] = m
 	}
 	return m, Span{}, true
+}
+
+// addNameless adds the nameless place np, written at sp, as a mention of
+// kind np.feature and returns it.
+func (r *reader) addNameless(np namelessPhrase, sp Span) int {
+	m := len(r.mentions)
+	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature,
+		Evidence: EvidenceDescriptor, Nameless: true})
+	r.mtok = append(r.mtok, [2]int{np.a, np.b})
+	for k := np.a; k < np.b; k++ {
+		r.at[k] = int32(m)
+	}
+	r.inOf = append(r.inOf, -1)
+	r.aliasOf = append(r.aliasOf, -1)
+	r.nl.added = true
+	r.nl.bySent[np.a] = m
+	return m
+}
+
+// namelessObjectAt reads at token j, as the object of a relation, "the"
+// and a kind of place that a nameless place may be (a camp, a site, a
+// well, a mine; no town or village, which stand for a place named
+// before), closing its clause, when no place named or read before stands
+// for it: "A new camp opened last week. Sainshand is 25 km north of the
+// camp" measures the camp from Sainshand. The camp is the nameless place
+// of that kind read before, if any, else a new one. It returns the
+// mention and the token after the noun.
+func (r *reader) namelessObjectAt(j, b int) (int, int, bool) {
+	if !r.is(j, b, "the") {
+		return -1, j, false
+	}
+	k := j + 1
+	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(k, b)) || isCompoundModifier(r.lowerWord(k, b))) && !r.clauseEndAt(langs().en, k+1, b); n++ {
+		k++
+	}
+	noun := r.lowerWord(k, b)
+	if noun == "" || r.at[k] >= 0 || !(isNamelessKind(noun) || isSpotFeature(noun)) || isSettlementKind(noun) || isTownAnaphor(noun) ||
+		!r.clauseEndAt(langs().en, k+1, b) {
+		return -1, j, false
+	}
+	r.namelessInit()
+	if m, ok := r.nl.byKind[noun]; ok && m >= 0 {
+		return m, k + 1, true
+	}
+	np := namelessPhrase{a: j, b: k + 1, feature: noun, definite: true}
+	m := r.addNameless(np, r.span(j, k+1))
+	r.nl.byKind[noun] = m
+	return m, k + 1, true
+}
+
+// frenchNamelessObjectAt reads at token j, as the object of a French
+// relation after « du », « de la » or « de l' », a kind of place that a
+// nameless place may be, closing its clause, as namelessObjectAt reads the
+// English: « Un nouveau camp a ouvert. Dori se trouve à 30 km au sud du
+// camp » measures the camp from Dori.
+func (r *reader) frenchNamelessObjectAt(j, b int) (int, int, bool) {
+	k := j
+	switch r.word(k, b) {
+	case "la", "le":
+		k++
+	}
+	w, art := elidedRest(r.word(k, b))
+	if k >= b || r.toks[k].cap || art != 0 && art != 'l' || r.at[k] >= 0 {
+		return -1, j, false
+	}
+	f := frenchFeature(w)
+	if f == "" || !(isNamelessKind(f) || isSpotFeature(f)) || isSettlementKind(f) || isTownAnaphor(f) || !r.clauseEndAt(langs().fr, k+1, b) {
+		return -1, j, false
+	}
+	r.namelessInit()
+	if m, ok := r.nl.byKind[f]; ok && m >= 0 {
+		return m, k + 1, true
+	}
+	sp := r.span(k, k+1)
+	if art == 'l' {
+		sp.Start += elidedLen(r.toks[k].lower)
+	}
+	m := r.addNameless(namelessPhrase{a: k, b: k + 1, feature: f, definite: true}, sp)
+	r.nl.byKind[f] = m
+	return m, k + 1, true
 }
 
 // namedPhrase reports whether a name or a number lies among the words of
@@ -2005,7 +2075,9 @@ func sameKindGroup(f, g string) bool {
 
 // namedKind returns the one name the document gives a place of the kind
 // head ("the camp at Inabag", "the village of X", "le camp de X"), or -1
-// when it gives none or several. The document is read for it once.
+// when it gives none or several. A kind written as one word that ends
+// with head ("watermill" for "the mill") counts when it is the only one.
+// The document is read for it once.
 func (r *reader) namedKind(head string) int {
 	r.namelessInit()
 	if r.nl.named == nil {
@@ -2068,7 +2140,21 @@ func (r *reader) namedKind(head string) int {
 	if m, ok := r.nl.named[head]; ok && m >= 0 {
 		return m
 	}
-	return -1
+	if m, ok := r.nl.named[head]; ok || len(head) < 3 {
+		return min(m, -1)
+	}
+	// "the watermill at Podkosa … the mill": one compound kind that
+	// ends with the head stands for it.
+	one := -1
+	for f, m := range r.nl.named {
+		if len(f) > len(head) && strings.HasSuffix(f, head) && !strings.HasSuffix(f, " "+head) {
+			if m < 0 || one >= 0 && r.mentions[one].Name != r.mentions[m].Name {
+				return -1
+			}
+			one = m
+		}
+	}
+	return one
 }
 
 // builtOn returns the named place that stands on the indefinite site np

@@ -4462,7 +4462,10 @@ func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (
 		}
 		o := frame
 		if o < 0 {
-			o = r.topic
+			o = r.elidedObject(m, s)
+		}
+		if o < 0 && r.topic >= 0 && r.feature(r.topic) != "river" {
+			o = r.topic // a river is no point to measure from
 		}
 		if o < 0 {
 			o = r.lastReached(s.a, s, m)
@@ -4484,6 +4487,36 @@ func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (
 		o = r.lastReached(s.a, s, -1)
 	}
 	return o, o >= 0
+}
+
+// elidedObject returns the object of the distance said just before
+// mention m in sentence s when m opens a clause after "and" or "while"
+// that leaves that object out: "Knin lies about 9 km north of the mill,
+// and Drniš some 12 km to the south" measures Drniš from the mill too. It
+// returns -1 when no such distance comes right before.
+func (r *reader) elidedObject(m int, s *sentence) int {
+	p := r.mtok[m][0]
+	if !(r.is(p-1, s.b, "and") || r.is(p-1, s.b, "while") || r.is(p-1, s.b, "et")) || p-1 <= s.a {
+		return -1
+	}
+	k := p - 2
+	if r.is(k, s.b, ",") {
+		k--
+	}
+	if k < s.a {
+		return -1
+	}
+	end := r.toks[k].end
+	for n := len(r.rels) - 1; n >= 0; n-- {
+		rel := &r.rels[n]
+		if rel.Phrase.End < r.toks[s.a].start {
+			break
+		}
+		if rel.Kind == KindDistance && rel.Phrase.End == end && rel.Object >= 0 && rel.Object != m && rel.Subject != m {
+			return rel.Object
+		}
+	}
+	return -1
 }
 
 // othersEndingAt reports whether the words ending at token k stand for

@@ -130,6 +130,7 @@ const (
 	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
 	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
 	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
+	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
 	numWordSets
 )
 
@@ -252,6 +253,7 @@ var wordSetFiles = [numWordSets]string{
 	setActs:           "acts.tsv",
 	setQuantities:     "quantities.tsv",
 	setBuilds:         "builds.tsv",
+	setDenominations:  "denominations.tsv",
 	setInstruments:    "instruments.tsv",
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
