@@ -124,6 +124,9 @@ func (r *reader) chunkNames() []nameChunk {
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
+					if u.upper && !r.toks[j-1].upper && anyHas(setStateCodes, u.lower) {
+						break // "Bourke NSW": a state's code after the town
+					}
 					if r.craftNameEnd(j, s) > j {
 						break // "The MV Princess of Tasmania", « L'avion Ville de Dakar »: a craft's name
 					}
@@ -1225,6 +1228,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.alertScaleName(p, q, s) {
 		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
 	}
+	if r.splitCompassAt(p, q, s) {
+		return // "35 km to the North West of Cusco": a direction in two words
+	}
 	leadKind := ""
 	if k, f := r.frenchAdminLead(p, q); k > p {
 		// « Région de Tillabéri : … », « Province du Lac », « Département
@@ -1265,7 +1271,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// A dateline ("CULIACAN, Mexico (Reuters) -") names where the
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
-		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
+		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
@@ -2008,15 +2014,39 @@ func (r *reader) afterRelation(q int, s *sentence) bool {
 	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
 }
 
+// splitCompassAt reports whether the name at tokens [p, q) is a compass
+// direction written as two capitalised words ("North West", "South East")
+// that a distance gives before "of": after a unit ("35 km North West of
+// X") or after "to the" that follows one ("35 km to the North West of X").
+// "the North West of England", with no distance, stays a name.
+func (r *reader) splitCompassAt(p, q int, s *sentence) bool {
+	if q-p != 2 || !isCompassWord(r.toks[p].lower) || !isCompassWord(r.toks[q-1].lower) || !r.is(q, s.b, "of") {
+		return false
+	}
+	if _, ok := compassWordLetters(r.toks[p].lower + "-" + r.toks[q-1].lower); !ok {
+		return false
+	}
+	k := p - 1
+	if r.is(k, s.b, "the") && r.is(k-1, s.b, "to") {
+		k -= 2
+	}
+	if r.is(k, s.b, ".") {
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && isUnitWord(r.toks[k].lower)
+}
+
 // postalStateAt reports whether the upper-case word at p is the postal
 // code of a state of the United States (postalstates.tsv) right after a
 // capitalised name and a comma, closing its clause: "10 km N of
-// Ridgecrest, CA", "Paris, TX, on Friday".
+// Ridgecrest, CA", "Paris, TX, on Friday", or before a word in lower case
+// that goes on the clause, as forum posts write it ("25 mi NE of
+// Flagstaff, AZ off 89").
 func (r *reader) postalStateAt(p int, s *sentence) bool {
 	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
 		return false
 	}
-	return p+1 >= s.b || r.toks[p+1].kind == tokPunct
+	return p+1 >= s.b || r.toks[p+1].kind == tokPunct || r.lowerWord(p+1, s.b) != ""
 }
 
 // goneTo reports whether token q follows "to" after a verb of a journey

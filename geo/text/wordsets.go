@@ -129,6 +129,7 @@ const (
 	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
 	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
 	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
+	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
 	numWordSets
 )
 
@@ -253,6 +254,7 @@ var wordSetFiles = [numWordSets]string{
 	setInstruments:    "instruments.tsv",
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
+	setStateCodes:     "statecodes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
