@@ -1,6 +1,9 @@
 package text
 
-import "strconv"
+import (
+	"strconv"
+	"unicode"
+)
 
 // French relation phrases. They are read by their own rules, started only
 // at the words of lexicon/fr/entry.tsv (entry.go), so that the English
@@ -135,12 +138,22 @@ func (r *reader) frenchElidedCompassAt(j, b int) (direction, int, bool) {
 	if art != 'l' {
 		return direction{}, j, false
 	}
+	off := len(t.lower) - len(rest) // the article is ASCII and its apostrophe keeps its width
 	l, ok := frenchCompassLetters(rest)
 	if !ok {
-		return direction{}, j, false
+		// « à 4 kms à l'E. de Souzdal », « à l'O. de »: the initial of
+		// the direction, in capitals, with its point glued.
+		if len(rest) != 1 || !r.is(j+1, b, ".") || r.toks[j+1].start != t.end || !unicode.IsUpper(rune(r.text[t.start+off])) {
+			return direction{}, j, false
+		}
+		c, ok := frenchCompassInitial(rest[0])
+		if !ok {
+			return direction{}, j, false
+		}
+		az, pts, _ := compassAzimuth(string(c))
+		return direction{text: r.text[t.start+off : r.toks[j+1].end], az: az, points: pts}, j + 2, true
 	}
 	az, pts, _ := compassAzimuth(l)
-	off := len(t.lower) - len(rest) // the article is ASCII and its apostrophe keeps its width
 	return direction{text: r.text[t.start+off : t.end], az: az, points: pts}, j + 1, true
 }
 

@@ -39,7 +39,7 @@ func TestCorpusGarbledRelations(t *testing.T) {
 		{doc: "Floods hit the North West of England.", places: []string{"North West"}},
 		// The mile of old gazetteers, "m.", before a dotted direction.
 		{doc: "DRUMLAGHAN, a vil. in the par. of Kilkenny West, co. Westmeath, 9 m. N.E. of Athlone, on the road to Mullingar.",
-			rels: []string{"Westmeath: 14.5 km northeast of Athlone"}},
+			rels: []string{"DRUMLAGHAN: 14.5 km northeast of Athlone"}},
 		{doc: "The Kalo well lies 300 m. north of Gao.",
 			rels: []string{"Kalo: 0.3 km north of Gao"}},
 		// French dotted abbreviations, with a hyphen or alone.
@@ -55,6 +55,25 @@ func TestCorpusGarbledRelations(t *testing.T) {
 		{doc: "Ferme de la Hulotte, a 7 kms au Sud-Ouest de Namur.",
 			rels: []string{"Ferme de la Hulotte: 7 km southwest of Namur"}},
 		{doc: "Gao a 20 km de Bourem une piste.", absent: []string{"Gao: 20 km from Bourem"}},
+		// The headword of a gazetteer's entry, in capitals, is a place,
+		// and the subject of a distance after the chain of its parish and
+		// county.
+		{doc: "KNOCKBRAE, a hamlet in the par. of Kirkmahoe, co. of Dumfries, 4 m. N.W. of Dumfries. It has a corn-mill.",
+			rels: []string{"KNOCKBRAE: 6.44 km northwest of Dumfries"}},
+		{doc: "BALLYNACARRIG, a townland, 5 m. S.E. of Tullamore. Pop. 47.",
+			rels: []string{"BALLYNACARRIG: 8.05 km southeast of Tullamore"}},
+		{doc: "MONTBRIAND, hameau de la comm. de Naveil, cant. et arr. de Vendôme, à 6 kil. N.-O. de Vendôme.",
+			rels: []string{"MONTBRIAND: 6 km northwest of Vendôme"}},
+		{doc: "NASA, a space agency, said so.", not: []string{"NASA"}},
+		// « à l'E. de »: the elided article before a dotted initial.
+		{doc: "Le monastère de Kidekcha est à 4 kms à l'E. de Souzdal.",
+			rels: []string{"Kidekcha: 4 km east of Souzdal"}},
+		// Title Case: the participle and the direction with its
+		// preposition are no part of a name.
+		{doc: "Kalinchowk View Resort Located 30 Kms. East From Kathmandu on the Araniko Highway.",
+			rels: []string{"Kalinchowk View Resort: 30 km east of Kathmandu"}, not: []string{"Located", "East From Kathmandu"}},
+		{doc: "The Farm Is Located 12 Km North Of Kampala Town.",
+			rels: []string{"Farm: 12 km north of Kampala Town"}},
 	})
 }
 

@@ -106,6 +106,14 @@ func (r *reader) chunkNames() []nameChunk {
 		s := &r.sents[si]
 		for i := s.a; i < s.b; {
 			t := &r.toks[i]
+			if t.kind == tokWord && r.titleCompassAt(i, s) {
+				i += 2 // the direction and its preposition
+				continue
+			}
+			if t.kind == tokWord && t.cap && !t.upper && i > s.a && r.toks[i-1].kind == tokWord && r.toks[i-1].cap && !r.toks[i-1].upper && titleLocatedVerb(t.lower) {
+				i++ // "Kalinchowk View Resort Located 30 Kms": the verb, in Title Case
+				continue
+			}
 			if t.kind != tokWord || !t.cap || r.romanOrdinal(i) {
 				i++
 				continue
@@ -126,6 +134,9 @@ func (r *reader) chunkNames() []nameChunk {
 				if u.kind == tokWord && u.cap {
 					if u.upper && !r.toks[j-1].upper && anyHas(setStateCodes, u.lower) {
 						break // "Bourke NSW": a state's code after the town
+					}
+					if !u.upper && !r.toks[j-1].upper && titleLocatedVerb(u.lower) {
+						break // "Kalinchowk View Resort Located 30 Kms. East": Title Case
 					}
 					if r.craftNameEnd(j, s) > j {
 						break // "The MV Princess of Tasmania", « L'avion Ville de Dakar »: a craft's name
@@ -191,6 +202,42 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// titleLocatedVerb reports whether w is a participle that places its
+// subject and, capitalised inside a run of Title Case, ends the name before
+// it rather than continuing it: "located", "situated" (a row of verbs.tsv
+// flagged lead, in and border that ends in "-ated").
+func titleLocatedVerb(w string) bool {
+	if !strings.HasSuffix(w, "ated") {
+		return false
+	}
+	for _, l := range langs().all {
+		if v, ok := l.verbs[w]; ok && v.lead && v.in && v.border {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCompassAt reports whether the capitalised compass word at token i,
+// after a unit, is the direction of a distance written in Title Case before
+// a capitalised preposition ("30 Kms. East From Kathmandu", "12 Km North
+// Of Kampala"): no name opens with it.
+func (r *reader) titleCompassAt(i int, s *sentence) bool {
+	if !isCompassWord(r.toks[i].lower) || i+1 >= s.b || !r.toks[i+1].cap {
+		return false
+	}
+	switch r.toks[i+1].lower {
+	case "from", "of":
+	default:
+		return false
+	}
+	k := i - 1
+	if r.is(k, s.b, ".") {
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && isUnitWord(r.toks[k].lower)
 }
 
 // auNameAt reports whether « au » or « aux » at token j joins the French
@@ -2433,7 +2480,37 @@ func (r *reader) entryName(s *sentence, p, q int) bool {
 			return false
 		}
 	}
-	return p == s.first && r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b)
+	return p == s.first && (r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b) || r.headwordEntry(s, p, q))
+}
+
+// headwordEntry reports whether the name at tokens [p, q), in capitals at
+// the start of its sentence, is the headword of a gazetteer's entry: a
+// comma and a kind of place follow, in English after "a" or "an" and at
+// most two modifiers, perhaps abbreviated ("KNOCKBRAE, a hamlet in the
+// par. of Kirkmahoe", "DRUMLAGHAN, a vil. in"), in French at once («
+// MONTBRIAND, hameau de la comm. de Naveil »).
+func (r *reader) headwordEntry(s *sentence, p, q int) bool {
+	if !isUpperWord(r.text[r.toks[p].start:r.toks[q-1].end]) || !r.is(q, s.b, ",") {
+		return false
+	}
+	k := q + 1
+	if frenchFeature(r.lowerWord(k, s.b)) != "" {
+		return true
+	}
+	if !r.is(k, s.b, "a") && !r.is(k, s.b, "an") {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		k++
+		w := r.lowerWord(k, s.b)
+		if w == "" {
+			return false
+		}
+		if isDescriptorNoun(w) || len(w) <= 4 && r.is(k+1, s.b, ".") && r.toks[k+1].start == r.toks[k].end {
+			return true
+		}
+	}
+	return false
 }
 
 // roleApposition reports whether the name ending before token q is a

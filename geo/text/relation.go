@@ -957,6 +957,21 @@ func (r *reader) bankPhraseStart(k int, s *sentence) int {
 	return -1
 }
 
+// headwordSubject returns the headword of a gazetteer's entry that opens
+// sentence s (headwordEntry) as the subject of the phrase at ps set off by
+// a comma: the names between, in the entry's chain of parish, county or
+// commune, say where the headword lies and are no subjects.
+func (r *reader) headwordSubject(ps int, s *sentence) (int, bool) {
+	if !r.is(ps-1, s.b, ",") {
+		return -1, false
+	}
+	m := r.mentionAt(s.first, s.b)
+	if m < 0 || r.mtok[m][1] >= ps || !r.headwordEntry(s, r.mtok[m][0], r.mtok[m][1]) {
+		return -1, false
+	}
+	return m, true
+}
+
 // findSubject finds the subject of the phrase that starts at token ps by
 // walking back over the words that link it to a name: "Zouid, which is
 // located some 120km ...", "Feratin, a village lying 100 km ...", "Tintin
@@ -985,6 +1000,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	if m, ok := r.divisionChainHead(ps, s); ok {
 		return m, Span{}, true // "X, a village in Kebele 04 of Gursum woreda, 22 km east of Y"
+	}
+	if m, ok := r.headwordSubject(ps, s); ok {
+		return m, Span{}, true // "KNOCKBRAE, a hamlet in the par. of Kirkmahoe, co. of Dumfries, 4 m. N.W. of Dumfries"
 	}
 	if m, ok := r.asideSubject(ps, s); ok {
 		return m, Span{}, true // "X, abandoned after the siege of 256 BC, lies 10 km north of Y"

@@ -335,7 +335,7 @@ func title(s string) (string, Span) {
 // "km", "kms", "mi".
 func unitBefore(s string, start, dot int) bool {
 	for _, u := range [...]string{"km", "kms", "mi", "klm", "kil"} {
-		if dot-len(u) >= start && s[dot-len(u):dot] == u && (dot-len(u) == 0 || !isASCIILetter(s[dot-len(u)-1])) {
+		if dot-len(u) >= start && strings.EqualFold(s[dot-len(u):dot], u) && (dot-len(u) == 0 || !isASCIILetter(s[dot-len(u)-1])) {
 			return true
 		}
 	}
