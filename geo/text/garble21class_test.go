@@ -74,6 +74,11 @@ func TestCorpusGarbledRelations(t *testing.T) {
 			rels: []string{"Kalinchowk View Resort: 30 km east of Kathmandu"}, not: []string{"Located", "East From Kathmandu"}},
 		{doc: "The Farm Is Located 12 Km North Of Kampala Town.",
 			rels: []string{"Farm: 12 km north of Kampala Town"}},
+		// A time phrase between the name and the comma of its distance.
+		{doc: "Camped at Bear Flat last wknd, about 15mi S.E. of Moab, UT. road was rough.",
+			rels: []string{"Bear Flat: 24.1 km southeast of Moab"}},
+		{doc: "We stayed at Kalo last weekend, 20 km north of Gao.",
+			rels: []string{"Kalo: 20 km north of Gao"}},
 	})
 }
 

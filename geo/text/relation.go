@@ -957,6 +957,26 @@ func (r *reader) bankPhraseStart(k int, s *sentence) int {
 	return -1
 }
 
+// timeAsideEndingAt returns the first token of a time phrase that ends
+// at token k between a name and the comma of a phrase about it: "last",
+// "this", "next" or "that" and a noun of timenouns.tsv ("at Bear Flat last
+// weekend, about 15 mi SE of X", "last wknd").
+func (r *reader) timeAsideEndingAt(k int, s *sentence) (int, bool) {
+	w := r.lowerWord(k, s.b)
+	if w == "" || k-1 < s.a || !anyHas(setTimeNouns, w) {
+		return k, false
+	}
+	switch r.lowerWord(k-1, s.b) {
+	case "last", "this", "next", "that":
+	default:
+		return k, false
+	}
+	if r.mentionEndingAt(k-2, s.a) < 0 {
+		return k, false
+	}
+	return k - 1, true
+}
+
 // headwordSubject returns the headword of a gazetteer's entry that opens
 // sentence s (headwordEntry) as the subject of the phrase at ps set off by
 // a comma: the names between, in the entry's chain of parish, county or
@@ -1169,6 +1189,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				appos = appos || sawDescr // ", a village lying ..."
 				if isFiniteVerb(r.lowerWord(k+1, b)) {
 					commaVerb = true
+				}
+				if t0, ok := r.timeAsideEndingAt(k-1, s); ok && !sawVerb && !sawWhich {
+					k = t0 // "Camped at Bear Flat last weekend, about 15 mi SE of X": the time is stepped over
 				}
 			case ")", "]":
 				k2 := r.skipParenBack(k, a)
