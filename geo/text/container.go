@@ -280,6 +280,9 @@ func (r *reader) commaChain(m int, s *sentence) {
 			closes = isDash(r.toks[k].lower)
 		}
 	}
+	if !closes && n == 2 && r.mtok[chain[1]][1]-r.mtok[chain[1]][0] == 1 && r.toks[r.mtok[chain[1]][0]].upper && r.postalStateAt(r.mtok[chain[1]][0], s) {
+		closes = true // "25 mi NE of Flagstaff, AZ off 89": a state's postal code
+	}
 	if !closes && n == 2 && r.pairAfterTo(k, b) {
 		closes = true // "Day 4: Paris, Texas to Hugo, Oklahoma": a stage between two addresses
 	}

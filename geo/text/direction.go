@@ -201,6 +201,9 @@ func (r *reader) compassAbbrevAt(k, b int) (string, int, bool) {
 	if isCompassAbbrev(t) && len(t.lower) > 1 {
 		return strings.ToUpper(t.lower), k + 1, true
 	}
+	if l, ok := hyphenedCompass(t); ok {
+		return l, k + 1, true // "12 km S-W of Fethiye"
+	}
 	// Dotted letters, each glued to its point.
 	letters := ""
 	j := k
@@ -214,8 +217,10 @@ func (r *reader) compassAbbrevAt(k, b int) (string, int, bool) {
 			j += 2
 			continue
 		}
-		if letters == "" {
-			letters = strings.ToUpper(u.lower) // a bare "N", "E"
+		if letters == "" || u.start == r.toks[j-1].end {
+			// A bare "N", "E", or the last letter of a dotted run
+			// whose final point was left off ("25kms N.E of Nanyuki").
+			letters += strings.ToUpper(u.lower)
 			j++
 		}
 		break
@@ -227,6 +232,50 @@ func (r *reader) compassAbbrevAt(k, b int) (string, int, bool) {
 		return "", k, false
 	}
 	return letters, j, true
+}
+
+// hyphenedCompass returns the compass letters of a capital abbreviation
+// whose letters are joined by hyphens ("S-W", "N-N-E"), as tourism pages
+// write them, or false.
+func hyphenedCompass(t *token) (string, bool) {
+	if t.kind != tokWord || !t.upper || len(t.lower) < 3 || len(t.lower) > 5 {
+		return "", false
+	}
+	letters := ""
+	for i := 0; i < len(t.lower); i++ {
+		c := t.lower[i]
+		if i%2 == 1 {
+			if c != '-' {
+				return "", false
+			}
+			continue
+		}
+		if !strings.ContainsRune("nesw", rune(c)) {
+			return "", false
+		}
+		letters += strings.ToUpper(string(c))
+	}
+	if len(t.lower)%2 == 0 {
+		return "", false
+	}
+	if _, _, ok := compassAzimuth(letters); !ok {
+		return "", false
+	}
+	return letters, true
+}
+
+// hyphenedCompassAt reports whether a hyphened compass abbreviation ("S-W")
+// stands at token k as the direction of a distance, after a unit ("12 km
+// S-W of Fethiye"): there it is no name.
+func (r *reader) hyphenedCompassAt(k, b int) bool {
+	if _, ok := hyphenedCompass(&r.toks[k]); !ok {
+		return false
+	}
+	j := k - 1
+	if r.is(j, b, ".") {
+		j--
+	}
+	return j >= 0 && isUnitWord(r.toks[j].lower)
 }
 
 // isDirAdjective reports whether a direction adjective ("southwestern",

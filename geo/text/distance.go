@@ -35,6 +35,7 @@ type distanceWord struct {
 	open    bool   // trail: the words after it up to the clause's end belong to it ("along the Yendi road")
 	sea     bool   // from, river: the subject lies at sea off the object ("off X", "offshore from X", « au large de X »)
 	further bool   // adverb: the distance is a further leg from the last place reached (« 6 km plus au nord »)
+	compass bool   // lead: read only when a compass direction follows the quantity (« a 7 kms au sud-ouest de X »)
 }
 
 // distanceWords holds one language's distance.tsv, a table of phrases for
@@ -91,7 +92,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		}
 		if err := flags(f[3], map[string]*bool{"hedged": &d.hedged, "words": &d.words, "of": &d.of,
 			"article": &d.article, "elided": &d.elided, "beside": &d.beside, "within": &d.within,
-			"road": &d.road, "open": &d.open, "sea": &d.sea, "further": &d.further}); err != nil {
+			"road": &d.road, "open": &d.open, "sea": &d.sea, "further": &d.further, "compass": &d.compass}); err != nil {
 			return err
 		}
 		if d.elided && !strings.HasSuffix(f[0], "'") {
@@ -116,8 +117,9 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, quantity, bool) {
 	b := s.b
 	start, phraseStart, k, hedge := i, -1, i, ""
+	needCompass := false
 	if ld, e, ok := phraseAt(r, l.distance.leads, i, b, false); ok {
-		k, hedge = e, ld.hedge
+		k, hedge, needCompass = e, ld.hedge, ld.compass
 		if _, _, ok := phraseAt(r, l.distance.unhedge, i-1, b, false); ok {
 			hedge = ""
 		}
@@ -150,6 +152,9 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 	f, st := r.afterQuantity(l, f, q.end, b)
 	if st == objFound {
 		f = r.trailingDirection(l, f, b)
+	}
+	if needCompass && f.rel.Points == 0 {
+		return found{}, objNone, q, false // « le Niger a 1 000 km de frontière »: the verb
 	}
 	return f, st, q, true
 }
@@ -461,6 +466,11 @@ func (r *reader) compassIn(l *language, j, b int, link *distanceWord) (direction
 			if _, ok := frenchCompassAbbrev(&r.toks[j]); ok {
 				if _, ok := r.ofAt(l, j+1, b); ok {
 					return r.frenchCompassAt(j, b) // "à 45 km S-E de Dori", "à 12 km NO de Kaya"
+				}
+			}
+			if _, e, ok := r.frenchDottedCompassAt(j, b); ok {
+				if _, ok := r.ofAt(l, e, b); ok {
+					return r.frenchCompassAt(j, b) // « à 14 kil. N.-O. de Vendôme »
 				}
 			}
 		}

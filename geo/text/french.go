@@ -1,6 +1,9 @@
 package text
 
-import "strconv"
+import (
+	"strconv"
+	"unicode"
+)
 
 // French relation phrases. They are read by their own rules, started only
 // at the words of lexicon/fr/entry.tsv (entry.go), so that the English
@@ -135,12 +138,22 @@ func (r *reader) frenchElidedCompassAt(j, b int) (direction, int, bool) {
 	if art != 'l' {
 		return direction{}, j, false
 	}
+	off := len(t.lower) - len(rest) // the article is ASCII and its apostrophe keeps its width
 	l, ok := frenchCompassLetters(rest)
 	if !ok {
-		return direction{}, j, false
+		// « à 4 kms à l'E. de Souzdal », « à l'O. de »: the initial of
+		// the direction, in capitals, with its point glued.
+		if len(rest) != 1 || !r.is(j+1, b, ".") || r.toks[j+1].start != t.end || !unicode.IsUpper(rune(r.text[t.start+off])) {
+			return direction{}, j, false
+		}
+		c, ok := frenchCompassInitial(rest[0])
+		if !ok {
+			return direction{}, j, false
+		}
+		az, pts, _ := compassAzimuth(string(c))
+		return direction{text: r.text[t.start+off : r.toks[j+1].end], az: az, points: pts}, j + 2, true
 	}
 	az, pts, _ := compassAzimuth(l)
-	off := len(t.lower) - len(rest) // the article is ASCII and its apostrophe keeps its width
 	return direction{text: r.text[t.start+off : t.end], az: az, points: pts}, j + 1, true
 }
 
@@ -153,12 +166,16 @@ func (r *reader) frenchCompassAt(j, b int) (direction, int, bool) {
 	}
 	t := &r.toks[j]
 	l, ok := frenchCompassLetters(t.lower)
+	end := j + 1
 	if !ok {
+		if l, e, ok := r.frenchDottedCompassAt(j, b); ok {
+			az, pts, _ := compassAzimuth(l)
+			return direction{text: r.text[t.start:r.toks[e-1].end], az: az, points: pts}, e, true
+		}
 		if l, ok = frenchCompassAbbrev(t); !ok {
 			return direction{}, j, false
 		}
 	}
-	end := j + 1
 	if l2, ok := frenchCompassLetters(r.word(end, b)); ok {
 		if _, ofOK := r.frenchOfAt(end+1, b); ofOK {
 			if _, _, ok := compassAzimuth(l + l2); ok {
@@ -168,6 +185,38 @@ func (r *reader) frenchCompassAt(j, b int) (direction, int, bool) {
 	}
 	az, pts, _ := compassAzimuth(l)
 	return direction{text: r.text[t.start:r.toks[end-1].end], az: az, points: pts}, end, true
+}
+
+// frenchDottedCompassAt reads a French compass abbreviation written with
+// points at token j, each capital letter glued to its point and the points
+// perhaps joined by a hyphen: « N. », « S.-E. », « N.-O. », « N.N.E. », as
+// dictionaries of the communes and tourism pages write them. It returns
+// the compass letters and the token after the last point.
+func (r *reader) frenchDottedCompassAt(j, b int) (string, int, bool) {
+	letters := ""
+	k := j
+	for k+1 < b && len(letters) < 3 {
+		u, dot := &r.toks[k], &r.toks[k+1]
+		if u.kind != tokWord || len(u.lower) != 1 || !u.upper || dot.lower != "." || dot.start != u.end {
+			break
+		}
+		l, ok := frenchCompassInitial(u.lower[0])
+		if !ok {
+			break
+		}
+		letters += string(l)
+		k += 2
+		if k+1 < b && r.toks[k].lower == "-" && r.toks[k].start == r.toks[k-1].end && r.toks[k+1].start == r.toks[k].end {
+			k++ // « S.-E. »
+		}
+	}
+	if letters == "" || r.toks[k-1].lower != "." {
+		return "", j, false
+	}
+	if _, _, ok := compassAzimuth(letters); !ok {
+		return "", j, false
+	}
+	return letters, k, true
 }
 
 // frenchOfObject reads "de X" at token k, the preposition then the object

@@ -106,6 +106,14 @@ func (r *reader) chunkNames() []nameChunk {
 		s := &r.sents[si]
 		for i := s.a; i < s.b; {
 			t := &r.toks[i]
+			if t.kind == tokWord && r.titleCompassAt(i, s) {
+				i += 2 // the direction and its preposition
+				continue
+			}
+			if t.kind == tokWord && t.cap && !t.upper && i > s.a && r.toks[i-1].kind == tokWord && r.toks[i-1].cap && !r.toks[i-1].upper && titleLocatedVerb(t.lower) {
+				i++ // "Kalinchowk View Resort Located 30 Kms": the verb, in Title Case
+				continue
+			}
 			if t.kind != tokWord || !t.cap || r.romanOrdinal(i) {
 				i++
 				continue
@@ -124,6 +132,12 @@ func (r *reader) chunkNames() []nameChunk {
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
+					if u.upper && !r.toks[j-1].upper && anyHas(setStateCodes, u.lower) {
+						break // "Bourke NSW": a state's code after the town
+					}
+					if !u.upper && !r.toks[j-1].upper && titleLocatedVerb(u.lower) {
+						break // "Kalinchowk View Resort Located 30 Kms. East": Title Case
+					}
 					if r.craftNameEnd(j, s) > j {
 						break // "The MV Princess of Tasmania", « L'avion Ville de Dakar »: a craft's name
 					}
@@ -192,6 +206,42 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// titleLocatedVerb reports whether w is a participle that places its
+// subject and, capitalised inside a run of Title Case, ends the name before
+// it rather than continuing it: "located", "situated" (a row of verbs.tsv
+// flagged lead, in and border that ends in "-ated").
+func titleLocatedVerb(w string) bool {
+	if !strings.HasSuffix(w, "ated") {
+		return false
+	}
+	for _, l := range langs().all {
+		if v, ok := l.verbs[w]; ok && v.lead && v.in && v.border {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCompassAt reports whether the capitalised compass word at token i,
+// after a unit, is the direction of a distance written in Title Case before
+// a capitalised preposition ("30 Kms. East From Kathmandu", "12 Km North
+// Of Kampala"): no name opens with it.
+func (r *reader) titleCompassAt(i int, s *sentence) bool {
+	if !isCompassWord(r.toks[i].lower) || i+1 >= s.b || !r.toks[i+1].cap {
+		return false
+	}
+	switch r.toks[i+1].lower {
+	case "from", "of":
+	default:
+		return false
+	}
+	k := i - 1
+	if r.is(k, s.b, ".") {
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && isUnitWord(r.toks[k].lower)
 }
 
 // auNameAt reports whether « au » or « aux » at token j joins the French
@@ -1235,6 +1285,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.alertScaleName(p, q, s) {
 		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
 	}
+	if r.splitCompassAt(p, q, s) {
+		return // "35 km to the North West of Cusco": a direction in two words
+	}
 	leadKind := ""
 	if k, f := r.frenchAdminLead(p, q); k > p {
 		// « Région de Tillabéri : … », « Province du Lac », « Département
@@ -1275,7 +1328,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// A dateline ("CULIACAN, Mexico (Reuters) -") names where the
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
-		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) ||
+		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
@@ -2026,11 +2079,34 @@ func (r *reader) afterRelation(q int, s *sentence) bool {
 	return q-2 >= s.a && (isCompassWord(prev) || isUnitWord(prev))
 }
 
+// splitCompassAt reports whether the name at tokens [p, q) is a compass
+// direction written as two capitalised words ("North West", "South East")
+// that a distance gives before "of": after a unit ("35 km North West of
+// X") or after "to the" that follows one ("35 km to the North West of X").
+// "the North West of England", with no distance, stays a name.
+func (r *reader) splitCompassAt(p, q int, s *sentence) bool {
+	if q-p != 2 || !isCompassWord(r.toks[p].lower) || !isCompassWord(r.toks[q-1].lower) || !r.is(q, s.b, "of") {
+		return false
+	}
+	if _, ok := compassWordLetters(r.toks[p].lower + "-" + r.toks[q-1].lower); !ok {
+		return false
+	}
+	k := p - 1
+	if r.is(k, s.b, "the") && r.is(k-1, s.b, "to") {
+		k -= 2
+	}
+	if r.is(k, s.b, ".") {
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && isUnitWord(r.toks[k].lower)
+}
+
 // postalStateAt reports whether the upper-case word at p is the postal
 // code of a state of the United States (postalstates.tsv) right after a
-// capitalised name and a comma, closing its clause or before its verb in
-// lower case: "10 km N of Ridgecrest, CA", "Paris, TX, on Friday",
-// "Ridgecrest, CA is 20 km from Trona".
+// capitalised name and a comma, closing its clause: "10 km N of
+// Ridgecrest, CA", "Paris, TX, on Friday", or before a word in lower case
+// that goes on the clause ("Ridgecrest, CA is 20 km from Trona", "25 mi NE
+// of Flagstaff, AZ off 89").
 func (r *reader) postalStateAt(p int, s *sentence) bool {
 	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
 		return false
@@ -2422,7 +2498,37 @@ func (r *reader) entryName(s *sentence, p, q int) bool {
 			return false
 		}
 	}
-	return p == s.first && r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b)
+	return p == s.first && (r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b) || r.headwordEntry(s, p, q))
+}
+
+// headwordEntry reports whether the name at tokens [p, q), in capitals at
+// the start of its sentence, is the headword of a gazetteer's entry: a
+// comma and a kind of place follow, in English after "a" or "an" and at
+// most two modifiers, perhaps abbreviated ("KNOCKBRAE, a hamlet in the
+// par. of Kirkmahoe", "DRUMLAGHAN, a vil. in"), in French at once («
+// MONTBRIAND, hameau de la comm. de Naveil »).
+func (r *reader) headwordEntry(s *sentence, p, q int) bool {
+	if !isUpperWord(r.text[r.toks[p].start:r.toks[q-1].end]) || !r.is(q, s.b, ",") {
+		return false
+	}
+	k := q + 1
+	if frenchFeature(r.lowerWord(k, s.b)) != "" {
+		return true
+	}
+	if !r.is(k, s.b, "a") && !r.is(k, s.b, "an") {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		k++
+		w := r.lowerWord(k, s.b)
+		if w == "" {
+			return false
+		}
+		if isDescriptorNoun(w) || len(w) <= 4 && r.is(k+1, s.b, ".") && r.toks[k+1].start == r.toks[k].end {
+			return true
+		}
+	}
+	return false
 }
 
 // roleApposition reports whether the name ending before token q is a

@@ -197,6 +197,11 @@ func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
 	k, got := j, ""
 	for n := 0; n < 2; n++ {
 		h, e, ok := phraseAt(r, l.hedges, k, b, true)
+		if !ok && k < b && r.toks[k].kind == tokPunct {
+			// A sign that hedges the number it is glued to: "~25 km",
+			// « à ~45 km » (a row of hedges.tsv written as a sign).
+			h, e, ok = phraseAt(r, l.hedges, k, b, false)
+		}
 		if !ok {
 			if h, e, ok := r.elidedHedgeAt(l, k, b); ok {
 				// "plus d'une dizaine": the number starts inside the
@@ -281,8 +286,9 @@ func (r *reader) elidedArticleAt(l *language, j, b int) (string, bool) {
 // unitAt reads a unit of length at token j, in any language's units.tsv,
 // and returns its normalised name ("km", "mi", "m", "nmi", "lea"), its length in
 // kilometres and the token after it.
-// A point glued to an abbreviation is taken along when a lower-case word or a
-// parenthesis follows ("km. north"). Areas ("km²", "km2") are not lengths.
+// A point glued to an abbreviation is taken along when a lower-case word, a
+// parenthesis or a compass direction follows ("km. north", "km. North"), and
+// so is an apostrophe's "s" ("45km's north"). Areas ("km²", "km2") are not lengths.
 func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 	w := r.word(j, b)
 	if w == "" {
@@ -302,11 +308,39 @@ func (r *reader) unitAt(j, b int) (string, float64, int, bool) {
 	if r.is(k, b, "squared") {
 		return "", 0, j, false
 	}
+	if unit == "m" && r.gazetteerMileAt(k, b) {
+		unit, f = "mi", 1.609344 // "4 m. N.W. of Dumfries": the mile of old gazetteers
+	}
+	if r.is(k, b, "'s") && r.toks[k].start == r.toks[k-1].end && len(w) <= 3 {
+		k++ // "45km's north of Pretoria": a stray apostrophe of the plural
+	}
 	if r.is(k, b, ".") && r.toks[k].start == r.toks[k-1].end && len(w) <= 3 &&
-		(r.lowerWord(k+1, b) != "" || r.is(k+1, b, "(") || (k+1 < b && isCompassAbbrev(&r.toks[k+1]))) {
+		(r.lowerWord(k+1, b) != "" || r.is(k+1, b, "(") || (k+1 < b && (isCompassAbbrev(&r.toks[k+1]) || isCompassWord(r.toks[k+1].lower) || r.hyphenedCompassAt(k+1, b)))) {
 		k++
 	}
 	return unit, f, k, true
+}
+
+// gazetteerMileAt reports whether the point at token k, glued to an "m"
+// before it, is followed by a dotted compass abbreviation and "of": "4 m.
+// N.W. of Dumfries", "9 m. E. by N. of Athlone". Nineteenth-century
+// gazetteers of Britain and Ireland (Lewis, the Imperial Gazetteer) write
+// the mile so; a distance in metres is not given so from a town.
+func (r *reader) gazetteerMileAt(k, b int) bool {
+	if !r.is(k, b, ".") || r.toks[k].start != r.toks[k-1].end || k+2 >= b {
+		return false
+	}
+	u := &r.toks[k+1]
+	if u.kind != tokWord || !u.upper || len(u.lower) != 1 || !strings.Contains("nesw", u.lower) ||
+		!r.is(k+2, b, ".") || r.toks[k+2].start != u.end {
+		return false
+	}
+	for e := k + 3; e < b && e <= k+8; e++ {
+		if r.is(e, b, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutSea reports whether the text is one about the sea: a word of a

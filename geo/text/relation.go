@@ -965,6 +965,41 @@ func (r *reader) townRoadEndingAt(e int, s *sentence) bool {
 	return m >= 0 && r.roadNamedAfter(r.mtok[m][0], r.mtok[m][1], s)
 }
 
+// timeAsideEndingAt returns the first token of a time phrase that ends
+// at token k between a name and the comma of a phrase about it: "last",
+// "this", "next" or "that" and a noun of timenouns.tsv ("at Bear Flat last
+// weekend, about 15 mi SE of X", "last wknd").
+func (r *reader) timeAsideEndingAt(k int, s *sentence) (int, bool) {
+	w := r.lowerWord(k, s.b)
+	if w == "" || k-1 < s.a || !anyHas(setTimeNouns, w) {
+		return k, false
+	}
+	switch r.lowerWord(k-1, s.b) {
+	case "last", "this", "next", "that":
+	default:
+		return k, false
+	}
+	if r.mentionEndingAt(k-2, s.a) < 0 {
+		return k, false
+	}
+	return k - 1, true
+}
+
+// headwordSubject returns the headword of a gazetteer's entry that opens
+// sentence s (headwordEntry) as the subject of the phrase at ps set off by
+// a comma: the names between, in the entry's chain of parish, county or
+// commune, say where the headword lies and are no subjects.
+func (r *reader) headwordSubject(ps int, s *sentence) (int, bool) {
+	if !r.is(ps-1, s.b, ",") {
+		return -1, false
+	}
+	m := r.mentionAt(s.first, s.b)
+	if m < 0 || r.mtok[m][1] >= ps || !r.headwordEntry(s, r.mtok[m][0], r.mtok[m][1]) {
+		return -1, false
+	}
+	return m, true
+}
+
 // findSubject finds the subject of the phrase that starts at token ps by
 // walking back over the words that link it to a name: "Zouid, which is
 // located some 120km ...", "Feratin, a village lying 100 km ...", "Tintin
@@ -993,6 +1028,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	if m, ok := r.divisionChainHead(ps, s); ok {
 		return m, Span{}, true // "X, a village in Kebele 04 of Gursum woreda, 22 km east of Y"
+	}
+	if m, ok := r.headwordSubject(ps, s); ok {
+		return m, Span{}, true // "KNOCKBRAE, a hamlet in the par. of Kirkmahoe, co. of Dumfries, 4 m. N.W. of Dumfries"
 	}
 	if m, ok := r.asideSubject(ps, s); ok {
 		return m, Span{}, true // "X, abandoned after the siege of 256 BC, lies 10 km north of Y"
@@ -1165,6 +1203,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				appos = appos || sawDescr // ", a village lying ..."
 				if isFiniteVerb(r.lowerWord(k+1, b)) {
 					commaVerb = true
+				}
+				if t0, ok := r.timeAsideEndingAt(k-1, s); ok && !sawVerb && !sawWhich {
+					k = t0 // "Camped at Bear Flat last weekend, about 15 mi SE of X": the time is stepped over
 				}
 			case ")", "]":
 				k2 := r.skipParenBack(k, a)

@@ -121,6 +121,9 @@ func endsSentence(s string, start, dot, after int) bool {
 	if unitBefore(s, start, dot) && compassAhead(s, k) {
 		return false // "95 km. N.N.E. of Gao"
 	}
+	if dot >= start+2 && s[dot-1] == 'm' && s[dot-2] == ' ' && k+1 < len(s) && strings.IndexByte("NESW", s[k]) >= 0 && s[k+1] == '.' {
+		return false // "4 m. N.W. of Dumfries": the mile of old gazetteers
+	}
 	// The word before the point.
 	b := dot
 	for b > start {
@@ -158,6 +161,10 @@ func endsSentence(s string, start, dot, after int) bool {
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
 		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt",
 		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral", "av", "apr",
+		// The abbreviations of old gazetteers: "a vil. in the par. of
+		// Kilkenny West, co. Westmeath", « hameau de la comm. de Naveil,
+		// cant. et arr. de Vendôme ».
+		"co", "par", "vil", "bar", "cant", "arr", "comm",
 		"Mme", "Mmes", "Mlle", "Mlles", "MM", "Mgr", "Pr", "Me": // « Mme. X », « Mgr. Y »
 		return false
 	}
@@ -327,8 +334,8 @@ func title(s string) (string, Span) {
 // unitBefore reports whether an abbreviated unit of length ends at s[dot]:
 // "km", "kms", "mi".
 func unitBefore(s string, start, dot int) bool {
-	for _, u := range [...]string{"km", "kms", "mi"} {
-		if dot-len(u) >= start && s[dot-len(u):dot] == u && (dot-len(u) == 0 || !isASCIILetter(s[dot-len(u)-1])) {
+	for _, u := range [...]string{"km", "kms", "mi", "klm", "kil"} {
+		if dot-len(u) >= start && strings.EqualFold(s[dot-len(u):dot], u) && (dot-len(u) == 0 || !isASCIILetter(s[dot-len(u)-1])) {
 			return true
 		}
 	}
@@ -336,14 +343,21 @@ func unitBefore(s string, start, dot int) bool {
 }
 
 // compassAhead reports whether s[k:] starts with a compass abbreviation
-// ("N", "NE", "N.N.E.") followed by white space or a point.
+// ("N", "NE", "N.N.E.", "S-W", French « N.-O. ») or a compass word
+// ("North", "South-West") followed by white space or a point.
 func compassAhead(s string, k int) bool {
 	n := 0
-	for k < len(s) && n < 6 && strings.IndexByte("NESW.", s[k]) >= 0 {
-		k++
+	for i := k; i < len(s) && n < 6 && strings.IndexByte("NESWO.-", s[i]) >= 0; i++ {
 		n++
 	}
-	return n > 0 && (k == len(s) || s[k] == ' ' || s[k] == '\t' || s[k] == '\n')
+	if n > 0 && (k+n == len(s) || s[k+n] == ' ' || s[k+n] == '\t' || s[k+n] == '\n') {
+		return true
+	}
+	e := k
+	for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+		e++
+	}
+	return e > k && isCompassWord(strings.ToLower(s[k:e]))
 }
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }

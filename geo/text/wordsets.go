@@ -131,6 +131,7 @@ const (
 	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
 	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
 	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
+	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
 	numWordSets
 )
 
@@ -257,6 +258,7 @@ var wordSetFiles = [numWordSets]string{
 	setInstruments:    "instruments.tsv",
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
+	setStateCodes:     "statecodes.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
