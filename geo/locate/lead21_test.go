@@ -40,3 +40,19 @@ func TestDivisionCodes(t *testing.T) {
 		t.Errorf("TO placed in %q, want unresolved", p.Country)
 	}
 }
+
+// TestCycleConfirmsGazetteerFirst: when no place of a cycle can yet be
+// placed, a gazetteer place is confirmed first and anchors the others: a
+// camp named before the towns measured from it ("Conservators restored
+// the camp at Podkosa. Knin lies about 9 km north of Podkosa, and Drniš
+// 12 km south of Podkosa") is placed between them, as it is when the
+// towns come first.
+func TestCycleConfirmsGazetteerFirst(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Conservators restored the camp at Podkosa. Knin lies about 9 km north of Podkosa, and Drniš 12 km south of Podkosa.",
+			place: "Podkosa", anchor: "Knin", country: "HR", km: 9, mapped: []string{"Drniš"}},
+	})
+}

@@ -566,12 +566,16 @@ func (s *session) solve() error {
 		}
 		if pick < 0 {
 			// A cycle: solve from what is known now, the place with the
-			// most relations that can already place it first.
+			// most relations that can already place it first; with none
+			// that can, a gazetteer place first, which its own entry
+			// may confirm and which then anchors the others ("the camp
+			// at Podkosa … Knin lies 9 km north of Podkosa, and Drniš
+			// 12 km south of it").
 			pick = 0
-			best := 0
+			best, gaz := 0, todo[0].hasGazetteer()
 			for i, e := range todo {
-				if n := s.usable(e); n > best {
-					pick, best = i, n
+				if n := s.usable(e); n > best || n == best && !gaz && e.hasGazetteer() {
+					pick, best, gaz = i, n, e.hasGazetteer()
 				}
 			}
 		}
