@@ -2439,20 +2439,14 @@ func (s *session) postalState(e *entity) (bool, error) {
 	if !isPostalCode(e.name) || !s.container(e) {
 		return false, nil
 	}
+	cs, err := s.heldNamesakes(e)
+	if err != nil {
+		return false, err
+	}
 	full, country := "", ""
-	for _, ri := range e.objectOf {
-		rel := s.doc.Relations[ri]
-		if rel.Kind != text.KindIn || rel.Subject < 0 {
-			continue
-		}
-		cs, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Subject].Name)
-		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
-			return false, err
-		}
-		for _, c := range cs {
-			if c.Admin1Code == e.name && c.Admin1 != "" && (country == "" || c.Country == "US" && country != "US") {
-				full, country = c.Admin1, c.Country
-			}
+	for _, c := range cs {
+		if c.Admin1Code == e.name && c.Admin1 != "" && (country == "" || c.Country == "US" && country != "US") {
+			full, country = c.Admin1, c.Country
 		}
 	}
 	if full == "" {
@@ -2477,7 +2471,23 @@ func (s *session) foreignCode(e *entity) (bool, error) {
 		}
 		return false, err
 	}
-	held := false
+	cs, err := s.heldNamesakes(e)
+	if err != nil {
+		return false, err
+	}
+	for _, c := range cs {
+		if c.Country == e.name {
+			return false, nil
+		}
+	}
+	return len(cs) > 0, nil
+}
+
+// heldNamesakes returns every namesake the gazetteer holds of the places
+// the text puts in e ("Sion" of "Sion (VS)"), in the order of the
+// containments and of the gazetteer's answers.
+func (s *session) heldNamesakes(e *entity) ([]gazetteer.Place, error) {
+	var out []gazetteer.Place
 	for _, ri := range e.objectOf {
 		rel := s.doc.Relations[ri]
 		if rel.Kind != text.KindIn || rel.Subject < 0 {
@@ -2485,16 +2495,11 @@ func (s *session) foreignCode(e *entity) (bool, error) {
 		}
 		cs, err := s.r.db.Named(s.ctx, s.doc.Mentions[rel.Subject].Name)
 		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
-			return false, err
+			return nil, err
 		}
-		for _, c := range cs {
-			if c.Country == e.name {
-				return false, nil
-			}
-			held = true
-		}
+		out = append(out, cs...)
 	}
-	return held, nil
+	return out, nil
 }
 
 // isPostalCode reports whether name is written as a two-letter postal
