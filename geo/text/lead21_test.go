@@ -361,3 +361,36 @@ func TestNamelessObject(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltObjectSite: an indefinite kind of place after a verb of place
+// used actively with it as its object is a place of its own, which the
+// distance after it places, and no kind of the subject ("Suncor built a
+// camp 60 km north of Fort McMurray", "The army has installed a new post
+// 20 km north of Kidal"); after a verb of being it stays the subject's
+// kind ("Kalo is a camp 20 km north of Kidal").
+func TestBuiltObjectSite(t *testing.T) {
+	tests := []struct{ doc, subj, feature string }{
+		{"Suncor built a camp 60 km north of Fort McMurray.", "a camp", "camp"},
+		{"Suncor built a 400-room work camp 60 km north of Fort McMurray.", "a 400-room work camp", "camp"},
+		{"Suncor has built a new camp 60 km north of Fort McMurray.", "a new camp", "camp"},
+		{"The army has installed a new post 20 km north of Kidal.", "a new post", "post"},
+		{"Kalo is a camp 20 km north of Kidal.", "Kalo", "camp"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		got, feat := "", ""
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				got, feat = d.Mentions[r.Subject].Name, d.Mentions[r.Subject].Feature
+			}
+		}
+		if got != tt.subj || feat != tt.feature {
+			t.Errorf("Read(%q): the distance places %q (%s), want %q (%s)", tt.doc, got, feat, tt.subj, tt.feature)
+		}
+		for _, m := range d.Mentions {
+			if m.Name == "Suncor" && m.Feature != "" {
+				t.Errorf("Read(%q): Suncor given the kind %q", tt.doc, m.Feature)
+			}
+		}
+	}
+}

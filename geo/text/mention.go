@@ -4140,6 +4140,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	}
 	cop := false
 	for n := 0; n < 3 && isCopula(r.lowerWord(k, b)); n++ {
+		if r.activeObjectAt(k, b) {
+			return "", false // "Suncor built a camp 60 km north of X": the camp is Suncor's work, no kind of Suncor
+		}
 		k++
 		cop = true
 	}

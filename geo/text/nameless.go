@@ -652,8 +652,11 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 		if k > s.a {
+			// A verb of place before the article says what the subject
+			// is ("Kalo is a camp 20 km …"), unless it acts on the phrase
+			// as its object ("Suncor built a camp 60 km north of X").
 			p := r.toks[k-1].lower
-			if (isCopula(p) || isFrenchLocative(p)) && !r.frenchActiveVerb(k-1, s) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
+			if (isCopula(p) || isFrenchLocative(p)) && !r.frenchActiveVerb(k-1, s) && !r.activeObjectAt(k-1, b) || p == "," || p == "(" || p == "-" || p == "—" || p == "–" {
 				return namelessPhrase{}, false
 			}
 		}
@@ -692,7 +695,8 @@ func (r *reader) eventModifier(k, ev int, french bool) bool {
 // place the farm, the center and the centre, not the firm. A verb of place
 // before the phrase ("Gao lies on a plateau 20 km ...", « X est situé
 // sur un plateau à »), or a participle that opens the sentence, keeps the
-// clause's subject.
+// clause's subject; one used actively with the phrase as its object does
+// not ("Suncor built a work camp 60 km north of X", activeObjectAt).
 func (r *reader) siteObject(np namelessPhrase, s *sentence) bool {
 	if np.a <= s.first || langs().en.verbs[r.toks[s.first].lower].lead {
 		return false // "Tucked into the birch woods 18 km south of X, the guesthouse ..."
@@ -702,7 +706,7 @@ func (r *reader) siteObject(np namelessPhrase, s *sentence) bool {
 		if r.toks[k].kind != tokWord || r.at[k] >= 0 {
 			continue
 		}
-		if v := langs().fr.verbs[w]; isLocative(w) || v.border || v.lead {
+		if v := langs().fr.verbs[w]; (isLocative(w) || v.border || v.lead) && !r.activeObjectAt(k, s.b) {
 			return false
 		}
 	}
