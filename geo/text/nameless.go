@@ -1591,7 +1591,7 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// "L'attaque a eu lieu à 30 km de X", "L'embuscade s'est produite
 		// près de X", « Le séisme de magnitude 6,8 s'est produit à 71 km
 		// de X », « Un feu de forêt s'est déclaré à 10 km de X ».
-		v := r.eventSizeEnd(j+1, b)
+		v := r.sizeComplementEnd(r.eventSizeEnd(j+1, b), b) // « Un incendie d'environ 300 hectares brûle »
 		if v == j+1 && f == "fire" && v < b && r.toks[v].kind == tokNum && r.at[v] < 0 {
 			// « L'incendie 344 est situé à 12 km au sud de X »: a fire
 			// service's number names it.
@@ -1600,8 +1600,10 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			}
 		}
 		if v == j+1 && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
-			v += 2 // « feu de forêt », « glissement de terrain », « tremblement de terre »
-			v = r.eventSizeEnd(v, b)
+			// « feu de forêt », « glissement de terrain », « tremblement
+			// de terre », and a size after: « Un feu de forêt d'environ
+			// 300 hectares ».
+			v = r.sizeComplementEnd(r.eventSizeEnd(v+2, b), b)
 		}
 		if !r.eventVerbAt(v, b) {
 			return namelessPhrase{}, false
