@@ -4652,6 +4652,12 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	if via && lex().fr[w].bare {
 		return "", false // « la chapelle de Séez » is the town's chapel
 	}
+	if via && f == "mountain" && k > a && (r.is(k-1, n, "de") || r.is(k-1, n, "en") || r.is(k-1, n, "haute") || r.is(k-1, n, "moyenne")) {
+		// « le peloton de gendarmerie de haute montagne de Saint-Pierre
+		// », « le secours en montagne de X »: the bare noun tells the
+		// kind of work, X is the town the service is based in.
+		return "", false
+	}
 	if via && r.indefiniteAt(k-1) {
 		// "X est une commune de La Réunion", "un village de Gao": the
 		// place after "de" holds X, it is not of X's kind.
