@@ -19,7 +19,11 @@ import "testing"
 //   - « Le site de fouilles de X … Y se trouve à 40 km au sud du site »:
 //     a kind noun with its complement before « de X » is the noun a later
 //     « du site » stands for (kindOpensBefore), whatever kind the compound
-//     gave X.
+//     gave X;
+//   - « un poste de la gendarmerie à 40 km de X », « Un poste de la
+//     gendarmerie nationale a été attaqué à 35 km de X »: « de la » and a
+//     noun after a kind of spot (frenchSpotKind), and up to five words
+//     between the kind and its verb (frenchNamelessHead).
 func TestCorpusFr21(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Un feu de forêt d'environ 450 hectares brûle depuis mardi à une vingtaine de kilomètres au sud de Lebel-sur-Quévillon.",
@@ -38,6 +42,10 @@ func TestCorpusFr21(t *testing.T) {
 			rels: []string{"Dongola: 35 km south of Kerma"}},
 		{doc: "Le camp de déplacés de Kalma a été bombardé. Nyala se trouve à 17 km à l'ouest du camp.",
 			rels: []string{"Nyala: 17 km west of Kalma"}},
+		{doc: "Des hommes armés ont attaqué un poste de la police à une trentaine de kilomètres au sud de Ménaka.",
+			rels: []string{"un poste de la police: 30 km south of Ménaka"}},
+		{doc: "Un poste de la gendarmerie nationale a été incendié à 18 km à l'est de Fada N'Gourma.",
+			rels: []string{"Un poste de la gendarmerie nationale: 18 km east of Fada N'Gourma"}},
 	})
 }
 

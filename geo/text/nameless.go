@@ -1105,6 +1105,8 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 			return h, f, true // "poste militaire"
 		case h+2 == e && r.is(h+1, b, "de"):
 			return h, f, true // "poste de contrôle"
+		case h+3 == e && r.is(h+1, b, "de") && r.is(h+2, b, "la"):
+			return h, f, true // « un poste de la gendarmerie », « un poste de la police »
 		case h+3 == e && isFrenchAdjective(r.lowerWord(h+1, b)) && (r.is(h+2, b, "de") || r.is(h+2, b, "du")):
 			return h, f, true // « l'abri provisoire de l'école », « le camp militaire du port »
 		}
@@ -1649,7 +1651,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	}
 	e := j + 1
 	end := -1 // where the phrase's words end, when an aside of size follows them
-	for n := 0; n < 3; n++ {
+	// Up to five words between the kind and its verb: « Un poste de la
+	// gendarmerie nationale a été attaqué ».
+	for n := 0; n < 5; n++ {
 		e = r.eventSizeEnd(e, b)      // « L'épicentre du séisme de magnitude 7,2 était situé »
 		e = r.sizeComplementEnd(e, b) // « Une ferme de 30 hectares située »
 		if e2 := r.skipSizeAside(e, b); e2 != e && r.is(e, b, ",") {
