@@ -23,7 +23,11 @@ import "testing"
 //   - « un poste de la gendarmerie à 40 km de X », « Un poste de la
 //     gendarmerie nationale a été attaqué à 35 km de X »: « de la » and a
 //     noun after a kind of spot (frenchSpotKind), and up to five words
-//     between the kind and its verb (frenchNamelessHead).
+//     between the kind and its verb (frenchNamelessHead);
+//   - « Un taxi-brousse a fait une sortie de route à 20 km de X », « Un
+//     car de transport interurbain s'est retourné à 10 km de X »: the
+//     verbs of a road mishap and « taxi-brousse » (fr/events.tsv), and an
+//     adjective after a complement of the vehicle (frenchNamelessHead).
 func TestCorpusFr21(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Un feu de forêt d'environ 450 hectares brûle depuis mardi à une vingtaine de kilomètres au sud de Lebel-sur-Quévillon.",
@@ -46,6 +50,12 @@ func TestCorpusFr21(t *testing.T) {
 			rels: []string{"un poste de la police: 30 km south of Ménaka"}},
 		{doc: "Un poste de la gendarmerie nationale a été incendié à 18 km à l'est de Fada N'Gourma.",
 			rels: []string{"Un poste de la gendarmerie nationale: 18 km east of Fada N'Gourma"}},
+		{doc: "Un taxi-brousse a fait une sortie de route à une trentaine de kilomètres au nord de Fianarantsoa.",
+			rels: []string{"Un taxi-brousse a fait une sortie de route: 30 km north of Fianarantsoa"}},
+		{doc: "Un minibus a quitté la route à 15 km au nord de Kindia.",
+			rels: []string{"Un minibus a quitté la route: 15 km north of Kindia"}},
+		{doc: "Un car de transport interurbain s'est retourné à 12 km à l'est de Kaolack.",
+			rels: []string{"Un car de transport interurbain s'est retourné: 12 km east of Kaolack"}},
 	})
 }
 

@@ -1629,6 +1629,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		}
 		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
+			if w := r.lowerWord(e, b); w != "" && r.at[e] < 0 && isFrenchAdjective(w) {
+				e++ // « Un car de transport interurbain s'est retourné »
+			}
 		}
 		if e < b && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
 			e = r.mtok[r.at[e]][1] // « Le chalutier Ville de Saint-Malo a coulé »: the craft's name
