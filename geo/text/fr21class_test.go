@@ -62,7 +62,8 @@ func TestCorpusFr21(t *testing.T) {
 // TestFr21MountainService: « de (haute) montagne », « en montagne » tell
 // the work of a service (« le peloton de gendarmerie de haute montagne de
 // X », « le secours en montagne de X »), and never make X a mountain;
-// « la montagne de Lure » still names one.
+// « la montagne de Lure » still names one, and « l'oasis de montagne de
+// Chebika » an oasis.
 func TestFr21MountainService(t *testing.T) {
 	for _, c := range []struct {
 		doc, name string
@@ -72,10 +73,11 @@ func TestFr21MountainService(t *testing.T) {
 		{"Le secours en montagne de Cauterets a été alerté.", "Cauterets", false},
 		{"Un guide de montagne de Saint-Gervais a été blessé.", "Saint-Gervais", false},
 		{"La montagne de Lure domine Sisteron.", "Lure", true},
+		{"L'oasis de montagne de Chebika est à 60 km de Tozeur.", "Chebika", false},
 	} {
 		d := Read(c.doc)
 		for _, m := range d.Mentions {
-			if m.Name == c.name && (m.Feature == "mountain") != c.mountain {
+			if m.Name == c.name && (m.Feature == "mountain") != c.mountain || m.Name == "Chebika" && m.Feature != "oasis" {
 				t.Errorf("%q: %s has feature %q, want mountain %v", c.doc, c.name, m.Feature, c.mountain)
 			}
 		}

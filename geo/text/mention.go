@@ -4620,9 +4620,10 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	if via && k > a && r.at[k] < 0 && !r.toks[k].cap {
 		if w, art := elidedRest(r.toks[k].lower); art == 'd' && w != "" && frenchFeature(w) == "" {
 			k--
-		} else if w, _ := elidedRest(r.toks[k].lower); k-1 > a && r.is(k-1, n, "de") && frenchFeature(w) == "" {
+		} else if w, _ := elidedRest(r.toks[k].lower); k-1 > a && r.is(k-1, n, "de") && (frenchFeature(w) == "" || w == "montagne") {
 			// (« près de l'île de Gorée »: « l'île » is the descriptor
-			// itself, no complement of one)
+			// itself, no complement of one; « l'oasis de montagne de
+			// Rhelifa »: a bare « montagne » is the complement)
 			k -= 2
 		}
 	}
