@@ -27,7 +27,12 @@ import "testing"
 //   - « Un taxi-brousse a fait une sortie de route à 20 km de X », « Un
 //     car de transport interurbain s'est retourné à 10 km de X »: the
 //     verbs of a road mishap and « taxi-brousse » (fr/events.tsv), and an
-//     adjective after a complement of the vehicle (frenchNamelessHead).
+//     adjective after a complement of the vehicle (frenchNamelessHead);
+//   - « dans un domaine viticole situé à 10 km de X »: an estate may be
+//     a nameless place (en/descriptors.tsv flag anaphor of "estate", the
+//     feature of « domaine »), and « sur la plage du lac situé à 3 km de
+//     X »: a kind of spot with its complement after « du »
+//     (frenchSpotKind).
 func TestCorpusFr21(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Un feu de forêt d'environ 450 hectares brûle depuis mardi à une vingtaine de kilomètres au sud de Lebel-sur-Quévillon.",
@@ -56,6 +61,10 @@ func TestCorpusFr21(t *testing.T) {
 			rels: []string{"Un minibus a quitté la route: 15 km north of Kindia"}},
 		{doc: "Un car de transport interurbain s'est retourné à 12 km à l'est de Kaolack.",
 			rels: []string{"Un car de transport interurbain s'est retourné: 12 km east of Kaolack"}},
+		{doc: "Le concert aura lieu dans un domaine viticole situé à 12 km au sud de Beaune.",
+			rels: []string{"un domaine viticole: 12 km south of Beaune"}},
+		{doc: "La baignade est interdite sur la plage du lac située à 4 km à l'est de Lacanau.",
+			rels: []string{"la plage du lac: 4 km east of Lacanau"}},
 	})
 }
 

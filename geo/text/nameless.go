@@ -1103,8 +1103,8 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 			return h, f, true // "mine d'or"
 		case h+1 == e && art == 0 && isFrenchAdjective(rest):
 			return h, f, true // "poste militaire"
-		case h+2 == e && r.is(h+1, b, "de"):
-			return h, f, true // "poste de contrôle"
+		case h+2 == e && (r.is(h+1, b, "de") || r.is(h+1, b, "du")):
+			return h, f, true // "poste de contrôle", « la plage du lac »
 		case h+3 == e && r.is(h+1, b, "de") && r.is(h+2, b, "la"):
 			return h, f, true // « un poste de la gendarmerie », « un poste de la police »
 		case h+3 == e && isFrenchAdjective(r.lowerWord(h+1, b)) && (r.is(h+2, b, "de") || r.is(h+2, b, "du")):
