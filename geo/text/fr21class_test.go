@@ -32,7 +32,10 @@ import "testing"
 //     a nameless place (en/descriptors.tsv flag anaphor of "estate", the
 //     feature of « domaine »), and « sur la plage du lac situé à 3 km de
 //     X »: a kind of spot with its complement after « du »
-//     (frenchSpotKind).
+//     (frenchSpotKind);
+//   - « Une nappe d'hydrocarbures a été repérée à 10 km en aval de X »:
+//     an oil slick is an event (fr/events.tsv noun nappe, verb « a été
+//     repérée »), its complement glued to « d' » (frenchNamelessHead).
 func TestCorpusFr21(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Un feu de forêt d'environ 450 hectares brûle depuis mardi à une vingtaine de kilomètres au sud de Lebel-sur-Quévillon.",
@@ -65,6 +68,8 @@ func TestCorpusFr21(t *testing.T) {
 			rels: []string{"un domaine viticole: 12 km south of Beaune"}},
 		{doc: "La baignade est interdite sur la plage du lac située à 4 km à l'est de Lacanau.",
 			rels: []string{"la plage du lac: 4 km east of Lacanau"}},
+		{doc: "Une nappe d'hydrocarbures a été repérée jeudi à 8 km au large de Lorient.",
+			rels: []string{"Une nappe: 8 km from Lorient"}},
 	})
 }
 

@@ -1606,6 +1606,8 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			// de terre », and a size after: « Un feu de forêt d'environ
 			// 300 hectares ».
 			v = r.sizeComplementEnd(r.eventSizeEnd(v+2, b), b)
+		} else if rest, art := elidedRest(r.word(v, b)); v == j+1 && art == 'd' && rest != "" && !r.toks[v].cap && r.at[v] < 0 {
+			v++ // « Une nappe d'hydrocarbures a été repérée »
 		}
 		if !r.eventVerbAt(v, b) {
 			return namelessPhrase{}, false
