@@ -67,6 +67,10 @@ type distanceWords struct {
 	// direction that give its direction, a comma before them or not:
 	// "heading", « en direction du », « c'est-à-dire » (trailingDirection).
 	heading phrases[distanceWord]
+	// side holds links read only after a quantity: « à 10 km à la sortie
+	// est de X » is 10 km east of X, where « à la sortie est de X » alone
+	// is near X (near.tsv).
+	side phrases[distanceWord]
 }
 
 // readDistanceWords reads the distance.tsv of the folder dir of fsys.
@@ -76,7 +80,7 @@ func readDistanceWords(fsys fs.FS, dir string) (distanceWords, error) {
 		"measure": &w.measures, "lead": &w.leads, "unhedge": &w.unhedge, "crow": &w.crow,
 		"pause": &w.pause, "adverb": &w.adverbs, "link": &w.links, "of": &w.of,
 		"away": &w.away, "from": &w.from, "river": &w.river, "course": &w.course,
-		"beyond": &w.beyond, "trail": &w.trail, "heading": &w.heading,
+		"beyond": &w.beyond, "trail": &w.trail, "heading": &w.heading, "side": &w.side,
 	}
 	for _, p := range pieces {
 		*p = phrases[distanceWord]{}
@@ -256,7 +260,11 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	if _, _, ok := r.directionAt(l, k, b); further && !ok {
 		k = adv // « 15 km plus loin »: « plus » before no direction is none
 	}
-	if d, e, ok := r.directionAt(l, k, b); ok {
+	d, e, ok := r.directionAt(l, k, b)
+	if !ok {
+		d, e, ok = r.sideDirectionAt(l, k, b) // « à 10 km à la sortie est de X »
+	}
+	if ok {
 		setDirection(rel, d)
 		k = r.crowFliesAt(l, e, b)
 		if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
@@ -447,6 +455,17 @@ func (r *reader) directionAt(l *language, k, b int) (direction, int, bool) {
 		}
 	}
 	return d, e, true
+}
+
+// sideDirectionAt reads, at token k right after a quantity, a compass
+// direction after a side link of language l (distance.tsv piece side: «
+// à la sortie est »). It returns the direction and the token after it.
+func (r *reader) sideDirectionAt(l *language, k, b int) (direction, int, bool) {
+	ln, e, ok := phraseAt(r, l.distance.side, k, b, false)
+	if !ok {
+		return direction{}, k, false
+	}
+	return r.compassIn(l, e, b, &ln)
 }
 
 // compassIn reads the compass direction at token j that follows link (nil
@@ -948,7 +967,7 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature) && !r.isContainer(m) {
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature)) && !r.isContainer(m) {
 			// "Sitio Malipayon … in the sitio": the local kind the reader
 			// cut from the name stands before it.
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
@@ -962,6 +981,29 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		}
 	}
 	return -1
+}
+
+// kindOpensBefore reports whether the French words before mention m,
+// from its « de » back over at most two lower-case words of complement,
+// open with the noun: « le site de fouilles de Gadafaoua … au sud du site
+// », « le camp de déplacés de Zamzam … du camp », where the kind the
+// reader gave the name is the compound's (ruins) and not the noun's.
+func (r *reader) kindOpensBefore(m int, noun string) bool {
+	n := len(r.toks)
+	k := r.mtok[m][0] - 1
+	if !r.is(k, n, "de") {
+		return false
+	}
+	for c, j := 0, k-1; c < 3 && j >= 0; c, j = c+1, j-1 {
+		t := r.toks[j]
+		if t.kind != tokWord || t.cap || r.at[j] >= 0 {
+			return false
+		}
+		if w, art := elidedRest(t.lower); c > 0 && (art == 0 || art == 'l') && w == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHoldsKind reports whether the name of mention m, which the text

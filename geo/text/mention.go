@@ -4757,9 +4757,10 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	if via && k > a && r.at[k] < 0 && !r.toks[k].cap {
 		if w, art := elidedRest(r.toks[k].lower); art == 'd' && w != "" && frenchFeature(w) == "" {
 			k--
-		} else if w, _ := elidedRest(r.toks[k].lower); k-1 > a && r.is(k-1, n, "de") && frenchFeature(w) == "" {
+		} else if w, _ := elidedRest(r.toks[k].lower); k-1 > a && r.is(k-1, n, "de") && (frenchFeature(w) == "" || w == "montagne") {
 			// (« près de l'île de Gorée »: « l'île » is the descriptor
-			// itself, no complement of one)
+			// itself, no complement of one; « l'oasis de montagne de
+			// Rhelifa »: a bare « montagne » is the complement)
 			k -= 2
 		}
 	}
@@ -4788,6 +4789,12 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	}
 	if via && lex().fr[w].bare {
 		return "", false // « la chapelle de Séez » is the town's chapel
+	}
+	if via && f == "mountain" && k > a && (r.is(k-1, n, "de") || r.is(k-1, n, "en") || r.is(k-1, n, "haute") || r.is(k-1, n, "moyenne")) {
+		// « le peloton de gendarmerie de haute montagne de Saint-Pierre
+		// », « le secours en montagne de X »: the bare noun tells the
+		// kind of work, X is the town the service is based in.
+		return "", false
 	}
 	if via && r.indefiniteAt(k-1) {
 		// "X est une commune de La Réunion", "un village de Gao": the

@@ -1107,8 +1107,10 @@ func (r *reader) frenchSpotKind(e int, s *sentence) (int, string, bool) {
 			return h, f, true // "mine d'or"
 		case h+1 == e && art == 0 && isFrenchAdjective(rest):
 			return h, f, true // "poste militaire"
-		case h+2 == e && r.is(h+1, b, "de"):
-			return h, f, true // "poste de contrôle"
+		case h+2 == e && (r.is(h+1, b, "de") || r.is(h+1, b, "du")):
+			return h, f, true // "poste de contrôle", « la plage du lac »
+		case h+3 == e && r.is(h+1, b, "de") && r.is(h+2, b, "la"):
+			return h, f, true // « un poste de la gendarmerie », « un poste de la police »
 		case h+3 == e && isFrenchAdjective(r.lowerWord(h+1, b)) && (r.is(h+2, b, "de") || r.is(h+2, b, "du")):
 			return h, f, true // « l'abri provisoire de l'école », « le camp militaire du port »
 		}
@@ -1595,7 +1597,7 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// "L'attaque a eu lieu à 30 km de X", "L'embuscade s'est produite
 		// près de X", « Le séisme de magnitude 6,8 s'est produit à 71 km
 		// de X », « Un feu de forêt s'est déclaré à 10 km de X ».
-		v := r.eventSizeEnd(j+1, b)
+		v := r.sizeComplementEnd(r.eventSizeEnd(j+1, b), b) // « Un incendie d'environ 300 hectares brûle »
 		if v == j+1 && f == "fire" && v < b && r.toks[v].kind == tokNum && r.at[v] < 0 {
 			// « L'incendie 344 est situé à 12 km au sud de X »: a fire
 			// service's number names it.
@@ -1604,8 +1606,12 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			}
 		}
 		if v == j+1 && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
-			v += 2 // « feu de forêt », « glissement de terrain », « tremblement de terre »
-			v = r.eventSizeEnd(v, b)
+			// « feu de forêt », « glissement de terrain », « tremblement
+			// de terre », and a size after: « Un feu de forêt d'environ
+			// 300 hectares ».
+			v = r.sizeComplementEnd(r.eventSizeEnd(v+2, b), b)
+		} else if rest, art := elidedRest(r.word(v, b)); v == j+1 && art == 'd' && rest != "" && !r.toks[v].cap && r.at[v] < 0 {
+			v++ // « Une nappe d'hydrocarbures a été repérée »
 		}
 		if !r.eventVerbAt(v, b) {
 			return namelessPhrase{}, false
@@ -1629,6 +1635,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		}
 		for n := 0; n < 2 && r.is(e, b, "de") && r.mentionAt(e+1, b) < 0 && r.lowerWord(e+1, b) != ""; n++ {
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
+			if w := r.lowerWord(e, b); w != "" && r.at[e] < 0 && isFrenchAdjective(w) {
+				e++ // « Un car de transport interurbain s'est retourné »
+			}
 		}
 		if e < b && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
 			e = r.mtok[r.at[e]][1] // « Le chalutier Ville de Saint-Malo a coulé »: the craft's name
@@ -1651,7 +1660,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	}
 	e := j + 1
 	end := -1 // where the phrase's words end, when an aside of size follows them
-	for n := 0; n < 3; n++ {
+	// Up to five words between the kind and its verb: « Un poste de la
+	// gendarmerie nationale a été attaqué ».
+	for n := 0; n < 5; n++ {
 		e = r.eventSizeEnd(e, b)      // « L'épicentre du séisme de magnitude 7,2 était situé »
 		e = r.sizeComplementEnd(e, b) // « Une ferme de 30 hectares située »
 		if e2 := r.skipSizeAside(e, b); e2 != e && r.is(e, b, ",") {

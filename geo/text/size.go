@@ -91,16 +91,26 @@ func isQuote(w string) bool {
 // située à ... », « une parcelle de 1 500 m2 », "a farm of 40 ha": « de »
 // or "of", numbers and a unit of measures.tsv (in capitals too, « de 300
 // MW ») or an area in m² or km², and the words of quantities.tsv after it
-// (« par jour »). It returns j when no such complement starts there.
+// (« par jour »); a hedge may stand before the numbers (« d'environ 300
+// hectares », « de plus de 2 000 ha », "of about 40 ha"). It returns j
+// when no such complement starts there.
 func (r *reader) sizeComplementEnd(j, b int) int {
-	if !r.is(j, b, "de") && !r.is(j, b, "of") {
-		return j
-	}
 	k := j + 1
+	switch rest, art := elidedRest(r.word(j, b)); {
+	case art == 'd' && rest == "environ":
+		// « un feu de forêt d'environ 300 hectares »
+	case !r.is(j, b, "de") && !r.is(j, b, "of"):
+		return j
+	case r.is(k, b, "environ") || r.is(k, b, "about") || r.is(k, b, "some"):
+		k++ // « de environ 40 ha », "of about 40 ha"
+	case (r.is(k, b, "près") || r.is(k, b, "plus") || r.is(k, b, "moins")) && r.is(k+1, b, "de"):
+		k += 2 // « de près de 300 hectares », « de plus de 2 000 ha »
+	}
+	n := k
 	for k < b && r.toks[k].kind == tokNum {
 		k++
 	}
-	if k == j+1 || k >= b {
+	if k == n || k >= b {
 		return j
 	}
 	w := ""
