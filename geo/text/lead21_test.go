@@ -394,3 +394,30 @@ func TestBuiltObjectSite(t *testing.T) {
 		}
 	}
 }
+
+// TestKindObjectStandsForTopic: "the" and a kind as the object of a
+// distance stands for the place the text is about, named in a sentence
+// before, before any nameless place ("Tuura-Suu is a seasonal yurt camp
+// … Kochkor is 20 km north of the camp", « Le puits de Tin Lebbé … Atar
+// se trouve à 50 km au sud du puits »); an apposition with a size and a
+// noun before its kind gives the kind ("Glenmorvan, a 240-hectare tea
+// estate").
+func TestKindObjectStandsForTopic(t *testing.T) {
+	tests := []struct{ doc, obj string }{
+		{"Tuura-Suu is a seasonal yurt camp on the high pastures of Naryn Region. Kochkor is 20 km north of the camp.", "Tuura-Suu"},
+		{"Le puits de Tin Lebbé est l'un des derniers points d'eau avant l'erg. Atar se trouve à 50 km au sud du puits.", "Tin Lebbé"},
+		{"The firm has acquired Glenmorvan, a 240-hectare tea estate in the hills. Nuwara Eliya lies nine kilometres north-west of the estate.", "Glenmorvan"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		got := ""
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				got = d.Mentions[r.Object].Name
+			}
+		}
+		if got != tt.obj {
+			t.Errorf("Read(%q): measured from %q, want %q", tt.doc, got, tt.obj)
+		}
+	}
+}

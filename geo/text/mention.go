@@ -4162,11 +4162,18 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		if t.kind == tokNum || t.kind == tokPoss {
 			continue
 		}
+		if k > start && r.toks[k-1].kind == tokNum && isDash(t.lower) || k-1 > start && r.hyphenAfterNumber(k-2) {
+			continue // "X, a 240-hectare tea estate": a size before the kind
+		}
 		if t.kind != tokWord {
 			break
 		}
 		if t.cap && isDemonym(t.lower) {
 			continue
+		}
+		if !t.cap && !isDescriptorNoun(t.lower) && isDescriptorNoun(r.lowerWord(k+1, b)) &&
+			(k+2 >= b || r.toks[k+2].kind == tokPunct || appositionGoesOn(r.lowerWord(k+2, b))) {
+			continue // "a tea estate", "a yurt camp": a noun that says what the kind is for
 		}
 		if t.upper && len(t.lower) >= 2 && len(t.lower) <= 5 && isDescriptorNoun(r.lowerWord(k+1, b)) {
 			continue // "X, an IDP site", "X, a UN base": an acronym modifies the kind

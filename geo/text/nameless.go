@@ -1961,6 +1961,9 @@ func (r *reader) namelessObjectAt(j, b int) (int, int, bool) {
 		!r.clauseEndAt(langs().en, k+1, b) {
 		return -1, j, false
 	}
+	if m := r.topicBefore(j); m >= 0 {
+		return m, k + 1, true // "Tuura-Suu is a seasonal yurt camp … Kochkor is 20 km north of the camp"
+	}
 	r.namelessInit()
 	if m, ok := r.nl.byKind[noun]; ok && m >= 0 {
 		return m, k + 1, true
@@ -1969,6 +1972,19 @@ func (r *reader) namelessObjectAt(j, b int) (int, int, bool) {
 	m := r.addNameless(np, r.span(j, k+1))
 	r.nl.byKind[noun] = m
 	return m, k + 1, true
+}
+
+// topicBefore returns the place the text is about (reader.topic) when a
+// sentence before the one of token j names it and it is no container: a
+// kind of place as a relation's object stands for it before any nameless
+// place ("Tuura-Suu is a seasonal yurt camp … Kochkor is 20 km north of
+// the camp"). It returns -1 otherwise.
+func (r *reader) topicBefore(j int) int {
+	t := r.topic
+	if t < 0 || r.isContainer(t) || r.mentions[t].Nameless || r.mtok[t][0] >= r.sentOf(j).a {
+		return -1
+	}
+	return t
 }
 
 // frenchNamelessObjectAt reads at token j, as the object of a French
@@ -1989,6 +2005,9 @@ func (r *reader) frenchNamelessObjectAt(j, b int) (int, int, bool) {
 	f := frenchFeature(w)
 	if f == "" || !(isNamelessKind(f) || isSpotFeature(f)) || isSettlementKind(f) || isTownAnaphor(f) || !r.clauseEndAt(langs().fr, k+1, b) {
 		return -1, j, false
+	}
+	if m := r.topicBefore(j); m >= 0 {
+		return m, k + 1, true // « Le puits de Tin Lebbé … Atar se trouve à 50 km au sud du puits »
 	}
 	r.namelessInit()
 	if m, ok := r.nl.byKind[f]; ok && m >= 0 {
