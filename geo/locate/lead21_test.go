@@ -56,3 +56,17 @@ func TestCycleConfirmsGazetteerFirst(t *testing.T) {
 			place: "Podkosa", anchor: "Knin", country: "HR", km: 9, mapped: []string{"Drniš"}},
 	})
 }
+
+// TestShortNameOfDerived: a short name the text only measures from is
+// the longer name of the document, one word longer, that the gazetteer
+// lacks too: "Tshipidi Pan, roughly 15 km south of Tsaukwe" measures from
+// the derived Tsaukwe Pan.
+func TestShortNameOfDerived(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "A borehole was drilled at Tsaukwe Pan, 40 km west of Maun. A second borehole is planned at Tshipidi Pan, roughly 15 km south of Tsaukwe.",
+			place: "Tshipidi Pan", anchor: "Maun", country: "BW", km: 42.7},
+	})
+}

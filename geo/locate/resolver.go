@@ -537,7 +537,10 @@ func (s *session) namesakesApart() map[int]string {
 // and a longer name of the document that opens with its words and that the
 // gazetteer does hold: "the walk to Namche Bazaar … 8 km north-east of
 // Namche". The short name is the place's; a name with namesakes of its own
-// ("Mexico" beside "Mexico City") is left alone.
+// ("Mexico" beside "Mexico City") is left alone. A longer name the
+// gazetteer lacks too, one word longer, stands for a short name the text
+// only measures from ("a borehole at Tsaukwe Pan … 15 km south of
+// Tsaukwe").
 func (s *session) joinShortNames() {
 	for _, e := range slices.Clone(s.ents) {
 		if len(e.cands) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.nameless || e.actor || strings.IndexByte(e.key, 0) >= 0 {
@@ -545,7 +548,14 @@ func (s *session) joinShortNames() {
 		}
 		var long *entity
 		for _, o := range s.ents {
-			if o == e || len(o.cands) == 0 || !strings.HasPrefix(o.key, e.key+" ") {
+			if o == e || !strings.HasPrefix(o.key, e.key+" ") {
+				continue
+			}
+			if len(o.cands) == 0 && (len(e.subjectOf) > 0 || len(e.objectOf) == 0 || strings.IndexByte(o.key[len(e.key)+1:], ' ') >= 0 || o.nameless) {
+				// A longer name the gazetteer lacks too stands for the
+				// short one only when the short one is measured from and
+				// the long one adds one word: "Tshipidi Pan, roughly 15 km
+				// south of Tsaukwe" after "Tsaukwe Pan".
 				continue
 			}
 			if long != nil && long.key != o.key {

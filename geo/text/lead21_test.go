@@ -421,3 +421,20 @@ func TestKindObjectStandsForTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestMaoriParticleAndListedSuffix: the Māori "o" joins a place's name
+// ("Te Awa o Kaha station, about 15 km west of Hastings"), and a name
+// before "-listed" is the town of the exchange, cut from the word
+// ("Perth-listed Redcliffe Minerals").
+func TestMaoriParticleAndListedSuffix(t *testing.T) {
+	if _, subj, _ := onlyRelation(t, "A pā site has been recorded on Te Awa o Kaha station, about 15 km west of Hastings."); subj != "Te Awa o Kaha" {
+		t.Errorf("Te Awa o Kaha: the distance places %q", subj)
+	}
+	found := false
+	for _, m := range Read("Perth-listed Redcliffe Minerals has reported gold at Mulgarra Soak.").Mentions {
+		found = found || m.Name == "Perth" && m.Evidence > EvidenceUnlikely
+	}
+	if !found {
+		t.Errorf("Perth-listed: no place Perth")
+	}
+}
