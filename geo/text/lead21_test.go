@@ -438,3 +438,27 @@ func TestMaoriParticleAndListedSuffix(t *testing.T) {
 		t.Errorf("Perth-listed: no place Perth")
 	}
 }
+
+// TestAppositionWithPhrase: an indefinite apposition whose kind of
+// place is followed by "with" and what it has describes the name before
+// it, which the distance after it places ("Hrossagil, a sheep farm with
+// three guest rooms about 10 km east of Vík", "a lodge with 12 rooms");
+// "a man with two sons" is no kind of place.
+func TestAppositionWithPhrase(t *testing.T) {
+	for doc, want := range map[string]string{
+		"We stayed at Hrossagil, a sheep farm with three guest rooms about 10 km east of Vík.": "Hrossagil",
+		"We stayed at Hrossagil, a lodge with 12 rooms 10 km east of Vík.":                     "Hrossagil",
+		"We met Kalo, a man with two sons 10 km east of Vík.":                                  "",
+	} {
+		got := ""
+		d := Read(doc)
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance {
+				got = d.Mentions[r.Subject].Name
+			}
+		}
+		if got != want {
+			t.Errorf("Read(%q): the distance places %q, want %q", doc, got, want)
+		}
+	}
+}

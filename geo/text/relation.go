@@ -1717,6 +1717,9 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 				count++ // "an old planter's house", "a shepherd's hut": a possessive inside the noun phrase
 				break
 			}
+			if t.kind == tokNum && pp >= 0 && j == pp+1 && r.is(pp, s.b, "with") {
+				break // "a lodge with 12 rooms 5 km from Y": what it has
+			}
 			if t.kind != tokWord || !t.cap || pp < 0 && r.lowerWord(j+1, s.b) == "" && !r.isCapWord(j+1, e) {
 				return 0, false
 			}
@@ -1724,8 +1727,8 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 			if j == start || j == e-1 {
 				return 0, false
 			}
-		case (w == "in" || w == "on" || w == "for") && pp < 0 && j > start && j < e-1:
-			pp = j
+		case (w == "in" || w == "on" || w == "for" || w == "with") && pp < 0 && j > start && j < e-1:
+			pp = j // "a camp for displaced people", "a sheep farm with three guest rooms"
 		case w == "the" && pp >= 0 && (j == pp+1 || r.is(j-1, s.b, "of")):
 		case r.countHedgeAt(j, s) && j+1 < e && r.toks[j+1].kind == tokNum:
 		case isCopula(w) || isFiniteVerb(w) || isEventVerb(w) || isPreposition(w) || isRelativeWord(w) ||
@@ -1735,6 +1738,9 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	}
 	if pp < 0 && n-count > maxAppositionWords || pp >= 0 && (pp-start-count > maxAppositionWords || e-pp > maxAppositionPP) {
 		return 0, false
+	}
+	if h := r.lowerWord(pp-1, s.b); pp >= 0 && r.is(pp, s.b, "with") && !isDescriptorNoun(h) && !isSpotFeature(h) {
+		return 0, false // "X, a man with two sons": what has it must be a kind of place
 	}
 	return k, true
 }
@@ -1777,7 +1783,8 @@ var appositionPrepositions = map[string]bool{"on": true, "in": true, "at": true,
 
 // maxAppositionWords is the longest indefinite apposition
 // indefiniteApposition reads, in words after the article, and
-// maxAppositionPP the longest "in" or "on" phrase after its head.
+// maxAppositionPP the longest "in", "on", "for" or "with" phrase after its
+// head.
 const (
 	maxAppositionWords = 5
 	maxAppositionPP    = 8
