@@ -123,14 +123,7 @@ func TestSceneNearApposition(t *testing.T) {
 		"A convoy was attacked near the Kalo hut, about 25 km north of Gao.",
 		"Snow stranded drivers near the Kalo hut, 25 km north of Gao.",
 	} {
-		d := Read(doc)
-		got := ""
-		for _, r := range d.Relations {
-			if r.Kind == KindDistance {
-				got = d.Mentions[r.Subject].Name
-			}
-		}
-		if got != "Kalo" {
+		if got := distanceSubject(doc); got != "Kalo" {
 			t.Errorf("Read(%q): the distance places %q, want Kalo", doc, got)
 		}
 	}
@@ -285,17 +278,10 @@ func TestChurchBodies(t *testing.T) {
 		{"We met at Christ Church, 5 km from Oxford.", "Christ Church", ""},
 	}
 	for _, tt := range tests {
-		d := Read(tt.doc)
-		subj := ""
-		for _, r := range d.Relations {
-			if r.Kind == KindDistance {
-				subj = d.Mentions[r.Subject].Name
-			}
-		}
-		if subj != tt.subj {
+		if subj := distanceSubject(tt.doc); subj != tt.subj {
 			t.Errorf("Read(%q): the distance places %q, want %q", tt.doc, subj, tt.subj)
 		}
-		for _, m := range d.Mentions {
+		for _, m := range Read(tt.doc).Mentions {
 			if m.Name == tt.body && m.Evidence > EvidenceUnlikely {
 				t.Errorf("Read(%q): %s read as a place", tt.doc, m.Name)
 			}
@@ -450,14 +436,7 @@ func TestAppositionWithPhrase(t *testing.T) {
 		"We stayed at Hrossagil, a lodge with 12 rooms 10 km east of Vík.":                     "Hrossagil",
 		"We met Kalo, a man with two sons 10 km east of Vík.":                                  "",
 	} {
-		got := ""
-		d := Read(doc)
-		for _, r := range d.Relations {
-			if r.Kind == KindDistance {
-				got = d.Mentions[r.Subject].Name
-			}
-		}
-		if got != want {
+		if got := distanceSubject(doc); got != want {
 			t.Errorf("Read(%q): the distance places %q, want %q", doc, got, want)
 		}
 	}

@@ -1957,21 +1957,36 @@ func (r *reader) namelessObjectAt(j, b int) (int, int, bool) {
 		k++
 	}
 	noun := r.lowerWord(k, b)
-	if noun == "" || r.at[k] >= 0 || !(isNamelessKind(noun) || isSpotFeature(noun)) || isSettlementKind(noun) || isTownAnaphor(noun) ||
-		!r.clauseEndAt(langs().en, k+1, b) {
+	if noun == "" || r.at[k] >= 0 || !isObjectKind(noun) || !r.clauseEndAt(langs().en, k+1, b) {
 		return -1, j, false
 	}
-	if m := r.topicBefore(j); m >= 0 {
-		return m, k + 1, true // "Tuura-Suu is a seasonal yurt camp … Kochkor is 20 km north of the camp"
+	np := namelessPhrase{a: j, b: k + 1, feature: noun, definite: true}
+	return r.kindObject(np, r.span(j, k+1)), k + 1, true
+}
+
+// isObjectKind reports whether the English feature f is a kind of place a
+// nameless place may be as a relation's object (namelessObjectAt): a camp,
+// a site, a well or a spot of kindsafter.tsv, no settlement, which stands
+// for a place the text named.
+func isObjectKind(f string) bool {
+	return (isNamelessKind(f) || isSpotFeature(f)) && !isSettlementKind(f) && !isTownAnaphor(f)
+}
+
+// kindObject returns the place the kind np, written at sp as a relation's
+// object, stands for: the topic a sentence before named (topicBefore),
+// else the nameless place of that kind read before, else a new nameless
+// place.
+func (r *reader) kindObject(np namelessPhrase, sp Span) int {
+	if m := r.topicBefore(np.a); m >= 0 {
+		return m // "Tuura-Suu is a seasonal yurt camp … Kochkor is 20 km north of the camp"
 	}
 	r.namelessInit()
-	if m, ok := r.nl.byKind[noun]; ok && m >= 0 {
-		return m, k + 1, true
+	if m, ok := r.nl.byKind[np.feature]; ok && m >= 0 {
+		return m
 	}
-	np := namelessPhrase{a: j, b: k + 1, feature: noun, definite: true}
-	m := r.addNameless(np, r.span(j, k+1))
-	r.nl.byKind[noun] = m
-	return m, k + 1, true
+	m := r.addNameless(np, sp)
+	r.nl.byKind[np.feature] = m
+	return m
 }
 
 // topicBefore returns the place the text is about (reader.topic) when a
@@ -2003,23 +2018,15 @@ func (r *reader) frenchNamelessObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	f := frenchFeature(w)
-	if f == "" || !(isNamelessKind(f) || isSpotFeature(f)) || isSettlementKind(f) || isTownAnaphor(f) || !r.clauseEndAt(langs().fr, k+1, b) {
+	if f == "" || !isObjectKind(f) || !r.clauseEndAt(langs().fr, k+1, b) {
 		return -1, j, false
-	}
-	if m := r.topicBefore(j); m >= 0 {
-		return m, k + 1, true // « Le puits de Tin Lebbé … Atar se trouve à 50 km au sud du puits »
-	}
-	r.namelessInit()
-	if m, ok := r.nl.byKind[f]; ok && m >= 0 {
-		return m, k + 1, true
 	}
 	sp := r.span(k, k+1)
 	if art == 'l' {
 		sp.Start += elidedLen(r.toks[k].lower)
 	}
-	m := r.addNameless(namelessPhrase{a: k, b: k + 1, feature: f, definite: true}, sp)
-	r.nl.byKind[f] = m
-	return m, k + 1, true
+	// « Le puits de Tin Lebbé … Atar se trouve à 50 km au sud du puits »
+	return r.kindObject(namelessPhrase{a: k, b: k + 1, feature: f, definite: true}, sp), k + 1, true
 }
 
 // namedPhrase reports whether a name or a number lies among the words of
@@ -2240,21 +2247,27 @@ func (r *reader) dropNearScenes() {
 	if r.nl == nil {
 		return
 	}
-	drop := map[int]bool{}
-	for m := range r.nl.events {
-		near, other := false, false
-		for _, rel := range r.rels {
-			switch {
-			case rel.Object == m || rel.Other == m:
-				other = true
-			case rel.Subject != m:
-			case rel.Kind == KindNear && rel.Object >= 0 && rel.Border == nil && !r.mentions[rel.Object].Nameless:
-				near = true
-			default:
-				other = true
+	// One walk over the relations: a scene is near only, or held by
+	// another relation too.
+	near, other := map[int]bool{}, map[int]bool{}
+	for _, rel := range r.rels {
+		for _, m := range [...]int{rel.Object, rel.Other} {
+			if r.nl.events[m] {
+				other[m] = true
 			}
 		}
-		if near && !other {
+		if !r.nl.events[rel.Subject] {
+			continue
+		}
+		if rel.Kind == KindNear && rel.Object >= 0 && rel.Border == nil && !r.mentions[rel.Object].Nameless {
+			near[rel.Subject] = true
+		} else {
+			other[rel.Subject] = true
+		}
+	}
+	drop := map[int]bool{}
+	for m := range near {
+		if !other[m] {
 			drop[m] = true
 		}
 	}
