@@ -1215,6 +1215,23 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 	return art == 0 && w != "de" && w != "du" && w != "des"
 }
 
+// guessedDemonymKind reports whether w, a word taken for a demonym by its
+// ending alone (no table lists it), stands before a kind of place at q:
+// "the Olkerian post", "at the Olkerian camp near Longido" name a post and a
+// camp, as "the Tilemsi valley" names a valley; a listed demonym ("the
+// Kenyan camp") says whose camp it is and names none.
+func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
+	return !isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
+}
+
+// collectiveOf reports whether the "of" at token k follows "a" or "an"
+// and a noun of a number of things (lexicon/en/collectives.tsv): "a
+// handful of log cabins", "a cluster of huts", where the kind after "of"
+// is what an apposition says its name is.
+func (r *reader) collectiveOf(k, b int) bool {
+	return r.is(k, b, "of") && langs().en.has(setCollectives, r.lowerWord(k-1, b)) && (r.is(k-2, b, "a") || r.is(k-2, b, "an"))
+}
+
 // namedKindAfter reports whether the word before token q is named a kind of
 // place right after it ("Zulu is a hamlet", "Fulani, a village"): then a
 // word that is usually a people or a demonym is a place name.
@@ -1329,7 +1346,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -4156,6 +4173,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		return "", false
 	}
 	k++
+	if r.collectiveOf(k+1, b) {
+		k += 2 // "X, a handful of log cabins on the Alaska Highway": the kind is the cabins'
+	}
 	start := k
 	for ; k < b && k < start+4; k++ {
 		t := &r.toks[k]
