@@ -6,9 +6,37 @@ import (
 
 // kindExample is a text that locates a place introduced by a local word
 // for its kind, with the reading its relation must have and the name and
-// feature of the relation's subject.
+// feature of that place, a side of the relation.
 type kindExample struct {
 	doc, rel, name, feature string
+}
+
+// checkKindExamples checks that Read finds each example's reading and
+// that the side of it named name has the example's feature.
+func checkKindExamples(t *testing.T, examples []kindExample) {
+	t.Helper()
+	for _, ex := range examples {
+		d := Read(ex.doc)
+		var got []string
+		found := false
+		for _, rel := range d.Relations {
+			got = append(got, reading(d, rel))
+			if reading(d, rel) != ex.rel {
+				continue
+			}
+			found = true
+			m := d.Mentions[rel.Subject]
+			if m.Name != ex.name && rel.Object >= 0 {
+				m = d.Mentions[rel.Object]
+			}
+			if m.Name != ex.name || m.Feature != ex.feature {
+				t.Errorf("Read(%q): %q (%q), want %q (%q)", ex.doc, m.Name, m.Feature, ex.name, ex.feature)
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no reading %q; got %q", ex.doc, ex.rel, got)
+		}
+	}
 }
 
 // TestLocalKindWords: words of other languages for a farm, a herders'
@@ -17,7 +45,7 @@ type kindExample struct {
 // of lexicon/fr), give the place they introduce its kind, before the name,
 // after it or alone.
 func TestLocalKindWords(t *testing.T) {
-	for _, ex := range []kindExample{
+	checkKindExamples(t, []kindExample{
 		// Alone, after "a": a nameless place of that kind.
 		{"The sheep spend the summer at a katun about 9 km north of Žabljak.", "a katun: 9 km north of Žabljak", "a katun", "katun"},
 		{"She was born in an aul about 30 km east of Taraz.", "an aul: 30 km east of Taraz", "an aul", "aul"},
@@ -44,22 +72,26 @@ func TestLocalKindWords(t *testing.T) {
 		{"L'estancia La Pilarica, à 30 km au sud de Río Gallegos, élève des moutons.", "La Pilarica: 30 km south of Río Gallegos", "La Pilarica", "estancia"},
 		{"L'alpage du Grand Pré, à 5 km à l'est d'Ugine, produit du fromage.", "Grand Pré: 5 km east of Ugine", "Grand Pré", "pasture"},
 		{"Le marae de Te Rewa, à 12 km au nord de Gisborne, accueille la cérémonie.", "Te Rewa: 12 km north of Gisborne", "Te Rewa", "marae"},
-	} {
-		d := Read(ex.doc)
-		var got []string
-		found := false
-		for _, rel := range d.Relations {
-			got = append(got, reading(d, rel))
-			if reading(d, rel) != ex.rel {
-				continue
-			}
-			found = true
-			if m := d.Mentions[rel.Subject]; m.Name != ex.name || m.Feature != ex.feature {
-				t.Errorf("Read(%q): subject %q (%q), want %q (%q)", ex.doc, m.Name, m.Feature, ex.name, ex.feature)
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no reading %q; got %q", ex.doc, ex.rel, got)
-		}
-	}
+	})
+}
+
+// TestLocalKindWordsMore: the second round of the class. "the W at X"
+// names X as a place of the kind for a shieling or a katun (flag at); an
+// outstation is a kind written after its name; French reads katun and
+// seter as English does, gives a farm's own name after
+// « fazenda » or « stanitsa » (flag own), and a kind after « de la » places
+// its name as one after « du » does (frenchAtDescribed); after « de l' »
+// it did already.
+func TestLocalKindWordsMore(t *testing.T) {
+	checkKindExamples(t, []kindExample{
+		{"The ruined shieling at Airigh Bheag lies 4 km north of Uig.", "Airigh Bheag: 4 km north of Uig", "Airigh Bheag", "shieling"},
+		{"The katun at Vranjak Polje lies 7 km east of Žabljak.", "Vranjak Polje: 7 km east of Žabljak", "Vranjak Polje", "katun"},
+		{"Tennant Creek lies about 90 km north of the Kurundi outstation.", "Tennant Creek: 90 km north of Kurundi", "Kurundi", "outstation"},
+		{"Le katun de Lokvice, à 12 km au nord de Nikšić, est occupé en été.", "Lokvice: 12 km north of Nikšić", "Lokvice", "katun"},
+		{"Le seter de Storvollen, à 9 km à l'ouest d'Oppdal, vend du fromage.", "Storvollen: 9 km west of Oppdal", "Storvollen", "seter"},
+		{"Les cosaques de la stanitsa Novoleushkovskaïa, à 25 km à l'est de Kropotkin, ont fêté le centenaire.", "Novoleushkovskaïa: 25 km east of Kropotkin", "Novoleushkovskaïa", "stanitsa"},
+		{"Les ouvriers de la fazenda Três Irmãos, à 50 km au nord de Barreiras, ont fait grève.", "Três Irmãos: 50 km north of Barreiras", "Três Irmãos", "fazenda"},
+		{"Le toit de la bastide Kalo-Bangou, à 25 km à l'est d'Arles, a brûlé.", "Kalo-Bangou: 25 km east of Arles", "Kalo-Bangou", "bastide"},
+		{"Les gauchos de l'estancia La Pilarica, à 30 km au sud de Río Gallegos, tondent les moutons.", "La Pilarica: 30 km south of Río Gallegos", "La Pilarica", "estancia"},
+	})
 }
