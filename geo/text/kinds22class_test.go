@@ -78,10 +78,10 @@ func TestLocalKindWords(t *testing.T) {
 // TestLocalKindWordsMore: the second round of the class. "the W at X"
 // names X as a place of the kind for a shieling or a katun (flag at); an
 // outstation is a kind written after its name; French reads katun and
-// seter as English does, gives a farm's own name after
-// « fazenda » or « stanitsa » (flag own), and a kind after « de la » places
-// its name as one after « du » does (frenchAtDescribed); after « de l' »
-// it did already.
+// seter as English does, and a kind after « de la » places its bare name
+// as one after « du » does (frenchAtDescribed); after « de l' » it did
+// already. A settlement's kind before « du » names its region, not it
+// (no flag own): « Le kibboutz du Néguev le plus proche » is a kibbutz.
 func TestLocalKindWordsMore(t *testing.T) {
 	checkKindExamples(t, []kindExample{
 		{"The ruined shieling at Airigh Bheag lies 4 km north of Uig.", "Airigh Bheag: 4 km north of Uig", "Airigh Bheag", "shieling"},
@@ -92,6 +92,7 @@ func TestLocalKindWordsMore(t *testing.T) {
 		{"Les cosaques de la stanitsa Novoleushkovskaïa, à 25 km à l'est de Kropotkin, ont fêté le centenaire.", "Novoleushkovskaïa: 25 km east of Kropotkin", "Novoleushkovskaïa", "stanitsa"},
 		{"Les ouvriers de la fazenda Três Irmãos, à 50 km au nord de Barreiras, ont fait grève.", "Três Irmãos: 50 km north of Barreiras", "Três Irmãos", "fazenda"},
 		{"Le toit de la bastide Kalo-Bangou, à 25 km à l'est d'Arles, a brûlé.", "Kalo-Bangou: 25 km east of Arles", "Kalo-Bangou", "bastide"},
+		{"Le kibboutz du Néguev le plus proche se trouve à 10 km de Beersheba.", "Le kibboutz du Néguev le plus proche: 10 km from Beersheba", "Le kibboutz du Néguev le plus proche", "kibbutz"},
 		{"Les gauchos de l'estancia La Pilarica, à 30 km au sud de Río Gallegos, tondent les moutons.", "La Pilarica: 30 km south of Río Gallegos", "La Pilarica", "estancia"},
 	})
 }
