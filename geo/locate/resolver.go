@@ -4193,6 +4193,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
 			s.unholdIn(e, a.Country)
 			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
+			s.forgetCountryOf(e, a.Country)
 			for _, c := range e.towns {
 				if !s.stray(c.Point, confident) {
 					e.cands = append(e.cands, c)
@@ -4202,6 +4203,21 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 				e.note = ""
 				e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
 			}
+		}
+	}
+}
+
+// forgetCountryOf clears the country code that a place the text puts in
+// the division e, given up as a stray, took from it: "a croft about 8 km
+// north of Lairg, in Sutherland" is not in Australia because Australia
+// has a Sutherland.
+func (s *session) forgetCountryOf(e *entity, code string) {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || s.entityAt(rel.Object) != e {
+			continue
+		}
+		if sub := s.entityAt(rel.Subject); sub != nil && sub.inCountry == code {
+			sub.inCountry = ""
 		}
 	}
 }

@@ -1429,8 +1429,10 @@ func (r *reader) frenchAtDescribed(m int, s *sentence) bool {
 	case "le", "la":
 		// « à la ferme X », « ont attaqué le hameau X, à 35 km », « une
 		// découverte sur le périmètre X, à 60 km »: work on a site is
-		// done on it.
-		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || r.is(k-2, s.b, "sur") || isPlaceIntro(r.word(k-2, s.b))
+		// done on it. « de la » is the feminine of « du »: « les
+		// cosaques de la stanitsa X, à 25 km ».
+		return r.is(k-2, s.b, "à") || r.is(k-2, s.b, "dans") || r.is(k-2, s.b, "sur") || isPlaceIntro(r.word(k-2, s.b)) ||
+			r.word(k-1, s.b) == "la" && r.is(k-2, s.b, "de")
 	}
 	return false
 }
