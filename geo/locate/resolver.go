@@ -4083,31 +4083,6 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 	return true
 }
 
-// unholdIn takes back what e, a division of country cc now given up as a
-// stray, said of the places the text puts in it: they lie in neither it
-// nor, by it, in cc ("St Mary's Church, Ballina" is no church of New South
-// Wales once Ballina is the town of Mayo).
-func (s *session) unholdIn(e *entity, cc string) {
-	for _, ri := range e.objectOf {
-		rel := s.doc.Relations[ri]
-		sub := s.entityAt(rel.Subject)
-		if rel.Kind != text.KindIn || sub == nil || sub == e {
-			continue
-		}
-		sub.inAdmins2 = slices.DeleteFunc(sub.inAdmins2, func(a gazetteer.Admin2) bool {
-			return slices.ContainsFunc(e.admins2, func(b gazetteer.Admin2) bool {
-				return a.Country == b.Country && a.Admin1Code == b.Admin1Code && a.Code == b.Code
-			})
-		})
-		sub.inAdmins = slices.DeleteFunc(sub.inAdmins, func(a gazetteer.Admin1) bool {
-			return slices.ContainsFunc(e.admins, func(b gazetteer.Admin1) bool { return a.Country == b.Country && a.Code == b.Code })
-		})
-		if sub.inCountry == cc {
-			sub.inCountry = ""
-		}
-	}
-}
-
 // keepTowns sets e.towns to the populated places that bear e's name as
 // their own, for dropStrayDivisions to fall back on should the division
 // e is taken for prove a stray.
@@ -4191,9 +4166,8 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 				delete(s.docCountries, a.Country)
 			}
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
-			s.unholdIn(e, a.Country)
-			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			s.forgetCountryOf(e, a.Country)
+			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			for _, c := range e.towns {
 				if !s.stray(c.Point, confident) {
 					e.cands = append(e.cands, c)
@@ -4207,16 +4181,28 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 }
 
-// forgetCountryOf clears the country code that a place the text puts in
-// the division e, given up as a stray, took from it: "a croft about 8 km
-// north of Lairg, in Sutherland" is not in Australia because Australia
-// has a Sutherland.
-func (s *session) forgetCountryOf(e *entity, code string) {
-	for _, rel := range s.doc.Relations {
-		if rel.Kind != text.KindIn || s.entityAt(rel.Object) != e {
+// forgetCountryOf takes back what e, a division of country cc now given up
+// as a stray, said of the places the text puts in it: they lie in neither
+// it nor, by it, in cc ("a croft about 8 km north of Lairg, in Sutherland"
+// is not in Australia because Australia has a Sutherland; "St Mary's
+// Church, Ballina" is no church of New South Wales once Ballina is the
+// town of Mayo).
+func (s *session) forgetCountryOf(e *entity, cc string) {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		sub := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindIn || sub == nil || sub == e {
 			continue
 		}
-		if sub := s.entityAt(rel.Subject); sub != nil && sub.inCountry == code {
+		sub.inAdmins2 = slices.DeleteFunc(sub.inAdmins2, func(a gazetteer.Admin2) bool {
+			return slices.ContainsFunc(e.admins2, func(b gazetteer.Admin2) bool {
+				return a.Country == b.Country && a.Admin1Code == b.Admin1Code && a.Code == b.Code
+			})
+		})
+		sub.inAdmins = slices.DeleteFunc(sub.inAdmins, func(a gazetteer.Admin1) bool {
+			return slices.ContainsFunc(e.admins, func(b gazetteer.Admin1) bool { return a.Country == b.Country && a.Code == b.Code })
+		})
+		if sub.inCountry == cc {
 			sub.inCountry = ""
 		}
 	}
