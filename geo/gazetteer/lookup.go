@@ -217,13 +217,15 @@ func ArticleForms(key string) []string {
 // three letters in ten (SpelledAlike). Skeletons are loose, so a caller
 // asks only within the countries a document is about, and takes a match
 // only when one place stands out. A name whose skeleton is shorter than
-// three letters, or an empty list of countries, gives no places. The
+// three letters is looked up only as French writes "ou" for English "u"
+// (frenchSpelled: « Izioum », Izium); an empty list of countries gives
+// no places. The
 // skeletons are rows of the database (place_skeleton), so a call is one
 // indexed query per country and holds nothing in memory.
 func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) ([]Place, error) {
 	key := Skeleton(name)
 	if key == "" {
-		return nil, nil
+		return db.frenchSpelled(ctx, name, countries)
 	}
 	want := letters(name)
 	var ids []int64
@@ -263,6 +265,29 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 		out = out[:MaxNamed]
 	}
 	return out, nil
+}
+
+// frenchSpelled returns the places of the given countries that bear name
+// as English writes what French writes "ou": « Izioum » is Izium, «
+// Ouman » Uman. It stands in for SpelledLike when name's skeleton is too
+// short to look up, and asks for the whole name respelled, not a
+// skeleton, so it is no looser than Named. A name without "ou" gives no
+// places.
+func (db *DB) frenchSpelled(ctx context.Context, name string, countries []string) ([]Place, error) {
+	key := Fold(name)
+	if len(countries) == 0 || !strings.Contains(key, "ou") {
+		return nil, nil
+	}
+	ps, err := db.Named(ctx, strings.ReplaceAll(key, "ou", "u"))
+	if err != nil {
+		return nil, err
+	}
+	ps = slices.DeleteFunc(ps, func(p Place) bool { return !slices.Contains(countries, p.Country) })
+	for i := range ps {
+		ps[i].AltNames = nil
+	}
+	slices.SortStableFunc(ps, func(a, b Place) int { return cmp.Compare(b.Population, a.Population) })
+	return ps, nil
 }
 
 // maxSpellingEdits is, in tenths, the share of its letters by which a

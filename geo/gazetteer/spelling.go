@@ -115,10 +115,14 @@ func FoldUmlauts(s string) string {
 // country to tell one of them.
 const minSkeleton = 3
 
-// skeletonDigraphs are the pairs of letters that transliterations write
+// skeletonDigraphs are the groups of letters that transliterations write
 // for one sound, read as that sound before vowels are dropped: French
-// "Djelfa" and English "Jelfa", "Phalaborwa" and "Falaborwa".
-var skeletonDigraphs = strings.NewReplacer("dj", "j", "ph", "f", "ck", "k")
+// "Djelfa" and English "Jelfa", "Phalaborwa" and "Falaborwa"; French
+// "tch" and German "tsch" for English "ch" from Cyrillic («
+// Lyssytchansk », Lysychansk), and English "zh" for the "j" of French and
+// of Kazakh's Latin alphabet ("Zhanaozen", « Janaozen »). The longer group
+// is tried first at each position.
+var skeletonDigraphs = strings.NewReplacer("tsch", "ch", "tch", "ch", "dj", "j", "zh", "j", "ph", "f", "ck", "k")
 
 // Skeleton returns the consonant skeleton of a place name: its folded key
 // without a leading Arabic article, with the vowels and the letters that

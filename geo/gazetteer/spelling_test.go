@@ -190,6 +190,11 @@ func TestSkeleton(t *testing.T) {
 		{"Djelfa", "jlf"},
 		{"Jelfa", "jlf"},
 		{"Phalaborwa", "flbr"},
+		{"Lyssytchansk", "lsknsk"},
+		{"Lysychansk", "lsknsk"},
+		{"Tschernobyl", "krnbl"},
+		{"Zhanaozen", "jnzn"},
+		{"Janaozen", "jnzn"},
 		{"Bitunya", "btn"},
 		{"Baytūnyā", "btn"},
 		// Too short to tell a place: "" rather than a loose key.
@@ -220,11 +225,18 @@ func TestSpelledLike(t *testing.T) {
 	}{
 		{"Joal-Fadiouth", []string{"SN"}, 2251084},
 		{"Dayr az-Zawr", []string{"SY", "IQ"}, 170794},
+		// French "tch" for the English "ch" of a Cyrillic name.
+		{"Lyssytchansk", []string{"UA"}, 702972},
+		// Too short a skeleton ("zm"), but French "ou" for English "u".
+		{"Izioum", []string{"UA"}, 707292},
+		{"Izioum", []string{"RU"}, 0},
 		// Not in the countries asked: nothing, however the name is spelled.
 		{"Joal-Fadiouth", []string{"ML"}, 0},
 		{"Dayr az-Zawr", nil, 0},
-		// Too short a skeleton: nothing.
-		{"Doura", []string{"PS"}, 0},
+		// Too short a skeleton: nothing, unless it is French "ou" for
+		// English "u" (« Doura », Dūrā near Hebron).
+		{"Dhura", []string{"PS"}, 0},
+		{"Doura", []string{"PS"}, 284011},
 		// The skeleton of Te Kauwhata, but five letters of ten apart.
 		{"Te Kuiti", []string{"NZ"}, 0},
 	}

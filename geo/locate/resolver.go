@@ -204,8 +204,8 @@ type entity struct {
 	roleCountry string
 
 	// towns are, for a name taken for a division that the text also
-	// measures from, the populated places that bear it as their own
-	// name: dropStrayDivisions falls back on them when the division lies
+	// measures from, or a second-level division that holds another
+	// place, the populated places that bear it as their own name: dropStrayDivisions falls back on them when the division lies
 	// far from every other place ("in the province of Granada, 25 km
 	// east of Granada" is Spain's city, not Nicaragua's department).
 	towns []gazetteer.Place
@@ -1031,14 +1031,8 @@ func (s *session) lookup() error {
 					// "in the province of Granada, 25 km east of
 					// Granada": should the division prove a stray
 					// (Nicaragua's), the town is measured from.
-					cs, err := s.r.db.Named(s.ctx, e.name)
-					if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+					if err := s.keepTowns(e); err != nil {
 						return err
-					}
-					for _, c := range cs {
-						if c.Class == "P" && primaryMatch(e, c) {
-							e.towns = append(e.towns, c)
-						}
 					}
 				}
 				if s.mayBeAdmin2(e) {
@@ -1055,6 +1049,14 @@ func (s *session) lookup() error {
 				if ok, err := s.lookupAdmin2(e); err != nil {
 					return err
 				} else if ok {
+					if s.container(e) && !isAdminName(e.name, "") {
+						// "St Mary's Church, Ballina", in a text on
+						// Mayo: should Ballina Shire of New South Wales
+						// prove a stray, the town holds the church.
+						if err := s.keepTowns(e); err != nil {
+							return err
+						}
+					}
 					continue
 				}
 			}
@@ -4081,6 +4083,22 @@ func (s *session) stray(p orb.Point, confident []orb.Point) bool {
 	return true
 }
 
+// keepTowns sets e.towns to the populated places that bear e's name as
+// their own, for dropStrayDivisions to fall back on should the division
+// e is taken for prove a stray.
+func (s *session) keepTowns(e *entity) error {
+	cs, err := s.r.db.Named(s.ctx, e.name)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return err
+	}
+	for _, c := range cs {
+		if c.Class == "P" && primaryMatch(e, c) {
+			e.towns = append(e.towns, c)
+		}
+	}
+	return nil
+}
+
 // dropStrayDivisions gives up a first-level division that lies in none of
 // the countries the document names, more than Ranking.StrayKm from every
 // place the document names by a primary name and from every land border of
@@ -4148,8 +4166,8 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 				delete(s.docCountries, a.Country)
 			}
 			e.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, far from every other place the document names", e.name, a.Country)
-			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			s.forgetCountryOf(e, a.Country)
+			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			for _, c := range e.towns {
 				if !s.stray(c.Point, confident) {
 					e.cands = append(e.cands, c)
@@ -4163,16 +4181,28 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 	}
 }
 
-// forgetCountryOf clears the country code that a place the text puts in
-// the division e, given up as a stray, took from it: "a croft about 8 km
-// north of Lairg, in Sutherland" is not in Australia because Australia
-// has a Sutherland.
-func (s *session) forgetCountryOf(e *entity, code string) {
-	for _, rel := range s.doc.Relations {
-		if rel.Kind != text.KindIn || s.entityAt(rel.Object) != e {
+// forgetCountryOf takes back what e, a division of country cc now given up
+// as a stray, said of the places the text puts in it: they lie in neither
+// it nor, by it, in cc ("a croft about 8 km north of Lairg, in Sutherland"
+// is not in Australia because Australia has a Sutherland; "St Mary's
+// Church, Ballina" is no church of New South Wales once Ballina is the
+// town of Mayo).
+func (s *session) forgetCountryOf(e *entity, cc string) {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		sub := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindIn || sub == nil || sub == e {
 			continue
 		}
-		if sub := s.entityAt(rel.Subject); sub != nil && sub.inCountry == code {
+		sub.inAdmins2 = slices.DeleteFunc(sub.inAdmins2, func(a gazetteer.Admin2) bool {
+			return slices.ContainsFunc(e.admins2, func(b gazetteer.Admin2) bool {
+				return a.Country == b.Country && a.Admin1Code == b.Admin1Code && a.Code == b.Code
+			})
+		})
+		sub.inAdmins = slices.DeleteFunc(sub.inAdmins, func(a gazetteer.Admin1) bool {
+			return slices.ContainsFunc(e.admins, func(b gazetteer.Admin1) bool { return a.Country == b.Country && a.Code == b.Code })
+		})
+		if sub.inCountry == cc {
 			sub.inCountry = ""
 		}
 	}

@@ -579,6 +579,18 @@ func (r *reader) namedSpotBeforeComma(i int, s *sentence) bool {
 	return r.mentions[m].Evidence == EvidenceDescriptor || r.frenchDescribed(m, s)
 }
 
+// frenchDefiniteBefore reports whether the noun at token i follows a
+// French definite article, alone or contracted with a preposition (« le
+// hameau », « du hameau », « au village », « l'ancien »).
+func (r *reader) frenchDefiniteBefore(i, b int) bool {
+	switch r.word(i-1, b) {
+	case "le", "la", "du", "au":
+		return true
+	}
+	_, art := elidedRest(r.word(i, b))
+	return art == 'l'
+}
+
 // frenchPartOfAt reads containment stated by a kind of place at token i:
 // "un village du département de Y", "une commune rurale de la province du
 // Z", "une ville du Mali", "un quartier d'Oulan-Bator", "le chef-lieu de la
@@ -602,6 +614,13 @@ func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 	}
 	w := r.word(k, b)
 	_, art := elidedRest(r.word(k+1, b))
+	if w == "des" && k == i+1 && isSettlementKind(frenchFeature(head)) && r.frenchDefiniteBefore(i, b) && r.mentionAt(k+1, b) >= 0 {
+		// « dans une grange du hameau des Granges-Basses », « le village
+		// des Mées »: « des » is « de Les », the article of a plural
+		// name, which the settlement's kind names; « un village des
+		// Philippines » is one of a country.
+		return found{}, false
+	}
 	contracted := w == "du" || w == "des" || (w == "de" && (r.is(k+1, b, "la") || art == 'l'))
 	j := o
 	if w := r.word(j, b); w == "le" || w == "la" || w == "les" {

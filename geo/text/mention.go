@@ -1215,6 +1215,23 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 	return art == 0 && w != "de" && w != "du" && w != "des"
 }
 
+// guessedDemonymKind reports whether w, a word taken for a demonym by its
+// ending alone (no table lists it), stands before a kind of place at q:
+// "the Olkerian post", "at the Olkerian camp near Longido" name a post and a
+// camp, as "the Tilemsi valley" names a valley; a listed demonym ("the
+// Kenyan camp") says whose camp it is and names none.
+func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
+	return !isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
+}
+
+// collectiveOf reports whether the "of" at token k follows "a" or "an"
+// and a noun of a number of things (lexicon/en/collectives.tsv): "a
+// handful of log cabins", "a cluster of huts", where the kind after "of"
+// is what an apposition says its name is.
+func (r *reader) collectiveOf(k, b int) bool {
+	return r.is(k, b, "of") && langs().en.has(setCollectives, r.lowerWord(k-1, b)) && (r.is(k-2, b, "a") || r.is(k-2, b, "an"))
+}
+
 // namedKindAfter reports whether the word before token q is named a kind of
 // place right after it ("Zulu is a hamlet", "Fulani, a village"): then a
 // word that is usually a people or a demonym is a place name.
@@ -1329,9 +1346,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
-			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
+			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
 			(isUnitWord(w) && q < s.b && r.toks[q].kind == tokNum) || r.isMeasureAfterNumber(p) ||
@@ -1345,6 +1362,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// (« à 40 km d'ANEFIS »).
 			return
 		}
+	}
+	if q-p == 1 && p == s.first && r.is(q, s.b, ":") && anyHas(setReplyMarks, r.toks[p].lower) {
+		return // "Re: Annapurna Circuit - where to stay?", « TR: inondations »: a reply's or a forward's mark, no place
 	}
 	if r.speciesAfter(q, s) || r.binomialAfter(p, q, s) {
 		return // "Iceland spar", "a Lapland bunting", "Panthera onca": a species or a mineral, no place
@@ -1591,7 +1611,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -2996,6 +3016,34 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	return k >= s.a && isPlaceIntro(r.lowerWord(k, len(r.toks)))
 }
 
+// roleWordTown reports whether the single word [p, q), a noun of a role or
+// of kin ("Grandson", "Bishop"), is a town's name: it stands inside its
+// sentence after a word that introduces places, and no name, "of" or
+// « de » follows it ("depuis Yverdon-les-Bains via Grandson", "drove on
+// to Bishop"); "wrote to Bishop Tutu" names a person.
+func (r *reader) roleWordTown(p, q int, s *sentence) bool {
+	if p <= s.first || !r.placeIntroBefore(p, s) {
+		return false
+	}
+	if q < s.b && r.toks[q].kind == tokWord && (r.toks[q].cap || r.toks[q].lower == "of" || r.toks[q].lower == "de" || strings.HasPrefix(r.toks[q].lower, "d'")) {
+		return false
+	}
+	return true
+}
+
+// frenchBareA reports whether the name [p, q) opens its sentence after a
+// capital "A" that French writes for « À » when capitals drop their
+// accent: « A Goma, le gouverneur a convoqué une réunion ». Only a comma
+// and a French article or pronoun after the name say so; "A Goma resident
+// said" is English.
+func (r *reader) frenchBareA(p, q int, s *sentence) bool {
+	if p-1 != s.first || r.text[r.toks[p-1].start:r.toks[p-1].end] != "A" || !r.is(q, s.b, ",") {
+		return false
+	}
+	w, art := elidedRest(r.lowerWord(q+1, s.b))
+	return art != 0 || isFrenchArticle(w) || isFrenchPronoun(w)
+}
+
 // shareWaterfalls gives every mention of a name ending in "Falls" the
 // feature "waterfall" when one of them is said to be the waterfall
 // ("Victoria Falls, the waterfall on the Zambezi ... the spray from
@@ -4156,6 +4204,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		return "", false
 	}
 	k++
+	if r.collectiveOf(k+1, b) {
+		k += 2 // "X, a handful of log cabins on the Alaska Highway": the kind is the cabins'
+	}
 	start := k
 	for ; k < b && k < start+4; k++ {
 		t := &r.toks[k]

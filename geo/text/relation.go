@@ -1361,6 +1361,8 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// apposition, before its relative clause, qualifies the
 				// kind; the search goes on to the name before it.
 				sawOther = false
+			case w == "of" && sawDescr && r.collectiveOf(k, b):
+				k-- // "X, a handful of log cabins on the Alaska Highway 40 km west of Y": the cabins are X's kind
 			case isPreposition(w):
 				if c := r.relativeClauseOpen(k, a); sawComma && !sawWhich && c >= 0 {
 					// "The X mine, whose dam collapsed in 2019, is

@@ -132,6 +132,8 @@ const (
 	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
 	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
 	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
+	setCollectives                   // collectives.tsv: nouns of a number of things before "of" and a kind in an apposition ("a handful of log cabins")
+	setReplyMarks                    // replymarks.tsv: marks of a reply or a forward before a colon that open a post's or a mail's subject ("Re:", « TR: »)
 	numWordSets
 )
 
@@ -259,6 +261,8 @@ var wordSetFiles = [numWordSets]string{
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
 	setStateCodes:     "statecodes.tsv",
+	setCollectives:    "collectives.tsv",
+	setReplyMarks:     "replymarks.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
