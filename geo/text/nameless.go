@@ -2265,6 +2265,11 @@ func (r *reader) dropNearScenes() {
 			other[rel.Subject] = true
 		}
 	}
+	for m := range near {
+		if other[m] && r.distanceToVillage(m) {
+			other[m] = false
+		}
+	}
 	drop := map[int]bool{}
 	for m := range near {
 		if !other[m] {
@@ -2286,6 +2291,63 @@ func (r *reader) dropNearScenes() {
 		r.mentions[m].Evidence = EvidenceUnlikely
 		r.roles.ev[m] = EvidenceUnlikely
 	}
+}
+
+// distanceToVillage hands the distances that measure scene m to the
+// village the scene is near, named with its kind in the same sentence,
+// when the scene is a craft's or a vehicle's mishap, not an event noun's,
+// has no other relation than a containment (which goes with it), and the
+// village no distance of its own: « Le camion s'est renversé sur la RN3,
+// à 25 km au nord de Kaya, au niveau du village de Tangsèga » places
+// Tangsèga, where the truck lies. It reports whether it did.
+func (r *reader) distanceToVillage(m int) bool {
+	if _, ok := eventNoun(r.mentions[m].Feature); ok {
+		return false // "The attack occurred 30 km east of X, near the village of Y": the attack keeps both
+	}
+	village := -1
+	for _, rel := range r.rels {
+		switch {
+		case rel.Subject == m && rel.Kind == KindNear:
+			o := rel.Object
+			if o < 0 || r.mentions[o].Nameless || !isVillageFeature(r.mentions[o].Feature) || r.sentOf(r.mtok[o][0]) != r.sentOf(r.mtok[m][0]) {
+				return false
+			}
+			if village >= 0 && village != o {
+				return false
+			}
+			village = o
+		case rel.Subject == m && (rel.Kind == KindDistance || rel.Kind == KindIn):
+		case rel.Subject == m || rel.Object == m || rel.Other == m:
+			return false
+		}
+	}
+	if village < 0 {
+		return false
+	}
+	for _, rel := range r.rels {
+		if rel.Subject == village && rel.Kind == KindDistance {
+			return false
+		}
+	}
+	moved := false
+	for i := range r.rels {
+		if r.rels[i].Subject == m && r.rels[i].Kind == KindDistance {
+			r.rels[i].Subject = village
+			moved = true
+		}
+	}
+	return moved
+}
+
+// isVillageFeature reports whether feature f, given by a descriptor noun
+// before a name ("the village of X", « du village de X »), is a small
+// settlement's.
+func isVillageFeature(f string) bool {
+	switch f {
+	case "village", "hamlet", "settlement", "locality":
+		return true
+	}
+	return false
 }
 
 // opensSentence reports whether the noun at token j opens sentence s
