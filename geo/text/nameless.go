@@ -2902,6 +2902,11 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 	if e, sea := r.sceneVerbEnd(j, b, french); e > j {
 		return e, sea, false
 	}
+	if o := r.operatorEnd(j, b); !french && o > j {
+		if e, sea := r.sceneVerbEnd(o, b, french); e > o {
+			return e, sea, false // "An Antonov An-24 of Angara Airlines crashed"
+		}
+	}
 	if !r.eventRowAt(j, b, func(ev event) bool { return ev.lead }) {
 		return j, false, false
 	}
@@ -2919,6 +2924,28 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 		}
 	}
 	return j, false, false
+}
+
+// operatorEnd returns the end of an English complement naming a craft's
+// operator or owner at token e, or e: "of", "operated by", "owned by" or
+// "chartered by" and an organisation's name, an unlikely mention ("A Let
+// L-410 operated by Busy Bee Congo crashed", "An Antonov An-24 of Angara
+// Airlines crashed"). A place's name there ("A boat from Libya") is no
+// operator.
+func (r *reader) operatorEnd(e, b int) int {
+	k := e
+	switch {
+	case r.is(k, b, "of"):
+		k++
+	case r.is(k+1, b, "by") && (r.is(k, b, "operated") || r.is(k, b, "owned") || r.is(k, b, "chartered")):
+		k += 2
+	default:
+		return e
+	}
+	if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][0] == k && r.mentions[m].Evidence == EvidenceUnlikely {
+		return r.mtok[m][1]
+	}
+	return e
 }
 
 // leadOrigin reports whether the name starting at token k, inside the
@@ -2983,17 +3010,18 @@ func (r *reader) craftLeadStart(e int, s *sentence) int {
 	return -1
 }
 
-// operatorCraftEnd returns the token after a craft's noun that starts at
-// token v or after up to two lower-case modifiers ("ferry", "container
-// ship"), and after the craft's name if one follows ("ferry Kaitaki"), or
-// -1: the words after an operator's name ("The Interislander ferry").
+// operatorCraftEnd returns the token after a craft's or a vehicle's noun
+// that starts at token v or after up to two lower-case modifiers
+// ("ferry", "container ship", "passenger train"), and after the craft's
+// name if one follows ("ferry Kaitaki"), or -1: the words after an
+// operator's name ("The Interislander ferry", "A Greyhound bus").
 func (r *reader) operatorCraftEnd(v, b int) int {
 	for n := 0; n < 3 && v < b; n++ {
 		w := r.lowerWord(v, b)
 		if w == "" {
 			return -1
 		}
-		if craftNoun(w) != "" {
+		if craftNoun(w) != "" || vehicleNoun(w, false) != "" {
 			v++
 			if m := r.mentionAt(v, b); m >= 0 && r.craftNamed[m] {
 				v = r.mtok[m][1]

@@ -30,6 +30,32 @@ func TestTransport22MishapVerbs(t *testing.T) {
 	})
 }
 
+// TestTransport22Operator: an operator's or owner's name after a craft's
+// model, "of" or "operated by" and an organisation (operatorEnd), is part
+// of the craft's words: the mishap after it is still the place measured.
+func TestTransport22Operator(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A Let L-410 operated by Busy Bee Congo crashed about 12 km south-west of Goma shortly after take-off.",
+			rels: []string{"A Let L-410 operated by Busy Bee Congo crashed: 12 km southwest of Goma"}, not: []string{"Busy Bee Congo"}},
+		{doc: "An Antonov An-24 of Angara Airlines crashed in the taiga about 15 km south of Tynda on Thursday.",
+			rels: []string{"An Antonov An-24 of Angara Airlines crashed: 15 km south of Tynda"}, not: []string{"Angara Airlines"}},
+		{doc: "A Cessna Caravan owned by Safarilink made a forced landing 18 km north-east of Nanyuki.",
+			rels: []string{"A Cessna Caravan owned by Safarilink made a forced landing: 18 km northeast of Nanyuki"}},
+	})
+}
+
+// TestTransport22OperatorVehicle: an operator's name before a vehicle's
+// noun ("A Greyhound bus", "A ScotRail passenger train"; "train" is a
+// vehicle row) is no place, and the vehicle's mishap is the place.
+func TestTransport22OperatorVehicle(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A Greyhound bus rolled over on the Trans-Canada Highway about 30 km east of Kamloops on Friday night.",
+			rels: []string{"A Greyhound bus rolled over: 30 km east of Kamloops"}, not: []string{"Greyhound"}},
+		{doc: "A ScotRail passenger train struck a landslip and derailed about 4 km south-west of Stonehaven.",
+			rels: []string{"A ScotRail passenger train struck: 4 km southwest of Stonehaven"}, not: []string{"ScotRail"}},
+	})
+}
+
 // TestTransport22VillageScene: a vehicle's mishap said to be near a
 // village named with its kind and measured by a distance hands the
 // distance to the village (distanceToVillage); an event noun's scene
