@@ -2973,7 +2973,7 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	switch r.lowerWord(p, b) {
 	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
 		return true
-	case "and", "et", "à", "au":
+	case "and", "et", "à", "au", "aux":
 		return route
 	}
 	return false

@@ -56,6 +56,38 @@ func TestTransport22OperatorVehicle(t *testing.T) {
 	})
 }
 
+// TestTransport22FrenchCrossing: « un passage à niveau » is a crossing
+// (fr/descriptors.tsv), a nameless place a distance measures, as "a level
+// crossing" is in English.
+func TestTransport22FrenchCrossing(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un car scolaire a été percuté par un TER à un passage à niveau situé à 3 km au sud de Millas, jeudi.",
+			rels: []string{"un passage à niveau: 3 km south of Millas"}},
+		{doc: "Un train de voyageurs a percuté un camion à un passage à niveau à 12 km au sud de Sousse, mercredi.",
+			rels: []string{"un passage à niveau: 12 km south of Sousse"}},
+	})
+}
+
+// TestTransport22FrenchCraftModel: « avion-cargo » is a craft row, so the
+// model's name after it (« Antonov An-26 ») is the craft's and no place,
+// and its mishap is measured.
+func TestTransport22FrenchCraftModel(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un avion-cargo Antonov An-26 s'est abîmé en mer à environ 1 km au large d'Abidjan.",
+			rels: []string{"Un avion-cargo Antonov An-26 s'est abîmé: 1 km from Abidjan"}, not: []string{"Antonov An-26"}},
+	})
+}
+
+// TestTransport22RouteAux: the end of a route after « reliant A » may
+// follow « aux » (« reliant Port-au-Prince aux Cayes »): both ends are
+// where the vehicle plied, not its mishap's words (leadOrigin).
+func TestTransport22RouteAux(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un autobus reliant Port-au-Prince aux Cayes s'est renversé à 10 km à l'ouest de Miragoâne, dimanche soir.",
+			rels: []string{"Un autobus: 10 km west of Miragoâne"}},
+	})
+}
+
 // TestTransport22VillageScene: a vehicle's mishap said to be near a
 // village named with its kind and measured by a distance hands the
 // distance to the village (distanceToVillage); an event noun's scene
