@@ -1218,6 +1218,115 @@ func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
 	return namelessPhrase{}, false
 }
 
+// flightScene reads the mishap of a flight named by its number, opening
+// sentence s at token k: "Flight" or an airline's name ending in "Flight"
+// and the flight's number ("Ethiopian Airlines Flight 302 crashed 62 km
+// south-east of X", "Flight 691 crashed"), perhaps with an apposition
+// naming the aircraft's model before the verb ("Flight 302, a Boeing 737
+// MAX 8, crashed"; craftAppositionEnd). The scene is named with the flight
+// and its verb, or with the flight alone when an apposition comes between.
+// The names among its words (the airline's, the model's) are no places.
+func (r *reader) flightScene(k int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	if k != s.first {
+		return namelessPhrase{}, false
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k || r.toks[r.mtok[m][1]-1].lower != "flight" {
+		return namelessPhrase{}, false
+	}
+	e := r.mtok[m][1]
+	if e >= b || r.toks[e].kind != tokNum {
+		return namelessPhrase{}, false
+	}
+	e++
+	name, v := e, e
+	if a := r.craftAppositionEnd(e, b); a > e {
+		v = a
+	}
+	end, sea := r.sceneAfter(v, b, false)
+	if end <= v || r.mentionAt(end, b) >= 0 {
+		return namelessPhrase{}, false
+	}
+	if v == e {
+		name = end
+	}
+	for j := k; j < v; j++ {
+		if n := int(r.at[j]); n >= 0 {
+			r.mentions[n].Evidence = EvidenceUnlikely
+		}
+	}
+	return namelessPhrase{a: k, b: name, feature: "craft", event: true, sea: sea}, true
+}
+
+// craftAppositionEnd returns the token after an apposition at token e
+// that names a craft's model: a comma, "a" or "an", at most
+// maxModelWords words and numbers, capitalised ones among them, no
+// name the text gives evidence of being a place, and a comma (", a
+// Boeing 737 MAX 8,"). It returns e when there is none.
+func (r *reader) craftAppositionEnd(e, b int) int {
+	if !r.is(e, b, ",") || !r.is(e+1, b, "a") && !r.is(e+1, b, "an") {
+		return e
+	}
+	named := false
+	for j := e + 2; j < b && j <= e+2+maxModelWords; j++ {
+		switch t := r.toks[j]; {
+		case t.lower == ",":
+			if !named {
+				return e
+			}
+			return j + 1
+		case t.kind == tokNum:
+		case t.kind != tokWord:
+			if !isDash(t.lower) {
+				return e
+			}
+		case t.cap:
+			if n := int(r.at[j]); n >= 0 && r.mentions[n].Evidence > EvidenceCapitalised {
+				return e
+			}
+			named = true
+		}
+	}
+	return e
+}
+
+// modelApposition reads the mishap of a craft or a vehicle whose noun,
+// opened by the article at token k, ends right before an apposition at
+// token j naming its model (craftAppositionEnd) and followed by a scene's
+// verb: "The plane, a Boeing 737 MAX 8, crashed 62 km south-east of X".
+// The scene is named with the words before the apposition, whose names
+// are no places.
+func (r *reader) modelApposition(k, j int, definite bool, b int) (namelessPhrase, bool) {
+	if j <= k+1 {
+		return namelessPhrase{}, false
+	}
+	w := r.lowerWord(j-1, b)
+	f := craftNoun(w)
+	if f == "" {
+		f = vehicleNoun(w, false)
+	}
+	a := r.craftAppositionEnd(j, b)
+	if f == "" || a <= j {
+		return namelessPhrase{}, false
+	}
+	e, sea := r.sceneAfter(a, b, false)
+	if e <= a || r.mentionAt(e, b) >= 0 {
+		return namelessPhrase{}, false
+	}
+	for q := j; q < a; q++ {
+		if n := int(r.at[q]); n >= 0 {
+			r.mentions[n].Evidence = EvidenceUnlikely
+		}
+	}
+	return namelessPhrase{a: k, b: j, feature: f, definite: definite, event: true, sea: sea}, true
+}
+
+// maxModelWords bounds the words of an aircraft's model in an apposition
+// (craftAppositionEnd): "a Boeing 737 MAX 8", "a de Havilland Canada
+// DHC-6 Twin Otter".
+const maxModelWords = 8
+
 // namelessFrom reads a nameless descriptor phrase starting at token k of s.
 func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 	return r.namelessFromPoss(k, s, false)
@@ -1234,6 +1343,9 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 	}
 	if np, ok := r.possessedEvent(k, s); ok {
 		return np, true // "Typhoon Haiyan's eye passed 10 km south of X"
+	}
+	if np, ok := r.flightScene(k, s); ok {
+		return np, true // "Ethiopian Airlines Flight 302 crashed 62 km south-east of X"
 	}
 	w, art := elidedRest(r.toks[k].lower)
 	switch {
@@ -1300,6 +1412,9 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 					return namelessPhrase{a: k, b: e, feature: f, definite: definite, event: true, sea: sea}, true
 				}
 				continue
+			}
+			if np, ok := r.modelApposition(k, j, definite, b); ok {
+				return np, true // "The plane, a Boeing 737 MAX 8, crashed 62 km south-east of X"
 			}
 			if r.toks[j].kind == tokPoss && j > k+1 {
 				j++ // "the earthquake's epicentre"
@@ -1924,8 +2039,21 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 }
 
 // addNameless adds the nameless place np, written at sp, as a mention of
-// kind np.feature and returns it.
+// kind np.feature and returns it. A name that is no place opening the
+// phrase ("Ethiopian Airlines Flight" in "Ethiopian Airlines Flight 302
+// crashed") becomes that mention, widened to the phrase, as two mentions
+// never start at one token.
 func (r *reader) addNameless(np namelessPhrase, sp Span) int {
+	if m := int(r.at[np.a]); m >= 0 && r.mtok[m][0] == np.a && r.mtok[m][1] <= np.b && r.mentions[m].Evidence == EvidenceUnlikely {
+		r.mentions[m] = Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature, Evidence: EvidenceDescriptor, Nameless: true}
+		r.mtok[m] = [2]int{np.a, np.b}
+		for k := np.a; k < np.b; k++ {
+			r.at[k] = int32(m)
+		}
+		r.nl.added = true
+		r.nl.bySent[np.a] = m
+		return m
+	}
 	m := len(r.mentions)
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature,
 		Evidence: EvidenceDescriptor, Nameless: true})

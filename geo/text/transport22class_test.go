@@ -100,3 +100,21 @@ func TestTransport22VillageScene(t *testing.T) {
 			rels: []string{"Bani: 40 km north of Kaya"}},
 	})
 }
+
+// TestTransport22Flight: a flight named by its number opening a sentence
+// ("Ethiopian Airlines Flight 302", "Flight 691") is the subject of its
+// mishap, and an apposition naming the aircraft's model (", a Boeing 737
+// MAX 8,") may stand between it, or a craft's noun, and the verb: the
+// scene is the place measured, and the airline and the model are no
+// places (flightScene, modelApposition).
+func TestTransport22Flight(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Ethiopian Airlines Flight 302, a Boeing 737 MAX 8, crashed in a field about 62 km south-east of Addis Ababa, near the town of Bishoftu.",
+			rels:   []string{"Ethiopian Airlines Flight 302: 62 km southeast of Addis Ababa", "Ethiopian Airlines Flight 302: near Bishoftu"},
+			absent: []string{"Addis Ababa: near Bishoftu"}, not: []string{"Boeing"}},
+		{doc: "Flight 691 crashed about 2 km west of Pokhara, minutes before landing.",
+			rels: []string{"Flight 691 crashed: 2 km west of Pokhara"}},
+		{doc: "The plane, a Boeing 737 MAX 8, crashed in a field about 62 km south-east of Addis Ababa.",
+			rels: []string{"The plane: 62 km southeast of Addis Ababa"}, not: []string{"Boeing"}},
+	})
+}
