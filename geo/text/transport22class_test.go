@@ -118,3 +118,15 @@ func TestTransport22Flight(t *testing.T) {
 			rels: []string{"The plane: 62 km southeast of Addis Ababa"}, not: []string{"Boeing"}},
 	})
 }
+
+// TestTransport22FlightPair: « le vol » names a flight by the towns it
+// joins, even with a plain hyphen (fr/roadnouns.tsv, pair), as « la
+// liaison » and « la ligne » do: both towns are places.
+func TestTransport22FlightPair(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'Airbus d'Air Inter assurant le vol Lyon-Strasbourg s'est écrasé à une trentaine de kilomètres au sud-ouest de Strasbourg.",
+			places: []string{"Lyon", "Strasbourg"}},
+		{doc: "Le vol Lyon-Nice a été annulé à cause du brouillard.",
+			places: []string{"Lyon", "Nice"}},
+	})
+}
