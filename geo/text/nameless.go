@@ -3194,6 +3194,12 @@ func (r *reader) ownerEnd(e, b int) int {
 		k++ // « de la Sécurité civile », a name no mention holds
 	case m < 0 && r.lowerWord(k, b) != "" && r.at[k] < 0 && !r.toks[k].upper:
 		k++ // « de la sécurité civile », « de la gendarmerie »: an owner in lower case
+		if n := r.mentionAt(k, b); n >= 0 && r.mtok[n][0] == k && anyHas(setOrgNouns, r.lowerWord(k-1, b)) && r.mentions[n].Evidence <= EvidenceCapitalised {
+			// « Un car de la compagnie STAF s'est renversé »: the
+			// company's name after a noun of orgnouns.tsv is no place.
+			r.mentions[n].Evidence = EvidenceUnlikely
+			return r.mtok[n][1]
+		}
 	default:
 		return e
 	}

@@ -130,3 +130,23 @@ func TestTransport22FlightPair(t *testing.T) {
 			places: []string{"Lyon", "Nice"}},
 	})
 }
+
+// TestTransport22VehicleWords: the words of a vehicle or boat between its
+// noun and its mishap's verb: a French adjective of fr/adjectives.tsv («
+// un autobus scolaire », « un car postal », « une embarcation motorisée
+// »), a company named after a noun of orgnouns.tsv, no place (« un car de
+// la compagnie STAF »; ownerEnd), and "fell into a ravine" is a scene row.
+func TestTransport22VehicleWords(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un autobus scolaire a quitté la route à 12 km au sud de Rimouski, vendredi matin.",
+			rels: []string{"Un autobus scolaire a quitté la route: 12 km south of Rimouski"}},
+		{doc: "Un car postal est sorti de la route à 5 km au sud de Martigny, jeudi.",
+			rels: []string{"Un car postal est sorti de la route: 5 km south of Martigny"}},
+		{doc: "Une embarcation motorisée a chaviré sur le lac Kivu à environ 10 km au sud-ouest de Goma.",
+			rels: []string{"Une embarcation motorisée a chaviré: 10 km southwest of Goma"}},
+		{doc: "Un car de la compagnie STAF s'est renversé à 30 km au sud de Koudougou, dimanche soir.",
+			rels: []string{"Un car de la compagnie STAF s'est renversé: 30 km south of Koudougou"}, not: []string{"STAF"}},
+		{doc: "A bus carrying 45 passengers fell into a ravine 50 km south of Potosí on Sunday.",
+			rels: []string{"A bus carrying 45 passengers fell into a ravine: 50 km south of Potosí"}},
+	})
+}
