@@ -1218,6 +1218,115 @@ func (r *reader) namelessLate(j int, s *sentence) (namelessPhrase, bool) {
 	return namelessPhrase{}, false
 }
 
+// flightScene reads the mishap of a flight named by its number, opening
+// sentence s at token k: "Flight" or an airline's name ending in "Flight"
+// and the flight's number ("Ethiopian Airlines Flight 302 crashed 62 km
+// south-east of X", "Flight 691 crashed"), perhaps with an apposition
+// naming the aircraft's model before the verb ("Flight 302, a Boeing 737
+// MAX 8, crashed"; craftAppositionEnd). The scene is named with the flight
+// and its verb, or with the flight alone when an apposition comes between.
+// The names among its words (the airline's, the model's) are no places.
+func (r *reader) flightScene(k int, s *sentence) (namelessPhrase, bool) {
+	b := s.b
+	if k != s.first {
+		return namelessPhrase{}, false
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k || r.toks[r.mtok[m][1]-1].lower != "flight" {
+		return namelessPhrase{}, false
+	}
+	e := r.mtok[m][1]
+	if e >= b || r.toks[e].kind != tokNum {
+		return namelessPhrase{}, false
+	}
+	e++
+	name, v := e, e
+	if a := r.craftAppositionEnd(e, b); a > e {
+		v = a
+	}
+	end, sea := r.sceneAfter(v, b, false)
+	if end <= v || r.mentionAt(end, b) >= 0 {
+		return namelessPhrase{}, false
+	}
+	if v == e {
+		name = end
+	}
+	for j := k; j < v; j++ {
+		if n := int(r.at[j]); n >= 0 {
+			r.mentions[n].Evidence = EvidenceUnlikely
+		}
+	}
+	return namelessPhrase{a: k, b: name, feature: "craft", event: true, sea: sea}, true
+}
+
+// craftAppositionEnd returns the token after an apposition at token e
+// that names a craft's model: a comma, "a" or "an", at most
+// maxModelWords words and numbers, capitalised ones among them, no
+// name the text gives evidence of being a place, and a comma (", a
+// Boeing 737 MAX 8,"). It returns e when there is none.
+func (r *reader) craftAppositionEnd(e, b int) int {
+	if !r.is(e, b, ",") || !r.is(e+1, b, "a") && !r.is(e+1, b, "an") {
+		return e
+	}
+	named := false
+	for j := e + 2; j < b && j <= e+2+maxModelWords; j++ {
+		switch t := r.toks[j]; {
+		case t.lower == ",":
+			if !named {
+				return e
+			}
+			return j + 1
+		case t.kind == tokNum:
+		case t.kind != tokWord:
+			if !isDash(t.lower) {
+				return e
+			}
+		case t.cap:
+			if n := int(r.at[j]); n >= 0 && r.mentions[n].Evidence > EvidenceCapitalised {
+				return e
+			}
+			named = true
+		}
+	}
+	return e
+}
+
+// modelApposition reads the mishap of a craft or a vehicle whose noun,
+// opened by the article at token k, ends right before an apposition at
+// token j naming its model (craftAppositionEnd) and followed by a scene's
+// verb: "The plane, a Boeing 737 MAX 8, crashed 62 km south-east of X".
+// The scene is named with the words before the apposition, whose names
+// are no places.
+func (r *reader) modelApposition(k, j int, definite bool, b int) (namelessPhrase, bool) {
+	if j <= k+1 {
+		return namelessPhrase{}, false
+	}
+	w := r.lowerWord(j-1, b)
+	f := craftNoun(w)
+	if f == "" {
+		f = vehicleNoun(w, false)
+	}
+	a := r.craftAppositionEnd(j, b)
+	if f == "" || a <= j {
+		return namelessPhrase{}, false
+	}
+	e, sea := r.sceneAfter(a, b, false)
+	if e <= a || r.mentionAt(e, b) >= 0 {
+		return namelessPhrase{}, false
+	}
+	for q := j; q < a; q++ {
+		if n := int(r.at[q]); n >= 0 {
+			r.mentions[n].Evidence = EvidenceUnlikely
+		}
+	}
+	return namelessPhrase{a: k, b: j, feature: f, definite: definite, event: true, sea: sea}, true
+}
+
+// maxModelWords bounds the words of an aircraft's model in an apposition
+// (craftAppositionEnd): "a Boeing 737 MAX 8", "a de Havilland Canada
+// DHC-6 Twin Otter".
+const maxModelWords = 8
+
 // namelessFrom reads a nameless descriptor phrase starting at token k of s.
 func (r *reader) namelessFrom(k int, s *sentence) (namelessPhrase, bool) {
 	return r.namelessFromPoss(k, s, false)
@@ -1234,6 +1343,9 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 	}
 	if np, ok := r.possessedEvent(k, s); ok {
 		return np, true // "Typhoon Haiyan's eye passed 10 km south of X"
+	}
+	if np, ok := r.flightScene(k, s); ok {
+		return np, true // "Ethiopian Airlines Flight 302 crashed 62 km south-east of X"
 	}
 	w, art := elidedRest(r.toks[k].lower)
 	switch {
@@ -1300,6 +1412,9 @@ func (r *reader) namelessFromPoss(k int, s *sentence, poss bool) (namelessPhrase
 					return namelessPhrase{a: k, b: e, feature: f, definite: definite, event: true, sea: sea}, true
 				}
 				continue
+			}
+			if np, ok := r.modelApposition(k, j, definite, b); ok {
+				return np, true // "The plane, a Boeing 737 MAX 8, crashed 62 km south-east of X"
 			}
 			if r.toks[j].kind == tokPoss && j > k+1 {
 				j++ // "the earthquake's epicentre"
@@ -1924,8 +2039,21 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 }
 
 // addNameless adds the nameless place np, written at sp, as a mention of
-// kind np.feature and returns it.
+// kind np.feature and returns it. A name that is no place opening the
+// phrase ("Ethiopian Airlines Flight" in "Ethiopian Airlines Flight 302
+// crashed") becomes that mention, widened to the phrase, as two mentions
+// never start at one token.
 func (r *reader) addNameless(np namelessPhrase, sp Span) int {
+	if m := int(r.at[np.a]); m >= 0 && r.mtok[m][0] == np.a && r.mtok[m][1] <= np.b && r.mentions[m].Evidence == EvidenceUnlikely {
+		r.mentions[m] = Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature, Evidence: EvidenceDescriptor, Nameless: true}
+		r.mtok[m] = [2]int{np.a, np.b}
+		for k := np.a; k < np.b; k++ {
+			r.at[k] = int32(m)
+		}
+		r.nl.added = true
+		r.nl.bySent[np.a] = m
+		return m
+	}
 	m := len(r.mentions)
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: np.feature,
 		Evidence: EvidenceDescriptor, Nameless: true})
@@ -2265,6 +2393,11 @@ func (r *reader) dropNearScenes() {
 			other[rel.Subject] = true
 		}
 	}
+	for m := range near {
+		if other[m] && r.distanceToVillage(m) {
+			other[m] = false
+		}
+	}
 	drop := map[int]bool{}
 	for m := range near {
 		if !other[m] {
@@ -2286,6 +2419,63 @@ func (r *reader) dropNearScenes() {
 		r.mentions[m].Evidence = EvidenceUnlikely
 		r.roles.ev[m] = EvidenceUnlikely
 	}
+}
+
+// distanceToVillage hands the distances that measure scene m to the
+// village the scene is near, named with its kind in the same sentence,
+// when the scene is a craft's or a vehicle's mishap, not an event noun's,
+// has no other relation than a containment (which goes with it), and the
+// village no distance of its own: « Le camion s'est renversé sur la RN3,
+// à 25 km au nord de Kaya, au niveau du village de Tangsèga » places
+// Tangsèga, where the truck lies. It reports whether it did.
+func (r *reader) distanceToVillage(m int) bool {
+	if _, ok := eventNoun(r.mentions[m].Feature); ok {
+		return false // "The attack occurred 30 km east of X, near the village of Y": the attack keeps both
+	}
+	village := -1
+	for _, rel := range r.rels {
+		switch {
+		case rel.Subject == m && rel.Kind == KindNear:
+			o := rel.Object
+			if o < 0 || r.mentions[o].Nameless || !isVillageFeature(r.mentions[o].Feature) || r.sentOf(r.mtok[o][0]) != r.sentOf(r.mtok[m][0]) {
+				return false
+			}
+			if village >= 0 && village != o {
+				return false
+			}
+			village = o
+		case rel.Subject == m && (rel.Kind == KindDistance || rel.Kind == KindIn):
+		case rel.Subject == m || rel.Object == m || rel.Other == m:
+			return false
+		}
+	}
+	if village < 0 {
+		return false
+	}
+	for _, rel := range r.rels {
+		if rel.Subject == village && rel.Kind == KindDistance {
+			return false
+		}
+	}
+	moved := false
+	for i := range r.rels {
+		if r.rels[i].Subject == m && r.rels[i].Kind == KindDistance {
+			r.rels[i].Subject = village
+			moved = true
+		}
+	}
+	return moved
+}
+
+// isVillageFeature reports whether feature f, given by a descriptor noun
+// before a name ("the village of X", « du village de X »), is a small
+// settlement's.
+func isVillageFeature(f string) bool {
+	switch f {
+	case "village", "hamlet", "settlement", "locality":
+		return true
+	}
+	return false
 }
 
 // opensSentence reports whether the noun at token j opens sentence s
@@ -2840,6 +3030,11 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 	if e, sea := r.sceneVerbEnd(j, b, french); e > j {
 		return e, sea, false
 	}
+	if o := r.operatorEnd(j, b); !french && o > j {
+		if e, sea := r.sceneVerbEnd(o, b, french); e > o {
+			return e, sea, false // "An Antonov An-24 of Angara Airlines crashed"
+		}
+	}
 	if !r.eventRowAt(j, b, func(ev event) bool { return ev.lead }) {
 		return j, false, false
 	}
@@ -2857,6 +3052,28 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 		}
 	}
 	return j, false, false
+}
+
+// operatorEnd returns the end of an English complement naming a craft's
+// operator or owner at token e, or e: "of", "operated by", "owned by" or
+// "chartered by" and an organisation's name, an unlikely mention ("A Let
+// L-410 operated by Busy Bee Congo crashed", "An Antonov An-24 of Angara
+// Airlines crashed"). A place's name there ("A boat from Libya") is no
+// operator.
+func (r *reader) operatorEnd(e, b int) int {
+	k := e
+	switch {
+	case r.is(k, b, "of"):
+		k++
+	case r.is(k+1, b, "by") && (r.is(k, b, "operated") || r.is(k, b, "owned") || r.is(k, b, "chartered")):
+		k += 2
+	default:
+		return e
+	}
+	if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][0] == k && r.mentions[m].Evidence == EvidenceUnlikely {
+		return r.mtok[m][1]
+	}
+	return e
 }
 
 // leadOrigin reports whether the name starting at token k, inside the
@@ -2884,7 +3101,7 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	switch r.lowerWord(p, b) {
 	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
 		return true
-	case "and", "et", "à", "au":
+	case "and", "et", "à", "au", "aux":
 		return route
 	}
 	return false
@@ -2921,17 +3138,18 @@ func (r *reader) craftLeadStart(e int, s *sentence) int {
 	return -1
 }
 
-// operatorCraftEnd returns the token after a craft's noun that starts at
-// token v or after up to two lower-case modifiers ("ferry", "container
-// ship"), and after the craft's name if one follows ("ferry Kaitaki"), or
-// -1: the words after an operator's name ("The Interislander ferry").
+// operatorCraftEnd returns the token after a craft's or a vehicle's noun
+// that starts at token v or after up to two lower-case modifiers
+// ("ferry", "container ship", "passenger train"), and after the craft's
+// name if one follows ("ferry Kaitaki"), or -1: the words after an
+// operator's name ("The Interislander ferry", "A Greyhound bus").
 func (r *reader) operatorCraftEnd(v, b int) int {
 	for n := 0; n < 3 && v < b; n++ {
 		w := r.lowerWord(v, b)
 		if w == "" {
 			return -1
 		}
-		if craftNoun(w) != "" {
+		if craftNoun(w) != "" || vehicleNoun(w, false) != "" {
 			v++
 			if m := r.mentionAt(v, b); m >= 0 && r.craftNamed[m] {
 				v = r.mtok[m][1]
@@ -2976,6 +3194,12 @@ func (r *reader) ownerEnd(e, b int) int {
 		k++ // « de la Sécurité civile », a name no mention holds
 	case m < 0 && r.lowerWord(k, b) != "" && r.at[k] < 0 && !r.toks[k].upper:
 		k++ // « de la sécurité civile », « de la gendarmerie »: an owner in lower case
+		if n := r.mentionAt(k, b); n >= 0 && r.mtok[n][0] == k && anyHas(setOrgNouns, r.lowerWord(k-1, b)) && r.mentions[n].Evidence <= EvidenceCapitalised {
+			// « Un car de la compagnie STAF s'est renversé »: the
+			// company's name after a noun of orgnouns.tsv is no place.
+			r.mentions[n].Evidence = EvidenceUnlikely
+			return r.mtok[n][1]
+		}
 	default:
 		return e
 	}
