@@ -1592,7 +1592,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period || p == s.first && r.heldAfter(q, s) {
@@ -3604,7 +3604,14 @@ func inAnyWordSet(w string) bool {
 // common English word, even one a place bears (placewords.txt.gz), is
 // none: "Federal police", "General hospital".
 func (r *reader) seatAfter(p, q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setSeats) && !(q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower)))
+	return r.lowerWordIn(q, s, setSeats) && !r.commonWordName(p, q)
+}
+
+// commonWordName reports whether the name [p, q) is a single common
+// English word, even one a place bears (placewords.txt.gz): "Federal
+// police", "General hospital", "Security officials" name no town.
+func (r *reader) commonWordName(p, q int) bool {
+	return q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower))
 }
 
 // courtTailStart returns the first token of the words that end the run of
@@ -4481,6 +4488,20 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 		return false // "A Fort Stockton man" opens a sentence too
 	}
 	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
+}
+
+// townNounAfter reports whether the name at tokens [p, q) is a town used
+// as a modifier: a lower-case noun of a town's people, officials or
+// bodies (lexicon/en/townnouns.tsv) follows it right away, with no
+// article before the noun: "Inverness fans travelled", "Zaria officials
+// thanked the club", "a Machakos cooperative". A person or a firm has no
+// officials or councillors, so the name is a place's, as in "the
+// officials of Zaria". Nouns of a trade or a staff ("engineers",
+// "pilot", "supplier") are left out: a firm named after a town has them
+// too ("a Toyota supplier", "an Emirates pilot"); a single common word
+// is no town ("Security officials", commonWordName), as seatAfter has it.
+func (r *reader) townNounAfter(p, q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setTownNouns) && !r.commonWordName(p, q)
 }
 
 // peopleOf reports whether the name at token p, after « de » or an

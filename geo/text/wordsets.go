@@ -132,6 +132,7 @@ const (
 	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
 	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
 	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
+	setTownNouns                     // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness fans", "Zaria officials")
 	numWordSets
 )
 
@@ -259,6 +260,7 @@ var wordSetFiles = [numWordSets]string{
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
 	setStateCodes:     "statecodes.tsv",
+	setTownNouns:      "townnouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
