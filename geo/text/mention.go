@@ -1489,6 +1489,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
+	if r.clubName(p, q) {
+		ev = EvidenceUnlikely // "Bayern Munich", "Aston Villa", « Le Stade de Reims »: a sports club, no place
+	}
 	if q-p == 1 && isSeaName(first.lower) && (p > s.a && r.toks[p-1].lower == "the" || isCoastHead(r.lowerWord(q, s.b))) {
 		// "on the Atlantic cliffs", "across the Pacific", "Mexico's
 		// southern Pacific coast": the ocean, not Atlantic, Iowa (a
@@ -4488,6 +4491,41 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 		return false // "A Fort Stockton man" opens a sentence too
 	}
 	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
+}
+
+// clubName reports whether the capitalised name at tokens [p, q), its
+// article aside, is a sports club's named after its town: an English
+// word of clubleads.tsv opens it before a capitalised word ("Bayern
+// Munich", "Inter Milan"), a French one before « de », « du » or an
+// elided « d' » (« le Stade de Reims », « l'Olympique de Marseille »), or
+// a word of clubtails.tsv closes it after another ("Aston Villa", "Kano
+// Pillars", "Orlando Pirates"). The club is no place, and neither is the
+// town inside its name.
+func (r *reader) clubName(p, q int) bool {
+	k := p
+	if k+1 < q && (r.toks[k].lower == "the" || isFrenchArticle(r.toks[k].lower)) {
+		k++
+	}
+	if q-k < 2 {
+		return false
+	}
+	if anyHas(setClubTails, r.toks[q-1].lower) {
+		return true
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	if langs().en.has(setClubLeads, w) && r.toks[k+1].cap {
+		return true
+	}
+	if !langs().fr.has(setClubLeads, w) {
+		return false
+	}
+	switch next := r.toks[k+1].lower; next {
+	case "de", "du", "des":
+		return true
+	default:
+		_, art := elidedRest(next)
+		return art == 'd'
+	}
 }
 
 // townNounAfter reports whether the name at tokens [p, q) is a town used

@@ -28,3 +28,25 @@ func TestTownModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestClubNames: a sports club named after its town (clubleads.tsv,
+// clubtails.tsv) is no place, and a distance after it is said of the
+// place the sentence names last, not of the club.
+func TestClubNames(t *testing.T) {
+	for _, c := range []struct{ name, doc, club string }{
+		{"English lead", "Bayern Munich confirmed the move on Tuesday.", "Bayern Munich"},
+		{"English tail", "Aston Villa supporters raised money for the farm.", "Aston Villa"},
+		{"tail after a sentence's start", "On Monday Kano Pillars donated a borehole to the village.", "Kano Pillars"},
+		{"French lead before de", "Le Stade de Reims ouvrira un centre de formation au domaine des Cray, à 12 km au sud de Reims.", "Le Stade de Reims"},
+		{"French lead before elided d'", "Le Standard de Liège a ouvert un centre à la ferme du Château, à 10 km au sud de Liège.", "Le Standard de Liège"},
+		{"listed club before a town noun", "Paris Saint-Germain supporters gathered in Versailles.", "Paris Saint-Germain"},
+	} {
+		if got := mentionEvidence(c.doc, c.club); got != EvidenceUnlikely {
+			t.Errorf("%s: Read(%q): %s is %s, want unlikely", c.name, c.doc, c.club, got)
+		}
+	}
+	d := Read("Le Raja de Casablanca a ouvert une académie au douar Ouled Ahmed, à 25 km au sud de Casablanca.")
+	if len(d.Relations) != 1 || d.Mentions[d.Relations[0].Subject].Name != "Ouled Ahmed" {
+		t.Errorf("Read(Le Raja de Casablanca ...): relations %+v, want one of Ouled Ahmed", d.Relations)
+	}
+}

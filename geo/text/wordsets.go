@@ -132,6 +132,8 @@ const (
 	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
 	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
 	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
+	setClubLeads                     // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
+	setClubTails                     // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
 	setTownNouns                     // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness fans", "Zaria officials")
 	numWordSets
 )
@@ -260,6 +262,8 @@ var wordSetFiles = [numWordSets]string{
 	setScales:         "scales.tsv",
 	setScaleValues:    "scalevalues.tsv",
 	setStateCodes:     "statecodes.tsv",
+	setClubLeads:      "clubleads.tsv",
+	setClubTails:      "clubtails.tsv",
 	setTownNouns:      "townnouns.tsv",
 }
 
