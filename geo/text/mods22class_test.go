@@ -50,3 +50,14 @@ func TestClubNames(t *testing.T) {
 		t.Errorf("Read(Le Raja de Casablanca ...): relations %+v, want one of Ouled Ahmed", d.Relations)
 	}
 }
+
+// TestModifierNameWords: « Grâce à » opening a sentence is no name, and
+// "Port of Spain" is one name, not the port of Spain.
+func TestModifierNameWords(t *testing.T) {
+	if ev := mentionEvidence("Grâce à l'aide de Nouméa, une école a ouvert à 10 km au nord de Koné.", "Grâce"); ev > EvidenceUnlikely {
+		t.Errorf("Grâce à ...: Grâce is %s, want no place", ev)
+	}
+	if ev := mentionEvidence("The fire service sent two engines to a warehouse 10 km east of Port of Spain.", "Port of Spain"); ev < EvidenceRelation {
+		t.Errorf("... east of Port of Spain: Port of Spain is %s, want relation", ev)
+	}
+}
