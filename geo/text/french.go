@@ -1705,8 +1705,10 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 	if k < s.a {
 		return false
 	}
-	if w, _ := elidedRest(r.lowerWord(k, b)); isFrenchRoleNoun(r.lowerWord(k, b)) || isFrenchRoleNoun(w) {
-		return true // « le préfet X », « l'adjudant Laval »
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' && (isFrenchRoleNoun(r.lowerWord(k, b)) || isFrenchRoleNoun(elidedWord(r.lowerWord(k, b)))) {
+		// « le préfet X », « l'adjudant Laval »; « le maire d'Édéa »,
+		// glued to « d' », is the mayor of Édéa, as « le maire de Gao ».
+		return true
 	}
 	// The portfolio: "ministre de la Défense", "ministre des Armées".
 	j := k

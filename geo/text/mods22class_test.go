@@ -61,3 +61,24 @@ func TestModifierNameWords(t *testing.T) {
 		t.Errorf("... east of Port of Spain: Port of Spain is %s, want relation", ev)
 	}
 }
+
+// TestOfficeOfElidedTown: a French office before a town glued to an
+// elided « d' » is the office of that town (« le maire d'Édéa », as « le
+// maire de Thiès »), where one right before a name is a person's title;
+// "rescuers" of a town name it as its officials do.
+func TestOfficeOfElidedTown(t *testing.T) {
+	for _, c := range []struct {
+		doc, name string
+		place     bool
+	}{
+		{"Le maire d'Édéa a visité le chantier.", "Édéa", true},
+		{"Le préfet d'Agadez a visité le chantier.", "Agadez", true},
+		{"Le préfet Diallo a visité le chantier.", "Diallo", false},
+		{"L'adjudant Laval a visité le chantier.", "Laval", false},
+		{"Dumaguete rescuers arrived by ferry.", "Dumaguete", true},
+	} {
+		if got := mentionEvidence(c.doc, c.name) >= EvidencePreposition; got != c.place {
+			t.Errorf("Read(%q): %s a place = %v, want %v", c.doc, c.name, got, c.place)
+		}
+	}
+}
