@@ -82,3 +82,15 @@ func TestOfficeOfElidedTown(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatSubjectSetsUp: a French subject named after its town that sets
+// something up (« a ouvert un dispensaire ») is no subject of the
+// apposition after the place it set it up at: the distance places the
+// « lieu-dit », not the hospital's town.
+func TestSeatSubjectSetsUp(t *testing.T) {
+	doc := "L'hôpital de Jacmel a ouvert un dispensaire au lieu-dit Bois-Joli, à 7 km à l'est de Léogâne."
+	d := Read(doc)
+	if len(d.Relations) != 1 || d.Mentions[d.Relations[0].Subject].Name != "Bois-Joli" {
+		t.Errorf("Read(%q): relations %+v, want one of Bois-Joli", doc, d.Relations)
+	}
+}
