@@ -94,3 +94,20 @@ func TestSeatSubjectSetsUp(t *testing.T) {
 		t.Errorf("Read(%q): relations %+v, want one of Bois-Joli", doc, d.Relations)
 	}
 }
+
+// TestTownPossessives: a town's governor, police, authorities or
+// councillors after its possessive name it as its residents do
+// (lists.tsv, dwellersAfter): "Kisumu's governor", as "the governor of
+// Kisumu".
+func TestTownPossessives(t *testing.T) {
+	for _, doc := range []string{
+		"Kisumu's governor opened a market on Friday.",
+		"Kisumu's police chief opened a market on Friday.",
+		"Kisumu's authorities closed the road.",
+		"The governor of Kisumu opened a market on Friday.",
+	} {
+		if ev := mentionEvidence(doc, "Kisumu"); ev < EvidencePreposition {
+			t.Errorf("Read(%q): Kisumu is %s, want a place", doc, ev)
+		}
+	}
+}
