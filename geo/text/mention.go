@@ -4531,7 +4531,7 @@ func (r *reader) clubName(p, q int) bool {
 // townNounAfter reports whether the name at tokens [p, q) is a town used
 // as a modifier: a lower-case noun of a town's people, officials or
 // bodies (lexicon/en/townnouns.tsv) follows it right away, with no
-// article before the noun: "Inverness fans travelled", "Zaria officials
+// article before the noun: "Inverness councillors", "Zaria officials
 // thanked the club", "a Machakos cooperative". A person or a firm has no
 // officials or councillors, so the name is a place's, as in "the
 // officials of Zaria". Nouns of a trade or a staff ("engineers",

@@ -11,11 +11,13 @@ func TestTownModifiers(t *testing.T) {
 		name, doc, place string
 		want             bool
 	}{
-		{"fans opening a sentence", "Inverness fans travelled to the friendly in Dingwall.", "Inverness", true},
+		{"councillors opening a sentence", "Inverness councillors travelled to the friendly in Dingwall.", "Inverness", true},
+		{"club's fans", "Chelsea fans travelled to Madrid.", "Chelsea", false},
+		{"firm's distributors", "Nokia distributors in Lagos reported strong sales.", "Nokia", false},
 		{"officials opening a sentence", "Zaria officials thanked the club.", "Zaria", true},
 		{"colleagues", "Jaipur colleagues joined them on Tuesday.", "Jaipur", true},
 		{"after an indefinite article", "A Machakos cooperative supplies its seedlings.", "Machakos", true},
-		{"two-word town", "Fort Collins distributors will carry its beer.", "Fort Collins", true},
+		{"two-word town", "Fort Collins residents will vote on the plan.", "Fort Collins", true},
 		{"guides", "Cusco guides lead treks to the ruins.", "Cusco", true},
 		{"firm's supplier", "A Toyota supplier has built a parts plant.", "Toyota", false},
 		{"airline's pilot", "An Emirates pilot has opened a guesthouse.", "Emirates", false},
@@ -39,7 +41,7 @@ func TestClubNames(t *testing.T) {
 		{"tail after a sentence's start", "On Monday Kano Pillars donated a borehole to the village.", "Kano Pillars"},
 		{"French lead before de", "Le Stade de Reims ouvrira un centre de formation au domaine des Cray, à 12 km au sud de Reims.", "Le Stade de Reims"},
 		{"French lead before elided d'", "Le Standard de Liège a ouvert un centre à la ferme du Château, à 10 km au sud de Liège.", "Le Standard de Liège"},
-		{"listed club before a town noun", "Paris Saint-Germain supporters gathered in Versailles.", "Paris Saint-Germain"},
+		{"listed club before a town noun", "Paris Saint-Germain officials gathered in Versailles.", "Paris Saint-Germain"},
 	} {
 		if got := mentionEvidence(c.doc, c.club); got != EvidenceUnlikely {
 			t.Errorf("%s: Read(%q): %s is %s, want unlikely", c.name, c.doc, c.club, got)
