@@ -4532,8 +4532,8 @@ func (r *reader) clubName(p, q int) bool {
 // as a modifier: a lower-case noun of a town's people, officials or
 // bodies (lexicon/en/townnouns.tsv) follows it right away, with no
 // article before the noun: "Inverness councillors", "Zaria officials
-// thanked the club", "a Machakos cooperative". A person or a firm has no
-// officials or councillors, so the name is a place's, as in "the
+// thanked the club", "a Machakos cooperative". A person has no
+// councillors, residents or police, so the name is a place's, as in "the
 // officials of Zaria". Nouns of a trade or a staff ("engineers",
 // "pilot", "supplier") are left out: a firm named after a town has them
 // too ("a Toyota supplier", "an Emirates pilot"); a single common word

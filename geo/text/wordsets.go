@@ -134,7 +134,7 @@ const (
 	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
 	setClubLeads                     // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
 	setClubTails                     // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
-	setTownNouns                     // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness fans", "Zaria officials")
+	setTownNouns                     // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
 	numWordSets
 )
 
