@@ -1044,8 +1044,9 @@ func (r *reader) rubricOpens(s *sentence) bool {
 // frenchActor reports whether the name m, the subject of sentence s, is
 // followed by a verb that is no verb of place (« a démantelé », « a
 // mobilisé »), or by a verb of the narrative past of lexicon/fr/acts.tsv
-// (« Faidherbe fit construire », « Caillié atteignit »): the sentence
-// tells what m did, not where it lies.
+// (« Faidherbe fit construire », « Caillié atteignit »), or by a
+// participle of place and its indefinite object (« a ouvert un
+// dispensaire »): the sentence tells what m did, not where it lies.
 func (r *reader) frenchActor(m int, s *sentence) bool {
 	e := r.skipParen(r.mtok[m][1], s.b)
 	if r.is(e, s.b, ",") {
@@ -1068,7 +1069,14 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 		e++ // « La Protection civile a mobilisé »
 	}
 	if isFrenchAuxiliary(r.lowerWord(e, s.b)) {
-		return !isFrenchLocative(r.lowerWord(e+1, s.b)) && r.lowerWord(e+1, s.b) != "été"
+		v := r.lowerWord(e+1, s.b)
+		if v == "été" {
+			return false
+		}
+		// « L'hôpital de Jacmel a ouvert un dispensaire au lieu-dit X »:
+		// a participle of place with an object after it tells what m
+		// set up, not where m lies.
+		return !isFrenchLocative(v) || isIndefinite(r.lowerWord(e+2, s.b)) || r.is(e+2, s.b, "des")
 	}
 	return false
 }
@@ -1726,8 +1734,10 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 	if k < s.a {
 		return false
 	}
-	if w, _ := elidedRest(r.lowerWord(k, b)); isFrenchRoleNoun(r.lowerWord(k, b)) || isFrenchRoleNoun(w) {
-		return true // « le préfet X », « l'adjudant Laval »
+	if _, art := elidedRest(r.toks[p].lower); art != 'd' && (isFrenchRoleNoun(r.lowerWord(k, b)) || isFrenchRoleNoun(elidedWord(r.lowerWord(k, b)))) {
+		// « le préfet X », « l'adjudant Laval »; « le maire d'Édéa »,
+		// glued to « d' », is the mayor of Édéa, as « le maire de Gao ».
+		return true
 	}
 	// The portfolio: "ministre de la Défense", "ministre des Armées".
 	j := k

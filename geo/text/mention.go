@@ -1509,6 +1509,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
+	if r.clubName(p, q) {
+		ev = EvidenceUnlikely // "Bayern Munich", "Aston Villa", « Le Stade de Reims »: a sports club, no place
+	}
 	if q-p == 1 && isSeaName(first.lower) && (p > s.a && r.toks[p-1].lower == "the" || isCoastHead(r.lowerWord(q, s.b))) {
 		// "on the Atlantic cliffs", "across the Pacific", "Mexico's
 		// southern Pacific coast": the ocean, not Atlantic, Iowa (a
@@ -1612,7 +1615,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period || p == s.first && r.heldAfter(q, s) {
@@ -3652,7 +3655,14 @@ func inAnyWordSet(w string) bool {
 // common English word, even one a place bears (placewords.txt.gz), is
 // none: "Federal police", "General hospital".
 func (r *reader) seatAfter(p, q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setSeats) && !(q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower)))
+	return r.lowerWordIn(q, s, setSeats) && !r.commonWordName(p, q)
+}
+
+// commonWordName reports whether the name [p, q) is a single common
+// English word, even one a place bears (placewords.txt.gz): "Federal
+// police", "General hospital", "Security officials" name no town.
+func (r *reader) commonWordName(p, q int) bool {
+	return q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower))
 }
 
 // courtTailStart returns the first token of the words that end the run of
@@ -4532,6 +4542,55 @@ func (r *reader) nativeBefore(p, q int, s *sentence) bool {
 		return false // "A Fort Stockton man" opens a sentence too
 	}
 	return q < s.b && !r.toks[q].cap && langs().en.has(setNatives, r.toks[q].lower)
+}
+
+// clubName reports whether the capitalised name at tokens [p, q), its
+// article aside, is a sports club's named after its town: an English
+// word of clubleads.tsv opens it before a capitalised word ("Bayern
+// Munich", "Inter Milan"), a French one before « de », « du » or an
+// elided « d' » (« le Stade de Reims », « l'Olympique de Marseille »), or
+// a word of clubtails.tsv closes it after another ("Aston Villa", "Kano
+// Pillars", "Orlando Pirates"). The club is no place, and neither is the
+// town inside its name.
+func (r *reader) clubName(p, q int) bool {
+	k := p
+	if k+1 < q && (r.toks[k].lower == "the" || isFrenchArticle(r.toks[k].lower)) {
+		k++
+	}
+	if q-k < 2 {
+		return false
+	}
+	if anyHas(setClubTails, r.toks[q-1].lower) {
+		return true
+	}
+	w, _ := elidedRest(r.toks[k].lower)
+	if langs().en.has(setClubLeads, w) && r.toks[k+1].cap {
+		return true
+	}
+	if !langs().fr.has(setClubLeads, w) {
+		return false
+	}
+	switch next := r.toks[k+1].lower; next {
+	case "de", "du", "des":
+		return true
+	default:
+		_, art := elidedRest(next)
+		return art == 'd'
+	}
+}
+
+// townNounAfter reports whether the name at tokens [p, q) is a town used
+// as a modifier: a lower-case noun of a town's people, officials or
+// bodies (lexicon/en/townnouns.tsv) follows it right away, with no
+// article before the noun: "Inverness councillors", "Zaria officials
+// thanked the club", "a Machakos cooperative". A person has no
+// councillors, residents or police, so the name is a place's, as in "the
+// officials of Zaria". Nouns of a trade or a staff ("engineers",
+// "pilot", "supplier") are left out: a firm named after a town has them
+// too ("a Toyota supplier", "an Emirates pilot"); a single common word
+// is no town ("Security officials", commonWordName), as seatAfter has it.
+func (r *reader) townNounAfter(p, q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setTownNouns) && !r.commonWordName(p, q)
 }
 
 // peopleOf reports whether the name at token p, after « de » or an
