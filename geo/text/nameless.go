@@ -1474,6 +1474,15 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 	if isCopula(r.lowerWord(j, b)) {
 		return j, j, true
 	}
+	if w := r.lowerWord(j, b); strings.HasSuffix(w, "ed") && anyHas(setBuilds, w) {
+		// "A new dive centre opened 8 km south of X": a verb of building
+		// right before the distance places what was built; with an object
+		// between ("The carmaker opened its first plant 100 km north of
+		// X") the verb builds that object instead.
+		if _, ok := r.parseQuantity(j+1, b); ok {
+			return j, j, true
+		}
+	}
 	if r.is(j, b, ",") {
 		if e, ok := r.locatingAside(j, b); ok {
 			return e, j, true
@@ -1683,6 +1692,12 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			// verb after the kind's own words places the spot.
 			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
 		}
+		if frenchAuxiliary(v) && isFrenchLocative(r.lowerWord(e+1, b)) {
+			// « Une école de pêche a ouvert à 10 km au nord de X », « Un
+			// centre de plongée s'est installé à 3 km de Y »: the perfect
+			// of a verb of place; the auxiliary is no part of the name.
+			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
+		}
 		end = -1
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
 			return namelessPhrase{}, false
@@ -1690,6 +1705,16 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		e++
 	}
 	return namelessPhrase{}, false
+}
+
+// frenchAuxiliary reports whether w is the auxiliary of a French perfect
+// that a verb of place may follow: « a », « ont », « s'est ».
+func frenchAuxiliary(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "a", "ont", "s'est":
+		return true
+	}
+	return false
 }
 
 // gluedArticleAt reports whether token k of s, in French text, is a

@@ -1,0 +1,36 @@
+package text
+
+import "testing"
+
+// TestIsle22OpenedSpot holds places to stay, shops and schools of the
+// coast that a travel text places without a name, opening the sentence:
+// "hotel", "resort", "lighthouse" and "marina" are kinds of
+// descriptors.tsv, "dive centre" a kind of kindsafter.tsv, « distillerie »
+// and « centre de plongée » kinds of fr/descriptors.tsv; "opened" right
+// before the distance (namelessVerbAfter) and the French perfect « a
+// ouvert », « s'est installé » (frenchAuxiliary) are their verbs, the
+// auxiliary no part of the name.
+func TestIsle22OpenedSpot(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A new hotel has opened 6 km north of Senggigi.",
+			rels: []string{"A new hotel: 6 km north of Senggigi"}},
+		{doc: "A new dive centre opened 8 km south of Mulifanua this year.",
+			rels: []string{"A new dive centre: 8 km south of Mulifanua"}},
+		{doc: "A surf lodge opened 5 km south of Tofino.",
+			rels: []string{"A surf lodge: 5 km south of Tofino"}},
+		{doc: "A small resort lies about 25 km north of Luganville.",
+			rels: []string{"A small resort: 25 km north of Luganville"}},
+		{doc: "The lighthouse stands 3 km south of Castro.",
+			rels: []string{"The lighthouse: 3 km south of Castro"}},
+		{doc: "Une distillerie se trouve à 6 km au nord de Basse-Terre.",
+			rels: []string{"Une distillerie: 6 km north of Basse-Terre"}},
+		{doc: "Un hôtel écologique a ouvert à 12 km au nord de Hell-Ville.",
+			rels: []string{"Un hôtel écologique: 12 km north of Hell-Ville"}},
+		{doc: "Un centre de plongée s'est installé à 3 km à l'ouest de Sainte-Luce.",
+			rels: []string{"Un centre de plongée: 3 km west of Sainte-Luce"}},
+		{doc: "Une école de pêche a ouvert à 10 km au nord de Moroni.",
+			rels: []string{"Une école de pêche: 10 km north of Moroni"}},
+		{doc: "A salmon farm operates in the channel 12 km south of Castro.",
+			rels: []string{"A salmon farm: 12 km south of Castro"}},
+	})
+}
