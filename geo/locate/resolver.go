@@ -3692,11 +3692,12 @@ const (
 // strayTownKm from every one of at least two such places (or of one, when
 // the document names a country, none of them the town's), and so is
 // any such place the text names with its kind: "the Mayo constituency"
-// beside Castlebar and Westport is no district seat in Thailand. With no
-// other place to judge by, it stays.
+// beside Castlebar and Westport is no district seat in Thailand. A name
+// whose coast the text measures to counts as one named after a
+// preposition (coastOwner). With no other place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
+		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor && !s.coastOwner(e.name) || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
@@ -3722,6 +3723,24 @@ func (s *session) dropStrayHamlets() {
 			e.chosen = -1
 		}
 	}
+}
+
+// coastOwner reports whether some relation of the document measures to
+// the coast of a place named name, no country ("on the east coast of
+// Espiritu Santo"): the name owns a coast, which says it is a place but not
+// which, so a namesake far from the rest of the document may be given up
+// as one named only after a preposition is (dropStrayHamlets): an island
+// the gazetteer lacks is no hamlet of Zacatecas.
+func (s *session) coastOwner(name string) bool {
+	for _, r := range s.doc.Relations {
+		if r.Border == nil || !r.Border.Coast || !slices.Contains(r.Border.Countries, name) {
+			continue
+		}
+		if _, err := s.country(name); err != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // dropStrayListMembers gives up the gazetteer town chosen for a member of a
