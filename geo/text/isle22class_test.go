@@ -34,3 +34,27 @@ func TestIsle22OpenedSpot(t *testing.T) {
 			rels: []string{"A salmon farm: 12 km south of Castro"}},
 	})
 }
+
+// TestIsle22PlacedAside holds a name opening a clause with an aside that
+// says which island or coast it lies on, closed by the clause's finite
+// verb (placedAside): the name is a place as one after a preposition is.
+// A person's aside ("on Monday", "on behalf of") says no such thing.
+func TestIsle22PlacedAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Dzaoudzi, sur Petite-Terre, est reliée à Mamoudzou par la barge.",
+			places: []string{"Dzaoudzi", "Mamoudzou"}},
+		{doc: "Dzaoudzi, sur l'île de Petite-Terre, est reliée à Mamoudzou.",
+			places: []string{"Dzaoudzi"}},
+		{doc: "Castro, on the island of Chiloé, is known for its stilt houses.",
+			places: []string{"Castro"}},
+		{doc: "Smith, on Monday, is expected to resign.",
+			not: []string{}},
+	})
+	for _, doc := range []string{"Smith, on Monday, is expected to resign.", "Smith, on behalf of Oxfam, is expected to resign."} {
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Smith" && m.Evidence >= EvidencePreposition {
+				t.Errorf("%s: Smith is graded %v, want below preposition", doc, m.Evidence)
+			}
+		}
+	}
+}
