@@ -58,3 +58,20 @@ func TestIsle22PlacedAside(t *testing.T) {
 		}
 	}
 }
+
+// TestIsle22SpotWith holds more kinds a coast text places without a name
+// ("museum", "quinta", "beach bar") and the phrase with "with" between the
+// kind and its verb, which says what the place has and is no part of its
+// name (namelessVerbAfter).
+func TestIsle22SpotWith(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A quinta with a vineyard stands 3 km north of Câmara de Lobos.",
+			rels: []string{"A quinta: 3 km north of Câmara de Lobos"}},
+		{doc: "A farm with a pool lies about 10 km east of Gao.",
+			rels: []string{"A farm: 10 km east of Gao"}},
+		{doc: "A sugar mill museum is 3 km east of Lautoka.",
+			rels: []string{"A sugar mill museum: 3 km east of Lautoka"}},
+		{doc: "A beach bar is 4 km east of Hvar, and catamarans continue from Hvar to Korčula.",
+			rels: []string{"A beach bar: 4 km east of Hvar"}},
+	})
+}

@@ -1457,8 +1457,9 @@ func (r *reader) seatNamedAt(j, b int) bool {
 }
 
 // namelessVerbAfter reports whether the English head noun before token j is
-// followed by its verb of place, perhaps after a phrase with "for" of at
-// most four lower-case words ("A camp for displaced families lies ..."),
+// followed by its verb of place, perhaps after a phrase with "for" or
+// "with" of at most four lower-case words ("A camp for displaced families
+// lies ...", "A quinta with a vineyard stands ..."),
 // or an aside between commas ("The camp, set up in 2012, lies ..."), and
 // returns the verb's token and the end of the phrase that names the place.
 func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
@@ -1501,7 +1502,8 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 		return j, j, false
 	}
-	if !r.is(j, b, "for") {
+	with := r.is(j, b, "with")
+	if !r.is(j, b, "for") && !with {
 		return j, j, false
 	}
 	for e := j + 1; e < b && e <= j+5; e++ {
@@ -1515,6 +1517,10 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 			return j, j, false
 		case w == "" || isPreposition(w) || w == "and" || w == "or":
 			return j, j, false
+		case isCopula(w) && e > j+1 && with:
+			// "A quinta with a vineyard stands 3 km north of X": what
+			// it has is no part of its name.
+			return e, j, true
 		case isCopula(w) && e > j+1:
 			return e, e, true
 		}
