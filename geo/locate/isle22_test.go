@@ -70,3 +70,18 @@ func TestCoastSideOutOfReach(t *testing.T) {
 		}
 	}
 }
+
+// TestCoastOwnerTown: a town of fewer than cityPop people that bears the
+// name of an island whose coast the text measures to is given up when it
+// lies far from the places on that coast (coastOwner): "the south coast of
+// São Miguel" by Ponta Delgada is no town of Brazil, 4,900 km away.
+func TestCoastOwnerTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Vila Franca do Campo, on the south coast of São Miguel in the Azores, is about 21 km east of Ponta Delgada. A whale-watching station operates 2 km west of Vila Franca do Campo.",
+			place: "A whale-watching station", anchor: "Vila Franca do Campo", country: "PT", km: 2,
+			mapped: []string{"Ponta Delgada"}, unplaced: []string{"São Miguel"}},
+	})
+}

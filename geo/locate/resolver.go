@@ -3693,11 +3693,14 @@ const (
 // the document names a country, none of them the town's), and so is
 // any such place the text names with its kind: "the Mayo constituency"
 // beside Castlebar and Westport is no district seat in Thailand. A name
-// whose coast the text measures to counts as one named after a
-// preposition (coastOwner). With no other place to judge by, it stays.
+// whose coast the text measures to (coastOwner) is given up as a hamlet
+// is, a town of fewer than cityPop people too: the places on its coast
+// lie by it ("the south coast of São Miguel" by Ponta Delgada is no town
+// of Brazil). With no other place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor && !s.coastOwner(e.name) || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
+		owner := s.coastOwner(e.name)
+		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor && !owner || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
@@ -3712,7 +3715,7 @@ func (s *session) dropStrayHamlets() {
 		for _, q := range others {
 			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
 		}
-		if (c.Population >= strayHamletPop || e.evidence == text.EvidenceDescriptor) && !far {
+		if (c.Population >= strayHamletPop || e.evidence == text.EvidenceDescriptor) && !far && !owner {
 			// A kind the text names ("the Mayo constituency") says the
 			// name is a place's, not which one's: only a namesake that
 			// far from the rest is given up.
