@@ -75,3 +75,30 @@ func TestIsle22SpotWith(t *testing.T) {
 			rels: []string{"A beach bar: 4 km east of Hvar"}},
 	})
 }
+
+// TestIsle22OnWhat holds a phrase with "on a" or "in a" between a
+// nameless kind and its verb, which says what the place stands on and is
+// no part of its name ("An eco-resort on a small island sits ...").
+func TestIsle22OnWhat(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "An eco-resort on a small island sits about 10 km west of El Nido in Bacuit Bay.",
+			rels: []string{"An eco-resort: 10 km west of El Nido"}},
+		{doc: "A lodge on a hill lies 5 km north of Gao.",
+			rels: []string{"A lodge: 5 km north of Gao"}},
+	})
+}
+
+// TestIsle22AuHeads holds the Creole names of coasts and islands whose
+// head joins « aux » or « au » and the capitalised word after it in one
+// name (lexicon/fr/auheads.tsv): « Anse aux Pins », « Pointe aux Piments
+// ». Between two names « aux » still parts them.
+func TestIsle22AuHeads(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un hôtel de plage a ouvert à 8 km au sud de Victoria, à Anse aux Pins.",
+			places: []string{"Anse aux Pins"}, not: []string{"Anse"}},
+		{doc: "Un gîte se trouve à Pointe aux Piments, à 12 km au nord de Port-Louis.",
+			places: []string{"Pointe aux Piments"}},
+		{doc: "Les bateaux vont de Port-Louis aux Seychelles.",
+			not: []string{"Port-Louis aux Seychelles"}},
+	})
+}

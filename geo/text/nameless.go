@@ -1502,7 +1502,10 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 		return j, j, false
 	}
-	with := r.is(j, b, "with")
+	// "with", "on" and "in": "A quinta with a vineyard stands ...", "An
+	// eco-resort on a small island sits ...": what the place has or stands
+	// on is no part of its name.
+	with := r.is(j, b, "with") || (r.is(j, b, "on") || r.is(j, b, "in")) && (r.is(j+1, b, "a") || r.is(j+1, b, "an"))
 	if !r.is(j, b, "for") && !with {
 		return j, j, false
 	}
