@@ -85,3 +85,20 @@ func TestCoastOwnerTown(t *testing.T) {
 			mapped: []string{"Ponta Delgada"}, unplaced: []string{"São Miguel"}},
 	})
 }
+
+// TestFarSeatTown: the name a gazetteer place is said to be the capital of
+// is no small town far from it (dropFarSeatTowns): "Kirkwall, the capital
+// of Orkney" names the islands, not Orkney in South Africa; the capital
+// keeps its own reading.
+func TestFarSeatTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Kirkwall, the capital of Orkney, and Portree, the main town of Skye, are both reached by ferry. A new distillery has opened about 8 km south of Kirkwall.")
+	if p := placeNamed(t, res, "Orkney"); p.HasPoint {
+		t.Errorf("Orkney placed in %s, want unresolved", p.Country)
+	}
+	if p := placeNamed(t, res, "Kirkwall"); p.Country != "GB" || p.Source != SourceGazetteer {
+		t.Errorf("Kirkwall is %s in %q, want the gazetteer's in GB", p.Source, p.Country)
+	}
+}

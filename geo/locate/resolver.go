@@ -3267,6 +3267,7 @@ func (s *session) chooseCandidates() error {
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
+	s.dropFarSeatTowns()
 	s.dropOutsideStatedDivision()
 	s.dropOutsideStatedTown()
 	// The namesakes given up as strays, or gathered near the others,
@@ -4983,6 +4984,32 @@ func (s *session) dropFarContainers() {
 		if far && judged {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from where the text places what it holds", c.Name, c.Country)
 			e.chosen = -1
+		}
+	}
+}
+
+// dropFarSeatTowns gives up the gazetteer town of fewer than cityPop
+// people, in none of the countries the document names, chosen for the
+// name a gazetteer place is said to be the capital or seat of, when it
+// lies more than Ranking.StrayKm from that place: "Kirkwall, the capital
+// of Orkney" names the islands the gazetteer lacks, not Orkney in South
+// Africa, 9,900 km away. A capital lies in what it is the capital of.
+func (s *session) dropFarSeatTowns() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || !rel.Seat {
+			continue
+		}
+		sub, o := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || o == nil || sub == o || !sub.hasGazetteer() || !o.hasGazetteer() || o.admin1 != nil || o.admin2 != nil || o.country != nil {
+			continue
+		}
+		c := o.cands[o.chosen]
+		if c.Population >= cityPop || s.docCountries[c.Country] {
+			continue
+		}
+		if geo.Distance(sub.cands[sub.chosen].Point, c.Point) > s.r.k.StrayKm*1000 {
+			o.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from %s, which the text calls its capital", c.Name, c.Country, sub.name)
+			o.chosen = -1
 		}
 	}
 }
