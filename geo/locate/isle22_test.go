@@ -102,3 +102,17 @@ func TestFarSeatTown(t *testing.T) {
 		t.Errorf("Kirkwall is %s in %q, want the gazetteer's in GB", p.Source, p.Country)
 	}
 }
+
+// TestListCountryNamesake: a listed town taken abroad while the other
+// members are all of one country is that country's namesake
+// (listCountryNamesakes): "from Nassau to Freeport, Marsh Harbour and
+// George Town" is George Town in Exuma, not the Caymans' capital.
+func TestListCountryNamesake(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Bahamasair flies from Nassau to Freeport, Marsh Harbour and George Town several times a day. Marsh Harbour, on Great Abaco, lies about 170 km north of Nassau.")
+	if p := placeNamed(t, res, "George Town"); p.Country != "BS" {
+		t.Errorf("George Town is %s in %q, want the Bahamas'", p.Source, p.Country)
+	}
+}

@@ -3263,6 +3263,7 @@ func (s *session) chooseCandidates() error {
 	}
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
+	s.listCountryNamesakes()
 	s.dropStrayListMembers()
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
@@ -3745,6 +3746,61 @@ func (s *session) coastOwner(name string) bool {
 		}
 	}
 	return false
+}
+
+// listCountryNamesakes moves a member of a list (text.Document.Lists)
+// that no relation measures or places, taken for a town of one country
+// while at least two other members were all taken for places of another,
+// to its best-ranked namesake in that other country: "Bahamasair flies
+// from Nassau to Freeport, Marsh Harbour and George Town" names George
+// Town in Exuma, not the capital of the Cayman Islands. A list names
+// places of one kind, and seldom one abroad among them. The namesake
+// first chosen stays the runner-up, as for a namesake gathered near the
+// other places.
+func (s *session) listCountryNamesakes() {
+	for _, list := range s.doc.Lists {
+		for _, m := range list {
+			e := s.entityAt(m)
+			if e == nil || !e.hasGazetteer() || len(e.subjectOf)+len(e.objectOf) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil {
+				continue
+			}
+			c := e.cands[e.chosen]
+			country, others := "", 0
+			for _, o := range list {
+				x := s.entityAt(o)
+				if x == nil || x == e {
+					continue
+				}
+				if !x.hasGazetteer() {
+					country = "-"
+					break
+				}
+				if xc := x.cands[x.chosen].Country; country == "" {
+					country = xc
+				} else if xc != country {
+					country = "-"
+				}
+				others++
+			}
+			if others < 2 || country == "-" || country == c.Country {
+				continue
+			}
+			best, bestScore := -1, math.Inf(-1)
+			for i, p := range e.cands {
+				if p.Country != country || p.Class != "P" {
+					continue
+				}
+				if sc := s.prior(e, p); sc > bestScore {
+					best, bestScore = i, sc
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			e.runnerUp, e.gap, e.gathered = e.chosen, s.r.k.OpenGap, true
+			e.chosen = best
+		}
+	}
 }
 
 // dropStrayListMembers gives up the gazetteer town chosen for a member of a
