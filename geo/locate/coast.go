@@ -59,6 +59,15 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 		// No shore near the town (a namesake inland): the coast is
 		// chosen as for any other name.
 	}
+	if rel.Border.Side != "" && s.partCoast(rel) {
+		// "the east coast of Espiritu Santo", "the west coast of Gotland":
+		// the side of an island or a region is no side of its country's
+		// coast (Santo's east coast lies in Vanuatu's west), so the whole
+		// coast of the country is measured to.
+		b := *rel.Border
+		b.Side = ""
+		rel.Border = &b
+	}
 	codes, how := s.coastCountries(rel, subject)
 	key := "coast:" + strings.Join(codes, "-") + ":" + rel.Border.Side
 	near, hasNear := s.coastSearchBound(subject)
@@ -72,8 +81,62 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 		return p
 	}
 	p := s.makeCoast(rel, codes, how, near, hasNear)
+	if rel.Border.Side != "" && s.sideOutOfReach(p, subject) {
+		// "Grand Baie, on the north coast of Mauritius, lies 18 km
+		// north-east of Port Louis": the north of the country's coasts is
+		// Agaléga's, 1,000 km off; the text means the north of the island
+		// it measures from, which the halves of the country's coasts do not
+		// give, so the whole coast is measured to.
+		b := *rel.Border
+		b.Side = ""
+		rel.Border = &b
+		return s.coastFor(rel, subject)
+	}
 	s.borders[key] = p
 	return p
+}
+
+// sideOutOfReach reports whether the side of a coast p lies farther from a
+// gazetteer town the text measures subject from than the distance it
+// states allows: the side is then one of another island of the country.
+func (s *session) sideOutOfReach(p *Place, subject *entity) bool {
+	ml, ok := p.Geometry.(orb.MultiLineString)
+	if subject == nil || !ok || len(ml) == 0 {
+		return false
+	}
+	for _, ri := range subject.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindDistance || rel.Border != nil {
+			continue
+		}
+		o := s.entityAt(rel.Object)
+		if o == nil || o == subject || !o.hasGazetteer() {
+			continue
+		}
+		maxKm := s.r.v.Bounds(rel).MaxKm
+		if maxKm <= 0 || math.IsInf(maxKm, 1) {
+			continue
+		}
+		if d, _ := geo.DistanceToLine(o.cands[o.chosen].Point, ml); d > (maxKm+townCoastKm)*1000 {
+			return true
+		}
+	}
+	return false
+}
+
+// partCoast reports whether the coast of rel is written with names, none
+// of them a country or a country's adjective: the coast of an island or a
+// region ("the north-east coast of Sardinia").
+func (s *session) partCoast(rel text.Relation) bool {
+	if rel.Border == nil || len(rel.Border.Countries) == 0 {
+		return false
+	}
+	for _, n := range rel.Border.Countries {
+		if _, err := s.country(n); err == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // townCoastKm is how far, in kilometres, beyond the distance the text

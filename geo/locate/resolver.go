@@ -3265,10 +3265,12 @@ func (s *session) chooseCandidates() error {
 	}
 	s.dropStrayDivisions(confident)
 	s.dropStrayHamlets()
+	s.listCountryNamesakes()
 	s.dropStrayListMembers()
 	s.dropStrayLandforms()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
+	s.dropFarSeatTowns()
 	s.dropOutsideStatedDivision()
 	s.dropOutsideStatedTown()
 	// The namesakes given up as strays, or gathered near the others,
@@ -3694,11 +3696,15 @@ const (
 // strayTownKm from every one of at least two such places (or of one, when
 // the document names a country, none of them the town's), and so is
 // any such place the text names with its kind: "the Mayo constituency"
-// beside Castlebar and Westport is no district seat in Thailand. With no
-// other place to judge by, it stays.
+// beside Castlebar and Westport is no district seat in Thailand. A name
+// whose coast the text measures to (coastOwner) is given up as a hamlet
+// is, a town of fewer than cityPop people too: the places on its coast
+// lie by it ("the south coast of São Miguel" by Ponta Delgada is no town
+// of Brazil). With no other place to judge by, it stays.
 func (s *session) dropStrayHamlets() {
 	for _, e := range s.ents {
-		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
+		owner := s.coastOwner(e.name)
+		if !e.hasGazetteer() || e.evidence > text.EvidenceDescriptor && !owner || len(e.subjectOf)+len(e.objectOf) > 0 || e.emigration {
 			continue
 		}
 		c := e.cands[e.chosen]
@@ -3713,7 +3719,7 @@ func (s *session) dropStrayHamlets() {
 		for _, q := range others {
 			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
 		}
-		if (c.Population >= strayHamletPop || e.evidence == text.EvidenceDescriptor) && !far {
+		if (c.Population >= strayHamletPop || e.evidence == text.EvidenceDescriptor) && !far && !owner {
 			// A kind the text names ("the Mayo constituency") says the
 			// name is a place's, not which one's: only a namesake that
 			// far from the rest is given up.
@@ -3722,6 +3728,79 @@ func (s *session) dropStrayHamlets() {
 		if len(others) > 0 && s.stray(c.Point, others) {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a small place far from every other place the document names", c.Name, c.Country)
 			e.chosen = -1
+		}
+	}
+}
+
+// coastOwner reports whether some relation of the document measures to
+// the coast of a place named name, no country ("on the east coast of
+// Espiritu Santo"): the name owns a coast, which says it is a place but not
+// which, so a namesake far from the rest of the document may be given up
+// as one named only after a preposition is (dropStrayHamlets): an island
+// the gazetteer lacks is no hamlet of Zacatecas.
+func (s *session) coastOwner(name string) bool {
+	for _, r := range s.doc.Relations {
+		if r.Border == nil || !r.Border.Coast || !slices.Contains(r.Border.Countries, name) {
+			continue
+		}
+		if _, err := s.country(name); err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// listCountryNamesakes moves a member of a list (text.Document.Lists)
+// that no relation measures or places, taken for a town of one country
+// while at least two other members were all taken for places of another,
+// to its best-ranked namesake in that other country: "Bahamasair flies
+// from Nassau to Freeport, Marsh Harbour and George Town" names George
+// Town in Exuma, not the capital of the Cayman Islands. A list names
+// places of one kind, and seldom one abroad among them. The namesake
+// first chosen stays the runner-up, as for a namesake gathered near the
+// other places.
+func (s *session) listCountryNamesakes() {
+	for _, list := range s.doc.Lists {
+		for _, m := range list {
+			e := s.entityAt(m)
+			if e == nil || !e.hasGazetteer() || len(e.subjectOf)+len(e.objectOf) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil {
+				continue
+			}
+			c := e.cands[e.chosen]
+			country, others := "", 0
+			for _, o := range list {
+				x := s.entityAt(o)
+				if x == nil || x == e {
+					continue
+				}
+				if !x.hasGazetteer() {
+					country = "-"
+					break
+				}
+				if xc := x.cands[x.chosen].Country; country == "" {
+					country = xc
+				} else if xc != country {
+					country = "-"
+				}
+				others++
+			}
+			if others < 2 || country == "-" || country == c.Country {
+				continue
+			}
+			best, bestScore := -1, math.Inf(-1)
+			for i, p := range e.cands {
+				if p.Country != country || p.Class != "P" {
+					continue
+				}
+				if sc := s.prior(e, p); sc > bestScore {
+					best, bestScore = i, sc
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			e.runnerUp, e.gap, e.gathered = e.chosen, s.r.k.OpenGap, true
+			e.chosen = best
 		}
 	}
 }
@@ -5007,6 +5086,32 @@ func (s *session) dropFarContainers() {
 		if far && judged {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from where the text places what it holds", c.Name, c.Country)
 			e.chosen = -1
+		}
+	}
+}
+
+// dropFarSeatTowns gives up the gazetteer town of fewer than cityPop
+// people, in none of the countries the document names, chosen for the
+// name a gazetteer place is said to be the capital or seat of, when it
+// lies more than Ranking.StrayKm from that place: "Kirkwall, the capital
+// of Orkney" names the islands the gazetteer lacks, not Orkney in South
+// Africa, 9,900 km away. A capital lies in what it is the capital of.
+func (s *session) dropFarSeatTowns() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || !rel.Seat {
+			continue
+		}
+		sub, o := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || o == nil || sub == o || !sub.hasGazetteer() || !o.hasGazetteer() || o.admin1 != nil || o.admin2 != nil || o.country != nil {
+			continue
+		}
+		c := o.cands[o.chosen]
+		if c.Population >= cityPop || s.docCountries[c.Country] {
+			continue
+		}
+		if geo.Distance(sub.cands[sub.chosen].Point, c.Point) > s.r.k.StrayKm*1000 {
+			o.note = fmt.Sprintf("the gazetteer's %s (%s) lies far from %s, which the text calls its capital", c.Name, c.Country, sub.name)
+			o.chosen = -1
 		}
 	}
 }

@@ -1615,7 +1615,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period || p == s.first && r.heldAfter(q, s) {
@@ -4614,6 +4614,57 @@ func (r *reader) peopleOf(p, skip int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// placedAside reports whether the name ending before token q is followed
+// by an aside that says where it lies, closed by a comma and the clause's
+// finite verb: "Dzaoudzi, on Petite-Terre, is linked to Mamoudzou", «
+// Dzaoudzi, sur Petite-Terre, est reliée à Mamoudzou », "Castro, on the
+// island of Chiloé, is known for ...". The aside is "on" or « sur », at
+// most three lower-case words (« l'île de ») and a capitalised word, no
+// day or month. The name is a place.
+func (r *reader) placedAside(q int, s *sentence) bool {
+	if !r.is(q, s.b, ",") {
+		return false
+	}
+	switch r.lowerWord(q+1, s.b) {
+	case "on", "sur":
+		// Not "in" or « à »: "Smith, in Geneva, is expected to resign"
+		// says where a person is.
+	default:
+		return false
+	}
+	k := q + 2
+	for n := 0; n < 3 && k < s.b && r.toks[k].kind == tokWord && !r.toks[k].cap; n++ {
+		if !asideWord(r.toks[k].lower) {
+			return false // "Smith, on behalf of Oxfam, is ..."
+		}
+		k++
+	}
+	if k >= s.b || r.toks[k].kind != tokWord || !r.toks[k].cap || anyHas(setWeekdays, r.toks[k].lower) || anyHas(setMonths, r.toks[k].lower) {
+		return false // "Smith, on Monday, is ..."
+	}
+	for e := k + 1; e < s.b && e <= k+6; e++ {
+		if r.is(e, s.b, ",") {
+			w := r.lowerWord(e+1, s.b)
+			return isFiniteVerb(w) || isFrenchFiniteVerb(w)
+		}
+	}
+	return false
+}
+
+// asideWord reports whether the lower-case word w may stand between the
+// preposition of an aside of place and its name (placedAside): an
+// article, "of", « de », or a kind of place ("the island of", « l'île de »).
+func asideWord(w string) bool {
+	if rest, art := elidedRest(w); art == 'l' && rest != "" {
+		w = rest
+	}
+	switch w {
+	case "the", "of", "de", "du", "des", "la", "le", "les":
+		return true
+	}
+	return isDescriptorNoun(w) || frenchFeature(w) != ""
 }
 
 // nearestIs reports whether the name at token p follows a copula that

@@ -1572,8 +1572,9 @@ func (r *reader) seatNamedAt(j, b int) bool {
 }
 
 // namelessVerbAfter reports whether the English head noun before token j is
-// followed by its verb of place, perhaps after a phrase with "for" of at
-// most four lower-case words ("A camp for displaced families lies ..."),
+// followed by its verb of place, perhaps after a phrase with "for" or
+// "with" of at most four lower-case words ("A camp for displaced families
+// lies ...", "A quinta with a vineyard stands ..."),
 // or an aside between commas ("The camp, set up in 2012, lies ..."), and
 // returns the verb's token and the end of the phrase that names the place.
 func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
@@ -1588,6 +1589,15 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 	}
 	if isCopula(r.lowerWord(j, b)) {
 		return j, j, true
+	}
+	if w := r.lowerWord(j, b); strings.HasSuffix(w, "ed") && anyHas(setBuilds, w) {
+		// "A new dive centre opened 8 km south of X": a verb of building
+		// right before the distance places what was built; with an object
+		// between ("The carmaker opened its first plant 100 km north of
+		// X") the verb builds that object instead.
+		if _, ok := r.parseQuantity(j+1, b); ok {
+			return j, j, true
+		}
 	}
 	if r.is(j, b, ",") {
 		if e, ok := r.locatingAside(j, b); ok {
@@ -1607,7 +1617,11 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 		return j, j, false
 	}
-	if !r.is(j, b, "for") {
+	// "with", "on" and "in": "A quinta with a vineyard stands ...", "An
+	// eco-resort on a small island sits ...": what the place has or stands
+	// on is no part of its name.
+	with := r.is(j, b, "with") || (r.is(j, b, "on") || r.is(j, b, "in")) && (r.is(j+1, b, "a") || r.is(j+1, b, "an"))
+	if !r.is(j, b, "for") && !with {
 		return j, j, false
 	}
 	for e := j + 1; e < b && e <= j+5; e++ {
@@ -1621,6 +1635,10 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 			return j, j, false
 		case w == "" || isPreposition(w) || w == "and" || w == "or":
 			return j, j, false
+		case isCopula(w) && e > j+1 && with:
+			// "A quinta with a vineyard stands 3 km north of X": what
+			// it has is no part of its name.
+			return e, j, true
 		case isCopula(w) && e > j+1:
 			return e, e, true
 		}
@@ -1798,6 +1816,12 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			// verb after the kind's own words places the spot.
 			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
 		}
+		if frenchAuxiliary(v) && isFrenchLocative(r.lowerWord(e+1, b)) {
+			// « Une école de pêche a ouvert à 10 km au nord de X », « Un
+			// centre de plongée s'est installé à 3 km de Y »: the perfect
+			// of a verb of place; the auxiliary is no part of the name.
+			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
+		}
 		end = -1
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
 			return namelessPhrase{}, false
@@ -1805,6 +1829,16 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		e++
 	}
 	return namelessPhrase{}, false
+}
+
+// frenchAuxiliary reports whether w is the auxiliary of a French perfect
+// that a verb of place may follow: « a », « ont », « s'est ».
+func frenchAuxiliary(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "a", "ont", "s'est":
+		return true
+	}
+	return false
 }
 
 // gluedArticleAt reports whether token k of s, in French text, is a
