@@ -33,3 +33,22 @@ func TestCorpusSyntax22Relatives(t *testing.T) {
 			absent: []string{"The guide: 5 km north of Skoura"}},
 	})
 }
+
+// TestCorpusSyntax22Roles: "X is the base for …", "X is the starting
+// point", « X est le point de départ » say what X serves as, not its
+// kind, so "the village", « du village » after it still stand for X.
+func TestCorpusSyntax22Roles(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Cilaos is the starting point. The Adus hut is 12 km north-east of the village.",
+			rels: []string{"Adus: 12 km northeast of Cilaos"}},
+		{doc: "Cilaos is the base for the hike. The Adus hut is 12 km north-east of the village.",
+			rels: []string{"Adus: 12 km northeast of Cilaos"}},
+		{doc: "Saint-Martin-Vésubie est le point de départ. Le refuge des Adus, qui se trouve à 12 km au nord-est du village, est gardé.",
+			rels: []string{"Adus: 12 km northeast of Saint-Martin-Vésubie"}},
+		{doc: "Cilaos est la base des randonnées. Le refuge des Adus se trouve à 12 km au nord-est de la ville.",
+			rels: []string{"Adus: 12 km northeast of Cilaos"}},
+		// A modifier of kind before the noun keeps the kind.
+		{doc: "Bagram is a military base. The base lies 50 km north of Kabul.",
+			rels: []string{"Bagram: 50 km north of Kabul"}},
+	})
+}
