@@ -2987,11 +2987,19 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.definiteApposition(j+1, b); ok {
 				return m, Span{}, true // "A forgotten work camp, the Kuchiru labour camp, stood ..."
 			}
-			if m := r.mentionAt(j+2, b); r.is(j+1, b, "the") && m >= 0 && r.evidence(m) > EvidenceUnlikely && isDescriptorNoun(r.lowerWord(r.mtok[m][1], b)) {
+			if m := r.mentionAt(j+2, b); r.is(j+1, b, "the") && m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				// "Hidden in the lava fields 24 km north-east of Vík, the
 				// Tjarnarsel guesthouse has four rooms": the name, its kind,
-				// then the clause's verb.
-				if w := r.lowerWord(r.mtok[m][1]+1, b); isCopula(w) || isFiniteVerb(w) || w == "has" || w == "have" {
+				// then the clause's verb; "Halfway between Almaty and
+				// Talgar, the Bereke orchard sells apples": a kind of
+				// kindsafter.tsv, and a verb of any deed.
+				v := -1
+				if isDescriptorNoun(r.lowerWord(r.mtok[m][1], b)) {
+					v = r.mtok[m][1] + 1
+				} else if _, e, ok := phraseAt(r, lex().kindsAfter, r.mtok[m][1], b, true); ok {
+					v = e
+				}
+				if w := r.lowerWord(v, b); v > 0 && (isCopula(w) || isFiniteVerb(w) || w == "has" || w == "have" || r.mainVerbAt(v, b)) {
 					return m, Span{}, true
 				}
 			}
@@ -3028,7 +3036,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			}
 			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
 			// name before the verb may be the fronted phrase's object.
-			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from"))) {
+			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from") ||
+				r.betweenOpens(k, s) && isBetweenJoin(r.lowerWord(r.mtok[m0][0]-1, b)))) {
+				// "Between Hampi and Hospet stands the Tungabhadra
+				// Heritage Inn": the second end of the stretch before the
+				// verb is no subject either.
 				at := j + 1
 				if r.is(at, b, "the") {
 					at++ // "About 23 miles east of Tonopah, Nevada, lies the Silver Hatchet Mine, which …"
@@ -3051,6 +3063,22 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// betweenOpens reports whether sentence s opens at token k with a between
+// phrase, perhaps after a midway word: "Between A and B …", "Halfway
+// between A and B …", « Entre A et B … ».
+func (r *reader) betweenOpens(k int, s *sentence) bool {
+	for j := k; j < s.b && j <= k+1 && r.toks[j].kind == tokWord; j++ {
+		w := r.toks[j].lower // capitalised when it opens the sentence
+		if t, _ := betweenLang(w); t != nil && t[w] == "between" {
+			return true
+		}
+		if !isMidwayWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // theKindName reads at token j "the", at most three lower-case words of

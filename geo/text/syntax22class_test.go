@@ -52,3 +52,26 @@ func TestCorpusSyntax22Roles(t *testing.T) {
 			rels: []string{"Bagram: 50 km north of Kabul"}},
 	})
 }
+
+// TestCorpusSyntax22FrontedBetween: a between phrase that opens the
+// sentence places the subject after it, whether after a comma ("Halfway
+// between A and B, the X orchard sells …") or after the verb ("Between A
+// and B stands the X Inn"); the second end of the stretch before the verb
+// is no subject. A fronted distance's subject may act ("the X lodge sells
+// …"), and an orchard or a vineyard is a kind after its name.
+func TestCorpusSyntax22FrontedBetween(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Halfway between Almaty and Talgar, the Bereke orchard sells apples by the roadside.",
+			rels: []string{"Bereke: midway between Almaty and Talgar"}},
+		{doc: "Between Hampi and Hospet stands the Tungabhadra Heritage Inn, run by a family from Bellary.",
+			rels: []string{"Tungabhadra Heritage Inn: between Hampi and Hospet"}},
+		{doc: "Between Hampi and Hospet lies Kamalapur.",
+			rels: []string{"Kamalapur: between Hampi and Hospet"}},
+		{doc: "Halfway between Hampi and Hospet is the Kamalapur guesthouse.",
+			rels: []string{"Kamalapur: midway between Hampi and Hospet"}},
+		{doc: "About 20 km north of Almaty, the Bereke lodge sells apples.",
+			rels: []string{"Bereke: 20 km north of Almaty"}},
+		{doc: "The Kalo vineyard lies 12 km east of Stellenbosch.",
+			rels: []string{"Kalo: 12 km east of Stellenbosch"}},
+	})
+}
