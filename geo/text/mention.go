@@ -4125,7 +4125,9 @@ func (r *reader) withModifier(head string, k, a int) string {
 
 // descriptorAfter returns the feature the text gives after the name ending
 // before token q: "X, a village lying ...", "X, the Malian capital", "X is a
-// small town", "X (Arabic: ...) is the capital of ...".
+// small town", "X (Arabic: ...) is the capital of ...". A noun of a role
+// (roleComplementAt) gives no feature, but still says X is a place: "X is
+// the base for the tours".
 func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	if w := r.lowerWord(q, b); isTrailingDescriptor(w) && !(isRoadNoun(r.lowerWord(q+1, b)) && r.pairDash(q-2, b)) {
 		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
@@ -4190,7 +4192,7 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		return "", false
 	}
 	if cop && lex().en[head].role && r.roleComplementAt(k+1, b) {
-		return "", false // "X is the base for the hike": what X serves as
+		return "", true // "X is the base for the hike": a place, serving as a base, of no kind the words tell
 	}
 	if appos && !cop {
 		// "Gao, the village chief said": a noun after the descriptor makes
@@ -4439,7 +4441,7 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		return "", false
 	}
 	if cop && lex().fr[head].role && r.roleComplementAt(k+1, b) {
-		return "", false // « X est le point de départ »: what X serves as
+		return "", true // « X est le point de départ »: a place, of no kind the words tell
 	}
 	if appos && !cop {
 		switch next, _ := elidedRest(r.lowerWord(k+1, b)); {
