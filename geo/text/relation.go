@@ -3735,6 +3735,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 	if br, e, ok := r.coastAt(j, b); ok {
 		return -1, br, e, true // "23 km from the coast" (coast.go)
 	}
+	if m, e, ok := r.formerOrLatterAt(j, b); ok {
+		return m, nil, e, true // "between A and B, about 20 km from the former"
+	}
 	capOf := false
 	k := j
 	for n := 0; n < 10 && k < b; n++ {

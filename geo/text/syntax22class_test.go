@@ -47,6 +47,9 @@ func TestCorpusSyntax22Roles(t *testing.T) {
 			rels: []string{"Adus: 12 km northeast of Saint-Martin-Vésubie"}},
 		{doc: "Cilaos est la base des randonnées. Le refuge des Adus se trouve à 12 km au nord-est de la ville.",
 			rels: []string{"Adus: 12 km northeast of Cilaos"}},
+		// The name is still a place.
+		{doc: "Tupiza is the base for the tours. Flamingos feed in the lagoons.",
+			places: []string{"Tupiza"}},
 		// A modifier of kind before the noun keeps the kind.
 		{doc: "Bagram is a military base. The base lies 50 km north of Kabul.",
 			rels: []string{"Bagram: 50 km north of Kabul"}},
@@ -73,5 +76,27 @@ func TestCorpusSyntax22FrontedBetween(t *testing.T) {
 			rels: []string{"Bereke: 20 km north of Almaty"}},
 		{doc: "The Kalo vineyard lies 12 km east of Stellenbosch.",
 			rels: []string{"Kalo: 12 km east of Stellenbosch"}},
+	})
+}
+
+// TestCorpusSyntax22FormerLatter: "the former", "the latter", « la
+// première », « le second » after a distance's preposition stand for the
+// first or the second of the pair of names just joined by "and" or « et
+// ». A kind with its article and a name closing the clause after an
+// inverted verb of place is the subject (« … se trouve l'atelier de
+// marqueterie X »).
+func TestCorpusSyntax22FormerLatter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Between Mestia and Zugdidi, about 20 km from the former, is the Nino guesthouse.",
+			rels: []string{"Nino: between Mestia and Zugdidi", "Nino: 20 km from Mestia"}},
+		{doc: "The Nino guesthouse lies between Mestia and Zugdidi, 20 km from the latter.",
+			rels: []string{"Nino: 20 km from Zugdidi"}},
+		{doc: "Entre Antsirabe et Ambositra, à 30 km de la première, se trouve l'atelier de marqueterie Ravaka.",
+			rels: []string{"Ravaka: between Antsirabe and Ambositra", "Ravaka: 30 km from Antsirabe"}},
+		{doc: "À 20 km au nord d'Antsirabe se trouve l'atelier Ravaka.",
+			rels: []string{"Ravaka: 20 km north of Antsirabe"}},
+		// "the former" before a noun is no place.
+		{doc: "Gao and Kidal were shelled. The former mayor lives 20 km from Gao.",
+			absent: []string{"mayor: 20 km from Gao"}},
 	})
 }
