@@ -100,3 +100,14 @@ func TestCorpusSyntax22FormerLatter(t *testing.T) {
 			absent: []string{"mayor: 20 km from Gao"}},
 	})
 }
+
+// TestCorpusSyntax22ItOutsideRelative: "it" closing a relative clause
+// about another place stands for the name that opens the sentence.
+func TestCorpusSyntax22ItOutsideRelative(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Tonopah, Nevada, is the nearest town to the Silver Ridge mine, which lies 30 km west of it. The mine closed in 1947.",
+			rels: []string{"Silver Ridge: 30 km west of Tonopah"}},
+		{doc: "Maun is the gateway to the Kalo camp, which is 40 km north of it.",
+			rels: []string{"Kalo: 40 km north of Maun"}},
+	})
+}
