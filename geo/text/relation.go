@@ -1319,6 +1319,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if r.coordinatedModifier(k, s) {
 					break // "a copper and gold mine 22 km north-west of Y"
 				}
+				if c := r.participleAsideOpen(k, s); c >= 0 && !sawComma && !sawWhich {
+					// "The Tumaini school, built by a charity from Nakuru
+					// and located 15 km north of Y": the first participle
+					// of the aside, and the names in it, are stepped over
+					// to the comma that opens it.
+					k = c
+					continue
+				}
 				// "It lies near the border with A and close to B": a name
 				// before "and" ends another phrase, not this one's subject.
 				sawOther = true
@@ -4619,6 +4627,32 @@ func isIrregularParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleAsideOpen returns the comma that opens an aside of two
+// participles joined by the "and" at token k, the second a verb of place
+// ("…, built by a charity from Nakuru and located 15 km north of Y"): the
+// first is a lower-case past participle right after the comma, with no
+// verb, relative word or other comma before the "and". It returns -1 when
+// there is none.
+func (r *reader) participleAsideOpen(k int, s *sentence) int {
+	if !r.is(k, s.b, "and") || !isPlaceVerb(r.lowerWord(k+1, s.b)) {
+		return -1
+	}
+	for c := k - 1; c > s.a && c >= k-12; c-- {
+		w := r.lowerWord(c, s.b)
+		if r.is(c, s.b, ",") {
+			p := r.lowerWord(c+1, s.b)
+			if c+1 < k && p != "" && (strings.HasSuffix(p, "ed") || isIrregularParticiple(p)) {
+				return c
+			}
+			return -1
+		}
+		if (isCopula(w) && !r.is(c-1, s.b, ",")) || isRelativeWord(w) || r.is(c, s.b, ";") {
+			return -1 // a verb of its own, not the aside's first participle ("built")
+		}
+	}
+	return -1
 }
 
 // coordinatedModifier reports whether the "and" or "or" at token k joins

@@ -111,3 +111,17 @@ func TestCorpusSyntax22ItOutsideRelative(t *testing.T) {
 			rels: []string{"Kalo: 40 km north of Maun"}},
 	})
 }
+
+// TestCorpusSyntax22ParticiplePair: an aside of two participles joined by
+// "and", the second a verb of place, places the name before the aside;
+// the names inside the first participle's phrase are stepped over.
+func TestCorpusSyntax22ParticiplePair(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Tumaini school, built by a charity from Nakuru and located 15 km north of Nyahururu, has 400 pupils.",
+			rels: []string{"Tumaini: 15 km north of Nyahururu"}, absent: []string{"Nakuru: 15 km north of Nyahururu"}},
+		{doc: "The Tumaini school, built in 2009 and located 15 km north of Nyahururu, has 400 pupils.",
+			rels: []string{"Tumaini: 15 km north of Nyahururu"}},
+		{doc: "The Kalo clinic, funded by donors in Nairobi and situated 20 km east of Embu, treats 50 patients a day.",
+			rels: []string{"Kalo: 20 km east of Embu"}},
+	})
+}
