@@ -2372,9 +2372,9 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 
 // frenchInvertedKindName reads, at token k right after an inverted verb
 // of place, a kind of place with its article, perhaps its complement «
-// de » and a lower-case noun, and a name that ends the clause: « Entre A
-// et B se trouve l'atelier Ravaka », « … se trouve l'atelier de
-// marqueterie Ravaka ». It returns the name's mention.
+// de » and a lower-case noun or one lower-case word, and a name that ends
+// the clause: « Entre A et B se trouve l'atelier Ravaka », « … se trouve
+// l'atelier de marqueterie Ravaka », « … la ferme pilote X ». It returns the name's mention.
 func (r *reader) frenchInvertedKindName(k, b int) (int, bool) {
 	w, art := elidedRest(r.lowerWord(k, b))
 	switch {
@@ -2390,6 +2390,8 @@ func (r *reader) frenchInvertedKindName(k, b int) (int, bool) {
 	}
 	if r.is(k+1, b, "de") && r.lowerWord(k+2, b) != "" && r.at[k+2] < 0 && !isFrenchArticle(r.lowerWord(k+2, b)) {
 		k += 2 // « l'atelier de marqueterie X »
+	} else if w := r.lowerWord(k+1, b); w != "" && r.at[k+1] < 0 && !isPreposition(w) && !isFrenchArticle(w) && !isOfWord(w) && r.mentionAt(k+2, b) >= 0 {
+		k++ // « la ferme pilote X »: a noun or an adjective after the kind
 	}
 	m := r.mentionAt(k+1, b)
 	if m < 0 || r.mtok[m][0] != k+1 || r.evidence(m) == EvidenceUnlikely {

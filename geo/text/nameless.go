@@ -1529,7 +1529,9 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 // speakerClauseEnd reads at token j, right after the head noun of a
 // nameless place, a relative clause whose subject is a personal pronoun
 // and whose verb ends it: "where we stayed", "that we rented", "we
-// visited" (no relative word). It returns the token after the verb.
+// visited" (no relative word), "where we slept"; up to two words of the
+// verb's object may follow it before a comma ("where we tasted torrontés,
+// …"). It returns the token after the clause.
 func (r *reader) speakerClauseEnd(j, b int) (int, bool) {
 	k := j
 	if w := r.lowerWord(k, b); w == "where" || w == "that" || w == "which" {
@@ -1539,10 +1541,22 @@ func (r *reader) speakerClauseEnd(j, b int) (int, bool) {
 		return j, false
 	}
 	v := r.lowerWord(k+1, b)
-	if v == "" || r.at[k+1] >= 0 || isCopula(v) || !strings.HasSuffix(v, "ed") && !isIrregularParticiple(v) {
+	if v == "" || r.at[k+1] >= 0 || isCopula(v) || isPreposition(v) || anyHas(setArticles, v) || v == "and" || v == "or" {
 		return j, false
 	}
-	return k + 2, true
+	e := k + 2
+	// "where we tasted torrontés, …": at most two words of the verb's
+	// object, when a comma closes the clause right after them.
+	for n := 0; n < 2 && !r.is(e, b, ","); n++ {
+		if w := r.lowerWord(e, b); w == "" || r.at[e] >= 0 || isCopula(w) || isPreposition(w) || anyHas(setArticles, w) {
+			break
+		}
+		e++
+	}
+	if !r.is(e, b, ",") {
+		e = k + 2
+	}
+	return e, true
 }
 
 // locatingRelative reports whether the comma at token j opens a relative
@@ -1924,7 +1938,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if i := lastSpace(head); i >= 0 {
 		head = head[i+1:]
 	}
-	if ok && subj != f.rel.Object && !np.event && !np.numbered && r.kindAgrees(subj, head) {
+	if ok && subj != f.rel.Object && !(subj >= 0 && f.rel.Object >= 0 && r.sameNamed(subj, f.rel.Object)) && !np.event && !np.numbered && r.kindAgrees(subj, head) {
+		// Not when the topic is the place measured from, named again:
+		// "Nefta is 20 km west of Tozeur. The camp, 15 km south of
+		// Nefta, …" places the camp.
 		r.nl.bySent[np.a] = subj
 		return subj, ana, ok
 	}

@@ -125,3 +125,23 @@ func TestCorpusSyntax22ParticiplePair(t *testing.T) {
 			rels: []string{"Kalo: 20 km east of Embu"}},
 	})
 }
+
+// TestCorpusSyntax22Round2: the second round's classes. The writer's own
+// clause may end with an irregular verb ("where we slept") or with up to
+// two words of its object before a comma ("where we tasted torrontés,");
+// a nameless place after a sentence about the town it is measured from is
+// no anaphor of that town; a bodega is a winery; after an inverted French
+// verb of place one word may stand between the kind and the name (« la
+// ferme pilote X »).
+func TestCorpusSyntax22Round2(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The teak lodge where we slept, some 12 km east of Mae Hong Son, has no phone signal.",
+			rels: []string{"The teak lodge: 12 km east of Mae Hong Son"}},
+		{doc: "The bodega where we tasted torrontés, which stands 10 km north of Cafayate, exports to Europe.",
+			rels: []string{"The bodega: 10 km north of Cafayate"}},
+		{doc: "Nefta est à une vingtaine de kilomètres à l'ouest de Tozeur. Le campement où nous avons dormi, à 15 km au sud de Nefta, n'a pas d'électricité.",
+			rels: []string{"Le campement: 15 km south of Nefta"}},
+		{doc: "Entre Ouagadougou et Koudougou, à 40 km de la première, se trouve la ferme pilote Nongtaaba.",
+			rels: []string{"Nongtaaba: 40 km from Ouagadougou"}},
+	})
+}
