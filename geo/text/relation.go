@@ -1243,6 +1243,18 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					return -1, Span{}, false
 				}
 				return m, ana, ok
+			case "(":
+				m := r.mentionEndingAt(k-1, a)
+				if m < 0 && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.kindAfterEndsAt(k-1, a)) {
+					m = r.mentionEndingAt(k-2, a) // "The Kalo farm (…)"
+				}
+				if m >= 0 && k == ps-1 && r.evidence(m) > EvidenceUnlikely && !sawVerb && !sawWhich {
+					// "The estancia La Paloma (about 40 km south of
+					// Tandil, on the road to Necochea) breeds cattle": a
+					// bracket the phrase opens places the name before it.
+					return m, Span{}, true
+				}
+				return r.sentSubject(s, false)
 			default:
 				return r.sentSubject(s, false)
 			}

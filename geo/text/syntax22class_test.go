@@ -145,3 +145,17 @@ func TestCorpusSyntax22Round2(t *testing.T) {
 			rels: []string{"Nongtaaba: 40 km from Ouagadougou"}},
 	})
 }
+
+// TestCorpusSyntax22Bracket: a bracket that a relation phrase opens right
+// after a name, or after a name and its kind, places that name, whatever
+// else the bracket says after a comma.
+func TestCorpusSyntax22Bracket(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The estancia La Paloma (about 40 km south of Tandil, on the road to Necochea) breeds Angus cattle.",
+			rels: []string{"La Paloma: 40 km south of Tandil"}},
+		{doc: "The Kalo farm (about 40 km south of Tandil, on the road to Necochea) breeds Angus cattle.",
+			rels: []string{"Kalo: 40 km south of Tandil"}},
+		{doc: "Fighting was reported near Gao (some 20 km north of Kidal, by the river).",
+			rels: []string{"Gao: 20 km north of Kidal"}},
+	})
+}
