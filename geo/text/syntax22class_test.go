@@ -159,3 +159,17 @@ func TestCorpusSyntax22Bracket(t *testing.T) {
 			rels: []string{"Gao: 20 km north of Kidal"}},
 	})
 }
+
+// TestCorpusSyntax22DriveDirection: a means of travel after a distance
+// used attributively leaves the distance as stated before a compass
+// direction too, not only before "from".
+func TestCorpusSyntax22DriveDirection(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kalo is a 20 km drive north of Paraty.",
+			rels: []string{"Kalo: 20 km north of Paraty"}},
+		{doc: "We left the car in Paraty. From there, the Fazenda Boa Vista is a 20 km drive north, up a dirt road through the forest.",
+			rels: []string{"Fazenda Boa Vista: 20 km north of Paraty"}},
+		{doc: "The hut is a 6 km walk south-east of Zermatt.",
+			rels: []string{"The hut: 6 km southeast of Zermatt"}},
+	})
+}
