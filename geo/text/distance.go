@@ -632,13 +632,36 @@ func (r *reader) itObject(j, b int) (int, bool) {
 		semi = semi || r.is(k, s.b, ";")
 	}
 	if !semi {
-		return -1, false
+		return r.itOutsideRelative(j, s)
 	}
 	m, ana, ok := r.sentSubject(s, false)
 	if !ok || !ana.IsZero() || r.mtok[m][1] > j || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
 		return -1, false
 	}
 	return m, true
+}
+
+// itOutsideRelative returns the place "it" at token j stands for when it
+// closes a relative clause about another place: the subject of the
+// sentence's main clause, a name that opens it, which the clause's
+// antecedent is not ("Tonopah, Nevada, is the nearest town to the Silver
+// Ridge mine, which lies 30 km west of it" measures the mine from
+// Tonopah).
+func (r *reader) itOutsideRelative(j int, s *sentence) (int, bool) {
+	m := r.mentionAt(s.first, s.b)
+	if m < 0 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	for k := j - 1; k > r.mtok[m][1]; k-- {
+		if !isRelativeWord(r.lowerWord(k, s.b)) || !r.is(k-1, s.b, ",") {
+			continue
+		}
+		if a := r.mentionEndingAt(k-2, s.a); a == m || a >= 0 && int(r.inOf[a]) == m {
+			return -1, false // "Tonopah, which is 30 km west of it"
+		}
+		return m, true
+	}
+	return -1, false
 }
 
 // lateSubjectAt reports whether a verb of place at token e has a name or

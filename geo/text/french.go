@@ -254,6 +254,9 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 	if m, e, ok := r.bareSeatAt(j, b); ok {
 		return m, nil, e, true
 	}
+	if m, e, ok := r.formerOrLatterAt(j, b); ok {
+		return m, nil, e, true // « entre A et B, à 30 km de la première »
+	}
 	if m, e, ok := r.bareCentreAt(j, b); ok {
 		return m, nil, e, true
 	}
@@ -2376,6 +2379,9 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			if m, ok := r.frenchInvertedThing(j+2, b); ok {
 				return m, Span{}, true
 			}
+			if m, ok := r.frenchInvertedKindName(j+2, b); ok {
+				return m, Span{}, true
+			}
 		}
 		if w, art := elidedRest(r.word(j, b)); art == 's' && isFrenchLocative(w) {
 			// "Au-delà de Kayes, à 40 km, s'étend la plaine de X".
@@ -2393,6 +2399,39 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 		return r.topicAnaphor(k0, k0+1)
 	}
 	return -1, Span{}, false
+}
+
+// frenchInvertedKindName reads, at token k right after an inverted verb
+// of place, a kind of place with its article, perhaps its complement «
+// de » and a lower-case noun or one lower-case word, and a name that ends
+// the clause: « Entre A et B se trouve l'atelier Ravaka », « … se trouve
+// l'atelier de marqueterie Ravaka », « … la ferme pilote X ». It returns the name's mention.
+func (r *reader) frenchInvertedKindName(k, b int) (int, bool) {
+	w, art := elidedRest(r.lowerWord(k, b))
+	switch {
+	case art == 'l':
+	case art == 0 && (w == "le" || w == "la"):
+		k++
+		w = r.lowerWord(k, b)
+	default:
+		return -1, false
+	}
+	if frenchFeature(w) == "" || r.at[k] >= 0 {
+		return -1, false
+	}
+	if r.is(k+1, b, "de") && r.lowerWord(k+2, b) != "" && r.at[k+2] < 0 && !isFrenchArticle(r.lowerWord(k+2, b)) {
+		k += 2 // « l'atelier de marqueterie X »
+	} else if w := r.lowerWord(k+1, b); w != "" && r.at[k+1] < 0 && !isPreposition(w) && !isFrenchArticle(w) && !isOfWord(w) && r.mentionAt(k+2, b) >= 0 {
+		k++ // « la ferme pilote X »: a noun or an adjective after the kind
+	}
+	m := r.mentionAt(k+1, b)
+	if m < 0 || r.mtok[m][0] != k+1 || r.evidence(m) == EvidenceUnlikely {
+		return -1, false
+	}
+	if e := r.skipParen(r.mtok[m][1], b); r.clauseEndAt(langs().fr, e, b) || r.is(e, b, ",") {
+		return m, true
+	}
+	return -1, false
 }
 
 // frenchInnerKind returns the token of a second kind of place that the

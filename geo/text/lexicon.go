@@ -105,6 +105,11 @@ type descriptor struct {
 	// du Calvaire »); « la chapelle de Séez » is the chapel of the town
 	// Séez, which keeps no kind of its own.
 	bare bool
+	// role: after a copula, with a complement after it or ending the
+	// clause, the W says what the place serves as, not what kind it is:
+	// "X is the base for the hike", "X is the starting point", « X est
+	// le point de départ ».
+	role bool
 }
 
 // localKind is one row of lexicon/en/localkinds.tsv.
@@ -234,6 +239,8 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 				d.anyKind = true
 			case "bare":
 				d.bare = true
+			case "role":
+				d.role = true
 			case "-":
 			default:
 				panic("text: " + name + ": unknown flag " + fl)

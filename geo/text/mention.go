@@ -4183,7 +4183,9 @@ func (r *reader) withModifier(head string, k, a int) string {
 
 // descriptorAfter returns the feature the text gives after the name ending
 // before token q: "X, a village lying ...", "X, the Malian capital", "X is a
-// small town", "X (Arabic: ...) is the capital of ...".
+// small town", "X (Arabic: ...) is the capital of ...". A noun of a role
+// (roleComplementAt) gives no feature, but still says X is a place: "X is
+// the base for the tours".
 func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	if w := r.lowerWord(q, b); isTrailingDescriptor(w) && !(isRoadNoun(r.lowerWord(q+1, b)) && r.pairDash(q-2, b)) {
 		return w, true // "the Tilemsi valley", "the Vakaga prefecture"
@@ -4249,6 +4251,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	head := r.lowerWord(k, b)
 	if !isDescriptorNoun(head) || head == "area" || head == "zone" || head == "seat" {
 		return "", false
+	}
+	if cop && lex().en[head].role && r.roleComplementAt(k+1, b) {
+		return "", true // "X is the base for the hike": a place, serving as a base, of no kind the words tell
 	}
 	if appos && !cop {
 		// "Gao, the village chief said": a noun after the descriptor makes
@@ -4424,6 +4429,26 @@ func appositionGoesOn(w string) bool {
 	return false
 }
 
+// roleComplementAt reports whether token k, right after a descriptor
+// noun of a role (a row flagged role), opens its complement ("for", "to",
+// "of", « de », « du », « des », « pour », « d' ») or ends the clause: "X
+// is the base for the hike", "X is the starting point.", « X est le point
+// de départ ». A clause's end after a modifier of kind keeps the kind: "X
+// is a military base."
+func (r *reader) roleComplementAt(k, b int) bool {
+	if k >= b || r.toks[k].kind == tokPunct {
+		return !isCompoundModifier(r.lowerWord(k-2, b))
+	}
+	w, art := elidedRest(r.lowerWord(k, b))
+	switch {
+	case art == 'd':
+		return true
+	case w == "for" || w == "to" || w == "of" || w == "de" || w == "du" || w == "des" || w == "pour":
+		return r.mentionAt(k+1, b) < 0 // "X is the base of Y" may name Y's base
+	}
+	return false
+}
+
 // frenchDescriptorAfter returns the feature, in English, that French text
 // gives right after the name ending before token q: "X est une petite
 // ville", "X, un village situé …", "X, localité du Mali". A noun after the
@@ -4475,6 +4500,9 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		// "X est un département et une commune rurale": which kind the
 		// text means is left to the relations.
 		return "", false
+	}
+	if cop && lex().fr[head].role && r.roleComplementAt(k+1, b) {
+		return "", true // « X est le point de départ »: a place, of no kind the words tell
 	}
 	if appos && !cop {
 		switch next, _ := elidedRest(r.lowerWord(k+1, b)); {

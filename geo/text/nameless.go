@@ -1599,9 +1599,22 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 			return j, j, true
 		}
 	}
+	if e, ok := r.speakerClauseEnd(j, b); ok {
+		// "The kasbah where we stayed is …", "The opal field we
+		// visited, some 30 km north-west of X, is …": a clause of the
+		// writer's own visit narrows the head and names no place.
+		v, end, ok := r.namelessVerbAfter(e, b)
+		if ok && end == e {
+			end = j
+		}
+		return v, end, ok
+	}
 	if r.is(j, b, ",") {
 		if e, ok := r.locatingAside(j, b); ok {
 			return e, j, true
+		}
+		if e, ok := r.locatingRelative(j, b); ok {
+			return e, j, true // "The kasbah, which is located 12 km east of X, has a pool"
 		}
 		// "The camp, set up in 2012, lies ...": an aside with no name.
 		for e := j + 1; e < b && e <= j+12; e++ {
@@ -1644,6 +1657,68 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 	}
 	return j, j, false
+}
+
+// speakerClauseEnd reads at token j, right after the head noun of a
+// nameless place, a relative clause whose subject is a personal pronoun
+// and whose verb ends it: "where we stayed", "that we rented", "we
+// visited" (no relative word), "where we slept"; up to two words of the
+// verb's object may follow it before a comma ("where we tasted torrontés,
+// …"). It returns the token after the clause.
+func (r *reader) speakerClauseEnd(j, b int) (int, bool) {
+	k := j
+	if w := r.lowerWord(k, b); w == "where" || w == "that" || w == "which" {
+		k++
+	}
+	if !isPersonalPronoun(r.lowerWord(k, b)) || r.at[k] >= 0 {
+		return j, false
+	}
+	v := r.lowerWord(k+1, b)
+	if v == "" || r.at[k+1] >= 0 || isCopula(v) || isPreposition(v) || anyHas(setArticles, v) || v == "and" || v == "or" {
+		return j, false
+	}
+	e := k + 2
+	// "where we tasted torrontés, …": at most two words of the verb's
+	// object, when a comma closes the clause right after them.
+	for n := 0; n < 2 && !r.is(e, b, ","); n++ {
+		if w := r.lowerWord(e, b); w == "" || r.at[e] >= 0 || isCopula(w) || isPreposition(w) || anyHas(setArticles, w) {
+			break
+		}
+		e++
+	}
+	if !r.is(e, b, ",") {
+		e = k + 2
+	}
+	return e, true
+}
+
+// locatingRelative reports whether the comma at token j opens a relative
+// clause that says where the place before it lies, closed by a comma and
+// the main clause's verb: "The kasbah, which is located 12 km east of X,
+// has a pool", "The camp, which lies 20 km north of Y, was …". It returns
+// the main verb's token.
+func (r *reader) locatingRelative(j, b int) (int, bool) {
+	if w := r.lowerWord(j+1, b); w != "which" && w != "that" {
+		return j, false
+	}
+	if !isCopula(r.lowerWord(j+2, b)) {
+		return j, false
+	}
+	for e := j + 3; e < b && e <= j+20; e++ {
+		switch r.toks[e].lower {
+		case ",":
+			if w := r.lowerWord(e+1, b); w != "" && (isCopula(w) || r.mainVerbAt(e+1, b)) {
+				return e + 1, true
+			}
+			if r.at[e+1] < 0 && r.lowerWord(e+1, b) != "" {
+				continue // "which lies 12 km east of X, on the road to Y, has …"
+			}
+			return j, false
+		case ";", ":", "(", ")":
+			return j, false
+		}
+	}
+	return j, false
 }
 
 // actsOnObject reports whether the verb at token e is "has", "have" or
@@ -1823,6 +1898,16 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			return namelessPhrase{a: a, b: end, feature: f, definite: definite}, true
 		}
 		end = -1
+		if k, ok := r.frenchSpeakerClauseEnd(e, b); ok && (r.is(k, b, ",") || isFrenchLocative(r.lowerWord(k, b)) || r.is(k, b, "se")) {
+			// « L'îlet où nous avons logé, à 6 km à l'ouest de X, n'est
+			// accessible qu'à pied »: the writer's own clause narrows the
+			// kind and names no place.
+			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+		}
+		if r.is(e, b, ",") && r.is(e+1, b, "qui") && (isFrenchLocative(r.lowerWord(e+2, b)) || r.is(e+2, b, "se") && isFrenchLocative(r.lowerWord(e+3, b))) {
+			// « Le village, qui se trouve à 6 km de X, n'est … »
+			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+		}
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {
 			return namelessPhrase{}, false
 		}
@@ -1839,6 +1924,44 @@ func frenchAuxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// frenchSpeakerClauseEnd reads at token e, right after a French kind of
+// place, a relative clause whose subject is a personal pronoun of the
+// writer or the reader: « où nous avons logé », « que nous avons visité »,
+// « où j'ai dormi ». It returns the token after its last word, a comma or
+// a verb of place.
+func (r *reader) frenchSpeakerClauseEnd(e, b int) (int, bool) {
+	rel, art := elidedRest(r.toks[e].lower)
+	k := e + 1
+	switch {
+	case art == 0 && (rel == "où" || rel == "que"):
+	case art == 'q':
+		k = e // « qu'on a visité »
+	default:
+		return e, false
+	}
+	switch w := r.lowerWord(k, b); {
+	case k > e && (w == "nous" || w == "on" || w == "je" || w == "vous"):
+		k++
+	case k > e && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’")):
+		k++ // « j'ai »
+	case k == e && (rel == "on" || rel == "nous"):
+		k++
+	default:
+		return e, false
+	}
+	for n := 0; n < 3 && k < b; n++ {
+		if r.is(k, b, ",") || r.at[k] >= 0 || r.toks[k].kind != tokWord || r.toks[k].cap {
+			break
+		}
+		w := r.lowerWord(k, b)
+		if w == "à" || w == "de" || w == "au" || w == "est" || w == "se" || isFrenchLocative(w) {
+			break
+		}
+		k++
+	}
+	return k, k > e+1
 }
 
 // gluedArticleAt reports whether token k of s, in French text, is a
@@ -1964,7 +2087,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	if i := lastSpace(head); i >= 0 {
 		head = head[i+1:]
 	}
-	if ok && subj != f.rel.Object && !np.event && !np.numbered && r.kindAgrees(subj, head) {
+	if ok && subj != f.rel.Object && !(subj >= 0 && f.rel.Object >= 0 && r.sameNamed(subj, f.rel.Object)) && !np.event && !np.numbered && r.kindAgrees(subj, head) {
+		// Not when the topic is the place measured from, named again:
+		// "Nefta is 20 km west of Tozeur. The camp, 15 km south of
+		// Nefta, …" places the camp.
 		r.nl.bySent[np.a] = subj
 		return subj, ana, ok
 	}

@@ -135,10 +135,15 @@ func (r *reader) paceAt(l *language, q quantity, n, hours float64, j, k, b int) 
 
 // paceAfter returns the token after a means of travel of language l at k
 // that a distance stands before attributively ("a 12 km walk from X", « 20
-// km de piste depuis X »), when a from-word follows it; k otherwise.
+// km de piste depuis X »), when a from-word or a compass direction
+// follows it ("a 20 km drive north of X", "Y is a 20 km drive north");
+// k otherwise.
 func (r *reader) paceAfter(l *language, k, b int) int {
 	if _, e, ok := phraseAt(r, l.paces.means, k, b, false); ok {
 		if _, _, ok := r.linkWordAt(l.distance.from, e, b); ok {
+			return e
+		}
+		if _, _, ok := r.directionAt(l, e, b); ok {
 			return e
 		}
 	}

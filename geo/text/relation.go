@@ -1243,6 +1243,18 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					return -1, Span{}, false
 				}
 				return m, ana, ok
+			case "(":
+				m := r.mentionEndingAt(k-1, a)
+				if m < 0 && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.kindAfterEndsAt(k-1, a)) {
+					m = r.mentionEndingAt(k-2, a) // "The Kalo farm (…)"
+				}
+				if m >= 0 && k == ps-1 && r.evidence(m) > EvidenceUnlikely && !sawVerb && !sawWhich {
+					// "The estancia La Paloma (about 40 km south of
+					// Tandil, on the road to Necochea) breeds cattle": a
+					// bracket the phrase opens places the name before it.
+					return m, Span{}, true
+				}
+				return r.sentSubject(s, false)
 			default:
 				return r.sentSubject(s, false)
 			}
@@ -1318,6 +1330,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				}
 				if r.coordinatedModifier(k, s) {
 					break // "a copper and gold mine 22 km north-west of Y"
+				}
+				if c := r.participleAsideOpen(k, s); c >= 0 && !sawComma && !sawWhich {
+					// "The Tumaini school, built by a charity from Nakuru
+					// and located 15 km north of Y": the first participle
+					// of the aside, and the names in it, are stepped over
+					// to the comma that opens it.
+					k = c
+					continue
 				}
 				// "It lies near the border with A and close to B": a name
 				// before "and" ends another phrase, not this one's subject.
@@ -2989,11 +3009,19 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.definiteApposition(j+1, b); ok {
 				return m, Span{}, true // "A forgotten work camp, the Kuchiru labour camp, stood ..."
 			}
-			if m := r.mentionAt(j+2, b); r.is(j+1, b, "the") && m >= 0 && r.evidence(m) > EvidenceUnlikely && isDescriptorNoun(r.lowerWord(r.mtok[m][1], b)) {
+			if m := r.mentionAt(j+2, b); r.is(j+1, b, "the") && m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				// "Hidden in the lava fields 24 km north-east of Vík, the
 				// Tjarnarsel guesthouse has four rooms": the name, its kind,
-				// then the clause's verb.
-				if w := r.lowerWord(r.mtok[m][1]+1, b); isCopula(w) || isFiniteVerb(w) || w == "has" || w == "have" {
+				// then the clause's verb; "Halfway between Almaty and
+				// Talgar, the Bereke orchard sells apples": a kind of
+				// kindsafter.tsv, and a verb of any deed.
+				v := -1
+				if isDescriptorNoun(r.lowerWord(r.mtok[m][1], b)) {
+					v = r.mtok[m][1] + 1
+				} else if _, e, ok := phraseAt(r, lex().kindsAfter, r.mtok[m][1], b, true); ok {
+					v = e
+				}
+				if w := r.lowerWord(v, b); v > 0 && (isCopula(w) || isFiniteVerb(w) || w == "has" || w == "have" || r.mainVerbAt(v, b)) {
 					return m, Span{}, true
 				}
 			}
@@ -3030,7 +3058,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			}
 			// "Some 20 km north of Khiva lies Ayaz Kala, a fortress": the
 			// name before the verb may be the fronted phrase's object.
-			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from"))) {
+			if m0 := r.mentionEndingAt(j-1, k); !reversed && (m0 < 0 || r.mtok[m0][0]-1 > k && (r.is(r.mtok[m0][0]-1, b, "of") || r.is(r.mtok[m0][0]-1, b, "from") ||
+				r.betweenOpens(k, s) && isBetweenJoin(r.lowerWord(r.mtok[m0][0]-1, b)))) {
+				// "Between Hampi and Hospet stands the Tungabhadra
+				// Heritage Inn": the second end of the stretch before the
+				// verb is no subject either.
 				at := j + 1
 				if r.is(at, b, "the") {
 					at++ // "About 23 miles east of Tonopah, Nevada, lies the Silver Hatchet Mine, which …"
@@ -3053,6 +3085,22 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return r.topicAnaphor(k, k+1)
 	}
 	return -1, Span{}, false
+}
+
+// betweenOpens reports whether sentence s opens at token k with a between
+// phrase, perhaps after a midway word: "Between A and B …", "Halfway
+// between A and B …", « Entre A et B … ».
+func (r *reader) betweenOpens(k int, s *sentence) bool {
+	for j := k; j < s.b && j <= k+1 && r.toks[j].kind == tokWord; j++ {
+		w := r.toks[j].lower // capitalised when it opens the sentence
+		if t, _ := betweenLang(w); t != nil && t[w] == "between" {
+			return true
+		}
+		if !isMidwayWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // theKindName reads at token j "the", at most three lower-case words of
@@ -3708,6 +3756,9 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 	}
 	if br, e, ok := r.coastAt(j, b); ok {
 		return -1, br, e, true // "23 km from the coast" (coast.go)
+	}
+	if m, e, ok := r.formerOrLatterAt(j, b); ok {
+		return m, nil, e, true // "between A and B, about 20 km from the former"
 	}
 	capOf := false
 	k := j
@@ -4590,6 +4641,32 @@ func isIrregularParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleAsideOpen returns the comma that opens an aside of two
+// participles joined by the "and" at token k, the second a verb of place
+// ("…, built by a charity from Nakuru and located 15 km north of Y"): the
+// first is a lower-case past participle right after the comma, with no
+// verb, relative word or other comma before the "and". It returns -1 when
+// there is none.
+func (r *reader) participleAsideOpen(k int, s *sentence) int {
+	if !r.is(k, s.b, "and") || !isPlaceVerb(r.lowerWord(k+1, s.b)) {
+		return -1
+	}
+	for c := k - 1; c > s.a && c >= k-12; c-- {
+		w := r.lowerWord(c, s.b)
+		if r.is(c, s.b, ",") {
+			p := r.lowerWord(c+1, s.b)
+			if c+1 < k && p != "" && (strings.HasSuffix(p, "ed") || isIrregularParticiple(p)) {
+				return c
+			}
+			return -1
+		}
+		if (isCopula(w) && !r.is(c-1, s.b, ",")) || isRelativeWord(w) || r.is(c, s.b, ";") {
+			return -1 // a verb of its own, not the aside's first participle ("built")
+		}
+	}
+	return -1
 }
 
 // coordinatedModifier reports whether the "and" or "or" at token k joins
