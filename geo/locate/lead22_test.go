@@ -1,6 +1,10 @@
 package locate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
 
 // TestStraySecondDivisionHoldsBuilding: a building put in a name that the
 // gazetteer knows as a second-level division far from every other place
@@ -17,5 +21,23 @@ func TestStraySecondDivisionHoldsBuilding(t *testing.T) {
 	}
 	if p := placeNamed(t, res, "St Mary's Church"); p.Country == "AU" {
 		t.Errorf("St Mary's Church put in AU")
+	}
+}
+
+// TestNearProvince: near a first-level division is near any part of it,
+// not near its seat: "washed ashore at Sinalagu, about 40 kilometres east
+// of Auki on the other side of Malaita" puts Sinalagu 40 km from Auki,
+// Malaita's seat, not 20 km in a compromise between the two.
+func TestNearProvince(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "HONIARA - The canoe that went missing on Tuesday has been found washed ashore at Sinalagu, about 40 kilometres east of Auki on the other side of Malaita. Their families in Gizo have been informed.")
+	p, auki := placeNamed(t, res, "Sinalagu"), placeNamed(t, res, "Auki")
+	if !p.HasPoint || !auki.HasPoint {
+		t.Fatalf("Sinalagu or Auki unplaced")
+	}
+	if km := geo.Distance(p.Point, auki.Point) / 1000; km < 36 || km > 44 {
+		t.Errorf("Sinalagu is %.1f km from Auki, want about 40", km)
 	}
 }

@@ -342,6 +342,17 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 		return c, false
 	}
 	c.Anchor = a
+	if rel.Kind == text.KindNear && target == sub && !other.hasGazetteer() && other.admin1 != nil {
+		// "washed ashore at Sinalagu, 40 km east of Auki, on the other
+		// side of Malaita": near a province is near any part of it, not
+		// near its seat; without a hull of its places, any place within
+		// a division's reach of the seat (Vagueness.InDivisionKm).
+		if len(other.admin1.Hull) > 0 {
+			c.Anchor = geo.Anchor{Area: orb.MultiPolygon{other.admin1.Hull}}
+		} else {
+			c.MaxM = max(c.MaxM, s.r.v.InDivisionKm*1000)
+		}
+	}
 	if rel.Kind == text.KindIn && other.admin1 == nil && math.IsInf(c.MaxM, 1) {
 		// "X, Gao" with Gao a town: X is in its commune or district, not
 		// anywhere at all.
