@@ -20,3 +20,49 @@ func TestCorpusAnaphor22LodgingGroup(t *testing.T) {
 			rels: []string{"Kingfisher Ecolodge: 30 km southeast of Champasak"}, not: []string{"Le lodge"}},
 	})
 }
+
+// TestCorpusAnaphor22DashIt: "it" after a dash (or a colon) stands for the
+// place the writer stayed at, named earlier in the sentence or, with no
+// topic, in the sentence before; a capitalised "I'd" is passed over.
+func TestCorpusAnaphor22DashIt(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We spent three nights at Olare Bush Camp, and I'd happily go back - it sits about 35 km south-west of Narok.",
+			rels: []string{"Olare Bush Camp: 35 km southwest of Narok"}},
+		{doc: "We spent two nights at Kasbah Azul. It's a lovely place – it lies 6 km west of Agdz, among the palms.",
+			rels: []string{"Kasbah Azul: 6 km west of Agdz"}},
+		{doc: "Kaikoura is a must for whale watching. We stayed at Hapuku Lodge and would recommend it – it's 12 km north of Kaikoura.",
+			rels: []string{"Hapuku Lodge: 12 km north of Kaikoura"}},
+		{doc: "Nous avons séjourné au gîte de la Combe. L'endroit est magnifique : il se trouve à 6 km au nord de Gordes.",
+			rels: []string{"Combe: 6 km north of Gordes"}},
+	})
+}
+
+// TestCorpusAnaphor22CalledOpener: "The guesthouse, called Lileo, ..."
+// opening a sentence names a new place the text is then about, even after
+// another topic; "known locally as", « appelé localement le X » give the
+// name too.
+func TestCorpusAnaphor22CalledOpener(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Mestia was our base in Svaneti. The guesthouse, called Lileo, is our favourite in the region. It stands 3 km east of Mestia.",
+			rels: []string{"Lileo: 3 km east of Mestia"}},
+		{doc: "Our guide insisted we see the old monastery. The site, known locally as Shën Koll, was rebuilt in 1998. It lies 12 km east of Berat.",
+			rels: []string{"Shën Koll: 12 km east of Berat"}},
+		{doc: "Le domaine, appelé localement le Mas des Oliviers, se trouve à 7 km à l'est d'Uzès.",
+			rels: []string{"Mas des Oliviers: 7 km east of Uzès"}},
+	})
+}
+
+// TestCorpusAnaphor22FrenchLodging: after a French verb of a night's stay
+// (lodgings.tsv, « nuits » among them), a kind may stand between « au »
+// or « à la » and the name, and « il », « elle » opening the next sentence
+// stand for it.
+func TestCorpusAnaphor22FrenchLodging(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Nous avons passé trois nuits au campement Keur Saloum. Il est situé à 15 km au sud de Kaolack.",
+			rels: []string{"Keur Saloum: 15 km south of Kaolack"}},
+		{doc: "Nous avons séjourné à la maison d'hôtes An Bang. Elle est située à 4 km au nord-est de Hoi An.",
+			rels: []string{"An Bang: 4 km northeast of Hoi An"}},
+		{doc: "Nous avons dormi à l'auberge Tizi. Elle est située à 15 km au sud de Kaolack.",
+			rels: []string{"Tizi: 15 km south of Kaolack"}},
+	})
+}

@@ -1911,6 +1911,14 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	if m, ok := r.openerBefore(i, s); ok && j == i+1 {
 		return m, r.span(i, j), true // « Le camp X, au pied du massif, accueille les grimpeurs. Il se trouve à 40 km de Y »
 	}
+	if w := r.toks[i].lower; j == i+1 && (w == "il" || w == "elle") {
+		if m := r.itAntecedent(i, s); m >= 0 {
+			// « Nous avons dormi au campement Keur Saloum. Il est situé
+			// à 15 km au sud de Kaolack »: as "it", the last place
+			// named with a preposition of place.
+			return m, r.span(i, j), true
+		}
+	}
 	if r.topic >= 0 || i <= s.first {
 		return r.topicAnaphor(i, j)
 	}

@@ -119,6 +119,12 @@ func (r *reader) findRelations() {
 			if m, ok := r.appositiveOpener(s); ok && r.topic < 0 {
 				r.topic = m // "Our newest ranger post, X, opened in August."
 			}
+			if m, ok := r.calledOpener(s); ok {
+				// "Mestia was our base. The guesthouse, called Lileo, is
+				// our favourite. It stands 3 km east of Mestia": a place
+				// the sentence names as it opens is the new topic.
+				r.topic = m
+			}
 		}
 		r.nameAfterFact(s, r0)
 	}
@@ -216,6 +222,34 @@ func (r *reader) appositiveOpener(s *sentence) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// calledOpener returns the name that sentence s gives, with a verb of
+// naming set between commas, to the kind of place that opens it with a
+// determiner: "The guesthouse, called Lileo, is our favourite", "The site,
+// known locally as Shën Koll, was rebuilt in 1998", « Le domaine, appelé
+// localement le Mas des Oliviers, ... » (namedAfterComma).
+func (r *reader) calledOpener(s *sentence) (int, bool) {
+	k := s.first
+	w, art := elidedRest(r.word(k, s.b))
+	if !isPossessiveDeterminer(w) && !isFrenchPossessive(w) && w != "the" && w != "this" &&
+		w != "le" && w != "la" && w != "ce" && w != "cette" && art != 'l' {
+		return -1, false
+	}
+	j := k + 1
+	if art == 'l' {
+		j = k // « L'auberge, appelée X, ... »
+	}
+	for n := 0; j < s.b && n < 4 && r.toks[j].kind == tokWord && (j == k || !r.toks[j].cap) && r.at[j] < 0; n++ {
+		j++
+	}
+	if j == k || !r.is(j, s.b, ",") {
+		return -1, false
+	}
+	if w, _ := elidedRest(r.lowerWord(j-1, s.b)); !isDescriptorNoun(w) && frenchFeature(w) == "" {
+		return -1, false
+	}
+	return r.namedAfterComma(j, s.b)
 }
 
 // indefiniteNamed returns the name an apposition gives the kind of place
@@ -2127,8 +2161,36 @@ func (r *reader) mainVerbAt(k, b int) bool {
 // named before the sentence, introduced as one ("We left Pokhara and
 // reached Thulo Kharka. It sits on a ridge 18 km north-west of the
 // city"), or -1.
+//
+// "it" after a dash stands for that place too, whether named in an
+// earlier sentence or earlier in this one: "We spent two nights at Kasbah
+// Azul. It's a lovely place – it lies 6 km west of Agdz", "We stayed at X,
+// and I'd recommend it - it sits 11 km north-west of Y". A capitalised
+// word with no sign of place between ("I'd") is passed over.
 func (r *reader) itAntecedent(k int, s *sentence) int {
-	if r.topic >= 0 || k != s.first {
+	if k != s.first {
+		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") {
+			return -1
+		}
+		// With a topic, only a place named earlier in the sentence
+		// displaces it: "Kaikoura is a must. We stayed at Hapuku Lodge
+		// and would recommend it – it's 12 km north of Kaikoura."
+		lo := k - antecedentWindow
+		if r.topic >= 0 {
+			lo = s.a
+		}
+		for j := k - 1; j >= 0 && j >= lo; j-- {
+			m := int(r.at[j])
+			if m < 0 || r.mtok[m][1]-1 != j || r.isContainer(m) {
+				continue
+			}
+			if r.evidence(m) >= EvidencePreposition {
+				return m
+			}
+		}
+		return -1
+	}
+	if r.topic >= 0 {
 		return -1
 	}
 	if m := r.latterPlace(s.a); m >= 0 && r.evidence(m) >= EvidencePreposition {
@@ -3211,7 +3273,13 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		k++
 	case "called", "named", "dubbed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "dit", "dite":
 		k++
+		if w := r.lowerWord(k, b); w == "locally" || w == "localement" {
+			k++ // ", called locally X,", « , appelé localement X, »
+		}
 	case "known", "connu", "connue":
+		if w := r.lowerWord(k+1, b); w == "locally" || w == "localement" {
+			k++ // ", known locally as X,", « , connu localement sous le nom de X, »
+		}
 		switch {
 		case r.is(k+1, b, "as"):
 			k += 2
@@ -3224,6 +3292,12 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		return -1, false
 	}
 	m := r.mentionAt(k, b)
+	if w := r.lowerWord(k, b); m < 0 && (w == "le" || w == "la" || w == "les") {
+		m = r.mentionAt(k+1, b) // « , appelé le Mas des Oliviers, »: the article is no part of the name
+		if m >= 0 && r.mtok[m][0] != k+1 {
+			m = -1
+		}
+	}
 	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
 		return -1, false
 	}
