@@ -2616,8 +2616,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 				return -1, Span{}, false
 			}
 		}
-	case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
-		// "Les ruines de X se trouvent ..." as "Le site de X se trouve ...".
+	case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet" || isFrenchPossessive(w)):
+		// "Les ruines de X se trouvent ..." as "Le site de X se trouve ...";
+		// « Notre hôtel, appelé Dar Sabri, est situé ... » too.
 		k++
 		for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
 			k++

@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -420,6 +421,15 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	if rel.Kind == KindDistance && !rel.Road && r.onRoadBefore(f.phraseStart, s) {
 		rel.Road = true // "située sur la route nationale RN3 à 369 km de Bangui"
+	}
+	if rel.Object >= 0 && !ana.IsZero() && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
+		// "Knysna was busy, so we booked Forest Edge Cottages instead.
+		// They are 10 km north of Knysna": the anaphor cannot stand for
+		// the place it is measured from; it stands for the last other
+		// place named before it.
+		if m := r.otherPlaceBefore(sort.Search(len(r.toks), func(k int) bool { return r.toks[k].start >= ana.Start }), rel.Object); m >= 0 {
+			subj = m
+		}
 	}
 	rel.Subject, rel.Anaphor = subj, ana
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
@@ -949,6 +959,14 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 			// North-Western Province. The project sits between …": the
 			// kind names the place measured from the topic, not the
 			// topic, a town the text placed it by.
+			return m, r.span(i, j), true
+		}
+		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.mtok[m][0] > r.mtok[r.topic][0] &&
+			r.mentions[r.topic].FeatureHead() == "" && !r.nameHoldsKind(r.topic, r.toks[j-1].lower) && r.nameHoldsKind(m, r.toks[j-1].lower) {
+			// "Salta was our first stop. Then we stayed at Finca Las
+			// Nubes. The finca is 4 km west of Cafayate": a name the
+			// text gave after the topic, whose own words hold the kind,
+			// is what the kind stands for, not a topic of no kind.
 			return m, r.span(i, j), true
 		}
 	}
@@ -2162,14 +2180,14 @@ func (r *reader) mainVerbAt(k, b int) bool {
 // reached Thulo Kharka. It sits on a ridge 18 km north-west of the
 // city"), or -1.
 //
-// "it" after a dash stands for that place too, whether named in an
+// "it" after a dash, a colon or a semicolon stands for that place too, whether named in an
 // earlier sentence or earlier in this one: "We spent two nights at Kasbah
 // Azul. It's a lovely place – it lies 6 km west of Agdz", "We stayed at X,
 // and I'd recommend it - it sits 11 km north-west of Y". A capitalised
 // word with no sign of place between ("I'd") is passed over.
 func (r *reader) itAntecedent(k int, s *sentence) int {
 	if k != s.first {
-		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") {
+		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") && !r.is(k-1, s.b, ";") {
 			return -1
 		}
 		// With a topic, only a place named earlier in the sentence
@@ -2872,6 +2890,18 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			return r.topicAnaphor(k, k+1)
 		}
 		return -1, Span{}, false
+	case "our", "my":
+		// "Our hotel, called Dar Sabri, is 3 km north of X": a trip
+		// report's own lodging given its name with a verb of naming.
+		j := k + 1
+		for n := 0; j < b && n < 4 && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n++ {
+			j++
+		}
+		if j > k+1 && r.is(j, b, ",") && isDescriptorNoun(r.lowerWord(j-1, b)) {
+			if m, ok := r.namedAfterComma(j, b); ok {
+				return m, Span{}, true
+			}
+		}
 	case "the", "this", "its":
 		j := k + 1
 		nearest := false
@@ -4797,4 +4827,20 @@ func (r *reader) objectRelativeAside(ps, subj int, s *sentence) bool {
 // that stands for the text's topic place: "it", « il », « elle ».
 func isTopicPronoun(w string) bool {
 	return w == "it" || w == "il" || w == "elle"
+}
+
+// otherPlaceBefore returns the last mention before token j, in the window
+// kindAntecedent looks at, that the text gives evidence of being a place,
+// that is no container and that bears another name than mention o, or -1.
+func (r *reader) otherPlaceBefore(j, o int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.mentions[m].Name == r.mentions[o].Name {
+			continue
+		}
+		if r.evidence(m) >= EvidenceCapitalised && !r.isContainer(m) {
+			return m
+		}
+	}
+	return -1
 }
