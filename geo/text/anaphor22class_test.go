@@ -88,3 +88,14 @@ func TestCorpusAnaphor22SecondRound(t *testing.T) {
 			rels: []string{"Forest Edge Cottages: 10 km north of Knysna"}},
 	})
 }
+
+// TestCorpusAnaphor22AwayFromBase: "X, 30 km away, ..." opening a sentence
+// measures X from the base the text is about or the sentence before named.
+func TestCorpusAnaphor22AwayFromBase(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We based ourselves in Mbabane for a week. Manzini, 30 km away, is easily reached by minibus.",
+			rels: []string{"Manzini: 30 km from Mbabane"}},
+		{doc: "Mbabane is a pleasant base. Manzini, 30 km away, is easily reached by minibus.",
+			rels: []string{"Manzini: 30 km from Mbabane"}},
+	})
+}

@@ -3637,6 +3637,24 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 					return append(out, f), f.end, true
 				}
 			}
+			// "We based ourselves in Mbabane. Manzini, 30 km away, is
+			// easily reached": a distance with no direction set off after
+			// the name that opens the sentence is measured from the place
+			// the text is about, or else from the last place the sentence
+			// before named with a preposition of place.
+			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && f.rel.Points == 0 && r.mtok[m][0] == s.first && r.is(i-1, b, ",") &&
+				r.is(f.end-1, b, "away") && r.is(f.end, b, ",") {
+				o := r.topic
+				if o < 0 {
+					if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
+						o = -1
+					}
+				}
+				if o >= 0 && r.mentions[o].Name != r.mentions[m].Name {
+					f.rel.Object, f.subject = o, m
+					return append(out, f), f.end, true
+				}
+			}
 			// "..., Niamey, 600 km to the southwest": an apposition to a
 			// name gives where that name lies from the clause's subject.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && r.is(i-1, b, ",") && r.clauseEndAt(langs().en, f.end, b) {
