@@ -89,13 +89,16 @@ func TestCorpusAnaphor22SecondRound(t *testing.T) {
 	})
 }
 
-// TestCorpusAnaphor22AwayFromBase: "X, 30 km away, ..." opening a sentence
-// measures X from the base the text is about or the sentence before named.
+// TestCorpusAnaphor22AwayFromBase: "X, 30 km away, ..." or « X est à 20
+// km. » opening a sentence measures X from the base the text is about or
+// the sentence before named.
 func TestCorpusAnaphor22AwayFromBase(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "We based ourselves in Mbabane for a week. Manzini, 30 km away, is easily reached by minibus.",
 			rels: []string{"Manzini: 30 km from Mbabane"}},
 		{doc: "Mbabane is a pleasant base. Manzini, 30 km away, is easily reached by minibus.",
 			rels: []string{"Manzini: 30 km from Mbabane"}},
+		{doc: "Nous avons logé à la ferme de Hamptay, à 5 km au nord de Rochefort. Dinant est à 20 km.",
+			rels: []string{"Dinant: 20 km from Hamptay"}},
 	})
 }

@@ -69,6 +69,23 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 			f.rel.Object = o
 			return f, true
 		}
+		// « Nous avons logé près de Rochefort. Dinant est à 20 km. »: a
+		// distance with no direction after the copula of the name that
+		// opens the sentence, ending it, is measured from the place the
+		// text is about or the sentence before named with a preposition.
+		if m := r.mentionAt(s.first, s.b); m >= 0 && f.rel.Points == 0 && r.mtok[m][1] == j-1 && r.is(j, s.b, "à") &&
+			r.is(j-1, s.b, "est") && r.is(f.end, s.b, ".") {
+			o := r.topic
+			if o < 0 {
+				if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
+					o = -1
+				}
+			}
+			if o >= 0 && r.mentions[o].Name != r.mentions[m].Name {
+				f.rel.Object, f.subject = o, m
+				return f, true
+			}
+		}
 	}
 	// « Il a parcouru 45 km vers le nord jusqu'à X », « puis encore 20 km
 	// jusqu'à Y », « X se trouve à 15 km plus loin »: a leg of a journey
