@@ -1036,7 +1036,14 @@ func (r *reader) kindOpensBefore(m int, noun string) bool {
 func (r *reader) nameHoldsKind(m int, noun string) bool {
 	n := r.mentions[m].Name
 	i, k := strings.LastIndexByte(n, ' '), strings.IndexByte(n, ' ')
-	return i >= 0 && (strings.EqualFold(n[i+1:], noun) || strings.EqualFold(n[:k], noun))
+	if i < 0 {
+		return false
+	}
+	// "We booked two nights at Bamboo Lodge. The property is ...": a
+	// noun of the group of the name's last word stands for it too
+	// (lexicon/en/kindgroups.tsv).
+	last := strings.ToLower(n[i+1:])
+	return strings.EqualFold(last, noun) || strings.EqualFold(n[:k], noun) || sameKindGroup(last, noun)
 }
 
 // latterPlace returns the last mention before token j, in the window

@@ -69,6 +69,23 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 			f.rel.Object = o
 			return f, true
 		}
+		// « Nous avons logé près de Rochefort. Dinant est à 20 km. »: a
+		// distance with no direction after the copula of the name that
+		// opens the sentence, ending it, is measured from the place the
+		// text is about or the sentence before named with a preposition.
+		if m := r.mentionAt(s.first, s.b); m >= 0 && f.rel.Points == 0 && r.mtok[m][1] == j-1 && r.is(j, s.b, "à") &&
+			r.is(j-1, s.b, "est") && r.is(f.end, s.b, ".") {
+			o := r.topic
+			if o < 0 {
+				if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
+					o = -1
+				}
+			}
+			if o >= 0 && r.mentions[o].Name != r.mentions[m].Name {
+				f.rel.Object, f.subject = o, m
+				return f, true
+			}
+		}
 	}
 	// « Il a parcouru 45 km vers le nord jusqu'à X », « puis encore 20 km
 	// jusqu'à Y », « X se trouve à 15 km plus loin »: a leg of a journey
@@ -1911,6 +1928,14 @@ func (r *reader) frenchClauseAnaphor(i, j int, s *sentence) (int, Span, bool) {
 	if m, ok := r.openerBefore(i, s); ok && j == i+1 {
 		return m, r.span(i, j), true // « Le camp X, au pied du massif, accueille les grimpeurs. Il se trouve à 40 km de Y »
 	}
+	if w := r.toks[i].lower; j == i+1 && (w == "il" || w == "elle") {
+		if m := r.itAntecedent(i, s); m >= 0 {
+			// « Nous avons dormi au campement Keur Saloum. Il est situé
+			// à 15 km au sud de Kaolack »: as "it", the last place
+			// named with a preposition of place.
+			return m, r.span(i, j), true
+		}
+	}
 	if r.topic >= 0 || i <= s.first {
 		return r.topicAnaphor(i, j)
 	}
@@ -2608,8 +2633,9 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 				return -1, Span{}, false
 			}
 		}
-	case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
-		// "Les ruines de X se trouvent ..." as "Le site de X se trouve ...".
+	case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet" || isFrenchPossessive(w)):
+		// "Les ruines de X se trouvent ..." as "Le site de X se trouve ...";
+		// « Notre hôtel, appelé Dar Sabri, est situé ... » too.
 		k++
 		for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
 			k++

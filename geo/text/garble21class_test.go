@@ -51,7 +51,7 @@ func TestCorpusGarbledRelations(t *testing.T) {
 			rels: []string{"Les Baobabs Rouges: 45 km north of Morondava"}},
 		// « a » for « à », only before a direction.
 		{doc: "La Pousada Sol Nascente est située a environ 18 Km au sud de Paraty.",
-			rels: []string{"La Pousada Sol Nascente: 18 km south of Paraty"}},
+			rels: []string{"Pousada Sol Nascente: 18 km south of Paraty"}}, // the French article is no part of the name
 		{doc: "Ferme de la Hulotte, a 7 kms au Sud-Ouest de Namur.",
 			rels: []string{"Ferme de la Hulotte: 7 km southwest of Namur"}},
 		{doc: "Gao a 20 km de Bourem une piste.", absent: []string{"Gao: 20 km from Bourem"}},

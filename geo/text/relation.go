@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -119,6 +120,12 @@ func (r *reader) findRelations() {
 			if m, ok := r.appositiveOpener(s); ok && r.topic < 0 {
 				r.topic = m // "Our newest ranger post, X, opened in August."
 			}
+			if m, ok := r.calledOpener(s); ok {
+				// "Mestia was our base. The guesthouse, called Lileo, is
+				// our favourite. It stands 3 km east of Mestia": a place
+				// the sentence names as it opens is the new topic.
+				r.topic = m
+			}
 		}
 		r.nameAfterFact(s, r0)
 	}
@@ -216,6 +223,34 @@ func (r *reader) appositiveOpener(s *sentence) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// calledOpener returns the name that sentence s gives, with a verb of
+// naming set between commas, to the kind of place that opens it with a
+// determiner: "The guesthouse, called Lileo, is our favourite", "The site,
+// known locally as Shën Koll, was rebuilt in 1998", « Le domaine, appelé
+// localement le Mas des Oliviers, ... » (namedAfterComma).
+func (r *reader) calledOpener(s *sentence) (int, bool) {
+	k := s.first
+	w, art := elidedRest(r.word(k, s.b))
+	if !isPossessiveDeterminer(w) && !isFrenchPossessive(w) && w != "the" && w != "this" &&
+		w != "le" && w != "la" && w != "ce" && w != "cette" && art != 'l' {
+		return -1, false
+	}
+	j := k + 1
+	if art == 'l' {
+		j = k // « L'auberge, appelée X, ... »
+	}
+	for n := 0; j < s.b && n < 4 && r.toks[j].kind == tokWord && (j == k || !r.toks[j].cap) && r.at[j] < 0; n++ {
+		j++
+	}
+	if j == k || !r.is(j, s.b, ",") {
+		return -1, false
+	}
+	if w, _ := elidedRest(r.lowerWord(j-1, s.b)); !isDescriptorNoun(w) && frenchFeature(w) == "" {
+		return -1, false
+	}
+	return r.namedAfterComma(j, s.b)
 }
 
 // indefiniteNamed returns the name an apposition gives the kind of place
@@ -386,6 +421,15 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 	}
 	if rel.Kind == KindDistance && !rel.Road && r.onRoadBefore(f.phraseStart, s) {
 		rel.Road = true // "située sur la route nationale RN3 à 369 km de Bangui"
+	}
+	if rel.Object >= 0 && !ana.IsZero() && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
+		// "Knysna was busy, so we booked Forest Edge Cottages instead.
+		// They are 10 km north of Knysna": the anaphor cannot stand for
+		// the place it is measured from; it stands for the last other
+		// place named before it.
+		if m := r.otherPlaceBefore(sort.Search(len(r.toks), func(k int) bool { return r.toks[k].start >= ana.Start }), rel.Object); m >= 0 {
+			subj = m
+		}
 	}
 	rel.Subject, rel.Anaphor = subj, ana
 	if rel.Object >= 0 && (rel.Object == subj || r.mentions[rel.Object].Name == r.mentions[subj].Name) {
@@ -915,6 +959,14 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 			// North-Western Province. The project sits between …": the
 			// kind names the place measured from the topic, not the
 			// topic, a town the text placed it by.
+			return m, r.span(i, j), true
+		}
+		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.mtok[m][0] > r.mtok[r.topic][0] &&
+			r.mentions[r.topic].FeatureHead() == "" && !r.nameHoldsKind(r.topic, r.toks[j-1].lower) && r.nameHoldsKind(m, r.toks[j-1].lower) {
+			// "Salta was our first stop. Then we stayed at Finca Las
+			// Nubes. The finca is 4 km west of Cafayate": a name the
+			// text gave after the topic, whose own words hold the kind,
+			// is what the kind stands for, not a topic of no kind.
 			return m, r.span(i, j), true
 		}
 	}
@@ -2127,8 +2179,36 @@ func (r *reader) mainVerbAt(k, b int) bool {
 // named before the sentence, introduced as one ("We left Pokhara and
 // reached Thulo Kharka. It sits on a ridge 18 km north-west of the
 // city"), or -1.
+//
+// "it" after a dash, a colon or a semicolon stands for that place too, whether named in an
+// earlier sentence or earlier in this one: "We spent two nights at Kasbah
+// Azul. It's a lovely place – it lies 6 km west of Agdz", "We stayed at X,
+// and I'd recommend it - it sits 11 km north-west of Y". A capitalised
+// word with no sign of place between ("I'd") is passed over.
 func (r *reader) itAntecedent(k int, s *sentence) int {
-	if r.topic >= 0 || k != s.first {
+	if k != s.first {
+		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") && !r.is(k-1, s.b, ";") {
+			return -1
+		}
+		// With a topic, only a place named earlier in the sentence
+		// displaces it: "Kaikoura is a must. We stayed at Hapuku Lodge
+		// and would recommend it – it's 12 km north of Kaikoura."
+		lo := k - antecedentWindow
+		if r.topic >= 0 {
+			lo = s.a
+		}
+		for j := k - 1; j >= 0 && j >= lo; j-- {
+			m := int(r.at[j])
+			if m < 0 || r.mtok[m][1]-1 != j || r.isContainer(m) {
+				continue
+			}
+			if r.evidence(m) >= EvidencePreposition {
+				return m
+			}
+		}
+		return -1
+	}
+	if r.topic >= 0 {
 		return -1
 	}
 	if m := r.latterPlace(s.a); m >= 0 && r.evidence(m) >= EvidencePreposition {
@@ -2810,6 +2890,18 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			return r.topicAnaphor(k, k+1)
 		}
 		return -1, Span{}, false
+	case "our", "my":
+		// "Our hotel, called Dar Sabri, is 3 km north of X": a trip
+		// report's own lodging given its name with a verb of naming.
+		j := k + 1
+		for n := 0; j < b && n < 4 && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n++ {
+			j++
+		}
+		if j > k+1 && r.is(j, b, ",") && isDescriptorNoun(r.lowerWord(j-1, b)) {
+			if m, ok := r.namedAfterComma(j, b); ok {
+				return m, Span{}, true
+			}
+		}
 	case "the", "this", "its":
 		j := k + 1
 		nearest := false
@@ -3211,7 +3303,13 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		k++
 	case "called", "named", "dubbed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "dit", "dite":
 		k++
+		if w := r.lowerWord(k, b); w == "locally" || w == "localement" {
+			k++ // ", called locally X,", « , appelé localement X, »
+		}
 	case "known", "connu", "connue":
+		if w := r.lowerWord(k+1, b); w == "locally" || w == "localement" {
+			k++ // ", known locally as X,", « , connu localement sous le nom de X, »
+		}
 		switch {
 		case r.is(k+1, b, "as"):
 			k += 2
@@ -3224,6 +3322,12 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		return -1, false
 	}
 	m := r.mentionAt(k, b)
+	if w := r.lowerWord(k, b); m < 0 && (w == "le" || w == "la" || w == "les") {
+		m = r.mentionAt(k+1, b) // « , appelé le Mas des Oliviers, »: the article is no part of the name
+		if m >= 0 && r.mtok[m][0] != k+1 {
+			m = -1
+		}
+	}
 	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
 		return -1, false
 	}
@@ -3530,6 +3634,24 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				subj, _, _ := r.findSubject(i, s, last)
 				if m := r.lastReached(i, s, subj); m >= 0 {
 					f.rel.Object = m
+					return append(out, f), f.end, true
+				}
+			}
+			// "We based ourselves in Mbabane. Manzini, 30 km away, is
+			// easily reached": a distance with no direction set off after
+			// the name that opens the sentence is measured from the place
+			// the text is about, or else from the last place the sentence
+			// before named with a preposition of place.
+			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && f.rel.Points == 0 && r.mtok[m][0] == s.first && r.is(i-1, b, ",") &&
+				r.is(f.end-1, b, "away") && r.is(f.end, b, ",") {
+				o := r.topic
+				if o < 0 {
+					if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
+						o = -1
+					}
+				}
+				if o >= 0 && r.mentions[o].Name != r.mentions[m].Name {
+					f.rel.Object, f.subject = o, m
 					return append(out, f), f.end, true
 				}
 			}
@@ -4723,4 +4845,20 @@ func (r *reader) objectRelativeAside(ps, subj int, s *sentence) bool {
 // that stands for the text's topic place: "it", « il », « elle ».
 func isTopicPronoun(w string) bool {
 	return w == "it" || w == "il" || w == "elle"
+}
+
+// otherPlaceBefore returns the last mention before token j, in the window
+// kindAntecedent looks at, that the text gives evidence of being a place,
+// that is no container and that bears another name than mention o, or -1.
+func (r *reader) otherPlaceBefore(j, o int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.mentions[m].Name == r.mentions[o].Name {
+			continue
+		}
+		if r.evidence(m) >= EvidenceCapitalised && !r.isContainer(m) {
+			return m
+		}
+	}
+	return -1
 }

@@ -1094,11 +1094,33 @@ func isRouteWord(w string) bool {
 // after a verb of a night's stay (lodgings.tsv): « nous avons dormi au
 // Dar Zitouna », « on a campé au Tizi Nord ». Where a trip report slept is
 // a place.
+//
+// Up to three lower-case words of kind may stand between « au » and the
+// name, and « à la » or « à l' » for « au » before a feminine kind: « nous
+// avons dormi au campement Keur Saloum », « séjourné à la maison d'hôtes
+// An Bang », « passé trois nuits au lodge Tsarasoa ».
 func (r *reader) lodgingAu(p int, s *sentence) bool {
-	if !r.is(p-1, s.b, "au") && !r.is(p-1, s.b, "aux") {
+	k := p - 1
+	for n := 0; n < 3 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && r.at[k] < 0; n++ {
+		w, art := elidedRest(r.toks[k].lower)
+		if art == 0 && (w == "au" || w == "aux" || w == "la") {
+			break
+		}
+		if art == 'l' && r.is(k-1, s.b, "à") {
+			k-- // « à l'auberge X »
+			return anyHas(setLodgings, r.lowerWord(k-1, s.b))
+		}
+		k--
+	}
+	switch {
+	case r.is(k, s.b, "au") || r.is(k, s.b, "aux"):
+		k--
+	case r.is(k, s.b, "la") && r.is(k-1, s.b, "à") && k < p-1:
+		k -= 2
+	default:
 		return false
 	}
-	return anyHas(setLodgings, r.lowerWord(p-2, s.b))
+	return anyHas(setLodgings, r.lowerWord(k, s.b))
 }
 
 // heldAu reports whether the name at tokens [p, q) follows « au » or
