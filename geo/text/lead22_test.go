@@ -83,3 +83,13 @@ func TestReplyMarks(t *testing.T) {
 	noMention(t, "Fwd: flooding near Gao", "Fwd")
 	checkDistance(t, "Re, a town of Ladakh, lies 20 km from Leh.", "Re", "Leh")
 }
+
+// TestFrenchFirmsOfTown: « les sociétés minières d'Arlit », « les
+// entreprises de Niamey »: the firms of a town name it as its dwellers
+// and officials do (lists.tsv, dwellers), past a plural adjective
+// (adjectives.tsv).
+func TestFrenchFirmsOfTown(t *testing.T) {
+	checkEvidence(t, "La mairie a sollicité l'aide des sociétés minières d'Arlit.", "Arlit", EvidencePreposition)
+	checkEvidence(t, "Les sociétés pétrolières de Port-Gentil recrutent.", "Port-Gentil", EvidencePreposition)
+	checkEvidence(t, "La mairie a sollicité l'aide des entreprises de Niamey.", "Niamey", EvidencePreposition)
+}
