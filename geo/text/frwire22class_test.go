@@ -19,3 +19,21 @@ func TestCorpusFrwire22DatelineMonths(t *testing.T) {
 			places: []string{"NIAMEY", "Tillabéri"}},
 	})
 }
+
+// TestCorpusFrwire22EventAdjective: a French event noun may take one
+// adjective before its verb (« Une secousse tellurique a été enregistrée
+// à 12 km », « Un incendie violent s'est déclaré »), and « a été
+// ressentie » is the feminine of an event verb; the event's site is the
+// place measured.
+func TestCorpusFrwire22EventAdjective(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Une secousse tellurique de magnitude 4,8 a été enregistrée vendredi à 12 km au sud-est de Médéa.",
+			rels: []string{"Une secousse: 12 km southeast of Médéa"}},
+		{doc: "Une secousse tellurique a été enregistrée vendredi à 12 km au sud-est de Médéa.",
+			rels: []string{"Une secousse: 12 km southeast of Médéa"}},
+		{doc: "Une secousse a été ressentie vendredi à 12 km au sud-est de Médéa.",
+			rels: []string{"Une secousse: 12 km southeast of Médéa"}},
+		{doc: "Un incendie violent s'est déclaré lundi à 8 km au nord de Digne.",
+			rels: []string{"Un incendie: 8 km north of Digne"}},
+	})
+}

@@ -1805,7 +1805,11 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// "L'attaque a eu lieu à 30 km de X", "L'embuscade s'est produite
 		// près de X", « Le séisme de magnitude 6,8 s'est produit à 71 km
 		// de X », « Un feu de forêt s'est déclaré à 10 km de X ».
-		v := r.sizeComplementEnd(r.eventSizeEnd(j+1, b), b) // « Un incendie d'environ 300 hectares brûle »
+		n := j + 1 // after the noun and one adjective: « Une secousse tellurique a été enregistrée »
+		if w := r.lowerWord(n, b); w != "" && !r.toks[n].cap && r.at[n] < 0 && isFrenchAdjective(w) {
+			n++
+		}
+		v := r.sizeComplementEnd(r.eventSizeEnd(n, b), b) // « Un incendie d'environ 300 hectares brûle »
 		if v == j+1 && f == "fire" && v < b && r.toks[v].kind == tokNum && r.at[v] < 0 {
 			// « L'incendie 344 est situé à 12 km au sud de X »: a fire
 			// service's number names it.
@@ -1813,12 +1817,12 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 				return namelessPhrase{a: a, b: v + 1, feature: f, definite: definite, event: true}, true
 			}
 		}
-		if v == j+1 && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
+		if v == n && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
 			// « feu de forêt », « glissement de terrain », « tremblement
 			// de terre », and a size after: « Un feu de forêt d'environ
 			// 300 hectares ».
 			v = r.sizeComplementEnd(r.eventSizeEnd(v+2, b), b)
-		} else if rest, art := elidedRest(r.word(v, b)); v == j+1 && art == 'd' && rest != "" && !r.toks[v].cap && r.at[v] < 0 {
+		} else if rest, art := elidedRest(r.word(v, b)); v == n && art == 'd' && rest != "" && !r.toks[v].cap && r.at[v] < 0 {
 			v++ // « Une nappe d'hydrocarbures a été repérée »
 		}
 		if !r.eventVerbAt(v, b) {
