@@ -37,3 +37,24 @@ func TestCorpusFrwire22EventAdjective(t *testing.T) {
 			rels: []string{"Un incendie: 8 km north of Digne"}},
 	})
 }
+
+// TestCorpusFrwire22VehicleRoute: a French vehicle whose origin or
+// destination is named after it (« en provenance de Douala », « à
+// destination de Marrakech », « en partance d'Abidjan ») is still the
+// subject of its mishap, whose scene the distance places; the town named
+// is mapped, but is no anchor of the scene. « de transport en commun »
+// is one complement of the vehicle.
+func TestCorpusFrwire22VehicleRoute(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un car en provenance de Douala s'est renversé dimanche à 40 km au sud de Mbalmayo.",
+			rels: []string{"Un car: 40 km south of Mbalmayo"}, places: []string{"Douala"}},
+		{doc: "Un autocar à destination de Marrakech s'est renversé samedi à 30 km à l'est d'Errachidia.",
+			rels: []string{"Un autocar: 30 km east of Errachidia"}, places: []string{"Marrakech"}},
+		{doc: "Un camion en provenance du Mali s'est renversé à 12 km au nord de Kayes.",
+			rels: []string{"Un camion: 12 km north of Kayes"}},
+		{doc: "Un minibus en partance d'Abidjan a fait une sortie de route à 20 km à l'ouest de Yamoussoukro.",
+			rels: []string{"Un minibus: 20 km west of Yamoussoukro"}},
+		{doc: "Un car de transport en commun s'est renversé dimanche à 40 km au sud de Mbalmayo.",
+			rels: []string{"Un car de transport en commun s'est renversé: 40 km south of Mbalmayo"}},
+	})
+}

@@ -1850,6 +1850,20 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			if w := r.lowerWord(e, b); w != "" && r.at[e] < 0 && isFrenchAdjective(w) {
 				e++ // « Un car de transport interurbain s'est retourné »
 			}
+			if r.is(e, b, "en") && r.is(e+1, b, "commun") {
+				e += 2 // « Un car de transport en commun s'est renversé »
+			}
+		}
+		if o := r.routeComplementEnd(e, b); o > e {
+			// « Un car en provenance de Douala s'est renversé à 40 km au
+			// sud de X », « Un autocar à destination de Marrakech »: where
+			// the vehicle came from or went, not where the mishap was.
+			if v, sea, _ := r.sceneAfterOrigin(o, b, true); v > o && r.mentionAt(v, b) < 0 {
+				if f == "" {
+					f = w
+				}
+				return namelessPhrase{a: a, b: e, feature: f, definite: definite, event: true, sea: sea}, true
+			}
 		}
 		if e < b && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
 			e = r.mtok[r.at[e]][1] // « Le chalutier Ville de Saint-Malo a coulé »: the craft's name
@@ -3216,6 +3230,31 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 		}
 	}
 	return j, false, false
+}
+
+// routeComplementEnd returns the end of a French complement at token e
+// that names where a vehicle comes from or goes to, or e: « en provenance
+// de Douala », « en partance d'Abidjan », « à destination de Marrakech »,
+// « en provenance du Mali ». The name must follow the preposition.
+func (r *reader) routeComplementEnd(e, b int) int {
+	k := e
+	switch {
+	case r.is(k, b, "en") && (r.is(k+1, b, "provenance") || r.is(k+1, b, "partance")),
+		r.is(k, b, "à") && r.is(k+1, b, "destination"):
+		k += 2
+	default:
+		return e
+	}
+	if r.is(k, b, "de") || r.is(k, b, "du") || r.is(k, b, "des") {
+		k++
+	} else if _, art := elidedRest(r.word(k, b)); art != 'd' {
+		return e
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k {
+		return e
+	}
+	return r.mtok[m][1]
 }
 
 // operatorEnd returns the end of an English complement naming a craft's
