@@ -679,6 +679,8 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		ps = c + 1 // « au lieu-dit X, sur la RN 88, à 10 km de Y » is about X
 	} else if c, ok := r.frenchCommuneApposition(ps, s); ok {
 		ps = c + 1 // « X, sur la commune de Y, à 4 km de Z » is about X
+	} else if j := r.roadToAsideStart(ps-2, s); j > a && r.is(ps-1, b, ",") {
+		ps = j + 1 // « un pont sur la route de Jacmel, à 15 km de Y » is about the bridge
 	}
 	if m, ok := r.frenchDivisionChainHead(ps, s); ok {
 		return m, Span{}, true // « le douar X, commune rurale d'Asni, province d'Al Haouz, à 45 km »

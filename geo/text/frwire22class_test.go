@@ -58,3 +58,24 @@ func TestCorpusFrwire22VehicleRoute(t *testing.T) {
 			rels: []string{"Un car de transport en commun s'est renversé: 40 km south of Mbalmayo"}},
 	})
 }
+
+// TestCorpusFrwire22RoadTo: a place put on the road to a town (« sur la
+// route de Jacmel », « sur la route d'Ebolowa », "on the road to Gao")
+// before a comma and a distance is the place the distance measures; the
+// town the road leads to is stepped over, and stays a place.
+func TestCorpusFrwire22RoadTo(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Des pluies ont emporté un pont sur la route de Jacmel, à 15 km au sud de Léogâne.",
+			rels: []string{"un pont: 15 km south of Léogâne"}, places: []string{"Jacmel"},
+			absent: []string{"Jacmel: 15 km south of Léogâne"}},
+		{doc: "Des hommes armés ont attaqué un poste sur la route d'Ebolowa, à 40 km au sud de Mbalmayo.",
+			rels: []string{"un poste: 40 km south of Mbalmayo"}, places: []string{"Ebolowa"}},
+		{doc: "Rains washed away a bridge on the road to Jacmel, 15 km south of Leogane.",
+			rels: []string{"a bridge: 15 km south of Leogane"}, places: []string{"Jacmel"},
+			absent: []string{"Jacmel: 15 km south of Leogane"}},
+		{doc: "Kalo, on the road to Gao, 20 km north of Bourem, was attacked.",
+			rels: []string{"Kalo: 20 km north of Bourem"}, absent: []string{"Gao: 20 km north of Bourem"}},
+		{doc: "Kalo, sur la route de Gao, à 20 km au nord de Bourem, a été attaqué.",
+			rels: []string{"Kalo: 20 km north of Bourem"}, absent: []string{"Gao: 20 km north of Bourem"}},
+	})
+}

@@ -480,6 +480,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && !f.french {
 		if k := r.roadAsideStart(e-1, s); k >= 0 {
 			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
+		} else if k := r.roadToAsideStart(e-1, s); k >= 0 {
+			e = k // "a bridge on the road to Jacmel, 15 km south of X"
+		}
+	} else if f.french && e+1 < b && r.is(e+1, b, ",") {
+		// « un pont sur la route de Jacmel, à 15 km au sud de X »; but a
+		// nearness phrase after the distance says what it places (« sur
+		// la route de Dori, à 30 km de Dori, près de X »: frenchNearAfter).
+		if _, near := r.frenchNearAfter(f, s); !near {
+			if k := r.roadToAsideStart(e, s); k >= 0 {
+				e = k
+			}
 		}
 	}
 	if !f.french && e-2 > s.a && r.is(e-1, b, "on") && groundNouns[r.lowerWord(e, b)] {
@@ -3556,6 +3567,48 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate" || r.usBefore(k)) {
 			road = true // "Route 997", "Highway 90", "U.S. 95"
 		}
+	}
+	return -1
+}
+
+// roadToAsideStart returns the token before a phrase ending at token e
+// that puts a place on the road to a town: "on the road to Jacmel", "along
+// the highway from Kaya", « sur la route d'Ebolowa », « sur l'axe de
+// Dori », « sur la piste du Tibesti », or -1. The town is where the road
+// leads, not the place the distance after the phrase measures: « un pont
+// sur la route de Jacmel, à 15 km au sud de Léogâne » places the bridge.
+func (r *reader) roadToAsideStart(e int, s *sentence) int {
+	m := r.mentionEndingAt(e, s.a)
+	if m < 0 {
+		return -1
+	}
+	k := r.mtok[m][0]
+	b := s.b
+	if _, art := elidedRest(r.toks[k].lower); art != 'd' || r.at[k-1] >= 0 {
+		switch r.lowerWord(k-1, b) {
+		case "to", "from", "towards", "toward", "de", "du", "des", "vers":
+			k--
+		default:
+			return -1
+		}
+	}
+	k-- // the road's noun
+	if k <= s.a || r.toks[k].cap {
+		return -1
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	if !isRoadNoun(w) {
+		return -1
+	}
+	if art == 0 {
+		k--
+		if w := r.lowerWord(k, b); w != "the" && w != "la" && w != "le" {
+			return -1
+		}
+	}
+	switch r.lowerWord(k-1, b) {
+	case "on", "along", "sur":
+		return k - 2
 	}
 	return -1
 }
