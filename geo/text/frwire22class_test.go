@@ -79,3 +79,19 @@ func TestCorpusFrwire22RoadTo(t *testing.T) {
 			rels: []string{"Kalo: 20 km north of Bourem"}, absent: []string{"Gao: 20 km north of Bourem"}},
 	})
 }
+
+// TestCorpusFrwire22InverseConcession: a town said to lie at a distance
+// from a nameless mining or land concession (« Moramanga se trouve à 22
+// km au sud de la concession ») places the concession from the town;
+// « concession » is a nameless kind (fr/descriptors.tsv), and a Québec lot
+// named after it (« la concession Sainte-Anne ») keeps its name.
+func TestCorpusFrwire22InverseConcession(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Des villageois ont bloqué l'accès à la concession de la société Tsaralaza. Moramanga se trouve à 22 km au sud de la concession.",
+			rels: []string{"Moramanga: 22 km south of concession"}},
+		{doc: "Moramanga se trouve à 22 km au sud de la concession.",
+			rels: []string{"Moramanga: 22 km south of concession"}},
+		{doc: "La concession Sainte-Anne se trouvait à trois lieues au sud de Rivière-du-Loup.",
+			rels: []string{"Sainte-Anne: 13.5 km south of Rivière-du-Loup"}},
+	})
+}
