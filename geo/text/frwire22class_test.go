@@ -95,3 +95,19 @@ func TestCorpusFrwire22InverseConcession(t *testing.T) {
 			rels: []string{"Sainte-Anne: 13.5 km south of Rivière-du-Loup"}},
 	})
 }
+
+// TestCorpusFrwire22WordAbbrevEndsSentence: a French word that is also an
+// abbreviation of sentence.go's list (« son lit », « au bar ») ends its
+// sentence before a French opener, so the next sentence's nameless subject
+// is not the last one's river.
+func TestCorpusFrwire22WordAbbrevEndsSentence(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "À Vienne, la Gère est sortie de son lit. Un camping situé à 6 km au sud de Givors a été évacué.",
+			rels: []string{"Un camping: 6 km south of Givors"}, absent: []string{"Gère: 6 km south of Givors"}},
+		{doc: "Le Rhône est sorti de son lit. Un camping à 6 km au sud de Givors a été évacué.",
+			rels: []string{"Un camping: 6 km south of Givors"}},
+		// "lit." glossing a name in English still holds.
+		{doc: "Dar es Salaam (lit. The Abode of Peace) lies 40 km south of Bagamoyo.",
+			rels: []string{"Dar es Salaam: 40 km south of Bagamoyo"}},
+	})
+}
