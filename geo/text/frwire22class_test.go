@@ -111,3 +111,19 @@ func TestCorpusFrwire22WordAbbrevEndsSentence(t *testing.T) {
 			rels: []string{"Dar es Salaam: 40 km south of Bagamoyo"}},
 	})
 }
+
+// TestCorpusFrwire22Moorings: where boats tie up ("dock", "pier",
+// "jetty", "wharf", « jetée », « embarcadère ») is a nameless kind that a
+// distance places, as a wire story of a seizure writes it.
+func TestCorpusFrwire22Moorings(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Colombian troops seized 4 tonnes of cocaine at a clandestine dock 25 km south of Cartagena, Colombia, the navy said.",
+			rels: []string{"a clandestine dock: 25 km south of Cartagena"}},
+		{doc: "A fishing boat sank near a wooden pier 3 km north of Mombasa.",
+			rels: []string{"a wooden pier: 3 km north of Mombasa"}},
+		{doc: "Les douaniers ont saisi 2 tonnes de cocaïne sur une jetée à 25 km au sud de Carthagène.",
+			rels: []string{"une jetée: 25 km south of Carthagène"}},
+		{doc: "Une pirogue a chaviré près d'un embarcadère à 4 km au nord de Mopti.",
+			rels: []string{"un embarcadère: 4 km north of Mopti"}},
+	})
+}
