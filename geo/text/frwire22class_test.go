@@ -127,3 +127,15 @@ func TestCorpusFrwire22Moorings(t *testing.T) {
 			rels: []string{"un embarcadère: 4 km north of Mopti"}},
 	})
 }
+
+// TestCorpusFrwire22BoundForPossessive: a craft bound for a place a
+// country's possessive qualifies ("bound for Spain's Canary Islands") is
+// still the subject of its mishap; both names tell where it was going.
+func TestCorpusFrwire22BoundForPossessive(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A boat bound for Spain's Canary Islands capsized about 20 km north of Saint-Louis.",
+			rels: []string{"A boat: 20 km north of Saint-Louis"}, places: []string{"Canary Islands"}},
+		{doc: "A pirogue carrying 150 migrants bound for Spain's Canary Islands capsized off the Senegalese coast about 20 km north of Saint-Louis, the navy said on Sunday.",
+			absent: []string{"Canary Islands: 20 km north of Saint-Louis", "Spain: 20 km north of Saint-Louis"}},
+	})
+}

@@ -3233,6 +3233,9 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 			origin = true
 			continue
 		}
+		if origin && r.toks[k].kind == tokPoss && r.at[k] < 0 {
+			continue // "bound for Spain's Canary Islands": the country's possessive
+		}
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
 			return j, false, false
 		}
@@ -3311,6 +3314,13 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	}
 	if p < j {
 		return false
+	}
+	if p > j && r.toks[p].kind == tokPoss {
+		// "bound for Spain's Canary Islands": a country's possessive
+		// before the name, itself after the preposition.
+		if m := r.mentionEndingAt(p-1, j); m >= 0 && r.mtok[m][0] > j {
+			return r.leadOrigin(r.mtok[m][0], j, b)
+		}
 	}
 	switch r.lowerWord(p, b) {
 	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
