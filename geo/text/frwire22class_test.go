@@ -139,3 +139,18 @@ func TestCorpusFrwire22BoundForPossessive(t *testing.T) {
 			absent: []string{"Canary Islands: 20 km north of Saint-Louis", "Spain: 20 km north of Saint-Louis"}},
 	})
 }
+
+// TestCorpusFrwire22SceneOnWater: a mishap « sur le lac X » or « sur le
+// fleuve X » right after its verb, then a comma and a distance: the
+// distance places the scene, not the lake or the river.
+func TestCorpusFrwire22SceneOnWater(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Une embarcation à destination de Goma a chaviré jeudi sur le lac Kivu, à 12 km au nord de Bukavu.",
+			rels: []string{"Une embarcation: 12 km north of Bukavu"}, absent: []string{"Kivu: 12 km north of Bukavu"}},
+		{doc: "Une embarcation a chaviré dimanche soir sur le fleuve Congo, à 12 km au nord de Mbandaka.",
+			absent: []string{"Congo: 12 km north of Mbandaka"}},
+		// A river set between commas after a name still leaves the distance the name's.
+		{doc: "Le fort de Médine, sur le fleuve Sénégal, à 15 km de Kayes, a été restauré.",
+			rels: []string{"Médine: 15 km from Kayes"}},
+	})
+}
