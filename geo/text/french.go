@@ -696,6 +696,8 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 		ps = c + 1 // « au lieu-dit X, sur la RN 88, à 10 km de Y » is about X
 	} else if c, ok := r.frenchCommuneApposition(ps, s); ok {
 		ps = c + 1 // « X, sur la commune de Y, à 4 km de Z » is about X
+	} else if j := r.roadToAsideStart(ps-2, s); j > a && r.is(ps-1, b, ",") {
+		ps = j + 1 // « un pont sur la route de Jacmel, à 15 km de Y » is about the bridge
 	}
 	if m, ok := r.frenchDivisionChainHead(ps, s); ok {
 		return m, Span{}, true // « le douar X, commune rurale d'Asni, province d'Al Haouz, à 45 km »
@@ -801,6 +803,12 @@ walk:
 				if c, ok := r.frenchRoadApposition(m, s); ok {
 					k = c - 1 // "X, sur la route de Y, à 30 km de Z" is about X
 					continue
+				}
+				if r.frenchSceneWater(m, s) {
+					// « Une embarcation a chaviré jeudi sur le lac Kivu, à
+					// 12 km au nord de X »: the distance places the scene
+					// of the mishap on the water, not the lake or river.
+					return r.frenchSentSubject(s)
 				}
 				if c, ok := r.frenchRiverApposition(m, s); ok {
 					k, appPs = c-1, c+1 // « le fort de X, sur le fleuve Sénégal, à 15 km de Y » is about X
@@ -1250,6 +1258,39 @@ func (r *reader) frenchRiverApposition(m int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	return k - 2, true
+}
+
+// frenchSceneWater reports whether the name m is a lake or a river named
+// after its noun (« le lac Kivu », « le fleuve Congo ») and the object of
+// « sur » right after the verb of a mishap's scene (events.tsv), perhaps
+// with a day or a time between: « a chaviré jeudi sur le lac Kivu ».
+func (r *reader) frenchSceneWater(m int, s *sentence) bool {
+	b := s.b
+	k := r.mtok[m][0] - 1
+	if k <= s.a || r.toks[k].cap {
+		return false
+	}
+	if f := frenchFeature(r.lowerWord(k, b)); f != "river" && f != "lake" {
+		return false
+	}
+	if w := r.word(k-1, b); w != "la" && w != "le" {
+		return false
+	}
+	p := k - 2 // « sur »
+	if p <= s.a || !r.is(p, b, "sur") {
+		return false
+	}
+	for j := p - 1; j > s.a && j >= p-6; j-- {
+		if e, _ := r.sceneVerbEnd(j, b, true); e > j {
+			for t := e; t < p; t++ {
+				if w := r.lowerWord(t, b); !anyHas(setWeekdays, w) && !anyHas(setTimeNouns, w) {
+					return false
+				}
+			}
+			return e <= p
+		}
+	}
+	return false
 }
 
 // frenchCommuneApposition returns the comma that opens « sur la commune

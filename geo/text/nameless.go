@@ -480,6 +480,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && !f.french {
 		if k := r.roadAsideStart(e-1, s); k >= 0 {
 			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
+		} else if k := r.roadToAsideStart(e-1, s); k >= 0 {
+			e = k // "a bridge on the road to Jacmel, 15 km south of X"
+		}
+	} else if f.french && e+1 < b && r.is(e+1, b, ",") {
+		// « un pont sur la route de Jacmel, à 15 km au sud de X »; but a
+		// nearness phrase after the distance says what it places (« sur
+		// la route de Dori, à 30 km de Dori, près de X »: frenchNearAfter).
+		if _, near := r.frenchNearAfter(f, s); !near {
+			if k := r.roadToAsideStart(e, s); k >= 0 {
+				e = k
+			}
 		}
 	}
 	if !f.french && e-2 > s.a && r.is(e-1, b, "on") && groundNouns[r.lowerWord(e, b)] {
@@ -1805,7 +1816,11 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		// "L'attaque a eu lieu à 30 km de X", "L'embuscade s'est produite
 		// près de X", « Le séisme de magnitude 6,8 s'est produit à 71 km
 		// de X », « Un feu de forêt s'est déclaré à 10 km de X ».
-		v := r.sizeComplementEnd(r.eventSizeEnd(j+1, b), b) // « Un incendie d'environ 300 hectares brûle »
+		n := j + 1 // after the noun and one adjective: « Une secousse tellurique a été enregistrée »
+		if w := r.lowerWord(n, b); w != "" && !r.toks[n].cap && r.at[n] < 0 && isFrenchAdjective(w) {
+			n++
+		}
+		v := r.sizeComplementEnd(r.eventSizeEnd(n, b), b) // « Un incendie d'environ 300 hectares brûle »
 		if v == j+1 && f == "fire" && v < b && r.toks[v].kind == tokNum && r.at[v] < 0 {
 			// « L'incendie 344 est situé à 12 km au sud de X »: a fire
 			// service's number names it.
@@ -1813,12 +1828,12 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 				return namelessPhrase{a: a, b: v + 1, feature: f, definite: definite, event: true}, true
 			}
 		}
-		if v == j+1 && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
+		if v == n && r.is(v, b, "de") && r.lowerWord(v+1, b) != "" && r.mentionAt(v+1, b) < 0 {
 			// « feu de forêt », « glissement de terrain », « tremblement
 			// de terre », and a size after: « Un feu de forêt d'environ
 			// 300 hectares ».
 			v = r.sizeComplementEnd(r.eventSizeEnd(v+2, b), b)
-		} else if rest, art := elidedRest(r.word(v, b)); v == j+1 && art == 'd' && rest != "" && !r.toks[v].cap && r.at[v] < 0 {
+		} else if rest, art := elidedRest(r.word(v, b)); v == n && art == 'd' && rest != "" && !r.toks[v].cap && r.at[v] < 0 {
 			v++ // « Une nappe d'hydrocarbures a été repérée »
 		}
 		if !r.eventVerbAt(v, b) {
@@ -1845,6 +1860,20 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 			e += 2 // « Une embarcation de migrants », « L'avion de tourisme »
 			if w := r.lowerWord(e, b); w != "" && r.at[e] < 0 && isFrenchAdjective(w) {
 				e++ // « Un car de transport interurbain s'est retourné »
+			}
+			if r.is(e, b, "en") && r.is(e+1, b, "commun") {
+				e += 2 // « Un car de transport en commun s'est renversé »
+			}
+		}
+		if o := r.routeComplementEnd(e, b); o > e {
+			// « Un car en provenance de Douala s'est renversé à 40 km au
+			// sud de X », « Un autocar à destination de Marrakech »: where
+			// the vehicle came from or went, not where the mishap was.
+			if v, sea, _ := r.sceneAfterOrigin(o, b, true); v > o && r.mentionAt(v, b) < 0 {
+				if f == "" {
+					f = w
+				}
+				return namelessPhrase{a: a, b: e, feature: f, definite: definite, event: true, sea: sea}, true
 			}
 		}
 		if e < b && r.at[e] >= 0 && r.craftNamed[int(r.at[e])] {
@@ -3204,6 +3233,9 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 			origin = true
 			continue
 		}
+		if origin && r.toks[k].kind == tokPoss && r.at[k] < 0 {
+			continue // "bound for Spain's Canary Islands": the country's possessive
+		}
 		if r.at[k] >= 0 || r.toks[k].kind != tokWord && r.toks[k].kind != tokNum {
 			return j, false, false
 		}
@@ -3212,6 +3244,31 @@ func (r *reader) sceneAfterOrigin(j, b int, french bool) (end int, sea, origin b
 		}
 	}
 	return j, false, false
+}
+
+// routeComplementEnd returns the end of a French complement at token e
+// that names where a vehicle comes from or goes to, or e: « en provenance
+// de Douala », « en partance d'Abidjan », « à destination de Marrakech »,
+// « en provenance du Mali ». The name must follow the preposition.
+func (r *reader) routeComplementEnd(e, b int) int {
+	k := e
+	switch {
+	case r.is(k, b, "en") && (r.is(k+1, b, "provenance") || r.is(k+1, b, "partance")),
+		r.is(k, b, "à") && r.is(k+1, b, "destination"):
+		k += 2
+	default:
+		return e
+	}
+	if r.is(k, b, "de") || r.is(k, b, "du") || r.is(k, b, "des") {
+		k++
+	} else if _, art := elidedRest(r.word(k, b)); art != 'd' {
+		return e
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k {
+		return e
+	}
+	return r.mtok[m][1]
 }
 
 // operatorEnd returns the end of an English complement naming a craft's
@@ -3257,6 +3314,13 @@ func (r *reader) leadOrigin(k, j, b int) bool {
 	}
 	if p < j {
 		return false
+	}
+	if p > j && r.toks[p].kind == tokPoss {
+		// "bound for Spain's Canary Islands": a country's possessive
+		// before the name, itself after the preposition.
+		if m := r.mentionEndingAt(p-1, j); m >= 0 && r.mtok[m][0] > j {
+			return r.leadOrigin(r.mtok[m][0], j, b)
+		}
 	}
 	switch r.lowerWord(p, b) {
 	case "from", "to", "for", "towards", "toward", "de", "d'", "du", "vers", "pour", "depuis":
@@ -3513,6 +3577,48 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		if t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate" || r.usBefore(k)) {
 			road = true // "Route 997", "Highway 90", "U.S. 95"
 		}
+	}
+	return -1
+}
+
+// roadToAsideStart returns the token before a phrase ending at token e
+// that puts a place on the road to a town: "on the road to Jacmel", "along
+// the highway from Kaya", « sur la route d'Ebolowa », « sur l'axe de
+// Dori », « sur la piste du Tibesti », or -1. The town is where the road
+// leads, not the place the distance after the phrase measures: « un pont
+// sur la route de Jacmel, à 15 km au sud de Léogâne » places the bridge.
+func (r *reader) roadToAsideStart(e int, s *sentence) int {
+	m := r.mentionEndingAt(e, s.a)
+	if m < 0 {
+		return -1
+	}
+	k := r.mtok[m][0]
+	b := s.b
+	if _, art := elidedRest(r.toks[k].lower); art != 'd' || r.at[k-1] >= 0 {
+		switch r.lowerWord(k-1, b) {
+		case "to", "from", "towards", "toward", "de", "du", "des", "vers":
+			k--
+		default:
+			return -1
+		}
+	}
+	k-- // the road's noun
+	if k <= s.a || r.toks[k].cap {
+		return -1
+	}
+	w, art := elidedRest(r.toks[k].lower)
+	if !isRoadNoun(w) {
+		return -1
+	}
+	if art == 0 {
+		k--
+		if w := r.lowerWord(k, b); w != "the" && w != "la" && w != "le" {
+			return -1
+		}
+	}
+	switch r.lowerWord(k-1, b) {
+	case "on", "along", "sur":
+		return k - 2
 	}
 	return -1
 }

@@ -1125,6 +1125,11 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			// after a name ("at Simaltal on the Prithvi Highway, 28 km
 			// north of X", "on the Narayangadh-Mugling road").
 			k, sawComma = j, true
+		} else if t := r.roadToAsideStart(k-1, s); t > a {
+			// "a bridge on the road to Jacmel, 15 km south of X", "Kalo,
+			// on the road to Gao, 20 km north of Y": the town the road
+			// leads to is stepped over with the road.
+			k, sawComma = t, true
 		} else if j > a && r.townRoadEndingAt(k-1, s) {
 			// "The crash happened on the Tarbert road, about 8 km
 			// north-east of X": a road named after the town it leads to

@@ -154,6 +154,12 @@ func endsSentence(s string, start, dot, after int) bool {
 	if b > start && s[b-1] == '.' {
 		return false // "U.S.", "e.g."
 	}
+	if frenchWordAbbrevs[word] && frenchOpenerAhead(s, k) {
+		// « La Gère est sortie de son lit. Un camping … », « au bar.
+		// Les pompiers … »: a French word that is also an abbreviation
+		// ends the sentence before a French opener.
+		return true
+	}
 	switch word {
 	case "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
 		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
@@ -180,6 +186,28 @@ var sentenceOpeners = map[string]bool{
 	"Les": true, "Des": true, "Un": true, "Une": true, "Il": true, "Ils": true, "Elle": true,
 	"Elles": true, "Ces": true, "Cette": true, "Selon": true, "The": true, "They": true,
 	"It": true, "He": true, "She": true, "This": true, "These": true,
+}
+
+// frenchWordAbbrevs are abbreviations of the list in endsSentence that
+// are also French words, which end a sentence before a French opener:
+// « de son lit », « au bar », « passer par ». "ex." and "var." are left
+// out: they open a former or variant name (« Kamsé (ex. Les Trois Puits) »).
+var frenchWordAbbrevs = map[string]bool{"lit": true, "bar": true, "par": true}
+
+// frenchOpenerAhead reports whether the word at s[k] is one of
+// sentenceOpeners that only French writes ("Un", "Les", "Selon"),
+// followed by a space: "lit. The …" may still gloss a name in English.
+func frenchOpenerAhead(s string, k int) bool {
+	if !openerAhead(s, k) {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s[k:], "The "), strings.HasPrefix(s[k:], "They "), strings.HasPrefix(s[k:], "It "),
+		strings.HasPrefix(s[k:], "He "), strings.HasPrefix(s[k:], "She "), strings.HasPrefix(s[k:], "This "),
+		strings.HasPrefix(s[k:], "These "):
+		return false
+	}
+	return true
 }
 
 // openerAhead reports whether the word at s[k] is one of sentenceOpeners,
