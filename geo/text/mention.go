@@ -4617,8 +4617,18 @@ func (r *reader) clubName(p, q int) bool {
 // "pilot", "supplier") are left out: a firm named after a town has them
 // too ("a Toyota supplier", "an Emirates pilot"); a single common word
 // is no town ("Security officials", commonWordName), as seatAfter has it.
+// A word of a public service (townservices.tsv) may stand between the
+// name and the noun, which may then name the service's staff as well
+// (townstaff.tsv): "Kota Kinabalu wildlife officers", "Fraserburgh
+// lifeboat crews"; a firm has no wildlife officers.
 func (r *reader) townNounAfter(p, q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setTownNouns) && !r.commonWordName(p, q)
+	if r.commonWordName(p, q) {
+		return false
+	}
+	if r.lowerWordIn(q, s, setTownNouns) {
+		return true
+	}
+	return r.lowerWordIn(q, s, setTownServices) && (r.lowerWordIn(q+1, s, setTownNouns) || r.lowerWordIn(q+1, s, setTownStaff))
 }
 
 // peopleOf reports whether the name at token p, after « de » or an

@@ -137,6 +137,8 @@ const (
 	setClubLeads                     // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
 	setClubTails                     // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
 	setTownNouns                     // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
+	setTownServices                  // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
+	setTownStaff                     // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
 	numWordSets
 )
 
@@ -269,6 +271,8 @@ var wordSetFiles = [numWordSets]string{
 	setClubLeads:      "clubleads.tsv",
 	setClubTails:      "clubtails.tsv",
 	setTownNouns:      "townnouns.tsv",
+	setTownServices:   "townservices.tsv",
+	setTownStaff:      "townstaff.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

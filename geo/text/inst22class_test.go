@@ -1,0 +1,27 @@
+package text
+
+import "testing"
+
+// TestTownServiceStaff: a town's bare name before a word of a public
+// service and a noun of its staff (townservices.tsv, townstaff.tsv), or
+// before a noun of its fishermen or rangers (townnouns.tsv), is a place
+// the text names; a staff noun alone after a name leaves it alone, as a
+// firm has a crew too.
+func TestTownServiceStaff(t *testing.T) {
+	for _, c := range []struct {
+		name, doc, place string
+		want             bool
+	}{
+		{"list before wildlife officers", "Lahad Datu and Kota Kinabalu wildlife officers later released it.", "Kota Kinabalu", true},
+		{"lifeboat crews", "Fraserburgh lifeboat crews found him at dawn.", "Fraserburgh", true},
+		{"fishermen", "Iquitos fishermen reported the dolphin on Monday.", "Iquitos", true},
+		{"rangers", "Hoedspruit rangers searched the area.", "Hoedspruit", true},
+		{"health workers", "Kumasi health workers went on strike.", "Kumasi", true},
+		{"airline's crew", "A Qantas crew was stranded overnight.", "Qantas", false},
+		{"firm's sales staff", "The Nokia sales staff met on Monday.", "Nokia", false},
+	} {
+		if got := mentionEvidence(c.doc, c.place) >= EvidencePreposition; got != c.want {
+			t.Errorf("%s: Read(%q): %s a place = %v, want %v", c.name, c.doc, c.place, got, c.want)
+		}
+	}
+}
