@@ -25,3 +25,28 @@ func TestTownServiceStaff(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralHospital: a title before a capitalised word of
+// establishments.tsv inside a run is part of the establishment's name
+// ("Coast General Hospital"), not a cut before a person's name.
+func TestGeneralHospital(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"Patients are now referred to Coast General Hospital rather than Nairobi.", "Coast General Hospital"},
+		{"Patients were taken to Machakos General Hospital from Kitui.", "Machakos General Hospital"},
+	} {
+		d := Read(c.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == c.name {
+				found = true
+			}
+		}
+		if !found {
+			var names []string
+			for _, m := range d.Mentions {
+				names = append(names, m.Name)
+			}
+			t.Errorf("Read(%q): mentions %q, want %q", c.doc, names, c.name)
+		}
+	}
+}

@@ -1023,7 +1023,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s) || j == i+1 && r.titleTown(q, j, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
+			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s)) && !(q > i && r.establishmentNext(q, j))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -1089,6 +1089,15 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// establishmentNext reports whether the title at token q, inside a run of
+// capitalised words that ends at j, stands right before a capitalised
+// word of establishments.tsv: "Coast General Hospital" is a hospital, not
+// a town and a general's name.
+func (r *reader) establishmentNext(q, j int) bool {
+	t := &r.toks[q+1]
+	return q+1 < j && t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
 }
 
 // kindAfterRun reports whether a lower-case kind of place follows the run
