@@ -50,3 +50,20 @@ func TestGeneralHospital(t *testing.T) {
 		}
 	}
 }
+
+// TestChargesAndDioceses: a charge named after what it pays for
+// (orgwords.tsv: "Fee", "Levy") is no place, even after a country's
+// possessive; a diocese is a body (bodies.tsv), so neither it nor the
+// town after its "of" is a place of the text.
+func TestChargesAndDioceses(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"Visitors to Paro pay Bhutan's Sustainable Development Fee on arrival.", "Sustainable Development Fee"},
+		{"Visitors pay Bhutan's Tourism Levy on arrival in Paro.", "Tourism Levy"},
+		{"Pilgrims from the Diocese of Cuenca gathered at a shrine near Azogues.", "Diocese"},
+		{"Pilgrims from the Diocese of Cuenca gathered at a shrine near Azogues.", "Cuenca"},
+	} {
+		if ev := mentionEvidence(c.doc, c.name); ev >= EvidencePreposition {
+			t.Errorf("Read(%q): %s is %s, want no place", c.doc, c.name, ev)
+		}
+	}
+}
