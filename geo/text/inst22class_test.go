@@ -67,3 +67,27 @@ func TestChargesAndDioceses(t *testing.T) {
 		}
 	}
 }
+
+// TestWetlandOrchardKinds: a wetland, a villa, an orchard or a vineyard
+// (descriptors.tsv) is a nameless place a distance locates, in English and
+// in French (« une oliveraie »).
+func TestWetlandOrchardKinds(t *testing.T) {
+	for _, c := range []struct{ doc, subject string }{
+		{"Students studied a wetland 25 km north of Balclutha.", "a wetland"},
+		{"Archaeologists studied a villa 12 km south of Altamura.", "a villa"},
+		{"The family owns an orchard 10 km east of Nelson.", "an orchard"},
+		{"La chambre de commerce a visité une oliveraie à 30 km à l'ouest de Sfax.", "une oliveraie"},
+		{"Il possède un vignoble à 12 km au sud de Mâcon.", "un vignoble"},
+	} {
+		d := Read(c.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Subject >= 0 && d.Mentions[r.Subject].Name == c.subject {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no relation of %q", c.doc, c.subject)
+		}
+	}
+}
