@@ -6,7 +6,8 @@ import "testing"
 // that lies farther from the places the text names than nearNameKm is
 // placed at the town all the same when a distance the text states to it
 // fits the town (facilityTown), or, with no distance, when the town is
-// the only one of its name in the country of the places the text names;
+// the only one of its name in the country of the places the text names,
+// or in the world when the text names no country;
 // and a name such as "The Aberdeen Royal Infirmary" opening a sentence,
 // with no word of place before it, is one too.
 func TestFacilityTownFarther(t *testing.T) {
@@ -20,6 +21,8 @@ func TestFacilityTownFarther(t *testing.T) {
 		{"The injured climber was flown from Hokitika to Christchurch Hospital, about 160 km to the south-east.", "Christchurch Hospital", "NZ", -43.53, 172.63},
 		{"A child bitten near Katherine was flown to Darwin Hospital, about 270 km to the north-west.", "Darwin Hospital", "AU", -12.46, 130.84},
 		{"A stockman from Mulga Downs Station, 120 km north of Tennant Creek, was airlifted to Alice Springs Hospital.", "Alice Springs Hospital", "AU", -23.70, 133.88},
+		{"A worker injured at Lake Argyle was flown to Kununurra Hospital and then to Broome Hospital, about 730 km to the south-west.", "Kununurra Hospital", "AU", -15.78, 128.74},
+		{"A worker injured at Lake Argyle was flown to Kununurra Hospital and then to Broome Hospital, about 730 km to the south-west.", "Broome Hospital", "AU", -17.96, 122.24},
 		{"The Aberdeen Royal Infirmary received a fisherman rescued 30 km east of Peterhead. Fraserburgh lifeboat crews found him.", "Aberdeen Royal Infirmary", "GB", 57.14, -2.10},
 	} {
 		res := analyse(t, c.doc)

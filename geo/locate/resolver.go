@@ -1802,9 +1802,10 @@ func (s *session) lookupNearbyNames() error {
 			continue
 		}
 		if anchors == nil {
-			if anchors = s.nearbyNameAnchors(); len(anchors.points) == 0 {
-				return nil
-			}
+			anchors = s.nearbyNameAnchors()
+		}
+		if len(anchors.points) == 0 && facility == "" {
+			continue
 		}
 		cs, ok, err := s.askNamed(town, &asked)
 		if err != nil || !ok {
@@ -1865,10 +1866,12 @@ func (s *session) lookupNearbyNames() error {
 // in the Christchurch that lies about 160 km from Hokitika
 // (facilityFitKm). Without one, "airlifted to Alice Springs Hospital" in
 // a report from Tennant Creek is in the only town of that name in the
-// country of the places the text names (anchorCountries). Among several
-// that fit, the most populous.
+// country of the places the text names (anchorCountries), and "flown to
+// Kununurra Hospital" with no country named in the only town of that name
+// there is. A distance to a place the text leaves unplaced tells nothing.
+// Among several towns that fit a distance, the most populous.
 func (s *session) facilityTown(e *entity, key string, cs []gazetteer.Place) int {
-	best := -1
+	best, measured := -1, false
 	take := func(i int) {
 		if best < 0 || cs[i].Population > cs[best].Population {
 			best = i
@@ -1883,9 +1886,10 @@ func (s *session) facilityTown(e *entity, key string, cs []gazetteer.Place) int 
 		if o == e && rel.Subject >= 0 && rel.Subject < len(s.ment) {
 			o = s.ment[rel.Subject]
 		}
-		if o == nil || o == e {
+		if o == nil || o == e || len(o.cands) == 0 {
 			continue
 		}
+		measured = true
 		for i, c := range cs {
 			if c.Class != "P" || !ownName(key, c) {
 				continue
@@ -1898,21 +1902,36 @@ func (s *session) facilityTown(e *entity, key string, cs []gazetteer.Place) int 
 			}
 		}
 	}
-	if best >= 0 || len(e.subjectOf)+len(e.objectOf) > 0 || e.evidence < text.EvidencePreposition {
+	if best >= 0 || measured || e.evidence < text.EvidencePreposition && len(e.subjectOf)+len(e.objectOf) == 0 {
 		return best
 	}
+	if first, _, _ := strings.Cut(key, " "); facilityQualifiers[key] || saintWords[first] {
+		return -1 // "the Royal Hospital", "St Mary's Hospital": no town's
+	}
 	countries := s.anchorCountries(e)
-	n := 0
+	n, all := 0, 0
 	for i, c := range cs {
-		if c.Class == "P" && ownName(key, c) && countries[c.Country] {
+		if c.Class != "P" || !ownName(key, c) {
+			continue
+		}
+		all++
+		if len(countries) == 0 || countries[c.Country] {
 			n++
 			best = i
 		}
 	}
-	if n != 1 {
+	// With no country named, only a town of a name no other bears:
+	// "flown to Kununurra Hospital".
+	if n != 1 || len(countries) == 0 && all != 1 {
 		return -1
 	}
 	return best
+}
+
+// saintWords open the names of the saints buildings are named after ("St
+// Mary's Hospital"), which towns bear too (facilityTown).
+var saintWords = map[string]bool{
+	"st": true, "st.": true, "saint": true, "sainte": true, "san": true, "santa": true, "santo": true, "sao": true,
 }
 
 // facilityFitKm is the share of a stated distance by which a town a
