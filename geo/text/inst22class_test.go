@@ -17,6 +17,7 @@ func TestTownServiceStaff(t *testing.T) {
 		{"fishermen", "Iquitos fishermen reported the dolphin on Monday.", "Iquitos", true},
 		{"rangers", "Hoedspruit rangers searched the area.", "Hoedspruit", true},
 		{"health workers", "Kumasi health workers went on strike.", "Kumasi", true},
+		{"parishes", "Jujuy and Tartagal parishes sent pilgrims.", "Tartagal", true},
 		{"airline's crew", "A Qantas crew was stranded overnight.", "Qantas", false},
 		{"firm's sales staff", "The Nokia sales staff met on Monday.", "Nokia", false},
 	} {
@@ -78,6 +79,7 @@ func TestWetlandOrchardKinds(t *testing.T) {
 		{"The family owns an orchard 10 km east of Nelson.", "an orchard"},
 		{"La chambre de commerce a visité une oliveraie à 30 km à l'ouest de Sfax.", "une oliveraie"},
 		{"Il possède un vignoble à 12 km au sud de Mâcon.", "un vignoble"},
+		{"L'université a installé une ferme expérimentale à 15 km au nord de Parakou.", "une ferme expérimentale"},
 	} {
 		d := Read(c.doc)
 		found := false
