@@ -1993,7 +1993,7 @@ var facilityQualifiers = map[string]bool{
 	"memorial": true, "general": true, "regional": true, "international": true,
 	"teaching": true, "referral": true, "central": true, "municipal": true,
 	"provincial": true, "district": true, "county": true, "city": true,
-	"royal": true, "base": true, "state": true,
+	"royal": true, "base": true, "state": true, "university": true,
 }
 
 // isFacilityName reports whether name is that of a building named after
@@ -2004,9 +2004,11 @@ func isFacilityName(name string) bool {
 }
 
 // namedAfterTown splits a name that ends with a word of facilityHeads,
-// perhaps after up to two of facilityQualifiers, into the town's name
-// before them and the facility's kind: "Inverness Museum" is "Inverness"
-// and "museum", "Fairbanks Memorial Hospital" "Fairbanks" and "hospital".
+// perhaps after up to two of facilityQualifiers and after a word of
+// facilityLeads, into the town's name before them and the facility's
+// kind: "Inverness Museum" is "Inverness" and "museum", "Fairbanks
+// Memorial Hospital" "Fairbanks" and "hospital", "Royal Darwin Hospital"
+// "Darwin" and "hospital".
 // It returns empty strings for any other name.
 func namedAfterTown(name string) (town, facility string) {
 	i := strings.LastIndexByte(name, ' ')
@@ -2025,8 +2027,17 @@ func namedAfterTown(name string) (town, facility string) {
 		}
 		town = strings.TrimSpace(town[:j])
 	}
+	// "Royal Darwin Hospital": a qualifier may open the name too.
+	if lead, rest, ok := strings.Cut(town, " "); ok && facilityLeads[strings.ToLower(lead)] {
+		town = rest
+	}
 	return town, f
 }
+
+// facilityLeads are the words that may open the name of a building named
+// after a town, before the town's name: "Royal Darwin Hospital", "Royal
+// Hobart Hospital" (namedAfterTown).
+var facilityLeads = map[string]bool{"royal": true}
 
 // townContext reports whether the words before the mention at sp leave
 // it free to be a town's name for lookupNearbyNames: no article ("A
