@@ -17,6 +17,7 @@ func TestTownServiceStaff(t *testing.T) {
 		{"fishermen", "Iquitos fishermen reported the dolphin on Monday.", "Iquitos", true},
 		{"rangers", "Hoedspruit rangers searched the area.", "Hoedspruit", true},
 		{"health workers", "Kumasi health workers went on strike.", "Kumasi", true},
+		{"aid workers", "Wau and Yei aid workers also helped.", "Yei", true},
 		{"parishes", "Jujuy and Tartagal parishes sent pilgrims.", "Tartagal", true},
 		{"airline's crew", "A Qantas crew was stranded overnight.", "Qantas", false},
 		{"firm's sales staff", "The Nokia sales staff met on Monday.", "Nokia", false},
@@ -90,6 +91,27 @@ func TestWetlandOrchardKinds(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Read(%q): no relation of %q", c.doc, c.subject)
+		}
+	}
+}
+
+// TestInstitutionAcronymApposition: a distance set off after « au CHU de
+// X » is about the town X, the institution's (institutionAcronymDe), as
+// after « l'hôpital de X »; « au Niger, à 35 km de X » stays a container.
+func TestInstitutionAcronymApposition(t *testing.T) {
+	for _, c := range []struct{ doc, subject, object string }{
+		{"Les blessés ont été transférés au CHU de Bobo-Dioulasso, à 330 km au sud-ouest de Ouagadougou.", "Bobo-Dioulasso", "Ouagadougou"},
+		{"Le blessé a été évacué vers le CHR de Ziguinchor, à 120 km à l'ouest de Kolda.", "Ziguinchor", "Kolda"},
+	} {
+		d := Read(c.doc)
+		found := false
+		for _, r := range d.Relations {
+			if r.Kind == KindDistance && r.Subject >= 0 && r.Object >= 0 && d.Mentions[r.Subject].Name == c.subject && d.Mentions[r.Object].Name == c.object {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no distance from %s to %s", c.doc, c.subject, c.object)
 		}
 	}
 }
