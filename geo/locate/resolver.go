@@ -1786,9 +1786,11 @@ func (s *session) lookupNearbyNames() error {
 		switch {
 		case e.bareName() && e.short == "" && len(e.aliases) == 0 && slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }):
 			town = e.name
-		case e.placeish() && e.unlooked():
+		case e.unlooked() && (e.placeish() || isFacilityName(e.name)):
 			// "Finds are held in Inverness Museum": a building named
-			// after its town, which the gazetteer does not hold.
+			// after its town, which the gazetteer does not hold. "The
+			// Aberdeen Royal Infirmary received a fisherman" names one
+			// with no word of place before it: its own name is one.
 			town, facility = namedAfterTown(e.name)
 		case townFacilities[e.feature] && !e.nameless && e.country == nil && e.admin1 == nil && len(e.cands) == 0 && len(e.subjectOf) == 0:
 			// "Burial afterwards in Clara cemetery": the kind in lower
@@ -1800,9 +1802,10 @@ func (s *session) lookupNearbyNames() error {
 			continue
 		}
 		if anchors == nil {
-			if anchors = s.nearbyNameAnchors(); len(anchors.points) == 0 {
-				return nil
-			}
+			anchors = s.nearbyNameAnchors()
+		}
+		if len(anchors.points) == 0 && facility == "" {
+			continue
 		}
 		cs, ok, err := s.askNamed(town, &asked)
 		if err != nil || !ok {
@@ -1822,6 +1825,17 @@ func (s *session) lookupNearbyNames() error {
 			if kms[i] <= bestKm {
 				best, bestKm = i, kms[i]
 			}
+		}
+		if best < 0 && facility != "" {
+			// "Flown to Christchurch Hospital, about 160 km to the
+			// south-east": the town lies farther from the anchors, where
+			// the text puts the building.
+			if i := s.facilityTown(e, key, cs); i >= 0 {
+				e.cands, e.knownCity = []gazetteer.Place{cs[i]}, true
+				e.short, e.feature = town, facility
+				e.note = fmt.Sprintf("placed at %s, the town it is named after: the gazetteer holds no %s", cs[i].Name, facility)
+			}
+			continue
 		}
 		if best < 0 {
 			continue
@@ -1844,6 +1858,118 @@ func (s *session) lookupNearbyNames() error {
 	return nil
 }
 
+// facilityTown returns the index in cs, the places named key, of the town
+// a building named after it (namedAfterTown) lies in when no anchor of
+// the document lies near one, or -1. A distance the text states between
+// the building and a place it names is one to the town: "flown from
+// Hokitika to Christchurch Hospital, about 160 km to the south-east" is
+// in the Christchurch that lies about 160 km from Hokitika
+// (facilityFitKm). Without one, "airlifted to Alice Springs Hospital" in
+// a report from Tennant Creek is in the only town of that name in the
+// country of the places the text names (anchorCountries), and "flown to
+// Kununurra Hospital" with no country named in the only town of that name
+// there is. A distance to a place the text leaves unplaced tells nothing.
+// Among several towns that fit a distance, the most populous.
+func (s *session) facilityTown(e *entity, key string, cs []gazetteer.Place) int {
+	best, measured := -1, false
+	take := func(i int) {
+		if best < 0 || cs[i].Population > cs[best].Population {
+			best = i
+		}
+	}
+	for _, ri := range append(append([]int(nil), e.subjectOf...), e.objectOf...) {
+		rel := s.doc.Relations[ri]
+		if rel.MaxKm <= 0 || rel.Border != nil || rel.Object < 0 || rel.Object >= len(s.ment) {
+			continue
+		}
+		o := s.ment[rel.Object]
+		if o == e && rel.Subject >= 0 && rel.Subject < len(s.ment) {
+			o = s.ment[rel.Subject]
+		}
+		if o == nil || o == e || len(o.cands) == 0 {
+			continue
+		}
+		measured = true
+		for i, c := range cs {
+			if c.Class != "P" || !ownName(key, c) {
+				continue
+			}
+			for _, oc := range o.cands {
+				if d := geo.Distance(oc.Point, c.Point) / 1000; oc.Class == "P" && d >= rel.MinKm*(1-facilityFitKm) && d <= rel.MaxKm*(1+facilityFitKm) {
+					take(i)
+					break
+				}
+			}
+		}
+	}
+	if best >= 0 || measured || e.evidence < text.EvidencePreposition && len(e.subjectOf)+len(e.objectOf) == 0 {
+		return best
+	}
+	if first, _, _ := strings.Cut(key, " "); facilityQualifiers[key] || saintWords[first] {
+		return -1 // "the Royal Hospital", "St Mary's Hospital": no town's
+	}
+	countries := s.anchorCountries(e)
+	n, all := 0, 0
+	for i, c := range cs {
+		if c.Class != "P" || !ownName(key, c) {
+			continue
+		}
+		all++
+		if len(countries) == 0 || countries[c.Country] {
+			n++
+			best = i
+		}
+	}
+	// With no country named, only a town of a name no other bears:
+	// "flown to Kununurra Hospital".
+	if n != 1 || len(countries) == 0 && all != 1 {
+		return -1
+	}
+	return best
+}
+
+// saintWords open the names of the saints buildings are named after ("St
+// Mary's Hospital"), which towns bear too (facilityTown).
+var saintWords = map[string]bool{
+	"st": true, "st.": true, "saint": true, "sainte": true, "san": true, "santa": true, "santo": true, "sao": true,
+}
+
+// facilityFitKm is the share of a stated distance by which a town a
+// building is named after may lie nearer or farther than the text says
+// (facilityTown).
+const facilityFitKm = 0.2
+
+// anchorCountries returns the countries of the places other than skip the
+// text names after a word of place or states something of, each of whose
+// populated namesakes lies in one country: "Tennant Creek" names
+// Australia.
+func (s *session) anchorCountries(skip *entity) map[string]bool {
+	out := map[string]bool{}
+	for code := range s.docCountries {
+		out[code] = true
+	}
+	for _, e := range s.ents {
+		if e == skip || e.evidence < text.EvidencePreposition && len(e.subjectOf)+len(e.objectOf) == 0 {
+			continue
+		}
+		country := ""
+		for _, c := range e.cands {
+			if c.Class != "P" {
+				continue
+			}
+			if country != "" && c.Country != country {
+				country = ""
+				break
+			}
+			country = c.Country
+		}
+		if country != "" {
+			out[country] = true
+		}
+	}
+	return out
+}
+
 // facilityHeads are the capitalised words that end the name of a building
 // named after the town that holds it ("Inverness Museum", "Juba Airport",
 // "Kandahar Prison"), by the feature each gives. A university or a
@@ -1852,7 +1978,7 @@ func (s *session) lookupNearbyNames() error {
 var facilityHeads = map[string]string{
 	"airport": "airport", "airfield": "airport", "airstrip": "airport",
 	"museum": "museum", "hospital": "hospital", "prison": "prison",
-	"stadium": "stadium", "cathedral": "cathedral",
+	"stadium": "stadium", "cathedral": "cathedral", "infirmary": "hospital",
 }
 
 // townFacilities are the kinds of place a town's name before them, in
@@ -1867,12 +1993,22 @@ var facilityQualifiers = map[string]bool{
 	"memorial": true, "general": true, "regional": true, "international": true,
 	"teaching": true, "referral": true, "central": true, "municipal": true,
 	"provincial": true, "district": true, "county": true, "city": true,
+	"royal": true, "base": true, "state": true, "university": true,
+}
+
+// isFacilityName reports whether name is that of a building named after
+// a town (namedAfterTown): "Iquitos Regional Hospital".
+func isFacilityName(name string) bool {
+	town, _ := namedAfterTown(name)
+	return town != ""
 }
 
 // namedAfterTown splits a name that ends with a word of facilityHeads,
-// perhaps after up to two of facilityQualifiers, into the town's name
-// before them and the facility's kind: "Inverness Museum" is "Inverness"
-// and "museum", "Fairbanks Memorial Hospital" "Fairbanks" and "hospital".
+// perhaps after up to two of facilityQualifiers and after a word of
+// facilityLeads, into the town's name before them and the facility's
+// kind: "Inverness Museum" is "Inverness" and "museum", "Fairbanks
+// Memorial Hospital" "Fairbanks" and "hospital", "Royal Darwin Hospital"
+// "Darwin" and "hospital".
 // It returns empty strings for any other name.
 func namedAfterTown(name string) (town, facility string) {
 	i := strings.LastIndexByte(name, ' ')
@@ -1891,8 +2027,17 @@ func namedAfterTown(name string) (town, facility string) {
 		}
 		town = strings.TrimSpace(town[:j])
 	}
+	// "Royal Darwin Hospital": a qualifier may open the name too.
+	if lead, rest, ok := strings.Cut(town, " "); ok && facilityLeads[strings.ToLower(lead)] {
+		town = rest
+	}
 	return town, f
 }
+
+// facilityLeads are the words that may open the name of a building named
+// after a town, before the town's name: "Royal Darwin Hospital", "Royal
+// Hobart Hospital" (namedAfterTown).
+var facilityLeads = map[string]bool{"royal": true}
 
 // townContext reports whether the words before the mention at sp leave
 // it free to be a town's name for lookupNearbyNames: no article ("A

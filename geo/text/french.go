@@ -2073,6 +2073,21 @@ func (r *reader) frenchNewClause(i, j int, s *sentence) bool {
 	return false
 }
 
+// institutionAcronymDe reports whether the name at token p follows « de »
+// after the acronym of an institution that stands in its town
+// (lexicon/fr/acronyms.tsv: « au CHU de Bobo-Dioulasso », « le CHR de
+// Ziguinchor »): the institution is in that town, which is what a
+// distance set off after it is about, as after « l'hôpital de X ». The
+// acronym of a division (« la MRC de Deux-Montagnes, à 18 km de X ») is
+// no such institution: the name is a container.
+func (r *reader) institutionAcronymDe(p int, s *sentence) bool {
+	if p-2 < s.a || !r.is(p-1, s.b, "de") {
+		return false
+	}
+	t := &r.toks[p-2]
+	return t.kind == tokWord && isUpperWord(r.text[t.start:t.end]) && langs().fr.has(setInstitutionAcronyms, t.lower)
+}
+
 // frenchContainerName reports whether the name m follows "de" after an
 // administrative noun ("du département de Pô", "de la wilaya de Naâma",
 // "dans la région des Plateaux").
@@ -2201,6 +2216,9 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 		}
 		return p-1 >= s.a // « au Niger, à 35 km de X »: a container
 	case "de", "du", "des", "en", "dans":
+		if r.institutionAcronymDe(p, s) {
+			return false // « transférés au CHU de Bobo-Dioulasso, à 330 km de X »: the town of the institution
+		}
 		return p-1 >= s.a // "en Province Nord, à 35 km de X": a container
 	}
 	if r.genericBefore(p, s) {

@@ -1023,7 +1023,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s) || j == i+1 && r.titleTown(q, j, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s))) || (initial && isRoleNoun(w))
+			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s)) && !(q > i && r.establishmentNext(q, j))) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -1089,6 +1089,15 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		}
 	}
 	return append(out, nameChunk{s: si, p: p, q: j, person: person})
+}
+
+// establishmentNext reports whether the title at token q, inside a run of
+// capitalised words that ends at j, stands right before a capitalised
+// word of establishments.tsv: "Coast General Hospital" is a hospital, not
+// a town and a general's name.
+func (r *reader) establishmentNext(q, j int) bool {
+	t := &r.toks[q+1]
+	return q+1 < j && t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
 }
 
 // kindAfterRun reports whether a lower-case kind of place follows the run
@@ -4617,8 +4626,18 @@ func (r *reader) clubName(p, q int) bool {
 // "pilot", "supplier") are left out: a firm named after a town has them
 // too ("a Toyota supplier", "an Emirates pilot"); a single common word
 // is no town ("Security officials", commonWordName), as seatAfter has it.
+// A word of a public service (townservices.tsv) may stand between the
+// name and the noun, which may then name the service's staff as well
+// (townstaff.tsv): "Kota Kinabalu wildlife officers", "Fraserburgh
+// lifeboat crews"; a firm has no wildlife officers.
 func (r *reader) townNounAfter(p, q int, s *sentence) bool {
-	return r.lowerWordIn(q, s, setTownNouns) && !r.commonWordName(p, q)
+	if r.commonWordName(p, q) {
+		return false
+	}
+	if r.lowerWordIn(q, s, setTownNouns) {
+		return true
+	}
+	return r.lowerWordIn(q, s, setTownServices) && (r.lowerWordIn(q+1, s, setTownNouns) || r.lowerWordIn(q+1, s, setTownStaff))
 }
 
 // peopleOf reports whether the name at token p, after « de » or an

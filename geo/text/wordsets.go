@@ -10,265 +10,271 @@ type wordSet int
 
 // The word sets, each a file of every language folder that has one.
 const (
-	setPartKinds      wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
-	setTownParts                     // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
-	setFillers                       // fillers.tsv: words between a subject and its relation ("also", "reportedly")
-	setArticles                      // articles.tsv: articles and demonstratives ("le", "du", "cette")
-	setPronouns                      // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
-	setDefinite                      // definite.tsv: definite articles before an organisation's name ("the", "l'")
-	setRoles                         // offices.tsv: roles before a person's name ("journalist", "gouverneur")
-	setAdjectives                    // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
-	setModifiers                     // modifiers.tsv: modifiers kept in a kind ("market town")
-	setNameHeads                     // nameheads.tsv: kinds that end a name ("Kidal Region")
-	setNameLeads                     // nameleads.tsv: kinds that open a name ("Lake Télé")
-	setMonths                        // months.tsv: names of months ("january", "juillet")
-	setWeekdays                      // weekdays.tsv: days of the week ("friday", "lundi")
-	setBorders                       // borders.tsv: heads of a border phrase ("border", "frontière")
-	setTitles                        // titles.tsv: titles before a person's name ("general", "sheikh")
-	setSpeechVerbs                   // speech.tsv: verbs of speech after a speaker ("said")
-	setOrgWords                      // orgwords.tsv: words that make a name an organisation or event ("army", "war")
-	setThingNouns                    // things.tsv: nouns after a make or model ("helicopters")
-	setSpecies                       // species.tsv: species and minerals after a place's name ("spar", "bunting")
-	setEventVerbs                    // eventverbs.tsv: verbs that place an event, not the name ("killed")
-	setPossGenerics                  // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
-	setOfGenerics                    // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
-	setQualifiers                    // qualifiers.tsv: qualifiers that open a name ("New Mampong")
-	setNumbered                      // numbered.tsv: words that open a numbered name ("Camp 3")
-	setStopCaps                      // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
-	setBordered                      // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
-	setOfWords                       // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
-	setCopulas                       // copulas.tsv: verbs that say what the name before them is ("est", "devient")
-	setElisions                      // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
-	setNameParts                     // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
-	setTimeNouns                     // timenouns.tsv: nouns of a time ("nuit", "veille", "morning")
-	setRelatives                     // relatives.tsv: words that open a relative clause ("which", "who")
-	setPartWords                     // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
-	setAliasLeads                    // aliasleads.tsv: words that open the words before another name ("also", "aussi")
-	setAliasVerbs                    // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
-	setSources                       // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
-	setWaters                        // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
-	setMainVerbs                     // mainverbs.tsv: verbs after a name that open the main clause after a participle one ("overlooks")
-	setDedicated                     // dedicated.tsv: kinds of building a dedication names ("monastery")
-	setDedications                   // dedications.tsv: words that open a dedication ("our", "saint")
-	setInWaters                      // inwaters.tsv: kinds of place that lie in a river ("island")
-	setRiverParts                    // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
-	setRegionNouns                   // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
-	setRiverLeads                    // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
-	setLifeVerbs                     // lifeverbs.tsv: verbs of a person's life after a name ("born", "grew up", "naquit")
-	setEmigration                    // emigration.tsv: verbs of emigration before where someone went ("emigrated", "émigra")
-	setMeasures                      // measures.tsv: units of size other than length after a number ("250 MW")
-	setOperators                     // operators.tsv: words before a name that make it a facility's operator ("operated by")
-	setSizeWords                     // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
-	setAgencyHeads                   // agencyheads.tsv: nouns that head an agency's name before "of" and common words ("Department of Public Safety")
-	setSuperlatives                  // superlatives.tsv: superlatives that make a direction after their noun a half of the map ("the largest city west of X")
-	setCurrencies                    // currencies.tsv: currencies after their issuer's name ("US dollars")
-	setSeats                         // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
-	setOdonyms                       // odonyms.tsv: streets named after a place (« rue de Paris »)
-	setTitleLeads                    // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
-	setSelves                        // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
-	setOrigins                       // origins.tsv: words of coming or leaving before « de » and a town (« partis de Marrakech »)
-	setPasses                        // passes.tsv: words of a way before « par » and a town (« un détour par Murdochville »)
-	setCredits                       // credits.tsv: agencies credited in brackets, whose names are places' or codes elsewhere ("(PA)", "(Belga)")
-	setNamedBefore                   // namedbefore.tsv: nouns right before a name that make it a virus's or a variant's (« le virus Zika »)
-	setNamedOf                       // namedof.tsv: nouns before "of" whose name after is a treaty's, a bank's or a title's ("Bank of Kigali", « l'accord de Paris »)
-	setFolkNouns                     // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
-	setNamedAfter                    // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
-	setMatches                       // matches.tsv: nouns of a game before "against" and the opponent ("the final against Valencia")
-	setShips                         // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
-	setShipVerbs                     // shipverbs.tsv: verbs said only of a ship ("torpedoed")
-	setGoods                         // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
-	setStormLeads                    // stormleads.tsv: words that open a storm's name ("Storm Ciarán", "Tropical Storm Daniel")
-	setDwellers                      // dwellers.tsv: nouns of the people of a place before « de » (« les déplacés de X »)
-	setPostalStates                  // postalstates.tsv: two-letter codes of the states of the United States ("Ridgecrest, CA")
-	setNowNames                      // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
-	setGroundVerbs                   // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
-	setPolities                      // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
-	setChainNouns                    // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
-	setNatives                       // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
-	setKinNouns                      // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
-	setAnimals                       // animals.tsv: animals before a name that make it the animal's ("the lioness Naserian", « la louve baptisée Vercors »)
-	setSieges                        // sieges.tsv: nouns of a siege or a battle for a town before "of" and its name ("the relief of Ladysmith")
-	setFeasts                        // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
-	setDevotions                     // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
-	setOrgNouns                      // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
-	setSeaWords                      // seawords.tsv: words that make a text one about the sea, where a bare « milles » is the nautical mile (« chalutier », « îlot »)
-	setLikenesses                    // likenesses.tsv: nouns of a likeness before "of" and a person's name ("the statue of Benito Juárez")
-	setFirmNames                     // firmnames.tsv: names of mining, oil and power firms, no place ("Glencore", "Orano")
-	setFirmWords                     // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
-	setExtentVerbs                   // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
-	setTongueVerbs                   // tongueverbs.tsv: verbs before the name of a language ("spoke Balti", « parlent tamasheq »)
-	setKinBefore                     // kinbefore.tsv: words of kinship before a person's name and "of" a town ("her son Robert Tweed of Helena")
-	setStreetNouns                   // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
-	setFamilyNouns                   // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
-	setTrades                        // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
-	setLodgings                      // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
-	setHeldVerbs                     // heldverbs.tsv: verbs of an event held or a life lived before « au » and a town's name (« a lieu au Havre »)
-	setAuHeads                       // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
-	setCourts                        // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
-	setServices                      // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
-	setLivestock                     // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
-	setStockyards                    // stockyards.tsv: nouns after livestock that keep the name a place's ("cattle market")
-	setCrops                         // crops.tsv: crops after a variety's name and number ("Ruiru 11 coffee")
-	setSuffixes                      // placesuffixes.tsv: words after a hyphen that make the name before it a place ("Karachi-based")
-	setBodies                        // bodies.tsv: nouns of a learned body before "of" and the land or town it serves ("the National Museum of Mongolia")
-	setRaceLeads                     // raceleads.tsv: words that open a race's name before a particle and the land it crosses ("Tour de Pologne", "Giro d'Italia")
-	setDeeds                         // deeds.tsv: verbs of a contest said of an athlete or a team, never of a place ("Kenya's Eliud Kipchoge won")
-	setStages                        // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
-	setHeadings                      // headings.tsv: words of a notice's heading in capitals, no place (« AVIS D'ENQUÊTE PUBLIQUE »)
-	setEstablishments                // establishments.tsv: words that end the name of a school, a clinic or a hotel that stands in a town ("Kiptere Primary School")
-	setTimeZones                     // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
-	setStormParts                    // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
-	setTerminals                     // terminals.tsv: a town's airport or station named after it ("Liberia airport")
-	setGrapes                        // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
-	setStormKinds                    // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
-	setSpotLeads                     // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
-	setNumberSigns                   // numbersigns.tsv: words after a town's name before the number of a part or namesake ("Dawadawa No. 2")
-	setActs                          // acts.tsv: verbs of the narrative past by which a person acts, never a place's (« Faidherbe fit construire », « Caillié atteignit »)
-	setQuantities                    // quantities.tsv: words of a size or a cost between a number and a kind ("a 1.2 million square foot centre")
-	setInstruments                   // instruments.tsv: acronyms of instruments and techniques written in capitals beside a kind, no name ("GPS", "GNSS")
-	setScales                        // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
-	setScaleValues                   // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
-	setBuilds                        // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
-	setNativeAdjs                    // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
-	setDenominations                 // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
-	setStateCodes                    // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
-	setCollectives                   // collectives.tsv: nouns of a number of things before "of" and a kind in an apposition ("a handful of log cabins")
-	setReplyMarks                    // replymarks.tsv: marks of a reply or a forward before a colon that open a post's or a mail's subject ("Re:", « TR: »)
-	setClubLeads                     // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
-	setClubTails                     // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
-	setTownNouns                     // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
+	setPartKinds           wordSet = iota // partkinds.tsv: settlements that lie in a division ("a village of X")
+	setTownParts                          // townparts.tsv: parts of a town, which lie by it ("a suburb of X")
+	setFillers                            // fillers.tsv: words between a subject and its relation ("also", "reportedly")
+	setArticles                           // articles.tsv: articles and demonstratives ("le", "du", "cette")
+	setPronouns                           // pronouns.tsv: pronouns that stand for the topic ("il", "celle-ci")
+	setDefinite                           // definite.tsv: definite articles before an organisation's name ("the", "l'")
+	setRoles                              // offices.tsv: roles before a person's name ("journalist", "gouverneur")
+	setAdjectives                         // adjectives.tsv: adjectives next to a descriptor noun ("small", "petite")
+	setModifiers                          // modifiers.tsv: modifiers kept in a kind ("market town")
+	setNameHeads                          // nameheads.tsv: kinds that end a name ("Kidal Region")
+	setNameLeads                          // nameleads.tsv: kinds that open a name ("Lake Télé")
+	setMonths                             // months.tsv: names of months ("january", "juillet")
+	setWeekdays                           // weekdays.tsv: days of the week ("friday", "lundi")
+	setBorders                            // borders.tsv: heads of a border phrase ("border", "frontière")
+	setTitles                             // titles.tsv: titles before a person's name ("general", "sheikh")
+	setSpeechVerbs                        // speech.tsv: verbs of speech after a speaker ("said")
+	setOrgWords                           // orgwords.tsv: words that make a name an organisation or event ("army", "war")
+	setThingNouns                         // things.tsv: nouns after a make or model ("helicopters")
+	setSpecies                            // species.tsv: species and minerals after a place's name ("spar", "bunting")
+	setEventVerbs                         // eventverbs.tsv: verbs that place an event, not the name ("killed")
+	setPossGenerics                       // possgenerics.tsv: generics after a possessive in a name ("Carver's Gap")
+	setOfGenerics                         // ofgenerics.tsv: generics joined by "of" in a name ("Gulf of Aden")
+	setQualifiers                         // qualifiers.tsv: qualifiers that open a name ("New Mampong")
+	setNumbered                           // numbered.tsv: words that open a numbered name ("Camp 3")
+	setStopCaps                           // stopcaps.tsv: ordinary words that open a sentence capitalised ("However", "Cependant")
+	setBordered                           // bordered.tsv: words that open a list of neighbours with their sides ("bordered", "limitée")
+	setOfWords                            // ofwords.tsv: the forms of "of" before a name ("of", "de", "d'")
+	setCopulas                            // copulas.tsv: verbs that say what the name before them is ("est", "devient")
+	setElisions                           // elisions.tsv: elided words glued to the next, with their apostrophe ("l'", "d'")
+	setNameParts                          // nameparts.tsv: words that names are made of with a hyphen ("saint", "nord")
+	setTimeNouns                          // timenouns.tsv: nouns of a time ("nuit", "veille", "morning")
+	setRelatives                          // relatives.tsv: words that open a relative clause ("which", "who")
+	setPartWords                          // partwords.tsv: nouns of a part of a country, as compass words ("centre", "extrême-nord")
+	setAliasLeads                         // aliasleads.tsv: words that open the words before another name ("also", "aussi")
+	setAliasVerbs                         // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
+	setSources                            // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
+	setWaters                             // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
+	setMainVerbs                          // mainverbs.tsv: verbs after a name that open the main clause after a participle one ("overlooks")
+	setDedicated                          // dedicated.tsv: kinds of building a dedication names ("monastery")
+	setDedications                        // dedications.tsv: words that open a dedication ("our", "saint")
+	setInWaters                           // inwaters.tsv: kinds of place that lie in a river ("island")
+	setRiverParts                         // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
+	setRegionNouns                        // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
+	setRiverLeads                         // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
+	setLifeVerbs                          // lifeverbs.tsv: verbs of a person's life after a name ("born", "grew up", "naquit")
+	setEmigration                         // emigration.tsv: verbs of emigration before where someone went ("emigrated", "émigra")
+	setMeasures                           // measures.tsv: units of size other than length after a number ("250 MW")
+	setOperators                          // operators.tsv: words before a name that make it a facility's operator ("operated by")
+	setSizeWords                          // sizes.tsv: words that open an aside giving a size ("haute de 65 m", "at 2,320 m")
+	setAgencyHeads                        // agencyheads.tsv: nouns that head an agency's name before "of" and common words ("Department of Public Safety")
+	setSuperlatives                       // superlatives.tsv: superlatives that make a direction after their noun a half of the map ("the largest city west of X")
+	setCurrencies                         // currencies.tsv: currencies after their issuer's name ("US dollars")
+	setSeats                              // seats.tsv: buildings and services named after the town that holds them (« l'hôpital de Foix »)
+	setOdonyms                            // odonyms.tsv: streets named after a place (« rue de Paris »)
+	setTitleLeads                         // titleleads.tsv: words that open a name and keep a title after them ("Villa General Belgrano")
+	setSelves                             // selves.tsv: words after a comma that send the phrase to the name before it ("itself", "elle-même")
+	setOrigins                            // origins.tsv: words of coming or leaving before « de » and a town (« partis de Marrakech »)
+	setPasses                             // passes.tsv: words of a way before « par » and a town (« un détour par Murdochville »)
+	setCredits                            // credits.tsv: agencies credited in brackets, whose names are places' or codes elsewhere ("(PA)", "(Belga)")
+	setNamedBefore                        // namedbefore.tsv: nouns right before a name that make it a virus's or a variant's (« le virus Zika »)
+	setNamedOf                            // namedof.tsv: nouns before "of" whose name after is a treaty's, a bank's or a title's ("Bank of Kigali", « l'accord de Paris »)
+	setFolkNouns                          // folknouns.tsv: nouns of a people's members after its name ("Tonga fishermen")
+	setNamedAfter                         // namedafter.tsv: nouns after a name that make it a product's, a dynasty's or a meeting's ("Panama hats")
+	setMatches                            // matches.tsv: nouns of a game before "against" and the opponent ("the final against Valencia")
+	setShips                              // ships.tsv: words after which a capitalised name is a ship's ("the wreck of the Star of Scotland")
+	setShipVerbs                          // shipverbs.tsv: verbs said only of a ship ("torpedoed")
+	setGoods                              // goods.tsv: nouns of a trade before « de » and a wine's or a cheese's name (« une bouteille de Champagne »)
+	setStormLeads                         // stormleads.tsv: words that open a storm's name ("Storm Ciarán", "Tropical Storm Daniel")
+	setDwellers                           // dwellers.tsv: nouns of the people of a place before « de » (« les déplacés de X »)
+	setPostalStates                       // postalstates.tsv: two-letter codes of the states of the United States ("Ridgecrest, CA")
+	setNowNames                           // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
+	setGroundVerbs                        // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
+	setPolities                           // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
+	setChainNouns                         // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
+	setNatives                            // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
+	setKinNouns                           // kinnouns.tsv: words of kinship or origin after a name and a comma, which make it a person's ("Marie Comeau, veuve de")
+	setAnimals                            // animals.tsv: animals before a name that make it the animal's ("the lioness Naserian", « la louve baptisée Vercors »)
+	setSieges                             // sieges.tsv: nouns of a siege or a battle for a town before "of" and its name ("the relief of Ladysmith")
+	setFeasts                             // feasts.tsv: names of feasts and holy days that end a name, no place ("Candlemas", « Timkat »)
+	setDevotions                          // devotions.tsv: words before "to" or "of" that make the name after a dedication ("dedicated", « fête »)
+	setOrgNouns                           // orgnouns.tsv: nouns that head a description of an organisation after its name and a comma ("Funai, Brazil's indigenous affairs agency")
+	setSeaWords                           // seawords.tsv: words that make a text one about the sea, where a bare « milles » is the nautical mile (« chalutier », « îlot »)
+	setLikenesses                         // likenesses.tsv: nouns of a likeness before "of" and a person's name ("the statue of Benito Juárez")
+	setFirmNames                          // firmnames.tsv: names of mining, oil and power firms, no place ("Glencore", "Orano")
+	setFirmWords                          // firmwords.tsv: words of a firm's legal form that end its name ("Namib Uranium Ltd")
+	setExtentVerbs                        // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
+	setTongueVerbs                        // tongueverbs.tsv: verbs before the name of a language ("spoke Balti", « parlent tamasheq »)
+	setKinBefore                          // kinbefore.tsv: words of kinship before a person's name and "of" a town ("her son Robert Tweed of Helena")
+	setStreetNouns                        // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
+	setFamilyNouns                        // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
+	setTrades                             // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
+	setLodgings                           // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
+	setHeldVerbs                          // heldverbs.tsv: verbs of an event held or a life lived before « au » and a town's name (« a lieu au Havre »)
+	setAuHeads                            // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
+	setCourts                             // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
+	setServices                           // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
+	setLivestock                          // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
+	setStockyards                         // stockyards.tsv: nouns after livestock that keep the name a place's ("cattle market")
+	setCrops                              // crops.tsv: crops after a variety's name and number ("Ruiru 11 coffee")
+	setSuffixes                           // placesuffixes.tsv: words after a hyphen that make the name before it a place ("Karachi-based")
+	setBodies                             // bodies.tsv: nouns of a learned body before "of" and the land or town it serves ("the National Museum of Mongolia")
+	setRaceLeads                          // raceleads.tsv: words that open a race's name before a particle and the land it crosses ("Tour de Pologne", "Giro d'Italia")
+	setDeeds                              // deeds.tsv: verbs of a contest said of an athlete or a team, never of a place ("Kenya's Eliud Kipchoge won")
+	setStages                             // stages.tsv: nouns of a race's stage before its two ends and its length ("Stage 14, Pau – Laruns (152 km)")
+	setHeadings                           // headings.tsv: words of a notice's heading in capitals, no place (« AVIS D'ENQUÊTE PUBLIQUE »)
+	setEstablishments                     // establishments.tsv: words that end the name of a school, a clinic or a hotel that stands in a town ("Kiptere Primary School")
+	setTimeZones                          // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
+	setStormParts                         // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
+	setTerminals                          // terminals.tsv: a town's airport or station named after it ("Liberia airport")
+	setGrapes                             // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
+	setStormKinds                         // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
+	setSpotLeads                          // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
+	setNumberSigns                        // numbersigns.tsv: words after a town's name before the number of a part or namesake ("Dawadawa No. 2")
+	setActs                               // acts.tsv: verbs of the narrative past by which a person acts, never a place's (« Faidherbe fit construire », « Caillié atteignit »)
+	setQuantities                         // quantities.tsv: words of a size or a cost between a number and a kind ("a 1.2 million square foot centre")
+	setInstruments                        // instruments.tsv: acronyms of instruments and techniques written in capitals beside a kind, no name ("GPS", "GNSS")
+	setScales                             // scales.tsv: alert scales of hazard bulletins, capitalised, no place ("Alert Level", "Aviation Colour Code")
+	setScaleValues                        // scalevalues.tsv: the colours an alert scale is at or set to ("remains at Orange")
+	setBuilds                             // builds.tsv: verbs of building before the name of what they build ("built", « construit »)
+	setNativeAdjs                         // nativeadjs.tsv: adjectives between "a" and the home town of a person ("a rural Boone man")
+	setDenominations                      // denominations.tsv: words of a church body before "Church" ("Orthodox", "Moravian")
+	setStateCodes                         // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
+	setCollectives                        // collectives.tsv: nouns of a number of things before "of" and a kind in an apposition ("a handful of log cabins")
+	setReplyMarks                         // replymarks.tsv: marks of a reply or a forward before a colon that open a post's or a mail's subject ("Re:", « TR: »)
+	setClubLeads                          // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
+	setClubTails                          // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
+	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
+	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
+	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
+	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
 	numWordSets
 )
 
 // wordSetFiles names the file of each word set in a language's folder.
 var wordSetFiles = [numWordSets]string{
-	setPartKinds:      "partkinds.tsv",
-	setTownParts:      "townparts.tsv",
-	setFillers:        "fillers.tsv",
-	setArticles:       "articles.tsv",
-	setPronouns:       "pronouns.tsv",
-	setDefinite:       "definite.tsv",
-	setRoles:          "offices.tsv",
-	setAdjectives:     "adjectives.tsv",
-	setModifiers:      "modifiers.tsv",
-	setNameHeads:      "nameheads.tsv",
-	setNameLeads:      "nameleads.tsv",
-	setMonths:         "months.tsv",
-	setWeekdays:       "weekdays.tsv",
-	setBorders:        "borders.tsv",
-	setTitles:         "titles.tsv",
-	setSpeechVerbs:    "speech.tsv",
-	setOrgWords:       "orgwords.tsv",
-	setThingNouns:     "things.tsv",
-	setSpecies:        "species.tsv",
-	setEventVerbs:     "eventverbs.tsv",
-	setPossGenerics:   "possgenerics.tsv",
-	setOfGenerics:     "ofgenerics.tsv",
-	setQualifiers:     "qualifiers.tsv",
-	setNumbered:       "numbered.tsv",
-	setStopCaps:       "stopcaps.tsv",
-	setBordered:       "bordered.tsv",
-	setOfWords:        "ofwords.tsv",
-	setCopulas:        "copulas.tsv",
-	setElisions:       "elisions.tsv",
-	setNameParts:      "nameparts.tsv",
-	setTimeNouns:      "timenouns.tsv",
-	setRelatives:      "relatives.tsv",
-	setPartWords:      "partwords.tsv",
-	setAliasLeads:     "aliasleads.tsv",
-	setAliasVerbs:     "aliasverbs.tsv",
-	setSources:        "sources.tsv",
-	setWaters:         "waters.tsv",
-	setMainVerbs:      "mainverbs.tsv",
-	setDedicated:      "dedicated.tsv",
-	setDedications:    "dedications.tsv",
-	setInWaters:       "inwaters.tsv",
-	setRiverParts:     "riverparts.tsv",
-	setRegionNouns:    "regionnouns.tsv",
-	setRiverLeads:     "riverleads.tsv",
-	setLifeVerbs:      "lifeverbs.tsv",
-	setEmigration:     "emigration.tsv",
-	setMeasures:       "measures.tsv",
-	setOperators:      "operators.tsv",
-	setSizeWords:      "sizes.tsv",
-	setSuperlatives:   "superlatives.tsv",
-	setAgencyHeads:    "agencyheads.tsv",
-	setNamedBefore:    "namedbefore.tsv",
-	setAnimals:        "animals.tsv",
-	setNamedOf:        "namedof.tsv",
-	setFolkNouns:      "folknouns.tsv",
-	setNamedAfter:     "namedafter.tsv",
-	setOrigins:        "origins.tsv",
-	setMatches:        "matches.tsv",
-	setGoods:          "goods.tsv",
-	setPolities:       "polities.tsv",
-	setGroundVerbs:    "groundverbs.tsv",
-	setNowNames:       "nownames.tsv",
-	setChainNouns:     "chainnouns.tsv",
-	setNatives:        "natives.tsv",
-	setNativeAdjs:     "nativeadjs.tsv",
-	setShips:          "ships.tsv",
-	setShipVerbs:      "shipverbs.tsv",
-	setCurrencies:     "currencies.tsv",
-	setSeats:          "seats.tsv",
-	setOdonyms:        "odonyms.tsv",
-	setTitleLeads:     "titleleads.tsv",
-	setSelves:         "selves.tsv",
-	setPasses:         "passes.tsv",
-	setCredits:        "credits.tsv",
-	setStormLeads:     "stormleads.tsv",
-	setPostalStates:   "postalstates.tsv",
-	setDwellers:       "dwellers.tsv",
-	setKinNouns:       "kinnouns.tsv",
-	setSieges:         "sieges.tsv",
-	setFeasts:         "feasts.tsv",
-	setDevotions:      "devotions.tsv",
-	setOrgNouns:       "orgnouns.tsv",
-	setSeaWords:       "seawords.tsv",
-	setLikenesses:     "likenesses.tsv",
-	setFirmNames:      "firmnames.tsv",
-	setFirmWords:      "firmwords.tsv",
-	setExtentVerbs:    "extentverbs.tsv",
-	setTongueVerbs:    "tongueverbs.tsv",
-	setKinBefore:      "kinbefore.tsv",
-	setStreetNouns:    "streetnouns.tsv",
-	setFamilyNouns:    "familynouns.tsv",
-	setTrades:         "trades.tsv",
-	setLodgings:       "lodgings.tsv",
-	setHeldVerbs:      "heldverbs.tsv",
-	setServices:       "services.tsv",
-	setLivestock:      "livestock.tsv",
-	setStockyards:     "stockyards.tsv",
-	setCrops:          "crops.tsv",
-	setBodies:         "bodies.tsv",
-	setSuffixes:       "placesuffixes.tsv",
-	setStages:         "stages.tsv",
-	setDeeds:          "deeds.tsv",
-	setRaceLeads:      "raceleads.tsv",
-	setCourts:         "courts.tsv",
-	setAuHeads:        "auheads.tsv",
-	setHeadings:       "headings.tsv",
-	setEstablishments: "establishments.tsv",
-	setTimeZones:      "timezones.tsv",
-	setStormParts:     "stormparts.tsv",
-	setStormKinds:     "stormkinds.tsv",
-	setGrapes:         "grapes.tsv",
-	setTerminals:      "terminals.tsv",
-	setSpotLeads:      "spotleads.tsv",
-	setNumberSigns:    "numbersigns.tsv",
-	setActs:           "acts.tsv",
-	setQuantities:     "quantities.tsv",
-	setBuilds:         "builds.tsv",
-	setDenominations:  "denominations.tsv",
-	setInstruments:    "instruments.tsv",
-	setScales:         "scales.tsv",
-	setScaleValues:    "scalevalues.tsv",
-	setStateCodes:     "statecodes.tsv",
-	setCollectives:    "collectives.tsv",
-	setReplyMarks:     "replymarks.tsv",
-	setClubLeads:      "clubleads.tsv",
-	setClubTails:      "clubtails.tsv",
-	setTownNouns:      "townnouns.tsv",
+	setPartKinds:           "partkinds.tsv",
+	setTownParts:           "townparts.tsv",
+	setFillers:             "fillers.tsv",
+	setArticles:            "articles.tsv",
+	setPronouns:            "pronouns.tsv",
+	setDefinite:            "definite.tsv",
+	setRoles:               "offices.tsv",
+	setAdjectives:          "adjectives.tsv",
+	setModifiers:           "modifiers.tsv",
+	setNameHeads:           "nameheads.tsv",
+	setNameLeads:           "nameleads.tsv",
+	setMonths:              "months.tsv",
+	setWeekdays:            "weekdays.tsv",
+	setBorders:             "borders.tsv",
+	setTitles:              "titles.tsv",
+	setSpeechVerbs:         "speech.tsv",
+	setOrgWords:            "orgwords.tsv",
+	setThingNouns:          "things.tsv",
+	setSpecies:             "species.tsv",
+	setEventVerbs:          "eventverbs.tsv",
+	setPossGenerics:        "possgenerics.tsv",
+	setOfGenerics:          "ofgenerics.tsv",
+	setQualifiers:          "qualifiers.tsv",
+	setNumbered:            "numbered.tsv",
+	setStopCaps:            "stopcaps.tsv",
+	setBordered:            "bordered.tsv",
+	setOfWords:             "ofwords.tsv",
+	setCopulas:             "copulas.tsv",
+	setElisions:            "elisions.tsv",
+	setNameParts:           "nameparts.tsv",
+	setTimeNouns:           "timenouns.tsv",
+	setRelatives:           "relatives.tsv",
+	setPartWords:           "partwords.tsv",
+	setAliasLeads:          "aliasleads.tsv",
+	setAliasVerbs:          "aliasverbs.tsv",
+	setSources:             "sources.tsv",
+	setWaters:              "waters.tsv",
+	setMainVerbs:           "mainverbs.tsv",
+	setDedicated:           "dedicated.tsv",
+	setDedications:         "dedications.tsv",
+	setInWaters:            "inwaters.tsv",
+	setRiverParts:          "riverparts.tsv",
+	setRegionNouns:         "regionnouns.tsv",
+	setRiverLeads:          "riverleads.tsv",
+	setLifeVerbs:           "lifeverbs.tsv",
+	setEmigration:          "emigration.tsv",
+	setMeasures:            "measures.tsv",
+	setOperators:           "operators.tsv",
+	setSizeWords:           "sizes.tsv",
+	setSuperlatives:        "superlatives.tsv",
+	setAgencyHeads:         "agencyheads.tsv",
+	setNamedBefore:         "namedbefore.tsv",
+	setAnimals:             "animals.tsv",
+	setNamedOf:             "namedof.tsv",
+	setFolkNouns:           "folknouns.tsv",
+	setNamedAfter:          "namedafter.tsv",
+	setOrigins:             "origins.tsv",
+	setMatches:             "matches.tsv",
+	setGoods:               "goods.tsv",
+	setPolities:            "polities.tsv",
+	setGroundVerbs:         "groundverbs.tsv",
+	setNowNames:            "nownames.tsv",
+	setChainNouns:          "chainnouns.tsv",
+	setNatives:             "natives.tsv",
+	setNativeAdjs:          "nativeadjs.tsv",
+	setShips:               "ships.tsv",
+	setShipVerbs:           "shipverbs.tsv",
+	setCurrencies:          "currencies.tsv",
+	setSeats:               "seats.tsv",
+	setOdonyms:             "odonyms.tsv",
+	setTitleLeads:          "titleleads.tsv",
+	setSelves:              "selves.tsv",
+	setPasses:              "passes.tsv",
+	setCredits:             "credits.tsv",
+	setStormLeads:          "stormleads.tsv",
+	setPostalStates:        "postalstates.tsv",
+	setDwellers:            "dwellers.tsv",
+	setKinNouns:            "kinnouns.tsv",
+	setSieges:              "sieges.tsv",
+	setFeasts:              "feasts.tsv",
+	setDevotions:           "devotions.tsv",
+	setOrgNouns:            "orgnouns.tsv",
+	setSeaWords:            "seawords.tsv",
+	setLikenesses:          "likenesses.tsv",
+	setFirmNames:           "firmnames.tsv",
+	setFirmWords:           "firmwords.tsv",
+	setExtentVerbs:         "extentverbs.tsv",
+	setTongueVerbs:         "tongueverbs.tsv",
+	setKinBefore:           "kinbefore.tsv",
+	setStreetNouns:         "streetnouns.tsv",
+	setFamilyNouns:         "familynouns.tsv",
+	setTrades:              "trades.tsv",
+	setLodgings:            "lodgings.tsv",
+	setHeldVerbs:           "heldverbs.tsv",
+	setServices:            "services.tsv",
+	setLivestock:           "livestock.tsv",
+	setStockyards:          "stockyards.tsv",
+	setCrops:               "crops.tsv",
+	setBodies:              "bodies.tsv",
+	setSuffixes:            "placesuffixes.tsv",
+	setStages:              "stages.tsv",
+	setDeeds:               "deeds.tsv",
+	setRaceLeads:           "raceleads.tsv",
+	setCourts:              "courts.tsv",
+	setAuHeads:             "auheads.tsv",
+	setHeadings:            "headings.tsv",
+	setEstablishments:      "establishments.tsv",
+	setTimeZones:           "timezones.tsv",
+	setStormParts:          "stormparts.tsv",
+	setStormKinds:          "stormkinds.tsv",
+	setGrapes:              "grapes.tsv",
+	setTerminals:           "terminals.tsv",
+	setSpotLeads:           "spotleads.tsv",
+	setNumberSigns:         "numbersigns.tsv",
+	setActs:                "acts.tsv",
+	setQuantities:          "quantities.tsv",
+	setBuilds:              "builds.tsv",
+	setDenominations:       "denominations.tsv",
+	setInstruments:         "instruments.tsv",
+	setScales:              "scales.tsv",
+	setScaleValues:         "scalevalues.tsv",
+	setStateCodes:          "statecodes.tsv",
+	setCollectives:         "collectives.tsv",
+	setReplyMarks:          "replymarks.tsv",
+	setClubLeads:           "clubleads.tsv",
+	setClubTails:           "clubtails.tsv",
+	setTownNouns:           "townnouns.tsv",
+	setTownServices:        "townservices.tsv",
+	setTownStaff:           "townstaff.tsv",
+	setInstitutionAcronyms: "acronyms.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
