@@ -24,3 +24,26 @@ func TestWater22WorksWithoutName(t *testing.T) {
 			place: "Une nouvelle marina", anchor: "Trois-Rivières", country: "CA", km: 15},
 	})
 }
+
+// TestWater22WorkOnWater: the river or lake a nameless work stands on,
+// between the work and a distance ("An irrigation weir on the Murray
+// River, 15 km east of Mildura", "a new pumping station on the banks of
+// the Niger, 12 km east of Ségou", « Un seuil d'irrigation sur la rivière
+// Artibonite, à 10 km à l'est de Saint-Marc »), is stepped over
+// (waterAsideStart): the distance places the work, and the river stays
+// unplaced.
+func TestWater22WorkOnWater(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "An irrigation weir on the Murray River, 15 km east of Mildura, will be removed to help native fish. Growers in Mildura and Renmark fear for their water.",
+			place: "An irrigation weir", anchor: "Mildura", country: "AU", km: 15, mapped: []string{"Renmark"}, unplaced: []string{"Murray River"}},
+		{doc: "The Office du Niger will open a new pumping station on the banks of the Niger, 12 km east of Ségou, in April. Farmers in Niono say the canals are silted.",
+			place: "a new pumping station", anchor: "Ségou", country: "ML", km: 12, mapped: []string{"Niono"}},
+		{doc: "Un seuil d'irrigation sur la rivière Artibonite, à 10 km à l'est de Saint-Marc, a cédé.",
+			place: "Un seuil d'irrigation", anchor: "Saint-Marc", country: "HT", km: 10, unplaced: []string{"Artibonite"}},
+		{doc: "Une nouvelle station de pompage sur le fleuve Sénégal, à 20 km à l'est de Richard-Toll, irriguera 5 000 hectares de riz.",
+			place: "Une nouvelle station de pompage", anchor: "Richard-Toll", country: "SN", km: 20, unplaced: []string{"Sénégal"}},
+	})
+}

@@ -1092,6 +1092,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			continue
 		}
 		if m := r.mentionEndingAt(k, a); m >= 0 {
+			if w := r.waterAsideStart(k, s); w > a && r.namelessKindBefore(w, s) && !r.nameBefore(w, s) {
+				// « Un seuil d'irrigation sur la rivière Artibonite, à
+				// 10 km à l'est de Saint-Marc »: the work before the water
+				// is what the distance places.
+				k = w - 1
+				continue
+			}
 			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") &&
 				!r.is(r.mtok[m][0]-1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
@@ -4128,6 +4135,34 @@ func (r *reader) siblingBracket(m int, s *sentence) bool {
 func (r *reader) nameBefore(p int, s *sentence) bool {
 	for k := s.a; k < p; k++ {
 		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return true
+		}
+	}
+	return false
+}
+
+// namelessKindBefore reports whether a located kind of place without a
+// name stands in sentence s before token p, where a river or lake
+// follows: "An irrigation weir on the Murray River, 15 km east of
+// Mildura", « Un seuil d'irrigation sur la rivière Artibonite, à 10 km à
+// l'est de Saint-Marc ». The water says where the work stands, and the
+// distance after it is the work's, not the river's.
+func (r *reader) namelessKindBefore(p int, s *sentence) bool {
+	for k := s.a; k < p; k++ {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord || r.toks[k].cap && k > s.a {
+			continue
+		}
+		w := r.lowerWord(k, s.b)
+		if isDescriptorNoun(w) && isNamelessKind(w) || frenchFeature(w) != "" && isNamelessKind(frenchFeature(w)) {
+			return true
+		}
+		if _, fe, ok := r.kindAfterSpot(k, s); ok && isSpotFeature(fe) {
+			return true
+		}
+		if f := frenchFeature(w); f != "" && isSpotFeature(f) {
+			return true
+		}
+		if _, fe, ok := r.frenchSpotKind(k, s); ok && (isSpotFeature(fe) || isNamelessKind(fe)) {
 			return true
 		}
 	}
