@@ -47,3 +47,18 @@ func TestWater22WorkOnWater(t *testing.T) {
 			place: "Une nouvelle station de pompage", anchor: "Richard-Toll", country: "SN", km: 20, unplaced: []string{"Sénégal"}},
 	})
 }
+
+// TestWater22Tributary: "a tributary of the Niger" (en/riverparts.tsv)
+// and « un affluent du Niger » (fr/waters.tsv) name the river, not the
+// country: Niger gets no point in texts on Guinea and Mali.
+func TestWater22Tributary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Le barrage de Fomi, sur le Niandan, à 40 km au sud-est de Kouroussa, inondera 40 villages. Les habitants de Kankan craignent pour leurs terres. Le Niandan est un affluent du Niger.",
+			place: "Fomi", anchor: "Kouroussa", country: "GN", km: 40, mapped: []string{"Kankan"}, unplaced: []string{"Niger"}},
+		{doc: "The Talo dam, 35 km north-west of San, holds enough water for the season. The Bani is a tributary of the Niger, and rice farmers in Mopti and Djenné hope for a good harvest.",
+			place: "Talo", anchor: "San", country: "ML", km: 35, mapped: []string{"Mopti", "Djenné"}, unplaced: []string{"Niger"}},
+	})
+}
