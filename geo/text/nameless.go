@@ -1716,6 +1716,9 @@ func (r *reader) waterAsideStart(e int, s *sentence) int {
 	if w := r.lowerWord(k, s.b); w == "fleuve" || w == "rivière" || w == "lac" {
 		k-- // « le fleuve Sénégal », « la rivière Artibonite »
 	}
+	if k <= s.a {
+		return -1 // the water opens the sentence: "Nyamyumba Lake is a city ..."
+	}
 	switch w := r.lowerWord(k, s.b); {
 	case w == "the" || w == "le" || w == "la" || w == "du":
 		k--

@@ -933,13 +933,14 @@ func (r *reader) measuredFrom(m, o int) bool {
 }
 
 // bankPhraseStart returns the preposition that opens "on the west bank"
-// or "along the left bank" when the word "bank" (or "banks", "shore")
+// or "along the left bank" when the word "bank" (or "banks", "shore",
+// "shores": "on the shores of Lake George")
 // stands at token k, right before the "of" of a river the subject search
 // has stepped over: the whole phrase says where the place before it stands. It
 // returns -1 when no such phrase ends at k.
 func (r *reader) bankPhraseStart(k int, s *sentence) int {
 	switch r.lowerWord(k, s.b) {
-	case "bank", "banks", "shore":
+	case "bank", "banks", "shore", "shores":
 	default:
 		return -1
 	}
