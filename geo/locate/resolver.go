@@ -3268,6 +3268,7 @@ func (s *session) chooseCandidates() error {
 	s.listCountryNamesakes()
 	s.dropStrayListMembers()
 	s.dropStrayLandforms()
+	s.dropStrayWaters()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
 	s.dropFarSeatTowns()
@@ -4038,6 +4039,55 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 		}
 	}
+}
+
+// dropStrayWaters gives up the gazetteer town chosen for a name the text
+// calls a lake or a river, whose own name carries the water's word ("Lake
+// George", "Red River"), when the text only places things on it or names
+// it (no relation measures from it or places it) and it lies, in none of
+// the countries the document names, more than strayTownKm from every
+// other place the document names: "on the shores of Lake George about
+// 20 km south-east of Kasese" is Uganda's lake, not the village of Lake
+// George in New York, 11,000 km away. A lake the gazetteer lacks is no
+// town; with no other place to judge by, the town stays.
+func (s *session) dropStrayWaters() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || !isWaterKind(e.feature) || !waterWordName(e.feature, e.name) || len(e.subjectOf) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(e.objectOf, func(ri int) bool { return s.doc.Relations[ri].Kind != text.KindNear }) {
+			continue // "12 km north of Lake Charles" measures from the town
+		}
+		c := e.cands[e.chosen]
+		if s.docCountries[c.Country] || s.inStatedAdmin1(e, c) {
+			continue
+		}
+		others := s.confidentPointsBut(e)
+		far := len(others) > 0
+		for _, q := range others {
+			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
+		}
+		if far {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a town far from every other place the document names, and the text names a %s", c.Name, c.Country, e.feature)
+			e.chosen = -1
+		}
+	}
+}
+
+// isWaterKind reports whether the feature f is a river's or a lake's.
+func isWaterKind(f string) bool {
+	return f == "lake" || f == "lakes" || f == "river"
+}
+
+// waterWordName reports whether a word of the name is one of the words
+// that linearKinds gives the water kind f ("Lake George", "Red River").
+func waterWordName(f, name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if slices.Contains(linearKinds[f].words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inStatedAdmin1 reports whether the text puts e in a first-level

@@ -62,3 +62,39 @@ func TestWater22Tributary(t *testing.T) {
 			place: "Talo", anchor: "San", country: "ML", km: 35, mapped: []string{"Mopti", "Djenné"}, unplaced: []string{"Niger"}},
 	})
 }
+
+// TestWater22LakeShores: "on the shores of Lake X" after a name that is
+// not the sentence's subject is stepped over like "on the bank of" is
+// (bankPhraseStart), so the distance after it places the landing site,
+// and a namesake town of the lake far from the document's towns is
+// given up for it.
+func TestWater22LakeShores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Fishermen at Kayanja landing site, on the shores of Lake George about 20 km south-east of Kasese, say catches have halved. Traders from Kasese and Fort Portal buy most of the fish.",
+			place: "Kayanja", anchor: "Kasese", country: "UG", km: 20, mapped: []string{"Fort Portal"}, unplaced: []string{"Lake George"}},
+		{doc: "Fishermen at Katwe, on the shores of Lake Edward about 35 km south-west of Kasese, reported poor catches.",
+			place: "Katwe", anchor: "Kasese", country: "UG", km: 35, unplaced: []string{"Lake Edward"}},
+	})
+}
+
+// TestWater22StrayWaterTown: a town named like the lake or river the text
+// names ("Lake George", New York), far from every other place of the
+// document and in none of its countries, is given up for the water when
+// nothing measures from it (dropStrayWaters); near the document's towns
+// it stays.
+func TestWater22StrayWaterTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Fishermen on Lake George near Kasese say catches have halved.")
+	if p := placeNamed(t, res, "Lake George"); p.HasPoint {
+		t.Errorf("Lake George in a text on Kasese has a point (%s %s)", p.Source, p.Note)
+	}
+	res = analyse(t, "Warren County has closed the public beach at Lake George. Officials in Bolton Landing said a second bloom was found.")
+	if p := placeNamed(t, res, "Lake George"); !p.HasPoint {
+		t.Errorf("Lake George beside Bolton Landing has no point (%s)", p.Note)
+	}
+}
