@@ -4045,10 +4045,11 @@ func (s *session) dropStrayLandforms() {
 // calls a lake or a river, whose own name carries the water's word ("Lake
 // George", "Red River"), when the text only places things on it or names
 // it (no relation measures from it or places it) and it lies, in none of
-// the countries the document names, more than strayTownKm from every
+// the countries the document names, more than strayLandformKm from every
 // other place the document names: "on the shores of Lake George about
 // 20 km south-east of Kasese" is Uganda's lake, not the village of Lake
-// George in New York, 11,000 km away. A lake the gazetteer lacks is no
+// George in New York, 11,000 km away, and "on Lake of the Woods" by
+// Kenora no town of Arizona, 2,400 km away. A lake the gazetteer lacks is no
 // town; with no other place to judge by, the town stays.
 func (s *session) dropStrayWaters() {
 	for _, e := range s.ents {
@@ -4065,7 +4066,7 @@ func (s *session) dropStrayWaters() {
 		others := s.confidentPointsBut(e)
 		far := len(others) > 0
 		for _, q := range others {
-			far = far && geo.Distance(q, c.Point) > strayTownKm*1000
+			far = far && geo.Distance(q, c.Point) > strayLandformKm*1000
 		}
 		if far {
 			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a town far from every other place the document names, and the text names a %s", c.Name, c.Country, e.feature)

@@ -5,7 +5,7 @@ import "testing"
 // TestWater22WorksWithoutName: works of water that fisheries, flood and
 // irrigation news places by a distance without a name (a hatchery, a
 // weir, a flood barrier, an irrigation scheme, « un déversoir », « une
-// marina »: rows of lexicon/en/kindsafter.tsv and lexicon/fr/descriptors.tsv)
+// marina », « un périmètre rizicole »: rows of lexicon/en/kindsafter.tsv and lexicon/fr/descriptors.tsv)
 // are located places measured from the town.
 func TestWater22WorksWithoutName(t *testing.T) {
 	if testing.Short() {
@@ -22,6 +22,8 @@ func TestWater22WorksWithoutName(t *testing.T) {
 			place: "Un nouveau déversoir", anchor: "Tours", country: "FR", km: 5, mapped: []string{"Saumur", "Amboise"}},
 		{doc: "Une nouvelle marina sera aménagée à 15 km à l'est de Trois-Rivières, sur le fleuve Saint-Laurent.",
 			place: "Une nouvelle marina", anchor: "Trois-Rivières", country: "CA", km: 15},
+		{doc: "La digue de Rosso a été renforcée. Un périmètre rizicole à 10 km à l'ouest de Rosso, côté mauritanien, a été inondé. Les agriculteurs de Kaédi suivent la crue.",
+			place: "Un périmètre rizicole", anchor: "Rosso", country: "MR", km: 10, mapped: []string{"Kaédi"}},
 	})
 }
 
@@ -81,7 +83,7 @@ func TestWater22LakeShores(t *testing.T) {
 }
 
 // TestWater22StrayWaterTown: a town named like the lake or river the text
-// names ("Lake George", New York), far from every other place of the
+// names ("Lake George", New York; "Lake of the Woods", Arizona), far from every other place of the
 // document and in none of its countries, is given up for the water when
 // nothing measures from it (dropStrayWaters); near the document's towns
 // it stays.
@@ -92,6 +94,10 @@ func TestWater22StrayWaterTown(t *testing.T) {
 	res := analyse(t, "Fishermen on Lake George near Kasese say catches have halved.")
 	if p := placeNamed(t, res, "Lake George"); p.HasPoint {
 		t.Errorf("Lake George in a text on Kasese has a point (%s %s)", p.Source, p.Note)
+	}
+	res = analyse(t, "A flood barrier 6 km west of Kenora, on Lake of the Woods, protected cottages during the storm.")
+	if p := placeNamed(t, res, "Lake of the Woods"); p.HasPoint {
+		t.Errorf("Lake of the Woods by Kenora has a point (%s %s)", p.Source, p.Note)
 	}
 	res = analyse(t, "Warren County has closed the public beach at Lake George. Officials in Bolton Landing said a second bloom was found.")
 	if p := placeNamed(t, res, "Lake George"); !p.HasPoint {
