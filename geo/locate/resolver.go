@@ -1421,6 +1421,22 @@ func (s *session) divisionOfAnchors() {
 			obj.cands = kept
 			continue
 		}
+		if div := s.foreignDivisionOf(sub, obj); div != nil {
+			// "Estancia San Miguel, across the river in the Chaco about
+			// 40 km north-west of Asunción": the city measured from lies
+			// in another country than the division the text names, which
+			// is a region the gazetteer lacks (Paraguay's Chaco), not
+			// Argentina's province.
+			a := div.admin1
+			if s.loneDivisionCountry[a.Country] == div {
+				delete(s.docCountries, a.Country)
+			}
+			city := slices.MaxFunc(obj.cands, func(x, y gazetteer.Place) int { return cmp.Compare(x.Population, y.Population) })
+			div.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, out of reach of %s, a city of %s the text measures from", div.name, a.Country, city.Name, city.Country)
+			s.forgetCountryOf(div, a.Country)
+			div.admin1, div.admins, div.admin2, div.admins2 = nil, nil, nil, nil
+			continue
+		}
 		if len(sub.inAdmins) == 1 && !slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Admin1 == "" || inDivision(c, sub.inAdmins) }) {
 			// "14 km north-east of Juazeiro, Bahia": the gazetteer's only
 			// Juazeiro lies in Ceará, 220 km outside Bahia; the town
@@ -1429,6 +1445,36 @@ func (s *session) divisionOfAnchors() {
 			obj.cands = nil
 		}
 	}
+}
+
+// foreignDivisionOf returns the first-level division the text puts sub
+// in, when it is sub's only one, lies in a country the document names by
+// it alone, and no namesake of obj, the place sub is measured from, lies
+// in that country while one is a city (cityPop): the city is what the
+// text means, and the division a namesake of a region the gazetteer
+// lacks. It returns nil otherwise.
+func (s *session) foreignDivisionOf(sub, obj *entity) *entity {
+	if len(sub.inAdmins) != 1 {
+		return nil
+	}
+	a := sub.inAdmins[0]
+	if slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Country == a.Country }) ||
+		!slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Population >= cityPop }) {
+		return nil
+	}
+	for _, ri := range sub.subjectOf {
+		rel := s.doc.Relations[ri]
+		div := s.entityAt(rel.Object)
+		if rel.Kind != text.KindIn || div == nil || div.admin1 == nil || div.admin2 != nil ||
+			div.admin1.Country != a.Country || div.admin1.Code != a.Code {
+			continue
+		}
+		if s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != div {
+			return nil
+		}
+		return div
+	}
+	return nil
 }
 
 // spelledOver is how many times as populous (counting a place of unknown

@@ -104,3 +104,23 @@ func TestWater22StrayWaterTown(t *testing.T) {
 		t.Errorf("Lake George beside Bolton Landing has no point (%s)", p.Note)
 	}
 }
+
+// TestWater22AcrossTheRiver: a lower-case aside of water that ends right
+// at a distance ("X, across the river about 40 km north-west of Y") is
+// stepped over (shoreAsideBefore, waterNouns), and a division of another
+// country than the city measured from ("in the Chaco", Argentina's
+// province, beside Asunción) is given up as the namesake of a region the
+// gazetteer lacks (foreignDivisionOf): the estancia is placed from the
+// capital of Paraguay.
+func TestWater22AcrossTheRiver(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Floods have cut off Estancia San Miguel, across the river about 40 km north-west of Asunción.",
+			place: "Estancia San Miguel", anchor: "Asunción", country: "PY", km: 40},
+		{doc: "Floods on the Paraguay River have cut off Estancia San Miguel, across the river in the Chaco about 40 km north-west of Asunción. Ranchers in Villa Hayes and Benjamín Aceval have moved cattle to higher ground.",
+			place: "Estancia San Miguel", anchor: "Asunción", country: "PY", km: 40,
+			mapped: []string{"Villa Hayes", "Benjamín Aceval"}, unplaced: []string{"Chaco", "Paraguay River"}},
+	})
+}

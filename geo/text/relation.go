@@ -1055,6 +1055,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	} else if m, ok := r.theKindApposition(ps, s); ok {
 		return m, Span{}, true // "They had lived in the sitio, a fishing settlement about 14 km north of Y"
 	}
+	if k == ps-1 && waterNouns[r.lowerWord(k, b)] {
+		if j, ok := r.shoreAsideBefore(ps, s); ok {
+			// "Floods have cut off Estancia San Miguel, across the river
+			// about 40 km north-west of Asunción": the aside ends right
+			// at the distance, without a comma of its own.
+			k = j
+		}
+	}
 	if k == ps-1 && r.is(k, b, ",") {
 		if j, ok := r.shoreAsideBefore(k, s); ok {
 			// "Loiyangalani, on the south-eastern shore of the lake,
@@ -1926,15 +1934,16 @@ func (r *reader) kindQualifier(j, b int) bool {
 
 // shoreAsideBefore reports whether the comma at token c closes an aside
 // set off by an earlier comma right after a name, that opens with "on",
-// "along" or "by" and holds only lower-case words (a shore, a bank, a
-// bay: "Loiyangalani, on the south-eastern shore of the lake, about 150
-// km ...", "X, on the north bank of the river, 20 km ..."), and returns
-// the earlier comma.
+// "along", "by" or "across" and holds only lower-case words (a shore, a
+// bank, a bay: "Loiyangalani, on the south-eastern shore of the lake,
+// about 150 km ...", "X, on the north bank of the river, 20 km ...", "X,
+// across the river about 40 km ..."), and returns the earlier comma. c
+// may be the token right after the aside, a distance without a comma.
 func (r *reader) shoreAsideBefore(c int, s *sentence) (int, bool) {
 	for j := c - 1; j > s.a && j >= c-10; j-- {
 		t := &r.toks[j]
 		if r.is(j, s.b, ",") {
-			if j+1 >= c || !r.is(j+1, s.b, "on") && !r.is(j+1, s.b, "along") && !r.is(j+1, s.b, "by") {
+			if j+1 >= c || !r.is(j+1, s.b, "on") && !r.is(j+1, s.b, "along") && !r.is(j+1, s.b, "by") && !r.is(j+1, s.b, "across") {
 				return -1, false
 			}
 			return j, r.mentionEndingAt(j-1, s.a) >= 0
@@ -4168,6 +4177,14 @@ func (r *reader) namelessKindBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// waterNouns are the lower-case nouns of water that may end an aside
+// right before a distance without a comma ("X, across the river about
+// 40 km north-west of Y", "X, on the lake shore 12 km from Y").
+var waterNouns = map[string]bool{
+	"river": true, "lake": true, "lagoon": true, "shore": true, "shores": true,
+	"bank": true, "banks": true, "reservoir": true, "estuary": true, "delta": true, "creek": true,
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake, a
