@@ -18,6 +18,8 @@ func TestWater22WorksWithoutName(t *testing.T) {
 			place: "A new flood barrier", anchor: "Emmerich", country: "DE", km: 5, mapped: []string{"Kaub", "Duisburg"}},
 		{doc: "A new irrigation scheme 30 km north-east of Pakse will water 2,500 hectares of dry-season rice.",
 			place: "A new irrigation scheme", anchor: "Pakse", country: "LA", km: 30},
+		{doc: "A boatyard 4 km south of Ambleside on the shore of Windermere was flooded after Storm Desmond. Residents of Kendal were also affected.",
+			place: "A boatyard", anchor: "Ambleside", country: "GB", km: 4, mapped: []string{"Kendal"}},
 		{doc: "Un nouveau déversoir sera construit à 5 km à l'ouest de Tours, sur la Loire. Les riverains de Saumur et d'Amboise craignent les crues.",
 			place: "Un nouveau déversoir", anchor: "Tours", country: "FR", km: 5, mapped: []string{"Saumur", "Amboise"}},
 		{doc: "Une nouvelle marina sera aménagée à 15 km à l'est de Trois-Rivières, sur le fleuve Saint-Laurent.",
@@ -122,5 +124,18 @@ func TestWater22AcrossTheRiver(t *testing.T) {
 		{doc: "Floods on the Paraguay River have cut off Estancia San Miguel, across the river in the Chaco about 40 km north-west of Asunción. Ranchers in Villa Hayes and Benjamín Aceval have moved cattle to higher ground.",
 			place: "Estancia San Miguel", anchor: "Asunción", country: "PY", km: 40,
 			mapped: []string{"Villa Hayes", "Benjamín Aceval"}, unplaced: []string{"Chaco", "Paraguay River"}},
+	})
+}
+
+// TestWater22Confluence: "near the confluence with the Niger" names the
+// river another meets, not the country (waterName): Niger gets no point in
+// a text on Lokoja.
+func TestWater22Confluence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "Floods on the Benue river cut the road at a pumping station 10 km east of Lokoja, near the confluence with the Niger. Farmers in Onitsha and Makurdi also lost crops.",
+			place: "a pumping station", anchor: "Lokoja", country: "NG", km: 10, mapped: []string{"Onitsha", "Makurdi"}, unplaced: []string{"Niger"}},
 	})
 }
