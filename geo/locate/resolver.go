@@ -4088,15 +4088,16 @@ func (s *session) dropStrayLandforms() {
 }
 
 // dropStrayWaters gives up the gazetteer town chosen for a name the text
-// calls a lake or a river, whose own name carries the water's word ("Lake
-// George", "Red River"), when the text only places things on it or names
-// it (no relation measures from it or places it) and it lies, in none of
-// the countries the document names, more than strayLandformKm from every
-// other place the document names: "on the shores of Lake George about
-// 20 km south-east of Kasese" is Uganda's lake, not the village of Lake
-// George in New York, 11,000 km away, and "on Lake of the Woods" by
-// Kenora no town of Arizona, 2,400 km away. A lake the gazetteer lacks is no
-// town; with no other place to judge by, the town stays.
+// calls a lake or a river, whose own name opens with the water's word
+// ("Lake George", "Lake of the Woods"), when the text only places things
+// on it or names it (no relation measures from it or places it) and it
+// lies, in none of the countries the document names, more than
+// strayLandformKm from every other place the document names: "on the
+// shores of Lake George about 20 km south-east of Kasese" is Uganda's
+// lake, not the village of Lake George in New York, 11,000 km away, and
+// "on Lake of the Woods" by Kenora no town of Arizona, 2,400 km away. A
+// lake the gazetteer lacks is no town; with no other place to judge by,
+// the town stays. "Kirkland Lake", whose word comes last, is left alone.
 func (s *session) dropStrayWaters() {
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || !isWaterKind(e.feature) || !waterWordName(e.feature, e.name) || len(e.subjectOf) > 0 {
@@ -4126,15 +4127,13 @@ func isWaterKind(f string) bool {
 	return f == "lake" || f == "lakes" || f == "river"
 }
 
-// waterWordName reports whether a word of the name is one of the words
-// that linearKinds gives the water kind f ("Lake George", "Red River").
+// waterWordName reports whether the name opens with one of the words
+// that linearKinds gives the water kind f ("Lake George", "Lac Kivu"):
+// a lake's own name, where "Kirkland Lake" or "Peace River", whose word
+// comes last, is as often a town's.
 func waterWordName(f, name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if slices.Contains(linearKinds[f].words, w) {
-			return true
-		}
-	}
-	return false
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) > 1 && slices.Contains(linearKinds[f].words, ws[0])
 }
 
 // inStatedAdmin1 reports whether the text puts e in a first-level
