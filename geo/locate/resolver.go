@@ -1421,6 +1421,22 @@ func (s *session) divisionOfAnchors() {
 			obj.cands = kept
 			continue
 		}
+		if div := s.foreignDivisionOf(sub, obj); div != nil {
+			// "Estancia San Miguel, across the river in the Chaco about
+			// 40 km north-west of Asunción": the city measured from lies
+			// in another country than the division the text names, which
+			// is a region the gazetteer lacks (Paraguay's Chaco), not
+			// Argentina's province.
+			a := div.admin1
+			if s.loneDivisionCountry[a.Country] == div {
+				delete(s.docCountries, a.Country)
+			}
+			city := slices.MaxFunc(obj.cands, func(x, y gazetteer.Place) int { return cmp.Compare(x.Population, y.Population) })
+			div.note = fmt.Sprintf("the gazetteer knows %q only as a division of %s, out of reach of %s, a city of %s the text measures from", div.name, a.Country, city.Name, city.Country)
+			s.forgetCountryOf(div, a.Country)
+			div.admin1, div.admins, div.admin2, div.admins2 = nil, nil, nil, nil
+			continue
+		}
 		if len(sub.inAdmins) == 1 && !slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Admin1 == "" || inDivision(c, sub.inAdmins) }) {
 			// "14 km north-east of Juazeiro, Bahia": the gazetteer's only
 			// Juazeiro lies in Ceará, 220 km outside Bahia; the town
@@ -1429,6 +1445,36 @@ func (s *session) divisionOfAnchors() {
 			obj.cands = nil
 		}
 	}
+}
+
+// foreignDivisionOf returns the first-level division the text puts sub
+// in, when it is sub's only one, lies in a country the document names by
+// it alone, and no namesake of obj, the place sub is measured from, lies
+// in that country while one is a city (cityPop): the city is what the
+// text means, and the division a namesake of a region the gazetteer
+// lacks. It returns nil otherwise.
+func (s *session) foreignDivisionOf(sub, obj *entity) *entity {
+	if len(sub.inAdmins) != 1 {
+		return nil
+	}
+	a := sub.inAdmins[0]
+	if slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Country == a.Country }) ||
+		!slices.ContainsFunc(obj.cands, func(c gazetteer.Place) bool { return c.Population >= cityPop }) {
+		return nil
+	}
+	for _, ri := range sub.subjectOf {
+		rel := s.doc.Relations[ri]
+		div := s.entityAt(rel.Object)
+		if rel.Kind != text.KindIn || div == nil || div.admin1 == nil || div.admin2 != nil ||
+			div.admin1.Country != a.Country || div.admin1.Code != a.Code {
+			continue
+		}
+		if s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != div {
+			return nil
+		}
+		return div
+	}
+	return nil
 }
 
 // spelledOver is how many times as populous (counting a place of unknown
@@ -3413,6 +3459,7 @@ func (s *session) chooseCandidates() error {
 	s.listCountryNamesakes()
 	s.dropStrayListMembers()
 	s.dropStrayLandforms()
+	s.dropStrayWaters()
 	s.dropStrayAnchors(confident)
 	s.dropFarContainers()
 	s.dropFarSeatTowns()
@@ -4183,6 +4230,55 @@ func (s *session) dropStrayLandforms() {
 			e.chosen = -1
 		}
 	}
+}
+
+// dropStrayWaters gives up the gazetteer town chosen for a name the text
+// calls a lake or a river, whose own name opens with the water's word
+// ("Lake George", "Lake of the Woods"), when the text only places things
+// on it or names it (no relation measures from it or places it) and it
+// lies, in none of the countries the document names, more than
+// strayLandformKm from every other place the document names: "on the
+// shores of Lake George about 20 km south-east of Kasese" is Uganda's
+// lake, not the village of Lake George in New York, 11,000 km away, and
+// "on Lake of the Woods" by Kenora no town of Arizona, 2,400 km away. A
+// lake the gazetteer lacks is no town; with no other place to judge by,
+// the town stays. "Kirkland Lake", whose word comes last, is left alone.
+func (s *session) dropStrayWaters() {
+	for _, e := range s.ents {
+		if !e.hasGazetteer() || !isWaterKind(e.feature) || !waterWordName(e.feature, e.name) || len(e.subjectOf) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(e.objectOf, func(ri int) bool { return s.doc.Relations[ri].Kind != text.KindNear }) {
+			continue // "12 km north of Lake Charles" measures from the town
+		}
+		c := e.cands[e.chosen]
+		if s.docCountries[c.Country] || s.inStatedAdmin1(e, c) {
+			continue
+		}
+		others := s.confidentPointsBut(e)
+		far := len(others) > 0
+		for _, q := range others {
+			far = far && geo.Distance(q, c.Point) > strayLandformKm*1000
+		}
+		if far {
+			e.note = fmt.Sprintf("the gazetteer's %s (%s) is a town far from every other place the document names, and the text names a %s", c.Name, c.Country, e.feature)
+			e.chosen = -1
+		}
+	}
+}
+
+// isWaterKind reports whether the feature f is a river's or a lake's.
+func isWaterKind(f string) bool {
+	return f == "lake" || f == "lakes" || f == "river"
+}
+
+// waterWordName reports whether the name opens with one of the words
+// that linearKinds gives the water kind f ("Lake George", "Lac Kivu"):
+// a lake's own name, where "Kirkland Lake" or "Peace River", whose word
+// comes last, is as often a town's.
+func waterWordName(f, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) > 1 && slices.Contains(linearKinds[f].words, ws[0])
 }
 
 // inStatedAdmin1 reports whether the text puts e in a first-level

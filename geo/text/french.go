@@ -814,6 +814,12 @@ walk:
 					k, appPs = c-1, c+1 // « le fort de X, sur le fleuve Sénégal, à 15 km de Y » is about X
 					continue
 				}
+				if w := r.waterAsideStart(r.mtok[m][1]-1, s); w > s.a && r.namelessKindBefore(w, s) && !r.nameBefore(w, s) {
+					// « Un seuil d'irrigation sur la rivière Artibonite, à
+					// 10 km à l'est de Y »: the work before the water is
+					// what the distance places, and has no name.
+					return -1, Span{}, false
+				}
 			}
 			if !sawComma && r.frenchKindOpens(m, s) {
 				// « Le lac du Bourget est à 12 km de X », « Le refuge du

@@ -5187,6 +5187,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	if p-3 >= s.a && r.toks[p-2].lower == "of" && langs().en.has(setRiverParts, r.lowerWord(p-3, s.b)) {
 		return true // "a low terrace of the Jordan", "the banks of the Niger"
 	}
+	if p-3 >= s.a && r.toks[p-2].lower == "with" && r.lowerWord(p-3, s.b) == "confluence" {
+		return true // "near the confluence with the Niger": one river meets another
+	}
 	return p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
 }
 

@@ -477,6 +477,19 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
 	}
+	if r.is(e, b, ",") || f.french {
+		k := e
+		if !f.french {
+			k--
+		}
+		if j := r.waterAsideStart(k, s); j > s.a {
+			// "will open a new pumping station on the banks of the Niger,
+			// 12 km east of X", « Un seuil d'irrigation sur la rivière
+			// Artibonite, à 10 km à l'est de Y »: the water the work
+			// stands on is no subject.
+			e = j - 1
+		}
+	}
 	if r.is(e, b, ",") && !f.french {
 		if k := r.roadAsideStart(e-1, s); k >= 0 {
 			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
@@ -1641,6 +1654,15 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 		return j, j, false
 	}
+	if e, ok := r.waterAsideEnd(j, b); ok {
+		// "An irrigation weir on the Murray River, 15 km east of
+		// Mildura, will be removed": the river or lake the work stands
+		// on is no part of its name, and the distance after it is the
+		// work's.
+		if v, ok := r.locatingAside(e, b); ok {
+			return v, j, true
+		}
+	}
 	// "with", "on" and "in": "A quinta with a vineyard stands ...", "An
 	// eco-resort on a small island sits ...": what the place has or stands
 	// on is no part of its name.
@@ -1668,6 +1690,71 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 		}
 	}
 	return j, j, false
+}
+
+// waterAsideEnd reads at token j a preposition of place and a river or
+// lake ("on the Murray River", "on Lake Kariba", "along the Niger") that
+// ends at a comma, and returns the comma's token.
+func (r *reader) waterAsideEnd(j, b int) (int, bool) {
+	if !r.is(j, b, "on") && !r.is(j, b, "along") {
+		return j, false
+	}
+	k := j + 1
+	if r.is(k, b, "the") {
+		k++
+	}
+	m := r.mentionAt(k, b)
+	if m < 0 || r.mtok[m][0] != k || !isWaterFeature(r.feature(m)) {
+		return j, false
+	}
+	e := r.mtok[m][1]
+	if !r.is(e, b, ",") {
+		return j, false
+	}
+	return e, true
+}
+
+// waterAsideStart returns the first token of a phrase that ends at token
+// e and says which river or lake a place stands on: "on the Murray River",
+// "on the banks of the Niger", « sur le fleuve Sénégal », « sur la
+// rivière Artibonite », « au bord du lac Kivu »; or -1.
+func (r *reader) waterAsideStart(e int, s *sentence) int {
+	m := r.mentionEndingAt(e, s.a)
+	if m < 0 || !isWaterFeature(r.feature(m)) {
+		return -1
+	}
+	k := r.mtok[m][0] - 1
+	if w := r.lowerWord(k, s.b); w == "fleuve" || w == "rivière" || w == "lac" {
+		k-- // « le fleuve Sénégal », « la rivière Artibonite »
+	}
+	if k <= s.a {
+		return -1 // the water opens the sentence: "Nyamyumba Lake is a city ..."
+	}
+	switch w := r.lowerWord(k, s.b); {
+	case w == "the" || w == "le" || w == "la" || w == "du":
+		k--
+	case strings.HasPrefix(r.toks[k].lower, "l'") || strings.HasPrefix(r.toks[k].lower, "l’"):
+		k-- // « sur l'Artibonite »
+	}
+	if r.is(k, s.b, "of") {
+		if j := r.bankPhraseStart(k-1, s); j >= 0 {
+			return j // "on the banks of the Niger"
+		}
+		return -1
+	}
+	if r.is(k, s.b, "bord") && r.is(k-1, s.b, "au") {
+		return k - 1 // « au bord du lac Kivu »
+	}
+	switch r.lowerWord(k, s.b) {
+	case "on", "along", "sur":
+		return k
+	}
+	return -1
+}
+
+// isWaterFeature reports whether the feature f names a river or a lake.
+func isWaterFeature(f string) bool {
+	return f == "river" || f == "lake"
 }
 
 // speakerClauseEnd reads at token j, right after the head noun of a

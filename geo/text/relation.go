@@ -985,13 +985,14 @@ func (r *reader) measuredFrom(m, o int) bool {
 }
 
 // bankPhraseStart returns the preposition that opens "on the west bank"
-// or "along the left bank" when the word "bank" (or "banks", "shore")
+// or "along the left bank" when the word "bank" (or "banks", "shore",
+// "shores": "on the shores of Lake George")
 // stands at token k, right before the "of" of a river the subject search
 // has stepped over: the whole phrase says where the place before it stands. It
 // returns -1 when no such phrase ends at k.
 func (r *reader) bankPhraseStart(k int, s *sentence) int {
 	switch r.lowerWord(k, s.b) {
-	case "bank", "banks", "shore":
+	case "bank", "banks", "shore", "shores":
 	default:
 		return -1
 	}
@@ -1106,6 +1107,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	} else if m, ok := r.theKindApposition(ps, s); ok {
 		return m, Span{}, true // "They had lived in the sitio, a fishing settlement about 14 km north of Y"
 	}
+	if k == ps-1 && waterNouns[r.lowerWord(k, b)] {
+		if j, ok := r.shoreAsideBefore(ps, s); ok {
+			// "Floods have cut off Estancia San Miguel, across the river
+			// about 40 km north-west of Asunción": the aside ends right
+			// at the distance, without a comma of its own.
+			k = j
+		}
+	}
 	if k == ps-1 && r.is(k, b, ",") {
 		if j, ok := r.shoreAsideBefore(k, s); ok {
 			// "Loiyangalani, on the south-eastern shore of the lake,
@@ -1149,6 +1158,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			continue
 		}
 		if m := r.mentionEndingAt(k, a); m >= 0 {
+			if w := r.waterAsideStart(k, s); w > a && r.namelessKindBefore(w, s) && !r.nameBefore(w, s) {
+				// « Un seuil d'irrigation sur la rivière Artibonite, à
+				// 10 km à l'est de Saint-Marc »: the work before the water
+				// is what the distance places.
+				k = w - 1
+				continue
+			}
 			if (r.feature(m) == "river" || r.feature(m) == "lake") && r.objectOfPreposition(m, s) && !r.is(k+1, b, "at") &&
 				!r.is(r.mtok[m][0]-1, b, "at") && r.nameBefore(r.mtok[m][0], s) {
 				// "Bethabara, on the Jordan, about 10 km east of Jericho":
@@ -1975,15 +1991,16 @@ func (r *reader) kindQualifier(j, b int) bool {
 
 // shoreAsideBefore reports whether the comma at token c closes an aside
 // set off by an earlier comma right after a name, that opens with "on",
-// "along" or "by" and holds only lower-case words (a shore, a bank, a
-// bay: "Loiyangalani, on the south-eastern shore of the lake, about 150
-// km ...", "X, on the north bank of the river, 20 km ..."), and returns
-// the earlier comma.
+// "along", "by" or "across" and holds only lower-case words (a shore, a
+// bank, a bay: "Loiyangalani, on the south-eastern shore of the lake,
+// about 150 km ...", "X, on the north bank of the river, 20 km ...", "X,
+// across the river about 40 km ..."), and returns the earlier comma. c
+// may be the token right after the aside, a distance without a comma.
 func (r *reader) shoreAsideBefore(c int, s *sentence) (int, bool) {
 	for j := c - 1; j > s.a && j >= c-10; j-- {
 		t := &r.toks[j]
 		if r.is(j, s.b, ",") {
-			if j+1 >= c || !r.is(j+1, s.b, "on") && !r.is(j+1, s.b, "along") && !r.is(j+1, s.b, "by") {
+			if j+1 >= c || !r.is(j+1, s.b, "on") && !r.is(j+1, s.b, "along") && !r.is(j+1, s.b, "by") && !r.is(j+1, s.b, "across") {
 				return -1, false
 			}
 			return j, r.mentionEndingAt(j-1, s.a) >= 0
@@ -4259,6 +4276,42 @@ func (r *reader) nameBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// namelessKindBefore reports whether a located kind of place without a
+// name stands in sentence s before token p, where a river or lake
+// follows: "An irrigation weir on the Murray River, 15 km east of
+// Mildura", « Un seuil d'irrigation sur la rivière Artibonite, à 10 km à
+// l'est de Saint-Marc ». The water says where the work stands, and the
+// distance after it is the work's, not the river's.
+func (r *reader) namelessKindBefore(p int, s *sentence) bool {
+	for k := s.a; k < p; k++ {
+		if r.at[k] >= 0 || r.toks[k].kind != tokWord || r.toks[k].cap && k > s.a {
+			continue
+		}
+		w := r.lowerWord(k, s.b)
+		if isDescriptorNoun(w) && isNamelessKind(w) || frenchFeature(w) != "" && isNamelessKind(frenchFeature(w)) {
+			return true
+		}
+		if _, fe, ok := r.kindAfterSpot(k, s); ok && isSpotFeature(fe) {
+			return true
+		}
+		if f := frenchFeature(w); f != "" && isSpotFeature(f) {
+			return true
+		}
+		if _, fe, ok := r.frenchSpotKind(k, s); ok && (isSpotFeature(fe) || isNamelessKind(fe)) {
+			return true
+		}
+	}
+	return false
+}
+
+// waterNouns are the lower-case nouns of water that may end an aside
+// right before a distance without a comma ("X, across the river about
+// 40 km north-west of Y", "X, on the lake shore 12 km from Y").
+var waterNouns = map[string]bool{
+	"river": true, "lake": true, "lagoon": true, "shore": true, "shores": true,
+	"bank": true, "banks": true, "reservoir": true, "estuary": true, "delta": true, "creek": true,
 }
 
 // isLandmarkFeature reports whether the feature f names a river, lake, a
