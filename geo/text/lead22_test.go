@@ -93,3 +93,14 @@ func TestFrenchFirmsOfTown(t *testing.T) {
 	checkEvidence(t, "Les sociétés pétrolières de Port-Gentil recrutent.", "Port-Gentil", EvidencePreposition)
 	checkEvidence(t, "La mairie a sollicité l'aide des entreprises de Niamey.", "Niamey", EvidencePreposition)
 }
+
+// TestAwayFromSceneTown: in a report filed from a dateline town, a
+// distance with no place of its own to start from ("taken to hospital in
+// Mwanza, some 85 km away", « à Arlon, à 36 km au sud ») starts from the
+// town the scene was measured from, not from the capital the report was
+// filed in; a report whose scene is measured from the dateline town
+// itself still measures from it ("PARIS, Texas (AP) — …", TestCorpusBlindD).
+func TestAwayFromSceneTown(t *testing.T) {
+	checkDistance(t, "DAR ES SALAAM, March 12 (Reuters) - Police arrested 14 people after a clash at the Kasubuya Ridge pit, about 35 km south-west of Geita town. Two guards were taken to hospital in Mwanza, some 85 km away, the police commander said.", "Geita", "Mwanza")
+	checkDistance(t, "BRUXELLES (Belga) – La police a démantelé un laboratoire dans la ferme du Pont-Colin, à 6 km au nord de Bastogne. Les suspects ont été présentés à un juge à Arlon, à 36 km au sud.", "Bastogne", "Arlon")
+}

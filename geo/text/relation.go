@@ -281,6 +281,33 @@ func (r *reader) isContainer(m int) bool {
 	return r.inOf[m] >= 0 || isAdminFeature(r.feature(m))
 }
 
+// sceneTopic returns, for a reversed phrase with no subject of its own
+// in a report filed from a dateline town ("DAR ES SALAAM (Reuters) - …
+// a clash at the Kasubuya Ridge pit, about 35 km south-west of Geita …
+// taken to hospital in Mwanza, some 85 km away"), the town the place the
+// report is about was measured from: the scene's town, not the capital
+// the report was filed from, is where the distance starts. It reports
+// false with no dateline, no topic measured from a place before the
+// phrase, or when that place is the dateline town or the phrase's own
+// object.
+func (r *reader) sceneTopic(f *found, s *sentence) (int, bool) {
+	t := r.topic
+	if r.filed < 0 || t < 0 || f.rel.Object < 0 || f.rel.Border != nil || r.mentionAt(s.first, s.b) >= 0 {
+		return -1, false
+	}
+	for _, rel := range r.rels {
+		o := rel.Object
+		if rel.Subject != t || rel.Kind != KindDistance || o < 0 || rel.Border != nil || r.mtok[o][0] >= s.first {
+			continue
+		}
+		if o == r.filed || o == f.rel.Object || strings.EqualFold(r.mentions[o].Name, r.mentions[r.filed].Name) || strings.EqualFold(r.mentions[o].Name, r.mentions[f.rel.Object].Name) {
+			return -1, false
+		}
+		return o, true
+	}
+	return -1, false
+}
+
 // attach finds the subject of f, adds the relation and returns the subject
 // and the anaphor that stood for it, or -1 when none was found and nothing
 // was added.
@@ -305,6 +332,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 		case ok:
 		case f.french && f.reversed:
 			subj, ana, ok = r.frenchSentSubject(s)
+			if !ok {
+				subj, ok = r.sceneTopic(f, s)
+			}
 			if !ok && r.filed >= 0 && f.rel.Object >= 0 && f.rel.Border == nil && r.filed != f.rel.Object && r.mentionAt(s.first, s.b) < 0 &&
 				r.mentions[r.filed].Name != r.mentions[f.rel.Object].Name {
 				// « SEPT-ÎLES — ... au camp du lac Matamec, à une trentaine
@@ -315,6 +345,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ana, ok = r.frenchSubject(f.start, s, last)
 		case f.reversed:
 			subj, ana, ok = r.sentSubject(s, true)
+			if !ok {
+				subj, ok = r.sceneTopic(f, s)
+			}
 			if !ok && r.filed >= 0 && f.rel.Object >= 0 && r.filed != f.rel.Object && r.mentionAt(s.first, s.b) < 0 && !f.neighbour &&
 				r.mentions[r.filed].Name != r.mentions[f.rel.Object].Name {
 				// "PARIS, Texas (AP) — … burglaries in Sulphur Springs, 36
