@@ -41,3 +41,22 @@ func TestNearProvince(t *testing.T) {
 		t.Errorf("Sinalagu is %.1f km from Auki, want about 40", km)
 	}
 }
+
+// TestRomanisedCityNotStray: a city found under another romanisation of
+// its own name is no stray alias however far the one country the text
+// names ("Ulaanbaatar" for Ulan Bator, beside "Shares fell 3% in Hong
+// Kong"), and the places measured from it are placed.
+func TestRomanisedCityNotStray(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "ULAANBAATAR, March 12 (Reuters) - A fire destroyed a yard at Khar Zeeg, about 38 km south-west of Dalanzadgad. Dalanzadgad lies roughly 520 km south-south-west of Ulaanbaatar. Shares fell 3% in Hong Kong.")
+	for _, name := range []string{"Ulaanbaatar", "Dalanzadgad"} {
+		if p := placeNamed(t, res, name); !p.HasPoint || p.Country != "MN" || p.Note != "" {
+			t.Errorf("%s: point %v in %q, note %q; want placed in MN with no note", name, p.HasPoint, p.Country, p.Note)
+		}
+	}
+	if p := placeNamed(t, res, "Khar Zeeg"); !p.HasPoint {
+		t.Errorf("Khar Zeeg unplaced")
+	}
+}

@@ -3752,7 +3752,10 @@ func inCountry[D any](ds []D, code string, country func(D) string) []D {
 }
 
 // dropStrayAliases drops a gazetteer entry found only under one of its
-// alternate names when it lies in none of the countries the document names
+// alternate names, and not, for a city of cityPop people or more, as
+// another romanisation of its own name (romanised: "Ulaanbaatar" for Ulan
+// Bator), when it lies in none of the
+// countries the document names
 // and more than Ranking.StrayKm from every place the document names by a primary
 // name and from every land border of those countries: "Pensa", a village the gazetteer lacks, is then not Penza in
 // Russia. In a country the document names, it drops one of fewer than
@@ -3768,7 +3771,11 @@ func (s *session) dropStrayAliases(confident []orb.Point) {
 			continue
 		}
 		c := e.cands[e.chosen]
-		if primaryMatch(e, c) || len(confident) == 0 && len(s.docCountries) == 0 || e.emigration {
+		if primaryMatch(e, c) || romanised(e, c) && c.Population >= cityPop || len(confident) == 0 && len(s.docCountries) == 0 || e.emigration {
+			// "Ulaanbaatar" is Ulan Bator romanised otherwise: a city's
+			// own name, however far the one country the text names
+			// ("Shares fell 3% in Hong Kong"). A smaller place so spelt
+			// may be a village the gazetteer lacks.
 			continue
 		}
 		// A place measured from or placed by a relation is judged by

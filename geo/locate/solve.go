@@ -206,6 +206,13 @@ func (s *session) keepMeeting(e *entity, cs []geo.Constraint) bool {
 	order := append([]int{e.chosen}, seq(len(e.cands), e.chosen)...)
 	for _, i := range order {
 		if i >= 0 && meets(cs, e.cands[i].Point) {
+			if e.chosen < 0 && strings.HasPrefix(e.note, "the gazetteer knows ") {
+				// The note said why the entry was given up; the text's
+				// statements take it back ("Dalanzadgad", given up as
+				// another name of Dalandzadgad far from Hong Kong,
+				// lies 520 km from Ulaanbaatar as stated).
+				e.note = ""
+			}
 			e.chosen = i
 			return true
 		}

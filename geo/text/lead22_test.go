@@ -104,3 +104,13 @@ func TestAwayFromSceneTown(t *testing.T) {
 	checkDistance(t, "DAR ES SALAAM, March 12 (Reuters) - Police arrested 14 people after a clash at the Kasubuya Ridge pit, about 35 km south-west of Geita town. Two guards were taken to hospital in Mwanza, some 85 km away, the police commander said.", "Geita", "Mwanza")
 	checkDistance(t, "BRUXELLES (Belga) – La police a démantelé un laboratoire dans la ferme du Pont-Colin, à 6 km au nord de Bastogne. Les suspects ont été présentés à un juge à Arlon, à 36 km au sud.", "Bastogne", "Arlon")
 }
+
+// TestSideVerbOpponent: a side's verb of playing names its opponent, a
+// county's or a town's team, no place ("the Clare senior hurling panel
+// that takes on Galway in Salthill", sides.tsv); with no side before it
+// the verb says nothing ("The company takes on Nairobi staff").
+func TestSideVerbOpponent(t *testing.T) {
+	checkEvidence(t, "His son is a member of the Clare senior hurling panel that takes on Galway in Salthill on Sunday.", "Galway", EvidenceUnlikely)
+	checkEvidence(t, "The Kerry team meets Mayo at Croke Park.", "Mayo", EvidenceUnlikely)
+	checkEvidence(t, "The company takes on Nairobi staff.", "Nairobi", EvidencePreposition)
+}

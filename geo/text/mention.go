@@ -3129,16 +3129,39 @@ func (r *reader) goodsBefore(p int, s *sentence) bool {
 // opponentBefore reports whether the name at token p follows "against",
 // "versus", "vs" or « contre » with a noun of a game (matches.tsv) among
 // the three words before it: "the cup final against Valencia", « la
-// finale contre Lyon ». The name is the opponent, a club or a team.
+// finale contre Lyon »; or a verb of playing whose subject is a side
+// (sideVerbBefore). The name is the opponent, a club or a team.
 func (r *reader) opponentBefore(p int, s *sentence) bool {
 	k := p - 1
 	switch r.lowerWord(k, s.b) {
 	case "against", "versus", "vs", "contre":
+	case "on", "faces", "face", "meets", "meet", "plays", "play":
+		return r.sideVerbBefore(k, s)
 	default:
 		return false
 	}
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
 		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideVerbBefore reports whether the verb of playing that ends at token
+// k ("faces", "meets", "plays", or the "on" of "takes on") has a sports
+// side for its subject: a noun of sides.tsv among the five words before
+// it ("the Clare senior hurling panel that takes on Galway in Salthill").
+// The name after it is the opponent, a county's or a town's team.
+func (r *reader) sideVerbBefore(k int, s *sentence) bool {
+	if r.is(k, s.b, "on") {
+		if w := r.lowerWord(k-1, s.b); w != "take" && w != "takes" && w != "took" {
+			return false
+		}
+		k--
+	}
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		if r.toks[j].kind == tokWord && langs().en.has(setSides, r.toks[j].lower) {
 			return true
 		}
 	}

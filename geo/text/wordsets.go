@@ -134,6 +134,7 @@ const (
 	setStateCodes                         // statecodes.tsv: capital codes of states written after a town with no comma, no part of its name ("Bourke NSW")
 	setCollectives                        // collectives.tsv: nouns of a number of things before "of" and a kind in an apposition ("a handful of log cabins")
 	setReplyMarks                         // replymarks.tsv: marks of a reply or a forward before a colon that open a post's or a mail's subject ("Re:", « TR: »)
+	setSides                              // sides.tsv: nouns of a sports side whose verb of playing names its opponent ("the Clare panel that takes on Galway")
 	setClubLeads                          // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
 	setClubTails                          // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
@@ -269,6 +270,7 @@ var wordSetFiles = [numWordSets]string{
 	setStateCodes:          "statecodes.tsv",
 	setCollectives:         "collectives.tsv",
 	setReplyMarks:          "replymarks.tsv",
+	setSides:               "sides.tsv",
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
