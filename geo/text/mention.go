@@ -1590,7 +1590,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if ev > EvidenceUnlikely {
 			ev = max(ev, EvidenceDescriptor)
 		}
-	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok {
+	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok && !(ev == EvidenceUnlikely && isOrgWord(first.lower)) {
+		// (« un chantier de la Compagnie des Bois de Mouila »: a firm's
+		// name after a kind owns the place, it names none: the kind is
+		// the place, frenchFirmOwnerBefore.)
 		if feature == "" || leadOnly && kindOverLead(f) && (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "du") || r.is(p-1, s.b, "des")) {
 			feature = f // « le refuge du Lac Noir »: a hut named after its lake
 		}
@@ -5016,8 +5019,44 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		// place after "de" holds X, it is not of X's kind.
 		return "", false
 	}
+	if !via && isWaterFeature(f) {
+		if o, ok := r.frenchSiteOfWater(k, a); ok {
+			return o, true
+		}
+	}
 	if mod != "" {
 		return mod + " " + f, true
+	}
+	return f, true
+}
+
+// frenchSiteOfWater reads, before the bare kind of a water at token k («
+// lac » in « du lac Berthelot »), « du » and a located kind of work or
+// lodging that is no inhabited place and no water, perhaps with one or two
+// adjectives: « le campement minier du lac Berthelot », « le chantier du
+// lac X ». The name after the lake's kind then names the site after its
+// lake, and the site is what the text places; it returns the site's
+// feature.
+func (r *reader) frenchSiteOfWater(k, a int) (string, bool) {
+	n := len(r.toks)
+	if k-2 < a || !r.is(k-1, n, "du") {
+		return "", false
+	}
+	j := k - 2
+	for c := 0; c < 2 && j > a && r.at[j] < 0 && isFrenchAdjective(r.lowerWord(j, n)); c++ {
+		j-- // « le campement minier du lac X »
+	}
+	if r.at[j] >= 0 || r.toks[j].cap && j > a {
+		return "", false
+	}
+	w, art := elidedRest(r.lowerWord(j, n))
+	if art != 0 && art != 'l' {
+		return "", false
+	}
+	d, ok := lex().fr[w]
+	f := frenchFeature(w)
+	if !ok || !d.anaphor || f == "" || isAdminFeature(f) || isSettlementKind(f) || isWaterFeature(f) || !isNamelessKind(f) {
+		return "", false
 	}
 	return f, true
 }
