@@ -1356,7 +1356,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
@@ -4546,6 +4546,34 @@ func frenchParticiple(w string) bool {
 	return false
 }
 
+// frenchParticipleOpener reports whether the one word at token p opens
+// its sentence as a French past participle that opens a clause set apart
+// by a comma before the subject: « Blessé à la jambe, l'homme a été
+// transporté », « Happé par un engin, un conducteur est mort », «
+// Grièvement brûlé, … » having its adverb first. The word ends as a
+// participle of a verb in -er does, a preposition or an adverb of manner
+// follows it, and a comma comes within eight words.
+func (r *reader) frenchParticipleOpener(p int, s *sentence) bool {
+	if p != s.first || p+1 >= s.b {
+		return false
+	}
+	w := r.toks[p].lower
+	if !strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") && !strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") {
+		return false
+	}
+	switch r.toks[p+1].lower {
+	case "par", "à", "au", "aux", "dans", "sous", "lors", "grièvement", "gravement", "légèrement", "mortellement", "sérieusement":
+	default:
+		return false
+	}
+	for k := p + 2; k < s.b && k <= p+9; k++ {
+		if r.is(k, s.b, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // namedByOf reports whether a name follows « de », « du », « des » or «
 // d' » at token k: « la kasbah de Tizgui », « le village d'Aït Ali », «
 // la ferme du Trou-Bernard ».
@@ -5019,44 +5047,8 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		// place after "de" holds X, it is not of X's kind.
 		return "", false
 	}
-	if !via && isWaterFeature(f) {
-		if o, ok := r.frenchSiteOfWater(k, a); ok {
-			return o, true
-		}
-	}
 	if mod != "" {
 		return mod + " " + f, true
-	}
-	return f, true
-}
-
-// frenchSiteOfWater reads, before the bare kind of a water at token k («
-// lac » in « du lac Berthelot »), « du » and a located kind of work or
-// lodging that is no inhabited place and no water, perhaps with one or two
-// adjectives: « le campement minier du lac Berthelot », « le chantier du
-// lac X ». The name after the lake's kind then names the site after its
-// lake, and the site is what the text places; it returns the site's
-// feature.
-func (r *reader) frenchSiteOfWater(k, a int) (string, bool) {
-	n := len(r.toks)
-	if k-2 < a || !r.is(k-1, n, "du") {
-		return "", false
-	}
-	j := k - 2
-	for c := 0; c < 2 && j > a && r.at[j] < 0 && isFrenchAdjective(r.lowerWord(j, n)); c++ {
-		j-- // « le campement minier du lac X »
-	}
-	if r.at[j] >= 0 || r.toks[j].cap && j > a {
-		return "", false
-	}
-	w, art := elidedRest(r.lowerWord(j, n))
-	if art != 0 && art != 'l' {
-		return "", false
-	}
-	d, ok := lex().fr[w]
-	f := frenchFeature(w)
-	if !ok || !d.anaphor || f == "" || isAdminFeature(f) || isSettlementKind(f) || isWaterFeature(f) || !isNamelessKind(f) {
-		return "", false
 	}
 	return f, true
 }
