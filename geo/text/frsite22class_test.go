@@ -10,7 +10,9 @@ import "testing"
 //     distance places;
 //   - « sur un chantier de la Compagnie des Bois de Mouila, à 50 km de X
 //     »: the firm owns the site and is no place; the site is what the
-//     distance places (frenchFirmOwnerBefore);
+//     distance places (frenchFirmOwnerBefore); so too a firm named after
+//     its country (« un chantier de la Société d'exploitation des bois
+//     du Cameroun, à 20 km »), whose country takes no distance;
 //   - « Blessé à la jambe, l'homme … », « Happé par un engin, un
 //     conducteur est mort … à 10 km de X »: a past participle opening
 //     the sentence before a comma is no place (frenchParticipleOpener).
@@ -24,6 +26,9 @@ func TestCorpusFrsite22Class(t *testing.T) {
 			rels:   []string{"un chantier de la Compagnie des Bois de Mouila: 50 km northeast of Lambaréné"},
 			not:    []string{"Compagnie des Bois de Mouila"},
 			absent: []string{"Un accident: 50 km northeast of Lambaréné"}},
+		{doc: "Un éboulement s'est produit sur un chantier de la Société d'exploitation des bois du Cameroun, à une vingtaine de kilomètres à l'ouest de Bertoua.",
+			rels:   []string{"un chantier de la Société d'exploitation des bois du Cameroun: 20 km west of Bertoua"},
+			absent: []string{"Cameroun: 20 km west of Bertoua"}},
 		{doc: "Happé par un engin, un conducteur est mort dans une coupe forestière à 10 km au nord d'Ussel.",
 			rels: []string{"une coupe forestière: 10 km north of Ussel"},
 			not:  []string{"Happé"}},

@@ -1058,18 +1058,38 @@ func (r *reader) frenchOwnerBefore(e int, s *sentence) (int, int) {
 // that owns a French kind of place: the kind, « de la », « de », « du »
 // or « des », perhaps « société » or « compagnie » in lower case, and a
 // name the text gives as no place: « un chantier de la Compagnie des Bois
-// de Mouila », « un chantier de la société Rougier ». It returns the
-// kind's token.
+// de Mouila », « un chantier de la société Rougier », or a firm's word
+// and lower-case words before a place's name: « un chantier de la
+// Société d'exploitation des bois du Cameroun ». It returns the kind's
+// token.
 func (r *reader) frenchFirmOwnerBefore(e int, s *sentence) (int, bool) {
 	b := s.b
 	if e <= s.a || r.at[e] < 0 {
 		return -1, false
 	}
 	m := int(r.at[e])
-	if r.mentions[m].Evidence != EvidenceUnlikely || r.mtok[m][1] != e+1 {
+	if r.mtok[m][1] != e+1 {
 		return -1, false
 	}
 	k := r.mtok[m][0] - 1
+	if r.mentions[m].Evidence != EvidenceUnlikely {
+		// « de la Société d'exploitation des bois du Cameroun »: a
+		// firm's word opens a run of lower-case words and particles
+		// that ends in the place the firm is named after.
+		f := -1
+		for j := k; j > s.a && j >= k-5 && r.toks[j].kind == tokWord && r.at[j] < 0; j-- {
+			if r.toks[j].cap {
+				if isOrgWord(r.toks[j].lower) {
+					f = j
+				}
+				break
+			}
+		}
+		if f < 0 {
+			return -1, false
+		}
+		k = f - 1
+	}
 	if k > s.a && r.at[k] < 0 && !r.toks[k].cap && anyHas(setOrgNouns, r.lowerWord(k, b)) {
 		k-- // « de la société Rougier »
 	}
