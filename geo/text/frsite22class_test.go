@@ -13,6 +13,8 @@ import "testing"
 //     distance places (frenchFirmOwnerBefore); so too a firm named after
 //     its country (« un chantier de la Société d'exploitation des bois
 //     du Cameroun, à 20 km »), whose country takes no distance;
+//   - "A lumber yard 15 km west of X", "a timber yard": the yards of the
+//     timber trade are kinds of place (lexicon/en/kindsafter.tsv);
 //   - « Blessé à la jambe, l'homme … », « Happé par un engin, un
 //     conducteur est mort … à 10 km de X »: a past participle opening
 //     the sentence before a comma is no place (frenchParticipleOpener).
@@ -29,6 +31,10 @@ func TestCorpusFrsite22Class(t *testing.T) {
 		{doc: "Un éboulement s'est produit sur un chantier de la Société d'exploitation des bois du Cameroun, à une vingtaine de kilomètres à l'ouest de Bertoua.",
 			rels:   []string{"un chantier de la Société d'exploitation des bois du Cameroun: 20 km west of Bertoua"},
 			absent: []string{"Cameroun: 20 km west of Bertoua"}},
+		{doc: "A lumber yard 15 km west of Prince George, British Columbia, was evacuated as a wildfire approached.",
+			rels: []string{"A lumber yard: 15 km west of Prince George"}},
+		{doc: "A timber yard 10 km north of Rotorua burned overnight.",
+			rels: []string{"A timber yard: 10 km north of Rotorua"}},
 		{doc: "Happé par un engin, un conducteur est mort dans une coupe forestière à 10 km au nord d'Ussel.",
 			rels: []string{"une coupe forestière: 10 km north of Ussel"},
 			not:  []string{"Happé"}},
