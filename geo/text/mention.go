@@ -1356,7 +1356,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
@@ -1590,7 +1590,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if ev > EvidenceUnlikely {
 			ev = max(ev, EvidenceDescriptor)
 		}
-	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok {
+	} else if f, ok := r.frenchDescriptorBefore(p, s.a); ok && !(ev == EvidenceUnlikely && isOrgWord(first.lower)) {
+		// (« un chantier de la Compagnie des Bois de Mouila »: a firm's
+		// name after a kind owns the place, it names none: the kind is
+		// the place, frenchFirmOwnerBefore.)
 		if feature == "" || leadOnly && kindOverLead(f) && (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "du") || r.is(p-1, s.b, "des")) {
 			feature = f // « le refuge du Lac Noir »: a hut named after its lake
 		}
@@ -4560,6 +4563,34 @@ var participleEndings = []string{"é", "ée", "és", "ées", "i", "ie", "is", "i
 func frenchParticiple(w string) bool {
 	for _, e := range participleEndings {
 		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchParticipleOpener reports whether the one word at token p opens
+// its sentence as a French past participle that opens a clause set apart
+// by a comma before the subject: « Blessé à la jambe, l'homme a été
+// transporté », « Happé par un engin, un conducteur est mort », «
+// Grièvement brûlé, … » having its adverb first. The word ends as a
+// participle of a verb in -er does, a preposition or an adverb of manner
+// follows it, and a comma comes within eight words.
+func (r *reader) frenchParticipleOpener(p int, s *sentence) bool {
+	if p != s.first || p+1 >= s.b {
+		return false
+	}
+	w := r.toks[p].lower
+	if !strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") && !strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") {
+		return false
+	}
+	switch r.toks[p+1].lower {
+	case "par", "à", "au", "aux", "dans", "sous", "lors", "grièvement", "gravement", "légèrement", "mortellement", "sérieusement":
+	default:
+		return false
+	}
+	for k := p + 2; k < s.b && k <= p+9; k++ {
+		if r.is(k, s.b, ",") {
 			return true
 		}
 	}

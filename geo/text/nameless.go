@@ -1013,6 +1013,9 @@ func (r *reader) orgModifierStart(k int, s *sentence) int {
 // token, or -1, -1.
 func (r *reader) frenchOwnerBefore(e int, s *sentence) (int, int) {
 	b, last := s.b, e
+	if k, ok := r.frenchFirmOwnerBefore(e, s); ok {
+		return k, last // « un chantier de la Compagnie des Bois de Mouila, à 50 km »
+	}
 	if r.is(e, b, ")") && e-2 > s.a && r.is(e-2, b, "(") && r.toks[e-1].kind == tokWord && r.toks[e-1].cap {
 		e -= 3 // « (FDS) »
 	}
@@ -1049,6 +1052,62 @@ func (r *reader) frenchOwnerBefore(e int, s *sentence) (int, int) {
 		return k - 1, last
 	}
 	return -1, -1
+}
+
+// frenchFirmOwnerBefore reads, ending at token e of s, a firm's name
+// that owns a French kind of place: the kind, « de la », « de », « du »
+// or « des », perhaps « société » or « compagnie » in lower case, and a
+// name the text gives as no place: « un chantier de la Compagnie des Bois
+// de Mouila », « un chantier de la société Rougier », or a firm's word
+// and lower-case words before a place's name: « un chantier de la
+// Société d'exploitation des bois du Cameroun ». It returns the kind's
+// token.
+func (r *reader) frenchFirmOwnerBefore(e int, s *sentence) (int, bool) {
+	b := s.b
+	if e <= s.a || r.at[e] < 0 {
+		return -1, false
+	}
+	m := int(r.at[e])
+	if r.mtok[m][1] != e+1 {
+		return -1, false
+	}
+	k := r.mtok[m][0] - 1
+	if r.mentions[m].Evidence != EvidenceUnlikely {
+		// « de la Société d'exploitation des bois du Cameroun »: a
+		// firm's word opens a run of lower-case words and particles
+		// that ends in the place the firm is named after.
+		f := -1
+		for j := k; j > s.a && j >= k-5 && r.toks[j].kind == tokWord && r.at[j] < 0; j-- {
+			if r.toks[j].cap {
+				if isOrgWord(r.toks[j].lower) {
+					f = j
+				}
+				break
+			}
+		}
+		if f < 0 {
+			return -1, false
+		}
+		k = f - 1
+	}
+	if k > s.a && r.at[k] < 0 && !r.toks[k].cap && anyHas(setOrgNouns, r.lowerWord(k, b)) {
+		k-- // « de la société Rougier »
+	}
+	switch {
+	case r.is(k, b, "la") && r.is(k-1, b, "de"):
+		k -= 2
+	case r.is(k, b, "de") || r.is(k, b, "du") || r.is(k, b, "des"):
+		k--
+	default:
+		return -1, false
+	}
+	if k <= s.a || r.at[k] >= 0 || r.toks[k].cap {
+		return -1, false
+	}
+	if f := frenchFeature(r.lowerWord(k, b)); f == "" || !isNamelessKind(f) {
+		return -1, false
+	}
+	return k, true
 }
 
 // vehicleNoun returns the English feature of a vehicle on land of
