@@ -29,6 +29,7 @@ type lastPhrase struct {
 	subject    int  // -1 when no subject was found
 	anaphor    Span // the anaphor that stood for subject, if any
 	coast      bool // the phrase put its subject on a coast ("on the coast")
+	object     int  // the place the phrase is measured from, -1 when none
 }
 
 // objState is how a distance or direction phrase ended.
@@ -70,9 +71,18 @@ func (r *reader) findRelations() {
 				// ravitaillement de X, 24 km au nord d'Atakpamé": the
 				// stage's length is an aside too.
 				aside = aside || buf[n].stage
+				if !aside && r.anchorContainer(&buf[n], subj, last) {
+					// "located 60 km west of Letlhakane in the Central
+					// District and about 40 km west-south-west of Orapa":
+					// the containment only says which Letlhakane; what
+					// follows the "and" is still said of the prospect.
+					l := *last
+					l.end = buf[n].end
+					last, aside = &l, true
+				}
 				if !aside {
 					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana,
-						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast}
+						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast, object: buf[n].rel.Object}
 				}
 				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside && !r.objectRelativeAside(buf[n].start, subj, s) {
 					onlyIn = (subj != named || onlyIn) && buf[n].rel.Kind == KindIn
@@ -129,6 +139,17 @@ func (r *reader) findRelations() {
 		}
 		r.nameAfterFact(s, r0)
 	}
+}
+
+// anchorContainer reports whether f, a containment with subject subj,
+// follows right on the last phrase and puts in a container the place that
+// phrase is measured from: "60 km west of Letlhakane in the Central
+// District". The containment then qualifies the anchor, not what the
+// sentence is about.
+func (r *reader) anchorContainer(f *found, subj int, last *lastPhrase) bool {
+	return last != nil && f.rel.Kind == KindIn && !f.reversed && last.kind != KindIn &&
+		last.subject >= 0 && last.object >= 0 && subj == last.object && subj != last.subject &&
+		f.start <= last.end+1
 }
 
 // spanTo reads a distance with no direction from X followed by "to" and a
