@@ -16,3 +16,16 @@ func TestCorpusMulti22AnchorContainer(t *testing.T) {
 			rels: []string{"The ranch: 32.2 km north of Roswell", "The ranch: 48.3 km east of Capitan"}},
 	})
 }
+
+// TestCorpusMulti22JoinedTownName: a town whose name holds "or", "and" or
+// "in the" (lexicon/names.txt) is one name, not a list of two.
+func TestCorpusMulti22JoinedTownName(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A wildfire forced the evacuation of the Cuchillo Creek Ranch, about 20 miles northwest of Truth or Consequences, N.M., on Sunday.",
+			rels: []string{"Cuchillo Creek Ranch: 32.2 km northwest of Truth or Consequences"}, not: []string{"Truth", "Consequences"}},
+		{doc: "The new clinic is 5 miles west of Town and Country, a suburb of St. Louis.",
+			rels: []string{"The new clinic: 8.05 km west of Town and Country"}},
+		{doc: "Police said the crash happened on a farm road 3 miles north of Lake in the Hills.",
+			rels: []string{"the crash: 4.83 km north of Lake in the Hills"}},
+	})
+}
