@@ -29,3 +29,18 @@ func TestCorpusMulti22JoinedTownName(t *testing.T) {
 			rels: []string{"the crash: 4.83 km north of Lake in the Hills"}},
 	})
 }
+
+// TestCorpusMulti22AnchorAddress: a state or province written after the
+// anchor's comma ("Elko, Nev.,", "Moranbah, Qld,") only says which town
+// the anchor is; a distance after the "and" that follows is said of the
+// place the first distance locates, not of the state.
+func TestCorpusMulti22AnchorAddress(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A driver was injured at the Long Canyon pit, about 30 miles west of Elko, Nev., and 15 miles northwest of Carlin.",
+			rels: []string{"Long Canyon: 48.3 km west of Elko", "Long Canyon: 24.1 km northwest of Carlin"}},
+		{doc: "A worker has died at the Saraji South mine, about 40 km south-west of Moranbah, Qld, and roughly 145 km north-north-west of Emerald.",
+			rels: []string{"Saraji South: 40 km southwest of Moranbah", "Saraji South: 145 km north-northwest of Emerald"}},
+		{doc: "Crews battled a fire near the Holt Lake cottages, 35 km east of Timmins, Ont., and about 70 km west-north-west of Kirkland Lake.",
+			rels: []string{"Holt Lake: 35 km east of Timmins", "Holt Lake: 70 km west-northwest of Kirkland Lake"}},
+	})
+}

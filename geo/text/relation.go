@@ -772,6 +772,36 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 	return last.subject, last.anaphor, true
 }
 
+// anchorAddressBefore reports whether a comma before token k ("and") closes
+// the address of the place the last phrase is measured from: "30 miles
+// west of Elko, Nev., and", "40 km south-west of Moranbah, Qld, and". The
+// address (containers after commas, a point after an abbreviation) follows
+// right on the last phrase, and its last name holds the anchor.
+func (r *reader) anchorAddressBefore(k int, s *sentence, last *lastPhrase) bool {
+	if last.object < 0 || last.kind == KindIn || !r.is(k-1, s.b, ",") {
+		return false
+	}
+	j := k - 2
+	if r.is(j, s.b, ".") {
+		j-- // "Nev.", "Ont."
+	}
+	m := r.mentionEndingAt(j, s.a)
+	if m >= 0 && m != last.object && r.mtok[m][1]-r.mtok[m][0] == 1 && (anyHas(setStateCodes, r.toks[j].lower) || anyHas(setPostalStates, r.toks[j].lower)) &&
+		r.mtok[m][0] == last.end+1 && r.is(last.end, s.b, ",") {
+		return true // "Moranbah, Qld, and": a state's code (statecodes.tsv, postalstates.tsv)
+	}
+	if m < 0 || m == last.object || r.mtok[m][0] != last.end+1 || !r.is(last.end, s.b, ",") {
+		return false
+	}
+	x := last.object
+	for n := 0; n < 4 && x >= 0; n++ {
+		if x = int(r.inOf[x]); x == m {
+			return true
+		}
+	}
+	return r.isContainer(m) && r.mentionEndingAt(last.end-1, s.a) == last.object
+}
+
 // addressedAnchor returns the subject of the relation measured from a
 // place whose address ends with mention m, the last name before the comma
 // that opens the phrase: "Kutupalong lies 30 km south of Cox's Bazar,
@@ -1446,6 +1476,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				return r.topicAnaphor(k, k+1)
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
+					return r.inherit(last)
+				}
+				if last != nil && last.subject >= 0 && r.anchorAddressBefore(k, s, last) {
+					// "30 miles west of Elko, Nev., and 15 miles northwest
+					// of Carlin": the state after the anchor only says
+					// which Elko; the second distance is the pit's too.
 					return r.inherit(last)
 				}
 				if k == ps-2 && r.is(ps-1, b, "the") && isPlainAdjective(r.lowerWord(ps, b)) {
