@@ -1,8 +1,9 @@
 package locate
 
 // stateAbbreviations are the abbreviations that news agencies write for
-// the states of the United States and the provinces of Canada after a
-// town's name ("Springfield, Ill.", "Havre, Mont.", "London, Ont."), with
+// the states of the United States, the provinces of Canada and the states
+// of Australia after a town's name ("Springfield, Ill.", "Havre, Mont.",
+// "London, Ont.", "Longreach, Qld", « Val-d'Or (Qc) »), with
 // the division's name as the gazetteer holds it. They are read only as the
 // container of a town, never as a place of their own, so "Mont" or "Man"
 // elsewhere keep their meaning. The two-letter postal codes need no table:
@@ -19,5 +20,6 @@ var stateAbbreviations = map[string]string{
 	"Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont",
 	"Wash": "Washington", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
 	"Alta": "Alberta", "Man": "Manitoba", "Nfld": "Newfoundland and Labrador",
-	"Ont": "Ontario", "Que": "Quebec", "Sask": "Saskatchewan",
+	"Ont": "Ontario", "Que": "Quebec", "Sask": "Saskatchewan", "Qc": "Quebec",
+	"Qld": "Queensland", "Tas": "Tasmania",
 }

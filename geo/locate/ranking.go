@@ -112,7 +112,14 @@ type Ranking struct {
 	// Xinjiang, though neither lies within NearKm of both. It only breaks
 	// near ties: the countries the text names weigh DocumentCountry.
 	Company float64
-	CloseKm float64
+	// RoadCountry is added for a namesake at the far end of a road the
+	// text names from a town, when it lies in that town's country: «
+	// à 40 km de Saint-Louis, sur la route de Rosso » is Rosso in
+	// Senegal, not the larger Rosso across the river in Mauritania. A
+	// road named after a town leads to it without crossing a border the
+	// text does not name. It only breaks near ties between twin towns.
+	RoadCountry float64
+	CloseKm     float64
 	// Language is added for a namesake in a country where the document's
 	// language is an official one (French: France, Belgium, Switzerland,
 	// the francophone countries of Africa, ...): a weak hint that only
@@ -176,6 +183,7 @@ func DefaultRanking() Ranking {
 		FarKm:             1000,
 		Close:             2,
 		Company:           1,
+		RoadCountry:       2,
 		CloseKm:           100,
 		Language:          0.5,
 		Landlocked:        6,

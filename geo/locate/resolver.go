@@ -305,6 +305,10 @@ type session struct {
 	// country, and companyOf the country counted for each (inCompany).
 	company   map[string]int
 	companyOf map[*entity]string
+	// roadFrom holds, for the far end of a road the text names from a
+	// town (« sur la route de Rosso » from Saint-Louis), the towns the
+	// road is named from (Ranking.RoadCountry).
+	roadFrom map[*entity][]*entity
 	// anchors, while one place is placed (solveOne, usable), holds the
 	// country of the towns each place is measured from (anchorCountry),
 	// which every border distance of the place asks again; nil otherwise,
@@ -436,6 +440,13 @@ func (s *session) group() {
 		if rel.Object >= 0 && rel.Object < len(s.ment) && s.ment[rel.Object] != nil {
 			e := s.ment[rel.Object]
 			e.objectOf = append(e.objectOf, i)
+		}
+		if rel.Kind == text.KindBetween && rel.Road && rel.Other >= 0 && rel.Other < len(s.ment) && s.ment[rel.Other] != nil &&
+			rel.Object >= 0 && rel.Object < len(s.ment) && s.ment[rel.Object] != nil && s.ment[rel.Object] != s.ment[rel.Other] {
+			if s.roadFrom == nil {
+				s.roadFrom = map[*entity][]*entity{}
+			}
+			s.roadFrom[s.ment[rel.Other]] = append(s.roadFrom[s.ment[rel.Other]], s.ment[rel.Object])
 		}
 	}
 }
@@ -4915,7 +4926,21 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	if s.inCompany(e, c.Country) {
 		sc += s.r.k.Company
 	}
+	if s.r.k.RoadCountry != 0 && s.roadStartsIn(e, c.Country) {
+		sc += s.r.k.RoadCountry
+	}
 	return sc
+}
+
+// roadStartsIn reports whether a road the text leads to e starts from a
+// town chosen in country cc (roadFrom, Ranking.RoadCountry).
+func (s *session) roadStartsIn(e *entity, cc string) bool {
+	for _, o := range s.roadFrom[e] {
+		if got, ok := s.companyOf[o]; ok && got == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // inCompany reports whether country cc holds at least two of the other

@@ -29,6 +29,7 @@ type lastPhrase struct {
 	subject    int  // -1 when no subject was found
 	anaphor    Span // the anaphor that stood for subject, if any
 	coast      bool // the phrase put its subject on a coast ("on the coast")
+	object     int  // the place the phrase is measured from, -1 when none
 }
 
 // objState is how a distance or direction phrase ended.
@@ -70,9 +71,18 @@ func (r *reader) findRelations() {
 				// ravitaillement de X, 24 km au nord d'Atakpamé": the
 				// stage's length is an aside too.
 				aside = aside || buf[n].stage
+				if !aside && r.anchorContainer(&buf[n], subj, last) {
+					// "located 60 km west of Letlhakane in the Central
+					// District and about 40 km west-south-west of Orapa":
+					// the containment only says which Letlhakane; what
+					// follows the "and" is still said of the prospect.
+					l := *last
+					l.end = buf[n].end
+					last, aside = &l, true
+				}
 				if !aside {
 					last = &lastPhrase{start: buf[n].start, end: buf[n].end, kind: buf[n].rel.Kind, subject: subj, anaphor: ana,
-						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast}
+						coast: buf[n].rel.Border != nil && buf[n].rel.Border.Coast, object: buf[n].rel.Object}
 				}
 				if subj >= 0 && !buf[n].reversed && ana.IsZero() && !aside && !r.objectRelativeAside(buf[n].start, subj, s) {
 					onlyIn = (subj != named || onlyIn) && buf[n].rel.Kind == KindIn
@@ -129,6 +139,17 @@ func (r *reader) findRelations() {
 		}
 		r.nameAfterFact(s, r0)
 	}
+}
+
+// anchorContainer reports whether f, a containment with subject subj,
+// follows right on the last phrase and puts in a container the place that
+// phrase is measured from: "60 km west of Letlhakane in the Central
+// District". The containment then qualifies the anchor, not what the
+// sentence is about.
+func (r *reader) anchorContainer(f *found, subj int, last *lastPhrase) bool {
+	return last != nil && f.rel.Kind == KindIn && !f.reversed && last.kind != KindIn &&
+		last.subject >= 0 && last.object >= 0 && subj == last.object && subj != last.subject &&
+		f.start <= last.end+1
 }
 
 // spanTo reads a distance with no direction from X followed by "to" and a
@@ -749,6 +770,36 @@ func (r *reader) inherit(last *lastPhrase) (int, Span, bool) {
 		}
 	}
 	return last.subject, last.anaphor, true
+}
+
+// anchorAddressBefore reports whether a comma before token k ("and") closes
+// the address of the place the last phrase is measured from: "30 miles
+// west of Elko, Nev., and", "40 km south-west of Moranbah, Qld, and". The
+// address (containers after commas, a point after an abbreviation) follows
+// right on the last phrase, and its last name holds the anchor.
+func (r *reader) anchorAddressBefore(k int, s *sentence, last *lastPhrase) bool {
+	if last.object < 0 || last.kind == KindIn || !r.is(k-1, s.b, ",") {
+		return false
+	}
+	j := k - 2
+	if r.is(j, s.b, ".") {
+		j-- // "Nev.", "Ont."
+	}
+	m := r.mentionEndingAt(j, s.a)
+	if m >= 0 && m != last.object && r.mtok[m][1]-r.mtok[m][0] == 1 && (anyHas(setStateCodes, r.toks[j].lower) || anyHas(setPostalStates, r.toks[j].lower)) &&
+		r.mtok[m][0] == last.end+1 && r.is(last.end, s.b, ",") {
+		return true // "Moranbah, Qld, and": a state's code (statecodes.tsv, postalstates.tsv)
+	}
+	if m < 0 || m == last.object || r.mtok[m][0] != last.end+1 || !r.is(last.end, s.b, ",") {
+		return false
+	}
+	x := last.object
+	for n := 0; n < 4 && x >= 0; n++ {
+		if x = int(r.inOf[x]); x == m {
+			return true
+		}
+	}
+	return r.isContainer(m) && r.mentionEndingAt(last.end-1, s.a) == last.object
 }
 
 // addressedAnchor returns the subject of the relation measured from a
@@ -1425,6 +1476,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				return r.topicAnaphor(k, k+1)
 			case w == "and" || w == "or" || w == "but":
 				if last != nil && last.subject >= 0 && (last.end == k || (last.end == k-1 && r.is(k-1, b, ","))) {
+					return r.inherit(last)
+				}
+				if last != nil && last.subject >= 0 && r.anchorAddressBefore(k, s, last) {
+					// "30 miles west of Elko, Nev., and 15 miles northwest
+					// of Carlin": the state after the anchor only says
+					// which Elko; the second distance is the pit's too.
 					return r.inherit(last)
 				}
 				if k == ps-2 && r.is(ps-1, b, "the") && isPlainAdjective(r.lowerWord(ps, b)) {
