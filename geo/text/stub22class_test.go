@@ -1,0 +1,24 @@
+package text
+
+import "testing"
+
+// stub22Corpus holds encyclopedia stubs of stations, estates and
+// plantations, in English and French, whose located place is named first
+// and then referred to by a part after a possessive ("Its homestead",
+// « Son habitation ») or by its kind noun (« Le domaine »): the part or
+// the kind stands for the place named, and is no place of its own.
+var stub22Corpus = []example{
+	{doc: "Tanami Downs is a former cattle station in the Northern Territory. Its homestead stands about 40 km north of Tennant Creek.",
+		rels: []string{"Tanami Downs: 40 km north of Tennant Creek"}, absent: []string{"Its homestead: 40 km north of Tennant Creek"}},
+	{doc: "Glenroy Estate is a coffee estate in the hills of Kenya. Its manor stands about 15 km west of Nyeri.",
+		rels: []string{"Glenroy Estate: 15 km west of Nyeri"}, absent: []string{"Its manor: 15 km west of Nyeri"}},
+	{doc: "Rancho Grande is a cattle ranch in Sonora. Its homestead lies about 30 km east of Hermosillo.",
+		rels: []string{"Rancho Grande: 30 km east of Hermosillo"}},
+	{doc: "L'habitation Clément est une ancienne plantation sucrière de la Martinique. Son habitation principale se trouve à environ 5 km au sud du François.",
+		rels: []string{"Clément: 5 km south of François"}, absent: []string{"Son habitation principale: 5 km south of François"}},
+	{doc: "Le domaine de Roquebrune est un domaine viticole de l'Hérault. Le domaine se trouve à environ 10 km au nord de Béziers.",
+		rels: []string{"Roquebrune: 10 km north of Béziers"}, absent: []string{"Le domaine: 10 km north of Béziers"}},
+}
+
+func TestStub22Corpus(t *testing.T) { checkCorpus(t, stub22Corpus) }
+
