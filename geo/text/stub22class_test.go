@@ -20,5 +20,16 @@ var stub22Corpus = []example{
 		rels: []string{"Roquebrune: 10 km north of Béziers"}, absent: []string{"Le domaine: 10 km north of Béziers"}},
 }
 
+// stub22ForumCorpus holds forum posts that recommend a place by a name
+// whose last word is its kind, then place it with "It": the name is the
+// place "It" stands for.
+var stub22ForumCorpus = []example{
+	{doc: "Highly recommend the Blue Ridge Homestay run by a lovely family. It's roughly 12 km north of Dharamshala.",
+		rels: []string{"Blue Ridge Homestay: 12 km north of Dharamshala"}},
+	{doc: "I can recommend the Green Valley Lodge. It is about 20 km east of Arusha.",
+		rels: []string{"Green Valley Lodge: 20 km east of Arusha"}},
+}
+
 func TestStub22Corpus(t *testing.T) { checkCorpus(t, stub22Corpus) }
 
+func TestStub22ForumCorpus(t *testing.T) { checkCorpus(t, stub22ForumCorpus) }
