@@ -28,6 +28,11 @@ var stub22ForumCorpus = []example{
 		rels: []string{"Blue Ridge Homestay: 12 km north of Dharamshala"}},
 	{doc: "I can recommend the Green Valley Lodge. It is about 20 km east of Arusha.",
 		rels: []string{"Green Valley Lodge: 20 km east of Arusha"}},
+	// « Je », « Vous » opening a post are pronouns, no names of places.
+	{doc: "Re: Gîte près de Gap ?\nJe vous conseille le gîte du Col Bayard. Il se trouve à environ 8 km au nord de Gap.",
+		rels: []string{"Col Bayard: 8 km north of Gap"}, absent: []string{"Je: 8 km north of Gap"}},
+	{doc: "Vous trouverez le camping des Trois Lacs à 6 km à l'est d'Annecy. Je le recommande.",
+		rels: []string{"Trois Lacs: 6 km east of Annecy"}, absent: []string{"Vous: 6 km east of Annecy"}},
 }
 
 func TestStub22Corpus(t *testing.T) { checkCorpus(t, stub22Corpus) }
