@@ -38,3 +38,15 @@ var stub22ForumCorpus = []example{
 func TestStub22Corpus(t *testing.T) { checkCorpus(t, stub22Corpus) }
 
 func TestStub22ForumCorpus(t *testing.T) { checkCorpus(t, stub22ForumCorpus) }
+
+// stub22KindCorpus holds reports that name a camp with a modifier before
+// its kind ("the Khar Nuruu winter camp") and then measure from "the
+// camp": the camp is the place named.
+var stub22KindCorpus = []example{
+	{doc: "The assessment team visited the Tsagaan Us winter camp in March. Arvaikheer lies about 45 km north of the camp.",
+		rels: []string{"Arvaikheer: 45 km north of Tsagaan Us"}, absent: []string{"Arvaikheer: 45 km north of the camp"}},
+	{doc: "Herders moved to the Ikh Bulag summer camp in June. The camp lies about 30 km west of Mörön.",
+		rels: []string{"Ikh Bulag: 30 km west of Mörön"}},
+}
+
+func TestStub22KindCorpus(t *testing.T) { checkCorpus(t, stub22KindCorpus) }
