@@ -14,6 +14,8 @@ var stub22Corpus = []example{
 		rels: []string{"Glenroy Estate: 15 km west of Nyeri"}, absent: []string{"Its manor: 15 km west of Nyeri"}},
 	{doc: "Rancho Grande is a cattle ranch in Sonora. Its homestead lies about 30 km east of Hermosillo.",
 		rels: []string{"Rancho Grande: 30 km east of Hermosillo"}},
+	{doc: "Fazenda Santa Clara is a coffee farm in Minas Gerais, Brazil. The farm lies about 15 km north of Lavras.",
+		rels: []string{"Fazenda Santa Clara: 15 km north of Lavras"}, absent: []string{"The farm: 15 km north of Lavras"}},
 	{doc: "L'habitation Clément est une ancienne plantation sucrière de la Martinique. Son habitation principale se trouve à environ 5 km au sud du François.",
 		rels: []string{"Clément: 5 km south of François"}, absent: []string{"Son habitation principale: 5 km south of François"}},
 	{doc: "Le domaine de Roquebrune est un domaine viticole de l'Hérault. Le domaine se trouve à environ 10 km au nord de Béziers.",
@@ -28,6 +30,8 @@ var stub22ForumCorpus = []example{
 		rels: []string{"Blue Ridge Homestay: 12 km north of Dharamshala"}},
 	{doc: "I can recommend the Green Valley Lodge. It is about 20 km east of Arusha.",
 		rels: []string{"Green Valley Lodge: 20 km east of Arusha"}},
+	{doc: "We loved the Mae Rim Farmstay run by a Thai-Dutch couple. It's about 15 km north of Chiang Mai.",
+		rels: []string{"Mae Rim Farmstay: 15 km north of Chiang Mai"}, absent: []string{"Thai-Dutch: 15 km north of Chiang Mai"}},
 	// « Je », « Vous » opening a post are pronouns, no names of places.
 	{doc: "Re: Gîte près de Gap ?\nJe vous conseille le gîte du Col Bayard. Il se trouve à environ 8 km au nord de Gap.",
 		rels: []string{"Col Bayard: 8 km north of Gap"}, absent: []string{"Je: 8 km north of Gap"}},
