@@ -2944,8 +2944,8 @@ func isTitleCompound(w string) bool {
 // isDemonymCompound reports whether w is a demonym joined to a participle
 // by a hyphen, an adjective that names no place: "Kurdish-led forces",
 // "Turkish-backed fighters", "French-speaking" (rows compound of
-// lexicon/en/demonyms.tsv). A name such as "Saint-Louis" or "Ain-Sefra"
-// opens with no demonym.
+// lexicon/en/demonyms.tsv), or to another listed demonym ("Thai-Dutch").
+// A name such as "Saint-Louis" or "Ain-Sefra" opens with no demonym.
 func isDemonymCompound(w string) bool {
 	i := strings.IndexAny(w, "-‐‑")
 	if i <= 0 || !isDemonym(w[:i]) {
@@ -2956,7 +2956,8 @@ func isDemonymCompound(w string) bool {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		rest = w[i+n:]
 	}
-	return langs().en.demonymCompound(rest)
+	// "a Thai-Dutch couple": two listed demonyms joined name no place.
+	return langs().en.demonymCompound(rest) || isListedDemonym(w[:i]) && isListedDemonym(rest)
 }
 
 // isHyphenBorder reports whether the word at p is a hyphenated pair of

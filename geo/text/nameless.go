@@ -2610,6 +2610,13 @@ func (r *reader) namedKind(head string) int {
 					m = n
 				}
 				p := r.lowerWord(j-1, s.b)
+				if n := r.mentionEndingAt(j-2, s.a); m < 0 && j-2 >= s.a && isCompoundModifier(p) && n >= 0 &&
+					r.is(r.mtok[n][0]-1, s.b, "the") && r.evidence(n) > EvidenceUnlikely {
+					// "visited the Khar Nuruu winter camp ... 60 km
+					// north-west of the camp": the name before the
+					// kind's modifier.
+					m = n
+				}
 				opens := isAtDescriptor(w) && r.opensSentence(j, &s)
 				if m < 0 && !opens && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
 					isPlainAdjective(p) || isCompoundModifier(p)) {

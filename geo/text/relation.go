@@ -2323,10 +2323,25 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 	if r.topic >= 0 {
 		return -1
 	}
-	if m := r.latterPlace(s.a); m >= 0 && r.evidence(m) >= EvidencePreposition {
+	if m := r.latterPlace(s.a); m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
+		// "Highly recommend the Sunrise View Homestay run by a lovely
+		// family. It's roughly 18 km north-west of Pokhara": a name
+		// whose last word is a kind of place says it names one.
 		return m
 	}
 	return -1
+}
+
+// kindNamed reports whether mention m is a name of several words, read
+// as a capitalised name, whose last word is a noun of a kind of place
+// that "the W" may stand for ("Sunrise View Homestay", "Hapuku Lodge").
+func (r *reader) kindNamed(m int) bool {
+	a, e := r.mtok[m][0], r.mtok[m][1]
+	if e-a < 2 || r.evidence(m) != EvidenceCapitalised {
+		return false
+	}
+	t := r.toks[e-1]
+	return t.kind == tokWord && t.cap && isDescriptorNoun(t.lower) && isAnaphorNoun(t.lower)
 }
 
 // anaphorAt reports whether "it" or "the <place noun>" ("the town", "this
