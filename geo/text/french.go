@@ -75,13 +75,7 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		// text is about or the sentence before named with a preposition.
 		if m := r.mentionAt(s.first, s.b); m >= 0 && f.rel.Points == 0 && r.mtok[m][1] == j-1 && r.is(j, s.b, "à") &&
 			r.is(j-1, s.b, "est") && r.is(f.end, s.b, ".") {
-			o := r.topic
-			if o < 0 {
-				if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
-					o = -1
-				}
-			}
-			if o >= 0 && r.mentions[o].Name != r.mentions[m].Name {
+			if o, ok := r.baseFor(m, s); ok {
 				f.rel.Object, f.subject = o, m
 				return f, true
 			}

@@ -302,6 +302,23 @@ func (r *reader) isContainer(m int) bool {
 	return r.inOf[m] >= 0 || isAdminFeature(r.feature(m))
 }
 
+// baseFor returns the place a distance with no place of its own to start
+// from is measured from when m, the name that opens sentence s, is what it
+// places ("We based ourselves in Mbabane. Manzini, 30 km away, …", «
+// Nous avons logé près de Rochefort. Dinant est à 20 km. »): the place
+// the text is about, or else the last place the sentence before named
+// with a preposition of place. It reports false when there is none, or
+// when that place bears m's name.
+func (r *reader) baseFor(m int, s *sentence) (int, bool) {
+	o := r.topic
+	if o < 0 {
+		if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
+			o = -1
+		}
+	}
+	return o, o >= 0 && r.mentions[o].Name != r.mentions[m].Name
+}
+
 // sceneTopic returns, for a reversed phrase with no subject of its own
 // in a report filed from a dateline town ("DAR ES SALAAM (Reuters) - …
 // a clash at the Kasubuya Ridge pit, about 35 km south-west of Geita …
@@ -3771,13 +3788,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// before named with a preposition of place.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && f.rel.Points == 0 && r.mtok[m][0] == s.first && r.is(i-1, b, ",") &&
 				r.is(f.end-1, b, "away") && r.is(f.end, b, ",") {
-				o := r.topic
-				if o < 0 {
-					if o = r.latterPlace(s.a); o >= 0 && r.evidence(o) < EvidencePreposition {
-						o = -1
-					}
-				}
-				if o >= 0 && r.mentions[o].Name != r.mentions[m].Name {
+				if o, ok := r.baseFor(m, s); ok {
 					f.rel.Object, f.subject = o, m
 					return append(out, f), f.end, true
 				}
