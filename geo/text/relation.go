@@ -4090,9 +4090,11 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
-			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown" || w == "poblacion"):
-			// "7 km south-east of the poblacion of Bayugan": the town
-			// proper of a Philippine municipality is measured from.
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown" || w == "poblacion" ||
+			w == "proper" && isDescriptorNoun(r.lowerWord(k-1, b))):
+			// "7 km south-east of the poblacion of Bayugan", "15
+			// kilometers east of the town proper of San Mariano": the
+			// town proper of a Philippine municipality is measured from.
 		case !t.cap && r.modifiesKindOf(k, b):
 			// "the bayou town of X", "the sleepy bayou town of X": words no
 			// table lists, before a kind of place and "of".
