@@ -1,6 +1,7 @@
 package locate
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -24,6 +25,22 @@ func TestStrayDivisionGivesTownsBack(t *testing.T) {
 		}
 		if p := placeNamed(t, res, "Isabela"); p.Country == "PR" {
 			t.Errorf("Isabela put in Puerto Rico")
+		}
+	}
+}
+
+// TestCoastAdjectiveNoName: "the coastal town of Puttalam" measures the
+// town to the coast; when the text does not say whose coast it is and
+// several lie near, the coast is named by the countries it belongs to,
+// not by the adjective.
+func TestCoastAdjectiveNoName(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "Kandegama is a village in the Kurunegala District of North Western Province, Sri Lanka. It is located 11 km south-west of Kurunegala, on the old road to Colombo. The nearest towns are Kurunegala and Kandy; the coastal town of Puttalam lies further to the north-west.")
+	for _, p := range res.Places {
+		if p.Feature == "coast" && !strings.HasPrefix(p.Name, "coast (") && !strings.HasSuffix(p.Name, " coast") {
+			t.Errorf("coast named %q", p.Name)
 		}
 	}
 }
