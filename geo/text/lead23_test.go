@@ -21,3 +21,38 @@ func TestNamelessOnHolding(t *testing.T) {
 	checkDistance(t, "A rancher was found dead at a farm on the Omaha Road, about 30 miles north of Garissa.", "a farm", "Garissa")
 	checkDistance(t, "A rancher was found dead at a farm on the Tana River, about 30 miles north of Garissa.", "a farm", "Garissa")
 }
+
+// TestPlaceSuffixBeforeThing: "a Hamilton-based helicopter operator": a
+// name with a place suffix says where the thing after it is based, and
+// the noun after it makes it no make ("two Caracal helicopters" still
+// does).
+func TestPlaceSuffixBeforeThing(t *testing.T) {
+	checkEvidence(t, "A Hamilton-based helicopter operator dropped monsoon buckets on the fire.", "Hamilton", EvidencePreposition)
+	checkEvidence(t, "Two Caracal helicopters landed at the base.", "Caracal", EvidenceUnlikely)
+}
+
+// TestNoNameWords: the plural of an acronym ("ATMs", "NGOs") and a verb
+// with "not" glued to it ("Don't") are no names, whatever their capitals;
+// nor is a verb of a journey opening a forum post's sentence with its
+// subject left out ("Flew Ulaanbaatar–Mörön", stopcaps.tsv).
+func TestNoNameWords(t *testing.T) {
+	noMention(t, "Don't expect ATMs outside Mörön. NGOs in Gao and IDPs near Kidal asked for help.", "Don't", "ATMs", "NGOs", "IDPs")
+	checkEvidence(t, "Don't expect ATMs outside Mörön.", "Mörön", EvidencePreposition)
+	noMention(t, "Flew Ulaanbaatar–Mörön with Hunnu Air. Drove Nairobi–Nakuru in three hours.", "Flew Ulaanbaatar", "Drove Nairobi")
+	checkEvidence(t, "Flew Ulaanbaatar–Mörön with Hunnu Air.", "Ulaanbaatar", EvidenceCapitalised)
+}
+
+// TestCommaLocativeLandform: "at Sitio Balete, in the forested hills about
+// 15 kilometers east of Peñablanca": a landform in lower case set off by
+// a comma and "in" only says where the name before it stands, and the
+// distance places the name.
+func TestCommaLocativeLandform(t *testing.T) {
+	checkDistance(t, "Soldiers overran a rebel camp at Sitio Balete, in the forested hills about 15 kilometers east of Peñablanca, Cagayan, on Wednesday.", "Balete", "Peñablanca")
+}
+
+// TestItAfterRiverStoodOn: "… at Mubiana Lodge, a private game farm on
+// the Zambezi river. It lies about 30 km west of Livingstone": "it" is the
+// lodge, not the river the farm stands on.
+func TestItAfterRiverStoodOn(t *testing.T) {
+	checkDistance(t, "Police arrested four men at Mubiana Lodge, a private game farm on the Zambezi river. It lies about 30 km west of Livingstone.", "Mubiana Lodge", "Livingstone")
+}

@@ -1276,8 +1276,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for p < q && !r.toks[p].cap {
 		p++ // a particle left at the front
 	}
-	if p >= q {
-		return
+	if p >= q || q-p == 1 && (isAcronymPlural(r.text[r.toks[p].start:r.toks[p].end]) || isNegation(r.toks[p].lower)) {
+		return // "Don't expect ATMs outside Mörön", "NGOs in Gao"
 	}
 	cut := 0 // bytes of a place suffix cut from the last token ("Karachi-based")
 	for k := p; k < q; k++ {
@@ -1404,7 +1404,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || r.thingAfter(q, s) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b):
+		// "a Hamilton-based helicopter operator": after a place suffix
+		// the noun is no make's.
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
 	case r.scoreAfter(q, s):
@@ -3430,6 +3432,28 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 	}
 	c, _ := utf8.DecodeRuneInString(r.toks[q].lower)
 	return r.toks[q].kind == tokPunct && !isHyphen(c)
+}
+
+// isAcronymPlural reports whether w is the plural of an acronym: two or
+// more capital letters and a lower-case "s" ("ATMs", "NGOs", "IDPs").
+// No place is so written.
+func isAcronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNegation reports whether the lower-cased token w is a verb with "not"
+// glued to it ("don't", "won’t", "isn't"): no name, though it opens a
+// sentence in capitals.
+func isNegation(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // currencyAfter reports whether the word at token q, right after a name,

@@ -1662,8 +1662,10 @@ func (r *reader) locativeApposition(m int, s *sentence) (int, bool) {
 // ("set up Camp Nanok on the sea ice, 35 km north-west of Ilulissat"), the locative a
 // preposition of where and a landform in lower case ("set up Camp Sermeq
 // Nord on the ice sheet about 45 km east of Ilulissat", "built Fort Kalo
-// on the plateau some 20 km north of Gao"): the phrase places the name,
-// and the landform only says where it stands.
+// on the plateau some 20 km north of Gao"), or set off by a comma before
+// "in" ("at Sitio Balete, in the forested hills about 15 kilometers east
+// of Peñablanca"): the phrase places the name, and the landform only says
+// where it stands.
 func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 	k := ps - 1
 	if r.is(k, s.b, ",") {
@@ -1688,11 +1690,15 @@ func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 	default:
 		return -1, false
 	}
-	m := r.mentionEndingAt(k-2, s.a)
+	n := k - 2
+	if r.is(n, s.b, ",") && r.is(k-1, s.b, "in") {
+		n-- // "at Sitio Balete, in the forested hills about 15 kilometers east of Peñablanca"
+	}
+	m := r.mentionEndingAt(n, s.a)
 	if m < 0 || r.evidence(m) == EvidenceUnlikely {
 		return -1, false
 	}
-	return k - 2, true
+	return n, true
 }
 
 // insertDash reports whether token k of sentence s is a dash that opens
@@ -2340,13 +2346,37 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 	if r.topic >= 0 {
 		return -1
 	}
-	if m := r.latterPlace(s.a); m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
+	m := r.latterPlace(s.a)
+	if m >= 0 && r.waterStoodOn(m) {
+		// "… at Mubiana Lodge, a private game farm on the Zambezi river.
+		// It lies about 30 km west of Livingstone": the river only says
+		// where the place before it stands.
+		if m2 := r.latterPlace(r.mtok[m][0]); m2 >= 0 && r.evidence(m2) >= EvidencePreposition {
+			m = m2
+		}
+	}
+	if m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
 		// "Highly recommend the Sunrise View Homestay run by a lovely
 		// family. It's roughly 18 km north-west of Pokhara": a name
 		// whose last word is a kind of place says it names one.
 		return m
 	}
 	return -1
+}
+
+// waterStoodOn reports whether mention m is a river or lake after "on"
+// or "along" ("on the Zambezi river", "along the Niger"): what the text
+// places by it stands there, and is the place a sentence on goes on about.
+func (r *reader) waterStoodOn(m int) bool {
+	if f := r.feature(m); f != "river" && f != "lake" {
+		return false
+	}
+	k := r.mtok[m][0] - 1
+	if r.is(k, len(r.toks), "the") {
+		k--
+	}
+	w := r.lowerWord(k, len(r.toks))
+	return w == "on" || w == "along"
 }
 
 // kindNamed reports whether mention m is a name of several words, read
