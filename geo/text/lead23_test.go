@@ -56,3 +56,42 @@ func TestCommaLocativeLandform(t *testing.T) {
 func TestItAfterRiverStoodOn(t *testing.T) {
 	checkDistance(t, "Police arrested four men at Mubiana Lodge, a private game farm on the Zambezi river. It lies about 30 km west of Livingstone.", "Mubiana Lodge", "Livingstone")
 }
+
+// TestFrenchRoadEndBeforeSpeech: « sur la route de Cerca-la-Source,
+// dénoncent … »: the town a road leads to is no speaker, though a comma
+// and a verb of speech follow it.
+func TestFrenchRoadEndBeforeSpeech(t *testing.T) {
+	noUnlikely(t, "Des agriculteurs de l'habitation Bois-Carré, à 14 km à l'est de Hinche sur la route de Cerca-la-Source, dénoncent des vols.", "Cerca-la-Source")
+	checkEvidence(t, "Moussa Traoré, dénonce la hausse des prix.", "Moussa Traoré", EvidenceUnlikely)
+}
+
+// TestFrenchExpectedFrom: « est attendu de Nouméa »: what is expected
+// from a town leaves it (origins.tsv).
+func TestFrenchExpectedFrom(t *testing.T) {
+	checkEvidence(t, "Un technicien de la Calédonienne des eaux est attendu de Nouméa.", "Nouméa", EvidencePreposition)
+	checkEvidence(t, "Des vivres sont attendus de Niamey.", "Niamey", EvidencePreposition)
+}
+
+// TestFrenchPostAt: « une base terroriste à Kourbélé »: a camp or an
+// armed post opened by an indefinite article stands at the name after «
+// à » and bears it, so « cette base » later stands for it; a school in a
+// town does not.
+func TestFrenchPostAt(t *testing.T) {
+	checkDistance(t, "Une unité a neutralisé une base terroriste à Kourbélé. Ouahigouya se trouve à environ 30 km au sud de cette base, installée dans une zone boisée.", "Ouahigouya", "Kourbélé")
+	checkKinds(t, []struct{ doc, name, feature string }{
+		{"Un camp militaire à Kidal a été attaqué.", "Kidal", "camp"},
+		{"Une école à Niamey a fermé.", "Niamey", ""},
+	})
+}
+
+// noUnlikely reports an error unless Read(doc) has a mention named name
+// read as more than unlikely.
+func noUnlikely(t *testing.T, doc, name string) {
+	t.Helper()
+	for _, m := range Read(doc).Mentions {
+		if m.Name == name && m.Evidence > EvidenceUnlikely {
+			return
+		}
+	}
+	t.Errorf("Read(%q): no mention %q read as a place", doc, name)
+}

@@ -2886,6 +2886,9 @@ func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	if r.is(p-1, s.b, "of") && r.is(p-2, s.b, ",") && p-3 >= s.a && r.toks[p-3].kind == tokNum {
 		return true // "The owner, a rancher, 52, of Fort Davis, said": where the speaker lives
 	}
+	if (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "to")) && isRoadNoun(r.lowerWord(p-2, s.b)) {
+		return true // « Des agriculteurs …, sur la route de Cerca-la-Source, dénoncent »: where the road leads
+	}
 	k := p - 1
 	if r.is(k, s.b, "de") && r.is(k-1, s.b, "et") {
 		k-- // « Les marchés de Néma et de Timbédra signalent »
@@ -4975,6 +4978,31 @@ func isTrailingDescriptor(w string) bool {
 // open a quoted name.
 func isOpeningQuote(t string) bool { return t == "«" || t == "\"" || t == "“" }
 
+// frenchPostAt returns the kind of a camp or an armed post that an
+// indefinite article opens before « à » at token k, perhaps with one
+// qualifier between: « une base terroriste à Kourbélé », « un camp
+// militaire à X ». As "a rebel base at X" does in English, the camp stands
+// at X and bears its name, so « cette base » later stands for X. Only
+// such spots: « une école à Niamey » is a school in the town.
+func (r *reader) frenchPostAt(k, a int) (string, bool) {
+	n := len(r.toks)
+	if !r.is(k, n, "à") || k-2 < a {
+		return "", false
+	}
+	j := k - 1
+	if w := r.lowerWord(j, n); w != "" && frenchFeature(w) == "" && !isFrenchFiniteVerb(w) && r.at[j] < 0 {
+		j-- // « terroriste », « militaire »
+	}
+	w := r.lowerWord(j, n)
+	switch f := frenchFeature(w); f {
+	case "camp", "base", "post", "outpost", "fort", "garrison", "checkpoint":
+		if r.is(j-1, n, "un") || r.is(j-1, n, "une") {
+			return f, true
+		}
+	}
+	return "", false
+}
+
 // frenchDescriptorBefore returns the feature, in English, that French text
 // gives before the name at p: "le village de X", "la ville de X", "du
 // village d'X", "la commune rurale de X" ("rural commune"), "le chef-lieu
@@ -4985,6 +5013,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	k := p - 1
 	if k > a && isOpeningQuote(r.toks[k].lower) {
 		k-- // « au lieu-dit « Champ des Sorcières » »: the name in quotes
+	}
+	if f, ok := r.frenchPostAt(k, a); ok {
+		return f, true
 	}
 	via := false
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
