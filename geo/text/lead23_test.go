@@ -95,3 +95,11 @@ func noUnlikely(t *testing.T, doc, name string) {
 	}
 	t.Errorf("Read(%q): no mention %q read as a place", doc, name)
 }
+
+// TestSizedAnaphor: "The 12-bure property sits in the Sabeto hills, 14 km
+// north-east of Nadi" after a lodge is named: a size before the noun
+// qualifies it as an adjective does, and the noun stands for the lodge.
+func TestSizedAnaphor(t *testing.T) {
+	checkDistance(t, "MEDIA RELEASE – Vunato Valley Eco Lodge opens 1 July\nThe 12-bure property sits in the Sabeto hills, 14 km north-east of Nadi, and offers guided hikes, mud pools and village visits to guests arriving from abroad.", "Vunato Valley Eco Lodge", "Nadi")
+	checkDistance(t, "We stayed at Vunato Valley Eco Lodge. The 40-room hotel is 14 km north-east of Nadi.", "Vunato Valley Eco Lodge", "Nadi")
+}

@@ -2401,6 +2401,7 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 		k++
 	case r.is(k, b, "the") || r.is(k, b, "this"):
 		k++
+		k = r.sizeCompoundEnd(k, b) // "The 12-bure property sits …"
 		if r.openKindWord(k, b) {
 			k++ // "the colonial town lies"
 		}
@@ -2417,6 +2418,19 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 	// "The project has moved its base to X, 20 km …": it acts on
 	// another thing, which the clause goes on to place.
 	return k, isCopula(r.lowerWord(k, b)) && !r.actsOnObject(k, b)
+}
+
+// sizeCompoundEnd returns the token after a size written as a number, a
+// hyphen and a lower-case noun at token j ("12-bure", "40-room",
+// "3,000-hectare", "5-star"), or j when none stands there: such a size
+// qualifies the noun after it as an adjective does ("The 12-bure property
+// sits …").
+func (r *reader) sizeCompoundEnd(j, b int) int {
+	if j+2 < b && r.toks[j].kind == tokNum && r.is(j+1, b, "-") && r.toks[j+2].kind == tokWord && !r.toks[j+2].cap &&
+		r.toks[j+1].start == r.toks[j].end && r.toks[j+2].start == r.toks[j+1].end {
+		return j + 3
+	}
+	return j
 }
 
 // ownClauseBefore reports whether the phrase at token ps lies in a clause
@@ -2774,6 +2788,7 @@ func (r *reader) anaphorOpens(s *sentence) bool {
 		k++
 	case r.is(k, s.b, "the") || r.is(k, s.b, "this"):
 		k++
+		k = r.sizeCompoundEnd(k, s.b)
 		if r.openKindWord(k, s.b) {
 			k++ // "The colonial town lies"
 		}
@@ -3082,6 +3097,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.peopleBeforeKind(j, b) {
 			j++ // "The Aymara community of X, ..., is"
 		}
+		j = r.sizeCompoundEnd(j, b) // "The 12-bure property sits in the Sabeto hills, 14 km …"
 		if r.openKindWord(j, b) {
 			j++ // "The colonial town lies"
 		}
