@@ -334,11 +334,16 @@ func (s *session) makeCoast(rel text.Relation, codes []string, how string, near 
 		}
 		s.coastLand[p] = land
 	}
-	if len(names) == 1 {
+	switch {
+	case len(names) == 1:
 		p.Name = names[0] + " coast"
 		if rel.Border.Side != "" {
 			p.Name = fmt.Sprintf("%s coast (%s)", names[0], rel.Border.Side)
 		}
+	case !strings.ContainsAny(phrase, " '’"):
+		// "the coastal town of Puttalam", « la ville côtière de »: an
+		// adjective is no name of the coasts it measures to.
+		p.Name = fmt.Sprintf("coast (%s)", strings.Join(names, ", "))
 	}
 	p.Note = fmt.Sprintf("measured to the sea coast of %s: %s", strings.Join(names, ", "), how)
 	return p

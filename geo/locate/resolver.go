@@ -209,6 +209,13 @@ type entity struct {
 	// far from every other place ("in the province of Granada, 25 km
 	// east of Granada" is Spain's city, not Nicaragua's department).
 	towns []gazetteer.Place
+	// abroad are the namesakes dropOutsideCountry gave up for lying out
+	// of the country a division the text puts the place in belongs to
+	// ("San Mariano, Isabela" and no San Mariano in Puerto Rico):
+	// forgetCountryOf gives them back when that division turns out to be
+	// a stray namesake itself (Isabela, a province of the Philippines the
+	// gazetteer lacks).
+	abroad []gazetteer.Place
 
 	subjectOf []int // relation indices
 	objectOf  []int
@@ -3552,6 +3559,7 @@ func (s *session) dropOutsideCountry() {
 		if len(kept) == 0 {
 			c := e.cands[0]
 			e.note = fmt.Sprintf("the gazetteer knows no %q in the country the text names, only far from it (%s, %s)", e.name, c.Name, c.Country)
+			e.abroad = e.cands
 		}
 		e.cands = kept
 	}
@@ -4542,6 +4550,10 @@ func (s *session) forgetCountryOf(e *entity, cc string) {
 		})
 		if sub.inCountry == cc {
 			sub.inCountry = ""
+			if len(sub.cands) == 0 && len(sub.abroad) > 0 {
+				sub.cands, sub.abroad, sub.note = sub.abroad, nil, ""
+				sub.chosen = bestBy(sub.cands, func(c gazetteer.Place) float64 { return s.prior(sub, c) })
+			}
 		}
 	}
 }

@@ -111,7 +111,15 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 // kindedNameEndsAt reports whether the words from token a to e end with
 // a name and a lower-case kind of place after it that is no river, lake
 // or range (isLandmarkFeature): "the Pobudje ridge", "the Hollins farm".
+// So does a name whose own last word is the kind of a holding a nameless
+// place may stand on (isNamelessKind): "a line camp on the Alder Creek
+// Ranch, about 30 miles north of Ely" places the ranch.
 func (r *reader) kindedNameEndsAt(a, e int, s *sentence) bool {
+	if m := r.mentionEndingAt(e-1, s.a); m >= 0 && r.mtok[m][0] >= a && r.mtok[m][1]-r.mtok[m][0] >= 2 && r.toks[e-1].cap &&
+		r.evidence(m) > EvidenceUnlikely {
+		w := r.toks[e-1].lower
+		return isDescriptorNoun(w) && isNamelessKind(w) && !isLandmarkFeature(w)
+	}
 	w := r.lowerWord(e-1, s.b)
 	if w == "" || r.toks[e-1].cap || !isDescriptorNoun(w) || isLandmarkFeature(w) {
 		return false

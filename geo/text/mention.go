@@ -1276,8 +1276,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for p < q && !r.toks[p].cap {
 		p++ // a particle left at the front
 	}
-	if p >= q {
-		return
+	if p >= q || q-p == 1 && (isAcronymPlural(r.text[r.toks[p].start:r.toks[p].end]) || isNegation(r.toks[p].lower)) {
+		return // "Don't expect ATMs outside Mörön", "NGOs in Gao"
 	}
 	cut := 0 // bytes of a place suffix cut from the last token ("Karachi-based")
 	for k := p; k < q; k++ {
@@ -1404,7 +1404,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || r.thingAfter(q, s) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b):
+		// "a Hamilton-based helicopter operator": after a place suffix
+		// the noun is no make's.
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
 	case r.scoreAfter(q, s):
@@ -2884,6 +2886,9 @@ func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
 	if r.is(p-1, s.b, "of") && r.is(p-2, s.b, ",") && p-3 >= s.a && r.toks[p-3].kind == tokNum {
 		return true // "The owner, a rancher, 52, of Fort Davis, said": where the speaker lives
 	}
+	if (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "to")) && isRoadNoun(r.lowerWord(p-2, s.b)) {
+		return true // « Des agriculteurs …, sur la route de Cerca-la-Source, dénoncent »: where the road leads
+	}
 	k := p - 1
 	if r.is(k, s.b, "de") && r.is(k-1, s.b, "et") {
 		k-- // « Les marchés de Néma et de Timbédra signalent »
@@ -3430,6 +3435,28 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 	}
 	c, _ := utf8.DecodeRuneInString(r.toks[q].lower)
 	return r.toks[q].kind == tokPunct && !isHyphen(c)
+}
+
+// isAcronymPlural reports whether w is the plural of an acronym: two or
+// more capital letters and a lower-case "s" ("ATMs", "NGOs", "IDPs").
+// No place is so written.
+func isAcronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNegation reports whether the lower-cased token w is a verb with "not"
+// glued to it ("don't", "won’t", "isn't"): no name, though it opens a
+// sentence in capitals.
+func isNegation(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // currencyAfter reports whether the word at token q, right after a name,
@@ -4951,6 +4978,31 @@ func isTrailingDescriptor(w string) bool {
 // open a quoted name.
 func isOpeningQuote(t string) bool { return t == "«" || t == "\"" || t == "“" }
 
+// frenchPostAt returns the kind of a camp or an armed post that an
+// indefinite article opens before « à » at token k, perhaps with one
+// qualifier between: « une base terroriste à Kourbélé », « un camp
+// militaire à X ». As "a rebel base at X" does in English, the camp stands
+// at X and bears its name, so « cette base » later stands for X. Only
+// such spots: « une école à Niamey » is a school in the town.
+func (r *reader) frenchPostAt(k, a int) (string, bool) {
+	n := len(r.toks)
+	if !r.is(k, n, "à") || k-2 < a {
+		return "", false
+	}
+	j := k - 1
+	if w := r.lowerWord(j, n); w != "" && frenchFeature(w) == "" && !isFrenchFiniteVerb(w) && r.at[j] < 0 {
+		j-- // « terroriste », « militaire »
+	}
+	w := r.lowerWord(j, n)
+	switch f := frenchFeature(w); f {
+	case "camp", "base", "post", "outpost", "fort", "garrison", "checkpoint":
+		if r.is(j-1, n, "un") || r.is(j-1, n, "une") {
+			return f, true
+		}
+	}
+	return "", false
+}
+
 // frenchDescriptorBefore returns the feature, in English, that French text
 // gives before the name at p: "le village de X", "la ville de X", "du
 // village d'X", "la commune rurale de X" ("rural commune"), "le chef-lieu
@@ -4961,6 +5013,9 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	k := p - 1
 	if k > a && isOpeningQuote(r.toks[k].lower) {
 		k-- // « au lieu-dit « Champ des Sorcières » »: the name in quotes
+	}
+	if f, ok := r.frenchPostAt(k, a); ok {
+		return f, true
 	}
 	via := false
 	if _, art := elidedRest(r.toks[p].lower); art == 'd' {

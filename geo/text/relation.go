@@ -1662,8 +1662,10 @@ func (r *reader) locativeApposition(m int, s *sentence) (int, bool) {
 // ("set up Camp Nanok on the sea ice, 35 km north-west of Ilulissat"), the locative a
 // preposition of where and a landform in lower case ("set up Camp Sermeq
 // Nord on the ice sheet about 45 km east of Ilulissat", "built Fort Kalo
-// on the plateau some 20 km north of Gao"): the phrase places the name,
-// and the landform only says where it stands.
+// on the plateau some 20 km north of Gao"), or set off by a comma before
+// "in" ("at Sitio Balete, in the forested hills about 15 kilometers east
+// of Peñablanca"): the phrase places the name, and the landform only says
+// where it stands.
 func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 	k := ps - 1
 	if r.is(k, s.b, ",") {
@@ -1688,11 +1690,15 @@ func (r *reader) lowerLocativeBefore(ps int, s *sentence) (int, bool) {
 	default:
 		return -1, false
 	}
-	m := r.mentionEndingAt(k-2, s.a)
+	n := k - 2
+	if r.is(n, s.b, ",") && r.is(k-1, s.b, "in") {
+		n-- // "at Sitio Balete, in the forested hills about 15 kilometers east of Peñablanca"
+	}
+	m := r.mentionEndingAt(n, s.a)
 	if m < 0 || r.evidence(m) == EvidenceUnlikely {
 		return -1, false
 	}
-	return k - 2, true
+	return n, true
 }
 
 // insertDash reports whether token k of sentence s is a dash that opens
@@ -2340,13 +2346,37 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 	if r.topic >= 0 {
 		return -1
 	}
-	if m := r.latterPlace(s.a); m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
+	m := r.latterPlace(s.a)
+	if m >= 0 && r.waterStoodOn(m) {
+		// "… at Mubiana Lodge, a private game farm on the Zambezi river.
+		// It lies about 30 km west of Livingstone": the river only says
+		// where the place before it stands.
+		if m2 := r.latterPlace(r.mtok[m][0]); m2 >= 0 && r.evidence(m2) >= EvidencePreposition {
+			m = m2
+		}
+	}
+	if m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
 		// "Highly recommend the Sunrise View Homestay run by a lovely
 		// family. It's roughly 18 km north-west of Pokhara": a name
 		// whose last word is a kind of place says it names one.
 		return m
 	}
 	return -1
+}
+
+// waterStoodOn reports whether mention m is a river or lake after "on"
+// or "along" ("on the Zambezi river", "along the Niger"): what the text
+// places by it stands there, and is the place a sentence on goes on about.
+func (r *reader) waterStoodOn(m int) bool {
+	if f := r.feature(m); f != "river" && f != "lake" {
+		return false
+	}
+	k := r.mtok[m][0] - 1
+	if r.is(k, len(r.toks), "the") {
+		k--
+	}
+	w := r.lowerWord(k, len(r.toks))
+	return w == "on" || w == "along"
 }
 
 // kindNamed reports whether mention m is a name of several words, read
@@ -2371,6 +2401,7 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 		k++
 	case r.is(k, b, "the") || r.is(k, b, "this"):
 		k++
+		k = r.sizeCompoundEnd(k, b) // "The 12-bure property sits …"
 		if r.openKindWord(k, b) {
 			k++ // "the colonial town lies"
 		}
@@ -2387,6 +2418,19 @@ func (r *reader) anaphorAt(j, b int) (int, bool) {
 	// "The project has moved its base to X, 20 km …": it acts on
 	// another thing, which the clause goes on to place.
 	return k, isCopula(r.lowerWord(k, b)) && !r.actsOnObject(k, b)
+}
+
+// sizeCompoundEnd returns the token after a size written as a number, a
+// hyphen and a lower-case noun at token j ("12-bure", "40-room",
+// "3,000-hectare", "5-star"), or j when none stands there: such a size
+// qualifies the noun after it as an adjective does ("The 12-bure property
+// sits …").
+func (r *reader) sizeCompoundEnd(j, b int) int {
+	if j+2 < b && r.toks[j].kind == tokNum && r.is(j+1, b, "-") && r.toks[j+2].kind == tokWord && !r.toks[j+2].cap &&
+		r.toks[j+1].start == r.toks[j].end && r.toks[j+2].start == r.toks[j+1].end {
+		return j + 3
+	}
+	return j
 }
 
 // ownClauseBefore reports whether the phrase at token ps lies in a clause
@@ -2744,6 +2788,7 @@ func (r *reader) anaphorOpens(s *sentence) bool {
 		k++
 	case r.is(k, s.b, "the") || r.is(k, s.b, "this"):
 		k++
+		k = r.sizeCompoundEnd(k, s.b)
 		if r.openKindWord(k, s.b) {
 			k++ // "The colonial town lies"
 		}
@@ -3052,6 +3097,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		if r.peopleBeforeKind(j, b) {
 			j++ // "The Aymara community of X, ..., is"
 		}
+		j = r.sizeCompoundEnd(j, b) // "The 12-bure property sits in the Sabeto hills, 14 km …"
 		if r.openKindWord(j, b) {
 			j++ // "The colonial town lies"
 		}
@@ -4090,9 +4136,11 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 		case w == "head" && r.is(k+1, b, "quarters"), w == "quarters" && r.is(k-1, b, "head"), w == "headquarters":
 			// "from District head quarters Hyderabad"
 		case !t.cap && (isDescriptorNoun(w) || isPlainAdjective(w) || isCompoundModifier(w) ||
-			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown" || w == "poblacion"):
-			// "7 km south-east of the poblacion of Bayugan": the town
-			// proper of a Philippine municipality is measured from.
+			w == "centre" || w == "center" || w == "heart" || w == "nation" || w == "country" || w == "downtown" || w == "poblacion" ||
+			w == "proper" && isDescriptorNoun(r.lowerWord(k-1, b))):
+			// "7 km south-east of the poblacion of Bayugan", "15
+			// kilometers east of the town proper of San Mariano": the
+			// town proper of a Philippine municipality is measured from.
 		case !t.cap && r.modifiesKindOf(k, b):
 			// "the bayou town of X", "the sleepy bayou town of X": words no
 			// table lists, before a kind of place and "of".

@@ -281,9 +281,32 @@ func joinLines(s string, first, lastEnd, next int) bool {
 		if isLineMarker(s[k]) || datelineEnd(s, k) > k {
 			return false // "...IN PERU\nLIMA (Reuters) - ...": a headline, then the dateline
 		}
+		if unicode.IsUpper(r) && headlineBefore(s, first, lastEnd, k) {
+			return false // "Tambacounda : le hameau de X coupé du monde\nSitué entre 20 et 25 km …"
+		}
 		return lastEnd-first >= 40 || unicode.IsLower(r) || (isDigit(s[k]) && lowerWordBefore(s, first, lastEnd))
 	}
 	return false
+}
+
+// headlineBefore reports whether the line from s[first] to s[lastEnd] is
+// a headline over the line that opens at s[next]: the first line of the
+// text or of a paragraph, and the line after it at least twice as long.
+// Hard-wrapped prose has lines of about one length, so its first line is
+// never much shorter than the next unless the paragraph ends there.
+func headlineBefore(s string, first, lastEnd, next int) bool {
+	if strings.TrimSpace(s[:first]) != "" {
+		before := strings.TrimRight(s[:first], " \t\r")
+		if !strings.HasSuffix(before, "\n") || !strings.HasSuffix(strings.TrimRight(before[:len(before)-1], " \t\r"), "\n") {
+			return false // not after a blank line
+		}
+	}
+	end := strings.IndexByte(s[next:], '\n')
+	if end < 0 {
+		end = len(s) - next
+	}
+	n := len(strings.TrimRight(s[next:next+end], " \t\r"))
+	return n >= 2*(lastEnd-first)
 }
 
 // lowerWordBefore reports whether the word that ends at s[end], after

@@ -22,6 +22,15 @@ func TestSentences(t *testing.T) {
 		{"hard-wrapped prose is joined", "The village of Talahandak lies some eighty kilometres\neast of Tessalit. Next one.",
 			[]string{"The village of Talahandak lies some eighty kilometres\neast of Tessalit.", "Next one."}},
 		{"empty", "  \n\n ", nil},
+		// A headline over a paragraph at least twice its length ends
+		// where its line does, though it has no full stop; a wrapped
+		// paragraph's first line, no shorter than the next, does not.
+		{"headline over a paragraph", "Ituri : au moins 15 morts dans une attaque contre le site de Tsupu\nCe site, qui abrite environ 6 000 personnes, se trouve à 45 km au nord-est de Bunia, en territoire de Djugu, selon la société civile.",
+			[]string{"Ituri : au moins 15 morts dans une attaque contre le site de Tsupu", "Ce site, qui abrite environ 6 000 personnes, se trouve à 45 km au nord-est de Bunia, en territoire de Djugu, selon la société civile."}},
+		{"headline after a blank line", "Note.\n\nNiger – Note de situation, région d'Agadez\nUne équipe mobile s'est rendue le 4 juin au puits de Tadek, à environ 60 km au nord-ouest d'Agadez.",
+			[]string{"Note.", "Niger – Note de situation, région d'Agadez", "Une équipe mobile s'est rendue le 4 juin au puits de Tadek, à environ 60 km au nord-ouest d'Agadez."}},
+		{"wrapped first line before a name", "The village of Talahandak lies some eighty kilometres east of\nTessalit, the main town of the area, and twenty from the border.",
+			[]string{"The village of Talahandak lies some eighty kilometres east of\nTessalit, the main town of the area, and twenty from the border."}},
 		// A name ending in one capital letter (« le parc W », "Zone B")
 		// ends a sentence when a word that only opens one follows ("Les",
 		// "The"); an initial before a name does not.
