@@ -253,14 +253,21 @@ func (s *session) seatOf(c *entity, kind string) (*gazetteer.Place, error) {
 
 // kindStem returns the name a division bears before its kind word when
 // the gazetteer knows no such division ("Sarishabari Upazila", "Talagang
-// Tehsil" give "Sarishabari", "Talagang"), and "" when name does not end
+// Tehsil" give "Sarishabari", "Talagang"; "Satkhira Sadar Upazila" gives
+// "Satkhira"), and "" when name does not end
 // in the kind word or has nothing before it.
 func kindStem(name, kind string) string {
 	i := strings.LastIndexByte(name, ' ')
 	if i <= 0 || kind == "" || !strings.EqualFold(name[i+1:], kind) {
 		return ""
 	}
-	return strings.TrimSpace(name[:i])
+	stem := strings.TrimSpace(name[:i])
+	if j := strings.LastIndexByte(stem, ' '); j > 0 && strings.EqualFold(stem[j+1:], "sadar") {
+		// "Satkhira Sadar Upazila": the sadar (headquarters) sub-district
+		// of a district is named after the district's town.
+		stem = stem[:j]
+	}
+	return stem
 }
 
 // stemTown returns the most populous settlement the gazetteer names name

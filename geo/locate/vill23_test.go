@@ -8,7 +8,9 @@ import "testing"
 // headquarters", "the taluk headquarters", "the upazila headquarters",
 // "the governorate capital" (lexicon/en/roles.tsv); a tehsil or upazila
 // the gazetteer does not hold ("Talagang Tehsil", "Sarishabari Upazila")
-// has its seat in the town whose name it bears (stemTown); « le chef-lieu
+// has its seat in the town whose name it bears (stemTown), a sadar
+// (headquarters) upazila in the district's town ("Satkhira Sadar
+// Upazila" in Satkhira, not the Kalikapur of India); « le chef-lieu
 // de la daïra » is the daïra's seat, not the wilaya's named after it
 // (bareSeatAt). The villages are invented; the point is where the stated
 // distance from the seat puts them.
@@ -24,6 +26,7 @@ func TestVill23SubdistrictSeat(t *testing.T) {
 		{"Dhok Pathan is a village in Talagang Tehsil of Chakwal District, Punjab, Pakistan. It lies 22 km north of the tehsil headquarters.", "Dhok Pathan", 33.126, 72.416},
 		{"Honnavalli is a village in Tiptur taluk of Tumkur district, Karnataka. It is 12 km east of the taluk headquarters.", "Honnavalli", 13.256, 76.588},
 		{"Char Gopalpur is a village in Sarishabari Upazila of Jamalpur District, Bangladesh. It is 8 km west of the upazila headquarters.", "Char Gopalpur", 24.751, 89.752},
+		{"Kalikapur is a village in Satkhira Sadar Upazila of Satkhira District in the Khulna Division of Bangladesh. It is 9 km south of the upazila headquarters.", "Kalikapur", 22.627, 89.072},
 		{"Bani Hammad is a village in Ibb Governorate, Yemen. It lies 30 km north of the governorate capital.", "Bani Hammad", 14.237, 44.183},
 		{"Douar El Kherba est un village de la daïra d'Aïn Oussera, wilaya de Djelfa. Il est situé à 20 km au sud du chef-lieu de la daïra.", "Douar El Kherba", 35.271, 2.906},
 		{"Tizi est un village de la commune rurale de Tafraout, dans la province de Tiznit, au Maroc. Il est situé à 12 km au nord du chef-lieu de la commune.", "Tizi", 29.832, -8.975},
