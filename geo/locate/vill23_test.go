@@ -38,3 +38,20 @@ func TestVill23SubdistrictSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestVill23RingSide: a village the text puts at a distance from a town
+// with no direction lies on the side of that ring where a second town,
+// stated at a distance and in a direction from it, puts it ("The nearest
+// town is Tiptur, 12 km away. The district headquarters, Tumkur, is 80 km
+// to the east." is 12 km west of Tiptur), not on the ring's most settled
+// side with Tumkur only checked against it (bearsOnRing).
+func TestVill23RingSide(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	doc := "Honnavalli is a village in Tiptur taluk of Tumkur district, Karnataka, India. The nearest town is Tiptur, 12 km away. The district headquarters, Tumkur, is 80 km to the east."
+	p := placeNamed(t, analyse(t, doc), "Honnavalli")
+	if !p.HasPoint || abs(p.Point.Lat()-13.246) > 0.03 || abs(p.Point.Lon()-76.376) > 0.03 {
+		t.Errorf("Honnavalli at %v, want (13.246, 76.376), 12 km west of Tiptur", p.Point)
+	}
+}
