@@ -12,7 +12,8 @@ import "testing"
 // (headquarters) upazila in the district's town ("Satkhira Sadar
 // Upazila" in Satkhira, not the Kalikapur of India); « le chef-lieu
 // de la daïra » is the daïra's seat, not the wilaya's named after it
-// (bareSeatAt). The villages are invented; the point is where the stated
+// (bareSeatAt); « le centre de la commune » is the commune's town
+// (lexicon/fr/roles.tsv). The villages are invented; the point is where the stated
 // distance from the seat puts them.
 func TestVill23SubdistrictSeat(t *testing.T) {
 	if testing.Short() {
@@ -29,6 +30,7 @@ func TestVill23SubdistrictSeat(t *testing.T) {
 		{"Kalikapur is a village in Satkhira Sadar Upazila of Satkhira District in the Khulna Division of Bangladesh. It is 9 km south of the upazila headquarters.", "Kalikapur", 22.627, 89.072},
 		{"Bani Hammad is a village in Ibb Governorate, Yemen. It lies 30 km north of the governorate capital.", "Bani Hammad", 14.237, 44.183},
 		{"Douar El Kherba est un village de la daïra d'Aïn Oussera, wilaya de Djelfa. Il est situé à 20 km au sud du chef-lieu de la daïra.", "Douar El Kherba", 35.271, 2.906},
+		{"Tizi est un village de la commune de Tafraout, situé à 15 km au nord-est du centre de la commune.", "Tizi", 29.820, -8.865},
 		{"Tizi est un village de la commune rurale de Tafraout, dans la province de Tiznit, au Maroc. Il est situé à 12 km au nord du chef-lieu de la commune.", "Tizi", 29.832, -8.975},
 	} {
 		res := analyse(t, c.doc)
