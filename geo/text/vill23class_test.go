@@ -12,7 +12,11 @@ import "testing"
 //   - "It is located 20 km from Sargodha towards Bhalwal", « à 20 km de
 //     Settat en direction de Berrechid »: the place lies on the way from
 //     the anchor to the town named, as "on the road to Y" says (roadToAt);
-//     « en direction du nord » stays a heading.
+//     « en direction du nord » stays a heading;
+//   - "in the Central District (bakhsh) of Malayer County": a bracket
+//     with no name between a division and "of" is a gloss, and the
+//     division still lies in the one after "of" (regionOf), so that it is
+//     not taken for a namesake abroad (Israel's Central District).
 func TestCorpusVill23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Douar El Kherba est un village de la daïra d'Aïn Oussera, dans la wilaya de Djelfa, en Algérie. Il est situé à 20 km au sud du chef-lieu de la daïra.",
@@ -29,5 +33,9 @@ func TestCorpusVill23Class(t *testing.T) {
 			rels: []string{"Oulad Hmida: 20 km from Settat", "Oulad Hmida: on the road between Settat and Berrechid"}},
 		{doc: "Le village est à 30 km de Gao en direction du nord.",
 			rels: []string{"Le village: 30 km north of Gao"}},
+		{doc: "Aq Kand is a village in Howmeh Rural District (dehestan), in the Central District (bakhsh) of Malayer County, Hamadan Province, Iran. It lies 12 km north of Malayer.",
+			rels: []string{"Central District: in Malayer County", "Aq Kand: 12 km north of Malayer"}},
+		{doc: "Aq Kand is a village in the Central District (Persian: بخش مرکزی) of Malayer County, Iran.",
+			rels: []string{"Central District: in Malayer County"}},
 	})
 }
