@@ -30,14 +30,16 @@ var roleTownKinds = map[string]bool{"municipality": true, "city": true, "town": 
 // first-level, 2 for second-level divisions. A kind not listed is taken
 // only from a place the text calls so.
 var roleDivisionLevels = map[string][2]bool{
-	"state":      {true, false},
-	"province":   {true, true},
-	"region":     {true, true},
-	"department": {true, true},
-	"district":   {false, true},
-	"county":     {false, true},
-	"cercle":     {false, true},
-	"division":   {true, true},
+	"state":       {true, false},
+	"province":    {true, true},
+	"region":      {true, true},
+	"department":  {true, true},
+	"district":    {false, true},
+	"county":      {false, true},
+	"cercle":      {false, true},
+	"governorate": {true, false},
+	"wilaya":      {true, false},
+	"division":    {true, true},
 }
 
 // resolveRoles gives every place named by its role the gazetteer place of
@@ -155,7 +157,7 @@ func (s *session) roleContainer(e *entity) *entity {
 		if h != kind && !(kind == "division" && h != "" && roleDivisionLevels[h] != [2]bool{}) {
 			return false
 		}
-		return c.admin1 != nil || c.admin2 != nil || (c.hasGazetteer() && c.cands[c.chosen].Class == "P")
+		return c.admin1 != nil || c.admin2 != nil || (c.hasGazetteer() && c.cands[c.chosen].Class == "P") || kindStem(c.name, kind) != ""
 	}
 	if c := consider(named); c != nil {
 		return c
@@ -243,6 +245,62 @@ func (s *session) seatOf(c *entity, kind string) (*gazetteer.Place, error) {
 	case c.hasGazetteer() && c.cands[c.chosen].Class == "P":
 		p := c.cands[c.chosen]
 		return &p, nil
+	case !c.hasGazetteer() && kindStem(c.name, kind) != "":
+		return s.stemTown(kindStem(c.name, kind))
 	}
 	return nil, nil
+}
+
+// kindStem returns the name a division bears before its kind word when
+// the gazetteer knows no such division ("Sarishabari Upazila", "Talagang
+// Tehsil" give "Sarishabari", "Talagang"; "Satkhira Sadar Upazila" gives
+// "Satkhira"), and "" when name does not end
+// in the kind word or has nothing before it.
+func kindStem(name, kind string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || kind == "" || !strings.EqualFold(name[i+1:], kind) {
+		return ""
+	}
+	stem := strings.TrimSpace(name[:i])
+	if j := strings.LastIndexByte(stem, ' '); j > 0 && strings.EqualFold(stem[j+1:], "sadar") {
+		// "Satkhira Sadar Upazila": the sadar (headquarters) sub-district
+		// of a district is named after the district's town.
+		stem = stem[:j]
+	}
+	return stem
+}
+
+// stemTown returns the most populous settlement the gazetteer names name
+// in a country of the places the document names: a South Asian tehsil,
+// taluk, mandal or upazila the gazetteer does not hold has its seat in
+// the town whose name it bears ("8 km west of the upazila headquarters"
+// after "Sarishabari Upazila" is 8 km west of Sarishabari). Nil when there
+// is none.
+func (s *session) stemTown(name string) (*gazetteer.Place, error) {
+	countries := map[string]bool{}
+	for _, o := range s.ents {
+		switch {
+		case o.country != nil:
+			countries[o.country.Code] = true
+		case o.hasGazetteer():
+			countries[o.cands[o.chosen].Country] = true
+		}
+	}
+	cs, err := s.r.db.Named(s.ctx, name)
+	if err != nil {
+		if errors.Is(err, gazetteer.ErrNotFound) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var best *gazetteer.Place
+	for i, c := range cs {
+		if c.Class != "P" || !countries[c.Country] || !ownName(gazetteer.Fold(name), c) {
+			continue
+		}
+		if best == nil || c.Population > best.Population {
+			best = &cs[i]
+		}
+	}
+	return best, nil
 }

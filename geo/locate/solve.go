@@ -622,11 +622,36 @@ func (s *session) unverified(e *entity) bool {
 		if !spatial(rel.Kind) || rel.Border != nil {
 			continue
 		}
-		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil && s.placeableWithout(o, e) {
+		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil && s.placeableWithout(o, e) && !s.bearsOnRing(e, o, rel) {
 			return true
 		}
 	}
 	return false
+}
+
+// bearsOnRing reports whether rel, a distance with a direction from e, a
+// gazetteer place with one namesake, to o, is what tells on which side of
+// a ring o lies: o's own distances all lack a direction ("The nearest town
+// is Tiptur, 12 km away. The district headquarters, Tumkur, is 80 km to
+// the east."). Then e is no place waiting to be checked against o but one
+// of o's anchors, as when the text states nothing else of o; else o would
+// be put on the ring's most settled side and e checked loosely against it.
+func (s *session) bearsOnRing(e, o *entity, rel text.Relation) bool {
+	if rel.Kind != text.KindDistance || rel.Points == 0 || rel.MinKm <= 0 || len(e.cands) != 1 {
+		return false
+	}
+	ring := false
+	for _, ri := range o.subjectOf {
+		r := s.doc.Relations[ri]
+		if !spatial(r.Kind) {
+			continue
+		}
+		if r.Kind != text.KindDistance || r.Points > 0 || r.Border != nil {
+			return false
+		}
+		ring = true
+	}
+	return ring
 }
 
 // placeableWithout reports whether the text states something that may

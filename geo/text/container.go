@@ -107,6 +107,9 @@ func (r *reader) regionOf(m int, s *sentence) {
 	if isTrailingDescriptor(r.lowerWord(e, s.b)) {
 		e++ // "the Vakaga prefecture of ..."
 	}
+	if c := r.skipParen(e, s.b); c > e && r.is(e, s.b, "(") && r.is(c, s.b, "of") && !r.nameIn(e, c) {
+		e = c // "the Central District (bakhsh) of Malayer County": a gloss
+	}
 	if !isAdminFeature(r.feature(m)) || !r.is(e, s.b, "of") {
 		return
 	}
@@ -121,6 +124,16 @@ func (r *reader) regionOf(m int, s *sentence) {
 	if out := r.mentionAt(k, s.b); out >= 0 && r.evidence(out) > EvidenceUnlikely {
 		r.addContainer(m, out, r.mtok[m][0], r.mtok[out][1], dp)
 	}
+}
+
+// nameIn reports whether a mention starts among tokens [i, j).
+func (r *reader) nameIn(i, j int) bool {
+	for t := i; t < j; t++ {
+		if r.at[t] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // objectInArea reads "of Dundee in KwaZulu-Natal" at mention m: a name after

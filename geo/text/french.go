@@ -2,6 +2,7 @@ package text
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 )
 
@@ -329,13 +330,14 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	k++
+	kind := ""
 	if w := r.word(k, b); w == "de" || w == "du" {
 		e := k + 1
 		if r.is(e, b, "la") {
 			e++
 		}
-		if isAdminFeature(frenchFeature(r.word(e, b))) && !r.is(e+1, b, "de") && !r.is(e+1, b, "du") && r.mentionAt(e+1, b) < 0 {
-			k = e + 1
+		if f := frenchFeature(r.word(e, b)); isAdminFeature(f) && !r.is(e+1, b, "de") && !r.is(e+1, b, "du") && r.mentionAt(e+1, b) < 0 {
+			k, kind = e+1, f
 		} else {
 			return -1, j, false
 		}
@@ -343,10 +345,24 @@ func (r *reader) bareSeatAt(j, b int) (int, int, bool) {
 	if !r.clauseEndAt(langs().fr, k, b) || r.is(k, b, ",") && r.mentionAt(k+1, b) >= 0 {
 		return -1, j, false // "le chef-lieu, Kouka" is read as an apposition
 	}
+	// « un village de la daïra d'Aïn Oussera, dans la wilaya de Djelfa …
+	// à 20 km du chef-lieu de la daïra »: the seat of the division of the
+	// kind the words name, Aïn Oussera, not of the last division named
+	// (a "rural commune" is a commune); with no division of that kind, or
+	// no kind, the last one.
+	last := -1
 	for n, t := 0, j-1; t >= 0 && n < 4*maxLook; n, t = n+1, t-1 {
 		if m := r.at[t]; m >= 0 && r.mtok[m][1]-1 == t && isAdminFeature(r.feature(int(m))) {
-			return int(m), k, true
+			if f := r.feature(int(m)); kind == "" || f == kind || strings.HasSuffix(f, " "+kind) {
+				return int(m), k, true
+			}
+			if last < 0 {
+				last = int(m)
+			}
 		}
+	}
+	if last >= 0 {
+		return last, k, true
 	}
 	return -1, j, false
 }

@@ -4755,7 +4755,7 @@ func (r *reader) mayStartPhrase(i int) bool {
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
 		"astride", "straddling", "in", "capital", "seat", "chef-lieu", "distance", "km", "kms",
 		"kilometres", "kilometers", "miles", "across", "upstream", "downstream", "opposite",
-		"kilometre", "kilometer", "kilomètre", "pk", "via":
+		"kilometre", "kilometer", "kilomètre", "pk", "via", "towards", "toward":
 		return true
 	}
 	if t.upper && len(t.lower) <= 3 {

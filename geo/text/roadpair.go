@@ -105,7 +105,9 @@ func (r *reader) roadPair(i, k, b int, french, after bool) (found, bool) {
 }
 
 // roadToAt reads "on the road to Y" at token i, after a distance from X:
-// "30 km from Morogoro on the road to Dodoma", "25 km west of Lusaka along
+// "30 km from Morogoro on the road to Dodoma", "20 km from Sargodha
+// towards Bhalwal", « à 20 km de Settat en direction de Berrechid », "25
+// km west of Lusaka along
 // the Mumbwa road", "à 5 km d'Azrou sur la route
 // de Midelt", "18 km north of Douentza, on the way to Timbuktu". The
 // subject lies on the road between X and Y; X is found when the phrase is
@@ -115,6 +117,33 @@ func (r *reader) roadToAt(i, b int) (found, bool) {
 	k := i
 	french := false
 	switch r.lowerWord(k, b) {
+	case "towards", "toward":
+		// "20 km from Sargodha towards Bhalwal": on the way from X to
+		// the town named, as "on the road to Y" says; "towards North" is
+		// a heading (distance.tsv), read with the distance.
+		y := r.mentionAt(k+1, b)
+		if y < 0 || r.mtok[y][0] != k+1 || r.evidence(y) == EvidenceUnlikely || !r.clauseEndAt(langs().en, r.mtok[y][1], b) {
+			return found{}, false
+		}
+		f := newFound(KindBetween, i)
+		f.rel.Other, f.rel.Road, f.roadTo, f.end = y, true, true, r.mtok[y][1]
+		return f, true
+	case "en":
+		// « à 20 km de Settat en direction de Berrechid »: the French
+		// "towards Y"; « en direction du nord » is a heading, no place.
+		if !r.is(k+1, b, "direction") {
+			return found{}, false
+		}
+		k += 2
+		switch {
+		case r.is(k, b, "de") || r.is(k, b, "du"):
+			k++
+		default:
+			if _, art := elidedRest(r.word(k, b)); art != 'd' {
+				return found{}, false
+			}
+		}
+		french = true
 	case "on", "along":
 		if !r.is(k+1, b, "the") {
 			return found{}, false

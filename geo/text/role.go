@@ -93,6 +93,8 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 var roleKinds = map[string]bool{
 	"country": true, "province": true, "region": true, "state": true, "county": true, "district": true,
 	"department": true, "municipality": true, "commune": true, "cercle": true, "division": true, "town": true,
+	"mandal": true, "tehsil": true, "taluk": true, "taluka": true, "upazila": true, "block": true,
+	"governorate": true, "wilaya": true,
 }
 
 // namedAfter reports whether the role words ending before token e are
