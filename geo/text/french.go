@@ -2306,6 +2306,12 @@ func (r *reader) genericBefore(p int, s *sentence) bool {
 	if isFrenchAnaphorNoun(w) || isFrenchArticle(w) || isFrenchLocative(w) || isFrenchCompass(w) || isFrenchPartWord(w) {
 		return false
 	}
+	if f := frenchFeature(w); f != "" && (lex().en[f].at || isSpotFeature(f)) {
+		// « Le puits Sabria-3, à 40 km au sud-ouest de X »: a well, a
+		// camp or a farm is a spot the name before the distance names,
+		// not a natural feature the sentence lies on.
+		return false
+	}
 	switch w {
 	case "chef-lieu", "capitale", "de", "du", "des", "et", "ou", "à", "au", "aux", "en", "dans", "sur", "vers":
 		return false
