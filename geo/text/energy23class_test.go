@@ -11,6 +11,11 @@ import "testing"
 //     the distance's subject (genericBefore);
 //   - « le puits X, foré à 25 km au sud-est de Y »: the participle of the
 //     drilling places the well as "drilled" does (lexicon/fr/verbs.tsv);
+//   - "the LMS-2 well", « au puits HBN-4 »: a well's code in capitals
+//     with its number names the well, no acronym (wellCodeAt);
+//   - "The 40 MW Huayllacayan hydroelectric plant": a name that ends like
+//     a demonym, before modifiers kept in a kind and a kind after a name,
+//     names the plant (guessedDemonymKind).
 func TestCorpusEnergy23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le puits Sabria-3, à 40 km au sud-ouest de Kébili, a été mis en production.",
@@ -21,5 +26,17 @@ func TestCorpusEnergy23Class(t *testing.T) {
 			rels: []string{"Lamsa-2: 25 km southeast of Larache"}},
 		{doc: "Le forage de Kalo, creusé à 12 km au nord de Kayes, fournit de l'eau.",
 			rels: []string{"Kalo: 12 km north of Kayes"}},
+		{doc: "Sonatrach a annoncé une découverte au puits HBN-4, foré à une cinquantaine de kilomètres au nord-est de Hassi Messaoud.",
+			rels: []string{"HBN-4: 50 km northeast of Hassi Messaoud"}, not: []string{"Sonatrach"}},
+		{doc: "The LMS-2 well, drilled about 25 km southeast of Larache, found gas.",
+			rels: []string{"LMS-2: 25 km southeast of Larache"}},
+		{doc: "The COVID-19 ward, 25 km southeast of Larache, is full.",
+			not: []string{"COVID-19"}},
+		{doc: "The 40 MW Huayllacayan hydroelectric plant, 25 km north of Huaraz, will be built.",
+			rels: []string{"Huayllacayan: 25 km north of Huaraz"}},
+		{doc: "The Olkerian solar farm lies 12 km east of Longido.",
+			rels: []string{"Olkerian: 12 km east of Longido"}},
+		{doc: "The Peruvian hydroelectric plant lies 25 km north of Huaraz.",
+			not: []string{"Peruvian"}},
 	})
 }

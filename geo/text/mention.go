@@ -1228,9 +1228,22 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 // ending alone (no table lists it), stands before a kind of place at q:
 // "the Olkerian post", "at the Olkerian camp near Longido" name a post and a
 // camp, as "the Tilemsi valley" names a valley; a listed demonym ("the
-// Kenyan camp") says whose camp it is and names none.
+// Kenyan camp") says whose camp it is and names none. Up to two modifiers
+// kept in the kind (lexicon/en/modifiers.tsv) may stand between: "the
+// Huayllacayan hydroelectric plant", "the Olkerian solar farm".
 func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
-	return !isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
+	if isListedDemonym(w) {
+		return false
+	}
+	k := q
+	for n := 0; n < 2 && isCompoundModifier(r.lowerWord(k, s.b)); n++ {
+		k++
+	}
+	if k > q {
+		_, ok := r.descriptorAfter(k, s.b)
+		return ok
+	}
+	return isDescriptorNoun(r.lowerWord(q, s.b))
 }
 
 // collectiveOf reports whether the "of" at token k follows "a" or "an"
@@ -1445,6 +1458,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 	case q-p == 1 && first.upper && len(first.lower) == 2 && r.postalStateAt(p, s):
 		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
+	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.wellCodeAt(p, s):
+		// "the LMS-2 well", « le puits HBN-4 »: a well's code, capitals
+		// and the well's number, names the well, no acronym.
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case q-p == 1 && isCompoundAdjective(first.lower):
@@ -5398,6 +5414,26 @@ func (r *reader) milepostOf(p int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// wellCodeAt reports whether token p, a word in capitals, is a well's
+// code: the capitals, a hyphen and the well's number glued ("LMS-2",
+// "HBN-4"), right before the English noun of a well or a borehole ("the
+// LMS-2 well") or right after the French one (« le puits HBN-4 »), as
+// operators and trade reports name their wells. An acronym so numbered
+// elsewhere ("COVID-19", "G-20") is none.
+func (r *reader) wellCodeAt(p int, s *sentence) bool {
+	w := r.toks[p].lower
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 || strings.Trim(w[i+1:], "0123456789") != "" {
+		return false
+	}
+	isWell := func(f string) bool { return f == "well" || f == "borehole" }
+	if p+1 < s.b && isDescriptorNoun(r.toks[p+1].lower) && isWell(r.toks[p+1].lower) {
+		return true
+	}
+	prev, _ := elidedRest(r.lowerWord(p-1, s.b))
+	return p-1 >= s.a && isWell(frenchFeature(prev))
 }
 
 // isCatalogueCode reports whether t is a code of capitals or digits, as
