@@ -15,7 +15,12 @@ import "testing"
 //     with its number names the well, no acronym (wellCodeAt);
 //   - "The 40 MW Huayllacayan hydroelectric plant": a name that ends like
 //     a demonym, before modifiers kept in a kind and a kind after a name,
-//     names the plant (guessedDemonymKind).
+//     names the plant (guessedDemonymKind);
+//   - "the 15 MW Nsunzu mini-hydro plant, 15 km west of X", "the Kalinda
+//     biomass plant", "the Kalinda coal-fired plant": the words of the
+//     source of power are modifiers kept in the kind
+//     (lexicon/en/modifiers.tsv), as "hydropower" was.
+
 func TestCorpusEnergy23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le puits Sabria-3, à 40 km au sud-ouest de Kébili, a été mis en production.",
@@ -38,5 +43,13 @@ func TestCorpusEnergy23Class(t *testing.T) {
 			rels: []string{"Olkerian: 12 km east of Longido"}},
 		{doc: "The Peruvian hydroelectric plant lies 25 km north of Huaraz.",
 			not: []string{"Peruvian"}},
+		{doc: "The 15 MW Nsunzu mini-hydro plant, 15 km west of Mbala, will feed the substation.",
+			rels: []string{"Nsunzu: 15 km west of Mbala"}},
+		{doc: "Kilembe Mines will buy power from the 42 MW Nyamwamba hydro plant, 12 km north-west of Kasese.",
+			rels: []string{"Nyamwamba: 12 km northwest of Kasese"}, absent: []string{"Kilembe Mines: 12 km northwest of Kasese"}},
+		{doc: "The 30 MW Kalinda biomass plant, 15 km west of Mbala, will feed the substation.",
+			rels: []string{"Kalinda: 15 km west of Mbala"}},
+		{doc: "The 300 MW Kalinda coal-fired plant, 15 km west of Mbala, will feed the substation.",
+			rels: []string{"Kalinda: 15 km west of Mbala"}},
 	})
 }
