@@ -19,7 +19,11 @@ import "testing"
 //   - "the 15 MW Nsunzu mini-hydro plant, 15 km west of X", "the Kalinda
 //     biomass plant", "the Kalinda coal-fired plant": the words of the
 //     source of power are modifiers kept in the kind
-//     (lexicon/en/modifiers.tsv), as "hydropower" was.
+//     (lexicon/en/modifiers.tsv), as "hydropower" was;
+//   - « La centrale de Péligre, sur l'Artibonite, à une dizaine de
+//     kilomètres en amont de X »: a river after « sur » and its glued
+//     article is an object, as after « sur le », and the distance places
+//     the plant (frenchObjectOf).
 
 func TestCorpusEnergy23Class(t *testing.T) {
 	checkCorpus(t, []example{
@@ -51,5 +55,9 @@ func TestCorpusEnergy23Class(t *testing.T) {
 			rels: []string{"Kalinda: 15 km west of Mbala"}},
 		{doc: "The 300 MW Kalinda coal-fired plant, 15 km west of Mbala, will feed the substation.",
 			rels: []string{"Kalinda: 15 km west of Mbala"}},
+		{doc: "La centrale hydroélectrique de Péligre, sur l'Artibonite, à une dizaine de kilomètres en amont de Mirebalais, sera réhabilitée.",
+			rels: []string{"Péligre: 10 km from Mirebalais"}, absent: []string{"Artibonite: 10 km from Mirebalais"}},
+		{doc: "Le village de Kalo, sur l'Ouémé, à 10 km au nord de Bonou, a été inondé.",
+			rels: []string{"Kalo: 10 km north of Bonou"}},
 	})
 }

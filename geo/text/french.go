@@ -2203,8 +2203,18 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 			return true // "en région Pays de la Loire, à 19 km de X": a container
 		}
 	}
-	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+	_, art := elidedRest(r.toks[p].lower)
+	if art == 'd' {
 		return true
+	}
+	if art == 'l' && p-1 >= s.a {
+		switch r.word(p-1, s.b) {
+		case "sur", "dans", "vers", "sous", "par":
+			// « la centrale de X, sur l'Artibonite, à 10 km de Y »: the
+			// river or the area after its glued article is an object,
+			// as after « sur le » (below).
+			return true
+		}
 	}
 	switch r.word(p-1, s.b) {
 	case "au", "aux":
