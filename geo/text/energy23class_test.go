@@ -23,8 +23,10 @@ import "testing"
 //   - « La centrale de Péligre, sur l'Artibonite, à une dizaine de
 //     kilomètres en amont de X »: a river after « sur » and its glued
 //     article is an object, as after « sur le », and the distance places
-//     the plant (frenchObjectOf).
-
+//     the plant (frenchObjectOf);
+//   - "the Bajo Verde x-1 exploration well, about 60 km north of X": a
+//     well's number in lower case before the noun of a well ends its
+//     name (lowerWellCodeAt).
 func TestCorpusEnergy23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le puits Sabria-3, à 40 km au sud-ouest de Kébili, a été mis en production.",
@@ -59,5 +61,9 @@ func TestCorpusEnergy23Class(t *testing.T) {
 			rels: []string{"Péligre: 10 km from Mirebalais"}, absent: []string{"Artibonite: 10 km from Mirebalais"}},
 		{doc: "Le village de Kalo, sur l'Ouémé, à 10 km au nord de Bonou, a été inondé.",
 			rels: []string{"Kalo: 10 km north of Bonou"}},
+		{doc: "YPF said the Bajo Verde x-1 exploration well, about 60 km north of Neuquén, Argentina, flowed 800 barrels of oil per day.",
+			rels: []string{"Bajo Verde x-1: 60 km north of Neuquén"}, not: []string{"YPF"}},
+		{doc: "The Loma Campana x-2 well lies 40 km north-west of Añelo.",
+			rels: []string{"Loma Campana x-2: 40 km northwest of Añelo"}},
 	})
 }

@@ -196,6 +196,10 @@ func (r *reader) chunkNames() []nameChunk {
 					}
 					continue
 				}
+				if r.lowerWellCodeAt(j, s) {
+					j++ // "the Bajo Verde x-1 well": the well's number, as Argentina writes it
+					continue
+				}
 				if r.saintPossessiveAt(i, j, s) {
 					j++ // "St. John's, Newfoundland", "of St. Mary's."
 				}
@@ -5434,6 +5438,31 @@ func (r *reader) wellCodeAt(p int, s *sentence) bool {
 	}
 	prev, _ := elidedRest(r.lowerWord(p-1, s.b))
 	return p-1 >= s.a && isWell(frenchFeature(prev))
+}
+
+// lowerWellCodeAt reports whether token j, right after a name, is a
+// well's number in lower case, one or two letters, a hyphen and digits
+// ("x-1", "e-2", as Argentine operators number exploration wells), before
+// the noun of a well or a borehole, perhaps after one lower-case word
+// ("the Bajo Verde x-1 exploration well"). The number ends the well's
+// name.
+func (r *reader) lowerWellCodeAt(j int, s *sentence) bool {
+	t := &r.toks[j]
+	if t.kind != tokWord || t.cap || j == 0 || t.start != r.toks[j-1].end+1 {
+		return false
+	}
+	w := t.lower
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 2 || i == len(w)-1 || strings.Trim(w[:i], "abcdefghijklmnopqrstuvwxyz") != "" || strings.Trim(w[i+1:], "0123456789") != "" {
+		return false
+	}
+	for k := j + 1; k < s.b && k <= j+2; k++ {
+		switch r.lowerWord(k, s.b) {
+		case "well", "borehole":
+			return true
+		}
+	}
+	return false
 }
 
 // isCatalogueCode reports whether t is a code of capitals or digits, as
