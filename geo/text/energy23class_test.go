@@ -26,7 +26,11 @@ import "testing"
 //     the plant (frenchObjectOf);
 //   - "the Bajo Verde x-1 exploration well, about 60 km north of X": a
 //     well's number in lower case before the noun of a well ends its
-//     name (lowerWellCodeAt).
+//     name (lowerWellCodeAt);
+//   - "The Moroccan wind farm lies 25 km north of X", "the new Kenyan
+//     solar farm, 25 km north of Y": a listed demonym before the kind of
+//     a work says whose work it is and names no place, though a distance
+//     places the work (spotKindAt); "the Arabian Sea" stays a name.
 func TestCorpusEnergy23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Le puits Sabria-3, à 40 km au sud-ouest de Kébili, a été mis en production.",
@@ -65,5 +69,11 @@ func TestCorpusEnergy23Class(t *testing.T) {
 			rels: []string{"Bajo Verde x-1: 60 km north of Neuquén"}, not: []string{"YPF"}},
 		{doc: "The Loma Campana x-2 well lies 40 km north-west of Añelo.",
 			rels: []string{"Loma Campana x-2: 40 km northwest of Añelo"}},
+		{doc: "The Moroccan wind farm lies 25 km north of Tangier.",
+			places: []string{"Tangier"}, not: []string{"Moroccan"}},
+		{doc: "The new Kenyan solar farm, 25 km north of Nakuru, opened on Monday.",
+			places: []string{"Nakuru"}, not: []string{"Kenyan"}},
+		{doc: "The Arabian Sea lies 25 km south of Karachi.",
+			rels: []string{"Arabian Sea: 25 km south of Karachi"}},
 	})
 }

@@ -1250,6 +1250,30 @@ func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
 	return isDescriptorNoun(r.lowerWord(q, s.b))
 }
 
+// spotKindAt reports whether a kind of spot, a work or a site rather than
+// a natural feature, starts at token q, perhaps after up to two modifiers
+// kept in a kind (lexicon/en/modifiers.tsv): a row of kindsafter.tsv
+// without the skip flag ("solar park", "wind farm", "refinery") or a
+// descriptor noun with the at flag ("camp", "well"). After a listed
+// demonym it says whose work it is, "the Moroccan wind farm, 25 km north
+// of X", and the demonym names no place, though a distance places the
+// work; "the Arabian Sea" and "the Libyan Desert" are names.
+func (r *reader) spotKindAt(q int, s *sentence) bool {
+	for n := 0; n < 3; n++ {
+		if f, _, ok := phraseAt(r, lex().kindsAfter, q, s.b, true); ok && (isSpotFeature(f) || lex().en[f].at) {
+			return true
+		}
+		if w := r.lowerWord(q, s.b); lex().en[w].at {
+			return true
+		}
+		if !isCompoundModifier(r.lowerWord(q, s.b)) {
+			return false
+		}
+		q++
+	}
+	return false
+}
+
 // collectiveOf reports whether the "of" at token k follows "a" or "an"
 // and a noun of a number of things (lexicon/en/collectives.tsv): "a
 // handful of log cabins", "a cluster of huts", where the kind after "of"
@@ -1372,7 +1396,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
