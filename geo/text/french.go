@@ -2219,8 +2219,18 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 			return true // "en région Pays de la Loire, à 19 km de X": a container
 		}
 	}
-	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+	_, art := elidedRest(r.toks[p].lower)
+	if art == 'd' {
 		return true
+	}
+	if art == 'l' && p-1 >= s.a {
+		switch r.word(p-1, s.b) {
+		case "sur", "dans", "vers", "sous", "par":
+			// « la centrale de X, sur l'Artibonite, à 10 km de Y »: the
+			// river or the area after its glued article is an object,
+			// as after « sur le » (below).
+			return true
+		}
 	}
 	switch r.word(p-1, s.b) {
 	case "au", "aux":
@@ -2320,6 +2330,12 @@ func (r *reader) genericBefore(p int, s *sentence) bool {
 	}
 	w, art := elidedRest(r.toks[k].lower)
 	if isFrenchAnaphorNoun(w) || isFrenchArticle(w) || isFrenchLocative(w) || isFrenchCompass(w) || isFrenchPartWord(w) {
+		return false
+	}
+	if f := frenchFeature(w); f != "" && (lex().en[f].at || isSpotFeature(f)) {
+		// « Le puits Sabria-3, à 40 km au sud-ouest de X »: a well, a
+		// camp or a farm is a spot the name before the distance names,
+		// not a natural feature the sentence lies on.
 		return false
 	}
 	switch w {

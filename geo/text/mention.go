@@ -196,6 +196,10 @@ func (r *reader) chunkNames() []nameChunk {
 					}
 					continue
 				}
+				if r.lowerWellCodeAt(j, s) {
+					j++ // "the Bajo Verde x-1 well": the well's number, as Argentina writes it
+					continue
+				}
 				if r.saintPossessiveAt(i, j, s) {
 					j++ // "St. John's, Newfoundland", "of St. Mary's."
 				}
@@ -1228,9 +1232,46 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 // ending alone (no table lists it), stands before a kind of place at q:
 // "the Olkerian post", "at the Olkerian camp near Longido" name a post and a
 // camp, as "the Tilemsi valley" names a valley; a listed demonym ("the
-// Kenyan camp") says whose camp it is and names none.
+// Kenyan camp") says whose camp it is and names none. Up to two modifiers
+// kept in the kind (lexicon/en/modifiers.tsv) may stand between: "the
+// Huayllacayan hydroelectric plant", "the Olkerian solar farm".
 func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
-	return !isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
+	if isListedDemonym(w) {
+		return false
+	}
+	k := q
+	for n := 0; n < 2 && isCompoundModifier(r.lowerWord(k, s.b)); n++ {
+		k++
+	}
+	if k > q {
+		_, ok := r.descriptorAfter(k, s.b)
+		return ok
+	}
+	return isDescriptorNoun(r.lowerWord(q, s.b))
+}
+
+// spotKindAt reports whether a kind of spot, a work or a site rather than
+// a natural feature, starts at token q, perhaps after up to two modifiers
+// kept in a kind (lexicon/en/modifiers.tsv): a row of kindsafter.tsv
+// without the skip flag ("solar park", "wind farm", "refinery") or a
+// descriptor noun with the at flag ("camp", "well"). After a listed
+// demonym it says whose work it is, "the Moroccan wind farm, 25 km north
+// of X", and the demonym names no place, though a distance places the
+// work; "the Arabian Sea" and "the Libyan Desert" are names.
+func (r *reader) spotKindAt(q int, s *sentence) bool {
+	for n := 0; n < 3; n++ {
+		if f, _, ok := phraseAt(r, lex().kindsAfter, q, s.b, true); ok && (isSpotFeature(f) || lex().en[f].at) {
+			return true
+		}
+		if w := r.lowerWord(q, s.b); lex().en[w].at {
+			return true
+		}
+		if !isCompoundModifier(r.lowerWord(q, s.b)) {
+			return false
+		}
+		q++
+	}
+	return false
 }
 
 // collectiveOf reports whether the "of" at token k follows "a" or "an"
@@ -1355,7 +1396,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -1447,6 +1488,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 	case q-p == 1 && first.upper && len(first.lower) == 2 && r.postalStateAt(p, s):
 		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
+	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.wellCodeAt(p, s):
+		// "the LMS-2 well", « le puits HBN-4 »: a well's code, capitals
+		// and the well's number, names the well, no acronym.
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case q-p == 1 && isCompoundAdjective(first.lower):
@@ -5451,6 +5495,51 @@ func (r *reader) milepostOf(p int, s *sentence) bool {
 	switch r.toks[k-2].lower {
 	case "mile", "milepost", "km", "kilometre", "kilometer", "post", "marker":
 		return true
+	}
+	return false
+}
+
+// wellCodeAt reports whether token p, a word in capitals, is a well's
+// code: the capitals, a hyphen and the well's number glued ("LMS-2",
+// "HBN-4"), right before the English noun of a well or a borehole ("the
+// LMS-2 well") or right after the French one (« le puits HBN-4 »), as
+// operators and trade reports name their wells. An acronym so numbered
+// elsewhere ("COVID-19", "G-20") is none.
+func (r *reader) wellCodeAt(p int, s *sentence) bool {
+	w := r.toks[p].lower
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 || strings.Trim(w[i+1:], "0123456789") != "" {
+		return false
+	}
+	isWell := func(f string) bool { return f == "well" || f == "borehole" }
+	if p+1 < s.b && isDescriptorNoun(r.toks[p+1].lower) && isWell(r.toks[p+1].lower) {
+		return true
+	}
+	prev, _ := elidedRest(r.lowerWord(p-1, s.b))
+	return p-1 >= s.a && isWell(frenchFeature(prev))
+}
+
+// lowerWellCodeAt reports whether token j, right after a name, is a
+// well's number in lower case, one or two letters, a hyphen and digits
+// ("x-1", "e-2", as Argentine operators number exploration wells), before
+// the noun of a well or a borehole, perhaps after one lower-case word
+// ("the Bajo Verde x-1 exploration well"). The number ends the well's
+// name.
+func (r *reader) lowerWellCodeAt(j int, s *sentence) bool {
+	t := &r.toks[j]
+	if t.kind != tokWord || t.cap || j == 0 || t.start != r.toks[j-1].end+1 {
+		return false
+	}
+	w := t.lower
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 2 || i == len(w)-1 || strings.Trim(w[:i], "abcdefghijklmnopqrstuvwxyz") != "" || strings.Trim(w[i+1:], "0123456789") != "" {
+		return false
+	}
+	for k := j + 1; k < s.b && k <= j+2; k++ {
+		switch r.lowerWord(k, s.b) {
+		case "well", "borehole":
+			return true
+		}
 	}
 	return false
 }
