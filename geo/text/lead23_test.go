@@ -147,3 +147,18 @@ func TestDatelineNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTownThenWhereClause: "about 25 miles north-west of town, right
+// where the Orkhon valley opens up": a clause of where after the comma
+// names no town, and "town" is the one the text stayed in.
+func TestTownThenWhereClause(t *testing.T) {
+	checkDistance(t, "After two nights in Kharkhorin we drove out to the Altan Khuder ger camp, about 25 miles north-west of town, right where the Orkhon valley opens up.", "Altan Khuder", "Kharkhorin")
+}
+
+// TestDatelineDottedState: "TRUTH OR CONSEQUENCES, N.M. — …": a state's
+// dotted initials close a dateline as "Calif." does, so the town is no
+// subject of the first sentence and keeps its reading.
+func TestDatelineDottedState(t *testing.T) {
+	checkEvidence(t, "ELY, N.M. — A fire that started Saturday has burned 3,000 acres around the Kalo ranch headquarters, about 25 miles southwest of Wells.", "ELY", EvidencePreposition)
+	checkDistance(t, "TRUTH OR CONSEQUENCES, N.M. — A wildfire that started Saturday afternoon has burned more than 3,000 acres around the Perche Canyon ranch headquarters, about 25 miles southwest of Truth or Consequences, Sierra County Sheriff Glenn Hamilton said.", "Perche Canyon", "Truth or Consequences")
+}
