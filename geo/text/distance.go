@@ -632,7 +632,10 @@ func (r *reader) itObject(j, b int) (int, bool) {
 		semi = semi || r.is(k, s.b, ";")
 	}
 	if !semi {
-		return r.itOutsideRelative(j, s)
+		if m, ok := r.itOutsideRelative(j, s); ok {
+			return m, true
+		}
+		return r.itBeforeClause(j, s)
 	}
 	m, ana, ok := r.sentSubject(s, false)
 	if !ok || !ana.IsZero() || r.mtok[m][1] > j || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
@@ -658,6 +661,34 @@ func (r *reader) itOutsideRelative(j int, s *sentence) (int, bool) {
 		}
 		if a := r.mentionEndingAt(k-2, s.a); a == m || a >= 0 && int(r.inOf[a]) == m {
 			return -1, false // "Tonopah, which is 30 km west of it"
+		}
+		return m, true
+	}
+	return -1, false
+}
+
+// itBeforeClause returns the place "it" at token j stands for when it
+// closes a clause joined to an earlier one by a comma and "and" or "but":
+// the last place the earlier clause names as one (a kind, a preposition
+// of place), no river or lake it stands on. "By 1790 the Ballydrennan
+// mill was the largest flour mill on the Suir, and the town of Clonmel
+// lay some six kilometres to the east of it" measures Clonmel from the
+// mill.
+func (r *reader) itBeforeClause(j int, s *sentence) (int, bool) {
+	k := j - 1
+	for k > s.a && !(r.is(k, s.b, ",") && (r.is(k+1, s.b, "and") || r.is(k+1, s.b, "but"))) {
+		k--
+	}
+	if k <= s.a {
+		return -1, false
+	}
+	for i := k - 1; i >= s.a; i-- {
+		m := int(r.at[i])
+		if m < 0 || r.mtok[m][1]-1 != i || r.isContainer(m) {
+			continue
+		}
+		if f := r.feature(m); f == "river" || f == "lake" || r.evidence(m) < EvidencePreposition {
+			continue
 		}
 		return m, true
 	}
@@ -860,14 +891,18 @@ func (r *reader) townBefore(j, b int, noun string) int {
 
 // kindOfLeadOnly reports whether mention m's only kind is the one its own
 // first word gives it (lexicon/en/nameleads.tsv: "Mount Hagen", "Lake
-// Placid"), which many towns are named with; false when a descriptor
-// outside the name gives it another kind ("Mount Kenya, the highest peak").
+// Placid"), or its own last word ("Alice Springs", "Victoria Falls"),
+// which many towns are named with; false when a descriptor outside the
+// name gives it another kind ("Mount Kenya, the highest peak").
 func (r *reader) kindOfLeadOnly(m int) bool {
 	a, e := r.mtok[m][0], r.mtok[m][1]
 	if e-a < 2 {
 		return false
 	}
 	f := featureOfLead(r.toks[a].lower)
+	if f == "" && r.toks[e-1].cap && r.toks[e-1].lower == r.mentions[m].Feature {
+		f = r.mentions[m].Feature // "We left Alice Springs … 45 km south of town"
+	}
 	return f != "" && r.mentions[m].Feature == f
 }
 

@@ -103,3 +103,62 @@ func TestSizedAnaphor(t *testing.T) {
 	checkDistance(t, "MEDIA RELEASE – Vunato Valley Eco Lodge opens 1 July\nThe 12-bure property sits in the Sabeto hills, 14 km north-east of Nadi, and offers guided hikes, mud pools and village visits to guests arriving from abroad.", "Vunato Valley Eco Lodge", "Nadi")
 	checkDistance(t, "We stayed at Vunato Valley Eco Lodge. The 40-room hotel is 14 km north-east of Nadi.", "Vunato Valley Eco Lodge", "Nadi")
 }
+
+// TestPersonClauseNoPlace: "… passed to the Liphart family, who also held
+// lands around Elva": a relative clause about people places their lands,
+// not the nameless place that opens the sentence; a nameless place inside
+// such a clause is still placed.
+func TestPersonClauseNoPlace(t *testing.T) {
+	noMention(t, "The estate was rebuilt in stone in the 1760s and later passed to the Liphart family, who also held lands around Elva.", "The estate")
+	checkDistance(t, "The camp was attacked by herders, who came from a village 20 km north of Gao.", "a village", "Gao")
+}
+
+// TestCampModifiers: "the Kokkuvely relocation camp … Vavuniya town lies
+// 14 km north of the camp": a modifier of the camp's purpose
+// (modifiers.tsv) keeps the kind the name's, and "the camp" stands for it.
+func TestCampModifiers(t *testing.T) {
+	checkDistance(t, "Around 400 families are still living in tents at the Kokkuvely relocation camp. Vavuniya town lies 14 km north of the camp.", "Vavuniya", "Kokkuvely")
+}
+
+// TestTownNamedWithKind: "We left Alice Springs … 45 km south of town":
+// a town whose own last word is a kind ("Springs", "Falls") is the town
+// "of town" stands for.
+func TestTownNamedWithKind(t *testing.T) {
+	checkDistance(t, "We left Alice Springs and drove out to Wirrimbi Station, which is somewhere between 40 and 50 km south of town – the last stretch is all red dirt.", "Wirrimbi Station", "Alice Springs")
+}
+
+// TestItAfterAnd: "…, and the town of Clonmel lay some six kilometres to
+// the east of it": "it" closing a clause joined by a comma and "and" is
+// the place the clause before names.
+func TestItAfterAnd(t *testing.T) {
+	checkDistance(t, "By 1790 the Ballydrennan mill was the largest flour mill on the Suir, and the town of Clonmel lay some six kilometres to the east of it.", "Clonmel", "Ballydrennan")
+}
+
+// TestDatelineNoSubject: "MZUZU, Malawi, June 2 (Xinhua) -- … near the
+// Mzokoto estate, about 45 km south of Karonga": the town a report is
+// filed from is no subject of what its first sentence places.
+func TestDatelineNoSubject(t *testing.T) {
+	doc := "MZUZU, Malawi, June 2 (Xinhua) -- At least 2,000 people have been displaced after the Rukuru River burst its banks near the Mzokoto estate, about 45 km south of Karonga, local officials said Sunday."
+	checkDistance(t, doc, "Mzokoto", "Karonga")
+	d := Read(doc)
+	for _, rel := range d.Relations {
+		if rel.Subject >= 0 && d.Mentions[rel.Subject].Name == "MZUZU" && rel.Kind != KindIn {
+			t.Errorf("the dateline MZUZU is the subject of a %s relation", rel.Kind)
+		}
+	}
+}
+
+// TestTownThenWhereClause: "about 25 miles north-west of town, right
+// where the Orkhon valley opens up": a clause of where after the comma
+// names no town, and "town" is the one the text stayed in.
+func TestTownThenWhereClause(t *testing.T) {
+	checkDistance(t, "After two nights in Kharkhorin we drove out to the Altan Khuder ger camp, about 25 miles north-west of town, right where the Orkhon valley opens up.", "Altan Khuder", "Kharkhorin")
+}
+
+// TestDatelineDottedState: "TRUTH OR CONSEQUENCES, N.M. — …": a state's
+// dotted initials close a dateline as "Calif." does, so the town is no
+// subject of the first sentence and keeps its reading.
+func TestDatelineDottedState(t *testing.T) {
+	checkEvidence(t, "ELY, N.M. — A fire that started Saturday has burned 3,000 acres around the Kalo ranch headquarters, about 25 miles southwest of Wells.", "ELY", EvidencePreposition)
+	checkDistance(t, "TRUTH OR CONSEQUENCES, N.M. — A wildfire that started Saturday afternoon has burned more than 3,000 acres around the Perche Canyon ranch headquarters, about 25 miles southwest of Truth or Consequences, Sierra County Sheriff Glenn Hamilton said.", "Perche Canyon", "Truth or Consequences")
+}

@@ -1789,6 +1789,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		if n == 0 || k >= s.b {
 			return false, false
 		}
+		for k+2 < s.b && r.toks[k].lower == "." && len(r.toks[k-1].lower) == 1 && r.toks[k+1].kind == tokWord && r.toks[k+1].cap && len(r.toks[k+1].lower) == 1 {
+			k += 2 // "TRUTH OR CONSEQUENCES, N.M. —", "ALBANY, N.Y. (AP) —": a state's dotted initials
+		}
 		if r.toks[k].lower == "." && k+1 < s.b && (r.toks[k+1].lower == "(" || isDash(r.toks[k+1].lower)) {
 			k++ // "FRESNO, Calif. (AP) —": a state's abbreviation
 		}

@@ -178,6 +178,21 @@ func (r *reader) actorClause(ps int, s *sentence) bool {
 	return false
 }
 
+// personClause reports whether the phrase at token ps lies in a
+// relative clause about people, opened by "who" or "whom" after a comma,
+// with no comma between.
+func (r *reader) personClause(ps int, s *sentence) bool {
+	for k := ps - 1; k > s.a; k-- {
+		if r.is(k, s.b, ",") {
+			return false
+		}
+		if w := r.lowerWord(k, s.b); (w == "who" || w == "whom") && r.is(k-1, s.b, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // labelLook is how many tokens after a sentence's first word a colon may
 // close a label that opens it ("IMD bulletin, 0830 IST:"), the clause
 // after which may open with a nameless place.
@@ -2232,6 +2247,12 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 		if !found && r.ownClauseBefore(f.start, s) {
 			return subj0, ana0, ok0 // "The village sits …; the nearest hospital is in X"
+		}
+		if !found && r.personClause(f.start, s) {
+			// "The estate … passed to the Liphart family, who also held
+			// lands around Elva": the clause is about people, and the
+			// place opening the sentence is not where they held lands.
+			return subj0, ana0, ok0
 		}
 		if !found {
 			np, found = r.namelessAt(s)

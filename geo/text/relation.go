@@ -3014,6 +3014,33 @@ func (r *reader) peopleOfPlaceAfter(e, b int) bool {
 	return isRoleNoun(one) || langs().en.has(setNatives, one)
 }
 
+// datelineSkip returns the token after the dash that closes a dateline
+// opening sentence s at token k ("MZUZU, Malawi, June 2 (Xinhua) --"), or
+// k when no dateline opens it there: the town a report is filed from is
+// no subject of what the report then says.
+func (r *reader) datelineSkip(k int, s *sentence) int {
+	m := r.mentionAt(k, s.b)
+	if m < 0 || k != s.first || !r.datelineName(r.mtok[m][0], r.mtok[m][1], s) {
+		return k
+	}
+	for j := r.mtok[m][1]; j < s.b && j < r.mtok[m][1]+maxDatelineTokens; j++ {
+		switch r.toks[j].lower {
+		case "--", "—", "–", "-":
+			if r.toks[j].lower != "-" || r.is(j+1, s.b, "-") || j > r.mtok[m][1] && r.toks[j-1].end < r.toks[j].start {
+				for j+1 < s.b && r.is(j+1, s.b, "-") {
+					j++
+				}
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// maxDatelineTokens bounds how far after its town a dateline's closing
+// dash may stand: "MZUZU, Malawi, June 2 (Xinhua) --".
+const maxDatelineTokens = 16
+
 // sentSubject returns the subject of sentence s: a name at its start ("Zouid,
 // which ..."), "The village of X", an anaphor ("It", "The village") standing
 // for the topic, or a name after an introductory phrase ("Located in ...,
@@ -3038,6 +3065,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		k = j + 1 // "- Place: ..."
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
+	k = r.datelineSkip(k, s)  // "MZUZU, Malawi, June 2 (Xinhua) -- At least 2,000 people …"
 	if m := r.mentionAt(k, b); m >= 0 && k == s.first && r.evidence(m) == EvidenceUnlikely && r.heldAfter(r.mtok[m][1], s) {
 		return -1, Span{}, false // "AfrikaBurn is held on a farm …, 120 km north of Y": an event
 	}

@@ -119,6 +119,11 @@ func (r *reader) namedAfter(e, b int) bool {
 		if r.at[t] >= 0 {
 			return true
 		}
+		if t > e+1 && isRelativeWord(r.toks[t].lower) && !r.toks[t].cap {
+			// "25 miles north-west of town, right where the Orkhon valley
+			// opens up": a clause of where, no name.
+			return false
+		}
 		if w := r.toks[t].lower; isSpeechVerb(w) || w == "selon" || (w == "a" || w == "ont") && strings.HasSuffix(r.lowerWord(t+1, b), "é") {
 			// « à 4 km au sud du centre-ville, a indiqué le SDIS 13 »:
 			// who reports it, no name of the noun.
