@@ -4270,6 +4270,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		if t.cap && isDemonym(t.lower) {
 			continue
 		}
+		if t.cap && isPeople(t.lower) && appos && !cop {
+			continue // "X, the Ashanti capital": a people's, as "X, the Malian capital" a nation's
+		}
 		if !t.cap && !isDescriptorNoun(t.lower) && isDescriptorNoun(r.lowerWord(k+1, b)) &&
 			(k+2 >= b || r.toks[k+2].kind == tokPunct || appositionGoesOn(r.lowerWord(k+2, b))) {
 			continue // "a tea estate", "a yurt camp": a noun that says what the kind is for
