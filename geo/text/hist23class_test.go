@@ -16,3 +16,18 @@ func TestCorpusHist23PeopleCapital(t *testing.T) {
 			places: []string{"Bulawayo"}, not: []string{"Matabele"}},
 	})
 }
+
+// TestCorpusHist23DateAside: a date with its month between a place and the
+// comma of a distance ("reached Ujiji in November 1871, some 200 miles
+// west of Tabora") is stepped over: the distance places the place the
+// traveller reached, not the traveller.
+func TestCorpusHist23DateAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Stanley reached Ujiji in November 1871, some 200 miles west of Tabora.",
+			rels: []string{"Ujiji: 322 km west of Tabora"}, absent: []string{"Stanley: 322 km west of Tabora"}},
+		{doc: "Hiram Bingham reached the ruins of Machu Picchu in July 1911, some 45 miles north-west of Cuzco.",
+			rels: []string{"Machu Picchu: 72.4 km northwest of Cuzco"}, absent: []string{"Hiram Bingham: 72.4 km northwest of Cuzco"}},
+		{doc: "Barth camped at Kabara on 7 September 1853, some 5 miles south of Timbuctoo.",
+			rels: []string{"Kabara: 8.05 km south of Timbuctoo"}},
+	})
+}
