@@ -31,3 +31,17 @@ func TestCorpusHist23DateAside(t *testing.T) {
 			rels: []string{"Kabara: 8.05 km south of Timbuctoo"}},
 	})
 }
+
+// TestCorpusHist23FrenchPassiveAgent: the agent of a French passive (« fut
+// bâti par le régiment de X ») is no subject of the distance set off
+// after it; the phrase places the name the sentence opens with.
+func TestCorpusHist23FrenchPassiveAgent(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le fort Sainte-Thérèse fut bâti en 1665 par le régiment de Carignan-Salières, à trois lieues au sud du fort Chambly.",
+			rels: []string{"Sainte-Thérèse: 13.5 km south of Chambly"}, absent: []string{"Carignan-Salières: 13.5 km south of Chambly"}},
+		{doc: "La mission de Tiarei fut fondée en 1856 par les pères de Picpus, à dix kilomètres au nord de Papeete.",
+			rels: []string{"Tiarei: 10 km north of Papeete"}},
+		{doc: "La route passe par Kayes, à 12 km de Médine.",
+			rels: []string{"Kayes: 12 km from Médine"}},
+	})
+}
