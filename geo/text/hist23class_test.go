@@ -45,3 +45,27 @@ func TestCorpusHist23FrenchPassiveAgent(t *testing.T) {
 			rels: []string{"Kayes: 12 km from Médine"}},
 	})
 }
+
+// TestCorpusHist23YearBeforeRiver: a year between a place and the river
+// stepped over before a distance ("built X in 1799 on the North
+// Saskatchewan, some 100 miles south-west of Y") is stepped over too.
+func TestCorpusHist23YearBeforeRiver(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Hudson's Bay Company built Rocky Mountain House in 1799 on the North Saskatchewan, some 100 miles south-west of Edmonton.",
+			rels: []string{"Rocky Mountain House: 161 km southwest of Edmonton"}},
+		{doc: "The Jesuits founded the mission of San Ignacio in 1610 on the Paraná, some 40 miles north-east of Posadas.",
+			rels: []string{"San Ignacio: 64.4 km northeast of Posadas"}},
+	})
+}
+
+// TestCorpusHist23FortOrgWord: a fort or a camp opening a name makes the
+// word of an organisation after it part of a place's name ("Fort Union",
+// "Camp Concord"), though "union" alone names a body.
+func TestCorpusHist23FortOrgWord(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The American Fur Company built Fort Union in 1828, on the Missouri some 22 miles south-west of Williston.",
+			rels: []string{"Fort Union: 35.4 km southwest of Williston"}},
+		{doc: "The traders moved on to Fort Union, on the Missouri.",
+			places: []string{"Fort Union"}},
+	})
+}
