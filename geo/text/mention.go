@@ -1499,7 +1499,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) {
+			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp")) {
+			// "Fort Union", "Camp Concord": a fort or a camp opening the
+			// name makes the organisation's word after it part of a
+			// place's name.
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
