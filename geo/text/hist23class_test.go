@@ -69,3 +69,18 @@ func TestCorpusHist23FortOrgWord(t *testing.T) {
 			places: []string{"Fort Union"}},
 	})
 }
+
+// TestCorpusHist23RulerCapital: « X, la capitale du roi Y » says X is a
+// town, a ruler's capital, and Y, after a ruler's title (offices.tsv: «
+// roi », « sultan »), a person; « X, la capitale du Mali » is still left
+// to the relations.
+func TestCorpusHist23RulerCapital(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La colonne prit Cana en octobre. Abomey, la capitale du roi Béhanzin, tomba en novembre.",
+			places: []string{"Abomey"}, not: []string{"Béhanzin"}},
+		{doc: "Ségou, la capitale du sultan Ahmadou, fut prise en 1890.",
+			places: []string{"Ségou"}, not: []string{"Ahmadou"}},
+		{doc: "Bamako, la capitale du Mali, est calme.",
+			rels: []string{"Bamako: in Mali"}},
+	})
+}

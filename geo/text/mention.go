@@ -4532,6 +4532,9 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(j, b)); n++ {
 		j++ // « le campement villageois d'Enampor »
 	}
+	if f == "capital" && appos && !cop && art == 0 && r.rulerAfter(k+1, b) {
+		return f, true // « Abomey, la capitale du roi Béhanzin, tomba »: a ruler's capital, a town
+	}
 	if appos && !cop && definite && r.namedByOf(j, b) {
 		// « À 12 km de Ouarzazate, la kasbah de Tizgui vous accueille »:
 		// the kind names a place of its own, the subject of the clause
@@ -4556,6 +4559,22 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		}
 	}
 	return f, true
+}
+
+// rulerAfter reports whether the words from token k on are « du » or «
+// de » and a ruler of lexicon/fr/offices.tsv (« du roi Béhanzin », « du
+// sultan Ahmadou ») or « du » and a state of the past of polities.tsv («
+// du royaume d'Abomey »): a capital so qualified is a town, where «
+// capitale du Mali » is left to the relations.
+func (r *reader) rulerAfter(k, b int) bool {
+	switch r.lowerWord(k, b) {
+	case "du":
+		w := r.lowerWord(k+1, b)
+		return isFrenchRoleNoun(w) && k+2 < b && r.toks[k+2].cap || langs().fr.has(setPolities, w)
+	case "de":
+		return isFrenchRoleNoun(r.lowerWord(k+1, b)) && k+2 < b && r.toks[k+2].cap
+	}
+	return false
 }
 
 // participleEndings are the endings of French participles
