@@ -1686,7 +1686,8 @@ func (s *session) lookupKnownCities() error {
 	for _, sp := range s.doc.Sentences {
 		starts[sp.Start] = true
 	}
-	asked := 0 // names looked up, at most Options.MaxNames as in lookup
+	asked := 0                  // names looked up, at most Options.MaxNames as in lookup
+	var implied map[string]bool // the countries of the places found so far, found once
 	for _, e := range s.ents {
 		// A speaker ("Moscow denied any involvement") is taken only for a
 		// national capital, speaking for its government.
@@ -1743,9 +1744,54 @@ func (s *session) lookupKnownCities() error {
 				e.cands = append(e.cands, c)
 			}
 		}
+		if len(e.cands) == 0 && !speaker {
+			if implied == nil {
+				implied = s.impliedCountries()
+			}
+			for _, c := range cs {
+				if formerCityName(e, c) && (s.docCountries[c.Country] || implied[c.Country]) {
+					e.cands = append(e.cands, c)
+				}
+			}
+		}
 		e.knownCity = len(e.cands) > 0
 	}
 	return nil
+}
+
+// formerNamePop is the population from which a city is known by its
+// former or foreign names as well as its own (formerCityName).
+const formerNamePop = 1000000
+
+// formerCityName reports whether c, a city of at least formerNamePop
+// people, bears e's name only as one of its other names: "Bombay" for
+// Mumbai, "Batavia" for Jakarta, "Rangoon" for Yangon. History and
+// travel writing names such a city bare, often opening a sentence
+// ("Rangoon, by contrast, was deserted"), where a person rarely bears a
+// great city's former name; its own name ("Victoria", "Jackson") is left
+// to the rules of lookupKnownCities.
+func formerCityName(e *entity, c gazetteer.Place) bool {
+	return c.Class == "P" && c.Population >= formerNamePop && !primaryMatch(e, c) && !romanised(e, c)
+}
+
+// impliedCountries returns the countries of the document's places found
+// so far by what the text says of them (a preposition, a kind, a
+// relation), each in one country: the countries the document is about
+// when it names none.
+func (s *session) impliedCountries() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range s.ents {
+		switch {
+		case !e.placeish() || e.knownCity:
+		case e.country != nil:
+			out[e.country.Code] = true
+		case e.admin1 != nil:
+			out[e.admin1.Country] = true
+		case len(e.cands) > 0 && oneCountryPlaces(e.cands):
+			out[e.cands[0].Country] = true
+		}
+	}
+	return out
 }
 
 // lookupListSiblings looks up the members of a list the text gives no

@@ -775,6 +775,24 @@ walk:
 			if r.evidence(m) == EvidenceUnlikely {
 				break
 			}
+			if sawComma && !sawVerb && r.frenchPassiveAgent(m, s) {
+				// « Le fort X fut bâti en 1665 par le régiment de Y, à
+				// trois lieues au sud de Z »: who built the place is no
+				// place; the phrase is about the passive's subject, the
+				// name that opens the sentence.
+				for j := s.a; j < r.mtok[m][0]; j++ {
+					if o := r.mentionAt(j, b); o >= 0 {
+						if r.evidence(o) > EvidenceUnlikely {
+							return o, Span{}, true
+						}
+						break
+					}
+					if r.toks[j].kind != tokWord || r.toks[j].cap && j != s.first {
+						break
+					}
+				}
+				return -1, Span{}, false
+			}
 			if sawComma && !sawVerb && r.betweenEnd(m, s) {
 				// « a déraillé entre les gares de X et de Y, près du
 				// village de Z »: the phrase places the event, not Y.
@@ -2418,6 +2436,42 @@ func (r *reader) frenchClockLabel(k int, s *sentence) bool {
 			return true
 		}
 		return r.toks[j-1].kind == tokNum && r.is(j-2, s.b, "h") && j-3 > k && r.toks[j-3].kind == tokNum
+	}
+	return false
+}
+
+// frenchPassiveAgent reports whether mention m of sentence s names the
+// agent of a passive, after « par », an article and a lower-case noun
+// and « de » (« fut bâti par le régiment de Carignan-Salières », « a été
+// fondée par les pères de Picpus »), the passive's « fut », « furent » or
+// « été » standing before « par » in the same clause. « passer par X »,
+// with no passive, names a place on the way.
+func (r *reader) frenchPassiveAgent(m int, s *sentence) bool {
+	j := r.mtok[m][0] - 1
+	switch r.word(j, s.b) {
+	case "de", "du", "des":
+	default:
+		return false
+	}
+	j--
+	if j <= s.a || r.toks[j].kind != tokWord || r.toks[j].cap {
+		return false
+	}
+	j--
+	if !isFrenchArticle(r.word(j, s.b)) {
+		return false
+	}
+	j--
+	if !r.is(j, s.b, "par") {
+		return false
+	}
+	for k := j - 1; k >= s.a && k > j-8; k-- {
+		switch r.word(k, s.b) {
+		case "fut", "furent", "été":
+			return true
+		case ",", ";", ":":
+			return false
+		}
 	}
 	return false
 }

@@ -1545,7 +1545,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) {
+			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp")) {
+			// "Fort Union", "Camp Concord": a fort or a camp opening the
+			// name makes the organisation's word after it part of a
+			// place's name.
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
@@ -4344,6 +4347,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 		if t.cap && isDemonym(t.lower) {
 			continue
 		}
+		if t.cap && isPeople(t.lower) && appos && !cop {
+			continue // "X, the Ashanti capital": a people's, as "X, the Malian capital" a nation's
+		}
 		if !t.cap && !isDescriptorNoun(t.lower) && isDescriptorNoun(r.lowerWord(k+1, b)) &&
 			(k+2 >= b || r.toks[k+2].kind == tokPunct || appositionGoesOn(r.lowerWord(k+2, b))) {
 			continue // "a tea estate", "a yurt camp": a noun that says what the kind is for
@@ -4600,6 +4606,9 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 	for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(j, b)); n++ {
 		j++ // « le campement villageois d'Enampor »
 	}
+	if f == "capital" && appos && !cop && art == 0 && r.rulerAfter(k+1, b) {
+		return f, true // « Abomey, la capitale du roi Béhanzin, tomba »: a ruler's capital, a town
+	}
 	if appos && !cop && definite && r.namedByOf(j, b) {
 		// « À 12 km de Ouarzazate, la kasbah de Tizgui vous accueille »:
 		// the kind names a place of its own, the subject of the clause
@@ -4624,6 +4633,22 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		}
 	}
 	return f, true
+}
+
+// rulerAfter reports whether the words from token k on are « du » or «
+// de » and a ruler of lexicon/fr/offices.tsv (« du roi Béhanzin », « du
+// sultan Ahmadou ») or « du » and a state of the past of polities.tsv («
+// du royaume d'Abomey »): a capital so qualified is a town, where «
+// capitale du Mali » is left to the relations.
+func (r *reader) rulerAfter(k, b int) bool {
+	switch r.lowerWord(k, b) {
+	case "du":
+		w := r.lowerWord(k+1, b)
+		return isFrenchRoleNoun(w) && k+2 < b && r.toks[k+2].cap || langs().fr.has(setPolities, w)
+	case "de":
+		return isFrenchRoleNoun(r.lowerWord(k+1, b)) && k+2 < b && r.toks[k+2].cap
+	}
+	return false
 }
 
 // participleEndings are the endings of French participles

@@ -1122,8 +1122,13 @@ func (r *reader) townRoadEndingAt(e int, s *sentence) bool {
 // timeAsideEndingAt returns the first token of a time phrase that ends
 // at token k between a name and the comma of a phrase about it: "last",
 // "this", "next" or "that" and a noun of timenouns.tsv ("at Bear Flat last
-// weekend, about 15 mi SE of X", "last wknd").
+// weekend, about 15 mi SE of X", "last wknd"), or a date with its month
+// (dateAsideEndingAt: "reached Ujiji in November 1871, some 200 miles
+// west of Tabora").
 func (r *reader) timeAsideEndingAt(k int, s *sentence) (int, bool) {
+	if j, ok := r.dateAsideEndingAt(k, s); ok {
+		return j, true
+	}
 	w := r.lowerWord(k, s.b)
 	if w == "" || k-1 < s.a || !anyHas(setTimeNouns, w) {
 		return k, false
@@ -1137,6 +1142,41 @@ func (r *reader) timeAsideEndingAt(k int, s *sentence) (int, bool) {
 		return k, false
 	}
 	return k - 1, true
+}
+
+// dateAsideEndingAt returns the first token of a date that ends at token
+// k right after a name: "in", "on" or "by", a day, a month of months.tsv
+// and a year, the day and the year each optional ("in July 1911", "on 6
+// February", "by March 1874"), or a year of four digits alone ("in
+// 1799"). A month, capitalised, would otherwise stop the walk back from a
+// phrase to the name it places, and a year before a river stepped over
+// ("built X in 1799 on the North Saskatchewan, some 100 miles ...") hides
+// the name behind it.
+func (r *reader) dateAsideEndingAt(k int, s *sentence) (int, bool) {
+	j := k
+	year := false
+	if j > s.a && r.toks[j].kind == tokNum {
+		year = len(r.toks[j].lower) == 4
+		j-- // the year
+	}
+	switch {
+	case j > s.a && r.toks[j].kind == tokWord && anyHas(setMonths, r.toks[j].lower):
+		j--
+		if j > s.a && r.toks[j].kind == tokNum {
+			j-- // the day
+		}
+	case !year:
+		return k, false
+	}
+	switch r.lowerWord(j, s.b) {
+	case "in", "on", "by":
+	default:
+		return k, false
+	}
+	if r.mentionEndingAt(j-1, s.a) < 0 {
+		return k, false
+	}
+	return j, true
 }
 
 // headwordSubject returns the headword of a gazetteer's entry that opens
@@ -1281,6 +1321,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				k--
 				if j := r.bankPhraseStart(k, s); j >= 0 {
 					k = j - 1 // "El Egeiga, on the west bank of the Nile about 10 km north of Omdurman"
+				}
+				if j, ok := r.dateAsideEndingAt(k, s); ok {
+					k = j - 1 // "built Rocky Mountain House in 1799 on the North Saskatchewan, some 100 miles ..."
 				}
 				continue
 			}
