@@ -3761,6 +3761,9 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 			if !road {
 				return -1
 			}
+			if j := r.milepostStart(k-1, s); j >= 0 {
+				return j - 1 // "a crash near mile marker 42 on Interstate 80, 5 miles west of X": the post before the road
+			}
 			return k - 1
 		case t.kind == tokNum || t.lower == "." || t.lower == "the":
 		case k == e && t.kind == tokWord && !t.cap && isRoadNoun(t.lower) && k-1 > s.a && r.toks[k-1].cap:

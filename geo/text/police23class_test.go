@@ -7,7 +7,8 @@ import "testing"
 // ("a crash on State Highway 2 about 15 km north of X"): the road is a
 // line no distance places, so the phrase before it is what is measured
 // (roadAsideStart), a road's number written with a dash too ("the
-// BR-116", dashedRoadCode).
+// BR-116", "I-25", dashedRoadCode), and a milepost before the road ("near
+// mile marker 42 on Interstate 80") with it.
 func TestPolice23RoadBeforeDistance(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "A man died after a crash on State Highway 2 about 15 km north of Napier on Sunday.",
@@ -16,6 +17,10 @@ func TestPolice23RoadBeforeDistance(t *testing.T) {
 			rels: []string{"a lay-by: 8.05 km south of Alnwick"}},
 		{doc: "Police seized cocaine at a checkpoint on the BR-116 about 20 km south of Feira de Santana.",
 			rels: []string{"a checkpoint: 20 km south of Feira de Santana"}},
+		{doc: "Troopers responded to a crash near mile marker 42 on Interstate 80, 5 miles west of Rawlins, on Tuesday.",
+			rels: []string{"a crash: 8.05 km west of Rawlins"}},
+		{doc: "Troopers found a stolen car near mile marker 113 on I-25 about 10 miles north of Pueblo.",
+			rels: []string{"a stolen car: 16.1 km north of Pueblo"}},
 		{doc: "Officers stopped a van on the A3 motorway about 10 km east of Regensburg and found 12 migrants inside.",
 			rels: []string{"a van: 10 km east of Regensburg"}},
 	})
