@@ -50,6 +50,9 @@ type namelessPhrase struct {
 	// does (« la cote 304 », « au camp 3 »): it is the object of the
 	// clause's verb and the distance places it, not the clause's subject.
 	numbered bool
+	// junction: "the junction of the A40 and the A4215", named by the
+	// roads it joins, whose names inside it are no places of their own.
+	junction bool
 }
 
 // namelessState is what the nameless reading remembers over a document.
@@ -505,13 +508,47 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			e = j - 1
 		}
 	}
-	if r.is(e, b, ",") && !f.french {
+	junctionEnd := -1 // the last token of "the junction of the A40 and the A4215"
+	if !f.french {
+		k := e
+		if r.is(e, b, ",") {
+			k--
+		}
+		if j := r.junctionOfRoadsStart(k, s); j >= 0 {
+			// "a collision at the junction of the A40 and the A4215,
+			// about 4 km west of X": the junction is the spot, named
+			// by its roads.
+			junctionEnd, e = k, j
+		}
+	}
+	switch {
+	case junctionEnd >= 0: // the roads name the junction; no road aside to skip
+	case !f.french && !r.is(e, b, ","):
+		if k := r.roadAsideStart(e, s); k >= 0 {
+			// "a crash on State Highway 1 about 20 km south of X", "in a
+			// lay-by on the A9 about 8 miles north of Y": with no comma
+			// too, a road is a line no distance places, so the phrase
+			// before it is what the distance measures.
+			e = k
+		}
+	case !f.french:
 		if k := r.roadAsideStart(e-1, s); k >= 0 {
 			e = k // "in a lay-by on the A17, 4 miles east of X": the road is no subject
 		} else if k := r.roadToAsideStart(e-1, s); k >= 0 {
 			e = k // "a bridge on the road to Jacmel, 15 km south of X"
 		}
-	} else if f.french && e+1 < b && r.is(e+1, b, ",") {
+	case r.frenchRoadAsideStart(e, s) >= 0:
+		// « Un accident sur la RN1 à 12 km au nord de X », « une
+		// discothèque située sur la RD 559, à 2 km à l'ouest de Y »: a
+		// numbered road is a line no distance places; what stands on it
+		// is the subject, as in English.
+		if _, near := r.frenchNearAfter(f, s); !near {
+			e = r.frenchRoadAsideStart(e, s)
+			if w := r.lowerWord(e, b); isFrenchLocative(w) && !isFrenchFiniteVerb(w) {
+				e--
+			}
+		}
+	case e+1 < b && r.is(e+1, b, ","):
 		// « un pont sur la route de Jacmel, à 15 km au sud de X »; but a
 		// nearness phrase after the distance says what it places (« sur
 		// la route de Dori, à 30 km de Dori, près de X »: frenchNearAfter).
@@ -566,6 +603,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if named >= 0 {
 		last = named
 	}
+	if junctionEnd >= 0 {
+		last = junctionEnd
+	}
 	craft, event := "", false
 	if head == "" || !isNamelessKind(head) {
 		if h, fe, ok := r.kindAfterSpot(e, s); ok && !f.french {
@@ -594,7 +634,10 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		// before its verb (namelessFrom).
 		head, event = ev, true
 	}
-	if craft == "" && !event && !vehicle && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
+	if junctionEnd >= 0 {
+		head = "junction"
+	}
+	if craft == "" && !event && !vehicle && junctionEnd < 0 && (head == "" || !isNamelessKind(head) && !isSpotFeature(head)) {
 		if !f.french {
 			return namelessPhrase{}, false
 		}
@@ -703,7 +746,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -744,6 +787,9 @@ func (r *reader) siteObject(np namelessPhrase, s *sentence) bool {
 		w := r.toks[k].lower
 		if r.toks[k].kind != tokWord || r.at[k] >= 0 {
 			continue
+		}
+		if isCopula(w) && r.progressiveAt(k+1, s.b) {
+			continue // "Whitehorse RCMP are investigating a fire that destroyed a remote cabin 20 km north of X"
 		}
 		if v := langs().fr.verbs[w]; (isLocative(w) || v.border || v.lead) && !r.activeObjectAt(k, s.b) {
 			return false
@@ -2363,7 +2409,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		}
 	}
 	for k := np.a; k < np.b; k++ {
-		if m := r.at[k]; m >= 0 && !(np.event && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) &&
+		if m := r.at[k]; m >= 0 && !((np.event || np.junction) && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) &&
 			!(np.owned && r.mentions[m].Evidence <= EvidenceCapitalised) {
 			if event {
 				return subj0, ana0, ok0
@@ -3736,13 +3782,16 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 			if !road {
 				return -1
 			}
+			if j := r.milepostStart(k-1, s); j >= 0 {
+				return j - 1 // "a crash near mile marker 42 on Interstate 80, 5 miles west of X": the post before the road
+			}
 			return k - 1
 		case t.kind == tokNum || t.lower == "." || t.lower == "the":
 		case k == e && t.kind == tokWord && !t.cap && isRoadNoun(t.lower) && k-1 > s.a && r.toks[k-1].cap:
 			road = true // "on the Narayangadh-Mugling road": a road named by the towns it joins
 		case k < e && isDash(t.lower) && r.toks[k-1].cap && r.toks[k+1].cap:
 		case t.kind == tokWord && t.cap:
-			if r.roadCodeAt(k) || isRoadNoun(t.lower) || t.lower == "interstate" {
+			if r.roadCodeAt(k) || dashedRoadCode(r.text[t.start:t.end]) || isRoadNoun(t.lower) || t.lower == "interstate" {
 				road = true
 			}
 		default:
@@ -3753,6 +3802,134 @@ func (r *reader) roadAsideStart(e int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// junctionOfRoadsStart returns the token of "junction", "intersection"
+// or "crossroads" that opens "the junction of the A40 and the A4215",
+// "the intersection of Route 9 and U.S. 2", ending at token e, or -1:
+// each of the two roads a road's number or a capitalised name with a road
+// noun, "the" allowed before each.
+func (r *reader) junctionOfRoadsStart(e int, s *sentence) int {
+	k := r.roadNameStart(e, s)
+	if k < 0 || r.lowerWord(k-1, s.b) != "and" {
+		return -1
+	}
+	k = r.roadNameStart(k-2, s)
+	if k < 0 || r.lowerWord(k-1, s.b) != "of" {
+		return -1
+	}
+	switch r.lowerWord(k-2, s.b) {
+	case "junction", "intersection", "crossroads":
+		if r.toks[k-2].cap {
+			return -1 // "Junction of X and Y" capitalised is a name of its own
+		}
+		return k - 2
+	}
+	return -1
+}
+
+// roadNameStart returns the first token of a road's name ending at token
+// e, "the A40", "Route 9", "U.S. 82", "the BR-277", "the Newell
+// Highway", or -1 when the words ending at e name no road.
+func (r *reader) roadNameStart(e int, s *sentence) int {
+	road, k := false, e
+	for ; k > s.a && k >= e-4; k-- {
+		t := &r.toks[k]
+		switch {
+		case t.kind == tokNum && k > s.a && (isRoadNoun(r.toks[k-1].lower) || r.toks[k-1].lower == "interstate" || r.usBefore(k)):
+			road = true
+		case t.kind == tokWord && t.cap && (r.roadCodeAt(k) || dashedRoadCode(r.text[t.start:t.end])):
+			road = true
+		case t.kind == tokWord && isRoadNoun(t.lower) && k == e && k > s.a && r.toks[k-1].cap:
+			road = true // "Main Street", "the Newell Highway"
+		case t.kind == tokWord && t.cap && k < e: // "New England", "Newell"
+		case t.lower == "." && k < e:
+		default:
+			if !road {
+				return -1
+			}
+			if t.lower == "the" {
+				return k
+			}
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// dashedRoadCode reports whether w is a road's number written with a dash
+// between its capital letters and its digits: "BR-277", "N-340", "RN-7".
+// Only after "on the" before a distance is it read so; elsewhere "F-16" or
+// "G-20" is no road.
+func dashedRoadCode(w string) bool {
+	i := strings.IndexAny(w, "-‑")
+	if i <= 0 {
+		return false
+	}
+	l, ld, ok := roadCodeParts(w[:i])
+	if !ok || ld > 0 || l > 3 {
+		return false
+	}
+	rest := strings.TrimLeft(w[i:], "-‑")
+	_, d, ok := roadCodeParts(rest)
+	return ok && d > 0 && d == len(rest)
+}
+
+// frenchRoadAsideStart returns the token before « sur » that opens a
+// numbered road ending at token e, « sur la RN1 », « sur l'A7 », « sur la
+// RD 559 », « sur l'autoroute A9 », « sur la route nationale 9 », « sur
+// l'axe Douala-Yaoundé », or -1. A road named only by where it leads
+// (« sur la route de Jacmel ») is roadToAsideStart's.
+func (r *reader) frenchRoadAsideStart(e int, s *sentence) int {
+	road := false
+	for k := e; k > s.a && k >= e-6; k-- {
+		t := &r.toks[k]
+		w, art := elidedRest(t.lower)
+		switch {
+		case t.kind == tokWord && !t.cap && t.lower == "sur" && k < e:
+			if !road {
+				return -1
+			}
+			return k - 1
+		case t.kind == tokNum:
+		case t.kind == tokWord && (t.lower == "la" || t.lower == "le"):
+		case k < e && isDash(t.lower) && r.toks[k-1].cap && r.toks[k+1].cap:
+		case t.kind == tokWord && art == 'l' && (isRoadNoun(w) || isFrenchNumberedRoadNoun(w) || frenchRoadCode(r.text[t.start:t.end])):
+			road = true // « l'autoroute », « l'axe », « l'A7 »
+			if r.lowerWord(k-1, s.b) == "sur" {
+				return k - 2
+			}
+			return -1
+		case t.kind == tokWord && art == 0 && (isRoadNoun(w) || isFrenchNumberedRoadNoun(w)):
+			road = true // « la route nationale 9 »
+		case t.kind == tokWord && t.cap && art == 0:
+			if r.roadCodeAt(k) || dashedRoadCode(r.text[t.start:t.end]) {
+				road = true // « RN1 », « RD », « N4 »
+			}
+		case t.kind == tokWord && (w == "nationale" || w == "départementale"):
+		default:
+			return -1
+		}
+		if t.kind == tokNum && k > s.a && isFrenchNumberedRoadNoun(r.lowerWord(k-1, s.b)) {
+			road = true // « l'autoroute 40 », « la route 132 »
+		}
+	}
+	return -1
+}
+
+// frenchRoadCode reports whether w, a token with its article glued on
+// (« l'A7 », « l'A75 »), is that article and a road's number.
+func frenchRoadCode(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	rest := w[i+1:]
+	if strings.HasPrefix(w[i:], "’") {
+		rest = w[i+len("’"):]
+	}
+	l, d, ok := roadCodeParts(rest)
+	return ok && l > 0 && l <= 3 && d > 0
 }
 
 // roadToAsideStart returns the token before a phrase ending at token e
