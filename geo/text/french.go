@@ -1886,8 +1886,13 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 	if art == 'l' {
 		return k == s.first
 	}
-	switch r.word(k-1, s.b) {
-	case "le", "la", "les":
+	switch w := r.word(k-1, s.b); {
+	case w == "le", w == "la", w == "les":
+		return k-1 == s.first
+	case isFrenchPossessive(w), w == "son", w == "sa", w == "ses", w == "leur", w == "leurs":
+		// « Leur habitation de Bois-Joli se trouvait à 10 km au sud
+		// de Y », « Sa ferme de X est à »: a family's place, named by
+		// its kind after a possessive.
 		return k-1 == s.first
 	}
 	return false

@@ -1,0 +1,22 @@
+package text
+
+import "testing"
+
+// TestCorpusGenealogyRelations: family histories, parish registers and
+// emigration notes, where the family's farm or hamlet is what the text
+// locates.
+func TestCorpusGenealogyRelations(t *testing.T) {
+	checkCorpus(t, []example{
+		// A family's place named by its kind after a possessive opens the
+		// sentence as an article would.
+		{doc: "Leur habitation de Bois-Joli se trouvait à environ 10 km au sud de Saint-Martinville.",
+			rels: []string{"Bois-Joli: 10 km south of Saint-Martinville"}},
+		{doc: "Sa ferme de Kerlagadec est à 6 km au nord de Quimper.",
+			rels: []string{"Kerlagadec: 6 km north of Quimper"}},
+		// An adjective of the family between the kind and « de ».
+		{doc: "La ferme familiale de Kerbriant se trouvait à 4 km à l'ouest de Landerneau, dans le Finistère.",
+			rels: []string{"Kerbriant: 4 km west of Landerneau"}},
+		{doc: "La ferme ancestrale de Bordaberry se trouve à 3 km au sud de Mauléon.",
+			rels: []string{"Bordaberry: 3 km south of Mauléon"}},
+	})
+}
