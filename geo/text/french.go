@@ -2,6 +2,7 @@ package text
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 )
 
@@ -1093,6 +1094,11 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 	if langs().fr.has(setActs, r.lowerWord(e, s.b)) {
 		return true
 	}
+	if v, ok := frenchReflexive(r.lowerWord(e, s.b), r.lowerWord(e+1, s.b)); ok && langs().fr.has(setActs, v) {
+		// « Joseph Tremblay s'établit en 1852 dans le rang Saint-Joseph,
+		// à 8 km au sud de Y »: a reflexive act of a person.
+		return true
+	}
 	for n := 0; n < 2 && r.frenchQualifier(e, s.b) && !isFrenchAuxiliary(r.lowerWord(e, s.b)); n++ {
 		e++ // « La Protection civile a mobilisé »
 	}
@@ -1107,6 +1113,21 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 		return !isFrenchLocative(v) || isIndefinite(r.lowerWord(e+2, s.b)) || r.is(e+2, s.b, "des")
 	}
 	return false
+}
+
+// frenchReflexive returns the verb of a reflexive form that opens with w,
+// next being the word after w: « s'établit » gives « établit », « se
+// fixa » gives « fixa ». It reports false when w opens no reflexive.
+func frenchReflexive(w, next string) (string, bool) {
+	if w == "se" {
+		return next, next != ""
+	}
+	for _, p := range []string{"s'", "s’"} {
+		if v, ok := strings.CutPrefix(w, p); ok && v != "" {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // isFrenchAuxiliary reports whether w is a form of « avoir » that opens a

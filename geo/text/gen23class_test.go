@@ -18,5 +18,12 @@ func TestCorpusGenealogyRelations(t *testing.T) {
 			rels: []string{"Kerbriant: 4 km west of Landerneau"}},
 		{doc: "La ferme ancestrale de Bordaberry se trouve à 3 km au sud de Mauléon.",
 			rels: []string{"Bordaberry: 3 km south of Mauléon"}},
+		// A person who settled, reflexively (« s'établit », « se fixa »),
+		// acts: the distance after the place named by its kind is about
+		// that place, not the person.
+		{doc: "Joseph Tremblay s'établit en 1852 dans le rang Saint-Joseph, à environ 8 km au sud de Saguenay.",
+			rels: []string{"Saint-Joseph: 8 km south of Saguenay"}},
+		{doc: "Pierre Gagnon s'installa au hameau des Moulins-Neufs, à 5 km au nord de Guéret.",
+			rels: []string{"Moulins-Neufs: 5 km north of Guéret"}},
 	})
 }
