@@ -2809,7 +2809,8 @@ var orgHeadEnds = map[string]bool{"of": true, "for": true, "in": true, "that": t
 
 // emigrationBefore reports whether the name at token p follows a verb of
 // emigration (a row of an emigration.tsv) and its preposition, "to" or
-// « à », « en », « au », « aux », « vers », perhaps with an article, and
+// « à », « en », « au », « aux », « vers », or "from" or « de », « du »,
+// « des » for where the emigrant left, perhaps with an article, and
 // with at most four lower-case words between verb and preposition;
 // "for" and « pour » name where a ship or a traveller was bound ("sailed
 // for Pictou", « partit pour le Wisconsin »):
@@ -2823,6 +2824,9 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 	}
 	switch r.lowerWord(k, s.b) {
 	case "to", "for", "à", "en", "au", "aux", "vers", "pour":
+	case "from", "de", "du", "des":
+		// "emigrated from Eidsvoll to Decorah", « émigra de Vevey au
+		// Brésil »: where the emigrant left lies as far from the rest.
 	default:
 		return false
 	}

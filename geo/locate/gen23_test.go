@@ -1,0 +1,20 @@
+package locate
+
+import "testing"
+
+// TestGenealogy reads family histories, parish registers and emigration
+// notes: the farm, townland or hamlet where the ancestors lived is the
+// located place, the towns and counties are its anchors and containers,
+// and where the family emigrated from and to may lie far from the rest.
+func TestGenealogy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		// Where an emigrant left from ("emigrated from X to Y") lies as
+		// far from the rest as where he went, even a town whose
+		// population the gazetteer does not know.
+		{doc: "Lars Bakken emigrated from Eidsvoll to Decorah, Iowa, in 1869. He farmed at Locust Hollow, about 6 miles east of Decorah.",
+			place: "Locust Hollow", anchor: "Decorah", country: "US", km: 9.66, mapped: []string{"Eidsvoll", "Decorah", "Iowa"}},
+	})
+}
