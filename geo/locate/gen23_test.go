@@ -16,5 +16,10 @@ func TestGenealogy(t *testing.T) {
 		// population the gazetteer does not know.
 		{doc: "Lars Bakken emigrated from Eidsvoll to Decorah, Iowa, in 1869. He farmed at Locust Hollow, about 6 miles east of Decorah.",
 			place: "Locust Hollow", anchor: "Decorah", country: "US", km: 9.66, mapped: []string{"Eidsvoll", "Decorah", "Iowa"}},
+		// A bare noun after a verb of a person's life ("attended school
+		// in X") says where the person went, not that the ranch the
+		// sentence locates lies in X.
+		{doc: "Ruth Calloway was born on the Willow Creek Ranch, about 25 miles north of Tonopah, and attended school in Goldfield.",
+			place: "Willow Creek Ranch", anchor: "Tonopah", country: "US", km: 40.2, mapped: []string{"Goldfield"}},
 	})
 }

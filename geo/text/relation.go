@@ -4503,6 +4503,12 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		// sentence is about.
 		return found{}, false
 	}
+	if gate && isDescriptorNoun(prev) && i-2 >= s.a && anyHas(setLifeVerbs, r.lowerWord(i-2, b)) {
+		// "She was born on the Cedar Spring Ranch, about 30 miles north
+		// of Tonopah, and attended school in Goldfield": the bare noun
+		// is what a person did, not a place the sentence locates.
+		return found{}, false
+	}
 	if gate && isDescriptorNoun(prev) && r.reportedKindBefore(i-1, s) {
 		// "Results showed that a girls' secondary school in Armant ...":
 		// the reported clause has its own subject, the nameless school,
