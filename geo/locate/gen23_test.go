@@ -21,5 +21,9 @@ func TestGenealogy(t *testing.T) {
 		// sentence locates lies in X.
 		{doc: "Ruth Calloway was born on the Willow Creek Ranch, about 25 miles north of Tonopah, and attended school in Goldfield.",
 			place: "Willow Creek Ranch", anchor: "Tonopah", country: "US", km: 40.2, mapped: []string{"Goldfield"}},
+		// A ship between the verb of emigration and "to" is stepped
+		// over: where the ship sailed to is still abroad.
+		{doc: "Bridget Ryan was born at Knockanore, a townland about 4 miles south of Thurles. In 1851 she sailed aboard the Limerick to New York.",
+			place: "Knockanore", anchor: "Thurles", country: "IE", km: 6.44, mapped: []string{"New York"}, notPlaces: []string{"Limerick"}},
 	})
 }

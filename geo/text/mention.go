@@ -2838,6 +2838,10 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 		if r.toks[k].kind == tokNum {
 			continue // "emigrated in 1846 to Texas", « émigrèrent en 1819 au Brésil »
 		}
+		if j := r.shipBack(k, s); j < k {
+			k = j // "sailed aboard the Limerick to New York": the ship is stepped over
+			continue
+		}
 		if r.toks[k].kind != tokWord || r.toks[k].cap {
 			return false
 		}
@@ -2846,6 +2850,32 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// shipBack returns the token of the word of ships.tsv that opens the
+// ship's name ending at token k ("aboard the Limerick", "the steamer City
+// of Paris", « le paquebot La Bretagne »), or k when none does: a run of
+// capitalised words and "of", « de » or « du », perhaps after an
+// article, right after such a word.
+func (r *reader) shipBack(k int, s *sentence) int {
+	j := k
+	for j >= s.a && (r.toks[j].kind == tokWord && r.toks[j].cap || j < k && (r.is(j, s.b, "of") || r.is(j, s.b, "de") || r.is(j, s.b, "du"))) {
+		if anyHas(setShips, r.toks[j].lower) {
+			return j // "SS Preston"
+		}
+		j--
+	}
+	if j == k {
+		return k
+	}
+	switch r.lowerWord(j, s.b) {
+	case "the", "le", "la":
+		j--
+	}
+	if j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && anyHas(setShips, r.toks[j].lower) {
+		return j
+	}
+	return k
 }
 
 // lifeAuxiliary reports whether w is an auxiliary that may stand between
