@@ -1275,6 +1275,7 @@ func (s *session) lookup() error {
 	if err := s.settleSharedCountryNames(); err != nil {
 		return err
 	}
+	s.dropForeignTownContainers()
 	s.containersInStatedCountry()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	dropped := s.dropForeignDivisions()
@@ -1327,6 +1328,39 @@ func (s *session) lookup() error {
 		}
 	}
 	return s.lookupSpellings()
+}
+
+// dropForeignTownContainers gives up the towns the gazetteer holds for a
+// name the text puts a town in ("Skipton, Yorkshire") when the gazetteer
+// knows that name only as towns, the town put in it has namesakes in the
+// gazetteer, and no namesake of the one lies in a country of a namesake
+// of the other: such a container is a county or a region the gazetteer
+// lacks (England's Yorkshire), not the town of Virginia of its name, and
+// the town in it is read on its own. A first-level division of the name
+// is kept ("Reno, Cairo" stays a check against Cairo).
+func (s *session) dropForeignTownContainers() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, o := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || o == nil || sub == o || len(sub.cands) == 0 || o.country != nil {
+			continue
+		}
+		countries := map[string]bool{}
+		for _, c := range sub.cands {
+			countries[c.Country] = true
+		}
+		if o.admin1 != nil || len(o.admins) > 0 || len(o.cands) == 0 ||
+			slices.ContainsFunc(o.cands, func(c gazetteer.Place) bool { return c.Class != "P" || countries[c.Country] }) ||
+			slices.ContainsFunc(o.admins2, func(a gazetteer.Admin2) bool { return countries[a.Country] }) ||
+			o.admin2 != nil && countries[o.admin2.Country] {
+			continue
+		}
+		o.note = fmt.Sprintf("the gazetteer knows %q only as places of other countries than %s's", o.name, sub.name)
+		o.cands, o.chosen = nil, -1
+		o.admin1, o.admins, o.admin2, o.admins2 = nil, nil, nil, nil
+	}
 }
 
 // containerOfMeasured gives a containment read after the place a
