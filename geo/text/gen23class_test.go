@@ -25,5 +25,12 @@ func TestCorpusGenealogyRelations(t *testing.T) {
 			rels: []string{"Saint-Joseph: 8 km south of Saguenay"}},
 		{doc: "Pierre Gagnon s'installa au hameau des Moulins-Neufs, à 5 km au nord de Guéret.",
 			rels: []string{"Moulins-Neufs: 5 km north of Guéret"}},
+		// A family's name before the kind of its place, in a
+		// description that opens the sentence and gives the place's name
+		// between commas.
+		{doc: "The Kruger family farm, Rietfontein, lay about 30 km west of Pretoria.",
+			rels: []string{"Rietfontein: 30 km west of Pretoria"}},
+		{doc: "The Lindqvist homestead, Björkbacken, lay about 12 km north of Umeå.",
+			rels: []string{"Björkbacken: 12 km north of Umeå"}},
 	})
 }
