@@ -33,5 +33,10 @@ func TestGenealogy(t *testing.T) {
 		{doc: "The family held the croft of Achvaich, about 5 miles west of Dornoch, Sutherland.",
 			place: "Achvaich", anchor: "Dornoch", country: "GB", km: 8.05, unplaced: []string{"Sutherland"},
 			failing: "a historic county named as a first-level division abroad"},
+		// The place measured from a town is no evidence against the
+		// town: a namesake of the farm abroad does not make the town a
+		// stray.
+		{doc: "The farm Welgelegen lay about 20 km north-east of Graaff-Reinet. Pieter Uys later trekked to Natal.",
+			place: "Welgelegen", anchor: "Graaff-Reinet", country: "ZA", km: 20},
 	})
 }

@@ -4175,6 +4175,18 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		if i := slices.Index(others, c.Point); i >= 0 {
 			others = slices.Delete(others, i, i+1)
 		}
+		for _, i := range e.objectOf {
+			// "The farm Welgelegen lay about 20 km north-east of
+			// Graaff-Reinet": a place the text measures from this one is
+			// no evidence against it; the distance ties the two, and a
+			// namesake of the place measured (a Welgelegen in the
+			// Netherlands) says nothing of where the town lies.
+			if sub := s.entityAt(s.doc.Relations[i].Subject); sub != nil && sub.hasGazetteer() {
+				if j := slices.Index(others, sub.cands[sub.chosen].Point); j >= 0 {
+					others = slices.Delete(others, j, j+1)
+				}
+			}
+		}
 		if len(s.docCountries) == 0 && len(others) < 2 {
 			continue
 		}
