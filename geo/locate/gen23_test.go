@@ -38,5 +38,12 @@ func TestGenealogy(t *testing.T) {
 		// stray.
 		{doc: "The farm Welgelegen lay about 20 km north-east of Graaff-Reinet. Pieter Uys later trekked to Natal.",
 			place: "Welgelegen", anchor: "Graaff-Reinet", country: "ZA", km: 20},
+		// Where someone left for after a French verb of emigration and
+		// « pour » is a place, though « pour » alone is no sign of one;
+		// where he left from (« de Brest ») is stepped over.
+		{doc: "Corentin Le Bihan naquit au hameau de Kergoat, à 7 km au sud de Quimper. Il partit pour Montréal en 1910.",
+			place: "Kergoat", anchor: "Quimper", country: "FR", km: 7, mapped: []string{"Montréal"}},
+		{doc: "Corentin Le Bihan naquit au hameau de Kergoat, à 7 km au sud de Quimper. Il partit de Brest pour Montréal en 1910.",
+			place: "Kergoat", anchor: "Quimper", country: "FR", km: 7, mapped: []string{"Brest", "Montréal"}},
 	})
 }

@@ -944,9 +944,11 @@ func (e *entity) unlooked() bool {
 	return !e.nameless && e.country == nil && e.admin1 == nil && len(e.cands) == 0 && !isLinear(e.feature)
 }
 
-// placeish reports whether an entity is worth a gazetteer lookup.
+// placeish reports whether an entity is worth a gazetteer lookup. Where
+// someone emigrated to or from is (« partit pour Montréal », whose
+// « pour » alone is no sign of a place).
 func (e *entity) placeish() bool {
-	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity
+	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity || e.emigration
 }
 
 // lookup finds the gazetteer candidates of every entity.

@@ -2842,6 +2842,10 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 			k = j // "sailed aboard the Limerick to New York": the ship is stepped over
 			continue
 		}
+		if j := r.leftFromBack(k, s); j < k {
+			k = j // « partit de Brest pour Montréal »: where the emigrant left is stepped over
+			continue
+		}
 		if r.toks[k].kind != tokWord || r.toks[k].cap {
 			return false
 		}
@@ -2850,6 +2854,24 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// leftFromBack returns the token of "from", « de », « du » or « des »
+// before the run of capitalised words ending at token k ("from
+// Eidsvoll", « de Brest »), or k when no such word opens the run.
+func (r *reader) leftFromBack(k int, s *sentence) int {
+	j := k
+	for j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap {
+		j--
+	}
+	if j == k || j < s.a {
+		return k
+	}
+	switch r.lowerWord(j, s.b) {
+	case "from", "de", "du", "des":
+		return j
+	}
+	return k
 }
 
 // shipBack returns the token of the word of ships.tsv that opens the
