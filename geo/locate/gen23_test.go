@@ -45,5 +45,9 @@ func TestGenealogy(t *testing.T) {
 			place: "Kergoat", anchor: "Quimper", country: "FR", km: 7, mapped: []string{"Montréal"}},
 		{doc: "Corentin Le Bihan naquit au hameau de Kergoat, à 7 km au sud de Quimper. Il partit de Brest pour Montréal en 1910.",
 			place: "Kergoat", anchor: "Quimper", country: "FR", km: 7, mapped: []string{"Brest", "Montréal"}},
+		// « pour la Nouvelle-France », with its article, names a land,
+		// no town of Mauritius of its name.
+		{doc: "Julien Mercier partit pour la Nouvelle-France et s'établit au lieu-dit la Friponne, à 3 km à l'est de Château-Richer.",
+			place: "Friponne", anchor: "Château-Richer", country: "CA", km: 3, unplaced: []string{"Nouvelle-France"}},
 	})
 }

@@ -131,9 +131,13 @@ type entity struct {
 	// better evidence, only a national capital is looked up.
 	speaker bool
 	// emigration reports that some mention names where someone
-	// emigrated to (text.Mention.Emigration: "emigrated to New York"):
+	// emigrated to or from (text.Mention.Emigration: "emigrated to New York"):
 	// far from every other place by nature, it is no stray.
 	emigration bool
+	// emigrantTown reports that a mention of emigration names the place
+	// with no article before it (« partit pour Montréal », not « pour la
+	// Nouvelle-France »): in French a town, which placeish looks up.
+	emigrantTown bool
 	// cityMeant reports that some mention names a town, not a country
 	// bearing its name (text.Mention.CityMeant: "trains from Luxembourg",
 	// « vendus à Luxembourg »).
@@ -413,6 +417,7 @@ func (s *session) group() {
 		e.mentions = append(e.mentions, m.Span)
 		e.speaker = e.speaker || m.Speaker
 		e.emigration = e.emigration || m.Emigration
+		e.emigrantTown = e.emigrantTown || m.Emigration && !articleBefore(s.doc.Text, m.Span.Start)
 		e.cityMeant = e.cityMeant || m.CityMeant
 		e.actor = e.actor && m.Actor
 		if m.Evidence > e.evidence {
@@ -944,11 +949,27 @@ func (e *entity) unlooked() bool {
 	return !e.nameless && e.country == nil && e.admin1 == nil && len(e.cands) == 0 && !isLinear(e.feature)
 }
 
-// placeish reports whether an entity is worth a gazetteer lookup. Where
+// placeish reports whether an entity is worth a gazetteer lookup. A town
 // someone emigrated to or from is (« partit pour Montréal », whose
-// « pour » alone is no sign of a place).
+// « pour » alone is no sign of a place); « pour la Nouvelle-France »,
+// with its article, names a land the gazetteer may know only as a
+// namesake town abroad.
 func (e *entity) placeish() bool {
-	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity || e.emigration
+	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity || e.emigrantTown
+}
+
+// articleBefore reports whether the word right before byte offset i of
+// text is a definite article: "the", « la », « le », « les ».
+func articleBefore(text string, i int) bool {
+	f := strings.Fields(text[:min(max(i, 0), len(text))])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "the", "la", "le", "les":
+		return true
+	}
+	return false
 }
 
 // lookup finds the gazetteer candidates of every entity.
