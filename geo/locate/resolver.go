@@ -131,9 +131,13 @@ type entity struct {
 	// better evidence, only a national capital is looked up.
 	speaker bool
 	// emigration reports that some mention names where someone
-	// emigrated to (text.Mention.Emigration: "emigrated to New York"):
+	// emigrated to or from (text.Mention.Emigration: "emigrated to New York"):
 	// far from every other place by nature, it is no stray.
 	emigration bool
+	// emigrantTown reports that a mention of emigration names the place
+	// with no article before it (« partit pour Montréal », not « pour la
+	// Nouvelle-France »): in French a town, which placeish looks up.
+	emigrantTown bool
 	// cityMeant reports that some mention names a town, not a country
 	// bearing its name (text.Mention.CityMeant: "trains from Luxembourg",
 	// « vendus à Luxembourg »).
@@ -420,6 +424,7 @@ func (s *session) group() {
 		e.mentions = append(e.mentions, m.Span)
 		e.speaker = e.speaker || m.Speaker
 		e.emigration = e.emigration || m.Emigration
+		e.emigrantTown = e.emigrantTown || m.Emigration && !articleBefore(s.doc.Text, m.Span.Start)
 		e.cityMeant = e.cityMeant || m.CityMeant
 		e.actor = e.actor && m.Actor
 		if m.Evidence > e.evidence {
@@ -951,9 +956,27 @@ func (e *entity) unlooked() bool {
 	return !e.nameless && e.country == nil && e.admin1 == nil && len(e.cands) == 0 && !isLinear(e.feature)
 }
 
-// placeish reports whether an entity is worth a gazetteer lookup.
+// placeish reports whether an entity is worth a gazetteer lookup. A town
+// someone emigrated to or from is (« partit pour Montréal », whose
+// « pour » alone is no sign of a place); « pour la Nouvelle-France »,
+// with its article, names a land the gazetteer may know only as a
+// namesake town abroad.
 func (e *entity) placeish() bool {
-	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity
+	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity || e.emigrantTown
+}
+
+// articleBefore reports whether the word right before byte offset i of
+// text is a definite article: "the", « la », « le », « les ».
+func articleBefore(text string, i int) bool {
+	f := strings.Fields(text[:min(max(i, 0), len(text))])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "the", "la", "le", "les":
+		return true
+	}
+	return false
 }
 
 // lookup finds the gazetteer candidates of every entity.
@@ -1282,6 +1305,7 @@ func (s *session) lookup() error {
 	if err := s.settleSharedCountryNames(); err != nil {
 		return err
 	}
+	s.dropForeignTownContainers()
 	s.containersInStatedCountry()
 	// Containment: "X, Kidal Region, Mali" and "in Mali" set X's country.
 	dropped := s.dropForeignDivisions()
@@ -1334,6 +1358,39 @@ func (s *session) lookup() error {
 		}
 	}
 	return s.lookupSpellings()
+}
+
+// dropForeignTownContainers gives up the towns the gazetteer holds for a
+// name the text puts a town in ("Skipton, Yorkshire") when the gazetteer
+// knows that name only as towns, the town put in it has namesakes in the
+// gazetteer, and no namesake of the one lies in a country of a namesake
+// of the other: such a container is a county or a region the gazetteer
+// lacks (England's Yorkshire), not the town of Virginia of its name, and
+// the town in it is read on its own. A first-level division of the name
+// is kept ("Reno, Cairo" stays a check against Cairo).
+func (s *session) dropForeignTownContainers() {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn {
+			continue
+		}
+		sub, o := s.entityAt(rel.Subject), s.entityAt(rel.Object)
+		if sub == nil || o == nil || sub == o || len(sub.cands) == 0 || o.country != nil {
+			continue
+		}
+		countries := map[string]bool{}
+		for _, c := range sub.cands {
+			countries[c.Country] = true
+		}
+		if o.admin1 != nil || len(o.admins) > 0 || len(o.cands) == 0 ||
+			slices.ContainsFunc(o.cands, func(c gazetteer.Place) bool { return c.Class != "P" || countries[c.Country] }) ||
+			slices.ContainsFunc(o.admins2, func(a gazetteer.Admin2) bool { return countries[a.Country] }) ||
+			o.admin2 != nil && countries[o.admin2.Country] {
+			continue
+		}
+		o.note = fmt.Sprintf("the gazetteer knows %q only as places of other countries than %s's", o.name, sub.name)
+		o.cands, o.chosen = nil, -1
+		o.admin1, o.admins, o.admin2, o.admins2 = nil, nil, nil, nil
+	}
 }
 
 // containerOfMeasured gives a containment read after the place a
@@ -4194,6 +4251,18 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 		others := slices.Clone(confident)
 		if i := slices.Index(others, c.Point); i >= 0 {
 			others = slices.Delete(others, i, i+1)
+		}
+		for _, i := range e.objectOf {
+			// "The farm Welgelegen lay about 20 km north-east of
+			// Graaff-Reinet": a place the text measures from this one is
+			// no evidence against it; the distance ties the two, and a
+			// namesake of the place measured (a Welgelegen in the
+			// Netherlands) says nothing of where the town lies.
+			if sub := s.entityAt(s.doc.Relations[i].Subject); sub != nil && sub.hasGazetteer() {
+				if j := slices.Index(others, sub.cands[sub.chosen].Point); j >= 0 {
+					others = slices.Delete(others, j, j+1)
+				}
+			}
 		}
 		if len(s.docCountries) == 0 && len(others) < 2 {
 			continue

@@ -122,8 +122,9 @@ type Mention struct {
 	// national capital.
 	Speaker bool
 	// Emigration reports that this occurrence names where someone
-	// emigrated to ("emigrated to New York", "emigrated with his family
-	// to South Australia", « émigra au Canada »;
+	// emigrated to or from ("emigrated to New York", "emigrated with his
+	// family to South Australia", « émigra au Canada », "emigrated from
+	// Eidsvoll";
 	// lexicon/LANG/emigration.tsv): a place that by its nature may lie
 	// far from every other place the document names, so that distance
 	// alone is no reason to give it up.

@@ -1127,6 +1127,11 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 	if langs().fr.has(setActs, r.lowerWord(e, s.b)) {
 		return true
 	}
+	if v, ok := frenchReflexive(r.lowerWord(e, s.b), r.lowerWord(e+1, s.b)); ok && langs().fr.has(setActs, v) {
+		// « Joseph Tremblay s'établit en 1852 dans le rang Saint-Joseph,
+		// à 8 km au sud de Y »: a reflexive act of a person.
+		return true
+	}
 	for n := 0; n < 2 && r.frenchQualifier(e, s.b) && !isFrenchAuxiliary(r.lowerWord(e, s.b)); n++ {
 		e++ // « La Protection civile a mobilisé »
 	}
@@ -1141,6 +1146,21 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 		return !isFrenchLocative(v) || isIndefinite(r.lowerWord(e+2, s.b)) || r.is(e+2, s.b, "des")
 	}
 	return false
+}
+
+// frenchReflexive returns the verb of a reflexive form that opens with w,
+// next being the word after w: « s'établit » gives « établit », « se
+// fixa » gives « fixa ». It reports false when w opens no reflexive.
+func frenchReflexive(w, next string) (string, bool) {
+	if w == "se" {
+		return next, next != ""
+	}
+	for _, p := range []string{"s'", "s’"} {
+		if v, ok := strings.CutPrefix(w, p); ok && v != "" {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // isFrenchAuxiliary reports whether w is a form of « avoir » that opens a
@@ -1920,8 +1940,13 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 	if art == 'l' {
 		return k == s.first
 	}
-	switch r.word(k-1, s.b) {
-	case "le", "la", "les":
+	switch w := r.word(k-1, s.b); {
+	case w == "le", w == "la", w == "les":
+		return k-1 == s.first
+	case isFrenchPossessive(w), w == "son", w == "sa", w == "ses", w == "leur", w == "leurs":
+		// « Leur habitation de Bois-Joli se trouvait à 10 km au sud
+		// de Y », « Sa ferme de X est à »: a family's place, named by
+		// its kind after a possessive.
 		return k-1 == s.first
 	}
 	return false

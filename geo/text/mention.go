@@ -2861,7 +2861,8 @@ var orgHeadEnds = map[string]bool{"of": true, "for": true, "in": true, "that": t
 
 // emigrationBefore reports whether the name at token p follows a verb of
 // emigration (a row of an emigration.tsv) and its preposition, "to" or
-// « à », « en », « au », « aux », « vers », perhaps with an article, and
+// « à », « en », « au », « aux », « vers », or "from" or « de », « du »,
+// « des » for where the emigrant left, perhaps with an article, and
 // with at most four lower-case words between verb and preposition;
 // "for" and « pour » name where a ship or a traveller was bound ("sailed
 // for Pictou", « partit pour le Wisconsin »):
@@ -2875,6 +2876,9 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 	}
 	switch r.lowerWord(k, s.b) {
 	case "to", "for", "à", "en", "au", "aux", "vers", "pour":
+	case "from", "de", "du", "des":
+		// "emigrated from Eidsvoll to Decorah", « émigra de Vevey au
+		// Brésil »: where the emigrant left lies as far from the rest.
 	default:
 		return false
 	}
@@ -2886,6 +2890,14 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 		if r.toks[k].kind == tokNum {
 			continue // "emigrated in 1846 to Texas", « émigrèrent en 1819 au Brésil »
 		}
+		if j := r.shipBack(k, s); j < k {
+			k = j // "sailed aboard the Limerick to New York": the ship is stepped over
+			continue
+		}
+		if j := r.leftFromBack(k, s); j < k {
+			k = j // « partit de Brest pour Montréal »: where the emigrant left is stepped over
+			continue
+		}
 		if r.toks[k].kind != tokWord || r.toks[k].cap {
 			return false
 		}
@@ -2894,6 +2906,50 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// leftFromBack returns the token of "from", « de », « du » or « des »
+// before the run of capitalised words ending at token k ("from
+// Eidsvoll", « de Brest »), or k when no such word opens the run.
+func (r *reader) leftFromBack(k int, s *sentence) int {
+	j := k
+	for j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap {
+		j--
+	}
+	if j == k || j < s.a {
+		return k
+	}
+	switch r.lowerWord(j, s.b) {
+	case "from", "de", "du", "des":
+		return j
+	}
+	return k
+}
+
+// shipBack returns the token of the word of ships.tsv that opens the
+// ship's name ending at token k ("aboard the Limerick", "the steamer City
+// of Paris", « le paquebot La Bretagne »), or k when none does: a run of
+// capitalised words and "of", « de » or « du », perhaps after an
+// article, right after such a word.
+func (r *reader) shipBack(k int, s *sentence) int {
+	j := k
+	for j >= s.a && (r.toks[j].kind == tokWord && r.toks[j].cap || j < k && (r.is(j, s.b, "of") || r.is(j, s.b, "de") || r.is(j, s.b, "du"))) {
+		if anyHas(setShips, r.toks[j].lower) {
+			return j // "SS Preston"
+		}
+		j--
+	}
+	if j == k {
+		return k
+	}
+	switch r.lowerWord(j, s.b) {
+	case "the", "le", "la":
+		j--
+	}
+	if j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && anyHas(setShips, r.toks[j].lower) {
+		return j
+	}
+	return k
 }
 
 // lifeAuxiliary reports whether w is an auxiliary that may stand between

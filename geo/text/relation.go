@@ -3636,7 +3636,7 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 		return -1, false
 	}
 	j := k + 1
-	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && (!r.toks[j].cap || r.acronymModifier(j)); n++ {
+	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && (!r.toks[j].cap || r.acronymModifier(j) || n == 0 && r.familyOwner(j, b)); n++ {
 		w := r.lowerWord(j, b)
 		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") && r.is(j+2, b, "the") {
 			// "The leak point, the Okpuhu manifold, is ...", "The
@@ -3658,6 +3658,18 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 		j++
 	}
 	return -1, false
+}
+
+// familyOwner reports whether the capitalised word at token j is a
+// family's name before its place, one word before "family" or a
+// descriptor noun: "The Kruger family farm, Rietfontein, lay ...", "The
+// Lindqvist homestead, Björkbacken, lay ...".
+func (r *reader) familyOwner(j, b int) bool {
+	if j+1 >= b || r.toks[j+1].kind != tokWord || r.toks[j+1].cap {
+		return false
+	}
+	w := r.lowerWord(j+1, b)
+	return w == "family" || isDescriptorNoun(w)
 }
 
 // definiteApposition reads, at token j right after the comma that closes
@@ -4620,6 +4632,12 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		// "... with help from a charity based in Bristol": the
 		// participle says where the charity is, not the school the
 		// sentence is about.
+		return found{}, false
+	}
+	if gate && isDescriptorNoun(prev) && i-2 >= s.a && anyHas(setLifeVerbs, r.lowerWord(i-2, b)) {
+		// "She was born on the Cedar Spring Ranch, about 30 miles north
+		// of Tonopah, and attended school in Goldfield": the bare noun
+		// is what a person did, not a place the sentence locates.
 		return found{}, false
 	}
 	if gate && isDescriptorNoun(prev) && r.reportedKindBefore(i-1, s) {
