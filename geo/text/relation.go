@@ -2398,7 +2398,7 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 			m = m2
 		}
 	}
-	if m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
+	if m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m) || r.kindFollows(m)) {
 		// "Highly recommend the Sunrise View Homestay run by a lovely
 		// family. It's roughly 18 km north-west of Pokhara": a name
 		// whose last word is a kind of place says it names one.
@@ -2420,6 +2420,18 @@ func (r *reader) waterStoodOn(m int) bool {
 	}
 	w := r.lowerWord(k, len(r.toks))
 	return w == "on" || w == "along"
+}
+
+// kindFollows reports whether mention m is followed by a kind of place in
+// lower case that "the W" may stand for: "A landslide buried most of
+// Tumbipaka hamlet. It lies roughly 20 km north-west of Wabag".
+func (r *reader) kindFollows(m int) bool {
+	e := r.mtok[m][1]
+	if e >= len(r.toks) || r.toks[e].kind != tokWord || r.toks[e].cap {
+		return false
+	}
+	w := r.toks[e].lower
+	return isDescriptorNoun(w) && isNamelessKind(w) && !isAdminFeature(w)
 }
 
 // kindNamed reports whether mention m is a name of several words, read
