@@ -54,3 +54,11 @@ func TestFrenchTeamNickname(t *testing.T) {
 func TestFrenchKindNamedAntecedent(t *testing.T) {
 	checkDistance(t, "PARAKOU – La ferme avicole Sèwanou, lancée en 2021 par un jeune ingénieur agronome, produit désormais 12 000 œufs par jour. Parakou se trouve à 12 km au sud de la ferme, qui emploie une trentaine de jeunes.", "Parakou", "Sèwanou")
 }
+
+// TestListedBeforeFrame: « Les œufs sont vendus à Parakou, à Djougou, à
+// quelque 115 km à l'ouest »: a distance after the second place of a list
+// is measured from the first, not from the place the text is about.
+func TestListedBeforeFrame(t *testing.T) {
+	checkDistance(t, "La ferme avicole Sèwanou produit 12 000 œufs par jour. Parakou se trouve à 12 km au sud de la ferme. Les œufs sont vendus à Parakou, à Djougou, à quelque 115 km à l'ouest, et jusqu'à Cotonou.", "Parakou", "Djougou")
+	checkDistance(t, "The Sewanou farm lies 12 km north of Parakou. Its eggs are sold in Parakou, in Djougou, some 115 km to the west, and in Cotonou.", "Parakou", "Djougou")
+}
