@@ -638,7 +638,14 @@ func (r *reader) itObject(j, b int) (int, bool) {
 		return r.itBeforeClause(j, s)
 	}
 	m, ana, ok := r.sentSubject(s, false)
-	if !ok || !ana.IsZero() || r.mtok[m][1] > j || !isCopula(r.lowerWord(r.skipParen(r.mtok[m][1], s.b), s.b)) {
+	if !ok || !ana.IsZero() || r.mtok[m][1] > j {
+		return -1, false
+	}
+	e := r.skipParen(r.mtok[m][1], s.b)
+	if r.is(e, s.b, ",") && r.mtok[m][0] > s.first && r.is(r.mtok[m][0]-1, s.b, ",") {
+		e++ // "Our guesthouse, Hrafnabjörg, is a converted farmhouse; Egilsstaðir lies 25 km south-east of it"
+	}
+	if !isCopula(r.lowerWord(e, s.b)) {
 		return -1, false
 	}
 	return m, true

@@ -2512,6 +2512,11 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	for k < b && r.toks[k].kind == tokPunct {
 		k++
 	}
+	if d := r.datelineSkip(k, s); d > k {
+		// « PARAKOU – La ferme avicole Sèwanou … »: the clause after the
+		// dateline has its own subject.
+		return r.frenchClauseSubject(d, s, false)
+	}
 	look := 4
 	if m := r.mentionAt(k, b); m >= 0 && r.evidence(m) == EvidenceUnlikely || r.frenchClockLabel(k, s) {
 		look = frenchLabelLook // « Bulletin de Météo-France à 17 h : », « Bulletin météo de 10 h : »

@@ -47,6 +47,11 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 	}
 	for i := e - 2; i > s.a && i >= e-2-maxWhereWords; i-- {
 		verb := anyHas(setGroundVerbs, r.lowerWord(i, s.b))
+		if r.is(i, s.b, "from") && langs().en.verbs[r.lowerWord(i-1, s.b)].act && r.is(i-2, s.b, ",") && r.mentionEndingAt(r.modifiersStart(i-3, s)-1, s.a) >= 0 {
+			// "the Sarybulak-3 well, drilled from a pad 32 km north-east
+			// of Aktobe": the work done from the pad is the name's.
+			return i - 2, true
+		}
 		if !isWherePreposition(r.lowerWord(i, s.b)) && !verb {
 			continue
 		}

@@ -1567,7 +1567,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
 		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
 	}
-	if r.clubName(p, q) {
+	if r.clubName(p, q) || r.clubTown(p) {
 		ev = EvidenceUnlikely // "Bayern Munich", "Aston Villa", « Le Stade de Reims »: a sports club, no place
 	}
 	if q-p == 1 && isSeaName(first.lower) && (p > s.a && r.toks[p-1].lower == "the" || isCoastHead(r.lowerWord(q, s.b))) {
@@ -1783,7 +1783,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 			case r.is(e, s.b, "/"):
 				return r.slashCredit(e, s.b), true
 			}
-			return e < s.b && isDash(r.toks[e].lower), true
+			// "Mumbai, 4 June 2024: Sahyadri Greenpower Ltd today
+			// announced …": a release's colon closes it as a dash does.
+			return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":"), true
 		}
 		n := 0
 		for ; k < s.b && k < q+8 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
@@ -4824,6 +4826,25 @@ func (r *reader) clubName(p, q int) bool {
 		_, art := elidedRest(next)
 		return art == 'd'
 	}
+}
+
+// clubTown reports whether the name at token p follows « de », « du » or
+// « d' » after a capitalised word that opens a club's name
+// (lexicon/fr/clubleads.tsv) read apart from it: « un ancien défenseur des
+// Canadiens de Montréal », where « Canadiens » is also a demonym. The town
+// is part of the club's name.
+func (r *reader) clubTown(p int) bool {
+	k := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		k = p // « des Sénateurs d'Ottawa »: the « d' » is glued to the name
+	} else if k < 0 || r.toks[k].lower != "de" && r.toks[k].lower != "du" {
+		return false
+	}
+	j := k - 1
+	if j < 0 || r.toks[j].kind != tokWord || !r.toks[j].cap {
+		return false
+	}
+	return langs().fr.has(setClubLeads, r.toks[j].lower)
 }
 
 // townNounAfter reports whether the name at tokens [p, q) is a town used

@@ -2514,9 +2514,36 @@ func (r *reader) kindObject(np namelessPhrase, sp Span) int {
 	if m, ok := r.nl.byKind[np.feature]; ok && m >= 0 {
 		return m
 	}
+	if m := r.frenchKindNamed(np); m >= 0 {
+		return m // « La ferme avicole Sèwanou … Parakou se trouve à 12 km au sud de la ferme »
+	}
 	m := r.addNameless(np, sp)
 	r.nl.byKind[np.feature] = m
 	return m
+}
+
+// frenchKindNamed returns the last name before np that a French kind
+// noun of np's feature opens bare, perhaps with an adjective between («
+// la ferme avicole Sèwanou », « le campement X »), or -1: « la ferme »
+// later stands for it.
+func (r *reader) frenchKindNamed(np namelessPhrase) int {
+	for k := np.a - 1; k >= 0 && k >= np.a-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][0] != k || r.mentions[m].Nameless {
+			continue
+		}
+		j := k - 1
+		if j > 0 && r.toks[j].kind == tokWord && !r.toks[j].cap && frenchFeature(r.toks[j].lower) == "" && isFrenchAdjective(r.toks[j].lower) {
+			j--
+		}
+		if j < 0 || r.toks[j].kind != tokWord || r.toks[j].cap && j != 0 {
+			continue
+		}
+		if w, _ := elidedRest(r.toks[j].lower); frenchFeature(w) == np.feature {
+			return m
+		}
+	}
+	return -1
 }
 
 // topicBefore returns the place the text is about (reader.topic) when a

@@ -366,6 +366,12 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			// phrase is said of the list; findLists shares it out.
 			subj, ok = m, true
 		}
+		if m := r.listedBefore(f.rel.Object, s); m >= 0 && f.reversed && !ok && !f.neighbour {
+			// « Les œufs sont vendus à Parakou, à Djougou, à quelque 115
+			// km à l'ouest »: the place before in the list is what the
+			// next one is measured from.
+			subj, ok = m, true
+		}
 		switch {
 		case ok:
 		case f.french && f.reversed:
@@ -641,6 +647,28 @@ func (r *reader) placeBefore(m int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// listedBefore returns the place named right before mention m in a list
+// of places, each after its preposition ("in Parakou, in Djougou", « à
+// Parakou, à Djougou »), or -1.
+func (r *reader) listedBefore(m int, s *sentence) int {
+	if m < 0 {
+		return -1
+	}
+	k := r.mtok[m][0] - 1
+	w := r.lowerWord(k, s.b)
+	if w != "à" && w != "in" && w != "to" && w != "at" {
+		return -1
+	}
+	if !r.is(k-1, s.b, ",") {
+		return -1
+	}
+	p := r.mentionEndingAt(k-2, s.a)
+	if p < 0 || r.evidence(p) == EvidenceUnlikely || r.isContainer(p) || !r.is(r.mtok[p][0]-1, s.b, w) {
+		return -1
+	}
+	return p
 }
 
 // theKindApposition returns the place "the <kind>" before a comma stands
@@ -2398,7 +2426,7 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 			m = m2
 		}
 	}
-	if m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m)) {
+	if m >= 0 && (r.evidence(m) >= EvidencePreposition || r.kindNamed(m) || r.kindFollows(m)) {
 		// "Highly recommend the Sunrise View Homestay run by a lovely
 		// family. It's roughly 18 km north-west of Pokhara": a name
 		// whose last word is a kind of place says it names one.
@@ -2420,6 +2448,18 @@ func (r *reader) waterStoodOn(m int) bool {
 	}
 	w := r.lowerWord(k, len(r.toks))
 	return w == "on" || w == "along"
+}
+
+// kindFollows reports whether mention m is followed by a kind of place in
+// lower case that "the W" may stand for: "A landslide buried most of
+// Tumbipaka hamlet. It lies roughly 20 km north-west of Wabag".
+func (r *reader) kindFollows(m int) bool {
+	e := r.mtok[m][1]
+	if e >= len(r.toks) || r.toks[e].kind != tokWord || r.toks[e].cap {
+		return false
+	}
+	w := r.toks[e].lower
+	return isDescriptorNoun(w) && isNamelessKind(w) && !isAdminFeature(w)
 }
 
 // kindNamed reports whether mention m is a name of several words, read
