@@ -227,6 +227,10 @@ func TestSpelledLike(t *testing.T) {
 		{"Dayr az-Zawr", []string{"SY", "IQ"}, 170794},
 		// French "tch" for the English "ch" of a Cyrillic name.
 		{"Lyssytchansk", []string{"UA"}, 702972},
+		// French "ch" for the English "sh" of Persian and Turkic names.
+		{"Mazar-e Charif", []string{"AF"}, 1133616},
+		{"Douchanbé", []string{"TJ"}, 1221874},
+		{"Mazar-e Charif", []string{"PK"}, 0},
 		// Too short a skeleton ("zm"), but French "ou" for English "u".
 		{"Izioum", []string{"UA"}, 707292},
 		{"Izioum", []string{"RU"}, 0},
@@ -262,6 +266,24 @@ func TestSpelledLike(t *testing.T) {
 			if !slices.Contains(tt.countries, p.Country) {
 				t.Errorf("SpelledLike(%q, %v) gave %s in %s", tt.in, tt.countries, p.Name, p.Country)
 			}
+		}
+	}
+}
+
+// TestFrenchSh: French "ch" is respelled English "sh", but not the "ch"
+// of "tch" or "sch".
+func TestFrenchSh(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"mazar e charif", "mazar e sharif"},
+		{"achgabat", "ashgabat"},
+		{"tchimkent", ""},
+		{"kharkiv", ""},
+		{"bischkek", ""},
+		{"tachkent", "tashkent"},
+	}
+	for _, tt := range tests {
+		if got := frenchSh(tt.in); got != tt.want {
+			t.Errorf("frenchSh(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
