@@ -346,10 +346,34 @@ const maxSpellingEdits = 3
 // romanisations: they have the same Skeleton, of three letters or more,
 // and their folded letters differ by at most three edits of one letter in
 // ten ("Kedugu" and "Kédougou", "Tal Abiad" and "Tall Abyaḑ"; not "Te
-// Kuiti" and "Te Kauwhata", which share the skeleton "tkt").
+// Kuiti" and "Te Kauwhata", which share the skeleton "tkt"). The letters
+// are compared with the groups a transliteration writes for one sound
+// written once (translitLetters: « Ouroumtchi » and Ürümqi), and name is
+// also read with French "ch" as English "sh" (« Kachgar », Kashgar).
 func SpelledAlike(name, other string) bool {
+	if spelledAlike(name, other) {
+		return true
+	}
+	sh := frenchSh(Fold(name))
+	return sh != "" && spelledAlike(sh, other)
+}
+
+func spelledAlike(name, other string) bool {
 	k := Skeleton(name)
-	return k != "" && k == Skeleton(other) && closeLetters(letters(name), letters(other))
+	return k != "" && k == Skeleton(other) && closeLetters(translitLetters(name), translitLetters(other))
+}
+
+// frenchOu reads the "ou" of French transcriptions as English "u".
+var frenchOu = strings.NewReplacer("ou", "u")
+
+// translitLetters returns the letters of name (letters) with the groups
+// that transliterations write for one sound (skeletonDigraphs: French
+// "tch", "dj") and French "ou" written as English writes them, so that
+// the edits between two romanisations count the sounds they spell apart,
+// not the letters each spends on one sound: « Ouroumtchi » gives
+// "urumchi", two edits from "urumqi".
+func translitLetters(name string) string {
+	return frenchOu.Replace(skeletonDigraphs.Replace(letters(name)))
 }
 
 // closeLetters reports whether a and b, as letters returns them, differ

@@ -301,6 +301,11 @@ func TestSpelledAlike(t *testing.T) {
 		{"Doura", "Dura", false},           // skeleton too short
 		{"Kedugu", "Kedugu", true},
 		{"Gao", "Gao", false}, // "g": no skeleton to compare
+		// French "ou" and "tch" counted as the one sound they spell.
+		{"Ouroumtchi", "Ürümqi", true},
+		// French "ch" for English "sh".
+		{"Kachgar", "Kashgar", true},
+		{"Ouroumtchi", "Urmia", false},
 	}
 	for _, tt := range tests {
 		if got := SpelledAlike(tt.a, tt.b); got != tt.want {
