@@ -1,0 +1,18 @@
+package text
+
+import "testing"
+
+// TestCorpusTranslit23Class holds the reading classes of the
+// twenty-third round's texts on towns written in transliterations:
+//   - « La coopérative Jibek Joly, à 20 km au nord de Tchimkent, cultive
+//     du coton »: a cooperative is a kind of place (lexicon/fr/
+//     descriptors.tsv), so the apposition after its name places it; «
+//     la coopérative de Kolda » stays the town's.
+func TestCorpusTranslit23Class(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La coopérative Jibek Joly, à 20 km au nord de Tchimkent, cultive du coton et du melon dans le sud du Kazakhstan.",
+			rels: []string{"Jibek Joly: 20 km north of Tchimkent"}},
+		{doc: "La coopérative Bakhor, à 15 km à l'ouest de Khodjent, emploie 300 femmes.",
+			rels: []string{"Bakhor: 15 km west of Khodjent"}},
+	})
+}
