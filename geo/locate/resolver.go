@@ -1333,7 +1333,59 @@ func (s *session) lookup() error {
 			e.admin1 = &a
 		}
 	}
+	if err := s.lookupAliasCities(); err != nil {
+		return err
+	}
 	return s.lookupSpellings()
+}
+
+// lookupAliasCities adds, to a place the text measures from whose every
+// namesake bears its name only as an alternate one and has fewer than
+// cityPop people, the city of those namesakes' countries whose name is
+// spelled like it in another romanisation (gazetteer.DB.SpelledLike),
+// when that city is at least spelledOver times as populous as the next
+// place so spelled: "18 km south of Nikolayev" is Mykolayiv (470,000
+// people, known as "Nikolaev"), not the town of Lviv oblast that GeoNames
+// alone lists as "Nikolayev". Ranking then weighs the city with the
+// others. A transliteration writes a city's name in more ways than
+// GeoNames lists, and a text measures from a city rather than a small
+// town that happens to carry the spelling.
+func (s *session) lookupAliasCities() error {
+	asked := 0
+	for _, e := range s.ents {
+		if len(e.cands) == 0 || len(e.objectOf) == 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.note != "" {
+			continue
+		}
+		var countries []string
+		small := true
+		for _, c := range e.cands {
+			if primaryMatch(e, c) || c.Population >= cityPop {
+				small = false
+				break
+			}
+			if !slices.Contains(countries, c.Country) {
+				countries = append(countries, c.Country)
+			}
+		}
+		if !small {
+			continue
+		}
+		if asked++; asked > s.r.mxn {
+			break
+		}
+		ps, err := s.r.db.SpelledLike(s.ctx, e.name, countries)
+		if err != nil {
+			return err
+		}
+		ps = slices.DeleteFunc(ps, func(p gazetteer.Place) bool {
+			return slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.ID == p.ID })
+		})
+		if len(ps) == 0 || ps[0].Population < cityPop || len(ps) > 1 && ps[0].Population < spelledOver*max(ps[1].Population, 500) {
+			continue
+		}
+		e.cands = append(e.cands, ps[0])
+	}
+	return nil
 }
 
 // containerOfMeasured gives a containment read after the place a

@@ -1,11 +1,15 @@
 package locate
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestTranslitTexts reads news, NGO and travel texts that write known
 // towns in transliterations other than the gazetteer's: French
 // transcriptions of Persian, Turkic and Chinese names (« Mazar-e Charif »,
-// « Ouroumtchi », « Kachgar »). Each locates one place the gazetteer
+// « Ouroumtchi », « Kachgar ») and English spellings GeoNames gives a
+// small namesake only ("Nikolayev"). Each locates one place the gazetteer
 // lacks from such a town, which must be the town meant and not a namesake
 // elsewhere, nor the located place taken for a gazetteer entry.
 func TestTranslitTexts(t *testing.T) {
@@ -21,5 +25,32 @@ func TestTranslitTexts(t *testing.T) {
 		// Chongqing.
 		{doc: "La ferme de Baiyang, à 40 km au sud d'Ouroumtchi, élève des chevaux pour le tourisme. Les visiteurs poursuivent souvent vers Kachgar.",
 			place: "Baiyang", anchor: "Ouroumtchi", country: "CN", km: 40, mapped: []string{"Kachgar"}},
+		// "Nikolayev" is an alternate name of a town of Lviv oblast only;
+		// the city of 470,000 is listed as "Nikolaev" (lookupAliasCities).
+		{doc: "The Dniprovsky grain terminal, 18 km south of Nikolayev on the Southern Bug estuary, was hit by drones overnight, Ukrainian officials said.",
+			place: "Dniprovsky", anchor: "Nikolayev", country: "UA", km: 18},
 	})
+}
+
+// TestAliasCity: a name GeoNames gives as an alternate one to a small
+// town only, and to a city only spelled otherwise, is the city
+// (lookupAliasCities).
+func TestAliasCity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	tests := []struct {
+		doc, anchor string
+		lat         float64 // the city's latitude, to within 0.1°
+	}{
+		// Mykolayiv, not Mykolaiv in Lviv oblast (49.53° N).
+		{"The Dniprovsky grain terminal, 18 km south of Nikolayev on the Southern Bug estuary, was hit by drones overnight.", "Nikolayev", 46.98},
+	}
+	for _, tt := range tests {
+		res := analyse(t, tt.doc)
+		a := placeNamed(t, res, tt.anchor)
+		if a.Source != SourceGazetteer || math.Abs(a.Point.Lat()-tt.lat) > 0.1 {
+			t.Errorf("%s: %s is %s at %v, want the city at %.2f° N", tt.doc, tt.anchor, a.Source, a.Point, tt.lat)
+		}
+	}
 }
