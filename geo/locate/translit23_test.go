@@ -33,8 +33,8 @@ func TestTranslitTexts(t *testing.T) {
 }
 
 // TestAliasCity: a name GeoNames gives as an alternate one to a small
-// town only, and to a city only spelled otherwise, is the city
-// (lookupAliasCities).
+// town only, or to places outside the country the text names only, is
+// the city spelled like it (lookupAliasCities).
 func TestAliasCity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -45,6 +45,9 @@ func TestAliasCity(t *testing.T) {
 	}{
 		// Mykolayiv, not Mykolaiv in Lviv oblast (49.53° N).
 		{"The Dniprovsky grain terminal, 18 km south of Nikolayev on the Southern Bug estuary, was hit by drones overnight.", "Nikolayev", 46.98},
+		// GeoNames lists « Djalalabad » for Kyrgyzstan's Jalal-Abad only;
+		// the text names Afghanistan, whose Jalalabad is spelled alike.
+		{"Un camp a été ouvert à 10 km au nord de Djalalabad, en Afghanistan.", "Djalalabad", 34.43},
 	}
 	for _, tt := range tests {
 		res := analyse(t, tt.doc)
