@@ -227,7 +227,42 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 	if key == "" {
 		return db.frenchSpelled(ctx, name, countries)
 	}
-	want := letters(name)
+	ids, err := db.skeletonIDs(ctx, name, key, letters(name), countries)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		// French writes "ch" for the English "sh" of Persian, Arabic and
+		// Turkic names (« Mazar-e Charif », « Achgabat »): the skeleton of
+		// the name so respelled is asked, its letters compared as respelled.
+		if sh := frenchSh(Fold(name)); sh != "" {
+			if k := Skeleton(sh); k != "" {
+				if ids, err = db.skeletonIDs(ctx, name, k, letters(sh), countries); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	out := make([]Place, 0, len(ids))
+	for _, id := range ids {
+		p, err := db.Lookup(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		p.AltNames = nil
+		out = append(out, p)
+	}
+	slices.SortStableFunc(out, func(a, b Place) int { return cmp.Compare(b.Population, a.Population) })
+	if len(out) > MaxNamed {
+		out = out[:MaxNamed]
+	}
+	return out, nil
+}
+
+// skeletonIDs returns the ids of the places of countries one of whose
+// names has the skeleton key and letters close to want (closeLetters), in
+// the order the countries are given; name is for errors only.
+func (db *DB) skeletonIDs(ctx context.Context, name, key, want string, countries []string) ([]int64, error) {
 	var ids []int64
 	for _, cc := range countries {
 		rows, err := db.sql.QueryContext(ctx,
@@ -251,20 +286,30 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 			return nil, fmt.Errorf("gazetteer: spellings of %q in %s: %w", name, cc, err)
 		}
 	}
-	out := make([]Place, 0, len(ids))
-	for _, id := range ids {
-		p, err := db.Lookup(ctx, id)
-		if err != nil {
-			return nil, err
+	return ids, nil
+}
+
+// frenchSh returns the folded key with each "ch" that French writes for
+// an English "sh" written "sh": "mazar e charif" gives "mazar e sharif",
+// "achgabat" "ashgabat". The "ch" of "tch" and of German "sch" is left
+// alone (« Tchimkent » is English "Chimkent"). It returns "" when the key
+// has no such "ch".
+func frenchSh(key string) string {
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(key); i++ {
+		if key[i] == 'c' && i+1 < len(key) && key[i+1] == 'h' && (i == 0 || (key[i-1] != 't' && key[i-1] != 's')) {
+			b.WriteString("sh")
+			i++
+			changed = true
+			continue
 		}
-		p.AltNames = nil
-		out = append(out, p)
+		b.WriteByte(key[i])
 	}
-	slices.SortStableFunc(out, func(a, b Place) int { return cmp.Compare(b.Population, a.Population) })
-	if len(out) > MaxNamed {
-		out = out[:MaxNamed]
+	if !changed {
+		return ""
 	}
-	return out, nil
+	return b.String()
 }
 
 // frenchSpelled returns the places of the given countries that bear name
@@ -301,10 +346,34 @@ const maxSpellingEdits = 3
 // romanisations: they have the same Skeleton, of three letters or more,
 // and their folded letters differ by at most three edits of one letter in
 // ten ("Kedugu" and "Kédougou", "Tal Abiad" and "Tall Abyaḑ"; not "Te
-// Kuiti" and "Te Kauwhata", which share the skeleton "tkt").
+// Kuiti" and "Te Kauwhata", which share the skeleton "tkt"). The letters
+// are compared with the groups a transliteration writes for one sound
+// written once (translitLetters: « Ouroumtchi » and Ürümqi), and name is
+// also read with French "ch" as English "sh" (« Kachgar », Kashgar).
 func SpelledAlike(name, other string) bool {
+	if spelledAlike(name, other) {
+		return true
+	}
+	sh := frenchSh(Fold(name))
+	return sh != "" && spelledAlike(sh, other)
+}
+
+func spelledAlike(name, other string) bool {
 	k := Skeleton(name)
-	return k != "" && k == Skeleton(other) && closeLetters(letters(name), letters(other))
+	return k != "" && k == Skeleton(other) && closeLetters(translitLetters(name), translitLetters(other))
+}
+
+// frenchOu reads the "ou" of French transcriptions as English "u".
+var frenchOu = strings.NewReplacer("ou", "u")
+
+// translitLetters returns the letters of name (letters) with the groups
+// that transliterations write for one sound (skeletonDigraphs: French
+// "tch", "dj") and French "ou" written as English writes them, so that
+// the edits between two romanisations count the sounds they spell apart,
+// not the letters each spends on one sound: « Ouroumtchi » gives
+// "urumchi", two edits from "urumqi".
+func translitLetters(name string) string {
+	return frenchOu.Replace(skeletonDigraphs.Replace(letters(name)))
 }
 
 // closeLetters reports whether a and b, as letters returns them, differ

@@ -227,6 +227,10 @@ func TestSpelledLike(t *testing.T) {
 		{"Dayr az-Zawr", []string{"SY", "IQ"}, 170794},
 		// French "tch" for the English "ch" of a Cyrillic name.
 		{"Lyssytchansk", []string{"UA"}, 702972},
+		// French "ch" for the English "sh" of Persian and Turkic names.
+		{"Mazar-e Charif", []string{"AF"}, 1133616},
+		{"Douchanbé", []string{"TJ"}, 1221874},
+		{"Mazar-e Charif", []string{"PK"}, 0},
 		// Too short a skeleton ("zm"), but French "ou" for English "u".
 		{"Izioum", []string{"UA"}, 707292},
 		{"Izioum", []string{"RU"}, 0},
@@ -266,6 +270,24 @@ func TestSpelledLike(t *testing.T) {
 	}
 }
 
+// TestFrenchSh: French "ch" is respelled English "sh", but not the "ch"
+// of "tch" or "sch".
+func TestFrenchSh(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"mazar e charif", "mazar e sharif"},
+		{"achgabat", "ashgabat"},
+		{"tchimkent", ""},
+		{"kharkiv", ""},
+		{"bischkek", ""},
+		{"tachkent", "tashkent"},
+	}
+	for _, tt := range tests {
+		if got := frenchSh(tt.in); got != tt.want {
+			t.Errorf("frenchSh(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSpelledAlike(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -279,6 +301,11 @@ func TestSpelledAlike(t *testing.T) {
 		{"Doura", "Dura", false},           // skeleton too short
 		{"Kedugu", "Kedugu", true},
 		{"Gao", "Gao", false}, // "g": no skeleton to compare
+		// French "ou" and "tch" counted as the one sound they spell.
+		{"Ouroumtchi", "Ürümqi", true},
+		// French "ch" for English "sh".
+		{"Kachgar", "Kashgar", true},
+		{"Ouroumtchi", "Urmia", false},
 	}
 	for _, tt := range tests {
 		if got := SpelledAlike(tt.a, tt.b); got != tt.want {

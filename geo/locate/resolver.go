@@ -1357,6 +1357,9 @@ func (s *session) lookup() error {
 			e.admin1 = &a
 		}
 	}
+	if err := s.lookupAliasCities(); err != nil {
+		return err
+	}
 	return s.lookupSpellings()
 }
 
@@ -1391,6 +1394,64 @@ func (s *session) dropForeignTownContainers() {
 		o.cands, o.chosen = nil, -1
 		o.admin1, o.admins, o.admin2, o.admins2 = nil, nil, nil, nil
 	}
+}
+
+// lookupAliasCities adds, to a place the text measures from whose every
+// namesake bears its name only as an alternate one, the city (cityPop
+// people or more) whose name is spelled like it in another romanisation
+// (gazetteer.DB.SpelledLike), when that city is at least spelledOver
+// times as populous as the next place so spelled. It looks in the
+// namesakes' countries when every namesake has fewer than cityPop
+// people: "18 km south of Nikolayev" is Mykolayiv (470,000 people, known
+// as "Nikolaev"), not the town of Lviv oblast that GeoNames alone lists
+// as "Nikolayev". It looks in the countries the document names when
+// every namesake lies outside them: « à 10 km au nord de Djalalabad, en
+// Afghanistan » is Jalalabad, not Kyrgyzstan's Jalal-Abad, which GeoNames
+// lists as « Djalalabad ». Ranking then weighs the city with the others.
+// A transliteration writes a city's name in more ways than GeoNames
+// lists, and a text measures from a city rather than from a small or a
+// foreign place that happens to carry the spelling.
+func (s *session) lookupAliasCities() error {
+	docCountries := slices.Sorted(maps.Keys(s.docCountries))
+	asked := 0
+	for _, e := range s.ents {
+		if len(e.cands) == 0 || len(e.objectOf) == 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil || e.note != "" {
+			continue
+		}
+		var countries []string
+		aliasOnly, small, abroad := true, true, len(docCountries) > 0
+		for _, c := range e.cands {
+			aliasOnly = aliasOnly && !primaryMatch(e, c)
+			small = small && c.Population < cityPop
+			abroad = abroad && !s.docCountries[c.Country]
+			if !slices.Contains(countries, c.Country) {
+				countries = append(countries, c.Country)
+			}
+		}
+		switch {
+		case !aliasOnly:
+			continue
+		case abroad:
+			countries = docCountries
+		case !small:
+			continue
+		}
+		if asked++; asked > s.r.mxn {
+			break
+		}
+		ps, err := s.r.db.SpelledLike(s.ctx, e.name, countries)
+		if err != nil {
+			return err
+		}
+		ps = slices.DeleteFunc(ps, func(p gazetteer.Place) bool {
+			return slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return c.ID == p.ID })
+		})
+		if len(ps) == 0 || ps[0].Population < cityPop || len(ps) > 1 && ps[0].Population < spelledOver*max(ps[1].Population, 500) {
+			continue
+		}
+		e.cands = append(e.cands, ps[0])
+	}
+	return nil
 }
 
 // containerOfMeasured gives a containment read after the place a
