@@ -4222,7 +4222,7 @@ func (r *reader) openKindWord(k, b int) bool {
 		}
 		j++
 	}
-	if r.acronymModifier(j) {
+	if j < b && r.acronymModifier(j) {
 		j++ // "the newest IDP settlement"
 	}
 	return isDescriptorNoun(r.lowerWord(j, b))
