@@ -1458,13 +1458,15 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// agency; a country so written, « la RDC », is still found by
 		// its name.
 		ev = EvidenceUnlikely
+	case r.bylineName(p, s):
+		ev = EvidenceUnlikely // "By David Wilson, Science Correspondent": the writer and their post
 	case s.heading:
 		ev = EvidenceUnlikely
 	case (p == s.first || r.afterLeadLabel(p, s)) && q-p == 1:
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
-		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.placeWordActs(first.lower, q, s) || r.pluralAgents(first.lower, q, s) {
+		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.eventLabel(first.lower, q, s) || r.placeWordActs(first.lower, q, s) || r.pluralAgents(first.lower, q, s) {
 			ev = EvidenceUnlikely
 			if r.common == nil {
 				r.common = map[int]bool{}
@@ -1936,6 +1938,41 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// eventLabel reports whether the word w, which opens sentence s and ends
+// at token q, is an event noun of events.tsv before a colon: the label
+// of a headline that says what happened, not where (« Inondations : un
+// village isolé dans le Gard », "Floods: …"), as "Sénégal : …" says where.
+func (r *reader) eventLabel(w string, q int, s *sentence) bool {
+	if !r.is(q, s.b, ":") {
+		return false
+	}
+	_, ok := eventNoun(w)
+	return ok
+}
+
+// bylineName reports whether the name at token p stands in a byline: a
+// line with no full stop that opens with a capitalised word of
+// bylines.tsv ("By", « Par ») and names its writer and their post ("By
+// Jane Doe, East Africa Correspondent", « Par Jean Dupont, envoyé
+// spécial »). Only a name after a preposition of place there ("By Peter
+// Mwale in Lusaka", « correspondant à Hanoï ») names a place.
+func (r *reader) bylineName(p int, s *sentence) bool {
+	f := s.first
+	if f >= p || !r.toks[f].cap || !anyHas(setBylines, r.toks[f].lower) {
+		return false
+	}
+	if end := strings.TrimRight(r.text[s.span.Start:s.span.End], " \t\r\n"); end == "" || strings.ContainsRune(".!?", rune(end[len(end)-1])) {
+		return false // "By Tuesday, Beledweyne was under water."
+	}
+	for j := f + 1; j < p; j++ {
+		switch r.word(j, s.b) {
+		case "in", "at", "from", "à", "en", "depuis":
+			return false
+		}
+	}
+	return true
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -2531,7 +2568,8 @@ func (r *reader) entryBodyAt(k, b int) bool {
 func (r *reader) entryName(s *sentence, p, q int) bool {
 	if q-p == 1 {
 		// "Location: 20 km north of Gao", "Distance: 12 km": a label.
-		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) {
+		// « Inondations : un village isolé dans le Gard »: what happened.
+		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) || r.eventLabel(r.toks[p].lower, q, s) {
 			return false
 		}
 	}

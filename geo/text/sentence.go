@@ -284,9 +284,32 @@ func joinLines(s string, first, lastEnd, next int) bool {
 		if unicode.IsUpper(r) && headlineBefore(s, first, lastEnd, k) {
 			return false // "Tambacounda : le hameau de X coupé du monde\nSitué entre 20 et 25 km …"
 		}
+		if unicode.IsUpper(r) && furnitureAhead(s, k) {
+			return false // "Oil spill reaches Nigerian fishing villages\nBy Chinedu Okafor"
+		}
 		return lastEnd-first >= 40 || unicode.IsLower(r) || (isDigit(s[k]) && lowerWordBefore(s, first, lastEnd))
 	}
 	return false
+}
+
+// furnitureAhead reports whether the line that opens at s[k] opens with a
+// word of a news page's furniture (furniture.tsv: "By", "Updated",
+// « Par », « Publié »), capitalised and followed by a space or a colon:
+// a byline or a time stamp under a headline, which the headline's words
+// never run on into.
+func furnitureAhead(s string, k int) bool {
+	e := k
+	for e < len(s) {
+		r, w := decodeAt(s, e)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += w
+	}
+	if e == k || e >= len(s) || (s[e] != ' ' && s[e] != ':') {
+		return false
+	}
+	return anyHas(setFurniture, strings.ToLower(s[k:e]))
 }
 
 // headlineBefore reports whether the line from s[first] to s[lastEnd] is
