@@ -1233,6 +1233,15 @@ func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
 	return !isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
 }
 
+// demonymPluralKind reports whether the listed demonym w stands before a
+// kind of place in the plural, in lower case, at token q: "Drought dries
+// up Kenyan wells", where the demonym says whose wells they are; one
+// place's name takes its kind in the singular ("the Kidal well").
+func (r *reader) demonymPluralKind(w string, q int, s *sentence) bool {
+	k := r.lowerWord(q, s.b)
+	return isListedDemonym(w) && len(k) > 3 && strings.HasSuffix(k, "s") && isDescriptorNoun(k) && isDescriptorNoun(k[:len(k)-1])
+}
+
 // collectiveOf reports whether the "of" at token k follows "a" or "an"
 // and a noun of a number of things (lexicon/en/collectives.tsv): "a
 // handful of log cabins", "a cluster of huts", where the kind after "of"
@@ -1355,7 +1364,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymPluralKind(w, q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
