@@ -1233,13 +1233,12 @@ func (r *reader) guessedDemonymKind(w string, q int, s *sentence) bool {
 	return !isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
 }
 
-// demonymPluralKind reports whether the listed demonym w stands before a
-// kind of place in the plural, in lower case, at token q: "Drought dries
-// up Kenyan wells", where the demonym says whose wells they are; one
-// place's name takes its kind in the singular ("the Kidal well").
-func (r *reader) demonymPluralKind(w string, q int, s *sentence) bool {
-	k := r.lowerWord(q, s.b)
-	return isListedDemonym(w) && len(k) > 3 && strings.HasSuffix(k, "s") && isDescriptorNoun(k) && isDescriptorNoun(k[:len(k)-1])
+// demonymKind reports whether the listed demonym w stands right before a
+// kind of place in lower case at token q: "Drought dries up Kenyan
+// wells", "New dam floods Ethiopian valley", where the demonym says whose
+// the place is and names none.
+func (r *reader) demonymKind(w string, q int, s *sentence) bool {
+	return isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
 }
 
 // collectiveOf reports whether the "of" at token k follows "a" or "an"
@@ -1364,7 +1363,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymPluralKind(w, q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -1950,11 +1949,12 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 }
 
 // eventLabel reports whether the word w, which opens sentence s and ends
-// at token q, is an event noun of events.tsv before a colon: the label
-// of a headline that says what happened, not where (« Inondations : un
-// village isolé dans le Gard », "Floods: …"), as "Sénégal : …" says where.
+// at token q, is an event noun of events.tsv before a colon, "of" or a
+// preposition: the label of a headline that says what happened, not
+// where (« Inondations : un village isolé dans le Gard », « Glissement de
+// terrain au Pérou : … », "Floods in …"), as "Sénégal : …" says where.
 func (r *reader) eventLabel(w string, q int, s *sentence) bool {
-	if !r.is(q, s.b, ":") {
+	if n := r.lowerWord(q, s.b); !r.is(q, s.b, ":") && !anyHas(setOfWords, n) && !isPreposition(n) {
 		return false
 	}
 	_, ok := eventNoun(w)

@@ -12,10 +12,12 @@ import "testing"
 //     Wilson, Science Correspondent", « Par Sophie Lambert, envoyée
 //     spéciale »), but a name after "in" or « à » there is a place
 //     (bylineName, bylines.tsv);
-//   - an event noun before a headline's colon says what happened, not
-//     where (« Inondations : un village isolé dans le Gard »: eventLabel);
-//   - a listed demonym before a plural kind says whose the places are
-//     ("Drought dries up Kenyan wells": demonymPluralKind);
+//   - an event noun before a headline's colon, "of" or a preposition says
+//     what happened, not where (« Inondations : un village isolé dans le
+//     Gard », « Glissement de terrain au Pérou : … »: eventLabel);
+//   - a listed demonym right before a kind in lower case says whose the
+//     place is ("Drought dries up Kenyan wells", "New dam floods
+//     Ethiopian valley": demonymKind);
 //   - a time stamp's abbreviated weekday is no place ("Last modified on
 //     Tue 19 Dec 2023": weekdays.tsv);
 //   - a text that ends right after a word that may open a kind ("Share
@@ -48,6 +50,11 @@ func TestCorpusPasted23Class(t *testing.T) {
 			not:    []string{"Inondations"},
 			absent: []string{"Inondations: in Gard"},
 			rels:   []string{"Saint-Roch: 8 km north of Alès"}},
+		{doc: "Glissement de terrain au Pérou : un hameau enseveli\nPar Juan Quispe\nLe hameau de Chuquibamba Alto, à 15 km au nord de Cusco, a été enseveli sous la boue.",
+			not:  []string{"Glissement"},
+			rels: []string{"Chuquibamba Alto: 15 km north of Cusco"}},
+		{doc: "New dam floods Ethiopian valley\nThe reservoir has swallowed the village of Abay Mado, 30 km south-east of Bahir Dar.",
+			not: []string{"Ethiopian"}},
 		{doc: "Drought dries up Kenyan wells\nThe borehole at Dakabaricha, 7 km south of Marsabit, dried up last week.",
 			not:  []string{"Kenyan"},
 			rels: []string{"Dakabaricha: 7 km south of Marsabit"}},
