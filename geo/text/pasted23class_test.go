@@ -18,6 +18,11 @@ import "testing"
 //   - a listed demonym right before a kind in lower case says whose the
 //     place is ("Drought dries up Kenyan wells", "New dam floods
 //     Ethiopian valley": demonymKind);
+//   - a caption with no full stop that ends on a name runs into no line
+//     that opens with one ("… the streets of Beledweyne\nCeel Jaale, a
+//     camp …"), unless the text is hard-wrapped elsewhere and a name may
+//     be split over two lines ("… north-west of Port\nHarcourt":
+//     hardWrapped, joinLines);
 //   - a time stamp's abbreviated weekday is no place ("Last modified on
 //     Tue 19 Dec 2023": weekdays.tsv);
 //   - a text that ends right after a word that may open a kind ("Share
@@ -58,6 +63,11 @@ func TestCorpusPasted23Class(t *testing.T) {
 		{doc: "Drought dries up Kenyan wells\nThe borehole at Dakabaricha, 7 km south of Marsabit, dried up last week.",
 			not:  []string{"Kenyan"},
 			rels: []string{"Dakabaricha: 7 km south of Marsabit"}},
+		{doc: "Floods cut off villages in Somalia\nResidents wade through floodwater in the streets of Beledweyne\nCeel Jaale, a camp about 12 km north of Beledweyne, was under water.",
+			not:  []string{"Beledweyne Ceel Jaale"},
+			rels: []string{"Ceel Jaale: 12 km north of Beledweyne"}},
+		{doc: "The Ogbogu camp lies in the swamps above the creeks and is run by\nthe army and the oil firms. It stands about 30 km north-west of Port\nHarcourt, on the road to Ahoada.",
+			rels: []string{"Ogbogu: 30 km northwest of Port\nHarcourt"}},
 		{doc: "Volcano erupts\nLast modified on Tue 19 Dec 2023\nLava poured from a fissure about 4 km north of Grindavik on Monday night.",
 			not: []string{"Tue"}},
 	})
