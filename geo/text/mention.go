@@ -1274,6 +1274,14 @@ func (r *reader) spotKindAt(q int, s *sentence) bool {
 	return false
 }
 
+// demonymKind reports whether the listed demonym w stands right before a
+// kind of place in lower case at token q: "Drought dries up Kenyan
+// wells", "New dam floods Ethiopian valley", where the demonym says whose
+// the place is and names none.
+func (r *reader) demonymKind(w string, q int, s *sentence) bool {
+	return isListedDemonym(w) && isDescriptorNoun(r.lowerWord(q, s.b))
+}
+
 // collectiveOf reports whether the "of" at token k follows "a" or "an"
 // and a noun of a number of things (lexicon/en/collectives.tsv): "a
 // handful of log cabins", "a cluster of huts", where the kind after "of"
@@ -1396,7 +1404,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -1502,13 +1510,15 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// agency; a country so written, « la RDC », is still found by
 		// its name.
 		ev = EvidenceUnlikely
+	case r.bylineName(p, s):
+		ev = EvidenceUnlikely // "By David Wilson, Science Correspondent": the writer and their post
 	case s.heading:
 		ev = EvidenceUnlikely
 	case (p == s.first || r.afterLeadLabel(p, s)) && q-p == 1:
 		// A capitalised word that opens a sentence and is written in
 		// lower case elsewhere, or is a common word no place bears:
 		// "Insecurity remains high near Gao".
-		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.placeWordActs(first.lower, q, s) || r.pluralAgents(first.lower, q, s) {
+		if _, ok := r.lowerSeen[first.lower]; ok || isCommonWord(first.lower) || r.eventLabel(first.lower, q, s) || r.placeWordActs(first.lower, q, s) || r.pluralAgents(first.lower, q, s) {
 			ev = EvidenceUnlikely
 			if r.common == nil {
 				r.common = map[int]bool{}
@@ -1988,6 +1998,42 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// eventLabel reports whether the word w, which opens sentence s and ends
+// at token q, is an event noun of events.tsv before a colon, "of" or a
+// preposition: the label of a headline that says what happened, not
+// where (« Inondations : un village isolé dans le Gard », « Glissement de
+// terrain au Pérou : … », "Floods in …"), as "Sénégal : …" says where.
+func (r *reader) eventLabel(w string, q int, s *sentence) bool {
+	if n := r.lowerWord(q, s.b); !r.is(q, s.b, ":") && !anyHas(setOfWords, n) && !isPreposition(n) {
+		return false
+	}
+	_, ok := eventNoun(w)
+	return ok
+}
+
+// bylineName reports whether the name at token p stands in a byline: a
+// line with no full stop that opens with a capitalised word of
+// bylines.tsv ("By", « Par ») and names its writer and their post ("By
+// Jane Doe, East Africa Correspondent", « Par Jean Dupont, envoyé
+// spécial »). Only a name after a preposition of place there ("By Peter
+// Mwale in Lusaka", « correspondant à Hanoï ») names a place.
+func (r *reader) bylineName(p int, s *sentence) bool {
+	f := s.first
+	if f >= p || !r.toks[f].cap || !anyHas(setBylines, r.toks[f].lower) {
+		return false
+	}
+	if end := strings.TrimRight(r.text[s.span.Start:s.span.End], " \t\r\n"); end == "" || strings.ContainsRune(".!?", rune(end[len(end)-1])) {
+		return false // "By Tuesday, Beledweyne was under water."
+	}
+	for j := f + 1; j < p; j++ {
+		switch r.word(j, s.b) {
+		case "in", "at", "from", "à", "en", "depuis":
+			return false
+		}
+	}
+	return true
 }
 
 // commonHeading reports whether tokens [p, q) are a heading written in
@@ -2583,7 +2629,8 @@ func (r *reader) entryBodyAt(k, b int) bool {
 func (r *reader) entryName(s *sentence, p, q int) bool {
 	if q-p == 1 {
 		// "Location: 20 km north of Gao", "Distance: 12 km": a label.
-		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) {
+		// « Inondations : un village isolé dans le Gard »: what happened.
+		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) || r.eventLabel(r.toks[p].lower, q, s) {
 			return false
 		}
 	}
@@ -4330,7 +4377,7 @@ func (r *reader) openKindWord(k, b int) bool {
 		}
 		j++
 	}
-	if r.acronymModifier(j) {
+	if j < b && r.acronymModifier(j) {
 		j++ // "the newest IDP settlement"
 	}
 	return isDescriptorNoun(r.lowerWord(j, b))

@@ -3218,7 +3218,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			}
 			j++
 		}
-		if r.acronymModifier(j) && isDescriptorNoun(r.lowerWord(j+1, b)) {
+		if j < b && r.acronymModifier(j) && isDescriptorNoun(r.lowerWord(j+1, b)) {
 			j++ // "The newest IDP settlement, X, lies ..."
 		}
 		noun := r.lowerWord(j, b)
@@ -4936,6 +4936,9 @@ func (r *reader) relativeClauseOpen(k, a int) int {
 // it: "The newest IDP settlement, X, lies …", "A new WFP warehouse, X, was
 // opened …".
 func (r *reader) acronymModifier(j int) bool {
+	if j < 0 || j >= len(r.toks) {
+		return false // past the text: "… Share this article" at its very end
+	}
 	t := &r.toks[j]
 	if t.kind != tokWord || !t.upper || len(t.lower) < 2 {
 		return false

@@ -21,6 +21,7 @@ func splitSentences(s string) []Span {
 	out := make([]Span, 0, len(s)/80+1)
 	start, last := -1, 0 // start of the open sentence (-1: none), end of its last non-space rune
 	lineFirst := -1      // first non-space byte of the current line, -1 until seen
+	wrapped := hardWrapped(s)
 	emit := func(end int) {
 		if start >= 0 && end > start {
 			out = append(out, Span{start, end})
@@ -30,7 +31,7 @@ func splitSentences(s string) []Span {
 	for i := 0; i < len(s); {
 		r, w := decodeAt(s, i)
 		if r == '\n' {
-			if start >= 0 && !joinLines(s, lineFirst, last, i+1) {
+			if start >= 0 && !joinLines(s, lineFirst, last, i+1, wrapped) {
 				emit(last)
 			}
 			i++
@@ -260,8 +261,13 @@ func gluedSentence(s string, start, dot, after int) bool {
 // bytes, or the next line opens with a lower-case letter (no sentence
 // does: "lies 20 km\nnorth of Gao", as text copied from a PDF's narrow
 // columns breaks it), or the line stops on a lower-case word and the next
-// opens with a digit ("est situé à\n20 km au nord de Gao").
-func joinLines(s string, first, lastEnd, next int) bool {
+// opens with a digit ("est situé à\n20 km au nord de Gao"). Unless the
+// text is hard-wrapped elsewhere (wrapped), a line that ends on a
+// capitalised word runs into no line that opens with one: a caption with
+// no full stop stands above the paragraph it illustrates ("Residents
+// wade through the streets of Beledweyne\nCeel Jaale, a camp …"), where
+// a wrap would split one name over two lines.
+func joinLines(s string, first, lastEnd, next int, wrapped bool) bool {
 	if first < 0 || isLineMarker(s[first]) {
 		return false
 	}
@@ -284,9 +290,77 @@ func joinLines(s string, first, lastEnd, next int) bool {
 		if unicode.IsUpper(r) && headlineBefore(s, first, lastEnd, k) {
 			return false // "Tambacounda : le hameau de X coupé du monde\nSitué entre 20 et 25 km …"
 		}
+		if unicode.IsUpper(r) && furnitureAhead(s, k) {
+			return false // "Oil spill reaches Nigerian fishing villages\nBy Chinedu Okafor"
+		}
+		if unicode.IsUpper(r) && !wrapped && capitalisedWordBefore(s, first, lastEnd) {
+			return false // "… in the streets of Beledweyne\nCeel Jaale, a camp …"
+		}
 		return lastEnd-first >= 40 || unicode.IsLower(r) || (isDigit(s[k]) && lowerWordBefore(s, first, lastEnd))
 	}
 	return false
+}
+
+// hardWrapped reports whether some line of s stops mid-sentence on a
+// letter, a digit or a comma and the next line goes on in lower case:
+// the text is hard-wrapped, or copied from a PDF's columns, and a line
+// break may fall anywhere in a sentence, even inside a name.
+func hardWrapped(s string) bool {
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		before := strings.TrimRight(s[:i], " \t\r")
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if before != "" && j < len(s) {
+			last, _ := utf8.DecodeLastRuneInString(before)
+			r, _ := decodeAt(s, j)
+			if (unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',') && unicode.IsLower(r) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// capitalisedWordBefore reports whether the word that ends at s[end],
+// after first, opens with a capital ("Beledweyne"; not "of", "km").
+func capitalisedWordBefore(s string, first, end int) bool {
+	a := end
+	for a > first {
+		r, w := utf8.DecodeLastRuneInString(s[:a])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		a -= w
+	}
+	r, _ := decodeAt(s, a)
+	return a < end && unicode.IsUpper(r)
+}
+
+// furnitureAhead reports whether the line that opens at s[k] opens with a
+// word of a news page's furniture (furniture.tsv: "By", "Updated",
+// « Par », « Publié »), capitalised and followed by a space or a colon:
+// a byline or a time stamp under a headline, which the headline's words
+// never run on into.
+func furnitureAhead(s string, k int) bool {
+	e := k
+	for e < len(s) {
+		r, w := decodeAt(s, e)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += w
+	}
+	if e == k || e >= len(s) || (s[e] != ' ' && s[e] != ':') {
+		return false
+	}
+	return anyHas(setFurniture, strings.ToLower(s[k:e]))
 }
 
 // headlineBefore reports whether the line from s[first] to s[lastEnd] is

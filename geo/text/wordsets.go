@@ -141,6 +141,8 @@ const (
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
 	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
 	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
+	setFurniture                          // furniture.tsv: capitalised words that open a news page's byline, time stamp, credit or link line ("By", "Updated", « Par », « Publié »)
+	setBylines                            // bylines.tsv: words that open a news page's byline before the writer's name ("By", « Par »)
 	numWordSets
 )
 
@@ -274,6 +276,8 @@ var wordSetFiles = [numWordSets]string{
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
+	setFurniture:           "furniture.tsv",
+	setBylines:             "bylines.tsv",
 	setTownServices:        "townservices.tsv",
 	setTownStaff:           "townstaff.tsv",
 	setInstitutionAcronyms: "acronyms.tsv",
