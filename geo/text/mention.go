@@ -1464,7 +1464,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev, speaker = EvidenceUnlikely, true
 	case r.goodsBefore(p, s):
 		ev = EvidenceUnlikely // « les exportations de Cognac », « une bouteille de Champagne »: a wine, a spirit
-	case r.opponentBefore(p, s):
+	case r.opponentBefore(p, s) || r.sideBeforeMatch(p, q, s):
 		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
@@ -3258,6 +3258,25 @@ func (r *reader) opponentBefore(p int, s *sentence) bool {
 		return false
 	}
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideBeforeMatch reports whether the name [p, q), ending in "Town" or
+// "City", is a side whose game follows its possessive: "Athlone Town's
+// league game against Longford Town", "Cork City's cup tie". A town's
+// league game is its club's; the name is no place of the text.
+func (r *reader) sideBeforeMatch(p, q int, s *sentence) bool {
+	if q-p < 2 || q >= s.b || r.toks[q].kind != tokPoss {
+		return false
+	}
+	if w := r.toks[q-1].lower; w != "town" && w != "city" {
+		return false
+	}
+	for j := q + 1; j < s.b && j <= q+3; j++ {
 		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
 			return true
 		}
