@@ -71,3 +71,10 @@ func TestSideBeforeMatch(t *testing.T) {
 	checkEvidence(t, "Cork City's cup tie was called off.", "Cork City", EvidenceUnlikely)
 	noUnlikely(t, "Cape Town's city council met on Friday.", "Cape Town")
 }
+
+// TestCourtDateline: "WINDHOEK HIGH COURT – A farmer …": a court's name in
+// capitals before the dash is a dateline, and the town it sits in is a
+// place.
+func TestCourtDateline(t *testing.T) {
+	checkEvidence(t, "WINDHOEK HIGH COURT – A farmer from Keetmanshoop was on Monday sentenced to eight years' imprisonment for stock theft.", "WINDHOEK", EvidencePreposition)
+}

@@ -1767,6 +1767,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 	if k >= s.b {
 		return false, false
 	}
+	if e := r.courtTail(k, s); e > k && e < s.b && isDash(r.toks[e].lower) {
+		return true, true // "WINDHOEK HIGH COURT – A farmer …": the court the report comes from sits in the town
+	}
 	switch t := &r.toks[k]; {
 	case t.lower == ",":
 		k++
