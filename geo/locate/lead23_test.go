@@ -3,6 +3,8 @@ package locate
 import (
 	"strings"
 	"testing"
+
+	"github.com/locus-gis/locus/geo"
 )
 
 // TestStrayDivisionGivesTownsBack: a town put in a division that the
@@ -42,5 +44,25 @@ func TestCoastAdjectiveNoName(t *testing.T) {
 		if p.Feature == "coast" && !strings.HasPrefix(p.Name, "coast (") && !strings.HasSuffix(p.Name, " coast") {
 			t.Errorf("coast named %q", p.Name)
 		}
+	}
+}
+
+// TestTighterAnchor: "Parakou se trouve à 12 km au sud de la ferme" places
+// the farm, though its distance from Djougou, 115 km away, would place it
+// too: a town with one namesake that bounds a place more tightly than its
+// other distances is one of its anchors, not a place checked against where
+// the looser distance puts it (which drew the farm 42 km from Parakou and
+// reported the 12 km as holding).
+func TestTighterAnchor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	res := analyse(t, "PARAKOU – La ferme avicole Sèwanou, lancée en 2021 par un jeune ingénieur agronome, produit désormais 12 000 œufs par jour. Parakou se trouve à 12 km au sud de la ferme, qui emploie une trentaine de jeunes. Les œufs sont vendus à Djougou, à quelque 115 km à l'ouest, et jusqu'à Cotonou.")
+	farm, parakou := placeNamed(t, res, "Sèwanou"), placeNamed(t, res, "Parakou")
+	if !farm.HasPoint || !parakou.HasPoint {
+		t.Fatalf("Sèwanou or Parakou unplaced")
+	}
+	if km := geo.Distance(farm.Point, parakou.Point) / 1000; km < 8 || km > 15 {
+		t.Errorf("Sèwanou is %.1f km from Parakou, want about 12", km)
 	}
 }

@@ -622,11 +622,31 @@ func (s *session) unverified(e *entity) bool {
 		if !spatial(rel.Kind) || rel.Border != nil {
 			continue
 		}
-		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil && s.placeableWithout(o, e) && !s.bearsOnRing(e, o, rel) {
+		if o := s.entityAt(rel.Object); o != nil && o != e && !o.hasGazetteer() && o.country == nil && o.admin1 == nil && s.placeableWithout(o, e) && !s.bearsOnRing(e, o, rel) && !s.tighterAnchor(e, o, rel) {
 			return true
 		}
 	}
 	return false
+}
+
+// tighterAnchor reports whether rel, a distance from e, a gazetteer
+// place with one namesake, to o, bounds o more tightly than every other
+// distance the text states of o: "Parakou se trouve à 12 km au sud de la
+// ferme" places the farm, though Djougou, 115 km away, would place it
+// too. Then e is one of o's anchors, not a place waiting to be checked
+// against where o's looser distances put it: o's region is drawn from
+// both, and the check of e reports what the point of o measures.
+func (s *session) tighterAnchor(e, o *entity, rel text.Relation) bool {
+	if rel.Kind != text.KindDistance || rel.MaxKm <= 0 || len(e.cands) != 1 {
+		return false
+	}
+	for _, ri := range o.subjectOf {
+		r := s.doc.Relations[ri]
+		if r.Kind == text.KindDistance && r.Border == nil && r.MaxKm > 0 && r.MaxKm <= 2*rel.MaxKm {
+			return false
+		}
+	}
+	return true
 }
 
 // bearsOnRing reports whether rel, a distance with a direction from e, a

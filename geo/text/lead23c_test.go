@@ -62,3 +62,19 @@ func TestListedBeforeFrame(t *testing.T) {
 	checkDistance(t, "La ferme avicole Sèwanou produit 12 000 œufs par jour. Parakou se trouve à 12 km au sud de la ferme. Les œufs sont vendus à Parakou, à Djougou, à quelque 115 km à l'ouest, et jusqu'à Cotonou.", "Parakou", "Djougou")
 	checkDistance(t, "The Sewanou farm lies 12 km north of Parakou. Its eggs are sold in Parakou, in Djougou, some 115 km to the west, and in Cotonou.", "Parakou", "Djougou")
 }
+
+// TestSideBeforeMatch: "Athlone Town's league game against Longford Town":
+// a name ending in "Town" or "City" whose possessive owns a game is a
+// club; "Cape Town's city council" is still the city.
+func TestSideBeforeMatch(t *testing.T) {
+	checkEvidence(t, "Separately, Athlone Town's league game against Longford Town on Friday night has been postponed.", "Athlone Town", EvidenceUnlikely)
+	checkEvidence(t, "Cork City's cup tie was called off.", "Cork City", EvidenceUnlikely)
+	noUnlikely(t, "Cape Town's city council met on Friday.", "Cape Town")
+}
+
+// TestCourtDateline: "WINDHOEK HIGH COURT – A farmer …": a court's name in
+// capitals before the dash is a dateline, and the town it sits in is a
+// place.
+func TestCourtDateline(t *testing.T) {
+	checkEvidence(t, "WINDHOEK HIGH COURT – A farmer from Keetmanshoop was on Monday sentenced to eight years' imprisonment for stock theft.", "WINDHOEK", EvidencePreposition)
+}

@@ -1472,7 +1472,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev, speaker = EvidenceUnlikely, true
 	case r.goodsBefore(p, s):
 		ev = EvidenceUnlikely // « les exportations de Cognac », « une bouteille de Champagne »: a wine, a spirit
-	case r.opponentBefore(p, s):
+	case r.opponentBefore(p, s) || r.sideBeforeMatch(p, q, s):
 		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
@@ -1776,6 +1776,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 	k := q
 	if k >= s.b {
 		return false, false
+	}
+	if e := r.courtTail(k, s); e > k && e < s.b && isDash(r.toks[e].lower) {
+		return true, true // "WINDHOEK HIGH COURT – A farmer …": the court the report comes from sits in the town
 	}
 	switch t := &r.toks[k]; {
 	case t.lower == ",":
@@ -3305,6 +3308,25 @@ func (r *reader) opponentBefore(p int, s *sentence) bool {
 		return false
 	}
 	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideBeforeMatch reports whether the name [p, q), ending in "Town" or
+// "City", is a side whose game follows its possessive: "Athlone Town's
+// league game against Longford Town", "Cork City's cup tie". A town's
+// league game is its club's; the name is no place of the text.
+func (r *reader) sideBeforeMatch(p, q int, s *sentence) bool {
+	if q-p < 2 || q >= s.b || r.toks[q].kind != tokPoss {
+		return false
+	}
+	if w := r.toks[q-1].lower; w != "town" && w != "city" {
+		return false
+	}
+	for j := q + 1; j < s.b && j <= q+3; j++ {
 		if r.toks[j].kind == tokWord && anyHas(setMatches, r.toks[j].lower) {
 			return true
 		}
