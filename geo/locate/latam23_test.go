@@ -1,0 +1,34 @@
+package locate
+
+import "testing"
+
+// TestLatinAmericanPlaceWords reads French texts from Latin America and
+// Spain that keep the Spanish and Portuguese words for a settlement or a
+// farm (« l'aldea Chuicutama », « le caserío Las Marías », « l'ejido San
+// Isidro », « le fundo Santa Ana », « l'assentamento Dorothy Stang ») and
+// the French names of the divisions that decide a namesake (« Trujillo,
+// en Estrémadure », « Temuco (Araucanie) », « Mexicali
+// (Basse-Californie) »). Before the fixes the word opened no place, so
+// the place was lost or taken from the gazetteer (Puerto Rico's Las
+// Marías), and the division was unresolved, so Trujillo was Peru's.
+func TestLatinAmericanPlaceWords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkTexts(t, []textCase{
+		{doc: "L'aldea Chuicutama, à 10 km au nord de San Marcos (Guatemala), a été ensevelie par un glissement de terrain. Les secours sont venus de San Pedro Sacatepéquez.",
+			place: "Chuicutama", anchor: "San Marcos", country: "GT", km: 10, mapped: []string{"San Pedro Sacatepéquez"}},
+		{doc: "Le caserío Las Marías, à 12 km à l'ouest de Santa Rosa de Copán (Honduras), produit un café primé.",
+			place: "Las Marías", anchor: "Santa Rosa de Copán", country: "HN", km: 12},
+		{doc: "L'ejido San Isidro, à 30 km à l'est de Mexicali (Basse-Californie), cultive du coton et du blé.",
+			place: "San Isidro", anchor: "Mexicali", country: "MX", km: 30, mapped: []string{"Basse-Californie"}},
+		{doc: "Le fundo Santa Ana, à 20 km à l'est de Temuco (Araucanie), a été occupé par des communautés mapuches de Collipulli.",
+			place: "Santa Ana", anchor: "Temuco", country: "CL", km: 20, mapped: []string{"Araucanie", "Collipulli"}},
+		{doc: "L'assentamento Dorothy Stang, à 50 km d'Altamira (Pará), accueille 200 familles.",
+			place: "Dorothy Stang", anchor: "Altamira", country: "BR", km: 50, mapped: []string{"Pará"}},
+		{doc: "La finca Los Lagos, à 8 km au nord de Trujillo, en Estrémadure, a été vendue à un fonds portugais.",
+			place: "Los Lagos", anchor: "Trujillo", country: "ES", km: 8, mapped: []string{"Estrémadure"}},
+		{doc: "La vereda La Esperanza, à 12 km au sud de Florencia (Caquetá), a été évacuée.",
+			place: "La Esperanza", anchor: "Florencia", country: "CO", km: 12, mapped: []string{"Caquetá"}},
+	})
+}
