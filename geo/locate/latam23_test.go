@@ -30,5 +30,29 @@ func TestLatinAmericanPlaceWords(t *testing.T) {
 			place: "Los Lagos", anchor: "Trujillo", country: "ES", km: 8, mapped: []string{"Estrémadure"}},
 		{doc: "La vereda La Esperanza, à 12 km au sud de Florencia (Caquetá), a été évacuée.",
 			place: "La Esperanza", anchor: "Florencia", country: "CO", km: 12, mapped: []string{"Caquetá"}},
+		{doc: "Le sítio São João, à 25 km de Tefé (Amazonas), vit de la pêche. Les bateaux vont ensuite jusqu'à Coari.",
+			place: "São João", anchor: "Tefé", country: "BR", km: 25, mapped: []string{"Amazonas", "Coari"}},
 	})
+}
+
+// TestStatedTownDecidesDivision reads "Town, Division" where the division's
+// name is also a second-level division of a neighbouring country that the
+// text names for another reason: "Puerto Asís, Putumayo, ... on the road
+// to Ecuador" is Colombia's Putumayo Department, which holds Puerto Asís,
+// not Ecuador's canton of Putumayo (taken before the fix, leaving the
+// containment unmeasured).
+func TestStatedTownDecidesDivision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, doc := range []string{
+		"The corregimiento of La Carmelita, in the municipio of Puerto Asís, Putumayo, lies 20 km southeast of Puerto Asís on the road to Ecuador.",
+		"Soldiers patrolled near Puerto Asís, Putumayo, close to the border with Ecuador.",
+	} {
+		res := analyse(t, doc)
+		p := placeNamed(t, res, "Putumayo")
+		if p.Source != SourceGazetteer || p.Country != "CO" || !p.HasPoint {
+			t.Errorf("%s: Putumayo is %s in %q (point %v), want Colombia's department", doc, p.Source, p.Country, p.HasPoint)
+		}
+	}
 }
