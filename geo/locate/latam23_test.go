@@ -1,6 +1,10 @@
 package locate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/locus-gis/locus/geo"
+)
 
 // TestLatinAmericanPlaceWords reads French texts from Latin America and
 // Spain that keep the Spanish and Portuguese words for a settlement or a
@@ -53,6 +57,28 @@ func TestStatedTownDecidesDivision(t *testing.T) {
 		p := placeNamed(t, res, "Putumayo")
 		if p.Source != SourceGazetteer || p.Country != "CO" || !p.HasPoint {
 			t.Errorf("%s: Putumayo is %s in %q (point %v), want Colombia's department", doc, p.Source, p.Country, p.HasPoint)
+		}
+	}
+}
+
+// TestTownPartInTown reads a neighbourhood that "the colonia", "the
+// barrio" or "the neighbourhood of" introduces and "in" puts in a city:
+// it lies in that city, not at a namesake elsewhere (the state of
+// Guerrero, taken before the fix; Guerrero in Coahuila for "the
+// neighbourhood of Guerrero").
+func TestTownPartInTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	for _, tt := range []struct{ doc, place, town string }{
+		{"Police patrolled the colonia Guerrero in Mexico City after a shooting on Monday.", "Guerrero", "Mexico City"},
+		{"Police patrolled the neighbourhood of Guerrero in Mexico City after a shooting on Monday.", "Guerrero", "Mexico City"},
+		{"Residents of the barrio San Blas in Valencia, Venezuela, queued for water.", "San Blas", "Valencia"},
+	} {
+		res := analyse(t, tt.doc)
+		p, c := placeNamed(t, res, tt.place), placeNamed(t, res, tt.town)
+		if !p.HasPoint || p.Source != SourceDerived || geo.Distance(p.Point, c.Point) > 5000 {
+			t.Errorf("%s: %s is %s (point %v), want derived by %s", tt.doc, tt.place, p.Source, p.HasPoint, tt.town)
 		}
 	}
 }
