@@ -21,3 +21,21 @@ func TestCorpusLatam23TownPart(t *testing.T) {
 			rels: []string{"Triângulo: near Porto Velho"}},
 	})
 }
+
+// TestCorpusLatam23FrenchTownPart: in French, « à » after a comma and a
+// part of a town (« le quartier de X », « la colonia X », « le barrio X »)
+// puts the part by the town, not in it as a container holds a place, and
+// a post or a station keeps its containment (« le poste de Pont
+// Saint-Louis, à Menton »).
+func TestCorpusLatam23FrenchTownPart(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La police a patrouillé dans la colonia Guerrero, à Mexico, lundi.",
+			rels: []string{"Guerrero: near Mexico"}},
+		{doc: "Les habitants du barrio La Vega, à Caracas, manquent d'eau.",
+			rels: []string{"La Vega: near Caracas"}},
+		{doc: "Il habite au quartier de Bellevue, à Nantes.",
+			rels: []string{"Bellevue: near Nantes"}},
+		{doc: "Les douaniers du poste de Pont Saint-Louis, à Menton, ont saisi de la drogue.",
+			rels: []string{"Pont Saint-Louis: in Menton"}},
+	})
+}
