@@ -403,6 +403,17 @@ var admin1Spellings = map[string]string{
 	"dakota nord":                        "north dakota",
 	"dakota sud":                         "south dakota",
 	"nouveau mexique":                    "new mexico",
+	// The French names of the divisions of Latin America and Spain that
+	// GeoNames gives in Spanish or English only (« Mexicali
+	// (Basse-Californie) », « Temuco (Araucanie) », « Trujillo, en
+	// Estrémadure »), which tell Spain's Trujillo from Peru's.
+	"basse californie":     "baja california",
+	"basse californie sud": "baja california sur",
+	"nouveau leon":         "nuevo leon",
+	"haute verapaz":        "alta verapaz",
+	"basse verapaz":        "baja verapaz",
+	"araucanie":            "araucania",
+	"estremadure":          "extremadura",
 	// The French names of the archipelagos that are divisions of Spain
 	// and Portugal (« en route vers les Canaries », « aux Baléares »,
 	// « aux Açores »). Saint Lucia's quarter of Canaries is left to its

@@ -2501,7 +2501,8 @@ func (s *session) preferDocDivisions() error {
 		// country the document names, not the first-level one abroad
 		// (Nara Prefecture) that the name found first.
 		if e.admin1 == nil || e.admin2 != nil || len(e.alt2) == 0 ||
-			slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }) {
+			slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return s.docCountries[a.Country] }) ||
+			s.holdsStatedTown(e) {
 			continue
 		}
 		if i := slices.IndexFunc(e.alt2, func(a gazetteer.Admin2) bool { return s.docCountries[a.Country] }); i >= 0 {
@@ -4481,6 +4482,30 @@ func isWaterKind(f string) bool {
 func waterWordName(f, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	return len(ws) > 1 && slices.Contains(linearKinds[f].words, ws[0])
+}
+
+// holdsStatedTown reports whether the text puts in e a town that one of
+// e's first-level divisions holds ("Puerto Asís, Putumayo": Colombia's
+// Putumayo Department holds Puerto Asís): the division is that one, not
+// a second-level division of its name in a country the text names for
+// another reason (Ecuador's canton of Putumayo, "on the road to
+// Ecuador").
+func (s *session) holdsStatedTown(e *entity) bool {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		sub := s.entityAt(rel.Subject)
+		if rel.Kind != text.KindIn || sub == nil || sub == e {
+			continue
+		}
+		for _, c := range sub.cands {
+			if slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool {
+				return a.Country == c.Country && a.Code == c.Admin1Code
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inStatedAdmin1 reports whether the text puts e in a first-level

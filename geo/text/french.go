@@ -496,6 +496,9 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 // of place ("un village dans la province de Y").
 func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	b := s.b
+	if f, ok := r.frenchTownPartAt(i, s); ok {
+		return f, true
+	}
 	if r.toks[i].lower == "à" && !r.namedSpotBeforeComma(i, s) {
 		return found{}, false
 	}
@@ -551,6 +554,37 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 	return f, true
 }
 
+// frenchTownPartAt reads « à » at token i after a comma and a part of a
+// town (« dans le quartier de Bellevue, à Nantes », « la colonia
+// Guerrero, à Mexico », « le barrio La Vega, à Caracas »): the part lies
+// by the town (KindNear), as « un quartier de X » does, whatever place
+// elsewhere bears its name.
+func (r *reader) frenchTownPartAt(i int, s *sentence) (found, bool) {
+	if r.toks[i].lower != "à" || !r.is(i-1, s.b, ",") {
+		return found{}, false
+	}
+	p, m := r.mentionEndingAt(i-2, s.a), r.mentionAt(i+1, s.b)
+	if p < 0 || m < 0 || r.isDivision(m) || !r.frenchTownPartBefore(p, s) {
+		return found{}, false
+	}
+	f := newFound(KindNear, i)
+	f.french = true
+	f.subject, f.phraseStart = p, r.mtok[p][0]
+	f.rel.Object, f.end = m, r.mtok[m][1]
+	return f, true
+}
+
+// frenchTownPartBefore reports whether a lowercase noun of a part of a
+// town (townparts.tsv) introduces mention m, bare or with « de »: « le
+// quartier de Bellevue », « la colonia Guerrero », « le barrio La Vega ».
+func (r *reader) frenchTownPartBefore(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	if r.is(k, s.b, "de") {
+		k--
+	}
+	return k >= s.a && !r.toks[k].cap && isTownPart(r.lowerWord(k, s.b))
+}
+
 // frenchCommuneLand reports whether the words at token k, after « sur »,
 // are an article and the noun of a commune, a municipality or a
 // territory (« la commune de Y », « le territoire de la commune de Y »).
@@ -595,8 +629,9 @@ func (r *reader) frenchAuListItem(i, m int, s *sentence) bool {
 
 // namedSpotBeforeComma reports whether « à » at token i follows a comma
 // after a place the text names by its kind (« au poste de Pont
-// Saint-Louis, à Menton », « à la gare de Perrache, à Lyon », « au quartier
-// de Bellevue, à Nantes »): the town after « à » holds that place. After a
+// Saint-Louis, à Menton », « à la gare de Perrache, à Lyon »): the town
+// after « à » holds that place (a part of the town, « au quartier de
+// Bellevue, à Nantes », lies by it: frenchTownPartAt). After a
 // bare town « X, à Y » says nothing of containment.
 func (r *reader) namedSpotBeforeComma(i int, s *sentence) bool {
 	if !r.is(i-1, s.b, ",") || r.mentionAt(i+1, s.b) < 0 {

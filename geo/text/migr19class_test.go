@@ -39,9 +39,10 @@ import "testing"
 //   - « par » after a place of origin names a town passed through
 //     (« venaient du Brésil par Oiapoque et Saint-Georges », originBefore);
 //   - « à Y » after a comma and a place the text names by its kind holds
-//     that place (« au poste de Pont Saint-Louis, à Menton », « au
-//     quartier de Bellevue, à Nantes »: namedSpotBeforeComma), after a
-//     bare town it does not;
+//     that place (« au poste de Pont Saint-Louis, à Menton »:
+//     namedSpotBeforeComma; « au quartier de Bellevue, à Nantes » puts
+//     the part of the town by it, frenchTownPartAt), after a bare town it
+//     does not;
 //   - a craft that was intercepted, boarded or rescued is placed where
 //     that happened, as one that sank is (isSceneVerb).
 func TestCorpusMigrationBorders(t *testing.T) {
@@ -103,7 +104,7 @@ func TestCorpusMigrationBorders(t *testing.T) {
 		{doc: "La police a intercepté 35 migrants au poste de Pont Saint-Louis, à Menton.",
 			rels: []string{"Pont Saint-Louis: in Menton"}},
 		{doc: "Ils ont été arrêtés au quartier de Bellevue, à Nantes.",
-			rels: []string{"Bellevue: in Nantes"}},
+			rels: []string{"Bellevue: near Nantes"}}, // a part of the town lies by it (frenchTownPartAt)
 		{doc: "Ils sont partis de Kalo, à Gao, lundi.",
 			absent: []string{"Kalo: in Gao"}},
 		{doc: "A boat carrying 40 migrants was intercepted 30 km south of Lampedusa.",

@@ -4743,6 +4743,16 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 		// part of a land, as a people's name does, and is no container.
 		return found{}, false
 	}
+	if fixed >= 0 && !hasDir && !r.isDivision(obj) && r.townPartBefore(fixed, s) {
+		// "the colonia Guerrero in Mexico City", "the neighbourhood of
+		// Santa Fe in Bogotá": a part of the town, which lies by it,
+		// as "a suburb of X" does (partOfAt), whatever place elsewhere
+		// bears its name.
+		f := newFound(KindNear, i)
+		f.subject, f.phraseStart = fixed, r.mtok[fixed][0]
+		f.rel.Object, f.end = obj, e
+		return f, true
+	}
 	if fixed >= 0 && !(isAdminFeature(r.feature(fixed)) || r.inOf[fixed] >= 0 || hasDir ||
 		r.isDivision(obj) || r.townListBefore(fixed, s)) {
 		fixed = -1 // "Hyderabad in Sindh province" is Hyderabad's container
@@ -4765,6 +4775,17 @@ func (r *reader) inAt(i int, s *sentence, last *lastPhrase) (found, bool) {
 	}
 	f.rel.Object, f.end = obj, e
 	return f, true
+}
+
+// townPartBefore reports whether a lowercase noun of a part of a town
+// (townparts.tsv) introduces mention m, bare or with "of": "the colonia
+// Guerrero", "the barrio La Vega", "the neighbourhood of Santa Fe".
+func (r *reader) townPartBefore(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	if r.is(k, s.b, "of") {
+		k--
+	}
+	return k >= s.a && !r.toks[k].cap && isTownPart(r.lowerWord(k, s.b))
 }
 
 // townListBefore reports whether mention m closes a list of at least two
