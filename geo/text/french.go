@@ -1225,10 +1225,11 @@ func (r *reader) frenchRoadNumberApposition(ps int, s *sentence) (int, bool) {
 		numbered = true
 		k--
 	}
+	if k <= s.a {
+		return 0, false
+	}
 	w, art := elidedRest(r.toks[k].lower)
 	switch {
-	case k <= s.a:
-		return 0, false
 	case !numbered && art == 'l' && isRoadCode(r.text[r.toks[k].start+elidedLen(r.toks[k].lower):r.toks[k].end]):
 		// « sur l'A10 »: the article glued to the code
 		if !r.is(k+1, s.b, ",") {
@@ -1767,7 +1768,7 @@ func (r *reader) frenchIndefiniteHead(k, b int) bool {
 // elided word, no verb, no name and no noun of a person (« X, un éleveur
 // de 40 ans »).
 func (r *reader) frenchPlainNoun(k, b int) bool {
-	if k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
+	if k < 0 || k >= b || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
 		return false
 	}
 	w, art := elidedRest(r.toks[k].lower)

@@ -28,8 +28,10 @@ func checkSpans(t *testing.T, doc string, d *Document) {
 	}
 	for i, m := range d.Mentions {
 		inBounds("mention", m.Span)
-		if m.Name != m.Span.Text(doc) || m.Name == "" {
-			t.Fatalf("mention %d: Name %q, want text at span %q", i, m.Name, m.Span.Text(doc))
+		if m.Name != d.Repaired(m.Span) || m.Name == "" {
+			// Name is the text read at Span: the document's own, or what
+			// the repairs of repair.go made of it (Mention.Name).
+			t.Fatalf("mention %d: Name %q, want text read at span %q", i, m.Name, d.Repaired(m.Span))
 		}
 		if !utf8.ValidString(m.Name) {
 			t.Fatalf("mention %d: Name %q is not valid UTF-8", i, m.Name)

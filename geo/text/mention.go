@@ -1100,8 +1100,11 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 // word of establishments.tsv: "Coast General Hospital" is a hospital, not
 // a town and a general's name.
 func (r *reader) establishmentNext(q, j int) bool {
+	if q+1 >= j || q+1 >= len(r.toks) {
+		return false // "A PR" closing the text
+	}
 	t := &r.toks[q+1]
-	return q+1 < j && t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
+	return t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
 }
 
 // kindAfterRun reports whether a lower-case kind of place follows the run

@@ -3972,7 +3972,7 @@ func (r *reader) roadToAsideStart(e int, s *sentence) int {
 	}
 	k := r.mtok[m][0]
 	b := s.b
-	if _, art := elidedRest(r.toks[k].lower); art != 'd' || r.at[k-1] >= 0 {
+	if _, art := elidedRest(r.toks[k].lower); art != 'd' || k > 0 && r.at[k-1] >= 0 {
 		switch r.lowerWord(k-1, b) {
 		case "to", "from", "towards", "toward", "de", "du", "des", "vers":
 			k--

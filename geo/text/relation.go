@@ -2039,7 +2039,7 @@ func (r *reader) countHedgeAt(k int, s *sentence) bool {
 // between: "at the Sirota camp, a forest clearing 12 km south-east of
 // Karakol", "the Ishinca base camp, a meadow ...".
 func (r *reader) kindAfterName(k int, s *sentence) bool {
-	if k >= s.b || r.toks[k].kind != tokWord || r.toks[k].cap || !isDescriptorNoun(r.toks[k].lower) {
+	if k < s.a || k >= s.b || r.toks[k].kind != tokWord || r.toks[k].cap || !isDescriptorNoun(r.toks[k].lower) {
 		return false
 	}
 	j := k - 1
