@@ -1938,18 +1938,26 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 		return false
 	}
 	if art == 'l' {
-		return k == s.first
+		return r.frenchClauseOpensAt(k, s)
 	}
 	switch w := r.word(k-1, s.b); {
 	case w == "le", w == "la", w == "les":
-		return k-1 == s.first
+		return r.frenchClauseOpensAt(k-1, s)
 	case isFrenchPossessive(w), w == "son", w == "sa", w == "ses", w == "leur", w == "leurs":
 		// « Leur habitation de Bois-Joli se trouvait à 10 km au sud
 		// de Y », « Sa ferme de X est à »: a family's place, named by
 		// its kind after a possessive.
-		return k-1 == s.first
+		return r.frenchClauseOpensAt(k-1, s)
 	}
 	return false
+}
+
+// frenchClauseOpensAt reports whether token k opens sentence s, or opens
+// the clause after a colon that closes a heading of divisions too long to
+// be split off as a dateline: « Département de Diffa, commune rurale de
+// Chétimari : le site de X se trouve à 15 km à l'ouest de Diffa ».
+func (r *reader) frenchClauseOpensAt(k int, s *sentence) bool {
+	return k == s.first || k-1 > s.a && r.is(k-1, s.b, ":")
 }
 
 // frenchKindBefore finds the noun of a located kind (not a division) that
