@@ -189,7 +189,7 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Dawadawa No. 2": the sign, its point and its number
 					continue
 				}
-				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
+				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.farmNumberAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
 						j = e // "Chak 45/NB-East", "Chak 121/9-L"
@@ -847,6 +847,21 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 		return false // "Camp3" is no name; "Camp 1.5" nor "Camp 1,200"
 	}
 	return !isUnitWord(r.lowerWord(j+1, s.b))
+}
+
+// farmNumberAt reports whether the number at token j, inside a run of
+// capitalised words, is a South African farm's number, which the code of
+// its registration division follows in capitals: "the farm Doornkloof 391
+// JR", "Farm Rietfontein 123 JR" (lexicon/LANG/farmdivisions.tsv). The
+// number and the code are part of the farm's name, as the title deeds
+// write it.
+func (r *reader) farmNumberAt(j int, s *sentence) bool {
+	if j-1 < s.a || j+1 >= s.b || r.toks[j-1].kind != tokWord || !r.toks[j-1].cap || r.toks[j].start == r.toks[j-1].end ||
+		strings.ContainsAny(r.toks[j].lower, ".,") {
+		return false
+	}
+	c := &r.toks[j+1]
+	return c.kind == tokWord && c.start > r.toks[j].end && r.text[c.start:c.end] == strings.ToUpper(c.lower) && anyHas(setFarmDivisions, c.lower)
 }
 
 // numberSignAt reports whether the run of capitalised words from token i
