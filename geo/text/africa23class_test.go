@@ -10,13 +10,28 @@ import "testing"
 //     long to be split off as a dateline ends with a colon, and the place
 //     named by its kind after the colon opens its clause
 //     (frenchClauseOpensAt); the divisions are containers, not the
-//     subject.
+//     subject. When the phrase after the colon is no plain kind and
+//     name (« le site de déplacés de X », « le nouveau collège de X »),
+//     the sentence's subject is sought past the heading, however many
+//     links it has (frenchDivisionHeadingEnd).
 //   - "taken from Portion 5 of the farm Doornkloof 391 JR, about 14 km
 //     southeast of Bronkhorstspruit": a South African farm's number and
 //     the code of its registration division are part of its name
 //     (farmNumberAt, lexicon/en/farmdivisions.tsv), and a numbered portion
 //     of the farm is a numbered name (lexicon/en/numbered.tsv), so the
 //     apposition places the farm.
+//   - « Fokontany d'Ambohimanarina, commune d'Antsirabe I : … », «
+//     Village de Kalo, commune rurale de Dioro : … »: a capitalised kind
+//     that is no division opens a heading of divisions; it is no part of
+//     the name, which is the first link of the chain
+//     (frenchHeadingKindLead).
+//   - "Mwanza Region: a new dispensary in Igogwe village, Bukumbi ward,
+//     Misungwi District, lies roughly 18 km southwest of Misungwi town": a
+//     division before a colon, then "a" and a kind no division can be, is
+//     a heading, not a gazetteer entry about the division
+//     (divisionHeading), so the region is not put 18 km from the town;
+//     "dispensary", East Africa's rural health post, is a kind of place
+//     (lexicon/en/descriptors.tsv, kindsafter.tsv).
 func TestCorpusAfrica23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Département de Diffa, commune rurale de Chétimari : le site de Garin Wazam se trouve à 15 km à l'ouest de Diffa.",
@@ -31,5 +46,16 @@ func TestCorpusAfrica23Class(t *testing.T) {
 			rels: []string{"Doornkloof 391 JR: 14 km southeast of Bronkhorstspruit"}, not: []string{"JR", "Portion"}},
 		{doc: "The farm Leeuwkop 92 IR lies 9 km north of Sandton.",
 			rels: []string{"Leeuwkop 92 IR: 9 km north of Sandton"}},
+		{doc: "Fokontany d'Ambohimanarina, commune d'Antsirabe I : la nouvelle école est à 6 km au nord d'Antsirabe.",
+			places: []string{"Ambohimanarina"}, not: []string{"Fokontany d'Ambohimanarina"},
+			absent: []string{"Fokontany d'Ambohimanarina: 6 km north of Antsirabe"}},
+		{doc: "Village de Kalo, commune rurale de Dioro : le site de Zanga est à 6 km au nord de Ségou.",
+			rels: []string{"Zanga: 6 km north of Ségou"}, places: []string{"Kalo"}, not: []string{"Village de Kalo"}},
+		{doc: "Mwanza Region: a new dispensary in Igogwe village, Bukumbi ward, Misungwi District, lies roughly 18 km southwest of Misungwi town.",
+			absent: []string{"Mwanza Region: 18 km southwest of Misungwi"}},
+		{doc: "Cercle de Gourma-Rharous, commune rurale de Gossi : le site de déplacés de Tin Hama se trouve à 60 km au sud de Gao.",
+			rels: []string{"Tin Hama: 60 km south of Gao"}},
+		{doc: "Arrondissement de Bouaké, sous-préfecture de Brobo : le nouveau collège de Brobo est à 30 km à l'est de Bouaké.",
+			rels: []string{"Brobo: 30 km east of Bouaké"}},
 	})
 }

@@ -1376,6 +1376,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// de l'Artibonite »: the capitalised kind of division that heads a
 		// label or a heading names the division after it.
 		p, leadKind = k, f
+	} else if k, f := r.frenchHeadingKindLead(p, q, s); k > p {
+		// « Fokontany d'Ambohimanarina, commune d'Antsirabe I : … », «
+		// Village de Kalo, commune de Dioro : … »: the first link of a
+		// heading of divisions, named by its kind.
+		p, leadKind = k, f
 	}
 	riverBridge := q-p >= 2 && isRiverHead(r.toks[q-1].lower) && r.is(q, s.b, "bridge") && !r.toks[q].cap
 	if riverBridge {
@@ -2601,6 +2606,24 @@ func (r *reader) entryName(s *sentence, p, q int) bool {
 		}
 	}
 	return p == s.first && (r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b) || r.headwordEntry(s, p, q))
+}
+
+// divisionHeading reports whether the division m, before a colon, heads
+// a report rather than an entry about it: the words at token k after the
+// colon open with "a" or "an", perhaps adjectives, and a kind of place
+// that is no division, which the division cannot be ("Mwanza Region: a
+// new dispensary in Igogwe village, ... lies 18 km south-west of
+// Misungwi"). The clause after the colon has its own subject.
+func (r *reader) divisionHeading(m, k, b int) bool {
+	if !isAdminFeature(r.feature(m)) || !r.is(k, b, "a") && !r.is(k, b, "an") {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && isPlainAdjective(r.lowerWord(k, b)); n++ {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	return isDescriptorNoun(w) && !isAdminFeature(w)
 }
 
 // headwordEntry reports whether the name at tokens [p, q), in capitals at
@@ -5666,6 +5689,46 @@ func (r *reader) frenchAdminLead(p, q int) (int, string) {
 	f := frenchFeature(r.toks[p].lower)
 	if f == "" || !isAdminFeature(f) || f == "country" {
 		return p, "" // « Pays de la Loire », « Pays de Galles » are names whole
+	}
+	k := p + 1
+	switch w := r.toks[k].lower; {
+	case w == "de" && k+1 < q && r.toks[k+1].lower == "la":
+		k += 2
+	case w == "de" || w == "du" || w == "des":
+		k++
+	default:
+		if _, art := elidedRest(w); art != 'd' {
+			return p, ""
+		}
+	}
+	if k >= q {
+		return p, ""
+	}
+	return k, f
+}
+
+// frenchHeadingKindLead is frenchAdminLead for a capitalised French kind
+// that is no division (« Village », « Quartier », « Fokontany », «
+// Colline ») at the front of the run [p, q) that opens sentence s, when a
+// chain of divisions follows the name after a comma (« Fokontany
+// d'Ambohimanarina, commune d'Antsirabe I : … », « Colline de Gitamo,
+// commune de Ngozi : … »): the run heads a report's chain of units, and
+// its kind is no part of the name. Elsewhere « Village de … » may be a
+// name whole.
+func (r *reader) frenchHeadingKindLead(p, q int, s *sentence) (int, string) {
+	if p != s.first || q-p < 2 || !r.toks[p].cap || r.toks[p].upper || !r.is(q, s.b, ",") {
+		return p, ""
+	}
+	f := frenchFeature(r.toks[p].lower)
+	if f == "" || isAdminFeature(f) {
+		return p, ""
+	}
+	w, art := elidedRest(r.lowerWord(q+1, s.b))
+	if art != 0 || !isAdminFeature(frenchFeature(w)) && !isChainNoun(w) || q+2 >= s.b {
+		return p, ""
+	}
+	if n, art := elidedRest(r.toks[q+2].lower); r.toks[q+2].kind != tokWord || n != "de" && n != "du" && art != 'd' && !isFrenchAdjective(n) {
+		return p, "" // « commune de », « commune d'Antsirabe », « commune rurale de »
 	}
 	k := p + 1
 	switch w := r.toks[k].lower; {

@@ -3102,7 +3102,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		j++
 	}
 	if r.is(j, b, ":") {
-		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) {
+		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) && !r.divisionHeading(m, j+1, b) {
 			return m, Span{}, true // "Kouréga: village, 60 km SE of Niamey"
 		}
 		k = j + 1 // "- Place: ..."
