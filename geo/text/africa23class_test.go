@@ -32,6 +32,16 @@ import "testing"
 //     (divisionHeading), so the region is not put 18 km from the town;
 //     "dispensary", East Africa's rural health post, is a kind of place
 //     (lexicon/en/descriptors.tsv, kindsafter.tsv).
+//   - "Chitekesa, in T/A Kanduku, Mwanza District": Malawi's Traditional
+//     Authority, abbreviated with a slash, is cut from the name as
+//     "Barangay" is (slashKindAt, lexicon/en/localkinds.tsv), not read as
+//     a place "A Kanduku".
+//   - "Hiiraan region, Beledweyne district: the Ceel Jaale site for
+//     flood-displaced families is 6 km east of Beledweyne", "Mandera
+//     County, Lafey Sub-County: the X borehole, drilled by …, lies": a
+//     heading of two or more divisions before a colon is never the
+//     subject of the clause after it (divisionHeadingEnd); the region is
+//     no longer put 6 km from its own seat.
 func TestCorpusAfrica23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Département de Diffa, commune rurale de Chétimari : le site de Garin Wazam se trouve à 15 km à l'ouest de Diffa.",
@@ -57,5 +67,11 @@ func TestCorpusAfrica23Class(t *testing.T) {
 			rels: []string{"Tin Hama: 60 km south of Gao"}},
 		{doc: "Arrondissement de Bouaké, sous-préfecture de Brobo : le nouveau collège de Brobo est à 30 km à l'est de Bouaké.",
 			rels: []string{"Brobo: 30 km east of Bouaké"}},
+		{doc: "The food distribution point at Chitekesa, in T/A Kanduku, Mwanza District, is about 20 km south of Neno.",
+			rels: []string{"Chitekesa: 20 km south of Neno", "Kanduku: in Mwanza District"}, not: []string{"A Kanduku"}},
+		{doc: "Hiiraan region, Beledweyne district: the Ceel Jaale site for flood-displaced families is 6 km east of Beledweyne.",
+			absent: []string{"Hiiraan: 6 km east of Beledweyne"}},
+		{doc: "Mandera County, Lafey Sub-County: the Bulla Hagar borehole, drilled by the county government, lies about 35 km west of Mandera.",
+			absent: []string{"Mandera County: 35 km west of Mandera"}},
 	})
 }

@@ -1083,7 +1083,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "Barangay San Isidro": a word of another language that says
 		// the kind of the place named after it is no part of the name.
 		// "Kebele 07" is a numbered name, whose kind is no cut.
-		local := q == p && q+1 < j && localKindCut(w) && r.toks[q+1].kind != tokNum
+		local := q == p && q+1 < j && (localKindCut(w) || r.slashKindAt(q)) && r.toks[q+1].kind != tokNum
 		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
 		// X to Y, not a name "Niger de Mopti".
 		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
@@ -4596,12 +4596,28 @@ func localKindCut(w string) bool {
 	return lex().localKinds[w].cut
 }
 
+// slashKindAt reports whether token q is the second letter of a local
+// kind abbreviated with a slash, glued to it ("T/A Kanduku", Malawi's
+// Traditional Authority: a row "t/a" of lexicon/en/localkinds.tsv
+// flagged cut). The letters are no part of the name after them.
+func (r *reader) slashKindAt(q int) bool {
+	if q < 2 || r.toks[q-1].lower != "/" || r.toks[q-1].start != r.toks[q-2].end || r.toks[q].start != r.toks[q-1].end ||
+		r.toks[q-2].kind != tokWord || r.toks[q].kind != tokWord {
+		return false
+	}
+	return localKindCut(r.toks[q-2].lower + "/" + r.toks[q].lower)
+}
+
 // localKindBefore returns the feature that a capitalised word of
 // lexicon/en/localkinds.tsv right before the name at token p gives it
 // ("Barangay San Isidro" a barangay, "Desa Sukamaju" a village), the
 // word being cut from the name by splitRun.
 func (r *reader) localKindBefore(p, a int) (string, bool) {
 	k := p - 1
+	if k-2 >= a && k+1 < len(r.toks) && r.at[k] < 0 && r.slashKindAt(k) && r.toks[k-2].cap {
+		lk := lex().localKinds[r.toks[k-2].lower+"/"+r.toks[k].lower]
+		return lk.feature, lk.cut // "T/A Kanduku"
+	}
 	if k < a || k+1 >= len(r.toks) || r.toks[k].kind != tokWord || !r.toks[k].cap || r.at[k] >= 0 {
 		return "", false
 	}
