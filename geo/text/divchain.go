@@ -95,6 +95,35 @@ func (r *reader) divisionChainHead(ps int, s *sentence) (int, bool) {
 	return -1, false
 }
 
+// divisionHeadingEnd returns the colon that closes a heading of two or
+// more divisions opening sentence s at token k, set off by commas, each a
+// name that is a division (isDivision), perhaps with its kind after it in
+// lower case: "Hiiraan region, Beledweyne district: …", "Mandera County,
+// Lafey Sub-County: …". It returns -1 otherwise. The divisions contain
+// what the clause after the colon places; none is its subject.
+func (r *reader) divisionHeadingEnd(k int, s *sentence) int {
+	b := s.b
+	for links := 0; links < 6; links++ {
+		m := r.mentionAt(k, b)
+		if m < 0 || !r.isDivision(m) {
+			return -1
+		}
+		k = r.mtok[m][1]
+		if w := r.lowerWord(k, b); w != "" && isAdminFeature(w) {
+			k++
+		}
+		switch {
+		case r.is(k, b, ":") && links > 0:
+			return k
+		case r.is(k, b, ","):
+			k++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // bareChainLink returns the name that ends at token k and its first token
 // when it may be a link of a chain of divisions though no word of kind
 // goes with it: a name between commas closer to the phrase than any

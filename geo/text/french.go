@@ -1974,18 +1974,26 @@ func (r *reader) frenchKindOpens(m int, s *sentence) bool {
 		return false
 	}
 	if art == 'l' {
-		return k == s.first
+		return r.frenchClauseOpensAt(k, s)
 	}
 	switch w := r.word(k-1, s.b); {
 	case w == "le", w == "la", w == "les":
-		return k-1 == s.first
+		return r.frenchClauseOpensAt(k-1, s)
 	case isFrenchPossessive(w), w == "son", w == "sa", w == "ses", w == "leur", w == "leurs":
 		// « Leur habitation de Bois-Joli se trouvait à 10 km au sud
 		// de Y », « Sa ferme de X est à »: a family's place, named by
 		// its kind after a possessive.
-		return k-1 == s.first
+		return r.frenchClauseOpensAt(k-1, s)
 	}
 	return false
+}
+
+// frenchClauseOpensAt reports whether token k opens sentence s, or opens
+// the clause after a colon that closes a heading of divisions too long to
+// be split off as a dateline: « Département de Diffa, commune rurale de
+// Chétimari : le site de X se trouve à 15 km à l'ouest de Diffa ».
+func (r *reader) frenchClauseOpensAt(k int, s *sentence) bool {
+	return k == s.first || k-1 > s.a && r.is(k-1, s.b, ":")
 }
 
 // frenchKindBefore finds the noun of a located kind (not a division) that
@@ -2537,6 +2545,52 @@ func (r *reader) frenchPassiveAgent(m int, s *sentence) bool {
 	return false
 }
 
+// frenchDivisionHeadingEnd returns the colon that closes a heading of
+// divisions opening sentence s at token k, or -1: links of a kind of
+// division (or of chainnouns.tsv; the first link may be any kind, «
+// Fokontany », « Village »), perhaps its article and adjectives, « de »,
+// « du » or « d' » and a name, set off by commas (« Cercle de
+// Gourma-Rharous, commune rurale de Gossi : », « Le territoire de Fizi,
+// groupement de Basimunyaka : »). The clause after the colon has its own
+// subject, which the divisions only contain.
+func (r *reader) frenchDivisionHeadingEnd(k int, s *sentence) int {
+	b := s.b
+	for links := 0; links < 6 && k < b; links++ {
+		if isFrenchArticle(r.lowerWord(k, b)) || k < b && isFrenchArticle(r.toks[k].lower) {
+			k++
+		}
+		if k >= b || r.toks[k].kind != tokWord {
+			return -1
+		}
+		w, _ := elidedRest(r.toks[k].lower)
+		f := frenchFeature(w)
+		if !isAdminFeature(f) && !isChainNoun(w) && (links > 0 || f == "") {
+			return -1
+		}
+		k++
+		for n := 0; n < 2 && isFrenchAdjective(r.lowerWord(k, b)); n++ {
+			k++ // « commune rurale de »
+		}
+		if r.is(k, b, "de") || r.is(k, b, "du") {
+			k++
+		}
+		m := r.mentionAt(k, b)
+		if m < 0 {
+			return -1
+		}
+		k = r.mtok[m][1]
+		switch {
+		case r.is(k, b, ":"):
+			return k
+		case r.is(k, b, ","):
+			k++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // frenchSentSubject returns the subject of a French sentence: a name at its
 // start followed by its verb ("Namer est situé"), "La localité de X", an
 // anaphor ("Le village", "Il") standing for the topic, or the same after
@@ -2556,6 +2610,9 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 	look := 4
 	if m := r.mentionAt(k, b); m >= 0 && r.evidence(m) == EvidenceUnlikely || r.frenchClockLabel(k, s) {
 		look = frenchLabelLook // « Bulletin de Météo-France à 17 h : », « Bulletin météo de 10 h : »
+	}
+	if e := r.frenchDivisionHeadingEnd(k, s); e > 0 {
+		look = max(look, e-s.first) // « Cercle de Gourma-Rharous, commune rurale de Gossi : le site de … »
 	}
 	for j := k + 1; j < b && j <= s.first+look && !r.is(j, b, "("); j++ {
 		if r.is(j, b, ":") {

@@ -189,7 +189,7 @@ func (r *reader) chunkNames() []nameChunk {
 					j = e // "Dawadawa No. 2": the sign, its point and its number
 					continue
 				}
-				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
+				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.farmNumberAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
 					j++ // "Chak 214 JB", "Camp 3", "Kilometre 40"
 					if e := r.slashPartEnd(j, s); e > j {
 						j = e // "Chak 45/NB-East", "Chak 121/9-L"
@@ -849,6 +849,21 @@ func (r *reader) numberedNameAt(j int, s *sentence) bool {
 	return !isUnitWord(r.lowerWord(j+1, s.b))
 }
 
+// farmNumberAt reports whether the number at token j, inside a run of
+// capitalised words, is a South African farm's number, which the code of
+// its registration division follows in capitals: "the farm Doornkloof 391
+// JR", "Farm Rietfontein 123 JR" (lexicon/LANG/farmdivisions.tsv). The
+// number and the code are part of the farm's name, as the title deeds
+// write it.
+func (r *reader) farmNumberAt(j int, s *sentence) bool {
+	if j-1 < s.a || j+1 >= s.b || r.toks[j-1].kind != tokWord || !r.toks[j-1].cap || r.toks[j].start == r.toks[j-1].end ||
+		strings.ContainsAny(r.toks[j].lower, ".,") {
+		return false
+	}
+	c := &r.toks[j+1]
+	return c.kind == tokWord && c.start > r.toks[j].end && r.text[c.start:c.end] == strings.ToUpper(c.lower) && anyHas(setFarmDivisions, c.lower)
+}
+
 // numberSignAt reports whether the run of capitalised words from token i
 // to token j ends in a word of numbersigns.tsv after its first word, which
 // a point glued to it and a number with no unit after it follow from
@@ -1068,7 +1083,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// "Barangay San Isidro": a word of another language that says
 		// the kind of the place named after it is no part of the name.
 		// "Kebele 07" is a numbered name, whose kind is no cut.
-		local := q == p && q+1 < j && localKindCut(w) && r.toks[q+1].kind != tokNum
+		local := q == p && q+1 < j && (localKindCut(w) || r.slashKindAt(q)) && r.toks[q+1].kind != tokNum
 		// "le Niger de Mopti à Tombouctou": « de X à Y » is a way from
 		// X to Y, not a name "Niger de Mopti".
 		fromTo := q > p && w == "de" && r.wayFromTo(p, q+1, j)
@@ -1371,6 +1386,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// « Région de Tillabéri : … », « Province du Lac », « Département
 		// de l'Artibonite »: the capitalised kind of division that heads a
 		// label or a heading names the division after it.
+		p, leadKind = k, f
+	} else if k, f := r.frenchHeadingKindLead(p, q, s); k > p {
+		// « Fokontany d'Ambohimanarina, commune d'Antsirabe I : … », «
+		// Village de Kalo, commune de Dioro : … »: the first link of a
+		// heading of divisions, named by its kind.
 		p, leadKind = k, f
 	}
 	riverBridge := q-p >= 2 && isRiverHead(r.toks[q-1].lower) && r.is(q, s.b, "bridge") && !r.toks[q].cap
@@ -2641,6 +2661,24 @@ func (r *reader) entryName(s *sentence, p, q int) bool {
 		}
 	}
 	return p == s.first && (r.is(q, s.b, ":") && r.entryBodyAt(q+1, s.b) || r.headwordEntry(s, p, q))
+}
+
+// divisionHeading reports whether the division m, before a colon, heads
+// a report rather than an entry about it: the words at token k after the
+// colon open with "a" or "an", perhaps adjectives, and a kind of place
+// that is no division, which the division cannot be ("Mwanza Region: a
+// new dispensary in Igogwe village, ... lies 18 km south-west of
+// Misungwi"). The clause after the colon has its own subject.
+func (r *reader) divisionHeading(m, k, b int) bool {
+	if !isAdminFeature(r.feature(m)) || !r.is(k, b, "a") && !r.is(k, b, "an") {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && isPlainAdjective(r.lowerWord(k, b)); n++ {
+		k++
+	}
+	w := r.lowerWord(k, b)
+	return isDescriptorNoun(w) && !isAdminFeature(w)
 }
 
 // headwordEntry reports whether the name at tokens [p, q), in capitals at
@@ -4632,12 +4670,28 @@ func localKindCut(w string) bool {
 	return lex().localKinds[w].cut
 }
 
+// slashKindAt reports whether token q is the second letter of a local
+// kind abbreviated with a slash, glued to it ("T/A Kanduku", Malawi's
+// Traditional Authority: a row "t/a" of lexicon/en/localkinds.tsv
+// flagged cut). The letters are no part of the name after them.
+func (r *reader) slashKindAt(q int) bool {
+	if q < 2 || r.toks[q-1].lower != "/" || r.toks[q-1].start != r.toks[q-2].end || r.toks[q].start != r.toks[q-1].end ||
+		r.toks[q-2].kind != tokWord || r.toks[q].kind != tokWord {
+		return false
+	}
+	return localKindCut(r.toks[q-2].lower + "/" + r.toks[q].lower)
+}
+
 // localKindBefore returns the feature that a capitalised word of
 // lexicon/en/localkinds.tsv right before the name at token p gives it
 // ("Barangay San Isidro" a barangay, "Desa Sukamaju" a village), the
 // word being cut from the name by splitRun.
 func (r *reader) localKindBefore(p, a int) (string, bool) {
 	k := p - 1
+	if k-2 >= a && k+1 < len(r.toks) && r.at[k] < 0 && r.slashKindAt(k) && r.toks[k-2].cap {
+		lk := lex().localKinds[r.toks[k-2].lower+"/"+r.toks[k].lower]
+		return lk.feature, lk.cut // "T/A Kanduku"
+	}
 	if k < a || k+1 >= len(r.toks) || r.toks[k].kind != tokWord || !r.toks[k].cap || r.at[k] >= 0 {
 		return "", false
 	}
@@ -5744,6 +5798,46 @@ func (r *reader) frenchAdminLead(p, q int) (int, string) {
 	f := frenchFeature(r.toks[p].lower)
 	if f == "" || !isAdminFeature(f) || f == "country" {
 		return p, "" // « Pays de la Loire », « Pays de Galles » are names whole
+	}
+	k := p + 1
+	switch w := r.toks[k].lower; {
+	case w == "de" && k+1 < q && r.toks[k+1].lower == "la":
+		k += 2
+	case w == "de" || w == "du" || w == "des":
+		k++
+	default:
+		if _, art := elidedRest(w); art != 'd' {
+			return p, ""
+		}
+	}
+	if k >= q {
+		return p, ""
+	}
+	return k, f
+}
+
+// frenchHeadingKindLead is frenchAdminLead for a capitalised French kind
+// that is no division (« Village », « Quartier », « Fokontany », «
+// Colline ») at the front of the run [p, q) that opens sentence s, when a
+// chain of divisions follows the name after a comma (« Fokontany
+// d'Ambohimanarina, commune d'Antsirabe I : … », « Colline de Gitamo,
+// commune de Ngozi : … »): the run heads a report's chain of units, and
+// its kind is no part of the name. Elsewhere « Village de … » may be a
+// name whole.
+func (r *reader) frenchHeadingKindLead(p, q int, s *sentence) (int, string) {
+	if p != s.first || q-p < 2 || !r.toks[p].cap || r.toks[p].upper || !r.is(q, s.b, ",") {
+		return p, ""
+	}
+	f := frenchFeature(r.toks[p].lower)
+	if f == "" || isAdminFeature(f) {
+		return p, ""
+	}
+	w, art := elidedRest(r.lowerWord(q+1, s.b))
+	if art != 0 || !isAdminFeature(frenchFeature(w)) && !isChainNoun(w) || q+2 >= s.b {
+		return p, ""
+	}
+	if n, art := elidedRest(r.toks[q+2].lower); r.toks[q+2].kind != tokWord || n != "de" && n != "du" && art != 'd' && !isFrenchAdjective(n) {
+		return p, "" // « commune de », « commune d'Antsirabe », « commune rurale de »
 	}
 	k := p + 1
 	switch w := r.toks[k].lower; {

@@ -3142,10 +3142,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		j++
 	}
 	if r.is(j, b, ":") {
-		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) {
+		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) && !r.divisionHeading(m, j+1, b) {
 			return m, Span{}, true // "Kouréga: village, 60 km SE of Niamey"
 		}
 		k = j + 1 // "- Place: ..."
+	} else if e := r.divisionHeadingEnd(k, s); e > 0 {
+		k = e + 1 // "Hiiraan region, Beledweyne district: the X site … is 6 km east of Y"
 	}
 	k = r.skipLocalKind(k, b) // "Barangay San Isidro lies ..."
 	k = r.datelineSkip(k, s)  // "MZUZU, Malawi, June 2 (Xinhua) -- At least 2,000 people …"

@@ -98,6 +98,7 @@ const (
 	setExtentVerbs                        // extentverbs.tsv: verbs of an area's extent before an area and a distance ("The licence covers 120 km² some 30 km south of Y")
 	setTongueVerbs                        // tongueverbs.tsv: verbs before the name of a language ("spoke Balti", « parlent tamasheq »)
 	setKinBefore                          // kinbefore.tsv: words of kinship before a person's name and "of" a town ("her son Robert Tweed of Helena")
+	setFarmDivisions                      // farmdivisions.tsv: codes of the registration divisions after a South African farm's number ("Rietfontein 123 JR")
 	setStreetNouns                        // streetnouns.tsv: nouns of a street or a bridge whose name follows them without « de » (« rue Saint-Aubert »)
 	setFamilyNouns                        // familynouns.tsv: nouns of a family before its name (« la famille Cannes »)
 	setTrades                             // trades.tsv: words that end a family business's name after its owner's possessive ("Dolan's Funeral Home")
@@ -237,6 +238,7 @@ var wordSetFiles = [numWordSets]string{
 	setExtentVerbs:         "extentverbs.tsv",
 	setTongueVerbs:         "tongueverbs.tsv",
 	setKinBefore:           "kinbefore.tsv",
+	setFarmDivisions:       "farmdivisions.tsv",
 	setStreetNouns:         "streetnouns.tsv",
 	setFamilyNouns:         "familynouns.tsv",
 	setTrades:              "trades.tsv",
