@@ -168,17 +168,31 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 // distante de 15 km de Pétion-Ville, au sud. », "lies 15 km from X, to
 // the north."; or after a word of heading, a comma before it or not: "12
 // km out of Baidoa by road, heading west", « à 30 km de Gao en direction
-// du nord », « à 25 km en amont de X, c'est-à-dire plein sud ». It is the
+// du nord », « à 25 km en amont de X, c'est-à-dire plein sud »; or a
+// bearing in degrees, "18 km from Socorro, bearing 045°". It is the
 // direction of the subject from the object. A direction followed by an
 // of-word (« , au sud du Mali ») is a part of a place, not read here.
 func (r *reader) trailingDirection(l *language, f found, b int) found {
-	k := f.end
 	if f.rel.Points > 0 || f.rel.Object < 0 {
 		return f
 	}
+	// "18 km from Socorro, New Mexico, bearing 045°", "15 miles from
+	// Tonopah, Nevada, to the north": the direction follows the
+	// object's containers.
+	k := r.containerChainEnd(f.rel.Object, f.end, b)
 	comma := r.is(k, b, ",")
 	if comma {
 		k++
+	}
+	if d, e, ok := r.bearingAt(k, b); ok && l != langs().fr {
+		// "18 km from Socorro, bearing 045°": a bearing gives the
+		// direction with or without a comma.
+		if !r.clauseEndAt(l, e, b) {
+			return f
+		}
+		setDirection(&f.rel, d)
+		f.end = e
+		return f
 	}
 	var ln distanceWord
 	e := k
@@ -205,6 +219,32 @@ func (r *reader) trailingDirection(l *language, f found, b int) found {
 	setDirection(&f.rel, d)
 	f.end = e
 	return f
+}
+
+// containerChainEnd returns the token after the containers set after
+// mention m, which ends before token k, each after a comma ("Socorro, New
+// Mexico", "Tessalit, Kidal Region, Mali"), as findContainers recorded
+// them; k when none follows.
+func (r *reader) containerChainEnd(m, k, b int) int {
+	for n := 0; n < 3 && r.is(k, b, ","); n++ {
+		o := r.mentionAt(k+1, b)
+		if o < 0 || !r.recordedIn(m, o) {
+			break
+		}
+		m, k = o, r.mtok[o][1]
+	}
+	return k
+}
+
+// recordedIn reports whether a relation already read puts mention m in
+// mention o.
+func (r *reader) recordedIn(m, o int) bool {
+	for i := range r.rels {
+		if rel := &r.rels[i]; rel.Kind == KindIn && rel.Subject == m && rel.Object == o {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityFound starts a distance phrase at token start with the quantity
@@ -477,6 +517,9 @@ func (r *reader) sideDirectionAt(l *language, k, b int) (direction, int, bool) {
 // NNE of X").
 func (r *reader) compassIn(l *language, j, b int, link *distanceWord) (direction, int, bool) {
 	if l != langs().fr {
+		if d, e, ok := r.bearingAt(j, b); ok && link == nil {
+			return d, e, true // "18 km bearing 045° from X"
+		}
 		return r.parseDirection(j, b, link == nil || !link.words)
 	}
 	switch {

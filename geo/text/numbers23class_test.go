@@ -10,7 +10,13 @@ import "testing"
 //     (lexicon/{en,fr}/paces.tsv), read as the bound it gives;
 //   - "X, a 40 MW plant 15 km north-east of Y", "X, a 40-bed clinic
 //     15 km ...": a size opening an indefinite apposition qualifies its
-//     head and leaves the apposition about X (sizeBeforeHead).
+//     head and leaves the apposition about X (sizeBeforeHead);
+//   - "18 km bearing 045° from X", "12 nautical miles on a bearing of 230
+//     degrees from X", "18 km from X, bearing 045°": a bearing in
+//     degrees is a direction (bearingAt);
+//   - "18 km from Socorro, New Mexico, bearing 045°", "15 miles from
+//     Tonopah, Nevada, to the north": a direction set after the object
+//     follows its containers (containerChainEnd).
 func TestCorpusNumbers23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The Pine Inn is a half-hour drive south of Fribourg.",
@@ -31,5 +37,17 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Ewaso Hospital: 15 km northeast of Nanyuki"}},
 		{doc: "Ol Pejeta, a 300-hectare farm some 15 km north-east of Nanyuki, was sold.",
 			rels: []string{"Ol Pejeta: 15 km northeast of Nanyuki"}},
+		{doc: "The Cibola array sits 18 km bearing 045° from Socorro.",
+			rels: []string{"Cibola: 18 km northeast of Socorro"}},
+		{doc: "Almirante Reef lies 12 nautical miles on a bearing of 230 degrees from Cabo Frio.",
+			rels: []string{"Almirante Reef: 22.2 km southwest of Cabo Frio"}},
+		{doc: "The Cibola array sits 18 km from Socorro, bearing 045.",
+			rels: []string{"Cibola: 18 km northeast of Socorro"}},
+		{doc: "The Cibola radio array sits 18 km from Socorro, New Mexico, bearing 045°.",
+			rels: []string{"Cibola: 18 km northeast of Socorro"}},
+		{doc: "Redstone Ranch lies 15 miles from Tonopah, Nevada, to the north.",
+			rels: []string{"Redstone Ranch: 24.1 km north of Tonopah"}},
+		{doc: "Redstone Ranch lies 15 miles from Tonopah, Nevada, and Goldfield.",
+			rels: []string{"Redstone Ranch: 24.1 km from Tonopah"}},
 	})
 }
