@@ -16,7 +16,11 @@ import "testing"
 //     degrees is a direction (bearingAt);
 //   - "18 km from Socorro, New Mexico, bearing 045°", "15 miles from
 //     Tonopah, Nevada, to the north": a direction set after the object
-//     follows its containers (containerChainEnd).
+//     follows its containers (containerChainEnd);
+//   - « L'auberge du Moulin se trouve à 20 km au sud de X », « La ferme du
+//     Bois-Joli est à 6 km au nord de X »: an inn's and a farm's name may
+//     follow « du » at the head of a sentence (fr/descriptors.tsv flag
+//     own), as a refuge's and a gîte's did.
 func TestCorpusNumbers23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The Pine Inn is a half-hour drive south of Fribourg.",
@@ -49,5 +53,11 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Redstone Ranch: 24.1 km north of Tonopah"}},
 		{doc: "Redstone Ranch lies 15 miles from Tonopah, Nevada, and Goldfield.",
 			rels: []string{"Redstone Ranch: 24.1 km from Tonopah"}},
+		{doc: "L'auberge du Moulin se trouve à 20 km au sud de Fribourg.",
+			rels: []string{"Moulin: 20 km south of Fribourg"}},
+		{doc: "L'auberge du Grand-Pré se trouve à une demi-heure de route au sud de Fribourg, en Suisse.",
+			rels: []string{"Grand-Pré: 0-45 km south of Fribourg"}},
+		{doc: "La ferme du Bois-Joli est à 6 km au nord de Valence.",
+			rels: []string{"Bois-Joli: 6 km north of Valence"}},
 	})
 }
