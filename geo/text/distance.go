@@ -394,8 +394,15 @@ func (r *reader) bracketedDirection(l *language, k, b int) (direction, int, bool
 // crowFliesAt returns the token after "as the crow flies" or "à vol
 // d'oiseau" at k, or k: the distance is a straight line, as the reader
 // assumes anyway. A pause after it is skipped when an of-word follows ("as
-// the crow flies, from X").
+// the crow flies, from X"). Set off by commas, it is skipped with them:
+// "some 7 km, as the crow flies, south-east of X", « à 12 km, à vol
+// d'oiseau, au nord de X ».
 func (r *reader) crowFliesAt(l *language, k, b int) int {
+	if r.is(k, b, ",") {
+		if _, e, ok := phraseAt(r, l.distance.crow, k+1, b, false); ok && r.is(e, b, ",") {
+			return e + 1
+		}
+	}
 	_, e, ok := phraseAt(r, l.distance.crow, k, b, false)
 	if !ok {
 		return k

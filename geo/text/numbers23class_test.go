@@ -20,7 +20,10 @@ import "testing"
 //   - « L'auberge du Moulin se trouve à 20 km au sud de X », « La ferme du
 //     Bois-Joli est à 6 km au nord de X »: an inn's and a farm's name may
 //     follow « du » at the head of a sentence (fr/descriptors.tsv flag
-//     own), as a refuge's and a gîte's did.
+//     own), as a refuge's and a gîte's did;
+//   - "some 7 km, as the crow flies, south-east of X", « à 12 km, à vol
+//     d'oiseau, au nord de X »: the straight line set off by commas is
+//     skipped with them (crowFliesAt).
 func TestCorpusNumbers23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The Pine Inn is a half-hour drive south of Fribourg.",
@@ -59,5 +62,11 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Grand-Pré: 0-45 km south of Fribourg"}},
 		{doc: "La ferme du Bois-Joli est à 6 km au nord de Valence.",
 			rels: []string{"Bois-Joli: 6 km north of Valence"}},
+		{doc: "The Tiwi Ridge wind farm will be built some 7 km, as the crow flies, south-east of Queanbeyan.",
+			rels: []string{"Tiwi Ridge: 7 km southeast of Queanbeyan"}},
+		{doc: "Le refuge des Pins se trouve à 12 km, à vol d'oiseau, au nord de Chamonix.",
+			rels: []string{"Pins: 12 km north of Chamonix"}},
+		{doc: "Tiwi Ridge lies some 7 km, as the crow flies, from Queanbeyan.",
+			rels: []string{"Tiwi Ridge: 7 km from Queanbeyan"}},
 	})
 }
