@@ -302,6 +302,36 @@ func (r *reader) parseDirAdjective(j, b int) (direction, int, bool) {
 	return direction{text: r.text[t.start:t.end], az: az, points: pts}, j + 1, true
 }
 
+// courseAt reads at token j a direction written as a course rather than a
+// compass word before an of-word: a bearing in degrees (bearingAt) or "in
+// a north-easterly direction" (easterlyAt). It returns the direction and
+// the token after it.
+func (r *reader) courseAt(j, b int) (direction, int, bool) {
+	if d, e, ok := r.bearingAt(j, b); ok {
+		return d, e, true
+	}
+	return r.easterlyAt(j, b)
+}
+
+// easterlyAt reads at token j "in a north-easterly direction", "in a
+// southerly direction": a compass word with "-erly" in "in a(n) …
+// direction". It returns the direction and the token after "direction".
+func (r *reader) easterlyAt(j, b int) (direction, int, bool) {
+	if !r.is(j, b, "in") || !r.is(j+1, b, "a") && !r.is(j+1, b, "an") || !r.is(j+3, b, "direction") {
+		return direction{}, j, false
+	}
+	w, ok := strings.CutSuffix(r.lowerWord(j+2, b), "erly")
+	if !ok {
+		return direction{}, j, false
+	}
+	letters, ok := compassWordLetters(w)
+	if !ok {
+		return direction{}, j, false
+	}
+	az, pts, _ := compassAzimuth(letters)
+	return direction{text: r.text[r.toks[j].start:r.toks[j+3].end], az: az, points: pts}, j + 4, true
+}
+
 // bearingAt reads at token j a bearing in degrees as sailors, pilots and
 // surveyors write it, "bearing 045°", "on a bearing of 230 degrees",
 // "bearing 045": the word "bearing" (perhaps after "on a", perhaps before

@@ -169,7 +169,8 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 // the north."; or after a word of heading, a comma before it or not: "12
 // km out of Baidoa by road, heading west", « à 30 km de Gao en direction
 // du nord », « à 25 km en amont de X, c'est-à-dire plein sud »; or a
-// bearing in degrees, "18 km from Socorro, bearing 045°". It is the
+// course, "18 km from Socorro, bearing 045°", "15 km from X in a
+// north-easterly direction" (courseAt). It is the
 // direction of the subject from the object. A direction followed by an
 // of-word (« , au sud du Mali ») is a part of a place, not read here.
 func (r *reader) trailingDirection(l *language, f found, b int) found {
@@ -184,9 +185,10 @@ func (r *reader) trailingDirection(l *language, f found, b int) found {
 	if comma {
 		k++
 	}
-	if d, e, ok := r.bearingAt(k, b); ok && l != langs().fr {
-		// "18 km from Socorro, bearing 045°": a bearing gives the
-		// direction with or without a comma.
+	if d, e, ok := r.courseAt(k, b); ok && l != langs().fr {
+		// "18 km from Socorro, bearing 045°", "18 km from X in a
+		// north-easterly direction": a course gives the direction with
+		// or without a comma.
 		if !r.clauseEndAt(l, e, b) {
 			return f
 		}
@@ -524,8 +526,8 @@ func (r *reader) sideDirectionAt(l *language, k, b int) (direction, int, bool) {
 // NNE of X").
 func (r *reader) compassIn(l *language, j, b int, link *distanceWord) (direction, int, bool) {
 	if l != langs().fr {
-		if d, e, ok := r.bearingAt(j, b); ok && link == nil {
-			return d, e, true // "18 km bearing 045° from X"
+		if d, e, ok := r.courseAt(j, b); ok && link == nil {
+			return d, e, true // "18 km bearing 045° from X", "15 km in a north-easterly direction from X"
 		}
 		return r.parseDirection(j, b, link == nil || !link.words)
 	}

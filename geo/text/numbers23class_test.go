@@ -23,7 +23,10 @@ import "testing"
 //     own), as a refuge's and a gîte's did;
 //   - "some 7 km, as the crow flies, south-east of X", « à 12 km, à vol
 //     d'oiseau, au nord de X »: the straight line set off by commas is
-//     skipped with them (crowFliesAt).
+//     skipped with them (crowFliesAt);
+//   - "15 km in a north-easterly direction from X", "15 km from X in a
+//     southerly direction": a compass word with "-erly" in "in a …
+//     direction" is a direction, as a bearing is (courseAt).
 func TestCorpusNumbers23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The Pine Inn is a half-hour drive south of Fribourg.",
@@ -68,5 +71,9 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Pins: 12 km north of Chamonix"}},
 		{doc: "Tiwi Ridge lies some 7 km, as the crow flies, from Queanbeyan.",
 			rels: []string{"Tiwi Ridge: 7 km from Queanbeyan"}},
+		{doc: "Kalo Farm lies 15 km in a north-easterly direction from Nakuru.",
+			rels: []string{"Kalo Farm: 15 km northeast of Nakuru"}},
+		{doc: "Kalo Farm lies 15 km from Nakuru, Kenya, in a southerly direction.",
+			rels: []string{"Kalo Farm: 15 km south of Nakuru"}},
 	})
 }
