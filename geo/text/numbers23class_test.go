@@ -26,7 +26,10 @@ import "testing"
 //     skipped with them (crowFliesAt);
 //   - "15 km in a north-easterly direction from X", "15 km from X in a
 //     southerly direction": a compass word with "-erly" in "in a …
-//     direction" is a direction, as a bearing is (courseAt).
+//     direction" is a direction, as a bearing is (courseAt);
+//   - « à 15 km de Ségou, direction nord-est »: « direction » alone before
+//     a compass word after the object gives the direction, as « en
+//     direction du » does (lexicon/fr/distance.tsv heading).
 func TestCorpusNumbers23Class(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "The Pine Inn is a half-hour drive south of Fribourg.",
@@ -75,5 +78,9 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Kalo Farm: 15 km northeast of Nakuru"}},
 		{doc: "Kalo Farm lies 15 km from Nakuru, Kenya, in a southerly direction.",
 			rels: []string{"Kalo Farm: 15 km south of Nakuru"}},
+		{doc: "La ferme de Kalo se trouve à 15 km de Ségou, direction nord-est.",
+			rels: []string{"Kalo: 15 km northeast of Ségou"}},
+		{doc: "Le camp de Kalo est à 15 km de Ségou direction sud.",
+			rels: []string{"Kalo: 15 km south of Ségou"}},
 	})
 }
