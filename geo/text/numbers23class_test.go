@@ -79,5 +79,15 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Kalo: 15 km northeast of Ségou"}},
 		{doc: "Le camp de Kalo est à 15 km de Ségou direction sud.",
 			rels: []string{"Kalo: 15 km south of Ségou"}},
+		{doc: "Kalo Farm lies an eight-mile drive north of Nakuru.",
+			rels: []string{"Kalo Farm: 12.9 km north of Nakuru"}},
+		{doc: "Kalo Farm, a five-kilometre walk north of Nakuru, is open.",
+			rels: []string{"Kalo Farm: 5 km north of Nakuru"}},
+		{doc: "Kalo Farm lies a half-mile north of Nakuru.",
+			rels: []string{"Kalo Farm: 0.805 km north of Nakuru"}},
+		{doc: "Kalo Farm lies a quarter-mile north of Nakuru.",
+			rels: []string{"Kalo Farm: 0.402 km north of Nakuru"}},
+		{doc: "Kalo Farm lies north of Nakuru, past the three-mile marker.",
+			rels: []string{"Kalo Farm: north of Nakuru"}},
 	})
 }

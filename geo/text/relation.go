@@ -4897,8 +4897,8 @@ func (r *reader) mayStartPhrase(i int) bool {
 			return true
 		}
 	}
-	if i := strings.IndexByte(w, '-'); i > 0 && isNumberWord(w[:i]) {
-		return true // "a one-hour ferry ride" (pace.go)
+	if i := strings.IndexByte(w, '-'); i > 0 && (isNumberWord(w[:i]) || w[:i] == "half" || w[:i] == "quarter") {
+		return true // "a one-hour ferry ride" (pace.go), "a half-mile" (hyphenAmountAt)
 	}
 	return isNumberWord(w)
 }
