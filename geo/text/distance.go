@@ -2,6 +2,7 @@ package text
 
 import (
 	"io/fs"
+	"math"
 	"strings"
 )
 
@@ -308,6 +309,14 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	}
 	if ok {
 		setDirection(rel, d)
+		if d2, e2, ok := r.bracketedDirection(l, e, b); ok && math.Abs(angleDiff(d.az, d2.az)) <= 45 {
+			// "15 km north-northeast (NNE) of X": the bracket restates
+			// the direction, perhaps more finely ("east (ENE)").
+			if d2.points > d.points {
+				setDirection(rel, d2)
+			}
+			e = e2
+		}
 		k = r.crowFliesAt(l, e, b)
 		if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
 			rel.Road, k = true, k2

@@ -89,5 +89,11 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Kalo Farm: 0.402 km north of Nakuru"}},
 		{doc: "Kalo Farm lies north of Nakuru, past the three-mile marker.",
 			rels: []string{"Kalo Farm: north of Nakuru"}},
+		{doc: "Kalo Farm lies 15 km north-northeast (NNE) of Nakuru.",
+			rels: []string{"Kalo Farm: 15 km north-northeast of Nakuru"}},
+		{doc: "Kalo Farm lies 15 km east (ENE) of Nakuru.",
+			rels: []string{"Kalo Farm: 15 km east-northeast of Nakuru"}},
+		{doc: "La ferme de Kalo se trouve à 15 km au nord-est (NE) de Ségou.",
+			rels: []string{"Kalo: 15 km northeast of Ségou"}},
 	})
 }
