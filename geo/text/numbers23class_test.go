@@ -95,5 +95,13 @@ func TestCorpusNumbers23Class(t *testing.T) {
 			rels: []string{"Kalo Farm: 15 km east-northeast of Nakuru"}},
 		{doc: "La ferme de Kalo se trouve à 15 km au nord-est (NE) de Ségou.",
 			rels: []string{"Kalo: 15 km northeast of Ségou"}},
+		{doc: "Kalo Farm lies a few hundred metres north of Nakuru.",
+			rels: []string{"Kalo Farm: 0.2-0.5 km north of Nakuru"}},
+		{doc: "Kalo Farm lies several hundred yards north of Nakuru.",
+			rels: []string{"Kalo Farm: 0.274-0.823 km north of Nakuru"}},
+		{doc: "La ferme de Kalo se trouve à quelques centaines de mètres au nord de Ségou.",
+			rels: []string{"Kalo: 0.2-0.5 km north of Ségou"}},
+		{doc: "A few hundred people live in Kalo, 5 km north of Nakuru.",
+			rels: []string{"Kalo: 5 km north of Nakuru"}},
 	})
 }
