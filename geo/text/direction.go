@@ -301,3 +301,74 @@ func (r *reader) parseDirAdjective(j, b int) (direction, int, bool) {
 	t := &r.toks[j]
 	return direction{text: r.text[t.start:t.end], az: az, points: pts}, j + 1, true
 }
+
+// courseAt reads at token j a direction written as a course rather than a
+// compass word before an of-word: a bearing in degrees (bearingAt) or "in
+// a north-easterly direction" (easterlyAt). It returns the direction and
+// the token after it.
+func (r *reader) courseAt(j, b int) (direction, int, bool) {
+	if d, e, ok := r.bearingAt(j, b); ok {
+		return d, e, true
+	}
+	return r.easterlyAt(j, b)
+}
+
+// easterlyAt reads at token j "in a north-easterly direction", "in a
+// southerly direction": a compass word with "-erly" in "in a(n) …
+// direction". It returns the direction and the token after "direction".
+func (r *reader) easterlyAt(j, b int) (direction, int, bool) {
+	if !r.is(j, b, "in") || !r.is(j+1, b, "a") && !r.is(j+1, b, "an") || !r.is(j+3, b, "direction") {
+		return direction{}, j, false
+	}
+	w, ok := strings.CutSuffix(r.lowerWord(j+2, b), "erly")
+	if !ok {
+		return direction{}, j, false
+	}
+	letters, ok := compassWordLetters(w)
+	if !ok {
+		return direction{}, j, false
+	}
+	az, pts, _ := compassAzimuth(letters)
+	return direction{text: r.text[r.toks[j].start:r.toks[j+3].end], az: az, points: pts}, j + 4, true
+}
+
+// bearingAt reads at token j a bearing in degrees as sailors, pilots and
+// surveyors write it, "bearing 045°", "on a bearing of 230 degrees",
+// "bearing 045": the word "bearing" (perhaps after "on a", perhaps before
+// "of"), then a whole number of degrees clockwise from north, from 0 to
+// 360, with a degree sign or word, or written with three digits. It
+// returns the direction, as precise as a point of the 32-point rose, and
+// the token after it.
+func (r *reader) bearingAt(j, b int) (direction, int, bool) {
+	k := j
+	if r.is(k, b, "on") {
+		k++
+		if r.is(k, b, "a") {
+			k++
+		}
+	}
+	if !r.is(k, b, "bearing") {
+		return direction{}, j, false
+	}
+	k++
+	if r.is(k, b, "of") {
+		k++
+	}
+	if k >= b || r.toks[k].kind != tokNum {
+		return direction{}, j, false
+	}
+	t := &r.toks[k]
+	if az := t.num; az < 0 || az > 360 || az != math.Trunc(az) {
+		return direction{}, j, false
+	}
+	e := k + 1
+	switch {
+	case r.is(e, b, "°") || r.is(e, b, "º") || r.is(e, b, "˚") || r.is(e, b, "degrees") || r.is(e, b, "deg"):
+		e++
+	case len(t.lower) == 3 && allDigits(t.lower):
+		// "bearing 045": three digits are a bearing's own way.
+	default:
+		return direction{}, j, false
+	}
+	return direction{text: r.text[r.toks[j].start:r.toks[e-1].end], az: normAngle(t.num), points: 32}, e, true
+}

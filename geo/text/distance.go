@@ -2,6 +2,7 @@ package text
 
 import (
 	"io/fs"
+	"math"
 	"strings"
 )
 
@@ -168,17 +169,33 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 // distante de 15 km de Pétion-Ville, au sud. », "lies 15 km from X, to
 // the north."; or after a word of heading, a comma before it or not: "12
 // km out of Baidoa by road, heading west", « à 30 km de Gao en direction
-// du nord », « à 25 km en amont de X, c'est-à-dire plein sud ». It is the
+// du nord », « à 25 km en amont de X, c'est-à-dire plein sud »; or a
+// course, "18 km from Socorro, bearing 045°", "15 km from X in a
+// north-easterly direction" (courseAt). It is the
 // direction of the subject from the object. A direction followed by an
 // of-word (« , au sud du Mali ») is a part of a place, not read here.
 func (r *reader) trailingDirection(l *language, f found, b int) found {
-	k := f.end
 	if f.rel.Points > 0 || f.rel.Object < 0 {
 		return f
 	}
+	// "18 km from Socorro, New Mexico, bearing 045°", "15 miles from
+	// Tonopah, Nevada, to the north": the direction follows the
+	// object's containers.
+	k := r.containerChainEnd(f.rel.Object, f.end, b)
 	comma := r.is(k, b, ",")
 	if comma {
 		k++
+	}
+	if d, e, ok := r.courseAt(k, b); ok && l != langs().fr {
+		// "18 km from Socorro, bearing 045°", "18 km from X in a
+		// north-easterly direction": a course gives the direction with
+		// or without a comma.
+		if !r.clauseEndAt(l, e, b) {
+			return f
+		}
+		setDirection(&f.rel, d)
+		f.end = e
+		return f
 	}
 	var ln distanceWord
 	e := k
@@ -205,6 +222,32 @@ func (r *reader) trailingDirection(l *language, f found, b int) found {
 	setDirection(&f.rel, d)
 	f.end = e
 	return f
+}
+
+// containerChainEnd returns the token after the containers set after
+// mention m, which ends before token k, each after a comma ("Socorro, New
+// Mexico", "Tessalit, Kidal Region, Mali"), as findContainers recorded
+// them; k when none follows.
+func (r *reader) containerChainEnd(m, k, b int) int {
+	for n := 0; n < 3 && r.is(k, b, ","); n++ {
+		o := r.mentionAt(k+1, b)
+		if o < 0 || !r.recordedIn(m, o) {
+			break
+		}
+		m, k = o, r.mtok[o][1]
+	}
+	return k
+}
+
+// recordedIn reports whether a relation already read puts mention m in
+// mention o.
+func (r *reader) recordedIn(m, o int) bool {
+	for i := range r.rels {
+		if rel := &r.rels[i]; rel.Kind == KindIn && rel.Subject == m && rel.Object == o {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityFound starts a distance phrase at token start with the quantity
@@ -266,6 +309,14 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	}
 	if ok {
 		setDirection(rel, d)
+		if d2, e2, ok := r.bracketedDirection(l, e, b); ok && math.Abs(angleDiff(d.az, d2.az)) <= 45 {
+			// "15 km north-northeast (NNE) of X": the bracket restates
+			// the direction, perhaps more finely ("east (ENE)").
+			if d2.points > d.points {
+				setDirection(rel, d2)
+			}
+			e = e2
+		}
 		k = r.crowFliesAt(l, e, b)
 		if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
 			rel.Road, k = true, k2
@@ -354,8 +405,15 @@ func (r *reader) bracketedDirection(l *language, k, b int) (direction, int, bool
 // crowFliesAt returns the token after "as the crow flies" or "à vol
 // d'oiseau" at k, or k: the distance is a straight line, as the reader
 // assumes anyway. A pause after it is skipped when an of-word follows ("as
-// the crow flies, from X").
+// the crow flies, from X"). Set off by commas, it is skipped with them:
+// "some 7 km, as the crow flies, south-east of X", « à 12 km, à vol
+// d'oiseau, au nord de X ».
 func (r *reader) crowFliesAt(l *language, k, b int) int {
+	if r.is(k, b, ",") {
+		if _, e, ok := phraseAt(r, l.distance.crow, k+1, b, false); ok && r.is(e, b, ",") {
+			return e + 1
+		}
+	}
 	_, e, ok := phraseAt(r, l.distance.crow, k, b, false)
 	if !ok {
 		return k
@@ -477,6 +535,9 @@ func (r *reader) sideDirectionAt(l *language, k, b int) (direction, int, bool) {
 // NNE of X").
 func (r *reader) compassIn(l *language, j, b int, link *distanceWord) (direction, int, bool) {
 	if l != langs().fr {
+		if d, e, ok := r.courseAt(j, b); ok && link == nil {
+			return d, e, true // "18 km bearing 045° from X", "15 km in a north-easterly direction from X"
+		}
 		return r.parseDirection(j, b, link == nil || !link.words)
 	}
 	switch {

@@ -422,11 +422,56 @@ type rangeWords struct {
 // kilometres", "from 10 to 15 km", "10–15 km", "10 to 15 km", "2 or 3 km",
 // "10 km to 15 km", "an 80-km".
 func (r *reader) amountAt(j, b int) (amount, int, bool) {
+	if a, e, ok := r.hyphenAmountAt(j, b); ok {
+		return a, e, true // "an eight-mile drive", "a quarter-mile"
+	}
 	w := langs().en.ranges
 	// English "from" far more often starts a place ("from Gao"): only
 	// digits after it make a range.
 	w.number, w.fromDigits = (*reader).numberAt, true
 	return r.amountIn(w, j, b)
+}
+
+// hyphenAmountAt reads at token j an English number word or fraction and
+// a unit written as one hyphenated word, as a distance used attributively
+// is: "an eight-mile drive", "a five-kilometre walk", "a half-mile", "a
+// quarter-mile". The number is a number word of numbers.tsv, "half" or
+// "quarter", and the unit a one-word unit of units.tsv.
+func (r *reader) hyphenAmountAt(j, b int) (amount, int, bool) {
+	if j >= b || r.toks[j].kind != tokWord || r.toks[j].cap {
+		return amount{}, j, false
+	}
+	num, word, ok := cutLast(r.toks[j].lower, "-")
+	if !ok {
+		return amount{}, j, false
+	}
+	en := langs().en
+	var v float64
+	switch num {
+	case "half":
+		v = 0.5
+	case "quarter":
+		v = 0.25
+	default:
+		nw, ok := en.numbers[num]
+		if !ok {
+			return amount{}, j, false
+		}
+		v = nw.value
+	}
+	u, ok := singleWord(en.units, word)
+	if !ok || u.exact {
+		return amount{}, j, false
+	}
+	return r.checkAmount(amount{unit: u.name}, v*u.km, v*u.km, j+1)
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // amountIn reads a number or range in the language of w, and its unit, at

@@ -100,14 +100,15 @@ func (r *reader) travelTimeIn(l *language, j, b int) (quantity, string, bool) {
 	return r.paceAt(l, q, n*hours, hours, j, e, b)
 }
 
-// singleWord returns the value of the one-word phrase w of p.
-func singleWord(p phrases[float64], w string) (float64, bool) {
+// singleWord returns the row of the one-word phrase w of p.
+func singleWord[T any](p phrases[T], w string) (T, bool) {
 	for _, ph := range p[w] {
 		if len(ph.words) == 1 {
 			return ph.row, true
 		}
 	}
-	return 0, false
+	var zero T
+	return zero, false
 }
 
 // paceAt finishes a travel time of language l begun at token j whose

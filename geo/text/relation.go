@@ -1992,6 +1992,14 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 				}
 				break
 			}
+			if m, ok := r.sizeBeforeHead(j, start, e, s); ok {
+				// "a 40 MW plant", "a 40-bed clinic", "a 300-hectare
+				// farm": a size opening the phrase qualifies its head,
+				// one word of it.
+				count += m - j
+				j = m
+				break
+			}
 			if t.kind == tokPoss && j > start && r.lowerWord(j-1, s.b) != "" && r.lowerWord(j+1, s.b) != "" && j+1 < e {
 				count++ // "an old planter's house", "a shepherd's hut": a possessive inside the noun phrase
 				break
@@ -2022,6 +2030,32 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 		return 0, false // "X, a man with two sons": what has it must be a kind of place
 	}
 	return k, true
+}
+
+// sizeBeforeHead reads, at token j opening an indefinite apposition (right
+// after its "a" at start) that ends before e, a size written as a number
+// and the word of what it counts, with or without a hyphen: "a 40 MW
+// plant", "a 40-bed clinic", "a 300-hectare farm"; the word is in lower
+// case or, a unit's symbol, in capitals. A lower-case word must follow it
+// inside the phrase, the head the size qualifies. It returns
+// the token of the counted word.
+func (r *reader) sizeBeforeHead(j, start, e int, s *sentence) (int, bool) {
+	if j != start || r.toks[j].kind != tokNum {
+		return j, false
+	}
+	m := j + 1
+	if r.is(m, s.b, "-") {
+		m++
+	}
+	if t := &r.toks[m]; m+1 >= e || t.kind != tokWord || t.cap && !t.upper || !isLowerWord(r, m+1, s.b) {
+		return j, false
+	}
+	return m, true
+}
+
+// isLowerWord reports whether token k is a word written in lower case.
+func isLowerWord(r *reader, k, b int) bool {
+	return k < b && r.toks[k].kind == tokWord && !r.toks[k].cap
 }
 
 // countHedgeAt reports whether token k is a hedge of a count right after
@@ -4926,8 +4960,8 @@ func (r *reader) mayStartPhrase(i int) bool {
 			return true
 		}
 	}
-	if i := strings.IndexByte(w, '-'); i > 0 && isNumberWord(w[:i]) {
-		return true // "a one-hour ferry ride" (pace.go)
+	if i := strings.IndexByte(w, '-'); i > 0 && (isNumberWord(w[:i]) || w[:i] == "half" || w[:i] == "quarter") {
+		return true // "a one-hour ferry ride" (pace.go), "a half-mile" (hyphenAmountAt)
 	}
 	return isNumberWord(w)
 }
