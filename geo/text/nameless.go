@@ -582,7 +582,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 	}
-	owned := false
+	owned, poss := false, false
 	if f.french && named < 0 {
 		if k, l := r.frenchOwnerBefore(e, s); k >= 0 {
 			named, e, owned = l, k, true // « un poste des Forces démocratiques syriennes (FDS) à 20 km »
@@ -718,9 +718,16 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		case w == "des" && f.french && event && k == e-1:
 			// « ont essuyé des tirs à 12 km au nord de X », « l'armée a
 			// signalé des combats à 15 km de Y »: the plural's article.
-		case (w == "its" || w == "their") && !f.french:
+		case isPossessiveDeterminer(w) && !f.french:
 			// "opened its first overseas assembly plant 100 km north of
-			// X": the firm's new plant, a place of its own.
+			// X": the firm's new plant, a place of its own; "at our farm
+			// 10 km south of X", "his hut 8 km west of Y": a witness's.
+		case f.french && (isFrenchPossessive(w) || w == "son" || w == "sa" || w == "leur"):
+			// « Son campement, situé à 25 km à l'est de X », « notre
+			// ferme, à 12 km de Y »: the speaker's own place, which
+			// stands for no place named before; « son » and « sa » may
+			// still stand for a landform's part (« Son sommet »).
+			poss = w == "son" || w == "sa"
 		case isCopula(w) || isPreposition(w) || isFrenchLocative(w) || w == "and" || w == "or" || w == "et":
 			return namelessPhrase{}, false
 		default:
@@ -746,7 +753,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, poss: poss, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
 	}
 	return namelessPhrase{}, false
 }
