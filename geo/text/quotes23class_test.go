@@ -21,5 +21,23 @@ func TestCorpusQuotes23(t *testing.T) {
 			rels: []string{"our olive grove: 10 km south of Amatrice"}},
 		{doc: "He told reporters that his farm 8 km west of Mbale was buried.",
 			rels: []string{"his farm: 8 km west of Mbale"}},
+		// The clause a verb of speech reports after "that" opens with the
+		// nameless place, which the distance places rather than the town
+		// the witness spoke from.
+		{doc: "Speaking by telephone from Goma, an aid worker told AFP that the new camp, 30 km south of Teknaf, now held 40,000 people.",
+			rels: []string{"the new camp: 30 km south of Teknaf"}, absent: []string{"Goma: 30 km south of Teknaf"}},
+		{doc: "Reached by phone in Goma, a nurse said that the clinic, 10 km north of Sake, was full.",
+			rels: []string{"the clinic: 10 km north of Sake"}, absent: []string{"Goma: 10 km north of Sake"}},
+		// The speaker a verb of speech names after the quotation it
+		// closes is no place, and where a person's clause puts the
+		// person is placed.
+		{doc: "« J'ai vu les flammes », raconte Paul, qui habite une ferme à 12 km au sud de Chambéry.",
+			rels: []string{"une ferme: 12 km south of Chambéry"}, not: []string{"Paul"}},
+		{doc: "\"I saw the flames,\" says Paul, who lives on a farm 12 km south of Chambéry.",
+			rels: []string{"a farm: 12 km south of Chambéry"}, not: []string{"Paul"}},
+		{doc: "Mr Jones, who lives in a camp 12 km south of Gao, saw the flames.",
+			rels: []string{"a camp: 12 km south of Gao"}},
+		{doc: "\"We left Aleppo with nothing,\" said Ahmad, a father of four.",
+			places: []string{"Aleppo"}, not: []string{"Ahmad"}},
 	})
 }
