@@ -1499,6 +1499,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
+	case r.invertedSpeaker(p, q, s):
+		// "\"We left Aleppo with nothing,\" said Ahmad, a father of
+		// four", « "…", raconte Paul, qui habite … »: the speaker a
+		// verb of speech names after the quotation it closes.
+		ev = EvidenceUnlikely
 	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
@@ -3067,6 +3072,21 @@ func (r *reader) sourceBefore(p int, s *sentence) bool {
 		return true
 	}
 	return p-2 >= s.a && r.toks[p-2].kind == tokWord && anyHas(setSources, r.toks[p-2].lower+" "+w)
+}
+
+// invertedSpeaker reports whether the name at tokens p to q is the speaker
+// that a verb of speech names after the quotation it closes, its subject
+// put after it: a comma or a quotation mark, the verb, the name, then
+// punctuation ("\"…,\" says Paul, who lives …", « », raconte Paul. »).
+// A name with more words after it ("said Kingston police") is left alone.
+func (r *reader) invertedSpeaker(p, q int, s *sentence) bool {
+	if p-2 < s.a || !isSpeechVerb(r.lowerWord(p-1, s.b)) {
+		return false
+	}
+	if w := r.toks[p-2].lower; w != "," && w != "»" && !isQuote(w) {
+		return false
+	}
+	return q >= s.b || r.toks[q].kind != tokWord
 }
 
 // placeBeforeSpeech reports whether the name at p, before a speech verb,

@@ -229,6 +229,9 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 	if np, ok := r.namelessAfterOpener(s); ok {
 		return np, true // "Located 20 km east of Mbarara, the school serves three parishes"
 	}
+	if np, ok := r.namelessReported(s); ok {
+		return np, true // "an aid worker told AFP that the camp, 30 km south of X, held …"
+	}
 	// "According to officials, the camp is ...", "Près de Nara, le camp
 	// est ...": after an introductory phrase that has no verb of its own.
 	for j := s.first; j < s.b && j < s.first+maxLook; j++ {
@@ -262,6 +265,39 @@ func (r *reader) namelessAt(s *sentence) (namelessPhrase, bool) {
 				return r.namelessFrom(j+1, s)
 			}
 			return namelessPhrase{}, false
+		}
+	}
+	return namelessPhrase{}, false
+}
+
+// namelessReported reads the nameless place that opens the clause a verb
+// of speech reports after "that" or « que », with at most three words
+// between the verb and the conjunction: "an aid worker told AFP that the
+// new camp, 30 km south of X, now held 40,000 people", « raconte que le
+// campement, à 25 km de Y, a été emporté ». Testimony places the
+// witness's camp or village this way.
+func (r *reader) namelessReported(s *sentence) (namelessPhrase, bool) {
+	for j := s.first; j < s.b; j++ {
+		if !isSpeechVerb(r.lowerWord(j, s.b)) {
+			continue
+		}
+		for k := j + 1; k < s.b && k <= j+4; k++ {
+			w := r.lowerWord(k, s.b)
+			if w == "that" || w == "que" {
+				if np, ok := r.namelessFromPoss(k+1, s, true); ok {
+					return np, true
+				}
+				break
+			}
+			if rest, art := elidedRest(r.toks[k].lower); art == 'q' && rest != "" {
+				if np, ok := r.frenchNamelessHead(k, k, rest, true, s); ok && rest != "il" && rest != "elle" {
+					return np, true
+				}
+				break
+			}
+			if r.toks[k].kind != tokWord && r.at[k] < 0 || isCopula(w) || isFiniteVerb(w) {
+				break
+			}
 		}
 	}
 	return namelessPhrase{}, false
@@ -582,7 +618,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 	}
-	owned := false
+	owned, poss := false, false
 	if f.french && named < 0 {
 		if k, l := r.frenchOwnerBefore(e, s); k >= 0 {
 			named, e, owned = l, k, true // « un poste des Forces démocratiques syriennes (FDS) à 20 km »
@@ -718,9 +754,16 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		case w == "des" && f.french && event && k == e-1:
 			// « ont essuyé des tirs à 12 km au nord de X », « l'armée a
 			// signalé des combats à 15 km de Y »: the plural's article.
-		case (w == "its" || w == "their") && !f.french:
+		case isPossessiveDeterminer(w) && !f.french:
 			// "opened its first overseas assembly plant 100 km north of
-			// X": the firm's new plant, a place of its own.
+			// X": the firm's new plant, a place of its own; "at our farm
+			// 10 km south of X", "his hut 8 km west of Y": a witness's.
+		case f.french && (isFrenchPossessive(w) || w == "son" || w == "sa" || w == "leur"):
+			// « Son campement, situé à 25 km à l'est de X », « notre
+			// ferme, à 12 km de Y »: the speaker's own place, which
+			// stands for no place named before; « son » and « sa » may
+			// still stand for a landform's part (« Son sommet »).
+			poss = w == "son" || w == "sa"
 		case isCopula(w) || isPreposition(w) || isFrenchLocative(w) || w == "and" || w == "or" || w == "et":
 			return namelessPhrase{}, false
 		default:
@@ -746,7 +789,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, poss: poss, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -2271,11 +2314,30 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		// the clause's actor or the craft's name.
 		_, relative = r.sceneAfterRelative(f, s)
 	}
-	if f.reversed || (ok && ana.IsZero() && !event && !numbered && !relative) || !ok && !relative && r.actorClause(f.start, s) {
+	reported := false
+	if !f.reversed && ok && ana.IsZero() && !event && !numbered && !relative && subj >= 0 {
+		// "Speaking from Cox's Bazar, an aid worker told AFP that the
+		// camp, 30 km south of X, …": the place the witness spoke from
+		// comes before the reported clause, whose own nameless subject
+		// the distance places.
+		if np, found := r.namelessReported(s); found && r.mtok[subj][1] <= np.a && np.b <= f.phraseStart {
+			reported = true
+		}
+	}
+	dwelling := false
+	if !ok && !relative && r.personClause(f.start, s) {
+		// "\"…,\" says Mr Jones, who lives on a farm 12 km south of X":
+		// the place a person's clause puts the person at is placed,
+		// though the person is nowhere.
+		if np, found := r.namelessBefore(f, s); found && np.a > s.a && isPreposition(r.lowerWord(np.a-1, s.b)) {
+			dwelling = true
+		}
+	}
+	if f.reversed || (ok && ana.IsZero() && !event && !numbered && !relative && !reported) || !ok && !relative && !dwelling && r.actorClause(f.start, s) {
 		return subj, ana, ok
 	}
 	subj0, ana0, ok0 := subj, ana, ok
-	if event || relative {
+	if event || relative || reported {
 		ok = false
 	}
 	np, found := r.namelessBefore(f, s)
