@@ -943,6 +943,12 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		}
 		if lead < 0 && r.evidence(m) >= EvidencePreposition && r.kindOfLeadOnly(m) {
 			lead = m
+			if bare < 0 {
+				// "Day 9 of our Red Centre road trip! We left Alice
+				// Springs … 45 km south of town": a town named with its
+				// kind, introduced as a place, nearer than a bare name.
+				return lead
+			}
 		}
 	}
 	// "Hamilton's new cycle trail passes X, 11 km south-west of the

@@ -125,6 +125,8 @@ func TestCampModifiers(t *testing.T) {
 // "of town" stands for.
 func TestTownNamedWithKind(t *testing.T) {
 	checkDistance(t, "We left Alice Springs and drove out to Wirrimbi Station, which is somewhere between 40 and 50 km south of town – the last stretch is all red dirt.", "Wirrimbi Station", "Alice Springs")
+	// Nearer than a bare name the text gives no sign of.
+	checkDistance(t, "Day 9 of our Red Centre road trip! We left Alice Springs after breakfast and drove out to Wirrimbi Station, which the owners told us is somewhere between 40 and 50 km south of town – the last stretch is all red dirt.", "Wirrimbi Station", "Alice Springs")
 }
 
 // TestItAfterAnd: "…, and the town of Clonmel lay some six kilometres to
