@@ -3145,8 +3145,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		j++
 	}
 	if r.is(j, b, ":") {
-		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) {
-			return m, Span{}, true // "Kouréga: village, 60 km SE of Niamey"
+		if m := r.mentionAt(k, b); m >= 0 && r.entryName(s, k, j) && (r.mtok[m][1] == j || r.mtok[m][1] == j-1 && !r.toks[j-1].cap && isDescriptorNoun(r.toks[j-1].lower)) {
+			// "Kouréga: village, 60 km SE of Niamey", and with its kind
+			// after the name, as a list of sites writes it: "- Kalo
+			// camp: 12 km NE of Gao, 3,400 IDPs".
+			return m, Span{}, true
 		}
 		k = j + 1 // "- Place: ..."
 	}

@@ -58,3 +58,25 @@ func TestRecordLocationField(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteListItems: an item of a list of sites opens with the site's
+// name, perhaps followed by its kind, before a colon or a dash, and its
+// distance is read from its own row's anchor. The numbered items guard
+// that each item keeps its own anchor.
+func TestSiteListItems(t *testing.T) {
+	for _, tt := range []struct {
+		doc  string
+		want []string
+	}{
+		{"IDP sites\n- Kalo camp: 12 km NE of Gao, 3,400 IDPs\n- Tassiga site: 25 km south of Ansongo, 1,150 IDPs\n",
+			[]string{"Kalo > Gao", "Tassiga > Ansongo"}},
+		{"Sites d'orpaillage :\n1. Site de Bougouni Sud — à 8 km au sud de Bougouni\n2. Site de Kayes Est — à 14 km à l'est de Kayes\n3. Site de Kita Nord — à 10 km au nord de Kita\n",
+			[]string{"Site de Bougouni Sud > Bougouni", "Site de Kayes Est > Kayes", "Site de Kita Nord > Kita"}},
+		{"Facilities:\n1. Rural Health Centre Mirwah — 22 km south of Khairpur\n2. Dispensary Bhan — 9 km north of Sehwan\n",
+			[]string{"Rural Health Centre Mirwah > Khairpur", "Dispensary Bhan > Sehwan"}},
+	} {
+		if got := distancePairs(tt.doc); !slices.Equal(got, tt.want) {
+			t.Errorf("Read(%q) distances = %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
