@@ -41,6 +41,10 @@ func TestRecordLocationField(t *testing.T) {
 			[]string{"Les Hauts de Cilaos > Cilaos"}},
 		{"Ferme : Domaine des Trois Chênes\nAdresse : à 5 km au nord de Sherbrooke, Québec\n",
 			[]string{"Domaine des Trois Chênes > Sherbrooke"}},
+		{"Facility: Mwanza Cold Store\nType: fish processing plant\nLocation: 12 km south of Mwanza, Tanzania\n",
+			[]string{"Mwanza Cold Store > Mwanza"}},
+		{"Ouvrage : Barrage de Mékrou\nLocalisation : à 45 km au nord de Kandi\n",
+			[]string{"Barrage de Mékrou > Kandi"}},
 		// A blank line ends the record; another place's label names none.
 		{"Name: Greenhill Farm\n\nLocation: 6 miles north-west of Ballarat\n", nil},
 		{"Nearest town: Savelugu\nLocation: 25 km north-west of Tamale\n", nil},
