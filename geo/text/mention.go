@@ -2661,7 +2661,8 @@ func (r *reader) entryName(s *sentence, p, q int) bool {
 	if q-p == 1 {
 		// "Location: 20 km north of Gao", "Distance: 12 km": a label.
 		// « Inondations : un village isolé dans le Gard »: what happened.
-		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) || r.eventLabel(r.toks[p].lower, q, s) {
+		// « Localisation : à 12 km au nord-est de Gao »: a field's label.
+		if _, ok := r.lowerSeen[r.toks[p].lower]; ok || isCommonWord(r.toks[p].lower) || anyHas(setFieldLabels, r.toks[p].lower) || r.eventLabel(r.toks[p].lower, q, s) {
 			return false
 		}
 	}

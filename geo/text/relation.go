@@ -457,6 +457,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			subj, ok = r.colonSubject(f, s) // "X se cache à 20 km au nord de Zagora : le ksar d'Aït Tiwlal"
 		}
 		if !ok && !f.reversed {
+			subj, ok = r.recordSubject(f, s) // "Name: Greenhill Farm / Location: 6 miles north-west of Ballarat"
+		}
+		if !ok && !f.reversed {
 			subj, ok = r.frontedSceneAfter(f, s) // "Some 8 km west of Urubamba, archaeologists have uncovered … at X"
 		}
 		if !ok && f.french && !f.reversed {
@@ -3176,8 +3179,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		j++
 	}
 	if r.is(j, b, ":") {
-		if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.entryName(s, k, j) && !r.divisionHeading(m, j+1, b) {
-			return m, Span{}, true // "Kouréga: village, 60 km SE of Niamey"
+		if m := r.mentionAt(k, b); m >= 0 && r.entryName(s, k, j) && (r.mtok[m][1] == j || r.mtok[m][1] == j-1 && !r.toks[j-1].cap && isDescriptorNoun(r.toks[j-1].lower)) && !r.divisionHeading(m, j+1, b) {
+			// "Kouréga: village, 60 km SE of Niamey", and with its kind
+			// after the name, as a list of sites writes it: "- Kalo
+			// camp: 12 km NE of Gao, 3,400 IDPs".
+			return m, Span{}, true
 		}
 		k = j + 1 // "- Place: ..."
 	} else if e := r.divisionHeadingEnd(k, s); e > 0 {
@@ -5272,4 +5278,71 @@ func (r *reader) otherPlaceBefore(j, o int) int {
 		}
 	}
 	return -1
+}
+
+// recordSubject returns the place a record names when the phrase f is
+// the value of the record's location field and found no subject: a line
+// of a record, an infobox or a form that opens with labels of
+// fields.tsv and a colon ("Location: 25 km north-west of Tamale",
+// « Localisation : à 12 km au nord-est de Gao »). The place is the name
+// that makes up the whole value of the nearest line before it in the
+// same block whose label names the record's place: a word of
+// recordnames.tsv ("Name:", "Site name:", « Nom : ») or a kind of place
+// ("Hotel: Casa del Sol Lodge", « Site : Camp de Kalo »). A blank line
+// ends the record; lines of other fields ("Type: dairy farm", "Country:
+// Jordan") are passed over.
+func (r *reader) recordSubject(f *found, s *sentence) (int, bool) {
+	k := s.first
+	for k < f.phraseStart && r.toks[k].kind == tokWord && anyHas(setFieldLabels, r.toks[k].lower) {
+		k++
+	}
+	if k == s.first || !r.is(k, s.b, ":") {
+		return -1, false
+	}
+	if k+1 < f.phraseStart && !(k+2 == f.phraseStart && r.toks[k+1].kind == tokWord && !r.toks[k+1].cap) {
+		return -1, false // only "à" or "about" may stand between the colon and the phrase
+	}
+	for i := r.si - 1; i >= 0 && i >= r.si-8; i-- {
+		if strings.Count(r.text[r.sents[i].span.End:r.sents[i+1].span.Start], "\n") > 1 {
+			return -1, false // a blank line ends the record
+		}
+		if m, ok := r.recordName(&r.sents[i]); ok {
+			return m, true
+		}
+	}
+	return -1, false
+}
+
+// recordName returns the place a line of a record names when the line is
+// a label that names the record's place, a colon and a name that fills
+// the rest of the line ("Name: Greenhill Farm", « Site : Camp de Kalo »).
+// A label of a division ("Country:", « Département : ») or with an
+// adjective ("Nearest town:", « Ville la plus proche : ») names another
+// place.
+func (r *reader) recordName(s *sentence) (int, bool) {
+	k := s.first
+	for k < s.b && k < s.first+3 && r.toks[k].kind == tokWord && !r.is(k, s.b, ":") {
+		k++
+	}
+	if k == s.first || !r.is(k, s.b, ":") {
+		return -1, false
+	}
+	named := false
+	for j := s.first; j < k; j++ {
+		w := r.toks[j].lower
+		if anyHas(setAdjectives, w) {
+			return -1, false // "Nearest town: Savelugu" names another place
+		}
+		if anyHas(setRecordNames, w) || (isDescriptorNoun(w) || frenchFeature(w) != "") && !isAdminFeature(w) {
+			named = true // "Site name:", "Station météo :", but not "Country:"
+		}
+	}
+	if !named {
+		return -1, false
+	}
+	m := r.mentionAt(k+1, s.b)
+	if m < 0 || r.mtok[m][0] != k+1 || r.mtok[m][1] != s.b || r.evidence(m) <= EvidenceUnlikely {
+		return -1, false
+	}
+	return m, true
 }

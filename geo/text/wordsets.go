@@ -138,6 +138,8 @@ const (
 	setSides                              // sides.tsv: nouns of a sports side whose verb of playing names its opponent ("the Clare panel that takes on Galway")
 	setClubLeads                          // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
 	setClubTails                          // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
+	setFieldLabels                        // fields.tsv: labels of a record's field that says where its place lies, no place ("Location:", « Localisation : »)
+	setRecordNames                        // recordnames.tsv: labels of a record's field that names its place ("Name:", « Nom : »)
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
 	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
@@ -278,6 +280,8 @@ var wordSetFiles = [numWordSets]string{
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
+	setFieldLabels:         "fields.tsv",
+	setRecordNames:         "recordnames.tsv",
 	setFurniture:           "furniture.tsv",
 	setBylines:             "bylines.tsv",
 	setTownServices:        "townservices.tsv",
