@@ -1099,7 +1099,8 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature)) && !r.isContainer(m) {
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature) ||
+			genericSite(feature) && h != "" && isNamelessKind(h) && !isSettlementKind(h)) && !r.isContainer(m) {
 			// "Sitio Malipayon … in the sitio": the local kind the reader
 			// cut from the name stands before it.
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
@@ -1113,6 +1114,14 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		}
 	}
 	return -1
+}
+
+// genericSite reports whether the English feature f names any spot a
+// holding or a work stands on, whatever its kind: "Hólmsbær, a turf farm
+// … 8 km south-west of the site", « la station de Pwaraoua … au sud-est
+// de la propriété », « le barrage de Kologo-Naaba … au sud-ouest du site ».
+func genericSite(f string) bool {
+	return f == "site" || f == "property"
 }
 
 // kindOpensBefore reports whether the French words before mention m,

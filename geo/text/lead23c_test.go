@@ -78,3 +78,23 @@ func TestSideBeforeMatch(t *testing.T) {
 func TestCourtDateline(t *testing.T) {
 	checkEvidence(t, "WINDHOEK HIGH COURT – A farmer from Keetmanshoop was on Monday sentenced to eight years' imprisonment for stock theft.", "WINDHOEK", EvidencePreposition)
 }
+
+// TestGenericSiteAntecedent: "the site" and « la propriété », « le site »
+// stand for the holding or work the text named before, whatever its kind:
+// "Hólmsbær, a turf farm … 8 km south-west of the site", « sa station de
+// Pwaraoua … au sud-est de la propriété », « le barrage de Kologo-Naaba …
+// au sud-ouest du site ».
+func TestGenericSiteAntecedent(t *testing.T) {
+	checkDistance(t, "Among them was Hólmsbær, a turf farm of some twenty cows; the town of Selfoss now lies about 8 km south-west of the site.", "Selfoss", "Hólmsbær")
+	checkDistance(t, "Un éleveur a signalé la disparition de bétail de sa station de Pwaraoua. Koné se trouve à une vingtaine de kilomètres au sud-est de la propriété.", "Koné", "Pwaraoua")
+	checkDistance(t, "Centre-Ouest : les maraîchers du barrage de Kologo-Naaba réclament la réhabilitation de l'ouvrage. La ville de Koudougou se trouve à 14 km au sud-ouest du site.", "Koudougou", "Kologo-Naaba")
+}
+
+// TestItAfterQualifiedKind: "Botswana's Department of Wildlife … says
+// lions killed 14 cattle at Mokgware cattle post … It lies about 45 km
+// north-west of Serowe": a kind after a name, with one word qualifying
+// it, makes the name what "it" stands for, and a place whose body opens
+// the sentence before ("Botswana's Department") is not.
+func TestItAfterQualifiedKind(t *testing.T) {
+	checkDistance(t, "Botswana's Department of Wildlife and National Parks says a pride of lions killed 14 cattle at Mokgware cattle post over the weekend. It lies about 45 km north-west of Serowe, on the edge of the sandveld.", "Mokgware", "Serowe")
+}

@@ -1004,6 +1004,11 @@ func (r *reader) openerBefore(k int, s *sentence) (int, bool) {
 	} else if e := r.mtok[m][1]; ana.IsZero() && e < p.b && r.toks[e].kind == tokPoss {
 		if n := r.mentionAt(e+1, p.b); n >= 0 && r.mtok[n][0] == e+1 {
 			m = n // "Ruth Glacier's Sheldon Mountain House perches on a nunatak"
+		} else if e+1 < p.b && r.toks[e+1].kind == tokWord && r.toks[e+1].cap {
+			// "Botswana's Department of Wildlife … says lions killed cattle
+			// at Mokgware cattle post. It lies …": the sentence is about
+			// the body the place owns, and "it" is none of them.
+			return -1, false
 		}
 	}
 	if !ok || !ana.IsZero() || m < 0 || r.isContainer(m) || r.evidence(m) <= EvidenceUnlikely {
@@ -2488,12 +2493,16 @@ func (r *reader) waterStoodOn(m int) bool {
 }
 
 // kindFollows reports whether mention m is followed by a kind of place in
-// lower case that "the W" may stand for: "A landslide buried most of
-// Tumbipaka hamlet. It lies roughly 20 km north-west of Wabag".
+// lower case that "the W" may stand for, perhaps after one word that
+// qualifies it: "A landslide buried most of Tumbipaka hamlet. It lies
+// roughly 20 km north-west of Wabag", "at Mokgware cattle post".
 func (r *reader) kindFollows(m int) bool {
 	e := r.mtok[m][1]
 	if e >= len(r.toks) || r.toks[e].kind != tokWord || r.toks[e].cap {
 		return false
+	}
+	if e+1 < len(r.toks) && !isDescriptorNoun(r.toks[e].lower) && r.toks[e+1].kind == tokWord && !r.toks[e+1].cap {
+		e++ // "at Mokgware cattle post … It lies about 45 km north-west of Serowe"
 	}
 	w := r.toks[e].lower
 	return isDescriptorNoun(w) && isNamelessKind(w) && !isAdminFeature(w)
