@@ -5820,7 +5820,18 @@ func (r *reader) frenchAdminLead(p, q int) (int, string) {
 	if f == "" || !isAdminFeature(f) || f == "country" {
 		return p, "" // « Pays de la Loire », « Pays de Galles » are names whole
 	}
-	k := p + 1
+	k := r.afterFrenchOf(p+1, q)
+	if k < 0 {
+		return p, ""
+	}
+	return k, f
+}
+
+// afterFrenchOf returns the token after the « de », « du », « des » or «
+// de la » at token k, or k itself when its word has « d' » glued on, in
+// the run that ends at token q; -1 when none stands there or nothing of
+// the run follows it.
+func (r *reader) afterFrenchOf(k, q int) int {
 	switch w := r.toks[k].lower; {
 	case w == "de" && k+1 < q && r.toks[k+1].lower == "la":
 		k += 2
@@ -5828,13 +5839,13 @@ func (r *reader) frenchAdminLead(p, q int) (int, string) {
 		k++
 	default:
 		if _, art := elidedRest(w); art != 'd' {
-			return p, ""
+			return -1
 		}
 	}
 	if k >= q {
-		return p, ""
+		return -1
 	}
-	return k, f
+	return k
 }
 
 // frenchHeadingKindLead is frenchAdminLead for a capitalised French kind
@@ -5860,18 +5871,8 @@ func (r *reader) frenchHeadingKindLead(p, q int, s *sentence) (int, string) {
 	if n, art := elidedRest(r.toks[q+2].lower); r.toks[q+2].kind != tokWord || n != "de" && n != "du" && art != 'd' && !isFrenchAdjective(n) {
 		return p, "" // « commune de », « commune d'Antsirabe », « commune rurale de »
 	}
-	k := p + 1
-	switch w := r.toks[k].lower; {
-	case w == "de" && k+1 < q && r.toks[k+1].lower == "la":
-		k += 2
-	case w == "de" || w == "du" || w == "des":
-		k++
-	default:
-		if _, art := elidedRest(w); art != 'd' {
-			return p, ""
-		}
-	}
-	if k >= q {
+	k := r.afterFrenchOf(p+1, q)
+	if k < 0 {
 		return p, ""
 	}
 	return k, f

@@ -331,16 +331,8 @@ func hardWrapped(s string) bool {
 // capitalisedWordBefore reports whether the word that ends at s[end],
 // after first, opens with a capital ("Beledweyne"; not "of", "km").
 func capitalisedWordBefore(s string, first, end int) bool {
-	a := end
-	for a > first {
-		r, w := utf8.DecodeLastRuneInString(s[:a])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		a -= w
-	}
-	r, _ := decodeAt(s, a)
-	return a < end && unicode.IsUpper(r)
+	r, ok := wordStartBefore(s, first, end)
+	return ok && unicode.IsUpper(r)
 }
 
 // furnitureAhead reports whether the line that opens at s[k] opens with a
@@ -386,6 +378,13 @@ func headlineBefore(s string, first, lastEnd, next int) bool {
 // lowerWordBefore reports whether the word that ends at s[end], after
 // first, is written in lower case ("à", "of"; not "Kidal").
 func lowerWordBefore(s string, first, end int) bool {
+	r, ok := wordStartBefore(s, first, end)
+	return ok && unicode.IsLower(r)
+}
+
+// wordStartBefore returns the first rune of the word of letters that ends
+// at s[end], after first, and false when no letter ends there.
+func wordStartBefore(s string, first, end int) (rune, bool) {
 	a := end
 	for a > first {
 		r, w := utf8.DecodeLastRuneInString(s[:a])
@@ -395,7 +394,7 @@ func lowerWordBefore(s string, first, end int) bool {
 		a -= w
 	}
 	r, _ := decodeAt(s, a)
-	return a < end && unicode.IsLower(r)
+	return r, a < end
 }
 
 // isLineMarker reports whether a line starting with c is a heading, list item
