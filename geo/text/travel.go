@@ -142,7 +142,8 @@ const travelLook = 8
 // journeyAt reads a distance at tokens [q0, end) as a leg of a journey
 // told by a traveller: a word of travel shortly before it, in sentence s
 // ("we drove", "our convoy travelled", "a two-hour drive", "the driver
-// took us"), and after it
+// took us") or a word of its further role just before it ("then another
+// 8 miles west to Y"), and after it
 // the words that lead to where the journey ended, then that place: "We
 // drove 40 km north from Mopti to reach Sarakoro", "From Gulu our convoy
 // travelled 35 km north to Paminyai". It returns the place reached and the
@@ -161,7 +162,10 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 			break
 		}
 	}
-	if !gone {
+	if q0-1 >= s.a && t.further[r.lowerWord(q0-1, s.b)] {
+		gone = true // "..., then another 8 miles west to Y"
+	}
+	if !gone && !r.opensWithStart(q0, s) {
 		return -1, end
 	}
 	end = r.wayPhraseEnd(end, s)
@@ -267,6 +271,20 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// opensWithStart reports whether sentence s opens with a phrase of
+// travel.tsv's start role and the place after it, before token q0: the
+// sentence tells a leg from that place though no word of travel stands
+// before the distance ("From Kharkhorin it's a bumpy 35 miles south-east
+// to Y", "From Karatu it is 15 km north to Y").
+func (r *reader) opensWithStart(q0 int, s *sentence) bool {
+	e, ok := r.anyCaseWordsAt(langs().en.travel.starts, s.a, s.b)
+	if !ok || e >= q0 {
+		return false
+	}
+	m, _, me, ok := r.parseObject(e, s.b)
+	return ok && m >= 0 && me <= q0
 }
 
 // wayPhraseEnd steps over a phrase of the way right after a leg's
@@ -738,8 +756,8 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
-	if !further && !r.goneBefore(l, q0, s) {
-		return f, false
+	if !further && !r.goneBefore(l, q0, s) && r.legStart(l, q0, s) < 0 {
+		return f, false // a start phrase tells a leg too: « départ de Mopti : 70 km vers l'est jusqu'au campement de X »
 	}
 	k := e
 	if r.is(k, b, ",") || r.is(k, b, ":") {

@@ -1,0 +1,40 @@
+package text
+
+import "testing"
+
+// TestCorpusLegs23Class holds the classes of the twenty-third round's
+// journey legs and itineraries: travel blogs, trip reports and
+// guidebooks where a place is located by a leg of a journey from a
+// known town.
+//   - "From Kharkhorin it's a bumpy 35 miles south-east to the Khar Bulag
+//     ger camp", "From Karatu it is 15 km north to the Acacia Ridge farm":
+//     a sentence that opens with a phrase of travel.tsv's start role and
+//     its place tells a leg from that place though no word of travel
+//     stands before the distance (opensWithStart).
+//   - "From Tonopah we drove 25 miles south to Goldfield, then another 8
+//     miles west to the Desert Rose ranch": a word of travel.tsv's further
+//     role just before a distance is a word of travel however far the
+//     verb of the first leg stands (journeyAt), so the further leg is read
+//     from the place the first one reached.
+//   - « Le lendemain, départ de Mopti : 70 km vers l'est jusqu'au
+//     campement de Dogon Tabi »: a French phrase of travel.tsv's start
+//     role before the distance (« départ de », now a row, « depuis »)
+//     tells a leg as a word of travel does (legAt), from that place.
+func TestCorpusLegs23Class(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "From Kharkhorin it's a bumpy 35 miles south-east to the Khar Bulag ger camp, where we spent two nights.",
+			rels: []string{"Khar Bulag: 56.3 km southeast of Kharkhorin"}},
+		{doc: "From Karatu it is 15 km north to the Acacia Ridge farm, on the rim road.",
+			rels: []string{"Acacia Ridge: 15 km north of Karatu"}},
+		{doc: "From Leh it was a long 40 km west to the Alchi Gompa guesthouse.",
+			rels: []string{"Alchi Gompa: 40 km west of Leh"}},
+		{doc: "From Tonopah we drove 25 miles south to Goldfield, then another 8 miles west to the Desert Rose ranch.",
+			rels: []string{"Goldfield: 40.2 km south of Tonopah", "Desert Rose: 12.9 km west of Goldfield"}},
+		{doc: "We rode 30 km north from Agadez to Tabelot, and then a further 25 km east to the Timia guesthouse.",
+			rels: []string{"Timia: 25 km east of Tabelot"}},
+		{doc: "Le lendemain, départ de Mopti : 70 km vers l'est jusqu'au campement de Dogon Tabi.",
+			rels: []string{"Dogon Tabi: 70 km east of Mopti"}},
+		{doc: "Depuis Antsirabe, 60 km vers le sud jusqu'à la ferme de Tsarafara.",
+			rels: []string{"Tsarafara: 60 km south of Antsirabe"}},
+	})
+}
