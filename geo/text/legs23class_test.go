@@ -10,7 +10,8 @@ import "testing"
 //     ger camp", "From Karatu it is 15 km north to the Acacia Ridge farm":
 //     a sentence that opens with a phrase of travel.tsv's start role and
 //     its place tells a leg from that place though no word of travel
-//     stands before the distance (opensWithStart).
+//     stands before the distance (opensWithStart), also after a day's
+//     heading ("Day 4: from Puerto Natales it's 110 km north to Y").
 //   - "From Tonopah we drove 25 miles south to Goldfield, then another 8
 //     miles west to the Desert Rose ranch": a word of travel.tsv's further
 //     role just before a distance is a word of travel however far the
@@ -36,5 +37,7 @@ func TestCorpusLegs23Class(t *testing.T) {
 			rels: []string{"Dogon Tabi: 70 km east of Mopti"}},
 		{doc: "Depuis Antsirabe, 60 km vers le sud jusqu'à la ferme de Tsarafara.",
 			rels: []string{"Tsarafara: 60 km south of Antsirabe"}},
+		{doc: "Day 4: from Puerto Natales it's 110 km north to the Torres del Paine park entrance, then another 12 km west to the Hosteria Pehoe.",
+			rels: []string{"Torres del Paine: 110 km north of Puerto Natales", "Hosteria Pehoe: 12 km west of Torres del Paine"}},
 	})
 }

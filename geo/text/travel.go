@@ -277,9 +277,14 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 // travel.tsv's start role and the place after it, before token q0: the
 // sentence tells a leg from that place though no word of travel stands
 // before the distance ("From Kharkhorin it's a bumpy 35 miles south-east
-// to Y", "From Karatu it is 15 km north to Y").
+// to Y", "From Karatu it is 15 km north to Y"). The phrase may follow a
+// day's heading ("Day 4: from Puerto Natales it's 110 km north to Y").
 func (r *reader) opensWithStart(q0 int, s *sentence) bool {
-	e, ok := r.anyCaseWordsAt(langs().en.travel.starts, s.a, s.b)
+	k := s.a
+	if r.dayEntry(s) && r.is(s.first+2, s.b, ":") {
+		k = s.first + 3 // "Day 4: from Puerto Natales it's 110 km north to Y"
+	}
+	e, ok := r.anyCaseWordsAt(langs().en.travel.starts, k, s.b)
 	if !ok || e >= q0 {
 		return false
 	}
