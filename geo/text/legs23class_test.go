@@ -17,6 +17,11 @@ import "testing"
 //     role just before a distance is a word of travel however far the
 //     verb of the first leg stands (journeyAt), so the further leg is read
 //     from the place the first one reached.
+//   - "A 40 km drive north of Cusco brings you to the Huaran Valley
+//     Lodge": a noun of travel inside the distance phrase and a verb of
+//     travel.tsv's bring role after it make a journey whose end is the
+//     place after the reach phrase (driveBrings); a time ("a two-hour
+//     drive") is read as "X is a two-hour drive north of Y" is.
 //   - « Le lendemain, départ de Mopti : 70 km vers l'est jusqu'au
 //     campement de Dogon Tabi »: a French phrase of travel.tsv's start
 //     role before the distance (« départ de », now a row, « depuis »)
@@ -39,5 +44,9 @@ func TestCorpusLegs23Class(t *testing.T) {
 			rels: []string{"Tsarafara: 60 km south of Antsirabe"}},
 		{doc: "Day 4: from Puerto Natales it's 110 km north to the Torres del Paine park entrance, then another 12 km west to the Hosteria Pehoe.",
 			rels: []string{"Torres del Paine: 110 km north of Puerto Natales", "Hosteria Pehoe: 12 km west of Torres del Paine"}},
+		{doc: "A 40 km drive north of Cusco brings you to the Huaran Valley Lodge.",
+			rels: []string{"Huaran Valley Lodge: 40 km north of Cusco"}},
+		{doc: "A short 25-mile drive east of Nakuru brings travellers to the Lake View camp.",
+			rels: []string{"Lake View: 40.2 km east of Nakuru"}},
 	})
 }

@@ -166,6 +166,9 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 		gone = true // "..., then another 8 miles west to Y"
 	}
 	if !gone && !r.opensWithStart(q0, s) {
+		if m, e, ok := r.driveBrings(q0, end, s); ok {
+			return m, e
+		}
 		return -1, end
 	}
 	end = r.wayPhraseEnd(end, s)
@@ -271,6 +274,38 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// driveBrings reads the distance at tokens [q0, end) of sentence s as a
+// journey whose word of travel is a noun inside it and whose end a verb
+// of travel.tsv's bring role names: "A 40 km drive north of Cusco brings
+// you to Y", "A two-hour drive north of Cusco brings you to Y". The verb
+// may take at most three words before a phrase of the reach role. It
+// returns the place reached and the token after it.
+func (r *reader) driveBrings(q0, end int, s *sentence) (int, int, bool) {
+	t := &langs().en.travel
+	drive := false
+	for k := q0; k < end; k++ {
+		drive = drive || r.toks[k].kind == tokWord && t.goes[r.toks[k].lower]
+	}
+	if !drive || !t.brings[r.lowerWord(end, s.b)] {
+		return -1, end, false
+	}
+	k := end + 1
+	for n := 0; n < 3 && r.lowerWord(k, s.b) != "" && !r.reachAt(k, s.b); n++ {
+		k++
+	}
+	e, ok := r.reachEnd(k, s.b)
+	if !ok {
+		return -1, end, false
+	}
+	if m, _, me, ok := r.parseObject(e, s.b); ok && m >= 0 {
+		return m, me, true
+	}
+	if m, me, ok := r.namedReached(e, s.b); ok {
+		return m, me, true
+	}
+	return -1, end, false
 }
 
 // opensWithStart reports whether sentence s opens with a phrase of
