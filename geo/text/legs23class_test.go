@@ -22,6 +22,11 @@ import "testing"
 //     travel.tsv's bring role after it make a journey whose end is the
 //     place after the reach phrase (driveBrings); a time ("a two-hour
 //     drive") is read as "X is a two-hour drive north of Y" is.
+//   - "After lunch in Nanyuki we continued 40 km west to the Sweetwater
+//     Ridge Lodge": a verb of travel.tsv's new onward role ("continued")
+//     starts a leg with no start phrase at the last place the text
+//     reached (onwardBefore), as a day's heading does; a whole country
+//     so reached places nothing.
 //   - « Le lendemain, départ de Mopti : 70 km vers l'est jusqu'au
 //     campement de Dogon Tabi »: a French phrase of travel.tsv's start
 //     role before the distance (« départ de », now a row, « depuis »)
@@ -48,5 +53,9 @@ func TestCorpusLegs23Class(t *testing.T) {
 			rels: []string{"Huaran Valley Lodge: 40 km north of Cusco"}},
 		{doc: "A short 25-mile drive east of Nakuru brings travellers to the Lake View camp.",
 			rels: []string{"Lake View: 40.2 km east of Nakuru"}},
+		{doc: "After lunch in Nanyuki we continued 40 km west to the Sweetwater Ridge Lodge.",
+			rels: []string{"Sweetwater Ridge Lodge: 40 km west of Nanyuki"}},
+		{doc: "We spent the night in Tulear. In the morning we continued 25 km north to the Ifaty beach camp.",
+			rels: []string{"Ifaty: 25 km north of Tulear"}},
 	})
 }

@@ -58,17 +58,21 @@ type travelTable struct {
 	// distance and the words that lead to the place reached ("35 km
 	// west along the C106 and you will reach X").
 	wayPreps map[string]bool
+	// onward holds the verbs of travel by which a traveller carries on
+	// from the last place the text reached ("After lunch in Nanyuki we
+	// continued 40 km west to Y"): a leg with no start phrase starts there.
+	onward map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
-// bound, along, course) take one word, the phrase roles (reach, after, heading,
+// bound, along, course, onward) take one word, the phrase roles (reach, after, heading,
 // arrive, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
-		"along": t.wayPreps, "course": t.courses}
+		"along": t.wayPreps, "course": t.courses, "onward": t.onward}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
 		"start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
@@ -1314,4 +1318,17 @@ func (r *reader) journeyVerb(w string) bool {
 // farm", "the Tilemsi valley").
 func isKindAfterName(w string) bool {
 	return isTrailingDescriptor(w) || isDescriptorNoun(w) && !isAdminFeature(w)
+}
+
+// onwardBefore reports whether a verb of travel.tsv's onward role stands
+// at most travelLook words before token q0 of sentence s ("we continued
+// 40 km west to Y").
+func (r *reader) onwardBefore(q0 int, s *sentence) bool {
+	t := &langs().en.travel
+	for k := q0 - 1; k >= s.a && k >= q0-travelLook; k-- {
+		if r.toks[k].kind == tokWord && t.onward[r.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
