@@ -58,17 +58,21 @@ type travelTable struct {
 	// distance and the words that lead to the place reached ("35 km
 	// west along the C106 and you will reach X").
 	wayPreps map[string]bool
+	// onward holds the verbs of travel by which a traveller carries on
+	// from the last place the text reached ("After lunch in Nanyuki we
+	// continued 40 km west to Y"): a leg with no start phrase starts there.
+	onward map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
-// bound, along, course) take one word, the phrase roles (reach, after, heading,
+// bound, along, course, onward) take one word, the phrase roles (reach, after, heading,
 // arrive, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
-		"along": t.wayPreps, "course": t.courses}
+		"along": t.wayPreps, "course": t.courses, "onward": t.onward}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
 		"start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
@@ -142,7 +146,8 @@ const travelLook = 8
 // journeyAt reads a distance at tokens [q0, end) as a leg of a journey
 // told by a traveller: a word of travel shortly before it, in sentence s
 // ("we drove", "our convoy travelled", "a two-hour drive", "the driver
-// took us"), and after it
+// took us") or a word of its further role just before it ("then another
+// 8 miles west to Y"), and after it
 // the words that lead to where the journey ended, then that place: "We
 // drove 40 km north from Mopti to reach Sarakoro", "From Gulu our convoy
 // travelled 35 km north to Paminyai". It returns the place reached and the
@@ -161,7 +166,13 @@ func (r *reader) journeyAt(q0, end int, s *sentence) (int, int) {
 			break
 		}
 	}
-	if !gone {
+	if q0-1 >= s.a && t.further[r.lowerWord(q0-1, s.b)] {
+		gone = true // "..., then another 8 miles west to Y"
+	}
+	if !gone && !r.opensWithStart(q0, s) {
+		if m, e, ok := r.driveBrings(q0, end, s); ok {
+			return m, e
+		}
 		return -1, end
 	}
 	end = r.wayPhraseEnd(end, s)
@@ -267,6 +278,57 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// driveBrings reads the distance at tokens [q0, end) of sentence s as a
+// journey whose word of travel is a noun inside it and whose end a verb
+// of travel.tsv's bring role names: "A 40 km drive north of Cusco brings
+// you to Y", "A two-hour drive north of Cusco brings you to Y". The verb
+// may take at most three words before a phrase of the reach role. It
+// returns the place reached and the token after it.
+func (r *reader) driveBrings(q0, end int, s *sentence) (int, int, bool) {
+	t := &langs().en.travel
+	drive := false
+	for k := q0; k < end; k++ {
+		drive = drive || r.toks[k].kind == tokWord && t.goes[r.toks[k].lower]
+	}
+	if !drive || !t.brings[r.lowerWord(end, s.b)] {
+		return -1, end, false
+	}
+	k := end + 1
+	for n := 0; n < 3 && r.lowerWord(k, s.b) != "" && !r.reachAt(k, s.b); n++ {
+		k++
+	}
+	e, ok := r.reachEnd(k, s.b)
+	if !ok {
+		return -1, end, false
+	}
+	if m, _, me, ok := r.parseObject(e, s.b); ok && m >= 0 {
+		return m, me, true
+	}
+	if m, me, ok := r.namedReached(e, s.b); ok {
+		return m, me, true
+	}
+	return -1, end, false
+}
+
+// opensWithStart reports whether sentence s opens with a phrase of
+// travel.tsv's start role and the place after it, before token q0: the
+// sentence tells a leg from that place though no word of travel stands
+// before the distance ("From Kharkhorin it's a bumpy 35 miles south-east
+// to Y", "From Karatu it is 15 km north to Y"). The phrase may follow a
+// day's heading ("Day 4: from Puerto Natales it's 110 km north to Y").
+func (r *reader) opensWithStart(q0 int, s *sentence) bool {
+	k := s.a
+	if r.dayEntry(s) && r.is(s.first+2, s.b, ":") {
+		k = s.first + 3 // "Day 4: from Puerto Natales it's 110 km north to Y"
+	}
+	e, ok := r.anyCaseWordsAt(langs().en.travel.starts, k, s.b)
+	if !ok || e >= q0 {
+		return false
+	}
+	m, _, me, ok := r.parseObject(e, s.b)
+	return ok && m >= 0 && me <= q0
 }
 
 // wayPhraseEnd steps over a phrase of the way right after a leg's
@@ -738,8 +800,8 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
-	if !further && !r.goneBefore(l, q0, s) {
-		return f, false
+	if !further && !r.goneBefore(l, q0, s) && r.legStart(l, q0, s) < 0 {
+		return f, false // a start phrase tells a leg too: « départ de Mopti : 70 km vers l'est jusqu'au campement de X »
 	}
 	k := e
 	if r.is(k, b, ",") || r.is(k, b, ":") {
@@ -1256,4 +1318,17 @@ func (r *reader) journeyVerb(w string) bool {
 // farm", "the Tilemsi valley").
 func isKindAfterName(w string) bool {
 	return isTrailingDescriptor(w) || isDescriptorNoun(w) && !isAdminFeature(w)
+}
+
+// onwardBefore reports whether a verb of travel.tsv's onward role stands
+// at most travelLook words before token q0 of sentence s ("we continued
+// 40 km west to Y").
+func (r *reader) onwardBefore(q0 int, s *sentence) bool {
+	t := &langs().en.travel
+	for k := q0 - 1; k >= s.a && k >= q0-travelLook; k-- {
+		if r.toks[k].kind == tokWord && t.onward[r.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
