@@ -1,0 +1,34 @@
+package text
+
+import "testing"
+
+// TestCalledOpenerNamesNameless: a sentence that opens with the kind of a
+// place the text placed before without a name, and names it between
+// commas ("The village, called X, …", « Le hameau, appelé X, … »), names
+// that place; another kind, or a named place before, takes no alias.
+func TestCalledOpenerNamesNameless(t *testing.T) {
+	tests := []struct {
+		doc, nameless, name string // name "" when no alias is wanted
+	}{
+		{"Rescuers reached a village 12 km north of Dori on Friday. The village, called Seytenga Koira, had been cut off for a week.", "a village", "Seytenga Koira"},
+		{"A herders' hamlet stands 16 km south of Ulaangom. The hamlet, called Khar Us, was hit by the dzud.", "A herders' hamlet", "Khar Us"},
+		{"Un hameau peul situé à 25 km de Mopti a été attaqué dimanche. Le hameau, appelé Wourou-Hamadi, compte cent habitants.", "Un hameau peul", "Wourou-Hamadi"},
+		{"Un village situé à 30 km au nord de Tahoua a reçu de l'aide. Le village, nommé Tama-Saba, manquait d'eau.", "Un village", "Tama-Saba"},
+		// Another kind names another place.
+		{"Rescuers reached a village 12 km north of Dori on Friday. The school, called Seytenga Koira, had been cut off for a week.", "", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		for _, a := range d.Aliases {
+			got = append(got, d.Mentions[a.Name].Name+"="+d.Mentions[a.Alias].Name)
+		}
+		want := 0
+		if tt.name != "" {
+			want = 1
+		}
+		if len(got) != want || want == 1 && got[0] != tt.nameless+"="+tt.name {
+			t.Errorf("Read(%q) aliases %q, want %q=%q", tt.doc, got, tt.nameless, tt.name)
+		}
+	}
+}
