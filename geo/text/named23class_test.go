@@ -32,3 +32,35 @@ func TestCalledOpenerNamesNameless(t *testing.T) {
 		}
 	}
 }
+
+// TestKindAfterSiteName: a local kind word or a compound kind written
+// after a site's name gives the name its kind, and the distance after it
+// places the site: "Kyekyewere pits", "Chong-Tash jailoo", "the Sandy
+// Creek mine camp".
+func TestKindAfterSiteName(t *testing.T) {
+	tests := []struct {
+		doc, name, feature string
+	}{
+		{"Illegal miners were arrested at a site known as Kyekyewere pits, about 20 km north-west of Obuasi, on Tuesday.", "Kyekyewere", "pit"},
+		{"Herders moved their flocks to the summer pasture camp at Chong-Tash jailoo, 30 km south of Karakol.", "Chong-Tash", ""},
+		{"Flooding cut the road to the Sandy Creek mine camp, 40 km south of Kalgoorlie.", "Sandy Creek", "camp"},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		ok := false
+		for _, rel := range d.Relations {
+			if rel.Subject >= 0 && d.Mentions[rel.Subject].Name == tt.name && (tt.feature == "" || d.Mentions[rel.Subject].Feature == tt.feature) {
+				ok = true
+			}
+		}
+		if !ok {
+			var got []string
+			for _, rel := range d.Relations {
+				if rel.Subject >= 0 {
+					got = append(got, d.Mentions[rel.Subject].Name+"/"+d.Mentions[rel.Subject].Feature)
+				}
+			}
+			t.Errorf("Read(%q): subjects %q, want %s/%s", tt.doc, got, tt.name, tt.feature)
+		}
+	}
+}
