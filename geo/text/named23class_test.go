@@ -64,3 +64,33 @@ func TestKindAfterSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchSiteOfWater: a French site named after a lake or a river («
+// un camp forestier du lac Tessier », « le refuge du lac Blanc », « le
+// camp de pêche de la rivière Moisie ») is of the site's kind, not the
+// water's; the water alone, or a division of it, keeps its own kind.
+func TestFrenchSiteOfWater(t *testing.T) {
+	tests := []struct {
+		doc, name, feature string
+	}{
+		{"Un camp forestier du lac Tessier, à 35 km au sud de Matane, a été évacué mardi.", "Tessier", "camp"},
+		{"Le refuge du lac Blanc, à 8 km au nord de Chamonix, rouvre en juin.", "Blanc", "hut"},
+		{"Le camp de pêche de la rivière Moisie, à 20 km au nord-est de Sept-Îles, a brûlé.", "Moisie", "camp"},
+		{"Le lac Tessier, à 35 km au sud de Matane, est gelé.", "Tessier", "lake"},
+		{"La région du lac Tchad, à 100 km au nord de Maroua, manque d'eau.", "Tchad", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		ok := false
+		for _, m := range d.Mentions {
+			got = append(got, m.Name+"/"+m.Feature)
+			if m.Name == tt.name && (m.Feature == tt.feature || tt.feature == "" && m.Feature != "camp" && m.Feature != "hut") {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("Read(%q): mentions %q, want %s/%s", tt.doc, got, tt.name, tt.feature)
+		}
+	}
+}
