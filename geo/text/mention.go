@@ -3851,9 +3851,25 @@ func (r *reader) speciesAfter(q int, s *sentence) bool {
 func (r *reader) animalBefore(p int, s *sentence) bool {
 	w := r.lowerWord(p-1, s.b)
 	if anyHas(setAnimals, w) {
-		return true
+		return !r.placeKindNamed(p-1, s)
 	}
 	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// placeKindNamed reports whether the word of naming at token k (« baptisé
+// ») follows, right or past a comma, a kind of place: « Ce campement,
+// baptisé Tin-Taborak, … », « un hameau baptisé X » name a place, not an
+// animal.
+func (r *reader) placeKindNamed(k int, s *sentence) bool {
+	j := k - 1
+	if r.is(j, s.b, ",") {
+		j--
+	}
+	if j < s.a || r.toks[j].cap {
+		return false
+	}
+	w, _ := elidedRest(r.lowerWord(j, s.b))
+	return w != "" && !anyHas(setAnimals, w) && (frenchFeature(w) != "" || isDescriptorNoun(w))
 }
 
 // binomialAfter reports whether the name at token p, one capitalised word

@@ -14,6 +14,9 @@ func TestCalledOpenerNamesNameless(t *testing.T) {
 		{"A herders' hamlet stands 16 km south of Ulaangom. The hamlet, called Khar Us, was hit by the dzud.", "A herders' hamlet", "Khar Us"},
 		{"Un hameau peul situé à 25 km de Mopti a été attaqué dimanche. Le hameau, appelé Wourou-Hamadi, compte cent habitants.", "Un hameau peul", "Wourou-Hamadi"},
 		{"Un village situé à 30 km au nord de Tahoua a reçu de l'aide. Le village, nommé Tama-Saba, manquait d'eau.", "Un village", "Tama-Saba"},
+		{"Un campement touareg, situé à 40 km à l'est d'Agadez, a été visité. Ce campement, baptisé Tin-Taborak, accueille des nomades.", "Un campement touareg", "Tin-Taborak"},
+		// « baptisé » after an animal names the animal, no place.
+		{"Un campement touareg, situé à 40 km à l'est d'Agadez, a été visité. L'éléphant, baptisé Tin-Taborak, y passe.", "", ""},
 		// Another kind names another place.
 		{"Rescuers reached a village 12 km north of Dori on Friday. The school, called Seytenga Koira, had been cut off for a week.", "", ""},
 	}
