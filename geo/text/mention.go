@@ -3851,9 +3851,25 @@ func (r *reader) speciesAfter(q int, s *sentence) bool {
 func (r *reader) animalBefore(p int, s *sentence) bool {
 	w := r.lowerWord(p-1, s.b)
 	if anyHas(setAnimals, w) {
-		return true
+		return !r.placeKindNamed(p-1, s)
 	}
 	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// placeKindNamed reports whether the word of naming at token k (« baptisé
+// ») follows, right or past a comma, a kind of place: « Ce campement,
+// baptisé Tin-Taborak, … », « un hameau baptisé X » name a place, not an
+// animal.
+func (r *reader) placeKindNamed(k int, s *sentence) bool {
+	j := k - 1
+	if r.is(j, s.b, ",") {
+		j--
+	}
+	if j < s.a || r.toks[j].cap {
+		return false
+	}
+	w, _ := elidedRest(r.lowerWord(j, s.b))
+	return w != "" && !anyHas(setAnimals, w) && (frenchFeature(w) != "" || isDescriptorNoun(w))
 }
 
 // binomialAfter reports whether the name at token p, one capitalised word
@@ -5422,10 +5438,58 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		// place after "de" holds X, it is not of X's kind.
 		return "", false
 	}
+	if !via && (f == "lake" || f == "river") {
+		if g, ok := r.frenchSiteOfWater(k, a); ok {
+			return g, true
+		}
+	}
 	if mod != "" {
 		return mod + " " + f, true
 	}
 	return f, true
+}
+
+// frenchSiteOfWater returns the kind of the site that French text names
+// after a lake or a river, whose kind word is token k: « un camp forestier
+// du lac Tessier », « le refuge du lac Blanc », « le camp de pêche de la
+// rivière Moisie » name a camp or a refuge, not the water. The site's kind
+// must follow an article, past one lower-case word or a complement « de
+// X » of it; a division (« la région du lac Tchad ») or a kind of bare
+// use (descriptors.tsv flag bare) is no such site.
+func (r *reader) frenchSiteOfWater(k, a int) (string, bool) {
+	n := len(r.toks)
+	j := k - 1
+	switch {
+	case r.is(j, n, "du"):
+		j--
+	case r.is(j, n, "la") && r.is(j-1, n, "de"):
+		j -= 2
+	default:
+		return "", false
+	}
+	for c := 0; c < 2 && j > a; c++ {
+		w, art := elidedRest(r.lowerWord(j, n))
+		if w == "" || r.toks[j].cap || r.at[j] >= 0 || frenchFeature(w) != "" && art == 0 {
+			break
+		}
+		if r.is(j-1, n, "de") {
+			j -= 2 // « camp de pêche »
+		} else {
+			j-- // « camp forestier »
+		}
+	}
+	if j < a {
+		return "", false
+	}
+	w, art := elidedRest(r.lowerWord(j, n))
+	g := frenchFeature(w)
+	if g == "" || isAdminFeature(g) || isWaterFeature(g) || lex().fr[w].bare || g == "island" {
+		return "", false
+	}
+	if art != 'l' && !r.is(j-1, n, "le") && !r.is(j-1, n, "la") && !r.indefiniteAt(j-1) {
+		return "", false
+	}
+	return g, true
 }
 
 // indefiniteAt reports whether token k is the French indefinite article.

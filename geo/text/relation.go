@@ -135,6 +135,15 @@ func (r *reader) findRelations() {
 				// our favourite. It stands 3 km east of Mestia": a place
 				// the sentence names as it opens is the new topic.
 				r.topic = m
+				if n := r.namelessOfKind(s); n >= 0 && r.aliasOf[m] < 0 {
+					// "Rescuers reached a village 12 km north of Dori.
+					// The village, called X, …": X names the village
+					// placed before.
+					r.addAlias(n, m)
+					r.raise(m, EvidenceDescriptor)
+					r.giveFeature(m, r.feature(n))
+					r.topic = n
+				}
 			}
 		}
 		r.nameAfterFact(s, r0)
@@ -272,6 +281,34 @@ func (r *reader) calledOpener(s *sentence) (int, bool) {
 		return -1, false
 	}
 	return r.namedAfterComma(j, s.b)
+}
+
+// namelessOfKind returns the last place before sentence s that the text
+// gave no name (Mention.Nameless) and whose kind is the one of the noun
+// that opens s with a determiner before a comma: "a village 12 km north
+// of Dori … The village, called X, …", « un hameau peul situé à 25 km de
+// Mopti … Le hameau, appelé X, … ». It returns -1 when there is none.
+func (r *reader) namelessOfKind(s *sentence) int {
+	j := s.first
+	for j < s.b && !r.is(j, s.b, ",") && j < s.first+6 {
+		j++
+	}
+	if !r.is(j, s.b, ",") || j == s.first {
+		return -1
+	}
+	w, _ := elidedRest(r.lowerWord(j-1, s.b))
+	if f := frenchFeature(w); f != "" {
+		w = f
+	}
+	for n := len(r.mentions) - 1; n >= 0; n-- {
+		if r.mtok[n][1] > s.a || !r.mentions[n].Nameless || r.evidence(n) == EvidenceUnlikely {
+			continue
+		}
+		if f := r.feature(n); f != "" && (f == w || strings.HasSuffix(f, " "+w)) {
+			return n
+		}
+	}
+	return -1
 }
 
 // indefiniteNamed returns the name an apposition gives the kind of place
