@@ -21,18 +21,7 @@ func TestCalledOpenerNamesNameless(t *testing.T) {
 		{"Rescuers reached a village 12 km north of Dori on Friday. The school, called Seytenga Koira, had been cut off for a week.", "", ""},
 	}
 	for _, tt := range tests {
-		d := Read(tt.doc)
-		var got []string
-		for _, a := range d.Aliases {
-			got = append(got, d.Mentions[a.Name].Name+"="+d.Mentions[a.Alias].Name)
-		}
-		want := 0
-		if tt.name != "" {
-			want = 1
-		}
-		if len(got) != want || want == 1 && got[0] != tt.nameless+"="+tt.name {
-			t.Errorf("Read(%q) aliases %q, want %q=%q", tt.doc, got, tt.nameless, tt.name)
-		}
+		checkAlias(t, tt.doc, tt.nameless, tt.name)
 	}
 }
 

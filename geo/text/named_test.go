@@ -26,22 +26,30 @@ func TestNameAfterFact(t *testing.T) {
 		{"Kalo lies 18 km east of Lodwar, known locally as Loduar.", "Lodwar", "Loduar"},
 	}
 	for _, tt := range tests {
-		d := Read(tt.doc)
-		var got []string
-		for _, a := range d.Aliases {
-			got = append(got, d.Mentions[a.Name].Name+"="+d.Mentions[a.Alias].Name)
-		}
-		want := 0
-		if tt.name != "" {
-			want = 1
-		}
-		if len(got) != want || want == 1 && got[0] != tt.nameless+"="+tt.name {
-			t.Errorf("Read(%q) aliases %q, want %q=%q", tt.doc, got, tt.nameless, tt.name)
-		}
+		checkAlias(t, tt.doc, tt.nameless, tt.name)
 	}
 	// An apposition names the subject of the clause it sits in.
 	d := Read("The settlement, whose name is Ruwandiko, lies 35 km west of Tete.")
 	if len(d.Relations) != 1 || d.Mentions[d.Relations[0].Subject].Name != "Ruwandiko" {
 		t.Errorf("Read(%q): %+v, want Ruwandiko 35 km west of Tete", d.Text, d.Relations)
+	}
+}
+
+// checkAlias reports an error unless Read(doc) gives exactly one alias,
+// the mention named name for the one named nameless; or none when name
+// is "".
+func checkAlias(t *testing.T, doc, nameless, name string) {
+	t.Helper()
+	d := Read(doc)
+	var got []string
+	for _, a := range d.Aliases {
+		got = append(got, d.Mentions[a.Name].Name+"="+d.Mentions[a.Alias].Name)
+	}
+	want := 0
+	if name != "" {
+		want = 1
+	}
+	if len(got) != want || want == 1 && got[0] != nameless+"="+name {
+		t.Errorf("Read(%q) aliases %q, want %q=%q", doc, got, nameless, name)
 	}
 }
