@@ -211,9 +211,9 @@ func frenchOpenerAhead(s string, k int) bool {
 	return true
 }
 
-// openerAhead reports whether the word at s[k] is one of sentenceOpeners,
-// followed by a space.
-func openerAhead(s string, k int) bool {
+// wordEndAt returns the offset after the run of letters that opens at
+// s[k], k itself when none does.
+func wordEndAt(s string, k int) int {
 	e := k
 	for e < len(s) {
 		r, w := decodeAt(s, e)
@@ -222,6 +222,13 @@ func openerAhead(s string, k int) bool {
 		}
 		e += w
 	}
+	return e
+}
+
+// openerAhead reports whether the word at s[k] is one of sentenceOpeners,
+// followed by a space.
+func openerAhead(s string, k int) bool {
+	e := wordEndAt(s, k)
 	return e < len(s) && e > k && s[e] == ' ' && sentenceOpeners[s[k:e]]
 }
 
@@ -341,14 +348,7 @@ func capitalisedWordBefore(s string, first, end int) bool {
 // a byline or a time stamp under a headline, which the headline's words
 // never run on into.
 func furnitureAhead(s string, k int) bool {
-	e := k
-	for e < len(s) {
-		r, w := decodeAt(s, e)
-		if !unicode.IsLetter(r) {
-			break
-		}
-		e += w
-	}
+	e := wordEndAt(s, k)
 	if e == k || e >= len(s) || (s[e] != ' ' && s[e] != ':') {
 		return false
 	}
