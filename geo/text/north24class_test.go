@@ -29,3 +29,19 @@ func TestNorth24TradePossessives(t *testing.T) {
 		}
 	}
 }
+
+// TestNorth24ArcticPeoples holds a class of the North round: the names of
+// the Arctic's and Siberia's peoples (Nenets, Dolgans, Evenks, Yakuts,
+// Chukchi, Yup'ik, Inupiat, Gwich'in, Khanty) name no place, as "the
+// Tuareg" does (lexicon/peoples.txt): « les Dolganes et les Nenets de la
+// région » is no okrug, "An Evenki reindeer camp" names no camp "Evenki".
+// A town after them stays a town.
+func TestNorth24ArcticPeoples(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les Dolganes et les Nenets de la toundra vont se faire soigner à Khatanga.", places: []string{"Khatanga"}, not: []string{"Nenets", "Dolganes"}},
+		{doc: "The Nenets of the Yamal tundra sell their venison in Salekhard.", places: []string{"Salekhard"}, not: []string{"Nenets"}},
+		{doc: "An Evenki reindeer camp, 60 km north of Tynda, was moved in March.", not: []string{"Evenki"}},
+		{doc: "Yup'ik families from Hooper Bay fish the Yukon delta every summer.", places: []string{"Hooper Bay"}, not: []string{"Yup'ik"}},
+		{doc: "Gwich'in hunters from Old Crow follow the caribou north in spring.", places: []string{"Old Crow"}, not: []string{"Gwich'in"}},
+	})
+}
