@@ -45,3 +45,26 @@ func TestNorth24ArcticPeoples(t *testing.T) {
 		{doc: "Gwich'in hunters from Old Crow follow the caribou north in spring.", places: []string{"Old Crow"}, not: []string{"Gwich'in"}},
 	})
 }
+
+// TestNorth24PeopleBetweenDwellersAndDe holds a class of the North round's
+// French texts: a people's plural may stand between a noun of a town's
+// dwellers and « de », as an adjective does (dwellersOf): « les éleveurs
+// sames de Kautokeino », « les pêcheurs inuits de Narsaq », « les
+// commerçants touaregs de Ménaka » name the town. After a noun of no
+// dwellers the name gains nothing: « les costumes sames de Marja ».
+func TestNorth24PeopleBetweenDwellersAndDe(t *testing.T) {
+	for _, c := range []struct {
+		doc, name string
+		place     bool
+	}{
+		{"Un poste a été ouvert. Les éleveurs sames de Karasjok s'y opposaient.", "Karasjok", true},
+		{"La pêche a repris. Les pêcheurs inuits de Paamiut ont signé l'accord.", "Paamiut", true},
+		{"Le marché a rouvert. Les commerçants touaregs de Ménaka sont revenus.", "Ménaka", true},
+		{"L'exposition a ouvert. Les costumes sames de Marja sont exposés.", "Marja", false},
+	} {
+		ev := mentionEvidence(c.doc, c.name)
+		if got := ev >= EvidencePreposition; got != c.place {
+			t.Errorf("Read(%q): %s is %s, want place=%v", c.doc, c.name, ev, c.place)
+		}
+	}
+}
