@@ -2387,9 +2387,13 @@ type listAnchors struct {
 // those of its places in a division the text names, the positions of the
 // second-level divisions so named, and the first-level divisions the text
 // names with more than a capital letter ("in the province of Perugia",
-// "Victoria, British Columbia").
+// "Victoria, British Columbia"). The first-level division of an anchor
+// that names one place only counts as named too: "Murmansk ... Kirovsk
+// and Apatity lie further south" lists two towns of Murmansk Oblast,
+// 150 km away, where the North's towns lie far apart.
 func (s *session) findListAnchors() *listAnchors {
 	la := &listAnchors{divs: map[[2]string]bool{}}
+	var anchorDivs [][2]string // the divisions of the anchors that name one place
 	for _, e := range s.ents {
 		if e.admin1 != nil && !e.knownCity && e.evidence > text.EvidenceCapitalised {
 			la.divs[[2]string{e.admin1.Country, e.admin1.Code}] = true
@@ -2402,6 +2406,9 @@ func (s *session) findListAnchors() *listAnchors {
 		if e.admin2 != nil && e.admin2.Point != nil {
 			la.points = append(la.points, *e.admin2.Point)
 		}
+		if len(e.cands) == 1 && e.cands[0].Class == "P" && e.cands[0].Admin1Code != "" {
+			anchorDivs = append(anchorDivs, [2]string{e.cands[0].Country, e.cands[0].Admin1Code})
+		}
 		for _, c := range e.cands {
 			// A name of many places counts only in the divisions the
 			// text names ("Victoria, British Columbia").
@@ -2409,6 +2416,9 @@ func (s *session) findListAnchors() *listAnchors {
 				la.points = append(la.points, c.Point)
 			}
 		}
+	}
+	for _, d := range anchorDivs {
+		la.divs[d] = true
 	}
 	return la
 }

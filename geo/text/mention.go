@@ -5137,14 +5137,15 @@ func (r *reader) nearestIs(p int, s *sentence) bool {
 //
 // A French adjective may stand between the noun and « de »: « le conseil
 // municipal de Vire », « les élus communaux de Bulle », « la population
-// rurale de Kaya ».
+// rurale de Kaya », and so may a people's plural: « les éleveurs sames de
+// Kautokeino », « les pêcheurs inuits de Narsaq ».
 func (r *reader) dwellersOf(p, skip, a int) bool {
 	k, ok := r.ofNounBefore(p, skip, a)
 	if !ok {
 		return false
 	}
 	w, _ := elidedRest(r.toks[k].lower) // « un groupe d'habitants de X »
-	if !isDwellerNoun(w) && k-1 >= a && r.toks[k-1].kind == tokWord && isFrenchAdjective(w) {
+	if !isDwellerNoun(w) && k-1 >= a && r.toks[k-1].kind == tokWord && (isFrenchAdjective(w) || isPeoplePlural(w)) {
 		w, _ = elidedRest(r.toks[k-1].lower) // « le conseil municipal de Vire »
 	}
 	return isDwellerNoun(w)
