@@ -5026,12 +5026,24 @@ func (r *reader) clubTown(p int) bool {
 // lifeboat crews"; a firm has no wildlife officers.
 func (r *reader) townNounAfter(p, q int, s *sentence) bool {
 	if r.commonWordName(p, q) {
-		return false
+		return r.placeWordTown(p, q, s)
 	}
 	if r.lowerWordIn(q, s, setTownNouns) {
 		return true
 	}
 	return r.lowerWordIn(q, s, setTownServices) && (r.lowerWordIn(q+1, s, setTownNouns) || r.lowerWordIn(q+1, s, setTownStaff))
+}
+
+// placeWordTown reports whether the one common word at token p, which
+// some place bears (placewords.txt.gz: "Hope", "Sale", "Deal", "Wells"),
+// stands before a lower-case noun of a town's own people or council
+// (lexicon/en/townfolk.tsv): "Hope residents were told to leave", "Sale
+// councillors voted", "Deal residents complained". A town has residents
+// and councillors, a thing or a trade none; "Grain traders" and "Orange
+// growers", with a noun a trade has, and "Security officials", whose
+// word no place bears, stay no places.
+func (r *reader) placeWordTown(p, q int, s *sentence) bool {
+	return q-p == 1 && r.toks[p].cap && isPlaceWord(r.toks[p].lower) && !isCommonWord(r.toks[p].lower) && r.lowerWordIn(q, s, setTownFolk)
 }
 
 // peopleOf reports whether the name at token p, after « de » or an

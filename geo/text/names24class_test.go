@@ -27,3 +27,27 @@ func TestNames24MayOpensName(t *testing.T) {
 			not: []string{"MAY"}},
 	})
 }
+
+// TestNames24PlaceWordBeforeTownFolk: a capitalised common word that some
+// place bears, right before a lower-case noun of a town's own people or
+// council (townfolk.tsv), is that town used as a modifier, opening the
+// sentence or inside it (placeWordTown): "Hope residents", "Deal
+// councillors". A noun a trade has ("traders", "growers") leaves the word
+// a thing, and a word no place bears stays no place. "council" after a
+// town's name alone is a noun of its bodies too (townnouns.tsv).
+func TestNames24PlaceWordBeforeTownFolk(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Hope residents were told to leave after the dyke gave way.",
+			places: []string{"Hope"}},
+		{doc: "The ferry was cancelled again, and Deal councillors have written to the operator.",
+			places: []string{"Deal"}},
+		{doc: "Eagle villagers met in the school hall on Tuesday night.",
+			places: []string{"Eagle"}},
+		{doc: "Ashford council said the depot would close in March.",
+			places: []string{"Ashford"}},
+		{doc: "Grain traders expect prices to rise after the drought.",
+			not: []string{"Grain"}},
+		{doc: "Orange growers in the valley lost half the crop.",
+			not: []string{"Orange"}},
+	})
+}
