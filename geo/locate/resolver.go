@@ -3593,25 +3593,73 @@ const ascentRounds = 4
 
 // ascend is coordinate ascent on nearness: every entity that may moves to
 // its namesake that scores best, by prior and by nearness to the other
-// choices, until no choice changes or ascentRounds have run.
+// choices, until no choice changes or ascentRounds have run. Every name
+// moves against the choices of the round before, all at once; when a
+// round only brings back the choices of the round before it, two names
+// of namesakes in two lands are chasing each other ("4 km south of Deal
+// ... reported at Dover": Deal in England and Dover in New Jersey, then
+// Deal in New Jersey and Dover in England), and the names then move one
+// at a time, each against the choices made so far (settleInTurn).
 func (s *session) ascend(may func(*entity) bool) {
+	var before []int // the choices two rounds back
 	for round := 0; round < ascentRounds; round++ {
+		was := s.choices()
 		pts := s.chosenByLat()
 		changed := false
 		for _, e := range s.ents {
 			if len(e.cands) < 2 || !may(e) {
 				continue
 			}
-			was := e.chosen
+			prev := e.chosen
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
 				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
 			})
-			changed = changed || e.chosen != was
+			changed = changed || e.chosen != prev
+		}
+		if !changed {
+			return
+		}
+		if before != nil && slices.Equal(before, s.choices()) {
+			s.settleInTurn(may)
+			return
+		}
+		before = was
+	}
+}
+
+// settleInTurn moves every entity that may, one after the other, to its
+// namesake that scores best against the choices made so far, the last
+// included, until no choice changes or ascentRounds have run: the names
+// of a cycle of ascend then settle in one land ("Deal" and "Dover" both
+// in Kent).
+func (s *session) settleInTurn(may func(*entity) bool) {
+	for round := 0; round < ascentRounds; round++ {
+		changed := false
+		for _, e := range s.ents {
+			if len(e.cands) < 2 || !may(e) {
+				continue
+			}
+			pts := s.chosenByLat()
+			prev := e.chosen
+			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
+				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
+			})
+			changed = changed || e.chosen != prev
 		}
 		if !changed {
 			return
 		}
 	}
+}
+
+// choices returns every entity's chosen namesake, in the order of the
+// entities: what tells a round of ascend that undid the round before.
+func (s *session) choices() []int {
+	out := make([]int, len(s.ents))
+	for i, e := range s.ents {
+		out[i] = e.chosen
+	}
+	return out
 }
 
 // chooseCandidates picks, for every name with gazetteer entries, the entry
