@@ -2010,10 +2010,15 @@ func (s *session) lookupNearbyNames() error {
 	}
 	asked := 0
 	for _, e := range s.ents {
-		town, facility := "", ""
+		town, facility, opener := "", "", false
 		switch {
 		case e.bareName() && e.short == "" && len(e.aliases) == 0 && slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return !opens[sp.Start] && s.townContext(sp) }):
 			town = e.name
+		case e.bareName() && e.short == "" && len(e.aliases) == 0 && slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return opens[sp.Start] && s.lowerAfter(sp) }) && !s.surnameOf(e.name):
+			// "Chilliwack has opened its arena to evacuees", "Victoria
+			// crews will clear it": a town opening a sentence, taken
+			// only for a town of openerTownPop people.
+			town, opener = e.name, true
 		case e.unlooked() && (e.placeish() || isFacilityName(e.name)):
 			// "Finds are held in Inverness Museum": a building named
 			// after its town, which the gazetteer does not hold. "The
@@ -2044,7 +2049,7 @@ func (s *session) lookupNearbyNames() error {
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
 			kms[i] = math.Inf(1)
-			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop {
+			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop || opener && c.Population < openerTownPop {
 				continue // « les clients de Bruxelles »: a city under its name in another language
 			}
 			for _, a := range anchors.points {
@@ -2266,6 +2271,47 @@ func namedAfterTown(name string) (town, facility string) {
 // after a town, before the town's name: "Royal Darwin Hospital", "Royal
 // Hobart Hospital" (namedAfterTown).
 var facilityLeads = map[string]bool{"royal": true}
+
+// openerTownPop is the population from which a town whose bare name opens
+// a sentence is taken near the document's anchors (lookupNearbyNames):
+// "Chilliwack has opened its arena" in a report from Hope, "Penzance
+// coastguard coordinated" in one from Falmouth. A person's surname opens
+// sentences too ("Marshall has been charged"); a hamlet of that name
+// near the places the text is about is likelier than a town.
+const openerTownPop = 10000
+
+// lowerAfter reports whether a word in lower case follows the mention at
+// sp, after spaces: a verb or a noun the name is the subject or the
+// modifier of ("Chilliwack has opened", "Victoria crews", « Lyon n'est »),
+// where a person's first name stands before the rest of the name.
+func (s *session) lowerAfter(sp text.Span) bool {
+	rest := strings.TrimLeft(s.doc.Text[min(sp.End, len(s.doc.Text)):], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}
+
+// surnameOf reports whether name stands anywhere in the document right
+// after another capitalised word and a space, as a person's surname after
+// the first name: "Tom Marshall was arrested ... Marshall has been
+// charged" names a person, not the town of Marshall. A word closing a
+// sentence before it ("... in the Keys. Key West vets") is no first name.
+func (s *session) surnameOf(name string) bool {
+	text := s.doc.Text
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], " "+name)
+		if j < 0 {
+			return false
+		}
+		k := i + j // the space before the name
+		w := strings.LastIndexAny(text[:k], " \n\t(\"'") + 1
+		last, _ := utf8.DecodeLastRuneInString(text[w:k])
+		if r, _ := utf8.DecodeRuneInString(text[w:k]); w < k && unicode.IsUpper(r) && unicode.IsLetter(last) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
 
 // townContext reports whether the words before the mention at sp leave
 // it free to be a town's name for lookupNearbyNames: no article ("A
@@ -3603,25 +3649,73 @@ const ascentRounds = 4
 
 // ascend is coordinate ascent on nearness: every entity that may moves to
 // its namesake that scores best, by prior and by nearness to the other
-// choices, until no choice changes or ascentRounds have run.
+// choices, until no choice changes or ascentRounds have run. Every name
+// moves against the choices of the round before, all at once; when a
+// round only brings back the choices of the round before it, two names
+// of namesakes in two lands are chasing each other ("4 km south of Deal
+// ... reported at Dover": Deal in England and Dover in New Jersey, then
+// Deal in New Jersey and Dover in England), and the names then move one
+// at a time, each against the choices made so far (settleInTurn).
 func (s *session) ascend(may func(*entity) bool) {
+	var before []int // the choices two rounds back
 	for round := 0; round < ascentRounds; round++ {
+		was := s.choices()
 		pts := s.chosenByLat()
 		changed := false
 		for _, e := range s.ents {
 			if len(e.cands) < 2 || !may(e) {
 				continue
 			}
-			was := e.chosen
+			prev := e.chosen
 			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
 				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
 			})
-			changed = changed || e.chosen != was
+			changed = changed || e.chosen != prev
+		}
+		if !changed {
+			return
+		}
+		if before != nil && slices.Equal(before, s.choices()) {
+			s.settleInTurn(may)
+			return
+		}
+		before = was
+	}
+}
+
+// settleInTurn moves every entity that may, one after the other, to its
+// namesake that scores best against the choices made so far, the last
+// included, until no choice changes or ascentRounds have run: the names
+// of a cycle of ascend then settle in one land ("Deal" and "Dover" both
+// in Kent).
+func (s *session) settleInTurn(may func(*entity) bool) {
+	for round := 0; round < ascentRounds; round++ {
+		changed := false
+		for _, e := range s.ents {
+			if len(e.cands) < 2 || !may(e) {
+				continue
+			}
+			pts := s.chosenByLat()
+			prev := e.chosen
+			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
+				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
+			})
+			changed = changed || e.chosen != prev
 		}
 		if !changed {
 			return
 		}
 	}
+}
+
+// choices returns every entity's chosen namesake, in the order of the
+// entities: what tells a round of ascend that undid the round before.
+func (s *session) choices() []int {
+	out := make([]int, len(s.ents))
+	for i, e := range s.ents {
+		out[i] = e.chosen
+	}
+	return out
 }
 
 // chooseCandidates picks, for every name with gazetteer entries, the entry

@@ -1053,7 +1053,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// lower-case noun is no name; "Notre Dame" still is one.
 		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j || r.hedgedNumberAt(q, s.b)) && !r.frenchArticleName(q, j) &&
 			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) &&
-			!r.saharanInName(q, j, s)
+			!r.saharanInName(q, j, s) && !r.placeMay(q, j, s)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)
 		// "Viña del Mar", "Mar del Plata": a month's short form beside a
 		// particle is part of a name; so is one between two capitalised
@@ -1068,7 +1068,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		shortEnd := q > p && q+1 == j && len(w) <= 3 && w != "may" && !(j < len(r.toks) && r.toks[j].kind == tokNum)
 		month := isMonth(w) && !(q > i && isParticle(r.toks[q-1].lower)) && !(q+1 < j && isParticle(r.toks[q+1].lower)) &&
 			!(q > p && q+1 < j) && !(q == p && q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) && !shortEnd &&
-			!r.placeMay(q, j)
+			!r.placeMay(q, j, s)
 		if r.roadNounEndsRun(i, q, j) {
 			// "the Kampala–Gulu Highway": Gulu, then the highway's noun.
 			return append(out, nameChunk{s: si, p: p, q: q, person: person})
@@ -5026,12 +5026,24 @@ func (r *reader) clubTown(p int) bool {
 // lifeboat crews"; a firm has no wildlife officers.
 func (r *reader) townNounAfter(p, q int, s *sentence) bool {
 	if r.commonWordName(p, q) {
-		return false
+		return r.placeWordTown(p, q, s)
 	}
 	if r.lowerWordIn(q, s, setTownNouns) {
 		return true
 	}
 	return r.lowerWordIn(q, s, setTownServices) && (r.lowerWordIn(q+1, s, setTownNouns) || r.lowerWordIn(q+1, s, setTownStaff))
+}
+
+// placeWordTown reports whether the one common word at token p, which
+// some place bears (placewords.txt.gz: "Hope", "Sale", "Deal", "Wells"),
+// stands before a lower-case noun of a town's own people or council
+// (lexicon/en/townfolk.tsv): "Hope residents were told to leave", "Sale
+// councillors voted", "Deal residents complained". A town has residents
+// and councillors, a thing or a trade none; "Grain traders" and "Orange
+// growers", with a noun a trade has, and "Security officials", whose
+// word no place bears, stay no places.
+func (r *reader) placeWordTown(p, q int, s *sentence) bool {
+	return q-p == 1 && r.toks[p].cap && isPlaceWord(r.toks[p].lower) && !isCommonWord(r.toks[p].lower) && r.lowerWordIn(q, s, setTownFolk)
 }
 
 // peopleOf reports whether the name at token p, after « de » or an
@@ -5945,16 +5957,25 @@ func (r *reader) frenchHeadingKindLead(p, q int, s *sentence) (int, string) {
 
 // placeMay reports whether "May" at token q opens a name of the run that
 // ends at token j after a preposition of place no date follows ("at",
-// "near", "outside"): "a new IDP site at May Tsebri-Adi", "near Mai
-// Aini". Tigrinya names open so ("May" or "Mai", water); "in May Kidal
-// was calm" stays a date.
-func (r *reader) placeMay(q, j int) bool {
-	if r.toks[q].lower != "may" && r.toks[q].lower != "mai" || q+1 >= j || q == 0 || r.toks[q+1].kind != tokWord {
+// "near", "outside", "above", "towards", "via", "from"), or after "of"
+// that ends a compass phrase: "a new IDP site at May Tsebri-Adi", "near
+// Mai Aini", "the hills above May Pen", "9 km south-west of May Pen".
+// Tigrinya names open so ("May" or "Mai", water), and Jamaica's May Pen;
+// "in May Kidal was calm" and "the end of May Kidal" stay dates. A
+// dateline in capitals opens so too ("MAY PEN, Clarendon —"), where a
+// date is written with its day ("MAY 3").
+func (r *reader) placeMay(q, j int, s *sentence) bool {
+	if r.toks[q].lower != "may" && r.toks[q].lower != "mai" || q+1 >= j || r.toks[q+1].kind != tokWord {
 		return false
 	}
+	if q == s.first {
+		return r.toks[q].upper && r.datelineName(q, j, s)
+	}
 	switch r.toks[q-1].lower {
-	case "at", "near", "outside":
+	case "at", "near", "outside", "above", "below", "beyond", "towards", "toward", "via", "from":
 		return true
+	case "of":
+		return q >= 2 && (isCompassWord(r.toks[q-2].lower) || isCompassAbbrev(&r.toks[q-2]))
 	}
 	return false
 }

@@ -144,6 +144,7 @@ const (
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
 	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
 	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
+	setTownFolk                           // townfolk.tsv: nouns of a town's own people or council, which make a common word before them a town ("Hope residents", "Sale councillors")
 	setFurniture                          // furniture.tsv: capitalised words that open a news page's byline, time stamp, credit or link line ("By", "Updated", « Par », « Publié »)
 	setBylines                            // bylines.tsv: words that open a news page's byline before the writer's name ("By", « Par »)
 	numWordSets
@@ -286,6 +287,7 @@ var wordSetFiles = [numWordSets]string{
 	setBylines:             "bylines.tsv",
 	setTownServices:        "townservices.tsv",
 	setTownStaff:           "townstaff.tsv",
+	setTownFolk:            "townfolk.tsv",
 	setInstitutionAcronyms: "acronyms.tsv",
 }
 
