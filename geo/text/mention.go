@@ -1481,8 +1481,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// the noun is no make's.
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
-	case r.scoreAfter(q, s):
-		ev, actor = EvidenceUnlikely, true // "beat Gabon 2-1", « ont battu le Gabon (2-1) »: a side
+	case r.scoreAfter(q, s) || r.scoreBefore(p, s) || r.sideBeating(p, q, s) || r.lowerWordIn(q, s, setFollowers):
+		// "beat Gabon 2-1", « ont battu le Gabon (2-1) », "lost 2-0 to
+		// Nkana", "Dublin beat Kerry", "Chelsea fans": a side
+		ev, actor = EvidenceUnlikely, true
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
 	case r.lifeApposition(p, q, s):
@@ -1493,6 +1495,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// "according to Glencore", "selon Andrew Sydney": the source of
 		// the report; a capital so named speaks for its government.
 		ev, speaker = EvidenceUnlikely, true
+	case r.treatyAfter(q, s):
+		ev = EvidenceUnlikely // "the Minsk agreements", "the Paris climate accord": a treaty
 	case r.goodsBefore(p, s):
 		ev = EvidenceUnlikely // « les exportations de Cognac », « une bouteille de Champagne »: a wine, a spirit
 	case r.opponentBefore(p, s) || r.sideBeforeMatch(p, q, s):
@@ -1583,10 +1587,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp")) {
+			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) {
 			// "Fort Union", "Camp Concord": a fort or a camp opening the
 			// name makes the organisation's word after it part of a
-			// place's name.
+			// place's name, unless a treaty's noun ends it ("the Camp
+			// David Accords", "the Fort Laramie Treaty").
 			// "St. Mary's Mission" is a place's name, "the UN Mission"
 			// none; "the Kotna Mission Station" is a station and
 			// "Eielson Air Force Base" a base, whose generic
@@ -3333,6 +3338,9 @@ func (r *reader) goodsBefore(p int, s *sentence) bool {
 	if r.is(k, s.b, "of") && k-1 >= s.a {
 		return langs().en.has(setGoods, r.lowerWord(k-1, s.b)) // "a bottle of Borjomi"
 	}
+	if r.servedBefore(k, s) {
+		return true // "over a cold Saku"
+	}
 	if _, art := elidedRest(r.toks[p].lower); art != 'd' {
 		if !r.is(k, len(r.toks), "de") {
 			return false
@@ -3353,6 +3361,33 @@ func (r *reader) goodsBefore(p int, s *sentence) bool {
 		return false
 	}
 	return langs().fr.has(setGoods, r.toks[k].lower)
+}
+
+// treatyAfter reports whether a lower-case noun of a treaty
+// (treaties.tsv) follows the name that ends at q, right after it or after
+// one lower-case word: "the Minsk agreements", "the Oslo accords", "the
+// Paris climate accord", "the Dayton peace agreement". The name is the
+// town the treaty was signed at, no place of the text.
+func (r *reader) treatyAfter(q int, s *sentence) bool {
+	if r.lowerWordIn(q, s, setTreaties) {
+		return true
+	}
+	return r.lowerWord(q, s.b) != "" && r.lowerWordIn(q+1, s, setTreaties)
+}
+
+// servedBefore reports whether token k is an adjective of a drink as it
+// is served (servings.tsv) after "a", "an" or "another": "over a cold
+// Saku", "an ice-cold Tusker". The capitalised name after it is a beer's
+// or a drink's, named after its brewery's town.
+func (r *reader) servedBefore(k int, s *sentence) bool {
+	if k-1 < s.a || !langs().en.has(setServings, r.lowerWord(k, s.b)) {
+		return false
+	}
+	switch t := &r.toks[k-1]; t.lower {
+	case "a", "an", "another":
+		return t.kind == tokWord
+	}
+	return false
 }
 
 // opponentBefore reports whether the name at token p follows "against",
@@ -3738,6 +3773,38 @@ func (r *reader) scoreAfter(q int, s *sentence) bool {
 	return m != nil && !isUnitWord(strings.ToLower(m[1]))
 }
 
+// scoreBefore reports whether the name at token p follows a score and a
+// word that names the side it was won or lost against: "lost 2-0 to
+// Nkana", "a 3-1 win over Leeds", "went down 1-0 at home to Galway", «
+// s'est imposé 2-0 face à Lens », « battu 3-1 par Angers ». The name is
+// the opponent, a club or a team named after its town.
+func (r *reader) scoreBefore(p int, s *sentence) bool {
+	if p-2 < s.a {
+		return false
+	}
+	k := r.toks[p].start
+	lo := max(r.toks[s.a].start, k-40)
+	m := scoreOpponentRe.FindStringSubmatch(r.text[lo:k])
+	return m != nil && (m[1] == "" || anyHas(setMatches, strings.ToLower(m[1]))) // "a 3-1 win over Leeds", not "a 2-3 hour drive to Gao"
+}
+
+// scoreOpponentRe matches a score, a noun of its game perhaps, and the
+// word of an opponent at the end of the text before a name.
+var scoreOpponentRe = regexp.MustCompile(`\d{1,2} ?[-–:] ?\d{1,2}\)?,? (?:(\pL+) )??(?:at home |away )?(?:to|over|against|face à|face au|contre|devant|par) $`)
+
+// sideBeating reports whether the name of tokens p to q stands before or
+// after a verb of one side beating another (victories.tsv) with a
+// capitalised name on its other side: "Dublin beat Kerry by four points",
+// "Leinster edged Munster". Both are sides, named after their county or
+// town; a lower-case word on either side ("rain beat down on Galway")
+// leaves the name alone.
+func (r *reader) sideBeating(p, q int, s *sentence) bool {
+	if q+1 < s.b && r.lowerWordIn(q, s, setVictories) && r.toks[q+1].cap && r.toks[q+1].kind == tokWord {
+		return true // "Dublin beat Kerry"
+	}
+	return p-2 >= s.a && r.lowerWordIn(p-1, s, setVictories) && r.toks[p-2].cap && r.toks[p-2].kind == tokWord
+}
+
 // scoreRe matches a score right after a name, and the word after it.
 var scoreRe = regexp.MustCompile(`^ \(?\d{1,2} ?[-–:] ?\d{1,2}\)?(?:[ ,.;)]+([\pL]*))?`)
 
@@ -4074,7 +4141,21 @@ func (r *reader) namedOfBefore(p int, s *sentence) bool {
 	if ofThe && k-1 >= s.a && langs().en.has(setDedicated, w) {
 		return true // "the Cathedral of the Assumption, Thurles": a dedication (dedicated.tsv)
 	}
-	return anyHas(setNamedOf, w)
+	return anyHas(setNamedOf, w) || of && r.peerBefore(k, s)
+}
+
+// peerBefore reports whether the capitalised word at k, right before
+// "of", is a peer's own name after a noun of a title (namedof.tsv): "Lord
+// Kitchener of Khartoum", "Viscount Montgomery of Alamein", "Baron
+// Lugard of Abinger". The town after "of" is part of the peerage's name,
+// no place of the text; an office in the title's place ("the Lord Mayor
+// of Dublin") speaks for its town and is left alone.
+func (r *reader) peerBefore(k int, s *sentence) bool {
+	if k-1 < s.a || !r.toks[k-1].cap || r.toks[k-1].kind != tokWord {
+		return false
+	}
+	w := r.toks[k].lower
+	return langs().en.has(setNamedOf, r.toks[k-1].lower) && !isRoleNoun(w) && !isTitleWord(w)
 }
 
 // bodyOfAt returns the token that opens the name after the capitalised

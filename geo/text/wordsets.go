@@ -136,6 +136,10 @@ const (
 	setCollectives                        // collectives.tsv: nouns of a number of things before "of" and a kind in an apposition ("a handful of log cabins")
 	setReplyMarks                         // replymarks.tsv: marks of a reply or a forward before a colon that open a post's or a mail's subject ("Re:", « TR: »)
 	setSides                              // sides.tsv: nouns of a sports side whose verb of playing names its opponent ("the Clare panel that takes on Galway")
+	setVictories                          // victories.tsv: verbs of one side beating another, between two sides' names ("Dublin beat Kerry")
+	setFollowers                          // followers.tsv: nouns of a club's supporters right after its name ("Chelsea fans")
+	setTreaties                           // treaties.tsv: nouns of a treaty that end its name ("the Camp David Accords")
+	setServings                           // servings.tsv: adjectives of a drink served, before a brand named like a town ("a cold Saku")
 	setClubLeads                          // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
 	setClubTails                          // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
 	setFieldLabels                        // fields.tsv: labels of a record's field that says where its place lies, no place ("Location:", « Localisation : »)
@@ -278,6 +282,10 @@ var wordSetFiles = [numWordSets]string{
 	setCollectives:         "collectives.tsv",
 	setReplyMarks:          "replymarks.tsv",
 	setSides:               "sides.tsv",
+	setVictories:           "victories.tsv",
+	setServings:            "servings.tsv",
+	setTreaties:            "treaties.tsv",
+	setFollowers:           "followers.tsv",
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
