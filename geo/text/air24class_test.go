@@ -32,3 +32,33 @@ func TestAir24TimeOfDayAside(t *testing.T) {
 			absent: []string{"Sunday: 20 km north of Mpika"}},
 	})
 }
+
+// TestAir24EventAgain holds a class of the accidents round: a report
+// places the mishap by its subject and verb in one sentence and names the
+// spot in the next by the accident's noun and nearness ("A bus overturned
+// 15 km south of X. The accident happened near the village of Y", « Un
+// car s'est renversé à 15 km de X. L'accident a eu lieu près de Y »): the
+// accident is the mishap told before, up to two sentences on, and Y lies
+// near it (lastEventBefore; the French nearness after a verb of events.tsv
+// is read then, frenchGate). "Tragedy", "mishap", « drame », « crash »,
+// « déraillement » are nouns of events (lexicon/LANG/events.tsv). With no mishap placed before, or one more
+// than two sentences back, nothing changes.
+func TestAir24EventAgain(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A minibus overturned 25 km west of Kasama on Friday. The accident happened near the village of Chiyanga.",
+			rels: []string{"A minibus overturned: 25 km west of Kasama", "A minibus overturned: near Chiyanga"}},
+		{doc: "A light aircraft came down about 40 km north of Katherine. The crash occurred close to the Manbulloo outstation, police said.",
+			rels: []string{"A light aircraft came down: 40 km north of Katherine", "A light aircraft came down: near Manbulloo"}},
+		{doc: "Un minibus s'est renversé à 20 km au nord de Dori. L'accident a eu lieu près du village de Seytenga.",
+			rels: []string{"Un minibus s'est renversé: 20 km north of Dori", "Un minibus s'est renversé: near Seytenga"}},
+		{doc: "Une pirogue a chaviré à 12 km en aval de Mopti samedi. Le drame s'est produit près de Kotaka, selon la gendarmerie.",
+			rels: []string{"Une pirogue a chaviré: 12 km from Mopti", "Une pirogue a chaviré: near Kotaka"}},
+		{doc: "A tour bus left the road 30 km east of Cuenca. The tragedy happened near Paute, where the road crosses the river.",
+			rels: []string{"A tour bus left the road: 30 km east of Cuenca", "A tour bus left the road: near Paute"}},
+		// unchanged: no mishap placed before, or the mishap too far back
+		{doc: "L'accident a eu lieu près du village de Seytenga, selon la police.",
+			absent: []string{"L'accident: near Seytenga"}},
+		{doc: "A minibus overturned 25 km west of Kasama. Police came. Roads were shut. The accident happened near the village of Chiyanga.",
+			absent: []string{"A minibus overturned: near Chiyanga"}},
+	})
+}
