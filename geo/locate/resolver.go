@@ -2229,6 +2229,17 @@ var facilityQualifiers = map[string]bool{
 	"royal": true, "base": true, "state": true, "university": true,
 }
 
+// hospitalOfNoTown reports whether e, which nothing places, names a
+// hospital after no town the gazetteer holds: "the injured were taken to
+// Kenyatta National Hospital", "the Civil Hospital in Quetta". Named
+// after a person or by its rank alone, it is a building where casualties
+// went, no place of its own to list; the town it stands in, when the text
+// names it, is one (check).
+func hospitalOfNoTown(e *entity) bool {
+	_, f := namedAfterTown(e.name)
+	return f == "hospital" && !e.nameless && len(e.subjectOf) == 0 && len(e.objectOf) == 0
+}
+
 // isFacilityName reports whether name is that of a building named after
 // a town (namedAfterTown): "Iquitos Regional Hospital".
 func isFacilityName(name string) bool {

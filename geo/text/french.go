@@ -475,7 +475,7 @@ func (r *reader) frenchGate(i int, s *sentence, last *lastPhrase) bool {
 		return false
 	}
 	w := r.word(k, s.b)
-	if isFrenchLocative(w) {
+	if isFrenchLocative(w) || r.eventVerbEndsAt(k, s) && r.eventAgain() {
 		return true
 	}
 	if r.is(k, s.b, ",") {

@@ -71,6 +71,9 @@ type namelessState struct {
 	scene      Relation
 	sceneSent  int // the sentence of scene, -1 when none
 	sceneTaken bool
+	// lastEvent is the last nameless event or mishap added, in sentence
+	// lastEventSent, -1 when none (lastEventBefore).
+	lastEvent, lastEventSent int
 	// verbSent-1 is the sentence whose scene verb sceneVerb last found,
 	// at token verbAt.
 	verbSent, verbAt int
@@ -2469,6 +2472,10 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if m := r.lastEventBefore(); m >= 0 && m != f.rel.Object {
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
 	}
 	for k := np.a; k < np.b; k++ {
 		if m := r.at[k]; m >= 0 && !((np.event || np.junction) && r.evidence(int(m)) == EvidenceUnlikely) && !r.plainModifier(int(m), k, np) &&
@@ -2486,6 +2493,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	m := r.addNameless(np, sp)
 	if np.event {
 		r.nl.events[m] = true
+		r.nl.lastEvent, r.nl.lastEventSent = m, r.si
 	}
 	if np.craft {
 		r.nl.crafts[m] = true
@@ -3420,7 +3428,7 @@ func apostrophe(w string) string {
 // namelessInit makes the nameless state on first use.
 func (r *reader) namelessInit() {
 	if r.nl == nil {
-		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, crafts: map[int]bool{}, sea: map[int]bool{}, sceneSent: -1}
+		r.nl = &namelessState{bySent: map[int]int{}, byKind: map[string]int{}, events: map[int]bool{}, crafts: map[int]bool{}, sea: map[int]bool{}, sceneSent: -1, lastEvent: -1}
 	}
 }
 
@@ -3488,6 +3496,57 @@ func (r *reader) sceneVerb(si int) int {
 	}
 	nl.verbSent, nl.verbAt = si+1, verb
 	return verb
+}
+
+// lastEventBefore returns the nameless event or mishap an earlier sentence,
+// at most maxSceneGap before, told and placed, for a definite event of
+// another noun that a later sentence places by nearness: "A bus overturned
+// 15 km south of X. The accident happened near the village of Y", « Le car
+// s'est renversé à 15 km de X. L'accident a eu lieu près du village de Y »
+// put Y near the point 15 km from X. It returns -1 when none, or when an
+// earlier sentence left an event's scene for the definite event to join
+// (joinScene).
+func (r *reader) lastEventBefore() int {
+	nl := r.nl
+	m := nl.lastEvent
+	if m < 0 || r.si <= nl.lastEventSent || r.si-nl.lastEventSent > maxSceneGap || !r.subjectOfDistance(m) {
+		return -1
+	}
+	if nl.sceneSent >= nl.lastEventSent && !nl.sceneTaken && r.si-nl.sceneSent <= maxSceneGap {
+		return -1
+	}
+	return m
+}
+
+// eventVerbEndsAt reports whether a verb of events.tsv ends at token k:
+// « a eu lieu », « s'est produit ».
+func (r *reader) eventVerbEndsAt(k int, s *sentence) bool {
+	for j := k; j >= s.a && j >= k-3; j-- {
+		if e := r.eventVerbEnd(j, s.b); e == k+1 && !isFrenchLocative(r.lowerWord(j, s.b)) && !isCopula(r.lowerWord(j, s.b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventAgain reports whether an earlier sentence told and placed an
+// event (lastEventBefore) that the verb of an event in the sentence being
+// read may be about.
+func (r *reader) eventAgain() bool {
+	r.namelessInit()
+	return r.lastEventBefore() >= 0
+}
+
+// subjectOfDistance reports whether mention m, the last event, is the
+// subject of a distance read since its sentence.
+func (r *reader) subjectOfDistance(m int) bool {
+	from := r.toks[r.sents[r.nl.lastEventSent].a].start
+	for i := len(r.rels) - 1; i >= 0 && r.rels[i].Phrase.Start >= from; i-- {
+		if r.rels[i].Subject == m && r.rels[i].Kind == KindDistance {
+			return true
+		}
+	}
+	return false
 }
 
 // joinScene puts the new nameless event m near the scene an earlier

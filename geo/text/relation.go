@@ -2739,6 +2739,8 @@ func (r *reader) timeBefore(k int, s *sentence) (int, bool) {
 	w := r.lowerWord(k, s.b)
 	j := k - 1
 	switch {
+	case langs().en.has(setTimeNouns, w) && j > s.a && r.toks[j].cap && anyHas(setWeekdays, r.toks[j].lower):
+		return r.weekdayBefore(j, s, true)
 	case langs().en.has(setTimeNouns, w):
 		if r.is(j, s.b, "the") {
 			j--
@@ -2749,9 +2751,7 @@ func (r *reader) timeBefore(k int, s *sentence) (int, bool) {
 			return 0, false
 		}
 	case k < s.b && r.toks[k].cap && anyHas(setWeekdays, r.toks[k].lower):
-		if !r.is(j, s.b, "on") {
-			return 0, false
-		}
+		return r.weekdayBefore(k, s, false)
 	default:
 		return 0, false
 	}
@@ -2759,6 +2759,30 @@ func (r *reader) timeBefore(k int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	return j - 1, true
+}
+
+// weekdayBefore reads the day of the week at token k, the head of a time
+// phrase that ends a place's phrase before its comma, back to the token
+// before the phrase: "on Sunday", "late on Saturday", "early Monday", and
+// with a part of the day after it (dayPart) "on Sunday morning" or a
+// bare "Saturday night" ("A bus overturned at X late on Sunday night,
+// about 20 km north of Y" places X). It reports false for a bare day
+// without a part ("at X Sunday, 20 km ...").
+func (r *reader) weekdayBefore(k int, s *sentence, dayPart bool) (int, bool) {
+	j := k - 1
+	on := r.is(j, s.b, "on")
+	if on {
+		j--
+	}
+	if w := r.lowerWord(j, s.b); w == "late" || w == "early" {
+		j--
+	} else if !on && !dayPart {
+		return 0, false
+	}
+	if j < s.a {
+		return 0, false
+	}
+	return j, true
 }
 
 // decideSubject decides whether the name m, found walking back from the
