@@ -1522,8 +1522,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if r.filed < 0 {
 			r.filed = len(r.mentions)
 		}
-	case q-p == 1 && first.upper && len(first.lower) == 2 && r.postalStateAt(p, s):
-		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
+	case q-p == 1 && first.upper && len(first.lower) <= 3 && r.postalStateAt(p, s):
+		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX", "Broken Hill, NSW": a state of the United States or Australia
 	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.wellCodeAt(p, s):
 		// "the LMS-2 well", « le puits HBN-4 »: a well's code, capitals
 		// and the well's number, names the well, no acronym.
@@ -2268,13 +2268,14 @@ func (r *reader) splitCompassAt(p, q int, s *sentence) bool {
 }
 
 // postalStateAt reports whether the upper-case word at p is the postal
-// code of a state of the United States (postalstates.tsv) right after a
-// capitalised name and a comma, closing its clause: "10 km N of
-// Ridgecrest, CA", "Paris, TX, on Friday", or before a word in lower case
-// that goes on the clause ("Ridgecrest, CA is 20 km from Trona", "25 mi NE
-// of Flagstaff, AZ off 89").
+// code of a state of the United States (postalstates.tsv) or the code of
+// a state of Australia (statecodes.tsv) right after a capitalised name
+// and a comma, closing its clause: "10 km N of Ridgecrest, CA", "Paris,
+// TX, on Friday", "near Broken Hill, NSW, last week", or before a word
+// in lower case that goes on the clause ("Ridgecrest, CA is 20 km from
+// Trona", "25 mi NE of Flagstaff, AZ off 89").
 func (r *reader) postalStateAt(p int, s *sentence) bool {
-	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
+	if w := r.toks[p].lower; !anyHas(setPostalStates, w) && !anyHas(setStateCodes, w) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
 		return false
 	}
 	return p+1 >= s.b || r.toks[p+1].kind == tokPunct || r.lowerWord(p+1, s.b) != ""
