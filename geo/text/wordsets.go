@@ -146,6 +146,7 @@ const (
 	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
 	setFurniture                          // furniture.tsv: capitalised words that open a news page's byline, time stamp, credit or link line ("By", "Updated", « Par », « Publié »)
 	setBylines                            // bylines.tsv: words that open a news page's byline before the writer's name ("By", « Par »)
+	setGroupNouns                         // groupnouns.tsv: nouns of a group or an event a bare name may qualify as a town's or a people's ("Karakalpak officials", "the Kuomboka ceremony")
 	numWordSets
 )
 
@@ -287,6 +288,7 @@ var wordSetFiles = [numWordSets]string{
 	setTownServices:        "townservices.tsv",
 	setTownStaff:           "townstaff.tsv",
 	setInstitutionAcronyms: "acronyms.tsv",
+	setGroupNouns:          "groupnouns.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
