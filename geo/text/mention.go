@@ -1409,6 +1409,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.bodies = append(r.bodies, Span{first.start + skip, lastTok.end})
 		return
 	}
+	if r.vehicleAfterThe(p, q, s) || r.hazardTitle(p, q, s) {
+		return // "we left Maun in the Land Cruiser", "Floods, Eastern Province": a vehicle, a hazard
+	}
 	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank

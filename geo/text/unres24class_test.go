@@ -52,6 +52,39 @@ func TestUnres24DoubtfulClass(t *testing.T) {
 	}
 }
 
+// TestUnres24VehicleClass: a make or a model of vehicle (vehicles.tsv)
+// after "the" is the vehicle someone rides in, no place, though a town
+// bears some of the names (Prado, in Colombia): "in the Hilux", "left
+// Maun in the Land Cruiser" (vehicleAfterThe). A listed name with no
+// "the" before it, and a town after "the" that is no vehicle, stay.
+func TestUnres24VehicleClass(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Mostly we drove in the Prado on the way to Kasane.", not: []string{"Prado"}, places: []string{"Kasane"}},
+		{doc: "He left Maun in the Land Cruiser at dawn.", not: []string{"Land Cruiser"}, places: []string{"Maun"}},
+		{doc: "The Unimog got stuck in the sand near Kufra.", not: []string{"Unimog"}, places: []string{"Kufra"}},
+		{doc: "Coming back from Gisborne in the Navara we hit a slip.", not: []string{"Navara"}, places: []string{"Gisborne"}},
+		// negative cases
+		{doc: "The convoy reached Prado, 30 km south of Ibagué.", rels: []string{"Prado: 30 km south of Ibagué"}},
+		{doc: "The team stayed in the Hague for a week.", places: []string{"Hague"}},
+	})
+}
+
+// TestUnres24HazardTitleClass: a noun of a hazard (hazards.tsv) that
+// opens a bulletin's title, or follows its dash or colon, before a comma
+// and the area it covers is no place of that area: "FLASH UPDATE #3 –
+// Cyclone, Northern Province, Zambia", "Drought, Afar Region, Ethiopia"
+// (hazardTitle). The area keeps its chain.
+func TestUnres24HazardTitleClass(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "FLASH UPDATE #3 – Cyclone, Northern Province, Zambia", not: []string{"Cyclone"}, rels: []string{"Northern Province: in Zambia"}},
+		{doc: "Situation Report No. 4: Floods, Sindh, Pakistan", not: []string{"Floods"}, rels: []string{"Sindh: in Pakistan"}},
+		{doc: "Drought, Afar Region, Ethiopia. Water trucking continues.", not: []string{"Drought"}},
+		{doc: "Landslides, Rasuwa District, Nepal – Update 2", not: []string{"Landslides"}},
+		// negative case: a town that heads a title stays
+		{doc: "Kasese, Western Region, Uganda – Update 2", rels: []string{"Kasese: in Western Region"}},
+	})
+}
+
 // TestUnres24StateCodeClass: the capital code of a state of Australia
 // (statecodes.tsv) after a town and a comma is the town's container, as
 // a state's postal code of the United States is (postalStateAt): "near
