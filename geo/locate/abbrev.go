@@ -21,5 +21,6 @@ var stateAbbreviations = map[string]string{
 	"Wash": "Washington", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
 	"Alta": "Alberta", "Man": "Manitoba", "Nfld": "Newfoundland and Labrador",
 	"Ont": "Ontario", "Que": "Quebec", "Sask": "Saskatchewan", "Qc": "Quebec",
-	"Qld": "Queensland", "Tas": "Tasmania",
+	"Qld": "Queensland", "Tas": "Tasmania", "Vic": "Victoria", "NSW": "New South Wales",
+	"NT": "Northern Territory",
 }

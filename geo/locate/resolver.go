@@ -146,7 +146,12 @@ type entity struct {
 	// (text.Mention.Actor: "her daughter Georgia", "beat Gabon 2-1"): no
 	// gazetteer lookup.
 	actor bool
-	first int // offset of the first mention, for stable ids
+	// doubtful reports that every mention qualifies a noun of a group or
+	// an event, or comes before its initials (text.Mention.Doubtful:
+	// "Karakalpak officials", "the Kuomboka ceremony"): mapped where the
+	// gazetteer knows it, no unresolved place where it does not.
+	doubtful bool
+	first    int // offset of the first mention, for stable ids
 
 	cands   []gazetteer.Place
 	country *gazetteer.Country
@@ -412,7 +417,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[slot]
 		if e == nil {
-			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry, actor: m.Actor}
+			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry, actor: m.Actor, doubtful: m.Doubtful}
 			s.byKey[slot] = e
 			s.ents = append(s.ents, e)
 		}
@@ -427,6 +432,7 @@ func (s *session) group() {
 		e.emigrantTown = e.emigrantTown || m.Emigration && !articleBefore(s.doc.Text, m.Span.Start)
 		e.cityMeant = e.cityMeant || m.CityMeant
 		e.actor = e.actor && m.Actor
+		e.doubtful = e.doubtful && m.Doubtful
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -963,6 +969,15 @@ func (e *entity) unlooked() bool {
 // namesake town abroad.
 func (e *entity) placeish() bool {
 	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity || e.emigrantTown
+}
+
+// unplacedDoubtful reports whether e is only ever named before a noun of
+// a group or an event, or before its initials, and the text states
+// nothing of it: "Karakalpak officials said", "the Kuomboka ceremony",
+// "the Disaster Management Centre (DMC)". Unknown to the gazetteer, it
+// is a people, a feast or a body rather than a place the map missed.
+func (e *entity) unplacedDoubtful() bool {
+	return e.doubtful && e.feature == "" && len(e.subjectOf)+len(e.objectOf) == 0
 }
 
 // articleBefore reports whether the word right before byte offset i of

@@ -159,6 +159,16 @@ type Mention struct {
 	// Feature "seat", and no gazetteer holds the name: the resolver finds
 	// the seat from the container. "" for a place the text names.
 	Role string
+	// Doubtful reports that this occurrence, with no kind, qualifies a
+	// noun of a group of people or of an event after it ("Karakalpak
+	// officials said", "the Ya'ariba imams", "the Kuomboka ceremony"), or
+	// stands before its own initials in brackets ("the Disaster
+	// Management Centre (DMC)"): the words of a people, a dynasty, a firm,
+	// a feast or an organisation, which a town's name may take too
+	// ("Zaria officials"). The resolver maps it where the gazetteer knows
+	// the name, and lists it as no unresolved place where it does not,
+	// unless the text places it.
+	Doubtful bool
 	// RoleCountry is, for a national capital named with a nationality
 	// adjective ("the Malian capital", "the Sierra Leonean capital", "la
 	// capitale malienne"), the adjective as written: the capital is that

@@ -1409,6 +1409,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		r.bodies = append(r.bodies, Span{first.start + skip, lastTok.end})
 		return
 	}
+	if r.vehicleAfterThe(p, q, s) || r.hazardTitle(p, q, s) {
+		return // "we left Maun in the Land Cruiser", "Floods, Eastern Province": a vehicle, a hazard
+	}
 	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
@@ -1526,8 +1529,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if r.filed < 0 {
 			r.filed = len(r.mentions)
 		}
-	case q-p == 1 && first.upper && len(first.lower) == 2 && r.postalStateAt(p, s):
-		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX": a state of the United States
+	case q-p == 1 && first.upper && len(first.lower) <= 3 && r.postalStateAt(p, s):
+		ev = EvidenceContainer // "Ridgecrest, CA", "Paris, TX", "Broken Hill, NSW": a state of the United States or Australia
 	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.wellCodeAt(p, s):
 		// "the LMS-2 well", « le puits HBN-4 »: a well's code, capitals
 		// and the well's number, names the well, no acronym.
@@ -1731,7 +1734,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
 		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s)),
-		Actor: actor && ev == EvidenceUnlikely})
+		Actor: actor && ev == EvidenceUnlikely, Doubtful: ev > EvidenceUnlikely && feature == "" && r.doubtfulAt(p, q, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
 		r.at[k] = int32(m)
@@ -2273,13 +2276,14 @@ func (r *reader) splitCompassAt(p, q int, s *sentence) bool {
 }
 
 // postalStateAt reports whether the upper-case word at p is the postal
-// code of a state of the United States (postalstates.tsv) right after a
-// capitalised name and a comma, closing its clause: "10 km N of
-// Ridgecrest, CA", "Paris, TX, on Friday", or before a word in lower case
-// that goes on the clause ("Ridgecrest, CA is 20 km from Trona", "25 mi NE
-// of Flagstaff, AZ off 89").
+// code of a state of the United States (postalstates.tsv) or the code of
+// a state of Australia (statecodes.tsv) right after a capitalised name
+// and a comma, closing its clause: "10 km N of Ridgecrest, CA", "Paris,
+// TX, on Friday", "near Broken Hill, NSW, last week", or before a word
+// in lower case that goes on the clause ("Ridgecrest, CA is 20 km from
+// Trona", "25 mi NE of Flagstaff, AZ off 89").
 func (r *reader) postalStateAt(p int, s *sentence) bool {
-	if !anyHas(setPostalStates, r.toks[p].lower) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
+	if w := r.toks[p].lower; !anyHas(setPostalStates, w) && !anyHas(setStateCodes, w) || p-2 < s.a || !r.is(p-1, s.b, ",") || !r.toks[p-2].cap || r.toks[p-2].upper {
 		return false
 	}
 	return p+1 >= s.b || r.toks[p+1].kind == tokPunct || r.lowerWord(p+1, s.b) != ""

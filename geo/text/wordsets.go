@@ -151,6 +151,9 @@ const (
 	setTownFolk                           // townfolk.tsv: nouns of a town's own people or council, which make a common word before them a town ("Hope residents", "Sale councillors")
 	setFurniture                          // furniture.tsv: capitalised words that open a news page's byline, time stamp, credit or link line ("By", "Updated", « Par », « Publié »)
 	setBylines                            // bylines.tsv: words that open a news page's byline before the writer's name ("By", « Par »)
+	setGroupNouns                         // groupnouns.tsv: nouns of a group or an event a bare name may qualify as a town's or a people's ("Karakalpak officials", "the Kuomboka ceremony")
+	setVehicles                           // vehicles.tsv: makes and models of vehicles that "the" names as the vehicle, no place ("in the Hilux")
+	setHazards                            // hazards.tsv: nouns of a hazard that head a bulletin's title before its area ("Floods, Eastern Province")
 	numWordSets
 )
 
@@ -297,6 +300,9 @@ var wordSetFiles = [numWordSets]string{
 	setTownStaff:           "townstaff.tsv",
 	setTownFolk:            "townfolk.tsv",
 	setInstitutionAcronyms: "acronyms.tsv",
+	setGroupNouns:          "groupnouns.tsv",
+	setVehicles:            "vehicles.tsv",
+	setHazards:             "hazards.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

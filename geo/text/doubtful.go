@@ -1,0 +1,74 @@
+package text
+
+import "strings"
+
+// This file reads the names that the words around them mark as something
+// other than a place, though a place could stand there too: a name before
+// a noun of a group or an event ("Karakalpak officials said", "the
+// Kuomboka ceremony"), an organisation's name before its initials in
+// brackets ("the Disaster Management Centre (DMC)"), a vehicle after
+// "the" ("in the Hilux"), a hazard heading a bulletin's title ("Floods,
+// Eastern Province").
+
+// doubtfulAt reports whether the bare name [p, q) of sentence s, which
+// the text gives no kind, qualifies a lower-case noun of a group or an
+// event after it (groupNounAfter), or stands before its own initials in
+// brackets (initialsAfter): "Karakalpak officials said", "the Ya'ariba
+// imams", "the Disaster Management Centre (DMC)". A town may be named so
+// ("Zaria officials", "the Kandy festival"), so the name stays a mention,
+// marked Doubtful for the resolver.
+func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
+	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s)
+}
+
+// groupNounAfter reports whether token q, right after a name, is a
+// lower-case noun of a group of people or of an event (groupnouns.tsv,
+// townnouns.tsv, folknouns.tsv): "Sarvodaya volunteers", "Ngati Porou
+// elders", "the Nabhani sultans", "the Mutomboko festival".
+func (r *reader) groupNounAfter(q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setGroupNouns) || r.lowerWordIn(q, s, setTownNouns) || r.lowerWordIn(q, s, setFolkNouns)
+}
+
+// initialsAfter reports whether the name [p, q) of two or more
+// capitalised words is followed by its initials in capitals between
+// brackets, as an organisation is introduced: "the National Disaster
+// Management Authority (NDMA)", "the Rural Water Supply Agency
+// (RWSA)". Lower-case words of the name ("of", "and") give no letter.
+func (r *reader) initialsAfter(p, q int, s *sentence) bool {
+	if q-p < 2 || !r.is(q, s.b, "(") || !r.is(q+2, s.b, ")") || !r.toks[q+1].upper {
+		return false
+	}
+	var b strings.Builder
+	for k := p; k < q; k++ {
+		if r.toks[k].cap {
+			b.WriteString(r.toks[k].lower[:1])
+		}
+	}
+	return b.Len() >= 2 && b.String() == r.toks[q+1].lower
+}
+
+// vehicleAfterThe reports whether the name [p, q) after "the" is a make
+// or a model of vehicle (vehicles.tsv), the vehicle someone rides in:
+// "we left Maun in the Land Cruiser", "the Unimog got stuck near X".
+func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
+	if !r.is(p-1, s.b, "the") {
+		return false
+	}
+	return langs().en.has(setVehicles, strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end]))
+}
+
+// hazardTitle reports whether the single word at p is a noun of a hazard
+// (hazards.tsv) that opens a sentence or follows a dash or a colon, before
+// a comma: the title of a bulletin names its hazard, then its area
+// ("FLASH UPDATE #2 – Floods, Eastern Province, Sri Lanka", "Drought,
+// Afar Region"). The noun is no place the area holds.
+func (r *reader) hazardTitle(p, q int, s *sentence) bool {
+	if q-p != 1 || !r.is(q, s.b, ",") || !langs().en.has(setHazards, r.toks[p].lower) {
+		return false
+	}
+	if p == s.a {
+		return true
+	}
+	t := r.toks[p-1].lower
+	return isDash(t) || t == ":"
+}
