@@ -146,6 +146,7 @@ const (
 	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
 	setFurniture                          // furniture.tsv: capitalised words that open a news page's byline, time stamp, credit or link line ("By", "Updated", « Par », « Publié »)
 	setBylines                            // bylines.tsv: words that open a news page's byline before the writer's name ("By", « Par »)
+	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
 	numWordSets
 )
 
@@ -210,6 +211,7 @@ var wordSetFiles = [numWordSets]string{
 	setOrigins:             "origins.tsv",
 	setMatches:             "matches.tsv",
 	setGoods:               "goods.tsv",
+	setSampleNouns:         "samples.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",
