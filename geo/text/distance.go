@@ -1105,7 +1105,7 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 			// cut from the name stands before it.
 			return m // "the Refugio Paine Grande ... The lodge, on the shore of Lake Pehoé, lies ..."
 		}
-		if r.lowerWord(k+1, len(r.toks)) == feature && !r.isContainer(m) {
+		if w := r.kindNounAfter(k + 1); (w == feature || sameKindGroup(w, feature)) && !r.isContainer(m) {
 			// "has secured the Wodgina East tenement. The tenement covers
 			// …", "the Lac Vassan property. The property …": the noun
 			// the text wrote after the name, whatever kind the name's
@@ -1114,6 +1114,19 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		}
 	}
 	return -1
+}
+
+// kindNounAfter returns the lower-case word at token q, past one or two
+// lower-case modifiers kept in a kind (lexicon/en/modifiers.tsv): the
+// noun a text wrote after a name, "permit" in "the Banfara exploration
+// permit" or "deposit" in "the Serra Azul iron ore deposit", which "the
+// permit" or "the deposit" later repeats.
+func (r *reader) kindNounAfter(q int) string {
+	n := len(r.toks)
+	for k := q; k < n && k < q+2 && r.toks[k].kind == tokWord && !r.toks[k].cap && isKindModifier(r.toks[k].lower); k++ {
+		q = k + 1
+	}
+	return r.lowerWord(q, n)
 }
 
 // genericSite reports whether the English feature f names any spot a

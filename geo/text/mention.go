@@ -1701,6 +1701,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if r.sampleCode(p, q, s) {
+		ev, feature = EvidenceUnlikely, "" // "hole KAL-22-014", "drill hole TWRC019", "trench BFT-07": a drill hole's code
+	}
 	if r.denominationAt(p, q) {
 		// "a monastery of the Ethiopian Orthodox Church": a church
 		// body, whatever kind the words before it give
@@ -4584,6 +4587,28 @@ func (r *reader) withModifier(head string, k, a int) string {
 	return head
 }
 
+// modifiedKindAfter returns the kind of lexicon/en/kindsafter.tsv, or a
+// trailing descriptor, written after the name ending before token q past
+// one or two lower-case modifiers kept in a kind (modifiers.tsv): "the
+// Banfara exploration permit", "the Serra Azul iron ore deposit", "the
+// Tsagaan Uul porphyry prospect". The kind is the name's, as in "the
+// Banfara permit", and "the permit" later stands for it.
+func (r *reader) modifiedKindAfter(q, b int) (string, bool) {
+	k := q
+	for ; k < b && k < q+2 && r.toks[k].kind == tokWord && !r.toks[k].cap && isKindModifier(r.toks[k].lower); k++ {
+	}
+	if k == q {
+		return "", false
+	}
+	if f, _, ok := phraseAt(r, lex().kindsAfter, k, b, true); ok {
+		return f, true
+	}
+	if w := r.lowerWord(k, b); isTrailingDescriptor(w) {
+		return w, true
+	}
+	return "", false
+}
+
 // descriptorAfter returns the feature the text gives after the name ending
 // before token q: "X, a village lying ...", "X, the Malian capital", "X is a
 // small town", "X (Arabic: ...) is the capital of ...". A noun of a role
@@ -4595,6 +4620,9 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 	}
 	if f, _, ok := phraseAt(r, lex().kindsAfter, q, b, true); ok {
 		return f, true // "the X trading centre", "the X barracks"
+	}
+	if f, ok := r.modifiedKindAfter(q, b); ok {
+		return f, true // "the X exploration permit", "the X iron ore deposit"
 	}
 	k := r.skipParen(q, b)
 	appos := r.is(k, b, ",")
@@ -5956,6 +5984,27 @@ func (r *reader) lowerWellCodeAt(j int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// sampleCode reports whether the name at tokens [p, q) is one code of
+// capitals and digits after a noun of a drill hole, a trench, a sample
+// or a mining title (lexicon/en/samples.tsv): "Hole KAL-22-014
+// intersected 6.2 g/t Au", "in drill hole BZ-24-07", "trench BFT-07
+// returned 12 m", "prospecting licence PL 3846". A press release numbers
+// its holes and titles so; the code names no place, though "hole" is a
+// kind of place ("a water hole").
+func (r *reader) sampleCode(p, q int, s *sentence) bool {
+	if q-p == 2 && langs().en.has(setSampleNouns, r.toks[p].lower) {
+		p++ // "Hole KAL-22-014" opening a sentence
+	} else if p == s.a || !langs().en.has(setSampleNouns, r.toks[p-1].lower) {
+		return false
+	}
+	if q-p != 1 || !isCatalogueCode(&r.toks[p]) {
+		return false
+	}
+	// "TWRC019", "BZ-24-07"; or letters and the number after them,
+	// "licence PL 3846", "permit EPM 27114"
+	return strings.ContainsAny(r.toks[p].lower, "0123456789") || r.toks[p].upper && q < s.b && r.toks[q].kind == tokNum
 }
 
 // isCatalogueCode reports whether t is a code of capitals or digits, as

@@ -2712,6 +2712,7 @@ func lastSpace(s string) int {
 // kindAgrees reports whether the place m may be what "the <head>" stands
 // for: the document gives m no kind, the same kind, m and head are both
 // inhabited places or landforms of one group (lexicon/en/kindgroups.tsv),
+// the text wrote head right after m's name ("the Misema River property"),
 // or head is a word for what remains of any place ("the
 // ruins", "the site", "the tell": descriptors flagged any).
 func (r *reader) kindAgrees(m int, head string) bool {
@@ -2728,6 +2729,9 @@ func (r *reader) kindAgrees(m int, head string) bool {
 	f := r.nl.feature[r.mentions[m].Name]
 	if name := r.mentions[m].Name; len(name) > len(head) && strings.EqualFold(name[len(name)-len(head):], head) && name[len(name)-len(head)-1] == ' ' {
 		return true // "Preikestolen Mountain Lodge is the trailhead ... The lodge lies ...": the name says its kind
+	}
+	if w := r.kindNounAfter(r.mtok[m][1]); w == head || sameKindGroup(w, head) {
+		return true // "the Misema River property … The property lies …": the noun after the name is its kind
 	}
 	return f == "" || f == head || (isSettlementKind(f) && isSettlementKind(head)) || sameKindGroup(f, head) ||
 		lex().en[head].anyKind

@@ -1143,8 +1143,22 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 			// is what the kind stands for, not a topic of no kind.
 			return m, r.span(i, j), true
 		}
+		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.firmNamed(r.topic) {
+			// "Nimba Gold SARL holds the Tokadeh permit. The permit
+			// lies …": the firm the text opened with holds the title
+			// and is no place the kind stands for.
+			return m, r.span(i, j), true
+		}
 	}
 	return r.topic, r.span(i, j), true
+}
+
+// firmNamed reports whether mention m is a firm's name written with its
+// legal form (firmwords.tsv), inside the name or right after it:
+// "Nimba Gold SARL", "Luapula Copper plc".
+func (r *reader) firmNamed(m int) bool {
+	e := r.mtok[m][1]
+	return r.firmWordIn(m) || e < len(r.toks) && r.toks[e].kind == tokWord && anyHas(setFirmWords, r.toks[e].lower)
 }
 
 // measuredFrom reports whether a relation read so far places mention m

@@ -202,6 +202,17 @@ func isCompoundModifier(w string) bool {
 	return langs().en.has(setModifiers, w)
 }
 
+// isKindModifier reports whether w is a modifier kept in a kind
+// (isCompoundModifier) or a hyphened pair of them: "copper-zinc",
+// "gold-copper", as in "the Storliden copper-zinc deposit".
+func isKindModifier(w string) bool {
+	if isCompoundModifier(w) {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCompoundModifier(a) && isCompoundModifier(b)
+}
+
 // isPlainAdjective reports whether w may stand between an article and a
 // descriptor noun without changing the kind of place ("a small town"): a
 // row of lexicon/en/adjectives.tsv.

@@ -154,6 +154,7 @@ const (
 	setGroupNouns                         // groupnouns.tsv: nouns of a group or an event a bare name may qualify as a town's or a people's ("Karakalpak officials", "the Kuomboka ceremony")
 	setVehicles                           // vehicles.tsv: makes and models of vehicles that "the" names as the vehicle, no place ("in the Hilux")
 	setHazards                            // hazards.tsv: nouns of a hazard that head a bulletin's title before its area ("Floods, Eastern Province")
+	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
 	numWordSets
 )
 
@@ -218,6 +219,7 @@ var wordSetFiles = [numWordSets]string{
 	setOrigins:             "origins.tsv",
 	setMatches:             "matches.tsv",
 	setGoods:               "goods.tsv",
+	setSampleNouns:         "samples.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",
