@@ -754,7 +754,7 @@ func countryDatelineEnd(s string, i int) int {
 	} else if o := strings.IndexByte(head, '('); o >= 0 && strings.HasSuffix(head, ")") {
 		name, region = head[:o], head[o+1:len(head)-1]
 	}
-	if !datelineWords(name, 4, false) || !datelineWords(region, 5, true) {
+	if !datelineWords(name, 4, false) || !datelineWords(region, 5, true) && !nativeScript(region) {
 		return i
 	}
 	_, w := decodeAt(line, d+1)
@@ -767,6 +767,23 @@ func countryDatelineEnd(s string, i int) int {
 		return i
 	}
 	return i + e
+}
+
+// nativeScript reports whether s, a dateline's bracket, is a name written
+// in a script without capitals, as news from Asia gives a town's own
+// name after its romanisation: "Kunming (昆明) —", "Hat Yai (หาดใหญ่) -",
+// "Andong (안동) –". Such a bracket is no region but the name again.
+func nativeScript(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r):
+			n++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		}
+	}
+	return n > 0
 }
 
 // spacedDash returns the index in line of the space before its first
