@@ -23,3 +23,32 @@ func TestAsia24DatelineNativeScript(t *testing.T) {
 			rels: []string{"Kunming: in Yunnan", "Beiyaotou: 20 km east of Kunming"}},
 	})
 }
+// TestAsia24HeadingPlace holds the class of headlines that open a
+// document with the country or town they are about, a colon and a
+// sentence: "Myanmar: the Bawdupa camp … holds 4,000 people", « Laos :
+// le village de Ban Na … a été inondé ». The name is a place
+// (headingPlace), not the label of a field; a common word ("Update:"),
+// a field's label (« Itinéraire : »), an acronym ("OCHA:") and a title
+// without a verb stay labels.
+func TestAsia24HeadingPlace(t *testing.T) {
+	for _, tt := range []struct {
+		doc, name string
+		want      Evidence
+	}{
+		{"Myanmar: the Bawdupa camp, 8 km north of Sittwe, holds 4,000 people.", "Myanmar", EvidenceCapitalised},
+		{"Laos : le village de Ban Na, à 30 km au nord de Paksé, a été inondé.", "Laos", EvidenceCapitalised},
+		{"Cambodge : des pluies torrentielles ont coupé la route de Kratie.", "Cambodge", EvidenceCapitalised},
+		{"Mindanao: Soldiers clashed with rebels near Sitio Lumot, 20 km west of Marawi.", "Mindanao", EvidencePreposition}, // a dateline, as before
+		{"Birmanie : Des combats ont éclaté près de Lashio.", "Birmanie", EvidenceCapitalised},
+		{"Update: the camp at Kouri, 20 km north of Mopti, was flooded.", "Update", Evidence(-1)},
+		{"Itinéraire : Ouagadougou, puis Banfora.", "Itinéraire", Evidence(-1)},
+		{"OCHA: Floods have displaced 3,000 people near Beledweyne.", "OCHA", Evidence(-1)},
+		{"Nigeria: Flash floods in Adamawa State", "Nigeria", Evidence(-1)},
+	} {
+		checkEvidence(t, tt.doc, tt.name, tt.want)
+	}
+	checkCorpus(t, []example{
+		{doc: "Myanmar: the Bawdupa camp, 8 km north of Sittwe, holds 4,000 people.",
+			rels: []string{"Bawdupa: 8 km north of Sittwe"}, absent: []string{"Myanmar: 8 km north of Sittwe"}},
+	})
+}

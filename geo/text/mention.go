@@ -2031,6 +2031,40 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 	return false
 }
 
+// headingPlace reports whether the name [p, q), in ordinary case, opens
+// the document before a colon and a clause with a verb, as a relief or
+// news headline names the country or town it is about: "Myanmar: the
+// Bawdupa camp, 8 km north of Sittwe, holds 4,000 people", « Birmanie :
+// le camp de Thet Kel Pyin … abrite 4 000 personnes », « Mopti : des
+// pluies ont repris ». The name is then a place, not a label; a single
+// common word ("Update:"), a field's label (« Localisation : »), an
+// event (« Inondations : ») and an acronym ("OCHA: …") stay labels, and
+// a chain of names after the colon is a route (reportHeading).
+func (r *reader) headingPlace(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap || r.toks[k].upper && len(r.toks[k].lower) >= 2 {
+			return false
+		}
+	}
+	if w := r.toks[p].lower; q-p == 1 {
+		if _, ok := r.lowerSeen[w]; ok || isCommonWord(w) || anyHas(setFieldLabels, w) || r.eventLabel(w, q, s) {
+			return false
+		}
+	}
+	if r.dashLinks(s) >= 2 {
+		return false
+	}
+	for k := q + 1; k < s.b; k++ {
+		if w := r.lowerWord(k, s.b); isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) || isFrenchAuxiliary(w) {
+			return true
+		}
+	}
+	return clauseWithVerb(r.text[r.toks[q].end:lineEnd(r.text, r.toks[q].end)])
+}
+
 // eventLabel reports whether the word w, which opens sentence s and ends
 // at token q, is an event noun of events.tsv before a colon, "of" or a
 // preposition: the label of a headline that says what happened, not
@@ -2624,7 +2658,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s)) {
 		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
