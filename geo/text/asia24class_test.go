@@ -52,3 +52,27 @@ func TestAsia24HeadingPlace(t *testing.T) {
 			rels: []string{"Bawdupa: 8 km north of Sittwe"}, absent: []string{"Myanmar: 8 km north of Sittwe"}},
 	})
 }
+// TestAsia24AgencyAcronym holds the class of a state's or town's name
+// before the acronym of an agency that serves it: "the East Java BPBD
+// said", "the Texas DPS", "Kelantan JKR officials". The acronym is no
+// part of the name (agencyAcronymAt), which is the place; a US state's
+// code stays in a name ("Washington DC") and an acronym inside an
+// organisation's longer name is left alone.
+func TestAsia24AgencyAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		doc, name string
+		want      Evidence
+	}{
+		{"The Aceh BPBD said the road to Lamno was cut.", "Aceh", EvidenceCapitalised},
+		{"The Aceh BPBD said the road to Lamno was cut.", "BPBD", EvidenceUnlikely},
+		{"Kelantan JKR officials inspected the bridge at Kuala Krai.", "Kelantan", EvidenceCapitalised},
+		{"Troopers of the Texas DPS arrested the driver near Alpine.", "Texas", EvidenceCapitalised},
+		{"The Al-Hol IDP camp is 45 km east of Al-Hasakah.", "Al-Hol", EvidenceRelation},
+		{"The Central Java BMKG warned of high waves.", "Central Java", EvidenceCapitalised},
+		{"He flew to Washington DC on Monday.", "Washington DC", EvidencePreposition},
+		{"He flew to Washington DC on Monday.", "Washington", Evidence(-1)},
+		{"The Aceh BPBD Office said the road was cut.", "Aceh", Evidence(-1)},
+	} {
+		checkEvidence(t, tt.doc, tt.name, tt.want)
+	}
+}

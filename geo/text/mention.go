@@ -132,8 +132,8 @@ func (r *reader) chunkNames() []nameChunk {
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
-					if u.upper && !r.toks[j-1].upper && anyHas(setStateCodes, u.lower) {
-						break // "Bourke NSW": a state's code after the town
+					if u.upper && !r.toks[j-1].upper && (anyHas(setStateCodes, u.lower) || r.agencyAcronymAt(j, s)) {
+						break // "Bourke NSW": a state's code after the town; "the Aceh BPBD": an agency's
 					}
 					if !u.upper && !r.toks[j-1].upper && titleLocatedVerb(u.lower) {
 						break // "Kalinchowk View Resort Located 30 Kms. East": Title Case
@@ -210,6 +210,23 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// agencyAcronymAt reports whether token j, in capitals, closes a run of
+// capitalised words in ordinary case as the acronym of an agency that
+// serves the place they name, acting or speaking: "the East Java BPBD
+// said", "the Texas DPS arrested", "Kelantan JKR officials". The acronym is
+// no part of the name, which is the agency's state or town. A kind after
+// the acronym keeps it in the name ("the Al-Hol IDP camp", "Hong LGA,
+// Adamawa State"), and so does a firm's legal form ("Caspian Steppe Oil
+// LLP") or a US state's code ("Washington DC").
+func (r *reader) agencyAcronymAt(j int, s *sentence) bool {
+	u := &r.toks[j]
+	if n := len(u.lower); n < 3 || n > 6 || anyHas(setPostalStates, u.lower) || anyHas(setFirmWords, u.lower) || strings.ContainsFunc(u.lower, func(c rune) bool { return c < 'a' || c > 'z' }) {
+		return false
+	}
+	w := r.lowerWord(j+1, s.b)
+	return isSpeechVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") || r.lowerWordIn(j+1, s, setTownNouns) || r.lowerWordIn(j+1, s, setTownStaff)
 }
 
 // titleLocatedVerb reports whether w is a participle that places its
