@@ -1,6 +1,7 @@
 package text
 
 import "testing"
+
 // TestAsia24DatelineNativeScript holds the class of news datelines from
 // East and Southeast Asia that give the town's own name, in a script
 // without capitals, in brackets after its romanisation: "Kunming (昆明) —
@@ -23,6 +24,7 @@ func TestAsia24DatelineNativeScript(t *testing.T) {
 			rels: []string{"Kunming: in Yunnan", "Beiyaotou: 20 km east of Kunming"}},
 	})
 }
+
 // TestAsia24HeadingPlace holds the class of headlines that open a
 // document with the country or town they are about, a colon and a
 // sentence: "Myanmar: the Bawdupa camp … holds 4,000 people", « Laos :
@@ -52,6 +54,7 @@ func TestAsia24HeadingPlace(t *testing.T) {
 			rels: []string{"Bawdupa: 8 km north of Sittwe"}, absent: []string{"Myanmar: 8 km north of Sittwe"}},
 	})
 }
+
 // TestAsia24AgencyAcronym holds the class of a state's or town's name
 // before the acronym of an agency that serves it: "the East Java BPBD
 // said", "the Texas DPS", "Kelantan JKR officials". The acronym is no
@@ -75,4 +78,23 @@ func TestAsia24AgencyAcronym(t *testing.T) {
 	} {
 		checkEvidence(t, tt.doc, tt.name, tt.want)
 	}
+}
+
+// TestAsia24DoubleHyphenDateline holds the class of datelines whose dash
+// is typed as two hyphens, as wire copy in ASCII writes it: "GUILIN --
+// Tourists were evacuated …", "Dumaguete -- Fishermen …". The line is a
+// dateline as with "—" (datelineDash, dashEnd): the town is the topic
+// ("the city"), and the word after the dash opens a sentence. A hyphen
+// inside a name ("PORT-AU-PRINCE") and a lone dash stay as before.
+func TestAsia24DoubleHyphenDateline(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "GUILIN -- Tourists were evacuated from Xingping, a riverside village some 30 km south of the city.",
+			rels: []string{"Xingping: 30 km south of GUILIN"}, not: []string{"Tourists"}},
+		{doc: "Dumaguete -- Fishermen found the wreck off Poblacion Dauin, 15 km south of the city, on Sunday.",
+			rels: []string{"Poblacion Dauin: 15 km south of Dumaguete"}, not: []string{"Fishermen"}},
+		{doc: "Kota Kinabalu (亚庇) -- Rangers said a herd was seen near Kampung Tudan, 40 km east of the city.",
+			rels: []string{"Kampung Tudan: 40 km east of Kota Kinabalu"}},
+		{doc: "GOMA - Fighting resumed near Kibumba, 25 km north of the city.",
+			rels: []string{"Kibumba: 25 km north of GOMA"}},
+	})
 }

@@ -1877,6 +1877,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		ok := r.agencyBracket(k, s.b)
 		return ok, ok
 	default:
+		if t.lower == "-" && r.is(k+1, s.b, "-") && r.toks[k+1].start == t.end {
+			k++ // "GUILIN -- Tourists were …": a dash typed as two hyphens
+		}
 		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap), false
 	}
 }
