@@ -98,3 +98,23 @@ func TestAsia24DoubleHyphenDateline(t *testing.T) {
 			rels: []string{"Kibumba: 25 km north of GOMA"}},
 	})
 }
+
+// TestAsia24DivisionAfter holds the class of the divisions of Mongolia
+// written in lower case after their names: "Bulgan soum", "Bayan-Uul
+// sum", "Khövsgöl aimag"
+// (lexicon/en/kindsafter.tsv, descriptors.tsv, admin.txt). The word
+// gives the name its kind, so a distance set off after it places the
+// division; "sum" is read so only after a name, never as the English
+// word ("a large sum").
+func TestAsia24DivisionAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Herders in Bulgan soum, 80 km south of Khovd, lost half their goats to the dzud.",
+			rels: []string{"Bulgan: 80 km south of Khovd"}},
+		{doc: "Wolves killed sheep in Tsogt-Ovoo sum, some 110 km north-west of Dalanzadgad.",
+			rels: []string{"Tsogt-Ovoo: 110 km northwest of Dalanzadgad"}},
+		{doc: "Nomads moved to Tsagaan-Uur in Khövsgöl aimag, about 100 km north of Mörön.",
+			rels: []string{"Tsagaan-Uur: in Khövsgöl", "Tsagaan-Uur: 100 km north of Mörön"}},
+		{doc: "Traders paid a large sum for the Kayes cattle.",
+			not: []string{"Kayes cattle"}},
+	})
+}
