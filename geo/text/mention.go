@@ -132,8 +132,8 @@ func (r *reader) chunkNames() []nameChunk {
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
-					if u.upper && !r.toks[j-1].upper && anyHas(setStateCodes, u.lower) {
-						break // "Bourke NSW": a state's code after the town
+					if u.upper && !r.toks[j-1].upper && (anyHas(setStateCodes, u.lower) || r.agencyAcronymAt(j, s)) {
+						break // "Bourke NSW": a state's code after the town; "the Aceh BPBD": an agency's
 					}
 					if !u.upper && !r.toks[j-1].upper && titleLocatedVerb(u.lower) {
 						break // "Kalinchowk View Resort Located 30 Kms. East": Title Case
@@ -210,6 +210,23 @@ func (r *reader) chunkNames() []nameChunk {
 		}
 	}
 	return out
+}
+
+// agencyAcronymAt reports whether token j, in capitals, closes a run of
+// capitalised words in ordinary case as the acronym of an agency that
+// serves the place they name, acting or speaking: "the East Java BPBD
+// said", "the Texas DPS arrested", "Kelantan JKR officials". The acronym is
+// no part of the name, which is the agency's state or town. A kind after
+// the acronym keeps it in the name ("the Al-Hol IDP camp", "Hong LGA,
+// Adamawa State"), and so does a firm's legal form ("Caspian Steppe Oil
+// LLP") or a US state's code ("Washington DC").
+func (r *reader) agencyAcronymAt(j int, s *sentence) bool {
+	u := &r.toks[j]
+	if n := len(u.lower); n < 3 || n > 6 || anyHas(setPostalStates, u.lower) || anyHas(setFirmWords, u.lower) || strings.ContainsFunc(u.lower, func(c rune) bool { return c < 'a' || c > 'z' }) {
+		return false
+	}
+	w := r.lowerWord(j+1, s.b)
+	return isSpeechVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") || r.lowerWordIn(j+1, s, setTownNouns) || r.lowerWordIn(j+1, s, setTownStaff)
 }
 
 // titleLocatedVerb reports whether w is a participle that places its
@@ -1871,6 +1888,9 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		ok := r.agencyBracket(k, s.b)
 		return ok, ok
 	default:
+		if t.lower == "-" && r.is(k+1, s.b, "-") && r.toks[k+1].start == t.end {
+			k++ // "GUILIN -- Tourists were …": a dash typed as two hyphens
+		}
 		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap), false
 	}
 }
@@ -2040,6 +2060,40 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// headingPlace reports whether the name [p, q), in ordinary case, opens
+// the document before a colon and a clause with a verb, as a relief or
+// news headline names the country or town it is about: "Myanmar: the
+// Bawdupa camp, 8 km north of Sittwe, holds 4,000 people", « Birmanie :
+// le camp de Thet Kel Pyin … abrite 4 000 personnes », « Mopti : des
+// pluies ont repris ». The name is then a place, not a label; a single
+// common word ("Update:"), a field's label (« Localisation : »), an
+// event (« Inondations : ») and an acronym ("OCHA: …") stay labels, and
+// a chain of names after the colon is a route (reportHeading).
+func (r *reader) headingPlace(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if r.toks[k].kind != tokWord || !r.toks[k].cap || r.toks[k].upper && len(r.toks[k].lower) >= 2 {
+			return false
+		}
+	}
+	if w := r.toks[p].lower; q-p == 1 {
+		if _, ok := r.lowerSeen[w]; ok || isCommonWord(w) || anyHas(setFieldLabels, w) || r.eventLabel(w, q, s) {
+			return false
+		}
+	}
+	if r.dashLinks(s) >= 2 {
+		return false
+	}
+	for k := q + 1; k < s.b; k++ {
+		if w := r.lowerWord(k, s.b); isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) || isFrenchAuxiliary(w) {
+			return true
+		}
+	}
+	return clauseWithVerb(r.text[r.toks[q].end:lineEnd(r.text, r.toks[q].end)])
 }
 
 // eventLabel reports whether the word w, which opens sentence s and ends
@@ -2636,7 +2690,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s)) {
 		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")

@@ -589,8 +589,7 @@ func datelineClose(s string, i, j int, bracket bool) int {
 	if !datelineDash(s, j) {
 		return i
 	}
-	_, w := decodeAt(s, j)
-	return j + w
+	return dashEnd(s, j)
 }
 
 // datedDatelineEnd returns the end of a dateline in ordinary case that
@@ -681,7 +680,7 @@ func lineEnd(s string, i int) int {
 // capitalised word comes after it on the line, and i otherwise.
 func capitalAfterDash(s string, i, k int) int {
 	_, w := decodeAt(s, k)
-	e := k + w
+	e := max(k+w, dashEnd(s, k))
 	for e < len(s) && s[e] == ' ' {
 		e++
 	}
@@ -754,11 +753,10 @@ func countryDatelineEnd(s string, i int) int {
 	} else if o := strings.IndexByte(head, '('); o >= 0 && strings.HasSuffix(head, ")") {
 		name, region = head[:o], head[o+1:len(head)-1]
 	}
-	if !datelineWords(name, 4, false) || !datelineWords(region, 5, true) {
+	if !datelineWords(name, 4, false) || !datelineWords(region, 5, true) && !nativeScript(region) {
 		return i
 	}
-	_, w := decodeAt(line, d+1)
-	e := d + 1 + w
+	e := dashEnd(line, d+1)
 	k := e
 	for k < len(line) && line[k] == ' ' {
 		k++
@@ -767,6 +765,23 @@ func countryDatelineEnd(s string, i int) int {
 		return i
 	}
 	return i + e
+}
+
+// nativeScript reports whether s, a dateline's bracket, is a name written
+// in a script without capitals, as news from Asia gives a town's own
+// name after its romanisation: "Kunming (昆明) —", "Hat Yai (หาดใหญ่) -",
+// "Andong (안동) –". Such a bracket is no region but the name again.
+func nativeScript(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r):
+			n++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		}
+	}
+	return n > 0
 }
 
 // spacedDash returns the index in line of the space before its first
@@ -806,11 +821,25 @@ func datelineWords(s string, most int, inner bool) bool {
 }
 
 // datelineDash reports whether s[j] is a dash set off by spaces after a
-// dateline: "—", "–" or "-" with a space after it.
+// dateline: "—", "–", "-", or "--" as wire copy typed in ASCII writes it
+// ("GUILIN -- Tourists were …"), with a space after it.
 func datelineDash(s string, j int) bool {
+	return dashEnd(s, j) > j
+}
+
+// dashEnd returns the end of the dash set off by spaces at s[j]
+// (datelineDash), or j when there is none there.
+func dashEnd(s string, j int) int {
 	r, w := decodeAt(s, j)
-	if r != '—' && r != '–' && r != '-' {
-		return false
+	if r != '—' && r != '–' && r != '-' || j == 0 || s[j-1] != ' ' {
+		return j
 	}
-	return j > 0 && s[j-1] == ' ' && j+w < len(s) && s[j+w] == ' '
+	e := j + w
+	if r == '-' && e < len(s) && s[e] == '-' {
+		e++ // "--"
+	}
+	if e < len(s) && s[e] == ' ' {
+		return e
+	}
+	return j
 }
