@@ -1,0 +1,39 @@
+package text
+
+import "testing"
+
+// TestCorpusAppos24Class holds the classes of the twenty-fourth round's
+// appositions with a second kind: travel writing and reports describe a
+// named place by two kinds, the second after a preposition, before the
+// distance that places the name.
+//   - "Kiva, a turf hut on a reindeer camp 35 km north-east of Y", "X, a
+//     tented camp with its own airstrip 40 km north of Y", "X, a small
+//     Huli settlement near an old mission airstrip 18 km south of Y": the
+//     article after a preposition flagged second (lexicon/LANG/
+//     prepositions.tsv), after the kind of an apposition to a name,
+//     opens no nameless place of its own (secondKindAt), and the search
+//     for the distance's subject steps over the preposition to the name
+//     (whereInsertBefore). A second kind with no apposition before it
+//     ("fled to a camp near a well 12 km south of Y", "Rebels hit X,
+//     then a camp near a well 12 km south of Y") is still the place
+//     measured.
+func TestCorpusAppos24Class(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Our last night was at Fjellheim, a turf hut on a reindeer camp about 35 km northeast of Kiruna.",
+			rels: []string{"Fjellheim: 35 km northeast of Kiruna"}, absent: []string{"a reindeer camp: 35 km northeast of Kiruna"}},
+		{doc: "She now manages Ombika, a tented camp with its own gravel airstrip 40 km north of Sesfontein.",
+			rels: []string{"Ombika: 40 km north of Sesfontein"}},
+		{doc: "Floods cut off Tobalai, a small fishing settlement near an old mission airstrip 18 km south of Wewak.",
+			rels: []string{"Tobalai: 18 km south of Wewak"}},
+		{doc: "The group spent a week at Kok-Jaiyk, a yurt camp on a high meadow roughly 30 km south of Naryn.",
+			rels: []string{"Kok-Jaiyk: 30 km south of Naryn"}},
+		{doc: "We camped at Ghulkin Sar, a stone hut with a spring 11 km north of Gilgit.",
+			rels: []string{"Ghulkin Sar: 11 km north of Gilgit"}},
+		// No apposition to a name: the second kind is still what is
+		// measured, and the name before "then" is no subject.
+		{doc: "Gunmen attacked Tobalai, then a camp near a well 12 km south of Wewak.",
+			rels: []string{"a well: 12 km south of Wewak"}, absent: []string{"Tobalai: 12 km south of Wewak"}},
+		{doc: "Residents of Tobalai fled to a camp near a well 12 km south of Wewak.",
+			rels: []string{"a well: 12 km south of Wewak"}, absent: []string{"Tobalai: 12 km south of Wewak"}},
+	})
+}
