@@ -37,3 +37,29 @@ func TestCorpusAppos24Class(t *testing.T) {
 			rels: []string{"a well: 12 km south of Wewak"}, absent: []string{"Tobalai: 12 km south of Wewak"}},
 	})
 }
+
+// TestAppos24NamedBy holds the class of names given after the place with
+// who uses them: "A cabin 60 km north-east of Y burned. The cabin, known to mushers
+// as Kobuk Cabin, was ...", "The camp, called X by the guides, has
+// ...", « Le campement, appelé X par les habitants, abritait … », «
+// Le gîte, connu des randonneurs sous le nom de X, est … »: who uses
+// the name, after the verb of naming or after the name, is stepped
+// over (namingAgentEnd), so the name the opener gives is the nameless
+// place's. Without a comma closing the agent ("The camp, known to
+// herders as X and Y") nothing changes.
+func TestAppos24NamedBy(t *testing.T) {
+	for _, tt := range []struct{ doc, nameless, name string }{
+		{"A trapper's cabin roughly 50 km north of Kotzebue burned on Monday. The cabin, known to mushers as Kobuk Cabin, was empty.",
+			"A trapper's cabin", "Kobuk Cabin"},
+		{"Our guides pitched camp at a rock shelter about 30 km south of Tamanrasset. The shelter, called Tin Aghelad by the guides, has old paintings.",
+			"a rock shelter", "Tin Aghelad"},
+		{"Les militaires ont découvert un campement à une vingtaine de kilomètres au sud de Maroua. Le campement, appelé Gadala-Foulbé par les habitants, abritait des otages.",
+			"un campement", "Gadala-Foulbé"},
+		{"Un randonneur a été secouru près d'un gîte situé à 15 km à l'ouest de Mende. Le gîte, connu des randonneurs sous le nom de Baraque-Haute, est fermé l'hiver.",
+			"un gîte", "Baraque-Haute"},
+		{"Hikers sheltered in a stone hut 12 km east of Tafila. The hut, known as Beit Salem to local herders, is used in winter.",
+			"a stone hut", "Beit Salem"},
+	} {
+		checkAlias(t, tt.doc, tt.nameless, tt.name)
+	}
+}

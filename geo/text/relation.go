@@ -3699,6 +3699,7 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		if w := r.lowerWord(k+1, b); w == "locally" || w == "localement" {
 			k++ // ", known locally as X,", « , connu localement sous le nom de X, »
 		}
+		k = r.namingAgentEnd(k+1, b) - 1 // ", known to local trappers as X,", « , connu des éleveurs sous le nom de X, »
 		switch {
 		case r.is(k+1, b, "as"):
 			k += 2
@@ -3717,10 +3718,36 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 			m = -1
 		}
 	}
-	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.namingAgentEnd(r.skipParen(r.mtok[m][1], b), b), b, ",") {
 		return -1, false
 	}
 	return m, true
+}
+
+// namingAgentEnd returns the token after the words at token k that say
+// who uses a name, between a verb of naming and its name or after the
+// name: "known to local trappers as X", "known as X to estancia workers",
+// "called X by the guides", « connu des éleveurs sous le nom de X », «
+// appelé X par les habitants ». They are a preposition and one to four
+// words, closed by "as", « sous » or a comma; without them it returns k.
+func (r *reader) namingAgentEnd(k, b int) int {
+	switch r.lowerWord(k, b) {
+	case "to", "by", "par", "des", "du", "de":
+	default:
+		return k
+	}
+	for j := k + 1; j < b && j <= k+5; j++ {
+		switch w := r.lowerWord(j, b); {
+		case w == "as" || w == "sous" || r.is(j, b, ","):
+			if j > k+1 {
+				return j
+			}
+			return k
+		case w == "" || isCopula(w) || isRelativeWord(w):
+			return k
+		}
+	}
+	return k
 }
 
 // isSeatNoun reports whether w, after "its", names the town that stands for
