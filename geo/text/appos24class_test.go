@@ -63,3 +63,24 @@ func TestAppos24NamedBy(t *testing.T) {
 		checkAlias(t, tt.doc, tt.nameless, tt.name)
 	}
 }
+
+// TestCorpusAppos24Legs holds the class of a trip report's next leg told
+// from the last town: "We spent two nights in Mörön. From there it's a
+// bone-shaking 120 km drive west in a Soviet-era van to Y", "From there we
+// drove 80 km south by jeep to Y". The sentence opens with a start phrase
+// and a there word (travel.tsv; startsThere), so the leg is measured from
+// the last place the text reached; a vehicle after "in" or "by" between
+// the heading and "to" is stepped over (travel.tsv's along role). With no
+// place before, nothing is measured.
+func TestCorpusAppos24Legs(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We spent two nights in Tsetserleg. From there it's a bumpy 90 km drive north in an old Soviet van to Tsenkher Bulag, where the hot springs are.",
+			rels: []string{"Tsenkher Bulag: 90 km north of Tsetserleg"}},
+		{doc: "Our flight landed in Inuvik on Monday. From there it is a 70 km drive east to Caribou Hills Camp.",
+			rels: []string{"Caribou Hills Camp: 70 km east of Inuvik"}},
+		{doc: "The bus dropped us in Ghanzi. From there we drove 80 km south by jeep to Xanagas Pan.",
+			rels: []string{"Xanagas Pan: 80 km south of Ghanzi"}},
+		{doc: "It rained for a week. From there it's a 50 km drive north to Tsagaan Nuur.",
+			absent: []string{"Tsagaan Nuur: 50 km north of Tsagaan Nuur"}},
+	})
+}

@@ -4034,7 +4034,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)
-				if from < 0 && (r.dayEntry(s) || r.onwardBefore(i, s)) {
+				if from < 0 && (r.dayEntry(s) || r.onwardBefore(i, s) || r.startsThere(i, s)) {
 					// "Day 1: arrive in Mestia. Day 2: walk 15 km east to
 					// Zhabeshi": a day's leg starts where the text last
 					// reached, as does one told with an onward verb
