@@ -84,3 +84,17 @@ func TestCorpusAppos24Legs(t *testing.T) {
 			absent: []string{"Tsagaan Nuur: 50 km north of Tsagaan Nuur"}},
 	})
 }
+
+// TestCorpusAppos24Return holds the class of the way back of a French
+// trip: « retour par Erfoud », « avant de repartir par Fianarantsoa », «
+// le groupe est revenu par Midelt » name a town passed through, as «
+// passé par » does (lexicon/fr/passes.tsv, originBefore); « par » after
+// another word is left as it was (« tué par X »).
+func TestCorpusAppos24Return(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Trois nuits dans le désert, puis retour par Erfoud.", places: []string{"Erfoud"}},
+		{doc: "Nous avons logé à Toliara avant de repartir par Fianarantsoa.", places: []string{"Toliara", "Fianarantsoa"}},
+		{doc: "Le groupe est revenu par Midelt le lendemain.", places: []string{"Midelt"}},
+		{doc: "Les randonneurs sont rentrés par Kebili jeudi.", places: []string{"Kebili"}},
+	})
+}
