@@ -44,7 +44,9 @@
 //
 // The subject of a relation is the place the clause is about: the name
 // before a relative clause or apposition ("Zouid, which is located ...",
-// "Feratin, a village lying ..."), the sentence's subject after a comma and a
+// "Feratin, a village lying ...", "Kiva, a stone hut with a spring 11 km
+// north of Y", whose second kind after a preposition flagged second in
+// prepositions.tsv is no place of its own: secondKindAt), the sentence's subject after a comma and a
 // finite verb ("..., is 50 km from"), the subject of a coordinated phrase
 // ("110 km southeast of A and 120 km northwest of B"; but after "near X,"
 // the distance places X when something happened near X rather than lay
@@ -166,7 +168,9 @@
 // make the name an Alias of the nameless place, and "The settlement,
 // whose name is X, lies ..." makes X the subject; "A settlement 18 km
 // east of Lodwar, known locally as X," names the settlement, not Lodwar,
-// and so does "Locals call it X" after it.
+// and so does "Locals call it X" after it. Who uses the name is stepped
+// over ("The cabin, known to mushers as X,", "The camp, called X by the
+// guides,", « Le campement, appelé X par les habitants, »: namingAgentEnd).
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules that start only at French
@@ -327,7 +331,9 @@
 //     the arrive phrases ("After another 40 km we reached X"), the next
 //     stop in apposition ("The next stop, X, lies 90 km to the west") and
 //     the words for the last place reached ("from there", "beyond that",
-//     « de là »); French legs (legAt) also take the journey's heading
+//     « de là »), also opening the sentence ("From there it's a bumpy
+//     120 km drive west in a Soviet-era van to X": startsThere, the
+//     vehicle or road after "in", "by", "on" stepped over as a way); French legs (legAt) also take the journey's heading
 //     (« vers l'est ») when they give none, and a noun of the way
 //     (« après 80 km de piste »);
 //   - en/waters.tsv: the words before "the" and a bare name that make it

@@ -28,6 +28,58 @@ func isWherePreposition(w string) bool {
 	return false
 }
 
+// isSecondPreposition reports whether w, after the kind of an apposition
+// to a name, opens a second kind that a distance after it does not place
+// ("X, a stone hut with a spring 11 km north of Y"): a row of a
+// prepositions.tsv flagged second.
+func isSecondPreposition(w string) bool {
+	for _, l := range langs().all {
+		if l.preps[w].second {
+			return true
+		}
+	}
+	return false
+}
+
+// secondKindAt reports whether the article at token k opens the second
+// kind of an apposition to a name: a preposition flagged second before it,
+// and before that the apposition's own kind, its article and at most three
+// modifiers after the name and its comma. Travel writing and reports
+// describe a place by two kinds, the distance after both placing the name:
+// "Kiva, a turf hut on a reindeer camp 35 km north-east of Y", "Kiva, a
+// small Huli settlement near an old mission airstrip 18 km south of Y",
+// « Tenba, un campement nomade près d'un puits, à 40 km au nord de Y ».
+func (r *reader) secondKindAt(k int, s *sentence) bool {
+	p := k - 1
+	if p <= s.a || !isSecondPreposition(r.lowerWord(p, s.b)) {
+		return false
+	}
+	h := p - 1 // the apposition's kind, or a French adjective after it
+	if !r.kindWordAt(h, s) && r.kindWordAt(h-1, s) {
+		h-- // « un campement nomade près d'un puits »
+	}
+	if !r.kindWordAt(h, s) {
+		return false
+	}
+	for j := h - 1; j > s.a && j >= h-5; j-- {
+		if r.is(j, s.b, ",") {
+			m := r.mentionEndingAt(j-1, s.a)
+			return m >= 0 && r.evidence(m) > EvidenceUnlikely && j+1 < h && isSiteArticle(r.lowerWord(j+1, s.b))
+		}
+		if r.toks[j].kind != tokWord && r.toks[j].kind != tokPoss {
+			return false
+		}
+	}
+	return false
+}
+
+// kindWordAt reports whether token k is a lower-case word naming a kind of
+// place, English or French ("hut", « campement »).
+func (r *reader) kindWordAt(k int, s *sentence) bool {
+	w := r.lowerWord(k, s.b)
+	return w != "" && k > s.a && !r.toks[k].cap && (isDescriptorNoun(w) || frenchFeature(w) != "")
+}
+
 // whereInsertBefore reports whether a phrase of where exactly stands right
 // before the distance at token ps, right after a verb of place: "The
 // shrine of X stands on a wooded ridge 15 km north of Y", "X lies on the
@@ -52,8 +104,8 @@ func (r *reader) whereInsertBefore(ps int, s *sentence) (int, bool) {
 			// of Aktobe": the work done from the pad is the name's.
 			return i - 2, true
 		}
-		if !isWherePreposition(r.lowerWord(i, s.b)) && !verb {
-			continue
+		if !isWherePreposition(r.lowerWord(i, s.b)) && !verb && !r.secondKindAt(i+1, s) {
+			continue // "X, a settlement near an airstrip 18 km south of Y" steps over "near" too
 		}
 		switch r.lowerWord(i+1, s.b) {
 		case "a", "an", "the":

@@ -151,6 +151,10 @@ type preposition struct {
 	where bool // after a verb of place, opens a phrase of where exactly ("stands on a wooded ridge")
 	kind  bool // after a kind of place, opens a phrase qualifying the kind ("the X camp for displaced persons")
 	place bool // before a word that is also a people or a language, makes it a place ("at Berber", "near Kikuyu")
+	// second, after the kind of an apposition to a name, opens a second
+	// kind that a distance after it does not place ("X, a stone hut with
+	// a spring 11 km north of Y" places X)
+	second bool
 }
 
 // phrase is one row of a table of words that may span several tokens.
@@ -348,7 +352,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"prepositions.tsv", 2, func(f []string) error {
 			var p preposition
-			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where, "kind": &p.kind, "place": &p.place}); err != nil {
+			if err := flags(f[1], map[string]*bool{"stop": &p.stop, "intro": &p.intro, "where": &p.where, "kind": &p.kind, "place": &p.place, "second": &p.second}); err != nil {
 				return err
 			}
 			if _, dup := l.preps[f[0]]; dup {

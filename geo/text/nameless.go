@@ -779,6 +779,9 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			// is none.
 			return namelessPhrase{}, false
 		}
+		if r.secondKindAt(k, s) {
+			return namelessPhrase{}, false // "Kiva, a stone hut with a spring 11 km north of Y": the apposition's name
+		}
 		if k > s.a {
 			// A verb of place before the article says what the subject
 			// is ("Kalo is a camp 20 km …"), unless it acts on the phrase

@@ -3737,6 +3737,7 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		if w := r.lowerWord(k+1, b); w == "locally" || w == "localement" {
 			k++ // ", known locally as X,", « , connu localement sous le nom de X, »
 		}
+		k = r.namingAgentEnd(k+1, b) - 1 // ", known to local trappers as X,", « , connu des éleveurs sous le nom de X, »
 		switch {
 		case r.is(k+1, b, "as"):
 			k += 2
@@ -3755,10 +3756,36 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 			m = -1
 		}
 	}
-	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.namingAgentEnd(r.skipParen(r.mtok[m][1], b), b), b, ",") {
 		return -1, false
 	}
 	return m, true
+}
+
+// namingAgentEnd returns the token after the words at token k that say
+// who uses a name, between a verb of naming and its name or after the
+// name: "known to local trappers as X", "known as X to estancia workers",
+// "called X by the guides", « connu des éleveurs sous le nom de X », «
+// appelé X par les habitants ». They are a preposition and one to four
+// words, closed by "as", « sous » or a comma; without them it returns k.
+func (r *reader) namingAgentEnd(k, b int) int {
+	switch r.lowerWord(k, b) {
+	case "to", "by", "par", "des", "du", "de":
+	default:
+		return k
+	}
+	for j := k + 1; j < b && j <= k+5; j++ {
+		switch w := r.lowerWord(j, b); {
+		case w == "as" || w == "sous" || r.is(j, b, ","):
+			if j > k+1 {
+				return j
+			}
+			return k
+		case w == "" || isCopula(w) || isRelativeWord(w):
+			return k
+		}
+	}
+	return k
 }
 
 // isSeatNoun reports whether w, after "its", names the town that stands for
@@ -4045,7 +4072,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// "From Gulu our convoy travelled 35 km north to Paminyai".
 			if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 				from := r.journeyStart(i, s)
-				if from < 0 && (r.dayEntry(s) || r.onwardBefore(i, s)) {
+				if from < 0 && (r.dayEntry(s) || r.onwardBefore(i, s) || r.startsThere(i, s)) {
 					// "Day 1: arrive in Mestia. Day 2: walk 15 km east to
 					// Zhabeshi": a day's leg starts where the text last
 					// reached, as does one told with an onward verb

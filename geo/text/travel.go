@@ -327,8 +327,23 @@ func (r *reader) opensWithStart(q0 int, s *sentence) bool {
 	if !ok || e >= q0 {
 		return false
 	}
+	if r.startsThere(q0, s) {
+		return true // "From there it's a bone-rattling 100 km drive north to Y"
+	}
 	m, _, me, ok := r.parseObject(e, s.b)
 	return ok && m >= 0 && me <= q0
+}
+
+// startsThere reports whether sentence s opens with a phrase of
+// travel.tsv's start role and a word of its there role before token q0:
+// the leg starts at the last place the text reached, as trip reports
+// write the next leg ("We spent two nights in Mörön. From there it's a
+// bumpy 120 km drive west to Y", "From there it was a 110 km snowmobile
+// ride north-east to Y").
+func (r *reader) startsThere(q0 int, s *sentence) bool {
+	t := &langs().en.travel
+	e, ok := r.anyCaseWordsAt(t.starts, s.a, s.b)
+	return ok && e+1 <= q0 && t.there[r.lowerWord(e, s.b)]
 }
 
 // wayPhraseEnd steps over a phrase of the way right after a leg's
