@@ -547,6 +547,17 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			e = j - 1
 		}
 	}
+	if k := e; k > s.a {
+		if r.is(k, b, ",") {
+			k--
+		}
+		if j := r.wildAsideStart(k, s); j > s.a {
+			// "a kidnappers' camp in the bush, about 40 km east of X", «
+			// un campement dans la brousse, à 40 km de X »: the open
+			// country the place stands in is no subject.
+			e = j - 1
+		}
+	}
 	junctionEnd := -1 // the last token of "the junction of the A40 and the A4215"
 	if !f.french {
 		k := e
@@ -1919,6 +1930,38 @@ func (r *reader) waterAsideStart(e int, s *sentence) int {
 		return k
 	}
 	return -1
+}
+
+// wildAsideStart returns the first token of a phrase of open country
+// that ends at token e, between a nameless place's kind and its distance,
+// or -1: "in the bush", "deep in the forest", "in the dense jungle", «
+// dans la brousse », « en pleine forêt », « en brousse ». The nouns are
+// in wilds.tsv; one adjective of adjectives.tsv may stand before the
+// English noun.
+func (r *reader) wildAsideStart(e int, s *sentence) int {
+	b := s.b
+	if e <= s.a || r.toks[e].kind != tokWord || r.toks[e].cap || !anyHas(setWilds, r.toks[e].lower) {
+		return -1
+	}
+	k := e - 1
+	switch w := r.lowerWord(k, b); {
+	case w == "pleine" && r.is(k-1, b, "en"):
+		return k - 1 // « en pleine brousse »
+	case w == "en":
+		return k // « en brousse »
+	case isFrenchArticle(w) && r.is(k-1, b, "dans"):
+		return k - 1 // « dans la brousse »
+	}
+	if anyHas(setAdjectives, r.lowerWord(k, b)) {
+		k-- // "in the dense forest"
+	}
+	if !r.is(k, b, "the") || !(r.is(k-1, b, "in") || r.is(k-1, b, "inside")) {
+		return -1
+	}
+	if r.is(k-2, b, "deep") {
+		return k - 2 // "deep in the forest"
+	}
+	return k - 1
 }
 
 // isWaterFeature reports whether the feature f names a river or a lake.

@@ -3766,15 +3766,16 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 // who uses a name, between a verb of naming and its name or after the
 // name: "known to local trappers as X", "known as X to estancia workers",
 // "called X by the guides", « connu des éleveurs sous le nom de X », «
-// appelé X par les habitants ». They are a preposition and one to four
-// words, closed by "as", « sous » or a comma; without them it returns k.
+// appelé X par les habitants », « appelé X par les éleveurs de la zone ».
+// They are a preposition and one to six words, closed by "as", « sous »
+// or a comma; without them it returns k.
 func (r *reader) namingAgentEnd(k, b int) int {
 	switch r.lowerWord(k, b) {
 	case "to", "by", "par", "des", "du", "de":
 	default:
 		return k
 	}
-	for j := k + 1; j < b && j <= k+5; j++ {
+	for j := k + 1; j < b && j <= k+7; j++ {
 		switch w := r.lowerWord(j, b); {
 		case w == "as" || w == "sous" || r.is(j, b, ","):
 			if j > k+1 {

@@ -155,6 +155,7 @@ const (
 	setVehicles                           // vehicles.tsv: makes and models of vehicles that "the" names as the vehicle, no place ("in the Hilux")
 	setHazards                            // hazards.tsv: nouns of a hazard that head a bulletin's title before its area ("Floods, Eastern Province")
 	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
+	setWilds                              // wilds.tsv: open country a place stands in, no place a distance measures ("in the bush", « dans la brousse »)
 	numWordSets
 )
 
@@ -220,6 +221,7 @@ var wordSetFiles = [numWordSets]string{
 	setMatches:             "matches.tsv",
 	setGoods:               "goods.tsv",
 	setSampleNouns:         "samples.tsv",
+	setWilds:               "wilds.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",

@@ -1,0 +1,41 @@
+package text
+
+import "testing"
+
+// TestWildAsideNoSubject: open country between a nameless place's kind
+// and its distance ("in the bush", « dans la brousse », « en pleine
+// forêt ») is no subject: the distance places the kind before it. A
+// sentence with no kind before the country places nothing.
+func TestWildAsideNoSubject(t *testing.T) {
+	tests := []struct {
+		doc, subject string // subject "" when no distance may be read
+	}{
+		{"Soldiers dismantled a kidnappers' camp in the bush, about 40 km east of Garoua.", "a kidnappers' camp"},
+		{"Rangers found a poachers' camp in the forest about 25 km north of Ouesso.", "a poachers' camp"},
+		{"Troops raided a rebel base deep in the jungle, 30 km south of Bunia.", "a rebel base"},
+		{"Les gendarmes ont découvert un campement de braconniers dans la brousse, à environ 35 km au nord de Bertoua.", "un campement de braconniers"},
+		{"Les secours ont atteint un village en pleine forêt, à 30 km au sud de Yokadouma.", "un village"},
+		{"Fighting broke out in the bush, 40 km east of Garoua.", ""},
+	}
+	for _, tt := range tests {
+		d := Read(tt.doc)
+		var got []string
+		for _, rel := range d.Relations {
+			if rel.Kind == KindDistance && rel.Subject >= 0 {
+				got = append(got, d.Mentions[rel.Subject].Name)
+			}
+		}
+		if tt.subject == "" && len(got) > 0 || tt.subject != "" && (len(got) != 1 || got[0] != tt.subject) {
+			t.Errorf("Read(%q): distance subjects %q, want %q", tt.doc, got, tt.subject)
+		}
+	}
+}
+
+// TestNamingAgentLong: who uses a later name may take up to six words
+// before the comma: « appelé X par les éleveurs de la zone ».
+func TestNamingAgentLong(t *testing.T) {
+	checkAlias(t, "Les militaires ont découvert un campement à une trentaine de kilomètres au nord de Maroua. Le campement, appelé Gadala-Foulbé par les éleveurs de la zone, abritait des otages.",
+		"un campement", "Gadala-Foulbé")
+	checkAlias(t, "Rangers reached a hut 12 km east of Tafila. The hut, called Beit Salem by the herders of the upper valley, is used in winter.",
+		"a hut", "Beit Salem")
+}
