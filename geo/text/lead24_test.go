@@ -39,3 +39,24 @@ func TestNamingAgentLong(t *testing.T) {
 	checkAlias(t, "Rangers reached a hut 12 km east of Tafila. The hut, called Beit Salem by the herders of the upper valley, is used in winter.",
 		"a hut", "Beit Salem")
 }
+
+// TestPastureKind: a pasture or a meadow is a kind of place, so an
+// apposition of one with a second kind places the name before it:
+// "Yamdo Kharka, a yak pasture with a stone shelter 6 km east of X".
+func TestPastureKind(t *testing.T) {
+	for _, doc := range []string{
+		"On the third day we climbed to Dolma Kharka, a yak pasture with a stone shelter 6 km east of Muktinath.",
+		"The herders moved to Tash-Rabat, a summer meadow with two yurts about 15 km south of At-Bashy.",
+	} {
+		d := Read(doc)
+		ok := false
+		for _, rel := range d.Relations {
+			if rel.Kind == KindDistance && rel.Subject >= 0 && (d.Mentions[rel.Subject].Name == "Dolma Kharka" || d.Mentions[rel.Subject].Name == "Tash-Rabat") {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("Read(%q): the named pasture takes no distance", doc)
+		}
+	}
+}
