@@ -60,3 +60,25 @@ func TestPastureKind(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionCountParticiple: an indefinite apposition with a count
+// and a participle before its distance places the name before it: "The
+// worst affected is X, an Aymara community of about 60 families located
+// some 30 km south-west of Y".
+func TestAppositionCountParticiple(t *testing.T) {
+	for _, tt := range []struct{ doc, name string }{
+		{"The worst hit is Wila Kjarka, an Aymara community of about 60 families located some 30 km south-west of Juli.", "Wila Kjarka"},
+		{"Floods reached Kampung Lubok, a settlement of some 300 households situated 18 km north of Kuala Krai.", "Kampung Lubok"},
+	} {
+		d := Read(tt.doc)
+		ok := false
+		for _, rel := range d.Relations {
+			if rel.Kind == KindDistance && rel.Subject >= 0 && d.Mentions[rel.Subject].Name == tt.name {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("Read(%q): %s takes no distance", tt.doc, tt.name)
+		}
+	}
+}

@@ -2027,6 +2027,9 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	for e > start && isFiller(r.lowerWord(e-1, s.b)) {
 		e--
 	}
+	if w := r.lowerWord(e-1, s.b); e-1 > start && isCopula(w) && !isFiniteVerb(w) && r.toks[e-2].kind == tokWord {
+		e-- // "an Aymara community of about 60 families located some 30 km south-west of Y": the participle after a count
+	}
 	n := e - start
 	if n < 1 {
 		return 0, false
