@@ -155,6 +155,7 @@ const (
 	setVehicles                           // vehicles.tsv: makes and models of vehicles that "the" names as the vehicle, no place ("in the Hilux")
 	setHazards                            // hazards.tsv: nouns of a hazard that head a bulletin's title before its area ("Floods, Eastern Province")
 	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
+	setRubrics                            // rubrics.tsv: a newspaper's section words that head a brief before a colon, no place (« Justice : », « Santé : »)
 	numWordSets
 )
 
@@ -220,6 +221,7 @@ var wordSetFiles = [numWordSets]string{
 	setMatches:             "matches.tsv",
 	setGoods:               "goods.tsv",
 	setSampleNouns:         "samples.tsv",
+	setRubrics:             "rubrics.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",
