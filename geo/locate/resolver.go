@@ -1867,12 +1867,13 @@ func (s *session) lookupKnownCities() error {
 		// "Tripoli and Sidon were spared" in a report on Lebanon: a name
 		// opening a sentence is taken for a capital abroad, and then a
 		// city of the document's countries that bears it is as likely.
+		leads := s.datelineLead(e)
 		capital := func(c gazetteer.Place) bool {
-			return c.Code == "PPLC" && c.Class == "P" && c.Population >= cityPop && primaryMatch(e, c)
+			return (c.Code == "PPLC" && c.Population >= cityPop || leads && datelineSeat(c)) && c.Class == "P" && primaryMatch(e, c)
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && c.Population >= cityPop && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
+			if c.Class == "P" && (c.Population >= cityPop || capital(c)) && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}
@@ -1890,6 +1891,32 @@ func (s *session) lookupKnownCities() error {
 		e.knownCity = len(e.cands) > 0
 	}
 	return nil
+}
+
+// seatPop is the population from which the seat of a country or of a
+// first-level division, named alone before a dash opening a document, is
+// taken for its dateline (datelineSeat).
+const seatPop = 50000
+
+// datelineSeat reports whether c is a seat that wire copy writes as a
+// dateline, bare before a dash: a national capital or seat of government
+// (Cayenne, Cotonou) or a provincial capital (Abidjan, Douala) of seatPop
+// people or more.
+func datelineSeat(c gazetteer.Place) bool {
+	return (c.Code == "PPLC" || c.Code == "PPLG" || c.Code == "PPLA") && c.Population >= seatPop
+}
+
+// datelineLead reports whether e is named first in the document, alone
+// before a dash, as French wire copy writes its dateline (« Abidjan – La
+// police a démantelé … », « Cayenne — Les pluies … »), which the reader
+// cannot tell from a rubric (« Résumé – Cette étude … ») and leaves a
+// bare name: the gazetteer's seats tell them apart (datelineSeat).
+func (s *session) datelineLead(e *entity) bool {
+	if len(s.doc.Sentences) == 0 || len(e.mentions) == 0 || e.mentions[0].Start != s.doc.Sentences[0].Start {
+		return false
+	}
+	f := strings.Fields(s.doc.Text[e.mentions[0].End:min(e.mentions[0].End+8, len(s.doc.Text))])
+	return len(f) > 0 && (f[0] == "–" || f[0] == "—" || f[0] == "-" || f[0] == "--")
 }
 
 // formerNamePop is the population from which a city is known by its

@@ -2161,10 +2161,15 @@ func (r *reader) frenchAppositionHead(m int, s *sentence, last *lastPhrase) bool
 
 // frenchNewClause reports whether the tokens [i, j) of sentence s hold a
 // comma followed by a conjunction that opens a new clause (« , et »,
-// « , tandis que », « , alors que », « , mais »): a name after them is no
-// part of the phrase before them.
+// « , tandis que », « , alors que », « , mais »), or the colon of a
+// brief's heading (« Kindia, en Guinée : un feu menaçait le hameau de X,
+// à 25 km de Kindia », briefHeading): a name after them is no part of
+// the phrase before them.
 func (r *reader) frenchNewClause(i, j int, s *sentence) bool {
 	for k := i; k+1 < j; k++ {
+		if r.is(k, s.b, ":") && r.briefHeading(k, s) {
+			return true
+		}
 		if !r.is(k, s.b, ",") {
 			continue
 		}
@@ -2620,6 +2625,12 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			// opens the sentence, and the clause after it has a subject.
 			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
 				return m, ana, true
+			}
+			if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j && r.headingPlace(k, j, s) {
+				// « Madagascar : un taxi-brousse s'est renversé à 30 km
+				// d'Antsirabe »: the country a brief is about is no
+				// subject of the clause after it.
+				return -1, Span{}, false
 			}
 			if m := r.mentionAt(k, b); m >= 0 && r.mtok[m][1] == j {
 				break // « Kalifabougou-Nord : village, à 30 km … »: an entry's name

@@ -2067,12 +2067,18 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 // news headline names the country or town it is about: "Myanmar: the
 // Bawdupa camp, 8 km north of Sittwe, holds 4,000 people", « Birmanie :
 // le camp de Thet Kel Pyin … abrite 4 000 personnes », « Mopti : des
-// pluies ont repris ». The name is then a place, not a label; a single
-// common word ("Update:"), a field's label (« Localisation : »), an
-// event (« Inondations : ») and an acronym ("OCHA: …") stay labels, and
-// a chain of names after the colon is a route (reportHeading).
+// pluies ont repris », « Madagascar : un taxi-brousse s'est renversé ».
+// The name is then a place, not a label; a single common word
+// ("Update:"), a field's label (« Localisation : »), an event
+// (« Inondations : »), a rubric (« Justice : », rubrics.tsv) and an
+// acronym ("OCHA: …") stay labels, and a chain
+// of names after the colon is a route (reportHeading). Later in the
+// document the heading must open a brief (briefHeading).
 func (r *reader) headingPlace(p, q int, s *sentence) bool {
-	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") {
+	if len(r.sents) == 0 || p != s.first || q-p > 4 || !r.is(q, s.b, ":") {
+		return false
+	}
+	if s.a != r.sents[0].a && !r.briefHeading(q, s) {
 		return false
 	}
 	for k := p; k < q; k++ {
@@ -2081,7 +2087,7 @@ func (r *reader) headingPlace(p, q int, s *sentence) bool {
 		}
 	}
 	if w := r.toks[p].lower; q-p == 1 {
-		if _, ok := r.lowerSeen[w]; ok || isCommonWord(w) || anyHas(setFieldLabels, w) || r.eventLabel(w, q, s) {
+		if _, ok := r.lowerSeen[w]; ok || isCommonWord(w) || anyHas(setFieldLabels, w) || anyHas(setRubrics, w) || r.eventLabel(w, q, s) {
 			return false
 		}
 	}
@@ -2091,9 +2097,20 @@ func (r *reader) headingPlace(p, q int, s *sentence) bool {
 	for k := q + 1; k < s.b; k++ {
 		if w := r.lowerWord(k, s.b); isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) || isFrenchAuxiliary(w) {
 			return true
+		} else if _, ok := frenchReflexive(w, r.lowerWord(k+1, s.b)); ok {
+			return true // « un taxi-brousse s'est renversé », « les eaux se retirent »
 		}
 	}
 	return clauseWithVerb(r.text[r.toks[q].end:lineEnd(r.text, r.toks[q].end)])
+}
+
+// briefHeading reports whether the colon at q, ending a heading past the
+// document's first sentence, opens a brief in a roundup of news: the word
+// after it is written in lower case (« Côte d'Ivoire : à Bouaké, les
+// transporteurs … », "Guinea: a truck overturned …"). A speaker's label
+// in a transcript is followed by a capital ("Moreno: We left at dawn").
+func (r *reader) briefHeading(q int, s *sentence) bool {
+	return q+1 < s.b && r.toks[q+1].kind == tokWord && !r.toks[q+1].cap
 }
 
 // eventLabel reports whether the word w, which opens sentence s and ends

@@ -156,6 +156,7 @@ const (
 	setHazards                            // hazards.tsv: nouns of a hazard that head a bulletin's title before its area ("Floods, Eastern Province")
 	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
 	setWilds                              // wilds.tsv: open country a place stands in, no place a distance measures ("in the bush", « dans la brousse »)
+	setRubrics                            // rubrics.tsv: a newspaper's section words that head a brief before a colon, no place (« Justice : », « Santé : »)
 	numWordSets
 )
 
@@ -222,6 +223,7 @@ var wordSetFiles = [numWordSets]string{
 	setGoods:               "goods.tsv",
 	setSampleNouns:         "samples.tsv",
 	setWilds:               "wilds.tsv",
+	setRubrics:             "rubrics.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",
