@@ -68,6 +68,11 @@ type lexicons struct {
 	// the one-word kinds written after a name ("region", "valley") that
 	// are skipped after an object or a container.
 	trailing map[string]bool
+	// bareKinds holds the rows of lexicon/en/kindsafter.tsv flagged bare:
+	// natural kinds read only right after a name with no article, before
+	// a relation ("at Kibenge hill, 18 km from X"), neither spot kinds nor
+	// name heads.
+	bareKinds map[string]bool
 	// localKinds holds lexicon/en/localkinds.tsv: the words of other
 	// languages written before a name to say its kind ("Barangay",
 	// "Desa").
@@ -123,13 +128,14 @@ type descriptorTable map[string]descriptor
 
 // loadLexicons reads the embedded files; it is called once, through lex.
 var lex = sync.OnceValue(func() *lexicons {
-	kindsAfter, trailing := readKindsAfter("lexicon/en/kindsafter.tsv")
+	kindsAfter, trailing, bareKinds := readKindsAfter("lexicon/en/kindsafter.tsv")
 	particles, pairs := readParticles("lexicon/particles.tsv")
 	return &lexicons{
 		particles:     particles,
 		particlePairs: pairs,
 		kindsAfter:    kindsAfter,
 		trailing:      trailing,
+		bareKinds:     bareKinds,
 		agencies:      readLexicon("lexicon/agencies.txt"),
 		peoples:       readLexicon("lexicon/peoples.txt"),
 		folkNames:     readLexicon("lexicon/folknames.txt"),
@@ -253,23 +259,26 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 
 // readKindsAfter reads a table of kinds written after a name: "words
 // <tab> feature <tab> flags". It returns the rows without the flag skip
-// as phrases and the words of those with it as a set; a row flagged skip
-// is one word and its own feature. A defect is a build defect and panics
+// as phrases and the words of those with it as a set, then the words of
+// the rows flagged bare as a set; a row flagged skip or bare is one word
+// and its own feature. A defect is a build defect and panics
 // at first use.
-func readKindsAfter(name string) (phrases[string], map[string]bool) {
-	p, skipped := phrases[string]{}, map[string]bool{}
+func readKindsAfter(name string) (phrases[string], map[string]bool, map[string]bool) {
+	p, skipped, bare := phrases[string]{}, map[string]bool{}, map[string]bool{}
 	err := readTable(lexiconFiles, name, 3, func(f []string) error {
-		var skip bool
-		if err := flags(f[2], map[string]*bool{"skip": &skip}); err != nil {
+		var skip, isBare bool
+		if err := flags(f[2], map[string]*bool{"skip": &skip, "bare": &isBare}); err != nil {
 			return err
 		}
 		switch {
-		case p.has(f[0]) || skipped[f[0]]:
+		case p.has(f[0]) || skipped[f[0]] || bare[f[0]]:
 			return errDuplicate(f[0])
-		case skip && (f[1] != f[0] || strings.Contains(f[0], " ")):
+		case (skip || isBare) && (f[1] != f[0] || strings.Contains(f[0], " ")) || skip && isBare:
 			return errBadValue(f[1])
 		case skip:
 			skipped[f[0]] = true
+		case isBare:
+			bare[f[0]] = true
 		default:
 			p.add(f[0], f[1])
 		}
@@ -278,7 +287,7 @@ func readKindsAfter(name string) (phrases[string], map[string]bool) {
 	if err != nil {
 		panic(err)
 	}
-	return p, skipped
+	return p, skipped, bare
 }
 
 // readParticles reads a table of particles: one word a line, or two

@@ -1333,6 +1333,15 @@ func (r *reader) namedKindAfter(q int, s *sentence) bool {
 	return ok
 }
 
+// modifiedKindOf reports whether a kind of place past a lower-case
+// modifier starts at token q, right after a people's name: "a Sami
+// fishing camp", "a Khanty reindeer camp", "a Maasai cattle market". The
+// people says whose the place is and names none, as in "a Sami camp".
+func (r *reader) modifiedKindOf(q int, s *sentence) bool {
+	w := r.lowerWord(q, s.b)
+	return isKindModifier(w) || w != "" && !isDescriptorNoun(w) && r.spotKindAt(q+1, s)
+}
+
 // kindOfAfter reports whether the word at q is a kind of place followed by
 // "of" and a name: "the Mexican state of Jalisco", "the Honduran department
 // of Copán", where the demonym before it says whose state it is; after
@@ -1448,7 +1457,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && !r.namedKindAfter(q, s) && !r.peoplePlaced(w, p, q, s)) ||
+			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && (!r.namedKindAfter(q, s) || r.modifiedKindOf(q, s)) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||

@@ -3856,7 +3856,8 @@ func (r *reader) ownerEnd(e, b int) int {
 // or a capitalised word compounded with "flagged", "registered",
 // "owned", "operated", "made" or "built" ("The Liberian-flagged tanker",
 // "a Panama-flagged carrier", "a Russian-made helicopter"), then made no
-// place.
+// place. A people's name, no mention, says whose the place is in the same
+// way: "A Sami fishing camp, 35 km east of X", "a Fulani herders' camp".
 func (r *reader) flagModifier(j, b int) bool {
 	if j >= b || r.toks[j].kind != tokWord || !r.toks[j].cap {
 		return false
@@ -3878,7 +3879,7 @@ func (r *reader) flagModifier(j, b int) bool {
 		}
 		return r.at[j] < 0
 	}
-	return r.at[j] < 0 && isDemonym(w)
+	return r.at[j] < 0 && (isDemonym(w) || isPeople(w))
 }
 
 // maxSceneLead bounds the words of a phrase about a scene's subject

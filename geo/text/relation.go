@@ -1328,8 +1328,13 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	} else if c, ok := r.indefiniteApposition(ps, s); ok {
 		// "at Cerro Tuina Sur, a copper prospect 35 km northeast of
 		// Calama": an indefinite noun phrase between a comma and the
-		// phrase describes the name before the comma, whatever its kind.
+		// phrase describes the name before the comma, whatever its kind;
+		// "the Ballycarty pitch, a club ground about 6 km east of Tralee":
+		// the name before a head the tables lack, as theNameHead reads it.
 		k, sawDescr = c, true
+		if h := r.nameHeadEndingAt(c-1, s); h >= 0 && r.mentionEndingAt(c-1, a) < 0 && !r.kindAfterName(c-1, s) {
+			k, sawComma = h, true
+		}
 	} else if c, ok := r.sizeApposition(ps, s); ok {
 		k, sawDescr = c, true // "X, 300 hectares with title deeds, 30 km east of Y"
 	} else if m, ok := r.theKindApposition(ps, s); ok {
@@ -1714,7 +1719,7 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			case !sawDescr && !sawComma && r.theNameHeadVerb(k, s) >= 0:
 				k = r.theNameHeadVerb(k, s) + 1
 				sawDescr = true
-			case isDescriptorNoun(w) && !r.nounCompoundAfter(k, b) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a):
+			case isDescriptorNoun(w) && !r.nounCompoundAfter(k, b) || r.kindAfterEndsAt(k, a) || r.kindAfterArticle(k, a) || r.bareTrailingKind(k, a):
 				// "X, a village ...", "the X trading centre, ..."; not
 				// "…, and the village council is based in Y", a council.
 				sawDescr = true
@@ -1727,6 +1732,17 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 		k--
 	}
 	return r.sentSubject(s, false)
+}
+
+// bareTrailingKind reports whether token k is a natural kind of
+// kindsafter.tsv flagged skip or bare, not a division, written right after
+// a name with no article before it: "a truck overturned at Chiweta
+// escarpment, 55 km north of Karonga", "at Kibenge hill, 18 km from X".
+// The phrase after the comma places the name, as after "the Chiweta
+// escarpment".
+func (r *reader) bareTrailingKind(k, a int) bool {
+	w := r.lowerWord(k, len(r.toks))
+	return (isTrailingDescriptor(w) && !isAdminFeature(w) || lex().bareKinds[w]) && r.mentionEndingAt(k-1, a) >= 0
 }
 
 // ownerApposition returns the name before the comma of a definite
@@ -1992,7 +2008,9 @@ func isPossessiveDeterminer(w string) bool {
 // of Narvik", "Qalat Umm Sharif, a small Ottoman blockhouse about 30 km
 // south-east of Ma'an", "Tukusenda, a village in the highlands of Papua
 // New Guinea about 40 km west of Wabag", "at Huaylla Qollqa, on a terrace
-// roughly 8 km north-west of Ollantaytambo". The phrase opens with "a" or
+// roughly 8 km north-west of Ollantaytambo"; the name may end before a
+// head the tables lack ("the Ballycarty pitch, a club ground about 6 km
+// east of Tralee", nameHeadEndingAt). The phrase opens with "a" or
 // "an", perhaps after a preposition of where (appositionPrepositions),
 // and holds at most maxAppositionWords words: adjectives and nouns, "of"
 // between two of them, a possessive between two lower-case words ("an
@@ -2012,7 +2030,7 @@ func (r *reader) indefiniteApposition(ps int, s *sentence) (int, bool) {
 	if r.is(n0, s.b, ")") {
 		n0 = r.skipParenBack(n0, s.a) // "Vlasti Ano (Βλάστη Άνω), a stone village …"
 	}
-	if !r.is(k, s.b, ",") || r.mentionEndingAt(n0, s.a) < 0 && !r.kindAfterName(n0, s) {
+	if !r.is(k, s.b, ",") || r.mentionEndingAt(n0, s.a) < 0 && !r.kindAfterName(n0, s) && r.nameHeadEndingAt(n0, s) < 0 {
 		return 0, false
 	}
 	start := k + 1
@@ -3835,13 +3853,13 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 	j := k + 1
 	for n := 0; n < 4 && j < b && r.toks[j].kind == tokWord && (!r.toks[j].cap || r.acronymModifier(j) || n == 0 && r.familyOwner(j, b)); n++ {
 		w := r.lowerWord(j, b)
-		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") && r.is(j+2, b, "the") {
+		if (isDescriptorNoun(w) || its && isSeatNoun(w) || r.superlativeHeadAt(j, k, b)) && r.is(j+1, b, ",") && r.is(j+2, b, "the") {
 			// "The leak point, the Okpuhu manifold, is ...", "The
 			// largest, the Ikenge camp, lay ...": the name with its
 			// article and its kind.
 			return r.definiteApposition(j+2, b)
 		}
-		if (isDescriptorNoun(w) || its && isSeatNoun(w) || n == 0 && langs().en.has(setSuperlatives, w)) && r.is(j+1, b, ",") {
+		if (isDescriptorNoun(w) || its && isSeatNoun(w) || r.superlativeHeadAt(j, k, b)) && r.is(j+1, b, ",") {
 			m := r.mentionAt(j+2, b)
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
@@ -3855,6 +3873,19 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 		j++
 	}
 	return -1, false
+}
+
+// superlativeHeadAt reports whether token j, right after the article at
+// token k or after a superlative there, ends a superlative that stands for
+// the noun of a description: "The largest, X, lay …", or a superlative and
+// a participle, "The best preserved, X, stands 4 km west of Y", "The
+// oldest surviving, X, …".
+func (r *reader) superlativeHeadAt(j, k, b int) bool {
+	w := r.lowerWord(j, b)
+	if j == k+1 {
+		return langs().en.has(setSuperlatives, w)
+	}
+	return j == k+2 && langs().en.has(setSuperlatives, r.lowerWord(k+1, b)) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || isIrregularParticiple(w))
 }
 
 // familyOwner reports whether the capitalised word at token j is a
