@@ -1688,7 +1688,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = leadKind
 		}
 		ev = max(ev, EvidenceDescriptor)
-	} else if f, ok := r.descriptorBefore(p, s.a); ok {
+	} else if f, ok := r.descriptorBefore(p, s.a); ok && !(ev == EvidenceUnlikely && r.ownerAfterOf(p, q, s)) {
+		// ("the licence of Adansi Gold Resources": a firm's name after
+		// a kind and "of" owns the place, it names none: ownerAfterOf.)
 		if feature == "" || leadOnly && kindOverLead(f) && r.is(p-1, s.b, "of") {
 			feature = f // "the town of Mount Hagen"; "a hut at Hacienda Collana" is no hut
 		}

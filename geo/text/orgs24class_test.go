@@ -1,0 +1,46 @@
+package text
+
+import "testing"
+
+// TestOrgs24Class holds the classes of the orgs24 round: firms and
+// agencies named in accident and mining reports, that the reader listed
+// as places the gazetteer does not know.
+//   - "the licence of Adansi Gold Resources", "the offices of the Rural
+//     Roads Agency": a name of two or more words ending in an
+//     organisation's word (orgwords.tsv) after a kind and "of" is the
+//     owner of the kind, no place the kind names (ownerAfterOf); a town
+//     after the kind stays one ("the town of Kenema").
+//   - "Khan Resources was awarded the licence in 2007. The deposit lies
+//     110 km north of Choibalsan": an organisation's name (orgWordEnds)
+//     as a clause's subject holds what the clause places and is no topic
+//     an anaphor stands for (orgSubject), as a firm named with its legal
+//     form is not.
+//   - "Zambia Consolidated Copper Mines": "Consolidated" makes a name a
+//     firm's (orgwords.tsv), as "Holdings" does.
+func TestOrgs24Class(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The ministry suspended the licence of Adansi Gold Resources after a pit collapsed near Obuasi.",
+			not: []string{"Adansi Gold Resources"}, places: []string{"Obuasi"}},
+		{doc: "Workers at the camp of the Rural Roads Agency, 20 km east of Tamale, went on strike.",
+			not: []string{"Rural Roads Agency"}, absent: []string{"Rural Roads Agency: 20 km east of Tamale"}},
+		{doc: "Police sealed the concession of Kivu Mining Corporation near Bukavu.",
+			not: []string{"Kivu Mining Corporation"}, places: []string{"Bukavu"}},
+		{doc: "Khan Resources was awarded the licence in 2007. The deposit lies near Mardai, about 110 km north of Choibalsan.",
+			absent: []string{"Khan Resources: 110 km north of Choibalsan", "Khan Resources: near Mardai"}},
+		{doc: "Kibali Gold Holdings was granted the permit in 2015. The concession lies 40 km west of Watsa.",
+			absent: []string{"Kibali Gold Holdings: 40 km west of Watsa"}},
+		{doc: "Khan Resources said the shares were bought from Zambia Consolidated Copper Mines in 2019.",
+			not: []string{"Zambia Consolidated Copper Mines"}},
+		// negative cases: places after a kind, as subjects and before a
+		// lower-case adjective stay places
+		{doc: "Rescuers reached the town of Kenema, 25 km east of Blama.",
+			rels: []string{"Kenema: 25 km east of Blama"}},
+		{doc: "Morgenster Mission was opened in 1902, 20 km south-east of Masvingo.",
+			rels: []string{"Morgenster Mission: 20 km southeast of Masvingo"}},
+		{doc: "Sea Bank is a village 5 km north of Galle.",
+			rels: []string{"Sea Bank: 5 km north of Galle"}},
+		{doc: "Le village de Kalo, à 20 km au nord de Gao, est national par sa taille.",
+			rels: []string{"Kalo: 20 km north of Gao"}},
+	})
+}
+
