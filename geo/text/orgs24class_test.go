@@ -15,6 +15,10 @@ import "testing"
 //     as a clause's subject holds what the clause places and is no topic
 //     an anaphor stands for (orgSubject), as a firm named with its legal
 //     form is not.
+//   - « Le Centre national d'action antimines », « l'Office régional de
+//     mise en valeur agricole »: a capitalised noun followed by a
+//     lower-case adjective of an institution's reach (lexicon/fr/scopes.tsv)
+//     opens a body's name (scopeAfter).
 //   - "Zambia Consolidated Copper Mines": "Consolidated" makes a name a
 //     firm's (orgwords.tsv), as "Holdings" does.
 func TestOrgs24Class(t *testing.T) {
@@ -29,6 +33,12 @@ func TestOrgs24Class(t *testing.T) {
 			absent: []string{"Khan Resources: 110 km north of Choibalsan", "Khan Resources: near Mardai"}},
 		{doc: "Kibali Gold Holdings was granted the permit in 2015. The concession lies 40 km west of Watsa.",
 			absent: []string{"Kibali Gold Holdings: 40 km west of Watsa"}},
+		{doc: "Le Centre national d'action antimines a déclaré que des démineurs ont retiré 30 mines près du village de Phum Thmei, à 15 km au nord de Kampong Cham.",
+			rels: []string{"Phum Thmei: 15 km north of Kampong Cham"}, not: []string{"Le Centre", "Centre"}},
+		{doc: "L'Office régional de mise en valeur agricole a installé une pompe à Oulad Saïd, à 12 km au sud de Ouarzazate.",
+			rels: []string{"Oulad Saïd: 12 km south of Ouarzazate"}, not: []string{"Office", "L'Office"}},
+		{doc: "Selon le Bureau fédéral des enquêtes, le camion venait de Kouka, à 25 km à l'est de Dédougou.",
+			rels: []string{"Kouka: 25 km east of Dédougou"}, not: []string{"Bureau"}},
 		{doc: "Khan Resources said the shares were bought from Zambia Consolidated Copper Mines in 2019.",
 			not: []string{"Zambia Consolidated Copper Mines"}},
 		// negative cases: places after a kind, as subjects and before a
@@ -43,4 +53,3 @@ func TestOrgs24Class(t *testing.T) {
 			rels: []string{"Kalo: 20 km north of Gao"}},
 	})
 }
-

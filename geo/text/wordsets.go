@@ -155,6 +155,7 @@ const (
 	setVehicles                           // vehicles.tsv: makes and models of vehicles that "the" names as the vehicle, no place ("in the Hilux")
 	setHazards                            // hazards.tsv: nouns of a hazard that head a bulletin's title before its area ("Floods, Eastern Province")
 	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
+	setScopes                             // scopes.tsv: adjectives of an institution's reach after its capitalised noun (« le Centre national », « l'Office régional »)
 	numWordSets
 )
 
@@ -220,6 +221,7 @@ var wordSetFiles = [numWordSets]string{
 	setMatches:             "matches.tsv",
 	setGoods:               "goods.tsv",
 	setSampleNouns:         "samples.tsv",
+	setScopes:              "scopes.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",
