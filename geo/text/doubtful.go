@@ -18,7 +18,17 @@ import "strings"
 // ("Zaria officials", "the Kandy festival"), so the name stays a mention,
 // marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
-	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s)
+	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s)
+}
+
+// datelineAgency reports whether the name [p, q) fills the brackets of a
+// dateline, closed by a dash (agencyBracket), a few words into its
+// sentence: the news agency or paper that filed the story ("Harare (New
+// Ziana) - …", "KAMPALA (New Vision) — …", "Goma, 3 mai (Radio Maendeleo)
+// - …"). A region may be written there ("GOMA (North Kivu) -"), so the
+// name stays a mention, for the gazetteer to confirm.
+func (r *reader) datelineAgency(p, q int, s *sentence) bool {
+	return p-1 > s.first && p-1 <= s.first+8 && r.is(q, s.b, ")") && r.agencyBracket(p-1, s.b)
 }
 
 // groupNounAfter reports whether token q, right after a name, is a
