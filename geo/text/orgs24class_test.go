@@ -88,3 +88,30 @@ func TestOrgs24DatelineAgencyClass(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgs24FrenchBodiesClass holds the French classes of the orgs24
+// round's later texts.
+//   - « La Générale des carrières et des mines », « la Compagnie Générale
+//     des Eaux »: capitalised, « Générale » makes a name a firm's
+//     (lexicon/fr/orgwords.tsv), no place a distance places.
+//   - « l'appareil revenait de Korhogo », « les blessés revenaient de
+//     Ferkessédougou »: the imperfect and present of « revenir » and «
+//     rentrer » before « de » name the place one comes back from
+//     (lexicon/fr/origins.tsv), as « venait de » does.
+func TestOrgs24FrenchBodiesClass(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La Générale des carrières et des mines a signalé l'effondrement d'un puits près de Musonoi, à 6 km au sud de Kolwezi.",
+			rels: []string{"Musonoi: 6 km south of Kolwezi"}, not: []string{"La Générale", "Générale"}},
+		{doc: "La Générale des Eaux a coupé l'eau à Kalo, à 20 km au nord de Gao.",
+			rels: []string{"Kalo: 20 km north of Gao"}, not: []string{"La Générale des Eaux", "Générale des Eaux"}},
+		{doc: "Ivoire Hélico a précisé que l'appareil revenait de Korhogo.",
+			places: []string{"Korhogo"}},
+		{doc: "Les blessés revenaient de Ferkessédougou quand le car s'est renversé.",
+			places: []string{"Ferkessédougou"}},
+		{doc: "Le ministre rentrait de Dakar lundi.",
+			places: []string{"Dakar"}},
+		// negative case: « de » after a noun says nothing
+		{doc: "Le maire de Gao revenait du marché.",
+			places: []string{"Gao"}, not: []string{"Générale"}},
+	})
+}
