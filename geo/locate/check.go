@@ -95,7 +95,7 @@ func (s *session) check() error {
 			if e.runnerUp >= 0 && e.runnerUp != e.chosen && e.runnerUp < len(e.cands) {
 				s.keepRunnerUp(p, e)
 			}
-		case e.placeish() && !hospitalOfNoTown(e) && !e.unplacedDoubtful():
+		case e.placeish() && !hospitalOfNoTown(e) && !s.unplacedDoubtful(e):
 			p := s.placeOf(e)
 			p.Source, p.Status = SourceUnresolved, StatusUnresolved
 			p.Note = "not in the gazetteer, and the text states nothing that locates it"

@@ -972,12 +972,22 @@ func (e *entity) placeish() bool {
 }
 
 // unplacedDoubtful reports whether e is only ever named before a noun of
-// a group or an event, or before its initials, and the text states
-// nothing of it: "Karakalpak officials said", "the Kuomboka ceremony",
-// "the Disaster Management Centre (DMC)". Unknown to the gazetteer, it
-// is a people, a feast or a body rather than a place the map missed.
-func (e *entity) unplacedDoubtful() bool {
-	return e.doubtful && e.feature == "" && len(e.subjectOf)+len(e.objectOf) == 0
+// a group or an event, or before its initials, or in a dateline's
+// brackets, and the text states nothing of it but that it holds the
+// place before it: "Karakalpak officials said", "the Kuomboka ceremony",
+// "the Disaster Management Centre (DMC)", "Harare (New Ziana) -".
+// Unknown to the gazetteer, it is a people, a feast or a body rather
+// than a place the map missed.
+func (s *session) unplacedDoubtful(e *entity) bool {
+	if !e.doubtful || e.feature != "" || len(e.subjectOf) > 0 {
+		return false
+	}
+	for _, i := range e.objectOf {
+		if s.doc.Relations[i].Kind != text.KindIn {
+			return false
+		}
+	}
+	return true
 }
 
 // articleBefore reports whether the word right before byte offset i of

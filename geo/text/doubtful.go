@@ -18,7 +18,17 @@ import "strings"
 // ("Zaria officials", "the Kandy festival"), so the name stays a mention,
 // marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
-	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s)
+	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s)
+}
+
+// datelineAgency reports whether the name [p, q) fills the brackets of a
+// dateline, closed by a dash (agencyBracket), a few words into its
+// sentence: the news agency or paper that filed the story ("Harare (New
+// Ziana) - …", "KAMPALA (New Vision) — …", "Goma, 3 mai (Radio Maendeleo)
+// - …"). A region may be written there ("GOMA (North Kivu) -"), so the
+// name stays a mention, for the gazetteer to confirm.
+func (r *reader) datelineAgency(p, q int, s *sentence) bool {
+	return p-1 > s.first && p-1 <= s.first+8 && r.is(q, s.b, ")") && r.agencyBracket(p-1, s.b)
 }
 
 // groupNounAfter reports whether token q, right after a name, is a
@@ -71,4 +81,35 @@ func (r *reader) hazardTitle(p, q int, s *sentence) bool {
 	}
 	t := r.toks[p-1].lower
 	return isDash(t) || t == ":"
+}
+
+// ownerAfterOf reports whether the name [p, q) of two or more words after
+// "of" or "of the" ends in an organisation's word (isOrgWord): the kind
+// before it is the organisation's title, works or office, and the name
+// names its owner, no place: "the licence of Adansi Gold Resources", "the
+// offices of the Rural Roads Agency", "the concession of Kivu Mining
+// Corporation". A one-word name stays a place ("the town of Mission").
+func (r *reader) ownerAfterOf(p, q int, s *sentence) bool {
+	if !r.orgWordEnds(p, q) {
+		return false
+	}
+	return r.is(p-1, s.b, "of") || r.is(p-1, s.b, "the") && r.is(p-2, s.b, "of")
+}
+
+// orgWordEnds reports whether the name [p, q) of two or more words ends
+// in an organisation's word (isOrgWord): "Adansi Gold Resources", "the
+// Rural Roads Agency", "Kivu Mining Corporation". A word that is also a
+// place's generic (possgenerics.tsv) ends a place's name too, "Morgenster
+// Mission", and is left out.
+func (r *reader) orgWordEnds(p, q int) bool {
+	return q-p >= 2 && isOrgWord(r.toks[q-1].lower) && !isToponymGeneric(r.toks[q-1].lower)
+}
+
+// orgSubject reports whether mention m, read as unlikely a place, is an
+// organisation's name (orgWordEnds): as the subject of a clause it holds
+// or runs what the clause places, it is none of it ("Khan Resources was
+// awarded the licence in 2007. The deposit lies 110 km north of
+// Choibalsan").
+func (r *reader) orgSubject(m int) bool {
+	return r.evidence(m) == EvidenceUnlikely && r.orgWordEnds(r.mtok[m][0], r.mtok[m][1])
 }

@@ -1663,8 +1663,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.odonymBefore(p, s) || r.streetNamed(p, s) || r.familyBefore(p, s) {
 		ev = EvidenceUnlikely // « rue de Paris », « rue Saint-Aubert », « la famille Cannes »: a street's or a family's name
 	}
-	if r.courtNameAt(p, q, s) {
-		ev = EvidenceUnlikely // « La Cour d'appel de Fès », « La Cour européenne »: a court
+	if r.courtNameAt(p, q, s) || r.scopeAfter(p, q, s) {
+		ev = EvidenceUnlikely // « La Cour d'appel de Fès », « Le Centre national d'action antimines »: a court, a body
 	}
 	if r.milepostOf(p, s) {
 		ev = EvidenceUnlikely // "at Mile 116.4 of the Mountain Subdivision", "km 112 of the Central Highway": a line
@@ -1697,7 +1697,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = leadKind
 		}
 		ev = max(ev, EvidenceDescriptor)
-	} else if f, ok := r.descriptorBefore(p, s.a); ok {
+	} else if f, ok := r.descriptorBefore(p, s.a); ok && !(ev == EvidenceUnlikely && r.ownerAfterOf(p, q, s)) {
+		// ("the licence of Adansi Gold Resources": a firm's name after
+		// a kind and "of" owns the place, it names none: ownerAfterOf.)
 		if feature == "" || leadOnly && kindOverLead(f) && r.is(p-1, s.b, "of") {
 			feature = f // "the town of Mount Hagen"; "a hut at Hacienda Collana" is no hut
 		}
@@ -4449,6 +4451,25 @@ func (r *reader) courtNameAt(p, q int, s *sentence) bool {
 	}
 	w, _ := elidedRest(r.toks[q].lower)
 	return langs().fr.has(setCourts, w)
+}
+
+// scopeAfter reports whether the one capitalised word [p, q), after a
+// French article, is followed by a lower-case adjective of an
+// institution's reach (lexicon/fr/scopes.tsv): the noun opens a body's
+// name, « le Centre national d'action antimines », « l'Office régional
+// de mise en valeur agricole », « le Bureau fédéral des enquêtes », no
+// place. « Le Centre » alone, the region, stays one.
+func (r *reader) scopeAfter(p, q int, s *sentence) bool {
+	if q >= s.b || r.toks[q].kind != tokWord || r.toks[q].cap || !langs().fr.has(setScopes, r.toks[q].lower) {
+		return false
+	}
+	if q-p == 2 && isFrenchArticle(r.toks[p].lower) {
+		return true // « Le Centre national », the article in the name
+	}
+	if _, art := elidedRest(r.toks[p].lower); q-p == 1 && art != 0 {
+		return true // « l'Office national »
+	}
+	return q-p == 1 && p > s.a && isFrenchArticle(r.toks[p-1].lower)
 }
 
 // asFarAs reports whether the name at token p follows "as far as", perhaps

@@ -3469,11 +3469,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// life is no statement of place; the phrase is about X.
 			return -1, Span{}, false
 		}
-		if r.firmWordIn(m) {
+		if r.firmWordIn(m) || r.orgSubject(m) {
 			// "Namib Uranium Ltd has been granted licence EPL 7234,
 			// covering 185 km² some 55 km east of Y": a firm, named with
-			// its legal form (firmwords.tsv), holds what the phrase
-			// places.
+			// its legal form (firmwords.tsv) or an organisation's word
+			// ("Khan Resources was awarded the licence"), holds what the
+			// phrase places.
 			return -1, Span{}, false
 		}
 		if e := r.mtok[m][1]; e < b && r.toks[e].kind == tokPoss && r.orgAfter(e+1, b) {

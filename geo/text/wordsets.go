@@ -157,6 +157,7 @@ const (
 	setSampleNouns                        // samples.tsv: nouns of a drill hole, a trench or a sample before its code, no place ("hole KAL-22-014")
 	setWilds                              // wilds.tsv: open country a place stands in, no place a distance measures ("in the bush", « dans la brousse »)
 	setRubrics                            // rubrics.tsv: a newspaper's section words that head a brief before a colon, no place (« Justice : », « Santé : »)
+	setScopes                             // scopes.tsv: adjectives of an institution's reach after its capitalised noun (« le Centre national », « l'Office régional »)
 	numWordSets
 )
 
@@ -224,6 +225,7 @@ var wordSetFiles = [numWordSets]string{
 	setSampleNouns:         "samples.tsv",
 	setWilds:               "wilds.tsv",
 	setRubrics:             "rubrics.tsv",
+	setScopes:              "scopes.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
 	setNowNames:            "nownames.tsv",
