@@ -82,3 +82,21 @@ func TestAppositionCountParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseRepairSpanInside: a name read inside a word that a line in
+// capitals had repaired ("KIDAL'S" read "Kidal's") spans only its own
+// letters of the input, and the text read there is its Name.
+func TestCaseRepairSpanInside(t *testing.T) {
+	doc := "KIDAL'S MAYOR FLEES TO GAO\nThe mayor of Kidal fled on Monday."
+	d := Read(doc)
+	if len(d.Mentions) == 0 || d.Mentions[0].Name != "Kidal" {
+		t.Fatalf("Read(%q): mentions %+v, want Kidal first", doc, d.Mentions)
+	}
+	m := d.Mentions[0]
+	if got := m.Span.Text(doc); got != "KIDAL" {
+		t.Errorf("Read(%q): Kidal spans %q of the input, want %q", doc, got, "KIDAL")
+	}
+	if got := d.Repaired(m.Span); got != m.Name {
+		t.Errorf("Read(%q): the text read at Kidal's span is %q, want its Name %q", doc, got, m.Name)
+	}
+}

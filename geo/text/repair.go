@@ -43,8 +43,28 @@ import (
 // are linear in the input's length.
 
 // edit is one repair: the repaired bytes [n, nEnd) stand for the input's
-// [o, oEnd).
-type edit struct{ n, nEnd, o, oEnd int }
+// [o, oEnd). A repair that changes only the case of letters of the same
+// width ("KIDAL'S" read "Kidal's") is aligned: each of its bytes stands
+// for the input's byte at the same place, so a span may start or end
+// inside it ("Kidal" of "KIDAL'S").
+type edit struct {
+	n, nEnd, o, oEnd int
+	aligned          bool
+}
+
+// sameShape reports whether rep may stand byte for byte for old: the same
+// length, with runes starting at the same bytes.
+func sameShape(old, rep string) bool {
+	if len(old) != len(rep) {
+		return false
+	}
+	for i := 0; i < len(old); i++ {
+		if utf8.RuneStart(old[i]) != utf8.RuneStart(rep[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // offsetMap maps offsets in the repaired text back to the input's, and
 // the input's to the repaired text's. A nil map is the identity.
@@ -52,7 +72,8 @@ type offsetMap struct{ edits []edit }
 
 // start maps p, the start of a span in the repaired text, to the input:
 // a span that starts inside a repair starts where the repair's input
-// does; one that starts where bytes were taken out starts after them.
+// does, or at the same byte of an aligned one; one that starts where
+// bytes were taken out starts after them.
 func (m *offsetMap) start(p int) int {
 	if m == nil {
 		return p
@@ -63,6 +84,9 @@ func (m *offsetMap) start(p int) int {
 	}
 	e := m.edits[k]
 	if p < e.nEnd {
+		if e.aligned {
+			return e.o + p - e.n
+		}
 		return e.o
 	}
 	return e.oEnd + p - e.nEnd
@@ -70,7 +94,8 @@ func (m *offsetMap) start(p int) int {
 
 // end maps p, the end of a span in the repaired text, to the input: a
 // span that ends inside or at the end of a repair ends where the repair's
-// input does; one that ends where bytes were taken out ends before them.
+// input does, or at the same byte of an aligned one; one that ends where
+// bytes were taken out ends before them.
 func (m *offsetMap) end(p int) int {
 	if m == nil {
 		return p
@@ -81,6 +106,9 @@ func (m *offsetMap) end(p int) int {
 	}
 	e := m.edits[k]
 	if p <= e.nEnd {
+		if e.aligned {
+			return e.o + p - e.n
+		}
 		return e.oEnd
 	}
 	return e.oEnd + p - e.nEnd
@@ -96,7 +124,8 @@ func (m *offsetMap) span(s Span) Span {
 }
 
 // inverse maps a span of the input to the repaired text: the repaired
-// bytes of every repair it touches are inside.
+// bytes of every repair it touches are inside, but for an aligned repair,
+// whose bytes map one for one.
 func (m *offsetMap) inverse(s Span) Span {
 	if m == nil || s.IsZero() {
 		return s
@@ -104,7 +133,9 @@ func (m *offsetMap) inverse(s Span) Span {
 	a, b := s.Start, s.End
 	k := sort.Search(len(m.edits), func(i int) bool { return m.edits[i].o > a }) - 1
 	if k >= 0 {
-		if e := m.edits[k]; a < e.oEnd {
+		if e := m.edits[k]; a < e.oEnd && e.aligned {
+			a = e.n + a - e.o
+		} else if a < e.oEnd {
 			a = e.n
 		} else {
 			a = e.nEnd + a - e.oEnd
@@ -112,7 +143,9 @@ func (m *offsetMap) inverse(s Span) Span {
 	}
 	k = sort.Search(len(m.edits), func(i int) bool { return m.edits[i].o >= b }) - 1
 	if k >= 0 {
-		if e := m.edits[k]; b <= e.oEnd {
+		if e := m.edits[k]; b <= e.oEnd && e.aligned {
+			b = e.n + b - e.o
+		} else if b <= e.oEnd {
 			b = e.nEnd
 		} else {
 			b = e.nEnd + b - e.oEnd
@@ -263,7 +296,7 @@ func repairText(s string) (string, *offsetMap) {
 			out = make([]byte, 0, len(s))
 		}
 		out = append(out, s[copied:i]...)
-		m.edits = append(m.edits, edit{n: len(out), nEnd: len(out) + len(rep), o: i, oEnd: i + n})
+		m.edits = append(m.edits, edit{n: len(out), nEnd: len(out) + len(rep), o: i, oEnd: i + n, aligned: sameShape(s[i:i+n], rep)})
 		out = append(out, rep...)
 		i += n
 		copied = i
