@@ -130,6 +130,9 @@ func (r *reader) findRelations() {
 			if m, ok := r.appositiveOpener(s); ok && r.topic < 0 {
 				r.topic = m // "Our newest ranger post, X, opened in August."
 			}
+			if m, ok := r.areaOfName(s); ok {
+				r.topic = m // "A fire burned 4,000 hectares of X. The station homestead …"
+			}
 			if m, ok := r.calledOpener(s); ok {
 				// "Mestia was our base. The guesthouse, called Lileo, is
 				// our favourite. It stands 3 km east of Mestia": a place
@@ -5324,6 +5327,23 @@ func (r *reader) othersEndingAt(k int, s *sentence) bool {
 		w = r.lowerWord(k, s.b)
 	}
 	return k >= s.a && (w == "those" || w == "others")
+}
+
+// areaOfName returns the name a measured area of sentence s is taken
+// from, "N hectares of X", "N acres of X": "A fire has burned through more
+// than 4,000 hectares of Kulumindi Downs", "Floods covered 2,000 acres of
+// Riverside Farm". The text is about that property, so "the station
+// homestead" or "the farm" after it stands for it.
+func (r *reader) areaOfName(s *sentence) (int, bool) {
+	for j := s.a + 2; j+1 < s.b; j++ {
+		if r.toks[j].lower != "of" || !anyHas(setMeasures, r.toks[j-1].lower) || r.toks[j-2].kind != tokNum {
+			continue
+		}
+		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return m, true
+		}
+	}
+	return -1, false
 }
 
 // countedObjectEndingAt reports whether token k of sentence s ends a

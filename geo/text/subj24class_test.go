@@ -15,6 +15,13 @@ import "testing"
 //     what the phrase after it places (countedObjectEndingAt), not the
 //     people opening the sentence; a count in apposition to names ("A and
 //     B, two villages near Y") is left as it was.
+//   - "Fire contained on Territory cattle station. A fire has burned
+//     through more than 4,000 hectares of Kulumindi Downs. The station
+//     homestead, about 90 km south-east of Tennant Creek, …": a name a
+//     measured area is taken from ("N hectares of X") is the property the
+//     text is about (areaOfName), so "the station homestead", "the
+//     farmhouse" after it stand for it, not for a headline's adjective-like
+//     word before a kind ("Territory", "Karoo").
 func TestCorpusSubj24Class(t *testing.T) {
 	checkCorpus(t, []example{
 		// People from around a town.
@@ -33,6 +40,15 @@ func TestCorpusSubj24Class(t *testing.T) {
 			absent: []string{"Pathan Khans: near Peshawar"}},
 		{doc: "The Tuareg Kel Ansar are said to have abandoned many wells around Goundam.",
 			absent: []string{"Tuareg Kel Ansar: near Goundam"}},
+		// A property named by the area taken from it.
+		{doc: "Bushfire threatens Kimberley cattle station\n\nThe blaze has burned 12,000 hectares of Yarrabee Downs. The homestead, about 70 km south of Halls Creek, has been evacuated.",
+			rels: []string{"Yarrabee Downs: 70 km south of Halls Creek"}, absent: []string{"Kimberley: 70 km south of Halls Creek"}},
+		{doc: "Drought parches Karoo sheep farm\n\nThe dam on 6,000 hectares of Rietfontein has run dry. The farmhouse, 45 km north of Beaufort West, now depends on a borehole.",
+			rels: []string{"Rietfontein: 45 km north of Beaufort West"}, absent: []string{"Karoo: 45 km north of Beaufort West"}},
+		{doc: "Floods swamped 3,000 acres of Belle Prairie last week. The farmhouse, some 20 miles west of Shreveport, was spared.",
+			rels: []string{"Belle Prairie: 32.2 km west of Shreveport"}},
+		{doc: "Hail flattened 900 hectares of Estancia La Aurora. The casco, about 50 km south of Tandil, lost its roof.",
+			rels: []string{"Estancia La Aurora: 50 km south of Tandil"}},
 		// What must not change: a name's own nearness, an apposition.
 		{doc: "Kutupalong, a camp near Ukhia, holds the largest population.",
 			rels: []string{"Kutupalong: near Ukhia"}},
