@@ -130,6 +130,9 @@ func (r *reader) findRelations() {
 			if m, ok := r.appositiveOpener(s); ok && r.topic < 0 {
 				r.topic = m // "Our newest ranger post, X, opened in August."
 			}
+			if m, ok := r.areaOfName(s); ok {
+				r.topic = m // "A fire burned 4,000 hectares of X. The station homestead …"
+			}
 			if m, ok := r.calledOpener(s); ok {
 				// "Mestia was our base. The guesthouse, called Lileo, is
 				// our favourite. It stands 3 km east of Mestia": a place
@@ -1303,6 +1306,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	}
 	if r.othersEndingAt(ps-1, s) {
 		return -1, Span{}, false // "resembles those found near X": other things than the subject
+	}
+	if r.countedObjectEndingAt(ps-1, s) || r.originNounBefore(ps, s) {
+		// "abandoned some eighty villages around X", "households
+		// from around X": the counted things, or the people from
+		// there, lie near X, not the sentence's subject.
+		return -1, Span{}, false
 	}
 	if m, ok := r.eventPlaceBefore(ps, s); ok {
 		return m, Span{}, true // "Police said the ambush on X occurred 25 km south of Y"
@@ -5318,6 +5327,70 @@ func (r *reader) othersEndingAt(k int, s *sentence) bool {
 		w = r.lowerWord(k, s.b)
 	}
 	return k >= s.a && (w == "those" || w == "others")
+}
+
+// areaOfName returns the name a measured area of sentence s is taken
+// from, "N hectares of X", "N acres of X": "A fire has burned through more
+// than 4,000 hectares of Kulumindi Downs", "Floods covered 2,000 acres of
+// Riverside Farm". The text is about that property, so "the station
+// homestead" or "the farm" after it stands for it.
+func (r *reader) areaOfName(s *sentence) (int, bool) {
+	for j := s.a + 2; j+1 < s.b; j++ {
+		if r.toks[j].lower != "of" || !anyHas(setMeasures, r.toks[j-1].lower) || r.toks[j-2].kind != tokNum {
+			continue
+		}
+		if m := r.mentionAt(j+1, s.b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+			return m, true
+		}
+	}
+	return -1, false
+}
+
+// countedObjectEndingAt reports whether token k of sentence s ends a
+// counted plural of a kind with no name before it, the object of a verb:
+// "The Paliwal Brahmins abandoned some eighty villages around Jaisalmer",
+// "settlers founded several hamlets 20 km north of Y". The kinds are
+// what the phrase after them places, not the verb's subject; a count set
+// off after a name ("A and B, two villages near Y") is an apposition and
+// is left to the apposition rules, and so is a count after a preposition
+// ("a summer meadow with two yurts about 15 km south of Y").
+func (r *reader) countedObjectEndingAt(k int, s *sentence) bool {
+	w := r.lowerWord(k, s.b)
+	if k <= s.a || r.toks[k].cap || !isPlural(w) || !isDescriptorNoun(w) && !isDescriptorNoun(w[:len(w)-1]) {
+		return false
+	}
+	j := k - 1
+	for j > s.a && (r.toks[j].kind == tokNum || isCountLead(r.lowerWord(j, s.b))) {
+		j--
+	}
+	if j == k-1 || r.toks[j].kind != tokWord || r.mentionEndingAt(j, s.a) >= 0 {
+		return false
+	}
+	w = r.toks[j].lower
+	return !isCountLead(w) && !r.toks[j].cap && !isPreposition(w) && w != "and" && w != "or"
+}
+
+// isCountLead reports whether w counts the plural after it: a number word
+// or a quantifier ("some eighty", "several", "a dozen", "many").
+func isCountLead(w string) bool {
+	switch w {
+	case "some", "several", "many", "few", "dozens", "hundreds", "scores", "dozen", "about", "nearly", "over", "more", "than":
+		return true
+	}
+	return isNumberWord(w)
+}
+
+// originNounBefore reports whether the nearness phrase at ps of sentence
+// s follows "from" after a lower-case noun, the people or things that come
+// from near a place: "pastoralist households from around Lodwar are
+// converging", "traders from near Gao". The phrase says where they come
+// from; it places neither them nor the sentence's subject.
+func (r *reader) originNounBefore(ps int, s *sentence) bool {
+	if ps-2 <= s.a || !r.is(ps-1, s.b, "from") {
+		return false
+	}
+	t := r.toks[ps-2]
+	return t.kind == tokWord && !t.cap && isPlural(t.lower) && r.mentionEndingAt(ps-2, s.a) < 0
 }
 
 // isIrregularParticiple reports whether w is an English past participle
