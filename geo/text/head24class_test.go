@@ -20,6 +20,8 @@ func TestHead24BulletinTitleArea(t *testing.T) {
 			places: []string{"Cabo Delgado"}},
 		{doc: "Bulletin humanitaire n°3 – Diffa et Zinder\n\nLes arrivées se poursuivent.",
 			places: []string{"Diffa", "Zinder"}},
+		{doc: "Mali – Ségou : note d'information humanitaire\n\nLes pluies ont repris.",
+			places: []string{"Ségou"}},
 		{doc: "Niger – Point de situation n°4 (Agadez)\n\nLes arrivées se poursuivent.",
 			places: []string{"Agadez"}},
 		{doc: "Kenya – Flash Update No. 2 (Turkana)\n\nRains eased on Sunday.",

@@ -2723,8 +2723,10 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s)) {
-		return false // "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard"
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.bulletinArea(p, q, s)) {
+		// "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard",
+		// « Liban – Bekaa : mise à jour »
+		return false
 	}
 	return p == s.first || r.is(p-1, s.b, "(") || r.is(p-1, s.b, "[")
 }
