@@ -158,6 +158,7 @@ const (
 	setWilds                              // wilds.tsv: open country a place stands in, no place a distance measures ("in the bush", « dans la brousse »)
 	setRubrics                            // rubrics.tsv: a newspaper's section words that head a brief before a colon, no place (« Justice : », « Santé : »)
 	setScopes                             // scopes.tsv: adjectives of an institution's reach after its capitalised noun (« le Centre national », « l'Office régional »)
+	setBulletins                          // bulletins.tsv: words of a bulletin whose title line names its area after a dash ("update", « situation »)
 	numWordSets
 )
 
@@ -311,6 +312,7 @@ var wordSetFiles = [numWordSets]string{
 	setGroupNouns:          "groupnouns.tsv",
 	setVehicles:            "vehicles.tsv",
 	setHazards:             "hazards.tsv",
+	setBulletins:           "bulletins.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

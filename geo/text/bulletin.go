@@ -1,0 +1,81 @@
+package text
+
+// bulletinTitleMost is the most tokens a bulletin's title line holds; a
+// longer first line is prose, and the bound keeps the scan linear.
+const bulletinTitleMost = 30
+
+// bulletinArea reports whether the name at p, ending at q, is the area a
+// bulletin's title line covers. The line is the document's first, short,
+// with no full stop, a spaced dash and a word of a bulletin
+// (bulletins.tsv: "update", "snapshot", « bulletin », « situation »); the
+// name stands right after the dash, or is one more of a list after it,
+// or stands alone in brackets: "Measles outbreak response – Western
+// Highlands and Enga (Update 3)", "UNHCR Jordan – Mafraq field update", «
+// Liban – Bekaa : mise à jour hebdomadaire », « Tchad – Point de
+// situation n°7 (Ouaddaï) ». A name that holds a bulletin's own word
+// ("Flash Update No. 4", « Point de situation ») is none.
+func (r *reader) bulletinArea(p, q int, s *sentence) bool {
+	if p >= bulletinTitleMost {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if anyHas(setBulletins, r.toks[k].lower) {
+			return false // "Flash Update No. 4", « Point de situation »
+		}
+	}
+	end := lineEnd(r.text, 0)
+	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) {
+		return false
+	}
+	dash, word := false, false
+	for k := 0; k < len(r.toks) && r.toks[k].start < end; k++ {
+		if k >= bulletinTitleMost || r.toks[k].lower == "." {
+			return false // a sentence, not a title
+		}
+		dash = dash || isDash(r.toks[k].lower)
+		word = word || r.toks[k].kind == tokWord && anyHas(setBulletins, r.toks[k].lower)
+	}
+	return dash && word
+}
+
+// afterTitleDash reports whether the name at p stands right after a dash,
+// or after "and", "et" or a comma that closes an earlier name standing so:
+// "– Western Highlands and Enga", "– Kalemie et Kabalo".
+func (r *reader) afterTitleDash(p int) bool {
+	for n := 0; n < 4 && p > 0; n++ {
+		if isDash(r.toks[p-1].lower) {
+			return true
+		}
+		w := r.toks[p-1].lower
+		if w != "and" && w != "et" && w != "," {
+			return false
+		}
+		k := p - 1
+		for k > 0 && r.toks[k-1].kind == tokWord && r.toks[k-1].cap {
+			k-- // the name before the joint
+		}
+		if k == p-1 {
+			return false
+		}
+		p = k
+	}
+	return false
+}
+
+// agencyOfTitle reports whether the word at q, opening the run of
+// capitalised words [q, j), is an agency's acronym before the country or
+// area its office covers, at the head of the document's first line and
+// right before that line's dash: "UNICEF Afghanistan – Kandahar flood
+// bulletin", "IOM Niger – Tillabéri displacement snapshot". The acronym
+// is the agency; the words after it are a name of their own. A heading
+// wholly in capitals ("ANALYTICAL BRIEF – …") is none.
+func (r *reader) agencyOfTitle(q, j int) bool {
+	if q != 0 || j-q < 2 || j >= len(r.toks) || !isDash(r.toks[j].lower) {
+		return false
+	}
+	t, u := &r.toks[q], &r.toks[q+1]
+	if u.upper || isUpperWord(r.text[u.start:u.end]) {
+		return false // "ANALYTICAL BRIEF – Eastern Chad": a heading in capitals
+	}
+	return t.kind == tokWord && len(t.lower) >= 2 && isUpperWord(r.text[t.start:t.end]) && r.toks[j].start < lineEnd(r.text, 0)
+}
