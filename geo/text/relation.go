@@ -130,20 +130,21 @@ func (r *reader) findRelations() {
 			if m, ok := r.appositiveOpener(s); ok && r.topic < 0 {
 				r.topic = m // "Our newest ranger post, X, opened in August."
 			}
+			if m, ok := r.bareOpener(s); ok {
+				// "Troops clashed in a village 30 km south of Marawi.
+				// The village, Sitio Bangon, has long served as …": the
+				// bare apposition names the village placed before.
+				r.nameNameless(s, m)
+			}
 			if m, ok := r.calledOpener(s); ok {
 				// "Mestia was our base. The guesthouse, called Lileo, is
 				// our favourite. It stands 3 km east of Mestia": a place
 				// the sentence names as it opens is the new topic.
 				r.topic = m
-				if n := r.namelessOfKind(s); n >= 0 && r.aliasOf[m] < 0 {
-					// "Rescuers reached a village 12 km north of Dori.
-					// The village, called X, …": X names the village
-					// placed before.
-					r.addAlias(n, m)
-					r.raise(m, EvidenceDescriptor)
-					r.giveFeature(m, r.feature(n))
-					r.topic = n
-				}
+				// "Rescuers reached a village 12 km north of Dori. The
+				// village, called X, …": X names the village placed
+				// before.
+				r.nameNameless(s, m)
 			}
 		}
 		r.nameAfterFact(s, r0)
@@ -255,12 +256,44 @@ func (r *reader) appositiveOpener(s *sentence) (int, bool) {
 	return m, true
 }
 
-// calledOpener returns the name that sentence s gives, with a verb of
-// naming set between commas, to the kind of place that opens it with a
-// determiner: "The guesthouse, called Lileo, is our favourite", "The site,
-// known locally as Shën Koll, was rebuilt in 1998", « Le domaine, appelé
-// localement le Mas des Oliviers, ... » (namedAfterComma).
-func (r *reader) calledOpener(s *sentence) (int, bool) {
+// nameNameless makes m, the name the opener of sentence s gives its kind
+// of place, an alias of the last nameless place of that kind, which is
+// then the topic: "Rescuers reached a village 12 km north of Dori. The
+// village, called X, …", "… a cattle post 45 km west of Arusha. The post,
+// Engikaret, …".
+func (r *reader) nameNameless(s *sentence, m int) {
+	if n := r.namelessOfKind(s); n >= 0 && r.aliasOf[m] < 0 {
+		r.addAlias(n, m)
+		r.raise(m, EvidenceDescriptor)
+		r.giveFeature(m, r.feature(n))
+		r.topic = n
+	}
+}
+
+// bareOpener returns the name set between commas, with no verb of
+// naming, after the kind of place that opens sentence s with a
+// determiner: "The village, Sitio Bangon, has long served as a hiding
+// place", « Le hameau, Sinta-Kouré, avait déjà été touché ». The name
+// must not be a gazetteer place ("The town, Marawi, …" restates a known
+// place), and the caller uses it only to name a nameless place of that
+// kind (nameNameless).
+func (r *reader) bareOpener(s *sentence) (int, bool) {
+	j, ok := r.openerComma(s)
+	if !ok {
+		return -1, false
+	}
+	m := r.mentionAt(j+1, s.b)
+	if m < 0 || r.mtok[m][0] != j+1 || !r.is(r.mtok[m][1], s.b, ",") || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
+		return -1, false
+	}
+	return m, true
+}
+
+// openerComma returns the comma after the kind of place that opens
+// sentence s with a determiner and up to four lower-case words: "The
+// guesthouse," in "The guesthouse, called Lileo, is our favourite", «
+// L'auberge, » in « L'auberge, appelée X, … ».
+func (r *reader) openerComma(s *sentence) (int, bool) {
 	k := s.first
 	w, art := elidedRest(r.word(k, s.b))
 	if !isPossessiveDeterminer(w) && !isFrenchPossessive(w) && w != "the" && w != "this" &&
@@ -278,6 +311,19 @@ func (r *reader) calledOpener(s *sentence) (int, bool) {
 		return -1, false
 	}
 	if w, _ := elidedRest(r.lowerWord(j-1, s.b)); !isDescriptorNoun(w) && frenchFeature(w) == "" {
+		return -1, false
+	}
+	return j, true
+}
+
+// calledOpener returns the name that sentence s gives, with a verb of
+// naming set between commas, to the kind of place that opens it with a
+// determiner: "The guesthouse, called Lileo, is our favourite", "The site,
+// known locally as Shën Koll, was rebuilt in 1998", « Le domaine, appelé
+// localement le Mas des Oliviers, ... » (namedAfterComma).
+func (r *reader) calledOpener(s *sentence) (int, bool) {
+	j, ok := r.openerComma(s)
+	if !ok {
 		return -1, false
 	}
 	return r.namedAfterComma(j, s.b)
