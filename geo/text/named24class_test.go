@@ -27,3 +27,28 @@ func TestBareOpenerNamesNameless(t *testing.T) {
 		checkAlias(t, tt.doc, tt.nameless, tt.name)
 	}
 }
+
+// TestCorpusNamed24FrontedCalled holds the twenty-fourth round's class of
+// a fronted distance whose place the main clause names with "called" after
+// "at a <kind>": "About 60 km north of Mörön he pulled in at a ger camp
+// called Burgasan for mutton khuushuur". A travel narrative's fronted
+// phrase needs no comma before a personal pronoun that opens the clause
+// (frontedSceneAfter), and "at a <kind> called X" sets the scene as "at
+// X" does (namedAtScene). A person called X is no place, and a clause
+// opened by a noun needs the comma as before.
+func TestCorpusNamed24FrontedCalled(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "About 35 km west of Tarija we stopped at a roadside lodge called Bodega Tolomosa for lunch.",
+			rels: []string{"Bodega Tolomosa: 35 km west of Tarija"}},
+		{doc: "Some 20 miles south of Lhasa, they camped in a nomad settlement named Drokpa Gang for the night.",
+			rels: []string{"Drokpa Gang: 32.2 km south of Lhasa"}},
+		{doc: "Roughly 15 km east of Ouarzazate she slept at a small kasbah called Dar Tighremt.",
+			rels: []string{"Dar Tighremt: 15 km east of Ouarzazate"}},
+		// a person called X is no place.
+		{doc: "About 30 km east of Tarija we met a guide called Ramiro Quispe.",
+			absent: []string{"Ramiro Quispe: 30 km east of Tarija"}},
+		// a clause opened by a noun still needs the comma.
+		{doc: "About 30 km east of Tarija the road climbs to a pass called Abra Sama.",
+			absent: []string{"Abra Sama: 30 km east of Tarija"}},
+	})
+}

@@ -699,8 +699,8 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 	if r.is(end, s.b, "(") {
 		end = r.skipParen(end, s.b) // "Around 15 km north of Dikwa (Dikwa LGA, Borno State), ..."
 	}
-	if f.phraseStart > s.first+1 || !r.is(end, s.b, ",") {
-		return -1, false
+	if f.phraseStart > s.first+1 || !r.is(end, s.b, ",") && !isPersonalPronoun(r.lowerWord(end, s.b)) {
+		return -1, false // "About 60 km north of Mörön he pulled in at …"
 	}
 	for j := end + 1; j < s.b; j++ {
 		m := int(r.at[j])
@@ -714,7 +714,7 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 		if w == "the" && j-2 > end {
 			w = r.lowerWord(j-2, s.b) // "..., at the Nyakashaka ranch, breeders have sold"
 		}
-		if w == "at" || w == "in" || w == "à" {
+		if w == "at" || w == "in" || w == "à" || r.namedAtScene(j, s) {
 			return m, true
 		}
 		if isEventVerb(w) && isSettlementKind(r.lowerWord(r.mtok[m][1], s.b)) {
@@ -722,6 +722,26 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// namedAtScene reports whether the name at token j follows "called" or
+// "named" after a kind of place with "a" set after "at" or "in": "he pulled in at
+// a ger camp called Burgasan", "we stopped at a small adobe hamlet named
+// X".
+func (r *reader) namedAtScene(j int, s *sentence) bool {
+	if w := r.lowerWord(j-1, s.b); w != "called" && w != "named" {
+		return false
+	}
+	if !isDescriptorNoun(r.lowerWord(j-2, s.b)) {
+		return false
+	}
+	for k := j - 3; k >= s.a && k >= j-7 && r.toks[k].kind == tokWord && !r.toks[k].cap; k-- {
+		if w := r.toks[k].lower; w == "a" || w == "an" {
+			w = r.lowerWord(k-1, s.b)
+			return w == "at" || w == "in"
+		}
+	}
+	return false
 }
 
 // placeBefore returns the place named last before mention m in sentence
