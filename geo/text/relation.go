@@ -133,20 +133,21 @@ func (r *reader) findRelations() {
 			if m, ok := r.areaOfName(s); ok {
 				r.topic = m // "A fire burned 4,000 hectares of X. The station homestead …"
 			}
+			if m, ok := r.bareOpener(s); ok {
+				// "Troops clashed in a village 30 km south of Marawi.
+				// The village, Sitio Bangon, has long served as …": the
+				// bare apposition names the village placed before.
+				r.nameNameless(s, m)
+			}
 			if m, ok := r.calledOpener(s); ok {
 				// "Mestia was our base. The guesthouse, called Lileo, is
 				// our favourite. It stands 3 km east of Mestia": a place
 				// the sentence names as it opens is the new topic.
 				r.topic = m
-				if n := r.namelessOfKind(s); n >= 0 && r.aliasOf[m] < 0 {
-					// "Rescuers reached a village 12 km north of Dori.
-					// The village, called X, …": X names the village
-					// placed before.
-					r.addAlias(n, m)
-					r.raise(m, EvidenceDescriptor)
-					r.giveFeature(m, r.feature(n))
-					r.topic = n
-				}
+				// "Rescuers reached a village 12 km north of Dori. The
+				// village, called X, …": X names the village placed
+				// before.
+				r.nameNameless(s, m)
 			}
 		}
 		r.nameAfterFact(s, r0)
@@ -258,12 +259,44 @@ func (r *reader) appositiveOpener(s *sentence) (int, bool) {
 	return m, true
 }
 
-// calledOpener returns the name that sentence s gives, with a verb of
-// naming set between commas, to the kind of place that opens it with a
-// determiner: "The guesthouse, called Lileo, is our favourite", "The site,
-// known locally as Shën Koll, was rebuilt in 1998", « Le domaine, appelé
-// localement le Mas des Oliviers, ... » (namedAfterComma).
-func (r *reader) calledOpener(s *sentence) (int, bool) {
+// nameNameless makes m, the name the opener of sentence s gives its kind
+// of place, an alias of the last nameless place of that kind, which is
+// then the topic: "Rescuers reached a village 12 km north of Dori. The
+// village, called X, …", "… a cattle post 45 km west of Arusha. The post,
+// Engikaret, …".
+func (r *reader) nameNameless(s *sentence, m int) {
+	if n := r.namelessOfKind(s); n >= 0 && r.aliasOf[m] < 0 {
+		r.addAlias(n, m)
+		r.raise(m, EvidenceDescriptor)
+		r.giveFeature(m, r.feature(n))
+		r.topic = n
+	}
+}
+
+// bareOpener returns the name set between commas, with no verb of
+// naming, after the kind of place that opens sentence s with a
+// determiner: "The village, Sitio Bangon, has long served as a hiding
+// place", « Le hameau, Sinta-Kouré, avait déjà été touché ». The name
+// must not be a gazetteer place ("The town, Marawi, …" restates a known
+// place), and the caller uses it only to name a nameless place of that
+// kind (nameNameless).
+func (r *reader) bareOpener(s *sentence) (int, bool) {
+	j, ok := r.openerComma(s)
+	if !ok {
+		return -1, false
+	}
+	m := r.mentionAt(j+1, s.b)
+	if m < 0 || r.mtok[m][0] != j+1 || !r.is(r.mtok[m][1], s.b, ",") || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
+		return -1, false
+	}
+	return m, true
+}
+
+// openerComma returns the comma after the kind of place that opens
+// sentence s with a determiner and up to four lower-case words: "The
+// guesthouse," in "The guesthouse, called Lileo, is our favourite", «
+// L'auberge, » in « L'auberge, appelée X, … ».
+func (r *reader) openerComma(s *sentence) (int, bool) {
 	k := s.first
 	w, art := elidedRest(r.word(k, s.b))
 	if !isPossessiveDeterminer(w) && !isFrenchPossessive(w) && w != "the" && w != "this" &&
@@ -281,6 +314,19 @@ func (r *reader) calledOpener(s *sentence) (int, bool) {
 		return -1, false
 	}
 	if w, _ := elidedRest(r.lowerWord(j-1, s.b)); !isDescriptorNoun(w) && frenchFeature(w) == "" {
+		return -1, false
+	}
+	return j, true
+}
+
+// calledOpener returns the name that sentence s gives, with a verb of
+// naming set between commas, to the kind of place that opens it with a
+// determiner: "The guesthouse, called Lileo, is our favourite", "The site,
+// known locally as Shën Koll, was rebuilt in 1998", « Le domaine, appelé
+// localement le Mas des Oliviers, ... » (namedAfterComma).
+func (r *reader) calledOpener(s *sentence) (int, bool) {
+	j, ok := r.openerComma(s)
+	if !ok {
 		return -1, false
 	}
 	return r.namedAfterComma(j, s.b)
@@ -656,8 +702,8 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 	if r.is(end, s.b, "(") {
 		end = r.skipParen(end, s.b) // "Around 15 km north of Dikwa (Dikwa LGA, Borno State), ..."
 	}
-	if f.phraseStart > s.first+1 || !r.is(end, s.b, ",") {
-		return -1, false
+	if f.phraseStart > s.first+1 || !r.is(end, s.b, ",") && !isPersonalPronoun(r.lowerWord(end, s.b)) {
+		return -1, false // "About 60 km north of Mörön he pulled in at …"
 	}
 	for j := end + 1; j < s.b; j++ {
 		m := int(r.at[j])
@@ -671,7 +717,7 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 		if w == "the" && j-2 > end {
 			w = r.lowerWord(j-2, s.b) // "..., at the Nyakashaka ranch, breeders have sold"
 		}
-		if w == "at" || w == "in" || w == "à" {
+		if w == "at" || w == "in" || w == "à" || r.namedAtScene(j, s) {
 			return m, true
 		}
 		if isEventVerb(w) && isSettlementKind(r.lowerWord(r.mtok[m][1], s.b)) {
@@ -679,6 +725,26 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// namedAtScene reports whether the name at token j follows "called" or
+// "named" after a kind of place with "a" set after "at" or "in": "he pulled in at
+// a ger camp called Burgasan", "we stopped at a small adobe hamlet named
+// X".
+func (r *reader) namedAtScene(j int, s *sentence) bool {
+	if w := r.lowerWord(j-1, s.b); w != "called" && w != "named" {
+		return false
+	}
+	if !isDescriptorNoun(r.lowerWord(j-2, s.b)) {
+		return false
+	}
+	for k := j - 3; k >= s.a && k >= j-7 && r.toks[k].kind == tokWord && !r.toks[k].cap; k-- {
+		if w := r.toks[k].lower; w == "a" || w == "an" {
+			w = r.lowerWord(k-1, s.b)
+			return w == "at" || w == "in"
+		}
+	}
+	return false
 }
 
 // placeBefore returns the place named last before mention m in sentence
