@@ -11,19 +11,9 @@ func TestOrgs24DatelineAgencyUnlisted(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	for _, c := range []struct {
-		doc, gone, kept string
-	}{
+	checkUnlisted(t, []unlistedCase{
 		{"Harare (New Ziana) - A buying centre opened at Mayfair Siding, 40 km west of Kadoma.", "New Ziana", "Harare"},
 		{"KAMPALA (New Vision) - A boat capsized near Kasensero, 20 km south of Masaka.", "New Vision", "Kasensero"},
 		{"GOMA (North Kivu) - Fighting resumed near Kitshanga, 60 km north-west of Goma.", "", "North Kivu"},
-	} {
-		res := analyse(t, c.doc)
-		placeNamed(t, res, c.kept)
-		for _, p := range res.Places {
-			if c.gone != "" && p.Name == c.gone {
-				t.Errorf("%q: %q listed (%s, %q), want none such", c.doc, c.gone, p.Status, p.Note)
-			}
-		}
-	}
+	})
 }

@@ -3729,11 +3729,7 @@ func (s *session) ascend(may func(*entity) bool) {
 			if len(e.cands) < 2 || !may(e) {
 				continue
 			}
-			prev := e.chosen
-			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
-				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
-			})
-			changed = changed || e.chosen != prev
+			changed = s.chooseNear(e, pts) || changed
 		}
 		if !changed {
 			return
@@ -3758,17 +3754,23 @@ func (s *session) settleInTurn(may func(*entity) bool) {
 			if len(e.cands) < 2 || !may(e) {
 				continue
 			}
-			pts := s.chosenByLat()
-			prev := e.chosen
-			e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
-				return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
-			})
-			changed = changed || e.chosen != prev
+			changed = s.chooseNear(e, s.chosenByLat()) || changed
 		}
 		if !changed {
 			return
 		}
 	}
+}
+
+// chooseNear moves e to its namesake that scores best, by its prior and
+// its nearness to the chosen points pts, and reports whether its choice
+// changed.
+func (s *session) chooseNear(e *entity, pts []chosenPoint) bool {
+	prev := e.chosen
+	e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
+		return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
+	})
+	return e.chosen != prev
 }
 
 // choices returns every entity's chosen namesake, in the order of the

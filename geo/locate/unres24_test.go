@@ -13,9 +13,7 @@ func TestUnres24DoubtfulUnlisted(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	for _, c := range []struct {
-		doc, gone, kept string
-	}{
+	checkUnlisted(t, []unlistedCase{
 		{"Sarvodaya volunteers handed out rice in Trincomalee.", "Sarvodaya", "Trincomalee"},
 		{"The falaj is credited to the Nabhani sultans by historians in Bahla.", "Nabhani", "Bahla"},
 		{"Crowds left Mansa later this month for the Mutomboko ceremony.", "Mutomboko", "Mansa"},
@@ -23,7 +21,18 @@ func TestUnres24DoubtfulUnlisted(t *testing.T) {
 		{"Zaria officials thanked the Kalo elders for the welcome.", "Kalo", "Zaria"},
 		{"Kalo elders met on Monday. Kalo lies 20 km east of Gao.", "", "Kalo"},
 		{"The herders reached Tin-Adar. Tin-Adar elders said the well was dry.", "", "Tin-Adar"},
-	} {
+	})
+}
+
+// unlistedCase is a text, a name the text must not list as a place ("" for
+// none) and a place it must still map.
+type unlistedCase struct{ doc, gone, kept string }
+
+// checkUnlisted resolves each case's text and checks that it maps kept and
+// lists no place named gone.
+func checkUnlisted(t *testing.T, cases []unlistedCase) {
+	t.Helper()
+	for _, c := range cases {
 		res := analyse(t, c.doc)
 		placeNamed(t, res, c.kept)
 		for _, p := range res.Places {

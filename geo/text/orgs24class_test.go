@@ -61,32 +61,14 @@ func TestOrgs24Class(t *testing.T) {
 // Kivu) -"). A bracket far into a sentence, or with no dash after it,
 // is no dateline's.
 func TestOrgs24DatelineAgencyClass(t *testing.T) {
-	for _, c := range []struct {
-		doc, name string
-		doubtful  bool
-	}{
+	checkDoubtful(t, false, []doubtfulCase{
 		{"Harare (New Ziana) - A buying centre opened at Mayfair Siding, 40 km west of Kadoma.", "New Ziana", true},
 		{"KAMPALA (New Vision) — A boat capsized near Kasensero, 20 km south of Masaka.", "New Vision", true},
 		{"Bukavu, 12 mai (Kivu Matin) - Une attaque a visé Lodjo, à 40 km au nord de Bunia.", "Kivu Matin", true},
 		// negative cases: a bracket with no dash, or well into the text
 		{"Rescuers reached Goma (North Kivu) on Sunday after the quake.", "North Kivu", false},
 		{"The boat left Kasensero for Bukakata and reached Masaka (Uganda) - a day late.", "Uganda", false},
-	} {
-		d := Read(c.doc)
-		found := false
-		for _, m := range d.Mentions {
-			if m.Name != c.name {
-				continue
-			}
-			found = true
-			if m.Doubtful != c.doubtful {
-				t.Errorf("Read(%q): %q doubtful %v (evidence %v), want %v", c.doc, c.name, m.Doubtful, m.Evidence, c.doubtful)
-			}
-		}
-		if !found && c.doubtful {
-			t.Logf("Read(%q): no mention %q; mentions %v", c.doc, c.name, mentionNames(d))
-		}
-	}
+	})
 }
 
 // TestOrgs24FrenchBodiesClass holds the French classes of the orgs24
