@@ -2948,7 +2948,7 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		if m, ok := r.frenchNamedByNoun(a0, k, b); ok {
 			return m, Span{}, true
 		}
-		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && !r.toks[k].cap && r.frontedDistance(s) {
+		if d := r.word(a0, b); inner && r.topic < 0 && (d == "ce" || d == "cette" || d == "cet") && k > a0 && k < b && !r.toks[k].cap && r.frontedDistance(s) {
 			// « Découvrez la kasbah de X ! À douze kilomètres de Y, cette
 			// demeure de terre vous accueille »: with no place the text
 			// is about, a demonstrative and its noun after a fronted
