@@ -100,3 +100,18 @@ func TestCaseRepairSpanInside(t *testing.T) {
 		t.Errorf("Read(%q): the text read at Kidal's span is %q, want its Name %q", doc, got, m.Name)
 	}
 }
+
+// TestSideBeatingPerfect: a side's victory told in the perfect ("Kerry
+// had beaten Dublin", "Mayo have beaten Galway") makes both names sides,
+// as "Dublin beat Kerry" does; a town after "has" and a lower-case word
+// keeps its reading.
+func TestSideBeatingPerfect(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kerry had beaten Dublin in Croke Park. The club ground at Ballyroe lies 6 km east of Tralee.",
+			rels: []string{"Ballyroe: 6 km east of Tralee"}, not: []string{"Dublin", "Kerry"}},
+		{doc: "Mayo have beaten Galway twice this year, and the squad trains at Knockbrack, 9 km east of Tuam.",
+			rels: []string{"Knockbrack: 9 km east of Tuam"}, not: []string{"Galway", "Mayo"}},
+		{doc: "Heavy rain has beaten down on Galway, and the hamlet of Ballinfoyle, 3 km north of Galway, was flooded.",
+			rels: []string{"Ballinfoyle: 3 km north of Galway"}, places: []string{"Galway"}},
+	})
+}

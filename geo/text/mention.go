@@ -3889,16 +3889,31 @@ func (r *reader) scoreBefore(p int, s *sentence) bool {
 var scoreOpponentRe = regexp.MustCompile(`\d{1,2} ?[-–:] ?\d{1,2}\)?,? (?:(\pL+) )??(?:at home |away )?(?:to|over|against|face à|face au|contre|devant|par) $`)
 
 // sideBeating reports whether the name of tokens p to q stands before or
-// after a verb of one side beating another (victories.tsv) with a
-// capitalised name on its other side: "Dublin beat Kerry by four points",
-// "Leinster edged Munster". Both are sides, named after their county or
-// town; a lower-case word on either side ("rain beat down on Galway")
-// leaves the name alone.
+// after a verb of one side beating another (victories.tsv), perhaps after
+// "had", "has" or "have", with a capitalised name on its other side:
+// "Dublin beat Kerry by four points", "Leinster edged Munster", "Kerry
+// had beaten Dublin in Croke Park". Both are sides, named after their
+// county or town; a lower-case word on either side ("rain beat down on
+// Galway") leaves the name alone.
 func (r *reader) sideBeating(p, q int, s *sentence) bool {
-	if q+1 < s.b && r.lowerWordIn(q, s, setVictories) && r.toks[q+1].cap && r.toks[q+1].kind == tokWord {
+	v := q
+	if perfectAux(r.lowerWord(v, s.b)) {
+		v++ // "Dublin had beaten Kerry"
+	}
+	if v+1 < s.b && r.lowerWordIn(v, s, setVictories) && r.toks[v+1].cap && r.toks[v+1].kind == tokWord {
 		return true // "Dublin beat Kerry"
 	}
-	return p-2 >= s.a && r.lowerWordIn(p-1, s, setVictories) && r.toks[p-2].cap && r.toks[p-2].kind == tokWord
+	u := p - 2
+	if u > s.a && perfectAux(r.lowerWord(u, s.b)) {
+		u-- // "Kerry had beaten Dublin"
+	}
+	return u >= s.a && p-1 > s.a && r.lowerWordIn(p-1, s, setVictories) && r.toks[u].cap && r.toks[u].kind == tokWord
+}
+
+// perfectAux reports whether w is an auxiliary of the perfect before a
+// past participle: "had", "has", "have".
+func perfectAux(w string) bool {
+	return w == "had" || w == "has" || w == "have"
 }
 
 // scoreRe matches a score right after a name, and the word after it.
