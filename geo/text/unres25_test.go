@@ -91,3 +91,21 @@ func TestUnres25BulletinTitleClass(t *testing.T) {
 		{doc: "POINT FORTIN — Oil washed ashore near La Brea on Monday.", places: []string{"POINT FORTIN"}},
 	})
 }
+
+// TestUnres25FrenchTitleClass: a name set off by commas after a French
+// role and what it is of is a person's (frenchRoleBefore), with the role
+// written with a capital as a customary title is ("Le Lamido de
+// Ngaoundéré, Mohamadou Hayatou, a reçu"; offices.tsv: « lamido », «
+// djaoro »), and a name of two words or more may close the sentence
+// instead of a comma ("reçue par le sultan de Zinder, Aboubacar Sanda.").
+// The place the title is of stays a place.
+func TestUnres25FrenchTitleClass(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le Lamido de Rey-Bouba, Aboubakary Abdoulaye, a reçu les éleveurs à Tcholliré.", not: []string{"Aboubakary Abdoulaye"}, places: []string{"Tcholliré"}},
+		{doc: "La délégation a été reçue à Zinder par le sultan de Damagaram, Aboubacar Sanda.", not: []string{"Aboubacar Sanda"}, places: []string{"Zinder"}},
+		{doc: "Le Djaoro de Mbé, Oumarou Bello, a demandé des vivres pour Ngaoundal.", not: []string{"Oumarou Bello"}},
+		{doc: "À Kaya, le Préfet de la province, Issa Sawadogo, a salué les secouristes.", not: []string{"Issa Sawadogo"}, places: []string{"Kaya"}},
+		// negative case: a place after a comma that no role comes before
+		{doc: "Les déplacés ont quitté Djibo pour Kaya, Kongoussi.", places: []string{"Kongoussi"}},
+	})
+}
