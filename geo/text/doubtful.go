@@ -18,7 +18,62 @@ import "strings"
 // ("Zaria officials", "the Kandy festival"), so the name stays a mention,
 // marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
-	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s)
+	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.lowerWordIn(q, s, setPremises)
+}
+
+// staffOf reports whether the name at token p follows "from" or "of"
+// (« de », « du », « des », an elided « d' ») and perhaps an article
+// after a lower-case noun of an organisation's staff (staffnouns.tsv), or
+// is joined by "and" (« et ») to a name that does: "staff from Oxfam",
+// "volunteers from Inkaterra and PromPerú", « des techniciens de Digicel
+// et de l'EDH ». The organisation employs them; a town may be named so
+// ("volunteers from Gulu"), so the name stays a mention.
+func (r *reader) staffOf(p int, s *sentence) bool {
+	if r.staffBefore(p, s) {
+		return true
+	}
+	k := p - 1
+	if r.isStaffPrep(k, s) {
+		k-- // « et de l'EDH »
+	}
+	if w := r.word(k, s.b); w != "and" && w != "et" {
+		return false
+	}
+	j := k - 1
+	for j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap {
+		j--
+	}
+	return j < k-1 && r.staffBefore(j+1, s)
+}
+
+// staffBefore reports whether the capitalised word at p follows a
+// preposition of staffOf, perhaps with an article between, after a noun
+// of staffnouns.tsv.
+func (r *reader) staffBefore(p int, s *sentence) bool {
+	k := p - 1
+	if rest, art := elidedRest(r.toks[p].lower); art == 'd' && rest != "" {
+		k++ // « d'Oxfam »: the preposition is the name's own first letters
+	} else {
+		if k >= s.a && anyHas(setDefinite, r.toks[k].lower) {
+			k--
+		}
+		if !r.isStaffPrep(k, s) {
+			return false
+		}
+	}
+	k--
+	// ("Volunteers from Inkaterra joined": the noun may open the sentence)
+	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(setStaffNouns, r.toks[k].lower)
+}
+
+// isStaffPrep reports whether token k of s is "from" or "of" or a French
+// « de », « du », « des ».
+func (r *reader) isStaffPrep(k int, s *sentence) bool {
+	switch r.word(k, s.b) {
+	case "from", "of", "de", "du", "des":
+		return k >= s.a
+	}
+	return false
 }
 
 // datelineAgency reports whether the name [p, q) fills the brackets of a
@@ -112,4 +167,28 @@ func (r *reader) orgWordEnds(p, q int) bool {
 // Choibalsan").
 func (r *reader) orgSubject(m int) bool {
 	return r.evidence(m) == EvidenceUnlikely && r.orgWordEnds(r.mtok[m][0], r.mtok[m][1])
+}
+
+// creditBefore reports whether the name at token p follows a word of a
+// credit line (creditlabels.tsv) and "by", « par » or a colon: "Reporting
+// by Sandra Wells", "photos by Joseph Mollel", "Text: Sandra Wells", «
+// Texte : Jean Hill », « Photos par Aliou Mbaye ». The name is who wrote
+// or shot the piece, however much it reads like a place ("Wells",
+// "Hill"), and so is the contact a release names ("Media queries:
+// Siobhán Ní Fhlatharta"). The label opens its sentence, perhaps after
+// one word, or follows a comma or a semicolon, as credits are strung
+// together.
+func (r *reader) creditBefore(p int, s *sentence) bool {
+	k := p - 1
+	if w := r.word(k, s.b); w != "by" && w != "par" && !r.is(k, s.b, ":") {
+		return false
+	}
+	k--
+	if k < s.a || r.toks[k].kind != tokWord || !anyHas(setCreditLabels, r.toks[k].lower) {
+		return false
+	}
+	if k == s.first || k-1 == s.first && r.toks[k-1].kind == tokWord {
+		return true // "Media queries: Siobhán Ní Fhlatharta"
+	}
+	return r.is(k-1, s.b, ";") || r.is(k-1, s.b, ",") || r.is(k-1, s.b, ".")
 }

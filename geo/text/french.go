@@ -1877,7 +1877,9 @@ func (r *reader) frenchKindAppositionHead(m int, s *sentence) (int, bool) {
 // person's or a portfolio by the French title before it: right after a
 // role noun ("le gouverneur Abdoulaye Maïga"); in commas after a role
 // and what it is of ("Le ministre de la Défense, Sadio Camara,", "le
-// porte-parole de l'armée, Souleymane Dembélé,"); or the portfolio of a
+// porte-parole de l'armée, Souleymane Dembélé,", "Le Lamido de
+// Ngaoundéré, Mohamadou Hayatou,", "du roi d'Oussouye, Sibiloumbaye
+// Diédhiou."); or the portfolio of a
 // minister ("le ministre de la Défense"). "Le maire de Gao" keeps Gao.
 func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 	b := s.b
@@ -1901,16 +1903,20 @@ func (r *reader) frenchRoleBefore(p, q int, s *sentence) bool {
 	if _, art := elidedRest(r.toks[p].lower); art == 'l' && r.is(k, b, "de") && isFrenchPortfolioLead(r.lowerWord(k-1, b)) {
 		return true // "ministre de l'Intérieur"
 	}
-	// In commas after a role and what it is of.
-	if !r.is(k, b, ",") || !r.is(q, b, ",") {
+	// In commas after a role and what it is of; a name of two words or
+	// more may close the sentence instead ("sous l'égide du roi
+	// d'Oussouye, Sibiloumbaye Diédhiou."). The role may be written with
+	// a capital, as a customary title is ("Le Lamido de Ngaoundéré,
+	// Mohamadou Hayatou, a reçu").
+	if !r.is(k, b, ",") || !r.is(q, b, ",") && !(q-p >= 2 && r.is(q, b, ".") && q+1 == b) {
 		return false
 	}
-	for j, n := k-1, 0; j > s.a && n < 8; j, n = j-1, n+1 {
+	for j, n := k-1, 0; j >= s.a && n < 8; j, n = j-1, n+1 {
 		t := &r.toks[j]
 		if t.kind != tokWord {
 			return false
 		}
-		if w, _ := elidedRest(t.lower); t.cap || !isFrenchRoleNoun(w) {
+		if w, _ := elidedRest(t.lower); !isFrenchRoleNoun(w) {
 			continue
 		}
 		// The role, then what it is of: "de l'armée", "du JNIM".

@@ -1508,6 +1508,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // `a batch bottled under the name "Benito Juárez"`, « son rhum, baptisé « Pointe-à-Pitre 1848 » »
 	case r.likenessBefore(p, s):
 		ev = EvidenceUnlikely // "the statue of Benito Juárez", « un buste de Senghor »: a person
+	case r.creditBefore(p, s):
+		ev = EvidenceUnlikely // "Reporting by Sandra Wells", "Text: Sandra Wells", « Texte : Jean Hill »: who wrote it
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
 	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b):
@@ -1973,11 +1975,18 @@ func (r *reader) dateAt(k, b int) (int, bool) {
 // datelineName reports whether the name [p, q) is a dateline's: written
 // in capitals, of at least two letters, before any form of dateline; or
 // in ordinary case before a date or an agency in brackets, or alone with
-// its dash at the document's start (leadDateline).
+// its dash at the document's start (leadDateline). A word of a
+// bulletin's title in it (lexicon/en/bulletins.tsv) makes it the title, no dateline:
+// "NGO UPDATE — Cusco region", "FIELD BULLETIN — …".
 func (r *reader) datelineName(p, q int, s *sentence) bool {
 	upper := true
 	for k := p; k < q; k++ {
 		upper = upper && (r.toks[k].upper || r.toks[k].kind != tokWord)
+		if q-p >= 2 && langs().en.has(setBulletins, r.toks[k].lower) {
+			// (English words only: the French « point », « note »
+			// open towns' names, "POINT FORTIN —")
+			return false
+		}
 	}
 	ok, strong := r.dateline(p, q, s)
 	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)
@@ -2819,7 +2828,8 @@ func (r *reader) headwordEntry(s *sentence, p, q int) bool {
 }
 
 // roleApposition reports whether the name ending before token q is a
-// person's, named by the role an apposition gives after it: "Oleksandr
+// person's, named by the role an apposition gives after it ("Sandra
+// Wells, our programme editor,"): "Oleksandr
 // Syrskyi, Ukraine's commander-in-chief,", "Sandra Luz Valdovinos, the
 // state's top prosecutor", "Aisha Bello, the state Commissioner for
 // Health". The role word (isRoleNoun, isTitleWord) ends the apposition or
@@ -2831,7 +2841,7 @@ func (r *reader) roleApposition(q, b int) bool {
 	}
 	k := q + 1
 	switch {
-	case r.is(k, b, "the") || r.is(k, b, "a") || r.is(k, b, "an") || r.is(k, b, "its") || r.is(k, b, "his") || r.is(k, b, "her"):
+	case r.is(k, b, "the") || r.is(k, b, "a") || r.is(k, b, "an") || r.is(k, b, "its") || r.is(k, b, "his") || r.is(k, b, "her") || r.is(k, b, "our") || r.is(k, b, "their"):
 		k++
 	case k+1 < b && r.toks[k].kind == tokWord && r.toks[k].cap && r.toks[k+1].kind == tokPoss:
 		k += 2 // "Ukraine's commander-in-chief"

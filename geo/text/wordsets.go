@@ -159,6 +159,9 @@ const (
 	setRubrics                            // rubrics.tsv: a newspaper's section words that head a brief before a colon, no place (« Justice : », « Santé : »)
 	setScopes                             // scopes.tsv: adjectives of an institution's reach after its capitalised noun (« le Centre national », « l'Office régional »)
 	setBulletins                          // bulletins.tsv: words of a bulletin whose title line names its area after a dash ("update", « situation »)
+	setStaffNouns                         // staffnouns.tsv: nouns of an organisation's staff before "from" or "of" and its name ("staff from Oxfam", « les techniciens de Digicel »)
+	setPremises                           // premises.tsv: nouns of an organisation's premises after its name ("at the Ker Kwaro Acholi offices")
+	setCreditLabels                       // creditlabels.tsv: words of a credit line before "by" or a colon and the name of who wrote or shot it ("Reporting by", "Text:", « Texte : »)
 	numWordSets
 )
 
@@ -313,6 +316,9 @@ var wordSetFiles = [numWordSets]string{
 	setVehicles:            "vehicles.tsv",
 	setHazards:             "hazards.tsv",
 	setBulletins:           "bulletins.tsv",
+	setStaffNouns:          "staffnouns.tsv",
+	setPremises:            "premises.tsv",
+	setCreditLabels:        "creditlabels.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
