@@ -377,9 +377,28 @@ func translitLetters(name string) string {
 }
 
 // closeLetters reports whether a and b, as letters returns them, differ
-// by at most maxSpellingEdits edits in ten letters of the longer.
+// by at most maxSpellingEdits edits in ten letters of the longer, and do
+// not open with vowels no romanisation writes for one another.
 func closeLetters(a, b string) bool {
+	if a != "" && b != "" && apartInitials(a[0], b[0]) {
+		return false
+	}
 	return editDistance(a, b)*10 <= maxSpellingEdits*max(len(a), len(b))
+}
+
+// apartInitials reports whether x and y, the first letters of two names,
+// are an "a" and an "i", "o" or "u": romanisations write "e" for "a"
+// ("El Fasher", "Al Fashir"), "o" for "u" or "i" for "e", but an "a" that
+// opens a name is never another vowel, so "Aralsk" is not "Uralsk".
+func apartInitials(x, y byte) bool {
+	if x == y || x != 'a' && y != 'a' {
+		return false
+	}
+	o := x
+	if x == 'a' {
+		o = y
+	}
+	return o == 'i' || o == 'o' || o == 'u'
 }
 
 // letters returns the folded name without its spaces: the letters and

@@ -52,6 +52,30 @@ const coastSimplifyDeg = 0.005
 // found the place has no geometry and its Note says why: a relation to it
 // is then reported as not measured.
 func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
+	p := s.coastLine(rel, subject)
+	if p.Geometry == nil || s.coastTown(rel) != nil {
+		return p
+	}
+	extra := s.r.v.Bounds(rel).MaxKm
+	if math.IsInf(extra, 1) || extra < 0 {
+		return p
+	}
+	if !s.outOfReach(p, subject, extra) {
+		return p
+	}
+	// "Kosaman, a village on the shore of the sea that gave Aralsk its
+	// name, lies 45 km south-west of Aralsk": the only coast the data hold
+	// for the country is the Caspian's, 600 km off. The shore the text
+	// means is one the data lack (a lake, an inland sea), so it is left
+	// unmeasured rather than made to contradict the town's distance.
+	return &Place{Name: p.Name, Feature: p.Feature, Source: SourceUnresolved, Status: StatusUnresolved,
+		Note: "no sea coast the gazetteer holds lies within reach of the towns the text measures the place from: the shore of a lake or an inland sea the data lack, left unmeasured"}
+}
+
+// coastLine returns the coast a relation measures from as coastFor
+// describes it, before the coast is checked against the towns the
+// subject is measured from.
+func (s *session) coastLine(rel text.Relation, subject *entity) *Place {
 	if t := s.coastTown(rel); t != nil {
 		if p := s.townCoast(rel, t); p.Geometry != nil {
 			return p
@@ -81,7 +105,7 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 		return p
 	}
 	p := s.makeCoast(rel, codes, how, near, hasNear)
-	if rel.Border.Side != "" && s.sideOutOfReach(p, subject) {
+	if rel.Border.Side != "" && s.outOfReach(p, subject, 0) {
 		// "Grand Baie, on the north coast of Mauritius, lies 18 km
 		// north-east of Port Louis": the north of the country's coasts is
 		// Agaléga's, 1,000 km off; the text means the north of the island
@@ -90,16 +114,18 @@ func (s *session) coastFor(rel text.Relation, subject *entity) *Place {
 		b := *rel.Border
 		b.Side = ""
 		rel.Border = &b
-		return s.coastFor(rel, subject)
+		return s.coastLine(rel, subject)
 	}
 	s.borders[key] = p
 	return p
 }
 
-// sideOutOfReach reports whether the side of a coast p lies farther from a
-// gazetteer town the text measures subject from than the distance it
-// states allows: the side is then one of another island of the country.
-func (s *session) sideOutOfReach(p *Place, subject *entity) bool {
+// outOfReach reports whether the coast p lies farther from a gazetteer
+// town the text measures subject from than the distance it states, extraKm
+// (the distance stated from the coast itself, in kilometres) and
+// townCoastKm allow: a side is then one of another island of the country,
+// and a whole coast one of another sea than the text means.
+func (s *session) outOfReach(p *Place, subject *entity, extraKm float64) bool {
 	ml, ok := p.Geometry.(orb.MultiLineString)
 	if subject == nil || !ok || len(ml) == 0 {
 		return false
@@ -117,7 +143,7 @@ func (s *session) sideOutOfReach(p *Place, subject *entity) bool {
 		if maxKm <= 0 || math.IsInf(maxKm, 1) {
 			continue
 		}
-		if d, _ := geo.DistanceToLine(o.cands[o.chosen].Point, ml); d > (maxKm+townCoastKm)*1000 {
+		if d, _ := geo.DistanceToLine(o.cands[o.chosen].Point, ml); d > (maxKm+extraKm+townCoastKm)*1000 {
 			return true
 		}
 	}

@@ -47,7 +47,7 @@ func TestCoastOwnerStray(t *testing.T) {
 
 // TestCoastSideOutOfReach: a side of a country's coasts that no distance
 // the text states from a gazetteer town can reach is a side of another of
-// its islands (sideOutOfReach), and the whole coast is measured to: the
+// its islands (outOfReach), and the whole coast is measured to: the
 // north of Mauritius's coasts is Agaléga's, 1,000 km from Port Louis, and
 // Nosy Be lies north-east of Madagascar's middle. The town stays the
 // gazetteer's and every check holds.

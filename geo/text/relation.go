@@ -3940,7 +3940,7 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
 			}
-			e := r.skipParen(r.mtok[m][1], b)
+			e := r.skipParen(r.appositiveKindEnd(r.mtok[m][1], b), b)
 			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) {
 				return -1, false
 			}
@@ -3949,6 +3949,25 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 		j++
 	}
 	return -1, false
+}
+
+// appositiveKindEnd returns the token after the kind written in lower case at
+// token e, right after a name ("The worst-hit site, X kebele, lies ...",
+// "The new settlement, X farm block, is ..."): up to three phrases of
+// lexicon/en/kindsafter.tsv or descriptor nouns. With no kind there it
+// returns e.
+func (r *reader) appositiveKindEnd(e, b int) int {
+	for n := 0; n < 3 && e < b && r.toks[e].kind == tokWord && !r.toks[e].cap; n++ {
+		if _, end, ok := phraseAt(r, lex().kindsAfter, e, b, true); ok && end > e {
+			e = end // "farm block", "trading centre"
+			continue
+		}
+		if !isDescriptorNoun(r.lowerWord(e, b)) {
+			break
+		}
+		e++ // "farm", "kebele"
+	}
+	return e
 }
 
 // superlativeHeadAt reports whether token j, right after the article at
