@@ -1099,7 +1099,7 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature) ||
+		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature) || r.calledKind(m) == feature ||
 			genericSite(feature) && h != "" && isNamelessKind(h) && !isSettlementKind(h)) && !r.isContainer(m) {
 			// "Sitio Malipayon … in the sitio": the local kind the reader
 			// cut from the name stands before it.
@@ -1114,6 +1114,37 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		}
 	}
 	return -1
+}
+
+// calledKind returns the kind noun written before the verb of naming right
+// before mention m, as its English feature: "village" for "a village
+// called Umm Jaris", "camp" for "a camp known locally as X" and for « un
+// campement appelé X », which "the village" or « le camp » later stands
+// for. It returns "" when there is none.
+func (r *reader) calledKind(m int) string {
+	n := len(r.toks)
+	k := r.mtok[m][0] - 1
+	switch {
+	case isNamingWord(r.lowerWord(k, n)):
+		k--
+	case r.is(k, n, "as") && r.is(k-1, n, "known"):
+		k -= 2
+	case r.is(k, n, "as") && r.is(k-1, n, "locally") && r.is(k-2, n, "known"):
+		k -= 3
+	default:
+		return ""
+	}
+	w := r.lowerWord(k, n)
+	if w == "" {
+		return ""
+	}
+	if f := frenchFeature(w); f != "" && !isDescriptorNoun(w) {
+		return f
+	}
+	if !isDescriptorNoun(w) {
+		return ""
+	}
+	return w
 }
 
 // kindNounAfter returns the lower-case word at token q, past one or two

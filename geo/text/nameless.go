@@ -2485,6 +2485,12 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			r.nl.bySent[np.a] = m
 			return m, sp, true
 		}
+		if m := r.heldKindBefore(head, np.a); m >= 0 && m != f.rel.Object && !r.sameNamed(m, f.rel.Object) {
+			// "We had lunch at Bilungurra Pool; the pool lies 9 km
+			// north of Kalbarri": the last name that says the kind.
+			r.nl.bySent[np.a] = m
+			return m, sp, true
+		}
 		if m, seen := r.nl.byKind[head]; seen && m != f.rel.Object {
 			r.nl.bySent[np.a] = m
 			return m, sp, true
@@ -2832,12 +2838,18 @@ func (r *reader) namedKind(head string) int {
 					m = n
 				}
 				opens := isAtDescriptor(w) && r.opensSentence(j, &s)
-				if m < 0 && !opens && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
+				called := -1
+				if m < 0 {
+					called = r.calledNameAt(j+1, &s)
+				}
+				if m < 0 && called < 0 && !opens && !(p == "the" || p == "a" || p == "an" || p == "le" || p == "la" || p == "un" || p == "une" ||
 					isPlainAdjective(p) || isCompoundModifier(p)) {
 					continue
 				}
 				switch w1 := r.word(j+1, s.b); {
 				case m >= 0:
+				case called >= 0:
+					m = called // "a ger camp called Khar Zurkh … The camp", « un campement appelé X … le campement »
 				case w1 == "of" || w1 == "de" || w1 == "du":
 					m = r.mentionAt(j+2, s.b)
 				case w1 == "at":
@@ -2880,6 +2892,49 @@ func (r *reader) namedKind(head string) int {
 		}
 	}
 	return one
+}
+
+// calledNameAt returns the mention a verb of naming at token k gives the
+// kind noun before it: "a camp called X", "a ger camp named X", "a village
+// known as X", "a hamlet known locally as X", « un hameau appelé X », « un
+// campement baptisé X ». The kind before it is indefinite, perhaps past
+// one word no table lists ("ger" in "a ger camp"), as a text writes a
+// place it names for the first time. It returns -1 otherwise.
+func (r *reader) calledNameAt(k int, s *sentence) int {
+	switch w := r.lowerWord(k, s.b); {
+	case isNamingWord(w):
+		k++
+	case w == "known" && r.is(k+1, s.b, "as"):
+		k += 2
+	case w == "known" && r.lowerWord(k+1, s.b) == "locally" && r.is(k+2, s.b, "as"):
+		k += 3
+	default:
+		return -1
+	}
+	if !r.indefiniteKindBefore(k, s) {
+		return -1
+	}
+	return r.mentionAt(k, s.b)
+}
+
+// indefiniteKindBefore reports whether the kind noun before the verb of
+// naming that ends before token k stands after an indefinite article, at
+// most two words before it: "a camp", "a ger camp", "un petit hameau".
+func (r *reader) indefiniteKindBefore(k int, s *sentence) bool {
+	j := k - 1
+	for j > s.a && !r.toks[j].cap && r.toks[j].kind == tokWord && !isDescriptorNoun(r.lowerWord(j, s.b)) && frenchFeature(r.lowerWord(j, s.b)) == "" {
+		j-- // the naming words
+	}
+	for i := j - 1; i >= s.a && i >= j-3; i-- {
+		switch r.lowerWord(i, s.b) {
+		case "a", "an", "un", "une":
+			return true
+		}
+		if r.toks[i].cap || r.toks[i].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // builtOn returns the named place that stands on the indefinite site np
@@ -3139,6 +3194,27 @@ func (r *reader) onlyPlaceBefore(head string) int {
 		one = m
 	}
 	return one
+}
+
+// heldKindBefore returns the last place named before token j, in the
+// window kindAntecedent looks at, whose own words say it is of the kind
+// head and which the text gave no other kind: "the pool" stands for
+// "Bilungurra Pool", "the hut" for "Kauri Flat Hut". It returns -1 when
+// there is none, and for a container.
+func (r *reader) heldKindBefore(head string, j int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if h := r.mentions[m].FeatureHead(); h != "" && h != head || r.isContainer(m) {
+			continue
+		}
+		if r.nameHoldsKind(m, head) {
+			return m
+		}
+	}
+	return -1
 }
 
 // landformBefore returns the first place the sentence before the current

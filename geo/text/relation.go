@@ -2582,14 +2582,15 @@ func (r *reader) mainVerbAt(k, b int) bool {
 // word with no sign of place between ("I'd") is passed over.
 func (r *reader) itAntecedent(k int, s *sentence) int {
 	if k != s.first {
-		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") && !r.is(k-1, s.b, ";") {
+		splice := r.spliceIt(k, s)
+		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") && !r.is(k-1, s.b, ";") && !splice {
 			return -1
 		}
 		// With a topic, only a place named earlier in the sentence
 		// displaces it: "Kaikoura is a must. We stayed at Hapuku Lodge
 		// and would recommend it – it's 12 km north of Kaikoura."
 		lo := k - antecedentWindow
-		if r.topic >= 0 {
+		if r.topic >= 0 || splice {
 			lo = s.a
 		}
 		for j := k - 1; j >= 0 && j >= lo; j-- {
@@ -2622,6 +2623,24 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 		return m
 	}
 	return -1
+}
+
+// spliceIt reports whether "it" at token k opens a clause that a comma
+// splices on to the one before, right before a copula or a verb of place
+// (lexicon/en/verbs.tsv): "We slept at the Dhakmar Kharka teahouse, it's
+// maybe 6 km north-east of Jomsom", "We camped at X, it lies 9 km south
+// of Y". Such an "it" stands for the place named before the comma in
+// its sentence, as after a dash.
+func (r *reader) spliceIt(k int, s *sentence) bool {
+	if k-1 <= s.a || k+1 >= s.b || !r.is(k-1, s.b, ",") {
+		return false
+	}
+	if w := r.toks[s.first].lower; isPreposition(w) || langs().en.verbs[w].lead || strings.HasSuffix(w, "ing") {
+		// "Located in the valley of the Aghstev River, it lies ...":
+		// an opening phrase, whose "it" is the main clause's subject.
+		return false
+	}
+	return isCopula(r.toks[k+1].lower)
 }
 
 // waterStoodOn reports whether mention m is a river or lake after "on"
@@ -3936,7 +3955,7 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 			return r.definiteApposition(j+2, b)
 		}
 		if (isDescriptorNoun(w) || its && isSeatNoun(w) || r.superlativeHeadAt(j, k, b)) && r.is(j+1, b, ",") {
-			m := r.mentionAt(j+2, b)
+			m := r.mentionAt(r.skipLocalKind(j+2, b), b) // "The village, Sitio Bangon, has ..."
 			if m < 0 || r.evidence(m) == EvidenceUnlikely {
 				return -1, false
 			}
