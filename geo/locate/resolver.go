@@ -723,6 +723,19 @@ func (s *session) keepNowNamed(e *entity) error {
 	return nil
 }
 
+// nowCountry returns the country that one of the names the text says e
+// bears today names (« l'archipel des Nouvelles-Hébrides (l'actuel
+// Vanuatu) », "the Gold Coast (now Ghana)"), and reports whether there
+// was one: the old name, which the gazetteer may lack, is that country.
+func (s *session) nowCountry(e *entity) (gazetteer.Country, bool) {
+	for _, n := range e.now {
+		if c, err := s.country(n); err == nil && isCountryName(n, c) {
+			return c, true
+		}
+	}
+	return gazetteer.Country{}, false
+}
+
 // rejoinDivisions makes the mentions of a name that the text gave the
 // kind of a division mentions of the bare name again, as one place,
 // unless the gazetteer holds a first-level division of that name, with an
@@ -1060,6 +1073,11 @@ func (s *session) lookup() error {
 			continue
 		} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
+		}
+		if c, ok := s.nowCountry(e); ok {
+			e.country = &c // « l'archipel des Nouvelles-Hébrides (l'actuel Vanuatu) »
+			s.docCountries[c.Code] = true
+			continue
 		}
 		if c, part, ok, err := s.countryPart(e); err != nil {
 			return err
@@ -1813,7 +1831,9 @@ const cityPop = 100000
 // California's smaller Paradise too. A
 // name that opens a sentence ("Santa Cruz reported 240 dead") is taken
 // only for a national capital ("Baku accused Yerevan of provoking the
-// clash", a capital speaking for its government); any other is as often
+// clash", a capital speaking for its government), or for the capital of
+// a country the document names, however small (« Port-Vila, l'actuelle
+// capitale, … » in a text on Vanuatu); any other is as often
 // a person, unless it bears the capital's name too ("Tripoli and Sidon
 // were spared" in a report on Lebanon: both Tripolis are candidates). A national capital of cityPop people is taken in any
 // country: reports name the capital of a party to a conflict they do not
@@ -1879,7 +1899,7 @@ func (s *session) lookupKnownCities() error {
 		// city of the document's countries that bears it is as likely.
 		leads := s.datelineLead(e)
 		capital := func(c gazetteer.Place) bool {
-			return (c.Code == "PPLC" && c.Population >= cityPop || leads && datelineSeat(c)) && c.Class == "P" && primaryMatch(e, c)
+			return (c.Code == "PPLC" && (c.Population >= cityPop || s.docCountries[c.Country]) || leads && datelineSeat(c)) && c.Class == "P" && primaryMatch(e, c)
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {

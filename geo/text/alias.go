@@ -61,6 +61,12 @@ func (r *reader) findAliases() {
 			if a := r.mentionAt(j+2, b); a >= 0 && a != m && r.is(r.mtok[a][1], b, ")") && r.mentions[a].Name != r.mentions[m].Name {
 				r.addAlias(m, a)
 				r.aliases[len(r.aliases)-1].Now = true
+				if r.evidence(a) > EvidenceUnlikely {
+					// « l'archipel des Nouvelles-Hébrides (l'actuel
+					// Vanuatu) »: the name a place bears today is a
+					// place's, as a kind before it would say.
+					r.raise(a, EvidenceDescriptor)
+				}
 			}
 			continue
 		}

@@ -2692,6 +2692,9 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			if m, ok := r.frenchInvertedKindName(j+2, b); ok {
 				return m, Span{}, true
 			}
+			if m, ok := r.indefiniteNamedKind(j+2, b); ok {
+				return m, Span{}, true // « … se trouve un campement baptisé X »
+			}
 		}
 		if w, art := elidedRest(r.word(j, b)); art == 's' && isFrenchLocative(w) {
 			// "Au-delà de Kayes, à 40 km, s'étend la plaine de X".

@@ -4045,20 +4045,37 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 }
 
 // placeKindNamed reports whether the word of naming at token k (« baptisé
-// ») follows, right or past a comma, a kind of place: « Ce campement,
-// baptisé Tin-Taborak, … », « un hameau baptisé X » name a place, not an
+// ») follows, right or past a comma, or past an adjective or a complement
+// of up to maxKindComplement lower-case words, a kind of place: « Ce
+// campement, baptisé Tin-Taborak, … », « un hameau baptisé X », « une
+// source chaude baptisée X » name a place, not an animal; an animal's
+// noun among those words (« une lionne du parc baptisée X ») names the
 // animal.
 func (r *reader) placeKindNamed(k int, s *sentence) bool {
 	j := k - 1
 	if r.is(j, s.b, ",") {
 		j--
 	}
-	if j < s.a || r.toks[j].cap {
-		return false
+	kind := false
+	for n := 0; n < maxKindComplement && j >= s.a && !r.toks[j].cap; n, j = n+1, j-1 {
+		// « une source chaude baptisée X », « un camp de déplacés
+		// baptisé X »: an adjective or a complement may follow the kind.
+		w, _ := elidedRest(r.lowerWord(j, s.b))
+		if w == "" {
+			break
+		}
+		if anyHas(setAnimals, w) {
+			return false
+		}
+		kind = kind || frenchFeature(w) != "" || isDescriptorNoun(w)
 	}
-	w, _ := elidedRest(r.lowerWord(j, s.b))
-	return w != "" && !anyHas(setAnimals, w) && (frenchFeature(w) != "" || isDescriptorNoun(w))
+	return kind
 }
+
+// maxKindComplement bounds the words placeKindNamed reads back from the
+// word of naming to the kind: « un camp de déplacés baptisé X » takes
+// three.
+const maxKindComplement = 3
 
 // binomialAfter reports whether the name at token p, one capitalised word
 // of plain letters, is the genus of a Latin binomial whose second word is

@@ -127,3 +127,51 @@ func callsIt(w string) bool {
 	}
 	return false
 }
+
+// maxNamedKindWords bounds the words between the article and the word
+// that names the kind: « un site de déplacés que les habitants appellent
+// X » takes eight.
+const maxNamedKindWords = 12
+
+// indefiniteNamedKind reads, from token k, an indefinite article, a kind of
+// place and a word of namings.tsv that gives the kind the name right
+// after it, and returns the name's mention: « À 18 km de Tozeur, un
+// campement baptisé X propose des nuits sous la tente », « …, un site de
+// déplacés que les habitants appellent X accueille … », « À 9 km de Koné
+// se trouve un hameau appelé X », "Some 18 km south-west of Tozeur, a
+// camp called X offers …". Between the article and the naming word stand
+// lower-case words, one of them a kind of place, and perhaps the name of
+// the people who name it, never a place's (« que les Touaregs appellent
+// »), no more than maxNamedKindWords in all. The name may keep its article after
+// the naming word: « un lieu-dit appelé le Fays-Broquet ».
+func (r *reader) indefiniteNamedKind(k, b int) (int, bool) {
+	switch r.lowerWord(k, b) {
+	case "un", "une", "a", "an":
+	default:
+		return -1, false
+	}
+	kind := false
+	for j := k + 1; j < b && j <= k+maxNamedKindWords; j++ {
+		t := &r.toks[j]
+		if t.kind != tokWord || r.at[j] >= 0 && r.evidence(int(r.at[j])) > EvidenceUnlikely {
+			return -1, false
+		}
+		if t.cap {
+			continue // « un campement que les Touaregs appellent X »: the people who name it
+		}
+		if anyHas(setNamings, t.lower) && kind {
+			switch r.lowerWord(j+1, b) {
+			case "le", "la", "les", "the":
+				j++
+			}
+			m := r.mentionAt(j+1, b)
+			if m < 0 || r.mtok[m][0] != j+1 || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
+				return -1, false
+			}
+			return m, true
+		}
+		w, _ := elidedRest(t.lower)
+		kind = kind || frenchFeature(w) != "" || isDescriptorNoun(w)
+	}
+	return -1, false
+}

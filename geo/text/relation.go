@@ -705,6 +705,9 @@ func (r *reader) frontedSceneAfter(f *found, s *sentence) (int, bool) {
 	if f.phraseStart > s.first+1 || !r.is(end, s.b, ",") && !isPersonalPronoun(r.lowerWord(end, s.b)) {
 		return -1, false // "About 60 km north of Mörön he pulled in at …"
 	}
+	if m, ok := r.indefiniteNamedKind(end+1, s.b); ok && !r.isContainer(m) {
+		return m, true // "Some 18 km south-west of Tozeur, a camp called X offers …"
+	}
 	for j := end + 1; j < s.b; j++ {
 		m := int(r.at[j])
 		if m < 0 || r.mtok[m][0] != j {
