@@ -138,6 +138,7 @@ const (
 	setSides                              // sides.tsv: nouns of a sports side whose verb of playing names its opponent ("the Clare panel that takes on Galway")
 	setVictories                          // victories.tsv: verbs of one side beating another, between two sides' names ("Dublin beat Kerry")
 	setFollowers                          // followers.tsv: nouns of a club's supporters right after its name ("Chelsea fans")
+	setSpeakerOpeners                     // speakeropeners.tsv: pronouns and words of assent a speaker's words open with ("we", « oui »)
 	setTreaties                           // treaties.tsv: nouns of a treaty that end its name ("the Camp David Accords")
 	setServings                           // servings.tsv: adjectives of a drink served, before a brand named like a town ("a cold Saku")
 	setClubLeads                          // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
@@ -298,6 +299,7 @@ var wordSetFiles = [numWordSets]string{
 	setServings:            "servings.tsv",
 	setTreaties:            "treaties.tsv",
 	setFollowers:           "followers.tsv",
+	setSpeakerOpeners:      "speakeropeners.tsv",
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
