@@ -58,6 +58,9 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	if alt, ok := taMarbuta(key); ok {
 		keys = append(keys, alt)
 	}
+	if single := singleLetters(key); single != key {
+		keys = append(keys, single)
+	}
 	divisionKey := "" // the key without "Division", which only divisionCountries' divisions answer
 	if bare, ok := withoutDivision(name); ok {
 		divisionKey = adminKey(bare)
@@ -208,6 +211,23 @@ func sameCompass(a, b string) bool {
 		return strings.Join(out, " ")
 	}
 	return points(a) == points(b)
+}
+
+// singleLetters returns key with each doubled letter written once: French
+// doubles a consonant that English and GeoNames write once (« Ouaddaï »
+// is GeoNames' "Ouadaï", « Kassala » is also written "Kasala"). A
+// division's skeleton is often too short to find it (adminSkeletons:
+// "Ouadaï" leaves "d"), so the key so respelled is asked whole, after
+// the key as written finds nothing.
+func singleLetters(key string) string {
+	var b strings.Builder
+	for i := 0; i < len(key); i++ {
+		if i > 0 && key[i] == key[i-1] && key[i] >= 'a' && key[i] <= 'z' {
+			continue
+		}
+		b.WriteByte(key[i])
+	}
+	return b.String()
 }
 
 // taMarbuta returns key with the other romanisation of a final Arabic

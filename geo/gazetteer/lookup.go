@@ -243,6 +243,18 @@ func (db *DB) SpelledLike(ctx context.Context, name string, countries []string) 
 			}
 		}
 	}
+	if len(ids) == 0 {
+		// Turkish and some Persian romanisations write "h" where English
+		// writes "kh" ("Horramabad", Khorramabad; "Buhara", Bukhara): the
+		// name is asked again with each such "h" written "kh".
+		if kh := withKh(Fold(name)); kh != "" {
+			if k := Skeleton(kh); k != "" {
+				if ids, err = db.skeletonIDs(ctx, kh, k, letters(kh), countries); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
 	out := make([]Place, 0, len(ids))
 	for _, id := range ids {
 		p, err := db.Lookup(ctx, id)
@@ -305,6 +317,28 @@ func frenchSh(key string) string {
 			continue
 		}
 		b.WriteByte(key[i])
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
+}
+
+// withKh returns the folded key with each "h" written "kh" that is
+// neither the second letter of a group ("sh", "ch", "th", "gh", "kh",
+// "ph", "zh", "dh") nor the last letter of a word: "horramabad" gives
+// "khorramabad". It returns "" when the key has no such "h".
+func withKh(key string) string {
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c == 'h' && (i == 0 || strings.IndexByte("sctgkpzd", key[i-1]) < 0) && i+1 < len(key) && key[i+1] != ' ' {
+			b.WriteString("kh")
+			changed = true
+			continue
+		}
+		b.WriteByte(c)
 	}
 	if !changed {
 		return ""

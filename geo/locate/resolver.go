@@ -1253,7 +1253,7 @@ func (s *session) lookup() error {
 				continue
 			}
 		}
-		if len(e.cands) == 0 && !e.nameless && !isLinear(e.feature) && !isWorks(e.feature) {
+		if len(e.cands) == 0 && !e.nameless && (!isLinear(e.feature) || s.namedBayDivision(e)) && !isWorks(e.feature) {
 			// "Punjab, Pakistan" with no town of that name: the division.
 			// A river or lake the text names ("the Red River") is no
 			// division of its name (Red River County, Texas): only a town
@@ -2121,7 +2121,7 @@ func (s *session) lookupNearbyNames() error {
 		best, bestKm := -1, nearNameKm
 		for i, c := range cs {
 			kms[i] = math.Inf(1)
-			if c.Class != "P" || !ownName(key, c) && c.Population < cityPop || opener && c.Population < openerTownPop {
+			if c.Class != "P" || !ownName(key, c) && c.Population < aliasTownPop || opener && c.Population < openerTownPop {
 				continue // « les clients de Bruxelles »: a city under its name in another language
 			}
 			for _, a := range anchors.points {
@@ -2566,6 +2566,15 @@ func (la *listAnchors) near(c gazetteer.Place) bool {
 	return false
 }
 
+// aliasTownPop is the population from which a town near the document's
+// places that a bare name matches by one of its alternate names is taken
+// as readily as one named by its own (lookupNearbyList,
+// lookupNearbyNames): GeoNames gives Galway its Irish name, Gaillimh, and
+// "Galway" as another, and a town of that size is known by the name its
+// readers use ("the Galway–Clifden railway"). A smaller place's alternate
+// name is more often a person's or a farm's.
+const aliasTownPop = 50000
+
 // lookupNearbyList takes a list of names none of which the text gives a
 // sign of a place ("The parish takes in both Thomastown and
 // Bennettsbridge", "Les marchés de Camp-Perrin, de Torbeck et d'Aquin")
@@ -2595,7 +2604,7 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 		}
 		var near []gazetteer.Place
 		for _, c := range cs {
-			if c.Class == "P" && primaryMatch(e, c) && anchors.near(c) {
+			if c.Class == "P" && (primaryMatch(e, c) || c.Population >= aliasTownPop) && anchors.near(c) {
 				near = append(near, c)
 			}
 		}
@@ -2853,6 +2862,25 @@ func (s *session) holdingDivision(e *entity) (gazetteer.Admin1, bool) {
 		}
 	}
 	return gazetteer.Admin1{}, false
+}
+
+// namedBayDivision reports whether e, a name the reader gave the feature
+// "bay" for the word that ends it, is the whole name of a first-level
+// division, perhaps with its generic word: "Hawke's Bay" is New
+// Zealand's Hawke's Bay Region (the bay itself is Hawke Bay), "Milne
+// Bay" a province of Papua New Guinea. A river's or a lake's name stays
+// no division's ("the Tana River" is no Tana River County): a region
+// takes its name from a bay, and the text means the region more often
+// than the sea.
+func (s *session) namedBayDivision(e *entity) bool {
+	if e.feature != "bay" || !namesFeature(e.name, e.feature) {
+		return false
+	}
+	as, err := s.r.db.Admin1(s.ctx, e.name, "")
+	if err != nil || len(as) == 0 {
+		return false
+	}
+	return strings.HasPrefix(gazetteer.Fold(as[0].Name), gazetteer.Fold(e.name))
 }
 
 // lookupAdmin1 makes e the first-level division of its name when the
@@ -5288,8 +5316,20 @@ func ownName(key string, c gazetteer.Place) bool {
 			return true
 		}
 	}
+	for _, w := range townPrefixes {
+		if rest, ok := strings.CutPrefix(name, w); ok && rest == key {
+			return true
+		}
+	}
 	return false
 }
+
+// townPrefixes are the folded words of a kind of town that GeoNames puts
+// before the name of many of Vietnam's towns, which writers leave out:
+// "Thị Trấn Đồng Văn" (township) is Đồng Văn, "Thị Xã Sa Pa" (town) and
+// "Thành Phố Hà Giang" (city) are Sa Pa and Hà Giang. "Xã" (commune)
+// names a rural commune, not the town, and is left out.
+var townPrefixes = []string{"thi tran ", "thi xa ", "thanh pho "}
 
 func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 	best, bestScore := -1, math.Inf(-1)
@@ -5681,7 +5721,7 @@ func (s *session) dropOutsideStatedTown() {
 			continue
 		}
 		c, town := e.cands[e.chosen], o.cands[o.chosen]
-		if town.Class != "P" || c.Population >= strayHamletPop || geo.Distance(c.Point, town.Point) <= statedTownKm*1000 {
+		if town.Class != "P" || c.Population >= strayHamletPop || geo.Distance(c.Point, town.Point) <= statedTownKm*1000 || s.inSeatProvince(o, town, c) {
 			continue
 		}
 		near := func(p gazetteer.Place) bool { return geo.Distance(p.Point, town.Point) <= statedTownKm*1000 }
@@ -5693,6 +5733,26 @@ func (s *session) dropOutsideStatedTown() {
 		e.note = fmt.Sprintf("the gazetteer's %s (%s) lies %.0f km from %s, where the text puts it", c.Name, c.Country, geo.Distance(c.Point, town.Point)/1000, town.Name)
 		e.chosen = -1
 	}
+}
+
+// provinceKinds are the kinds of first-level division a text gives the
+// name of a province's seat when it means the province (« Đồng Văn, Hà
+// Giang province »).
+var provinceKinds = []string{"province", "region", "state", "governorate", "oblast", "wilaya"}
+
+// inSeatProvince reports whether c, a namesake of a place the text puts
+// in o, lies in the province o names though the gazetteer knows o only as
+// town, the province's seat: the text calls o a province (provinceKinds),
+// town is a seat (PPLA), and c carries town's first-level code or lies
+// within Vagueness.InDivisionKm of it. Vietnam's towns carry the codes
+// of provinces merged since, which the gazetteer's list of divisions
+// lacks: "Hà Giang province" is found only as its seat, 63 km from Đồng
+// Văn, and both carry code 50.
+func (s *session) inSeatProvince(o *entity, town, c gazetteer.Place) bool {
+	if !slices.Contains(provinceKinds, o.feature) || town.Code != "PPLA" || c.Country != town.Country {
+		return false
+	}
+	return c.Admin1Code != "" && c.Admin1Code == town.Admin1Code || geo.Distance(c.Point, town.Point) <= s.r.v.InDivisionKm*1000
 }
 
 // divisionHulls returns the hulls of the divisions as, as one area, and

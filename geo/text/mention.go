@@ -1989,7 +1989,71 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 		}
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.capsHeading(p, q, s)
+}
+
+// minCapsHeading is the fewest letters a heading in capitals before a
+// colon must have to name a place (capsHeading): shorter ones are a
+// cluster's or an agency's acronym ("NFI:", "GBV:", "WFP:").
+const minCapsHeading = 4
+
+// capsHeading reports whether the name [p, q), written in capitals, opens
+// a line before a colon and a report's sentence (reportSentence), as a
+// situation report heads the news of each region or town: "NORTH KIVU:
+// Fighting resumed near Rutshuru", « ADAMAOUA : Des éleveurs signalent
+// … », « SALAMAT : Le PAM a repris … ». A single common word, a field's
+// label, a rubric, a notice's heading, an event or an agency
+// ("UPDATE:", "PROTECTION:", « SANTÉ : », « INONDATIONS : », "OCHA:")
+// and a name of fewer
+// than minCapsHeading letters stay labels, as do words of the document
+// written in lower case.
+func (r *reader) capsHeading(p, q int, s *sentence) bool {
+	if p != s.first || q-p > 4 || !r.is(q, s.b, ":") {
+		return false
+	}
+	if i := r.toks[p].start; lineStart(r.text, i) != i {
+		return false
+	}
+	n := 0
+	for k := p; k < q; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.upper {
+			return false
+		}
+		w, _ := elidedRest(t.lower)
+		if _, ok := r.lowerSeen[w]; ok || isCommonWord(w) || isAgency(w) || isOrgWord(w) || anyHas(setFieldLabels, w) || anyHas(setRubrics, w) || anyHas(setHeadings, w) || r.eventLabel(w, q, s) {
+			return false
+		}
+		n += utf8.RuneCountInString(t.lower)
+	}
+	if n < minCapsHeading || isOrganisationName(strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])) {
+		return false // "OCHA: Floods have displaced …"
+	}
+	return reportSentence(r.text[r.toks[q].end:lineEnd(r.text, r.toks[q].end)])
+}
+
+// reportSentence reports whether line, the rest of a line after a
+// heading's colon, opens with a report's sentence rather than a speaker's
+// words: a capitalised first word that is no pronoun nor word of assent
+// a speaker's reply opens with ("We", "I", "Yes", « Nous », « Oui »:
+// speakeropeners.tsv), and at least six words before a full stop. A
+// verb the tables lack (« Des éleveurs signalent … ») is common there,
+// so none is asked for.
+func reportSentence(line string) bool {
+	end := strings.Index(line, ". ")
+	if end < 0 {
+		if line = strings.TrimRight(line, " \t\r"); !strings.HasSuffix(line, ".") {
+			return false
+		}
+		end = len(line) - 1
+	}
+	words := strings.Fields(line[:end])
+	if len(words) < 6 {
+		return false
+	}
+	first := strings.Trim(words[0], ",;«»\"")
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r) && !anyHas(setSpeakerOpeners, strings.ToLower(first))
 }
 
 // leadDateline reports whether the name [p, q), in ordinary case, is the
@@ -2732,7 +2796,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.bulletinArea(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.capsHeading(p, q, s) || r.bulletinArea(p, q, s)) {
 		// "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard",
 		// « Liban – Bekaa : mise à jour »
 		return false

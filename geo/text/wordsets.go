@@ -139,6 +139,7 @@ const (
 	setVictories                          // victories.tsv: verbs of one side beating another, between two sides' names ("Dublin beat Kerry")
 	setFollowers                          // followers.tsv: nouns of a club's supporters right after its name ("Chelsea fans")
 	setNamings                            // namings.tsv: words right before a name that give it to a kind before them ("called", « baptisé », « appellent »)
+	setSpeakerOpeners                     // speakeropeners.tsv: pronouns and words of assent a speaker's words open with ("we", « oui »)
 	setTreaties                           // treaties.tsv: nouns of a treaty that end its name ("the Camp David Accords")
 	setServings                           // servings.tsv: adjectives of a drink served, before a brand named like a town ("a cold Saku")
 	setClubLeads                          // clubleads.tsv: words that open a sports club's name before its town ("Bayern Munich", « le Stade de Reims »)
@@ -303,6 +304,7 @@ var wordSetFiles = [numWordSets]string{
 	setTreaties:            "treaties.tsv",
 	setFollowers:           "followers.tsv",
 	setNamings:             "namings.tsv",
+	setSpeakerOpeners:      "speakeropeners.tsv",
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
