@@ -159,6 +159,7 @@ const (
 	setRubrics                            // rubrics.tsv: a newspaper's section words that head a brief before a colon, no place (« Justice : », « Santé : »)
 	setScopes                             // scopes.tsv: adjectives of an institution's reach after its capitalised noun (« le Centre national », « l'Office régional »)
 	setBulletins                          // bulletins.tsv: words of a bulletin whose title line names its area after a dash ("update", « situation »)
+	setTitleWords                         // titlewords.tsv: words that qualify a bulletin's word in its title after the area ("Jonglei Flash Update", "Situation Report")
 	numWordSets
 )
 
@@ -313,6 +314,7 @@ var wordSetFiles = [numWordSets]string{
 	setVehicles:            "vehicles.tsv",
 	setHazards:             "hazards.tsv",
 	setBulletins:           "bulletins.tsv",
+	setTitleWords:          "titlewords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
