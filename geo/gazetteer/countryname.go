@@ -24,6 +24,7 @@ var otherCountryNames = map[string]string{
 	"cap vert":                 "CV",
 	"zaire":                    "CD",
 	"rdc":                      "CD",
+	"rd congo":                 "CD",
 	"congo kinshasa":           "CD",
 	"congo brazzaville":        "CG",
 	"burkina":                  "BF",

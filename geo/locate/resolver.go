@@ -1126,6 +1126,17 @@ func (s *session) lookup() error {
 						return err
 					}
 				}
+				if oneCountry(e.admins) && e.feature == "" && !e.emigration && primaryAdmin(e.name, e.admins[0]) {
+					// "a letter from Margarethe in Asunción": a division
+					// of one country the text puts something in names
+					// that country as much as a town of it would; the
+					// Filadelfia of the same diary is Paraguay's, not
+					// Philadelphia, which lists it only as another name.
+					// A division named with its kind (« le département
+					// du Jura ») may be another country's of the kind
+					// (mayBeAdmin2): only a bare name counts.
+					s.docCountries[e.admins[0].Country] = true
+				}
 				continue
 			} else if ok {
 				e.admin1, e.admins = nil, nil
@@ -1875,7 +1886,7 @@ func (s *session) lookupKnownCities() error {
 				return err
 			}
 		}
-		if !opens && !speaker && len(as) > 0 && oneCountry(as) && primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 && !home || s.docCountries[as[0].Country]) {
+		if !opens && !speaker && len(as) > 0 && oneCountry(as) && (primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 && !home || s.docCountries[as[0].Country]) || kindlessAdmin(e.name, as[0]) && s.docCountries[as[0].Country]) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -2623,6 +2634,17 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 // only one of its other names.
 func primaryAdmin(name string, a gazetteer.Admin1) bool {
 	return gazetteer.Fold(name) == gazetteer.Fold(a.Name)
+}
+
+// kindlessAdmin reports whether name is a's own name without the kind of
+// division that ends it: "Hela" for Hela Province, "Khövsgöl" for
+// Khövsgöl Province, "Southern Highlands" for Southern Highlands
+// Province. Reports drop the kind; a name so shortened names the division
+// only in a document about its country, which the caller checks.
+func kindlessAdmin(name string, a gazetteer.Admin1) bool {
+	full, short := gazetteer.Fold(a.Name), gazetteer.Fold(name)
+	rest, ok := strings.CutPrefix(full, short+" ")
+	return ok && short != "" && isAdminName(rest, "")
 }
 
 // preferDocDivisions makes a name whose gazetteer towns all lie outside

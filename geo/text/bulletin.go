@@ -5,9 +5,11 @@ package text
 const bulletinTitleMost = 30
 
 // bulletinArea reports whether the name at p, ending at q, is the area a
-// bulletin's title line covers. The line is the document's first, short,
-// with no full stop, a spaced dash and a word of a bulletin
-// (bulletins.tsv: "update", "snapshot", « bulletin », « situation »); the
+// bulletin's title line covers. The line is the document's first, up to
+// its first full stop before a capital if the report runs on after it,
+// short, with no finite verb, with a
+// spaced dash and a word of a bulletin (bulletins.tsv: "update",
+// "snapshot", « bulletin », « situation »); the
 // name stands right after the dash, or is one more of a list after it,
 // or stands alone in brackets: "Measles outbreak response – Western
 // Highlands and Enga (Update 3)", "UNHCR Jordan – Mafraq field update", «
@@ -24,13 +26,25 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 		}
 	}
 	end := lineEnd(r.text, 0)
+	for k := 0; k < len(r.toks) && k < bulletinTitleMost && r.toks[k].start < end; k++ {
+		if r.toks[k].lower == "." && k+1 < len(r.toks) && r.toks[k+1].kind == tokWord && r.toks[k+1].cap {
+			// "PAPUA NEW GUINEA – Hela: Situation Report #3 (20 May).
+			// Tribal fighting …": a title run into its report's first
+			// paragraph ends at its first full stop.
+			end = r.toks[k].start
+			break
+		}
+	}
 	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) {
 		return false
 	}
 	dash, word := false, false
 	for k := 0; k < len(r.toks) && r.toks[k].start < end; k++ {
-		if k >= bulletinTitleMost || r.toks[k].lower == "." {
+		if k >= bulletinTitleMost {
 			return false // a sentence, not a title
+		}
+		if isFiniteVerb(r.toks[k].lower) {
+			return false // "Cholera response – Sool and Sanaag update was sent.": a sentence
 		}
 		dash = dash || isDash(r.toks[k].lower)
 		word = word || r.toks[k].kind == tokWord && anyHas(setBulletins, r.toks[k].lower)

@@ -1406,6 +1406,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && isUpperWord(r.text[r.toks[q-1].start:r.toks[q-1].end]) && isCompoundModifier(r.toks[q-1].lower) && isDescriptorNoun(r.lowerWord(q, s.b)) {
 		q-- // "the Al-Hol IDP camp": a modifier of the kind, written as an acronym
 	}
+	if k := r.titleTailAt(p, q); k < q {
+		// "SOUTH SUDAN: Jonglei Flash Update No. 4": the area, then the
+		// bulletin's own title.
+		if q = k; p >= q {
+			return
+		}
+	}
 	if r.alertScaleName(p, q, s) {
 		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
 	}
@@ -1989,7 +1996,7 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 		}
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.capsHeading(p, q, s)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.capsHeading(p, q, s) || r.capsReportTitle(p, q, s)
 }
 
 // minCapsHeading is the fewest letters a heading in capitals before a
@@ -2149,6 +2156,69 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// capsReportTitle reports whether the name [p, q), written in capitals,
+// opens the document before a colon that heads a relief report's title,
+// as ReliefWeb and the agencies write the country a report covers:
+// "SOUTH SUDAN: Jonglei Flash Update No. 4", "TAJIKISTAN: Gorno-Badakhshan
+// – Mudflow Situation Report No. 2", « NIGER : Tillabéri – Note de
+// situation ». After the colon comes a capitalised title whose line holds
+// a spaced dash or a bulletin's word (bulletins.tsv). A rubric in capitals
+// ("UPDATE: …", "BREAKING: …") is a common word, an agency ("UNHCR: …")
+// is one of agencies.txt or an acronym of at most three letters, and the
+// bound on the name's length keeps a shouted sentence out.
+func (r *reader) capsReportTitle(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if t := &r.toks[k]; t.kind == tokWord && !t.upper || t.kind != tokWord && t.lower != "-" {
+			return false
+		}
+	}
+	if w := r.toks[p].lower; q-p == 1 && (len(w) <= 3 || isCommonWord(w) || isAgency(w)) {
+		return false
+	}
+	end := lineEnd(r.text, r.toks[q].end)
+	for k := q + 1; k < len(r.toks) && r.toks[k].start < end; k++ {
+		w := r.toks[k].lower
+		if r.toks[k].kind == tokWord && anyHas(setBulletins, w) || isDash(w) && w != "-" || w == "-" && r.toks[k].start > r.toks[k-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// titleTailAt returns where the title of a bulletin starts inside the
+// capitalised run [p, q) on the document's first line, or q when it holds
+// none: a run of one or more words of titlewords.tsv and hazards.tsv
+// that ends on a bulletin's word (bulletins.tsv, "report"). "Jonglei
+// Flash Update No. 4" is the area Jonglei and its title; "Mudflow
+// Situation Report No. 2" is a title alone (p); a bulletin's word with
+// no such word before it is left ("Sand Point Ranch"). Past the first
+// line a name keeps its words: the title of a report is its first line.
+func (r *reader) titleTailAt(p, q int) int {
+	if q-p < 2 || r.toks[q-1].end > lineEnd(r.text, 0) {
+		return q
+	}
+	start := -1
+	for k := p; k < q; k++ {
+		w := r.toks[k].lower
+		switch {
+		case r.toks[k].kind != tokWord:
+			start = -1
+		case start >= 0 && (anyHas(setBulletins, w) || w == "report" || w == "reports"):
+			return start // "Flash Update", "Situation Report": a bulletin's word alone ("Sand Point Ranch") is left
+		case anyHas(setTitleWords, w) || anyHas(setHazards, w):
+			if start < 0 {
+				start = k
+			}
+		default:
+			start = -1
+		}
+	}
+	return q
 }
 
 // headingPlace reports whether the name [p, q), in ordinary case, opens
@@ -2796,7 +2866,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.capsHeading(p, q, s) || r.bulletinArea(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.capsHeading(p, q, s) || r.capsReportTitle(p, q, s) || r.bulletinArea(p, q, s)) {
 		// "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard",
 		// « Liban – Bekaa : mise à jour »
 		return false

@@ -164,6 +164,7 @@ const (
 	setStaffNouns                         // staffnouns.tsv: nouns of an organisation's staff before "from" or "of" and its name ("staff from Oxfam", « les techniciens de Digicel »)
 	setPremises                           // premises.tsv: nouns of an organisation's premises after its name ("at the Ker Kwaro Acholi offices")
 	setCreditLabels                       // creditlabels.tsv: words of a credit line before "by" or a colon and the name of who wrote or shot it ("Reporting by", "Text:", « Texte : »)
+	setTitleWords                         // titlewords.tsv: words that qualify a bulletin's word in its title after the area ("Jonglei Flash Update", "Situation Report")
 	numWordSets
 )
 
@@ -323,6 +324,7 @@ var wordSetFiles = [numWordSets]string{
 	setStaffNouns:          "staffnouns.tsv",
 	setPremises:            "premises.tsv",
 	setCreditLabels:        "creditlabels.tsv",
+	setTitleWords:          "titlewords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
