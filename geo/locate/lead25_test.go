@@ -2,24 +2,6 @@ package locate
 
 import "testing"
 
-// TestLead25ContainerNamesCountry: a first-level division of one country
-// that the text puts something in names that country, as a town of it
-// would ("a letter from Margarethe in Asunción"), so a name that country's
-// town bears as its own ("Filadelfia", the Mennonite colony town of
-// Paraguay) is that town, not a larger one abroad that lists the name
-// only among its others (Philadelphia).
-func TestLead25ContainerNamesCountry(t *testing.T) {
-	if testing.Short() {
-		t.Skip("needs the gazetteer")
-	}
-	checkMapped(t, true, []mappedCase{
-		{doc: "We got back to Filadelfia after dark and found a letter from Margarethe in Asunción.",
-			want: map[string]string{"Filadelfia": "PY"}},
-		{doc: "Back in Filadelfia by nightfall; the parcel from the cousins in Asunción had arrived.",
-			want: map[string]string{"Filadelfia": "PY"}},
-	})
-}
-
 // TestLead25HeadingsInCapitals: relief reports head their title with the
 // country in capitals before a colon ("SOUTH SUDAN: Jonglei Flash Update
 // No. 4") and name the area before the bulletin's own words; a title run

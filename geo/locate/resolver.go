@@ -1126,17 +1126,6 @@ func (s *session) lookup() error {
 						return err
 					}
 				}
-				if oneCountry(e.admins) && e.feature == "" && !e.emigration && primaryAdmin(e.name, e.admins[0]) {
-					// "a letter from Margarethe in Asunción": a division
-					// of one country the text puts something in names
-					// that country as much as a town of it would; the
-					// Filadelfia of the same diary is Paraguay's, not
-					// Philadelphia, which lists it only as another name.
-					// A division named with its kind (« le département
-					// du Jura ») may be another country's of the kind
-					// (mayBeAdmin2): only a bare name counts.
-					s.docCountries[e.admins[0].Country] = true
-				}
 				continue
 			} else if ok {
 				e.admin1, e.admins = nil, nil
