@@ -1635,6 +1635,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if m < 0 && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.kindAfterEndsAt(k-1, a)) {
 					m = r.mentionEndingAt(k-2, a) // "The Kalo farm (…)"
 				}
+				if h := r.nameHeadEndingAt(k-1, s); m < 0 && h >= 0 {
+					// "drilling at the Ekunyuk oil field (about 45 km
+					// south of Lodwar)", "its X gold project (…)": the
+					// name before a head noun the bracket follows.
+					m = r.mentionEndingAt(h, a)
+				}
 				if m >= 0 && k == ps-1 && r.evidence(m) > EvidenceUnlikely && !sawVerb && !sawWhich {
 					// "The estancia La Paloma (about 40 km south of
 					// Tandil, on the road to Necochea) breeds cattle": a
@@ -2931,6 +2937,12 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		return m, Span{}, true
 	}
 	if r.evidence(m) == EvidenceUnlikely {
+		if sawComma && !sawVerb && !sawWhich && !sawOther && r.stationAfterAt(m, s) {
+			// "Hosts X drew 1-1 at Kapemba Mission, about 30 km west of
+			// Y": the mission station the match was played at is what
+			// the phrase places, not the team.
+			return m, Span{}, true
+		}
 		if sawWhich && r.is(r.mtok[m][1], s.b, ",") && isRelativeWord(r.lowerWord(r.mtok[m][1]+1, s.b)) {
 			// "The camp is run by Wilderness Safaris, which also
 			// operates lodges near Maun": the clause is the firm's, and
@@ -5673,4 +5685,18 @@ func (r *reader) recordName(s *sentence) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// stationAfterAt reports whether mention m, graded an organisation by
+// its last word, is written right after "at" with no article and ends in a
+// word that lexicon/en/descriptors.tsv flags "at" as well ("at Kapemba
+// Mission"): a station of that kind, the place where something happens,
+// rather than the body that runs it ("the UN Mission").
+func (r *reader) stationAfterAt(m int, s *sentence) bool {
+	p, e := r.mtok[m][0], r.mtok[m][1]
+	if e-p < 2 || !r.is(p-1, s.b, "at") {
+		return false
+	}
+	w := r.toks[e-1].lower
+	return isOrgWord(w) && isAtDescriptor(w)
 }
