@@ -7,9 +7,9 @@ import "testing"
 // No. 4") and name the area before the bulletin's own words; a title run
 // into the report's first paragraph ends at its first full stop, and a
 // division the text names without its kind ("Hela" for Hela Province) in
-// a document about its country is that division. (The first name after
-// the dash, which opens a sentence once the dateline is read, is still
-// left unmapped there: README, Known limits.)
+// a document about its country is that division. The first name after
+// the dash is mapped too once the title's date "(20 May)" no longer reads
+// as a verb (TestAnch25BulletinAreasWithDate).
 func TestLead25HeadingsInCapitals(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")

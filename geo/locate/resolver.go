@@ -376,6 +376,7 @@ func (s *session) run() error {
 		return err
 	}
 	s.joinShortNames()
+	s.joinCountyNames()
 	if err := s.chooseCandidates(); err != nil {
 		return err
 	}
@@ -598,6 +599,34 @@ func (s *session) joinShortNames() {
 			long.objectOf = append(long.objectOf, e.objectOf...)
 			s.merge(long, e)
 		}
+	}
+}
+
+// joinCountyNames makes one place of a county named the Irish way ("Co
+// Clare", "County Kerry"), found a division, and its bare name written
+// after it: "six miles west of Ennis, Co Clare. … returned to Clare in
+// 1952" is County Clare again, not Clare in Suffolk. When towns of the
+// county's country bear the bare name ("Co Galway … Galway", "Co Antrim
+// … Antrim"), the name is the town, as writers use it, and only those
+// towns stay its candidates.
+func (s *session) joinCountyNames() {
+	for _, o := range slices.Clone(s.ents) {
+		if o.admin2 == nil || o.admin2.Country == "" {
+			continue
+		}
+		w := strings.Fields(o.key)
+		if len(w) < 2 || w[0] != "co" && w[0] != "county" {
+			continue
+		}
+		e := s.byKey[strings.Join(w[1:], " ")]
+		if e == nil || e == o || e.country != nil || e.admin1 != nil || e.admin2 != nil || len(e.mentions) == 0 || len(o.mentions) == 0 || e.mentions[0].Start < o.mentions[0].Start {
+			continue
+		}
+		if home := slices.DeleteFunc(slices.Clone(e.cands), func(c gazetteer.Place) bool { return c.Country != o.admin2.Country }); len(home) > 0 {
+			e.cands = home // "Co Galway … Galway": the town
+			continue
+		}
+		s.merge(o, e)
 	}
 }
 

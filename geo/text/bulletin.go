@@ -7,7 +7,8 @@ const bulletinTitleMost = 30
 // bulletinArea reports whether the name at p, ending at q, is the area a
 // bulletin's title line covers. The line is the document's first, up to
 // its first full stop before a capital if the report runs on after it,
-// short, with no finite verb, with a
+// short, with no finite verb (a capitalised month's name, "May" or
+// "March" in the title's date, is none), with a
 // spaced dash and a word of a bulletin (bulletins.tsv: "update",
 // "snapshot", « bulletin », « situation »); the
 // name stands right after the dash, or is one more of a list after it,
@@ -43,8 +44,10 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 		if k >= bulletinTitleMost {
 			return false // a sentence, not a title
 		}
-		if isFiniteVerb(r.toks[k].lower) {
-			return false // "Cholera response – Sool and Sanaag update was sent.": a sentence
+		if isFiniteVerb(r.toks[k].lower) && !(r.toks[k].cap && isMonth(r.toks[k].lower)) {
+			// "Cholera response – Sool and Sanaag update was sent.": a
+			// sentence; a month is none ("Situation Report #3 (20 May)").
+			return false
 		}
 		dash = dash || isDash(r.toks[k].lower)
 		word = word || r.toks[k].kind == tokWord && anyHas(setBulletins, r.toks[k].lower)
