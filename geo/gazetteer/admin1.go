@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -129,6 +130,11 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		var err error
 		if a.Seat, a.Hull, err = db.seatAndHull(ctx, r.seat, r.hull); err != nil {
 			return nil, fmt.Errorf("gazetteer: division %s.%s: %w", a.Country, a.Code, err)
+		}
+		if a.Seat == nil && len(a.Hull) == 0 {
+			if a.Point, err = db.largestPlaceIn(ctx, a.Country, a.Code); err != nil {
+				return nil, fmt.Errorf("gazetteer: division %s.%s: %w", a.Country, a.Code, err)
+			}
 		}
 		out = append(out, a)
 	}
@@ -354,9 +360,27 @@ var admin1Spellings = map[string]string{
 	"nord kivu":                    "north kivu",
 	"sud kivu":                     "south kivu",
 	"kasai oriental":               "east kasai",
-	"kongo central":                "bas congo",
-	"haute matsiatra":              "upper matsiatra",
-	"marrakech safi":               "marrakesh safi",
+	// Sudan's states as French writes them, the compass word after the
+	// name (« au Darfour occidental », « le Kordofan méridional »).
+	"darfour occidental":     "western darfur",
+	"darfour ouest":          "western darfur",
+	"darfour oriental":       "eastern darfur",
+	"darfour est":            "eastern darfur",
+	"darfour central":        "central darfur",
+	"darfour centre":         "central darfur",
+	"darfour septentrional":  "northern darfur",
+	"darfour nord":           "northern darfur",
+	"darfour meridional":     "southern darfur",
+	"darfour sud":            "southern darfur",
+	"kordofan meridional":    "southern kordofan",
+	"kordofan sud":           "southern kordofan",
+	"kordofan septentrional": "north kordofan",
+	"kordofan nord":          "north kordofan",
+	"kordofan occidental":    "west kordofan",
+	"kordofan ouest":         "west kordofan",
+	"kongo central":          "bas congo",
+	"haute matsiatra":        "upper matsiatra",
+	"marrakech safi":         "marrakesh safi",
 	// The French names of the regions of France that GeoNames gives in
 	// English ("au large de la Bretagne", « en Normandie », « en Corse »,
 	// « en Nouvelle-Aquitaine »).
@@ -443,6 +467,23 @@ var admin1Spellings = map[string]string{
 	"acores":   "azores",
 }
 
+// largestPlaceIn returns the point of the most populous place that
+// carries the first-level code code of country, nil when none does: the
+// point a division with no seat and too few places for a hull is shown
+// at, so that every division found has one when any place is in it.
+func (db *DB) largestPlaceIn(ctx context.Context, country, code string) (*orb.Point, error) {
+	var lon, lat float64
+	err := db.sql.QueryRowContext(ctx, `SELECT lon, lat FROM place WHERE country = ?1 AND admin1 = ?2
+		ORDER BY population DESC, id LIMIT 1`, country, code).Scan(&lon, &lat)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &orb.Point{lon, lat}, nil
+}
+
 // seatAndHull reads what a division row refers to: the gazetteer place of
 // its seat (nil when seat is NULL) and the hull of its known places (nil
 // when there is none, or fewer than three of them).
@@ -464,4 +505,24 @@ func (db *DB) seatAndHull(ctx context.Context, seat sql.NullInt64, hull []byte) 
 	}
 	poly, _ := g.(orb.Polygon)
 	return p, poly, nil
+}
+
+// OwnAdminName reports whether name, as a text writes it, is the
+// first-level division named other in the gazetteer, spelled as
+// French writes it: the same name folded, or once doubled letters are
+// written once (« Ouaddaï » is GeoNames' "Ouadaï"), or a French name
+// admin1Spellings gives for it (« Darfour occidental » is "Western
+// Darfur"). A name with a generic word ("Région de Kidal") is no own
+// name: Admin1 finds the division, but reports drop the word.
+func OwnAdminName(name, other string) bool {
+	n, o := Fold(name), Fold(other)
+	if n == "" {
+		return false
+	}
+	if n == o || singleLetters(n) == singleLetters(o) {
+		return true
+	}
+	key := adminKey(name)
+	alt, ok := admin1Spellings[key]
+	return ok && key == Fold(unelide(name)) && adminKey(alt) == adminKey(other)
 }

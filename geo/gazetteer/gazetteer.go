@@ -73,6 +73,11 @@ type Admin1 struct {
 	Name    string      // e.g. "Kidal"
 	Seat    *Place      // its PPLA (or capital) place; nil when the data has none
 	Hull    orb.Polygon // convex hull of its places, [lon, lat] degrees, counter-clockwise; empty with fewer than 3 places or across the antimeridian
+	// Point is, for a division with neither Seat nor Hull, the point of
+	// the most populous place that carries its code (DR Congo's Lualaba
+	// has no PPLA in the extract, only Kolwezi, a PPLA2); nil otherwise,
+	// or when no place carries the code.
+	Point *orb.Point
 }
 
 // SearchOptions narrow and order Search results.

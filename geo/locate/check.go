@@ -60,6 +60,9 @@ func (s *session) check() error {
 				p.Point, p.HasPoint = e.admin1.Seat.Point, true
 			} else if !p.HasPoint && e.admin2 != nil && e.admin2.Point != nil {
 				p.Point, p.HasPoint = *e.admin2.Point, true
+			} else if !p.HasPoint && e.admin1.Point != nil {
+				// Too few places for a hull and no seat: its largest place.
+				p.Point, p.HasPoint = *e.admin1.Point, true
 			}
 			switch {
 			case !p.HasPoint && e.admin2 != nil:

@@ -2649,9 +2649,10 @@ func (s *session) lookupNearbyList(list []int, anchors *listAnchors, asked *int)
 }
 
 // primaryAdmin reports whether name is a's own name, folded, and not
-// only one of its other names.
+// only one of its other names; the French spelling of it counts
+// (gazetteer.OwnAdminName: « le gouverneur du Ouaddaï »).
 func primaryAdmin(name string, a gazetteer.Admin1) bool {
-	return gazetteer.Fold(name) == gazetteer.Fold(a.Name)
+	return gazetteer.OwnAdminName(name, a.Name)
 }
 
 // kindlessAdmin reports whether name is a's own name without the kind of

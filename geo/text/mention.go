@@ -123,6 +123,15 @@ func (r *reader) chunkNames() []nameChunk {
 				i = e
 				continue
 			}
+			if (i == s.a || i == s.first) && i+1 < s.b && r.toks[i+1].cap {
+				if e, ok := r.listedNameAt(i+1, s.b); ok {
+					// « Au Darfour occidental, … »: the capitalised word
+					// opening the sentence is no part of the listed name.
+					out = append(out, nameChunk{s: si, p: i + 1, q: e})
+					i = e
+					continue
+				}
+			}
 			if e := r.craftNameEnd(i, s); e > i {
 				out = append(out, nameChunk{s: si, p: i, q: e, craft: true}) // "the trawler Ocean Star", "MV Princess of Tasmania"
 				i = e
@@ -1742,6 +1751,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f
 		}
 		ev = max(ev, EvidenceDescriptor)
+	}
+	if feature == "" && ev > EvidenceUnlikely && r.divisionHeadBefore(p, s) {
+		feature, ev = "region", max(ev, EvidenceDescriptor) // « le gouverneur du Ouaddaï »
 	}
 	if r.sampleCode(p, q, s) {
 		ev, feature = EvidenceUnlikely, "" // "hole KAL-22-014", "drill hole TWRC019", "trench BFT-07": a drill hole's code
@@ -5076,6 +5088,20 @@ func (r *reader) agencySector(p, q int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// divisionHeadBefore reports whether the name at token p follows "of",
+// « de » or « du » right after the title of a first-level division's
+// head (divisionheads.tsv): "the governor of Kanem", « le gouverneur du
+// Ouaddaï », « le wali de Tamanrasset » name the region the governor
+// heads. "The governor of the Central Bank" has an article before its
+// name, which the title does not reach.
+func (r *reader) divisionHeadBefore(p int, s *sentence) bool {
+	if p-2 < s.a || !(r.is(p-1, s.b, "of") || r.is(p-1, s.b, "de") || r.is(p-1, s.b, "du")) {
+		return false
+	}
+	t := &r.toks[p-2]
+	return t.kind == tokWord && !t.cap && anyHas(setDivisionHeads, t.lower)
 }
 
 // agencyJurisdiction reports whether the name at token p follows "of"

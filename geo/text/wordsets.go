@@ -146,6 +146,7 @@ const (
 	setClubTails                          // clubtails.tsv: words that close a sports club's name after its town ("Aston Villa", "Kano Pillars")
 	setFieldLabels                        // fields.tsv: labels of a record's field that says where its place lies, no place ("Location:", « Localisation : »)
 	setRecordNames                        // recordnames.tsv: labels of a record's field that names its place ("Name:", « Nom : »)
+	setDivisionHeads                      // divisionheads.tsv: titles of the head of a first-level division, before "of" and its name ("the governor of Kanem", « le gouverneur du Ouaddaï »)
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
 	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
@@ -309,6 +310,7 @@ var wordSetFiles = [numWordSets]string{
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
+	setDivisionHeads:       "divisionheads.tsv",
 	setFieldLabels:         "fields.tsv",
 	setRecordNames:         "recordnames.tsv",
 	setFurniture:           "furniture.tsv",
