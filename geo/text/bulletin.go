@@ -44,9 +44,12 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 		if k >= bulletinTitleMost {
 			return false // a sentence, not a title
 		}
-		if isFiniteVerb(r.toks[k].lower) && !(r.toks[k].cap && isMonth(r.toks[k].lower)) {
-			// "Cholera response – Sool and Sanaag update was sent.": a
-			// sentence; a month is none ("Situation Report #3 (20 May)").
+		if w := r.toks[k].lower; isFiniteVerb(w) && !(r.toks[k].cap && isMonth(w)) || !r.toks[k].cap && (isFrenchFiniteVerb(w) || isFrenchAuxiliary(w)) {
+			// "Cholera response – Sool and Sanaag update was sent.", «
+			// COMMUNIQUÉ – Kouroussa Gold SA a le plaisir d'annoncer … »:
+			// a sentence; a month is none ("Situation Report #3 (20
+			// May)"), nor a French region written like a verb (« Cameroun
+			// – Est : note de situation »).
 			return false
 		}
 		dash = dash || isDash(r.toks[k].lower)

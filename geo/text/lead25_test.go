@@ -93,3 +93,29 @@ func TestLead25Peoples(t *testing.T) {
 		{doc: "Datoga herders graze their cattle 30 km west of Mbulu.", not: []string{"Datoga"}},
 	})
 }
+
+// TestLead25TitleRunOnSentence: a first sentence with a dash and a
+// bulletin's word is no title when it has a verb, French or English: the
+// name after the dash is no area (bulletinArea).
+func TestLead25TitleRunOnSentence(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"COMMUNIQUÉ – Kouroussa Gold SA a le plaisir d'annoncer une découverte d'or. Les travaux continuent.", "Kouroussa Gold SA"},
+		{"COMMUNIQUÉ – Sahel Mining annonce un nouveau forage. Les travaux continuent.", "Sahel Mining"},
+		{"Press release – Tullow Oil has started drilling. Work continues.", "Tullow Oil"},
+	} {
+		for _, m := range Read(c.doc).Mentions {
+			if m.Name == c.name && m.Evidence >= EvidencePreposition {
+				t.Errorf("Read(%q): %q graded %v, want below preposition", c.doc, c.name, m.Evidence)
+			}
+		}
+	}
+}
+
+// TestLead25TitleFrenchRegionLikeVerb: a capitalised French region
+// written like a verb (« Est ») in a title run into its text stays the
+// area.
+func TestLead25TitleFrenchRegionLikeVerb(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Cameroun – Est et Adamaoua : note de situation n°5 (mai). Les arrivées se poursuivent.", places: []string{"Adamaoua"}},
+	})
+}
