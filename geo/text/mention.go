@@ -2211,8 +2211,8 @@ func (r *reader) capsReportTitle(p, q int, s *sentence) bool {
 // no such word before it is left ("Sand Point Ranch"). Past the first
 // line a name keeps its words: the title of a report is its first line.
 func (r *reader) titleTailAt(p, q int) int {
-	if q-p < 2 || r.toks[q-1].end > lineEnd(r.text, 0) {
-		return q
+	if q-p < 2 || p >= bulletinTitleMost || r.toks[q-1].end > lineEnd(r.text, 0) {
+		return q // past a title's length: prose, and the scan for the line's end stays bounded
 	}
 	start := -1
 	for k := p; k < q; k++ {
