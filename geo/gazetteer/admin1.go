@@ -470,7 +470,10 @@ var admin1Spellings = map[string]string{
 // largestPlaceIn returns the point of the most populous place that
 // carries the first-level code code of country, nil when none does: the
 // point a division with no seat and too few places for a hull is shown
-// at, so that every division found has one when any place is in it.
+// at, so that every division found has one when any place is in it. The
+// index place_admin1 answers it from the division's own places (25 ms a
+// scan of every place without it, on each Admin1 lookup that meets such a
+// division).
 func (db *DB) largestPlaceIn(ctx context.Context, country, code string) (*orb.Point, error) {
 	var lon, lat float64
 	err := db.sql.QueryRowContext(ctx, `SELECT lon, lat FROM place WHERE country = ?1 AND admin1 = ?2

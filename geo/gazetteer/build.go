@@ -57,6 +57,7 @@ CREATE INDEX country_poly_code ON country_poly (code);
 CREATE INDEX border_b ON border (b);
 CREATE INDEX coast_part_code ON coast_part (code);
 CREATE INDEX admin1_name_fold ON admin1_name (fold);
+CREATE INDEX place_admin1 ON place (country, admin1);
 `
 
 // Country name kinds, in the order Country prefers them when a key names
