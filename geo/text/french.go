@@ -747,6 +747,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if m, ok := r.frenchDivisionChainHead(ps, s); ok {
 		return m, Span{}, true // « le douar X, commune rurale d'Asni, province d'Al Haouz, à 45 km »
 	}
+	if m, ok := r.longAppositionName(ps, s); ok {
+		return m, Span{}, true // « X, un hameau de cases en bois posé au bord de la rivière, à 14 km de Y »
+	}
 	k := ps - 1
 	if frenchFeature(r.word(ps, b)) != "" {
 		// "Pô, chef-lieu de la province du Nahouri": an apposition is
@@ -921,6 +924,12 @@ walk:
 					// « Un second puits, Touil Nord, se trouve à 6 km
 					// au nord de X »: the name set off after the
 					// sentence's opening kind is its subject.
+					return m, Span{}, true
+				}
+				if m, ok := r.namedAsideBefore(k, s); ok && !sawComma {
+					// « Un nouveau site, baptisé X par les autorités
+					// locales, a été aménagé à 20 km de Y »: the name
+					// given in the aside, past who gives it.
 					return m, Span{}, true
 				}
 				if isFrenchFiniteVerb(r.word(k+1, b)) {
