@@ -87,3 +87,17 @@ func TestAppos26GaelicParticles(t *testing.T) {
 			rels: []string{"Ruigh nan Eun: 9 km north of Ullapool"}},
 	})
 }
+
+// TestAppos26MannerAfterParticiple: a French participle of place may take
+// a manner after « en » before its distance (« mis en service », «
+// ouvert en urgence »), and the walk to the subject steps over it.
+func TestAppos26MannerAfterParticiple(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un forage, appelé Bir Tenkara par les éleveurs, a été mis en service à 15 km au nord de Tahoua.",
+			rels: []string{"Bir Tenkara: 15 km north of Tahoua"}},
+		{doc: "Un nouveau site, baptisé Kalemba-Est, a été ouvert en urgence à 8 km à l'ouest de Goma.",
+			rels: []string{"Kalemba-Est: 8 km west of Goma"}},
+		{doc: "Le camp de Gaga-Sud a été mis en place à une vingtaine de kilomètres au sud d'Abéché.",
+			rels: []string{"Gaga-Sud: 20 km south of Abéché"}},
+	})
+}

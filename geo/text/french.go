@@ -1011,6 +1011,11 @@ walk:
 				// « Antsakoa-Bas, un village de pêcheurs vezo à 25 km »: a
 				// word that qualifies the kind's complement.
 				k -= 2
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "en") && isFrenchLocative(r.lowerWord(k-2, b)):
+				// « Un forage a été mis en service à 15 km de Y », «
+				// ouvert en urgence à 5 km »: the manner after the
+				// participle.
+				k--
 			case art == 0 && anyHas(setMonths, w) && (r.is(k-1, b, "en") || r.is(k-1, b, "depuis")):
 				// « un site aurifère découvert en janvier à 80 km »: a
 				// time between the participle and its distance.
