@@ -101,3 +101,18 @@ func TestAppos26MannerAfterParticiple(t *testing.T) {
 			rels: []string{"Gaga-Sud: 20 km south of Abéché"}},
 	})
 }
+
+// TestAppos26CopulaKindOf: a sentence opened by a nameless place whose
+// copula names it as a kind and its name ("The worst-hit community is
+// the aldeia of X, around 9 km east of Y") places the name with the
+// phrase set off after it (copulaNamesKind), as "… is X, 9 km …" does.
+func TestAppos26CopulaKindOf(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The worst-hit community is the village of Lautem Kraik, around 12 km east of Baucau, where two houses collapsed.",
+			rels: []string{"Lautem Kraik: 12 km east of Baucau"}},
+		{doc: "The hardest-hit settlement was the hamlet of Kiwanga, some 18 km west of Moshi.",
+			rels: []string{"Kiwanga: 18 km west of Moshi"}},
+		{doc: "The largest site is the camp of Tin Hama, about 20 km south of Ménaka.",
+			rels: []string{"Tin Hama: 20 km south of Ménaka"}},
+	})
+}

@@ -138,3 +138,17 @@ func (r *reader) namedAsideBefore(k int, s *sentence) (int, bool) {
 	}
 	return -1, false
 }
+
+// copulaNamesKind reports whether mention m is named by a copula as a kind
+// of place and its name: "is the aldeia of X", "was the village of X".
+func (r *reader) copulaNamesKind(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	if !r.is(k, s.b, "of") || !isDescriptorNoun(r.lowerWord(k-1, s.b)) || !r.is(k-2, s.b, "the") {
+		return false
+	}
+	switch r.lowerWord(k-3, s.b) {
+	case "is", "was":
+		return true
+	}
+	return false
+}

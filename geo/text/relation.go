@@ -3034,9 +3034,10 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 			return r.sentSubject(s, false)
 		}
 		if r.anaphorOpens(s) {
-			// "The worst-hit community is Gwalamba, 35 km north of X":
-			// the name the copula gives the place is its subject.
-			if w := r.lowerWord(r.mtok[m][0]-1, s.b); (w == "is" || w == "was") && !sawOther {
+			// "The worst-hit community is Gwalamba, 35 km north of X",
+			// "… is the aldeia of X, around 9 km east of Y": the name
+			// the copula gives the place is its subject.
+			if w := r.lowerWord(r.mtok[m][0]-1, s.b); (w == "is" || w == "was" || r.copulaNamesKind(m, s)) && !sawOther {
 				return m, Span{}, true
 			}
 			// "The village lies at the foot of Mount Elgon, 30 km north
