@@ -46,7 +46,11 @@
 // before a relative clause or apposition ("Zouid, which is located ...",
 // "Feratin, a village lying ...", "Kiva, a stone hut with a spring 11 km
 // north of Y", whose second kind after a preposition flagged second in
-// prepositions.tsv is no place of its own: secondKindAt), the sentence's subject after a comma and a
+// prepositions.tsv is no place of its own: secondKindAt; "X, her
+// father's citrus and cattle farm some eight miles south-west of Y", «
+// X, un hameau de cases posé au bord de la rivière et entouré de
+// girofliers, à 14 km de Y », whose long apposition describes X:
+// longApposition), the sentence's subject after a comma and a
 // finite verb ("..., is 50 km from"), the subject of a coordinated phrase
 // ("110 km southeast of A and 120 km northwest of B"; but after "near X,"
 // the distance places X when something happened near X rather than lay
@@ -170,7 +174,11 @@
 // east of Lodwar, known locally as X," names the settlement, not Lodwar,
 // and so does "Locals call it X" after it. Who uses the name is stepped
 // over ("The cabin, known to mushers as X,", "The camp, called X by the
-// guides,", « Le campement, appelé X par les habitants, »: namingAgentEnd).
+// guides,", « Le campement, appelé X par les habitants, »: namingAgentEnd),
+// also when the aside names the subject of the sentence's own distance ("A
+// new camp, named X by district officials, was set up 8 km west of Y", «
+// Un nouveau site, baptisé X par les autorités locales, a été aménagé à 20
+// km de Y »: namedAsideBefore).
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules that start only at French

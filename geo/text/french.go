@@ -747,6 +747,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if m, ok := r.frenchDivisionChainHead(ps, s); ok {
 		return m, Span{}, true // « le douar X, commune rurale d'Asni, province d'Al Haouz, à 45 km »
 	}
+	if m, ok := r.longAppositionName(ps, s); ok {
+		return m, Span{}, true // « X, un hameau de cases en bois posé au bord de la rivière, à 14 km de Y »
+	}
 	k := ps - 1
 	if frenchFeature(r.word(ps, b)) != "" {
 		// "Pô, chef-lieu de la province du Nahouri": an apposition is
@@ -923,6 +926,12 @@ walk:
 					// sentence's opening kind is its subject.
 					return m, Span{}, true
 				}
+				if m, ok := r.namedAsideBefore(k, s); ok && !sawComma {
+					// « Un nouveau site, baptisé X par les autorités
+					// locales, a été aménagé à 20 km de Y »: the name
+					// given in the aside, past who gives it.
+					return m, Span{}, true
+				}
 				if isFrenchFiniteVerb(r.word(k+1, b)) {
 					break walk // "Niéna, une commune du cercle de X, est située à"
 				}
@@ -1002,6 +1011,11 @@ walk:
 				// « Antsakoa-Bas, un village de pêcheurs vezo à 25 km »: a
 				// word that qualifies the kind's complement.
 				k -= 2
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "en") && isFrenchLocative(r.lowerWord(k-2, b)):
+				// « Un forage a été mis en service à 15 km de Y », «
+				// ouvert en urgence à 5 km »: the manner after the
+				// participle.
+				k--
 			case art == 0 && anyHas(setMonths, w) && (r.is(k-1, b, "en") || r.is(k-1, b, "depuis")):
 				// « un site aurifère découvert en janvier à 80 km »: a
 				// time between the participle and its distance.

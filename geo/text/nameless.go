@@ -2344,6 +2344,11 @@ func (r *reader) frenchCompoundKind(j, b int) (int, string, bool) {
 func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok bool) (int, Span, bool) {
 	// "The Sparks Lake wildfire, about 30 km north-west of X": the name
 	// found is the event's, which the phrase opening s may place.
+	if m, long := r.longAppositionName(f.start, s); ok && long && m == subj && !f.reversed {
+		// "X, a pasture with two yurts and a stone hut 30 km south-west
+		// of Y": the nouns of the apposition describe the name.
+		return subj, ana, ok
+	}
 	event := ok && ana.IsZero() && r.namesEvent(subj, s)
 	numbered := false
 	if ok && ana.IsZero() && !event && !f.reversed {

@@ -1397,6 +1397,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	var sawVerb, sawWhich, sawOther, sawComma, commaVerb, sawDescr, appos bool
 	verbBeforeComma := false // a verb between the comma and the name
 	k := ps - 1
+	if m, ok := r.longAppositionName(ps, s); ok {
+		// "Lola was born on Macaw Bank, her father's citrus and cattle
+		// farm some eight miles south-west of Y": a long apposition
+		// describes the name before its comma.
+		return m, Span{}, true
+	}
 	if v, ok := r.whereInsertBefore(ps, s); ok {
 		k = v // "X stands on a wooded ridge 15 km north of Y": from the verb
 	} else if v, ok := r.extentBefore(ps, s); ok {
@@ -1554,6 +1560,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			}
 			switch lower {
 			case ",":
+				if m, ok := r.namedAsideBefore(k, s); ok && !sawComma && !sawWhich {
+					// "A new evacuation centre, named X by barangay
+					// officials, was set up 8 km west of Y": the name
+					// given in the aside, past who gives it.
+					return m, Span{}, true
+				}
 				if m := r.mentionEndingAt(k-1, a); sawDescr && !sawComma && (r.is(k+1, b, "a") || r.is(k+1, b, "an")) &&
 					m >= 0 && r.feature(m) != "" && !isAdminFeature(r.feature(m)) && !r.restatesKind(last, m) {
 					// "The shrine is located in Cova da Iria, a field
@@ -3022,9 +3034,10 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 			return r.sentSubject(s, false)
 		}
 		if r.anaphorOpens(s) {
-			// "The worst-hit community is Gwalamba, 35 km north of X":
-			// the name the copula gives the place is its subject.
-			if w := r.lowerWord(r.mtok[m][0]-1, s.b); (w == "is" || w == "was") && !sawOther {
+			// "The worst-hit community is Gwalamba, 35 km north of X",
+			// "… is the aldeia of X, around 9 km east of Y": the name
+			// the copula gives the place is its subject.
+			if w := r.lowerWord(r.mtok[m][0]-1, s.b); (w == "is" || w == "was" || r.copulaNamesKind(m, s)) && !sawOther {
 				return m, Span{}, true
 			}
 			// "The village lies at the foot of Mount Elgon, 30 km north
@@ -3880,6 +3893,7 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 	default:
 		return -1, false
 	}
+	k = r.skipLocalKind(k, b) // ", named Purok Malinawon by officials,"
 	m := r.mentionAt(k, b)
 	if w := r.lowerWord(k, b); m < 0 && (w == "le" || w == "la" || w == "les") {
 		m = r.mentionAt(k+1, b) // « , appelé le Mas des Oliviers, »: the article is no part of the name

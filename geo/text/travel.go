@@ -822,6 +822,9 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if r.is(k, b, ",") || r.is(k, b, ":") {
 		k++ // « ... sur 14 km vers le sud-est : vous atteindrez X »
 	}
+	if further && t.further[r.lowerWord(k, b)] {
+		k++ // « À 10 km plus au sud encore se trouve le village de X »
+	}
 	if k2, ok := r.wordsAt(t.reach, k, b); ok {
 		if m, br, end, ok := object(k2, b); ok && m >= 0 && br == nil {
 			from := r.lastReached(q0, s, m)
