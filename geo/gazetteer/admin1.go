@@ -27,7 +27,10 @@ import (
 // provinceSuffix). Last, when country is given or the name carries a
 // generic word ("Xiangkhouang Province") and no second-level division
 // bears the name, a division whose name is spelled otherwise is found by
-// its consonant skeleton (adminSkeletons). Results are
+// its consonant skeleton (adminSkeletons). A name whose hard c GeoNames
+// writes k (hardC: « Atacora », "Atakora") is tried after the name as
+// written; within a country, a French compass name is tried in English
+// too (englishCompass: Cameroon's « Nord » is "North"). Results are
 // ordered by country and code; none gives an error wrapping ErrNotFound.
 func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error) {
 	key := adminKey(name)
@@ -61,6 +64,14 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	}
 	if single := singleLetters(key); single != key {
 		keys = append(keys, single)
+	}
+	if hard := hardC(key); hard != key {
+		keys = append(keys, hard)
+	}
+	if code != "" {
+		if en, ok := englishCompass(key); ok {
+			keys = append(keys, en)
+		}
 	}
 	divisionKey := "" // the key without "Division", which only divisionCountries' divisions answer
 	if bare, ok := withoutDivision(name); ok {
@@ -234,6 +245,59 @@ func singleLetters(key string) string {
 		b.WriteByte(key[i])
 	}
 	return b.String()
+}
+
+// hardC returns key with each c before a, o or u written k: French and
+// Spanish write the hard c that GeoNames' romanisations write k (Benin's
+// « Atacora » is GeoNames' "Atakora"). Its skeleton is often too short to
+// find it (adminSkeletons: "tkr"), so the key so respelled is asked whole,
+// after the key as written finds nothing.
+func hardC(key string) string {
+	b := []byte(key)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == 'c' && strings.IndexByte("aou", b[i+1]) >= 0 {
+			b[i] = 'k'
+		}
+	}
+	return string(b)
+}
+
+// frenchCompass maps the French compass words to the English ones
+// GeoNames names divisions with.
+var frenchCompass = map[string]string{"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+// englishCompass returns key with its French compass words in English,
+// when it has any and every word is one or "centre": « la région du
+// Nord » of Cameroon is GeoNames' "North", « la Province Nord » of New
+// Caledonia its "North Province", « le Nord-Ouest » Cameroon's
+// "North-West". Admin1 tries it only within a country: with none, the
+// French name is Haïti's or Burkina Faso's own division.
+func englishCompass(key string) (string, bool) {
+	f := strings.Fields(key)
+	n := 0
+	for i, w := range f {
+		if en, ok := frenchCompass[w]; ok {
+			f[i] = en
+			n++
+		} else if w != "centre" {
+			return "", false
+		}
+	}
+	return strings.Join(f, " "), n > 0
+}
+
+// FrenchCompassName reports whether name, its generic words dropped, is
+// French compass words alone (« Nord », « Province Nord », « Nord-Ouest »):
+// a division so named is Haïti's or Burkina Faso's by its own name and,
+// in English, one of many countries' (englishCompass), so only the
+// document's country says which.
+func FrenchCompassName(name string) bool {
+	key := adminKey(name)
+	if strings.Contains(key, "centre") {
+		return false
+	}
+	_, ok := englishCompass(key)
+	return ok
 }
 
 // taMarbuta returns key with the other romanisation of a final Arabic
@@ -513,7 +577,8 @@ func (db *DB) seatAndHull(ctx context.Context, seat sql.NullInt64, hull []byte) 
 // OwnAdminName reports whether name, as a text writes it, is the
 // first-level division named other in the gazetteer, spelled as
 // French writes it: the same name folded, or once doubled letters are
-// written once (« Ouaddaï » is GeoNames' "Ouadaï"), or a French name
+// written once (« Ouaddaï » is GeoNames' "Ouadaï"), or a hard c is
+// written k (« Atacora » is "Atakora", hardC), or a French name
 // admin1Spellings gives for it (« Darfour occidental » is "Western
 // Darfur"). A name with a generic word ("Région de Kidal") is no own
 // name: Admin1 finds the division, but reports drop the word.
@@ -522,7 +587,7 @@ func OwnAdminName(name, other string) bool {
 	if n == "" {
 		return false
 	}
-	if n == o || singleLetters(n) == singleLetters(o) {
+	if n == o || singleLetters(n) == singleLetters(o) || hardC(n) == o {
 		return true
 	}
 	key := adminKey(name)

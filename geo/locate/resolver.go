@@ -1352,6 +1352,9 @@ func (s *session) lookup() error {
 			s.docCountries[c.Country] = true
 		}
 	}
+	if err := s.divisionsOfDocCountries(); err != nil {
+		return err
+	}
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}

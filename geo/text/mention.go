@@ -1270,11 +1270,38 @@ func ezafeEnd(w string) bool {
 // of the run [p, j) after a name, is part of that name ("Bardaï Sud",
 // "Kivu Nord") rather than a direction ("au Sud de Gao", "Gao Sud de").
 func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
+	if q == p && q == j-1 && r.divisionCompass(q, s) {
+		return true
+	}
 	if q == p || q != j-1 {
 		return false
 	}
 	w, art := elidedRest(r.word(j, s.b))
 	return art == 0 && w != "de" && w != "du" && w != "des"
+}
+
+// divisionCompass reports whether the French compass word at q, alone in
+// its run, names a division after its kind and « du »: « la région du
+// Nord » (Cameroon's, Burkina Faso's), « le département du Nord-Est »
+// (Haïti's), « la province du Sud ». A compass word with « de » after it is a direction
+// (« la région du Nord de Mopti »). Which division the name is is the
+// resolver's to say, from the document's country.
+func (r *reader) divisionCompass(q int, s *sentence) bool {
+	k := q - 1
+	if k <= s.a || r.toks[k].lower != "du" || !isFrenchCompass(r.toks[q].lower) {
+		return false
+	}
+	if !isAdminFeature(frenchFeature(r.toks[k-1].lower)) {
+		return false
+	}
+	next := r.word(q+1, s.b)
+	if next == "de" || next == "des" {
+		return false
+	}
+	if rest, art := elidedRest(next); art == 'd' && rest != "" {
+		return false // « la région du Nord d'Agadez »
+	}
+	return true
 }
 
 // guessedDemonymKind reports whether w, a word taken for a demonym by its
@@ -2265,6 +2292,9 @@ func (r *reader) headingPlace(p, q int, s *sentence) bool {
 	if r.dashLinks(s) >= 2 {
 		return false
 	}
+	if r.frenchClauseOpens(q+1, s) {
+		return true // « Nouvelle-Calédonie : les pompiers luttent … »
+	}
 	for k := q + 1; k < s.b; k++ {
 		if w := r.lowerWord(k, s.b); isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) || isFrenchAuxiliary(w) {
 			return true
@@ -2273,6 +2303,22 @@ func (r *reader) headingPlace(p, q int, s *sentence) bool {
 		}
 	}
 	return clauseWithVerb(r.text[r.toks[q].end:lineEnd(r.text, r.toks[q].end)])
+}
+
+// frenchClauseOpens reports whether token k, right after a heading's
+// colon, opens a French clause with its subject: a determiner in lower
+// case and a lower-case noun (« Mali : des hommes armés ont … »,
+// « Nouvelle-Calédonie : les pompiers luttent … »), whose verb no table
+// may hold. A heading so followed says where the brief happened.
+func (r *reader) frenchClauseOpens(k int, s *sentence) bool {
+	if k+1 >= s.b || r.toks[k].kind != tokWord || r.toks[k].cap || r.toks[k+1].kind != tokWord || r.toks[k+1].cap {
+		return false
+	}
+	switch r.toks[k].lower {
+	case "les", "des", "le", "la", "un", "une":
+		return true
+	}
+	return false
 }
 
 // briefHeading reports whether the colon at q, ending a heading past the

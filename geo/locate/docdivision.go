@@ -1,0 +1,135 @@
+package locate
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/locus-gis/locus/geo/gazetteer"
+	"github.com/locus-gis/locus/geo/text"
+)
+
+// divisionsOfDocCountries makes each name the text gives a division's kind
+// the division of that name in a country the document names, when the
+// gazetteer found it no division there: « la région du Nord » in a text on
+// Cameroon is its North Region, not Burkina Faso's Nord; "Xieng Khouang
+// province" in a text on Laos is GeoNames' Xiangkhoang, found by its
+// consonants only within a country (gazetteer.Admin1); « la Province
+// Nord » of New Caledonia its North Province. A division of a document's
+// country already found, or one the text puts in a country, is kept.
+func (s *session) divisionsOfDocCountries() error {
+	codes := make([]string, 0, len(s.docCountries))
+	for c := range s.docCountries {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	for _, e := range s.ents {
+		if len(codes) == 0 && e.admin1 != nil && gazetteer.FrenchCompassName(e.name) {
+			if err := s.compassDivisionOfTowns(e); err != nil {
+				return err
+			}
+			continue
+		}
+		if e.nameless || e.role != "" || e.actor || e.country != nil || e.admin2 != nil {
+			continue
+		}
+		in := codes
+		if e.inCountry != "" {
+			in = []string{e.inCountry} // "Xieng Khouang province, Laos"
+		}
+		if e.admin1 == nil && (!isAdminKind(e.feature) && !kindLeads(e.name) || len(e.cands) > 0 || s.holdsMeasured(e)) {
+			// "the Kidal region" of a town the gazetteer knows;
+			// "the Texas Department of Public Safety", a division by its
+			// name alone, which the lookup gave up.
+			continue
+		}
+		if e.admin1 != nil && !isAdminName(e.name, e.feature) && !kindLeads(e.name) {
+			continue
+		}
+		if slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return slices.Contains(in, a.Country) }) {
+			continue
+		}
+		var found []gazetteer.Admin1
+		for _, c := range in {
+			as, err := s.r.db.Admin1(s.ctx, e.name, c)
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			found = append(found, as...)
+		}
+		if len(found) == 0 {
+			continue
+		}
+		a := found[0]
+		e.admin1, e.admins = &a, found
+	}
+	return nil
+}
+
+// compassDivisionOfTowns makes e, a division named by French compass
+// words in a text that names no country, the division so named in the
+// country of the towns the text names (« à 25 km au nord de Kumbo, dans
+// la région du Nord-Ouest » is Cameroon's North-West, not Haïti's
+// Nord-Ouest), and gives it up when none of their countries has one: the
+// name alone says no country.
+func (s *session) compassDivisionOfTowns(e *entity) error {
+	var in []string
+	for _, o := range s.ents {
+		if o == e || o.admin1 != nil {
+			continue
+		}
+		for _, c := range o.cands {
+			if strings.HasPrefix(c.Code, "PPL") && !slices.Contains(in, c.Country) {
+				in = append(in, c.Country)
+			}
+		}
+	}
+	if slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return slices.Contains(in, a.Country) }) {
+		return nil
+	}
+	var found []gazetteer.Admin1
+	for _, c := range in {
+		as, err := s.r.db.Admin1(s.ctx, e.name, c)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		found = append(found, as...)
+	}
+	if len(found) != 1 {
+		e.admin1, e.admins = nil, nil
+		e.note = "a division named by compass words alone, in no country the text names or holds its towns in"
+		return nil
+	}
+	e.admin1, e.admins = &found[0], found
+	return nil
+}
+
+// holdsMeasured reports whether the text puts in e a place it measures
+// a distance to: a division found only by its consonants may hold too few
+// places for its hull to reach that place ("Shalambood Dheer ... in the
+// Lower Shabelle region ... 30 km northwest of Mogadishu"), so it is left
+// as the lookup left it.
+func (s *session) holdsMeasured(e *entity) bool {
+	for _, rel := range s.doc.Relations {
+		if rel.Kind != text.KindIn || s.entityAt(rel.Object) != e {
+			continue
+		}
+		if sub := s.entityAt(rel.Subject); sub != nil && slices.ContainsFunc(sub.subjectOf, func(ri int) bool {
+			return s.doc.Relations[ri].Kind == text.KindDistance
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindLeads reports whether name opens with the kind of a division, as
+// French writes some ("Province Nord", "Région Sud").
+func kindLeads(name string) bool {
+	first, _, ok := strings.Cut(gazetteer.Fold(name), " ")
+	return ok && isAdminKind(frenchAdminKinds[first])
+}
+
+// frenchAdminKinds maps the folded French kind words that may open a
+// division's name to the English kind.
+var frenchAdminKinds = map[string]string{"province": "province", "region": "region", "departement": "department"}
