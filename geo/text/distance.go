@@ -782,12 +782,13 @@ func (r *reader) lateSubjectAt(e, b int) bool {
 // Wunkur, a river crossing …. Malakal lies 60 km south of the crossing";
 // then the one place the document names with a noun of the at kind
 // (namedKind: "The new camp stands … at Khazir Jadid").
-// "of town", with no article, is "of the town"; a fronted phrase may end
-// before the verb of its late subject ("Some 14 km north-west of the town
+// "of town", with no article, is "of the town", and "of this city", as
+// news datelines write it, too; a fronted phrase may end before the verb
+// of its late subject ("Some 14 km north-west of the town
 // lies X"). It returns the mention and the token after the words.
 func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	k := j + 1
-	if !r.is(j, b, "the") {
+	if !r.is(j, b, "the") && !r.is(j, b, "this") {
 		if !r.is(j, b, "town") {
 			return -1, j, false
 		}

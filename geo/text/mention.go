@@ -1587,7 +1587,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// four", « "…", raconte Paul, qui habite … »: the speaker a
 		// verb of speech names after the quotation it closes.
 		ev = EvidenceUnlikely
-	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, s):
+	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, q, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
 		// resolver alone can tell (Mention.Speaker); "Wellington wrote
@@ -3401,10 +3401,22 @@ func (r *reader) invertedSpeaker(p, q int, s *sentence) bool {
 // signalent »: « et » and « et de » join as "and" does). A person named after a verb of speech
 // ("in Tixtla, said X") or before one with no such word ("Florence Parly
 // announced") is read as before. A town after a speaker's age ("a
-// rancher, 52, of Fort Davis, said") is where the speaker lives.
-func (r *reader) placeBeforeSpeech(p int, s *sentence) bool {
+// rancher, 52, of Fort Davis, said") is where the speaker lives. So is a
+// town after its dwellers or officials ("Residents of Kidal said", "the
+// governor of Gao said"; dwellersOf), and a division [p, q), named by its
+// kind, after its country's possessive ("Farmers in Namibia's Karas
+// Region say").
+func (r *reader) placeBeforeSpeech(p, q int, s *sentence) bool {
 	if r.placeIntroBefore(p, s) && p-1 > s.first {
 		return true
+	}
+	if r.dwellersOf(p, 0, s.a) {
+		return true
+	}
+	if p-2 >= s.a && r.toks[p-1].kind == tokPoss && q-p >= 2 && isDescriptorNoun(r.toks[q-1].lower) {
+		if m := r.mentionEndingAt(p-2, s.a); m >= 0 && r.mentions[m].Evidence >= EvidencePreposition {
+			return true
+		}
 	}
 	if r.is(p-1, s.b, "of") && r.is(p-2, s.b, ",") && p-3 >= s.a && r.toks[p-3].kind == tokNum {
 		return true // "The owner, a rancher, 52, of Fort Davis, said": where the speaker lives
@@ -4781,8 +4793,8 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 		if anyHas(set, w) {
 			return true
 		}
-		if set == setOrigins && (vehicleNoun(w, true) != "" || craftNoun(w) != "") && (r.is(k-1, n, "par") || r.is(k-1, n, "en")) {
-			k-- // « les vivres arrivent par camion d'Abéché »: the means of the way
+		if (vehicleNoun(w, true) != "" || craftNoun(w) != "") && (set == setOrigins && r.is(k-1, n, "par") || r.is(k-1, n, "en")) {
+			k-- // « les vivres arrivent par camion d'Abéché », « retour en train par Sion »: the means of the way
 			continue
 		}
 		if j == 2 || !isFrenchFiller(w) {

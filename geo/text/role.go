@@ -115,6 +115,11 @@ func (r *reader) namedAfter(e, b int) bool {
 		// régionale, dans la région de Mopti": a container, no name.
 		return false
 	}
+	if w := r.lowerWord(e+1, b); isCopula(w) || isModal(w) {
+		// "some 40 km east of the city, were evacuated by the Army": the
+		// comma closes an apposition before the clause's verb, no name.
+		return false
+	}
 	for t := e + 1; t < b && t < e+8; t++ {
 		if r.at[t] >= 0 {
 			return true
