@@ -18,7 +18,62 @@ import "strings"
 // ("Zaria officials", "the Kandy festival"), so the name stays a mention,
 // marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
-	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.lowerWordIn(q, s, setPremises)
+	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.lowerWordIn(q, s, setPremises) ||
+		r.venueName(p, q) || r.firmLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore)
+}
+
+// firmLeadName reports whether the name [p, q) of two or more words
+// opens with a capitalised word of firmleads.tsv, perhaps elided after
+// « d' »: "Air Zermatt", « les pilotes d'Air Zermatt ». A town may be
+// named so too ("Air Itam" in Penang), so the name stays a mention, for
+// the gazetteer to confirm.
+func (r *reader) firmLeadName(p, q int) bool {
+	if q-p < 2 || !r.toks[p].cap || !r.toks[p+1].cap {
+		return false
+	}
+	w, _ := elidedRest(r.toks[p].lower)
+	return anyHas(setFirmLeads, w)
+}
+
+// venueName reports whether the name [p, q) of two or more words ends in
+// a capitalised word of a ground, a sale or a race (venues.tsv) or of an
+// establishment (establishments.tsv): "Mulenga Stadium", "the Colombo
+// Tea Auction", "the Tarawera Ultramarathon", "Malcolm Moffat College".
+// The gazetteer may hold the building ("Tamale Teaching Hospital"), so
+// the name stays a mention.
+func (r *reader) venueName(p, q int) bool {
+	if q-p < 2 || !r.toks[q-1].cap {
+		return false
+	}
+	w := r.toks[q-1].lower
+	return anyHas(setVenues, w) || anyHas(setEstablishments, w)
+}
+
+// dealingBefore reports whether the capitalised word at p follows a
+// phrase of dealings.tsv, a word of trade, gift, mail or a lab's work and
+// its preposition, perhaps with an article between: "imports from
+// Eskom", "a letter from Margarethe", "analysed at Actlabs", « des
+// importations d'Eskom », « analysés chez ALS ».
+func (r *reader) dealingBefore(p int, s *sentence) bool {
+	k := p - 1
+	prep := ""
+	if rest, art := elidedRest(r.toks[p].lower); art == 'd' && rest != "" {
+		prep = "de" // « d'Eskom »: the preposition is the name's own first letters
+	} else {
+		if k >= s.a && anyHas(setDefinite, r.toks[k].lower) {
+			k--
+		}
+		if k < s.a || r.toks[k].kind != tokWord {
+			return false
+		}
+		prep = r.toks[k].lower
+		if prep == "du" || prep == "des" {
+			prep = "de"
+		}
+		k--
+	}
+	// ("Buyers from Dilmah were cautious": the word may open the sentence)
+	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(setDealings, r.toks[k].lower+" "+prep)
 }
 
 // staffOf reports whether the name at token p follows "from" or "of"
@@ -29,7 +84,15 @@ func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 // et de l'EDH ». The organisation employs them; a town may be named so
 // ("volunteers from Gulu"), so the name stays a mention.
 func (r *reader) staffOf(p int, s *sentence) bool {
-	if r.staffBefore(p, s) {
+	return r.joinedAfter(p, s, r.staffBefore)
+}
+
+// joinedAfter reports whether before(p, s) holds for the name at token p
+// of s, or for a name that "and" (« et », perhaps with « de ») joins it
+// to: "staff from Medair and Tearfund", "imports from Eskom and
+// Kalahari Gas".
+func (r *reader) joinedAfter(p int, s *sentence, before func(int, *sentence) bool) bool {
+	if before(p, s) {
 		return true
 	}
 	k := p - 1
@@ -43,7 +106,7 @@ func (r *reader) staffOf(p int, s *sentence) bool {
 	for j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap {
 		j--
 	}
-	return j < k-1 && r.staffBefore(j+1, s)
+	return j < k-1 && before(j+1, s)
 }
 
 // staffBefore reports whether the capitalised word at p follows a
@@ -112,14 +175,32 @@ func (r *reader) initialsAfter(p, q int, s *sentence) bool {
 	return b.Len() >= 2 && b.String() == r.toks[q+1].lower
 }
 
-// vehicleAfterThe reports whether the name [p, q) after "the" is a make
-// or a model of vehicle (vehicles.tsv), the vehicle someone rides in:
-// "we left Maun in the Land Cruiser", "the Unimog got stuck near X".
+// vehicleAfterThe reports whether the name [p, q) is a make or a model
+// of vehicle (vehicles.tsv) after "the", a possessive ("his", "the
+// Cooperative's", « sa ») or a French article, perhaps with one
+// lower-case word between that is no verb: the vehicle someone rides in: "we left Maun
+// in the Land Cruiser", "the Unimog got stuck near X", "the
+// Cooperative's old Ford carried the mail", « la vieille Peugeot ».
 func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
-	if !r.is(p-1, s.b, "the") {
+	if !langs().en.has(setVehicles, strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])) {
 		return false
 	}
-	return langs().en.has(setVehicles, strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end]))
+	k := p - 1
+	if k < s.a {
+		return false
+	}
+	if w := r.toks[k].lower; k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && !r.ownerWord(k) && !isPreposition(w) && !isMainVerb(w) {
+		k-- // "his battered Hilux", « la vieille Peugeot »
+	}
+	return k >= s.a && (r.toks[k].kind == tokPoss || r.ownerWord(k))
+}
+
+// ownerWord reports whether token k is "the", a possessive determiner
+// ("his", "our", « sa », « leur ») or a French definite article: a word
+// that makes the noun after it a thing someone has in view.
+func (r *reader) ownerWord(k int) bool {
+	w := r.toks[k].lower
+	return r.toks[k].kind == tokWord && (w == "the" || isPossessiveDeterminer(w) || isFrenchPossessive(w) || w == "son" || w == "sa" || w == "leur" || isFrenchArticle(w))
 }
 
 // hazardTitle reports whether the single word at p is a noun of a hazard

@@ -4865,8 +4865,8 @@ func (r *reader) descriptorBefore(p, a int) (string, bool) {
 	if head == "" && via == "of" && r.at[k] < 0 {
 		head = r.word(k, n) // "the Town of Peace River"
 	}
-	if !isDescriptorNoun(head) {
-		return "", false
+	if !isDescriptorNoun(head) || via == "" && r.complementOfNoun(k, a) {
+		return "", false // « le chef de village Amadou Sow » is a person
 	}
 	if via == "of" && k-1 >= a && r.at[k-1] >= 0 {
 		return "", false // "the Vakaga prefecture of X": X holds it
@@ -5921,6 +5921,12 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 	if via && lex().fr[w].bare {
 		return "", false // « la chapelle de Séez » is the town's chapel
 	}
+	if !via && r.complementOfNoun(k, a) {
+		// « le guide de montagne Aloïs Perren », « le chef de village
+		// Amadou Sow »: the kind completes a noun of a trade or a title,
+		// and the name after it is the person's.
+		return "", false
+	}
 	if via && f == "mountain" && k > a && (r.is(k-1, n, "de") || r.is(k-1, n, "en") || r.is(k-1, n, "haute") || r.is(k-1, n, "moyenne")) {
 		// « le peloton de gendarmerie de haute montagne de Saint-Pierre
 		// », « le secours en montagne de X »: the bare noun tells the
@@ -5941,6 +5947,29 @@ func (r *reader) frenchDescriptorBefore(p, a int) (string, bool) {
 		return mod + " " + f, true
 	}
 	return f, true
+}
+
+// complementOfNoun reports whether the French word at k follows « de »,
+// perhaps with an adjective between (« de haute montagne »), after a
+// lower-case noun that is no kind of place: the word completes that noun
+// (« guide de montagne », « chef de village »), it names no kind of the
+// name after it. A kind with its article (« les gauchos de l'estancia X
+// ») is the place's.
+func (r *reader) complementOfNoun(k, a int) bool {
+	n := len(r.toks)
+	if _, art := elidedRest(r.toks[k].lower); art != 0 {
+		return false // « les gauchos de l'estancia La Pilarica »: the estancia's
+	}
+	j := k - 1
+	if w := r.lowerWord(j, n); j > a && (isFrenchAdjective(w) || w == "haute" || w == "moyenne" || w == "basse") {
+		j--
+	}
+	if j-1 < a || !r.is(j, n, "de") {
+		return false
+	}
+	t := r.toks[j-1]
+	w, _ := elidedRest(t.lower)
+	return t.kind == tokWord && !t.cap && w != "" && frenchFeature(w) == "" && !isFrenchAdjective(w) && !isFrenchArticle(w)
 }
 
 // frenchSiteOfWater returns the kind of the site that French text names

@@ -166,6 +166,9 @@ const (
 	setPremises                           // premises.tsv: nouns of an organisation's premises after its name ("at the Ker Kwaro Acholi offices")
 	setCreditLabels                       // creditlabels.tsv: words of a credit line before "by" or a colon and the name of who wrote or shot it ("Reporting by", "Text:", « Texte : »)
 	setTitleWords                         // titlewords.tsv: words that qualify a bulletin's word in its title after the area ("Jonglei Flash Update", "Situation Report")
+	setVenues                             // venues.tsv: words that end the name of a ground, a sale or a race held in a town ("Mulenga Stadium", "the Tarawera Ultramarathon")
+	setFirmLeads                          // firmleads.tsv: words that open a firm's name before a land's or a town's ("Air Zermatt", « Air Sénégal »)
+	setDealings                           // dealings.tsv: words of trade, gift, mail or a lab's work before "from", "at" or "by" and the name of who does it ("imports from Eskom", "analysed at Actlabs")
 	numWordSets
 )
 
@@ -325,6 +328,9 @@ var wordSetFiles = [numWordSets]string{
 	setBulletins:           "bulletins.tsv",
 	setStaffNouns:          "staffnouns.tsv",
 	setPremises:            "premises.tsv",
+	setVenues:              "venues.tsv",
+	setDealings:            "dealings.tsv",
+	setFirmLeads:           "firmleads.tsv",
 	setCreditLabels:        "creditlabels.tsv",
 	setTitleWords:          "titlewords.tsv",
 }
