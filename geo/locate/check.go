@@ -42,6 +42,7 @@ func (s *session) check() error {
 		case e.country != nil:
 			p := s.placeOf(e)
 			p.Feature, p.Source, p.Status, p.Country = "country", SourceGazetteer, StatusLocated, e.country.Code
+			p.Name = unshout(p.Name, e.country.Name) // "WFP GHANA – …" names Ghana
 			o := s.r.outline(e.country)
 			p.Geometry, p.Point, p.HasPoint = o.shape, o.point, true
 			if e.part != "" {
@@ -52,6 +53,7 @@ func (s *session) check() error {
 		case e.admin1 != nil:
 			p := s.placeOf(e)
 			p.Feature, p.Source, p.Status, p.Country = "region", SourceGazetteer, StatusLocated, e.admin1.Country
+			p.Name = unshout(p.Name, e.admin1.Name) // "NORTH KIVU: …" names North Kivu
 			if len(e.admin1.Hull) > 0 && len(e.admin1.Hull[0]) >= 4 {
 				p.Geometry = e.admin1.Hull
 				p.Point, p.HasPoint = representative(orb.MultiPolygon{e.admin1.Hull}), true
@@ -81,9 +83,7 @@ func (s *session) check() error {
 			p := s.placeOf(e)
 			p.Source, p.Status, p.Country = SourceGazetteer, StatusLocated, g.Country
 			p.Gazetteer = &g
-			if shouted(p.Name) && gazetteer.Fold(p.Name) == gazetteer.Fold(g.Name) {
-				p.Name = g.Name // "BAMAKO, Mali (AP) —" names Bamako
-			}
+			p.Name = unshout(p.Name, g.Name) // "BAMAKO, Mali (AP) —" names Bamako, "TUGUEGARAO CITY" Tuguegarao City
 			p.Point, p.HasPoint = g.Point, true
 			if g.Class == "P" && headNamesFeature(p.Name, p.Feature) && ownName(gazetteer.Fold(p.Name), g) {
 				p.Feature = "" // "Kirkland Lake", "Walvis Bay": a town, no lake nor bay

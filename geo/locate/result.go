@@ -32,7 +32,7 @@ const (
 // Place is one place the document names, with where locus puts it.
 type Place struct {
 	ID       string      // "p1", "p2", ... in order of first mention
-	Name     string      // as the text first gives it
+	Name     string      // as the text first gives it; a known place written in capitals only takes its gazetteer's form or title case (unshout)
 	Feature  string      // descriptor: "village", "wadi", "country", "border", "coast", "region", "area", ...
 	Source   Source      //
 	Status   Status      //

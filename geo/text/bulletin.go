@@ -88,13 +88,15 @@ func (r *reader) afterTitleDash(p int) bool {
 // right before that line's dash: "UNICEF Afghanistan – Kandahar flood
 // bulletin", "IOM Niger – Tillabéri displacement snapshot". The acronym
 // is the agency; the words after it are a name of their own. A heading
-// wholly in capitals ("ANALYTICAL BRIEF – …") is none.
+// wholly in capitals ("ANALYTICAL BRIEF – …") is none, unless its first
+// word is an agency the lexicon lists (organisations.txt): "WFP GHANA –
+// FLOOD RESPONSE BULLETIN #2", "UNHCR CHAD – …".
 func (r *reader) agencyOfTitle(q, j int) bool {
 	if q != 0 || j-q < 2 || j >= len(r.toks) || !isDash(r.toks[j].lower) {
 		return false
 	}
 	t, u := &r.toks[q], &r.toks[q+1]
-	if u.upper || isUpperWord(r.text[u.start:u.end]) {
+	if (u.upper || isUpperWord(r.text[u.start:u.end])) && !isOrganisationName(t.lower) {
 		return false // "ANALYTICAL BRIEF – Eastern Chad": a heading in capitals
 	}
 	return t.kind == tokWord && len(t.lower) >= 2 && isUpperWord(r.text[t.start:t.end]) && r.toks[j].start < lineEnd(r.text, 0)

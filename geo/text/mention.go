@@ -1472,8 +1472,11 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		q++ // "near the Makami River bridge": the bridge, a spot, not the river
 	}
 	first, lastTok := &r.toks[p], &r.toks[q-1]
-	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) || r.mastheadName(p, s) {
-		return // « Ouest-France — Pontivy. »: the paper's name, which a compass word and a country's make no part of France
+	if r.isLabel(s, p, q) || r.numberedRoad(q, s.b) || r.letteredRoad(p, q) || r.bracketCredit(p, q) || r.eraMarker(p, q, s) || r.mastheadName(p, s) || r.rubricHead(p, q) {
+		// « Ouest-France — Pontivy. »: the paper's name, which a compass
+		// word and a country's make no part of France; « Nécrologie – »,
+		// "TRAVEL |": a rubric
+		return
 	}
 	if r.bodyOfAt(q-1, s) >= 0 {
 		return // "the National Museum of Mongolia": the body's name, before the land it serves
@@ -1610,6 +1613,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	case q-p == 1 && first.upper && len(first.lower) >= 2 && r.wellCodeAt(p, s):
 		// "the LMS-2 well", « le puits HBN-4 »: a well's code, capitals
 		// and the well's number, names the well, no acronym.
+	case p == 1 && r.agencyOfTitle(0, q):
+		// "WFP GHANA – FLOOD RESPONSE BULLETIN #2": the country an
+		// agency's office covers, in capitals as its title, no acronym.
 	case q-p == 1 && first.upper && len(first.lower) >= 2:
 		ev = EvidenceUnlikely // an acronym: "AQIM", "CIA"
 	case q-p == 1 && isCompoundAdjective(first.lower):
@@ -1902,53 +1908,15 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 	}
 	switch t := &r.toks[k]; {
 	case t.lower == ",":
-		k++
-		if r.is(k, s.b, "le") {
-			k++ // « ABIDJAN, le 10 juin 2025 – »
-		}
-		if e, ok := r.dateAt(k, s.b); ok {
-			// « OUAGADOUGOU, 6 mai (AFP) - », "Bunia, 12 février (Radio
-			// Okapi) -", "TORONTO, March 4, 2025 /CNW/ -": a date right
-			// after the comma.
-			switch {
-			case r.is(e, s.b, "("):
-				return r.agencyBracket(e, s.b), true
-			case r.is(e, s.b, "/"):
-				return r.slashCredit(e, s.b), true
-			}
-			// "Mumbai, 4 June 2024: Sahyadri Greenpower Ltd today
-			// announced …": a release's colon closes it as a dash does.
-			return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":"), true
-		}
-		n := 0
-		for ; k < s.b && k < q+8 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
-			n++
-		}
-		if n == 0 || k >= s.b {
-			return false, false
-		}
-		for k+2 < s.b && r.toks[k].lower == "." && len(r.toks[k-1].lower) == 1 && r.toks[k+1].kind == tokWord && r.toks[k+1].cap && len(r.toks[k+1].lower) == 1 {
-			k += 2 // "TRUTH OR CONSEQUENCES, N.M. —", "ALBANY, N.Y. (AP) —": a state's dotted initials
-		}
-		if r.toks[k].lower == "." && k+1 < s.b && (r.toks[k+1].lower == "(" || isDash(r.toks[k+1].lower)) {
-			k++ // "FRESNO, Calif. (AP) —": a state's abbreviation
-		}
-		if _, date := r.dateAt(k+1, s.b); r.toks[k].lower == "," && date {
-			// "CULIACAN, Mexico, June 3 (Reuters) -", "PERTH, Western
-			// Australia, 4 March --": a date after the country.
-			for k += 2; k < s.b && k < q+13 && r.toks[k].lower != "(" && !isDash(r.toks[k].lower); k++ {
-			}
-			if k >= s.b {
-				return false, false
-			}
-			strong = true
-		}
-		if r.toks[k].lower == "(" {
-			return true, strong || r.agencyBracket(k, s.b)
-		}
-		return isDash(r.toks[k].lower), strong
+		return r.datelineAfterComma(k, q, s)
 	case t.lower == "(":
-		// "BEIRUT (AP) —": a short agency in brackets, then a dash.
+		// "BEIRUT (AP) —": a short agency in brackets, then a dash. «
+		// AGADEZ (Niger), 6 mai (AFP) – », "KANDY (Sri Lanka), June 3
+		// (Reuters) -": the country in brackets, then the rest of a
+		// dateline after its comma.
+		if e := r.bracketClose(k, s.b); e > k && r.is(e+1, s.b, ",") {
+			return r.datelineAfterComma(e+1, q, s)
+		}
 		ok := r.agencyBracket(k, s.b)
 		return ok, ok
 	default:
@@ -1957,6 +1925,80 @@ func (r *reader) dateline(p, q int, s *sentence) (ok, strong bool) {
 		}
 		return t.kind == tokPunct && isDash(t.lower) && (k+1 == s.b || r.toks[k+1].cap), false
 	}
+}
+
+// datelineAfterComma reads the rest of a dateline after the name [p, q)
+// from its comma at token k: a date (« OUAGADOUGOU, 6 mai (AFP) - »),
+// or a capitalised country or state perhaps with a date, then an agency
+// in brackets or a dash ("BAMAKO, Mali (AP) —", "CULIACAN, Mexico, June
+// 3 (Reuters) -"). ok and strong are as dateline's.
+func (r *reader) datelineAfterComma(k, q int, s *sentence) (ok, strong bool) {
+	k++
+	if r.is(k, s.b, "le") {
+		k++ // « ABIDJAN, le 10 juin 2025 – »
+	}
+	if e, ok := r.dateAt(k, s.b); ok {
+		// « OUAGADOUGOU, 6 mai (AFP) - », "Bunia, 12 février (Radio
+		// Okapi) -", "TORONTO, March 4, 2025 /CNW/ -": a date right
+		// after the comma.
+		switch {
+		case r.is(e, s.b, "("):
+			return r.agencyBracket(e, s.b), true
+		case r.is(e, s.b, "/"):
+			return r.slashCredit(e, s.b), true
+		}
+		// "Mumbai, 4 June 2024: Sahyadri Greenpower Ltd today
+		// announced …": a release's colon closes it as a dash does.
+		return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":"), true
+	}
+	n := 0
+	for ; k < s.b && k < q+8 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
+		n++
+	}
+	if n == 0 || k >= s.b {
+		return false, false
+	}
+	for k+2 < s.b && r.toks[k].lower == "." && len(r.toks[k-1].lower) == 1 && r.toks[k+1].kind == tokWord && r.toks[k+1].cap && len(r.toks[k+1].lower) == 1 {
+		k += 2 // "TRUTH OR CONSEQUENCES, N.M. —", "ALBANY, N.Y. (AP) —": a state's dotted initials
+	}
+	if r.toks[k].lower == "." && k+1 < s.b && (r.toks[k+1].lower == "(" || isDash(r.toks[k+1].lower)) {
+		k++ // "FRESNO, Calif. (AP) —": a state's abbreviation
+	}
+	if _, date := r.dateAt(k+1, s.b); r.toks[k].lower == "," && date {
+		// "CULIACAN, Mexico, June 3 (Reuters) -", "PERTH, Western
+		// Australia, 4 March --": a date after the country.
+		for k += 2; k < s.b && k < q+13 && r.toks[k].lower != "(" && !isDash(r.toks[k].lower); k++ {
+		}
+		if k >= s.b {
+			return false, false
+		}
+		strong = true
+	}
+	if r.toks[k].lower == "(" {
+		return true, strong || r.agencyBracket(k, s.b)
+	}
+	return isDash(r.toks[k].lower), strong
+}
+
+// bracketClose returns the closing bracket of the bracket that token k
+// opens when it holds one to three capitalised words alone, a country's
+// or a state's name ("(Niger)", "(Sri Lanka)"), or -1.
+func (r *reader) bracketClose(k, b int) int {
+	if !r.is(k, b, "(") {
+		return -1
+	}
+	for e := k + 1; e < b && e <= k+4; e++ {
+		switch t := &r.toks[e]; {
+		case t.lower == ")":
+			if e > k+1 {
+				return e
+			}
+			return -1
+		case t.kind != tokWord || !t.cap:
+			return -1
+		}
+	}
+	return -1
 }
 
 // agencyBracket reports whether token k opens a bracket of one to five
