@@ -4296,11 +4296,16 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 // campement, baptisé Tin-Taborak, … », « un hameau baptisé X », « une
 // source chaude baptisée X » name a place, not an animal; an animal's
 // noun among those words (« une lionne du parc baptisée X ») names the
-// animal.
+// animal. Past a comma, a distance from a place names what the distance
+// places: "a camp 60 km west of Coober Pedy, dubbed X", « un campement
+// situé à 12 km à l'est d'Agadez, surnommé X ».
 func (r *reader) placeKindNamed(k int, s *sentence) bool {
 	j := k - 1
 	if r.is(j, s.b, ",") {
 		j--
+		if r.distanceObjectEndsAt(j, s) {
+			return true // "a camp 60 km west of Coober Pedy, dubbed X"
+		}
 	}
 	kind := false
 	for n := 0; n < maxKindComplement && j >= s.a && !r.toks[j].cap; n, j = n+1, j-1 {
@@ -4316,6 +4321,37 @@ func (r *reader) placeKindNamed(k int, s *sentence) bool {
 		kind = kind || frenchFeature(w) != "" || isDescriptorNoun(w)
 	}
 	return kind
+}
+
+// distanceObjectEndsAt reports whether token j ends the name a distance
+// or a direction is measured from: "60 km west of Coober Pedy", « à 12 km
+// d'Agadez », « au nord de Gao ». The name, of up to four capitalised
+// words, follows "of", "from" or « de » (perhaps elided in its first
+// token) after a compass word or a unit of length.
+func (r *reader) distanceObjectEndsAt(j int, s *sentence) bool {
+	p := j
+	for p > s.a && p > j-3 && r.toks[p-1].cap && r.toks[p-1].kind == tokWord {
+		p--
+	}
+	if p <= s.a || !r.toks[p].cap {
+		return false
+	}
+	q := p - 1 // the word of "of"
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		q = p // « d'Agadez »
+	} else if w := r.lowerWord(q, s.b); w != "of" && w != "from" && w != "de" && w != "du" {
+		return false
+	}
+	w, _ := elidedRest(r.lowerWord(q-1, s.b))
+	if isCompassWord(w) || isCompassTableWord(w) {
+		return true
+	}
+	for _, l := range langs().all {
+		if _, ok := l.units.word(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // maxKindComplement bounds the words placeKindNamed reads back from the
@@ -6662,10 +6698,11 @@ func (r *reader) thingNamedBefore(p int, s *sentence) bool {
 }
 
 // isNamingWord reports whether w, lower case, gives the name after it in
-// English or French: "named", "called", "dubbed", « baptisé », « nommée ».
+// English or French: "named", "called", "dubbed", "nicknamed", « baptisé »,
+// « nommée ».
 func isNamingWord(w string) bool {
 	switch strings.TrimRight(w, "es") {
-	case "named", "called", "dubbed", "christened", "branded", "labelled", "labeled",
+	case "named", "called", "dubbed", "nicknamed", "christened", "branded", "labelled", "labeled",
 		"baptised", "baptized", "baptisé", "nommé", "appelé", "surnommé", "dénommé", "intitulé":
 		return true
 	}

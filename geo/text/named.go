@@ -3,12 +3,15 @@ package text
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // nameGivenAt returns the name that a naming phrase at token j gives, and
-// true: "called X", "named X", "dubbed X", "known as X", with "also",
-// "locally", "commonly" or "now" before them ("locally known as X"). The
-// name must be a mention that may be a place; "named after X" names none.
+// true: "called X", "named X", "dubbed X", "nicknamed X", "known as X", «
+// surnommé X », « appelé localement X », « connu sous le nom de X », with
+// "also", "locally", "commonly" or "now" before them ("locally known as
+// X"). The name must be a mention that may be a place; "named after X"
+// names none.
 func (r *reader) nameGivenAt(j, b int) (int, bool) {
 	for n := 0; n < 2; n++ {
 		switch r.lowerWord(j, b) {
@@ -16,18 +19,25 @@ func (r *reader) nameGivenAt(j, b int) (int, bool) {
 			j++
 		}
 	}
-	switch r.lowerWord(j, b) {
-	case "called", "named", "dubbed":
+	switch w := r.lowerWord(j, b); {
+	case isNamingWord(w):
 		j++
-	case "known":
+		if w := r.lowerWord(j, b); w == "locally" || w == "localement" {
+			j++ // « appelé localement X »
+		}
+	case w == "known" || w == "connu" || w == "connue":
 		j++
-		if w := r.lowerWord(j, b); w == "locally" || w == "also" || w == "commonly" {
+		if w := r.lowerWord(j, b); w == "locally" || w == "also" || w == "commonly" || w == "localement" {
 			j++ // "known locally as X"
 		}
-		if !r.is(j, b, "as") {
+		switch {
+		case r.is(j, b, "as"):
+			j++
+		case r.seq(j, b, "sous", "le", "nom", "de"):
+			j += 4 // « connu sous le nom de X »
+		default:
 			return -1, false
 		}
-		j++
 	default:
 		return -1, false
 	}
@@ -85,12 +95,14 @@ func (r *reader) nameAfterFact(s *sentence, r0 int) {
 	}
 }
 
-// namedApposition reads a name given in an apposition right after a
-// relation phrase of sentence s (relations from index r0 of r.rels) whose
-// subject the text gave no name: "A settlement 18 km east of Lodwar, known
-// locally as Nakwamoru Ekal, was flooded" names the settlement, not
-// Lodwar, so the alias findAliases read for the object moves to the
-// subject.
+// namedApposition reads a name given in an apposition or a relative
+// clause right after a relation phrase of sentence s (relations from
+// index r0 of r.rels) whose subject the text gave no name: "A settlement
+// 18 km east of Lodwar, known locally as Nakwamoru Ekal, was flooded", "a
+// camp 45 km south-east of Khovd, which the family calls X", "a market
+// 25 km south of Uyuni that the locals call X", « un campement situé à 12
+// km d'Agadez, surnommé X » name the settlement, not Lodwar, so the alias
+// findAliases read for the object moves to the subject.
 func (r *reader) namedApposition(s *sentence, r0 int) {
 	for i := r0; i < len(r.rels); i++ {
 		rel := &r.rels[i]
@@ -98,10 +110,15 @@ func (r *reader) namedApposition(s *sentence, r0 int) {
 			continue
 		}
 		k := s.a + sort.Search(s.b-s.a, func(n int) bool { return r.toks[s.a+n].end >= rel.Phrase.End })
-		if k >= s.b || r.toks[k].end != rel.Phrase.End || !r.is(k+1, s.b, ",") {
+		if k >= s.b || r.toks[k].end != rel.Phrase.End {
 			continue
 		}
-		m, ok := r.nameGivenAt(k+2, s.b)
+		m, ok := r.relativeNameAt(k+1, s.b, false) // "a market 25 km south of Uyuni that the locals call X"
+		if !ok && r.is(k+1, s.b, ",") {
+			if m, ok = r.nameGivenAt(k+2, s.b); !ok {
+				m, ok = r.relativeNameAt(k+2, s.b, false) // "…, which the family calls X"
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -116,6 +133,69 @@ func (r *reader) namedApposition(s *sentence, r0 int) {
 		r.raise(m, EvidenceDescriptor)
 		r.giveFeature(m, r.feature(rel.Subject))
 	}
+}
+
+// maxNamingAgentWords bounds the words between the word that opens a
+// relative clause of naming and its verb: "which the local Turkana
+// herders call X" takes four.
+const maxNamingAgentWords = 5
+
+// relativeNameAt returns the name that a relative clause of naming at
+// token k gives the place before it: "which the family calls X", "that
+// locals call X", "which herders know as X", "which is called X", « que
+// les habitants nomment X », « qu'on appelle X », « que les nomades
+// connaissent sous le nom de X ». The clause opens with a word of
+// namingrels.tsv (or « qu' » and a pronoun in one token); up to
+// maxNamingAgentWords words that say who names it ("the family",
+// "residents", "Karimojong herders", « les déplacés »), none of them a
+// name with more sign of place than its capitals, stand before a
+// verb of namings.tsv right before the name, a verb of asnamings.tsv
+// before "as" or « sous le nom de », or a copula and a naming phrase
+// (nameGivenAt). The name must be a mention that may be a place, not a
+// nameless one. Unless past, a verb in the past ("which the Belgians
+// called X", "which was called X") gives none: after a place measured from, such a clause
+// tells that place's old name ("20 km north of Kalemie, which the
+// Belgians called Albertville").
+func (r *reader) relativeNameAt(k, b int, past bool) (int, bool) {
+	w := r.lowerWord(k, b)
+	switch rest, art := elidedRest(w); {
+	case anyHas(setNamingRels, w):
+		k++
+	case art == 'q' && rest != "":
+		k++ // « qu'on appelle X »: the pronoun is in the token
+	default:
+		return -1, false
+	}
+	for j := k; j < b && j <= k+maxNamingAgentWords; j++ {
+		t := &r.toks[j]
+		if t.kind != tokWord || r.at[j] >= 0 && r.evidence(int(r.at[j])) > EvidenceCapitalised {
+			return -1, false
+		}
+		if t.cap {
+			continue // "which the Himba call X", "which Karimojong herders know as X": who names it
+		}
+		n := j + 1
+		if !past && (strings.HasSuffix(t.lower, "ed") || t.lower == "was" || t.lower == "were") {
+			return -1, false
+		}
+		switch {
+		case isCopula(t.lower):
+			return r.nameGivenAt(j+1, b) // "which is known locally as X"
+		case anyHas(setNamings, t.lower):
+		case anyHas(setAsNamings, t.lower) && r.is(j+1, b, "as"):
+			n = j + 2
+		case anyHas(setAsNamings, t.lower) && r.seq(j+1, b, "sous", "le", "nom", "de"):
+			n = j + 5
+		default:
+			continue
+		}
+		m := r.mentionAt(n, b)
+		if m < 0 || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
+			return -1, false
+		}
+		return m, true
+	}
+	return -1, false
 }
 
 // callsIt reports whether w, before "it" and a name, gives the place that

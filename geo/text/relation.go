@@ -628,7 +628,9 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 
 // spotAfter returns the place that words of spotleads.tsv name right after
 // the phrase f, perhaps after a comma: "…, at a place called La Borie",
-// "at the hamlet of X", « …, au lieu-dit La Borie », « au hameau d'X ».
+// "at the hamlet of X", « …, au lieu-dit La Borie », « au hameau d'X »,
+// or a free relative of naming ("…, in what the herders call X":
+// whatNamedAt).
 // The phrase places the spot: what has no subject of its own stands
 // there, and so does the subject of one that has.
 func (r *reader) spotAfter(f *found, s *sentence) (int, bool) {
@@ -638,6 +640,9 @@ func (r *reader) spotAfter(f *found, s *sentence) (int, bool) {
 	k := f.end
 	if r.is(k, s.b, ",") {
 		k++
+	}
+	if m, ok := r.whatNamedAt(k, s.b); ok {
+		return m, true // "…, in what the herders call X"
 	}
 	phrase := ""
 	for j := k; j < s.b && j < k+5; j++ {
@@ -661,6 +666,21 @@ func (r *reader) spotAfter(f *found, s *sentence) (int, bool) {
 		phrase += t.lower
 	}
 	return -1, false
+}
+
+// whatNamedAt returns the name a free relative of naming at token k
+// gives, perhaps after a preposition: "in what the herders call X", "at
+// what locals know as X", "what the villagers call X" (relativeNameAt,
+// with "what" a word of namingrels.tsv). The relative names a place of
+// its own, not one before it.
+func (r *reader) whatNamedAt(k, b int) (int, bool) {
+	if isPreposition(r.lowerWord(k, b)) {
+		k++
+	}
+	if !r.is(k, b, "what") {
+		return -1, false
+	}
+	return r.relativeNameAt(k, b, false)
 }
 
 // colonSubject returns the place a colon or a dash after the phrase f
@@ -3853,12 +3873,18 @@ func (r *reader) placedAtAfter(k, j, b int) (int, bool) {
 // namedAfterComma returns the name given in an apposition at token k
 // that names what comes before it: ", called X,", ", known as X,", ",
 // nommé X,", ", appelée X,", perhaps after an adverb (", now known as X,",
-// ", locally called X,").
+// ", locally called X,"), or in a relative clause of naming (", which
+// residents call X,", « , que les déplacés appellent X, »: relativeNameAt).
 func (r *reader) namedAfterComma(k, b int) (int, bool) {
 	if !r.is(k, b, ",") {
 		return -1, false
 	}
 	k++
+	if m, ok := r.relativeNameAt(k, b, true); ok {
+		// "The site, which residents call X, has …", « Ce site, que
+		// les déplacés appellent X, … »
+		return r.closedName(m, b)
+	}
 	if r.lowerWord(k, b) == "whose" && r.is(k+1, b, "name") && isCopula(r.lowerWord(k+2, b)) {
 		k += 2 // ", whose name is X,"
 	}
@@ -3872,7 +3898,7 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 			return -1, false
 		}
 		k++
-	case "called", "named", "dubbed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "dit", "dite":
+	case "called", "named", "dubbed", "nicknamed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "surnommé", "surnommée", "dit", "dite":
 		k++
 		if w := r.lowerWord(k, b); w == "locally" || w == "localement" {
 			k++ // ", called locally X,", « , appelé localement X, »
@@ -3901,6 +3927,13 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 			m = -1
 		}
 	}
+	return r.closedName(m, b)
+}
+
+// closedName returns mention m, a name an apposition gives, when it may
+// be a place and a comma closes the apposition after it, past who uses
+// the name (namingAgentEnd): ", called X by the guides,".
+func (r *reader) closedName(m, b int) (int, bool) {
 	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.namingAgentEnd(r.skipParen(r.mtok[m][1], b), b), b, ",") {
 		return -1, false
 	}

@@ -139,6 +139,8 @@ const (
 	setVictories                          // victories.tsv: verbs of one side beating another, between two sides' names ("Dublin beat Kerry")
 	setFollowers                          // followers.tsv: nouns of a club's supporters right after its name ("Chelsea fans")
 	setNamings                            // namings.tsv: words right before a name that give it to a kind before them ("called", « baptisé », « appellent »)
+	setNamingRels                         // namingrels.tsv: words that open a relative clause of naming ("which the family calls X", « que les habitants nomment X »)
+	setAsNamings                          // asnamings.tsv: verbs of a relative clause that give the name after "as" or « sous le nom de » ("which herders know as X")
 	setSpeakerOpeners                     // speakeropeners.tsv: pronouns and words of assent a speaker's words open with ("we", « oui »)
 	setTreaties                           // treaties.tsv: nouns of a treaty that end its name ("the Camp David Accords")
 	setServings                           // servings.tsv: adjectives of a drink served, before a brand named like a town ("a cold Saku")
@@ -309,6 +311,8 @@ var wordSetFiles = [numWordSets]string{
 	setTreaties:            "treaties.tsv",
 	setFollowers:           "followers.tsv",
 	setNamings:             "namings.tsv",
+	setNamingRels:          "namingrels.tsv",
+	setAsNamings:           "asnamings.tsv",
 	setSpeakerOpeners:      "speakeropeners.tsv",
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
