@@ -95,7 +95,10 @@ type Ranking struct {
 	NearBorderKm float64
 	// Near is added for every other place the document names within NearKm
 	// of the namesake, Far for every one within FarKm: places named
-	// together lie together.
+	// together lie together. A first-level division of one country that
+	// the document names and puts no chosen town in counts by its seat
+	// ("Filadelfia ... a letter from Asunción" is Paraguay's
+	// Filadelfia), though never as Close.
 	Near, Far     float64
 	NearKm, FarKm float64
 	// Close is added on top of Near for every other place of the

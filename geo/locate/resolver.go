@@ -3865,6 +3865,88 @@ func (s *session) chooseNear(e *entity, pts []chosenPoint) bool {
 	return e.chosen != prev
 }
 
+// pairPop is the population from which a town that seats no division may
+// be moved to by movePairs (pairable).
+const pairPop = 10000
+
+// pairable reports whether movePairs may move a name to c: a capital or
+// the seat of a first- or second-level division, or a town of pairPop
+// people or more. Two hamlets of a common name lie side by side
+// somewhere by chance: "Santa Cruz ... Trinidad, in the Beni lowlands"
+// is not two villages of Honduras 80 km apart.
+func pairable(c gazetteer.Place) bool {
+	switch c.Code {
+	case "PPLC", "PPLG", "PPLA", "PPLA2":
+		return true
+	}
+	return c.Class == "P" && c.Population >= pairPop
+}
+
+// pairTrials bounds the pairs of namesakes movePairs tries in a document:
+// each trial re-reads every chosen point.
+const pairTrials = 200
+
+// movePairs moves two names at once to namesakes that lie within
+// Ranking.NearKm of each other, when each then scores best beside the
+// other and no single move got there: "from Concepción to Filadelfia"
+// is Paraguay's two towns, 280 km apart, though Chile's Concepción and
+// Philadelphia each outrank their Paraguayan namesake alone, and
+// coordinate ascent (ascend) moves one name at a time. Only namesakes
+// that are pairable and scored within Near and Close of the chosen one
+// are tried, the most one neighbour can add, and only for names the
+// text puts in no country or division: "Paris, Texas; Athens, Georgia" stay there
+// beside "Portland, Maine", though Maine has a Paris and an Athens. It
+// reports whether any choice moved.
+func (s *session) movePairs() bool {
+	k := s.r.k
+	type option struct {
+		e *entity
+		i int
+		v [3]float64
+	}
+	pts := s.chosenByLat()
+	var opts []option
+	for _, e := range s.ents {
+		if len(e.cands) < 2 || !e.hasGazetteer() || e.inCountry != "" || len(e.inAdmins) > 0 || len(e.inAdmins2) > 0 {
+			continue // a name the text puts in a country or a division stays where it puts it
+		}
+		top := s.prior(e, e.cands[e.chosen]) + k.nearness(e, e.cands[e.chosen].Point, pts)
+		for i, c := range e.cands {
+			if i != e.chosen && pairable(c) && s.prior(e, c)+k.nearness(e, c.Point, pts) > top-(k.Near+k.Close) {
+				opts = append(opts, option{e, i, unitVector(c.Point)})
+			}
+		}
+	}
+	cosNear := farCos(k.NearKm)
+	moved, trials := false, 0
+	for a, x := range opts {
+		for _, y := range opts[a+1:] {
+			if x.e == y.e || x.e.chosen == x.i || y.e.chosen == y.i || x.v[0]*y.v[0]+x.v[1]*y.v[1]+x.v[2]*y.v[2] < cosNear {
+				continue
+			}
+			if geo.Distance(x.e.cands[x.i].Point, y.e.cands[y.i].Point) >= k.NearKm*1000 {
+				continue
+			}
+			if trials++; trials > pairTrials {
+				return moved
+			}
+			wasX, wasY := x.e.chosen, y.e.chosen
+			x.e.chosen, y.e.chosen = x.i, y.i
+			pts := s.chosenByLat()
+			best := func(e *entity) int {
+				return bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) + k.nearness(e, c.Point, pts) })
+			}
+			if best(x.e) == x.i && best(y.e) == y.i {
+				moved = true
+				continue
+			}
+			x.e.chosen, y.e.chosen = wasX, wasY
+		}
+	}
+	s.chosenByLat()
+	return moved
+}
+
 // choices returns every entity's chosen namesake, in the order of the
 // entities: what tells a round of ascend that undid the round before.
 func (s *session) choices() []int {
@@ -3887,6 +3969,9 @@ func (s *session) chooseCandidates() error {
 		}
 	}
 	s.ascend(func(e *entity) bool { return true })
+	if s.movePairs() {
+		s.ascend(func(e *entity) bool { return true })
+	}
 	if err := s.listedDivisions(); err != nil {
 		return err
 	}
@@ -5521,7 +5606,9 @@ const minKmPerDegLat = 110.574
 func farCos(km float64) float64 { return math.Cos(km * 1.01 / 6371) }
 
 // chosenPoint is the gazetteer position chosen for an entity, with its unit
-// vector on the sphere for a quick first test of distance.
+// vector on the sphere for a quick first test of distance. For a
+// first-level division the document names (e has no gazetteer place), it
+// is the division's seat (namedDivisionSeat).
 type chosenPoint struct {
 	p orb.Point
 	v [3]float64
@@ -5534,7 +5621,11 @@ func unitVector(p orb.Point) [3]float64 {
 }
 
 // chosenByLat returns the chosen gazetteer positions of the entities,
-// ordered by latitude, for nearness.
+// ordered by latitude, for nearness, with the seats of the first-level
+// divisions the document names that no other country's division shares
+// a name with (namedDivisionSeat). Divisions count in no country's
+// company (Ranking.Company): the document's divisions weigh through
+// DocumentDivision already.
 func (s *session) chosenByLat() []chosenPoint {
 	var out []chosenPoint
 	s.company = map[string]int{}
@@ -5546,6 +5637,8 @@ func (s *session) chosenByLat() []chosenPoint {
 			cc := o.cands[o.chosen].Country
 			s.company[cc]++
 			s.companyOf[o] = cc
+		} else if p, ok := namedDivisionSeat(o); ok && !s.holdsChosenTown(o) {
+			out = append(out, chosenPoint{p, unitVector(p), o})
 		}
 	}
 	slices.SortFunc(out, func(a, b chosenPoint) int { return cmp.Compare(a.p[1], b.p[1]) })
@@ -5569,8 +5662,11 @@ func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 
 		if pts[i].e == self || v[0]*w[0]+v[1]*w[1]+v[2]*w[2] < cosFar {
 			continue
 		}
+		// A division's seat (namedDivisionSeat) stands for a whole
+		// division: within CloseKm of it is no neighbour of it.
+		seat := !pts[i].e.hasGazetteer() && pts[i].e.admin1 != nil
 		switch d := geo.Distance(p, pts[i].p) / 1000; {
-		case d < k.CloseKm:
+		case d < k.CloseKm && !seat:
 			sc += k.Near + k.Close
 		case d < k.NearKm:
 			sc += k.Near
@@ -5579,6 +5675,41 @@ func (k Ranking) nearness(self *entity, p orb.Point, pts []chosenPoint) float64 
 		}
 	}
 	return sc
+}
+
+// namedDivisionSeat returns the seat of e when e is a first-level
+// division and no town, and every division of its name lies in one
+// country ("a letter from Margarethe in Asunción": Paraguay's capital
+// district), or, for a division with no seat, the point the gazetteer
+// gives it; ok is false otherwise. A town named beside it is that
+// division's neighbour: "Filadelfia ... Asunción" is the Chaco's
+// Filadelfia, not Philadelphia. A division named in two countries
+// ("Punjab") tells nothing until chosen, and is left out.
+func namedDivisionSeat(e *entity) (orb.Point, bool) {
+	if e.admin1 == nil || e.admin2 != nil || e.hasGazetteer() || !oneCountry(e.admins) {
+		return orb.Point{}, false
+	}
+	switch a := e.admin1; {
+	case a.Seat != nil:
+		return a.Seat.Point, true
+	case a.Point != nil:
+		return *a.Point, true
+	}
+	return orb.Point{}, false
+}
+
+// holdsChosenTown reports whether the text puts a place with a chosen
+// gazetteer entry in e ("Valladolid, Yucatán"): that place stands for
+// the division among the points nearness measures, and the division's
+// seat would count it twice.
+func (s *session) holdsChosenTown(e *entity) bool {
+	for _, ri := range e.objectOf {
+		rel := s.doc.Relations[ri]
+		if sub := s.entityAt(rel.Subject); rel.Kind == text.KindIn && sub != nil && sub != e && sub.hasGazetteer() {
+			return true
+		}
+	}
+	return false
 }
 
 // settlementWords are the words a text adds after a town's name that the

@@ -1812,7 +1812,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period || p == s.first && r.heldAfter(q, s) {
@@ -1823,7 +1823,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s)),
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s)),
 		Actor: actor && ev == EvidenceUnlikely, Doubtful: ev > EvidenceUnlikely && feature == "" && r.doubtfulAt(p, q, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
@@ -6602,6 +6602,20 @@ func (r *reader) grapeName(p, q int) bool {
 		}
 	}
 	return true
+}
+
+// townFacilityBefore reports whether the name at token p follows a noun of a
+// part, a facility or an office of a town (townof.tsv), right before it
+// or before "of" or « de »: "in downtown Kuwait", "the port of Djibouti",
+// « au musée de Djibouti ». A town has a port, streets and a mayor; the
+// name is a place's, and a town's (Mention.CityMeant). The noun is lower
+// case but to open a sentence: "the Museum of Modern Art" is a name.
+func (r *reader) townFacilityBefore(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "of") || r.is(k, s.b, "de") {
+		k--
+	}
+	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.a) && anyHas(setTownFacilities, r.toks[k].lower)
 }
 
 // terminalAfter reports whether a lower-case noun of a town's airport or

@@ -120,6 +120,7 @@ const (
 	setTimeZones                          // timezones.tsv: time zones after a clock time ("15:00 UTC", « 10 h TU »)
 	setStormParts                         // stormparts.tsv: parts of a storm placed by a bulletin ("the centre of Storm X")
 	setTerminals                          // terminals.tsv: a town's airport or station named after it ("Liberia airport")
+	setTownFacilities                     // townof.tsv: parts, facilities and offices of a town before its name ("downtown Kuwait", "the port of Djibouti")
 	setGrapes                             // grapes.tsv: grape varieties and the wines named after them ("Malbec", "Brunello")
 	setStormKinds                         // stormkinds.tsv: nouns that open a storm's name other than stormleads.tsv ("Hurricane", "Typhoon")
 	setSpotLeads                          // spotleads.tsv: words before the name of the spot a distance places ("at a place called", « au lieu-dit »)
@@ -293,6 +294,7 @@ var wordSetFiles = [numWordSets]string{
 	setStormKinds:          "stormkinds.tsv",
 	setGrapes:              "grapes.tsv",
 	setTerminals:           "terminals.tsv",
+	setTownFacilities:      "townof.tsv",
 	setSpotLeads:           "spotleads.tsv",
 	setNumberSigns:         "numbersigns.tsv",
 	setActs:                "acts.tsv",
