@@ -460,6 +460,10 @@ func adminWord(w string) bool {
 		"department", "departement", "departamento", "state", "governorate",
 		"gouvernorat", "prefecture", "district", "county", "oblast", "wilaya",
 		"canton", "cantons", "cantone",
+		// "Gorno-Badakhshan Autonomous Region", "Republic of Tatarstan",
+		// "Krasnoyarsk Krai", "Khanty-Mansi Autonomous Okrug": GeoNames
+		// names most of these by their own word alone
+		"autonomous", "republic", "krai", "kray", "okrug",
 		"of", "the", "de", "du", "des":
 		return true
 	}

@@ -24,7 +24,7 @@ import (
 // schemaVersion names the layout and build rules of the database. Change it
 // whenever build.go changes what it writes: it is part of the cache key, so
 // databases built by older code are rebuilt rather than misread.
-const schemaVersion = "locus-gazetteer-18"
+const schemaVersion = "locus-gazetteer-19"
 
 // ErrNotFound is returned (wrapped) when no place, country, border or
 // division matches.

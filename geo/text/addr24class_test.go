@@ -13,9 +13,9 @@ func TestAddr24HeadingReflexive(t *testing.T) {
 		doc, name string
 		want      Evidence
 	}{
-		{"Madagascar : un taxi-brousse s'est renversé près de Toliara.", "Madagascar", EvidenceCapitalised},
-		{"Bolivie : les eaux se retirent lentement autour de Trinidad.", "Bolivie", EvidenceCapitalised},
-		{"Haïti : une école s'effondre à Jacmel.", "Haïti", EvidenceCapitalised},
+		{"Madagascar : un taxi-brousse s'est renversé près de Toliara.", "Madagascar", EvidencePreposition},
+		{"Bolivie : les eaux se retirent lentement autour de Trinidad.", "Bolivie", EvidencePreposition},
+		{"Haïti : une école s'effondre à Jacmel.", "Haïti", EvidencePreposition},
 		{"Justice : le procès s'ouvre lundi à Rennes.", "Justice", Evidence(-1)},
 		{"Bolivie : inondations autour de Trinidad", "Bolivie", Evidence(-1)},
 	} {
@@ -51,8 +51,8 @@ func TestAddr24BriefHeading(t *testing.T) {
 		doc, name string
 		want      Evidence
 	}{
-		{"Le marché a rouvert à Lomé. Burkina Faso : un camion a percuté un car près de Bobo-Dioulasso.", "Burkina Faso", EvidenceCapitalised},
-		{"Floods hit Beira on Monday. Malawi: a bridge collapsed near Zomba, officials said.", "Malawi", EvidenceCapitalised},
+		{"Le marché a rouvert à Lomé. Burkina Faso : un camion a percuté un car près de Bobo-Dioulasso.", "Burkina Faso", EvidencePreposition},
+		{"Floods hit Beira on Monday. Malawi: a bridge collapsed near Zomba, officials said.", "Malawi", EvidencePreposition},
 		{"Le marché a rouvert à Lomé. Santé : un centre a ouvert à Kara.", "Santé", Evidence(-1)},
 		{"We reached Zomba at noon. Banda: We were stopped at the bridge by soldiers.", "Banda", Evidence(-1)},
 	} {

@@ -37,11 +37,11 @@ func TestAsia24HeadingPlace(t *testing.T) {
 		doc, name string
 		want      Evidence
 	}{
-		{"Myanmar: the Bawdupa camp, 8 km north of Sittwe, holds 4,000 people.", "Myanmar", EvidenceCapitalised},
-		{"Laos : le village de Ban Na, à 30 km au nord de Paksé, a été inondé.", "Laos", EvidenceCapitalised},
-		{"Cambodge : des pluies torrentielles ont coupé la route de Kratie.", "Cambodge", EvidenceCapitalised},
+		{"Myanmar: the Bawdupa camp, 8 km north of Sittwe, holds 4,000 people.", "Myanmar", EvidencePreposition},
+		{"Laos : le village de Ban Na, à 30 km au nord de Paksé, a été inondé.", "Laos", EvidencePreposition},
+		{"Cambodge : des pluies torrentielles ont coupé la route de Kratie.", "Cambodge", EvidencePreposition},
 		{"Mindanao: Soldiers clashed with rebels near Sitio Lumot, 20 km west of Marawi.", "Mindanao", EvidencePreposition}, // a dateline, as before
-		{"Birmanie : Des combats ont éclaté près de Lashio.", "Birmanie", EvidenceCapitalised},
+		{"Birmanie : Des combats ont éclaté près de Lashio.", "Birmanie", EvidencePreposition},
 		{"Update: the camp at Kouri, 20 km north of Mopti, was flooded.", "Update", Evidence(-1)},
 		{"Itinéraire : Ouagadougou, puis Banfora.", "Itinéraire", Evidence(-1)},
 		{"OCHA: Floods have displaced 3,000 people near Beledweyne.", "OCHA", Evidence(-1)},

@@ -1539,6 +1539,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	ev := EvidenceCapitalised
 	speaker := false
 	actor := false // a role, an office or kinship before the name, a score after it (Mention.Actor)
+	// A dateline names the town the report was filed in, never a whole
+	// country: "DJIBOUTI, 3 juillet (ADI) –", "KUWAIT, May 3 (Reuters) -"
+	// are the capitals that bear their countries' names (Mention.CityMeant).
+	dateline := false
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
@@ -1605,6 +1609,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// entry, in capitals or not.
 	case r.datelineName(p, q, s):
 		ev = EvidencePreposition // a dateline names where the report was filed: "BAMAKO, Mali (AP) —"
+		dateline = true
 		if r.filed < 0 {
 			r.filed = len(r.mentions)
 		}
@@ -1812,7 +1817,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
 	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
-		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s)) {
+		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s) || r.headingPlace(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
 	if period || p == s.first && r.heldAfter(q, s) {
@@ -1823,7 +1828,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s)),
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s) || dateline),
 		Actor: actor && ev == EvidenceUnlikely, Doubtful: ev > EvidenceUnlikely && feature == "" && r.doubtfulAt(p, q, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
@@ -2308,7 +2313,9 @@ func (r *reader) titleTailAt(p, q int) int {
 // Bawdupa camp, 8 km north of Sittwe, holds 4,000 people", « Birmanie :
 // le camp de Thet Kel Pyin … abrite 4 000 personnes », « Mopti : des
 // pluies ont repris », « Madagascar : un taxi-brousse s'est renversé ».
-// The name is then a place, not a label; a single common word
+// The name is then a place, not a label, graded as a place after a
+// preposition is (emitName), so that a division no town is named after
+// is found too (« Ituri : dans la nuit du 14 novembre, … »); a single common word
 // ("Update:"), a field's label (« Localisation : »), an event
 // (« Inondations : »), a rubric (« Justice : », rubrics.tsv) and an
 // acronym ("OCHA: …") stay labels, and a chain
