@@ -2710,8 +2710,10 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 				return m, Span{}, true // « … se trouve un campement baptisé X »
 			}
 		}
-		if w, art := elidedRest(r.word(j, b)); art == 's' && isFrenchLocative(w) {
-			// "Au-delà de Kayes, à 40 km, s'étend la plaine de X".
+		if w, art := elidedRest(r.word(j, b)); art == 's' && isFrenchLocative(w) || reflexiveLocative(r.word(j, b)) {
+			// "Au-delà de Kayes, à 40 km, s'étend la plaine de X";
+			// verbs.tsv lists these with their pronoun (« s'étend »,
+			// « s'élève »), which elidedRest leaves on.
 			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok && ana.IsZero() {
 				return m, ana, true
 			}
@@ -3085,6 +3087,13 @@ func (r *reader) frenchNamedByNoun(a0, k, b int) (int, bool) {
 		e++
 	}
 	return m, isFrenchLocative(r.word(e, b)) && !isFrenchFiniteVerb(r.word(e, b))
+}
+
+// reflexiveLocative reports whether w is a French verb of place written
+// with its elided reflexive pronoun, as verbs.tsv lists « s'étend » and
+// « s'élève ».
+func reflexiveLocative(w string) bool {
+	return (strings.HasPrefix(w, "s'") || strings.HasPrefix(w, "s’")) && isFrenchLocative(w)
 }
 
 // verbAfterName reports whether a French verb of place or a main verb

@@ -2622,7 +2622,7 @@ func (r *reader) mainVerbAt(k, b int) bool {
 // and I'd recommend it - it sits 11 km north-west of Y". A capitalised
 // word with no sign of place between ("I'd") is passed over.
 func (r *reader) itAntecedent(k int, s *sentence) int {
-	if k != s.first {
+	if k != s.first && !r.reportedIt(k, s) {
 		splice := r.spliceIt(k, s)
 		if k-1 <= s.a || !isDash(r.toks[k-1].lower) && !r.is(k-1, s.b, ":") && !r.is(k-1, s.b, ";") && !splice {
 			return -1
@@ -2664,6 +2664,23 @@ func (r *reader) itAntecedent(k int, s *sentence) int {
 		return m
 	}
 	return -1
+}
+
+// reportedIt reports whether "it" at token k opens the clause a verb of
+// speech reports, perhaps after "that" or the hearer ("Bold says it is
+// about 90 km north-west of Mörön", "the driver told us that it lies 20
+// km …"): the clause is said of the place the sentences before named, as
+// a sentence that "it" opens is.
+func (r *reader) reportedIt(k int, s *sentence) bool {
+	j := k - 1
+	if r.is(j, s.b, "that") {
+		j--
+	}
+	switch r.lowerWord(j, s.b) {
+	case "us", "me", "him", "her", "them":
+		j--
+	}
+	return j > s.a && r.toks[j].kind == tokWord && !r.toks[j].cap && isSpeechVerb(r.toks[j].lower) && isCopula(r.lowerWord(k+1, s.b))
 }
 
 // spliceIt reports whether "it" at token k opens a clause that a comma
