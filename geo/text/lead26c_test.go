@@ -30,3 +30,18 @@ func TestLead26FrontedReflexive(t *testing.T) {
 			rels: []string{"Diala: 40 km from Kayes"}},
 	})
 }
+
+// TestLead26InsertLead: a phrase set between a fronted distance and its
+// verb may open with an adverb of height or distance or a participle of
+// position before its preposition (leadOfInsert); the late subject after
+// the verb is still the place the distance places.
+func TestLead26InsertLead(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "About 20 km east of Mongar, high above the river on a ridge of blue pine, lies the hamlet of Yadi Gonpa.",
+			rels: []string{"Yadi Gonpa: 20 km east of Mongar"}},
+		{doc: "Some 12 km north of Leh, perched on a spur above the Indus, stands the monastery of Phyang Gompa.",
+			rels: []string{"Phyang Gompa: 12 km north of Leh"}},
+		{doc: "About 30 km west of Besisahar, tucked into a side valley, lies the village of Ghalegaun.",
+			rels: []string{"Ghalegaun: 30 km west of Besisahar"}},
+	})
+}

@@ -4129,7 +4129,7 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 		// distance set off after the place (fronted.go).
 		return d.end, true
 	}
-	if !isPreposition(r.lowerWord(j, b)) {
+	if !isPreposition(r.lowerWord(j, b)) && !r.leadOfInsert(j, b) {
 		return 0, false
 	}
 	for e := j + 1; e < b && e < j+11; e++ {
@@ -4141,6 +4141,23 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// leadOfInsert reports whether token j is an adverb of height or distance
+// or a participle of position right before a preposition, which may open
+// a phrase set between a fronted distance and its verb: "About 18 km east
+// of X, high above the river on a ridge of blue pine, lies …", "…, perched
+// on a spur, stands …", "…, tucked into a side valley, lies …".
+func (r *reader) leadOfInsert(j, b int) bool {
+	t := r.toks[j]
+	if t.kind != tokWord || t.cap || !isPreposition(r.lowerWord(j+1, b)) {
+		return false
+	}
+	switch t.lower {
+	case "high", "far", "deep", "low", "just", "right", "well", "way", "halfway", "somewhere":
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4
 }
 
 // describedAt returns the name that "the village of X", "the small farming
