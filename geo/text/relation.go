@@ -4149,6 +4149,9 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 // of X, high above the river on a ridge of blue pine, lies …", "…, perched
 // on a spur, stands …", "…, tucked into a side valley, lies …".
 func (r *reader) leadOfInsert(j, b int) bool {
+	if j >= b {
+		return false
+	}
 	t := r.toks[j]
 	if t.kind != tokWord || t.cap || !isPreposition(r.lowerWord(j+1, b)) {
 		return false
