@@ -49,13 +49,9 @@ func (s *session) divisionsOfDocCountries() error {
 		if slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return slices.Contains(in, a.Country) }) {
 			continue
 		}
-		var found []gazetteer.Admin1
-		for _, c := range in {
-			as, err := s.r.db.Admin1(s.ctx, e.name, c)
-			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
-				return err
-			}
-			found = append(found, as...)
+		found, err := s.admin1In(e.name, in)
+		if err != nil {
+			return err
 		}
 		if len(found) == 0 {
 			continue
@@ -64,6 +60,20 @@ func (s *session) divisionsOfDocCountries() error {
 		e.admin1, e.admins = &a, found
 	}
 	return nil
+}
+
+// admin1In returns the first-level divisions called name in the countries
+// in (ISO codes), in their order; none is no error.
+func (s *session) admin1In(name string, in []string) ([]gazetteer.Admin1, error) {
+	var found []gazetteer.Admin1
+	for _, c := range in {
+		as, err := s.r.db.Admin1(s.ctx, name, c)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return nil, err
+		}
+		found = append(found, as...)
+	}
+	return found, nil
 }
 
 // compassDivisionOfTowns makes e, a division named by French compass
@@ -87,13 +97,9 @@ func (s *session) compassDivisionOfTowns(e *entity) error {
 	if slices.ContainsFunc(e.admins, func(a gazetteer.Admin1) bool { return slices.Contains(in, a.Country) }) {
 		return nil
 	}
-	var found []gazetteer.Admin1
-	for _, c := range in {
-		as, err := s.r.db.Admin1(s.ctx, e.name, c)
-		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
-			return err
-		}
-		found = append(found, as...)
+	found, err := s.admin1In(e.name, in)
+	if err != nil {
+		return err
 	}
 	if len(found) != 1 {
 		e.admin1, e.admins = nil, nil
