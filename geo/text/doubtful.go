@@ -182,9 +182,6 @@ func (r *reader) initialsAfter(p, q int, s *sentence) bool {
 // in the Land Cruiser", "the Unimog got stuck near X", "the
 // Cooperative's old Ford carried the mail", « la vieille Peugeot ».
 func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
-	if !langs().en.has(setVehicles, strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])) {
-		return false
-	}
 	k := p - 1
 	if k < s.a {
 		return false
@@ -192,7 +189,14 @@ func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
 	if w := r.toks[k].lower; k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && !r.ownerWord(k) && !isPreposition(w) && !isMainVerb(w) {
 		k-- // "his battered Hilux", « la vieille Peugeot »
 	}
-	return k >= s.a && (r.toks[k].kind == tokPoss || r.ownerWord(k))
+	if k < s.a || r.toks[k].kind != tokPoss && !r.ownerWord(k) {
+		return false
+	}
+	name := r.toks[p].lower // the set is looked up last, and a run of words lowered only then
+	if q-p > 1 {
+		name = strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])
+	}
+	return langs().en.has(setVehicles, name)
 }
 
 // ownerWord reports whether token k is "the", a possessive determiner
