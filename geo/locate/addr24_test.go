@@ -24,13 +24,7 @@ func TestAddr24DatelineSeat(t *testing.T) {
 		{"Espace — Des débris sont retombés dans l'océan.", "Espace", ""},
 		{"Les transporteurs ont manifesté. Douala reste calme, ont dit les autorités.", "Douala", ""},
 	} {
-		res := analyse(t, tc.doc)
-		var got string
-		for _, p := range res.Places {
-			if p.Name == tc.name && p.Source == SourceGazetteer {
-				got = p.Country
-			}
-		}
+		got := gazetteerCountry(analyse(t, tc.doc), tc.name)
 		if got != tc.country {
 			t.Errorf("%q: %s mapped in %q, want %q", tc.doc, tc.name, got, tc.country)
 		}

@@ -19,13 +19,7 @@ func TestFr25SmallCapitalOpens(t *testing.T) {
 		{"Le Liechtenstein vote dimanche. Vaduz, siège du parlement, accueille les bureaux de vote.", "Vaduz", "LI"},
 		{"Sambou a quitté le Sénégal en 2010. Moroni, son frère, est resté à Dakar.", "Moroni", ""},
 	} {
-		res := analyse(t, tc.doc)
-		var got string
-		for _, p := range res.Places {
-			if p.Name == tc.name && p.Source == SourceGazetteer {
-				got = p.Country
-			}
-		}
+		got := gazetteerCountry(analyse(t, tc.doc), tc.name)
 		if got != tc.country {
 			t.Errorf("%q: %s mapped in %q, want %q", tc.doc, tc.name, got, tc.country)
 		}

@@ -56,6 +56,18 @@ func placeNamed(tb testing.TB, res *Result, name string) *Place {
 	return nil
 }
 
+// gazetteerCountry returns the country of the last place named name that
+// res maps from the gazetteer, or "" when it maps none.
+func gazetteerCountry(res *Result, name string) string {
+	got := ""
+	for _, p := range res.Places {
+		if p.Name == name && p.Source == SourceGazetteer {
+			got = p.Country
+		}
+	}
+	return got
+}
+
 func readFile(tb testing.TB, path string) string {
 	tb.Helper()
 	b, err := os.ReadFile(path)

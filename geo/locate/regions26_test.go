@@ -22,13 +22,7 @@ func TestRegions26DivisionOfDocCountry(t *testing.T) {
 		{"Herders in Khovd province, Mongolia, lost thousands of goats to the dzud.", "Khovd", "MN"},
 		{"Les pluies ont coupé les routes de l'Atacora, près de Natitingou.", "Atacora", "BJ"},
 	} {
-		res := analyse(t, tc.doc)
-		got := ""
-		for _, p := range res.Places {
-			if p.Name == tc.name && p.Source == SourceGazetteer {
-				got = p.Country
-			}
-		}
+		got := gazetteerCountry(analyse(t, tc.doc), tc.name)
 		if got != tc.country {
 			t.Errorf("%q: %s mapped in %q, want %s", tc.doc, tc.name, got, tc.country)
 		}
