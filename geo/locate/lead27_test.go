@@ -1,6 +1,10 @@
 package locate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/paulmach/orb"
+)
 
 // TestLead27UnshoutHyphenRune: a name in capitals whose words are parted
 // by the Unicode hyphen (U+2010), as word processors write it, is split
@@ -16,4 +20,23 @@ func TestLead27UnshoutHyphenRune(t *testing.T) {
 			t.Errorf("unshout(%q, %q) = %q, want %q", c.name, c.gaz, got, c.want)
 		}
 	}
+}
+
+// TestLead27AliasNotContainerCountry: a name the gazetteer knows only as
+// another name of a far place (Armenia's Berd is also "Bert", Sakai in
+// Japan "Jie"), put in a town that bears its own name, does not make
+// the town foreign: the town is found, and the place measured from it
+// placed.
+func TestLead27AliasNotContainerCountry(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkNamesakes(t, []namesakeCase{
+		{doc: "Bert worked at Stanton Territorial Hospital in Yellowknife for years. His cabin at Whitefish Narrows lies some 60 miles north-west of Yellowknife.",
+			name: "Yellowknife", country: "CA", at: orb.Point{-114.372, 62.454}, km: 5},
+		{doc: "Bert taught at the Sir John Franklin High School in Yellowknife. The lodge at Prosperous Lake lies some 20 km north-east of Yellowknife.",
+			name: "Prosperous Lake", country: "", at: orb.Point{-114.10, 62.58}, km: 5},
+		{doc: "Jie worked at Matany Hospital in Kotido for years. The kraal of Lokitelaebu lies some 20 km east of Kotido.",
+			name: "Kotido", country: "UG", at: orb.Point{34.133, 2.981}, km: 5},
+	})
 }
