@@ -1,0 +1,88 @@
+package text
+
+import "testing"
+
+// TestLead27PassedAway: "passed away", an obituary's word for died, makes
+// the name before it a person's (lifeverbs.tsv), and the place after it
+// stays a place.
+func TestLead27PassedAway(t *testing.T) {
+	for _, c := range []struct{ doc, person, place string }{
+		{"Bert passed away peacefully at the hospital in Yellowknife on January 9.", "Bert", "Yellowknife"},
+		{"Marguerite passed away on 3 May at her home in Kayes, aged 91.", "Marguerite", "Kayes"},
+		{"Old Tom Pike passed away in his sleep at Tessalit last week.", "Old Tom Pike", "Tessalit"},
+	} {
+		if ev := mentionEvidence(c.doc, c.person); ev != EvidenceUnlikely {
+			t.Errorf("Read(%q): %s is %v, want unlikely", c.doc, c.person, ev)
+		}
+		if ev := mentionEvidence(c.doc, c.place); ev == EvidenceUnlikely || ev < 0 {
+			t.Errorf("Read(%q): %s is %v, want a place", c.doc, c.place, ev)
+		}
+	}
+}
+
+// TestLead27FrenchRuralKinds: French nouns of rural and desert places
+// (fr/descriptors.tsv: palmeraie, marigot, étang, pâturage, clairière,
+// plaine, vallon, ravin, sebkha) make the name they describe a place of
+// that kind, and its distance its own; a palmeraie, like an oasis, lies
+// in the division after « de » (fr/entry.tsv part-of), where « l'étang
+// de Berre » names its own pond.
+func TestLead27FrenchRuralKinds(t *testing.T) {
+	features := map[string]string{"oasis": "oasis", "palmeraie": "oasis", "marigot": "creek", "étang": "pond", "pâturage": "pasture",
+		"clairière": "clearing", "plaine": "plain", "vallon": "valley", "ravin": "gully", "sebkha": "saline"}
+	for w, f := range features {
+		doc := "Tin Amzi est un " + w + " de l'Adrar, à 40 km à l'est d'Atar."
+		if w == "palmeraie" || w == "clairière" || w == "plaine" || w == "sebkha" {
+			doc = "Tin Amzi est une " + w + " de l'Adrar, à 40 km à l'est d'Atar."
+		}
+		for _, m := range Read(doc).Mentions {
+			if m.Name == "Tin Amzi" && m.Feature != f {
+				t.Errorf("Read(%q): Tin Amzi is a %q, want a %q", doc, m.Feature, f)
+			}
+		}
+		if !hasRelation(Read(doc), KindDistance, "Tin Amzi", "Atar") {
+			t.Errorf("Read(%q): no distance of Tin Amzi from Atar", doc)
+		}
+		if (w == "oasis" || w == "palmeraie") && !hasRelation(Read(doc), KindIn, "Tin Amzi", "Adrar") {
+			t.Errorf("Read(%q): Tin Amzi not put in Adrar", doc)
+		}
+		if ev := mentionEvidence(doc, "Adrar"); ev < 0 || ev == EvidenceUnlikely {
+			t.Errorf("Read(%q): Adrar is %v, want a place", doc, ev)
+		}
+	}
+}
+
+// hasRelation reports whether d holds a relation of kind k from the
+// mention named subj to the one named obj.
+func hasRelation(d *Document, k Kind, subj, obj string) bool {
+	for _, r := range d.Relations {
+		if r.Kind == k && r.Subject >= 0 && r.Object >= 0 && d.Mentions[r.Subject].Name == subj && d.Mentions[r.Object].Name == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLead27Logbook: a ship's log or a diary opens its sentences with a
+// participle of travel (fr/stopcaps.tsv: « Mouillé », « Appareillé »,
+// « Campé »), which starts no name, and « appareiller de » names the
+// port left like « partir de » (fr/origins.tsv).
+func TestLead27Logbook(t *testing.T) {
+	for _, c := range []struct{ doc, place, not string }{
+		{"Mouillé le soir dans la baie de Tanoliu, à 6 milles au nord de Port-Vila.", "Port-Vila", "Mouillé"},
+		{"Appareillé de Luganville à 7 h par vent d'est.", "Luganville", "Appareillé"},
+		{"Campé près de Tamanrasset après une longue étape.", "Tamanrasset", "Campé"},
+		{"Le cargo a appareillé de Nouméa hier soir.", "Nouméa", ""},
+		{"Nous appareillons de Papeete demain à l'aube.", "Papeete", ""},
+	} {
+		if ev := mentionEvidence(c.doc, c.place); ev < 0 || ev == EvidenceUnlikely {
+			t.Errorf("Read(%q): %s is %v, want a place", c.doc, c.place, ev)
+		}
+		if c.not != "" && mentionEvidence(c.doc, c.not) >= 0 {
+			t.Errorf("Read(%q): %s read as a name", c.doc, c.not)
+		}
+	}
+	doc := "Mouillé le soir dans la baie de Tanoliu, à 6 milles au nord de Port-Vila."
+	if !hasRelation(Read(doc), KindDistance, "Tanoliu", "Port-Vila") {
+		t.Errorf("Read(%q): no distance of Tanoliu from Port-Vila", doc)
+	}
+}
