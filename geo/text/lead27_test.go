@@ -86,3 +86,33 @@ func TestLead27Logbook(t *testing.T) {
 		t.Errorf("Read(%q): no distance of Tanoliu from Port-Vila", doc)
 	}
 }
+
+// TestLead27CeluiDElided: « Celui d'X », « Celle d'X » open a sentence
+// with the name of the one meant, the « de » elided before a vowel as
+// « Celui de Tama » is read (frenchClauseSubject).
+func TestLead27CeluiDElided(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Deux camps ont été attaqués. Celui d'Inabaw se trouve à 40 km au nord de Gao.", rels: []string{"Inabaw: 40 km north of Gao"}},
+		{doc: "La région comptait plusieurs postes. Celui d'Ebel-Ayong fut fondé en 1897, à une trentaine de kilomètres au nord-est de Lambaréné.",
+			rels: []string{"Ebel-Ayong: 30 km northeast of Lambaréné"}},
+		{doc: "Deux écoles ont rouvert. Celle d'Oumsoum, à 12 km à l'est de Kayes, accueille 300 élèves.", rels: []string{"Oumsoum: 12 km east of Kayes"}},
+	})
+}
+
+// TestLead27HeightAndDistance: a height after a name, set off by a comma
+// or joined to the distance by "and" (« et »), says nothing of where the
+// place is; the distance after it is the name's (elevationEndingAt).
+func TestLead27HeightAndDistance(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We crossed the pass of Qafa Lipes, at about 1,250 m and roughly 11 km north-east of Gjirokastër.",
+			rels: []string{"Qafa Lipes: 11 km northeast of Gjirokastër"}},
+		{doc: "The highlight is the col of Tanbuk, at 2,100 m and some 9 km south of Imlil as the crow flies, where we ate lunch.",
+			rels: []string{"Tanbuk: 9 km south of Imlil"}},
+		{doc: "Nous avons franchi le col de Tizi n'Tarat, à 2 400 m d'altitude et à 15 km au sud d'Imlil.",
+			rels: []string{"Tizi n'Tarat: 15 km south of Imlil"}},
+		{doc: "Nous avons franchi le col de Tizi n'Tarat, à 2 400 m d'altitude, à 15 km au sud d'Imlil.",
+			rels: []string{"Tizi n'Tarat: 15 km south of Imlil"}},
+		{doc: "Le refuge de Tamsoult, à 2 250 mètres et à une quinzaine de kilomètres d'Imlil, est ouvert.",
+			rels: []string{"Tamsoult: 15 km from Imlil"}},
+	})
+}

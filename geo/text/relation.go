@@ -1489,6 +1489,15 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			k = j
 		}
 	}
+	if k == ps-1 && (r.is(k, b, "and") || r.is(k, b, "et")) && !r.is(k-1, b, ",") {
+		if j, ok := r.elevationEndingAt(k-1, a, b); ok && r.is(j, b, ",") {
+			// "the pass of X, at about 1,250 m and roughly 11 km
+			// north-east of Y", « X, à 1 250 m d'altitude et à 11 km de
+			// Y »: a height joined to the distance by "and" is stepped
+			// over as one set off by a comma is.
+			k, sawComma = j-1, true
+		}
+	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
 			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
