@@ -116,3 +116,19 @@ func TestLead27HeightAndDistance(t *testing.T) {
 			rels: []string{"Tamsoult: 15 km from Imlil"}},
 	})
 }
+
+// TestLead27CommitteeOf: "Committee", "Council", "Foundation", "Fund",
+// "Programme" and "Society" head an agency's name before "of" and its
+// field (agencyheads.tsv): the field is no place, and an acronym in
+// brackets after it is no place it is in (a bare capitalised acronym,
+// which the resolver does not list).
+func TestLead27CommitteeOf(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Committee of Emergency Situations (CoES) said mudflows destroyed 17 houses in Vozhdigaron, 35 km south of Khorog.",
+			rels: []string{"Vozhdigaron: 35 km south of Khorog"}, not: []string{"Emergency Situations"},
+			absent: []string{"Emergency Situations: in CoES"}},
+		{doc: "The Council of Elders (CoE) met at Tinabaw, 20 km north of Gao.", rels: []string{"Tinabaw: 20 km north of Gao"}, not: []string{"Elders"}},
+		{doc: "The Society of Friends ran a mission at Kalo, 12 km east of Kayes.", rels: []string{"Kalo: 12 km east of Kayes"}, not: []string{"Friends"}},
+		{doc: "The Council of Tessalit met in Gao.", places: []string{"Gao"}},
+	})
+}
