@@ -40,3 +40,21 @@ func TestLead27AliasNotContainerCountry(t *testing.T) {
 			name: "Kotido", country: "UG", at: orb.Point{34.133, 2.981}, km: 5},
 	})
 }
+
+// TestLead27DivisionKindWord: a town measured from, named beside the
+// division of its name with that division's kind word ("Kita Cercle"),
+// is the division's town: the kind word leaves Mali's cercle alone of
+// the divisions that fold to "kita" (Tokyo's Kita-ku too), and Mali is
+// the document's country, not Ecuador, whose Quito the gazetteer also
+// calls "Kita".
+func TestLead27DivisionKindWord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkNamesakes(t, []namesakeCase{
+		{doc: "Tinabaw is a village in Kita Cercle, about 12 km south-west of Kita.",
+			name: "Kita", country: "ML", at: orb.Point{-9.4895, 13.0349}, km: 5},
+		{doc: "Floods cut the road in Kita Cercle. The camp at Sirakoro lies 30 km north of Kita town.",
+			name: "Kita", country: "ML", at: orb.Point{-9.4895, 13.0349}, km: 5},
+	})
+}
