@@ -656,6 +656,18 @@ func (r *reader) frenchDefiniteBefore(i, b int) bool {
 	return art == 'l'
 }
 
+// isBorderingAdjective reports whether w, a French adjective, says that a
+// place borders what follows « de » rather than lies in it: frontalier,
+// limitrophe (« localité frontalière du Nigeria », « une commune
+// limitrophe de Kaolack »).
+func isBorderingAdjective(w string) bool {
+	switch w {
+	case "frontalier", "frontalière", "frontaliers", "frontalières", "limitrophe", "limitrophes":
+		return true
+	}
+	return false
+}
+
 // frenchPartOfAt reads containment stated by a kind of place at token i:
 // "un village du département de Y", "une commune rurale de la province du
 // Z", "une ville du Mali", "un quartier d'Oulan-Bator", "le chef-lieu de la
@@ -671,6 +683,11 @@ func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 	indef := r.word(i-1, b) == "un" || r.word(i-1, b) == "une"
 	k := i + 1
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
+		if isBorderingAdjective(r.word(k, b)) {
+			// « Dan Issa, localité frontalière du Nigeria »: a place on
+			// the border of a country lies beside it, mostly outside.
+			return found{}, false
+		}
 		k++
 	}
 	o, ok := r.frenchOfAt(k, b)

@@ -132,3 +132,33 @@ func TestLead27CommitteeOf(t *testing.T) {
 		{doc: "The Council of Tessalit met in Gao.", places: []string{"Gao"}},
 	})
 }
+
+// TestLead27FrenchBordering: « localité frontalière du Nigeria », « une
+// commune limitrophe de X » put the place beside what follows « de », not
+// in it; the distance after them is still the place's.
+func TestLead27FrenchBordering(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Deux suspects ont été interpellés à Dan Issa, localité frontalière du Nigeria située à 25 km au sud de Maradi.",
+			rels: []string{"Dan Issa: 25 km south of Maradi"}, absent: []string{"Dan Issa: in Nigeria"}},
+		{doc: "Les réfugiés sont arrivés à Kousséri, ville frontalière du Cameroun située à 10 km de N'Djamena.",
+			rels: []string{"Kousséri: 10 km from N'Djamena"}, absent: []string{"Kousséri: in Cameroun"}},
+		{doc: "Le marché de Ndiaffate, une commune limitrophe de Kaolack, a brûlé.", absent: []string{"Ndiaffate: in Kaolack"}},
+		{doc: "Mafa, localité de l'Etat de Borno située à 45 km à l'est de Maiduguri, a été reprise.", rels: []string{"Mafa: in Borno"}},
+	})
+}
+
+// TestLead27BorderingApposition: "a town bordering X", "a well facing
+// X", "a lodge overlooking X" between commas say what the place lies
+// beside; the distance after them is the place's, not X's.
+func TestLead27BorderingApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Two suspects were arrested in Dan Issa, a town bordering Nigeria, 25 km south of Maradi.",
+			rels: []string{"Dan Issa: 25 km south of Maradi"}, absent: []string{"Nigeria: 25 km south of Maradi"}},
+		{doc: "They camped at Tinabaw, a well facing Anefis, 40 km north of Gao.",
+			rels: []string{"Tinabaw: 40 km north of Gao"}, absent: []string{"Anefis: 40 km north of Gao"}},
+		{doc: "We stayed at Kalo, a lodge overlooking the Niger, 12 km east of Gao.",
+			rels: []string{"Kalo: 12 km east of Gao"}, absent: []string{"Niger: 12 km east of Gao"}},
+		{doc: "We stayed at Kalo, a farm adjoining Sirakoro, 12 km east of Gao.",
+			rels: []string{"Kalo: 12 km east of Gao"}, absent: []string{"Sirakoro: 12 km east of Gao"}},
+	})
+}

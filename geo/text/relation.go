@@ -1532,6 +1532,17 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				}
 				continue
 			}
+			before := r.mtok[m][0] - 1
+			if r.is(before, b, "the") {
+				before--
+			}
+			if sawComma && !sawVerb && !sawWhich && borderingWords[r.lowerWord(before, b)] {
+				// "Dan Issa, a town bordering Nigeria, 25 km south of
+				// Maradi": what the place borders or overlooks is no
+				// subject, and is stepped over with its participle.
+				k = before - 1
+				continue
+			}
 			if sawComma && !sawVerb && !sawWhich && (r.roadBetweenEnd(m, s) || r.betweenEnd(m, s)) {
 				// "Gunmen struck on the road between Gwoza and Pulka, near
 				// Ngoshe": the phrase after the road says where the road
@@ -2297,6 +2308,11 @@ func (r *reader) isCapWord(j, e int) bool {
 // appositionPrepositions are the prepositions of where an indefinite
 // apposition may open with: "X, on a terrace 8 km north-west of Y", "X,
 // in a clearing 3 km from Y".
+// borderingWords are the English participles by which an apposition says
+// what a place lies beside, not what it is: "a town bordering Nigeria",
+// "a farm adjoining Kalo", "a lodge overlooking Lake Kivu".
+var borderingWords = map[string]bool{"bordering": true, "adjoining": true, "abutting": true, "facing": true, "overlooking": true, "straddling": true}
+
 var appositionPrepositions = map[string]bool{"on": true, "in": true, "at": true, "near": true, "beside": true, "along": true, "above": true, "below": true, "among": true}
 
 // maxAppositionWords is the longest indefinite apposition
