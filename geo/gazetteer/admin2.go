@@ -418,6 +418,9 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 			break
 		}
 	}
+	if kinded {
+		found = keepKinded(found, name, key, func(r row) string { return r.a.Name })
+	}
 	if code == "" && countyFirst(name) {
 		// "County Dublin", "Co. Antrim": only Ireland and Northern
 		// Ireland put the word first. Elsewhere "X County" names the
@@ -446,6 +449,43 @@ func (db *DB) Admin2(ctx context.Context, name, country string) ([]Admin2, error
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// keepKinded keeps, of the divisions found for name, those whose own name
+// (nameOf) carries a kind word the text gives and the key lacks, when some
+// do and others do not: "Kita Cercle" is Mali's cercle of that name, not
+// Tokyo's ward Kita-ku nor the district Kita-gun, which also fold to
+// "kita". When none or all carry it, the kind word tells them nothing
+// apart and all are kept.
+func keepKinded[T any](found []T, name, key string, nameOf func(T) string) []T {
+	var kinds []string
+	inKey := map[string]bool{}
+	for _, w := range strings.Fields(key) {
+		inKey[w] = true
+	}
+	for _, w := range strings.Fields(Fold(name)) {
+		if !inKey[w] {
+			kinds = append(kinds, w)
+		}
+	}
+	carries := func(r T) bool {
+		for _, w := range strings.FieldsFunc(Fold(nameOf(r)), func(c rune) bool { return c == ' ' || c == '-' }) {
+			if slices.Contains(kinds, w) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, r := range found {
+		if carries(r) {
+			n++
+		}
+	}
+	if len(kinds) == 0 || n == 0 || n == len(found) {
+		return found
+	}
+	return slices.DeleteFunc(found, func(r T) bool { return !carries(r) })
 }
 
 // seatUnmatchedAdmin2 gives a seat to the second-level divisions of the

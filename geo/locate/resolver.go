@@ -1445,7 +1445,10 @@ func (s *session) lookup() error {
 // of the other: such a container is a county or a region the gazetteer
 // lacks (England's Yorkshire), not the town of Virginia of its name, and
 // the town in it is read on its own. A first-level division of the name
-// is kept ("Reno, Cairo" stays a check against Cairo).
+// is kept ("Reno, Cairo" stays a check against Cairo), and so is a
+// container bearing its own name when the name put in it is known only
+// as an alternate name ("Bert … in Yellowknife": Bert is Armenia's Berd
+// only by another name).
 func (s *session) dropForeignTownContainers() {
 	for _, rel := range s.doc.Relations {
 		if rel.Kind != text.KindIn {
@@ -1463,6 +1466,13 @@ func (s *session) dropForeignTownContainers() {
 			slices.ContainsFunc(o.cands, func(c gazetteer.Place) bool { return c.Class != "P" || countries[c.Country] }) ||
 			slices.ContainsFunc(o.admins2, func(a gazetteer.Admin2) bool { return countries[a.Country] }) ||
 			o.admin2 != nil && countries[o.admin2.Country] {
+			continue
+		}
+		if !slices.ContainsFunc(sub.cands, func(c gazetteer.Place) bool { return primaryMatch(sub, c) }) &&
+			slices.ContainsFunc(o.cands, func(c gazetteer.Place) bool { return primaryMatch(o, c) }) {
+			// "Bert passed away … in Yellowknife": a name the gazetteer
+			// knows only as another name of somewhere (Armenia's Berd)
+			// says less of the country than a town bearing its own name.
 			continue
 		}
 		o.note = fmt.Sprintf("the gazetteer knows %q only as places of other countries than %s's", o.name, sub.name)

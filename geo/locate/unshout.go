@@ -48,12 +48,17 @@ func unshout(name, gaz string) string {
 	first := true
 	for i := 0; i < len(name); {
 		j := i
-		for j < len(name) && !nameSpace(rune(name[j])) {
-			j++
+		for j < len(name) {
+			c, size := utf8.DecodeRuneInString(name[j:])
+			if nameSpace(c) {
+				break
+			}
+			j += size
 		}
 		if j == i {
-			b.WriteByte(name[i])
-			i++
+			_, size := utf8.DecodeRuneInString(name[i:])
+			b.WriteString(name[i : i+size])
+			i += size
 			continue
 		}
 		w := name[i:j]

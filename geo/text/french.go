@@ -656,6 +656,18 @@ func (r *reader) frenchDefiniteBefore(i, b int) bool {
 	return art == 'l'
 }
 
+// isBorderingAdjective reports whether w, a French adjective, says that a
+// place borders what follows « de » rather than lies in it: frontalier,
+// limitrophe (« localité frontalière du Nigeria », « une commune
+// limitrophe de Kaolack »).
+func isBorderingAdjective(w string) bool {
+	switch w {
+	case "frontalier", "frontalière", "frontaliers", "frontalières", "limitrophe", "limitrophes":
+		return true
+	}
+	return false
+}
+
 // frenchPartOfAt reads containment stated by a kind of place at token i:
 // "un village du département de Y", "une commune rurale de la province du
 // Z", "une ville du Mali", "un quartier d'Oulan-Bator", "le chef-lieu de la
@@ -671,6 +683,11 @@ func (r *reader) frenchPartOfAt(i int, s *sentence) (found, bool) {
 	indef := r.word(i-1, b) == "un" || r.word(i-1, b) == "une"
 	k := i + 1
 	for n := 0; n < 2 && isFrenchAdjective(r.word(k, b)); n++ {
+		if isBorderingAdjective(r.word(k, b)) {
+			// « Dan Issa, localité frontalière du Nigeria »: a place on
+			// the border of a country lies beside it, mostly outside.
+			return found{}, false
+		}
 		k++
 	}
 	o, ok := r.frenchOfAt(k, b)
@@ -736,6 +753,11 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	a, b := s.a, s.b
 	if k0, ok := r.timeMeasureBefore(langs().fr, ps, s); ok {
 		ps = k0 + 1 // "X, à une journée de marche — quelque 30 km — au nord de Y": as if "X, quelque 30 km"
+	}
+	if r.is(ps-1, s.b, ",") || r.is(ps-1, s.b, "et") {
+		if j, ok := r.elevationEndingAt(ps-2, a, b); ok && r.is(j, b, ",") {
+			ps = j + 1 // « le col de X, à 2 400 m d'altitude et à 15 km au sud de Y »: as if « X, à 15 km »
+		}
 	}
 	if c, ok := r.frenchRoadNumberApposition(ps, s); ok {
 		ps = c + 1 // « au lieu-dit X, sur la RN 88, à 10 km de Y » is about X
@@ -2878,6 +2900,14 @@ func (r *reader) frenchNounComplement(k, b int) int {
 	return k
 }
 
+// elidedArticle returns the letter of the article or preposition elided
+// at the head of the word w ('d' for « d'Ebel-Ayong », 'l' for
+// « l'Adrar »), or 0.
+func elidedArticle(w string) byte {
+	_, art := elidedRest(w)
+	return art
+}
+
 // frenchClauseSubject reads the subject of a French clause that starts at
 // token k. After an introductory phrase (inner) a name must be followed by
 // its verb.
@@ -2920,6 +2950,14 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 		// « Deux camps ont été attaqués. Celui de Tama, à 40 km au nord
 		// de Gao, … »: the one of that name.
 		if m := r.mentionAt(k+2, b); m >= 0 {
+			return m, Span{}, true
+		}
+		return -1, Span{}, false
+	case art == 0 && (w == "celui" || w == "celle" || w == "ceux" || w == "celles") && elidedArticle(r.word(k+1, b)) == 'd':
+		// « … plusieurs postes missionnaires. Celui d'Ebel-Ayong fut
+		// fondé en 1897, à une trentaine de kilomètres de X »: the
+		// name after the elided « de ».
+		if m := r.mentionAt(k+1, b); m >= 0 {
 			return m, Span{}, true
 		}
 		return -1, Span{}, false

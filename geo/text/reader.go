@@ -417,14 +417,15 @@ func (r *reader) settle() {
 	r.roles = roles{}
 }
 
-// elevationEndingAt reads back from token k, right before a comma, an
+// elevationEndingAt reads back from token k, right before a comma or
+// "and" (« et »: "at 1,250 m and 11 km north of X"), an
 // elevation set after a name: "at 5,200 m", "at 4,100 m a.s.l.", "at an
 // altitude of 3,000 ft", « à 3 200 m d'altitude ». A height above the sea
 // says nothing of where the place is, so that a distance after the comma
 // ("the Sajama glacier camp at 5,200 m, about 22 km west of X") is about
 // the name before it. It returns the token before "at" or « à ».
 func (r *reader) elevationEndingAt(k, a, b int) (int, bool) {
-	if !r.is(k+1, b, ",") {
+	if !r.is(k+1, b, ",") && !r.is(k+1, b, "and") && !r.is(k+1, b, "et") {
 		return k, false
 	}
 	for j := k - 1; j >= a && j >= k-12; j-- {

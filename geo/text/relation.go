@@ -1489,6 +1489,15 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			k = j
 		}
 	}
+	if k == ps-1 && (r.is(k, b, "and") || r.is(k, b, "et")) && !r.is(k-1, b, ",") {
+		if j, ok := r.elevationEndingAt(k-1, a, b); ok && r.is(j, b, ",") {
+			// "the pass of X, at about 1,250 m and roughly 11 km
+			// north-east of Y", « X, à 1 250 m d'altitude et à 11 km de
+			// Y »: a height joined to the distance by "and" is stepped
+			// over as one set off by a comma is.
+			k, sawComma = j-1, true
+		}
+	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
 			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
@@ -1521,6 +1530,17 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if j, ok := r.dateAsideEndingAt(k, s); ok {
 					k = j - 1 // "built Rocky Mountain House in 1799 on the North Saskatchewan, some 100 miles ..."
 				}
+				continue
+			}
+			before := r.mtok[m][0] - 1
+			if r.is(before, b, "the") {
+				before--
+			}
+			if sawComma && !sawVerb && !sawWhich && borderingWords[r.lowerWord(before, b)] {
+				// "Dan Issa, a town bordering Nigeria, 25 km south of
+				// Maradi": what the place borders or overlooks is no
+				// subject, and is stepped over with its participle.
+				k = before - 1
 				continue
 			}
 			if sawComma && !sawVerb && !sawWhich && (r.roadBetweenEnd(m, s) || r.betweenEnd(m, s)) {
@@ -2288,6 +2308,11 @@ func (r *reader) isCapWord(j, e int) bool {
 // appositionPrepositions are the prepositions of where an indefinite
 // apposition may open with: "X, on a terrace 8 km north-west of Y", "X,
 // in a clearing 3 km from Y".
+// borderingWords are the English participles by which an apposition says
+// what a place lies beside, not what it is: "a town bordering Nigeria",
+// "a farm adjoining Kalo", "a lodge overlooking Lake Kivu".
+var borderingWords = map[string]bool{"bordering": true, "adjoining": true, "abutting": true, "facing": true, "overlooking": true, "straddling": true}
+
 var appositionPrepositions = map[string]bool{"on": true, "in": true, "at": true, "near": true, "beside": true, "along": true, "above": true, "below": true, "among": true}
 
 // maxAppositionWords is the longest indefinite apposition
