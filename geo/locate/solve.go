@@ -325,6 +325,13 @@ func (s *session) constraintWith(rel text.Relation, target *entity, b Bounds) (g
 			c.Bearing.Azimuth = math.Mod(c.Bearing.Azimuth+180, 360)
 		}
 	}
+	if rel.Onward && c.Bearing == nil && target == sub && sub != obj {
+		// "Abra X, a pass 25 km beyond Y" after "Y, 80 km south of Z":
+		// on along the way from Z through Y.
+		if az, ok := s.onwardAzimuth(sub, obj); ok {
+			c.Bearing = &geo.Sector{Azimuth: az, HalfWidth: s.r.v.OnwardHalfWidth}
+		}
+	}
 	if rel.Kind == text.KindIn && rel.Seat && other != nil && other.admin1 != nil && other.admin1.Seat != nil {
 		// "the capital of Chad's Lac Region": at the seat the gazetteer
 		// records for the region.
@@ -436,6 +443,46 @@ func (s *session) betweenConstraint(rel text.Relation, target *entity, b Bounds)
 		return geo.Constraint{Anchor: geo.Anchor{Point: new(f.Midpoint())}, MaxM: b.Spread * ab}, true
 	}
 	return geo.Constraint{Anchor: geo.Anchor{Foci: &f}, MaxM: b.Spread * ab / 2}, true
+}
+
+// onwardAzimuth returns the direction, in degrees clockwise from north, in
+// which the text came to obj: from the place another of its distances or
+// directions measures obj from ("Y, 80 km south of Z" came south from Z),
+// to obj's position. It reports false when no such place, other than sub,
+// has a position apart from obj's.
+func (s *session) onwardAzimuth(sub, obj *entity) (float64, bool) {
+	to, ok := pointOf(obj)
+	if !ok {
+		return 0, false
+	}
+	for _, ri := range obj.subjectOf {
+		rel := s.doc.Relations[ri]
+		if rel.Kind != text.KindDistance && rel.Kind != text.KindDirection || rel.Border != nil || rel.Reversed {
+			continue
+		}
+		from := s.entityAt(rel.Object)
+		if from == nil || from == obj || from == sub || from.country != nil {
+			continue
+		}
+		if p, ok := pointOf(from); ok && geo.Distance(p, to) > 1000 {
+			return geo.Azimuth(p, to), true
+		}
+	}
+	return 0, false
+}
+
+// pointOf returns the point that stands for e's position: its gazetteer
+// point or the best point of its derived region.
+func pointOf(e *entity) (orb.Point, bool) {
+	a, ok := anchorOf(e)
+	switch {
+	case !ok:
+	case a.Point != nil:
+		return *a.Point, true
+	case a.Region != nil:
+		return a.Region.Point, true
+	}
+	return orb.Point{}, false
 }
 
 // betweenFoci returns the positions of the two places of a "between"

@@ -61,6 +61,12 @@ type Vagueness struct {
 	// SectorHalfWidth maps a compass resolution (4, 8, 16 or 32 points) to
 	// the half-width in degrees of the sector it allows.
 	SectorHalfWidth map[int]float64
+	// OnwardHalfWidth is the half-width in degrees of the sector a leg
+	// that carries on the way the text came allows ("25 km beyond X",
+	// "another 6 km on", « 20 km plus loin »; text.Relation.Onward),
+	// about the direction in which the text reached X: a track or a road
+	// bends, but "beyond" does not turn back.
+	OnwardHalfWidth float64
 	// NearKm is the largest distance that "near X" or "close to X" allows.
 	NearKm float64
 	// NeighbourKm is the largest distance from a place to a neighbour its
@@ -185,6 +191,7 @@ func DefaultVagueness() Vagueness {
 		RoadFactor:             2.2,
 		RangeSlack:             0.05,
 		SectorHalfWidth:        map[int]float64{4: 45, 8: 35, 16: 25, 32: 15},
+		OnwardHalfWidth:        60,
 		NearKm:                 25,
 		NeighbourKm:            45,
 		AroundKm:               30,

@@ -346,7 +346,13 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 			return r.objectAfter(l, f, o, b) // "upstream of X", "en aval de X"
 		}
 	}
-	if fw, o, ok := r.linkWordAt(w.from, k, b); ok && (!fw.within || strings.HasPrefix(rel.Hedge, "within")) {
+	if o, e, ok := r.stageEndAt(k, b); ok {
+		// "caught at X, 18 km from the finish" of a stage "from Kasese
+		// to Fort Portal": from Fort Portal, by the course.
+		rel.Object, rel.Road, f.end = o, true, e
+		return f, objFound
+	}
+	if fw, o, ok := r.linkWordAt(w.from, k, b); ok && (!fw.within || strings.HasPrefix(rel.Hedge, "within")) && !r.beforeVerbAt(k, o, b) {
 		if fw.beside {
 			if _, ok := r.roadPairAt(k, b); ok {
 				// "8 km off the Songea–Mbinga road": no distance from
@@ -359,6 +365,15 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		rel.Offshore = rel.Offshore || fw.sea
 		rel.SeaStated = rel.SeaStated || fw.sea
 		return r.objectAfter(l, f, o, b)
+	}
+	if o, ok := r.namedRoadFrom(l, k, b); ok {
+		// "22 km along the Highlands Highway from Wabag": by that road
+		// from Wabag; "towards Mount Hagen" after it is read next
+		// (roadToAt).
+		if f2, st := r.objectAfter(l, f, o, b); st == objFound && f2.rel.Object >= 0 {
+			f2.rel.Road = true
+			return f2, st
+		}
 	}
 	if rt, ok := r.roadToAt(k, b); ok && rt.rel.Other >= 0 {
 		// "45 km along the Iringa road from Mbeya", "30 km on the road
@@ -1321,4 +1336,12 @@ func (r *reader) missingNumberAt(l *language, i int, s *sentence) (found, bool) 
 func (r *reader) ofAt(l *language, k, b int) (int, bool) {
 	_, o, ok := r.linkWordAt(l.distance.of, k, b)
 	return o, ok
+}
+
+// beforeVerbAt reports whether the from-word at token k is « avant »
+// opening a clause rather than a place ("une cinquantaine de kilomètres
+// avant d'atteindre X": before reaching; « à 40 km avant Tuléar » is short
+// of the town): no name starts at o, the token after it.
+func (r *reader) beforeVerbAt(k, o, b int) bool {
+	return r.is(k, b, "avant") && r.mentionAt(o, b) < 0
 }

@@ -343,7 +343,28 @@
 //     120 km drive west in a Soviet-era van to X": startsThere, the
 //     vehicle or road after "in", "by", "on" stepped over as a way); French legs (legAt) also take the journey's heading
 //     (« vers l'est ») when they give none, and a noun of the way
-//     (« après 80 km de piste »);
+//     (« après 80 km de piste »); a distance set off by commas before
+//     the clause in which travellers reach a place places it ("Some 30
+//     km short of X, we stopped at the yurt café of Y", "The next
+//     morning, 25 km further north, we passed the ovoo of Y": arrive
+//     phrases, arrivedAfter), and a leg's subject may come before it
+//     with a relative clause or a speaker, or a landmark may close it
+//     ("Dorje says Y, where we sleep tomorrow, is another 10 km on, over
+//     the ridge"; "Another 8 km on, over a pass, is Y");
+//   - onward.tsv: the words by which a leg with no direction carries on
+//     the way the text came ("25 km beyond X", "another 6 km on", « 20
+//     km plus loin »; onward.go): Relation.Onward, which the resolver
+//     reads as the direction in which the text reached X;
+//   - stagefinish.tsv, stagestart.tsv: the words after a distance that
+//     measure it from the finish or the start of the stage or journey
+//     the text names by its two ends ("from Kasese to Fort Portal … 18
+//     km from the finish", « entre Tambacounda et Kédougou … à une
+//     quinzaine de kilomètres de l'arrivée », "60 km into the stage";
+//     stage.go); a road named by its own name or by its two ends ("22
+//     km along the Highlands Highway from Wabag towards Mount Hagen",
+//     "14 km along the road from Wabag to Mount Hagen") gives the
+//     distance from its first town and the road between the two
+//     (roadpair.go); « à 40 km avant X » is short of X;
 //   - en/waters.tsv: the words before "the" and a bare name that make it
 //     a river's, which the resolver maps as no country or town ("a
 //     crossing point on the Niger", "descended the Congo");

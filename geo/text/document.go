@@ -362,6 +362,14 @@ type Relation struct {
 	// gazetteer lacks is not thereby at the subject's point, any more than
 	// the subject's other neighbours are.
 	OneWay bool
+	// Onward reports, for a KindDistance with no direction, that the
+	// subject lies that far on along the way the text came to Object:
+	// "25 km beyond X", "another 6 km on", "a further 10 km", « 20 km
+	// plus loin », « au-delà de X » (the words of lexicon/LANG/onward.tsv
+	// inside Phrase). The way is the one by which the text reached
+	// Object; the resolver turns it into a direction when the text
+	// placed Object from another place.
+	Onward bool
 	// Phrase is the byte range of the whole relation phrase ("80 km east of
 	// the village of Tessalit"; "Niamey (600 km to the southwest)";
 	// "Talahandak, Kidal Region").
@@ -475,6 +483,7 @@ func Read(doc string) *Document {
 	r.settle()
 	sort.SliceStable(r.rels, func(i, j int) bool { return r.rels[i].Phrase.Start < r.rels[j].Phrase.Start })
 	r.rels = uniqueRelations(r.rels)
+	r.markOnward()
 	d := &Document{
 		Text:       doc,
 		Mentions:   r.mentions,

@@ -177,6 +177,12 @@ func (r *reader) spanTo(f *found, s *sentence) {
 		f.rel.Object < 0 || f.rel.Border != nil || !r.is(f.end, s.b, "to") || f.end+1 >= s.b {
 		return
 	}
+	if r.roadFromBefore(f.rel.Object, s.b) {
+		// "Kumbalyam lies 22 km along the road from Wabag to Mount
+		// Hagen": the road's two ends, read as the road the subject
+		// lies on (roadEndsAt).
+		return
+	}
 	y := int(r.at[f.end+1])
 	if y < 0 || y == f.rel.Object || r.mtok[y][0] != f.end+1 || r.mentions[y].Evidence <= EvidenceUnlikely {
 		return
@@ -3696,6 +3702,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.placedAtAfter(k, j, b); ok {
 				return m, Span{}, true // "A second centre, at Muelegane, lies ..."
 			}
+			if m, _, ok := r.arrivedAfter(j+1, b); ok {
+				// "Some 30 km short of Murghob, we stopped at the yurt
+				// café of X": the place the travellers reached.
+				return m, Span{}, true
+			}
 			if m := r.mentionAt(j+1, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
 				e := r.skipParen(r.mtok[m][1], b)
 				list := r.is(e, b, ",") && r.mentionAt(e+1, b) >= 0 // "..., Gatundu (NE), Limuru (NW)"
@@ -4295,9 +4306,19 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				// 12 km west of the border.
 				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 			}
-			if f.subject < 0 && f.rel.Object >= 0 {
+			if f.subject < 0 && f.rel.Object >= 0 && r.is(f.end, b, ",") && (f.start == s.a || r.is(f.start-1, b, ",")) {
+				// "Two days later, 30 km short of Murghob, we stopped at
+				// the yurt café of X": a distance set off by commas
+				// before the clause in which the travellers reach X.
+				if m, _, ok := r.arrivedAfter(f.end+1, b); ok {
+					f.subject = m
+				}
+			}
+			if f.subject < 0 && f.rel.Object >= 0 && !r.roadFromBefore(f.rel.Object, b) {
 				// "We drove 40 km north from Mopti to reach Sarakoro":
-				// the place reached lies there (travel.go).
+				// the place reached lies there (travel.go). "22 km along
+				// the road from Wabag to Mount Hagen" names the road by
+				// its ends: no journey ends at Mount Hagen.
 				if m, _ := r.journeyAt(i, f.end, s); m >= 0 {
 					f.subject = m
 				}
@@ -4330,10 +4351,20 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			}
 			// "The next halt was at X, 20 miles further on.": a further
 			// leg ending its clause, measured as below.
-			if k, further := r.legTrail(langs().en, f, q, s); further && k > f.end && r.clauseEndAt(langs().en, k, b) {
-				subj, _, _ := r.findSubject(i, s, last)
+			if k, further := r.legTrail(langs().en, f, q, s); further && k > f.end && (r.clauseEndAt(langs().en, k, b) || r.landmarkAfter(k, b)) {
+				subj := r.nameBeforeCopula(q.start, s)
+				named := subj >= 0
+				if !named {
+					subj, _, _ = r.findSubject(i, s, last)
+				}
 				if m := r.lastReached(i, s, subj); m >= 0 {
+					if r.is(k-1, b, ",") {
+						k-- // "X is another 6 km on, past the chorten"
+					}
 					f.rel.Object, f.end = m, k
+					if named {
+						f.subject = subj // "Pasang says X is another 6 km on"
+					}
 					return append(out, f), f.end, true
 				}
 			}

@@ -128,6 +128,20 @@ func (r *reader) roadToAt(i, b int) (found, bool) {
 		f := newFound(KindBetween, i)
 		f.rel.Other, f.rel.Road, f.roadTo, f.end = y, true, true, r.mtok[y][1]
 		return f, true
+	case "to":
+		// "22 km along the road from Wabag to Mount Hagen": the road's
+		// other end (roadFromBefore), as "on the road to Y" says.
+		x := -1
+		if i > 0 {
+			x = int(r.at[i-1])
+		}
+		y := r.mentionAt(k+1, b)
+		if x < 0 || r.mtok[x][1] != i || !r.roadFromBefore(x, b) || y < 0 || r.mtok[y][0] != k+1 || r.evidence(y) == EvidenceUnlikely {
+			return found{}, false
+		}
+		f := newFound(KindBetween, i)
+		f.rel.Other, f.rel.Road, f.roadTo, f.end = y, true, true, r.mtok[y][1]
+		return f, true
 	case "en":
 		// « à 20 km de Settat en direction de Berrechid »: the French
 		// "towards Y"; « en direction du nord » is a heading, no place.
@@ -408,6 +422,49 @@ func (r *reader) englishPairMember(p, q int, s *sentence) bool {
 		if q < s.b && r.toks[q].kind == tokWord && isRoadNoun(r.toks[q].lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedRoadFrom reads at token k a road named by a name of its own that
+// ends with a road noun, between a distance and the place it is measured
+// from: "22 km along the Highlands Highway from Wabag", "40 km up the
+// Karakoram Highway from Gilgit", "about 60 km down the Great North Road
+// from Kabwe". It returns the token after the from-word, where the
+// object starts.
+func (r *reader) namedRoadFrom(l *language, k, b int) (int, bool) {
+	switch r.lowerWord(k, b) {
+	case "along", "on", "up", "down":
+	default:
+		return 0, false
+	}
+	if !r.is(k+1, b, "the") {
+		return 0, false
+	}
+	y := r.mentionAt(k+2, b)
+	if y < 0 || r.mtok[y][0] != k+2 || r.mtok[y][1]-r.mtok[y][0] < 2 || !isRoadNoun(r.toks[r.mtok[y][1]-1].lower) {
+		return 0, false
+	}
+	fw, o, ok := r.linkWordAt(l.distance.from, r.mtok[y][1], b)
+	if !ok || fw.within || fw.beside || fw.sea || fw.road {
+		return 0, false
+	}
+	return o, true
+}
+
+// roadFromBefore reports whether mention m follows "along", "up" or
+// "down", "the", a road noun and "from" ("22 km along the road from
+// Wabag", "up the highway from X"): a distance measured so names the
+// road by its ends, and "to Y" after X is the road's other end, not the
+// end of a journey. "on the road from X to Y" is read whole by betweenAt.
+func (r *reader) roadFromBefore(m, b int) bool {
+	p := r.mtok[m][0]
+	if p < 4 || !r.is(p-1, b, "from") || r.toks[p-2].kind != tokWord || !isRoadNoun(r.toks[p-2].lower) || !r.is(p-3, b, "the") {
+		return false
+	}
+	switch r.toks[p-4].lower {
+	case "along", "up", "down":
+		return true
 	}
 	return false
 }

@@ -481,7 +481,11 @@ const furtherLook = 2
 // before it ("a further 450 km to the east", "then another 150 km").
 func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
 	for k := q0 - 1; k >= s.a && k >= q0-furtherLook; k-- {
-		if l.travel.further[r.lowerWord(k, s.b)] {
+		w := r.lowerWord(k, s.b)
+		if k == s.a && r.toks[k].kind == tokWord {
+			w = r.toks[k].lower // "Another 8 km on is X": opening the sentence
+		}
+		if l.travel.further[w] {
 			return true
 		}
 	}
@@ -630,6 +634,11 @@ func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, b
 		}
 		if r.is(k, b, ",") {
 			k++
+			if e, ok := r.insertAfterComma(k, b); ok && l == langs().en && !r.clauseEndAt(l, e+1, b) {
+				// "Another 8 km on, over a 4,400 m pass, is X": the
+				// way's landmark set between the leg and its verb.
+				k = e + 1
+			}
 			continue
 		}
 		if f.rel.Direction == "" && f.rel.Points == 0 {
@@ -704,6 +713,11 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg b
 	case (further || leg) && place:
 		k++
 	default:
+		if l == langs().en {
+			if m, e, ok := r.arrivedAfter(k, b); ok {
+				return m, e, true // "25 km further north, we passed the ovoo of X"
+			}
+		}
 		e, ok := r.wordsAt(t.arrive, k, b)
 		if !ok {
 			return -1, k, false
@@ -1349,4 +1363,101 @@ func (r *reader) onwardBefore(q0 int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// arrivedAfter reads at token k a clause in which travellers reach a
+// place, a phrase of travel.tsv's arrive role and the place ending the
+// clause: "we reached the village of X", "we stopped at the yurt café of
+// X", "we camped at X". A kind of up to three lower-case words before
+// "of" and the name names it too ("the ovoo of X"). It returns the place
+// and the token after it and its kind.
+func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
+	e, ok := r.wordsAt(langs().en.travel.arrive, k, b)
+	if !ok {
+		return -1, k, false
+	}
+	m, ok := r.describedAt(e, b)
+	if !ok && r.is(e, b, "the") {
+		// "the yurt café of X", "the ovoo of X": a kind no table holds.
+		j := e + 1
+		for n := 0; n < 3 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap && !r.is(j, b, "of"); n++ {
+			j++
+		}
+		if j > e+1 && r.is(j, b, "of") {
+			if m = r.mentionAt(j+1, b); m >= 0 && r.mtok[m][0] == j+1 {
+				ok = true
+			}
+		}
+		if !ok {
+			e++ // "we reached the Breitmatt farm"
+		}
+	}
+	if !ok {
+		if m = r.mentionAt(e, b); m < 0 || r.mtok[m][0] != e {
+			return -1, k, false
+		}
+	}
+	end := r.mtok[m][1]
+	if isKindAfterName(r.lowerWord(end, b)) {
+		end++
+	}
+	if r.evidence(m) <= EvidenceUnlikely || !r.clauseEndAt(langs().en, end, b) {
+		return -1, k, false
+	}
+	return m, end, true
+}
+
+// landmarkAfter reports whether a landmark of the way closes the clause
+// at token k after a comma, a preposition and what it governs: "X is
+// another 6 km on, past the big chorten", "… 10 km on, over the ridge".
+func (r *reader) landmarkAfter(k, b int) bool {
+	if k > 0 && r.is(k-1, b, ",") {
+		k-- // legTrail stepped over the comma
+	}
+	if w := r.lowerWord(k+1, b); !r.is(k, b, ",") || !isPreposition(w) && !anyHas(setOnward, w) {
+		return false
+	}
+	for e := k + 2; e < b && e < k+10; e++ {
+		if r.clauseEndAt(langs().en, e, b) {
+			return e > k+2
+		}
+		if r.toks[e].kind != tokWord && r.toks[e].kind != tokNum {
+			return false
+		}
+	}
+	return false
+}
+
+// nameBeforeCopula returns the name right before the verb of place that
+// stands before the further words of a leg whose quantity starts at q0,
+// perhaps with a relative clause between commas after the name: "Pasang
+// says Lhuri Phedi is another 6 km on", "X, where we camp tomorrow, is a
+// further 10 km on". A speaker before it is no subject. It returns -1
+// when no such name stands there.
+func (r *reader) nameBeforeCopula(q0 int, s *sentence) int {
+	t := &langs().en.travel
+	j := q0 - 1
+	for n := 0; n < 2 && j > s.a && (t.further[r.lowerWord(j, s.b)] || r.is(j, s.b, "a")); n++ {
+		j--
+	}
+	if !isCopula(r.lowerWord(j, s.b)) {
+		return -1
+	}
+	j--
+	if r.is(j, s.b, ",") {
+		// ", where we camp tomorrow,": back over the relative clause.
+		k := j - 1
+		for k > s.a && !r.is(k, s.b, ",") && j-k < 10 {
+			k--
+		}
+		if !r.is(k, s.b, ",") || !isRelativeWord(r.lowerWord(k+1, s.b)) {
+			return -1
+		}
+		j = k - 1
+	}
+	m := r.mentionEndingAt(j, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		return -1
+	}
+	return m
 }

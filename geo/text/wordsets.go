@@ -172,6 +172,9 @@ const (
 	setVenues                             // venues.tsv: words that end the name of a ground, a sale or a race held in a town ("Mulenga Stadium", "the Tarawera Ultramarathon")
 	setFirmLeads                          // firmleads.tsv: words that open a firm's name before a land's or a town's ("Air Zermatt", « Air Sénégal »)
 	setDealings                           // dealings.tsv: words of trade, gift, mail or a lab's work before "from", "at" or "by" and the name of who does it ("imports from Eskom", "analysed at Actlabs")
+	setOnward                             // onward.tsv: words of a leg that carries on the way the text came ("25 km beyond X", "another 6 km on", « 20 km plus loin »)
+	setStageFinish                        // stagefinish.tsv: words after a distance that measure it from a stage's or a journey's finish ("18 km from the finish", « à 15 km de l'arrivée »)
+	setStageStart                         // stagestart.tsv: words after a distance that measure it from a stage's or a journey's start ("60 km into the stage", « 30 km après le départ »)
 	numWordSets
 )
 
@@ -296,6 +299,9 @@ var wordSetFiles = [numWordSets]string{
 	setTerminals:           "terminals.tsv",
 	setTownFacilities:      "townof.tsv",
 	setSpotLeads:           "spotleads.tsv",
+	setOnward:              "onward.tsv",
+	setStageFinish:         "stagefinish.tsv",
+	setStageStart:          "stagestart.tsv",
 	setNumberSigns:         "numbersigns.tsv",
 	setActs:                "acts.tsv",
 	setQuantities:          "quantities.tsv",
