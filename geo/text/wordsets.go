@@ -172,6 +172,10 @@ const (
 	setVenues                             // venues.tsv: words that end the name of a ground, a sale or a race held in a town ("Mulenga Stadium", "the Tarawera Ultramarathon")
 	setFirmLeads                          // firmleads.tsv: words that open a firm's name before a land's or a town's ("Air Zermatt", « Air Sénégal »)
 	setDealings                           // dealings.tsv: words of trade, gift, mail or a lab's work before "from", "at" or "by" and the name of who does it ("imports from Eskom", "analysed at Actlabs")
+	setTongueLeads                        // tongueleads.tsv: a verb of speech, writing or translation and the preposition it takes before a language ("translated into", « prêchait en »)
+	setPurchases                          // purchases.tsv: verbs of buying or hiring before what was bought, "from" and the seller ("bought a SIM card from Tcell")
+	setScorings                           // scorings.tsv: nouns of a score in a match before "from", "by" or « de » and the player's name ("goals from Jeffrey Bule", « un doublé de Banda »)
+	setObituaryMarks                      // obituarymarks.tsv: words after an obituary's heading "SURNAME, Given names" ("(née", "passed away", « (née »)
 	numWordSets
 )
 
@@ -339,6 +343,10 @@ var wordSetFiles = [numWordSets]string{
 	setFirmLeads:           "firmleads.tsv",
 	setCreditLabels:        "creditlabels.tsv",
 	setTitleWords:          "titlewords.tsv",
+	setTongueLeads:         "tongueleads.tsv",
+	setPurchases:           "purchases.tsv",
+	setObituaryMarks:       "obituarymarks.tsv",
+	setScorings:            "scorings.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
