@@ -113,9 +113,13 @@ func (r *reader) tongueLeadAgain(p int, s *sentence) bool {
 
 // purchaseFrom reports whether the capitalised word at p follows "from"
 // (perhaps with "the") after a verb of buying or hiring (purchases.tsv:
-// "bought", "hired", "rented") and at most four words of what was bought,
+// "bought", "rented", "leased") and at most four words of what was bought,
 // no punctuation and no other preposition between: "Bought a SIM card
 // from Tcell", "we rented a Skoda from Avis", "buy airtime from Vodacom".
+// A verb of hiring (hirings.tsv) counts only with a vehicle or a craft
+// between (events.tsv, vehicles.tsv): "hired a Skoda Yeti from Avis",
+// "chartered a boat from Kilwa Divers", but "hired a guide from Tessit"
+// names where the guide came from.
 // The seller is a firm or a person; a village may sell too ("bought
 // goats from Kalo"), so the name stays a mention, for the gazetteer to
 // confirm.
@@ -127,17 +131,19 @@ func (r *reader) purchaseFrom(p int, s *sentence) bool {
 	if !r.is(k, s.b, "from") {
 		return false
 	}
+	vehicle := false // a vehicle between: "hired a Skoda Yeti from Avis"
 	for j := k - 1; j >= s.a && j >= k-5; j-- {
 		t := &r.toks[j]
 		if t.kind != tokWord {
 			return false
 		}
-		if anyHas(setPurchases, t.lower) && (!t.cap || j == s.first) {
+		if (anyHas(setPurchases, t.lower) || vehicle && langs().en.has(setHirings, t.lower)) && (!t.cap || j == s.first) {
 			return true
 		}
 		if !t.cap && isPreposition(t.lower) {
 			return false
 		}
+		vehicle = vehicle || vehicleNoun(t.lower, false) != "" || craftNoun(t.lower) != "" || langs().en.has(setVehicles, t.lower)
 	}
 	return false
 }

@@ -56,8 +56,10 @@ func TestUnres27TongueLeadClass(t *testing.T) {
 // TestUnres27PurchaseClass: a name after "from" (perhaps with "the")
 // after a verb of buying or renting (purchases.tsv) and at most four
 // words of what was bought is the seller (purchaseFrom): "Bought a SIM
-// card from Tcell", "we rented a pickup from Europcar". The name is
-// Doubtful; a name after another preposition is not.
+// card from Tcell", "we rented a pickup from Europcar"; after a verb of
+// hiring (hirings.tsv) only with a vehicle between ("hired a Skoda Yeti
+// from Sixt", but "hired a guide from Tessit"). The name is Doubtful; a
+// name after another preposition is not.
 func TestUnres27PurchaseClass(t *testing.T) {
 	checkDoubtful(t, true, []doubtfulCase{
 		{"Bought a local SIM from Beeline before the drive to Osh.", "Beeline", true},
@@ -65,11 +67,15 @@ func TestUnres27PurchaseClass(t *testing.T) {
 		{"You can buy airtime and data from Safaricom and Airtel in Lodwar.", "Safaricom", true},
 		{"You can buy airtime and data from Safaricom and Airtel in Lodwar.", "Airtel", true},
 		{"The co-op purchased its seed from Zamseed in Lusaka.", "Zamseed", true},
+		{"We hired a Skoda Yeti from Sixt for the drive to Berat.", "Sixt", true},
+		{"They chartered a boat from Kilwa Divers for the crossing.", "Kilwa Divers", true},
+		{"The team hired a truck from Tata Motors in Mzuzu.", "Tata Motors", true},
 		// negative cases: where someone came from, where something was
 		// bought
 		{"We bought supplies in Kalo before the climb.", "Kalo", false},
 		{"Traders from Kalo bought maize in Gao.", "Kalo", false},
 		{"We hired a guide from Tessit for the crossing.", "Tessit", false},
+		{"They hired porters from Kalo at dawn.", "Kalo", false},
 	})
 }
 
@@ -163,7 +169,7 @@ func TestUnres27VehicleModelClass(t *testing.T) {
 }
 
 // TestUnres27TablesRead reads every row of tongueleads.tsv, purchases.tsv,
-// scorings.tsv and obituarymarks.tsv, in both languages where the file exists, in a
+// hirings.tsv, scorings.tsv and obituarymarks.tsv, in both languages where the file exists, in a
 // sentence where the name after it is then doubtful or a person's.
 func TestUnres27TablesRead(t *testing.T) {
 	for _, c := range []struct {
@@ -174,6 +180,7 @@ func TestUnres27TablesRead(t *testing.T) {
 		{"en", "tongueleads.tsv", "In Gao the elders %s Kalo.", "Kalo", setTongueLeads, false},
 		{"fr", "tongueleads.tsv", "À Gao, les anciens %s Kalo.", "Kalo", setTongueLeads, false},
 		{"en", "purchases.tsv", "In Gao we %s a card from Kalo.", "Kalo", setPurchases, false},
+		{"en", "hirings.tsv", "In Gao we %s a car from Kalo.", "Kalo", setHirings, false},
 		{"en", "scorings.tsv", "In Gao fans cheered the %s Kalo.", "Kalo", setScorings, false},
 		{"fr", "scorings.tsv", "À Gao, les supporters ont salué le %s Kalo.", "Kalo", setScorings, false},
 		{"en", "obituarymarks.tsv", "TESSIT, Ama (%s Kalo) at Gao.", "TESSIT", setObituaryMarks, true},
@@ -214,5 +221,16 @@ func TestUnres27ScoringClass(t *testing.T) {
 		// negative cases: a town after a word of no score
 		{"The team flew from Kalo to Gao.", "Kalo", false},
 		{"Les joueurs sont partis de Kalo pour Gao.", "Kalo", false},
+	})
+}
+
+// TestUnres27FeastClass: "Remembrance" ends the name of a holy day
+// (feasts.tsv): "on Remembrance Sunday", "on Remembrance Day" name no
+// place, and a town in the sentence stays one.
+func TestUnres27FeastClass(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Wreaths were laid at the cenotaph in Chinsali on Remembrance Sunday.", not: []string{"Remembrance"}, places: []string{"Chinsali"}},
+		{doc: "The parade through Dauphin on Remembrance Sunday drew hundreds.", not: []string{"Remembrance"}, places: []string{"Dauphin"}},
+		{doc: "Veterans marched in Truro on Remembrance Day.", not: []string{"Remembrance"}, places: []string{"Truro"}},
 	})
 }

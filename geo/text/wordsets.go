@@ -174,6 +174,7 @@ const (
 	setDealings                           // dealings.tsv: words of trade, gift, mail or a lab's work before "from", "at" or "by" and the name of who does it ("imports from Eskom", "analysed at Actlabs")
 	setTongueLeads                        // tongueleads.tsv: a verb of speech, writing or translation and the preposition it takes before a language ("translated into", « prêchait en »)
 	setPurchases                          // purchases.tsv: verbs of buying or hiring before what was bought, "from" and the seller ("bought a SIM card from Tcell")
+	setHirings                            // hirings.tsv: verbs of hiring, which name the seller after "from" only with a vehicle between ("hired a car from Avis")
 	setScorings                           // scorings.tsv: nouns of a score in a match before "from", "by" or « de » and the player's name ("goals from Jeffrey Bule", « un doublé de Banda »)
 	setObituaryMarks                      // obituarymarks.tsv: words after an obituary's heading "SURNAME, Given names" ("(née", "passed away", « (née »)
 	numWordSets
@@ -347,6 +348,7 @@ var wordSetFiles = [numWordSets]string{
 	setPurchases:           "purchases.tsv",
 	setObituaryMarks:       "obituarymarks.tsv",
 	setScorings:            "scorings.tsv",
+	setHirings:             "hirings.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
