@@ -149,7 +149,9 @@ type entity struct {
 	// doubtful reports that every mention qualifies a noun of a group or
 	// an event, or comes before its initials (text.Mention.Doubtful:
 	// "Karakalpak officials", "the Kuomboka ceremony"): mapped where the
-	// gazetteer knows it, no unresolved place where it does not.
+	// gazetteer knows it, no unresolved place where it does not. A
+	// mention read as unlikely a place ("Yamka fighters burned houses"
+	// after "the Yamka and Dinga clans") says nothing against it.
 	doubtful bool
 	first    int // offset of the first mention, for stable ids
 
@@ -418,7 +420,7 @@ func (s *session) group() {
 		}
 		e := s.byKey[slot]
 		if e == nil {
-			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry, actor: m.Actor, doubtful: m.Doubtful}
+			e = &entity{key: k, slot: slot, name: m.Name, first: m.Span.Start, chosen: -1, runnerUp: -1, givenUp: -1, nameless: m.Nameless, roadEnd: m.RoadEnd, role: m.Role, roleCountry: m.RoleCountry, actor: m.Actor, doubtful: doubtfulMention(m)}
 			s.byKey[slot] = e
 			s.ents = append(s.ents, e)
 		}
@@ -433,7 +435,7 @@ func (s *session) group() {
 		e.emigrantTown = e.emigrantTown || m.Emigration && !articleBefore(s.doc.Text, m.Span.Start)
 		e.cityMeant = e.cityMeant || m.CityMeant
 		e.actor = e.actor && m.Actor
-		e.doubtful = e.doubtful && m.Doubtful
+		e.doubtful = e.doubtful && doubtfulMention(m)
 		if m.Evidence > e.evidence {
 			e.evidence = m.Evidence
 		}
@@ -1011,6 +1013,12 @@ func (e *entity) unlooked() bool {
 // namesake town abroad.
 func (e *entity) placeish() bool {
 	return e.evidence >= text.EvidencePreposition || len(e.subjectOf) > 0 || len(e.objectOf) > 0 || e.knownCity || e.emigrantTown
+}
+
+// doubtfulMention reports whether m leaves its entity doubtful: it is
+// Doubtful, or read as unlikely a place, which names no place either.
+func doubtfulMention(m text.Mention) bool {
+	return m.Doubtful || m.Evidence == text.EvidenceUnlikely
 }
 
 // unplacedDoubtful reports whether e is only ever named before a noun of

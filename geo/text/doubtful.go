@@ -14,12 +14,138 @@ import "strings"
 // the text gives no kind, qualifies a lower-case noun of a group or an
 // event after it (groupNounAfter), or stands before its own initials in
 // brackets (initialsAfter): "Karakalpak officials said", "the Ya'ariba
-// imams", "the Disaster Management Centre (DMC)". A town may be named so
-// ("Zaria officials", "the Kandy festival"), so the name stays a mention,
-// marked Doubtful for the resolver.
+// imams", "the Disaster Management Centre (DMC)", or is one of a list
+// whose last name does ("the Lokwakel and Nayese clans": pairedGroupNoun),
+// or follows a verb of speech or translation and its preposition
+// ("translated hymns into Chitumbuka": tongueLeadBefore), "from" after a
+// verb of buying ("bought a SIM card from Tcell": purchaseFrom) or a
+// score in a match ("goals from Jeffrey Bule": dealingBefore). A town may
+// be named so ("Zaria officials", "the Kandy festival"), so the name
+// stays a mention, marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.lowerWordIn(q, s, setPremises) ||
-		r.venueName(p, q) || r.firmLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore)
+		r.venueName(p, q) || r.firmLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
+		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom)
+}
+
+// pairedGroupNoun reports whether the name that ends before token q is
+// joined by "and", "or" or a comma to one or more names, the last of
+// which qualifies a noun of a group after it (groupNounAfter): "a feud
+// between the Lokwakel and Nayese clans", "Ngikora, Bokora and Matheniko
+// herders". Each name of the list qualifies the noun, as the last does.
+// At most four names follow, so the reader stays linear.
+func (r *reader) pairedGroupNoun(q int, s *sentence) bool {
+	k := q
+	for names := 0; names < 4; names++ {
+		switch r.word(k, s.b) {
+		case "and", "or":
+		default:
+			if !r.is(k, s.b, ",") {
+				return false
+			}
+			if r.is(k+1, s.b, "and") || r.is(k+1, s.b, "or") {
+				k++ // "A, B, and C clans"
+			}
+		}
+		k++
+		j := k
+		for j < s.b && j-k < 4 && r.toks[j].kind == tokWord && r.toks[j].cap {
+			j++
+		}
+		if j == k {
+			return false
+		}
+		if r.groupNounAfter(j, s) {
+			return true
+		}
+		k = j
+	}
+	return false
+}
+
+// tongueLeadBefore reports whether the capitalised word at p follows a
+// verb of speech, writing or translation and the preposition it takes
+// before a language (tongueleads.tsv: "translated into", "preached in",
+// « traduit en », « prêchait en »), perhaps with its object, an adverb
+// or a phrase "of" between them, at most five words, no punctuation and
+// no other preposition: "He later translated hymns into Chitumbuka",
+// "preached for years in Chinyanja" stops at "for", "rendered the
+// Psalms into Chitonga", « il prêchait en Kinyarwanda ». A town may be
+// named so ("taught in Butare"), so the name stays a mention, for the
+// gazetteer to confirm.
+func (r *reader) tongueLeadBefore(p int, s *sentence) bool {
+	prep := r.lowerWord(p-1, s.b)
+	if prep == "" || p-1 <= s.a {
+		return false
+	}
+	for k := p - 2; k >= s.a && k >= p-7; k-- {
+		t := &r.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if !t.cap && anyHas(setTongueLeads, t.lower+" "+prep) {
+			return true
+		}
+		if k < p-2 && t.lower != "of" && isPreposition(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// tongueLeadAgain reports whether the capitalised word at p follows the
+// preposition of tongueLeadBefore again after "and" or "or" and a name
+// that follows one: "preached in Kiswahili and in Luganda", « il
+// prêchait en Kinyarwanda et en Kirundi ».
+func (r *reader) tongueLeadAgain(p int, s *sentence) bool {
+	prep := r.lowerWord(p-1, s.b)
+	switch r.word(p-2, s.b) {
+	case "and", "or", "et", "ou":
+	default:
+		return false
+	}
+	j := p - 3
+	for j >= s.a && j > p-7 && r.toks[j].kind == tokWord && r.toks[j].cap {
+		j--
+	}
+	return prep != "" && j < p-3 && r.is(j, s.b, prep) && r.tongueLeadBefore(j+1, s)
+}
+
+// purchaseFrom reports whether the capitalised word at p follows "from"
+// (perhaps with "the") after a verb of buying or hiring (purchases.tsv:
+// "bought", "rented", "leased") and at most four words of what was bought,
+// no punctuation and no other preposition between: "Bought a SIM card
+// from Tcell", "we rented a Skoda from Avis", "buy airtime from Vodacom".
+// A verb of hiring (hirings.tsv) counts only with a vehicle or a craft
+// between (events.tsv, vehicles.tsv): "hired a Skoda Yeti from Avis",
+// "chartered a boat from Kilwa Divers", but "hired a guide from Tessit"
+// names where the guide came from.
+// The seller is a firm or a person; a village may sell too ("bought
+// goats from Kalo"), so the name stays a mention, for the gazetteer to
+// confirm.
+func (r *reader) purchaseFrom(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if !r.is(k, s.b, "from") {
+		return false
+	}
+	vehicle := false // a vehicle between: "hired a Skoda Yeti from Avis"
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		t := &r.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if (anyHas(setPurchases, t.lower) || vehicle && langs().en.has(setHirings, t.lower)) && (!t.cap || j == s.first) {
+			return true
+		}
+		if !t.cap && isPreposition(t.lower) {
+			return false
+		}
+		vehicle = vehicle || vehicleNoun(t.lower, false) != "" || craftNoun(t.lower) != "" || langs().en.has(setVehicles, t.lower)
+	}
+	return false
 }
 
 // firmLeadName reports whether the name [p, q) of two or more words
@@ -46,14 +172,21 @@ func (r *reader) venueName(p, q int) bool {
 		return false
 	}
 	w := r.toks[q-1].lower
-	return anyHas(setVenues, w) || anyHas(setEstablishments, w)
+	if anyHas(setVenues, w) || anyHas(setEstablishments, w) {
+		return true
+	}
+	// "the Aklavik Health Centre": a head of two words, whose last alone
+	// ("Centre") also ends the names of towns' parts and regions
+	return q-p >= 3 && r.toks[q-2].cap && anyHas(setEstablishments, r.toks[q-2].lower+" "+w)
 }
 
 // dealingBefore reports whether the capitalised word at p follows a
 // phrase of dealings.tsv, a word of trade, gift, mail or a lab's work and
-// its preposition, perhaps with an article between: "imports from
-// Eskom", "a letter from Margarethe", "analysed at Actlabs", « des
-// importations d'Eskom », « analysés chez ALS ».
+// its preposition, or of scorings.tsv, a score in a match and the
+// preposition before who scored it, perhaps with an article between:
+// "imports from Eskom", "a letter from Margarethe", "analysed at
+// Actlabs", "goals from Jeffrey Bule", « des importations d'Eskom », «
+// analysés chez ALS », « un doublé de Banda ».
 func (r *reader) dealingBefore(p int, s *sentence) bool {
 	k := p - 1
 	prep := ""
@@ -73,7 +206,11 @@ func (r *reader) dealingBefore(p int, s *sentence) bool {
 		k--
 	}
 	// ("Buyers from Dilmah were cautious": the word may open the sentence)
-	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(setDealings, r.toks[k].lower+" "+prep)
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap && k != s.first {
+		return false
+	}
+	lead := r.toks[k].lower + " " + prep
+	return anyHas(setDealings, lead) || anyHas(setScorings, lead)
 }
 
 // staffOf reports whether the name at token p follows "from" or "of"
@@ -178,7 +315,8 @@ func (r *reader) initialsAfter(p, q int, s *sentence) bool {
 // vehicleAfterThe reports whether the name [p, q) is a make or a model
 // of vehicle (vehicles.tsv) after "the", a possessive ("his", "the
 // Cooperative's", « sa ») or a French article, perhaps with one
-// lower-case word between that is no verb: the vehicle someone rides in: "we left Maun
+// lower-case word between that is no verb, or a make and its model, each
+// a row: the vehicle someone rides in: "we left Maun
 // in the Land Cruiser", "the Unimog got stuck near X", "the
 // Cooperative's old Ford carried the mail", « la vieille Peugeot ».
 func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
@@ -196,7 +334,11 @@ func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
 	if q-p > 1 {
 		name = strings.ToLower(r.text[r.toks[p].start:r.toks[q-1].end])
 	}
-	return langs().en.has(setVehicles, name)
+	if langs().en.has(setVehicles, name) {
+		return true
+	}
+	// a make and its model, each a row: "the Dacia Duster", "our Lada Niva"
+	return q-p == 2 && langs().en.has(setVehicles, r.toks[p].lower) && langs().en.has(setVehicles, r.toks[p+1].lower)
 }
 
 // ownerWord reports whether token k is "the", a possessive determiner

@@ -1573,6 +1573,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev, actor = EvidenceUnlikely, true
 	case r.lifeAfter(q, s.b) && !r.listAfterPlace(p, s) && !r.placeIntroBefore(p, s):
 		ev = EvidenceUnlikely // "Michael Doyle was born in X", « Marie Chabrol naquit à X »: a person
+	case r.obituaryHead(p, q, s):
+		ev = EvidenceUnlikely // "MARTEL, Rosalie (née Lafferty) passed away": the heading of an obituary, a person
 	case r.lifeApposition(p, q, s):
 		ev = EvidenceUnlikely // « Victor Chabert, né le 9 novembre 1824 au hameau de X », « Marie Comeau, veuve de »: a person
 	case r.orgApposition(p, q, s):

@@ -175,6 +175,11 @@ const (
 	setOnward                             // onward.tsv: words of a leg that carries on the way the text came ("25 km beyond X", "another 6 km on", « 20 km plus loin »)
 	setStageFinish                        // stagefinish.tsv: words after a distance that measure it from a stage's or a journey's finish ("18 km from the finish", « à 15 km de l'arrivée »)
 	setStageStart                         // stagestart.tsv: words after a distance that measure it from a stage's or a journey's start ("60 km into the stage", « 30 km après le départ »)
+	setTongueLeads                        // tongueleads.tsv: a verb of speech, writing or translation and the preposition it takes before a language ("translated into", « prêchait en »)
+	setPurchases                          // purchases.tsv: verbs of buying or hiring before what was bought, "from" and the seller ("bought a SIM card from Tcell")
+	setHirings                            // hirings.tsv: verbs of hiring, which name the seller after "from" only with a vehicle between ("hired a car from Avis")
+	setScorings                           // scorings.tsv: nouns of a score in a match before "from", "by" or « de » and the player's name ("goals from Jeffrey Bule", « un doublé de Banda »)
+	setObituaryMarks                      // obituarymarks.tsv: words after an obituary's heading "SURNAME, Given names" ("(née", "passed away", « (née »)
 	numWordSets
 )
 
@@ -345,6 +350,11 @@ var wordSetFiles = [numWordSets]string{
 	setFirmLeads:           "firmleads.tsv",
 	setCreditLabels:        "creditlabels.tsv",
 	setTitleWords:          "titlewords.tsv",
+	setTongueLeads:         "tongueleads.tsv",
+	setPurchases:           "purchases.tsv",
+	setObituaryMarks:       "obituarymarks.tsv",
+	setScorings:            "scorings.tsv",
+	setHirings:             "hirings.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
