@@ -73,6 +73,7 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 			keys = append(keys, en)
 		}
 	}
+	keys = append(keys, hyphenedPairs(name)...)
 	divisionKey := "" // the key without "Division", which only divisionCountries' divisions answer
 	if bare, ok := withoutDivision(name); ok {
 		divisionKey = adminKey(bare)
@@ -228,6 +229,23 @@ func sameCompass(a, b string) bool {
 		return strings.Join(out, " ")
 	}
 	return points(a) == points(b)
+}
+
+// hyphenedPairs returns the keys of name with "and" for each hyphen in
+// it: a division formed of two regions, which GeoNames names "X and Y",
+// is written with a hyphen by most writers ("Samegrelo-Zemo Svaneti" is
+// GeoNames' "Samegrelo and Zemo Svaneti"). A name with no hyphen gives
+// none; they are asked after the name as written finds nothing.
+func hyphenedPairs(name string) []string {
+	parts := strings.Split(name, "-")
+	var out []string
+	for i := 1; i < len(parts); i++ {
+		left, right := adminKey(strings.Join(parts[:i], "-")), adminKey(strings.Join(parts[i:], "-"))
+		if left != "" && right != "" {
+			out = append(out, left+" and "+right)
+		}
+	}
+	return out
 }
 
 // singleLetters returns key with each doubled letter written once: French
@@ -574,11 +592,22 @@ func (db *DB) seatAndHull(ctx context.Context, seat sql.NullInt64, hull []byte) 
 	return p, poly, nil
 }
 
+// RespelledAdminName reports whether name, as a text writes it, is the
+// first-level division named other only once its letters are respelled
+// as French writes them (doubled letters written once, a hard c written
+// k: « Cayes » for Kayes), not folded alike: the likeness is a guess,
+// which a document about another country outweighs.
+func RespelledAdminName(name, other string) bool {
+	n, o := Fold(name), Fold(other)
+	return n != "" && n != o && (singleLetters(n) == singleLetters(o) || hardC(n) == o)
+}
+
 // OwnAdminName reports whether name, as a text writes it, is the
 // first-level division named other in the gazetteer, spelled as
 // French writes it: the same name folded, or once doubled letters are
 // written once (« Ouaddaï » is GeoNames' "Ouadaï"), or a hard c is
-// written k (« Atacora » is "Atakora", hardC), or a French name
+// written k (« Atacora » is "Atakora", hardC), or a hyphen written for
+// "and" ("Samegrelo-Zemo Svaneti", hyphenedPairs), or a French name
 // admin1Spellings gives for it (« Darfour occidental » is "Western
 // Darfur"). A name with a generic word ("Région de Kidal") is no own
 // name: Admin1 finds the division, but reports drop the word.
@@ -587,10 +616,10 @@ func OwnAdminName(name, other string) bool {
 	if n == "" {
 		return false
 	}
-	if n == o || singleLetters(n) == singleLetters(o) || hardC(n) == o {
+	key := adminKey(name)
+	if n == o || singleLetters(n) == singleLetters(o) || hardC(n) == o || key == n && slices.Contains(hyphenedPairs(name), o) {
 		return true
 	}
-	key := adminKey(name)
 	alt, ok := admin1Spellings[key]
 	return ok && key == Fold(unelide(name)) && adminKey(alt) == adminKey(other)
 }

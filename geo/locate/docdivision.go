@@ -37,6 +37,12 @@ func (s *session) divisionsOfDocCountries() error {
 		if e.inCountry != "" {
 			in = []string{e.inCountry} // "Xieng Khouang province, Laos"
 		}
+		if s.bareUnfound(e) {
+			if err := s.spelledDivision(e, in); err != nil {
+				return err
+			}
+			continue
+		}
 		if e.admin1 == nil && (!isAdminKind(e.feature) && !kindLeads(e.name) || len(e.cands) > 0 || s.holdsMeasured(e)) {
 			// "the Kidal region" of a town the gazetteer knows;
 			// "the Texas Department of Public Safety", a division by its
@@ -59,6 +65,36 @@ func (s *session) divisionsOfDocCountries() error {
 		a := found[0]
 		e.admin1, e.admins = &a, found
 	}
+	return nil
+}
+
+// bareUnfound reports whether e is a name the text gives as a place's
+// (after a preposition: "we drove across Xieng Khouang"), with no kind,
+// that the gazetteer holds as no town and no division, and of which the
+// text states nothing that would locate an unrecorded place.
+func (s *session) bareUnfound(e *entity) bool {
+	return e.admin1 == nil && len(e.cands) == 0 && e.feature == "" && e.placeish() &&
+		len(e.subjectOf) == 0 && !e.knownCity && !kindLeads(e.name) && !isAdminName(e.name, "")
+}
+
+// spelledDivision makes e, a bare name no lookup found (bareUnfound), the
+// one first-level division so named in a country of in, or, when in is
+// empty, of the countries the document's towns imply
+// (impliedCountries): within a country the gazetteer finds a division
+// spelled otherwise by its consonants ("Xieng Khouang" is GeoNames'
+// Xiangkhoang), which it cannot among the divisions of the world.
+func (s *session) spelledDivision(e *entity, in []string) error {
+	if len(in) == 0 {
+		for c := range s.impliedCountries() {
+			in = append(in, c)
+		}
+		slices.Sort(in)
+	}
+	found, err := s.admin1In(e.name, in)
+	if err != nil || len(found) != 1 {
+		return err
+	}
+	e.admin1, e.admins = &found[0], found
 	return nil
 }
 

@@ -130,6 +130,11 @@ type entity struct {
 	// as its speaker (text.Mention.Speaker: "Moscow denied"): with no
 	// better evidence, only a national capital is looked up.
 	speaker bool
+	// hometown reports that some mention owns an athlete
+	// (text.Mention.Hometown: "Badulla's Nuwan Ekanayake won"): only a
+	// national capital or a town of the document's countries is looked
+	// up (lookupHometowns).
+	hometown bool
 	// emigration reports that some mention names where someone
 	// emigrated to or from (text.Mention.Emigration: "emigrated to New York"):
 	// far from every other place by nature, it is no stray.
@@ -431,6 +436,7 @@ func (s *session) group() {
 		}
 		e.mentions = append(e.mentions, m.Span)
 		e.speaker = e.speaker || m.Speaker
+		e.hometown = e.hometown || m.Hometown
 		e.emigration = e.emigration || m.Emigration
 		e.emigrantTown = e.emigrantTown || m.Emigration && !articleBefore(s.doc.Text, m.Span.Start)
 		e.cityMeant = e.cityMeant || m.CityMeant
@@ -1426,7 +1432,9 @@ func (s *session) lookup() error {
 	s.dropIslandsAbroad()
 	// A division named in several countries is the one in a country the
 	// document names, when there is one; else the one that holds a place
-	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab).
+	// the text puts in it ("Multan, Punjab" is Pakistan's Punjab); else
+	// the one alone to hold a town the document names, which then counts
+	// as the document's division.
 	for _, e := range s.ents {
 		if len(e.admins) < 2 || e.admin2 != nil {
 			continue
@@ -1438,6 +1446,22 @@ func (s *session) lookup() error {
 		}
 		if a, ok := s.holdingDivision(e); ok {
 			e.admin1 = &a
+			continue
+		}
+		// "Divers from Gizo … The Western Province government": of the
+		// namesakes, the one alone to hold a namesake of a town the
+		// document names (Gizo lies in the Solomon Islands' Western
+		// Province; no other Western Province holds a Gizo).
+		var holding []gazetteer.Admin1
+		for _, a := range e.admins {
+			if s.holdsDocTown(e, a) {
+				holding = append(holding, a)
+			}
+		}
+		if len(holding) == 1 {
+			a := holding[0]
+			e.admin1 = &a
+			s.docDivisions = append(s.docDivisions, a)
 		}
 	}
 	if err := s.lookupAliasCities(); err != nil {
@@ -1901,11 +1925,13 @@ func (s *session) lookupKnownCities() error {
 	}
 	asked := 0                  // names looked up, at most Options.MaxNames as in lookup
 	var implied map[string]bool // the countries of the places found so far, found once
+	var hometowns []*entity     // the names that own an athlete, looked up last
 	for _, e := range s.ents {
 		// A speaker ("Moscow denied any involvement") is taken only for a
 		// national capital, speaking for its government.
 		speaker := e.evidence == text.EvidenceUnlikely && e.speaker
-		if !e.bareName() && !(speaker && !e.placeish() && e.unlooked()) {
+		hometown := e.evidence == text.EvidenceUnlikely && e.hometown && !e.placeish() && e.unlooked()
+		if !e.bareName() && !(speaker && !e.placeish() && e.unlooked()) && !hometown {
 			continue // "The Limpopo burst its banks": a river, no province
 		}
 		if asked++; asked > s.r.mxn {
@@ -1913,6 +1939,10 @@ func (s *session) lookupKnownCities() error {
 		}
 		if err := s.ctx.Err(); err != nil {
 			return err
+		}
+		if hometown {
+			hometowns = append(hometowns, e)
+			continue
 		}
 		opens := slices.ContainsFunc(e.mentions, func(sp text.Span) bool { return starts[sp.Start] })
 		as, err := s.r.db.Admin1(s.ctx, e.name, "")
@@ -1925,7 +1955,21 @@ func (s *session) lookupKnownCities() error {
 				return err
 			}
 		}
-		if !opens && !speaker && len(as) > 0 && oneCountry(as) && (primaryAdmin(e.name, as[0]) && (len(s.docCountries) == 0 && !home || s.docCountries[as[0].Country]) || kindlessAdmin(e.name, as[0]) && s.docCountries[as[0].Country]) {
+		if len(as) > 0 && implied == nil {
+			implied = s.impliedCountries()
+		}
+		if len(as) > 0 && !speaker {
+			// « les camions attendent aux Cayes »: the town of the
+			// document's country that bears the article, not the
+			// division abroad (Kayes, Mali) the bare name finds.
+			if e.cands, err = s.articledTown(e, implied); err != nil {
+				return err
+			} else if len(e.cands) > 0 {
+				e.knownCity = true
+				continue
+			}
+		}
+		if !opens && !speaker && len(as) > 0 && oneCountry(as) && s.divisionInContext(e, as[0], home, implied) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -1967,10 +2011,133 @@ func (s *session) lookupKnownCities() error {
 					e.cands = append(e.cands, c)
 				}
 			}
+			if len(e.cands) == 0 && len(as) == 0 {
+				if e.cands, err = s.articledTown(e, implied); err != nil {
+					return err
+				}
+			}
+		}
+		e.knownCity = len(e.cands) > 0
+	}
+	return s.lookupHometowns(hometowns)
+}
+
+// lookupHometowns gives each of es, names that own an athlete
+// ("Ratnapura's Dilani Jayasekara won"), the national capital of its own
+// name ("Nairobi's Joseph Kamau finished second"), or else the towns of
+// its own name, of any size, in the countries the document names or,
+// when it names none, in those of the namesakes of its other places
+// ("… in Colombo", of Sri Lanka or Brazil; "Eldoret's Faith Chepkoech"
+// beside Nairobi's runner): a sports page names the athletes' towns in
+// its own country, and a name no such town bears is a nationality or a
+// team ("Bahrain's Pello Bilbao finished third"), no place of the text.
+func (s *session) lookupHometowns(es []*entity) error {
+	named := make([][]gazetteer.Place, len(es))
+	for i, e := range es {
+		cs, err := s.r.db.Named(s.ctx, e.name)
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		named[i] = cs
+		for _, c := range cs {
+			if c.Code == "PPLC" && c.Population >= cityPop && primaryMatch(e, c) {
+				e.cands = append(e.cands, c)
+			}
+		}
+	}
+	for i, e := range es {
+		if len(e.cands) > 0 {
+			e.knownCity = true
+			continue
+		}
+		placed := map[string]bool{}
+		for _, o := range s.ents {
+			if o == e {
+				continue
+			}
+			for _, c := range o.cands {
+				placed[c.Country] = true
+			}
+			if o.admin1 != nil {
+				placed[o.admin1.Country] = true
+			}
+		}
+		for _, c := range named[i] {
+			in := s.docCountries[c.Country] || len(s.docCountries) == 0 && placed[c.Country]
+			if c.Class == "P" && in && primaryMatch(e, c) {
+				e.cands = append(e.cands, c)
+			}
 		}
 		e.knownCity = len(e.cands) > 0
 	}
 	return nil
+}
+
+// divisionInContext reports whether a, the one country's first-level
+// division that e's bare name finds, is what the name means in this
+// document. Its own name is the division when the document names its
+// country, or names none and holds no town of the name (home); a name
+// spelled otherwise than the division (« Cayes » for Kayes, by
+// gazetteer.OwnAdminName's French spellings) is not, when the towns the
+// text places imply another country: « de Jérémie à Cayes » is about
+// Haiti, not Mali, while "the caravans of Tombouctou" in a text on
+// Morocco name Mali's. Its name without the kind of division
+// (kindlessAdmin: "Khövsgöl" for Khövsgöl Province) is the division only
+// in a document about its country, named or, when the document names
+// none, implied by its towns ("Trip notes, Arkhangai … Ulaanbaatar"), or
+// when a namesake of another of the document's towns lies in it ("Field
+// diary, Khövsgöl … north of Mörön", whose Mörön is also Argentina's
+// Morón). implied holds the countries impliedCountries returns.
+func (s *session) divisionInContext(e *entity, a gazetteer.Admin1, home bool, implied map[string]bool) bool {
+	known := s.docCountries[a.Country] || len(s.docCountries) == 0 && implied[a.Country] || s.holdsDocTown(e, a)
+	if primaryAdmin(e.name, a) {
+		respelled := gazetteer.RespelledAdminName(e.name, a.Name)
+		return known || len(s.docCountries) == 0 && !home && !(respelled && len(implied) > 0)
+	}
+	return kindlessAdmin(e.name, a) && known
+}
+
+// holdsDocTown reports whether a holds a candidate town of a place the
+// document names other than e, one that bears that place's name as its
+// own.
+func (s *session) holdsDocTown(e *entity, a gazetteer.Admin1) bool {
+	for _, o := range s.ents {
+		if o != e && slices.ContainsFunc(o.cands, func(c gazetteer.Place) bool {
+			return c.Class == "P" && c.Country == a.Country && c.Admin1Code == a.Code && primaryMatch(o, c)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// articledTown returns the towns of the countries the document names, or
+// else of implied (impliedCountries), whose own name is e's name with the
+// French article that a preposition contracted before it (« des Cayes »,
+// « aux Cayes » for Les Cayes, « du Cap » for Le Cap): a name written with
+// its article is a place's, not a person's, though nothing else in the
+// text says so.
+func (s *session) articledTown(e *entity, implied map[string]bool) ([]gazetteer.Place, error) {
+	art, ok := contractedArticle(s.doc.Text, e)
+	if !ok || strings.HasPrefix(art, "The ") {
+		return nil, nil
+	}
+	cs, err := s.r.db.Named(s.ctx, art)
+	if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+		return nil, err
+	}
+	key := gazetteer.Fold(art)
+	var out []gazetteer.Place
+	for _, c := range cs {
+		in := s.docCountries[c.Country] || len(s.docCountries) == 0 && implied[c.Country]
+		if c.Class == "P" && in && ownName(key, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) > 0 {
+		e.name = art
+	}
+	return out, nil
 }
 
 // seatPop is the population from which the seat of a country or of a
@@ -2691,7 +2858,9 @@ func kindlessAdmin(name string, a gazetteer.Admin1) bool {
 // the countries the document names, or those of the towns it measures
 // from, a first-level division of one of those countries, when there is
 // one of that name: in a report on a fire in Greece, "Crete" is the Greek
-// island region, not the town in Illinois.
+// island region, not the town in Illinois. A name the gazetteer holds
+// only as another name of its towns is so read in the countries of the
+// document's towns too, named or not ("Police in Enga said … Wabag").
 func (s *session) preferDocDivisions() error {
 	// The countries of the towns the text measures from count too, when
 	// every namesake of one lies in one country: "18 km east of
@@ -2703,10 +2872,10 @@ func (s *session) preferDocDivisions() error {
 			ctx[e.cands[0].Country] = true
 		}
 	}
-	if len(ctx) == 0 {
-		return nil
-	}
 	for _, e := range s.ents {
+		if len(ctx) == 0 {
+			break
+		}
 		// "le cercle de Nara, au Mali": the second-level division of a
 		// country the document names, not the first-level one abroad
 		// (Nara Prefecture) that the name found first.
@@ -2721,20 +2890,53 @@ func (s *session) preferDocDivisions() error {
 		}
 	}
 	for _, e := range s.ents {
-		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 ||
-			slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return ctx[c.Country] }) {
+		if e.nameless || e.country != nil || e.admin1 != nil || len(e.cands) == 0 {
+			continue
+		}
+		in := ctx
+		if !slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return primaryMatch(e, c) }) {
+			// "Police in Enga said … near Wabag": a name the gazetteer
+			// holds only as another name of towns abroad (Enger,
+			// Germany) is the division so named in the country of the
+			// document's towns (Enga Province, Papua New Guinea).
+			in = maps.Clone(ctx)
+			maps.Copy(in, s.townCountries(e))
+		}
+		if len(in) == 0 || slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return in[c.Country] }) {
 			continue
 		}
 		as, err := s.r.db.Admin1(s.ctx, e.name, "")
 		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 			return err
 		}
-		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return ctx[a.Country] }); i >= 0 {
+		if i := slices.IndexFunc(as, func(a gazetteer.Admin1) bool { return in[a.Country] }); i >= 0 {
 			a := as[i]
 			e.admin1, e.admins, e.cands = &a, []gazetteer.Admin1{a}, nil
 		}
 	}
 	return nil
+}
+
+// townCountries returns the countries of the document's places other
+// than e that the gazetteer holds as towns bearing their name as their
+// own, all in one country.
+func (s *session) townCountries(e *entity) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range s.ents {
+		if o == e || o.nameless || len(o.cands) == 0 {
+			continue
+		}
+		var own []gazetteer.Place
+		for _, c := range o.cands {
+			if c.Class == "P" && primaryMatch(o, c) {
+				own = append(own, c)
+			}
+		}
+		if len(own) > 0 && oneCountryPlaces(own) {
+			out[own[0].Country] = true
+		}
+	}
+	return out
 }
 
 // emigrationDivisions makes a name someone emigrated to

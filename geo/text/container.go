@@ -61,14 +61,21 @@ func (r *reader) possessive(m int, s *sentence) {
 		if in := r.mentionAt(k, s.b); in >= 0 {
 			if r.tradeAfter(m, in) {
 				r.mentions[m].Evidence = EvidenceUnlikely // "at Dolan's Funeral Home": the owner
-			} else if k == e+1 && anyHas(setDeeds, r.lowerWord(r.mtok[in][1], s.b)) {
+			} else if k == e+1 && (anyHas(setDeeds, r.lowerWord(r.mtok[in][1], s.b)) || r.personClauseAt(r.mtok[in][1], s.b)) {
 				// "Kenya's Eliud Kipchoge won in 2h 01min", "Bahrain's
 				// Pello Bilbao finished third": a contest's verb after
 				// the name makes it an athlete's or a team's, and no
-				// place; the country or the town before it is the
-				// athlete's nationality or team, no place of the text.
+				// place, as does a relative clause about a person
+				// ("Kurunegala's Hiruni Wijeratne, who had led"); the
+				// country or the town before it is the athlete's
+				// hometown, nationality or team, unlikely a place and
+				// marked Hometown, which the resolver maps only as a
+				// national capital or a town of the document's
+				// countries ("Badulla's Nuwan Ekanayake won" in
+				// Colombo).
 				r.mentions[in].Evidence = EvidenceUnlikely
 				r.mentions[m].Evidence = EvidenceUnlikely
+				r.mentions[m].Hometown = true
 			} else if r.evidence(in) > EvidenceUnlikely {
 				r.addContainer(in, m, r.mtok[m][0], r.mtok[in][1], nil)
 			}
@@ -82,6 +89,16 @@ func (r *reader) possessive(m int, s *sentence) {
 			return
 		}
 	}
+}
+
+// personClauseAt reports whether a relative clause about a person opens
+// at token k: a comma, then "who" ("Second was Kurunegala's Hiruni
+// Wijeratne, who had led until the final lap"). A name so followed after
+// a possessive is a person's, and the name before it the person's town or
+// nationality, as before a verb of a contest. "whose" is said of places
+// too ("Nigeria's Borno State, whose capital is Maiduguri").
+func (r *reader) personClauseAt(k, b int) bool {
+	return r.is(k, b, ",") && r.lowerWord(k+1, b) == "who"
 }
 
 // tradeAfter reports whether mention in, after the possessive of the

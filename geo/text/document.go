@@ -146,6 +146,12 @@ type Mention struct {
 	// Jordan", "Dr. Chad"), or a match's score after it ("beat Gabon
 	// 2-1"). The resolver takes it for no country either.
 	Actor bool
+	// Hometown reports that this occurrence, read as unlikely a place,
+	// owns an athlete before a verb of a contest ("Badulla's Nuwan
+	// Ekanayake won"): the athlete's town, nationality or team.
+	// The resolver maps it only as a national capital or a town of the
+	// document's countries.
+	Hometown bool
 	// Role is set when the text names this place only by its role, the
 	// seat of a division or country it names elsewhere ("the provincial
 	// capital", "the county seat", "the city centre", "la capitale", "le
