@@ -126,8 +126,17 @@
 // ...", "Le poste de contrôle est situé à ...". The descriptor with its
 // article becomes a Mention with Nameless set, named by those words, unless
 // the topic is of its kind ("X is a village. The village is ..."), the
-// document names a place of that kind ("the camp at Inabag"), or an earlier
-// nameless place of that kind is meant ("A camp ... The camp ..."). Only
+// document names a place of that kind ("the camp at Inabag"), an earlier
+// nameless place of that kind is meant ("A camp ... The camp ..."), or the
+// phrase is a bare "the W" or « ce W » that takes up a place named before
+// it in its paragraph (backref.go): the nearest whose kind W may stand for
+// (lexicon/en/backrefs.tsv: "its X property ... The property", "crossed X
+// Gap ... The gap", « son permis de X ... Le permis », "X, a family
+// vineyard ... The estate"), or, for a site, camp, mine, pass, holding or
+// village, the nearest name of no kind that an earlier sentence gave a
+// sign of place ("arrested at X ... The mine lies", « arrivées à X ... Ce
+// site se trouve »), unless it stands in a list, was measured from, or
+// shares its sentence with another of the kind. Only
 // located kinds qualify (camp, base, well, village, checkpoint, epicentre...),
 // never containers, borders or capitals. The same holds for such a phrase
 // right before a distance, as the object of a verb or preposition: "fled

@@ -81,6 +81,10 @@ type lexicons struct {
 	// English feature that names a landform under several words
 	// ("massif" and "mount" are both "relief").
 	kindGroups map[string]string
+	// backRefs holds lexicon/en/backrefs.tsv: for each kind noun a later
+	// clause may write ("the property", « le permis »), the kinds of
+	// named place it may stand for (kindBackRef).
+	backRefs map[string]backRefRow
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -151,6 +155,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		townParts:     readLexicon("lexicon/en/towncentres.txt"),
 		localKinds:    readLocalKinds("lexicon/en/localkinds.tsv"),
 		kindGroups:    readKindGroups("lexicon/en/kindgroups.tsv"),
+		backRefs:      readBackRefs("lexicon/en/backrefs.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
 	}

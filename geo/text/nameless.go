@@ -1794,6 +1794,9 @@ func (r *reader) namelessVerbAfter(j, b int) (verb, end int, ok bool) {
 	if isCopula(r.lowerWord(j, b)) {
 		return j, j, true
 	}
+	if e, ok := r.extentClauseEnd(j, b); ok && isCopula(r.lowerWord(e, b)) {
+		return e, j, true // "The property covers 140 km² and lies 55 km west of Y"
+	}
 	if w := r.lowerWord(j, b); strings.HasSuffix(w, "ed") && anyHas(setBuilds, w) {
 		// "A new dive centre opened 8 km south of X": a verb of building
 		// right before the distance places what was built; with an object
@@ -2199,6 +2202,9 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 	// Up to five words between the kind and its verb: « Un poste de la
 	// gendarmerie nationale a été attaqué ».
 	for n := 0; n < 5; n++ {
+		if e2, ok := r.extentClauseEnd(e, b); ok {
+			end, e = e, e2 // « La licence couvre 140 km² et se trouve à »
+		}
 		e = r.eventSizeEnd(e, b)      // « L'épicentre du séisme de magnitude 7,2 était situé »
 		e = r.sizeComplementEnd(e, b) // « Une ferme de 30 hectares située »
 		if e2 := r.skipSizeAside(e, b); e2 != e && r.is(e, b, ",") {
@@ -2541,6 +2547,15 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 				return subj0, ana0, ok0
 			}
 			return subj, ana, ok // a name inside the phrase: not nameless
+		}
+	}
+	if np.definite && !np.event && !np.numbered && !np.poss {
+		// "… drilling at its Challapampa property. The property is
+		// located 55 km west of Tarija", « … arrivées à Kouri-Peulh. Ce
+		// site se trouve à 35 km de Djibo »: the named place of the kind.
+		if m := r.kindBackRef(head, np.a, f.rel.Object); m >= 0 {
+			r.nl.bySent[np.a] = m
+			return m, sp, true
 		}
 	}
 	if _, art := elidedRest(r.toks[np.a].lower); art == 'd' {

@@ -280,12 +280,18 @@ func (r *reader) skipSizeAsideBack(k, a, b int) int {
 			break
 		}
 	}
-	if o >= 0 && anyHas(setExtentVerbs, r.toks[o+1].lower) {
+	v := o + 1 // the verb of extent
+	if o >= 0 && o+2 < k && isRelativePronoun(r.toks[o+1].lower) {
+		// « Le village, qui compte environ 1 200 habitants, se trouve à
+		// 45 km de Y »: the same aside as a relative clause.
+		v++
+	}
+	if o >= 0 && anyHas(setExtentVerbs, r.toks[v].lower) {
 		// « le parc éolien de X, composé de six aérogénérateurs, situé
 		// à 8 km de Y », "The licence area, covering 1,000 km², lies
 		// 60 km west of Y": what the place covers or counts, with no
 		// name inside, is stepped over (extentverbs.tsv).
-		for j := o + 2; j < k; j++ {
+		for j := v + 1; j < k; j++ {
 			if r.at[j] >= 0 || isPlaceVerb(r.toks[j].lower) {
 				return k
 			}
@@ -314,6 +320,11 @@ func (r *reader) skipSizeAsideBack(k, a, b int) int {
 		t := r.toks[j]
 		switch {
 		case t.kind == tokNum:
+			if j+2 < k && r.toks[j+2].lower == "²" && r.toks[j+1].kind == tokWord {
+				numbers++ // « d'une superficie de 98 km² »
+				j += 3
+				continue
+			}
 			if _, e, ok := unitIn(r, j+1, k); ok {
 				numbers++
 				j = e
@@ -336,6 +347,36 @@ func (r *reader) skipSizeAsideBack(k, a, b int) int {
 		return k
 	}
 	return o - 1
+}
+
+// extentClauseEnd reads at token e a verb of extent (extentverbs.tsv) and
+// its complement of at most maxSizeWords tokens with no name, no comma and
+// no verb of place, closed by "and" or « et »: "covers 140 km² and", «
+// couvre 140 km² et », before the verb of place of the same subject ("The
+// licence covers 140 km² and lies 40 km north-east of Y", « La licence
+// couvre 140 km² et se trouve à 40 km de Y »). It returns the token after
+// the conjunction.
+func (r *reader) extentClauseEnd(e, b int) (int, bool) {
+	if e >= b || r.toks[e].kind != tokWord || r.toks[e].cap || !anyHas(setExtentVerbs, r.toks[e].lower) {
+		return e, false
+	}
+	for j := e + 1; j < b && j <= e+1+maxSizeWords; j++ {
+		t := r.toks[j]
+		switch {
+		case r.at[j] >= 0, t.lower == ",", t.lower == ";", isPlaceVerb(t.lower), isCopula(t.lower) && t.lower != "is":
+			return e, false
+		case (t.lower == "and" || t.lower == "et") && j > e+1:
+			return j + 1, true
+		}
+	}
+	return e, false
+}
+
+// isRelativePronoun reports whether w, lower case, is a relative pronoun
+// that may open an aside about the name before it: "which", "that", «
+// qui ».
+func isRelativePronoun(w string) bool {
+	return w == "which" || w == "that" || w == "qui"
 }
 
 // span returns the byte range of tokens [i, j).
