@@ -58,3 +58,15 @@ func TestLead27DivisionKindWord(t *testing.T) {
 			name: "Kita", country: "ML", at: orb.Point{-9.4895, 13.0349}, km: 5},
 	})
 }
+
+// TestLead27TeamHometown: a town before a team's name after a possessive
+// is the team's home town, mapped in the document's country.
+func TestLead27TeamHometown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkNamesakes(t, []namesakeCase{
+		{doc: "Mansa's Luapula Rangers drew 0-0 with the hosts at the stadium in Kasama on Sunday.",
+			name: "Mansa", country: "ZM", at: orb.Point{28.894, -11.200}, km: 5},
+	})
+}

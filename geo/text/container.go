@@ -78,6 +78,12 @@ func (r *reader) possessive(m int, s *sentence) {
 				r.mentions[m].Hometown = true
 			} else if r.evidence(in) > EvidenceUnlikely {
 				r.addContainer(in, m, r.mtok[m][0], r.mtok[in][1], nil)
+			} else if k == e+1 && anyHas(setClubTails, r.word(r.mtok[in][1]-1, s.b)) {
+				// "held to a draw by Mpika's Muchinga Rangers": a team
+				// (clubtails.tsv) is no place, and the town before it
+				// is the team's home, looked up as an athlete's.
+				r.mentions[m].Evidence = EvidenceUnlikely
+				r.mentions[m].Hometown = true
 			}
 			return
 		}

@@ -15,3 +15,27 @@ func TestLead27RecordedSite(t *testing.T) {
 		{doc: "Un puits, nommé Bir Tamat, a été identifié à 30 km à l'ouest de Zouérate.", rels: []string{"Bir Tamat: 30 km west of Zouérate"}},
 	})
 }
+
+// TestLead27TeamHometown: a town before a team's name after a possessive
+// ("Mpika's Muchinga Rangers", clubtails.tsv) is the team's home, marked
+// Hometown as an athlete's town is, so that the resolver still maps it.
+func TestLead27TeamHometown(t *testing.T) {
+	for _, c := range []struct{ doc, town string }{
+		{"Hosts Kasama Youth Academy were held to a 1-1 draw by Mpika's Muchinga Rangers on Saturday.", "Mpika"},
+		{"The cup went to Ndola's Forest Rangers after extra time.", "Ndola"},
+		{"Kano's Bauchi Pillars lost again.", "Kano"},
+	} {
+		found := false
+		for _, m := range Read(c.doc).Mentions {
+			if m.Name == c.town {
+				found = true
+				if !m.Hometown {
+					t.Errorf("Read(%q): %s not marked as a team's home town", c.doc, c.town)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention of %s", c.doc, c.town)
+		}
+	}
+}
