@@ -148,9 +148,10 @@ type Mention struct {
 	Actor bool
 	// Hometown reports that this occurrence, read as unlikely a place,
 	// owns an athlete before a verb of a contest ("Badulla's Nuwan
-	// Ekanayake won"): the athlete's town, nationality or team.
-	// The resolver maps it only as a national capital or a town of the
-	// document's countries.
+	// Ekanayake won") or a team ("Mpika's Muchinga Rangers"): the
+	// athlete's or the team's town, nationality or team. The resolver
+	// maps it only as a national capital or a town of the document's
+	// countries.
 	Hometown bool
 	// Role is set when the text names this place only by its role, the
 	// seat of a division or country it names elsewhere ("the provincial
