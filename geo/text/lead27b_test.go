@@ -39,3 +39,14 @@ func TestLead27TeamHometown(t *testing.T) {
 		}
 	}
 }
+
+// TestLead27FormedSite: « s'est formé à N km de X » places a site or a
+// camp as « s'est installé » does (fr/verbs.tsv).
+func TestLead27FormedSite(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Un nouveau site spontané s'est formé à une vingtaine de kilomètres au nord-ouest d'Adré.",
+			rels: []string{"Un nouveau site spontané: 20 km northwest of Adré"}},
+		{doc: "Un camp s'est formé à 12 km au sud de Bol, près du lac.", rels: []string{"Un camp: 12 km south of Bol"}},
+		{doc: "Le campement de Tagal s'est formé à 8 km à l'est de Diffa.", rels: []string{"Tagal: 8 km east of Diffa"}},
+	})
+}
