@@ -50,3 +50,17 @@ func TestLead27FormedSite(t *testing.T) {
 		{doc: "Le campement de Tagal s'est formé à 8 km à l'est de Diffa.", rels: []string{"Tagal: 8 km east of Diffa"}},
 	})
 }
+
+// TestLead27IndefiniteApposition: a sentence opening with an indefinite
+// kind of place and its name between commas, the name perhaps with its
+// own kind after it, places the name by the verb of place after the
+// apposition ("A second site, X camp, has opened …").
+func TestLead27IndefiniteApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A second site, Mphampha camp, has opened between 15 and 20 km north of Nsanje.",
+			rels: []string{"Mphampha: 15-20 km north of Nsanje"}},
+		{doc: "A seasonal cattle post, Otjirunda kraal, lies some 8 km west of Opuwo.",
+			rels: []string{"Otjirunda: 8 km west of Opuwo"}},
+		{doc: "A new settlement, Kalo village, stands 12 km north of Gao.", rels: []string{"Kalo: 12 km north of Gao"}},
+	})
+}

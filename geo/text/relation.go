@@ -3492,6 +3492,11 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 	if m, ok := r.indefiniteNamed(k, b); ok {
 		return m, Span{}, true
 	}
+	if w := r.word(k, b); w == "a" || w == "an" {
+		if m, ok := r.appositiveName(k, b); ok {
+			return m, Span{}, true // "A second site, Mphampha camp, lies 15 km north of Y"
+		}
+	}
 	if e := r.containerOpenerEnd(s); e > 0 {
 		// "In Idlib governorate, a new camp, X, was opened 12 km north of
 		// Y": the container that opens the sentence is its setting, and
@@ -4075,7 +4080,7 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 				return -1, false
 			}
 			e := r.skipParen(r.appositiveKindEnd(r.mtok[m][1], b), b)
-			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) {
+			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) && !englishPlaceVerb(r.lowerWord(e+1, b)) {
 				return -1, false
 			}
 			return m, true
@@ -5327,6 +5332,15 @@ func (r *reader) nounCompoundAfter(j, b int) bool {
 		}
 	}
 	return false
+}
+
+// englishPlaceVerb reports whether w is an English verb of place, a row
+// of lexicon/en/verbs.tsv ("lies", "stands", "sits", "has"): "A second
+// site, Mphampha camp, lies 15 km north of Y" places the name the
+// apposition gives, as a copula after it does.
+func englishPlaceVerb(w string) bool {
+	_, ok := langs().en.verbs[w]
+	return ok
 }
 
 // isLocative reports whether w, before "in", places its subject there now:
