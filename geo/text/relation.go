@@ -4080,7 +4080,7 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 				return -1, false
 			}
 			e := r.skipParen(r.appositiveKindEnd(r.mtok[m][1], b), b)
-			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) && !englishPlaceVerb(r.lowerWord(e+1, b)) {
+			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) {
 				return -1, false
 			}
 			return m, true
@@ -5332,15 +5332,6 @@ func (r *reader) nounCompoundAfter(j, b int) bool {
 		}
 	}
 	return false
-}
-
-// englishPlaceVerb reports whether w is an English verb of place, a row
-// of lexicon/en/verbs.tsv ("lies", "stands", "sits", "has"): "A second
-// site, Mphampha camp, lies 15 km north of Y" places the name the
-// apposition gives, as a copula after it does.
-func englishPlaceVerb(w string) bool {
-	_, ok := langs().en.verbs[w]
-	return ok
 }
 
 // isLocative reports whether w, before "in", places its subject there now:
