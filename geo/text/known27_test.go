@@ -4,7 +4,7 @@ import "testing"
 
 // TestKnown27Hometown: the name before the possessive of an athlete and a
 // verb of a contest (deeds.tsv) or a relative clause about a person
-// (", who") is marked as the athlete's hometown,
+// (", who"), or of a team (clubtails.tsv), is marked as the hometown,
 // nationality or team, and stays unlikely a place; a possessive before a
 // place ("Chad's Lac Region") or a mere owner marks none.
 func TestKnown27Hometown(t *testing.T) {
@@ -21,6 +21,10 @@ func TestKnown27Hometown(t *testing.T) {
 		{"Chad's Lac Region lies west of N'Djamena.", "Chad", false},
 		{"Chad's Lac Region, which lies west of N'Djamena, flooded.", "Chad", false},
 		{"Reposing at Dolan's Funeral Home in Ballina.", "Dolan", false},
+		// A team after the possessive (clubtails.tsv): its home town.
+		{"Hosts Kasama Youth Academy were held to a 1-1 draw by Mpika's Muchinga Rangers on Saturday.", "Mpika", true},
+		{"The cup went to Ndola's Forest Rangers after extra time.", "Ndola", true},
+		{"Kano's Bauchi Pillars lost again.", "Kano", true},
 	} {
 		got, ev := false, Evidence(-1)
 		for _, m := range Read(tc.doc).Mentions {

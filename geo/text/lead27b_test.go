@@ -16,30 +16,6 @@ func TestLead27RecordedSite(t *testing.T) {
 	})
 }
 
-// TestLead27TeamHometown: a town before a team's name after a possessive
-// ("Mpika's Muchinga Rangers", clubtails.tsv) is the team's home, marked
-// Hometown as an athlete's town is, so that the resolver still maps it.
-func TestLead27TeamHometown(t *testing.T) {
-	for _, c := range []struct{ doc, town string }{
-		{"Hosts Kasama Youth Academy were held to a 1-1 draw by Mpika's Muchinga Rangers on Saturday.", "Mpika"},
-		{"The cup went to Ndola's Forest Rangers after extra time.", "Ndola"},
-		{"Kano's Bauchi Pillars lost again.", "Kano"},
-	} {
-		found := false
-		for _, m := range Read(c.doc).Mentions {
-			if m.Name == c.town {
-				found = true
-				if !m.Hometown {
-					t.Errorf("Read(%q): %s not marked as a team's home town", c.doc, c.town)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no mention of %s", c.doc, c.town)
-		}
-	}
-}
-
 // TestLead27FormedSite: « s'est formé à N km de X » places a site or a
 // camp as « s'est installé » does (fr/verbs.tsv).
 func TestLead27FormedSite(t *testing.T) {
