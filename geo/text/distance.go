@@ -835,6 +835,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		// "Puerto Maldonado lies 50 km north-east of the camp along the
 		// Interoceanic highway", "… of the camp by road": the way the
 		// distance is measured along says nothing of which camp.
+	} else if r.timeTailEnd(langs().en, e, b) > e {
+		// "Amassine was drilled 2 km east of the camp last week": a
+		// phrase of when closes the object as its clause's end would.
 	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}
@@ -881,8 +884,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 
 // wayAfterObject reports whether the words at token e, after the object
 // of a distance, name the way the distance runs along: "along" or "via"
-// and a road, or "by road", "by track", "by river": "of the camp along
-// the Interoceanic highway", "of the site by road".
+// and a road, or a river or lake named by no name, or "by road", "by
+// track", "by river": "of the camp along the Interoceanic highway", "of
+// the site by road", "downstream of the camp along the river".
 func (r *reader) wayAfterObject(e, b int) bool {
 	switch r.lowerWord(e, b) {
 	case "along", "via":
@@ -891,7 +895,9 @@ func (r *reader) wayAfterObject(e, b int) bool {
 			k++
 		}
 		for n := 0; n < 3 && k < b && r.toks[k].kind == tokWord; n, k = n+1, k+1 {
-			if isRoadNoun(r.toks[k].lower) {
+			if isRoadNoun(r.toks[k].lower) || isWaterFeature(r.toks[k].lower) && r.clauseEndAt(langs().en, k+1, b) {
+				// "8 km downstream of the site along the seasonal
+				// river": the river the distance runs along, no name.
 				return true
 			}
 		}
@@ -1065,7 +1071,10 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	e := k + 1
-	if !r.clauseEndAt(langs().fr, e, b) || r.mentionAt(e, b) >= 0 {
+	if langs().fr.has(setMainAdjs, r.lowerWord(e, b)) {
+		e++ // « à 6 km au nord du gisement principal »: the deposit named before
+	}
+	if !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e || r.mentionAt(e, b) >= 0 {
 		return -1, j, false // « du site de X »
 	}
 	feat := frenchFeature(w)

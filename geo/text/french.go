@@ -55,6 +55,15 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 			j--
 		}
 		if m := r.mentionEndingAt(j-2, s.a); m >= 0 && r.is(j-1, s.b, ",") && f.rel.Points > 0 {
+			if r.furtherAdverb(fr, q.start, f.end, s.b) {
+				// « Un forage a été réalisé à Y, 6 km plus au nord »: a
+				// further leg places the name before the comma from the
+				// last place the text reached, as "Y, 6 km further north".
+				if from := r.lastReached(q.start, s, m); from >= 0 && !r.sameName(from, m) {
+					f.rel.Object, f.subject = from, m
+					return f, true
+				}
+			}
 			if sm, _, ok := r.frenchSentSubject(s); !ok || sm != m {
 				f.rel.Object, f.reversed, f.phraseStart = m, true, r.mtok[m][0]
 				return f, true

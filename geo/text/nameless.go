@@ -2629,7 +2629,7 @@ func (r *reader) namelessObjectAt(j, b int) (int, int, bool) {
 		k++
 	}
 	noun := r.lowerWord(k, b)
-	if noun == "" || r.at[k] >= 0 || !isObjectKind(noun) || !r.clauseEndAt(langs().en, k+1, b) {
+	if noun == "" || r.at[k] >= 0 || !isObjectKind(noun) || !r.clauseEndAt(langs().en, k+1, b) && r.timeTailEnd(langs().en, k+1, b) == k+1 {
 		return -1, j, false
 	}
 	np := namelessPhrase{a: j, b: k + 1, feature: noun, definite: true}
@@ -2717,7 +2717,11 @@ func (r *reader) frenchNamelessObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	f := frenchFeature(w)
-	if f == "" || !isObjectKind(f) || !r.clauseEndAt(langs().fr, k+1, b) {
+	e := k + 1
+	if langs().fr.has(setMainAdjs, r.lowerWord(e, b)) {
+		e++ // « à 2 km à l'ouest du site principal »
+	}
+	if f == "" || !isObjectKind(f) || !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e {
 		return -1, j, false
 	}
 	sp := r.span(k, k+1)
@@ -2725,7 +2729,7 @@ func (r *reader) frenchNamelessObjectAt(j, b int) (int, int, bool) {
 		sp.Start += elidedLen(r.toks[k].lower)
 	}
 	// « Le puits de Tin Lebbé … Atar se trouve à 50 km au sud du puits »
-	return r.kindObject(namelessPhrase{a: k, b: k + 1, feature: f, definite: true}, sp), k + 1, true
+	return r.kindObject(namelessPhrase{a: k, b: k + 1, feature: f, definite: true}, sp), e, true
 }
 
 // namedPhrase reports whether a name or a number lies among the words of

@@ -4699,7 +4699,7 @@ func (r *reader) parseObject(j, b int) (int, *BorderRef, int, bool) {
 			// "in Colombia's southwestern Cauca province": the part of
 			// the country the division lies in.
 		case t.kind != tokWord:
-			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") && !r.partAfter(k+1, b) {
+			if w == "," && k > j && (isDescriptorNoun(r.lowerWord(k-1, b)) || r.lowerWord(k-1, b) == "centre") && !r.partAfter(k+1, b) && !r.speakerAt(k+1, b) {
 				break // "the county seat, Suceava", "the county seat, the port city of X"
 			}
 			if k2 := r.skipParen(k, b); k2 > k && k > j {

@@ -122,7 +122,7 @@ func (r *reader) namedAfter(e, b int) bool {
 	}
 	for t := e + 1; t < b && t < e+8; t++ {
 		if r.at[t] >= 0 {
-			return true
+			return !r.speakerAt(t, b)
 		}
 		if t > e+1 && isRelativeWord(r.toks[t].lower) && !r.toks[t].cap {
 			// "25 miles north-west of town, right where the Orkhon valley
@@ -179,4 +179,13 @@ func isPersonalPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speakerAt reports whether a name opens at token k and a verb of speech
+// follows it ("4 km beyond the camp, Superintendent Joseph Mensah told
+// reporters"): the name is who reports the clause before the comma, no
+// name of the noun before it.
+func (r *reader) speakerAt(k, b int) bool {
+	m := r.mentionAt(k, b)
+	return m >= 0 && isSpeechVerb(r.lowerWord(r.mtok[m][1], b))
 }

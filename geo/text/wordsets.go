@@ -180,6 +180,9 @@ const (
 	setHirings                            // hirings.tsv: verbs of hiring, which name the seller after "from" only with a vehicle between ("hired a car from Avis")
 	setScorings                           // scorings.tsv: nouns of a score in a match before "from", "by" or « de » and the player's name ("goals from Jeffrey Bule", « un doublé de Banda »)
 	setObituaryMarks                      // obituarymarks.tsv: words after an obituary's heading "SURNAME, Given names" ("(née", "passed away", « (née »)
+	setTimeLeads                          // timeleads.tsv: words that open or close a phrase of when after a place ("last week", "on Monday", « lundi dernier »)
+	setTimeWords                          // timewords.tsv: words of when, beside weekdays, months and timenouns.tsv, that may close a clause alone ("yesterday", « hier », « mois »)
+	setMainAdjs                           // mainadjs.tsv: adjectives after a kind noun that keep it the place named before (« au nord du gisement principal »)
 	numWordSets
 )
 
@@ -353,6 +356,9 @@ var wordSetFiles = [numWordSets]string{
 	setTongueLeads:         "tongueleads.tsv",
 	setPurchases:           "purchases.tsv",
 	setObituaryMarks:       "obituarymarks.tsv",
+	setTimeLeads:           "timeleads.tsv",
+	setTimeWords:           "timewords.tsv",
+	setMainAdjs:            "mainadjs.tsv",
 	setScorings:            "scorings.tsv",
 	setHirings:             "hirings.tsv",
 }
