@@ -11,6 +11,7 @@ import (
 // ("St Mary's Church, Ballina" beside Killala and Crossmolina, not Ballina
 // Shire of New South Wales) is put in the town of that name, and the
 // stray division says nothing of the building's country.
+// The building itself is not listed (facility28).
 func TestStraySecondDivisionHoldsBuilding(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
@@ -19,8 +20,12 @@ func TestStraySecondDivisionHoldsBuilding(t *testing.T) {
 	if p := placeNamed(t, res, "Ballina"); !p.HasPoint || p.Country != "IE" {
 		t.Errorf("Ballina: point %v in %q, want the town in IE", p.HasPoint, p.Country)
 	}
-	if p := placeNamed(t, res, "St Mary's Church"); p.Country == "AU" {
-		t.Errorf("St Mary's Church put in AU")
+	// The church itself, a building the text only puts in Ballina, is
+	// no place the map missed (unplacedDoubtful); if listed, not in AU.
+	for _, p := range res.Places {
+		if p.Name == "St Mary's Church" && p.Country == "AU" {
+			t.Errorf("St Mary's Church put in AU")
+		}
 	}
 }
 

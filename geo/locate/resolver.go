@@ -1031,12 +1031,22 @@ func doubtfulMention(m text.Mention) bool {
 // a group or an event, or before its initials, or in a dateline's
 // brackets, and the text states nothing of it but that it holds the
 // place before it: "Karakalpak officials said", "the Kuomboka ceremony",
-// "the Disaster Management Centre (DMC)", "Harare (New Ziana) -".
+// "the Disaster Management Centre (DMC)", "Harare (New Ziana) -", or
+// that it stands in a place the text names ("Komfo Anokye Teaching
+// Hospital, Kumasi").
 // Unknown to the gazetteer, it is a people, a feast or a body rather
 // than a place the map missed.
 func (s *session) unplacedDoubtful(e *entity) bool {
-	if !e.doubtful || e.feature != "" || len(e.subjectOf) > 0 {
+	if !e.doubtful || e.feature != "" {
 		return false
+	}
+	for _, i := range e.subjectOf {
+		// "born at Komfo Anokye Teaching Hospital, Kumasi": a building
+		// said to stand in a town, which the map shows, is no place it
+		// missed; a distance or a direction would place it.
+		if s.doc.Relations[i].Kind != text.KindIn {
+			return false
+		}
 	}
 	for _, i := range e.objectOf {
 		if s.doc.Relations[i].Kind != text.KindIn {

@@ -988,9 +988,11 @@ func (s *session) solveOne(e *entity) {
 		cs = in
 	}
 	p.Source = SourceDerived
-	if len(cs) == 0 && !s.measuredFromAnchor(e) {
+	if (len(cs) == 0 || s.unplacedDoubtful(e)) && !s.measuredFromAnchor(e) {
 		// Only a place still unplaced is measured from e: e is what
-		// check makes of a name the text does not locate.
+		// check makes of a name the text does not locate. A doubtful
+		// name the text only puts in a town ("Komfo Anokye Teaching
+		// Hospital, Kumasi") is a building there, no place to solve.
 		e.place = nil
 		return
 	}

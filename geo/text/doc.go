@@ -88,6 +88,20 @@
 // (lexicon/en/units.tsv); a day's march or "three marches" is no distance
 // and gives none.
 //
+// Buildings and institutions are no places of their own, but the town
+// they name is one (building.go): « le stade Lat-Dior de Thiès », «
+// l'hôpital universitaire Justinien du Cap-Haïtien », « le CHU
+// Yalgado-Ouédraogo de Ouagadougou », « la Grande Mosquée de Kairouan »
+// name Thiès, Cap-Haïtien, Ouagadougou and Kairouan, and drop the
+// building's own name (lexicon/fr/buildings.tsv); « du lycée bilingue de
+// Bafoussam » names Bafoussam; « l'église Saint-Dominique », which no
+// relation places, is unlikely a place. A hotel or a hospital named with
+// its kind first ("Hotel Villa Maroc", "Ysbyty Gwynedd";
+// lexicon/en/buildingleads.tsv) or a cemetery, funeral home or bus
+// station with its kind last (establishments.tsv) is doubtful, and a
+// language ("broadcast in Bislama", "in Cebuano"; lexicon/peoples.txt)
+// is no place.
+//
 // Biographies and local histories place a person's life: the name before
 // a verb of that life ("Michael Doyle (1842–1919) was born in", "Jack
 // Riley grew up on", « Marie Chabrol naquit au hameau de »;

@@ -24,7 +24,7 @@ import "strings"
 // stays a mention, marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.lowerWordIn(q, s, setPremises) ||
-		r.venueName(p, q) || r.firmLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
+		r.venueName(p, q) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
 		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom)
 }
 
@@ -159,6 +159,19 @@ func (r *reader) firmLeadName(p, q int) bool {
 	}
 	w, _ := elidedRest(r.toks[p].lower)
 	return anyHas(setFirmLeads, w)
+}
+
+// buildingLeadName reports whether the name [p, q) of two or more words
+// opens with a capitalised word of lexicon/en/buildingleads.tsv, the
+// kind of a hotel or a hospital written before its own name: "Hotel
+// Villa Maroc", "Riad Dar Anika", "Ysbyty Gwynedd", "Hospital San Juan de
+// Dios". The gazetteer may hold the building, so the name stays a
+// mention, doubtful.
+func (r *reader) buildingLeadName(p, q int) bool {
+	if q-p < 2 || !r.toks[p].cap {
+		return false
+	}
+	return langs().en.has(setBuildingLeads, r.toks[p].lower)
 }
 
 // venueName reports whether the name [p, q) of two or more words ends in

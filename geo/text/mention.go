@@ -91,9 +91,10 @@ func (r *reader) romanOrdinal(i int) bool {
 // ("General X"). The stages pass a slice of them: chunkNames makes it from
 // the tokens and sentences alone, gradeNames turns it into mentions.
 type nameChunk struct {
-	s, p, q int
-	person  bool
-	craft   bool // the name of a ship or an aircraft (craftNameEnd)
+	s, p, q  int
+	person   bool
+	craft    bool // the name of a ship or an aircraft (craftNameEnd)
+	building bool // the own name of a building before « de » and its town (buildingNameDe)
 }
 
 // chunkNames is the chunking stage: the runs of capitalised words of every
@@ -314,8 +315,17 @@ func (r *reader) gaelicArticleAt(j int, s *sentence) bool {
 // no place (emitName).
 func (r *reader) gradeNames(chunks []nameChunk) {
 	for _, c := range chunks {
+		if c.building {
+			continue // « le stade Lat-Dior de Thiès »: the stadium's own name, no place
+		}
 		n := len(r.mentions)
 		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
+		if n < len(r.mentions) && r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) {
+			if r.buildingNamed == nil {
+				r.buildingNamed = map[int]bool{}
+			}
+			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique »
+		}
 		if c.craft {
 			for m := n; m < len(r.mentions); m++ {
 				r.mentions[m].Evidence = EvidenceUnlikely // a ship's or an aircraft's name
@@ -1123,6 +1133,18 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		if q == p && r.agencyOfTitle(q, j) {
 			out = append(out, nameChunk{s: si, p: q, q: q + 1})
 			p = q + 1 // "UNICEF Afghanistan – …": the agency, then its country
+			continue
+		}
+		if k := r.buildingNameDe(p, q, j, s); k > 0 {
+			// « le stade Lat-Dior de Thiès »: the building's own name,
+			// then its town.
+			out = append(out, nameChunk{s: si, p: p, q: q, building: true})
+			if r.buildingTown == nil {
+				r.buildingTown = map[int]bool{}
+			}
+			r.buildingTown[k] = true
+			p, person = k, false
+			q = k - 1 // the loop goes on at the town's name
 			continue
 		}
 		if r.institutionBeforeDe(p, q, j) {
@@ -3613,6 +3635,9 @@ func (r *reader) placeIntroBefore(p int, s *sentence) bool {
 	}
 	if r.seatOfBefore(p, s) {
 		return true // « héliporté vers l'hôpital de Foix »
+	}
+	if r.buildingTown[p] || r.buildingOfBefore(p, s) {
+		return true // « au stade Lat-Dior de Thiès »
 	}
 	if r.originBefore(p, s) {
 		return true // « des convois sont partis de Marrakech », « viendront aussi de Kolwezi », « un détour par Murdochville »

@@ -28,10 +28,19 @@ type reader struct {
 	// craftNamed holds the mentions that name a ship or an aircraft
 	// (craftNameEnd): no place, but the craft a distance may place.
 	craftNamed map[int]bool
-	roles      roles // what relations say of the mentions; the table above is not rewritten
-	rels       []Relation
-	areas      []Relation // subjectless KindNear areas: Document.Areas
-	lists      [][]int    // the mentions of each list: Document.Lists
+	// buildingTown holds the tokens that open the name of the town a
+	// building with a name of its own stands in, after « de » (« le
+	// stade Lat-Dior de Thiès »: buildingNameDe): a town, as after «
+	// l'hôpital de ».
+	buildingTown map[int]bool
+	// buildingNamed holds the byte offsets of the mentions that name a
+	// building after its French noun (« l'église Saint-Dominique »:
+	// buildingNameAfter): no place unless a relation places them (settle).
+	buildingNamed map[int]bool
+	roles         roles // what relations say of the mentions; the table above is not rewritten
+	rels          []Relation
+	areas         []Relation // subjectless KindNear areas: Document.Areas
+	lists         [][]int    // the mentions of each list: Document.Lists
 	// plural holds the tokens of the plural openers read as standing for
 	// the list of names just before them ("…; both lie …", pluralSubject),
 	// whose relations findLists gives every member.
@@ -454,6 +463,11 @@ func (r *reader) settle() {
 	for m := range r.mentions {
 		r.mentions[m].Evidence = r.evidence(m)
 		r.mentions[m].Feature = r.feature(m)
+		if r.buildingNamed[r.mentions[m].Span.Start] && r.mentions[m].Evidence < EvidenceRelation {
+			// « l'église Saint-Dominique », which the text does not
+			// place: the building's own name, no place to map.
+			r.mentions[m].Evidence = EvidenceUnlikely
+		}
 	}
 	r.roles = roles{}
 }

@@ -152,6 +152,8 @@ const (
 	setDivisionHeads                      // divisionheads.tsv: titles of the head of a first-level division, before "of" and its name ("the governor of Kanem", « le gouverneur du Ouaddaï »)
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
+	setBuildingLeads                      // buildingleads.tsv: words that open the name of a hotel or a hospital before its own name ("Hotel Villa Maroc", "Ysbyty Gwynedd")
+	setBuildings                          // buildings.tsv: nouns of a building that bears a name of its own before « de » and its town (« le stade Lat-Dior de Thiès »)
 	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
 	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
 	setTownFolk                           // townfolk.tsv: nouns of a town's own people or council, which make a common word before them a town ("Hope residents", "Sale councillors")
@@ -342,6 +344,8 @@ var wordSetFiles = [numWordSets]string{
 	setTownStaff:           "townstaff.tsv",
 	setTownFolk:            "townfolk.tsv",
 	setInstitutionAcronyms: "acronyms.tsv",
+	setBuildings:           "buildings.tsv",
+	setBuildingLeads:       "buildingleads.tsv",
 	setGroupNouns:          "groupnouns.tsv",
 	setVehicles:            "vehicles.tsv",
 	setHazards:             "hazards.tsv",
