@@ -70,7 +70,7 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	}
 	if code != "" {
 		if en, ok := englishCompass(key); ok {
-			keys = append(keys, en)
+			keys = append(keys, en, compassAdjective(en))
 		}
 	}
 	keys = append(keys, hyphenedPairs(name)...)
@@ -302,6 +302,18 @@ func englishCompass(key string) (string, bool) {
 		}
 	}
 	return strings.Join(f, " "), n > 0
+}
+
+// compassAdjective returns the English compass key en with its last word
+// made the adjective: Rwanda's, Zambia's and Sierra Leone's provinces are
+// GeoNames' "Northern Province", "Eastern Province" (key "northern",
+// "eastern"), Zambia's "North-Western", where Cameroon's regions are
+// "North", "East", "North-West"; so « la province du Nord » of Rwanda
+// is asked as "northern" after "north" finds nothing there.
+func compassAdjective(en string) string {
+	f := strings.Fields(en)
+	f[len(f)-1] += "ern"
+	return strings.Join(f, " ")
 }
 
 // FrenchCompassName reports whether name, its generic words dropped, is

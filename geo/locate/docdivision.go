@@ -140,10 +140,83 @@ func (s *session) compassDivisionOfTowns(e *entity) error {
 	if len(found) != 1 {
 		e.admin1, e.admins = nil, nil
 		e.note = "a division named by compass words alone, in no country the text names or holds its towns in"
+		e.compassOpen = true
 		return nil
 	}
 	e.admin1, e.admins = &found[0], found
 	return nil
+}
+
+// divisionsOfDocTowns asks again, once the towns the text names only in
+// passing are found (lookupKnownCities, lookupListSiblings,
+// lookupNearbyNames), which division two kinds of names are: a division
+// named by compass words that compassDivisionOfTowns left open (« une
+// épidémie frappe la province de l'Est, notamment Chipata et Petauke »
+// is Zambia's Eastern Province), and a bare name that the gazetteer
+// knows as divisions of several countries, or as towns abroad only, when
+// one of those divisions lies in a country the document's other places
+// are in, and only in one (« au cœur de l'Adrar » in a text on Chinguetti
+// is Mauritania's Adrar, not Algeria's region nor its town).
+func (s *session) divisionsOfDocTowns() error {
+	for _, e := range s.ents {
+		if e.compassOpen {
+			if err := s.compassDivisionOfTowns(e); err != nil {
+				return err
+			}
+			e.compassOpen = false
+			if e.admin1 != nil {
+				e.note = ""
+			}
+			continue
+		}
+		if e.nameless || e.role != "" || e.actor || e.speaker || e.country != nil || e.admin1 != nil || e.admin2 != nil ||
+			e.evidence < text.EvidenceCapitalised || isLinear(e.feature) || e.feature != "" && !isAdminKind(e.feature) {
+			continue
+		}
+		in := s.otherPlacesCountries(e)
+		if len(in) == 0 || slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return in[c.Country] }) {
+			continue
+		}
+		as, err := s.r.db.Admin1(s.ctx, e.name, "")
+		if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+			return err
+		}
+		var here []gazetteer.Admin1
+		for _, a := range as {
+			if in[a.Country] && primaryAdmin(e.name, a) {
+				here = append(here, a)
+			}
+		}
+		if len(here) != 1 || len(here) == len(as) && len(e.cands) == 0 {
+			continue // one country's division alone is lookupKnownCities' to take
+		}
+		e.cands, e.chosen = nil, -1
+		e.admin1, e.admins = &here[0], here
+	}
+	return nil
+}
+
+// otherPlacesCountries returns the countries the document names, or,
+// when it names none, the countries of its places other than e that are
+// each found in one country: a country, a division, or a name whose
+// namesakes all lie in one country.
+func (s *session) otherPlacesCountries(e *entity) map[string]bool {
+	if len(s.docCountries) > 0 {
+		return s.docCountries
+	}
+	out := map[string]bool{}
+	for _, o := range s.ents {
+		switch {
+		case o == e || o.actor || !o.placeish() && !o.knownCity:
+		case o.country != nil:
+			out[o.country.Code] = true
+		case o.admin1 != nil && oneCountry(o.admins):
+			out[o.admin1.Country] = true
+		case len(o.cands) > 0 && oneCountryPlaces(o.cands):
+			out[o.cands[0].Country] = true
+		}
+	}
+	return out
 }
 
 // holdsMeasured reports whether the text puts in e a place it measures

@@ -180,8 +180,12 @@ type entity struct {
 	// part is the compass word of a name that calls a part of its
 	// country ("Sud" in "Liban-Sud", "South" in "South Lebanon"), country
 	// then being that country (countryPart); "" for others.
-	part   string
-	chosen int // index into cands, -1 when none
+	part string
+	// compassOpen reports that compassDivisionOfTowns found no division
+	// for this name by compass words in the countries of the towns known
+	// then, and divisionsOfDocTowns asks again once more towns are.
+	compassOpen bool
+	chosen      int // index into cands, -1 when none
 	// givenUp is the entry of cands that markDerived or confirm gave up
 	// because it breaks what the text states about the name, -1 when
 	// none: the place falls back on it when the text cannot place it.
@@ -1288,6 +1292,12 @@ func (s *session) lookup() error {
 						continue
 					} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 						return err
+					} else if isCompassPart(town) {
+						// « la région de l'Est du Mali », where Mali has
+						// no division so named: a part of the country.
+						e.country, e.part = &c, town
+						s.docCountries[c.Code] = true
+						continue
 					}
 				} else if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
 					return err
@@ -1392,6 +1402,9 @@ func (s *session) lookup() error {
 	// El Obeid: Dilling, taken for a town near El Obeid only now, vouches
 	// for Kadugli, which lies farther off.
 	if err := s.lookupListSiblings(); err != nil {
+		return err
+	}
+	if err := s.divisionsOfDocTowns(); err != nil {
 		return err
 	}
 	if err := s.preferDocDivisions(); err != nil {
@@ -1968,6 +1981,9 @@ func (s *session) lookupKnownCities() error {
 		if len(as) > 0 && implied == nil {
 			implied = s.impliedCountries()
 		}
+		if len(as) > 1 && !oneCountry(as) {
+			as = s.docCountryDivisions(as, implied)
+		}
 		if len(as) > 0 && !speaker {
 			// « les camions attendent aux Cayes »: the town of the
 			// document's country that bears the article, not the
@@ -2030,6 +2046,30 @@ func (s *session) lookupKnownCities() error {
 		e.knownCity = len(e.cands) > 0
 	}
 	return s.lookupHometowns(hometowns)
+}
+
+// docCountryDivisions returns, of as, first-level divisions of one name in
+// several countries, those in the countries the document names, or, when
+// it names none, in the countries its towns imply (implied), when they
+// are all in one country; otherwise as unchanged. « Au cœur de l'Adrar »
+// in a text on Atar and Chinguetti is Mauritania's Adrar, not Algeria's
+// (nor Algeria's town, which a text on Algeria still finds by the
+// division's namesake town).
+func (s *session) docCountryDivisions(as []gazetteer.Admin1, implied map[string]bool) []gazetteer.Admin1 {
+	in := s.docCountries
+	if len(in) == 0 {
+		in = implied
+	}
+	var out []gazetteer.Admin1
+	for _, a := range as {
+		if in[a.Country] {
+			out = append(out, a)
+		}
+	}
+	if !oneCountry(out) {
+		return as
+	}
+	return out
 }
 
 // lookupHometowns gives each of es, names that own an athlete

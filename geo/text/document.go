@@ -136,7 +136,9 @@ type Mention struct {
 	// airport": lexicon/LANG/terminals.tsv); or a name
 	// after the French « à », which takes towns where countries take « au
 	// » or « en » (« vendus à Diekirch et à Luxembourg »); or where a
-	// journey starts (« le convoi, parti de Djibouti »). A country
+	// journey starts (« le convoi, parti de Djibouti ») or ends, bare
+	// after a verb of its goal (« avant de regagner Djibouti », « pour
+	// rejoindre Luxembourg »: lexicon/fr/travel.tsv). A country
 	// bearing its capital's name is its capital there; a country whose
 	// capital bears another name (« à Madagascar ») stays the country.
 	CityMeant bool

@@ -1155,7 +1155,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// adjective opening the run qualifies the name after it.
 		compound := q == p && q+1 < j && isCompoundAdjective(w)
 		if month || isWeekday(w) || the || title || unit || stop || compass || people || local || fromTo || compound ||
-			isElidedFrenchCompass(w) || r.frenchAbbrevBeforeDe(q, j) {
+			isElidedFrenchCompass(w) && !r.compassEndsName(p, q, j, s) || r.frenchAbbrevBeforeDe(q, j) {
 			out = append(out, nameChunk{s: si, p: p, q: q, person: person})
 			p, person = q+1, title
 		}
@@ -1292,7 +1292,9 @@ func ezafeEnd(w string) bool {
 // of the run [p, j) after a name, is part of that name ("Bardaï Sud",
 // "Kivu Nord") rather than a direction ("au Sud de Gao", "Gao Sud de").
 func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
-	if q == p && q == j-1 && r.divisionCompass(q, s) {
+	if q == p && r.divisionCompass(q, s) && (q == j-1 || isElidedFrenchCompass(r.toks[q].lower) && r.toks[q+1].lower == "du") {
+		// « la région de l'Est du Cameroun »: the division and its
+		// country, one name the resolver reads as the country's division.
 		return true
 	}
 	if q == p || q != j-1 {
@@ -1305,12 +1307,21 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 // divisionCompass reports whether the French compass word at q, alone in
 // its run, names a division after its kind and « du »: « la région du
 // Nord » (Cameroon's, Burkina Faso's), « le département du Nord-Est »
-// (Haïti's), « la province du Sud ». A compass word with « de » after it is a direction
+// (Haïti's), « la province du Sud », and behind an elided article after
+// « de »: « la région de l'Est » (Cameroon's East, Burkina Faso's Est),
+// « la province de l'Ouest ». A compass word with « de » after it is a direction
 // (« la région du Nord de Mopti »). Which division the name is is the
 // resolver's to say, from the document's country.
 func (r *reader) divisionCompass(q int, s *sentence) bool {
 	k := q - 1
-	if k <= s.a || r.toks[k].lower != "du" || !isFrenchCompass(r.toks[q].lower) {
+	w, art := elidedRest(r.toks[q].lower)
+	of := "du"
+	if art == 'l' {
+		of = "de" // « la région de l'Est », « la province de l'Ouest »
+	} else if art != 0 {
+		return false
+	}
+	if k <= s.a || r.toks[k].lower != of || !isFrenchCompass(w) {
 		return false
 	}
 	if !isAdminFeature(frenchFeature(r.toks[k-1].lower)) {
@@ -1530,7 +1541,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
 			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
-			(skip > 0 && isFrenchCompass(w)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && (!r.namedKindAfter(q, s) || r.modifiedKindOf(q, s)) && !r.peoplePlaced(w, p, q, s)) ||
+			(skip > 0 && isFrenchCompass(w) && !r.divisionCompass(p, s)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && (!r.namedKindAfter(q, s) || r.modifiedKindOf(q, s)) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
 			(isDescriptorNoun(w) && r.headquartersAt(q, s.b) > 0) ||
@@ -1852,7 +1863,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s) || dateline),
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.goalBefore(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s) || dateline),
 		Actor: actor && ev == EvidenceUnlikely, Doubtful: ev > EvidenceUnlikely && feature == "" && r.doubtfulAt(p, q, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {

@@ -62,17 +62,23 @@ type travelTable struct {
 	// from the last place the text reached ("After lunch in Nanyuki we
 	// continued 40 km west to Y"): a leg with no start phrase starts there.
 	onward map[string]bool
+	// goals holds the verbs whose object, written right after them, is
+	// where a journey ends (« avant de regagner Djibouti », « pour
+	// rejoindre Luxembourg »): French writes a country there with its
+	// article (« regagner le Panama »), so a bare name is a town
+	// (goalBefore, Mention.CityMeant).
+	goals map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
-// bound, along, course, onward) take one word, the phrase roles (reach, after, heading,
+// bound, along, course, onward, goal) take one word, the phrase roles (reach, after, heading,
 // arrive, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
-		"along": t.wayPreps, "course": t.courses, "onward": t.onward}
+		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
 		"start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
@@ -1282,6 +1288,24 @@ func (r *reader) heldAfter(q int, s *sentence) bool {
 // Esch-sur-Alzette » (Mention.CityMeant).
 func (r *reader) frenchToTown(p int, s *sentence) bool {
 	return p-1 >= s.a && r.text[r.toks[p-1].start:r.toks[p-1].end] == "à"
+}
+
+// goalBefore reports whether the name at token p follows, right after
+// it, a verb of the goal role of some language's travel.tsv (« avant de
+// regagner Djibouti », « pour rejoindre Luxembourg »): French names a
+// country there with its article (« regagner le Panama »), so the bare
+// name is where the journey ends, a town (Mention.CityMeant).
+func (r *reader) goalBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	for _, l := range langs().all {
+		if l.travel.goals[r.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // transitBefore reports whether the name at token p follows a public
