@@ -72,7 +72,14 @@
 // distance and the verb delays the late subject ("About 30 km north-west
 // of Timaru, in the foothills, stands the sheep station of X"); and the
 // clause after a semicolon that opens with a nameless place is about it
-// ("Kirkuk was hit; the camp lies 20 km south-east of Kirkuk"). When no
+// ("Kirkuk was hit; the camp lies 20 km south-east of Kirkuk"), or with
+// an indefinite kind and its name between commas ("X has a clinic; a
+// cattle post, Y, lies 8 km further west", « … ; un nouveau site, Y, a été
+// ouvert à 25 km plus à l'est »). A French participle after a chain of
+// areas the subject lies in, set off by commas, bare or after « à » («
+// un village de la région Amoron'i Mania, à Madagascar, situé à 35 km de
+// Y »), is the subject's; a word of origin opening a sentence (« Originaire
+// de X, un village à 15 km de Y, … », stopcaps.tsv) is no part of X. When no
 // subject can be told, nothing is reported rather than a guess.
 //
 // History and archaeology write the same relations with their own words:

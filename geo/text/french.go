@@ -879,9 +879,17 @@ walk:
 				k = r.mtok[m][0] - 1 // "située dans la plaine du Séno à 32 km de X"
 				continue
 			}
-			if sawComma && sawVerb && (r.frenchContainerName(m, s) || r.frenchQualifiedContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s)) {
+			if sawComma && sawVerb && r.frenchSubjectContainer(m, s, 0) {
 				// "X est un village du département de Pô, situé à 15 km
-				// de Y": Pô is X's container; the participle is X's.
+				// de Y": Pô is X's container; the participle is X's. «
+				// … a enseveli X, un village du Haut-Badakhchan, au
+				// Tadjikistan, situé à 60 km de Y »: the participle is
+				// the apposition's that opens the chain, about X; but «
+				// X est une ville du Liban, chef-lieu du caza du
+				// Kesrouan, située » is about X, not Liban.
+				if h, ok := r.frenchKindAppositionHead(r.frenchChainStart(m, s), s); ok && !r.frenchSubjectContainer(h, s, 0) {
+					return h, Span{}, true
+				}
 				break
 			}
 			if sawComma && !sawVerb && r.frenchKindAppositionTo(m, ps, s) {
@@ -1084,6 +1092,9 @@ walk:
 		if r.is(j, b, ";") {
 			if m, ana, ok := r.frenchClauseSubject(j+1, s, false); ok {
 				return m, ana, true
+			}
+			if m, ok := r.frenchIndefiniteApposition(j+1, s); ok {
+				return m, Span{}, true
 			}
 			break
 		}
@@ -2498,6 +2509,85 @@ func (r *reader) genericBefore(p int, s *sentence) bool {
 	return false
 }
 
+// frenchSubjectContainer reports whether the name m names an area the
+// subject lies in rather than a place of its own, so that a participle
+// after it (« situé à 35 km de Y ») is the subject's: the name of a
+// division after its kind (« du département de Pô », frenchContainerName,
+// frenchQualifiedContainerName; or with no « de », « de la région Amoron'i
+// Mania », frenchAdminNounBefore), of the country or area after the
+// subject's kind (frenchKindOf), or after a preposition of containment
+// (frenchInsideOf); or the next link of a chain of such areas set off by
+// commas, bare or after « à » (« de la région Amoron'i Mania, à
+// Madagascar, situé à », « district de Fandriana, région X, Madagascar,
+// situé à »). depth bounds the chain.
+func (r *reader) frenchSubjectContainer(m int, s *sentence, depth int) bool {
+	if r.frenchContainerName(m, s) || r.frenchQualifiedContainerName(m, s) || r.frenchKindOf(m, s) || r.frenchInsideOf(m, s) ||
+		r.frenchAdminNounBefore(m, s) {
+		return true
+	}
+	if depth >= maxContainerChain {
+		return false
+	}
+	k := r.mtok[m][0] - 1
+	if w := r.word(k, s.b); w == "à" || w == "au" || w == "aux" || w == "en" {
+		k--
+	}
+	if k <= s.a || !r.is(k, s.b, ",") {
+		return false
+	}
+	prev := r.mentionEndingAt(k-1, s.a)
+	return prev >= 0 && r.evidence(prev) > EvidenceUnlikely && r.frenchSubjectContainer(prev, s, depth+1)
+}
+
+// frenchChainStart returns the first area of the chain set off by commas
+// that ends with the name m (frenchSubjectContainer): « un village du
+// Haut-Badakhchan, au Tadjikistan » gives Haut-Badakhchan for
+// Tadjikistan. With no chain it returns m.
+func (r *reader) frenchChainStart(m int, s *sentence) int {
+	for n := 0; n < maxContainerChain; n++ {
+		k := r.mtok[m][0] - 1
+		if w := r.word(k, s.b); w == "à" || w == "au" || w == "aux" || w == "en" {
+			k--
+		}
+		if k <= s.a || !r.is(k, s.b, ",") {
+			return m
+		}
+		prev := r.mentionEndingAt(k-1, s.a)
+		if prev < 0 || r.evidence(prev) == EvidenceUnlikely || !r.frenchSubjectContainer(prev, s, n+1) {
+			return m
+		}
+		m = prev
+	}
+	return m
+}
+
+// maxContainerChain bounds the areas a chain set off by commas may name
+// after the first (frenchSubjectContainer): « commune, province, pays ».
+const maxContainerChain = 3
+
+// frenchAdminNounBefore reports whether the name m follows an
+// administrative kind with its article, or after a comma, and no « de »:
+// « de la région Amoron'i Mania », « dans la province Orientale », « du
+// district Fandriana », « …, région Amoron'i Mania, ».
+func (r *reader) frenchAdminNounBefore(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	if k <= s.a || r.toks[k].cap {
+		return false
+	}
+	f := frenchFeature(r.word(k, s.b))
+	if f == "" || !isAdminFeature(f) {
+		return false
+	}
+	if r.is(k-1, s.b, ",") {
+		return true // « …, région Amoron'i Mania, Madagascar »: a link of a chain
+	}
+	switch r.word(k-1, s.b) {
+	case "la", "le", "l'", "l’", "du", "au":
+		return true
+	}
+	return false
+}
+
 // frenchInsideOf reports whether the name m follows a preposition of
 // containment, "en", "dans", "au" or "aux", perhaps with an article: "une
 // localité du Sénégal, en Basse-Casamance, située à 31 km de X" places
@@ -2915,6 +3005,58 @@ func (r *reader) frenchNounComplement(k, b int) int {
 func elidedArticle(w string) byte {
 	_, art := elidedRest(w)
 	return art
+}
+
+// frenchIndefiniteApposition returns the name set off by commas after an
+// indefinite kind of place that opens the clause at token k, before its
+// verb: « … ; un nouveau site, Am-Kharouba, a été ouvert à 25 km plus à
+// l'est », « … ; une seconde ferme, X, se trouve à 8 km ». Between the
+// article and the comma stand up to maxLook lower-case words, one of them
+// a kind of place.
+func (r *reader) frenchIndefiniteApposition(k int, s *sentence) (int, bool) {
+	b := s.b
+	if !isIndefinite(r.lowerWord(k, b)) {
+		return -1, false
+	}
+	kind := false
+	for j := k + 1; j < b && j <= k+maxLook; j++ {
+		t := &r.toks[j]
+		if t.lower == "," {
+			if !kind {
+				return -1, false
+			}
+			m := r.mentionAt(j+1, b)
+			if m < 0 || r.mtok[m][0] != j+1 || r.evidence(m) == EvidenceUnlikely {
+				return -1, false
+			}
+			e := r.skipParen(r.mtok[m][1], b)
+			if !r.is(e, b, ",") || !r.frenchVerbAt(e+1, b) {
+				return -1, false
+			}
+			return m, true
+		}
+		if t.kind != tokWord || t.cap {
+			return -1, false
+		}
+		w, _ := elidedRest(t.lower)
+		kind = kind || frenchFeature(w) != "" || isDescriptorNoun(w)
+	}
+	return -1, false
+}
+
+// frenchVerbAt reports whether token j opens the verb of a clause: a verb
+// of place (frenchPlaceVerbAt, « se trouve », « est situé »), a main verb,
+// or an auxiliary before a participle in lower case (« a été ouvert », «
+// ont été installés »).
+func (r *reader) frenchVerbAt(j, b int) bool {
+	if r.frenchPlaceVerbAt(j, b) || isMainVerb(r.lowerWord(j, b)) {
+		return true
+	}
+	switch r.lowerWord(j, b) {
+	case "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient":
+		return j+1 < b && r.toks[j+1].kind == tokWord && !r.toks[j+1].cap
+	}
+	return false
 }
 
 // frenchClauseSubject reads the subject of a French clause that starts at

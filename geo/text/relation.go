@@ -2369,9 +2369,27 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 	case w == "its":
 	case (w == "the" || w == "their") && isDescriptorNoun(noun):
 	default:
-		return false
+		return r.indefiniteAfterSemicolon(m, s)
 	}
 	return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
+}
+
+// indefiniteAfterSemicolon reports whether mention m is named between
+// commas after an indefinite kind of place that opens a clause after a
+// semicolon, as appositiveName reads one opening a sentence: "Okahuaru has
+// a clinic; a seasonal cattle post, Otjikuvare, lies 8 km further west", «
+// … ; un nouveau site, Am-Kharouba, a été ouvert à 25 km plus à l'est ».
+func (r *reader) indefiniteAfterSemicolon(m int, s *sentence) bool {
+	for j := r.mtok[m][0] - 1; j > s.a && j > r.mtok[m][0]-8; j-- {
+		if r.is(j, s.b, ";") {
+			if !isIndefinite(r.lowerWord(j+1, s.b)) {
+				return false
+			}
+			a, ok := r.appositiveName(j+1, s.b)
+			return ok && a == m
+		}
+	}
+	return false
 }
 
 // restatesKind reports whether the kind the apposition gives mention m
@@ -3050,7 +3068,7 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// emptied": a name opening a clause after a semicolon is that
 		// clause's subject, as at the start of a sentence.
 		return m, Span{}, true
-	case commaVerb && r.kindApposition(m, s):
+	case (commaVerb || openedVerb(r.lowerWord(r.mtok[m][1]+1, s.b))) && r.kindApposition(m, s):
 		// "Deh Sabz is a district; its main village, Qala-e Nau, lies
 		// 15 km north-east of Kabul", "X is a colony in Paraguay; its
 		// centre, Filadelfia, lies 470 km north-west of Y": the name in
@@ -4062,7 +4080,7 @@ func (r *reader) seatUnnamed(j, b int) bool {
 // the Okpuhu manifold, is ...": definiteApposition).
 func (r *reader) appositiveName(k, b int) (int, bool) {
 	its := r.is(k, b, "its")
-	if !r.is(k, b, "the") && !its && !r.is(k, b, "a") && !r.is(k, b, "an") {
+	if !r.is(k, b, "the") && !its && !isIndefinite(r.word(k, b)) {
 		return -1, false
 	}
 	j := k + 1
@@ -4080,7 +4098,7 @@ func (r *reader) appositiveName(k, b int) (int, bool) {
 				return -1, false
 			}
 			e := r.skipParen(r.appositiveKindEnd(r.mtok[m][1], b), b)
-			if !r.is(e, b, ",") || !isCopula(r.lowerWord(e+1, b)) {
+			if v := r.lowerWord(e+1, b); !r.is(e, b, ",") || !isCopula(v) && !openedVerb(v) {
 				return -1, false
 			}
 			return m, true
@@ -5332,6 +5350,14 @@ func (r *reader) nounCompoundAfter(j, b int) bool {
 		}
 	}
 	return false
+}
+
+// openedVerb reports whether w is the past of a verb of building or
+// opening (lexicon/en/builds.tsv: "opened", "established"), which after a
+// place's name set off by commas says where it was set up: "a new IDP
+// site, Bula Hawa, opened about 15 km north of Garissa".
+func openedVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") && langs().en.has(setBuilds, w)
 }
 
 // isLocative reports whether w, before "in", places its subject there now:
