@@ -16,6 +16,7 @@ func TestCountryNames(t *testing.T) {
 		{"Angleterre", "GB"}, {"Scotland", "GB"}, {"Cap-Vert", "CV"}, {"Ceylon", "LK"},
 		{"Centrafrique", "CF"}, {"États-Unis", "US"}, {"U.S.", "US"}, {"the Netherlands", "NL"},
 		{"Liban", "LB"}, {"Tchad", "TD"}, {"Maroc", "MA"}, {"Afrique du Sud", "ZA"},
+		{"PNG", "PG"}, {"RCA", "CF"}, {"KSA", "SA"}, {"BiH", "BA"}, {"RDC", "CD"},
 	}
 	for _, tt := range tests {
 		got, err := testDB.Country(context.Background(), tt.in)

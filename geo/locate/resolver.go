@@ -1915,12 +1915,26 @@ func oneCountryPlaces(ps []gazetteer.Place) bool {
 // abound and a name alone says little.
 const cityPop = 100000
 
+// regionalSeatPop is the population from which the seat of a first-level
+// division (GeoNames PPLA) is a town a text names in passing in its own
+// country, like a city of cityPop: "depuis son entrepôt d'Abéché"
+// (74,188) in a bulletin on Chad. Of the 3,461 PPLA in
+// data/cities500.tsv.gz, 2,205 reach it.
+const regionalSeatPop = 20000
+
+// regionalSeat reports whether c is the seat of a first-level division of
+// at least regionalSeatPop people (lookupKnownCities).
+func regionalSeat(c gazetteer.Place) bool {
+	return c.Code == "PPLA" && c.Population >= regionalSeatPop
+}
+
 // lookupKnownCities looks up the names the text gives only capitalised,
 // inside a sentence, with nothing else to tell a place from a person or a
 // thing ("the Rapid Support Forces took El Geneina", "the governor said
 // Cúcuta had received 1,500 families"), and keeps only the cities of at
-// least cityPop people, in a country the document names, that bear
-// the name as their own or spell it alike (romanised: "Urgench" for
+// least cityPop people, or seats of a first-level division of at least
+// regionalSeatPop ("depuis son entrepôt d'Abéché"), in a country the
+// document names, that bear the name as their own or spell it alike (romanised: "Urgench" for
 // "Urganch"): a long report names such cities in passing. A country the
 // document only implies through its towns is not enough: "Darjeeling
 // tea" in a text on Pushkar and Bikaner is tea, and "Oroville and
@@ -2023,7 +2037,7 @@ func (s *session) lookupKnownCities() error {
 		}
 		withCapital := opens && !speaker && slices.ContainsFunc(cs, capital)
 		for _, c := range cs {
-			if c.Class == "P" && (c.Population >= cityPop || capital(c)) && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
+			if c.Class == "P" && (c.Population >= cityPop || capital(c) || regionalSeat(c) && s.docCountries[c.Country]) && ((s.docCountries[c.Country] || capital(c)) && primaryMatch(e, c) || s.docCountries[c.Country] && !primaryMatch(e, c) && romanised(e, c)) &&
 				(!opens && !speaker || capital(c) || withCapital) {
 				e.cands = append(e.cands, c)
 			}

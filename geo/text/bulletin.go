@@ -26,16 +26,10 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 			return false // "Flash Update No. 4", « Point de situation »
 		}
 	}
-	end := lineEnd(r.text, 0)
-	for k := 0; k < len(r.toks) && k < bulletinTitleMost && r.toks[k].start < end; k++ {
-		if r.toks[k].lower == "." && k+1 < len(r.toks) && r.toks[k+1].kind == tokWord && r.toks[k+1].cap {
-			// "PAPUA NEW GUINEA – Hela: Situation Report #3 (20 May).
-			// Tribal fighting …": a title run into its report's first
-			// paragraph ends at its first full stop.
-			end = r.toks[k].start
-			break
-		}
-	}
+	// "PAPUA NEW GUINEA – Hela: Situation Report #3 (20 May). Tribal
+	// fighting …": a title run into its report's first paragraph ends at
+	// its first full stop.
+	end := r.titleLineEnd()
 	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) {
 		return false
 	}

@@ -1347,10 +1347,12 @@ func (r *reader) ofAt(l *language, k, b int) (int, bool) {
 	return o, ok
 }
 
-// beforeVerbAt reports whether the from-word at token k is « avant »
-// opening a clause rather than a place ("une cinquantaine de kilomètres
-// avant d'atteindre X": before reaching; « à 40 km avant Tuléar » is short
-// of the town): no name starts at o, the token after it.
+// beforeVerbAt reports whether the from-word at token k is « avant »,
+// "before" or "after" opening a clause rather than a place ("une
+// cinquantaine de kilomètres avant d'atteindre X", "runs west for fifty
+// kilometres before it reaches X": before reaching; « à 40 km avant
+// Tuléar », "a water hole some 15 km before Filadelfia" are short of the
+// town): no name starts at o, the token after it.
 func (r *reader) beforeVerbAt(k, o, b int) bool {
-	return r.is(k, b, "avant") && r.mentionAt(o, b) < 0
+	return (r.is(k, b, "avant") || r.is(k, b, "before") || r.is(k, b, "after")) && r.mentionAt(o, b) < 0
 }

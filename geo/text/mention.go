@@ -1481,6 +1481,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if q = k; p >= q {
 			return
 		}
+		if q-p >= 2 && p == 0 && isUpperWord(r.text[r.toks[p].start:r.toks[p].end]) && isOrganisationName(r.toks[p].lower) {
+			p++ // "WFP Lesotho Country Brief, July:", "UNHCR Chad Operational Update": the agency (organisations.txt), then the area its office covers (agencyOfTitle reads it before a dash)
+		}
 	}
 	if r.alertScaleName(p, q, s) {
 		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
@@ -2117,7 +2120,7 @@ func (r *reader) datelineName(p, q int, s *sentence) bool {
 		}
 	}
 	ok, strong := r.dateline(p, q, s)
-	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.capsHeading(p, q, s) || r.capsReportTitle(p, q, s)
+	return ok && (upper && len(r.toks[p].lower) >= 2 || strong) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.capsHeading(p, q, s) || r.capsReportTitle(p, q, s) || r.reportTitleHeading(p, q, s)
 }
 
 // minCapsHeading is the fewest letters a heading in capitals before a
@@ -2311,6 +2314,66 @@ func (r *reader) capsReportTitle(p, q int, s *sentence) bool {
 	return false
 }
 
+// reportTitleHeading reports whether the name [p, q), in ordinary case,
+// opens the document before a colon that heads a relief report's title,
+// as capsReportTitle reads it in capitals: "Mongolia: Dzud Situation
+// Report No. 3 (Save the Children, 14 February).", "Jordan: Southern
+// Governorates Water Update (October).", « Tchad : Bulletin humanitaire
+// ». The title must name its kind (bulletins.tsv, "report", "brief"),
+// for a spaced dash alone follows a label as well in ordinary case
+// ("Update: Gao – Kidal road reopened"). A single common word, an
+// agency, a field's label, a rubric or a word the document writes in
+// lower case too stays a label ("Summary: Situation Report …").
+func (r *reader) reportTitleHeading(p, q int, s *sentence) bool {
+	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if t := &r.toks[k]; t.kind != tokWord || !t.cap || t.upper && len(t.lower) >= 2 {
+			return false
+		}
+	}
+	if w := r.toks[p].lower; q-p == 1 {
+		if _, ok := r.lowerSeen[w]; ok || len(w) <= 3 || isCommonWord(w) || isAgency(w) || anyHas(setFieldLabels, w) || anyHas(setRubrics, w) {
+			return false
+		}
+	}
+	end := r.titleLineEnd()
+	for k := q + 1; k < len(r.toks) && r.toks[k].start < end; k++ {
+		if w := r.toks[k].lower; r.toks[k].kind == tokWord && (anyHas(setBulletins, w) || isReportWord(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isReportWord reports whether w, lower-cased, names a report by its
+// kind in a title: "Situation Report", "Country Brief". These are no
+// bulletin words (bulletins.tsv) alone, which a town's name may hold
+// ("Sand Point Ranch" is no title, but neither word is one here).
+func isReportWord(w string) bool {
+	switch w {
+	case "report", "reports", "brief":
+		return true
+	}
+	return false
+}
+
+// titleLineEnd returns the byte offset where the document's title line
+// ends: at the first full stop followed by a capitalised word within
+// bulletinTitleMost tokens, as a title run into its report's first
+// paragraph ends ("Mongolia: Dzud Situation Report No. 3 (14 February).
+// Night temperatures …"), or at the end of the first line.
+func (r *reader) titleLineEnd() int {
+	end := lineEnd(r.text, 0)
+	for k := 0; k+1 < len(r.toks) && k < bulletinTitleMost && r.toks[k].start < end; k++ {
+		if r.toks[k].lower == "." && r.toks[k+1].kind == tokWord && r.toks[k+1].cap {
+			return r.toks[k].start
+		}
+	}
+	return end
+}
+
 // titleTailAt returns where the title of a bulletin starts inside the
 // capitalised run [p, q) on the document's first line, or q when it holds
 // none: a run of one or more words of titlewords.tsv and hazards.tsv
@@ -2329,7 +2392,7 @@ func (r *reader) titleTailAt(p, q int) int {
 		switch {
 		case r.toks[k].kind != tokWord:
 			start = -1
-		case start >= 0 && (anyHas(setBulletins, w) || w == "report" || w == "reports"):
+		case start >= 0 && (anyHas(setBulletins, w) || isReportWord(w)):
 			return start // "Flash Update", "Situation Report": a bulletin's word alone ("Sand Point Ranch") is left
 		case anyHas(setTitleWords, w) || anyHas(setHazards, w):
 			if start < 0 {
@@ -3008,7 +3071,7 @@ func (r *reader) isLabel(s *sentence, p, q int) bool {
 	if !r.is(k, s.b, ":") {
 		return false
 	}
-	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.capsHeading(p, q, s) || r.capsReportTitle(p, q, s) || r.bulletinArea(p, q, s)) {
+	if k == q && (r.entryName(s, p, q) || r.leadDateline(p, q, s) || r.reportHeading(p, q, s) || r.headingPlace(p, q, s) || r.capsHeading(p, q, s) || r.capsReportTitle(p, q, s) || r.reportTitleHeading(p, q, s) || r.bulletinArea(p, q, s)) {
 		// "Kouréga: village, 60 km SE of Niamey", "Udaipur: A leopard",
 		// « Liban – Bekaa : mise à jour »
 		return false

@@ -4312,6 +4312,31 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	return out, i + 1
 }
 
+// frontedAt reports whether the English distance whose quantity starts at
+// token i opens sentence s or a clause after a comma, perhaps after its
+// hedges: "About 40 km short of Shakawe we turned off …", "Two days
+// later, some 30 km short of Murghob, we stopped …".
+func (r *reader) frontedAt(i int, s *sentence) bool {
+	for k := i; k >= s.a && k >= i-3; k-- {
+		if k != s.a && !r.is(k-1, s.b, ",") {
+			continue
+		}
+		e := k
+		for n := 0; n < 2 && e < i; n++ {
+			// in any case: "About" opens the sentence in capitals
+			_, next, ok := phraseAt(r, langs().en.hedges, e, s.b, false)
+			if !ok {
+				break
+			}
+			e = next
+		}
+		if e == i {
+			return true
+		}
+	}
+	return false
+}
+
 // englishDistanceAt reads an English distance at token i (distanceAt)
 // with the English steps that find its subject: a border that opens the
 // sentence ("The Chadian border runs 12 km east of Aney"), a journey ("We
@@ -4329,11 +4354,17 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				// 12 km west of the border.
 				f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 			}
-			if f.subject < 0 && f.rel.Object >= 0 && r.is(f.end, b, ",") && (f.start == s.a || r.is(f.start-1, b, ",")) {
+			if f.subject < 0 && f.rel.Object >= 0 && r.frontedAt(f.start, s) {
 				// "Two days later, 30 km short of Murghob, we stopped at
-				// the yurt café of X": a distance set off by commas
-				// before the clause in which the travellers reach X.
-				if m, _, ok := r.arrivedAfter(f.end+1, b); ok {
+				// the yurt café of X", "About 40 km short of Shakawe we
+				// turned off at a sign for X": a distance set off before
+				// the clause in which the travellers reach X, whose
+				// phrase opens with its pronoun (travel.tsv, arrive).
+				e := f.end
+				if r.is(e, b, ",") {
+					e++
+				}
+				if m, _, ok := r.arrivedAfter(e, b); ok {
 					f.subject = m
 				}
 			}

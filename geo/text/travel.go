@@ -1400,6 +1400,9 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 	if !ok {
 		return -1, k, false
 	}
+	if j, ok := r.boundAfter(e, b); ok {
+		e = j // "we turned off at a hand-painted sign for X": the place the sign points to
+	}
 	m, ok := r.describedAt(e, b)
 	if !ok && r.is(e, b, "the") {
 		// "the yurt café of X", "the ovoo of X": a kind no table holds.
@@ -1429,6 +1432,31 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 		return -1, k, false
 	}
 	return m, end, true
+}
+
+// boundAfter returns the token after "for" or "to" that closes, at
+// token k, an article, a few lower-case words and a word of
+// travel.tsv's bound role: "a hand-painted sign for X", "the turn-off to
+// X". The name after it is where the way goes, and the place the
+// traveller turned off for.
+func (r *reader) boundAfter(k, b int) (int, bool) {
+	if w := r.lowerWord(k, b); w != "a" && w != "an" && w != "the" {
+		return k, false
+	}
+	t := &langs().en.travel
+	for j := k + 1; j < b && j <= k+6; j++ {
+		tok := &r.toks[j]
+		if tok.lower == "-" && tok.start == r.toks[j-1].end {
+			continue // "hand-painted"
+		}
+		if tok.kind != tokWord || tok.cap {
+			return k, false
+		}
+		if t.bounds[tok.lower] && (r.is(j+1, b, "for") || r.is(j+1, b, "to")) {
+			return j + 2, true
+		}
+	}
+	return k, false
 }
 
 // landmarkAfter reports whether a landmark of the way closes the clause
