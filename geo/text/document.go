@@ -479,6 +479,7 @@ func Read(doc string) *Document {
 	r := newReader(read)
 	r.markCaps(doc, m)
 	r.findMentions()
+	r.markSurnames()
 	r.shareWaterfalls()
 	r.findContainers()
 	r.findAliases()

@@ -185,6 +185,7 @@ const (
 	setTimeLeads                          // timeleads.tsv: words that open or close a phrase of when after a place ("last week", "on Monday", « lundi dernier »)
 	setTimeWords                          // timewords.tsv: words of when, beside weekdays, months and timenouns.tsv, that may close a clause alone ("yesterday", « hier », « mois »)
 	setMainAdjs                           // mainadjs.tsv: adjectives after a kind noun that keep it the place named before (« au nord du gisement principal »)
+	setPlaceOpeners                       // placeopeners.tsv: first words of places' names whose last word alone names another place ("Papua New Guinea", "El Salvador"), no given name
 	numWordSets
 )
 
@@ -365,6 +366,7 @@ var wordSetFiles = [numWordSets]string{
 	setMainAdjs:            "mainadjs.tsv",
 	setScorings:            "scorings.tsv",
 	setHirings:             "hirings.tsv",
+	setPlaceOpeners:        "placeopeners.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
