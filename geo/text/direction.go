@@ -49,6 +49,21 @@ func isCompassWord(w string) bool {
 	return ok
 }
 
+// isCompassAdjective reports whether w (lower-case) is the adjective of a
+// side of a land: "northern", "south-western", "central".
+func isCompassAdjective(w string) bool {
+	for _, pre := range []string{"north-", "south-", "north", "south"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && (rest == "eastern" || rest == "western") {
+			return true
+		}
+	}
+	switch w {
+	case "northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
+}
+
 // isCompassAbbrev reports whether t is a compass abbreviation: "N", "NE",
 // "ESE".
 func isCompassAbbrev(t *token) bool {

@@ -1715,7 +1715,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) {
+			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) &&
+			!(q-p == 2 && r.toks[k].lower == "division" && isCompassAdjective(first.lower)) {
 			// "Fort Union", "Camp Concord": a fort or a camp opening the
 			// name makes the organisation's word after it part of a
 			// place's name, unless a treaty's noun ends it ("the Camp
@@ -1731,7 +1732,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// Basti Malook" is a school, whose village follows its kind
 			// (establishmentAfter). "War Dhiigley, an informal
 			// settlement" is a place: the apposition says so
-			// (settlementAfter).
+			// (settlementAfter). "The Western Division" is one of Fiji's
+			// four, a division named by its side, where "the 3rd
+			// Division" is an army's.
 			ev = EvidenceUnlikely
 		}
 	}
