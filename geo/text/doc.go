@@ -75,12 +75,18 @@
 // ("Kirkuk was hit; the camp lies 20 km south-east of Kirkuk"), or with
 // an indefinite kind and its name between commas ("X has a clinic; a
 // cattle post, Y, lies 8 km further west", « … ; un nouveau site, Y, a été
-// ouvert à 25 km plus à l'est »). A French participle after a chain of
+// ouvert à 25 km plus à l'est »), its kind perhaps after owners ("a
+// herders' winter camp, Y, lies 40 km further north"); in a text that
+// has reached no place before, such a further leg is measured from the
+// place opening the sentence. A French participle after a chain of
 // areas the subject lies in, set off by commas, bare or after « à » («
 // un village de la région Amoron'i Mania, à Madagascar, situé à 35 km de
-// Y »), is the subject's; a word of origin opening a sentence (« Originaire
-// de X, un village à 15 km de Y, … », stopcaps.tsv) is no part of X. When no
-// subject can be told, nothing is reported rather than a guess.
+// Y »), is the subject's, as is a distance after a chain that opens
+// with the participle itself (« un village situé à Madagascar, dans la
+// région Amoron'i Mania, à 35 km de Y »); a word of origin opening a
+// sentence (« Originaire de X, un village à 15 km de Y, … »,
+// stopcaps.tsv) is no part of X. When no subject can be told, nothing is
+// reported rather than a guess.
 //
 // History and archaeology write the same relations with their own words:
 // the remains stand for the site the text is about ("Great Zimbabwe is a

@@ -52,6 +52,12 @@ func (r *reader) frenchDivisionChainHead(ps int, s *sentence) (int, bool) {
 			if named == 0 || r.evidence(m) <= EvidenceUnlikely || r.frenchKindOf(m, s) || r.frenchObjectOfDistance(m, s) {
 				return -1, false
 			}
+			if r.frenchParticipleArea(m, s) {
+				// « un village situé à Madagascar, dans la région X, à
+				// 35 km »: the area after the participle is the chain's
+				// first link, not its head (frenchSubject walks on).
+				return -1, false
+			}
 			return m, true
 		}
 		links++

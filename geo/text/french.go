@@ -904,6 +904,14 @@ walk:
 					return h, Span{}, true
 				}
 			}
+			if p := r.frenchParticipleChain(m, s); sawComma && !sawVerb && p > a {
+				// « X est un village situé à Madagascar, dans la région
+				// Y, à 35 km de Z »: the area after the participle, and
+				// the chain of areas after it, are where X lies; the
+				// distance is X's.
+				k, sawComma, sawVerb = p-1, false, true
+				continue
+			}
 			if sawComma && !sawVerb {
 				if c, ok := r.frenchRoadApposition(m, s); ok {
 					k = c - 1 // "X, sur la route de Y, à 30 km de Z" is about X
@@ -2586,6 +2594,67 @@ func (r *reader) frenchAdminNounBefore(m int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// frenchParticipleArea reports whether the name m, right after a
+// participle of place and « à », « au », « aux » or « en » (« situé à
+// Madagascar », « située au Togo »), opens a chain of areas set off by
+// commas: after the comma, a division after its kind
+// (frenchSubjectContainer: « dans la région Y », « préfecture de Y »).
+// A distance after the chain (« situé à Madagascar, dans la région Y, à
+// 35 km de Z ») places the participle's subject, not the area.
+func (r *reader) frenchParticipleArea(m int, s *sentence) bool {
+	k := r.mtok[m][0] - 1
+	switch r.word(k, s.b) {
+	case "à", "au", "aux", "en":
+	default:
+		return false
+	}
+	if k-1 <= s.a || !isFrenchLocative(r.lowerWord(k-1, s.b)) || isFrenchFiniteVerb(r.lowerWord(k-1, s.b)) {
+		return false
+	}
+	e := r.mtok[m][1]
+	if !r.is(e, s.b, ",") {
+		return false
+	}
+	for j := e + 1; j < s.b && j <= e+maxLook; j++ {
+		if n := r.mentionAt(j, s.b); n >= 0 {
+			return r.mtok[n][0] == j && r.frenchSubjectContainer(n, s, 0)
+		}
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// frenchParticipleChain returns the token of the participle of place
+// before a chain of areas set off by commas that ends with the name m: m
+// is itself an area (the participle's, frenchParticipleArea: « situé à
+// Madagascar, ») or a division after its kind (frenchSubjectContainer)
+// whose chain, link by link back over the commas, starts with such an
+// area (« situé à Madagascar, dans la région Amoron'i Mania »). It
+// returns -1 when m ends no such chain.
+func (r *reader) frenchParticipleChain(m int, s *sentence) int {
+	for n := 0; n <= maxContainerChain; n++ {
+		if r.frenchParticipleArea(m, s) {
+			return r.mtok[m][0] - 2
+		}
+		if !r.frenchSubjectContainer(m, s, maxContainerChain) {
+			return -1
+		}
+		k := r.mtok[m][0] - 1
+		for j := 0; j < 4 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap; j++ {
+			k-- // « dans la région », « préfecture de »
+		}
+		if !r.is(k, s.b, ",") {
+			return -1
+		}
+		if m = r.mentionEndingAt(k-1, s.a); m < 0 || r.evidence(m) == EvidenceUnlikely {
+			return -1
+		}
+	}
+	return -1
 }
 
 // frenchInsideOf reports whether the name m follows a preposition of

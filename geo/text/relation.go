@@ -2350,6 +2350,16 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 	}
 	for k--; k >= s.a && (isPlainAdjective(r.lowerWord(k, s.b)) || isCompoundModifier(r.lowerWord(k, s.b)) || r.is(k, s.b, "main")); k-- {
 	}
+	if j := k; isDescriptorNoun(noun) {
+		// "a herders' spring camp", "the nomads' dry-season camp": after
+		// a possessive, up to two lower-case words qualify the kind.
+		for n := 0; n < 2 && j > s.a && r.toks[j].kind == tokWord && !r.toks[j].cap; n++ {
+			j--
+		}
+		if j > s.a && r.toks[j].kind == tokPoss {
+			k = j
+		}
+	}
 	if k > s.a && r.toks[k].kind == tokPoss && isDescriptorNoun(noun) {
 		// "Skeleton Coast Park's southern gate, Ugab, is 200 km north
 		// of X", "The park's main camp, Y, lies ...": the possessor
@@ -2357,8 +2367,8 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 		k--
 		if o := r.mentionEndingAt(k, s.a); o >= 0 {
 			k = r.mtok[o][0]
-		} else if r.lowerWord(k, s.b) != "" && r.is(k-1, s.b, "the") {
-			k--
+		} else if r.lowerWord(k, s.b) != "" && (r.is(k-1, s.b, "the") || isIndefinite(r.lowerWord(k-1, s.b))) {
+			k-- // "; a herders' winter camp, X, lies ..."
 		}
 		if r.is(k-1, s.b, "the") {
 			k--
@@ -5589,6 +5599,9 @@ func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (
 			o = r.lastReached(s.a, s, m)
 		}
 		if o < 0 {
+			o = r.clauseBeforeSubject(m, s)
+		}
+		if o < 0 {
 			return -1, false
 		}
 		f.subject = m
@@ -5605,6 +5618,30 @@ func (r *reader) placeBeforeObject(f *found, s *sentence, subject func(ps int) (
 		o = r.lastReached(s.a, s, -1)
 	}
 	return o, o >= 0
+}
+
+// clauseBeforeSubject returns the place that opens sentence s as the
+// subject of the clause before a semicolon that stands before mention m,
+// in a text that has reached no place before s: "Hwange has a colliery
+// and a hospital; a cattle post, X, lies 30 km further south", « Mopti a
+// reçu des vivres ; un campement, X, se trouve à 10 km plus au nord ». It
+// returns -1 when no semicolon stands between them or no place opens s.
+func (r *reader) clauseBeforeSubject(m int, s *sentence) int {
+	semi := false
+	for k := s.first; k < r.mtok[m][0] && k < s.b; k++ {
+		if r.is(k, s.b, ";") {
+			semi = true
+			break
+		}
+	}
+	if !semi {
+		return -1
+	}
+	o := r.mentionAt(s.first, s.b)
+	if o < 0 || o == m || r.mtok[o][0] != s.first || r.evidence(o) == EvidenceUnlikely || r.isContainer(o) || r.sameName(o, m) {
+		return -1
+	}
+	return o
 }
 
 // elidedObject returns the object of the distance said just before
