@@ -34,7 +34,9 @@ func TestTownServiceStaff(t *testing.T) {
 func TestGeneralHospital(t *testing.T) {
 	for _, c := range []struct{ doc, name string }{
 		{"Patients are now referred to Coast General Hospital rather than Nairobi.", "Coast General Hospital"},
-		{"Patients were taken to Machakos General Hospital from Kitui.", "Machakos General Hospital"},
+		// a hospital named after its town leaves the town's name
+		// (institutionTailStart, building28_test.go)
+		{"Patients were taken to Machakos General Hospital from Kitui.", "Machakos"},
 	} {
 		d := Read(c.doc)
 		found := false

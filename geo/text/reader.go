@@ -33,6 +33,10 @@ type reader struct {
 	// stade Lat-Dior de Thiès »: buildingNameDe): a town, as after «
 	// l'hôpital de ».
 	buildingTown map[int]bool
+	// cutInstitution holds the first token of the words of an
+	// institution's kind cut off a run after its town's name
+	// (institutionTailStart): "Museum" in "Kandy Museum".
+	cutInstitution map[int]bool
 	// buildingNamed holds the byte offsets of the mentions that name a
 	// building after its French noun (« l'église Saint-Dominique »:
 	// buildingNameAfter): no place unless a relation places them (settle).

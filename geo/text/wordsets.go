@@ -157,6 +157,9 @@ const (
 	setInstitutionAcronyms                // acronyms.tsv: acronyms of an institution that stands in the town named after its « de » (« au CHU de Bobo-Dioulasso »)
 	setTownStaff                          // townstaff.tsv: nouns of a public service's staff after a word of townservices.tsv ("wildlife officers", "lifeboat crews")
 	setTownFolk                           // townfolk.tsv: nouns of a town's own people or council, which make a common word before them a town ("Hope residents", "Sale councillors")
+	setInstitutions                       // institutions.tsv: words that end the name of a building or an institution named after its town ("Kandy Museum", "Makeni Police Station")
+	setInstitutionKinds                   // institutionkinds.tsv: words of an institution's kind or rank between its town and its word of institutions.tsv ("Tamale Teaching Hospital")
+	setDepartmentServices                 // departmentservices.tsv: words of a public service before "Department" in a body's name ("the Forestry Department")
 	setFurniture                          // furniture.tsv: capitalised words that open a news page's byline, time stamp, credit or link line ("By", "Updated", « Par », « Publié »)
 	setBylines                            // bylines.tsv: words that open a news page's byline before the writer's name ("By", « Par »)
 	setGroupNouns                         // groupnouns.tsv: nouns of a group or an event a bare name may qualify as a town's or a people's ("Karakalpak officials", "the Kuomboka ceremony")
@@ -340,6 +343,9 @@ var wordSetFiles = [numWordSets]string{
 	setFieldLabels:         "fields.tsv",
 	setRecordNames:         "recordnames.tsv",
 	setFurniture:           "furniture.tsv",
+	setInstitutions:        "institutions.tsv",
+	setInstitutionKinds:    "institutionkinds.tsv",
+	setDepartmentServices:  "departmentservices.tsv",
 	setBylines:             "bylines.tsv",
 	setTownServices:        "townservices.tsv",
 	setTownStaff:           "townstaff.tsv",

@@ -346,6 +346,9 @@ func TestPersonWordsRead(t *testing.T) {
 			return doc, ev
 		}
 		for w := range set {
+			if c.set == setOrgWords && langs().en.has(setInstitutions, w) {
+				continue // "Tinabaw University": the town before it stays a mention (institutionTailStart, building28_test.go)
+			}
 			if doc, ev := read(w); ev != EvidenceUnlikely {
 				t.Errorf("Read(%q): %s, want %s", doc, ev, EvidenceUnlikely)
 			}

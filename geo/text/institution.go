@@ -1,0 +1,90 @@
+package text
+
+import "strings"
+
+// This file reads the English name of a building or an institution named
+// after the town that holds it, with its kind after: "Kisumu County
+// Referral Hospital", "Aberystwyth University", "Makeni Police Station".
+// The town is a place the map shows; the building, which says nothing
+// else of where it stands, is none of its own. Which kinds keep their
+// own place (an airport, a mine, a dam, a border post) is written in
+// lexicon/en/institutions.tsv.
+
+// institutionTailStart returns the first token of the words that end the
+// run of capitalised words [i, j) and name an institution's kind: a word
+// or two of lexicon/en/institutions.tsv last, perhaps after words of
+// institutionkinds.tsv ("Teaching Hospital", "County Referral Hospital",
+// "High School", "Police Station"). One or two plain words before them
+// name the town. It returns -1 when no such words end the run, when none
+// or more than two words stand before them ("Jaramogi Oginga Odinga
+// Teaching Hospital" is a person's), when a word before them is a
+// possessive's or a title's ("St Mary's Hospital", "King George
+// Hospital"), after "and" ("the Sheffield and Hallam University"), when
+// its town follows after a comma or "in" ("Okomfo Ntim Teaching
+// Hospital, Kumasi", "Kotla Primary School in Basti Malook": the name
+// before is a person's or a quarter's), when an aside after a comma
+// places the building itself ("Glenalmond College, a boarding school
+// some 10 miles west of Perth", "Natabua High School, 3 km south of
+// Lautoka"), or when the whole name is an
+// organisation's of lexicon/organisations.txt ("Harvard University").
+func (r *reader) institutionTailStart(i, j int, s *sentence) int {
+	if j-i < 2 || r.is(i-1, s.b, "and") || r.is(i-1, s.b, "&") {
+		return -1
+	}
+	if (r.is(j, s.b, ",") || r.is(j, s.b, "in")) && r.institutionWordAt(j+1, s) {
+		return -1 // "Okomfo Ntim Teaching Hospital, Kumasi": its town follows; the name before is a person's
+	}
+	if r.is(j, s.b, ",") && (r.is(j+1, s.b, "a") || r.is(j+1, s.b, "an") || r.is(j+1, s.b, "the") || j+1 < s.b && r.toks[j+1].kind == tokNum || r.hedgedNumberAt(j+1, s.b)) {
+		return -1 // "Glenalmond College, a boarding school 10 miles west of Perth", "Natabua High School, 3 km south of Lautoka": the aside places the building
+	}
+	if n := strings.ToLower(r.text[r.toks[i].start:r.toks[j-1].end]); isOrganisationName(n) {
+		return -1 // "Harvard University": a person's name, no town's (organisations.txt)
+	}
+	k := j - 1
+	if !r.institutionWordAt(k, s) {
+		return -1
+	}
+	if k-1 > i && r.institutionWordAt(k-1, s) && langs().en.has(setInstitutions, r.toks[k-1].lower+" "+r.toks[k].lower) {
+		k-- // "Police Station", "Guest House"
+	} else if !langs().en.has(setInstitutions, r.toks[k].lower) {
+		return -1
+	}
+	for k-1 > i && r.institutionWordAt(k-1, s) && langs().en.has(setInstitutionKinds, r.toks[k-1].lower) {
+		k--
+	}
+	if k-i > 2 {
+		return -1
+	}
+	for t := i; t < k; t++ {
+		w := r.toks[t].lower
+		if r.toks[t].kind != tokWord || !r.toks[t].cap || r.toks[t].upper || isTitleWord(w) || isOrgWord(w) || isCommonWord(w) || langs().en.has(setInstitutionKinds, w) {
+			return -1 // "Mission Hospital", "UN Clinic", "Air Force School"
+		}
+	}
+	return k
+}
+
+// institutionWordAt reports whether token k of s is a capitalised plain
+// word, such as the words of an institution's kind are.
+func (r *reader) institutionWordAt(k int, s *sentence) bool {
+	return k >= s.a && k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap
+}
+
+// institutionTail reports whether the words from token q, right after a
+// town's name, name an institution named after it (institutionTailStart):
+// "Kandy" in "Kandy Museum". The kind after it makes the name a place
+// ("Tamale Teaching Hospital received two ambulances"), as a court's does
+// ("Derby Crown Court"), but a doubtful one: a person's name may stand
+// there too ("Malcolm Moffat College"), which the gazetteer will not know
+// and the map will not list.
+func (r *reader) institutionTail(q int, s *sentence) bool {
+	return q < s.b && r.cutInstitution[q]
+}
+
+// serviceDepartment reports whether the name [p, q) ends in "Department"
+// after a word of a public service (departmentservices.tsv): "the
+// Criminal Investigations Department", "the Malawi Forestry Department".
+// It names a government body, no department of a country.
+func (r *reader) serviceDepartment(p, q int) bool {
+	return q-p >= 2 && r.toks[q-1].lower == "department" && r.toks[q-2].cap && langs().en.has(setDepartmentServices, r.toks[q-2].lower)
+}
