@@ -1094,7 +1094,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		// of X, ...") is no name; "Sitting Bull" still is one.
 		// « Notre bivouac, X, est installé … »: a possessive alone before a
 		// lower-case noun is no name; "Notre Dame" still is one.
-		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w)) && q+1 == j || r.hedgedNumberAt(q, s.b)) && !r.frenchArticleName(q, j) &&
+		stop := initial && (isStopCap(w) || isFrenchPronoun(w) || (isParticipleLead(w) || isFrenchPossessive(w) || r.frenchPresentParticipleAt(q, s)) && q+1 == j || r.hedgedNumberAt(q, s.b)) && !r.frenchArticleName(q, j) &&
 			!r.frenchNameLead(q, j, s) && !r.particleNameLead(q, j, s) && !(q+1 < j && r.toks[q+1].kind == tokWord && anyHas(setQualifiers, w)) &&
 			!r.saharanInName(q, j, s) && !r.placeMay(q, j, s)
 		compass := isFrenchCompass(w) && !r.compassEndsName(p, q, j, s)

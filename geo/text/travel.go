@@ -835,6 +835,15 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
+	if further && f.rel.Direction == "" && f.rel.Points == 0 {
+		// « Kouchta Bir, 12 km plus loin vers l'est sur la même piste »:
+		// the leg's own heading, and the way it follows to the clause's
+		// end.
+		if d, e2, ok := r.legHeadingAt(l, e, b); ok {
+			setDirection(&f.rel, d)
+			e = r.wayTailEnd(l, e2, b)
+		}
+	}
 	if !further && !r.goneBefore(l, q0, s) && r.legStart(l, q0, s) < 0 {
 		return f, false // a start phrase tells a leg too: « départ de Mopti : 70 km vers l'est jusqu'au campement de X »
 	}
@@ -907,6 +916,53 @@ func (r *reader) legStart(l *language, q0 int, s *sentence) int {
 	}
 	return -1
 }
+
+// legHeadingAt reads at token k a phrase of l's travel.tsv heading role
+// and a compass word, written as the language writes a heading: "heading
+// south-east", « vers le nord », « vers l'est ». It returns the direction
+// and the token after it.
+func (r *reader) legHeadingAt(l *language, k, b int) (direction, int, bool) {
+	if d, e, ok := r.trailHeading(l, k, b); ok {
+		return d, e, true
+	}
+	e, ok := r.wordsAt(l.travel.headings, k, b)
+	if !ok || l != langs().fr {
+		return direction{}, k, false
+	}
+	if d, e2, ok := r.frenchCompassAt(e, b); ok {
+		return d, e2, true
+	}
+	if d, e2, ok := r.frenchElidedCompassAt(e, b); ok {
+		return d, e2, true
+	}
+	return direction{}, k, false
+}
+
+// wayTailEnd returns the token after the phrase of the way a leg follows
+// that opens at token k and closes its clause: "on" or "along" in
+// English, « sur » or « par » in French, then at most wayTailLook
+// lower-case words ending on a road noun (roadnouns.tsv: « sur la même
+// piste », "along the same track"); k when none does.
+func (r *reader) wayTailEnd(l *language, k, b int) int {
+	switch r.lowerWord(k, b) {
+	case "sur", "par", "on", "along":
+	default:
+		return k
+	}
+	for j := k + 1; j < b && j <= k+wayTailLook; j++ {
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return k
+		}
+		if isRoadNoun(r.toks[j].lower) && r.clauseEndAt(l, j+1, b) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// wayTailLook is how many words after its preposition may name the way a
+// leg follows (« sur la même piste »).
+const wayTailLook = 4
 
 // headingOf gives the leg f of a journey, whose quantity starts at token
 // q0 of sentence s, the heading the journey last took when the leg says

@@ -18,6 +18,34 @@ func isStopCap(w string) bool {
 	return anyHas(setStopCaps, w) || isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
 }
 
+// frenchPresentParticiple is the ending of a French present participle,
+// and frenchParticipleMin the fewest letters a word so ending must have to
+// be read as one ("agissant", "profitant", "craignant"; "Nant" and "Brabant"
+// are names).
+const (
+	frenchPresentParticiple = "ant"
+	frenchParticipleMin     = 7
+)
+
+// frenchPresentParticipleAt reports whether the capitalised word at token
+// q, opening sentence s, is a French present participle before a
+// lower-case preposition of its complement: « Agissant sur renseignement,
+// les agents ont intercepté … sur la colline de X, à 17 km de Y »,
+// « Profitant de la saison sèche, … ». Such a word opens no name; a name
+// ending in "-ant" is followed by its verb or another capitalised word
+// ("Brabant est une province", "Morant Bay").
+func (r *reader) frenchPresentParticipleAt(q int, s *sentence) bool {
+	w := r.toks[q].lower
+	if len(w) < frenchParticipleMin || !strings.HasSuffix(w, frenchPresentParticiple) {
+		return false
+	}
+	switch r.lowerWord(q+1, s.b) {
+	case "sur", "dans", "en", "à", "au", "aux", "avec", "pour", "de", "du", "des", "d'", "par", "vers", "contre", "sous":
+		return q+1 < s.b && !r.toks[q+1].cap
+	}
+	return false
+}
+
 // isFrenchPossessive reports whether w is a French possessive determiner
 // of the first or second person (« notre », « vos », « ma »), which,
 // capitalised at the start of a sentence before a lower-case noun, opens
