@@ -2536,15 +2536,23 @@ func (r *reader) frenchSubjectContainer(m int, s *sentence, depth int) bool {
 	if depth >= maxContainerChain {
 		return false
 	}
+	prev := r.chainLinkBefore(m, s)
+	return prev >= 0 && r.evidence(prev) > EvidenceUnlikely && r.frenchSubjectContainer(prev, s, depth+1)
+}
+
+// chainLinkBefore returns the name that ends right before the comma
+// opening m as a link of a chain of areas, bare or after « à », « au », «
+// aux » or « en » (« de la région Amoron'i Mania, à Madagascar » gives
+// Amoron'i Mania for Madagascar), or -1.
+func (r *reader) chainLinkBefore(m int, s *sentence) int {
 	k := r.mtok[m][0] - 1
 	if w := r.word(k, s.b); w == "à" || w == "au" || w == "aux" || w == "en" {
 		k--
 	}
 	if k <= s.a || !r.is(k, s.b, ",") {
-		return false
+		return -1
 	}
-	prev := r.mentionEndingAt(k-1, s.a)
-	return prev >= 0 && r.evidence(prev) > EvidenceUnlikely && r.frenchSubjectContainer(prev, s, depth+1)
+	return r.mentionEndingAt(k-1, s.a)
 }
 
 // frenchChainStart returns the first area of the chain set off by commas
@@ -2553,14 +2561,7 @@ func (r *reader) frenchSubjectContainer(m int, s *sentence, depth int) bool {
 // Tadjikistan. With no chain it returns m.
 func (r *reader) frenchChainStart(m int, s *sentence) int {
 	for n := 0; n < maxContainerChain; n++ {
-		k := r.mtok[m][0] - 1
-		if w := r.word(k, s.b); w == "à" || w == "au" || w == "aux" || w == "en" {
-			k--
-		}
-		if k <= s.a || !r.is(k, s.b, ",") {
-			return m
-		}
-		prev := r.mentionEndingAt(k-1, s.a)
+		prev := r.chainLinkBefore(m, s)
 		if prev < 0 || r.evidence(prev) == EvidenceUnlikely || !r.frenchSubjectContainer(prev, s, n+1) {
 			return m
 		}
