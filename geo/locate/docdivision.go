@@ -158,6 +158,7 @@ func (s *session) compassDivisionOfTowns(e *entity) error {
 // are in, and only in one (« au cœur de l'Adrar » in a text on Chinguetti
 // is Mauritania's Adrar, not Algeria's region nor its town).
 func (s *session) divisionsOfDocTowns() error {
+	var placed map[string]int // the countries of the places, each with how many hold it, counted once
 	for _, e := range s.ents {
 		if e.compassOpen {
 			if err := s.compassDivisionOfTowns(e); err != nil {
@@ -173,7 +174,10 @@ func (s *session) divisionsOfDocTowns() error {
 			e.evidence < text.EvidenceCapitalised || isLinear(e.feature) || e.feature != "" && !isAdminKind(e.feature) {
 			continue
 		}
-		in := s.otherPlacesCountries(e)
+		if placed == nil && len(s.docCountries) == 0 {
+			placed = s.placesCountries()
+		}
+		in := s.otherPlacesCountries(e, placed)
 		if len(in) == 0 || slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool { return in[c.Country] }) {
 			continue
 		}
@@ -197,26 +201,51 @@ func (s *session) divisionsOfDocTowns() error {
 }
 
 // otherPlacesCountries returns the countries the document names, or,
-// when it names none, the countries of its places other than e that are
-// each found in one country: a country, a division, or a name whose
-// namesakes all lie in one country.
-func (s *session) otherPlacesCountries(e *entity) map[string]bool {
+// when it names none, the countries of its places other than e
+// (placesCountries counted them, e among them): a country, a division, or
+// a name whose namesakes all lie in one country.
+func (s *session) otherPlacesCountries(e *entity, placed map[string]int) map[string]bool {
 	if len(s.docCountries) > 0 {
 		return s.docCountries
 	}
+	own, _ := placeCountry(e)
 	out := map[string]bool{}
-	for _, o := range s.ents {
-		switch {
-		case o == e || o.actor || !o.placeish() && !o.knownCity:
-		case o.country != nil:
-			out[o.country.Code] = true
-		case o.admin1 != nil && oneCountry(o.admins):
-			out[o.admin1.Country] = true
-		case len(o.cands) > 0 && oneCountryPlaces(o.cands):
-			out[o.cands[0].Country] = true
+	for c, n := range placed {
+		if c != own || n > 1 {
+			out[c] = true
 		}
 	}
 	return out
+}
+
+// placesCountries counts, for each country, the document's places found in
+// it alone (placeCountry). It reads every entity once, so that
+// divisionsOfDocTowns stays linear in their number.
+func (s *session) placesCountries() map[string]int {
+	out := map[string]int{}
+	for _, o := range s.ents {
+		if c, ok := placeCountry(o); ok {
+			out[c]++
+		}
+	}
+	return out
+}
+
+// placeCountry returns the one country a place of the document is found
+// in: a country, a division of one country, or a name whose namesakes all
+// lie in one country; false for an actor, a name no sign makes a place,
+// or one found in several countries or none.
+func placeCountry(o *entity) (string, bool) {
+	switch {
+	case o.actor || !o.placeish() && !o.knownCity:
+	case o.country != nil:
+		return o.country.Code, true
+	case o.admin1 != nil && oneCountry(o.admins):
+		return o.admin1.Country, true
+	case len(o.cands) > 0 && oneCountryPlaces(o.cands):
+		return o.cands[0].Country, true
+	}
+	return "", false
 }
 
 // holdsMeasured reports whether the text puts in e a place it measures
