@@ -12,7 +12,7 @@ func TestRegion28CompassDivisionOfDocCountry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	for _, tc := range []struct{ doc, name, country string }{
+	checkGazetteerCountries(t, []namedCountry{
 		{"Dans la province du Nord, les cultivateurs de Musanze ont perdu leurs récoltes de pommes de terre.", "Nord", "RW"},
 		{"Les écoles de la province de l'Ouest ont rouvert lundi à Kibuye et à Cyangugu.", "Ouest", "RW"},
 		{"Une épidémie de choléra frappe la province de l'Est : à Chipata, l'hôpital est saturé.", "Est", "ZM"},
@@ -21,12 +21,7 @@ func TestRegion28CompassDivisionOfDocCountry(t *testing.T) {
 		{"Le paludisme progresse dans la région de l'Est, où l'on compte 300 cas à Bertoua.", "Est", "CM"},
 		{"À Fada N'Gourma, dans la région de l'Est, les écoles restent fermées.", "Est", "BF"},
 		{"Les réfugiés centrafricains arrivent dans la région de l'Est du Cameroun, à Garoua-Boulaï.", "Est du Cameroun", "CM"},
-	} {
-		got := gazetteerCountry(analyse(t, tc.doc), tc.name)
-		if got != tc.country {
-			t.Errorf("%q: %s mapped in %q, want %s", tc.doc, tc.name, got, tc.country)
-		}
-	}
+	})
 }
 
 // TestRegion28NamesakeDivisionOfDocCountry: a first-level division named
@@ -38,17 +33,12 @@ func TestRegion28NamesakeDivisionOfDocCountry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs the gazetteer")
 	}
-	for _, tc := range []struct{ doc, name, country string }{
+	checkGazetteerCountries(t, []namedCountry{
 		{"Les dattiers de l'Adrar ont souffert du vent de sable, à Atar comme à Ouadane.", "Adrar", "MR"},
 		{"Au cœur de l'Adrar, à Chinguetti, les caravanes reprennent la piste.", "Adrar", "MR"},
 		{"Coffee growers across Amazonas say prices paid in Chachapoyas and Bagua Grande have fallen.", "Amazonas", "PE"},
 		{"Les cultivateurs du Plateau, à Pobè comme à Kétou, attendent la pluie.", "Plateau", "BJ"},
-	} {
-		got := gazetteerCountry(analyse(t, tc.doc), tc.name)
-		if got != tc.country {
-			t.Errorf("%q: %s mapped in %q, want %s", tc.doc, tc.name, got, tc.country)
-		}
-	}
+	})
 }
 
 // TestRegion28CapitalAfterGoalVerb: a country bearing its capital's name,
