@@ -276,6 +276,7 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	w := &l.distance
 	rel := &f.rel
 	k = r.crowFliesAt(l, r.skipConversion(k, b), b)
+	k = r.quantityAsideAt(l, rel, k, b)
 	if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
 		rel.Road, k = true, k2
 	}

@@ -430,7 +430,14 @@
 //     en/towncentres.txt the words after a town's name that name a part of
 //     it ("Lusaka CBD" is read as Lusaka);
 //   - sources.tsv: the words right before a name that make it the source
-//     of a report, no place ("according to Glencore", "selon X");
+//     of a report, no place ("according to Glencore", "selon X"); set
+//     between a place and its distance, the source and its words are taken
+//     out of the token stream (asides.go): "X, which, according to
+//     police, is 18 km west of Y", « X, situé, d'après des sources
+//     sécuritaires, à 12 km de Y »;
+//   - en/hearsay.tsv: the participles that call a distance hearsay before
+//     "to be" or "to lie" ("X, said by residents to be 25 km east of Y"),
+//     taken out with the words up to the verb (asides.go);
 //   - between.tsv: the words of "between A and B" and their roles (the
 //     words that open and join it, "midway", the roads and stops before
 //     it, and the nouns that make it no place's position: "the border
@@ -473,7 +480,11 @@
 // the object after a from-word or a river word, each piece read from the
 // language's distance.tsv, so that "à environ 12 km à vol d'oiseau au
 // nord-est de X" and "about 12 km as the crow flies to the north-east of
-// X" are read by the same steps. Vague nearness and a direction without a
+// X" are read by the same steps. An aside set off by commas or dashes
+// between the quantity and the rest ("8 km, or about two hours on foot,
+// north of X", « à 20 km — à vol d'oiseau — de X », « à 25 km, par la
+// route, au nord de X ») is skipped, a road marker in it kept
+// (quantityAsideAt). Vague nearness and a direction without a
 // distance are one rule each too (near.go, directiononly.go), reading the
 // language's near.tsv and prepositions.tsv. What stays code, one case a
 // language, is syntax rather than words, named in syntax.go and

@@ -93,6 +93,7 @@ const maxLook = 40
 func newReader(doc string) *reader {
 	r := &reader{text: doc, topic: -1, filed: -1}
 	r.toks = tokenize(doc)
+	r.dropAsides()
 	r.at = make([]int32, len(r.toks))
 	for i := range r.at {
 		r.at[i] = -1

@@ -46,6 +46,7 @@ const (
 	setAliasLeads                         // aliasleads.tsv: words that open the words before another name ("also", "aussi")
 	setAliasVerbs                         // aliasverbs.tsv: words that say another name follows ("spelled", "ou")
 	setSources                            // sources.tsv: words before a name that make it the source of a report ("according to", "selon")
+	setHearsay                            // hearsay.tsv: participles that call a distance hearsay before "to be" ("said", "believed")
 	setWaters                             // waters.tsv: words before "the" and a bare name that make it a river ("on the Niger")
 	setMainVerbs                          // mainverbs.tsv: verbs after a name that open the main clause after a participle one ("overlooks")
 	setDedicated                          // dedicated.tsv: kinds of building a dedication names ("monastery")
@@ -230,6 +231,7 @@ var wordSetFiles = [numWordSets]string{
 	setAliasLeads:          "aliasleads.tsv",
 	setAliasVerbs:          "aliasverbs.tsv",
 	setSources:             "sources.tsv",
+	setHearsay:             "hearsay.tsv",
 	setWaters:              "waters.tsv",
 	setMainVerbs:           "mainverbs.tsv",
 	setDedicated:           "dedicated.tsv",
