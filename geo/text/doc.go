@@ -214,7 +214,17 @@
 // also when the aside names the subject of the sentence's own distance ("A
 // new camp, named X by district officials, was set up 8 km west of Y", «
 // Un nouveau site, baptisé X par les autorités locales, a été aménagé à 20
-// km de Y »: namedAsideBefore).
+// km de Y »: namedAsideBefore). A participle of record gives the name
+// after "as" or « sous le nom de », past where or by whom it is so named
+// ("The site, entered in the register as X,", "known to the Warlpiri as
+// X", « connu localement sous le nom d'X »: asparticiples.tsv,
+// asNamedAt), and so does a relative clause's verb ("which the old maps
+// mark as X": asnamings.tsv); a phrase after the name that says why it is
+// so named stays in the aside ("named X after its founder,", « baptisé X
+// en l'honneur de son fondateur, »: namingtails.tsv), and an adverb, an
+// article and a lower-case kind may stand between the verb and the name
+// (« un lac que l'on appelle ici le lac X »: namingadverbs.tsv,
+// givenNameStart).
 //
 // The same relations written in French, as in French encyclopedia articles
 // on villages of the Sahel, are read by rules that start only at French

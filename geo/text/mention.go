@@ -156,7 +156,7 @@ func (r *reader) chunkNames() []nameChunk {
 				}
 				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
 					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isListedDemonym(r.toks[i].lower)) &&
-					!isCatalogueCode(&r.toks[j+1]) {
+					!isCatalogueCode(&r.toks[j+1]) && !(u.lower == "as" && r.asParticipleBefore(i, s)) {
 					// "known in Kurdish as Girê Spî": after a language
 					// alone, the particle is the English word.
 					j += 2
@@ -289,6 +289,29 @@ func (r *reader) auNameAt(i, j int, s *sentence) bool {
 		return false
 	}
 	return r.toks[h].cap && langs().fr.has(setAuHeads, r.toks[h].lower)
+}
+
+// maxAsAgentWords bounds the lower-case words between a participle of
+// naming and the capitalised name of who uses the name: "known to the
+// Warlpiri" takes two.
+const maxAsAgentWords = 3
+
+// asParticipleBefore reports whether a participle of naming
+// (asparticiples.tsv) stands a few lower-case words before token i, so
+// that the capitalised words from i name who uses a name and "as" after
+// them gives it, joining no name: "The outstation, known to the Warlpiri
+// as Yinapaka Soak," names Yinapaka Soak, not "Warlpiri as Yinapaka Soak".
+func (r *reader) asParticipleBefore(i int, s *sentence) bool {
+	for k := i - 1; k >= s.a && k >= i-1-maxAsAgentWords; k-- {
+		t := &r.toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if anyHas(setAsParticiples, t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // gaelicArticleAt reports whether token j is the article "an" of a

@@ -13,30 +13,18 @@ import (
 // X"). The name must be a mention that may be a place; "named after X"
 // names none.
 func (r *reader) nameGivenAt(j, b int) (int, bool) {
-	for n := 0; n < 2; n++ {
-		switch r.lowerWord(j, b) {
-		case "also", "locally", "commonly", "now", "simply", "usually":
-			j++
-		}
+	for n := 0; n < 2 && r.namingAdverbAt(j, b); n++ {
+		j++
 	}
 	switch w := r.lowerWord(j, b); {
 	case isNamingWord(w):
 		j++
-		if w := r.lowerWord(j, b); w == "locally" || w == "localement" {
-			j++ // « appelé localement X »
+		if r.namingAdverbAt(j, b) {
+			j++ // « appelé localement X », "called simply X"
 		}
-	case w == "known" || w == "connu" || w == "connue":
-		j++
-		if w := r.lowerWord(j, b); w == "locally" || w == "also" || w == "commonly" || w == "localement" {
-			j++ // "known locally as X"
-		}
-		switch {
-		case r.is(j, b, "as"):
-			j++
-		case r.seq(j, b, "sous", "le", "nom", "de"):
-			j += 4 // « connu sous le nom de X »
-		default:
-			return -1, false
+	case anyHas(setAsParticiples, w):
+		if j = r.asNamedAt(j+1, b); j < 0 {
+			return -1, false // "known locally as X", "entered in the register as X"
 		}
 	default:
 		return -1, false
@@ -46,6 +34,64 @@ func (r *reader) nameGivenAt(j, b int) (int, bool) {
 		return -1, false
 	}
 	return m, true
+}
+
+// namingAdverbAt reports whether the word at token j is an adverb that
+// may stand around a verb of naming, before the name it gives
+// (namingadverbs.tsv): "which the guides simply call X", « qu'on appelle
+// ici X ».
+func (r *reader) namingAdverbAt(j, b int) bool {
+	return anyHas(setNamingAdverbs, r.lowerWord(j, b))
+}
+
+// maxAsNamedWords bounds the words between a participle or verb of naming
+// and the "as" that gives the name: "entered in the register of the
+// Antiquities Service as X" takes six.
+const maxAsNamedWords = 7
+
+// asNamedAt returns the token where a name starts after the words at
+// token k, which follow a participle or a verb of naming that gives the
+// name after "as" or « sous le nom de » (asparticiples.tsv,
+// asnamings.tsv): perhaps an adverb ("known locally as X"), then up to
+// maxAsNamedWords words that say where or by whom it is so named ("entered
+// in the register as X", "referred to in the lease as X", "known to the
+// Warlpiri as X", "listed in the 1911 census as X", « inscrit au cadastre
+// sous le nom de X »). A comma, a copula, a relative word or any token
+// but a word or a number ends the search; it returns -1 when no name is
+// given.
+func (r *reader) asNamedAt(k, b int) int {
+	if r.namingAdverbAt(k, b) {
+		k++
+	}
+	for j := k; j < b && j <= k+maxAsNamedWords; j++ {
+		if n := r.asNameAt(j, b); n >= 0 {
+			return n
+		}
+		if r.toks[j].kind == tokNum {
+			continue // "listed in the 1911 census as X"
+		}
+		if w := r.word(j, b); w == "" || isCopula(w) || isRelativeWord(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asNameAt returns the token after "as" or « sous le nom de » at token
+// k, where the name they give starts, or -1; the name may carry the
+// elided « d' » of « sous le nom d'Ambohibe Atsimo ».
+func (r *reader) asNameAt(k, b int) int {
+	switch {
+	case r.is(k, b, "as"):
+		return k + 1
+	case r.seq(k, b, "sous", "le", "nom", "de"):
+		return k + 4
+	case r.seq(k, b, "sous", "le", "nom"):
+		if _, art := elidedRest(r.word(k+3, b)); art == 'd' {
+			return k + 3
+		}
+	}
+	return -1
 }
 
 // nameAfterFact reads, in sentence s whose relations start at index r0
@@ -182,20 +228,41 @@ func (r *reader) relativeNameAt(k, b int, past bool) (int, bool) {
 		case isCopula(t.lower):
 			return r.nameGivenAt(j+1, b) // "which is known locally as X"
 		case anyHas(setNamings, t.lower):
-		case anyHas(setAsNamings, t.lower) && r.is(j+1, b, "as"):
-			n = j + 2
-		case anyHas(setAsNamings, t.lower) && r.seq(j+1, b, "sous", "le", "nom", "de"):
-			n = j + 5
+			if r.namingAdverbAt(n, b) {
+				n++ // « qu'on appelle ici X »
+			}
+		case anyHas(setAsNamings, t.lower) && r.asNamedAt(j+1, b) >= 0:
+			n = r.asNamedAt(j+1, b) // "which herders know as X", "which old maps mark as X"
 		default:
 			continue
 		}
-		m := r.mentionAt(n, b)
+		m := r.mentionAt(r.givenNameStart(n, b), b)
 		if m < 0 || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
 			return -1, false
 		}
 		return m, true
 	}
 	return -1, false
+}
+
+// givenNameStart returns the token where the name a verb of naming gives
+// starts, from token j right after the verb: past an article the name
+// keeps (« un lieu-dit appelé le Fays-Broquet ») and a lower-case kind
+// that opens it (nameleads.tsv: « un lac que l'on appelle ici le lac X »,
+// whose name is X). It returns j when neither stands there.
+func (r *reader) givenNameStart(j, b int) int {
+	k := j
+	switch r.lowerWord(k, b) {
+	case "le", "la", "les", "the":
+		k++
+	}
+	if r.mentionAt(k, b) < 0 && anyHas(setNameLeads, r.lowerWord(k, b)) {
+		k++
+	}
+	if k > j && r.mentionAt(k, b) >= 0 {
+		return k
+	}
+	return j
 }
 
 // callsIt reports whether w, before "it" and a name, gives the place that
@@ -240,12 +307,11 @@ func (r *reader) indefiniteNamedKind(k, b int) (int, bool) {
 			continue // « un campement que les Touaregs appellent X »: the people who name it
 		}
 		if anyHas(setNamings, t.lower) && kind {
-			switch r.lowerWord(j+1, b) {
-			case "le", "la", "les", "the":
-				j++
+			if r.namingAdverbAt(j+1, b) {
+				j++ // « un lac que l'on appelle ici le lac X »
 			}
-			m := r.mentionAt(j+1, b)
-			if m < 0 || r.mtok[m][0] != j+1 || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
+			m := r.mentionAt(r.givenNameStart(j+1, b), b)
+			if m < 0 || r.evidence(m) == EvidenceUnlikely || r.mentions[m].Nameless {
 				return -1, false
 			}
 			return m, true

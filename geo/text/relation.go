@@ -3986,24 +3986,19 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 		k++
 	case "called", "named", "dubbed", "nicknamed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée", "surnommé", "surnommée", "dit", "dite":
 		k++
-		if w := r.lowerWord(k, b); w == "locally" || w == "localement" {
+		if r.namingAdverbAt(k, b) {
 			k++ // ", called locally X,", « , appelé localement X, »
 		}
-	case "known", "connu", "connue":
-		if w := r.lowerWord(k+1, b); w == "locally" || w == "localement" {
-			k++ // ", known locally as X,", « , connu localement sous le nom de X, »
-		}
-		k = r.namingAgentEnd(k+1, b) - 1 // ", known to local trappers as X,", « , connu des éleveurs sous le nom de X, »
-		switch {
-		case r.is(k+1, b, "as"):
-			k += 2
-		case r.seq(k+1, b, "sous", "le", "nom", "de"):
-			k += 5
-		default:
+	default:
+		if !anyHas(setAsParticiples, r.lowerWord(k, b)) {
 			return -1, false
 		}
-	default:
-		return -1, false
+		// ", known locally as X,", ", known to local trappers as X,", ",
+		// entered in the register as X,", « , connu des éleveurs sous le
+		// nom d'X, »
+		if k = r.asNamedAt(k+1, b); k < 0 {
+			return -1, false
+		}
 	}
 	k = r.skipLocalKind(k, b) // ", named Purok Malinawon by officials,"
 	m := r.mentionAt(k, b)
@@ -4020,10 +4015,39 @@ func (r *reader) namedAfterComma(k, b int) (int, bool) {
 // be a place and a comma closes the apposition after it, past who uses
 // the name (namingAgentEnd): ", called X by the guides,".
 func (r *reader) closedName(m, b int) (int, bool) {
-	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.namingAgentEnd(r.skipParen(r.mtok[m][1], b), b), b, ",") {
+	if m < 0 || r.evidence(m) == EvidenceUnlikely || !r.is(r.namingTailEnd(r.namingAgentEnd(r.skipParen(r.mtok[m][1], b), b), b), b, ",") {
 		return -1, false
 	}
 	return m, true
+}
+
+// maxNamingTailWords bounds the words of a phrase after a given name that
+// says why or since when it is so named: "after its founder, the trader
+// Ali Kavita" takes seven.
+const maxNamingTailWords = 8
+
+// namingTailEnd returns the comma that closes a phrase at token k, after a
+// name given by a verb of naming, that says why or since when the place
+// is so named: "named X after its founder,", "called X for its red
+// rocks,", « baptisé X en l'honneur de son fondateur, » (namingtails.tsv).
+// It returns k when no such phrase, closed by a comma within
+// maxNamingTailWords words, stands there.
+func (r *reader) namingTailEnd(k, b int) int {
+	if !anyHas(setNamingTails, r.lowerWord(k, b)) {
+		return k
+	}
+	for j := k + 1; j < b && j <= k+maxNamingTailWords; j++ {
+		if r.is(j, b, ",") {
+			return j
+		}
+		if r.toks[j].kind == tokNum {
+			continue // « surnommé X depuis 1990, »
+		}
+		if w := r.word(j, b); w == "" || isCopula(w) || isRelativeWord(w) {
+			return k
+		}
+	}
+	return k
 }
 
 // namingAgentEnd returns the token after the words at token k that say

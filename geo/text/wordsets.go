@@ -143,6 +143,9 @@ const (
 	setNamings                            // namings.tsv: words right before a name that give it to a kind before them ("called", « baptisé », « appellent »)
 	setNamingRels                         // namingrels.tsv: words that open a relative clause of naming ("which the family calls X", « que les habitants nomment X »)
 	setAsNamings                          // asnamings.tsv: verbs of a relative clause that give the name after "as" or « sous le nom de » ("which herders know as X")
+	setAsParticiples                      // asparticiples.tsv: participles of an apposition that give the name after "as" or « sous le nom de », past where it is recorded ("entered in the register as X")
+	setNamingAdverbs                      // namingadverbs.tsv: adverbs around a verb of naming, before the name ("which the guides simply call X", « qu'on appelle ici X »)
+	setNamingTails                        // namingtails.tsv: words after a given name that open why or since when it is so named ("named X after its founder", « baptisé X en l'honneur de »)
 	setSpeakerOpeners                     // speakeropeners.tsv: pronouns and words of assent a speaker's words open with ("we", « oui »)
 	setTreaties                           // treaties.tsv: nouns of a treaty that end its name ("the Camp David Accords")
 	setServings                           // servings.tsv: adjectives of a drink served, before a brand named like a town ("a cold Saku")
@@ -337,6 +340,9 @@ var wordSetFiles = [numWordSets]string{
 	setNamings:             "namings.tsv",
 	setNamingRels:          "namingrels.tsv",
 	setAsNamings:           "asnamings.tsv",
+	setAsParticiples:       "asparticiples.tsv",
+	setNamingAdverbs:       "namingadverbs.tsv",
+	setNamingTails:         "namingtails.tsv",
 	setSpeakerOpeners:      "speakeropeners.tsv",
 	setClubLeads:           "clubleads.tsv",
 	setClubTails:           "clubtails.tsv",
