@@ -1556,7 +1556,7 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 	if !ok || k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap || r.at[k] >= 0 {
 		return false
 	}
-	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) ||
+	if w, _ := elidedRest(r.toks[k].lower); isFrenchCompass(w) || isFrenchPartWord(w) && !(langs().fr.has(setMiddles, w) && r.frenchBareOf(p, s)) ||
 		isAdminFeature(frenchFeature(w)) && !r.frenchCommuneObject(k, s) && !r.frenchSeatDivisionIn(k, s) ||
 		isRoadNoun(w) || isUnitWord(w) {
 		// "sur la route de Dori, à 30 km" and "à 30 km de Dori, près
@@ -1565,6 +1565,22 @@ func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 		return false
 	}
 	return (!r.frenchContainerName(m, s) || r.frenchCommuneObject(k, s) || r.frenchSeatDivisionIn(k, s)) && !r.frenchKindOf(m, s) && !r.genericBefore(p, s)
+}
+
+// frenchBareOf reports whether the name at token p follows a bare « de »
+// or « d' », with no article, as a town's does. After a noun of the
+// middle of a place (middles.tsv) it makes the name the place a phrase
+// after the comma describes: « au centre de Tikiouine, à 9 km à l'est
+// d'Agadir », « son centre de Kawama, à 20 km de Lubumbashi ». The middle
+// of a town, or a club's or a camp's centre named after it, lies where
+// the town does; a country's or a region's name takes an article (« au
+// centre du Mali », « au cœur de la Côte d'Ivoire »), and its middle is
+// no point the phrase places.
+func (r *reader) frenchBareOf(p int, s *sentence) bool {
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		return true
+	}
+	return r.is(p-1, s.b, "de")
 }
 
 // frenchSeatDivisionIn reports whether the division noun at token k is a

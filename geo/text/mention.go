@@ -1633,7 +1633,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// the noun is no make's.
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
-	case r.scoreAfter(q, s) || r.scoreBefore(p, s) || r.sideBeating(p, q, s) || r.lowerWordIn(q, s, setFollowers):
+	case r.scoreAfter(q, s) || r.scoreBefore(p, s) || r.sideBeating(p, q, s) || r.resultSide(p, q, s) || r.lowerWordIn(q, s, setFollowers):
 		// "beat Gabon 2-1", « ont battu le Gabon (2-1) », "lost 2-0 to
 		// Nkana", "Dublin beat Kerry", "Chelsea fans": a side
 		ev, actor = EvidenceUnlikely, true
@@ -1740,6 +1740,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p >= 2 && anyHas(setRaceLeads, first.lower) && (r.toks[p+1].kind != tokWord || !r.toks[p+1].cap || elidedLen(r.text[r.toks[p+1].start:r.toks[p+1].end]) > 0) {
 		// "the Tour de Pologne, Chełm – Zamość", « le Tour du Faso »,
 		// "the Giro d'Italia": a race named after the land it crosses.
+		ev = EvidenceUnlikely
+	}
+	if r.eventTitleBefore(p, s) || r.dateNameAfter(q, s) {
+		// « le Festival au Désert », "the Festival in the Desert", « le
+		// Festival sur le Niger »: the end of an event's title; "the
+		// Stade du 26 Mars", « la Place du 4 Août »: a name that
+		// commemorates a date, a ground's or a street's.
 		ev = EvidenceUnlikely
 	}
 	for k := p; k < q; k++ {
@@ -4308,6 +4315,85 @@ func (r *reader) sideBeating(p, q int, s *sentence) bool {
 		u-- // "Kerry had beaten Dublin"
 	}
 	return u >= s.a && p-1 > s.a && r.lowerWordIn(p-1, s, setVictories) && r.toks[u].cap && r.toks[u].kind == tokWord
+}
+
+// eventTitleBefore reports whether the name at token p ends the title of
+// an event: a capitalised noun of eventleads.tsv, then a preposition and
+// an article, "au" or "aux" (« le Festival au Désert », « le Festival sur
+// le Niger », "the Festival in the Desert", "the Rally on the Nile"). The
+// name is part of the title; where the event is held the text says
+// apart (« s'est tenu à Ségou »). After "in" or "à" with no article ("the
+// Festival in Ségou") the name is the place it is held, and stays one.
+func (r *reader) eventTitleBefore(p int, s *sentence) bool {
+	k := p - 1
+	if k < s.a || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	switch r.toks[k].lower {
+	case "au", "aux":
+	case "le", "la", "les", "l'", "l’", "the":
+		k--
+		switch r.lowerWord(k, s.b) {
+		case "sur", "dans", "on", "in":
+		default:
+			return false
+		}
+	default:
+		if _, art := elidedRest(r.toks[p].lower); art != 'l' || !r.is(k, s.b, "sur") && !r.is(k, s.b, "dans") {
+			return false
+		}
+	}
+	k--
+	return k >= s.a && r.toks[k].kind == tokWord && r.toks[k].cap && anyHas(setEventLeads, r.toks[k].lower)
+}
+
+// dateNameAfter reports whether « du » or « de », a day's number and a
+// month follow the name that ends before token q: "the Stade du 26 Mars",
+// « le pont du 4 Août », « l'avenue du 24 Novembre ». The name with the
+// date is a ground's, a bridge's or a street's that commemorates the day,
+// no place of the map. After a day's number, « mars » and « mai », which
+// months.tsv leaves out as parts of names (Champ de Mars, Chiang Mai),
+// are months as well.
+func (r *reader) dateNameAfter(q int, s *sentence) bool {
+	if q+2 >= s.b || r.toks[q].lower != "du" && r.toks[q].lower != "de" || r.toks[q+1].kind != tokNum {
+		return false
+	}
+	w := r.toks[q+2].lower
+	return isMonth(w) || w == "mars" || w == "mai"
+}
+
+// resultSide reports whether the name of tokens p to q is a side of a
+// match's result (results.tsv): after a verb of the result and its
+// preposition ("lost to Medeama", "drew with Nkana", « s'est incliné
+// devant Lens »), or before them with a capitalised name after ("Zesco
+// United lost to Nkana") or a score between ("Asante Kotoko drew 1-1
+// with Hearts", "Hearts lost 2-0 to Medeama"). Both are teams named after
+// their town, no place; a lower-case word after ("lost to floods") leaves
+// the name alone, and so does a passive before the verb ("Alsace was lost
+// to Germany"): land is lost to a country, no match.
+func (r *reader) resultSide(p, q int, s *sentence) bool {
+	if p-2 >= s.a && r.toks[p-2].kind == tokWord && r.toks[p-1].kind == tokWord && anyHas(setResults, r.toks[p-2].lower+" "+r.toks[p-1].lower) {
+		switch r.lowerWord(p-3, s.b) {
+		case "was", "were", "be", "been", "being", "is", "are", "été":
+			return false // "Alsace was lost to Germany in 1871"
+		}
+		return true // "lost to Medeama", « incliné devant Lens »
+	}
+	if q+1 >= s.b || r.toks[q].kind != tokWord || r.toks[q].cap {
+		return false
+	}
+	if r.toks[q+1].kind == tokWord && anyHas(setResults, r.toks[q].lower+" "+r.toks[q+1].lower) {
+		return q+2 < s.b && r.toks[q+2].cap && r.toks[q+2].kind == tokWord // "Zesco United lost to Nkana"
+	}
+	if r.toks[q+1].kind != tokNum {
+		return false // most names: no score follows the word after them
+	}
+	rest := r.text[r.toks[q].end:]
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	m := scoreRe.FindStringSubmatch(rest)
+	return m != nil && anyHas(setResults, r.toks[q].lower+" "+strings.ToLower(m[1])) // "drew 1-1 with"
 }
 
 // perfectAux reports whether w is an auxiliary of the perfect before a

@@ -192,6 +192,9 @@ const (
 	setTimeLeads                          // timeleads.tsv: words that open or close a phrase of when after a place ("last week", "on Monday", « lundi dernier »)
 	setTimeWords                          // timewords.tsv: words of when, beside weekdays, months and timenouns.tsv, that may close a clause alone ("yesterday", « hier », « mois »)
 	setMainAdjs                           // mainadjs.tsv: adjectives after a kind noun that keep it the place named before (« au nord du gisement principal »)
+	setResults                            // results.tsv: a verb of a match's result and the preposition before the other side ("lost to", "drew with", « incliné devant »)
+	setMiddles                            // middles.tsv: part words that name the middle of a place, which lies where the place does (« centre », « cœur »)
+	setEventLeads                         // eventleads.tsv: capitalised nouns of an event whose title goes on after a preposition (« le Festival au Désert », "the Festival in the Desert")
 	setPlaceOpeners                       // placeopeners.tsv: first words of places' names whose last word alone names another place ("Papua New Guinea", "El Salvador"), no given name
 	numWordSets
 )
@@ -380,6 +383,9 @@ var wordSetFiles = [numWordSets]string{
 	setMainAdjs:            "mainadjs.tsv",
 	setScorings:            "scorings.tsv",
 	setHirings:             "hirings.tsv",
+	setResults:             "results.tsv",
+	setMiddles:             "middles.tsv",
+	setEventLeads:          "eventleads.tsv",
 	setPlaceOpeners:        "placeopeners.tsv",
 }
 
