@@ -396,7 +396,21 @@
 //     phrases, arrivedAfter), and a leg's subject may come before it
 //     with a relative clause or a speaker, or a landmark may close it
 //     ("Dorje says Y, where we sleep tomorrow, is another 10 km on, over
-//     the ridge"; "Another 8 km on, over a pass, is Y");
+//     the ridge"; "Another 8 km on, over a pass, is Y"); the road the
+//     fronted distance runs along may stand before that clause, and the
+//     travellers or the way may be named by a noun (halt phrases, or a
+//     bring or course verb and a reach phrase: "35 km out of X on the
+//     Tupiza road, the trucks stopped at Y", "40 km out of X on the road
+//     to Z, a gravel track leads down to Y", "A turn-off 9 km past X
+//     leads up a graded track to Y"; wayreach.go); a way from X passes Y
+//     (pass phrases) before "after" (passing) and a distance with no
+//     object ("The road from X to Z passes Y after some 140 km"), the way
+//     perhaps the one the sentence before named ("The trail passed Y
+//     after 55 km"); a kilometre post ending the clause after Y places it
+//     on a way the sentence named by its ends before (« La piste qui mène
+//     de X à Z traverse Y au kilomètre 40 »); a verb of
+//     flight counts as a public service (services.tsv), with "back"
+//     between (back: "flew back to Djibouti" is the capital);
 //   - onward.tsv: the words by which a leg with no direction carries on
 //     the way the text came ("25 km beyond X", "another 6 km on", « 20
 //     km plus loin »; onward.go): Relation.Onward, which the resolver

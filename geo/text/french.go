@@ -318,11 +318,29 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		case w == "centre" || w == "cœur" || w == "coeur" || w == "centre-ville":
 		case frenchFeature(w) != "" || isFrenchAdjective(w):
 		case isFrenchDemonym(w) || (t.cap && isDemonym(w)):
+		case r.kindComplementAt(k, b):
+			// « jusqu'au village de pêcheurs d'Anjabetrongo », « du camp
+			// de réfugiés de X »: the kind's complement, then its name.
 		default:
 			return -1, nil, j, false
 		}
 	}
 	return -1, nil, j, false
+}
+
+// kindComplementAt reports whether the word at token k completes a kind
+// of place after « de » (« village de pêcheurs », « camp de réfugiés »;
+// frenchQualifier) and « de », « du » or an elided « d' » follows it,
+// before the place's name.
+func (r *reader) kindComplementAt(k, b int) bool {
+	if !r.is(k-1, b, "de") || frenchFeature(r.word(k-2, b)) == "" || !r.frenchQualifier(k, b) {
+		return false
+	}
+	if w := r.word(k+1, b); w == "de" || w == "du" {
+		return true
+	}
+	_, art := elidedRest(r.word(k+1, b))
+	return art == 'd'
 }
 
 // bareSeatAt reads "le chef-lieu", "le chef-lieu de la commune" or "du

@@ -4340,6 +4340,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if f, ok := r.kilometrePostAt(i, s); ok {
 		return append(out, f), f.end // "at kilometre 45 of the road from X to Y"
 	}
+	if out2, next, ok := r.wayPostAt(i, s, out); ok {
+		return out2, next // « La piste de X à Y traverse Z au kilomètre 40 »
+	}
 	if out2, next, ok := r.enterAt(i, s, last, out); ok {
 		return out2, next
 	}
@@ -4400,6 +4403,22 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 				if m, _, ok := r.arrivedAfter(e, b); ok {
 					f.subject = m
+				} else if m, ok := r.reachedAfterFronted(e, b); ok {
+					// "35 km out of Uyuni on the Tupiza road, the trucks
+					// stopped at X", "… a gravel track leads down to X"
+					// (wayreach.go).
+					f.subject = m
+				}
+			}
+			if f.subject < 0 && f.rel.Object >= 0 && r.boundNounBefore(f.start, s) {
+				// "A turn-off 9 km past Bahla leads up a graded track to
+				// X": the way leaves the road there for X.
+				e := f.end
+				if r.is(e, b, ",") {
+					e++
+				}
+				if m, ok := r.wayLeadsTo(e, b); ok {
+					f.subject = m
 				}
 			}
 			if f.subject < 0 && f.rel.Object >= 0 && !r.roadFromBefore(f.rel.Object, b) {
@@ -4424,6 +4443,19 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				return append(out, f2), f2.end, true
 			}
 		case objNone:
+			if m, from, to, ok := r.passedAfter(i, s); ok {
+				// "The road from Isiolo to Marsabit passes X after some
+				// 140 km": X lies that far from the way's start, on the
+				// road to its end.
+				f.rel.Object, f.subject = from, m
+				out = append(out, f)
+				if to >= 0 {
+					g := newFound(KindBetween, r.mtok[from][0])
+					g.rel.Object, g.rel.Other, g.rel.Road, g.subject, g.end = from, to, true, m, r.mtok[to][1]
+					out = append(out, g)
+				}
+				return out, f.end, true
+			}
 			// "A further 40 km on is X", "Another 25 miles brings you to
 			// X": a leg from the last place the text reached (travel.go).
 			if f2, ok := r.legAfter(f, q, s); ok {
@@ -4457,6 +4489,19 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 			}
 		case objAbsent:
+			if m, from, to, ok := r.passedAfter(i, s); ok {
+				// "The road from Isiolo to Marsabit passes X after some
+				// 140 km": X lies that far from the way's start, on the
+				// road to its end.
+				f.rel.Object, f.subject = from, m
+				out = append(out, f)
+				if to >= 0 {
+					g := newFound(KindBetween, r.mtok[from][0])
+					g.rel.Object, g.rel.Other, g.rel.Road, g.subject, g.end = from, to, true, m, r.mtok[to][1]
+					out = append(out, g)
+				}
+				return out, f.end, true
+			}
 			if f2, ok := r.legAfter(f, q, s); ok {
 				return append(out, f2), f2.end, true
 			}

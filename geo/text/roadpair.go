@@ -264,17 +264,11 @@ func (r *reader) roadNounEndsRun(i, q, j int) bool {
 func (r *reader) kilometrePostAt(i int, s *sentence) (found, bool) {
 	b := s.b
 	start := i
-	if w := r.word(i, b); w == "at" || w == "au" {
-		i++ // "at kilometre 45", « au PK 45 »
-	}
-	if !kilometrePosts[r.word(i, b)] || i+1 >= b || r.toks[i+1].kind != tokNum {
+	km, k, ok := r.kilometrePost(i, b)
+	if !ok {
 		return found{}, false
 	}
-	km, err := strconv.ParseFloat(strings.ReplaceAll(r.text[r.toks[i+1].start:r.toks[i+1].end], ",", "."), 64)
-	if err != nil || km <= 0 || km > 5000 {
-		return found{}, false
-	}
-	k := i + 2
+	end := k
 	switch r.word(k, b) {
 	case "of", "on", "de", "sur", "du":
 	default:
@@ -289,8 +283,48 @@ func (r *reader) kilometrePostAt(i int, s *sentence) (found, bool) {
 	if french {
 		l = langs().fr
 	}
-	if l.between[r.word(k, b)] != "way" {
+	a, _, ok := r.roadEndsAt(l, k, b)
+	if !ok {
 		return found{}, false
+	}
+	f := newFound(KindDistance, start)
+	f.french = french
+	f.rel.MinKm, f.rel.MaxKm, f.rel.Unit, f.rel.Road, f.rel.Object = km, km, "km", true, a
+	f.end = end
+	return f, true
+}
+
+// kilometrePost reads at token i a kilometre post, perhaps after "at" or
+// « au »: "at kilometre 45", « au PK 45 ». It returns the post's distance
+// in km and the token after its number.
+func (r *reader) kilometrePost(i, b int) (float64, int, bool) {
+	if w := r.word(i, b); w == "at" || w == "au" {
+		i++ // "at kilometre 45", « au PK 45 »
+	}
+	if !kilometrePosts[r.word(i, b)] || i+1 >= b || r.toks[i+1].kind != tokNum {
+		return 0, i, false
+	}
+	km, err := strconv.ParseFloat(strings.ReplaceAll(r.text[r.toks[i+1].start:r.toks[i+1].end], ",", "."), 64)
+	if err != nil || km <= 0 || km > 5000 {
+		return 0, i, false
+	}
+	return km, i + 2, true
+}
+
+// kilometrePosts are the words of a kilometre post before its number, in
+// English and French: "kilometre 45", « PK 45 » (point kilométrique).
+var kilometrePosts = map[string]bool{"kilometre": true, "kilometer": true, "km": true, "kilomètre": true, "pk": true}
+
+// roadEndsAt reads at token k a road noun of l's between.tsv (way), perhaps
+// with a relative verb (« qui va », « qui mène », "running", "leading";
+// relativeOfWay), then the from-word of between.tsv (or French « d' »
+// glued to the name), the road's first end, its to-word and a name: "road
+// from X to Y", « route qui va de X à Y », « piste qui mène de X à Y ». It
+// returns the two ends.
+func (r *reader) roadEndsAt(l *language, k, b int) (a, o int, ok bool) {
+	french := l == langs().fr
+	if l.between[r.word(k, b)] != "way" {
+		return -1, -1, false
 	}
 	k++
 	for n := 0; n < 2 && k < b; n++ {
@@ -298,8 +332,7 @@ func (r *reader) kilometrePostAt(i int, s *sentence) (found, bool) {
 			k++ // « la route qui va de X à Y » (relativeOfWay)
 		}
 	}
-	var a, e int
-	var ok bool
+	var e int
 	if _, art := elidedRest(r.word(k, b)); french && art == 'd' {
 		a, e = r.mentionAt(k, b), 0
 		ok = a >= 0
@@ -315,19 +348,14 @@ func (r *reader) kilometrePostAt(i int, s *sentence) (found, bool) {
 		}
 		ok = ok && br == nil && a >= 0
 	}
-	if !ok || r.evidence(a) == EvidenceUnlikely || l.between[r.word(e, b)] != "to" || r.mentionAt(e+1, b) < 0 {
-		return found{}, false
+	if !ok || r.evidence(a) == EvidenceUnlikely || l.between[r.word(e, b)] != "to" {
+		return -1, -1, false
 	}
-	f := newFound(KindDistance, start)
-	f.french = french
-	f.rel.MinKm, f.rel.MaxKm, f.rel.Unit, f.rel.Road, f.rel.Object = km, km, "km", true, a
-	f.end = i + 2
-	return f, true
+	if o = r.mentionAt(e+1, b); o < 0 {
+		return -1, -1, false
+	}
+	return a, o, true
 }
-
-// kilometrePosts are the words of a kilometre post before its number, in
-// English and French: "kilometre 45", « PK 45 » (point kilométrique).
-var kilometrePosts = map[string]bool{"kilometre": true, "kilometer": true, "km": true, "kilomètre": true, "pk": true}
 
 // roadPairMember reports whether the name at tokens [p, q) is one of the
 // two towns that name a French road or link right after its noun, with

@@ -16,8 +16,22 @@ type travelTable struct {
 	// arrives at the place after them ("After another 40 km we reached
 	// X"), each as its words.
 	arrive [][]string
-	names  map[string]bool
-	times  map[string]bool
+	// halts holds the phrases by which travellers or a way named before
+	// them by a noun arrive at the place after them ("the trucks stopped
+	// at X", "our convoy reached X"), each as its words, longest first
+	// (wayreach.go).
+	halts [][]string
+	// passes holds the verbs by which a way passes the place after them
+	// before a distance measured from the way's start ("The road from X
+	// passes Y after 140 km"), each as its words; passing holds the
+	// words that open that distance ("after") (passedAfter).
+	passes  [][]string
+	passing map[string]bool
+	// back holds the words between a public service and "to" that say
+	// the traveller returns ("flew back to X"; transitBefore).
+	back  map[string]bool
+	names map[string]bool
+	times map[string]bool
 	// further holds the words that make a distance a further leg of a
 	// journey ("a further 450 km", "another 150 km"): it is measured
 	// from the last place the text reached.
@@ -72,15 +86,15 @@ type travelTable struct {
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
-// bound, along, course, onward, goal) take one word, the phrase roles (reach, after, heading,
-// arrive, start) one or more, and no phrase is written twice in a role. An unknown role is an
+// bound, along, course, onward, goal, passing, back) take one word, the phrase roles (reach, after, heading,
+// arrive, halt, pass, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
-		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals}
+		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals, "passing": t.passing, "back": t.back}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
-		"start": &t.starts}
+		"halt": &t.halts, "pass": &t.passes, "start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
@@ -1384,7 +1398,8 @@ func (r *reader) transitBefore(p int, s *sentence) bool {
 			return false
 		}
 		if anyHas(setServices, t.lower) {
-			return k == p-2 || r.journeyVerb(r.toks[k+1].lower)
+			w := r.toks[k+1].lower
+			return k == p-2 || r.journeyVerb(w) || k == p-3 && langs().en.travel.back[w]
 		}
 		if t.cap {
 			return false
@@ -1456,6 +1471,20 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 	if !ok {
 		return -1, k, false
 	}
+	m, end, ok := r.placeReachedAt(e, b)
+	if !ok {
+		return -1, k, false
+	}
+	return m, end, true
+}
+
+// placeReachedAt reads at token e the place a clause of arrival names
+// after its verb, ending the clause: a name, a kind with its name ("the
+// village of X"), a name with its kind after it ("the Breitmatt farm"),
+// a kind of up to three lower-case words before "of" and the name ("the
+// yurt café of X"), or the place a sign or a turn-off points to ("a
+// hand-painted sign for X"). It returns the place and the token after it.
+func (r *reader) placeReachedAt(e, b int) (int, int, bool) {
 	if j, ok := r.boundAfter(e, b); ok {
 		e = j // "we turned off at a hand-painted sign for X": the place the sign points to
 	}
@@ -1477,7 +1506,7 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 	}
 	if !ok {
 		if m = r.mentionAt(e, b); m < 0 || r.mtok[m][0] != e {
-			return -1, k, false
+			return -1, e, false
 		}
 	}
 	end := r.mtok[m][1]
@@ -1485,7 +1514,7 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 		end++
 	}
 	if r.evidence(m) <= EvidenceUnlikely || !r.clauseEndAt(langs().en, end, b) {
-		return -1, k, false
+		return -1, e, false
 	}
 	return m, end, true
 }
