@@ -320,11 +320,11 @@ func (r *reader) gradeNames(chunks []nameChunk) {
 		}
 		n := len(r.mentions)
 		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
-		if n < len(r.mentions) && r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) {
+		if n < len(r.mentions) && (r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) || r.dedicationBefore(c.p, &r.sents[c.s])) {
 			if r.buildingNamed == nil {
 				r.buildingNamed = map[int]bool{}
 			}
-			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique »
+			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique », "the church of St. Nicholas"
 		}
 		if c.craft {
 			for m := n; m < len(r.mentions); m++ {
@@ -818,6 +818,27 @@ func (r *reader) likenessBefore(p int, s *sentence) bool {
 		k--
 	}
 	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setLikenesses, r.toks[k].lower)
+}
+
+// dedicationBefore reports whether the name at token p is the dedication
+// of a building that the text names by its kind in lower case: after a
+// kind of lexicon/en/dedicated.tsv and "of", perhaps "of the", a name
+// that opens a dedication (dedications.tsv): "the wooden church of St
+// Paraskeva in Poienile Vinului", "the monastery of Saint John", "the
+// small church of the Archangels at Ushkhvanari". The saint or the
+// mystery is no place, and the building's place is the town it stands
+// in. Capitalised, "the Church of St. Mary" is the building's own name
+// (dedicationEnd).
+func (r *reader) dedicationBefore(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if !r.is(k, s.b, "of") || k-1 < s.a || r.toks[k-1].kind != tokWord || r.toks[k-1].cap {
+		return false
+	}
+	en := langs().en
+	return en.has(setDedicated, r.toks[k-1].lower) && en.has(setDedications, r.toks[p].lower)
 }
 
 // devotionBefore reports whether the name at token p is what a church or
