@@ -22,3 +22,17 @@ func TestLead29DedicationNoNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestLead29DivisionOpensSentence: a first-level division of two words or
+// more that opens a sentence is taken in a text on its country
+// (namedDivisionOpens), where a one-word name there may be a person.
+func TestLead29DivisionOpensSentence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	checkGazetteerCountries(t, []namedCountry{
+		{"Ghana Wildlife Society – Upper East waterbird count, February 2023. Volunteers counted cranes at a reservoir some 18 km north-east of Bolgatanga.", "Upper East", "GH"},
+		{"Western Cape officials said the fire near Ceres was contained.", "Western Cape", "ZA"},
+		{"Eastern Cape health teams reached Mthatha on Monday after floods.", "Eastern Cape", "ZA"},
+	})
+}
