@@ -366,6 +366,15 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		rel.SeaStated = rel.SeaStated || fw.sea
 		return r.objectAfter(l, f, o, b)
 	}
+	if w := r.lowerWord(k, b); w == "along" || w == "down" || w == "up" {
+		if rp, ok := r.roadPairAt(k, b); ok && !rp.french {
+			// "a settlement about 35 kilometres along the Jos–Bauchi
+			// road": from the road's first end, by the road; the road
+			// itself is read on its own after (roadPairAt).
+			rel.Object, rel.Road, f.end = rp.rel.Object, true, k
+			return f, objFound
+		}
+	}
 	if o, ok := r.namedRoadFrom(l, k, b); ok {
 		// "22 km along the Highlands Highway from Wabag": by that road
 		// from Wabag; "towards Mount Hagen" after it is read next

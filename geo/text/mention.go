@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -921,6 +922,55 @@ func (r *reader) farmNumberAt(j int, s *sentence) bool {
 	return c.kind == tokWord && c.start > r.toks[j].end && r.text[c.start:c.end] == strings.ToUpper(c.lower) && anyHas(setFarmDivisions, c.lower)
 }
 
+// frenchActionEndings are the endings of the French nouns of an action or
+// an event (« prospection », « inondations », « reconnaissance »,
+// « recensement ») that open a title before « de » and the land it is
+// about.
+var frenchActionEndings = []string{"tion", "tions", "sion", "sions", "ance", "ances", "ence", "ences", "ment", "ments"}
+
+// frenchTitleNounEnd returns the token that opens the name after a French
+// noun of an action or an event (frenchActionEndings) that opens the
+// sentence, capitalised, before « de », « du », « des », « de la » or «
+// d' »: « Prospection de la Békaa septentrionale, campagne 2019 », «
+// Inondations de la Sirba : bilan », « Recensement du Hoggar ». The noun
+// is the title's, no part of the name. A kind of place (« Station de »,
+// « Concession de », « Campement de »: descriptors.tsv) keeps its name
+// whole. It returns p when none opens the run [p, q).
+func (r *reader) frenchTitleNounEnd(p, q int, s *sentence) int {
+	if p != s.first || q-p < 2 || r.toks[p].kind != tokWord || !r.toks[p].cap || r.toks[p].upper {
+		return p
+	}
+	w := r.toks[p].lower
+	if frenchFeature(w) != "" || isToponymGeneric(w) || !slices.ContainsFunc(frenchActionEndings, func(e string) bool { return strings.HasSuffix(w, e) && len(w) > len(e)+3 }) {
+		return p
+	}
+	k := p + 1
+	switch r.toks[k].lower {
+	case "de", "du", "des":
+		k++
+		if r.is(k, s.b, "la") {
+			k++
+		}
+	default:
+		if _, art := elidedRest(r.toks[k].lower); art != 'd' {
+			return p
+		}
+	}
+	if k >= q || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return p
+	}
+	return k
+}
+
+// recordNumber reports whether the name at token p opens with a noun of a
+// record (lexicon/LANG/records.tsv) right before a number sign
+// (numbersigns.tsv), in the name or after it: "Suit No.
+// PLD/J/214/2019", "Case No. 45/2019", "Flight No. 302". The record is no
+// place, where "Dawadawa No. 2" is a town's numbered part.
+func (r *reader) recordNumber(p int, s *sentence) bool {
+	return p+1 < s.b && r.toks[p].kind == tokWord && anyHas(setRecords, r.toks[p].lower) && r.toks[p+1].kind == tokWord && anyHas(setNumberSigns, r.toks[p+1].lower)
+}
+
 // numberSignAt reports whether the run of capitalised words from token i
 // to token j ends in a word of numbersigns.tsv after its first word, which
 // a point glued to it and a number with no unit after it follow from
@@ -1512,6 +1562,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if q-p >= 2 && p == 0 && isUpperWord(r.text[r.toks[p].start:r.toks[p].end]) && isOrganisationName(r.toks[p].lower) {
 			p++ // "WFP Lesotho Country Brief, July:", "UNHCR Chad Operational Update": the agency (organisations.txt), then the area its office covers (agencyOfTitle reads it before a dash)
 		}
+	}
+	if k := r.frenchTitleNounEnd(p, q, s); k > p {
+		p = k // « Prospection de la Békaa septentrionale, campagne 2019 »: the work, then its land
+	}
+	if r.recordNumber(p, s) {
+		return // "Suit No. PLD/J/214/2019", "Case No. 45": a numbered record, no place
 	}
 	if r.alertScaleName(p, q, s) {
 		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
@@ -2552,7 +2608,9 @@ func (r *reader) bylineName(p int, s *sentence) bool {
 // BRIEF", "KEY FIGURES", "SITUATION OVERVIEW") or words of a notice's
 // heading (headings.tsv: « AVIS D'APPEL D'OFFRES », « AVIS DE VENTE »,
 // the French words the English common list lacks); a dateline ("PORT
-// HARCOURT, Nigeria") has a comma after it and is kept.
+// HARCOURT, Nigeria") has a comma after it and is kept. "To", "for" and
+// "and" may join the common words ("NOTICE TO PASSENGERS", "CALL FOR
+// TENDERS"), where "of" may not ("BAY OF ISLANDS" is a place).
 func (r *reader) commonHeading(p, q int, s *sentence) bool {
 	if q-p < 2 || r.is(q, s.b, ",") {
 		return false
@@ -2560,6 +2618,9 @@ func (r *reader) commonHeading(p, q int, s *sentence) bool {
 	for k := p; k < q; k++ {
 		t := &r.toks[k]
 		w, _ := elidedRest(t.lower) // « D'ENQUÊTE PUBLIQUE »: the word after the elided article
+		if k > p && k < q-1 && t.upper && (t.lower == "to" || t.lower == "for" || t.lower == "and") {
+			continue
+		}
 		if t.kind != tokWord || !t.upper || !isCommonWord(t.lower) && !anyHas(setHeadings, w) {
 			return false
 		}
@@ -3208,7 +3269,12 @@ func (r *reader) headwordEntry(s *sentence, p, q int) bool {
 // Health". The role word (isRoleNoun, isTitleWord) ends the apposition or
 // comes before "of", "for" or "at", past at most three modifiers: "Dori,
 // the chief town of the Séno" is no person, for "chief" qualifies "town".
+// A role alone in brackets names a party too: "Emmanuel Choji Bot
+// (Defendant)".
 func (r *reader) roleApposition(q, b int) bool {
+	if r.is(q, b, "(") && q+1 < b && r.toks[q+1].kind == tokWord && isRoleNoun(r.toks[q+1].lower) && r.is(q+2, b, ")") {
+		return true // "between Danladi Gyang Pam (Claimant) and …": a party's role in brackets
+	}
 	if !r.is(q, b, ",") {
 		return false
 	}

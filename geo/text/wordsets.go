@@ -189,6 +189,7 @@ const (
 	setTimeWords                          // timewords.tsv: words of when, beside weekdays, months and timenouns.tsv, that may close a clause alone ("yesterday", « hier », « mois »)
 	setMainAdjs                           // mainadjs.tsv: adjectives after a kind noun that keep it the place named before (« au nord du gisement principal »)
 	setPlaceOpeners                       // placeopeners.tsv: first words of places' names whose last word alone names another place ("Papua New Guinea", "El Salvador"), no given name
+	setRecords                            // records.tsv: nouns of a numbered record before a number sign, no place ("Suit No. PLD/J/214/2019", "Case No. 45")
 	numWordSets
 )
 
@@ -373,6 +374,7 @@ var wordSetFiles = [numWordSets]string{
 	setScorings:            "scorings.tsv",
 	setHirings:             "hirings.tsv",
 	setPlaceOpeners:        "placeopeners.tsv",
+	setRecords:             "records.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
