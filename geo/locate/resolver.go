@@ -2009,7 +2009,7 @@ func (s *session) lookupKnownCities() error {
 				continue
 			}
 		}
-		if !opens && !speaker && len(as) > 0 && oneCountry(as) && s.divisionInContext(e, as[0], home, implied) {
+		if (!opens || s.namedDivisionOpens(e, as, implied)) && !speaker && len(as) > 0 && oneCountry(as) && s.divisionInContext(e, as[0], home, implied) {
 			// "the Royal Society of Queensland": a division of one
 			// country, which the document is then about too.
 			a := as[0]
@@ -2159,6 +2159,16 @@ func (s *session) divisionInContext(e *entity, a gazetteer.Admin1, home bool, im
 		return known || len(s.docCountries) == 0 && !home && !(respelled && len(implied) > 0)
 	}
 	return kindlessAdmin(e.name, a) && known
+}
+
+// namedDivisionOpens reports whether e, a name that opens a sentence, is
+// a first-level division of two words or more of one country whose towns
+// the document names ("Ghana Wildlife Society – Upper East waterbird
+// count" beside Bolgatanga): a person bears a one-word name more often
+// ("Victoria won", "Georgia said"), and a division's name of several
+// words seldom.
+func (s *session) namedDivisionOpens(e *entity, as []gazetteer.Admin1, implied map[string]bool) bool {
+	return len(as) > 0 && oneCountry(as) && strings.IndexByte(e.name, ' ') > 0 && primaryAdmin(e.name, as[0]) && (implied[as[0].Country] || s.holdsDocTown(e, as[0]))
 }
 
 // holdsDocTown reports whether a holds a candidate town of a place the

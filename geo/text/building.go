@@ -75,12 +75,13 @@ func (r *reader) buildingNameDe(p, q, j int, s *sentence) int {
 // lower case stands right before token p, or before one lower-case word
 // right before it that is no particle, preposition or elided article (an
 // adjective): « au stade », « l'hôpital », « l'hôpital universitaire »,
-// « l'école nationale ».
+// « l'école nationale »; the noun is capitalised when it opens the
+// sentence (« La chapelle Saint-Roch domine … »).
 func (r *reader) buildingNounBefore(p int, s *sentence) bool {
 	for k := p - 1; k >= s.a && k >= p-2; k-- {
 		t := &r.toks[k]
-		if t.kind != tokWord || t.cap {
-			return false
+		if t.kind != tokWord || t.cap && k != s.first {
+			return false // « L'église Saint-Martin a été restaurée »: the noun may open the sentence
 		}
 		rest, art := elidedRest(t.lower)
 		if langs().fr.has(setBuildings, rest) {

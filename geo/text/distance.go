@@ -367,6 +367,15 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		rel.SeaStated = rel.SeaStated || fw.sea
 		return r.objectAfter(l, f, o, b)
 	}
+	if w := r.lowerWord(k, b); w == "along" || w == "down" || w == "up" {
+		if rp, ok := r.roadPairAt(k, b); ok && !rp.french {
+			// "a settlement about 35 kilometres along the Jos–Bauchi
+			// road": from the road's first end, by the road; the road
+			// itself is read on its own after (roadPairAt).
+			rel.Object, rel.Road, f.end = rp.rel.Object, true, k
+			return f, objFound
+		}
+	}
 	if o, ok := r.namedRoadFrom(l, k, b); ok {
 		// "22 km along the Highlands Highway from Wabag": by that road
 		// from Wabag; "towards Mount Hagen" after it is read next
@@ -1120,12 +1129,16 @@ func (r *reader) frenchLatterEnd(j, b int) int {
 // « le site d'orpaillage de Tchintoulous … à 80 km au sud-est du site »).
 // It returns -1 when there is none.
 func (r *reader) kindAntecedent(feature string, j int) int {
+	en := feature // the feature a French noun gives (« le gisement » stands for a deposit)
+	if f := frenchFeature(feature); f != "" {
+		en = f
+	}
 	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || sameKindGroup(h, feature) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature) || r.calledKind(m) == feature ||
+		if h := r.mentions[m].FeatureHead(); (h == feature || h == en || sameKindGroup(h, en) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature) || r.calledKind(m) == feature ||
 			genericSite(feature) && h != "" && isNamelessKind(h) && !isSettlementKind(h)) && !r.isContainer(m) {
 			// "Sitio Malipayon … in the sitio": the local kind the reader
 			// cut from the name stands before it.
@@ -1198,7 +1211,10 @@ func genericSite(f string) bool {
 // from its « de » back over at most two lower-case words of complement,
 // open with the noun: « le site de fouilles de Gadafaoua … au sud du site
 // », « le camp de déplacés de Zamzam … du camp », where the kind the
-// reader gave the name is the compound's (ruins) and not the noun's.
+// reader gave the name is the compound's (ruins) and not the noun's. A
+// noun of the same group of kinds counts, right before « de » too
+// (kindgroups.tsv: « son permis uranifère de Tagharsa … Le gisement », «
+// la concession de Tiguent … Le gisement »).
 func (r *reader) kindOpensBefore(m int, noun string) bool {
 	n := len(r.toks)
 	k := r.mtok[m][0] - 1
@@ -1210,8 +1226,8 @@ func (r *reader) kindOpensBefore(m int, noun string) bool {
 		if t.kind != tokWord || t.cap || r.at[j] >= 0 {
 			return false
 		}
-		if w, art := elidedRest(t.lower); c > 0 && (art == 0 || art == 'l') && w == noun {
-			return true
+		if w, art := elidedRest(t.lower); (art == 0 || art == 'l') && (c > 0 && w == noun || sameKindGroup(frenchFeature(w), frenchFeature(noun))) {
+			return true // « le gisement » for « son permis uranifère de Tagharsa »: one kind of group (kindgroups.tsv)
 		}
 	}
 	return false

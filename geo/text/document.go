@@ -145,8 +145,10 @@ type Mention struct {
 	// Actor reports that this occurrence, read as unlikely a place, names
 	// a person or a side by what stands next to it: a role, an office or
 	// a word of kinship before it ("her daughter Georgia", "spokesman
-	// Jordan", "Dr. Chad"), or a match's score after it ("beat Gabon
-	// 2-1"). The resolver takes it for no country either.
+	// Jordan", "Dr. Chad"), a match's score after it ("beat Gabon
+	// 2-1"), or a building named after the person or the saint ("the
+	// church of St. Nicholas", « l'église Saint-Martin »). The resolver
+	// takes it for no country either.
 	Actor bool
 	// Hometown reports that this occurrence, read as unlikely a place,
 	// owns an athlete before a verb of a contest ("Badulla's Nuwan

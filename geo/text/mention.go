@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -343,11 +344,11 @@ func (r *reader) gradeNames(chunks []nameChunk) {
 		}
 		n := len(r.mentions)
 		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
-		if n < len(r.mentions) && r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) {
+		if n < len(r.mentions) && (r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) || r.dedicationBefore(c.p, &r.sents[c.s])) {
 			if r.buildingNamed == nil {
 				r.buildingNamed = map[int]bool{}
 			}
-			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique »
+			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique », "the church of St. Nicholas"
 		}
 		if c.craft {
 			for m := n; m < len(r.mentions); m++ {
@@ -843,6 +844,27 @@ func (r *reader) likenessBefore(p int, s *sentence) bool {
 	return k >= s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && anyHas(setLikenesses, r.toks[k].lower)
 }
 
+// dedicationBefore reports whether the name at token p is the dedication
+// of a building that the text names by its kind in lower case: after a
+// kind of lexicon/en/dedicated.tsv and "of", perhaps "of the", a name
+// that opens a dedication (dedications.tsv): "the wooden church of St
+// Paraskeva in Poienile Vinului", "the monastery of Saint John", "the
+// small church of the Archangels at Ushkhvanari". The saint or the
+// mystery is no place, and the building's place is the town it stands
+// in. Capitalised, "the Church of St. Mary" is the building's own name
+// (dedicationEnd).
+func (r *reader) dedicationBefore(p int, s *sentence) bool {
+	k := p - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if !r.is(k, s.b, "of") || k-1 < s.a || r.toks[k-1].kind != tokWord || r.toks[k-1].cap {
+		return false
+	}
+	en := langs().en
+	return en.has(setDedicated, r.toks[k-1].lower) && en.has(setDedications, r.toks[p].lower)
+}
+
 // devotionBefore reports whether the name at token p is what a church or
 // a day is given to, no place: right after a word of
 // lexicon/LANG/devotions.tsv and "to" or « à », perhaps with "the", any
@@ -921,6 +943,55 @@ func (r *reader) farmNumberAt(j int, s *sentence) bool {
 	}
 	c := &r.toks[j+1]
 	return c.kind == tokWord && c.start > r.toks[j].end && r.text[c.start:c.end] == strings.ToUpper(c.lower) && anyHas(setFarmDivisions, c.lower)
+}
+
+// frenchActionEndings are the endings of the French nouns of an action or
+// an event (« prospection », « inondations », « reconnaissance »,
+// « recensement ») that open a title before « de » and the land it is
+// about.
+var frenchActionEndings = []string{"tion", "tions", "sion", "sions", "ance", "ances", "ence", "ences", "ment", "ments"}
+
+// frenchTitleNounEnd returns the token that opens the name after a French
+// noun of an action or an event (frenchActionEndings) that opens the
+// sentence, capitalised, before « de », « du », « des », « de la » or «
+// d' »: « Prospection de la Békaa septentrionale, campagne 2019 », «
+// Inondations de la Sirba : bilan », « Recensement du Hoggar ». The noun
+// is the title's, no part of the name. A kind of place (« Station de »,
+// « Concession de », « Campement de »: descriptors.tsv) keeps its name
+// whole. It returns p when none opens the run [p, q).
+func (r *reader) frenchTitleNounEnd(p, q int, s *sentence) int {
+	if p != s.first || q-p < 2 || r.toks[p].kind != tokWord || !r.toks[p].cap || r.toks[p].upper {
+		return p
+	}
+	w := r.toks[p].lower
+	if frenchFeature(w) != "" || isToponymGeneric(w) || !slices.ContainsFunc(frenchActionEndings, func(e string) bool { return strings.HasSuffix(w, e) && len(w) > len(e)+3 }) {
+		return p
+	}
+	k := p + 1
+	switch r.toks[k].lower {
+	case "de", "du", "des":
+		k++
+		if r.is(k, s.b, "la") {
+			k++
+		}
+	default:
+		if _, art := elidedRest(r.toks[k].lower); art != 'd' {
+			return p
+		}
+	}
+	if k >= q || r.toks[k].kind != tokWord || !r.toks[k].cap {
+		return p
+	}
+	return k
+}
+
+// recordNumber reports whether the name at token p opens with a noun of a
+// record (lexicon/LANG/records.tsv) right before a number sign
+// (numbersigns.tsv), in the name or after it: "Suit No.
+// PLD/J/214/2019", "Case No. 45/2019", "Flight No. 302". The record is no
+// place, where "Dawadawa No. 2" is a town's numbered part.
+func (r *reader) recordNumber(p int, s *sentence) bool {
+	return p+1 < s.b && r.toks[p].kind == tokWord && anyHas(setRecords, r.toks[p].lower) && r.toks[p+1].kind == tokWord && anyHas(setNumberSigns, r.toks[p+1].lower)
 }
 
 // numberSignAt reports whether the run of capitalised words from token i
@@ -1514,6 +1585,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if q-p >= 2 && p == 0 && isUpperWord(r.text[r.toks[p].start:r.toks[p].end]) && isOrganisationName(r.toks[p].lower) {
 			p++ // "WFP Lesotho Country Brief, July:", "UNHCR Chad Operational Update": the agency (organisations.txt), then the area its office covers (agencyOfTitle reads it before a dash)
 		}
+	}
+	if k := r.frenchTitleNounEnd(p, q, s); k > p {
+		p = k // « Prospection de la Békaa septentrionale, campagne 2019 »: the work, then its land
+	}
+	if r.recordNumber(p, s) {
+		return // "Suit No. PLD/J/214/2019", "Case No. 45": a numbered record, no place
 	}
 	if r.alertScaleName(p, q, s) {
 		return // "remains at Alert Level 1", "the Aviation Colour Code remains at Orange": a scale and its value
@@ -2561,7 +2638,9 @@ func (r *reader) bylineName(p int, s *sentence) bool {
 // BRIEF", "KEY FIGURES", "SITUATION OVERVIEW") or words of a notice's
 // heading (headings.tsv: « AVIS D'APPEL D'OFFRES », « AVIS DE VENTE »,
 // the French words the English common list lacks); a dateline ("PORT
-// HARCOURT, Nigeria") has a comma after it and is kept.
+// HARCOURT, Nigeria") has a comma after it and is kept. "To", "for" and
+// "and" may join the common words ("NOTICE TO PASSENGERS", "CALL FOR
+// TENDERS"), where "of" may not ("BAY OF ISLANDS" is a place).
 func (r *reader) commonHeading(p, q int, s *sentence) bool {
 	if q-p < 2 || r.is(q, s.b, ",") {
 		return false
@@ -2569,6 +2648,9 @@ func (r *reader) commonHeading(p, q int, s *sentence) bool {
 	for k := p; k < q; k++ {
 		t := &r.toks[k]
 		w, _ := elidedRest(t.lower) // « D'ENQUÊTE PUBLIQUE »: the word after the elided article
+		if k > p && k < q-1 && t.upper && (t.lower == "to" || t.lower == "for" || t.lower == "and") {
+			continue
+		}
 		if t.kind != tokWord || !t.upper || !isCommonWord(t.lower) && !anyHas(setHeadings, w) {
 			return false
 		}
@@ -3217,7 +3299,12 @@ func (r *reader) headwordEntry(s *sentence, p, q int) bool {
 // Health". The role word (isRoleNoun, isTitleWord) ends the apposition or
 // comes before "of", "for" or "at", past at most three modifiers: "Dori,
 // the chief town of the Séno" is no person, for "chief" qualifies "town".
+// A role alone in brackets names a party too: "Emmanuel Choji Bot
+// (Defendant)".
 func (r *reader) roleApposition(q, b int) bool {
+	if r.is(q, b, "(") && q+1 < b && r.toks[q+1].kind == tokWord && isRoleNoun(r.toks[q+1].lower) && r.is(q+2, b, ")") {
+		return true // "between Danladi Gyang Pam (Claimant) and …": a party's role in brackets
+	}
 	if !r.is(q, b, ",") {
 		return false
 	}

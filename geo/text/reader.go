@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sentence is one sentence of the document with its token range.
 type sentence struct {
@@ -465,16 +468,42 @@ func (r *reader) giveFeature(m int, f string) {
 // settle is the last stage: it folds the roles into the mention table that
 // Read returns.
 func (r *reader) settle() {
+	var unplaced map[int]bool // building names in the town they stand in, no place of their own
 	for m := range r.mentions {
 		r.mentions[m].Evidence = r.evidence(m)
 		r.mentions[m].Feature = r.feature(m)
-		if r.buildingNamed[r.mentions[m].Span.Start] && r.mentions[m].Evidence < EvidenceRelation {
+		if r.buildingNamed[r.mentions[m].Span.Start] && (r.mentions[m].Evidence < EvidenceRelation || !r.placedBeyondIn(m)) {
 			// « l'église Saint-Dominique », which the text does not
-			// place: the building's own name, no place to map.
+			// place, or only in the town it stands in ("the church of St
+			// Paraskeva in Poienile Vinului", whose map shows the
+			// town): the building's own name, no place to map, nor a
+			// town or a country of the saint's or the person's name («
+			// l'église Saint-Martin » is not Saint-Martin).
 			r.mentions[m].Evidence = EvidenceUnlikely
+			r.mentions[m].Actor = true
+			if unplaced == nil {
+				unplaced = map[int]bool{}
+			}
+			unplaced[m] = true
 		}
 	}
+	if unplaced != nil {
+		r.rels = slices.DeleteFunc(r.rels, func(rel Relation) bool { return rel.Kind == KindIn && unplaced[rel.Subject] })
+	}
 	r.roles = roles{}
+}
+
+// placedBeyondIn reports whether a relation other than its being in a
+// place measures mention m or from it: "the church of St George, 5 km
+// north of Kavala", "2 km from the chapel of St. Anne".
+func (r *reader) placedBeyondIn(m int) bool {
+	for i := range r.rels {
+		rel := &r.rels[i]
+		if rel.Subject == m && rel.Kind != KindIn || rel.Object == m || rel.Kind == KindBetween && rel.Other == m {
+			return true
+		}
+	}
+	return false
 }
 
 // elevationEndingAt reads back from token k, right before a comma or

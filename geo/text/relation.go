@@ -885,6 +885,12 @@ func (r *reader) addRelation(rel Relation, e Evidence) {
 	if r.nl != nil && r.nl.sea[rel.Subject] && (rel.Kind == KindDistance || rel.Kind == KindDirection) {
 		rel.Offshore = true // "The trawler sank 40 nautical miles north of X": at sea
 	}
+	if rel.Subject >= 0 && r.firmWordIn(rel.Subject) {
+		// « Sahara Énergie Minérale SA publie … de son permis de
+		// Tagharsa, au Niger »: a firm named with its legal form
+		// (firmwords.tsv) is where the phrase places nothing.
+		return
+	}
 	if n := len(r.rels); n > 0 {
 		p := &r.rels[n-1]
 		if p.Kind == rel.Kind && p.Subject == rel.Subject && p.Object == rel.Object && p.Phrase == rel.Phrase {
@@ -1215,9 +1221,11 @@ func (r *reader) openingName(p *sentence) (int, bool) {
 // With no topic, an anaphor that ends in a place noun ("the crossing")
 // stands for the last place the text gave that kind (kindAntecedent):
 // "Aid agencies opened a point at Wunkur, a river crossing …. The
-// crossing lies 60 km north of Malakal".
+// crossing lies 60 km north of Malakal". The noun may be French (« Le
+// gisement se trouve … »).
 func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
-	if r.topic < 0 && j-1 > i && j-1 < len(r.toks) && isAnaphorNoun(r.toks[j-1].lower) {
+	noun := j-1 > i && j-1 < len(r.toks) && (isAnaphorNoun(r.toks[j-1].lower) || isFrenchAnaphorNoun(r.toks[j-1].lower))
+	if r.topic < 0 && noun {
 		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 {
 			return m, r.span(i, j), true
 		}
@@ -1225,7 +1233,7 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
 		return -1, Span{}, false
 	}
-	if j-1 > i && j-1 < len(r.toks) && isAnaphorNoun(r.toks[j-1].lower) && r.mentions[r.topic].FeatureHead() != r.toks[j-1].lower {
+	if h := r.mentions[r.topic].FeatureHead(); noun && h != r.toks[j-1].lower && (h == "" || h != frenchFeature(r.toks[j-1].lower)) {
 		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.measuredFrom(m, r.topic) {
 			// "… for the Kisasa project, 35 km east of Solwezi in
 			// North-Western Province. The project sits between …": the

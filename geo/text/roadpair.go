@@ -41,12 +41,13 @@ func isCompoundNamePart(w string) bool {
 }
 
 // roadPairAt reads a road named by the places it joins, led by the word at
-// token i ("on", "along", "off", "sur"), and returns the relation: "8 km off
+// token i ("on", "along", "down", "up", "off", "sur"), and returns the
+// relation: "8 km off
 // the Songea–Mbinga road" is by that road too, a road distance the reader
 // cannot measure without the road.
 func (r *reader) roadPairAt(i, b int) (found, bool) {
 	w := r.lowerWord(i, b)
-	if w != "on" && w != "along" && w != "off" && w != "sur" {
+	if w != "on" && w != "along" && w != "off" && w != "sur" && w != "down" && w != "up" {
 		return found{}, false
 	}
 	k := i + 1

@@ -196,6 +196,7 @@ const (
 	setMiddles                            // middles.tsv: part words that name the middle of a place, which lies where the place does (« centre », « cœur »)
 	setEventLeads                         // eventleads.tsv: capitalised nouns of an event whose title goes on after a preposition (« le Festival au Désert », "the Festival in the Desert")
 	setPlaceOpeners                       // placeopeners.tsv: first words of places' names whose last word alone names another place ("Papua New Guinea", "El Salvador"), no given name
+	setRecords                            // records.tsv: nouns of a numbered record before a number sign, no place ("Suit No. PLD/J/214/2019", "Case No. 45")
 	numWordSets
 )
 
@@ -387,6 +388,7 @@ var wordSetFiles = [numWordSets]string{
 	setMiddles:             "middles.tsv",
 	setEventLeads:          "eventleads.tsv",
 	setPlaceOpeners:        "placeopeners.tsv",
+	setRecords:             "records.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
