@@ -1410,9 +1410,11 @@ func (r *reader) compassEndsName(p, q, j int, s *sentence) bool {
 // Nord » (Cameroon's, Burkina Faso's), « le département du Nord-Est »
 // (Haïti's), « la province du Sud », and behind an elided article after
 // « de »: « la région de l'Est » (Cameroon's East, Burkina Faso's Est),
-// « la province de l'Ouest ». A compass word with « de » after it is a direction
-// (« la région du Nord de Mopti »). Which division the name is is the
-// resolver's to say, from the document's country.
+// « la province de l'Ouest », and right after its kind, as New Caledonia
+// names its provinces: « la province Nord », « la province Sud ». A
+// compass word with « de » after it is a direction (« la région du Nord
+// de Mopti »). Which division the name is is the resolver's to say, from
+// the document's country.
 func (r *reader) divisionCompass(q int, s *sentence) bool {
 	k := q - 1
 	w, art := elidedRest(r.toks[q].lower)
@@ -1422,10 +1424,15 @@ func (r *reader) divisionCompass(q int, s *sentence) bool {
 	} else if art != 0 {
 		return false
 	}
-	if k <= s.a || r.toks[k].lower != of || !isFrenchCompass(w) {
+	if k <= s.a || !isFrenchCompass(w) {
 		return false
 	}
-	if !isAdminFeature(frenchFeature(r.toks[k-1].lower)) {
+	if r.toks[k].lower == of {
+		k--
+	} else if art != 0 {
+		return false
+	}
+	if !isAdminFeature(frenchFeature(r.toks[k].lower)) {
 		return false
 	}
 	next := r.word(q+1, s.b)

@@ -315,6 +315,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // "‘Ayn al-‘Arab").
 func isAyin(r rune) bool { return isApostrophe(r) || r == '‘' }
 
+// isGlottalLetter reports whether r is a modifier letter that writes a
+// glottal stop or an ʿayn: the Polynesian ʻokina (U+02BB: "ʻEua",
+// "ʻUvea", "Vavaʻu") and the half rings of Arabic transliteration (U+02BE,
+// U+02BF: "ʿAmran"). Unicode counts them letters, so they stay inside a
+// word, and a word they open is capitalised by the letter after them.
+func isGlottalLetter(r rune) bool { return r == 'ʻ' || r == 'ʾ' || r == 'ʿ' }
+
 // ayinName reports whether the apostrophe or quotation mark at s[i] opens
 // a transliterated name as its ʿayn ("'Ayn al-Arab", "‘Amran"): it starts
 // the text or follows a space or an opening bracket, a capital letter
@@ -473,7 +480,7 @@ func wordToken(s string, i, j int) token {
 	word := s[i:j]
 	t := token{start: i, end: j, kind: tokWord, lower: strings.ToLower(word)}
 	first, w := decodeAt(s, i)
-	if isAyin(first) && i+w < len(s) {
+	if (isAyin(first) || isGlottalLetter(first)) && i+w < len(s) {
 		if r, rw := decodeAt(s, i+w); unicode.IsUpper(r) {
 			first, w = r, w+rw // "'Ayn al-Arab": the ʿayn before the capital
 		}
