@@ -26,7 +26,9 @@ const wayNounLook = 3
 // travellers who arrive at the place (travel.tsv's arrive role: "we
 // stopped at X"), or a noun and a phrase of its halt role ("the trucks
 // stopped at X"), or a noun of a way and a verb that leads to the place
-// (wayLeadsTo: "a gravel track leads down to X"). It returns the place.
+// (wayLeadsTo: "a gravel track leads down to X"), perhaps past the side
+// of the road it leaves ("a side road to the left leads to X"). It
+// returns the place.
 func (r *reader) reachedAfterFronted(k, b int) (int, bool) {
 	if r.is(k, b, ",") {
 		k++
@@ -52,11 +54,21 @@ func (r *reader) reachedAfterFronted(k, b int) (int, bool) {
 			m, _, ok := r.placeReachedAt(e, b)
 			return m, ok
 		}
-		if m, ok := r.wayLeadsTo(j+1, b); ok {
+		if m, ok := r.wayLeadsTo(r.sideEnd(j+1, b), b); ok {
 			return m, true
 		}
 	}
 	return -1, false
+}
+
+// sideEnd returns the token after a side of the way at token k, "to the
+// left", "on the right" ("a rough side road to the left leads to X"), or
+// k when none stands there.
+func (r *reader) sideEnd(k, b int) int {
+	if (r.is(k, b, "to") || r.is(k, b, "on")) && r.is(k+1, b, "the") && (r.is(k+2, b, "left") || r.is(k+2, b, "right")) {
+		return k + 3
+	}
+	return k
 }
 
 // wayLeadsTo reads at token k a verb of travel.tsv's bring or course role
