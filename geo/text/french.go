@@ -1780,7 +1780,9 @@ func (r *reader) frenchRoadOpenerEnd(s *sentence) int {
 // the object of another phrase of place. The phrase may follow a country
 // that opens the sentence (« Au Mali, à 90 km … »; frenchContainerOpenerEnd)
 // or a road named by its towns (« Sur l'axe Kaya-Dori, à 22 km de Kaya,
-// … »; frenchRoadOpenerEnd).
+// … »; frenchRoadOpenerEnd), and a road may stand between the phrase and
+// its clause, set off by commas (« À 65 km de Tambacounda, sur la route de
+// Kédougou, les équipes … au village de X »).
 func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
 	if ps != s.first && ps != r.frenchContainerOpenerEnd(s) && ps != r.frenchRoadOpenerEnd(s) {
 		return -1, false
@@ -1791,6 +1793,11 @@ func (r *reader) frenchFrontedObject(ps int, s *sentence) (int, bool) {
 	}
 	if !r.is(k, s.b, ",") {
 		return -1, false
+	}
+	if f, ok := r.roadToAt(k+1, s.b); ok && r.is(f.end, s.b, ",") {
+		k = f.end // « À 65 km de Tambacounda, sur la route de Kédougou, les équipes … au village de X »
+	} else if f, ok := r.roadPairAt(k+1, s.b); ok && r.is(f.end, s.b, ",") {
+		k = f.end // « …, sur l'axe Kaya-Dori, … »
 	}
 	for j := k + 1; j < s.b && j < k+1+2*maxLook; j++ {
 		if w := r.toks[j].lower; r.toks[j].kind == tokPunct && (w == "," || w == ";" || w == ":") {
