@@ -99,6 +99,10 @@ func TestHedge29SourceClause(t *testing.T) {
 			rels: []string{"Bir Tawil Well: 8 km west of Abu Hamad"}},
 		{doc: "Troops entered Mabote, which the UN says lies well over 100 km west of Vilanculos.",
 			rels: []string{"Mabote: 100 km west of Vilanculos"}},
+		{doc: "Turkana raiders took 80 goats from Lokwamosing, a kraal that KDF officers say is barely 9 km west of Lodwar.",
+			rels: []string{"Lokwamosing: 9 km west of Lodwar"}},
+		{doc: "Floods cut off Nyamtoko, a village Red Cross volunteers say lies about 20 km south of Kisumu.",
+			rels: []string{"Nyamtoko: 20 km south of Kisumu"}},
 	})
 }
 

@@ -11,8 +11,8 @@ const maxSourceTokens = 6
 // "Mabote, which the UN says lies some 40 km west of Y", "a camp that
 // residents say is 10 km from Y". The source is capitalised words after
 // an optional "the" (perhaps with a possessive inside: "the Kachin
-// Women's Association"), or one or two lower-case words ("residents",
-// "local officials"). It returns the first token of the clause (the
+// Women's Association"), one or two lower-case words ("residents",
+// "local officials"), or both ("UPDF officers"). It returns the first token of the clause (the
 // relative word, or the source's first word when there is none): the
 // phrase is said of the name before it, as after "which is".
 func (r *reader) sourceClauseBefore(ps int, s *sentence) (int, bool) {
@@ -32,10 +32,7 @@ func (r *reader) sourceClauseBefore(ps int, s *sentence) (int, bool) {
 			break
 		}
 		if t.cap {
-			if lower > 0 {
-				return 0, false
-			}
-			caps++
+			caps++ // "the UN", "UPDF officers"
 			j--
 			continue
 		}
