@@ -317,9 +317,11 @@ func (v Vagueness) distance(r text.Relation, strict bool) (minKm, maxKm, nominal
 		lo, hi = 0, d+half/2
 	case boundNearly:
 		lo, hi = d*0.85, d+half/2
+	case boundWell:
+		lo, hi = d, d*(1+wellOverRelative)+half
 	}
 	switch hedgeBounds[bound] {
-	case boundLower, boundNearly:
+	case boundLower, boundNearly, boundWell:
 		// The hedge bounds the number, not the path: "nearly 84 km" may
 		// be by road too.
 		if !strict {
@@ -341,7 +343,12 @@ const (
 	boundLower                    // "more than 90 km": at least the number
 	boundUpper                    // "less than 10 km": at most the number
 	boundNearly                   // "nearly 84 km": a little under the number
+	boundWell                     // "well over 100 km": past the number by more than a little
 )
+
+// wellOverRelative is how far past its number "well over" may reach, as a
+// fraction of the number: "well over 100 km" is 100 to some 175 km.
+const wellOverRelative = 0.75
 
 // approximations are the hedges that widen the half-width of a number by
 // HedgeFactor ("about 80 km").
@@ -357,6 +364,16 @@ var hedgeBounds = map[string]hedgeBound{
 	"less than": boundUpper, "under": boundUpper, "up to": boundUpper, "within": boundUpper,
 	"at most": boundUpper, "no more than": boundUpper, "just under": boundUpper, "fewer than": boundUpper,
 	"nearly": boundNearly, "almost": boundNearly, "close to": boundNearly, "not quite": boundNearly,
+	// Bounds the way reporters write them ("a little over 20 km", "a
+	// good 10 km", "no less than 30 km", "barely 3 km"): the number is
+	// passed, or just reached.
+	"a little over": boundLower, "a little more than": boundLower, "slightly more than": boundLower, "slightly over": boundLower,
+	"no less than": boundLower, "not less than": boundLower, "a good": boundLower, "fully": boundLower,
+	"well over": boundWell, "well under": boundUpper, "not more than": boundUpper,
+	"a little under": boundNearly, "a little less than": boundNearly, "slightly less than": boundNearly,
+	"little less than": boundNearly, "barely": boundNearly,
+	// "30-odd km" is thirty and some: at least the number.
+	"odd": boundLower,
 }
 
 // splitHedge reads a hedge, in any case, as a bound (a key of hedgeBounds,

@@ -125,6 +125,7 @@ type hedge struct {
 	before  bool   // French: may also stand before "à" ("environ à 12 km")
 	after   bool   // French: may also stand after the unit ("12 km environ", "5 km à peine")
 	elides  bool   // French: its last word is elided onto the number's article ("plus d'une dizaine")
+	trail   bool   // English: written right after the number, hyphenated or not, never before it ("30-odd km")
 }
 
 // numberWord is a row of numbers.tsv: a number word and its value.
@@ -308,7 +309,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 	if err == nil {
 		err = readTable(dir+"hedges.tsv", 3, func(f []string) error {
 			h := hedge{english: f[1]}
-			if err := flags(f[2], map[string]*bool{"dot": &h.dot, "before": &h.before, "after": &h.after, "elides": &h.elides}); err != nil {
+			if err := flags(f[2], map[string]*bool{"dot": &h.dot, "before": &h.before, "after": &h.after, "elides": &h.elides, "trail": &h.trail}); err != nil {
 				return err
 			}
 			if l.hedges.has(f[0]) {

@@ -223,8 +223,9 @@ func TestUnitsRead(t *testing.T) {
 	}
 }
 
-// TestHedgesRead reads every hedge of every language before a number:
-// Relation.Hedge is the table's hedge, and the distance is unchanged.
+// TestHedgesRead reads every hedge of every language before a number, or
+// after it for a row flagged trail: Relation.Hedge is the table's hedge,
+// and the distance is unchanged.
 func TestHedgesRead(t *testing.T) {
 	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
 		for _, rows := range l.hedges {
@@ -234,8 +235,16 @@ func TestHedgesRead(t *testing.T) {
 				if ph.row.dot {
 					forms = append(forms, words+".")
 				}
+				var numbers []string
 				for _, form := range forms {
-					doc := strings.Replace(distanceSentences[code], "%s", form+" 12 km", 1)
+					numbers = append(numbers, form+" 12 km")
+				}
+				if ph.row.trail {
+					// "12-odd km", "12 odd km": after the number only.
+					numbers = []string{"12-" + words + " km", "12 " + words + " km"}
+				}
+				for _, form := range numbers {
+					doc := strings.Replace(distanceSentences[code], "%s", form, 1)
 					r, subj, obj := onlyRelation(t, doc)
 					if r.Kind != KindDistance || subj != "Talahandak" || obj != "Gao" || r.Hedge != ph.row.english || r.MinKm != 12 {
 						t.Errorf("%s: Read(%q) = %v %s->%s %g km hedge %q, want distance Talahandak->Gao 12 km hedge %q",

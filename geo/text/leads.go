@@ -64,7 +64,8 @@ func (t *leadTrie[T]) add(pattern string, row T) error {
 // longest returns the row of the longest lead written at token j and the
 // token after it. The first word may be capitalised ("Near the town"); the
 // others must be written in lower case, since a capitalised word inside a
-// lead is more likely a name's ("on the West Bank of the Jordan").
+// lead is more likely a name's ("on the West Bank of the Jordan"); a
+// possessive is a word of its own ("a stone 's throw from").
 func (t *leadTrie[T]) longest(r *reader, j, b int) (T, int, bool) {
 	var row T
 	end, found := j, false
@@ -73,6 +74,8 @@ func (t *leadTrie[T]) longest(r *reader, j, b int) (T, int, bool) {
 		w := r.lowerWord(k, b)
 		if k == j {
 			w = r.word(k, b)
+		} else if r.toks[k].kind == tokPoss {
+			w = r.toks[k].lower // "a stone 's throw from", written with the possessive as a word
 		}
 		if n = n.next[w]; n == nil {
 			break

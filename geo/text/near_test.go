@@ -13,7 +13,9 @@ func leadSequences[T any](t *leadTrie[T]) map[string]T {
 	var walk func(n *leadTrie[T], words []string)
 	walk = func(n *leadTrie[T], words []string) {
 		if n.ok {
-			out[strings.Join(words, " ")] = n.row
+			// A possessive is a word of the trie, glued to the word
+			// before it in a text: "a stone's throw from".
+			out[strings.ReplaceAll(strings.Join(words, " "), " 's", "'s")] = n.row
 		}
 		for w, c := range n.next {
 			walk(c, append(slices.Clip(words), w))

@@ -78,6 +78,9 @@ func (r *reader) numberAt(j, b int) (lo, hi float64, hedge string, next int, ok 
 		return 0, 0, "", j, false
 	}
 	if t := &r.toks[j]; t.kind == tokNum {
+		if h, e, ok := r.trailHedgeAt(j+1, b); ok {
+			return t.num, t.num, h, e, true // "30-odd km"
+		}
 		return t.num, t.num, "", j + 1, true
 	}
 	if a, k, ok := phraseAt(r, langs().en.amounts, j, b, false); ok {
@@ -197,6 +200,7 @@ func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
 	k, got := j, ""
 	for n := 0; n < 2; n++ {
 		h, e, ok := phraseAt(r, l.hedges, k, b, true)
+		ok = ok && !h.trail
 		if !ok && k < b && r.toks[k].kind == tokPunct {
 			// A sign that hedges the number it is glued to: "~25 km",
 			// « à ~45 km » (a row of hedges.tsv written as a sign).
@@ -216,6 +220,21 @@ func (r *reader) hedgesIn(l *language, j, b int) (string, int) {
 		got, k = joinHedge(got, h.english), e
 	}
 	return got, k
+}
+
+// trailHedgeAt reads at token k, right after a number in digits, an
+// English hedge written after it (hedges.tsv, flagged trail), glued to it
+// by a hyphen or standing alone: "30-odd km", "40 odd miles". It returns
+// the hedge and the token after it.
+func (r *reader) trailHedgeAt(k, b int) (string, int, bool) {
+	if r.is(k, b, "-") && r.toks[k].start == r.toks[k-1].end {
+		k++
+	}
+	h, e, ok := phraseAt(r, langs().en.hedges, k, b, true)
+	if !ok || !h.trail {
+		return "", k, false
+	}
+	return h.english, e, true
 }
 
 // hedgedNumberAt reports whether token j, in any case, opens a hedge of

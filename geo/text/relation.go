@@ -1512,6 +1512,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			k, sawComma = j-1, true
 		}
 	}
+	if k == ps-1 {
+		if c, ok := r.sourceClauseBefore(ps, s); ok {
+			// "Naung Kawng, a village the Karenni Human Rights Group
+			// says is roughly 25 km south of Y": the clause crediting
+			// the phrase to its source is read as "which is".
+			k, sawWhich = c-1, true
+		}
+	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
 			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
