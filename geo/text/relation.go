@@ -1393,6 +1393,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
+	if m, ok := r.heightBracketSubject(ps, s); ok {
+		return m, Span{}, true // "Stage 2 crosses X (5,020 m), another 6 km further south"
+	}
 	if last != nil && last.subject >= 0 && last.coast && last.end == ps {
 		// "Stanley set out from Bagamoyo, on the coast opposite
 		// Zanzibar": a phrase right after the coast the last one put its
@@ -4930,6 +4933,12 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 		if f2, have := r.neighbourDistance(k, s); !ok && have {
 			// "Timimoun (à 30 km au sud-est)": a distance whose words
 			// come before its number in another language.
+			if f2.rel.Points == 0 && f2.rel.Unit == "m" && r.toks[k].kind == tokNum {
+				// « le col de X (2 480 m) »: metres with no side and no «
+				// à » before them are a height, as "Mont Memboukem (1635
+				// m)" is below; the distance after the bracket is X's.
+				return out[:n0], i
+			}
 			f2.rel.Object, f2.reversed = m, true
 			out = append(out, f2)
 			k = f2.end
