@@ -91,3 +91,17 @@ func TestElev29BracketNotLeg(t *testing.T) {
 			rels: []string{"Kyzyl-Belsu Pass: 28 km southeast of Karakol"}},
 	})
 }
+
+// TestElev29HeightNoComma: a height right before the distance with no
+// comma between them ("perched at 3,150 m some 9 km north-east of Y",
+// "at 4,100 m about 20 km south of Y") goes with the name before it.
+func TestElev29HeightNoComma(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Pilgrims climb to the rock church of Debre Qorqor-Tach, perched at 3,150 m some 9 km north-east of Lalibela.",
+			rels: []string{"Debre Qorqor-Tach: 9 km northeast of Lalibela"}},
+		{doc: "The team camped at Laguna Sirihuani at 4,900 m about 20 km south of Ananea.",
+			rels: []string{"Laguna Sirihuani: 20 km south of Ananea"}},
+		{doc: "Refugio Plomo Bajo, set at 4,200 metres above sea level roughly 15 km west of Cafayate, sleeps twelve.",
+			rels: []string{"Refugio Plomo Bajo: 15 km west of Cafayate"}},
+	})
+}

@@ -487,6 +487,13 @@ func (r *reader) elevationEndingAt(k, a, b int) (int, bool) {
 	if !r.is(k+1, b, ",") && !r.is(k+1, b, "and") && !r.is(k+1, b, "et") {
 		return k, false
 	}
+	return r.elevationSpan(k, a, b)
+}
+
+// elevationSpan reads back from token k an elevation that ends there, as
+// elevationEndingAt does, whatever follows it: "perched at 3,150 m some
+// 9 km north-east of X" has no comma before its distance.
+func (r *reader) elevationSpan(k, a, b int) (int, bool) {
 	for j := k - 1; j >= a && j >= k-12; j-- {
 		w := r.lowerWord(j, b)
 		if w != "at" && w != "à" {

@@ -1507,6 +1507,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			k, sawComma = j-1, true
 		}
 	}
+	if k == ps-1 && k > a && r.toks[k].kind == tokWord && isHeightUnit(r.lowerWord(k, b)) {
+		if j, ok := r.elevationSpan(k, a, b); ok && (r.mentionEndingAt(j, a) >= 0 || r.is(j, b, ",") && r.mentionEndingAt(j-1, a) >= 0) {
+			// "the rock church of X, perched at 3,150 m some 9 km
+			// north-east of Y": a height right before the distance, with
+			// no comma, is stepped over to the name it is given to.
+			k = j
+		}
+	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
 		if j, ok := r.elevationEndingAt(k, a, b); ok && sawComma && !sawVerb && !sawWhich {
 			k = j // "the Sajama glacier camp at 5,200 m, about 22 km west of X"
