@@ -786,6 +786,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 			ps = j + 1 // « le col de X, à 2 400 m d'altitude et à 15 km au sud de Y »: as if « X, à 15 km »
 		}
 	}
+	if m, ok := r.heightBracketSubject(ps, s); ok {
+		return m, Span{}, true // « Elle franchit le col de X (2 480 m), à 6 km plus au sud »
+	}
 	if c, ok := r.frenchRoadNumberApposition(ps, s); ok {
 		ps = c + 1 // « au lieu-dit X, sur la RN 88, à 10 km de Y » is about X
 	} else if c, ok := r.frenchCommuneApposition(ps, s); ok {

@@ -534,6 +534,18 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
 	}
+	if c := e; r.is(c, b, ",") && !f.french || f.french && r.is(c+1, b, ",") {
+		if !f.french {
+			c--
+		}
+		if j, ok := r.elevationEndingAt(c, s.a, b); ok && j > s.a {
+			// "a herders' camp at 4,900 metres, 18 km south of X", «
+			// un refuge perché à 2 100 m d'altitude, à 9 km de Y »: the
+			// height says nothing of where the place is; the kind before
+			// it is what the distance places.
+			e = j
+		}
+	}
 	if r.is(e, b, ",") || f.french {
 		k := e
 		if !f.french {

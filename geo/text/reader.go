@@ -517,6 +517,13 @@ func (r *reader) elevationEndingAt(k, a, b int) (int, bool) {
 	if !r.is(k+1, b, ",") && !r.is(k+1, b, "and") && !r.is(k+1, b, "et") {
 		return k, false
 	}
+	return r.elevationSpan(k, a, b)
+}
+
+// elevationSpan reads back from token k an elevation that ends there, as
+// elevationEndingAt does, whatever follows it: "perched at 3,150 m some
+// 9 km north-east of X" has no comma before its distance.
+func (r *reader) elevationSpan(k, a, b int) (int, bool) {
 	for j := k - 1; j >= a && j >= k-12; j-- {
 		w := r.lowerWord(j, b)
 		if w != "at" && w != "à" {
@@ -543,9 +550,116 @@ func (r *reader) elevationEndingAt(k, a, b int) (int, bool) {
 				return k, false
 			}
 		}
+		if p := j - 1; p > a && isHeightParticiple(r.lowerWord(p, b)) && !isCopula(r.lowerWord(p-1, b)) {
+			// "a shepherds' hut perched at 3,200 m, 12 km north of X", «
+			// le refuge de X, perché à 2 100 m d'altitude, à 9 km de Y »:
+			// the participle that sets the place at its height goes with
+			// the height, unless a verb before it makes it the clause's
+			// ("X is perched at 2,100 m, 9 km from Y").
+			return p - 1, true
+		}
 		return j - 1, true
 	}
 	return k, false
+}
+
+// heightBracketStart returns the token before the bracket that closes
+// at token k when the bracket opens with a height: "(5,020 m)", "(4,869
+// m; 15 km long)", « (2 480 m) ». Such a bracket says nothing of where the
+// name before it lies, so that a distance after it ("Q'omer Pass (5,020
+// m), another 6 km further south", « le col de X (2 480 m), à 6 km plus
+// au sud ») is about that name. It reports whether the bracket is one.
+func (r *reader) heightBracketStart(k, a, b int) (int, bool) {
+	if !r.is(k, b, ")") {
+		return k, false
+	}
+	o := r.skipParenBack(k, a)
+	if o == k {
+		return k, false
+	}
+	_, e := r.hedgeAt(o+2, b)
+	n := e
+	for e < k && r.toks[e].kind == tokNum {
+		e++ // "2 480" is two numbers
+	}
+	if e == n || e >= k || !isHeightUnit(r.lowerWord(e, b)) {
+		return k, false
+	}
+	if w := r.lowerWord(e+1, b); e+1 != k && w != ";" && w != "," {
+		return k, false
+	}
+	return o, true
+}
+
+// maxFurtherLook bounds the tokens between the number of a distance and
+// its adverb of a further leg: "some 6 km further to the south".
+const maxFurtherLook = 8
+
+// heightBracketSubject returns the name right before a bracket that gives
+// its height when that bracket ends right before the comma that opens the
+// further leg at token ps of sentence s: "Stage 2 crosses Q'omer Pass (5,020
+// m), another 6 km further south", « Elle franchit le col de X (2 480 m),
+// à 6 km plus au sud ». Only the place itself has its height given, so
+// the phrase after it is about that place rather than the clause's
+// subject. It reports false when no such name is there.
+func (r *reader) heightBracketSubject(ps int, s *sentence) (int, bool) {
+	further := false
+	for e := ps; e < s.b && e < ps+maxFurtherLook && !further; e++ {
+		if w := r.lowerWord(e, s.b); w == "of" || w == "from" || w == "de" || w == "du" || strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’") {
+			break // "6 km south of Y": the phrase has an object of its own
+		}
+		for _, l := range langs().all {
+			if d, _, ok := phraseAt(r, l.distance.adverbs, e, s.b, true); ok && d.further {
+				further = true // "6 km further south", « à 6 km plus au sud »
+			}
+		}
+	}
+	for ps-1 > s.a && r.furtherWord(r.lowerWord(ps-1, s.b)) {
+		ps-- // "another 6 km", "a further 6 km"
+		further = true
+	}
+	if r.is(ps-1, s.b, "a") {
+		ps--
+	}
+	if !further || !r.is(ps-1, s.b, ",") {
+		// "situé au pied du Mont Memboukem (1635 m), à 5 km de Y": a
+		// phrase that is no further leg has its subject found by the
+		// walk, which steps over the bracket.
+		return -1, false
+	}
+	o, ok := r.heightBracketStart(ps-2, s.a, s.b)
+	if !ok {
+		return -1, false
+	}
+	m := r.mentionEndingAt(o, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		return -1, false
+	}
+	return m, true
+}
+
+// furtherWord reports whether w, just before a distance, makes it a
+// further leg in any language: a row of a travel.tsv flagged further
+// ("another", "further").
+func (r *reader) furtherWord(w string) bool {
+	for _, l := range langs().all {
+		if l.travel.further[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeightParticiple reports whether w is a participle of place that may
+// set a place at its height ("perched at 3,200 m", "set at 2,035 metres",
+// « perché à 2 100 m d'altitude », « situé à 1 450 m »): a row of a
+// verbs.tsv that is no finite verb, and in English one flagged lead.
+func isHeightParticiple(w string) bool {
+	if v, ok := langs().en.verbs[w]; ok && v.lead && !v.finite {
+		return true
+	}
+	v, ok := langs().fr.verbs[w]
+	return ok && !v.finite && frenchParticiple(w)
 }
 
 // isHeightUnit reports whether w is a unit a height is given in.

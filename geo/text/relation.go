@@ -1401,6 +1401,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
+	if m, ok := r.heightBracketSubject(ps, s); ok {
+		return m, Span{}, true // "Stage 2 crosses X (5,020 m), another 6 km further south"
+	}
 	if last != nil && last.subject >= 0 && last.coast && last.end == ps {
 		// "Stanley set out from Bagamoyo, on the coast opposite
 		// Zanzibar": a phrase right after the coast the last one put its
@@ -1518,6 +1521,14 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 			// says is roughly 25 km south of Y": the clause crediting
 			// the phrase to its source is read as "which is".
 			k, sawWhich = c-1, true
+		}
+	}
+	if k == ps-1 && k > a && r.toks[k].kind == tokWord && isHeightUnit(r.lowerWord(k, b)) {
+		if j, ok := r.elevationSpan(k, a, b); ok && (r.mentionEndingAt(j, a) >= 0 || r.is(j, b, ",") && r.mentionEndingAt(j-1, a) >= 0) {
+			// "the rock church of X, perched at 3,150 m some 9 km
+			// north-east of Y": a height right before the distance, with
+			// no comma, is stepped over to the name it is given to.
+			k = j
 		}
 	}
 	for steps := 0; k >= a && steps < maxLook; steps++ {
@@ -5015,6 +5026,12 @@ func (r *reader) parseParen(i, m int, s *sentence, out []found) ([]found, int) {
 		if f2, have := r.neighbourDistance(k, s); !ok && have {
 			// "Timimoun (à 30 km au sud-est)": a distance whose words
 			// come before its number in another language.
+			if f2.rel.Points == 0 && f2.rel.Unit == "m" && r.toks[k].kind == tokNum {
+				// « le col de X (2 480 m) »: metres with no side and no «
+				// à » before them are a height, as "Mont Memboukem (1635
+				// m)" is below; the distance after the bracket is X's.
+				return out[:n0], i
+			}
 			f2.rel.Object, f2.reversed = m, true
 			out = append(out, f2)
 			k = f2.end
