@@ -985,6 +985,30 @@ func (r *reader) frenchTitleNounEnd(p, q int, s *sentence) int {
 	return k
 }
 
+// demonymPerson reports whether the run [p, q) is a nationality's
+// adjective, perhaps after an elided article, before two names or more
+// that are no kind, body, nationality or common word: "Kenyan Eliud
+// Kipchoge", « L'Érythréen Henok Mulubrhan », « Rwandais Eric
+// Manizabayo ». Sports and news reports so name a person; "Kenyan Rift
+// Valley" ends in a kind, "Malian Red Cross" holds common words.
+func (r *reader) demonymPerson(p, q int) bool {
+	if q-p < 3 || r.toks[p].kind != tokWord {
+		return false
+	}
+	w, _ := elidedRest(r.toks[p].lower)
+	if !isDemonym(w) && !isFrenchDemonym(w) {
+		return false
+	}
+	for k := p + 1; k < q; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.cap || t.upper || isToponymGeneric(t.lower) || isDescriptorNoun(t.lower) || frenchFeature(t.lower) != "" ||
+			isOrgWord(t.lower) || isDemonym(t.lower) || isFrenchDemonym(t.lower) || isCommonWord(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // recordNumber reports whether the name at token p opens with a noun of a
 // record (lexicon/LANG/records.tsv) right before a number sign
 // (numbersigns.tsv), in the name or after it: "Suit No.
@@ -1717,6 +1741,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// the noun is no make's.
 		ev = EvidenceUnlikely
 		actor = r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b))
+	case r.demonymPerson(p, q):
+		// "Kenyan Eliud Kipchoge won", « L'Érythréen Henok Mulubrhan
+		// s'est imposé »: a nationality before a person's names
+		ev, actor = EvidenceUnlikely, true
 	case r.scoreAfter(q, s) || r.scoreBefore(p, s) || r.sideBeating(p, q, s) || r.resultSide(p, q, s) || r.lowerWordIn(q, s, setFollowers):
 		// "beat Gabon 2-1", « ont battu le Gabon (2-1) », "lost 2-0 to
 		// Nkana", "Dublin beat Kerry", "Chelsea fans": a side
