@@ -53,13 +53,15 @@ func (r *reader) dropAsides() {
 // sourceWordsAt returns the token after a phrase of sources.tsv at token
 // i ("according to", "selon", "d'après"), of up to three words.
 func (r *reader) sourceWordsAt(i int) (int, bool) {
-	w := ""
+	sources := langs().sets[setSources]
+	var buf [64]byte // the words joined by spaces, on the stack: the stage looks at every comma
+	w := buf[:0]
 	for n := 0; n < 3 && i+n < len(r.toks) && r.toks[i+n].kind == tokWord; n++ {
 		if n > 0 {
-			w += " "
+			w = append(w, ' ')
 		}
-		w += r.toks[i+n].lower
-		if anyHas(setSources, w) {
+		w = append(w, r.toks[i+n].lower...)
+		if sources[string(w)] {
 			return i + n + 1, true
 		}
 	}
