@@ -4470,18 +4470,8 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				return append(out, f2), f2.end, true
 			}
 		case objNone:
-			if m, from, to, ok := r.passedAfter(i, s); ok {
-				// "The road from Isiolo to Marsabit passes X after some
-				// 140 km": X lies that far from the way's start, on the
-				// road to its end.
-				f.rel.Object, f.subject = from, m
-				out = append(out, f)
-				if to >= 0 {
-					g := newFound(KindBetween, r.mtok[from][0])
-					g.rel.Object, g.rel.Other, g.rel.Road, g.subject, g.end = from, to, true, m, r.mtok[to][1]
-					out = append(out, g)
-				}
-				return out, f.end, true
+			if out2, ok := r.passedFound(f, i, s, out); ok {
+				return out2, f.end, true // "The road from Isiolo to Marsabit passes X after some 140 km"
 			}
 			// "A further 40 km on is X", "Another 25 miles brings you to
 			// X": a leg from the last place the text reached (travel.go).
@@ -4516,18 +4506,8 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 			}
 		case objAbsent:
-			if m, from, to, ok := r.passedAfter(i, s); ok {
-				// "The road from Isiolo to Marsabit passes X after some
-				// 140 km": X lies that far from the way's start, on the
-				// road to its end.
-				f.rel.Object, f.subject = from, m
-				out = append(out, f)
-				if to >= 0 {
-					g := newFound(KindBetween, r.mtok[from][0])
-					g.rel.Object, g.rel.Other, g.rel.Road, g.subject, g.end = from, to, true, m, r.mtok[to][1]
-					out = append(out, g)
-				}
-				return out, f.end, true
+			if out2, ok := r.passedFound(f, i, s, out); ok {
+				return out2, f.end, true
 			}
 			if f2, ok := r.legAfter(f, q, s); ok {
 				return append(out, f2), f2.end, true
@@ -6040,4 +6020,23 @@ func (r *reader) stationAfterAt(m int, s *sentence) bool {
 	}
 	w := r.toks[e-1].lower
 	return isOrgWord(w) && isAtDescriptor(w)
+}
+
+// passedFound reads a way that passes a place before the distance f at
+// token i (passedAfter): "The road from Isiolo to Marsabit passes X after
+// some 140 km" puts X that far from the way's start, and on the road to
+// its end when the text names one. It appends the phrases to out.
+func (r *reader) passedFound(f found, i int, s *sentence, out []found) ([]found, bool) {
+	m, from, to, ok := r.passedAfter(i, s)
+	if !ok {
+		return out, false
+	}
+	f.rel.Object, f.subject = from, m
+	out = append(out, f)
+	if to >= 0 {
+		g := newFound(KindBetween, r.mtok[from][0])
+		g.rel.Object, g.rel.Other, g.rel.Road, g.subject, g.end = from, to, true, m, r.mtok[to][1]
+		out = append(out, g)
+	}
+	return out, true
 }
