@@ -77,29 +77,13 @@ func TestCorpusUnnamedWorks(t *testing.T) {
 // country bearing its capital's name is the capital; with its article
 // (« du Mexique ») it stays the country's.
 func TestDepartureCityMeant(t *testing.T) {
-	for _, tc := range []struct {
-		doc, name string
-		want      bool
-	}{
+	checkCityMeant(t, []cityMeantCase{
 		{"Le convoi, parti de Djibouti, a traversé le golfe jusqu'à Tadjourah.", "Djibouti", true},
 		{"Au départ de Koweït, la route longe la côte.", "Koweït", true},
 		{"Les camions partis de Luxembourg sont arrivés à Metz.", "Luxembourg", true},
 		{"Au départ du Mexique, les migrants traversent le désert.", "Mexique", false}, // guard
 		{"Le convoi venait de Djibouti.", "Djibouti", false},                           // guard
-	} {
-		found := false
-		for _, m := range Read(tc.doc).Mentions {
-			if m.Name == tc.name {
-				found = true
-				if m.CityMeant != tc.want {
-					t.Errorf("Read(%q): %s CityMeant = %v, want %v", tc.doc, m.Name, m.CityMeant, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
-		}
-	}
+	})
 }
 
 // TestCorpusSettlementApposition: an apposition of an inhabited kind
@@ -363,4 +347,31 @@ func TestCorpusPluralAgents(t *testing.T) {
 			rels: []string{"Sosnovyi Khutir: 15 km northwest of Izium"}},
 		{doc: "Angers is a city on the Maine.", places: []string{"Angers"}}, // guard: singular verb
 	})
+}
+
+// cityMeantCase is a text, a name in it and whether the reader must take
+// the name for a town (Mention.CityMeant).
+type cityMeantCase struct {
+	doc, name string
+	want      bool
+}
+
+// checkCityMeant checks each case's Mention.CityMeant, failing when the
+// name is not read at all.
+func checkCityMeant(t *testing.T, cases []cityMeantCase) {
+	t.Helper()
+	for _, tc := range cases {
+		found := false
+		for _, m := range Read(tc.doc).Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.CityMeant != tc.want {
+					t.Errorf("Read(%q): %s CityMeant = %v, want %v", tc.doc, m.Name, m.CityMeant, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
+		}
+	}
 }

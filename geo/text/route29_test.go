@@ -80,29 +80,13 @@ func TestRoute29PostAfterPlace(t *testing.T) {
 // town whose airport the flight lands at (Mention.CityMeant): a country
 // bearing its capital's name is the capital.
 func TestRoute29FlightCityMeant(t *testing.T) {
-	for _, tc := range []struct {
-		doc, name string
-		want      bool
-	}{
+	checkCityMeant(t, []cityMeantCase{
 		{"After the assessment the team flew back to Djibouti.", "Djibouti", true},
 		{"On Friday the delegation flew to Luxembourg for the talks.", "Luxembourg", true},
 		{"We took the morning flight back to Panama.", "Panama", true},
 		{"The team drove back to Djibouti.", "Djibouti", false},          // guard: no public service
 		{"Many fled back to Djibouti after the war.", "Djibouti", false}, // guard
-	} {
-		found := false
-		for _, m := range Read(tc.doc).Mentions {
-			if m.Name == tc.name {
-				found = true
-				if m.CityMeant != tc.want {
-					t.Errorf("Read(%q): %s CityMeant = %v, want %v", tc.doc, m.Name, m.CityMeant, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
-		}
-	}
+	})
 }
 
 // TestRoute29KindComplement: a French kind of place with its complement
