@@ -8,10 +8,7 @@ import "testing"
 // country bearing its capital's name is the capital; "the centre of"
 // and a bare preposition leave it the country's.
 func TestNamesake26TownFacilityCityMeant(t *testing.T) {
-	for _, tc := range []struct {
-		doc, name string
-		want      bool
-	}{
+	checkCityMeant(t, []cityMeantCase{
 		{"Hundreds marched through downtown Kuwait on Friday evening.", "Kuwait", true},
 		{"Cranes stood idle at the port of Djibouti for a week.", "Djibouti", true},
 		{"Water ran knee-deep in the streets of Guatemala after the storm.", "Guatemala", true},
@@ -24,18 +21,5 @@ func TestNamesake26TownFacilityCityMeant(t *testing.T) {
 		{"The centre of Panama is hilly and green.", "Panama", false},         // guard: the middle of the country
 		{"The embassy in Kuwait reopened on Monday.", "Kuwait", false},        // guard
 		{"Le président de Djibouti a reçu la délégation.", "Djibouti", false}, // guard: a head of state
-	} {
-		found := false
-		for _, m := range Read(tc.doc).Mentions {
-			if m.Name == tc.name {
-				found = true
-				if m.CityMeant != tc.want {
-					t.Errorf("Read(%q): %s CityMeant = %v, want %v", tc.doc, m.Name, m.CityMeant, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("Read(%q): no mention %s", tc.doc, tc.name)
-		}
-	}
+	})
 }
