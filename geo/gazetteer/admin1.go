@@ -30,7 +30,12 @@ import (
 // its consonant skeleton (adminSkeletons). A name whose hard c GeoNames
 // writes k (hardC: « Atacora », "Atakora") is tried after the name as
 // written; within a country, a French compass name is tried in English
-// too (englishCompass: Cameroon's « Nord » is "North"). Results are
+// too (englishCompass: Cameroon's « Nord » is "North"). A French compass
+// word after the name is tried before it in English (compassAfter: « le
+// Kivu du Nord » is "North Kivu"), and a name with an Arabic article is
+// tried without it, one without under the article ("Al Anbar" is
+// "Anbar", "Hudaydah" "Al Hudaydah": ArticleForms), both after the
+// spellings above find nothing. Results are
 // ordered by country and code; none gives an error wrapping ErrNotFound.
 func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error) {
 	key := adminKey(name)
@@ -74,6 +79,10 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 		}
 	}
 	keys = append(keys, hyphenedPairs(name)...)
+	if en, ok := compassAfter(key); ok {
+		keys = append(keys, en)
+	}
+	keys = append(keys, ArticleForms(key)...)
 	divisionKey := "" // the key without "Division", which only divisionCountries' divisions answer
 	if bare, ok := withoutDivision(name); ok {
 		divisionKey = adminKey(bare)
@@ -304,6 +313,48 @@ func englishCompass(key string) (string, bool) {
 	return strings.Join(f, " "), n > 0
 }
 
+// compassAfterWords maps the French compass words and adjectives that
+// follow a division's name (« le Kivu du Nord », « le Kasaï oriental »,
+// « l'Ubangi septentrional ») to the English word GeoNames opens the
+// name with ("North Kivu", "East Kasai"); adminKey has made "Northern"
+// of GeoNames' names "north" already.
+var compassAfterWords = map[string]string{
+	"nord": "north", "sud": "south", "est": "east", "ouest": "west",
+	"septentrional": "north", "septentrionale": "north",
+	"meridional": "south", "meridionale": "south",
+	"oriental": "east", "orientale": "east",
+	"occidental": "west", "occidentale": "west",
+	"central": "central", "centrale": "central",
+}
+
+// compassAfter returns key with its last word, a French compass word or
+// adjective after a name of one word or more, made the English compass
+// word before it: « le Kivu du Nord » (key "kivu nord") is GeoNames'
+// "North Kivu", « le Kordofan du Sud » its "South Kordofan",
+// « l'Équatoria-Central » its "Central Equatoria". A key of compass
+// words alone gives none (englishCompass reads those, within a
+// country), nor does a key with a compass word before the last
+// (« Nord-Ouest »; « Sud-Kivu », key "sud kivu", opens with its own).
+func compassAfter(key string) (string, bool) {
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return "", false
+	}
+	en, ok := compassAfterWords[f[len(f)-1]]
+	if !ok {
+		return "", false
+	}
+	for _, w := range f[:len(f)-1] {
+		if _, ok := frenchCompass[w]; ok || w == "centre" {
+			return "", false // « Nord-Ouest », « Centre-Nord »: compass words alone
+		}
+		if _, ok := compassAfterWords[w]; ok {
+			return "", false
+		}
+	}
+	return en + " " + strings.Join(f[:len(f)-1], " "), true
+}
+
 // compassAdjective returns the English compass key en with its last word
 // made the adjective: Rwanda's, Zambia's and Sierra Leone's provinces are
 // GeoNames' "Northern Province", "Eastern Province" (key "northern",
@@ -402,6 +453,54 @@ var admin1Spellings = map[string]string{
 	"galgadud":        "galguduud",
 	"banadir":         "banaadir",
 	"benadir":         "banaadir",
+	// Yemen's and Ethiopia's divisions as OCHA, WHO and the wires
+	// romanise them, where GeoNames keeps another romanisation or the
+	// Arabic word for governorate ("Muhafazat Hadramaout"), which no
+	// generic word drops and whose skeleton is another.
+	"hadramawt":  "muhafazat hadramaout",
+	"hadramaut":  "muhafazat hadramaout",
+	"hadramout":  "muhafazat hadramaout",
+	"hadhramaut": "muhafazat hadramaout",
+	"hadhramawt": "muhafazat hadramaout",
+	"hadramaout": "muhafazat hadramaout",
+	"socotra":    "soqatra",
+	"amran":      "omran",
+	"lahj":       "lahij",
+	"oromia":     "oromiya",
+	"hodeidah":   "al hudaydah",
+	"hudeidah":   "al hudaydah",
+	"saada":      "sadah",
+	"dhale":      "ad dali",
+	"dhalee":     "ad dali",
+	"dhala":      "ad dali",
+	"al dhalee":  "ad dali",
+	// Ethiopia's region as its government and OCHA write it.
+	"benishangul gumuz": "binshangul gumuz",
+	// Iraq's, Syria's, Sudan's and South Sudan's divisions as relief
+	// reports romanise them ("Ninawa", "Salah al-Din", "Hasakeh",
+	// "Gedaref", "Northern Bahr el Ghazal"), which no skeleton finds:
+	// too short, or other consonants.
+	"ninawa":                    "nineveh",
+	"ninewa":                    "nineveh",
+	"salahuddin":                "salah ad din",
+	"salah al din":              "salah ad din",
+	"dohuk":                     "duhok",
+	"dahuk":                     "duhok",
+	"sulaimaniya":               "sulaymaniyah",
+	"sulaimaniyah":              "sulaymaniyah",
+	"kerbala":                   "karbala",
+	"hasakeh":                   "al-hasakah",
+	"hassakeh":                  "al-hasakah",
+	"hasaka":                    "al-hasakah",
+	"sweida":                    "suwayda",
+	"rural damascus":            "rif dimashq",
+	"gezira":                    "al jazirah",
+	"gedaref":                   "al qadarif",
+	"gadarif":                   "al qadarif",
+	"north bahr el ghazal":      "northern bahr al ghazal",
+	"bahr el ghazal nord":       "northern bahr al ghazal",
+	"west bahr el ghazal":       "western bahr al ghazal",
+	"bahr el ghazal occidental": "western bahr al ghazal",
 	// Nepal's provinces, which relief and government reports write
 	// "Karnali Province"; GeoNames keeps three under their Nepali
 	// "Pradesh" (province), which no generic word drops, while a
@@ -451,6 +550,12 @@ var admin1Spellings = map[string]string{
 	"appenzell rhodes interieures": "appenzell innerrhoden",
 	"appenzell rhodes exterieures": "appenzell ausserrhoden",
 	"extreme nord":                 "far north",
+	"ninive":                       "nineveh",
+	"baloutchistan":                "balochistan",
+	"pendjab":                      "punjab",
+	"sind":                         "sindh",
+	"haut nil":                     "upper nile",
+	"nil superieur":                "upper nile",
 	"nord kivu":                    "north kivu",
 	"sud kivu":                     "south kivu",
 	"kasai oriental":               "east kasai",
@@ -619,19 +724,59 @@ func RespelledAdminName(name, other string) bool {
 // French writes it: the same name folded, or once doubled letters are
 // written once (« Ouaddaï » is GeoNames' "Ouadaï"), or a hard c is
 // written k (« Atacora » is "Atakora", hardC), or a hyphen written for
-// "and" ("Samegrelo-Zemo Svaneti", hyphenedPairs), or a French name
+// "and" ("Samegrelo-Zemo Svaneti", hyphenedPairs), or with an Arabic
+// article GeoNames writes without or in another form ("Al Anbar" is
+// "Anbar", articleDropped), or a French name
 // admin1Spellings gives for it (« Darfour occidental » is "Western
-// Darfur"). A name with a generic word ("Région de Kidal") is no own
-// name: Admin1 finds the division, but reports drop the word.
+// Darfur"), or a name with a French compass word after it, « du » and
+// all, whose English name opens with the compass word (compassAfter:
+// « Kivu du Nord » is "North Kivu"). A name with a generic word
+// ("Région de Kidal") is no own name: Admin1 finds the division, but
+// reports drop the word.
 func OwnAdminName(name, other string) bool {
 	n, o := Fold(name), Fold(other)
 	if n == "" {
 		return false
 	}
 	key := adminKey(name)
-	if n == o || singleLetters(n) == singleLetters(o) || hardC(n) == o || key == n && slices.Contains(hyphenedPairs(name), o) {
+	if n == o || singleLetters(n) == singleLetters(o) || hardC(n) == o || key == n && slices.Contains(hyphenedPairs(name), o) || articleDropped(n, o) {
 		return true
 	}
+	written := Fold(unelide(name))
+	if en, ok := compassAfter(key); ok && compassNameWritten(written, key) {
+		if en == adminKey(other) {
+			return true // « le Kivu du Nord » is "North Kivu"
+		}
+		written = key // « le Darfour du Nord »: « du » belongs to the name
+	}
 	alt, ok := admin1Spellings[key]
-	return ok && key == Fold(unelide(name)) && adminKey(alt) == adminKey(other)
+	return ok && key == written && adminKey(alt) == adminKey(other)
+}
+
+// articleDropped reports whether the folded name n opens with an Arabic
+// article and is the folded division name o without it or under another
+// form of it ("al anbar" is "anbar", "el hasakah" "al hasakah"). A name
+// without the article is not the articled division's own ("Ahmadi" is
+// a surname before it is Kuwait's Al Ahmadi).
+func articleDropped(n, o string) bool {
+	a, rest, ok := strings.Cut(n, " ")
+	if !ok || !slices.Contains(articles, a) {
+		return false
+	}
+	return rest == o || slices.Contains(ArticleForms(rest), o)
+}
+
+// compassNameWritten reports whether the folded name written is the key
+// of a division named with a French compass word after it (compassAfter)
+// once its « du », « de » or « des » are dropped: « Kivu du Nord » and
+// « Darfour de l'Ouest » are names as they stand, where « Région du
+// Kivu du Nord » carries a generic word.
+func compassNameWritten(written, key string) bool {
+	var kept []string
+	for _, w := range strings.Fields(written) {
+		if w != "du" && w != "de" && w != "des" {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ") == key
 }
