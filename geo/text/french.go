@@ -39,7 +39,12 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		if f2, ok := r.thereObject(fr, f, s, func(ps int) int { m, _, _ := r.frenchSubject(ps, s, nil); return m }); ok {
 			return f2, true
 		}
-		return found{}, false // "au sud-est du département"
+		if !r.afterClosed(fr, q, s) {
+			return found{}, false // "au sud-est du département"
+		}
+		// « Y se trouve à 15 km après. »: read below as a further leg.
+		f = r.quantityFound(fr, q, f.start)
+		f.end = q.end
 	}
 	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.clauseEndAt(langs().fr, f.end, s.b) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true

@@ -28,7 +28,7 @@ func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next in
 	if a, k, ok := phraseAt(r, langs().fr.amounts, j, b, true); ok {
 		return a.lo, a.hi, a.hedge, k, true // lexicon/fr/amounts.tsv
 	}
-	w := r.lowerWord(j, b)
+	w := r.numberWord(j, b)
 	article, elided := r.elidedArticleAt(langs().fr, j, b) // "plus d'une dizaine", "moins d'un km"
 	if elided {
 		w = article
@@ -47,6 +47,17 @@ func (r *reader) frenchNumberAt(j, b int) (lo, hi float64, hedge string, next in
 	}
 	v, next, ok := r.frenchWordsAt(j, b)
 	return v, v, "", next, ok
+}
+
+// numberWord returns the word at j when it is written in lower case or
+// opens the sentence being read, else "": a number may open a sentence in
+// capitals (« Quinze kilomètres plus loin, … », « Une vingtaine de
+// kilomètres après, … »).
+func (r *reader) numberWord(j, b int) string {
+	if r.si < len(r.sents) && j == r.sents[r.si].first {
+		return r.word(j, b)
+	}
+	return r.lowerWord(j, b)
 }
 
 // spacedThousands reads the thousands of a number that French writes with a
@@ -116,6 +127,9 @@ func (r *reader) frenchWordsAt(j, b int) (float64, int, bool) {
 	k, read := j, false
 	for ; k < b && k < j+6; k++ {
 		w := r.lowerWord(k, b)
+		if k == j {
+			w = r.numberWord(k, b)
+		}
 		if w == "et" && read {
 			if n := r.lowerWord(k+1, b); n == "un" || n == "une" || n == "onze" {
 				continue // "vingt et un"

@@ -82,17 +82,21 @@ type travelTable struct {
 	// article (« regagner le Panama »), so a bare name is a town
 	// (goalBefore, Mention.CityMeant).
 	goals map[string]bool
+	// keeps holds the words that, before a heading set off by commas
+	// after a leg, say the journey keeps the heading it had (« 15 km
+	// après, toujours vers l'est, on atteignit X »; keptHeadingAt).
+	keeps map[string]bool
 }
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
-// bound, along, course, onward, goal, passing, back) take one word, the phrase roles (reach, after, heading,
+// bound, along, course, onward, goal, passing, back, keep) take one word, the phrase roles (reach, after, heading,
 // arrive, halt, pass, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
-		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals, "passing": t.passing, "back": t.back}
+		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals, "passing": t.passing, "back": t.back, "keep": t.keeps}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
 		"halt": &t.halts, "pass": &t.passes, "start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
@@ -534,6 +538,15 @@ func (r *reader) furtherAdverb(l *language, q0, end, b int) bool {
 // 12 km") that names no road ("the Bandiagara road"). A leg is measured
 // from there, not from the journey's start.
 func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
+	return r.lastReachedAbove(q0, s, subject, EvidenceUnlikely)
+}
+
+// lastReachedAbove is lastReached for a name the text gives with more
+// than the evidence min: a French leg that halts somewhere (haltAfter) is
+// first measured from a name the text said more of than its capital, not
+// from the driver, the crew or the agency the sentence before named
+// (« avec notre chauffeur Rivo », « l'équipage Peterhansel »).
+func (r *reader) lastReachedAbove(q0 int, s *sentence, subject int, min Evidence) int {
 	from := s.a
 	if r.si > 0 {
 		from = r.sents[r.si-1].a
@@ -565,7 +578,7 @@ func (r *reader) lastReached(q0 int, s *sentence, subject int) int {
 		}
 	}
 	for k := q0 - 1; k >= from; k-- {
-		if m := int(r.at[k]); m >= 0 && r.evidence(m) > EvidenceUnlikely && !r.isContainer(m) && !r.sameName(m, subject) &&
+		if m := int(r.at[k]); m >= 0 && r.evidence(m) > min && !r.isContainer(m) && !r.sameName(m, subject) &&
 			!isRoadNoun(r.lowerWord(r.mtok[m][1], len(r.toks))) {
 			// "Drive east out of Mopti on the Bandiagara road; after 35
 			// km you reach X": the road's far end is not reached.
@@ -868,12 +881,35 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if further && t.further[r.lowerWord(k, b)] {
 		k++ // « À 10 km plus au sud encore se trouve le village de X »
 	}
+	if d, k2, ok := r.keptHeadingAt(l, k, b); ok && further && k > e {
+		if f.rel.Direction == "" && f.rel.Points == 0 {
+			setDirection(&f.rel, d)
+		}
+		k = k2
+	}
 	if k2, ok := r.wordsAt(t.reach, k, b); ok {
 		if m, br, end, ok := object(k2, b); ok && m >= 0 && br == nil {
-			from := r.lastReached(q0, s, m)
+			from := r.startedBefore(l, r.lastReached(q0, s, m), s)
 			if st := r.legStart(l, q0, s); !further && st >= 0 && !r.sameName(st, m) {
 				from = st // « En partant de Briançon, suivez la route du col de l'Izoard sur 14 km »
 			}
+			if from >= 0 && !r.sameName(from, m) {
+				f.rel.Object, f.subject, f.end = from, m, end
+				return r.headingOf(l, f, q0, s), true
+			}
+		}
+		return f, false
+	}
+	if k2, ok := r.haltAfter(l, k, b); ok && k > e {
+		// « Quinze kilomètres plus loin, la caravane fit halte au puits
+		// de X », « Après 25 km, halte à la guelta de Y »: the clause
+		// after the leg's comma halts at the place reached.
+		if m, br, end, ok := object(k2, b); ok && m >= 0 && br == nil {
+			from := r.lastReachedAbove(q0, s, m, EvidenceCapitalised)
+			if from < 0 {
+				from = r.lastReached(q0, s, m)
+			}
+			from = r.startedBefore(l, from, s)
 			if from >= 0 && !r.sameName(from, m) {
 				f.rel.Object, f.subject, f.end = from, m, end
 				return r.headingOf(l, f, q0, s), true
@@ -885,7 +921,7 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 		// « et 20 km plus loin, le village de Y »: the place reached
 		// closes the clause after the comma.
 		if m, br, end, ok := object(k, b); ok && m >= 0 && br == nil && r.clauseEndAt(l, end, b) {
-			if from := r.lastReached(q0, s, m); from >= 0 && !r.sameName(from, m) {
+			if from := r.startedBefore(l, r.lastReached(q0, s, m), s); from >= 0 && !r.sameName(from, m) {
 				f.rel.Object, f.subject, f.end = from, m, end
 				return r.headingOf(l, f, q0, s), true
 			}
@@ -1019,6 +1055,10 @@ func (r *reader) legRuleAt(l *language, i int, s *sentence) (found, bool) {
 	f, st, q, ok := r.distanceAt(l, i, s)
 	if ok && st == objFailed && r.is(q.end, s.b, "de") && l.travel.ways[r.lowerWord(q.end+1, s.b)] {
 		// "après 80 km de piste": no object, a noun of the way.
+		f, st = r.quantityFound(l, q, f.start), objNone
+		f.end = q.end
+	}
+	if ok && st == objFailed && r.afterClosed(l, q, s) {
 		f, st = r.quantityFound(l, q, f.start), objNone
 		f.end = q.end
 	}
@@ -1597,4 +1637,104 @@ func (r *reader) nameBeforeCopula(q0 int, s *sentence) int {
 		return -1
 	}
 	return m
+}
+
+// haltSubjectWords is how many lower-case words, the travellers, may
+// stand before a phrase of travel.tsv's halt role after a leg's comma:
+// « la caravane fit halte au », « l'équipe s'est arrêtée au ».
+const haltSubjectWords = 2
+
+// haltAfter reads at token k of a sentence ending at b a phrase of l's
+// travel.tsv halt role, perhaps after haltSubjectWords lower-case words,
+// and returns the token after it: where the place the travellers halted
+// at starts.
+func (r *reader) haltAfter(l *language, k, b int) (int, bool) {
+	for n := 0; n <= haltSubjectWords && k+n < b; n++ {
+		if e, ok := r.wordsAt(l.travel.halts, k+n, b); ok {
+			return e, true
+		}
+		if r.lowerWord(k+n, b) == "" {
+			break
+		}
+	}
+	return k, false
+}
+
+// keptHeadingAt reads at token k of a sentence ending at b perhaps a
+// word of l's travel.tsv keep role, a heading (legHeadingAt) and a comma:
+// « toujours vers l'est, », « vers le nord, ». It returns the heading and
+// the token after the comma.
+func (r *reader) keptHeadingAt(l *language, k, b int) (direction, int, bool) {
+	h := k
+	if l.travel.keeps[r.lowerWord(k, b)] {
+		h++
+	}
+	d, e, ok := r.legHeadingAt(l, h, b)
+	if !ok || !r.is(e, b, ",") {
+		return direction{}, k, false
+	}
+	return d, e + 1, true
+}
+
+// afterClosed reports whether a phrase of l's travel.tsv after role
+// follows the quantity q of sentence s and ends its clause or stands
+// before a comma: « 15 km après, on arrive à X », « Y se trouve 15 km
+// après. ». A word such as « après » may open an object (« 12 km après
+// Montélimar »); so closed, it has none, and the distance is a further
+// leg.
+func (r *reader) afterClosed(l *language, q quantity, s *sentence) bool {
+	e, ok := r.wordsAt(l.travel.after, q.end, s.b)
+	return ok && (r.is(e, s.b, ",") || r.clauseEndAt(l, e, s.b))
+}
+
+// startedBefore returns where a leg told in sentence s starts when from,
+// the last place the text reached, is a name a sentence before s gives
+// after the place a journey starts from (legStart) with no phrase of
+// l's travel.tsv reach or halt role between them and no leg reaching it:
+// the way or the goal of the journey, not where the travellers are (« On
+// quitte Zagora par la route de M'Hamid, le long de la palmeraie du
+// Drâa. 15 km après, on arrive à X », « La caravane quitta Agadez pour
+// les marchés de Bilma. Une quarantaine de kilomètres plus loin, … »).
+// Otherwise it returns from.
+func (r *reader) startedBefore(l *language, from int, s *sentence) int {
+	if from < 0 || r.mtok[from][0] >= s.a {
+		return from
+	}
+	t0 := r.mtok[from][0]
+	for n := len(r.rels) - 1; n >= 0; n-- {
+		rel := &r.rels[n]
+		if rel.Subject < 0 || r.mtok[rel.Subject][0] < t0 {
+			break // earlier than from: the search stays short
+		}
+		if rel.Kind == KindDistance && rel.Subject == from {
+			return from
+		}
+	}
+	for j := r.si - 1; j >= 0 && j >= r.si-3; j-- {
+		sj := &r.sents[j]
+		if t0 < sj.a {
+			continue
+		}
+		st := r.legStart(l, t0, sj)
+		if st < 0 || r.sameName(st, from) {
+			return from
+		}
+		for k := r.mtok[st][1]; k < t0; k++ {
+			if r.haltStartsAt(l, k, sj.b) {
+				return from
+			}
+		}
+		return st
+	}
+	return from
+}
+
+// haltStartsAt reports whether a phrase of l's travel.tsv reach or halt
+// role starts at token k of a sentence ending at b.
+func (r *reader) haltStartsAt(l *language, k, b int) bool {
+	if _, ok := r.wordsAt(l.travel.reach, k, b); ok {
+		return true
+	}
+	_, ok := r.wordsAt(l.travel.halts, k, b)
+	return ok
 }
