@@ -111,3 +111,20 @@ func TestAnchor30BareApposition(t *testing.T) {
 			rels: []string{"Sidi Kaouki: 25 km from Essaouira"}},
 	})
 }
+
+// TestAnchor30ArticleKind: after an article, a kind before « d' » may
+// open the clause's own subject, no apposition of the name before the
+// comma: Kankan is no gold mine, Saint-Louis no « ville d'eau ».
+func TestAnchor30ArticleKind(t *testing.T) {
+	for _, tc := range []struct{ doc, name string }{
+		{"À Kintinian-Doré, à 72 km à l'est-nord-est de Kankan, une mine d'or artisanale a été fermée.", "Kankan"},
+		{"À Gandiole, à 18 km au sud de Saint-Louis, une ville d'eau douce a vu le jour.", "Saint-Louis"},
+		{"Près de Bougouni, une mine d'or industrielle emploie 800 personnes.", "Bougouni"},
+	} {
+		for _, m := range Read(tc.doc).Mentions {
+			if m.Name == tc.name && m.Feature != "" {
+				t.Errorf("Read(%q): %s has kind %q, want none", tc.doc, tc.name, m.Feature)
+			}
+		}
+	}
+}
