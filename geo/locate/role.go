@@ -185,7 +185,7 @@ func (s *session) roleContainer(e *entity) *entity {
 	if !ok {
 		return nil
 	}
-	return consider(func(c *entity) bool {
+	if c := consider(func(c *entity) bool {
 		switch {
 		case c.admin2 != nil:
 			return lv[1]
@@ -193,7 +193,35 @@ func (s *session) roleContainer(e *entity) *entity {
 			return lv[0]
 		}
 		return false
-	})
+	}); c != nil {
+		return c
+	}
+	return s.onlySeatTown(e, lv)
+}
+
+// onlySeatTown returns the one town the document names that the gazetteer
+// records as the seat of a division of a level lv allows (PPLA for the
+// first level, PPLA2 for the second), when the text names no division of
+// the role's kind: "Health officials in Tamale … 15 km north-west of the
+// regional capital" is Tamale, a regional seat, and not a guess. Nil when
+// the text names no such town, or more than one, or the role is a
+// country's.
+func (s *session) onlySeatTown(e *entity, lv [2]bool) *entity {
+	var only *entity
+	for _, c := range s.ents {
+		if c == e || c.role != "" || c.nameless || !c.hasGazetteer() {
+			continue
+		}
+		p := c.cands[c.chosen]
+		if p.Class != "P" || !(lv[0] && p.Code == "PPLA" || lv[1] && p.Code == "PPLA2") {
+			continue
+		}
+		if only != nil && only.cands[only.chosen].ID != p.ID {
+			return nil
+		}
+		only = c
+	}
+	return only
 }
 
 // onlyCountry returns the country every place the document names from

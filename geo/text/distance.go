@@ -833,6 +833,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	e := k + 1
+	if isTownAnaphor(noun) && langs().en.has(setMainAdjs, r.lowerWord(e, b)) {
+		e++ // "7 km from the town proper": the town named before, not its outskirts
+	}
 	bare := k == j // "of town": English drops the article of the town it is in
 	if w := r.lowerWord(e, b); bare && (isRelativeWord(w) || w != "of" && isPreposition(w)) {
 		// "a hamlet perched 18 km east of town where a family presses
@@ -1084,10 +1087,15 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 	if langs().fr.has(setMainAdjs, r.lowerWord(e, b)) {
 		e++ // « à 6 km au nord du gisement principal »: the deposit named before
 	}
-	if !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e || r.mentionAt(e, b) >= 0 {
+	feat := frenchFeature(w)
+	if isTownAnaphor(feat) && langs().fr.has(setTownWhere, r.lowerWord(e, b)) && r.mentionAt(e+1, b) < 0 {
+		// « à 3 km du bourg en direction de X », « à 7 km du village en
+		// remontant la palmeraie », « à 10 km de la ville sur la route de
+		// X »: a phrase of where after « la ville » says more of the town
+		// the text named, as "the town on the border" does.
+	} else if !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e || r.mentionAt(e, b) >= 0 {
 		return -1, j, false // « du site de X »
 	}
-	feat := frenchFeature(w)
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
 	}

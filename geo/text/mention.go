@@ -5756,8 +5756,11 @@ func (r *reader) frenchDescriptorAfter(q, b int) (string, bool) {
 		return "", true // « X est le point de départ »: a place, of no kind the words tell
 	}
 	if appos && !cop {
-		switch next, _ := elidedRest(r.lowerWord(k+1, b)); {
-		case k+1 >= b, r.toks[k+1].kind != tokWord, next == "de" || next == "du" || next == "des",
+		// « Jacmel, ville d'art, »: a bare kind before « d' » is an
+		// apposition; after an article (« de Kankan, une mine d'or
+		// artisanale a été fermée ») it may open the clause's own subject.
+		switch next, nart := elidedRest(r.lowerWord(k+1, b)); {
+		case k+1 >= b, r.toks[k+1].kind != tokWord, next == "de" || next == "du" || next == "des" || nart == 'd' && !article,
 			isFrenchAdjective(next), isFrenchLocative(next) && frenchParticiple(next), next == "à" || next == "au" || next == "dans" ||
 				next == "sur" || next == "près" || next == "qui" || next == "où" || next == "et":
 		default:

@@ -62,6 +62,12 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 			return m, e, true
 		}
 	}
+	if m := r.roleAntecedent(k, e, j); m >= 0 {
+		// "Our team arrived in Kibaya, the district headquarters … 12 km
+		// north of the district headquarters": the town the text gave
+		// the role.
+		return m, e, true
+	}
 	var took []int
 	for t := j; t < e; t++ {
 		if o := r.at[t]; o >= 0 {
@@ -89,6 +95,56 @@ func (r *reader) roleAt(l *language, j, b int) (int, int, bool) {
 	return m, e, true
 }
 
+// roleAntecedent returns the last mention before token j, within
+// antecedentWindow tokens, whose kind is the role's words at tokens
+// [k, e) as the text wrote them before, as its kind or in apposition
+// right after it ("Kibaya, the district headquarters", « Kongoussi,
+// chef-lieu de la province »): the role stands for that town, as "the
+// camp" stands for the camp named before. It returns -1 when there is
+// none.
+func (r *reader) roleAntecedent(k, e, j int) int {
+	var words []string
+	for t := k; t < e; t++ {
+		if r.toks[t].kind != tokWord {
+			return -1
+		}
+		words = append(words, r.toks[t].lower)
+	}
+	role := strings.Join(words, " ")
+	for t := j - 1; t >= 0 && t >= j-antecedentWindow; t-- {
+		m := int(r.at[t])
+		if m < 0 || r.mtok[m][1]-1 != t || r.mentions[m].Role != "" || r.isContainer(m) {
+			continue
+		}
+		if strings.ToLower(r.mentions[m].Feature) == role || r.roleWordsAt(t+1, words) {
+			return m
+		}
+	}
+	return -1
+}
+
+// roleWordsAt reports whether the tokens from p are a comma, perhaps an
+// article, and the words of a role, lower case: the apposition that gives
+// the name before p that role (", the district headquarters", « ,
+// chef-lieu de la province », « , le chef-lieu provincial »).
+func (r *reader) roleWordsAt(p int, words []string) bool {
+	n := len(r.toks)
+	if !r.is(p, n, ",") {
+		return false
+	}
+	p++
+	switch r.word(p, n) {
+	case "the", "le", "la", "l'", "l’":
+		p++
+	}
+	for i, w := range words {
+		if p+i >= n || r.toks[p+i].kind != tokWord || r.toks[p+i].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
 // roleKinds are the containers a row of roles.tsv may name (Mention.Role).
 var roleKinds = map[string]bool{
 	"country": true, "province": true, "region": true, "state": true, "county": true, "district": true,
@@ -113,6 +169,11 @@ func (r *reader) namedAfter(e, b int) bool {
 	if w := r.lowerWord(e+1, b); isPreposition(w) || isPlaceIntro(w) {
 		// "the regional capital, in the Mopti Region", "la capitale
 		// régionale, dans la région de Mopti": a container, no name.
+		return false
+	}
+	if _, ok := r.sourceWordsAt(e + 1); ok {
+		// "12 km north of the city, according to the Policía Nacional":
+		// who reports it (sources.tsv), no name of the noun.
 		return false
 	}
 	if w := r.lowerWord(e+1, b); isCopula(w) || isModal(w) {

@@ -197,6 +197,7 @@ const (
 	setEventLeads                         // eventleads.tsv: capitalised nouns of an event whose title goes on after a preposition (« le Festival au Désert », "the Festival in the Desert")
 	setPlaceOpeners                       // placeopeners.tsv: first words of places' names whose last word alone names another place ("Papua New Guinea", "El Salvador"), no given name
 	setRecords                            // records.tsv: nouns of a numbered record before a number sign, no place ("Suit No. PLD/J/214/2019", "Case No. 45")
+	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
 	numWordSets
 )
 
@@ -389,6 +390,7 @@ var wordSetFiles = [numWordSets]string{
 	setEventLeads:          "eventleads.tsv",
 	setPlaceOpeners:        "placeopeners.tsv",
 	setRecords:             "records.tsv",
+	setTownWhere:           "townwhere.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
