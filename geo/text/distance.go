@@ -132,6 +132,11 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 			// "environ à 12 km", "seulement à 5 km": the hedge opens the phrase.
 			hedge, start, phraseStart = joinHedge(h.english, hedge), i-1, i-1
 		}
+		if h, he, ok := r.hedgeOverLead(l, i, e, b); ok {
+			k, hedge, needCompass = he, h, false // « À peine 6 km à l'est de X, … »
+		}
+	} else if h, he, ok := phraseAt(r, l.hedges, i, b, false); ok && i == s.a && r.toks[i].cap && !h.trail {
+		k, hedge = he, h.english // « Plus de 40 km au sud de X, … », capitalised as it opens the sentence
 	}
 	if j, ok := r.respectiveNumbersAt(l, k, b); ok {
 		k = j // "respectivement à 10 et 20 km de X": read at the last number
@@ -151,6 +156,9 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 	f := r.quantityFound(l, q, start)
 	f.rel.Pace = pace
 	f.rel.Hedge = joinHedge(hedge, q.hedge)
+	if f.rel.Hedge == "" && q.start == i {
+		f.rel.Hedge = r.openingHedge(l, i, s)
+	}
 	if phraseStart >= 0 {
 		f.phraseStart = phraseStart
 	}
@@ -162,6 +170,39 @@ func (r *reader) distanceAt(l *language, i int, s *sentence) (found, objState, q
 		return found{}, objNone, q, false // « le Niger a 1 000 km de frontière »: the verb
 	}
 	return f, st, q, true
+}
+
+// openingHedge returns the English hedge of a hedge of language l that
+// opens sentence s, capitalised, right before the quantity at token i:
+// "More than 40 km south of X, the Y camp …", "Barely 5 km from X, Y …",
+// "About 30 km north of X lies …" (hedges.tsv; the number readers take
+// hedges in lower case only, as "About 300 people fled" opens with no
+// distance). "" when none does.
+func (r *reader) openingHedge(l *language, i int, s *sentence) string {
+	if i <= s.a || !r.toks[s.a].cap {
+		return ""
+	}
+	if h, e, ok := phraseAt(r, l.hedges, s.a, s.b, false); ok && e == i && !h.trail {
+		return h.english
+	}
+	return ""
+}
+
+// hedgeOverLead reads at token i a hedge of language l whose first word
+// is the lead of a distance ending at token e, with a quantity after it:
+// « À peine 6 km à l'est de X, … » opens with the hedge « à peine »
+// (hedges.tsv, capitalised as it opens the sentence) and no lead, as
+// "Barely 6 km east of X" does. It returns the English hedge and the
+// token after it.
+func (r *reader) hedgeOverLead(l *language, i, e, b int) (string, int, bool) {
+	h, he, ok := phraseAt(r, l.hedges, i, b, false)
+	if !ok || he <= e || h.trail {
+		return "", i, false
+	}
+	if _, ok := r.quantityIn(l, he, b); !ok {
+		return "", i, false
+	}
+	return h.english, he, true
 }
 
 // trailingDirection reads a direction set after the object of a distance

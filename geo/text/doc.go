@@ -70,7 +70,14 @@
 // opening the sentence may name its place between commas ("The worst-hit
 // village, Chingoni, lies ..."); a prepositional phrase between a fronted
 // distance and the verb delays the late subject ("About 30 km north-west
-// of Timaru, in the foothills, stands the sheep station of X"); and the
+// of Timaru, in the foothills, stands the sheep station of X"); a hedge
+// that opens such a sentence, capitalised, is its distance's ("More than
+// 40 km south of X, the Y camp …", « À peine 6 km à l'est de X, … »,
+// and in French without its « à »: « Plus de 40 km au sud de X, le ksar
+// Y, abandonné depuis 1960, menace … »), the late subject's kind may be
+// the longest of kindsafter.tsv after its name ("the old Y cattle post",
+// "the Y ger camp felt …"), and a firm's possessive before it names no
+// place ("Minera Z's Y mine, 35 km east of X"); and the
 // clause after a semicolon that opens with a nameless place is about it
 // ("Kirkuk was hit; the camp lies 20 km south-east of Kirkuk"), or with
 // an indefinite kind and its name between commas ("X has a clinic; a

@@ -167,6 +167,12 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 			// ", 20 km au nord de X", "— quelque 30 km — au nord de X"
 			return l.syntax().distance(r, i, s, last, out)
 		}
+		if i == s.a {
+			// « Plus de 40 km au sud de Y, le ksar X … », « Une
+			// trentaine de kilomètres au nord de Y se trouve X »: a
+			// distance opening the sentence, the « à » left out.
+			return l.syntax().distance(r, i, s, last, out)
+		}
 		if _, verb := l.verbs[r.lowerWord(i-1, s.b)]; verb && i-1 >= s.a && !r.toks[i-1].cap {
 			// « X est situé 20 km au nord de Y », « X a été construit 4
 			// km au sud de Y »: a participle of place, the « à » left out.

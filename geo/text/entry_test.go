@@ -20,7 +20,8 @@ func TestEntry(t *testing.T) {
 	for w, want := range map[string][]rule{
 		"à":         {ruleDistance, ruleDirection, ruleNear, ruleIn},
 		"au":        {ruleDirection, ruleNear, ruleIn},
-		"près":      {ruleNear},
+		"près":      {ruleNear, ruleApposedDistance},
+		"plus":      {ruleApposedDistance},
 		"dans":      {ruleNear, ruleIn},
 		"village":   {rulePartOf},
 		"de":        {ruleDistance},

@@ -3038,15 +3038,33 @@ func (r *reader) frenchInnerKind(k, b int) (int, bool) {
 // place: « X, siège de la FINUL, se trouve … », « X, au lieu-dit Y, se
 // trouve … ».
 func (r *reader) frenchLocativeAfterApposition(e, b int) bool {
+	j, ok := r.frenchAppositionEnd(e, b)
+	return ok && isFrenchLocative(r.word(j, b))
+}
+
+// frenchMainVerbAfterApposition reports whether a main verb
+// (mainverbs.tsv) follows an apposition set off by commas at token e:
+// after an opening phrase, « À 40 km au sud de Y, le ksar X, abandonné
+// depuis 1960, menace de s'effondrer » is about X.
+func (r *reader) frenchMainVerbAfterApposition(e, b int) bool {
+	j, ok := r.frenchAppositionEnd(e, b)
+	return ok && isMainVerb(r.lowerWord(j, b))
+}
+
+// frenchAppositionEnd returns the token after an apposition set off by
+// commas at token e, the first comma at e: « le ksar X, abandonné depuis
+// 1960, menace … » gives « menace ». It reports false when no second
+// comma closes the apposition within maxLook tokens.
+func (r *reader) frenchAppositionEnd(e, b int) (int, bool) {
 	if !r.is(e, b, ",") {
-		return false
+		return e, false
 	}
 	for j := e + 1; j < b && j < e+maxLook; j++ {
 		if r.is(j, b, ",") {
-			return j > e+1 && isFrenchLocative(r.word(j+1, b))
+			return j + 1, j > e+1
 		}
 	}
-	return false
+	return e, false
 }
 
 // placeNamedBetween reports whether a mention graded at least
@@ -3322,7 +3340,7 @@ func (r *reader) frenchClauseSubject(k int, s *sentence, inner bool) (int, Span,
 	head := k > a0 && !r.toks[k].cap || k == a0 && art == 'l'
 	if m := r.mentionAt(k+1, b); m >= 0 && head && r.at[k] < 0 {
 		if e := r.skipParen(r.mtok[m][1], b); isFrenchLocative(r.word(e, b)) || r.frenchLocativeAfterApposition(e, b) ||
-			inner && isMainVerb(r.lowerWord(e, b)) {
+			inner && (isMainVerb(r.lowerWord(e, b)) || r.frenchMainVerbAfterApposition(e, b)) {
 			// "La ville de subordination régionale X est située"; after
 			// an opening phrase any main verb: « À 18 km d'Erfoud, le
 			// bivouac X accueille les randonneurs ».

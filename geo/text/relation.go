@@ -3812,9 +3812,7 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 				// Talgar, the Bereke orchard sells apples": a kind of
 				// kindsafter.tsv, and a verb of any deed.
 				v := -1
-				if isDescriptorNoun(r.lowerWord(r.mtok[m][1], b)) {
-					v = r.mtok[m][1] + 1
-				} else if _, e, ok := phraseAt(r, lex().kindsAfter, r.mtok[m][1], b, true); ok {
+				if e, ok := r.kindAfterEnd(r.mtok[m][1], b); ok {
 					v = e
 				}
 				if w := r.lowerWord(v, b); v > 0 && (isCopula(w) || isFiniteVerb(w) || w == "has" || w == "have" || r.mainVerbAt(v, b)) {
@@ -3925,10 +3923,26 @@ func (r *reader) theKindName(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	e := r.mtok[m][1]
-	if isDescriptorNoun(r.lowerWord(e, b)) {
-		e, kinds = e+1, kinds+1
+	if k, ok := r.kindAfterEnd(e, b); ok {
+		e, kinds = k, kinds+1
 	}
 	return m, e, kinds > 0
+}
+
+// kindAfterEnd reads the kind written right after a name at token k and
+// returns the token after it: the longest of a descriptor noun and a
+// phrase of kindsafter.tsv, so that "the Khoyor Bulag ger camp" ends after
+// "camp", not after the descriptor "ger", and "the old Xhaga cattle post"
+// after "post".
+func (r *reader) kindAfterEnd(k, b int) (int, bool) {
+	e, ok := -1, false
+	if isDescriptorNoun(r.lowerWord(k, b)) {
+		e, ok = k+1, true
+	}
+	if _, pe, found := phraseAt(r, lex().kindsAfter, k, b, true); found && pe > e {
+		e, ok = pe, true
+	}
+	return e, ok
 }
 
 // firmWordIn reports whether the name of mention m ends with a word of
