@@ -5,7 +5,8 @@ import "testing"
 // TestInvert30KindAfterName: a located place named with its kind after the
 // name, in an inverted or fronted sentence: kinds of kindsafter.tsv
 // ("sheepfold", "cattle post"), the longest kind read when a descriptor
-// noun opens a longer one ("ger camp", kindAfterEnd), and an irregular
+// noun opens a longer one ("ger camp", kindAfterEnd) or a modifier of
+// modifiers.tsv stands before it ("salt camp", "gold mine"), and an irregular
 // past as the late subject's verb (mainverbs.tsv: "felt", "kept",
 // "sold").
 func TestInvert30KindAfterName(t *testing.T) {
@@ -16,6 +17,9 @@ func TestInvert30KindAfterName(t *testing.T) {
 		{"Twelve miles south of Alice Springs, the Ilparpa cattle post kept 40 horses.", "Ilparpa", "Alice Springs", 19.312128, ""},
 		{"Barely 10 km from Mörön, the Tsagaan Nuur ger camp sold felt slippers to tourists.", "Tsagaan Nuur", "Mörön", 10, "barely"},
 		{"Just 3 km from Erfoud, the Merzouga Rose guesthouse felt empty in August.", "Merzouga Rose", "Erfoud", 3, "just"},
+		{"Some 45 km south of Uyuni, in the middle of nowhere, lies the Chuqui Pampa salt camp, where cousins cut salt.", "Chuqui Pampa", "Uyuni", 45, "some"},
+		{"About 20 km west of Kalgoorlie stands the Coolgardie Road gold mine.", "Coolgardie Road", "Kalgoorlie", 20, "about"},
+		{"Some 8 km south of Tindouf lies the Gara Djebilet iron mine.", "Gara Djebilet", "Tindouf", 8, "some"},
 	})
 	for _, tt := range []struct{ doc, name, feature string }{
 		{"About 15 km east of Ghanzi stands the old Kgokong cattle post.", "Kgokong", "post"},

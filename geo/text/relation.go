@@ -3933,8 +3933,14 @@ func (r *reader) theKindName(j, b int) (int, int, bool) {
 // returns the token after it: the longest of a descriptor noun and a
 // phrase of kindsafter.tsv, so that "the Khoyor Bulag ger camp" ends after
 // "camp", not after the descriptor "ger", and "the old Xhaga cattle post"
-// after "post".
+// after "post"; a modifier of modifiers.tsv may stand before the kind
+// ("the Kollpa Pampa salt camp").
 func (r *reader) kindAfterEnd(k, b int) (int, bool) {
+	if k < b && r.toks[k].kind == tokWord && !r.toks[k].cap && isKindModifier(r.toks[k].lower) {
+		if e, ok := r.kindAfterEnd(k+1, b); ok {
+			return e, true // "the Kollpa Pampa salt camp": a modifier of modifiers.tsv, then the kind
+		}
+	}
 	e, ok := -1, false
 	if isDescriptorNoun(r.lowerWord(k, b)) {
 		e, ok = k+1, true
