@@ -23,7 +23,7 @@ import "strings"
 // be named so ("Zaria officials", "the Kandy festival"), so the name
 // stays a mention, marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
-	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.lowerWordIn(q, s, setPremises) ||
+	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.premisesAfter(q, s) ||
 		r.venueName(p, q) || r.institutionTail(q, s) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
 		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom)
 }
@@ -431,4 +431,19 @@ func (r *reader) creditBefore(p int, s *sentence) bool {
 		return true // "Media queries: Siobhán Ní Fhlatharta"
 	}
 	return r.is(k-1, s.b, ";") || r.is(k-1, s.b, ",") || r.is(k-1, s.b, ".")
+}
+
+// premisesAfter reports whether the name that ends before token q stands
+// before a lower-case noun of an organisation's premises (premises.tsv),
+// perhaps after one lower-case word of what is done there that is no
+// preposition, article, conjunction or verb of having: "the Bónus supermarket", "the ALS Global
+// laboratory in Perth", "the SGS Minerals preparation laboratory", "the
+// Safaricom headquarters". A town may stand there too ("the Nairobi
+// offices"), so the name is doubtful, for the gazetteer to confirm.
+func (r *reader) premisesAfter(q int, s *sentence) bool {
+	if r.lowerWordIn(q, s, setPremises) {
+		return true
+	}
+	w := r.lowerWord(q, s.b)
+	return w != "" && !isPreposition(w) && !anyHas(setDefinite, w) && !strings.Contains(" and or has have had with its their ", " "+w+" ") && r.lowerWordIn(q+1, s, setPremises)
 }
