@@ -19,3 +19,28 @@ func TestLead30FrenchAdjectiveKindObject(t *testing.T) {
 		}
 	}
 }
+
+// TestLead30MissionIsATeam: « la mission » opening a sentence stands only
+// for a place the text called a mission (descriptors.tsv flag kind), not
+// for a topic of no kind: « La mission a visité le camp de X, à 20 km de
+// Y » places X.
+func TestLead30MissionIsATeam(t *testing.T) {
+	for _, c := range []struct{ doc, subj, obj string }{
+		{"Le HCR a ouvert un site, Hadjer-Tamourt, à environ 60 km au nord-est d'Abéché. La mission a visité le camp de Kassa, à 20 km de Mopti.", "Kassa", "Mopti"},
+		{"Le village de Bandiagara-Sud se trouve à 4 km de Bandiagara. La mission s'est rendue au site de Wendou, à 15 km au nord de Sévaré.", "Wendou", "Sévaré"},
+		{"Fada-Est est situé à 10 km de Fada N'Gourma. La mission a évalué le forage de Tanwalbougou, à 30 km à l'ouest de Fada N'Gourma.", "Tanwalbougou", "Fada N'Gourma"},
+	} {
+		if !hasRelation(Read(c.doc), KindDistance, c.subj, c.obj) {
+			t.Errorf("Read(%q): no distance of %s from %s", c.doc, c.subj, c.obj)
+		}
+	}
+	// A place the text called a mission is still what « la mission » takes up.
+	doc := "La mission catholique de Saint-Laurent a été fondée en 1921. La mission se trouve à 5 km au nord de Bouar."
+	d := Read(doc)
+	for _, r := range d.Relations {
+		if r.Kind == KindDistance && d.Mentions[r.Object].Name == "Bouar" && r.Subject >= 0 {
+			return
+		}
+	}
+	t.Errorf("Read(%q): the mission is not placed from Bouar", doc)
+}

@@ -1233,6 +1233,17 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
 		return -1, Span{}, false
 	}
+	if w := r.toks[j-1].lower; noun && (lex().en[w].kindOnly || lex().fr[w].kindOnly) {
+		// « La mission a visité le camp de X »: a noun that is also a
+		// team or an errand stands only for a place of its kind.
+		if h := r.mentions[r.topic].FeatureHead(); h == w || h != "" && h == frenchFeature(w) {
+			return r.topic, r.span(i, j), true
+		}
+		if m := r.kindAntecedent(w, i); m >= 0 {
+			return m, r.span(i, j), true
+		}
+		return -1, Span{}, false
+	}
 	if h := r.mentions[r.topic].FeatureHead(); noun && h != r.toks[j-1].lower && (h == "" || h != frenchFeature(r.toks[j-1].lower)) {
 		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.measuredFrom(m, r.topic) {
 			// "… for the Kisasa project, 35 km east of Solwezi in
