@@ -44,3 +44,25 @@ func TestLead30MissionIsATeam(t *testing.T) {
 	}
 	t.Errorf("Read(%q): the mission is not placed from Bouar", doc)
 }
+
+// TestLead30AtNameDistance: a distance written right after a name that
+// follows "at", with no comma between them, places that name, as it does
+// with a comma ("We camped at Kalo 18 km south of Gao"); a river there is
+// still no point the phrase places.
+func TestLead30AtNameDistance(t *testing.T) {
+	for _, c := range []struct{ doc, subj, obj string }{
+		{"A second traverse, to the talc workings at Sermik Bunga about 18 km south-west of Skardu, yielded sheared serpentinite.", "Sermik Bunga", "Skardu"},
+		{"On the third night we camped at Tash Rabat Bulak 14 km east of Naryn.", "Tash Rabat Bulak", "Naryn"},
+		{"The team drilled at Kamoto Ouest about 12 km west of Kolwezi in 2019.", "Kamoto Ouest", "Kolwezi"},
+	} {
+		if !hasRelation(Read(c.doc), KindDistance, c.subj, c.obj) {
+			t.Errorf("Read(%q): no distance of %s from %s", c.doc, c.subj, c.obj)
+		}
+	}
+	doc := "We finally arrived at the Niger River 90 km south of Gao."
+	for _, r := range Read(doc).Relations {
+		if r.Kind == KindDistance {
+			t.Errorf("Read(%q): a distance places %v", doc, r.Subject)
+		}
+	}
+}

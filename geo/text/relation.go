@@ -3135,7 +3135,16 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// is about Satin, "the left bank of the Niger River 90 km south of"
 		// is not about the river.
 		if r.objectOfPreposition(m, s) {
-			return r.sentSubject(s, false)
+			sm, ana, ok := r.sentSubject(s, false)
+			if !ok && r.is(r.mtok[m][0]-1, s.b, "at") && r.inOf[m] < 0 && r.evidence(m) > EvidenceUnlikely && !isAdminFeature(r.feature(m)) {
+				// "We camped at Kalo 18 km south of Gao", "the talc
+				// workings at X about 18 km south-west of Y": with no
+				// place the sentence is about, what stands at the name
+				// stands where the phrase right after it places the
+				// name, as with a comma between them.
+				return m, Span{}, true
+			}
+			return sm, ana, ok
 		}
 		return m, Span{}, true
 	case sawComma && !sawOther && r.semicolonClause(m, s):
