@@ -66,3 +66,25 @@ func TestLead30AtNameDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestLead30AgencyNames: a name holding a word of a public body or a joint
+// undertaking (orgwords.tsv: Authority, Commission, Directorate,
+// Secretariat, Inspectorate, Administration, Bureau, Collaboration,
+// Consortium, Initiative, Partnership) is no place, though it opens with
+// one ("the Bangladesh Mineral Development Authority").
+func TestLead30AgencyNames(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"They were digging without permission from the Bangladesh Mineral Development Authority.", "Bangladesh Mineral Development Authority"},
+		{"The full census report will be presented to the Greater Virunga Transboundary Collaboration in October.", "Greater Virunga Transboundary Collaboration"},
+		{"Funds came from the Lake Chad Basin Commission last year.", "Lake Chad Basin Commission"},
+		{"The Sahel Resilience Initiative paid for the well.", "Sahel Resilience Initiative"},
+		{"An inspector of the Kenya Forest Directorate visited the site.", "Kenya Forest Directorate"},
+		{"Officials of the Tibet Autonomous Region Administration declined to comment.", "Tibet Autonomous Region Administration"},
+	} {
+		for _, m := range Read(c.doc).Mentions {
+			if m.Name == c.name && m.Evidence != EvidenceUnlikely {
+				t.Errorf("Read(%q): %s is %v, want unlikely", c.doc, c.name, m.Evidence)
+			}
+		}
+	}
+}
