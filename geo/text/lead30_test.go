@@ -88,3 +88,22 @@ func TestLead30AgencyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLead30CollectiveApposition: a long apposition headed by a noun of a
+// number of things before "of" or « de » (collectives.tsv: "a cluster of
+// line rooms", « un ensemble de bâtiments agricoles ») describes the name
+// before its comma, whatever the things are, and the distance after it
+// places that name (longApposition).
+func TestLead30CollectiveApposition(t *testing.T) {
+	for _, c := range []struct{ doc, subj, obj string }{
+		{"Une stèle à la mémoire des habitants de la ferme de Hazeilhoux, un ensemble de bâtiments agricoles situé à 7 km au nord-est de Bastogne, a été inaugurée.", "Hazeilhoux", "Bastogne"},
+		{"Une stèle rappelle le souvenir de Warnach-Haut, un groupe de maisons situé à 6 km au sud de Bastogne.", "Warnach-Haut", "Bastogne"},
+		{"Ils sont partis vers Kouri, une grappe de cases en banco à 5 km au sud de Ouahigouya.", "Kouri", "Ouahigouya"},
+		{"For four decades he ran a clinic at Hal Oya, a cluster of line rooms 6 km south of Ella.", "Hal Oya", "Ella"},
+		{"The rangers stayed at Kilima, a string of tin shacks on the ridge 9 km east of Arusha.", "Kilima", "Arusha"},
+	} {
+		if !hasRelation(Read(c.doc), KindDistance, c.subj, c.obj) {
+			t.Errorf("Read(%q): no distance of %s from %s", c.doc, c.subj, c.obj)
+		}
+	}
+}
