@@ -107,3 +107,23 @@ func TestLead30CollectiveApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestLead30BareLegStart: after a verb of travel in the past (travel.tsv
+// role bare), a bare name before "to" and another name is where the leg
+// starts, a place even where the gazetteer would not map a name read only
+// as capitalised (routeMember).
+func TestLead30BareLegStart(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"July 14. Flew Iqaluit to Pangnirtung on the morning flight.", "Iqaluit"},
+		{"On Monday we drove Kigali to Musanze in under two hours.", "Kigali"},
+		{"Day 6. Cycled Hue to Hoi An over the Hai Van Pass.", "Hue"},
+	} {
+		ok := false
+		for _, m := range Read(c.doc).Mentions {
+			ok = ok || m.Name == c.name && m.Evidence >= EvidencePreposition
+		}
+		if !ok {
+			t.Errorf("Read(%q): %s is not read as a place a leg starts from", c.doc, c.name)
+		}
+	}
+}
