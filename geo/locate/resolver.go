@@ -5310,14 +5310,25 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			continue
 		}
 		var at orb.Point
+		homeTown := false
 		switch {
 		case e.admin2 != nil && !s.buildingNamed(e):
 			// "in southern Trinidad" with every other place in Trinidad
 			// and Tobago: not Honduras' municipality of Trinidad.
-			if e.admin2.Point == nil || slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool {
+			if slices.ContainsFunc(e.admins2, func(a gazetteer.Admin2) bool {
 				return s.docCountries[a.Country] && s.loneDivisionCountry[a.Country] != e
 			}) {
 				continue
+			}
+			if e.admin2.Point == nil {
+				// "une localité de la commune de Marigot" beside Jacmel:
+				// Saint Lucia's quarter of Marigot, which the gazetteer
+				// knows by name only, gives way to the Haitian town of
+				// the name 20 km away; with no such town it stays.
+				if homeTown = s.homeTown(e, confident); !homeTown {
+					continue
+				}
+				break
 			}
 			if len(e.admins2) < 2 && !farFromAll(*e.admin2.Point, confident) {
 				// "high in the Pyrenees" beside Lourdes and Pau is not
@@ -5348,7 +5359,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			// far its seat.
 			continue
 		}
-		if s.stray(at, confident) {
+		if homeTown || s.stray(at, confident) {
 			if s.loneDivisionCountry[a.Country] == e {
 				delete(s.docCountries, a.Country)
 			}
@@ -5356,7 +5367,7 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			s.forgetCountryOf(e, a.Country)
 			e.admin1, e.admins, e.admin2, e.admins2 = nil, nil, nil, nil
 			for _, c := range e.towns {
-				if !s.stray(c.Point, confident) {
+				if homeTown && nearAny(c.Point, confident, homeTownKm) || !homeTown && !s.stray(c.Point, confident) {
 					e.cands = append(e.cands, c)
 				}
 			}
@@ -5366,6 +5377,23 @@ func (s *session) dropStrayDivisions(confident []orb.Point) {
 			}
 		}
 	}
+}
+
+// homeTownKm bounds how far from a place the document names a town may
+// lie to replace a division of its name that the gazetteer knows by name
+// only (homeTown).
+const homeTownKm = 300
+
+// homeTown reports whether a town of e's name (entity.towns) lies within
+// homeTownKm of a place the document names: the text means it rather than
+// a division of that name abroad that has no position to judge.
+func (s *session) homeTown(e *entity, confident []orb.Point) bool {
+	return slices.ContainsFunc(e.towns, func(c gazetteer.Place) bool { return nearAny(c.Point, confident, homeTownKm) })
+}
+
+// nearAny reports whether p lies within km kilometres of one of pts.
+func nearAny(p orb.Point, pts []orb.Point, km float64) bool {
+	return slices.ContainsFunc(pts, func(q orb.Point) bool { return geo.Distance(q, p) <= km*1000 })
 }
 
 // forgetCountryOf takes back what e, a division of country cc now given up

@@ -59,6 +59,11 @@ func (r *reader) longApposition(ps int, s *sentence) (int, bool) {
 		if r.kindWordAt(j, s) || isDescriptorNoun(strings.TrimSuffix(r.lowerWord(j, s.b), "s")) {
 			return k, true
 		}
+		if w := r.lowerWord(j+1, s.b); anyHas(setCollectives, r.lowerWord(j, s.b)) && (w == "of" || w == "de" || w == "d'") {
+			// « un ensemble de bâtiments agricoles situé à 7 km »: a
+			// number of things, whatever they are, make up the place.
+			return k, true
+		}
 		if w := r.lowerWord(j, s.b); w != "of" && w != "de" && w != "d'" && (isPreposition(w) || isWherePreposition(w) || isFrenchLocative(w)) {
 			break
 		}

@@ -1121,6 +1121,13 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		k++
 	}
 	w, art := elidedRest(r.word(k, b))
+	if k+1 < b && !r.toks[k].cap && langs().fr.has(setAdjectives, w) && !r.toks[k+1].cap && isFrenchAnaphorNoun(r.word(k+1, b)) {
+		// « à 8 km au sud du nouveau site », « de l'ancien camp »: an
+		// adjective before the noun keeps the place of that kind named
+		// before.
+		k++
+		w = r.word(k, b)
+	}
 	if k >= b || r.toks[k].cap || art != 0 && art != 'l' || !isFrenchAnaphorNoun(w) {
 		return -1, j, false
 	}
@@ -1187,7 +1194,7 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || h == en || sameKindGroup(h, en) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, feature) || r.calledKind(m) == feature ||
+		if h := r.mentions[m].FeatureHead(); (h == feature || h == en || sameKindGroup(h, en) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, j, feature) || r.calledKind(m) == feature ||
 			genericSite(feature) && h != "" && isNamelessKind(h) && !isSettlementKind(h)) && !r.isContainer(m) {
 			// "Sitio Malipayon … in the sitio": the local kind the reader
 			// cut from the name stands before it.
@@ -1263,11 +1270,16 @@ func genericSite(f string) bool {
 // reader gave the name is the compound's (ruins) and not the noun's. A
 // noun of the same group of kinds counts, right before « de » too
 // (kindgroups.tsv: « son permis uranifère de Tagharsa … Le gisement », «
-// la concession de Tiguent … Le gisement »).
-func (r *reader) kindOpensBefore(m int, noun string) bool {
+// la concession de Tiguent … Le gisement »). So does a noun before a
+// comma the name follows in apposition, in an earlier sentence than token
+// j: « un nouveau site, Hadjer-Tamourt, … Un point d'eau … à 8 km au sud
+// du nouveau site »; "A second camp, Isoko, lies 6 km downstream of the
+// camp" is measured from another camp.
+func (r *reader) kindOpensBefore(m, j int, noun string) bool {
 	n := len(r.toks)
 	k := r.mtok[m][0] - 1
-	if !r.is(k, n, "de") {
+	comma := r.is(k, n, ",") && r.mtok[m][1] <= r.sentOf(j).a
+	if !r.is(k, n, "de") && !comma {
 		return false
 	}
 	for c, j := 0, k-1; c < 3 && j >= 0; c, j = c+1, j-1 {
@@ -1275,7 +1287,7 @@ func (r *reader) kindOpensBefore(m int, noun string) bool {
 		if t.kind != tokWord || t.cap || r.at[j] >= 0 {
 			return false
 		}
-		if w, art := elidedRest(t.lower); (art == 0 || art == 'l') && (c > 0 && w == noun || sameKindGroup(frenchFeature(w), frenchFeature(noun))) {
+		if w, art := elidedRest(t.lower); (art == 0 || art == 'l') && ((c > 0 || comma) && w == noun || sameKindGroup(frenchFeature(w), frenchFeature(noun))) {
 			return true // « le gisement » for « son permis uranifère de Tagharsa »: one kind of group (kindgroups.tsv)
 		}
 	}

@@ -281,7 +281,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		events:  phrases[event]{},
 		clauses: map[string]bool{},
 		between: betweenTable{},
-		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}, brings: map[string]bool{}, next: map[string]bool{}, owners: map[string]bool{}, bounds: map[string]bool{}, wayPreps: map[string]bool{}, courses: map[string]bool{}, onward: map[string]bool{}, goals: map[string]bool{}, passing: map[string]bool{}, back: map[string]bool{}, keeps: map[string]bool{}},
+		travel:  travelTable{goes: map[string]bool{}, names: map[string]bool{}, times: map[string]bool{}, further: map[string]bool{}, there: map[string]bool{}, ways: map[string]bool{}, brings: map[string]bool{}, next: map[string]bool{}, owners: map[string]bool{}, bounds: map[string]bool{}, wayPreps: map[string]bool{}, courses: map[string]bool{}, onward: map[string]bool{}, goals: map[string]bool{}, passing: map[string]bool{}, back: map[string]bool{}, keeps: map[string]bool{}, bare: map[string]bool{}},
 		roles:   phrases[string]{},
 		impacts: phrases[string]{},
 		paces:   paceTable{times: phrases[float64]{}, means: phrases[float64]{}},

@@ -119,6 +119,10 @@ type descriptor struct {
 	// "X is the base for the hike", "X is the starting point", « X est
 	// le point de départ ».
 	role bool
+	// kindOnly: "the W" stands only for a place the text gave that kind,
+	// never for a topic of no kind: « La mission a visité le camp de X »
+	// is a team on a visit, not the site the text is about.
+	kindOnly bool
 }
 
 // localKind is one row of lexicon/en/localkinds.tsv.
@@ -252,6 +256,8 @@ func readDescriptors(name string, withFeature bool) descriptorTable {
 				d.bare = true
 			case "role":
 				d.role = true
+			case "kind":
+				d.kindOnly = true
 			case "-":
 			default:
 				panic("text: " + name + ": unknown flag " + fl)

@@ -1233,6 +1233,17 @@ func (r *reader) topicAnaphor(i, j int) (int, Span, bool) {
 	if r.topic < 0 {
 		return -1, Span{}, false
 	}
+	if w := r.toks[j-1].lower; noun && (lex().en[w].kindOnly || lex().fr[w].kindOnly) {
+		// « La mission a visité le camp de X »: a noun that is also a
+		// team or an errand stands only for a place of its kind.
+		if h := r.mentions[r.topic].FeatureHead(); h == w || h != "" && h == frenchFeature(w) {
+			return r.topic, r.span(i, j), true
+		}
+		if m := r.kindAntecedent(w, i); m >= 0 {
+			return m, r.span(i, j), true
+		}
+		return -1, Span{}, false
+	}
 	if h := r.mentions[r.topic].FeatureHead(); noun && h != r.toks[j-1].lower && (h == "" || h != frenchFeature(r.toks[j-1].lower)) {
 		if m := r.kindAntecedent(r.toks[j-1].lower, i); m >= 0 && m != r.topic && r.measuredFrom(m, r.topic) {
 			// "… for the Kisasa project, 35 km east of Solwezi in
@@ -3124,7 +3135,16 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// is about Satin, "the left bank of the Niger River 90 km south of"
 		// is not about the river.
 		if r.objectOfPreposition(m, s) {
-			return r.sentSubject(s, false)
+			sm, ana, ok := r.sentSubject(s, false)
+			if !ok && r.is(r.mtok[m][0]-1, s.b, "at") && r.inOf[m] < 0 && r.evidence(m) > EvidenceUnlikely && !isAdminFeature(r.feature(m)) {
+				// "We camped at Kalo 18 km south of Gao", "the talc
+				// workings at X about 18 km south-west of Y": with no
+				// place the sentence is about, what stands at the name
+				// stands where the phrase right after it places the
+				// name, as with a comma between them.
+				return m, Span{}, true
+			}
+			return sm, ana, ok
 		}
 		return m, Span{}, true
 	case sawComma && !sawOther && r.semicolonClause(m, s):

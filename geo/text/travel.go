@@ -29,7 +29,11 @@ type travelTable struct {
 	passing map[string]bool
 	// back holds the words between a public service and "to" that say
 	// the traveller returns ("flew back to X"; transitBefore).
-	back  map[string]bool
+	back map[string]bool
+	// bare holds the verbs of travel in the past whose bare object before
+	// "to" is where a leg starts ("Flew Iqaluit to Pangnirtung";
+	// routeMember).
+	bare  map[string]bool
 	names map[string]bool
 	times map[string]bool
 	// further holds the words that make a distance a further leg of a
@@ -90,13 +94,13 @@ type travelTable struct {
 
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
-// bound, along, course, onward, goal, passing, back, keep) take one word, the phrase roles (reach, after, heading,
+// bound, along, course, onward, goal, passing, back, keep, bare) take one word, the phrase roles (reach, after, heading,
 // arrive, halt, pass, start) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
-		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals, "passing": t.passing, "back": t.back, "keep": t.keeps}
+		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals, "passing": t.passing, "back": t.back, "keep": t.keeps, "bare": t.bare}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
 		"halt": &t.halts, "pass": &t.passes, "start": &t.starts}
 	if set, ok := sets[f[1]]; ok {
@@ -1209,8 +1213,9 @@ func (r *reader) viaStopsAt(i int, s *sentence) ([]found, int, bool) {
 // by a dash after a colon or a word of travel ("Day 4: Chamonix – Champex", « le bus Phnom Penh – Hô Chi
 // Minh-Ville », "we flew Labasa–Suva"), in a pair after a comma that
 // follows a noun of a race's stage ("Stage 14, Pau – Laruns"), or the start of a leg "X to Y"
-// opening the sentence or following a colon ("Picton to Nelson via
-// Havelock", "Day 2: Cusco to Ollantaytambo"). A route names places; a
+// opening the sentence, following a colon ("Picton to Nelson via
+// Havelock", "Day 2: Cusco to Ollantaytambo") or following a verb of
+// travel of the bare role (travel.tsv: "Flew Iqaluit to Pangnirtung"). A route names places; a
 // pair opening a sentence ("Real Madrid – Barcelona ended 2-1") may not.
 func (r *reader) routeMember(p, q int, s *sentence) bool {
 	link := func(j int) string { return r.routeLink(j, s) }
@@ -1225,7 +1230,9 @@ func (r *reader) routeMember(p, q int, s *sentence) bool {
 		if !r.is(q, s.b, "to") || !capAt(q+1) || r.toks[q+1].lower == "the" {
 			return false
 		}
-		return p == s.first || r.is(p-1, s.b, ":")
+		// "Flew Iqaluit to Pangnirtung", "we drove Kigali to Musanze":
+		// after a verb of travel the bare name is where the leg starts.
+		return p == s.first || r.is(p-1, s.b, ":") || p-1 >= s.a && r.toks[p-1].kind == tokWord && langs().en.travel.bare[r.toks[p-1].lower]
 	}
 	if w := link(d); w != "–" && w != "—" && w != "-" {
 		return true // an arrow

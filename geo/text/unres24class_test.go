@@ -7,8 +7,8 @@ import "testing"
 // before a lower-case noun of a group of people or of an event
 // (groupnouns.tsv, townnouns.tsv, folknouns.tsv: "Sarvodaya volunteers",
 // "the Nabhani sultans", "the Mutomboko festival"), or before its own
-// initials in brackets ("the National Disaster Management Authority
-// (NDMA)"), is Doubtful (doubtfulAt): the resolver maps it where the
+// initials in brackets ("the Provincial Disaster Management Cell
+// (PDMC)"), is Doubtful (doubtfulAt): the resolver maps it where the
 // gazetteer knows it ("Zaria officials") and lists it as no unresolved
 // place where it does not. A name the text gives a kind, places by a
 // relation, or follows with anything else stays a plain place.
@@ -21,7 +21,7 @@ func TestUnres24DoubtfulClass(t *testing.T) {
 		{"Zaria officials thanked the club for its donation.", "Zaria", true},
 		{"Buses left for the Umhlanga festival at dawn.", "Umhlanga", true},
 		{"Shoppers were told to stay home, Safaricom employees said.", "Safaricom", true},
-		{"According to the National Disaster Management Authority (NDMA), roads are closed.", "National Disaster Management Authority", true},
+		{"According to the Provincial Disaster Management Cell (PDMC), roads are closed.", "Provincial Disaster Management Cell", true},
 		{"According to the Disaster Preparedness Centre (DPC), 300 homes were damaged.", "Disaster Preparedness Centre", true},
 		// negative cases: a place named so stays a plain place
 		{"The herders moved to Kalo, 20 km east of Gao.", "Kalo", false},
