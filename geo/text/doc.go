@@ -389,7 +389,11 @@
 //     "another", « encore », « plus loin ») measure a leg from the last
 //     place the text reached, and so do, for a place reached named after
 //     the distance, the bring verbs ("Another 25 miles brings you to X"),
-//     the arrive phrases ("After another 40 km we reached X"), the next
+//     the arrive phrases ("After another 40 km we reached X"; a first
+//     leg told the sentence after the travellers leave a town with a
+//     depart verb, "We left X with our guide Z. After 45 km we stopped
+//     at Y", starts at the town, not at the guide, the vehicle, the way
+//     or the goal named after it), the next
 //     stop in apposition ("The next stop, X, lies 90 km to the west") and
 //     the words for the last place reached ("from there", "beyond that",
 //     « de là »), also opening the sentence ("From there it's a bumpy

@@ -482,6 +482,7 @@ func readLanguage(fsys fs.FS, dir string) (*language, error) {
 		slices.SortStableFunc(l.travel.reach, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.after, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.starts, func(a, b []string) int { return len(b) - len(a) })
+		slices.SortStableFunc(l.travel.departs, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.halts, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.passes, func(a, b []string) int { return len(b) - len(a) })
 		slices.SortStableFunc(l.travel.headings, func(a, b []string) int { return len(b) - len(a) })

@@ -69,6 +69,11 @@ type travelTable struct {
 	// ("from X", "the road out of X", "Leaving X, the trail ..."), each
 	// as its words, longest first.
 	starts [][]string
+	// departs holds the verbs by which travellers leave the place named
+	// after them, read only as where a leg told in the next sentence
+	// starts (startedBefore): "We left Kidal at dawn. After 45 km we
+	// stopped at X", "The convoy set off from Marsabit ...".
+	departs [][]string
 	// courses holds the verbs of the course of a way ("runs", "climbs"),
 	// words of travel after a noun of the way ("the road out of X runs").
 	courses map[string]bool
@@ -95,14 +100,14 @@ type travelTable struct {
 // readTravel adds the row f ("phrase <tab> role") of travel.tsv to t: the
 // word roles (go, name, time, further, there, way, bring, next, owner,
 // bound, along, course, onward, goal, passing, back, keep, bare) take one word, the phrase roles (reach, after, heading,
-// arrive, halt, pass, start) one or more, and no phrase is written twice in a role. An unknown role is an
+// arrive, halt, pass, start, depart) one or more, and no phrase is written twice in a role. An unknown role is an
 // error.
 func readTravel(t *travelTable, f []string) error {
 	sets := map[string]map[string]bool{"go": t.goes, "name": t.names, "time": t.times, "further": t.further,
 		"there": t.there, "way": t.ways, "bring": t.brings, "next": t.next, "owner": t.owners, "bound": t.bounds,
 		"along": t.wayPreps, "course": t.courses, "onward": t.onward, "goal": t.goals, "passing": t.passing, "back": t.back, "keep": t.keeps, "bare": t.bare}
 	lists := map[string]*[][]string{"reach": &t.reach, "after": &t.after, "heading": &t.headings, "arrive": &t.arrive,
-		"halt": &t.halts, "pass": &t.passes, "start": &t.starts}
+		"halt": &t.halts, "pass": &t.passes, "start": &t.starts, "depart": &t.departs}
 	if set, ok := sets[f[1]]; ok {
 		switch {
 		case f[0] == "" || strings.Contains(f[0], " "):
@@ -946,7 +951,8 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 
 // legStart returns the place a journey told in sentence s of language l
 // says it starts from, before the quantity at token q0: the name after a
-// phrase of l's travel.tsv (start) and perhaps an of-word (« Au départ
+// phrase of l's travel.tsv (start, or a lower-case depart verb: "We left
+// X", "The convoy set off from X") and perhaps an of-word (« Au départ
 // de X », « En partant de X », « Depuis X », « La piste quitte X »), the
 // last such before q0; -1 when there is none. A place the journey heads
 // for, named between the start and the distance (« suivez la route du
@@ -957,6 +963,9 @@ func (r *reader) legStart(l *language, q0 int, s *sentence) int {
 			continue
 		}
 		e, ok := r.anyCaseWordsAt(l.travel.starts, k, s.b)
+		if !ok {
+			e, ok = r.wordsAt(l.travel.departs, k, s.b)
+		}
 		if !ok || e >= q0 {
 			continue
 		}
@@ -1120,7 +1129,11 @@ func (r *reader) legAfter(f found, q quantity, s *sentence) (found, bool) {
 	if !ok {
 		return f, false
 	}
-	from := r.lastReached(q.start, s, m)
+	// "We left Kidal with our guide Ahmed ag Mohamed. After 45 km we
+	// stopped at X": the leg starts where the journey told in the
+	// sentence before did, not at the guide, the vehicle or the goal
+	// named after it (startedBefore).
+	from := r.startedBefore(langs().en, r.lastReached(q.start, s, m), s)
 	if _, further := r.legTrail(langs().en, f, q, s); !further {
 		// "From Freiburg we cycled up the Dreisam valley and, after
 		// about 14 km, reached X": a first leg starts where the
