@@ -12,7 +12,8 @@ const bulletinTitleMost = 30
 // spaced dash and a word of a bulletin (bulletins.tsv: "update",
 // "snapshot", « bulletin », « situation »); the
 // name stands right after the dash, or is one more of a list after it,
-// or stands alone in brackets: "Measles outbreak response – Western
+// or stands alone in brackets, or between a colon and the dash ("Sudan:
+// North Darfur – Situation Report No. 14"): "Measles outbreak response – Western
 // Highlands and Enga (Update 3)", "UNHCR Jordan – Mafraq field update", «
 // Liban – Bekaa : mise à jour hebdomadaire », « Tchad – Point de
 // situation n°7 (Ouaddaï) ». A name that holds a bulletin's own word
@@ -30,7 +31,7 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 	// fighting …": a title run into its report's first paragraph ends at
 	// its first full stop.
 	end := r.titleLineEnd()
-	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) {
+	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) && !(r.is(p-1, s.b, ":") && q < s.b && isDash(r.toks[q].lower)) {
 		return false
 	}
 	dash, word := false, false

@@ -119,3 +119,23 @@ func TestLead30BareLegStart(t *testing.T) {
 		}
 	}
 }
+
+// TestLead30BulletinAreaAfterColon: in a bulletin's title, a name between
+// the colon after the country and the dash before the bulletin's word is
+// the area the bulletin covers, a place (bulletinArea): "Sudan: North
+// Darfur – Situation Report No. 14".
+func TestLead30BulletinAreaAfterColon(t *testing.T) {
+	for _, c := range []struct{ doc, name string }{
+		{"Sudan: North Darfur – Situation Report No. 14. Fighting around El Fasher continues.", "North Darfur"},
+		{"DR Congo: North Kivu – Flash Update No. 3. Clashes near Rutshuru displaced families.", "North Kivu"},
+		{"Sudan: South Kordofan – Situation Report. Fighting near Kadugli continued.", "South Kordofan"},
+	} {
+		ok := false
+		for _, m := range Read(c.doc).Mentions {
+			ok = ok || m.Name == c.name && m.Evidence >= EvidencePreposition
+		}
+		if !ok {
+			t.Errorf("Read(%q): %s is not read as the bulletin's area", c.doc, c.name)
+		}
+	}
+}
