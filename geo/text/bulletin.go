@@ -12,8 +12,9 @@ const bulletinTitleMost = 30
 // spaced dash and a word of a bulletin (bulletins.tsv: "update",
 // "snapshot", « bulletin », « situation »); the
 // name stands right after the dash, or is one more of a list after it,
-// or stands alone in brackets, or between a colon and the dash ("Sudan:
-// North Darfur – Situation Report No. 14"): "Measles outbreak response – Western
+// or stands alone in brackets, or between a colon and the dash with no
+// common word in it ("Sudan: North Darfur – Situation Report No. 14", not
+// "ETHIOPIA: Gambela Refugee Response – Situation Update"): "Measles outbreak response – Western
 // Highlands and Enga (Update 3)", "UNHCR Jordan – Mafraq field update", «
 // Liban – Bekaa : mise à jour hebdomadaire », « Tchad – Point de
 // situation n°7 (Ouaddaï) ». A name that holds a bulletin's own word
@@ -31,7 +32,7 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 	// fighting …": a title run into its report's first paragraph ends at
 	// its first full stop.
 	end := r.titleLineEnd()
-	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) && !(r.is(p-1, s.b, ":") && q < s.b && isDash(r.toks[q].lower)) {
+	if r.toks[q-1].end > end || !r.afterTitleDash(p) && !(r.is(p-1, s.b, "(") && r.is(q, s.b, ")")) && !(r.is(p-1, s.b, ":") && q < s.b && isDash(r.toks[q].lower) && !r.commonWordIn(p, q)) {
 		return false
 	}
 	dash, word := false, false
@@ -95,4 +96,15 @@ func (r *reader) agencyOfTitle(q, j int) bool {
 		return false // "ANALYTICAL BRIEF – Eastern Chad": a heading in capitals
 	}
 	return t.kind == tokWord && len(t.lower) >= 2 && isUpperWord(r.text[t.start:t.end]) && r.toks[j].start < lineEnd(r.text, 0)
+}
+
+// commonWordIn reports whether a token of [p, q) is a common word
+// (isCommonWord): "Refugee Response" names an operation, not an area.
+func (r *reader) commonWordIn(p, q int) bool {
+	for k := p; k < q; k++ {
+		if isCommonWord(r.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -138,4 +138,11 @@ func TestLead30BulletinAreaAfterColon(t *testing.T) {
 			t.Errorf("Read(%q): %s is not read as the bulletin's area", c.doc, c.name)
 		}
 	}
+	// An operation named there is no area.
+	doc := "ETHIOPIA: Gambela Refugee Response – Situation Update No. 27 (April). Arrivals are taken to a new camp."
+	for _, m := range Read(doc).Mentions {
+		if m.Name == "Gambela Refugee Response" && m.Evidence >= EvidencePreposition {
+			t.Errorf("Read(%q): %s is read as the bulletin's area", doc, m.Name)
+		}
+	}
 }
