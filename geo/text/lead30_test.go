@@ -146,3 +146,28 @@ func TestLead30BulletinAreaAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestLead30CapsNoTitle: a title's word written in capitals before a word
+// that is not ("DR Congo") is no title, so the name is the country's
+// whole (capsBeforeName); "Dr Mukwege" keeps its title.
+func TestLead30CapsNoTitle(t *testing.T) {
+	for _, doc := range []string{
+		"Floods hit DR Congo and Uganda in May.",
+		"Clashes in DR Congo displaced families near Goma.",
+		"Aid convoys crossed from Rwanda into DR Congo on Friday.",
+	} {
+		ok := false
+		for _, m := range Read(doc).Mentions {
+			ok = ok || m.Name == "DR Congo"
+		}
+		if !ok {
+			t.Errorf("Read(%q): no mention DR Congo", doc)
+		}
+	}
+	doc := "Dr Mukwege spoke in Bukavu on Monday."
+	for _, m := range Read(doc).Mentions {
+		if m.Name == "Dr Mukwege" && m.Evidence > EvidenceUnlikely {
+			t.Errorf("Read(%q): %s read as a place", doc, m.Name)
+		}
+	}
+}

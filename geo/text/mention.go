@@ -1203,7 +1203,7 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		w := r.toks[q].lower
 		initial := q == s.first || (q > s.a && r.toks[q-1].lower == ":") || r.afterDateline(q, s)
 		title := ((isTitleWord(w) || isCivility(w) && r.toks[q].cap) && !(q == i && (r.afterRelation(q, s) || r.inPlaceList(q, s) || r.goneTo(q, s) || j == i+1 && r.titleTown(q, j, s))) && !(q == i+1 && r.ourLadyEnd(i, i+2, s) > i+2) && !(q > p && ezafeEnd(r.toks[q-1].lower)) && !r.kindBeforeParticle(q, j) &&
-			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s)) && !(q > i && r.establishmentNext(q, j))) || (initial && isRoleNoun(w))
+			!(q == p+1 && anyHas(setTitleLeads, r.toks[p].lower)) && !((q > i || q+1 < j) && r.kindAfterRun(j, s)) && !(q == i && r.landmarkOfTitle(q, s)) && !(q > i && r.establishmentNext(q, j)) && !r.capsBeforeName(q, j)) || (initial && isRoleNoun(w))
 		unit := q > s.a && r.toks[q-1].kind == tokNum && isUnitWord(w) || r.timeZoneAt(q, s) // "21 Kilomètres de Dori", "15:00 UTC Hurricane X"
 		if rest, art := elidedRest(w); art != 0 && frenchFeature(rest) != "" && !r.elidedNameLead(q, j, rest) {
 			unit = true // "L'oasis de Tinerkouk": the descriptor is no part of the name
@@ -2558,6 +2558,15 @@ func (r *reader) titleTailAt(p, q int) int {
 		}
 	}
 	return q
+}
+
+// capsBeforeName reports whether token q, a title's word, is written in
+// capitals of two letters or more before a word of the run [q+1, j) that
+// is not: "DR Congo" is the country, where a title is written "Dr" or
+// "Dr." ("Dr Mukwege"); in a line in capitals every word is.
+func (r *reader) capsBeforeName(q, j int) bool {
+	t := &r.toks[q]
+	return q+1 < j && t.upper && len(t.lower) >= 2 && r.toks[q+1].kind == tokWord && !r.toks[q+1].upper
 }
 
 // headingPlace reports whether the name [p, q), in ordinary case, opens
