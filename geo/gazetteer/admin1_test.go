@@ -125,7 +125,7 @@ func TestAdmin1Spellings(t *testing.T) {
 			t.Errorf("Admin1(%q, PL) = %v, %v; want %s", tt.in, got, err, tt.want)
 		}
 	}
-	for _, tt := range []struct{ in, country, want string }{
+	for _, tt := range []admin1Named{
 		{"Berne", "CH", "Bern"},
 		{"canton de Berne", "CH", "Bern"},
 		{"région de l'Extrême-Nord", "CM", "Far North"},
@@ -152,10 +152,7 @@ func TestAdmin1Spellings(t *testing.T) {
 		{"Middle Shabelle", "SO", "Middle Shabele"},
 		{"Sudurpashchim Province", "NP", "Sudurpashchim Pradesh"},
 	} {
-		got, err := testDB.Admin1(ctx, tt.in, tt.country)
-		if err != nil || len(got) != 1 || got[0].Name != tt.want {
-			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
-		}
+		checkAdmin1Named(t, tt)
 	}
 	for k, v := range admin1Spellings {
 		if adminKey(k) != k {
@@ -306,5 +303,19 @@ func TestStaleAdmin1Codes(t *testing.T) {
 		if p.Country == "NO" && p.Admin1 != "Vestland" {
 			t.Errorf("Bergen, Norway, in %q, want Vestland", p.Admin1)
 		}
+	}
+}
+
+// admin1Named is a name as a text writes it, the country it is asked in
+// ("" for any) and the one first-level division Admin1 must find.
+type admin1Named struct{ in, country, want string }
+
+// checkAdmin1Named fails t unless Admin1 finds exactly the division
+// tt.want for tt.in.
+func checkAdmin1Named(t *testing.T, tt admin1Named) {
+	t.Helper()
+	got, err := testDB.Admin1(context.Background(), tt.in, tt.country)
+	if err != nil || len(got) != 1 || got[0].Name != tt.want {
+		t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
 	}
 }

@@ -1,9 +1,6 @@
 package gazetteer
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // TestAdmin30CompassAfter: a French division's name with its compass
 // word after it, « du » and all (« le Kivu du Nord », « le Darfour du
@@ -27,8 +24,7 @@ func TestAdmin30CompassAfter(t *testing.T) {
 			t.Errorf("compassAfter(%q) = %q, want %q", tt.key, got, tt.want)
 		}
 	}
-	ctx := context.Background()
-	for _, tt := range []struct{ in, country, want string }{
+	for _, tt := range []admin1Named{
 		{"Kivu du Nord", "", "North Kivu"},
 		{"Kivu du Sud", "CD", "South Kivu"},
 		{"province du Kivu du Nord", "", "North Kivu"},
@@ -37,10 +33,7 @@ func TestAdmin30CompassAfter(t *testing.T) {
 		{"Équatoria-Central", "", "Central Equatoria"},
 		{"Équatoria occidental", "SS", "Western Equatoria"},
 	} {
-		got, err := testDB.Admin1(ctx, tt.in, tt.country)
-		if err != nil || len(got) != 1 || got[0].Name != tt.want {
-			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
-		}
+		checkAdmin1Named(t, tt)
 	}
 	for _, tt := range []struct {
 		name, other string
@@ -65,18 +58,14 @@ func TestAdmin30CompassAfter(t *testing.T) {
 // the name as written is asked first ("El Oro" of Ecuador keeps its
 // article).
 func TestAdmin30ArticleForms(t *testing.T) {
-	ctx := context.Background()
-	for _, tt := range []struct{ in, country, want string }{
+	for _, tt := range []admin1Named{
 		{"Al Anbar", "", "Anbar"},
 		{"al-Anbar governorate", "IQ", "Anbar"},
 		{"Hudaydah", "", "Al Hudaydah"},
 		{"Bayda", "YE", "Al Bayda"},
 		{"El Oro", "", "El Oro"},
 	} {
-		got, err := testDB.Admin1(ctx, tt.in, tt.country)
-		if err != nil || len(got) != 1 || got[0].Name != tt.want {
-			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
-		}
+		checkAdmin1Named(t, tt)
 	}
 	for _, tt := range []struct {
 		name, other string
@@ -98,8 +87,7 @@ func TestAdmin30ArticleForms(t *testing.T) {
 // French names of foreign divisions, are GeoNames' divisions
 // (admin1Spellings).
 func TestAdmin30Romanisations(t *testing.T) {
-	ctx := context.Background()
-	for _, tt := range []struct{ in, country, want string }{
+	for _, tt := range []admin1Named{
 		{"Hadramawt", "", "Muhafazat Hadramaout"},
 		{"Hadhramaut governorate", "", "Muhafazat Hadramaout"},
 		{"Hadramout", "YE", "Muhafazat Hadramaout"},
@@ -119,9 +107,6 @@ func TestAdmin30Romanisations(t *testing.T) {
 		{"Sind", "PK", "Sindh"},
 		{"Haut-Nil", "", "Upper Nile"},
 	} {
-		got, err := testDB.Admin1(ctx, tt.in, tt.country)
-		if err != nil || len(got) != 1 || got[0].Name != tt.want {
-			t.Errorf("Admin1(%q, %q) = %v, %v; want %s", tt.in, tt.country, got, err, tt.want)
-		}
+		checkAdmin1Named(t, tt)
 	}
 }
