@@ -21,20 +21,11 @@ func TestInvert30KindAfterName(t *testing.T) {
 		{"About 20 km west of Kalgoorlie stands the Coolgardie Road gold mine.", "Coolgardie Road", "Kalgoorlie", 20, "about"},
 		{"Some 8 km south of Tindouf lies the Gara Djebilet iron mine.", "Gara Djebilet", "Tindouf", 8, "some"},
 	})
-	for _, tt := range []struct{ doc, name, feature string }{
+	checkKinds(t, []struct{ doc, name, feature string }{
 		{"About 15 km east of Ghanzi stands the old Kgokong cattle post.", "Kgokong", "post"},
 		{"Some 9 km north-east of Brașov lies the Valea Lupului sheepfold.", "Valea Lupului", "sheepfold"},
 		{"Barely 10 km from Mörön, the Tsagaan Nuur ger camp sold felt slippers.", "Tsagaan Nuur", "camp"},
-	} {
-		d := Read(tt.doc)
-		found := false
-		for _, m := range d.Mentions {
-			found = found || m.Name == tt.name && m.Feature == tt.feature
-		}
-		if !found {
-			t.Errorf("Read(%q): no %s with feature %q; got %v", tt.doc, tt.name, tt.feature, d.Mentions)
-		}
-	}
+	})
 }
 
 // TestInvert30OpeningHedge: a hedge that opens the sentence, capitalised,
