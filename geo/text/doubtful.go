@@ -436,7 +436,8 @@ func (r *reader) creditBefore(p int, s *sentence) bool {
 // premisesAfter reports whether the name that ends before token q stands
 // before a lower-case noun of an organisation's premises (premises.tsv),
 // perhaps after one lower-case word of what is done there that is no
-// preposition, article, conjunction or verb of having: "the Bónus supermarket", "the ALS Global
+// preposition, article, "and" or "or", possessive determiner or finite
+// verb ("Kenya has laboratories"): "the Bónus supermarket", "the ALS Global
 // laboratory in Perth", "the SGS Minerals preparation laboratory", "the
 // Safaricom headquarters". A town may stand there too ("the Nairobi
 // offices"), so the name is doubtful, for the gazetteer to confirm.
@@ -445,5 +446,5 @@ func (r *reader) premisesAfter(q int, s *sentence) bool {
 		return true
 	}
 	w := r.lowerWord(q, s.b)
-	return w != "" && !isPreposition(w) && !anyHas(setDefinite, w) && !strings.Contains(" and or has have had with its their ", " "+w+" ") && r.lowerWordIn(q+1, s, setPremises)
+	return w != "" && w != "and" && w != "or" && !isPreposition(w) && !anyHas(setDefinite, w) && !isPossessiveDeterminer(w) && !isFiniteVerb(w) && r.lowerWordIn(q+1, s, setPremises)
 }
