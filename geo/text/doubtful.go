@@ -328,8 +328,8 @@ func (r *reader) initialsAfter(p, q int, s *sentence) bool {
 // vehicleAfterThe reports whether the name [p, q) is a make or a model
 // of vehicle (vehicles.tsv) after "the", a possessive ("his", "the
 // Cooperative's", « sa ») or a French article, perhaps with one
-// lower-case word between that is no verb, or a make and its model, each
-// a row: the vehicle someone rides in: "we left Maun
+// lower-case word between that is no verb, or a make and its model of one
+// word or more, each a row: the vehicle someone rides in: "we left Maun
 // in the Land Cruiser", "the Unimog got stuck near X", "the
 // Cooperative's old Ford carried the mail", « la vieille Peugeot ».
 func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
@@ -350,8 +350,10 @@ func (r *reader) vehicleAfterThe(p, q int, s *sentence) bool {
 	if langs().en.has(setVehicles, name) {
 		return true
 	}
-	// a make and its model, each a row: "the Dacia Duster", "our Lada Niva"
-	return q-p == 2 && langs().en.has(setVehicles, r.toks[p].lower) && langs().en.has(setVehicles, r.toks[p+1].lower)
+	// a make and its model, each a row: "the Dacia Duster", "our Lada
+	// Niva", "Abdou's Toyota Land Cruiser"
+	return q-p >= 2 && langs().en.has(setVehicles, r.toks[p].lower) &&
+		langs().en.has(setVehicles, strings.ToLower(r.text[r.toks[p+1].start:r.toks[q-1].end]))
 }
 
 // ownerWord reports whether token k is "the", a possessive determiner

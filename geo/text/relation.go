@@ -2669,10 +2669,16 @@ func (r *reader) possessor(m int, s *sentence) bool {
 // possessedThing reports whether the words at token j, after a name's
 // possessive, name something other than a kind of place: "Marconi's
 // engineers", "Kidal's residents", not "Gao's old town" nor "Kidal's
-// airport".
+// airport". A make or a model, capitalised words where no name that may
+// be a place starts, is such a thing when a lower-case word that names
+// no kind of place follows it: "Sergei's UAZ broke down", "Maria's old
+// Lada Niva stalled"; "Mali's Kidal region" names the region.
 func (r *reader) possessedThing(j, b int) bool {
 	for n := 0; n < 3 && (isPlainAdjective(r.lowerWord(j, b)) || isCompoundModifier(r.lowerWord(j, b))); n++ {
 		j++
+	}
+	if k := r.productEnd(j, b); k > j {
+		j = k
 	}
 	w := r.lowerWord(j, b)
 	if w == "" || isDescriptorNoun(w) || isAnaphorNoun(w) || isSeatNoun(w) {
@@ -2682,6 +2688,20 @@ func (r *reader) possessedThing(j, b int) bool {
 		return false
 	}
 	return true
+}
+
+// productEnd returns the end of the capitalised words and model numbers
+// from token j on where no mention starts ("UAZ", "Lada Niva", "Land
+// Cruiser 79"), or j when there are none or a mention starts among them.
+func (r *reader) productEnd(j, b int) int {
+	k := j
+	for k < b && (r.toks[k].kind == tokWord && r.toks[k].cap || k > j && r.toks[k].kind == tokNum) {
+		if r.at[k] >= 0 {
+			return j
+		}
+		k++
+	}
+	return k
 }
 
 // mainVerbAt reports whether the word at token k, right after a name that
@@ -3737,6 +3757,12 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			// southwest of Kamloops": an acronym is an agency.
 			// "Michael Doyle was born in X, 6 miles from Y": a person's
 			// life is no statement of place; the phrase is about X.
+			return -1, Span{}, false
+		}
+		if r.contestantAt(m, b) {
+			// "Ott Tänak won the Rally Estonia, a gravel event around
+			// Tartu": who won, finished or scored is an athlete or a
+			// side, and what the clause places is where they competed.
 			return -1, Span{}, false
 		}
 		if r.firmWordIn(m) || r.orgSubject(m) {
@@ -6079,4 +6105,17 @@ func (r *reader) passedFound(f found, i int, s *sentence, out []found) ([]found,
 		out = append(out, g)
 	}
 	return out, true
+}
+
+// contestantAt reports whether the name of mention m is followed, right
+// after it (or after an auxiliary), by a verb of a contest said of an
+// athlete or a side (contests.tsv): "Ott Tänak won the Rally Estonia",
+// "Nasser Al-Attiyah finished second", « Sébastien Ogier remporte le
+// Rallye Monte-Carlo ». A place wins nothing; the name is a contestant's.
+func (r *reader) contestantAt(m, b int) bool {
+	k := r.mtok[m][1]
+	if w := r.lowerWord(k, b); w == "has" || w == "had" || w == "a" {
+		k++
+	}
+	return anyHas(setContests, r.lowerWord(k, b))
 }

@@ -198,6 +198,7 @@ const (
 	setPlaceOpeners                       // placeopeners.tsv: first words of places' names whose last word alone names another place ("Papua New Guinea", "El Salvador"), no given name
 	setRecords                            // records.tsv: nouns of a numbered record before a number sign, no place ("Suit No. PLD/J/214/2019", "Case No. 45")
 	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
+	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
 	numWordSets
 )
 
@@ -391,6 +392,7 @@ var wordSetFiles = [numWordSets]string{
 	setPlaceOpeners:        "placeopeners.tsv",
 	setRecords:             "records.tsv",
 	setTownWhere:           "townwhere.tsv",
+	setContests:            "contests.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
