@@ -198,6 +198,11 @@ func (r *reader) chunkNames() []nameChunk {
 				}
 				if e, ok := r.numberSignAt(i, j, s); ok {
 					j = e // "Dawadawa No. 2": the sign, its point and its number
+					if j < s.b && r.toks[j].start > lineEnd(r.text, r.toks[j-1].end) {
+						// "Situation Report No. 8\nAttacks were reported": a
+						// title's number ends its line, and the run with it.
+						break
+					}
 					continue
 				}
 				if u.kind == tokNum && (r.numberedNameAt(j, s) || r.farmNumberAt(j, s) || r.campNumberAt(i, j, s) || r.unitNumberAt(i, j, s)) {
@@ -2419,10 +2424,8 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
 		return false
 	}
-	for k := p; k < q; k++ {
-		if r.toks[k].kind != tokWord || !r.toks[k].cap || r.toks[k].upper && len(r.toks[k].lower) >= 2 {
-			return false
-		}
+	if !r.headingNameCase(p, q) {
+		return false
 	}
 	if q-p == 1 && isCommonWord(r.toks[p].lower) || r.dashLinks(s) >= 2 {
 		// « Itinéraire : Hué – Hoi An – Quy Nhon »: a chain of names
@@ -2442,10 +2445,12 @@ func (r *reader) reportHeading(p, q int, s *sentence) bool {
 // as ReliefWeb and the agencies write the country a report covers:
 // "SOUTH SUDAN: Jonglei Flash Update No. 4", "TAJIKISTAN: Gorno-Badakhshan
 // – Mudflow Situation Report No. 2", « NIGER : Tillabéri – Note de
-// situation ». After the colon comes a capitalised title whose line holds
-// a spaced dash or a bulletin's word (bulletins.tsv). A rubric in capitals
+// situation », "SOUTH SUDAN: JONGLEI STATE FLOODS". After the colon comes
+// a capitalised title whose line holds a spaced dash, a bulletin's word
+// (bulletins.tsv) or a hazard (hazards.tsv). A rubric in capitals
 // ("UPDATE: …", "BREAKING: …") is a common word, an agency ("UNHCR: …")
-// is one of agencies.txt or an acronym of at most three letters, and the
+// is one of agencies.txt or an acronym of at most three letters, a run of
+// acronyms is an agency's and its unit's ("IOM DTM: …", agencyAcronyms), and the
 // bound on the name's length keeps a shouted sentence out.
 func (r *reader) capsReportTitle(p, q int, s *sentence) bool {
 	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
@@ -2456,17 +2461,32 @@ func (r *reader) capsReportTitle(p, q int, s *sentence) bool {
 			return false
 		}
 	}
-	if w := r.toks[p].lower; q-p == 1 && (len(w) <= 3 || isCommonWord(w) || isAgency(w)) {
+	if w := r.toks[p].lower; q-p == 1 && (len(w) <= 3 || isCommonWord(w) || isAgency(w)) || r.agencyAcronyms(p, q) {
 		return false
 	}
 	end := lineEnd(r.text, r.toks[q].end)
 	for k := q + 1; k < len(r.toks) && r.toks[k].start < end; k++ {
 		w := r.toks[k].lower
-		if r.toks[k].kind == tokWord && anyHas(setBulletins, w) || isDash(w) && w != "-" || w == "-" && r.toks[k].start > r.toks[k-1].end {
-			return true
+		if r.toks[k].kind == tokWord && (anyHas(setBulletins, w) || langs().en.has(setHazards, w)) || isDash(w) && w != "-" || w == "-" && r.toks[k].start > r.toks[k-1].end {
+			return true // "SOUTH SUDAN: JONGLEI STATE FLOODS": a hazard names the report's kind too
 		}
 	}
 	return false
+}
+
+// agencyAcronyms reports whether the words [p, q) are acronyms of at most
+// four letters, one of them an agency's (agencies.txt, organisations.txt):
+// "IOM DTM", "UN OCHA", "WFP VAM" head a title as its author, no country.
+func (r *reader) agencyAcronyms(p, q int) bool {
+	agency := false
+	for k := p; k < q; k++ {
+		w := r.toks[k].lower
+		if r.toks[k].kind != tokWord || len(w) > 4 {
+			return false
+		}
+		agency = agency || isAgency(w) || isOrganisationName(w)
+	}
+	return agency
 }
 
 // reportTitleHeading reports whether the name [p, q), in ordinary case,
@@ -2474,7 +2494,9 @@ func (r *reader) capsReportTitle(p, q int, s *sentence) bool {
 // as capsReportTitle reads it in capitals: "Mongolia: Dzud Situation
 // Report No. 3 (Save the Children, 14 February).", "Jordan: Southern
 // Governorates Water Update (October).", « Tchad : Bulletin humanitaire
-// ». The title must name its kind (bulletins.tsv, "report", "brief"),
+// », "South Sudan: Jonglei State Floods". The title must name its kind
+// (bulletins.tsv, "report", "brief", or a capitalised hazard of
+// hazards.tsv),
 // for a spaced dash alone follows a label as well in ordinary case
 // ("Update: Gao – Kidal road reopened"). A single common word, an
 // agency, a field's label, a rubric or a word the document writes in
@@ -2483,10 +2505,8 @@ func (r *reader) reportTitleHeading(p, q int, s *sentence) bool {
 	if len(r.sents) == 0 || s.a != r.sents[0].a || p != s.first || q-p > 4 || !r.is(q, s.b, ":") || q+1 >= s.b || !r.toks[q+1].cap {
 		return false
 	}
-	for k := p; k < q; k++ {
-		if t := &r.toks[k]; t.kind != tokWord || !t.cap || t.upper && len(t.lower) >= 2 {
-			return false
-		}
+	if !r.headingNameCase(p, q) {
+		return false
 	}
 	if w := r.toks[p].lower; q-p == 1 {
 		if _, ok := r.lowerSeen[w]; ok || len(w) <= 3 || isCommonWord(w) || isAgency(w) || anyHas(setFieldLabels, w) || anyHas(setRubrics, w) {
@@ -2495,11 +2515,36 @@ func (r *reader) reportTitleHeading(p, q int, s *sentence) bool {
 	}
 	end := r.titleLineEnd()
 	for k := q + 1; k < len(r.toks) && r.toks[k].start < end; k++ {
-		if w := r.toks[k].lower; r.toks[k].kind == tokWord && (anyHas(setBulletins, w) || isReportWord(w)) {
+		if w := r.toks[k].lower; r.toks[k].kind == tokWord && (anyHas(setBulletins, w) || isReportWord(w) || (r.toks[k].cap || s.caps) && langs().en.has(setHazards, w)) {
+			// "South Sudan: Jonglei State Floods", "SOUTH SUDAN: JONGLEI
+			// STATE FLOODS" (which repairCase writes in lower case): a
+			// hazard capitalised in the title names the report's kind
+			// too; "Nigeria: Flash floods in Adamawa State" is a
+			// headline's label.
 			return true
 		}
 	}
 	return false
+}
+
+// headingNameCase reports whether the name [p, q) is written as a
+// heading in ordinary case writes a country or a division before its
+// colon: every word capitalised and none in capitals of two letters or
+// more ("Myanmar", "Central African Republic"), but for a country's
+// letters before a word that is not ("DR Congo": capsBeforeName); a name
+// of lexicon/names.txt keeps its lower-case words (« République
+// centrafricaine », « République démocratique du Congo »).
+func (r *reader) headingNameCase(p, q int) bool {
+	if e, ok := r.listedNameAt(p, q); ok && e == q {
+		return true
+	}
+	for k := p; k < q; k++ {
+		t := &r.toks[k]
+		if t.kind != tokWord || !t.cap || t.upper && len(t.lower) >= 2 && !(k == p && r.capsBeforeName(k, q)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isReportWord reports whether w, lower-cased, names a report by its
@@ -2590,10 +2635,8 @@ func (r *reader) headingPlace(p, q int, s *sentence) bool {
 	if s.a != r.sents[0].a && !r.briefHeading(q, s) {
 		return false
 	}
-	for k := p; k < q; k++ {
-		if r.toks[k].kind != tokWord || !r.toks[k].cap || r.toks[k].upper && len(r.toks[k].lower) >= 2 {
-			return false
-		}
+	if !r.headingNameCase(p, q) {
+		return false
 	}
 	if w := r.toks[p].lower; q-p == 1 {
 		if _, ok := r.lowerSeen[w]; ok || isCommonWord(w) || anyHas(setFieldLabels, w) || anyHas(setRubrics, w) || r.eventLabel(w, q, s) {
@@ -2733,13 +2776,17 @@ func (r *reader) bracketCredit(p, q int) bool {
 // comma, bracket or dash follows them: "FLOODS CUT OFF MOUNTAIN VILLAGES
 // IN PERU". Every word of such a line is capitalised, so a run of them is
 // the headline's words, not a name; the words after a preposition ("IN
-// PERU") are read as ever.
+// PERU") are read as ever, and so is a country before the colon of a
+// report's title (reportTitleHeading).
 func (r *reader) capsHeadlineLead(p, q int, s *sentence) bool {
 	if p != s.first || q-p < 2 || q >= s.b {
 		return false
 	}
 	if t := r.toks[q].lower; t == "," || t == "(" || isDash(t) {
 		return false
+	}
+	if r.is(q, s.b, ":") && r.reportTitleHeading(p, q, s) {
+		return false // "SOUTH SUDAN: JONGLEI STATE FLOODS": the country a report's title covers
 	}
 	return r.capsHeadline(s)
 }

@@ -617,6 +617,8 @@ func repairCase(s string, i int, st *repairState) (int, string) {
 	switch {
 	case st.line.mode == 1 && isCompassTableWord(lower) && compassClosesName(s, i, j, st.line.end):
 		rep = titleWord(lower) // "TOUNGA NORD: ..." is Tounga Nord
+	case st.line.mode == 2 && isCompassTableWord(lower) && compassOpensName(s, j, st.line.end):
+		return 0, "" // "Sudan: North Darfur – Situation Report No. 14": a name's first word
 	case caseWords()[lower] || (st.line.mode == 1 && isCommonWord(lower)):
 		rep = lower
 		if first {
@@ -675,6 +677,34 @@ func compassClosesName(s string, i, j, end int) bool {
 	}
 	r, _ := decodeAt(s, j)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// compassOpensName reports whether the compass word ending at s[j], in a
+// line with every word capitalised that ends at end, opens a name as the
+// first word of "North Kivu" or "West Darfur" does: the next word on the
+// line, after one space, is capitalised and neither a word of caseWords
+// nor a common word. A report's title so writes its area ("DR Congo:
+// North Kivu – Flash Update No. 4"), where "40 Km North Of Garissa" and
+// "Lies North, Near Garissa" keep their compass word in lower case.
+func compassOpensName(s string, j, end int) bool {
+	if j+1 >= end || s[j] != ' ' {
+		return false
+	}
+	k := j + 1
+	r, _ := decodeAt(s, k)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	e := k
+	for e < end {
+		c, w := decodeAt(s, e)
+		if !(unicode.IsLetter(c) || isHyphen(c) || isApostrophe(c)) {
+			break
+		}
+		e += w
+	}
+	next := strings.ToLower(s[k:e])
+	return !caseWords()[next] && !isCommonWord(next)
 }
 
 // isWordByte reports whether c may be inside a word: an ASCII letter or

@@ -297,6 +297,9 @@ func joinLines(s string, first, lastEnd, next int, wrapped bool) bool {
 		if unicode.IsUpper(r) && headlineBefore(s, first, lastEnd, k) {
 			return false // "Tambacounda : le hameau de X coupé du monde\nSitué entre 20 et 25 km …"
 		}
+		if unicode.IsUpper(r) && numberedTitleEnd(s, first, lastEnd) {
+			return false // "Cameroon: North-West – Situation Report No. 8\nAttacks were reported …"
+		}
 		if unicode.IsUpper(r) && furnitureAhead(s, k) {
 			return false // "Oil spill reaches Nigerian fishing villages\nBy Chinedu Okafor"
 		}
@@ -353,6 +356,32 @@ func furnitureAhead(s string, k int) bool {
 		return false
 	}
 	return anyHas(setFurniture, strings.ToLower(s[k:e]))
+}
+
+// numberedTitleEnd reports whether the line from s[first] to s[lastEnd]
+// ends as a report's title ends, on its number after a number sign
+// (numbersigns.tsv: "Situation Report No. 8", "Flash Update #3"): no
+// sentence of prose ends so, and the line below opens a sentence of its
+// own.
+func numberedTitleEnd(s string, first, lastEnd int) bool {
+	line := s[first:lastEnd]
+	i := len(line)
+	for i > 0 && isDigit(line[i-1]) {
+		i--
+	}
+	if i == len(line) || i == 0 {
+		return false
+	}
+	if line[i-1] == '#' {
+		return true // "Flash Update #3"
+	}
+	before := strings.TrimRight(line[:i], " ")
+	if len(before) == len(line[:i]) {
+		return false // "Camp3": no sign
+	}
+	before = strings.TrimSuffix(before, ".")
+	sign := before[strings.LastIndexByte(before, ' ')+1:]
+	return sign != "" && anyHas(setNumberSigns, strings.ToLower(sign))
 }
 
 // headlineBefore reports whether the line from s[first] to s[lastEnd] is
