@@ -391,6 +391,9 @@ func (s *session) run() error {
 	if err := s.chooseCandidates(); err != nil {
 		return err
 	}
+	if err := s.seatNamedDivisions(); err != nil {
+		return err
+	}
 	s.rejoinApart()
 	s.addStatedPoints()
 	if err := s.resolveRoles(); err != nil {

@@ -299,7 +299,8 @@ func kindStem(name, kind string) string {
 }
 
 // stemTown returns the most populous settlement the gazetteer names name
-// in a country of the places the document names: a South Asian tehsil,
+// in a country of the places the document names (its towns, countries
+// and divisions): a South Asian tehsil,
 // taluk, mandal or upazila the gazetteer does not hold has its seat in
 // the town whose name it bears ("8 km west of the upazila headquarters"
 // after "Sarishabari Upazila" is 8 km west of Sarishabari). Nil when there
@@ -312,6 +313,10 @@ func (s *session) stemTown(name string) (*gazetteer.Place, error) {
 			countries[o.country.Code] = true
 		case o.hasGazetteer():
 			countries[o.cands[o.chosen].Country] = true
+		case o.admin2 != nil:
+			countries[o.admin2.Country] = true // "of Doda district"
+		case o.admin1 != nil:
+			countries[o.admin1.Country] = true // "Jammu and Kashmir"
 		}
 	}
 	cs, err := s.r.db.Named(s.ctx, name)
@@ -331,4 +336,39 @@ func (s *session) stemTown(name string) (*gazetteer.Place, error) {
 		}
 	}
 	return best, nil
+}
+
+// seatNamedKinds are the South Asian sub-districts that bear the name of
+// their seat town and that the gazetteer does not hold: a tehsil, taluk,
+// taluka, mandal or upazila.
+var seatNamedKinds = map[string]bool{"tehsil": true, "taluk": true, "taluka": true, "mandal": true, "upazila": true}
+
+// seatNamedDivisions draws a sub-district of seatNamedKinds that the
+// gazetteer found nothing for at the town whose name it bears, in a
+// country of the places the document names (stemTown): "Teknaf Upazila"
+// is drawn at Teknaf, "Bhadarwah Tehsil" at Bhadarwah, as "Kasese
+// District" is drawn at the district's seat. It stays a place of its own,
+// apart from the town the text may also name; a name the text gives no
+// such kind, or whose stem names no town there, is left as it was.
+func (s *session) seatNamedDivisions() error {
+	for _, e := range s.ents {
+		if !seatNamedKinds[e.feature] || len(e.cands) > 0 || e.admin1 != nil || e.admin2 != nil ||
+			e.country != nil || e.role != "" || e.nameless || e.actor {
+			continue
+		}
+		stem := kindStem(e.name, e.feature)
+		if stem == "" {
+			continue
+		}
+		town, err := s.stemTown(stem)
+		if err != nil {
+			return err
+		}
+		if town == nil {
+			continue
+		}
+		e.cands, e.chosen = []gazetteer.Place{*town}, 0
+		e.note = fmt.Sprintf("a %s the gazetteer does not hold, drawn at %s, the town whose name it bears", e.feature, town.Name)
+	}
+	return nil
 }

@@ -5556,6 +5556,15 @@ func (r *reader) descriptorAfter(q, b int) (string, bool) {
 // lower-case modifiers or adjectives between ("the X solar complex", "the
 // X gas processing plant").
 func (r *reader) kindAfterEndsAt(k, a int) bool {
+	_, ok := r.kindAfterStart(k, a)
+	return ok
+}
+
+// kindAfterStart returns the first token of the kind of place that
+// kindAfterEndsAt finds ending at token k ("business" of "the X business
+// centre"), so that a reader walking back from k steps over the whole
+// phrase, whose first words ("business", "growth") are no modifiers.
+func (r *reader) kindAfterStart(k, a int) (int, bool) {
 	for i := k; i > a && i >= k-2; i-- {
 		if _, e, ok := phraseAt(r, lex().kindsAfter, i, len(r.toks), true); ok && e == k+1 {
 			j := i - 1
@@ -5565,10 +5574,10 @@ func (r *reader) kindAfterEndsAt(k, a int) bool {
 				}
 				j--
 			}
-			return r.mentionEndingAt(j, a) >= 0
+			return i, r.mentionEndingAt(j, a) >= 0
 		}
 	}
-	return false
+	return -1, false
 }
 
 // kindAfterArticle reports whether token k ends a kind of place of

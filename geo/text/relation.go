@@ -1903,6 +1903,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				// "X, a village ...", "the X trading centre, ..."; not
 				// "…, and the village council is based in Y", a council.
 				sawDescr = true
+				if i, ok := r.kindAfterStart(k, a); ok {
+					k = i // "at X business centre, ...": the whole kind
+				}
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
 			default:

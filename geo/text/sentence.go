@@ -155,7 +155,7 @@ func endsSentence(s string, start, dot, after int) bool {
 	if b > start && s[b-1] == '.' {
 		return false // "U.S.", "e.g."
 	}
-	if frenchWordAbbrevs[word] && frenchOpenerAhead(s, k) {
+	if frenchWordAbbrevs[word] && (frenchOpenerAhead(s, k) || frenchArticleAhead(s, k)) {
 		// « La Gère est sortie de son lit. Un camping … », « au bar.
 		// Les pompiers … »: a French word that is also an abbreviation
 		// ends the sentence before a French opener.
@@ -209,6 +209,19 @@ func frenchOpenerAhead(s string, k int) bool {
 		return false
 	}
 	return true
+}
+
+// frenchArticleAhead reports whether the word at s[k] is a French
+// definite article opening a sentence, "Le" or "La" followed by a space
+// or "L'" glued to the next word: after a French word of
+// frenchWordAbbrevs, which is no initial, it ends the sentence (« La
+// rivière est sortie de son lit. Le village de X … »), as it may not
+// after an initial ("J. Le Pen").
+func frenchArticleAhead(s string, k int) bool {
+	if strings.HasPrefix(s[k:], "L'") || strings.HasPrefix(s[k:], "L’") {
+		return true
+	}
+	return strings.HasPrefix(s[k:], "Le ") || strings.HasPrefix(s[k:], "La ")
 }
 
 // wordEndAt returns the offset after the run of letters that opens at
