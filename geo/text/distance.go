@@ -892,7 +892,7 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 	} else if r.timeTailEnd(langs().en, e, b) > e {
 		// "Amassine was drilled 2 km east of the camp last week": a
 		// phrase of when closes the object as its clause's end would.
-	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) || r.namedAfter(e, b) {
+	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) && !r.arrivalAt(e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
 	}
 	if m := r.kindAntecedent(noun, j); m >= 0 {
@@ -971,6 +971,20 @@ func isTownAnaphor(w string) bool {
 	return isSettlementKind(w) || w == "oasis" || w == "ksar"
 }
 
+// headedTowards reports whether mention m follows a word of the heading
+// piece of English distance.tsv ("towards"): the town a journey heads for,
+// not the one it is at ("heading north on the A2 towards Marsabit. About 9
+// km out of town …" is the town left).
+func (r *reader) headedTowards(m, b int) bool {
+	k := r.mtok[m][0]
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if _, e, ok := phraseAt(r, langs().en.distance.heading, j, b, true); ok && e == k {
+			return true
+		}
+	}
+	return false
+}
+
 // townBefore returns the town "the city", "the town" or "the village"
 // (noun, an English feature) at token j stands for in a text about no
 // place: the last name before it, within townWindow tokens, that the text
@@ -1007,7 +1021,7 @@ func (r *reader) townBefore(j, b int, noun string) int {
 	lead := -1 // the last name whose only kind is its own lead word ("Mount Hagen")
 	for k := j - 1; k >= 0 && k >= j-townWindow; k-- {
 		m := int(r.at[k])
-		if m < 0 || r.mtok[m][1]-1 != k || m == skip {
+		if m < 0 || r.mtok[m][1]-1 != k || m == skip || r.headedTowards(m, b) {
 			continue
 		}
 		f := r.mentions[m].FeatureHead()

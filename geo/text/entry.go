@@ -105,11 +105,18 @@ func (r *reader) enterAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 
 // entryWord returns the word entry.tsv keys token i by: its lower-case
 // form, numberEntry for a number written in digits, "" for punctuation.
+// A number written in French words joined by hyphens is keyed by its
+// first word, so that « Trente-cinq kilomètres plus tard » opens the
+// phrases « Trente kilomètres … » does.
 func (r *reader) entryWord(i, b int) string {
 	if i >= 0 && i < b && r.toks[i].kind == tokNum {
 		return numberEntry
 	}
-	return r.word(i, b)
+	w := r.word(i, b)
+	if head, _, ok := strings.Cut(w, "-"); ok && hyphenedNumber(w) {
+		return head
+	}
+	return w
 }
 
 // ruleAt tries the rule ru of language l at token i. It returns what it

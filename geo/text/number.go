@@ -48,11 +48,12 @@ func isNumberWord(w string) bool {
 }
 
 // isFrenchNumberWord reports whether w is a French number word of
-// lexicon/fr/numbers.tsv other than the article « un », « une »: « Deux
-// chasseurs se sont égarés » opens with no name.
+// lexicon/fr/numbers.tsv other than the article « un », « une », or such
+// words joined by hyphens: « Deux chasseurs se sont égarés » and «
+// Trente-cinq kilomètres plus tard, … » open with no name.
 func isFrenchNumberWord(w string) bool {
 	_, ok := langs().fr.numbers[w]
-	return ok && w != "un" && w != "une"
+	return ok && w != "un" && w != "une" || hyphenedNumber(w)
 }
 
 // isMultiplier reports whether the word at j is "hundred", "thousand" or
@@ -606,4 +607,20 @@ func (r *reader) parseQuantity(i, b int) (quantity, bool) {
 	}
 	q.end = j
 	return q, true
+}
+
+// hyphenedNumber reports whether w joins two or more French number words
+// by hyphens ("trente-cinq", "quatre-vingt-dix", "vingt-et-un").
+func hyphenedNumber(w string) bool {
+	n := 0
+	for part := range strings.FieldsFuncSeq(w, isHyphen) {
+		if part == "et" {
+			continue
+		}
+		if _, c := frenchSmallNumber(part); c == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }

@@ -4505,6 +4505,11 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 					// (wayreach.go).
 					f.subject = m
 				}
+				if f.subject >= 0 {
+					// "We left Coober Pedy heading north. Some 55 km out
+					// of town we stopped at X": the journey's heading.
+					f = r.journeyHeading(f, i, s)
+				}
 			}
 			if f.subject < 0 && f.rel.Object >= 0 && r.boundNounBefore(f.start, s) {
 				// "A turn-off 9 km past Bahla leads up a graded track to
@@ -5607,6 +5612,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 && (isNumberWord(w[:i]) || w[:i] == "half" || w[:i] == "quarter") {
 		return true // "a one-hour ferry ride" (pace.go), "a half-mile" (hyphenAmountAt)
+	}
+	if hyphenedNumber(w) {
+		return true // « Trente-cinq kilomètres plus tard » (entryWord)
 	}
 	return isNumberWord(w)
 }

@@ -294,7 +294,9 @@ func (r *reader) namedReached(k, b int) (int, int, bool) {
 // from, written before token q0 ("From Gulu our convoy travelled ...",
 // "The road out of Leh runs east ...", "Leaving Jomsom, the trail ..."):
 // the place after the last phrase of travel.tsv's start role at most
-// maxLook tokens before q0, or -1 when there is none.
+// maxLook tokens before q0, or -1 when there is none. A word of the there
+// role after the phrase ("From there it is 15 km to Y") stands for the
+// last place the text reached.
 func (r *reader) journeyStart(q0 int, s *sentence) int {
 	t := &langs().en.travel
 	for k := q0 - 1; k >= s.a && k >= q0-maxLook; k-- {
@@ -304,6 +306,9 @@ func (r *reader) journeyStart(q0 int, s *sentence) int {
 		e, ok := r.anyCaseWordsAt(t.starts, k, s.b)
 		if !ok || e > q0 {
 			continue
+		}
+		if w := r.lowerWord(e+1, s.b); t.there[r.lowerWord(e, s.b)] && (w == "" || w == "it" || w == "we" || isPreposition(w) || isCopula(w)) {
+			return r.lastReached(q0, s, -1) // "From there it is 15 km to Y"
 		}
 		if m, _, _, ok := r.parseObject(e, s.b); ok && m >= 0 {
 			return m
@@ -523,6 +528,16 @@ func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// opensThere reports whether sentence s opens, before the quantity at
+// token q0, with an of-word of l's distance.tsv and a word of its
+// travel.tsv there role set off by a comma (« De là, 15 km de piste
+// mènent au puits de X »): the leg starts at the last place the text
+// reached, as a further leg does.
+func (r *reader) opensThere(l *language, q0 int, s *sentence) bool {
+	_, e, ok := phraseAt(r, l.distance.of, s.first, s.b, false)
+	return ok && l.travel.there[r.lowerWord(e, s.b)] && r.is(e+1, s.b, ",") && e+2 <= q0
 }
 
 // furtherAdverb reports whether an adverb of l's distance.tsv flagged
@@ -759,6 +774,17 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg b
 			if m, e, ok := r.arrivedAfter(k, b); ok {
 				return m, e, true // "25 km further north, we passed the ovoo of X"
 			}
+			if m, ok := r.reachedAfterFronted(k, b); ok {
+				// "Forty kilometres later the track brought us to X",
+				// "Twenty-eight kilometres on the leaders were stopped at
+				// the X checkpoint": the travellers or their way named
+				// before the verb (wayreach.go).
+				e := r.mtok[m][1]
+				if isKindAfterName(r.lowerWord(e, b)) {
+					e++
+				}
+				return m, e, true
+			}
 		}
 		e, ok := r.wordsAt(t.arrive, k, b)
 		if !ok {
@@ -867,7 +893,7 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if r.is(e, b, "de") && t.ways[r.lowerWord(e+1, b)] {
 		e += 2 // "après 80 km de piste"
 	}
-	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b)
+	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b) || r.opensThere(l, q0, s)
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
@@ -1697,14 +1723,22 @@ func (r *reader) keptHeadingAt(l *language, k, b int) (direction, int, bool) {
 }
 
 // afterClosed reports whether a phrase of l's travel.tsv after role
-// follows the quantity q of sentence s and ends its clause or stands
-// before a comma: « 15 km après, on arrive à X », « Y se trouve 15 km
-// après. ». A word such as « après » may open an object (« 12 km après
+// follows the quantity q of sentence s and ends its clause, stands
+// before a comma or, perhaps after a heading, before a phrase of the
+// reach role: « 15 km après, on arrive à X », « Y se trouve 15 km
+// après. », « 25 km de plus vers l'est nous mènent à X ». A word such as « après » may open an object (« 12 km après
 // Montélimar »); so closed, it has none, and the distance is a further
 // leg.
 func (r *reader) afterClosed(l *language, q quantity, s *sentence) bool {
 	e, ok := r.wordsAt(l.travel.after, q.end, s.b)
-	return ok && (r.is(e, s.b, ",") || r.clauseEndAt(l, e, s.b))
+	if !ok {
+		return false
+	}
+	if _, e2, ok := r.legHeadingAt(l, e, s.b); ok {
+		e = e2 // « 25 km de plus vers l'est nous mènent à X »
+	}
+	_, reach := r.wordsAt(l.travel.reach, e, s.b)
+	return r.is(e, s.b, ",") || r.clauseEndAt(l, e, s.b) || reach
 }
 
 // startedBefore returns where a leg told in sentence s starts when from,

@@ -61,6 +61,20 @@ func (r *reader) reachedAfterFronted(k, b int) (int, bool) {
 	return -1, false
 }
 
+// arrivalAt reports whether the clause at token k tells travellers or
+// their way arriving at a place (travel.tsv's arrive role,
+// reachedAfterFronted): "you
+// reach X", "we stopped at X", "the track brought us to X". After "About 9
+// km out of town" it closes the object "town" as the clause's end would
+// (topicObjectAt).
+func (r *reader) arrivalAt(k, b int) bool {
+	if _, ok := r.wordsAt(langs().en.travel.arrive, k, b); ok {
+		return true // "we stopped at X for smoko"
+	}
+	_, ok := r.reachedAfterFronted(k, b)
+	return ok
+}
+
 // sideEnd returns the token after a side of the way at token k, "to the
 // left", "on the right" ("a rough side road to the left leads to X"), or
 // k when none stands there.
