@@ -442,11 +442,54 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		rel.Object, rel.Border, f.end = -1, br, e // "10 km inland" (coast.go)
 		return f, objFound
 	}
+	if e, road := r.wayOnlyEnd(l, adv, b); e > adv && r.clauseEndAt(l, e, b) {
+		// "The nearest settlement is Karash, 2 km down the valley", "X,
+		// 3 km upstream": the way the distance runs, with no direction
+		// and no object, closes it as "away" does.
+		rel.Road = rel.Road || road
+		f.end, f.way = e, true
+		return f, objAbsent
+	}
 	f.end = k
 	if r.clauseEndAt(l, k, b) {
 		return f, objAbsent
 	}
 	return f, objNone
+}
+
+// wayOnlyEnd reads at token k, after the quantity of a distance, the way
+// it runs when no direction and no object follow: a river word of l's
+// distance.tsv alone ("upstream", « en aval »), or in English "up",
+// "down", "along" or "across" and "the" and a lower-case noun, perhaps
+// after "further" and one adjective ("2 km down the valley", "4 km
+// further along the dirt track"). It returns the token after the phrase,
+// and whether the noun is a road's; k when none stands there.
+func (r *reader) wayOnlyEnd(l *language, k, b int) (int, bool) {
+	if _, e, ok := phraseAt(r, l.distance.river, k, b, false); ok {
+		return e, false
+	}
+	if l != langs().en {
+		return k, false
+	}
+	j := k
+	if w := r.lowerWord(j, b); w == "further" || w == "farther" {
+		j++
+	}
+	switch r.lowerWord(j, b) {
+	case "up", "down", "along", "across":
+	default:
+		return k, false
+	}
+	if !r.is(j+1, b, "the") {
+		return k, false
+	}
+	j += 2
+	for n := 0; n < 2 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n, j = n+1, j+1 {
+		if r.clauseEndAt(l, j+1, b) {
+			return j + 1, isRoadNoun(r.toks[j].lower)
+		}
+	}
+	return k, false
 }
 
 // bracketedDirection reads a compass direction of language l alone in
@@ -870,8 +913,14 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		k++
 	}
 	noun := r.lowerWord(k, b)
-	if k >= b || r.toks[k].cap || !isAnaphorNoun(noun) || r.at[k] >= 0 {
+	if k >= b || r.toks[k].cap || r.at[k] >= 0 {
 		return -1, j, false
+	}
+	given := -1 // what a noun that is no anaphor stands for: the place the text gave that kind
+	if !isAnaphorNoun(noun) {
+		if given = r.kindNamedBefore(noun, j); given < 0 || k == j {
+			return -1, j, false
+		}
 	}
 	e := k + 1
 	if isTownAnaphor(noun) && langs().en.has(setMainAdjs, r.lowerWord(e, b)) {
@@ -894,6 +943,9 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		// phrase of when closes the object as its clause's end would.
 	} else if !r.clauseEndAt(langs().en, e, b) && !r.lateSubjectAt(e, b) && !r.arrivalAt(e, b) || r.namedAfter(e, b) {
 		return -1, j, false // "the village of X", "the town, X"
+	}
+	if given >= 0 {
+		return given, e, true // "the hill of X, 42 km north-east of Uyuni … 6 km west of the hill"
 	}
 	if m := r.kindAntecedent(noun, j); m >= 0 {
 		return m, e, true // "Wunkur, a river crossing … 60 km south of the crossing"
@@ -1142,8 +1194,14 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		k++
 		w = r.word(k, b)
 	}
-	if k >= b || r.toks[k].cap || art != 0 && art != 'l' || !isFrenchAnaphorNoun(w) {
+	if k >= b || r.toks[k].cap || art != 0 && art != 'l' {
 		return -1, j, false
+	}
+	given := -1 // what a noun that is no anaphor stands for: the place the text gave that kind
+	if !isFrenchAnaphorNoun(w) {
+		if given = r.kindNamedBefore(w, j); given < 0 {
+			return -1, j, false
+		}
 	}
 	e := k + 1
 	if langs().fr.has(setMainAdjs, r.lowerWord(e, b)) {
@@ -1157,6 +1215,9 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		// the text named, as "the town on the border" does.
 	} else if !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e || r.mentionAt(e, b) >= 0 {
 		return -1, j, false // « du site de X »
+	}
+	if given >= 0 {
+		return given, e, true // « à 8 km au nord du plateau » after « le plateau de X »
 	}
 	if m := r.kindAntecedent(feat, j); m >= 0 {
 		return m, e, true
@@ -1219,6 +1280,50 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 			// …", "the Lac Vassan property. The property …": the noun
 			// the text wrote after the name, whatever kind the name's
 			// own words or the tables gave it.
+			return m
+		}
+	}
+	return -1
+}
+
+// kindNamedBefore returns the last mention before token j, within
+// antecedentWindow tokens, that the text itself gave the kind noun: written
+// right before it with "of" or « de » ("the plateau of X", « le baï de
+// Moukandi », « l'oued Tin-Essako » reads through the mention's own kind),
+// right after it ("the Kalo plateau"), or as its kind (Mention.Feature,
+// "X, a clearing"). A noun that is no anaphor of the lexicons (plateau,
+// hill, baï) stands for such a place alone, never for the topic of another
+// kind: « Une base sera construite à X, à 8 km au nord du plateau » after «
+// le plateau de Bowal » measures from Bowal. A river, a road or a border
+// is a line no distance is measured from: -1 for those, and when no
+// mention qualifies.
+func (r *reader) kindNamedBefore(noun string, j int) int {
+	feat := noun
+	if f := frenchFeature(noun); f != "" {
+		feat = f
+	}
+	if isRoadNoun(noun) || isRoadNoun(feat) || feat == "river" || feat == "stream" || feat == "coast" || isBorderWord(noun) || isFrenchBorderWord(noun) {
+		return -1
+	}
+	n := len(r.toks)
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.isContainer(m) {
+			continue
+		}
+		if h := r.mentions[m].FeatureHead(); h != "" && (h == feat || h == noun) {
+			return m
+		}
+		a := r.mtok[m][0]
+		if w, _ := elidedRest(r.word(a-1, n)); w == noun && a-1 >= 0 && !r.toks[a-1].cap {
+			return m // « l'oued X »: the noun glued to its article
+		}
+		if of := r.lowerWord(a-1, n); (of == "of" || of == "de" || of == "du" || of == "d'" || of == "d’") && a-2 >= 0 && !r.toks[a-2].cap {
+			if w, _ := elidedRest(r.toks[a-2].lower); w == noun {
+				return m
+			}
+		}
+		if e := r.mtok[m][1]; e < n && e < j && r.toks[e].kind == tokWord && !r.toks[e].cap && r.toks[e].lower == noun {
 			return m
 		}
 	}

@@ -1055,6 +1055,10 @@ walk:
 			case art == 0 && (w == "vous" || w == "nous") && sawVerb && isFrenchLocative(r.lowerWord(k+1, b)):
 				// « La pension X vous accueille à 9 km de Y »: the verb's
 				// object pronoun.
+			case art == 0 && sawVerb && isFrenchReflexiveAuxiliary(w):
+				// « Un nouveau site, X, s'est formé à 12 km au nord de Y
+				// »: the reflexive's auxiliary belongs to its participle,
+				// as « a été » does.
 			case art == 0 && w == "été" && sawVerb && isFrenchAuxiliary(r.lowerWord(k-1, b)):
 				// « Un nouveau site, X, a été ouvert à 14 km de Y »: the
 				// passive's auxiliary belongs to its participle.
@@ -1286,6 +1290,21 @@ func frenchReflexive(w, next string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isFrenchReflexiveAuxiliary reports whether w is the auxiliary « être »
+// of a reflexive's compound past, glued to « s' »: « s'est », « s'était
+// », « s'étaient » (« un site s'est formé »).
+func isFrenchReflexiveAuxiliary(w string) bool {
+	v, ok := frenchReflexive(w, "")
+	if !ok || w == "se" {
+		return false
+	}
+	switch v {
+	case "est", "était", "étaient":
+		return true
+	}
+	return false
 }
 
 // isFrenchAuxiliary reports whether w is a form of « avoir » that opens a

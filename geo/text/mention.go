@@ -1668,7 +1668,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.vehicleAfterThe(p, q, s) || r.hazardTitle(p, q, s) {
 		return // "we left Maun in the Land Cruiser", "Floods, Eastern Province": a vehicle, a hazard
 	}
-	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyField(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
@@ -5641,6 +5641,49 @@ func (r *reader) agencySector(p, q int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// agencyField reports whether the name at tokens [p, q) is in the field
+// of an organisation's name: capitalised words after "for" (perhaps "for
+// the") and the organisation's capitalised head word (orgwords.tsv,
+// agencyheads.tsv), joined by "and", "&" or commas, at least one of them a
+// common word: "the Alliance for Democracy and Progress", "the Friends for
+// Conservation and Development research camp", "the Centre for Research
+// and Development". The field is no place; "the Agency for Niamey and
+// Dosso" names towns, no common word.
+func (r *reader) agencyField(p, q int, s *sentence) bool {
+	isJoin := func(j int) bool {
+		return r.is(j, s.b, "and") || r.is(j, s.b, "&") || r.is(j, s.b, ",")
+	}
+	capWord := func(j int) bool {
+		return j >= s.a && j < s.b && r.toks[j].kind == tokWord && r.toks[j].cap
+	}
+	a := p // the field's first word: back over the members joined before the name
+	for n := 0; n < 4 && isJoin(a-1) && capWord(a-2); n++ {
+		for a -= 2; capWord(a - 1); a-- {
+		}
+	}
+	k := a - 1
+	if r.is(k, s.b, "the") {
+		k--
+	}
+	if !r.is(k, s.b, "for") || !capWord(k-1) || !isOrgWord(r.toks[k-1].lower) && !langs().en.has(setAgencyHeads, r.toks[k-1].lower) {
+		return false
+	}
+	common, e := false, a
+	for e < s.b {
+		switch {
+		case capWord(e):
+			common = common || isCommonWord(r.toks[e].lower)
+			e++
+			continue
+		case e > a && isJoin(e) && capWord(e+1):
+			e++
+			continue
+		}
+		break
+	}
+	return common && q <= e
 }
 
 // divisionHeadBefore reports whether the name at token p follows "of",

@@ -19,6 +19,7 @@ type found struct {
 	neighbour   bool // a neighbour named with its side ("bordered by X to the north")
 	roadTo      bool // "on the road to Y": the road starts from the subject's previous anchor
 	stage       bool // a stage's length after its two ends (stageLength): no subject for the phrases after it
+	way         bool // the phrase ends on the way it runs, with no direction or object ("2 km down the valley": wayOnlyEnd)
 }
 
 // lastPhrase remembers the previous relation phrase of a sentence, for
@@ -4628,7 +4629,7 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 			// the text is about, or else from the last place the sentence
 			// before named with a preposition of place.
 			if m := r.mentionEndingAt(i-2, s.a); m >= 0 && f.rel.Points == 0 && r.mtok[m][0] == s.first && r.is(i-1, b, ",") &&
-				r.is(f.end-1, b, "away") && r.is(f.end, b, ",") {
+				(r.is(f.end-1, b, "away") || f.way) && r.is(f.end, b, ",") {
 				if o, ok := r.baseFor(m, s); ok {
 					f.rel.Object, f.subject = o, m
 					return append(out, f), f.end, true
