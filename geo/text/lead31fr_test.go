@@ -20,3 +20,20 @@ func TestLead31FrenchReflexiveSite(t *testing.T) {
 			rels: []string{"Tin-Fadimata: 30 km east of Ménaka"}},
 	})
 }
+
+// TestLead31FrenchAdverbOpeners: a French adverb or conjunction opening a
+// sentence (« Alors que », « Moins connu que », « Pourtant », « Déjà »;
+// fr/stopcaps.tsv) opens no name, and the place the sentence locates is
+// its subject.
+func TestLead31FrenchAdverbOpeners(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Alors que la pluie tombait, les secours ont rejoint le village de Tautira, à 12 km à l'est de Taravao.",
+			rels: []string{"Tautira: 12 km east of Taravao"}, not: []string{"Alors"}},
+		{doc: "Moins connu que ses voisins, le ksar de Guermessa se dresse à 18 km à l'ouest de Tataouine.",
+			rels: []string{"Guermessa: 18 km west of Tataouine"}, not: []string{"Moins"}},
+		{doc: "Pourtant, le puits de Tin-Zaouaten se trouve à 12 km au nord de Kidal.",
+			rels: []string{"Tin-Zaouaten: 12 km north of Kidal"}, not: []string{"Pourtant"}},
+		{doc: "Déjà en 1950, le poste de Bilma comptait une garnison. Encore aujourd'hui, le puits de Séguédine est à 5 km au sud de Bilma.",
+			rels: []string{"Séguédine: 5 km south of Bilma"}, not: []string{"Déjà", "Encore"}},
+	})
+}
