@@ -449,6 +449,17 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 		rel.Road = rel.Road || road
 		f.end, f.way = e, true
 		return f, objAbsent
+	} else if e > adv {
+		if d, e2, ok := r.directionAt(l, e, b); ok {
+			if o, ok := r.ofAt(l, e2, b); ok {
+				// "the summer pasture at Ak-Moyun, about 15 km up the
+				// valley south of town": the way, then the direction
+				// and the place it is measured from.
+				setDirection(rel, d)
+				rel.Road = rel.Road || road
+				return r.objectAfter(l, f, o, b)
+			}
+		}
 	}
 	f.end = k
 	if r.clauseEndAt(l, k, b) {
@@ -462,8 +473,10 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 // distance.tsv alone ("upstream", « en aval »), or in English "up",
 // "down", "along" or "across" and "the" and a lower-case noun, perhaps
 // after "further" and one adjective ("2 km down the valley", "4 km
-// further along the dirt track"). It returns the token after the phrase,
-// and whether the noun is a road's; k when none stands there.
+// further along the dirt track"), closing the clause or followed by a
+// compass direction ("15 km up the valley south of town"). It returns the
+// token after the phrase, and whether the noun is a road's; k when none
+// stands there.
 func (r *reader) wayOnlyEnd(l *language, k, b int) (int, bool) {
 	if _, e, ok := phraseAt(r, l.distance.river, k, b, false); ok {
 		return e, false
@@ -485,7 +498,7 @@ func (r *reader) wayOnlyEnd(l *language, k, b int) (int, bool) {
 	}
 	j += 2
 	for n := 0; n < 2 && j < b && r.toks[j].kind == tokWord && !r.toks[j].cap && r.at[j] < 0; n, j = n+1, j+1 {
-		if r.clauseEndAt(l, j+1, b) {
+		if _, _, dir := r.directionAt(l, j+1, b); r.clauseEndAt(l, j+1, b) || dir {
 			return j + 1, isRoadNoun(r.toks[j].lower)
 		}
 	}

@@ -71,3 +71,17 @@ func TestLead31WayOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestLead31WayThenDirection reads the way a distance runs before its
+// direction and object ("15 km up the valley south of town", "8 km down
+// the road east of Gao"): the way is stepped over, and a road noun makes
+// the distance one by road.
+func TestLead31WayThenDirection(t *testing.T) {
+	for _, c := range []struct{ doc, subj, obj string }{
+		{"At-Bashi lies 45 km south-west of Naryn. Herders summer at Ak-Moyun, about 15 km up the valley south of town, in yurts.", "Ak-Moyun", "At-Bashi"},
+		{"The rest house at Kalo stands 8 km down the road east of Gao.", "Kalo", "Gao"},
+		{"The shrine of Sidi Amar is some 6 km along the track north of Tiznit.", "Sidi Amar", "Tiznit"},
+	} {
+		checkDistance(t, c.doc, c.subj, c.obj)
+	}
+}
