@@ -1892,8 +1892,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			ev = EvidenceUnlikely
 		}
 	}
-	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) {
-		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province"
+	if n := strings.ToLower(r.text[first.start:lastTok.end]); isOrganisationName(n) || isOrganisationName(withoutLeadArticle(n)) || organisationLeads(n) || organisationEnds(n) {
+		ev = EvidenceUnlikely // "al-Qaeda in the Islamic Maghreb", "Boko Haram", "Le Hezbollah", "Islamic State Sahel Province", "Cambodian Red Cross"
 	}
 	if r.serviceDepartment(p, q) {
 		ev = EvidenceUnlikely // "the Criminal Investigations Department": a body, no country's department
@@ -2081,6 +2081,27 @@ func organisationLeads(n string) bool {
 			continue
 		}
 		if words++; words >= 2 && isOrganisationName(n[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// organisationEnds reports whether the lower-cased name n ends with the
+// name of an organisation of two words or more that the lexicon lists,
+// after one or two words of the land or the people it serves: "cambodian
+// red cross", "kenya red cross", "syrian arab red crescent". A place of
+// that name would be no body's.
+func organisationEnds(n string) bool {
+	words := 0
+	for i := len(n) - 1; i > 0; i-- {
+		if n[i] != ' ' {
+			continue
+		}
+		if words++; words > 3 {
+			return false
+		}
+		if t := n[i+1:]; strings.IndexByte(t, ' ') >= 0 && isOrganisationName(t) {
 			return true
 		}
 	}

@@ -520,6 +520,11 @@ func (r *reader) attach(f *found, s *sentence, last *lastPhrase) (int, Span) {
 			}
 		default:
 			subj, ana, ok = r.findSubject(f.start, s, last)
+			if ok && ana.IsZero() && f.rel.Kind == KindIn && r.actorSite(subj, f.start, s) {
+				// "stopped the Toyota Camry at a checkpoint in X": the
+				// checkpoint lies in X, not the car.
+				subj, ok = -1, false
+			}
 		}
 		if ok && f.reversed && frame < 0 && subj >= 0 && r.is(r.mtok[subj][1], s.b, "(") {
 			switch {

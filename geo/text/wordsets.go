@@ -199,6 +199,7 @@ const (
 	setRecords                            // records.tsv: nouns of a numbered record before a number sign, no place ("Suit No. PLD/J/214/2019", "Case No. 45")
 	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
 	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
+	setSitePreps                          // sitepreps.tsv: prepositions that take a name that is no place to a site a common noun gives ("the Camry at a checkpoint in X")
 	numWordSets
 )
 
@@ -393,6 +394,7 @@ var wordSetFiles = [numWordSets]string{
 	setRecords:             "records.tsv",
 	setTownWhere:           "townwhere.tsv",
 	setContests:            "contests.tsv",
+	setSitePreps:           "sitepreps.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
