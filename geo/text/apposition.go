@@ -30,7 +30,13 @@ const maxLongAppositionHead = 8
 // noun after it ("above the Chamkhar valley"). One scan back from ps, bounded by
 // maxLongAppositionTokens.
 func (r *reader) longApposition(ps int, s *sentence) (int, bool) {
-	e := ps
+	e, least := ps, 4
+	if isPlaceVerb(r.lowerWord(e-1, s.b)) && r.is(e-2, s.b, ",") {
+		// « à X, son village natal, situé à une trentaine de km de Y »:
+		// the participle set apart by its comma places the whole
+		// apposition, however short (« à X, son village, situé à … »).
+		e, least = e-1, 3
+	}
 	if r.is(e-1, s.b, ",") {
 		e-- // « un hameau … entouré de girofliers, à environ 14 km »
 	}
@@ -46,7 +52,7 @@ func (r *reader) longApposition(ps int, s *sentence) (int, bool) {
 			return 0, false
 		}
 	}
-	if !r.is(k, s.b, ",") || e-k < 4 {
+	if !r.is(k, s.b, ",") || e-k < least {
 		return 0, false
 	}
 	m := r.mentionEndingAt(k-1, s.a)

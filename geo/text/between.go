@@ -1,5 +1,7 @@
 package text
 
+import "sort"
+
 // betweenTable maps a lower-cased word of one language to its role in a
 // "between A and B" phrase: "between", "and", "from", "to", "midway",
 // "way", "stop" or "not" (see lexicon/en/between.tsv); language.go reads
@@ -8,7 +10,7 @@ type betweenTable map[string]string
 
 // betweenRoles are the roles a word of between.tsv may have.
 var betweenRoles = map[string]bool{"between": true, "and": true, "from": true, "to": true,
-	"midway": true, "way": true, "stop": true, "not": true}
+	"midway": true, "way": true, "stop": true, "not": true, "towards": true, "leg": true}
 
 // isMidwayWord reports whether w, lower-cased, puts a place midway between
 // two others in any language ("halfway", "mi-chemin").
@@ -265,4 +267,116 @@ func (r *reader) relativeOfWay(i, b int) int {
 		}
 	}
 	return -1
+}
+
+// maxMidwayOpener bounds the words between a midway word opening a
+// sentence and its comma: « À mi-chemin du trajet, », "Halfway there,".
+const maxMidwayOpener = 4
+
+// midwayAfterJourney reads a sentence opening with a midway word and a
+// comma right after a sentence that told a journey from one named place
+// to another: « Nous avons quitté Dori pour Djibo. À mi-chemin, nous avons
+// bivouaqué au village de X », "We drove from A to B. Halfway, we camped
+// at X". The first name after the comma lies midway between the two ends.
+// The journey is two names of the sentence before, the first after a
+// from-word and joined to the second by a to-word ("from A to B", « de A
+// à B »), or joined by a towards-word (« A pour B », "A for B", « A vers
+// B »). Token i is the midway word or the « À » before it.
+func (r *reader) midwayAfterJourney(i int, s *sentence) (found, bool) {
+	b := s.b
+	if i != s.first {
+		return found{}, false
+	}
+	k := i
+	if r.lowerWord(k, b) == "" && (r.toks[k].lower == "à" || r.toks[k].lower == "a") {
+		k++ // « À mi-chemin »
+	}
+	if !isMidwayWord(r.toks[k].lower) {
+		return found{}, false
+	}
+	c := k + 1
+	for ; c < b && c <= k+maxMidwayOpener && !r.is(c, b, ","); c++ {
+		if r.toks[c].kind != tokWord || r.toks[c].cap || r.at[c] >= 0 || !r.midwayOpenerWord(r.toks[c].lower) {
+			return found{}, false // "Halfway through the season, …"
+		}
+	}
+	if !r.is(c, b, ",") {
+		return found{}, false
+	}
+	subj := -1
+	for j := c + 1; j < b; j++ {
+		if m := r.mentionAt(j, b); m >= 0 {
+			subj = m
+			break
+		}
+	}
+	if subj < 0 || r.evidence(subj) <= EvidenceUnlikely {
+		return found{}, false
+	}
+	n := sort.Search(len(r.sents), func(x int) bool { return r.sents[x].a >= s.a })
+	if n == 0 || n > len(r.sents) {
+		return found{}, false
+	}
+	a, o, ok := r.journeyIn(&r.sents[n-1])
+	if !ok || a == subj || o == subj {
+		return found{}, false
+	}
+	f := newFound(KindBetween, i)
+	f.rel.Object, f.rel.Other, f.rel.Midway = a, o, true
+	f.subject = subj
+	f.end = c + 1
+	return f, true
+}
+
+// journeyIn returns the start and end of a journey sentence s tells:
+// "from A to B", « de A à B », « A pour B », "A for B" (midwayAfterJourney).
+// The last such pair of the sentence is taken.
+func (r *reader) journeyIn(s *sentence) (int, int, bool) {
+	b := s.b
+	from, to := -1, -1
+	for j := s.a; j < b; j++ {
+		m := r.mentionAt(j, b)
+		if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+			continue
+		}
+		e := r.mtok[m][1]
+		o := r.mentionAt(e+1, b)
+		if o < 0 || r.evidence(o) <= EvidenceUnlikely || r.mentions[o].Name == r.mentions[m].Name {
+			continue
+		}
+		role := ""
+		for _, l := range langs().all {
+			if t := l.between[r.toks[e].lower]; t != "" {
+				role = t
+				break
+			}
+		}
+		fromBefore := false
+		for _, l := range langs().all {
+			if j > s.a && l.between[r.toks[j-1].lower] == "from" {
+				fromBefore = true
+			}
+		}
+		if role == "towards" || role == "to" && fromBefore {
+			from, to = m, o
+		}
+	}
+	return from, to, from >= 0
+}
+
+// midwayOpenerWord reports whether w may stand between a midway word
+// opening a sentence and its comma (midwayAfterJourney): a word of the
+// journey or of the way (between.tsv roles leg and way: "there", "trip", «
+// trajet », « route ») or an article or of-word (« du », "the", "of").
+func (r *reader) midwayOpenerWord(w string) bool {
+	switch w {
+	case "the", "of", "along", "du", "de", "la", "le", "l'", "l’", "sur":
+		return true
+	}
+	for _, l := range langs().all {
+		if t := l.between[w]; t == "leg" || t == "way" {
+			return true
+		}
+	}
+	return false
 }

@@ -39,8 +39,12 @@
 //     lexicon/fr/coast.tsv;
 //   - KindBetween: "between Kabul and Jalalabad", "on the road between A
 //     and B" (Road), "midway between A and B" (Midway), "entre A et B", "à
-//     mi-chemin entre A et B", with the second place in Other; the words
-//     are in lexicon/en/between.tsv and lexicon/fr/between.tsv.
+//     mi-chemin entre A et B", with the second place in Other; and a
+//     sentence opening "Halfway," or « À mi-chemin, » after one that told
+//     a journey ("We drove from A to B", « Nous avons quitté A pour B »),
+//     which puts the first name after the comma midway between A and B
+//     (midwayAfterJourney); the words are in lexicon/en/between.tsv and
+//     lexicon/fr/between.tsv.
 //
 // The subject of a relation is the place the clause is about: the name
 // before a relative clause or apposition ("Zouid, which is located ...",
@@ -368,7 +372,7 @@
 //     "à" with "l'est"), the of-words after it ("of", "from", "de", "du",
 //     "d'" glued to the name), the words before an object with no
 //     direction ("from", "outside", "off", "de"), the river words
-//     ("upstream", "en aval"), and the course words that, beside the
+//     ("upstream", "en aval", « en contrebas »), and the course words that, beside the
 //     verbs flagged border, may stand between a border opening the
 //     sentence and its distance ("runs", "passe", "serpente"); and the
 //     words of a distance set off by commas after its place (fronted.go):

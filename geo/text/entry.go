@@ -160,6 +160,7 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 			// Kayes") are read next, as phrases of their own.
 			return append(out, f), i + 1, true
 		}
+		f, ok = r.midwayAfterJourney(i, s)
 	case ruleCapitalOf:
 		f, ok = r.capitalOfAt(i, s)
 	case ruleLeg:

@@ -5592,6 +5592,9 @@ func (r *reader) mayStartPhrase(i int) bool {
 	if isBeyondWord(t.lower) {
 		return true // "Beyond X, 45 km ..." (fronted.go)
 	}
+	if (i == 0 || r.toks[i-1].kind == tokPunct) && isMidwayWord(t.lower) {
+		return true // "We drove from A to B. Halfway, ..." (midwayAfterJourney)
+	}
 	switch t.lower {
 	case "a", "at", "between", "from", "half", "several", "dozen", "hundred", "thousand", "to", "due",
 		"near", "nearby", "beside", "along", "alongside", "outside", "next", "adjacent", "on", "off",
