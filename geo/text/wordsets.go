@@ -199,6 +199,8 @@ const (
 	setRecords                            // records.tsv: nouns of a numbered record before a number sign, no place ("Suit No. PLD/J/214/2019", "Case No. 45")
 	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
 	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
+	setKeptWays                           // keptways.tsv: prepositions that open a phrase of the way a leg keeps, with a word of samewords.tsv ("on the same road", « sur la même piste »)
+	setSameWords                          // samewords.tsv: words of sameness in a phrase of the way a leg keeps ("same", « même »)
 	numWordSets
 )
 
@@ -393,6 +395,8 @@ var wordSetFiles = [numWordSets]string{
 	setRecords:             "records.tsv",
 	setTownWhere:           "townwhere.tsv",
 	setContests:            "contests.tsv",
+	setKeptWays:            "keptways.tsv",
+	setSameWords:           "samewords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
