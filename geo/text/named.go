@@ -159,7 +159,12 @@ func (r *reader) namedApposition(s *sentence, r0 int) {
 		if k >= s.b || r.toks[k].end != rel.Phrase.End {
 			continue
 		}
-		m, ok := r.relativeNameAt(k+1, s.b, false) // "a market 25 km south of Uyuni that the locals call X"
+		// "a market 25 km south of Uyuni that the locals call X"; a
+		// restrictive "that" right after the phrase names the nameless
+		// place in the past too ("a palm grove 30 km north-east of Atar
+		// that our guide called X"), as no clause without a comma tells
+		// the old name of the town measured from.
+		m, ok := r.relativeNameAt(k+1, s.b, r.is(k+1, s.b, "that"))
 		if !ok && r.is(k+1, s.b, ",") {
 			if m, ok = r.nameGivenAt(k+2, s.b); !ok {
 				m, ok = r.relativeNameAt(k+2, s.b, false) // "…, which the family calls X"

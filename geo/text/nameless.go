@@ -124,10 +124,11 @@ var eventLastWords = sync.OnceValue(func() map[string]bool {
 
 // kindAfterSpot reads a kind of lexicon/en/kindsafter.tsv of one or two
 // lower-case words ending at token e of s ("transit centre", "refinery"),
-// with no mention on it, whose last word ends no phrase of events.tsv
-// ("made an emergency landing"). It returns its first token and its feature.
+// with no mention on it, where no phrase of events.tsv ends ("made an
+// emergency landing"; "a fishing landing" is a spot). It returns its
+// first token and its feature.
 func (r *reader) kindAfterSpot(e int, s *sentence) (int, string, bool) {
-	if w := r.lowerWord(e, s.b); eventLastWords()[w] {
+	if w := r.lowerWord(e, s.b); eventLastWords()[w] && r.eventEndsAt(e, s.b) {
 		return -1, "", false // "made an emergency landing 30 km east of X": an event
 	}
 	for h := e - 1; h <= e; h++ {
@@ -139,6 +140,61 @@ func (r *reader) kindAfterSpot(e int, s *sentence) (int, string, bool) {
 		}
 	}
 	return -1, "", false
+}
+
+// frontedDemonstrative returns the topic that nameless phrase np stands
+// for when it opens with a demonstrative ("this", « ce », « cette », «
+// cet ») right after a comma that closes a fronted phrase naming no
+// place ("Less visited than its neighbours, this granary stands …", «
+// Moins connu que ses voisins, ce grenier se dresse … »), the topic is
+// not obj, the place the sentence measures from, and its kind agrees
+// with np's. It returns -1 otherwise.
+func (r *reader) frontedDemonstrative(np namelessPhrase, s *sentence, obj int) int {
+	t := r.topic
+	if t < 0 && r.si > 0 && &r.sents[r.si] == s {
+		// "Ksar Oum Tlili. Less visited …": the name that opened the
+		// sentence before, a guide entry's title.
+		if m, ok := r.openingName(&r.sents[r.si-1]); ok && !r.isContainer(m) && r.evidence(m) > EvidenceUnlikely {
+			t = m
+		}
+	}
+	if t < 0 || np.event || np.numbered || np.a-1 <= s.first || !r.is(np.a-1, s.b, ",") ||
+		t == obj || obj >= 0 && r.sameNamed(t, obj) {
+		return -1
+	}
+	switch r.lowerWord(np.a, s.b) {
+	case "this", "ce", "cette", "cet":
+	default:
+		return -1
+	}
+	for j := s.first; j < np.a-1; j++ {
+		if r.is(j, s.b, ",") || r.at[j] >= 0 && r.evidence(int(r.at[j])) > EvidenceUnlikely {
+			return -1
+		}
+	}
+	head := np.feature
+	if i := lastSpace(head); i >= 0 {
+		head = head[i+1:]
+	}
+	if !r.kindAgrees(t, head) {
+		return -1
+	}
+	return t
+}
+
+// eventEndsAt reports whether a phrase of some language's events.tsv of
+// up to four words ends at token e, before b: "made an emergency landing"
+// does, "a fishing landing" (a spot where boats land their catch) does
+// not.
+func (r *reader) eventEndsAt(e, b int) bool {
+	for h := max(e-3, 0); h <= e; h++ {
+		for _, l := range langs().all {
+			if _, end, ok := phraseAt(r, l.events, h, b, true); ok && end == e+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameNamed reports whether mentions m and o are one mention or bear one
@@ -2442,6 +2498,15 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 	}
 	if !found || event && !np.event {
 		return subj0, ana0, ok0
+	}
+	if t := r.frontedDemonstrative(np, s, f.rel.Object); t >= 0 {
+		// "Ksar Oum Tlili. Less visited than its neighbours, this
+		// fortified granary stands 18 km south-west of X", « Moins connu
+		// que ses voisins, ce grenier se dresse à … »: the demonstrative
+		// after a fronted phrase is the topic.
+		r.namelessInit()
+		r.nl.bySent[np.a] = t
+		return t, r.span(np.a, np.b), true
 	}
 	if m := r.builtOn(np, s); m >= 0 && m != f.rel.Object {
 		// "built Combat Outpost Sharukay on a mud-walled compound

@@ -321,7 +321,9 @@ func (r *reader) openerComma(s *sentence) (int, bool) {
 		return -1, false
 	}
 	if w, _ := elidedRest(r.lowerWord(j-1, s.b)); !isDescriptorNoun(w) && frenchFeature(w) == "" {
-		return -1, false
+		if _, _, ok := r.kindAfterSpot(j-1, s); !ok {
+			return -1, false // "The water point, known as X,", "The landing, called X,": a spot of kindsafter.tsv
+		}
 	}
 	return j, true
 }
@@ -356,15 +358,41 @@ func (r *reader) namelessOfKind(s *sentence) int {
 	if f := frenchFeature(w); f != "" {
 		w = f
 	}
+	w2 := "" // "The water point, known as X,": the feature of a spot of kindsafter.tsv
+	if _, fe, ok := r.kindAfterSpot(j-1, s); ok {
+		w2 = fe
+	}
 	for n := len(r.mentions) - 1; n >= 0; n-- {
 		if r.mtok[n][1] > s.a || !r.mentions[n].Nameless || r.evidence(n) == EvidenceUnlikely {
 			continue
 		}
-		if f := r.feature(n); f != "" && (f == w || strings.HasSuffix(f, " "+w)) {
+		if f := r.feature(n); f != "" && (f == w || strings.HasSuffix(f, " "+w) || !r.nl.events[n] && laterKindAgrees(f, w, w2)) {
 			return n
 		}
 	}
 	return -1
+}
+
+// laterKindAgrees reports whether a kind noun w that opens a sentence
+// naming a place ("The borehole, known locally as X,", "The site, called
+// X,"), or w2, the feature of the spot of kindsafter.tsv ending with it
+// ("The water point," is a well), may stand for a nameless place of the
+// English feature f that the text placed before under another word ("a
+// well", "a new mining settlement", "a fishing landing"): both are
+// inhabited places, one group of lexicon/en/kindgroups.tsv ("well",
+// "borehole", "waterhole"), or w is a word for a site of any kind
+// ("site": descriptors flagged any).
+func laterKindAgrees(f, w, w2 string) bool {
+	h := f
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		h = f[i+1:]
+	}
+	for _, g := range []string{w, w2} {
+		if g != "" && (g == f || sameKindGroup(f, g) || sameKindGroup(h, g)) {
+			return true
+		}
+	}
+	return isSettlementKind(h) && isSettlementKind(w) || lex().en[w].anyKind
 }
 
 // indefiniteNamed returns the name an apposition gives the kind of place
