@@ -18,20 +18,20 @@ func TestLead31GivenKindObject(t *testing.T) {
 	}
 	// The noun stands for no place of another kind: with no plateau named,
 	// the distance is not measured from the town the text is about.
-	doc := "Dabola is a town in Guinea. The camp of Sinko lies 6 km east of the plateau."
-	d := Read(doc)
-	for _, r := range d.Relations {
-		if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Object].Name == "Dabola" {
-			t.Errorf("Read(%q): the plateau stands for Dabola: %+v", doc, r)
-		}
-	}
+	checkNoDistanceFrom(t, "Dabola is a town in Guinea. The camp of Sinko lies 6 km east of the plateau.", "Dabola")
 	// A river is a line, not a point: "north of the river" is measured
 	// from no river the text named.
-	doc = "Gao is a town on the river Niger. The village of Kalo lies 8 km north of the river."
-	d = Read(doc)
+	checkNoDistanceFrom(t, "Gao is a town on the river Niger. The village of Kalo lies 8 km north of the river.", "Niger")
+}
+
+// checkNoDistanceFrom fails t when Read(doc) measures a distance from a
+// mention named obj.
+func checkNoDistanceFrom(t *testing.T, doc, obj string) {
+	t.Helper()
+	d := Read(doc)
 	for _, r := range d.Relations {
-		if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Object].Name == "Niger" {
-			t.Errorf("Read(%q): a distance is measured from the river: %+v", doc, r)
+		if r.Kind == KindDistance && r.Object >= 0 && d.Mentions[r.Object].Name == obj {
+			t.Errorf("Read(%q): a distance is measured from %s: %+v", doc, obj, r)
 		}
 	}
 }
