@@ -4930,6 +4930,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 	if len(s.docCountries) == 0 && len(confident) < 2 {
 		return
 	}
+	divs := s.divisionCountries()
 	for _, e := range s.ents {
 		if !e.hasGazetteer() || len(e.subjectOf)+len(e.objectOf) == 0 {
 			continue
@@ -4948,7 +4949,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm && o != nil && !o.hasGazetteer()
 		}
 		c := e.cands[e.chosen]
-		if !short || s.docCountries[c.Country] || s.emigrantTown(c) {
+		if !short || s.docCountries[c.Country] || divs[c.Country] || s.emigrantTown(c) {
 			continue
 		}
 		// Only the place's own point is left out: "McMurdo Station … at
@@ -4988,6 +4989,22 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			e.chosen = -1
 		}
 	}
+}
+
+// divisionCountries returns the countries of the first-level divisions
+// the document names and the gazetteer holds ("working in Tigray"), alpha-2.
+// A town the text measures from in such a country is no stray, whatever
+// else the document names: "teams working in Tigray … 18 km north-east
+// of Adigrat, where a Grad rocket lay" is Ethiopia's Adigrat, though the
+// weapon's name found a division of Slovenia.
+func (s *session) divisionCountries() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range s.ents {
+		if e.admin1 != nil && e.country == nil {
+			out[e.admin1.Country] = true
+		}
+	}
+	return out
 }
 
 // namedTwice reports whether another entity than e took the gazetteer

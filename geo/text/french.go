@@ -1076,9 +1076,10 @@ walk:
 			case isFrenchFiller(w), isFrenchArticle(w), frenchFeature(w) != "", isFrenchAdjective(w), isCoastAdjective(w):
 				// « Joal, petite ville côtière située à »: the coast
 				// adjective is one of the apposition's.
-			case frenchFeature(r.lowerWord(k-1, b)) != "" && r.frenchQualifier(k, b):
-				// « à Yadé-Kpélou, village kabyè à 18 km »: a word the
-				// tables lack that qualifies the kind before it.
+			case (frenchFeature(r.lowerWord(k-1, b)) != "" || r.frenchIndefiniteHead(k-1, b)) && r.frenchQualifier(k, b):
+				// « à Yadé-Kpélou, village kabyè à 18 km », « X, une pente
+				// rocheuse située à 12 km »: a word the tables lack that
+				// qualifies the kind or the indefinite head before it.
 			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "de") && frenchFeature(r.lowerWord(k-2, b)) != "":
 				// « à Lopa-Rho, un site de déplacés à 18 km »: the kind's
 				// complement.
@@ -1875,6 +1876,9 @@ func (r *reader) frenchKindAppositionTo(m, ps int, s *sentence) bool {
 	}
 	for n := 0; n < 2 && k < ps && isFrenchAdjective(r.word(k, b)); n++ {
 		k++ // « une butte d'habitat ancien »
+	}
+	if k+1 == ps && indefinite && isFrenchLocative(r.word(k, b)) && !isFrenchFiniteVerb(r.word(k, b)) {
+		k++ // « Jurd Bou Khalil, une pente rocheuse située à 12 km … »: its participle of place
 	}
 	return k == ps && !r.frenchContainerName(m, s)
 }

@@ -5284,6 +5284,9 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 			if m := r.mentionEndingAt(k-1, s.a); m >= 0 && r.originBefore(r.mtok[m][0], s) {
 				return true // « venaient du Brésil par Oiapoque »: the way from a place of origin
 			}
+			if m := r.mentionEndingAt(k-1, s.a); m >= 0 && r.headingFor(r.mtok[m][0], s) {
+				return true // « puis route vers Nouakchott par Akjoujt »: the way to a destination
+			}
 		default:
 			return false
 		}
@@ -5309,6 +5312,19 @@ func (r *reader) originBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// headingFor reports whether the name at token p is where a way heads,
+// after « vers », « jusqu'à » or « direction »: « route vers Nouakchott
+// par Akjoujt », « jusqu'à Kidal par Anéfis ». « à » alone is left out:
+// « tué à Gao par Ahmed » names the killer after « par ».
+func (r *reader) headingFor(p int, s *sentence) bool {
+	n := len(r.toks)
+	if p-1 < s.a {
+		return false
+	}
+	w := r.toks[p-1].lower
+	return w == "vers" || w == "jusqu'à" || w == "direction" || w == "à" && r.is(p-2, n, "jusqu'")
 }
 
 // toAfter reports whether the capitalised name at p is followed, after at

@@ -416,6 +416,40 @@ func (r *reader) indefiniteNamed(k, b int) (int, bool) {
 	return r.namedAfterComma(j+1, b)
 }
 
+// namedSubjectApposition returns the name a clause of naming gives the
+// kind of place that is the subject of the sentence opening at token k,
+// when the name closes the subject before its comma and verb: "A spring
+// that herders call X, lies 12 km north of Y", "A second hazardous area, a
+// dry riverbed that residents call X, lies about 9 km west of Y", "The
+// most significant, a dry-stone enclosure the team designated X, sits on
+// a spur 14 km south-west of Y", "The contractor's camp, at a place
+// surveyors named X, lies 64 km east of Y". The clause opens the sentence
+// or its first comma, perhaps after "at" or "in" (indefiniteNamedKind
+// reads it); the verb after the name is a copula or a participle of
+// building.
+func (r *reader) namedSubjectApposition(k, b int) (int, bool) {
+	commas := 0
+	for j := k; j < b && commas < 2; j++ {
+		if r.is(j, b, ",") {
+			commas++
+			continue
+		}
+		if j != k && !r.is(j-1, b, ",") && !((r.is(j-1, b, "at") || r.is(j-1, b, "in")) && r.is(j-2, b, ",")) {
+			continue
+		}
+		m, ok := r.indefiniteNamedKind(j, b)
+		if !ok {
+			continue
+		}
+		e := r.mtok[m][1]
+		if v := r.lowerWord(e+1, b); r.is(e, b, ",") && (isCopula(v) || openedVerb(v)) && !isFiniteVerb(v) || r.is(e, b, ",") && isFiniteVerb(v) && v != "is" && v != "was" {
+			return m, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
 // isContainer reports whether mention m is an area other places are said
 // to lie in: an administrative kind ("Lualaba Province", "the Rif Dimashq
 // Governorate") or a name the text puts another place in.
@@ -3622,6 +3656,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 		return -1, Span{}, false // "AfrikaBurn is held on a farm …, 120 km north of Y": an event
 	}
 	if m, ok := r.indefiniteNamed(k, b); ok {
+		return m, Span{}, true
+	}
+	if m, ok := r.namedSubjectApposition(k, b); ok {
 		return m, Span{}, true
 	}
 	if w := r.word(k, b); w == "a" || w == "an" {
