@@ -1282,7 +1282,7 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != k {
 			continue
 		}
-		if h := r.mentions[m].FeatureHead(); (h == feature || h == en || sameKindGroup(h, en) || h == "" && r.nameHoldsKind(m, feature) || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, j, feature) || r.calledKind(m) == feature ||
+		if h := r.mentions[m].FeatureHead(); (h == feature || h == en || sameKindGroup(h, en) || h == "" && r.nameHoldsKind(m, feature) || r.leadGivesKind(m, feature, en) && r.mtok[m][1] <= r.sentOf(j).a || r.word(r.mtok[m][0]-1, len(r.toks)) == feature || r.kindOpensBefore(m, j, feature) || r.calledKind(m) == feature ||
 			genericSite(feature) && h != "" && isNamelessKind(h) && !isSettlementKind(h)) && !r.isContainer(m) {
 			// "Sitio Malipayon … in the sitio": the local kind the reader
 			// cut from the name stands before it.
@@ -1321,11 +1321,16 @@ func (r *reader) kindNamedBefore(noun string, j int) int {
 	n := len(r.toks)
 	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
 		m := int(r.at[k])
-		if m < 0 || r.mtok[m][1]-1 != k || r.isContainer(m) {
-			continue
+		if m < 0 || r.mtok[m][1]-1 != k || r.isContainer(m) || r.evidence(m) == EvidenceUnlikely {
+			continue // "a Bronze Age mound": an era's name is no mound
 		}
 		if h := r.mentions[m].FeatureHead(); h != "" && (h == feat || h == noun) {
 			return m
+		}
+		if (r.leadGivesKind(m, noun, feat) || r.apposedKind(m, j, noun)) && r.mtok[m][1] <= r.sentOf(j).a {
+			// "Küçükyurt Höyük lies 3 km north of the mound": a name of
+			// the distance's own sentence is its subject, not its object.
+			return m // "Cerro Kollpa Loma … west of the hill", "X, a row of cabins … from the cabins"
 		}
 		a := r.mtok[m][0]
 		if w, _ := elidedRest(r.word(a-1, n)); w == noun && a-1 >= 0 && !r.toks[a-1].cap {
@@ -1342,6 +1347,71 @@ func (r *reader) kindNamedBefore(noun string, j int) int {
 	}
 	return -1
 }
+
+// leadGivesKind reports whether the first or the last word of mention m's
+// name is a word of another language that says a landform's kind
+// (lexicon/en/leadkinds.tsv) and may be called noun, or its English
+// feature feat: "Cerro Kollpa Loma" is "the hill", "Laguna Sacsacocha"
+// "the lake", "Tepe Kızıldamlar" and "Küçükyurt Höyük" "the mound", «
+// Gunung Batu Raen » « le volcan ».
+func (r *reader) leadGivesKind(m int, noun, feat string) bool {
+	ws := strings.Fields(strings.ToLower(r.mentions[m].Name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range [2]string{ws[0], ws[len(ws)-1]} {
+		for _, k := range lex().leadKinds[w] {
+			if k == noun || k == feat {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apposedKind reports whether the noun is written, lower-case, in the
+// apposition that follows mention m after a comma and an article, before
+// token j and before its first comma, number, or preposition other than
+// "of" and « de », at most apposedLook words on: the description the
+// text gave the place, which a later "the W" repeats ("Naidi Bay, a row
+// of timber cabins … 3 km inland from the cabins", « Dâbbahou-Kôma, une
+// zone de fumerolles … à 4 km en contrebas des fumerolles », « X,
+// quelques cases en bois … à l'est des cases »).
+func (r *reader) apposedKind(m, j int, noun string) bool {
+	n := len(r.toks)
+	e := r.mtok[m][1]
+	if !r.is(e, n, ",") || e+1 >= j {
+		return false
+	}
+	switch w, art := elidedRest(r.toks[e+1].lower); {
+	case art == 'l':
+		if w == noun {
+			return true
+		}
+	case art != 0:
+		return false
+	case !anyHas(setApposeds, w):
+		return false
+	}
+	for q := e + 2; q < n && q < j && q <= e+1+apposedLook; q++ {
+		t := r.toks[q]
+		if t.kind != tokWord {
+			return false
+		}
+		w, _ := elidedRest(t.lower)
+		if !t.cap && w == noun {
+			return true
+		}
+		if isPreposition(t.lower) && !anyHas(setOfWords, t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// apposedLook is how many words after its article an apposition's noun
+// may stand ("a row of timber cabins", « une zone de fumerolles »).
+const apposedLook = 6
 
 // calledKind returns the kind noun written before the verb of naming right
 // before mention m, as its English feature: "village" for "a village

@@ -81,6 +81,10 @@ type lexicons struct {
 	// English feature that names a landform under several words
 	// ("massif" and "mount" are both "relief").
 	kindGroups map[string]string
+	// leadKinds holds lexicon/en/leadkinds.tsv: the words of other
+	// languages that open a landform's name ("Cerro", "Laguna"), each
+	// with the English nouns that may later stand for it ("hill").
+	leadKinds map[string][]string
 	// backRefs holds lexicon/en/backrefs.tsv: for each kind noun a later
 	// clause may write ("the property", « le permis »), the kinds of
 	// named place it may stand for (kindBackRef).
@@ -159,6 +163,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		townParts:     readLexicon("lexicon/en/towncentres.txt"),
 		localKinds:    readLocalKinds("lexicon/en/localkinds.tsv"),
 		kindGroups:    readKindGroups("lexicon/en/kindgroups.tsv"),
+		leadKinds:     readLeadKinds("lexicon/en/leadkinds.tsv"),
 		backRefs:      readBackRefs("lexicon/en/backrefs.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
@@ -434,3 +439,28 @@ func isOrganisationName(n string) bool { return lex().organisations.has(n) }
 // single spaces, is an archaeological period or culture of
 // lexicon/periods.txt ("iron age", "late classic"), which names no place.
 func isPeriodName(n string) bool { return lex().periods.has(n) }
+
+// readLeadKinds reads lexicon/en/leadkinds.tsv: "word <tab> nouns", the
+// word of another language that opens a landform's name and the English
+// nouns that may later stand for the place. A defect is a build defect
+// and panics at first use.
+func readLeadKinds(name string) map[string][]string {
+	t := map[string][]string{}
+	err := readTable(lexiconFiles, name, 2, func(f []string) error {
+		switch {
+		case f[0] == "" || strings.Contains(f[0], " "):
+			return errBadValue(f[0])
+		case strings.TrimSpace(f[1]) == "":
+			return errBadValue(f[1])
+		}
+		if _, dup := t[f[0]]; dup {
+			return errDuplicate(f[0])
+		}
+		t[f[0]] = strings.Fields(f[1])
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return t
+}

@@ -200,6 +200,7 @@ const (
 	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
 	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
 	setSitePreps                          // sitepreps.tsv: prepositions that take a name that is no place to a site a common noun gives ("the Camry at a checkpoint in X")
+	setApposeds                           // apposeds.tsv: articles that open an apposition describing the name before it ("X, a row of cabins", « X, une zone de fumerolles »)
 	numWordSets
 )
 
@@ -393,6 +394,7 @@ var wordSetFiles = [numWordSets]string{
 	setPlaceOpeners:        "placeopeners.tsv",
 	setRecords:             "records.tsv",
 	setTownWhere:           "townwhere.tsv",
+	setApposeds:            "apposeds.tsv",
 	setContests:            "contests.tsv",
 	setSitePreps:           "sitepreps.tsv",
 }
