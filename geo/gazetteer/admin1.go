@@ -30,7 +30,9 @@ import (
 // its consonant skeleton (adminSkeletons). A name whose hard c GeoNames
 // writes k (hardC: « Atacora », "Atakora") is tried after the name as
 // written; within a country, a French compass name is tried in English
-// too (englishCompass: Cameroon's « Nord » is "North"). A French compass
+// too (englishCompass: Cameroon's « Nord » is "North"), and an English
+// compass adjective alone as its noun (Iceland's "Eastern Region" is
+// "East"). A French compass
 // word after the name is tried before it in English (compassAfter: « le
 // Kivu du Nord » is "North Kivu"), and a name with an Arabic article is
 // tried without it, one without under the article ("Al Anbar" is
@@ -76,6 +78,12 @@ func (db *DB) Admin1(ctx context.Context, name, country string) ([]Admin1, error
 	if code != "" {
 		if en, ok := englishCompass(key); ok {
 			keys = append(keys, en, compassAdjective(en))
+		}
+		if noun, ok := compassAdjectives[key]; ok {
+			// "the Eastern Region of Iceland" is GeoNames' "East":
+			// within a country, a compass adjective alone is asked as
+			// its noun after the name as written finds nothing.
+			keys = append(keys, noun)
 		}
 	}
 	keys = append(keys, hyphenedPairs(name)...)

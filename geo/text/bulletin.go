@@ -18,7 +18,9 @@ const bulletinTitleMost = 30
 // Highlands and Enga (Update 3)", "UNHCR Jordan – Mafraq field update", «
 // Liban – Bekaa : mise à jour hebdomadaire », « Tchad – Point de
 // situation n°7 (Ouaddaï) ». A name that holds a bulletin's own word
-// ("Flash Update No. 4", « Point de situation ») is none.
+// ("Flash Update No. 4", « Point de situation ») is none, and so is a
+// common word that opens a noun phrase ("– Flash floods", "- Pigeon
+// pea").
 func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 	if p >= bulletinTitleMost {
 		return false
@@ -27,6 +29,12 @@ func (r *reader) bulletinArea(p, q int, s *sentence) bool {
 		if anyHas(setBulletins, r.toks[k].lower) {
 			return false // "Flash Update No. 4", « Point de situation »
 		}
+	}
+	if q-p == 1 && (isCommonWord(r.toks[p].lower) || isPlaceWord(r.toks[p].lower)) && q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap {
+		// "Flash Update No. 2 – Flash floods, Sylhet Division",
+		// "Bulletin No. 7 - Pigeon pea": a common word opening the
+		// title's subject, a noun phrase, not the area it covers.
+		return false
 	}
 	// "PAPUA NEW GUINEA – Hela: Situation Report #3 (20 May). Tribal
 	// fighting …": a title run into its report's first paragraph ends at

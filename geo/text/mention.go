@@ -1203,6 +1203,9 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		r.cutInstitution[k] = true
 		j = k // "Kisumu County Referral Hospital": the town, without the hospital's words
 	}
+	if k := r.divisionBodyStart(i, j, s); k > i {
+		j = k // "Plateau State Independent Electoral Commission": the state, without its body's words
+	}
 	p, person := i, false
 	for q := i; q < j; q++ {
 		w := r.toks[q].lower
@@ -1870,7 +1873,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
 			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) &&
-			!(q-p == 2 && r.toks[k].lower == "division" && isCompassAdjective(first.lower)) {
+			!(q-p == 2 && r.toks[k].lower == "division" && (isCompassAdjective(first.lower) || r.namedDivision(p, q))) {
 			// "Fort Union", "Camp Concord": a fort or a camp opening the
 			// name makes the organisation's word after it part of a
 			// place's name, unless a treaty's noun ends it ("the Camp
@@ -1888,7 +1891,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// settlement" is a place: the apposition says so
 			// (settlementAfter). "The Western Division" is one of Fiji's
 			// four, a division named by its side, where "the 3rd
-			// Division" is an army's.
+			// Division" is an army's; "Sylhet Division" is one of
+			// Bangladesh's, named by its seat (namedDivision).
 			ev = EvidenceUnlikely
 		}
 	}
@@ -2667,8 +2671,8 @@ func (r *reader) headingPlace(p, q int, s *sentence) bool {
 	if r.dashLinks(s) >= 2 {
 		return false
 	}
-	if r.frenchClauseOpens(q+1, s) {
-		return true // « Nouvelle-Calédonie : les pompiers luttent … »
+	if r.frenchClauseOpens(q+1, s) || r.frenchNominalHeadline(q+1, s) {
+		return true // « Nouvelle-Calédonie : les pompiers luttent … », « Tchad : afflux de réfugiés »
 	}
 	for k := q + 1; k < s.b; k++ {
 		if w := r.lowerWord(k, s.b); isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) || isFrenchAuxiliary(w) {
@@ -2694,6 +2698,30 @@ func (r *reader) frenchClauseOpens(k int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// frenchNominalHeadline reports whether token k, right after a heading's
+// colon, opens a French headline without a verb: a lower-case noun and
+// « de », « du », « des » or « d' » (« Tchad : afflux de réfugiés dans
+// le Ouaddaï », « Sénégal : campagne de vaccination du bétail »), as a
+// wire headline names the country it is about.
+func (r *reader) frenchNominalHeadline(k int, s *sentence) bool {
+	if k+1 >= s.b || r.toks[k].kind != tokWord || r.toks[k].cap || len(r.toks[k].lower) < 4 || !r.isSpacedColon(k-1) {
+		return false
+	}
+	switch r.lowerWord(k+1, s.b) {
+	case "de", "du", "des", "d'":
+		return true
+	}
+	return false
+}
+
+// isSpacedColon reports whether token k is a colon with a space before
+// it, as French typography writes one (« Tchad : »), where English
+// writes "Chad:".
+func (r *reader) isSpacedColon(k int) bool {
+	t := r.toks[k]
+	return t.lower == ":" && t.start > 0 && r.text[t.start-1] == ' '
 }
 
 // briefHeading reports whether the colon at q, ending a heading past the
@@ -7294,4 +7322,31 @@ func (r *reader) arabicArticleAfterLead(i, j int, s *sentence) bool {
 	}
 	u := &r.toks[j+1]
 	return u.kind == tokWord && u.cap && !u.upper && langs().en.has(setTitleLeads, r.toks[i].lower)
+}
+
+// namedDivision reports whether the name at [p, q) is a proper name and
+// "Division" ("Sylhet Division", "Rawalpindi Division"), as Bangladesh
+// and Pakistan name their divisions after their seats: the first word
+// is no common English word, organisation's word or number, and no
+// "the", number, ordinal or possessive stands before it, as in "the 82nd
+// Airborne Division", "the Hamza Division" (an armed group's unit) or
+// "the firm's Sales Division"; the divisions of a country are written
+// bare ("across Sylhet Division").
+func (r *reader) namedDivision(p, q int) bool {
+	if q-p != 2 || r.toks[p+1].lower != "division" {
+		return false
+	}
+	f := r.toks[p]
+	if f.kind != tokWord || !f.cap || f.upper || isCommonWord(f.lower) || isPlaceWord(f.lower) || isOrgWord(f.lower) {
+		return false
+	}
+	if p > 0 && r.toks[p-1].lower == "the" {
+		return false // "the Hamza Division attacked": an armed group's unit
+	}
+	for k := p - 1; k >= 0 && k >= p-2; k-- {
+		if b := r.toks[k]; b.kind == tokNum || b.kind == tokPoss {
+			return false // "the 82nd Panzer Division", "the army's Sylhet Division"
+		}
+	}
+	return true
 }

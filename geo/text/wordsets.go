@@ -154,6 +154,8 @@ const (
 	setFieldLabels                        // fields.tsv: labels of a record's field that says where its place lies, no place ("Location:", « Localisation : »)
 	setRecordNames                        // recordnames.tsv: labels of a record's field that names its place ("Name:", « Nom : »)
 	setDivisionHeads                      // divisionheads.tsv: titles of the head of a first-level division, before "of" and its name ("the governor of Kanem", « le gouverneur du Ouaddaï »)
+	setDivisionKinds                      // divisionkinds.tsv: kind words that end a first-level division's name before the words of one of its bodies ("Plateau State Independent Electoral Commission")
+	setDivisionBodies                     // divisionbodies.tsv: nouns of a division's public body after its name and kind word ("Lagos State Government", "Kaduna State Emergency Management Agency")
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
 	setBuildingLeads                      // buildingleads.tsv: words that open the name of a hotel or a hospital before its own name ("Hotel Villa Maroc", "Ysbyty Gwynedd")
@@ -356,6 +358,8 @@ var wordSetFiles = [numWordSets]string{
 	setClubTails:           "clubtails.tsv",
 	setTownNouns:           "townnouns.tsv",
 	setDivisionHeads:       "divisionheads.tsv",
+	setDivisionKinds:       "divisionkinds.tsv",
+	setDivisionBodies:      "divisionbodies.tsv",
 	setFieldLabels:         "fields.tsv",
 	setRecordNames:         "recordnames.tsv",
 	setFurniture:           "furniture.tsv",
