@@ -277,7 +277,7 @@ func (r *reader) commaChain(m int, s *sentence) {
 		n++
 		k = r.mtok[next][1]
 	}
-	if n < 2 {
+	if n < 2 || n == 2 && r.personFromTown(p, k, s) {
 		return
 	}
 	label := false
@@ -331,6 +331,48 @@ func (r *reader) commaChain(m int, s *sentence) {
 	for x := 0; x+1 < n; x++ {
 		r.addContainer(chain[x], chain[x+1], r.mtok[chain[x]][0], r.mtok[chain[x+1]][1], nil)
 	}
+}
+
+// personFromTown reports whether the pair of names from token p to token k
+// is a town and the name of the person it tells where from, set off by
+// commas before the person's verb: "A Fulani herder from Bauchi, Musa Ali,
+// was arrested", "a resident of Gao, Moussa Ag Ali, said", « Un Peul de
+// Mopti, Hamadoun Cissé, a été enlevé ». The person, one of a people or
+// named by a lower-case noun after an indefinite article, stands before
+// "from", "of" or « de »; "a native of Tonopah, Nevada, he moved" has no
+// verb after its second comma and stays a town and its state.
+func (r *reader) personFromTown(p, k int, s *sentence) bool {
+	if !r.is(k, s.b, ",") {
+		return false
+	}
+	switch w := r.lowerWord(k+1, s.b); {
+	case w == "who" || w == "qui":
+	case w == "" || !isFiniteVerb(w) && !isFrenchFiniteVerb(w) && !isSpeechVerb(w) && !anyHas(setAuxiliaries, w):
+		return false
+	}
+	j := p - 1
+	if _, art := elidedRest(r.toks[p].lower); art == 'd' {
+		j = p // « un Peul d'Agadez »: the preposition inside the name's token
+	} else {
+		switch r.lowerWord(j, s.b) {
+		case "from", "of", "de", "du":
+		default:
+			return false
+		}
+	}
+	// The noun of the person, perhaps after one adjective, after its
+	// indefinite article: "a herder", "A Fulani herder", « un éleveur
+	// peul », « Un Peul ».
+	for a := j - 1; a >= s.a && a >= j-3; a-- {
+		if r.toks[a].kind != tokWord {
+			return false
+		}
+		switch r.toks[a].lower {
+		case "a", "an", "un", "une":
+			return a < j-1 && !isDescriptorNoun(r.toks[j-1].lower)
+		}
+	}
+	return false
 }
 
 // pairAfterTo reports whether "to" at k is followed by a name, a comma and

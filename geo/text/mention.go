@@ -1923,8 +1923,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.commonHeading(p, q, s) || r.capsHeadlineLead(p, q, s) {
 		ev = EvidenceUnlikely // "ANALYTICAL BRIEF", "KEY FIGURES", "FLOODS CUT OFF MOUNTAIN VILLAGES IN PERU"
 	}
-	if r.odonymBefore(p, s) || r.streetNamed(p, s) || r.familyBefore(p, s) {
-		ev = EvidenceUnlikely // « rue de Paris », « rue Saint-Aubert », « la famille Cannes »: a street's or a family's name
+	if r.odonymBefore(p, s) || r.streetNamed(p, s) || r.familyBefore(p, s) || r.streetEnd(p, q) {
+		ev = EvidenceUnlikely // « rue de Paris », « rue Saint-Aubert », « la famille Cannes », "Lenin St": a street's or a family's name
 	}
 	if r.courtNameAt(p, q, s) || r.scopeAfter(p, q, s) {
 		ev = EvidenceUnlikely // « La Cour d'appel de Fès », « Le Centre national d'action antimines »: a court, a body
@@ -3856,8 +3856,11 @@ func (r *reader) placeBeforeSpeech(p, q int, s *sentence) bool {
 // role or a title, which it names: "The Special Representative of the
 // Secretary-General, El-Ghassim Wane, condemned", "said the spokesman,
 // Moussa Ag", also when the role names its place: "The UN envoy for
-// Yemen, Hans Grundberg,", "the governor of Kidal, X,". A place after "the
-// capital of Niger," follows no such word.
+// Yemen, Hans Grundberg,", "the governor of Kidal, X,", and in French
+// (lexicon/fr/offices.tsv) after a possessive, a people's adjective
+// perhaps after the role: « Notre chauffeur, Abakar, », « Notre guide
+// touareg, Ahmed ag Alher, ». A place after "the capital of Niger,"
+// follows no such word.
 func (r *reader) roleBeforeComma(p, q int, s *sentence) bool {
 	if !r.is(p-1, s.b, ",") || p-2 < s.a || r.toks[p-2].kind != tokWord {
 		return false
@@ -3887,6 +3890,15 @@ func (r *reader) roleBeforeComma(p, q int, s *sentence) bool {
 		return false
 	}
 	w := r.toks[k].lower
+	if k-1 >= s.a && !r.toks[k].cap && isPeopleOrDemonym(w) {
+		// « Notre guide touareg, Ahmed ag Alher, »: the role's people
+		// after it.
+		k--
+		w = r.toks[k].lower
+	}
+	if k-1 >= s.a && isFrenchRoleNoun(w) && isFrenchPossessive(r.toks[k-1].lower) {
+		return true // « Notre chauffeur, Abakar, »: the writer's companion
+	}
 	return isRoleNoun(w) || isTitleWord(w) || isTitleCompound(w)
 }
 
@@ -4217,6 +4229,16 @@ func (r *reader) streetNamed(p int, s *sentence) bool {
 		return false // « l'avenue d'Italie » is odonymBefore's
 	}
 	return langs().fr.has(setStreetNouns, r.toks[k].lower)
+}
+
+// streetEnd reports whether the name [p, q) of two words or more ends
+// with a capitalised word of a street (streetends.tsv): "on Lenin St",
+// "the hotel on Pushkin Avenue", "Kirov Rd". The name is the street's,
+// not a place of the text; "Road", which ends the names of towns and
+// stations too ("Abu Road", "Kosti Road"), is not listed.
+func (r *reader) streetEnd(p, q int) bool {
+	t := &r.toks[q-1]
+	return q-p >= 2 && t.kind == tokWord && t.cap && anyHas(setStreetEnds, t.lower)
 }
 
 // familyBefore reports whether the name at token p follows a lower-case

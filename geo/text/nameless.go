@@ -590,6 +590,12 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 	if r.is(e, b, ",") && f.french {
 		e-- // "près d'un puits, à 20 km à l'est de X"
 	}
+	if k := r.sameNameStart(e, s); k > s.a {
+		// "starts at a farm of that name about 9 km south-east of X", «
+		// au hameau du même nom, à 9 km de X »: the kind is what the
+		// distance places, not the clause's subject.
+		e = k - 1
+	}
 	if c := e; r.is(c, b, ",") && !f.french || f.french && r.is(c+1, b, ",") {
 		if !f.french {
 			c--
@@ -877,6 +883,54 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, poss: poss, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
 	}
 	return namelessPhrase{}, false
+}
+
+// sameNameStart returns the first token of the words that end at token e
+// and say a kind of place bears the name just written, "of that name",
+// "of the same name", « du même nom », « de ce nom » (the demonstrative or
+// "same" a row of namesakes.tsv), or -1.
+func (r *reader) sameNameStart(e int, s *sentence) int {
+	if w := r.lowerWord(e, s.b); w != "name" && w != "nom" {
+		return -1
+	}
+	k := e - 1
+	if !anyHas(setNamesakes, r.lowerWord(k, s.b)) {
+		return -1
+	}
+	if r.is(k-1, s.b, "the") {
+		k-- // "of the same name"
+	}
+	switch r.lowerWord(k-1, s.b) {
+	case "of", "du", "de":
+		return k - 1
+	}
+	return -1
+}
+
+// namesakeOf returns the mention whose name the nameless phrase np bears
+// when "of that name", "of the same name" or « du même nom » follows it
+// (sameNameStart): the nearest name before np in its sentence that may be
+// a place, or -1.
+func (r *reader) namesakeOf(np namelessPhrase, s *sentence) int {
+	found := false
+	for e := np.b + 1; e <= np.b+3 && e < s.b; e++ {
+		if r.sameNameStart(e, s) == np.b {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	for k := np.a - 1; k >= s.a; k-- {
+		if m := r.at[k]; m >= 0 {
+			if r.evidence(int(m)) > EvidenceUnlikely {
+				return int(m)
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // groundNouns are the English nouns of the bare ground a planned place is
@@ -2507,6 +2561,11 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		r.namelessInit()
 		r.nl.bySent[np.a] = t
 		return t, r.span(np.a, np.b), true
+	}
+	if m := r.namesakeOf(np, s); m >= 0 && m != f.rel.Object {
+		// "the Kuuse stage, which starts at a farm of that name about
+		// 9 km south-east of X": the farm bears the name before it.
+		return m, Span{}, true
 	}
 	if m := r.builtOn(np, s); m >= 0 && m != f.rel.Object {
 		// "built Combat Outpost Sharukay on a mud-walled compound

@@ -108,6 +108,9 @@ const (
 	setAuHeads                            // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
 	setCourts                             // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                           // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
+	setAuxiliaries                        // auxiliaries.tsv: auxiliaries that open a person's verb after a name in apposition (« a été enlevé », "has told")
+	setNamesakes                          // namesakes.tsv: words between "of" and "name" that give a kind the name just written ("a farm of that name", « du même nom »)
+	setStreetEnds                         // streetends.tsv: words of a street written after its name, whole or cut short ("Lenin St", "Pushkin Avenue")
 	setLivestock                          // livestock.tsv: farm animals next to a breed's name ("Boran cattle", « les zébus Borgou »)
 	setStockyards                         // stockyards.tsv: nouns after livestock that keep the name a place's ("cattle market")
 	setCrops                              // crops.tsv: crops after a variety's name and number ("Ruiru 11 coffee")
@@ -309,6 +312,9 @@ var wordSetFiles = [numWordSets]string{
 	setLodgings:            "lodgings.tsv",
 	setHeldVerbs:           "heldverbs.tsv",
 	setServices:            "services.tsv",
+	setStreetEnds:          "streetends.tsv",
+	setNamesakes:           "namesakes.tsv",
+	setAuxiliaries:         "auxiliaries.tsv",
 	setLivestock:           "livestock.tsv",
 	setStockyards:          "stockyards.tsv",
 	setCrops:               "crops.tsv",
