@@ -200,6 +200,8 @@ const (
 	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
 	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
 	setSitePreps                          // sitepreps.tsv: prepositions that take a name that is no place to a site a common noun gives ("the Camry at a checkpoint in X")
+	setKeptWays                           // keptways.tsv: prepositions that open a phrase of the way a leg keeps, with a word of samewords.tsv ("on the same road", « sur la même piste »)
+	setSameWords                          // samewords.tsv: words of sameness in a phrase of the way a leg keeps ("same", « même »)
 	numWordSets
 )
 
@@ -395,6 +397,8 @@ var wordSetFiles = [numWordSets]string{
 	setTownWhere:           "townwhere.tsv",
 	setContests:            "contests.tsv",
 	setSitePreps:           "sitepreps.tsv",
+	setKeptWays:            "keptways.tsv",
+	setSameWords:           "samewords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
