@@ -543,9 +543,11 @@ func (r *reader) opensThere(l *language, q0 int, s *sentence) bool {
 // furtherAdverb reports whether an adverb of l's distance.tsv flagged
 // further stands between the quantity at token q0 and the phrase's end:
 // « Un second site, X, a été installé 6 km plus au nord » is a leg from
-// the place the text last reached.
+// the place the text last reached. A hedge before the number is no such
+// adverb: « à plus de 150 km » is more than 150 km, no leg.
 func (r *reader) furtherAdverb(l *language, q0, end, b int) bool {
-	for k := q0; k < end; k++ {
+	_, k0 := r.hedgesIn(l, q0, b)
+	for k := k0; k < end; k++ {
 		if d, _, ok := phraseAt(r, l.distance.adverbs, k, b, true); ok && d.further {
 			return true
 		}
