@@ -85,3 +85,48 @@ func TestChainleg32HedgeNoFurther(t *testing.T) {
 			rels: []string{"Mémé-Kaïlé: 8 km south of Koulfo"}},
 	})
 }
+
+// TestChainleg32MidwayApposed: a midway word set off after a name by a
+// comma, closing its clause (« à X, à mi-chemin, », "at X, halfway,"),
+// puts the name midway between the two ends of the journey the sentence
+// or the one before tells, or between the two places of the last
+// distance read there.
+func TestChainleg32MidwayApposed(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Nous avons passé deux nuits à Ampasy Be, un hameau à 30 km à l'ouest de Tuléar. Au retour, nous avons fait halte à Ankilibe Kely, à mi-chemin, pour déjeuner.",
+			rels: []string{"Ampasy Be: 30 km west of Tuléar", "Ankilibe Kely: midway between Ampasy Be and Tuléar"}},
+		{doc: "Les éleveurs ont quitté Ménaka pour Anderamboukane. Ils ont campé au puits d'Infoukaretane-Sud, à mi-chemin, pendant trois jours.",
+			rels: []string{"Infoukaretane-Sud: midway between Ménaka and Anderamboukane"}},
+		{doc: "We spent two nights at Lolgorien Camp, 40 km west of Kilgoris. On the way back we stopped at Nyangusu Hill, halfway, for lunch.",
+			rels: []string{"Nyangusu Hill: midway between Lolgorien Camp and Kilgoris"}},
+		{doc: "The herders moved from Kidal to Aguelhok. They camped at Tin Essako Well, halfway along the track, for two nights.",
+			rels: []string{"Tin Essako Well: midway between Kidal and Aguelhok"}},
+		// No journey and no distance before: no midway.
+		{doc: "They camped at Tin Essako Well, halfway, for two nights.",
+			absent: []string{"Tin Essako Well: midway between ? and ?"}},
+		// "halfway up" is no midway between two places.
+		{doc: "We spent two nights at Lolgorien Camp, 40 km west of Kilgoris. We then climbed to Nyangusu Hill, halfway up the escarpment.",
+			absent: []string{"Nyangusu Hill: midway between Lolgorien Camp and Kilgoris"}},
+	})
+}
+
+// TestChainleg32KeptWayBeforeVerb: the way a further leg keeps ("along
+// the same ridge", "up the same valley") may stand between the leg and
+// the verb that names the place reached: "Another 6 km along the same
+// ridge is X" measures X from the place the text reached before.
+func TestChainleg32KeptWayBeforeVerb(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "From Jumla the trail climbs east and, after about 9 km, you reach Chhuma Bazaar. Another 6 km along the same ridge is Ghurchi Kharka.",
+			rels: []string{"Chhuma Bazaar: 9 km east of Jumla", "Ghurchi Kharka: 6 km east of Chhuma Bazaar"}},
+		{doc: "From Jumla the trail climbs east and, after about 9 km, you reach Chhuma Bazaar. Another 6 km up the same valley is the herders' camp of Ghurchi Kharka.",
+			rels: []string{"Ghurchi Kharka: 6 km east of Chhuma Bazaar"}},
+		{doc: "The first camp, Dzong Tsam, lies 12 km north of Lo Manthang. A further 8 km up the same valley is Chhoser Gompa.",
+			rels: []string{"Chhoser Gompa: 8 km from Dzong Tsam"}},
+	})
+	for w := range langs().en.sets[setKeptWays] {
+		d := "From Jumla the trail climbs east and, after about 9 km, you reach Chhuma Bazaar. Another 6 km " + w + " the same ridge is Ghurchi Kharka."
+		if !hasReading(d, "Ghurchi Kharka: 6 km east of Chhuma Bazaar") {
+			t.Errorf("lexicon/en/keptways.tsv row %q: Read(%q): Ghurchi Kharka not measured from Chhuma Bazaar", w, d)
+		}
+	}
+}

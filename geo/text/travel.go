@@ -679,6 +679,10 @@ func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, b
 		further = further || t.further[r.lowerWord(k0, b)]
 	}
 	for n := 0; n < legWordsLook && k < b; n++ {
+		if e := r.keptWayNounEnd(l, k, b); e > k {
+			k = e // "Another 6 km along the same ridge is X", "6 km on the same track"
+			continue
+		}
 		if t.further[r.lowerWord(k, b)] {
 			further, k = true, k+1
 			continue
@@ -715,6 +719,29 @@ func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, b
 		break
 	}
 	return k, further
+}
+
+// keptWayNounEnd returns the token after the phrase of the way a leg
+// keeps that opens at token k, ended by the word right after its word
+// of samewords.tsv, whatever follows ("along the same ridge is X", "up
+// the same valley lies X"); k when none opens there. keptWayEnd reads
+// the phrase that closes its clause instead.
+func (r *reader) keptWayNounEnd(l *language, k, b int) int {
+	if !l.has(setKeptWays, r.lowerWord(k, b)) {
+		return k
+	}
+	for j := k + 1; j+1 < b && j <= k+keptWayLook; j++ {
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return k
+		}
+		if l.has(setSameWords, r.toks[j].lower) {
+			if r.lowerWord(j+1, b) == "" {
+				return k
+			}
+			return j + 2
+		}
+	}
+	return k
 }
 
 // trailHeading reads at token k a phrase of l's travel.tsv heading role
