@@ -328,6 +328,85 @@ func (r *reader) midwayAfterJourney(i int, s *sentence) (found, bool) {
 	return f, true
 }
 
+// midwayApposed reads a midway word set off after a name by a comma and
+// closing its clause, perhaps with « à » and words of the way between
+// (midwayOpenerWord): « nous avons fait halte à X, à mi-chemin, », "we
+// stopped at X, halfway along the road,". The name lies midway between
+// the two ends of the journey this sentence or the one before tells
+// (journeyIn), or else between the two places of the last distance the
+// text read in them (« à A, un hameau à 25 km à l'ouest de B »). Token i
+// is the midway word or the « à » before it.
+func (r *reader) midwayApposed(i int, s *sentence) (found, bool) {
+	b := s.b
+	if !r.is(i-1, b, ",") {
+		return found{}, false
+	}
+	k := i
+	if r.is(k, b, "à") || r.is(k, b, "a") {
+		k++
+	}
+	if k >= b || !isMidwayWord(r.toks[k].lower) {
+		return found{}, false
+	}
+	c := k + 1
+	for ; c < b && c <= k+maxMidwayOpener && !r.clauseEndAt(langs().en, c, b); c++ {
+		if r.toks[c].kind != tokWord || r.toks[c].cap || r.at[c] >= 0 || !r.midwayOpenerWord(r.toks[c].lower) {
+			return found{}, false // "X, halfway up the hill", « X, à mi-chemin entre A et B »
+		}
+	}
+	if !r.clauseEndAt(langs().en, c, b) {
+		return found{}, false
+	}
+	subj := r.mentionEndingAt(i-2, s.a)
+	if subj < 0 || r.evidence(subj) <= EvidenceUnlikely {
+		return found{}, false
+	}
+	a, o := r.journeyEnds(s, subj)
+	if a < 0 {
+		return found{}, false
+	}
+	f := newFound(KindBetween, i)
+	f.rel.Object, f.rel.Other, f.rel.Midway = a, o, true
+	f.subject = subj
+	f.end = c
+	return f, true
+}
+
+// journeyEnds returns the two ends of the journey told by sentence s or
+// the one before it (journeyIn), neither of them the name subj; failing
+// that the subject and object of the last distance the text read with its
+// subject in those sentences; -1, -1 when there is none.
+func (r *reader) journeyEnds(s *sentence, subj int) (int, int) {
+	n := sort.Search(len(r.sents), func(x int) bool { return r.sents[x].a >= s.a })
+	from := s.a
+	for _, j := range []int{n, n - 1} {
+		if j < 0 || j >= len(r.sents) {
+			continue
+		}
+		from = r.sents[j].a
+		if a, o, ok := r.journeyIn(&r.sents[j]); ok && a != subj && o != subj {
+			return a, o
+		}
+	}
+	for x := len(r.rels) - 1; x >= 0; x-- {
+		rel := &r.rels[x]
+		if rel.Subject < 0 {
+			continue
+		}
+		if r.mtok[rel.Subject][0] < from {
+			break // before the sentence before: the search stays short
+		}
+		if rel.Kind != KindDistance || rel.Object < 0 || rel.Border != nil {
+			continue
+		}
+		if rel.Subject == subj || rel.Object == subj || r.sameName(rel.Subject, rel.Object) {
+			return -1, -1
+		}
+		return rel.Subject, rel.Object
+	}
+	return -1, -1
+}
+
 // journeyIn returns the start and end of a journey sentence s tells:
 // "from A to B", « de A à B », « A pour B », "A for B" (midwayAfterJourney).
 // The last such pair of the sentence is taken.

@@ -161,6 +161,9 @@ func (r *reader) ruleAt(ru rule, l *language, i int, s *sentence, last *lastPhra
 			return append(out, f), i + 1, true
 		}
 		f, ok = r.midwayAfterJourney(i, s)
+		if !ok {
+			f, ok = r.midwayApposed(i, s)
+		}
 	case ruleCapitalOf:
 		f, ok = r.capitalOfAt(i, s)
 	case ruleLeg:

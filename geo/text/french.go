@@ -46,6 +46,11 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		f = r.quantityFound(fr, q, f.start)
 		f.end = q.end
 	}
+	if st == objAbsent {
+		// « Y, 30 km plus au nord sur la même route »: the way the leg
+		// keeps is part of the phrase.
+		f.end = r.keptWayEnd(fr, f.end, s.b)
+	}
 	if br, bs, ok := r.frenchBorderBefore(f.start, s); ok && r.clauseEndAt(langs().fr, f.end, s.b) {
 		f.rel.Border, f.phraseStart, f.reversed = br, bs, true
 		return f, true

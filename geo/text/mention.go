@@ -1744,7 +1744,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Reporting by Sandra Wells", "Text: Sandra Wells", « Texte : Jean Hill »: who wrote it
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b):
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
+		r.companionName(p, q, s) || r.hostSubject(p, q, s):
+		// "Our guide, Rado,", "where Okello put us up": a companion of
+		// the journey, never a stop of it.
 		// "a Hamilton-based helicopter operator": after a place suffix
 		// the noun is no make's.
 		ev = EvidenceUnlikely

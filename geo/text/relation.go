@@ -4651,6 +4651,9 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 			}
 		case objAbsent:
+			// "Y, a further 8 km north on the same road": the way the
+			// leg keeps is part of the phrase.
+			f.end = r.keptWayEnd(langs().en, f.end, b)
 			if out2, ok := r.passedFound(f, i, s, out); ok {
 				return out2, f.end, true
 			}
@@ -4681,6 +4684,14 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 				}
 			}
 
+			// "... and the second at Y, 7 km further north", "push on to Y,
+			// another 12 km further south": a further leg set off after a
+			// name places that name from the last place the text reached,
+			// as « Y, 6 km plus au nord » does.
+			if m, ok := r.furtherApposed(i, q, f, s); ok {
+				f.rel.Object, f.subject = m[1], m[0]
+				return append(out, f), f.end, true
+			}
 			// "The next stop, Bilma, lies a further 450 km to the east": a
 			// further leg with no object is measured from the last place
 			// the text reached.

@@ -543,9 +543,11 @@ func (r *reader) opensThere(l *language, q0 int, s *sentence) bool {
 // furtherAdverb reports whether an adverb of l's distance.tsv flagged
 // further stands between the quantity at token q0 and the phrase's end:
 // « Un second site, X, a été installé 6 km plus au nord » is a leg from
-// the place the text last reached.
+// the place the text last reached. A hedge before the number is no such
+// adverb: « à plus de 150 km » is more than 150 km, no leg.
 func (r *reader) furtherAdverb(l *language, q0, end, b int) bool {
-	for k := q0; k < end; k++ {
+	_, k0 := r.hedgesIn(l, q0, b)
+	for k := k0; k < end; k++ {
 		if d, _, ok := phraseAt(r, l.distance.adverbs, k, b, true); ok && d.further {
 			return true
 		}
@@ -677,6 +679,10 @@ func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, b
 		further = further || t.further[r.lowerWord(k0, b)]
 	}
 	for n := 0; n < legWordsLook && k < b; n++ {
+		if e := r.keptWayNounEnd(l, k, b); e > k {
+			k = e // "Another 6 km along the same ridge is X", "6 km on the same track"
+			continue
+		}
 		if t.further[r.lowerWord(k, b)] {
 			further, k = true, k+1
 			continue
@@ -713,6 +719,29 @@ func (r *reader) legTrail(l *language, f found, q quantity, s *sentence) (int, b
 		break
 	}
 	return k, further
+}
+
+// keptWayNounEnd returns the token after the phrase of the way a leg
+// keeps that opens at token k, ended by the word right after its word
+// of samewords.tsv, whatever follows ("along the same ridge is X", "up
+// the same valley lies X"); k when none opens there. keptWayEnd reads
+// the phrase that closes its clause instead.
+func (r *reader) keptWayNounEnd(l *language, k, b int) int {
+	if !l.has(setKeptWays, r.lowerWord(k, b)) {
+		return k
+	}
+	for j := k + 1; j+1 < b && j <= k+keptWayLook; j++ {
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return k
+		}
+		if l.has(setSameWords, r.toks[j].lower) {
+			if r.lowerWord(j+1, b) == "" {
+				return k
+			}
+			return j + 2
+		}
+	}
+	return k
 }
 
 // trailHeading reads at token k a phrase of l's travel.tsv heading role
@@ -897,6 +926,9 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
+	if further {
+		e = r.keptWayEnd(l, e, b) // « Y, 6 km plus loin sur la même piste »
+	}
 	if further && f.rel.Direction == "" && f.rel.Points == 0 {
 		// « Kouchta Bir, 12 km plus loin vers l'est sur la même piste »:
 		// the leg's own heading, and the way it follows to the clause's
@@ -963,6 +995,14 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 		}
 	}
 	if further && r.clauseEndAt(l, e, b) {
+		// « puis vers le camp de Y, 15 km plus loin sur la même route »:
+		// the name set off before the leg is the place it reaches.
+		if m := r.apposedBefore(f, s); m >= 0 {
+			if from := r.startedBefore(l, r.lastReached(q0, s, m), s); from >= 0 && !r.sameName(from, m) {
+				f.rel.Object, f.subject, f.end = from, m, e
+				return f, true
+			}
+		}
 		subj := subject(f.phraseStart)
 		if _, ok := r.openingNumbered(f.phraseStart-1, s); ok {
 			subj = -1 // « Le site 53 se trouve 2 km plus au sud »: a new place, measured from the last one
@@ -1048,6 +1088,86 @@ func (r *reader) wayTailEnd(l *language, k, b int) int {
 	}
 	return k
 }
+
+// keptWayEnd returns the token after the phrase of the way a leg keeps
+// that opens at token k and closes its clause: a preposition of l's
+// keptways.tsv, then at most keptWayLook lower-case words, a word of
+// samewords.tsv among them ("on the same road", "up the same valley", "in
+// the same direction", « sur la même piste », « dans la même direction »);
+// k when none does. Such a phrase says the journey goes on as it went, so
+// the distance before it is a leg that ends its clause there.
+func (r *reader) keptWayEnd(l *language, k, b int) int {
+	if !l.has(setKeptWays, r.lowerWord(k, b)) {
+		return k
+	}
+	same := false
+	for j := k + 1; j < b && j <= k+keptWayLook; j++ {
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return k
+		}
+		same = same || l.has(setSameWords, r.toks[j].lower)
+		if same && r.clauseEndAt(l, j+1, b) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// furtherApposed reads the English distance f, with a direction and no
+// object, whose quantity q opens at token i of sentence s, as a further
+// leg set off by a comma after a name: "the second at Y, 7 km further
+// north", "on to Y, another 12 km further south on the same track". It
+// returns the name and the last place the text reached before it, from
+// which the leg is measured (lastReached).
+func (r *reader) furtherApposed(i int, q quantity, f found, s *sentence) ([2]int, bool) {
+	en, b := langs().en, s.b
+	j := i
+	for j-1 > s.a && r.furtherWord(r.lowerWord(j-1, b)) {
+		j-- // "another 12 km", "a further 12 km"
+	}
+	if j < i && r.is(j-1, b, "a") {
+		j--
+	}
+	if f.rel.Points == 0 || !r.is(j-1, b, ",") || !r.clauseEndAt(en, f.end, b) {
+		return [2]int{}, false
+	}
+	if j == i && !r.furtherAdverb(en, q.start, f.end, b) {
+		return [2]int{}, false
+	}
+	m := r.mentionEndingAt(j-2, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		return [2]int{}, false
+	}
+	from := r.lastReached(q.start, s, m)
+	if from < 0 || r.sameName(from, m) {
+		return [2]int{}, false
+	}
+	return [2]int{m, from}, true
+}
+
+// apposedBefore returns the name that a comma sets the distance phrase f
+// of sentence s off from, with its « à » and a further word before the
+// quantity ("another", « encore ») taken in: « le camp de Y, 15 km plus
+// loin », "Y, another 12 km on"; -1 when none is there or the name is
+// hardly a place.
+func (r *reader) apposedBefore(f found, s *sentence) int {
+	j := f.start
+	for j-1 > s.a && (r.furtherWord(r.lowerWord(j-1, s.b)) || r.is(j-1, s.b, "à") || r.is(j-1, s.b, "a")) {
+		j--
+	}
+	if !r.is(j-1, s.b, ",") {
+		return -1
+	}
+	m := r.mentionEndingAt(j-2, s.a)
+	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
+		return -1
+	}
+	return m
+}
+
+// keptWayLook is how many words after its preposition may name the way a
+// leg keeps ("in the very same direction").
+const keptWayLook = 5
 
 // wayTailLook is how many words after its preposition may name the way a
 // leg follows (« sur la même piste »).

@@ -206,6 +206,10 @@ const (
 	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
 	setSitePreps                          // sitepreps.tsv: prepositions that take a name that is no place to a site a common noun gives ("the Camry at a checkpoint in X")
 	setApposeds                           // apposeds.tsv: articles that open an apposition describing the name before it ("X, a row of cabins", « X, une zone de fumerolles »)
+	setKeptWays                           // keptways.tsv: prepositions that open a phrase of the way a leg keeps, with a word of samewords.tsv ("on the same road", « sur la même piste »)
+	setSameWords                          // samewords.tsv: words of sameness in a phrase of the way a leg keeps ("same", « même »)
+	setCompanions                         // companions.tsv: nouns of those who guide, drive, host or go with travellers, which make a name beside them after a determiner a person's ("our guide, Rado,", « Rivo, notre chauffeur, »)
+	setHostVerbs                          // hostverbs.tsv: verbs by which a person hosts, guides or drives travellers, after a name and before or after a pronoun of them, which make the name a person's ("Okello put us up", « Rivo nous a hébergés »)
 	numWordSets
 )
 
@@ -407,6 +411,10 @@ var wordSetFiles = [numWordSets]string{
 	setApposeds:            "apposeds.tsv",
 	setContests:            "contests.tsv",
 	setSitePreps:           "sitepreps.tsv",
+	setKeptWays:            "keptways.tsv",
+	setSameWords:           "samewords.tsv",
+	setCompanions:          "companions.tsv",
+	setHostVerbs:           "hostverbs.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
