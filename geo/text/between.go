@@ -291,7 +291,7 @@ func (r *reader) midwayAfterJourney(i int, s *sentence) (found, bool) {
 	if r.lowerWord(k, b) == "" && (r.toks[k].lower == "à" || r.toks[k].lower == "a") {
 		k++ // « À mi-chemin »
 	}
-	if !isMidwayWord(r.toks[k].lower) {
+	if k >= b || !isMidwayWord(r.toks[k].lower) {
 		return found{}, false
 	}
 	c := k + 1
