@@ -984,6 +984,15 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 			return m, e, true
 		}
 	}
+	if t >= 0 && isTownAnaphor(noun) && r.establishmentNamed(t) {
+		// "slept at the Desert Cave Hotel … 95 km north-west of town": a
+		// hotel, a hospital or a school is no town; the town is the
+		// place named before it.
+		if m := r.townBefore(j, b, noun); m >= 0 {
+			return m, e, true
+		}
+		return -1, j, false
+	}
 	if t < 0 || r.isContainer(t) {
 		return -1, j, false
 	}
@@ -1050,6 +1059,19 @@ func (r *reader) headedTowards(m, b int) bool {
 	return false
 }
 
+// establishmentNamed reports whether the name of mention m ends with a
+// word of establishments.tsv, one word or two ("the Desert Cave Hotel",
+// "Chivaraidze Mission Hospital", "Kalo Health Centre"): a building, which
+// "the town" or "of town" never stands for.
+func (r *reader) establishmentNamed(m int) bool {
+	ws := strings.Fields(strings.ToLower(r.mentions[m].Name))
+	if len(ws) < 2 {
+		return false
+	}
+	en := langs().en
+	return en.has(setEstablishments, ws[len(ws)-1]) || en.has(setEstablishments, ws[len(ws)-2]+" "+ws[len(ws)-1])
+}
+
 // townBefore returns the town "the city", "the town" or "the village"
 // (noun, an English feature) at token j stands for in a text about no
 // place: the last name before it, within townWindow tokens, that the text
@@ -1088,6 +1110,9 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k || m == skip || r.headedTowards(m, b) {
 			continue
+		}
+		if r.establishmentNamed(m) {
+			continue // "the Desert Cave Hotel": a building, no town
 		}
 		f := r.mentions[m].FeatureHead()
 		if r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {

@@ -35,3 +35,18 @@ func TestLead32Weapons(t *testing.T) {
 			rels: []string{"Kalo: 12 km east of Gao"}, not: []string{"Vasilek"}},
 	})
 }
+
+// TestLead32TownNotBuilding: "of town" and "the town" stand for a town
+// named before, never for a hotel, a hospital or a school whose name ends
+// with a word of establishments.tsv (establishmentNamed), even when that
+// building was the last place named.
+func TestLead32TownNotBuilding(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We drove into Tsumeb and checked in at the Minen Hotel. The next day we visited Otjikoto, a sinkhole about 20 km north-west of town.",
+			rels: []string{"Otjikoto: 20 km northwest of Tsumeb"}},
+		{doc: "We reached Mzuzu at dusk and slept at the Mzoozoozoo Lodge Hotel. In the morning we walked to Lusangazi, a hamlet 9 km south of the town.",
+			rels: []string{"Lusangazi: 9 km south of Mzuzu"}},
+		{doc: "The convoy stopped in Moundou, where the wounded were taken to the Bebalem Mission Hospital. Next day it reached Bessao, a market village 40 km south of town.",
+			rels: []string{"Bessao: 40 km south of Moundou"}},
+	})
+}
