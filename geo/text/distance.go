@@ -470,7 +470,8 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 
 // wayOnlyEnd reads at token k, after the quantity of a distance, the way
 // it runs when no direction and no object follow: a river word of l's
-// distance.tsv alone ("upstream", « en aval »), or in English "up",
+// distance.tsv alone ("upstream", « en aval »), perhaps after "further"
+// or « plus » ("12 km further downstream"), or in English "up",
 // "down", "along" or "across" and "the" and a lower-case noun, perhaps
 // after "further" and one adjective ("2 km down the valley", "4 km
 // further along the dirt track"), closing the clause or followed by a
@@ -480,6 +481,11 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 func (r *reader) wayOnlyEnd(l *language, k, b int) (int, bool) {
 	if _, e, ok := phraseAt(r, l.distance.river, k, b, false); ok {
 		return e, false
+	}
+	if w := r.lowerWord(k, b); w == "further" || w == "farther" || w == "plus" {
+		if _, e, ok := phraseAt(r, l.distance.river, k+1, b, false); ok {
+			return e, false // "Awas Laya, 12 km further downstream, …", « 8 km plus en aval »
+		}
 	}
 	if l != langs().en {
 		return k, false
@@ -723,6 +729,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.frenchKindObjectAt(j, b); ok {
 			return m, nil, e, true
 		}
+		if m, e, ok := r.placedAtBefore(j, b); ok {
+			return m, nil, e, true // « … au nord de la base-vie » after « La base-vie sera établie au lieu-dit X »
+		}
 		if m, e, ok := r.frenchNamelessObjectAt(j, b); ok {
 			return m, nil, e, true // « Dori se trouve à 30 km au sud du camp »
 		}
@@ -738,6 +747,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		}
 		if m, ok := r.nameHeadObject(j, b); ok {
 			return m, nil, j + 2, true
+		}
+		if m, e, ok := r.placedAtBefore(j, b); ok {
+			return m, nil, e, true // "… 9 km north of the base camp" after "The base camp will be set up at X"
 		}
 		if m, e, ok := r.namelessObjectAt(j, b); ok {
 			return m, nil, e, true // "Sainshand is 25 km north of the camp"

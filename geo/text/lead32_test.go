@@ -50,3 +50,34 @@ func TestLead32TownNotBuilding(t *testing.T) {
 			rels: []string{"Bessao: 40 km south of Moundou"}},
 	})
 }
+
+// TestLead32PlacedAt: a noun phrase an earlier sentence opened with and
+// set up at a named place ("The base camp will be set up at X") stands,
+// repeated with its article as a distance's object, for that place
+// (placedAtBefore); a division it was set up in is no such place.
+func TestLead32PlacedAt(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The base camp will be set up at Kamoto, 45 km south-west of Kolwezi. A fly camp, Mukuba, will open 9 km north of the base camp.",
+			rels: []string{"Mukuba: 9 km north of Kamoto"}},
+		{doc: "The field hospital was built at Bwera, near the border. The mobile clinic of Kyarumba operates 12 km north of the field hospital.",
+			rels: []string{"Kyarumba: 12 km north of Bwera"}},
+		{doc: "The drill rig now stands at Tuina, 20 km east of Calama. A water bore, Pozo Seco, lies 4 km south of the drill rig.",
+			rels: []string{"Pozo Seco: 4 km south of Tuina"}},
+	})
+	checkNoDistanceFrom(t, "The new camp will be set up in Kasese District. The village of Bwera lies 9 km west of the new camp.", "Kasese District")
+}
+
+// TestLead32FurtherDownstream: a further leg closed by its way alone, set
+// off after a name ("Awas Laya, 12 km further downstream, …"), places that
+// name from the last place the text reached, as "Y, 7 km further north"
+// does (wayOnlyEnd, furtherApposed).
+func TestLead32FurtherDownstream(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We reached Dakban Tingni, 45 km east of Siuna. The settlement of Awas Laya, 12 km further downstream, has not been contacted.",
+			rels: []string{"Awas Laya: 12 km from Dakban Tingni"}},
+		{doc: "We camped at Kalo, 20 km north of Gao. Bamba, 8 km further upstream, has a school.",
+			rels: []string{"Bamba: 8 km from Kalo"}},
+		{doc: "The boat stopped at Kanyakan, 30 km south of Bor; Mangala, 15 km farther downstream, was flooded.",
+			rels: []string{"Mangala: 15 km from Kanyakan"}},
+	})
+}

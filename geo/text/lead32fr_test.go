@@ -55,3 +55,28 @@ func TestLead32FrenchWayTo(t *testing.T) {
 		}
 	}
 }
+
+// TestLead32FrenchPlacedAt: « La base-vie sera établie au lieu-dit X »
+// makes a later « de la base-vie » stand for X, as in English; so does « Le
+// camp de base a été installé à X » for « du camp de base ».
+func TestLead32FrenchPlacedAt(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La base-vie sera établie au lieu-dit Ebolowa-Si. Un camp de chantier, Mvadi, sera ouvert à 9 km au nord de la base-vie.",
+			rels: []string{"Mvadi: 9 km north of Ebolowa-Si"}},
+		{doc: "Le camp de base a été installé à Tin-Essako, à 20 km de Kidal. Le poste avancé d'Intahaka se trouve à 6 km à l'est du camp de base.",
+			rels: []string{"Intahaka: 6 km east of Tin-Essako"}},
+		{doc: "La centrale d'enrobage est installée à Gbapleu-Zia, sur l'axe de Danané. La carrière de Dompleu se trouve à 4 km au nord de la centrale d'enrobage.",
+			rels: []string{"Dompleu: 4 km north of Gbapleu-Zia"}},
+	})
+}
+
+// TestLead32FrenchFurtherDownstream: « X, 15 km plus en aval, … » places X
+// from the last place reached, as « plus au nord » does.
+func TestLead32FrenchFurtherDownstream(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Nous avons atteint Bourem, à 80 km de Gao. Le village de Tondibi, 15 km plus en aval, a été inondé.",
+			rels: []string{"Tondibi: 15 km from Bourem"}},
+		{doc: "La pirogue a fait halte à Dioura, à 40 km de Ké-Macina. Le campement de Sendegué, 10 km plus en amont, est isolé.",
+			rels: []string{"Sendegué: 10 km from Dioura"}},
+	})
+}

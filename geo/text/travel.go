@@ -1128,10 +1128,14 @@ func (r *reader) furtherApposed(i int, q quantity, f found, s *sentence) ([2]int
 	if j < i && r.is(j-1, b, "a") {
 		j--
 	}
-	if f.rel.Points == 0 || !r.is(j-1, b, ",") || !r.clauseEndAt(en, f.end, b) {
+	wayOnly := false // "Awas Laya, 12 km further downstream, …": the way alone, no compass word
+	if e, _ := r.wayOnlyEnd(en, q.end, b); f.rel.Points == 0 && e > q.end && e == f.end && (r.furtherWord(r.lowerWord(q.end, b)) || r.is(q.end, b, "farther")) {
+		wayOnly = true
+	}
+	if f.rel.Points == 0 && !wayOnly || !r.is(j-1, b, ",") || !r.clauseEndAt(en, f.end, b) {
 		return [2]int{}, false
 	}
-	if j == i && !r.furtherAdverb(en, q.start, f.end, b) {
+	if j == i && !wayOnly && !r.furtherAdverb(en, q.start, f.end, b) {
 		return [2]int{}, false
 	}
 	m := r.mentionEndingAt(j-2, s.a)
@@ -1139,6 +1143,12 @@ func (r *reader) furtherApposed(i int, q quantity, f found, s *sentence) ([2]int
 		return [2]int{}, false
 	}
 	from := r.lastReached(q.start, s, m)
+	if n := len(r.rels); wayOnly && from >= 0 && n > 0 && r.rels[n-1].Object == from && r.rels[n-1].Subject >= 0 && r.rels[n-1].Subject != m {
+		// "at Kanyakan, 30 km south of Bor; Mangala, 15 km farther
+		// downstream": the leg goes on from the last stop, not from
+		// the town that stop was measured from.
+		from = r.rels[n-1].Subject
+	}
 	if from < 0 || r.sameName(from, m) {
 		return [2]int{}, false
 	}
