@@ -80,3 +80,15 @@ func TestLead32FrenchFurtherDownstream(t *testing.T) {
 			rels: []string{"Sendegué: 10 km from Dioura"}},
 	})
 }
+
+// TestLead32FrenchObjectAfterPlace: after « à X », a spaced « le », « la »
+// or « les » and a capitalised word open the verb's object, not the rest
+// of X's name (objectAfterFrenchPlace): the town stays a place.
+func TestLead32FrenchObjectAfterPlace(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le préfet a réuni à Kandi la Croix-Rouge béninoise.", places: []string{"Kandi"}},
+		{doc: "Le chef de l'État a reçu à Bamako le Premier ministre nigérien.", places: []string{"Bamako"}},
+		{doc: "Le ministre a rencontré à Niamey les Nations unies.", places: []string{"Niamey"}},
+		{doc: "Ils vivent à San Juan de la Maguana.", places: []string{"San Juan de la Maguana"}},
+	})
+}

@@ -157,7 +157,7 @@ func (r *reader) chunkNames() []nameChunk {
 				}
 				if u.kind == tokWord && isParticle(u.lower) && j+1 < s.b &&
 					r.toks[j+1].kind == tokWord && r.toks[j+1].cap && !(j == i+1 && isListedDemonym(r.toks[i].lower)) &&
-					!isCatalogueCode(&r.toks[j+1]) && !(u.lower == "as" && r.asParticipleBefore(i, s)) {
+					!isCatalogueCode(&r.toks[j+1]) && !(u.lower == "as" && r.asParticipleBefore(i, s)) && !r.objectAfterFrenchPlace(i, j) {
 					// "known in Kurdish as Girê Spî": after a language
 					// alone, the particle is the English word.
 					j += 2
@@ -5378,6 +5378,29 @@ func (r *reader) headingFor(p int, s *sentence) bool {
 	}
 	w := r.toks[p-1].lower
 	return w == "vers" || w == "jusqu'à" || w == "direction" || w == "à" && r.is(p-2, n, "jusqu'")
+}
+
+// objectAfterFrenchPlace reports whether the French article « le », « la
+// » or « les » at token j, after a capitalised name that starts at token
+// i right after « à », « au » or « aux », opens the verb's object rather
+// than joining a name: « a reçu à Bamako le Premier ministre », « a réuni
+// à Kandi la Croix-Rouge », « a rencontré à Niamey les Nations unies ».
+// French writes the articles inside a town's name with hyphens
+// (Saint-Martin-le-Vinoux), so the spaced article there is none of it.
+func (r *reader) objectAfterFrenchPlace(i, j int) bool {
+	switch r.toks[j].lower {
+	case "le", "la", "les":
+	default:
+		return false
+	}
+	if i == 0 || r.toks[i-1].kind != tokWord || r.toks[i-1].cap {
+		return false
+	}
+	switch r.toks[i-1].lower {
+	case "à", "au", "aux":
+		return true
+	}
+	return false
 }
 
 // toAfter reports whether the capitalised name at p is followed, after at
