@@ -1075,13 +1075,15 @@ func (r *reader) headedTowards(m, b int) bool {
 // word of establishments.tsv, one word or two ("the Desert Cave Hotel",
 // "Chivaraidze Mission Hospital", "Kalo Health Centre"): a building, which
 // "the town" or "of town" never stands for.
+// It reads the mention's tokens, not its name: it runs for every name
+// townBefore passes.
 func (r *reader) establishmentNamed(m int) bool {
-	ws := strings.Fields(strings.ToLower(r.mentions[m].Name))
-	if len(ws) < 2 {
+	p, q := r.mtok[m][0], r.mtok[m][1]
+	if q-p < 2 {
 		return false
 	}
-	en := langs().en
-	return en.has(setEstablishments, ws[len(ws)-1]) || en.has(setEstablishments, ws[len(ws)-2]+" "+ws[len(ws)-1])
+	en, last := langs().en, r.toks[q-1].lower
+	return en.has(setEstablishments, last) || en.has(setEstablishments, r.toks[q-2].lower+" "+last)
 }
 
 // townBefore returns the town "the city", "the town" or "the village"
@@ -1392,11 +1394,11 @@ func (r *reader) kindNamedBefore(noun string, j int) int {
 // "the lake", "Tepe Kızıldamlar" and "Küçükyurt Höyük" "the mound", «
 // Gunung Batu Raen » « le volcan ».
 func (r *reader) leadGivesKind(m int, noun, feat string) bool {
-	ws := strings.Fields(strings.ToLower(r.mentions[m].Name))
-	if len(ws) < 2 {
+	p, q := r.mtok[m][0], r.mtok[m][1]
+	if q-p < 2 {
 		return false
 	}
-	for _, w := range [2]string{ws[0], ws[len(ws)-1]} {
+	for _, w := range [2]string{r.toks[p].lower, r.toks[q-1].lower} {
 		for _, k := range lex().leadKinds[w] {
 			if k == noun || k == feat {
 				return true

@@ -3297,7 +3297,8 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 
 // establishmentTown reports whether mention m is a bare name, with no kind
 // given, that holds one named establishment right before it, "X in m",
-// whose name ends with a word of establishments.tsv: "Lekhnath" in "The
+// whose name ends with a word of establishments.tsv, one word or two
+// (establishmentNamed): "Lekhnath" in "The
 // Shree Bhadrakali Secondary School in Lekhnath". A school, a clinic or a
 // hotel stands inside a town, so a distance set off after the town is the
 // town's; the establishment lies in it. A place said to lie in m that
@@ -3312,8 +3313,7 @@ func (r *reader) establishmentTown(m int) bool {
 	if in+1 != r.mtok[m][0] || !r.is(in, len(r.toks), "in") {
 		return false
 	}
-	t := &r.toks[in-1]
-	return t.kind == tokWord && t.cap && langs().en.has(setEstablishments, t.lower)
+	return r.establishmentNamed(x)
 }
 
 // clauseBreakBetween reports whether a conjunction that opens a clause
