@@ -71,8 +71,10 @@ func (row backRefRow) admits1(f string) bool {
 }
 
 // kindBackRef returns the named place that a definite or demonstrative
-// kind noun, of the English feature head, opening a clause at token j
-// stands for when no earlier rule of namelessSubject settled it: the
+// kind noun, or one after a possessive of the first person ("our
+// mission", « notre mission »), of the English feature head, opening a
+// clause at token j stands for when no earlier rule of namelessSubject
+// settled it: the
 // nearest name before j, in j's paragraph and within antecedentWindow
 // tokens, that the text called by a kind head may stand for
 // (lexicon/en/backrefs.tsv) — in its feature, the noun written after it
@@ -84,7 +86,10 @@ func (row backRefRow) admits1(f string) bool {
 // passed over for an earlier one. The place measured from (obj), a
 // container, and a name an earlier relation of the window measured from,
 // which a text names as a known town, are never meant. It returns -1 when
-// no name qualifies: the noun then names a place of its own.
+// no name qualifies: the noun then names a place of its own. An
+// establishment's name, which alone is doubtful ("Lupaso Mission",
+// "Mabvuku Mission Hospital"), qualifies when its last word is of an
+// admitted kind.
 func (r *reader) kindBackRef(head string, j, obj int) int {
 	row, ok := lex().backRefs[head]
 	if !ok {
@@ -101,7 +106,10 @@ func (r *reader) kindBackRef(head string, j, obj int) int {
 			return -1 // the paragraph starts at k+1
 		}
 		m := int(r.at[k])
-		if m < 0 || r.mtok[m][1]-1 != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely {
+		if m < 0 || r.mtok[m][1]-1 != k || r.mentions[m].Nameless || r.evidence(m) == EvidenceUnlikely && !row.admits(r.lastNameWord(m)) {
+			// "Greetings from Lupaso Mission. Our mission, 35 km west
+			// of Kasama, …": an establishment's name, doubtful alone,
+			// is the place its kind noun stands for.
 			continue
 		}
 		if m == obj || r.sameNamed(m, obj) || r.isContainer(m) || r.isDivision(m) || r.evidence(m) == EvidenceContainer {
@@ -289,4 +297,15 @@ func (r *reader) blankLineBefore(k int) bool {
 		return false
 	}
 	return strings.Count(r.text[r.toks[k-1].end:r.toks[k].start], "\n") >= 2
+}
+
+// lastNameWord returns the last word of mention m's name of two words or
+// more in lower case ("mission" for "Lupaso Mission"), or "".
+func (r *reader) lastNameWord(m int) string {
+	name := r.mentions[m].Name
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	return strings.ToLower(name[i+1:])
 }

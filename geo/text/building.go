@@ -143,3 +143,25 @@ func adjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// townOfAt reports whether the town of a building noun follows from token
+// k, perhaps after one adjective (adjectiveLike): « de », « du » or a
+// capitalised name glued to « d' » (« l'école de Bangrin », « l'école
+// primaire de Bangrin », « l'hôpital d'Ambovombe »), not the building's
+// own name (« l'église Saint-Martin »).
+func (r *reader) townOfAt(k, b int) bool {
+	if w := r.lowerWord(k, b); w != "" && w != "de" && w != "du" && adjectiveLike(w) {
+		k++
+	}
+	if k >= b || r.toks[k].kind != tokWord {
+		return false
+	}
+	switch w, art := elidedRest(r.toks[k].lower); {
+	case art == 'd':
+		return w != "" && r.mentionAt(k, b) >= 0
+	case art != 0:
+		return false
+	default:
+		return w == "de" || w == "du"
+	}
+}

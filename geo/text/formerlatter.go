@@ -1,36 +1,105 @@
 package text
 
-// formerWords maps the words that, after their article, stand for one of
-// the two places a text has just named as a pair ("A and B", « A et B »)
-// to the place's rank in the pair: 0 the first, 1 the second. "the
-// former", « la première », « le premier » stand for A; "the latter", «
-// la seconde », « le second », « la dernière », « le dernier » for B.
-var formerWords = map[string]int{
-	"former": 0, "latter": 1,
-	"première": 0, "premier": 0, "seconde": 1, "second": 1, "dernière": 1, "dernier": 1,
+import "strings"
+
+// ordinalRank says which of the places a text has named an ordinal word
+// after its article stands for (lexicon/en/ordinals.tsv,
+// lexicon/fr/ordinals.tsv).
+type ordinalRank int8
+
+const (
+	rankFirst  ordinalRank = iota // "the first", « le premier »
+	rankSecond                    // "the second", « le second »
+	rankFormer                    // "the former": the one before the last
+	rankLatter                    // "the latter", « le dernier »: the last
+)
+
+// readOrdinals reads the ordinal tables of both languages into one map:
+// "word <tab> rank". A defect is a build defect and panics at first use.
+func readOrdinals(names ...string) map[string]ordinalRank {
+	ranks := map[string]ordinalRank{"first": rankFirst, "second": rankSecond, "former": rankFormer, "latter": rankLatter}
+	t := map[string]ordinalRank{}
+	for _, name := range names {
+		err := readTable(lexiconFiles, name, 2, func(f []string) error {
+			rank, ok := ranks[f[1]]
+			switch {
+			case f[0] == "" || strings.Contains(f[0], " "):
+				return errBadValue(f[0])
+			case !ok:
+				return errBadValue(f[1])
+			}
+			if old, dup := t[f[0]]; dup && old != rank {
+				return errDuplicate(f[0]) // « second » is English too, of one rank
+			}
+			t[f[0]] = rank
+			return nil
+		})
+		if err != nil {
+			panic(err)
+		}
+	}
+	return t
+}
+
+// inPair returns the index, 0 or 1, in a pair just named of the place
+// the rank stands for: 1 for "the latter" and « le second », 0 for "the
+// former" and "the first".
+func (k ordinalRank) inPair() int {
+	if k == rankSecond || k == rankLatter {
+		return 1
+	}
+	return 0
+}
+
+// pick returns the place of rank k among the places cands, in the order
+// the text located them, or -1 when there are too few.
+func (k ordinalRank) pick(cands []int) int {
+	i := 0
+	switch k {
+	case rankSecond:
+		i = 1
+	case rankFormer:
+		i = max(0, len(cands)-2)
+	case rankLatter:
+		i = len(cands) - 1
+	}
+	if i < 0 || i >= len(cands) {
+		return -1
+	}
+	return cands[i]
 }
 
 // pairLook is how many tokens before "the former" the pair it refers to
 // may end.
 const pairLook = 24
 
-// formerOrLatterAt reads at token j "the former" or "the latter" (« la
-// première », « le second » …) closing an object, and returns the place
-// of the last pair of names joined by "and" or « et » before it in the
-// same sentence that the words stand for, and the token after them:
-// "Between Mestia and Zugdidi, about 20 km from the former" measures from
-// Mestia.
+// formerOrLatterAt reads at token j an ordinal word of the ordinal tables
+// after its article ("the former", "the first", « la première », « le
+// second », and « premier » after « du ») closing an object, and returns
+// the place it stands for and the token after the words: the first or the
+// second of the last pair of names joined by "and" or « et » before it in
+// the same sentence ("Between Mestia and Zugdidi, about 20 km from the
+// former" measures from Mestia); with no such pair, one of the places the
+// text itself located before it (locatedBefore): "Okwir camp lies 28 km
+// north-west of Gulu. … Aculu B, a smaller camp about 11 km south of the
+// first" measures from Okwir, « Le premier, à la Baume, à 9 km de Millau
+// ; le second, à 3 km au sud du premier » from la Baume. With neither, it
+// fails and the distance stays unmeasured.
 func (r *reader) formerOrLatterAt(j, b int) (int, int, bool) {
+	w := j + 1
 	switch r.lowerWord(j, b) {
 	case "the", "la", "le":
 	default:
+		if r.lowerWord(j-1, b) != "du" {
+			return -1, j, false
+		}
+		w = j // « à 3 km au sud du premier »: the article is in « du »
+	}
+	rank, ok := lex().ordinals[r.lowerWord(w, b)]
+	if !ok || r.at[w] >= 0 {
 		return -1, j, false
 	}
-	rank, ok := formerWords[r.lowerWord(j+1, b)]
-	if !ok || r.at[j+1] >= 0 {
-		return -1, j, false
-	}
-	if e := j + 2; e < b && r.toks[e].kind == tokWord && !r.toks[e].cap && !isPreposition(r.lowerWord(e, b)) && r.lowerWord(e, b) != "et" {
+	if e := w + 1; e < b && r.toks[e].kind == tokWord && !r.toks[e].cap && !isPreposition(r.lowerWord(e, b)) && r.lowerWord(e, b) != "et" {
 		return -1, j, false // "the former mayor", « le premier ministre »
 	}
 	for k := j - 1; k > 0 && k >= j-pairLook; k-- {
@@ -44,10 +113,69 @@ func (r *reader) formerOrLatterAt(j, b int) (int, int, bool) {
 		if first < 0 || second < 0 || r.mtok[second][0] != k+1 || r.mentions[first].Name == r.mentions[second].Name {
 			continue
 		}
-		if rank == 0 {
-			return first, j + 2, true
+		if rank.inPair() == 0 {
+			return first, w + 1, true
 		}
-		return second, j + 2, true
+		return second, w + 1, true
+	}
+	if !r.clauseEndAt(langs().en, w+1, b) && !r.clauseEndAt(langs().fr, w+1, b) {
+		return -1, j, false
+	}
+	if m := rank.pick(r.locatedBefore(j)); m >= 0 {
+		return m, w + 1, true
 	}
 	return -1, j, false
+}
+
+// maxLocatedBefore bounds the places locatedBefore gathers: an ordinal
+// counts among a few.
+const maxLocatedBefore = 8
+
+// locatedBefore returns the named places the text located itself, by a
+// distance or a direction, in relations read before token j, in its
+// paragraph and within antecedentWindow tokens, in the order the text
+// first located them, each name once: the places "the first" and "the
+// latter" count among when no pair of names stands before them in their
+// sentence. A place measured from is no such place: the text takes it as
+// known.
+func (r *reader) locatedBefore(j int) []int {
+	lo := max(0, j-antecedentWindow)
+	for k := j; k > lo; k-- {
+		if r.blankLineBefore(k) {
+			lo = k
+			break
+		}
+	}
+	start, end := r.toks[lo].start, r.toks[j].start
+	var cands []int
+	for i := len(r.rels) - 1; i >= 0 && len(cands) < maxLocatedBefore; i-- {
+		rel := &r.rels[i]
+		if rel.Phrase.Start < start {
+			break
+		}
+		if rel.Phrase.Start >= end || rel.Kind != KindDistance && rel.Kind != KindDirection {
+			continue
+		}
+		s := rel.Subject
+		if s < 0 || r.mentions[s].Nameless || r.isContainer(s) || r.isDivision(s) || r.evidence(s) == EvidenceUnlikely {
+			continue
+		}
+		cands = append(cands, s)
+	}
+	// cands runs from the last located back; keep each name at its first
+	// place in the text, then turn the list round.
+	var out []int
+	for i := len(cands) - 1; i >= 0; i-- {
+		dup := false
+		for _, o := range out {
+			if r.sameNamed(o, cands[i]) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, cands[i])
+		}
+	}
+	return out
 }

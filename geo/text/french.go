@@ -327,6 +327,13 @@ func (r *reader) frenchObject(j, b int) (int, *BorderRef, int, bool) {
 		case art == 0 && (w == "le" || w == "la" || w == "les" || w == "ce" || w == "cette" || w == "cet"):
 		case w == "centre" || w == "cœur" || w == "coeur" || w == "centre-ville":
 		case frenchFeature(w) != "" || isFrenchAdjective(w):
+		case langs().fr.has(setBuildings, w) && r.townOfAt(k+1, b):
+			// « à 6 km à l'ouest de l'école de Bangrin »: the building
+			// named by its town stands where the town is; its own name
+			// (« l'église Saint-Martin ») is no place.
+			if v := r.lowerWord(k+1, b); v != "de" && v != "du" && adjectiveLike(v) {
+				k++ // « de l'école primaire de Titao »
+			}
 		case isFrenchDemonym(w) || (t.cap && isDemonym(w)):
 		case r.kindComplementAt(k, b):
 			// « jusqu'au village de pêcheurs d'Anjabetrongo », « du camp

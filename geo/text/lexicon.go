@@ -89,6 +89,10 @@ type lexicons struct {
 	// clause may write ("the property", « le permis »), the kinds of
 	// named place it may stand for (kindBackRef).
 	backRefs map[string]backRefRow
+	// ordinals holds lexicon/en/ordinals.tsv and lexicon/fr/ordinals.tsv:
+	// the rank of the named place "the first" or « le second » stands
+	// for (formerOrLatterAt).
+	ordinals map[string]ordinalRank
 	// common holds the common English words that name no place in the
 	// gazetteer (lexicon/en/common.txt.gz, written by
 	// data/common-words.js), sorted bytewise.
@@ -165,6 +169,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		kindGroups:    readKindGroups("lexicon/en/kindgroups.tsv"),
 		leadKinds:     readLeadKinds("lexicon/en/leadkinds.tsv"),
 		backRefs:      readBackRefs("lexicon/en/backrefs.tsv"),
+		ordinals:      readOrdinals("lexicon/en/ordinals.tsv", "lexicon/fr/ordinals.tsv"),
 		common:        readSorted("lexicon/en/common.txt.gz"),
 		placeWords:    readSorted("lexicon/en/placewords.txt.gz"),
 	}

@@ -46,6 +46,10 @@ type namelessPhrase struct {
 	// sommet »): a part of the topic when the head names a part of a
 	// landform of the topic's group (lexicon/en/kindgroups.tsv).
 	poss bool
+	// mine: the phrase opens with a possessive of the first person ("our
+	// hospital", « notre mission »): the writer's own place, which is
+	// the one of its kind the text named before if any (kindBackRef).
+	mine bool
 	// numbered: a noun and its number that name the place as a name
 	// does (« la cote 304 », « au camp 3 »): it is the object of the
 	// clause's verb and the distance places it, not the clause's subject.
@@ -706,7 +710,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			return namelessPhrase{}, false
 		}
 	}
-	owned, poss := false, false
+	owned, poss, mine := false, false, false
 	if f.french && named < 0 {
 		if k, l := r.frenchOwnerBefore(e, s); k >= 0 {
 			named, e, owned = l, k, true // « un poste des Forces démocratiques syriennes (FDS) à 20 km »
@@ -843,6 +847,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			// « ont essuyé des tirs à 12 km au nord de X », « l'armée a
 			// signalé des combats à 15 km de Y »: the plural's article.
 		case isPossessiveDeterminer(w) && !f.french:
+			mine = w == "our" || w == "my"
 			// "opened its first overseas assembly plant 100 km north of
 			// X": the firm's new plant, a place of its own; "at our farm
 			// 10 km south of X", "his hut 8 km west of Y": a witness's.
@@ -852,6 +857,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			// stands for no place named before; « son » and « sa » may
 			// still stand for a landform's part (« Son sommet »).
 			poss = w == "son" || w == "sa"
+			mine = isFirstPersonPossessive(w)
 		case isCopula(w) || isPreposition(w) || isFrenchLocative(w) || w == "and" || w == "or" || w == "et":
 			return namelessPhrase{}, false
 		default:
@@ -880,7 +886,7 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 		if e-1 > k && isCompoundModifier(r.lowerWord(e-1, b)) {
 			f = r.lowerWord(e-1, b) + " " + head // "refugee camp"
 		}
-		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, poss: poss, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
+		return namelessPhrase{a: k, b: last + 1, feature: f, definite: definite, poss: poss, mine: mine, event: craft != "" || event || vehicle, craft: craft != "", owned: owned, junction: junctionEnd >= 0}, true
 	}
 	return namelessPhrase{}, false
 }
@@ -2685,7 +2691,7 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			return subj, ana, ok // a name inside the phrase: not nameless
 		}
 	}
-	if np.definite && !np.event && !np.numbered && !np.poss {
+	if (np.definite || np.mine) && !np.event && !np.numbered && !np.poss {
 		// "… drilling at its Challapampa property. The property is
 		// located 55 km west of Tarija", « … arrivées à Kouri-Peulh. Ce
 		// site se trouve à 35 km de Djibo »: the named place of the kind.

@@ -394,3 +394,14 @@ func isThingNoun(w string) bool {
 func isEventVerb(w string) bool {
 	return langs().en.has(setEventVerbs, w)
 }
+
+// isFirstPersonPossessive reports whether w is a possessive determiner of
+// the first person in French, « notre », « mon » or « ma »: the writer's
+// own place (« Notre mission, à 35 km de X »).
+func isFirstPersonPossessive(w string) bool {
+	switch w {
+	case "notre", "mon", "ma":
+		return true
+	}
+	return false
+}
