@@ -139,6 +139,11 @@ type entity struct {
 	// emigrated to or from (text.Mention.Emigration: "emigrated to New York"):
 	// far from every other place by nature, it is no stray.
 	emigration bool
+	// flight reports that some mention names where someone flew to or
+	// from (text.Mention.Flight: "flew to Paris"): a world city of the
+	// name is meant rather than a small namesake near the document's
+	// other places (worldCityMeant).
+	flight bool
 	// emigrantTown reports that a mention of emigration names the place
 	// with no article before it (« partit pour Montréal », not « pour la
 	// Nouvelle-France »): in French a town, which placeish looks up.
@@ -445,6 +450,7 @@ func (s *session) group() {
 		e.speaker = e.speaker || m.Speaker
 		e.hometown = e.hometown || m.Hometown
 		e.emigration = e.emigration || m.Emigration
+		e.flight = e.flight || m.Flight
 		e.emigrantTown = e.emigrantTown || m.Emigration && !articleBefore(s.doc.Text, m.Span.Start)
 		e.cityMeant = e.cityMeant || m.CityMeant
 		e.actor = e.actor && m.Actor
@@ -4156,6 +4162,12 @@ func (s *session) settleInTurn(may func(*entity) bool) {
 // changed.
 func (s *session) chooseNear(e *entity, pts []chosenPoint) bool {
 	prev := e.chosen
+	if s.worldCityMeant(e) {
+		// "flew to Paris" from Sherman: the flight went far, so nearness
+		// to Sherman says nothing of which Paris.
+		e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 { return s.prior(e, c) })
+		return e.chosen != prev
+	}
 	e.chosen = bestBy(e.cands, func(c gazetteer.Place) float64 {
 		return s.prior(e, c) + s.r.k.nearness(e, c.Point, pts)
 	})
@@ -5812,11 +5824,35 @@ func bestBy(cs []gazetteer.Place, score func(gazetteer.Place) float64) int {
 	return best
 }
 
+// worldCityPop is the population from which a town is a world city
+// that a flight's end names rather than a small namesake
+// (worldCityMeant).
+const worldCityPop = 1_000_000
+
+// worldCityMeant reports whether e names where someone flew to or from
+// (text.Mention.Flight) and a namesake of e is a world city: a capital
+// GeoNames knows under at least Ranking.RenownNames names, or a town of
+// at least worldCityPop people. A Texan who "flew to Paris" went to
+// France, not to Paris, Texas, however near Sherman the latter lies;
+// with no world city among the namesakes ("flew to Hamilton" in New
+// Zealand) the document's countries still choose.
+func (s *session) worldCityMeant(e *entity) bool {
+	if !e.flight {
+		return false
+	}
+	for _, c := range e.cands {
+		if c.Class == "P" && (c.Population >= worldCityPop || (c.Code == "PPLC" || c.Code == "PPLG") && c.AltCount >= s.r.k.RenownNames) {
+			return true
+		}
+	}
+	return false
+}
+
 // prior scores a candidate on what it is and what the text says of its
 // name, with the Resolver's Ranking.
 func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 	own := ownName(e.key, c) || e.short != "" && ownName(gazetteer.Fold(e.short), c)
-	if e.emigration {
+	if e.emigration || s.worldCityMeant(e) {
 		// "He emigrated to Boston": abroad, so the document's own
 		// countries and divisions, and their borders, say nothing of
 		// which namesake is meant.

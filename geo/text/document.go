@@ -129,6 +129,13 @@ type Mention struct {
 	// far from every other place the document names, so that distance
 	// alone is no reason to give it up.
 	Emigration bool
+	// Flight reports that this occurrence names where someone flew to or
+	// from ("flew to Paris", "flew back from London", « s'est envolé pour
+	// Paris »; lexicon/LANG/flights.tsv): a journey by air goes far, so
+	// a world city of the name (a renowned capital or a city of a million
+	// people) is meant rather than a small namesake near the document's
+	// other places.
+	Flight bool
 	// CityMeant reports that this occurrence names a town: where a
 	// public service of transport goes or comes from ("trains from
 	// Luxembourg", "flights to Djibouti", « les trains pour Luxembourg »;

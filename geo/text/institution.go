@@ -88,3 +88,54 @@ func (r *reader) institutionTail(q int, s *sentence) bool {
 func (r *reader) serviceDepartment(p, q int) bool {
 	return q-p >= 2 && r.toks[q-1].lower == "department" && r.toks[q-2].cap && langs().en.has(setDepartmentServices, r.toks[q-2].lower)
 }
+
+// townBodyTailStart returns the first token of the words that end the run
+// of capitalised words [i, j) and name a body or an event named after its
+// town (townbodies.tsv, one to three words: "Chamber", "Town Council",
+// "Mountain Rescue Team", "Horse Fair", "Races"): "Tralee" in "the
+// Tralee Chamber of Commerce", "Ballinasloe" in "Ballinasloe Horse
+// Fair". One or two plain words before them name the town; an article
+// opening the run is none of them. It returns -1 when no such words end
+// the run, when none or more than two words stand before them, when a
+// word before them is a title's, an organisation's, a common word or an
+// acronym ("Upper Chamber", "UN Rescue Team"), after "and", or when the
+// whole name is an organisation's of lexicon/organisations.txt.
+func (r *reader) townBodyTailStart(i, j int, s *sentence) int {
+	if r.is(i-1, s.b, "and") || r.is(i-1, s.b, "&") {
+		return -1
+	}
+	a := i
+	if r.toks[a].lower == "the" {
+		a++
+	}
+	if j-a < 2 {
+		return -1
+	}
+	if n := strings.ToLower(r.text[r.toks[a].start:r.toks[j-1].end]); isOrganisationName(n) {
+		return -1
+	}
+	k := -1
+	for n := min(3, j-a-1); n >= 1 && k < 0; n-- {
+		words := make([]string, 0, 3)
+		for t := j - n; t < j; t++ {
+			if !r.institutionWordAt(t, s) {
+				words = nil
+				break
+			}
+			words = append(words, r.toks[t].lower)
+		}
+		if words != nil && langs().en.has(setTownBodies, strings.Join(words, " ")) {
+			k = j - n
+		}
+	}
+	if k < 0 || k-a > 2 {
+		return -1
+	}
+	for t := a; t < k; t++ {
+		w := r.toks[t].lower
+		if r.toks[t].kind != tokWord || !r.toks[t].cap || r.toks[t].upper || isTitleWord(w) || isOrgWord(w) || isCommonWord(w) || isPeopleOrDemonym(w) {
+			return -1 // "the Upper Chamber", "the UN Rescue Team", "the Norwegian Film Festival"
+		}
+	}
+	return k
+}

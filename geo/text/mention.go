@@ -1203,6 +1203,13 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		r.cutInstitution[k] = true
 		j = k // "Kisumu County Referral Hospital": the town, without the hospital's words
 	}
+	if k := r.townBodyTailStart(i, j, s); k > i {
+		if r.cutInstitution == nil {
+			r.cutInstitution = map[int]bool{}
+		}
+		r.cutInstitution[k] = true
+		j = k // "the Tralee Chamber of Commerce": the town, without the body's words
+	}
 	if k := r.divisionBodyStart(i, j, s); k > i {
 		j = k // "Plateau State Independent Electoral Commission": the state, without its body's words
 	}
@@ -2033,7 +2040,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	m := len(r.mentions)
 	sp := Span{first.start + skip, lastTok.end - cut}
 	r.mentions = append(r.mentions, Mention{Name: r.text[sp.Start:sp.End], Span: sp, Feature: feature, Evidence: ev, RoadEnd: roadEnd, Speaker: speaker && ev == EvidenceUnlikely,
-		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.goalBefore(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s) || dateline),
+		Emigration: ev > EvidenceUnlikely && r.emigrationBefore(p, s), Flight: ev > EvidenceUnlikely && r.flightBefore(p, s), CityMeant: ev > EvidenceUnlikely && (r.transitBefore(p, s) || r.frenchToTown(p, s) || r.goalBefore(p, s) || r.terminalAfter(q, s) || r.departureBefore(p, s) || r.townFacilityBefore(p, s) || dateline),
 		Actor: actor && ev == EvidenceUnlikely, Doubtful: ev > EvidenceUnlikely && feature == "" && r.doubtfulAt(p, q, s)})
 	r.mtok = append(r.mtok, [2]int{p, q})
 	for k := p; k < q; k++ {
@@ -3724,6 +3731,46 @@ func (r *reader) emigrationBefore(p int, s *sentence) bool {
 			return false
 		}
 		if anyHas(setEmigration, r.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// flightBefore reports whether the name at token p follows a verb of
+// flying (a row of a flights.tsv, perhaps after a reflexive « s' ») and its preposition, "to", "for" or
+// "from", or « pour », « vers », « à », « de » or « depuis », perhaps
+// with an article, and with at most three lower-case words, numbers, weekdays or months
+// between verb and preposition: "flew to Paris", "flew back on Monday to
+// London", « s'est envolé pour Paris » (the elided « s' » is read off).
+func (r *reader) flightBefore(p int, s *sentence) bool {
+	k := p - 1
+	if w := r.lowerWord(k, s.b); w == "the" || w == "la" || w == "le" || w == "les" {
+		k--
+	}
+	switch r.lowerWord(k, s.b) {
+	case "to", "for", "from", "pour", "vers", "à", "de", "depuis":
+	default:
+		return false
+	}
+	for n := 0; n < 4; n++ {
+		k--
+		if k < s.a {
+			return false
+		}
+		if r.toks[k].kind == tokNum || r.toks[k].kind == tokWord && (anyHas(setWeekdays, r.toks[k].lower) || isMonth(r.toks[k].lower)) {
+			continue // "flew back on Monday to London", « s'envola en 1998 pour Paris »
+		}
+		if r.toks[k].kind != tokWord || r.toks[k].cap {
+			return false
+		}
+		w := r.toks[k].lower
+		if rest, ok := strings.CutPrefix(w, "s'"); ok {
+			w = rest // « s'envola »
+		} else if rest, ok := strings.CutPrefix(w, "s’"); ok {
+			w = rest
+		}
+		if anyHas(setFlights, w) {
 			return true
 		}
 	}

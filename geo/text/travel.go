@@ -1401,7 +1401,7 @@ func (r *reader) routeMember(p, q int, s *sentence) bool {
 		}
 		// "Flew Iqaluit to Pangnirtung", "we drove Kigali to Musanze":
 		// after a verb of travel the bare name is where the leg starts.
-		return p == s.first || r.is(p-1, s.b, ":") || p-1 >= s.a && r.toks[p-1].kind == tokWord && langs().en.travel.bare[r.toks[p-1].lower]
+		return p == s.first || r.is(p-1, s.b, ":") || p-1 >= s.a && r.toks[p-1].kind == tokWord && langs().en.travel.bare[r.toks[p-1].lower] || r.legPairStart(p, q, s)
 	}
 	if w := link(d); w != "–" && w != "—" && w != "-" {
 		return true // an arrow
@@ -1434,6 +1434,27 @@ func (r *reader) routeMember(p, q int, s *sentence) bool {
 		}
 	}
 	return isRouteWord(r.lowerWord(start-1, s.b))
+}
+
+// legPairStart reports whether the name at tokens [p, q), after "the"
+// and before "to", opens a pair of names that a noun of a leg of a way
+// follows (legnouns.tsv, or a road noun of roadnouns.tsv): "the Ella to
+// Haputale section", "The Dilijan to Ijevan stretch of the trail", "the
+// Chiang Mai to Pai road". Like the name after "to", the first is where
+// the leg starts, a place.
+func (r *reader) legPairStart(p, q int, s *sentence) bool {
+	if !r.is(p-1, s.b, "the") || !r.is(q, s.b, "to") {
+		return false
+	}
+	k := q + 1
+	for k < s.b && r.isCapWord(k, s.b) && k-q <= 4 {
+		k++
+	}
+	if k == q+1 || k >= s.b || r.toks[k].kind != tokWord || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	return langs().en.has(setLegNouns, w) || isRoadNoun(w)
 }
 
 // dashLinks counts the dashes and arrows of sentence s that stand between

@@ -210,6 +210,9 @@ const (
 	setSameWords                          // samewords.tsv: words of sameness in a phrase of the way a leg keeps ("same", « même »)
 	setCompanions                         // companions.tsv: nouns of those who guide, drive, host or go with travellers, which make a name beside them after a determiner a person's ("our guide, Rado,", « Rivo, notre chauffeur, »)
 	setHostVerbs                          // hostverbs.tsv: verbs by which a person hosts, guides or drives travellers, after a name and before or after a pronoun of them, which make the name a person's ("Okello put us up", « Rivo nous a hébergés »)
+	setTownBodies                         // townbodies.tsv: words that end the name of a body or an event named after its town ("Tralee Chamber", "Ballinasloe Horse Fair")
+	setLegNouns                           // legnouns.tsv: nouns of a leg of a way after its two ends joined by "to" ("the Ella to Haputale section")
+	setFlights                            // flights.tsv: verbs of flying before where someone flew to or from ("flew to Paris", « s'envola pour Paris »)
 	numWordSets
 )
 
@@ -415,6 +418,9 @@ var wordSetFiles = [numWordSets]string{
 	setSameWords:           "samewords.tsv",
 	setCompanions:          "companions.tsv",
 	setHostVerbs:           "hostverbs.tsv",
+	setTownBodies:          "townbodies.tsv",
+	setLegNouns:            "legnouns.tsv",
+	setFlights:             "flights.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
