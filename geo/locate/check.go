@@ -3,6 +3,7 @@ package locate
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -520,7 +521,27 @@ func (s *session) result() *Result {
 			ps = append(ps, p)
 		}
 	}
+	unplacedWay := func(p *Place) bool {
+		return p != nil && isWay(p.Feature) && !p.HasPoint && p.Geometry == nil
+	}
+	// "The Highlands Highway was cut near Kundiawa": the road is not
+	// placed by nearness (subjectOnlyNear), and a check that measures
+	// nothing of it says nothing.
+	s.checks = slices.DeleteFunc(s.checks, func(c *Check) bool {
+		return c.Relation == "near" && unplacedWay(c.Subject)
+	})
+	held := map[*Place]bool{}
+	for _, c := range s.checks {
+		held[c.Subject], held[c.Object], held[c.Other] = true, true, true
+	}
 	for _, e := range s.ents {
+		if unplacedWay(e.place) && !held[e.place] {
+			// "A landslide has cut the Okuk Highway", "on the Freight
+			// Road": a road or a railway the gazetteer does not hold and
+			// no stated relation ties to a place is no place of the map,
+			// not even an unresolved one.
+			continue
+		}
 		add(e.place)
 	}
 	for _, c := range s.checks {

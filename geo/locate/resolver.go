@@ -977,6 +977,17 @@ func isLongLine(feature string) bool {
 	return ok && !k.landform
 }
 
+// isWay reports whether a feature is a road's or a railway's (linearKinds):
+// a way named as a whole ("the Okuk Highway", "the Freight Road"), which
+// is no settlement and no place to list when nothing places it.
+func isWay(feature string) bool {
+	switch feature {
+	case "road", "highway", "railway":
+		return true
+	}
+	return false
+}
+
 // isWorks reports whether a feature is a work of building or extraction
 // (a dam, a mine, a quarry, a refinery, a bridge): a place of that kind
 // may bear a town's name, never a division's.

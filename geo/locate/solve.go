@@ -603,6 +603,13 @@ func (s *session) solve() error {
 			if e.note == "" {
 				e.note = linearKinds[e.feature].note
 			}
+		case isWay(e.feature) && s.subjectOnlyNear(e):
+			// "The Highlands Highway was cut near Kundiawa": the cut was
+			// near the town, and the road runs on far beyond it; a road
+			// set only near a place is not at that place's point.
+			if e.note == "" {
+				e.note = linearKinds[e.feature].note
+			}
 		case islandFeatures[e.feature] && !s.measuredFromAnchor(e) && s.onlyNear(e):
 			// "en face de l'île de Gorée": a place near the island is
 			// no measure of where the island lies.
@@ -859,6 +866,22 @@ func (s *session) fromCountry(e *entity) bool {
 func (s *session) onlyNear(e *entity) bool {
 	near := false
 	for _, ri := range e.objectOf {
+		switch k := s.doc.Relations[ri].Kind; {
+		case k == text.KindNear:
+			near = true
+		case spatial(k):
+			return false
+		}
+	}
+	return near
+}
+
+// subjectOnlyNear reports whether every spatial relation e is the subject
+// of is nearness, and there is one: "the Trans-Labrador Highway was
+// closed after a tanker overturned near Churchill Falls".
+func (s *session) subjectOnlyNear(e *entity) bool {
+	near := false
+	for _, ri := range e.subjectOf {
 		switch k := s.doc.Relations[ri].Kind; {
 		case k == text.KindNear:
 			near = true

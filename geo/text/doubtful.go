@@ -19,13 +19,30 @@ import "strings"
 // or follows a verb of speech or translation and its preposition
 // ("translated hymns into Chitumbuka": tongueLeadBefore), "from" after a
 // verb of buying ("bought a SIM card from Tcell": purchaseFrom) or a
-// score in a match ("goals from Jeffrey Bule": dealingBefore). A town may
+// score in a match ("goals from Jeffrey Bule": dealingBefore), or ends
+// in a dwelling's word before what the house now is ("the Margiani House
+// museum": houseNameBefore). A town may
 // be named so ("Zaria officials", "the Kandy festival"), so the name
 // stays a mention, marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.premisesAfter(q, s) ||
 		r.venueName(p, q) || r.institutionTail(q, s) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
-		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom)
+		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom) ||
+		r.houseNameBefore(p, q, s)
+}
+
+// houseNameBefore reports whether the name [p, q) of two or more words
+// ends in a capitalised word of a dwelling (househeads.tsv) right before
+// a lower-case noun of a building's use (institutions.tsv,
+// establishments.tsv, premises.tsv): "the Margiani House museum", "the
+// Chavchavadze Mansion museum", "the Dadiani Manor hotel in Zugdidi". The
+// name is the house's, which a person's or a family's name opens.
+func (r *reader) houseNameBefore(p, q int, s *sentence) bool {
+	if q-p < 2 || q >= s.b || !r.toks[q-1].cap || !langs().en.has(setHouseHeads, r.toks[q-1].lower) {
+		return false
+	}
+	t := &r.toks[q]
+	return t.kind == tokWord && !t.cap && (anyHas(setInstitutions, t.lower) || anyHas(setEstablishments, t.lower) || anyHas(setPremises, t.lower))
 }
 
 // pairedGroupNoun reports whether the name that ends before token q is

@@ -1678,12 +1678,13 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.vehicleAfterThe(p, q, s) || r.hazardTitle(p, q, s) {
 		return // "we left Maun in the Land Cruiser", "Floods, Eastern Province": a vehicle, a hazard
 	}
-	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyField(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.saintBuildingIn(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyField(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
-		// Scotland": a product, a dynasty, a people, a bank, a treaty
-		// or a ship, no place. A craft's name after its noun or prefix
+		// Scotland", "Santa Bárbara hospital in Sucre": a product, a
+		// dynasty, a people, a bank, a treaty, a saint or a ship, no
+		// place. A craft's name after its noun or prefix
 		// ("the trawler Ocean Star", "HMS Hood") stays, unlikely, for
 		// the scene of its mishap (craftNameEnd).
 		return
@@ -4419,7 +4420,9 @@ func (r *reader) polityName(p, q int, s *sentence) bool {
 
 // folkBefore reports whether the single word at token p, ending at q, is
 // a people of lexicon/folknames.txt right before a lower-case noun of its
-// members or ways (folknouns.tsv): "Tonga fishermen", "Yao elders". The
+// members or ways (folknouns.tsv): "Tonga fishermen", "Yao elders", or
+// the first or a later member of a list of such words that a noun of
+// members closes (folkListNoun): "Kachin, Lisu and Rawang villagers". The
 // name is then the people's, not the country's or the town's.
 func (r *reader) folkBefore(p, q int, s *sentence) bool {
 	if q-p != 1 || !lex().folkNames.has(r.toks[p].lower) {
@@ -4428,7 +4431,47 @@ func (r *reader) folkBefore(p, q int, s *sentence) bool {
 	if isDescriptorNoun(r.lowerWord(q, s.b)) && r.is(q+1, s.b, "of") && q+2 < s.b && r.toks[q+2].cap {
 		return true // "the Balti village of Hoto Brok": the people's village, named after "of"
 	}
-	return anyHas(setFolkNouns, r.lowerWord(q, s.b))
+	return anyHas(setFolkNouns, r.lowerWord(q, s.b)) || r.folkListNoun(p, s)
+}
+
+// folkListNoun reports whether the single capitalised word at token p is
+// a member of a list of single capitalised words joined by commas and one
+// "and" or "or" that a lower-case noun of a people's members
+// (folknouns.tsv) closes, and another member is a people of peoples.txt
+// or folknames.txt: "Kachin, Lisu and Rawang villagers", "Shan, Ta'ang and
+// Palaung farmers". Every member is then a people, though a state bears
+// the name ("Shan State" stays a place). The walk looks at most
+// maxFolkList members either way, so a sentence is read in linear time.
+func (r *reader) folkListNoun(p int, s *sentence) bool {
+	const maxFolkList = 6
+	people := func(k int) bool {
+		w := r.toks[k].lower
+		return isPeople(w) || lex().folkNames.has(w)
+	}
+	isWord := func(k int) bool {
+		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap
+	}
+	other := false
+	// Back to the list's first member: "Kachin, Lisu and Rawang".
+	for k, n := p, 0; n < maxFolkList && k-2 >= s.a; n++ {
+		j := r.toks[k-1].lower
+		if j != "," && j != "and" && j != "or" || !isWord(k-2) {
+			break
+		}
+		k -= 2
+		other = other || people(k)
+	}
+	// On to the noun after the last: every joint a comma, "and" or "or".
+	k := p + 1
+	for n := 0; n < maxFolkList && k+1 < s.b; n++ {
+		j := r.toks[k].lower
+		if j != "," && j != "and" && j != "or" || !isWord(k+1) {
+			break
+		}
+		other = other || people(k+1)
+		k += 2
+	}
+	return other && anyHas(setFolkNouns, r.lowerWord(k, s.b))
 }
 
 // tongueBefore reports whether the single word at token p, ending at q,

@@ -51,6 +51,8 @@ const (
 	setMainVerbs                          // mainverbs.tsv: verbs after a name that open the main clause after a participle one ("overlooks")
 	setDedicated                          // dedicated.tsv: kinds of building a dedication names ("monastery")
 	setDedications                        // dedications.tsv: words that open a dedication ("our", "saint")
+	setSaints                             // saints.tsv: "saint" in many languages, opening a building's name ("Santa", "Sveti")
+	setHouseHeads                         // househeads.tsv: words ending a dwelling's name before what it now is ("the X House museum")
 	setInWaters                           // inwaters.tsv: kinds of place that lie in a river ("island")
 	setRiverParts                         // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
 	setRegionNouns                        // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
@@ -259,6 +261,8 @@ var wordSetFiles = [numWordSets]string{
 	setMainVerbs:           "mainverbs.tsv",
 	setDedicated:           "dedicated.tsv",
 	setDedications:         "dedications.tsv",
+	setSaints:              "saints.tsv",
+	setHouseHeads:          "househeads.tsv",
 	setInWaters:            "inwaters.tsv",
 	setRiverParts:          "riverparts.tsv",
 	setRegionNouns:         "regionnouns.tsv",
