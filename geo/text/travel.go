@@ -534,8 +534,13 @@ func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
 // token q0, with an of-word of l's distance.tsv and a word of its
 // travel.tsv there role set off by a comma (« De là, 15 km de piste
 // mènent au puits de X »): the leg starts at the last place the text
-// reached, as a further leg does.
+// reached, as a further leg does. So does a sentence that opens with a
+// phrase of the after role set off by a comma (« Au-delà, à 25 km
+// environ, se trouve X », « Plus loin, à 12 km, on atteint Y »).
 func (r *reader) opensThere(l *language, q0 int, s *sentence) bool {
+	if e, ok := r.anyCaseWordsAt(l.travel.after, s.first, s.b); ok && r.is(e, s.b, ",") && e+1 <= q0 {
+		return true
+	}
 	_, e, ok := phraseAt(r, l.distance.of, s.first, s.b, false)
 	return ok && l.travel.there[r.lowerWord(e, s.b)] && r.is(e+1, s.b, ",") && e+2 <= q0
 }
@@ -822,6 +827,10 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg b
 		k = e
 	}
 	m, ok := r.describedAt(k, b)
+	if !ok {
+		m = r.kindNamedAt(k, b)
+		ok = m >= 0
+	}
 	if !ok {
 		k0 := k
 		if r.is(k, b, "the") {
@@ -1689,7 +1698,12 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 	}
 	m, end, ok := r.placeReachedAt(e, b)
 	if !ok {
-		return -1, k, false
+		// "we stopped at the tea house at X", "we stopped at a
+		// shelter the drivers call X" (postleg.go).
+		if m = r.kindNamedAt(e, b); m < 0 || !r.clauseEndAt(langs().en, r.mtok[m][1], b) {
+			return -1, k, false
+		}
+		end = r.mtok[m][1]
 	}
 	return m, end, true
 }
