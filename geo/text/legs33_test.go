@@ -128,3 +128,42 @@ func TestLegs33Rows(t *testing.T) {
 			rels: []string{"Isla Pescado Sur: 40 km east of Ollagüe"}},
 	})
 }
+
+// TestLegs33PlaceAfterLegComma: after a further leg and its comma, a
+// preposition of place may open the place reached (« 12 km plus loin, au
+// puits de Y », "a further 10 km on, at Y").
+func TestLegs33PlaceAfterLegComma(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le campement d'Intadeyni est à 40 km au nord de Ménaka. Les soldats ont retrouvé un véhicule 15 km plus loin, au puits de Tinfadimata.",
+			rels: []string{"Tinfadimata: 15 km from Intadeyni"}},
+		{doc: "Le hameau de Sarakawa Bas est à 20 km à l'est de Kara. Les pèlerins ont fait une pause 8 km plus loin, à la source de Tchitchira.",
+			rels: []string{"Tchitchira: 8 km from Sarakawa Bas"}},
+		{doc: "Le forage de Kolli Kolli est à 25 km au sud d'Abéché. Une équipe a installé une pompe 10 km plus loin, à la mare de Goz Badiné.",
+			rels: []string{"Goz Badiné: 10 km from Kolli Kolli"}},
+	})
+	for _, w := range []string{"au", "aux", "à", "at"} {
+		if !isPlacePreposition(w) {
+			t.Errorf("isPlacePreposition(%q) = false, want true", w)
+		}
+	}
+	if isPlacePreposition("pour") {
+		t.Errorf("isPlacePreposition(%q) = true, want false", "pour")
+	}
+}
+
+// TestLegs33RiverWayLeg: a distance that ends on a river word with no
+// of-word (« à 10 km en amont », « 12 km en aval ») is a leg up or down
+// the river from the place the text last reached; with its of-word it
+// keeps its object.
+func TestLegs33RiverWayLeg(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le chantier de Makouké Sud est à 30 km à l'est de Ndjolé. Le village de Bissobinam se trouve à une dizaine de kilomètres en amont.",
+			rels: []string{"Bissobinam: 10 km from Makouké Sud"}},
+		{doc: "Le placer de Kéniéba Kouta est à 20 km au nord de Siguiri. Le campement de Farabana Bas est installé 12 km en aval.",
+			rels: []string{"Farabana Bas: 12 km from Kéniéba Kouta"}},
+		{doc: "Le poste de Loukoléla Nord est à 50 km au sud d'Impfondo. L'embarcadère de Mossaka Kinzi se trouve à 15 km en amont.",
+			rels: []string{"Mossaka Kinzi: 15 km from Loukoléla Nord"}},
+		{doc: "Le campement d'Ouri est à 30 km au nord de Zouar. Le puits d'Achi se trouve à 10 km en amont d'Ouri.",
+			rels: []string{"Achi: 10 km from Ouri"}},
+	})
+}

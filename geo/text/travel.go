@@ -931,7 +931,7 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if r.is(e, b, "de") && t.ways[r.lowerWord(e+1, b)] {
 		e += 2 // "après 80 km de piste"
 	}
-	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b) || r.opensThere(l, q0, s)
+	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b) || r.opensThere(l, q0, s) || r.riverWayEnds(l, q0, f.end, b)
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
@@ -995,7 +995,11 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	}
 	if further && k > e {
 		// « et 20 km plus loin, le village de Y »: the place reached
-		// closes the clause after the comma.
+		// closes the clause after the comma; « 12 km plus loin, au
+		// puits de Y »: a preposition of place may open it.
+		if isPlacePreposition(r.word(k, b)) && r.mentionAt(k, b) < 0 {
+			k++
+		}
 		if m, br, end, ok := object(k, b); ok && m >= 0 && br == nil && r.clauseEndAt(l, end, b) {
 			if from := r.startedBefore(l, r.lastReached(q0, s, m), s); from >= 0 && !r.sameName(from, m) {
 				f.rel.Object, f.subject, f.end = from, m, end
@@ -1935,4 +1939,30 @@ func (r *reader) haltStartsAt(l *language, k, b int) bool {
 	}
 	_, ok := r.wordsAt(l.travel.halts, k, b)
 	return ok
+}
+
+// isPlacePreposition reports whether w, in lower case, is a preposition
+// that opens the place a leg reaches after its comma: « au », « aux »,
+// « à », "at" (« 12 km plus loin, au puits de Y »).
+func isPlacePreposition(w string) bool {
+	switch w {
+	case "au", "aux", "à", "at":
+		return true
+	}
+	return false
+}
+
+// riverWayEnds reports whether a river word of l's distance.tsv with no
+// of-word after it ends the distance phrase whose quantity starts at
+// token q0 and that ends at end: « Y est ouvert à une dizaine de
+// kilomètres en amont » is a leg up the river from the place the text
+// last reached, as « 8 km plus en aval » is.
+func (r *reader) riverWayEnds(l *language, q0, end, b int) bool {
+	for k := q0; k < end; k++ {
+		if _, e, ok := phraseAt(r, l.distance.river, k, b, false); ok && e == end {
+			_, of := r.ofAt(l, e, b)
+			return !of
+		}
+	}
+	return false
 }
