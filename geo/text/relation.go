@@ -4510,6 +4510,9 @@ func (r *reader) parseAt(i int, s *sentence, last *lastPhrase, out []found) ([]f
 	if out2, next, ok := r.wayPostAt(i, s, out); ok {
 		return out2, next // « La piste de X à Y traverse Z au kilomètre 40 »
 	}
+	if f, ok := r.departPostAt(i, s); ok {
+		return append(out, f), f.end // "Left X heading south and stopped at km 37, at Y" (postleg.go)
+	}
 	if out2, next, ok := r.enterAt(i, s, last, out); ok {
 		return out2, next
 	}

@@ -534,8 +534,13 @@ func (r *reader) furtherLeg(l *language, q0 int, s *sentence) bool {
 // token q0, with an of-word of l's distance.tsv and a word of its
 // travel.tsv there role set off by a comma (« De là, 15 km de piste
 // mènent au puits de X »): the leg starts at the last place the text
-// reached, as a further leg does.
+// reached, as a further leg does. So does a sentence that opens with a
+// phrase of the after role set off by a comma (« Au-delà, à 25 km
+// environ, se trouve X », « Plus loin, à 12 km, on atteint Y »).
 func (r *reader) opensThere(l *language, q0 int, s *sentence) bool {
+	if e, ok := r.anyCaseWordsAt(l.travel.after, s.first, s.b); ok && r.is(e, s.b, ",") && e+1 <= q0 {
+		return true
+	}
 	_, e, ok := phraseAt(r, l.distance.of, s.first, s.b, false)
 	return ok && l.travel.there[r.lowerWord(e, s.b)] && r.is(e+1, s.b, ",") && e+2 <= q0
 }
@@ -823,6 +828,10 @@ func (r *reader) legReached(l *language, f found, q quantity, s *sentence, leg b
 	}
 	m, ok := r.describedAt(k, b)
 	if !ok {
+		m = r.kindNamedAt(k, b)
+		ok = m >= 0
+	}
+	if !ok {
 		k0 := k
 		if r.is(k, b, "the") {
 			k++ // "reached the Breitmatt farm"
@@ -922,7 +931,7 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	if r.is(e, b, "de") && t.ways[r.lowerWord(e+1, b)] {
 		e += 2 // "après 80 km de piste"
 	}
-	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b) || r.opensThere(l, q0, s)
+	further := r.furtherLeg(l, q0, s) || r.furtherAdverb(l, q0, f.end, b) || r.opensThere(l, q0, s) || r.riverWayEnds(l, q0, f.end, b)
 	if e2, ok := r.wordsAt(t.after, e, b); ok {
 		further, e = true, e2
 	}
@@ -986,7 +995,11 @@ func (r *reader) legAt(l *language, f found, q0 int, s *sentence, subject func(p
 	}
 	if further && k > e {
 		// « et 20 km plus loin, le village de Y »: the place reached
-		// closes the clause after the comma.
+		// closes the clause after the comma; « 12 km plus loin, au
+		// puits de Y »: a preposition of place may open it.
+		if isPlacePreposition(r.word(k, b)) && r.mentionAt(k, b) < 0 {
+			k++
+		}
 		if m, br, end, ok := object(k, b); ok && m >= 0 && br == nil && r.clauseEndAt(l, end, b) {
 			if from := r.startedBefore(l, r.lastReached(q0, s, m), s); from >= 0 && !r.sameName(from, m) {
 				f.rel.Object, f.subject, f.end = from, m, end
@@ -1710,7 +1723,12 @@ func (r *reader) arrivedAfter(k, b int) (int, int, bool) {
 	}
 	m, end, ok := r.placeReachedAt(e, b)
 	if !ok {
-		return -1, k, false
+		// "we stopped at the tea house at X", "we stopped at a
+		// shelter the drivers call X" (postleg.go).
+		if m = r.kindNamedAt(e, b); m < 0 || !r.clauseEndAt(langs().en, r.mtok[m][1], b) {
+			return -1, k, false
+		}
+		end = r.mtok[m][1]
 	}
 	return m, end, true
 }
@@ -1942,4 +1960,30 @@ func (r *reader) haltStartsAt(l *language, k, b int) bool {
 	}
 	_, ok := r.wordsAt(l.travel.halts, k, b)
 	return ok
+}
+
+// isPlacePreposition reports whether w, in lower case, is a preposition
+// that opens the place a leg reaches after its comma: « au », « aux »,
+// « à », "at" (« 12 km plus loin, au puits de Y »).
+func isPlacePreposition(w string) bool {
+	switch w {
+	case "au", "aux", "à", "at":
+		return true
+	}
+	return false
+}
+
+// riverWayEnds reports whether a river word of l's distance.tsv with no
+// of-word after it ends the distance phrase whose quantity starts at
+// token q0 and that ends at end: « Y est ouvert à une dizaine de
+// kilomètres en amont » is a leg up the river from the place the text
+// last reached, as « 8 km plus en aval » is.
+func (r *reader) riverWayEnds(l *language, q0, end, b int) bool {
+	for k := q0; k < end; k++ {
+		if _, e, ok := phraseAt(r, l.distance.river, k, b, false); ok && e == end {
+			_, of := r.ofAt(l, e, b)
+			return !of
+		}
+	}
+	return false
 }
