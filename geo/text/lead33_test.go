@@ -1,0 +1,54 @@
+package text
+
+import "testing"
+
+// TestLead33ElidedOpeners: a French conjunction or preposition elided
+// before its next word (« Jusqu'au », « Lorsqu'elle », « Puisqu'on »)
+// opens no name, whatever follows its apostrophe (elidedOpener), so the
+// distance after it places the name it was about; an elided article does
+// open names ("L'Aquila", "N'Djamena").
+func TestLead33ElidedOpeners(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Jusqu'au milieu du siècle, les bergers montaient aux bergeries de Pianu Maiò, à une dizaine de kilomètres à l'ouest de Vivario.",
+			rels: []string{"Pianu Maiò: 10 km west of Vivario"}, not: []string{"Jusqu'au"}},
+		{doc: "Jusqu’aux années 1950, le hameau de Bassa Tuvara, à 6 km au nord de Sartène, comptait trente feux.",
+			rels: []string{"Bassa Tuvara: 6 km north of Sartène"}, not: []string{"Jusqu’aux"}},
+		{doc: "Lorsqu'elle quitta Kidal, la colonne fit halte au puits d'Inerzig, à 40 km au nord de Kidal.",
+			rels: []string{"Inerzig: 40 km north of Kidal"}, not: []string{"Lorsqu'elle"}},
+		{doc: "Puisqu'on manquait d'eau, le camp fut déplacé à Tin Essako, à 20 km à l'est d'Anefis.",
+			not: []string{"Puisqu'on"}},
+		{doc: "L'Aquila se trouve à 100 km au nord-est de Rome.",
+			rels: []string{"L'Aquila: 100 km northeast of Rome"}},
+	})
+}
+
+// TestLead33AuxiliaryParticiples: "Having" and "Being", opening a
+// clause of their own, are no name (stopcaps.tsv), so a place set off
+// later in the sentence is measured from the place named before.
+func TestLead33AuxiliaryParticiples(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Mahawewa is a village about 20 km north of Puttalam. Having examined the plan, the Court held that the permit related to an allotment at Kuda Wewa, some 3 km to the west.",
+			rels: []string{"Mahawewa: 3 km east of Kuda Wewa"}, not: []string{"Having"}},
+		{doc: "Being a market day, the road to Kitonga, 12 km north of Iringa, was busy.",
+			not: []string{"Being"}},
+		{doc: "Having left Tolbo at dawn, we camped at Sagsai, 30 km west of Olgii.",
+			rels: []string{"Sagsai: 30 km west of Olgii"}, not: []string{"Having"}},
+	})
+}
+
+// TestLead33TheBodies: a noun of thebodies.tsv capitalised alone after
+// "the" names an institution, no place ("the Church", "the Crown"),
+// while a town of that name written without "the", or a longer name
+// that opens with the word, stays a place.
+func TestLead33TheBodies(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Geirland is a farm 6 km north of Kirkjubæjarklaustur. It belonged to the Church until the Reformation.",
+			rels: []string{"Geirland: 6 km north of Kirkjubæjarklaustur"}, not: []string{"Church"}},
+		{doc: "The estate at Ballykeel, 4 km east of Dromore, reverted to the Crown in 1703.",
+			rels: []string{"Ballykeel: 4 km east of Dromore"}, not: []string{"Crown"}},
+		{doc: "The mine at Kanyika, 30 km north of Mzimba, was sold by the State in 1998.",
+			rels: []string{"Kanyika: 30 km north of Mzimba"}, not: []string{"State"}},
+		{doc: "Church Stretton lies 20 km south of Shrewsbury.",
+			rels: []string{"Church Stretton: 20 km south of Shrewsbury"}},
+	})
+}
