@@ -52,3 +52,31 @@ func TestLead33TheBodies(t *testing.T) {
 			rels: []string{"Church Stretton: 20 km south of Shrewsbury"}},
 	})
 }
+
+// TestLead33DepartureFor: a verb of departure ("left", "departed",
+// "sailed"; « parti », « quitté ») or a load (« chargé ») a few words
+// before "for" or « pour » makes the name after it the journey's goal, a
+// place (the bound role of travel.tsv).
+func TestLead33DepartureFor(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We left Midelt for Fès at dawn.", places: []string{"Midelt", "Fès"}},
+		{doc: "The convoy departed Gao for Kidal on Monday.", places: []string{"Gao", "Kidal"}},
+		{doc: "In 1962 she sailed for Montevideo with her two sons.", places: []string{"Montevideo"}},
+		{doc: "Il est parti pour Fès le lendemain.", places: []string{"Fès"}},
+		{doc: "On a quitté Douz pour Tozeur à midi.", places: []string{"Douz", "Tozeur"}},
+		{doc: "Chargé de dattes pour Ouarzazate, le camion est tombé en panne.", places: []string{"Ouarzazate"}},
+	})
+}
+
+// TestLead33SetParticiples: « posé », « juché », « adossé » and «
+// accroché » after a comma place the name before them as « situé » does.
+func TestLead33SetParticiples(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Nous avons rejoint le campement de Bir Tlalet, posé à environ 60 km au sud-est de Douz.",
+			rels: []string{"Bir Tlalet: 60 km southeast of Douz"}},
+		{doc: "Le hameau de Tizi Oumlil, adossé à la falaise à 6 km au nord de Tinerhir, est désert.",
+			rels: []string{"Tizi Oumlil: 6 km north of Tinerhir"}},
+		{doc: "On a dormi au village d'Aït Hamza, juché à 8 km à l'ouest de Tabant.",
+			rels: []string{"Aït Hamza: 8 km west of Tabant"}},
+	})
+}
