@@ -80,3 +80,18 @@ func TestLead33SetParticiples(t *testing.T) {
 			rels: []string{"Aït Hamza: 8 km west of Tabant"}},
 	})
 }
+
+// TestLead33EstablishmentWithOrgWord: a word of an organisation inside
+// the name of an establishment ("Mission Hospital", "Red Cross Clinic")
+// leaves the name a building's, which a relative clause or an apposition
+// places (establishmentEnds), as it places "Kalulu Health Centre".
+func TestLead33EstablishmentWithOrgWord(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Greetings from Chivaraidze Mission Hospital, which as you know sits some 70 km south-east of Masvingo.",
+			rels: []string{"Chivaraidze Mission Hospital: 70 km southeast of Masvingo"}},
+		{doc: "We work at Mnene Mission Hospital, which is about 40 km west of Mberengwa.",
+			rels: []string{"Mnene Mission Hospital: 40 km west of Mberengwa"}},
+		{doc: "The injured were taken to Kalomo Red Cross Clinic, 12 km north of Kalomo Boma.",
+			rels: []string{"Kalomo Red Cross Clinic: 12 km north of Kalomo Boma"}},
+	})
+}
