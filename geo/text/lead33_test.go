@@ -95,3 +95,25 @@ func TestLead33EstablishmentWithOrgWord(t *testing.T) {
 			rels: []string{"Kalomo Red Cross Clinic: 12 km north of Kalomo Boma"}},
 	})
 }
+
+// TestLead33PersonApposition: a noun of a trade or a standing
+// (occupations.tsv) or of an office (offices.tsv), after a determiner in
+// an apposition set off by a comma right after a name, makes the name a
+// person's when the apposition ends there, at a relative pronoun or at a
+// preposition of where the person is from (personNounAt,
+// personNounEnds). A kind of place after the noun ("the rebel capital")
+// keeps the name a place.
+func TestLead33PersonApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The women's race went to Gulnara Sadykova, a nurse from Talas, in 13:10.",
+			places: []string{"Talas"}, not: []string{"Gulnara Sadykova"}},
+		{doc: "We bought cheese from Ionel, the head shepherd, who keeps 400 sheep near Rucăr.",
+			not: []string{"Ionel"}},
+		{doc: "The land was sold by Mbaye Fall, a resident of Louga, in 2011.",
+			not: []string{"Mbaye Fall"}},
+		{doc: "Nous avons dormi chez Abakar, un éleveur de Bahaï, à 20 km au nord d'Iriba.",
+			not: []string{"Abakar"}},
+		{doc: "Kidal, the rebel capital, lies 300 km north of Gao.",
+			rels: []string{"Kidal: 300 km north of Gao"}},
+	})
+}

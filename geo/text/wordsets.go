@@ -210,6 +210,7 @@ const (
 	setSameWords                          // samewords.tsv: words of sameness in a phrase of the way a leg keeps ("same", « même »)
 	setCompanions                         // companions.tsv: nouns of those who guide, drive, host or go with travellers, which make a name beside them after a determiner a person's ("our guide, Rado,", « Rivo, notre chauffeur, »)
 	setHostVerbs                          // hostverbs.tsv: verbs by which a person hosts, guides or drives travellers, after a name and before or after a pronoun of them, which make the name a person's ("Okello put us up", « Rivo nous a hébergés »)
+	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
 	numWordSets
 )
@@ -414,6 +415,7 @@ var wordSetFiles = [numWordSets]string{
 	setSitePreps:           "sitepreps.tsv",
 	setKeptWays:            "keptways.tsv",
 	setSameWords:           "samewords.tsv",
+	setOccupations:         "occupations.tsv",
 	setTheBodies:           "thebodies.tsv",
 	setCompanions:          "companions.tsv",
 	setHostVerbs:           "hostverbs.tsv",
