@@ -117,3 +117,16 @@ func TestLead33PersonApposition(t *testing.T) {
 			rels: []string{"Kidal: 300 km north of Gao"}},
 	})
 }
+
+// TestLead33PersonOfTown: "of" between a person's name of two words or
+// more and the person's verb gives where the person is from, a place
+// (personOfTown); a body, a title or a generic before "of" does not.
+func TestLead33PersonOfTown(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "NOME, Alaska — Aaron Burmeister of Unalakleet led the race into the checkpoint.", places: []string{"Unalakleet"}},
+		{doc: "Gulnara Sadykova of Karakol won the women's race in 13 hours.", places: []string{"Karakol"}},
+		{doc: "Musa Ali of Bauchi said the herders had left.", places: []string{"Bauchi"}},
+		{doc: "The Bank of Ghana said rates would rise.", not: []string{"Bank"}},
+		{doc: "The Duke of York visited the camp.", not: []string{"York", "Duke"}},
+	})
+}

@@ -1785,11 +1785,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// four", « "…", raconte Paul, qui habite … »: the speaker a
 		// verb of speech names after the quotation it closes.
 		ev = EvidenceUnlikely
-	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, q, s):
+	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, q, s) && !r.personOfTown(p, q, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
 		// resolver alone can tell (Mention.Speaker); "Wellington wrote
-		// his despatch" is a person's own words.
+		// his despatch" is a person's own words; in "Musa Ali of Bauchi
+		// said" the speaker is the person the town is of (personOfTown).
 		ev, speaker = EvidenceUnlikely, !r.personalSpeech(q, s.b)
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -2024,7 +2025,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.kinOf(p, s) || r.personOfTown(p, q, s) || r.roadNamedAfter(p, q, s) ||
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s) || r.headingPlace(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -4301,6 +4302,35 @@ func (r *reader) kinOf(p int, s *sentence) bool {
 		return words >= 2 && r.at[j+1] >= 0 && r.mentions[r.at[j+1]].Evidence <= EvidenceCapitalised || lead && anyHas(setFamilyNouns, r.toks[j].lower)
 	}
 	return comma && words >= 2 || lead && langs().en.has(setKinBefore, r.toks[j].lower)
+}
+
+// personOfTown reports whether the name [p, q) follows "of" after a
+// person's name of two to four capitalised words and is followed by the
+// person's verb: news and sports reports give where a person is from so,
+// "Jessie Olanna of Kotzebue led the race", "Aibek Sadyrov of Bishkek
+// won". The name is that town. A word of an organisation, a body, a
+// title, a kind of place or a generic before "of" ("the Bank of Ghana
+// said", "Duke of York", "Gulf of Aden is") makes the whole one name,
+// which other rules read, and so does a common word ("Friends of Gaza
+// said").
+func (r *reader) personOfTown(p, q int, s *sentence) bool {
+	k := p - 1
+	if k <= s.a || !r.is(k, s.b, "of") {
+		return false
+	}
+	words := 0
+	for j := k - 1; j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap && words < 4; j-- {
+		w := r.toks[j].lower
+		if r.toks[j].upper || isOrgWord(w) || anyHas(setBodies, w) || isTitleWord(w) || isOfGeneric(w) || isDescriptorNoun(w) || isToponymGeneric(w) || isCommonWord(w) || isStopCap(w) {
+			return false
+		}
+		words++
+	}
+	if words < 2 {
+		return false
+	}
+	v := r.lowerWord(q, s.b)
+	return isSpeechVerb(v) || isFiniteVerb(v) || r.mainVerbAt(q, s.b)
 }
 
 // roadNamedAfter reports whether the one-word name from token p to q
