@@ -2171,12 +2171,15 @@ func (s *session) lookupHometowns(es []*entity) error {
 // none, implied by its towns ("Trip notes, Arkhangai … Ulaanbaatar"), or
 // when a namesake of another of the document's towns lies in it ("Field
 // diary, Khövsgöl … north of Mörön", whose Mörön is also Argentina's
-// Morón). implied holds the countries impliedCountries returns.
+// Morón). A doubtful name (entity.doubtful: "the Yala season" in a text
+// on Sri Lanka) is the division only in a document about its country:
+// a season, a feast or a people bears a division's name as often as it
+// names one. implied holds the countries impliedCountries returns.
 func (s *session) divisionInContext(e *entity, a gazetteer.Admin1, home bool, implied map[string]bool) bool {
 	known := s.docCountries[a.Country] || len(s.docCountries) == 0 && implied[a.Country] || s.holdsDocTown(e, a)
 	if primaryAdmin(e.name, a) {
 		respelled := gazetteer.RespelledAdminName(e.name, a.Name)
-		return known || len(s.docCountries) == 0 && !home && !(respelled && len(implied) > 0)
+		return known || len(s.docCountries) == 0 && !home && !(respelled && len(implied) > 0) && !e.doubtful
 	}
 	return kindlessAdmin(e.name, a) && known
 }

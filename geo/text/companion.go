@@ -6,8 +6,11 @@ import "strings"
 // is a person's by a noun of companions.tsv set beside it after a
 // determiner: before it, with or without a comma ("our guide, Rado,", «
 // notre chauffeur Rivo », « l'hôte, Rivo, »), or after it and a comma
-// ("Rado, our host,", « Rivo, notre chauffeur, »). A name so set is
-// never a place, nor a stop a journey reaches or starts from.
+// ("Rado, our host,", « Rivo, notre chauffeur, »), or, after it and a
+// comma, a noun of a trade or an office that ends the apposition
+// (personNounAt, personNounEnds: "Nelu, the head shepherd, who …"). A
+// name so set is never a place, nor a stop a journey reaches or starts
+// from.
 func (r *reader) companionName(p, q int, s *sentence) bool {
 	b := s.b
 	k := p - 1
@@ -35,6 +38,12 @@ func (r *reader) companionName(p, q int, s *sentence) bool {
 			// « à Ambalavao, notre chauffeur, Rivo, »: the noun is the
 			// apposition of the name after it.
 			return k+1 >= b || r.toks[k+1].kind == tokPunct && !(r.is(k+1, b, ",") && k+2 < b && r.toks[k+2].cap)
+		}
+		if r.personNounAt(k, s) && r.personNounEnds(k+1, s) {
+			// "Aizada Omurova, a schoolteacher from Karakol,", "Nelu,
+			// the head shepherd, who …": a trade or an office names a
+			// person.
+			return true
 		}
 	}
 	return false
@@ -148,4 +157,48 @@ func (r *reader) hostSubject(p, q int, s *sentence) bool {
 // avait conduits »).
 var frenchAuxiliaries = map[string]bool{
 	"a": true, "avait": true, "ont": true, "avaient": true, "eut": true, "aura": true,
+}
+
+// personNounAt reports whether token k of sentence s is a lower-case noun
+// of a trade or a standing (occupations.tsv) or of an office
+// (offices.tsv) after a determiner, with at most companionLook
+// lower-case words between them: "a schoolteacher", "the head shepherd",
+// « un éleveur ».
+func (r *reader) personNounAt(k int, s *sentence) bool {
+	w := r.lowerWord(k, s.b)
+	if w == "" || r.toks[k].cap || !anyHas(setOccupations, w) && !anyHas(setRoles, w) {
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-1-companionLook; j-- {
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return false
+		}
+		if isCompanionDeterminer(r.toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNounEnds reports whether the noun of a person in apposition ends
+// right before token k of sentence s: at a punctuation mark that opens no
+// further name, at a relative pronoun, or at a preposition that says
+// where the person is from or works ("a schoolteacher from Karakol", "a
+// resident of Gulu", « un éleveur de Bauchi »). "Kidal, the rebel
+// capital" goes on with a noun and is a place's apposition.
+func (r *reader) personNounEnds(k int, s *sentence) bool {
+	if k >= s.b {
+		return true
+	}
+	if r.toks[k].kind == tokPunct {
+		return !(r.is(k, s.b, ",") && k+1 < s.b && r.toks[k+1].cap)
+	}
+	if _, art := elidedRest(r.toks[k].lower); art == 'd' {
+		return true // « un éleveur d'Agadez »
+	}
+	switch r.lowerWord(k, s.b) {
+	case "from", "of", "at", "in", "who", "whose", "with", "de", "du", "des", "à", "au", "qui", "dont":
+		return true
+	}
+	return false
 }

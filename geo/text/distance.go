@@ -1078,7 +1078,13 @@ func (r *reader) headedTowards(m, b int) bool {
 // It reads the mention's tokens, not its name: it runs for every name
 // townBefore passes.
 func (r *reader) establishmentNamed(m int) bool {
-	p, q := r.mtok[m][0], r.mtok[m][1]
+	return r.establishmentEnds(r.mtok[m][0], r.mtok[m][1])
+}
+
+// establishmentEnds reports whether the name of tokens [p, q), two words
+// or more, ends with a word of establishments.tsv, one word or two
+// ("Chivaraidze Mission Hospital", "Kalo Health Centre").
+func (r *reader) establishmentEnds(p, q int) bool {
 	if q-p < 2 {
 		return false
 	}

@@ -1697,7 +1697,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || r.theBodyAt(p, w, s) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w) && !r.divisionCompass(p, s)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && (!r.namedKindAfter(q, s) || r.modifiedKindOf(q, s)) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||
@@ -1793,11 +1793,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// four", « "…", raconte Paul, qui habite … »: the speaker a
 		// verb of speech names after the quotation it closes.
 		ev = EvidenceUnlikely
-	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, q, s):
+	case r.speakerAfter(q, s.b) && !r.placeBeforeSpeech(p, q, s) && !r.personOfTown(p, q, s):
 		// "Florence Parly announced", "Moscow denied": a person, or a
 		// national capital speaking for its government, which the
 		// resolver alone can tell (Mention.Speaker); "Wellington wrote
-		// his despatch" is a person's own words.
+		// his despatch" is a person's own words; in "Musa Ali of Bauchi
+		// said" the speaker is the person the town is of (personOfTown).
 		ev, speaker = EvidenceUnlikely, !r.personalSpeech(q, s.b)
 	case r.frenchRoleBefore(p, q, s):
 		ev = EvidenceUnlikely // "le gouverneur Abdoulaye Maïga", "Le ministre de la Défense, Sadio Camara,"
@@ -1883,7 +1884,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) &&
+			!r.establishmentAfter(k, q) && !(k == q-2 && lastTok.lower != "church" && r.establishmentEnds(p, q)) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) &&
 			!(q-p == 2 && r.toks[k].lower == "division" && (isCompassAdjective(first.lower) || r.namedDivision(p, q))) {
 			// "Fort Union", "Camp Concord": a fort or a camp opening the
 			// name makes the organisation's word after it part of a
@@ -1898,7 +1899,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// Church" is a body, a church that is a building being a
 			// "Mission Church". "Government Girls Primary School
 			// Basti Malook" is a school, whose village follows its kind
-			// (establishmentAfter). "War Dhiigley, an informal
+			// (establishmentAfter), and "Chivaraidze Mission Hospital"
+			// a hospital, whose word right after the organisation's ends
+			// the name (establishmentEnds; a church so named is a body's,
+			// as above). "War Dhiigley, an informal
 			// settlement" is a place: the apposition says so
 			// (settlementAfter). "The Western Division" is one of Fiji's
 			// four, a division named by its side, where "the 3rd
@@ -2029,7 +2033,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.kinOf(p, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.kinOf(p, s) || r.personOfTown(p, q, s) || r.roadNamedAfter(p, q, s) ||
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s) || r.headingPlace(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -4346,6 +4350,35 @@ func (r *reader) kinOf(p int, s *sentence) bool {
 		return words >= 2 && r.at[j+1] >= 0 && r.mentions[r.at[j+1]].Evidence <= EvidenceCapitalised || lead && anyHas(setFamilyNouns, r.toks[j].lower)
 	}
 	return comma && words >= 2 || lead && langs().en.has(setKinBefore, r.toks[j].lower)
+}
+
+// personOfTown reports whether the name [p, q) follows "of" after a
+// person's name of two to four capitalised words and is followed by the
+// person's verb: news and sports reports give where a person is from so,
+// "Jessie Olanna of Kotzebue led the race", "Aibek Sadyrov of Bishkek
+// won". The name is that town. A word of an organisation, a body, a
+// title, a kind of place or a generic before "of" ("the Bank of Ghana
+// said", "Duke of York", "Gulf of Aden is") makes the whole one name,
+// which other rules read, and so does a common word ("Friends of Gaza
+// said").
+func (r *reader) personOfTown(p, q int, s *sentence) bool {
+	k := p - 1
+	if k <= s.a || !r.is(k, s.b, "of") {
+		return false
+	}
+	words := 0
+	for j := k - 1; j >= s.a && r.toks[j].kind == tokWord && r.toks[j].cap && words < 4; j-- {
+		w := r.toks[j].lower
+		if r.toks[j].upper || isOrgWord(w) || anyHas(setBodies, w) || isTitleWord(w) || isOfGeneric(w) || isDescriptorNoun(w) || isToponymGeneric(w) || isCommonWord(w) || isStopCap(w) {
+			return false
+		}
+		words++
+	}
+	if words < 2 {
+		return false
+	}
+	v := r.lowerWord(q, s.b)
+	return isSpeechVerb(v) || isFiniteVerb(v) || r.mainVerbAt(q, s.b)
 }
 
 // roadNamedAfter reports whether the one-word name from token p to q
@@ -7487,4 +7520,14 @@ func (r *reader) namedDivision(p, q int) bool {
 		}
 	}
 	return true
+}
+
+// theBodyAt reports whether the one-word name w at token p is a noun of
+// thebodies.tsv right after "the": an institution the text names by its
+// common noun, capitalised, "belonged to the Church until the
+// Reformation", "sold to the Crown in 1850". A town bears such a word
+// as a name ("Church" in Lancashire, "Crown Point") but is not written
+// after "the" alone.
+func (r *reader) theBodyAt(p int, w string, s *sentence) bool {
+	return p > s.a && r.toks[p-1].lower == "the" && langs().en.has(setTheBodies, w)
 }

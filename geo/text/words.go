@@ -15,7 +15,33 @@ import (
 // ordinary word of any language rather than the start of a name: a row of
 // a stopcaps.tsv, or a word that opens "halfway between" or "beyond X".
 func isStopCap(w string) bool {
-	return anyHas(setStopCaps, w) || isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+	return anyHas(setStopCaps, w) || elidedOpener(w, stopCapAnywhere) || isMidwayWord(w) || isBeyondWord(w) // "Halfway between A and B lies X"
+}
+
+// stopCapAnywhere reports whether w is a row of any language's
+// stopcaps.tsv.
+func stopCapAnywhere(w string) bool { return anyHas(setStopCaps, w) }
+
+// elidedOpenerMax is the most bytes a conjunction or preposition elided
+// before its apostrophe may have ("quoiqu" has six).
+const elidedOpenerMax = 8
+
+// elidedOpener reports whether w, lower case, is a conjunction or a
+// preposition elided before the word it opens, a row of stopcaps.tsv
+// that ends with its apostrophe (has tells which): « Jusqu'au milieu du
+// XXe siècle », « Lorsqu'elle arriva », « Puisqu'on … ». Such a word opens
+// no name, whatever follows its apostrophe; an elided article or « d' »
+// may ("L'Aquila", "D'Entrecasteaux", "N'Djamena") and is no such row.
+func elidedOpener(w string, has func(string) bool) bool {
+	for i, r := range w {
+		if i > elidedOpenerMax {
+			return false
+		}
+		if isApostrophe(r) {
+			return i > 0 && has(w[:i]+"'")
+		}
+	}
+	return false
 }
 
 // frenchPresentParticiple is the ending of a French present participle,
@@ -64,7 +90,7 @@ func isFrenchPossessive(w string) bool {
 // sentence in any language (isParticipleLead).
 func (l *language) stopCap(w string) bool {
 	_, verb := l.verbs[w]
-	return l.has(setStopCaps, w) || isParticipleLead(w) || verb
+	return l.has(setStopCaps, w) || elidedOpener(w, func(p string) bool { return l.has(setStopCaps, p) }) || isParticipleLead(w) || verb
 }
 
 // isBeyondWord reports whether w opens "beyond X" in a language, before

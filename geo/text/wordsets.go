@@ -215,6 +215,8 @@ const (
 	setTownBodies                         // townbodies.tsv: words that end the name of a body or an event named after its town ("Tralee Chamber", "Ballinasloe Horse Fair")
 	setLegNouns                           // legnouns.tsv: nouns of a leg of a way after its two ends joined by "to" ("the Ella to Haputale section")
 	setFlights                            // flights.tsv: verbs of flying before where someone flew to or from ("flew to Paris", « s'envola pour Paris »)
+	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
+	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
 	numWordSets
 )
 
@@ -420,6 +422,8 @@ var wordSetFiles = [numWordSets]string{
 	setSitePreps:           "sitepreps.tsv",
 	setKeptWays:            "keptways.tsv",
 	setSameWords:           "samewords.tsv",
+	setOccupations:         "occupations.tsv",
+	setTheBodies:           "thebodies.tsv",
 	setCompanions:          "companions.tsv",
 	setHostVerbs:           "hostverbs.tsv",
 	setTownBodies:          "townbodies.tsv",
