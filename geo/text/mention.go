@@ -1982,7 +1982,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			feature = f // "the town of Mount Hagen"; "a hut at Hacienda Collana" is no hut
 		}
 		ev = max(ev, EvidenceDescriptor)
-	} else if f, ok := r.descriptorAfter(q, s.b); ok {
+	} else if f, ok := r.descriptorAfter(q, s.b); ok && !r.frontedNamedKind(p, q, s) {
 		if feature == "" || feature == "falls" && f == "waterfall" {
 			// "Victoria Falls, the waterfall on the Zambezi": the text
 			// says the name is the waterfall's, not its town's
@@ -7531,3 +7531,46 @@ func (r *reader) namedDivision(p, q int) bool {
 func (r *reader) theBodyAt(p int, w string, s *sentence) bool {
 	return p > s.a && r.toks[p-1].lower == "the" && langs().en.has(setTheBodies, w)
 }
+
+// frontedNamedKind reports whether the name [p, q) is a place a
+// preposition fronts at the head of sentence s ("In Sabha,", "Near
+// Kidal,") and the apposition after its comma names a place of its own
+// with a verb of naming: "In Sabha, an informal site known locally as
+// Garat Ammar, …", "Near Kidal, a camp called Tin Hama …". The kind is
+// that named place's, the subject of the sentence, not the fronted
+// place's.
+func (r *reader) frontedNamedKind(p, q int, s *sentence) bool {
+	if p-1 != s.first || !r.is(q, s.b, ",") || r.toks[p-1].kind != tokWord {
+		return false
+	}
+	switch r.toks[p-1].lower {
+	case "in", "near", "at", "outside", "around", "beyond":
+	default:
+		return false
+	}
+	for j := q + 2; j < s.b && j <= q+2+maxFrontedKindWords; j++ {
+		t := &r.toks[j]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		switch t.lower {
+		case "called", "named", "dubbed", "nicknamed", "known":
+			k := j + 1
+			for k < s.b && r.namingAdverbAt(k, s.b) {
+				k++ // "known locally as X"
+			}
+			if t.lower == "known" {
+				if !r.is(k, s.b, "as") {
+					return false
+				}
+				k++
+			}
+			return k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap
+		}
+	}
+	return false
+}
+
+// maxFrontedKindWords bounds the words of the kind before its verb of
+// naming in frontedNamedKind: "an informal gathering site known as X".
+const maxFrontedKindWords = 4
