@@ -18,3 +18,20 @@ func TestLead33DwellersAfterFronted(t *testing.T) {
 			places: []string{"Gao"}},
 	})
 }
+
+// TestLead33OfficeEnds: a capitalised name of two words or more that
+// ends with a noun of an office (officeends.tsv) is the office's holder,
+// no place, even with a kind of division before it (officeEnds); a name
+// ending in "Head" stays a place.
+func TestLead33OfficeEnds(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Report any sudden death to the District Veterinary Officer in Kiteto.",
+			places: []string{"Kiteto"}, not: []string{"District Veterinary Officer"}},
+		{doc: "The Group shared its findings with the district Returning Officer.",
+			not: []string{"Returning Officer"}},
+		{doc: "The Regional Commissioner visited Babati on Monday.",
+			places: []string{"Babati"}, not: []string{"Regional Commissioner"}},
+		{doc: "Hook Head lies 20 km south of New Ross.",
+			rels: []string{"Hook Head: 20 km south of New Ross"}},
+	})
+}

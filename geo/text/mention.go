@@ -2007,6 +2007,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if q-p >= 2 && r.officeEnds(q) {
+		// "the District Veterinary Officer", "the district Returning
+		// Officer", "the Regional Commissioner": an office, whatever
+		// kind of division qualifies it.
+		ev, feature = EvidenceUnlikely, ""
+	}
 	if feature == "" && ev > EvidenceUnlikely && r.divisionHeadBefore(p, s) {
 		feature, ev = "region", max(ev, EvidenceDescriptor) // « le gouverneur du Ouaddaï »
 	}
@@ -7574,3 +7580,12 @@ func (r *reader) frontedNamedKind(p, q int, s *sentence) bool {
 // maxFrontedKindWords bounds the words of the kind before its verb of
 // naming in frontedNamedKind: "an informal gathering site known as X".
 const maxFrontedKindWords = 4
+
+// officeEnds reports whether the name ending before token q ends with a
+// capitalised noun of an office (officeends.tsv): "the District
+// Veterinary Officer", "the Regional Commissioner", "the County
+// Registrar". The name is the office's holder, no place.
+func (r *reader) officeEnds(q int) bool {
+	t := &r.toks[q-1]
+	return t.kind == tokWord && t.cap && !t.upper && anyHas(setOfficeEnds, t.lower)
+}
