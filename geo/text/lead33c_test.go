@@ -35,3 +35,18 @@ func TestLead33OfficeEnds(t *testing.T) {
 			rels: []string{"Hook Head: 20 km south of New Ross"}},
 	})
 }
+
+// TestLead33PersonOfTeam: a rider's team of two words after "of" is no
+// town (personOfTown reads a name of one word only): it is not graded a
+// place, while a town of one word is.
+func TestLead33PersonOfTeam(t *testing.T) {
+	d := Read("Kazakh rider Yerlan Dzhaksybekov of Astana Qazaqstan won the stage at Hayl al-Mazra.")
+	for _, m := range d.Mentions {
+		if m.Name == "Astana Qazaqstan" && m.Evidence >= EvidencePreposition {
+			t.Errorf("Astana Qazaqstan graded %v, want below preposition", m.Evidence)
+		}
+	}
+	checkCorpus(t, []example{
+		{doc: "Gulnara Sadykova of Karakol won the women's race.", places: []string{"Karakol"}},
+	})
+}

@@ -4362,14 +4362,16 @@ func (r *reader) kinOf(p int, s *sentence) bool {
 // person's name of two to four capitalised words and is followed by the
 // person's verb: news and sports reports give where a person is from so,
 // "Jessie Olanna of Kotzebue led the race", "Aibek Sadyrov of Bishkek
-// won". The name is that town. A word of an organisation, a body, a
+// won". The name is that town. Only a name of one word is read so: a
+// rider's team follows "of" as often, in longer names ("Yerlan
+// Dzhaksybekov of Astana Qazaqstan won"). A word of an organisation, a body, a
 // title, a kind of place or a generic before "of" ("the Bank of Ghana
 // said", "Duke of York", "Gulf of Aden is") makes the whole one name,
 // which other rules read, and so does a common word ("Friends of Gaza
 // said").
 func (r *reader) personOfTown(p, q int, s *sentence) bool {
 	k := p - 1
-	if k <= s.a || !r.is(k, s.b, "of") {
+	if q-p != 1 || k <= s.a || !r.is(k, s.b, "of") {
 		return false
 	}
 	words := 0
