@@ -2007,6 +2007,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if q-p >= 2 && r.officeEnds(q) {
+		// "the District Veterinary Officer", "the district Returning
+		// Officer", "the Regional Commissioner": an office, whatever
+		// kind of division qualifies it.
+		ev, feature = EvidenceUnlikely, ""
+	}
 	if feature == "" && ev > EvidenceUnlikely && r.divisionHeadBefore(p, s) {
 		feature, ev = "region", max(ev, EvidenceDescriptor) // « le gouverneur du Ouaddaï »
 	}
@@ -4356,14 +4362,16 @@ func (r *reader) kinOf(p int, s *sentence) bool {
 // person's name of two to four capitalised words and is followed by the
 // person's verb: news and sports reports give where a person is from so,
 // "Jessie Olanna of Kotzebue led the race", "Aibek Sadyrov of Bishkek
-// won". The name is that town. A word of an organisation, a body, a
+// won". The name is that town. Only a name of one word is read so: a
+// rider's team follows "of" as often, in longer names ("Yerlan
+// Dzhaksybekov of Astana Qazaqstan won"). A word of an organisation, a body, a
 // title, a kind of place or a generic before "of" ("the Bank of Ghana
 // said", "Duke of York", "Gulf of Aden is") makes the whole one name,
 // which other rules read, and so does a common word ("Friends of Gaza
 // said").
 func (r *reader) personOfTown(p, q int, s *sentence) bool {
 	k := p - 1
-	if k <= s.a || !r.is(k, s.b, "of") {
+	if q-p != 1 || k <= s.a || !r.is(k, s.b, "of") {
 		return false
 	}
 	words := 0
@@ -7574,3 +7582,12 @@ func (r *reader) frontedNamedKind(p, q int, s *sentence) bool {
 // maxFrontedKindWords bounds the words of the kind before its verb of
 // naming in frontedNamedKind: "an informal gathering site known as X".
 const maxFrontedKindWords = 4
+
+// officeEnds reports whether the name ending before token q ends with a
+// capitalised noun of an office (officeends.tsv): "the District
+// Veterinary Officer", "the Regional Commissioner", "the County
+// Registrar". The name is the office's holder, no place.
+func (r *reader) officeEnds(q int) bool {
+	t := &r.toks[q-1]
+	return t.kind == tokWord && t.cap && !t.upper && anyHas(setOfficeEnds, t.lower)
+}

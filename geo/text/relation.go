@@ -3922,6 +3922,9 @@ func (r *reader) sentSubject(s *sentence, reversed bool) (int, Span, bool) {
 			if m, ok := r.describedAt(j+1, b); ok {
 				return m, Span{}, true // "About 20 km west of Kayes, the village of Diamou lies ..."
 			}
+			if m, ok := r.dwellersOfAt(j+1, b); ok {
+				return m, Span{}, true // "Roughly five miles north of Jakar, the families of X looked after …"
+			}
 			if m, ok := r.definiteApposition(j+1, b); ok {
 				return m, Span{}, true // "A forgotten work camp, the Kuchiru labour camp, stood ..."
 			}
@@ -4461,6 +4464,28 @@ func (r *reader) describedAt(j, b int) (int, bool) {
 		j++ // "the mission at X"
 	}
 	if m := r.mentionAt(j, b); m >= 0 && r.evidence(m) > EvidenceUnlikely {
+		return m, true
+	}
+	return -1, false
+}
+
+// dwellersOfAt returns the name that "the residents of X", "the families
+// of X" starting at token j, a noun of those who live in a place (a
+// dwellers row of lists.tsv) and "of", put as the subject of a main verb
+// after the name: after a distance set off before the clause, where they
+// live is the place the distance puts ("Roughly five miles north of
+// Jakar, the families of Dorji Phedrang looked after the royal horses",
+// "About 20 km east of Gao, the residents of Tin Hama fled").
+func (r *reader) dwellersOfAt(j, b int) (int, bool) {
+	if !r.is(j, b, "the") || !isDwellerNoun(r.lowerWord(j+1, b)) || !r.is(j+2, b, "of") {
+		return -1, false
+	}
+	m := r.mentionAt(j+3, b)
+	if m < 0 || r.mtok[m][0] != j+3 || r.evidence(m) <= EvidenceUnlikely {
+		return -1, false
+	}
+	e := r.mtok[m][1]
+	if w := r.lowerWord(e, b); isCopula(w) || isFiniteVerb(w) || r.mainVerbAt(e, b) || anyHas(setAuxiliaries, w) {
 		return m, true
 	}
 	return -1, false
