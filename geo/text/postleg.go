@@ -149,8 +149,8 @@ func (r *reader) dashRoadStart(k, b int) int {
 
 // postPlace returns the first name from token k on, at most postLook
 // tokens after it in a sentence ending at b, that may be a place the post
-// locates: above EvidenceUnlikely, no container, not from, not the name
-// of a road (a road noun after it or right before it, « la route du Nord
+// locates: above EvidenceUnlikely, no container, not from, no name before
+// a noun of a group ("the Naro herders"), not the name of a road (a road noun after it or right before it, « la route du Nord
 // »), and not a goal after "to", "towards", "for", « vers » or « pour ».
 // Another number first ends the search. -1 when none is.
 func (r *reader) postPlace(from, k, b int) int {
@@ -167,6 +167,9 @@ func (r *reader) postPlace(from, k, b int) int {
 			continue
 		}
 		e := r.mtok[m][1]
+		if r.groupNounAfter(e, r.sentOf(e-1)) {
+			continue // "at a low kopje that the Naro herders call X": a people's name
+		}
 		if isRoadNoun(r.word(e, b)) || isRoadNoun(r.toks[e-1].lower) || isRoadNoun(r.lowerWord(r.mtok[m][0]-1, b)) || isRoadNoun(r.lowerWord(r.mtok[m][0]-2, b)) {
 			continue
 		}
