@@ -864,24 +864,21 @@ func (s *session) fromCountry(e *entity) bool {
 // spatial relation: "en face de l'île de Gorée" says no distance and no
 // direction from the place near it.
 func (s *session) onlyNear(e *entity) bool {
-	near := false
-	for _, ri := range e.objectOf {
-		switch k := s.doc.Relations[ri].Kind; {
-		case k == text.KindNear:
-			near = true
-		case spatial(k):
-			return false
-		}
-	}
-	return near
+	return s.nearOnly(e.objectOf)
 }
 
 // subjectOnlyNear reports whether every spatial relation e is the subject
 // of is nearness, and there is one: "the Trans-Labrador Highway was
 // closed after a tanker overturned near Churchill Falls".
 func (s *session) subjectOnlyNear(e *entity) bool {
+	return s.nearOnly(e.subjectOf)
+}
+
+// nearOnly reports whether every spatial relation of the document indexed
+// by rels is nearness, and there is one.
+func (s *session) nearOnly(rels []int) bool {
 	near := false
-	for _, ri := range e.subjectOf {
+	for _, ri := range rels {
 		switch k := s.doc.Relations[ri].Kind; {
 		case k == text.KindNear:
 			near = true
