@@ -81,10 +81,11 @@ func TestLead33SetParticiples(t *testing.T) {
 	})
 }
 
-// TestLead33EstablishmentWithOrgWord: a word of an organisation inside
-// the name of an establishment ("Mission Hospital", "Red Cross Clinic")
-// leaves the name a building's, which a relative clause or an apposition
-// places (establishmentEnds), as it places "Kalulu Health Centre".
+// TestLead33EstablishmentWithOrgWord: "Mission" right before the word
+// of an establishment ("Mnene Mission Hospital") leaves the name a
+// building's, which a relative clause or an apposition places
+// (establishmentEnds), as it places "Kalulu Health Centre" or "Kalomo
+// Red Cross Clinic".
 func TestLead33EstablishmentWithOrgWord(t *testing.T) {
 	checkCorpus(t, []example{
 		{doc: "Greetings from Chivaraidze Mission Hospital, which as you know sits some 70 km south-east of Masvingo.",

@@ -1884,7 +1884,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	for k := p; k < q; k++ {
 		if isOrgWord(r.toks[k].lower) && !(k > p && r.toks[k-1].kind == tokPoss && isToponymGeneric(r.toks[k].lower)) && !r.seaBank(k, p, q, s) &&
 			!(k < q-1 && (isToponymGeneric(lastTok.lower) && !(lastTok.lower == "church" && r.toks[k].lower != "mission") || lastTok.lower == "base" || lastTok.lower == "airport")) &&
-			!r.establishmentAfter(k, q) && !(k == q-2 && lastTok.lower != "church" && r.establishmentEnds(p, q)) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) &&
+			!r.establishmentAfter(k, q) && !(k == q-2 && r.toks[k].lower == "mission" && lastTok.lower != "church" && r.establishmentEnds(p, q)) && !r.settlementAfter(q, s) && !(k > p && (first.lower == "fort" || first.lower == "camp") && !anyHas(setTreaties, lastTok.lower)) &&
 			!(q-p == 2 && r.toks[k].lower == "division" && (isCompassAdjective(first.lower) || r.namedDivision(p, q))) {
 			// "Fort Union", "Camp Concord": a fort or a camp opening the
 			// name makes the organisation's word after it part of a
@@ -1900,9 +1900,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 			// "Mission Church". "Government Girls Primary School
 			// Basti Malook" is a school, whose village follows its kind
 			// (establishmentAfter), and "Chivaraidze Mission Hospital"
-			// a hospital, whose word right after the organisation's ends
-			// the name (establishmentEnds; a church so named is a body's,
-			// as above). "War Dhiigley, an informal
+			// a hospital, whose word right after "Mission" ends the name
+			// (establishmentEnds; a church so named is a body's, as
+			// above; "Townsville University Hospital" stays the
+			// institution the resolver looks up). "War Dhiigley, an informal
 			// settlement" is a place: the apposition says so
 			// (settlementAfter). "The Western Division" is one of Fiji's
 			// four, a division named by its side, where "the 3rd
