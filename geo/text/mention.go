@@ -1697,7 +1697,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// report was filed, whatever else its word may be.
 		w := first.lower[skip:]
 		if utf8.RuneCountInString(w) == 1 || isCompassAbbrev(first) || isCompassWord(w) || r.hyphenedCompassAt(p, s.b) ||
-			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || r.theBodyAt(p, w, s) || isHyphenBorder(r, p, s.b) ||
+			(isDemonym(w) && !r.afterOf(p, s) && !r.listMemberAfterName(p, s) && !r.placedByDistance(p, q, s) && !r.countryAfterEn(p, q, s) && (!r.namedKindAfter(q, s) && !r.guessedDemonymKind(w, q, s) || r.kindOfAfter(q, s) || r.kindAttributive(q, s) || r.demonymKind(w, q, s))) || isListedDemonym(w) && r.spotKindAt(q, s) || isOrgWord(w) || r.theBodyAt(p, w, s) || anyHas(setDivineNames, w) || isHyphenBorder(r, p, s.b) ||
 			(skip > 0 && isFrenchCompass(w) && !r.divisionCompass(p, s)) || isAgency(w) || r.frenchParticipleOpener(p, s) || ((isPeoplePlural(w) || isDemonymPlural(w)) && (!r.namedKindAfter(q, s) || r.modifiedKindOf(q, s)) && !r.peoplePlaced(w, p, q, s)) ||
 			r.kindModifier(p, q, s) || (isPeople(w) && r.is(p-1, s.b, "the") && r.kindOfAfter(q, s)) || isNumberWord(w) || isFrenchNumberWord(w) || isRoleNoun(w) && !r.roleWordTown(p, q, s) || (isTitleWord(w) && !r.landmarkOfTitle(p, s) && !r.titleTown(p, q, s)) || isTitleCompound(w) || isDemonymCompound(w) ||
 			(isDescriptorNoun(w) && r.is(q, s.b, "of") && q+1 < s.b && r.toks[q+1].cap) ||

@@ -217,6 +217,7 @@ const (
 	setFlights                            // flights.tsv: verbs of flying before where someone flew to or from ("flew to Paris", « s'envola pour Paris »)
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
+	setDivineNames                        // divinenames.tsv: names of God and of gods, which name no place ("in Christ", "thanks to God")
 	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
 	numWordSets
 )
@@ -425,6 +426,7 @@ var wordSetFiles = [numWordSets]string{
 	setSameWords:           "samewords.tsv",
 	setOccupations:         "occupations.tsv",
 	setOfficeEnds:          "officeends.tsv",
+	setDivineNames:         "divinenames.tsv",
 	setTheBodies:           "thebodies.tsv",
 	setCompanions:          "companions.tsv",
 	setHostVerbs:           "hostverbs.tsv",
