@@ -108,6 +108,11 @@ func (r *reader) chunkNames() []nameChunk {
 		s := &r.sents[si]
 		for i := s.a; i < s.b; {
 			t := &r.toks[i]
+			if e := r.frenchNumberedSiteEnd(i, s); e > i {
+				out = append(out, nameChunk{s: si, p: i, q: e}) // « le puits n° 7 », « le forage F12 »
+				i = e
+				continue
+			}
 			if t.kind == tokWord && r.titleCompassAt(i, s) {
 				i += 2 // the direction and its preposition
 				continue
@@ -140,6 +145,9 @@ func (r *reader) chunkNames() []nameChunk {
 				continue
 			}
 			j := i + 1
+			if e := r.signNumberedEnd(i, s); e > i {
+				j = e // "No. 9 Bore": the sign and the number open the name
+			}
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
@@ -1587,8 +1595,10 @@ func (r *reader) kindAttributive(q int, s *sentence) bool {
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
-	for p < q && !r.toks[p].cap {
-		p++ // a particle left at the front
+	if r.frenchNumberedSiteEnd(p, s) != q {
+		for p < q && !r.toks[p].cap {
+			p++ // a particle left at the front; « le puits n° 7 » keeps its noun
+		}
 	}
 	if p >= q || q-p == 1 && (isAcronymPlural(r.text[r.toks[p].start:r.toks[p].end]) || isNegation(r.toks[p].lower)) {
 		return // "Don't expect ATMs outside Mörön", "NGOs in Gao"
