@@ -34,3 +34,23 @@ func TestNames34Numbered(t *testing.T) {
 			rels: []string{"Le puits: 4 km north of Tahoua"}},
 	})
 }
+
+// TestNames34FrenchAJoin holds French names of the Creole coasts joined
+// by « à » after their capitalised head, elided or not (« l'Anse à
+// Galets », « Morne à Chandelle », « la Pointe à Laborde »): the whole is
+// the place's name, no head dropped and no second place after « à ».
+func TestNames34FrenchAJoin(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le bateau a accosté à l'Anse à Galets, un village situé à 18 km au nord de Petit-Goâve.",
+			rels: []string{"Anse à Galets: 18 km north of Petit-Goâve"}, not: []string{"Galets"}},
+		{doc: "Les sinistrés de Morne à Chandelle, à 6 km à l'est de Marigot, attendent des bâches.",
+			rels: []string{"Morne à Chandelle: 6 km east of Marigot"}},
+		{doc: "La Pointe à Laborde se trouve à 7 km au sud de Vieux-Fort.",
+			rels: []string{"Pointe à Laborde: 7 km south of Vieux-Fort"}, not: []string{"Laborde"}},
+		// unchanged: a first name, a journey
+		{doc: "Pierre à Lyon et Marie à Paris ont signé la pétition.",
+			not: []string{"Pierre à Lyon"}},
+		{doc: "La route va de Mopti à Gao en passant par Douentza.",
+			places: []string{"Mopti", "Gao"}},
+	})
+}
