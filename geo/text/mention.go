@@ -1760,6 +1760,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
+	case r.bracketGloss(p, q, s):
+		ev = EvidenceUnlikely // a translation in brackets: "Khar Tolgoi (Black Hill)"
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case r.feastAt(p, q, s) || r.feastName(p, q, s):

@@ -54,3 +54,26 @@ func TestNames34FrenchAJoin(t *testing.T) {
 			places: []string{"Mopti", "Gao"}},
 	})
 }
+
+// TestNames34BracketGloss holds a name's translation given in brackets
+// after it, bare or in quotes, in English or in French ("Bir Hamra (Red
+// Well)", "Ain Zarqa ('Blue Spring')", « Aïn Zarqa (« la Source bleue »)
+// »): the translation is no place, and no container of the name before
+// it. A region or a country in brackets still contains the town.
+func TestNames34BracketGloss(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The herders watered their camels at Bir Hamra (Red Well), 30 km east of Tindouf.",
+			rels: []string{"Bir Hamra: 30 km east of Tindouf"}, not: []string{"Red Well"}},
+		{doc: "The survey team camped at Tsagaan Chuluu (White Stone Spring), about 25 km north of Altai.",
+			rels: []string{"Tsagaan Chuluu: 25 km north of Altai"}, not: []string{"White Stone Spring"}},
+		{doc: "We reached Ain Zarqa ('Blue Spring'), a hamlet 12 km south of Jerash.",
+			rels: []string{"Ain Zarqa: 12 km south of Jerash"}, not: []string{"Blue Spring"}},
+		{doc: "Le campement d'Aïn Zarqa (« la Source bleue »), à 30 km à l'est de Tindouf, a été évacué.",
+			rels: []string{"Aïn Zarqa: 30 km east of Tindouf"}, not: []string{"Source"}},
+		{doc: "Les nomades ont rejoint Bir Lahmar (Puits rouge), à 40 km au nord de Zouérat.",
+			rels: []string{"Bir Lahmar: 40 km north of Zouérat"}, not: []string{"Puits rouge"}},
+		// unchanged: a container in brackets
+		{doc: "Cholera cases were reported in Goma (North Kivu) and Port Sudan (Red Sea) last week.",
+			rels: []string{"Goma: in North Kivu"}},
+	})
+}
