@@ -2511,6 +2511,9 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 			}
 		}
 	}
+	if !r.toks[p].cap {
+		return false // « vers le puits n° 4, à 35 km de X »: a numbered site (frenchNumberedSiteEnd) is the spot placed
+	}
 	k := p - 1
 	if frenchFeature(r.word(k, s.b)) != "" {
 		k-- // "sur le fleuve Niger, à 90 km de X"

@@ -108,6 +108,11 @@ func (r *reader) chunkNames() []nameChunk {
 		s := &r.sents[si]
 		for i := s.a; i < s.b; {
 			t := &r.toks[i]
+			if e := r.frenchNumberedSiteEnd(i, s); e > i {
+				out = append(out, nameChunk{s: si, p: i, q: e}) // « le puits n° 7 », « le forage F12 »
+				i = e
+				continue
+			}
 			if t.kind == tokWord && r.titleCompassAt(i, s) {
 				i += 2 // the direction and its preposition
 				continue
@@ -140,6 +145,9 @@ func (r *reader) chunkNames() []nameChunk {
 				continue
 			}
 			j := i + 1
+			if e := r.signNumberedEnd(i, s); e > i {
+				j = e // "No. 9 Bore": the sign and the number open the name
+			}
 			for j < s.b {
 				u := &r.toks[j]
 				if u.kind == tokWord && u.cap {
@@ -281,20 +289,28 @@ func (r *reader) titleCompassAt(i int, s *sentence) bool {
 	return k >= s.a && r.toks[k].kind == tokWord && isUnitWord(r.toks[k].lower)
 }
 
-// auNameAt reports whether « au » or « aux » at token j joins the French
-// noun that opens the run begun at i, after its article or not, to the
-// capitalised word after it in one name (lexicon/fr/auheads.tsv): « La
-// Combe aux Loups », « la Pierre aux Fées », « Le Pas au Loup ». After any
-// other word the two names stay apart (« de la France aux Maliens »).
+// auNameAt reports whether « au », « aux » or « à » at token j joins the
+// French noun that opens the run begun at i, after its article, elided
+// or not, to the capitalised word after it in one name
+// (lexicon/fr/auheads.tsv): « La Combe aux Loups », « la Pierre aux Fées
+// », « Le Pas au Loup », « l'Anse à Boucan », « Morne à Cabrit », « Île
+// à Vache ». After any other word the two names stay apart (« de la
+// France aux Maliens », « de Mopti à Gao »), and « Pierre », a first
+// name too, is joined by « au » and « aux » only (« Pierre à Lyon »).
 func (r *reader) auNameAt(i, j int, s *sentence) bool {
-	if !r.is(j, s.b, "au") && !r.is(j, s.b, "aux") || j+1 >= s.b || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
+	a := r.is(j, s.b, "à")
+	if !r.is(j, s.b, "au") && !r.is(j, s.b, "aux") && !a || j+1 >= s.b || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
 		return false
 	}
 	h := j - 1
 	if h != i && !(h == i+1 && isFrenchArticle(r.toks[i].lower)) {
 		return false
 	}
-	return r.toks[h].cap && langs().fr.has(setAuHeads, r.toks[h].lower)
+	w, _ := elidedRest(r.toks[h].lower)
+	if a && w == "pierre" {
+		return false
+	}
+	return r.toks[h].cap && langs().fr.has(setAuHeads, w)
 }
 
 // maxAsAgentWords bounds the lower-case words between a participle of
@@ -1382,11 +1398,17 @@ const wayFromLook = 4
 // word of a name (a row of a nameleads.tsv) with a capitalised word after
 // it inside the run that ends at j: "d'Oued Rhiou", "l'Oued Zem" name the towns Oued Rhiou and Oued
 // Zem, as « de Oued Zem » does, while "L'oasis de Tinerkouk" keeps its
-// kind out of the name.
+// kind out of the name. A head of lexicon/fr/auheads.tsv so written opens
+// the name it joins by « au », « aux » or « à » (auNameAt): « l'Anse à
+// Boucan », « l'Île aux Cerfs ».
 func (r *reader) elidedNameLead(q, j int, rest string) bool {
 	t := &r.toks[q]
 	n := len(t.lower) - len(rest)
-	if featureOfLead(rest) == "" || q+1 >= j || !r.toks[q+1].cap {
+	if q+1 >= j {
+		return false
+	}
+	joined := q+2 < j && langs().fr.has(setAuHeads, rest) && (r.toks[q+1].lower == "au" || r.toks[q+1].lower == "aux" || r.toks[q+1].lower == "à" && rest != "pierre")
+	if !joined && (featureOfLead(rest) == "" || !r.toks[q+1].cap) {
 		return false
 	}
 	c, _ := decodeAt(r.text, t.start+n)
@@ -1587,8 +1609,10 @@ func (r *reader) kindAttributive(q int, s *sentence) bool {
 // emitName emits tokens [p, q) as a mention unless they are plainly not a
 // place; person reports whether a title came before them.
 func (r *reader) emitName(s *sentence, p, q int, person bool) {
-	for p < q && !r.toks[p].cap {
-		p++ // a particle left at the front
+	if r.frenchNumberedSiteEnd(p, s) != q {
+		for p < q && !r.toks[p].cap {
+			p++ // a particle left at the front; « le puits n° 7 » keeps its noun
+		}
 	}
 	if p >= q || q-p == 1 && (isAcronymPlural(r.text[r.toks[p].start:r.toks[p].end]) || isNegation(r.toks[p].lower)) {
 		return // "Don't expect ATMs outside Mörön", "NGOs in Gao"
@@ -1736,6 +1760,8 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	switch {
 	case r.glossBefore(p, s):
 		ev = EvidenceUnlikely // a translation: `lit. "Red Rock"`
+	case r.bracketGloss(p, q, s):
+		ev = EvidenceUnlikely // a translation in brackets: "Khar Tolgoi (Black Hill)"
 	case r.inLanguageBracket(p, s):
 		ev = EvidenceUnlikely // "(en bambara : Kani Bɔnzɔn)": the name in another language
 	case r.feastAt(p, q, s) || r.feastName(p, q, s):

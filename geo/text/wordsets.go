@@ -215,6 +215,7 @@ const (
 	setTownBodies                         // townbodies.tsv: words that end the name of a body or an event named after its town ("Tralee Chamber", "Ballinasloe Horse Fair")
 	setLegNouns                           // legnouns.tsv: nouns of a leg of a way after its two ends joined by "to" ("the Ella to Haputale section")
 	setFlights                            // flights.tsv: verbs of flying before where someone flew to or from ("flew to Paris", « s'envola pour Paris »)
+	setGlossWords                         // glosswords.tsv: words of a name's translation in brackets ("Khar Tolgoi (Black Hill)", « (Source verte) »)
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
 	setDivineNames                        // divinenames.tsv: names of God and of gods, which name no place ("in Christ", "thanks to God")
@@ -433,6 +434,7 @@ var wordSetFiles = [numWordSets]string{
 	setTownBodies:          "townbodies.tsv",
 	setLegNouns:            "legnouns.tsv",
 	setFlights:             "flights.tsv",
+	setGlossWords:          "glosswords.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of
