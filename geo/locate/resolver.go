@@ -4975,7 +4975,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm && o != nil && !o.hasGazetteer()
 		}
 		c := e.cands[e.chosen]
-		if !short || s.docCountries[c.Country] || divs[c.Country] || s.emigrantTown(c) {
+		if !short || s.docCountries[c.Country] || divs[c.Country] || s.emigrantTown(c) || s.sovereignNamed(c.Country) {
 			continue
 		}
 		// Only the place's own point is left out: "McMurdo Station … at
@@ -5017,6 +5017,21 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 	}
 }
 
+// sovereignNamed reports whether cc is the state a dependent territory the
+// document names belongs to (gazetteer.Sovereign): a text on Guyane that
+// ships convicts from Brest names France too, so Brest in France is no
+// stray, and is the namesake taken when Belarus's Brest proves one. The
+// state weighs nothing more in the ranking: a text on Réunion means its
+// own Saint-Louis, not the one in Alsace.
+func (s *session) sovereignNamed(cc string) bool {
+	for code := range s.docCountries {
+		if gazetteer.Sovereign(code) == cc {
+			return true
+		}
+	}
+	return false
+}
+
 // divisionCountries returns the countries of the first-level divisions
 // the document names and the gazetteer holds ("working in Tigray"), alpha-2.
 // A town the text measures from in such a country is no stray, whatever
@@ -5048,17 +5063,36 @@ func (s *session) namedTwice(e *entity, id int64) bool {
 
 // namesakeInDocCountry returns the one other candidate of e that lies in
 // a country the document names and, when others holds places, is no
-// stray from them; -1 when none or several do.
+// stray from them; when none does, the best-ranked one in the state a
+// territory the document names belongs to (sovereignNamed); -1 when none
+// or several do.
 func (s *session) namesakeInDocCountry(e *entity, others []orb.Point) int {
-	found := -1
+	found, home := -1, -1
 	for j, c := range e.cands {
-		if j == e.chosen || !s.docCountries[c.Country] || len(others) > 0 && s.stray(c.Point, others) {
+		if j == e.chosen {
+			continue
+		}
+		if !s.docCountries[c.Country] {
+			// The state of a territory the text names lies far from
+			// the territory's places by nature (France from Guyane):
+			// its namesakes are not judged by them, and the best
+			// ranked is taken (Laval in Mayenne, not the hamlet in
+			// Isère).
+			if s.sovereignNamed(c.Country) && (home < 0 || s.prior(e, c) > s.prior(e, e.cands[home])) {
+				home = j
+			}
+			continue
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
 			continue
 		}
 		if found >= 0 {
 			return -1
 		}
 		found = j
+	}
+	if found < 0 {
+		return home
 	}
 	return found
 }

@@ -1,0 +1,26 @@
+package locate
+
+import (
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+// TestNamesakes34TerritorySovereign: a text on a dependent territory
+// names the state it belongs to, so a town of that state measured from
+// is no stray however far it lies from the territory, and is the
+// namesake taken when a larger one abroad proves one; the territory's
+// own towns keep their namesakes there.
+func TestNamesakes34TerritorySovereign(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	brest, laval, perth := orb.Point{-4.486, 48.390}, orb.Point{-0.770, 48.072}, orb.Point{-3.431, 56.395}
+	saintLouisRE := orb.Point{55.411, -21.286}
+	checkNamesakes(t, []namesakeCase{
+		{"Before sailing for French Guiana, the convicts were held in a fort about 6 km west of Brest.", "Brest", "FR", brest, 10},
+		{"Né dans une ferme à 10 km au sud de Laval, il s'installa en 1962 à Saint-Pierre, à La Réunion.", "Laval", "FR", laval, 10},
+		{"Before his posting to Gibraltar, the sergeant grew up on a farm about 10 km north of Perth.", "Perth", "GB", perth, 10},
+		{"Un camp a été installé à 5 km au nord de Saint-Louis, à La Réunion.", "Saint-Louis", "RE", saintLouisRE, 10},
+	})
+}
