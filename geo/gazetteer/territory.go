@@ -34,3 +34,31 @@ var sovereigns = map[string]string{
 func Sovereign(code string) string {
 	return sovereigns[code]
 }
+
+// islandCountries maps an island, folded as Fold does, to the ISO alpha-2
+// code of the state it is the main island of, for states whose main
+// island holds most of their people and that the country extract does
+// not name by it: reports write "St. John's, Antigua", "San Fernando,
+// Trinidad", "Basseterre, St Kitts", "Victoria, Mahé". The state's shape
+// stands for such an island well enough; it does not for a smaller one
+// (Nevis, Vanua Levu, Savai'i) or for one of a large country (Luzon, the
+// North Island), which are left out. An island that is a first-level
+// division the gazetteer holds (Tobago, Grande Comore, New Providence,
+// Tongatapu, Guadalcanal) is read as that division and is not repeated
+// here.
+var islandCountries = map[string]string{
+	"antigua": "AG", "trinidad": "TT",
+	"st kitts": "KN", "saint kitts": "KN",
+	"sao tome": "ST", "mahe": "SC", "upolu": "WS", "viti levu": "FJ",
+	"grand cayman": "KY", "tortola": "VG", "providenciales": "TC",
+}
+
+// IslandCountry returns the ISO alpha-2 code of the state whose main
+// island name is ("Antigua": "AG", "Mahé": "SC"), or "" when name is no
+// such island. It says what an island written as a town's container
+// stands for ("St. John's, Antigua" is Antigua and Barbuda's capital, not
+// Newfoundland's St. John's or a town in the Canaries); the bare name
+// elsewhere may still be a town (Antigua Guatemala).
+func IslandCountry(name string) string {
+	return islandCountries[Fold(name)]
+}

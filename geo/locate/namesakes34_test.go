@@ -6,6 +6,24 @@ import (
 	"github.com/paulmach/orb"
 )
 
+// TestNamesakes34IslandContainer: a town put in the main island of a
+// state of several islands ("St. John's, Antigua", « Victoria, Mahé ») is
+// that state's, not a namesake in a country the island's name says
+// nothing of; the island's name alone may still be a town's.
+func TestNamesakes34IslandContainer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	stJohns, sanFernando, victoria := orb.Point{-61.843, 17.121}, orb.Point{-61.468, 10.280}, orb.Point{55.455, -4.620}
+	antiguaGT := orb.Point{-90.734, 14.561}
+	checkNamesakes(t, []namesakeCase{
+		{"A squatter camp grew up about 4 km east of St. John's, Antigua, after the hurricane.", "St. John's", "AG", stJohns, 10},
+		{"San Fernando, Trinidad, recorded 120 mm of rain in six hours, and a landslide cut the road 8 km south of San Fernando.", "San Fernando", "TT", sanFernando, 10},
+		{"Un campement de pêcheurs s'est installé à 3 km au nord de Victoria, Mahé.", "Victoria", "SC", victoria, 10},
+		{"We walked from Antigua to Ciudad Vieja, about 6 km south-west of Antigua, in Guatemala.", "Antigua", "GT", antiguaGT, 10},
+	})
+}
+
 // TestNamesakes34TerritorySovereign: a text on a dependent territory
 // names the state it belongs to, so a town of that state measured from
 // is no stray however far it lies from the territory, and is the

@@ -1143,6 +1143,11 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
+		if c, ok := s.containerIsland(e); ok {
+			e.country = &c // "St. John's, Antigua", "San Fernando, Trinidad"
+			s.docCountries[c.Code] = true
+			continue
+		}
 		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && s.countryMeant(e, c) {
 			c := c
 			e.country = &c
@@ -3956,6 +3961,22 @@ func (s *session) islandCountry(e *entity) (gazetteer.Country, bool) {
 		}
 	}
 	return gazetteer.Country{}, false
+}
+
+// containerIsland returns the country e names when the text uses e only
+// as a container ("St. John's, Antigua", « Victoria, Mahé ») and e is the
+// main island of a state of several islands that the country extract
+// does not name (gazetteer.IslandCountry): the towns put in it are that
+// state's, not namesakes elsewhere (Newfoundland's St. John's, the
+// Canaries' Antigua). Written alone, the name may still be a town's
+// ("the colonial streets of Antigua").
+func (s *session) containerIsland(e *entity) (gazetteer.Country, bool) {
+	code := gazetteer.IslandCountry(e.name)
+	if code == "" || !s.container(e) {
+		return gazetteer.Country{}, false
+	}
+	c, err := s.country(code)
+	return c, err == nil
 }
 
 // countryPart reports whether e names a part of a country by a compass
