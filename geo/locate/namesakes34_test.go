@@ -42,3 +42,25 @@ func TestNamesakes34TerritorySovereign(t *testing.T) {
 		{"Un camp a été installé à 5 km au nord de Saint-Louis, à La Réunion.", "Saint-Louis", "RE", saintLouisRE, 10},
 	})
 }
+
+// TestNamesakes34RegionAfterEn: a French text writes a region after «
+// en » and a town after « à »: a name after « en » that the gazetteer
+// knows only as a hamlet abroad is no place to draw the towns around it
+// to, and the names listed beside a town of few towns of note tell which
+// of them is meant.
+func TestNamesakes34RegionAfterEn(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	saintGeorges := orb.Point{-70.665, 46.114}
+	checkNamesakes(t, []namesakeCase{
+		{"Le corps a été retrouvé dans un boisé à 5 km à l'ouest de Saint-Georges, en Beauce. Les policiers de Beauceville et de Sainte-Marie ont participé aux recherches.", "Saint-Georges", "CA", saintGeorges, 10},
+		{"Un incendie a détruit une érablière à 12 km à l'est de Saint-Georges, en Beauce. Les pompiers ont reçu l'aide de ceux de Beauceville et de Sainte-Marie.", "Saint-Georges", "CA", saintGeorges, 10},
+	})
+	res := analyse(t, "La coopérative, fondée en 1952 à Saint-Georges, en Beauce, compte 300 membres.")
+	for _, p := range res.Places {
+		if p.Name == "Beauce" && p.HasPoint {
+			t.Errorf("« en Beauce » placed at %v (%s), want no hamlet abroad", p.Point, p.Country)
+		}
+	}
+}

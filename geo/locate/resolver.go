@@ -1417,6 +1417,10 @@ func (s *session) lookup() error {
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}
+	// A region the gazetteer knows only as a hamlet abroad (« en Beauce »)
+	// is no anchor for the names listed beside it; dropped again below
+	// once the containers have narrowed the namesakes.
+	s.dropHamletRegions()
 	if err := s.lookupListSiblings(); err != nil {
 		return err
 	}
@@ -2333,7 +2337,7 @@ func (s *session) lookupListSiblings() error {
 		}
 		if len(countries) == 0 {
 			if anchors == nil {
-				anchors = s.findListAnchors()
+				anchors = s.findListAnchors(true)
 			}
 			if err := s.lookupNearbyList(list, anchors, &asked); err != nil {
 				return err
@@ -2763,7 +2767,7 @@ func (s *session) townContext(sp text.Span) bool {
 // place ("au musée de Bastogne", "in Tataouine") whose name the
 // gazetteer gives at most three places.
 func (s *session) nearbyNameAnchors() *listAnchors {
-	la := s.findListAnchors()
+	la := s.findListAnchors(false)
 	for _, e := range s.ents {
 		if e.evidence < text.EvidencePreposition || e.evidence >= text.EvidenceRelation || len(e.subjectOf)+len(e.objectOf) > 0 || len(e.cands) > 3 {
 			continue
@@ -2838,8 +2842,12 @@ type listAnchors struct {
 // "Victoria, British Columbia"). The first-level division of an anchor
 // that names one place only counts as named too: "Murmansk ... Kirovsk
 // and Apatity lie further south" lists two towns of Murmansk Oblast,
-// 150 km away, where the North's towns lie far apart.
-func (s *session) findListAnchors() *listAnchors {
+// 150 km away, where the North's towns lie far apart. With notables set,
+// a name of many places counts at its few towns of note too
+// (notableNamesakes): a list of several names that all lie near one of
+// them is good evidence, one bare name is not ("coins of Constantine"
+// beside Holt is no town near Holt, Michigan).
+func (s *session) findListAnchors(notables bool) *listAnchors {
 	la := &listAnchors{divs: map[[2]string]bool{}}
 	var anchorDivs [][2]string // the divisions of the anchors that name one place
 	for _, e := range s.ents {
@@ -2849,6 +2857,16 @@ func (s *session) findListAnchors() *listAnchors {
 	}
 	for _, e := range s.ents {
 		if e.evidence < text.EvidenceRelation && len(e.subjectOf)+len(e.objectOf) == 0 {
+			if notables && e.evidence >= text.EvidencePreposition {
+				// "… west of Saint-Georges, en Beauce": a town named
+				// after a preposition, of few towns of note.
+				notable := notableNamesakes(e)
+				for _, c := range e.cands {
+					if notable[c.ID] {
+						la.points = append(la.points, c.Point)
+					}
+				}
+			}
 			continue
 		}
 		if e.admin2 != nil && e.admin2.Point != nil {
@@ -2857,10 +2875,15 @@ func (s *session) findListAnchors() *listAnchors {
 		if len(e.cands) == 1 && e.cands[0].Class == "P" && e.cands[0].Admin1Code != "" {
 			anchorDivs = append(anchorDivs, [2]string{e.cands[0].Country, e.cands[0].Admin1Code})
 		}
+		var notable map[int64]bool
+		if notables {
+			notable = notableNamesakes(e)
+		}
 		for _, c := range e.cands {
 			// A name of many places counts only in the divisions the
-			// text names ("Victoria, British Columbia").
-			if c.Class == "P" && (len(e.cands) <= 3 || la.divs[[2]string{c.Country, c.Admin1Code}]) {
+			// text names ("Victoria, British Columbia"), or at its few
+			// towns of note.
+			if c.Class == "P" && (len(e.cands) <= 3 || la.divs[[2]string{c.Country, c.Admin1Code}] || notable[c.ID]) {
 				la.points = append(la.points, c.Point)
 			}
 		}
@@ -2869,6 +2892,46 @@ func (s *session) findListAnchors() *listAnchors {
 		la.divs[d] = true
 	}
 	return la
+}
+
+// notableTownPop is the population from which a namesake is a town of
+// note for notableNamesakes; a capital or a seat of a first- or
+// second-level division is one at any size.
+const notableTownPop = 10000
+
+// maxNotable is how many towns of note a name of many places may have
+// for notableNamesakes to count them.
+const maxNotable = 3
+
+// notableNamesakes returns, for a name of more than three gazetteer
+// places, the ids of its towns of note that bear it as their own name
+// (a capital, a first- or second-level seat, or a town of
+// notableTownPop), when it has at most maxNotable of them; nil
+// otherwise. « Saint-Georges » names some forty villages of France by
+// another name, but only Grenada's capital and the town of Québec's
+// Beauce as their own: a list the text gives beside it (« de
+// Beauceville et de Sainte-Marie ») tells which one it means.
+func notableNamesakes(e *entity) map[int64]bool {
+	if len(e.cands) <= 3 {
+		return nil
+	}
+	var out map[int64]bool
+	for _, c := range e.cands {
+		if c.Class != "P" || !ownName(e.key, c) {
+			continue
+		}
+		if c.Population < notableTownPop && c.Code != "PPLC" && c.Code != "PPLA" && c.Code != "PPLA2" {
+			continue
+		}
+		if len(out) == maxNotable {
+			return nil
+		}
+		if out == nil {
+			out = map[int64]bool{}
+		}
+		out[c.ID] = true
+	}
+	return out
 }
 
 // near reports whether c lies in a division of la or within listNearKm
@@ -4563,10 +4626,15 @@ const regionHamletPop = 5000
 // that bears it is a hamlet, no seat of a division and smaller than
 // regionHamletPop: a village of 560 in Chiapas is not Guerrero's
 // La Montaña, and measuring Tlapa from it would flag a contradiction the
-// text does not make.
+// text does not make. A French text's « en » before a bare name says
+// region as plainly, whether or not it holds a place the text names:
+// towns take « à », so « Saint-Georges, en Beauce » is in Québec's
+// Beauce, not in Beaucé, a Breton village of 1,200 people that would
+// draw Saint-Georges to France.
 func (s *session) dropHamletRegions() {
 	for _, e := range s.ents {
-		if e.feature != "region" || e.admin1 != nil || e.country != nil || len(e.cands) == 0 || !s.container(e) {
+		region := e.feature == "region" && s.container(e) || s.afterFrenchEn(e)
+		if !region || e.admin1 != nil || e.country != nil || len(e.cands) == 0 {
 			continue
 		}
 		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool {
@@ -4578,6 +4646,23 @@ func (s *session) dropHamletRegions() {
 		e.note = fmt.Sprintf("the gazetteer knows no region %q, only a hamlet of that name (%s, %s, population %d)", e.name, c.Name, c.Country, c.Population)
 		e.cands = nil
 	}
+}
+
+// afterFrenchEn reports whether a French document writes every mention
+// of e right after the preposition « en » with no article (« en Beauce »,
+// « en Gaspésie »): the way French names a region, a province, a large
+// island or a feminine country, never a town.
+func (s *session) afterFrenchEn(e *entity) bool {
+	if !s.french || len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		before := s.doc.Text[max(0, sp.Start-4):sp.Start]
+		if !strings.HasSuffix(before, " en ") && !strings.HasSuffix(before, "\nen ") && before != "En " && !strings.HasSuffix(before, " En ") {
+			return false
+		}
+	}
+	return true
 }
 
 // dropDivisionOutsideCountry keeps, of the divisions e may name, those in
