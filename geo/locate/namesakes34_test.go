@@ -43,6 +43,22 @@ func TestNamesakes34TerritorySovereign(t *testing.T) {
 	})
 }
 
+// TestNamesakes34SovereignRanked: a town of the state a territory the
+// document names belongs to, named in passing, outranks a larger
+// namesake abroad (Ranking.SovereignCountry), but not the territory's
+// own namesake.
+func TestNamesakes34SovereignRanked(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	brest, saintLouisRE := orb.Point{-4.486, 48.390}, orb.Point{55.411, -21.286}
+	checkNamesakes(t, []namesakeCase{
+		{"The first convict ship left Brest for French Guiana in 1852; most prisoners were sent on from Cayenne to Kourou.", "Brest", "FR", brest, 10},
+		{"En 1852, la frégate Forte quitta Brest pour la Guyane avec les premiers forçats. Arrivés à Cayenne, beaucoup furent transférés à Kourou.", "Brest", "FR", brest, 10},
+		{"Le vol relie Saint-Denis à Paris ; à La Réunion, la route de Saint-Louis était coupée.", "Saint-Louis", "RE", saintLouisRE, 10},
+	})
+}
+
 // TestNamesakes34RegionAfterEn: a French text writes a region after «
 // en » and a town after « à »: a name after « en » that the gazetteer
 // knows only as a hamlet abroad is no place to draw the towns around it

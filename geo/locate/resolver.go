@@ -5126,9 +5126,9 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 // sovereignNamed reports whether cc is the state a dependent territory the
 // document names belongs to (gazetteer.Sovereign): a text on Guyane that
 // ships convicts from Brest names France too, so Brest in France is no
-// stray, and is the namesake taken when Belarus's Brest proves one. The
-// state weighs nothing more in the ranking: a text on Réunion means its
-// own Saint-Louis, not the one in Alsace.
+// stray, and is the namesake taken when Belarus's Brest proves one; in
+// the ranking it weighs Ranking.SovereignCountry, less than the
+// territory itself.
 func (s *session) sovereignNamed(cc string) bool {
 	for code := range s.docCountries {
 		if gazetteer.Sovereign(code) == cc {
@@ -6019,6 +6019,9 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])
 	if !stated2 && c.Admin2Code != "" && inAdmin2(c, s.docDivisions2) {
 		sc += s.r.k.DocumentCounty
+	}
+	if s.r.k.SovereignCountry != 0 && !s.docCountries[c.Country] && s.sovereignNamed(c.Country) {
+		sc += s.r.k.SovereignCountry
 	}
 	if s.r.k.Landlocked != 0 && s.offshoreObject(e) && s.landlockedCountry(c.Country) {
 		sc -= s.r.k.Landlocked
