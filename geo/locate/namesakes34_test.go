@@ -1,6 +1,7 @@
 package locate
 
 import (
+	"context"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -79,4 +80,29 @@ func TestNamesakes34RegionAfterEn(t *testing.T) {
 			t.Errorf("« en Beauce » placed at %v (%s), want no hamlet abroad", p.Point, p.Country)
 		}
 	}
+}
+
+// TestNamesakes34DottedState: a state or province written after a town in
+// dotted initials ("Portsmouth, N.H.", "Victoria, B.C.") holds the town,
+// as the abbreviations of stateAbbreviations do; initials elsewhere ("500
+// B.C.") put nothing anywhere.
+func TestNamesakes34DottedState(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the gazetteer")
+	}
+	db := openTestDB(t)
+	for ab, full := range dottedAbbreviations {
+		if as, err := db.Admin1(context.Background(), full, ""); err != nil || len(as) == 0 {
+			t.Errorf("%s: the gazetteer holds no division %q (%v)", ab, full, err)
+		}
+	}
+	portsmouth, newport, victoria := orb.Point{-70.763, 43.071}, orb.Point{-71.313, 41.490}, orb.Point{-123.352, 48.436}
+	charleston, athens := orb.Point{-81.633, 38.350}, orb.Point{23.728, 37.984}
+	checkNamesakes(t, []namesakeCase{
+		{"A camp lies 10 km north of Portsmouth, N.H., officials said.", "Portsmouth", "US", portsmouth, 10},
+		{"The regatta finished 6 km south of Newport, R.I.", "Newport", "US", newport, 10},
+		{"A float plane went down 10 km north of Victoria, B.C., near the ferry lane.", "Victoria", "CA", victoria, 10},
+		{"Un camp de mineurs se trouvait à 20 km au nord de Charleston, W.Va., en 1921.", "Charleston", "US", charleston, 10},
+		{"The temple was built in 500 B.C. near Athens.", "Athens", "GR", athens, 10},
+	})
 }

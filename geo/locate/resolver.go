@@ -1475,6 +1475,9 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	if err := s.dottedStates(); err != nil {
+		return err
+	}
 	s.inheritContainers(dropped)
 	s.divisionOfAnchors()
 	s.containInAdmin2()
@@ -1520,6 +1523,40 @@ func (s *session) lookup() error {
 		return err
 	}
 	return s.lookupSpellings()
+}
+
+// dottedStates puts a town in the state or province written after it in
+// dotted initials ("Portsmouth, N.H.", "Newport, R.I.", "Victoria, B.C.":
+// dottedAbbreviations), as a container the reader read would: the town
+// is that division's, not a larger namesake in England or Hong Kong.
+func (s *session) dottedStates() error {
+	for _, e := range s.ents {
+		if len(e.cands) == 0 || e.country != nil || e.admin1 != nil || len(e.inAdmins) > 0 {
+			continue
+		}
+		for _, sp := range e.mentions {
+			full, ok := dottedStateAfter(s.doc.Text, sp)
+			if !ok {
+				continue
+			}
+			as, err := s.r.db.Admin1(s.ctx, full, "")
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			if len(as) == 0 {
+				continue
+			}
+			e.inAdmins = append(e.inAdmins, as...)
+			if oneCountry(as) {
+				s.docDivisions = append(s.docDivisions, as...)
+				if e.inCountry == "" {
+					e.inCountry = as[0].Country
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // dropForeignTownContainers gives up the towns the gazetteer holds for a
