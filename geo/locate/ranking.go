@@ -87,6 +87,14 @@ type Ranking struct {
 	// DocumentCountry is added for a namesake in a country the document
 	// names anywhere, through a country name, a demonym or a border.
 	DocumentCountry float64
+	// SovereignCountry is added for a namesake in the state a dependent
+	// territory the document names belongs to (gazetteer.Sovereign),
+	// outside the countries it names: "The first convict ship left Brest
+	// for French Guiana" is Brest in France, not the larger Brest in
+	// Belarus. A text on a territory names its state more weakly than
+	// the territory itself, which earns DocumentCountry: a text on
+	// Réunion still means Réunion's Saint-Louis, not Alsace's.
+	SovereignCountry float64
 	// NearBorder is added for a namesake outside the countries the
 	// document names but within NearBorderKm of a land border of one of
 	// them: "60 km east of the Mauritanian border, near Nara" is Nara in
@@ -176,6 +184,7 @@ func DefaultRanking() Ranking {
 		StatedCountry:     6,
 		StatedDivision:    6,
 		DocumentCountry:   3,
+		SovereignCountry:  1.5,
 		DocumentDivision:  3,
 		DocumentCounty:    1,
 		NearBorder:        2,

@@ -1143,6 +1143,11 @@ func (s *session) lookup() error {
 			s.docCountries[c.Code] = true
 			continue
 		}
+		if c, ok := s.containerIsland(e); ok {
+			e.country = &c // "St. John's, Antigua", "San Fernando, Trinidad"
+			s.docCountries[c.Code] = true
+			continue
+		}
 		if c, err := s.country(e.name); err == nil && (isCountryName(e.name, c) || isCountryName(cname, c)) && s.countryMeant(e, c) {
 			c := c
 			e.country = &c
@@ -1412,6 +1417,10 @@ func (s *session) lookup() error {
 	if err := s.lookupKnownCities(); err != nil {
 		return err
 	}
+	// A region the gazetteer knows only as a hamlet abroad (« en Beauce »)
+	// is no anchor for the names listed beside it; dropped again below
+	// once the containers have narrowed the namesakes.
+	s.dropHamletRegions()
 	if err := s.lookupListSiblings(); err != nil {
 		return err
 	}
@@ -1466,6 +1475,9 @@ func (s *session) lookup() error {
 			}
 		}
 	}
+	if err := s.dottedStates(); err != nil {
+		return err
+	}
 	s.inheritContainers(dropped)
 	s.divisionOfAnchors()
 	s.containInAdmin2()
@@ -1511,6 +1523,40 @@ func (s *session) lookup() error {
 		return err
 	}
 	return s.lookupSpellings()
+}
+
+// dottedStates puts a town in the state or province written after it in
+// dotted initials ("Portsmouth, N.H.", "Newport, R.I.", "Victoria, B.C.":
+// dottedAbbreviations), as a container the reader read would: the town
+// is that division's, not a larger namesake in England or Hong Kong.
+func (s *session) dottedStates() error {
+	for _, e := range s.ents {
+		if len(e.cands) == 0 || e.country != nil || e.admin1 != nil || len(e.inAdmins) > 0 {
+			continue
+		}
+		for _, sp := range e.mentions {
+			full, ok := dottedStateAfter(s.doc.Text, sp)
+			if !ok {
+				continue
+			}
+			as, err := s.r.db.Admin1(s.ctx, full, "")
+			if err != nil && !errors.Is(err, gazetteer.ErrNotFound) {
+				return err
+			}
+			if len(as) == 0 {
+				continue
+			}
+			e.inAdmins = append(e.inAdmins, as...)
+			if oneCountry(as) {
+				s.docDivisions = append(s.docDivisions, as...)
+				if e.inCountry == "" {
+					e.inCountry = as[0].Country
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // dropForeignTownContainers gives up the towns the gazetteer holds for a
@@ -2328,7 +2374,7 @@ func (s *session) lookupListSiblings() error {
 		}
 		if len(countries) == 0 {
 			if anchors == nil {
-				anchors = s.findListAnchors()
+				anchors = s.findListAnchors(true)
 			}
 			if err := s.lookupNearbyList(list, anchors, &asked); err != nil {
 				return err
@@ -2758,7 +2804,7 @@ func (s *session) townContext(sp text.Span) bool {
 // place ("au musée de Bastogne", "in Tataouine") whose name the
 // gazetteer gives at most three places.
 func (s *session) nearbyNameAnchors() *listAnchors {
-	la := s.findListAnchors()
+	la := s.findListAnchors(false)
 	for _, e := range s.ents {
 		if e.evidence < text.EvidencePreposition || e.evidence >= text.EvidenceRelation || len(e.subjectOf)+len(e.objectOf) > 0 || len(e.cands) > 3 {
 			continue
@@ -2833,8 +2879,12 @@ type listAnchors struct {
 // "Victoria, British Columbia"). The first-level division of an anchor
 // that names one place only counts as named too: "Murmansk ... Kirovsk
 // and Apatity lie further south" lists two towns of Murmansk Oblast,
-// 150 km away, where the North's towns lie far apart.
-func (s *session) findListAnchors() *listAnchors {
+// 150 km away, where the North's towns lie far apart. With notables set,
+// a name of many places counts at its few towns of note too
+// (notableNamesakes): a list of several names that all lie near one of
+// them is good evidence, one bare name is not ("coins of Constantine"
+// beside Holt is no town near Holt, Michigan).
+func (s *session) findListAnchors(notables bool) *listAnchors {
 	la := &listAnchors{divs: map[[2]string]bool{}}
 	var anchorDivs [][2]string // the divisions of the anchors that name one place
 	for _, e := range s.ents {
@@ -2844,6 +2894,16 @@ func (s *session) findListAnchors() *listAnchors {
 	}
 	for _, e := range s.ents {
 		if e.evidence < text.EvidenceRelation && len(e.subjectOf)+len(e.objectOf) == 0 {
+			if notables && e.evidence >= text.EvidencePreposition {
+				// "… west of Saint-Georges, en Beauce": a town named
+				// after a preposition, of few towns of note.
+				notable := notableNamesakes(e)
+				for _, c := range e.cands {
+					if notable[c.ID] {
+						la.points = append(la.points, c.Point)
+					}
+				}
+			}
 			continue
 		}
 		if e.admin2 != nil && e.admin2.Point != nil {
@@ -2852,10 +2912,15 @@ func (s *session) findListAnchors() *listAnchors {
 		if len(e.cands) == 1 && e.cands[0].Class == "P" && e.cands[0].Admin1Code != "" {
 			anchorDivs = append(anchorDivs, [2]string{e.cands[0].Country, e.cands[0].Admin1Code})
 		}
+		var notable map[int64]bool
+		if notables {
+			notable = notableNamesakes(e)
+		}
 		for _, c := range e.cands {
 			// A name of many places counts only in the divisions the
-			// text names ("Victoria, British Columbia").
-			if c.Class == "P" && (len(e.cands) <= 3 || la.divs[[2]string{c.Country, c.Admin1Code}]) {
+			// text names ("Victoria, British Columbia"), or at its few
+			// towns of note.
+			if c.Class == "P" && (len(e.cands) <= 3 || la.divs[[2]string{c.Country, c.Admin1Code}] || notable[c.ID]) {
 				la.points = append(la.points, c.Point)
 			}
 		}
@@ -2864,6 +2929,46 @@ func (s *session) findListAnchors() *listAnchors {
 		la.divs[d] = true
 	}
 	return la
+}
+
+// notableTownPop is the population from which a namesake is a town of
+// note for notableNamesakes; a capital or a seat of a first- or
+// second-level division is one at any size.
+const notableTownPop = 10000
+
+// maxNotable is how many towns of note a name of many places may have
+// for notableNamesakes to count them.
+const maxNotable = 3
+
+// notableNamesakes returns, for a name of more than three gazetteer
+// places, the ids of its towns of note that bear it as their own name
+// (a capital, a first- or second-level seat, or a town of
+// notableTownPop), when it has at most maxNotable of them; nil
+// otherwise. « Saint-Georges » names some forty villages of France by
+// another name, but only Grenada's capital and the town of Québec's
+// Beauce as their own: a list the text gives beside it (« de
+// Beauceville et de Sainte-Marie ») tells which one it means.
+func notableNamesakes(e *entity) map[int64]bool {
+	if len(e.cands) <= 3 {
+		return nil
+	}
+	var out map[int64]bool
+	for _, c := range e.cands {
+		if c.Class != "P" || !ownName(e.key, c) {
+			continue
+		}
+		if c.Population < notableTownPop && c.Code != "PPLC" && c.Code != "PPLA" && c.Code != "PPLA2" {
+			continue
+		}
+		if len(out) == maxNotable {
+			return nil
+		}
+		if out == nil {
+			out = map[int64]bool{}
+		}
+		out[c.ID] = true
+	}
+	return out
 }
 
 // near reports whether c lies in a division of la or within listNearKm
@@ -3958,6 +4063,22 @@ func (s *session) islandCountry(e *entity) (gazetteer.Country, bool) {
 	return gazetteer.Country{}, false
 }
 
+// containerIsland returns the country e names when the text uses e only
+// as a container ("St. John's, Antigua", « Victoria, Mahé ») and e is the
+// main island of a state of several islands that the country extract
+// does not name (gazetteer.IslandCountry): the towns put in it are that
+// state's, not namesakes elsewhere (Newfoundland's St. John's, the
+// Canaries' Antigua). Written alone, the name may still be a town's
+// ("the colonial streets of Antigua").
+func (s *session) containerIsland(e *entity) (gazetteer.Country, bool) {
+	code := gazetteer.IslandCountry(e.name)
+	if code == "" || !s.container(e) {
+		return gazetteer.Country{}, false
+	}
+	c, err := s.country(code)
+	return c, err == nil
+}
+
 // countryPart reports whether e names a part of a country by a compass
 // word joined to the country's name, as news and French texts write the
 // regions they have no other name for: "Liban-Sud", "Sud-Liban",
@@ -4542,10 +4663,15 @@ const regionHamletPop = 5000
 // that bears it is a hamlet, no seat of a division and smaller than
 // regionHamletPop: a village of 560 in Chiapas is not Guerrero's
 // La Montaña, and measuring Tlapa from it would flag a contradiction the
-// text does not make.
+// text does not make. A French text's « en » before a bare name says
+// region as plainly, whether or not it holds a place the text names:
+// towns take « à », so « Saint-Georges, en Beauce » is in Québec's
+// Beauce, not in Beaucé, a Breton village of 1,200 people that would
+// draw Saint-Georges to France.
 func (s *session) dropHamletRegions() {
 	for _, e := range s.ents {
-		if e.feature != "region" || e.admin1 != nil || e.country != nil || len(e.cands) == 0 || !s.container(e) {
+		region := e.feature == "region" && s.container(e) || s.afterFrenchEn(e)
+		if !region || e.admin1 != nil || e.country != nil || len(e.cands) == 0 {
 			continue
 		}
 		if slices.ContainsFunc(e.cands, func(c gazetteer.Place) bool {
@@ -4557,6 +4683,23 @@ func (s *session) dropHamletRegions() {
 		e.note = fmt.Sprintf("the gazetteer knows no region %q, only a hamlet of that name (%s, %s, population %d)", e.name, c.Name, c.Country, c.Population)
 		e.cands = nil
 	}
+}
+
+// afterFrenchEn reports whether a French document writes every mention
+// of e right after the preposition « en » with no article (« en Beauce »,
+// « en Gaspésie »): the way French names a region, a province, a large
+// island or a feminine country, never a town.
+func (s *session) afterFrenchEn(e *entity) bool {
+	if !s.french || len(e.mentions) == 0 {
+		return false
+	}
+	for _, sp := range e.mentions {
+		before := s.doc.Text[max(0, sp.Start-4):sp.Start]
+		if !strings.HasSuffix(before, " en ") && !strings.HasSuffix(before, "\nen ") && before != "En " && !strings.HasSuffix(before, " En ") {
+			return false
+		}
+	}
+	return true
 }
 
 // dropDivisionOutsideCountry keeps, of the divisions e may name, those in
@@ -4975,7 +5118,7 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 			short = short && rel.Kind != text.KindIn && rel.MaxKm > 0 && rel.MaxKm <= strayAnchorKm && o != nil && !o.hasGazetteer()
 		}
 		c := e.cands[e.chosen]
-		if !short || s.docCountries[c.Country] || divs[c.Country] || s.emigrantTown(c) {
+		if !short || s.docCountries[c.Country] || divs[c.Country] || s.emigrantTown(c) || s.sovereignNamed(c.Country) {
 			continue
 		}
 		// Only the place's own point is left out: "McMurdo Station … at
@@ -5017,6 +5160,21 @@ func (s *session) dropStrayAnchors(confident []orb.Point) {
 	}
 }
 
+// sovereignNamed reports whether cc is the state a dependent territory the
+// document names belongs to (gazetteer.Sovereign): a text on Guyane that
+// ships convicts from Brest names France too, so Brest in France is no
+// stray, and is the namesake taken when Belarus's Brest proves one; in
+// the ranking it weighs Ranking.SovereignCountry, less than the
+// territory itself.
+func (s *session) sovereignNamed(cc string) bool {
+	for code := range s.docCountries {
+		if gazetteer.Sovereign(code) == cc {
+			return true
+		}
+	}
+	return false
+}
+
 // divisionCountries returns the countries of the first-level divisions
 // the document names and the gazetteer holds ("working in Tigray"), alpha-2.
 // A town the text measures from in such a country is no stray, whatever
@@ -5048,17 +5206,36 @@ func (s *session) namedTwice(e *entity, id int64) bool {
 
 // namesakeInDocCountry returns the one other candidate of e that lies in
 // a country the document names and, when others holds places, is no
-// stray from them; -1 when none or several do.
+// stray from them; when none does, the best-ranked one in the state a
+// territory the document names belongs to (sovereignNamed); -1 when none
+// or several do.
 func (s *session) namesakeInDocCountry(e *entity, others []orb.Point) int {
-	found := -1
+	found, home := -1, -1
 	for j, c := range e.cands {
-		if j == e.chosen || !s.docCountries[c.Country] || len(others) > 0 && s.stray(c.Point, others) {
+		if j == e.chosen {
+			continue
+		}
+		if !s.docCountries[c.Country] {
+			// The state of a territory the text names lies far from
+			// the territory's places by nature (France from Guyane):
+			// its namesakes are not judged by them, and the best
+			// ranked is taken (Laval in Mayenne, not the hamlet in
+			// Isère).
+			if s.sovereignNamed(c.Country) && (home < 0 || s.prior(e, c) > s.prior(e, e.cands[home])) {
+				home = j
+			}
+			continue
+		}
+		if len(others) > 0 && s.stray(c.Point, others) {
 			continue
 		}
 		if found >= 0 {
 			return -1
 		}
 		found = j
+	}
+	if found < 0 {
+		return home
 	}
 	return found
 }
@@ -5879,6 +6056,9 @@ func (s *session) prior(e *entity, c gazetteer.Place) float64 {
 		inDivision(c, s.docDivisions), s.docCountries[c.Country], near, s.french && francophone[c.Country])
 	if !stated2 && c.Admin2Code != "" && inAdmin2(c, s.docDivisions2) {
 		sc += s.r.k.DocumentCounty
+	}
+	if s.r.k.SovereignCountry != 0 && !s.docCountries[c.Country] && s.sovereignNamed(c.Country) {
+		sc += s.r.k.SovereignCountry
 	}
 	if s.r.k.Landlocked != 0 && s.offshoreObject(e) && s.landlockedCountry(c.Country) {
 		sc -= s.r.k.Landlocked
