@@ -1752,7 +1752,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Reporting by Sandra Wells", "Text: Sandra Wells", « Texte : Jean Hill »: who wrote it
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.personNamedBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
 		r.companionName(p, q, s) || r.hostSubject(p, q, s):
 		// "Our guide, Rado,", "where Okello put us up": a companion of
 		// the journey, never a stop of it.
@@ -2199,7 +2199,11 @@ func (r *reader) datelineAfterComma(k, q int, s *sentence) (ok, strong bool) {
 		}
 		// "Mumbai, 4 June 2024: Sahyadri Greenpower Ltd today
 		// announced …": a release's colon closes it as a dash does.
-		return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":"), true
+		// "Livingstonia, 18th October 1928. My dear Mother, …": a
+		// letter's heading, the document's first sentence, ends with
+		// its date.
+		letter := len(r.sents) > 1 && s.a == r.sents[0].a && r.is(e, s.b, ".") && e+1 == s.b
+		return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":" || letter), true
 	}
 	n := 0
 	for ; k < s.b && k < q+8 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
@@ -2283,7 +2287,8 @@ func (r *reader) slashCredit(k, b int) bool {
 
 // dateAt reads, at token k, a day and a month in either order, perhaps
 // with a year ("6 mai", "16 août 2021", "June 3", "March 4, 2025", "Jan.
-// 12, 2024"), and returns the token after it.
+// 12, 2024", "18th October 1928", "October 18th, 1928"), and returns the
+// token after it.
 func (r *reader) dateAt(k, b int) (int, bool) {
 	month := func(k int) int { // the token after a month at k, or k
 		if k >= b || !isMonth(r.toks[k].lower) && r.toks[k].lower != "mai" && r.toks[k].lower != "mars" { // left out of fr/months.tsv, being parts of names
@@ -2294,11 +2299,17 @@ func (r *reader) dateAt(k, b int) (int, bool) {
 		}
 		return k + 1
 	}
+	ordinal := func(k int) int { // the token after a day's number at k: "18th", "1st"
+		if k+1 < b && r.toks[k+1].start == r.toks[k].end && isOrdinalSuffix(r.toks[k+1].lower) {
+			return k + 2
+		}
+		return k + 1
+	}
 	switch {
-	case k+1 < b && r.toks[k].kind == tokNum && month(k+1) > k+1:
-		k = month(k + 1)
+	case k+1 < b && r.toks[k].kind == tokNum && month(ordinal(k)) > ordinal(k):
+		k = month(ordinal(k))
 	case month(k) > k && month(k) < b && r.toks[month(k)].kind == tokNum:
-		k = month(k) + 1
+		k = ordinal(month(k))
 	default:
 		return k, false
 	}
@@ -4902,6 +4913,44 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 		return !r.placeKindNamed(p-1, s)
 	}
 	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// personNamedBefore reports whether the name at token p follows a noun of
+// a person and a word of naming (lexicon/LANG/namings.tsv, or "known
+// as"), perhaps past a comma: "a cheerful man called Gela", "a guide named Tashi", "an old
+// trapper known as Blackjack", « un homme nommé Abdou ». The nouns are
+// those of personnouns.tsv, occupations.tsv, companions.tsv and
+// offices.tsv, after an indefinite article ("our guide called it X" is
+// the guide's word for a place). The name is the person's, no place.
+func (r *reader) personNamedBefore(p int, s *sentence) bool {
+	j := p - 1
+	if r.lowerWord(j, s.b) == "as" && r.lowerWord(j-1, s.b) == "known" {
+		j-- // "known as"
+	} else if j <= s.a || !anyHas(setNamings, r.lowerWord(j, s.b)) {
+		return false
+	}
+	if r.is(j-1, s.b, ",") {
+		j--
+	}
+	k := j - 1
+	if k < s.a || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	if !anyHas(setPersonNouns, w) && !anyHas(setOccupations, w) && !anyHas(setCompanions, w) && !anyHas(setRoles, w) {
+		return false
+	}
+	// "a guide named Tashi", not "our guide called it Oum Lebbeir": an
+	// indefinite article, perhaps past adjectives, opens the person.
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		switch t := &r.toks[j]; {
+		case t.kind != tokWord || t.cap && j != s.first:
+			return false
+		case t.lower == "a" || t.lower == "an" || t.lower == "un" || t.lower == "une":
+			return true
+		}
+	}
+	return false
 }
 
 // placeKindNamed reports whether the word of naming at token k (« baptisé
@@ -7591,4 +7640,15 @@ const maxFrontedKindWords = 4
 func (r *reader) officeEnds(q int) bool {
 	t := &r.toks[q-1]
 	return t.kind == tokWord && t.cap && !t.upper && anyHas(setOfficeEnds, t.lower)
+}
+
+// isOrdinalSuffix reports whether w is the ending of an ordinal number
+// written in figures: "st", "nd", "rd", "th" ("1st", "18th"), and the
+// French « er » of the first day of a month (« 1er mai »).
+func isOrdinalSuffix(w string) bool {
+	switch w {
+	case "st", "nd", "rd", "th", "er":
+		return true
+	}
+	return false
 }

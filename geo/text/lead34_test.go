@@ -1,0 +1,59 @@
+package text
+
+import "testing"
+
+// TestLead34SpanishBodies: a public body of a Spanish- or
+// Portuguese-speaking country named in its own tongue (orgwords.tsv:
+// "Secretaría", "Fiscalía", "Policía", "Prefeitura") is no place, alone or
+// before its complement, in English and in French.
+func TestLead34SpanishBodies(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The case was sent to the Fiscalía in Cobán for review.", places: []string{"Cobán"}, not: []string{"Fiscalía"}},
+		{doc: "According to the Secretaría de Agricultura, the frost hit Oruro hardest.", places: []string{"Oruro"}, not: []string{"Secretaría de Agricultura"}},
+		{doc: "Officers of the Policía Nacional found the truck near Esmeraldas.", places: []string{"Esmeraldas"}, not: []string{"Policía Nacional"}},
+		{doc: "A Prefeitura de Santarém says the road to Alter do Chão reopened.", not: []string{"Prefeitura de Santarém"}},
+		{doc: "Selon la Procuraduría General, le massacre a eu lieu à El Salado, à 20 km de Carmen de Bolívar.",
+			rels: []string{"El Salado: 20 km from Carmen de Bolívar"}, not: []string{"Procuraduría General"}},
+		{doc: "Le dossier a été transmis à la Fiscalía de Tegucigalpa.", not: []string{"Fiscalía"}},
+	})
+}
+
+// TestLead34LifeParticiples: a participle of a life's event opening a
+// sentence ("Born", "Raised", "Buried"; stopcaps.tsv) is no name, so it
+// neither takes a distance nor is listed.
+func TestLead34LifeParticiples(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Born in 1941 on a sheep station, she later ran the store at Wooramel, 40 km south of Carnarvon.",
+			rels: []string{"Wooramel: 40 km south of Carnarvon"}, not: []string{"Born"}},
+		{doc: "Raised in a fishing camp, he moved to Bethel in 1970.", places: []string{"Bethel"}, not: []string{"Raised"}},
+		{doc: "Buried beside his wife at Kasama, he is remembered by the parish.", places: []string{"Kasama"}, not: []string{"Buried"}},
+	})
+}
+
+// TestLead34LetterHeading: a letter headed by its town and its date, the
+// document's first sentence ("Blantyre, 2nd March 1931.", « Bangui, le 1er
+// mars 1998. »), is written from that town: the town is mapped.
+func TestLead34LetterHeading(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Kasungu, 2nd March 1931. Dear Mother, the maize is in and the school at Chimaliro is full.", places: []string{"Kasungu"}},
+		{doc: "Mongu, 14 September 1952. My dear Jean, we reached the mission last week.", places: []string{"Mongu"}},
+		{doc: "Bossangoa, le 1er mars 1998. Chère maman, les pluies ont commencé.", places: []string{"Bossangoa"}},
+		{doc: "Moundou, October 3rd, 1961. Dear friends, the road is open again.", places: []string{"Moundou"}},
+	})
+}
+
+// TestLead34PersonNamed: a noun of a person and a word of naming before a
+// name (personnouns.tsv, namings.tsv: "a man called Gela", "a guide named
+// Tashi", « un homme nommé Abdou ») make the name the person's; a kind of
+// place before the same words still names a place.
+func TestLead34PersonNamed(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We drove to Tsetserleg with a quiet man called Batbold at the wheel.", places: []string{"Tsetserleg"}, not: []string{"Batbold"}},
+		{doc: "In Lukla we hired a young guide named Pasang for the trek to Namche Bazaar.", places: []string{"Lukla"}, not: []string{"Pasang"}},
+		{doc: "An old trapper known as Blackjack kept a cabin near Eagle.", not: []string{"Blackjack"}},
+		{doc: "À Kaya, un homme nommé Boureima nous a conduits jusqu'à Pissila.", places: []string{"Kaya"}, not: []string{"Boureima"}},
+		{doc: "Une femme, prénommée Aïssata, vend du mil au marché de Djibo.", not: []string{"Aïssata"}},
+		{doc: "We reached a village called Tumbang Miri, 20 km north of Kuala Kurun.",
+			rels: []string{"Tumbang Miri: 20 km north of Kuala Kurun"}},
+	})
+}
