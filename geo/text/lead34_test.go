@@ -57,3 +57,63 @@ func TestLead34PersonNamed(t *testing.T) {
 			rels: []string{"Tumbang Miri: 20 km north of Kuala Kurun"}},
 	})
 }
+
+// TestLead34MiningWorks: the workings and showings of a mining report
+// (descriptors.tsv: "adit", "shaft", "showing", « indice ») name a place
+// that a distance places.
+func TestLead34MiningWorks(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'indice Bérard se trouve à 4 km au sud de l'indice Lemoine, lui-même situé à 20 km à l'est de Chapais.",
+			rels: []string{"Bérard: 4 km south of Lemoine", "Lemoine: 20 km east of Chapais"}},
+		{doc: "Les travaux ont porté sur l'indice Roquemaure, situé à environ 15 km au nord de Matagami.",
+			rels: []string{"Roquemaure: 15 km north of Matagami"}},
+		{doc: "The Kalonga showing lies 6 km north-east of the Mufulira smelter road, some 18 km west of Chililabombwe.",
+			rels: []string{"Kalonga: 18 km west of Chililabombwe"}},
+		{doc: "The old Tres Cruces shaft is 3 km south of Potosí.", rels: []string{"Tres Cruces: 3 km south of Potosí"}},
+	})
+}
+
+// TestLead34LandOnThe: a stretch of land written after "on the" as a
+// river is (landends.tsv: "on the Copperbelt", "on the Highveld") is no
+// river; a river there stays one.
+func TestLead34LandOnThe(t *testing.T) {
+	for _, tc := range []struct{ doc, name, feature string }{
+		{"The ore goes by road to the smelters on the Copperbelt.", "Copperbelt", ""},
+		{"Wheat farms on the Wheatbelt suffered from the frost.", "Wheatbelt", ""},
+		{"Maize yields on the Highveld fell by a third.", "Highveld", ""},
+		{"We camped on the Zambezi for two nights.", "Zambezi", "river"},
+	} {
+		d := Read(tc.doc)
+		found := false
+		for _, m := range d.Mentions {
+			if m.Name == tc.name {
+				found = true
+				if m.Feature != tc.feature {
+					t.Errorf("%q: %s is a %q, want %q", tc.doc, m.Name, m.Feature, tc.feature)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %s", tc.doc, tc.name)
+		}
+	}
+}
+
+// TestLead34KinCommaOf: a relative's name set off by commas after the word
+// of kinship, then "of" and a town ("his daughter, Ruth, of Delta
+// Junction"), gives the town where the relative lives.
+func TestLead34KinCommaOf(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "He is survived by his daughter, Ruth, of Delta Junction.", places: []string{"Delta Junction"}},
+		{doc: "She leaves her son, Tomas, of Port Hedland, and two grandchildren.", places: []string{"Port Hedland"}},
+	})
+}
+
+// TestLead34Roadhouse: a roadhouse is a kind of place (descriptors.tsv),
+// and "the roadhouse" stands for the one the text named.
+func TestLead34Roadhouse(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Meals were served at the Sheep Creek Roadhouse. The roadhouse stands about 30 km north of Glennallen.",
+			rels: []string{"Sheep Creek Roadhouse: 30 km north of Glennallen"}},
+	})
+}

@@ -4325,8 +4325,8 @@ func (r *reader) familyBefore(p int, s *sentence) bool {
 // kinOf reports whether the name at token p follows "of" after a person's
 // name that a word of kinship opens (kinbefore.tsv), as obituaries and
 // notices give where a relative lives: "survived by her son Robert Tweed
-// of Helena", "his brother Michael Ennis, of Athlone". The name is that
-// town.
+// of Helena", "his brother Michael Ennis, of Athlone", "his daughter,
+// Ruth, of Delta Junction". The name is that town.
 //
 // A person's name of two words or more, then a comma, is enough: "John
 // Patrick Ennis, of Tullamore, passed away", "Mary Roche (née Carlow),
@@ -4362,6 +4362,9 @@ func (r *reader) kinOf(p int, s *sentence) bool {
 	}
 	if words == 0 {
 		return false
+	}
+	if !french && r.is(j, s.b, ",") && j-1 >= s.a && r.toks[j-1].kind == tokWord && !r.toks[j-1].cap && langs().en.has(setKinBefore, r.toks[j-1].lower) {
+		return true // "survived by his daughter, Ruth, of Delta Junction"
 	}
 	lead := j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap
 	if french {
@@ -6978,6 +6981,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	if q-p >= 2 && r.toks[q-1].kind == tokNum {
 		return false // « sur la Cote 108 », "on the Hill 60": a numbered name is no river's
 	}
+	if r.landEnding(q - 1) {
+		return false // "on the Copperbelt", "on the Highveld": a stretch of land
+	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false
@@ -7019,6 +7025,19 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 		return true // "near the confluence with the Niger": one river meets another
 	}
 	return p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
+}
+
+// landEnding reports whether the word at token k, the last of a name,
+// ends like a stretch of land's name (lexicon/en/landends.tsv: "belt" in
+// "Copperbelt", "veld" in "Highveld", "Downs").
+func (r *reader) landEnding(k int) bool {
+	w := r.toks[k].lower
+	for e := range langs().en.sets[setLandEnds] {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchWaterBefore reports whether the name at token p of sentence s

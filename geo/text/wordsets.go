@@ -54,6 +54,7 @@ const (
 	setSaints                             // saints.tsv: "saint" in many languages, opening a building's name ("Santa", "Sveti")
 	setHouseHeads                         // househeads.tsv: words ending a dwelling's name before what it now is ("the X House museum")
 	setInWaters                           // inwaters.tsv: kinds of place that lie in a river ("island")
+	setLandEnds                           // landends.tsv: endings of the names of a stretch of land written after "on the" ("Copperbelt", "Highveld")
 	setRiverParts                         // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
 	setRegionNouns                        // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
 	setRiverLeads                         // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
@@ -269,6 +270,7 @@ var wordSetFiles = [numWordSets]string{
 	setSaints:              "saints.tsv",
 	setHouseHeads:          "househeads.tsv",
 	setInWaters:            "inwaters.tsv",
+	setLandEnds:            "landends.tsv",
 	setRiverParts:          "riverparts.tsv",
 	setRegionNouns:         "regionnouns.tsv",
 	setRiverLeads:          "riverleads.tsv",
