@@ -117,3 +117,13 @@ func TestLead34Roadhouse(t *testing.T) {
 			rels: []string{"Sheep Creek Roadhouse: 30 km north of Glennallen"}},
 	})
 }
+
+// TestLead34FurtherOnDirection: a leg's words between the quantity and a
+// direction set off by a comma ("4 km further on, due north of X") leave
+// the distance measured from X.
+func TestLead34FurtherOnDirection(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The hot spring at Ruhija is about 5 km further on, due east of Buhoma.", rels: []string{"Ruhija: 5 km east of Buhoma"}},
+		{doc: "Tambul lies 7 miles farther on, to the south-west of Mount Hagen.", rels: []string{"Tambul: 11.3 km southwest of Mount Hagen"}},
+	})
+}
