@@ -127,3 +127,13 @@ func TestLead34FurtherOnDirection(t *testing.T) {
 		{doc: "Tambul lies 7 miles farther on, to the south-west of Mount Hagen.", rels: []string{"Tambul: 11.3 km southwest of Mount Hagen"}},
 	})
 }
+
+// TestLead34DiaryDate: a diary's date abbreviated before a verb that
+// opens no name ("14 Aug. Left Wabag", "3 Sept. Reached Kandep") is a
+// sentence of its own, so the verb does not join the town's name.
+func TestLead34DiaryDate(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "14 Aug. Left Tari at dawn with two carriers.", places: []string{"Tari"}, not: []string{"Left Tari"}},
+		{doc: "Tuesday 3 Sept. Reached Kandep at noon; rain.", places: []string{"Kandep"}, not: []string{"Reached Kandep"}},
+	})
+}
