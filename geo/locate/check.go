@@ -524,6 +524,13 @@ func (s *session) result() *Result {
 	unplacedWay := func(p *Place) bool {
 		return p != nil && isWay(p.Feature) && !p.HasPoint && p.Geometry == nil
 	}
+	// "Dear friends at St Andrew's", "the nurses of St. Mary's": a
+	// saint's name in the possessive that the gazetteer does not hold (it
+	// holds St. John's and St. George's) is a church, a school or a
+	// hospital named for its saint, no place of the map.
+	unplacedSaints := func(p *Place) bool {
+		return p != nil && p.Source != SourceGazetteer && !p.HasPoint && p.Geometry == nil && isSaintsPossessive(p.Name)
+	}
 	// "The Highlands Highway was cut near Kundiawa": the road is not
 	// placed by nearness (subjectOnlyNear), and a check that measures
 	// nothing of it says nothing.
@@ -535,7 +542,7 @@ func (s *session) result() *Result {
 		held[c.Subject], held[c.Object], held[c.Other] = true, true, true
 	}
 	for _, e := range s.ents {
-		if unplacedWay(e.place) && !held[e.place] {
+		if (unplacedWay(e.place) || unplacedSaints(e.place)) && !held[e.place] {
 			// "A landslide has cut the Okuk Highway", "on the Freight
 			// Road": a road or a railway the gazetteer does not hold and
 			// no stated relation ties to a place is no place of the map,
@@ -658,4 +665,19 @@ func (s *session) keepRunnerUp(p *Place, e *entity) {
 func headNamesFeature(name, feature string) bool {
 	i := strings.LastIndexAny(name, " -")
 	return feature != "" && i >= 0 && strings.EqualFold(name[i+1:], feature)
+}
+
+// isSaintsPossessive reports whether name is an English saint's name in
+// the possessive, alone: "St Andrew's", "St. Mary's", "Saint Joseph’s".
+func isSaintsPossessive(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(rest, " ") {
+		return false
+	}
+	switch first {
+	case "St", "St.", "Saint", "Ste", "Ste.":
+	default:
+		return false
+	}
+	return strings.HasSuffix(rest, "'s") || strings.HasSuffix(rest, "’s")
 }

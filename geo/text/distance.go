@@ -306,6 +306,28 @@ func (r *reader) quantityFound(l *language, q quantity, start int) found {
 	return f
 }
 
+// pausedDirectionOf reports whether a pause (a comma) at token k opens a
+// direction with its link and of-word, perhaps after adverbs ("due"):
+// ", due north of X", ", to the north of X".
+func (r *reader) pausedDirectionOf(l *language, k, b int) bool {
+	w := &l.distance
+	_, e, ok := phraseAt(r, w.pause, k, b, false)
+	if !ok {
+		return false
+	}
+	for n := 0; n < 2; n++ {
+		if _, e2, ok := phraseAt(r, w.adverbs, e, b, true); ok {
+			e = e2
+		}
+	}
+	_, k2, ok := r.directionAt(l, e, b)
+	if !ok {
+		return false
+	}
+	_, ok = r.ofAt(l, k2, b)
+	return ok
+}
+
 // afterQuantity reads what follows the quantity of f, from token k: a
 // conversion in brackets, "as the crow flies", a road marker, a direction
 // with its link ("east of", "to the north-east of", "NNE of", "au sud-est
@@ -320,6 +342,9 @@ func (r *reader) afterQuantity(l *language, f found, k, b int) (found, objState)
 	k = r.quantityAsideAt(l, rel, k, b)
 	if _, k2, ok := phraseAt(r, l.roads, k, b, false); ok {
 		rel.Road, k = true, k2
+	}
+	if _, e, ok := phraseAt(r, w.trail, k, b, false); ok && r.pausedDirectionOf(l, e, b) {
+		k = e // "4 km further on, due north of X": the leg's end is the direction's
 	}
 	if _, e, ok := phraseAt(r, w.pause, k, b, false); ok {
 		// "150 kilometres (93 mi), by road, south of X", "60 kilometres

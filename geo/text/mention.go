@@ -1778,7 +1778,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Reporting by Sandra Wells", "Text: Sandra Wells", « Texte : Jean Hill »: who wrote it
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.personNamedBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
 		r.companionName(p, q, s) || r.hostSubject(p, q, s):
 		// "Our guide, Rado,", "where Okello put us up": a companion of
 		// the journey, never a stop of it.
@@ -2225,7 +2225,11 @@ func (r *reader) datelineAfterComma(k, q int, s *sentence) (ok, strong bool) {
 		}
 		// "Mumbai, 4 June 2024: Sahyadri Greenpower Ltd today
 		// announced …": a release's colon closes it as a dash does.
-		return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":"), true
+		// "Livingstonia, 18th October 1928. My dear Mother, …": a
+		// letter's heading, the document's first sentence, ends with
+		// its date.
+		letter := len(r.sents) > 1 && s.a == r.sents[0].a && r.is(e, s.b, ".") && e+1 == s.b
+		return e < s.b && (isDash(r.toks[e].lower) || r.toks[e].lower == ":" || letter), true
 	}
 	n := 0
 	for ; k < s.b && k < q+8 && r.toks[k].kind == tokWord && (r.toks[k].cap || r.toks[k].lower == "of"); k++ {
@@ -2309,7 +2313,8 @@ func (r *reader) slashCredit(k, b int) bool {
 
 // dateAt reads, at token k, a day and a month in either order, perhaps
 // with a year ("6 mai", "16 août 2021", "June 3", "March 4, 2025", "Jan.
-// 12, 2024"), and returns the token after it.
+// 12, 2024", "18th October 1928", "October 18th, 1928"), and returns the
+// token after it.
 func (r *reader) dateAt(k, b int) (int, bool) {
 	month := func(k int) int { // the token after a month at k, or k
 		if k >= b || !isMonth(r.toks[k].lower) && r.toks[k].lower != "mai" && r.toks[k].lower != "mars" { // left out of fr/months.tsv, being parts of names
@@ -2320,11 +2325,17 @@ func (r *reader) dateAt(k, b int) (int, bool) {
 		}
 		return k + 1
 	}
+	ordinal := func(k int) int { // the token after a day's number at k: "18th", "1st"
+		if k+1 < b && r.toks[k+1].start == r.toks[k].end && isOrdinalSuffix(r.toks[k+1].lower) {
+			return k + 2
+		}
+		return k + 1
+	}
 	switch {
-	case k+1 < b && r.toks[k].kind == tokNum && month(k+1) > k+1:
-		k = month(k + 1)
+	case k+1 < b && r.toks[k].kind == tokNum && month(ordinal(k)) > ordinal(k):
+		k = month(ordinal(k))
 	case month(k) > k && month(k) < b && r.toks[month(k)].kind == tokNum:
-		k = month(k) + 1
+		k = ordinal(month(k))
 	default:
 		return k, false
 	}
@@ -4340,8 +4351,8 @@ func (r *reader) familyBefore(p int, s *sentence) bool {
 // kinOf reports whether the name at token p follows "of" after a person's
 // name that a word of kinship opens (kinbefore.tsv), as obituaries and
 // notices give where a relative lives: "survived by her son Robert Tweed
-// of Helena", "his brother Michael Ennis, of Athlone". The name is that
-// town.
+// of Helena", "his brother Michael Ennis, of Athlone", "his daughter,
+// Ruth, of Delta Junction". The name is that town.
 //
 // A person's name of two words or more, then a comma, is enough: "John
 // Patrick Ennis, of Tullamore, passed away", "Mary Roche (née Carlow),
@@ -4377,6 +4388,9 @@ func (r *reader) kinOf(p int, s *sentence) bool {
 	}
 	if words == 0 {
 		return false
+	}
+	if !french && r.is(j, s.b, ",") && j-1 >= s.a && r.toks[j-1].kind == tokWord && !r.toks[j-1].cap && langs().en.has(setKinBefore, r.toks[j-1].lower) {
+		return true // "survived by his daughter, Ruth, of Delta Junction"
 	}
 	lead := j >= s.a && r.toks[j].kind == tokWord && !r.toks[j].cap
 	if french {
@@ -4928,6 +4942,44 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 		return !r.placeKindNamed(p-1, s)
 	}
 	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// personNamedBefore reports whether the name at token p follows a noun of
+// a person and a word of naming (lexicon/LANG/namings.tsv, or "known
+// as"), perhaps past a comma: "a cheerful man called Gela", "a guide named Tashi", "an old
+// trapper known as Blackjack", « un homme nommé Abdou ». The nouns are
+// those of personnouns.tsv, occupations.tsv, companions.tsv and
+// offices.tsv, after an indefinite article ("our guide called it X" is
+// the guide's word for a place). The name is the person's, no place.
+func (r *reader) personNamedBefore(p int, s *sentence) bool {
+	j := p - 1
+	if r.lowerWord(j, s.b) == "as" && r.lowerWord(j-1, s.b) == "known" {
+		j-- // "known as"
+	} else if j <= s.a || !anyHas(setNamings, r.lowerWord(j, s.b)) {
+		return false
+	}
+	if r.is(j-1, s.b, ",") {
+		j--
+	}
+	k := j - 1
+	if k < s.a || r.toks[k].cap {
+		return false
+	}
+	w := r.toks[k].lower
+	if !anyHas(setPersonNouns, w) && !anyHas(setOccupations, w) && !anyHas(setCompanions, w) && !anyHas(setRoles, w) {
+		return false
+	}
+	// "a guide named Tashi", not "our guide called it Oum Lebbeir": an
+	// indefinite article, perhaps past adjectives, opens the person.
+	for j := k - 1; j >= s.a && j >= k-3; j-- {
+		switch t := &r.toks[j]; {
+		case t.kind != tokWord || t.cap && j != s.first:
+			return false
+		case t.lower == "a" || t.lower == "an" || t.lower == "un" || t.lower == "une":
+			return true
+		}
+	}
+	return false
 }
 
 // placeKindNamed reports whether the word of naming at token k (« baptisé
@@ -6955,6 +7007,9 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 	if q-p >= 2 && r.toks[q-1].kind == tokNum {
 		return false // « sur la Cote 108 », "on the Hill 60": a numbered name is no river's
 	}
+	if r.landEnding(q - 1) {
+		return false // "on the Copperbelt", "on the Highveld": a stretch of land
+	}
 	french := r.frenchWaterBefore(p, s)
 	if !french && (p-1 < s.a || r.toks[p-1].lower != "the") {
 		return false
@@ -6996,6 +7051,19 @@ func (r *reader) waterName(p, q int, s *sentence) bool {
 		return true // "near the confluence with the Niger": one river meets another
 	}
 	return p-2 >= s.a && langs().en.has(setWaters, r.lowerWord(p-2, s.b))
+}
+
+// landEnding reports whether the word at token k, the last of a name,
+// ends like a stretch of land's name (lexicon/en/landends.tsv: "belt" in
+// "Copperbelt", "veld" in "Highveld", "Downs").
+func (r *reader) landEnding(k int) bool {
+	w := r.toks[k].lower
+	for e := range langs().en.sets[setLandEnds] {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchWaterBefore reports whether the name at token p of sentence s
@@ -7617,4 +7685,15 @@ const maxFrontedKindWords = 4
 func (r *reader) officeEnds(q int) bool {
 	t := &r.toks[q-1]
 	return t.kind == tokWord && t.cap && !t.upper && anyHas(setOfficeEnds, t.lower)
+}
+
+// isOrdinalSuffix reports whether w is the ending of an ordinal number
+// written in figures: "st", "nd", "rd", "th" ("1st", "18th"), and the
+// French « er » of the first day of a month (« 1er mai »).
+func isOrdinalSuffix(w string) bool {
+	switch w {
+	case "st", "nd", "rd", "th", "er":
+		return true
+	}
+	return false
 }

@@ -161,6 +161,12 @@ func endsSentence(s string, start, dot, after int) bool {
 		// ends the sentence before a French opener.
 		return true
 	}
+	if monthAbbrevs[word] && dayBefore(s, start, b) && stopCapAhead(s, k) {
+		// "14 Aug. Left Wabag at dawn", "Monday 3 Sept. Reached Kandep":
+		// a diary's date is a sentence of its own before a word that
+		// opens no name.
+		return true
+	}
 	switch word {
 	case "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
 		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
@@ -176,6 +182,41 @@ func endsSentence(s string, start, dot, after int) bool {
 		return false
 	}
 	return true
+}
+
+// monthAbbrevs are the English months' abbreviations that endsSentence
+// keeps inside a sentence ("Aug. 14").
+var monthAbbrevs = map[string]bool{
+	"Jan": true, "Feb": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// dayBefore reports whether the word ending at s[b] (the space before a
+// word that starts at b) is a day's number: "14 Aug".
+func dayBefore(s string, start, b int) bool {
+	e := b - 1
+	if e <= start || s[e] != ' ' {
+		return false
+	}
+	d := e
+	for d > start && s[d-1] >= '0' && s[d-1] <= '9' {
+		d--
+	}
+	return d < e && e-d <= 2
+}
+
+// stopCapAhead reports whether the word at s[k] is a word of stopcaps.tsv
+// capitalised, which opens a sentence and no name ("Left", "Reached").
+func stopCapAhead(s string, k int) bool {
+	e := k
+	for e < len(s) {
+		r, w := decodeAt(s, e)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += w
+	}
+	return e > k && isStopCap(strings.ToLower(s[k:e]))
 }
 
 // sentenceOpeners are capitalised words that open a sentence and never

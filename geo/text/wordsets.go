@@ -54,6 +54,7 @@ const (
 	setSaints                             // saints.tsv: "saint" in many languages, opening a building's name ("Santa", "Sveti")
 	setHouseHeads                         // househeads.tsv: words ending a dwelling's name before what it now is ("the X House museum")
 	setInWaters                           // inwaters.tsv: kinds of place that lie in a river ("island")
+	setLandEnds                           // landends.tsv: endings of the names of a stretch of land written after "on the" ("Copperbelt", "Highveld")
 	setRiverParts                         // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
 	setRegionNouns                        // regionnouns.tsv: nouns of a country's regions after a demonym ("highlands")
 	setRiverLeads                         // riverleads.tsv: words that open a river's name after "the" ("the Rio Grande")
@@ -219,6 +220,7 @@ const (
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
 	setDivineNames                        // divinenames.tsv: names of God and of gods, which name no place ("in Christ", "thanks to God")
+	setPersonNouns                        // personnouns.tsv: nouns of a person that are no trade, which before a word of naming make the name a person's ("a man called Gela")
 	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
 	numWordSets
 )
@@ -269,6 +271,7 @@ var wordSetFiles = [numWordSets]string{
 	setSaints:              "saints.tsv",
 	setHouseHeads:          "househeads.tsv",
 	setInWaters:            "inwaters.tsv",
+	setLandEnds:            "landends.tsv",
 	setRiverParts:          "riverparts.tsv",
 	setRegionNouns:         "regionnouns.tsv",
 	setRiverLeads:          "riverleads.tsv",
@@ -428,6 +431,7 @@ var wordSetFiles = [numWordSets]string{
 	setOccupations:         "occupations.tsv",
 	setOfficeEnds:          "officeends.tsv",
 	setDivineNames:         "divinenames.tsv",
+	setPersonNouns:         "personnouns.tsv",
 	setTheBodies:           "thebodies.tsv",
 	setCompanions:          "companions.tsv",
 	setHostVerbs:           "hostverbs.tsv",
