@@ -1037,6 +1037,14 @@ walk:
 		case tokWord:
 			w, art := elidedRest(t.lower)
 			switch {
+			case !sawComma && !sawVerb && r.groundAsideStart(langs().fr, k, s) >= 0:
+				// « le campement de X, posé au milieu des dunes à 70 km
+				// », « le hameau de X, perché sur un éperon rocheux à une
+				// douzaine de kilomètres »: the ground after the
+				// participle is where X stands; the walk goes on before
+				// the participle.
+				k = r.groundAsideStart(langs().fr, k, s)
+				sawVerb = true
 			case art == 0 && isFrenchPronoun(w):
 				if m, ok := r.pluralSubject(k, b); ok && (w == "ils" || w == "elles") {
 					return m, Span{}, true // « Sama et Koro ont brûlé ; ils se trouvent … »
@@ -1095,6 +1103,11 @@ walk:
 			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "de") && frenchFeature(r.lowerWord(k-2, b)) != "":
 				// « à Lopa-Rho, un site de déplacés à 18 km »: the kind's
 				// complement.
+				k--
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "de") && r.frenchIndefiniteHead(k-2, b):
+				// « à Mbuga, une succursale de collines située à 8 km », «
+				// X, un groupe de hameaux à 6 km »: the complement of an
+				// indefinite head that is no kind itself.
 				k--
 			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-2, b, "de") && frenchFeature(r.lowerWord(k-3, b)) != "" &&
 				r.toks[k-1].kind == tokWord && !r.toks[k-1].cap && r.at[k-1] < 0:

@@ -1,0 +1,85 @@
+package text
+
+import "testing"
+
+// TestFrSubject34GroundAside: a participle of place set off after a name
+// or a nameless kind, and the ground it opens with no comma before the
+// distance (« posé au milieu des dunes », « perché sur un éperon rocheux
+// », "set among the dunes", groundpreps.tsv): the ground is no place the
+// distance places; the name, or the kind, before the participle is.
+func TestFrSubject34GroundAside(t *testing.T) {
+	checkCorpus(t, []example{
+		// After an object: the name before the participle.
+		{doc: "Nous avons passé la nuit au bivouac de Tin Merzouga, installé au pied d'une grande dune à une cinquantaine de kilomètres au sud de Tataouine.",
+			rels: []string{"Tin Merzouga: 50 km south of Tataouine"}},
+		{doc: "Les gendarmes ont rejoint le hameau de Tagounite-Haut, accroché à flanc de montagne à 9 km au nord-est de Tinghir.",
+			rels: []string{"Tagounite-Haut: 9 km northeast of Tinghir"}},
+		{doc: "La mission a visité le village de Ndiaffé, niché dans une boucle du fleuve à environ 25 km à l'est de Podor.",
+			rels: []string{"Ndiaffé: 25 km east of Podor"}},
+		// A nameless kind opening the sentence: the kind, not the ground.
+		{doc: "Le campement, établi au milieu des dunes à 40 km à l'ouest de Zagora, accueille une vingtaine de touristes.",
+			rels: []string{"Le campement: 40 km west of Zagora"}, absent: []string{"des dunes: 40 km west of Zagora"}},
+		{doc: "Le hameau, perché sur un piton à 6 km au sud de Hinche, n'a toujours pas d'électricité.",
+			rels: []string{"Le hameau: 6 km south of Hinche"}, absent: []string{"un piton: 6 km south of Hinche"}},
+		{doc: "The camp, set among the dunes some 45 km south of Kebili, has thirty tents.",
+			rels: []string{"The camp: 45 km south of Kebili"}},
+		{doc: "The hamlet, perched on a limestone ridge 11 km east of Gonaïves, still has no road.",
+			rels: []string{"The hamlet: 11 km east of Gonaïves"}},
+		// A clause's own verb before the ground: the ground is the place.
+		{doc: "Les camionneurs patientent sur un parking à 5 km au sud de Malaba.",
+			rels: []string{"un parking: 5 km south of Malaba"}},
+	})
+}
+
+// TestFrSubject34NamelessAside: an aside with no name set off after a
+// nameless kind that opens the sentence and closed by a comma right
+// before its verb of place (« La ferme, bâtie en 1902 par un colon, se
+// trouve à … », « Le village, dont l'école a fermé, est à … ») narrows
+// the kind: the kind is the place the distance places.
+func TestFrSubject34NamelessAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "La ferme, bâtie en 1911 par une famille de colons savoyards, se trouve à 14 km au sud de Tiaret.",
+			rels: []string{"La ferme: 14 km south of Tiaret"}},
+		{doc: "Le village, dont le dispensaire a été détruit en 2021, se trouve à 22 km à l'est de Djibo.",
+			rels: []string{"Le village: 22 km east of Djibo"}},
+		{doc: "Le poste, abandonné depuis des années, est situé à 8 km au nord de Bouar.",
+			rels: []string{"Le poste: 8 km north of Bouar"}},
+	})
+}
+
+// TestFrSubject34IndefiniteHeadComplement: in an apposition, the
+// complement after « de » of an indefinite head that is no kind of its own
+// (« une succursale de collines », « un groupe de hameaux ») stands
+// between the name and its participle or distance, as a kind's complement
+// does.
+func TestFrSubject34IndefiniteHeadComplement(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les glissements de terrain ont emporté 30 maisons à Mbuga-Rugano, une succursale de collines située à 7 km au nord-ouest de Kayanza.",
+			rels: []string{"Mbuga-Rugano: 7 km northwest of Kayanza"}},
+		{doc: "La campagne de vaccination a atteint Nyarutovu, un regroupement de ménages situé à 12 km au sud de Butare.",
+			rels: []string{"Nyarutovu: 12 km south of Butare"}},
+	})
+}
+
+// TestFrSubject34GroundPrepsRows: every row of groundpreps.tsv opens a
+// ground after a participle, past which the distance places the name or
+// the kind before the participle.
+func TestFrSubject34GroundPrepsRows(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		if len(l.sets[setGroundPreps]) < 8 {
+			t.Errorf("lexicon/%s/groundpreps.tsv: %d rows, want at least 8", code, len(l.sets[setGroundPreps]))
+		}
+	}
+	for w := range langs().fr.sets[setGroundPreps] {
+		doc := "Nous avons dormi au campement de Tin Kasso, posé " + w + " la dune à 20 km au nord de Gao."
+		if !hasReading(doc, "Tin Kasso: 20 km north of Gao") {
+			t.Errorf("groundpreps.tsv row %q: Read(%q): no reading %q", w, doc, "Tin Kasso: 20 km north of Gao")
+		}
+	}
+	for w := range langs().en.sets[setGroundPreps] {
+		doc := "The hut, perched " + w + " the ridge 20 km north of Gao, was empty."
+		if !hasReading(doc, "The hut: 20 km north of Gao") {
+			t.Errorf("groundpreps.tsv row %q: Read(%q): no reading %q", w, doc, "The hut: 20 km north of Gao")
+		}
+	}
+}
