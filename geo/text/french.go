@@ -801,6 +801,10 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if r.is(ps-1, s.b, ",") || r.is(ps-1, s.b, "et") {
 		if j, ok := r.elevationEndingAt(ps-2, a, b); ok && r.is(j, b, ",") {
 			ps = j + 1 // « le col de X, à 2 400 m d'altitude et à 15 km au sud de Y »: as if « X, à 15 km »
+		} else if ok && r.is(ps-1, b, ",") {
+			if c, ok := r.heightRelativeStart(j, s); ok {
+				ps = c + 1 // « le mont X, qui culmine à 1 350 m, à 15 km au nord de Y »: as if « X, à 15 km »
+			}
 		}
 	}
 	if m, ok := r.heightBracketSubject(ps, s); ok {
@@ -1070,6 +1074,11 @@ walk:
 				// its kind (frenchKindAppositionTo).
 			case art != 0:
 				break walk
+			case art == 0 && w == "et" && sawVerb && !sawComma && r.coordinatedRelativeStart(k, s) >= 0:
+				// « au camp de X, qui abrite 12 000 personnes et se trouve
+				// à 25 km de Y »: the relative's first verb and its
+				// object, before the verb of place it is joined to.
+				k = r.coordinatedRelativeStart(k, s)
 			case isFrenchLocative(w) || w == "qui":
 				sawVerb = true
 			case art == 0 && (w == "vous" || w == "nous") && sawVerb && isFrenchLocative(r.lowerWord(k+1, b)):

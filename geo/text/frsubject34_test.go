@@ -61,6 +61,32 @@ func TestFrSubject34IndefiniteHeadComplement(t *testing.T) {
 	})
 }
 
+// TestFrSubject34HeightRelative: a relative clause of height (« qui
+// culmine à 1 350 m ») set between a name and a distance after a comma
+// is as an elevation in apposition: the distance is the name's, and the
+// height no distance.
+func TestFrSubject34HeightRelative(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les randonneurs ont atteint le mont Zamay, qui culmine à 1 180 m, à 12 km au sud-ouest de Mokolo.",
+			rels: []string{"Zamay: 12 km southwest of Mokolo"}, absent: []string{"Zamay: 1.2 km southwest of Mokolo"}},
+		{doc: "Nous avons visité le piton de Bois-Noir, qui s'élève à 900 mètres, à 7 km au nord de Jacmel.",
+			rels: []string{"Bois-Noir: 7 km north of Jacmel"}},
+	})
+}
+
+// TestFrSubject34CoordinatedRelative: a relative clause whose first verb
+// and object come before « et » and a verb of place (« qui abrite 12 000
+// personnes et se trouve à 25 km de Y ») is about the name before its
+// comma, as « qui se trouve à » is.
+func TestFrSubject34CoordinatedRelative(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les familles ont été transférées au camp de Goz Amer, qui accueille 30 000 réfugiés et se trouve à 45 km au sud de Goz Beïda.",
+			rels: []string{"Goz Amer: 45 km south of Goz Beïda"}},
+		{doc: "Le préfet s'est rendu à Tounfafi, qui compte 2 400 habitants et se situe à 18 km à l'est de Madaoua.",
+			rels: []string{"Tounfafi: 18 km east of Madaoua"}},
+	})
+}
+
 // TestFrSubject34GroundPrepsRows: every row of groundpreps.tsv opens a
 // ground after a participle, past which the distance places the name or
 // the kind before the participle.
