@@ -32,6 +32,13 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		if br, ok := r.borderSubjectBefore(fr, (*reader).frenchBorderAt, f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
 			f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 		}
+		if f.subject < 0 && f.rel.Object >= 0 && f.rel.Border == nil && r.cleftBefore(fr, f.start, s) {
+			// « C'est à 20 km à l'est de Kaya, à Sakou, que l'embuscade a
+			// eu lieu »: the cleft's focus.
+			if m, ok := r.cleftFocus(r.afterComma(f.end, s.b), s); ok {
+				f.subject = m
+			}
+		}
 		return f, true
 	case st == objFailed:
 		// « Le campement de X se trouve à 25 km de là »: from the last

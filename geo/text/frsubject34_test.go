@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestFrSubject34GroundAside: a participle of place set off after a name
 // or a nameless kind, and the ground it opens with no comma before the
@@ -87,6 +91,25 @@ func TestFrSubject34CoordinatedRelative(t *testing.T) {
 	})
 }
 
+// TestFrSubject34Cleft: a cleft sentence whose focus is a distance and a
+// place set off after it ("It was …, at X, that", « C'est à …, à X, que
+// », clefts.tsv) places that place at the distance.
+func TestFrSubject34Cleft(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "C'est à une trentaine de kilomètres au nord de Mopti, à Kouakourou, que la pirogue a chaviré.",
+			rels: []string{"Kouakourou: 30 km north of Mopti"}},
+		{doc: "C'est à 15 km de Dori, dans le village de Seytenga-Bas, que les assaillants ont frappé.",
+			rels: []string{"Seytenga-Bas: 15 km from Dori"}},
+		{doc: "It was some 18 km west of Kargil, at a roadside camp called Chanigund, that the trucks stopped for the night.",
+			rels: []string{"Chanigund: 18 km west of Kargil"}},
+		{doc: "It was about 12 miles north of Alice Springs, at Burt Creek, that the plane came down.",
+			rels: []string{"Burt Creek: 19.3 km north of Alice Springs"}},
+		// No cleft: the sentence's own subject, as before.
+		{doc: "Some 18 km west of Kargil, at Chanigund, the trucks stopped for the night.",
+			rels: []string{"Chanigund: 18 km west of Kargil"}},
+	})
+}
+
 // TestFrSubject34GroundPrepsRows: every row of groundpreps.tsv opens a
 // ground after a participle, past which the distance places the name or
 // the kind before the participle.
@@ -108,4 +131,33 @@ func TestFrSubject34GroundPrepsRows(t *testing.T) {
 			t.Errorf("groundpreps.tsv row %q: Read(%q): no reading %q", w, doc, "The hut: 20 km north of Gao")
 		}
 	}
+}
+
+// TestFrSubject34CleftRows: every row of clefts.tsv opens a cleft whose
+// focus the distance places.
+func TestFrSubject34CleftRows(t *testing.T) {
+	for code, l := range map[string]*language{"en": langs().en, "fr": langs().fr} {
+		if len(l.sets[setClefts]) < 2 {
+			t.Errorf("lexicon/%s/clefts.tsv: %d rows, want at least 2", code, len(l.sets[setClefts]))
+		}
+	}
+	for w := range langs().fr.sets[setClefts] {
+		doc := upperFirst(w) + " à 20 km au nord de Gao, à Tin Kasso, que le camion a été retrouvé."
+		if !hasReading(doc, "Tin Kasso: 20 km north of Gao") {
+			t.Errorf("clefts.tsv row %q: Read(%q): no reading %q", w, doc, "Tin Kasso: 20 km north of Gao")
+		}
+	}
+	for w := range langs().en.sets[setClefts] {
+		doc := upperFirst(w) + " 20 km north of Gao, at Tin Kasso, that the truck was found."
+		if !hasReading(doc, "Tin Kasso: 20 km north of Gao") {
+			t.Errorf("clefts.tsv row %q: Read(%q): no reading %q", w, doc, "Tin Kasso: 20 km north of Gao")
+		}
+	}
+}
+
+// upperFirst returns w with its first letter in capitals, as a row
+// opening a sentence is written.
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }

@@ -4610,6 +4610,13 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 					f = r.journeyHeading(f, i, s)
 				}
 			}
+			if f.subject < 0 && f.rel.Object >= 0 && r.cleftBefore(langs().en, f.start, s) {
+				// "It was some 20 km east of Leh, at a roadside camp
+				// called X, that the convoy halted": the cleft's focus.
+				if m, ok := r.cleftFocus(r.afterComma(f.end, b), s); ok {
+					f.subject = m
+				}
+			}
 			if f.subject < 0 && f.rel.Object >= 0 && r.boundNounBefore(f.start, s) {
 				// "A turn-off 9 km past Bahla leads up a graded track to
 				// X": the way leaves the road there for X.
