@@ -91,6 +91,28 @@ func TestFrSubject34CoordinatedRelative(t *testing.T) {
 	})
 }
 
+// TestFrSubject34ClauseAside: a relative clause (« qui », « dont », « où
+// ») or a participle clause set off by commas after a name, with no name
+// and no distance of its own, stands between the name and its distance:
+// the distance after it is the name's.
+func TestFrSubject34ClauseAside(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les vaccinateurs ont atteint le village de Tiékoura-Peul, fondé en 1932 par des pasteurs peuls, à 35 km au nord de Ténenkou.",
+			rels: []string{"Tiékoura-Peul: 35 km north of Ténenkou"}},
+		{doc: "Nous avons déjeuné à Sainte-Foy-Haute, dont le clocher date du XIIIe siècle, à 8 km à l'est de Millau.",
+			rels: []string{"Sainte-Foy-Haute: 8 km east of Millau"}},
+		{doc: "Les secours sont arrivés au hameau de Mendé-Kouta, où vivent une quarantaine de familles, à 14 km de Kita.",
+			rels: []string{"Mendé-Kouta: 14 km from Kita"}},
+		{doc: "Heavy rain cut off Tamaguilelt, founded in 1962 by Tuareg herders, some 35 km north of Goundam.",
+			rels: []string{"Tamaguilelt: 35 km north of Goundam"}},
+		{doc: "The convoy reached Bir Anzarane, home to about 900 nomads, 60 km east of Dakhla.",
+			rels: []string{"Bir Anzarane: 60 km east of Dakhla"}},
+		// A participle of place the tables lacked: « dressé ».
+		{doc: "Un campement, dressé au bord de l'oued à 35 km au sud de Tamanrasset, a été attaqué.",
+			rels: []string{"Un campement: 35 km south of Tamanrasset"}},
+	})
+}
+
 // TestFrSubject34Cleft: a cleft sentence whose focus is a distance and a
 // place set off after it ("It was …, at X, that", « C'est à …, à X, que
 // », clefts.tsv) places that place at the distance.

@@ -1477,6 +1477,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if k0, ok := r.timeMeasureBefore(langs().en, ps, s); ok {
 		ps = k0 + 1 // "X, a day's march — some 30 km — east of Y": as if "X, some 30 km"
 	}
+	if c := r.englishClauseAsideStart(ps-1, s); c > a {
+		ps = c + 1 // "Floods reached X, founded in 1890 by herders, 40 km north of Y": as if "X, 40 km"
+	}
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
