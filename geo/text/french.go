@@ -32,6 +32,13 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		if br, ok := r.borderSubjectBefore(fr, (*reader).frenchBorderAt, f.start, s); ok && f.rel.Object >= 0 && f.rel.Border == nil {
 			f.subject, f.rel.Object, f.rel.Border, f.reversed = f.rel.Object, -1, br, true
 		}
+		if f.subject < 0 && f.rel.Object >= 0 && f.rel.Border == nil && r.cleftBefore(fr, f.start, s) {
+			// « C'est à 20 km à l'est de Kaya, à Sakou, que l'embuscade a
+			// eu lieu »: the cleft's focus.
+			if m, ok := r.cleftFocus(r.afterComma(f.end, s.b), s); ok {
+				f.subject = m
+			}
+		}
 		return f, true
 	case st == objFailed:
 		// « Le campement de X se trouve à 25 km de là »: from the last
@@ -801,7 +808,14 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if r.is(ps-1, s.b, ",") || r.is(ps-1, s.b, "et") {
 		if j, ok := r.elevationEndingAt(ps-2, a, b); ok && r.is(j, b, ",") {
 			ps = j + 1 // « le col de X, à 2 400 m d'altitude et à 15 km au sud de Y »: as if « X, à 15 km »
+		} else if ok && r.is(ps-1, b, ",") {
+			if c, ok := r.heightRelativeStart(j, s); ok {
+				ps = c + 1 // « le mont X, qui culmine à 1 350 m, à 15 km au nord de Y »: as if « X, à 15 km »
+			}
 		}
+	}
+	if c := r.frenchClauseAsideStart(ps-1, s); c > a {
+		ps = c + 1 // « au village de X, fondé en 1920 par des éleveurs, à 30 km de Y »: as if « X, à 30 km »
 	}
 	if m, ok := r.heightBracketSubject(ps, s); ok {
 		return m, Span{}, true // « Elle franchit le col de X (2 480 m), à 6 km plus au sud »
@@ -1037,6 +1051,14 @@ walk:
 		case tokWord:
 			w, art := elidedRest(t.lower)
 			switch {
+			case !sawComma && !sawVerb && r.groundAsideStart(langs().fr, k, s) >= 0:
+				// « le campement de X, posé au milieu des dunes à 70 km
+				// », « le hameau de X, perché sur un éperon rocheux à une
+				// douzaine de kilomètres »: the ground after the
+				// participle is where X stands; the walk goes on before
+				// the participle.
+				k = r.groundAsideStart(langs().fr, k, s)
+				sawVerb = true
 			case art == 0 && isFrenchPronoun(w):
 				if m, ok := r.pluralSubject(k, b); ok && (w == "ils" || w == "elles") {
 					return m, Span{}, true // « Sama et Koro ont brûlé ; ils se trouvent … »
@@ -1062,6 +1084,11 @@ walk:
 				// its kind (frenchKindAppositionTo).
 			case art != 0:
 				break walk
+			case art == 0 && w == "et" && sawVerb && !sawComma && r.coordinatedRelativeStart(k, s) >= 0:
+				// « au camp de X, qui abrite 12 000 personnes et se trouve
+				// à 25 km de Y »: the relative's first verb and its
+				// object, before the verb of place it is joined to.
+				k = r.coordinatedRelativeStart(k, s)
 			case isFrenchLocative(w) || w == "qui":
 				sawVerb = true
 			case art == 0 && (w == "vous" || w == "nous") && sawVerb && isFrenchLocative(r.lowerWord(k+1, b)):
@@ -1095,6 +1122,11 @@ walk:
 			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "de") && frenchFeature(r.lowerWord(k-2, b)) != "":
 				// « à Lopa-Rho, un site de déplacés à 18 km »: the kind's
 				// complement.
+				k--
+			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-1, b, "de") && r.frenchIndefiniteHead(k-2, b):
+				// « à Mbuga, une succursale de collines située à 8 km », «
+				// X, un groupe de hameaux à 6 km »: the complement of an
+				// indefinite head that is no kind itself.
 				k--
 			case art == 0 && !t.cap && r.at[k] < 0 && r.is(k-2, b, "de") && frenchFeature(r.lowerWord(k-3, b)) != "" &&
 				r.toks[k-1].kind == tokWord && !r.toks[k-1].cap && r.at[k-1] < 0:

@@ -586,6 +586,20 @@ func (r *reader) namelessBefore(f *found, s *sentence) (namelessPhrase, bool) {
 			}
 		}
 	}
+	gl := langs().en
+	if f.french {
+		gl = langs().fr
+	}
+	if j := r.groundAsideStart(gl, e, s); j > s.a {
+		// « Le campement, posé au milieu des dunes à 70 km », "The hamlet,
+		// perched on a ridge 8 km east of X": the ground after the
+		// participle is no kind the distance places ("un piton", "a
+		// ridge"); the phrase before the participle is.
+		e = j
+		if !f.french && !isCopula(r.lowerWord(e, b)) {
+			e--
+		}
+	}
 	if w := r.lowerWord(e, b); (isCopula(w) || isFrenchLocative(w)) && !isFiniteVerb(w) && !isFrenchFiniteVerb(w) {
 		e-- // "a camp located 12 km", "un campement situé à 8 km"
 	} else if !f.french {
@@ -2221,6 +2235,9 @@ func (r *reader) areaPhraseEnd(j, b int) (int, bool) {
 func (r *reader) locatingAside(j, b int) (int, bool) {
 	q, ok := r.parseQuantity(j+1, b)
 	if !ok {
+		q, ok = r.groundQuantity(j+1, b)
+	}
+	if !ok {
 		return j, false
 	}
 	for e := q.end; e < b && e <= j+16; e++ {
@@ -2368,6 +2385,13 @@ func (r *reader) frenchNamelessHead(a, j int, w string, definite bool, s *senten
 		}
 		if r.is(e, b, ",") && r.is(e+1, b, "qui") && (isFrenchLocative(r.lowerWord(e+2, b)) || r.is(e+2, b, "se") && isFrenchLocative(r.lowerWord(e+3, b))) {
 			// « Le village, qui se trouve à 6 km de X, n'est … »
+			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
+		}
+		if r.frenchPlainAside(e, b) {
+			// « La ferme, bâtie en 1902 par un colon alsacien, se trouve à
+			// 12 km », « Le village, dont l'école a fermé en 2019, est à
+			// 14 km »: an aside with no name, closed by a comma and the
+			// verb of place, narrows the kind.
 			return namelessPhrase{a: a, b: e, feature: f, definite: definite}, true
 		}
 		if v == "" || v == "qui" || v == "à" || v == "au" || v == "aux" || v == "et" || v == "ou" {

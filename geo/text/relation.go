@@ -1477,6 +1477,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if k0, ok := r.timeMeasureBefore(langs().en, ps, s); ok {
 		ps = k0 + 1 // "X, a day's march — some 30 km — east of Y": as if "X, some 30 km"
 	}
+	if c := r.englishClauseAsideStart(ps-1, s); c > a {
+		ps = c + 1 // "Floods reached X, founded in 1890 by herders, 40 km north of Y": as if "X, 40 km"
+	}
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
@@ -4608,6 +4611,13 @@ func (r *reader) englishDistanceAt(i int, s *sentence, last *lastPhrase, out []f
 					// "We left Coober Pedy heading north. Some 55 km out
 					// of town we stopped at X": the journey's heading.
 					f = r.journeyHeading(f, i, s)
+				}
+			}
+			if f.subject < 0 && f.rel.Object >= 0 && r.cleftBefore(langs().en, f.start, s) {
+				// "It was some 20 km east of Leh, at a roadside camp
+				// called X, that the convoy halted": the cleft's focus.
+				if m, ok := r.cleftFocus(r.afterComma(f.end, b), s); ok {
+					f.subject = m
 				}
 			}
 			if f.subject < 0 && f.rel.Object >= 0 && r.boundNounBefore(f.start, s) {

@@ -86,6 +86,8 @@ const (
 	setPostalStates                       // postalstates.tsv: two-letter codes of the states of the United States ("Ridgecrest, CA")
 	setNowNames                           // nownames.tsv: words in brackets before the name a place bears today ("now", « aujourd'hui »)
 	setGroundVerbs                        // groundverbs.tsv: verbs whose object is the ground a place stands on ("X crowns a ridge 25 km north of Y")
+	setClefts                             // clefts.tsv: the words that open a cleft sentence before its focus ("it was", « c'est »): "It was 20 km east of X, at Y, that …"
+	setGroundPreps                        // groundpreps.tsv: prepositions after a participle of place that open the ground the place stands on, before its distance ("perched on a ridge 8 km east of X", « posé au milieu des dunes à 70 km »)
 	setPolities                           // polities.tsv: nouns that, capitalised alone after an article, name a state of the past ("the Caliphate", « l'Empire songhaï »)
 	setChainNouns                         // chainnouns.tsv: nouns of a division only inside a chain of divisions (« secteur de Beni-Mbau », « section communale de Crochus »)
 	setNatives                            // natives.tsv: nouns of a person after "a" and a name, which is then the person's home ("a Fort Stockton man")
@@ -296,6 +298,8 @@ var wordSetFiles = [numWordSets]string{
 	setScopes:              "scopes.tsv",
 	setPolities:            "polities.tsv",
 	setGroundVerbs:         "groundverbs.tsv",
+	setGroundPreps:         "groundpreps.tsv",
+	setClefts:              "clefts.tsv",
 	setNowNames:            "nownames.tsv",
 	setChainNouns:          "chainnouns.tsv",
 	setNatives:             "natives.tsv",
