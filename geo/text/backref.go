@@ -265,7 +265,15 @@ func (r *reader) appositionKind(e int) string {
 	default:
 		return ""
 	}
-	for k := e + 2; k < n && k < e+5; k++ {
+	for k, end := e+2, e+5; k < n && k < end; k++ {
+		if m := int(r.at[k]); m >= 0 && r.mtok[m][0] == k && r.evidence(m) == EvidenceUnlikely && r.mtok[m][1] < n {
+			// "X, a Bronze Age mound", "X, an Iron Age hillfort": a
+			// period or another name that is no place qualifies the
+			// kind and does not count among its words.
+			end += r.mtok[m][1] - k
+			k = r.mtok[m][1] - 1
+			continue
+		}
 		t := r.toks[k]
 		if t.kind != tokWord || t.cap || r.at[k] >= 0 {
 			return ""

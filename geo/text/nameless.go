@@ -2663,7 +2663,11 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			// Two towns named in that sentence leave it open (« le village
 			// de Kéra et le hameau de Doro. La localité … »).
 			if m := r.townBefore(np.a, s.b, head); m >= 0 && m != f.rel.Object {
-				if m2 := r.townBefore(r.mtok[m][0], s.b, head); m2 < 0 || r.sentOf(r.mtok[m2][0]) != r.sentOf(r.mtok[m][0]) {
+				// A name with no sign of a place there is no second town
+				// (« L'association Tichka a inauguré … à Aït Ouqadir. Le
+				// village est situé à … » is Aït Ouqadir), unless the two
+				// are listed together (« contrôler Kalo et Doro »).
+				if m2 := r.townBefore(r.mtok[m][0], s.b, head); m2 < 0 || r.evidence(m2) < EvidencePreposition && !r.listed(m) || r.sentOf(r.mtok[m2][0]) != r.sentOf(r.mtok[m][0]) {
 					r.nl.bySent[np.a] = m
 					return m, sp, true
 				}

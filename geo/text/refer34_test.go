@@ -35,3 +35,55 @@ func TestReferLatterSigned(t *testing.T) {
 			rels: []string{"Mlolongo Kati: 12 km south of Machakos"}},
 	})
 }
+
+// TestReferFrontedTown: "the city" or "the town" after a fronted "In X,"
+// that sets the sentence stands for X, not for a name of no kind said
+// after it in that sentence (an organisation's country, a dam named by
+// its site).
+func TestReferFrontedTown(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Agadez, officials told the International Organization for Migration in Niger that 800 people were held at Tafadek Gara, a depot 9 km south-west of the city.",
+			rels: []string{"Tafadek Gara: 9 km southwest of Agadez"}},
+		{doc: "In Mendoza, the provincial government said the weir at Cacheuta Alto would open in March. The weir is being built 25 km south-west of the city.",
+			rels: []string{"Cacheuta Alto: 25 km southwest of Mendoza"}},
+	})
+}
+
+// TestReferKindAfterPeriod: a period or another name that is no place
+// between the article and the kind of an apposition ("a Bronze Age
+// mound") leaves the kind to the name, and a mound is a kind "the site"
+// may stand for; "the reservoir" and "the dam" stand for a place
+// the text called a dam or a reservoir ("the dam at X").
+func TestReferKindAfterPeriod(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Archaeologists from Hacettepe University reopened the trenches at Kalınkaya, a Bronze Age mound first dug in 1969. The site lies 11 km south of Çorum.",
+			rels: []string{"Kalınkaya: 11 km south of Çorum"}, not: []string{"The site"}},
+		{doc: "Students from Ankara University mapped Boyalıtepe, a mound by the river. The site lies 8 km east of Sungurlu.",
+			rels: []string{"Boyalıtepe: 8 km east of Sungurlu"}},
+		{doc: "Engineers inspected the dam at Wadi Bishrat after the floods. The reservoir lies 30 km east of Mukalla.",
+			rels: []string{"Wadi Bishrat: 30 km east of Mukalla"}, not: []string{"The reservoir"}},
+	})
+}
+
+// TestReferVillageAfterBareName: « le village », "the village" opening a
+// sentence stand for the last name of no kind said after a preposition of
+// place, when the only other name of its sentence is one the text gives
+// no sign of a place (an association, a firm).
+func TestReferVillageAfterBareName(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "L'association Amanar a inauguré une école à Tizi Ouaddou. Le village est situé à 17 km au nord de Tafraout.",
+			rels: []string{"Tizi Ouaddou: 17 km north of Tafraout"}, not: []string{"Le village"}},
+		{doc: "The charity Kinyanjui Trust opened a clinic at Ol Donyo Keri last month. The village sits 22 km east of Narok.",
+			rels: []string{"Ol Donyo Keri: 22 km east of Narok"}},
+	})
+}
+
+// TestReferFrontedIt: "it" before the verb of a late subject after a
+// fronted distance ("About 5 km from it lies X") stands for the place
+// the text is about, as "it" closing the clause does.
+func TestReferFrontedIt(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The patrol stopped first at Ol Kalou Springs, 14 km north-east of Nyahururu. About 6 km from it lies the hamlet of Kiriita.",
+			rels: []string{"Kiriita: 6 km from Ol Kalou Springs"}},
+	})
+}
