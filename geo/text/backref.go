@@ -95,6 +95,31 @@ func (r *reader) kindBackRef(head string, j, obj int) int {
 	if !ok {
 		return -1
 	}
+	return r.backRefAs(row, head, j, obj)
+}
+
+// unheldBackRef returns the name of no kind a kind noun of a row not
+// flagged bare (a site, a camp, a village) opening a clause at token j
+// would stand for if it were (kindBackRef), or -1: the name the resolver
+// makes the place when no gazetteer holds it (Alias.Unheld).
+func (r *reader) unheldBackRef(head string, j, obj int) int {
+	row, ok := lex().backRefs[head]
+	if !ok || row.bare {
+		return -1
+	}
+	row.bare = true
+	m := r.backRefAs(row, head, j, obj)
+	if m < 0 || r.evidence(m) != EvidencePreposition || r.feature(m) != "" {
+		return -1
+	}
+	if _, named := r.kindWordsOf(m); named {
+		return -1 // "the village of X": a place of another kind
+	}
+	return m
+}
+
+// backRefAs is kindBackRef for the row row of the noun head.
+func (r *reader) backRefAs(row backRefRow, head string, j, obj int) int {
 	if !r.bareKindAt(j, head) {
 		return -1 // "the new camp", "the nearest village": another place
 	}

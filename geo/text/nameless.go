@@ -2709,6 +2709,13 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		sp.Start += elidedLen(r.toks[np.a].lower)
 	}
 	m := r.addNameless(np, sp)
+	if (np.definite || np.mine) && !np.event && !np.numbered && !np.poss {
+		// "Miners were evacuated at X. The site lies 35 km south of Y":
+		// X is the site if no gazetteer holds it (Alias.Unheld).
+		if c := r.unheldBackRef(head, np.a, f.rel.Object); c >= 0 {
+			r.unheld = append(r.unheld, Alias{Name: c, Alias: m, Phrase: Span{r.mentions[c].Span.Start, sp.End}, Unheld: true})
+		}
+	}
 	if np.event {
 		r.nl.events[m] = true
 		r.nl.lastEvent, r.nl.lastEventSent = m, r.si
@@ -3459,6 +3466,9 @@ func (r *reader) sortNameless() {
 	}
 	for i := range r.aliases {
 		r.aliases[i].Name, r.aliases[i].Alias = re(r.aliases[i].Name), re(r.aliases[i].Alias)
+	}
+	for i := range r.unheld {
+		r.unheld[i].Name, r.unheld[i].Alias = re(r.unheld[i].Name), re(r.unheld[i].Alias)
 	}
 	r.topic = re(r.topic)
 	r.nl.added = false

@@ -87,3 +87,29 @@ func TestReferFrontedIt(t *testing.T) {
 			rels: []string{"Kiriita: 6 km from Ol Kalou Springs"}},
 	})
 }
+
+// TestReferUnheldAlias: a kind noun not flagged bare ("the site", « le
+// camp ») opening a sentence after a name of no kind said after a
+// preposition of place gives that name as an Alias.Unheld of the noun,
+// which the resolver takes up when no gazetteer holds the name; a name
+// the text gave a kind gives none.
+func TestReferUnheldAlias(t *testing.T) {
+	for _, tt := range []struct {
+		doc, name string // name "" when no unheld alias is wanted
+	}{
+		{"Police said 40 miners were trapped after a collapse at Kyabatemba on Tuesday. The site lies about 25 km west of Mubende.", "Kyabatemba"},
+		{"Des familles déplacées se sont installées à Tchawanga depuis mars. Le camp se trouve à 18 km à l'est de Kaga-Bandoro.", "Tchawanga"},
+		{"Fighting was reported near the village of Anefis. The camp lies 20 km north of Tessalit.", ""},
+	} {
+		d := Read(tt.doc)
+		got := ""
+		for _, a := range d.Aliases {
+			if a.Unheld {
+				got = d.Mentions[a.Name].Name
+			}
+		}
+		if got != tt.name {
+			t.Errorf("Read(%q): unheld alias of %q, want %q", tt.doc, got, tt.name)
+		}
+	}
+}
