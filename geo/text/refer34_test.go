@@ -113,3 +113,22 @@ func TestReferUnheldAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestReferFrenchThereFronted: « à N km de là » opening a sentence before
+// its verb of place and late subject (« À 6 km de là se trouve le hameau
+// de X », « s'élève ») measures the late subject from the last place the
+// text reached; a spot named after the distance with a contracted article
+// (« …, au hameau des X », « au hameau du X ») is that place, as « au
+// hameau de X » is.
+func TestReferFrenchThereFronted(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les gardes ont trouvé le troupeau au refuge de la Combe Noire, à 12 km au nord de Digne. À 6 km de là se trouve le hameau de Prads-Vieux.",
+			rels: []string{"Prads-Vieux: 6 km from Combe Noire"}},
+		{doc: "Les pèlerins font halte au monastère de Debre Sina, à 20 km à l'est de Lalibela. À 4 km de là s'élève la chapelle de Qorqor Maryam.",
+			rels: []string{"Qorqor Maryam: 4 km from Debre Sina"}},
+		{doc: "Le premier randonneur a été retrouvé au refuge de la Pra, à 16 km à l'est de Grenoble. Son compagnon a été retrouvé à 3 km de là, au hameau des Mollières.",
+			rels: []string{"Mollières: 3 km from Pra"}},
+		{doc: "Un corps a été retrouvé à 8 km de Briançon, au hameau du Fontenil.",
+			rels: []string{"Fontenil: 8 km from Briançon"}},
+	})
+}

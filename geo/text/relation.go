@@ -729,6 +729,11 @@ func (r *reader) spotAfter(f *found, s *sentence) (int, bool) {
 			if _, art := elidedRest(t.lower); art == 'd' {
 				lead += " de" // « au hameau d'Arvieu »
 			}
+			if w, ok := strings.CutSuffix(lead, " du"); ok {
+				lead = w + " de" // « au hameau du Pré »: the name's article is in « du »
+			} else if w, ok := strings.CutSuffix(lead, " des"); ok {
+				lead = w + " de" // « au hameau des Clots Blancs »
+			}
 			if r.mtok[m][0] != j || r.evidence(m) <= EvidenceUnlikely || !anyHas(setSpotLeads, strings.TrimSpace(lead)) {
 				return -1, false
 			}
