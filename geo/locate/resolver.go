@@ -393,6 +393,7 @@ func (s *session) run() error {
 	}
 	s.joinShortNames()
 	s.joinCountyNames()
+	s.joinUnheld()
 	if err := s.chooseCandidates(); err != nil {
 		return err
 	}
@@ -465,6 +466,9 @@ func (s *session) group() {
 	}
 	s.rejoinDivisions()
 	for _, a := range s.doc.Aliases {
+		if a.Unheld {
+			continue // joinUnheld, once the gazetteer has been asked
+		}
 		e, o := s.entityAt(a.Name), s.entityAt(a.Alias)
 		s.merge(e, o)
 		if a.Now && e != nil && o != nil && e != o {
@@ -620,6 +624,30 @@ func (s *session) joinShortNames() {
 			long.objectOf = append(long.objectOf, e.objectOf...)
 			s.merge(long, e)
 		}
+	}
+}
+
+// joinUnheld makes one place of a name the gazetteer does not hold and
+// the kind noun that the text names a place by in a later clause
+// (text.Alias.Unheld): "… suspended the works of Sino-Cam Gold at
+// Ndjombé-Kissi. The site, 35 km south of Bertoua, …" places
+// Ndjombé-Kissi. A name the gazetteer holds is a known town where the
+// news happened, and the kind noun stays a place of its own.
+func (s *session) joinUnheld() {
+	for _, a := range s.doc.Aliases {
+		if !a.Unheld {
+			continue
+		}
+		e, o := s.entityAt(a.Name), s.entityAt(a.Alias)
+		if e == nil || o == nil || e == o || !o.nameless || e.nameless {
+			continue
+		}
+		if len(e.cands) > 0 || e.country != nil || e.admin1 != nil || e.admin2 != nil {
+			continue
+		}
+		e.subjectOf = append(e.subjectOf, o.subjectOf...)
+		e.objectOf = append(e.objectOf, o.objectOf...)
+		s.merge(e, o)
 	}
 }
 

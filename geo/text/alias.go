@@ -13,6 +13,15 @@ type Alias struct {
 	// word of nownames.tsv in brackets: "Constantinople (now
 	// Istanbul)", « Thèbes (aujourd'hui Louxor) ».
 	Now bool
+	// Unheld says that Alias, a place the text names only by a kind noun
+	// opening a later clause ("The site lies 35 km south of Y", « Le site,
+	// à 35 km de Y, … »), is Name, the last name before it the text gave
+	// no kind but a preposition of place (« la société X à Ndjombé-Kissi »),
+	// only when no gazetteer holds Name: a town the gazetteer knows is
+	// where the news happened, not the site ("Fighting was reported in
+	// Kidal. The camp lies 20 km north of Tessalit"), which the reader,
+	// knowing no gazetteer, cannot tell.
+	Unheld bool
 }
 
 // aliasLead reports whether w, right after "(" or ",", may start the words

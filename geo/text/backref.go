@@ -95,6 +95,31 @@ func (r *reader) kindBackRef(head string, j, obj int) int {
 	if !ok {
 		return -1
 	}
+	return r.backRefAs(row, head, j, obj)
+}
+
+// unheldBackRef returns the name of no kind a kind noun of a row not
+// flagged bare (a site, a camp, a village) opening a clause at token j
+// would stand for if it were (kindBackRef), or -1: the name the resolver
+// makes the place when no gazetteer holds it (Alias.Unheld).
+func (r *reader) unheldBackRef(head string, j, obj int) int {
+	row, ok := lex().backRefs[head]
+	if !ok || row.bare {
+		return -1
+	}
+	row.bare = true
+	m := r.backRefAs(row, head, j, obj)
+	if m < 0 || r.evidence(m) != EvidencePreposition || r.feature(m) != "" {
+		return -1
+	}
+	if _, named := r.kindWordsOf(m); named {
+		return -1 // "the village of X": a place of another kind
+	}
+	return m
+}
+
+// backRefAs is kindBackRef for the row row of the noun head.
+func (r *reader) backRefAs(row backRefRow, head string, j, obj int) int {
 	if !r.bareKindAt(j, head) {
 		return -1 // "the new camp", "the nearest village": another place
 	}
@@ -265,7 +290,15 @@ func (r *reader) appositionKind(e int) string {
 	default:
 		return ""
 	}
-	for k := e + 2; k < n && k < e+5; k++ {
+	for k, end := e+2, e+5; k < n && k < end; k++ {
+		if m := int(r.at[k]); m >= 0 && r.mtok[m][0] == k && r.evidence(m) == EvidenceUnlikely && r.mtok[m][1] < n {
+			// "X, a Bronze Age mound", "X, an Iron Age hillfort": a
+			// period or another name that is no place qualifies the
+			// kind and does not count among its words.
+			end += r.mtok[m][1] - k
+			k = r.mtok[m][1] - 1
+			continue
+		}
 		t := r.toks[k]
 		if t.kind != tokWord || t.cap || r.at[k] >= 0 {
 			return ""

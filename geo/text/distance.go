@@ -768,6 +768,14 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 			return m, nil, j + 2, true
 		}
 		if m, e, ok := r.topicObjectAt(j, b); ok {
+			if t := r.frontedSetting(m); t >= 0 && r.mentions[m].FeatureHead() == "" && (r.is(e-1, b, "city") || r.is(e-1, b, "town")) {
+				// "In Tarija, the government said the dam at Chorcoya
+				// would be finished … The reservoir is built 18 km
+				// north-west of the city": the town a fronted phrase set
+				// the sentence of the place in, not a name of no kind
+				// said there.
+				return t, nil, e, true
+			}
 			return m, nil, e, true
 		}
 		if m, ok := r.nameHeadObject(j, b); ok {
@@ -840,7 +848,7 @@ func (r *reader) nameHeadObject(j, b int) (int, bool) {
 // semicolon ("Chak Jhumra is a town in Faisalabad District; the village
 // of Chak 211 RB lies 9 km north of it"). It returns that mention.
 func (r *reader) itObject(j, b int) (int, bool) {
-	if !r.is(j, b, "it") || j+1 < b && r.toks[j+1].kind != tokPunct {
+	if !r.is(j, b, "it") || j+1 < b && r.toks[j+1].kind != tokPunct && !r.lateSubjectAt(j+1, b) {
 		return -1, false
 	}
 	if r.topic >= 0 {
@@ -1161,6 +1169,13 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		}
 		f := r.mentions[m].FeatureHead()
 		if r.evidence(m) >= EvidencePreposition && (!r.isContainer(m) || isTownDivision(f)) && (f == "" || f == noun || isTownAnaphor(f) || isTownDivision(f)) {
+			if t := r.frontedSetting(m); f == "" && (noun == "city" || noun == "town") && t >= 0 && t != skip {
+				// "In Sabha, officials told the UN mission in Libya that
+				// migrants were held at X, 7 km north-east of the city":
+				// the town a fronted phrase sets the sentence in, not a
+				// name of no kind said in it.
+				return t
+			}
 			return m
 		}
 		if bare < 0 && r.evidence(m) == EvidenceCapitalised && f == "" && !r.common[m] {
@@ -1186,6 +1201,30 @@ func (r *reader) townBefore(j, b int, noun string) int {
 		return lead
 	}
 	return bare
+}
+
+// frontedSetting returns the town that a fronted phrase of place sets
+// the sentence of mention m in, "In X," or « À X, » opening it with
+// nothing but the name before the comma ("In Sabha, local officials told
+// …", « À Tarija, le gouvernement … »), when m comes after it; -1 when
+// the sentence opens otherwise or the name has a kind other than a
+// town's.
+func (r *reader) frontedSetting(m int) int {
+	s := r.sentOf(r.mtok[m][0])
+	k, b := s.first, s.b
+	switch r.word(k, b) {
+	case "in", "à":
+	default:
+		return -1
+	}
+	t := r.mentionAt(k+1, b)
+	if t < 0 || t == m || r.mtok[t][0] != k+1 || !r.is(r.mtok[t][1], b, ",") || r.mtok[t][1] > r.mtok[m][0] {
+		return -1
+	}
+	if f := r.mentions[t].FeatureHead(); f != "" && f != "town" && f != "city" || r.evidence(t) < EvidencePreposition {
+		return -1
+	}
+	return t
 }
 
 // kindOfLeadOnly reports whether mention m's only kind is the one its own

@@ -509,7 +509,7 @@ func Read(doc string) *Document {
 		Relations:  r.rels,
 		Areas:      r.areas,
 		Lists:      r.lists,
-		Aliases:    r.aliases,
+		Aliases:    append(r.aliases, r.unheld...),
 		Demonyms:   r.findDemonyms(),
 		Voices:     r.findVoices(),
 		Bodies:     uniqueSpans(r.bodies),

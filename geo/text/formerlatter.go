@@ -179,3 +179,118 @@ func (r *reader) locatedBefore(j int) []int {
 	}
 	return out
 }
+
+// ordinalSubjectAt reads at token j an ordinal word of the ordinal tables
+// after its article opening a subject ("the former", "the second", « le
+// premier », « la seconde »), with no kind noun after it ("the first
+// camp" is a place of its own), and returns the place it stands for: the
+// first or the second of the last pair of names joined by "and" or « et »
+// before it, in its paragraph and within pairSubjectLook tokens
+// ("Mardijin and Gurrwala were cut off. The former lies 35 km south-west
+// of Katherine; the latter is 22 km east of the town", « Kéra et Doro ont
+// été évacués. Le premier se trouve à 12 km de X »). It fails when no such
+// pair stands there.
+func (r *reader) ordinalSubjectAt(j, b int) (int, bool) {
+	switch r.word(j, b) {
+	case "the", "le", "la":
+	default:
+		return -1, false
+	}
+	rank, ok := lex().ordinals[r.word(j+1, b)]
+	if !ok || r.at[j+1] >= 0 {
+		return -1, false
+	}
+	switch t := r.toks[min(j+2, len(r.toks)-1)]; {
+	case j+2 >= b || t.kind == tokPunct || t.kind == tokNum:
+	case t.kind == tokWord && !t.cap && ordinalVerbOrHedge(t.lower):
+	default:
+		return -1, false // "the first camp", « le premier ministre »
+	}
+	for k := j - 1; k > 0 && k >= j-pairSubjectLook; k-- {
+		if r.blankLineBefore(k + 1) {
+			return -1, false
+		}
+		if w := r.lowerWord(k, b); w != "and" && w != "et" {
+			continue
+		}
+		first, second := r.mentionEndingAt(k-1, 0), r.mentionAt(k+1, b)
+		if w := r.lowerWord(k+1, b); second < 0 && (w == "à" || w == "au" || w == "at" || w == "in" || isPreposition(w)) {
+			second = r.mentionAt(k+2, b) // "at Kossoum and at Badinko", « à X et à Y »
+		}
+		if first < 0 || second < 0 || r.sameNamed(first, second) {
+			continue
+		}
+		if r.evidence(first) <= EvidenceUnlikely || r.evidence(second) <= EvidenceUnlikely || r.isContainer(first) || r.isContainer(second) {
+			continue
+		}
+		if rank.inPair() == 0 {
+			return first, true
+		}
+		return second, true
+	}
+	return -1, false
+}
+
+// pairSubjectLook is how many tokens before "the former" opening a
+// subject the pair it refers to may stand: about two sentences.
+const pairSubjectLook = 60
+
+// ordinalVerbOrHedge reports whether the lower-case word w, right after
+// "the first" or « le premier », goes on with the clause of a pronoun: a
+// verb of place of either language ("lies", « se trouve », « est »), a
+// preposition or a hedge before a distance ("some", « environ »), rather
+// than a noun the ordinal qualifies ("the first camp", « le premier
+// ministre »).
+func ordinalVerbOrHedge(w string) bool {
+	for _, l := range langs().all {
+		if _, ok := l.verbs[w]; ok {
+			return true
+		}
+		if len(l.hedges[w]) > 0 {
+			return true
+		}
+	}
+	switch w {
+	case "se", "s'est", "est", "is", "was", "lies", "sits", "stands":
+		return true
+	}
+	return isPreposition(w)
+}
+
+// ordinalBefore returns what an ordinal subject (ordinalSubjectAt)
+// between the start of the clause and the phrase at token ps stands for:
+// « Le premier se trouve à 14 km de Y », « le second à 9 km de Z ». The
+// walk back stops at a name, a comma that is not right before the
+// phrase, or after maxLook tokens.
+func (r *reader) ordinalBefore(ps int, s *sentence) (int, bool) {
+	for k := ps - 1; k > s.a && k >= ps-maxLook; k-- {
+		if r.at[k] >= 0 {
+			return -1, false
+		}
+		if r.is(k, s.b, ",") && k != ps-1 {
+			return -1, false
+		}
+		if m, ok := r.ordinalSubjectAt(k-1, s.b); ok {
+			return m, true
+		}
+	}
+	return -1, false
+}
+
+// latterSignedPlace returns the place "the latter" or « ce dernier »
+// before token j stands for: the last place named (latterPlace), unless
+// the text gave that name no sign of a place and a name it did give one
+// (a kind, a preposition of place) stands before it in the same sentence:
+// « le camp de chasse de Wachiskun sera raccordé au réseau d'Hydro-Québec.
+// Ce dernier se trouve à 40 km de Chibougamau » is the camp, not the firm
+// that owns the network.
+func (r *reader) latterSignedPlace(j int) int {
+	m := r.latterPlace(j)
+	if m < 0 || r.evidence(m) > EvidenceCapitalised {
+		return m
+	}
+	if m2 := r.latterPlace(r.mtok[m][0]); m2 >= 0 && r.evidence(m2) >= EvidencePreposition && r.sentOf(r.mtok[m2][0]) == r.sentOf(r.mtok[m][0]) {
+		return m2
+	}
+	return m
+}

@@ -833,6 +833,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if m, ok := r.longAppositionName(ps, s); ok {
 		return m, Span{}, true // « X, un hameau de cases en bois posé au bord de la rivière, à 14 km de Y »
 	}
+	if m, ok := r.ordinalBefore(ps, s); ok {
+		return m, Span{}, true // « Kagonda et Rubembe … Le premier se trouve à 14 km de Y »
+	}
 	k := ps - 1
 	if frenchFeature(r.word(ps, b)) != "" {
 		// "Pô, chef-lieu de la province du Nahouri": an apposition is
@@ -1067,7 +1070,7 @@ walk:
 			case art == 0 && (w == "dernier" || w == "dernière") && (r.is(k-1, b, "ce") || r.is(k-1, b, "cette")):
 				// « … trois jours au campement de X. Ce dernier se trouve à
 				// 85 km de Y »: the latter, the last place named.
-				if m := r.latterPlace(k - 1); m >= 0 {
+				if m := r.latterSignedPlace(k - 1); m >= 0 {
 					return m, r.span(k-1, k+1), true
 				}
 				break walk

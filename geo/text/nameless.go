@@ -2687,7 +2687,11 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 			// Two towns named in that sentence leave it open (« le village
 			// de Kéra et le hameau de Doro. La localité … »).
 			if m := r.townBefore(np.a, s.b, head); m >= 0 && m != f.rel.Object {
-				if m2 := r.townBefore(r.mtok[m][0], s.b, head); m2 < 0 || r.sentOf(r.mtok[m2][0]) != r.sentOf(r.mtok[m][0]) {
+				// A name with no sign of a place there is no second town
+				// (« L'association Tichka a inauguré … à Aït Ouqadir. Le
+				// village est situé à … » is Aït Ouqadir), unless the two
+				// are listed together (« contrôler Kalo et Doro »).
+				if m2 := r.townBefore(r.mtok[m][0], s.b, head); m2 < 0 || r.evidence(m2) < EvidencePreposition && !r.listed(m) || r.sentOf(r.mtok[m2][0]) != r.sentOf(r.mtok[m][0]) {
 					r.nl.bySent[np.a] = m
 					return m, sp, true
 				}
@@ -2729,6 +2733,13 @@ func (r *reader) namelessSubject(f *found, s *sentence, subj int, ana Span, ok b
 		sp.Start += elidedLen(r.toks[np.a].lower)
 	}
 	m := r.addNameless(np, sp)
+	if (np.definite || np.mine) && !np.event && !np.numbered && !np.poss {
+		// "Miners were evacuated at X. The site lies 35 km south of Y":
+		// X is the site if no gazetteer holds it (Alias.Unheld).
+		if c := r.unheldBackRef(head, np.a, f.rel.Object); c >= 0 {
+			r.unheld = append(r.unheld, Alias{Name: c, Alias: m, Phrase: Span{r.mentions[c].Span.Start, sp.End}, Unheld: true})
+		}
+	}
 	if np.event {
 		r.nl.events[m] = true
 		r.nl.lastEvent, r.nl.lastEventSent = m, r.si
@@ -3479,6 +3490,9 @@ func (r *reader) sortNameless() {
 	}
 	for i := range r.aliases {
 		r.aliases[i].Name, r.aliases[i].Alias = re(r.aliases[i].Name), re(r.aliases[i].Alias)
+	}
+	for i := range r.unheld {
+		r.unheld[i].Name, r.unheld[i].Alias = re(r.unheld[i].Name), re(r.unheld[i].Alias)
 	}
 	r.topic = re(r.topic)
 	r.nl.added = false

@@ -53,6 +53,10 @@ type reader struct {
 	// whose relations findLists gives every member.
 	plural  []int
 	aliases []Alias
+	// unheld are the aliases a kind noun may make with a name of no kind
+	// before it (Alias.Unheld), kept apart from aliases, which the reader
+	// itself trusts.
+	unheld  []Alias
 	aliasOf []int32        // for each mention, the name it is an alias of, -1 if none
 	topic   int            // the mention the text is currently about, -1 if none
 	filed   int            // the mention of the dateline's town ("PARIS, Texas (AP) —"), -1 if none

@@ -729,6 +729,11 @@ func (r *reader) spotAfter(f *found, s *sentence) (int, bool) {
 			if _, art := elidedRest(t.lower); art == 'd' {
 				lead += " de" // « au hameau d'Arvieu »
 			}
+			if w, ok := strings.CutSuffix(lead, " du"); ok {
+				lead = w + " de" // « au hameau du Pré »: the name's article is in « du »
+			} else if w, ok := strings.CutSuffix(lead, " des"); ok {
+				lead = w + " de" // « au hameau des Clots Blancs »
+			}
 			if r.mtok[m][0] != j || r.evidence(m) <= EvidenceUnlikely || !anyHas(setSpotLeads, strings.TrimSpace(lead)) {
 				return -1, false
 			}
@@ -1856,11 +1861,16 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 					return r.topicAnaphor(k, e)
 				}
 			}
+			if m, ok := r.ordinalSubjectAt(k-1, b); ok {
+				// "Mardijin and Gurrwala were cut off. The former lies
+				// 35 km south-west of X": one of the pair named before.
+				return m, r.span(k-1, k+1), true
+			}
 			switch {
 			case w == "latter" && r.is(k-1, b, "the"):
 				// "… then three days at the camp of X. The latter lies 85
 				// km north-east of Y": the last place named.
-				if m := r.latterPlace(k - 1); m >= 0 {
+				if m := r.latterSignedPlace(k - 1); m >= 0 {
 					return m, r.span(k-1, k+1), true
 				}
 			case w == "it":

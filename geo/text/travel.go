@@ -652,7 +652,7 @@ func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps 
 	if !l.travel.there[r.lowerWord(f.end, s.b)] {
 		return f, false
 	}
-	if w := r.lowerWord(f.end+1, s.b); w != "" && !isPreposition(w) && !isCopula(w) && !r.clauseEndAt(l, f.end+1, s.b) {
+	if w := r.lowerWord(f.end+1, s.b); w != "" && !isPreposition(w) && !isCopula(w) && !r.lateVerbAt(l, f.end+1, s.b) && !r.clauseEndAt(l, f.end+1, s.b) {
 		return f, false // "25 km beyond that village": a noun of its own
 	}
 	m := r.lastReached(f.start, s, subject(f.start))
@@ -662,6 +662,21 @@ func (r *reader) thereObject(l *language, f found, s *sentence, subject func(ps 
 	f.rel.Object = m
 	f.end++
 	return f, true
+}
+
+// lateVerbAt reports whether a verb of place of language l stands at
+// token k, with its reflexive pronoun in French (« se trouve », « s'élève »):
+// after a fronted distance from "there" (« À 5 km de là se trouve le
+// hameau de X ») it opens the late subject.
+func (r *reader) lateVerbAt(l *language, k, b int) bool {
+	w := r.lowerWord(k, b)
+	if w == "se" {
+		w = r.lowerWord(k+1, b)
+	} else if rest, art := elidedRest(w); art == 's' {
+		w = rest
+	}
+	_, ok := l.verbs[w]
+	return ok || reflexiveLocative(r.word(k, b))
 }
 
 // legWordsLook is how many words may stand between a distance of a
