@@ -3033,6 +3033,12 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 			if m, ok := r.frenchInvertedThing(j+1, b); ok {
 				return m, Span{}, true
 			}
+			if m, ok := r.frenchInvertedKindName(j+1, b); ok {
+				return m, Span{}, true // « … s'accroche l'îlet Calumet »
+			}
+			if m, ok := r.indefiniteNamedKind(j+1, b); ok {
+				return m, Span{}, true
+			}
 		}
 	}
 	// "Situé sur la côte, à 10 km de la frontière": a participle with no

@@ -12,3 +12,41 @@ func TestLead34bHolidays(t *testing.T) {
 		{doc: "The ferry to Rottnest sailed on Australia Day and on New Year's Eve.", not: []string{"Australia Day", "New Year's Eve"}},
 	})
 }
+
+// TestLead34bReflexivePlaceVerbs: a French verb of place written with its
+// elided pronoun before a late subject reads the kind and its name (« À 4
+// km au sud-ouest de Cilaos s'accroche l'îlet Calumet »), and « se niche »,
+// « se blottit », « s'accroche » are verbs of place (verbs.tsv).
+func TestLead34bReflexivePlaceVerbs(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "À 5 km au nord de Salazie s'accroche l'îlet Morne.", rels: []string{"Morne: 5 km north of Salazie"}},
+		{doc: "À une dizaine de kilomètres à l'est de Hell-Bourg s'élève l'îlet Bananes.", rels: []string{"Bananes: 10 km east of Hell-Bourg"}},
+		{doc: "À 6 km à l'ouest de Tende se niche le hameau de Granile.", rels: []string{"Granile: 6 km west of Tende"}},
+		{doc: "Le hameau de Cabanes se blottit à 3 km au sud de Saorge.", rels: []string{"Cabanes: 3 km south of Saorge"}},
+	})
+}
+
+// TestLead34bLetters: the names of a letter's salutation ("Dear Mum and
+// Dad,", « Chère Awa, ») and of its close ("Love, Sophie", « Bises, Awa »)
+// are persons, and the close's word is no place.
+func TestLead34bLetters(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Dear Mum and Dad, I am writing from a guesthouse in Trongsa. Love, Sophie",
+			places: []string{"Trongsa"}, not: []string{"Dear Mum", "Mum", "Dad", "Love", "Sophie"}},
+		{doc: "Dear Tom, we reached Mbeya on Friday. Write soon. Cheers, Ellen.",
+			places: []string{"Mbeya"}, not: []string{"Dear Tom", "Tom", "Cheers", "Ellen"}},
+		{doc: "Chère Awa, nous sommes arrivés à Kayes hier soir. Bises, Marie",
+			places: []string{"Kayes"}, not: []string{"Chère Awa", "Awa", "Bises", "Marie"}},
+		{doc: "Dear friends, the well at Tabarak, 12 km north of Gao, is dry. Love, Ellen",
+			rels: []string{"Tabarak: 12 km north of Gao"}, not: []string{"Love", "Ellen"}},
+	})
+}
+
+// TestLead34bDenominations: a church's denomination before a noun of its
+// body or house ("the Moravian mission", "a Baptist chapel") is no place.
+func TestLead34bDenominations(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We were met at Tukuyu by a nurse from the Moravian mission.", places: []string{"Tukuyu"}, not: []string{"Moravian"}},
+		{doc: "The Baptist hospital at Yakusu treated the wounded.", not: []string{"Baptist"}},
+	})
+}

@@ -222,6 +222,8 @@ const (
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
 	setDivineNames                        // divinenames.tsv: names of God and of gods, which name no place ("in Christ", "thanks to God")
+	setClosings                           // closings.tsv: words of a letter's close before the writer's name ("Love, Sophie")
+	setSalutations                        // salutations.tsv: words that open a letter before its addressees' names ("Dear Mum and Dad,")
 	setPersonNouns                        // personnouns.tsv: nouns of a person that are no trade, which before a word of naming make the name a person's ("a man called Gela")
 	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
 	numWordSets
@@ -435,6 +437,8 @@ var wordSetFiles = [numWordSets]string{
 	setOccupations:         "occupations.tsv",
 	setOfficeEnds:          "officeends.tsv",
 	setDivineNames:         "divinenames.tsv",
+	setClosings:            "closings.tsv",
+	setSalutations:         "salutations.tsv",
 	setPersonNouns:         "personnouns.tsv",
 	setTheBodies:           "thebodies.tsv",
 	setCompanions:          "companions.tsv",
