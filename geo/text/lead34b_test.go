@@ -50,3 +50,27 @@ func TestLead34bDenominations(t *testing.T) {
 		{doc: "The Baptist hospital at Yakusu treated the wounded.", not: []string{"Baptist"}},
 	})
 }
+
+// TestLead34bDivisionBodyAfter: a division's adjective and a noun of its
+// body or people after a name (divisionadjs.tsv, divisionbodies.tsv:
+// "Hiiraan regional officials said") make the name a division's, even
+// opening the sentence.
+func TestLead34bDivisionBodyAfter(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Hiiraan regional officials said seven militants were killed.", places: []string{"Hiiraan"}},
+		{doc: "Sool regional authorities closed the road to Las Anod.", places: []string{"Sool", "Las Anod"}},
+		{doc: "Ifugao provincial government staff reached Banaue on foot.", places: []string{"Ifugao", "Banaue"}},
+	})
+}
+
+// TestLead34bNameOpensKind: "the ranch" stands for a name that a word of
+// another language of its group opens ("Rancho de Las Ánimas",
+// kindgroups.tsv), as "the hacienda" for "Hacienda X".
+func TestLead34bNameOpensKind(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Tradition holds that the Rancho San Lorenzo was founded in 1790 by a Basque captain. The ranch stands some 30 km north of Jiménez.",
+			rels: []string{"Rancho San Lorenzo: 30 km north of Jiménez"}},
+		{doc: "The Finca La Esperanza grows coffee on the slopes. The farm lies 12 km east of Matagalpa.",
+			rels: []string{"Finca La Esperanza: 12 km east of Matagalpa"}},
+	})
+}

@@ -2043,6 +2043,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if feature == "" && ev > EvidenceUnlikely && r.divisionHeadBefore(p, s) {
 		feature, ev = "region", max(ev, EvidenceDescriptor) // « le gouverneur du Ouaddaï »
 	}
+	if feature == "" && ev > EvidenceUnlikely && r.divisionBodyAfter(q, s) {
+		feature, ev = "region", max(ev, EvidenceDescriptor) // "Hiiraan regional officials said"
+	}
 	if r.sampleCode(p, q, s) {
 		ev, feature = EvidenceUnlikely, "" // "hole KAL-22-014", "drill hole TWRC019", "trench BFT-07": a drill hole's code
 	}
@@ -4942,6 +4945,18 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 		return !r.placeKindNamed(p-1, s)
 	}
 	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// divisionBodyAfter reports whether a lower-case adjective of a division
+// (lexicon/en/divisionadjs.tsv) and a noun of its public body or its
+// people (divisionbodies.tsv) follow the name that ends before token q:
+// "Hiiraan regional officials said", "Kidal regional authorities",
+// "Turkana county government". The name is the division's.
+func (r *reader) divisionBodyAfter(q int, s *sentence) bool {
+	if q+1 >= s.b || r.toks[q].cap || r.toks[q+1].cap || !langs().en.has(setDivisionAdjs, r.toks[q].lower) {
+		return false
+	}
+	return langs().en.has(setDivisionBodies, r.toks[q+1].lower)
 }
 
 // letterName reports whether the name [p, q) is a person's in a letter's
