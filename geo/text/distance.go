@@ -1335,6 +1335,10 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		// remontant la palmeraie », « à 10 km de la ville sur la route de
 		// X »: a phrase of where after « la ville » says more of the town
 		// the text named, as "the town on the border" does.
+	} else if _, _, ok := phraseAt(r, langs().fr.roads, e, b, false); ok && r.mentionAt(e, b) < 0 {
+		// « à 20 km au sud-est du campement par la piste »: the way the
+		// distance is measured along says nothing of which camp, as "of
+		// the camp by road" in English.
 	} else if !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e || r.mentionAt(e, b) >= 0 {
 		return -1, j, false // « du site de X »
 	}

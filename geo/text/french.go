@@ -817,6 +817,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if c := r.frenchClauseAsideStart(ps-1, s); c > a {
 		ps = c + 1 // « au village de X, fondé en 1920 par des éleveurs, à 30 km de Y »: as if « X, à 30 km »
 	}
+	if c := r.placingRelativeStart(ps-1, s); c > a {
+		ps = c + 1 // « au Saut X, que les cartes placent à 35 km de Y »: as if « X, à 35 km »
+	}
 	if m, ok := r.heightBracketSubject(ps, s); ok {
 		return m, Span{}, true // « Elle franchit le col de X (2 480 m), à 6 km plus au sud »
 	}

@@ -74,3 +74,28 @@ func TestLead34bNameOpensKind(t *testing.T) {
 			rels: []string{"Finca La Esperanza: 12 km east of Matagalpa"}},
 	})
 }
+
+// TestLead34bPlacingRelative: a relative clause whose subject, a source,
+// places the name before it ("X, which older maps put 35 miles north-west
+// of Y", « X, que les cartes placent entre 35 et 40 km de Y »;
+// placings.tsv) gives the distance to the name.
+func TestLead34bPlacingRelative(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "He kept a cabin at Chisana Bar, which older maps put 30 miles south of Northway.", rels: []string{"Chisana Bar: 48.3 km south of Northway"}},
+		{doc: "We camped at Kalamba, which the survey places 12 km east of Mongu.", rels: []string{"Kalamba: 12 km east of Mongu"}},
+		{doc: "Nous avons campé au Saut Pararé, que les cartes de l'IGN placent entre 20 et 25 km au nord de Saül.", rels: []string{"Saut Pararé: 20-25 km north of Saül"}},
+	})
+}
+
+// TestLead34bFrenchObjectWay: « du campement par la piste » is the camp
+// named before, the way the distance is measured along set after it, as
+// "of the camp by road"; a quarry's French names are kinds
+// (« ardoisière »), and a diary's « Bivouac » or « Crevaison » opens no
+// name (stopcaps.tsv).
+func TestLead34bFrenchObjectWay(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Montez au campement de Day-Bada. Randa se trouve à 15 km au sud du campement par la piste.", rels: []string{"Randa: 15 km south of Day-Bada"}},
+		{doc: "Le sentier mène au Trou-Lizet, ancienne ardoisière à 4 km au nord de Herbeumont.", rels: []string{"Trou-Lizet: 4 km north of Herbeumont"}},
+		{doc: "Bivouac au pied des dunes. Crevaison à Ouallam, réparée en une heure.", places: []string{"Ouallam"}, not: []string{"Bivouac", "Crevaison"}},
+	})
+}

@@ -163,6 +163,7 @@ const (
 	setRecordNames                        // recordnames.tsv: labels of a record's field that names its place ("Name:", « Nom : »)
 	setDivisionHeads                      // divisionheads.tsv: titles of the head of a first-level division, before "of" and its name ("the governor of Kanem", « le gouverneur du Ouaddaï »)
 	setDivisionKinds                      // divisionkinds.tsv: kind words that end a first-level division's name before the words of one of its bodies ("Plateau State Independent Electoral Commission")
+	setPlacings                           // placings.tsv: verbs by which a source in a relative clause places a name ("which older maps put", « que les cartes placent »)
 	setDivisionAdjs                       // divisionadjs.tsv: adjectives of a division between a name and a body's noun ("Hiiraan regional officials")
 	setDivisionBodies                     // divisionbodies.tsv: nouns of a division's public body after its name and kind word ("Lagos State Government", "Kaduna State Emergency Management Agency")
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
@@ -391,6 +392,7 @@ var wordSetFiles = [numWordSets]string{
 	setTownNouns:           "townnouns.tsv",
 	setDivisionHeads:       "divisionheads.tsv",
 	setDivisionKinds:       "divisionkinds.tsv",
+	setPlacings:            "placings.tsv",
 	setDivisionAdjs:        "divisionadjs.tsv",
 	setDivisionBodies:      "divisionbodies.tsv",
 	setFieldLabels:         "fields.tsv",
