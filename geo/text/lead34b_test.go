@@ -99,3 +99,13 @@ func TestLead34bFrenchObjectWay(t *testing.T) {
 		{doc: "Bivouac au pied des dunes. Crevaison à Ouallam, réparée en une heure.", places: []string{"Ouallam"}, not: []string{"Bivouac", "Crevaison"}},
 	})
 }
+
+// TestLead34bFrontedTownSubject: "the city" or "the town" opening the next
+// sentence stands for the town a fronted "In X," set the last one in, not
+// for a country named inside it (townBefore, frontedSetting).
+func TestLead34bFrontedTownSubject(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "In Ghat, officials told the UN Support Mission in Libya that the road was closed. The town lies 120 km south of Awbari.",
+			rels: []string{"Ghat: 120 km south of Awbari"}, absent: []string{"Libya: 120 km south of Awbari"}},
+	})
+}
