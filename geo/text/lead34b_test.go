@@ -109,3 +109,17 @@ func TestLead34bFrontedTownSubject(t *testing.T) {
 			rels: []string{"Ghat: 120 km south of Awbari"}, absent: []string{"Libya: 120 km south of Awbari"}},
 	})
 }
+
+// TestLead34bLegUpTheValley: a further leg that goes up, down or along
+// "the" valley, river or track the text is in ends its clause there ("10
+// km further north up the valley"); a Sami herding community ("sameby") is
+// a body, no place.
+func TestLead34bLegUpTheValley(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The path reaches Alesjaure, 30 km north of Abisko. Tjäktja hut stands 12 km further south up the valley.",
+			rels: []string{"Tjäktja: 12 km south of Alesjaure"}},
+		{doc: "We camped at Sar Pass, 20 km east of Kasol. Biskeri lies 6 km further east along the ridge.",
+			rels: []string{"Biskeri: 6 km east of Sar Pass"}},
+		{doc: "Give the herders of Laevas sameby plenty of room near Kiruna.", places: []string{"Kiruna"}, not: []string{"Laevas sameby"}},
+	})
+}
