@@ -123,3 +123,12 @@ func TestLead34bLegUpTheValley(t *testing.T) {
 		{doc: "Give the herders of Laevas sameby plenty of room near Kiruna.", places: []string{"Kiruna"}, not: []string{"Laevas sameby"}},
 	})
 }
+
+// TestLead34bEthiopianSaints: "Abune" opens an Ethiopian saint's name
+// (saints.tsv), so "the church of Abune Yemata in Hawzen" names the
+// saint, and the town is Hawzen.
+func TestLead34bEthiopianSaints(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We walked up to the church of Abune Yemata in Hawzen.", places: []string{"Hawzen"}, not: []string{"Abune Yemata"}},
+	})
+}
