@@ -1335,6 +1335,10 @@ func (r *reader) frenchKindObjectAt(j, b int) (int, int, bool) {
 		// remontant la palmeraie », « à 10 km de la ville sur la route de
 		// X »: a phrase of where after « la ville » says more of the town
 		// the text named, as "the town on the border" does.
+	} else if _, _, ok := phraseAt(r, langs().fr.roads, e, b, false); ok && r.mentionAt(e, b) < 0 {
+		// « à 20 km au sud-est du campement par la piste »: the way the
+		// distance is measured along says nothing of which camp, as "of
+		// the camp by road" in English.
 	} else if !r.clauseEndAt(langs().fr, e, b) && r.timeTailEnd(langs().fr, e, b) == e || r.mentionAt(e, b) >= 0 {
 		return -1, j, false // « du site de X »
 	}
@@ -1608,7 +1612,9 @@ func (r *reader) kindOpensBefore(m, j int, noun string) bool {
 // nameHoldsKind reports whether the name of mention m, which the text
 // gave no kind, of two words or more, ends or opens with the word noun, in
 // any case: "the bore" stands for "Warrawee Bore", "the mission" for
-// "Ngarinyin Mission", « du gîte » for « Gîte de Bras-Sec-Amont ».
+// "Ngarinyin Mission", « du gîte » for « Gîte de Bras-Sec-Amont », or
+// opens or ends with a word of the noun's group (kindgroups.tsv: "the
+// ranch" for "Rancho de Las Ánimas").
 func (r *reader) nameHoldsKind(m int, noun string) bool {
 	n := r.mentions[m].Name
 	i, k := strings.LastIndexByte(n, ' '), strings.IndexByte(n, ' ')
@@ -1618,8 +1624,10 @@ func (r *reader) nameHoldsKind(m int, noun string) bool {
 	// "We booked two nights at Bamboo Lodge. The property is ...": a
 	// noun of the group of the name's last word stands for it too
 	// (lexicon/en/kindgroups.tsv).
-	last := strings.ToLower(n[i+1:])
-	return strings.EqualFold(last, noun) || strings.EqualFold(n[:k], noun) || sameKindGroup(last, noun)
+	// "Rancho de Las Ánimas ... The ranch stands …": the word of another
+	// language that opens the name, of the noun's group, stands for it.
+	last, first := strings.ToLower(n[i+1:]), strings.ToLower(n[:k])
+	return strings.EqualFold(last, noun) || strings.EqualFold(first, noun) || sameKindGroup(last, noun) || sameKindGroup(first, noun)
 }
 
 // latterPlace returns the last mention before token j, in the window

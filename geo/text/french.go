@@ -817,6 +817,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if c := r.frenchClauseAsideStart(ps-1, s); c > a {
 		ps = c + 1 // « au village de X, fondé en 1920 par des éleveurs, à 30 km de Y »: as if « X, à 30 km »
 	}
+	if c := r.placingRelativeStart(ps-1, s); c > a {
+		ps = c + 1 // « au Saut X, que les cartes placent à 35 km de Y »: as if « X, à 35 km »
+	}
 	if m, ok := r.heightBracketSubject(ps, s); ok {
 		return m, Span{}, true // « Elle franchit le col de X (2 480 m), à 6 km plus au sud »
 	}
@@ -3031,6 +3034,12 @@ func (r *reader) frenchSentSubject(s *sentence) (int, Span, bool) {
 				return m, ana, true
 			}
 			if m, ok := r.frenchInvertedThing(j+1, b); ok {
+				return m, Span{}, true
+			}
+			if m, ok := r.frenchInvertedKindName(j+1, b); ok {
+				return m, Span{}, true // « … s'accroche l'îlet Calumet »
+			}
+			if m, ok := r.indefiniteNamedKind(j+1, b); ok {
 				return m, Span{}, true
 			}
 		}

@@ -15,6 +15,8 @@ func TestLead34SpanishBodies(t *testing.T) {
 		{doc: "Selon la Procuraduría General, le massacre a eu lieu à El Salado, à 20 km de Carmen de Bolívar.",
 			rels: []string{"El Salado: 20 km from Carmen de Bolívar"}, not: []string{"Procuraduría General"}},
 		{doc: "Le dossier a été transmis à la Fiscalía de Tegucigalpa.", not: []string{"Fiscalía"}},
+		{doc: "We hired four mules through the Asociación de Arrieros Qhapaq Ñan in Ollantaytambo.", places: []string{"Ollantaytambo"}, not: []string{"Asociación de Arrieros Qhapaq Ñan"}},
+		{doc: "She founded the Cooperativa Santa Clara, which sells coffee from San Ramón.", not: []string{"Cooperativa Santa Clara"}},
 	})
 }
 

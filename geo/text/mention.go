@@ -1778,7 +1778,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Reporting by Sandra Wells", "Text: Sandra Wells", « Texte : Jean Hill »: who wrote it
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.personNamedBefore(p, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.personNamedBefore(p, s) || r.letterName(p, q, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
 		r.companionName(p, q, s) || r.hostSubject(p, q, s):
 		// "Our guide, Rado,", "where Okello put us up": a companion of
 		// the journey, never a stop of it.
@@ -2042,6 +2042,9 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	}
 	if feature == "" && ev > EvidenceUnlikely && r.divisionHeadBefore(p, s) {
 		feature, ev = "region", max(ev, EvidenceDescriptor) // « le gouverneur du Ouaddaï »
+	}
+	if feature == "" && ev > EvidenceUnlikely && r.divisionBodyAfter(q, s) {
+		feature, ev = "region", max(ev, EvidenceDescriptor) // "Hiiraan regional officials said"
 	}
 	if r.sampleCode(p, q, s) {
 		ev, feature = EvidenceUnlikely, "" // "hole KAL-22-014", "drill hole TWRC019", "trench BFT-07": a drill hole's code
@@ -4942,6 +4945,53 @@ func (r *reader) animalBefore(p int, s *sentence) bool {
 		return !r.placeKindNamed(p-1, s)
 	}
 	return p-2 >= s.a && anyHas(setAliasVerbs, w) && anyHas(setAnimals, r.lowerWord(p-2, s.b))
+}
+
+// divisionBodyAfter reports whether a lower-case adjective of a division
+// (lexicon/en/divisionadjs.tsv) and a noun of its public body or its
+// people (divisionbodies.tsv) follow the name that ends before token q:
+// "Hiiraan regional officials said", "Kidal regional authorities",
+// "Turkana county government". The name is the division's.
+func (r *reader) divisionBodyAfter(q int, s *sentence) bool {
+	if q+1 >= s.b || r.toks[q].cap || r.toks[q+1].cap || !langs().en.has(setDivisionAdjs, r.toks[q].lower) {
+		return false
+	}
+	return langs().en.has(setDivisionBodies, r.toks[q+1].lower)
+}
+
+// letterName reports whether the name [p, q) is a person's in a letter's
+// salutation or close, or the close's word itself: a name that a word of
+// salutations.tsv opens or follows ("Dear Mum", "Dearest Tom,", « Chère
+// Awa »), one joined to such a name by "and" or « et » ("Dear Mum and
+// Dad,"), or, in the document's last sentence, a word of closings.tsv
+// opening it, a comma and the writer's name ("Love, Sophie", « Bises,
+// Awa »).
+func (r *reader) letterName(p, q int, s *sentence) bool {
+	salutation := func(p int) bool {
+		if anyHas(setSalutations, r.toks[p].lower) {
+			return true
+		}
+		return p-1 >= s.a && anyHas(setSalutations, r.toks[p-1].lower)
+	}
+	if salutation(p) {
+		return true
+	}
+	if w := r.lowerWord(p-1, s.b); (w == "and" || w == "et") && p-2 >= s.a && r.toks[p-2].cap {
+		j := p - 2
+		for j > s.a && r.toks[j-1].kind == tokWord && r.toks[j-1].cap {
+			j--
+		}
+		if salutation(j) {
+			return true
+		}
+	}
+	if len(r.sents) < 2 || s.a != r.sents[len(r.sents)-1].a || !anyHas(setClosings, r.toks[s.first].lower) {
+		return false
+	}
+	if p == s.first {
+		return q-p == 1 && r.is(q, s.b, ",") // "Love," itself
+	}
+	return p == s.first+2 && r.is(s.first+1, s.b, ",")
 }
 
 // personNamedBefore reports whether the name at token p follows a noun of

@@ -1485,6 +1485,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if c := r.englishClauseAsideStart(ps-1, s); c > a {
 		ps = c + 1 // "Floods reached X, founded in 1890 by herders, 40 km north of Y": as if "X, 40 km"
 	}
+	if c := r.placingRelativeStart(ps-1, s); c > a {
+		ps = c + 1 // "X, which older maps put 35 miles north-west of Y": as if "X, 35 miles"
+	}
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}

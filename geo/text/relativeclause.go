@@ -135,3 +135,43 @@ func (r *reader) englishClauseAsideStart(c int, s *sentence) int {
 	}
 	return -1
 }
+
+// placingLook is how many tokens the subject of a placing relative may
+// hold between its pronoun and its verb.
+const placingLook = 8
+
+// placingRelativeStart reads backwards from token v, the last word before
+// a distance, a relative clause whose subject, a source, places the name
+// before its comma by a verb of lexicon/LANG/placings.tsv: « au Saut
+// Kapiwa, que les cartes de l'IGN placent entre 35 et 40 km au sud-ouest
+// du bourg », "Toloven, which older maps put 35 miles north-west of Tok".
+// The subject holds lower-case words and no name but one of little
+// evidence (an agency's acronym). It returns the comma before the
+// pronoun, or -1. The distance is the name's, as after « X, à 35 km ».
+func (r *reader) placingRelativeStart(v int, s *sentence) int {
+	b := s.b
+	if w := r.lowerWord(v, b); w == "entre" || w == "between" {
+		v-- // « que les cartes placent entre 35 et 40 km »
+	}
+	if v <= s.a || r.toks[v].cap || !anyHas(setPlacings, r.toks[v].lower) {
+		return -1
+	}
+	for j := v - 1; j > s.a && j >= v-placingLook; j-- {
+		if m := r.at[j]; m >= 0 && r.mentions[m].Evidence > EvidenceUnlikely {
+			return -1
+		}
+		t := &r.toks[j]
+		switch {
+		case isCopula(t.lower) || isFrenchFiniteVerb(t.lower) || isFrenchAuxiliary(t.lower):
+			return -1 // "which in itself is located": the place's own verb, no source's
+		case t.lower == "que" || t.lower == "qu'" || t.lower == "which" || t.lower == "that":
+			if j == v-1 || !r.is(j-1, b, ",") || r.mentionEndingAt(j-2, s.a) < 0 {
+				return -1
+			}
+			return j - 1
+		case t.kind == tokPunct:
+			return -1
+		}
+	}
+	return -1
+}

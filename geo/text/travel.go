@@ -1121,12 +1121,16 @@ func (r *reader) wayTailEnd(l *language, k, b int) int {
 // that opens at token k and closes its clause: a preposition of l's
 // keptways.tsv, then at most keptWayLook lower-case words, a word of
 // samewords.tsv among them ("on the same road", "up the same valley", "in
-// the same direction", « sur la même piste », « dans la même direction »);
-// k when none does. Such a phrase says the journey goes on as it went, so
+// the same direction", « sur la même piste », « dans la même direction »),
+// or in English "the" and one noun of a road or of a valley ("up the
+// valley", "along the track"); k when none does. Such a phrase says the journey goes on as it went, so
 // the distance before it is a leg that ends its clause there.
 func (r *reader) keptWayEnd(l *language, k, b int) int {
 	if !l.has(setKeptWays, r.lowerWord(k, b)) {
 		return k
+	}
+	if r.is(k+1, b, "the") && k+2 < b && r.toks[k+2].kind == tokWord && !r.toks[k+2].cap && (isRoadNoun(r.toks[k+2].lower) || isValleyWord(r.toks[k+2].lower)) && r.clauseEndAt(l, k+3, b) {
+		return k + 3 // "10 km further north up the valley", "along the track": the one the text is in
 	}
 	same := false
 	for j := k + 1; j < b && j <= k+keptWayLook; j++ {
@@ -1139,6 +1143,16 @@ func (r *reader) keptWayEnd(l *language, k, b int) int {
 		}
 	}
 	return k
+}
+
+// isValleyWord reports whether the English w names the ground a journey
+// goes up, down or along: "valley", "gorge", "river", "coast".
+func isValleyWord(w string) bool {
+	switch w {
+	case "valley", "gorge", "canyon", "river", "stream", "creek", "coast", "shore", "ridge", "glen", "wadi":
+		return true
+	}
+	return false
 }
 
 // furtherApposed reads the English distance f, with a direction and no

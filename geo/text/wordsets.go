@@ -163,6 +163,8 @@ const (
 	setRecordNames                        // recordnames.tsv: labels of a record's field that names its place ("Name:", « Nom : »)
 	setDivisionHeads                      // divisionheads.tsv: titles of the head of a first-level division, before "of" and its name ("the governor of Kanem", « le gouverneur du Ouaddaï »)
 	setDivisionKinds                      // divisionkinds.tsv: kind words that end a first-level division's name before the words of one of its bodies ("Plateau State Independent Electoral Commission")
+	setPlacings                           // placings.tsv: verbs by which a source in a relative clause places a name ("which older maps put", « que les cartes placent »)
+	setDivisionAdjs                       // divisionadjs.tsv: adjectives of a division between a name and a body's noun ("Hiiraan regional officials")
 	setDivisionBodies                     // divisionbodies.tsv: nouns of a division's public body after its name and kind word ("Lagos State Government", "Kaduna State Emergency Management Agency")
 	setTownNouns                          // townnouns.tsv: nouns of a town's people and bodies right after its bare name ("Inverness councillors", "Zaria officials")
 	setTownServices                       // townservices.tsv: public services between a town's bare name and a noun of their staff ("Kota Kinabalu wildlife officers")
@@ -222,6 +224,8 @@ const (
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
 	setDivineNames                        // divinenames.tsv: names of God and of gods, which name no place ("in Christ", "thanks to God")
+	setClosings                           // closings.tsv: words of a letter's close before the writer's name ("Love, Sophie")
+	setSalutations                        // salutations.tsv: words that open a letter before its addressees' names ("Dear Mum and Dad,")
 	setPersonNouns                        // personnouns.tsv: nouns of a person that are no trade, which before a word of naming make the name a person's ("a man called Gela")
 	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
 	numWordSets
@@ -388,6 +392,8 @@ var wordSetFiles = [numWordSets]string{
 	setTownNouns:           "townnouns.tsv",
 	setDivisionHeads:       "divisionheads.tsv",
 	setDivisionKinds:       "divisionkinds.tsv",
+	setPlacings:            "placings.tsv",
+	setDivisionAdjs:        "divisionadjs.tsv",
 	setDivisionBodies:      "divisionbodies.tsv",
 	setFieldLabels:         "fields.tsv",
 	setRecordNames:         "recordnames.tsv",
@@ -435,6 +441,8 @@ var wordSetFiles = [numWordSets]string{
 	setOccupations:         "occupations.tsv",
 	setOfficeEnds:          "officeends.tsv",
 	setDivineNames:         "divinenames.tsv",
+	setClosings:            "closings.tsv",
+	setSalutations:         "salutations.tsv",
 	setPersonNouns:         "personnouns.tsv",
 	setTheBodies:           "thebodies.tsv",
 	setCompanions:          "companions.tsv",
