@@ -71,31 +71,15 @@ const clauseAsideLook = 16
 // nothing of where it lies, so the distance after it is the name's.
 func (r *reader) frenchClauseAsideStart(c int, s *sentence) int {
 	b := s.b
-	if !r.is(c, b, ",") {
-		return -1
+	opens := func(w string, j int) bool {
+		rel := w == "qui" || w == "dont" || w == "où"
+		return rel || isFrenchLocative(w) && !isFrenchFiniteVerb(w) || langs().fr.has(setBuilds, w)
 	}
-	for j := c - 1; j > s.a && j >= c-clauseAsideLook; j-- {
-		if r.at[j] >= 0 {
-			return -1
-		}
+	ownDistance := func(j int) bool {
 		t := &r.toks[j]
-		if t.kind == tokPunct {
-			if t.lower != "," || j == c-1 {
-				return -1
-			}
-			w := r.lowerWord(j+1, b)
-			rel := w == "qui" || w == "dont" || w == "où"
-			part := isFrenchLocative(w) && !isFrenchFiniteVerb(w) || langs().fr.has(setBuilds, w)
-			if !rel && !part || r.mentionEndingAt(j-1, s.a) < 0 {
-				return -1
-			}
-			return j
-		}
-		if t.kind == tokWord && (t.lower == "à" || t.lower == "au" || t.lower == "aux") && j+1 < b && r.toks[j+1].kind == tokNum {
-			return -1 // « qui se trouve à 20 km »: a distance of its own
-		}
+		return t.kind == tokWord && (t.lower == "à" || t.lower == "au" || t.lower == "aux") && j+1 < b && r.toks[j+1].kind == tokNum // « qui se trouve à 20 km »
 	}
-	return -1
+	return r.clauseAsideStart(c, s, opens, ownDistance)
 }
 
 // englishClauseAsideStart reads backwards from the comma at token c,
@@ -109,6 +93,25 @@ func (r *reader) frenchClauseAsideStart(c int, s *sentence) int {
 // the name's.
 func (r *reader) englishClauseAsideStart(c int, s *sentence) int {
 	b := s.b
+	opens := func(w string, j int) bool {
+		part := langs().en.verbs[w].lead || strings.HasSuffix(w, "ed") || isIrregularParticiple(w)
+		return part || w == "home" && r.is(j+2, b, "to")
+	}
+	ownDistance := func(j int) bool {
+		_, ok := r.parseQuantity(j, b)
+		return ok && r.toks[j].kind == tokNum && j+1 < c && isUnitWord(r.lowerWord(j+1, b)) // "located 20 km east of Z"
+	}
+	return r.clauseAsideStart(c, s, opens, ownDistance)
+}
+
+// clauseAsideStart reads backwards from the comma at token c the aside of
+// a clause set off by commas after a name, with no name among its words:
+// opens tells, of the word after the aside's opening comma (at token
+// j+1), whether it opens such a clause, and ownDistance whether token j
+// starts a distance of the aside's own, which ends the search. It returns
+// the comma that opens the aside, or -1.
+func (r *reader) clauseAsideStart(c int, s *sentence, opens func(w string, j int) bool, ownDistance func(j int) bool) int {
+	b := s.b
 	if !r.is(c, b, ",") {
 		return -1
 	}
@@ -121,16 +124,13 @@ func (r *reader) englishClauseAsideStart(c int, s *sentence) int {
 			if t.lower != "," || j == c-1 {
 				return -1
 			}
-			w := r.lowerWord(j+1, b)
-			part := langs().en.verbs[w].lead || strings.HasSuffix(w, "ed") || isIrregularParticiple(w)
-			home := w == "home" && r.is(j+2, b, "to")
-			if !part && !home || r.mentionEndingAt(j-1, s.a) < 0 {
+			if !opens(r.lowerWord(j+1, b), j) || r.mentionEndingAt(j-1, s.a) < 0 {
 				return -1
 			}
 			return j
 		}
-		if _, ok := r.parseQuantity(j, b); ok && t.kind == tokNum && j+1 < c && isUnitWord(r.lowerWord(j+1, b)) {
-			return -1 // "located 20 km east of Z": a distance of its own
+		if ownDistance(j) {
+			return -1
 		}
 	}
 	return -1
