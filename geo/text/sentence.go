@@ -208,14 +208,7 @@ func dayBefore(s string, start, b int) bool {
 // stopCapAhead reports whether the word at s[k] is a word of stopcaps.tsv
 // capitalised, which opens a sentence and no name ("Left", "Reached").
 func stopCapAhead(s string, k int) bool {
-	e := k
-	for e < len(s) {
-		r, w := decodeAt(s, e)
-		if !unicode.IsLetter(r) {
-			break
-		}
-		e += w
-	}
+	e := wordEndAt(s, k)
 	return e > k && isStopCap(strings.ToLower(s[k:e]))
 }
 
