@@ -4996,8 +4996,9 @@ func (r *reader) letterName(p, q int, s *sentence) bool {
 
 // personNamedBefore reports whether the name at token p follows a noun of
 // a person and a word of naming (lexicon/LANG/namings.tsv, or "known
-// as"), perhaps past a comma: "a cheerful man called Gela", "a guide named Tashi", "an old
-// trapper known as Blackjack", « un homme nommé Abdou ». The nouns are
+// as"), perhaps past a comma: "a cheerful man called Gela", "a guide
+// named Tashi", "an old trapper known as Blackjack", « un homme nommé
+// Abdou ». The nouns are
 // those of personnouns.tsv, occupations.tsv, companions.tsv and
 // offices.tsv, after an indefinite article ("our guide called it X" is
 // the guide's word for a place). The name is the person's, no place.

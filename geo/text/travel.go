@@ -1123,8 +1123,9 @@ func (r *reader) wayTailEnd(l *language, k, b int) int {
 // samewords.tsv among them ("on the same road", "up the same valley", "in
 // the same direction", « sur la même piste », « dans la même direction »),
 // or in English "the" and one noun of a road or of a valley ("up the
-// valley", "along the track"); k when none does. Such a phrase says the journey goes on as it went, so
-// the distance before it is a leg that ends its clause there.
+// valley", "along the track"); k when none does. Such a phrase says the
+// journey goes on as it went, so the distance before it is a leg that
+// ends its clause there.
 func (r *reader) keptWayEnd(l *language, k, b int) int {
 	if !l.has(setKeptWays, r.lowerWord(k, b)) {
 		return k
