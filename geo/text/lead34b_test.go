@@ -132,3 +132,12 @@ func TestLead34bEthiopianSaints(t *testing.T) {
 		{doc: "We walked up to the church of Abune Yemata in Hawzen.", places: []string{"Hawzen"}, not: []string{"Abune Yemata"}},
 	})
 }
+
+// TestLead34bLongInsert: a phrase of up to insertLook words set between a
+// fronted distance and its verb delays the late subject without being it.
+func TestLead34bLongInsert(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Some 30 km west of Ghanzi, at the end of a deep sand track passable only by four-wheel drive, lies Xade.",
+			rels: []string{"Xade: 30 km west of Ghanzi"}},
+	})
+}

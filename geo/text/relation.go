@@ -4395,10 +4395,15 @@ func (r *reader) definiteApposition(j, b int) (int, bool) {
 	return m, true
 }
 
+// insertLook is the most words a phrase set between a fronted distance and
+// its verb may hold: "at the end of a sandy track passable only by 4x4"
+// holds eleven.
+const insertLook = 15
+
 // insertAfterComma reports whether a short prepositional phrase ("in the
 // foothills", "on the left bank", "at the edge of a cutaway peat field":
-// at most ten words) starts at token j, right after a comma, and ends at a
-// second comma; it returns that comma.
+// at most insertLook words) starts at token j, right after a comma, and
+// ends at a second comma; it returns that comma.
 // Such a phrase set between a fronted distance and the verb ("About 30 km
 // north-west of X, in the foothills, stands ...") delays the late subject
 // without being it.
@@ -4411,7 +4416,7 @@ func (r *reader) insertAfterComma(j, b int) (int, bool) {
 	if !isPreposition(r.lowerWord(j, b)) && !r.leadOfInsert(j, b) {
 		return 0, false
 	}
-	for e := j + 1; e < b && e < j+11; e++ {
+	for e := j + 1; e < b && e <= j+insertLook; e++ {
 		switch t := &r.toks[e]; {
 		case r.is(e, b, ","):
 			return e, e > j+1
