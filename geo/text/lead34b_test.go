@@ -141,3 +141,17 @@ func TestLead34bLongInsert(t *testing.T) {
 			rels: []string{"Xade: 30 km west of Ghanzi"}},
 	})
 }
+
+// TestLead34bBodiesByForm: a compound word for an association
+// (orgsuffixes.txt: "Turistföreningen", "Alpenverein") and a name ending
+// in "First Nation" make the name a body's, no place; "Lost Nation", a
+// town, stays one.
+func TestLead34bBodiesByForm(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "There is a simple Svenska Turistföreningen cabin at Sälka, 12 km north of Singi.",
+			rels: []string{"Sälka: 12 km north of Singi"}, not: []string{"Svenska Turistföreningen"}},
+		{doc: "We slept at the Deutscher Alpenverein hut above Oberstdorf.", not: []string{"Deutscher Alpenverein"}},
+		{doc: "Elders of the Kwanlin Dün First Nation met in Whitehorse.", places: []string{"Whitehorse"}, not: []string{"Kwanlin Dün First Nation"}},
+		{doc: "We drove through Lost Nation on the way to Clinton.", places: []string{"Lost Nation", "Clinton"}},
+	})
+}

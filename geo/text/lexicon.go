@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"embed"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -33,6 +34,9 @@ type lexicons struct {
 	// periods holds lexicon/periods.txt: archaeological periods and
 	// cultures that are no places ("iron age", "neolithic").
 	periods lexicon
+	// orgSuffixes holds lexicon/orgsuffixes.txt: endings of compound words
+	// for an association ("turistföreningen", "alpenverein"), sorted.
+	orgSuffixes []string
 	// folkNames holds lexicon/folknames.txt: peoples whose name a
 	// country or a town bears too ("tonga").
 	folkNames lexicon
@@ -158,6 +162,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		demonyms:      readLexicon("lexicon/demonyms.txt"),
 		organisations: readLexicon("lexicon/organisations.txt"),
 		periods:       readLexicon("lexicon/periods.txt"),
+		orgSuffixes:   slices.Sorted(maps.Keys(readLexicon("lexicon/orgsuffixes.txt"))),
 		names:         readNames("lexicon/names.txt"),
 		races:         readNames("lexicon/races.txt"),
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),

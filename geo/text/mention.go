@@ -2034,6 +2034,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		}
 		ev = max(ev, EvidenceDescriptor)
 	}
+	if q-p >= 3 && r.toks[q-2].lower == "first" && (r.toks[q-1].lower == "nation" || r.toks[q-1].lower == "nations") {
+		// "the traditional territory of the Tr'ondëk Hwëch'in First
+		// Nation": a Canadian band and its government, whose lands the
+		// gazetteer holds under other names, if at all.
+		ev, feature = EvidenceUnlikely, ""
+	}
 	if q-p >= 2 && r.officeEnds(q) {
 		// "the District Veterinary Officer", "the district Returning
 		// Officer", "the Regional Commissioner": an office, whatever

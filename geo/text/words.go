@@ -188,13 +188,26 @@ func isSpeechVerb(w string) bool {
 // isOrgWord reports whether a capitalised w makes its name an organisation,
 // unit, outlet or event rather than a place: a row of an orgwords.tsv
 // (« La Sûreté du Québec », "Barkhane Force") or a firm's name of a
-// firmnames.tsv ("Glencore"), also after a French
+// firmnames.tsv ("Glencore"), or a compound word for an association
+// ("Turistföreningen", orgsuffixes.txt), also after a French
 // elided article glued to it (« L'Agence nationale des parcs »).
 func isOrgWord(w string) bool {
 	if rest, art := elidedRest(w); art != 0 && rest != "" {
 		w = rest
 	}
-	return anyHas(setOrgWords, w) || anyHas(setFirmNames, w)
+	return anyHas(setOrgWords, w) || anyHas(setFirmNames, w) || hasOrgSuffix(w)
+}
+
+// hasOrgSuffix reports whether the lower-case w ends like a compound word
+// for an association (lexicon/orgsuffixes.txt: "turistföreningen",
+// "alpenverein").
+func hasOrgSuffix(w string) bool {
+	for _, e := range lex().orgSuffixes {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // isParticle reports whether a lower-case w may join two capitalised words in
