@@ -79,26 +79,12 @@ func TestLead34MiningWorks(t *testing.T) {
 // river is (landends.tsv: "on the Copperbelt", "on the Highveld") is no
 // river; a river there stays one.
 func TestLead34LandOnThe(t *testing.T) {
-	for _, tc := range []struct{ doc, name, feature string }{
+	checkKinds(t, []struct{ doc, name, feature string }{
 		{"The ore goes by road to the smelters on the Copperbelt.", "Copperbelt", ""},
 		{"Wheat farms on the Wheatbelt suffered from the frost.", "Wheatbelt", ""},
 		{"Maize yields on the Highveld fell by a third.", "Highveld", ""},
 		{"We camped on the Zambezi for two nights.", "Zambezi", "river"},
-	} {
-		d := Read(tc.doc)
-		found := false
-		for _, m := range d.Mentions {
-			if m.Name == tc.name {
-				found = true
-				if m.Feature != tc.feature {
-					t.Errorf("%q: %s is a %q, want %q", tc.doc, m.Name, m.Feature, tc.feature)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention %s", tc.doc, tc.name)
-		}
-	}
+	})
 }
 
 // TestLead34KinCommaOf: a relative's name set off by commas after the word

@@ -161,16 +161,15 @@ func endsSentence(s string, start, dot, after int) bool {
 		// ends the sentence before a French opener.
 		return true
 	}
-	if monthAbbrevs[word] && dayBefore(s, start, b) && stopCapAhead(s, k) {
+	if monthAbbrevs[word] {
 		// "14 Aug. Left Wabag at dawn", "Monday 3 Sept. Reached Kandep":
 		// a diary's date is a sentence of its own before a word that
-		// opens no name.
-		return true
+		// opens no name; "Aug. 14" goes on.
+		return dayBefore(s, start, b) && stopCapAhead(s, k)
 	}
 	switch word {
 	case "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
-		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Jan",
-		"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co",
+		"Prof", "Rev", "Jr", "Sr", "No", "Nos", "vs", "approx", "ca", "cf", "Fig", "fig", "Inc", "Ltd", "Co",
 		"Corp", "Gov", "Sen", "Rep", "Hon", "Ave", "Rd", "Pres", "Gen.", "c", "lit", "ex", "var",
 		"pron", "transl", "esp", "incl", "anc", "env", "resp", "Ste", "Mte", "pop", "elev", "alt",
 		"Pt", "Pto", "Sta", "Sto", "Cd", "Cdad", "Gral", "av", "apr",
@@ -184,8 +183,8 @@ func endsSentence(s string, start, dot, after int) bool {
 	return true
 }
 
-// monthAbbrevs are the English months' abbreviations that endsSentence
-// keeps inside a sentence ("Aug. 14").
+// monthAbbrevs are the English months' abbreviations, after which
+// endsSentence goes on ("Aug. 14") but after a diary's date.
 var monthAbbrevs = map[string]bool{
 	"Jan": true, "Feb": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
 	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
