@@ -1,0 +1,37 @@
+package text
+
+import "testing"
+
+// TestLead35WorldLanguages: a language of wide use after "in" or "into"
+// (peoples.txt: "English", "Russian", "Portuguese") is the language, no
+// place; the same word before a kind of place still qualifies it.
+func TestLead35WorldLanguages(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "She kept the accounts in English and wrote to Rosario in Spanish.", places: []string{"Rosario"}, not: []string{"English", "Spanish"}},
+		{doc: "Notices in Russian were posted in Khorog.", places: []string{"Khorog"}, not: []string{"Russian"}},
+		{doc: "The registrar in Lubango keeps the deeds in Portuguese.", places: []string{"Lubango"}, not: []string{"Portuguese"}},
+		{doc: "Signs at the border post near Mae Sot are in Thai and Burmese.", not: []string{"Thai", "Burmese"}},
+		{doc: "The English village of Bibury lies 10 km north of Cirencester.", rels: []string{"Bibury: 10 km north of Cirencester"}},
+	})
+}
+
+// TestLead35TongueLeads: a verb of recording, writing or broadcasting and
+// its preposition (tongueleads.tsv: "recorded in", "written in", «
+// rédigé en »), perhaps with a year between ("recorded in 2019 in X"),
+// make the name after a language's: the gazetteer must confirm it as a
+// town. A language paired with one of peoples.txt after "in" is one too
+// ("in Karakalpak and Uzbek").
+func TestLead35TongueLeads(t *testing.T) {
+	checkDoubtful(t, false, []doubtfulCase{
+		{doc: "Interview 4, recorded in 2018 in Tausug and translated into English.", name: "Tausug", doubtful: true},
+		{doc: "The letter, written in Kriol, reached Bissau in May.", name: "Kriol", doubtful: true},
+		{doc: "The hearing was conducted in Bilen in Keren.", name: "Bilen", doubtful: true},
+		{doc: "Le tract, rédigé en Tamasheq, circulait à Kidal.", name: "Tamasheq", doubtful: true},
+		{doc: "Voters questioned in Karakalpak and Uzbek said the box was late.", name: "Karakalpak", doubtful: true},
+		{doc: "A leaflet in Arabic and Tigre was handed out in Keren.", name: "Tigre", doubtful: true},
+		// A town after the same words is still read, for the gazetteer
+		// to confirm; towns paired with towns are no languages.
+		{doc: "Families in Kidal and Gao fled.", name: "Kidal", doubtful: false},
+		{doc: "The statement was issued in Mopti on Monday.", name: "Mopti", doubtful: false},
+	})
+}
