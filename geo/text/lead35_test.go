@@ -35,3 +35,18 @@ func TestLead35TongueLeads(t *testing.T) {
 		{doc: "The statement was issued in Mopti on Monday.", name: "Mopti", doubtful: false},
 	})
 }
+
+// TestLead35FrenchBinomials: a Latin binomial in a French sentence names a
+// species when its epithet ends as only Latin words do (-ae, -idis, -um…):
+// « confirmés à Neisseria meningitidis », « Vibrio cholerae », the genus
+// is no place and takes no distance; « à Tombouctou parmi les éleveurs » keeps
+// its town.
+func TestLead35FrenchBinomials(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Neuf cas ont été confirmés à Neisseria meningitidis par le laboratoire. Lidjaboul, un hameau, est à 4 km plus à l'est.", not: []string{"Neisseria"}},
+		{doc: "Le laboratoire de Niamey a isolé Vibrio cholerae à Tillabéri.", places: []string{"Tillabéri"}, not: []string{"Vibrio"}},
+		{doc: "Des cas de Plasmodium falciparum ont été notés à Bouaké.", places: []string{"Bouaké"}, not: []string{"Plasmodium"}},
+		{doc: "Une colonie de Rhinolophus ferrumequinum niche près de Wiltz.", not: []string{"Rhinolophus"}},
+		{doc: "Nous sommes restés à Tombouctou parmi les éleveurs.", places: []string{"Tombouctou"}},
+	})
+}
