@@ -50,3 +50,22 @@ func TestLead35FrenchBinomials(t *testing.T) {
 		{doc: "Nous sommes restés à Tombouctou parmi les éleveurs.", places: []string{"Tombouctou"}},
 	})
 }
+
+// TestLead35FurtherFromLastReached: a further leg goes on from the last
+// place a distance placed, even when that place was named in an earlier
+// sentence and the distance stated of it by a pronoun ("It lies 60 km
+// north-west of Y … X, 15 km further south"), and in French from the
+// place the apposition before placed, not from the place the text is
+// about.
+func TestLead35FurtherFromLastReached(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "My father bought Estancia La Paloma in 1950. It lies about 60 km north-west of Perito Moreno. In winter we took the flocks to Puesto El Zorro, 15 km further south.",
+			rels: []string{"Puesto El Zorro: 15 km south of Estancia La Paloma"}},
+		{doc: "We settled at Kampung Tanjung in 1962. It sits some 25 km east of Sandakan. The school was at Kampung Batu, 6 km further east.",
+			rels: []string{"Kampung Batu: 6 km east of Kampung Tanjung"}},
+		{doc: "Le district de Mango a signalé 12 cas. La plupart viennent de Koumongou, un village situé à 20 km au sud de Mango, et de Tchimbouri, un hameau à 3 km plus à l'ouest.",
+			rels: []string{"Tchimbouri: 3 km west of Koumongou"}},
+		{doc: "La commune de Bembèrèkè compte 30 villages. Les pluies ont frappé Gando, un village à 12 km au nord de Bembèrèkè, et Sonnou, un hameau à 5 km plus au nord.",
+			rels: []string{"Sonnou: 5 km north of Gando"}},
+	})
+}
