@@ -69,3 +69,15 @@ func TestLead35FurtherFromLastReached(t *testing.T) {
 			rels: []string{"Sonnou: 5 km north of Gando"}},
 	})
 }
+
+// TestLead35KindPhraseAnaphor: a kind of two words (kindsafter.tsv:
+// "water point", "police post") after "the" stands for the last place the
+// text gave that kind: "6 km north of the water point".
+func TestLead35KindPhraseAnaphor(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The Lolkuniyani water point lies 38 km NW of Marsabit. Snares were removed at Goob Dabaso, 6 km north of the water point.",
+			rels: []string{"Goob Dabaso: 6 km north of Lolkuniyani"}},
+		{doc: "Rangers camped at the Ilkiushin water point, 20 km east of Isiolo. Tracks were found at Lenkima, 4 km south of the water point.",
+			rels: []string{"Lenkima: 4 km south of Ilkiushin"}},
+	})
+}
