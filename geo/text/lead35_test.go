@@ -81,3 +81,30 @@ func TestLead35KindPhraseAnaphor(t *testing.T) {
 			rels: []string{"Lenkima: 4 km south of Ilkiushin"}},
 	})
 }
+
+// TestLead35TitlesAndBodies: an office at the end of a name
+// (officeends.tsv: "Attorney", "Solicitor", "Governor"), an armed group
+// ending in "Mujahideen" (orgwords.tsv) and a prophet or an imam whose
+// shrine is named (dedications.tsv: "the shrine of Nabi Harun") are no
+// places.
+func TestLead35TitlesAndBodies(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The file went to the Resident State Attorney in Kitgum.", places: []string{"Kitgum"}, not: []string{"Resident State Attorney"}},
+		{doc: "The Crown Solicitor in Lautoka declined to comment.", not: []string{"Crown Solicitor"}},
+		{doc: "Fighters of the East Indonesia Mujahideen fled towards Poso.", places: []string{"Poso"}, not: []string{"East Indonesia Mujahideen"}},
+		{doc: "Le groupe Jamaat Moudjahidine a frappé Ménaka.", places: []string{"Ménaka"}, not: []string{"Jamaat Moudjahidine"}},
+		{doc: "Pilgrims climb to the shrine of Nabi Shuayb above Hittin.", not: []string{"Nabi Shuayb"}},
+		{doc: "The mausoleum of Imam Reza draws pilgrims to Mashhad.", places: []string{"Mashhad"}, not: []string{"Imam Reza"}},
+	})
+}
+
+// TestLead35DistanceBetween: « à une distance comprise entre X et Y km »
+// states a range.
+func TestLead35DistanceBetween(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le terrain, sis au lieu-dit Camp Sanglier-Bois, à une distance comprise entre 3 et 4 km au nord-ouest de Souillac, a été vendu.",
+			rels: []string{"Camp Sanglier-Bois: 3-4 km northwest of Souillac"}},
+		{doc: "Le hameau de Ravine-Sèche se trouve à une distance comprise entre 5 et 7 km au sud de Petit-Bourg.",
+			rels: []string{"Ravine-Sèche: 5-7 km south of Petit-Bourg"}},
+	})
+}
