@@ -975,7 +975,17 @@ func (r *reader) topicObjectAt(j, b int) (int, int, bool) {
 		return -1, j, false
 	}
 	given := -1 // what a noun that is no anaphor stands for: the place the text gave that kind
-	if !isAnaphorNoun(noun) {
+	for i := j + 1; i <= k && given < 0 && !isAnaphorNoun(noun); i++ {
+		// "the Lolkuniyani water point … 6 km north of the water point":
+		// a kind of two words or more (kindsafter.tsv) stands for the
+		// last place of that kind.
+		if feat, e, ok := phraseAt(r, lex().kindsAfter, i, b, true); ok && e > i+1 && e > k {
+			if given = r.kindAntecedent(feat, j); given >= 0 {
+				k, noun = e-1, r.lowerWord(e-1, b)
+			}
+		}
+	}
+	if given < 0 && !isAnaphorNoun(noun) {
 		if given = r.kindNamedBefore(noun, j); given < 0 || k == j {
 			return -1, j, false
 		}

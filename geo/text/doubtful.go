@@ -17,7 +17,9 @@ import "strings"
 // imams", "the Disaster Management Centre (DMC)", or is one of a list
 // whose last name does ("the Lokwakel and Nayese clans": pairedGroupNoun),
 // or follows a verb of speech or translation and its preposition
-// ("translated hymns into Chitumbuka": tongueLeadBefore), "from" after a
+// ("translated hymns into Chitumbuka": tongueLeadBefore), or is paired
+// with a language after "in" ("in Karakalpak and Uzbek": tongueListAt),
+// "from" after a
 // verb of buying ("bought a SIM card from Tcell": purchaseFrom) or a
 // score in a match ("goals from Jeffrey Bule": dealingBefore), or ends
 // in a dwelling's word before what the house now is ("the Margiani House
@@ -27,7 +29,7 @@ import "strings"
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.premisesAfter(q, s) ||
 		r.venueName(p, q) || r.institutionTail(q, s) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
-		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom) ||
+		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.tongueListAt(p, q, s) || r.joinedAfter(p, s, r.purchaseFrom) ||
 		r.houseNameBefore(p, q, s)
 }
 
@@ -85,7 +87,8 @@ func (r *reader) pairedGroupNoun(q int, s *sentence) bool {
 // before a language (tongueleads.tsv: "translated into", "preached in",
 // « traduit en », « prêchait en »), perhaps with its object, an adverb
 // or a phrase "of" between them, at most five words, no punctuation and
-// no other preposition: "He later translated hymns into Chitumbuka",
+// no other preposition but that of a year ("recorded in 2019 in
+// Maranao"): "He later translated hymns into Chitumbuka",
 // "preached for years in Chinyanja" stops at "for", "rendered the
 // Psalms into Chitonga", « il prêchait en Kinyarwanda ». A town may be
 // named so ("taught in Butare"), so the name stays a mention, for the
@@ -97,6 +100,10 @@ func (r *reader) tongueLeadBefore(p int, s *sentence) bool {
 	}
 	for k := p - 2; k >= s.a && k >= p-7; k-- {
 		t := &r.toks[k]
+		if j, ok := r.dateBefore(k, s); ok && t.kind == tokNum {
+			k = j + 1 // "recorded in 2019 in Maranao": the date is stepped over
+			continue
+		}
 		if t.kind != tokWord {
 			return false
 		}
@@ -108,6 +115,41 @@ func (r *reader) tongueLeadBefore(p int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// tongueListAt reports whether the single capitalised word [p, q) and a
+// language or people of lexicon/peoples.txt are the two names after "in",
+// "into" or « en », joined by "and", "or", « et » or « ou », in either
+// order: "Voters interviewed in Karakalpak and Uzbek said", "a leaflet in
+// Arabic and Tigre"; the other name is then a language too. A town may be so paired
+// ("in Atbara and Berber"), so the name stays a mention for the gazetteer
+// to confirm.
+func (r *reader) tongueListAt(p, q int, s *sentence) bool {
+	single := func(k int) bool {
+		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap &&
+			(k+1 >= s.b || r.toks[k+1].kind != tokWord || !r.toks[k+1].cap) && (k == s.a || r.toks[k-1].kind != tokWord || !r.toks[k-1].cap)
+	}
+	tongueIn := func(k int) bool {
+		switch r.word(k, s.b) {
+		case "in", "into", "en":
+			return true
+		}
+		return false
+	}
+	joined := func(k int) bool {
+		switch r.word(k, s.b) {
+		case "and", "or", "et", "ou":
+			return true
+		}
+		return false
+	}
+	if q != p+1 || !single(p) {
+		return false
+	}
+	if tongueIn(p-1) && joined(q) && single(q+1) && isPeople(r.toks[q+1].lower) {
+		return true // "in Karakalpak and Uzbek"
+	}
+	return joined(p-1) && single(p-2) && isPeople(r.toks[p-2].lower) && tongueIn(p-3) // "in Uzbek and Karakalpak"
 }
 
 // tongueLeadAgain reports whether the capitalised word at p follows the

@@ -94,6 +94,15 @@ func (r *reader) frenchDistanceAt(i int, s *sentence) (found, bool) {
 		// sentence before reached (placeBeforeObject).
 		if o, ok := r.placeBeforeObject(&f, s, func(ps int) (int, Span, bool) { return r.frenchSubject(ps, s, nil) }); ok {
 			f.rel.Object = o
+			if r.furtherAdverb(fr, q.start, f.end, s.b) {
+				// « … de Y, un village à 15 km au nord de X, et de Z, un
+				// hameau à 4 km plus à l'est »: a further leg goes on
+				// from the last place the text reached, not from the
+				// place the text is about.
+				if from := r.lastReached(q.start, s, f.subject); from >= 0 && !r.sameName(from, f.subject) {
+					f.rel.Object = from
+				}
+			}
 			return f, true
 		}
 		// « Nous avons logé près de Rochefort. Dinant est à 20 km. »: a

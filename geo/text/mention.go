@@ -5145,12 +5145,32 @@ func (r *reader) binomialAfter(p, q int, s *sentence) bool {
 			continue
 		}
 		if _, art := elidedRest(t.lower); art != 0 || t.lower == "à" || (!t.cap || k == s.a) && t.lower != "de" && t.lower != "un" && isFrenchArticle(t.lower) {
-			return false
+			return isScholarlyEpithet(w) && !r.namedWord(r.toks[p].lower)
 		}
 	}
 	// "In Nsanje District, … 15 km north-east of Nsanje boma": a word the
 	// text has already used in a place's name is no genus.
 	return !r.namedWord(r.toks[p].lower)
+}
+
+// isScholarlyEpithet reports whether w, lower case, ends as Latin
+// epithets do and French words do not: -ae, -ii, -idis, -ensis, -ilis,
+// -alis, -aris, -otis, -icus, -atus, -inus, -osus, -orum, -arum, or -um
+// after five letters or more ("cholerae", "meningitidis", "myotis",
+// "falciparum"). A French sentence, whose words the English lists lack,
+// holds a binomial only with such an epithet (« confirmés à Neisseria
+// meningitidis », « une colonie de Myotis myotis »); « Tombouctou parmi
+// les villes » holds none.
+func isScholarlyEpithet(w string) bool {
+	if !asciiLetters(w) {
+		return false
+	}
+	for _, e := range []string{"ae", "ii", "idis", "ensis", "ilis", "alis", "aris", "otis", "icus", "atus", "inus", "osus", "orum", "arum"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return len(w) >= 7 && strings.HasSuffix(w, "um")
 }
 
 // americanSpelling returns w, lower case, with a British verb ending

@@ -601,8 +601,12 @@ func (r *reader) lastReachedAbove(q0 int, s *sentence, subject int, min Evidence
 		if m < 0 || r.mtok[m][0] >= q0 {
 			continue
 		}
-		if r.mtok[m][0] < from {
-			break // before the sentence before: the search stays linear
+		if r.mtok[m][0] < from && rel.Phrase.Start < r.toks[from].start {
+			// Before the sentence before: the search stays linear. A
+			// distance stated there of a place named earlier still
+			// counts: "I was born at Estancia X. It lies 60 km north-west
+			// of Y, … Puesto Z, 15 km further south" goes on from X.
+			break
 		}
 		if !r.sameName(m, subject) {
 			return m
