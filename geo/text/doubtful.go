@@ -26,7 +26,7 @@ import "strings"
 // stays a mention, marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.premisesAfter(q, s) ||
-		r.venueName(p, q) || r.institutionTail(q, s) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
+		r.venueName(p, q) || r.institutionTail(q, s) || r.institutionHead(p) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
 		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.joinedAfter(p, s, r.purchaseFrom) ||
 		r.houseNameBefore(p, q, s)
 }

@@ -1219,6 +1219,13 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		r.cutInstitution[k] = true
 		j = k // "Kisumu County Referral Hospital": the town, without the hospital's words
 	}
+	if k := r.institutionHeadEnd(i, j, s); k > i {
+		if r.headInstitution == nil {
+			r.headInstitution = map[int]bool{}
+		}
+		r.headInstitution[k] = true
+		i = k // "Teaching Hospital Turbat": the town, without the hospital's words before it
+	}
 	if k := r.townBodyTailStart(i, j, s); k > i {
 		if r.cutInstitution == nil {
 			r.cutInstitution = map[int]bool{}
@@ -2075,7 +2082,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.kinOf(p, s) || r.personOfTown(p, q, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.institutionHead(p) || r.kinOf(p, s) || r.personOfTown(p, q, s) || r.roadNamedAfter(p, q, s) ||
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s) || r.headingPlace(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}

@@ -40,6 +40,10 @@ type reader struct {
 	// institution's kind cut off a run after its town's name
 	// (institutionTailStart): "Museum" in "Kandy Museum".
 	cutInstitution map[int]bool
+	// headInstitution holds the first token of a town's name cut off a
+	// run after an institution's kind written first
+	// (institutionHeadEnd): "Turbat" in "Teaching Hospital Turbat".
+	headInstitution map[int]bool
 	// buildingNamed holds the byte offsets of the mentions that name a
 	// building after its French noun (« l'église Saint-Dominique »:
 	// buildingNameAfter): no place unless a relation places them (settle).
