@@ -365,11 +365,11 @@ func (r *reader) gradeNames(chunks []nameChunk) {
 		}
 		n := len(r.mentions)
 		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
-		if n < len(r.mentions) && (r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) || r.dedicationBefore(c.p, &r.sents[c.s])) {
+		if n < len(r.mentions) && (r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) || r.dedicationBefore(c.p, &r.sents[c.s]) || r.grantAfter(c.p, c.q, &r.sents[c.s])) {
 			if r.buildingNamed == nil {
 				r.buildingNamed = map[int]bool{}
 			}
-			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique », "the church of St. Nicholas"
+			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique », "the church of St. Nicholas", "the San Lorenzo concession"
 		}
 		if c.craft {
 			for m := n; m < len(r.mentions); m++ {
@@ -1821,6 +1821,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
+	case r.deskStaffName(p, q, s):
+		ev = EvidenceUnlikely // "Analysts at Datanálisis", « les analystes de Cenadep »: a firm
+	case r.writtenWork(p, q, s):
+		ev = EvidenceUnlikely // "first mentioned in Landnámabók", "the Sturlunga saga", « le Cartulaire de Saint-Père »: a written work
 	case r.invertedSpeaker(p, q, s):
 		// "\"We left Aleppo with nothing,\" said Ahmad, a father of
 		// four", « "…", raconte Paul, qui habite … »: the speaker a

@@ -46,7 +46,9 @@ type reader struct {
 	headInstitution map[int]bool
 	// buildingNamed holds the byte offsets of the mentions that name a
 	// building after its French noun (« l'église Saint-Dominique »:
-	// buildingNameAfter): no place unless a relation places them (settle).
+	// buildingNameAfter) or a mining or land right ("the San Lorenzo
+	// concession": grantAfter): no place unless a relation places them
+	// (settle).
 	buildingNamed map[int]bool
 	roles         roles // what relations say of the mentions; the table above is not rewritten
 	rels          []Relation
