@@ -89,3 +89,19 @@ func TestNonplace35Grants(t *testing.T) {
 			rels: []string{"Tasiast: 250 km north of Nouakchott"}},
 	})
 }
+
+// TestNonplace35Bodies: a name that ends in "International" is an
+// organisation's (orgwords.tsv: "Heifer International", "Plan
+// International"), no place, though it works near one.
+func TestNonplace35Bodies(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Heifer International gave heifers to 200 families near Masaka.",
+			places: []string{"Masaka"}, not: []string{"Heifer International"}},
+		{doc: "Plan International runs a school feeding programme around Kaya.",
+			not: []string{"Plan International"}},
+		{doc: "Le projet est financé par Tearfund et Plan International à Dori.",
+			places: []string{"Dori"}, not: []string{"Plan International"}},
+		{doc: "The road from International Falls to Duluth was closed.",
+			places: []string{"International Falls", "Duluth"}},
+	})
+}
