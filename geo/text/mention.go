@@ -4620,19 +4620,44 @@ func (r *reader) eraMarker(p, q int, s *sentence) bool {
 // found a Toyota near Gao"), or with one or two plain adjectives
 // (adjectives.tsv) between ("A rusty Dacia stood in the yard", "in a
 // rented Honda:"); in French « un » or « une » (« une Dacia, une Orval »).
+// A participle of riding after it (rides.tsv) makes it a vehicle: "in a
+// battered Delica driven by his nephew", « un vieux Sprinter prêté par la
+// mairie ».
 // A place's name takes no indefinite article; a species, a make, a model
 // or a product does: "ate a Cheddar from the farm". A name that qualifies a noun after it is kept ("a
 // Kidal resident", "a Gao-based group"), and so is a name after a French
 // "a", which is « avoir » or a lost accent (« arrivé a Gao »).
 func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 	k, adjectives := p-1, 0
-	for adjectives < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isPlainAdjective(r.toks[k].lower) {
+	// Before a participle of riding, any word may describe the vehicle
+	// ("a borrowed Surf driven by", "an ageing Noah packed with").
+	ridden := anyHas(setRides, r.lowerWord(q, s.b))
+	adjective := func(j int) bool {
+		w := r.toks[j].lower
+		if _, art := elidedRest(w); ridden {
+			return art == 0 && !isPreposition(w) && !isIndefinite(w) && !r.ownerWord(j) && !isMainVerb(w) && !isFiniteVerb(w)
+		}
+		return isPlainAdjective(w) || langs().fr.has(setAdjectives, w)
+	}
+	for adjectives < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && !isPreposition(r.toks[k].lower) && adjective(k) {
 		k, adjectives = k-1, adjectives+1
 	}
 	if k < s.a || r.toks[k].kind != tokWord {
 		return false
 	}
-	switch w := r.text[r.toks[k].start:r.toks[k].end]; {
+	w := r.text[r.toks[k].start:r.toks[k].end]
+	if rest, art := elidedRest(r.toks[k].lower); art == 'd' && (rest == "un" || rest == "une") {
+		w = rest // « à bord d'une Pajero louée à Bangui »
+	}
+	// The adjectives are of the article's language: « une commerçante de
+	// Gao » has none ("de" is English's only).
+	french := strings.EqualFold(w, "un") || strings.EqualFold(w, "une")
+	for j := k + 1; j < p && !ridden; j++ {
+		if french && !langs().fr.has(setAdjectives, r.toks[j].lower) || !french && !isPlainAdjective(r.toks[j].lower) {
+			return false
+		}
+	}
+	switch {
 	case w == "un" || w == "une" || w == "Un" || w == "Une":
 	case adjectives > 0 && (w == "a" || w == "an" || w == "A" || w == "An"):
 	case w == "a" || w == "an":
@@ -4649,7 +4674,7 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 	if q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap {
 		w := r.toks[q].lower
 		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) ||
-			w == "and" || w == "near" || w == "et"
+			w == "and" || w == "near" || w == "et" || anyHas(setRides, w)
 	}
 	if q >= s.b {
 		return true

@@ -105,3 +105,19 @@ func TestNonplace35Bodies(t *testing.T) {
 			places: []string{"International Falls", "Duluth"}},
 	})
 }
+
+// TestNonplace35RiddenModel: a name after "a" or "an" and an adjective
+// or two, with a participle of riding after it (rides.tsv: "driven", «
+// prêté »), is a make or a model someone rides in, no place.
+func TestNonplace35RiddenModel(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The family reached Mazar in a borrowed Surf driven by a cousin.",
+			places: []string{"Mazar"}, not: []string{"Surf"}},
+		{doc: "He fled to Juba in an ageing Noah packed with mattresses.",
+			places: []string{"Juba"}, not: []string{"Noah"}},
+		{doc: "Les enquêteurs sont arrivés à Tahoua dans un vieux Ducato prêté par la mairie.",
+			places: []string{"Tahoua"}, not: []string{"Ducato"}},
+		{doc: "Ils ont rejoint Bossangoa à bord d'une Pajero louée à Bangui.",
+			places: []string{"Bossangoa"}, not: []string{"Pajero"}},
+	})
+}
