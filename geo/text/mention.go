@@ -1748,7 +1748,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 && p == s.first && r.is(q, s.b, ":") && anyHas(setReplyMarks, r.toks[p].lower) {
 		return // "Re: Annapurna Circuit - where to stay?", « TR: inondations »: a reply's or a forward's mark, no place
 	}
-	if r.speciesAfter(q, s) || r.binomialAfter(p, q, s) {
+	if r.speciesAfter(q, s) || r.binomialAfter(p, q, s) || r.rockAfter(q, s) {
 		return // "Iceland spar", "a Lapland bunting", "Panthera onca": a species or a mineral, no place
 	}
 	if r.currencyAfter(q, s) {
@@ -4972,6 +4972,16 @@ func (r *reader) unitCodeAt(p, q int, s *sentence) bool {
 // reserve, and the name the place's: "the Cape Royds penguin colony".
 func (r *reader) speciesAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setSpecies) && !isDescriptorNoun(r.lowerWord(q+1, s.b))
+}
+
+// rockAfter reports whether token q, right after a name, is a lower-case
+// noun of a rock or a rock unit (rocks.tsv) with no kind of place after
+// it: "Katangan metasediments", "the Karoo sandstones", "Tarkwaian
+// conglomerates", "Kalahari sands". The name is a geological unit's or
+// an age's, no place of the text; "the Petra sandstone cliffs" and "the
+// Tinabaw shale play" (a kind of kindsafter.tsv) keep their place.
+func (r *reader) rockAfter(q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setRocks) && !isDescriptorNoun(r.lowerWord(q+1, s.b)) && !r.namedKindAfter(q, s)
 }
 
 // animalBefore reports whether the name at token p is an animal's own

@@ -121,3 +121,21 @@ func TestNonplace35RiddenModel(t *testing.T) {
 			places: []string{"Bossangoa"}, not: []string{"Pajero"}},
 	})
 }
+
+// TestNonplace35Rocks: a name before a lower-case noun of a rock or a
+// rock unit (rocks.tsv) is a geological unit's or an age's, no place;
+// a kind of place after the rock keeps the name the place's.
+func TestNonplace35Rocks(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The copper is hosted in Katangan metasediments near Kolwezi.",
+			places: []string{"Kolwezi"}, not: []string{"Katangan"}},
+		{doc: "Gold occurs in Tarkwaian conglomerates around Prestea.",
+			places: []string{"Prestea"}, not: []string{"Tarkwaian"}},
+		{doc: "The boreholes reach Kalahari sands at 40 m near Ghanzi.",
+			places: []string{"Ghanzi"}, not: []string{"Kalahari"}},
+		{doc: "The tombs are cut in Nubian sandstone above the river.",
+			not: []string{"Nubian"}},
+		{doc: "Fossils were found in Beaufort mudstones at Nieu-Bethesda.",
+			places: []string{"Nieu-Bethesda"}, not: []string{"Beaufort"}},
+	})
+}

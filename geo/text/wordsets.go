@@ -226,6 +226,7 @@ const (
 	setWorkTails                          // worktails.tsv: nouns after a name that make it a written work ("the Sturlunga saga")
 	setWorkHeads                          // workheads.tsv: nouns opening a name that make it a written work (« le Polyptyque d'Irminon »)
 	setRides                              // rides.tsv: words after a name set after "a" that make it a vehicle ("a battered Delica driven by")
+	setRocks                              // rocks.tsv: nouns of rocks after a name that make it a geological unit ("Katangan metasediments", "the Karoo sandstones")
 	setGrants                             // grants.tsv: nouns of a mining or land right next to its name ("the San Lorenzo concession", « le permis Tijirit »)
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
@@ -462,6 +463,7 @@ var wordSetFiles = [numWordSets]string{
 	setWorkTails:           "worktails.tsv",
 	setWorkHeads:           "workheads.tsv",
 	setGrants:              "grants.tsv",
+	setRocks:               "rocks.tsv",
 	setRides:               "rides.tsv",
 }
 
