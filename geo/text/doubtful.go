@@ -19,16 +19,15 @@ import "strings"
 // or follows a verb of speech or translation and its preposition
 // ("translated hymns into Chitumbuka": tongueLeadBefore), or is paired
 // with a language after "in" ("in Karakalpak and Uzbek": tongueListAt),
-// "from" after a
-// verb of buying ("bought a SIM card from Tcell": purchaseFrom) or a
-// score in a match ("goals from Jeffrey Bule": dealingBefore), or ends
-// in a dwelling's word before what the house now is ("the Margiani House
-// museum": houseNameBefore). A town may
-// be named so ("Zaria officials", "the Kandy festival"), so the name
-// stays a mention, marked Doubtful for the resolver.
+// or follows "from" after a verb of buying ("bought a SIM card from
+// Tcell": purchaseFrom) or a score in a match ("goals from Jeffrey Bule":
+// dealingBefore), or ends in a dwelling's word before what the house now
+// is ("the Margiani House museum": houseNameBefore). A town may be named
+// so ("Zaria officials", "the Kandy festival"), so the name stays a
+// mention, marked Doubtful for the resolver.
 func (r *reader) doubtfulAt(p, q int, s *sentence) bool {
 	return r.groupNounAfter(q, s) || r.initialsAfter(p, q, s) || r.datelineAgency(p, q, s) || r.staffOf(p, s) || r.premisesAfter(q, s) ||
-		r.venueName(p, q) || r.institutionTail(q, s) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
+		r.venueName(p, q) || r.institutionTail(q, s) || r.institutionHead(p) || r.firmLeadName(p, q) || r.buildingLeadName(p, q) || r.joinedAfter(p, s, r.dealingBefore) || r.pairedGroupNoun(q, s) ||
 		r.joinedAfter(p, s, r.tongueLeadBefore) || r.tongueLeadAgain(p, s) || r.tongueListAt(p, q, s) || r.joinedAfter(p, s, r.purchaseFrom) ||
 		r.houseNameBefore(p, q, s)
 }

@@ -597,8 +597,8 @@ func (r *reader) frenchInAt(i int, s *sentence, last *lastPhrase) (found, bool) 
 			}
 		}
 		m, _, e, ok := r.frenchObject(k, b)
-		if !ok || m < 0 {
-			return found{}, false
+		if !ok || m < 0 || r.writtenWork(r.mtok[m][0], r.mtok[m][1], s) {
+			return found{}, false // « cité dans le Polyptyque d'Irminon »: a written work holds no place
 		}
 		f.rel.Object, f.end = m, e
 	default: // "au", "aux", "en": the name follows

@@ -64,6 +64,65 @@ func (r *reader) institutionTailStart(i, j int, s *sentence) int {
 	return k
 }
 
+// institutionHeadEnd returns the first token of the town's name that ends
+// the run of capitalised words [i, j) after an institution's kind written
+// first, as South Asian and Malaysian names of public institutions are:
+// perhaps words of institutionkinds.tsv, then a word of
+// lexicon/en/institutions.tsv, then one or two plain words, the town
+// ("Teaching Hospital Turbat", "Base Hospital Point Pedro", "District
+// General Hospital Vavuniya", "Hospital Sungai Buloh"). The institution
+// is no place of its own; its town is. It returns -1 when the run opens
+// otherwise, when no word or more than two follow the kind, or when one
+// of them is a title's, an organisation's or an institution's, or the
+// last is a common word or a kind's ("College Station", "Hospital Road",
+// "School Board"), and, as institutionTailStart, when its town follows
+// after a comma or "in" ("Hospital San Rafael in Tegucigalpa") or an
+// aside after a comma places the building ("Government Girls Primary
+// School Basti Malook, 20 km northeast of Multan").
+func (r *reader) institutionHeadEnd(i, j int, s *sentence) int {
+	if (r.is(j, s.b, ",") || r.is(j, s.b, "in")) && r.institutionWordAt(j+1, s) {
+		return -1 // "Hospital San Rafael in Tegucigalpa": its town follows; the name after the kind is a saint's
+	}
+	if r.is(j, s.b, ",") && (r.is(j+1, s.b, "a") || r.is(j+1, s.b, "an") || r.is(j+1, s.b, "the") || j+1 < s.b && r.toks[j+1].kind == tokNum || r.hedgedNumberAt(j+1, s.b)) {
+		return -1 // "Government Girls Primary School Basti Malook, 20 km northeast of Multan": the aside places the building
+	}
+	k := i
+	if r.is(k, s.b, "the") {
+		k++
+	}
+	for k < j && r.institutionWordAt(k, s) && langs().en.has(setInstitutionKinds, r.toks[k].lower) {
+		k++
+	}
+	if k >= j || !r.institutionWordAt(k, s) || !langs().en.has(setInstitutions, r.toks[k].lower) {
+		return -1
+	}
+	k++
+	if j-k < 1 || j-k > 2 {
+		return -1
+	}
+	for t := k; t < j; t++ {
+		w := r.toks[t].lower
+		if r.toks[t].kind != tokWord || !r.toks[t].cap || r.toks[t].upper || isTitleWord(w) || isOrgWord(w) || anyHas(setInstitutions, w) || langs().en.has(setInstitutionKinds, w) {
+			return -1
+		}
+		// The last word names no kind ("Station", "Road"); a first one
+		// may open the town's name ("Point Pedro").
+		if t == j-1 && (isCommonWord(w) || isDescriptorNoun(w) || anyHas(setNameHeads, w)) {
+			return -1
+		}
+	}
+	return k
+}
+
+// institutionHead reports whether the name that opens at token p is a
+// town's cut off the institution's kind before it (institutionHeadEnd):
+// "Turbat" in "Teaching Hospital Turbat". Its hospital stands in it, but
+// a person may be named so too ("Hospital Sultanah Aminah"), so the name
+// is doubtful: mapped where the gazetteer knows it.
+func (r *reader) institutionHead(p int) bool {
+	return r.headInstitution[p]
+}
+
 // institutionWordAt reports whether token k of s is a capitalised plain
 // word, such as the words of an institution's kind are.
 func (r *reader) institutionWordAt(k int, s *sentence) bool {

@@ -37,6 +37,9 @@ type lexicons struct {
 	// orgSuffixes holds lexicon/orgsuffixes.txt: endings of compound words
 	// for an association ("turistföreningen", "alpenverein"), sorted.
 	orgSuffixes []string
+	// workSuffixes holds lexicon/worksuffixes.txt: endings of compound
+	// words for a book ("bók" in "Landnámabók"), sorted.
+	workSuffixes []string
 	// folkNames holds lexicon/folknames.txt: peoples whose name a
 	// country or a town bears too ("tonga").
 	folkNames lexicon
@@ -163,6 +166,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		organisations: readLexicon("lexicon/organisations.txt"),
 		periods:       readLexicon("lexicon/periods.txt"),
 		orgSuffixes:   slices.Sorted(maps.Keys(readLexicon("lexicon/orgsuffixes.txt"))),
+		workSuffixes:  slices.Sorted(maps.Keys(readLexicon("lexicon/worksuffixes.txt"))),
 		names:         readNames("lexicon/names.txt"),
 		races:         readNames("lexicon/races.txt"),
 		en:            readDescriptors("lexicon/en/descriptors.tsv", false),

@@ -365,11 +365,11 @@ func (r *reader) gradeNames(chunks []nameChunk) {
 		}
 		n := len(r.mentions)
 		r.emitName(&r.sents[c.s], c.p, c.q, c.person)
-		if n < len(r.mentions) && (r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) || r.dedicationBefore(c.p, &r.sents[c.s])) {
+		if n < len(r.mentions) && (r.buildingNameAfter(c.p, c.q, &r.sents[c.s]) || r.dedicationBefore(c.p, &r.sents[c.s]) || r.grantAfter(c.p, c.q, &r.sents[c.s])) {
 			if r.buildingNamed == nil {
 				r.buildingNamed = map[int]bool{}
 			}
-			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique », "the church of St. Nicholas"
+			r.buildingNamed[r.mentions[n].Span.Start] = true // « l'église Saint-Dominique », "the church of St. Nicholas", "the San Lorenzo concession"
 		}
 		if c.craft {
 			for m := n; m < len(r.mentions); m++ {
@@ -1219,6 +1219,13 @@ func (r *reader) splitRun(out []nameChunk, si, i, j int) []nameChunk {
 		r.cutInstitution[k] = true
 		j = k // "Kisumu County Referral Hospital": the town, without the hospital's words
 	}
+	if k := r.institutionHeadEnd(i, j, s); k > i {
+		if r.headInstitution == nil {
+			r.headInstitution = map[int]bool{}
+		}
+		r.headInstitution[k] = true
+		i = k // "Teaching Hospital Turbat": the town, without the hospital's words before it
+	}
 	if k := r.townBodyTailStart(i, j, s); k > i {
 		if r.cutInstitution == nil {
 			r.cutInstitution = map[int]bool{}
@@ -1741,7 +1748,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if q-p == 1 && p == s.first && r.is(q, s.b, ":") && anyHas(setReplyMarks, r.toks[p].lower) {
 		return // "Re: Annapurna Circuit - where to stay?", « TR: inondations »: a reply's or a forward's mark, no place
 	}
-	if r.speciesAfter(q, s) || r.binomialAfter(p, q, s) {
+	if r.speciesAfter(q, s) || r.binomialAfter(p, q, s) || r.rockAfter(q, s) {
 		return // "Iceland spar", "a Lapland bunting", "Panthera onca": a species or a mineral, no place
 	}
 	if r.currencyAfter(q, s) {
@@ -1814,6 +1821,10 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "the cup final against Valencia", « la finale contre Lyon »: a club
 	case r.operatorBefore(p, s):
 		ev = EvidenceUnlikely // "operated by Vale", « exploitée par la Comilog »: a firm
+	case r.deskStaffName(p, q, s):
+		ev = EvidenceUnlikely // "Analysts at Datanálisis", « les analystes de Cenadep »: a firm
+	case r.writtenWork(p, q, s):
+		ev = EvidenceUnlikely // "first mentioned in Landnámabók", "the Sturlunga saga", « le Cartulaire de Saint-Père »: a written work
 	case r.invertedSpeaker(p, q, s):
 		// "\"We left Aleppo with nothing,\" said Ahmad, a father of
 		// four", « "…", raconte Paul, qui habite … »: the speaker a
@@ -2075,7 +2086,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	roadEnd := r.roadEndOf(p, skip, s.a)
 	// « descend le Niger de Mopti à Tombouctou », « pris Air Algérie d'Alger à Tamanrasset »
 	wayFrom := r.is(p-1, s.b, "de") && r.wayFromTo(p-1, p, q) || skip > 0 && first.lower[0] == 'd' && r.wayFromTo(p, p, q)
-	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.kinOf(p, s) || r.personOfTown(p, q, s) || r.roadNamedAfter(p, q, s) ||
+	if ev > EvidenceUnlikely && !r.regionQualifier(p, q, s) && (r.placeIntroBefore(p, s) || r.frenchBareA(p, q, s) || r.dwellersOf(p, skip, s.a) || r.dwellersAfter(q, s) || roadEnd || wayFrom || r.roadPairMember(p, q, s) || r.englishPairMember(p, q, s) || r.impactAfter(q, s) || r.seatAfter(p, q, s) || r.courtTail(q, s) > q || r.institutionTail(q, s) || r.institutionHead(p) || r.kinOf(p, s) || r.personOfTown(p, q, s) || r.roadNamedAfter(p, q, s) ||
 		cut > 0 || r.regionAfterEn(p, q, s) || r.agencyJurisdiction(p, s) || r.nativeBefore(p, q, s) || r.townNounAfter(p, q, s) || r.peopleOf(p, skip, s) || r.nearestIs(p, s) || r.placedAside(q, s) || r.travelTimeAfter(q, s) || r.routeMember(p, q, s) || r.lodgingAu(p, s) || r.heldAu(p, q, s) || r.bulletinArea(p, q, s) || r.townFacilityBefore(p, s) || r.headingPlace(p, q, s)) {
 		ev = max(ev, EvidencePreposition)
 	}
@@ -4609,19 +4620,44 @@ func (r *reader) eraMarker(p, q int, s *sentence) bool {
 // found a Toyota near Gao"), or with one or two plain adjectives
 // (adjectives.tsv) between ("A rusty Dacia stood in the yard", "in a
 // rented Honda:"); in French « un » or « une » (« une Dacia, une Orval »).
+// A participle of riding after it (rides.tsv) makes it a vehicle: "in a
+// battered Delica driven by his nephew", « un vieux Sprinter prêté par la
+// mairie ».
 // A place's name takes no indefinite article; a species, a make, a model
 // or a product does: "ate a Cheddar from the farm". A name that qualifies a noun after it is kept ("a
 // Kidal resident", "a Gao-based group"), and so is a name after a French
 // "a", which is « avoir » or a lost accent (« arrivé a Gao »).
 func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 	k, adjectives := p-1, 0
-	for adjectives < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && isPlainAdjective(r.toks[k].lower) {
+	// Before a participle of riding, any word may describe the vehicle
+	// ("a borrowed Surf driven by", "an ageing Noah packed with").
+	ridden := anyHas(setRides, r.lowerWord(q, s.b))
+	adjective := func(j int) bool {
+		w := r.toks[j].lower
+		if _, art := elidedRest(w); ridden {
+			return art == 0 && !isPreposition(w) && !isIndefinite(w) && !r.ownerWord(j) && !isMainVerb(w) && !isFiniteVerb(w)
+		}
+		return isPlainAdjective(w) || langs().fr.has(setAdjectives, w)
+	}
+	for adjectives < 2 && k > s.a && r.toks[k].kind == tokWord && !r.toks[k].cap && !isPreposition(r.toks[k].lower) && adjective(k) {
 		k, adjectives = k-1, adjectives+1
 	}
 	if k < s.a || r.toks[k].kind != tokWord {
 		return false
 	}
-	switch w := r.text[r.toks[k].start:r.toks[k].end]; {
+	w := r.text[r.toks[k].start:r.toks[k].end]
+	if rest, art := elidedRest(r.toks[k].lower); art == 'd' && (rest == "un" || rest == "une") {
+		w = rest // « à bord d'une Pajero louée à Bangui »
+	}
+	// The adjectives are of the article's language: « une commerçante de
+	// Gao » has none ("de" is English's only).
+	french := strings.EqualFold(w, "un") || strings.EqualFold(w, "une")
+	for j := k + 1; j < p && !ridden; j++ {
+		if french && !langs().fr.has(setAdjectives, r.toks[j].lower) || !french && !isPlainAdjective(r.toks[j].lower) {
+			return false
+		}
+	}
+	switch {
 	case w == "un" || w == "une" || w == "Un" || w == "Une":
 	case adjectives > 0 && (w == "a" || w == "an" || w == "A" || w == "An"):
 	case w == "a" || w == "an":
@@ -4638,7 +4674,7 @@ func (r *reader) indefiniteThing(p, q int, s *sentence) bool {
 	if q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap {
 		w := r.toks[q].lower
 		return isPlaceIntro(w) || isCopula(w) || isRelativeWord(w) || isFiniteVerb(w) || isMainVerb(w) || isFrenchFiniteVerb(w) ||
-			w == "and" || w == "near" || w == "et"
+			w == "and" || w == "near" || w == "et" || anyHas(setRides, w)
 	}
 	if q >= s.b {
 		return true
@@ -4936,6 +4972,16 @@ func (r *reader) unitCodeAt(p, q int, s *sentence) bool {
 // reserve, and the name the place's: "the Cape Royds penguin colony".
 func (r *reader) speciesAfter(q int, s *sentence) bool {
 	return r.lowerWordIn(q, s, setSpecies) && !isDescriptorNoun(r.lowerWord(q+1, s.b))
+}
+
+// rockAfter reports whether token q, right after a name, is a lower-case
+// noun of a rock or a rock unit (rocks.tsv) with no kind of place after
+// it: "Katangan metasediments", "the Karoo sandstones", "Tarkwaian
+// conglomerates", "Kalahari sands". The name is a geological unit's or
+// an age's, no place of the text; "the Petra sandstone cliffs" and "the
+// Tinabaw shale play" (a kind of kindsafter.tsv) keep their place.
+func (r *reader) rockAfter(q int, s *sentence) bool {
+	return r.lowerWordIn(q, s, setRocks) && !isDescriptorNoun(r.lowerWord(q+1, s.b)) && !r.namedKindAfter(q, s)
 }
 
 // animalBefore reports whether the name at token p is an animal's own

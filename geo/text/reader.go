@@ -40,9 +40,15 @@ type reader struct {
 	// institution's kind cut off a run after its town's name
 	// (institutionTailStart): "Museum" in "Kandy Museum".
 	cutInstitution map[int]bool
+	// headInstitution holds the first token of a town's name cut off a
+	// run after an institution's kind written first
+	// (institutionHeadEnd): "Turbat" in "Teaching Hospital Turbat".
+	headInstitution map[int]bool
 	// buildingNamed holds the byte offsets of the mentions that name a
 	// building after its French noun (« l'église Saint-Dominique »:
-	// buildingNameAfter): no place unless a relation places them (settle).
+	// buildingNameAfter) or a mining or land right ("the San Lorenzo
+	// concession": grantAfter): no place unless a relation places them
+	// (settle).
 	buildingNamed map[int]bool
 	roles         roles // what relations say of the mentions; the table above is not rewritten
 	rels          []Relation

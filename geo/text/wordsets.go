@@ -221,6 +221,13 @@ const (
 	setLegNouns                           // legnouns.tsv: nouns of a leg of a way after its two ends joined by "to" ("the Ella to Haputale section")
 	setFlights                            // flights.tsv: verbs of flying before where someone flew to or from ("flew to Paris", « s'envola pour Paris »)
 	setGlossWords                         // glosswords.tsv: words of a name's translation in brackets ("Khar Tolgoi (Black Hill)", « (Source verte) »)
+	setDeskStaff                          // deskstaff.tsv: nouns of a body's office staff before "at" and its name ("analysts at Datanálisis", « les analystes de Cenadep »)
+	setCitings                            // citings.tsv: words before a name that make it a written work ("mentioned in", « cité dans »)
+	setWorkTails                          // worktails.tsv: nouns after a name that make it a written work ("the Sturlunga saga")
+	setWorkHeads                          // workheads.tsv: nouns opening a name that make it a written work (« le Polyptyque d'Irminon »)
+	setRides                              // rides.tsv: words after a name set after "a" that make it a vehicle ("a battered Delica driven by")
+	setRocks                              // rocks.tsv: nouns of rocks after a name that make it a geological unit ("Katangan metasediments", "the Karoo sandstones")
+	setGrants                             // grants.tsv: nouns of a mining or land right next to its name ("the San Lorenzo concession", « le permis Tijirit »)
 	setOccupations                        // occupations.tsv: nouns of a trade or a standing that make a name in apposition a person's ("X, a schoolteacher from Y,")
 	setOfficeEnds                         // officeends.tsv: nouns of an office that end the capitalised name of its holder ("District Veterinary Officer")
 	setDivineNames                        // divinenames.tsv: names of God and of gods, which name no place ("in Christ", "thanks to God")
@@ -451,6 +458,13 @@ var wordSetFiles = [numWordSets]string{
 	setLegNouns:            "legnouns.tsv",
 	setFlights:             "flights.tsv",
 	setGlossWords:          "glosswords.tsv",
+	setDeskStaff:           "deskstaff.tsv",
+	setCitings:             "citings.tsv",
+	setWorkTails:           "worktails.tsv",
+	setWorkHeads:           "workheads.tsv",
+	setGrants:              "grants.tsv",
+	setRocks:               "rocks.tsv",
+	setRides:               "rides.tsv",
 }
 
 // readWordSets reads the word sets of the folder dir (ending in "/") of

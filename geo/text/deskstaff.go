@@ -1,0 +1,36 @@
+package text
+
+// deskStaffBefore reports whether the name at token p follows "at"
+// (« chez », « de », « du », « des », an elided « d' ») and perhaps an
+// article after a lower-case noun of a body's office staff
+// (deskstaff.tsv): "Analysts at Datanálisis", "geologists at Ivanhoe", «
+// les analystes de Cenadep ». Analysts and economists work for a firm,
+// not in a town. A lower-case kind of place or building after the name
+// ("researchers at Makeni hospital") leaves it to the rest of the reader.
+func (r *reader) deskStaffBefore(p int, s *sentence) bool {
+	k := p - 1
+	if rest, art := elidedRest(r.toks[p].lower); art == 'd' && rest != "" {
+		k++ // « d'Ecobank »: the preposition is the name's own first letters
+	} else {
+		if k >= s.a && anyHas(setDefinite, r.toks[k].lower) {
+			k--
+		}
+		switch r.word(k, s.b) {
+		case "at", "chez", "de", "du", "des":
+		default:
+			return false
+		}
+	}
+	k--
+	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(setDeskStaff, r.toks[k].lower)
+}
+
+// deskStaffName reports whether the name [p, q) of s, or a name "and"
+// joins it to, follows a noun of a body's office staff
+// (deskStaffBefore), with no kind of place after it.
+func (r *reader) deskStaffName(p, q int, s *sentence) bool {
+	if w := r.lowerWord(q, s.b); w != "" && (isDescriptorNoun(w) || anyHas(setInstitutions, w) || anyHas(setEstablishments, w) || anyHas(setPremises, w) || anyHas(setVenues, w)) || r.namedKindAfter(q, s) {
+		return false
+	}
+	return r.joinedAfter(p, s, r.deskStaffBefore)
+}
