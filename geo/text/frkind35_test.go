@@ -23,3 +23,45 @@ func TestFrKind35CompassSuffix(t *testing.T) {
 			absent: []string{"Darfour-Nord: 120 km from El Fasher"}},
 	})
 }
+
+// TestFrKind35Section: « la section X », a section communale of Haiti, is
+// a kind of place before a bare name (descriptors.tsv): a distance set off
+// after it places X.
+func TestFrKind35Section(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le choléra a gagné la section Bois-de-Lance, à 12 km au sud-est de Limonade.",
+			rels: []string{"Bois-de-Lance: 12 km southeast of Limonade"}},
+		{doc: "Des pluies diluviennes ont frappé la 4e section Grande-Plaine, à environ 20 km au nord de Gonaïves.",
+			rels: []string{"Grande-Plaine: 20 km north of Gonaïves"}},
+		{doc: "Les agronomes travaillent dans la section Savane-Diane, à une trentaine de kilomètres à l'est de Saint-Marc.",
+			rels: []string{"Savane-Diane: 30 km east of Saint-Marc"}},
+	})
+}
+
+// TestFrKind35Culmine: « qui culmine à » before a distance (verbs.tsv)
+// places the climb or the height it follows, as « qui se trouve à » does;
+// before a height the distance after the clause is still the name's.
+func TestFrKind35Culmine(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les coureurs ont affronté la côte de Nkol-Mewout, qui culmine à 8 km au nord de Mbalmayo.",
+			rels: []string{"Nkol-Mewout: 8 km north of Mbalmayo"}},
+		{doc: "Le sentier grimpe jusqu'au Piton Mahavel, qui culmine à une dizaine de kilomètres au sud-ouest de Cilaos.",
+			rels: []string{"Piton Mahavel: 10 km southwest of Cilaos"}},
+		{doc: "Les deux échappés ont lâché le peloton dans la montée de Kouoptamo, qui culmine à environ 14 km à l'est de Foumban.",
+			rels: []string{"Kouoptamo: 14 km east of Foumban"}},
+		{doc: "Les randonneurs ont atteint le mont Zamay, qui culmine à 1 180 m, à 12 km au sud-ouest de Mokolo.",
+			rels: []string{"Zamay: 12 km southwest of Mokolo"}},
+	})
+}
+
+// TestFrKind35Lexicon: the rows this class of phrasing reads from.
+func TestFrKind35Lexicon(t *testing.T) {
+	if got := frenchFeature("section"); got != "locality" {
+		t.Errorf(`frenchFeature("section") = %q, want "locality"`, got)
+	}
+	for _, w := range []string{"culmine", "culminent", "culminait"} {
+		if !isFrenchLocative(w) {
+			t.Errorf("isFrenchLocative(%q) = false, want true", w)
+		}
+	}
+}
