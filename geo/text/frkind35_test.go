@@ -54,10 +54,32 @@ func TestFrKind35Culmine(t *testing.T) {
 	})
 }
 
+// TestFrKind35AdjectiveAuName: a name that opens with a capitalised
+// adjective of auheadadjs.tsv before a noun of auheads.tsv, joined by « à
+// », « au » or « aux » to the capitalised word after it, is one name
+// (« la plage du Gros Morne à Cabrit »), as « Morne à Cabrit » is.
+func TestFrKind35AdjectiveAuName(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Les tortues pondent sur la plage du Gros Morne à Cabrit, à 6 km au nord de Sainte-Marie.",
+			rels: []string{"Gros Morne à Cabrit: 6 km north of Sainte-Marie"}, absent: []string{"Cabrit: 6 km north of Sainte-Marie"}},
+		{doc: "Les pêcheurs de la Petite Anse à Galets, à 4 km au sud de Bouillante, ont vu des dauphins.",
+			rels: []string{"Petite Anse à Galets: 4 km south of Bouillante"}},
+		{doc: "Le Grand Trou aux Cerfs se trouve à 9 km à l'est de Curepipe.",
+			rels: []string{"Le Grand Trou aux Cerfs: 9 km east of Curepipe"}},
+		{doc: "Une source jaillit au pied du Haut Morne aux Boeufs, à 5 km au nord-ouest de Jacmel.",
+			rels: []string{"Haut Morne aux Boeufs: 5 km northwest of Jacmel"}},
+	})
+}
+
 // TestFrKind35Lexicon: the rows this class of phrasing reads from.
 func TestFrKind35Lexicon(t *testing.T) {
 	if got := frenchFeature("section"); got != "locality" {
 		t.Errorf(`frenchFeature("section") = %q, want "locality"`, got)
+	}
+	for _, w := range []string{"gros", "grande", "petite", "haut"} {
+		if !langs().fr.has(setAuHeadAdjs, w) {
+			t.Errorf("auheadadjs.tsv lacks %q", w)
+		}
 	}
 	for _, w := range []string{"culmine", "culminent", "culminait"} {
 		if !isFrenchLocative(w) {
