@@ -10,6 +10,8 @@ import (
 // that a contraction or an elision before one of its mentions holds: "au
 // nord du Mans" names Le Mans, "à 9 km des Sables-d'Olonne" Les
 // Sables-d'Olonne, "au Havre" Le Havre, "de l'Isle-Adam" L'Isle-Adam;
+// so does an article written in lower case before it, "à la Possession"
+// La Possession, "vers le Robert" Le Robert;
 // and the English "The" written capitalised inside a sentence, "from The
 // Pas" The Pas. It returns false when no mention follows "du", "des",
 // "au", "aux", a glued "l'" or such a "The", or when the name already
@@ -22,29 +24,47 @@ func contractedArticle(doc string, e *entity) (string, bool) {
 		return "", false
 	}
 	for _, sp := range e.mentions {
-		if sp.Start <= 0 || sp.Start > len(doc) {
-			continue
+		if art, ok := articleAt(doc, sp.Start, e.name); ok {
+			return art, true
 		}
-		if elidedArticleBefore(doc[:sp.Start]) {
-			return "L'" + e.name, true // "à 5 km au nord de l'Isle-Adam"
-		}
-		before := strings.TrimRight(doc[:sp.Start], " \u00a0")
-		if len(before) == sp.Start {
-			continue // glued to the word before: no separate article
-		}
-		i := strings.LastIndexAny(before, " \u00a0\n\t(,;'’") + 1
-		switch strings.ToLower(before[i:]) {
-		case "du", "au":
-			return "Le " + e.name, true
-		case "des", "aux":
-			return "Les " + e.name, true
-		}
-		if before[i:] == "The" && !sentenceStartBefore(before[:i]) {
-			// "searchers from The Pas and Flin Flon": "The" written
-			// capitalised inside a sentence is the name's own (The Pas,
-			// The Hague, The Dalles).
-			return "The " + e.name, true
-		}
+	}
+	return "", false
+}
+
+// articleAt returns name with the French article written before its
+// mention at byte offset start of doc, as contractedArticle reads it, and
+// whether there is one.
+func articleAt(doc string, start int, name string) (string, bool) {
+	if start <= 0 || start > len(doc) {
+		return "", false
+	}
+	if elidedArticleBefore(doc[:start]) {
+		return "L'" + name, true // "à 5 km au nord de l'Isle-Adam"
+	}
+	before := strings.TrimRight(doc[:start], " \u00a0")
+	if len(before) == start {
+		return "", false // glued to the word before: no separate article
+	}
+	i := strings.LastIndexAny(before, " \u00a0\n\t(,;'’") + 1
+	switch strings.ToLower(before[i:]) {
+	case "du", "au":
+		return "Le " + name, true
+	case "des", "aux":
+		return "Les " + name, true
+	}
+	switch before[i:] {
+	case "la", "le", "les":
+		// « un arrêt à la Possession », « les usagers de la
+		// Trinité », « vers le Robert »: the article written in
+		// lower case before a capitalised name inside a sentence
+		// is the town's own (La Possession, La Trinité, Le Robert).
+		return strings.ToUpper(before[i:i+1]) + before[i+1:] + " " + name, true
+	}
+	if before[i:] == "The" && !sentenceStartBefore(before[:i]) {
+		// "searchers from The Pas and Flin Flon": "The" written
+		// capitalised inside a sentence is the name's own (The Pas,
+		// The Hague, The Dalles).
+		return "The " + name, true
 	}
 	return "", false
 }

@@ -412,14 +412,32 @@ func (s *session) run() error {
 	return s.check()
 }
 
+// articledNames returns the folded names the document writes with a
+// capital French article of their own (« La Trinité », « Le Robert »),
+// under which group gathers the same name written after a lower-case or
+// contracted article (« de la Trinité », « du Robert »).
+func (s *session) articledNames() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range s.doc.Mentions {
+		if hasFrenchArticle(m.Name) {
+			out[gazetteer.Fold(m.Name)] = true
+		}
+	}
+	return out
+}
+
 // group gathers the mentions of each name into one entity.
 func (s *session) group() {
 	s.ment = make([]*entity, len(s.doc.Mentions))
 	apart := s.namesakesApart()
+	articled := s.articledNames()
 	for i, m := range s.doc.Mentions {
 		k := gazetteer.Fold(m.Name)
 		if k == "" {
 			continue
+		}
+		if art, ok := articleAt(s.doc.Text, m.Span.Start, m.Name); ok && !hasFrenchArticle(m.Name) && articled[gazetteer.Fold(art)] {
+			k = gazetteer.Fold(art) // « les usagers de la Trinité … à 4 km de La Trinité »: one town
 		}
 		if c, ok := apart[i]; ok {
 			k += "\x00in " + c // "Dublin, Georgia … Dublin, Ireland": two places
@@ -2062,6 +2080,19 @@ func (s *session) lookupKnownCities() error {
 		// national capital, speaking for its government.
 		speaker := e.evidence == text.EvidenceUnlikely && e.speaker
 		hometown := e.evidence == text.EvidenceUnlikely && e.hometown && !e.placeish() && e.unlooked()
+		if s.articledUnlikely(e) {
+			// « les usagers de la Trinité et du Robert »: a name read as a
+			// word or a person's, written with a town's own article.
+			if implied == nil {
+				implied = s.impliedCountries()
+			}
+			var err error
+			if e.cands, err = s.articledTown(e, implied); err != nil {
+				return err
+			}
+			e.knownCity = len(e.cands) > 0
+			continue
+		}
 		if !e.bareName() && !(speaker && !e.placeish() && e.unlooked()) && !hometown {
 			continue // "The Limpopo burst its banks": a river, no province
 		}
@@ -2311,6 +2342,23 @@ func (s *session) articledTown(e *entity, implied map[string]bool) ([]gazetteer.
 	return out, nil
 }
 
+// articledUnlikely reports whether e is a name the reader took for no
+// place (a word, a first name: « Trinité », « Robert », « Possession »)
+// that the lookup left unresolved, written after a French article of its
+// own in lower case or contracted (« de la Trinité », « du Robert », « à
+// la Possession »): a person or a word takes no article there, so the
+// town of the document's countries that bears the article
+// (articledTown) is meant, even before a verb of speech (« les habitants
+// de la Trinité dénoncent »: the dwellers speak). An athlete's town and a
+// person named by a role are left to their own rules.
+func (s *session) articledUnlikely(e *entity) bool {
+	if e.evidence != text.EvidenceUnlikely || e.hometown || e.actor || e.placeish() || !e.unlooked() {
+		return false
+	}
+	art, ok := contractedArticle(s.doc.Text, e)
+	return ok && !strings.HasPrefix(art, "The ")
+}
+
 // seatPop is the population from which the seat of a country or of a
 // first-level division, named alone before a dash opening a document, is
 // taken for its dateline (datelineSeat).
@@ -2386,8 +2434,14 @@ func (s *session) lookupListSiblings() error {
 	var anchors *listAnchors // where the text's stated anchors and divisions lie, found once
 	for _, list := range s.doc.Lists {
 		countries := map[string]bool{}
+		loose := map[string]bool{} // every country of the members' candidates
 		for _, m := range list {
 			e := s.entityAt(m)
+			if e != nil && (e.knownCity || e.placeish()) {
+				for _, c := range e.cands {
+					loose[c.Country] = true
+				}
+			}
 			switch {
 			case e == nil:
 			case e.country != nil:
@@ -2399,6 +2453,9 @@ func (s *session) lookupListSiblings() error {
 					countries[e.cands[0].Country] = true
 				}
 			}
+		}
+		if err := s.articledSiblings(list, loose, &asked); err != nil {
+			return err
 		}
 		if len(countries) == 0 {
 			if anchors == nil {
@@ -2424,6 +2481,39 @@ func (s *session) lookupListSiblings() error {
 				}
 			}
 			e.knownCity = len(e.cands) > 0
+		}
+	}
+	return nil
+}
+
+// articledSiblings looks up the members of a list read as no place
+// whose article names a town (articledUnlikely: « les usagers de la
+// Trinité et du Robert ») among the towns bearing that article as their
+// own name in countries, those of the other members' candidates, however
+// many: the article and the list vouch for the town, the other members
+// for where it lies.
+func (s *session) articledSiblings(list []int, countries map[string]bool, asked *int) error {
+	if len(countries) == 0 {
+		return nil
+	}
+	for _, m := range list {
+		e := s.entityAt(m)
+		if e == nil || !s.articledUnlikely(e) {
+			continue
+		}
+		art, _ := contractedArticle(s.doc.Text, e)
+		cs, ok, err := s.askNamed(art, asked)
+		if err != nil || !ok {
+			return err
+		}
+		key := gazetteer.Fold(art)
+		for _, c := range cs {
+			if c.Class == "P" && countries[c.Country] && ownName(key, c) {
+				e.cands = append(e.cands, c)
+			}
+		}
+		if len(e.cands) > 0 {
+			e.name, e.knownCity = art, true
 		}
 	}
 	return nil

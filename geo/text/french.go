@@ -2533,6 +2533,9 @@ func (r *reader) frenchObjectOf(m int, s *sentence) bool {
 			// nor is where one slept (« dormi au Dar Zitouna, à 12 km »).
 			return false
 		}
+		if r.compassSuffixLocality(m, s) {
+			return false // « vivent au Kalo-Nord, à 9 km de X »: a locality, no container
+		}
 		return p-1 >= s.a // « au Niger, à 35 km de X »: a container
 	case "de", "du", "des", "en", "dans":
 		if r.institutionAcronymDe(p, s) {
@@ -3646,4 +3649,21 @@ func (r *reader) frenchQualifiedContainerName(m int, s *sentence) bool {
 	}
 	f := frenchFeature(r.word(k, s.b))
 	return f != "" && isAdminFeature(f)
+}
+
+// compassSuffixLocality reports whether the name m after « au » or « aux »
+// ends with a compass word joined by a hyphen or a space to a name that
+// is none (« Kalo-Nord », « Gros-Mapou-Sud », « Mtsangabéni Est »): the
+// northern or southern part of a village or a quarter, as Haitian,
+// Comorian and West African localities are named, not a country or a
+// region the article usually marks (« au Niger »). A name set off after
+// another name and a comma (« X, au Darfour-Nord, ») is still that
+// name's container.
+func (r *reader) compassSuffixLocality(m int, s *sentence) bool {
+	parts := strings.FieldsFunc(strings.ToLower(r.mentions[m].Name), func(c rune) bool { return c == ' ' || isHyphen(c) })
+	if len(parts) < 2 || !isFrenchCompass(parts[len(parts)-1]) || isFrenchCompass(parts[0]) {
+		return false
+	}
+	p := r.mtok[m][0]
+	return !r.is(p-2, s.b, ",") || r.mentionEndingAt(p-3, s.a) < 0
 }

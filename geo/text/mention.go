@@ -296,14 +296,23 @@ func (r *reader) titleCompassAt(i int, s *sentence) bool {
 // », « Le Pas au Loup », « l'Anse à Boucan », « Morne à Cabrit », « Île
 // à Vache ». After any other word the two names stay apart (« de la
 // France aux Maliens », « de Mopti à Gao »), and « Pierre », a first
-// name too, is joined by « au » and « aux » only (« Pierre à Lyon »).
+// name too, is joined by « au » and « aux » only (« Pierre à Lyon »). The
+// noun may follow an adjective of auheadadjs.tsv written capitalised in
+// the name (« Gros Morne à Cabrit », « la Petite Anse à Galets »).
 func (r *reader) auNameAt(i, j int, s *sentence) bool {
 	a := r.is(j, s.b, "à")
 	if !r.is(j, s.b, "au") && !r.is(j, s.b, "aux") && !a || j+1 >= s.b || r.toks[j+1].kind != tokWord || !r.toks[j+1].cap {
 		return false
 	}
 	h := j - 1
-	if h != i && !(h == i+1 && isFrenchArticle(r.toks[i].lower)) {
+	o := i // the word that opens the name, after its article
+	if o < h && isFrenchArticle(r.toks[o].lower) {
+		o++
+	}
+	if o == h-1 && r.toks[o].cap && langs().fr.has(setAuHeadAdjs, r.toks[o].lower) {
+		o++ // « Gros Morne à Cabrit », « la Petite Anse à Galets »
+	}
+	if o != h {
 		return false
 	}
 	w, _ := elidedRest(r.toks[h].lower)

@@ -111,6 +111,7 @@ const (
 	setLodgings                           // lodgings.tsv: verbs of a night's stay before « au » and a lodging's name (« dormi au Dar Zitouna »)
 	setHeldVerbs                          // heldverbs.tsv: verbs of an event held or a life lived before « au » and a town's name (« a lieu au Havre »)
 	setAuHeads                            // auheads.tsv: French nouns that open a name joined by « au » or « aux » (« La Combe aux Loups »)
+	setAuHeadAdjs                         // auheadadjs.tsv: French adjectives written capitalised before such a noun (« Gros Morne à Cabrit »)
 	setCourts                             // courts.tsv: words naming a court's kind before "Court" ("crown", "sheriff")
 	setServices                           // services.tsv: public services of transport before "from" or "to" and a town ("trains from Luxembourg")
 	setAuxiliaries                        // auxiliaries.tsv: auxiliaries that open a person's verb after a name in apposition (« a été enlevé », "has told")
@@ -359,6 +360,7 @@ var wordSetFiles = [numWordSets]string{
 	setRaceLeads:           "raceleads.tsv",
 	setCourts:              "courts.tsv",
 	setAuHeads:             "auheads.tsv",
+	setAuHeadAdjs:          "auheadadjs.tsv",
 	setHeadings:            "headings.tsv",
 	setEstablishments:      "establishments.tsv",
 	setTimeZones:           "timezones.tsv",
