@@ -1990,6 +1990,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if i, ok := r.kindAfterStart(k, a); ok {
 					k = i // "at X business centre, ...": the whole kind
 				}
+			case anyHas(setReflexives, w) && sawComma && !sawVerb && !sawWhich && !sawOther:
+				// "he built the Willow Draw roadhouse himself in 1931, about
+				// 28 miles north of Elko": the actor's own doing is stepped
+				// over to the object the phrase places.
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
@@ -3103,9 +3107,9 @@ func (r *reader) stormPartOf(j, b int) (int, bool) {
 }
 
 // dateBefore reports whether the number at token k of sentence s is a
-// year that closes a date after "in" ("in 1894", "in March 1894") and
-// returns the token before "in": a date between a name and the phrase
-// after it is stepped over.
+// year that closes a date after a word of yearleads.tsv ("in 1894", "in
+// March 1894", « en 2009 ») and returns the token before that word: a
+// date between a name and the phrase after it is stepped over.
 func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
 	y, err := strconv.Atoi(r.toks[k].lower)
 	if err != nil || y < 1000 || y > 2100 {
@@ -3115,10 +3119,33 @@ func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
 	if anyHas(setMonths, r.lowerWord(j, s.b)) {
 		j--
 	}
-	if j-1 < s.a || !r.is(j, s.b, "in") {
+	if j-1 < s.a || !anyHas(setYearLeads, r.lowerWord(j, s.b)) {
 		return 0, false
 	}
 	return j - 1, true
+}
+
+// yearAsideEnd returns the comma that closes a year said after the word
+// that ends at token k of sentence s, and true: "in 1912," and "in March
+// 1912," in "sank the X bore in 1912, 60 km south-west of Y", « en 2009, »
+// and « en juin 2009, » in « a installé la station de X en 2009, à 15 km
+// de Y ». The year is when the thing was done, not where.
+func (r *reader) yearAsideEnd(k int, s *sentence) (int, bool) {
+	j := k
+	if !anyHas(setYearLeads, r.lowerWord(j, s.b)) {
+		return 0, false
+	}
+	j++
+	if anyHas(setMonths, r.lowerWord(j, s.b)) {
+		j++
+	}
+	if j >= s.b || r.toks[j].kind != tokNum || !r.is(j+1, s.b, ",") {
+		return 0, false
+	}
+	if _, ok := r.dateBefore(j, s); !ok {
+		return 0, false
+	}
+	return j + 1, true
 }
 
 // timeBefore reports whether the words ending at token k say when, not
@@ -3488,8 +3515,9 @@ func isPlaceVerbBase(w string) bool {
 }
 
 // activeObjectAt reports whether the verb at token e, perhaps after a
-// modal ("will build"), is a verb of place used actively with an object
-// after it, or whether a modal comes before a verb that places nothing
+// modal ("will build"), is a verb of place, of building (builds.tsv) or
+// of an act done at a place (verbs.tsv flagged act) used actively with
+// an object after it, or whether a modal comes before a verb that places nothing
 // ("will reopen"): "Samsung built a plant in Yen Phong, 18 km south-west of
 // Haiphong" tells where the plant is, not where Samsung lies; "The dam
 // was built 20 km from X" and "X, built on a hill" stay verbs of place.
@@ -3503,10 +3531,17 @@ func (r *reader) activeObjectAt(e, b int) bool {
 			return true
 		}
 	}
-	switch r.lowerWord(e, b) {
+	switch w := r.lowerWord(e, b); w {
 	case "built", "build", "builds", "building", "constructed", "construct", "constructs", "installed", "install", "installs", "placed", "set", "sited", "based", "found":
 	default:
-		return false
+		if !langs().en.verbs[w].act && !langs().en.has(setBuilds, w) {
+			// "Tom Riley dug the Kangaroo Flat bore in 1926, 40 km
+			// north-east of Winton", "Father Tablino founded the
+			// mission of X": an act done at a place (verbs.tsv flagged
+			// act) or a verb of building (builds.tsv) with its object
+			// after it says where the object is, not the actor.
+			return false
+		}
 	}
 	switch r.lowerWord(e+1, b) {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "two", "three", "several":
