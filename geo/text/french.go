@@ -1031,6 +1031,12 @@ walk:
 					// sentence's opening kind is its subject.
 					return m, Span{}, true
 				}
+				if m := r.mentionEndingAt(k-1, a); m >= 0 && !sawComma && r.namingApposition(m, s) {
+					// « Le second gîte, une kasbah restaurée appelée X, se
+					// trouve à 18 km de Y »: the name the apposition
+					// gives its kind is the subject.
+					return m, Span{}, true
+				}
 				if m, ok := r.namedAsideBefore(k, s); ok && !sawComma {
 					// « Un nouveau site, baptisé X par les autorités
 					// locales, a été aménagé à 20 km de Y »: the name

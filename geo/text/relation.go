@@ -2474,6 +2474,9 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 	}
 	k := p - 2
 	noun := r.lowerWord(k, s.b)
+	if r.ordinalOpener(k, s) {
+		return true // "The first, Skamnouli, lies 14 km north-west of X"
+	}
 	if k < s.a || !isDescriptorNoun(noun) && !isSeatNoun(noun) {
 		return false
 	}
@@ -2511,6 +2514,21 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 		return r.indefiniteAfterSemicolon(m, s)
 	}
 	return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
+}
+
+// ordinalOpener reports whether token k is an ordinal (ordinals.tsv) that
+// opens sentence s, or a clause after a semicolon, with an article alone:
+// "The first, Skamnouli, lies 14 km north-west of Ioannina", "A second,
+// Dolni Kamak, stands …". The ordinal stands for the kind the text is
+// counting, and the name in apposition to it is the clause's subject.
+func (r *reader) ordinalOpener(k int, s *sentence) bool {
+	if _, ok := lex().ordinals[r.lowerWord(k, s.b)]; !ok {
+		return false
+	}
+	if w := r.word(k-1, s.b); w != "the" && !isIndefinite(w) {
+		return false
+	}
+	return k-1 == s.first || k-2 >= s.a && r.is(k-2, s.b, ";")
 }
 
 // indefiniteAfterSemicolon reports whether mention m is named between
@@ -3249,6 +3267,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was
 		// emptied": a name opening a clause after a semicolon is that
 		// clause's subject, as at the start of a sentence.
+		return m, Span{}, true
+	case (commaVerb || openedVerb(r.lowerWord(r.mtok[m][1]+1, s.b))) && r.namingApposition(m, s):
+		// "A second locus, the rock shelter known locally as Mavri
+		// Spilia, lies 3 km further west": the name the apposition gives
+		// its kind of place is what the clause is about.
 		return m, Span{}, true
 	case (commaVerb || openedVerb(r.lowerWord(r.mtok[m][1]+1, s.b))) && r.kindApposition(m, s):
 		// "Deh Sabz is a district; its main village, Qala-e Nau, lies

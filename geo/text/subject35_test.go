@@ -49,3 +49,41 @@ func TestSubject35FrenchYearAfterObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSubject35NamingApposition: an apposition set between commas after
+// the clause's opening noun, a kind of place and a word of naming
+// ("known locally as", "called", « appelée », « connue sous le nom de »)
+// before a name, gives the clause its subject: "A second locus, the rock
+// shelter known locally as X, lies 2.5 km west of Y". A person so named is
+// none.
+func TestSubject35NamingApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "A second site, the cave known locally as Bat Hollow, lies about 4 km north of Gympie.",
+			rels: []string{"Bat Hollow: 4 km north of Gympie"}},
+		{doc: "The third well, an old cistern called Bir Zeitoun, lies 6 km east of Tataouine.",
+			rels: []string{"Bir Zeitoun: 6 km east of Tataouine"}},
+		{doc: "Another shelter, a stone hut known to shepherds as Koliba Vrh, stands 9 km south-west of Žabljak.",
+			rels: []string{"Koliba Vrh: 9 km southwest of Žabljak"}},
+		{doc: "Le troisième campement, une oasis appelée Aïn Tilmas, se trouve à 25 km au sud de Tindouf.",
+			rels: []string{"Aïn Tilmas: 25 km south of Tindouf"}},
+		{doc: "Un autre refuge, une cabane de pierre nommée Pra Long, est situé à 8 km au nord de Bourg-Saint-Maurice.",
+			rels: []string{"Pra Long: 8 km north of Bourg-Saint-Maurice"}},
+		{doc: "Our guide, a man called Gela, lives 3 km east of Mestia.",
+			absent: []string{"Gela: 3 km east of Mestia"}},
+	})
+}
+
+// TestSubject35OrdinalOpener: an ordinal of lexicon/en/ordinals.tsv after
+// an article, opening a sentence, stands for the kind the text counts;
+// the name set between commas after it is the clause's subject: "The
+// first, Skamnouli, lies about 14 km north-west of Ioannina".
+func TestSubject35OrdinalOpener(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Two shelters were recorded. The first, Kotli Bala, lies 11 km north of Muzaffarabad.",
+			rels: []string{"Kotli Bala: 11 km north of Muzaffarabad"}},
+		{doc: "Three camps were set up. The second, Kambi Nyoka, lies 14 km west of Garissa.",
+			rels: []string{"Kambi Nyoka: 14 km west of Garissa"}},
+		{doc: "Two wells were dug that year. The latter, Bir Hamra, lies 14 km west of Atar.",
+			rels: []string{"Bir Hamra: 14 km west of Atar"}},
+	})
+}
