@@ -1166,7 +1166,7 @@ walk:
 				break walk
 			}
 			switch {
-			case anyHas(setMonths, r.lowerWord(k-1, b)) && (r.is(k-2, b, "en") || r.is(k-2, b, "depuis")):
+			case r.monthBeforeYear(k-1, b) && (r.is(k-2, b, "en") || r.is(k-2, b, "depuis")):
 				k -= 2
 			case r.is(k-1, b, "en") || r.is(k-1, b, "depuis"):
 				k--

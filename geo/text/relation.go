@@ -3134,7 +3134,7 @@ func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	j := k - 1
-	if anyHas(setMonths, r.lowerWord(j, s.b)) {
+	if r.monthBeforeYear(j, s.b) {
 		j--
 	}
 	if j-1 < s.a || !anyHas(setYearLeads, r.lowerWord(j, s.b)) {
@@ -3154,7 +3154,7 @@ func (r *reader) yearAsideEnd(k int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	j++
-	if anyHas(setMonths, r.lowerWord(j, s.b)) {
+	if r.monthBeforeYear(j, s.b) {
 		j++
 	}
 	if j >= s.b || r.toks[j].kind != tokNum || !r.is(j+1, s.b, ",") {
@@ -3164,6 +3164,19 @@ func (r *reader) yearAsideEnd(k int, s *sentence) (int, bool) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// monthBeforeYear reports whether token j, right before a year, names a
+// month: a row of months.tsv in either case ("in March 1926", « en juin
+// 2009 »), or « mars » and « mai », which months.tsv leaves out as parts
+// of names (Champ de Mars, Chiang Mai) but which before a year are months
+// (« en mai 1958 »), as dateNameAfter reads them after a day.
+func (r *reader) monthBeforeYear(j, b int) bool {
+	if j < 0 || j >= b || r.toks[j].kind != tokWord {
+		return false
+	}
+	w := r.toks[j].lower
+	return anyHas(setMonths, w) || w == "mars" || w == "mai"
 }
 
 // timeBefore reports whether the words ending at token k say when, not

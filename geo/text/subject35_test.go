@@ -14,6 +14,8 @@ func TestSubject35ReflexiveAfterObject(t *testing.T) {
 			rels: []string{"Kangaroo Flat: 40 km northeast of Winton"}, absent: []string{"Tom Riley: 40 km northeast of Winton"}},
 		{doc: "Martha Kelly drilled the Moose Creek well herself, some 20 miles south of Tok, and lived there until 1961.",
 			rels: []string{"Moose Creek: 32.2 km south of Tok"}, absent: []string{"Martha Kelly: 32.2 km south of Tok"}},
+		{doc: "Tom Riley sank the Emu Plains bore in March 1926, about 40 km north-east of Longreach.",
+			rels: []string{"Emu Plains: 40 km northeast of Longreach"}},
 		{doc: "The Archuleta brothers raised the chapel of San Isidro themselves in 1887, 12 km west of Taos.",
 			rels: []string{"San Isidro: 12 km west of Taos"}},
 	})
@@ -39,6 +41,10 @@ func TestSubject35FrenchYearAfterObject(t *testing.T) {
 			rels: []string{"Bir Oum Grein: 60 km east of Zouérat"}},
 		{doc: "Les ouvriers de la Sogea ont installé la station de pompage de Kabala Sud en 2018, à 12 km au nord de Koulikoro.",
 			rels: []string{"Kabala Sud: 12 km north of Koulikoro"}, absent: []string{"Sogea: 12 km north of Koulikoro"}},
+		{doc: "Les tirailleurs ont érigé le fortin de Dar Tama en mai 1911, à environ 40 km au nord d'Adré.",
+			rels: []string{"Dar Tama: 40 km north of Adré"}},
+		{doc: "La mission catholique a ouvert le dispensaire de Ndjolé-Bas en mars 1962, à 18 km au sud de Lambaréné.",
+			rels: []string{"Ndjolé-Bas: 18 km south of Lambaréné"}},
 		{doc: "L'association Terre Verte a creusé le puits de Tin Aouker en 2016, à une trentaine de kilomètres au nord-ouest d'Ansongo.",
 			rels: []string{"Tin Aouker: 30 km northwest of Ansongo"}},
 	})
