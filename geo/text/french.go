@@ -1040,6 +1040,12 @@ walk:
 					// sentence's opening kind is its subject.
 					return m, Span{}, true
 				}
+				if m := r.mentionEndingAt(k-1, a); m >= 0 && !sawComma && r.namingApposition(m, s) {
+					// « Le second gîte, une kasbah restaurée appelée X, se
+					// trouve à 18 km de Y »: the name the apposition
+					// gives its kind is the subject.
+					return m, Span{}, true
+				}
 				if m, ok := r.namedAsideBefore(k, s); ok && !sawComma {
 					// « Un nouveau site, baptisé X par les autorités
 					// locales, a été aménagé à 20 km de Y »: the name
@@ -1169,7 +1175,7 @@ walk:
 				break walk
 			}
 			switch {
-			case anyHas(setMonths, r.lowerWord(k-1, b)) && (r.is(k-2, b, "en") || r.is(k-2, b, "depuis")):
+			case r.monthBeforeYear(k-1, b) && (r.is(k-2, b, "en") || r.is(k-2, b, "depuis")):
 				k -= 2
 			case r.is(k-1, b, "en") || r.is(k-1, b, "depuis"):
 				k--
@@ -1332,7 +1338,36 @@ func (r *reader) frenchActor(m int, s *sentence) bool {
 		// « L'hôpital de Jacmel a ouvert un dispensaire au lieu-dit X »:
 		// a participle of place with an object after it tells what m
 		// set up, not where m lies.
-		return !isFrenchLocative(v) || isIndefinite(r.lowerWord(e+2, s.b)) || r.is(e+2, s.b, "des")
+		return !isFrenchLocative(v) || isIndefinite(r.lowerWord(e+2, s.b)) || r.is(e+2, s.b, "des") || r.definiteObjectAt(e+2, s)
+	}
+	return false
+}
+
+// definiteObjectAt reports whether token k, right after a participle of
+// place, opens its object with a definite article and a kind of place that
+// a name follows: « Les ingénieurs ont installé la station de pompage de
+// X en 2009, à 15 km de Y », « a implanté le camp de X ». The participle
+// tells what the subject set up there, as with an indefinite object.
+func (r *reader) definiteObjectAt(k int, s *sentence) bool {
+	w, art := elidedRest(r.lowerWord(k, s.b))
+	switch {
+	case art == 'l':
+	case w == "le" || w == "la" || w == "les":
+		k++
+		w, _ = elidedRest(r.lowerWord(k, s.b))
+	default:
+		return false
+	}
+	if frenchFeature(w) == "" {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+5; j++ {
+		if r.at[j] >= 0 {
+			return true
+		}
+		if r.toks[j].kind != tokWord {
+			return false
+		}
 	}
 	return false
 }
@@ -1654,6 +1689,9 @@ func (r *reader) frenchNearKindOf(kk int, art byte, s *sentence) int {
 // subject of its own.
 func (r *reader) frenchNewsObject(m, ps int, s *sentence) bool {
 	p, q := r.mtok[m][0], r.mtok[m][1]
+	if e, ok := r.yearAsideEnd(q, s); ok {
+		q = e // « a creusé le forage de X en 2015, à 35 km de Y »: as if « de X, à 35 km »
+	}
 	if !r.is(q, s.b, ",") || q+1 != ps || r.evidence(m) == EvidenceUnlikely {
 		return false
 	}

@@ -326,3 +326,76 @@ func (r *reader) indefiniteNamedKind(k, b int) (int, bool) {
 	}
 	return -1, false
 }
+
+// maxNamingKindWords bounds the lower-case words of the kind of place an
+// apposition names: "the small stone chapel" takes four.
+const maxNamingKindWords = 5
+
+// namingApposition reports whether mention m is the name that an
+// apposition set between commas gives, with a word of naming, to its kind
+// of place: "A second locus, the rock shelter known locally as Mavri
+// Spilia, lies …", "the first, a well called Bir Tawil, is …", « Le second
+// gîte, une kasbah restaurée appelée Tighremt, se trouve … ». The
+// apposition opens right after a comma with an article or an indefinite
+// word and holds lower-case words of a kind before the word of naming,
+// none a noun of a person ("a man called Gela"); the name closes it with
+// a comma. Callers ask it only when the clause's verb follows that comma,
+// so the thing named is the clause's subject.
+func (r *reader) namingApposition(m int, s *sentence) bool {
+	b := s.b
+	p := r.mtok[m][0]
+	if !r.is(r.skipParen(r.mtok[m][1], b), b, ",") {
+		return false
+	}
+	j := -1
+	for i := p - 1; i >= s.a && i >= p-maxAsNamedWords-3; i-- {
+		if n, ok := r.nameGivenAt(i, b); ok && n == m {
+			j = i // the earliest start, with its adverbs: "locally known as X"
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	k := j - 1
+	for n := 0; k > s.a && n < maxNamingKindWords && r.toks[k].kind == tokWord && !r.toks[k].cap && r.at[k] < 0; n++ {
+		if r.appositionArticle(k, b) {
+			// "our guide, a man called Gela, lives …", "an old man
+			// called": the head is a person's; « une cabane de berger
+			// nommée X » is the hut's name, whose head comes before its
+			// complement.
+			h := j - 1
+			for i := k + 1; i < j; i++ {
+				if w := r.lowerWord(i, b); w == "of" || w == "de" || w == "du" || w == "des" {
+					h = i - 1
+					break
+				}
+			}
+			return k < j-1 && r.is(k-1, b, ",") && !r.personWordAt(k+1, b) && !r.personWordAt(h, b)
+		}
+		k--
+	}
+	return false
+}
+
+// personWordAt reports whether token k is a noun of a person, a trade or
+// a companion (personnouns.tsv, occupations.tsv, companions.tsv), with or
+// without a determiner before it: "man", "teacher", « guide ».
+func (r *reader) personWordAt(k, b int) bool {
+	w, _ := elidedRest(r.lowerWord(k, b))
+	return anyHas(setPersonNouns, w) || anyHas(setOccupations, w) || anyHas(setCompanions, w)
+}
+
+// appositionArticle reports whether token k is an article or an
+// indefinite word that may open an apposition: "the", "a", "one" (apposeds.tsv),
+// « le », « une », « l'abri ».
+func (r *reader) appositionArticle(k, b int) bool {
+	w, art := elidedRest(r.lowerWord(k, b))
+	if art == 'l' {
+		return true
+	}
+	switch w {
+	case "the", "le", "la", "les":
+		return true
+	}
+	return anyHas(setApposeds, w)
+}

@@ -1990,6 +1990,10 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 				if i, ok := r.kindAfterStart(k, a); ok {
 					k = i // "at X business centre, ...": the whole kind
 				}
+			case anyHas(setReflexives, w) && sawComma && !sawVerb && !sawWhich && !sawOther:
+				// "he built the Willow Draw roadhouse himself in 1931, about
+				// 28 miles north of Elko": the actor's own doing is stepped
+				// over to the object the phrase places.
 			case isFiller(w) || isPlainAdjective(w) || isCompoundModifier(w):
 			case r.openKindWord(k, b): // "The colonial town lies"
 			default:
@@ -2470,6 +2474,9 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 	}
 	k := p - 2
 	noun := r.lowerWord(k, s.b)
+	if r.ordinalOpener(k, s) {
+		return true // "The first, Skamnouli, lies 14 km north-west of X"
+	}
 	if k < s.a || !isDescriptorNoun(noun) && !isSeatNoun(noun) {
 		return false
 	}
@@ -2507,6 +2514,21 @@ func (r *reader) kindApposition(m int, s *sentence) bool {
 		return r.indefiniteAfterSemicolon(m, s)
 	}
 	return k == s.first || k-1 >= s.a && r.is(k-1, s.b, ";")
+}
+
+// ordinalOpener reports whether token k is an ordinal (ordinals.tsv) that
+// opens sentence s, or a clause after a semicolon, with an article alone:
+// "The first, Skamnouli, lies 14 km north-west of Ioannina", "A second,
+// Dolni Kamak, stands …". The ordinal stands for the kind the text is
+// counting, and the name in apposition to it is the clause's subject.
+func (r *reader) ordinalOpener(k int, s *sentence) bool {
+	if _, ok := lex().ordinals[r.lowerWord(k, s.b)]; !ok {
+		return false
+	}
+	if w := r.word(k-1, s.b); w != "the" && !isIndefinite(w) {
+		return false
+	}
+	return k-1 == s.first || k-2 >= s.a && r.is(k-2, s.b, ";")
 }
 
 // indefiniteAfterSemicolon reports whether mention m is named between
@@ -3103,22 +3125,58 @@ func (r *reader) stormPartOf(j, b int) (int, bool) {
 }
 
 // dateBefore reports whether the number at token k of sentence s is a
-// year that closes a date after "in" ("in 1894", "in March 1894") and
-// returns the token before "in": a date between a name and the phrase
-// after it is stepped over.
+// year that closes a date after a word of yearleads.tsv ("in 1894", "in
+// March 1894", « en 2009 ») and returns the token before that word: a
+// date between a name and the phrase after it is stepped over.
 func (r *reader) dateBefore(k int, s *sentence) (int, bool) {
 	y, err := strconv.Atoi(r.toks[k].lower)
 	if err != nil || y < 1000 || y > 2100 {
 		return 0, false
 	}
 	j := k - 1
-	if anyHas(setMonths, r.lowerWord(j, s.b)) {
+	if r.monthBeforeYear(j, s.b) {
 		j--
 	}
-	if j-1 < s.a || !r.is(j, s.b, "in") {
+	if j-1 < s.a || !anyHas(setYearLeads, r.lowerWord(j, s.b)) {
 		return 0, false
 	}
 	return j - 1, true
+}
+
+// yearAsideEnd returns the comma that closes a year said after the word
+// that ends at token k of sentence s, and true: "in 1912," and "in March
+// 1912," in "sank the X bore in 1912, 60 km south-west of Y", « en 2009, »
+// and « en juin 2009, » in « a installé la station de X en 2009, à 15 km
+// de Y ». The year is when the thing was done, not where.
+func (r *reader) yearAsideEnd(k int, s *sentence) (int, bool) {
+	j := k
+	if !anyHas(setYearLeads, r.lowerWord(j, s.b)) {
+		return 0, false
+	}
+	j++
+	if r.monthBeforeYear(j, s.b) {
+		j++
+	}
+	if j >= s.b || r.toks[j].kind != tokNum || !r.is(j+1, s.b, ",") {
+		return 0, false
+	}
+	if _, ok := r.dateBefore(j, s); !ok {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// monthBeforeYear reports whether token j, right before a year, names a
+// month: a row of months.tsv in either case ("in March 1926", « en juin
+// 2009 »), or « mars » and « mai », which months.tsv leaves out as parts
+// of names (Champ de Mars, Chiang Mai) but which before a year are months
+// (« en mai 1958 »), as dateNameAfter reads them after a day.
+func (r *reader) monthBeforeYear(j, b int) bool {
+	if j < 0 || j >= b || r.toks[j].kind != tokWord {
+		return false
+	}
+	w := r.toks[j].lower
+	return anyHas(setMonths, w) || w == "mars" || w == "mai"
 }
 
 // timeBefore reports whether the words ending at token k say when, not
@@ -3222,6 +3280,11 @@ func (r *reader) decideSubject(m, k, ps int, s *sentence, last *lastPhrase,
 		// "Djibo is besieged; Tinangol, 35 km south-east of Djibo, was
 		// emptied": a name opening a clause after a semicolon is that
 		// clause's subject, as at the start of a sentence.
+		return m, Span{}, true
+	case (commaVerb || openedVerb(r.lowerWord(r.mtok[m][1]+1, s.b))) && r.namingApposition(m, s):
+		// "A second locus, the rock shelter known locally as Mavri
+		// Spilia, lies 3 km further west": the name the apposition gives
+		// its kind of place is what the clause is about.
 		return m, Span{}, true
 	case (commaVerb || openedVerb(r.lowerWord(r.mtok[m][1]+1, s.b))) && r.kindApposition(m, s):
 		// "Deh Sabz is a district; its main village, Qala-e Nau, lies
@@ -3488,8 +3551,9 @@ func isPlaceVerbBase(w string) bool {
 }
 
 // activeObjectAt reports whether the verb at token e, perhaps after a
-// modal ("will build"), is a verb of place used actively with an object
-// after it, or whether a modal comes before a verb that places nothing
+// modal ("will build"), is a verb of place, of building (builds.tsv) or
+// of an act done at a place (verbs.tsv flagged act) used actively with
+// an object after it, or whether a modal comes before a verb that places nothing
 // ("will reopen"): "Samsung built a plant in Yen Phong, 18 km south-west of
 // Haiphong" tells where the plant is, not where Samsung lies; "The dam
 // was built 20 km from X" and "X, built on a hill" stay verbs of place.
@@ -3503,10 +3567,17 @@ func (r *reader) activeObjectAt(e, b int) bool {
 			return true
 		}
 	}
-	switch r.lowerWord(e, b) {
+	switch w := r.lowerWord(e, b); w {
 	case "built", "build", "builds", "building", "constructed", "construct", "constructs", "installed", "install", "installs", "placed", "set", "sited", "based", "found":
 	default:
-		return false
+		if !langs().en.verbs[w].act && !langs().en.has(setBuilds, w) {
+			// "Tom Riley dug the Kangaroo Flat bore in 1926, 40 km
+			// north-east of Winton", "Father Tablino founded the
+			// mission of X": an act done at a place (verbs.tsv flagged
+			// act) or a verb of building (builds.tsv) with its object
+			// after it says where the object is, not the actor.
+			return false
+		}
 	}
 	switch r.lowerWord(e+1, b) {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "new", "two", "three", "several":

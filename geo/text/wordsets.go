@@ -236,6 +236,8 @@ const (
 	setSalutations                        // salutations.tsv: words that open a letter before its addressees' names ("Dear Mum and Dad,")
 	setPersonNouns                        // personnouns.tsv: nouns of a person that are no trade, which before a word of naming make the name a person's ("a man called Gela")
 	setTheBodies                          // thebodies.tsv: nouns that, capitalised alone after "the", name an institution, no place ("the Church", "the Crown")
+	setReflexives                         // reflexives.tsv: pronouns of the actor's own doing after an object ("built the roadhouse himself in 1968, 35 miles north-west of Tok")
+	setYearLeads                          // yearleads.tsv: prepositions before a year that says when ("in 1974", « en 2009 »)
 	numWordSets
 )
 
@@ -454,6 +456,8 @@ var wordSetFiles = [numWordSets]string{
 	setSalutations:         "salutations.tsv",
 	setPersonNouns:         "personnouns.tsv",
 	setTheBodies:           "thebodies.tsv",
+	setReflexives:          "reflexives.tsv",
+	setYearLeads:           "yearleads.tsv",
 	setCompanions:          "companions.tsv",
 	setHostVerbs:           "hostverbs.tsv",
 	setTownBodies:          "townbodies.tsv",
