@@ -865,6 +865,17 @@ func (r *reader) itObject(j, b int) (int, bool) {
 		}
 		return r.itBeforeClause(j, s)
 	}
+	for k := s.a; k < j; k++ {
+		if !r.is(k, s.b, ";") {
+			continue
+		}
+		if m, ok := r.ordinalAppositionAt(s.a, k, s); ok {
+			// "The first, at Pombeli, is 25 km east of X; the second, at
+			// Yaraka, sits 9 km south of it": the ordinal's name.
+			return m, true
+		}
+		break
+	}
 	m, ana, ok := r.sentSubject(s, false)
 	if !ok || !ana.IsZero() || r.mtok[m][1] > j {
 		return -1, false

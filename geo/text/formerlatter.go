@@ -294,3 +294,62 @@ func (r *reader) latterSignedPlace(j int) int {
 	}
 	return m
 }
+
+// ordinalApposition returns the name an ordinal subject set off by commas
+// gives itself at the start of the clause of the phrase at token ps: "The
+// first, at Dirib Olla, is some 40 km north of X; the second, at Y, lies
+// 25 km east of the first", « Le premier, Ankilibe-Sud, se trouve à 20 km
+// au nord de la ville ; le second, Befasy-Kely, à 12 km à l'est du
+// premier ». The clause opens the sentence or follows a semicolon, and no
+// other name stands between the ordinal's name and the phrase. The name,
+// not a pair named before, is what the distance places.
+func (r *reader) ordinalApposition(ps int, s *sentence) (int, bool) {
+	c := s.a
+	for k := ps - 1; k > s.a; k-- {
+		if r.is(k, s.b, ";") {
+			c = k + 1
+			break
+		}
+	}
+	m, ok := r.ordinalAppositionAt(c, ps, s)
+	if !ok {
+		return -1, false
+	}
+	for k := r.mtok[m][1] + 1; k < ps; k++ {
+		if r.at[k] >= 0 {
+			return -1, false
+		}
+	}
+	return m, true
+}
+
+// ordinalAppositionAt reads at token c, before token end, an ordinal
+// after its article set off by commas with the name it gives ("the first,
+// at Pombeli,", « le second, Befasy-Kely, »), the name maybe after a
+// preposition or a kind ("at the well of X", « au lieu-dit X »), and
+// returns that name.
+func (r *reader) ordinalAppositionAt(c, end int, s *sentence) (int, bool) {
+	for c < end && r.toks[c].kind == tokPunct {
+		c++
+	}
+	switch r.word(c, s.b) {
+	case "the", "le", "la":
+	default:
+		return -1, false
+	}
+	if _, ok := lex().ordinals[r.word(c+1, s.b)]; !ok || r.at[c+1] >= 0 || !r.is(c+2, s.b, ",") {
+		return -1, false
+	}
+	j := c + 3
+	for n := 0; n < 4 && j < end && r.at[j] < 0 && r.lowerWord(j, s.b) != ""; n++ {
+		j++ // "at", "at the well of", « au lieu-dit »
+	}
+	m := r.mentionAt(j, s.b)
+	if m < 0 || r.mtok[m][0] != j {
+		return -1, false
+	}
+	if e := r.mtok[m][1]; e >= end || !r.is(e, s.b, ",") {
+		return -1, false
+	}
+	return m, true
+}

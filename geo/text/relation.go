@@ -1491,6 +1491,9 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
+	if m, ok := r.ordinalApposition(ps, s); ok {
+		return m, Span{}, true // "The first, at Dirib Olla, is some 40 km north of X"
+	}
 	if m, ok := r.heightBracketSubject(ps, s); ok {
 		return m, Span{}, true // "Stage 2 crosses X (5,020 m), another 6 km further south"
 	}
