@@ -1401,6 +1401,9 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 	if f := frenchFeature(feature); f != "" {
 		en = f
 	}
+	if m := r.writtenKindAntecedent(feature, j); m >= 0 {
+		return m
+	}
 	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k {
@@ -1417,6 +1420,25 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 			// …", "the Lac Vassan property. The property …": the noun
 			// the text wrote after the name, whatever kind the name's
 			// own words or the tables gave it.
+			return m
+		}
+	}
+	return -1
+}
+
+// writtenKindAntecedent returns the last mention before token j, within
+// antecedentWindow tokens, after which the text wrote the noun itself as
+// its kind ("the Kyzylsai prospect … the older Karsakpay deposit … some 5
+// km north of the prospect" is Kyzylsai): a place of the very kind the
+// anaphor names goes before a kin one (kindgroups.tsv) named after it. It
+// returns -1 when there is none.
+func (r *reader) writtenKindAntecedent(noun string, j int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.isContainer(m) || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if r.kindNounAfter(k+1) == noun {
 			return m
 		}
 	}

@@ -19,3 +19,18 @@ func TestReferOrdinalApposition(t *testing.T) {
 			rels: []string{"Sarakawa-Nord: 14 km east of Kara", "Pya-Bas: 6 km south of Sarakawa-Nord"}},
 	})
 }
+
+// TestReferKindWrittenBefore: "the <kind>" or « du <kind> » closing a
+// distance stands for the place the text gave that very noun, before or
+// after its name (« le bourg de X », "the X prospect"), rather than a
+// later place of a kin kind or the last town named.
+func TestReferKindWrittenBefore(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le bourg de Morne-Brûlé se trouve à 11 km au sud-est des Cayes. La source de Ti Guinen, à 2 km au nord du bourg, a été captée en 2022.",
+			rels: []string{"Ti Guinen: 2 km north of Morne-Brûlé"}},
+		{doc: "Le bourg de Saint-Aubin-Vieux est à 9 km à l'ouest de Guéret. Le moulin de Chabannes, à 3 km à l'est du bourg, a été restauré.",
+			rels: []string{"Chabannes: 3 km east of Saint-Aubin-Vieux"}},
+		{doc: "Andes Copper drilled the Quebrada Honda prospect, 40 km east of Copiapó, and sampled the older Cerro Azul deposit. Its Pircas camp, about 6 km south of the prospect, holds 80 workers.",
+			rels: []string{"Pircas: 6 km south of Quebrada Honda"}},
+	})
+}
