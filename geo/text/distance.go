@@ -760,6 +760,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.frenchNamelessObjectAt(j, b); ok {
 			return m, nil, e, true // « Dori se trouve à 30 km au sud du camp »
 		}
+		if m, e, ok := r.ownPartObjectAt(l, j, b); ok {
+			return m, nil, e, true // « Florac se trouve à 7 km au sud-ouest de ses ruines »
+		}
 	} else {
 		if m, ok := r.itObject(j, b); ok {
 			return m, nil, j + 1, true
@@ -787,8 +790,38 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.namelessObjectAt(j, b); ok {
 			return m, nil, e, true // "Sainshand is 25 km north of the camp"
 		}
+		if m, e, ok := r.ownPartObjectAt(l, j, b); ok {
+			return m, nil, e, true // "Florac lies 7 km south-west of its ruins"
+		}
 	}
 	return m, br, e, false
+}
+
+// ownPartObjectAt reads at token j, closing the object of a distance, a
+// possessive ("its", « ses », « son », « sa ») and a noun of a place's
+// remains or parts (ownparts.tsv: "ruins", "mouth", « vestiges », «
+// embouchure »), and returns the place the possessive stands for: the
+// topic, or else the last place named before the sentence. « Le château
+// de Montgrenier … Florac se trouve à 7 km au sud-ouest de ses ruines »
+// measures Florac from the castle, which the distance so places. It
+// returns the token after the noun.
+func (r *reader) ownPartObjectAt(l *language, j, b int) (int, int, bool) {
+	switch r.lowerWord(j, b) {
+	case "its", "ses", "son", "sa":
+	default:
+		return -1, j, false
+	}
+	if !l.has(setOwnParts, r.lowerWord(j+1, b)) || !r.clauseEndAt(l, j+2, b) {
+		return -1, j, false
+	}
+	m := r.topic
+	if m < 0 || r.isContainer(m) {
+		m = r.latterPlace(r.sentOf(j).a)
+	}
+	if m < 0 {
+		return -1, j, false
+	}
+	return m, j + 2, true
 }
 
 // theCityObject reports whether "the city" or "the town" at token j,

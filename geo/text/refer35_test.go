@@ -34,3 +34,35 @@ func TestReferKindWrittenBefore(t *testing.T) {
 			rels: []string{"Pircas: 6 km south of Quebrada Honda"}},
 	})
 }
+
+// TestReferOwnPart: a possessive and a noun of a place's remains or
+// parts ("its ruins", "its mouth", « ses ruines », « son embouchure »)
+// closing a distance stand for the place the text is about, so that a
+// known town measured from them places it.
+func TestReferOwnPart(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The fort of Kalagarh was abandoned in 1790 by the Rohillas. Today Dhampur lies 6 km south-west of its ruins.",
+			rels: []string{"Dhampur: 6 km southwest of Kalagarh"}},
+		{doc: "L'abbaye de Fontcouverte fut ruinée pendant les guerres de Religion. Le village de Lagrasse se trouve à 5 km au nord de ses vestiges.",
+			rels: []string{"Lagrasse: 5 km north of Fontcouverte"}},
+	})
+}
+
+// TestOwnPartsTable: the words of ownparts.tsv are read in each
+// language, and a part that lies far from its place (a river's source)
+// is none of them.
+func TestOwnPartsTable(t *testing.T) {
+	for _, c := range []struct {
+		lang *language
+		word string
+		want bool
+	}{
+		{langs().en, "ruins", true}, {langs().en, "mouth", true}, {langs().en, "remains", true},
+		{langs().fr, "ruines", true}, {langs().fr, "vestiges", true}, {langs().fr, "embouchure", true},
+		{langs().en, "source", false}, {langs().fr, "source", false}, {langs().fr, "faubourgs", false},
+	} {
+		if got := c.lang.has(setOwnParts, c.word); got != c.want {
+			t.Errorf("has(setOwnParts, %q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
