@@ -121,11 +121,66 @@ func (r *reader) formerOrLatterAt(j, b int) (int, int, bool) {
 	if !r.clauseEndAt(langs().en, w+1, b) && !r.clauseEndAt(langs().fr, w+1, b) {
 		return -1, j, false
 	}
-	if m := rank.pick(r.locatedBefore(j)); m >= 0 {
+	located := r.locatedBefore(j)
+	if rank == rankFormer && len(located) < 2 || len(located) == 0 {
+		// "… the herds rest at X, some 35 km south of the latter, and
+		// at Y, 20 km north of the former": with fewer places located
+		// than the rank needs, the pair named in the sentence before.
+		if first, second, ok := r.pairBeforeSentence(j); ok {
+			if rank.inPair() == 0 {
+				return first, w + 1, true
+			}
+			return second, w + 1, true
+		}
+	}
+	if m := rank.pick(located); m >= 0 {
 		return m, w + 1, true
 	}
 	return -1, j, false
 }
+
+// pairBeforeSentence returns the last pair of places named in the
+// sentence before the one of token j, in its paragraph, joined by "and",
+// "to", « et », « à » or « vers » with at most a few words of their own before each
+// ("from the pastures around Kautokeino to the coast near Alta. … some
+// 35 km south of the latter" measures from Alta): the pair an ordinal
+// closing an object stands for when its own sentence names none and the
+// text located too few places itself.
+func (r *reader) pairBeforeSentence(j int) (int, int, bool) {
+	s := r.sentOf(j)
+	if s.a == 0 || r.blankLineBefore(s.a) {
+		return -1, -1, false
+	}
+	p := r.sentOf(s.a - 1)
+	for k := p.b - 1; k > p.a; k-- {
+		switch r.lowerWord(k, p.b) {
+		case "and", "to", "et", "à", "vers":
+		default:
+			continue
+		}
+		first, second := -1, -1
+		for i := k - 1; i >= p.a && i >= k-maxPairGap && first < 0; i-- {
+			first = r.mentionEndingAt(i, p.a)
+		}
+		for i := k + 1; i < p.b && i <= k+maxPairGap && second < 0; i++ {
+			if m := r.mentionAt(i, p.b); m >= 0 && r.mtok[m][0] == i {
+				second = m
+			}
+		}
+		if first < 0 || second < 0 || r.sameNamed(first, second) {
+			continue
+		}
+		if r.evidence(first) <= EvidenceUnlikely || r.evidence(second) <= EvidenceUnlikely || r.isContainer(first) || r.isContainer(second) {
+			continue
+		}
+		return first, second, true
+	}
+	return -1, -1, false
+}
+
+// maxPairGap bounds the words between the join of a pair and each of its
+// names: "to the coast near Alta", « vers les mares proches de Gao ».
+const maxPairGap = 5
 
 // maxLocatedBefore bounds the places locatedBefore gathers: an ordinal
 // counts among a few.

@@ -66,3 +66,16 @@ func TestOwnPartsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestReferPairBeforeSentence: "the latter", "the former", « le premier
+// », « du dernier » closing a distance, when their sentence names no pair
+// and the text located too few places itself, stand for the pair named in
+// the sentence before, joined by "and", "to", « et », « à » or « vers ».
+func TestReferPairBeforeSentence(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Each autumn the drovers walk their cattle from the hills above Tarija to the plains near Villamontes. They halt at Estancia Palmar Chico, some 40 km north of the latter, and at Puesto Candado, 25 km east of the former.",
+			rels: []string{"Estancia Palmar Chico: 40 km north of Villamontes", "Puesto Candado: 25 km east of Tarija"}},
+		{doc: "Les nomades descendent chaque hiver des environs de Kidal vers les mares proches de Gao. Ils campent au puits d'In-Tahaka, à 30 km au nord du dernier.",
+			rels: []string{"In-Tahaka: 30 km north of Gao"}},
+	})
+}
