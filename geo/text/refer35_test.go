@@ -79,3 +79,16 @@ func TestReferPairBeforeSentence(t *testing.T) {
 			rels: []string{"In-Tahaka: 30 km north of Gao"}},
 	})
 }
+
+// TestReferAndClauseApposition: a clause after ", and" that gives its
+// subject a kind and a name in apposition ("and a smaller camp, X, sits
+// …") has that name for subject, not the subject of the clause before,
+// and "the landing" after it stands for the place whose name ends so.
+func TestReferAndClauseApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "The main shelter, Tsiigehtchic Crossing, lies about 20 km north of Fort Good Hope, and a smaller cabin, Rabbitskin Bend, sits 4 km east of the crossing.",
+			rels: []string{"Tsiigehtchic Crossing: 20 km north of Fort Good Hope", "Rabbitskin Bend: 4 km east of Tsiigehtchic Crossing"}},
+		{doc: "The oldest well, Bir Hassi Tamra, is 30 km south of Tindouf, and a newer well, Hassi Oum Lassel, lies 12 km west of Tindouf.",
+			rels: []string{"Bir Hassi Tamra: 30 km south of Tindouf", "Hassi Oum Lassel: 12 km west of Tindouf"}},
+	})
+}
