@@ -61,7 +61,6 @@ var shortLeft = map[string]string{
 	"34-refer-2/t08":   "Hegeme is not located",
 	"34-y/t24":         "Toloven Roadhouse is not a place",
 	"34-y/t25":         "Pinyalling Soak is 39.9 km at 256° from Wirraminna, stated 9.654 km at 180°",
-	"34-y/t40":         "Charnevès is not located",
 	"34-z/t13":         "Shyganak is 67.7 km at 42° from Akzhal-Tobe, stated 5 km at 0°",
 	"34-z/t22":         "\"Fairtrade\" is no place but is one (unresolved)",
 	"34-z/t37":         "Saut Kapiwa is not located | Cayenne is not mapped",

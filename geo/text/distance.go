@@ -760,6 +760,9 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.frenchNamelessObjectAt(j, b); ok {
 			return m, nil, e, true // « Dori se trouve à 30 km au sud du camp »
 		}
+		if m, e, ok := r.ownPartObjectAt(l, j, b); ok {
+			return m, nil, e, true // « Florac se trouve à 7 km au sud-ouest de ses ruines »
+		}
 	} else {
 		if m, ok := r.itObject(j, b); ok {
 			return m, nil, j + 1, true
@@ -787,8 +790,38 @@ func (r *reader) objectIn(l *language, j, b int) (int, *BorderRef, int, bool) {
 		if m, e, ok := r.namelessObjectAt(j, b); ok {
 			return m, nil, e, true // "Sainshand is 25 km north of the camp"
 		}
+		if m, e, ok := r.ownPartObjectAt(l, j, b); ok {
+			return m, nil, e, true // "Florac lies 7 km south-west of its ruins"
+		}
 	}
 	return m, br, e, false
+}
+
+// ownPartObjectAt reads at token j, closing the object of a distance, a
+// possessive ("its", « ses », « son », « sa ») and a noun of a place's
+// remains or parts (ownparts.tsv: "ruins", "mouth", « vestiges », «
+// embouchure »), and returns the place the possessive stands for: the
+// topic, or else the last place named before the sentence. « Le château
+// de Montgrenier … Florac se trouve à 7 km au sud-ouest de ses ruines »
+// measures Florac from the castle, which the distance so places. It
+// returns the token after the noun.
+func (r *reader) ownPartObjectAt(l *language, j, b int) (int, int, bool) {
+	switch r.lowerWord(j, b) {
+	case "its", "ses", "son", "sa":
+	default:
+		return -1, j, false
+	}
+	if !l.has(setOwnParts, r.lowerWord(j+1, b)) || !r.clauseEndAt(l, j+2, b) {
+		return -1, j, false
+	}
+	m := r.topic
+	if m < 0 || r.isContainer(m) {
+		m = r.latterPlace(r.sentOf(j).a)
+	}
+	if m < 0 {
+		return -1, j, false
+	}
+	return m, j + 2, true
 }
 
 // theCityObject reports whether "the city" or "the town" at token j,
@@ -864,6 +897,17 @@ func (r *reader) itObject(j, b int) (int, bool) {
 			return m, true
 		}
 		return r.itBeforeClause(j, s)
+	}
+	for k := s.a; k < j; k++ {
+		if !r.is(k, s.b, ";") {
+			continue
+		}
+		if m, ok := r.ordinalAppositionAt(s.a, k, s); ok {
+			// "The first, at Pombeli, is 25 km east of X; the second, at
+			// Yaraka, sits 9 km south of it": the ordinal's name.
+			return m, true
+		}
+		break
 	}
 	m, ana, ok := r.sentSubject(s, false)
 	if !ok || !ana.IsZero() || r.mtok[m][1] > j {
@@ -1400,6 +1444,9 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 	if f := frenchFeature(feature); f != "" {
 		en = f
 	}
+	if m := r.writtenKindAntecedent(feature, j); m >= 0 {
+		return m
+	}
 	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
 		m := int(r.at[k])
 		if m < 0 || r.mtok[m][1]-1 != k {
@@ -1416,6 +1463,25 @@ func (r *reader) kindAntecedent(feature string, j int) int {
 			// …", "the Lac Vassan property. The property …": the noun
 			// the text wrote after the name, whatever kind the name's
 			// own words or the tables gave it.
+			return m
+		}
+	}
+	return -1
+}
+
+// writtenKindAntecedent returns the last mention before token j, within
+// antecedentWindow tokens, after which the text wrote the noun itself as
+// its kind ("the Kyzylsai prospect … the older Karsakpay deposit … some 5
+// km north of the prospect" is Kyzylsai): a place of the very kind the
+// anaphor names goes before a kin one (kindgroups.tsv) named after it. It
+// returns -1 when there is none.
+func (r *reader) writtenKindAntecedent(noun string, j int) int {
+	for k := j - 1; k >= 0 && k >= j-antecedentWindow; k-- {
+		m := int(r.at[k])
+		if m < 0 || r.mtok[m][1]-1 != k || r.isContainer(m) || r.evidence(m) == EvidenceUnlikely {
+			continue
+		}
+		if r.kindNounAfter(k+1) == noun {
 			return m
 		}
 	}

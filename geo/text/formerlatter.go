@@ -121,11 +121,66 @@ func (r *reader) formerOrLatterAt(j, b int) (int, int, bool) {
 	if !r.clauseEndAt(langs().en, w+1, b) && !r.clauseEndAt(langs().fr, w+1, b) {
 		return -1, j, false
 	}
-	if m := rank.pick(r.locatedBefore(j)); m >= 0 {
+	located := r.locatedBefore(j)
+	if rank == rankFormer && len(located) < 2 || len(located) == 0 {
+		// "… the herds rest at X, some 35 km south of the latter, and
+		// at Y, 20 km north of the former": with fewer places located
+		// than the rank needs, the pair named in the sentence before.
+		if first, second, ok := r.pairBeforeSentence(j); ok {
+			if rank.inPair() == 0 {
+				return first, w + 1, true
+			}
+			return second, w + 1, true
+		}
+	}
+	if m := rank.pick(located); m >= 0 {
 		return m, w + 1, true
 	}
 	return -1, j, false
 }
+
+// pairBeforeSentence returns the last pair of places named in the
+// sentence before the one of token j, in its paragraph, joined by "and",
+// "to", « et », « à » or « vers » with at most a few words of their own before each
+// ("from the pastures around Kautokeino to the coast near Alta. … some
+// 35 km south of the latter" measures from Alta): the pair an ordinal
+// closing an object stands for when its own sentence names none and the
+// text located too few places itself.
+func (r *reader) pairBeforeSentence(j int) (int, int, bool) {
+	s := r.sentOf(j)
+	if s.a == 0 || r.blankLineBefore(s.a) {
+		return -1, -1, false
+	}
+	p := r.sentOf(s.a - 1)
+	for k := p.b - 1; k > p.a; k-- {
+		switch r.lowerWord(k, p.b) {
+		case "and", "to", "et", "à", "vers":
+		default:
+			continue
+		}
+		first, second := -1, -1
+		for i := k - 1; i >= p.a && i >= k-maxPairGap && first < 0; i-- {
+			first = r.mentionEndingAt(i, p.a)
+		}
+		for i := k + 1; i < p.b && i <= k+maxPairGap && second < 0; i++ {
+			if m := r.mentionAt(i, p.b); m >= 0 && r.mtok[m][0] == i {
+				second = m
+			}
+		}
+		if first < 0 || second < 0 || r.sameNamed(first, second) {
+			continue
+		}
+		if r.evidence(first) <= EvidenceUnlikely || r.evidence(second) <= EvidenceUnlikely || r.isContainer(first) || r.isContainer(second) {
+			continue
+		}
+		return first, second, true
+	}
+	return -1, -1, false
+}
+
+// maxPairGap bounds the words between the join of a pair and each of its
+// names: "to the coast near Alta", « vers les mares proches de Gao ».
+const maxPairGap = 5
 
 // maxLocatedBefore bounds the places locatedBefore gathers: an ordinal
 // counts among a few.
@@ -293,4 +348,63 @@ func (r *reader) latterSignedPlace(j int) int {
 		return m2
 	}
 	return m
+}
+
+// ordinalApposition returns the name an ordinal subject set off by commas
+// gives itself at the start of the clause of the phrase at token ps: "The
+// first, at Dirib Olla, is some 40 km north of X; the second, at Y, lies
+// 25 km east of the first", « Le premier, Ankilibe-Sud, se trouve à 20 km
+// au nord de la ville ; le second, Befasy-Kely, à 12 km à l'est du
+// premier ». The clause opens the sentence or follows a semicolon, and no
+// other name stands between the ordinal's name and the phrase. The name,
+// not a pair named before, is what the distance places.
+func (r *reader) ordinalApposition(ps int, s *sentence) (int, bool) {
+	c := s.a
+	for k := ps - 1; k > s.a; k-- {
+		if r.is(k, s.b, ";") {
+			c = k + 1
+			break
+		}
+	}
+	m, ok := r.ordinalAppositionAt(c, ps, s)
+	if !ok {
+		return -1, false
+	}
+	for k := r.mtok[m][1] + 1; k < ps; k++ {
+		if r.at[k] >= 0 {
+			return -1, false
+		}
+	}
+	return m, true
+}
+
+// ordinalAppositionAt reads at token c, before token end, an ordinal
+// after its article set off by commas with the name it gives ("the first,
+// at Pombeli,", « le second, Befasy-Kely, »), the name maybe after a
+// preposition or a kind ("at the well of X", « au lieu-dit X »), and
+// returns that name.
+func (r *reader) ordinalAppositionAt(c, end int, s *sentence) (int, bool) {
+	for c < end && r.toks[c].kind == tokPunct {
+		c++
+	}
+	switch r.word(c, s.b) {
+	case "the", "le", "la":
+	default:
+		return -1, false
+	}
+	if _, ok := lex().ordinals[r.word(c+1, s.b)]; !ok || r.at[c+1] >= 0 || !r.is(c+2, s.b, ",") {
+		return -1, false
+	}
+	j := c + 3
+	for n := 0; n < 4 && j < end && r.at[j] < 0 && r.lowerWord(j, s.b) != ""; n++ {
+		j++ // "at", "at the well of", « au lieu-dit »
+	}
+	m := r.mentionAt(j, s.b)
+	if m < 0 || r.mtok[m][0] != j {
+		return -1, false
+	}
+	if e := r.mtok[m][1]; e >= end || !r.is(e, s.b, ",") {
+		return -1, false
+	}
+	return m, true
 }

@@ -845,6 +845,9 @@ func (r *reader) frenchSubject(ps int, s *sentence, last *lastPhrase) (int, Span
 	if m, ok := r.longAppositionName(ps, s); ok {
 		return m, Span{}, true // « X, un hameau de cases en bois posé au bord de la rivière, à 14 km de Y »
 	}
+	if m, ok := r.ordinalApposition(ps, s); ok {
+		return m, Span{}, true // « Le premier, Ankilibe-Sud, se trouve à 20 km au nord de Y »
+	}
 	if m, ok := r.ordinalBefore(ps, s); ok {
 		return m, Span{}, true // « Kagonda et Rubembe … Le premier se trouve à 14 km de Y »
 	}

@@ -1491,6 +1491,12 @@ func (r *reader) findSubject(ps int, s *sentence, last *lastPhrase) (int, Span, 
 	if m, ana, ok := r.openerSubject(ps, s); ok {
 		return m, ana, true
 	}
+	if m, ok := r.ordinalApposition(ps, s); ok {
+		return m, Span{}, true // "The first, at Dirib Olla, is some 40 km north of X"
+	}
+	if m, ok := r.andClauseApposition(ps, s); ok {
+		return m, Span{}, true // "…, and a smaller camp, Vittrekwa Point, sits 5 km north of the landing"
+	}
 	if m, ok := r.heightBracketSubject(ps, s); ok {
 		return m, Span{}, true // "Stage 2 crosses X (5,020 m), another 6 km further south"
 	}
@@ -6341,4 +6347,27 @@ func (r *reader) contestantAt(m, b int) bool {
 		k++
 	}
 	return anyHas(setContests, r.lowerWord(k, b))
+}
+
+// andClauseApposition returns the name a clause after ", and" gives its
+// subject in apposition, when that clause holds the phrase at token ps:
+// "The largest, X, lies 14 km south-east of Y, and a smaller camp,
+// Vittrekwa Point, sits 5 km north of the landing" places Vittrekwa
+// Point, not the subject of the clause before (appositiveName reads the
+// apposition).
+func (r *reader) andClauseApposition(ps int, s *sentence) (int, bool) {
+	for k := ps - 1; k > s.a; k-- {
+		if r.is(k, s.b, ";") {
+			return -1, false
+		}
+		if !r.is(k, s.b, "and") || !r.is(k-1, s.b, ",") {
+			continue
+		}
+		m, ok := r.appositiveName(k+1, s.b)
+		if !ok || r.mtok[m][1] >= ps {
+			return -1, false
+		}
+		return m, true
+	}
+	return -1, false
 }

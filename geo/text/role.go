@@ -116,11 +116,35 @@ func (r *reader) roleAntecedent(k, e, j int) int {
 		if m < 0 || r.mtok[m][1]-1 != t || r.mentions[m].Role != "" || r.isContainer(m) {
 			continue
 		}
-		if strings.ToLower(r.mentions[m].Feature) == role || r.roleWordsAt(t+1, words) {
+		if strings.ToLower(r.mentions[m].Feature) == role || r.roleWordsAt(t+1, words) || r.roleWordsBefore(r.mtok[m][0], words) {
 			return m
 		}
 	}
 	return -1
+}
+
+// roleWordsBefore reports whether the words of a role, lower case, and
+// « de » or "of" stand right before the name at token p: the text gave
+// the name that role as its kind (« le bourg de Fonds-Tranquille … à 3 km
+// au sud du bourg »).
+func (r *reader) roleWordsBefore(p int, words []string) bool {
+	n := len(r.toks)
+	p--
+	switch r.word(p, n) {
+	case "de", "d'", "d’", "of":
+	default:
+		return false
+	}
+	p -= len(words)
+	if p < 0 {
+		return false
+	}
+	for i, w := range words {
+		if r.toks[p+i].kind != tokWord || r.toks[p+i].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // roleWordsAt reports whether the tokens from p are a comma, perhaps an

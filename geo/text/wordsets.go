@@ -213,6 +213,7 @@ const (
 	setTownWhere                          // townwhere.tsv: words after « la ville », « le bourg » as a distance's object that open a phrase of where about that town (« en direction de », « sur la route de »)
 	setContests                           // contests.tsv: verbs of a contest right after a name that make it a contestant's, who places nothing ("Ott Tänak won", « Ogier remporte »)
 	setSitePreps                          // sitepreps.tsv: prepositions that take a name that is no place to a site a common noun gives ("the Camry at a checkpoint in X")
+	setOwnParts                           // ownparts.tsv: nouns of a place's remains or parts after a possessive as a distance's object, which stand for that place ("6 km south-west of its ruins", « à 6 km de ses ruines »)
 	setApposeds                           // apposeds.tsv: articles that open an apposition describing the name before it ("X, a row of cabins", « X, une zone de fumerolles »)
 	setKeptWays                           // keptways.tsv: prepositions that open a phrase of the way a leg keeps, with a word of samewords.tsv ("on the same road", « sur la même piste »)
 	setSameWords                          // samewords.tsv: words of sameness in a phrase of the way a leg keeps ("same", « même »)
@@ -445,6 +446,7 @@ var wordSetFiles = [numWordSets]string{
 	setRecords:             "records.tsv",
 	setTownWhere:           "townwhere.tsv",
 	setApposeds:            "apposeds.tsv",
+	setOwnParts:            "ownparts.tsv",
 	setContests:            "contests.tsv",
 	setSitePreps:           "sitepreps.tsv",
 	setKeptWays:            "keptways.tsv",
