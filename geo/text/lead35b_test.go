@@ -1,0 +1,30 @@
+package text
+
+import "testing"
+
+// TestLead35bSpeakerOpeners: a pronoun with its verb ("I'm", "I've";
+// stopcaps.tsv) and a word of reply (« Oui », « Merci ») opening a
+// speaker's sentence are no names, so the distance after them goes to the
+// place named.
+func TestLead35bSpeakerOpeners(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "I'm at the clinic in Ban Mae Ramat Luang, 12 km north of Mae Ramat.", not: []string{"I'm"}},
+		{doc: "I've been in Kanchanaburi since Friday.", places: []string{"Kanchanaburi"}, not: []string{"I've"}},
+		{doc: "Oui, je suis au village de Nkolmebanga, à une vingtaine de kilomètres au nord de Mongomo.",
+			rels: []string{"Nkolmebanga: 20 km north of Mongomo"}, not: []string{"Oui"}},
+		{doc: "Merci. Nous sommes au campement de Bikoula, à 8 km à l'est d'Ebolowa.",
+			rels: []string{"Bikoula: 8 km east of Ebolowa"}, not: []string{"Merci"}},
+	})
+}
+
+// TestLead35bPeriodsAndBoards: a period written with "Early", "Middle" or
+// "Late" before an empire's or a culture's adjective (periods.txt: "Late
+// Roman", "Early Byzantine") is a time, and "the Board" is a body.
+func TestLead35bPeriodsAndBoards(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Excavations at Kato Kivides, an Early Byzantine church 5 km north of Pissouri, ended in May.",
+			rels: []string{"Kato Kivides: 5 km north of Pissouri"}, not: []string{"Early Byzantine"}},
+		{doc: "Agios Philon, a Late Roman harbour town on the Karpas coast, was surveyed in 2019.", not: []string{"Late Roman"}},
+		{doc: "The appeal was remitted to the Board, which sits in Dublin.", places: []string{"Dublin"}, not: []string{"Board"}},
+	})
+}
