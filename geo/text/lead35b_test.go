@@ -28,3 +28,18 @@ func TestLead35bPeriodsAndBoards(t *testing.T) {
 		{doc: "The appeal was remitted to the Board, which sits in Dublin.", places: []string{"Dublin"}, not: []string{"Board"}},
 	})
 }
+
+// TestLead35bCapitalisedModifiers: capitalised words before the kind of a
+// long apposition ("a Late Roman farmstead on a limestone terrace", "an
+// Early Bronze Age tell on the river") qualify it; the distance after the
+// apposition places the name before it.
+func TestLead35bCapitalisedModifiers(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Excavations at Vrysoudia, a Late Roman farmstead on a limestone terrace roughly 6 km south-east of Polis, ended in May.",
+			rels: []string{"Vrysoudia: 6 km southeast of Polis"}, not: []string{"Late Roman"}},
+		{doc: "We reached Kili, an Early Bronze Age tell on the river some 9 km north of Harran.",
+			rels: []string{"Kili: 9 km north of Harran"}},
+		{doc: "The team moved to Agios Tychon, a Middle Byzantine chapel on a rocky spur about 4 km west of Kalavasos.",
+			rels: []string{"Agios Tychon: 4 km west of Kalavasos"}},
+	})
+}
