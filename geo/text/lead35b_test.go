@@ -43,3 +43,17 @@ func TestLead35bCapitalisedModifiers(t *testing.T) {
 			rels: []string{"Agios Tychon: 4 km west of Kalavasos"}},
 	})
 }
+
+// TestLead35bFurtherAfterApposition: "Y, N km further east" set off after
+// a name goes on from the last place the sentence placed, not from the
+// town that place was measured from.
+func TestLead35bFurtherAfterApposition(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "We camped at Lokori, some 40 km south-east of Lodwar, and the next night at Kangakipur, 12 km further east.",
+			rels: []string{"Lokori: 40 km southeast of Lodwar", "Kangakipur: 12 km east of Lokori"}},
+		{doc: "The brigade held Gornje Selo, a hamlet 9 km north-east of Višegrad, with one battalion, and placed an outpost at Kosovo Polje, about 4 km further north.",
+			rels: []string{"Kosovo Polje: 4 km north of Gornje Selo"}},
+		{doc: "The first well is at Bir Talha, 30 km west of Tobruk, and the second at Bir Hakeim Gharbi, 6 miles farther south.",
+			rels: []string{"Bir Hakeim Gharbi: 9.66 km south of Bir Talha"}},
+	})
+}
