@@ -57,3 +57,16 @@ func TestLead35bFurtherAfterApposition(t *testing.T) {
 			rels: []string{"Bir Hakeim Gharbi: 9.66 km south of Bir Talha"}},
 	})
 }
+
+// TestLead35bHolders: a person's name of two words or more before "'s"
+// and a noun of what a household holds (holdings.tsv: farm, place, shop)
+// is a person's, as is a name joined to it by "and"; a place's name with
+// a possessive keeps its place.
+func TestLead35bHolders(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Tea was served in the barn at Gwilym and Mair Pugh's farm next door.", not: []string{"Gwilym", "Mair Pugh"}},
+		{doc: "We stayed at Tom and Ann Riley's place near Tok.", places: []string{"Tok"}, not: []string{"Tom", "Ann Riley"}},
+		{doc: "We bought tea at Ali Hassan's shop in Garissa.", places: []string{"Garissa"}, not: []string{"Ali Hassan"}},
+		{doc: "The ferry left for Martha's Vineyard at noon.", places: []string{"Martha's Vineyard"}},
+	})
+}
