@@ -181,7 +181,6 @@ Historians have long disputed where Kilenge stood. The Swahili traders of Bagamo
 		derived:   []longPlace{{"Kisitwe Ndogo", "Morogoro", "TZ", 40}, {"Kilenge", "Kisitwe Ndogo", "", 25}, {"Kilenge", "Morogoro", "TZ", 65}},
 		mapped:    map[string]string{"Bagamoyo": "TZ", "Morogoro": "TZ", "Mpwapwa": "TZ"},
 		notPlaces: []string{"Captain Ellis", "Ellis", "Mwene Kisesa", "Royal Geographical Society", "Sagara", "Swahili", "German", "April", "Historians"},
-		known:     map[string]string{"loose some 65 km west of Morogoro": "it for a place a sentence named without placing it"},
 	},
 	{name: "Chad analyst brief",
 		doc: `ANALYTICAL BRIEF - Eastern Chad, displacement along the border

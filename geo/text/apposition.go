@@ -26,8 +26,8 @@ const maxLongAppositionHead = 8
 // a possessive determiner (apposition determiners: appositionDeterminer),
 // holds a kind of place among its first maxLongAppositionHead words, and
 // no finite verb, relative word, comma or other punctuation; the name is
-// no division. A capitalised word inside it only qualifies a lower-case
-// noun after it ("above the Chamkhar valley"). One scan back from ps, bounded by
+// no division. Capitalised words inside it only qualify a lower-case
+// noun after them ("above the Chamkhar valley", "a Late Roman farmstead"). One scan back from ps, bounded by
 // maxLongAppositionTokens.
 func (r *reader) longApposition(ps int, s *sentence) (int, bool) {
 	e, least := ps, 4
@@ -79,8 +79,8 @@ func (r *reader) longApposition(ps int, s *sentence) (int, bool) {
 
 // longAppositionToken reports whether token j, before e, may stand inside a
 // long apposition: a lower-case word that is no finite verb or relative
-// word, a number, a possessive, a hyphen, or a capitalised word before a
-// lower-case one that it qualifies.
+// word, a number, a possessive, a hyphen, or up to three capitalised words
+// before a lower-case one that they qualify.
 func (r *reader) longAppositionToken(j, e int, s *sentence) bool {
 	t := &r.toks[j]
 	switch t.kind {
@@ -88,7 +88,17 @@ func (r *reader) longAppositionToken(j, e int, s *sentence) bool {
 		return true
 	case tokWord:
 		if t.cap {
-			return j+1 < e && r.lowerWord(j+1, s.b) != ""
+			// "a Late Roman farmstead", "an Early Bronze Age mound": up to
+			// three capitalised words qualify the lower-case noun after.
+			for k := j + 1; k < e && k <= j+3; k++ {
+				if r.lowerWord(k, s.b) != "" {
+					return true
+				}
+				if r.toks[k].kind != tokWord || !r.toks[k].cap {
+					return false
+				}
+			}
+			return false
 		}
 		w := t.lower
 		return !isFiniteVerb(w) && !isFrenchFiniteVerb(w) && !isRelativeWord(w) && w != "but" && w != "mais"

@@ -1718,7 +1718,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	if r.vehicleAfterThe(p, q, s) || r.hazardTitle(p, q, s) {
 		return // "we left Maun in the Land Cruiser", "Floods, Eastern Province": a vehicle, a hazard
 	}
-	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.saintBuildingIn(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyField(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
+	if r.productAfter(q, s) || r.familyAfter(p, q, s) || r.holderBefore(p, q, s) || r.polityName(p, q, s) || r.folkBefore(p, q, s) || r.saintBuildingIn(p, q, s) || r.tongueBefore(p, q, s) || r.namedOfBefore(p, s) || r.namedBefore(p, s) || r.agencySector(p, q, s) || r.agencyField(p, q, s) || r.agencyFor(q, s) || r.shipNameBefore(p, q, s) && r.craftNameEnd(p, s) <= p {
 		// "Panama hats", "the Silla dynasty", "the Department of
 		// Health", "Tonga fishermen", "Bank
 		// of Kigali", « l'accord de Paris », "the wreck of the Star of
@@ -4486,6 +4486,40 @@ func (r *reader) productAfter(q int, s *sentence) bool {
 		return false
 	}
 	return q < s.b && r.toks[q].kind == tokWord && !r.toks[q].cap && anyHas(setNamedAfter, r.toks[q].lower)
+}
+
+// holderBefore reports whether the name [p, q), two words or more that a
+// saint's or a title's word does not open, stands before "'s" and a
+// lower-case noun of what a household holds (holdings.tsv): "in the barn
+// at Mair Pugh's farm", "at Ann Riley's place near Tok". A name of a
+// place has one word before its "'s" ("Cox's Bazar") or a capitalised
+// word after it ("Martha's Vineyard", "St John's Wood"); the name is
+// then the holder's, a person's. A single name joined to it by "and"
+// ("Gwilym and Mair Pugh's farm", "Tom and Ann Riley's place") is a
+// holder too.
+func (r *reader) holderBefore(p, q int, s *sentence) bool {
+	holds := func(p, q int) bool {
+		if q-p < 2 || q+1 >= s.b || r.toks[q].kind != tokPoss {
+			return false
+		}
+		t := &r.toks[q+1]
+		if t.kind != tokWord || t.cap || !langs().en.has(setHoldings, t.lower) {
+			return false
+		}
+		w := r.toks[p].lower
+		return !anyHas(setSaints, w) && !isTitleWord(w)
+	}
+	if holds(p, q) {
+		return true
+	}
+	if q-p != 1 || !r.is(q, s.b, "and") {
+		return false
+	}
+	e := q + 1
+	for e < s.b && r.toks[e].kind == tokWord && r.toks[e].cap {
+		e++
+	}
+	return holds(q+1, e)
 }
 
 // familyAfter reports whether the name at tokens [p, q) stands between

@@ -1182,8 +1182,8 @@ func (r *reader) furtherApposed(i int, q quantity, f found, s *sentence) ([2]int
 	if f.rel.Points == 0 && !wayOnly || !r.is(j-1, b, ",") || !r.clauseEndAt(en, f.end, b) {
 		return [2]int{}, false
 	}
-	if j == i && !wayOnly && !r.furtherAdverb(en, q.start, f.end, b) {
-		return [2]int{}, false
+	if j == i && !wayOnly && !r.furtherAdverb(en, q.start, f.end, b) && !r.furtherWord(r.lowerWord(q.end, b)) {
+		return [2]int{}, false // "Y, 7 km further north", "Y, 12 km farther east"
 	}
 	m := r.mentionEndingAt(j-2, s.a)
 	if m < 0 || r.evidence(m) <= EvidenceUnlikely {
