@@ -99,9 +99,11 @@ func (r *reader) tongueLeadBefore(p int, s *sentence) bool {
 	}
 	for k := p - 2; k >= s.a && k >= p-7; k-- {
 		t := &r.toks[k]
-		if j, ok := r.dateBefore(k, s); ok && t.kind == tokNum {
-			k = j + 1 // "recorded in 2019 in Maranao": the date is stepped over
-			continue
+		if t.kind == tokNum {
+			if j, ok := r.dateBefore(k, s); ok {
+				k = j + 1 // "recorded in 2019 in Maranao": the date is stepped over
+				continue
+			}
 		}
 		if t.kind != tokWord {
 			return false
