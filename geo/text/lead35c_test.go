@@ -16,3 +16,16 @@ func TestLead35cLeaders(t *testing.T) {
 	})
 }
 
+// TestLead35cElidedKindName: a French kind written capitalised after an
+// elided « d' » or « l' », before a capitalised word, opens the name
+// (« originaire d'Anse Boileau », « d'Île Rodrigues »), as a kind of
+// nameleads.tsv did (« d'Oued Rhiou »); « l'oasis de Tinerkouk » keeps its
+// kind out.
+func TestLead35cElidedKindName(t *testing.T) {
+	checkCorpus(t, []example{
+		{doc: "Le capitaine, originaire d'Anse Boileau, sera entendu à Victoria.", places: []string{"Anse Boileau", "Victoria"}, not: []string{"Boileau"}},
+		{doc: "Le pêcheur vient d'Anse Royale.", places: []string{"Anse Royale"}},
+		{doc: "Les élèves viennent d'Île Rodrigues par bateau.", places: []string{"Île Rodrigues"}},
+		{doc: "L'oasis de Tinerkouk est à 20 km de Timimoun.", rels: []string{"Tinerkouk: 20 km from Timimoun"}},
+	})
+}

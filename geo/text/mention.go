@@ -1411,10 +1411,11 @@ const wayFromLook = 4
 
 // elidedNameLead reports whether the word at q, a French elided article
 // before rest, a kind of place, writes that kind capitalised as the first
-// word of a name (a row of a nameleads.tsv) with a capitalised word after
-// it inside the run that ends at j: "d'Oued Rhiou", "l'Oued Zem" name the towns Oued Rhiou and Oued
-// Zem, as « de Oued Zem » does, while "L'oasis de Tinerkouk" keeps its
-// kind out of the name. A head of lexicon/fr/auheads.tsv so written opens
+// word of a name (a row of a nameleads.tsv, or any French kind) with a
+// capitalised word after it inside the run that ends at j: "d'Oued Rhiou",
+// "l'Oued Zem" name the towns Oued Rhiou and Oued Zem, as « de Oued Zem »
+// does, « originaire d'Anse Boileau » the district Anse Boileau, while
+// "L'oasis de Tinerkouk" keeps its kind out of the name. A head of lexicon/fr/auheads.tsv so written opens
 // the name it joins by « au », « aux » or « à » (auNameAt): « l'Anse à
 // Boucan », « l'Île aux Cerfs ».
 func (r *reader) elidedNameLead(q, j int, rest string) bool {
@@ -1424,8 +1425,8 @@ func (r *reader) elidedNameLead(q, j int, rest string) bool {
 		return false
 	}
 	joined := q+2 < j && langs().fr.has(setAuHeads, rest) && (r.toks[q+1].lower == "au" || r.toks[q+1].lower == "aux" || r.toks[q+1].lower == "à" && rest != "pierre")
-	if !joined && (featureOfLead(rest) == "" || !r.toks[q+1].cap) {
-		return false
+	if !joined && (featureOfLead(rest) == "" && frenchFeature(rest) == "" || !r.toks[q+1].cap) {
+		return false // « d'Anse Boileau », « d'Île Rodrigues »: a kind capitalised before a name opens it
 	}
 	c, _ := decodeAt(r.text, t.start+n)
 	return unicode.IsUpper(c)
