@@ -81,7 +81,6 @@ var shortLeft = map[string]string{
 	"35-b/t28":          "Upper River is mapped wrong (not positioned) | Central River is mapped wrong (not positioned)",
 	"35-b/t29":          "Bata is not mapped",
 	"35-b/t30":          "Nova Estrela is not located",
-	"35-b/t33":          "\"Katerina Zachou\" is no place but is one (unresolved)",
 	"35-b/t36":          "Fornasses is not a place",
 	"35-b/t39":          "Cour-Vautier is not a place",
 	"35-b/t40":          "Anse du Gros-Galet is not a place",

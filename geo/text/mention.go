@@ -1411,10 +1411,11 @@ const wayFromLook = 4
 
 // elidedNameLead reports whether the word at q, a French elided article
 // before rest, a kind of place, writes that kind capitalised as the first
-// word of a name (a row of a nameleads.tsv) with a capitalised word after
-// it inside the run that ends at j: "d'Oued Rhiou", "l'Oued Zem" name the towns Oued Rhiou and Oued
-// Zem, as « de Oued Zem » does, while "L'oasis de Tinerkouk" keeps its
-// kind out of the name. A head of lexicon/fr/auheads.tsv so written opens
+// word of a name (a row of a nameleads.tsv, or any French kind) with a
+// capitalised word after it inside the run that ends at j: "d'Oued Rhiou",
+// "l'Oued Zem" name the towns Oued Rhiou and Oued Zem, as « de Oued Zem »
+// does, « originaire d'Anse Boileau » the district Anse Boileau, while
+// "L'oasis de Tinerkouk" keeps its kind out of the name. A head of lexicon/fr/auheads.tsv so written opens
 // the name it joins by « au », « aux » or « à » (auNameAt): « l'Anse à
 // Boucan », « l'Île aux Cerfs ».
 func (r *reader) elidedNameLead(q, j int, rest string) bool {
@@ -1424,8 +1425,8 @@ func (r *reader) elidedNameLead(q, j int, rest string) bool {
 		return false
 	}
 	joined := q+2 < j && langs().fr.has(setAuHeads, rest) && (r.toks[q+1].lower == "au" || r.toks[q+1].lower == "aux" || r.toks[q+1].lower == "à" && rest != "pierre")
-	if !joined && (featureOfLead(rest) == "" || !r.toks[q+1].cap) {
-		return false
+	if !joined && (featureOfLead(rest) == "" && frenchFeature(rest) == "" || !r.toks[q+1].cap) {
+		return false // « d'Anse Boileau », « d'Île Rodrigues »: a kind capitalised before a name opens it
 	}
 	c, _ := decodeAt(r.text, t.start+n)
 	return unicode.IsUpper(c)
@@ -1794,7 +1795,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		ev = EvidenceUnlikely // "Reporting by Sandra Wells", "Text: Sandra Wells", « Texte : Jean Hill »: who wrote it
 	case q-p == 2 && kilometrePosts[r.toks[p].lower] && r.roadPostOf(q, s):
 		ev = EvidenceUnlikely // « au PK 35 de la RN 1 »: a point of the road, no place
-	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.personNamedBefore(p, s) || r.letterName(p, q, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
+	case person || r.titleDotBefore(p, s) || isRoleNoun(r.lowerWord(p-1, s.b)) || r.animalBefore(p, s) || r.personNamedBefore(p, s) || r.leaderBefore(p, s) || r.letterName(p, q, s) || r.roleBeforeComma(p, q, s) || cut == 0 && r.thingAfter(q, s) || r.roleApposition(q, s.b) ||
 		r.companionName(p, q, s) || r.hostSubject(p, q, s):
 		// "Our guide, Rado,", "where Okello put us up": a companion of
 		// the journey, never a stop of it.
@@ -5088,6 +5089,52 @@ func (r *reader) letterName(p, q int, s *sentence) bool {
 	}
 	return p == s.first+2 && r.is(s.first+1, s.b, ",")
 }
+
+// leaderBefore reports whether the name at token p follows a phrase of
+// leading or directing (leaderships.tsv: "under the direction of", "led
+// by", « sous la direction de », « dirigée par »), perhaps with its « de »
+// elided into the name (« sous la direction d'Anne Roux »): "the fourth
+// season, under the direction of Eleni Procopiou". The name is the
+// leader's, a person's. The phrase's last two words are looked up first
+// (leaderEnds), so most names cost two map reads and no allocation.
+func (r *reader) leaderBefore(p int, s *sentence) bool {
+	last, k := r.lowerWord(p-1, s.b), p-1
+	if rest, art := elidedRest(r.toks[p].lower); art == 'd' && rest != "" {
+		last, k = "de", p
+	}
+	if k-1 < s.a || r.toks[k-1].cap || !leaderEnds()[last][r.lowerWord(k-1, s.b)] {
+		return false
+	}
+	phrase := r.lowerWord(k-1, s.b) + " " + last
+	for j := k - 2; j >= s.a && j >= k-5; j-- {
+		if anyHas(setLeaderships, phrase) {
+			return true
+		}
+		if r.toks[j].kind != tokWord || r.toks[j].cap {
+			return false
+		}
+		phrase = r.toks[j].lower + " " + phrase
+	}
+	return anyHas(setLeaderships, phrase)
+}
+
+// leaderEnds maps the last word of each phrase of leaderships.tsv to the
+// words before it: "of" to "direction", "leadership", …; "by" to "led".
+var leaderEnds = sync.OnceValue(func() map[string]map[string]bool {
+	ends := map[string]map[string]bool{}
+	for ph := range langs().sets[setLeaderships] {
+		f := strings.Fields(ph)
+		if len(f) < 2 {
+			continue
+		}
+		a, b := f[len(f)-2], f[len(f)-1]
+		if ends[b] == nil {
+			ends[b] = map[string]bool{}
+		}
+		ends[b][a] = true
+	}
+	return ends
+})
 
 // personNamedBefore reports whether the name at token p follows a noun of
 // a person and a word of naming (lexicon/LANG/namings.tsv, or "known

@@ -54,6 +54,7 @@ const (
 	setSaints                             // saints.tsv: "saint" in many languages, opening a building's name ("Santa", "Sveti")
 	setHouseHeads                         // househeads.tsv: words ending a dwelling's name before what it now is ("the X House museum")
 	setHoldings                           // holdings.tsv: what a person holds, after a person's name and "'s" ("at Mair Pugh's farm")
+	setLeaderships                        // leaderships.tsv: phrases of leading before a person's name ("under the direction of", « sous la direction de »)
 	setInWaters                           // inwaters.tsv: kinds of place that lie in a river ("island")
 	setLandEnds                           // landends.tsv: endings of the names of a stretch of land written after "on the" ("Copperbelt", "Highveld")
 	setRiverParts                         // riverparts.tsv: parts of a river before "of the" and its name ("the banks of the Niger")
@@ -289,6 +290,7 @@ var wordSetFiles = [numWordSets]string{
 	setSaints:              "saints.tsv",
 	setHouseHeads:          "househeads.tsv",
 	setHoldings:            "holdings.tsv",
+	setLeaderships:         "leaderships.tsv",
 	setInWaters:            "inwaters.tsv",
 	setLandEnds:            "landends.tsv",
 	setRiverParts:          "riverparts.tsv",
