@@ -93,15 +93,7 @@ func TestProbes(t *testing.T) {
 				if p != nil {
 					errs = append(errs, geo.Distance(p.Point, orb.Point{c.Target.Lon, c.Target.Lat})/1000)
 				}
-				why, left := probeLeft[c.ID]
-				switch {
-				case left && len(problems) == 0:
-					t.Errorf("%s now reads right (listed as left: %s): take it out of probeLeft", c.ID, why)
-				case !left:
-					for _, p := range problems {
-						t.Errorf("%s: %s", strings.TrimSpace(doc), p)
-					}
-				}
+				checkLeft(t, "probeLeft", probeLeft, c.ID, strings.TrimSpace(doc)+": ", problems)
 			})
 		}
 		slices.Sort(errs)

@@ -8,21 +8,13 @@ package text
 // not in a town. A lower-case kind of place or building after the name
 // ("researchers at Makeni hospital") leaves it to the rest of the reader.
 func (r *reader) deskStaffBefore(p int, s *sentence) bool {
-	k := p - 1
-	if rest, art := elidedRest(r.toks[p].lower); art == 'd' && rest != "" {
-		k++ // « d'Ecobank »: the preposition is the name's own first letters
-	} else {
-		if k >= s.a && anyHas(setDefinite, r.toks[k].lower) {
-			k--
-		}
+	return r.nounPrepBefore(p, s, func(k int) bool {
 		switch r.word(k, s.b) {
 		case "at", "chez", "de", "du", "des":
-		default:
-			return false
+			return true
 		}
-	}
-	k--
-	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(setDeskStaff, r.toks[k].lower)
+		return false
+	}, setDeskStaff)
 }
 
 // deskStaffName reports whether the name [p, q) of s, or a name "and"

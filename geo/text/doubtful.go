@@ -321,8 +321,19 @@ func (r *reader) joinedAfter(p int, s *sentence, before func(int, *sentence) boo
 
 // staffBefore reports whether the capitalised word at p follows a
 // preposition of staffOf, perhaps with an article between, after a noun
-// of staffnouns.tsv.
+// of staffnouns.tsv ("Volunteers from Inkaterra joined": the noun may
+// open the sentence).
 func (r *reader) staffBefore(p int, s *sentence) bool {
+	return r.nounPrepBefore(p, s, func(k int) bool { return r.isStaffPrep(k, s) }, setStaffNouns)
+}
+
+// nounPrepBefore reports whether the name at token p follows a
+// preposition that prep accepts at its token, perhaps with an article
+// between (definite.tsv), right after a lower-case noun of the word set
+// nouns or one opening the sentence: "Volunteers from Inkaterra",
+// "Analysts at Datanálisis". An elided « d' » glued to the name is the
+// preposition (« d'Oxfam »).
+func (r *reader) nounPrepBefore(p int, s *sentence, prep func(k int) bool, nouns wordSet) bool {
 	k := p - 1
 	if rest, art := elidedRest(r.toks[p].lower); art == 'd' && rest != "" {
 		k++ // « d'Oxfam »: the preposition is the name's own first letters
@@ -330,13 +341,12 @@ func (r *reader) staffBefore(p int, s *sentence) bool {
 		if k >= s.a && anyHas(setDefinite, r.toks[k].lower) {
 			k--
 		}
-		if !r.isStaffPrep(k, s) {
+		if !prep(k) {
 			return false
 		}
 	}
 	k--
-	// ("Volunteers from Inkaterra joined": the noun may open the sentence)
-	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(setStaffNouns, r.toks[k].lower)
+	return k >= s.a && r.toks[k].kind == tokWord && (!r.toks[k].cap || k == s.first) && anyHas(nouns, r.toks[k].lower)
 }
 
 // isStaffPrep reports whether token k of s is "from" or "of" or a French
