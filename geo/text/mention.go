@@ -2026,12 +2026,12 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 	} else if f, ok := r.descriptorBefore(p, s.a); ok && !(ev == EvidenceUnlikely && r.ownerAfterOf(p, q, s)) {
 		// ("the licence of Adansi Gold Resources": a firm's name after
 		// a kind and "of" owns the place, it names none: ownerAfterOf.)
-		if feature == "" || leadOnly && kindOverLead(f) && r.is(p-1, s.b, "of") {
+		if feature == "" || leadOnly && kindOverLead(f) && r.is(p-1, s.b, "of") || riverDivision(feature, f, leadOnly) {
 			feature = f // "the town of Mount Hagen"; "a hut at Hacienda Collana" is no hut
 		}
 		ev = max(ev, EvidenceDescriptor)
 	} else if f, ok := r.descriptorAfter(q, s.b); ok && !r.frontedNamedKind(p, q, s) {
-		if feature == "" || feature == "falls" && f == "waterfall" {
+		if feature == "" || feature == "falls" && f == "waterfall" || riverDivision(feature, f, leadOnly) {
 			// "Victoria Falls, the waterfall on the Zambezi": the text
 			// says the name is the waterfall's, not its town's
 			feature = f
@@ -2043,7 +2043,7 @@ func (r *reader) emitName(s *sentence, p, q int, person bool) {
 		// (« un chantier de la Compagnie des Bois de Mouila »: a firm's
 		// name after a kind owns the place, it names none: the kind is
 		// the place, frenchFirmOwnerBefore.)
-		if feature == "" || leadOnly && kindOverLead(f) && (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "du") || r.is(p-1, s.b, "des")) {
+		if feature == "" || leadOnly && kindOverLead(f) && (r.is(p-1, s.b, "de") || r.is(p-1, s.b, "du") || r.is(p-1, s.b, "des")) || riverDivision(feature, f, leadOnly) {
 			feature = f // « le refuge du Lac Noir »: a hut named after its lake
 		}
 		ev = max(ev, EvidenceDescriptor)
@@ -7676,6 +7676,16 @@ func (r *reader) thingAfter(q int, s *sentence) bool {
 	}
 	_, _, kind := phraseAt(r, lex().kindsAfter, q, s.b, true)
 	return !kind
+}
+
+// riverDivision reports whether a division's kind f that the text writes
+// next to a name overrides the water's kind, feature, that the name's last
+// word gave it: « les régions de l'Upper River et de Central River », "the
+// Upper River and Central River regions" are divisions of the Gambia
+// named after the river, as many are. A kind from the name's first word
+// ("Lake Chad") is left to kindOverLead.
+func riverDivision(feature, f string, leadOnly bool) bool {
+	return !leadOnly && feature == "river" && isAdminFeature(f)
 }
 
 // kindOverLead reports whether the kind f, written before a name whose
