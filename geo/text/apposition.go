@@ -27,8 +27,8 @@ const maxLongAppositionHead = 8
 // holds a kind of place among its first maxLongAppositionHead words, and
 // no finite verb, relative word, comma or other punctuation; the name is
 // no division. Capitalised words inside it only qualify a lower-case
-// noun after them ("above the Chamkhar valley", "a Late Roman farmstead"). One scan back from ps, bounded by
-// maxLongAppositionTokens.
+// noun after them ("above the Chamkhar valley", "a Late Roman
+// farmstead"). One scan back from ps, bounded by maxLongAppositionTokens.
 func (r *reader) longApposition(ps int, s *sentence) (int, bool) {
 	e, least := ps, 4
 	if isPlaceVerb(r.lowerWord(e-1, s.b)) && r.is(e-2, s.b, ",") {

@@ -122,9 +122,9 @@ func (r *reader) tongueLeadBefore(p int, s *sentence) bool {
 // language or people of lexicon/peoples.txt are the two names after "in",
 // "into" or « en », joined by "and", "or", « et » or « ou », in either
 // order: "Voters interviewed in Karakalpak and Uzbek said", "a leaflet in
-// Arabic and Tigre"; the other name is then a language too. A town may be so paired
-// ("in Atbara and Berber"), so the name stays a mention for the gazetteer
-// to confirm.
+// Arabic and Tigre"; the other name is then a language too. A town may be
+// so paired ("in Atbara and Berber"), so the name stays a mention for the
+// gazetteer to confirm.
 func (r *reader) tongueListAt(p, q int, s *sentence) bool {
 	single := func(k int) bool {
 		return k >= s.a && k < s.b && r.toks[k].kind == tokWord && r.toks[k].cap &&
